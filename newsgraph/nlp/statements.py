@@ -1,0 +1,515 @@
+"""Attributed statements: who said (claimed, reported, warned ...) what, through which cue.
+
+``find_statements(doc)`` reads the dependency parse and the quotation marks of a Doc and
+returns ``Statement`` records; the ``newsgraph_statements`` component writes them to
+``doc._.ng_statements``. What it covers:
+
+* cue verbs from ``lexicons/speech_cues.yaml`` (by lemma): the subject is the speaker,
+  a clausal complement (ccomp, xcomp, or the clause a trailing ``, X said`` hangs off
+  as parataxis) or, for speech verbs, the object is the content;
+* direct quotes (straight or curly marks), whole or split around the attribution
+  (``“A,” X said. “B.”``), over several sentences, and carried on by a following
+  paragraph that is only a quote; a quoted fragment inside reported speech makes the
+  statement ``partial``;
+* ``according to X, ...`` and sentence-initial ``For X, ...`` stance markers;
+* outlets as a relay: when a statement sits inside ``..., OUTLET reported`` or
+  ``according to OUTLET``, the outlet becomes its ``via`` and the speaker stays.
+
+Content offsets exclude the quotation marks of direct quotes. Dates come from
+``doc._.ng_timexes`` when a time expression hangs off the cue ("told X on August 26").
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from pathlib import Path
+from typing import Optional
+
+import yaml
+from spacy.language import Language
+
+from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
+from newsgraph.nlp.types import Statement
+
+COMPONENT = "newsgraph_statements"
+VERSION = "0.1.0"
+
+LEXICON_PATH = Path(__file__).parent / "lexicons" / "speech_cues.yaml"
+
+# Quote marks: an opening mark is closed only by a mark of its own family, so a curly
+# quote nested in a straight one (or the reverse) does not end it.
+_QUOTE_FAMILY = {"“": "curly", "”": "curly", '"': "straight", "„": "curly"}
+_OPENERS = {"“", '"', "„"}
+_CLOSERS = {"”", '"'}
+
+_CLAUSAL_DEPS = {"ccomp", "xcomp"}
+_OBJECT_DEPS = {"dobj", "attr", "oprd"}
+_SUBJECT_DEPS = {"nsubj", "csubj"}
+_SPEAKER_CUT_DEPS = {"appos", "relcl", "acl", "punct", "advcl", "cc", "conj", "prep"}
+_CUE_LEFT_DEPS = {"aux", "auxpass", "neg"}
+_TIME_DEPS = {"npadvmod", "prep", "advmod", "tmod", "obl"}
+_RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
+_PERSONAL_PRONOUNS = {"i", "we", "you", "he", "she", "they", "it"}
+_OUTLET_WORDS = {"news", "agency", "times", "post", "press", "tv", "radio", "journal",
+                 "reuters", "network", "channel", "newspaper", "daily", "tribune",
+                 "herald", "gazette", "magazine", "broadcaster", "outlet", "wire"}
+_STRIP = " \t\n\r,.;:—–-\u00a0"
+
+
+@functools.lru_cache(maxsize=1)
+def load_cue_lexicon() -> dict:
+    """The cue lexicon: ``strong``/``weak`` lemma sets and phrase lists (read once)."""
+    data = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
+    strong, weak = set(), set()
+    for name, section in data.items():
+        if name == "phrases":
+            continue
+        target = strong if section.get("strength") == "strong" else weak
+        target.update(lemma.lower() for lemma in section["lemmas"])
+    weak -= strong
+    return {
+        "strong": frozenset(strong),
+        "weak": frozenset(weak),
+        "statement_nouns": frozenset(data["phrases"]["statement_nouns"]),
+    }
+
+
+# ---------------------------------------------------------------- quotes
+
+def find_quotes(text: str) -> list[tuple[int, int]]:
+    """Quoted passages as (start, end) of their content, marks excluded, in text order.
+
+    A quote left open at a line break ends there (news style opens each paragraph of a
+    long quote again and closes only the last one)."""
+    quotes = []
+    open_at: Optional[int] = None
+    family = None
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            if open_at is not None and i - open_at > 1:
+                quotes.append((open_at + 1, i))
+            open_at = None
+            continue
+        if ch not in _QUOTE_FAMILY:
+            continue
+        if open_at is None:
+            if ch in _OPENERS:
+                open_at, family = i, _QUOTE_FAMILY[ch]
+        elif ch in _CLOSERS and _QUOTE_FAMILY[ch] == family:
+            if i - open_at > 1:
+                quotes.append((open_at + 1, i))
+            open_at = None
+    if open_at is not None and len(text) - open_at > 1:
+        quotes.append((open_at + 1, len(text)))
+    return [_strip_span(text, s, e) for s, e in quotes if text[s:e].strip()]
+
+
+class _QuoteIndex:
+    """Which quote (if any) contains an offset, and which quotes overlap a range."""
+
+    def __init__(self, quotes: list[tuple[int, int]]):
+        self.quotes = quotes
+        self.starts = [s for s, _ in quotes]
+
+    def containing(self, offset: int) -> Optional[int]:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        if i >= 0 and self.quotes[i][0] <= offset < self.quotes[i][1]:
+            return i
+        return None
+
+    def overlapping(self, start: int, end: int) -> list[int]:
+        i = max(bisect.bisect_right(self.starts, start) - 1, 0)
+        out = []
+        while i < len(self.quotes) and self.quotes[i][0] < end:
+            if self.quotes[i][1] > start:
+                out.append(i)
+            i += 1
+        return out
+
+
+# ---------------------------------------------------------------- spans
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _STRIP:
+        start += 1
+    while end > start and text[end - 1] in _STRIP:
+        end -= 1
+    return start, end
+
+
+def _subtree_span(token, exclude=()) -> tuple[int, int]:
+    """Character span of ``token``'s subtree, cut short before excluded children."""
+    left, right = token.left_edge.i, token.right_edge.i
+    for child in token.children:
+        if child in exclude:
+            if child.i < token.i:
+                left = max(left, child.right_edge.i + 1)
+            else:
+                right = min(right, child.left_edge.i - 1)
+    doc = token.doc
+    return doc[left].idx, doc[right].idx + len(doc[right])
+
+
+def _speaker_token(cue):
+    """The subject of the cue, looking through relative clauses and shared subjects."""
+    for child in cue.children:
+        if child.dep_ in _SUBJECT_DEPS:
+            if child.lower_ in _RELATIVE_PRONOUNS and cue.dep_ == "relcl":
+                return cue.head
+            return child
+    # "X stood up and said ...", "..., adding that ...", "X, speaking at ...": borrow
+    head = cue
+    for _ in range(2):
+        if head.dep_ in ("conj", "advcl", "xcomp") and head.head is not head:
+            head = head.head
+            for child in head.children:
+                if child.dep_ in _SUBJECT_DEPS:
+                    return child
+        elif head.dep_ == "acl" and head.head.pos_ in ("PROPN", "NOUN", "PRON"):
+            return head.head
+        else:
+            break
+    return None
+
+
+def _speaker_span(token) -> tuple[int, int]:
+    cut = [c for c in token.children if c.i > token.i and c.dep_ in _SPEAKER_CUT_DEPS]
+    start, end = _subtree_span(token, exclude=cut)
+    return _strip_span(token.doc.text, start, end)
+
+
+def _cue_span(cue, extra=None) -> tuple[int, int]:
+    doc = cue.doc
+    left = cue.i
+    while left - 1 >= cue.sent.start and doc[left - 1].head is cue and doc[left - 1].dep_ in _CUE_LEFT_DEPS:
+        left -= 1
+    right = cue.i
+    for child in cue.children:
+        if child.dep_ == "prt" and child.i == right + 1:
+            right = child.i
+    if extra is not None and extra.i == right + 1:
+        right = extra.i
+    return doc[left].idx, doc[right].idx + len(doc[right])
+
+
+# ---------------------------------------------------------------- candidates
+
+class _Candidate:
+    """A statement under construction (parts are content pieces, quote marks excluded)."""
+
+    __slots__ = ("kind", "parts", "speaker", "cue", "cue_token", "confidence", "via",
+                 "sent_span", "dropped")
+
+    def __init__(self, kind, parts, speaker, cue, cue_token, confidence, sent_span):
+        self.kind = kind
+        self.parts = parts
+        self.speaker = speaker
+        self.cue = cue
+        self.cue_token = cue_token
+        self.confidence = confidence
+        self.via = None
+        self.sent_span = sent_span
+        self.dropped = False
+
+
+def _verb_content(cue, strength: str):
+    """(content span, cue extension token) from the cue's complements, or (None, None)."""
+    doc = cue.doc
+    clausal = [c for c in cue.children if c.dep_ in _CLAUSAL_DEPS]
+    if clausal:
+        start = min(_subtree_span(c)[0] for c in clausal)
+        end = max(_subtree_span(c)[1] for c in clausal)
+        # "urged supporters to vote": the object belongs to the content
+        objects = [c for c in cue.children if c.dep_ == "dobj" and c.i < clausal[0].i]
+        if objects and clausal[0].dep_ == "xcomp" and cue.lemma_ not in ("tell", "ask"):
+            start = min(start, _subtree_span(objects[0])[0])
+        return (start, end), None
+    # "Y, X said." parsed with the cue as a parataxis of the reported clause
+    if cue.dep_ == "parataxis" and cue.head.pos_ in ("VERB", "AUX"):
+        head = cue.head
+        start, end = _subtree_span(head, exclude=[cue])
+        if cue.i < head.i:  # "X said: Y" with Y's verb as the head
+            start = doc[cue.right_edge.i + 1].idx if cue.right_edge.i + 1 < len(doc) else end
+        return (start, end), None
+    if strength != "strong":
+        return None, None
+    for child in cue.children:
+        if child.dep_ in _OBJECT_DEPS and child.i > cue.i:
+            if cue.lemma_ in ("tell", "ask", "inform", "notify", "thank", "invite"):
+                continue  # the object is the addressee
+            return _subtree_span(child), None
+    for child in cue.children:
+        if child.dep_ == "prep" and child.i > cue.i and child.lower_ in ("for", "about", "on", "to", "of", "against"):
+            pobj = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if pobj and child.i == cue.i + 1:
+                return _subtree_span(pobj[0]), child
+    return None, None
+
+
+def _is_outlet(speaker: Optional[tuple[int, int]], doc, org_spans) -> bool:
+    if speaker is None:
+        return False
+    start, end = speaker
+    if any(s < end and start < e for s, e in org_spans):
+        return True
+    words = doc.text[start:end].lower().split()
+    return any(w.strip(".,'’s") in _OUTLET_WORDS for w in words)
+
+
+def _org_spans(doc) -> list[tuple[int, int]]:
+    mentions = doc._.ng_mentions
+    if mentions is not None:
+        return [(m.start, m.end) for m in mentions if m.type == "organization"]
+    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"]
+
+
+def _sentence_quotes(sent, qindex: _QuoteIndex, cue_offset: int) -> list[int]:
+    """Quotes overlapping the sentence that do not contain the cue."""
+    return [
+        q for q in qindex.overlapping(sent.start_char, sent.end_char)
+        if not (qindex.quotes[q][0] <= cue_offset < qindex.quotes[q][1])
+    ]
+
+
+def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set) -> list[_Candidate]:
+    doc = sent.doc
+    out = []
+    for tok in sent:
+        if tok.pos_ != "VERB":
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma in lexicon["strong"]:
+            strength = "strong"
+        elif lemma in lexicon["weak"]:
+            strength = "weak"
+        else:
+            continue
+        if qindex.containing(tok.idx) is not None:
+            continue  # a verb inside a quote belongs to the quoted words
+        content, extension = _verb_content(tok, strength)
+        quotes = _sentence_quotes(sent, qindex, tok.idx) if strength == "strong" else []
+        quotes = [q for q in quotes if q not in claimed]
+        kind = "indirect"
+        parts = [content] if content else []
+        if content:
+            inside = [q for q in quotes if qindex.quotes[q][0] < content[1] and qindex.quotes[q][1] > content[0]]
+            quoted = sum(min(qindex.quotes[q][1], content[1]) - max(qindex.quotes[q][0], content[0]) for q in inside)
+            if inside and quoted >= 0.7 * (content[1] - content[0]):
+                kind, parts = "direct", [qindex.quotes[q] for q in inside]
+                # the other quotes of the sentence are the rest of a split quote
+                parts = [qindex.quotes[q] for q in quotes]
+            elif inside:
+                kind = "partial"
+        elif quotes and _quote_adjacent(tok, sent, qindex, quotes):
+            kind, parts = "direct", [qindex.quotes[q] for q in quotes]
+        elif strength == "strong" and doc[sent.end - 1].text == ":" or (
+            tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":"
+        ):
+            following = qindex.overlapping(sent.end_char, sent.end_char + 3)
+            if following and following[0] not in claimed:
+                kind, parts = "direct", [qindex.quotes[following[0]]]
+        if not parts:
+            continue
+        parts = [_strip_span(doc.text, s, e) for s, e in parts]
+        parts = [p for p in parts if p[1] > p[0]]
+        if not parts:
+            continue
+        if kind == "direct":
+            claimed.update(q for q in qindex.overlapping(parts[0][0], parts[-1][1]))
+        subject = _speaker_token(tok)
+        speaker = _speaker_span(subject) if subject is not None else None
+        if speaker is not None and any(s <= speaker[0] < e for s, e in parts):
+            speaker = None  # a subject inside the content is not the speaker
+        confidence = 0.9 if strength == "strong" else 0.6
+        if kind == "direct":
+            confidence = 0.95
+        if speaker is None:
+            confidence -= 0.25
+        out.append(_Candidate(kind, parts, speaker, _cue_span(tok, extension), tok,
+                              confidence, (sent.start_char, sent.end_char)))
+    return out
+
+
+def _quote_adjacent(cue, sent, qindex: _QuoteIndex, quotes: list[int]) -> bool:
+    """True when the cue's clause sits right next to a quote ("...,” she said")."""
+    text = cue.doc.text
+    for q in quotes:
+        start, end = qindex.quotes[q]
+        if end <= cue.idx:
+            gap = text[end:cue.idx]
+        else:
+            gap = text[cue.idx + len(cue):start]
+        if len(gap.split()) <= 6:
+            return True
+    return False
+
+
+def _according_to_candidates(sent) -> list[_Candidate]:
+    doc = sent.doc
+    out = []
+    for tok in sent:
+        if tok.lower_ != "according" or tok.i + 1 >= sent.end or doc[tok.i + 1].lower_ != "to":
+            continue
+        to = doc[tok.i + 1]
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        phrase_start = doc[tok.left_edge.i].idx
+        phrase_end = doc[max(tok.right_edge.i, to.right_edge.i)].idx + len(doc[max(tok.right_edge.i, to.right_edge.i)])
+        parts = [
+            _strip_span(doc.text, sent.start_char, phrase_start),
+            _strip_span(doc.text, phrase_end, sent.end_char),
+        ]
+        parts = [p for p in parts if p[1] - p[0] > 1]
+        if not parts:
+            continue
+        out.append(_Candidate("indirect", parts, _speaker_span(pobj),
+                              (tok.idx, to.idx + len(to)), tok, 0.85,
+                              (sent.start_char, sent.end_char)))
+    return out
+
+
+def _stance_for_candidate(sent, person_spans) -> Optional[_Candidate]:
+    """Sentence-initial "For X, ..." where X is a person: X's view."""
+    doc = sent.doc
+    first = sent[0]
+    if first.lower_ != "for" or len(sent) < 5:
+        return None
+    pobj = next((c for c in first.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    comma = pobj.right_edge.i + 1
+    if comma >= sent.end or doc[comma].text != ",":
+        return None
+    speaker = _speaker_span(pobj)
+    if not any(s < speaker[1] and speaker[0] < e for s, e in person_spans):
+        return None
+    content = _strip_span(doc.text, doc[comma].idx + 1, sent.end_char)
+    return _Candidate("indirect", [content], speaker, (first.idx, first.idx + len(first)),
+                      first, 0.6, (sent.start_char, sent.end_char))
+
+
+def _person_spans(doc) -> list[tuple[int, int]]:
+    mentions = doc._.ng_mentions
+    if mentions is not None:
+        return [(m.start, m.end) for m in mentions if m.type == "person"]
+    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+
+
+# ---------------------------------------------------------------- assembly
+
+def _carry_on_quotes(candidates: list[_Candidate], qindex: _QuoteIndex, claimed: set, text: str):
+    """Attach unclaimed quotes that continue a direct statement (split quotes, next paragraph)."""
+    direct = sorted((c for c in candidates if c.kind == "direct"), key=lambda c: c.parts[-1][1])
+    if not direct:
+        return
+    ends = [c.parts[-1][1] for c in direct]
+    for q, (start, end) in enumerate(qindex.quotes):
+        if q in claimed:
+            continue
+        i = bisect.bisect_right(ends, start) - 1
+        if i < 0:
+            continue
+        owner = direct[i]
+        last_end = owner.parts[-1][1]
+        gap_start, gap_end = last_end, start
+        # the owner's cue sentence may lie between; everything else must be blank or marks
+        s0, s1 = owner.sent_span
+        outside = text[gap_start:max(gap_start, min(gap_end, s0))] + text[max(gap_start, s1):gap_end]
+        if outside.strip(" \t\n\r\u00a0\"“”,.:;—–-") or text[gap_start:gap_end].count("\n") > 2:
+            continue
+        owner.parts.append((start, end))
+        ends[i] = end
+        claimed.add(q)
+
+
+def _attach_dates(statement: Statement, cue_token, timexes) -> None:
+    if not timexes or cue_token is None:
+        return
+    content = [(statement.content_start, statement.content_end)] + list(statement.content_parts)
+    for child in cue_token.children:
+        if child.dep_ not in _TIME_DEPS:
+            continue
+        start, end = _subtree_span(child)
+        if any(s < end and start < e for s, e in content):
+            continue
+        for timex in timexes:
+            if timex.value and start <= timex.start and timex.end <= end:
+                statement.date = timex.value
+                return
+
+
+def _mark_via(candidates: list[_Candidate], doc) -> None:
+    """A statement inside "..., OUTLET reported" / "according to OUTLET" takes the outlet as via."""
+    orgs = _org_spans(doc)
+    for outer in candidates:
+        lemma = outer.cue_token.lemma_.lower()
+        if lemma not in ("report", "accord") or not _is_outlet(outer.speaker, doc, orgs):
+            continue
+        for inner in candidates:
+            if inner is outer or inner.via is not None:
+                continue
+            cue_start = inner.cue[0]
+            if any(s <= cue_start < e for s, e in outer.parts):
+                inner.via = outer.speaker
+                outer.dropped = True
+
+
+def find_statements(doc) -> list[Statement]:
+    """All attributed statements in ``doc`` (needs the parser), in text order."""
+    lexicon = load_cue_lexicon()
+    text = doc.text
+    qindex = _QuoteIndex(find_quotes(text))
+    persons = _person_spans(doc)
+    claimed: set[int] = set()
+    candidates: list[_Candidate] = []
+    for sent in doc.sents:
+        candidates.extend(_verb_candidates(sent, lexicon, qindex, claimed))
+        candidates.extend(_according_to_candidates(sent))
+        stance = _stance_for_candidate(sent, persons)
+        if stance is not None:
+            candidates.append(stance)
+    _carry_on_quotes(candidates, qindex, claimed, text)
+    _mark_via(candidates, doc)
+    timexes = doc._.ng_timexes
+    statements = []
+    for cand in candidates:
+        if cand.dropped:
+            continue
+        parts = sorted(set(cand.parts))
+        first = parts[0]
+        statement = Statement(
+            kind=cand.kind,
+            content_start=first[0],
+            content_end=first[1],
+            content=text[first[0]:first[1]],
+            speaker_text=text[cand.speaker[0]:cand.speaker[1]] if cand.speaker else None,
+            speaker_start=cand.speaker[0] if cand.speaker else None,
+            speaker_end=cand.speaker[1] if cand.speaker else None,
+            cue=text[cand.cue[0]:cand.cue[1]],
+            cue_start=cand.cue[0],
+            cue_end=cand.cue[1],
+            via=text[cand.via[0]:cand.via[1]] if cand.via else None,
+            via_start=cand.via[0] if cand.via else None,
+            via_end=cand.via[1] if cand.via else None,
+            content_parts=parts[1:],
+            confidence=round(max(0.05, min(cand.confidence, 1.0)), 2),
+            component=COMPONENT,
+            version=VERSION,
+        )
+        _attach_dates(statement, cand.cue_token, timexes)
+        statements.append(statement)
+    statements.sort(key=lambda s: (s.cue_start, s.content_start))
+    return statements
+
+
+@Language.factory(COMPONENT, requires=["token.dep", "token.lemma"], assigns=["doc._.ng_statements"])
+def make_statements_component(nlp, name):
+    """spaCy factory: a component that sets ``doc._.ng_statements``."""
+
+    def statements_component(doc):
+        doc._.ng_statements = find_statements(doc)
+        return doc
+
+    return statements_component
