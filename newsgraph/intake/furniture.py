@@ -1,0 +1,240 @@
+"""Page furniture in web-scraped text: recognise title, outlet, byline, dateline, kicker and caption,
+and keep navigation/sharing/cookie lines out of the body.
+
+All rules are general (no per-site entries):
+
+* ``KNOWN_FURNITURE_LINES``: whole lines that are user-interface text of news sites and
+  WordPress/CMS themes (navigation, sharing, subscription, cookie banners, ads), collected from
+  common themes (WordPress "Skip to content"/"Exit mobile version", share bars, cookie consent
+  banners). A line is furniture only when it is exactly one of these (case-insensitive).
+* ``_FURNITURE_PREFIXES``: short lines starting like a cookie banner, newsletter box, share bar
+  or copyright notice.
+* ``_OUTLET_LINE``: "Site icon X" / "Site logo X" (the alt text of a theme's logo) names the outlet.
+* Header rules, only in the first few lines: a short title-case line (or a short line followed by a
+  blank line and a long paragraph) is the title; a very short line of 1–5 capitalised tokens
+  right after the title is a tag/kicker line; "By …" is a byline; a line that is only a date is a
+  dateline. A paragraph ending in a photo credit is a caption: it stays in the body and is
+  recorded in metadata.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from newsgraph.intake.dates import dateline_date
+from newsgraph.intake.normalize import normalize_text
+
+KNOWN_FURNITURE_LINES = frozenset(
+    """
+    exit mobile version|skip to content|skip to main content|skip to navigation|jump to navigation
+    toggle navigation|main menu|menu|search|close|open menu|close menu|home
+    share|share this|share this article|share this story|share this page|share on facebook
+    share on twitter|share on linkedin|share via email|share via|tweet|email|print|print this page
+    facebook|twitter|linkedin|whatsapp|reddit|pinterest|copy link|link copied|copied
+    advertisement|advertisements|sponsored|sponsored content|ad|story continues below advertisement
+    subscribe|subscribe now|sign up|sign in|log in|login|register|newsletter|donate
+    read more|continue reading|related|related articles|related stories|related posts|related content
+    you may also like|recommended|recommended for you|most read|most popular|trending|more stories
+    back to top|scroll to top|comments|leave a comment|leave a reply|view comments|show comments
+    accept|accept all|accept cookies|reject all|cookie settings|manage cookies|cookie policy|got it
+    download hi-res|photo details|loading|show more|load more|next article|previous article
+    listen to this article|tags|topics|filed under|image|photo|video
+    """.replace("\n", "|").split("|")
+) - {""}
+KNOWN_FURNITURE_LINES = frozenset(line.strip() for line in KNOWN_FURNITURE_LINES) - {""}
+
+_FURNITURE_PREFIXES = re.compile(
+    r"^(?:(?:we|this (?:web)?site) uses? cookies|by (?:continuing|using)\b.{0,40}\b(?:site|website)"
+    r"|subscribe to (?:our|the)\b|sign up (?:for|to) (?:our|the)\b|follow us on\b"
+    r"|share (?:this|on|via)\b|click here to\b|all rights reserved|copyright\s*(?:©|\(c\))"
+    r"|©\s*\d{4}|(?:read|see) (?:more|also)\s*:|get the latest\b.{0,40}\bnewsletter)",
+    re.I,
+)
+_FURNITURE_MAX_CHARS = 300
+_OUTLET_LINE = re.compile(r"^(?:site (?:icon|logo)|logo(?: of)?)\s*:?\s+(?P<outlet>.{2,80})$", re.I)
+_BYLINE = re.compile(r"^(?:[Bb]y|BY)\s+(?P<author>[A-Z][^\n]{1,200})$")
+_CAPTION = re.compile(
+    r"(?:\((?:photos?|images?|pictures?|fotos?|credit)\s*(?:credit)?\s*:[^)]{2,120}\)\s*\.?"
+    r"|\b(?:photo|image|picture)\s*(?:credit)?\s*:\s*[^.]{2,80}\.?)\s*$",
+    re.I,
+)
+_MINOR_WORDS = frozenset(
+    "a an and as at but by de del for from in into la le nor of on or over per the to up via vs with".split()
+)
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_HEADER_LINES = 8
+_TITLE_MAX_WORDS = 25
+_KICKER_MAX_TOKENS = 5
+_LONG_PARAGRAPH_WORDS = 25
+
+
+@dataclass
+class TextParts:
+    """What the furniture pass found: the clean body and the header fields it recognised."""
+
+    body: str
+    title: Optional[str] = None
+    outlet: Optional[str] = None
+    author: Optional[str] = None
+    published: Optional[dt.datetime] = None
+    furniture: list[str] = field(default_factory=list)
+    metadata: dict = field(default_factory=dict)
+
+
+def _key(line: str) -> str:
+    return re.sub(r"[\s.:…»›>|•·–-]+$", "", line.strip().casefold()).strip()
+
+
+def is_furniture_line(line: str) -> bool:
+    """True when a whole line is site user-interface text rather than article text."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > _FURNITURE_MAX_CHARS:
+        return False
+    return _key(stripped) in KNOWN_FURNITURE_LINES or bool(_FURNITURE_PREFIXES.match(stripped))
+
+
+def is_title_case(line: str) -> bool:
+    """Most content words start with a capital (minor words such as "to", "in" may not)."""
+    words = [w for w in _WORD.findall(line) if w.casefold() not in _MINOR_WORDS]
+    if not words:
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised / len(words) >= 0.75
+
+
+def _word_count(line: str) -> int:
+    return len(line.split())
+
+
+def looks_like_title(line: str, following: list[str]) -> bool:
+    """A short line with no sentence-final full stop, title-case or standing above a long paragraph."""
+    words = _word_count(line)
+    if not (2 <= words <= _TITLE_MAX_WORDS) or len(line) > 200:
+        return False
+    if line.rstrip().endswith((".", ",", ";", ":")) or not (line[0].isupper() or line[0].isdigit() or line[0] in "\"'“‘"):
+        return False
+    if is_title_case(line):
+        return True
+    # Sentence-case headline: needs a clear paragraph of body text right after it.
+    next_paragraph = next((l for l in following if l.strip()), "")
+    return words <= 15 and _word_count(next_paragraph) >= _LONG_PARAGRAPH_WORDS
+
+
+def looks_like_kicker(line: str) -> bool:
+    """A tag/kicker line: 1–5 capitalised tokens (e.g. "BOL Iran Defense"), no punctuation at the end."""
+    tokens = line.split()
+    if not (1 <= len(tokens) <= _KICKER_MAX_TOKENS) or line.rstrip()[-1] in ".!?,;:\"”":
+        return False
+    return all(token[0].isupper() or token[0].isdigit() for token in tokens)
+
+
+def _same_text(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def _split_byline(author_text: str) -> tuple[str, Optional[dt.datetime]]:
+    """"Jane Doe, Agency / Published January 15, 2016" → ("Jane Doe, Agency", date)."""
+    parts = [p.strip() for p in re.split(r"\s+[/|]\s+", author_text)]
+    published = None
+    kept = []
+    for part in parts:
+        date = dateline_date(part)
+        if date:
+            published = published or date
+        else:
+            kept.append(part)
+    return ", ".join(kept).strip(" ,"), published
+
+
+def strip_furniture(text: str, known_title: Optional[str] = None) -> TextParts:
+    """Split web-scraped text into body and header fields; removed lines go to ``furniture``.
+
+    ``known_title`` (from the source's metadata) is removed when the text repeats it at the top.
+    """
+    parts = TextParts(body="")
+    lines = normalize_text(text).split("\n")
+    kept: list[str] = []
+    for line in lines:
+        outlet_match = _OUTLET_LINE.match(line.strip())
+        if outlet_match and parts.outlet is None:
+            parts.outlet = outlet_match["outlet"].strip()
+            parts.furniture.append(line.strip())
+        elif is_furniture_line(line):
+            parts.furniture.append(line.strip())
+        else:
+            kept.append(line)
+
+    body_lines = _strip_header(kept, parts, known_title)
+    parts.body = normalize_text("\n".join(body_lines))
+    return parts
+
+
+def _strip_header(lines: list[str], parts: TextParts, known_title: Optional[str]) -> list[str]:
+    """Remove title, kicker, byline and dateline lines from the top; note the caption."""
+    out = list(lines)
+    index = 0
+    seen_content = 0
+    title_index = None
+    while index < len(out) and seen_content < _HEADER_LINES:
+        line = out[index].strip()
+        if not line:
+            index += 1
+            continue
+        seen_content += 1
+        removed = _header_line(line, out[index + 1:], parts, known_title, just_after_title=(
+            title_index is not None and all(not l.strip() for l in out[title_index + 1:index])
+        ))
+        if removed == "title":
+            parts.furniture.append(line)
+            del out[index]
+            title_index = index - 1 if index > 0 else 0
+            continue
+        if removed:
+            parts.furniture.append(line)
+            del out[index]
+            continue
+        break  # first body line: the header is over
+    _note_caption(out, index, parts)
+    return out
+
+
+def _header_line(line, following, parts: TextParts, known_title, just_after_title) -> Optional[str]:
+    """Classify one header line; fills ``parts`` and says what the line was (None: body)."""
+    if known_title and _same_text(line, known_title):
+        parts.title = parts.title or known_title
+        return "title"
+    if known_title and line.casefold().startswith(" ".join(known_title.split()).casefold()):
+        rest = line[len(" ".join(known_title.split())):]
+        date = dateline_date(rest)
+        if date:  # "Headline Tuesday, September 1, 2015" on one line
+            parts.title = parts.title or known_title
+            parts.published = parts.published or date
+            return "title"
+    date = dateline_date(line)
+    if date:
+        parts.published = parts.published or date
+        return "dateline"
+    byline = _BYLINE.match(line)
+    if byline and _word_count(line) <= 30:
+        author, date = _split_byline(byline["author"])
+        parts.author = parts.author or author
+        parts.published = parts.published or date
+        return "byline"
+    if parts.title is None and known_title is None and looks_like_title(line, following):
+        parts.title = line
+        return "title"
+    if just_after_title and parts.title and looks_like_kicker(line) and "kicker" not in parts.metadata:
+        parts.metadata["kicker"] = line
+        return "kicker"
+    return None
+
+
+def _note_caption(lines: list[str], start: int, parts: TextParts) -> None:
+    """Record the first body paragraph that ends in a photo credit as the caption (kept in the body)."""
+    for line in lines[start:start + 3]:
+        if line.strip() and _CAPTION.search(line.strip()):
+            parts.metadata["caption"] = line.strip()
+            return

@@ -1,0 +1,182 @@
+"""HTML pages (via trafilatura) and HTML fragments (feed item content) to clean text."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+from urllib.parse import urlparse
+
+import lxml.html
+import trafilatura
+from lxml import etree
+
+from newsgraph.errors import IntakeError, MalformedInputError
+from newsgraph.intake.dates import parse_date
+from newsgraph.intake.furniture import strip_furniture
+from newsgraph.intake.model import RawArticle
+from newsgraph.intake.normalize import normalize_text
+
+# HTTrack writes the page's original address into a comment of the mirrored copy.
+_HTTRACK_URL = re.compile(r"<!--\s*Mirrored from\s+(\S+)\s+by HTTrack", re.I)
+# " » ", " | ", " - ", " – " ... separate a site name from the headline in <title>.
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[|»«·•–—-]|::)\s+")
+_DROP_TAGS = ("script", "style", "noscript", "iframe", "form", "input", "button", "select", "textarea", "svg", "template")
+_BLOCK_TAGS = frozenset(
+    "p div section article header footer aside blockquote li ul ol dl dt dd h1 h2 h3 h4 h5 h6 "
+    "table tr pre figure figcaption address hr main nav".split()
+)
+# A page with this many headline links to distinct posts is a listing (home/section/tag page).
+LISTING_MIN_HEADLINE_LINKS = 5
+MIN_BODY_CHARS = 200
+NO_ARTICLE_CODE = "no_article"
+
+
+def html_fragment_to_text(fragment: str) -> str:
+    """Visible text of an HTML fragment; scripts/styles dropped, block elements become paragraphs."""
+    if not fragment or not fragment.strip():
+        return ""
+    try:
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return normalize_text(re.sub(r"<[^>]+>", " ", fragment), strip_indent=True)
+    for element in root.iter(*_DROP_TAGS):
+        element.drop_tree() if element.getparent() is not None else None
+    pieces: list[str] = []
+
+    def walk(element) -> None:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag == "br":
+            pieces.append("\n")
+        elif tag in _BLOCK_TAGS:
+            pieces.append("\n\n")
+        if element.text and tag:
+            pieces.append(element.text)
+        for child in element:
+            walk(child)
+        if tag in _BLOCK_TAGS:
+            pieces.append("\n\n")
+        if element.tail:
+            pieces.append(element.tail)
+
+    walk(root)
+    text = "".join(pieces).replace("\u00a0", " ")
+    return normalize_text(text, strip_indent=True)
+
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+
+
+def _fold(text: str) -> str:
+    """Comparable form of a title: whitespace, case and typographic quotes do not matter."""
+    return " ".join(text.split()).translate(_QUOTES).casefold()
+
+
+def _headings(root) -> list[str]:
+    return [" ".join(h.text_content().split()) for h in root.iter("h1", "h2", "h3")]
+
+
+def count_headline_links(root) -> int:
+    """Distinct pages linked from headings (h1–h4): many means a home/section/tag listing page.
+
+    Sidebars list related posts too, but as list items, not as headings, so they do not count.
+    """
+    targets = set()
+    for heading in root.iter("h1", "h2", "h3", "h4"):
+        for link in heading.iter("a"):
+            href = (link.get("href") or "").split("#")[0]
+            if href and len(" ".join(link.text_content().split()).split()) >= 3:
+                targets.add(href)
+    targets.discard("")
+    return len(targets)
+
+
+def split_page_title(page_title: Optional[str], headings: list[str]) -> tuple[Optional[str], Optional[str]]:
+    """("Site » Headline", headings) → (headline, site name) using the page's own headings."""
+    if not page_title:
+        return None, None
+    parts = [p.strip() for p in _TITLE_SEPARATOR.split(" ".join(page_title.split())) if p.strip()]
+    if len(parts) < 2:
+        return page_title.strip() or None, None
+    folded = {_fold(h) for h in headings}
+    matching = [part for part in parts if _fold(part) in folded]
+    if not matching:
+        return None, None
+    # The site name is often a heading too (the logo's h1); the headline is the longer one.
+    headline = max(matching, key=len)
+    rest = [p for p in parts if p is not headline]
+    return headline, (rest[0] if len(rest) == 1 else None)
+
+
+def _headline_link(root, headline: Optional[str]) -> Optional[str]:
+    """The permalink a blog puts on its headline heading, when it links to an absolute URL."""
+    if not headline:
+        return None
+    for heading in root.iter("h1", "h2", "h3"):
+        if _fold(heading.text_content()) == _fold(headline):
+            for link in heading.iter("a"):
+                href = link.get("href") or ""
+                if href.startswith(("http://", "https://")) and urlparse(href).path.strip("/"):
+                    return href
+    return None
+
+
+def _host_outlet(url: Optional[str]) -> Optional[str]:
+    host = urlparse(url).hostname if url else None
+    if not host:
+        return None
+    return host[4:] if host.startswith("www.") else host
+
+
+def read_html(html: str, source: str, url: Optional[str] = None) -> RawArticle:
+    """One article from an HTML page; IntakeError (code ``no_article``) for listing or empty pages."""
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError) as exc:
+        raise MalformedInputError(f"not parseable as HTML: {exc}", source=source)
+    links = count_headline_links(root)
+    if links >= LISTING_MIN_HEADLINE_LINKS:
+        raise IntakeError(
+            f"no article body found: listing page ({links} headline links to other articles)",
+            source=source, code=NO_ARTICLE_CODE,
+        )
+    httrack = _HTTRACK_URL.search(html[:5000])
+    original_url = url
+    if not original_url and httrack:
+        original_url = httrack.group(1) if "://" in httrack.group(1) else "http://" + httrack.group(1)
+
+    document = trafilatura.bare_extraction(
+        html, url=original_url, with_metadata=True, include_comments=False, include_tables=True,
+        include_images=False, deduplicate=False,
+    )
+    data = document.as_dict() if hasattr(document, "as_dict") else (document or {})
+    text = data.get("text") or ""
+    if len(text.strip()) < MIN_BODY_CHARS:
+        raise IntakeError("no article body found", source=source, code=NO_ARTICLE_CODE)
+
+    page_title = root.findtext(".//title")
+    headline, site_from_title = split_page_title(page_title, _headings(root))
+    title = headline or data.get("title")
+    parts = strip_furniture(normalize_text(text, strip_indent=True), known_title=title)
+    canonical = data.get("url") if data.get("url") and "://" in data.get("url") else None
+    final_url = canonical or original_url or _headline_link(root, headline)
+    sitename = data.get("sitename")
+    if sitename and "." in sitename and " " not in sitename:
+        sitename = None  # trafilatura falls back to the host name; a title's site name is better
+    outlet = sitename or site_from_title or parts.outlet or _host_outlet(final_url)
+    metadata = {k: data[k] for k in ("description", "categories", "tags", "license", "image", "hostname") if data.get(k)}
+    metadata.update(parts.metadata)
+    if not headline and data.get("title") and site_from_title is None:
+        metadata["title_source"] = "trafilatura"
+    return RawArticle(
+        text=parts.body,
+        source=source,
+        title=title or parts.title,
+        url=final_url,
+        outlet=outlet,
+        author=data.get("author") or parts.author,
+        published=parse_date(data.get("date")) or parts.published,
+        language=data.get("language"),
+        source_format="html",
+        raw_metadata=metadata,
+        furniture=parts.furniture,
+    )

@@ -1,0 +1,29 @@
+"""One options object for intake (in the spirit of trafilatura's settings.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Optional, Union
+
+DEFAULT_USER_AGENT = "newsgraph/0.1 (+https://github.com/newsgraph/newsgraph)"
+
+
+@dataclass
+class IntakeOptions:
+    """How sources are read.
+
+    ``published`` / ``outlet`` override whatever is read or inferred from the source.
+    ``field_map`` maps RawArticle field names to the names a JSON Lines export uses
+    (e.g. ``{"published": "date_created"}``); it is tried before the built-in aliases.
+    ``max_bytes`` caps a file (checked with stat before reading) or a download.
+    ``fetch_pages``: fetch a feed item's page when the feed only carries a summary.
+    """
+
+    published: Optional[Union[dt.datetime, dt.date, str]] = None
+    outlet: Optional[str] = None
+    field_map: dict[str, str] = field(default_factory=dict)
+    max_bytes: int = 20_000_000
+    fetch_timeout: float = 20.0
+    user_agent: str = DEFAULT_USER_AGENT
+    fetch_pages: bool = True
