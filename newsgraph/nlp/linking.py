@@ -1,0 +1,60 @@
+"""Linking: attach statement speakers, outlets and event actors to the article's entities.
+
+Components upstream set spans and texts; this one turns them into entity keys, using the
+in-article resolution that ``newsgraph_coref`` built (surnames, pronouns, demonyms).
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.language import Language
+
+COMPONENT = "newsgraph_linker"
+VERSION = "0.1.0"
+
+
+def _key_for_span(doc, start: Optional[int], end: Optional[int]) -> Optional[str]:
+    if start is None or end is None:
+        return None
+    try:
+        from newsgraph.nlp.coref import entity_key_for_span
+    except ImportError:  # coref not available: fall back to plain overlap with mentions
+        entity_key_for_span = None
+    if entity_key_for_span is not None:
+        key = entity_key_for_span(doc, start, end)
+        if key:
+            return key
+    best, best_overlap = None, 0
+    for mention in doc._.ng_mentions or []:
+        overlap = min(end, mention.end) - max(start, mention.start)
+        if mention.entity_key and overlap > best_overlap:
+            best, best_overlap = mention.entity_key, overlap
+    return best
+
+
+def link_facts(doc) -> None:
+    """Fill speaker/via/source/target/location keys from the spans the extractors set."""
+    for statement in doc._.ng_statements or []:
+        if not statement.speaker_key:
+            statement.speaker_key = _key_for_span(doc, statement.speaker_start, statement.speaker_end)
+        if statement.via_start is not None and not statement.via_key:
+            statement.via_key = _key_for_span(doc, statement.via_start, statement.via_end)
+    for event in doc._.ng_events or []:
+        if not event.source_key:
+            event.source_key = _key_for_span(doc, event.source_start, event.source_end)
+        if not event.target_key:
+            event.target_key = _key_for_span(doc, event.target_start, event.target_end)
+
+
+@Language.factory(
+    COMPONENT,
+    requires=["doc._.ng_mentions", "doc._.ng_entities"],
+    assigns=["doc._.ng_statements", "doc._.ng_events"],
+)
+def make_linker(nlp, name):
+    def linker(doc):
+        link_facts(doc)
+        return doc
+
+    return linker

@@ -1,0 +1,288 @@
+"""Reading and writing articles and their facts. Each write is one transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import asdict, dataclass, field
+from typing import Any, Iterator, Optional
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
+
+from newsgraph.errors import NotFoundError
+from newsgraph.intake.model import RawArticle
+from newsgraph.nlp.types import Extraction
+from newsgraph.store import dedup
+from newsgraph.store.db import Store
+
+FACT_TABLES = ("mentions", "roles", "timexes", "events", "statements")
+
+
+def now_iso() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+@dataclass
+class SaveResult:
+    article_id: int
+    status: str                     # new | duplicate
+    near_duplicates: list[int] = field(default_factory=list)
+
+
+def _published_iso(raw: RawArticle) -> Optional[str]:
+    if raw.published is None:
+        return None
+    value = raw.published
+    if isinstance(value, dt.datetime) and value.tzinfo is not None:
+        value = value.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    return value.isoformat()
+
+
+def _find_existing(conn, articles: sa.Table, canonical: Optional[str], digest: str) -> Optional[int]:
+    condition = articles.c.content_hash == digest
+    if canonical:
+        condition = sa.or_(condition, articles.c.canonical_url == canonical)
+    row = conn.execute(sa.select(articles.c.id).where(condition).limit(1)).first()
+    return row[0] if row else None
+
+
+def save_article(store: Store, raw: RawArticle) -> SaveResult:
+    """Store one article unless it is already there (same canonical URL or same text).
+
+    A near-duplicate (a syndicated copy with other furniture) is stored and linked to its twins.
+    """
+    articles, band_table, links = store.t("articles"), store.t("article_bands"), store.t("article_links")
+    canonical = dedup.canonical_url(raw.url)
+    digest = dedup.content_hash(raw.text)
+    signature = dedup.minhash(raw.text)
+    band_keys = dedup.bands(signature)
+    with store.engine.begin() as conn:
+        existing = _find_existing(conn, articles, canonical, digest)
+        if existing is not None:
+            return SaveResult(existing, "duplicate")
+        extra = dict(raw.raw_metadata)
+        article_id = conn.execute(
+            articles.insert().values(
+                url=raw.url, canonical_url=canonical, content_hash=digest, title=raw.title,
+                outlet=raw.outlet, author=raw.author, published=_published_iso(raw),
+                published_inferred=bool(raw.published_inferred), language=raw.language,
+                source=raw.source, source_format=raw.source_format, text=raw.text,
+                word_count=len(raw.text.split()), furniture=list(raw.furniture), extra=extra,
+                minhash=signature, ingested_at=now_iso(), status="ingested",
+            )
+        ).inserted_primary_key[0]
+        candidates = conn.execute(
+            sa.select(articles.c.id, articles.c.minhash)
+            .where(articles.c.id.in_(sa.select(band_table.c.article_id).where(band_table.c.band.in_(band_keys))))
+        ).all()
+        near = []
+        for other_id, other_signature in candidates:
+            score = dedup.estimated_jaccard(signature, other_signature or [])
+            if other_id != article_id and score >= dedup.NEAR_DUPLICATE_JACCARD:
+                near.append(other_id)
+                for a, b in ((article_id, other_id), (other_id, article_id)):
+                    conn.execute(links.insert().values(article_id=a, other_id=b, kind="near_duplicate", score=score))
+        conn.execute(band_table.insert(), [{"band": key, "article_id": article_id} for key in band_keys])
+    return SaveResult(article_id, "new", near)
+
+
+def fact_key(article_id: int, table: str, *parts: Any) -> str:
+    """A key for an extracted fact that survives re-extraction: article, kind, span and type."""
+    text = "|".join([str(article_id), table, *(str(p) for p in parts)])
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def _upsert_entities(conn, store: Store, extraction: Extraction) -> None:
+    entities = store.t("entities")
+    if not extraction.entities:
+        return
+    rows = [
+        {"key": e.key, "name": e.name, "type": e.type, "code": e.code, "country": e.country,
+         "aliases": sorted(set(e.aliases)), "component": e.component or "unknown",
+         "component_version": e.version or "0"}
+        for e in extraction.entities.values()
+    ]
+    insert = (postgresql.insert if store.engine.dialect.name == "postgresql" else sqlite.insert)(entities)
+    conn.execute(insert.on_conflict_do_nothing(index_elements=["key"]), rows)
+
+
+def _fact_rows(article_id: int, run_id: int, extraction: Extraction) -> dict[str, list[dict]]:
+    def base(table, record, start, end, *identity):
+        return {"article_id": article_id, "run_id": run_id, "start": start, "end": end,
+                "component": record.component or "unknown", "component_version": record.version or "0",
+                "fact_key": fact_key(article_id, table, start, end, *identity)}
+
+    rows: dict[str, list[dict]] = {name: [] for name in FACT_TABLES}
+    for m in extraction.mentions:
+        rows["mentions"].append({**base("mentions", m, m.start, m.end, m.type), "text": m.text, "type": m.type,
+                                 "kind": m.kind, "entity_key": m.entity_key, "label": m.label, "measure": m.measure})
+    for r in extraction.roles:
+        rows["roles"].append({**base("roles", r, r.start, r.end, r.person_key, r.title), "person_key": r.person_key,
+                              "title": r.title, "of_key": r.of_key, "of_name": r.of_name, "date": r.date})
+    for t in extraction.timexes:
+        rows["timexes"].append({**base("timexes", t, t.start, t.end, t.type), "text": t.text, "type": t.type,
+                                "value": t.value, "precision": t.precision})
+    for e in extraction.events:
+        rows["events"].append({
+            **base("events", e, e.sentence_start, e.sentence_end, e.type, e.trigger_start, e.source_text, e.target_text),
+            "type": e.type, "mode": e.mode, "trigger": e.trigger, "trigger_start": e.trigger_start,
+            "trigger_end": e.trigger_end, "source_key": e.source_key, "source_text": e.source_text,
+            "target_key": e.target_key, "target_text": e.target_text, "date": e.date, "location": e.location,
+            "location_key": e.location_key, "status": e.status, "confidence": e.confidence,
+            "explanation": e.explanation})
+    for s in extraction.statements:
+        rows["statements"].append({
+            **base("statements", s, s.content_start, s.content_end, s.kind),
+            "kind": s.kind, "content": s.content, "content_parts": [list(p) for p in s.content_parts],
+            "speaker_key": s.speaker_key, "speaker_text": s.speaker_text, "speaker_start": s.speaker_start,
+            "speaker_end": s.speaker_end, "cue": s.cue, "cue_start": s.cue_start, "cue_end": s.cue_end,
+            "date": s.date, "via": s.via, "via_key": s.via_key, "confidence": s.confidence})
+    return rows
+
+
+def save_extraction(store: Store, article_id: int, extraction: Extraction) -> int:
+    """Replace the article's extracted facts with ``extraction`` in one transaction.
+
+    Judgements are never touched: they refer to facts by ``fact_key`` and apply on read.
+    """
+    runs, articles = store.t("extraction_runs"), store.t("articles")
+    with store.engine.begin() as conn:
+        run_id = conn.execute(runs.insert().values(
+            article_id=article_id, started_at=now_iso(), status="running", components=extraction.components,
+        )).inserted_primary_key[0]
+        for name in (*FACT_TABLES, "sentences"):
+            table = store.t(name)
+            conn.execute(table.delete().where(table.c.article_id == article_id))
+        if extraction.sentences:
+            conn.execute(store.t("sentences").insert(), [
+                {"article_id": article_id, "idx": i, "start": s, "end": e} for i, (s, e) in enumerate(extraction.sentences)
+            ])
+        _upsert_entities(conn, store, extraction)
+        for name, rows in _fact_rows(article_id, run_id, extraction).items():
+            if rows:
+                conn.execute(store.t(name).insert(), rows)
+        conn.execute(runs.update().where(runs.c.id == run_id).values(finished_at=now_iso(), status="done"))
+        conn.execute(articles.update().where(articles.c.id == article_id).values(status="extracted", status_detail=None))
+    return run_id
+
+
+def mark_article_status(store: Store, article_id: int, status: str, detail: Optional[str] = None) -> None:
+    articles = store.t("articles")
+    with store.engine.begin() as conn:
+        conn.execute(articles.update().where(articles.c.id == article_id).values(status=status, status_detail=detail))
+
+
+def list_articles(store: Store, limit: Optional[int] = None, offset: int = 0, status: Optional[str] = None) -> list[dict]:
+    """Articles (without their text), oldest first."""
+    a = store.t("articles")
+    query = sa.select(a.c.id, a.c.title, a.c.outlet, a.c.published, a.c.published_inferred, a.c.url,
+                      a.c.source, a.c.source_format, a.c.word_count, a.c.status).order_by(a.c.id).offset(offset)
+    if status:
+        query = query.where(a.c.status == status)
+    if limit:
+        query = query.limit(limit)
+    with store.engine.connect() as conn:
+        return [dict(row._mapping) for row in conn.execute(query)]
+
+
+def article_ids(store: Store) -> list[int]:
+    a = store.t("articles")
+    with store.engine.connect() as conn:
+        return [row[0] for row in conn.execute(sa.select(a.c.id).order_by(a.c.id))]
+
+
+def get_article(store: Store, article_id: int) -> dict:
+    """One article with its text and metadata; NotFoundError if there is none."""
+    a, links = store.t("articles"), store.t("article_links")
+    with store.engine.connect() as conn:
+        row = conn.execute(sa.select(a).where(a.c.id == article_id)).first()
+        if row is None:
+            raise NotFoundError(f"no article with id {article_id}", source=str(article_id))
+        article = dict(row._mapping)
+        article.pop("minhash", None)
+        article["near_duplicates"] = [
+            {"id": r.other_id, "score": r.score}
+            for r in conn.execute(sa.select(links.c.other_id, links.c.score).where(links.c.article_id == article_id))
+        ]
+    return article
+
+
+def _active_judgements(conn, store: Store, article_id: Optional[int] = None) -> list[dict]:
+    j = store.t("judgements")
+    query = sa.select(j).where(j.c.undone_at.is_(None)).order_by(j.c.id)
+    if article_id is not None:
+        query = query.where(sa.or_(j.c.article_id == article_id, j.c.article_id.is_(None)))
+    return [dict(r._mapping) for r in conn.execute(query)]
+
+
+def article_facts(store: Store, article_id: int) -> dict[str, list[dict]]:
+    """The article's extracted facts with analysts' judgements applied (rejected facts left out,
+    corrections laid over the extracted values, each corrected fact marked as such)."""
+    facts: dict[str, list[dict]] = {}
+    with store.engine.connect() as conn:
+        judgements = _active_judgements(conn, store, article_id)
+        rejected = {j["fact_key"] for j in judgements if j["action"] == "reject"}
+        corrections: dict[str, dict] = {}
+        for j in judgements:
+            if j["action"] == "correct" and j["fact_key"]:
+                corrections.setdefault(j["fact_key"], {}).update(j["value"] or {})
+        for name in FACT_TABLES:
+            table = store.t(name)
+            rows = []
+            for row in conn.execute(sa.select(table).where(table.c.article_id == article_id).order_by(table.c.start)):
+                item = dict(row._mapping)
+                if item["fact_key"] in rejected:
+                    continue
+                if item["fact_key"] in corrections:
+                    item.update(corrections[item["fact_key"]])
+                    item["corrected"] = True
+                rows.append(item)
+            facts[name] = rows
+        keys = {m["entity_key"] for m in facts["mentions"] if m["entity_key"]}
+        e = store.t("entities")
+        facts["entities"] = [dict(r._mapping) for r in conn.execute(sa.select(e).where(e.c.key.in_(keys)).order_by(e.c.type, e.c.name))] if keys else []
+    return facts
+
+
+def add_judgement(store: Store, *, author: str, action: str, fact_table: Optional[str] = None,
+                  fact_key: Optional[str] = None, article_id: Optional[int] = None,
+                  value: Optional[dict] = None, reason: Optional[str] = None) -> int:
+    """Record an analyst's judgement (reject | confirm | correct | merge | split)."""
+    j = store.t("judgements")
+    with store.engine.begin() as conn:
+        return conn.execute(j.insert().values(
+            created_at=now_iso(), author=author, action=action, fact_table=fact_table, fact_key=fact_key,
+            article_id=article_id, value=value, reason=reason)).inserted_primary_key[0]
+
+
+def undo_judgement(store: Store, judgement_id: int) -> None:
+    """Mark a judgement undone; the log keeps it."""
+    j = store.t("judgements")
+    with store.engine.begin() as conn:
+        done = conn.execute(j.update().where(j.c.id == judgement_id, j.c.undone_at.is_(None)).values(undone_at=now_iso()))
+        if done.rowcount == 0:
+            raise NotFoundError(f"no active judgement with id {judgement_id}", source=str(judgement_id))
+
+
+def stats(store: Store) -> dict[str, Any]:
+    """Counts of everything stored."""
+    with store.engine.connect() as conn:
+        counts = {name: conn.execute(sa.select(sa.func.count()).select_from(store.t(name))).scalar_one()
+                  for name in ("articles", "sentences", "mentions", "entities", "roles", "timexes", "events",
+                               "statements", "judgements")}
+        a = store.t("articles")
+        counts["articles_by_status"] = dict(conn.execute(sa.select(a.c.status, sa.func.count()).group_by(a.c.status)).all())
+        counts["near_duplicate_links"] = conn.execute(
+            sa.select(sa.func.count()).select_from(store.t("article_links"))).scalar_one() // 2
+        ev = store.t("events")
+        counts["events_by_type"] = dict(conn.execute(sa.select(ev.c.type, sa.func.count()).group_by(ev.c.type)).all())
+    return counts
+
+
+def iter_export(store: Store) -> Iterator[dict]:
+    """Every article with its metadata and facts, one dict per article (for JSON Lines export)."""
+    for article_id in article_ids(store):
+        article = get_article(store, article_id)
+        article["facts"] = article_facts(store, article_id)
+        yield article

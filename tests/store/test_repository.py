@@ -1,0 +1,127 @@
+"""Articles stored once, near-duplicates linked, facts replaced on re-extraction, judgements kept."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from newsgraph.intake.model import RawArticle
+from newsgraph.nlp.types import EntityRecord, Event, Extraction, Mention, Statement
+from newsgraph.store import dedup, repository
+
+from .conftest import count
+
+SEED = Path(__file__).resolve().parents[2] / "examples" / "seed" / "dialogo-iran-bolivia-drones.txt"
+
+
+def seed_article(**overrides) -> RawArticle:
+    text = SEED.read_text(encoding="utf-8").split("\n\n", 4)[4]  # body paragraphs, no furniture
+    fields = dict(text=text, source=str(SEED), title="Iran Seeks to Increase Footprint in Bolivia with Drones",
+                  outlet="Diálogo Américas", published=dt.datetime(2023, 8, 26), published_inferred=True)
+    fields.update(overrides)
+    return RawArticle(**fields)
+
+
+def small_extraction(text: str) -> Extraction:
+    start = text.index("Edmundo Novillo")
+    return Extraction(
+        sentences=[(0, 10)],
+        mentions=[Mention(start, start + 15, "Edmundo Novillo", "person", "person:edmundo-novillo",
+                          component="test_component", version="9.9")],
+        entities={"person:edmundo-novillo": EntityRecord("person:edmundo-novillo", "Edmundo Novillo", "person",
+                                                         component="test_component", version="9.9")},
+        events=[Event("SUPPORT", 0, 50, "signed", 11, 17, source_text="Iran", target_text="Bolivia",
+                      component="test_events", version="1.0")],
+        statements=[Statement("indirect", 100, 160, text[100:160], speaker_text="Novillo", component="test_st", version="1.0")],
+        components={"test_component": "9.9"},
+    )
+
+
+def test_same_article_twice_is_stored_once(store):
+    first = repository.save_article(store, seed_article())
+    again = repository.save_article(store, seed_article(source="elsewhere.txt"))
+    assert first.status == "new" and again.status == "duplicate"
+    assert again.article_id == first.article_id
+    assert count(store, "articles") == 1
+
+
+def test_same_canonical_url_is_a_duplicate_even_with_other_text(store):
+    a = repository.save_article(store, seed_article(url="https://dialogo-americas.com/articles/iran-bolivia/?utm_source=x"))
+    b = repository.save_article(store, seed_article(text="Another capture of the page.", url="http://www.dialogo-americas.com/articles/iran-bolivia"))
+    assert b.status == "duplicate" and b.article_id == a.article_id
+
+
+def test_syndicated_copy_with_other_furniture_is_linked_not_merged(store):
+    original = repository.save_article(store, seed_article())
+    text = seed_article().text
+    copy = seed_article(text="Republished with permission. Share on Facebook.\n\n" + text + "\n\nRelated stories: More news.",
+                        outlet="Some Aggregator")
+    result = repository.save_article(store, copy)
+    assert result.status == "new"
+    assert result.near_duplicates == [original.article_id]
+    article = repository.get_article(store, result.article_id)
+    assert [d["id"] for d in article["near_duplicates"]] == [original.article_id]
+    assert count(store, "articles") == 2
+
+
+def test_unrelated_articles_are_not_linked(store):
+    repository.save_article(store, seed_article())
+    other = RawArticle(text="The council approved the municipal budget on Tuesday after a long debate " * 3, source="x")
+    assert repository.save_article(store, other).near_duplicates == []
+
+
+def test_extraction_rows_carry_article_span_and_component(store):
+    article_id = repository.save_article(store, seed_article()).article_id
+    repository.save_extraction(store, article_id, small_extraction(seed_article().text))
+    facts = repository.article_facts(store, article_id)
+    mention = facts["mentions"][0]
+    assert (mention["article_id"], mention["component"], mention["component_version"]) == (article_id, "test_component", "9.9")
+    text = repository.get_article(store, article_id)["text"]
+    assert text[mention["start"]:mention["end"]] == "Edmundo Novillo"
+    assert facts["entities"][0]["key"] == "person:edmundo-novillo"
+    assert repository.get_article(store, article_id)["status"] == "extracted"
+
+
+def test_reextraction_replaces_facts_and_keeps_judgements(store):
+    article_id = repository.save_article(store, seed_article()).article_id
+    extraction = small_extraction(seed_article().text)
+    repository.save_extraction(store, article_id, extraction)
+    event = repository.article_facts(store, article_id)["events"][0]
+    statement = repository.article_facts(store, article_id)["statements"][0]
+    rejected = repository.add_judgement(store, author="ana", action="reject", fact_table="statements",
+                                        fact_key=statement["fact_key"], article_id=article_id, reason="not a statement")
+    repository.add_judgement(store, author="ana", action="correct", fact_table="events", fact_key=event["fact_key"],
+                             article_id=article_id, value={"type": "AGREE"}, reason="treaty")
+    repository.save_extraction(store, article_id, extraction)  # extract --again
+    repository.save_extraction(store, article_id, extraction)
+    assert count(store, "events") == 1 and count(store, "judgements") == 2
+    facts = repository.article_facts(store, article_id)
+    assert facts["statements"] == []
+    assert facts["events"][0]["type"] == "AGREE" and facts["events"][0]["corrected"] is True
+    repository.undo_judgement(store, rejected)
+    assert len(repository.article_facts(store, article_id)["statements"]) == 1
+    assert count(store, "judgements") == 2  # undone, not deleted
+
+
+def test_failure_half_way_leaves_no_half_article(store, monkeypatch):
+    repository.save_article(store, seed_article())
+
+    def broken(*_args):
+        raise RuntimeError("crash while linking near-duplicates")
+
+    monkeypatch.setattr(dedup, "estimated_jaccard", broken)
+    with pytest.raises(RuntimeError):
+        repository.save_article(store, seed_article(text=seed_article().text + "\n\nAn added paragraph."))
+    assert count(store, "articles") == 1
+    assert count(store, "article_bands") == dedup.BANDS
+
+
+def test_stats_and_export(store):
+    article_id = repository.save_article(store, seed_article()).article_id
+    repository.save_extraction(store, article_id, small_extraction(seed_article().text))
+    counts = repository.stats(store)
+    assert counts["articles"] == 1 and counts["events"] == 1 and counts["events_by_type"] == {"SUPPORT": 1}
+    exported = list(repository.iter_export(store))
+    assert exported[0]["title"].startswith("Iran Seeks") and exported[0]["facts"]["events"][0]["type"] == "SUPPORT"
