@@ -1,0 +1,897 @@
+"""Time expressions: find them in a Doc and normalise them TimeML-style.
+
+Detection is a token chunker: each token is classed as a time *head* (month, weekday,
+unit, year, anchor word such as "yesterday"), a *number* or a *modifier* ("the", "last",
+"early", "fiscal" ...); contiguous runs that contain a head become candidates, trimmed at
+the edges the way the TimeML guidelines draw extents (prepositions such as "in"/"on" stay
+outside, modifiers such as "late", "nearly" stay inside). spaCy's DATE/TIME entities are
+added where the chunker found nothing.
+
+Normalisation follows the TimeML/TIMEX3 conventions: values are anchored at the document
+creation time (``doc._.ng_reference_date``); a month or weekday without a year is resolved
+to the nearest occurrence in the direction the governing verb's tense points (past by
+default); "a year ago" in a text that talks in quarters takes the quarter's granularity.
+dateparser is only tried when no rule applies.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from spacy.language import Language
+
+from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
+from newsgraph.nlp.types import Timex
+
+COMPONENT = "newsgraph_timex"
+VERSION = "0.1.0"
+
+# ---------------------------------------------------------------- lexicon (general English)
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}
+# Month names that are also common words: only a month next to other time words.
+AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan", "jun", "jul", "sep", "dec", "aug"}
+WEEKDAYS = {
+    "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
+    "sunday": 7, "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4,
+    "fri": 5, "sat": 6, "sun": 7,
+}
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+# unit word -> (TimeML duration letter, is a time-of-day unit)
+UNITS = {
+    "second": ("S", True), "minute": ("M", True), "hour": ("H", True), "day": ("D", False),
+    "week": ("W", False), "month": ("M", False), "quarter": ("Q", False),
+    "year": ("Y", False), "decade": ("E", False), "century": ("C", False),
+    "centuries": ("C", False), "weekend": ("WE", False),
+}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+                "tonight": "NI", "overnight": "NI"}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
+    "dozen": 12, "couple": 2,
+}
+VAGUE_NUMBERS = {"few", "several", "some", "many", "more", "recent", "coming"}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
+            "4th": 4, "last": 4, "final": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+            "eighth": 8, "ninth": 9, "tenth": 10}
+DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                "seventies": 7, "eighties": 8, "nineties": 9}
+# Anchor words that are a time expression on their own: word -> (type, value or None)
+ANCHORS = {
+    "now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
+    "nowadays": "PRESENT_REF", "presently": "PRESENT_REF", "recently": "PAST_REF",
+    "recent": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF",
+    "formerly": "PAST_REF", "soon": "FUTURE_REF", "today": None, "yesterday": None,
+    "tomorrow": None, "tonight": None, "overnight": None, "future": "FUTURE_REF",
+}
+SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
+               "yearly": "P1Y", "hourly": "PT1H", "quarterly": "P3M", "nightly": "P1D"}
+# Words that may sit inside a time expression (TimeML keeps them in the extent).
+MODIFIERS = {
+    "the", "this", "that", "these", "last", "next", "past", "coming", "previous", "following",
+    "early", "earlier", "late", "later", "mid", "middle", "end", "beginning", "start", "of",
+    "fiscal", "calendar", "ago", "latest", "same", "each", "every", "about", "nearly",
+    "almost", "than", "less", "fewer", "least", "at", "up", "to", "within", "over", "around",
+    "roughly", "approximately", "some", "more", "full", "entire", "whole", "corresponding",
+    "comparable", "year-earlier", "year-ago", "prior", "near", "short", "term", "old",
+    "period", "half", "and", "from", "just", "only", "additional", "trading", "business",
+    "final", "initial", "remaining", "this-past", "-", "–", ",", "'s", "’s", "a.m.", "p.m.",
+    "am", "pm", "est", "edt", "gmt", "utc", "pst", "pdt", "cst", "local", "time", "noon",
+    "midnight", "current", "recent", "o'clock",
+}
+# Modifiers that may not start or end an extent.
+EDGE_TRIM_START = {"of", "to", "and", "from", ",", "-", "–", "'s", "’s", "at", "up", "than",
+                   "over", "period", "term", "old", "time", "ago", "that", "end",
+                   "beginning", "start", "middle"}
+EDGE_TRIM_END = {"of", "the", "to", "and", "from", ",", "-", "–", "at", "up", "than", "this",
+                 "that", "these", "last", "next", "past", "coming", "previous", "following",
+                 "early", "late", "mid", "fiscal", "calendar", "about", "nearly", "almost",
+                 "less", "fewer", "least", "within", "over", "around", "roughly",
+                 "approximately", "some", "more", "each", "every", "same", "full", "entire",
+                 "whole", "just", "only", "a", "an", "'s", "’s", "time", "local", "near",
+                 "short", "additional", "corresponding", "comparable", "prior", "latest",
+                 "current", "recent", "final", "initial", "remaining", "trading", "business",
+                 "middle", "beginning", "start", "end", "half"}
+
+YEAR_RE = re.compile(r"^(1[6-9]\d\d|20\d\d)$")
+DECADE_RE = re.compile(r"^(?:(1[6-9]|20)(\d)0|'(\d)0|(\d)0)'?s$")
+CLOCK_RE = re.compile(r"^\d{1,2}[:.]\d\d$")
+NUMERIC_DATE_RE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})$")
+DIGITS_RE = re.compile(r"^\d+(?:\.\d+)?$")
+ORDINAL_DAY_RE = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)$")
+
+_PREPOSITIONS_BEFORE_MONTH = {"in", "since", "until", "till", "by", "through", "during",
+                              "early", "late", "mid", "last", "next", "this", "of", "before",
+                              "after", "from", "to", "between", "and", "or", "each", "every"}
+
+
+@dataclass
+class _Context:
+    """What earlier time expressions in the document tell us about later ones."""
+
+    quarter: Optional[tuple[int, int]] = None  # last (year, quarter) mentioned
+
+
+# ---------------------------------------------------------------- detection
+
+
+def _word(tok) -> str:
+    return tok.lower_.rstrip(".") if tok.text not in {"a.m.", "p.m."} else tok.lower_
+
+
+def _token_class(doc, i: int) -> Optional[str]:
+    """'head', 'num', 'mod' or None for the token at ``i``."""
+    tok = doc[i]
+    w = _word(tok)
+    if not w:
+        return None
+    base = w[:-1] if w.endswith("s") and w[:-1] in UNITS else w
+    if w in MONTHS:
+        if tok.is_lower and w not in {"january", "february", "april", "june", "july",
+                                      "august", "september", "october", "november",
+                                      "december"}:
+            return None
+        if not tok.is_title and not tok.is_upper:
+            return None
+        if w in AMBIGUOUS_MONTHS:
+            prev = _word(doc[i - 1]) if i > 0 else ""
+            nxt = doc[i + 1] if i + 1 < len(doc) else None
+            if not (prev in _PREPOSITIONS_BEFORE_MONTH or
+                    (nxt is not None and (nxt.like_num or YEAR_RE.match(nxt.text)))):
+                return None
+        return "head"
+    if w in WEEKDAYS:
+        if len(w) <= 4 and not tok.text.endswith(".") and w not in {"mon", "fri"}:
+            return None if tok.is_lower else ("head" if tok.is_title else None)
+        return "head" if (tok.is_title or tok.is_upper) else None
+    if base in UNITS or w in PARTS_OF_DAY or w in SEASONS:
+        if w in SEASONS and w == "fall" and tok.pos_ == "VERB":
+            return None
+        if base == "second" and w == "second":
+            prev = doc[i - 1] if i > 0 else None
+            return "head" if prev is not None and prev.like_num else "num"
+        if base in {"quarter"}:
+            nxt = doc[i + 1] if i + 1 < len(doc) else None
+            if nxt is not None and nxt.lower_ == "of":
+                after = doc[i + 2] if i + 2 < len(doc) else None
+                if after is None or not YEAR_RE.match(after.text):
+                    return None
+        return "head"
+    if w in ANCHORS:
+        if w in {"current", "recent"}:
+            # Only as a modifier of a following noun ("current levels"), not in "a current".
+            return "head" if tok.pos_ == "ADJ" else None
+        if w == "future":
+            return "head" if tok.pos_ == "NOUN" else None
+        return "head"
+    if w in SET_ADVERBS:
+        return "head" if tok.pos_ == "ADV" else None
+    if YEAR_RE.match(tok.text):
+        prev = doc[i - 1].text if i > 0 else ""
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if prev in {"$", "#", "No", "no"} or (nxt is not None and nxt.text in {"%", "-"} and
+                                               i + 2 < len(doc) and doc[i + 2].like_num):
+            return None
+        if nxt is not None and nxt.pos_ in {"NOUN", "PROPN"} and _word(nxt) not in UNITS \
+                and nxt.lower_.rstrip("s") not in UNITS and _word(nxt) not in MONTHS \
+                and _word(nxt) not in ORDINALS and _word(nxt) not in {"fiscal", "period"}:
+            return None
+        return "head"
+    if DECADE_RE.match(w) or w in DECADE_WORDS or CLOCK_RE.match(w) or NUMERIC_DATE_RE.match(w):
+        return "head"
+    if w in {"a.m.", "p.m.", "am", "pm"} and i > 0 and doc[i - 1].like_num:
+        return "head"
+    if w in {"noon", "midnight"}:
+        return "head"
+    if w in ORDINALS or ORDINAL_DAY_RE.match(w):
+        return "num"
+    if w in NUMBER_WORDS or DIGITS_RE.match(w) or w in VAGUE_NUMBERS or tok.like_num:
+        return "num"
+    if w in MODIFIERS:
+        return "mod"
+    if "-" in w and all(part in NUMBER_WORDS for part in w.split("-")):
+        return "num"
+    return None
+
+
+def _spans_from_chunker(doc) -> list[tuple[int, int]]:
+    """Token spans (start, end) of contiguous time-word runs that contain a head."""
+    classes = [_token_class(doc, i) for i in range(len(doc))]
+    spans = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        if classes[i] is None or doc[i].is_sent_start and i > 0 and False:
+            i += 1
+            continue
+        j = i
+        while j < n and classes[j] is not None and (j == i or not doc[j].is_sent_start):
+            # a comma only continues an expression before a year ("Oct. 15, 1999")
+            if doc[j].text == "," and not (j + 1 < n and YEAR_RE.match(doc[j + 1].text)):
+                break
+            if doc[j].lower_ in {"and", "to"} and not (
+                    j + 1 < n and doc[j + 1].lower_ in {"a", "an"} and doc[j - 1].is_alpha
+                    and _word(doc[j - 1]) in NUMBER_WORDS):
+                if not (doc[j].lower_ == "to" and j > i and doc[j - 1].lower_ == "up"):
+                    break
+            j += 1
+        if j > i:
+            for span in _trim_and_split(doc, classes, i, j):
+                spans.append(span)
+            i = j
+        else:
+            i += 1
+    return spans
+
+
+def _trim_and_split(doc, classes, start: int, end: int) -> list[tuple[int, int]]:
+    # Trim edge words that TimeML leaves outside the extent.
+    while start < end and (classes[start] != "head" and _word(doc[start]) in EDGE_TRIM_START
+                           or doc[start].is_punct):
+        start += 1
+    while end > start and (classes[end - 1] != "head" and _word(doc[end - 1]) in EDGE_TRIM_END
+                           or doc[end - 1].is_punct and doc[end - 1].text not in {"a.m.", "p.m."}
+                           or classes[end - 1] == "num" and not _day_after_month(doc, end - 1)
+                           and not _is_ordinal_after_month(doc, end - 1)):
+        end -= 1
+    if end <= start:
+        return []
+    if not any(classes[k] == "head" for k in range(start, end)) and not _is_ref_phrase(doc, start, end):
+        return []
+    # "the past" / "the future" alone are references; "past" as a modifier needs a head.
+    return [(start, end)]
+
+
+def _day_after_month(doc, k: int) -> bool:
+    return k > 0 and _word(doc[k - 1]) in MONTHS and (doc[k].like_num or bool(ORDINAL_DAY_RE.match(doc[k].lower_)))
+
+
+def _is_ordinal_after_month(doc, k: int) -> bool:
+    return k > 0 and _word(doc[k - 1]) in MONTHS and _word(doc[k]) in ORDINALS
+
+
+def _is_ref_phrase(doc, start: int, end: int) -> bool:
+    words = " ".join(_word(t) for t in doc[start:end])
+    return words in {"the past", "the near term", "the short term", "the long term",
+                     "the time", "these days", "that time"}
+
+
+def _good_spacy_entity(ent) -> bool:
+    """spaCy DATE/TIME entities the chunker missed: keep those that look like dates."""
+    text = ent.text.lower()
+    if any(w in text for w in ("age", "aged", "old")):
+        return False
+    if ent.label_ == "DATE" and re.fullmatch(r"[\d,.\s]+", text) and not YEAR_RE.match(text.strip()):
+        return False
+    return True
+
+
+# ---------------------------------------------------------------- normalisation helpers
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    total = year * 12 + (month - 1) + delta
+    return total // 12, total % 12 + 1
+
+
+def _safe_date(year: int, month: int, day: int) -> Optional[dt.date]:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _iso_week(d: dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _quarter_of(d: dt.date) -> int:
+    return (d.month - 1) // 3 + 1
+
+
+def _parse_number(words: list[str]) -> Optional[float]:
+    """A cardinal from words/digits ("twenty four", "2 1/2", "a couple of"); None = vague."""
+    total = 0.0
+    found = False
+    for w in words:
+        w = w.replace(",", "")
+        if w in {"of", "and", "-"}:
+            continue
+        if DIGITS_RE.match(w):
+            total += float(w)
+            found = True
+        elif w == "1/2" or w == "half":
+            total += 0.5
+            found = True
+        elif "-" in w and all(p in NUMBER_WORDS for p in w.split("-")):
+            total += sum(NUMBER_WORDS[p] for p in w.split("-"))
+            found = True
+        elif w in {"hundred", "thousand"}:
+            total = (total or 1) * NUMBER_WORDS[w]
+            found = True
+        elif w in NUMBER_WORDS:
+            total += NUMBER_WORDS[w]
+            found = True
+        elif w in VAGUE_NUMBERS:
+            return None
+    return total if found else None
+
+
+def _fmt_number(x: float) -> str:
+    return str(int(x)) if x == int(x) else str(x)
+
+
+def _duration_value(number: Optional[float], unit: str) -> str:
+    letter, is_time = UNITS[unit]
+    if unit == "weekend":
+        letter = "WE"
+    if unit == "decade" and number is not None:
+        number, letter = number * 10, "Y"
+    if number is None:
+        qty = "X"
+    elif number != int(number) and letter == "Y":
+        return f"P{int(number)}Y{int(round((number - int(number)) * 12))}M"
+    elif number != int(number) and letter == "H":
+        return f"PT{int(number)}H{int(round((number - int(number)) * 60))}M"
+    else:
+        qty = _fmt_number(number)
+    return f"PT{qty}{letter}" if is_time else f"P{qty}{letter}"
+
+
+_TOKEN_SPLIT_RE = re.compile(r"[\s]+")
+_SPOKEN_YEAR_RE = re.compile(
+    r"\bnineteen(?: hundred)?(?: and)? (ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[ -](one|two|three|four|five|six|seven|eight|nine))?\b")
+_SPOKEN_2000_RE = re.compile(
+    r"\btwo thousand(?: and)?(?: (one|two|three|four|five|six|seven|eight|nine|ten))?\b")
+_ORDINAL_DAY_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+}
+
+
+def _clean(text: str) -> list[str]:
+    t = text.lower().replace("’", "'").replace("'s ", " ").replace("–", "-")
+    t = re.sub(r"'s$", "", t)
+    t = re.sub(r"\b(a|p)\.m\.?", r"\1m", t)
+    t = re.sub(r"(?<=[a-z])\.", "", t)
+    t = t.replace(",", " ")
+    t = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", t)  # third-quarter -> third quarter
+    t = re.sub(r"(?<=\d)-(?=[a-z])", " ", t)  # 30-day -> 30 day
+    t = re.sub(r"\bmid(?=\s|-)", "mid", t).replace("mid-", "mid ")
+    return [w for w in _TOKEN_SPLIT_RE.split(t) if w]
+
+
+@dataclass
+class _Resolved:
+    type: str
+    value: Optional[str]
+    precision: Optional[str]
+
+
+def _direction_pick(candidates_past, candidates_future, ref: dt.date, direction: Optional[str]):
+    """Choose between the past and future candidate dates (both ``date`` or None)."""
+    if direction == "future" and candidates_future is not None:
+        return candidates_future
+    if direction == "past" and candidates_past is not None:
+        return candidates_past
+    if candidates_past is None:
+        return candidates_future
+    if candidates_future is None:
+        return candidates_past
+    return candidates_past if (ref - candidates_past) <= (candidates_future - ref) else candidates_future
+
+
+def _resolve_month_day(month: int, day: Optional[int], ref: dt.date, direction, modifier) -> Optional[str]:
+    if day is None:
+        this = dt.date(ref.year, month, 1)
+        ref_m = dt.date(ref.year, ref.month, 1)
+        if modifier == "this":
+            return f"{ref.year}-{month:02d}"
+        if this == ref_m and modifier not in {"last", "next"}:
+            return f"{ref.year}-{month:02d}"
+        past = this if this < ref_m else dt.date(ref.year - 1, month, 1)
+        future = this if this > ref_m else dt.date(ref.year + 1, month, 1)
+        d = _direction_pick(past, future, ref_m, modifier or direction)
+        return f"{d.year}-{month:02d}"
+    this = _safe_date(ref.year, month, day)
+    if this is None:
+        return None
+    if modifier == "this":
+        return this.isoformat()
+    past = this if this <= ref else _safe_date(ref.year - 1, month, day)
+    future = this if this >= ref else _safe_date(ref.year + 1, month, day)
+    d = _direction_pick(past, future, ref, modifier or direction)
+    return d.isoformat() if d else None
+
+
+def _resolve_weekday(weekday: int, ref: dt.date, direction, modifier) -> str:
+    delta = weekday - ref.isoweekday()
+    if modifier == "last":
+        back = (ref.isoweekday() - weekday) % 7 or 7
+        return (ref - dt.timedelta(days=back)).isoformat()
+    if modifier == "next":
+        fwd = (weekday - ref.isoweekday()) % 7 or 7
+        return (ref + dt.timedelta(days=fwd)).isoformat()
+    if modifier == "this":
+        return (ref + dt.timedelta(days=delta)).isoformat()
+    if delta == 0:
+        return ref.isoformat()
+    past = ref - dt.timedelta(days=(ref.isoweekday() - weekday) % 7)
+    future = ref + dt.timedelta(days=(weekday - ref.isoweekday()) % 7)
+    # News usage: a bare weekday is the past one unless the verb points ahead.
+    return (future if direction == "future" else past).isoformat()
+
+
+_UNIT_WORDS = set(UNITS) | {u + "s" for u in UNITS}
+
+
+def _unit_of(word: str) -> Optional[str]:
+    if word in UNITS:
+        return word
+    if word.endswith("s") and word[:-1] in UNITS:
+        return word[:-1]
+    if word == "centuries":
+        return "century"
+    return None
+
+
+def _shift(ref: dt.date, number: float, unit: str, sign: int, ctx: _Context) -> tuple[str, str]:
+    """The date ``number`` ``unit``s before (sign -1) or after (+1) ``ref``, at unit granularity."""
+    n = int(number) * sign
+    if unit == "day":
+        return (ref + dt.timedelta(days=n)).isoformat(), "day"
+    if unit == "week":
+        return (ref + dt.timedelta(weeks=n)).isoformat(), "day"
+    if unit == "month":
+        y, m = _shift_month(ref.year, ref.month, n)
+        return f"{y}-{m:02d}", "month"
+    if unit == "quarter":
+        y, m = _shift_month(ref.year, ref.month, 3 * n)
+        return f"{y}-Q{(m - 1) // 3 + 1}", "quarter"
+    if unit == "year":
+        if ctx.quarter is not None and abs(n) == 1:
+            return f"{ctx.quarter[0] + n}-Q{ctx.quarter[1]}", "quarter"
+        return str(ref.year + n), "year"
+    if unit == "decade":
+        return str((ref.year + 10 * n) // 10), "decade"
+    if unit in {"hour", "minute", "second"}:
+        return ref.isoformat(), "day"
+    return str(ref.year + n), "year"
+
+
+# ---------------------------------------------------------------- the normaliser
+
+
+def _normalise(text: str, ref: Optional[dt.date], direction: Optional[str] = None,
+               ctx: Optional[_Context] = None) -> Optional[_Resolved]:
+    ctx = ctx or _Context()
+    words = _clean(text)
+    if not words:
+        return None
+    joined = " ".join(words)
+    core = [w for w in words if w not in {"the", "about", "nearly", "almost", "some", "roughly",
+                                          "approximately", "around", "just", "only", "over",
+                                          "within", "up", "to", "at", "least", "more", "than",
+                                          "less", "fewer", "no"} or w == "to" and False]
+    if joined.startswith("the next") or joined.startswith("the past") or joined.startswith("the last"):
+        core = words[1:]
+    cj = " ".join(core)
+    wset = set(core)
+
+    # --- SETs: "each year", "every month", "weekly"
+    if wset & {"each", "every", "per"} or (len(core) == 1 and core[0] in SET_ADVERBS):
+        if len(core) == 1:
+            return _Resolved("SET", SET_ADVERBS[core[0]], "duration")
+        for w in core:
+            if w in WEEKDAYS:
+                return _Resolved("SET", f"XXXX-WXX-{WEEKDAYS[w]}", "duration")
+            if w in MONTHS and w != "may":
+                return _Resolved("SET", f"XXXX-{MONTHS[w]:02d}", "duration")
+        units = [u for u in map(_unit_of, core) if u]
+        if units:
+            nums = [w for w in core if w in NUMBER_WORDS or DIGITS_RE.match(w)]
+            number = _parse_number(nums) if nums else 1
+            return _Resolved("SET", _duration_value(number or 1, units[-1]), "duration")
+
+    # --- references to present/past/future
+    refs = {
+        "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
+        "current": "PRESENT_REF", "nowadays": "PRESENT_REF", "presently": "PRESENT_REF",
+        "these days": "PRESENT_REF", "recently": "PAST_REF", "recent": "PAST_REF",
+        "lately": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
+        "past": "PAST_REF", "soon": "FUTURE_REF", "future": "FUTURE_REF",
+        "near future": "FUTURE_REF", "near term": "FUTURE_REF", "short term": "FUTURE_REF",
+        "long term": "FUTURE_REF", "time": "PAST_REF", "once": "PAST_REF",
+    }
+    if cj in refs:
+        return _Resolved("DATE", refs[cj], "ref")
+    if ref is None:
+        return None
+
+    # --- day anchors
+    day_anchor = None
+    if "today" in wset or "tonight" in wset:
+        day_anchor = ref
+    elif "yesterday" in wset:
+        day_anchor = ref - dt.timedelta(days=1)
+    elif "tomorrow" in wset:
+        day_anchor = ref + dt.timedelta(days=1)
+    elif "last" in wset and "night" in wset and not any(_unit_of(w) for w in core):
+        day_anchor = ref - dt.timedelta(days=1)
+    elif "overnight" in wset:
+        day_anchor = ref
+
+    # --- time of day
+    tod = None
+    clock = None
+    for k, w in enumerate(core):
+        if w in PARTS_OF_DAY:
+            tod = PARTS_OF_DAY[w]
+        elif w == "noon":
+            clock = "12:00"
+        elif w == "midnight":
+            clock = "24:00"
+        elif w in {"am", "pm"} and k > 0:
+            prev = core[k - 1].replace(".", ":")
+            m = re.match(r"^(\d{1,2})(?::(\d\d))?$", prev)
+            if m:
+                h = int(m.group(1)) % 12 + (12 if w == "pm" else 0)
+                clock = f"{h:02d}:{m.group(2) or '00'}"
+        elif CLOCK_RE.match(w) and clock is None and ":" in w:
+            clock = w if len(w) == 5 else "0" + w
+    if "afternoon" in wset and "mid" in wset:
+        tod = "AF"
+
+    # --- explicit calendar parts
+    year = None
+    for w in core:
+        if YEAR_RE.match(w):
+            year = int(w)
+    m = _SPOKEN_YEAR_RE.search(cj)
+    if m and year is None:
+        year = 1900 + NUMBER_WORDS[m.group(1)] + (NUMBER_WORDS[m.group(2)] if m.group(2) else 0)
+    m2 = _SPOKEN_2000_RE.search(cj)
+    if m2 and year is None and ("year" in wset or len(core) <= 4):
+        year = 2000 + (NUMBER_WORDS[m2.group(1)] if m2.group(1) else 0)
+    month = day = None
+    for k, w in enumerate(core):
+        if w in MONTHS and not (w == "may" and len(core) == 1 and False):
+            month = MONTHS[w]
+            for nxt in core[k + 1:k + 3]:
+                dm = re.match(r"^(\d{1,2})(?:st|nd|rd|th)?$", nxt)
+                if dm and 1 <= int(dm.group(1)) <= 31:
+                    day = int(dm.group(1))
+                    break
+                if nxt in _ORDINAL_DAY_WORDS:
+                    day = _ORDINAL_DAY_WORDS[nxt]
+                    break
+            if day is None and k > 0:
+                dm = re.match(r"^(\d{1,2})(?:st|nd|rd|th)?$", core[k - 1])
+                if dm and 1 <= int(dm.group(1)) <= 31:
+                    day = int(dm.group(1))
+            break
+    for w in core:
+        nd = NUMERIC_DATE_RE.match(w)
+        if nd:
+            month, day = int(nd.group(1)), int(nd.group(2))
+            yy = int(nd.group(3))
+            year = yy if yy > 100 else (1900 + yy if yy > 30 else 2000 + yy)
+    weekday = next((WEEKDAYS[w] for w in core if w in WEEKDAYS), None)
+    season = next((SEASONS[w] for w in core if w in SEASONS), None)
+    decade = None
+    century = None
+    for k, w in enumerate(core):
+        dm = DECADE_RE.match(w)
+        if dm:
+            if dm.group(1):
+                decade = f"{dm.group(1)}{dm.group(2)}"
+            else:
+                decade = f"19{dm.group(3) or dm.group(4)}"
+        elif w in DECADE_WORDS:
+            decade = f"19{DECADE_WORDS[w]}"
+        elif w in {"century", "centuries"} and k > 0:
+            cm = re.match(r"^(\d{1,2})(?:st|nd|rd|th)$", core[k - 1])
+            if cm:
+                century = f"{int(cm.group(1)) - 1:02d}"
+            elif core[k - 1] in ORDINALS or core[k - 1] in _ORDINAL_DAY_WORDS:
+                century = f"{_ORDINAL_DAY_WORDS.get(core[k - 1], 0) - 1:02d}"
+    quarter = None
+    half = None
+    for k, w in enumerate(core):
+        if w in {"quarter", "quarters"}:
+            prev = [p for p in core[max(0, k - 3):k] if p not in {"fiscal", "calendar", "year", "ago", "earlier"}]
+            ords = [ORDINALS[p] for p in prev if p in ORDINALS and p not in {"last", "final"}]
+            if ords:
+                quarter = ords[-1]
+            elif prev and prev[-1] in {"last", "final"} and (year is not None or "fiscal" in wset):
+                quarter = 4
+        if w == "half":
+            prev = core[k - 1] if k > 0 else ""
+            half = 1 if prev == "first" else 2 if prev in {"second", "last", "latter"} else None
+        qm = re.match(r"^q([1-4])$", w)
+        if qm:
+            quarter = int(qm.group(1))
+
+    modifier = None
+    if wset & {"last", "past", "previous", "prior"}:
+        modifier = "last"
+    elif wset & {"next", "coming", "following"}:
+        modifier = "next"
+    elif wset & {"this", "current"}:
+        modifier = "this"
+    year_earlier = bool(wset & {"year-earlier", "year-ago"}) or "year earlier" in cj or "year ago" in cj
+
+    # --- "N units ago/earlier/later"
+    units_in = [(k, _unit_of(w)) for k, w in enumerate(core) if _unit_of(w)]
+    shifted = None
+    if units_in and (wset & {"ago", "earlier", "later", "before", "hence"} or "from now" in cj) \
+            and not (wset & {"this", "next", "last"} and core[0] in {"earlier", "later"}):
+        k, unit = units_in[0]
+        num_words = core[:k]
+        number = _parse_number([w for w in num_words if w not in {"earlier", "later", "ago"}])
+        sign = 1 if ("later" in wset or "hence" in wset or "from now" in cj) else -1
+        if number is None and not [w for w in num_words if w in VAGUE_NUMBERS]:
+            number = 1 if (unit == core[k] and k == 0 or (num_words and num_words[-1] in {"a", "an", "one"})) else None
+        if number is not None and unit not in {"weekend"} and not (year_earlier and unit == "year" and k + 1 < len(core) and _unit_of(core[k + 1])):
+            if unit == "year" and quarter is not None and number == 1:
+                return _Resolved("DATE", f"{ref.year - 1}-Q{quarter}", "quarter")
+            value, precision = _shift(ref, number, unit, sign, ctx)
+            if day_anchor is None:
+                return _Resolved("DATE", value, precision)
+        elif number is None:
+            return _Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", "ref")
+
+    # --- explicit dates
+    if year is not None and month is not None:
+        if day is not None:
+            d = _safe_date(year, month, day)
+            base = d.isoformat() if d else f"{year}-{month:02d}"
+            return _with_time(base, tod, clock, "day")
+        return _Resolved("DATE", f"{year}-{month:02d}", "month")
+    if month is not None:
+        value = _resolve_month_day(month, day, ref, direction, modifier)
+        if value is None:
+            return None
+        return _with_time(value, tod, clock, "day" if day else "month")
+    if quarter is not None:
+        y = year
+        if y is None:
+            if year_earlier:
+                y = (ctx.quarter[0] if ctx.quarter else ref.year) - 1
+            elif modifier == "last" and "quarter" in wset and not any(p in ORDINALS and p not in {"last"} for p in core):
+                y, q = _prev_quarter(ref)
+                return _Resolved("DATE", f"{y}-Q{q}", "quarter")
+            elif quarter <= _quarter_of(ref) or direction == "past":
+                y = ref.year
+            else:
+                y = ref.year if direction == "future" else ref.year - 1
+        ctx.quarter = (y, quarter)
+        return _Resolved("DATE", f"{y}-Q{quarter}", "quarter")
+    if half is not None:
+        y = year if year is not None else ref.year
+        return _Resolved("DATE", f"{y}-H{half}", "year")
+    if season is not None:
+        y = year
+        if y is None:
+            this_season_start = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[season]
+            y = ref.year
+            if modifier == "last" and ref.month < this_season_start + 3:
+                y -= 1 if not ("this" in wset) else 0
+            elif modifier == "next" and ref.month >= this_season_start:
+                y += 1
+        return _Resolved("DATE", f"{y}-{season}", "season")
+    if year is not None:
+        if "quarter" in wset or "period" in wset and ctx.quarter:
+            q = ctx.quarter[1] if ctx.quarter else _quarter_of(ref)
+            return _Resolved("DATE", f"{year}-Q{q}", "quarter")
+        return _Resolved("DATE", str(year), "year")
+    if decade is not None:
+        return _Resolved("DATE", decade, "decade")
+    if century is not None:
+        return _Resolved("DATE", century, "century")
+    if weekday is not None:
+        if "weekend" in wset:
+            pass
+        else:
+            value = _resolve_weekday(weekday, ref, direction, modifier)
+            return _with_time(value, tod, clock, "day")
+    if day_anchor is not None:
+        return _with_time(day_anchor.isoformat(), tod, clock, "day")
+    if (tod or clock) and not units_in:
+        return _with_time(ref.isoformat(), tod, clock, "day")
+
+    # --- durations: "two years", "the past three months", "30-day", "several weeks"
+    if units_in:
+        k, unit = units_in[-1] if len(units_in) > 1 and core[units_in[-1][0]] != "old" else units_in[0]
+        k, unit = units_in[0]
+        num_words = [w for w in core[:k] if w not in {"the", "first", "last", "past", "next",
+                                                      "coming", "previous", "latest", "additional",
+                                                      "trading", "business", "early", "of", "mid",
+                                                      "year-earlier", "year-ago", "remaining",
+                                                      "final", "initial", "this"}]
+        plural = core[k].endswith("s") or core[k] == "centuries"
+        has_count = bool(num_words) and (any(w in NUMBER_WORDS or DIGITS_RE.match(w) or w in VAGUE_NUMBERS
+                                             or ("-" in w) or w == "1/2" for w in num_words))
+        if has_count or plural:
+            number = _parse_number(num_words) if has_count else None
+            if plural and number == 1 and num_words and num_words[-1] in {"a", "an"}:
+                number = None
+            return _Resolved("DURATION", _duration_value(number, unit), "duration")
+        # singular unit with a deictic modifier: "last year", "this month", "the week"
+        return _calendar_unit(unit, modifier, ref, ctx, wset, direction)
+    return None
+
+
+def _prev_quarter(ref: dt.date) -> tuple[int, int]:
+    q = _quarter_of(ref) - 1
+    return (ref.year, q) if q >= 1 else (ref.year - 1, 4)
+
+
+def _calendar_unit(unit, modifier, ref, ctx, wset, direction) -> Optional[_Resolved]:
+    delta = {"last": -1, "next": 1}.get(modifier, 0)
+    if unit == "year":
+        if wset & {"year-earlier", "year-ago"}:
+            delta = -1
+        return _Resolved("DATE", str(ref.year + delta), "year")
+    if unit == "month":
+        y, m = _shift_month(ref.year, ref.month, delta)
+        return _Resolved("DATE", f"{y}-{m:02d}", "month")
+    if unit == "week":
+        return _Resolved("DATE", _iso_week(ref + dt.timedelta(weeks=delta)), "week")
+    if unit == "weekend":
+        # the weekend just past unless the text points ahead
+        if modifier == "next" or (modifier != "last" and direction == "future"):
+            d = ref + dt.timedelta(days=(6 - ref.isoweekday()) % 7)
+        elif modifier == "this":
+            d = ref
+        else:
+            d = ref - dt.timedelta(days=(ref.isoweekday() + 1) % 7 or 7) if ref.isoweekday() < 6 else ref
+        return _Resolved("DATE", _iso_week(d) + "-WE", "week")
+    if unit == "quarter":
+        if modifier == "this":
+            y, q = ref.year, _quarter_of(ref)
+        elif modifier == "next":
+            y, q = (ref.year, _quarter_of(ref) + 1) if _quarter_of(ref) < 4 else (ref.year + 1, 1)
+        elif ctx.quarter is not None and modifier is None:
+            y, q = ctx.quarter
+        else:
+            y, q = _prev_quarter(ref)
+        ctx.quarter = (y, q)
+        return _Resolved("DATE", f"{y}-Q{q}", "quarter")
+    if unit == "day":
+        return _Resolved("DATE", (ref + dt.timedelta(days=delta)).isoformat(), "day")
+    if unit == "decade":
+        return _Resolved("DATE", str(ref.year // 10 + delta), "decade")
+    if unit in {"century"}:
+        return _Resolved("DATE", str(ref.year // 100 + delta), "century")
+    if unit in {"hour", "minute", "second"}:
+        return _Resolved("DURATION", _duration_value(1, unit), "duration")
+    return None
+
+
+def _with_time(date_value: str, tod: Optional[str], clock: Optional[str], precision: str) -> _Resolved:
+    if clock:
+        return _Resolved("TIME", f"{date_value}T{clock}", "time")
+    if tod:
+        return _Resolved("TIME", f"{date_value}T{tod}", "time")
+    return _Resolved("DATE", date_value, precision)
+
+
+def _dateparser_value(text: str, ref: dt.date) -> Optional[_Resolved]:
+    """Last resort for texts no rule understands (slow: only called on leftovers)."""
+    if not re.search(r"\d|[A-Z]", text):
+        return None
+    try:
+        import dateparser
+    except ImportError:  # pragma: no cover
+        return None
+    base = dt.datetime(ref.year, ref.month, ref.day)
+    parsed = dateparser.parse(text, settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past",
+                                              "RETURN_TIME_AS_PERIOD": False})
+    if parsed is None:
+        return None
+    return _Resolved("DATE", parsed.date().isoformat(), "day")
+
+
+# ---------------------------------------------------------------- public API
+
+
+def resolve_relative_date(text: str, reference_date: Optional[dt.date]) -> Optional[tuple[str, str]]:
+    """TimeML value and precision of a time expression, e.g. ("2023-06", "month"); None if unknown."""
+    resolved = _normalise(text, reference_date)
+    if resolved is None or resolved.value is None:
+        return None
+    return resolved.value, resolved.precision
+
+
+_FUTURE_AUX = {"will", "'ll", "shall", "wo"}
+
+
+def _direction(span) -> Optional[str]:
+    """'past', 'future' or None from the tense of the verb governing ``span``."""
+    tok = span.root
+    for _ in range(5):
+        if tok.pos_ in {"VERB", "AUX"} or tok.head is tok:
+            break
+        tok = tok.head
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return None
+    auxes = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
+    lowers = {a.lower_ for a in auxes}
+    if lowers & _FUTURE_AUX:
+        return "future"
+    if "to" in lowers or tok.tag_ == "VB" and "to" in lowers:
+        head = tok.head
+        if head.lemma_ in {"expect", "plan", "schedule", "intend", "hope", "aim", "want",
+                           "seek", "go", "set", "likely", "due"}:
+            return "future"
+    if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return "past"
+    if tok.tag_ == "VBN" and lowers & {"has", "have", "had"}:
+        return "past"
+    if tok.tag_ in {"VBZ", "VBP", "VBG"} or lowers & {"is", "are", "am"}:
+        sent_words = {t.lower_ for t in span.sent}
+        if sent_words & _FUTURE_AUX:
+            return "future"
+        return None
+    return None
+
+
+def find_time_expressions(doc) -> list[Timex]:
+    """Every time expression in ``doc``, normalised against ``doc._.ng_reference_date``."""
+    ref = doc._.ng_reference_date
+    if isinstance(ref, dt.datetime):
+        ref = ref.date()
+    token_spans = _spans_from_chunker(doc)
+    spans = [doc[s:e] for s, e in token_spans]
+    taken = [(sp.start_char, sp.end_char) for sp in spans]
+    for ent in doc.ents:
+        if ent.label_ not in {"DATE", "TIME"}:
+            continue
+        if any(ent.start_char < e and s < ent.end_char for s, e in taken):
+            continue
+        if _good_spacy_entity(ent):
+            spans.append(ent)
+    spans.sort(key=lambda sp: sp.start_char)
+    ctx = _Context()
+    timexes = []
+    for sp in spans:
+        resolved = _normalise(sp.text, ref, _direction(sp), ctx)
+        if resolved is None and ref is not None:
+            resolved = _dateparser_value(sp.text, ref)
+        if resolved is None:
+            ttype = "TIME" if sp.label_ == "TIME" else "DATE"
+            resolved = _Resolved(ttype, None, None)
+        timexes.append(Timex(start=sp.start_char, end=sp.end_char, text=sp.text,
+                             type=resolved.type, value=resolved.value,
+                             precision=resolved.precision, component=COMPONENT, version=VERSION))
+    return timexes
+
+
+@Language.factory(COMPONENT, requires=["doc.ents", "token.pos", "token.dep"],
+                  assigns=["doc._.ng_timexes"])
+def make_timex_component(nlp, name):
+    """spaCy factory: writes ``find_time_expressions(doc)`` to ``doc._.ng_timexes``."""
+
+    def timex_component(doc):
+        doc._.ng_timexes = find_time_expressions(doc)
+        return doc
+
+    return timex_component
