@@ -149,10 +149,11 @@ def _split_byline(author_text: str) -> tuple[str, Optional[dt.datetime]]:
     return ", ".join(kept).strip(" ,"), published
 
 
-def strip_furniture(text: str, known_title: Optional[str] = None) -> TextParts:
+def strip_furniture(text: str, known_title: Optional[str] = None, known_author: Optional[str] = None) -> TextParts:
     """Split web-scraped text into body and header fields; removed lines go to ``furniture``.
 
-    ``known_title`` (from the source's metadata) is removed when the text repeats it at the top.
+    ``known_title`` / ``known_author`` (from the source's metadata) are removed when the text
+    repeats them at the top (press releases often open with "Office of the Spokesperson").
     """
     parts = TextParts(body="")
     lines = normalize_text(text).split("\n")
@@ -167,12 +168,13 @@ def strip_furniture(text: str, known_title: Optional[str] = None) -> TextParts:
         else:
             kept.append(line)
 
-    body_lines = _strip_header(kept, parts, known_title)
+    body_lines = _strip_header(kept, parts, known_title, known_author)
     parts.body = normalize_text("\n".join(body_lines))
     return parts
 
 
-def _strip_header(lines: list[str], parts: TextParts, known_title: Optional[str]) -> list[str]:
+def _strip_header(lines: list[str], parts: TextParts, known_title: Optional[str],
+                  known_author: Optional[str] = None) -> list[str]:
     """Remove title, kicker, byline and dateline lines from the top; note the caption."""
     out = list(lines)
     index = 0
@@ -184,6 +186,11 @@ def _strip_header(lines: list[str], parts: TextParts, known_title: Optional[str]
             index += 1
             continue
         seen_content += 1
+        if known_author and _same_text(line, known_author):
+            parts.author = parts.author or known_author
+            parts.furniture.append(line)
+            del out[index]
+            continue
         removed = _header_line(line, out[index + 1:], parts, known_title, just_after_title=(
             title_index is not None and all(not l.strip() for l in out[title_index + 1:index])
         ))

@@ -1,0 +1,151 @@
+"""RSS/Atom feeds: safety check with defusedxml, parsing with feedparser, one article per item.
+
+An item's ``content:encoded`` is used when it holds the full text; otherwise the item's page is
+fetched and extracted (when ``fetch_pages``), and failing that the summary is used and flagged
+``raw_metadata['summary_only'] = True``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterator, Optional, Union
+from urllib.parse import urlparse
+from xml.etree.ElementTree import ParseError
+
+import defusedxml
+import defusedxml.ElementTree
+import feedparser
+
+from newsgraph.errors import HostileInputError, IntakeError, MalformedInputError
+from newsgraph.intake.dates import parse_date
+from newsgraph.intake.decode import decode_bytes
+from newsgraph.intake.fetch import Fetched, fetch_url
+from newsgraph.intake.furniture import strip_furniture
+from newsgraph.intake.html import html_fragment_to_text, read_html
+from newsgraph.intake.model import RawArticle
+from newsgraph.intake.options import IntakeOptions
+
+Fetcher = Callable[[str, IntakeOptions], Fetched]
+# How feeds mark a cut-off summary ("[…]", "Read more", "Continue reading →").
+_TRUNCATED = re.compile(r"(?:\[\s*(?:…|\.\.\.)\s*\]|…|\.\.\.|read more|continue reading|the post .{1,200} appeared first on .{1,100})\W*$", re.I)
+_SEPARATOR = re.compile(r"\s+(?:[|»«·•–—-]|::)\s+")
+_FULL_TEXT_MIN_RATIO = 0.9
+
+
+def check_feed_safety(data: bytes, source: str) -> Optional[str]:
+    """Reject entity-expansion and external-entity attacks (HostileInputError).
+
+    Returns the XML parse error message when the bytes are not well-formed XML (feedparser may
+    still read a slightly broken feed), None when they are.
+    """
+    try:
+        defusedxml.ElementTree.fromstring(data, forbid_dtd=False, forbid_entities=True, forbid_external=True)
+    except defusedxml.DefusedXmlException as exc:
+        raise HostileInputError(f"feed refused: {type(exc).__name__} (entity declarations or external references)", source=source)
+    except ParseError as exc:
+        return str(exc)
+    return None
+
+
+def feed_outlet(feed_title: Optional[str], site_link: Optional[str]) -> Optional[str]:
+    """The outlet from a feed title such as "Press Releases – United States Department of State".
+
+    Among the parts around a separator, pick the one that resembles the site's host name;
+    otherwise the first part (most feeds put the site first: "Site » Section").
+    """
+    if not feed_title:
+        return None
+    parts = [p.strip() for p in _SEPARATOR.split(" ".join(feed_title.split())) if p.strip()]
+    if len(parts) < 2:
+        return parts[0] if parts else None
+    host = (urlparse(site_link).hostname or "") if site_link else ""
+    labels = [label for label in host.split(".") if label not in ("www", "com", "org", "net", "gov", "mil", "edu", "co")]
+    for part in parts:
+        squashed = re.sub(r"[^a-z0-9]", "", part.casefold())
+        if any(label and (label in squashed or squashed in label) for label in labels):
+            return part
+    return parts[0]
+
+
+def _is_full_text(content_text: str, summary_text: str) -> bool:
+    if not content_text:
+        return False
+    if _TRUNCATED.search(content_text):
+        return False
+    return len(content_text) >= _FULL_TEXT_MIN_RATIO * len(summary_text)
+
+
+def _entry_article(entry, index: int, source: str, outlet: Optional[str], opts: IntakeOptions,
+                   fetcher: Fetcher) -> RawArticle:
+    where = f"{source}#{index}"
+    title = (entry.get("title") or "").strip() or None
+    link = entry.get("link") or None
+    absolute_link = bool(link) and urlparse(link).scheme in ("http", "https")
+    published = parse_date(entry.get("published") or entry.get("updated")) or parse_date(
+        entry.get("published_parsed") or entry.get("updated_parsed")
+    )
+    metadata: dict = {}
+    if link and not absolute_link:
+        metadata["link"] = link  # relative links cannot be resolved without the feed's address
+    if entry.get("id"):
+        metadata["guid"] = entry["id"]
+    tags = [t.get("term") for t in entry.get("tags", []) if t.get("term")]
+    if tags:
+        metadata["categories"] = tags
+
+    content_html = entry["content"][0].get("value", "") if entry.get("content") else ""
+    content_text = html_fragment_to_text(content_html)
+    summary_text = html_fragment_to_text(entry.get("summary", ""))
+    base = dict(source=where, title=title, url=link if absolute_link else None, outlet=outlet, author=entry.get("author"),
+                published=published, source_format="feed")
+
+    if _is_full_text(content_text, summary_text):
+        parts = strip_furniture(content_text, known_title=title, known_author=entry.get("author"))
+        metadata.update(parts.metadata)
+        return RawArticle(text=parts.body, raw_metadata=metadata, furniture=parts.furniture, **base)
+
+    if opts.fetch_pages and absolute_link:
+        try:
+            fetched = fetcher(link, opts)
+            page = read_html(decode_bytes(fetched.data, link), source=where, url=fetched.url)
+            metadata.update(page.raw_metadata)
+            metadata["fetched_page"] = fetched.url
+            return RawArticle(
+                text=page.text, source=where, title=title or page.title, url=page.url or link,
+                outlet=outlet or page.outlet, author=entry.get("author") or page.author,
+                published=published or page.published, language=page.language,
+                source_format="feed", raw_metadata=metadata, furniture=page.furniture,
+            )
+        except IntakeError as exc:
+            metadata["fetch_error"] = exc.one_line()
+    text = summary_text or content_text
+    if not text:
+        raise MalformedInputError("feed item has neither content nor summary", source=where)
+    metadata["summary_only"] = True
+    return RawArticle(text=text, raw_metadata=metadata, **base)
+
+
+def read_feed(data: bytes, source: str, opts: IntakeOptions, fetcher: Fetcher = fetch_url,
+              base_url: Optional[str] = None) -> Iterator[Union[RawArticle, IntakeError]]:
+    """Articles from an RSS/Atom document (bytes); bad items yield an IntakeError each.
+
+    ``base_url`` (the feed's own address when fetched) resolves relative item links.
+    """
+    xml_error = check_feed_safety(data, source)
+    headers = {"content-location": base_url} if base_url else None
+    parsed = feedparser.parse(data, response_headers=headers)
+    if not parsed.entries:
+        if xml_error or not parsed.get("version"):
+            reason = f"not well-formed XML: {xml_error}" if xml_error else "XML but not an RSS/Atom feed"
+            raise MalformedInputError(f"not a feed ({reason})", source=source)
+        raise MalformedInputError("feed has no items", source=source)
+    feed = parsed.feed
+    outlet = feed_outlet(feed.get("title"), feed.get("link"))
+    for index, entry in enumerate(parsed.entries, start=1):
+        try:
+            article = _entry_article(entry, index, source, outlet, opts, fetcher)
+            if xml_error:
+                article.raw_metadata["feed_not_well_formed"] = xml_error
+            yield article
+        except IntakeError as exc:
+            yield exc

@@ -1,0 +1,31 @@
+"""Last step for every article: user overrides, date inference, and a check that text remains."""
+
+from __future__ import annotations
+
+from newsgraph.errors import EmptyInputError
+from newsgraph.intake.dates import infer_published, parse_date
+from newsgraph.intake.model import RawArticle
+from newsgraph.intake.normalize import normalize_text
+from newsgraph.intake.options import IntakeOptions
+
+
+def finish_article(article: RawArticle, opts: IntakeOptions) -> RawArticle:
+    """Apply ``opts.published`` / ``opts.outlet``; infer a missing date from the article's own text.
+
+    Raises EmptyInputError when no body text is left after furniture removal.
+    """
+    article.text = normalize_text(article.text)
+    if not article.text.strip():
+        raise EmptyInputError("no article text (empty after removing page furniture)", source=article.source)
+    if opts.outlet:
+        article.outlet = opts.outlet
+    if opts.published is not None:
+        article.published = parse_date(opts.published)
+        article.published_inferred = False
+        article.raw_metadata["date_source"] = "option"
+    elif article.published is None:
+        article.published = infer_published(article.text)
+        article.published_inferred = article.published is not None
+        if article.published_inferred:
+            article.raw_metadata["date_source"] = "latest_absolute_date_in_text"
+    return article

@@ -1,0 +1,163 @@
+"""Dispatch: files, directories, URLs and stdin to the right reader; errors are yielded, not raised."""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from pathlib import Path
+from typing import BinaryIO, Iterable, Iterator, Optional, Union
+
+from newsgraph.errors import IntakeError, MalformedInputError, TooLargeError, UnsupportedSourceError
+from newsgraph.intake.decode import decode_bytes
+from newsgraph.intake.feeds import read_feed
+from newsgraph.intake.fetch import fetch_url, is_url
+from newsgraph.intake.finish import finish_article
+from newsgraph.intake.html import read_html
+from newsgraph.intake.jsonl import read_json, read_jsonl
+from newsgraph.intake.model import RawArticle
+from newsgraph.intake.options import IntakeOptions
+from newsgraph.intake.text import read_text
+
+Item = Union[RawArticle, IntakeError]
+
+EXTENSION_FORMATS = {
+    ".txt": "text", ".text": "text", ".md": "text",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json",
+    ".xml": "feed", ".rss": "feed", ".atom": "feed",
+}
+# Attribution and documentation files that sit beside articles in a folder; not articles.
+_SKIPPED_NAMES = re.compile(r"^(?:SOURCE|README|LICEN[CS]E|COPYING|NOTICE|ATTRIBUTION|CHANGELOG)(?:\..*)?$", re.I)
+_FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)\b", re.I)
+_HTML_MARK = re.compile(rb"<(?:!doctype\s+html|html|head|body|article|div|p)\b", re.I)
+
+
+def sniff_format(data: bytes, content_type: Optional[str] = None) -> str:
+    """Guess text | html | jsonl | json | feed from a content type and the first bytes."""
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    ctype = (content_type or "").lower()
+    if _FEED_ROOT.search(head[:1024]) or any(t in ctype for t in ("rss", "atom")):
+        return "feed"
+    if head.startswith(b"<?xml") and not _HTML_MARK.search(head):
+        return "feed"  # XML that is not (X)HTML: let the feed reader accept or reject it
+    if "html" in ctype or _HTML_MARK.match(head) or (head.startswith(b"<") and _HTML_MARK.search(head)):
+        return "html"
+    if head.startswith(b"{"):
+        return "jsonl"
+    if head.startswith(b"[") or "json" in ctype:
+        return "json"
+    return "text"
+
+
+def _parse(data: bytes, source: str, fmt: str, opts: IntakeOptions, url: Optional[str] = None) -> Iterator[Item]:
+    """Run the reader for ``fmt``; readers of one-article formats return, others yield."""
+    if fmt == "feed":
+        decode_bytes(data, source)  # empty/binary checks; feedparser does its own decoding
+        yield from read_feed(data, source, opts, fetcher=fetch_url, base_url=url)
+        return
+    text = decode_bytes(data, source)
+    if fmt == "html":
+        yield read_html(text, source, url=url)
+    elif fmt == "jsonl":
+        yield from read_jsonl(text, source, opts)
+    elif fmt == "json":
+        yield from read_json(text, source, opts)
+    else:
+        article = read_text(text, source)
+        article.url = url
+        yield article
+
+
+def _finished(items: Iterable[Item], opts: IntakeOptions) -> Iterator[Item]:
+    for item in items:
+        if isinstance(item, RawArticle):
+            try:
+                item = finish_article(item, opts)
+            except IntakeError as exc:
+                item = exc
+        yield item
+
+
+def _safe(items: Iterator[Item], source: str, opts: IntakeOptions) -> Iterator[Item]:
+    """Yield from a reader, turning any exception (expected or not) into one IntakeError."""
+    try:
+        yield from _finished(items, opts)
+    except IntakeError as exc:
+        yield exc
+    except Exception as exc:  # a reader bug or library failure must not stop the other sources
+        yield IntakeError(f"unexpected {type(exc).__name__}: {exc}", source=source)
+
+
+def _read_file(path: Path, opts: IntakeOptions) -> Iterator[Item]:
+    source = str(path)
+    size = path.stat().st_size
+    if size > opts.max_bytes:
+        raise TooLargeError(f"file of {size} bytes exceeds the {opts.max_bytes}-byte limit", source=source)
+    data = path.read_bytes()
+    fmt = EXTENSION_FORMATS.get(path.suffix.lower()) or sniff_format(data)
+    if fmt == "text" and data.strip() and sniff_format(data) != "text":
+        fmt = sniff_format(data)  # a ".txt" that is really HTML or a feed
+    yield from _parse(data, source, fmt, opts)
+
+
+def _directory_files(directory: Path) -> list[Path]:
+    """Article files under ``directory``: recursive, sorted, no hidden or attribution files."""
+    found = []
+    for root, dirs, files in os.walk(directory):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.startswith(".") or _SKIPPED_NAMES.match(name):
+                continue
+            if Path(name).suffix.lower() in EXTENSION_FORMATS:
+                found.append(Path(root) / name)
+    return found
+
+
+def _read_stdin(stream: BinaryIO, opts: IntakeOptions) -> Iterator[Item]:
+    data = stream.read(opts.max_bytes + 1)
+    if len(data) > opts.max_bytes:
+        raise TooLargeError(f"standard input exceeds the {opts.max_bytes}-byte limit", source="-")
+    yield from _parse(data, "-", sniff_format(data), opts)
+
+
+def _read_url(url: str, opts: IntakeOptions) -> Iterator[Item]:
+    fetched = fetch_url(url, opts)
+    fmt = sniff_format(fetched.data, fetched.content_type)
+    yield from _parse(fetched.data, url, fmt, opts, url=fetched.url)
+
+
+def read_source(source: str, opts: IntakeOptions, stdin: Optional[BinaryIO] = None) -> Iterator[Item]:
+    """Articles and errors from one source: a path, a directory, an http(s) URL, or "-" (stdin)."""
+    if source == "-":
+        yield from _safe(_read_stdin(stdin or sys.stdin.buffer, opts), "-", opts)
+        return
+    if is_url(source):
+        if not source.lower().startswith(("http://", "https://")):
+            yield UnsupportedSourceError("only http and https URLs are read", source=source)
+            return
+        yield from _safe(_read_url(source, opts), source, opts)
+        return
+    path = Path(source)
+    if path.is_dir():
+        files = _directory_files(path)
+        if not files:
+            yield UnsupportedSourceError("directory holds no article files (.txt .html .jsonl .json .xml ...)", source=source)
+        for file in files:
+            yield from _safe(_read_file(file, opts), str(file), opts)
+        return
+    if not path.exists():
+        yield IntakeError("no such file or directory", source=source, code="not_found")
+        return
+    if not path.is_file():
+        yield UnsupportedSourceError("not a regular file", source=source)
+        return
+    yield from _safe(_read_file(path, opts), source, opts)
+
+
+def read_sources(sources: Iterable[str], opts: Optional[IntakeOptions] = None,
+                 stdin: Optional[BinaryIO] = None) -> Iterator[Item]:
+    """Yield a RawArticle or an IntakeError for everything in ``sources``; never raises for bad input."""
+    opts = opts or IntakeOptions()
+    for source in sources:
+        yield from read_source(str(source), opts, stdin=stdin)
