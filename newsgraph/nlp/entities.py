@@ -1,0 +1,495 @@
+"""Entity mentions: spaCy's ``doc.ents`` mapped onto newsgraph's types, then repaired.
+
+``find_mentions(doc)`` does the work; the ``newsgraph_entities`` component writes its result
+to ``doc._.ng_mentions``. Label mapping:
+
+========== =====================================================================
+PERSON     person (leading titles/honorifics stripped: "Brigadier General X" -> "X")
+ORG        organization (a span of title words alone, e.g. "Defense", is dropped)
+GPE        country when the country lexicon knows it, else place; a capital is a
+           country mention (kind "capital") only when used for its government
+LOC        region for continents/world regions (lexicons/entity_regions.yaml), else place
+NORP       country (kind "demonym") for a nationality, else group
+FAC        place
+MONEY ...  money / percent / quantity, with ``measure`` read off the parse
+PRODUCT    equipment when the equipment lexicon knows it
+========== =====================================================================
+
+General repairs on top: a leading "the" and a possessive "'s" are dropped; a span with an
+inner possessive ("Peru's Congressional Intelligence Commission") is split in two; a name
+the lexicon knows as a country overrides a wrong label ("Bolivia" tagged ORG); a single
+token that repeats an earlier person's surname is that person; capitalised multiword names
+ending in an organisation keyword are organisations; equipment comes from a lexicon of
+heads, phrases and system names, extended over technical modifiers.
+
+With ``include_misc=True`` the function also returns spaCy's EVENT, LAW, LANGUAGE,
+WORK_OF_ART and PRODUCT spans as type "misc" (for evaluation against CoNLL's MISC; these
+are not part of ``ENTITY_TYPES`` and never reach ``doc._.ng_mentions``).
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from typing import Iterable, Optional
+
+import yaml
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
+from newsgraph.nlp.types import Mention
+from newsgraph.resolve.countries import Country, lookup_country, lookup_country_in_token
+
+COMPONENT = "newsgraph_entities"
+VERSION = "0.1.0"
+
+LEXICONS = Path(__file__).resolve().parent / "lexicons"
+MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
+SKIPPED_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL"}
+_POSSESSIVES = {"'s", "’s", "'", "’"}
+_DETERMINERS = {"the", "a", "an"}
+# Verbs of agency/intent: a capital as their subject stands for its government.
+_RELATION_NOUNS = {"alliance", "ties", "relations", "relationship", "axis", "talks", "pact",
+                   "agreement", "cooperation", "rapprochement", "rift", "tensions", "dialogue"}
+_LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "to", "into", "from",
+                   "across", "throughout", "within", "via", "through", "towards", "toward"}
+# Nouns heading a "what the figure measures" noun phrase are taken with these modifiers.
+_NP_MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod"}
+_MEASURE_PREPS = {"in", "for", "of", "on"}
+
+
+def _load(name: str) -> dict:
+    with open(LEXICONS / name, encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicons() -> dict:
+    titles = _load("entity_titles.yaml")
+    regions = _load("entity_regions.yaml")
+    equipment = _load("equipment.yaml")
+    orgs = _load("entity_org_keywords.yaml")
+    return {
+        "title_heads": set(titles["heads"]),
+        "title_words": set(titles["heads"]) | set(titles["modifiers"]),
+        "regions": {_norm(r) for r in regions["regions"]},
+        "equip_heads": {h.lower() for h in equipment["heads"]},
+        "equip_phrases": {tuple(p.lower().split()) for p in equipment["phrases"]},
+        "equip_names": {n.lower() for n in equipment["names"]},
+        "equip_modifiers": {m.lower() for m in equipment["modifiers"]},
+        "equip_not_after": {w.lower() for w in equipment["not_after"]},
+        "org_keywords": set(orgs["keywords"]),
+    }
+
+
+def _norm(text: str) -> str:
+    text = " ".join(text.replace("’", "'").lower().split())
+    return text[4:] if text.startswith("the ") else text
+
+
+# ---------------------------------------------------------------------------------------
+# span clean-up
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading determiner and trailing possessive/punctuation tokens."""
+    while start < end and doc[start].lower_ in _DETERMINERS:
+        start += 1
+    while end > start and (doc[end - 1].text in _POSSESSIVES or doc[end - 1].is_punct
+                           and doc[end - 1].text not in {".", ")"}):
+        end -= 1
+    return start, end
+
+
+def _is_title_token(token: Token) -> bool:
+    return token.text in _lexicons()["title_words"] or (
+        token.is_upper and token.text.title() in _lexicons()["title_words"] and len(token) > 2)
+
+
+def _strip_titles(doc: Doc, start: int, end: int) -> int:
+    """First token after the leading titles ("Brigadier General Mohammad ..." -> "Mohammad")."""
+    while start < end - 1 and _is_title_token(doc[start]):
+        start += 1
+    if start < end and _is_title_token(doc[start]) and doc[start].text in _lexicons()["title_heads"]:
+        return end  # the span is only a title
+    return start
+
+
+def _looks_like_name(token: Token) -> bool:
+    return token.is_title or token.is_upper or token.text[:1].isupper()
+
+
+# ---------------------------------------------------------------------------------------
+# typing one span
+
+
+def _country_kind(country: Country) -> str:
+    return {"name": "name", "alias": "alias", "demonym": "demonym", "capital": "capital"}[country.matched_as]
+
+
+def _capital_is_metonymic(span: Span) -> bool:
+    """True when a capital stands for its government: subject of a verb, "X-Y" pair,
+    "alliance between X and Y", possessor ("Tehran's policy")."""
+    doc = span.doc
+    root = span.root
+    if span.start > 0 and doc[span.start - 1].text == "-" and span.start > 1:
+        if lookup_country(doc[span.start - 2].text) is not None:
+            return True
+    if span.end < len(doc) - 1 and doc[span.end].text == "-":
+        return True
+    head = root
+    while head.dep_ == "conj":
+        head = head.head
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
+        return True
+    if span.end < len(doc) and doc[span.end].text in _POSSESSIVES:
+        return True
+    if head.dep_ == "pobj" and head.head.lower_ in ("between", "with", "by"):
+        prep_head = head.head.head
+        if prep_head.lemma_.lower() in _RELATION_NOUNS or head.head.lower_ in ("between", "by"):
+            return True
+    return False
+
+
+def _type_for(span: Span, label: str) -> Optional[tuple[str, str]]:
+    """(type, kind) for a cleaned span with spaCy label ``label``, or None to drop it."""
+    lex = _lexicons()
+    text = span.text
+    if label in ("GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"):
+        country = lookup_country(text)
+        if country is not None and label not in ("FAC",):
+            if country.matched_as == "capital":
+                if label == "PERSON" or label == "ORG" or label in ("GPE", "LOC"):
+                    return ("country", "capital") if _capital_is_metonymic(span) else ("place", "name")
+            if country.matched_as == "demonym":
+                return "country", "demonym"
+            if label != "PERSON" or len(span) > 1 or span.root.dep_ != "compound":
+                return "country", _country_kind(country)
+        if label == "NORP":
+            return "group", "name"
+        if _norm(text) in lex["regions"]:
+            return "region", "name"
+    if label == "PERSON":
+        return "person", "name"
+    if label == "ORG":
+        if all(_is_title_token(t) for t in span):
+            return None  # "Defense" in "Defense Minister"
+        return "organization", "name"
+    if label in ("GPE", "FAC"):
+        return "place", "name"
+    if label == "LOC":
+        return ("region", "name") if _norm(text) in lex["regions"] else ("place", "name")
+    if label == "MONEY":
+        return "money", "name"
+    if label == "PERCENT":
+        return "percent", "name"
+    if label == "QUANTITY":
+        return "quantity", "name"
+    if label == "PRODUCT" and _is_equipment_text(span):
+        return "equipment", "name"
+    if label in MISC_LABELS:
+        return "misc", "name"
+    return None
+
+
+def _is_equipment_text(span: Span) -> bool:
+    lex = _lexicons()
+    return any(t.lower_ in lex["equip_names"] or t.lemma_.lower() in lex["equip_heads"] for t in span)
+
+
+# ---------------------------------------------------------------------------------------
+# measures of money and percentages
+
+
+def _noun_phrase(token: Token) -> str:
+    """The head noun with its contiguous compound/adjective modifiers ("military assistance")."""
+    doc = token.doc
+    start = token.i
+    for child in reversed(list(token.lefts)):
+        if child.i == start - 1 and child.dep_ in _NP_MODIFIER_DEPS and not child.like_num:
+            start = child.i
+        else:
+            break
+    return doc[start:token.i + 1].text
+
+
+def find_measure(span: Span) -> Optional[str]:
+    """What a money/percent figure measures, where the parse says so, else None."""
+    root = span.root
+    for child in root.rights:
+        if child.dep_ == "prep" and child.lower_ in _MEASURE_PREPS:
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+            if objects:
+                return _noun_phrase(objects[0])
+    if root.dep_ == "pobj" and root.head.dep_ == "prep":
+        governor = root.head.head
+        if governor.pos_ in ("NOUN",) and governor.i < root.i:
+            return _noun_phrase(governor)
+        if governor.pos_ in ("VERB", "AUX"):
+            for dep in ("dobj", "nsubj", "nsubjpass"):
+                found = [c for c in governor.children if c.dep_ == dep and c.pos_ == "NOUN"]
+                if found:
+                    return _noun_phrase(found[0])
+    if root.dep_ in ("attr", "dobj", "npadvmod") and root.head.pos_ in ("VERB", "AUX"):
+        subjects = [c for c in root.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+        if subjects:
+            return _noun_phrase(subjects[0])
+    return None
+
+
+# ---------------------------------------------------------------------------------------
+# equipment
+
+
+def _hyphen_word_start(doc: Doc, i: int) -> int:
+    """Start index of the hyphenated word that token ``i`` ends ("short - range" -> short)."""
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
+        i -= 2
+    return i
+
+
+def _equipment_spans(doc: Doc) -> list[tuple[int, int, Optional[tuple[int, int, Country]]]]:
+    """(start, end, country_compound) for every equipment mention; country_compound is the
+    token range and country of an "Iran-made"-style modifier found at the left edge."""
+    lex = _lexicons()
+    found = []
+    covered_until = -1
+    for token in doc:
+        if token.i <= covered_until:
+            continue
+        lower, lemma = token.lower_, token.lemma_.lower()
+        is_name = lower in lex["equip_names"]
+        is_head = token.pos_ in ("NOUN", "PROPN") and (lemma in lex["equip_heads"]
+                                                     or lower.rstrip("s") in lex["equip_heads"])
+        if not (is_name or is_head):
+            continue
+        # a head noun with a following head noun ("missile systems") lets the later one lead
+        end = token.i + 1
+        while end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN") and (
+                doc[end].lemma_.lower() in lex["equip_heads"] or doc[end].lower_ in lex["equip_names"]
+                or doc[end].lemma_.lower() in ("system", "vehicle", "carrier", "boat", "jet", "plane")):
+            end += 1
+        if token.i > 0 and doc[token.i - 1].lower_ in lex["equip_not_after"]:
+            continue
+        start, country = _extend_modifiers(doc, token.i)
+        found.append((start, end, country))
+        covered_until = end - 1
+    return found
+
+
+def _extend_modifiers(doc: Doc, head_i: int) -> tuple[int, Optional[tuple[int, int, Country]]]:
+    """Walk left from the head over technical modifiers; stop at a country compound."""
+    lex = _lexicons()
+    start = head_i
+    i = head_i - 1
+    sent_start = doc[head_i].sent.start if doc.has_annotation("SENT_START") else 0
+    while i >= sent_start:
+        word_start = _hyphen_word_start(doc, i)
+        word = doc[word_start:i + 1]
+        if word_start < i:  # a hyphenated compound
+            country = lookup_country_in_token(word.text.replace(" ", ""))
+            if country is not None:
+                return start, (word_start, i + 1, country)
+            start, i = word_start, word_start - 1
+            continue
+        token = doc[i]
+        if token.text[:1].isupper() and lookup_country(token.text) is not None:
+            break
+        if (token.dep_ == "compound" and token.pos_ in ("NOUN", "PROPN")) or \
+                token.lower_ in lex["equip_modifiers"] or token.lower_ in lex["equip_names"]:
+            start, i = i, i - 1
+            continue
+        break
+    return start, None
+
+
+# ---------------------------------------------------------------------------------------
+# organisation names that spaCy missed
+
+
+def _org_keyword_spans(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
+    """Capitalised multiword names ending in an organisation keyword, not already an entity."""
+    keywords = _lexicons()["org_keywords"]
+    spans = []
+    for token in doc:
+        if token.text not in keywords or taken[token.i]:
+            continue
+        start = token.i
+        while start > 0 and not taken[start - 1] and doc[start - 1].is_title and \
+                not doc[start - 1].is_sent_start and doc[start - 1].text not in _lexicons()["title_heads"]:
+            start -= 1
+        if start < token.i:
+            spans.append((start, token.i + 1))
+    return spans
+
+
+# ---------------------------------------------------------------------------------------
+# the whole doc
+
+
+def _make(doc: Doc, start: int, end: int, type_: str, kind: str, label: Optional[str]) -> Mention:
+    span = doc[start:end]
+    return Mention(start=span.start_char, end=span.end_char, text=span.text, type=type_,
+                   label=label, kind=kind, component=COMPONENT, version=VERSION)
+
+
+def _split_on_possessive(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    for i in range(start + 1, end - 1):
+        if doc[i].text in _POSSESSIVES and doc[i].tag_ == "POS":
+            return [(start, i), (i + 1, end)]
+    return [(start, end)]
+
+
+def _entity_spans(doc: Doc, ents: Iterable[Span]) -> list[tuple[int, int, str]]:
+    out = []
+    for ent in ents:
+        label = ent.label_
+        if label in SKIPPED_LABELS:
+            continue
+        for start, end in _split_on_possessive(doc, ent.start, ent.end):
+            start, end = _trim(doc, start, end)
+            if start >= end:
+                continue
+            sub_label = label
+            if (start, end) != (ent.start, ent.end) and start == ent.start and ent.end != end \
+                    and lookup_country(doc[start:end].text) is not None:
+                sub_label = "GPE"
+            if sub_label == "PERSON" or (sub_label == "ORG" and any(_is_title_token(t) for t in doc[start:end])):
+                new_start = _strip_titles(doc, start, end)
+                if sub_label == "ORG" and new_start < end and new_start > start:
+                    # "Defense Minister Mohammad ..." tagged ORG: the rest after the title is a person
+                    if all(_looks_like_name(t) for t in doc[new_start:end]) and \
+                            doc[new_start:end].root.pos_ == "PROPN":
+                        sub_label = "PERSON"
+                start = new_start
+                if start >= end:
+                    continue
+            out.append((start, end, sub_label))
+    return out
+
+
+def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc: bool = False) -> list[Mention]:
+    """All entity mentions in ``doc`` (from ``ents``, default ``doc.ents``), in text order."""
+    ents = list(doc.ents if ents is None else ents)
+    mentions: list[Mention] = []
+    taken = [False] * len(doc)
+    surnames: dict[str, str] = {}
+
+    for start, end, label in _entity_spans(doc, ents):
+        span = doc[start:end]
+        typed = _type_for(span, label)
+        if typed is None:
+            continue
+        type_, kind = typed
+        if type_ in ("organization", "place", "country") and len(span) == 1 and span.text in surnames \
+                and kind == "name" and lookup_country(span.text) is None:
+            type_, kind = "person", "surname"
+        if type_ == "person" and len(span) > 1:
+            surnames[span[-1].text] = span.text
+        if type_ == "misc" and not include_misc:
+            continue
+        mention = _make(doc, start, end, type_, kind, label)
+        if type_ in ("money", "percent"):
+            mention.measure = find_measure(span)
+        mentions.append(mention)
+        for i in range(start, end):
+            taken[i] = True
+
+    for start, end, country in _equipment_spans(doc):
+        if any(taken[i] for i in range(start, end)):
+            overlapping = [m for m in mentions if m.start < doc[end - 1].idx + len(doc[end - 1]) and
+                           m.end > doc[start].idx]
+            if any(m.type != "equipment" and m.label != "PRODUCT" for m in overlapping):
+                continue
+            mentions = [m for m in mentions if m not in overlapping]
+        mentions.append(_make(doc, start, end, "equipment", "name", None))
+        for i in range(start, end):
+            taken[i] = True
+        if country is not None:
+            c_start, c_end, found = country
+            if not any(taken[i] for i in range(c_start, c_end)):
+                mentions.append(_make(doc, c_start, c_end, "country", "demonym", None))
+
+    # demonym compounds spaCy leaves untagged ("Iranian-made drones" where "Iranian" is missed)
+    for token in doc:
+        if taken[token.i] or not token.text[:1].isupper() or token.pos_ not in ("ADJ", "PROPN", "NOUN"):
+            continue
+        if token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_:
+            country = lookup_country_in_token(token.text + "-" + doc[token.i + 2].text)
+            if country is not None and country.matched_as == "demonym":
+                mentions.append(_make(doc, token.i, token.i + 1, "country", "demonym", None))
+                taken[token.i] = True
+
+    for start, end in _org_keyword_spans(doc, taken):
+        mentions.append(_make(doc, start, end, "organization", "name", None))
+
+    mentions.sort(key=lambda m: (m.start, m.end))
+    return mentions
+
+
+def truecase_words(words: list[str]) -> list[str]:
+    """Words of an ALL-CAPS line recased for the model: known countries and names in Title
+    case, common English words (the lemmatizer's word lists) in lower case."""
+    common = _common_words()
+    out = []
+    for i, word in enumerate(words):
+        if not any(ch.isalpha() for ch in word) or not word.isupper():
+            out.append(word)
+            continue
+        lower = word.lower()
+        if lookup_country(word.title()) is not None:
+            out.append(word.title())
+        elif len(word) <= 3 and lower not in common and lower not in _FUNCTION_WORDS:
+            out.append(word)  # acronyms: "BBC", "UN", "CSKA"
+        elif lower in common or lower in _FUNCTION_WORDS:
+            out.append(lower)
+        else:
+            out.append(word.title())
+    if out and out[0][:1].islower():
+        out[0] = out[0][:1].upper() + out[0][1:]
+    return out
+
+
+_FUNCTION_WORDS = {
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "from", "and", "or",
+    "but", "as", "is", "are", "was", "were", "be", "it", "its", "he", "she", "they", "we",
+    "his", "her", "their", "after", "before", "over", "up", "down", "out", "off", "into",
+    "not", "no", "vs", "v", "says", "said", "say", "will", "has", "have", "had",
+}
+
+
+@functools.lru_cache(maxsize=1)
+def _common_words() -> frozenset:
+    """Lower-case common English words: the pinned model's lemmatizer index (WordNet lists)."""
+    from newsgraph.nlp.model import load_base_model
+
+    lemmatizer = load_base_model().get_pipe("lemmatizer")
+    words = set()
+    try:
+        index = lemmatizer.lookups.get_table("lemma_index")
+    except KeyError:
+        return frozenset()
+    for key in index:
+        for word in index[key]:
+            if word.islower() and "_" not in word:
+                words.add(word)
+    return frozenset(words)
+
+
+def is_all_caps(words: list[str]) -> bool:
+    """True when the alphabetic words of a line are all capitals (a headline, a table row)."""
+    alpha = [w for w in words if any(ch.isalpha() for ch in w)]
+    return len(alpha) >= 2 and all(w.isupper() for w in alpha) and sum(len(w) > 3 for w in alpha) >= 1
+
+
+@Language.factory(COMPONENT, requires=["doc.ents"], assigns=["doc._.ng_mentions"])
+def make_entities_component(nlp: Language, name: str):
+    """spaCy factory: the component writes ``find_mentions(doc)`` to ``doc._.ng_mentions``."""
+    return EntitiesComponent()
+
+
+class EntitiesComponent:
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.ng_mentions = find_mentions(doc)
+        return doc
