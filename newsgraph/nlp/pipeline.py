@@ -16,6 +16,9 @@ from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp.model import load_base_model
 from newsgraph.nlp.types import Extraction
 
+# Runs before spaCy's parser: paragraph breaks become sentence boundaries.
+PRE_PARSER_MODULE = ("newsgraph.nlp.paragraphs", "newsgraph_paragraphs")
+
 # (module, factory name) in pipeline order: later components read what earlier ones set.
 COMPONENT_MODULES = (
     ("newsgraph.nlp.entities", "newsgraph_entities"),
@@ -31,7 +34,7 @@ COMPONENT_MODULES = (
 def component_versions() -> dict[str, str]:
     """Name -> version of every newsgraph component (for provenance)."""
     versions = {}
-    for module_name, factory in COMPONENT_MODULES:
+    for module_name, factory in (PRE_PARSER_MODULE, *COMPONENT_MODULES):
         module = importlib.import_module(module_name)
         versions[factory] = module.VERSION
     return versions
@@ -42,6 +45,8 @@ def build_pipeline(components: Optional[tuple[str, ...]] = None):
     """The spaCy base model with newsgraph's components added (all, or those named)."""
     nlp = load_base_model()
     nlp = _fresh_copy(nlp)
+    importlib.import_module(PRE_PARSER_MODULE[0])
+    nlp.add_pipe(PRE_PARSER_MODULE[1], before="parser")
     for module_name, factory in COMPONENT_MODULES:
         if components is not None and factory not in components:
             continue
