@@ -1,0 +1,569 @@
+"""In-article entity resolution: one key per real-world entity within an article.
+
+* persons: full names, surnames and partial names ("Novillo" -> Edmundo Novillo, also when
+  spaCy tagged the surname ORG/GPE), definite descriptions ("the minister" -> the person last
+  titled minister) and he/she/his/her (conservatively, by sentence recency);
+* countries: names, demonyms and capitals -> ``country:<ISO3>``;
+* organisations: "Islamic Republic News Agency (IRNA)" pairs and initials -> one key;
+* places, regions, equipment, groups: ``<type>:<slug>``.
+
+``resolve_entities`` does the work on a Doc; the spaCy component writes ``doc._.ng_entities``
+and ``Mention.entity_key``. ``entity_key_for_span`` answers "who is this span?" for the linker.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.language import Language
+
+from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
+from newsgraph.nlp.roles import MentionIndex, find_role_candidates, title_lexicon
+from newsgraph.nlp.types import EntityRecord, Mention
+from newsgraph.resolve.countries import lookup_country
+
+COMPONENT = "newsgraph_coref"
+VERSION = "0.1.0"
+
+_KEY_PREFIX = {
+    "person": "person", "organization": "org", "place": "place", "region": "region",
+    "equipment": "equipment", "group": "group",
+}
+_NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+_HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# Heads too generic to pick one person by recency ("the official" could be anyone).
+_VAGUE_DESCRIPTION_HEADS = {
+    "member", "official", "partner", "fellow", "agent", "head", "chief", "leader", "representative",
+    "delegate", "officer", "executive", "counterpart", "counterparts", "successor", "predecessor",
+    "assistant", "aide", "staffer", "deputy", "justice", "observer",
+}
+_ACRONYM_AFTER = re.compile(r"^\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,14})\s*\)")
+_ACRONYM_STOPWORDS = {"of", "the", "for", "and", "a", "an", "on", "in", "to", "&", "de", "la", "del"}
+_MAX_PRONOUN_SENTENCES_BACK = 2
+
+
+def slugify(text: str) -> str:
+    """Readable ASCII key part: "Edmundo Novillo" -> "edmundo-novillo"."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+def _fold(word: str) -> str:
+    ascii_word = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode("ascii")
+    return ascii_word.lower().strip(".,")
+
+
+def _strip_possessive(text: str) -> str:
+    return re.sub(r"['’]s?$", "", text.strip())
+
+
+def _strip_the(text: str) -> str:
+    return re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
+
+
+def _name_tokens(text: str) -> tuple[str, ...]:
+    """Folded name words without suffixes: "Joseph R. Biden, Jr." -> (joseph, r, biden)."""
+    words = [_fold(w) for w in _strip_possessive(text).replace(",", " ").split()]
+    return tuple(w for w in words if w and w not in _NAME_SUFFIXES)
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 1
+
+
+# ---------------------------------------------------------------- fallback mentions
+
+
+def mentions_from_ents(doc) -> list[Mention]:
+    """Mentions built from ``doc.ents`` when the entities component has not run."""
+    lex = title_lexicon()
+    mentions = []
+    for ent in doc.ents:
+        label = ent.label_
+        start, end, text = ent.start_char, ent.end_char, ent.text
+        kind = "name"
+        if label == "PERSON":
+            mtype = "person"
+            # spaCy sometimes keeps the title inside the name ("Councilor Wang")
+            tokens = list(ent)
+            while len(tokens) > 1 and (tokens[0].lower_ in lex.title_words or tokens[0].lower_ == "the"):
+                tokens = tokens[1:]
+            start, text = tokens[0].idx, doc.text[tokens[0].idx:end]
+        elif label == "ORG":
+            mtype = "organization"
+        elif label in ("GPE", "NORP"):
+            country = lookup_country(_strip_the(text))
+            if country is not None:
+                mtype, kind = "country", country.matched_as if country.matched_as != "alias" else "name"
+            else:
+                mtype = "place" if label == "GPE" else "group"
+        elif label == "LOC":
+            mtype = "place"
+        elif label == "MONEY":
+            mtype = "money"
+        elif label == "PERCENT":
+            mtype = "percent"
+        elif label == "QUANTITY":
+            mtype = "quantity"
+        else:
+            continue
+        mentions.append(Mention(start=start, end=end, text=text, type=mtype, label=label, kind=kind,
+                                component=COMPONENT, version=VERSION))
+    return mentions
+
+
+# ---------------------------------------------------------------- persons
+
+
+@dataclass
+class _Person:
+    key: str
+    name: str
+    forms: list[tuple[str, ...]] = field(default_factory=list)
+    positions: list[int] = field(default_factory=list)   # char starts of its mentions, sorted
+    gender: Optional[str] = None
+
+    @property
+    def words(self) -> set[str]:
+        return {w for form in self.forms for w in form if not _is_initial(w)}
+
+    @property
+    def surnames(self) -> set[str]:
+        return {w for form in self.forms for w in form[1:] if not _is_initial(w)} | {
+            form[0] for form in self.forms if len(form) == 1
+        }
+
+    def last_before(self, offset: int) -> Optional[int]:
+        i = bisect.bisect_left(self.positions, offset)
+        return self.positions[i - 1] if i else None
+
+
+def _same_full_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    full_a = [w for w in a if not _is_initial(w)]
+    full_b = [w for w in b if not _is_initial(w)]
+    if not full_a or not full_b:
+        return False
+    if full_a[-1] != full_b[-1]:
+        sa, sb = set(full_a), set(full_b)
+        return min(len(sa), len(sb)) >= 2 and (sa <= sb or sb <= sa)
+    fa, fb = a[0], b[0]
+    if fa == fb or fa.startswith(fb) or fb.startswith(fa):
+        return True
+    return len(fa) > 1 and len(fb) > 1 and fa[:2] == fb[:2]
+
+
+class _PersonIndex:
+    """Persons of one article: clusters of full names, and partial-name lookup."""
+
+    def __init__(self):
+        self.persons: list[_Person] = []
+        self.by_key: dict[str, _Person] = {}
+
+    def add_full(self, text: str, tokens: tuple[str, ...]) -> _Person:
+        for person in self.persons:
+            if any(_same_full_name(tokens, form) for form in person.forms):
+                if tokens not in person.forms:
+                    person.forms.append(tokens)
+                    if len(tokens) > len(max(person.forms[:-1], key=len)):
+                        person.name = text  # the fullest form names the person
+                return person
+        return self._new(text, tokens)
+
+    def _new(self, text: str, tokens: tuple[str, ...]) -> _Person:
+        key = "person:" + (slugify(text) or "unnamed")
+        base, n = key, 2
+        while key in self.by_key:
+            key, n = f"{base}-{n}", n + 1
+        person = _Person(key=key, name=text, forms=[tokens])
+        self.persons.append(person)
+        self.by_key[key] = person
+        return person
+
+    def match_partial(self, tokens: tuple[str, ...], offset: int, surname_only: bool = False) -> Optional[_Person]:
+        """The person whose name contains ``tokens`` (most recent before ``offset``, else next)."""
+        words = [w for w in tokens if not _is_initial(w)]
+        if not words:
+            return None
+        pool = [p for p in self.persons if set(words) <= (p.surnames if surname_only else p.words)]
+        if not pool:
+            return None
+        # "Xi" should reach "Xi Jinping" too, but a surname match beats a first-name match
+        by_surname = [p for p in pool if words[-1] in p.surnames]
+        pool = by_surname or pool
+        before = [(p.last_before(offset), p) for p in pool]
+        before = [(pos, p) for pos, p in before if pos is not None]
+        if before:
+            return max(before, key=lambda item: item[0])[1]
+        return min(pool, key=lambda p: p.positions[0] if p.positions else 10**9)
+
+
+def _note_position(person: _Person, offset: int) -> None:
+    bisect.insort(person.positions, offset)
+
+
+# ---------------------------------------------------------------- resolution
+
+
+@dataclass
+class _Builder:
+    entities: dict[str, EntityRecord] = field(default_factory=dict)
+
+    def attach(self, mention: Mention, key: str, name: str, etype: str, code: Optional[str] = None) -> None:
+        mention.entity_key = key
+        record = self.entities.get(key)
+        if record is None:
+            record = EntityRecord(key=key, name=name, type=etype, code=code,
+                                  country=code if etype == "country" else None,
+                                  component=COMPONENT, version=VERSION)
+            self.entities[key] = record
+        if mention.kind not in ("pronoun", "title"):
+            surface = " ".join(mention.text.split())
+            if surface != record.name and surface not in record.aliases:
+                record.aliases.append(surface)
+
+
+def _org_name(text: str) -> str:
+    name = _strip_the(text)
+    # "Peru's Congressional Intelligence Commission" -> the commission (Peru is the "of")
+    match = re.match(r"^(.+?)['’]s\s+(.+)$", name)
+    if match and lookup_country(match.group(1)) is not None:
+        name = match.group(2)
+    return _strip_possessive(name) if name.endswith(("'s", "’s")) else name
+
+
+def _names_country(text: str) -> bool:
+    # spaCy sometimes tags a plain country name ORG ("Bolivia confirmed ...")
+    country = lookup_country(_strip_the(text))
+    return country is not None and country.matched_as in ("name", "alias")
+
+
+_LOCATIVES = {"in", "at", "to", "from", "near", "outside", "inside", "into", "via"}
+
+
+def _after_locative(doc, mention: Mention) -> bool:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    return doc[span.start - 1].lower_ in _LOCATIVES
+
+
+def _initials(name: str) -> str:
+    words = re.findall(r"[A-Za-z][A-Za-z'’\-]*", name)
+    return "".join(w[0] for w in words if w.lower() not in _ACRONYM_STOPWORDS).upper()
+
+
+def _resolve_names(doc, mentions: list[Mention], builder: _Builder, people: _PersonIndex) -> None:
+    text = doc.text
+    # persons with full names first, over the whole article, so a surname can point forward
+    for m in mentions:
+        if m.type == "person" and m.kind not in ("pronoun", "title"):
+            tokens = _name_tokens(m.text)
+            if len([w for w in tokens if not _is_initial(w)]) >= 2:
+                person = people.add_full(" ".join(m.text.split()), tokens)
+                _note_position(person, m.start)
+                m.entity_key = person.key
+    acronyms: dict[str, str] = {}
+    orgs: list[tuple[str, str]] = []  # (name, key)
+    for m in mentions:
+        if m.type == "person" and m.kind not in ("pronoun", "title"):
+            if m.entity_key is None:
+                tokens = _name_tokens(m.text)
+                person = people.match_partial(tokens, m.start)
+                if person is None:
+                    person = people._new(" ".join(m.text.split()), tokens)
+                elif m.kind == "name":
+                    m.kind = "surname"
+                _note_position(person, m.start)
+                m.entity_key = person.key
+        elif m.type in ("organization", "place", "group") or (
+            m.type == "country" and lookup_country(_strip_the(m.text)) is None
+        ):
+            # a person's surname that spaCy tagged ORG/GPE ("Novillo said")
+            tokens = _name_tokens(m.text)
+            if 0 < len(tokens) <= 2:
+                person = people.match_partial(tokens, m.start, surname_only=True)
+                if person is not None:
+                    m.type, m.kind = "person", "surname"
+                    _note_position(person, m.start)
+                    m.entity_key = person.key
+    for m in mentions:
+        if m.type == "person" and m.entity_key:
+            person = people.by_key[m.entity_key]
+            builder.attach(m, person.key, person.name, "person")
+        elif m.type == "country" or (m.type == "organization" and _names_country(m.text)):
+            country = lookup_country(_strip_possessive(_strip_the(m.text)))
+            if country is not None and country.matched_as == "capital" and _after_locative(doc, m):
+                # "reached by Novillo in Tehran": the city, not the government
+                name = _strip_the(m.text)
+                builder.attach(m, "place:" + slugify(name), name, "place")
+            elif country is not None:
+                m.type = "country"
+                if m.kind == "name" and country.matched_as in ("demonym", "capital"):
+                    m.kind = country.matched_as
+                builder.attach(m, f"country:{country.alpha3}", country.name, "country", code=country.alpha3)
+            else:
+                name = _strip_the(m.text)
+                builder.attach(m, "place:" + slugify(name), name, "place")
+        elif m.type == "organization":
+            name = _org_name(m.text)
+            key = "org:" + (slugify(name) or "unnamed")
+            builder.attach(m, key, name, "organization")
+            orgs.append((name, key))
+            pair = _ACRONYM_AFTER.match(text[m.end:m.end + 24])
+            if pair:
+                acronyms.setdefault(pair.group(1).replace(".", ""), key)
+        elif m.type in _KEY_PREFIX:
+            name = _strip_the(m.text)
+            builder.attach(m, f"{_KEY_PREFIX[m.type]}:{slugify(name) or 'unnamed'}", name, m.type)
+    _merge_acronyms(mentions, builder, acronyms, orgs)
+
+
+def _merge_acronyms(mentions, builder: _Builder, acronyms: dict[str, str], orgs) -> None:
+    """Point acronym mentions ("IRNA") at the full-name organisation the article pairs them with."""
+    by_initials: dict[str, set[str]] = {}
+    for name, key in orgs:
+        if len(name.split()) >= 2:
+            by_initials.setdefault(_initials(name), set()).add(key)
+    for m in mentions:
+        if m.type != "organization" or not m.entity_key:
+            continue
+        short = _org_name(m.text).replace(".", "")
+        if not (short.isupper() and 2 <= len(short) <= 12 and " " not in short):
+            continue
+        target = acronyms.get(short)
+        if target is None and len(by_initials.get(short, ())) == 1:
+            target = next(iter(by_initials[short]))
+        if target and target != m.entity_key:
+            old = builder.entities.get(m.entity_key)
+            m.entity_key = None
+            builder.attach(m, target, builder.entities[target].name, "organization")
+            if old is not None and not any(x.entity_key == old.key for x in mentions):
+                del builder.entities[old.key]
+
+
+def _add_untagged_surnames(doc, index: MentionIndex, people: _PersonIndex, builder: _Builder) -> list[Mention]:
+    """Surnames spaCy did not tag at all ("Novillo played down ...")."""
+    surnames = {}
+    for person in people.persons:
+        for form in person.forms:
+            if len(form) >= 2 and len(form[-1]) >= 3:
+                surnames.setdefault(form[-1], person)
+    if not surnames:
+        return []
+    added = []
+    n = len(doc)
+    for token in doc:
+        if index.by_token[token.i] != -1 or not token.is_title or token.pos_ != "PROPN":
+            continue
+        folded = _fold(token.text)
+        if folded not in surnames:
+            continue
+        # part of some other multi-word name: leave it
+        if (token.i + 1 < n and doc[token.i + 1].is_title and doc[token.i + 1].pos_ == "PROPN") or (
+            token.i > 0 and doc[token.i - 1].is_title and doc[token.i - 1].pos_ == "PROPN"
+            and index.by_token[token.i - 1] == -1 and not doc[token.i - 1].is_sent_start
+        ):
+            continue
+        prev = token.i - 1
+        while prev >= 0 and doc[prev].is_space:
+            prev -= 1
+        if prev >= 0 and index.mention_at(prev) is not None and index.mention_at(prev).type == "person":
+            continue  # the tail of a name the tagger cut at a line break
+        person = people.match_partial((folded,), token.idx, surname_only=True) or surnames[folded]
+        m = Mention(start=token.idx, end=token.idx + len(token.text), text=token.text, type="person",
+                    kind="surname", component=COMPONENT, version=VERSION)
+        builder.attach(m, person.key, person.name, "person")
+        _note_position(person, m.start)
+        added.append(m)
+    return added
+
+
+def _sentence_bounds(doc) -> list[int]:
+    return [s.start for s in doc.sents]
+
+
+def _is_subject(doc, index: MentionIndex, mention: Mention) -> bool:
+    first, last = index.span_of(mention)
+    for token in doc[first:last]:
+        if not (first <= token.head.i < last) or token.head.i == token.i:
+            return token.dep_ in _SUBJECT_DEPS
+    return False
+
+
+def _in_quote(doc, token_i: int, sent_start: int) -> bool:
+    quotes = sum(1 for t in doc[sent_start:token_i] if t.text in ('"', "“", "”"))
+    return quotes % 2 == 1
+
+
+def _resolve_pronouns(doc, index: MentionIndex, people: _PersonIndex, builder: _Builder,
+                      person_mentions: list[Mention]) -> list[Mention]:
+    """he/she/his/her -> the most recent compatible person, conservatively."""
+    sent_starts = _sentence_bounds(doc)
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in person_mentions:
+        first, _ = index.span_of(m)
+        by_sentence.setdefault(bisect.bisect_right(sent_starts, first) - 1, []).append(m)
+    for m in person_mentions:  # honorifics tell gender ("Mr. Novillo")
+        first, _ = index.span_of(m)
+        if first > 0 and doc[first - 1].lower_ in _HONORIFIC_GENDER:
+            people.by_key[m.entity_key].gender = _HONORIFIC_GENDER[doc[first - 1].lower_]
+    added = []
+    for token in doc:
+        gender = _PRONOUN_GENDER.get(token.lower_)
+        if gender is None or token.pos_ != "PRON":
+            continue
+        s = bisect.bisect_right(sent_starts, token.i) - 1
+        if _in_quote(doc, token.i, sent_starts[s]):
+            continue  # inside a quote "he" is the speaker's business
+        person = _pronoun_antecedent(doc, index, people, by_sentence, s, token, gender)
+        if person is None:
+            continue
+        if person.gender is None:
+            person.gender = gender
+        m = Mention(start=token.idx, end=token.idx + len(token.text), text=token.text, type="person",
+                    kind="pronoun", component=COMPONENT, version=VERSION)
+        builder.attach(m, person.key, person.name, "person")
+        added.append(m)
+    return added
+
+
+def _pronoun_antecedent(doc, index, people, by_sentence, s, token, gender) -> Optional[_Person]:
+    def compatible(m):
+        p = people.by_key[m.entity_key]
+        return p.gender in (None, gender)
+
+    same = [m for m in by_sentence.get(s, []) if m.end <= token.idx and compatible(m)]
+    if same:
+        subjects = [m for m in same if _is_subject(doc, index, m)]
+        return people.by_key[(subjects or same)[-1].entity_key]
+    for back in range(1, _MAX_PRONOUN_SENTENCES_BACK + 1):
+        previous = [m for m in by_sentence.get(s - back, []) if compatible(m)]
+        if not previous:
+            continue
+        keys = {m.entity_key for m in previous}
+        if len(keys) == 1:
+            return people.by_key[previous[0].entity_key]
+        subjects = {m.entity_key for m in previous if _is_subject(doc, index, m)}
+        if len(subjects) == 1:
+            return people.by_key[next(iter(subjects))]
+        return None  # several people, no single subject: too risky
+    return None
+
+
+def _resolve_descriptions(doc, index: MentionIndex, people: _PersonIndex, builder: _Builder,
+                          mentions: list[Mention]) -> list[Mention]:
+    """"the minister", "the defense minister" -> the person most recently titled so."""
+    lex = title_lexicon()
+    titled: dict[str, list[tuple[str, frozenset[str]]]] = {}  # person key -> (head, words)
+    pronoun_keys = {m.start: m.entity_key for m in mentions if m.kind == "pronoun"}
+    for cand in find_role_candidates(doc, mentions, index):
+        key = cand.person.entity_key
+        if not key:
+            continue
+        if cand.inherit_from is not None:
+            other = pronoun_keys.get(cand.inherit_from)
+            if other and titled.get(other):
+                titled.setdefault(key, []).append(titled[other][0])
+            continue
+        titled.setdefault(key, []).append((cand.head, frozenset(cand.words)))
+    if not titled:
+        return []
+    sent_chars = [sent.start_char for sent in doc.sents]
+    added = []
+    n = len(doc)
+    for token in doc:
+        if token.lower_ != "the" or index.by_token[token.i] != -1:
+            continue
+        j = token.i + 1
+        words = []
+        while j < n and j - token.i <= 4 and doc[j].lower_ in lex.title_words and index.mention_at(j) is None:
+            words.append(doc[j].lower_)
+            j += 1
+        if not words or words[-1] not in lex.heads or words[-1] in _VAGUE_DESCRIPTION_HEADS:
+            continue
+        if j < n and (doc[j].lower_ in ("of", "for") or doc[j].pos_ == "PROPN" or doc[j].tag_ == "NNS"):
+            continue  # "the President of Mexico", "the Minister Novillo": not a bare description
+        head, mods = words[-1], set(words[:-1]) - {"former", "then"}
+        matches = []
+        for key, titles in titled.items():
+            if any(h == head and mods <= ws for h, ws in titles):
+                pos = people.by_key[key].last_before(token.idx)
+                if pos is not None:
+                    matches.append((pos, people.by_key[key]))
+        if not matches:
+            continue
+        matches.sort(key=lambda item: item[0], reverse=True)
+        best = matches[0][1]
+        if len(matches) > 1:
+            # several people hold that title: only a clearly most recent one will do
+            s = bisect.bisect_right(sent_chars, token.idx) - 1
+            window = sent_chars[max(0, s - 1)]
+            if matches[0][0] < window or matches[1][0] >= window:
+                continue
+        end_token = doc[j - 1]
+        m = Mention(start=token.idx, end=end_token.idx + len(end_token.text), text=doc[token.i:j].text,
+                    type="person", kind="title", component=COMPONENT, version=VERSION)
+        builder.attach(m, best.key, best.name, "person")
+        _note_position(best, m.start)
+        added.append(m)
+    return added
+
+
+def resolve_entities(doc, mentions: list[Mention]) -> tuple[list[Mention], dict[str, EntityRecord]]:
+    """Key every mention and add surname/pronoun/title mentions; returns (mentions, entities)."""
+    mentions = sorted((m for m in mentions if m.kind not in ("pronoun", "title")
+                       or m.component != COMPONENT), key=lambda m: (m.start, -m.end))
+    builder = _Builder()
+    people = _PersonIndex()
+    _resolve_names(doc, mentions, builder, people)
+    index = MentionIndex(doc, mentions)
+    mentions = sorted(mentions + _add_untagged_surnames(doc, index, people, builder), key=lambda m: m.start)
+    index = MentionIndex(doc, mentions)
+    person_mentions = [m for m in mentions if m.type == "person" and m.entity_key]
+    pronouns = _resolve_pronouns(doc, index, people, builder, person_mentions)
+    mentions = sorted(mentions + pronouns, key=lambda m: m.start)
+    index = MentionIndex(doc, mentions)
+    descriptions = _resolve_descriptions(doc, index, people, builder, mentions)
+    mentions = sorted(mentions + descriptions, key=lambda m: m.start)
+    return mentions, builder.entities
+
+
+def entity_key_for_span(doc, start_char: int, end_char: int) -> Optional[str]:
+    """Key of the entity whose mention best overlaps [start_char, end_char) (pronouns included)."""
+    mentions = doc._.ng_mentions or []
+    best, best_score = None, (0, 0)
+    for m in mentions:
+        if m.start >= end_char:
+            break  # mentions are kept sorted by start
+        if m.entity_key is None or m.end <= start_char:
+            continue
+        overlap = min(end_char, m.end) - max(start_char, m.start)
+        if overlap <= 0:
+            continue
+        score = (overlap, 1 if m.type == "person" else 0)
+        if score > best_score:
+            best, best_score = m.entity_key, score
+    return best
+
+
+@Language.factory(COMPONENT, requires=["doc._.ng_mentions"], assigns=["doc._.ng_entities"])
+def make_coref(nlp, name):
+    """spaCy factory for in-article entity resolution."""
+    return CorefComponent()
+
+
+class CorefComponent:
+    def __call__(self, doc):
+        mentions = doc._.ng_mentions
+        if mentions is None:
+            mentions = mentions_from_ents(doc)
+        mentions, entities = resolve_entities(doc, mentions)
+        doc._.ng_mentions = mentions
+        doc._.ng_entities = entities
+        return doc

@@ -1,0 +1,496 @@
+"""Roles: who holds which title of which country or organisation, from the article's wording.
+
+Patterns (all token-local around person mentions, so linear in the number of mentions):
+
+* premodifier titles: "Iran's Defense Minister Brigadier General Mohammad Reza Ashtiani",
+  "Iranian President Ebrahim Raisi", "President Xi Jinping of China";
+* appositions: "Joseph Humire, director of think tank Center for a Secure Free Society",
+  "Jorge Serrano, a security expert and advisor to Peru's Congressional Intelligence Commission";
+* "the head of Y, X" and "X, who heads Y";
+* inherited titles: "his Bolivian counterpart Edmundo Novillo" (the title of whoever "his" is).
+
+``find_role_candidates`` finds the evidence (no entity keys needed, so coref can use it for
+"the minister"); ``find_roles`` turns candidates into ``Role`` records once coref has keyed
+the mentions; the spaCy component writes them to ``doc._.ng_roles``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+
+import yaml
+from spacy.language import Language
+
+from newsgraph.errors import ModelError
+from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
+from newsgraph.nlp.types import Mention, Role
+
+COMPONENT = "newsgraph_roles"
+VERSION = "0.1.0"
+
+TITLES_PATH = Path(__file__).parent / "lexicons" / "titles.yaml"
+
+# Mention kinds that are references resolved by coref, not names: never an "of" entity.
+_REFERENCE_KINDS = {"pronoun", "title"}
+_OF_TYPES = {"country", "organization", "group", "place", "region"}
+_PREPOSITIONS_OF = {"of", "to", "at", "for", "with", "in", "from"}
+_DETERMINERS = {"a", "an", "the"}
+_POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
+_POSSESSIVE_PRONOUNS = {"his", "her", "their"}
+_MAX_APPOSITION_TOKENS = 6
+_MAX_OF_GAP = 6
+
+
+@dataclass(frozen=True)
+class TitleLexicon:
+    """The documented title lexicon (lexicons/titles.yaml), as lower-case word sets."""
+
+    heads: frozenset[str]            # includes the ranks
+    ranks: frozenset[str]
+    modifiers: frozenset[str]
+    domains: frozenset[str]
+    general_compounds: frozenset[str]
+    honorifics: frozenset[str]
+    inherit: frozenset[str]
+    verbs_of_heading: dict
+
+    @property
+    def title_words(self) -> frozenset[str]:
+        return self.heads | self.modifiers
+
+    def is_title_phrase(self, text: str) -> bool:
+        """True when every word of ``text`` is a title word and one is a head ("Defense Minister")."""
+        words = text.lower().split()
+        return bool(words) and all(w in self.heads or w in self.modifiers for w in words) and any(
+            w in self.heads for w in words
+        )
+
+
+@functools.lru_cache(maxsize=1)
+def title_lexicon() -> TitleLexicon:
+    """Load lexicons/titles.yaml once (shared with the entities and coref components)."""
+    try:
+        data = yaml.safe_load(TITLES_PATH.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ModelError(f"cannot read title lexicon {TITLES_PATH}: {exc}", source=str(TITLES_PATH)) from exc
+
+    def words(name: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in data.get(name) or [])
+
+    return TitleLexicon(
+        heads=words("heads") | words("ranks"),  # a rank is a title head too
+        ranks=words("ranks"),
+        modifiers=words("modifiers"),
+        domains=words("domains"),
+        general_compounds=words("general_compounds"),
+        honorifics=words("honorifics"),
+        inherit=words("inherit"),
+        verbs_of_heading={str(k).lower(): str(v) for k, v in (data.get("verbs_of_heading") or {}).items()},
+    )
+
+
+@dataclass
+class RoleCandidate:
+    """Evidence that ``person`` holds ``title`` (of ``of_mention``), before entity keys exist."""
+
+    person: Mention
+    title: str                       # surface text, e.g. "Defense Minister"
+    head: str                        # lower-case head word, e.g. "minister"
+    words: tuple[str, ...]           # lower-case words of the title
+    of_mention: Optional[Mention]
+    start: int
+    end: int
+    is_rank: bool = False
+    inherit_from: Optional[int] = None  # char offset of "his"/"her" whose referent's title it takes
+
+
+class MentionIndex:
+    """Token -> mention lookup for one Doc (built once; used by coref and roles)."""
+
+    def __init__(self, doc, mentions: list[Mention]):
+        self.doc = doc
+        self.mentions = mentions
+        self.token_starts = [t.idx for t in doc]
+        self.by_token: list[int] = [-1] * len(doc)
+        self.token_span: list[tuple[int, int]] = []
+        for i, m in enumerate(mentions):
+            first, last = self.tokens_of(m.start, m.end)
+            self.token_span.append((first, last))
+            if m.kind in _REFERENCE_KINDS:
+                continue
+            for t in range(first, last):
+                if self.by_token[t] == -1:
+                    self.by_token[t] = i
+
+    def tokens_of(self, start: int, end: int) -> tuple[int, int]:
+        """Token range [first, last) covering characters [start, end)."""
+        first = max(0, bisect.bisect_right(self.token_starts, start) - 1)
+        last = bisect.bisect_left(self.token_starts, end)
+        return first, max(last, first + 1)
+
+    def mention_at(self, token_i: int) -> Optional[Mention]:
+        if 0 <= token_i < len(self.by_token) and self.by_token[token_i] >= 0:
+            return self.mentions[self.by_token[token_i]]
+        return None
+
+    def span_of(self, mention: Mention) -> tuple[int, int]:
+        return self.tokens_of(mention.start, mention.end)
+
+
+def _fwd(doc, k: int) -> int:
+    """First index >= k that is not a whitespace token (hard-wrapped text has "\n" tokens)."""
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    return k
+
+
+def _back(doc, j: int) -> int:
+    """Last index <= j that is not a whitespace token."""
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    return j
+
+
+def _text(span) -> str:
+    return " ".join(span.text.split())
+
+
+def _is_title_word_mention(mention: Mention, lex: TitleLexicon) -> bool:
+    # spaCy often tags the title word itself ("Defense", "State") as an ORG.
+    if mention.type in ("country", "person"):
+        return False
+    words = mention.text.lower().split()
+    return bool(words) and all(w in lex.title_words or w in lex.domains for w in words)
+
+
+def _of_entity(mention: Optional[Mention]) -> Optional[Mention]:
+    if mention is not None and mention.type in _OF_TYPES and mention.kind not in _REFERENCE_KINDS:
+        return mention
+    return None
+
+
+def _split_titles(doc, tokens: list[int], lex: TitleLexicon) -> list[list[int]]:
+    """Cut a run of title tokens into titles: "Defense Minister Brigadier General" -> 2."""
+    segments: list[list[int]] = [[]]
+    for pos, i in enumerate(tokens):
+        low = doc[i].lower_
+        current = segments[-1]
+        has_head = any(doc[j].lower_ in lex.heads for j in current)
+        last_low = doc[current[-1]].lower_ if current else ""
+        if low in ("and", "&", ","):
+            rest_has_head = any(doc[j].lower_ in lex.heads for j in tokens[pos + 1:])
+            if has_head and last_low in lex.heads and rest_has_head:
+                segments.append([])
+                continue
+        elif has_head and last_low in lex.heads and low not in ("of", "for"):
+            # After a complete title, a rank or modifier starts the next title, except the
+            # fixed "X General" compounds and head+head compounds ("Vice President" is mod+head).
+            compound_general = low == "general" and last_low in lex.general_compounds
+            starts_new = (low in lex.ranks or low in lex.modifiers or low in lex.heads) and not compound_general
+            if starts_new and not (low in lex.heads and last_low in lex.modifiers):
+                segments.append([i])
+                continue
+        current.append(i)
+    result = []
+    for seg in segments:
+        # trim connectives and bare domain words at the edges
+        while seg and doc[seg[0]].lower_ not in lex.title_words:
+            seg = seg[1:]
+        while seg and doc[seg[-1]].lower_ in ("of", "for", "and", "&", "the", ","):
+            seg = seg[:-1]
+        if seg and any(doc[j].lower_ in lex.heads for j in seg):
+            result.append(seg)
+    return result
+
+
+def _make_candidate(doc, seg, person, of_mention, lex, start, end, inherit_from=None):
+    words = tuple(doc[j].lower_ for j in seg)
+    head = next((w for w in reversed(words) if w in lex.heads), words[-1])
+    title = _text(doc[seg[0]: seg[-1] + 1])
+    is_rank = head in lex.ranks and not any(w in lex.general_compounds for w in words[:-1])
+    inherits = head in lex.inherit
+    return RoleCandidate(
+        person=person, title=title, head=head, words=words, of_mention=of_mention,
+        start=start, end=end, is_rank=is_rank, inherit_from=inherit_from if inherits else None,
+    )
+
+
+def _premodifier_candidates(doc, index, person, lex) -> list[RoleCandidate]:
+    first, last = index.span_of(person)
+    j = _back(doc, first - 1)
+    while j >= 0 and doc[j].lower_ in lex.honorifics:
+        j = _back(doc, j - 1)
+    collected: list[int] = []
+    accept = lex.title_words | lex.domains
+    while j >= 0:
+        if doc[j].is_space:
+            j -= 1
+            continue
+        token = doc[j]
+        low = token.lower_
+        mention = index.mention_at(j)
+        if mention is not None and not _is_title_word_mention(mention, lex):
+            break
+        if low in ("of", "for", "and", "&", "the"):
+            if collected and j > 0 and doc[j - 1].lower_ in accept and low != "the":
+                collected.insert(0, j)
+                j -= 1
+                continue
+            if low == "the" and collected and j > 0 and doc[j - 1].lower_ in ("of", "for"):
+                collected.insert(0, j)
+                j -= 1
+                continue
+            break
+        if low in accept and low not in ("the", "and", "&") and (token.pos_ != "VERB"):
+            collected.insert(0, j)
+            j -= 1
+            continue
+        break
+    if not collected:
+        return []
+    segments = _split_titles(doc, collected, lex)
+    if not segments:
+        return []
+    # what stands left of the title: "Iran's", "Iranian", "NSC", "his Bolivian"
+    of_mention = None
+    inherit_from = None
+    k = _back(doc, segments[0][0] - 1)
+    if k >= 0 and doc[k].text in _POSSESSIVE_MARKS:
+        of_mention = _of_entity(index.mention_at(k - 1))
+        if of_mention is not None:
+            k = _back(doc, index.span_of(of_mention)[0] - 1)
+    elif k >= 0:
+        of_mention = _of_entity(index.mention_at(k))
+        if of_mention is not None:
+            k = _back(doc, index.span_of(of_mention)[0] - 1)
+    if k >= 0 and doc[k].lower_ in _POSSESSIVE_PRONOUNS:
+        inherit_from = doc[k].idx
+    evidence_start = of_mention.start if of_mention is not None else doc[segments[0][0]].idx
+    evidence_end = person.end
+    if of_mention is None:
+        # "President Xi Jinping of the People's Republic of China"
+        after = _fwd(doc, last)
+        if after < len(doc) and doc[after].lower_ == "of":
+            nxt = _fwd(doc, after + 1)
+            if nxt < len(doc) and doc[nxt].lower_ == "the" and index.mention_at(nxt) is None:
+                nxt = _fwd(doc, nxt + 1)
+            of_mention = _of_entity(index.mention_at(nxt))
+            if of_mention is not None:
+                evidence_end = of_mention.end
+    return [
+        _make_candidate(doc, seg, person, of_mention, lex, evidence_start, evidence_end, inherit_from)
+        for seg in segments
+    ]
+
+
+def _is_clause_verb(token) -> bool:
+    return token.pos_ in ("VERB", "AUX")
+
+
+def _apposition_candidates(doc, index, person, lex) -> list[RoleCandidate]:
+    """"X, [a|the] [Y's|demonym] title [of|to Y] [and title [of Y]]"."""
+    _, k = index.span_of(person)
+    n = len(doc)
+    k = _fwd(doc, k)
+    if k >= n or doc[k].text != ",":
+        return []
+    k = _fwd(doc, k + 1)
+    if k < n and doc[k].lower_ == "who" and k + 1 < n:
+        return _who_heads_candidates(doc, index, person, lex, _fwd(doc, k + 1))
+    candidates: list[RoleCandidate] = []
+    while k < n:
+        k = _fwd(doc, k)
+        if k < n and doc[k].lower_ in _DETERMINERS:
+            k = _fwd(doc, k + 1)
+        of_mention = None
+        m = _of_entity(index.mention_at(k))
+        if m is not None and not _is_title_word_mention(m, lex):
+            of_mention = m
+            k = _fwd(doc, index.span_of(m)[1])
+            if k < n and doc[k].text in _POSSESSIVE_MARKS:
+                k = _fwd(doc, k + 1)
+        title_start = k
+        head_at = None
+        while k < n and k - title_start < _MAX_APPOSITION_TOKENS:
+            if doc[k].is_space:
+                k += 1
+                continue
+            token = doc[k]
+            low = token.lower_
+            mention = index.mention_at(k)
+            if mention is not None and not _is_title_word_mention(mention, lex):
+                break
+            if low in lex.heads:
+                head_at = k
+                k = _fwd(doc, k + 1)
+                # "Secretary General", "vice president": keep following heads in the title
+                while k < n and doc[k].lower_ in lex.heads and index.mention_at(k) is None:
+                    head_at = k
+                    k = _fwd(doc, k + 1)
+                break
+            if token.pos_ in ("ADJ", "NOUN", "PROPN") or low in lex.modifiers:
+                k += 1
+                continue
+            break
+        if head_at is None:
+            break
+        seg = list(range(title_start, head_at + 1))
+        # "Secretary of State", "Minister for Foreign Affairs" (not an entity after of/for)
+        if k + 1 < n and doc[k].lower_ in ("of", "for") and index.mention_at(k + 1) is None \
+                and doc[k + 1].lower_ in lex.domains and doc[k + 1].lower_ != "the" and doc[k + 1].is_title:
+            j = k + 1
+            while j < n and index.mention_at(j) is None and doc[j].is_title and doc[j].lower_ in lex.domains:
+                j += 1
+            seg = list(range(title_start, j))
+            k = j
+        evidence_end = doc[seg[-1]].idx + len(doc[seg[-1]].text)
+        if of_mention is None and k < n and doc[k].lower_ in _PREPOSITIONS_OF:
+            j = k + 1
+            while j < n and j - k <= _MAX_OF_GAP:
+                m = _of_entity(index.mention_at(j))
+                if m is not None and not _is_title_word_mention(m, lex):
+                    of_mention = m
+                    k = index.span_of(m)[1]
+                    evidence_end = m.end
+                    break
+                if doc[j].is_punct or _is_clause_verb(doc[j]) or index.mention_at(j) is not None:
+                    break
+                j += 1
+        elif k < n and _is_clause_verb(doc[k]):
+            break  # "X, the president said": a clause, not an apposition
+        candidates.append(_make_candidate(doc, seg, person, of_mention, lex, doc[title_start].idx, evidence_end))
+        # "... and advisor to Y": another title for the same person
+        k = _fwd(doc, k)
+        if k < n and doc[k].lower_ in ("and", "&"):
+            k += 1
+            continue
+        break
+    return candidates
+
+
+def _who_heads_candidates(doc, index, person, lex, k) -> list[RoleCandidate]:
+    verb = doc[k]
+    title = lex.verbs_of_heading.get(verb.lemma_.lower())
+    if title is None or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    for j in range(k + 1, min(len(doc), k + 4)):
+        m = _of_entity(index.mention_at(j))
+        if m is not None:
+            return [RoleCandidate(person=person, title=title, head=title, words=(title,), of_mention=m,
+                                  start=person.start, end=m.end)]
+        if doc[j].lower_ not in _DETERMINERS:
+            break
+    return []
+
+
+def _head_of_before_candidates(doc, index, person, lex) -> list[RoleCandidate]:
+    """"the head of Y, X" -> X is head of Y."""
+    first, _ = index.span_of(person)
+    k = first - 1
+    if k < 2 or doc[k].text != ",":
+        return []
+    m = _of_entity(index.mention_at(k - 1))
+    if m is None:
+        return []
+    j = index.span_of(m)[0] - 1
+    if j >= 0 and doc[j].lower_ == "the" and index.mention_at(j) is None:
+        j -= 1
+    if j < 1 or doc[j].lower_ not in ("of", "at"):
+        return []
+    j -= 1
+    seg: list[int] = []
+    while j >= 0 and doc[j].lower_ in lex.title_words and index.mention_at(j) is None:
+        seg.insert(0, j)
+        j -= 1
+    if not seg or doc[seg[-1]].lower_ not in lex.heads:
+        return []
+    return [_make_candidate(doc, seg, person, m, lex, doc[seg[0]].idx, person.end)]
+
+
+def find_role_candidates(doc, mentions: list[Mention], index: Optional[MentionIndex] = None) -> list[RoleCandidate]:
+    """Every title evidence next to a person mention, in text order."""
+    lex = title_lexicon()
+    index = index or MentionIndex(doc, mentions)
+    candidates: list[RoleCandidate] = []
+    for mention in mentions:
+        if mention.type != "person" or mention.kind in _REFERENCE_KINDS:
+            continue
+        candidates.extend(_premodifier_candidates(doc, index, mention, lex))
+        candidates.extend(_head_of_before_candidates(doc, index, mention, lex))
+        candidates.extend(_apposition_candidates(doc, index, mention, lex))
+    return candidates
+
+
+def _key_for(mention: Optional[Mention]) -> Optional[str]:
+    return mention.entity_key if mention is not None else None
+
+
+def _pronoun_key_at(mentions: list[Mention], offset: int) -> Optional[str]:
+    for m in mentions:
+        if m.start == offset and m.kind == "pronoun":
+            return m.entity_key
+    return None
+
+
+def find_roles(doc, mentions: Optional[list[Mention]] = None) -> list[Role]:
+    """Role records for ``doc`` (mentions keyed by coref; persons without a key are skipped)."""
+    mentions = mentions if mentions is not None else (doc._.ng_mentions or [])
+    reference = doc._.ng_reference_date
+    date = reference.isoformat() if reference is not None else None
+    entities = doc._.ng_entities or {}
+    roles: list[Role] = []
+    office_of: dict[str, str] = {}  # person key -> first office title (for "counterpart")
+    seen: set[tuple] = set()
+    for cand in find_role_candidates(doc, mentions):
+        person_key = cand.person.entity_key
+        if not person_key:
+            continue
+        title = cand.title
+        if cand.inherit_from is not None:
+            other = _pronoun_key_at(mentions, cand.inherit_from)
+            if other and other in office_of:
+                title = office_of[other]
+        elif not cand.is_rank:
+            office_of.setdefault(person_key, title)
+        of_key = _key_for(cand.of_mention)
+        of_name = None
+        if cand.of_mention is not None:
+            record = entities.get(of_key) if of_key else None
+            of_name = record.name if record is not None else cand.of_mention.text
+        identity = (person_key, title.lower(), of_key or of_name)
+        if identity in seen:
+            continue
+        seen.add(identity)
+        roles.append(Role(
+            person_key=person_key, title=title, of_key=of_key, of_name=of_name,
+            start=cand.start, end=cand.end, date=date, component=COMPONENT, version=VERSION,
+        ))
+    return roles
+
+
+def _note_person_countries(doc, roles: list[Role]) -> None:
+    # A role "of" a country says which country the person belongs to.
+    entities = doc._.ng_entities or {}
+    for role in roles:
+        record = entities.get(role.person_key)
+        of = entities.get(role.of_key) if role.of_key else None
+        if record is not None and record.country is None and of is not None and of.type == "country":
+            record.country = of.code
+
+
+@Language.factory(COMPONENT, requires=["doc._.ng_mentions", "doc._.ng_entities"], assigns=["doc._.ng_roles"])
+def make_roles(nlp, name):
+    """spaCy factory for the roles component."""
+    return RolesComponent()
+
+
+class RolesComponent:
+    def __call__(self, doc):
+        roles = find_roles(doc)
+        _note_person_countries(doc, roles)
+        doc._.ng_roles = roles
+        return doc
