@@ -22,6 +22,7 @@ Content offsets exclude the quotation marks of direct quotes. Dates come from
 from __future__ import annotations
 
 import bisect
+import re
 import functools
 from pathlib import Path
 from typing import Optional
@@ -40,8 +41,7 @@ LEXICON_PATH = Path(__file__).parent / "lexicons" / "speech_cues.yaml"
 # Quote marks: an opening mark is closed only by a mark of its own family, so a curly
 # quote nested in a straight one (or the reverse) does not end it.
 _QUOTE_FAMILY = {"“": "curly", "”": "curly", '"': "straight", "„": "curly"}
-_OPENERS = {"“", '"', "„"}
-_CLOSERS = {"”", '"'}
+_OPENERS = {"“", "„"}
 
 _CLAUSAL_DEPS = {"ccomp", "xcomp"}
 _OBJECT_DEPS = {"dobj", "attr", "oprd"}
@@ -80,11 +80,15 @@ def load_cue_lexicon() -> dict:
 def find_quotes(text: str) -> list[tuple[int, int]]:
     """Quoted passages as (start, end) of their content, marks excluded, in text order.
 
-    A quote left open at a line break ends there (news style opens each paragraph of a
-    long quote again and closes only the last one)."""
+    Whether a mark opens or closes is read from its context (space before: opens), not
+    only its shape, because curly marks in scraped news are often the wrong way round.
+    A mark closes only a quote of its own family (curly or straight), so a quote nested
+    in the other kind does not end it. A quote left open at a line break ends there:
+    news style opens each paragraph of a long quote again and closes only the last."""
     quotes = []
     open_at: Optional[int] = None
     family = None
+    n = len(text)
     for i, ch in enumerate(text):
         if ch == "\n":
             if open_at is not None and i - open_at > 1:
@@ -93,15 +97,18 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
             continue
         if ch not in _QUOTE_FAMILY:
             continue
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + 1] if i + 1 < n else " "
+        opens = (before.isspace() or before in "([—–-:") and not after.isspace()
         if open_at is None:
-            if ch in _OPENERS:
+            if opens or (ch in _OPENERS and not after.isspace() and ch != '"'):
                 open_at, family = i, _QUOTE_FAMILY[ch]
-        elif ch in _CLOSERS and _QUOTE_FAMILY[ch] == family:
+        elif _QUOTE_FAMILY[ch] == family and not opens:
             if i - open_at > 1:
                 quotes.append((open_at + 1, i))
             open_at = None
-    if open_at is not None and len(text) - open_at > 1:
-        quotes.append((open_at + 1, len(text)))
+    if open_at is not None and n - open_at > 1:
+        quotes.append((open_at + 1, n))
     return [_strip_span(text, s, e) for s, e in quotes if text[s:e].strip()]
 
 
@@ -238,7 +245,13 @@ def _verb_content(cue, strength: str):
         if child.dep_ in _OBJECT_DEPS and child.i > cue.i:
             if cue.lemma_ in ("tell", "ask", "inform", "notify", "thank", "invite"):
                 continue  # the object is the addressee
-            return _subtree_span(child), None
+            start, end = _subtree_span(child)
+            # "dismissed the criticism as exaggerated", "called him a liar"
+            for other in cue.children:
+                if other.i > child.i and (other.dep_ in ("oprd", "xcomp", "acomp", "ccomp")
+                                          or (other.dep_ == "prep" and other.lower_ == "as")):
+                    end = max(end, _subtree_span(other)[1])
+            return (start, end), None
     for child in cue.children:
         if child.dep_ == "prep" and child.i > cue.i and child.lower_ in ("for", "about", "on", "to", "of", "against"):
             pobj = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
@@ -264,10 +277,10 @@ def _org_spans(doc) -> list[tuple[int, int]]:
     return [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"]
 
 
-def _sentence_quotes(sent, qindex: _QuoteIndex, cue_offset: int) -> list[int]:
-    """Quotes overlapping the sentence that do not contain the cue."""
+def _sentence_quotes(bounds, qindex: _QuoteIndex, cue_offset: int) -> list[int]:
+    """Quotes overlapping the sentence (bounds) that do not contain the cue."""
     return [
-        q for q in qindex.overlapping(sent.start_char, sent.end_char)
+        q for q in qindex.overlapping(*bounds)
         if not (qindex.quotes[q][0] <= cue_offset < qindex.quotes[q][1])
     ]
 
@@ -288,7 +301,15 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set) -> list[_
         if qindex.containing(tok.idx) is not None:
             continue  # a verb inside a quote belongs to the quoted words
         content, extension = _verb_content(tok, strength)
-        quotes = _sentence_quotes(sent, qindex, tok.idx) if strength == "strong" else []
+        # the parser sometimes runs a sentence over a line break: stay within the cue's line
+        line_start = doc.text.rfind("\n", 0, tok.idx) + 1
+        line_end = doc.text.find("\n", tok.idx)
+        line_end = len(doc.text) if line_end < 0 else line_end
+        bounds = (max(sent.start_char, line_start), min(sent.end_char, line_end))
+        if content:
+            content = (max(content[0], bounds[0]), min(content[1], bounds[1]))
+            content = content if content[1] > content[0] else None
+        quotes = _sentence_quotes(bounds, qindex, tok.idx) if strength == "strong" else []
         quotes = [q for q in quotes if q not in claimed]
         kind = "indirect"
         parts = [content] if content else []
@@ -303,10 +324,10 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set) -> list[_
                 kind = "partial"
         elif quotes and _quote_adjacent(tok, sent, qindex, quotes):
             kind, parts = "direct", [qindex.quotes[q] for q in quotes]
-        elif strength == "strong" and doc[sent.end - 1].text == ":" or (
-            tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":"
+        elif strength == "strong" and (
+            doc[sent.end - 1].text == ":" or (tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":")
         ):
-            following = qindex.overlapping(sent.end_char, sent.end_char + 3)
+            following = qindex.overlapping(sent.end_char, sent.end_char + 4)
             if following and following[0] not in claimed:
                 kind, parts = "direct", [qindex.quotes[following[0]]]
         if not parts:
@@ -319,6 +340,8 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set) -> list[_
             claimed.update(q for q in qindex.overlapping(parts[0][0], parts[-1][1]))
         subject = _speaker_token(tok)
         speaker = _speaker_span(subject) if subject is not None else None
+        if speaker is not None and not (line_start <= speaker[0] < line_end):
+            speaker = None
         if speaker is not None and any(s <= speaker[0] < e for s, e in parts):
             speaker = None  # a subject inside the content is not the speaker
         confidence = 0.9 if strength == "strong" else 0.6
@@ -397,6 +420,63 @@ def _person_spans(doc) -> list[tuple[int, int]]:
     return [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
 
 
+# Layout conventions (no verb): "“Quote.” ― Name" bylines under a quote, and
+# "Speaker: content" lines (headlines such as "Pence: ...", transcripts "WALLACE: ...").
+_DASH_BYLINE = re.compile(r"[ \t]*(―|—|–|--)[ \t]*([A-Z][^\n,;:(“\"]{1,60}?)[ \t]*(?=[,;(\n]|$)")
+_COLON_LINE = re.compile(
+    r"^[ \t\"“]*((?:[A-Z][\w.’'-]*|of|the|and|de|van|von)(?:[ \t](?:[A-Z][\w.’'-]*|of|the|and|de|van|von)){0,5}):[ \t]+(\S[^\n]*)$",
+    re.MULTILINE,
+)
+# editorial labels that look like "Speaker:" but attribute nothing
+_COLON_LABELS = {"related", "update", "updated", "note", "editor's note", "editor’s note",
+                 "photo", "photos", "video", "watch", "read", "read more", "source", "sources",
+                 "correction", "listen", "see also", "advertisement", "transcript", "more",
+                 "also", "full story", "breaking", "live", "opinion", "analysis", "caption",
+                 "credit", "image", "file", "q", "a", "question", "answer", "ps", "p.s",
+                 "warning", "disclaimer", "sponsored", "tags", "topics", "share", "via"}
+
+
+def _byline_candidates(doc, qindex: _QuoteIndex, claimed: set) -> list[_Candidate]:
+    """A quote followed by a dash and a name: the name is the speaker."""
+    text = doc.text
+    out = []
+    for q, (start, end) in enumerate(qindex.quotes):
+        close = end
+        while close < len(text) and close - end < 3 and text[close] in "”\"’.,!?":
+            close += 1
+        match = _DASH_BYLINE.match(text, close)
+        if not match or q in claimed:
+            continue
+        name_start, name_end = _strip_span(text, match.start(2), match.end(2))
+        if len(text[name_start:name_end].split()) > 6:
+            continue
+        claimed.add(q)
+        out.append(_Candidate("direct", [(start, end)], (name_start, name_end),
+                              (match.start(1), match.end(1)), None, 0.7,
+                              (start, name_end)))
+    return out
+
+
+def _colon_line_candidates(doc) -> list[_Candidate]:
+    """Lines "Speaker: content" where the speaker is a short capitalised name."""
+    text = doc.text
+    out = []
+    for match in _COLON_LINE.finditer(text):
+        speaker = match.group(1)
+        if speaker.lower() in _COLON_LABELS or speaker.lower().startswith(("update", "photo")):
+            continue
+        if any(ch.isdigit() for ch in speaker):
+            continue
+        colon = match.end(1)
+        content = _strip_span(text, match.start(2), match.end(2))
+        content = (content[0] + (text[content[0]] in "\"“‘'"), content[1])
+        if content[1] - content[0] < 8:
+            continue
+        out.append(_Candidate("indirect", [content], (match.start(1), match.end(1)),
+                              (colon, colon + 1), None, 0.6, (match.start(), match.end())))
+    return out
+
+
 # ---------------------------------------------------------------- assembly
 
 def _carry_on_quotes(candidates: list[_Candidate], qindex: _QuoteIndex, claimed: set, text: str):
@@ -440,20 +520,37 @@ def _attach_dates(statement: Statement, cue_token, timexes) -> None:
                 return
 
 
+def _is_not_person(speaker: tuple[int, int], doc, person_spans) -> bool:
+    start, end = speaker
+    words = doc.text[start:end].split()
+    if not words or words[0].lower() in _PERSONAL_PRONOUNS or not words[0][:1].isupper():
+        return False
+    return not any(s < end and start < e for s, e in person_spans)
+
+
 def _mark_via(candidates: list[_Candidate], doc) -> None:
     """A statement inside "..., OUTLET reported" / "according to OUTLET" takes the outlet as via."""
     orgs = _org_spans(doc)
+    persons = _person_spans(doc)
     for outer in candidates:
+        if outer.cue_token is None:
+            continue
         lemma = outer.cue_token.lemma_.lower()
-        if lemma not in ("report", "accord") or not _is_outlet(outer.speaker, doc, orgs):
+        if outer.speaker is None:
+            continue
+        # a subject of "report" that is no person is taken for an outlet
+        if lemma == "report":
+            if not (_is_outlet(outer.speaker, doc, orgs) or _is_not_person(outer.speaker, doc, persons)):
+                continue
+        elif lemma != "accord" or not _is_outlet(outer.speaker, doc, orgs):
             continue
         for inner in candidates:
             if inner is outer or inner.via is not None:
                 continue
             cue_start = inner.cue[0]
             if any(s <= cue_start < e for s, e in outer.parts):
+                # the outlet's own statement stays too: it is what the article cites
                 inner.via = outer.speaker
-                outer.dropped = True
 
 
 def find_statements(doc) -> list[Statement]:
@@ -470,6 +567,8 @@ def find_statements(doc) -> list[Statement]:
         stance = _stance_for_candidate(sent, persons)
         if stance is not None:
             candidates.append(stance)
+    candidates.extend(_byline_candidates(doc, qindex, claimed))
+    candidates.extend(_colon_line_candidates(doc))
     _carry_on_quotes(candidates, qindex, claimed, text)
     _mark_via(candidates, doc)
     timexes = doc._.ng_timexes
