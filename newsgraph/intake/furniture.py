@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -131,8 +132,23 @@ def looks_like_kicker(line: str) -> bool:
     return all(token[0].isupper() or token[0].isdigit() for token in tokens)
 
 
+def _fold(text: str) -> str:
+    """Letters and digits only, no accents, case-folded: "Ličen @ home" ~ "Licen@home"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if ch.isalnum()).casefold()
+
+
 def _same_text(a: str, b: str) -> bool:
-    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+    return bool(_fold(a)) and _fold(a) == _fold(b)
+
+
+def _title_then_date(line: str, title: str) -> Optional[dt.datetime]:
+    """The dateline's date when ``line`` is the title followed by a dateline on the same line."""
+    for match in re.finditer(r"\s+", line):
+        date = dateline_date(line[match.end():])
+        if date and _same_text(line[:match.start()], title):
+            return date
+    return None
 
 
 def _split_byline(author_text: str) -> tuple[str, Optional[dt.datetime]]:
@@ -213,9 +229,8 @@ def _header_line(line, following, parts: TextParts, known_title, just_after_titl
     if known_title and _same_text(line, known_title):
         parts.title = parts.title or known_title
         return "title"
-    if known_title and line.casefold().startswith(" ".join(known_title.split()).casefold()):
-        rest = line[len(" ".join(known_title.split())):]
-        date = dateline_date(rest)
+    if known_title:
+        date = _title_then_date(line, known_title)
         if date:  # "Headline Tuesday, September 1, 2015" on one line
             parts.title = parts.title or known_title
             parts.published = parts.published or date
