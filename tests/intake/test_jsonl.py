@@ -47,7 +47,8 @@ def test_wikinews_headline_and_dateline_are_stripped():
     for record, article in zip(records, _items(path)):
         assert not article.text.startswith(record["title"])
         assert dateline_date(article.text.split("\n", 1)[0]) is None
-        assert any(dateline_date(line) or line.startswith(record["title"]) for line in article.furniture)
+        # the removed header holds the dateline (alone or after the headline)
+        assert any(str(article.published.year) in line for line in article.furniture)
         # date_created is the publication date
         assert article.published == dt.datetime.fromisoformat(record["date_created"])
 
