@@ -37,6 +37,24 @@ _DATELINE = re.compile(
 )
 
 
+# A weekday dateline run into the first sentence: "Thursday, March 15, 2012 Wikinews interviewed ...".
+_DATELINE_PREFIX = re.compile(
+    rf"^\s*(?P<dateline>(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s+{_MONTH_RE}\s+{_DAY_RE},\s+{_YEAR_RE})\s+(?=\S)",
+    re.I,
+)
+
+
+def split_dateline_prefix(line: str) -> tuple[Optional[str], Optional[dt.datetime], str]:
+    """(dateline, its date, rest of line) when ``line`` opens with a weekday dateline, else (None, None, line)."""
+    match = _DATELINE_PREFIX.match(line)
+    if not match:
+        return None, None, line
+    date = _make_date(match["year"], match["month"], match["day"])
+    if not date:
+        return None, None, line
+    return match["dateline"], dt.datetime(date.year, date.month, date.day), line[match.end():]
+
+
 def _to_utc(value: dt.datetime) -> dt.datetime:
     if value.tzinfo is not None and value.utcoffset() is not None:
         return value.astimezone(dt.timezone.utc)

@@ -25,7 +25,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Optional
 
-from newsgraph.intake.dates import dateline_date
+from newsgraph.intake.dates import dateline_date, split_dateline_prefix
 from newsgraph.intake.normalize import normalize_text
 
 KNOWN_FURNITURE_LINES = frozenset(
@@ -207,6 +207,12 @@ def _strip_header(lines: list[str], parts: TextParts, known_title: Optional[str]
             parts.furniture.append(line)
             del out[index]
             continue
+        dateline, date, rest = split_dateline_prefix(line)
+        if dateline:
+            parts.published = parts.published or date
+            parts.furniture.append(dateline)
+            out[index] = rest
+            break  # the rest of the line is the first body sentence
         removed = _header_line(line, out[index + 1:], parts, known_title, just_after_title=(
             title_index is not None and all(not l.strip() for l in out[title_index + 1:index])
         ))
