@@ -1,0 +1,230 @@
+"""PLOVER event evaluation on the PLOVER gold-standard records (``plover-gsr-dev.json``).
+
+For every gold sentence (records whose ``event`` is ``DOCUMENT`` are documentation and are
+skipped) the pipeline runs on ``text`` and one predicted event is chosen **by our own
+signals only** (never the gold markup): the event with the highest confidence, ties broken by
+the earlier trigger. Its actors are all sources / targets of the events that share its trigger
+and type (conjoined actors give one event each).
+
+Metrics (floats in 0..1, plus ``n`` sentences):
+
+* ``event_type_accuracy``: share of sentences whose chosen type equals the gold type (gold
+  ``FIGHT`` counts as ``ASSAULT``, the codebook's later name); no prediction counts as wrong.
+* ``macro_f1``: per gold type, F1 of "predicted type == T" against "gold type == T" over all
+  sentences, averaged over the types that occur in the gold file.
+* ``source_f1`` / ``target_f1``: micro F1 over actors, pooled across sentences. Gold actors are
+  the ``source`` / ``target`` lists ("" = none). A predicted actor matches a gold actor when both
+  have a country code and the codes are equal, or when their texts overlap (one contains the
+  other, or they share a capitalised or content word of 3+ letters). Matching is one-to-one
+  (greedy in order); precision = matched / predicted, recall = matched / gold.
+
+``evaluate_synthetic`` reports type accuracy on the NGEC synthetic stories (POLECAT labels:
+ACCUSE -> DISAPPROVE, REQUEST -> DEMAND), choosing the best event of the lead sentence.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from pathlib import Path
+from typing import Optional
+
+from newsgraph.errors import EvalInputError
+
+GOLD_TYPE_ALIASES = {"FIGHT": "ASSAULT"}
+POLECAT_ALIASES = {"ACCUSE": "DISAPPROVE", "REQUEST": "DEMAND"}
+_WORD = re.compile(r"[A-Za-z][A-Za-z'.-]+")
+_STOP = {"the", "and", "of", "in", "for", "from", "with", "its", "their", "his", "her", "new",
+         "former", "based", "living", "near", "town", "city", "government's"}
+
+
+def _load_events_nlp():
+    """The full pipeline when every component is importable, else base model + events."""
+    try:
+        from newsgraph.nlp.pipeline import build_pipeline
+
+        return build_pipeline(), True
+    except (ImportError, ValueError, KeyError):
+        from newsgraph.nlp.model import load_base_model
+
+        return load_base_model(), False
+
+
+def _events_of(doc, full_pipeline: bool):
+    from newsgraph.nlp.events import find_events
+
+    if full_pipeline and doc._.ng_events is not None:
+        return list(doc._.ng_events)
+    return find_events(doc)
+
+
+def choose_event(events):
+    """The event we stand by for a sentence: highest confidence, then earliest trigger."""
+    if not events:
+        return None
+    return max(events, key=lambda e: (e.confidence, -e.trigger_start))
+
+
+def actor_code(doc, start: Optional[int], end: Optional[int]) -> Optional[str]:
+    """ISO-3 code of the first country named inside an actor span (entity, demonym or word)."""
+    from newsgraph.resolve.countries import lookup_country
+
+    if start is None or end is None:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    candidates = [ent.text for ent in span.ents if ent.label_ in ("GPE", "NORP", "LOC")]
+    candidates += [span.text] + [t.text for t in span if t.pos_ in ("PROPN", "ADJ", "NOUN")]
+    for text in candidates:
+        country = lookup_country(text)
+        if country is not None:
+            return country.alpha3
+    return None
+
+
+def _gold_actors(value) -> list[dict]:
+    if not value:
+        return []
+    if isinstance(value, dict):
+        value = [value]
+    return [a for a in value if isinstance(a, dict) and (a.get("actorText") or a.get("code"))]
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower().strip(".'") for w in _WORD.findall(text or "")} - _STOP
+
+
+def actors_match(pred: dict, gold: dict) -> bool:
+    """Same country code, or overlapping text (see module docstring)."""
+    if pred.get("code") and gold.get("code") and pred["code"] == gold["code"]:
+        return True
+    p_text, g_text = (pred.get("actorText") or "").lower(), (gold.get("actorText") or "").lower()
+    if p_text and g_text and (p_text in g_text or g_text in p_text):
+        return True
+    return bool(_words(p_text) & _words(g_text))
+
+
+def _match_count(predicted: list[dict], gold: list[dict]) -> int:
+    used: set[int] = set()
+    matched = 0
+    for pred in predicted:
+        for i, g in enumerate(gold):
+            if i not in used and actors_match(pred, g):
+                used.add(i)
+                matched += 1
+                break
+    return matched
+
+
+def _f1(matched: int, n_pred: int, n_gold: int) -> float:
+    precision = matched / n_pred if n_pred else 0.0
+    recall = matched / n_gold if n_gold else 0.0
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def _read_records(path: Path) -> list[dict]:
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise EvalInputError(f"cannot read PLOVER gold JSON: {exc}", source=str(path)) from exc
+    if not isinstance(data, list):
+        raise EvalInputError("PLOVER gold file must be a JSON array of records", source=str(path))
+    records = [r for r in data if isinstance(r, dict) and r.get("event") != "DOCUMENT"]
+    bad = [r.get("id") for r in records if not isinstance(r.get("text"), str) or not r.get("event")]
+    if bad:
+        raise EvalInputError(f"records without text/event: {bad[:5]}", source=str(path))
+    return records
+
+
+def _predicted_actors(doc, events, chosen) -> tuple[list[dict], list[dict]]:
+    same = [e for e in events if e.trigger_start == chosen.trigger_start and e.type == chosen.type]
+    sources, targets, seen_s, seen_t = [], [], set(), set()
+    for e in same:
+        if e.source_text and (e.source_start, e.source_end) not in seen_s:
+            seen_s.add((e.source_start, e.source_end))
+            sources.append({"actorText": e.source_text, "code": actor_code(doc, e.source_start, e.source_end)})
+        if e.target_text and (e.target_start, e.target_end) not in seen_t:
+            seen_t.add((e.target_start, e.target_end))
+            targets.append({"actorText": e.target_text, "code": actor_code(doc, e.target_start, e.target_end)})
+    return sources, targets
+
+
+def evaluate(path, predictions_dir=None, limit: Optional[int] = None) -> dict:
+    """Event type accuracy, macro F1 and actor F1 on PLOVER gold records (see module docstring)."""
+    path = Path(path)
+    records = _read_records(path)[:limit]
+    nlp, full = _load_events_nlp()
+    gold_types = [GOLD_TYPE_ALIASES.get(r["event"], r["event"]) for r in records]
+    predicted_types: list[Optional[str]] = []
+    counts = {"source": [0, 0, 0], "target": [0, 0, 0]}  # matched, predicted, gold
+    out_records = []
+    for record, doc in zip(records, nlp.pipe(r["text"] for r in records)):
+        events = _events_of(doc, full)
+        chosen = choose_event(events)
+        sources, targets = _predicted_actors(doc, events, chosen) if chosen else ([], [])
+        predicted_types.append(chosen.type if chosen else None)
+        for role, predicted in (("source", sources), ("target", targets)):
+            gold = _gold_actors(record.get(role))
+            counts[role][0] += _match_count(predicted, gold)
+            counts[role][1] += len(predicted)
+            counts[role][2] += len(gold)
+        out_records.append({
+            "id": record.get("id"), "text": record["text"],
+            "event": chosen.type if chosen else "", "mode": chosen.mode if chosen else None,
+            "eventText": chosen.trigger if chosen else "",
+            "source": sources or "", "target": targets or "",
+            "status": chosen.status if chosen else None,
+            "confidence": chosen.confidence if chosen else 0.0,
+            "explanation": chosen.explanation if chosen else "no event found",
+            "goldEvent": record["event"],
+        })
+    n = len(records)
+    correct = sum(p == g for p, g in zip(predicted_types, gold_types))
+    f1s = []
+    for label in sorted(set(gold_types)):
+        tp = sum(p == label and g == label for p, g in zip(predicted_types, gold_types))
+        f1s.append(_f1(tp, sum(p == label for p in predicted_types), sum(g == label for g in gold_types)))
+    if predictions_dir is not None:
+        out = Path(predictions_dir)
+        out.mkdir(parents=True, exist_ok=True)
+        (out / path.name).write_text(json.dumps(out_records, indent=1, ensure_ascii=False), encoding="utf-8")
+    return {
+        "event_type_accuracy": correct / n if n else 0.0,
+        "macro_f1": sum(f1s) / len(f1s) if f1s else 0.0,
+        "source_f1": _f1(*counts["source"]),
+        "target_f1": _f1(*counts["target"]),
+        "n": n,
+    }
+
+
+def evaluate_synthetic(path, limit: Optional[int] = 500, stride: int = 9) -> dict:
+    """Type accuracy on the NGEC synthetic stories (every ``stride``-th row, lead sentence)."""
+    path = Path(path)
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            rows = list(csv.DictReader(handle))
+    except OSError as exc:
+        raise EvalInputError(f"cannot read synthetic events CSV: {exc}", source=str(path)) from exc
+    rows = rows[::stride][:limit]
+    nlp, full = _load_events_nlp()
+    correct = 0
+    for row, doc in zip(rows, nlp.pipe(r["text"][:1500] for r in rows)):
+        events = _events_of(doc, full)
+        first_sentence = next(iter(doc.sents), None)
+        lead = [e for e in events if first_sentence is not None and e.sentence_start == first_sentence.start_char]
+        chosen = choose_event(lead or events)
+        gold = POLECAT_ALIASES.get(row["label"], row["label"])
+        correct += bool(chosen and chosen.type == gold)
+    return {"event_type_accuracy": correct / len(rows) if rows else 0.0, "n": len(rows)}
+
+
+if __name__ == "__main__":
+    import sys
+
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("../shared/bench/plover/plover-gsr-dev.json")
+    if target.suffix == ".csv":
+        print(evaluate_synthetic(target))
+    else:
+        print(evaluate(target, predictions_dir=sys.argv[2] if len(sys.argv) > 2 else None))

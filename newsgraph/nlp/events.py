@@ -1,0 +1,686 @@
+"""PLOVER events: who did what to whom, from a trigger lexicon matched on the dependency parse.
+
+How it works, per predicate token of each sentence:
+
+1. **Trigger.** A verb lemma, verb + particle ("call off"), light verb + object noun ("staged a
+   hunger strike", "lifted the curfew") or stance frame ("threatened to cut off", "is ready to
+   contribute") is looked up in ``lexicons/plover_triggers.yaml`` -> PLOVER type and mode.
+   Reporting verbs ("said", "announced") are not events: the event sits in their complement.
+   A reporting verb whose complement says another actor *must* do something is DEMAND.
+2. **Actors.** Source = subject (or the ``by`` agent of a passive); target = direct object, else
+   an actor inside it (possessor "Serbia's suppression", modifier "an Indian proposal",
+   "withdrawal *of* Serbian forces"), else a prepositional object (with/to/against/on/...), else
+   a place in "in X". Conjoined actors give one event each ("visited A, B and C" -> 3 events).
+   Actors must be named entities, pronouns, or generic agent nouns ("police", "rebels").
+3. **Status** from the clause: negated (not/never), planned (will, plan to, agreed to),
+   hypothetical (could/might/if), claimed (under "claimed"/"alleged", "reportedly").
+   PLOVER convention: an offer or promise of a cooperative act is AGREE, a stated intention to
+   do a hostile act is THREATEN, a refusal is REJECT; the underlying act stays as the mode.
+4. **Date** from a ``doc._.ng_timexes`` expression attached to the trigger's clause, and
+   **location** from "in <place>" attached to the trigger.
+
+``find_events(doc)`` does the work; the ``newsgraph_events`` component writes
+``doc._.ng_events``. Nothing here re-parses text, so it costs one pass over the tokens.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Optional
+
+import yaml
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
+from newsgraph.nlp.types import PLOVER_TYPES, Event
+
+COMPONENT = "newsgraph_events"
+VERSION = "0.1.0"
+
+LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
+
+ACTOR_ENT_LABELS = {"GPE", "ORG", "NORP", "PERSON", "LOC", "FAC"}
+PLACE_ENT_LABELS = {"GPE", "LOC", "FAC"}
+SUBJECT_DEPS = {"nsubj", "csubj"}
+PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
+OBJECT_DEPS = {"dobj", "obj", "dative", "attr", "oprd"}
+# prepositions whose object is the target of an event, best first
+TARGET_PREPS = ("with", "to", "against", "on", "at", "into", "toward", "towards", "from",
+                "for", "between", "over", "upon")
+ACTOR_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
+# verbs that only count with one of these prepositions ("called for", "spoke with")
+REQUIRED_PREPS = {
+    "call": {"for", "on"}, "speak": {"with", "to"}, "talk": {"with", "to"},
+    "push": {"for"}, "press": {"for", "on"}, "fire": {"on", "at", "into", "upon"},
+    "receive": set(), "share": {"with"},
+}
+# verbs that move goods (AID) but move forces when their object is troops (MOBILIZE)
+TRANSFER_VERBS = {"provide", "give", "send", "supply", "deliver", "grant", "offer", "contribute"}
+PARTICLE_WORDS = {"out", "down", "off", "over", "up", "back"}
+FORCE_NOUNS = {"troop", "force", "soldier", "warship", "peacekeeper", "unit", "battalion"}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict
+    particles: dict
+    light_verbs: frozenset
+    light_phrases: dict
+    nouns: dict
+    negators: frozenset
+    reporting: frozenset
+    stance_verbs: dict
+    stance_adjectives: dict
+    cooperative: frozenset
+    planned_aux: frozenset
+    hypothetical_aux: frozenset
+    obligation_aux: frozenset
+    obligation_verbs: frozenset
+    claimed_adverbs: frozenset
+    conditional_marks: frozenset
+    actor_nouns: frozenset
+    prep_idioms: dict
+    halting_verbs: frozenset
+    hostile_nouns: frozenset
+
+
+def _parse_code(code: str) -> tuple[str, Optional[str]]:
+    event_type, _, mode = code.partition("/")
+    if event_type not in PLOVER_TYPES:
+        raise ValueError(f"plover lexicon: unknown PLOVER type {event_type!r}")
+    return event_type, (mode or None)
+
+
+@functools.lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Read the trigger and frame lexicons once."""
+    triggers = yaml.safe_load((LEXICON_DIR / "plover_triggers.yaml").read_text(encoding="utf-8"))
+    frames = yaml.safe_load((LEXICON_DIR / "plover_frames.yaml").read_text(encoding="utf-8"))
+    parse_map = lambda table: {k: _parse_code(v) for k, v in (table or {}).items()}  # noqa: E731
+    return Lexicon(
+        verbs=parse_map(triggers["verbs"]),
+        particles=parse_map(triggers["particles"]),
+        light_verbs=frozenset(triggers["light_verbs"]),
+        light_phrases=parse_map(triggers["light_phrases"]),
+        nouns=parse_map(triggers["nouns"]),
+        negators=frozenset(triggers["negators"]),
+        reporting=frozenset(frames["reporting"]),
+        stance_verbs=dict(frames["stance_verbs"]),
+        stance_adjectives=dict(frames["stance_adjectives"]),
+        cooperative=frozenset(frames["cooperative_types"]),
+        planned_aux=frozenset(frames["planned_aux"]),
+        hypothetical_aux=frozenset(frames["hypothetical_aux"]),
+        obligation_aux=frozenset(frames["obligation_aux"]),
+        obligation_verbs=frozenset(frames["obligation_verbs"]),
+        claimed_adverbs=frozenset(frames["claimed_adverbs"]),
+        conditional_marks=frozenset(frames["conditional_marks"]),
+        actor_nouns=frozenset(frames["actor_nouns"]),
+        prep_idioms=parse_map(triggers["prep_idioms"]),
+        halting_verbs=frozenset(triggers["halting_verbs"]),
+        hostile_nouns=frozenset(triggers["hostile_nouns"]),
+    )
+
+
+@dataclass
+class Trigger:
+    """A matched trigger before its actors are found."""
+
+    token: Token            # the predicate whose arguments give the actors
+    head: Token             # the outermost token of the frame (stance verb, reporting verb)
+    event_type: str
+    mode: Optional[str]
+    rule: str
+    words: list[Token]
+    base_confidence: float
+
+
+# ---------------------------------------------------------------- trigger matching
+
+def _children(token: Token, deps: Iterable[str]) -> list[Token]:
+    deps = set(deps)
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def _preps(token: Token) -> dict[str, Token]:
+    """Preposition lemma -> its object, for the prepositions attached to ``token``."""
+    found = {}
+    for child in token.children:
+        if child.dep_ in ("prep", "agent", "dative") and child.pos_ in ("ADP", "PART", "ADV", "SCONJ"):
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                found.setdefault(child.lower_, objects[0])
+    return found
+
+
+def _object_noun(token: Token) -> Optional[Token]:
+    objects = _children(token, ("dobj", "obj", "nsubjpass"))
+    return objects[0] if objects else None
+
+
+def _classify_verb(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str], str, list[Token], float]]:
+    """(type, mode, rule, trigger words, confidence) for a content verb, else None."""
+    lemma = token.lemma_.lower()
+    obj = _object_noun(token)
+    # particles are often parsed as prepositions or adverbs ("pulling out of")
+    particles = [c for c in token.children if c.dep_ == "prt"
+                 or (c.dep_ in ("prep", "advmod") and c.lower_ in PARTICLE_WORDS)]
+    for particle in particles:
+        phrase = f"{lemma} {particle.lower_}"
+        if obj is not None and f"{lemma}_{particle.lower_}" in lex.halting_verbs \
+                and obj.lemma_.lower() in lex.hostile_nouns:
+            return "CONCEDE", "halt", f"halting '{phrase}' + hostile act '{obj.lemma_}'", [token, particle, obj], 0.8
+        if phrase in lex.particles:
+            event_type, mode = lex.particles[phrase]
+            return event_type, mode, f"phrasal verb '{phrase}'", [token, particle], 0.8
+    for child in token.children:
+        if child.dep_ != "prep":
+            continue
+        for pobj in child.children:
+            idiom = f"{lemma} {child.lower_} {pobj.lemma_.lower()}"
+            if pobj.dep_ == "pobj" and idiom in lex.prep_idioms:
+                event_type, mode = lex.prep_idioms[idiom]
+                return event_type, mode, f"idiom '{idiom}'", [token, child, pobj], 0.8
+    if obj is not None and lemma in lex.halting_verbs and obj.lemma_.lower() in lex.hostile_nouns:
+        return "CONCEDE", "halt", f"halting '{lemma}' + hostile act '{obj.lemma_}'", [token, obj], 0.8
+    if obj is not None and lemma in lex.light_verbs:
+        noun = obj.lemma_.lower()
+        phrase = f"{lemma} {noun}"
+        if phrase in lex.light_phrases:
+            event_type, mode = lex.light_phrases[phrase]
+            return event_type, mode, f"light verb + object '{phrase}'", [token, obj], 0.8
+        if noun in lex.nouns and lemma not in lex.verbs:
+            event_type, mode = lex.nouns[noun]
+            return event_type, mode, f"light verb '{lemma}' + event noun '{noun}'", [token, obj], 0.7
+    if lemma not in lex.verbs:
+        return None
+    if lemma in REQUIRED_PREPS:
+        needed = REQUIRED_PREPS[lemma]
+        if lemma == "receive":
+            if obj is None or not _is_actor(obj, lex, allow_pronoun=False):
+                return None
+        elif not needed & set(_preps(token)):
+            return None
+        if lemma in ("call", "push", "press") and set(_preps(token)) & {"for", "on"}:
+            return "DEMAND", None, f"verb '{lemma}' + for/on", [token], 0.75
+    event_type, mode = lex.verbs[lemma]
+    if lemma in TRANSFER_VERBS and obj is not None and obj.lemma_.lower() in FORCE_NOUNS:
+        return "MOBILIZE", "troops", f"verb '{lemma}' + forces", [token, obj], 0.7
+    if lemma == "strike" and obj is not None:
+        return "ASSAULT", "aerial", "verb 'strike' with object", [token], 0.65
+    if obj is not None and obj.lemma_.lower() in lex.nouns and lemma in TRANSFER_VERBS:
+        event_type, mode = lex.nouns[obj.lemma_.lower()]
+        return event_type, mode, f"verb '{lemma}' + event noun '{obj.lemma_.lower()}'", [token, obj], 0.75
+    confidence = 0.55 if lemma in TRANSFER_VERBS else 0.7
+    return event_type, mode, f"verb '{lemma}'", [token], confidence
+
+
+def _is_reporting(token: Token, lex: Lexicon) -> bool:
+    return token.lemma_.lower() in lex.reporting and any(
+        c.dep_ in ("ccomp", "parataxis") for c in token.children)
+
+
+def _xcomp(token: Token) -> Optional[Token]:
+    for child in token.children:
+        if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
+            return child
+    return None
+
+
+def _stance_kind(token: Token, lex: Lexicon) -> Optional[tuple[str, Token]]:
+    """("commit"|"threaten"|"refuse"|"plan", the predicate it governs) for stance frames."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma in lex.stance_verbs:
+        inner = _xcomp(token)
+        if inner is not None:
+            return lex.stance_verbs[lemma], inner
+    if token.pos_ == "ADJ" and lemma in lex.stance_adjectives:
+        inner = _xcomp(token)
+        if inner is not None:
+            return lex.stance_adjectives[lemma], inner
+    return None
+
+
+def _innermost_trigger(token: Token, lex: Lexicon, depth: int = 0):
+    """Follow stacked frames ("agreed to lift", "prepared to resume") to a content verb."""
+    stance = _stance_kind(token, lex)
+    if stance is not None and depth < 3:
+        kind, inner = stance
+        found = _innermost_trigger(inner, lex, depth + 1)
+        if found is not None:
+            return found
+        return None
+    return token, _classify_verb(token, lex)
+
+
+def _match_trigger(token: Token, lex: Lexicon) -> Optional[Trigger]:
+    """The trigger that ``token`` heads, if any."""
+    if token.pos_ not in ("VERB", "ADJ", "AUX"):
+        return None
+    stance = _stance_kind(token, lex)
+    if stance is not None:
+        kind, inner = stance
+        found = _innermost_trigger(inner, lex)
+        inner_type = None
+        predicate = inner
+        words = [token, inner]
+        if found is not None and found[1] is not None:
+            predicate, (inner_type, mode, rule, inner_words, _) = found
+            words = [token] + inner_words
+        if kind == "threaten":
+            return Trigger(predicate, token, "THREATEN", _mode_of(inner_type, mode if inner_type else None),
+                           f"stance '{token.lemma_}' to ...", words, 0.85)
+        if kind == "refuse":
+            return Trigger(predicate, token, "REJECT", _mode_of(inner_type, mode if inner_type else None),
+                           f"stance '{token.lemma_}' to ...", words, 0.85)
+        if inner_type is None:
+            if kind == "commit" and token.pos_ == "VERB" and token.lemma_.lower() in lex.verbs:
+                event_type, mode = lex.verbs[token.lemma_.lower()]
+                return Trigger(token, token, event_type, mode, f"verb '{token.lemma_}' + to-clause",
+                               [token], 0.6)
+            return None
+        if inner_type in lex.cooperative:
+            new_type = "AGREE"
+        elif inner_type in ("DEMAND", "DISAPPROVE", "REJECT", "THREATEN"):
+            new_type = inner_type
+        else:
+            new_type = "THREATEN"
+        if kind == "plan" and inner_type in lex.cooperative and inner_type != "AGREE":
+            new_type = "AGREE"
+        return Trigger(predicate, token, new_type, _mode_of(inner_type, mode),
+                       f"stance '{token.lemma_}' ({kind}) + {rule}", words, 0.8)
+    if token.pos_ == "AUX":
+        classified = _classify_verb(token, lex)
+        if classified is not None and classified[2].startswith("idiom"):
+            event_type, mode, rule, words, confidence = classified
+            return Trigger(token, token, event_type, mode, rule, words, confidence)
+        return None
+    if _is_reporting(token, lex):
+        return None
+    if token.dep_ == "xcomp" and token.head.pos_ in ("VERB", "ADJ") and _stance_kind(token.head, lex):
+        return None  # handled at the stance verb
+    classified = _classify_verb(token, lex)
+    if classified is None:
+        return None
+    event_type, mode, rule, words, confidence = classified
+    return Trigger(token, token, event_type, mode, rule, words, confidence)
+
+
+def _mode_of(inner_type: Optional[str], mode: Optional[str]) -> Optional[str]:
+    if inner_type is None:
+        return mode
+    return inner_type.lower() if not mode else f"{inner_type.lower()}:{mode}"
+
+
+# ---------------------------------------------------------------- actors
+
+def _entity_of(token: Token) -> Optional[Span]:
+    if token.ent_iob_ == "O":
+        return None
+    for ent in token.doc.ents:  # the caller caches per doc via _EntityIndex when it matters
+        if ent.start <= token.i < ent.end:
+            return ent
+    return None
+
+
+def _is_actor(token: Token, lex: Lexicon, allow_pronoun: bool = True) -> bool:
+    if token.ent_type_ in ACTOR_ENT_LABELS:
+        return True
+    if token.pos_ == "PRON":
+        return allow_pronoun and token.lower_ in ACTOR_PRONOUNS
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if token.lemma_.lower() in lex.actor_nouns:
+        return True
+    return token.pos_ == "PROPN"
+
+
+def _actor_inside(token: Token, lex: Lexicon) -> Optional[Token]:
+    """An actor inside a non-actor noun phrase: "Serbia's suppression", "an Indian proposal",
+    "the withdrawal of Serbian forces"."""
+    for child in token.children:
+        if child.dep_ == "poss" and _is_actor(child, lex, allow_pronoun=False):
+            return child
+    for child in token.children:
+        if child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in ACTOR_ENT_LABELS:
+            return child
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "by", "from", "for"):
+            for obj in child.children:
+                if obj.dep_ == "pobj" and _is_actor(obj, lex, allow_pronoun=False):
+                    return obj
+    return None
+
+
+def _with_conjuncts(token: Token, predicate: Optional[Token] = None) -> list[Token]:
+    found = [token] + [c for c in token.conjuncts if c.i > token.i and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    if predicate is not None:
+        # the parser sometimes hangs the last conjoined object on the verb ("A, B, and C")
+        found += [c for c in predicate.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+                  and c.i > token.i and c not in found]
+    return found
+
+
+def _subject(token: Token) -> tuple[Optional[Token], bool]:
+    """(subject token, passive?) of a predicate, inheriting through xcomp/conj/relcl."""
+    for _ in range(4):
+        subjects = _children(token, SUBJECT_DEPS)
+        if subjects:
+            return subjects[0], False
+        passive = _children(token, PASSIVE_SUBJECT_DEPS)
+        if passive:
+            return passive[0], True
+        if token.dep_ == "relcl":
+            return token.head, False
+        if token.dep_ in ("xcomp", "conj", "advcl", "acomp") and token.head is not token:
+            token = token.head
+            continue
+        break
+    return None, False
+
+
+def _actor_span(token: Token) -> tuple[int, int]:
+    """Character span of the best noun phrase for an actor token."""
+    ent = _entity_of(token)
+    if ent is not None and ent.label_ in ACTOR_ENT_LABELS:
+        start, end = ent.start, ent.end
+    else:
+        start, end = token.i, token.i + 1
+        for child in token.lefts:
+            if child.dep_ in ("compound", "amod", "nmod", "poss", "nummod") and child.i < start:
+                start = child.left_edge.i
+    # an actor noun specified by a place or organisation: "Security forces in Guinea"
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "in", "from"):
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.ent_type_ in ACTOR_ENT_LABELS:
+                    obj_ent = _entity_of(obj)
+                    end = max(end, obj_ent.end if obj_ent is not None else obj.i + 1)
+    doc = token.doc
+    while start < end - 1 and doc[start].dep_ in ("det", "punct", "cc"):
+        start += 1
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
+             subject: Optional[Token]) -> tuple[list[Token], str]:
+    """Target tokens (with conjuncts) and the rule that found them."""
+    candidates: list[tuple[Token, str]] = []
+    if passive and subject is not None:
+        candidates.append((subject, "nsubjpass"))
+    for obj in _children(predicate, OBJECT_DEPS):
+        candidates.append((obj, obj.dep_))
+    for word in trigger.words:
+        if word is not predicate and word.pos_ in ("NOUN", "PROPN"):
+            candidates.append((word, "event noun"))
+    for token, rule in candidates:
+        if _is_actor(token, lex, allow_pronoun=False) and token.lemma_.lower() not in lex.nouns:
+            return _with_conjuncts(token, predicate if rule in OBJECT_DEPS else None), rule
+        inner = _actor_inside(token, lex)
+        if inner is not None:
+            return _with_conjuncts(inner), f"actor inside {rule}"
+    preps = _preps(predicate)
+    # prepositions on the trigger's event noun ("imposed sanctions on X") and on the frame
+    frame_tokens = [w for w in trigger.words if w is not predicate and w.pos_ == "NOUN"]
+    frame_tokens += [trigger.head] if trigger.head is not predicate else []
+    for frame_token in frame_tokens:
+        for key, value in _preps(frame_token).items():
+            preps.setdefault(key, value)
+    for prep in TARGET_PREPS:
+        obj = preps.get(prep)
+        if obj is None:
+            continue
+        if _is_actor(obj, lex, allow_pronoun=False):
+            return _with_conjuncts(obj), f"pobj '{prep}'"
+        inner = _actor_inside(obj, lex)
+        if inner is not None:
+            return _with_conjuncts(inner), f"actor inside pobj '{prep}'"
+    # a clausal complement's subject: "demanded that the US cancel ..."
+    for child in predicate.children:
+        if child.dep_ == "ccomp":
+            subjects = _children(child, SUBJECT_DEPS)
+            if subjects and _is_actor(subjects[0], lex, allow_pronoun=False):
+                return _with_conjuncts(subjects[0]), "ccomp subject"
+    place = preps.get("in")
+    if place is not None and place.ent_type_ in PLACE_ENT_LABELS:
+        return _with_conjuncts(place), "place 'in' as target"
+    return [], ""
+
+
+# ---------------------------------------------------------------- status, date, place
+
+def _ancestors_within_sentence(token: Token) -> list[Token]:
+    return list(token.ancestors)
+
+
+def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
+    """(status, under a reporting verb?) of an event from its clause."""
+    frame = [trigger.head] + ([trigger.token] if trigger.token is not trigger.head else [])
+    negated = any(c.dep_ == "neg" or c.lower_ in lex.negators
+                  for t in frame for c in t.children if c.dep_ in ("neg", "advmod"))
+    aux = {c.lower_ for t in frame for c in t.children if c.dep_ in ("aux", "auxpass")}
+    # "is ready to" / "is prepared to": the auxiliaries sit on the copula
+    if trigger.head.dep_ == "acomp":
+        aux |= {c.lower_ for c in trigger.head.head.children if c.dep_ in ("aux",)}
+        negated = negated or any(c.dep_ == "neg" for c in trigger.head.head.children)
+    ancestors = _ancestors_within_sentence(trigger.head)
+    reported = any(_is_reporting(a, lex) for a in ancestors)
+    claimed = any(a.lemma_.lower() in ("claim", "allege", "believe", "suspect", "think", "fear")
+                  for a in ancestors if a.pos_ == "VERB")
+    claimed = claimed or any(c.lower_ in lex.claimed_adverbs for t in frame for c in t.children)
+    conditional = any(c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in trigger.head.children)
+    if negated:
+        return "negated", reported
+    if conditional:
+        return "hypothetical", reported
+    if aux & lex.planned_aux or (reported and "would" in aux):
+        return "planned", reported
+    if aux & lex.hypothetical_aux:
+        return "hypothetical", reported
+    if trigger.head is not trigger.token and trigger.event_type in ("AGREE", "THREATEN"):
+        return "planned", reported
+    if claimed:
+        return "claimed", reported
+    return "asserted", reported
+
+
+def _timex_for(trigger: Trigger, timex_heads: list[tuple[Token, object]]) -> Optional[str]:
+    """The value of a time expression whose clause is the trigger's."""
+    frame = {trigger.token.i, trigger.head.i}
+    for head, timex in timex_heads:
+        node = head
+        for _ in range(6):
+            if node.i in frame:
+                return timex.value
+            if node.pos_ in ("VERB", "AUX") and node.i not in frame:
+                break
+            if node.head is node:
+                break
+            node = node.head
+    return None
+
+
+def _location_for(trigger: Trigger) -> Optional[str]:
+    for token in (trigger.token, trigger.head):
+        obj = _preps(token).get("in")
+        if obj is not None and obj.ent_type_ in PLACE_ENT_LABELS:
+            ent = _entity_of(obj)
+            return ent.text if ent is not None else obj.text
+    return None
+
+
+# ---------------------------------------------------------------- demand frames
+
+def _obligation_demand(token: Token, lex: Lexicon) -> Optional[Trigger]:
+    """"X said/declared that Y must do Z" -> DEMAND by X on Y."""
+    if not _is_reporting(token, lex):
+        return None
+    for child in token.children:
+        if child.dep_ != "ccomp":
+            continue
+        aux = [c for c in child.children if c.dep_ == "aux" and c.lower_ in lex.obligation_aux]
+        obliged = child.lemma_.lower() in lex.obligation_verbs and _xcomp(child) is not None
+        if aux or obliged:
+            words = [token] + aux + [child]
+            return Trigger(child, token, "DEMAND", None,
+                           f"reporting verb '{token.lemma_}' + obligation in complement", words, 0.75)
+    return None
+
+
+# ---------------------------------------------------------------- assembling events
+
+def _clause_depth(token: Token, lex: Lexicon) -> int:
+    """Verb ancestors that are not reporting/stance frames: 0 = main clause."""
+    depth = 0
+    for ancestor in token.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX") and not _is_reporting(ancestor, lex) \
+                and _stance_kind(ancestor, lex) is None and ancestor.dep_ != "ROOT":
+            depth += 1
+        elif ancestor.pos_ == "VERB" and ancestor.dep_ == "ROOT" and not _is_reporting(ancestor, lex) \
+                and _stance_kind(ancestor, lex) is None:
+            depth += 1
+    return depth
+
+
+def _speaker_of(token: Token, lex: Lexicon) -> Optional[Token]:
+    for ancestor in token.ancestors:
+        if _is_reporting(ancestor, lex):
+            subjects = _children(ancestor, SUBJECT_DEPS)
+            return subjects[0] if subjects else None
+    return None
+
+
+def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads) -> list[Event]:
+    predicate = trigger.token
+    if trigger.event_type == "DEMAND" and trigger.rule.startswith("reporting verb"):
+        subject = _children(trigger.head, SUBJECT_DEPS)
+        source = subject[0] if subject else None
+        passive = False
+        target_subjects = _children(predicate, SUBJECT_DEPS)
+        targets = _with_conjuncts(target_subjects[0]) if target_subjects else []
+        target_rule = "complement subject"
+    else:
+        frame_subject, passive = _subject(trigger.head)
+        if trigger.head is not predicate and not passive:
+            inner_subject, inner_passive = _subject(predicate)
+            if inner_passive:
+                frame_subject, passive = inner_subject, True
+        source = None
+        if passive:
+            agent = _preps(predicate).get("by")
+            source = agent if agent is not None and _is_actor(agent, lex) else None
+            if source is None:
+                inner = _actor_inside(agent, lex) if agent is not None else None
+                source = inner
+        elif frame_subject is not None:
+            source = frame_subject if _is_actor(frame_subject, lex) else _actor_inside(frame_subject, lex)
+        targets, target_rule = _targets(predicate, trigger, lex, passive, frame_subject)
+    source_rule = "agent 'by'" if passive else "nsubj"
+    if source is not None and source.pos_ == "PRON":
+        speaker = _speaker_of(trigger.head, lex)
+        if speaker is not None and _is_actor(speaker, lex, allow_pronoun=False):
+            source, source_rule = speaker, "pronoun -> speaker of reporting verb"
+    sources = _with_conjuncts(source) if source is not None else []
+    if not sources and not targets:
+        return []
+    status, reported = _status(trigger, lex)
+    event_type, mode = trigger.event_type, trigger.mode
+    if status == "planned" and trigger.head is trigger.token and event_type not in (
+            "AGREE", "THREATEN", "DEMAND", "REJECT", "DISAPPROVE"):
+        # PLOVER: a promise of a cooperative act is AGREE, an announced hostile act THREATEN
+        mode = _mode_of(event_type, mode)
+        event_type = "AGREE" if event_type in lex.cooperative else "THREATEN"
+    coercive_condition = any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+        for frame_token in (trigger.token, trigger.head) for c in frame_token.children)
+    if coercive_condition and status == "planned" and event_type != "THREATEN":
+        # "will withdraw its force unless ...": an act announced under a condition is a threat
+        mode = mode if event_type == "AGREE" else _mode_of(event_type, mode)
+        event_type = "THREATEN"
+    if status == "negated" and event_type == "AGREE":
+        event_type, status = "REJECT", ("planned" if trigger.head is not trigger.token else "asserted")
+    depth = _clause_depth(trigger.head, lex)
+    confidence = trigger.base_confidence - 0.1 * min(depth, 3)
+    if trigger.head.dep_ in ("acl", "relcl", "amod"):
+        confidence -= 0.15  # a modifier of a noun ("a pathologist sent to Israel") is background
+    elif trigger.head.dep_ in ("advcl", "xcomp", "pcomp") and trigger.head.tag_ in ("VBG", "VBN", "VB"):
+        confidence -= 0.1   # purpose / participle clauses ("... to demand reforms", "demanding ...")
+    confidence -= 0.15 if not sources else 0.0
+    confidence -= 0.05 if not targets else 0.0
+    confidence -= 0.05 if reported and status == "asserted" else 0.0
+    confidence = round(max(0.05, min(0.95, confidence)), 3)
+
+    trigger_words = sorted(trigger.words, key=lambda t: t.i)
+    trigger_start = trigger_words[0].idx
+    trigger_end = trigger_words[-1].idx + len(trigger_words[-1])
+    trigger_text = " ".join(t.text for t in trigger_words)
+    date = _timex_for(trigger, timex_heads)
+    location = _location_for(trigger)
+    # reciprocal events between conjoined subjects without an object: "A and B signed a treaty"
+    if len(sources) > 1 and not targets:
+        pairs = [(s, t) for s in sources for t in sources if s is not t]
+        target_rule = "conjoined subjects (reciprocal)"
+    else:
+        pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None])]
+    events = []
+    for source_token, target_token in pairs:
+        event = Event(
+            type=event_type, mode=mode,
+            sentence_start=sent.start_char, sentence_end=sent.end_char,
+            trigger=trigger_text, trigger_start=trigger_start, trigger_end=trigger_end,
+            date=date, location=location, status=status, confidence=confidence,
+            component=COMPONENT, version=VERSION,
+        )
+        if source_token is not None:
+            event.source_start, event.source_end = _actor_span(source_token)
+            event.source_text = source_token.doc.text[event.source_start:event.source_end]
+        if target_token is not None:
+            event.target_start, event.target_end = _actor_span(target_token)
+            event.target_text = target_token.doc.text[event.target_start:event.target_end]
+        event.explanation = (
+            f"trigger '{trigger_text}' ({trigger.rule}) -> {event_type}"
+            f"{'/' + mode if mode else ''}; source={source_rule if source_token is not None else 'none'}, "
+            f"target={target_rule or 'none'}; status={status}"
+        )
+        events.append(event)
+    return events
+
+
+def _timex_heads(doc: Doc) -> list[tuple[Token, object]]:
+    heads = []
+    for timex in doc._.ng_timexes or []:
+        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if span is not None and len(span):
+            heads.append((span.root, timex))
+    return heads
+
+
+def find_events(doc: Doc) -> list[Event]:
+    """All PLOVER events in ``doc``, in text order."""
+    lex = load_lexicon()
+    timex_heads = _timex_heads(doc)
+    events: list[Event] = []
+    for sent in doc.sents:
+        seen_predicates: set[int] = set()
+        for token in sent:
+            trigger = _obligation_demand(token, lex) or _match_trigger(token, lex)
+            if trigger is None or trigger.token.i in seen_predicates:
+                continue
+            seen_predicates.add(trigger.token.i)
+            events.extend(_build_events(trigger, sent, lex, timex_heads))
+    events.sort(key=lambda e: (e.sentence_start, e.trigger_start))
+    return events
+
+
+@Language.factory(COMPONENT, requires=["doc.sents"], assigns=["doc._.ng_events"])
+def make_events_component(nlp: Language, name: str):
+    """spaCy factory: the component sets ``doc._.ng_events``."""
+    load_lexicon()
+
+    def annotate(doc: Doc) -> Doc:
+        doc._.ng_events = find_events(doc)
+        return doc
+
+    return annotate
