@@ -28,7 +28,13 @@ _BLOCK_TAGS = frozenset(
 # A page with this many headline links to distinct posts is a listing (home/section/tag page).
 LISTING_MIN_HEADLINE_LINKS = 5
 MIN_BODY_CHARS = 200
+PROSE_MIN_WORDS = 10
 NO_ARTICLE_CODE = "no_article"
+
+
+def prose_chars(text: str) -> int:
+    """Characters in lines that read like prose (at least PROSE_MIN_WORDS words)."""
+    return sum(len(line) for line in text.split("\n") if len(line.split()) >= PROSE_MIN_WORDS)
 
 
 def html_fragment_to_text(fragment: str) -> str:
@@ -150,8 +156,11 @@ def read_html(html: str, source: str, url: Optional[str] = None) -> RawArticle:
     )
     data = document.as_dict() if hasattr(document, "as_dict") else (document or {})
     text = data.get("text") or ""
-    if len(text.strip()) < MIN_BODY_CHARS:
-        raise IntakeError("no article body found", source=source, code=NO_ARTICLE_CODE)
+    if prose_chars(text) < MIN_BODY_CHARS:
+        # Too little running prose: an empty page, or one cut off before its article, whose
+        # extraction is only menus and link lists.
+        raise IntakeError("no article body found (only navigation or short lines)", source=source,
+                          code=NO_ARTICLE_CODE)
 
     page_title = root.findtext(".//title")
     headline, site_from_title = split_page_title(page_title, _headings(root))
