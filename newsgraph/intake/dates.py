@@ -95,6 +95,8 @@ def parse_date(value) -> Optional[dt.datetime]:
         return _to_utc(first) if first.date() == second.date() else None
     except (ValueError, OverflowError):
         pass
+    if not any(ch.isdigit() for ch in text):
+        return None  # a full date needs a year; spare dateparser's slow multilingual search
     import dateparser  # slow to import; only needed for the rare non-standard date string
 
     parsed = dateparser.parse(text, settings={"REQUIRE_PARTS": ["day", "month", "year"]})
