@@ -78,6 +78,9 @@ ANCHORS = {
 }
 SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
                "yearly": "P1Y", "hourly": "PT1H", "quarterly": "P3M", "nightly": "P1D"}
+# Adverbs that in business news mostly describe a rate, not a time ("pays quarterly"):
+# TimeBank leaves most of them unannotated, so they are not detected on their own.
+UNDETECTED_SET_ADVERBS = {"quarterly", "annually", "daily", "yearly"}
 # Words that may sit inside a time expression (TimeML keeps them in the extent).
 MODIFIERS = {
     "the", "this", "that", "these", "last", "next", "past", "coming", "previous", "following",
@@ -93,6 +96,7 @@ MODIFIERS = {
 }
 # Modifiers that may not start or end an extent.
 EDGE_TRIM_START = {"of", "to", "and", "from", ",", "-", "–", "'s", "’s", "at", "up", "than",
+                   "only", "just", "half",
                    "over", "period", "term", "old", "time", "ago", "that", "end",
                    "beginning", "start", "middle"}
 EDGE_TRIM_END = {"of", "the", "to", "and", "from", ",", "-", "–", "at", "up", "than", "this",
@@ -107,7 +111,7 @@ EDGE_TRIM_END = {"of", "the", "to", "and", "from", ",", "-", "–", "at", "up", 
 
 YEAR_RE = re.compile(r"^(1[6-9]\d\d|20\d\d)$")
 DECADE_RE = re.compile(r"^(?:(1[6-9]|20)(\d)0|'(\d)0|(\d)0)'?s$")
-CLOCK_RE = re.compile(r"^\d{1,2}[:.]\d\d$")
+CLOCK_RE = re.compile(r"^\d{1,2}:\d\d$")
 NUMERIC_DATE_RE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})$")
 DIGITS_RE = re.compile(r"^\d+(?:\.\d+)?$")
 ORDINAL_DAY_RE = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)$")
@@ -153,10 +157,14 @@ def _token_class(doc, i: int) -> Optional[str]:
                 return None
         return "head"
     if w in WEEKDAYS:
-        if len(w) <= 4 and not tok.text.endswith(".") and w not in {"mon", "fri"}:
-            return None if tok.is_lower else ("head" if tok.is_title else None)
+        if len(w) <= 5 and w not in {"friday", "monday", "sunday"} and not tok.text.endswith("."):
+            return None
         return "head" if (tok.is_title or tok.is_upper) else None
+    if w.endswith("s") and w[:-1] in WEEKDAYS and len(w) > 6 and tok.is_title:
+        return "head"  # "Mondays": a SET
     if base in UNITS or w in PARTS_OF_DAY or w in SEASONS:
+        if tok.is_title and not tok.is_sent_start and base in {"day", "week", "century"}:
+            return None
         if w in SEASONS and w == "fall" and tok.pos_ == "VERB":
             return None
         if base == "second" and w == "second":
@@ -164,11 +172,20 @@ def _token_class(doc, i: int) -> Optional[str]:
             return "head" if prev is not None and prev.like_num else "num"
         if base in {"quarter"}:
             nxt = doc[i + 1] if i + 1 < len(doc) else None
-            if nxt is not None and nxt.lower_ == "of":
+            prev_w = _word(doc[i - 1]) if i > 0 else ""
+            if prev_w == "-" and i > 1:
+                prev_w = _word(doc[i - 2])
+            if nxt is not None and nxt.lower_ == "of" and prev_w not in ORDINALS:
                 after = doc[i + 2] if i + 2 < len(doc) else None
                 if after is None or not YEAR_RE.match(after.text):
                     return None
         return "head"
+    if w == "period" and i > 0:
+        prev_w = _word(doc[i - 1])
+        if prev_w in {"ago", "earlier"} and i > 2 and doc[i - 2].text == "-":
+            return "head"  # "year-ago period"
+        return "head" if prev_w in {"latest", "comparable", "corresponding", "same", "year-earlier",
+                                     "year-ago"} or YEAR_RE.match(doc[i - 1].text) else "mod"
     if w in ANCHORS:
         if w in {"current", "recent"}:
             # Only as a modifier of a following noun ("current levels"), not in "a current".
@@ -177,13 +194,16 @@ def _token_class(doc, i: int) -> Optional[str]:
             return "head" if tok.pos_ == "NOUN" else None
         return "head"
     if w in SET_ADVERBS:
-        return "head" if tok.pos_ == "ADV" else None
+        return "head" if tok.pos_ == "ADV" and w not in UNDETECTED_SET_ADVERBS else None
     if YEAR_RE.match(tok.text):
         prev = doc[i - 1].text if i > 0 else ""
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         if prev in {"$", "#", "No", "no"} or (nxt is not None and nxt.text in {"%", "-"} and
                                                i + 2 < len(doc) and doc[i + 2].like_num):
             return None
+        if i > 0 and (_word(doc[i - 1]) in MONTHS or doc[i - 1].text == "," and i > 1
+                      and (doc[i - 2].like_num or _word(doc[i - 2]) in MONTHS)):
+            return "head"
         if nxt is not None and nxt.pos_ in {"NOUN", "PROPN"} and _word(nxt) not in UNITS \
                 and nxt.lower_.rstrip("s") not in UNITS and _word(nxt) not in MONTHS \
                 and _word(nxt) not in ORDINALS and _word(nxt) not in {"fiscal", "period"}:
@@ -206,38 +226,88 @@ def _token_class(doc, i: int) -> Optional[str]:
     return None
 
 
+_TENS = {"ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+         "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+         "eighty", "ninety"}
+_DIGIT_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
+# Modifiers that may follow a number inside one expression ("two more years", "a couple of").
+_AFTER_NUMBER_OK = {"-", "of", "more", "additional", "trading", "business", "and", "full",
+                    "a.m.", "p.m.", "am", "pm", "to"}
+
+
+def _mark_spoken_years(doc, classes: list) -> None:
+    """'nineteen ninety-six', 'the year two thousand': spoken years (broadcast transcripts)."""
+    n = len(doc)
+    for i in range(n - 1):
+        w, nxt = doc[i].lower_, doc[i + 1].lower_
+        if (w == "nineteen" and nxt in _TENS) or (w == "two" and nxt == "thousand" and i > 0
+                                                   and doc[i - 1].lower_ == "year"):
+            classes[i] = classes[i + 1] = "head"
+            k = i + 2
+            if k + 1 < n and doc[k].text == "-" and doc[k + 1].lower_ in _DIGIT_WORDS:
+                classes[k] = classes[k + 1] = "head"
+            elif k < n and doc[k].lower_ in _DIGIT_WORDS:
+                classes[k] = "head"
+
+
+def _breaks_before(doc, classes, i: int, j: int) -> bool:
+    """Whether the run that started at ``i`` must end before token ``j``."""
+    tok = doc[j]
+    n = len(doc)
+    prev = doc[j - 1]
+    if tok.is_sent_start:
+        return True
+    if tok.text == ",":
+        # a comma continues "Oct. 15, 1999" and "Friday, Nov. 6" only
+        nxt = doc[j + 1] if j + 1 < n else None
+        return not (nxt is not None and (YEAR_RE.match(nxt.text) or _word(nxt) in MONTHS)
+                    and classes[j - 1] is not None)
+    w = tok.lower_
+    if w in {"and", "to", "from", "or"}:
+        if w == "to" and prev.lower_ == "up":
+            return False
+        return True
+    pw = _word(prev)
+    # a number followed by a modifier is a price or count, not part of the time ("33 million a year")
+    if classes[j - 1] == "num" and classes[j] in {"mod", "num"} and w not in _AFTER_NUMBER_OK \
+            and not (classes[j] == "num" and pw in NUMBER_WORDS and w in NUMBER_WORDS)\
+            and not (_word(tok) in {"a", "an"} and False):
+        if not (pw in {"a", "an", "few", "several", "couple", "some"} or _word(tok) in {"few", "several", "couple"}):
+            return True
+    if classes[j - 1] == "num" and w in {"a", "an"}:
+        return True
+    # "four hours Friday", "nine months of 1997": a duration then a date are two expressions
+    if _unit_of(pw) and pw.endswith("s") and (classes[j] == "head" and not _unit_of(w)
+                                               and w not in {"ago"}):
+        return True
+    if w == "of" and _unit_of(pw) and pw.endswith("s"):
+        return True
+    return False
+
+
 def _spans_from_chunker(doc) -> list[tuple[int, int]]:
     """Token spans (start, end) of contiguous time-word runs that contain a head."""
     classes = [_token_class(doc, i) for i in range(len(doc))]
+    _mark_spoken_years(doc, classes)
     spans = []
     i = 0
     n = len(doc)
     while i < n:
-        if classes[i] is None or doc[i].is_sent_start and i > 0 and False:
+        if classes[i] is None:
             i += 1
             continue
-        j = i
-        while j < n and classes[j] is not None and (j == i or not doc[j].is_sent_start):
-            # a comma only continues an expression before a year ("Oct. 15, 1999")
-            if doc[j].text == "," and not (j + 1 < n and YEAR_RE.match(doc[j + 1].text)):
-                break
-            if doc[j].lower_ in {"and", "to"} and not (
-                    j + 1 < n and doc[j + 1].lower_ in {"a", "an"} and doc[j - 1].is_alpha
-                    and _word(doc[j - 1]) in NUMBER_WORDS):
-                if not (doc[j].lower_ == "to" and j > i and doc[j - 1].lower_ == "up"):
-                    break
+        j = i + 1
+        while j < n and classes[j] is not None and not _breaks_before(doc, classes, i, j):
             j += 1
-        if j > i:
-            for span in _trim_and_split(doc, classes, i, j):
-                spans.append(span)
-            i = j
-        else:
-            i += 1
+        spans.extend(_trim(doc, classes, i, j))
+        i = j
     return spans
 
 
-def _trim_and_split(doc, classes, start: int, end: int) -> list[tuple[int, int]]:
-    # Trim edge words that TimeML leaves outside the extent.
+def _trim(doc, classes, start: int, end: int) -> list[tuple[int, int]]:
+    """Trim edge words that TimeML leaves outside the extent; [] when no head is left."""
+    if _is_ref_phrase(doc, start, end):
+        return [(start, end)]
     while start < end and (classes[start] != "head" and _word(doc[start]) in EDGE_TRIM_START
                            or doc[start].is_punct):
         start += 1
@@ -248,9 +318,13 @@ def _trim_and_split(doc, classes, start: int, end: int) -> list[tuple[int, int]]
         end -= 1
     if end <= start:
         return []
-    if not any(classes[k] == "head" for k in range(start, end)) and not _is_ref_phrase(doc, start, end):
+    if _is_ref_phrase(doc, start, end):
+        return [(start, end)]
+    if not any(classes[k] == "head" for k in range(start, end)):
         return []
-    # "the past" / "the future" alone are references; "past" as a modifier needs a head.
+    # Ages ("52 years old") are not time expressions in TimeML news annotation.
+    if _word(doc[end - 1]) == "old" and end - start >= 2:
+        return []
     return [(start, end)]
 
 
@@ -265,7 +339,7 @@ def _is_ordinal_after_month(doc, k: int) -> bool:
 def _is_ref_phrase(doc, start: int, end: int) -> bool:
     words = " ".join(_word(t) for t in doc[start:end])
     return words in {"the past", "the near term", "the short term", "the long term",
-                     "the time", "these days", "that time"}
+                     "these days", "the near future", "the future"}
 
 
 def _good_spacy_entity(ent) -> bool:
@@ -306,6 +380,9 @@ def _parse_number(words: list[str]) -> Optional[float]:
     """A cardinal from words/digits ("twenty four", "2 1/2", "a couple of"); None = vague."""
     total = 0.0
     found = False
+    if len([w for w in words if w not in {"a", "an", "of", "and", "-"}]) > 0 and \
+            any(w not in {"a", "an"} and (w in NUMBER_WORDS or DIGITS_RE.match(w)) for w in words):
+        words = [w for w in words if w not in {"a", "an"}]
     for w in words:
         w = w.replace(",", "")
         if w in {"of", "and", "-"}:
@@ -375,6 +452,8 @@ def _clean(text: str) -> list[str]:
     t = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", t)  # third-quarter -> third quarter
     t = re.sub(r"(?<=\d)-(?=[a-z])", " ", t)  # 30-day -> 30 day
     t = re.sub(r"\bmid(?=\s|-)", "mid", t).replace("mid-", "mid ")
+    # adjectival "year-earlier"/"year-ago" (before a noun) as one word
+    t = re.sub(r"\byear (earlier|ago)(?= \w)", r"year-\1", t)
     return [w for w in _TOKEN_SPLIT_RE.split(t) if w]
 
 
@@ -385,17 +464,27 @@ class _Resolved:
     precision: Optional[str]
 
 
-def _direction_pick(candidates_past, candidates_future, ref: dt.date, direction: Optional[str]):
-    """Choose between the past and future candidate dates (both ``date`` or None)."""
-    if direction == "future" and candidates_future is not None:
-        return candidates_future
-    if direction == "past" and candidates_past is not None:
-        return candidates_past
-    if candidates_past is None:
-        return candidates_future
-    if candidates_future is None:
-        return candidates_past
-    return candidates_past if (ref - candidates_past) <= (candidates_future - ref) else candidates_future
+# How much farther a candidate against the verb's tense may be and still win ("payable
+# Nov. 16" in a past-tense sentence written Oct. 27 is the coming Nov. 16).
+_TENSE_BIAS = 2.0
+
+
+def _direction_pick(past, future, ref: dt.date, direction: Optional[str], modifier=None):
+    """Choose between the past and future candidate dates (either may be None).
+
+    "last"/"next" decide outright; otherwise the nearer candidate wins, with the distance
+    against the governing verb's tense weighted by ``_TENSE_BIAS``.
+    """
+    if past is None or modifier == "next":
+        return future if future is not None else past
+    if future is None or modifier == "last":
+        return past
+    back, ahead = (ref - past).days, (future - ref).days
+    if direction == "past":
+        ahead *= _TENSE_BIAS
+    elif direction == "future":
+        back *= _TENSE_BIAS
+    return past if back <= ahead else future
 
 
 def _resolve_month_day(month: int, day: Optional[int], ref: dt.date, direction, modifier) -> Optional[str]:
@@ -408,7 +497,7 @@ def _resolve_month_day(month: int, day: Optional[int], ref: dt.date, direction, 
             return f"{ref.year}-{month:02d}"
         past = this if this < ref_m else dt.date(ref.year - 1, month, 1)
         future = this if this > ref_m else dt.date(ref.year + 1, month, 1)
-        d = _direction_pick(past, future, ref_m, modifier or direction)
+        d = _direction_pick(past, future, ref_m, direction, modifier)
         return f"{d.year}-{month:02d}"
     this = _safe_date(ref.year, month, day)
     if this is None:
@@ -417,7 +506,7 @@ def _resolve_month_day(month: int, day: Optional[int], ref: dt.date, direction, 
         return this.isoformat()
     past = this if this <= ref else _safe_date(ref.year - 1, month, day)
     future = this if this >= ref else _safe_date(ref.year + 1, month, day)
-    d = _direction_pick(past, future, ref, modifier or direction)
+    d = _direction_pick(past, future, ref, direction, modifier)
     return d.isoformat() if d else None
 
 
@@ -443,6 +532,8 @@ _UNIT_WORDS = set(UNITS) | {u + "s" for u in UNITS}
 
 
 def _unit_of(word: str) -> Optional[str]:
+    if word == "second":
+        return None  # the ordinal; "30 seconds" is plural, "a second" is handled as rare
     if word in UNITS:
         return word
     if word.endswith("s") and word[:-1] in UNITS:
@@ -480,7 +571,13 @@ def _shift(ref: dt.date, number: float, unit: str, sign: int, ctx: _Context) -> 
 
 
 def _normalise(text: str, ref: Optional[dt.date], direction: Optional[str] = None,
-               ctx: Optional[_Context] = None) -> Optional[_Resolved]:
+               ctx: Optional[_Context] = None, rate: bool = False,
+               span_of_time: bool = False) -> Optional[_Resolved]:
+    """Type, value and precision of one expression.
+
+    ``direction`` is the governing verb's tense ('past'/'future'); ``rate`` marks "a year"
+    after an amount ("$5 a year", a SET); ``span_of_time`` marks "for the year" (a DURATION).
+    """
     ctx = ctx or _Context()
     words = _clean(text)
     if not words:
@@ -494,6 +591,13 @@ def _normalise(text: str, ref: Optional[dt.date], direction: Optional[str] = Non
         core = words[1:]
     cj = " ".join(core)
     wset = set(core)
+    if rate and len(core) == 2 and core[0] in {"a", "an", "per"} and _unit_of(core[1]):
+        return _Resolved("SET", _duration_value(1, _unit_of(core[1])), "duration")
+    plural_days = [w for w in core if w.endswith("s") and w[:-1] in WEEKDAYS]
+    if plural_days:
+        tod = next((PARTS_OF_DAY[w.rstrip("s")] for w in core if w.rstrip("s") in PARTS_OF_DAY), "")
+        return _Resolved("SET", f"XXXX-WXX-{WEEKDAYS[plural_days[0][:-1]]}" + (f"T{tod}" if tod else ""),
+                         "duration")
 
     # --- SETs: "each year", "every month", "weekly"
     if wset & {"each", "every", "per"} or (len(core) == 1 and core[0] in SET_ADVERBS):
@@ -520,8 +624,9 @@ def _normalise(text: str, ref: Optional[dt.date], direction: Optional[str] = Non
         "near future": "FUTURE_REF", "near term": "FUTURE_REF", "short term": "FUTURE_REF",
         "long term": "FUTURE_REF", "time": "PAST_REF", "once": "PAST_REF",
     }
-    if cj in refs:
-        return _Resolved("DATE", refs[cj], "ref")
+    bare = cj[2:] if cj.startswith("a ") else cj
+    if bare in refs:
+        return _Resolved("DATE", refs[bare], "ref")
     if ref is None:
         return None
 
@@ -649,6 +754,11 @@ def _normalise(text: str, ref: Optional[dt.date], direction: Optional[str] = Non
         sign = 1 if ("later" in wset or "hence" in wset or "from now" in cj) else -1
         if number is None and not [w for w in num_words if w in VAGUE_NUMBERS]:
             number = 1 if (unit == core[k] and k == 0 or (num_words and num_words[-1] in {"a", "an", "one"})) else None
+        relative_to_event = ("later" in wset or "before" in wset or
+                             ("earlier" in wset and unit not in {"year", "quarter"}))
+        if number is not None and relative_to_event and core[-1] in {"later", "earlier", "before"}:
+            # "three days later": TimeBank annotates the length, anchored on an event
+            return _Resolved("DURATION", _duration_value(number, unit), "duration")
         if number is not None and unit not in {"weekend"} and not (year_earlier and unit == "year" and k + 1 < len(core) and _unit_of(core[k + 1])):
             if unit == "year" and quarter is not None and number == 1:
                 return _Resolved("DATE", f"{ref.year - 1}-Q{quarter}", "quarter")
@@ -665,6 +775,11 @@ def _normalise(text: str, ref: Optional[dt.date], direction: Optional[str] = Non
             base = d.isoformat() if d else f"{year}-{month:02d}"
             return _with_time(base, tod, clock, "day")
         return _Resolved("DATE", f"{year}-{month:02d}", "month")
+    if month is not None and "year" in wset and modifier in {"last", "next", "this"}:
+        year = ref.year + {"last": -1, "next": 1, "this": 0}[modifier]
+        d = _safe_date(year, month, day) if day else None
+        return _with_time(d.isoformat() if d else f"{year}-{month:02d}", tod, clock,
+                          "day" if d else "month")
     if month is not None:
         value = _resolve_month_day(month, day, ref, direction, modifier)
         if value is None:
@@ -678,7 +793,9 @@ def _normalise(text: str, ref: Optional[dt.date], direction: Optional[str] = Non
             elif modifier == "last" and "quarter" in wset and not any(p in ORDINALS and p not in {"last"} for p in core):
                 y, q = _prev_quarter(ref)
                 return _Resolved("DATE", f"{y}-Q{q}", "quarter")
-            elif quarter <= _quarter_of(ref) or direction == "past":
+            elif "year" in wset and modifier in {"last", "next"}:
+                y = ref.year + (1 if modifier == "next" else -1)  # "next year's first quarter"
+            elif quarter <= _quarter_of(ref):
                 y = ref.year
             else:
                 y = ref.year if direction == "future" else ref.year - 1
@@ -733,9 +850,24 @@ def _normalise(text: str, ref: Optional[dt.date], direction: Optional[str] = Non
             number = _parse_number(num_words) if has_count else None
             if plural and number == 1 and num_words and num_words[-1] in {"a", "an"}:
                 number = None
+            if number is None and plural and wset & {"recent", "past", "last"}:
+                return _Resolved("DATE", "PAST_REF", "ref")  # "recent years", "the last few months"
+            if number is None and plural and "coming" in wset:
+                return _Resolved("DATE", "FUTURE_REF", "ref")
             return _Resolved("DURATION", _duration_value(number, unit), "duration")
+        if core == [core[k]] and words == core or span_of_time and modifier is None:
+            # "a bad week", "for the year": a length of time, not a calendar period
+            return _Resolved("DURATION", _duration_value(1, unit), "duration")
         # singular unit with a deictic modifier: "last year", "this month", "the week"
         return _calendar_unit(unit, modifier, ref, ctx, wset, direction)
+    if "period" in wset:
+        # "the latest period", "the year-ago period": the quarter under discussion
+        y, q = ctx.quarter if ctx.quarter else _prev_quarter(ref)
+        if year_earlier:
+            y -= 1
+        elif year is not None:
+            y = year
+        return _Resolved("DATE", f"{y}-Q{q}", "quarter")
     return None
 
 
@@ -854,6 +986,10 @@ def _direction(span) -> Optional[str]:
     return None
 
 
+_AMOUNT_WORDS = {"million", "billion", "trillion", "cents", "dollars", "percent", "%", "each",
+                 "shares", "barrels", "tons"}
+
+
 def find_time_expressions(doc) -> list[Timex]:
     """Every time expression in ``doc``, normalised against ``doc._.ng_reference_date``."""
     ref = doc._.ng_reference_date
@@ -873,7 +1009,10 @@ def find_time_expressions(doc) -> list[Timex]:
     ctx = _Context()
     timexes = []
     for sp in spans:
-        resolved = _normalise(sp.text, ref, _direction(sp), ctx)
+        before = doc[sp.start - 1] if sp.start > 0 else None
+        rate = before is not None and (before.like_num or before.lower_ in _AMOUNT_WORDS)
+        span_of_time = before is not None and before.lower_ in {"for", "throughout", "over"}
+        resolved = _normalise(sp.text, ref, _direction(sp), ctx, rate=rate, span_of_time=span_of_time)
         if resolved is None and ref is not None:
             resolved = _dateparser_value(sp.text, ref)
         if resolved is None:
