@@ -389,10 +389,12 @@ def _sentence_bounds(doc) -> list[int]:
 
 
 def _is_subject(doc, index: MentionIndex, mention: Mention) -> bool:
+    """Is the mention the subject of its sentence's main clause?"""
     first, last = index.span_of(mention)
     for token in doc[first:last]:
         if not (first <= token.head.i < last) or token.head.i == token.i:
-            return token.dep_ in _SUBJECT_DEPS
+            head = token.head
+            return token.dep_ in _SUBJECT_DEPS and (head.dep_ == "ROOT" or head.head.i == head.i)
     return False
 
 
@@ -401,73 +403,91 @@ def _in_quote(doc, token_i: int, sent_start: int) -> bool:
     return quotes % 2 == 1
 
 
-def _resolve_pronouns(doc, index: MentionIndex, people: _PersonIndex, builder: _Builder,
-                      person_mentions: list[Mention]) -> list[Mention]:
-    """he/she/his/her -> the most recent compatible person, conservatively."""
-    sent_starts = _sentence_bounds(doc)
-    by_sentence: dict[int, list[Mention]] = {}
-    for m in person_mentions:
-        first, _ = index.span_of(m)
-        by_sentence.setdefault(bisect.bisect_right(sent_starts, first) - 1, []).append(m)
-    for m in person_mentions:  # honorifics tell gender ("Mr. Novillo")
-        first, _ = index.span_of(m)
-        if first > 0 and doc[first - 1].lower_ in _HONORIFIC_GENDER:
-            people.by_key[m.entity_key].gender = _HONORIFIC_GENDER[doc[first - 1].lower_]
-    added = []
-    for token in doc:
+class _PronounResolver:
+    """he/she/his/her -> the most recent compatible person, conservatively.
+
+    Candidates are the persons mentioned earlier in the same sentence (the main-clause subject
+    first, else the nearest), else in one of the two sentences before: the only person there,
+    or its single main-clause subject; otherwise the pronoun stays unresolved.
+    """
+
+    def __init__(self, doc, index: MentionIndex, people: _PersonIndex, person_mentions: list[Mention]):
+        self.doc, self.index, self.people = doc, index, people
+        self.sent_starts = _sentence_bounds(doc)
+        self.by_sentence: dict[int, list[tuple[int, Mention, bool]]] = {}
+        for m in person_mentions:
+            self.add(m)
+            first, _ = index.span_of(m)
+            if first > 0 and doc[first - 1].lower_ in _HONORIFIC_GENDER:  # "Mr. Novillo"
+                people.by_key[m.entity_key].gender = _HONORIFIC_GENDER[doc[first - 1].lower_]
+
+    def _sentence_of(self, token_i: int) -> int:
+        return bisect.bisect_right(self.sent_starts, token_i) - 1
+
+    def add(self, mention: Mention) -> None:
+        first, _ = self.index.span_of(mention)
+        subject = _is_subject(self.doc, self.index, mention)
+        bisect.insort(self.by_sentence.setdefault(self._sentence_of(first), []),
+                      (mention.start, mention, subject), key=lambda item: item[0])
+
+    def antecedent(self, token) -> Optional[_Person]:
         gender = _PRONOUN_GENDER.get(token.lower_)
-        if gender is None or token.pos_ != "PRON":
-            continue
-        s = bisect.bisect_right(sent_starts, token.i) - 1
-        if _in_quote(doc, token.i, sent_starts[s]):
-            continue  # inside a quote "he" is the speaker's business
-        person = _pronoun_antecedent(doc, index, people, by_sentence, s, token, gender)
-        if person is None:
-            continue
-        if person.gender is None:
-            person.gender = gender
-        m = Mention(start=token.idx, end=token.idx + len(token.text), text=token.text, type="person",
-                    kind="pronoun", component=COMPONENT, version=VERSION)
-        builder.attach(m, person.key, person.name, "person")
-        added.append(m)
-    return added
+        if gender is None:
+            return None
+        s = self._sentence_of(token.i)
+        if _in_quote(self.doc, token.i, self.sent_starts[s]):
+            return None  # inside a quote "he" is the speaker's business
 
+        def compatible(item):
+            return self.people.by_key[item[1].entity_key].gender in (None, gender)
 
-def _pronoun_antecedent(doc, index, people, by_sentence, s, token, gender) -> Optional[_Person]:
-    def compatible(m):
-        p = people.by_key[m.entity_key]
-        return p.gender in (None, gender)
+        same = [item for item in self.by_sentence.get(s, []) if item[1].end <= token.idx and compatible(item)]
+        if same:
+            subjects = [item for item in same if item[2]]
+            return self.people.by_key[(subjects or same)[-1][1].entity_key]
+        for back in range(1, _MAX_PRONOUN_SENTENCES_BACK + 1):
+            previous = [item for item in self.by_sentence.get(s - back, []) if compatible(item)]
+            if not previous:
+                continue
+            keys = {item[1].entity_key for item in previous}
+            if len(keys) == 1:
+                return self.people.by_key[previous[0][1].entity_key]
+            subjects = {item[1].entity_key for item in previous if item[2]}
+            if len(subjects) == 1:
+                return self.people.by_key[next(iter(subjects))]
+            return None  # several people, no single subject: too risky
+        return None
 
-    same = [m for m in by_sentence.get(s, []) if m.end <= token.idx and compatible(m)]
-    if same:
-        subjects = [m for m in same if _is_subject(doc, index, m)]
-        return people.by_key[(subjects or same)[-1].entity_key]
-    for back in range(1, _MAX_PRONOUN_SENTENCES_BACK + 1):
-        previous = [m for m in by_sentence.get(s - back, []) if compatible(m)]
-        if not previous:
-            continue
-        keys = {m.entity_key for m in previous}
-        if len(keys) == 1:
-            return people.by_key[previous[0].entity_key]
-        subjects = {m.entity_key for m in previous if _is_subject(doc, index, m)}
-        if len(subjects) == 1:
-            return people.by_key[next(iter(subjects))]
-        return None  # several people, no single subject: too risky
-    return None
+    def resolve_all(self, builder: _Builder) -> list[Mention]:
+        added = []
+        for token in self.doc:
+            if token.lower_ not in _PRONOUN_GENDER or token.pos_ != "PRON":
+                continue
+            person = self.antecedent(token)
+            if person is None:
+                continue
+            if person.gender is None:
+                person.gender = _PRONOUN_GENDER[token.lower_]
+            m = Mention(start=token.idx, end=token.idx + len(token.text), text=token.text, type="person",
+                        kind="pronoun", component=COMPONENT, version=VERSION)
+            builder.attach(m, person.key, person.name, "person")
+            self.add(m)
+            added.append(m)
+        return added
 
 
 def _resolve_descriptions(doc, index: MentionIndex, people: _PersonIndex, builder: _Builder,
-                          mentions: list[Mention]) -> list[Mention]:
+                          mentions: list[Mention], pronouns: _PronounResolver) -> list[Mention]:
     """"the minister", "the defense minister" -> the person most recently titled so."""
     lex = title_lexicon()
     titled: dict[str, list[tuple[str, frozenset[str]]]] = {}  # person key -> (head, words)
-    pronoun_keys = {m.start: m.entity_key for m in mentions if m.kind == "pronoun"}
     for cand in find_role_candidates(doc, mentions, index):
         key = cand.person.entity_key
         if not key:
             continue
         if cand.inherit_from is not None:
-            other = pronoun_keys.get(cand.inherit_from)
+            owner = pronouns.antecedent(doc[index.tokens_of(cand.inherit_from, cand.inherit_from + 1)[0]])
+            other = owner.key if owner is not None else None
             if other and titled.get(other):
                 titled.setdefault(key, []).append(titled[other][0])
             continue
@@ -526,11 +546,11 @@ def resolve_entities(doc, mentions: list[Mention]) -> tuple[list[Mention], dict[
     mentions = sorted(mentions + _add_untagged_surnames(doc, index, people, builder), key=lambda m: m.start)
     index = MentionIndex(doc, mentions)
     person_mentions = [m for m in mentions if m.type == "person" and m.entity_key]
-    pronouns = _resolve_pronouns(doc, index, people, builder, person_mentions)
-    mentions = sorted(mentions + pronouns, key=lambda m: m.start)
-    index = MentionIndex(doc, mentions)
-    descriptions = _resolve_descriptions(doc, index, people, builder, mentions)
-    mentions = sorted(mentions + descriptions, key=lambda m: m.start)
+    pronouns = _PronounResolver(doc, index, people, person_mentions)
+    descriptions = _resolve_descriptions(doc, index, people, builder, mentions, pronouns)
+    for m in descriptions:
+        pronouns.add(m)
+    mentions = sorted(mentions + descriptions + pronouns.resolve_all(builder), key=lambda m: m.start)
     return mentions, builder.entities
 
 

@@ -173,6 +173,16 @@ def _of_entity(mention: Optional[Mention]) -> Optional[Mention]:
     return None
 
 
+def _possessed_entity(doc, index, owner: Mention) -> Optional[Mention]:
+    """In "Peru's Congressional Intelligence Commission" the entity is the commission."""
+    k = _fwd(doc, index.span_of(owner)[1])
+    if k < len(doc) and doc[k].text in _POSSESSIVE_MARKS:
+        owned = _of_entity(index.mention_at(_fwd(doc, k + 1)))
+        if owned is not None and owned.type == "organization":
+            return owned
+    return None
+
+
 def _split_titles(doc, tokens: list[int], lex: TitleLexicon) -> list[list[int]]:
     """Cut a run of title tokens into titles: "Defense Minister Brigadier General" -> 2."""
     segments: list[list[int]] = [[]]
@@ -258,13 +268,17 @@ def _premodifier_candidates(doc, index, person, lex) -> list[RoleCandidate]:
     # what stands left of the title: "Iran's", "Iranian", "NSC", "his Bolivian"
     of_mention = None
     inherit_from = None
-    k = _back(doc, segments[0][0] - 1)
+    k = segments[0][0] - 1  # no line break between the "of" and the title (headers, datelines)
     if k >= 0 and doc[k].text in _POSSESSIVE_MARKS:
         of_mention = _of_entity(index.mention_at(k - 1))
         if of_mention is not None:
             k = _back(doc, index.span_of(of_mention)[0] - 1)
     elif k >= 0:
+        # "Iranian President", "NSC Spokesperson"; a bare place ("D.C. Deputy Secretary") is
+        # more often a dateline than the office's domain
         of_mention = _of_entity(index.mention_at(k))
+        if of_mention is not None and of_mention.type not in ("country", "organization"):
+            of_mention = None
         if of_mention is not None:
             k = _back(doc, index.span_of(of_mention)[0] - 1)
     if k >= 0 and doc[k].lower_ in _POSSESSIVE_PRONOUNS:
@@ -353,6 +367,7 @@ def _apposition_candidates(doc, index, person, lex) -> list[RoleCandidate]:
             while j < n and j - k <= _MAX_OF_GAP:
                 m = _of_entity(index.mention_at(j))
                 if m is not None and not _is_title_word_mention(m, lex):
+                    m = _possessed_entity(doc, index, m) or m
                     of_mention = m
                     k = index.span_of(m)[1]
                     evidence_end = m.end
@@ -362,6 +377,8 @@ def _apposition_candidates(doc, index, person, lex) -> list[RoleCandidate]:
                 j += 1
         elif k < n and _is_clause_verb(doc[k]):
             break  # "X, the president said": a clause, not an apposition
+        if _person_follows(doc, index, k):
+            break  # "A, Foreign Minister B": the title is B's, not A's
         candidates.append(_make_candidate(doc, seg, person, of_mention, lex, doc[title_start].idx, evidence_end))
         # "... and advisor to Y": another title for the same person
         k = _fwd(doc, k)
@@ -370,6 +387,26 @@ def _apposition_candidates(doc, index, person, lex) -> list[RoleCandidate]:
             continue
         break
     return candidates
+
+
+def _person_follows(doc, index, k: int) -> bool:
+    """Does a person's name come next, before any punctuation or verb?
+
+    "A, Foreign Minister B" and "A, EU High Representative for Foreign Affairs and Security
+    Policy B" list people: the title belongs to B, not to A.
+    """
+    if (k < len(doc) and doc[k].is_space) or (k > 0 and "\n" in doc[k - 1].text):
+        return False  # a line break ends a header line ("Ned Price, Department Spokesperson")
+    if k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].is_title and index.mention_at(k) is None:
+        return True  # an untagged name right after the title ("Minister Pontes")
+    for j in range(k, min(len(doc), k + 2 * _MAX_OF_GAP)):
+        token = doc[j]
+        mention = index.mention_at(j)
+        if mention is not None and mention.type == "person":
+            return True
+        if token.is_punct or _is_clause_verb(token) or "\n" in token.text:
+            return False
+    return False
 
 
 def _who_heads_candidates(doc, index, person, lex, k) -> list[RoleCandidate]:
