@@ -30,6 +30,8 @@ Fetcher = Callable[[str, IntakeOptions], Fetched]
 _TRUNCATED = re.compile(r"(?:\[\s*(?:…|\.\.\.)\s*\]|…|\.\.\.|read more|continue reading|the post .{1,200} appeared first on .{1,100})\W*$", re.I)
 _SEPARATOR = re.compile(r"\s+(?:[|»«·•–—-]|::)\s+")
 _FULL_TEXT_MIN_RATIO = 0.9
+# Stop fetching from a host that keeps failing (offline, blocking us): each try may cost a timeout.
+MAX_FAILURES_PER_HOST = 3
 
 
 def check_feed_safety(data: bytes, source: str) -> Optional[str]:
@@ -76,7 +78,7 @@ def _is_full_text(content_text: str, summary_text: str) -> bool:
 
 
 def _entry_article(entry, index: int, source: str, outlet: Optional[str], opts: IntakeOptions,
-                   fetcher: Fetcher) -> RawArticle:
+                   fetcher: Fetcher, host_failures: dict[str, int]) -> RawArticle:
     where = f"{source}#{index}"
     title = (entry.get("title") or "").strip() or None
     link = entry.get("link") or None
@@ -104,7 +106,10 @@ def _entry_article(entry, index: int, source: str, outlet: Optional[str], opts: 
         metadata.update(parts.metadata)
         return RawArticle(text=parts.body, raw_metadata=metadata, furniture=parts.furniture, **base)
 
-    if opts.fetch_pages and absolute_link:
+    host = urlparse(link).hostname if absolute_link else None
+    if opts.fetch_pages and absolute_link and host_failures.get(host, 0) >= MAX_FAILURES_PER_HOST:
+        metadata["fetch_error"] = f"{link}: not fetched after {MAX_FAILURES_PER_HOST} failures on {host}"
+    elif opts.fetch_pages and absolute_link:
         try:
             fetched = fetcher(link, opts)
             page = read_html(decode_bytes(fetched.data, link), source=where, url=fetched.url)
@@ -118,6 +123,7 @@ def _entry_article(entry, index: int, source: str, outlet: Optional[str], opts: 
             )
         except IntakeError as exc:
             metadata["fetch_error"] = exc.one_line()
+            host_failures[host] = host_failures.get(host, 0) + 1
     text = summary_text or content_text
     if not text:
         raise MalformedInputError("feed item has neither content nor summary", source=where)
@@ -141,9 +147,10 @@ def read_feed(data: bytes, source: str, opts: IntakeOptions, fetcher: Fetcher = 
         raise MalformedInputError("feed has no items", source=source)
     feed = parsed.feed
     outlet = feed_outlet(feed.get("title"), feed.get("link"))
+    host_failures: dict[str, int] = {}
     for index, entry in enumerate(parsed.entries, start=1):
         try:
-            article = _entry_article(entry, index, source, outlet, opts, fetcher)
+            article = _entry_article(entry, index, source, outlet, opts, fetcher, host_failures)
             if xml_error:
                 article.raw_metadata["feed_not_well_formed"] = xml_error
             yield article

@@ -30,6 +30,9 @@ EXTENSION_FORMATS = {
 # Attribution and documentation files that sit beside articles in a folder; not articles.
 _SKIPPED_NAMES = re.compile(r"^(?:SOURCE|README|LICEN[CS]E|COPYING|NOTICE|ATTRIBUTION|CHANGELOG)(?:\..*)?$", re.I)
 _FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)\b", re.I)
+# '{"' / '[{' rather than any brace, so text opening with "[Photo]" stays text.
+_JSON_OBJECT_START = re.compile(rb'\{\s*(?:"|\})')
+_JSON_ARRAY_START = re.compile(rb'\[\s*(?:\{|\]|"|\d)')
 _HTML_MARK = re.compile(rb"<(?:!doctype\s+html|html|head|body|article|div|p)\b", re.I)
 
 
@@ -43,9 +46,9 @@ def sniff_format(data: bytes, content_type: Optional[str] = None) -> str:
         return "feed"  # XML that is not (X)HTML: let the feed reader accept or reject it
     if "html" in ctype or _HTML_MARK.match(head) or (head.startswith(b"<") and _HTML_MARK.search(head)):
         return "html"
-    if head.startswith(b"{"):
+    if _JSON_OBJECT_START.match(head):
         return "jsonl"
-    if head.startswith(b"[") or "json" in ctype:
+    if _JSON_ARRAY_START.match(head) or "json" in ctype:
         return "json"
     return "text"
 
@@ -96,8 +99,8 @@ def _read_file(path: Path, opts: IntakeOptions) -> Iterator[Item]:
         raise TooLargeError(f"file of {size} bytes exceeds the {opts.max_bytes}-byte limit", source=source)
     data = path.read_bytes()
     fmt = EXTENSION_FORMATS.get(path.suffix.lower()) or sniff_format(data)
-    if fmt == "text" and data.strip() and sniff_format(data) != "text":
-        fmt = sniff_format(data)  # a ".txt" that is really HTML or a feed
+    if fmt == "text" and sniff_format(data) in ("html", "feed"):
+        fmt = sniff_format(data)  # a ".txt" that is really a saved page or feed
     yield from _parse(data, source, fmt, opts)
 
 

@@ -85,6 +85,8 @@ def test_sniff_format():
     assert sniff_format(b'{"text": "x"}\n{"text": "y"}') == "jsonl"
     assert sniff_format(b'[{"text": "x"}]') == "json"
     assert sniff_format(b"Just a plain article.") == "text"
+    assert sniff_format(b"[Photo] Ministers met in Geneva.") == "text"
+    assert sniff_format(b"{Editor's note} Ministers met in Geneva.") == "text"
     assert sniff_format(b"whatever", "application/rss+xml") == "feed"
 
 
