@@ -1,9 +1,10 @@
 """CoNLL-2003 NER evaluation of the entities component (entity-level exact match, conlleval).
 
 Input: a CoNLL-2003 column file (token POS chunk NER, IOB1 tags, ``-DOCSTART-`` lines between
-documents, blank lines between sentences). Each sentence becomes a spaCy ``Doc`` built from
-the gold tokens, runs through the pinned base model and ``find_mentions``, and our mentions
-are mapped to CoNLL types:
+documents, blank lines between sentences). Each document becomes a spaCy ``Doc`` built from
+the gold tokens with the gold sentence starts preset (so a later "Blair" can use an earlier
+"Tony Blair"), runs through the pinned base model and ``find_mentions``, and our mentions
+are mapped to CoNLL types (spans are cut back to their sentences for scoring):
 
 =========================================  ============
 person                                      PER
@@ -40,31 +41,34 @@ TYPE_TO_CONLL = {
 }
 
 
-def read_conll(path: Path, limit: Optional[int] = None) -> list[list[list[str]]]:
-    """Sentences as lists of column rows (of the first ``limit`` lines); document separators
-    are dropped."""
-    sentences, current = [], []
+def read_conll(path: Path, limit: Optional[int] = None) -> list[list[list[list[str]]]]:
+    """Documents, each a list of sentences, each a list of column rows (of the first
+    ``limit`` lines of the file)."""
+    documents, sentences, current = [], [], []
     try:
         lines = Path(path).read_text(encoding="utf-8").splitlines()[:limit]
     except (OSError, UnicodeDecodeError) as exc:
         raise EvalInputError(f"cannot read CoNLL file: {exc}", source=str(path)) from exc
     for number, line in enumerate(lines, 1):
-        if not line.strip():
+        columns = line.split()
+        if not columns or columns[0] == "-DOCSTART-":
             if current:
                 sentences.append(current)
                 current = []
-            continue
-        columns = line.split()
-        if columns[0] == "-DOCSTART-":
+            if columns and sentences:
+                documents.append(sentences)
+                sentences = []
             continue
         if len(columns) < 2:
             raise EvalInputError(f"line {number}: expected token and tag columns", source=str(path))
         current.append(columns)
     if current:
         sentences.append(current)
-    if not sentences:
+    if sentences:
+        documents.append(sentences)
+    if not documents:
         raise EvalInputError("no sentences found", source=str(path))
-    return sentences
+    return documents
 
 
 def iob_spans(tags: list[str]) -> set[tuple[int, int, str]]:
@@ -93,35 +97,46 @@ def spans_to_iob1(spans: list[tuple[int, int, str]], length: int) -> list[str]:
     return tags
 
 
-def predict_spans(docs: list[Doc]) -> list[list[tuple[int, int, str]]]:
-    """CoNLL-typed token spans of our mentions in each (already processed) Doc."""
+def predict_spans(doc: Doc) -> list[tuple[int, int, str]]:
+    """CoNLL-typed token spans of our mentions in one (already processed) Doc."""
     from newsgraph.nlp.entities import find_mentions
 
-    out = []
-    for doc in docs:
-        spans = []
-        used = [False] * len(doc)
-        for mention in find_mentions(doc, include_misc=True):
-            kind = TYPE_TO_CONLL.get(mention.type)
-            if mention.type == "country" and mention.kind == "demonym":
-                kind = "MISC"  # CoNLL tags nationalities ("Iranian") MISC
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if kind is None or span is None or any(used[span.start:span.end]):
-                continue
-            used[span.start:span.end] = [True] * len(span)
-            spans.append((span.start, span.end, kind))
-        out.append(spans)
-    return out
+    spans = []
+    used = [False] * len(doc)
+    for mention in find_mentions(doc, include_misc=True):
+        kind = TYPE_TO_CONLL.get(mention.type)
+        if mention.type == "country" and mention.kind == "demonym":
+            kind = "MISC"  # CoNLL tags nationalities ("Iranian") MISC
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if kind is None or span is None or any(used[span.start:span.end]):
+            continue
+        used[span.start:span.end] = [True] * len(span)
+        spans.append((span.start, span.end, kind))
+    return spans
 
 
-def _build_docs(nlp, sentences):
+def _document_doc(nlp, sentences) -> Doc:
+    """One Doc per document (so mentions can use earlier sentences), sentence starts preset;
+    all-caps sentences recased for the model."""
     from newsgraph.nlp.entities import is_all_caps, truecase_words
 
+    words, sent_starts = [], []
     for rows in sentences:
-        words = [r[0] for r in rows]
-        model_words = truecase_words(words) if is_all_caps(words) else words
-        spaces = [True] * (len(words) - 1) + [False]
-        yield Doc(nlp.vocab, words=model_words, spaces=spaces)
+        sentence_words = [r[0] for r in rows]
+        words.extend(truecase_words(sentence_words) if is_all_caps(sentence_words) else sentence_words)
+        sent_starts.extend([True] + [False] * (len(rows) - 1))
+    return Doc(nlp.vocab, words=words, sent_starts=sent_starts)
+
+
+def _per_sentence(sentences, spans) -> list[list[tuple[int, int, str]]]:
+    """Document-level token spans cut back into sentence-relative spans."""
+    out, offset = [], 0
+    for rows in sentences:
+        end_offset = offset + len(rows)
+        out.append([(max(s, offset) - offset, min(e, end_offset) - offset, k)
+                    for s, e, k in spans if s < end_offset and e > offset])
+        offset = end_offset
+    return out
 
 
 def evaluate(path, predictions_dir: Optional[str] = None, limit: Optional[int] = None) -> dict:
@@ -131,10 +146,13 @@ def evaluate(path, predictions_dir: Optional[str] = None, limit: Optional[int] =
     path = Path(path)
     if not path.is_file():
         raise EvalInputError("CoNLL file not found", source=str(path))
-    sentences = read_conll(path, limit)
+    documents = read_conll(path, limit)
     nlp = load_base_model()
-    docs = list(nlp.pipe(_build_docs(nlp, sentences), batch_size=256))
-    predicted = predict_spans(docs)
+    sentences, predicted = [], []
+    docs = (_document_doc(nlp, document) for document in documents)
+    for document, doc in zip(documents, nlp.pipe(docs, batch_size=32)):
+        sentences.extend(document)
+        predicted.extend(_per_sentence(document, predict_spans(doc)))
 
     counts = {t: [0, 0, 0] for t in CONLL_TYPES}  # true positives, predicted, gold
     for rows, pred in zip(sentences, predicted):

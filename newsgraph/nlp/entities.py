@@ -341,18 +341,40 @@ def _split_on_possessive(doc: Doc, start: int, end: int) -> list[tuple[int, int]
     return [(start, end)]
 
 
+_NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
+
+
+def _split_on_numbers(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Names never contain a bare figure: "Grimsby 0 Portsmouth 1" is two names."""
+    parts, part_start = [], start
+    for i in range(start, end):
+        if _is_figure(doc[i]):
+            if part_start < i:
+                parts.append((part_start, i))
+            part_start = i + 1
+    if part_start < end:
+        parts.append((part_start, end))
+    return parts
+
+
+def _is_figure(token: Token) -> bool:
+    return token.like_num and not token.is_alpha or (
+        token.text[:1].isdigit() and all(ch.isdigit() or ch in "-.,:/" for ch in token.text))
+
+
 def _entity_spans(doc: Doc, ents: Iterable[Span]) -> list[tuple[int, int, str]]:
     out = []
     for ent in ents:
         label = ent.label_
         if label in SKIPPED_LABELS:
             continue
-        for start, end in _split_on_possessive(doc, ent.start, ent.end):
+        pieces = _split_on_numbers(doc, ent.start, ent.end) if label in _NAME_LABELS else [(ent.start, ent.end)]
+        for start, end in (p for piece in pieces for p in _split_on_possessive(doc, *piece)):
             start, end = _trim(doc, start, end)
             if start >= end:
                 continue
             sub_label = label
-            if (start, end) != (ent.start, ent.end) and start == ent.start and ent.end != end \
+            if (start, end) != (ent.start, ent.end) and start == ent.start and ent.end != end and label != "GPE" \
                     and lookup_country(doc[start:end].text) is not None:
                 sub_label = "GPE"
             if sub_label == "PERSON" or (sub_label == "ORG" and any(_is_title_token(t) for t in doc[start:end])):
@@ -369,12 +391,52 @@ def _entity_spans(doc: Doc, ents: Iterable[Span]) -> list[tuple[int, int, str]]:
     return out
 
 
+def _scoreline_names(doc: Doc) -> list[tuple[int, int]]:
+    """Team names in sports result and standings lines ("Fulham 1 Carlisle 0",
+    "Colchester 4 0 3 1 2 4 3"): a line of only names, figures and punctuation where every
+    name is followed by a figure."""
+    found = []
+    sents = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
+    for sent in sents:
+        names, figures, i, ok = [], 0, sent.start, True
+        while i < sent.end and ok:
+            token = doc[i]
+            if token.is_alpha and token.text[:1].isupper():
+                j = i
+                while j < sent.end and doc[j].is_alpha and (doc[j].text[:1].isupper() or j > i and doc[j].lower_ in ("de", "la", "del")):
+                    j += 1
+                if j >= sent.end or not _is_figure(doc[j]):
+                    ok = False
+                names.append((i, j))
+                i = j
+            elif _is_figure(token):
+                figures += 1
+                i += 1
+            elif token.is_punct:
+                i += 1
+            else:
+                ok = False
+        if ok and 1 <= len(names) <= 2 and figures >= len(names):
+            found.extend(names)
+    return found
+
+
 def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc: bool = False) -> list[Mention]:
     """All entity mentions in ``doc`` (from ``ents``, default ``doc.ents``), in text order."""
     ents = list(doc.ents if ents is None else ents)
     mentions: list[Mention] = []
     taken = [False] * len(doc)
     surnames: dict[str, str] = {}
+
+    for start, end in _scoreline_names(doc):
+        country = lookup_country(doc[start:end].text)
+        if country is not None and country.matched_as in ("name", "alias"):
+            mentions.append(_make(doc, start, end, "country", country.matched_as, "GPE"))
+        else:
+            mentions.append(_make(doc, start, end, "organization", "name", "ORG"))
+        taken[start:end] = [True] * (end - start)
+    if mentions:
+        ents = [e for e in ents if not any(taken[e.start:e.end])]
 
     for start, end, label in _entity_spans(doc, ents):
         span = doc[start:end]
@@ -395,6 +457,12 @@ def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc:
         mentions.append(mention)
         for i in range(start, end):
             taken[i] = True
+
+    # a later bare surname of a person named in full earlier ("Blair" after "Tony Blair")
+    for token in doc:
+        if not taken[token.i] and token.pos_ == "PROPN" and token.is_title and token.text in surnames:
+            mentions.append(_make(doc, token.i, token.i + 1, "person", "surname", None))
+            taken[token.i] = True
 
     for start, end, country in _equipment_spans(doc):
         if any(taken[i] for i in range(start, end)):
