@@ -83,6 +83,7 @@ class Lexicon:
     conditional_marks: frozenset
     actor_nouns: frozenset
     prep_idioms: dict
+    message_nouns: frozenset
     halting_verbs: frozenset
     hostile_nouns: frozenset
 
@@ -119,6 +120,7 @@ def load_lexicon() -> Lexicon:
         conditional_marks=frozenset(frames["conditional_marks"]),
         actor_nouns=frozenset(frames["actor_nouns"]),
         prep_idioms=parse_map(triggers["prep_idioms"]),
+        message_nouns=frozenset(frames["message_nouns"]),
         halting_verbs=frozenset(triggers["halting_verbs"]),
         hostile_nouns=frozenset(triggers["hostile_nouns"]),
     )
@@ -196,6 +198,8 @@ def _classify_verb(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[s
             return event_type, mode, f"light verb '{lemma}' + event noun '{noun}'", [token, obj], 0.7
     if lemma not in lex.verbs:
         return None
+    if lex.verbs[lemma][0] == "CONSULT" and any(c.dep_ == "auxpass" for c in token.children):
+        return None  # "would be met with consequences" is not a meeting
     if lemma in REQUIRED_PREPS:
         needed = REQUIRED_PREPS[lemma]
         if lemma == "receive":
@@ -206,6 +210,8 @@ def _classify_verb(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[s
         if lemma in ("call", "push", "press") and set(_preps(token)) & {"for", "on"}:
             return "DEMAND", None, f"verb '{lemma}' + for/on", [token], 0.75
     event_type, mode = lex.verbs[lemma]
+    if lemma in TRANSFER_VERBS and obj is not None and obj.lemma_.lower() in lex.message_nouns:
+        return None  # "sent a message", "gave a speech": communication, not aid
     if lemma in TRANSFER_VERBS and obj is not None and obj.lemma_.lower() in FORCE_NOUNS:
         return "MOBILIZE", "troops", f"verb '{lemma}' + forces", [token, obj], 0.7
     if lemma == "strike" and obj is not None:
@@ -365,13 +371,15 @@ def _with_conjuncts(token: Token, predicate: Optional[Token] = None) -> list[Tok
 
 def _subject(token: Token) -> tuple[Optional[Token], bool]:
     """(subject token, passive?) of a predicate, inheriting through xcomp/conj/relcl."""
+    own_passive = any(c.dep_ == "auxpass" for c in token.children)
     for _ in range(4):
         subjects = _children(token, SUBJECT_DEPS)
         if subjects:
             return subjects[0], False
         passive = _children(token, PASSIVE_SUBJECT_DEPS)
         if passive:
-            return passive[0], True
+            # a subject inherited from a passive verb is not the patient of an active conjunct
+            return passive[0], own_passive or any(c.dep_ == "auxpass" for c in token.children) and token.dep_ != "conj"
         if token.dep_ == "relcl":
             return token.head, False
         if token.dep_ in ("xcomp", "conj", "advcl", "acomp") and token.head is not token:
@@ -398,6 +406,12 @@ def _actor_span(token: Token) -> tuple[int, int]:
                 if obj.dep_ == "pobj" and obj.ent_type_ in ACTOR_ENT_LABELS:
                     obj_ent = _entity_of(obj)
                     end = max(end, obj_ent.end if obj_ent is not None else obj.i + 1)
+    # a title with its holder in apposition: "Counselor of the Department Derek Chollet"
+    if ent is None:
+        for child in token.rights:
+            if child.dep_ == "appos" and child.ent_type_ in ACTOR_ENT_LABELS:
+                appos_ent = _entity_of(child)
+                end = max(end, appos_ent.end if appos_ent is not None else child.i + 1)
     doc = token.doc
     while start < end - 1 and doc[start].dep_ in ("det", "punct", "cc"):
         start += 1
@@ -416,6 +430,8 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         if word is not predicate and word.pos_ in ("NOUN", "PROPN"):
             candidates.append((word, "event noun"))
     for token, rule in candidates:
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
+            continue  # "withdrew its troops": the actor's own forces or assets, not a target
         if _is_actor(token, lex, allow_pronoun=False) and token.lemma_.lower() not in lex.nouns:
             return _with_conjuncts(token, predicate if rule in OBJECT_DEPS else None), rule
         inner = _actor_inside(token, lex)
@@ -457,7 +473,9 @@ def _ancestors_within_sentence(token: Token) -> list[Token]:
 
 def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
     """(status, under a reporting verb?) of an event from its clause."""
-    frame = [trigger.head] + ([trigger.token] if trigger.token is not trigger.head else [])
+    frame = [trigger.head]
+    if trigger.token is not trigger.head and not trigger.rule.startswith("reporting verb"):
+        frame.append(trigger.token)  # a demand that X *not* do Y is still an asserted demand
     negated = any(c.dep_ == "neg" or c.lower_ in lex.negators
                   for t in frame for c in t.children if c.dep_ in ("neg", "advmod"))
     aux = {c.lower_ for t in frame for c in t.children if c.dep_ in ("aux", "auxpass")}

@@ -1,0 +1,113 @@
+"""PLOVER events on real readout sentences (tests/fixtures/events/readout_sentences.json)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsgraph.nlp.events import COMPONENT, VERSION, find_events, load_lexicon
+from newsgraph.nlp.types import EVENT_STATUSES, PLOVER_TYPES, Timex
+
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "events" / "readout_sentences.json"
+CASES = json.loads(FIXTURE.read_text(encoding="utf-8"))
+
+
+def _best(events):
+    return max(events, key=lambda e: (e.confidence, -e.trigger_start))
+
+
+def test_lexicon_types_are_plover_types():
+    lex = load_lexicon()
+    for table in (lex.verbs, lex.particles, lex.light_phrases, lex.nouns, lex.prep_idioms):
+        assert table
+        assert {event_type for event_type, _mode in table.values()} <= set(PLOVER_TYPES)
+
+
+@pytest.mark.parametrize("case", CASES["sentences"], ids=lambda c: c["text"][:40])
+def test_readout_sentence(base_nlp, case):
+    doc = base_nlp(case["text"])
+    events = find_events(doc)
+    assert events, f"no event in {case['text']!r}"
+    best = _best(events)
+    assert best.type == case["type"], best.explanation
+    assert best.status == case["status"], best.explanation
+    assert case["source"] in (best.source_text or ""), best.explanation
+    assert case["target"] in (best.target_text or ""), best.explanation
+    # spans point at the text they name, inside the sentence
+    assert doc.text[best.source_start:best.source_end] == best.source_text
+    assert doc.text[best.trigger_start:best.trigger_end].split()[0] == best.trigger.split()[0]
+    assert best.sentence_start <= best.trigger_start < best.trigger_end <= best.sentence_end
+    if "location" in case:
+        assert best.location == case["location"]
+    assert best.component == COMPONENT and best.version == VERSION
+    assert best.status in EVENT_STATUSES and 0 < best.confidence <= 1
+    assert "trigger" in best.explanation and "source=" in best.explanation
+
+
+def test_conjoined_targets_give_one_event_each(base_nlp):
+    case = CASES["conjunct_targets"]
+    events = [e for e in find_events(base_nlp(case["text"])) if e.type == case["type"]]
+    targets = {e.target_text for e in events}
+    assert set(case["targets"]) <= targets
+    assert all(case["source"] in e.source_text for e in events)
+    assert len({e.trigger_start for e in events}) == 1  # one trigger, several events
+
+
+def test_planned_visit_has_status_date_from_timex(base_nlp):
+    case = CASES["planned"]
+    doc = base_nlp(case["text"])
+    start = case["text"].index(case["date_text"])
+    doc._.ng_timexes = [Timex(start, start + len(case["date_text"]), case["date_text"], "DATE",
+                              case["date_value"])]
+    events = [e for e in find_events(doc) if e.target_text == case["target"]]
+    assert events
+    event = events[0]
+    assert event.status == "planned"
+    assert case["mode_contains"] in (event.mode or "")
+    assert case["source"] in event.source_text
+    assert event.date == case["date_value"]
+
+
+@pytest.mark.parametrize("text", CASES["no_threat"], ids=lambda t: t[:40])
+def test_warnings_and_threat_nouns_are_not_threaten_events(base_nlp, text):
+    assert not [e for e in find_events(base_nlp(text)) if e.type == "THREATEN"]
+
+
+def test_attacks_named_inside_a_condemnation_are_not_assaults(base_nlp):
+    text = CASES["sentences"][4]["text"]
+    assert "attacks" in text
+    assert not [e for e in find_events(base_nlp(text)) if e.type == "ASSAULT"]
+
+
+def test_stance_verbs_follow_plover_conventions(base_nlp):
+    # short constructed sentences: offers/threats/refusals per the PLOVER codebook
+    threat = find_events(base_nlp(
+        "Russia has threatened to cut off gas supplies to Europe."))
+    assert threat and _best(threat).type == "THREATEN"
+    refusal = find_events(base_nlp("Russia refused to withdraw its troops from Ukraine."))
+    assert refusal and _best(refusal).type == "REJECT"
+    assert _best(refusal).target_text == "Ukraine"
+
+
+def test_passive_voice_swaps_source_and_target(base_nlp):
+    doc = base_nlp("The agreements were signed by Russia in 2015.")
+    events = [e for e in find_events(doc) if e.type == "SUPPORT"]
+    assert events and events[0].source_text == "Russia"
+
+
+def test_events_need_an_actor(base_nlp):
+    assert find_events(base_nlp("Sanctions were imposed.")) == []
+
+
+def test_component_sets_doc_attribute(base_nlp):
+    import spacy
+
+    import newsgraph.nlp.events  # noqa: F401  (registers the factory)
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe(COMPONENT)
+    doc = nlp("Nothing happened.")
+    assert doc._.ng_events == []
