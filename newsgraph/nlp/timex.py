@@ -114,6 +114,7 @@ DECADE_RE = re.compile(r"^(?:(1[6-9]|20)(\d)0|'(\d)0|(\d)0)'?s$")
 CLOCK_RE = re.compile(r"^\d{1,2}:\d\d$")
 NUMERIC_DATE_RE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})$")
 DIGITS_RE = re.compile(r"^\d+(?:\.\d+)?$")
+FRACTION_RE = re.compile(r"^\d/\d$")
 ORDINAL_DAY_RE = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)$")
 
 _PREPOSITIONS_BEFORE_MONTH = {"in", "since", "until", "till", "by", "through", "during",
@@ -186,6 +187,11 @@ def _token_class(doc, i: int) -> Optional[str]:
             return "head"  # "year-ago period"
         return "head" if prev_w in {"latest", "comparable", "corresponding", "same", "year-earlier",
                                      "year-ago"} or YEAR_RE.match(doc[i - 1].text) else "mod"
+    if w == "soon" and ((i > 0 and doc[i - 1].lower_ == "as") or
+                        (i + 1 < len(doc) and doc[i + 1].lower_ in {"as", "after"})):
+        return None  # "as soon as", "soon after": a relation, not a time
+    if w in {"recently", "previously", "formerly"} and i > 0 and doc[i - 1].pos_ == "DET":
+        return None  # "a previously announced plan": part of a modifier
     if w in ANCHORS:
         if w in {"current", "recent"}:
             # Only as a modifier of a following noun ("current levels"), not in "a current".
@@ -217,7 +223,8 @@ def _token_class(doc, i: int) -> Optional[str]:
         return "head"
     if w in ORDINALS or ORDINAL_DAY_RE.match(w):
         return "num"
-    if w in NUMBER_WORDS or DIGITS_RE.match(w) or w in VAGUE_NUMBERS or tok.like_num:
+    if w in NUMBER_WORDS or DIGITS_RE.match(w) or w in VAGUE_NUMBERS or tok.like_num \
+            or FRACTION_RE.match(w):
         return "num"
     if w in MODIFIERS:
         return "mod"
@@ -269,7 +276,8 @@ def _breaks_before(doc, classes, i: int, j: int) -> bool:
         return True
     pw = _word(prev)
     # a number followed by a modifier is a price or count, not part of the time ("33 million a year")
-    if classes[j - 1] == "num" and classes[j] in {"mod", "num"} and w not in _AFTER_NUMBER_OK \
+    if classes[j - 1] == "num" and (prev.like_num or DIGITS_RE.match(prev.text)) \
+            and classes[j] in {"mod", "num"} and w not in _AFTER_NUMBER_OK \
             and not (classes[j] == "num" and pw in NUMBER_WORDS and w in NUMBER_WORDS)\
             and not (_word(tok) in {"a", "an"} and False):
         if not (pw in {"a", "an", "few", "several", "couple", "some"} or _word(tok) in {"few", "several", "couple"}):
@@ -345,6 +353,8 @@ def _is_ref_phrase(doc, start: int, end: int) -> bool:
 def _good_spacy_entity(ent) -> bool:
     """spaCy DATE/TIME entities the chunker missed: keep those that look like dates."""
     text = ent.text.lower()
+    if text in SET_ADVERBS or text in {"annual", "seasonally", "seasonal"}:
+        return False
     if any(w in text for w in ("age", "aged", "old")):
         return False
     if ent.label_ == "DATE" and re.fullmatch(r"[\d,.\s]+", text) and not YEAR_RE.match(text.strip()):
@@ -464,27 +474,25 @@ class _Resolved:
     precision: Optional[str]
 
 
-# How much farther a candidate against the verb's tense may be and still win ("payable
-# Nov. 16" in a past-tense sentence written Oct. 27 is the coming Nov. 16).
-_TENSE_BIAS = 2.0
+# How much farther a future candidate may be than the past one and still win, by the
+# governing verb's tense. News mostly reports the past, so even without a tense the past
+# is preferred, but "payable Nov. 16" in a past-tense sentence written Oct. 27 is the
+# coming Nov. 16.
+_FUTURE_DISTANCE_WEIGHT = {"past": 3.0, None: 2.0, "future": 0.5}
 
 
 def _direction_pick(past, future, ref: dt.date, direction: Optional[str], modifier=None):
     """Choose between the past and future candidate dates (either may be None).
 
     "last"/"next" decide outright; otherwise the nearer candidate wins, with the distance
-    against the governing verb's tense weighted by ``_TENSE_BIAS``.
+    farther away weighted by ``_FUTURE_DISTANCE_WEIGHT``.
     """
     if past is None or modifier == "next":
         return future if future is not None else past
     if future is None or modifier == "last":
         return past
     back, ahead = (ref - past).days, (future - ref).days
-    if direction == "past":
-        ahead *= _TENSE_BIAS
-    elif direction == "future":
-        back *= _TENSE_BIAS
-    return past if back <= ahead else future
+    return past if back <= ahead * _FUTURE_DISTANCE_WEIGHT.get(direction, 2.0) else future
 
 
 def _resolve_month_day(month: int, day: Optional[int], ref: dt.date, direction, modifier) -> Optional[str]:
@@ -855,7 +863,7 @@ def _normalise(text: str, ref: Optional[dt.date], direction: Optional[str] = Non
             if number is None and plural and "coming" in wset:
                 return _Resolved("DATE", "FUTURE_REF", "ref")
             return _Resolved("DURATION", _duration_value(number, unit), "duration")
-        if core == [core[k]] and words == core or span_of_time and modifier is None:
+        if (core == [core[k]] and words == core) or (span_of_time and modifier is None):
             # "a bad week", "for the year": a length of time, not a calendar period
             return _Resolved("DURATION", _duration_value(1, unit), "duration")
         # singular unit with a deictic modifier: "last year", "this month", "the week"
@@ -901,6 +909,9 @@ def _calendar_unit(unit, modifier, ref, ctx, wset, direction) -> Optional[_Resol
             y, q = ref.year, _quarter_of(ref)
         elif modifier == "next":
             y, q = (ref.year, _quarter_of(ref) + 1) if _quarter_of(ref) < 4 else (ref.year + 1, 1)
+        elif wset & {"year-earlier", "year-ago"}:
+            y, q = ctx.quarter if ctx.quarter else _prev_quarter(ref)
+            return _Resolved("DATE", f"{y - 1}-Q{q}", "quarter")
         elif ctx.quarter is not None and modifier is None:
             y, q = ctx.quarter
         else:
@@ -1003,7 +1014,8 @@ def find_time_expressions(doc) -> list[Timex]:
             continue
         if any(ent.start_char < e and s < ent.end_char for s, e in taken):
             continue
-        if _good_spacy_entity(ent):
+        if _good_spacy_entity(ent) and (_normalise(ent.text, ref) is not None
+                                        or re.search(r"\d", ent.text)):
             spans.append(ent)
     spans.sort(key=lambda sp: sp.start_char)
     ctx = _Context()
@@ -1011,8 +1023,7 @@ def find_time_expressions(doc) -> list[Timex]:
     for sp in spans:
         before = doc[sp.start - 1] if sp.start > 0 else None
         rate = before is not None and (before.like_num or before.lower_ in _AMOUNT_WORDS)
-        span_of_time = before is not None and before.lower_ in {"for", "throughout", "over"}
-        resolved = _normalise(sp.text, ref, _direction(sp), ctx, rate=rate, span_of_time=span_of_time)
+        resolved = _normalise(sp.text, ref, _direction(sp), ctx, rate=rate)
         if resolved is None and ref is not None:
             resolved = _dateparser_value(sp.text, ref)
         if resolved is None:
