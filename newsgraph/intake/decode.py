@@ -98,8 +98,20 @@ def _detected_encoding(data: bytes) -> Optional[str]:
     return best.encoding
 
 
-def decode_bytes(data: bytes, source: str) -> str:
-    """Decode ``data``: BOM, then UTF-8, then the declared encoding, then detection.
+def charset_from_content_type(content_type: Optional[str]) -> Optional[str]:
+    """The ``charset=`` of an HTTP Content-Type header, if Python knows it."""
+    match = re.search(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", content_type or "", re.I)
+    if not match:
+        return None
+    try:
+        return codecs.lookup(match.group(1)).name
+    except LookupError:
+        return None
+
+
+def decode_bytes(data: bytes, source: str, content_type: Optional[str] = None) -> str:
+    """Decode ``data``: BOM, then UTF-8, then the declared encoding (HTTP header, XML declaration
+    or HTML meta), then detection.
 
     Raises EmptyInputError, BinaryInputError or EncodingError (naming ``source``).
     """
@@ -116,7 +128,7 @@ def decode_bytes(data: bytes, source: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as utf8_error:
         first_error = utf8_error
-    for encoding in (declared_encoding(data), _detected_encoding(data)):
+    for encoding in (charset_from_content_type(content_type), declared_encoding(data), _detected_encoding(data)):
         if not encoding or encoding in ("utf-8", "utf_8"):
             continue
         try:

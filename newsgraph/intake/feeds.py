@@ -112,7 +112,7 @@ def _entry_article(entry, index: int, source: str, outlet: Optional[str], opts: 
     elif opts.fetch_pages and absolute_link:
         try:
             fetched = fetcher(link, opts)
-            page = read_html(decode_bytes(fetched.data, link), source=where, url=fetched.url)
+            page = read_html(decode_bytes(fetched.data, link, fetched.content_type), source=where, url=fetched.url)
             metadata.update(page.raw_metadata)
             metadata["fetched_page"] = fetched.url
             return RawArticle(

@@ -27,3 +27,14 @@ class IntakeOptions:
     fetch_timeout: float = 20.0
     user_agent: str = DEFAULT_USER_AGENT
     fetch_pages: bool = True
+
+    def __post_init__(self) -> None:
+        if isinstance(self.published, str):
+            from newsgraph.intake.dates import parse_date
+
+            parsed = parse_date(self.published)
+            if parsed is None:
+                raise ValueError(f"published: cannot read {self.published!r} as a date (try YYYY-MM-DD)")
+            self.published = parsed
+        if self.max_bytes <= 0:
+            raise ValueError("max_bytes must be positive")

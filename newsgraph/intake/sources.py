@@ -53,13 +53,14 @@ def sniff_format(data: bytes, content_type: Optional[str] = None) -> str:
     return "text"
 
 
-def _parse(data: bytes, source: str, fmt: str, opts: IntakeOptions, url: Optional[str] = None) -> Iterator[Item]:
-    """Run the reader for ``fmt``; readers of one-article formats return, others yield."""
+def _parse(data: bytes, source: str, fmt: str, opts: IntakeOptions, url: Optional[str] = None,
+           content_type: Optional[str] = None) -> Iterator[Item]:
+    """Run the reader for ``fmt`` on ``data`` (``url``/``content_type`` when it was downloaded)."""
     if fmt == "feed":
         decode_bytes(data, source)  # empty/binary checks; feedparser does its own decoding
         yield from read_feed(data, source, opts, fetcher=fetch_url, base_url=url)
         return
-    text = decode_bytes(data, source)
+    text = decode_bytes(data, source, content_type)
     if fmt == "html":
         yield read_html(text, source, url=url)
     elif fmt == "jsonl":
@@ -99,8 +100,9 @@ def _read_file(path: Path, opts: IntakeOptions) -> Iterator[Item]:
         raise TooLargeError(f"file of {size} bytes exceeds the {opts.max_bytes}-byte limit", source=source)
     data = path.read_bytes()
     fmt = EXTENSION_FORMATS.get(path.suffix.lower()) or sniff_format(data)
-    if fmt == "text" and sniff_format(data) in ("html", "feed"):
-        fmt = sniff_format(data)  # a ".txt" that is really a saved page or feed
+    sniffed = sniff_format(data)
+    if (fmt == "text" and sniffed in ("html", "feed")) or (fmt == "feed" and sniffed == "html"):
+        fmt = sniffed  # a ".txt" that is really a saved page or feed, an ".xml" that is XHTML
     yield from _parse(data, source, fmt, opts)
 
 
@@ -127,7 +129,7 @@ def _read_stdin(stream: BinaryIO, opts: IntakeOptions) -> Iterator[Item]:
 def _read_url(url: str, opts: IntakeOptions) -> Iterator[Item]:
     fetched = fetch_url(url, opts)
     fmt = sniff_format(fetched.data, fetched.content_type)
-    yield from _parse(fetched.data, url, fmt, opts, url=fetched.url)
+    yield from _parse(fetched.data, url, fmt, opts, url=fetched.url, content_type=fetched.content_type)
 
 
 def read_source(source: str, opts: IntakeOptions, stdin: Optional[BinaryIO] = None) -> Iterator[Item]:

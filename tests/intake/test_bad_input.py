@@ -163,3 +163,26 @@ def test_one_bad_source_does_not_stop_the_others(tmp_path):
     good = EXAMPLES / "seed" / "dialogo-iran-bolivia-drones.txt"
     items = list(read_sources([str(bad), str(tmp_path / "missing.txt"), str(good)]))
     assert [type(i).__name__ for i in items] == ["BinaryInputError", "IntakeError", "RawArticle"]
+
+
+def test_unreadable_published_option_is_refused_early():
+    with pytest.raises(ValueError, match="published"):
+        IntakeOptions(published="sometime soon")
+
+
+def test_http_charset_header_is_used(serve_dir, tmp_path, monkeypatch):
+    from newsgraph.intake import fetch
+
+    # Central European text: without the header, single-byte detection can pick the wrong code page
+    text = "Minister spraw zagranicznych powiedział, że rozmowy w Łodzi zostaną wznowione. Zażółć gęślą jaźń."
+    real_fetch = fetch.fetch_url
+
+    def latin1_fetch(url, opts):
+        fetched = real_fetch(url, opts)
+        fetched.content_type = "text/plain; charset=ISO-8859-2"
+        return fetched
+
+    monkeypatch.setattr("newsgraph.intake.sources.fetch_url", latin1_fetch)
+    (tmp_path / "a.txt").write_bytes(text.encode("iso-8859-2"))
+    [article] = list(read_sources([f"{serve_dir(tmp_path)}/a.txt"]))
+    assert article.text == text
