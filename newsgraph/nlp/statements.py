@@ -88,12 +88,13 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     quotes = []
     open_at: Optional[int] = None
     family = None
+    nested = False  # a quote of the other family is open inside the current one
     n = len(text)
     for i, ch in enumerate(text):
         if ch == "\n":
             if open_at is not None and i - open_at > 1:
                 quotes.append((open_at + 1, i))
-            open_at = None
+            open_at, nested = None, False
             continue
         if ch not in _QUOTE_FAMILY:
             continue
@@ -101,12 +102,19 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
         after = text[i + 1] if i + 1 < n else " "
         opens = (before.isspace() or before in "([—–-:") and not after.isspace()
         if open_at is None:
-            if opens or (ch in _OPENERS and not after.isspace() and ch != '"'):
+            if opens or (ch in _OPENERS and not after.isspace()):
                 open_at, family = i, _QUOTE_FAMILY[ch]
-        elif _QUOTE_FAMILY[ch] == family and not opens:
-            if i - open_at > 1:
-                quotes.append((open_at + 1, i))
-            open_at = None
+            continue
+        if opens:
+            nested = nested or _QUOTE_FAMILY[ch] != family
+            continue
+        if _QUOTE_FAMILY[ch] != family and nested:
+            nested = False
+            continue
+        # a closing mark of either family ends the quote ("...him,” opened with ")
+        if i - open_at > 1:
+            quotes.append((open_at + 1, i))
+        open_at, nested = None, False
     if open_at is not None and n - open_at > 1:
         quotes.append((open_at + 1, n))
     return [_strip_span(text, s, e) for s, e in quotes if text[s:e].strip()]
@@ -136,6 +144,15 @@ class _QuoteIndex:
 
 
 # ---------------------------------------------------------------- spans
+
+def _text(doc) -> str:
+    """``doc.text``, built once per Doc (spaCy rebuilds it from the tokens on every access)."""
+    # a Doc's text never changes (retokenizing keeps it), so caching it is safe
+    text = doc.user_data.get("ng_text")
+    if text is None:
+        text = doc.user_data["ng_text"] = doc.text
+    return text
+
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in _STRIP:
@@ -183,13 +200,13 @@ def _speaker_token(cue):
 def _speaker_span(token) -> tuple[int, int]:
     cut = [c for c in token.children if c.i > token.i and c.dep_ in _SPEAKER_CUT_DEPS]
     start, end = _subtree_span(token, exclude=cut)
-    return _strip_span(token.doc.text, start, end)
+    return _strip_span(_text(token.doc), start, end)
 
 
 def _cue_span(cue, extra=None) -> tuple[int, int]:
     doc = cue.doc
     left = cue.i
-    while left - 1 >= cue.sent.start and doc[left - 1].head is cue and doc[left - 1].dep_ in _CUE_LEFT_DEPS:
+    while left - 1 >= 0 and doc[left - 1].head is cue and doc[left - 1].dep_ in _CUE_LEFT_DEPS:
         left -= 1
     right = cue.i
     for child in cue.children:
@@ -266,7 +283,7 @@ def _is_outlet(speaker: Optional[tuple[int, int]], doc, org_spans) -> bool:
     start, end = speaker
     if any(s < end and start < e for s, e in org_spans):
         return True
-    words = doc.text[start:end].lower().split()
+    words = _text(doc)[start:end].lower().split()
     return any(w.strip(".,'’s") in _OUTLET_WORDS for w in words)
 
 
@@ -302,9 +319,9 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set) -> list[_
             continue  # a verb inside a quote belongs to the quoted words
         content, extension = _verb_content(tok, strength)
         # the parser sometimes runs a sentence over a line break: stay within the cue's line
-        line_start = doc.text.rfind("\n", 0, tok.idx) + 1
-        line_end = doc.text.find("\n", tok.idx)
-        line_end = len(doc.text) if line_end < 0 else line_end
+        line_start = _text(doc).rfind("\n", 0, tok.idx) + 1
+        line_end = _text(doc).find("\n", tok.idx)
+        line_end = len(_text(doc)) if line_end < 0 else line_end
         bounds = (max(sent.start_char, line_start), min(sent.end_char, line_end))
         if content:
             content = (max(content[0], bounds[0]), min(content[1], bounds[1]))
@@ -332,7 +349,7 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set) -> list[_
                 kind, parts = "direct", [qindex.quotes[following[0]]]
         if not parts:
             continue
-        parts = [_strip_span(doc.text, s, e) for s, e in parts]
+        parts = [_strip_span(_text(doc), s, e) for s, e in parts]
         parts = [p for p in parts if p[1] > p[0]]
         if not parts:
             continue
@@ -356,7 +373,7 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set) -> list[_
 
 def _quote_adjacent(cue, sent, qindex: _QuoteIndex, quotes: list[int]) -> bool:
     """True when the cue's clause sits right next to a quote ("...,” she said")."""
-    text = cue.doc.text
+    text = _text(cue.doc)
     for q in quotes:
         start, end = qindex.quotes[q]
         if end <= cue.idx:
@@ -381,8 +398,8 @@ def _according_to_candidates(sent) -> list[_Candidate]:
         phrase_start = doc[tok.left_edge.i].idx
         phrase_end = doc[max(tok.right_edge.i, to.right_edge.i)].idx + len(doc[max(tok.right_edge.i, to.right_edge.i)])
         parts = [
-            _strip_span(doc.text, sent.start_char, phrase_start),
-            _strip_span(doc.text, phrase_end, sent.end_char),
+            _strip_span(_text(doc), sent.start_char, phrase_start),
+            _strip_span(_text(doc), phrase_end, sent.end_char),
         ]
         parts = [p for p in parts if p[1] - p[0] > 1]
         if not parts:
@@ -408,7 +425,7 @@ def _stance_for_candidate(sent, person_spans) -> Optional[_Candidate]:
     speaker = _speaker_span(pobj)
     if not any(s < speaker[1] and speaker[0] < e for s, e in person_spans):
         return None
-    content = _strip_span(doc.text, doc[comma].idx + 1, sent.end_char)
+    content = _strip_span(_text(doc), doc[comma].idx + 1, sent.end_char)
     return _Candidate("indirect", [content], speaker, (first.idx, first.idx + len(first)),
                       first, 0.6, (sent.start_char, sent.end_char))
 
@@ -422,7 +439,7 @@ def _person_spans(doc) -> list[tuple[int, int]]:
 
 # Layout conventions (no verb): "“Quote.” ― Name" bylines under a quote, and
 # "Speaker: content" lines (headlines such as "Pence: ...", transcripts "WALLACE: ...").
-_DASH_BYLINE = re.compile(r"[ \t]*(―|—|–|--)[ \t]*([A-Z][^\n,;:(“\"]{1,60}?)[ \t]*(?=[,;(\n]|$)")
+_DASH_BYLINE = re.compile(r"[ \t\u00a0]*(―|—|–|--)[ \t\u00a0]*([A-Z][^\n,;:(“\"]{1,60}?)[ \t\u00a0]*(?=[,;(\n]|$)")
 _COLON_LINE = re.compile(
     r"^[ \t\"“]*((?:[A-Z][\w.’'-]*|of|the|and|de|van|von)(?:[ \t](?:[A-Z][\w.’'-]*|of|the|and|de|van|von)){0,5}):[ \t]+(\S[^\n]*)$",
     re.MULTILINE,
@@ -438,11 +455,11 @@ _COLON_LABELS = {"related", "update", "updated", "note", "editor's note", "edito
 
 def _byline_candidates(doc, qindex: _QuoteIndex, claimed: set) -> list[_Candidate]:
     """A quote followed by a dash and a name: the name is the speaker."""
-    text = doc.text
+    text = _text(doc)
     out = []
     for q, (start, end) in enumerate(qindex.quotes):
         close = end
-        while close < len(text) and close - end < 3 and text[close] in "”\"’.,!?":
+        while close < len(text) and close - end < 3 and text[close] in "”\"’.,!?\u00a0":
             close += 1
         match = _DASH_BYLINE.match(text, close)
         if not match or q in claimed:
@@ -459,7 +476,7 @@ def _byline_candidates(doc, qindex: _QuoteIndex, claimed: set) -> list[_Candidat
 
 def _colon_line_candidates(doc) -> list[_Candidate]:
     """Lines "Speaker: content" where the speaker is a short capitalised name."""
-    text = doc.text
+    text = _text(doc)
     out = []
     for match in _COLON_LINE.finditer(text):
         speaker = match.group(1)
@@ -522,7 +539,7 @@ def _attach_dates(statement: Statement, cue_token, timexes) -> None:
 
 def _is_not_person(speaker: tuple[int, int], doc, person_spans) -> bool:
     start, end = speaker
-    words = doc.text[start:end].split()
+    words = _text(doc)[start:end].split()
     if not words or words[0].lower() in _PERSONAL_PRONOUNS or not words[0][:1].isupper():
         return False
     return not any(s < end and start < e for s, e in person_spans)
@@ -555,8 +572,10 @@ def _mark_via(candidates: list[_Candidate], doc) -> None:
 
 def find_statements(doc) -> list[Statement]:
     """All attributed statements in ``doc`` (needs the parser), in text order."""
+    if len(doc) == 0:
+        return []
     lexicon = load_cue_lexicon()
-    text = doc.text
+    text = _text(doc)
     qindex = _QuoteIndex(find_quotes(text))
     persons = _person_spans(doc)
     claimed: set[int] = set()
