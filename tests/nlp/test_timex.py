@@ -1,0 +1,121 @@
+"""Time expressions: TimeML normalisation of real phrases, and the component on real text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsgraph.nlp.timex import COMPONENT, VERSION, find_time_expressions, resolve_relative_date
+
+# Wednesday 2 August 2023. Expected values follow the TimeML (TIMEX3) guidelines: relative
+# expressions anchor on the document date; a month or weekday without a year is the most
+# recent one unless a nearby future date is meant.
+REF = dt.date(2023, 8, 2)
+
+TABLE = [
+    ("On July 26", "2023-07-26", "day"),
+    ("In June", "2023-06", "month"),
+    ("In late July 2023", "2023-07", "month"),
+    ("in 2021", "2021", "year"),
+    ("last week", "2023-W30", "week"),
+    ("this week", "2023-W31", "week"),
+    ("two years ago", "2021", "year"),
+    ("three days ago", "2023-07-30", "day"),
+    ("on Monday", "2023-07-31", "day"),
+    ("Tuesday", "2023-08-01", "day"),
+    ("August 17", "2023-08-17", "day"),  # two weeks ahead: nearer than last August 17
+    ("May 25", "2023-05-25", "day"),
+    ("Oct. 15, 1999", "1999-10-15", "day"),
+    ("yesterday", "2023-08-01", "day"),
+    ("tomorrow", "2023-08-03", "day"),
+    ("this month", "2023-08", "month"),
+    ("last month", "2023-07", "month"),
+    ("next year", "2024", "year"),
+    ("last year", "2022", "year"),
+    ("now", "PRESENT_REF", "ref"),
+    ("recently", "PAST_REF", "ref"),
+    ("the future", "FUTURE_REF", "ref"),
+    ("the 1990s", "199", "decade"),
+    ("the late 1970s", "197", "decade"),
+    ("fiscal 1998", "1998", "year"),
+    ("the third quarter", "2023-Q3", "quarter"),
+    ("the fourth quarter of 2022", "2022-Q4", "quarter"),
+    ("this summer", "2023-SU", "season"),
+    ("three days", "P3D", "duration"),
+    ("the past two years", "P2Y", "duration"),
+    ("six months", "P6M", "duration"),
+    ("a 30-day", "P30D", "duration"),
+    ("several weeks", "PXW", "duration"),
+    ("weekly", "P1W", "duration"),
+    ("every month", "P1M", "duration"),
+    ("this morning", "2023-08-02TMO", "time"),
+    ("last night", "2023-08-01TNI", "time"),
+    ("nineteen ninety-six", "1996", "year"),
+]
+
+
+@pytest.mark.parametrize("text, value, precision", TABLE)
+def test_resolve_relative_date(text, value, precision):
+    assert resolve_relative_date(text, REF) == (value, precision)
+
+
+def test_unknown_text_and_missing_reference_date():
+    assert resolve_relative_date("the committee", REF) is None
+    # without a document date only absolute and deictic references can be resolved
+    assert resolve_relative_date("yesterday", None) is None
+    assert resolve_relative_date("now", None) == ("PRESENT_REF", "ref")
+
+
+def _timexes(base_nlp, text, ref):
+    doc = base_nlp(text)
+    doc._.ng_reference_date = ref
+    return find_time_expressions(doc)
+
+
+def test_finds_and_normalises_times_in_a_wikinews_paragraph(base_nlp):
+    # examples/wikinews-gum, GUM_news_lanterns (Wikinews, created 2007-03-05, a Monday)
+    text = ("I visited the festival on Saturday night, the opening night, and there was a sea "
+            "of people in the square. The festival runs through March 11 this year.")
+    found = _timexes(base_nlp, text, dt.date(2007, 3, 5))
+    by_text = {t.text: t for t in found}
+    assert by_text["Saturday night"].value == "2007-03-03TNI"
+    assert by_text["Saturday night"].type == "TIME"
+    march = next(t for t in found if t.text.startswith("March 11"))
+    assert march.value == "2007-03-11"
+    for t in found:
+        assert text[t.start:t.end] == t.text
+        assert (t.component, t.version) == (COMPONENT, VERSION)
+    # prepositions stay outside the extent, as in TimeML
+    assert not any(t.text.lower().startswith(("on ", "through ")) for t in found)
+
+
+def test_past_tense_month_and_durations(base_nlp):
+    # examples/wikinews-gum, GUM_news_warhol (created 2014-01-28)
+    text = ("The USI art gallery celebrated the Thursday opening with its display of Warhol's "
+            "Polaroids. The exhibit is to run from January 23 through March 9.")
+    found = _timexes(base_nlp, text, dt.date(2014, 1, 28))
+    values = {t.text: t.value for t in found}
+    thursday = [t for t in found if t.text.endswith("Thursday")]
+    assert thursday and thursday[0].value == "2014-01-23"  # past tense: the Thursday before
+    assert values.get("January 23") == "2014-01-23"
+    assert values.get("March 9") == "2014-03-09"
+
+
+def test_amounts_and_ages_are_not_time_expressions(base_nlp):
+    text = "The 52-year-old minister said the fund pays $33 million a year, up 1.65 points."
+    found = _timexes(base_nlp, text, dt.date(2020, 5, 1))
+    assert all("52" not in t.text and "1.65" not in t.text for t in found)
+    rate = [t for t in found if t.text == "a year"]
+    assert rate and rate[0].type == "SET" and rate[0].value == "P1Y"
+
+
+def test_component_writes_doc_attribute():
+    from newsgraph.nlp.pipeline import build_pipeline, make_doc
+
+    nlp = build_pipeline(("newsgraph_timex",))
+    doc = nlp(make_doc(nlp, "Iran's minister arrived on Tuesday and will stay until next week.",
+                       dt.date(2023, 7, 27)))
+    values = [t.value for t in doc._.ng_timexes]
+    assert "2023-07-25" in values
+    assert "2023-W31" in values
