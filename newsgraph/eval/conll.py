@@ -11,9 +11,10 @@ person                                      PER
 organization                                ORG
 country, place, region                      LOC
 country mentioned by its demonym            MISC ("Iranian": CoNLL's nationality)
-group (NORP), equipment, misc (EVENT, LAW,  MISC
-LANGUAGE, WORK_OF_ART, PRODUCT)
-money, percent, quantity (and dates)        not scored
+group (NORP), named equipment, misc (EVENT, MISC
+LAW, LANGUAGE, WORK_OF_ART, PRODUCT)
+money, percent, quantity (and dates),      not scored
+equipment in lower case ("the aircraft")
 =========================================  ============
 
 A sentence whose words are all capitals (headlines, sports tables) is recased for the model
@@ -107,6 +108,8 @@ def predict_spans(doc: Doc) -> list[tuple[int, int, str]]:
         kind = TYPE_TO_CONLL.get(mention.type)
         if mention.type == "country" and mention.kind == "demonym":
             kind = "MISC"  # CoNLL tags nationalities ("Iranian") MISC
+        if mention.type == "equipment" and mention.text.islower():
+            kind = None  # "the aircraft" is no named entity in CoNLL
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if kind is None or span is None or any(used[span.start:span.end]):
             continue

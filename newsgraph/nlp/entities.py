@@ -348,13 +348,25 @@ def _split_on_numbers(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Names never contain a bare figure: "Grimsby 0 Portsmouth 1" is two names."""
     parts, part_start = [], start
     for i in range(start, end):
-        if _is_figure(doc[i]):
+        if _is_figure(doc[i]) or _is_separator(doc[i]):
             if part_start < i:
                 parts.append((part_start, i))
             part_start = i + 1
     if part_start < end:
         parts.append((part_start, end))
     return parts
+
+
+def _is_separator(token: Token) -> bool:
+    """A free-standing dash ("Cricket - England") or "v"/"vs" between two names."""
+    if token.lower_ in ("v", "v.", "vs", "vs.", "versus"):
+        return True
+    return token.text in ("-", "--", "–", "—") and bool(token.whitespace_) and token.i > 0 \
+        and bool(token.doc[token.i - 1].whitespace_)
+
+
+def _is_score(token: Token) -> bool:
+    return token.is_digit and len(token) <= 3
 
 
 def _is_figure(token: Token) -> bool:
@@ -379,11 +391,15 @@ def _entity_spans(doc: Doc, ents: Iterable[Span]) -> list[tuple[int, int, str]]:
                 sub_label = "GPE"
             if sub_label == "PERSON" or (sub_label == "ORG" and any(_is_title_token(t) for t in doc[start:end])):
                 new_start = _strip_titles(doc, start, end)
-                if sub_label == "ORG" and new_start < end and new_start > start:
+                if sub_label == "ORG" and start < new_start < end:
                     # "Defense Minister Mohammad ..." tagged ORG: the rest after the title is a person
-                    if all(_looks_like_name(t) for t in doc[new_start:end]) and \
-                            doc[new_start:end].root.pos_ == "PROPN":
+                    rest = doc[new_start:end]
+                    if doc[new_start - 1].text in _lexicons()["title_heads"] and \
+                            all(_looks_like_name(t) for t in rest) and rest.root.pos_ == "PROPN" and \
+                            not any(t.text in _lexicons()["org_keywords"] for t in rest):
                         sub_label = "PERSON"
+                    else:
+                        new_start = start  # "Commerce Department", "Major League Baseball"
                 start = new_start
                 if start >= end:
                     continue
@@ -405,11 +421,11 @@ def _scoreline_names(doc: Doc) -> list[tuple[int, int]]:
                 j = i
                 while j < sent.end and doc[j].is_alpha and (doc[j].text[:1].isupper() or j > i and doc[j].lower_ in ("de", "la", "del")):
                     j += 1
-                if j >= sent.end or not _is_figure(doc[j]):
+                if j >= sent.end or not _is_score(doc[j]):
                     ok = False
                 names.append((i, j))
                 i = j
-            elif _is_figure(token):
+            elif _is_score(token) or _is_figure(token) and len(names) > 0:
                 figures += 1
                 i += 1
             elif token.is_punct:
@@ -548,7 +564,7 @@ def _common_words() -> frozenset:
 def is_all_caps(words: list[str]) -> bool:
     """True when the alphabetic words of a line are all capitals (a headline, a table row)."""
     alpha = [w for w in words if any(ch.isalpha() for ch in w)]
-    return len(alpha) >= 2 and all(w.isupper() for w in alpha) and sum(len(w) > 3 for w in alpha) >= 1
+    return len(alpha) >= 1 and all(w.isupper() for w in alpha) and sum(len(w) > 3 for w in alpha) >= 1
 
 
 @Language.factory(COMPONENT, requires=["doc.ents"], assigns=["doc._.ng_mentions"])
