@@ -21,7 +21,7 @@ from newsgraph.intake.dates import parse_date
 from newsgraph.intake.decode import decode_bytes
 from newsgraph.intake.fetch import Fetched, fetch_url
 from newsgraph.intake.furniture import strip_furniture
-from newsgraph.intake.html import html_fragment_to_text, read_html
+from newsgraph.intake.html import NO_ARTICLE_CODE, html_fragment_to_text, read_html
 from newsgraph.intake.model import RawArticle
 from newsgraph.intake.options import IntakeOptions
 
@@ -32,6 +32,8 @@ _SEPARATOR = re.compile(r"\s+(?:[|»«·•–—-]|::)\s+")
 _FULL_TEXT_MIN_RATIO = 0.9
 # Stop fetching from a host that keeps failing (offline, blocking us): each try may cost a timeout.
 MAX_FAILURES_PER_HOST = 3
+# Fewer words than this after furniture removal is a link stub ("Read the text here."), not text.
+MIN_SUMMARY_WORDS = 8
 
 
 def check_feed_safety(data: bytes, source: str) -> Optional[str]:
@@ -127,8 +129,13 @@ def _entry_article(entry, index: int, source: str, outlet: Optional[str], opts: 
     text = summary_text or content_text
     if not text:
         raise MalformedInputError("feed item has neither content nor summary", source=where)
+    parts = strip_furniture(text, known_title=title, known_author=entry.get("author"))
+    if len(parts.body.split()) < MIN_SUMMARY_WORDS:
+        raise IntakeError(f"feed item has no text, only {text[:60]!r}, and its page was not fetched",
+                          source=where, code=NO_ARTICLE_CODE)
+    metadata.update(parts.metadata)
     metadata["summary_only"] = True
-    return RawArticle(text=text, raw_metadata=metadata, **base)
+    return RawArticle(text=parts.body, raw_metadata=metadata, furniture=parts.furniture, **base)
 
 
 def read_feed(data: bytes, source: str, opts: IntakeOptions, fetcher: Fetcher = fetch_url,

@@ -51,7 +51,9 @@ _FURNITURE_PREFIXES = re.compile(
     r"^(?:(?:we|this (?:web)?site) uses? cookies|by (?:continuing|using)\b.{0,40}\b(?:site|website)"
     r"|subscribe to (?:our|the)\b|sign up (?:for|to) (?:our|the)\b|follow us on\b"
     r"|share (?:this|on|via)\b|click here to\b|all rights reserved|copyright\s*(?:©|\(c\))"
-    r"|©\s*\d{4}|(?:read|see) (?:more|also)\s*:|get the latest\b.{0,40}\bnewsletter)",
+    r"|©\s*\d{4}|(?:read|see) (?:more|also)\s*:|get the latest\b.{0,40}\bnewsletter"
+    r"|(?:read|view|see|watch|listen to) (?:the )?(?:full )?(?:text|speech|story|article|transcript|video|remarks)"
+    r"(?: here)?\W*$)",
     re.I,
 )
 _FURNITURE_MAX_CHARS = 300

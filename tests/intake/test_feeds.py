@@ -132,6 +132,13 @@ def test_atom_feed(tmp_path):
     assert article.published == dt.datetime(2020, 5, 1, 10, tzinfo=dt.timezone.utc)
 
 
+def test_link_stub_summaries_are_not_articles():
+    items = _feed(EXAMPLES / "af-mil-2016" / "feeds" / "af_mil_RSS96e1.xml", fetch_pages=False)
+    stubs = [i for i in items if not isinstance(i, RawArticle)]
+    assert stubs and all(i.code == "no_article" and "page was not fetched" in i.message for i in stubs)
+    assert all(len(a.text.split()) >= 8 for a in items if isinstance(a, RawArticle))
+
+
 def test_feed_outlet_picks_the_site_part():
     assert feed_outlet("Press Releases – United States Department of State", "https://www.state.gov") == \
         "United States Department of State"
