@@ -46,6 +46,7 @@ _VAGUE_DESCRIPTION_HEADS = {
 _ACRONYM_AFTER = re.compile(r"^\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,14})\s*\)")
 _ACRONYM_STOPWORDS = {"of", "the", "for", "and", "a", "an", "on", "in", "to", "&", "de", "la", "del"}
 _MAX_PRONOUN_SENTENCES_BACK = 2
+_STYLE_NOUNS = {"excellency", "majesty", "highness", "holiness", "eminence", "grace", "honor", "honour"}
 
 
 def slugify(text: str) -> str:
@@ -224,12 +225,25 @@ class _Builder:
             self.entities[key] = record
         if mention.kind not in ("pronoun", "title"):
             surface = " ".join(mention.text.split())
-            if surface != record.name and surface not in record.aliases:
-                record.aliases.append(surface)
+            forms = _split_acronym(surface) if etype == "organization" else (surface,)
+            for form in forms:
+                if form and form != record.name and form not in record.aliases:
+                    record.aliases.append(form)
+
+
+_TRAILING_ACRONYM = re.compile(r"^(.*?)\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,14})\s*\)?$")
+
+
+def _split_acronym(text: str) -> tuple[str, Optional[str]]:
+    """"Office of Foreign Assets Control (OFAC)" -> ("Office of ...", "OFAC")."""
+    match = _TRAILING_ACRONYM.match(" ".join(text.split()))
+    if match and match.group(1):
+        return match.group(1), match.group(2).replace(".", "")
+    return text, None
 
 
 def _org_name(text: str) -> str:
-    name = _strip_the(text)
+    name = _strip_the(_split_acronym(text)[0])
     # "Peru's Congressional Intelligence Commission" -> the commission (Peru is the "of")
     match = re.match(r"^(.+?)['’]s\s+(.+)$", name)
     if match and lookup_country(match.group(1)) is not None:
@@ -316,8 +330,9 @@ def _resolve_names(doc, mentions: list[Mention], builder: _Builder, people: _Per
             builder.attach(m, key, name, "organization")
             orgs.append((name, key))
             pair = _ACRONYM_AFTER.match(text[m.end:m.end + 24])
-            if pair:
-                acronyms.setdefault(pair.group(1).replace(".", ""), key)
+            inner = _split_acronym(m.text)[1]  # the tagger sometimes keeps "(OFAC)" in the name
+            if pair or inner:
+                acronyms.setdefault(inner or pair.group(1).replace(".", ""), key)
         elif m.type in _KEY_PREFIX:
             name = _strip_the(m.text)
             builder.attach(m, f"{_KEY_PREFIX[m.type]}:{slugify(name) or 'unnamed'}", name, m.type)
@@ -463,6 +478,9 @@ class _PronounResolver:
         for token in self.doc:
             if token.lower_ not in _PRONOUN_GENDER or token.pos_ != "PRON":
                 continue
+            nxt = token.nbor(1) if token.i + 1 < len(self.doc) else None
+            if nxt is not None and nxt.lower_ in _STYLE_NOUNS:
+                continue  # "His Excellency", "Her Majesty": a form of address, not a reference
             person = self.antecedent(token)
             if person is None:
                 continue

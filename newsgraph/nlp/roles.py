@@ -262,6 +262,11 @@ def _premodifier_candidates(doc, index, person, lex) -> list[RoleCandidate]:
         break
     if not collected:
         return []
+    if j >= 0 and doc[j].is_title and index.mention_at(j) is None and doc[j].pos_ == "PROPN":
+        # the title goes on left of what the lexicon knows ("Secretary of Strategic Affairs
+        # Admiral X"): drop the cut-off tail of it rather than report "Affairs Admiral"
+        while collected and doc[collected[0]].lower_ in lex.domains and doc[collected[0]].lower_ not in lex.heads:
+            collected = collected[1:]
     segments = _split_titles(doc, collected, lex)
     if not segments:
         return []
@@ -506,7 +511,9 @@ def find_roles(doc, mentions: Optional[list[Mention]] = None) -> list[Role]:
             person_key=person_key, title=title, of_key=of_key, of_name=of_name,
             start=cand.start, end=cand.end, date=date, component=COMPONENT, version=VERSION,
         ))
-    return roles
+    # "President Guillermo Lasso of Ecuador" ... "President Lasso": the second adds nothing
+    with_of = {(r.person_key, r.title.lower()) for r in roles if r.of_key or r.of_name}
+    return [r for r in roles if r.of_key or r.of_name or (r.person_key, r.title.lower()) not in with_of]
 
 
 def _note_person_countries(doc, roles: list[Role]) -> None:
