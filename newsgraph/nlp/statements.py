@@ -46,7 +46,7 @@ _OPENERS = {"“", "„"}
 _CLAUSAL_DEPS = {"ccomp", "xcomp"}
 _OBJECT_DEPS = {"dobj", "attr", "oprd"}
 _SUBJECT_DEPS = {"nsubj", "csubj"}
-_SPEAKER_CUT_DEPS = {"appos", "relcl", "acl", "punct", "advcl", "cc", "conj", "prep"}
+_SPEAKER_CUT_DEPS = {"appos", "relcl", "acl", "punct", "advcl", "cc", "conj"}
 _CUE_LEFT_DEPS = {"aux", "auxpass", "neg"}
 _TIME_DEPS = {"npadvmod", "prep", "advmod", "tmod", "obl"}
 _RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
@@ -351,6 +351,8 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set) -> list[_
             continue
         parts = [_strip_span(_text(doc), s, e) for s, e in parts]
         parts = [p for p in parts if p[1] > p[0]]
+        if kind == "partial":
+            parts = [_close_partial_quote(_text(doc), s, e) for s, e in parts]
         if not parts:
             continue
         if kind == "direct":
@@ -369,6 +371,17 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set) -> list[_
         out.append(_Candidate(kind, parts, speaker, _cue_span(tok, extension), tok,
                               confidence, (sent.start_char, sent.end_char)))
     return out
+
+
+def _close_partial_quote(text: str, start: int, end: int) -> tuple[int, int]:
+    """Take in the closing mark of a quoted fragment that ends the content (“exaggerated,”)."""
+    piece = text[start:end]
+    unbalanced = piece.count("“") > piece.count("”") or piece.count('"') % 2 == 1
+    if unbalanced:
+        for step in (0, 1):
+            if end + step < len(text) and text[end + step] in "”\"":
+                return start, end + step + 1
+    return start, end
 
 
 def _quote_adjacent(cue, sent, qindex: _QuoteIndex, quotes: list[int]) -> bool:

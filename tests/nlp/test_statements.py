@@ -1,0 +1,163 @@
+"""newsgraph_statements on real passages from the bundled example articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from newsgraph.nlp.statements import COMPONENT, VERSION, find_quotes, find_statements
+from newsgraph.nlp.types import Timex
+
+PASSAGES = yaml.safe_load(
+    (Path(__file__).resolve().parents[1] / "fixtures" / "statements" / "passages.yaml").read_text(
+        encoding="utf-8"
+    )
+)
+
+
+def _statements(base_nlp, name, timexes=None):
+    text = PASSAGES[name]["text"]
+    doc = base_nlp(text)
+    if timexes is not None:
+        doc._.ng_timexes = timexes
+    return text, find_statements(doc)
+
+
+def _by_cue(statements, cue):
+    found = [s for s in statements if s.cue == cue]
+    assert found, f"no statement with cue {cue!r} among {[s.cue for s in statements]}"
+    return found[0]
+
+
+def _pieces(text, statement):
+    return [statement.content] + [text[a:b] for a, b in statement.content_parts]
+
+
+def test_split_quote_joins_both_parts_without_marks(base_nlp):
+    text, statements = _statements(base_nlp, "split_quote")
+    st = _by_cue(statements, "said")
+    assert st.kind == "direct"
+    assert st.speaker_text == "Allton"
+    assert _pieces(text, st) == [
+        "I thought that in real life it was really kind of magical",
+        "I smacked them around",
+    ]
+    assert st.component == COMPONENT and st.version == VERSION
+
+
+def test_following_quote_paragraph_carries_on_the_speaker(base_nlp):
+    text, statements = _statements(base_nlp, "carried_on_paragraph")
+    st = _by_cue(statements, "said")
+    assert st.speaker_text == "Ambassador Mohib"
+    pieces = _pieces(text, st)
+    assert pieces[0].startswith("Seventeen years ago")
+    assert any(p.startswith("They represent our aspirations") for p in pieces[1:])
+    # the plain narrative paragraph after the quote is not part of it
+    assert not any("robot parts" in p for p in pieces)
+
+
+def test_multi_sentence_curly_quote_with_appositive_speaker_and_date(base_nlp):
+    text = PASSAGES["curly_multi_sentence_told"]["text"]
+    start = text.index("August 26")
+    timex = Timex(start=start, end=start + len("August 26"), text="August 26", type="DATE", value="2023-08-26")
+    text, statements = _statements(base_nlp, "curly_multi_sentence_told", timexes=[timex])
+    st = _by_cue(statements, "told")
+    assert st.kind == "direct"
+    assert st.speaker_text == "Jorge Serrano"  # the name, not the appositive
+    assert st.content.startswith("This deal disguised")
+    assert st.content.endswith("tri-border cartels")  # both sentences, no quote marks
+    assert st.date == "2023-08-26"
+
+
+def test_no_timexes_means_no_date(base_nlp):
+    _, statements = _statements(base_nlp, "curly_multi_sentence_told")
+    assert _by_cue(statements, "told").date is None
+
+
+def test_indirect_said_that_with_pronoun_speaker(base_nlp):
+    _, statements = _statements(base_nlp, "indirect_said_that")
+    st = _by_cue(statements, "said")
+    assert st.kind == "indirect"
+    assert st.speaker_text == "He"
+    assert "the speech wasn't targeted towards Muslims" in st.content
+
+
+def test_trailing_attribution(base_nlp):
+    _, statements = _statements(base_nlp, "trailing_attribution")
+    st = _by_cue(statements, "says")
+    assert st.speaker_text == "Serrano"
+    assert st.content.startswith("The La Paz-Tehran alliance")
+    assert "says" not in st.content
+
+
+def test_according_to_a_person(base_nlp):
+    _, statements = _statements(base_nlp, "according_to_person")
+    st = _by_cue(statements, "According to")
+    assert "Hamdullah Mohib" in st.speaker_text
+    assert st.content.startswith("the participation of this team")
+    assert st.via is None
+
+
+def test_according_to_an_outlet_becomes_via(base_nlp):
+    _, statements = _statements(base_nlp, "according_to_outlet")
+    st = _by_cue(statements, "believes")
+    assert st.speaker_text == "Basya"
+    assert st.via == "ABC News"
+    assert st.content.startswith("the asylum seekers")
+
+
+def test_partial_quote_reported_by_outlet(base_nlp):
+    _, statements = _statements(base_nlp, "partial_via_outlet")
+    st = _by_cue(statements, "dismissed")
+    assert st.kind == "partial"
+    assert st.speaker_text == "He"
+    assert "the criticism as “exaggerated" in st.content
+    assert st.via == "IRNA"
+    said = _by_cue(statements, "said")
+    assert said.speaker_text == "Novillo" and said.kind == "indirect"
+
+
+def test_spans_match_the_text(base_nlp):
+    for name, passage in PASSAGES.items():
+        text = passage["text"]
+        _, statements = _statements(base_nlp, name)
+        assert statements, name
+        for st in statements:
+            assert text[st.content_start:st.content_end] == st.content
+            assert text[st.cue_start:st.cue_end] == st.cue
+            if st.speaker_text is not None:
+                assert text[st.speaker_start:st.speaker_end] == st.speaker_text
+            if st.via is not None:
+                assert text[st.via_start:st.via_end] == st.via
+            assert 0.0 <= st.confidence <= 1.0
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('He said "yes" and left.', ["yes"]),
+        ("“One,” she said. “Two.”", ["One", "Two"]),
+        # a curly quote nested in a straight one does not end it
+        ('"Read it: “Stop.” Then go."', ["Read it: “Stop.” Then go"]),
+        # wrongly shaped opening mark, read from its context
+        ("\n”Fear. I am afraid.” ― Name", ["Fear. I am afraid"]),
+        # a quote left open runs to the end of its paragraph
+        ("“First paragraph\n“Second.”", ["First paragraph", "Second"]),
+    ],
+)
+def test_find_quotes(text, expected):
+    assert [text[s:e] for s, e in find_quotes(text)] == expected
+
+
+def test_component_sets_doc_attribute():
+    from newsgraph.nlp.pipeline import build_pipeline
+
+    nlp = build_pipeline(("newsgraph_statements",))
+    doc = nlp(PASSAGES["split_quote"]["text"])
+    assert [s.cue for s in doc._.ng_statements] == ["said"]
+
+
+def test_empty_doc(base_nlp):
+    assert find_statements(base_nlp("")) == []
