@@ -79,8 +79,8 @@ def _is_full_text(content_text: str, summary_text: str) -> bool:
     return len(content_text) >= _FULL_TEXT_MIN_RATIO * len(summary_text)
 
 
-def _entry_article(entry, index: int, source: str, outlet: Optional[str], opts: IntakeOptions,
-                   fetcher: Fetcher, host_failures: dict[str, int]) -> RawArticle:
+def _entry_article(entry, index: int, source: str, outlet: Optional[str], language: Optional[str],
+                   opts: IntakeOptions, fetcher: Fetcher, host_failures: dict[str, int]) -> RawArticle:
     where = f"{source}#{index}"
     title = (entry.get("title") or "").strip() or None
     link = entry.get("link") or None
@@ -101,7 +101,7 @@ def _entry_article(entry, index: int, source: str, outlet: Optional[str], opts: 
     content_text = html_fragment_to_text(content_html)
     summary_text = html_fragment_to_text(entry.get("summary", ""))
     base = dict(source=where, title=title, url=link if absolute_link else None, outlet=outlet, author=entry.get("author"),
-                published=published, source_format="feed")
+                published=published, language=language, source_format="feed")
 
     if _is_full_text(content_text, summary_text):
         parts = strip_furniture(content_text, known_title=title, known_author=entry.get("author"))
@@ -120,7 +120,7 @@ def _entry_article(entry, index: int, source: str, outlet: Optional[str], opts: 
             return RawArticle(
                 text=page.text, source=where, title=title or page.title, url=page.url or link,
                 outlet=outlet or page.outlet, author=entry.get("author") or page.author,
-                published=published or page.published, language=page.language,
+                published=published or page.published, language=language or page.language,
                 source_format="feed", raw_metadata=metadata, furniture=page.furniture,
             )
         except IntakeError as exc:
@@ -157,7 +157,8 @@ def read_feed(data: bytes, source: str, opts: IntakeOptions, fetcher: Fetcher = 
     host_failures: dict[str, int] = {}
     for index, entry in enumerate(parsed.entries, start=1):
         try:
-            article = _entry_article(entry, index, source, outlet, opts, fetcher, host_failures)
+            article = _entry_article(entry, index, source, outlet, feed.get("language"), opts, fetcher,
+                                     host_failures)
             if xml_error:
                 article.raw_metadata["feed_not_well_formed"] = xml_error
             yield article

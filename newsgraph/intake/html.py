@@ -1,4 +1,12 @@
-"""HTML pages (via trafilatura) and HTML fragments (feed item content) to clean text."""
+"""HTML pages (via trafilatura) and HTML fragments (feed item content) to clean text.
+
+A page is one article. Listing pages (home, section or tag pages: ≥ LISTING_MIN_HEADLINE_LINKS
+headings linking to other posts) and pages whose extraction has no running prose (menus only,
+or cut off before the article) raise IntakeError with code ``no_article`` ("no article body
+found") rather than yielding a flagged pseudo-article: their text would pollute the network.
+The article URL is the canonical/og:url link, else the HTTrack "Mirrored from" comment, else the
+address it was fetched from, else the permalink on the headline.
+"""
 
 from __future__ import annotations
 
@@ -126,6 +134,17 @@ def _headline_link(root, headline: Optional[str]) -> Optional[str]:
     return None
 
 
+def _page_language(root) -> Optional[str]:
+    """The page's declared language (``<html lang>`` or a content-language meta tag)."""
+    lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
+    if not lang:
+        for meta in root.iter("meta"):
+            if (meta.get("http-equiv") or "").lower() == "content-language":
+                lang = meta.get("content")
+                break
+    return lang.strip() if lang and lang.strip() else None
+
+
 def _host_outlet(url: Optional[str]) -> Optional[str]:
     host = urlparse(url).hostname if url else None
     if not host:
@@ -184,7 +203,7 @@ def read_html(html: str, source: str, url: Optional[str] = None) -> RawArticle:
         outlet=outlet,
         author=data.get("author") or parts.author,
         published=parse_date(data.get("date")) or parts.published,
-        language=data.get("language"),
+        language=data.get("language") or _page_language(root),
         source_format="html",
         raw_metadata=metadata,
         furniture=parts.furniture,

@@ -32,6 +32,7 @@ def test_state_gov_items_use_full_content(path):
         assert article.source == f"{path}#{number}"
         assert article.source_format == "feed"
         assert article.outlet == "United States Department of State"
+        assert article.language.lower() == "en-us"  # the channel's <language>
         assert article.url.startswith("https://www.state.gov/")
         assert article.published.tzinfo is not None
         assert "summary_only" not in article.raw_metadata

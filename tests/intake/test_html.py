@@ -82,6 +82,12 @@ def test_truncated_html_still_gives_its_text():
     assert len(article.text) < len(full.text)
 
 
+def test_declared_page_language():
+    body = " ".join(["Die Minister trafen sich am Dienstag in Genf und vereinbarten neue Gespräche."] * 5)
+    html = f"<html lang='de'><head><title>Gespräche</title></head><body><article><p>{body}</p></article></body></html>"
+    assert read_html(html, "de.html").language == "de"
+
+
 def test_html_without_body_is_a_clear_error():
     with pytest.raises(IntakeError) as info:
         read_html("<html><head><title>x</title></head><body><nav>Home</nav></body></html>", "empty.html")
