@@ -277,6 +277,7 @@ def _breaks_before(doc, classes, i: int, j: int) -> bool:
     pw = _word(prev)
     # a number followed by a modifier is a price or count, not part of the time ("33 million a year")
     if classes[j - 1] == "num" and (prev.like_num or DIGITS_RE.match(prev.text)) \
+            and not _day_after_month(doc, j - 1) \
             and classes[j] in {"mod", "num"} and w not in _AFTER_NUMBER_OK \
             and not (classes[j] == "num" and pw in NUMBER_WORDS and w in NUMBER_WORDS)\
             and not (_word(tok) in {"a", "an"} and False):
