@@ -1,0 +1,115 @@
+"""Roles from titles, appositions and "counterpart" on real passages."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from newsgraph.nlp.roles import COMPONENT, VERSION, title_lexicon
+from tests.conftest import FIXTURES
+
+PASSAGES = json.loads((FIXTURES / "coref" / "passages.json").read_text(encoding="utf-8"))
+REFERENCE_DATE = dt.date(2023, 9, 1)
+
+
+@pytest.fixture(scope="module")
+def roles_nlp():
+    from newsgraph.nlp.pipeline import build_pipeline
+
+    return build_pipeline(("newsgraph_entities", "newsgraph_coref", "newsgraph_roles"))
+
+
+@pytest.fixture(scope="module")
+def roles(roles_nlp):
+    from newsgraph.nlp.pipeline import make_doc
+
+    result = {}
+    for name, passage in PASSAGES.items():
+        if name.startswith("_"):
+            continue
+        doc = roles_nlp(make_doc(roles_nlp, passage["text"], REFERENCE_DATE))
+        result[name] = (doc, doc._.ng_roles)
+    return result
+
+
+def _triples(role_list):
+    return {(r.person_key, r.title, r.of_key) for r in role_list}
+
+
+def test_lexicon_loads_general_title_words():
+    lex = title_lexicon()
+    for word in ("minister", "ambassador", "spokesperson", "general", "analyst", "ceo"):
+        assert word in lex.heads
+    assert "defense" in lex.modifiers and "counterpart" in lex.inherit
+    assert lex.is_title_phrase("Defense Minister") and not lex.is_title_phrase("Defense")
+
+
+def test_premodifier_titles_split_office_and_rank_with_possessive_country(roles):
+    _, found = roles["seed_treaty"]
+    triples = _triples(found)
+    assert ("person:mohammad-reza-ashtiani", "Defense Minister", "country:IRN") in triples
+    assert ("person:mohammad-reza-ashtiani", "Brigadier General", "country:IRN") in triples
+
+
+def test_demonym_before_the_title_gives_the_country(roles):
+    _, found = roles["seed_treaty"]
+    assert ("person:ebrahim-raisi", "President", "country:IRN") in _triples(found)
+
+
+def test_counterpart_inherits_the_title_of_whoever_his_refers_to(roles):
+    _, found = roles["seed_treaty"]
+    assert ("person:edmundo-novillo", "Defense Minister", "country:BOL") in _triples(found)
+
+
+def test_apposition_titles_and_their_organisations(roles):
+    _, found = roles["seed_experts"]
+    triples = _triples(found)
+    assert ("person:jorge-serrano", "security expert", None) in triples
+    assert ("person:jorge-serrano", "advisor", "org:congressional-intelligence-commission") in triples
+    assert ("person:joseph-humire", "director", "org:center-for-a-secure-free-society") in triples
+    humire = next(r for r in found if r.person_key == "person:joseph-humire")
+    assert humire.of_name == "Center for a Secure Free Society"
+
+
+def test_two_apposed_titles_without_an_entity(roles):
+    _, found = roles["statedept_ortega_sanctions"]
+    triples = _triples(found)
+    key = "person:julio-modesto-rodriguez-balladares"
+    assert (key, "military general", None) in triples
+    assert (key, "executive director", None) in triples
+
+
+def test_title_before_the_next_name_in_a_list_is_not_an_apposition(roles):
+    _, found = roles["statedept_nuland_travel"]
+    triples = _triples(found)
+    assert ("person:mario-abdo-benitez", "President", "country:PRY") in triples
+    assert ("person:euclides-acevedo", "Foreign Minister", None) in triples
+    assert not any(r.person_key == "person:mario-abdo-benitez" and r.title == "Foreign Minister" for r in found)
+
+
+def test_of_country_after_the_name_across_a_line_break(roles):
+    _, found = roles["whitehouse_lasso"]
+    assert ("person:guillermo-lasso", "President", "country:ECU") in _triples(found)
+    # the later bare "President Lasso" adds no second, of-less role
+    assert not any(r.person_key == "person:guillermo-lasso" and r.of_key is None for r in found)
+
+
+def test_the_head_of_y_comma_x(roles):
+    _, found = roles["wikinews_nato"]
+    assert ("person:hoop-scheffer", "head", "org:nato") in _triples(found)
+
+
+def test_roles_carry_evidence_span_date_and_provenance(roles):
+    doc, found = roles["seed_treaty"]
+    raisi = next(r for r in found if r.person_key == "person:ebrahim-raisi")
+    assert doc.text[raisi.start:raisi.end] == "Iranian President Ebrahim Raisi"
+    assert raisi.date == "2023-09-01"
+    assert raisi.component == COMPONENT and raisi.version == VERSION
+
+
+def test_roles_tell_coref_which_country_a_person_belongs_to(roles):
+    doc, _ = roles["seed_treaty"]
+    assert doc._.ng_entities["person:ebrahim-raisi"].country == "IRN"
+    assert doc._.ng_entities["person:edmundo-novillo"].country == "BOL"
