@@ -73,6 +73,8 @@ def parse_date(value) -> Optional[dt.datetime]:
         return dt.datetime(*value[:6], tzinfo=dt.timezone.utc)
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         seconds = value / 1000 if value > 1e11 else value  # milliseconds are common in JSON
+        if not 1e8 <= seconds <= 4e9:
+            return None  # not a plausible epoch for a news article (1973–2096)
         return dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc)
     if not isinstance(value, str):
         return None

@@ -153,6 +153,14 @@ def _title_then_date(line: str, title: str) -> Optional[dt.datetime]:
     return None
 
 
+def _is_name_like(author_text: str) -> bool:
+    """A byline's name part ("Jane Doe" before any comma or slash) is short and not a sentence."""
+    name = re.split(r",|\s[/|]\s|\s+and\s+", author_text, maxsplit=1)[0].strip()
+    if name.endswith(" Jr."):
+        return _word_count(name) <= 6
+    return 1 <= _word_count(name) <= 6 and not name.endswith((".", "!", "?"))
+
+
 def _split_byline(author_text: str) -> tuple[str, Optional[dt.datetime]]:
     """"Jane Doe, Agency / Published January 15, 2016" → ("Jane Doe, Agency", date)."""
     parts = [p.strip() for p in re.split(r"\s+[/|]\s+", author_text)]
@@ -204,6 +212,8 @@ def _strip_header(lines: list[str], parts: TextParts, known_title: Optional[str]
             index += 1
             continue
         seen_content += 1
+        if not any(rest.strip() for rest in out[index + 1:]):
+            break  # never take the last line of text as header: it is the body
         if known_author and _same_text(line, known_author):
             parts.author = parts.author or known_author
             parts.furniture.append(line)
@@ -248,7 +258,7 @@ def _header_line(line, following, parts: TextParts, known_title, just_after_titl
         parts.published = parts.published or date
         return "dateline"
     byline = _BYLINE.match(line)
-    if byline and _word_count(line) <= 30:
+    if byline and _word_count(line) <= 30 and _is_name_like(byline["author"]):
         author, date = _split_byline(byline["author"])
         parts.author = parts.author or author
         parts.published = parts.published or date

@@ -129,3 +129,13 @@ def test_parse_date_formats():
     assert parse_date("2015-09-01") == dt.datetime(2015, 9, 1)
     assert parse_date("May 5") is None  # no year: must not borrow today's
     assert parse_date("not a date") is None
+
+
+def test_single_line_text_is_body_not_title():
+    assert strip_furniture("Ministers Agree to Resume Talks").body == "Ministers Agree to Resume Talks"
+
+
+def test_sentence_starting_with_by_is_not_a_byline():
+    parts = strip_furniture(f"BY THE WAY this story began with a long sentence about the talks.\n\n{BODY}")
+    assert parts.author is None
+    assert parts.body.startswith("BY THE WAY")
