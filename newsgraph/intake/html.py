@@ -53,8 +53,9 @@ def html_fragment_to_text(fragment: str) -> str:
         root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     except (etree.ParserError, ValueError):
         return normalize_text(re.sub(r"<[^>]+>", " ", fragment), strip_indent=True)
-    for element in root.iter(*_DROP_TAGS):
-        element.drop_tree() if element.getparent() is not None else None
+    for element in list(root.iter(*_DROP_TAGS)):  # a list: dropping while iterating skips nodes
+        if element.getparent() is not None:
+            element.drop_tree()
     pieces: list[str] = []
 
     def walk(element) -> None:

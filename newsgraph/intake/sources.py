@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator, Optional, Union
 
-from newsgraph.errors import IntakeError, MalformedInputError, TooLargeError, UnsupportedSourceError
+from newsgraph.errors import IntakeError, TooLargeError, UnsupportedSourceError
 from newsgraph.intake.decode import decode_bytes
 from newsgraph.intake.feeds import read_feed
 from newsgraph.intake.fetch import fetch_url, is_url
