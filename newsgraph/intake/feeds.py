@@ -34,6 +34,8 @@ _FULL_TEXT_MIN_RATIO = 0.9
 MAX_FAILURES_PER_HOST = 3
 # Fewer words than this after furniture removal is a link stub ("Read the text here."), not text.
 MIN_SUMMARY_WORDS = 8
+# A <description> this long and not cut off ("[…]", "Read more") is the article itself.
+FULL_SUMMARY_MIN_WORDS = 150
 
 
 def check_feed_safety(data: bytes, source: str) -> Optional[str]:
@@ -79,6 +81,10 @@ def _is_full_text(content_text: str, summary_text: str) -> bool:
     return len(content_text) >= _FULL_TEXT_MIN_RATIO * len(summary_text)
 
 
+def _is_full_summary(summary_text: str) -> bool:
+    return len(summary_text.split()) >= FULL_SUMMARY_MIN_WORDS and not _TRUNCATED.search(summary_text)
+
+
 def _entry_article(entry, index: int, source: str, outlet: Optional[str], language: Optional[str],
                    opts: IntakeOptions, fetcher: Fetcher, host_failures: dict[str, int]) -> RawArticle:
     where = f"{source}#{index}"
@@ -103,8 +109,11 @@ def _entry_article(entry, index: int, source: str, outlet: Optional[str], langua
     base = dict(source=where, title=title, url=link if absolute_link else None, outlet=outlet, author=entry.get("author"),
                 published=published, language=language, source_format="feed")
 
-    if _is_full_text(content_text, summary_text):
-        parts = strip_furniture(content_text, known_title=title, known_author=entry.get("author"))
+    full_text = content_text if _is_full_text(content_text, summary_text) else None
+    if full_text is None and _is_full_summary(summary_text):
+        full_text = summary_text  # many feeds put the whole article in <description>
+    if full_text is not None:
+        parts = strip_furniture(full_text, known_title=title, known_author=entry.get("author"))
         metadata.update(parts.metadata)
         return RawArticle(text=parts.body, raw_metadata=metadata, furniture=parts.furniture, **base)
 

@@ -140,6 +140,28 @@ def test_link_stub_summaries_are_not_articles():
     assert all(len(a.text.split()) >= 8 for a in items if isinstance(a, RawArticle))
 
 
+def _rss(description: str) -> bytes:
+    return f"""<?xml version="1.0"?><rss version="2.0"><channel><title>Example Times</title>
+<item><title>Talks</title><link>https://example.org/talks</link><description>{description}</description></item>
+</channel></rss>""".encode()
+
+
+def test_long_description_is_the_full_text_and_is_not_fetched():
+    paragraph = "The ministers met in Geneva on Tuesday and agreed to resume the talks next month. " * 20
+
+    def no_fetch(url, opts):
+        raise AssertionError("a feed with the full text must not trigger a page fetch")
+
+    [article] = list(read_feed(_rss(f"&lt;p&gt;{paragraph}&lt;/p&gt;"), "mem", IntakeOptions(), fetcher=no_fetch))
+    assert article.text == paragraph.strip() and "summary_only" not in article.raw_metadata
+
+
+def test_truncated_long_description_is_a_summary():
+    paragraph = "The ministers met in Geneva on Tuesday and agreed to resume the talks next month. " * 20
+    [article] = list(read_feed(_rss(paragraph + " [&#8230;]"), "mem", IntakeOptions(fetch_pages=False)))
+    assert article.raw_metadata["summary_only"] is True
+
+
 def test_feed_outlet_picks_the_site_part():
     assert feed_outlet("Press Releases – United States Department of State", "https://www.state.gov") == \
         "United States Department of State"
