@@ -14,7 +14,7 @@ from newsgraph.errors import IntakeError, MalformedInputError
 from newsgraph.intake.dates import parse_date
 from newsgraph.intake.furniture import strip_furniture
 from newsgraph.intake.model import RawArticle
-from newsgraph.intake.options import IntakeOptions
+from newsgraph.intake.options import MAPPABLE_FIELDS, IntakeOptions
 
 # Names used by common exports: schema.org (headline, datePublished, articleBody, publisher),
 # RSS (pubDate, link), news-please/newspaper (maintext, date_publish, source_domain), GDELT
@@ -33,6 +33,7 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "language": ("language", "lang", "language_code", "locale", "inlanguage"),
     "author": ("author", "authors", "byline", "creator", "writer"),
 }
+assert set(FIELD_ALIASES) == set(MAPPABLE_FIELDS)
 _URL = re.compile(r"\bhttps?://\S+")
 _PARENTHESES = re.compile(r"\([^)]*\)?")
 _FEED_WORDS = re.compile(r"(?:\s+(?:rss|atom|feed|json|export|dump))+\s*$", re.I)

@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Optional, Union
 
+# RawArticle fields a JSON Lines field can be mapped to.
+MAPPABLE_FIELDS = ("text", "title", "url", "outlet", "published", "language", "author")
 DEFAULT_USER_AGENT = "newsgraph/0.1 (+https://github.com/newsgraph/newsgraph)"
 
 
@@ -29,6 +31,10 @@ class IntakeOptions:
     fetch_pages: bool = True
 
     def __post_init__(self) -> None:
+        self.field_map = dict(self.field_map or {})
+        unknown = set(self.field_map) - set(MAPPABLE_FIELDS)
+        if unknown:
+            raise ValueError(f"field_map: unknown field(s) {sorted(unknown)}; use {', '.join(MAPPABLE_FIELDS)}")
         if isinstance(self.published, str):
             from newsgraph.intake.dates import parse_date
 

@@ -126,3 +126,9 @@ def test_clean_outlet_from_source_descriptions():
     assert clean_outlet("The White House Briefing Room (Biden administration, archived)") == "The White House Briefing Room"
     assert clean_outlet("English Wikinews via GUM corpus") == "English Wikinews"
     assert clean_outlet("Example Daily RSS (https://example.org/feed/)") == "Example Daily"
+
+
+def test_field_map_with_unknown_target_is_refused():
+    with pytest.raises(ValueError, match="field_map"):
+        IntakeOptions(field_map={"date": "when"})
+    assert IntakeOptions(field_map=None).field_map == {}
