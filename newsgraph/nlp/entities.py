@@ -383,7 +383,7 @@ def _entity_spans(doc: Doc, ents: Iterable[Span]) -> list[tuple[int, int, str]]:
         pieces = _split_on_numbers(doc, ent.start, ent.end) if label in _NAME_LABELS else [(ent.start, ent.end)]
         for start, end in (p for piece in pieces for p in _split_on_possessive(doc, *piece)):
             start, end = _trim(doc, start, end)
-            if start >= end:
+            if start >= end or not any(ch.isalpha() for ch in doc[start:end].text):
                 continue
             sub_label = label
             if (start, end) != (ent.start, ent.end) and start == ent.start and ent.end != end and label != "GPE" \
@@ -405,6 +405,28 @@ def _entity_spans(doc: Doc, ents: Iterable[Span]) -> list[tuple[int, int, str]]:
                     continue
             out.append((start, end, sub_label))
     return out
+
+
+def _gazetteer_matches(doc: Doc, taken: list[bool]) -> list[tuple[int, int, Country]]:
+    """Capitalised one- to three-token names in the country lexicon, not already taken."""
+    found = []
+    i = 0
+    while i < len(doc):
+        if taken[i] or not doc[i].text[:1].isupper() or not doc[i].is_alpha:
+            i += 1
+            continue
+        for size in (3, 2, 1):
+            end = i + size
+            if end > len(doc) or any(taken[i:end]):
+                continue
+            country = lookup_country(doc[i:end].text)
+            if country is not None:
+                found.append((i, end, country))
+                i = end
+                break
+        else:
+            i += 1
+    return found
 
 
 def _scoreline_names(doc: Doc) -> list[tuple[int, int]]:
@@ -474,6 +496,21 @@ def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc:
         for i in range(start, end):
             taken[i] = True
 
+    for start, end in _org_keyword_spans(doc, taken):
+        mentions.append(_make(doc, start, end, "organization", "name", None))
+        taken[start:end] = [True] * (end - start)
+
+    # countries, capitals and demonyms the model missed ("BUCHAREST 1996-08-30")
+    for start, end, country in _gazetteer_matches(doc, taken):
+        if country.matched_as == "demonym":
+            mentions.append(_make(doc, start, end, "country", "demonym", None))
+        elif country.matched_as == "capital":
+            kind = ("country", "capital") if _capital_is_metonymic(doc[start:end]) else ("place", "name")
+            mentions.append(_make(doc, start, end, *kind, None))
+        else:
+            mentions.append(_make(doc, start, end, "country", country.matched_as, None))
+        taken[start:end] = [True] * (end - start)
+
     # a later bare surname of a person named in full earlier ("Blair" after "Tony Blair")
     for token in doc:
         if not taken[token.i] and token.pos_ == "PROPN" and token.is_title and token.text in surnames:
@@ -505,8 +542,6 @@ def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc:
                 mentions.append(_make(doc, token.i, token.i + 1, "country", "demonym", None))
                 taken[token.i] = True
 
-    for start, end in _org_keyword_spans(doc, taken):
-        mentions.append(_make(doc, start, end, "organization", "name", None))
 
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
