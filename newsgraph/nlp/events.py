@@ -59,6 +59,10 @@ REQUIRED_PREPS = {
 }
 # verbs that move goods (AID) but move forces when their object is troops (MOBILIZE)
 TRANSFER_VERBS = {"provide", "give", "send", "supply", "deliver", "grant", "offer", "contribute"}
+# verbs that only mean MOBILIZE with forces as their object ("strengthened its forces")
+FORCE_OBJECT_VERBS = {"strengthen", "reinforce", "mass", "boost", "build"}
+NON_ACTOR_ENT_LABELS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL",
+                        "EVENT", "LAW", "WORK_OF_ART", "LANGUAGE", "PRODUCT"}
 PARTICLE_WORDS = {"out", "down", "off", "over", "up", "back"}
 FORCE_NOUNS = {"troop", "force", "soldier", "warship", "peacekeeper", "unit", "battalion"}
 
@@ -84,6 +88,7 @@ class Lexicon:
     actor_nouns: frozenset
     prep_idioms: dict
     message_nouns: frozenset
+    known_verbs: frozenset
     halting_verbs: frozenset
     hostile_nouns: frozenset
 
@@ -101,8 +106,13 @@ def load_lexicon() -> Lexicon:
     triggers = yaml.safe_load((LEXICON_DIR / "plover_triggers.yaml").read_text(encoding="utf-8"))
     frames = yaml.safe_load((LEXICON_DIR / "plover_frames.yaml").read_text(encoding="utf-8"))
     parse_map = lambda table: {k: _parse_code(v) for k, v in (table or {}).items()}  # noqa: E731
+    verbs = parse_map(triggers["verbs"])
+    known_verbs = set(verbs) | set(triggers["light_verbs"]) | set(frames["stance_verbs"]) \
+        | set(frames["reporting"]) | {phrase.split()[0] for phrase in triggers["particles"]} \
+        | {phrase.split()[0] for phrase in triggers["prep_idioms"]} | set(triggers["halting_verbs"])
     return Lexicon(
-        verbs=parse_map(triggers["verbs"]),
+        known_verbs=frozenset(known_verbs),
+        verbs=verbs,
         particles=parse_map(triggers["particles"]),
         light_verbs=frozenset(triggers["light_verbs"]),
         light_phrases=parse_map(triggers["light_phrases"]),
@@ -162,9 +172,25 @@ def _object_noun(token: Token) -> Optional[Token]:
     return objects[0] if objects else None
 
 
+def verb_lemma(token: Token, lex: Lexicon) -> str:
+    """The token's lemma, repaired from its inflected form when the lemmatizer slips
+    ("staged" -> "stag") and only the de-inflected form is a lexicon verb."""
+    lemma = token.lemma_.lower()
+    if lemma in lex.known_verbs or token.pos_ not in ("VERB", "AUX"):
+        return lemma
+    word = token.lower_
+    for suffix, repl in (("ied", "y"), ("ed", "e"), ("ed", ""), ("d", ""), ("ing", "e"), ("ing", ""),
+                         ("es", ""), ("s", "")):
+        if word.endswith(suffix):
+            candidate = word[: -len(suffix)] + repl
+            if candidate in lex.known_verbs:
+                return candidate
+    return lemma
+
+
 def _classify_verb(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str], str, list[Token], float]]:
     """(type, mode, rule, trigger words, confidence) for a content verb, else None."""
-    lemma = token.lemma_.lower()
+    lemma = verb_lemma(token, lex)
     obj = _object_noun(token)
     # particles are often parsed as prepositions or adverbs ("pulling out of")
     particles = [c for c in token.children if c.dep_ == "prt"
@@ -210,10 +236,18 @@ def _classify_verb(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[s
         if lemma in ("call", "push", "press") and set(_preps(token)) & {"for", "on"}:
             return "DEMAND", None, f"verb '{lemma}' + for/on", [token], 0.75
     event_type, mode = lex.verbs[lemma]
+    if lemma in FORCE_OBJECT_VERBS and (obj is None or obj.lemma_.lower() not in FORCE_NOUNS):
+        return None  # "strengthening its push for power" is not a mobilisation
     if lemma in TRANSFER_VERBS and obj is not None and obj.lemma_.lower() in lex.message_nouns:
         return None  # "sent a message", "gave a speech": communication, not aid
+    if lemma in ("offer", "promise", "pledge") and obj is not None and obj.pos_ == "NOUN":
+        inner = "aid:military" if obj.lemma_.lower() in FORCE_NOUNS else (
+            _mode_of(*lex.nouns[obj.lemma_.lower()]) if obj.lemma_.lower() in lex.nouns else None)
+        return "AGREE", inner, f"offer '{lemma}' + object '{obj.lemma_}'", [token, obj], 0.75
     if lemma in TRANSFER_VERBS and obj is not None and obj.lemma_.lower() in FORCE_NOUNS:
-        return "MOBILIZE", "troops", f"verb '{lemma}' + forces", [token, obj], 0.7
+        if lemma in ("send", "deploy"):
+            return "MOBILIZE", "troops", f"verb '{lemma}' + forces", [token, obj], 0.7
+        return "AID", "military", f"verb '{lemma}' + forces given", [token, obj], 0.7
     if lemma == "strike" and obj is not None:
         return "ASSAULT", "aerial", "verb 'strike' with object", [token], 0.65
     if obj is not None and obj.lemma_.lower() in lex.nouns and lemma in TRANSFER_VERBS:
@@ -224,7 +258,7 @@ def _classify_verb(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[s
 
 
 def _is_reporting(token: Token, lex: Lexicon) -> bool:
-    return token.lemma_.lower() in lex.reporting and any(
+    return verb_lemma(token, lex) in lex.reporting and any(
         c.dep_ in ("ccomp", "parataxis") for c in token.children)
 
 
@@ -237,7 +271,7 @@ def _xcomp(token: Token) -> Optional[Token]:
 
 def _stance_kind(token: Token, lex: Lexicon) -> Optional[tuple[str, Token]]:
     """("commit"|"threaten"|"refuse"|"plan", the predicate it governs) for stance frames."""
-    lemma = token.lemma_.lower()
+    lemma = verb_lemma(token, lex) if token.pos_ == "VERB" else token.lemma_.lower()
     if token.pos_ == "VERB" and lemma in lex.stance_verbs:
         inner = _xcomp(token)
         if inner is not None:
@@ -325,15 +359,21 @@ def _mode_of(inner_type: Optional[str], mode: Optional[str]) -> Optional[str]:
 def _entity_of(token: Token) -> Optional[Span]:
     if token.ent_iob_ == "O":
         return None
-    for ent in token.doc.ents:  # the caller caches per doc via _EntityIndex when it matters
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
+    doc = token.doc
+    start = token.i
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=doc[start].ent_type_)
 
 
 def _is_actor(token: Token, lex: Lexicon, allow_pronoun: bool = True) -> bool:
     if token.ent_type_ in ACTOR_ENT_LABELS:
         return True
+    if token.ent_type_ in NON_ACTOR_ENT_LABELS:
+        return False
     if token.pos_ == "PRON":
         return allow_pronoun and token.lower_ in ACTOR_PRONOUNS
     if token.pos_ not in ("NOUN", "PROPN"):
@@ -570,6 +610,18 @@ def _speaker_of(token: Token, lex: Lexicon) -> Optional[Token]:
     return None
 
 
+def _pronoun_agrees(pronoun: Token, speaker: Token) -> bool:
+    """"he/she" can only be a person, "it" only a state or organisation ("they" either)."""
+    personal = speaker.ent_type_ == "PERSON" or (
+        speaker.ent_type_ == "" and speaker.lemma_.lower() not in ("government", "ministry", "country", "state"))
+    word = pronoun.lower_
+    if word in ("he", "she", "i"):
+        return personal
+    if word == "it":
+        return speaker.ent_type_ != "PERSON"
+    return True
+
+
 def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads) -> list[Event]:
     predicate = trigger.token
     if trigger.event_type == "DEMAND" and trigger.rule.startswith("reporting verb"):
@@ -586,6 +638,8 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads) -> li
             if inner_passive:
                 frame_subject, passive = inner_subject, True
         source = None
+        if not passive and frame_subject is None and predicate.dep_ == "acl" and predicate.tag_ == "VBN":
+            passive = True  # "the treaty signed with Bolivia": a passive participle
         if passive:
             agent = _preps(predicate).get("by")
             source = agent if agent is not None and _is_actor(agent, lex) else None
@@ -596,9 +650,23 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads) -> li
             source = frame_subject if _is_actor(frame_subject, lex) else _actor_inside(frame_subject, lex)
         targets, target_rule = _targets(predicate, trigger, lex, passive, frame_subject)
     source_rule = "agent 'by'" if passive else "nsubj"
+    between = _preps(predicate).get("between")
+    if passive and source is None and between is not None and _is_actor(between, lex, allow_pronoun=False):
+        # "signed between A and B": both parties act, each towards the other
+        source, source_rule = between, "pobj 'between' (reciprocal)"
+        targets, target_rule = [], ""
+    elif passive and source is None and predicate.dep_ == "acl":
+        # "X ... through agreements such as the treaty signed with Y": the governing
+        # clause's subject is the implicit agent of a participle hanging off its object
+        governing = next((a for a in predicate.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if governing is not None:
+            subjects = [c for c in _children(governing, SUBJECT_DEPS) if _is_actor(c, lex, allow_pronoun=False)]
+            if subjects:
+                source, source_rule = subjects[0], "subject of governing clause (implicit agent)"
     if source is not None and source.pos_ == "PRON":
         speaker = _speaker_of(trigger.head, lex)
-        if speaker is not None and _is_actor(speaker, lex, allow_pronoun=False):
+        if speaker is not None and _is_actor(speaker, lex, allow_pronoun=False) \
+                and _pronoun_agrees(source, speaker):
             source, source_rule = speaker, "pronoun -> speaker of reporting verb"
     sources = _with_conjuncts(source) if source is not None else []
     if not sources and not targets:

@@ -111,3 +111,19 @@ def test_component_sets_doc_attribute(base_nlp):
     nlp.add_pipe(COMPONENT)
     doc = nlp("Nothing happened.")
     assert doc._.ng_events == []
+
+
+def test_signed_between_two_parties_is_reciprocal(base_nlp):
+    # constructed: passive participle with a "between A and B" phrase, no "by" agent
+    doc = base_nlp("The treaty, signed on Monday between Jordan and Britain, provides for joint exercises.")
+    pairs = {(e.source_text, e.target_text) for e in find_events(doc) if e.type == "SUPPORT"}
+    assert {("Jordan", "Britain"), ("Britain", "Jordan")} <= pairs
+
+
+def test_pronoun_takes_the_speaker_only_when_it_agrees(base_nlp):
+    # constructed: "he" cannot be the news agency that reports it; "it" can be the state
+    reported = [e for e in find_events(base_nlp("He dismissed the criticism, IRNA reported.")) if e.type == "REJECT"]
+    assert reported and reported[0].source_text == "He"
+    own = [e for e in find_events(base_nlp("Syria said it would withdraw its troops from Lebanon."))]
+    assert own and own[0].source_text == "Syria" and own[0].target_text == "Lebanon"
+    assert own[0].status == "planned"
