@@ -263,6 +263,11 @@ def _header_line(line, following, parts: TextParts, known_title, just_after_titl
         parts.author = parts.author or author
         parts.published = parts.published or date
         return "byline"
+    next_line = next((l.strip() for l in following if l.strip()), "")
+    if (parts.title is None and "kicker" not in parts.metadata and line.isupper() and looks_like_kicker(line)
+            and next_line and (looks_like_title(next_line, following[1:]) or _same_text(next_line, known_title or ""))):
+        parts.metadata["kicker"] = line  # an all-caps section label above the headline
+        return "kicker"
     if parts.title is None and known_title is None and looks_like_title(line, following):
         parts.title = line
         return "title"

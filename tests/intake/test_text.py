@@ -139,3 +139,10 @@ def test_sentence_starting_with_by_is_not_a_byline():
     parts = strip_furniture(f"BY THE WAY this story began with a long sentence about the talks.\n\n{BODY}")
     assert parts.author is None
     assert parts.body.startswith("BY THE WAY")
+
+
+def test_section_label_above_the_headline():
+    parts = strip_furniture(f"WORLD NEWS\n\nMinisters Agree to Resume Talks in Geneva\n\n{BODY}")
+    assert parts.metadata["kicker"] == "WORLD NEWS"
+    assert parts.title == "Ministers Agree to Resume Talks in Geneva"
+    assert parts.body == BODY
