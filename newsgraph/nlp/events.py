@@ -481,6 +481,8 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
     # prepositions on the trigger's event noun ("imposed sanctions on X") and on the frame
     frame_tokens = [w for w in trigger.words if w is not predicate and w.pos_ == "NOUN"]
     frame_tokens += [trigger.head] if trigger.head is not predicate else []
+    # then those on the object: "restrictions on X", "contact with X", "curfew in X"
+    frame_tokens += [c for c, _rule in candidates if c.pos_ == "NOUN"]
     for frame_token in frame_tokens:
         for key, value in _preps(frame_token).items():
             preps.setdefault(key, value)
