@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp.types import Mention
-from newsgraph.resolve.countries import Country, lookup_country, lookup_country_in_token
+from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
 
 COMPONENT = "newsgraph_entities"
 VERSION = "0.1.0"
@@ -133,9 +133,10 @@ def _capital_is_metonymic(span: Span) -> bool:
     "alliance between X and Y", possessor ("Tehran's policy")."""
     doc = span.doc
     root = span.root
-    if span.start > 0 and doc[span.start - 1].text == "-" and span.start > 1:
-        if lookup_country(doc[span.start - 2].text) is not None:
-            return True
+    if span.start > 1 and doc[span.start - 1].text == "-" and not doc[span.start - 2].whitespace_:
+        for size in (1, 2, 3):
+            if span.start - 1 - size >= 0 and lookup_country(doc[span.start - 1 - size:span.start - 1].text):
+                return True
     if span.end < len(doc) - 1 and doc[span.end].text == "-":
         return True
     head = root
@@ -412,7 +413,7 @@ def _gazetteer_matches(doc: Doc, taken: list[bool]) -> list[tuple[int, int, Coun
     found = []
     i = 0
     while i < len(doc):
-        if taken[i] or not doc[i].text[:1].isupper() or not doc[i].is_alpha:
+        if taken[i] or not doc[i].text[:1].isupper() or not doc[i].is_alpha or doc[i].lower_ in _DETERMINERS:
             i += 1
             continue
         for size in (3, 2, 1):
@@ -485,6 +486,9 @@ def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc:
         if type_ in ("organization", "place", "country") and len(span) == 1 and span.text in surnames \
                 and kind == "name" and lookup_country(span.text) is None:
             type_, kind = "person", "surname"
+        if type_ == "country" and end + 1 < len(doc) and doc[end].text == "-" and \
+                not doc[end - 1].whitespace_ and is_origin_suffix(doc[end + 1].text):
+            kind = "demonym"  # "Iran-made": says where something comes from
         if type_ == "person" and len(span) > 1:
             surnames[span[-1].text] = span.text
         if type_ == "misc" and not include_misc:

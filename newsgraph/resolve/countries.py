@@ -136,6 +136,11 @@ def lookup_country_in_token(token: str) -> Optional[Country]:
     return None
 
 
+def is_origin_suffix(word: str) -> bool:
+    """True for the second half of an origin compound: "made" in "Iran-made", "backed" ..."""
+    return word.lower() in _COMPOUND_SUFFIXES
+
+
 def country_of_demonym(text: str) -> Optional[Country]:
     """The country whose demonym ``text`` is ("Bolivian" -> BOL), else None."""
     found = lookup_country(text)
