@@ -124,13 +124,45 @@ def absolute_dates(text: str) -> list[dt.date]:
     return [date for _, date in sorted(found, key=lambda item: item[0])]
 
 
+# A month and day with no year after it ("told Diálogo on August 26").
+_MONTH_DAY = re.compile(rf"\b{_MONTH_RE}\s+{_DAY_RE}\b(?!,?\s+(?:1[89]|20)\d\d)", re.I)
+_FUTURE_WORDS = re.compile(r"\b(?:will|shall|next|upcoming|scheduled|plans?|planned|expected)\b", re.I)
+# How far after the latest full date a year-less month-day may push the inferred date.
+MONTH_DAY_WINDOW_DAYS = 45
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    right = min((i for i in (text.find(".", end), text.find("\n", end)) if i >= 0), default=len(text))
+    return text[left:right]
+
+
+def _later_month_days(text: str, latest: dt.date) -> list[dt.date]:
+    """Year-less month-days in ``latest``'s year, a little after it, in sentences not about the future."""
+    found = []
+    for match in _MONTH_DAY.finditer(text):
+        date = _make_date(str(latest.year), match["month"], match["day"])
+        if not date or not (latest < date <= latest + dt.timedelta(days=MONTH_DAY_WINDOW_DAYS)):
+            continue
+        if _FUTURE_WORDS.search(_sentence_around(text, match.start(), match.end())):
+            continue
+        found.append(date)
+    return found
+
+
 def infer_published(text: str, today: Optional[dt.date] = None) -> Optional[dt.datetime]:
-    """The latest absolute date the article mentions (not after today), as a naive datetime."""
+    """The latest date the article reports, as a naive datetime (never after today).
+
+    That is the latest full date it mentions, unless it also reports, in the past tense, a
+    year-less month-day a few weeks after that date ("told Diálogo on August 26" after a
+    caption's "August 23, 2023"): an article is published on or after what it reports.
+    """
     today = today or dt.date.today()
     dates = [d for d in absolute_dates(text) if d <= today]
     if not dates:
         return None
     latest = max(dates)
+    latest = max([latest, *(d for d in _later_month_days(text, latest) if d <= today)])
     return dt.datetime(latest.year, latest.month, latest.day)
 
 

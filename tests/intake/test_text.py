@@ -41,10 +41,19 @@ def test_seed_header_is_recognised_and_furniture_removed():
     assert article.text.endswith("Serrano concluded.")
 
 
-def test_seed_date_is_latest_absolute_date_in_text():
+def test_seed_date_is_inferred_from_what_it_reports():
+    # the caption's "August 23, 2023" is the latest full date; "told Diálogo on August 26",
+    # reported in the past tense, moves it to the 26th
     article = _only_article([SEED])
-    assert article.published == dt.datetime(2023, 8, 23)
+    assert article.published == dt.datetime(2023, 8, 26)
     assert article.published_inferred is True
+
+
+def test_year_less_month_day_moves_the_inferred_date_only_forward_and_not_for_the_future():
+    assert infer_published("On August 23, 2023 it rained. He said on August 30 it was over.") == dt.datetime(2023, 8, 30)
+    assert infer_published("On August 23, 2023 it rained. The summit will be held on September 10.") == dt.datetime(2023, 8, 23)
+    assert infer_published("On August 23, 2023 it rained. On May 2 it was sunny.") == dt.datetime(2023, 8, 23)
+    assert infer_published("On August 23, 2023 it rained. On December 2 it snowed.") == dt.datetime(2023, 8, 23)
 
 
 def test_known_furniture_lines_are_removed_anywhere():
