@@ -21,7 +21,7 @@ setup: $(VENV)/.installed
 
 demo: setup
 	rm -f $(DB) $(DB)-wal $(DB)-shm
-	$(BIN)/newsgraph --db $(DB) ingest examples/
+	$(BIN)/newsgraph --db $(DB) ingest --no-fetch examples/  # local captures: no live page fetches
 	$(BIN)/newsgraph --db $(DB) articles
 	$(BIN)/newsgraph --db $(DB) stats
 
