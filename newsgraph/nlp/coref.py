@@ -74,6 +74,15 @@ def _name_tokens(text: str) -> tuple[str, ...]:
     return tuple(w for w in words if w and w not in _NAME_SUFFIXES)
 
 
+def _person_name(text: str) -> str:
+    """The name without leading titles the tagger kept ("Councilor Wang" -> "Wang")."""
+    lex = title_lexicon()
+    words = " ".join(text.split()).split(" ")
+    while len(words) > 1 and (words[0].lower() in lex.heads or words[0].lower() in lex.honorifics):
+        words = words[1:]
+    return " ".join(words)
+
+
 def _is_initial(word: str) -> bool:
     return len(word) == 1
 
@@ -277,9 +286,10 @@ def _resolve_names(doc, mentions: list[Mention], builder: _Builder, people: _Per
     # persons with full names first, over the whole article, so a surname can point forward
     for m in mentions:
         if m.type == "person" and m.kind not in ("pronoun", "title"):
-            tokens = _name_tokens(m.text)
+            name = _person_name(m.text)
+            tokens = _name_tokens(name)
             if len([w for w in tokens if not _is_initial(w)]) >= 2:
-                person = people.add_full(" ".join(m.text.split()), tokens)
+                person = people.add_full(name, tokens)
                 _note_position(person, m.start)
                 m.entity_key = person.key
     acronyms: dict[str, str] = {}
@@ -287,10 +297,11 @@ def _resolve_names(doc, mentions: list[Mention], builder: _Builder, people: _Per
     for m in mentions:
         if m.type == "person" and m.kind not in ("pronoun", "title"):
             if m.entity_key is None:
-                tokens = _name_tokens(m.text)
+                name = _person_name(m.text)
+                tokens = _name_tokens(name)
                 person = people.match_partial(tokens, m.start)
                 if person is None:
-                    person = people._new(" ".join(m.text.split()), tokens)
+                    person = people._new(name, tokens)
                 elif m.kind == "name":
                     m.kind = "surname"
                 _note_position(person, m.start)

@@ -106,6 +106,16 @@ class RoleCandidate:
     end: int
     is_rank: bool = False
     inherit_from: Optional[int] = None  # char offset of "his"/"her" whose referent's title it takes
+    coordinated: bool = False        # left of "and" in "Vice President and Foreign Minister X"
+
+
+def _newline_is_paragraph(text: str) -> bool:
+    """True when single line breaks end paragraphs, False for hard-wrapped text (~72 columns)."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) < 3:
+        return True
+    long_lines = sum(1 for line in lines if len(line) > 90)
+    return long_lines * 3 >= len(lines)
 
 
 class MentionIndex:
@@ -115,6 +125,7 @@ class MentionIndex:
         self.doc = doc
         self.mentions = mentions
         self.token_starts = [t.idx for t in doc]
+        self.newline_is_paragraph = _newline_is_paragraph(doc.text)
         self.by_token: list[int] = [-1] * len(doc)
         self.token_span: list[tuple[int, int]] = []
         for i, m in enumerate(mentions):
@@ -201,7 +212,8 @@ def _split_titles(doc, tokens: list[int], lex: TitleLexicon) -> list[list[int]]:
             # fixed "X General" compounds and head+head compounds ("Vice President" is mod+head).
             compound_general = low == "general" and last_low in lex.general_compounds
             starts_new = (low in lex.ranks or low in lex.modifiers or low in lex.heads) and not compound_general
-            if starts_new and not (low in lex.heads and last_low in lex.modifiers):
+            # a head that is also a modifier goes on ("Deputy Prime Minister", "Chief Executive")
+            if starts_new and last_low not in lex.modifiers:
                 segments.append([i])
                 continue
         current.append(i)
@@ -212,6 +224,9 @@ def _split_titles(doc, tokens: list[int], lex: TitleLexicon) -> list[list[int]]:
             seg = seg[1:]
         while seg and doc[seg[-1]].lower_ in ("of", "for", "and", "&", "the", ","):
             seg = seg[:-1]
+        if not any(doc[j].lower_ in ("of", "for") for j in seg):
+            while seg and doc[seg[-1]].lower_ not in lex.heads:  # "Deputy Secretary and State"
+                seg = seg[:-1]
         if seg and any(doc[j].lower_ in lex.heads for j in seg):
             result.append(seg)
     return result
@@ -231,13 +246,19 @@ def _make_candidate(doc, seg, person, of_mention, lex, start, end, inherit_from=
 
 def _premodifier_candidates(doc, index, person, lex) -> list[RoleCandidate]:
     first, last = index.span_of(person)
+    collected: list[int] = []
+    name_start = first
+    while name_start < last - 1 and doc[name_start].lower_ in lex.heads:
+        collected.append(name_start)  # the tagger kept the title in the name ("Councilor Wang")
+        name_start += 1
     j = _back(doc, first - 1)
     while j >= 0 and doc[j].lower_ in lex.honorifics:
         j = _back(doc, j - 1)
-    collected: list[int] = []
     accept = lex.title_words | lex.domains
     while j >= 0:
         if doc[j].is_space:
+            if index.newline_is_paragraph and "\n" in doc[j].text:
+                break  # a paragraph break: the line before is a header, not this title
             j -= 1
             continue
         token = doc[j]
@@ -292,7 +313,7 @@ def _premodifier_candidates(doc, index, person, lex) -> list[RoleCandidate]:
     evidence_end = person.end
     if of_mention is None:
         # "President Xi Jinping of the People's Republic of China"
-        after = _fwd(doc, last)
+        after = last if index.newline_is_paragraph else _fwd(doc, last)
         if after < len(doc) and doc[after].lower_ == "of":
             nxt = _fwd(doc, after + 1)
             if nxt < len(doc) and doc[nxt].lower_ == "the" and index.mention_at(nxt) is None:
@@ -300,10 +321,13 @@ def _premodifier_candidates(doc, index, person, lex) -> list[RoleCandidate]:
             of_mention = _of_entity(index.mention_at(nxt))
             if of_mention is not None:
                 evidence_end = of_mention.end
-    return [
+    candidates = [
         _make_candidate(doc, seg, person, of_mention, lex, evidence_start, evidence_end, inherit_from)
         for seg in segments
     ]
+    for cand, seg, nxt in zip(candidates, segments, segments[1:]):
+        cand.coordinated = any(doc[i].lower_ in ("and", "&") for i in range(seg[-1] + 1, nxt[0]))
+    return candidates
 
 
 def _is_clause_verb(token) -> bool:
@@ -411,7 +435,17 @@ def _person_follows(doc, index, k: int) -> bool:
             return True
         if token.is_punct or _is_clause_verb(token) or "\n" in token.text:
             return False
+        if (mention is None and token.pos_ == "PROPN" and token.is_title and j + 1 < len(doc)
+                and doc[j + 1].pos_ == "PROPN" and token.lower_ not in lex_words()):
+            return True  # an untagged two-word name ("Juan S. Gonzalez")
     return False
+
+
+@functools.lru_cache(maxsize=1)
+def lex_words() -> frozenset[str]:
+    """Every word the title lexicon knows (heads, modifiers, domains)."""
+    lex = title_lexicon()
+    return lex.title_words | lex.domains
 
 
 def _who_heads_candidates(doc, index, person, lex, k) -> list[RoleCandidate]:
@@ -487,11 +521,17 @@ def find_roles(doc, mentions: Optional[list[Mention]] = None) -> list[Role]:
     roles: list[Role] = []
     office_of: dict[str, str] = {}  # person key -> first office title (for "counterpart")
     seen: set[tuple] = set()
+    holders: dict[str, set[str]] = {}  # title -> person keys seen with it
     for cand in find_role_candidates(doc, mentions):
         person_key = cand.person.entity_key
         if not person_key:
             continue
         title = cand.title
+        if cand.coordinated and holders.get(title.lower(), {person_key}) - {person_key}:
+            # "Deputy Secretary [Sherman] and State Councilor Wang": the first title is
+            # someone else's when the article already gave it to another person
+            continue
+        holders.setdefault(title.lower(), set()).add(person_key)
         if cand.inherit_from is not None:
             other = _pronoun_key_at(mentions, cand.inherit_from)
             if other and other in office_of:
