@@ -390,13 +390,17 @@ def _entity_spans(doc: Doc, ents: Iterable[Span]) -> list[tuple[int, int, str]]:
             if (start, end) != (ent.start, ent.end) and start == ent.start and ent.end != end and label != "GPE" \
                     and lookup_country(doc[start:end].text) is not None:
                 sub_label = "GPE"
+            if sub_label == "ORG" and doc[end - 1].text in _lexicons()["title_heads"]:
+                continue  # "National Security Advisor": a title, not an organisation
             if sub_label == "PERSON" or (sub_label == "ORG" and any(_is_title_token(t) for t in doc[start:end])):
                 new_start = _strip_titles(doc, start, end)
                 if sub_label == "ORG" and start < new_start < end:
-                    # "Defense Minister Mohammad ..." tagged ORG: the rest after the title is a person
+                    # "Defense Minister Mohammad ...", "(Secretary of) Homeland Security Alejandro
+                    # Mayorkas" tagged ORG: the name after the title words is a person
                     rest = doc[new_start:end]
-                    if doc[new_start - 1].text in _lexicons()["title_heads"] and \
-                            all(_looks_like_name(t) for t in rest) and rest.root.pos_ == "PROPN" and \
+                    after_head = doc[new_start - 1].text in _lexicons()["title_heads"]
+                    if (after_head or len(rest) >= 2) and \
+                            all(_looks_like_name(t) and t.pos_ == "PROPN" for t in rest) and \
                             not any(t.text in _lexicons()["org_keywords"] for t in rest):
                         sub_label = "PERSON"
                     else:
@@ -428,6 +432,18 @@ def _gazetteer_matches(doc: Doc, taken: list[bool]) -> list[tuple[int, int, Coun
         else:
             i += 1
     return found
+
+
+def _extend_person_left(doc: Doc, start: int, taken: list[bool]) -> int:
+    """Take in given names the model left out ("Andrés" of "Andrés Manuel López Obrador")."""
+    while start > 0 and not taken[start - 1]:
+        token = doc[start - 1]
+        if token.pos_ != "PROPN" or not token.is_title or token.is_sent_start or \
+                _is_title_token(token) or lookup_country(token.text) is not None or \
+                token.text in _lexicons()["org_keywords"]:
+            break
+        start -= 1
+    return start
 
 
 def _scoreline_names(doc: Doc) -> list[tuple[int, int]]:
@@ -489,6 +505,9 @@ def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc:
         if type_ == "country" and end + 1 < len(doc) and doc[end].text == "-" and \
                 not doc[end - 1].whitespace_ and is_origin_suffix(doc[end + 1].text):
             kind = "demonym"  # "Iran-made": says where something comes from
+        if type_ == "person":
+            start = _extend_person_left(doc, start, taken)
+            span = doc[start:end]
         if type_ == "person" and len(span) > 1:
             surnames[span[-1].text] = span.text
         if type_ == "misc" and not include_misc:
@@ -525,7 +544,9 @@ def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc:
         if any(taken[i] for i in range(start, end)):
             overlapping = [m for m in mentions if m.start < doc[end - 1].idx + len(doc[end - 1]) and
                            m.end > doc[start].idx]
-            if any(m.type != "equipment" and m.label != "PRODUCT" for m in overlapping):
+            inside = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+            if any(m.type != "equipment" and m.label != "PRODUCT" and
+                   not (inside[0] <= m.start and m.end <= inside[1]) for m in overlapping):
                 continue
             mentions = [m for m in mentions if m not in overlapping]
         mentions.append(_make(doc, start, end, "equipment", "name", None))
