@@ -697,7 +697,10 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads) -> li
         confidence -= 0.1   # purpose / participle clauses ("... to demand reforms", "demanding ...")
     confidence -= 0.15 if not sources else 0.0
     confidence -= 0.05 if not targets else 0.0
-    confidence -= 0.05 if reported and status == "asserted" else 0.0
+    if reported and status == "asserted" and "speaker" not in source_rule:
+        # inside reported speech, about someone other than the speaker: the article relays a claim
+        status = "claimed"
+    confidence -= 0.05 if status == "claimed" else 0.0
     confidence = round(max(0.05, min(0.95, confidence)), 3)
 
     trigger_words = sorted(trigger.words, key=lambda t: t.i)
@@ -732,6 +735,9 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads) -> li
             f"{'/' + mode if mode else ''}; source={source_rule if source_token is not None else 'none'}, "
             f"target={target_rule or 'none'}; status={status}"
         )
+        if event.mode and event.mode.endswith("visit") and location is None and target_token is not None \
+                and target_token.ent_type_ in PLACE_ENT_LABELS:
+            event.location = event.target_text  # a visit to a place happens there
         events.append(event)
     return events
 

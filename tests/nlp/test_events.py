@@ -127,3 +127,11 @@ def test_pronoun_takes_the_speaker_only_when_it_agrees(base_nlp):
     own = [e for e in find_events(base_nlp("Syria said it would withdraw its troops from Lebanon."))]
     assert own and own[0].source_text == "Syria" and own[0].target_text == "Lebanon"
     assert own[0].status == "planned"
+
+
+def test_reported_events_about_others_are_claimed(base_nlp):
+    # constructed: a third party's act relayed by a speaker vs. the speaker's own commitment
+    relayed = find_events(base_nlp("Amnesty International said Israeli police tortured Palestinian prisoners."))
+    assert relayed and relayed[0].type == "ASSAULT" and relayed[0].status == "claimed"
+    own = find_events(base_nlp("Syria says it will not accept any more refugees."))
+    assert own and own[0].type == "REJECT" and own[0].status != "claimed"
