@@ -568,6 +568,8 @@ def resolve_entities(doc, mentions: list[Mention]) -> tuple[list[Mention], dict[
     """Key every mention and add surname/pronoun/title mentions; returns (mentions, entities)."""
     mentions = sorted((m for m in mentions if m.kind not in ("pronoun", "title")
                        or m.component != COMPONENT), key=lambda m: (m.start, -m.end))
+    for m in mentions:
+        m.entity_key = None  # keys are this component's to give
     builder = _Builder()
     people = _PersonIndex()
     _resolve_names(doc, mentions, builder, people)
@@ -588,9 +590,7 @@ def entity_key_for_span(doc, start_char: int, end_char: int) -> Optional[str]:
     mentions = doc._.ng_mentions or []
     best, best_score = None, (0, 0)
     for m in mentions:
-        if m.start >= end_char:
-            break  # mentions are kept sorted by start
-        if m.entity_key is None or m.end <= start_char:
+        if m.entity_key is None or m.end <= start_char or m.start >= end_char:
             continue
         overlap = min(end_char, m.end) - max(start_char, m.start)
         if overlap <= 0:

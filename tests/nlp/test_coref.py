@@ -149,3 +149,11 @@ def test_component_falls_back_to_doc_ents_without_the_entities_component(base_nl
     CorefComponent()(doc)
     assert doc._.ng_entities["person:joseph-humire"].type == "person"
     assert _keys_of(doc, "Serrano") == "person:jorge-serrano"
+
+
+def test_running_resolution_again_gives_the_same_keys(docs):
+    doc = docs["seed_treaty"]
+    before = [(m.start, m.end, m.kind, m.entity_key) for m in doc._.ng_mentions]
+    mentions, entities = resolve_entities(doc, list(doc._.ng_mentions))
+    assert [(m.start, m.end, m.kind, m.entity_key) for m in mentions] == before
+    assert set(entities) == set(doc._.ng_entities)
