@@ -118,8 +118,9 @@ def _event_found(gold: dict, pred: Predictions, names: GoldNames) -> bool:
         sentence = normalise_name(pred.sentence(e.sentence_start, e.sentence_end))
         if evidence and not any(ev in sentence for ev in evidence):
             continue
-        src = pred.names_of(e.source_key, e.source_text)
-        tgt = pred.names_of(e.target_key, e.target_text)
+        # a person acting for a state matches that state as well as themself
+        src = pred.names_of(e.source_key, e.source_text) | pred.names_of(e.source_affiliation_key)
+        tgt = pred.names_of(e.target_key, e.target_text) | pred.names_of(e.target_affiliation_key)
 
         def actors(s_names, t_names):
             ok_s = any(names.matches(g, s_names) for g in _as_list(gold.get("source")))

@@ -33,6 +33,24 @@ def _key_for_span(doc, start: Optional[int], end: Optional[int]) -> Optional[str
     return best
 
 
+# A person acts for the state or organisation of their role; a state is preferred over an
+# organisation when a person holds both kinds of role.
+_AFFILIATION_PREFERENCE = ("country:", "org:")
+
+
+def affiliations(doc) -> dict[str, str]:
+    """person key -> the entity key they act for, from the article's roles."""
+    best: dict[str, tuple[int, str]] = {}
+    for role in doc._.ng_roles or []:
+        if not role.of_key:
+            continue
+        rank = next((i for i, prefix in enumerate(_AFFILIATION_PREFERENCE) if role.of_key.startswith(prefix)),
+                    len(_AFFILIATION_PREFERENCE))
+        if role.person_key not in best or rank < best[role.person_key][0]:
+            best[role.person_key] = (rank, role.of_key)
+    return {person: key for person, (_rank, key) in best.items()}
+
+
 def link_facts(doc) -> None:
     """Fill speaker/via/source/target/location keys from the spans the extractors set."""
     for statement in doc._.ng_statements or []:
@@ -45,11 +63,15 @@ def link_facts(doc) -> None:
             event.source_key = _key_for_span(doc, event.source_start, event.source_end)
         if not event.target_key:
             event.target_key = _key_for_span(doc, event.target_start, event.target_end)
+    acting_for = affiliations(doc) if doc._.ng_events else {}
+    for event in doc._.ng_events or []:
+        event.source_affiliation_key = event.source_affiliation_key or acting_for.get(event.source_key)
+        event.target_affiliation_key = event.target_affiliation_key or acting_for.get(event.target_key)
 
 
 @Language.factory(
     COMPONENT,
-    requires=["doc._.ng_mentions", "doc._.ng_entities"],
+    requires=["doc._.ng_mentions", "doc._.ng_entities", "doc._.ng_roles"],
     assigns=["doc._.ng_statements", "doc._.ng_events"],
 )
 def make_linker(nlp, name):

@@ -138,6 +138,9 @@ class Event:
     target_start: Optional[int] = None
     target_end: Optional[int] = None
     target_key: Optional[str] = None
+    # the state or organisation a person actor acts for (from their roles), set by the linker
+    source_affiliation_key: Optional[str] = None
+    target_affiliation_key: Optional[str] = None
     date: Optional[str] = None
     location: Optional[str] = None
     location_key: Optional[str] = None

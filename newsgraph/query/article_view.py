@@ -32,7 +32,8 @@ def article_view(store: Store, article_id: int) -> dict:
     events = [
         {"type": ev["type"], "mode": ev["mode"], "source": name(ev["source_key"], ev["source_text"]),
          "target": name(ev["target_key"], ev["target_text"]), "source_key": ev["source_key"],
-         "target_key": ev["target_key"], "date": ev["date"], "location": ev["location"], "status": ev["status"],
+         "target_key": ev["target_key"], "source_acts_for": name(ev["source_affiliation_key"]),
+         "target_acts_for": name(ev["target_affiliation_key"]), "date": ev["date"], "location": ev["location"], "status": ev["status"],
          "confidence": ev["confidence"], "trigger": ev["trigger"], "explanation": ev["explanation"],
          "sentence": article["text"][ev["start"]:ev["end"]], "span": [ev["start"], ev["end"]],
          "component": f"{ev['component']} {ev['component_version']}", "fact_key": ev["fact_key"],

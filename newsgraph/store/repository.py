@@ -128,7 +128,9 @@ def _fact_rows(article_id: int, run_id: int, extraction: Extraction) -> dict[str
             **base("events", e, e.sentence_start, e.sentence_end, e.type, e.trigger_start, e.source_text, e.target_text),
             "type": e.type, "mode": e.mode, "trigger": e.trigger, "trigger_start": e.trigger_start,
             "trigger_end": e.trigger_end, "source_key": e.source_key, "source_text": e.source_text,
-            "target_key": e.target_key, "target_text": e.target_text, "date": e.date, "location": e.location,
+            "target_key": e.target_key, "target_text": e.target_text,
+            "source_affiliation_key": e.source_affiliation_key, "target_affiliation_key": e.target_affiliation_key,
+            "date": e.date, "location": e.location,
             "location_key": e.location_key, "status": e.status, "confidence": e.confidence,
             "explanation": e.explanation})
     for s in extraction.statements:
