@@ -50,6 +50,7 @@ _SPEAKER_CUT_DEPS = {"appos", "relcl", "acl", "punct", "advcl", "cc", "conj"}
 _CUE_LEFT_DEPS = {"aux", "auxpass", "neg"}
 _TIME_DEPS = {"npadvmod", "prep", "advmod", "tmod", "obl"}
 _RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
+_SPEECH_PARTICIPANTS = {"i", "we", "you"}
 _PERSONAL_PRONOUNS = {"i", "we", "you", "he", "she", "they", "it"}
 _OUTLET_WORDS = {"news", "agency", "times", "post", "press", "tv", "radio", "journal",
                  "reuters", "network", "channel", "newspaper", "daily", "tribune",
@@ -61,9 +62,15 @@ _STRIP = " \t\n\r,.;:—–-\u00a0"
 def load_cue_lexicon() -> dict:
     """The cue lexicon: ``strong``/``weak`` lemma sets and phrase lists (read once)."""
     data = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
-    strong, weak = set(), set()
+    strong, weak, quote_only, nouns = set(), set(), set(), set()
     for name, section in data.items():
         if name == "phrases":
+            continue
+        if section.get("strength") == "noun":
+            nouns.update(lemma.lower() for lemma in section["lemmas"])
+            continue
+        if section.get("quote_only"):
+            quote_only.update(lemma.lower() for lemma in section["lemmas"])
             continue
         target = strong if section.get("strength") == "strong" else weak
         target.update(lemma.lower() for lemma in section["lemmas"])
@@ -71,6 +78,8 @@ def load_cue_lexicon() -> dict:
     return {
         "strong": frozenset(strong),
         "weak": frozenset(weak),
+        "quote_only": frozenset(quote_only - strong - weak),
+        "claim_nouns": frozenset(nouns),
         "statement_nouns": frozenset(data["phrases"]["statement_nouns"]),
     }
 
@@ -272,9 +281,21 @@ def _verb_content(cue, strength: str):
     for child in cue.children:
         if child.dep_ == "prep" and child.i > cue.i and child.lower_ in ("for", "about", "on", "to", "of", "against"):
             pobj = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
-            if pobj and child.i == cue.i + 1:
+            between = doc[cue.i + 1:child.i]
+            if pobj and all(t.dep_ in ("prt", "advmod", "npadvmod") for t in between):
                 return _subtree_span(pobj[0]), child
     return None, None
+
+
+def _that_clause_after(cue, sent) -> Optional[tuple[int, int]]:
+    """Fallback when the parse lost the complement: "reported at the time that ..."."""
+    doc = cue.doc
+    for tok in doc[cue.i + 1:min(cue.i + 8, sent.end)]:
+        if tok.lower_ == "that" and tok.i + 1 < sent.end:
+            return tok.idx, sent.end_char
+        if tok.pos_ in ("VERB", "AUX") or tok.is_punct and tok.text not in ",":
+            return None
+    return None
 
 
 def _is_outlet(speaker: Optional[tuple[int, int]], doc, org_spans) -> bool:
@@ -309,7 +330,7 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set) -> list[_
         if tok.pos_ != "VERB":
             continue
         lemma = tok.lemma_.lower()
-        if lemma in lexicon["strong"]:
+        if lemma in lexicon["strong"] or lemma in lexicon["quote_only"]:
             strength = "strong"
         elif lemma in lexicon["weak"]:
             strength = "weak"
@@ -323,9 +344,20 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set) -> list[_
         line_end = _text(doc).find("\n", tok.idx)
         line_end = len(_text(doc)) if line_end < 0 else line_end
         bounds = (max(sent.start_char, line_start), min(sent.end_char, line_end))
-        if content:
+        text = _text(doc)
+        after_cue = text[tok.idx + len(tok):line_end].strip()
+        if strength == "strong" and after_cue == ":" and line_end < len(text):
+            # "Limbaugh added:" then the words as the next paragraph
+            next_start = len(text) - len(text[line_end:].lstrip())
+            next_end = text.find("\n", next_start)
+            next_end = len(text) if next_end < 0 else next_end
+            if qindex.containing(next_start + 1) is None and next_end > next_start:
+                content = (next_start, next_end)
+        elif content:
             content = (max(content[0], bounds[0]), min(content[1], bounds[1]))
             content = content if content[1] > content[0] else None
+        elif strength == "strong":
+            content = _that_clause_after(tok, sent)
         quotes = _sentence_quotes(bounds, qindex, tok.idx) if strength == "strong" else []
         quotes = [q for q in quotes if q not in claimed]
         kind = "indirect"
@@ -349,6 +381,8 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set) -> list[_
                 kind, parts = "direct", [qindex.quotes[following[0]]]
         if not parts:
             continue
+        if kind != "direct" and (lemma in lexicon["quote_only"] or _is_infinitive(tok)):
+            continue  # "to release ..." / "refused to say": an act not (yet) performed
         parts = [_strip_span(_text(doc), s, e) for s, e in parts]
         parts = [p for p in parts if p[1] > p[0]]
         if kind == "partial":
@@ -358,6 +392,8 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set) -> list[_
         if kind == "direct":
             claimed.update(q for q in qindex.overlapping(parts[0][0], parts[-1][1]))
         subject = _speaker_token(tok)
+        if False and strength == "weak" and subject is not None and subject.lower_ in _SPEECH_PARTICIPANTS:
+            continue  # "I think", "you know": the speaker's own hedges, not an attribution
         speaker = _speaker_span(subject) if subject is not None else None
         if speaker is not None and not (line_start <= speaker[0] < line_end):
             speaker = None
@@ -371,6 +407,13 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set) -> list[_
         out.append(_Candidate(kind, parts, speaker, _cue_span(tok, extension), tok,
                               confidence, (sent.start_char, sent.end_char)))
     return out
+
+
+def _is_infinitive(verb) -> bool:
+    """A bare verb under "to" or a modal-less xcomp ("wants to release", "to say")."""
+    if verb.tag_ != "VB":
+        return False
+    return verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _close_partial_quote(text: str, start: int, end: int) -> tuple[int, int]:
@@ -396,6 +439,42 @@ def _quote_adjacent(cue, sent, qindex: _QuoteIndex, quotes: list[int]) -> bool:
         if len(gap.split()) <= 6:
             return True
     return False
+
+
+def _noun_candidates(sent, lexicon, qindex: _QuoteIndex) -> list[_Candidate]:
+    """Claim nouns with a "that" clause: "Trump's claim that ...", "warnings by X that ..."."""
+    doc = sent.doc
+    out = []
+    for tok in sent:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lexicon["claim_nouns"]:
+            continue
+        if qindex.containing(tok.idx) is not None:
+            continue
+        clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl")
+                       and c.left_edge.lower_ == "that" and c.left_edge.i == tok.i + 1), None)
+        if clause is None:
+            continue
+        # "the claim that he made" is a relative clause ("that" is its object), not content
+        if clause.left_edge.dep_ != "mark":
+            continue
+        # a clause whose verb lacks any complement is mostly relative ("that he made")
+        if clause.pos_ == "VERB" and not any(
+            c.dep_ in ("dobj", "attr", "ccomp", "xcomp", "acomp", "prep", "dative", "oprd", "nsubjpass")
+            for c in clause.children
+        ):
+            continue
+        source = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if source is None:
+            by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+            source = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        speaker = _speaker_span(source) if source is not None else None
+        if speaker is not None and _text(doc)[speaker[1] - 2:speaker[1]] in ("'s", "’s"):
+            speaker = (speaker[0], speaker[1] - 2)
+        start, end = _subtree_span(clause)
+        out.append(_Candidate("indirect", [_strip_span(_text(doc), start, end)], speaker,
+                              (tok.idx, tok.idx + len(tok)), tok, 0.6 if speaker else 0.4,
+                              (sent.start_char, sent.end_char)))
+    return out
 
 
 def _according_to_candidates(sent) -> list[_Candidate]:
@@ -596,6 +675,7 @@ def find_statements(doc) -> list[Statement]:
     for sent in doc.sents:
         candidates.extend(_verb_candidates(sent, lexicon, qindex, claimed))
         candidates.extend(_according_to_candidates(sent))
+        candidates.extend(_noun_candidates(sent, lexicon, qindex))
         stance = _stance_for_candidate(sent, persons)
         if stance is not None:
             candidates.append(stance)
