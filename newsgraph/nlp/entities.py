@@ -399,7 +399,9 @@ def _entity_spans(doc: Doc, ents: Iterable[Span]) -> list[tuple[int, int, str]]:
                     # Mayorkas" tagged ORG: the name after the title words is a person
                     rest = doc[new_start:end]
                     after_head = doc[new_start - 1].text in _lexicons()["title_heads"]
-                    if (after_head or len(rest) >= 2) and \
+                    office_of = start >= 2 and doc[start - 1].lower_ == "of" and \
+                        doc[start - 2].text in _lexicons()["title_heads"]
+                    if (after_head or office_of and len(rest) >= 2) and \
                             all(_looks_like_name(t) and t.pos_ == "PROPN" for t in rest) and \
                             not any(t.text in _lexicons()["org_keywords"] for t in rest):
                         sub_label = "PERSON"

@@ -1,0 +1,118 @@
+"""The entities component on real sentences from the bundled example articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from newsgraph.nlp.entities import COMPONENT, VERSION, find_mentions, is_all_caps, truecase_words
+from newsgraph.nlp.types import ENTITY_TYPES
+from newsgraph.resolve.countries import lookup_country
+
+SENTENCES = yaml.safe_load(
+    (Path(__file__).resolve().parent.parent / "fixtures" / "entities" / "sentences.yaml").read_text("utf-8"))
+
+
+@pytest.fixture(scope="module")
+def mentions_of(base_nlp):
+    cache = {}
+
+    def run(key):
+        if key not in cache:
+            cache[key] = find_mentions(base_nlp(SENTENCES[key]["text"]))
+        return cache[key]
+
+    return run
+
+
+def _texts(mentions, type_=None, kind=None):
+    return [m.text for m in mentions if (type_ is None or m.type == type_) and (kind is None or m.kind == kind)]
+
+
+def test_every_mention_is_typed_traced_and_offsets_match(mentions_of):
+    for key, item in SENTENCES.items():
+        for m in mentions_of(key):
+            assert m.type in ENTITY_TYPES, (key, m)
+            assert item["text"][m.start:m.end] == m.text
+            assert (m.component, m.version) == (COMPONENT, VERSION)
+
+
+def test_titles_are_stripped_from_person_names(mentions_of):
+    people = _texts(mentions_of("defense_minister"), "person")
+    assert "Mohammad Reza Ashtiani" in people
+    assert not any("General" in p or "Brigadier" in p or "Minister" in p for p in people)
+    people = _texts(mentions_of("titled_people"), "person")
+    assert {"Jake Sullivan", "Diana Mondino", "Nicolás Posse"} <= set(people)
+    people = _texts(mentions_of("secretary_of_state"), "person")
+    assert {"Antony Blinken", "Alejandro Mayorkas"} <= set(people)
+
+
+def test_title_words_are_not_organisations(mentions_of):
+    for key in ("defense_minister", "titled_people", "secretary_of_state"):
+        orgs = _texts(mentions_of(key), "organization")
+        assert "Defense" not in orgs
+        assert not any(o.endswith(("Minister", "Advisor", "Secretary")) for o in orgs), orgs
+        assert not any("Mayorkas" in o or "Posse" in o for o in orgs), orgs
+
+
+def test_demonym_is_a_country_mention_with_its_code(mentions_of):
+    demonyms = [m for m in mentions_of("defense_minister") if m.kind == "demonym"]
+    assert {m.text for m in demonyms} >= {"Bolivian", "Iranian"}
+    assert all(m.type == "country" for m in demonyms)
+    assert lookup_country("Bolivian").alpha3 == "BOL"
+    assert "Ukrainian" in _texts(mentions_of("missiles_and_drones"), "country", "demonym")
+
+
+def test_origin_compound_mentions_the_country(mentions_of):
+    assert "Iran" in _texts(mentions_of("origin_compound"), "country", "demonym")
+
+
+def test_capital_as_subject_is_its_government(mentions_of):
+    assert "Moscow" in _texts(mentions_of("capital_as_government"), "country", "capital")
+    assert "Tehran" in _texts(mentions_of("capital_as_government_2"), "country", "capital")
+
+
+def test_capital_as_location_stays_a_place(mentions_of):
+    mentions = mentions_of("capital_as_place")
+    assert "Tehran" in _texts(mentions, "place")
+    assert "Tehran" not in _texts(mentions, "country")
+    assert "Mexico City" in _texts(mentions_of("secretary_of_state"), "place")
+
+
+def test_equipment_spans_take_their_modifiers(mentions_of):
+    assert "precision-guided short-range missiles" in _texts(mentions_of("origin_compound"), "equipment")
+    assert {"missiles", "drones"} <= set(_texts(mentions_of("missiles_and_drones"), "equipment"))
+    assert "Javelin anti-tank weapons" in _texts(mentions_of("named_system"), "equipment")
+    # the origin compound is not part of the equipment name
+    assert not any("Iran" in e for e in _texts(mentions_of("origin_compound"), "equipment"))
+
+
+def test_regions_are_regions(mentions_of):
+    regions = _texts(mentions_of("capital_as_government_2"), "region")
+    assert {"Latin America", "Middle East"} <= set(regions)
+
+
+def test_money_and_percent_measures(mentions_of):
+    money = [m for m in mentions_of("money_measure") if m.type == "money"]
+    assert [m.measure for m in money] == ["assistance"]
+    percent = [m for m in mentions_of("percent_measure") if m.type == "percent"]
+    assert [m.measure for m in percent] == ["inflation rate"]
+
+
+def test_component_writes_doc_attribute(base_nlp):
+    from newsgraph.nlp.pipeline import build_pipeline
+
+    nlp = build_pipeline(("newsgraph_entities",))
+    doc = nlp(SENTENCES["capital_as_government"]["text"])
+    assert doc._.ng_mentions and all(m.type in ENTITY_TYPES for m in doc._.ng_mentions)
+
+
+def test_all_caps_lines_are_recased_for_the_model():
+    words = "SOCCER - JAPAN GET LUCKY WIN".split()
+    assert is_all_caps(words)
+    recased = truecase_words(words)
+    assert recased[2] == "Japan"
+    assert recased[4] == "lucky"
+    assert not is_all_caps("Japan get a lucky win".split())
