@@ -159,9 +159,11 @@ def _same_full_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     full_b = [w for w in b if not _is_initial(w)]
     if not full_a or not full_b:
         return False
+    sa, sb = set(full_a), set(full_b)
+    if min(len(sa), len(sb)) >= 2 and (sa <= sb or sb <= sa):
+        return True  # "López Obrador" in "Andrés Manuel López Obrador"
     if full_a[-1] != full_b[-1]:
-        sa, sb = set(full_a), set(full_b)
-        return min(len(sa), len(sb)) >= 2 and (sa <= sb or sb <= sa)
+        return False
     fa, fb = a[0], b[0]
     if fa == fb or fa.startswith(fb) or fb.startswith(fa):
         return True
@@ -283,10 +285,24 @@ def _initials(name: str) -> str:
 
 def _resolve_names(doc, mentions: list[Mention], builder: _Builder, people: _PersonIndex) -> None:
     text = doc.text
+    # a name the tagger cut in two, often at a hard line break ("Andrés\nManuel López" + "Obrador")
+    continued: dict[int, Mention] = {}
+    whole_name: dict[int, str] = {}
+    for a, b in zip(mentions, mentions[1:]):
+        gap = text[a.end:b.start]
+        if a.type == b.type == "person" and a.kind == "name" and b.kind in ("name", "surname") and gap.isspace():
+            continued[id(b)] = a
+            whole_name[id(a)] = f"{_person_name(a.text)} {b.text}"
     # persons with full names first, over the whole article, so a surname can point forward
     for m in mentions:
+        if id(m) in continued:
+            head = continued[id(m)]
+            if head.entity_key:
+                m.entity_key = head.entity_key
+                _note_position(people.by_key[head.entity_key], m.start)
+            continue
         if m.type == "person" and m.kind not in ("pronoun", "title"):
-            name = _person_name(m.text)
+            name = whole_name.get(id(m)) or _person_name(m.text)
             tokens = _name_tokens(name)
             if len([w for w in tokens if not _is_initial(w)]) >= 2:
                 person = people.add_full(name, tokens)

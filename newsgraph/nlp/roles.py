@@ -314,6 +314,9 @@ def _premodifier_candidates(doc, index, person, lex) -> list[RoleCandidate]:
     if of_mention is None:
         # "President Xi Jinping of the People's Republic of China"
         after = last if index.newline_is_paragraph else _fwd(doc, last)
+        tail = index.mention_at(after)
+        if tail is not None and tail.type == "person" and tail.entity_key == person.entity_key:
+            after = _fwd(doc, index.span_of(tail)[1])  # the rest of a name the tagger cut in two
         if after < len(doc) and doc[after].lower_ == "of":
             nxt = _fwd(doc, after + 1)
             if nxt < len(doc) and doc[nxt].lower_ == "the" and index.mention_at(nxt) is None:
