@@ -88,6 +88,7 @@ class Lexicon:
     actor_nouns: frozenset
     prep_idioms: dict
     message_nouns: frozenset
+    silent_verbs: frozenset
     known_verbs: frozenset
     halting_verbs: frozenset
     hostile_nouns: frozenset
@@ -131,6 +132,7 @@ def load_lexicon() -> Lexicon:
         actor_nouns=frozenset(frames["actor_nouns"]),
         prep_idioms=parse_map(triggers["prep_idioms"]),
         message_nouns=frozenset(frames["message_nouns"]),
+        silent_verbs=frozenset(frames["silent_verbs"]) | frozenset(frames["reporting"]),
         halting_verbs=frozenset(triggers["halting_verbs"]),
         hostile_nouns=frozenset(triggers["hostile_nouns"]),
     )
@@ -172,6 +174,13 @@ def _object_noun(token: Token) -> Optional[Token]:
     return objects[0] if objects else None
 
 
+def _is_hostile_noun(token: Token, lex: Lexicon) -> bool:
+    noun = token.lemma_.lower()
+    if noun in lex.hostile_nouns:
+        return True
+    return noun in lex.nouns and lex.nouns[noun][0] not in lex.cooperative
+
+
 def verb_lemma(token: Token, lex: Lexicon) -> str:
     """The token's lemma, repaired from its inflected form when the lemmatizer slips
     ("staged" -> "stag") and only the de-inflected form is a lexicon verb."""
@@ -198,12 +207,13 @@ def _classify_verb(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[s
     for particle in particles:
         phrase = f"{lemma} {particle.lower_}"
         if obj is not None and f"{lemma}_{particle.lower_}" in lex.halting_verbs \
-                and obj.lemma_.lower() in lex.hostile_nouns:
+                and _is_hostile_noun(obj, lex):
             return "CONCEDE", "halt", f"halting '{phrase}' + hostile act '{obj.lemma_}'", [token, particle, obj], 0.8
         if phrase in lex.particles:
             event_type, mode = lex.particles[phrase]
             return event_type, mode, f"phrasal verb '{phrase}'", [token, particle], 0.8
-    for child in token.children:
+    heads = [token] + [c for c in token.children if c.dep_ in ("advmod", "prt", "acomp")]
+    for child in (c for head in heads for c in head.children):
         if child.dep_ != "prep":
             continue
         for pobj in child.children:
@@ -211,7 +221,9 @@ def _classify_verb(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[s
             if pobj.dep_ == "pobj" and idiom in lex.prep_idioms:
                 event_type, mode = lex.prep_idioms[idiom]
                 return event_type, mode, f"idiom '{idiom}'", [token, child, pobj], 0.8
-    if obj is not None and lemma in lex.halting_verbs and obj.lemma_.lower() in lex.hostile_nouns:
+            if pobj.dep_ == "pobj" and child.lower_ == "on" and pobj.lemma_.lower() == "strike":
+                return "PROTEST", "strike", "'on strike'", [token, child, pobj], 0.8
+    if obj is not None and lemma in lex.halting_verbs and _is_hostile_noun(obj, lex):
         return "CONCEDE", "halt", f"halting '{lemma}' + hostile act '{obj.lemma_}'", [token, obj], 0.8
     if obj is not None and lemma in lex.light_verbs:
         noun = obj.lemma_.lower()
@@ -231,9 +243,10 @@ def _classify_verb(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[s
         if lemma == "receive":
             if obj is None or not _is_actor(obj, lex, allow_pronoun=False):
                 return None
-        elif not needed & set(_preps(token)):
+        elif not needed & {p for p, o in _preps(token).items() if o.ent_type_ not in ("DATE", "TIME")}:
             return None
-        if lemma in ("call", "push", "press") and set(_preps(token)) & {"for", "on"}:
+        if lemma in ("call", "push", "press") and {p for p, o in _preps(token).items()
+                                                   if o.ent_type_ not in ("DATE", "TIME")} & {"for", "on"}:
             return "DEMAND", None, f"verb '{lemma}' + for/on", [token], 0.75
     event_type, mode = lex.verbs[lemma]
     if lemma in FORCE_OBJECT_VERBS and (obj is None or obj.lemma_.lower() not in FORCE_NOUNS):
@@ -312,6 +325,12 @@ def _match_trigger(token: Token, lex: Lexicon) -> Optional[Trigger]:
         if kind == "threaten":
             return Trigger(predicate, token, "THREATEN", _mode_of(inner_type, mode if inner_type else None),
                            f"stance '{token.lemma_}' to ...", words, 0.85)
+        if kind == "refuse" and inner_type is None and verb_lemma(inner, lex) in lex.silent_verbs:
+            return None  # "declined to comment"
+        if kind == "attempt" and inner_type is not None:
+            return Trigger(predicate, token, inner_type, mode, f"attempt '{token.lemma_}' + {rule}", words, 0.7)
+        if kind == "attempt":
+            return None
         if kind == "refuse":
             return Trigger(predicate, token, "REJECT", _mode_of(inner_type, mode if inner_type else None),
                            f"stance '{token.lemma_}' to ...", words, 0.85)
@@ -577,9 +596,15 @@ def _obligation_demand(token: Token, lex: Lexicon) -> Optional[Trigger]:
     """"X said/declared that Y must do Z" -> DEMAND by X on Y."""
     if not _is_reporting(token, lex):
         return None
+    demand_nouns = [c for c in token.children if c.dep_ in ("dobj", "obj")
+                    and lex.nouns.get(c.lemma_.lower(), ("",))[0] == "DEMAND"]
     for child in token.children:
         if child.dep_ != "ccomp":
             continue
+        if demand_nouns:  # "reiterated its demand that Israel ease ..."
+            return Trigger(child, token, "DEMAND", None,
+                           f"reporting verb '{token.lemma_}' + demand noun '{demand_nouns[0].lemma_}'",
+                           [token, demand_nouns[0]], 0.8)
         aux = [c for c in child.children if c.dep_ == "aux" and c.lower_ in lex.obligation_aux]
         obliged = child.lemma_.lower() in lex.obligation_verbs and _xcomp(child) is not None
         if aux or obliged:
