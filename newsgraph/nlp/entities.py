@@ -342,7 +342,7 @@ def _split_on_possessive(doc: Doc, start: int, end: int) -> list[tuple[int, int]
     return [(start, end)]
 
 
-_NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
+_NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"} | MISC_LABELS
 
 
 def _split_on_numbers(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
@@ -448,6 +448,47 @@ def _extend_person_left(doc: Doc, start: int, taken: list[bool]) -> int:
     return start
 
 
+def _extend_person_right(doc: Doc, end: int, ents_end: int) -> int:
+    """Take in a surname the model left out ("Bob" -> "Bob Estes")."""
+    while end < ents_end and doc[end].ent_iob_ != "B" and doc[end].ent_type_ in ("", "PERSON"):
+        token = doc[end]
+        if token.pos_ != "PROPN" or not token.is_title or _is_title_token(token) or \
+                lookup_country(token.text) is not None or token.text in _lexicons()["org_keywords"]:
+            break
+        end += 1
+    return end
+
+
+def _dateline_names(doc: Doc) -> list[tuple[int, int]]:
+    """Places in a dateline line: "LONDON 1996-08-30", "MILWAUKEE , Wisconsin 1996-08-31"."""
+    found = []
+    sents = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
+    for sent in sents:
+        tokens = list(sent)
+        if len(tokens) < 2 or not _is_date_figure(tokens[-1]):
+            continue
+        names, i, ok = [], sent.start, True
+        while i < sent.end - 1 and ok:
+            if doc[i].is_alpha and doc[i].text[:1].isupper():
+                j = i
+                while j < sent.end - 1 and doc[j].is_alpha and doc[j].text[:1].isupper():
+                    j += 1
+                names.append((i, j))
+                i = j
+            elif doc[i].text == "," and names:
+                i += 1
+            else:
+                ok = False
+        if ok and 1 <= len(names) <= 2:
+            found.extend(names)
+    return found
+
+
+def _is_date_figure(token: Token) -> bool:
+    text = token.text
+    return sum(ch.isdigit() for ch in text) >= 4 and all(ch.isdigit() or ch in "-/." for ch in text)
+
+
 def _scoreline_names(doc: Doc) -> list[tuple[int, int]]:
     """Team names in sports result and standings lines ("Fulham 1 Carlisle 0",
     "Colchester 4 0 3 1 2 4 3"): a line of only names, figures and punctuation where every
@@ -492,6 +533,15 @@ def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc:
         else:
             mentions.append(_make(doc, start, end, "organization", "name", "ORG"))
         taken[start:end] = [True] * (end - start)
+    for start, end in _dateline_names(doc):
+        if any(taken[start:end]):
+            continue
+        country = lookup_country(doc[start:end].text)
+        if country is not None and country.matched_as in ("name", "alias"):
+            mentions.append(_make(doc, start, end, "country", country.matched_as, "GPE"))
+        else:
+            mentions.append(_make(doc, start, end, "place", "name", "GPE"))
+        taken[start:end] = [True] * (end - start)
     if mentions:
         ents = [e for e in ents if not any(taken[e.start:e.end])]
 
@@ -509,6 +559,7 @@ def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc:
             kind = "demonym"  # "Iran-made": says where something comes from
         if type_ == "person":
             start = _extend_person_left(doc, start, taken)
+            end = _extend_person_right(doc, end, ents_end=len(doc))
             span = doc[start:end]
         if type_ == "person" and len(span) > 1:
             surnames[span[-1].text] = span.text
@@ -580,6 +631,9 @@ def truecase_words(words: list[str]) -> list[str]:
     common = _common_words()
     out = []
     for i, word in enumerate(words):
+        if word.lower() in _FUNCTION_WORDS and not word[:1].isalpha():
+            out.append(word.lower())
+            continue
         if not any(ch.isalpha() for ch in word) or not word.isupper():
             out.append(word)
             continue
@@ -598,6 +652,7 @@ def truecase_words(words: list[str]) -> list[str]:
 
 
 _FUNCTION_WORDS = {
+    "'s", "n't", "'ll", "'re", "'ve", "'d", "'m",
     "a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "from", "and", "or",
     "but", "as", "is", "are", "was", "were", "be", "it", "its", "he", "she", "they", "we",
     "his", "her", "their", "after", "before", "over", "up", "down", "out", "off", "into",
