@@ -300,11 +300,8 @@ def _innermost_trigger(token: Token, lex: Lexicon, depth: int = 0):
     """Follow stacked frames ("agreed to lift", "prepared to resume") to a content verb."""
     stance = _stance_kind(token, lex)
     if stance is not None and depth < 3:
-        kind, inner = stance
-        found = _innermost_trigger(inner, lex, depth + 1)
-        if found is not None:
-            return found
-        return None
+        _kind, inner = stance
+        return _innermost_trigger(inner, lex, depth + 1)
     return token, _classify_verb(token, lex)
 
 
@@ -528,10 +525,6 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
 
 # ---------------------------------------------------------------- status, date, place
 
-def _ancestors_within_sentence(token: Token) -> list[Token]:
-    return list(token.ancestors)
-
-
 def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
     """(status, under a reporting verb?) of an event from its clause."""
     frame = [trigger.head]
@@ -544,7 +537,7 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
     if trigger.head.dep_ == "acomp":
         aux |= {c.lower_ for c in trigger.head.head.children if c.dep_ in ("aux",)}
         negated = negated or any(c.dep_ == "neg" for c in trigger.head.head.children)
-    ancestors = _ancestors_within_sentence(trigger.head)
+    ancestors = list(trigger.head.ancestors)
     reported = any(_is_reporting(a, lex) for a in ancestors)
     claimed = any(a.lemma_.lower() in ("claim", "allege", "believe", "suspect", "think", "fear")
                   for a in ancestors if a.pos_ == "VERB")
@@ -617,14 +610,12 @@ def _obligation_demand(token: Token, lex: Lexicon) -> Optional[Trigger]:
 # ---------------------------------------------------------------- assembling events
 
 def _clause_depth(token: Token, lex: Lexicon) -> int:
-    """Verb ancestors that are not reporting/stance frames: 0 = main clause."""
+    """Verb ancestors that are not reporting/stance frames: 0 = main clause.
+    A copula at the root ("is ready to ...") does not count."""
     depth = 0
     for ancestor in token.ancestors:
-        if ancestor.pos_ in ("VERB", "AUX") and not _is_reporting(ancestor, lex) \
-                and _stance_kind(ancestor, lex) is None and ancestor.dep_ != "ROOT":
-            depth += 1
-        elif ancestor.pos_ == "VERB" and ancestor.dep_ == "ROOT" and not _is_reporting(ancestor, lex) \
-                and _stance_kind(ancestor, lex) is None:
+        is_verb = ancestor.pos_ == "VERB" or (ancestor.pos_ == "AUX" and ancestor.dep_ != "ROOT")
+        if is_verb and not _is_reporting(ancestor, lex) and _stance_kind(ancestor, lex) is None:
             depth += 1
     return depth
 
