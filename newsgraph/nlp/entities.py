@@ -621,8 +621,24 @@ def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc:
                 taken[token.i] = True
 
 
+    _retype_fixture_sides(doc, mentions)
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
+
+
+def _retype_fixture_sides(doc: Doc, mentions: list[Mention]) -> None:
+    """Sides of a fixture ("Surrey v Kent", "May 17 v Northampton") are teams: a place or
+    person named there is an organisation (a country stays a country: its national team)."""
+    sides = set()
+    for token in doc:
+        if token.lower_ in ("v", "v.", "vs", "vs.") and 0 < token.i < len(doc) - 1:
+            sides.add(doc[token.i - 1].idx + len(doc[token.i - 1]))  # a mention ending here
+            sides.add(doc[token.i + 1].idx)                          # a mention starting here
+    if not sides:
+        return
+    for mention in mentions:
+        if (mention.end in sides or mention.start in sides) and mention.type in ("place", "person"):
+            mention.type, mention.kind = "organization", "name"
 
 
 def truecase_words(words: list[str]) -> list[str]:
