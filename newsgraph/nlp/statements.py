@@ -46,9 +46,11 @@ _OPENERS = {"“", "„"}
 _CLAUSAL_DEPS = {"ccomp", "xcomp"}
 _OBJECT_DEPS = {"dobj", "attr", "oprd"}
 _SUBJECT_DEPS = {"nsubj", "csubj"}
-_SPEAKER_CUT_DEPS = {"appos", "relcl", "acl", "punct", "advcl", "cc", "conj"}
+_SPEAKER_CUT_DEPS = {"appos", "relcl", "acl", "punct", "advcl", "cc", "conj", "npadvmod"}
 _CUE_LEFT_DEPS = {"aux", "auxpass", "neg"}
 _TIME_DEPS = {"npadvmod", "prep", "advmod", "tmod", "obl"}
+# verbs that attribute only with a second complement ("called him a liar", not "called a meeting")
+_NAMING_VERBS = {"call", "label", "dub", "term", "brand", "name"}
 _RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 _SPEECH_PARTICIPANTS = {"i", "we", "you"}
 _PERSONAL_PRONOUNS = {"i", "we", "you", "he", "she", "they", "it"}
@@ -267,10 +269,16 @@ def _verb_content(cue, strength: str):
         return (start, end), None
     if strength != "strong":
         return None, None
+    naming = cue.lemma_.lower() in _NAMING_VERBS
+    if naming and cue.dep_ in ("acl", "amod"):
+        return None, None  # "a group called X" names, it reports nothing
     for child in cue.children:
         if child.dep_ in _OBJECT_DEPS and child.i > cue.i:
             if cue.lemma_ in ("tell", "ask", "inform", "notify", "thank", "invite"):
                 continue  # the object is the addressee
+            if naming and not any(o.dep_ in ("oprd", "xcomp", "ccomp") or (o.dep_ == "prep" and o.lower_ == "as")
+                                  for o in cue.children if o.i > child.i):
+                continue  # "called a meeting": no second complement, no attribution
             start, end = _subtree_span(child)
             # "dismissed the criticism as exaggerated", "called him a liar"
             for other in cue.children:
@@ -392,7 +400,7 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set) -> list[_
         if kind == "direct":
             claimed.update(q for q in qindex.overlapping(parts[0][0], parts[-1][1]))
         subject = _speaker_token(tok)
-        if False and strength == "weak" and subject is not None and subject.lower_ in _SPEECH_PARTICIPANTS:
+        if strength == "weak" and subject is not None and subject.lower_ in _SPEECH_PARTICIPANTS:
             continue  # "I think", "you know": the speaker's own hedges, not an attribution
         speaker = _speaker_span(subject) if subject is not None else None
         if speaker is not None and not (line_start <= speaker[0] < line_end):
