@@ -642,8 +642,10 @@ def _retype_fixture_sides(doc: Doc, mentions: list[Mention]) -> None:
 
 
 def truecase_words(words: list[str]) -> list[str]:
-    """Words of an ALL-CAPS line recased for the model: known countries and names in Title
-    case, common English words (the lemmatizer's word lists) in lower case."""
+    """Words of an ALL-CAPS line recased for the model: known countries and other words in
+    Title case; function words and common verbs, adjectives and adverbs (the lemmatizer's
+    WordNet lists) in lower case. WordNet's noun list is left out: it holds proper names
+    ("harrison", "berlin") in lower case."""
     common = _common_words()
     out = []
     for i, word in enumerate(words):
@@ -678,7 +680,8 @@ _FUNCTION_WORDS = {
 
 @functools.lru_cache(maxsize=1)
 def _common_words() -> frozenset:
-    """Lower-case common English words: the pinned model's lemmatizer index (WordNet lists)."""
+    """Lower-case common English verbs, adjectives and adverbs: the pinned model's lemmatizer
+    index (WordNet lists; nouns left out, see ``truecase_words``)."""
     from newsgraph.nlp.model import load_base_model
 
     lemmatizer = load_base_model().get_pipe("lemmatizer")
@@ -687,7 +690,10 @@ def _common_words() -> frozenset:
         index = lemmatizer.lookups.get_table("lemma_index")
     except KeyError:
         return frozenset()
+    noun_key = lemmatizer.vocab.strings["noun"]
     for key in index:
+        if key == noun_key:
+            continue
         for word in index[key]:
             if word.islower() and "_" not in word:
                 words.add(word)
