@@ -30,6 +30,7 @@ are not part of ``ENTITY_TYPES`` and never reach ``doc._.ng_mentions``).
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from pathlib import Path
 from typing import Iterable, Optional
 
@@ -622,8 +623,28 @@ def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc:
 
 
     _retype_fixture_sides(doc, mentions)
+    _one_type_per_name(mentions)
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
+
+
+_VOTING_TYPES = ("person", "organization", "place")
+
+
+def _one_type_per_name(mentions: list[Mention]) -> None:
+    """Within one article a name keeps one type: each person/organisation/place mention
+    takes the type most of the same name's mentions have (ties change nothing)."""
+    votes: dict[str, Counter] = {}
+    for m in mentions:
+        if m.type in _VOTING_TYPES:
+            votes.setdefault(m.text, Counter())[m.type] += 1
+    for m in mentions:
+        counts = votes.get(m.text)
+        if not counts or len(counts) < 2:
+            continue
+        (best, n_best), (_, n_next) = counts.most_common(2)
+        if n_best > n_next and m.type != best:
+            m.type, m.kind = best, "name"
 
 
 def _retype_fixture_sides(doc: Doc, mentions: list[Mention]) -> None:
