@@ -22,7 +22,7 @@ from typing import Optional
 from spacy.language import Language
 
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
-from newsgraph.nlp.roles import MentionIndex, find_role_candidates, title_lexicon
+from newsgraph.nlp.roles import MentionIndex, find_role_candidates, lex_words, title_lexicon
 from newsgraph.nlp.types import EntityRecord, Mention
 from newsgraph.resolve.countries import lookup_country
 
@@ -77,8 +77,9 @@ def _name_tokens(text: str) -> tuple[str, ...]:
 def _person_name(text: str) -> str:
     """The name without leading titles the tagger kept ("Councilor Wang" -> "Wang")."""
     lex = title_lexicon()
+    known = lex_words() | lex.honorifics
     words = " ".join(text.split()).split(" ")
-    while len(words) > 1 and (words[0].lower() in lex.heads or words[0].lower() in lex.honorifics):
+    while len(words) > 1 and words[0].lower() in known:
         words = words[1:]
     return " ".join(words)
 
@@ -205,9 +206,12 @@ class _PersonIndex:
         pool = [p for p in self.persons if set(words) <= (p.surnames if surname_only else p.words)]
         if not pool:
             return None
-        # "Xi" should reach "Xi Jinping" too, but a surname match beats a first-name match
+        # "Xi" should reach "Xi Jinping" too, but a surname match beats a first-name match,
+        # and a name's last word beats a middle one ("Ortega": Daniel Ortega before
+        # Camila Antonia Ortega Murillo)
+        last_word = [p for p in pool if any(form[-1] == words[-1] for form in p.forms)]
         by_surname = [p for p in pool if words[-1] in p.surnames]
-        pool = by_surname or pool
+        pool = last_word or by_surname or pool
         before = [(p.last_before(offset), p) for p in pool]
         before = [(pos, p) for pos, p in before if pos is not None]
         if before:

@@ -248,7 +248,7 @@ def _premodifier_candidates(doc, index, person, lex) -> list[RoleCandidate]:
     first, last = index.span_of(person)
     collected: list[int] = []
     name_start = first
-    while name_start < last - 1 and doc[name_start].lower_ in lex.heads:
+    while name_start < last - 1 and doc[name_start].lower_ in lex_words():
         collected.append(name_start)  # the tagger kept the title in the name ("Councilor Wang")
         name_start += 1
     j = _back(doc, first - 1)
