@@ -49,6 +49,9 @@ _SUBJECT_DEPS = {"nsubj", "csubj"}
 _SPEAKER_CUT_DEPS = {"appos", "relcl", "acl", "punct", "advcl", "cc", "conj", "npadvmod"}
 _CUE_LEFT_DEPS = {"aux", "auxpass", "neg"}
 _TIME_DEPS = {"npadvmod", "prep", "advmod", "tmod", "obl"}
+# verbs whose object (or passive subject) is the person addressed
+_ADDRESSEE_VERBS = {"tell", "ask", "inform", "notify", "thank", "invite", "urge", "advise",
+                    "instruct", "order", "implore", "beg", "remind", "assure", "encourage"}
 # verbs that attribute only with a second complement ("called him a liar", not "called a meeting")
 _NAMING_VERBS = {"call", "label", "dub", "term", "brand", "name"}
 _RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
@@ -267,6 +270,9 @@ def _verb_content(cue, strength: str):
         if cue.i < head.i:  # "X said: Y" with Y's verb as the head
             start = doc[cue.right_edge.i + 1].idx if cue.right_edge.i + 1 < len(doc) else end
         return (start, end), None
+    passive = _passive_content(cue)
+    if passive is not None:
+        return passive
     if strength != "strong":
         return None, None
     naming = cue.lemma_.lower() in _NAMING_VERBS
@@ -274,7 +280,7 @@ def _verb_content(cue, strength: str):
         return None, None  # "a group called X" names, it reports nothing
     for child in cue.children:
         if child.dep_ in _OBJECT_DEPS and child.i > cue.i:
-            if cue.lemma_ in ("tell", "ask", "inform", "notify", "thank", "invite"):
+            if cue.lemma_.lower() in _ADDRESSEE_VERBS:
                 continue  # the object is the addressee
             if naming and not any(o.dep_ in ("oprd", "xcomp", "ccomp") or (o.dep_ == "prep" and o.lower_ == "as")
                                   for o in cue.children if o.i > child.i):
@@ -293,6 +299,29 @@ def _verb_content(cue, strength: str):
             if pobj and all(t.dep_ in ("prt", "advmod", "npadvmod") for t in between):
                 return _subtree_span(pobj[0]), child
     return None, None
+
+
+def _passive_content(cue):
+    """ "X was endorsed by Y", "X was called a threat": X (with its complement) is the content."""
+    if cue.lemma_.lower() in _ADDRESSEE_VERBS:
+        return None  # "X was told / asked": X is the addressee, not what was said
+    subject = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.lower_ in _RELATIVE_PRONOUNS:
+        return None
+    start, end = _subtree_span(subject)
+    for other in cue.children:
+        if other.i > cue.i and (other.dep_ in ("oprd", "xcomp") or (other.dep_ == "prep" and other.lower_ == "as")):
+            end = max(end, _subtree_span(other)[1])
+    agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+    return (start, end), (agent if agent is not None and agent.i == cue.i + 1 else None)
+
+
+def _agent_of(cue):
+    """The "by" agent of a passive cue ("endorsed by dozens of papers")."""
+    agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+    if agent is None:
+        return None
+    return next((c for c in agent.children if c.dep_ == "pobj"), None)
 
 
 def _that_clause_after(cue, sent) -> Optional[tuple[int, int]]:
@@ -400,6 +429,8 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set) -> list[_
         if kind == "direct":
             claimed.update(q for q in qindex.overlapping(parts[0][0], parts[-1][1]))
         subject = _speaker_token(tok)
+        if subject is None or subject.dep_ == "nsubjpass":
+            subject = _agent_of(tok)
         if strength == "weak" and subject is not None and subject.lower_ in _SPEECH_PARTICIPANTS:
             continue  # "I think", "you know": the speaker's own hedges, not an attribution
         speaker = _speaker_span(subject) if subject is not None else None
