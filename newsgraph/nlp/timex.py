@@ -91,7 +91,7 @@ MODIFIERS = {
     "comparable", "year-earlier", "year-ago", "prior", "near", "short", "term", "old",
     "period", "half", "and", "from", "just", "only", "additional", "trading", "business",
     "final", "initial", "remaining", "this-past", "-", "–", ",", "'s", "’s", "a.m.", "p.m.",
-    "am", "pm", "est", "edt", "gmt", "utc", "pst", "pdt", "cst", "local", "time", "noon",
+    "est", "edt", "gmt", "utc", "pst", "pdt", "cst", "local", "time", "noon",
     "midnight", "current", "recent", "o'clock",
 }
 # Modifiers that may not start or end an extent.
@@ -113,6 +113,12 @@ YEAR_RE = re.compile(r"^(1[6-9]\d\d|20\d\d)$")
 DECADE_RE = re.compile(r"^(?:(1[6-9]|20)(\d)0|'(\d)0|(\d)0)'?s$")
 CLOCK_RE = re.compile(r"^\d{1,2}:\d\d$")
 NUMERIC_DATE_RE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})$")
+ISO_DATE_RE = re.compile(r"^(1[6-9]\d\d|20\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
+CLOCK_AMPM_RE = re.compile(r"^\d{1,2}(?::\d\d)?(?:am|pm)$")
+# texts dateparser may help with: a month name or a numeric date the rules did not take
+_DATEPARSER_WORTHY_RE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d[./-]\d{1,2}[./-]\d",
+    re.IGNORECASE)
 DIGITS_RE = re.compile(r"^\d+(?:\.\d+)?$")
 FRACTION_RE = re.compile(r"^\d/\d$")
 ORDINAL_DAY_RE = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)$")
@@ -141,6 +147,10 @@ def _token_class(doc, i: int) -> Optional[str]:
     tok = doc[i]
     w = _word(tok)
     if not w:
+        return None
+    # fast exit for the great majority of tokens (no digit, not a lexicon word)
+    if w not in _LEXICON_WORDS and not w[0].isdigit() and w[0] != "'" and "-" not in w \
+            and not tok.like_num:
         return None
     base = w[:-1] if w.endswith("s") and w[:-1] in UNITS else w
     if w in MONTHS:
@@ -215,7 +225,8 @@ def _token_class(doc, i: int) -> Optional[str]:
                 and _word(nxt) not in ORDINALS and _word(nxt) not in {"fiscal", "period"}:
             return None
         return "head"
-    if DECADE_RE.match(w) or w in DECADE_WORDS or CLOCK_RE.match(w) or NUMERIC_DATE_RE.match(w):
+    if DECADE_RE.match(w) or w in DECADE_WORDS or CLOCK_RE.match(w) or NUMERIC_DATE_RE.match(w) \
+            or ISO_DATE_RE.match(w) or CLOCK_AMPM_RE.match(w):
         return "head"
     if w in {"a.m.", "p.m.", "am", "pm"} and i > 0 and doc[i - 1].like_num:
         return "head"
@@ -285,6 +296,8 @@ def _breaks_before(doc, classes, i: int, j: int) -> bool:
             return True
     if classes[j - 1] == "num" and w in {"a", "an"}:
         return True
+    if classes[j - 1] == "num" and prev.like_num and w in ANCHORS:
+        return True  # "78 now"
     # "four hours Friday", "nine months of 1997": a duration then a date are two expressions
     if _unit_of(pw) and pw.endswith("s") and (classes[j] == "head" and not _unit_of(w)
                                                and w not in {"ago"}):
@@ -308,7 +321,8 @@ def _spans_from_chunker(doc) -> list[tuple[int, int]]:
         j = i + 1
         while j < n and classes[j] is not None and not _breaks_before(doc, classes, i, j):
             j += 1
-        spans.extend(_trim(doc, classes, i, j))
+        if "head" in classes[i:j] or j - i >= 2:
+            spans.extend(_trim(doc, classes, i, j))
         i = j
     return spans
 
@@ -458,6 +472,10 @@ def _clean(text: str) -> list[str]:
     t = text.lower().replace("’", "'").replace("'s ", " ").replace("–", "-")
     t = re.sub(r"'s$", "", t)
     t = re.sub(r"\b(a|p)\.m\.?", r"\1m", t)
+    t = re.sub(r"(?<=\d)(am|pm)\b", r" \1", t)
+    # "30-second spot", "one second": the unit, not the ordinal
+    t = re.sub(r"\b(\d+|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety)"
+               r"([\s-])second\b", r"\1\2seconds", t)
     t = re.sub(r"(?<=[a-z])\.", "", t)
     t = t.replace(",", " ")
     t = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", t)  # third-quarter -> third quarter
@@ -702,6 +720,9 @@ def _normalise(text: str, ref: Optional[dt.date], direction: Optional[str] = Non
                     day = int(dm.group(1))
             break
     for w in core:
+        iso = ISO_DATE_RE.match(w)
+        if iso:
+            year, month, day = int(iso.group(1)), int(iso.group(2)), int(iso.group(3))
         nd = NUMERIC_DATE_RE.match(w)
         if nd:
             month, day = int(nd.group(1)), int(nd.group(2))
@@ -940,7 +961,7 @@ def _with_time(date_value: str, tod: Optional[str], clock: Optional[str], precis
 
 def _dateparser_value(text: str, ref: dt.date) -> Optional[_Resolved]:
     """Last resort for texts no rule understands (slow: only called on leftovers)."""
-    if not re.search(r"\d|[A-Z]", text):
+    if not _DATEPARSER_WORTHY_RE.search(text):
         return None
     try:
         import dateparser
@@ -952,6 +973,14 @@ def _dateparser_value(text: str, ref: dt.date) -> Optional[_Resolved]:
     if parsed is None:
         return None
     return _Resolved("DATE", parsed.date().isoformat(), "day")
+
+
+_LEXICON_WORDS = frozenset(
+    set(MONTHS) | set(WEEKDAYS) | {d + "s" for d in WEEKDAYS} | set(SEASONS) | set(UNITS)
+    | {u + "s" for u in UNITS} | set(PARTS_OF_DAY) | set(NUMBER_WORDS) | VAGUE_NUMBERS
+    | set(ORDINALS) | set(DECADE_WORDS) | set(ANCHORS) | set(SET_ADVERBS) | MODIFIERS
+    | set(_ORDINAL_DAY_WORDS) | {"a.m.", "p.m.", "noon", "midnight", "period", "soon",
+                                  "recently", "previously", "formerly", "future"})
 
 
 # ---------------------------------------------------------------- public API
@@ -1016,7 +1045,7 @@ def find_time_expressions(doc) -> list[Timex]:
         if any(ent.start_char < e and s < ent.end_char for s, e in taken):
             continue
         if _good_spacy_entity(ent) and (_normalise(ent.text, ref) is not None
-                                        or re.search(r"\d", ent.text)):
+                                        or _DATEPARSER_WORTHY_RE.search(ent.text)):
             spans.append(ent)
     spans.sort(key=lambda sp: sp.start_char)
     ctx = _Context()
