@@ -640,7 +640,7 @@ def _pronoun_agrees(pronoun: Token, speaker: Token) -> bool:
     return True
 
 
-def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads) -> list[Event]:
+def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: str) -> list[Event]:
     predicate = trigger.token
     if trigger.event_type == "DEMAND" and trigger.rule.startswith("reporting verb"):
         subject = _children(trigger.head, SUBJECT_DEPS)
@@ -742,10 +742,10 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads) -> li
         )
         if source_token is not None:
             event.source_start, event.source_end = _actor_span(source_token)
-            event.source_text = source_token.doc.text[event.source_start:event.source_end]
+            event.source_text = text[event.source_start:event.source_end]
         if target_token is not None:
             event.target_start, event.target_end = _actor_span(target_token)
-            event.target_text = target_token.doc.text[event.target_start:event.target_end]
+            event.target_text = text[event.target_start:event.target_end]
         event.explanation = (
             f"trigger '{trigger_text}' ({trigger.rule}) -> {event_type}"
             f"{'/' + mode if mode else ''}; source={source_rule if source_token is not None else 'none'}, "
@@ -771,6 +771,7 @@ def find_events(doc: Doc) -> list[Event]:
     """All PLOVER events in ``doc``, in text order."""
     lex = load_lexicon()
     timex_heads = _timex_heads(doc)
+    text = doc.text  # Doc.text joins every token: read it once
     events: list[Event] = []
     for sent in doc.sents:
         seen_predicates: set[int] = set()
@@ -779,7 +780,7 @@ def find_events(doc: Doc) -> list[Event]:
             if trigger is None or trigger.token.i in seen_predicates:
                 continue
             seen_predicates.add(trigger.token.i)
-            events.extend(_build_events(trigger, sent, lex, timex_heads))
+            events.extend(_build_events(trigger, sent, lex, timex_heads, text))
     events.sort(key=lambda e: (e.sentence_start, e.trigger_start))
     return events
 
