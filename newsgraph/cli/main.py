@@ -124,15 +124,18 @@ def articles(limit: Optional[int] = typer.Option(None, help="At most this many."
     if as_json:
         print_json(rows)
         return
-    table(f"{len(rows)} article(s)", ["id", "published", "outlet", "title", "words", "status"],
-          [(r["id"], _date_label(r), r["outlet"], r["title"], r["word_count"], r["status"]) for r in rows])
+    table(f"{len(rows)} article(s)", ["id", "published", "outlet", "title"],
+          [(r["id"], _date_label(r), r["outlet"], r["title"]) for r in rows],
+          widths={"id": max([len(str(r["id"])) for r in rows] + [2]), "published": 11, "outlet": 18})
+    if any(r["published_inferred"] for r in rows):
+        console.print("* date inferred from the article's own text (the latest date it reports)")
 
 
 def _date_label(row: dict) -> str:
     if not row.get("published"):
         return "undated"
     value = row["published"][:10]
-    return f"{value} (inferred)" if row.get("published_inferred") else value
+    return f"{value}*" if row.get("published_inferred") else value
 
 
 @app.command()

@@ -17,10 +17,22 @@ def print_json(data: Any) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
 
 
-def table(title: str, columns: Iterable[str], rows: Iterable[Iterable[Any]]) -> None:
+def table(title: str, columns: Iterable[str], rows: Iterable[Iterable[Any]],
+          widths: dict[str, int] | None = None) -> None:
+    """A rich table. Columns given a width in ``widths`` keep it and are cut with an ellipsis;
+    when widths are given, the other columns are cut too rather than wrapped."""
     t = Table(title=title, show_lines=False)
+    columns = list(columns)
+    widths = dict(widths or {})
+    free = [c for c in columns if c not in widths]
+    if widths and free:  # share what the terminal has left among the other columns
+        left = console.width - sum(widths.values()) - (3 * len(columns) + 1)
+        widths.update({c: max(10, left // len(free)) for c in free})
     for column in columns:
-        t.add_column(column, overflow="fold")
+        if column in widths:
+            t.add_column(column, width=widths[column], overflow="ellipsis", no_wrap=True)
+        else:
+            t.add_column(column, overflow="fold")
     for row in rows:
         t.add_row(*["" if v is None else str(v) for v in row])
     console.print(t)
