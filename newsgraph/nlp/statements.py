@@ -67,12 +67,15 @@ _STRIP = " \t\n\r,.;:—–-\u00a0"
 def load_cue_lexicon() -> dict:
     """The cue lexicon: ``strong``/``weak`` lemma sets and phrase lists (read once)."""
     data = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
-    strong, weak, quote_only, nouns = set(), set(), set(), set()
+    strong, weak, quote_only, nouns, adjectives = set(), set(), set(), set(), set()
     for name, section in data.items():
         if name == "phrases":
             continue
         if section.get("strength") == "noun":
             nouns.update(lemma.lower() for lemma in section["lemmas"])
+            continue
+        if section.get("strength") == "adjective":
+            adjectives.update(lemma.lower() for lemma in section["lemmas"])
             continue
         if section.get("quote_only"):
             quote_only.update(lemma.lower() for lemma in section["lemmas"])
@@ -85,6 +88,7 @@ def load_cue_lexicon() -> dict:
         "weak": frozenset(weak),
         "quote_only": frozenset(quote_only - strong - weak),
         "claim_nouns": frozenset(nouns),
+        "adjectives": frozenset(adjectives),
         "statement_nouns": frozenset(data["phrases"]["statement_nouns"]),
     }
 
@@ -199,7 +203,7 @@ def _speaker_token(cue):
     # "X stood up and said ...", "..., adding that ...", "X, speaking at ...": borrow
     head = cue
     for _ in range(2):
-        if head.dep_ in ("conj", "advcl", "xcomp") and head.head is not head:
+        if head.dep_ in ("conj", "advcl", "xcomp") and head.head.i != head.i:
             head = head.head
             for child in head.children:
                 if child.dep_ in _SUBJECT_DEPS:
@@ -220,7 +224,7 @@ def _speaker_span(token) -> tuple[int, int]:
 def _cue_span(cue, extra=None) -> tuple[int, int]:
     doc = cue.doc
     left = cue.i
-    while left - 1 >= 0 and doc[left - 1].head is cue and doc[left - 1].dep_ in _CUE_LEFT_DEPS:
+    while left - 1 >= 0 and doc[left - 1].head.i == cue.i and doc[left - 1].dep_ in _CUE_LEFT_DEPS:
         left -= 1
     right = cue.i
     for child in cue.children:
@@ -371,11 +375,16 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set) -> list[_
             strength = "strong"
         elif lemma in lexicon["weak"]:
             strength = "weak"
+        elif tok.lower_ in lexicon["adjectives"]:
+            strength = "attitude"  # "were frustrated that": parsed as a passive verb
         else:
             continue
         if qindex.containing(tok.idx) is not None:
             continue  # a verb inside a quote belongs to the quoted words
-        content, extension = _verb_content(tok, strength)
+        if strength == "attitude":
+            content, extension = _attitude_content(tok)
+        else:
+            content, extension = _verb_content(tok, strength)
         # the parser sometimes runs a sentence over a line break: stay within the cue's line
         line_start = _text(doc).rfind("\n", 0, tok.idx) + 1
         line_end = _text(doc).find("\n", tok.idx)
@@ -429,7 +438,11 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set) -> list[_
         if kind == "direct":
             claimed.update(q for q in qindex.overlapping(parts[0][0], parts[-1][1]))
         subject = _speaker_token(tok)
-        if subject is None or subject.dep_ == "nsubjpass":
+        if strength == "attitude":
+            subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None or subject.lower_ in ("it", "i", "we", "you"):
+                continue
+        elif subject is None or subject.dep_ == "nsubjpass":
             subject = _agent_of(tok)
         if strength == "weak" and subject is not None and subject.lower_ in _SPEECH_PARTICIPANTS:
             continue  # "I think", "you know": the speaker's own hedges, not an attribution
@@ -438,7 +451,7 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set) -> list[_
             speaker = None
         if speaker is not None and any(s <= speaker[0] < e for s, e in parts):
             speaker = None  # a subject inside the content is not the speaker
-        confidence = 0.9 if strength == "strong" else 0.6
+        confidence = {"strong": 0.9, "weak": 0.6}.get(strength, 0.5)
         if kind == "direct":
             confidence = 0.95
         if speaker is None:
@@ -513,6 +526,45 @@ def _noun_candidates(sent, lexicon, qindex: _QuoteIndex) -> list[_Candidate]:
         out.append(_Candidate("indirect", [_strip_span(_text(doc), start, end)], speaker,
                               (tok.idx, tok.idx + len(tok)), tok, 0.6 if speaker else 0.4,
                               (sent.start_char, sent.end_char)))
+    return out
+
+
+def _attitude_content(word):
+    """Content of an attitude word: its "that" clause, or the object of about/of/over."""
+    clause = next((c for c in word.children if c.dep_ == "ccomp"), None)
+    if clause is not None:
+        return _subtree_span(clause), None
+    prep = next((c for c in word.children if c.dep_ == "prep" and c.i == word.i + 1
+                 and c.lower_ in ("about", "of", "over", "with", "by")), None)
+    pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+    if pobj is not None:
+        return _subtree_span(pobj), prep
+    return None, None
+
+
+def _adjective_candidates(sent, lexicon, qindex: _QuoteIndex) -> list[_Candidate]:
+    """ "X is confident that ...", "X were frustrated that ...", "X was critical of ..."."""
+    doc = sent.doc
+    out = []
+    for tok in sent:
+        if tok.pos_ != "ADJ" or tok.dep_ != "acomp" or tok.lower_ not in lexicon["adjectives"]:
+            continue
+        if qindex.containing(tok.idx) is not None:
+            continue
+        head = tok.head
+        content, extension = _attitude_content(tok)
+        if content is None:
+            clause = next((c for c in head.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+            content = _subtree_span(clause) if clause is not None else None
+        if content is None:
+            continue
+        subject = next((c for c in head.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is None or subject.lower_ in _SPEECH_PARTICIPANTS or subject.lower_ == "it":
+            continue  # "it is clear that" states, it attributes nothing
+        end_tok = extension if extension is not None else tok
+        out.append(_Candidate("indirect", [_strip_span(_text(doc), *content)], _speaker_span(subject),
+                              (head.idx if head.i < tok.i else tok.idx, end_tok.idx + len(end_tok)),
+                              tok, 0.5, (sent.start_char, sent.end_char)))
     return out
 
 
@@ -715,6 +767,7 @@ def find_statements(doc) -> list[Statement]:
         candidates.extend(_verb_candidates(sent, lexicon, qindex, claimed))
         candidates.extend(_according_to_candidates(sent))
         candidates.extend(_noun_candidates(sent, lexicon, qindex))
+        candidates.extend(_adjective_candidates(sent, lexicon, qindex))
         stance = _stance_for_candidate(sent, persons)
         if stance is not None:
             candidates.append(stance)
