@@ -338,11 +338,12 @@ def _is_clause_verb(token) -> bool:
 
 
 def _apposition_candidates(doc, index, person, lex) -> list[RoleCandidate]:
-    """"X, [a|the] [Y's|demonym] title [of|to Y] [and title [of Y]]"."""
+    """"X, [a|the] [Y's|demonym] title [of|to Y] [and title [of Y]]" (or "X as the title of Y")."""
     _, k = index.span_of(person)
     n = len(doc)
     k = _fwd(doc, k)
-    if k >= n or doc[k].text != ",":
+    # "X, director of Y" and "recognises X as the Interim President of Venezuela"
+    if k >= n or (doc[k].text != "," and doc[k].lower_ != "as"):
         return []
     k = _fwd(doc, k + 1)
     if k < n and doc[k].lower_ == "who" and k + 1 < n:
