@@ -10,7 +10,7 @@ are mapped to CoNLL types (spans are cut back to their sentences for scoring):
 person                                      PER
 organization                                ORG
 country, place, region                      LOC
-country mentioned by its demonym            MISC ("Iranian": CoNLL's nationality)
+mentions of kind demonym                    MISC ("Iranian", "New York-based")
 group (NORP), named equipment, misc (EVENT, MISC
 LAW, LANGUAGE, WORK_OF_ART, PRODUCT)
 money, percent, quantity (and dates),      not scored
@@ -106,8 +106,8 @@ def predict_spans(doc: Doc) -> list[tuple[int, int, str]]:
     used = [False] * len(doc)
     for mention in find_mentions(doc, include_misc=True):
         kind = TYPE_TO_CONLL.get(mention.type)
-        if mention.type == "country" and mention.kind == "demonym":
-            kind = "MISC"  # CoNLL tags nationalities ("Iranian") MISC
+        if mention.kind == "demonym":
+            kind = "MISC"  # CoNLL tags nationalities ("Iranian", "Ohio-based") MISC
         if mention.type == "equipment" and mention.text.islower():
             kind = None  # "the aircraft" is no named entity in CoNLL
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")

@@ -71,7 +71,9 @@ def _lexicons() -> dict:
     regions = _load("entity_regions.yaml")
     equipment = _load("equipment.yaml")
     orgs = _load("entity_org_keywords.yaml")
+    groups = {g.lower() for g in _load("entity_groups.yaml")["groups"]}
     return {
+        "groups": groups | {g + "s" for g in groups if not g.endswith(("s", "sh"))},
         "title_heads": set(titles["heads"]),
         "title_words": set(titles["heads"]) | set(titles["modifiers"]),
         "regions": {_norm(r) for r in regions["regions"]},
@@ -158,6 +160,9 @@ def _type_for(span: Span, label: str) -> Optional[tuple[str, str]]:
     """(type, kind) for a cleaned span with spaCy label ``label``, or None to drop it."""
     lex = _lexicons()
     text = span.text
+    if label in ("GPE", "LOC", "ORG", "PERSON", "NORP") and len(span) == 1 and \
+            span.text.lower() in lex["groups"] and lookup_country(text) is None:
+        return "group", "name"  # "Hutu" tagged PERSON, "Chechens" tagged LOC
     if label in ("GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"):
         country = lookup_country(text)
         if country is not None and label not in ("FAC",):
@@ -437,6 +442,15 @@ def _gazetteer_matches(doc: Doc, taken: list[bool]) -> list[tuple[int, int, Coun
     return found
 
 
+def _origin_compound_follows(doc: Doc, end: int) -> bool:
+    """True when the name ending at token ``end`` is the first half of "X-made"/"X-based"."""
+    last = doc[end - 1].text
+    if "-" in last and is_origin_suffix(last.rpartition("-")[2]):
+        return True  # one token, as in pre-tokenised text
+    return end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+        and is_origin_suffix(doc[end + 1].text)
+
+
 def _extend_person_left(doc: Doc, start: int, taken: list[bool]) -> int:
     """Take in given names the model left out ("Andrés" of "Andrés Manuel López Obrador")."""
     while start > 0 and not taken[start - 1]:
@@ -555,9 +569,9 @@ def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc:
         if type_ in ("organization", "place", "country") and len(span) == 1 and span.text in surnames \
                 and kind == "name" and lookup_country(span.text) is None:
             type_, kind = "person", "surname"
-        if type_ == "country" and end + 1 < len(doc) and doc[end].text == "-" and \
-                not doc[end - 1].whitespace_ and is_origin_suffix(doc[end + 1].text):
-            kind = "demonym"  # "Iran-made": says where something comes from
+        if type_ in ("country", "place", "region", "organization") and _origin_compound_follows(doc, end):
+            # "Iran-made", "New York-based": says where something comes from
+            type_, kind = ("country" if lookup_country(span.text) else "place"), "demonym"
         if type_ == "person":
             start = _extend_person_left(doc, start, taken)
             end = _extend_person_right(doc, end, ents_end=len(doc))
@@ -611,15 +625,25 @@ def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc:
             if not any(taken[i] for i in range(c_start, c_end)):
                 mentions.append(_make(doc, c_start, c_end, "country", "demonym", None))
 
-    # demonym compounds spaCy leaves untagged ("Iranian-made drones" where "Iranian" is missed)
+    # origin compounds and group names spaCy leaves untagged ("Iranian-made", "Bergamo-based",
+    # "Hutus")
     for token in doc:
-        if taken[token.i] or not token.text[:1].isupper() or token.pos_ not in ("ADJ", "PROPN", "NOUN"):
+        if taken[token.i] or not token.text[:1].isupper():
             continue
-        if token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_:
-            country = lookup_country_in_token(token.text + "-" + doc[token.i + 2].text)
-            if country is not None and country.matched_as == "demonym":
-                mentions.append(_make(doc, token.i, token.i + 1, "country", "demonym", None))
-                taken[token.i] = True
+        next_is_name = token.i + 1 < len(doc) and doc[token.i + 1].is_title and doc[token.i + 1].pos_ == "PROPN"
+        if token.lower_ in _lexicons()["groups"] and lookup_country(token.text) is None and not next_is_name:
+            mentions.append(_make(doc, token.i, token.i + 1, "group", "name", None))
+            taken[token.i] = True
+            continue
+        if token.pos_ not in ("ADJ", "PROPN", "NOUN", "VERB"):
+            continue
+        head = token.text.rpartition("-")[0] if "-" in token.text else token.text
+        if not _origin_compound_follows(doc, token.i + 1) or not head[:1].isupper():
+            continue
+        country = lookup_country(head)
+        type_ = "country" if country is not None else "place"
+        mentions.append(_make(doc, token.i, token.i + 1, type_, "demonym", None))
+        taken[token.i] = True
 
 
     _retype_fixture_sides(doc, mentions)
