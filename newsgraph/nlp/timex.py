@@ -173,6 +173,8 @@ def _token_class(doc, i: int) -> Optional[str]:
         return "head" if (tok.is_title or tok.is_upper) else None
     if w.endswith("s") and w[:-1] in WEEKDAYS and len(w) > 6 and tok.is_title:
         return "head"  # "Mondays": a SET
+    if w in PARTS_OF_DAY and i > 0 and doc[i - 1].lower_ == "good":
+        return None  # a greeting
     if base in UNITS or w in PARTS_OF_DAY or w in SEASONS:
         if tok.is_title and not tok.is_sent_start and base in {"day", "week", "century"}:
             return None
@@ -288,7 +290,7 @@ def _breaks_before(doc, classes, i: int, j: int) -> bool:
     pw = _word(prev)
     # a number followed by a modifier is a price or count, not part of the time ("33 million a year")
     if classes[j - 1] == "num" and (prev.like_num or DIGITS_RE.match(prev.text)) \
-            and not _day_after_month(doc, j - 1) \
+            and not _day_after_month(doc, j - 1) and not FRACTION_RE.match(w) \
             and classes[j] in {"mod", "num"} and w not in _AFTER_NUMBER_OK \
             and not (classes[j] == "num" and pw in NUMBER_WORDS and w in NUMBER_WORDS)\
             and not (_word(tok) in {"a", "an"} and False):
@@ -603,7 +605,8 @@ def _normalise(text: str, ref: Optional[dt.date], direction: Optional[str] = Non
     """Type, value and precision of one expression.
 
     ``direction`` is the governing verb's tense ('past'/'future'); ``rate`` marks "a year"
-    after an amount ("$5 a year", a SET); ``span_of_time`` marks "for the year" (a DURATION).
+    after an amount ("$5 a year", a SET); ``span_of_time`` marks a unit used as a length
+    ("the year ended June 30", a DURATION).
     """
     ctx = ctx or _Context()
     words = _clean(text)
@@ -1053,7 +1056,11 @@ def find_time_expressions(doc) -> list[Timex]:
     for sp in spans:
         before = doc[sp.start - 1] if sp.start > 0 else None
         rate = before is not None and (before.like_num or before.lower_ in _AMOUNT_WORDS)
-        resolved = _normalise(sp.text, ref, _direction(sp), ctx, rate=rate)
+        after = doc[sp.end] if sp.end < len(doc) else None
+        # "the fiscal year ended June 30": TimeBank treats the year as a length (P1Y)
+        year_ended = (after is not None and after.lower_ in {"ended", "ending"}
+                      and sp.text.lower().endswith("year"))
+        resolved = _normalise(sp.text, ref, _direction(sp), ctx, rate=rate, span_of_time=year_ended)
         if resolved is None and ref is not None:
             resolved = _dateparser_value(sp.text, ref)
         if resolved is None:
