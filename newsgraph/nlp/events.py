@@ -55,7 +55,7 @@ ACTOR_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 REQUIRED_PREPS = {
     "call": {"for", "on"}, "speak": {"with", "to"}, "talk": {"with", "to"},
     "push": {"for"}, "press": {"for", "on"}, "fire": {"on", "at", "into", "upon"},
-    "receive": set(), "share": {"with"},
+    "receive": set(), "summon": set(), "share": {"with"},
 }
 # verbs that move goods (AID) but move forces when their object is troops (MOBILIZE)
 TRANSFER_VERBS = {"provide", "give", "send", "supply", "deliver", "grant", "offer", "contribute"}
@@ -240,7 +240,7 @@ def _classify_verb(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[s
         return None  # "would be met with consequences" is not a meeting
     if lemma in REQUIRED_PREPS:
         needed = REQUIRED_PREPS[lemma]
-        if lemma == "receive":
+        if lemma in ("receive", "summon"):
             if obj is None or not _is_actor(obj, lex, allow_pronoun=False):
                 return None
         elif not needed & {p for p, o in _preps(token).items() if o.ent_type_ not in ("DATE", "TIME")}:
@@ -692,7 +692,7 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
     status, reported = _status(trigger, lex)
     event_type, mode = trigger.event_type, trigger.mode
     if status == "planned" and trigger.head is trigger.token and event_type not in (
-            "AGREE", "THREATEN", "DEMAND", "REJECT", "DISAPPROVE"):
+            "AGREE", "THREATEN", "DEMAND", "REJECT", "DISAPPROVE", "INVESTIGATE"):
         # PLOVER: a promise of a cooperative act is AGREE, an announced hostile act THREATEN
         mode = _mode_of(event_type, mode)
         event_type = "AGREE" if event_type in lex.cooperative else "THREATEN"
