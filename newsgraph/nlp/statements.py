@@ -290,14 +290,15 @@ def _verb_content(cue, strength: str):
                                   for o in cue.children if o.i > child.i):
                 continue  # "called a meeting": no second complement, no attribution
             start, end = _subtree_span(child)
-            # "dismissed the criticism as exaggerated", "called him a liar"
+            # "dismissed the criticism as exaggerated", "called him a liar", "accused X of Y"
             for other in cue.children:
                 if other.i > child.i and (other.dep_ in ("oprd", "xcomp", "acomp", "ccomp")
-                                          or (other.dep_ == "prep" and other.lower_ == "as")):
+                                          or (other.dep_ == "prep" and other.lower_ in ("as", "of", "for")
+                                              and other.i == child.right_edge.i + 1)):
                     end = max(end, _subtree_span(other)[1])
             return (start, end), None
     for child in cue.children:
-        if child.dep_ == "prep" and child.i > cue.i and child.lower_ in ("for", "about", "on", "to", "of", "against"):
+        if child.dep_ == "prep" and child.i > cue.i and child.lower_ in ("for", "about", "to", "of", "against"):
             pobj = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             between = doc[cue.i + 1:child.i]
             if pobj and all(t.dep_ in ("prt", "advmod", "npadvmod") for t in between):
