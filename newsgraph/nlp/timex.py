@@ -176,8 +176,9 @@ def _token_class(doc, i: int) -> Optional[str]:
     if w in PARTS_OF_DAY and i > 0 and doc[i - 1].lower_ == "good":
         return None  # a greeting
     if base in UNITS or w in PARTS_OF_DAY or w in SEASONS:
-        if tok.is_title and not tok.is_sent_start and base in {"day", "week", "century"}:
-            return None
+        if tok.is_title and not tok.is_sent_start and base in {"day", "week", "month", "year",
+                                                                "century"}:
+            return None  # part of a name: "Labor Day", "Black History Month"
         if w in SEASONS and w == "fall" and tok.pos_ == "VERB":
             return None
         if base == "second" and w == "second":
