@@ -46,6 +46,7 @@ _VAGUE_DESCRIPTION_HEADS = {
 _ACRONYM_AFTER = re.compile(r"^\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,14})\s*\)")
 _ACRONYM_STOPWORDS = {"of", "the", "for", "and", "a", "an", "on", "in", "to", "&", "de", "la", "del"}
 _MAX_PRONOUN_SENTENCES_BACK = 2
+_SENTENCE_END = {".", "!", "?", '"', "”", "’", "'", ")", ":", ";", "…"}
 _STYLE_NOUNS = {"excellency", "majesty", "highness", "holiness", "eminence", "grace", "honor", "honour"}
 
 
@@ -467,6 +468,12 @@ class _PronounResolver:
             if first > 0 and doc[first - 1].lower_ in _HONORIFIC_GENDER:  # "Mr. Novillo"
                 people.by_key[m.entity_key].gender = _HONORIFIC_GENDER[doc[first - 1].lower_]
 
+    def _is_header(self, s: int) -> bool:
+        start = self.sent_starts[s]
+        end = self.sent_starts[s + 1] if s + 1 < len(self.sent_starts) else len(self.doc)
+        words = [t for t in self.doc[start:end] if not t.is_space]
+        return bool(words) and words[-1].text not in _SENTENCE_END
+
     def _sentence_of(self, token_i: int) -> int:
         return bisect.bisect_right(self.sent_starts, token_i) - 1
 
@@ -487,11 +494,21 @@ class _PronounResolver:
         def compatible(item):
             return self.people.by_key[item[1].entity_key].gender in (None, gender)
 
-        same = [item for item in self.by_sentence.get(s, []) if item[1].end <= token.idx and compatible(item)]
+        line_start = 0
+        if self.index.newline_is_paragraph:
+            # single line breaks end paragraphs here: a name on the header line above
+            # ("Ned Price, Department Spokesperson") is not in this sentence
+            line_start = self.doc.text.rfind("\n", 0, token.idx) + 1
+        same = [item for item in self.by_sentence.get(s, [])
+                if line_start <= item[1].start and item[1].end <= token.idx and compatible(item)]
         if same:
             subjects = [item for item in same if item[2]]
             return self.people.by_key[(subjects or same)[-1][1].entity_key]
         for back in range(1, _MAX_PRONOUN_SENTENCES_BACK + 1):
+            if s - back < 0:
+                break
+            if self._is_header(s - back):
+                continue  # "Ned Price, Department Spokesperson": a byline, not a sentence
             previous = [item for item in self.by_sentence.get(s - back, []) if compatible(item)]
             if not previous:
                 continue
