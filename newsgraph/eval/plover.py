@@ -15,7 +15,10 @@ Metrics (floats in 0..1, plus ``n`` sentences):
 * ``source_f1`` / ``target_f1``: micro F1 over actors, pooled across sentences. Gold actors are
   the ``source`` / ``target`` lists ("" = none). A predicted actor matches a gold actor when both
   have a country code and the codes are equal, or when their texts overlap (one contains the
-  other, or they share a capitalised or content word of 3+ letters). Matching is one-to-one
+  other, case-insensitively, or they share a word of 2+ letters outside a short stopword list).
+  Our actors' codes come from ``resolve.countries.lookup_country`` on the entities, the whole
+  text or single words inside the predicted span ("Israeli soldiers" -> ISR). Gold codes that
+  are not countries (IGO, NGO, ...) simply never equal ours. Matching is one-to-one
   (greedy in order); precision = matched / predicted, recall = matched / gold.
 
 ``evaluate_synthetic`` reports type accuracy on the NGEC synthetic stories (POLECAT labels:
