@@ -504,17 +504,38 @@ def _is_date_figure(token: Token) -> bool:
     return sum(ch.isdigit() for ch in text) >= 4 and all(ch.isdigit() or ch in "-/." for ch in text)
 
 
+def _schedule_line(sent: Span) -> list[tuple[int, int]]:
+    """The two sides of a "Name at Name" schedule line, else []."""
+    words = [t for t in sent if not t.is_punct]
+    at = [t for t in words if t.lower_ == "at"]
+    if len(at) != 1 or len(words) > 7:
+        return []
+    left = [t for t in words if t.i < at[0].i]
+    right = [t for t in words if t.i > at[0].i]
+    if not left or not right or not all(t.is_alpha and t.text[:1].isupper() for t in left + right):
+        return []
+    return [(left[0].i, left[-1].i + 1), (right[0].i, right[-1].i + 1)]
+
+
 def _scoreline_names(doc: Doc) -> list[tuple[int, int]]:
-    """Team names in sports result and standings lines ("Fulham 1 Carlisle 0",
-    "Colchester 4 0 3 1 2 4 3"): a line of only names, figures and punctuation where every
-    name is followed by a figure."""
-    found = []
+    """Team names in sports result, standings and schedule lines ("Fulham 1 Carlisle 0 (after
+    extra time)", "Colchester 4 0 3 1 2 4 3", "Florida at Cincinnati"): a line of only names,
+    figures and punctuation where every name is followed by a figure, or "Name at Name"."""
+    found, schedules = [], []
     sents = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
     for sent in sents:
+        schedule = _schedule_line(sent)
+        if schedule:
+            schedules.append(schedule)
+            continue
         names, figures, i, ok = [], 0, sent.start, True
         while i < sent.end and ok:
             token = doc[i]
-            if token.is_alpha and token.text[:1].isupper():
+            if token.text == "(" and figures:
+                while i < sent.end and doc[i].text != ")":
+                    i += 1  # a remark after the score: "( after extra time )"
+                i += 1
+            elif token.is_alpha and token.text[:1].isupper():
                 j = i
                 while j < sent.end and doc[j].is_alpha and (doc[j].text[:1].isupper() or j > i and doc[j].lower_ in ("de", "la", "del")):
                     j += 1
@@ -531,6 +552,8 @@ def _scoreline_names(doc: Doc) -> list[tuple[int, int]]:
                 ok = False
         if ok and 1 <= len(names) <= 2 and figures >= len(names):
             found.extend(names)
+    if len(schedules) >= 2:  # a list of fixtures, not a headline like "Clinton at Camp David"
+        found.extend(name for schedule in schedules for name in schedule)
     return found
 
 
