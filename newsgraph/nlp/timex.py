@@ -293,8 +293,7 @@ def _breaks_before(doc, classes, i: int, j: int) -> bool:
     if classes[j - 1] == "num" and (prev.like_num or DIGITS_RE.match(prev.text)) \
             and not _day_after_month(doc, j - 1) and not FRACTION_RE.match(w) \
             and classes[j] in {"mod", "num"} and w not in _AFTER_NUMBER_OK \
-            and not (classes[j] == "num" and pw in NUMBER_WORDS and w in NUMBER_WORDS)\
-            and not (_word(tok) in {"a", "an"} and False):
+            and not (classes[j] == "num" and pw in NUMBER_WORDS and w in NUMBER_WORDS):
         if not (pw in {"a", "an", "few", "several", "couple", "some"} or _word(tok) in {"few", "several", "couple"}):
             return True
     if classes[j - 1] == "num" and w in {"a", "an"}:
@@ -558,7 +557,6 @@ def _resolve_weekday(weekday: int, ref: dt.date, direction, modifier) -> str:
     return (future if direction == "future" else past).isoformat()
 
 
-_UNIT_WORDS = set(UNITS) | {u + "s" for u in UNITS}
 
 
 def _unit_of(word: str) -> Optional[str]:
@@ -617,7 +615,7 @@ def _normalise(text: str, ref: Optional[dt.date], direction: Optional[str] = Non
     core = [w for w in words if w not in {"the", "about", "nearly", "almost", "some", "roughly",
                                           "approximately", "around", "just", "only", "over",
                                           "within", "up", "to", "at", "least", "more", "than",
-                                          "less", "fewer", "no"} or w == "to" and False]
+                                          "less", "fewer", "no"}]
     if joined.startswith("the next") or joined.startswith("the past") or joined.startswith("the last"):
         core = words[1:]
     cj = " ".join(core)
@@ -708,7 +706,7 @@ def _normalise(text: str, ref: Optional[dt.date], direction: Optional[str] = Non
         year = 2000 + (NUMBER_WORDS[m2.group(1)] if m2.group(1) else 0)
     month = day = None
     for k, w in enumerate(core):
-        if w in MONTHS and not (w == "may" and len(core) == 1 and False):
+        if w in MONTHS:
             month = MONTHS[w]
             for nxt in core[k + 1:k + 3]:
                 dm = re.match(r"^(\d{1,2})(?:st|nd|rd|th)?$", nxt)
@@ -779,7 +777,6 @@ def _normalise(text: str, ref: Optional[dt.date], direction: Optional[str] = Non
 
     # --- "N units ago/earlier/later"
     units_in = [(k, _unit_of(w)) for k, w in enumerate(core) if _unit_of(w)]
-    shifted = None
     if units_in and (wset & {"ago", "earlier", "later", "before", "hence"} or "from now" in cj) \
             and not (wset & {"this", "next", "last"} and core[0] in {"earlier", "later"}):
         k, unit = units_in[0]
@@ -870,7 +867,6 @@ def _normalise(text: str, ref: Optional[dt.date], direction: Optional[str] = Non
 
     # --- durations: "two years", "the past three months", "30-day", "several weeks"
     if units_in:
-        k, unit = units_in[-1] if len(units_in) > 1 and core[units_in[-1][0]] != "old" else units_in[0]
         k, unit = units_in[0]
         num_words = [w for w in core[:k] if w not in {"the", "first", "last", "past", "next",
                                                       "coming", "previous", "latest", "additional",
