@@ -343,6 +343,10 @@ def _trim(doc, classes, start: int, end: int) -> list[tuple[int, int]]:
         end -= 1
     if end <= start:
         return []
+    # "a five year low": the article belongs to the noun phrase, not to the duration
+    if end - start >= 3 and doc[start].lower_ in {"a", "an"} and classes[start + 1] == "num" \
+            and _word(doc[start + 1]) not in {"few", "couple", "dozen"}:
+        start += 1
     if _is_ref_phrase(doc, start, end):
         return [(start, end)]
     if not any(classes[k] == "head" for k in range(start, end)):
