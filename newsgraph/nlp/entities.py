@@ -670,9 +670,36 @@ def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc:
 
 
     _retype_fixture_sides(doc, mentions)
+    mentions = _people_with_country_in_brackets(doc, mentions)
     _one_type_per_name(mentions)
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
+
+
+def _people_with_country_in_brackets(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A two- to four-word name followed by a country in brackets is a person representing
+    it ("Pete Sampras ( U.S. ) beat ...", "Marion Clignet (France) 3:31.674")."""
+    lex = _lexicons()
+    people = []
+    for m in mentions:
+        if m.type != "country" or m.kind not in ("name", "alias"):
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.start < 3 or span.end >= len(doc) or \
+                doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+            continue
+        end = span.start - 1
+        start = end
+        while start > 0 and end - start < 4 and doc[start - 1].text[:1].isupper() and \
+                any(ch.isalpha() for ch in doc[start - 1].text) and not _is_title_token(doc[start - 1]) \
+                and doc[start - 1].text not in lex["org_keywords"] and lookup_country(doc[start - 1].text) is None:
+            start -= 1
+        if 2 <= end - start <= 4 and (start == 0 or not doc[start - 1].text[:1].isupper()):
+            people.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), start, end))
+    if not people:
+        return mentions
+    kept = [m for m in mentions if not any(m.start < e and m.end > s for s, e, _, _ in people)]
+    return kept + [_make(doc, start, end, "person", "name", None) for _, _, start, end in people]
 
 
 _VOTING_TYPES = ("person", "organization", "place")
