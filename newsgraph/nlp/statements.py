@@ -241,7 +241,7 @@ class _Candidate:
     """A statement under construction (parts are content pieces, quote marks excluded)."""
 
     __slots__ = ("kind", "parts", "speaker", "cue", "cue_token", "confidence", "via",
-                 "sent_span", "dropped")
+                 "sent_span", "dropped", "weak")
 
     def __init__(self, kind, parts, speaker, cue, cue_token, confidence, sent_span):
         self.kind = kind
@@ -253,6 +253,7 @@ class _Candidate:
         self.via = None
         self.sent_span = sent_span
         self.dropped = False
+        self.weak = False  # an attitude or belief verb rather than a speech act
 
 
 def _verb_content(cue, strength: str):
@@ -405,10 +406,12 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set) -> list[_
             content = content if content[1] > content[0] else None
         elif strength == "strong":
             content = _that_clause_after(tok, sent)
+        pieces = _without_cue([content], tok, text) if content else []
+        content = (pieces[0][0], pieces[-1][1]) if pieces else None
         quotes = _sentence_quotes(bounds, qindex, tok.idx) if strength == "strong" else []
         quotes = [q for q in quotes if q not in claimed]
         kind = "indirect"
-        parts = [content] if content else []
+        parts = list(pieces) if content else []
         if content:
             inside = [q for q in quotes if qindex.quotes[q][0] < content[1] and qindex.quotes[q][1] > content[0]]
             quoted = sum(min(qindex.quotes[q][1], content[1]) - max(qindex.quotes[q][0], content[0]) for q in inside)
@@ -434,6 +437,7 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set) -> list[_
         parts = [p for p in parts if p[1] > p[0]]
         if kind == "partial":
             parts = [_close_partial_quote(_text(doc), s, e) for s, e in parts]
+
         if not parts:
             continue
         if kind == "direct":
@@ -457,8 +461,10 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set) -> list[_
             confidence = 0.95
         if speaker is None:
             confidence -= 0.25
-        out.append(_Candidate(kind, parts, speaker, _cue_span(tok, extension), tok,
-                              confidence, (sent.start_char, sent.end_char)))
+        cand = _Candidate(kind, parts, speaker, _cue_span(tok, extension), tok,
+                          confidence, (sent.start_char, sent.end_char))
+        cand.weak = strength != "strong"
+        out.append(cand)
     return out
 
 
@@ -467,6 +473,27 @@ def _is_infinitive(verb) -> bool:
     if verb.tag_ != "VB":
         return False
     return verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _without_cue(parts, cue, text: str) -> list[tuple[int, int]]:
+    """Content never contains its own cue or speaker: after a parenthetical attribution
+    ("It was, the president said, a stone ...") or a misparse, keep the pieces on either
+    side as a discontinuous content."""
+    if any(c.dep_ == "nsubjpass" for c in cue.children):
+        return parts  # passive: the subject before the cue is the content by design
+    subject = _speaker_token(cue)
+    out = []
+    for start, end in parts:
+        if not start <= cue.idx < end:
+            out.append((start, end))
+            continue
+        before_end = cue.idx
+        if subject is not None and start <= subject.idx < cue.idx:
+            before_end = subject.left_edge.idx
+        for piece in (_strip_span(text, start, before_end), _strip_span(text, cue.idx + len(cue), end)):
+            if piece[1] - piece[0] > 1:
+                out.append(piece)
+    return out
 
 
 def _close_partial_quote(text: str, start: int, end: int) -> tuple[int, int]:
@@ -729,6 +756,26 @@ def _is_not_person(speaker: tuple[int, int], doc, person_spans) -> bool:
     return not any(s < end and start < e for s, e in person_spans)
 
 
+def _drop_nested(candidates: list[_Candidate]) -> None:
+    """A statement inside another's content ("She said he told her ...", "she said she
+    believed ...") is part of what the outer speaker said, not a second attribution; the
+    exception is a statement relayed by an outlet, which keeps its own speaker and ``via``."""
+    spans = sorted(
+        (p[0], p[1], k) for k, c in enumerate(candidates) if not c.dropped for p in c.parts
+    )
+    begins = [s for s, _, _ in spans]
+    for k, cand in enumerate(candidates):
+        if cand.dropped or cand.via is not None:
+            continue
+        i = bisect.bisect_right(begins, cand.cue[0]) - 1
+        # content parts of different statements can overlap: look back over a few
+        for j in range(i, max(i - 6, -1), -1):
+            start, end, owner = spans[j]
+            if owner != k and start <= cand.cue[0] < end:
+                cand.dropped = True
+                break
+
+
 def _mark_via(candidates: list[_Candidate], doc) -> None:
     """A statement inside "..., OUTLET reported" / "according to OUTLET" takes the outlet as via."""
     orgs = _org_spans(doc)
@@ -750,8 +797,9 @@ def _mark_via(candidates: list[_Candidate], doc) -> None:
                 continue
             cue_start = inner.cue[0]
             if any(s <= cue_start < e for s, e in outer.parts):
-                # the outlet's own statement stays too: it is what the article cites
+                # the relayed statement keeps its speaker; the outlet becomes its via
                 inner.via = outer.speaker
+                outer.dropped = True
 
 
 def find_statements(doc) -> list[Statement]:
@@ -776,6 +824,7 @@ def find_statements(doc) -> list[Statement]:
     candidates.extend(_colon_line_candidates(doc))
     _carry_on_quotes(candidates, qindex, claimed, text)
     _mark_via(candidates, doc)
+    _drop_nested(candidates)
     timexes = doc._.ng_timexes
     statements = []
     for cand in candidates:
