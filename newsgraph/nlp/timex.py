@@ -96,7 +96,7 @@ MODIFIERS = {
 }
 # Modifiers that may not start or end an extent.
 EDGE_TRIM_START = {"of", "to", "and", "from", ",", "-", "–", "'s", "’s", "at", "up", "than",
-                   "only", "just", "half",
+                   "only", "just", "half", "trading", "business",
                    "over", "period", "term", "old", "time", "ago", "that", "end",
                    "beginning", "start", "middle"}
 EDGE_TRIM_END = {"of", "the", "to", "and", "from", ",", "-", "–", "at", "up", "than", "this",
@@ -291,7 +291,7 @@ def _breaks_before(doc, classes, i: int, j: int) -> bool:
     pw = _word(prev)
     # a number followed by a modifier is a price or count, not part of the time ("33 million a year")
     if classes[j - 1] == "num" and (prev.like_num or DIGITS_RE.match(prev.text)) \
-            and not _day_after_month(doc, j - 1) and not FRACTION_RE.match(w) \
+            and not (pw in ORDINALS and classes[j] == "num") and not _day_after_month(doc, j - 1) and not FRACTION_RE.match(w) \
             and classes[j] in {"mod", "num"} and w not in _AFTER_NUMBER_OK \
             and not (classes[j] == "num" and pw in NUMBER_WORDS and w in NUMBER_WORDS):
         if not (pw in {"a", "an", "few", "several", "couple", "some"} or _word(tok) in {"few", "several", "couple"}):
@@ -335,6 +335,10 @@ def _trim(doc, classes, start: int, end: int) -> list[tuple[int, int]]:
         return [(start, end)]
     while start < end and (classes[start] != "head" and _word(doc[start]) in EDGE_TRIM_START
                            or doc[start].is_punct):
+        if doc[start].lower_ == "at" and start + 1 < end and doc[start + 1].lower_ == "least":
+            break  # "at least 30 days" keeps its modifier
+        if doc[start].lower_ == "that" and start + 1 < end and _unit_of(_word(doc[start + 1])):
+            break  # "that year" is anaphoric, but one expression
         start += 1
     while end > start and (classes[end - 1] != "head" and _word(doc[end - 1]) in EDGE_TRIM_END
                            or doc[end - 1].is_punct and doc[end - 1].text not in {"a.m.", "p.m."}
@@ -343,9 +347,14 @@ def _trim(doc, classes, start: int, end: int) -> list[tuple[int, int]]:
         end -= 1
     if end <= start:
         return []
-    # "a five year low": the article belongs to the noun phrase, not to the duration
+    # "a five year low", "the third-quarter loss", "the current quarter's ...": when the time
+    # expression modifies a following noun, the determiner belongs to that noun phrase.
     if end - start >= 3 and doc[start].lower_ in {"a", "an"} and classes[start + 1] == "num" \
             and _word(doc[start + 1]) not in {"few", "couple", "dozen"}:
+        start += 1
+    elif end - start >= 2 and doc[start].lower_ in {"the", "a", "an"} and end < len(doc) \
+            and doc[end].pos_ in {"NOUN", "ADJ"} and classes[end] is None \
+            and doc[end - 1].dep_ in {"amod", "compound", "nmod"}:
         start += 1
     if _is_ref_phrase(doc, start, end):
         return [(start, end)]
