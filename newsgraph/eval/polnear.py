@@ -199,10 +199,15 @@ _CLOSING = "\"”’'"
 
 
 def _with_quote_marks(start: int, end: int, text: str) -> tuple[int, int]:
-    if start > 0 and text[start - 1] in _OPENING:
+    if start > 1 and text[start - 2:start] in ("''", "``"):
+        start -= 2
+    elif start > 0 and text[start - 1] in _OPENING:
         start -= 1
     # a closing mark may follow the content directly or after its punctuation (",” / .”)
     for step in (0, 1):
+        if text[end + step:end + step + 2] == "''":
+            end += step + 2
+            break
         if end + step < len(text) and text[end + step] in _CLOSING:
             end += step + 1
             break

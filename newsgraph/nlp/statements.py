@@ -40,8 +40,9 @@ LEXICON_PATH = Path(__file__).parent / "lexicons" / "speech_cues.yaml"
 
 # Quote marks: an opening mark is closed only by a mark of its own family, so a curly
 # quote nested in a straight one (or the reverse) does not end it.
-_QUOTE_FAMILY = {"“": "curly", "”": "curly", '"': "straight", "„": "curly"}
-_OPENERS = {"“", "„"}
+_QUOTE_FAMILY = {"“": "curly", "”": "curly", '"': "straight", "„": "curly", "''": "straight", "``": "straight"}
+_OPENERS = {"“", "„", "``"}
+_QUOTE_MARK = re.compile(r"\n|''|``|[“”\"„]")
 
 _CLAUSAL_DEPS = {"ccomp", "xcomp"}
 _OBJECT_DEPS = {"dobj", "attr", "oprd"}
@@ -100,41 +101,42 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
 
     Whether a mark opens or closes is read from its context (space before: opens), not
     only its shape, because curly marks in scraped news are often the wrong way round.
-    A mark closes only a quote of its own family (curly or straight), so a quote nested
-    in the other kind does not end it. A quote left open at a line break ends there:
-    news style opens each paragraph of a long quote again and closes only the last."""
+    Doubled apostrophes (''...'') and ``...'' count as straight marks (older wire and
+    archive text uses them). A quote nested in the other family (curly inside straight)
+    does not end the outer one. A quote left open at a line break ends there: news style
+    opens each paragraph of a long quote again and closes only the last."""
     quotes = []
-    open_at: Optional[int] = None
+    open_end: Optional[int] = None  # where the open quote's content starts
     family = None
     nested = False  # a quote of the other family is open inside the current one
     n = len(text)
-    for i, ch in enumerate(text):
-        if ch == "\n":
-            if open_at is not None and i - open_at > 1:
-                quotes.append((open_at + 1, i))
-            open_at, nested = None, False
+    for match in _QUOTE_MARK.finditer(text):
+        i, mark = match.start(), match.group()
+        if mark == "\n":
+            if open_end is not None and i - open_end > 0:
+                quotes.append((open_end, i))
+            open_end, nested = None, False
             continue
-        if ch not in _QUOTE_FAMILY:
-            continue
+        mark_family = _QUOTE_FAMILY.get(mark, "straight")
         before = text[i - 1] if i > 0 else " "
-        after = text[i + 1] if i + 1 < n else " "
+        after = text[match.end()] if match.end() < n else " "
         opens = (before.isspace() or before in "([—–-:") and not after.isspace()
-        if open_at is None:
-            if opens or (ch in _OPENERS and not after.isspace()):
-                open_at, family = i, _QUOTE_FAMILY[ch]
+        if open_end is None:
+            if opens or (mark in _OPENERS and not after.isspace()):
+                open_end, family = match.end(), mark_family
             continue
         if opens:
-            nested = nested or _QUOTE_FAMILY[ch] != family
+            nested = nested or mark_family != family
             continue
-        if _QUOTE_FAMILY[ch] != family and nested:
+        if mark_family != family and nested:
             nested = False
             continue
         # a closing mark of either family ends the quote ("...him,” opened with ")
-        if i - open_at > 1:
-            quotes.append((open_at + 1, i))
-        open_at, nested = None, False
-    if open_at is not None and n - open_at > 1:
-        quotes.append((open_at + 1, n))
+        if i - open_end > 0:
+            quotes.append((open_end, i))
+        open_end, nested = None, False
+    if open_end is not None and n - open_end > 0:
+        quotes.append((open_end, n))
     return [_strip_span(text, s, e) for s, e in quotes if text[s:e].strip()]
 
 

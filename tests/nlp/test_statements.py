@@ -143,6 +143,8 @@ def test_spans_match_the_text(base_nlp):
         ('"Read it: “Stop.” Then go."', ["Read it: “Stop.” Then go"]),
         # wrongly shaped opening mark, read from its context
         ("\n”Fear. I am afraid.” ― Name", ["Fear. I am afraid"]),
+        # doubled apostrophes, as in archive text
+        ("He called it ''a stone'' and left; it's done.", ["a stone"]),
         # a quote left open runs to the end of its paragraph
         ("“First paragraph\n“Second.”", ["First paragraph", "Second"]),
     ],
