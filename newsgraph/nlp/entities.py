@@ -79,7 +79,7 @@ def _lexicons() -> dict:
         "regions": {_norm(r) for r in regions["regions"]},
         "equip_heads": {h.lower() for h in equipment["heads"]},
         "equip_phrases": {tuple(p.lower().split()) for p in equipment["phrases"]},
-        "equip_names": {n.lower() for n in equipment["names"]},
+        "equip_names": set(equipment["names"]),
         "equip_modifiers": {m.lower() for m in equipment["modifiers"]},
         "equip_not_after": {w.lower() for w in equipment["not_after"]},
         "org_keywords": set(orgs["keywords"]),
@@ -202,7 +202,7 @@ def _type_for(span: Span, label: str) -> Optional[tuple[str, str]]:
 
 def _is_equipment_text(span: Span) -> bool:
     lex = _lexicons()
-    return any(t.lower_ in lex["equip_names"] or t.lemma_.lower() in lex["equip_heads"] for t in span)
+    return any(t.text in lex["equip_names"] or t.lemma_.lower() in lex["equip_heads"] for t in span)
 
 
 # ---------------------------------------------------------------------------------------
@@ -266,7 +266,7 @@ def _equipment_spans(doc: Doc) -> list[tuple[int, int, Optional[tuple[int, int, 
         if token.i <= covered_until:
             continue
         lower, lemma = token.lower_, token.lemma_.lower()
-        is_name = lower in lex["equip_names"]
+        is_name = token.text in lex["equip_names"]
         is_head = token.pos_ in ("NOUN", "PROPN") and (lemma in lex["equip_heads"]
                                                      or lower.rstrip("s") in lex["equip_heads"])
         if not (is_name or is_head):
@@ -274,7 +274,7 @@ def _equipment_spans(doc: Doc) -> list[tuple[int, int, Optional[tuple[int, int, 
         # a head noun with a following head noun ("missile systems") lets the later one lead
         end = token.i + 1
         while end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN") and (
-                doc[end].lemma_.lower() in lex["equip_heads"] or doc[end].lower_ in lex["equip_names"]
+                doc[end].lemma_.lower() in lex["equip_heads"] or doc[end].text in lex["equip_names"]
                 or doc[end].lemma_.lower() in ("system", "vehicle", "carrier", "boat", "jet", "plane")):
             end += 1
         if token.i > 0 and doc[token.i - 1].lower_ in lex["equip_not_after"]:
@@ -303,8 +303,8 @@ def _extend_modifiers(doc: Doc, head_i: int) -> tuple[int, Optional[tuple[int, i
         token = doc[i]
         if token.text[:1].isupper() and lookup_country(token.text) is not None:
             break
-        if (token.dep_ == "compound" and token.pos_ in ("NOUN", "PROPN")) or \
-                token.lower_ in lex["equip_modifiers"] or token.lower_ in lex["equip_names"]:
+        if (token.dep_ == "compound" and token.pos_ == "NOUN") or \
+                token.lower_ in lex["equip_modifiers"] or token.text in lex["equip_names"]:
             start, i = i, i - 1
             continue
         break
@@ -323,7 +323,7 @@ def _org_keyword_spans(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
         if token.text not in keywords or taken[token.i]:
             continue
         start = token.i
-        while start > 0 and not taken[start - 1] and doc[start - 1].is_title and \
+        while start > 0 and not taken[start - 1] and doc[start - 1].is_title and not doc[start - 1].is_stop and \
                 not doc[start - 1].is_sent_start and doc[start - 1].text not in _lexicons()["title_heads"]:
             start -= 1
         if start < token.i:
@@ -430,7 +430,7 @@ def _gazetteer_matches(doc: Doc, taken: list[bool]) -> list[tuple[int, int, Coun
             continue
         for size in (3, 2, 1):
             end = i + size
-            if end > len(doc) or any(taken[i:end]):
+            if end > len(doc) or any(taken[i:end]) or any(t.is_space for t in doc[i:end]):
                 continue
             country = lookup_country(doc[i:end].text)
             if country is not None:
@@ -592,14 +592,14 @@ def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc:
         if type_ in ("organization", "place", "country") and len(span) == 1 and span.text in surnames \
                 and kind == "name" and lookup_country(span.text) is None:
             type_, kind = "person", "surname"
-        if type_ in ("country", "place", "region", "organization") and _origin_compound_follows(doc, end):
+        if type_ in ("country", "place", "region") and _origin_compound_follows(doc, end):
             # "Iran-made", "New York-based": says where something comes from
             type_, kind = ("country" if lookup_country(span.text) else "place"), "demonym"
         if type_ == "person":
             start = _extend_person_left(doc, start, taken)
             end = _extend_person_right(doc, end, ents_end=len(doc))
             span = doc[start:end]
-        if type_ == "person" and len(span) > 1:
+        if type_ == "person" and len(span) > 1 and span[-1].is_alpha and len(span[-1]) > 1:
             surnames[span[-1].text] = span.text
         if type_ == "misc" and not include_misc:
             continue
@@ -661,7 +661,8 @@ def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc:
         if token.pos_ not in ("ADJ", "PROPN", "NOUN", "VERB"):
             continue
         head = token.text.rpartition("-")[0] if "-" in token.text else token.text
-        if not _origin_compound_follows(doc, token.i + 1) or not head[:1].isupper():
+        if not _origin_compound_follows(doc, token.i + 1) or not head[:1].isupper() or \
+                token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_:
             continue
         country = lookup_country(head)
         type_ = "country" if country is not None else "place"
