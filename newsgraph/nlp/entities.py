@@ -392,6 +392,10 @@ def _entity_spans(doc: Doc, ents: Iterable[Span]) -> list[tuple[int, int, str]]:
             start, end = _trim(doc, start, end)
             if start >= end or not any(ch.isalpha() for ch in doc[start:end].text):
                 continue
+            if label in _NAME_LABELS and not any(ch.isupper() for ch in doc[start:end].text):
+                continue  # names are capitalised: "communists", "war", "republics" are not
+            if _is_topic_slug(doc, start, end):
+                continue
             sub_label = label
             if (start, end) != (ent.start, ent.end) and start == ent.start and ent.end != end and label != "GPE" \
                     and lookup_country(doc[start:end].text) is not None:
@@ -449,6 +453,17 @@ def _origin_compound_follows(doc: Doc, end: int) -> bool:
         return True  # one token, as in pre-tokenised text
     return end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
         and is_origin_suffix(doc[end + 1].text)
+
+
+def _is_topic_slug(doc: Doc, start: int, end: int) -> bool:
+    """The topic word that opens a wire headline ("SOCCER - ...", "Cricket - ..."): one common
+    word at the start of a line, then a free-standing dash; a country there stays."""
+    if end != start + 1 or not doc[start].is_sent_start or end >= len(doc):
+        return False
+    if not _is_separator(doc[end]) or doc[end].lower_ in ("v", "v.", "vs", "vs.", "versus"):
+        return False
+    word = doc[start].text
+    return lookup_country(word.title()) is None and word.lower() in _common_words(include_nouns=True)
 
 
 def _extend_person_left(doc: Doc, start: int, taken: list[bool]) -> int:
@@ -774,8 +789,8 @@ _FUNCTION_WORDS = {
 }
 
 
-@functools.lru_cache(maxsize=1)
-def _common_words() -> frozenset:
+@functools.lru_cache(maxsize=2)
+def _common_words(include_nouns: bool = False) -> frozenset:
     """Lower-case common English verbs, adjectives and adverbs: the pinned model's lemmatizer
     index (WordNet lists; nouns left out, see ``truecase_words``)."""
     from newsgraph.nlp.model import load_base_model
@@ -788,7 +803,7 @@ def _common_words() -> frozenset:
         return frozenset()
     noun_key = lemmatizer.vocab.strings["noun"]
     for key in index:
-        if key == noun_key:
+        if key == noun_key and not include_nouns:
             continue
         for word in index[key]:
             if word.islower() and "_" not in word:
