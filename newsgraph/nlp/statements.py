@@ -493,7 +493,7 @@ def _without_cue(parts, cue, text: str) -> list[tuple[int, int]]:
         if subject is not None and start <= subject.idx < cue.idx:
             before_end = subject.left_edge.idx
         for piece in (_strip_span(text, start, before_end), _strip_span(text, cue.idx + len(cue), end)):
-            if piece[1] - piece[0] > 1:
+            if piece[1] - piece[0] > 1 and text[piece[0]:piece[1]].lower() not in _RELATIVE_PRONOUNS:
                 out.append(piece)
     return out
 
@@ -734,20 +734,36 @@ def _carry_on_quotes(candidates: list[_Candidate], qindex: _QuoteIndex, claimed:
         claimed.add(q)
 
 
-def _attach_dates(statement: Statement, cue_token, timexes) -> None:
+def _attach_dates(statement: Statement, cue_token, timexes, sent_span) -> None:
+    """The date of a time expression that hangs off the cue ("told X on August 26"), else
+    of the first one after the cue in a trailing attribution clause ("..., said X, director
+    of Y, in an August 17 commentary")."""
     if not timexes or cue_token is None:
         return
     content = [(statement.content_start, statement.content_end)] + list(statement.content_parts)
+
+    def outside_content(start, end):
+        return not any(s < end and start < e for s, e in content)
+
     for child in cue_token.children:
         if child.dep_ not in _TIME_DEPS:
             continue
         start, end = _subtree_span(child)
-        if any(s < end and start < e for s, e in content):
+        if not outside_content(start, end):
             continue
         for timex in timexes:
             if timex.value and start <= timex.start and timex.end <= end:
                 statement.date = timex.value
                 return
+    # a trailing attribution clause: after the cue, with no content in between
+    cue_end = statement.cue_end
+    following = [
+        t for t in timexes
+        if t.value and t.type == "DATE" and cue_end <= t.start and t.end <= sent_span[1]
+        and not any(cue_end <= s < t.end for s, _ in content)
+    ]
+    if following:
+        statement.date = min(following, key=lambda t: t.start).value
 
 
 def _is_not_person(speaker: tuple[int, int], doc, person_spans) -> bool:
@@ -853,7 +869,7 @@ def find_statements(doc) -> list[Statement]:
             component=COMPONENT,
             version=VERSION,
         )
-        _attach_dates(statement, cand.cue_token, timexes)
+        _attach_dates(statement, cand.cue_token, timexes, cand.sent_span)
         statements.append(statement)
     statements.sort(key=lambda s: (s.cue_start, s.content_start))
     return statements

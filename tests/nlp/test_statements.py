@@ -71,6 +71,18 @@ def test_multi_sentence_curly_quote_with_appositive_speaker_and_date(base_nlp):
     assert st.date == "2023-08-26"
 
 
+def test_date_in_a_trailing_attribution_clause(base_nlp):
+    text = PASSAGES["trailing_clause_date"]["text"]
+    start = text.index("August 17")
+    timex = Timex(start=start, end=start + len("August 17"), text="August 17", type="DATE", value="2023-08-17")
+    _, statements = _statements(base_nlp, "trailing_clause_date", timexes=[timex])
+    st = _by_cue(statements, "said")
+    assert st.speaker_text.startswith("Joseph Humire")
+    assert st.content.startswith("Iran’s advance in Bolivia")
+    assert "August 17" not in st.content
+    assert st.date == "2023-08-17"
+
+
 def test_no_timexes_means_no_date(base_nlp):
     _, statements = _statements(base_nlp, "curly_multi_sentence_told")
     assert _by_cue(statements, "told").date is None
