@@ -451,8 +451,6 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set) -> list[_
                 continue
         elif subject is None or subject.dep_ == "nsubjpass":
             subject = _agent_of(tok)
-        if strength == "weak" and subject is not None and subject.lower_ in _SPEECH_PARTICIPANTS:
-            continue  # "I think", "you know": the speaker's own hedges, not an attribution
         speaker = _speaker_span(subject) if subject is not None else None
         if speaker is not None and not (line_start <= speaker[0] < line_end):
             speaker = None
