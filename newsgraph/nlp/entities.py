@@ -15,12 +15,24 @@ MONEY ...  money / percent / quantity, with ``measure`` read off the parse
 PRODUCT    equipment when the equipment lexicon knows it
 ========== =====================================================================
 
-General repairs on top: a leading "the" and a possessive "'s" are dropped; a span with an
-inner possessive ("Peru's Congressional Intelligence Commission") is split in two; a name
-the lexicon knows as a country overrides a wrong label ("Bolivia" tagged ORG); a single
-token that repeats an earlier person's surname is that person; capitalised multiword names
-ending in an organisation keyword are organisations; equipment comes from a lexicon of
-heads, phrases and system names, extended over technical modifiers.
+General repairs on top (each a small function below, all linear in the Doc):
+
+* spans: a leading "the" and a possessive "'s" are dropped; a span is split at an inner
+  possessive ("Peru's Congressional Intelligence Commission"), at bare figures
+  ("Grimsby 0 Portsmouth 1") and at free-standing dashes; lower-case spans are no names;
+* titles: an ORG that ends in a title ("National Security Advisor") is dropped; an ORG that
+  swallowed the person after a title ("Homeland Security Alejandro Mayorkas" after
+  "Secretary of") gives the person; person names take in adjacent given/family names;
+* lexicons: a name the country lexicon knows overrides a wrong label ("Bolivia" tagged ORG)
+  and is found where the model missed it; ethnic/religious groups (entity_groups.yaml);
+  "X-made"/"X-based" compounds are demonym mentions of X; capitalised names ending in an
+  organisation keyword are organisations; equipment comes from a lexicon of heads, phrases
+  and system names, extended over technical modifiers;
+* article level: a bare surname repeats an earlier full name; a name keeps one type;
+* wire-copy layout: result/standings/fixture lines ("Fulham 1 Carlisle 0", "Surrey v Kent")
+  name teams (organisations; a country stays a country), datelines ("BONN 1996-08-30") name
+  places, "Name (Country)" is a person, the topic slug of "SOCCER - ..." is no entity.
+  ``truecase_words`` recases ALL-CAPS lines for the model where the caller builds the Doc.
 
 With ``include_misc=True`` the function also returns spaCy's EVENT, LAW, LANGUAGE,
 WORK_OF_ART and PRODUCT spans as type "misc" (for evaluation against CoNLL's MISC; these
@@ -50,11 +62,9 @@ MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
 SKIPPED_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL"}
 _POSSESSIVES = {"'s", "’s", "'", "’"}
 _DETERMINERS = {"the", "a", "an"}
-# Verbs of agency/intent: a capital as their subject stands for its government.
+# "alliance between La Paz and Caracas": a capital joined by these stands for its government.
 _RELATION_NOUNS = {"alliance", "ties", "relations", "relationship", "axis", "talks", "pact",
                    "agreement", "cooperation", "rapprochement", "rift", "tensions", "dialogue"}
-_LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "to", "into", "from",
-                   "across", "throughout", "within", "via", "through", "towards", "toward"}
 # Nouns heading a "what the figure measures" noun phrase are taken with these modifiers.
 _NP_MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod"}
 _MEASURE_PREPS = {"in", "for", "of", "on"}
@@ -519,6 +529,9 @@ def _is_date_figure(token: Token) -> bool:
     return sum(ch.isdigit() for ch in text) >= 4 and all(ch.isdigit() or ch in "-/." for ch in text)
 
 
+_NAME_PARTICLES = {"de", "la", "del", "van", "von", "der"}
+
+
 def _schedule_line(sent: Span) -> list[tuple[int, int]]:
     """The two sides of a "Name at Name" schedule line, else []."""
     words = [t for t in sent if not t.is_punct]
@@ -552,7 +565,8 @@ def _scoreline_names(doc: Doc) -> list[tuple[int, int]]:
                 i += 1
             elif token.is_alpha and token.text[:1].isupper():
                 j = i
-                while j < sent.end and doc[j].is_alpha and (doc[j].text[:1].isupper() or j > i and doc[j].lower_ in ("de", "la", "del")):
+                while j < sent.end and doc[j].is_alpha and (
+                        doc[j].text[:1].isupper() or j > i and doc[j].lower_ in _NAME_PARTICLES):
                     j += 1
                 if j >= sent.end or not _is_score(doc[j]):
                     ok = False
