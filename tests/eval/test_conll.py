@@ -39,3 +39,21 @@ def test_head_of_dev_set(bench_dir, tmp_path):
     assert result["f1"] > 0.38
     rows = [line.split() for line in (tmp_path / "eng.testa.pred").read_text().splitlines() if line]
     assert rows and all(len(r) == 5 for r in rows)
+
+
+def test_datelines_and_result_lines_in_dev_head(bench_dir, tmp_path):
+    """Layout rules hold on the dev set's head: every "PLACE date" dateline is tagged LOC,
+    and no predicted entity contains a bare score figure."""
+    path = bench_dir / "conll2003" / "eng.testa"
+    evaluate(path, predictions_dir=tmp_path, limit=300)
+    lines = (tmp_path / "eng.testa.pred").read_text().split("\n\n")
+    datelines = 0
+    for block in lines:
+        rows = [line.split() for line in block.splitlines() if line]
+        if len(rows) == 2 and rows[0][0].isalpha() and rows[1][0][:4].isdigit() and "-" in rows[1][0]:
+            datelines += 1
+            assert rows[0][4].endswith("LOC"), rows
+        for row in rows:
+            if row[0].isdigit():
+                assert row[4] == "O", row
+    assert datelines > 0
