@@ -4,19 +4,27 @@
 returns ``Statement`` records; the ``newsgraph_statements`` component writes them to
 ``doc._.ng_statements``. What it covers:
 
-* cue verbs from ``lexicons/speech_cues.yaml`` (by lemma): the subject is the speaker,
-  a clausal complement (ccomp, xcomp, or the clause a trailing ``, X said`` hangs off
-  as parataxis) or, for speech verbs, the object is the content;
-* direct quotes (straight or curly marks), whole or split around the attribution
-  (``“A,” X said. “B.”``), over several sentences, and carried on by a following
-  paragraph that is only a quote; a quoted fragment inside reported speech makes the
-  statement ``partial``;
-* ``according to X, ...`` and sentence-initial ``For X, ...`` stance markers;
-* outlets as a relay: when a statement sits inside ``..., OUTLET reported`` or
-  ``according to OUTLET``, the outlet becomes its ``via`` and the speaker stays.
+* cue verbs from ``lexicons/speech_cues.yaml`` (by lemma): the subject is the speaker
+  (a relative pronoun's antecedent; a shared subject for "..., adding that"), and the
+  content is a clausal complement (ccomp, xcomp, or the clause a trailing ``, X said``
+  hangs off) or, for speech verbs, the object with its second complement ("called him a
+  liar", "accused X of Y"); passives take the by-agent as speaker ("X was endorsed by Y");
+  belief and attitude words ("believes", "were frustrated that") need a clause;
+* claim nouns with a "that" clause ("Trump's claim that ...");
+* direct quotes (straight, curly, doubled-apostrophe marks), whole or split around the
+  attribution (``“A,” X said. “B.”``), over several sentences, introduced by a colon,
+  and carried on by a following paragraph that is only a quote; a quoted fragment inside
+  reported speech makes the statement ``partial``;
+* ``according to X, ...``, sentence-initial ``For X, ...``, ``“quote” ― Name`` bylines
+  and ``Speaker: words`` lines (headlines, transcripts);
+* outlets as a relay: a statement inside ``..., OUTLET reported`` or ``according to
+  OUTLET`` keeps its speaker and takes the outlet as ``via``.
 
+A statement inside another statement's content ("she said she believed ...") is part of
+what the outer speaker said and is not returned separately (PolNeAR's convention too).
 Content offsets exclude the quotation marks of direct quotes. Dates come from
-``doc._.ng_timexes`` when a time expression hangs off the cue ("told X on August 26").
+``doc._.ng_timexes`` when a time expression hangs off the cue ("told X on August 26") or
+sits in a trailing attribution clause; without timexes, no dates.
 """
 
 from __future__ import annotations
@@ -66,12 +74,11 @@ _STRIP = " \t\n\r,.;:—–-\u00a0"
 
 @functools.lru_cache(maxsize=1)
 def load_cue_lexicon() -> dict:
-    """The cue lexicon: ``strong``/``weak`` lemma sets and phrase lists (read once)."""
+    """The cue lexicon as lemma sets: ``strong``, ``weak``, ``quote_only``, ``claim_nouns``
+    and ``adjectives`` (read once)."""
     data = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
     strong, weak, quote_only, nouns, adjectives = set(), set(), set(), set(), set()
     for name, section in data.items():
-        if name == "phrases":
-            continue
         if section.get("strength") == "noun":
             nouns.update(lemma.lower() for lemma in section["lemmas"])
             continue
@@ -90,7 +97,6 @@ def load_cue_lexicon() -> dict:
         "quote_only": frozenset(quote_only - strong - weak),
         "claim_nouns": frozenset(nouns),
         "adjectives": frozenset(adjectives),
-        "statement_nouns": frozenset(data["phrases"]["statement_nouns"]),
     }
 
 
