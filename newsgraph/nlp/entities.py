@@ -188,6 +188,8 @@ def _type_for(span: Span, label: str) -> Optional[tuple[str, str]]:
         if _norm(text) in lex["regions"]:
             return "region", "name"
     if label == "PERSON":
+        if len(span) > 1 and span[-1].text in lex["org_keywords"]:
+            return "organization", "name"  # "Pirelli SpA", "Salomon Bros"
         return "person", "name"
     if label == "ORG":
         if all(_is_title_token(t) for t in span):
