@@ -603,26 +603,37 @@ def _adjective_candidates(sent, lexicon, qindex: _QuoteIndex) -> list[_Candidate
 
 
 def _according_to_candidates(sent) -> list[_Candidate]:
+    """ "According to X, ..." / "..., according to X": X is the source of the rest."""
     doc = sent.doc
+    text = _text(doc)
     out = []
     for tok in sent:
-        if tok.lower_ != "according" or tok.i + 1 >= sent.end or doc[tok.i + 1].lower_ != "to":
+        if tok.lower_ != "according" or tok.i + 2 >= sent.end or doc[tok.i + 1].lower_ != "to":
             continue
         to = doc[tok.i + 1]
         pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
-        if pobj is None:
-            continue
-        phrase_start = doc[tok.left_edge.i].idx
-        phrase_end = doc[max(tok.right_edge.i, to.right_edge.i)].idx + len(doc[max(tok.right_edge.i, to.right_edge.i)])
+        if pobj is not None:
+            source = _speaker_span(pobj)
+            last = max(tok.right_edge.i, to.right_edge.i)
+        else:
+            # misparsed ("according to show insiders"): the words up to the next punctuation
+            last = to.i + 1
+            while last + 1 < sent.end and not doc[last + 1].is_punct and not doc[last + 1].is_space:
+                last += 1
+            source = (doc[to.i + 1].idx, doc[last].idx + len(doc[last]))
+        phrase_start, phrase_end = doc[tok.left_edge.i].idx, doc[last].idx + len(doc[last])
+        # stay within the line: the parser sometimes runs a sentence over a break
+        line_start = text.rfind("\n", 0, tok.idx) + 1
+        line_end = text.find("\n", tok.idx)
+        line_end = len(text) if line_end < 0 else line_end
         parts = [
-            _strip_span(_text(doc), sent.start_char, phrase_start),
-            _strip_span(_text(doc), phrase_end, sent.end_char),
+            _strip_span(text, max(sent.start_char, line_start), phrase_start),
+            _strip_span(text, phrase_end, min(sent.end_char, line_end)),
         ]
         parts = [p for p in parts if p[1] - p[0] > 1]
         if not parts:
             continue
-        out.append(_Candidate("indirect", parts, _speaker_span(pobj),
-                              (tok.idx, to.idx + len(to)), tok, 0.85,
+        out.append(_Candidate("indirect", parts, source, (tok.idx, to.idx + len(to)), tok, 0.85,
                               (sent.start_char, sent.end_char)))
     return out
 
