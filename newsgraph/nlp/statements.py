@@ -38,6 +38,7 @@ from typing import Optional
 import yaml
 from spacy.language import Language
 
+from newsgraph.errors import ModelError
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp.types import Statement
 
@@ -839,6 +840,11 @@ def find_statements(doc) -> list[Statement]:
     """All attributed statements in ``doc`` (needs the parser), in text order."""
     if len(doc) == 0:
         return []
+    if not doc.has_annotation("DEP"):
+        raise ModelError(
+            "find_statements needs a dependency parse: run the spaCy base model first",
+            code="missing_parse",
+        )
     lexicon = load_cue_lexicon()
     text = _text(doc)
     qindex = _QuoteIndex(find_quotes(text))

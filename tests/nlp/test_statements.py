@@ -175,3 +175,10 @@ def test_component_sets_doc_attribute():
 
 def test_empty_doc(base_nlp):
     assert find_statements(base_nlp("")) == []
+
+
+def test_unparsed_doc_raises(base_nlp):
+    from newsgraph.errors import ModelError
+
+    with pytest.raises(ModelError):
+        find_statements(base_nlp.make_doc(PASSAGES["split_quote"]["text"]))
