@@ -250,7 +250,7 @@ class _Candidate:
     """A statement under construction (parts are content pieces, quote marks excluded)."""
 
     __slots__ = ("kind", "parts", "speaker", "cue", "cue_token", "confidence", "via",
-                 "sent_span", "dropped", "weak")
+                 "sent_span", "dropped")
 
     def __init__(self, kind, parts, speaker, cue, cue_token, confidence, sent_span):
         self.kind = kind
@@ -262,7 +262,6 @@ class _Candidate:
         self.via = None
         self.sent_span = sent_span
         self.dropped = False
-        self.weak = False  # an attitude or belief verb rather than a speech act
 
 
 def _verb_content(cue, strength: str):
@@ -468,10 +467,8 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set) -> list[_
             confidence = 0.95
         if speaker is None:
             confidence -= 0.25
-        cand = _Candidate(kind, parts, speaker, _cue_span(tok, extension), tok,
-                          confidence, (sent.start_char, sent.end_char))
-        cand.weak = strength != "strong"
-        out.append(cand)
+        out.append(_Candidate(kind, parts, speaker, _cue_span(tok, extension), tok,
+                              confidence, (sent.start_char, sent.end_char)))
     return out
 
 
