@@ -71,6 +71,7 @@ FORCE_OBJECT_VERBS = {"strengthen", "reinforce", "mass", "boost", "build"}
 NON_ACTOR_ENT_LABELS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL",
                         "EVENT", "LAW", "WORK_OF_ART", "LANGUAGE", "PRODUCT"}
 PARTICLE_WORDS = {"out", "down", "off", "over", "up", "back"}
+RELATIVE_TAGS = {"WDT", "WP"}
 FORCE_NOUNS = {"troop", "force", "soldier", "warship", "peacekeeper", "unit", "battalion"}
 
 
@@ -99,6 +100,32 @@ class Lexicon:
     known_verbs: frozenset
     halting_verbs: frozenset
     hostile_nouns: frozenset
+    # goods transfers, enabling documents, dismissals, envoys, concern (plover_frames.yaml)
+    goods: dict
+    container_nouns: frozenset
+    origin_participles: frozenset
+    acquisition_verbs: frozenset
+    aspect_verbs: frozenset
+    enabling_verbs: frozenset
+    document_nouns: frozenset
+    supply_act_nouns: frozenset
+    acquisition_act_nouns: frozenset
+    dismissal_verbs: frozenset
+    objection_nouns: frozenset
+    envoy_nouns: frozenset
+    envoy_contact_verbs: frozenset
+    inquiry_verbs: frozenset
+    protest_verbs: frozenset
+    concern_nouns: frozenset
+    causing_verbs: frozenset
+    experiencer_preps: frozenset
+    undergoing_verbs: frozenset
+    # accusation cues inside statements (plover_accusations.yaml)
+    participation: dict
+    crime_nouns: frozenset
+    condemnation_nouns: frozenset
+    crime_agent_nouns: frozenset
+    condemnation_adjectives: frozenset
 
 
 def _parse_code(code: str) -> tuple[str, Optional[str]]:
@@ -113,11 +140,24 @@ def load_lexicon() -> Lexicon:
     """Read the trigger and frame lexicons once."""
     triggers = yaml.safe_load((LEXICON_DIR / "plover_triggers.yaml").read_text(encoding="utf-8"))
     frames = yaml.safe_load((LEXICON_DIR / "plover_frames.yaml").read_text(encoding="utf-8"))
+    accusations = yaml.safe_load((LEXICON_DIR / "plover_accusations.yaml").read_text(encoding="utf-8"))
+    stance_verbs = dict(frames["stance_verbs"])
+    stance_verbs.update({verb: "aspect" for verb in frames["aspect_verbs"]})
+    goods = {noun: mode for mode, nouns in frames["goods_nouns"].items() for noun in nouns}
+    sets = {name: frozenset(frames[name]) for name in (
+        "container_nouns", "origin_participles", "acquisition_verbs", "aspect_verbs", "enabling_verbs",
+        "document_nouns", "supply_act_nouns", "acquisition_act_nouns", "dismissal_verbs",
+        "objection_nouns", "envoy_nouns", "envoy_contact_verbs", "inquiry_verbs", "protest_verbs",
+        "concern_nouns", "causing_verbs", "experiencer_preps", "undergoing_verbs")}
+    sets.update({name: frozenset(accusations[name]) for name in (
+        "crime_nouns", "condemnation_nouns", "crime_agent_nouns", "condemnation_adjectives")})
     parse_map = lambda table: {k: _parse_code(v) for k, v in (table or {}).items()}  # noqa: E731
     verbs = parse_map(triggers["verbs"])
     known_verbs = set(verbs) | set(triggers["light_verbs"]) | set(frames["stance_verbs"]) \
         | set(frames["reporting"]) | {phrase.split()[0] for phrase in triggers["particles"]} \
-        | {phrase.split()[0] for phrase in triggers["prep_idioms"]} | set(triggers["halting_verbs"])
+        | {phrase.split()[0] for phrase in triggers["prep_idioms"]} | set(triggers["halting_verbs"]) \
+        | set(frames["acquisition_verbs"]) | set(frames["aspect_verbs"]) \
+        | {phrase.split()[0] for phrase in frames["dismissal_verbs"]} | set(frames["envoy_contact_verbs"])
     return Lexicon(
         known_verbs=frozenset(known_verbs),
         verbs=verbs,
@@ -127,7 +167,7 @@ def load_lexicon() -> Lexicon:
         nouns=parse_map(triggers["nouns"]),
         negators=frozenset(triggers["negators"]),
         reporting=frozenset(frames["reporting"]),
-        stance_verbs=dict(frames["stance_verbs"]),
+        stance_verbs=stance_verbs,
         stance_adjectives=dict(frames["stance_adjectives"]),
         cooperative=frozenset(frames["cooperative_types"]),
         planned_aux=frozenset(frames["planned_aux"]),
@@ -142,6 +182,9 @@ def load_lexicon() -> Lexicon:
         silent_verbs=frozenset(frames["silent_verbs"]) | frozenset(frames["reporting"]),
         halting_verbs=frozenset(triggers["halting_verbs"]),
         hostile_nouns=frozenset(triggers["hostile_nouns"]),
+        goods=goods,
+        participation=dict(accusations["participation"]),
+        **sets,
     )
 
 
@@ -211,6 +254,9 @@ def _classify_verb(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[s
     # particles are often parsed as prepositions or adverbs ("pulling out of")
     particles = [c for c in token.children if c.dep_ == "prt"
                  or (c.dep_ in ("prep", "advmod") and c.lower_ in PARTICLE_WORDS)]
+    special = _classify_by_object(token, lemma, obj, particles, lex)
+    if special is not None:
+        return special
     for particle in particles:
         phrase = f"{lemma} {particle.lower_}"
         if obj is not None and f"{lemma}_{particle.lower_}" in lex.halting_verbs \
@@ -277,6 +323,89 @@ def _classify_verb(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[s
     return event_type, mode, f"verb '{lemma}'", [token], confidence
 
 
+def _of_object(noun: Token) -> Optional[Token]:
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    return None
+
+
+def goods_of(noun: Token, lex: Lexicon) -> Optional[tuple[Token, Optional[str]]]:
+    """(goods noun, AID mode) for "drones", "shipments of drones", "a batch of vaccines"."""
+    for _ in range(3):
+        lemma = noun.lemma_.lower()
+        if lemma in lex.goods:
+            return noun, lex.goods[lemma]
+        if lemma in FORCE_NOUNS:
+            return noun, "military"
+        if lemma not in lex.container_nouns:
+            return None
+        inner = _of_object(noun)
+        if inner is None:
+            return None
+        noun = inner
+    return None
+
+
+def origin_of(nouns: Iterable[Token], lex: Lexicon) -> Optional[Token]:
+    """The actor goods come from: "Iran-made drones", "Iranian drones", "Iran's drones",
+    "missiles from Iran" (looked up on each of ``nouns``: goods, container, verb)."""
+    for noun in nouns:
+        for child in noun.children:
+            if child.dep_ in ("amod", "compound", "acl") and child.lemma_.lower() in lex.origin_participles:
+                for maker in child.children:
+                    if maker.dep_ in ("npadvmod", "compound", "nmod", "amod", "nsubj") \
+                            and _is_actor(maker, lex, allow_pronoun=False):
+                        return maker
+            if child.dep_ == "poss" and _is_actor(child, lex, allow_pronoun=False):
+                return child
+            if child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in ("NORP", "GPE"):
+                return child
+        found = _preps(noun).get("from")
+        if found is not None and _is_actor(found, lex, allow_pronoun=False):
+            return found
+    return None
+
+
+def _purpose_verbs(token: Token) -> list[Token]:
+    """Infinitive purpose clauses of ``token``: "contacted X *to inquire* about ..."."""
+    return [c for c in token.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+
+
+def _classify_by_object(token: Token, lemma: str, obj: Optional[Token], particles: list[Token],
+                        lex: Lexicon) -> Optional[tuple[str, Optional[str], str, list[Token], float]]:
+    """Verbs whose event depends on what their object is: acquiring goods (AID), dismissing
+    criticism (REJECT), summoning or contacting an envoy (DISAPPROVE / DEMAND)."""
+    if obj is None:
+        return None
+    noun = obj.lemma_.lower()
+    if lemma in lex.acquisition_verbs:
+        goods = goods_of(obj, lex)
+        if goods is not None:
+            # actors are fixed in _build_events: the goods' origin gives, the subject receives
+            return "AID", goods[1], f"acquisition '{lemma}' + goods '{goods[0].lemma_}'", [token, obj], 0.7
+    phrases = [lemma] + [f"{lemma} {p.lower_}" for p in particles]
+    if noun in lex.objection_nouns:
+        for phrase, particle in zip(phrases, [None] + particles):
+            if phrase in lex.dismissal_verbs:
+                words = [token, obj] + ([particle] if particle is not None else [])
+                return "REJECT", None, f"dismissal '{phrase}' + '{noun}'", words, 0.8
+    if noun in lex.envoy_nouns and (lemma in lex.envoy_contact_verbs or "call in" in phrases):
+        for purpose in _purpose_verbs(token):
+            purpose_lemma = purpose.lemma_.lower()
+            if purpose_lemma in lex.inquiry_verbs:
+                return "DEMAND", None, f"'{lemma}' envoy + '{purpose_lemma}'", [token, obj, purpose], 0.8
+            if purpose_lemma in lex.protest_verbs:
+                return ("DISAPPROVE", "complain", f"'{lemma}' envoy + '{purpose_lemma}'",
+                        [token, obj, purpose], 0.8)
+        if lemma != "contact":
+            return "DISAPPROVE", "complain", f"'{lemma}' envoy", [token, obj], 0.75
+    return None
+
+
 def _is_reporting(token: Token, lex: Lexicon) -> bool:
     return verb_lemma(token, lex) in lex.reporting and any(
         c.dep_ in ("ccomp", "parataxis") for c in token.children)
@@ -331,6 +460,11 @@ def _match_trigger(token: Token, lex: Lexicon) -> Optional[Trigger]:
                            f"stance '{token.lemma_}' to ...", words, 0.85)
         if kind == "refuse" and inner_type is None and verb_lemma(inner, lex) in lex.silent_verbs:
             return None  # "declined to comment"
+        if kind == "aspect":
+            if inner_type is None:
+                return None
+            # "began receiving", "continued to send": the act itself
+            return Trigger(predicate, token, inner_type, mode, f"aspect '{token.lemma_}' + {rule}", words, 0.7)
         if kind == "attempt" and inner_type is not None:
             return Trigger(predicate, token, inner_type, mode, f"attempt '{token.lemma_}' + {rule}", words, 0.7)
         if kind == "attempt":
@@ -432,14 +566,31 @@ def _with_conjuncts(token: Token, predicate: Optional[Token] = None) -> list[Tok
     return found
 
 
+def _represented_state(token: Token, lex: Lexicon) -> Optional[Token]:
+    """The state an unnamed envoy stands for: "the Bolivian ambassador" -> Bolivian."""
+    if token.lemma_.lower() not in lex.envoy_nouns or token.ent_type_ in ACTOR_ENT_LABELS:
+        return None
+    for child in token.children:
+        if child.dep_ in ("amod", "compound", "nmod", "poss") and child.ent_type_ in ("NORP", "GPE"):
+            return child
+    found = _preps(token).get("of")
+    if found is not None and found.ent_type_ in ("GPE", "NORP"):
+        return found
+    return None
+
+
 def _subject(token: Token) -> tuple[Optional[Token], bool]:
     """(subject token, passive?) of a predicate, inheriting through xcomp/conj/relcl."""
     own_passive = any(c.dep_ == "auxpass" for c in token.children)
     for _ in range(4):
         subjects = _children(token, SUBJECT_DEPS)
         if subjects:
+            if subjects[0].tag_ in RELATIVE_TAGS and token.dep_ == "relcl":
+                return token.head, False  # "the government, which contacted ...": the antecedent
             return subjects[0], False
         passive = _children(token, PASSIVE_SUBJECT_DEPS)
+        if passive and passive[0].tag_ in RELATIVE_TAGS and token.dep_ == "relcl":
+            return token.head, True
         if passive:
             # a subject inherited from a passive verb is not the patient of an active conjunct
             return passive[0], own_passive or any(c.dep_ == "auxpass" for c in token.children) and token.dep_ != "conj"
@@ -694,6 +845,19 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
                 and _pronoun_agrees(source, speaker):
             source, source_rule = speaker, "pronoun -> speaker of reporting verb"
     sources = _with_conjuncts(source) if source is not None else []
+    frame_is_act = trigger.head is predicate or verb_lemma(trigger.head, lex) in lex.aspect_verbs
+    if trigger.rule.startswith(("acquisition", "aspect")) and "acquisition" in trigger.rule and frame_is_act:
+        # "X received Y-made missiles": Y gave (AID), X received; an intent to acquire
+        # ("X seeks to obtain ...") keeps X as the actor
+        obj = _object_noun(predicate)
+        goods = goods_of(obj, lex) if obj is not None else None
+        origin = origin_of([goods[0], obj, predicate], lex) if goods else None
+        if not sources:
+            return []  # "interest in acquiring X": nobody has received anything
+        targets, target_rule = sources, "receiver (subject of acquisition verb)"
+        sources = [origin] if origin is not None else []
+        source_rule = "origin of the goods"
+    targets = [_represented_state(t, lex) or t for t in targets]
     if not sources and not targets:
         return []
     status, reported = _status(trigger, lex)
@@ -765,6 +929,299 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
     return events
 
 
+# ---------------------------------------------------------------- frames read from nouns
+
+def _direct_events(sent: Span, words: list[Token], event_type: str, mode: Optional[str],
+                   sources: list[Optional[Token]], targets: list[Optional[Token]], status: str,
+                   confidence: float, rule: str, text: str, date: Optional[str] = None,
+                   source_spans: Optional[list[tuple[int, int]]] = None) -> list[Event]:
+    """Events for frames whose actors are found by their own rule (one per source x target).
+    ``source_spans`` gives sources as character spans (a statement's speaker) instead."""
+    words = sorted(words, key=lambda t: t.i)
+    trigger_text = " ".join(t.text for t in words)
+    spans_src = source_spans if source_spans is not None else [
+        _actor_span(t) if t is not None else None for t in (sources or [None])]
+    spans_tgt = [_actor_span(t) if t is not None else None for t in (targets or [None])]
+    events = []
+    for src in spans_src:
+        for tgt in spans_tgt:
+            if src is None and tgt is None:
+                continue
+            if src is not None and tgt is not None and src[0] < tgt[1] and tgt[0] < src[1]:
+                continue  # an actor is not its own target
+            event = Event(
+                type=event_type, mode=mode, sentence_start=sent.start_char, sentence_end=sent.end_char,
+                trigger=trigger_text, trigger_start=words[0].idx, trigger_end=words[-1].idx + len(words[-1]),
+                date=date, status=status, confidence=confidence, component=COMPONENT, version=VERSION,
+                explanation=f"trigger '{trigger_text}' ({rule}) -> {event_type}{'/' + mode if mode else ''}; "
+                            f"source={'found' if src else 'none'}, target={'found' if tgt else 'none'}; "
+                            f"status={status}",
+            )
+            if src is not None:
+                event.source_start, event.source_end = src
+                event.source_text = text[src[0]:src[1]]
+            if tgt is not None:
+                event.target_start, event.target_end = tgt
+                event.target_text = text[tgt[0]:tgt[1]]
+            events.append(event)
+    return events
+
+
+def _negated(token: Token, lex: Lexicon) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in lex.negators) for c in token.children)
+
+
+def _actors_in(token: Token, lex: Lexicon) -> list[Token]:
+    """The actor a noun phrase is, or the actors it names: "the agreement between A and B"."""
+    if _is_actor(token, lex, allow_pronoun=False):
+        return _with_conjuncts(token)
+    between = _preps(token).get("between")
+    if between is not None and _is_actor(between, lex, allow_pronoun=False):
+        return _with_conjuncts(between)
+    inner = _actor_inside(token, lex)
+    return _with_conjuncts(inner) if inner is not None else []
+
+
+def _enabled_act_events(token: Token, sent: Span, lex: Lexicon, timex_heads, text: str) -> list[Event]:
+    """"The treaty provides for the deployment of Iranian-made drones in Bolivia": a document
+    that provides for / allows / includes a supply act -> AGREE (a planned act of aid) from
+    the goods' supplier to the receiver."""
+    if token.pos_ != "VERB" or verb_lemma(token, lex) not in lex.enabling_verbs:
+        return []
+    subject, _passive = _subject(token)
+    if subject is None or subject.lemma_.lower() not in lex.document_nouns:
+        return []
+    acts = _children(token, ("dobj",)) + [o for p, o in _preps(token).items() if p == "for"]
+    for act in acts:
+        act_lemma = act.lemma_.lower()
+        acquisition = act_lemma in lex.acquisition_act_nouns
+        if not acquisition and act_lemma not in lex.supply_act_nouns:
+            continue
+        goods_noun = _of_object(act)
+        goods = goods_of(goods_noun, lex) if goods_noun is not None else None
+        if goods is None:
+            continue
+        agent = _preps(act).get("by")
+        agent = agent if agent is not None and _is_actor(agent, lex, allow_pronoun=False) else None
+        origin = origin_of([goods[0], goods_noun, act], lex)
+        receiver = None
+        for noun in (act, goods_noun, goods[0]):
+            for prep in ("to", "in", "for", "into"):
+                place = _preps(noun).get(prep)
+                if place is not None and _is_actor(place, lex, allow_pronoun=False):
+                    receiver = receiver or place
+        if acquisition:
+            supplier, receiver = origin, agent or receiver
+        else:
+            supplier = agent or origin
+        if supplier is None and receiver is None:
+            continue
+        status = "negated" if _negated(token, lex) else "planned"
+        frame = Trigger(token, token, "AGREE", None, "", [token], 0.6)
+        return _direct_events(
+            sent, [token, act], "AGREE", _mode_of("AID", goods[1]), [supplier], [receiver], status, 0.6,
+            f"document '{subject.lemma_}' + '{token.lemma_}' + act '{act_lemma}' of goods '{goods[0].lemma_}'",
+            text, date=_timex_for(frame, timex_heads))
+    return []
+
+
+def _concern_events(token: Token, sent: Span, lex: Lexicon, text: str) -> list[Event]:
+    """"X caused concern to / among Y" -> DISAPPROVE by Y about the actors of X."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in lex.causing_verbs:
+        return []
+    for concern in _children(token, ("dobj",)):
+        if concern.lemma_.lower() not in lex.concern_nouns:
+            continue
+        experiencer = None
+        for holder in (concern, token):
+            for prep, obj in _preps(holder).items():
+                if prep in lex.experiencer_preps and _is_actor(obj, lex, allow_pronoun=False):
+                    experiencer = experiencer or obj
+        if experiencer is None:
+            return []
+        cause, _passive = _subject(token)
+        causes = _actors_in(cause, lex) if cause is not None else []
+        if not causes:
+            return []
+        status = "negated" if _negated(token, lex) else "asserted"
+        return _direct_events(sent, [token, concern], "DISAPPROVE", None, _with_conjuncts(experiencer),
+                              causes, status, 0.65, f"'{token.lemma_} {concern.lemma_}' + experiencer", text)
+    return []
+
+
+def _undergoing_events(token: Token, sent: Span, lex: Lexicon, text: str) -> list[Event]:
+    """"Cuba, which faces U.S. sanctions" -> SANCTION by the U.S. on Cuba (target = subject)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in lex.undergoing_verbs:
+        return []
+    for noun in _children(token, ("dobj",)):
+        code = lex.nouns.get(noun.lemma_.lower())
+        if code is None or code[0] not in ("SANCTION", "COERCE"):
+            continue
+        imposer = _actor_inside(noun, lex)
+        subject, _passive = _subject(token)
+        if subject is None or not _is_actor(subject, lex, allow_pronoun=False):
+            return []
+        status = "negated" if _negated(token, lex) else "asserted"
+        return _direct_events(sent, [token, noun], code[0], code[1], [imposer], _with_conjuncts(subject),
+                              status, 0.55, f"'{token.lemma_}' + '{noun.lemma_}' (target = subject)", text)
+    return []
+
+
+def _nominal_events(token: Token, sent: Span, lex: Lexicon, text: str) -> list[Event]:
+    """Cooperative event nouns with their participants: "his meeting with Novillo" (CONSULT),
+    "the military alliance between A and B" (COOPERATE, both ways)."""
+    if token.pos_ != "NOUN":
+        return []
+    code = lex.nouns.get(token.lemma_.lower())
+    if code is None or code[0] not in ("CONSULT", "COOPERATE"):
+        return []
+    if token.dep_ in ("dobj", "obj") and verb_lemma(token.head, lex) in lex.known_verbs:
+        return []  # "held talks with X": the verb's trigger covers it
+    event_type, mode = code
+    modifiers = [c.lower_ for c in token.children if c.dep_ == "amod"]
+    mode = mode or next((m for m in modifiers if m in ("military", "economic", "security")), None)
+    preps = _preps(token)
+    between = preps.get("between")
+    if between is not None and _is_actor(between, lex, allow_pronoun=False):
+        parties = _with_conjuncts(between)
+        if len(parties) < 2:
+            return []
+        return _direct_events(sent, [token], event_type, mode, parties[:1], parties[1:], "asserted", 0.45,
+                              f"noun '{token.lemma_}' between parties", text)
+    partner = preps.get("with")
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if partner is None or owner is None or not _is_actor(partner, lex, allow_pronoun=False):
+        return []
+    if owner.pos_ == "PRON":
+        owner = _pronoun_antecedent(owner, sent, lex)
+    elif not _is_actor(owner, lex, allow_pronoun=False):
+        owner = None
+    if owner is None:
+        return []
+    return _direct_events(sent, [token], event_type, mode, [owner], _with_conjuncts(partner), "asserted",
+                          0.45, f"noun '{token.lemma_}' with possessor and 'with' partner", text)
+
+
+def _pronoun_antecedent(pronoun: Token, sent: Span, lex: Lexicon) -> Optional[Token]:
+    """The nearest earlier subject in the sentence that the pronoun can stand for
+    ("Ashtiani said during his meeting" -> Ashtiani)."""
+    personal = {"his": "he", "her": "she", "its": "it", "their": "they"}
+    subject_form = Span(pronoun.doc, pronoun.i, pronoun.i + 1)[0] if pronoun.lower_ not in personal else None
+    for candidate in reversed(sent[: pronoun.i - sent.start]):
+        if candidate.dep_ not in SUBJECT_DEPS or not _is_actor(candidate, lex, allow_pronoun=False):
+            continue
+        word = personal.get(pronoun.lower_)
+        agrees = _pronoun_agrees(subject_form, candidate) if subject_form is not None else (
+            (candidate.ent_type_ == "PERSON") if word in ("he", "she") else
+            (candidate.ent_type_ != "PERSON") if word == "it" else True)
+        if agrees:
+            return candidate
+    return None
+
+
+# ---------------------------------------------------------------- accusations in statements
+
+@dataclass
+class StatementIndex:
+    """Character ranges of statement contents with a speaker, for looking up a token's speaker."""
+
+    ranges: list[tuple[int, int, object]]
+
+    @classmethod
+    def of(cls, doc: Doc) -> "StatementIndex":
+        ranges = []
+        for statement in doc._.ng_statements or []:
+            if statement.speaker_start is None:
+                continue
+            for start, end in [(statement.content_start, statement.content_end)] + list(statement.content_parts):
+                ranges.append((start, end, statement))
+        return cls(ranges)
+
+    def at(self, offset: int):
+        for start, end, statement in self.ranges:
+            if start <= offset < end:
+                return statement
+        return None
+
+
+def _crime_object(token: Token, prep_word: Optional[str], lex: Lexicon) -> Optional[Token]:
+    """The crime a participation predicate names: "involved *in drug trafficking*"."""
+    if token.pos_ == "ADP":  # "behind the attacks": the preposition is the predicate
+        objects = [c for c in token.children if c.dep_ == "pobj"]
+        return objects[0] if objects and objects[0].lemma_.lower() in lex.crime_nouns else None
+    for child in token.children:
+        if child.dep_ == "prep" and (prep_word is None or child.lower_ == prep_word):
+            for obj in child.children:
+                if obj.dep_ in ("pobj", "pcomp") and obj.lemma_.lower() in lex.crime_nouns:
+                    return obj
+    return None
+
+
+def _accused_of(token: Token, lex: Lexicon) -> list[Token]:
+    """Who an accusation cue is about: the subject of its clause ("X is a threat", "X is
+    involved in ..."), the noun it modifies ("officials responsible for ..."), plus the causer
+    in "X has Y involved in ..."."""
+    predicate = token.head if token.dep_ in ("attr", "acomp", "prep") else token
+    subject, _passive = _subject(predicate)
+    if subject is None and token.dep_ in ("amod", "acl") and token.head.pos_ in ("NOUN", "PROPN"):
+        subject = token.head
+    accused = []
+    if subject is not None:
+        actor = subject if _is_actor(subject, lex, allow_pronoun=False) else _actor_inside(subject, lex)
+        if actor is not None:
+            accused.append(actor)
+    causative = predicate.head
+    if predicate.dep_ in ("ccomp", "xcomp", "oprd") and causative.lemma_.lower() in ("have", "get", "make", "let", "keep", "use"):
+        causers = _children(causative, SUBJECT_DEPS)
+        if causers and _is_actor(causers[0], lex, allow_pronoun=False):
+            accused.append(causers[0])
+    return accused
+
+
+def _accusation_cue(token: Token, lex: Lexicon) -> Optional[list[Token]]:
+    """Trigger words when ``token`` makes its clause an accusation, else None."""
+    lemma = token.lemma_.lower()
+    if lemma in lex.participation:
+        crime = _crime_object(token, lex.participation[lemma], lex)
+        if crime is not None and not (token.pos_ == "ADP" and token.head.lemma_ != "be"):
+            return [token, crime]
+        return None
+    copular = token.head.lemma_ == "be" and token.head is not token
+    if token.dep_ == "attr" and copular:
+        if lemma in lex.condemnation_nouns:
+            return [token]
+        if lemma in lex.crime_agent_nouns:
+            crime = _of_object(token) or _preps(token).get("for")
+            if crime is not None and crime.lemma_.lower() in lex.crime_nouns:
+                return [token, crime]
+    if token.dep_ == "acomp" and copular and lemma in lex.condemnation_adjectives:
+        return [token]
+    return None
+
+
+def _accusation_events(token: Token, sent: Span, lex: Lexicon, statements: StatementIndex,
+                       text: str) -> list[Event]:
+    """A speaker accusing or condemning an actor inside an attributed statement -> DISAPPROVE
+    by the speaker against that actor, dated when the statement was made."""
+    if not statements.ranges:
+        return []
+    cue = _accusation_cue(token, lex)
+    if cue is None:
+        return []
+    statement = statements.at(token.idx)
+    if statement is None:
+        return []
+    predicate = token.head if token.dep_ in ("attr", "acomp", "prep") else token
+    if _negated(predicate, lex) or _negated(token, lex):
+        return []
+    accused = _accused_of(token, lex)
+    if not accused:
+        return []
+    return _direct_events(sent, cue, "DISAPPROVE", "accuse", [], accused, "asserted", 0.6,
+                          f"accusation '{token.lemma_}' in a statement", text, date=statement.date,
+                          source_spans=[(statement.speaker_start, statement.speaker_end)])
+
+
 def _timex_heads(doc: Doc) -> list[tuple[Token, object]]:
     heads = []
     for timex in doc._.ng_timexes or []:
@@ -780,9 +1237,19 @@ def find_events(doc: Doc) -> list[Event]:
     timex_heads = _timex_heads(doc)
     text = doc.text  # Doc.text joins every token: read it once
     events: list[Event] = []
+    statements = StatementIndex.of(doc)
     for sent in doc.sents:
         seen_predicates: set[int] = set()
         for token in sent:
+            direct = (_enabled_act_events(token, sent, lex, timex_heads, text)
+                      or _concern_events(token, sent, lex, text)
+                      or _undergoing_events(token, sent, lex, text))
+            if direct:
+                seen_predicates.add(token.i)
+                events.extend(direct)
+                continue
+            events.extend(_nominal_events(token, sent, lex, text))
+            events.extend(_accusation_events(token, sent, lex, statements, text))
             trigger = _obligation_demand(token, lex) or _match_trigger(token, lex)
             if trigger is None or trigger.token.i in seen_predicates:
                 continue
