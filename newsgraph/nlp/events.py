@@ -22,6 +22,27 @@ How it works, per predicate token of each sentence:
 4. **Date** from a ``doc._.ng_timexes`` expression attached to the trigger's clause, and
    **location** from "in <place>" attached to the trigger.
 
+Frames whose actors are not simply subject and object (``lexicons/plover_frames.yaml``):
+
+* **Goods.** "X received / began receiving Y-made missiles" -> AID from the goods' origin
+  (Y-made, Y's, Yian, from Y) to the receiver; "X seeks to obtain Yian drones" keeps X as the
+  actor (AGREE). "The treaty provides for / allows the deployment (sale, delivery ...) of
+  Y-made drones in Z" -> AGREE (planned aid) from Y to Z.
+* **Dismissals.** "X played down / dismissed / denied Y's concerns (criticism, allegations)"
+  -> REJECT by X, target the possessor or of-object of the objection.
+* **Envoys.** "X summoned / contacted the Z ambassador (to inquire / to protest)" -> DEMAND or
+  DISAPPROVE on the state Z the envoy stands for.
+* **Caused concern.** "A's deal with B caused concern to Y" -> DISAPPROVE by Y about A and B.
+* **Undergoing.** "Z, which faces U.S. sanctions" -> SANCTION by the U.S. on Z.
+* **Event nouns.** "his meeting with Y", "talks / the alliance between A and B" -> CONSULT /
+  COOPERATE between the participants.
+* **Accusations** (``lexicons/plover_accusations.yaml``). Inside an attributed statement
+  (``doc._.ng_statements``), "X is a threat / a sham", "X is involved in drug trafficking",
+  "X has Y involved in ..." -> DISAPPROVE by the statement's speaker against X (and Y), dated
+  with the statement's date; without statement records the reporting verb's subject speaks.
+
+A relative pronoun subject stands for its antecedent ("the government, which contacted ...").
+
 Confidence starts from the trigger kind (stance/light phrase 0.8, plain verb 0.7, transfer
 verbs like "provide" 0.55) and drops for subordinate clauses, noun modifiers, missing actors and
 relayed claims; ``explanation`` names the trigger, the rule and where each actor came from.
@@ -45,7 +66,7 @@ from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp.types import PLOVER_TYPES, Event
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.1.0"
+VERSION = "0.2.0"
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -1203,23 +1224,28 @@ def _accusation_events(token: Token, sent: Span, lex: Lexicon, statements: State
                        text: str) -> list[Event]:
     """A speaker accusing or condemning an actor inside an attributed statement -> DISAPPROVE
     by the speaker against that actor, dated when the statement was made."""
-    if not statements.ranges:
-        return []
     cue = _accusation_cue(token, lex)
     if cue is None:
-        return []
-    statement = statements.at(token.idx)
-    if statement is None:
         return []
     predicate = token.head if token.dep_ in ("attr", "acomp", "prep") else token
     if _negated(predicate, lex) or _negated(token, lex):
         return []
+    statement = statements.at(token.idx)
+    if statement is not None:
+        speaker_span = (statement.speaker_start, statement.speaker_end)
+        date, rule = statement.date, f"accusation '{token.lemma_}' in a statement"
+    else:
+        # no statement record (base model only): the subject of a governing reporting verb
+        speaker = _speaker_of(predicate, lex)
+        if speaker is None or not _is_actor(speaker, lex):
+            return []
+        speaker_span = _actor_span(speaker)
+        date, rule = None, f"accusation '{token.lemma_}' under a reporting verb"
     accused = _accused_of(token, lex)
     if not accused:
         return []
-    return _direct_events(sent, cue, "DISAPPROVE", "accuse", [], accused, "asserted", 0.6,
-                          f"accusation '{token.lemma_}' in a statement", text, date=statement.date,
-                          source_spans=[(statement.speaker_start, statement.speaker_end)])
+    return _direct_events(sent, cue, "DISAPPROVE", "accuse", [], accused, "asserted", 0.6, rule, text,
+                          date=date, source_spans=[speaker_span])
 
 
 def _timex_heads(doc: Doc) -> list[tuple[Token, object]]:

@@ -135,3 +135,86 @@ def test_reported_events_about_others_are_claimed(base_nlp):
     assert relayed and relayed[0].type == "ASSAULT" and relayed[0].status == "claimed"
     own = find_events(base_nlp("Syria says it will not accept any more refugees."))
     assert own and own[0].type == "REJECT" and own[0].status != "claimed"
+
+
+# ---------------------------------------------------------------- frames read from nouns and statements
+
+FRAMES = json.loads((FIXTURE.parent / "news_frames.json").read_text(encoding="utf-8"))
+
+
+def _matching(events, case):
+    """Events of the case's type whose actors contain the expected texts (None = no actor,
+    a missing key = any actor)."""
+    found = []
+    for event in events:
+        if case["type"] is not None and event.type != case["type"]:
+            continue
+        if case["source"] is None and event.source_text is not None:
+            continue
+        if case["source"] is not None and case["source"] not in (event.source_text or ""):
+            continue
+        if "target" not in case:
+            found.append(event)
+            continue
+        if case["target"] is None and event.target_text is not None:
+            continue
+        if case["target"] is not None and case["target"] not in (event.target_text or ""):
+            continue
+        found.append(event)
+    return found
+
+
+@pytest.mark.parametrize("case", FRAMES["frames"], ids=lambda c: c["mechanism"])
+def test_news_frame(base_nlp, case):
+    doc = base_nlp(case["text"])
+    events = find_events(doc)
+    found = _matching(events, case)
+    assert found, [e.explanation for e in events]
+    event = found[0]
+    if "mode" in case:
+        assert event.mode == case["mode"], event.explanation
+    if "status" in case:
+        assert event.status == case["status"], event.explanation
+    assert event.sentence_start <= event.trigger_start < event.trigger_end <= event.sentence_end
+    for start, end, text in ((event.source_start, event.source_end, event.source_text),
+                             (event.target_start, event.target_end, event.target_text)):
+        assert start is None or doc.text[start:end] == text
+
+
+def test_received_goods_take_the_date_of_their_clause(base_nlp):
+    case = FRAMES["frames"][1]
+    doc = base_nlp(case["text"])
+    doc._.ng_timexes = [Timex(3, 7, "2021", "DATE", "2021")]
+    aid = [e for e in find_events(doc) if e.type == "AID"]
+    assert aid and aid[0].date == "2021" and aid[0].status == "asserted"
+
+
+@pytest.mark.parametrize("case", FRAMES["accusations"], ids=lambda c: c["accused"])
+def test_accusation_inside_a_statement_is_disapprove_by_the_speaker(nlp, case):
+    import datetime as dt
+
+    from newsgraph.nlp.pipeline import make_doc
+
+    reference = dt.date.fromisoformat(case["reference_date"]) if "reference_date" in case else None
+    doc = nlp(make_doc(nlp, case["text"], reference))
+    accusations = [e for e in doc._.ng_events if e.type == "DISAPPROVE" and e.mode == "accuse"]
+    assert accusations, [e.explanation for e in doc._.ng_events]
+    event = next((e for e in accusations if case["accused"] in (e.target_text or "")), None)
+    assert event is not None, [(e.source_text, e.target_text) for e in accusations]
+    assert case["speaker"] in event.source_text
+    if "date" in case:
+        assert event.date == case["date"]
+
+
+@pytest.mark.parametrize("case", FRAMES["no_events"], ids=lambda c: c["why"])
+def test_frames_stay_silent_without_their_cues(nlp, case):
+    doc = nlp(case["text"])
+    assert not [e.explanation for e in doc._.ng_events if e.type == case["type"]]
+
+
+def test_accusation_under_a_reporting_verb_without_statements(base_nlp):
+    # base model only (no statement records): the reporting verb's subject is the speaker
+    doc = base_nlp(FRAMES["accusations"][1]["text"])
+    accusations = [e for e in find_events(doc) if e.mode == "accuse"]
+    assert {"Iran", "Hezbollah"} <= {e.target_text for e in accusations}
+    assert all(e.source_text == "Jorge Serrano" for e in accusations)
