@@ -10,27 +10,26 @@ from typing import Optional
 
 from spacy.language import Language
 
+from newsgraph.nlp.coref import entity_key_for_span
+
 COMPONENT = "newsgraph_linker"
-VERSION = "0.1.0"
+VERSION = "0.2.0"
 
 
-def _key_for_span(doc, start: Optional[int], end: Optional[int]) -> Optional[str]:
+def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
+    """The entity whose mention best overlaps the span: mentions of ``prefer_types`` first,
+    then the largest overlap (coref's choice, which also knows pronouns and surnames)."""
     if start is None or end is None:
         return None
-    try:
-        from newsgraph.nlp.coref import entity_key_for_span
-    except ImportError:  # coref not available: fall back to plain overlap with mentions
-        entity_key_for_span = None
-    if entity_key_for_span is not None:
-        key = entity_key_for_span(doc, start, end)
-        if key:
-            return key
-    best, best_overlap = None, 0
-    for mention in doc._.ng_mentions or []:
-        overlap = min(end, mention.end) - max(start, mention.start)
-        if mention.entity_key and overlap > best_overlap:
-            best, best_overlap = mention.entity_key, overlap
-    return best
+    if prefer_types:
+        best, best_overlap = None, 0
+        for mention in doc._.ng_mentions or []:
+            overlap = min(end, mention.end) - max(start, mention.start)
+            if mention.entity_key and mention.type in prefer_types and overlap > best_overlap:
+                best, best_overlap = mention.entity_key, overlap
+        if best:
+            return best
+    return entity_key_for_span(doc, start, end)
 
 
 # A person acts for the state or organisation of their role; a state is preferred over an
@@ -57,7 +56,8 @@ def link_facts(doc) -> None:
         if not statement.speaker_key:
             statement.speaker_key = _key_for_span(doc, statement.speaker_start, statement.speaker_end)
         if statement.via_start is not None and not statement.via_key:
-            statement.via_key = _key_for_span(doc, statement.via_start, statement.via_end)
+            # "official Iranian news agency IRNA": the outlet, not the country its adjective names
+            statement.via_key = _key_for_span(doc, statement.via_start, statement.via_end, ("organization",))
     for event in doc._.ng_events or []:
         if not event.source_key:
             event.source_key = _key_for_span(doc, event.source_start, event.source_end)

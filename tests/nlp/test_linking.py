@@ -1,0 +1,32 @@
+"""The linker attaches speakers, cited outlets and event actors to entities."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsgraph.nlp.pipeline import extract
+
+
+def test_person_actor_acts_for_the_state_of_their_role(nlp):
+    x = extract("In June, Iranian President Ebrahim Raisi visited Venezuela, Nicaragua, and Cuba.", dt.date(2023, 8, 1), nlp=nlp)
+    visits = [e for e in x.events if e.type == "CONSULT"]
+    assert {e.target_key for e in visits} == {"country:VEN", "country:NIC", "country:CUB"}
+    assert all(x.entities[e.source_key].name == "Ebrahim Raisi" for e in visits)
+    assert {e.source_affiliation_key for e in visits} == {"country:IRN"}
+
+
+def test_cited_outlet_is_the_organisation_not_the_country_its_adjective_names(nlp):
+    from newsgraph.nlp.linking import link_facts
+    from newsgraph.nlp.types import Statement
+
+    text = "Foreign Minister Carlos Faria said the two countries would expand trade, official Russian news agency TASS reported."
+    doc = nlp(text)
+    via_start = text.index("official")
+    statement = Statement("indirect", text.index("the two"), text.index(", official"), "the two countries would expand trade",
+                          speaker_start=0, speaker_end=text.index(" said"), via="official Russian news agency TASS",
+                          via_start=via_start, via_end=text.index(" reported"))
+    doc._.ng_statements = [statement]
+    doc._.ng_events = []
+    link_facts(doc)
+    assert statement.via_key == "org:tass"
+    assert statement.speaker_key == "person:carlos-faria"
