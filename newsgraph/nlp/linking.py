@@ -50,9 +50,19 @@ def affiliations(doc) -> dict[str, str]:
     return {person: key for person, (_rank, key) in best.items()}
 
 
+def join_content_parts(doc, statement) -> None:
+    """A split or carried-on quote: ``content`` becomes the whole of what was said, its parts
+    joined in order; ``content_start``/``content_end`` and ``content_parts`` keep the spans."""
+    pieces = [(statement.content_start, statement.content_end), *statement.content_parts]
+    pieces = sorted({(a, b) for a, b in pieces if a is not None and b is not None and a < b})
+    if len(pieces) > 1:
+        statement.content = " ".join(doc.text[a:b].strip() for a, b in pieces)
+
+
 def link_facts(doc) -> None:
     """Fill speaker/via/source/target/location keys from the spans the extractors set."""
     for statement in doc._.ng_statements or []:
+        join_content_parts(doc, statement)
         if not statement.speaker_key:
             statement.speaker_key = _key_for_span(doc, statement.speaker_start, statement.speaker_end)
         if statement.via_start is not None and not statement.via_key:

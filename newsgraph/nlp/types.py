@@ -112,7 +112,8 @@ class Statement:
     via_start: Optional[int] = None
     via_end: Optional[int] = None
     via_key: Optional[str] = None
-    # extra content pieces when the content is discontinuous (split quotes), as (start, end)
+    # extra content pieces when the content is discontinuous (split quotes), as (start, end);
+    # after linking, ``content`` holds the text of all pieces joined in order
     content_parts: list[tuple[int, int]] = field(default_factory=list)
     confidence: float = 0.5
     component: str = ""

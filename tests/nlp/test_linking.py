@@ -30,3 +30,17 @@ def test_cited_outlet_is_the_organisation_not_the_country_its_adjective_names(nl
     link_facts(doc)
     assert statement.via_key == "org:tass"
     assert statement.speaker_key == "person:carlos-faria"
+
+
+def test_split_quote_content_is_joined_in_order(nlp):
+    from newsgraph.nlp.linking import join_content_parts
+    from newsgraph.nlp.types import Statement
+
+    text = "“Iran is advancing,” Serrano said. “Venezuela is the main promoter.”"
+    doc = nlp(text)
+    first = (1, text.index(",”"))
+    second = (text.index("Venezuela"), text.index(".”") + 1)
+    statement = Statement("direct", *first, text[first[0]:first[1]], content_parts=[second])
+    join_content_parts(doc, statement)
+    assert statement.content == "Iran is advancing Venezuela is the main promoter."
+    assert (statement.content_start, statement.content_end) == first
