@@ -290,11 +290,15 @@ def eval_polnear(path: Path = typer.Argument(..., help="A PolNeAR split director
 
 @eval_app.command("gate")
 def eval_gate(shared: Path = typer.Option(Path("../shared"), help="The shared folder with bench/ and gold/."),
+              raise_floors: bool = typer.Option(False, "--raise-floors", help="Raise each floor to just under its measured value (floors never go down)."),
               as_json: bool = _JSON):
     """Run every evaluator on ../shared and compare with the stored floors; exit 1 below a floor."""
+    from newsgraph.eval.gate import raise_floors as write_raised_floors
     from newsgraph.eval.gate import run_gate
 
     result = run_gate(shared)
+    if raise_floors and result["ok"]:
+        write_raised_floors(result)
     if as_json:
         print_json(result)
     else:

@@ -21,3 +21,16 @@ def test_quality_gate_holds(shared_dir):
     below = [c for c in result["checks"] if not c["ok"]]
     assert not below, "metrics below their floors: " + ", ".join(
         f"{c['metric']} {c['value']:.3f} < {c['floor']:.3f}" for c in below)
+
+
+def test_raising_floors_never_lowers_one(tmp_path, monkeypatch):
+    from newsgraph.eval import gate
+
+    floors = tmp_path / "floors.json"
+    floors.write_text(json.dumps({"a": 0.5, "b": 0.9}), encoding="utf-8")
+    monkeypatch.setattr(gate, "FLOORS_FILE", floors)
+    result = {"checks": [{"metric": "a", "value": 0.8, "floor": 0.5, "ok": True},
+                         {"metric": "b", "value": 0.7, "floor": 0.9, "ok": False}]}
+    raised = gate.raise_floors(result)
+    assert raised == {"a": 0.795, "b": 0.9}
+    assert json.loads(floors.read_text(encoding="utf-8")) == raised
