@@ -87,7 +87,7 @@ class Timex:
     text: str
     type: str                      # DATE | TIME | DURATION | SET
     value: Optional[str]           # None when it cannot be normalised
-    precision: Optional[str] = None  # day | month | year | week | quarter | season | decade | century | time | duration | ref
+    precision: Optional[str] = None  # day | month | year | half | week | quarter | season | decade | century | time | duration | ref
     component: str = ""
     version: str = ""
 
