@@ -77,7 +77,7 @@ PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 OBJECT_DEPS = {"dobj", "obj", "dative", "attr", "oprd"}
 # prepositions whose object is the target of an event, best first
 TARGET_PREPS = ("with", "to", "against", "on", "at", "into", "toward", "towards", "from",
-                "for", "between", "over", "upon")
+                "for", "between", "over", "upon", "about")
 ACTOR_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 # verbs that only count with one of these prepositions ("called for", "spoke with")
 REQUIRED_PREPS = {
@@ -1211,6 +1211,11 @@ def _accusation_cue(token: Token, lex: Lexicon) -> Optional[list[Token]]:
     if token.dep_ == "attr" and copular:
         if lemma in lex.condemnation_nouns:
             return [token]
+        # "a terrorist state", "a rogue regime", "a criminal organisation"
+        modifiers = [c for c in token.children if c.dep_ in ("amod", "compound")
+                     and c.lemma_.lower() in lex.condemnation_adjectives | lex.condemnation_nouns]
+        if modifiers:
+            return [modifiers[0], token]
         if lemma in lex.crime_agent_nouns:
             crime = _of_object(token) or _preps(token).get("for")
             if crime is not None and crime.lemma_.lower() in lex.crime_nouns:
@@ -1280,6 +1285,8 @@ def find_events(doc: Doc) -> list[Event]:
             if trigger is None or trigger.token.i in seen_predicates:
                 continue
             seen_predicates.add(trigger.token.i)
+            # a purpose verb inside the frame ("summoned the envoy *to protest*") is no event of its own
+            seen_predicates.update(w.i for w in trigger.words if w.pos_ == "VERB")
             events.extend(_build_events(trigger, sent, lex, timex_heads, text))
     events.sort(key=lambda e: (e.sentence_start, e.trigger_start))
     return events

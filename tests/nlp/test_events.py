@@ -218,3 +218,24 @@ def test_accusation_under_a_reporting_verb_without_statements(base_nlp):
     accusations = [e for e in find_events(doc) if e.mode == "accuse"]
     assert {"Iran", "Hezbollah"} <= {e.target_text for e in accusations}
     assert all(e.source_text == "Jorge Serrano" for e in accusations)
+
+
+def test_purpose_of_summoning_an_envoy_is_part_of_the_frame(base_nlp):
+    # constructed: the purpose verb ("to protest") gives the type, not a second event
+    events = find_events(base_nlp("Poland summoned Russia's ambassador to protest the missile strike."))
+    assert [(e.type, e.source_text, e.target_text) for e in events] == [("DISAPPROVE", "Poland", "Russia")]
+
+
+def test_condemning_modifier_on_a_predicate_noun_is_an_accusation(base_nlp):
+    # constructed: "a terrorist state" condemns; "a reliable partner" does not
+    accused = [e for e in find_events(base_nlp('"Russia is a terrorist state," Zelensky said.')) if e.mode == "accuse"]
+    assert [(e.source_text, e.target_text) for e in accused] == [("Zelensky", "Russia")]
+    neutral = find_events(base_nlp('"The United States is a reliable partner," Zelensky said.'))
+    assert not [e for e in neutral if e.type == "DISAPPROVE"]
+
+
+def test_concern_about_an_actor_targets_it(base_nlp):
+    # constructed: "about" carries the target of an expressed concern
+    events = [e for e in find_events(base_nlp("Japan expressed concern about China's military buildup."))
+              if e.type == "DISAPPROVE"]
+    assert events and events[0].source_text == "Japan" and events[0].target_text == "China"
