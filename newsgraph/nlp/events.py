@@ -809,8 +809,10 @@ def _speaker_of(token: Token, lex: Lexicon) -> Optional[Token]:
 
 def _pronoun_agrees(pronoun: Token, speaker: Token) -> bool:
     """"he/she" can only be a person, "it" only a state or organisation ("they" either)."""
+    # an untyped proper name ("IRNA" missed by the NER) is unknown: keep the pronoun for coreference
     personal = speaker.ent_type_ == "PERSON" or (
-        speaker.ent_type_ == "" and speaker.lemma_.lower() not in ("government", "ministry", "country", "state"))
+        speaker.ent_type_ == "" and speaker.pos_ != "PROPN"
+        and speaker.lemma_.lower() not in ("government", "ministry", "country", "state"))
     word = pronoun.lower_
     if word in ("he", "she", "i"):
         return personal
