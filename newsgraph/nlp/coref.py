@@ -22,6 +22,8 @@ from typing import Optional
 from spacy.language import Language
 
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
+from newsgraph.nlp.entities import org_keywords, region_for_adjective
+from newsgraph.nlp.name_cues import descriptor_country
 from newsgraph.nlp.roles import MentionIndex, find_role_candidates, lex_words, title_lexicon
 from newsgraph.nlp.types import EntityRecord, Mention
 from newsgraph.resolve.countries import lookup_country
@@ -267,6 +269,89 @@ def _org_name(text: str) -> str:
     return _strip_possessive(name) if name.endswith(("'s", "’s")) else name
 
 
+def _country_before(doc, mention: Mention) -> Optional[str]:
+    """ISO3 of a possessor country right before the mention: "Iran's Statistical Center"."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.start < 2 or doc[span.start - 1].text not in ("'s", "’s", "'", "’"):
+        return None
+    for size in (3, 2, 1):
+        first = span.start - 1 - size
+        if first >= 0:
+            country = lookup_country(doc[first:span.start - 1].text)
+            if country is not None and country.matched_as in ("name", "alias", "capital"):
+                return country.alpha3
+    return None
+
+
+def _leading_country(name: str) -> tuple[Optional[str], str]:
+    """(ISO3, rest) when the name opens with a country's name, abbreviation or demonym."""
+    words = name.split()
+    for size in (3, 2, 1):
+        if len(words) > size:
+            country = lookup_country(" ".join(words[:size]))
+            if country is not None and country.matched_as in ("name", "alias", "demonym"):
+                return country.alpha3, " ".join(words[size:])
+    return None, name
+
+
+def _org_identity(doc, mention: Mention) -> tuple[str, Optional[str], bool]:
+    """(canonical name, country ISO3, whether the key must carry the country) of an organisation.
+
+    The country comes from a possessor ("Iran's Statistical Center"), a descriptor's demonym
+    ("Spanish daily La Razón") or the name's own first words ("U.S. Institute for the Study of
+    War"). A leading country is dropped from the canonical name only when the rest is a
+    complete institution name of its own, a keyword with an "of"/"for"/"on" complement
+    ("Institute for the Study of War", "Ministry of Defense"); otherwise the country is part of
+    the proper name and stays ("United States Congress", "Chinese Foreign Ministry",
+    "Bank of England"). Where a possessor or a dropped prefix gave the country, the key
+    carries it, so that two countries' "Ministry of Defense" never merge; a descriptor's
+    country only fills ``country`` (the name is a proper name of its own: "La Razón").
+    """
+    name = _org_name(mention.text)
+    possessor = re.match(r"^(.+?)['’]s\s+(.+)$", _strip_the(_split_acronym(mention.text)[0]))
+    if possessor:
+        country = lookup_country(possessor.group(1))
+        if country is not None:
+            return name, country.alpha3, True
+    country = _country_before(doc, mention)
+    if country:
+        return name, country, True
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is not None:
+        described = descriptor_country(doc, span.start)
+        if described is not None:
+            return name, described.alpha3, False  # a proper name of its own: the key needs no country
+    country, rest = _leading_country(name)
+    if country:
+        words = rest.split()
+        if len(words) >= 3 and words[0] in org_keywords() and words[1].lower() in ("of", "for", "on"):
+            return rest, country, True
+        return name, country, False
+    return name, None, False
+
+
+def _merge_bare_org_names(mentions: list[Mention], builder: _Builder) -> None:
+    """A bare "Statistical Center" after "Iran's Statistical Center" is the same body, when
+    exactly one country's organisation has that name."""
+    qualified: dict[str, list[str]] = {}
+    for key, record in builder.entities.items():
+        if record.type == "organization" and key.count(":") == 2:
+            qualified.setdefault(_fold(record.name), []).append(key)
+    if not qualified:
+        return
+    for m in mentions:
+        key = m.entity_key
+        if m.type != "organization" or not key or key.count(":") != 1:
+            continue
+        targets = qualified.get(_fold(builder.entities[key].name), [])
+        if len(targets) != 1:
+            continue
+        m.entity_key = None
+        builder.attach(m, targets[0], builder.entities[targets[0]].name, "organization")
+        if not any(x.entity_key == key for x in mentions):
+            builder.entities.pop(key, None)
+
+
 def _names_country(text: str) -> bool:
     # spaCy sometimes tags a plain country name ORG ("Bolivia confirmed ...")
     country = lookup_country(_strip_the(text))
@@ -357,9 +442,12 @@ def _resolve_names(doc, mentions: list[Mention], builder: _Builder, people: _Per
                 name = _strip_the(m.text)
                 builder.attach(m, "place:" + slugify(name), name, "place")
         elif m.type == "organization":
-            name = _org_name(m.text)
-            key = "org:" + (slugify(name) or "unnamed")
+            name, country, qualified = _org_identity(doc, m)
+            slug = slugify(name) or "unnamed"
+            key = f"org:{country.lower()}:{slug}" if qualified else f"org:{slug}"
             builder.attach(m, key, name, "organization")
+            if country and not builder.entities[key].country:
+                builder.entities[key].country = country
             orgs.append((name, key))
             pair = _ACRONYM_AFTER.match(text[m.end:m.end + 24])
             inner = _split_acronym(m.text)[1]  # the tagger sometimes keeps "(OFAC)" in the name
@@ -367,8 +455,11 @@ def _resolve_names(doc, mentions: list[Mention], builder: _Builder, people: _Per
                 acronyms.setdefault(inner or pair.group(1).replace(".", ""), key)
         elif m.type in _KEY_PREFIX:
             name = _strip_the(m.text)
+            if m.type == "region":
+                name = region_for_adjective(name) or name  # "South American" -> South America
             builder.attach(m, f"{_KEY_PREFIX[m.type]}:{slugify(name) or 'unnamed'}", name, m.type)
     _merge_acronyms(mentions, builder, acronyms, orgs)
+    _merge_bare_org_names(mentions, builder)
 
 
 def _merge_acronyms(mentions, builder: _Builder, acronyms: dict[str, str], orgs) -> None:

@@ -51,6 +51,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
+from newsgraph.nlp import name_cues
 from newsgraph.nlp.types import Mention
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
 
@@ -87,6 +88,7 @@ def _lexicons() -> dict:
         "title_heads": set(titles["heads"]),
         "title_words": set(titles["heads"]) | set(titles["modifiers"]),
         "regions": {_norm(r) for r in regions["regions"]},
+        "region_adjectives": {_norm(a): r for a, r in (regions.get("adjectives") or {}).items()},
         "equip_heads": {h.lower() for h in equipment["heads"]},
         "equip_phrases": {tuple(p.lower().split()) for p in equipment["phrases"]},
         "equip_names": set(equipment["names"]),
@@ -94,6 +96,16 @@ def _lexicons() -> dict:
         "equip_not_after": {w.lower() for w in equipment["not_after"]},
         "org_keywords": set(orgs["keywords"]),
     }
+
+
+def org_keywords() -> set[str]:
+    """Head words of organisation names (lexicons/entity_org_keywords.yaml)."""
+    return _lexicons()["org_keywords"]
+
+
+def region_for_adjective(text: str) -> Optional[str]:
+    """The region a regional adjective names ("South American" -> "South America"), else None."""
+    return _lexicons()["region_adjectives"].get(_norm(text))
 
 
 def _norm(text: str) -> str:
@@ -183,6 +195,8 @@ def _type_for(span: Span, label: str) -> Optional[tuple[str, str]]:
                 return "country", "demonym"
             if label != "PERSON" or len(span) > 1 or span.root.dep_ != "compound":
                 return "country", _country_kind(country)
+        if _norm(text) in lex["region_adjectives"]:
+            return "region", "demonym"  # "South American countries"
         if label == "NORP":
             return "group", "name"
         if _norm(text) in lex["regions"]:
@@ -327,19 +341,36 @@ def _extend_modifiers(doc: Doc, head_i: int) -> tuple[int, Optional[tuple[int, i
 # organisation names that spaCy missed
 
 
-def _org_keyword_spans(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
-    """Capitalised multiword names ending in an organisation keyword, not already an entity."""
-    keywords = _lexicons()["org_keywords"]
+def _org_keyword_spans(doc: Doc, taken: list[bool], absorbable: dict[int, int]) -> list[tuple[int, int]]:
+    """Capitalised names built on an organisation keyword, not already an entity: ending in it
+    ("Statistical Center"), or opening with it and an "of"/"for" complement ("Department of
+    Justice", "Institute for the Study of War"). A regional or national adjective the model
+    tagged on its own right before the name is part of it ("Latin American Affairs
+    Directorate"); ``absorbable`` maps such a mention's last token to its first."""
+    lex = _lexicons()
+    keywords = lex["org_keywords"]
     spans = []
-    for token in doc:
-        if token.text not in keywords or taken[token.i]:
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if token.text not in keywords or taken[i]:
+            i += 1
             continue
-        start = token.i
+        start = i
         while start > 0 and not taken[start - 1] and doc[start - 1].is_title and not doc[start - 1].is_stop and \
-                not doc[start - 1].is_sent_start and doc[start - 1].text not in _lexicons()["title_heads"]:
+                not doc[start - 1].is_sent_start and doc[start - 1].text not in lex["title_heads"]:
             start -= 1
-        if start < token.i:
-            spans.append((start, token.i + 1))
+        end = i + 1
+        if end + 1 < len(doc) and doc[end].lower_ in ("of", "for"):
+            first = end + 2 if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else end + 1
+            run_end = name_cues.name_run(doc, first, stop=lambda t: taken[t.i])
+            if run_end > first:
+                end = run_end
+        if end - start >= 2 and start - 1 in absorbable:
+            start = absorbable[start - 1]
+        if end - start >= 2:
+            spans.append((start, end))
+        i = end
     return spans
 
 
@@ -353,9 +384,22 @@ def _make(doc: Doc, start: int, end: int, type_: str, kind: str, label: Optional
                    label=label, kind=kind, component=COMPONENT, version=VERSION)
 
 
+_PERSON_PLURALS = {"people", "men", "women", "children"}
+
+
+def _plural_noun_possessor(token: Token) -> bool:
+    """"People's", "Workers'", "Women's": a plural common noun owns nothing in a name, it is
+    part of it ("People's Republic of China", "Workers' Party")."""
+    lower = token.lower_
+    return lookup_country(token.text) is None and (
+        lower in _PERSON_PLURALS or lower.endswith("s") and lower[:-1] in _common_words(include_nouns=True))
+
+
 def _split_on_possessive(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     for i in range(start + 1, end - 1):
         if doc[i].text in _POSSESSIVES and doc[i].tag_ == "POS":
+            if _plural_noun_possessor(doc[i - 1]) and all(t.lower_ in _DETERMINERS for t in doc[start:i - 1]):
+                continue
             return [(start, i), (i + 1, end)]
     return [(start, end)]
 
@@ -412,8 +456,9 @@ def _entity_spans(doc: Doc, ents: Iterable[Span]) -> list[tuple[int, int, str]]:
             if (start, end) != (ent.start, ent.end) and start == ent.start and ent.end != end and label != "GPE" \
                     and lookup_country(doc[start:end].text) is not None:
                 sub_label = "GPE"
-            if sub_label == "ORG" and doc[end - 1].text in _lexicons()["title_heads"]:
-                continue  # "National Security Advisor": a title, not an organisation
+            if sub_label == "ORG" and doc[end - 1].text in _lexicons()["title_heads"] and \
+                    not (end - start >= 3 and doc[end - 2].lower_ in ("of", "for")):
+                continue  # "National Security Advisor": a title; "Department of Justice" is no title
             if sub_label == "PERSON" or (sub_label == "ORG" and any(_is_title_token(t) for t in doc[start:end])):
                 new_start = _strip_titles(doc, start, end)
                 if sub_label == "ORG" and start < new_start < end:
@@ -611,6 +656,12 @@ def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc:
         else:
             mentions.append(_make(doc, start, end, "place", "name", "GPE"))
         taken[start:end] = [True] * (end - start)
+    cue_typed: dict[str, str] = {}  # name -> type its context gave it
+    for start, end, type_ in _cue_spans(doc):
+        if not any(taken[start:end]):
+            mentions.append(_make(doc, start, end, type_, "name", None))
+            cue_typed[mentions[-1].text] = type_
+            taken[start:end] = [True] * (end - start)
     if mentions:
         ents = [e for e in ents if not any(taken[e.start:e.end])]
 
@@ -641,7 +692,15 @@ def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc:
         for i in range(start, end):
             taken[i] = True
 
-    for start, end in _org_keyword_spans(doc, taken):
+    absorbable = {}
+    for m in mentions:
+        if m.type in ("group", "region") or m.type == "country" and m.kind == "demonym":
+            span = doc.char_span(m.start, m.end)
+            if span is not None:
+                absorbable[span.end - 1] = span.start
+    for start, end in _org_keyword_spans(doc, taken, absorbable):
+        first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+        mentions = [m for m in mentions if not (first <= m.start and m.end <= last)]
         mentions.append(_make(doc, start, end, "organization", "name", None))
         taken[start:end] = [True] * (end - start)
 
@@ -702,10 +761,36 @@ def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc:
 
 
     _retype_fixture_sides(doc, mentions)
+    _retype_told_places(doc, mentions)
     mentions = _people_with_country_in_brackets(doc, mentions)
-    _one_type_per_name(mentions)
+    _one_type_per_name(mentions, cue_typed)
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
+
+
+def _cue_spans(doc: Doc) -> list[tuple[int, int, str]]:
+    """(start, end, type) of names typed by the words around them (see ``name_cues``)."""
+    lex = _lexicons()
+    found = name_cues.photo_credits(doc)
+    found += [(s, e, "organization") for s, e in name_cues.descriptor_names(doc, _is_title_token)]
+    found += [(s, e, "organization") for s, e in name_cues.community_names(
+        doc, lambda word: _norm(word) in lex["groups"] or _norm(word) in lex["region_adjectives"])]
+    return found
+
+
+def _retype_told_places(doc: Doc, mentions: list[Mention]) -> None:
+    """One tells a person or an organisation, not a place: "told Diálogo" names an outlet
+    (a capital stays its government: "told Washington")."""
+    for m in mentions:
+        if m.type != "place" or m.kind != "name":
+            continue
+        span = doc.char_span(m.start, m.end)
+        if span is None:
+            continue
+        root = span.root
+        if root.dep_ in ("dobj", "dative") and root.head.lemma_ == "tell" and root.i > root.head.i \
+                and lookup_country(span.text) is None:
+            m.type = "organization"
 
 
 def _people_with_country_in_brackets(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -737,9 +822,13 @@ def _people_with_country_in_brackets(doc: Doc, mentions: list[Mention]) -> list[
 _VOTING_TYPES = ("person", "organization", "place")
 
 
-def _one_type_per_name(mentions: list[Mention]) -> None:
+def _one_type_per_name(mentions: list[Mention], decided: Optional[dict[str, str]] = None) -> None:
     """Within one article a name keeps one type: each person/organisation/place mention
-    takes the type most of the same name's mentions have (ties change nothing)."""
+    takes the type its context gave it somewhere (``decided``: "daily La Razón"), else the
+    type most of the same name's mentions have (ties change nothing)."""
+    for m in mentions:
+        if decided and m.type in _VOTING_TYPES and m.text in decided and m.kind == "name":
+            m.type = decided[m.text]
     votes: dict[str, Counter] = {}
     for m in mentions:
         if m.type in _VOTING_TYPES:

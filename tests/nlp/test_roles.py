@@ -67,7 +67,8 @@ def test_apposition_titles_and_their_organisations(roles):
     _, found = roles["seed_experts"]
     triples = _triples(found)
     assert ("person:jorge-serrano", "security expert", None) in triples
-    assert ("person:jorge-serrano", "advisor", "org:congressional-intelligence-commission") in triples
+    # "Peru's Congressional Intelligence Commission": the possessor country is part of the key
+    assert ("person:jorge-serrano", "advisor", "org:per:congressional-intelligence-commission") in triples
     assert ("person:joseph-humire", "director", "org:center-for-a-secure-free-society") in triples
     humire = next(r for r in found if r.person_key == "person:joseph-humire")
     assert humire.of_name == "Center for a Secure Free Society"

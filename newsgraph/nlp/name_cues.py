@@ -1,0 +1,178 @@
+"""Names whose type the words around them give away, where spaCy's tags are often wrong.
+
+Each finder is one linear pass over the tokens and returns token ranges; ``entities.py``
+turns them into mentions that take precedence over the model's spans there.
+
+* ``descriptor_names``: a capitalised name right after a descriptor noun is an organisation
+  ("Spanish daily La Razón", "Jewish organization B'nai B'rith International", "think tank
+  Center for a Secure Free Society");
+* ``photo_credits``: "(Photo: Atta Kenare/AFP)", "(U.S. Air Force photo/Jim Varhegyi)",
+  "Photo by Andre Deak": the photographer is a person, the agency an organisation;
+* ``community_names``: "the Argentine Jewish community": a collective actor named by its
+  nationality/group adjectives.
+
+The cue words are in ``lexicons/entity_cues.yaml``.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from typing import Callable, Optional
+
+import yaml
+from spacy.tokens import Doc, Token
+
+from newsgraph.resolve.countries import Country, lookup_country
+
+LEXICON = Path(__file__).resolve().parent / "lexicons" / "entity_cues.yaml"
+_MAX_NAME_TOKENS = 10
+_POSSESSIVES = {"'s", "’s", "'", "’"}
+_DATE_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+
+
+@functools.lru_cache(maxsize=1)
+def cues() -> dict:
+    with open(LEXICON, encoding="utf-8") as handle:
+        raw = yaml.safe_load(handle)
+    descriptors = [tuple(d.split()) for d in raw["descriptors"]]
+    return {
+        "descriptors": {d for d in descriptors},
+        "descriptor_lengths": sorted({len(d) for d in descriptors}, reverse=True),
+        "credit_words": set(raw["credit_words"]),
+        "community": set(raw["community"]),
+        "name_links": set(raw["name_links"]),
+    }
+
+
+def _is_name_word(token: Token) -> bool:
+    text = token.text
+    return text[:1].isupper() and any(ch.isalpha() for ch in text) and token.ent_type_ not in _DATE_LABELS \
+        and not token.is_space
+
+
+def name_run(doc: Doc, start: int, limit: Optional[int] = None,
+             stop: Optional[Callable[[Token], bool]] = None) -> int:
+    """End of the capitalised name that starts at token ``start`` (``start`` when none):
+    capitalised words, joined by name links ("for the", "de la") and tight hyphens, never
+    across a possessive, other punctuation or a line break."""
+    links = cues()["name_links"]
+    limit = min(len(doc), limit if limit is not None else len(doc), start + _MAX_NAME_TOKENS)
+    end = start
+    i = start
+    while i < limit:
+        token = doc[i]
+        if stop is not None and stop(token):
+            break
+        if _is_name_word(token) and token.text not in _POSSESSIVES:
+            i += 1
+            end = i
+            continue
+        tight_hyphen = token.text == "-" and i > start and not doc[i - 1].whitespace_ and not token.whitespace_
+        if (token.lower_ in links or tight_hyphen) and end == i and i > start:
+            j = i
+            while j < limit and (doc[j].lower_ in links or doc[j].text == "-"):
+                j += 1
+            if j < limit and _is_name_word(doc[j]) and "\n" not in doc[i:j].text:
+                i = j
+                continue
+        break
+    return end
+
+
+def _descriptor_before(doc: Doc, i: int) -> int:
+    """Token count of the descriptor noun phrase that ends right before token ``i`` (0 if none)."""
+    lex = cues()
+    for size in lex["descriptor_lengths"]:
+        if i - size < 0:
+            continue
+        words = doc[i - size:i]
+        if tuple(t.text if t.text.isupper() else t.lower_ for t in words) in lex["descriptors"] and \
+                all(not t.text[:1].isupper() or t.text.isupper() for t in words) and \
+                words[-1].pos_ not in ("VERB", "AUX") and not any(t.is_space for t in words):
+            return size
+    return 0
+
+
+def descriptor_country(doc: Doc, start: int) -> Optional[Country]:
+    """The country of a descriptor-introduced name: "Spanish daily La Razón" -> Spain."""
+    size = _descriptor_before(doc, start)
+    if not size:
+        return None
+    i = start - size - 1
+    while i >= 0 and doc[i].pos_ == "ADJ" and not doc[i].text[:1].isupper():
+        i -= 1  # "Iranian official news agency": skip plain adjectives
+    if i < 0 or not doc[i].text[:1].isupper():
+        return None
+    country = lookup_country(doc[i].text)
+    return country if country is not None and country.matched_as in ("demonym", "name", "alias") else None
+
+
+def descriptor_names(doc: Doc, is_title: Callable[[Token], bool]) -> list[tuple[int, int]]:
+    """Organisation names introduced by a descriptor noun; ``is_title`` spots title words
+    ("the company CEO Elon Musk" names a person, not the company)."""
+    found = []
+    i = 1
+    while i < len(doc):
+        token = doc[i]
+        if not _is_name_word(token) or not _descriptor_before(doc, i) or is_title(token):
+            i += 1
+            continue
+        end = name_run(doc, i, limit=doc[i].sent.end if doc.has_annotation("SENT_START") else None)
+        country = lookup_country(doc[i:end].text)
+        if end > i and country is None:
+            found.append((i, end))
+        i = max(end, i + 1)
+    return found
+
+
+def photo_credits(doc: Doc) -> list[tuple[int, int, str]]:
+    """(start, end, type) of the photographer (person) and agency (organization) of credits."""
+    words = cues()["credit_words"]
+    found = []
+    for token in doc:
+        if token.text not in words:
+            continue
+        i = token.i
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if nxt is not None and nxt.text in (":", "by"):
+            # "(Photo: Atta Kenare/AFP)", "Photo by Andre Deak"
+            person_end = name_run(doc, i + 2, stop=lambda t: t.text == "/")
+            if 2 <= person_end - (i + 2) <= 4:
+                found.append((i + 2, person_end, "person"))
+            if person_end < len(doc) - 1 and doc[person_end].text == "/":
+                agency_end = name_run(doc, person_end + 1)
+                if agency_end > person_end + 1:
+                    found.append((person_end + 1, agency_end, "organization"))
+        elif nxt is not None and nxt.text == "/" and i > 0:
+            # "(U.S. Air Force photo/Jim Varhegyi)"
+            start = i
+            while start > 0 and _is_name_word(doc[start - 1]) and not doc[start - 1].is_sent_start:
+                start -= 1
+            person_end = name_run(doc, i + 2)
+            if start < i and lookup_country(doc[start:i].text) is None:
+                found.append((start, i, "organization"))
+            if 2 <= person_end - (i + 2) <= 4:
+                found.append((i + 2, person_end, "person"))
+    return found
+
+
+def _is_demonym(text: str) -> bool:
+    country = lookup_country(text)
+    return country is not None and country.matched_as == "demonym"
+
+
+def community_names(doc: Doc, is_group_word: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """"Argentine Jewish community": capitalised nationality/group adjectives + a community noun."""
+    heads = cues()["community"]
+    found = []
+    for token in doc:
+        if token.lower_ not in heads or token.i == 0:
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].text[:1].isupper() and (
+                _is_demonym(doc[start - 1].text) or is_group_word(doc[start - 1].text)):
+            start -= 1
+        if any(_is_demonym(t.text) for t in doc[start:token.i]):
+            found.append((start, token.i + 1))
+    return found
