@@ -380,6 +380,9 @@ def origin_of(nouns: Iterable[Token], lex: Lexicon) -> Optional[Token]:
                     if maker.dep_ in ("npadvmod", "compound", "nmod", "amod", "nsubj") \
                             and _is_actor(maker, lex, allow_pronoun=False):
                         return maker
+                agent = _preps(child).get("by")  # "drones supplied by Iran"
+                if agent is not None and _is_actor(agent, lex, allow_pronoun=False):
+                    return agent
             if child.dep_ == "poss" and _is_actor(child, lex, allow_pronoun=False):
                 return child
             if child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in ("NORP", "GPE"):
@@ -650,6 +653,8 @@ def _actor_span(token: Token) -> tuple[int, int]:
     doc = token.doc
     while start < end - 1 and doc[start].dep_ in ("det", "punct", "cc"):
         start += 1
+    while end - 1 > start and doc[end - 1].tag_ == "POS":
+        end -= 1  # "Ronald Reagan’s visit": the actor without its possessive ending
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
 
 
@@ -1112,6 +1117,8 @@ def _nominal_events(token: Token, sent: Span, lex: Lexicon, text: str) -> list[E
         return _direct_events(sent, [token], event_type, mode, parties[:1], parties[1:], "asserted", 0.45,
                               f"noun '{token.lemma_}' between parties", text)
     partner = preps.get("with")
+    if partner is None and mode == "visit":
+        partner = preps.get("to")  # "his visit to Caracas"
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     if partner is None or owner is None or not _is_actor(partner, lex, allow_pronoun=False):
         return []
@@ -1122,24 +1129,39 @@ def _nominal_events(token: Token, sent: Span, lex: Lexicon, text: str) -> list[E
     if owner is None:
         return []
     return _direct_events(sent, [token], event_type, mode, [owner], _with_conjuncts(partner), "asserted",
-                          0.45, f"noun '{token.lemma_}' with possessor and 'with' partner", text)
+                          0.45, f"noun '{token.lemma_}' with possessor and partner", text)
 
 
 def _pronoun_antecedent(pronoun: Token, sent: Span, lex: Lexicon) -> Optional[Token]:
     """The nearest earlier subject in the sentence that the pronoun can stand for
     ("Ashtiani said during his meeting" -> Ashtiani)."""
     personal = {"his": "he", "her": "she", "its": "it", "their": "they"}
-    subject_form = Span(pronoun.doc, pronoun.i, pronoun.i + 1)[0] if pronoun.lower_ not in personal else None
+    if pronoun.lower_ not in personal:
+        return None  # "our partnership": the speaker's side, left to statements and coreference
     for candidate in reversed(sent[: pronoun.i - sent.start]):
         if candidate.dep_ not in SUBJECT_DEPS or not _is_actor(candidate, lex, allow_pronoun=False):
             continue
         word = personal.get(pronoun.lower_)
-        agrees = _pronoun_agrees(subject_form, candidate) if subject_form is not None else (
-            (candidate.ent_type_ == "PERSON") if word in ("he", "she") else
-            (candidate.ent_type_ != "PERSON") if word == "it" else True)
+        agrees = (_is_person(candidate) if word in ("he", "she") else
+                  (not _is_person(candidate)) if word == "it" else True)
         if agrees:
             return candidate
+    # "During his visit to Caracas, Raisi signed ...": the subject of the clause the phrase modifies
+    governing = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    subject = _subject(governing)[0] if governing is not None else None
+    if subject is not None and subject.i > pronoun.i and _is_actor(subject, lex, allow_pronoun=False):
+        word = personal.get(pronoun.lower_)
+        if word not in ("he", "she") or _is_person(subject):
+            return subject
     return None
+
+
+def _is_person(token: Token) -> bool:
+    """A person by the NER or by newsgraph's own mentions (which know foreign names the
+    model tags as ORG or GPE)."""
+    if token.ent_type_ == "PERSON":
+        return True
+    return any(m.start <= token.idx < m.end and m.type == "person" for m in token.doc._.ng_mentions or [])
 
 
 # ---------------------------------------------------------------- accusations in statements

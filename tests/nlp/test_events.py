@@ -239,3 +239,23 @@ def test_concern_about_an_actor_targets_it(base_nlp):
     events = [e for e in find_events(base_nlp("Japan expressed concern about China's military buildup."))
               if e.type == "DISAPPROVE"]
     assert events and events[0].source_text == "Japan" and events[0].target_text == "China"
+
+
+def test_criticism_drawn_from_someone_is_their_disapproval(base_nlp):
+    # constructed: the critic is the "from" phrase, the criticised actor owns the cause
+    events = [e for e in find_events(base_nlp("Russia's decision drew sharp criticism from the European Union."))
+              if e.type == "DISAPPROVE"]
+    assert [(e.source_text, e.target_text) for e in events] == [("European Union", "Russia")]
+
+
+def test_possessed_visit_noun_is_a_visit_by_the_clause_subject(base_nlp):
+    # constructed: "his" points forward to the subject of the clause the phrase modifies
+    events = [e for e in find_events(base_nlp("During his visit to Beijing, Vladimir Putin signed several agreements."))
+              if e.type == "CONSULT"]
+    assert [(e.source_text, e.target_text, e.mode) for e in events] == [("Vladimir Putin", "Beijing", "visit")]
+
+
+def test_goods_supplied_by_an_agent_come_from_it(base_nlp):
+    # constructed: the maker or supplier of the goods in a "supplied by X" participle
+    events = [e for e in find_events(base_nlp("Venezuela received drones supplied by Iran.")) if e.target_text]
+    assert [(e.type, e.source_text, e.target_text) for e in events] == [("AID", "Iran", "Venezuela")]
