@@ -29,7 +29,7 @@ from newsgraph.nlp.types import EntityRecord, Mention
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_coref"
-VERSION = "0.1.0"
+VERSION = "0.2.0"
 
 _KEY_PREFIX = {
     "person": "person", "organization": "org", "place": "place", "region": "region",

@@ -56,7 +56,7 @@ from newsgraph.nlp.types import Mention
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.1.0"
+VERSION = "0.2.0"
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -341,6 +341,12 @@ def _extend_modifiers(doc: Doc, head_i: int) -> tuple[int, Optional[tuple[int, i
 # organisation names that spaCy missed
 
 
+def _opens_title(token: Token) -> bool:
+    """A title word followed by a title head: "Deputy Minister", "Defense Secretary"."""
+    doc = token.doc
+    return _is_title_token(token) and token.i + 1 < len(doc) and doc[token.i + 1].text in _lexicons()["title_heads"]
+
+
 def _org_keyword_spans(doc: Doc, taken: list[bool], absorbable: dict[int, int]) -> list[tuple[int, int]]:
     """Capitalised names built on an organisation keyword, not already an entity: ending in it
     ("Statistical Center"), or opening with it and an "of"/"for" complement ("Department of
@@ -363,7 +369,7 @@ def _org_keyword_spans(doc: Doc, taken: list[bool], absorbable: dict[int, int]) 
         end = i + 1
         if end + 1 < len(doc) and doc[end].lower_ in ("of", "for"):
             first = end + 2 if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else end + 1
-            run_end = name_cues.name_run(doc, first, stop=lambda t: taken[t.i])
+            run_end = name_cues.name_run(doc, first, stop=lambda t: taken[t.i] or _opens_title(t))
             if run_end > first:
                 end = run_end
         if end - start >= 2 and start - 1 in absorbable:

@@ -116,3 +116,67 @@ def test_all_caps_lines_are_recased_for_the_model():
     assert recased[2] == "Japan"
     assert recased[4] == "lucky"
     assert not is_all_caps("Japan get a lucky win".split())
+
+
+def _typed(mentions):
+    return {(m.text, m.type) for m in mentions}
+
+
+def test_a_name_after_a_descriptor_noun_is_an_organisation(mentions_of):
+    assert ("La Razón", "organization") in _typed(mentions_of("descriptor_daily"))
+    assert ("Le Point", "organization") in _typed(mentions_of("descriptor_newspaper"))
+    assert ("Los Cachiros", "organization") in _typed(mentions_of("descriptor_organization"))
+    found = _typed(mentions_of("descriptor_with_apostrophes"))
+    assert ("B’nai B’rith International", "organization") in found
+
+
+def test_an_organisation_name_may_open_with_a_regional_adjective(mentions_of):
+    found = _typed(mentions_of("descriptor_with_apostrophes"))
+    assert ("Latin American Affairs Directorate", "organization") in found
+    assert not any(text in ("Latin American", "Affairs Directorate") for text, _ in found)
+
+
+def test_photo_credits_name_a_photographer_and_an_agency(mentions_of):
+    found = _typed(mentions_of("photo_credit_agency"))
+    assert {("Atta Kenare", "person"), ("AFP", "organization")} <= found
+    found = _typed(mentions_of("photo_credit_service"))
+    assert {("U.S. Air Force", "organization"), ("Jim Varhegyi", "person")} <= found
+    assert ("Andre Deak", "person") in _typed(mentions_of("photo_by"))
+
+
+def test_one_tells_an_outlet_not_a_place(mentions_of):
+    found = _typed(mentions_of("told_outlet"))
+    assert ("Diálogo", "organization") in found
+    assert ("Jorge Serrano", "person") in found
+
+
+def test_a_national_community_is_a_collective_actor(mentions_of):
+    assert ("Argentine Jewish community", "organization") in _typed(mentions_of("community_seed"))
+    found = _typed(mentions_of("community_whitehouse"))
+    assert ("Venezuelan community", "organization") in found
+    assert ("Latino community", "organization") not in found  # no nationality: a group word only
+
+
+def test_regional_adjectives_mention_their_region(mentions_of):
+    found = mentions_of("region_adjective")
+    assert [(m.text, m.kind) for m in found if m.type == "region"] == [("Southeast Asian", "demonym")]
+
+
+def test_a_plural_noun_possessive_stays_inside_the_name(mentions_of):
+    countries = [m for m in mentions_of("region_adjective") if m.type == "country"]
+    assert "People’s Republic of China" in [m.text for m in countries]
+    assert all(lookup_country(m.text).alpha3 == "CHN" for m in countries)
+    assert not any(m.text == "People" for m in mentions_of("region_adjective"))
+
+
+def test_keyword_of_complement_names_an_organisation(mentions_of):
+    assert ("Department of Justice", "organization") in _typed(mentions_of("department_of_justice"))
+    orgs = _texts(mentions_of("country_prefixed_org_2"), "organization")
+    assert orgs == ["Russian Ministry of Defense"]  # the title after it is no part of it
+
+
+def test_a_portfolio_before_the_holder_is_not_part_of_the_name(mentions_of):
+    assert "Marc Garneau" in _texts(mentions_of("office_before_name"), "person")
+    assert "John Kerry" in _texts(mentions_of("office_before_name_2"), "person")
+    for key in ("office_before_name", "office_before_name_2"):
+        assert not any(p.startswith(("Affairs", "Climate")) for p in _texts(mentions_of(key), "person"))
