@@ -147,6 +147,8 @@ class Lexicon:
     condemnation_nouns: frozenset
     crime_agent_nouns: frozenset
     condemnation_adjectives: frozenset
+    crime_verbs: frozenset
+    labelling_verbs: frozenset
 
 
 def _parse_code(code: str) -> tuple[str, Optional[str]]:
@@ -171,7 +173,8 @@ def load_lexicon() -> Lexicon:
         "objection_nouns", "envoy_nouns", "envoy_contact_verbs", "inquiry_verbs", "protest_verbs",
         "concern_nouns", "causing_verbs", "experiencer_preps", "undergoing_verbs")}
     sets.update({name: frozenset(accusations[name]) for name in (
-        "crime_nouns", "condemnation_nouns", "crime_agent_nouns", "condemnation_adjectives")})
+        "crime_nouns", "condemnation_nouns", "crime_agent_nouns", "condemnation_adjectives",
+        "crime_verbs", "labelling_verbs")})
     parse_map = lambda table: {k: _parse_code(v) for k, v in (table or {}).items()}  # noqa: E731
     verbs = parse_map(triggers["verbs"])
     known_verbs = set(verbs) | set(triggers["light_verbs"]) | set(frames["stance_verbs"]) \
@@ -275,6 +278,8 @@ def _classify_verb(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[s
     # particles are often parsed as prepositions or adverbs ("pulling out of")
     particles = [c for c in token.children if c.dep_ == "prt"
                  or (c.dep_ in ("prep", "advmod") and c.lower_ in PARTICLE_WORDS)]
+    if obj is not None and lemma in lex.crime_verbs and obj.lemma_.lower() in lex.crime_nouns:
+        return None  # "funds terrorism" is no aid: an accusation when someone says it
     special = _classify_by_object(token, lemma, obj, particles, lex)
     if special is not None:
         return special
@@ -393,6 +398,21 @@ def origin_of(nouns: Iterable[Token], lex: Lexicon) -> Optional[Token]:
     return None
 
 
+def _condemns(label: Token, lex: Lexicon) -> bool:
+    """A condemning label: "a threat", "illegal", "a terrorist state", "a sponsor of terrorism"."""
+    lemma = label.lemma_.lower()
+    if lemma in lex.condemnation_nouns or lemma in lex.condemnation_adjectives:
+        return True
+    if any(c.dep_ in ("amod", "compound") and (c.lemma_.lower() in lex.condemnation_adjectives
+                                              or c.lemma_.lower() in lex.condemnation_nouns)
+           for c in label.children):
+        return True
+    if lemma in lex.crime_agent_nouns:
+        crime = _of_object(label) or _preps(label).get("for")
+        return crime is not None and crime.lemma_.lower() in lex.crime_nouns
+    return False
+
+
 def _purpose_verbs(token: Token) -> list[Token]:
     """Infinitive purpose clauses of ``token``: "contacted X *to inquire* about ..."."""
     return [c for c in token.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
@@ -417,6 +437,16 @@ def _classify_by_object(token: Token, lemma: str, obj: Optional[Token], particle
             if phrase in lex.dismissal_verbs:
                 words = [token, obj] + ([particle] if particle is not None else [])
                 return "REJECT", None, f"dismissal '{phrase}' + '{noun}'", words, 0.8
+    if lemma in lex.labelling_verbs:
+        # the label: "called X *a threat*" (oprd), "described X *as a threat*", "branded X *a
+        # pariah*" (dative + dobj), "called the ruling *dangerous*" (small clause)
+        labels = _children(token, ("oprd",)) + [o for p, o in _preps(token).items() if p == "as"]
+        if _children(token, ("dative",)):
+            labels += _children(token, ("dobj",))
+        labels += [c for c in _children(token, ("xcomp", "ccomp")) if c.pos_ in ("NOUN", "ADJ")]
+        for label in labels:
+            if _condemns(label, lex):
+                return "DISAPPROVE", "accuse", f"labelling '{lemma}' + '{label.lemma_}'", [token, label], 0.8
     if noun in lex.envoy_nouns and (lemma in lex.envoy_contact_verbs or "call in" in phrases):
         for purpose in _purpose_verbs(token):
             purpose_lemma = purpose.lemma_.lower()
@@ -1231,19 +1261,12 @@ def _accusation_cue(token: Token, lex: Lexicon) -> Optional[list[Token]]:
         if crime is not None and not (token.pos_ == "ADP" and token.head.lemma_ != "be"):
             return [token, crime]
         return None
+    if lemma in lex.crime_verbs and token.pos_ == "VERB":
+        crimes = [c for c in _children(token, ("dobj",)) if c.lemma_.lower() in lex.crime_nouns]
+        return [token, crimes[0]] if crimes else None
     copular = token.head.lemma_ == "be" and token.head is not token
-    if token.dep_ == "attr" and copular:
-        if lemma in lex.condemnation_nouns:
-            return [token]
-        # "a terrorist state", "a rogue regime", "a criminal organisation"
-        modifiers = [c for c in token.children if c.dep_ in ("amod", "compound")
-                     and c.lemma_.lower() in lex.condemnation_adjectives | lex.condemnation_nouns]
-        if modifiers:
-            return [modifiers[0], token]
-        if lemma in lex.crime_agent_nouns:
-            crime = _of_object(token) or _preps(token).get("for")
-            if crime is not None and crime.lemma_.lower() in lex.crime_nouns:
-                return [token, crime]
+    if token.dep_ == "attr" and copular and _condemns(token, lex):
+        return [c for c in token.children if c.dep_ in ("amod", "compound") and _condemns(c, lex)] + [token]
     if token.dep_ == "acomp" and copular and lemma in lex.condemnation_adjectives:
         return [token]
     return None

@@ -259,3 +259,21 @@ def test_goods_supplied_by_an_agent_come_from_it(base_nlp):
     # constructed: the maker or supplier of the goods in a "supplied by X" participle
     events = [e for e in find_events(base_nlp("Venezuela received drones supplied by Iran.")) if e.target_text]
     assert [(e.type, e.source_text, e.target_text) for e in events] == [("AID", "Iran", "Venezuela")]
+
+
+def test_condemning_label_is_disapproval_of_the_labelled_actor(base_nlp):
+    # constructed: the three parses of a label (oprd, dative + dobj, "as") and a neutral label
+    for text in ("Zelensky called Russia a terrorist state.",
+                 "The minister branded Iran a threat to regional security."):
+        events = find_events(base_nlp(text))
+        assert [(e.type, e.mode) for e in events] == [("DISAPPROVE", "accuse")], text
+        assert events[0].target_text in ("Russia", "Iran")
+    described = find_events(base_nlp("Serrano described the deal as a joke."))
+    assert [(e.type, e.source_text) for e in described] == [("DISAPPROVE", "Serrano")]
+    assert find_events(base_nlp("Blinken called Kuleba a close partner.")) == []
+
+
+def test_funding_terrorism_is_an_accusation_not_aid(base_nlp):
+    # constructed: a crime as the object of a transfer verb
+    events = find_events(base_nlp('"Iran funds terrorism across the region," Pompeo said.'))
+    assert [(e.type, e.source_text, e.target_text) for e in events] == [("DISAPPROVE", "Pompeo", "Iran")]
