@@ -1095,12 +1095,12 @@ def _concern_events(token: Token, sent: Span, lex: Lexicon, text: str) -> list[E
             for prep, obj in _preps(holder).items():
                 if prep in lex.experiencer_preps and _is_actor(obj, lex, allow_pronoun=False):
                     experiencer = experiencer or obj
-        if experiencer is None:
-            return []
         cause, _passive = _subject(token)
-        causes = _actors_in(cause, lex) if cause is not None else []
-        if not causes:
-            return []
+        if experiencer is None or (token.lemma_.lower() == "raise" and cause is not None
+                                   and _is_actor(cause, lex, allow_pronoun=True)):
+            return []  # "Japan raised concerns in Beijing": Japan voices them (a light-verb phrase)
+        # no actor in the cause ("The move raised concerns in Washington"): the concern has no target
+        causes = (_actors_in(cause, lex) if cause is not None else []) or [None]
         status = "negated" if _negated(token, lex) else "asserted"
         return _direct_events(sent, [token, concern], "DISAPPROVE", None, _with_conjuncts(experiencer),
                               causes, status, 0.65, f"'{token.lemma_} {concern.lemma_}' + experiencer", text)

@@ -277,3 +277,12 @@ def test_funding_terrorism_is_an_accusation_not_aid(base_nlp):
     # constructed: a crime as the object of a transfer verb
     events = find_events(base_nlp('"Iran funds terrorism across the region," Pompeo said.'))
     assert [(e.type, e.source_text, e.target_text) for e in events] == [("DISAPPROVE", "Pompeo", "Iran")]
+
+
+def test_raising_concerns_depends_on_who_raises_them(base_nlp):
+    # constructed: an actor subject voices the concern; a non-actor cause concerns the "in/among" party
+    voiced = [e for e in find_events(base_nlp("The United States raised concerns with China about its support for Russia."))
+              if e.type == "DISAPPROVE"]
+    assert [(e.source_text, e.target_text) for e in voiced] == [("United States", "China")]
+    caused = [e for e in find_events(base_nlp("Russia's move raised concern in Europe.")) if e.type == "DISAPPROVE"]
+    assert [(e.source_text, e.target_text) for e in caused] == [("Europe", "Russia")]
