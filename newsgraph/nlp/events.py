@@ -93,6 +93,8 @@ NON_ACTOR_ENT_LABELS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINA
                         "EVENT", "LAW", "WORK_OF_ART", "LANGUAGE", "PRODUCT"}
 PARTICLE_WORDS = {"out", "down", "off", "over", "up", "back"}
 RELATIVE_TAGS = {"WDT", "WP"}
+# prepositions naming the receiver of supplied goods ("delivery of tanks to / in / for X")
+RECEIVER_PREPS = ("to", "in", "for", "into")
 FORCE_NOUNS = {"troop", "force", "soldier", "warship", "peacekeeper", "unit", "battalion"}
 
 
@@ -149,6 +151,7 @@ class Lexicon:
     condemnation_adjectives: frozenset
     crime_verbs: frozenset
     labelling_verbs: frozenset
+    act_verbs: dict
 
 
 def _parse_code(code: str) -> tuple[str, Optional[str]]:
@@ -208,6 +211,7 @@ def load_lexicon() -> Lexicon:
         hostile_nouns=frozenset(triggers["hostile_nouns"]),
         goods=goods,
         participation=dict(accusations["participation"]),
+        act_verbs={verb: code for code, verbs in frames["act_verbs"].items() for verb in verbs},
         **sets,
     )
 
@@ -1041,15 +1045,30 @@ def _actors_in(token: Token, lex: Lexicon) -> list[Token]:
 
 
 def _enabled_act_events(token: Token, sent: Span, lex: Lexicon, timex_heads, text: str) -> list[Event]:
-    """"The treaty provides for the deployment of Iranian-made drones in Bolivia": a document
-    that provides for / allows / includes a supply act -> AGREE (a planned act of aid) from
-    the goods' supplier to the receiver."""
-    if token.pos_ != "VERB" or verb_lemma(token, lex) not in lex.enabling_verbs:
+    """Nominalised supply acts ("the deployment / sale / delivery of <goods> to|in X"):
+
+    * a document provides for / allows / includes one ("The treaty provides for the deployment
+      of Iranian-made drones in Bolivia") -> AGREE (planned aid) from the goods' supplier;
+    * an actor approves / agrees on one ("Germany approved the delivery of tanks to Ukraine")
+      -> AGREE, or carries one out ("Russia completed the delivery of missiles to Turkey") -> AID.
+
+    The supplier is the act's "by X", else the goods' origin, else the acting subject; the
+    receiver is "to / in / for X" (or the buyer of a purchase)."""
+    if token.pos_ != "VERB":
         return []
-    subject, _passive = _subject(token)
-    if subject is None or subject.lemma_.lower() not in lex.document_nouns:
+    lemma = verb_lemma(token, lex)
+    if lemma not in lex.enabling_verbs and lemma not in lex.act_verbs:
         return []
-    acts = _children(token, ("dobj",)) + [o for p, o in _preps(token).items() if p == "for"]
+    subject, passive = _subject(token)
+    if subject is None or passive:
+        return []
+    if lemma in lex.enabling_verbs and subject.lemma_.lower() in lex.document_nouns:
+        event_type, actor, frame_rule = "AGREE", None, f"document '{subject.lemma_}'"
+    elif lemma in lex.act_verbs and _is_actor(subject, lex, allow_pronoun=True):
+        event_type, actor, frame_rule = lex.act_verbs[lemma], subject, "actor"
+    else:
+        return []
+    acts = _children(token, ("dobj",)) + [o for p, o in _preps(token).items() if p in ("for", "on", "to")]
     for act in acts:
         act_lemma = act.lemma_.lower()
         acquisition = act_lemma in lex.acquisition_act_nouns
@@ -1063,22 +1082,33 @@ def _enabled_act_events(token: Token, sent: Span, lex: Lexicon, timex_heads, tex
         agent = agent if agent is not None and _is_actor(agent, lex, allow_pronoun=False) else None
         origin = origin_of([goods[0], goods_noun, act], lex)
         receiver = None
-        for noun in (act, goods_noun, goods[0]):
-            for prep in ("to", "in", "for", "into"):
+        # "to X" is often parsed onto the verb ("approved the delivery of tanks to Ukraine")
+        for noun, preps in ((act, RECEIVER_PREPS), (goods_noun, RECEIVER_PREPS), (goods[0], RECEIVER_PREPS),
+                            (token, ("to",))):
+            for prep in preps:
                 place = _preps(noun).get(prep)
                 if place is not None and _is_actor(place, lex, allow_pronoun=False):
                     receiver = receiver or place
         if acquisition:
-            supplier, receiver = origin, agent or receiver
+            supplier, receiver = origin, agent or receiver or actor
         else:
-            supplier = agent or origin
+            supplier = agent or origin or actor
         if supplier is None and receiver is None:
             continue
-        status = "negated" if _negated(token, lex) else "planned"
-        frame = Trigger(token, token, "AGREE", None, "", [token], 0.6)
+        aux = {c.lower_ for c in token.children if c.dep_ == "aux"}
+        status = "planned" if event_type == "AGREE" or aux & lex.planned_aux else "asserted"
+        if aux & lex.hypothetical_aux and event_type != "AGREE":
+            status = "hypothetical"
+        status = "negated" if _negated(token, lex) else status
+        mode = goods[1]
+        if status == "planned" and event_type == "AID":
+            event_type = "AGREE"  # PLOVER: an announced act of aid is an agreement to give it
+        if event_type == "AGREE":
+            mode = _mode_of("AID", goods[1])
+        frame = Trigger(token, token, event_type, None, "", [token], 0.6)
         return _direct_events(
-            sent, [token, act], "AGREE", _mode_of("AID", goods[1]), [supplier], [receiver], status, 0.6,
-            f"document '{subject.lemma_}' + '{token.lemma_}' + act '{act_lemma}' of goods '{goods[0].lemma_}'",
+            sent, [token, act], event_type, mode, [supplier], [receiver], status, 0.6,
+            f"{frame_rule} + '{token.lemma_}' + act '{act_lemma}' of goods '{goods[0].lemma_}'",
             text, date=_timex_for(frame, timex_heads))
     return []
 

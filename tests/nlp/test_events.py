@@ -286,3 +286,13 @@ def test_raising_concerns_depends_on_who_raises_them(base_nlp):
     assert [(e.source_text, e.target_text) for e in voiced] == [("United States", "China")]
     caused = [e for e in find_events(base_nlp("Russia's move raised concern in Europe.")) if e.type == "DISAPPROVE"]
     assert [(e.source_text, e.target_text) for e in caused] == [("Europe", "Russia")]
+
+
+def test_actor_over_a_supply_act(base_nlp):
+    # constructed: approving a delivery is an agreement to give aid, completing one is aid
+    approved = find_events(base_nlp("Germany approved the delivery of Leopard tanks to Ukraine."))
+    assert [(e.type, e.mode, e.status, e.source_text, e.target_text) for e in approved] == [
+        ("AGREE", "aid:military", "planned", "Germany", "Ukraine")]
+    completed = find_events(base_nlp("Russia completed the delivery of S-400 missiles to Turkey in 2019."))
+    assert [(e.type, e.status, e.source_text, e.target_text) for e in completed] == [
+        ("AID", "asserted", "Russia", "Turkey")]
