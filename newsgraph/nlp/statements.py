@@ -43,7 +43,7 @@ from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp.types import Statement
 
 COMPONENT = "newsgraph_statements"
-VERSION = "0.1.0"
+VERSION = "0.2.0"
 
 LEXICON_PATH = Path(__file__).parent / "lexicons" / "speech_cues.yaml"
 
@@ -65,6 +65,9 @@ _ADDRESSEE_VERBS = {"tell", "ask", "inform", "notify", "thank", "invite", "urge"
 # verbs that attribute only with a second complement ("called him a liar", not "called a meeting")
 _NAMING_VERBS = {"call", "label", "dub", "term", "brand", "name"}
 _RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
+# a trailing "..., OUTLET reported." that the parser attached under another cue
+_RELAY_LEMMAS = {"report"}
+_RELAY_DEPS = {"ccomp", "parataxis", "conj", "advcl"}
 _SPEECH_PARTICIPANTS = {"i", "we", "you"}
 _PERSONAL_PRONOUNS = {"i", "we", "you", "he", "she", "they", "it"}
 _OUTLET_WORDS = {"news", "agency", "times", "post", "press", "tv", "radio", "journal",
@@ -227,6 +230,12 @@ def _speaker_token(cue):
 def _speaker_span(token) -> tuple[int, int]:
     cut = [c for c in token.children if c.i > token.i and c.dep_ in _SPEAKER_CUT_DEPS]
     start, end = _subtree_span(token, exclude=cut)
+    if token.dep_ in _SUBJECT_DEPS:
+        # "news agency IRNA reported" parsed as two subjects: the name belongs to the phrase
+        right = token.right_edge.i if not cut else min(c.left_edge.i for c in cut) - 1
+        for sibling in token.head.children:
+            if sibling.dep_ in _SUBJECT_DEPS and sibling.i != token.i and sibling.left_edge.i == right + 1:
+                end = sibling.right_edge.idx + len(sibling.right_edge)
     return _strip_span(_text(token.doc), start, end)
 
 
@@ -264,10 +273,30 @@ class _Candidate:
         self.dropped = False
 
 
-def _verb_content(cue, strength: str):
-    """(content span, cue extension token) from the cue's complements, or (None, None)."""
+def _trailing_relay(cue):
+    """ "X said Y during Z, OUTLET reported.": a sentence-final report clause that the parser
+    hung off the cue. Returns (report verb, its subject) when the clause reports nothing of
+    its own (no complement) and closes the sentence after a comma, else None."""
     doc = cue.doc
-    clausal = [c for c in cue.children if c.dep_ in _CLAUSAL_DEPS]
+    for child in cue.children:
+        if child.i <= cue.i or child.dep_ not in _RELAY_DEPS or child.lemma_.lower() not in _RELAY_LEMMAS:
+            continue
+        if any(c.dep_ in ("ccomp", "xcomp", "dobj", "attr", "oprd") for c in child.children):
+            continue
+        subject = next((c for c in child.children if c.dep_ == "nsubj" and c.i < child.i), None)
+        if subject is None or subject.left_edge.i == 0 or doc[subject.left_edge.i - 1].text != ",":
+            continue
+        after = doc[child.i + 1:child.sent.end]
+        if all(t.is_punct or t.is_space for t in after):
+            return child, subject
+    return None
+
+
+def _verb_content(cue, strength: str, relay=None):
+    """(content span, cue extension token) from the cue's complements, or (None, None);
+    ``relay`` is a trailing report clause (``_trailing_relay``) that is not content."""
+    doc = cue.doc
+    clausal = [c for c in cue.children if c.dep_ in _CLAUSAL_DEPS and (relay is None or c.i != relay[0].i)]
     if clausal:
         start = min(_subtree_span(c)[0] for c in clausal)
         end = max(_subtree_span(c)[1] for c in clausal)
@@ -302,8 +331,8 @@ def _verb_content(cue, strength: str):
             # "dismissed the criticism as exaggerated", "called him a liar", "accused X of Y"
             for other in cue.children:
                 if other.i > child.i and (other.dep_ in ("oprd", "xcomp", "acomp", "ccomp")
-                                          or (other.dep_ == "prep" and other.lower_ in ("as", "of", "for")
-                                              and other.i == child.right_edge.i + 1)):
+                                          or (other.dep_ == "prep" and other.i == child.right_edge.i + 1
+                                              and (other.lower_ in ("as", "of", "for") or _is_value_pp(other)))):
                     end = max(end, _subtree_span(other)[1])
             return (start, end), None
     for child in cue.children:
@@ -313,6 +342,13 @@ def _verb_content(cue, strength: str):
             if pobj and all(t.dep_ in ("prt", "advmod", "npadvmod") for t in between):
                 return _subtree_span(pobj[0]), child
     return None, None
+
+
+def _is_value_pp(prep) -> bool:
+    """ "at 46.1 percent", "at $45 billion": the value a reported quantity is put at."""
+    if prep.lower_ != "at":
+        return False
+    return any(t.like_num or t.tag_ == "CD" for t in prep.subtree)
 
 
 def _passive_content(cue):
@@ -374,27 +410,80 @@ def _sentence_quotes(bounds, qindex: _QuoteIndex, cue_offset: int) -> list[int]:
     ]
 
 
-def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set) -> list[_Candidate]:
+# parts of speech of a plain noun phrase ("the Affairs Directorate of Jewish group B'nai B'rith")
+_NOUN_PHRASE_POS = {"DET", "ADJ", "PROPN", "NOUN", "ADP", "PART", "NUM", "CCONJ"}
+_QUOTE_CLOSE_PUNCT = {",", "”", "\"", "’", "'", "''"}
+
+
+def _phrase_after_quote(cue, cue_left: int, bounds, qindex: _QuoteIndex):
+    """ "“...,” the X of Y said": when only a noun phrase (no verb, no comma) separates a
+    closing quote from its cue, (quote content end, phrase start, phrase end), else None.
+    Everything there is the speaker, even where the parser split the name."""
+    doc = cue.doc
+    before = [qindex.quotes[q] for q in qindex.overlapping(bounds[0], cue_left)
+              if qindex.quotes[q][1] <= cue_left]
+    if not before:
+        return None
+    quote_end = before[-1][1]
+    j = cue.i - 1
+    while j >= 0 and doc[j].idx >= cue_left:
+        j -= 1  # the cue's own auxiliaries
+    phrase = []
+    while j >= 0 and doc[j].idx >= quote_end:
+        phrase.append(doc[j])
+        j -= 1
+    phrase.reverse()
+    while phrase and phrase[0].text in _QUOTE_CLOSE_PUNCT:
+        phrase.pop(0)
+    if not phrase or len(phrase) > 16:
+        return None
+    for tok in phrase:
+        if tok.pos_ not in _NOUN_PHRASE_POS and not (tok.is_punct and tok.text in "-–’'"):
+            return None
+    return quote_end, phrase[0].idx, phrase[-1].idx + len(phrase[-1])
+
+
+def _cue_strength(tok, lexicon) -> Optional[str]:
+    """"strong", "weak", "attitude" (an attitude word parsed as a verb) or None."""
+    if tok.pos_ != "VERB":
+        return None
+    lemma = tok.lemma_.lower()
+    if lemma in lexicon["strong"] or lemma in lexicon["quote_only"]:
+        return "strong"
+    if lemma in lexicon["weak"]:
+        return "weak"
+    if tok.lower_ in lexicon["adjectives"]:
+        return "attitude"  # "were frustrated that": parsed as a passive verb
+    return None
+
+
+def _outlet_relay(cue, outlets):
+    """The cue's trailing ``, OUTLET reported`` clause whose subject is an outlet, or None."""
+    relay = _trailing_relay(cue)
+    if relay is None or not outlets(_speaker_span(relay[1])):
+        return None
+    return relay
+
+
+def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set, outlets) -> list[_Candidate]:
     doc = sent.doc
     out = []
     for tok in sent:
-        if tok.pos_ != "VERB":
+        strength = _cue_strength(tok, lexicon)
+        if strength is None:
             continue
         lemma = tok.lemma_.lower()
-        if lemma in lexicon["strong"] or lemma in lexicon["quote_only"]:
-            strength = "strong"
-        elif lemma in lexicon["weak"]:
-            strength = "weak"
-        elif tok.lower_ in lexicon["adjectives"]:
-            strength = "attitude"  # "were frustrated that": parsed as a passive verb
-        else:
-            continue
         if qindex.containing(tok.idx) is not None:
             continue  # a verb inside a quote belongs to the quoted words
+        if tok.head.i != tok.i and _cue_strength(tok.head, lexicon):
+            head_relay = _outlet_relay(tok.head, outlets)
+            if head_relay is not None and head_relay[0].i == tok.i:
+                continue  # "..., BBC reported" under another cue: that cue's via
+        relay = _outlet_relay(tok, outlets) if strength != "attitude" else None
         if strength == "attitude":
             content, extension = _attitude_content(tok)
         else:
-            content, extension = _verb_content(tok, strength)
+            content, extension = _verb_content(tok, strength, relay)
         # the parser sometimes runs a sentence over a line break: stay within the cue's line
         line_start = _text(doc).rfind("\n", 0, tok.idx) + 1
         line_end = _text(doc).find("\n", tok.idx)
@@ -415,6 +504,16 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set) -> list[_
         elif strength == "strong":
             content = _that_clause_after(tok, sent)
         pieces = _without_cue([content], tok, text) if content else []
+        cue_span = _cue_span(tok, extension)
+        subject = _speaker_token(tok)
+        after_quote = _phrase_after_quote(tok, cue_span[0], bounds, qindex)
+        if after_quote is not None and (subject is None or not after_quote[1] <= subject.idx < after_quote[2]):
+            after_quote = None
+        if after_quote is not None:
+            # the speaker's words end at the quote; what follows it is the speaker
+            quote_end, phrase_start, _ = after_quote
+            pieces = [(s, min(e, quote_end) if s < phrase_start < e else e) for s, e in pieces]
+            pieces = [p for p in pieces if p[1] > p[0]]
         content = (pieces[0][0], pieces[-1][1]) if pieces else None
         quotes = _sentence_quotes(bounds, qindex, tok.idx) if strength == "strong" else []
         quotes = [q for q in quotes if q not in claimed]
@@ -450,7 +549,6 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set) -> list[_
             continue
         if kind == "direct":
             claimed.update(q for q in qindex.overlapping(parts[0][0], parts[-1][1]))
-        subject = _speaker_token(tok)
         if strength == "attitude":
             subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is None or subject.lower_ in ("it", "i", "we", "you"):
@@ -458,6 +556,8 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set) -> list[_
         elif subject is None or subject.dep_ == "nsubjpass":
             subject = _agent_of(tok)
         speaker = _speaker_span(subject) if subject is not None else None
+        if after_quote is not None and speaker is not None:
+            speaker = _strip_span(text, min(speaker[0], after_quote[1]), max(speaker[1], after_quote[2]))
         if speaker is not None and not (line_start <= speaker[0] < line_end):
             speaker = None
         if speaker is not None and any(s <= speaker[0] < e for s, e in parts):
@@ -467,8 +567,11 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set) -> list[_
             confidence = 0.95
         if speaker is None:
             confidence -= 0.25
-        out.append(_Candidate(kind, parts, speaker, _cue_span(tok, extension), tok,
-                              confidence, (sent.start_char, sent.end_char)))
+        cand = _Candidate(kind, parts, speaker, cue_span, tok,
+                          confidence, (sent.start_char, sent.end_char))
+        if relay is not None:
+            cand.via = _speaker_span(relay[1])
+        out.append(cand)
     return out
 
 
@@ -747,6 +850,64 @@ def _carry_on_quotes(candidates: list[_Candidate], qindex: _QuoteIndex, claimed:
         claimed.add(q)
 
 
+# sentence openers that hand the voice back to the writer ("But ...", "However, ...")
+_VOICE_SHIFT_OPENERS = {"but", "however", "meanwhile", "yet", "still", "instead", "nevertheless"}
+
+
+_THIRD_PERSON = {"he", "she", "him", "her", "his", "hers"}
+_PRESENT_TAGS = {"VBZ", "VBP", "MD"}
+
+
+def _is_present_tense(root) -> bool:
+    """The clause's verb or one of its auxiliaries is present tense or a modal."""
+    return root.tag_ in _PRESENT_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _PRESENT_TAGS for c in root.children)
+
+
+def _carry_on_sentences(candidates: list[_Candidate], sentences, qindex: _QuoteIndex, text: str) -> list[_Candidate]:
+    """ "For Humire, Tehran seeks ... . Venezuela is leading this initiative.": a sentence
+    with no attribution of its own right after a sentence-initial "For X, ..." frame in the
+    same paragraph goes on in X's voice. One present-tense sentence only, and never a
+    question, a quote, a sentence that opens by turning back to the writer ("But ..."), or
+    one that names X or says "he"/"she" (the writer talking about X). "according to X" frames are left out: on PolNeAR train
+    the sentence after them was mostly the writer's own (poll figures, background)."""
+    cue_starts = sorted(c.cue[0] for c in candidates if c.cue is not None)
+    starts = [sent.start_char for sent in sentences]
+    out = []
+    for cand in candidates:
+        if cand.dropped or cand.kind != "indirect" or cand.cue_token is None or cand.speaker is None:
+            continue
+        if cand.cue_token.lower_ != "for":
+            continue
+        i = bisect.bisect_left(starts, cand.sent_span[1])
+        if i >= len(sentences):
+            continue
+        nxt = sentences[i]
+        start, end = _strip_span(text, nxt.start_char, nxt.end_char)
+        if end - start < 10 or "\n" in text[cand.sent_span[1]:end]:
+            continue  # too short, or a new paragraph
+        if text[start:end + 1].rstrip("”\"’ ").endswith("?"):
+            continue
+        if qindex.overlapping(start, end) or nxt[0].lower_ in _VOICE_SHIFT_OPENERS or nxt[0].pos_ == "CCONJ":
+            continue
+        if not _is_present_tense(nxt.root):
+            continue  # views are told in the present; a past-tense sentence is narration
+        speaker_words = {w.strip(".,’'s").lower() for w in text[cand.speaker[0]:cand.speaker[1]].split()}
+        speaker_words |= _THIRD_PERSON
+        if any(t.pos_ in ("PROPN", "PRON") and t.lower_ in speaker_words for t in nxt):
+            continue  # "For Trump, ... . Trump was like a sprinter": the writer on X
+        k = bisect.bisect_left(cue_starts, nxt.start_char)
+        if k < len(cue_starts) and cue_starts[k] < nxt.end_char:
+            continue  # the sentence has its own attribution
+        if not any(p[1] >= cand.sent_span[1] - 2 for p in cand.parts):
+            continue  # the frame's content stops short of the sentence end
+        carried = _Candidate("indirect", [(start, end)], cand.speaker, None, None,
+                             cand.confidence - 0.15, (nxt.start_char, nxt.end_char))
+        carried.via = cand.via
+        out.append(carried)
+    return out
+
+
 def _attach_dates(statement: Statement, cue_token, timexes, sent_span) -> None:
     """The date of a time expression that hangs off the cue ("told X on August 26"), else
     of the first one after the cue in a trailing attribution clause ("..., said X, director
@@ -848,8 +1009,13 @@ def find_statements(doc) -> list[Statement]:
     persons = _person_spans(doc)
     claimed: set[int] = set()
     candidates: list[_Candidate] = []
+    orgs = _org_spans(doc)
+
+    def outlets(span):
+        return _is_outlet(span, doc, orgs) or _is_not_person(span, doc, persons)
+
     for sent in doc.sents:
-        candidates.extend(_verb_candidates(sent, lexicon, qindex, claimed))
+        candidates.extend(_verb_candidates(sent, lexicon, qindex, claimed, outlets))
         candidates.extend(_according_to_candidates(sent))
         candidates.extend(_noun_candidates(sent, lexicon, qindex))
         candidates.extend(_adjective_candidates(sent, lexicon, qindex))
@@ -861,6 +1027,7 @@ def find_statements(doc) -> list[Statement]:
     _carry_on_quotes(candidates, qindex, claimed, text)
     _mark_via(candidates, doc)
     _drop_nested(candidates)
+    candidates.extend(_carry_on_sentences(candidates, list(doc.sents), qindex, text))
     timexes = doc._.ng_timexes
     statements = []
     for cand in candidates:
@@ -876,9 +1043,9 @@ def find_statements(doc) -> list[Statement]:
             speaker_text=text[cand.speaker[0]:cand.speaker[1]] if cand.speaker else None,
             speaker_start=cand.speaker[0] if cand.speaker else None,
             speaker_end=cand.speaker[1] if cand.speaker else None,
-            cue=text[cand.cue[0]:cand.cue[1]],
-            cue_start=cand.cue[0],
-            cue_end=cand.cue[1],
+            cue=text[cand.cue[0]:cand.cue[1]] if cand.cue else None,
+            cue_start=cand.cue[0] if cand.cue else None,
+            cue_end=cand.cue[1] if cand.cue else None,
             via=text[cand.via[0]:cand.via[1]] if cand.via else None,
             via_start=cand.via[0] if cand.via else None,
             via_end=cand.via[1] if cand.via else None,
@@ -889,7 +1056,8 @@ def find_statements(doc) -> list[Statement]:
         )
         _attach_dates(statement, cand.cue_token, timexes, cand.sent_span)
         statements.append(statement)
-    statements.sort(key=lambda s: (s.cue_start, s.content_start))
+    # a carried-on statement (no cue) sorts by where its words start
+    statements.sort(key=lambda s: (s.cue_start if s.cue_start is not None else s.content_start, s.content_start))
     return statements
 
 
