@@ -264,7 +264,8 @@ def _org_name(text: str) -> str:
     name = _strip_the(_split_acronym(text)[0])
     # "Peru's Congressional Intelligence Commission" -> the commission (Peru is the "of")
     match = re.match(r"^(.+?)['’]s\s+(.+)$", name)
-    if match and lookup_country(match.group(1)) is not None:
+    # a lower-case rest names nothing alone ("Cuba's intelligence services"): keep the country
+    if match and lookup_country(match.group(1)) is not None and match.group(2)[:1].isupper():
         name = match.group(2)
     return _strip_possessive(name) if name.endswith(("'s", "’s")) else name
 
@@ -311,8 +312,8 @@ def _org_identity(doc, mention: Mention) -> tuple[str, Optional[str], bool]:
     possessor = re.match(r"^(.+?)['’]s\s+(.+)$", _strip_the(_split_acronym(mention.text)[0]))
     if possessor:
         country = lookup_country(possessor.group(1))
-        if country is not None:
-            return name, country.alpha3, True
+        if country is not None:  # the key needs the country unless the name kept it
+            return name, country.alpha3, not name.startswith(possessor.group(1))
     country = _country_before(doc, mention)
     if country:
         return name, country, True

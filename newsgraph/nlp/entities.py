@@ -781,6 +781,7 @@ def _cue_spans(doc: Doc) -> list[tuple[int, int, str]]:
     found += [(s, e, "organization") for s, e in name_cues.descriptor_names(doc, _is_title_token)]
     found += [(s, e, "organization") for s, e in name_cues.community_names(
         doc, lambda word: _norm(word) in lex["groups"] or _norm(word) in lex["region_adjectives"])]
+    found += [(s, e, "organization") for s, e in name_cues.collective_names(doc)]
     return found
 
 

@@ -9,7 +9,9 @@ turns them into mentions that take precedence over the model's spans there.
 * ``photo_credits``: "(Photo: Atta Kenare/AFP)", "(U.S. Air Force photo/Jim Varhegyi)",
   "Photo by Andre Deak": the photographer is a person, the agency an organisation;
 * ``community_names``: "the Argentine Jewish community": a collective actor named by its
-  nationality/group adjectives.
+  nationality/group adjectives;
+* ``collective_names``: "Cuba's intelligence services", "Iranian auto manufacturers": an
+  organised actor named by its country and a plural head noun.
 
 The cue words are in ``lexicons/entity_cues.yaml``.
 """
@@ -42,6 +44,7 @@ def cues() -> dict:
         "credit_words": set(raw["credit_words"]),
         "community": set(raw["community"]),
         "name_links": set(raw["name_links"]),
+        "collectives": set(raw["collectives"]),
     }
 
 
@@ -175,4 +178,36 @@ def community_names(doc: Doc, is_group_word: Callable[[str], bool]) -> list[tupl
             start -= 1
         if any(_is_demonym(t.text) for t in doc[start:token.i]):
             found.append((start, token.i + 1))
+    return found
+
+
+_NP_MODIFIERS = {"compound", "amod", "nmod"}
+
+
+def collective_names(doc: Doc) -> list[tuple[int, int]]:
+    """"Cuba's intelligence services", "Iranian auto manufacturers": a country's possessive or
+    demonym, lower-case modifiers, and a plural collective head noun that ends the phrase."""
+    heads = cues()["collectives"]
+    found = []
+    for token in doc:
+        if token.lower_ not in heads or token.pos_ != "NOUN" or token.dep_ == "compound":
+            continue
+        start = token.i
+        while start > 0 and token.i - start < 3 and doc[start - 1].is_lower and doc[start - 1].is_alpha \
+                and doc[start - 1].dep_ in _NP_MODIFIERS and doc[start - 1].head.i >= start:
+            start -= 1
+        if start == 0:
+            continue
+        before = doc[start - 1]
+        country = lookup_country(before.text) if before.text[:1].isupper() else None
+        if country is not None and country.matched_as in ("demonym", "alias", "name"):
+            found.append((start - 1, token.i + 1))
+        elif before.text in _POSSESSIVES and start >= 2 and token.i > start:
+            for size in (3, 2, 1):
+                first = start - 1 - size
+                if first >= 0:
+                    country = lookup_country(doc[first:start - 1].text)
+                    if country is not None and country.matched_as in ("name", "alias"):
+                        found.append((first, token.i + 1))
+                        break
     return found

@@ -73,3 +73,12 @@ def test_a_regional_adjective_resolves_to_its_region(entities_of):
     found = entities_of(SENTENCES["region_adjective"]["text"])
     region = found["Southeast Asia"]
     assert region.type == "region" and "Southeast Asian" in region.aliases
+
+
+def test_a_descriptive_organisation_keeps_its_country_in_its_name(entities_of):
+    found = entities_of(SENTENCES["collective_possessive"]["text"])
+    services = found["Cuba’s intelligence services"]
+    assert (services.type, services.country) == ("organization", "CUB")
+    found = entities_of(SENTENCES["collective_demonym_2"]["text"])
+    assert found["Russian banks"].country == "RUS"
+    assert found["Russia"].type == "country"

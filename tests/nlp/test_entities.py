@@ -180,3 +180,11 @@ def test_a_portfolio_before_the_holder_is_not_part_of_the_name(mentions_of):
     assert "John Kerry" in _texts(mentions_of("office_before_name_2"), "person")
     for key in ("office_before_name", "office_before_name_2"):
         assert not any(p.startswith(("Affairs", "Climate")) for p in _texts(mentions_of(key), "person"))
+
+
+def test_a_country_and_a_collective_head_name_an_organised_actor(mentions_of):
+    assert ("Cuba’s intelligence services", "organization") in _typed(mentions_of("collective_possessive"))
+    assert ("Russian intelligence services", "organization") in _typed(mentions_of("collective_demonym"))
+    found = _typed(mentions_of("collective_demonym_2"))
+    assert ("Russian banks", "organization") in found
+    assert ("Russia", "country") in found
