@@ -608,7 +608,7 @@ def _actor_inside(token: Token, lex: Lexicon) -> Optional[Token]:
         if child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in ACTOR_ENT_LABELS:
             return child
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "by", "from", "for"):
+        if child.dep_ == "prep" and child.lower_ in ("of", "by", "from", "for", "between"):
             for obj in child.children:
                 if obj.dep_ == "pobj" and _is_actor(obj, lex, allow_pronoun=False):
                     return obj

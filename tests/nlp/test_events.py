@@ -296,3 +296,10 @@ def test_actor_over_a_supply_act(base_nlp):
     completed = find_events(base_nlp("Russia completed the delivery of S-400 missiles to Turkey in 2019."))
     assert [(e.type, e.status, e.source_text, e.target_text) for e in completed] == [
         ("AID", "asserted", "Russia", "Turkey")]
+
+
+def test_parties_of_an_agreement_are_the_actors_inside_it(base_nlp):
+    # constructed: concern about "the agreement between A and B" targets A and B
+    events = [e for e in find_events(base_nlp("Argentina expressed concern about the agreement between Bolivia and Iran."))
+              if e.type == "DISAPPROVE"]
+    assert {(e.source_text, e.target_text) for e in events} == {("Argentina", "Bolivia"), ("Argentina", "Iran")}
