@@ -93,6 +93,8 @@ NON_ACTOR_ENT_LABELS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINA
                         "EVENT", "LAW", "WORK_OF_ART", "LANGUAGE", "PRODUCT"}
 PARTICLE_WORDS = {"out", "down", "off", "over", "up", "back"}
 RELATIVE_TAGS = {"WDT", "WP"}
+# "X has / gets / makes Y do Z": X is behind what Y does
+CAUSATIVE_VERBS = {"have", "get", "make", "let", "keep", "use"}
 # prepositions naming the receiver of supplied goods ("delivery of tanks to / in / for X")
 RECEIVER_PREPS = ("to", "in", "for", "into")
 FORCE_NOUNS = {"troop", "force", "soldier", "warship", "peacekeeper", "unit", "battalion"}
@@ -1276,7 +1278,7 @@ def _accused_of(token: Token, lex: Lexicon) -> list[Token]:
         if actor is not None:
             accused.append(actor)
     causative = predicate.head
-    if predicate.dep_ in ("ccomp", "xcomp", "oprd") and causative.lemma_.lower() in ("have", "get", "make", "let", "keep", "use"):
+    if predicate.dep_ in ("ccomp", "xcomp", "oprd") and causative.lemma_.lower() in CAUSATIVE_VERBS:
         causers = _children(causative, SUBJECT_DEPS)
         if causers and _is_actor(causers[0], lex, allow_pronoun=False):
             accused.append(causers[0])

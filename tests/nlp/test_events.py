@@ -281,8 +281,8 @@ def test_funding_terrorism_is_an_accusation_not_aid(base_nlp):
 
 def test_raising_concerns_depends_on_who_raises_them(base_nlp):
     # constructed: an actor subject voices the concern; a non-actor cause concerns the "in/among" party
-    voiced = [e for e in find_events(base_nlp("The United States raised concerns with China about its support for Russia."))
-              if e.type == "DISAPPROVE"]
+    text = "The United States raised concerns with China about its support for Russia."
+    voiced = [e for e in find_events(base_nlp(text)) if e.type == "DISAPPROVE"]
     assert [(e.source_text, e.target_text) for e in voiced] == [("United States", "China")]
     caused = [e for e in find_events(base_nlp("Russia's move raised concern in Europe.")) if e.type == "DISAPPROVE"]
     assert [(e.source_text, e.target_text) for e in caused] == [("Europe", "Russia")]
@@ -300,6 +300,6 @@ def test_actor_over_a_supply_act(base_nlp):
 
 def test_parties_of_an_agreement_are_the_actors_inside_it(base_nlp):
     # constructed: concern about "the agreement between A and B" targets A and B
-    events = [e for e in find_events(base_nlp("Argentina expressed concern about the agreement between Bolivia and Iran."))
-              if e.type == "DISAPPROVE"]
+    text = "Argentina expressed concern about the agreement between Bolivia and Iran."
+    events = [e for e in find_events(base_nlp(text)) if e.type == "DISAPPROVE"]
     assert {(e.source_text, e.target_text) for e in events} == {("Argentina", "Bolivia"), ("Argentina", "Iran")}
