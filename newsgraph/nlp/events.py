@@ -154,6 +154,9 @@ class Lexicon:
     crime_verbs: frozenset
     labelling_verbs: frozenset
     act_verbs: dict
+    # gates: lemmas that can start a direct frame / an accusation cue
+    direct_frame_lemmas: frozenset
+    accusation_lemmas: frozenset
 
 
 def _parse_code(code: str) -> tuple[str, Optional[str]]:
@@ -214,6 +217,12 @@ def load_lexicon() -> Lexicon:
         goods=goods,
         participation=dict(accusations["participation"]),
         act_verbs={verb: code for code, verbs in frames["act_verbs"].items() for verb in verbs},
+        direct_frame_lemmas=frozenset(frames["enabling_verbs"]) | frozenset(
+            verb for verbs in frames["act_verbs"].values() for verb in verbs)
+        | frozenset(frames["causing_verbs"]) | frozenset(frames["undergoing_verbs"]),
+        accusation_lemmas=frozenset(accusations["participation"]) | frozenset(accusations["crime_verbs"])
+        | frozenset(accusations["condemnation_nouns"]) | frozenset(accusations["condemnation_adjectives"])
+        | frozenset(accusations["crime_agent_nouns"]),
         **sets,
     )
 
@@ -1351,15 +1360,20 @@ def find_events(doc: Doc) -> list[Event]:
     for sent in doc.sents:
         seen_predicates: set[int] = set()
         for token in sent:
-            direct = (_enabled_act_events(token, sent, lex, timex_heads, text)
-                      or _concern_events(token, sent, lex, text)
-                      or _undergoing_events(token, sent, lex, text))
-            if direct:
-                seen_predicates.add(token.i)
-                events.extend(direct)
-                continue
-            events.extend(_nominal_events(token, sent, lex, text))
-            events.extend(_accusation_events(token, sent, lex, statements, text))
+            # cheap lemma gates first: the frames below only fire on their own words
+            lemma = token.lemma_.lower()
+            if lemma in lex.direct_frame_lemmas:
+                direct = (_enabled_act_events(token, sent, lex, timex_heads, text)
+                          or _concern_events(token, sent, lex, text)
+                          or _undergoing_events(token, sent, lex, text))
+                if direct:
+                    seen_predicates.add(token.i)
+                    events.extend(direct)
+                    continue
+            if lemma in lex.nouns:
+                events.extend(_nominal_events(token, sent, lex, text))
+            if lemma in lex.accusation_lemmas or token.dep_ == "attr":
+                events.extend(_accusation_events(token, sent, lex, statements, text))
             trigger = _obligation_demand(token, lex) or _match_trigger(token, lex)
             if trigger is None or trigger.token.i in seen_predicates:
                 continue
