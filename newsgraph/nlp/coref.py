@@ -284,15 +284,16 @@ def _country_before(doc, mention: Mention) -> Optional[str]:
     return None
 
 
-def _leading_country(name: str) -> tuple[Optional[str], str]:
-    """(ISO3, rest) when the name opens with a country's name, abbreviation or demonym."""
+def _leading_country(name: str) -> tuple[Optional[str], str, bool]:
+    """(ISO3, rest, is_demonym) when the name opens with a country's name, abbreviation or
+    demonym, else (None, name, False)."""
     words = name.split()
     for size in (3, 2, 1):
         if len(words) > size:
             country = lookup_country(" ".join(words[:size]))
             if country is not None and country.matched_as in ("name", "alias", "demonym"):
-                return country.alpha3, " ".join(words[size:])
-    return None, name
+                return country.alpha3, " ".join(words[size:]), country.matched_as == "demonym"
+    return None, name, False
 
 
 def _org_identity(doc, mention: Mention) -> tuple[str, Optional[str], bool]:
@@ -300,11 +301,14 @@ def _org_identity(doc, mention: Mention) -> tuple[str, Optional[str], bool]:
 
     The country comes from a possessor ("Iran's Statistical Center"), a descriptor's demonym
     ("Spanish daily La Razón") or the name's own first words ("U.S. Institute for the Study of
-    War"). A leading country is dropped from the canonical name only when the rest is a
-    complete institution name of its own, a keyword with an "of"/"for"/"on" complement
-    ("Institute for the Study of War", "Ministry of Defense"); otherwise the country is part of
-    the proper name and stays ("United States Congress", "Chinese Foreign Ministry",
-    "Bank of England"). Where a possessor or a dropped prefix gave the country, the key
+    War"). A leading country name or abbreviation (not a demonym) is dropped from the canonical
+    name only when the rest is a complete institution name of its own, a keyword with an
+    "of"/"for"/"on" complement ("U.S. Department of State" -> "Department of State");
+    otherwise the country is part of the proper name and stays ("United States Congress",
+    "Syrian Network for Human Rights", "Chinese Foreign Ministry", "Bank of England"). A
+    demonym-led name is still the same body as the possessor form in the same article
+    ("Russian Ministry of Defense" = "Russia's Ministry of Defense", see
+    ``_merge_bare_org_names``). Where a possessor or a dropped prefix gave the country, the key
     carries it, so that two countries' "Ministry of Defense" never merge; a descriptor's
     country only fills ``country`` (the name is a proper name of its own: "La Razón").
     """
@@ -322,10 +326,11 @@ def _org_identity(doc, mention: Mention) -> tuple[str, Optional[str], bool]:
         described = descriptor_country(doc, span.start)
         if described is not None:
             return name, described.alpha3, False  # a proper name of its own: the key needs no country
-    country, rest = _leading_country(name)
+    country, rest, demonym = _leading_country(name)
     if country:
         words = rest.split()
-        if len(words) >= 3 and words[0] in org_keywords() and words[1].lower() in ("of", "for", "on"):
+        if not demonym and len(words) >= 3 and words[0] in org_keywords() and \
+                words[1].lower() in ("of", "for", "on"):
             return rest, country, True
         return name, country, False
     return name, None, False
@@ -333,7 +338,7 @@ def _org_identity(doc, mention: Mention) -> tuple[str, Optional[str], bool]:
 
 def _merge_bare_org_names(mentions: list[Mention], builder: _Builder) -> None:
     """A bare "Statistical Center" after "Iran's Statistical Center" is the same body, when
-    exactly one country's organisation has that name."""
+    exactly one country's organisation has that name; so is a demonym-led form of it."""
     qualified: dict[str, list[str]] = {}
     for key, record in builder.entities.items():
         if record.type == "organization" and key.count(":") == 2:
@@ -342,9 +347,14 @@ def _merge_bare_org_names(mentions: list[Mention], builder: _Builder) -> None:
         return
     for m in mentions:
         key = m.entity_key
-        if m.type != "organization" or not key or key.count(":") != 1:
+        if m.type != "organization" or not key or key.count(":") != 1 or key not in builder.entities:
             continue
-        targets = qualified.get(_fold(builder.entities[key].name), [])
+        record = builder.entities[key]
+        targets = qualified.get(_fold(record.name), [])
+        country, rest, demonym = _leading_country(record.name)
+        if not targets and demonym:
+            # "Russian Ministry of Defense" after "Russia's Ministry of Defense"
+            targets = [k for k in qualified.get(_fold(rest), []) if k.split(":")[1] == country.lower()]
         if len(targets) != 1:
             continue
         m.entity_key = None

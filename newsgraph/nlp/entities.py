@@ -452,6 +452,9 @@ def _entity_spans(doc: Doc, ents: Iterable[Span]) -> list[tuple[int, int, str]]:
         pieces = _split_on_numbers(doc, ent.start, ent.end) if label in _NAME_LABELS else [(ent.start, ent.end)]
         for start, end in (p for piece in pieces for p in _split_on_possessive(doc, *piece)):
             start, end = _trim(doc, start, end)
+            if end - start >= 2 and end < len(doc) and doc[end].text == ":" and \
+                    doc[end - 1].text in name_cues.cues()["credit_words"]:
+                end -= 1  # "Ahmed Mohamed Image: Twitter": the credit word is no part of the name
             if start >= end or not any(ch.isalpha() for ch in doc[start:end].text):
                 continue
             if label in _NAME_LABELS and not any(ch.isupper() for ch in doc[start:end].text):
@@ -777,7 +780,7 @@ def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc:
 def _cue_spans(doc: Doc) -> list[tuple[int, int, str]]:
     """(start, end, type) of names typed by the words around them (see ``name_cues``)."""
     lex = _lexicons()
-    found = name_cues.photo_credits(doc)
+    found = name_cues.photo_credits(doc, lambda word: word in lex["org_keywords"])
     found += [(s, e, "organization") for s, e in name_cues.descriptor_names(doc, _is_title_token)]
     found += [(s, e, "organization") for s, e in name_cues.community_names(
         doc, lambda word: _norm(word) in lex["groups"] or _norm(word) in lex["region_adjectives"])]

@@ -51,7 +51,7 @@ def cues() -> dict:
 def _is_name_word(token: Token) -> bool:
     text = token.text
     return text[:1].isupper() and any(ch.isalpha() for ch in text) and token.ent_type_ not in _DATE_LABELS \
-        and not token.is_space
+        and not token.is_space and token.pos_ != "PRON" and text != "I"
 
 
 def name_run(doc: Doc, start: int, limit: Optional[int] = None,
@@ -129,34 +129,59 @@ def descriptor_names(doc: Doc, is_title: Callable[[Token], bool]) -> list[tuple[
     return found
 
 
-def photo_credits(doc: Doc) -> list[tuple[int, int, str]]:
-    """(start, end, type) of the photographer (person) and agency (organization) of credits."""
+def _credit_type(doc: Doc, start: int, end: int, is_org_keyword: Callable[[str], bool]) -> Optional[str]:
+    """A credit part is an organisation when it reads like one (an acronym, an organisation
+    keyword, a joining word: "AFP", "United States Navy", "Sarvis for Governor"), a person when
+    it is two to four plain capitalised words ("Atta Kenare"), else undecided (None)."""
+    words = doc[start:end]
+    if lookup_country(words.text) is not None:
+        return None
+    links = cues()["name_links"]
+    if (len(words) == 1 and words[0].is_upper and len(words[0]) >= 2) or \
+            len(words) >= 2 and is_org_keyword(words[-1].text) \
+            or any(t.lower_ in links for t in words) or len(words) == 1 and words[0].ent_type_ == "ORG":
+        return "organization"
+    if 2 <= len(words) <= 4 and all(t.is_alpha or t.text.endswith(".") for t in words):
+        return "person"
+    return None
+
+
+def photo_credits(doc: Doc, is_org_keyword: Callable[[str], bool]) -> list[tuple[int, int, str]]:
+    """(start, end, type) of the parts of photo credits: "(Photo: Atta Kenare/AFP)", "(U.S. Air
+    Force photo/Jim Varhegyi)", "Photo by Andre Deak", "Image: Twitter / Barack Obama". Which
+    side of the slash is the agency varies between outlets, so each part is typed by its form."""
     words = cues()["credit_words"]
-    found = []
+    parts = []
     for token in doc:
         if token.text not in words:
             continue
         i = token.i
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         if nxt is not None and nxt.text in (":", "by"):
-            # "(Photo: Atta Kenare/AFP)", "Photo by Andre Deak"
-            person_end = name_run(doc, i + 2, stop=lambda t: t.text == "/")
-            if 2 <= person_end - (i + 2) <= 4:
-                found.append((i + 2, person_end, "person"))
-            if person_end < len(doc) - 1 and doc[person_end].text == "/":
-                agency_end = name_run(doc, person_end + 1)
-                if agency_end > person_end + 1:
-                    found.append((person_end + 1, agency_end, "organization"))
+            first = i + 2
+            while first < len(doc):
+                end = name_run(doc, first, stop=lambda t: t.text == "/")
+                if end == first:
+                    break
+                parts.append((first, end))
+                if end < len(doc) - 1 and doc[end].text == "/":
+                    first = end + 1
+                else:
+                    break
         elif nxt is not None and nxt.text == "/" and i > 0:
-            # "(U.S. Air Force photo/Jim Varhegyi)"
             start = i
             while start > 0 and _is_name_word(doc[start - 1]) and not doc[start - 1].is_sent_start:
                 start -= 1
-            person_end = name_run(doc, i + 2)
-            if start < i and lookup_country(doc[start:i].text) is None:
-                found.append((start, i, "organization"))
-            if 2 <= person_end - (i + 2) <= 4:
-                found.append((i + 2, person_end, "person"))
+            if start < i:
+                parts.append((start, i))
+            end = name_run(doc, i + 2)
+            if end > i + 2:
+                parts.append((i + 2, end))
+    found = []
+    for start, end in parts:
+        type_ = _credit_type(doc, start, end, is_org_keyword)
+        if type_ is not None:
+            found.append((start, end, type_))
     return found
 
 

@@ -82,3 +82,10 @@ def test_a_descriptive_organisation_keeps_its_country_in_its_name(entities_of):
     found = entities_of(SENTENCES["collective_demonym_2"]["text"])
     assert found["Russian banks"].country == "RUS"
     assert found["Russia"].type == "country"
+
+
+def test_a_leading_demonym_stays_in_the_proper_name(entities_of):
+    found = entities_of(SENTENCES["demonym_in_proper_name"]["text"])
+    network = found["Syrian Network for Human Rights"]
+    assert (network.type, network.country) == ("organization", "SYR")
+    assert "Network for Human Rights" not in found

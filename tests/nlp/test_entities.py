@@ -188,3 +188,13 @@ def test_a_country_and_a_collective_head_name_an_organised_actor(mentions_of):
     found = _typed(mentions_of("collective_demonym_2"))
     assert ("Russian banks", "organization") in found
     assert ("Russia", "country") in found
+
+
+def test_credit_parts_are_typed_by_their_form_not_their_position(mentions_of):
+    found = _typed(mentions_of("credit_organisation"))
+    assert {("Tina McKenzie", "person"), ("Australian Paralympic Committee", "organization")} <= found
+    assert ("Sarvis for Governor", "organization") in _typed(mentions_of("credit_campaign"))
+
+
+def test_a_pronoun_after_a_descriptor_is_no_name(mentions_of):
+    assert "I" not in _texts(mentions_of("pronoun_after_descriptor"))
