@@ -281,10 +281,13 @@ def _trailing_relay(cue):
     for child in cue.children:
         if child.i <= cue.i or child.dep_ not in _RELAY_DEPS or child.lemma_.lower() not in _RELAY_LEMMAS:
             continue
-        if any(c.dep_ in ("ccomp", "xcomp", "dobj", "attr", "oprd") for c in child.children):
-            continue
         subject = next((c for c in child.children if c.dep_ == "nsubj" and c.i < child.i), None)
         if subject is None or subject.left_edge.i == 0 or doc[subject.left_edge.i - 1].text != ",":
+            continue
+        # a complement of its own after the subject: a report in its own right; one before
+        # it is the cue's content that the parser hung under the report
+        if any(c.dep_ in ("ccomp", "xcomp", "dobj", "attr", "oprd") and not cue.i < c.i < subject.i
+               for c in child.children):
             continue
         after = doc[child.i + 1:child.sent.end]
         if all(t.is_punct or t.is_space for t in after):
@@ -297,6 +300,9 @@ def _verb_content(cue, strength: str, relay=None):
     ``relay`` is a trailing report clause (``_trailing_relay``) that is not content."""
     doc = cue.doc
     clausal = [c for c in cue.children if c.dep_ in _CLAUSAL_DEPS and (relay is None or c.i != relay[0].i)]
+    if relay is not None:
+        # "X said Y, OUTLET reported" parsed as said -> reported -> Y: Y is still the content
+        clausal += [c for c in relay[0].children if c.dep_ in _CLAUSAL_DEPS and c.i < relay[1].i]
     if clausal:
         start = min(_subtree_span(c)[0] for c in clausal)
         end = max(_subtree_span(c)[1] for c in clausal)
@@ -348,7 +354,13 @@ def _is_value_pp(prep) -> bool:
     """ "at 46.1 percent", "at $45 billion": the value a reported quantity is put at."""
     if prep.lower_ != "at":
         return False
-    return any(t.like_num or t.tag_ == "CD" for t in prep.subtree)
+    value = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if value is None:
+        return False
+    # the value itself is a number ("at 46.1 percent", "at $45 billion"), not a phrase
+    # that merely contains one ("at a forum viewed by 14.7 million people")
+    return value.like_num or value.tag_ in ("CD", "$") or any(
+        c.dep_ in ("nummod", "quantmod") for c in value.children)
 
 
 def _passive_content(cue):
@@ -528,7 +540,7 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set, outlets) 
                 parts = [qindex.quotes[q] for q in quotes]
             elif inside:
                 kind = "partial"
-        elif quotes and _quote_adjacent(tok, sent, qindex, quotes):
+        elif quotes and (after_quote is not None or _quote_adjacent(tok, sent, qindex, quotes)):
             kind, parts = "direct", [qindex.quotes[q] for q in quotes]
         elif strength == "strong" and (
             doc[sent.end - 1].text == ":" or (tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":")
@@ -557,7 +569,8 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set, outlets) 
             subject = _agent_of(tok)
         speaker = _speaker_span(subject) if subject is not None else None
         if after_quote is not None and speaker is not None:
-            speaker = _strip_span(text, min(speaker[0], after_quote[1]), max(speaker[1], after_quote[2]))
+            # the parse of a long name can run into the quote: the phrase is the speaker
+            speaker = _strip_span(text, after_quote[1], after_quote[2])
         if speaker is not None and not (line_start <= speaker[0] < line_end):
             speaker = None
         if speaker is not None and any(s <= speaker[0] < e for s, e in parts):
