@@ -284,28 +284,33 @@ def _country_before(doc, mention: Mention) -> Optional[str]:
     return None
 
 
-def _leading_country(name: str) -> tuple[Optional[str], str, bool]:
-    """(ISO3, rest, is_demonym) when the name opens with a country's name, abbreviation or
-    demonym, else (None, name, False)."""
+def _leading_country(name: str) -> tuple[Optional[str], str, str]:
+    """(ISO3, rest, how) when the name opens with a country's name, abbreviation or demonym
+    (``how``: "abbreviation", "name" or "demonym"), else (None, name, "")."""
     words = name.split()
     for size in (3, 2, 1):
         if len(words) > size:
-            country = lookup_country(" ".join(words[:size]))
+            prefix = " ".join(words[:size])
+            country = lookup_country(prefix)
             if country is not None and country.matched_as in ("name", "alias", "demonym"):
-                return country.alpha3, " ".join(words[size:]), country.matched_as == "demonym"
-    return None, name, False
+                how = country.matched_as
+                if how == "alias" and prefix.replace(".", "").isupper():
+                    how = "abbreviation"
+                return country.alpha3, " ".join(words[size:]), "name" if how == "alias" else how
+    return None, name, ""
 
 
 def _org_identity(doc, mention: Mention) -> tuple[str, Optional[str], bool]:
     """(canonical name, country ISO3, whether the key must carry the country) of an organisation.
 
     The country comes from a possessor ("Iran's Statistical Center"), a descriptor's demonym
-    ("Spanish daily La Razón") or the name's own first words ("U.S. Institute for the Study of
-    War"). A leading country name or abbreviation (not a demonym) is dropped from the canonical
-    name only when the rest is a complete institution name of its own, a keyword with an
-    "of"/"for"/"on" complement ("U.S. Department of State" -> "Department of State");
-    otherwise the country is part of the proper name and stays ("United States Congress",
-    "Syrian Network for Human Rights", "Chinese Foreign Ministry", "Bank of England"). A
+    ("Spanish daily La Razón") or the name's own words ("U.S. Institute for the Study of War",
+    "Bank of England"). A leading country abbreviation ("U.S.", "UK") is dropped from the canonical name
+    only when the rest is a complete institution name of its own, a keyword with an
+    "of"/"for"/"on" complement ("U.S. Department of State" -> "Department of State"): news
+    writers prefix those for readers abroad. A full country name or demonym there is part of
+    the proper name and stays ("Japan Bank for International Cooperation", "Syrian Network for
+    Human Rights", "United States Congress", "Chinese Foreign Ministry"). A
     demonym-led name is still the same body as the possessor form in the same article
     ("Russian Ministry of Defense" = "Russia's Ministry of Defense", see
     ``_merge_bare_org_names``). Where a possessor or a dropped prefix gave the country, the key
@@ -326,13 +331,18 @@ def _org_identity(doc, mention: Mention) -> tuple[str, Optional[str], bool]:
         described = descriptor_country(doc, span.start)
         if described is not None:
             return name, described.alpha3, False  # a proper name of its own: the key needs no country
-    country, rest, demonym = _leading_country(name)
+    country, rest, how = _leading_country(name)
     if country:
         words = rest.split()
-        if not demonym and len(words) >= 3 and words[0] in org_keywords() and \
+        if how == "abbreviation" and len(words) >= 3 and words[0] in org_keywords() and \
                 words[1].lower() in ("of", "for", "on"):
             return rest, country, True
         return name, country, False
+    trailing = re.search(r"\bof (?:the )?(\S+(?: \S+){0,2})$", name)  # "Bank of England"
+    if trailing:
+        found = lookup_country(trailing.group(1))
+        if found is not None and found.matched_as in ("name", "alias"):
+            return name, found.alpha3, False
     return name, None, False
 
 
@@ -351,8 +361,8 @@ def _merge_bare_org_names(mentions: list[Mention], builder: _Builder) -> None:
             continue
         record = builder.entities[key]
         targets = qualified.get(_fold(record.name), [])
-        country, rest, demonym = _leading_country(record.name)
-        if not targets and demonym:
+        country, rest, how = _leading_country(record.name)
+        if not targets and how == "demonym":
             # "Russian Ministry of Defense" after "Russia's Ministry of Defense"
             targets = [k for k in qualified.get(_fold(rest), []) if k.split(":")[1] == country.lower()]
         if len(targets) != 1:

@@ -347,6 +347,17 @@ def _opens_title(token: Token) -> bool:
     return _is_title_token(token) and token.i + 1 < len(doc) and doc[token.i + 1].text in _lexicons()["title_heads"]
 
 
+def _extend_org_complement(doc: Doc, end: int) -> int:
+    """End of an ORG span the model cut before its "of"/"for" complement ("U.S. Institute" +
+    "for the Study of War"); words of another entity or a following title are left out."""
+    if end + 1 >= len(doc) or doc[end - 1].text not in _lexicons()["org_keywords"] or \
+            doc[end].lower_ not in ("of", "for") or doc[end].ent_type_:
+        return end
+    first = end + 2 if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else end + 1
+    run_end = name_cues.name_run(doc, first, stop=lambda t: bool(t.ent_type_) or _opens_title(t))
+    return run_end if run_end > first else end
+
+
 def _org_keyword_spans(doc: Doc, taken: list[bool], absorbable: dict[int, int]) -> list[tuple[int, int]]:
     """Capitalised names built on an organisation keyword, not already an entity: ending in it
     ("Statistical Center"), or opening with it and an "of"/"for" complement ("Department of
@@ -363,8 +374,14 @@ def _org_keyword_spans(doc: Doc, taken: list[bool], absorbable: dict[int, int]) 
             i += 1
             continue
         start = i
-        while start > 0 and not taken[start - 1] and doc[start - 1].is_title and not doc[start - 1].is_stop and \
-                not doc[start - 1].is_sent_start and doc[start - 1].text not in lex["title_heads"]:
+        while start > 0 and not taken[start - 1]:
+            before = doc[start - 1]
+            if before.text == "-" and start >= 2 and not before.whitespace_ and not doc[start - 2].whitespace_ \
+                    and doc[start - 2].is_title and not taken[start - 2]:
+                start -= 2  # "Export-Import Bank"
+                continue
+            if not before.is_title or before.is_stop or before.is_sent_start or before.text in lex["title_heads"]:
+                break
             start -= 1
         end = i + 1
         if end + 1 < len(doc) and doc[end].lower_ in ("of", "for"):
@@ -486,6 +503,8 @@ def _entity_spans(doc: Doc, ents: Iterable[Span]) -> list[tuple[int, int, str]]:
                 start = new_start
                 if start >= end:
                     continue
+            if sub_label == "ORG":
+                end = _extend_org_complement(doc, end)
             out.append((start, end, sub_label))
     return out
 

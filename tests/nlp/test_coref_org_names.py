@@ -89,3 +89,11 @@ def test_a_leading_demonym_stays_in_the_proper_name(entities_of):
     network = found["Syrian Network for Human Rights"]
     assert (network.type, network.country) == ("organization", "SYR")
     assert "Network for Human Rights" not in found
+
+
+def test_a_country_complement_or_a_name_prefix_gives_the_country(entities_of):
+    found = entities_of(SENTENCES["hyphenated_org_name"]["text"])
+    bank = found["Export-Import Bank of the United States"]
+    assert (bank.type, bank.country) == ("organization", "USA")
+    # "International Development Finance Corporation" is no "Keyword of/for ..." name: U.S. stays
+    assert found["U.S. International Development Finance Corporation"].country == "USA"
