@@ -41,6 +41,7 @@ def cues() -> dict:
     return {
         "descriptors": {d for d in descriptors},
         "descriptor_lengths": sorted({len(d) for d in descriptors}, reverse=True),
+        "descriptor_last_words": {d[-1] for d in descriptors},
         "credit_words": set(raw["credit_words"]),
         "community": set(raw["community"]),
         "name_links": set(raw["name_links"]),
@@ -86,6 +87,9 @@ def name_run(doc: Doc, start: int, limit: Optional[int] = None,
 def _descriptor_before(doc: Doc, i: int) -> int:
     """Token count of the descriptor noun phrase that ends right before token ``i`` (0 if none)."""
     lex = cues()
+    if i == 0 or (doc[i - 1].lower_ not in lex["descriptor_last_words"]
+                  and doc[i - 1].text not in lex["descriptor_last_words"]):
+        return 0  # the cheap test first: this runs on every capitalised word
     for size in lex["descriptor_lengths"]:
         if i - size < 0:
             continue
