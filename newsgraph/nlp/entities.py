@@ -28,7 +28,14 @@ General repairs on top (each a small function below, all linear in the Doc):
   "X-made"/"X-based" compounds are demonym mentions of X; capitalised names ending in an
   organisation keyword are organisations; equipment comes from a lexicon of heads, phrases
   and system names, extended over technical modifiers;
-* article level: a bare surname repeats an earlier full name; a name keeps one type;
+* context cues (``name_cues``, taking precedence over the model there): a name after a
+  descriptor noun is an organisation ("Spanish daily La Razón"), photo credits give a
+  photographer and an agency, "Argentine Jewish community" and "Cuba's intelligence services"
+  are organised actors; a place one "told" is an outlet; regional adjectives ("South American")
+  are region mentions; "Keyword of/for X" names ("Department of Justice") are organisations and
+  may open with a regional adjective ("Latin American Affairs Directorate");
+* article level: a bare surname repeats an earlier full name; a name keeps one type (the one a
+  context cue gave it, where one did);
 * wire-copy layout: result/standings/fixture lines ("Fulham 1 Carlisle 0", "Surrey v Kent")
   name teams (organisations; a country stays a country), datelines ("BONN 1996-08-30") name
   places, "Name (Country)" is a person, the topic slug of "SOCCER - ..." is no entity.

@@ -30,6 +30,9 @@ from newsgraph.resolve.countries import Country, lookup_country
 LEXICON = Path(__file__).resolve().parent / "lexicons" / "entity_cues.yaml"
 _MAX_NAME_TOKENS = 10
 _POSSESSIVES = {"'s", "’s", "'", "’"}
+# periodicals named by their frequency are tagged ADJ ("Spanish daily La Razón"); other
+# descriptors must be nouns ("a firm Western stance" is no firm)
+_PERIODICALS = {"daily", "weekly"}
 _DATE_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
@@ -96,7 +99,8 @@ def _descriptor_before(doc: Doc, i: int) -> int:
         words = doc[i - size:i]
         if tuple(t.text if t.text.isupper() else t.lower_ for t in words) in lex["descriptors"] and \
                 all(not t.text[:1].isupper() or t.text.isupper() for t in words) and \
-                words[-1].pos_ not in ("VERB", "AUX") and not any(t.is_space for t in words):
+                (words[-1].pos_ in ("NOUN", "PROPN") or words[-1].lower_ in _PERIODICALS) and \
+                not any(t.is_space for t in words):
             return size
     return 0
 
