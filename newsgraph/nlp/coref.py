@@ -4,7 +4,10 @@
   spaCy tagged the surname ORG/GPE), definite descriptions ("the minister" -> the person last
   titled minister) and he/she/his/her (conservatively, by sentence recency);
 * countries: names, demonyms and capitals -> ``country:<ISO3>``;
-* organisations: "Islamic Republic News Agency (IRNA)" pairs and initials -> one key;
+* organisations: "Islamic Republic News Agency (IRNA)" pairs and initials -> one key; the
+  organisation's country from a possessor, a descriptor's demonym or its own name
+  (``_org_identity``); ``org:<iso3>:<slug>`` keys where the name alone would not tell two
+  countries' bodies apart ("Iran's Statistical Center", "U.S. Institute for the Study of War");
 * places, regions, equipment, groups: ``<type>:<slug>``.
 
 ``resolve_entities`` does the work on a Doc; the spaCy component writes ``doc._.ng_entities``
