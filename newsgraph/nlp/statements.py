@@ -953,11 +953,19 @@ def _attach_dates(statement: Statement, cue_token, timexes, sent_span) -> None:
         statement.date = min(following, key=lambda t: t.start).value
 
 
+# sentence-initial words that are capitalised without naming anything ("Some individuals")
+_DETERMINERS = {"the", "a", "an", "some", "many", "most", "several", "few", "these", "those",
+                "this", "that", "all", "both", "other", "others", "such", "its", "their", "our"}
+
+
 def _is_not_person(speaker: tuple[int, int], doc, person_spans) -> bool:
+    """A named speaker that is no person (taken for an outlet when it "reports")."""
     start, end = speaker
     words = _text(doc)[start:end].split()
     if not words or words[0].lower() in _PERSONAL_PRONOUNS or not words[0][:1].isupper():
         return False
+    if not any(w[:1].isupper() and w.lower() not in _DETERMINERS for w in words):
+        return False  # "Some individuals reported": nothing named
     return not any(s < end and start < e for s, e in person_spans)
 
 

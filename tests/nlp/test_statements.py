@@ -185,6 +185,13 @@ def test_stance_frame_carries_on_to_the_next_sentence(base_nlp):
     assert carried[0].content == "Venezuela is leading this initiative"
 
 
+def test_unnamed_reporters_are_no_outlet(base_nlp):
+    _, statements = _statements(base_nlp, "unnamed_reporters")
+    st = _by_cue(statements, "reported")
+    assert st.speaker_text == "Some individuals"
+    assert all(s.via is None for s in statements)
+
+
 def _bench_paragraph(bench_dir, split, needle):
     """The paragraph of a PolNeAR article that contains ``needle`` (read at test time)."""
     for path in sorted((bench_dir / "polnear" / split / "text").glob("*.txt")):
