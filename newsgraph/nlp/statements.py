@@ -18,7 +18,14 @@ returns ``Statement`` records; the ``newsgraph_statements`` component writes the
 * ``according to X, ...``, sentence-initial ``For X, ...``, ``“quote” ― Name`` bylines
   and ``Speaker: words`` lines (headlines, transcripts);
 * outlets as a relay: a statement inside ``..., OUTLET reported`` or ``according to
-  OUTLET`` keeps its speaker and takes the outlet as ``via``.
+  OUTLET`` keeps its speaker and takes the outlet as ``via`` (also when the parser hung the
+  trailing ``, OUTLET reported`` under the speaker's own cue: "“...,” X said during Y, BBC
+  reported"); the via span is the outlet's whole phrase ("news agency IRNA");
+* the noun phrase between a closing quote and its cue is the speaker, whole ("“...,” the
+  Affairs Directorate of group B'nai B'rith International indicated"), and the content ends
+  at the quote;
+* a present-tense sentence right after a ``For X, ...`` frame in the same paragraph, with
+  no attribution of its own, carries on X's view (a statement without cue).
 
 A statement inside another statement's content ("she said she believed ...") is part of
 what the outer speaker said and is not returned separately (PolNeAR's convention too).
