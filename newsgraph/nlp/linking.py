@@ -32,6 +32,19 @@ def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: t
     return entity_key_for_span(doc, start, end)
 
 
+def _key_by_name(doc, text: str) -> Optional[str]:
+    """The organisation whose name or alias is ``text`` (or ends it: "news agency IRNA")."""
+    wanted = " ".join(text.split()).casefold()
+    for key, entity in (doc._.ng_entities or {}).items():
+        if entity.type != "organization":
+            continue
+        for name in (entity.name, *entity.aliases):
+            name = name.casefold()
+            if wanted == name or wanted.endswith(" " + name):
+                return key
+    return None
+
+
 # A person acts for the state or organisation of their role; a state is preferred over an
 # organisation when a person holds both kinds of role.
 _AFFILIATION_PREFERENCE = ("country:", "org:")
@@ -68,6 +81,9 @@ def link_facts(doc) -> None:
         if statement.via_start is not None and not statement.via_key:
             # "official Iranian news agency IRNA": the outlet, not the country its adjective names
             statement.via_key = _key_for_span(doc, statement.via_start, statement.via_end, ("organization",))
+        if statement.via and not statement.via_key:
+            # the NER can miss a second mention of an outlet named earlier: match it by name
+            statement.via_key = _key_by_name(doc, statement.via)
     for event in doc._.ng_events or []:
         if not event.source_key:
             event.source_key = _key_for_span(doc, event.source_start, event.source_end)

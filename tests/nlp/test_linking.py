@@ -44,3 +44,18 @@ def test_split_quote_content_is_joined_in_order(nlp):
     join_content_parts(doc, statement)
     assert statement.content == "Iran is advancing Venezuela is the main promoter."
     assert (statement.content_start, statement.content_end) == first
+
+
+def test_cited_outlet_without_a_mention_is_found_by_name(nlp):
+    from newsgraph.nlp.linking import link_facts
+    from newsgraph.nlp.types import EntityRecord, Statement
+
+    text = "He dismissed the criticism as exaggerated, IRNA reported."
+    doc = nlp(text)
+    doc._.ng_entities = {**(doc._.ng_entities or {}), "org:irna": EntityRecord("org:irna", "IRNA", "organization")}
+    doc._.ng_mentions = [m for m in doc._.ng_mentions or [] if m.text != "IRNA"]
+    statement = Statement("indirect", 3, 40, text[3:40], via="IRNA", via_start=text.index("IRNA"), via_end=text.index(" reported"))
+    doc._.ng_statements = [statement]
+    doc._.ng_events = []
+    link_facts(doc)
+    assert statement.via_key == "org:irna"
