@@ -17,6 +17,8 @@ from newsgraph.store import repository
 from newsgraph.store.db import Store
 
 Progress = Callable[[str], None]
+# The code of an intake error for a source that is readable but holds no article.
+NO_ARTICLE = "no_article"
 
 
 @dataclass
@@ -25,6 +27,7 @@ class IngestReport:
     duplicates: list[int] = field(default_factory=list)
     near_duplicates: dict[int, list[int]] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)   # sources that hold no article (listing pages, link stubs)
     extracted: list[int] = field(default_factory=list)
     extract_failed: list[int] = field(default_factory=list)
 
@@ -36,7 +39,7 @@ def store_articles(store: Store, items: Iterable, report: IngestReport, progress
     """Store each RawArticle; record each intake error (an IntakeError item) as a one-line message."""
     for item in items:
         if isinstance(item, NewsgraphError):
-            report.errors.append(item.one_line())
+            (report.skipped if item.code == NO_ARTICLE else report.errors).append(item.one_line())
         elif isinstance(item, RawArticle):
             try:
                 result = repository.save_article(store, item)

@@ -86,6 +86,8 @@ def ingest(
     with _progress(None, "reading") as bar:
         task = bar.add_task("read", total=None)
         store_articles(store, read_sources(sources, options), report, progress=lambda _s: bar.advance(task))
+    for line in report.skipped:
+        err_console.print(f"[yellow]skipped:[/yellow] {line}", highlight=False, soft_wrap=True)
     for line in report.errors:
         err_console.print(f"[red]error:[/red] {line}", highlight=False, soft_wrap=True)
     if extract and report.new:
@@ -96,7 +98,8 @@ def ingest(
         print_json(report.as_dict())
     else:
         console.print(f"{len(report.new)} new article(s), {len(report.duplicates)} already stored, "
-                      f"{len(report.near_duplicates)} near-duplicate(s) linked, {len(report.errors)} error(s)"
+                      f"{len(report.near_duplicates)} near-duplicate(s) linked, {len(report.skipped)} skipped (no article), "
+                      f"{len(report.errors)} error(s)"
                       + (f", {len(report.extracted)} extracted, {len(report.extract_failed)} extraction failure(s)" if extract else ""))
     if not report.new and not report.duplicates:
         raise typer.Exit(1)

@@ -99,3 +99,11 @@ def test_ingest_with_extraction_and_show_and_extract_again_keeps_judgements(tmp_
     after = run_json(db, "show", "1")
     assert target["fact_key"] not in {e["fact_key"] for e in after["events"]}
     assert run_json(db, "stats")["judgements"] == 1
+
+
+def test_listing_page_is_skipped_not_an_error(tmp_path):
+    db = tmp_path / "ng.db"
+    result = run(db, "ingest", "--no-extract", str(EXAMPLES / "globalvoices-2009" / "html" / "gv_home.html"),
+                 str(EXAMPLES / "globalvoices-2009" / "html" / "gv_index_3.html"))
+    assert result.exit_code == 0, result.output
+    assert "skipped:" in result.stderr and "gv_home.html" in result.stderr and "error:" not in result.stderr
