@@ -213,19 +213,26 @@ def extract(again: bool = typer.Option(False, "--again", help="Re-run over artic
 
 
 @app.command()
-def judge(action: str = typer.Argument(..., help="reject | confirm | correct | undo"),
-          target: str = typer.Argument(..., help="The fact_key of a fact (see `show --json`), or a judgement id for undo."),
+def judge(action: str = typer.Argument(..., help="reject | confirm | correct | merge | undo"),
+          target: str = typer.Argument(..., help="The fact_key of a fact (see `show --json`), an entity key to merge, or a judgement id for undo."),
+          into: Optional[str] = typer.Option(None, "--into", help="For merge: the entity key that TARGET is the same as."),
           value: Optional[str] = typer.Option(None, help='For correct: a JSON object of fields, e.g. \'{"type": "AGREE"}\'.'),
           reason: Optional[str] = typer.Option(None, help="Why."),
           author: str = typer.Option("analyst", help="Who.")):
-    """Record an analyst's judgement on an extracted fact; it survives re-extraction."""
-    from newsgraph.store.repository import add_judgement, undo_judgement
+    """Record an analyst's judgement on a fact or entity; judgements survive re-extraction and can be undone."""
+    from newsgraph.store.repository import add_judgement, merge_entities, undo_judgement
 
     store = _store()
     try:
         if action == "undo":
             undo_judgement(store, int(target))
             console.print(f"judgement {target} undone")
+            return
+        if action == "merge":
+            if not into:
+                raise typer.BadParameter("merge needs --into ENTITY_KEY")
+            judgement_id = merge_entities(store, into, [target], author=author, reason=reason)
+            console.print(f"judgement {judgement_id} recorded: {target} is {into} (undo it to split them again)")
             return
         if action not in ("reject", "confirm", "correct"):
             raise typer.BadParameter(f"unknown action {action!r}")

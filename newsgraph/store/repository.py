@@ -218,12 +218,55 @@ def _active_judgements(conn, store: Store, article_id: Optional[int] = None) -> 
     return [dict(r._mapping) for r in conn.execute(query)]
 
 
+# Columns that hold entity keys, by fact table: entity merges rewrite them on read.
+ENTITY_KEY_COLUMNS = {
+    "mentions": ("entity_key",),
+    "roles": ("person_key", "of_key"),
+    "events": ("source_key", "target_key", "location_key", "source_affiliation_key", "target_affiliation_key"),
+    "statements": ("speaker_key", "via_key"),
+    "timexes": (),
+}
+
+
+def merged_entity_keys(judgements: list[dict]) -> dict[str, str]:
+    """Entity key -> the key it was merged into, following chains, from active merge judgements."""
+    into: dict[str, str] = {}
+    for j in judgements:
+        if j["action"] == "merge" and j["value"]:
+            for key in j["value"].get("keys", []):
+                if key != j["value"]["into"]:
+                    into[key] = j["value"]["into"]
+
+    def final(key: str) -> str:
+        seen = {key}
+        while key in into and into[key] not in seen:
+            key = into[key]
+            seen.add(key)
+        return key
+
+    return {key: final(key) for key in into}
+
+
+def merge_entities(store: Store, into: str, keys: list[str], *, author: str, reason: Optional[str] = None) -> int:
+    """Judge that the entities ``keys`` are ``into``; undo the judgement to split them again."""
+    entities = store.t("entities")
+    with store.engine.connect() as conn:
+        known = {r[0] for r in conn.execute(sa.select(entities.c.key).where(entities.c.key.in_([into, *keys])))}
+    missing = [k for k in [into, *keys] if k not in known]
+    if missing:
+        raise NotFoundError(f"no entity with key {missing[0]!r}", source=missing[0])
+    return add_judgement(store, author=author, action="merge", fact_table="entities", fact_key=into,
+                         value={"into": into, "keys": list(keys)}, reason=reason)
+
+
 def article_facts(store: Store, article_id: int) -> dict[str, list[dict]]:
-    """The article's extracted facts with analysts' judgements applied (rejected facts left out,
-    corrections laid over the extracted values, each corrected fact marked as such)."""
+    """The article's extracted facts with analysts' judgements applied: rejected facts left out,
+    corrections laid over the extracted values (each corrected fact marked as such), and
+    entity keys rewritten by merges."""
     facts: dict[str, list[dict]] = {}
     with store.engine.connect() as conn:
         judgements = _active_judgements(conn, store, article_id)
+        merged = merged_entity_keys(judgements)
         rejected = {j["fact_key"] for j in judgements if j["action"] == "reject"}
         corrections: dict[str, dict] = {}
         for j in judgements:
@@ -239,6 +282,9 @@ def article_facts(store: Store, article_id: int) -> dict[str, list[dict]]:
                 if item["fact_key"] in corrections:
                     item.update(corrections[item["fact_key"]])
                     item["corrected"] = True
+                for column in ENTITY_KEY_COLUMNS[name]:
+                    if item.get(column) in merged:
+                        item[column] = merged[item[column]]
                 rows.append(item)
             facts[name] = rows
         keys = {m["entity_key"] for m in facts["mentions"] if m["entity_key"]}

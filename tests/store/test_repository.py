@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from newsgraph.errors import NotFoundError
+
 from newsgraph.intake.model import RawArticle
 from newsgraph.nlp.types import EntityRecord, Event, Extraction, Mention, Statement
 from newsgraph.store import dedup, repository
@@ -125,3 +127,20 @@ def test_stats_and_export(store):
     assert counts["articles"] == 1 and counts["events"] == 1 and counts["events_by_type"] == {"SUPPORT": 1}
     exported = list(repository.iter_export(store))
     assert exported[0]["title"].startswith("Iran Seeks") and exported[0]["facts"]["events"][0]["type"] == "SUPPORT"
+
+
+def test_entity_merge_is_a_judgement_that_can_be_undone(store):
+    article_id = repository.save_article(store, seed_article()).article_id
+    extraction = small_extraction(seed_article().text)
+    extraction.entities["person:novillo"] = EntityRecord("person:novillo", "Novillo", "person")
+    extraction.mentions.append(Mention(0, 7, "Novillo", "person", "person:novillo", component="test_component", version="9.9"))
+    repository.save_extraction(store, article_id, extraction)
+    merge = repository.merge_entities(store, "person:edmundo-novillo", ["person:novillo"], author="ana", reason="same man")
+    repository.save_extraction(store, article_id, extraction)  # re-extraction keeps the merge
+    keys = {m["entity_key"] for m in repository.article_facts(store, article_id)["mentions"]}
+    assert keys == {"person:edmundo-novillo"}
+    repository.undo_judgement(store, merge)
+    keys = {m["entity_key"] for m in repository.article_facts(store, article_id)["mentions"]}
+    assert keys == {"person:edmundo-novillo", "person:novillo"}
+    with pytest.raises(NotFoundError):
+        repository.merge_entities(store, "person:edmundo-novillo", ["person:nobody"], author="ana")
