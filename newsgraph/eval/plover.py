@@ -202,15 +202,17 @@ def evaluate(path, predictions_dir=None, limit: Optional[int] = None) -> dict:
     }
 
 
-def evaluate_synthetic(path, limit: Optional[int] = 500, stride: int = 9) -> dict:
-    """Type accuracy on the NGEC synthetic stories (every ``stride``-th row, lead sentence)."""
+def evaluate_synthetic(path, limit: Optional[int] = 500, stride: int = 9, offset: int = 0) -> dict:
+    """Type accuracy on the NGEC synthetic stories (rows ``offset``, ``offset + stride``, ...,
+    lead sentence). The default slice is the scored one; other offsets give disjoint slices
+    for error analysis."""
     path = Path(path)
     try:
         with path.open(encoding="utf-8", newline="") as handle:
             rows = list(csv.DictReader(handle))
     except OSError as exc:
         raise EvalInputError(f"cannot read synthetic events CSV: {exc}", source=str(path)) from exc
-    rows = rows[::stride][:limit]
+    rows = rows[offset::stride][:limit]
     nlp, full = _load_events_nlp()
     correct = 0
     for row, doc in zip(rows, nlp.pipe(r["text"][:1500] for r in rows)):

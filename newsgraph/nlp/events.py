@@ -88,7 +88,15 @@ REQUIRED_PREPS = {
 # verbs that move goods (AID) but move forces when their object is troops (MOBILIZE)
 TRANSFER_VERBS = {"provide", "give", "send", "supply", "deliver", "grant", "offer", "contribute"}
 # verbs that only mean MOBILIZE with forces as their object ("strengthened its forces")
-FORCE_OBJECT_VERBS = {"strengthen", "reinforce", "mass", "boost", "build"}
+FORCE_OBJECT_VERBS = {"strengthen", "reinforce", "mass", "boost", "build", "station", "amass"}
+# light verbs that only make an event in a listed light phrase ("dropped the charges"), never
+# with any event noun ("dropped bombs" is no SANCTION, "removed the ban" is a concession)
+PHRASE_ONLY_LIGHT_VERBS = {"drop", "remove", "withdraw"}
+# stance verbs of agreement: "agreed to halt / postpone / lift X" is AGREE whatever X is
+# (PLOVER gold: "agreed to postpone the demonstration", "agreed to lift embargoes" -> AGREE)
+AGREEMENT_STANCES = {"agree", "consent"}
+# compound modifiers that make "strike" a military strike, not a labour strike
+MILITARY_STRIKE_MODIFIERS = {"air", "missile", "drone", "rocket", "military", "artillery", "naval"}
 NON_ACTOR_ENT_LABELS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL",
                         "EVENT", "LAW", "WORK_OF_ART", "LANGUAGE", "PRODUCT"}
 PARTICLE_WORDS = {"out", "down", "off", "over", "up", "back"}
@@ -263,8 +271,21 @@ def _object_noun(token: Token) -> Optional[Token]:
     return objects[0] if objects else None
 
 
+def noun_lemma(token: Token) -> str:
+    """The noun's lemma, with split compounds the tokenizer breaks up joined again:
+    "cease-fire" -> "ceasefire", "air strike" -> "airstrike"."""
+    lemma = token.lemma_.lower()
+    if lemma == "fire" and token.i >= 2 and token.nbor(-1).text == "-" \
+            and token.nbor(-2).lower_ == "cease":
+        return "ceasefire"
+    if lemma == "strike" and any(c.dep_ in ("compound", "amod") and c.lower_ in MILITARY_STRIKE_MODIFIERS
+                                 for c in token.children):
+        return "airstrike"
+    return lemma
+
+
 def _is_hostile_noun(token: Token, lex: Lexicon) -> bool:
-    noun = token.lemma_.lower()
+    noun = noun_lemma(token)
     if noun in lex.hostile_nouns:
         return True
     return noun in lex.nouns and lex.nouns[noun][0] not in lex.cooperative
@@ -320,12 +341,12 @@ def _classify_verb(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[s
     if obj is not None and lemma in lex.halting_verbs and _is_hostile_noun(obj, lex):
         return "CONCEDE", "halt", f"halting '{lemma}' + hostile act '{obj.lemma_}'", [token, obj], 0.8
     if obj is not None and lemma in lex.light_verbs:
-        noun = obj.lemma_.lower()
+        noun = noun_lemma(obj)
         phrase = f"{lemma} {noun}"
         if phrase in lex.light_phrases:
             event_type, mode = lex.light_phrases[phrase]
             return event_type, mode, f"light verb + object '{phrase}'", [token, obj], 0.8
-        if noun in lex.nouns and lemma not in lex.verbs:
+        if noun in lex.nouns and lemma not in lex.verbs and lemma not in PHRASE_ONLY_LIGHT_VERBS:
             event_type, mode = lex.nouns[noun]
             return event_type, mode, f"light verb '{lemma}' + event noun '{noun}'", [token, obj], 0.7
     if lemma not in lex.verbs:
@@ -547,7 +568,7 @@ def _match_trigger(token: Token, lex: Lexicon) -> Optional[Trigger]:
                 return Trigger(token, token, event_type, mode, f"verb '{token.lemma_}' + to-clause",
                                [token], 0.6)
             return None
-        if inner_type in lex.cooperative:
+        if inner_type in lex.cooperative or token.lemma_.lower() in AGREEMENT_STANCES:
             new_type = "AGREE"
         elif inner_type in ("DEMAND", "DISAPPROVE", "REJECT", "THREATEN"):
             new_type = inner_type
@@ -1171,7 +1192,7 @@ def _nominal_events(token: Token, sent: Span, lex: Lexicon, text: str) -> list[E
     "the military alliance between A and B" (COOPERATE, both ways)."""
     if token.pos_ != "NOUN":
         return []
-    code = lex.nouns.get(token.lemma_.lower())
+    code = lex.nouns.get(noun_lemma(token))
     if code is None or code[0] not in ("CONSULT", "COOPERATE"):
         return []
     if token.dep_ in ("dobj", "obj") and verb_lemma(token.head, lex) in lex.known_verbs:
