@@ -91,7 +91,11 @@ TRANSFER_VERBS = {"provide", "give", "send", "supply", "deliver", "grant", "offe
 FORCE_OBJECT_VERBS = {"strengthen", "reinforce", "mass", "boost", "build", "station", "amass"}
 # light verbs that only make an event in a listed light phrase ("dropped the charges"), never
 # with any event noun ("dropped bombs" is no SANCTION, "removed the ban" is a concession)
-PHRASE_ONLY_LIGHT_VERBS = {"drop", "remove", "withdraw"}
+PHRASE_ONLY_LIGHT_VERBS = {"drop", "remove", "withdraw", "use"}
+# subordinators of background clauses: "after the UN suspended contacts, 33 were killed" is
+# about the killing; the clause it opens sets the scene
+BACKGROUND_MARKS = {"after", "before", "when", "since", "while", "as", "because", "although",
+                    "though", "once", "until", "whereas", "amid"}
 # stance verbs of agreement: "agreed to halt / postpone / lift X" is AGREE whatever X is
 # (PLOVER gold: "agreed to postpone the demonstration", "agreed to lift embargoes" -> AGREE)
 AGREEMENT_STANCES = {"agree", "consent"}
@@ -584,6 +588,10 @@ def _match_trigger(token: Token, lex: Lexicon) -> Optional[Trigger]:
             event_type, mode, rule, words, confidence = classified
             return Trigger(token, token, event_type, mode, rule, words, confidence)
         return None
+    if token.lemma_.lower() == "find" and any(
+            c.lemma_.lower() == "guilty" for c in token.children if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp")):
+        verdict = next(c for c in token.children if c.lemma_.lower() == "guilty")
+        return Trigger(token, token, "SANCTION", "convict", "verdict 'found guilty'", [token, verdict], 0.75)
     if _is_reporting(token, lex):
         return None
     if token.dep_ == "xcomp" and token.head.pos_ in ("VERB", "ADJ") and _stance_kind(token.head, lex):
@@ -870,6 +878,17 @@ def _clause_depth(token: Token, lex: Lexicon) -> int:
     return depth
 
 
+def _in_background_clause(token: Token) -> bool:
+    """Whether the token sits in an adverbial clause opened by "after / when / since ..."
+    (or "following" + clause), which sets the scene for the sentence's main event."""
+    for node in [token] + list(token.ancestors):
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in node.children):
+            return True
+        if node.dep_ == "pcomp" and node.head.lower_ in BACKGROUND_MARKS | {"following"}:
+            return True
+    return False
+
+
 def _speaker_of(token: Token, lex: Lexicon) -> Optional[Token]:
     for ancestor in token.ancestors:
         if _is_reporting(ancestor, lex):
@@ -976,6 +995,8 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         confidence -= 0.15  # a modifier of a noun ("a pathologist sent to Israel") is background
     elif trigger.head.dep_ in ("advcl", "xcomp", "pcomp") and trigger.head.tag_ in ("VBG", "VBN", "VB"):
         confidence -= 0.1   # purpose / participle clauses ("... to demand reforms", "demanding ...")
+    if _in_background_clause(trigger.head):
+        confidence -= 0.1
     confidence -= 0.15 if not sources else 0.0
     confidence -= 0.05 if not targets else 0.0
     if reported and status == "asserted" and "speaker" not in source_rule:
