@@ -34,6 +34,8 @@ Frames whose actors are not simply subject and object (``lexicons/plover_frames.
   DISAPPROVE on the state Z the envoy stands for.
 * **Caused concern.** "A's deal with B caused concern to Y" -> DISAPPROVE by Y about A and B.
 * **Undergoing.** "Z, which faces U.S. sanctions" -> SANCTION by the U.S. on Z.
+* **Occurrence.** "Clashes broke out between A and B", "Palestinian protests erupted" -> the
+  event noun's type, actors from the noun (two-sided violence makes every side a source).
 * **Event nouns.** "his meeting with Y", "talks / the alliance between A and B" -> CONSULT /
   COOPERATE between the participants.
 * **Accusations** (``lexicons/plover_accusations.yaml``). Inside an attributed statement
@@ -44,8 +46,9 @@ Frames whose actors are not simply subject and object (``lexicons/plover_frames.
 A relative pronoun subject stands for its antecedent ("the government, which contacted ...").
 
 Confidence starts from the trigger kind (stance/light phrase 0.8, plain verb 0.7, transfer
-verbs like "provide" 0.55) and drops for subordinate clauses, noun modifiers, missing actors and
-relayed claims; ``explanation`` names the trigger, the rule and where each actor came from.
+verbs like "provide" 0.55) and drops for subordinate clauses, background clauses ("after / when /
+since ..."), noun modifiers, missing actors and relayed claims, so the sentence's main event ranks
+first; ``explanation`` names the trigger, the rule and where each actor came from.
 
 ``find_events(doc)`` does the work; the ``newsgraph_events`` component writes
 ``doc._.ng_events``. Nothing here re-parses text, so it costs one pass over the tokens.
@@ -66,7 +69,7 @@ from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp.types import PLOVER_TYPES, Event
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.2.0"
+VERSION = "0.3.0"
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -100,6 +103,11 @@ BACKGROUND_MARKS = {"after", "before", "when", "since", "while", "as", "because"
 # (PLOVER gold: "agreed to postpone the demonstration", "agreed to lift embargoes" -> AGREE)
 AGREEMENT_STANCES = {"agree", "consent"}
 # compound modifiers that make "strike" a military strike, not a labour strike
+# verbs saying an event noun in subject position happened: "clashes broke out between A and B",
+# "protests erupted in X", "talks resumed"; the event is the noun's
+ONSET_VERBS = {"erupt", "break", "flare", "continue", "escalate", "intensify", "spread", "resume",
+               "begin", "start", "rage", "occur", "take", "follow", "end"}
+ONSET_PARTICLES = {"break": "out", "flare": "up", "take": "place"}
 MILITARY_STRIKE_MODIFIERS = {"air", "missile", "drone", "rocket", "military", "artillery", "naval"}
 NON_ACTOR_ENT_LABELS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL",
                         "EVENT", "LAW", "WORK_OF_ART", "LANGUAGE", "PRODUCT"}
@@ -996,7 +1004,7 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
     elif trigger.head.dep_ in ("advcl", "xcomp", "pcomp") and trigger.head.tag_ in ("VBG", "VBN", "VB"):
         confidence -= 0.1   # purpose / participle clauses ("... to demand reforms", "demanding ...")
     if _in_background_clause(trigger.head):
-        confidence -= 0.1
+        confidence -= 0.2
     confidence -= 0.15 if not sources else 0.0
     confidence -= 0.05 if not targets else 0.0
     if reported and status == "asserted" and "speaker" not in source_rule:
@@ -1245,6 +1253,48 @@ def _nominal_events(token: Token, sent: Span, lex: Lexicon, text: str) -> list[E
                           0.45, f"noun '{token.lemma_}' with possessor and partner", text)
 
 
+def _onset_events(token: Token, sent: Span, lex: Lexicon, text: str) -> list[Event]:
+    """An event noun as the subject of a verb of occurrence: "Clashes broke out between police
+    and protesters" (ASSAULT, both sides), "Palestinian protests erupted" (PROTEST by the
+    Palestinians), "Talks between A and B resumed" (CONSULT). Actors come from the noun."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or lemma not in ONSET_VERBS:
+        return []
+    particle = ONSET_PARTICLES.get(lemma)
+    if particle is not None and not any(c.lower_ == particle for c in token.children
+                                        if c.dep_ in ("prt", "advmod", "prep", "dobj")):
+        return []
+    nouns = [c for c in token.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    code = lex.nouns.get(noun_lemma(nouns[0])) if nouns else None
+    if code is None:
+        return []
+    noun = nouns[0]
+    event_type, mode = code
+    if event_type in ("CONSULT", "COOPERATE") and "between" in _preps(noun):
+        return []  # "talks between A and B": the event noun frame already has them
+    if lemma == "end":
+        if event_type not in ("ASSAULT", "PROTEST"):
+            return []
+        event_type, mode = ("RETREAT", "ceasefire") if event_type == "ASSAULT" else ("CONCEDE", None)
+    preps = {**_preps(noun), **{p: o for p, o in _preps(token).items() if p not in _preps(noun)}}
+    between = preps.get("between")
+    if between is not None and _is_actor(between, lex, allow_pronoun=False):
+        parties = _with_conjuncts(between)
+        sources, targets = parties[:1], parties[1:]
+        if event_type == "ASSAULT" and len(parties) > 1:
+            sources, targets = parties, [None]  # two-sided violence: every side is a source
+    else:
+        source = _actor_inside(noun, lex)
+        target = next((o for p, o in preps.items() if p in ("against", "with", "on")
+                       and _is_actor(o, lex, allow_pronoun=False)), None)
+        sources, targets = [source], [target]
+    if all(t is None for t in sources + targets):
+        return []
+    status = "negated" if _negated(token, lex) else "asserted"
+    return _direct_events(sent, [noun, token], event_type, mode, sources, targets, status, 0.6,
+                          f"event noun '{noun.lemma_}' + onset '{lemma}'", text)
+
+
 def _pronoun_antecedent(pronoun: Token, sent: Span, lex: Lexicon) -> Optional[Token]:
     """The nearest earlier subject in the sentence that the pronoun can stand for
     ("Ashtiani said during his meeting" -> Ashtiani)."""
@@ -1414,6 +1464,8 @@ def find_events(doc: Doc) -> list[Event]:
                     continue
             if lemma in lex.nouns:
                 events.extend(_nominal_events(token, sent, lex, text))
+            if lemma in ONSET_VERBS:
+                events.extend(_onset_events(token, sent, lex, text))
             if lemma in lex.accusation_lemmas or token.dep_ == "attr":
                 events.extend(_accusation_events(token, sent, lex, statements, text))
             trigger = _obligation_demand(token, lex) or _match_trigger(token, lex)

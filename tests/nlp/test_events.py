@@ -303,3 +303,36 @@ def test_parties_of_an_agreement_are_the_actors_inside_it(base_nlp):
     text = "Argentina expressed concern about the agreement between Bolivia and Iran."
     events = [e for e in find_events(base_nlp(text)) if e.type == "DISAPPROVE"]
     assert {(e.source_text, e.target_text) for e in events} == {("Argentina", "Bolivia"), ("Argentina", "Iran")}
+
+
+@pytest.mark.parametrize("text, event_type, mode", [
+    # a split compound is still the cooperative noun, not "fire" (ASSAULT)
+    ("The Philippines and Vietnam declared a cease-fire with the rebels on Sunday.", "CONCEDE", "ceasefire"),
+    # the codebook: the actual release of captives is material (RETREAT), a pardon verbal (CONCEDE)
+    ("Police in Cairo released three detained journalists on Monday.", "RETREAT", "release"),
+    # CAMEO2PLOVER 035x: an intent to yield is AGREE, whatever the act agreed to
+    ("The rebels agreed to halt their offensive against the army.", "AGREE", "concede:halt"),
+    ("A court in Paris found the company guilty of fraud.", "SANCTION", "convict"),
+    ("The government made concessions to the strikers.", "CONCEDE", None),
+    ("Police rounded up dozens of opposition supporters.", "COERCE", "arrest"),
+    ("The two countries resumed diplomatic relations in March.", "SUPPORT", "relations"),
+])
+def test_codebook_conventions_for_general_triggers(base_nlp, text, event_type, mode):
+    best = _best(find_events(base_nlp(text)))
+    assert (best.type, best.mode) == (event_type, mode), best.explanation
+
+
+def test_event_of_a_background_clause_ranks_below_the_main_event(base_nlp):
+    text = "Thirty people were killed in the capital after the government suspended talks with the rebels."
+    events = find_events(base_nlp(text))
+    assert {"ASSAULT", "SANCTION"} <= {e.type for e in events}
+    assert _best(events).type == "ASSAULT", [e.explanation for e in events]
+
+
+def test_event_noun_with_a_verb_of_occurrence(base_nlp):
+    events = find_events(base_nlp("Clashes broke out between protesters and security forces in the capital."))
+    assert {e.type for e in events} == {"ASSAULT"}
+    # two-sided violence: every side is a source
+    assert {e.source_text for e in events} == {"protesters", "security forces"}
+    protest = _best(find_events(base_nlp("Palestinian protests erupted in Hebron on Friday.")))
+    assert (protest.type, protest.source_text) == ("PROTEST", "Palestinian")
