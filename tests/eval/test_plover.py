@@ -7,7 +7,7 @@ import json
 import pytest
 
 from newsgraph.errors import EvalInputError
-from newsgraph.eval.plover import actors_match, choose_event, evaluate
+from newsgraph.eval.plover import actors_match, choose_event, evaluate, evaluate_synthetic
 
 KEYS = {"event_type_accuracy", "macro_f1", "source_f1", "target_f1", "n"}
 
@@ -59,3 +59,17 @@ def test_bad_input_raises_eval_input_error(tmp_path):
     missing = tmp_path / "missing.json"
     with pytest.raises(EvalInputError):
         evaluate(missing)
+
+
+def test_synthetic_offset_picks_a_disjoint_slice(tmp_path):
+    # row 0 is labelled with what it says, row 1 with a wrong type: the two slices must differ
+    path = tmp_path / "stories.csv"
+    path.write_text(
+        "text,label\n"
+        "\"Police arrested two opposition leaders in the capital on Monday.\",COERCE\n"
+        "\"Rebels attacked an army base near the border on Sunday.\",PROTEST\n",
+        encoding="utf-8")
+    first = evaluate_synthetic(path, stride=2, offset=0)
+    second = evaluate_synthetic(path, stride=2, offset=1)
+    assert first == {"event_type_accuracy": 1.0, "n": 1}
+    assert second == {"event_type_accuracy": 0.0, "n": 1}
