@@ -50,7 +50,7 @@ from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp.types import Statement
 
 COMPONENT = "newsgraph_statements"
-VERSION = "0.2.0"
+VERSION = "0.3.0"
 
 LEXICON_PATH = Path(__file__).parent / "lexicons" / "speech_cues.yaml"
 
@@ -71,6 +71,12 @@ _ADDRESSEE_VERBS = {"tell", "ask", "inform", "notify", "thank", "invite", "urge"
                     "instruct", "order", "implore", "beg", "remind", "assure", "encourage"}
 # verbs that attribute only with a second complement ("called him a liar", not "called a meeting")
 _NAMING_VERBS = {"call", "label", "dub", "term", "brand", "name"}
+# weak verbs whose object alone is the stance or finding ("voters support Sanders", "polls
+# show her behind", "seeks a second term"); chosen by error analysis on PolNeAR train
+_OBJECT_STANCE_VERBS = {"support", "back", "show", "seek", "expect", "want", "prefer"}
+# verbs that attribute with an object only when "as ..." or a second complement follows
+# ("see the event as a chance", "portrayed him as weak"; not "saw him there")
+_AS_VERBS = {"see", "view", "regard", "portray", "deem", "consider"}
 _RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 # a trailing "..., OUTLET reported." that the parser attached under another cue
 _RELAY_LEMMAS = {"report"}
@@ -266,7 +272,7 @@ class _Candidate:
     """A statement under construction (parts are content pieces, quote marks excluded)."""
 
     __slots__ = ("kind", "parts", "speaker", "cue", "cue_token", "confidence", "via",
-                 "sent_span", "dropped")
+                 "sent_span", "dropped", "stance_only")
 
     def __init__(self, kind, parts, speaker, cue, cue_token, confidence, sent_span):
         self.kind = kind
@@ -278,6 +284,8 @@ class _Candidate:
         self.via = None
         self.sent_span = sent_span
         self.dropped = False
+        # a weak verb with only an object ("polls show her behind"): a stance, not a report
+        self.stance_only = False
 
 
 def _trailing_relay(cue):
@@ -328,9 +336,10 @@ def _verb_content(cue, strength: str, relay=None):
     passive = _passive_content(cue)
     if passive is not None:
         return passive
-    if strength != "strong":
+    lemma = _cue_lemma(cue)
+    if strength != "strong" and lemma not in _OBJECT_STANCE_VERBS and lemma not in _AS_VERBS:
         return None, None
-    naming = cue.lemma_.lower() in _NAMING_VERBS
+    naming = lemma in _NAMING_VERBS or lemma in _AS_VERBS
     if naming and cue.dep_ in ("acl", "amod"):
         return None, None  # "a group called X" names, it reports nothing
     for child in cue.children:
@@ -462,11 +471,20 @@ def _phrase_after_quote(cue, cue_left: int, bounds, qindex: _QuoteIndex):
     return quote_end, phrase[0].idx, phrase[-1].idx + len(phrase[-1])
 
 
+# forms the small English model lemmatizes to the wrong verb ("hoping" -> "hop")
+_LEMMA_FIXES = {"hoped": "hope", "hoping": "hope", "hopes": "hope"}
+
+
+def _cue_lemma(tok) -> str:
+    """The token's lemma, lower-cased, with the model's known verb-lemma slips corrected."""
+    return _LEMMA_FIXES.get(tok.lower_) or tok.lemma_.lower()
+
+
 def _cue_strength(tok, lexicon) -> Optional[str]:
     """"strong", "weak", "attitude" (an attitude word parsed as a verb) or None."""
     if tok.pos_ != "VERB":
         return None
-    lemma = tok.lemma_.lower()
+    lemma = _cue_lemma(tok)
     if lemma in lexicon["strong"] or lemma in lexicon["quote_only"]:
         return "strong"
     if lemma in lexicon["weak"]:
@@ -491,7 +509,7 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set, outlets) 
         strength = _cue_strength(tok, lexicon)
         if strength is None:
             continue
-        lemma = tok.lemma_.lower()
+        lemma = _cue_lemma(tok)
         if qindex.containing(tok.idx) is not None:
             continue  # a verb inside a quote belongs to the quoted words
         if tok.head.i != tok.i and _cue_strength(tok.head, lexicon):
@@ -591,6 +609,10 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set, outlets) 
                           confidence, (sent.start_char, sent.end_char))
         if relay is not None:
             cand.via = _speaker_span(relay[1])
+        cand.stance_only = strength == "weak" and kind != "direct" and not any(
+            c.dep_ in _CLAUSAL_DEPS for c in tok.children)
+        if cand.stance_only:
+            cand.confidence -= 0.1
         out.append(cand)
     return out
 
@@ -1013,7 +1035,8 @@ def _mark_via(candidates: list[_Candidate], doc) -> None:
         elif lemma != "accord" or not _is_outlet(outer.speaker, doc, orgs):
             continue
         for inner in candidates:
-            if inner is outer or inner.via is not None:
+            # a stance inside "according to X, ..." is X's content, not a relayed report
+            if inner is outer or inner.via is not None or inner.stance_only:
                 continue
             cue_start = inner.cue[0]
             if any(s <= cue_start < e for s, e in outer.parts):
