@@ -94,7 +94,8 @@ TRANSFER_VERBS = {"provide", "give", "send", "supply", "deliver", "grant", "offe
 FORCE_OBJECT_VERBS = {"strengthen", "reinforce", "mass", "boost", "build", "station", "amass"}
 # light verbs that only make an event in a listed light phrase ("dropped the charges"), never
 # with any event noun ("dropped bombs" is no SANCTION, "removed the ban" is a concession)
-PHRASE_ONLY_LIGHT_VERBS = {"drop", "remove", "withdraw", "use", "observe", "implement", "respect", "admit"}
+PHRASE_ONLY_LIGHT_VERBS = {"drop", "remove", "withdraw", "use", "observe", "implement", "respect", "admit",
+                           "decline"}
 # subordinators of background clauses: "after the UN suspended contacts, 33 were killed" is
 # about the killing; the clause it opens sets the scene
 BACKGROUND_MARKS = {"after", "before", "when", "since", "while", "as", "because", "although",
