@@ -18,7 +18,8 @@ returns ``Statement`` records; the ``newsgraph_statements`` component writes the
 * ``according to X, ...``, sentence-initial ``For X, ...``, ``“quote” ― Name`` bylines
   and ``Speaker: words`` lines (headlines, transcripts);
 * outlets as a relay: a statement inside ``..., OUTLET reported`` or ``according to
-  OUTLET`` keeps its speaker and takes the outlet as ``via`` (also when the parser hung the
+  OUTLET`` keeps its speaker and takes the outlet as ``via``, next to the outlet's own
+  report of the whole passage (also when the parser hung the
   trailing ``, OUTLET reported`` under the speaker's own cue: "“...,” X said during Y, BBC
   reported"); the via span is the outlet's whole phrase ("news agency IRNA");
 * the noun phrase between a closing quote and its cue is the speaker, whole ("“...,” the
@@ -1040,9 +1041,10 @@ def _mark_via(candidates: list[_Candidate], doc) -> None:
                 continue
             cue_start = inner.cue[0]
             if any(s <= cue_start < e for s, e in outer.parts):
-                # the relayed statement keeps its speaker; the outlet becomes its via
+                # the relayed statement keeps its speaker; the outlet becomes its via. The
+                # outlet's own report stays too: it attributes the whole passage to the
+                # outlet (PolNeAR annotates both; dropping it lost recall on train)
                 inner.via = outer.speaker
-                outer.dropped = True
 
 
 def find_statements(doc) -> list[Statement]:

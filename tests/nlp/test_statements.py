@@ -120,6 +120,14 @@ def test_according_to_an_outlet_becomes_via(base_nlp):
     assert st.content.startswith("the asylum seekers")
 
 
+def test_outlet_keeps_its_own_report_of_the_relayed_passage(base_nlp):
+    _, statements = _statements(base_nlp, "according_to_outlet")
+    st = _by_cue(statements, "According to")
+    assert st.speaker_text == "ABC News"
+    assert st.via is None
+    assert "Basya also believes" in st.content
+
+
 def test_partial_quote_reported_by_outlet(base_nlp):
     _, statements = _statements(base_nlp, "partial_via_outlet")
     st = _by_cue(statements, "dismissed")
