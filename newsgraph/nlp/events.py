@@ -95,7 +95,7 @@ FORCE_OBJECT_VERBS = {"strengthen", "reinforce", "mass", "boost", "build", "stat
 # light verbs that only make an event in a listed light phrase ("dropped the charges"), never
 # with any event noun ("dropped bombs" is no SANCTION, "removed the ban" is a concession)
 PHRASE_ONLY_LIGHT_VERBS = {"drop", "remove", "withdraw", "use", "observe", "implement", "respect", "admit",
-                           "decline"}
+                           "decline", "throw", "hurl"}
 # subordinators of background clauses: "after the UN suspended contacts, 33 were killed" is
 # about the killing; the clause it opens sets the scene
 BACKGROUND_MARKS = {"after", "before", "when", "since", "while", "as", "because", "although",
@@ -109,6 +109,12 @@ AGREEMENT_STANCES = {"agree", "consent"}
 ONSET_VERBS = {"erupt", "break", "flare", "continue", "escalate", "intensify", "spread", "resume",
                "begin", "start", "rage", "occur", "take", "follow", "end"}
 ONSET_PARTICLES = {"break": "out", "flare": "up", "take": "place"}
+# violence by protesters is a riot (PLOVER PROTEST, mode riot), not an ASSAULT
+PROTESTER_NOUNS = {"protester", "protestor", "demonstrator", "rioter", "marcher"}
+# "joint exercises / patrols / operations": mutual material cooperation (COOPERATE)
+JOINT_MODIFIERS = {"joint", "combined"}
+JOINT_ACTIVITY_NOUNS = {"operation", "patrol", "training", "exercise", "drill", "maneuver",
+                        "manoeuvre", "venture", "investigation", "project", "force"}
 MILITARY_STRIKE_MODIFIERS = {"air", "missile", "drone", "rocket", "military", "artillery", "naval"}
 NON_ACTOR_ENT_LABELS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL",
                         "EVENT", "LAW", "WORK_OF_ART", "LANGUAGE", "PRODUCT"}
@@ -359,6 +365,9 @@ def _classify_verb(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[s
         if phrase in lex.light_phrases:
             event_type, mode = lex.light_phrases[phrase]
             return event_type, mode, f"light verb + object '{phrase}'", [token, obj], 0.8
+        if noun in JOINT_ACTIVITY_NOUNS and lemma not in PHRASE_ONLY_LIGHT_VERBS and any(
+                c.dep_ == "amod" and c.lower_ in JOINT_MODIFIERS for c in obj.children):
+            return "COOPERATE", "military" if noun != "venture" else "economic", f"light verb '{lemma}' + joint '{noun}'", [token, obj], 0.75
         if noun in lex.nouns and lemma not in lex.verbs and lemma not in PHRASE_ONLY_LIGHT_VERBS:
             event_type, mode = lex.nouns[noun]
             return event_type, mode, f"light verb '{lemma}' + event noun '{noun}'", [token, obj], 0.7
@@ -984,6 +993,8 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         return []
     status, reported = _status(trigger, lex)
     event_type, mode = trigger.event_type, trigger.mode
+    if event_type == "ASSAULT" and any(s.lemma_.lower() in PROTESTER_NOUNS for s in sources):
+        event_type, mode = "PROTEST", "riot"
     if status == "planned" and trigger.head is trigger.token and event_type not in (
             "AGREE", "THREATEN", "DEMAND", "REJECT", "DISAPPROVE", "INVESTIGATE"):
         # PLOVER: a promise of a cooperative act is AGREE, an announced hostile act THREATEN

@@ -336,3 +336,14 @@ def test_event_noun_with_a_verb_of_occurrence(base_nlp):
     assert {e.source_text for e in events} == {"protesters", "security forces"}
     protest = _best(find_events(base_nlp("Palestinian protests erupted in Hebron on Friday.")))
     assert (protest.type, protest.source_text) == ("PROTEST", "Palestinian")
+
+
+def test_violence_by_protesters_is_a_riot(base_nlp):
+    best = _best(find_events(base_nlp("Hundreds of demonstrators threw rocks at police during a protest in Tehran.")))
+    assert (best.type, best.mode) == ("PROTEST", "riot"), best.explanation
+    assert best.source_text == "demonstrators"
+
+
+def test_joint_activity_is_cooperation(base_nlp):
+    best = _best(find_events(base_nlp("The two navies began joint patrols in the Gulf of Guinea.")))
+    assert best.type == "COOPERATE", best.explanation
