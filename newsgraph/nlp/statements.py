@@ -92,16 +92,20 @@ _STRIP = " \t\n\r,.;:—–-\u00a0"
 
 @functools.lru_cache(maxsize=1)
 def load_cue_lexicon() -> dict:
-    """The cue lexicon as lemma sets: ``strong``, ``weak``, ``quote_only``, ``claim_nouns``
-    and ``adjectives`` (read once)."""
+    """The cue lexicon as lemma sets: ``strong``, ``weak``, ``quote_only``, ``prep_only``,
+    ``claim_nouns`` and ``adjectives`` (read once)."""
     data = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
     strong, weak, quote_only, nouns, adjectives = set(), set(), set(), set(), set()
+    prep_only = set()
     for name, section in data.items():
         if section.get("strength") == "noun":
             nouns.update(lemma.lower() for lemma in section["lemmas"])
             continue
         if section.get("strength") == "adjective":
             adjectives.update(lemma.lower() for lemma in section["lemmas"])
+            continue
+        if section.get("prep_only"):
+            prep_only.update(lemma.lower() for lemma in section["lemmas"])
             continue
         if section.get("quote_only"):
             quote_only.update(lemma.lower() for lemma in section["lemmas"])
@@ -113,6 +117,7 @@ def load_cue_lexicon() -> dict:
         "strong": frozenset(strong),
         "weak": frozenset(weak),
         "quote_only": frozenset(quote_only - strong - weak),
+        "prep_only": frozenset(prep_only - strong - weak),
         "claim_nouns": frozenset(nouns),
         "adjectives": frozenset(adjectives),
     }
@@ -338,6 +343,8 @@ def _verb_content(cue, strength: str, relay=None):
     if passive is not None:
         return passive
     lemma = _cue_lemma(cue)
+    if strength == "prep":
+        return _prep_object(cue)
     if strength != "strong" and lemma not in _OBJECT_STANCE_VERBS and lemma not in _AS_VERBS:
         return None, None
     naming = lemma in _NAMING_VERBS or lemma in _AS_VERBS
@@ -358,6 +365,13 @@ def _verb_content(cue, strength: str, relay=None):
                                               and (other.lower_ in ("as", "of", "for") or _is_value_pp(other)))):
                     end = max(end, _subtree_span(other)[1])
             return (start, end), None
+    return _prep_object(cue)
+
+
+def _prep_object(cue):
+    """ "called for the ban", "spoke about the need", "railed against X": the object of a
+    preposition right after the cue (particles and adverbs between) is the content."""
+    doc = cue.doc
     for child in cue.children:
         if child.dep_ == "prep" and child.i > cue.i and child.lower_ in ("for", "about", "to", "of", "against"):
             pobj = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
@@ -488,6 +502,8 @@ def _cue_strength(tok, lexicon) -> Optional[str]:
     lemma = _cue_lemma(tok)
     if lemma in lexicon["strong"] or lemma in lexicon["quote_only"]:
         return "strong"
+    if lemma in lexicon["prep_only"]:
+        return "prep"
     if lemma in lexicon["weak"]:
         return "weak"
     if tok.lower_ in lexicon["adjectives"]:
@@ -601,7 +617,7 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set, outlets) 
             speaker = None
         if speaker is not None and any(s <= speaker[0] < e for s, e in parts):
             speaker = None  # a subject inside the content is not the speaker
-        confidence = {"strong": 0.9, "weak": 0.6}.get(strength, 0.5)
+        confidence = {"strong": 0.9, "weak": 0.6, "prep": 0.7}.get(strength, 0.5)
         if kind == "direct":
             confidence = 0.95
         if speaker is None:

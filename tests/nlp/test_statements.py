@@ -283,3 +283,17 @@ def test_unparsed_doc_raises(base_nlp):
 
     with pytest.raises(ModelError):
         find_statements(base_nlp.make_doc(PASSAGES["split_quote"]["text"]))
+
+
+def test_speech_verb_with_a_prepositional_object(base_nlp):
+    _, statements = _statements(base_nlp, "spoke_about")
+    st = _by_cue(statements, "spoke about")
+    assert st.speaker_text == "The Secretary and First Lady Zelenska"
+    assert st.content.startswith("the immense and growing human costs")
+
+
+def test_stance_verb_with_a_bare_object(base_nlp):
+    _, statements = _statements(base_nlp, "support_object")
+    st = _by_cue(statements, "support")
+    assert st.speaker_text == "We"
+    assert st.content.startswith("the ongoing mediation efforts")
