@@ -248,6 +248,11 @@ def _speaker_token(cue):
 
 def _speaker_span(token) -> tuple[int, int]:
     cut = [c for c in token.children if c.i > token.i and c.dep_ in _SPEAKER_CUT_DEPS]
+    if token.dep_ in _SUBJECT_DEPS:
+        # "The Secretary and First Lady Zelenska spoke": coordinated names speak together
+        conj = [c for c in cut if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")]
+        if conj and not any(c.dep_ in ("punct", "appos", "relcl", "acl") and c.i < conj[0].i for c in cut):
+            cut = [c for c in cut if c.i > conj[-1].right_edge.i]
     start, end = _subtree_span(token, exclude=cut)
     if token.dep_ in _SUBJECT_DEPS:
         # "news agency IRNA reported" parsed as two subjects: the name belongs to the phrase
