@@ -292,12 +292,12 @@ def _object_noun(token: Token) -> Optional[Token]:
 
 def noun_lemma(token: Token) -> str:
     """The noun's lemma, with split compounds the tokenizer breaks up joined again:
-    "cease-fire" -> "ceasefire", "air strike" -> "airstrike"."""
+    "cease-fire" -> "ceasefire", "air strike" / "air raid" -> "airstrike"."""
     lemma = token.lemma_.lower()
     if lemma == "fire" and token.i >= 2 and token.nbor(-1).text == "-" \
             and token.nbor(-2).lower_ == "cease":
         return "ceasefire"
-    if lemma == "strike" and any(c.dep_ in ("compound", "amod") and c.lower_ in MILITARY_STRIKE_MODIFIERS
+    if lemma in ("strike", "raid") and any(c.dep_ in ("compound", "amod") and c.lower_ in MILITARY_STRIKE_MODIFIERS
                                  for c in token.children):
         return "airstrike"
     return lemma
