@@ -23,7 +23,9 @@ Metrics (all F1 in 0..1, one-to-one greedy matching in document order):
 
 Predictions are written as brat ``.ann`` files (``NAME_newsgraph.ann``) with ``Source``,
 ``Cue``, ``Content`` and ``Attribution`` T lines tied by ``E`` lines, as in the gold.
-Direct-quote content is written WITH its quotation marks, as PolNeAR annotates it.
+Direct-quote content is written WITH its quotation marks, as PolNeAR annotates it, and
+a speaker followed by a relative pronoun that opens the cue's clause ("X, who said ...")
+is written as that pronoun, PolNeAR's source in relative clauses.
 """
 
 from __future__ import annotations
@@ -190,8 +192,27 @@ def statements_to_attributions(statements: Iterable, text: str) -> list[Attribut
         source = (
             ((st.speaker_start, st.speaker_end),) if st.speaker_start is not None else None
         )
+        if source and cue:
+            source = _relative_pronoun_source(source, cue, text) or source
         out.append(Attribution(cue=cue, content=_as_span(_trim(parts, text)), source=source))
     return out
+
+
+# "Mike Murphy, who praised ...": the relative pronoun opening the cue's clause
+_RELATIVE_SOURCE = re.compile(r"\s*,?\s*(who|that|which)\b[^.;:!?\n“”\"]*$", re.IGNORECASE)
+
+
+def _relative_pronoun_source(source: Span, cue: Span, text: str) -> Optional[Span]:
+    """PolNeAR marks the relative pronoun, not its antecedent, as the source of a cue in a
+    relative clause; our speaker is the antecedent, so the pronoun right after it (and
+    before the cue, in the same sentence) is written instead."""
+    speaker_end, cue_start = source[-1][1], cue[0][0]
+    if not 0 <= cue_start - speaker_end <= 80:
+        return None
+    match = _RELATIVE_SOURCE.match(text, speaker_end, cue_start)
+    if match is None:
+        return None
+    return ((match.start(1), match.end(1)),)
 
 
 _OPENING = "\"“‘'"

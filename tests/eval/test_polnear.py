@@ -7,7 +7,15 @@ from pathlib import Path
 import pytest
 
 from newsgraph.errors import EvalInputError
-from newsgraph.eval.polnear import Attribution, evaluate, list_articles, parse_ann, score
+from newsgraph.eval.polnear import (
+    Attribution,
+    evaluate,
+    list_articles,
+    parse_ann,
+    score,
+    statements_to_attributions,
+)
+from newsgraph.nlp.types import Statement
 
 KEYS = {"source_f1", "cue_f1", "content_f1", "attribution_exact_f1", "attribution_overlap_f1", "n"}
 
@@ -79,3 +87,28 @@ def test_unknown_reference_raises(tmp_path):
     with pytest.raises(EvalInputError) as info:
         parse_ann(ann, "text")
     assert "a_x.ann" in str(info.value.source)
+
+
+def _statement(text, speaker, cue, content):
+    (ss, se), (cs, ce), (ks, ke) = (
+        (text.index(x), text.index(x) + len(x)) for x in (speaker, cue, content)
+    )
+    return Statement(kind="indirect", content_start=ks, content_end=ke, content=content,
+                     speaker_text=speaker, speaker_start=ss, speaker_end=se,
+                     cue=cue, cue_start=cs, cue_end=ce)
+
+
+def test_relative_clause_source_is_written_as_the_pronoun():
+    # PolNeAR marks "who", not the antecedent, as the source inside a relative clause
+    text = "Mike Murphy, who ran the campaign, praised the effort."
+    (attr,) = statements_to_attributions(
+        [_statement(text, "Mike Murphy", "praised", "the effort")], text)
+    start = text.index("who")
+    assert attr.source == ((start, start + 3),)
+
+
+def test_plain_speaker_is_written_unchanged():
+    text = "Mike Murphy praised the effort."
+    (attr,) = statements_to_attributions(
+        [_statement(text, "Mike Murphy", "praised", "the effort")], text)
+    assert attr.source == ((0, len("Mike Murphy")),)
