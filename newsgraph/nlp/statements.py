@@ -618,6 +618,8 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set, outlets) 
         if after_quote is not None and speaker is not None:
             # the parse of a long name can run into the quote: the phrase is the speaker
             speaker = _strip_span(text, after_quote[1], after_quote[2])
+        if speaker is not None:
+            speaker = _past_dateline(speaker, cue_span[0], doc)
         if speaker is not None and not (line_start <= speaker[0] < line_end):
             speaker = None
         if speaker is not None and any(s <= speaker[0] < e for s, e in parts):
@@ -637,6 +639,30 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set, outlets) 
             cand.confidence -= 0.1
         out.append(cand)
     return out
+
+
+# "WASHINGTON —", "LONDON (Reuters) -": a capitalised place line opening a wire story
+_DATELINE = re.compile(r"[A-Z][A-Z .,'’-]*[A-Z.](?:\s*\([^()\n]{1,40}\))?\s*(?:—|–|--|-)\s*")
+
+
+def _past_dateline(speaker: tuple[int, int], cue_start: int, doc) -> Optional[tuple[int, int]]:
+    """A dateline the parser took for the subject ("WASHINGTON — Donald Trump pledged"):
+    the noun phrase between the dateline and the cue is the speaker."""
+    text = _text(doc)
+    start, end = speaker
+    if not text[start:end].isupper() or (start and text[start - 1] != "\n"):
+        return speaker
+    match = _DATELINE.match(text, start)
+    if match is None or match.end() >= cue_start:
+        return speaker
+    phrase = doc.char_span(match.end(), cue_start, alignment_mode="contract")
+    if phrase is None or not all(t.pos_ in _NOUN_PHRASE_POS or t.is_punct or t.dep_ in _CUE_LEFT_DEPS
+                                 for t in phrase):
+        return None
+    words = [t for t in phrase if t.dep_ not in _CUE_LEFT_DEPS and t.pos_ not in ("AUX", "ADV")]
+    if not words:
+        return None
+    return _strip_span(text, words[0].idx, words[-1].idx + len(words[-1]))
 
 
 def _is_infinitive(verb) -> bool:
