@@ -695,6 +695,15 @@ def _represented_state(token: Token, lex: Lexicon) -> Optional[Token]:
     return None
 
 
+def _is_misparsed_main_verb(token: Token) -> bool:
+    """A past verb right after a root noun, hung on it as a modifier because the parser found
+    no verb root ("Over 100 people protested ..." parsed as people <-acl- protested): in a
+    sentence without a main verb the noun is its subject and the verb the main predicate."""
+    return token.dep_ == "acl" and token.tag_ in ("VBD", "VBN") and token.head.dep_ == "ROOT" \
+        and token.head.pos_ in ("NOUN", "PROPN") and token.i == token.head.i + 1 \
+        and not any(c.dep_ in ("agent", "auxpass") for c in token.children)
+
+
 def _subject(token: Token) -> tuple[Optional[Token], bool]:
     """(subject token, passive?) of a predicate, inheriting through xcomp/conj/relcl."""
     own_passive = any(c.dep_ == "auxpass" for c in token.children)
@@ -710,7 +719,7 @@ def _subject(token: Token) -> tuple[Optional[Token], bool]:
         if passive:
             # a subject inherited from a passive verb is not the patient of an active conjunct
             return passive[0], own_passive or any(c.dep_ == "auxpass" for c in token.children) and token.dep_ != "conj"
-        if token.dep_ == "relcl":
+        if token.dep_ == "relcl" or _is_misparsed_main_verb(token):
             return token.head, False
         if token.dep_ in ("xcomp", "conj", "advcl", "acomp") and token.head is not token:
             token = token.head
@@ -1011,7 +1020,7 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         event_type, status = "REJECT", ("planned" if trigger.head is not trigger.token else "asserted")
     depth = _clause_depth(trigger.head, lex)
     confidence = trigger.base_confidence - 0.1 * min(depth, 3)
-    if trigger.head.dep_ in ("acl", "relcl", "amod"):
+    if trigger.head.dep_ in ("acl", "relcl", "amod") and not _is_misparsed_main_verb(trigger.head):
         confidence -= 0.15  # a modifier of a noun ("a pathologist sent to Israel") is background
     elif trigger.head.dep_ in ("advcl", "xcomp", "pcomp") and trigger.head.tag_ in ("VBG", "VBN", "VB"):
         confidence -= 0.1   # purpose / participle clauses ("... to demand reforms", "demanding ...")

@@ -347,3 +347,9 @@ def test_violence_by_protesters_is_a_riot(base_nlp):
 def test_joint_activity_is_cooperation(base_nlp):
     best = _best(find_events(base_nlp("The two navies began joint patrols in the Gulf of Guinea.")))
     assert best.type == "COOPERATE", best.explanation
+
+
+def test_verb_the_parser_hung_on_a_root_noun_is_the_main_event(base_nlp):
+    text = "Over 100 people protested in front of the parliament on Monday, demanding the arrest of two officers."
+    best = _best(find_events(base_nlp(text)))
+    assert (best.type, best.source_text) == ("PROTEST", "Over 100 people"), best.explanation
