@@ -896,12 +896,17 @@ def _obligation_demand(token: Token, lex: Lexicon) -> Optional[Trigger]:
 
 def _clause_depth(token: Token, lex: Lexicon) -> int:
     """Verb ancestors that are not reporting/stance frames: 0 = main clause.
-    A copula at the root ("is ready to ...") does not count."""
+    A copula at the root ("is ready to ...") and the head of a conjoined verb do not count."""
     depth = 0
-    for ancestor in token.ancestors:
+    node = token
+    while node.head.i != node.i:
+        ancestor = node.head
         is_verb = ancestor.pos_ == "VERB" or (ancestor.pos_ == "AUX" and ancestor.dep_ != "ROOT")
-        if is_verb and not _is_reporting(ancestor, lex) and _stance_kind(ancestor, lex) is None:
+        # a conjoined verb is coordinate with its head ("traveled ... and marched"), not under it
+        if is_verb and node.dep_ != "conj" and not _is_reporting(ancestor, lex) \
+                and _stance_kind(ancestor, lex) is None:
             depth += 1
+        node = ancestor
     return depth
 
 
