@@ -23,9 +23,8 @@ def check_model_meta(meta: dict) -> None:
             )
 
 
-@functools.lru_cache(maxsize=2)
-def load_base_model(disable: tuple[str, ...] = ()):
-    """Load the pinned spaCy model from its installed package (never from the network)."""
+def load_model(disable: tuple[str, ...] = ()):
+    """A new copy of the pinned spaCy model, from its installed package (never from the network)."""
     try:
         module = importlib.import_module(BASE_MODEL_PACKAGE)
     except ImportError as exc:
@@ -36,3 +35,9 @@ def load_base_model(disable: tuple[str, ...] = ()):
     nlp = module.load(disable=list(disable))
     check_model_meta(nlp.meta)
     return nlp
+
+
+@functools.lru_cache(maxsize=2)
+def load_base_model(disable: tuple[str, ...] = ()):
+    """The plain pinned model, shared: callers must not add pipes to it."""
+    return load_model(disable)

@@ -13,7 +13,7 @@ import importlib
 from typing import Iterable, Iterator, Optional
 
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
-from newsgraph.nlp.model import load_base_model
+from newsgraph.nlp.model import load_model
 from newsgraph.nlp.types import Extraction
 
 # Runs before spaCy's parser: paragraph breaks become sentence boundaries.
@@ -43,8 +43,7 @@ def component_versions() -> dict[str, str]:
 @functools.lru_cache(maxsize=4)
 def build_pipeline(components: Optional[tuple[str, ...]] = None):
     """The spaCy base model with newsgraph's components added (all, or those named)."""
-    nlp = load_base_model()
-    nlp = _fresh_copy(nlp)
+    nlp = load_model()  # its own copy: add_pipe changes it
     importlib.import_module(PRE_PARSER_MODULE[0])
     nlp.add_pipe(PRE_PARSER_MODULE[1], before="parser")
     for module_name, factory in COMPONENT_MODULES:
@@ -53,16 +52,6 @@ def build_pipeline(components: Optional[tuple[str, ...]] = None):
         importlib.import_module(module_name)
         nlp.add_pipe(factory, last=True)
     return nlp
-
-
-def _fresh_copy(nlp):
-    # load_base_model is cached; add_pipe mutates, so each pipeline gets its own Language.
-    from newsgraph.nlp.model import BASE_MODEL_PACKAGE
-
-    module = importlib.import_module(BASE_MODEL_PACKAGE)
-    fresh = module.load()
-    fresh.meta.update(nlp.meta)
-    return fresh
 
 
 def make_doc(nlp, text: str, reference_date: Optional[dt.date]):
