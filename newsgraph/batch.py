@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Optional
 
-from newsgraph.errors import NewsgraphError
+from newsgraph.errors import NewsgraphError, StoreError
 from newsgraph.intake.model import RawArticle
 from newsgraph.store import repository
 from newsgraph.store.db import Store
@@ -30,9 +30,21 @@ class IngestReport:
     skipped: list[str] = field(default_factory=list)   # sources that hold no article (listing pages, link stubs)
     extracted: list[int] = field(default_factory=list)
     extract_failed: list[int] = field(default_factory=list)
+    extract_errors: list[str] = field(default_factory=list)  # one line per failed extraction
+    resumed: list[int] = field(default_factory=list)   # stored earlier, extracted by this run
 
     def as_dict(self) -> dict:
         return {k: v for k, v in self.__dict__.items()}
+
+
+def pending_extraction(store: Store, article_ids: list[int]) -> list[int]:
+    """Those of ``article_ids`` stored but never extracted (status ``ingested``): what a run
+    that stopped between storing and extracting left behind. Failed ones are left to
+    ``extract``, which retries them on request."""
+    if not article_ids:
+        return []
+    wanted = set(article_ids)
+    return [row["id"] for row in repository.list_articles(store, status="ingested") if row["id"] in wanted]
 
 
 def store_articles(store: Store, items: Iterable, report: IngestReport, progress: Optional[Progress] = None) -> None:
@@ -45,6 +57,14 @@ def store_articles(store: Store, items: Iterable, report: IngestReport, progress
                 result = repository.save_article(store, item)
             except NewsgraphError as exc:
                 report.errors.append(exc.one_line())
+                continue
+            except Exception as exc:  # a database error on one article must not drop the others
+                import sqlalchemy as sa
+
+                if not isinstance(exc, sa.exc.SQLAlchemyError):
+                    raise
+                detail = " ".join(str(getattr(exc, "orig", None) or exc).split())
+                report.errors.append(StoreError(f"not stored: {detail}", source=item.source).one_line())
                 continue
             if result.status == "duplicate":
                 report.duplicates.append(result.article_id)
@@ -65,42 +85,60 @@ def reference_date(published: Optional[str]) -> Optional[dt.date]:
         return None
 
 
-def _save_doc(store: Store, article_id: int, doc, report: IngestReport) -> None:
-    from newsgraph.nlp.pipeline import doc_to_extraction
-
-    repository.save_extraction(store, article_id, doc_to_extraction(doc))
-    report.extracted.append(article_id)
-
-
 def _fail(store: Store, article_id: int, exc: Exception, report: IngestReport) -> None:
-    repository.mark_article_status(store, article_id, "extract_failed", f"{type(exc).__name__}: {exc}")
+    detail = exc.message if isinstance(exc, NewsgraphError) else f"{type(exc).__name__}: {exc}"
+    detail = " ".join(detail.split())
+    repository.mark_article_status(store, article_id, "extract_failed", detail)
     report.extract_failed.append(article_id)
+    code = getattr(exc, "code", "extract_failed")
+    report.extract_errors.append(f"article {article_id}: extraction failed: {detail} [{code}]")
 
 
 def extract_articles(store: Store, article_ids: list[int], report: IngestReport,
-                     progress: Optional[Progress] = None, batch_size: int = 16) -> None:
+                     progress: Optional[Progress] = None, options=None) -> None:
     """Run the extraction pipeline over stored articles, saving each article's facts as it goes.
 
     Articles go through ``nlp.pipe`` in chunks; a chunk that fails is redone one article at a
-    time, so one bad article is marked ``extract_failed`` and the rest still go in.
+    time, so one bad article is marked ``extract_failed`` and the rest still go in. A long
+    article is processed alone, in windows (``options``: newsgraph.nlp.pipeline.ExtractionOptions);
+    one over ``options.max_chars`` is refused with a one-line error.
     """
     if not article_ids:
         return
-    from newsgraph.nlp.pipeline import build_pipeline, make_doc
+    from newsgraph.nlp.pipeline import (ExtractionOptions, build_pipeline, doc_to_extraction, extract,
+                                        make_doc, plan_windows)
 
+    options = options or ExtractionOptions()
     nlp = build_pipeline()
+    batch_size = options.batch_size
     for offset in range(0, len(article_ids), batch_size):
         chunk = article_ids[offset:offset + batch_size]
-        articles = [repository.get_article(store, i) for i in chunk]
-        docs = [make_doc(nlp, a["text"], reference_date(a["published"])) for a in articles]
+        short: list[tuple[int, object]] = []   # (article id, Doc) processed together
+        for article_id in chunk:
+            try:
+                article = repository.get_article(store, article_id)
+                date = reference_date(article["published"])
+                if len(plan_windows(article["text"], options)) == 1:
+                    short.append((article_id, make_doc(nlp, article["text"], date)))
+                    continue
+                extraction = extract(article["text"], date, nlp=nlp, options=options)
+                repository.save_extraction(store, article_id, extraction)
+                report.extracted.append(article_id)
+            except Exception as exc:  # one bad article must not stop the batch
+                _fail(store, article_id, exc, report)
+            if progress:
+                progress(str(article_id))
+        if not short:
+            continue
         try:
-            processed = list(nlp.pipe(docs, batch_size=batch_size))
+            processed = list(nlp.pipe([doc for _i, doc in short], batch_size=batch_size))
         except Exception:
             processed = None
-        for index, article_id in enumerate(chunk):
+        for index, (article_id, doc) in enumerate(short):
             try:
-                doc = processed[index] if processed is not None else nlp(docs[index])
-                _save_doc(store, article_id, doc, report)
+                done = processed[index] if processed is not None else nlp(doc)
+                repository.save_extraction(store, article_id, doc_to_extraction(done))
+                report.extracted.append(article_id)
             except Exception as exc:  # one bad article must not stop the batch
                 _fail(store, article_id, exc, report)
             if progress:

@@ -1,56 +1,118 @@
-"""The ``newsgraph`` command: a thin layer over the library."""
+"""The ``newsgraph`` command: a thin layer over the library.
+
+Errors: every command may raise a NewsgraphError (or a database error); the group prints it as
+one line naming the input and exits 2. Options that hold anywhere (``--db``) are accepted
+before or after the command's name. Everything printed from an input goes through
+``newsgraph.cli.render.safe``.
+"""
 
 from __future__ import annotations
 
+import copy
+import datetime as dt
+import enum
 import importlib
 import json
+import os
 import sys
 from pathlib import Path
 from typing import List, Optional
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from typer.core import TyperGroup
 
 from newsgraph import __version__
-from newsgraph.cli.render import console, err_console, metrics_table, print_json, table
-from newsgraph.errors import NewsgraphError
-
-app = typer.Typer(help="newsgraph: news articles in; who did what to whom, when, and who says so, out.",
-                  no_args_is_help=True, add_completion=False)
-eval_app = typer.Typer(help="Score newsgraph on annotated data (gold facts, PLOVER, CoNLL, TimeML, PolNeAR).",
-                       no_args_is_help=True)
-app.add_typer(eval_app, name="eval")
+from newsgraph.cli.render import console, err_console, json_dumps, metrics_table, print_error, print_json, print_line, table
+from newsgraph.errors import IntakeError, NewsgraphError, NotFoundError
+from newsgraph.store.schema import ARTICLE_STATUSES
 
 STATE: dict = {"db": None}
+# Choices typer shows in help and checks, naming the valid values when refusing one.
+ArticleStatus = enum.Enum("ArticleStatus", {s: s for s in ARTICLE_STATUSES}, type=str)
+ExportFormat = enum.Enum("ExportFormat", {"jsonl": "jsonl"}, type=str)
 PROGRESS_THRESHOLD = 5
+DB_HELP = "SQLite path or database URL (default: $NEWSGRAPH_DB or ./newsgraph.db)."
 
 
-def _store():
+def _set_db(_ctx, _param, value):
+    if value is not None:
+        STATE["db"] = value
+    return value
+
+
+class NewsgraphGroup(TyperGroup):
+    """Typer's group with newsgraph's global option and error handling for every command."""
+
+    def get_command(self, ctx, cmd_name):
+        command = super().get_command(ctx, cmd_name)
+        # --db after the command's name too: each command (not a sub-group) gets a copy of the
+        # group's option, which sets the database instead of reaching the command's function
+        group_db = next((p for p in self.params if p.name == "db"), None)
+        if command is not None and group_db is not None and not isinstance(command, TyperGroup) \
+                and not any(p.name == "db" for p in command.params):
+            option = copy.copy(group_db)
+            option.expose_value = False
+            option.callback = _set_db
+            command.params.append(option)
+        return command
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except NewsgraphError as exc:
+            print_error(exc.one_line())
+            raise typer.Exit(2) from None
+        except Exception as exc:
+            sqlalchemy = sys.modules.get("sqlalchemy")
+            if sqlalchemy is not None and isinstance(exc, sqlalchemy.exc.SQLAlchemyError):
+                from newsgraph.store.db import display_url
+
+                detail = " ".join(str(getattr(exc, "orig", None) or exc).split())
+                print_error(f"{display_url(STATE['db'])}: database error: {detail} [store_error]")
+                raise typer.Exit(2) from None
+            raise
+
+
+def _version(value: bool):
+    if value:
+        print(__version__)
+        raise typer.Exit()
+
+
+app = typer.Typer(cls=NewsgraphGroup, rich_markup_mode=None, no_args_is_help=True, add_completion=False,
+                  help="newsgraph: news articles in; who did what to whom, when, and who says so, out.")
+eval_app = typer.Typer(cls=NewsgraphGroup, rich_markup_mode=None, no_args_is_help=True,
+                       help="Score newsgraph on annotated data (gold facts, PLOVER, CoNLL, TimeML, PolNeAR).")
+app.add_typer(eval_app, name="eval")
+
+
+def _store(create: bool = False):
+    """The store named by --db: only ``ingest`` (``create=True``) may create a new database."""
     from newsgraph.store.db import open_store
 
-    return open_store(STATE["db"])
+    return open_store(STATE["db"], create=create)
 
 
 def _fail(exc: NewsgraphError) -> None:
-    err_console.print(f"[red]error:[/red] {exc.one_line()}", highlight=False, soft_wrap=True)
+    print_error(exc.one_line())
     raise typer.Exit(2)
 
 
 @app.callback()
-def main(db: Optional[str] = typer.Option(None, "--db", help="SQLite path or database URL (default: $NEWSGRAPH_DB or ./newsgraph.db)."),
-         version: bool = typer.Option(False, "--version", help="Print the version and exit.")):
+def main(db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+         version: bool = typer.Option(False, "--version", help="Print the version and exit.", is_eager=True,
+                                      callback=_version)):
     """Global options."""
-    if version:
-        print(__version__)
-        raise typer.Exit()
-    STATE["db"] = db
+    if db is not None:
+        STATE["db"] = db
 
 
 def _parse_field_map(pairs: List[str]) -> dict:
     mapping = {}
     for pair in pairs:
         if "=" not in pair:
-            raise typer.BadParameter(f"--field takes OURS=THEIRS, got {pair!r}")
+            raise IntakeError("--field takes OURS=THEIRS", source=pair, code="bad_option")
         ours, theirs = pair.split("=", 1)
         mapping[ours.strip()] = theirs.strip()
     return mapping
@@ -61,69 +123,109 @@ def _progress(total: Optional[int], label: str):
                     console=err_console, transient=True, disable=total is not None and total <= PROGRESS_THRESHOLD)
 
 
+# Coarsest reading of --published that is still one day; "last month" is not a publication date.
+_DAY_PERIODS = ("day", "time")
+
+
+def _parse_published(value: Optional[str], now: Optional[dt.datetime] = None):
+    """``--published``: an absolute date (ISO, RFC 822, "26 August 2023") or a relative one
+    ("yesterday", "3 days ago", "Monday") read by dateparser against ``now`` (UTC). A relative
+    day gives that date alone, not the time of the ingest; a time ("2 hours ago") gives the
+    time in UTC. A month or year alone, a future date, or text that is no date is refused."""
+    if not value:
+        return None
+    from newsgraph.intake.dates import parse_date
+
+    now = now or dt.datetime.now(dt.timezone.utc)
+    parsed = parse_date(value)
+    if parsed is None:
+        from dateparser.date import DateDataParser
+
+        base = now.astimezone(dt.timezone.utc).replace(tzinfo=None)
+        data = DateDataParser(settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past",
+                                        "RETURN_AS_TIMEZONE_AWARE": False}).get_date_data(value)
+        if data.date_obj is None:
+            raise IntakeError("--published: not a date (try YYYY-MM-DD or 'yesterday')", source=value, code="bad_option")
+        if data.period not in _DAY_PERIODS:
+            raise IntakeError(f"--published: names a {data.period}, not a day (try YYYY-MM-DD)", source=value,
+                              code="bad_option")
+        parsed = data.date_obj.replace(tzinfo=dt.timezone.utc)
+        if data.period == "day":
+            parsed = dt.date(parsed.year, parsed.month, parsed.day)
+    moment = parsed if isinstance(parsed, dt.datetime) else dt.datetime(parsed.year, parsed.month, parsed.day)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.timezone.utc)
+    if moment > now + dt.timedelta(days=1):
+        raise IntakeError("--published: is in the future", source=value, code="bad_option")
+    return parsed
+
+
+_JSON_FLAG = typer.Option(False, "--json", help="Print JSON.")
+
+
 @app.command()
 def ingest(
     sources: List[str] = typer.Argument(..., help="Files, directories, feed or page URLs, or - for stdin."),
-    published: Optional[str] = typer.Option(None, help="Publication date for every article (overrides what is inferred)."),
+    published: Optional[str] = typer.Option(None, help="Publication date for every article (overrides what is "
+                                            "inferred): 2023-08-26, 'yesterday', '3 days ago'."),
     outlet: Optional[str] = typer.Option(None, help="Outlet for every article (overrides what is inferred)."),
     field: List[str] = typer.Option([], "--field", help="JSON Lines field mapping, e.g. published=date_created."),
-    extract: bool = typer.Option(True, "--extract/--no-extract", help="Run extraction on new articles."),
+    extract: bool = typer.Option(True, "--extract/--no-extract", help="Run extraction on new articles, and finish "
+                                 "any of these inputs stored earlier but not yet extracted (after a crash)."),
     fetch: bool = typer.Option(True, "--fetch/--no-fetch", help="Fetch feed items' pages when the feed has only summaries."),
     max_bytes: int = typer.Option(20_000_000, help="Largest input accepted, in bytes."),
     as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
 ):
     """Read articles, store them (once each), and extract their facts."""
-    from newsgraph.batch import IngestReport, extract_articles, store_articles
+    from newsgraph.batch import IngestReport, extract_articles, pending_extraction, store_articles
     from newsgraph.intake import IntakeOptions, read_sources
 
     try:
-        options = IntakeOptions(published=_parse_date(published), outlet=outlet, field_map=_parse_field_map(field),
-                                max_bytes=max_bytes, fetch_pages=fetch)
-        store = _store()
-    except NewsgraphError as exc:
-        _fail(exc)
+        options = IntakeOptions(published=_parse_published(published), outlet=outlet,
+                                field_map=_parse_field_map(field), max_bytes=max_bytes, fetch_pages=fetch)
+    except ValueError as exc:
+        raise IntakeError(str(exc), source="options", code="bad_option") from None
+    store = _store(create=True)
     report = IngestReport()
     with _progress(None, "reading") as bar:
         task = bar.add_task("read", total=None)
         store_articles(store, read_sources(sources, options), report, progress=lambda _s: bar.advance(task))
     for line in report.skipped:
-        err_console.print(f"[yellow]skipped:[/yellow] {line}", highlight=False, soft_wrap=True)
+        print_error(line, label="skipped", colour="yellow")
     for line in report.errors:
-        err_console.print(f"[red]error:[/red] {line}", highlight=False, soft_wrap=True)
-    if extract and report.new:
-        with _progress(len(report.new), "extracting") as bar:
-            task = bar.add_task("extract", total=len(report.new))
-            extract_articles(store, report.new, report, progress=lambda _s: bar.advance(task))
+        print_error(line)
+    if extract:
+        # resume: inputs stored by an earlier run that stopped before extracting them
+        report.resumed = pending_extraction(store, report.duplicates)
+        todo = report.new + report.resumed
+        if todo:
+            with _progress(len(todo), "extracting") as bar:
+                task = bar.add_task("extract", total=len(todo))
+                extract_articles(store, todo, report, progress=lambda _s: bar.advance(task))
+        for line in report.extract_errors:
+            print_error(line)
     if as_json:
         print_json(report.as_dict())
     else:
-        console.print(f"{len(report.new)} new article(s), {len(report.duplicates)} already stored, "
-                      f"{len(report.near_duplicates)} near-duplicate(s) linked, {len(report.skipped)} skipped (no article), "
-                      f"{len(report.errors)} error(s)"
-                      + (f", {len(report.extracted)} extracted, {len(report.extract_failed)} extraction failure(s)" if extract else ""))
+        print_line(f"{len(report.new)} new article(s), {len(report.duplicates)} already stored, "
+                   f"{len(report.near_duplicates)} near-duplicate(s) linked, {len(report.skipped)} skipped (no article), "
+                   f"{len(report.errors)} error(s)"
+                   + (f", {len(report.extracted)} extracted" + (f" ({len(report.resumed)} resumed)" if report.resumed else "")
+                      + f", {len(report.extract_failed)} extraction failure(s)" if extract else ""))
     if not report.new and not report.duplicates:
         raise typer.Exit(1)
-
-
-def _parse_date(value: Optional[str]):
-    if not value:
-        return None
-    import dateparser
-
-    parsed = dateparser.parse(value, settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False})
-    if parsed is None:
-        raise typer.BadParameter(f"cannot read the date {value!r}")
-    return parsed
+    if extract and report.extract_failed and not report.extracted:
+        raise typer.Exit(1)
 
 
 @app.command()
 def articles(limit: Optional[int] = typer.Option(None, help="At most this many."),
-             status: Optional[str] = typer.Option(None, help="Only articles with this status (ingested, extracted, extract_failed)."),
-             as_json: bool = typer.Option(False, "--json", help="Print JSON.")):
+             status: Optional[ArticleStatus] = typer.Option(None, help="Only articles with this status."),
+             as_json: bool = _JSON_FLAG):
     """List stored articles with title, outlet and (possibly inferred) date."""
     from newsgraph.store.repository import list_articles
 
-    rows = list_articles(_store(), limit=limit, status=status)
+    rows = list_articles(_store(), limit=limit, status=status.value if status else None)
     if as_json:
         print_json(rows)
         return
@@ -131,7 +233,7 @@ def articles(limit: Optional[int] = typer.Option(None, help="At most this many."
           [(r["id"], _date_label(r), r["outlet"], r["title"]) for r in rows],
           widths={"id": max([len(str(r["id"])) for r in rows] + [2]), "published": 11, "outlet": 18})
     if any(r["published_inferred"] for r in rows):
-        console.print("* date inferred from the article's own text (the latest date it reports)")
+        print_line("* date inferred from the article's own text (the latest date it reports)")
 
 
 def _date_label(row: dict) -> str:
@@ -141,17 +243,20 @@ def _date_label(row: dict) -> str:
     return f"{value}*" if row.get("published_inferred") else value
 
 
+def _warn(lines: List[str]) -> None:
+    for line in lines:
+        print_error(line, label="warning", colour="yellow")
+
+
 @app.command()
 def show(article_id: int = typer.Argument(..., help="Article id (see `newsgraph articles`)."),
-         as_json: bool = typer.Option(False, "--json", help="Print JSON."),
-         text: bool = typer.Option(True, "--text/--no-text", help="Print the clean text.")):
+         as_json: bool = typer.Option(False, "--json", help="Print JSON (the schema in docs/schema.md)."),
+         text: bool = typer.Option(True, "--text/--no-text", help="Print the clean text (with --json: include it).")):
     """An article's clean text, metadata, and the facts extracted from it."""
-    from newsgraph.query.article_view import article_view
+    from newsgraph.query.article_view import article_document
 
-    try:
-        view = article_view(_store(), article_id)
-    except NewsgraphError as exc:
-        _fail(exc)
+    view = article_document(_store(), article_id, with_text=text)
+    _warn(view.pop("warnings"))
     if as_json:
         print_json(view)
         return
@@ -161,24 +266,34 @@ def show(article_id: int = typer.Argument(..., help="Article id (see `newsgraph 
 
 
 @app.command()
-def export(fmt: str = typer.Option("jsonl", "--format", help="Export format: jsonl."),
-           output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write (default: stdout).")):
-    """Export every article with its facts."""
-    from newsgraph.store.repository import iter_export
+def export(fmt: ExportFormat = typer.Option("jsonl", "--format", help="Export format."),
+           output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write (default: stdout)."),
+           text: bool = typer.Option(True, "--text/--no-text", help="Include each article's text.")):
+    """Export every article with its facts: one JSON document per line, as `show --json` prints (docs/schema.md)."""
+    from newsgraph.query.article_view import iter_documents
 
-    if fmt != "jsonl":
-        raise typer.BadParameter(f"unknown format {fmt!r} (available: jsonl)")
-    out = open(output, "w", encoding="utf-8") if output else sys.stdout
+    store = _store()
+    written = 0
+    partial = output.with_name(output.name + ".partial") if output else None
     try:
-        for record in iter_export(_store()):
-            out.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
+        out = open(partial, "w", encoding="utf-8") if partial else sys.stdout
+    except OSError as exc:
+        raise NewsgraphError(f"cannot write: {exc.strerror}", source=str(output), code="cannot_write") from None
+    try:
+        for document in iter_documents(store, with_text=text):
+            _warn(document.pop("warnings"))
+            out.write(json_dumps(document) + "\n")
+            written += 1
     finally:
-        if output:
+        if partial:
             out.close()
+    if partial:
+        os.replace(partial, output)  # a reader never sees half an export
+        print_error(f"{written} article(s) written to {output}", label="done", colour="green")
 
 
 @app.command()
-def stats(as_json: bool = typer.Option(False, "--json", help="Print JSON.")):
+def stats(as_json: bool = _JSON_FLAG):
     """Counts of what is stored."""
     from newsgraph.store.repository import stats as store_stats
 
@@ -191,23 +306,30 @@ def stats(as_json: bool = typer.Option(False, "--json", help="Print JSON.")):
 
 @app.command()
 def extract(again: bool = typer.Option(False, "--again", help="Re-run over articles already extracted (judgements are kept)."),
-            article: List[int] = typer.Option([], "--article", help="Only these article ids."),
+            article: List[int] = typer.Option([], "--article", help="Only these article ids (extracted even when done already)."),
             as_json: bool = typer.Option(False, "--json", help="Print the report as JSON.")):
-    """Run extraction over stored articles: pending ones, or all with --again."""
+    """Run extraction over stored articles: pending ones, all with --again, or those named with --article."""
     from newsgraph.batch import IngestReport, extract_articles
     from newsgraph.store.repository import list_articles
 
     store = _store()
     rows = list_articles(store)
-    ids = [r["id"] for r in rows if (again or r["status"] != "extracted") and (not article or r["id"] in article)]
+    known = {r["id"] for r in rows}
+    missing = [i for i in article if i not in known]
+    if missing:
+        raise NotFoundError(f"no article with id {missing[0]}", source=str(missing[0]))
+    ids = list(dict.fromkeys(article)) if article else [r["id"] for r in rows if again or r["status"] != "extracted"]
     report = IngestReport()
     with _progress(len(ids), "extracting") as bar:
         task = bar.add_task("extract", total=len(ids))
         extract_articles(store, ids, report, progress=lambda _s: bar.advance(task))
+    for line in report.extract_errors:
+        print_error(line)
     if as_json:
         print_json({"extracted": report.extracted, "extract_failed": report.extract_failed})
     else:
-        console.print(f"{len(report.extracted)} article(s) extracted, {len(report.extract_failed)} failure(s)")
+        print_line(f"{len(report.extracted)} article(s) extracted, {len(report.extract_failed)} failure(s)"
+                   + ("" if ids else " (nothing pending; --again re-runs all)"))
     if report.extract_failed and not report.extracted:
         raise typer.Exit(1)
 
@@ -216,31 +338,28 @@ def extract(again: bool = typer.Option(False, "--again", help="Re-run over artic
 def judge(action: str = typer.Argument(..., help="reject | confirm | correct | merge | undo"),
           target: str = typer.Argument(..., help="The fact_key of a fact (see `show --json`), an entity key to merge, or a judgement id for undo."),
           into: Optional[str] = typer.Option(None, "--into", help="For merge: the entity key that TARGET is the same as."),
-          value: Optional[str] = typer.Option(None, help='For correct: a JSON object of fields, e.g. \'{"type": "AGREE"}\'.'),
+          value: Optional[str] = typer.Option(None, help='For correct: a JSON object of fields, e.g. \'{"type": "AGREE"}\' (docs/schema.md says which fields).'),
           reason: Optional[str] = typer.Option(None, help="Why."),
           author: str = typer.Option("analyst", help="Who.")):
     """Record an analyst's judgement on a fact or entity; judgements survive re-extraction and can be undone."""
-    from newsgraph.store.repository import add_judgement, merge_entities, undo_judgement
+    from newsgraph.store import judgements
+    from newsgraph.store.repository import merge_entities, undo_judgement
 
-    store = _store()
-    try:
-        if action == "undo":
-            undo_judgement(store, int(target))
-            console.print(f"judgement {target} undone")
-            return
-        if action == "merge":
-            if not into:
-                raise typer.BadParameter("merge needs --into ENTITY_KEY")
-            judgement_id = merge_entities(store, into, [target], author=author, reason=reason)
-            console.print(f"judgement {judgement_id} recorded: {target} is {into} (undo it to split them again)")
-            return
-        if action not in ("reject", "confirm", "correct"):
-            raise typer.BadParameter(f"unknown action {action!r}")
-        parsed = json.loads(value) if value else None
-        judgement_id = add_judgement(store, author=author, action=action, fact_key=target, value=parsed, reason=reason)
-        console.print(f"judgement {judgement_id} recorded")
-    except NewsgraphError as exc:
-        _fail(exc)
+    if action == "undo":
+        judgement_id = judgements.parse_judgement_id(target)
+        undo_judgement(_store(), judgement_id)
+        print_line(f"judgement {judgement_id} undone")
+        return
+    if action == "merge":
+        if not into:
+            raise judgements.JudgementError("merge needs --into ENTITY_KEY", source=target)
+        judgement_id = merge_entities(_store(), into, [target], author=author, reason=reason)
+        print_line(f"judgement {judgement_id} recorded: {target} is {into} (undo it to split them again)")
+        return
+    parsed = judgements.parse_value(value)
+    judgement_id = judgements.record_fact_judgement(_store(), author=author, action=action, fact_key=target,
+                                                    value=parsed, reason=reason)
+    print_line(f"judgement {judgement_id} recorded")
 
 
 def _run_eval(name: str, path: Path, predictions: Optional[Path], limit: Optional[int], as_json: bool) -> dict:

@@ -1,27 +1,85 @@
-"""Printing for the CLI: rich tables for people, JSON for scripts."""
+"""Printing for the CLI: rich tables for people, JSON for scripts.
+
+Everything that reaches the terminal from an input (titles, outlets, article text, error
+messages naming a source) goes through :func:`safe` first: article text is hostile input, and
+a terminal obeys escape sequences (clear-screen, OSC window titles and hyperlinks) and rich
+obeys its own ``[markup]``.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
 from typing import Any, Iterable
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 console = Console()
 err_console = Console(stderr=True)
 
+# C0 controls but tab and newline, DEL, C1 controls, and the bidirectional overrides and
+# isolates that reorder what is shown ("Trojan Source"): none of them belongs in a terminal.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# The same set, less what JSON escapes itself (json.dumps writes C0 as \\uXXXX already).
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _visible(match: re.Match) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+
+
+def safe(value: Any, *, markup: bool = True) -> str:
+    """``value`` as text fit for the terminal: control characters made visible as ``\\x1b``
+    (so an ESC sequence in a title is shown, not obeyed), tabs and newlines kept, and rich
+    markup escaped (``[/bold]`` and ``[sic]`` print as written) unless ``markup=False``
+    (for text that rich will not parse, e.g. inside a ``rich.text.Text``)."""
+    text = "" if value is None else str(value)
+    text = _CONTROL.sub(_visible, text)
+    return escape(text) if markup else text
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, (set, tuple)):
+        return list(value)
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def json_dumps(data: Any, *, indent: int | None = None) -> str:
+    """JSON text with non-ASCII kept, dates as ISO strings, and the characters a terminal would
+    obey but JSON leaves raw (DEL, C1, bidi controls) written as ``\\uXXXX`` escapes: still
+    the same JSON value, safe to print."""
+    text = json.dumps(data, ensure_ascii=False, indent=indent, default=_json_default)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
 
 def print_json(data: Any) -> None:
     """One JSON document on stdout (plain print: rich would wrap long lines)."""
-    print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+    print(json_dumps(data, indent=2))
+
+
+def print_error(message: str, *, label: str = "error", colour: str = "red") -> None:
+    """One line on stderr: ``error: MESSAGE`` (the message is made safe here)."""
+    one_line = " ".join(str(message).split())
+    err_console.print(f"[{colour}]{label}:[/{colour}] {safe(one_line)}", highlight=False, soft_wrap=True)
+
+
+def print_line(message: str) -> None:
+    """A plain line on stdout, made safe."""
+    console.print(safe(message), highlight=False, soft_wrap=True)
 
 
 def table(title: str, columns: Iterable[str], rows: Iterable[Iterable[Any]],
           widths: dict[str, int] | None = None) -> None:
-    """A rich table. Columns given a width in ``widths`` keep it and are cut with an ellipsis;
-    when widths are given, the other columns are cut too rather than wrapped."""
-    t = Table(title=title, show_lines=False)
+    """A rich table of input-derived cells (each made :func:`safe`). Columns given a width in
+    ``widths`` keep it and are cut with an ellipsis; when widths are given, the other columns
+    are cut too rather than wrapped."""
+    t = Table(title=safe(title), show_lines=False)
     columns = list(columns)
     widths = dict(widths or {})
     free = [c for c in columns if c not in widths]
@@ -34,8 +92,8 @@ def table(title: str, columns: Iterable[str], rows: Iterable[Iterable[Any]],
         else:
             t.add_column(column, overflow="fold")
     for row in rows:
-        t.add_row(*["" if v is None else str(v) for v in row])
-    console.print(t)
+        t.add_row(*["" if v is None else safe(v) for v in row])
+    console.print(t, highlight=False)
 
 
 def metrics_table(title: str, metrics: dict, prefix: str = "") -> None:

@@ -1,13 +1,15 @@
-"""Rendering ``newsgraph show`` for people."""
+"""Rendering ``newsgraph show`` for people (every input-derived string goes through ``safe``)."""
 
 from __future__ import annotations
 
 from rich.panel import Panel
+from rich.text import Text
 
-from newsgraph.cli.render import console, table
+from newsgraph.cli.render import console, safe, table
 
 
 def print_article_view(view: dict, with_text: bool = True) -> None:
+    """Print an article document (newsgraph.query.article_view.article_document)."""
     a = view["article"]
     date = a["published"] or "undated"
     if a["published"] and a["published_inferred"]:
@@ -17,25 +19,32 @@ def print_article_view(view: dict, with_text: bool = True) -> None:
     if a.get("near_duplicates"):
         meta.append(("near duplicates", ", ".join(str(d["id"]) for d in a["near_duplicates"])))
     table("article", ["field", "value"], [(k, v) for k, v in meta if v is not None])
-    if with_text:
-        console.print(Panel(a["text"], title="text", expand=False), highlight=False)
+    if with_text and a.get("text") is not None:
+        # a Text is never parsed for markup, so "[sic]" prints as written
+        console.print(Panel(Text(safe(a["text"], markup=False)), title="text", expand=False), highlight=False)
+    roles_by_person: dict[str, list[dict]] = {}
+    for role in view["roles"]:
+        roles_by_person.setdefault(role["person_key"], []).append(role)
     people = [e for e in view["entities"] if e["type"] == "person"]
     if people:
         table("people", ["person", "roles", "mentions"],
-              [(p["name"], "; ".join(f"{r['title']}" + (f" of {r['of']}" if r["of"] else "") for r in p["roles"]), p["mentions"])
+              [(p["name"], "; ".join(r["title"] + (f" of {r['of_name']}" if r["of_name"] else "")
+                                     for r in roles_by_person.get(p["key"], [])), p["mention_count"])
                for p in people])
     others = [e for e in view["entities"] if e["type"] != "person"]
     if others:
         table("entities", ["name", "type", "code", "aliases", "mentions"],
-              [(e["name"], e["type"], e["code"], ", ".join(e["aliases"] or []), e["mentions"]) for e in others])
+              [(e["name"], e["type"], e["code"], ", ".join(e["aliases"] or []), e["mention_count"]) for e in others])
     if view["events"]:
         table("events", ["type", "mode", "source", "target", "date", "status", "evidence"],
-              [(e["type"], e["mode"], _actor(e["source"], e["source_acts_for"]), _actor(e["target"], e["target_acts_for"]),
-                e["date"], e["status"], _clip(e["sentence"]))
+              [(e["type"], e["mode"], _actor(e["source_name"] or e["source_text"], e["source_affiliation_name"]),
+                _actor(e["target_name"] or e["target_text"], e["target_affiliation_name"]),
+                e["date"], e["status"], _clip(e["evidence"]))
                for e in view["events"]])
     if view["statements"]:
         table("statements", ["speaker", "kind", "cue", "via", "date", "content"],
-              [(s["speaker"], s["kind"], s["cue"], s["via"], s["date"], _clip(s["content"])) for s in view["statements"]])
+              [(s["speaker_name"] or s["speaker_text"], s["kind"], s["cue"], s["via_name"] or s["via"], s["date"],
+                _clip(s["content"])) for s in view["statements"]])
 
 
 def _actor(name, acts_for) -> str:

@@ -7,14 +7,47 @@ that declares what it ``requires`` and ``assigns``, and exposes ``COMPONENT`` an
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import importlib
+import re
+from dataclasses import dataclass
 from typing import Iterable, Iterator, Optional
 
+from newsgraph.errors import NewsgraphError
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp.model import load_model
 from newsgraph.nlp.types import Extraction
+
+
+class TextTooLongError(NewsgraphError):
+    code = "too_long"
+
+
+@dataclass
+class ExtractionOptions:
+    """How extraction treats an article's length.
+
+    ``window_chars``: a text longer than this is processed in windows of at most this many
+    characters, cut at paragraph breaks (else at line breaks, sentence ends, spaces), each
+    window its own Doc, every offset mapped back onto the whole text. Memory then stays that
+    of one window, and time grows linearly with length (a whole 950 k-character Doc took
+    minutes and GBs: spaCy and the article-wide components are superlinear). Facts that
+    would need two windows (a pronoun whose antecedent is in the window before) are lost.
+    ``max_chars``: a longer text is refused (TextTooLongError) rather than processed.
+    ``batch_size``: articles per ``nlp.pipe`` batch.
+    """
+
+    window_chars: int = 100_000
+    max_chars: int = 5_000_000
+    batch_size: int = 16
+
+    def __post_init__(self) -> None:
+        if not 1000 <= self.window_chars <= 1_000_000:  # spaCy refuses a Doc over nlp.max_length (1 M)
+            raise ValueError("window_chars must be between 1000 and 1,000,000")
+        if self.max_chars < self.window_chars:
+            raise ValueError("max_chars must be at least window_chars")
 
 # Runs before spaCy's parser: paragraph breaks become sentence boundaries.
 PRE_PARSER_MODULE = ("newsgraph.nlp.paragraphs", "newsgraph_paragraphs")
@@ -61,6 +94,64 @@ def make_doc(nlp, text: str, reference_date: Optional[dt.date]):
     return doc
 
 
+# Where a window may end, best first: after a blank line, a line break, a sentence end, a space.
+_CUTS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"[.!?][\"'”’)]?\s"), re.compile(r"\s"))
+
+
+def text_windows(text: str, window_chars: int) -> list[tuple[int, int]]:
+    """(start, end) character ranges that cover ``text`` in order, each at most
+    ``window_chars`` long, cut at the best boundary in the window's last half."""
+    windows, start, n = [], 0, len(text)
+    while n - start > window_chars:
+        limit = start + window_chars
+        end = None
+        for cut in _CUTS:
+            last = None
+            for match in cut.finditer(text, start + window_chars // 2, limit):
+                last = match
+            if last is not None:
+                end = last.end()
+                break
+        end = end or limit
+        windows.append((start, end))
+        start = end
+    windows.append((start, n))
+    return windows
+
+
+def _shift(record, offset: int):
+    """A copy of an extraction record with every character offset moved by ``offset``: the
+    fields named ``start``/``end`` or ``*_start``/``*_end``, and ``content_parts``."""
+    changes = {}
+    for f in dataclasses.fields(record):
+        value = getattr(record, f.name)
+        if value is None:
+            continue
+        if f.name in ("start", "end") or f.name.endswith(("_start", "_end")):
+            if isinstance(value, int):
+                changes[f.name] = value + offset
+        elif f.name == "content_parts":
+            changes[f.name] = [(a + offset, b + offset) for a, b in value]
+    return dataclasses.replace(record, **changes)
+
+
+def merge_extractions(parts: list[tuple[int, Extraction]]) -> Extraction:
+    """One Extraction from those of a text's windows, given as (window start, extraction)."""
+    merged = Extraction()
+    for offset, part in parts:
+        merged.sentences.extend((a + offset, b + offset) for a, b in part.sentences)
+        for name in ("mentions", "roles", "timexes", "statements", "events"):
+            getattr(merged, name).extend(_shift(r, offset) for r in getattr(part, name))
+        for key, entity in part.entities.items():
+            if key in merged.entities:
+                known = merged.entities[key]
+                known.aliases = list(dict.fromkeys([*known.aliases, *entity.aliases]))
+            else:
+                merged.entities[key] = entity
+        merged.components = part.components
+    return merged
+
+
 def doc_to_extraction(doc) -> Extraction:
     """Collect the components' results from a processed Doc."""
     return Extraction(
@@ -75,11 +166,30 @@ def doc_to_extraction(doc) -> Extraction:
     )
 
 
-def extract(text: str, reference_date: Optional[dt.date] = None, nlp=None) -> Extraction:
-    """Run the full pipeline over one article's clean text."""
+def extract(text: str, reference_date: Optional[dt.date] = None, nlp=None,
+            options: Optional[ExtractionOptions] = None) -> Extraction:
+    """Run the full pipeline over one article's clean text (in windows when it is long).
+
+    Raises TextTooLongError for a text over ``options.max_chars``."""
     nlp = nlp or build_pipeline()
-    doc = nlp(make_doc(nlp, text, reference_date))
-    return doc_to_extraction(doc)
+    options = options or ExtractionOptions()
+    windows = plan_windows(text, options)
+    if len(windows) == 1:
+        return doc_to_extraction(nlp(make_doc(nlp, text, reference_date)))
+    docs = (make_doc(nlp, text[a:b], reference_date) for a, b in windows)
+    # one window at a time: memory stays that of one window
+    return merge_extractions([(a, doc_to_extraction(doc))
+                              for (a, _b), doc in zip(windows, nlp.pipe(docs, batch_size=1))])
+
+
+def plan_windows(text: str, options: ExtractionOptions) -> list[tuple[int, int]]:
+    """The windows ``text`` is processed in; TextTooLongError when it is over the limit."""
+    if len(text) > options.max_chars:
+        raise TextTooLongError(f"text of {len(text):,} characters is over the limit of {options.max_chars:,} "
+                               "(ExtractionOptions.max_chars); not extracted")
+    if len(text) <= options.window_chars:
+        return [(0, len(text))]
+    return text_windows(text, options.window_chars)
 
 
 def extract_many(

@@ -1,53 +1,86 @@
-"""One article as an analyst reads it: metadata, clean text, and its facts by kind."""
+"""One article as a document: metadata, clean text, and its facts by kind.
+
+The same document is what ``show --json`` prints and what ``export`` writes, one line per
+article; every record in it has exactly the fields that newsgraph.store.schema declares for
+its type (documented in docs/schema.md).
+"""
 
 from __future__ import annotations
 
+import json
+from typing import Iterator
+
 from newsgraph.store import repository
 from newsgraph.store.db import Store
+from newsgraph.store.schema import record
 
 
-def article_view(store: Store, article_id: int) -> dict:
-    """Article metadata and text, entities with their roles, events and statements, names resolved."""
+def _json_value(value, empty):
+    """A JSON column's value as data: a backend that hands back JSON text is decoded here, so
+    output never holds a Python repr or JSON inside a string."""
+    if value is None:
+        return empty
+    if isinstance(value, (str, bytes)):
+        try:
+            return json.loads(value)
+        except ValueError:
+            return empty
+    return value
+
+
+def article_document(store: Store, article_id: int, *, with_text: bool = True) -> dict:
+    """The article and its facts with judgements applied, every entity key's name resolved.
+
+    Shape (docs/schema.md): ``{"article": {...}, "entities": [...], "mentions": [...],
+    "roles": [...], "timexes": [...], "events": [...], "statements": [...],
+    "judgements": [...], "warnings": [str]}``. ``warnings`` (not part of the schema: the CLI
+    prints them on stderr) names each judgement that was skipped because its value cannot
+    be applied. Raises NotFoundError for an unknown id.
+    """
     article = repository.get_article(store, article_id)
+    article["furniture"] = _json_value(article.get("furniture"), [])
+    article["extra"] = _json_value(article.get("extra"), {})
     facts = repository.article_facts(store, article_id)
     names = {e["key"]: e["name"] for e in facts["entities"]}
-
-    def name(key, fallback=None):
-        return names.get(key) or fallback
-
-    roles_by_person: dict[str, list[dict]] = {}
-    for role in facts["roles"]:
-        roles_by_person.setdefault(role["person_key"], []).append(
-            {"title": role["title"], "of": name(role["of_key"], role["of_name"]), "of_key": role["of_key"],
-             "date": role["date"], "span": [role["start"], role["end"]], "fact_key": role["fact_key"]})
     mention_counts: dict[str, int] = {}
     for m in facts["mentions"]:
         if m["entity_key"]:
             mention_counts[m["entity_key"]] = mention_counts.get(m["entity_key"], 0) + 1
-    entities = [
-        {"key": e["key"], "name": e["name"], "type": e["type"], "code": e["code"], "aliases": e["aliases"],
-         "mentions": mention_counts.get(e["key"], 0), "roles": roles_by_person.get(e["key"], [])}
-        for e in facts["entities"]
-    ]
-    events = [
-        {"type": ev["type"], "mode": ev["mode"], "source": name(ev["source_key"], ev["source_text"]),
-         "target": name(ev["target_key"], ev["target_text"]), "source_key": ev["source_key"],
-         "target_key": ev["target_key"], "source_acts_for": name(ev["source_affiliation_key"]),
-         "target_acts_for": name(ev["target_affiliation_key"]), "date": ev["date"], "location": ev["location"], "status": ev["status"],
-         "confidence": ev["confidence"], "trigger": ev["trigger"], "explanation": ev["explanation"],
-         "sentence": article["text"][ev["start"]:ev["end"]], "span": [ev["start"], ev["end"]],
-         "component": f"{ev['component']} {ev['component_version']}", "fact_key": ev["fact_key"],
-         "corrected": ev.get("corrected", False)}
-        for ev in facts["events"]
-    ]
-    statements = [
-        {"kind": st["kind"], "speaker": name(st["speaker_key"], st["speaker_text"]), "speaker_key": st["speaker_key"],
-         "cue": st["cue"], "via": name(st["via_key"], st["via"]), "date": st["date"], "content": st["content"],
-         "span": [st["start"], st["end"]], "confidence": st["confidence"],
-         "component": f"{st['component']} {st['component_version']}", "fact_key": st["fact_key"],
-         "corrected": st.get("corrected", False)}
-        for st in facts["statements"]
-    ]
-    timexes = [{"text": t["text"], "type": t["type"], "value": t["value"], "span": [t["start"], t["end"]]}
-               for t in facts["timexes"]]
-    return {"article": article, "entities": entities, "events": events, "statements": statements, "timexes": timexes}
+
+    def named(row: dict, *pairs: tuple[str, str]) -> dict:
+        out = dict(row)
+        for key_field, name_field in pairs:
+            out[name_field] = names.get(row.get(key_field)) or (row.get(name_field) if name_field in row else None)
+        return out
+
+    text = article["text"]
+    document = {
+        "article": record("article", article, omit=() if with_text else ("text",)),
+        "entities": [record("entity", {**e, "mention_count": mention_counts.get(e["key"], 0)}) for e in facts["entities"]],
+        "mentions": [record("mention", m) for m in facts["mentions"]],
+        "roles": [record("role", named(r, ("person_key", "person_name"), ("of_key", "of_name"))) for r in facts["roles"]],
+        "timexes": [record("timex", t) for t in facts["timexes"]],
+        "events": [record("event", {**named(ev, ("source_key", "source_name"), ("target_key", "target_name"),
+                                            ("source_affiliation_key", "source_affiliation_name"),
+                                            ("target_affiliation_key", "target_affiliation_name")),
+                                    "evidence": text[ev["start"]:ev["end"]]})
+                   for ev in facts["events"]],
+        "statements": [record("statement", named(st, ("speaker_key", "speaker_name"), ("via_key", "via_name")))
+                       for st in facts["statements"]],
+        "judgements": [record("judgement", j) for j in facts["judgements"]],
+        "warnings": [f"article {article_id}: judgement {s['id']} skipped: {s['problem']}"
+                     for s in facts["skipped_judgements"]],
+    }
+    return document
+
+
+def article_view(store: Store, article_id: int) -> dict:
+    """Kept for callers of the old name: the same as :func:`article_document`."""
+    return article_document(store, article_id)
+
+
+def iter_documents(store: Store, *, with_text: bool = True) -> Iterator[dict]:
+    """Every stored article's document, oldest first (for ``export``)."""
+    for article_id in repository.article_ids(store):
+        yield article_document(store, article_id, with_text=with_text)
+

@@ -16,11 +16,15 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
-from newsgraph.errors import StoreError
+from newsgraph.errors import NotFoundError, StoreError
 
 DEFAULT_DB = "newsgraph.db"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 SQLITE_BUSY_TIMEOUT_MS = 60_000
+PG_CONNECT_TIMEOUT_S = 10
+# Key of the PostgreSQL advisory lock that serialises migrations (any constant bigint will do;
+# this one is "newsgraph" in ASCII, cut to 63 bits).
+MIGRATION_LOCK_KEY = 0x6E65777367726170
 
 
 def database_url(db: str | None = None) -> str:
@@ -61,8 +65,21 @@ def create_store_engine(db: str | None = None) -> sa.Engine:
         engine = sa.create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         _configure_sqlite(engine)
     else:
-        engine = sa.create_engine(url, pool_pre_ping=True)
+        connect_args = {"connect_timeout": PG_CONNECT_TIMEOUT_S} if url.startswith("postgresql") else {}
+        engine = sa.create_engine(url, pool_pre_ping=True, connect_args=connect_args)
     return engine
+
+
+def display_url(db: str | None = None) -> str:
+    """The database as it may be shown in messages: a path, or a URL without its password."""
+    url = database_url(db)
+    if url.startswith("sqlite:///"):
+        return url[len("sqlite:///"):]
+    given = db or os.environ.get("NEWSGRAPH_DB") or url
+    try:
+        return sa.engine.make_url(given).render_as_string(hide_password=True)
+    except sa.exc.ArgumentError:
+        return url
 
 
 def _alembic_config() -> Config:
@@ -81,11 +98,22 @@ def current_revision(engine: sa.Engine) -> str | None:
 
 
 def migrate(engine: sa.Engine, revision: str = "head") -> None:
-    """Bring the schema up to ``revision``; a no-op when it is there already."""
-    if revision == "head" and current_revision(engine) == head_revision():
+    """Bring the schema up to ``revision``; a no-op when it is there already.
+
+    Concurrent processes migrate one at a time: on PostgreSQL under a transaction-scoped
+    advisory lock, on SQLite under the write lock that BEGIN IMMEDIATE takes. Whoever waited
+    reads the revision again inside the lock and finds nothing left to do.
+    """
+    head = head_revision()
+    target = head if revision == "head" else revision
+    if current_revision(engine) == target:
         return
     cfg = _alembic_config()
     with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
+        if MigrationContext.configure(conn).get_current_revision() == target:
+            return
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
 
@@ -108,15 +136,37 @@ class Store:
         self.engine.dispose()
 
 
-def open_store(db: str | None = None, *, migrate_schema: bool = True) -> Store:
-    """Open (and by default migrate) the store at ``db``."""
+def open_store(db: str | None = None, *, migrate_schema: bool = True, create: bool = True) -> Store:
+    """Open (and by default migrate) the store at ``db`` (see :func:`database_url`).
+
+    With ``create=False`` (read commands) a database that does not exist yet is not created:
+    a missing SQLite file, or a server database without newsgraph's tables, raises
+    NotFoundError (code ``no_database``). A database that cannot be opened (a missing folder,
+    an unreachable server, a file that is not SQLite) raises StoreError. Both name the
+    database (without any password) in one line.
+    """
+    shown = display_url(db)
+    url = database_url(db)
+    if not create and url.startswith("sqlite:///") and not Path(url[len("sqlite:///"):]).exists():
+        raise NotFoundError("no newsgraph database here (ingest something first, or give --db)",
+                            source=shown, code="no_database")
+    engine = None
     try:
         engine = create_store_engine(db)
+        if not create and current_revision(engine) is None:
+            raise NotFoundError("holds no newsgraph tables (ingest something first, or give --db)",
+                                source=shown, code="no_database")
         if migrate_schema:
             migrate(engine)
         metadata = sa.MetaData()
         metadata.reflect(bind=engine)
     except sa.exc.SQLAlchemyError as exc:
-        raise StoreError(f"cannot open database: {exc.__class__.__name__}: {exc}".splitlines()[0],
-                         source=str(db or database_url())) from exc
+        if engine is not None:
+            engine.dispose()
+        detail = " ".join(str(getattr(exc, "orig", None) or exc).split())
+        raise StoreError(f"cannot open database: {detail}", source=shown) from None
+    except NotFoundError:
+        if engine is not None:
+            engine.dispose()
+        raise
     return Store(engine=engine, tables=dict(metadata.tables))

@@ -10,13 +10,14 @@ from typing import Any, Iterator, Optional
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 
-from newsgraph.errors import NotFoundError
+from newsgraph.errors import NotFoundError, StoreError
 from newsgraph.intake.model import RawArticle
 from newsgraph.nlp.types import Extraction
-from newsgraph.store import dedup
+from newsgraph.store import dedup, judgements as judging
 from newsgraph.store.db import Store
+from newsgraph.store.schema import ARTICLE_STATUSES
 
-FACT_TABLES = ("mentions", "roles", "timexes", "events", "statements")
+FACT_TABLES = judging.FACT_TABLES
 
 
 def now_iso() -> str:
@@ -47,10 +48,18 @@ def _find_existing(conn, articles: sa.Table, canonical: Optional[str], digest: s
     return row[0] if row else None
 
 
+def _insert(store: Store, table: sa.Table):
+    """The dialect's INSERT, which knows ON CONFLICT (PostgreSQL and SQLite both do)."""
+    return (postgresql.insert if store.engine.dialect.name == "postgresql" else sqlite.insert)(table)
+
+
 def save_article(store: Store, raw: RawArticle) -> SaveResult:
     """Store one article unless it is already there (same canonical URL or same text).
 
     A near-duplicate (a syndicated copy with other furniture) is stored and linked to its twins.
+    Two processes storing the same article at once are both right: the insert is ON CONFLICT
+    DO NOTHING on the unique text hash and canonical URL, and the one that loses the race
+    reports the winner's row as a duplicate.
     """
     articles, band_table, links = store.t("articles"), store.t("article_bands"), store.t("article_links")
     canonical = dedup.canonical_url(raw.url)
@@ -62,16 +71,22 @@ def save_article(store: Store, raw: RawArticle) -> SaveResult:
         if existing is not None:
             return SaveResult(existing, "duplicate")
         extra = dict(raw.raw_metadata)
-        article_id = conn.execute(
-            articles.insert().values(
+        inserted = conn.execute(
+            _insert(store, articles).values(
                 url=raw.url, canonical_url=canonical, content_hash=digest, title=raw.title,
                 outlet=raw.outlet, author=raw.author, published=_published_iso(raw),
                 published_inferred=bool(raw.published_inferred), language=raw.language,
                 source=raw.source, source_format=raw.source_format, text=raw.text,
                 word_count=len(raw.text.split()), furniture=list(raw.furniture), extra=extra,
                 minhash=signature, ingested_at=now_iso(), status="ingested",
-            )
-        ).inserted_primary_key[0]
+            ).on_conflict_do_nothing().returning(articles.c.id)
+        ).first()
+        if inserted is None:  # another process stored it after our look-up: its row is visible now
+            existing = _find_existing(conn, articles, canonical, digest)
+            if existing is None:
+                raise StoreError("article conflicts with a stored one that cannot be found", source=raw.source)
+            return SaveResult(existing, "duplicate")
+        article_id = inserted[0]
         candidates = conn.execute(
             sa.select(articles.c.id, articles.c.minhash)
             .where(articles.c.id.in_(sa.select(band_table.c.article_id).where(band_table.c.band.in_(band_keys))))
@@ -81,8 +96,9 @@ def save_article(store: Store, raw: RawArticle) -> SaveResult:
             score = dedup.estimated_jaccard(signature, other_signature or [])
             if other_id != article_id and score >= dedup.NEAR_DUPLICATE_JACCARD:
                 near.append(other_id)
-                for a, b in ((article_id, other_id), (other_id, article_id)):
-                    conn.execute(links.insert().values(article_id=a, other_id=b, kind="near_duplicate", score=score))
+                conn.execute(_insert(store, links).values(
+                    [{"article_id": a, "other_id": b, "kind": "near_duplicate", "score": score}
+                     for a, b in ((article_id, other_id), (other_id, article_id))]).on_conflict_do_nothing())
         conn.execute(band_table.insert(), [{"band": key, "article_id": article_id} for key in band_keys])
     return SaveResult(article_id, "new", near)
 
@@ -103,8 +119,7 @@ def _upsert_entities(conn, store: Store, extraction: Extraction) -> None:
          "component_version": e.version or "0"}
         for e in extraction.entities.values()
     ]
-    insert = (postgresql.insert if store.engine.dialect.name == "postgresql" else sqlite.insert)(entities)
-    conn.execute(insert.on_conflict_do_nothing(index_elements=["key"]), rows)
+    conn.execute(_insert(store, entities).on_conflict_do_nothing(index_elements=["key"]), rows)
 
 
 def _fact_rows(article_id: int, run_id: int, extraction: Extraction) -> dict[str, list[dict]]:
@@ -150,6 +165,10 @@ def save_extraction(store: Store, article_id: int, extraction: Extraction) -> in
     """
     runs, articles = store.t("extraction_runs"), store.t("articles")
     with store.engine.begin() as conn:
+        # Lock the article's row: two processes extracting the same article (concurrent
+        # ingests resuming it) take turns, so the second replaces the first's facts instead of
+        # adding to them. (SQLite's BEGIN IMMEDIATE already serialises writers.)
+        conn.execute(sa.select(articles.c.id).where(articles.c.id == article_id).with_for_update())
         run_id = conn.execute(runs.insert().values(
             article_id=article_id, started_at=now_iso(), status="running", components=extraction.components,
         )).inserted_primary_key[0]
@@ -176,7 +195,10 @@ def mark_article_status(store: Store, article_id: int, status: str, detail: Opti
 
 
 def list_articles(store: Store, limit: Optional[int] = None, offset: int = 0, status: Optional[str] = None) -> list[dict]:
-    """Articles (without their text), oldest first."""
+    """Articles (without their text), oldest first; ``status`` one of ARTICLE_STATUSES."""
+    if status is not None and status not in ARTICLE_STATUSES:
+        raise NotFoundError(f"unknown status (use one of: {', '.join(ARTICLE_STATUSES)})", source=status,
+                            code="bad_status")
     a = store.t("articles")
     query = sa.select(a.c.id, a.c.title, a.c.outlet, a.c.published, a.c.published_inferred, a.c.url,
                       a.c.source, a.c.source_format, a.c.word_count, a.c.status).order_by(a.c.id).offset(offset)
@@ -262,46 +284,94 @@ def merge_entities(store: Store, into: str, keys: list[str], *, author: str, rea
 def article_facts(store: Store, article_id: int) -> dict[str, list[dict]]:
     """The article's extracted facts with analysts' judgements applied: rejected facts left out,
     corrections laid over the extracted values (each corrected fact marked as such), and
-    entity keys rewritten by merges."""
+    entity keys rewritten by merges. A judgement matches a fact by ``fact_key``, or else by
+    its anchor (article, table, span and type: see newsgraph.store.judgements).
+
+    Besides one list per fact table and ``entities``, the result holds ``judgements`` (those
+    that apply to the article) and ``skipped_judgements``: ``{"id", "problem"}`` for each
+    judgement whose stored value cannot be applied (left out, never applied).
+    """
     facts: dict[str, list[dict]] = {}
     with store.engine.connect() as conn:
-        judgements = _active_judgements(conn, store, article_id)
-        merged = merged_entity_keys(judgements)
-        rejected = {j["fact_key"] for j in judgements if j["action"] == "reject"}
-        corrections: dict[str, dict] = {}
-        for j in judgements:
-            if j["action"] == "correct" and j["fact_key"]:
-                corrections.setdefault(j["fact_key"], {}).update(j["value"] or {})
+        active = _active_judgements(conn, store, article_id)
+        usable, problems = [], {}
+        for j in active:
+            problem = judging.judgement_problem(j)
+            if problem:
+                problems[j["id"]] = problem
+            else:
+                usable.append(j)
+        merged = merged_entity_keys(usable)
+        by_key: dict[str, list[dict]] = {}
+        by_anchor: dict[tuple[str, str], list[dict]] = {}
+        for j in usable:
+            if j["action"] not in judging.FACT_ACTIONS:
+                continue
+            if j["fact_key"]:
+                by_key.setdefault(j["fact_key"], []).append(j)
+            if j.get("anchor") and j.get("fact_table") and j.get("article_id") == article_id:
+                by_anchor.setdefault((j["fact_table"], j["anchor"]), []).append(j)
+        applied: set[int] = set()
+        article_keys: set[str] = set()
         for name in FACT_TABLES:
             table = store.t(name)
             rows = []
-            for row in conn.execute(sa.select(table).where(table.c.article_id == article_id).order_by(table.c.start)):
+            for row in conn.execute(sa.select(table).where(table.c.article_id == article_id)
+                                    .order_by(table.c.start, table.c.id)):
                 item = dict(row._mapping)
-                if item["fact_key"] in rejected:
+                article_keys.add(item["fact_key"])
+                matching = by_key.get(item["fact_key"]) or by_anchor.get((name, judging.anchor_of(name, item)), [])
+                corrections = []
+                for j in matching:
+                    # a correction recorded before validation existed is checked against this fact's type
+                    problem = judging.value_problem(name, j["value"]) if j["action"] == "correct" else None
+                    if problem:
+                        problems[j["id"]] = problem
+                    else:
+                        applied.add(j["id"])
+                        if j["action"] == "correct":
+                            corrections.append(j)
+                if any(j["action"] == "reject" and j["id"] in applied for j in matching):
                     continue
-                if item["fact_key"] in corrections:
-                    item.update(corrections[item["fact_key"]])
-                    item["corrected"] = True
+                for j in corrections:  # in the order they were made: the latest wins
+                    item.update(j["value"])
+                item["corrected"] = bool(corrections)
                 for column in ENTITY_KEY_COLUMNS[name]:
                     if item.get(column) in merged:
                         item[column] = merged[item[column]]
                 rows.append(item)
             facts[name] = rows
-        keys = {m["entity_key"] for m in facts["mentions"] if m["entity_key"]}
+        keys = set()
+        for name in FACT_TABLES:
+            for item in facts[name]:
+                keys.update(item[c] for c in ENTITY_KEY_COLUMNS[name] if item.get(c))
         e = store.t("entities")
         facts["entities"] = [dict(r._mapping) for r in conn.execute(sa.select(e).where(e.c.key.in_(keys)).order_by(e.c.type, e.c.name))] if keys else []
+        facts["judgements"] = [j for j in usable if j["id"] in applied
+                               or (j["action"] == "merge" and (set(j["value"]["keys"]) | {j["value"]["into"]}) & keys)]
+        # warn about a judgement that cannot be applied where it belongs: its article, its fact's
+        # article, or (a merge, which has no article) everywhere
+        facts["skipped_judgements"] = [
+            {"id": j["id"], "problem": problems[j["id"]]} for j in active
+            if j["id"] in problems and (j.get("article_id") == article_id or j["fact_key"] in article_keys
+                                        or j["action"] == "merge")]
     return facts
 
 
 def add_judgement(store: Store, *, author: str, action: str, fact_table: Optional[str] = None,
                   fact_key: Optional[str] = None, article_id: Optional[int] = None,
-                  value: Optional[dict] = None, reason: Optional[str] = None) -> int:
-    """Record an analyst's judgement (reject | confirm | correct | merge | split)."""
+                  value: Optional[dict] = None, reason: Optional[str] = None, anchor: Optional[str] = None) -> int:
+    """Record an analyst's judgement (reject | confirm | correct | merge | split) as given.
+
+    The checked way in, for a judgement on a stored fact, is
+    ``newsgraph.store.judgements.record_fact_judgement``, which finds the fact, validates
+    the correction against its type and records the anchor.
+    """
     j = store.t("judgements")
     with store.engine.begin() as conn:
         return conn.execute(j.insert().values(
             created_at=now_iso(), author=author, action=action, fact_table=fact_table, fact_key=fact_key,
-            article_id=article_id, value=value, reason=reason)).inserted_primary_key[0]
+            article_id=article_id, anchor=anchor, value=value, reason=reason)).inserted_primary_key[0]
 
 
 def undo_judgement(store: Store, judgement_id: int) -> None:
@@ -326,11 +396,3 @@ def stats(store: Store) -> dict[str, Any]:
         ev = store.t("events")
         counts["events_by_type"] = dict(conn.execute(sa.select(ev.c.type, sa.func.count()).group_by(ev.c.type)).all())
     return counts
-
-
-def iter_export(store: Store) -> Iterator[dict]:
-    """Every article with its metadata and facts, one dict per article (for JSON Lines export)."""
-    for article_id in article_ids(store):
-        article = get_article(store, article_id)
-        article["facts"] = article_facts(store, article_id)
-        yield article

@@ -1,0 +1,263 @@
+"""The record types newsgraph outputs, declared once.
+
+One declaration per fact type (article, entity, mention, role, timex, event, statement,
+judgement) gives each field's name, JSON type, meaning, allowed values, and whether an
+analyst's ``judge correct`` may change it. It is used by every output (``show --json``,
+``export``), by judgement validation (newsgraph.store.judgements), and to write
+``docs/schema.md`` (``python -m newsgraph.store.schema > docs/schema.md``; a test checks
+that the file matches).
+
+Offsets (``start``, ``end`` and every ``*_start``/``*_end``) are character offsets into the
+article's clean ``text``, end exclusive.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Iterable, Optional
+
+from newsgraph.nlp.types import ENTITY_TYPES, EVENT_STATUSES, PLOVER_TYPES
+
+STATEMENT_KINDS = ("direct", "partial", "indirect")
+TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
+MENTION_KINDS = ("name", "alias", "demonym", "capital", "title", "pronoun", "surname")
+ARTICLE_STATUSES = ("ingested", "extracted", "extract_failed")
+JUDGEMENT_ACTIONS = ("reject", "confirm", "correct", "merge", "split")
+
+_PY_TYPES = {"string": str, "integer": int, "number": (int, float), "boolean": bool, "array": list, "object": dict}
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    type: str                       # JSON type: string | integer | number | boolean | array | object
+    doc: str
+    nullable: bool = False
+    choices: tuple = ()
+    correctable: bool = False       # ``judge correct`` may set it
+    minimum: Optional[float] = None
+    maximum: Optional[float] = None
+
+    def problem(self, value: Any) -> Optional[str]:
+        """Why ``value`` does not fit this field, or None when it does."""
+        if value is None:
+            return None if self.nullable else f"{self.name} may not be null"
+        expected = _PY_TYPES[self.type]
+        if isinstance(value, bool) and self.type != "boolean" or not isinstance(value, expected):
+            return f"{self.name} must be a{'n' if self.type[0] in 'aeiou' else ''} {self.type}, not {value!r}"
+        if self.choices and value not in self.choices:
+            return f"{self.name} {value!r} is not one of {', '.join(self.choices)}"
+        if self.minimum is not None and value < self.minimum or self.maximum is not None and value > self.maximum:
+            return f"{self.name} must be between {self.minimum} and {self.maximum}, not {value!r}"
+        return None
+
+
+def _f(name, type_, doc, **kw) -> Field:
+    return Field(name, type_, doc, **kw)
+
+
+def _provenance() -> tuple[Field, ...]:
+    return (
+        _f("component", "string", "Name of the component that made the fact."),
+        _f("component_version", "string", "Its version."),
+        _f("corrected", "boolean", "True when an analyst's correction is laid over the extracted values."),
+    )
+
+
+def _fact_head(doc: str) -> tuple[Field, ...]:
+    return (
+        _f("fact_key", "string", "Stable key of the fact: give it to `judge`."),
+        _f("article_id", "integer", "The article the fact comes from."),
+        _f("start", "integer", f"Start of {doc}."),
+        _f("end", "integer", f"End of {doc}."),
+    )
+
+
+_KEY = "Entity key (see entity.key), or null."
+
+RECORDS: dict[str, tuple[Field, ...]] = {
+    "article": (
+        _f("id", "integer", "Article id."),
+        _f("url", "string", "Where it was read from, when a URL.", nullable=True),
+        _f("canonical_url", "string", "The URL normalised for de-duplication.", nullable=True),
+        _f("content_hash", "string", "SHA-256 of the normalised text (one stored copy per text)."),
+        _f("title", "string", "Title.", nullable=True),
+        _f("outlet", "string", "Publishing outlet.", nullable=True),
+        _f("author", "string", "Author or byline.", nullable=True),
+        _f("published", "string", "Publication date/time, ISO 8601, UTC when a time is known.", nullable=True),
+        _f("published_inferred", "boolean", "True when `published` was inferred from the text (the latest absolute date it reports)."),
+        _f("language", "string", "Language code, where known.", nullable=True),
+        _f("source", "string", "The input it was read from (path, URL, or `-`)."),
+        _f("source_format", "string", "text | html | jsonl | feed ..."),
+        _f("word_count", "integer", "Words in `text`."),
+        _f("ingested_at", "string", "When it was stored, ISO 8601 UTC."),
+        _f("status", "string", "Extraction status.", choices=ARTICLE_STATUSES),
+        _f("status_detail", "string", "Why extraction failed, when it did.", nullable=True),
+        _f("furniture", "array", "Page furniture removed from the text (strings)."),
+        _f("extra", "object", "Other metadata the source gave (kicker, caption, date source ...)."),
+        _f("near_duplicates", "array", "Near-duplicate articles: objects {id, score}."),
+        _f("text", "string", "The clean text all offsets refer to (left out by `show --no-text`)."),
+    ),
+    "entity": (
+        _f("key", "string", "Stable entity key, e.g. `country:IRN`, `person:edmundo-novillo` (after merges)."),
+        _f("name", "string", "Canonical name."),
+        _f("type", "string", "Entity type.", choices=ENTITY_TYPES),
+        _f("code", "string", "ISO 3166 alpha-3 for countries.", nullable=True),
+        _f("country", "string", "Alpha-3 of the country it belongs to.", nullable=True),
+        _f("aliases", "array", "Other names seen for it (strings)."),
+        _f("mention_count", "integer", "Mentions of it in this article."),
+        _f("component", "string", "Name of the component that made it."),
+        _f("component_version", "string", "Its version."),
+    ),
+    "mention": (
+        *_fact_head("the mention"),
+        _f("text", "string", "The mention as written."),
+        _f("type", "string", "Entity type.", choices=ENTITY_TYPES, correctable=True),
+        _f("kind", "string", "How the entity is named.", choices=MENTION_KINDS),
+        _f("entity_key", "string", _KEY, nullable=True, correctable=True),
+        _f("label", "string", "The spaCy model's label, for debugging.", nullable=True),
+        _f("measure", "string", "For money and percent: what the figure measures.", nullable=True, correctable=True),
+        *_provenance(),
+    ),
+    "role": (
+        *_fact_head("the text that attests the role"),
+        _f("person_key", "string", "The person holding the role.", correctable=True),
+        _f("person_name", "string", "That person's name.", nullable=True),
+        _f("title", "string", "The role, e.g. `Defense Minister`.", correctable=True),
+        _f("of_key", "string", "What the role is of (a state, an organisation): " + _KEY, nullable=True, correctable=True),
+        _f("of_name", "string", "Its name (the entity's name when `of_key` is known, else as written).",
+           nullable=True, correctable=True),
+        _f("date", "string", "TimeML value of when the role is attested.", nullable=True, correctable=True),
+        *_provenance(),
+    ),
+    "timex": (
+        *_fact_head("the time expression"),
+        _f("text", "string", "The expression as written."),
+        _f("type", "string", "TimeML type.", choices=TIMEX_TYPES, correctable=True),
+        _f("value", "string", "TimeML normalised value (`2023-07-26`, `2023-06`, `P2Y` ...).", nullable=True, correctable=True),
+        _f("precision", "string", "day | month | year | week | decade | time | duration ...", nullable=True, correctable=True),
+        *_provenance(),
+    ),
+    "event": (
+        *_fact_head("the sentence that supports the event"),
+        _f("evidence", "string", "That sentence."),
+        _f("type", "string", "PLOVER event type.", choices=PLOVER_TYPES, correctable=True),
+        _f("mode", "string", "PLOVER mode.", nullable=True, correctable=True),
+        _f("trigger", "string", "The word(s) that express the event."),
+        _f("trigger_start", "integer", "Start of the trigger."),
+        _f("trigger_end", "integer", "End of the trigger."),
+        _f("source_key", "string", "Who acts: " + _KEY, nullable=True, correctable=True),
+        _f("source_name", "string", "The source entity's name.", nullable=True),
+        _f("source_text", "string", "The source as written.", nullable=True, correctable=True),
+        _f("source_affiliation_key", "string", "The state or organisation the source acts for: " + _KEY,
+           nullable=True, correctable=True),
+        _f("source_affiliation_name", "string", "Its name.", nullable=True),
+        _f("target_key", "string", "Who is acted on: " + _KEY, nullable=True, correctable=True),
+        _f("target_name", "string", "The target entity's name.", nullable=True),
+        _f("target_text", "string", "The target as written.", nullable=True, correctable=True),
+        _f("target_affiliation_key", "string", "The state or organisation the target acts for: " + _KEY,
+           nullable=True, correctable=True),
+        _f("target_affiliation_name", "string", "Its name.", nullable=True),
+        _f("date", "string", "TimeML value of when it happened.", nullable=True, correctable=True),
+        _f("location", "string", "Where, as written.", nullable=True, correctable=True),
+        _f("location_key", "string", "Where: " + _KEY, nullable=True, correctable=True),
+        _f("status", "string", "Factuality as the article presents it.", choices=EVENT_STATUSES, correctable=True),
+        _f("confidence", "number", "0 to 1.", correctable=True, minimum=0.0, maximum=1.0),
+        _f("explanation", "string", "Why the extractor typed it so.", nullable=True),
+        *_provenance(),
+    ),
+    "statement": (
+        *_fact_head("the statement's content"),
+        _f("kind", "string", "direct quote, partial quote, or indirect (reported) speech.",
+           choices=STATEMENT_KINDS, correctable=True),
+        _f("content", "string", "What was said (all parts, joined)."),
+        _f("content_parts", "array", "Extra [start, end] pieces of a split quote."),
+        _f("speaker_key", "string", "Who said it: " + _KEY, nullable=True, correctable=True),
+        _f("speaker_name", "string", "The speaker entity's name.", nullable=True),
+        _f("speaker_text", "string", "The speaker as written.", nullable=True, correctable=True),
+        _f("speaker_start", "integer", "Start of the speaker.", nullable=True),
+        _f("speaker_end", "integer", "End of the speaker.", nullable=True),
+        _f("cue", "string", "The attribution cue (`said`, `according to`).", nullable=True, correctable=True),
+        _f("cue_start", "integer", "Start of the cue.", nullable=True),
+        _f("cue_end", "integer", "End of the cue.", nullable=True),
+        _f("date", "string", "TimeML value of when it was said.", nullable=True, correctable=True),
+        _f("via", "string", "Outlet whose report the article cites, as written.", nullable=True, correctable=True),
+        _f("via_key", "string", "That outlet: " + _KEY, nullable=True, correctable=True),
+        _f("via_name", "string", "Its name (the entity's name when `via_key` is known).", nullable=True),
+        _f("confidence", "number", "0 to 1.", correctable=True, minimum=0.0, maximum=1.0),
+        *_provenance(),
+    ),
+    "judgement": (
+        _f("id", "integer", "Judgement id: give it to `judge undo`."),
+        _f("created_at", "string", "When, ISO 8601 UTC."),
+        _f("author", "string", "Who."),
+        _f("action", "string", "What.", choices=JUDGEMENT_ACTIONS),
+        _f("fact_table", "string", "Kind of fact judged: mentions | roles | timexes | events | statements | entities.",
+           nullable=True),
+        _f("fact_key", "string", "The fact judged (for merge: the entity merged into).", nullable=True),
+        _f("article_id", "integer", "The fact's article.", nullable=True),
+        _f("anchor", "string", "The fact's span and type (`start:end[:...]:type`): the judgement still applies "
+           "when re-extraction changes the fact's other values.", nullable=True),
+        _f("value", "object", "For correct: the fields set; for merge: {into, keys}.", nullable=True),
+        _f("reason", "string", "Why.", nullable=True),
+        _f("undone_at", "string", "When it was undone (undone judgements no longer apply).", nullable=True),
+    ),
+}
+
+# Fact tables in the store and the record type each holds.
+TABLE_RECORDS = {"mentions": "mention", "roles": "role", "timexes": "timex", "events": "event", "statements": "statement"}
+
+# The document `show --json` prints and `export` writes, one per article.
+DOCUMENT = (
+    ("article", "article", "The article."),
+    ("entities", "entity", "Entities mentioned in it."),
+    ("mentions", "mention", "Their mentions."),
+    ("roles", "role", "People's roles."),
+    ("timexes", "timex", "Time expressions."),
+    ("events", "event", "PLOVER events."),
+    ("statements", "statement", "Attributed statements."),
+    ("judgements", "judgement", "Analysts' active judgements on its facts."),
+)
+
+
+def field_names(record: str) -> list[str]:
+    return [f.name for f in RECORDS[record]]
+
+
+def fields(record: str) -> dict[str, Field]:
+    return {f.name: f for f in RECORDS[record]}
+
+
+def record(kind: str, values: dict, *, omit: Iterable[str] = ()) -> dict:
+    """The output record of type ``kind``: exactly its declared fields, in order (missing
+    values as null), less those in ``omit``."""
+    skip = set(omit)
+    return {name: values.get(name) for name in field_names(kind) if name not in skip}
+
+
+def markdown() -> str:
+    """docs/schema.md, written from the declarations above."""
+    lines = ["# newsgraph output schema", "",
+             "<!-- Generated by `python -m newsgraph.store.schema > docs/schema.md`; a test checks it. -->", "",
+             "`newsgraph show ID --json` prints, and `newsgraph export` writes one line per article of, "
+             "this document:", "", "| field | type | content |", "|---|---|---|"]
+    lines += [f"| `{name}` | {'object' if name == 'article' else 'array'} of {kind} | {doc} |"
+              for name, kind, doc in DOCUMENT]
+    lines += ["", "Offsets (`start`, `end`, `*_start`, `*_end`) are character offsets into the article's "
+              "`text`, end exclusive. Fields marked *correctable* may be set by "
+              "`newsgraph judge correct FACT_KEY --value '{...}'`; a correction is checked against this schema."]
+    for kind, declared in RECORDS.items():
+        lines += ["", f"## {kind}", "", "| field | type | content |", "|---|---|---|"]
+        for f in declared:
+            type_ = f.type + (" or null" if f.nullable else "")
+            notes = f.doc
+            if f.choices:
+                notes += " One of: " + ", ".join(f"`{c}`" for c in f.choices) + "."
+            if f.correctable:
+                notes += " *Correctable.*"
+            lines.append(f"| `{f.name}` | {type_} | {notes} |")
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    print(markdown(), end="")
