@@ -70,11 +70,13 @@ def test_export_jsonl_has_one_line_per_article(tmp_path):
     result = run(db, "export", "--format", "jsonl", "--output", str(out))
     assert result.exit_code == 0, result.output
     lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    assert len(lines) == 43 and all(line["text"] and "facts" in line for line in lines)
+    assert len(lines) == 43 and all(line["article"]["text"] and "events" in line for line in lines)
 
 
 def test_show_unknown_article_fails_cleanly(tmp_path):
-    result = run(tmp_path / "ng.db", "show", "999")
+    db = tmp_path / "ng.db"
+    run(db, "ingest", "--no-extract", str(SEED))
+    result = run(db, "show", "999")
     assert result.exit_code == 2 and "no article with id 999" in result.stderr
 
 

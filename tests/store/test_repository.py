@@ -125,8 +125,10 @@ def test_stats_and_export(store):
     repository.save_extraction(store, article_id, small_extraction(seed_article().text))
     counts = repository.stats(store)
     assert counts["articles"] == 1 and counts["events"] == 1 and counts["events_by_type"] == {"SUPPORT": 1}
-    exported = list(repository.iter_export(store))
-    assert exported[0]["title"].startswith("Iran Seeks") and exported[0]["facts"]["events"][0]["type"] == "SUPPORT"
+    from newsgraph.query.article_view import iter_documents
+
+    exported = list(iter_documents(store))
+    assert exported[0]["article"]["title"].startswith("Iran Seeks") and exported[0]["events"][0]["type"] == "SUPPORT"
 
 
 def test_entity_merge_is_a_judgement_that_can_be_undone(store):
