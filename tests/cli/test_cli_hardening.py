@@ -268,3 +268,22 @@ def test_a_bad_value_in_an_old_database_is_skipped_with_a_warning(tmp_path):
         assert len(warnings) == 2 and "judgement 1 skipped" in warnings[0], result.stderr
     event = _show(db)["events"][0]
     assert event["fact_key"] == event_key and event["article_id"] == article_id and event["corrected"] is False
+
+
+# --- resume ---------------------------------------------------------------------------------
+
+def test_ingest_again_after_a_crash_finishes_the_stored_but_unextracted_articles(tmp_path, nlp):
+    db = tmp_path / "resume.db"
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text("Peru's foreign minister met Chilean officials in Lima on Tuesday to discuss trade.\n")
+    second.write_text("Officials in Santiago said on Monday that Chile would send a delegation to Peru.\n")
+    # a run that stored both articles and was killed before extracting them
+    assert run("--db", str(db), "ingest", "--no-extract", str(first), str(second)).exit_code == 0
+    result = run("--db", str(db), "ingest", "--json", str(first), str(second))
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["new"] == [] and report["resumed"] == [1, 2] and sorted(report["extracted"]) == [1, 2]
+    statuses = {a["status"] for a in json.loads(run("--db", str(db), "articles", "--json").stdout)}
+    assert statuses == {"extracted"}
+    again = json.loads(run("--db", str(db), "ingest", "--json", str(first)).stdout)
+    assert again["resumed"] == [] and again["extracted"] == []  # nothing left to finish
