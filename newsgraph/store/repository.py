@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import asdict, dataclass, field
-from typing import Any, Iterator, Optional
+from dataclasses import dataclass, field
+from typing import Any, Optional
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite

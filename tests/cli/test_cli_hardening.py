@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from newsgraph.cli.main import _parse_published, app
+from newsgraph.cli.main import app
+from newsgraph.cli.published import parse_published
 from newsgraph.errors import IntakeError
 from newsgraph.nlp.types import EntityRecord, Event, Extraction, Mention, Role, Statement, Timex
 from newsgraph.store import repository, schema
@@ -132,15 +133,15 @@ def test_extract_of_an_unknown_article_is_an_error(hostile_db):
 
 def test_published_yesterday_is_the_day_before_now_not_the_ingestion_time():
     now = dt.datetime(2024, 6, 3, 15, 30, 12, 345, tzinfo=dt.timezone.utc)
-    assert _parse_published("yesterday", now) == dt.date(2024, 6, 2)
-    assert _parse_published("3 days ago", now) == dt.date(2024, 5, 31)
-    assert _parse_published("26 August 2023", now) == dt.date(2023, 8, 26)
-    assert _parse_published("2023-08-26", now) == dt.datetime(2023, 8, 26)
-    assert _parse_published("2 hours ago", now) == dt.datetime(2024, 6, 3, 13, 30, 12, 345, tzinfo=dt.timezone.utc)
-    assert _parse_published("Mon, 03 Jun 2024 10:00:00 +0200", now) == dt.datetime(2024, 6, 3, 8, tzinfo=dt.timezone.utc)
+    assert parse_published("yesterday", now) == dt.date(2024, 6, 2)
+    assert parse_published("3 days ago", now) == dt.date(2024, 5, 31)
+    assert parse_published("26 August 2023", now) == dt.date(2023, 8, 26)
+    assert parse_published("2023-08-26", now) == dt.datetime(2023, 8, 26)
+    assert parse_published("2 hours ago", now) == dt.datetime(2024, 6, 3, 13, 30, 12, 345, tzinfo=dt.timezone.utc)
+    assert parse_published("Mon, 03 Jun 2024 10:00:00 +0200", now) == dt.datetime(2024, 6, 3, 8, tzinfo=dt.timezone.utc)
     for refused in ("last month", "tomorrow", "not a date at all"):
         with pytest.raises(IntakeError) as info:
-            _parse_published(refused, now)
+            parse_published(refused, now)
         assert refused in info.value.one_line()
 
 
