@@ -95,13 +95,14 @@ def _fail(store: Store, article_id: int, exc: Exception, report: IngestReport) -
 
 
 def extract_articles(store: Store, article_ids: list[int], report: IngestReport,
-                     progress: Optional[Progress] = None, options=None) -> None:
+                     progress: Optional[Progress] = None, options=None, nlp=None) -> None:
     """Run the extraction pipeline over stored articles, saving each article's facts as it goes.
 
     Articles go through ``nlp.pipe`` in chunks; a chunk that fails is redone one article at a
     time, so one bad article is marked ``extract_failed`` and the rest still go in. A long
     article is processed alone, in windows (``options``: newsgraph.nlp.pipeline.ExtractionOptions);
-    one over ``options.max_chars`` is refused with a one-line error.
+    one over ``options.max_chars`` is refused with a one-line error. ``nlp``: the pipeline
+    (default: newsgraph.nlp.pipeline.build_pipeline()).
     """
     if not article_ids:
         return
@@ -109,7 +110,7 @@ def extract_articles(store: Store, article_ids: list[int], report: IngestReport,
                                         make_doc, plan_windows)
 
     options = options or ExtractionOptions()
-    nlp = build_pipeline()
+    nlp = nlp or build_pipeline()
     batch_size = options.batch_size
     for offset in range(0, len(article_ids), batch_size):
         chunk = article_ids[offset:offset + batch_size]

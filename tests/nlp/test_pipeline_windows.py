@@ -67,7 +67,7 @@ def test_over_long_article_is_refused_and_the_batch_goes_on(tmp_path, nlp):
     windowed_id = repository.save_article(store, RawArticle(text=_long_text(8), source="mid.txt")).article_id
     report = IngestReport()
     extract_articles(store, [long_id, short_id, windowed_id], report,
-                     options=ExtractionOptions(window_chars=1000, max_chars=3000))
+                     options=ExtractionOptions(window_chars=1000, max_chars=3000), nlp=nlp)
     assert report.extract_failed == [long_id] and sorted(report.extracted) == [short_id, windowed_id]
     [error] = report.extract_errors
     assert error.startswith(f"article {long_id}: ") and "[too_long]" in error and "\n" not in error
@@ -86,7 +86,7 @@ def test_spacy_refusing_a_doc_fails_that_article_only(tmp_path, nlp, monkeypatch
     huge_id = repository.save_article(store, RawArticle(text=_long_text(4), source="huge.txt")).article_id
     short_id = repository.save_article(store, RawArticle(text=PARAGRAPH.format(day=3), source="short.txt")).article_id
     report = IngestReport()
-    extract_articles(store, [huge_id, short_id], report)
+    extract_articles(store, [huge_id, short_id], report, nlp=nlp)
     assert report.extract_failed == [huge_id] and report.extracted == [short_id]
     assert "E088" in report.extract_errors[0]
     store.close()
