@@ -18,6 +18,7 @@ from typing import List, Optional
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from typer._click.exceptions import UsageError  # typer's vendored click: what its parser raises
 from typer.core import TyperGroup
 
 from newsgraph import __version__
@@ -56,9 +57,17 @@ class NewsgraphGroup(TyperGroup):
             command.params.append(option)
         return command
 
+    def make_context(self, info_name, args, parent=None, **extra):
+        try:
+            return super().make_context(info_name, args, parent=parent, **extra)
+        except UsageError as exc:
+            _usage_error(exc)
+
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
+        except UsageError as exc:  # a command's own arguments: parsed inside the group's invoke
+            _usage_error(exc)
         except NewsgraphError as exc:
             print_error(exc.one_line())
             raise typer.Exit(2) from None
@@ -71,6 +80,15 @@ class NewsgraphGroup(TyperGroup):
                 print_error(f"{display_url(STATE['db'])}: database error: {detail} [store_error]")
                 raise typer.Exit(2) from None
             raise
+
+
+def _usage_error(exc) -> None:
+    """A wrong option or argument, in one line naming the command and the value."""
+    if type(exc).__name__ == "NoArgsIsHelpError":  # no arguments at all: the help is printed
+        raise exc
+    where = exc.ctx.command_path if exc.ctx is not None else "newsgraph"
+    print_error(f"{where}: {exc.format_message()} (see {where} --help) [usage]")
+    raise typer.Exit(exc.exit_code) from None
 
 
 def _version(value: bool):

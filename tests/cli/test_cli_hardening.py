@@ -288,3 +288,12 @@ def test_ingest_again_after_a_crash_finishes_the_stored_but_unextracted_articles
     assert statuses == {"extracted"}
     again = json.loads(run("--db", str(db), "ingest", "--json", str(first)).stdout)
     assert again["resumed"] == [] and again["extracted"] == []  # nothing left to finish
+
+
+def test_usage_errors_are_one_line_naming_the_command_and_value(hostile_db):
+    cases = {("articles", "--status", "bogus"): " articles: Invalid value for '--status'",
+             ("--bogus",): "--bogus", ("show", "abc"): " show: Invalid value", ("nosuch",): "nosuch"}
+    for args, needle in cases.items():
+        result = run("--db", str(hostile_db), *args)
+        assert result.exit_code == 2, args
+        one_line_error(result, needle)
