@@ -12,6 +12,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 from alembic import command
+from alembic import util as alembic_util
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
@@ -169,4 +170,10 @@ def open_store(db: str | None = None, *, migrate_schema: bool = True, create: bo
         if engine is not None:
             engine.dispose()
         raise
+    except alembic_util.CommandError as exc:  # e.g. a database migrated by a newer newsgraph
+        if engine is not None:
+            engine.dispose()
+        detail = " ".join(str(exc).split())
+        raise StoreError(f"cannot migrate the database: {detail} (is it from a newer newsgraph?)",
+                         source=shown) from None
     return Store(engine=engine, tables=dict(metadata.tables))

@@ -54,3 +54,18 @@ def test_database_url_forms(monkeypatch):
     assert database_url("postgresql://u@h/db") == "postgresql+psycopg://u@h/db"
     monkeypatch.setenv("NEWSGRAPH_DB", "/tmp/env.db")
     assert database_url(None) == "sqlite:////tmp/env.db"
+
+
+def test_a_database_from_a_newer_newsgraph_is_one_line_not_a_traceback(tmp_path):
+    import pytest
+
+    from newsgraph.errors import StoreError
+
+    db = str(tmp_path / "newer.db")
+    store = open_store(db)
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    store.close()
+    with pytest.raises(StoreError) as info:
+        open_store(db)
+    assert "9999_from_the_future" in info.value.one_line() and "\n" not in info.value.one_line()
