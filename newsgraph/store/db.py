@@ -89,34 +89,46 @@ def _alembic_config() -> Config:
     return cfg
 
 
+def _revision_label(revisions) -> str | None:
+    """Revisions as one comparable label: the revision, or several joined with "+" (sorted)."""
+    revisions = sorted(revisions)
+    return "+".join(revisions) if revisions else None
+
+
 def head_revision() -> str:
-    return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    """The newest schema revision this code knows. Two helpers' steps made in parallel from
+    the same parent are two heads until someone orders them; both are applied and the label
+    names both (``a+b``)."""
+    return _revision_label(ScriptDirectory.from_config(_alembic_config()).get_heads())
+
+
+def _current(conn) -> str | None:
+    return _revision_label(MigrationContext.configure(conn).get_current_heads())
 
 
 def current_revision(engine: sa.Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        return _current(conn)
 
 
 def migrate(engine: sa.Engine, revision: str = "head") -> None:
-    """Bring the schema up to ``revision``; a no-op when it is there already.
+    """Bring the schema up to ``revision`` (default: every head); a no-op when it is there already.
 
     Concurrent processes migrate one at a time: on PostgreSQL under a transaction-scoped
     advisory lock, on SQLite under the write lock that BEGIN IMMEDIATE takes. Whoever waited
     reads the revision again inside the lock and finds nothing left to do.
     """
-    head = head_revision()
-    target = head if revision == "head" else revision
+    target = head_revision() if revision in ("head", "heads") else revision
     if current_revision(engine) == target:
         return
     cfg = _alembic_config()
     with engine.begin() as conn:
         if conn.dialect.name == "postgresql":
             conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
-        if MigrationContext.configure(conn).get_current_revision() == target:
+        if _current(conn) == target:
             return
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, revision)
+        command.upgrade(cfg, "heads" if revision in ("head", "heads") else revision)
 
 
 @dataclass

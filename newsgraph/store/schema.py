@@ -136,6 +136,7 @@ RECORDS: dict[str, tuple[Field, ...]] = {
         _f("type", "string", "TimeML type.", choices=TIMEX_TYPES, correctable=True),
         _f("value", "string", "TimeML normalised value (`2023-07-26`, `2023-06`, `P2Y` ...).", nullable=True, correctable=True),
         _f("precision", "string", "day | month | year | week | decade | time | duration ...", nullable=True, correctable=True),
+        _f("readings", "array", "Every reading of an ambiguous numeric date (`4/3/2021`), as TimeML values.", nullable=True),
         *_provenance(),
     ),
     "event": (
@@ -158,7 +159,10 @@ RECORDS: dict[str, tuple[Field, ...]] = {
         _f("target_affiliation_key", "string", "The state or organisation the target acts for: " + _KEY,
            nullable=True, correctable=True),
         _f("target_affiliation_name", "string", "Its name.", nullable=True),
-        _f("date", "string", "TimeML value of when it happened.", nullable=True, correctable=True),
+        _f("date", "string", "TimeML value of when it happened (the start, for a range).", nullable=True, correctable=True),
+        _f("date_end", "string", "The end of a date range (`between March and May 2019`).", nullable=True, correctable=True),
+        _f("date_source", "string", "Where `date` comes from: `text` (the event's own sentence) or `publication` "
+           "(the article's day).", nullable=True),
         _f("location", "string", "Where, as written.", nullable=True, correctable=True),
         _f("location_key", "string", "Where: " + _KEY, nullable=True, correctable=True),
         _f("status", "string", "Factuality as the article presents it.", choices=EVENT_STATUSES, correctable=True),

@@ -297,3 +297,17 @@ def test_usage_errors_are_one_line_naming_the_command_and_value(hostile_db):
         result = run("--db", str(hostile_db), *args)
         assert result.exit_code == 2, args
         one_line_error(result, needle)
+
+
+def test_every_stored_column_is_a_documented_field(tmp_path):
+    """A column added by a migration must be declared in newsgraph.store.schema (and so in the
+    docs), or the outputs would drop it silently."""
+    store = open_store(str(tmp_path / "columns.db"))
+    internal = {"id", "run_id"}
+    tables = {**{t: k for t, k in schema.TABLE_RECORDS.items()}, "judgements": "judgement"}
+    for table, kind in tables.items():
+        missing = set(store.t(table).c.keys()) - internal - set(schema.field_names(kind))
+        assert not missing, (table, missing)
+    assert not set(store.t("articles").c.keys()) - {"minhash"} - set(schema.field_names("article"))
+    assert not set(store.t("entities").c.keys()) - internal - set(schema.field_names("entity"))
+    store.close()

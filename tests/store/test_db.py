@@ -64,7 +64,8 @@ def test_a_database_from_a_newer_newsgraph_is_one_line_not_a_traceback(tmp_path)
     db = str(tmp_path / "newer.db")
     store = open_store(db)
     with store.engine.begin() as conn:
-        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+        conn.exec_driver_sql("DELETE FROM alembic_version")
+        conn.exec_driver_sql("INSERT INTO alembic_version (version_num) VALUES ('9999_from_the_future')")
     store.close()
     with pytest.raises(StoreError) as info:
         open_store(db)
