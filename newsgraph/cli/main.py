@@ -310,7 +310,7 @@ def eval_polnear(path: Path = typer.Argument(..., help="A PolNeAR split director
 
 @eval_app.command("gate")
 def eval_gate(shared: Path = typer.Option(Path("../shared"), help="The shared folder with bench/ and gold/."),
-              raise_floors: bool = typer.Option(False, "--raise-floors", help="Raise each floor to just under its measured value (floors never go down)."),
+              raise_floors: bool = typer.Option(False, "--raise-floors", help="Raise each floor to just under its measured value and lower each ceiling to just over it (never the other way)."),
               as_json: bool = _JSON):
     """Run every evaluator on ../shared and compare with the stored floors; exit 1 below a floor."""
     from newsgraph.eval.gate import raise_floors as write_raised_floors
@@ -323,7 +323,8 @@ def eval_gate(shared: Path = typer.Option(Path("../shared"), help="The shared fo
         print_json(result)
     else:
         table("quality gate", ["metric", "value", "floor", "ok"],
-              [(r["metric"], f"{r['value']:.3f}", f"{r['floor']:.3f}", "yes" if r["ok"] else "NO") for r in result["checks"]])
+              [(r["metric"], f"{r['value']:.3f}", ("≤ " if r.get("ceiling") else "") + f"{r['floor']:.3f}",
+                "yes" if r["ok"] else "NO") for r in result["checks"]])
     if not result["ok"]:
         raise typer.Exit(1)
 
