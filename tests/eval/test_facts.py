@@ -248,3 +248,14 @@ def test_evaluate_a_directory_writes_predictions_in_the_gold_format(tmp_path):
     assert predicted["events"], "the pipeline finds the fisheries agreement at least"
     for e in predicted["events"]:
         assert set(e["source"]) == {"name", "acts_for", "sector"} == set(e["target"])
+
+
+@pytest.mark.slow
+def test_labelled_events_agree_with_the_calibration_of_the_report():
+    from newsgraph.eval.calibration import calibration_table
+    from newsgraph.eval.facts import labelled_events
+
+    labelled = labelled_events(FIXTURES)
+    assert labelled and {row["article"] for row in labelled} == {"harbour-talks"}
+    pairs = [(row["event"].confidence, row["right"]) for row in labelled if row["right"] is not None]
+    assert calibration_table(pairs)["ece"] == pytest.approx(evaluate(HARBOUR)["calibration"]["ece"])
