@@ -273,6 +273,13 @@ def eval_facts(gold: Path = typer.Argument(..., help="A gold facts YAML file, or
         return
     if metrics.get("per_article"):
         table("per article (P/R/F1 at the found level; corr = correct level)", *article_table(metrics))
+    for section in ("events", "statements", "entities"):  # one file: what to look at
+        wrong = metrics.get(section, {}).get("false_positives") or []
+        missed = metrics.get(section, {}).get("missed_found") or []
+        if wrong or missed:
+            table(f"{section} (found level)", ["false positive", "missed gold"],
+                  [[wrong[i] if i < len(wrong) else "", missed[i] if i < len(missed) else ""]
+                   for i in range(max(len(wrong), len(missed)))])
     if metrics.get("calibration"):
         table(f"event calibration (right = found; ECE {metrics['calibration']['ece'] or 0:.3f}, "
               f"against correct {metrics['calibration']['ece_correct'] or 0:.3f})", *calibration_rows(metrics["calibration"]))
