@@ -29,8 +29,8 @@ state it acts for) equals the gold actor's name or an alias; a gold actor that i
 entity (an unnamed "security experts") matches on its text, contained in a predicted name.
 
 A gold fact matched by several predictions counts once; the others are false positives and are
-also counted as ``duplicates``. Optional gold facts neither reward nor penalise: a prediction
-matched to one is left out of precision (``neutral``) and missing one is no false negative.
+also counted as ``duplicates``. Optional gold facts follow the gold README: a prediction matched
+to one is right for precision (counted as ``neutral``) and missing one is no false negative.
 Precision is None (undefined) with nothing predicted, recall None with nothing to find.
 Over a directory the figures are micro-averaged over the exhaustive files (``macro`` gives the
 mean over the articles where the figure is defined) and non-exhaustive files only add to the
@@ -56,7 +56,7 @@ import yaml
 
 from newsgraph.errors import EvalInputError
 from newsgraph.eval.calibration import calibration_table
-from newsgraph.eval.matching import Matching, assign, prf
+from newsgraph.eval.matching import Matching, assign, prf, scores_from_counts
 from newsgraph.nlp.types import Extraction
 
 SECTIONS = ("entities", "roles", "events", "statements")
@@ -531,7 +531,7 @@ def combine(scored: list[tuple[str, dict, list]]) -> dict[str, Any]:
             macro = {}
             for level in levels:
                 counts = {k: sum(r[section][level][k] for _, r in exhaustive) for k in _COUNTS}
-                sec[level] = {**prf(counts["tp"], counts["fp"], counts["fn"]), **counts}
+                sec[level] = {**scores_from_counts(counts), **counts}
                 macro[level] = {k: _mean([r[section][level][k] for _, r in exhaustive])
                                 for k in ("precision", "recall", "f1")}
             sec["duplicates"] = sec["found"]["duplicates"]

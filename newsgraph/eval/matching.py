@@ -2,8 +2,10 @@
 
 Used by the gold-facts scorer (``facts.py``) on exhaustive files: a gold fact can be claimed by
 one prediction only; further predictions that match it are duplicates (false positives,
-reported separately). Optional gold facts (``optional: true``) neither reward nor penalise:
-a prediction matched to one is left out of precision, and missing one is no false negative.
+reported separately). Optional gold facts (``optional: true``) follow ../shared/gold/README.md:
+a prediction matched to one is a true positive for precision ("producing it is no false
+positive"; counted as ``neutral``), and missing one is no false negative (recall is over the
+required gold facts only).
 """
 
 from __future__ import annotations
@@ -47,9 +49,25 @@ class Matching:
 
     def scores(self) -> dict:
         """``{"precision", "recall", "f1", "tp", "fp", "fn", "neutral", "duplicates"}``."""
-        tp, fp, fn = len(self.true_positives), len(self.false_positives), len(self.missed)
-        return {**prf(tp, fp, fn), "tp": tp, "fp": fp, "fn": fn, "neutral": len(self.neutral),
-                "duplicates": len(self.duplicates)}
+        counts = {"tp": len(self.true_positives), "fp": len(self.false_positives), "fn": len(self.missed),
+                  "neutral": len(self.neutral), "duplicates": len(self.duplicates)}
+        return {**scores_from_counts(counts), **counts}
+
+
+def scores_from_counts(counts: dict) -> dict:
+    """Precision, recall and F1 from ``{"tp", "fp", "fn", "neutral"}`` counts, the gold README's
+    way: predictions matched to optional facts (``neutral``) are right for precision, while
+    recall is over the required facts only."""
+    tp, fp, fn, neutral = counts["tp"], counts["fp"], counts["fn"], counts.get("neutral", 0)
+    precision = prf(tp + neutral, fp, 0)["precision"]
+    recall = prf(tp, 0, fn)["recall"]
+    if precision is None and recall is None:
+        f1 = None
+    elif precision and recall:
+        f1 = 2 * precision * recall / (precision + recall)
+    else:
+        f1 = 0.0
+    return {"precision": precision, "recall": recall, "f1": f1}
 
 
 def prf(tp: int, fp: int, fn: int) -> dict:
