@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newsgraph.errors import EmptyInputError
+from newsgraph.intake.clean import clean_article
 from newsgraph.intake.dates import infer_published, parse_date
 from newsgraph.intake.model import RawArticle
 from newsgraph.intake.normalize import normalize_text
@@ -14,6 +15,7 @@ def finish_article(article: RawArticle, opts: IntakeOptions) -> RawArticle:
 
     Raises EmptyInputError when no body text is left after furniture removal.
     """
+    article = clean_article(article)
     article.text = normalize_text(article.text)
     if not article.text.strip():
         raise EmptyInputError("no article text (empty after removing page furniture)", source=article.source)
