@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import List, Optional
 
 import typer
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from newsgraph import __version__
@@ -98,6 +99,8 @@ def ingest(
         with _progress(len(report.new), "extracting") as bar:
             task = bar.add_task("extract", total=len(report.new))
             extract_articles(store, report.new, report, progress=lambda _s: bar.advance(task))
+    for line in report.warnings:
+        err_console.print(f"[yellow]warning:[/yellow] {escape(line)}", highlight=False, soft_wrap=True)
     if as_json:
         print_json(report.as_dict())
     else:
