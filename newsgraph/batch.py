@@ -26,6 +26,7 @@ class IngestReport:
     new: list[int] = field(default_factory=list)
     duplicates: list[int] = field(default_factory=list)
     near_duplicates: dict[int, list[int]] = field(default_factory=dict)
+    near_duplicate_evidence: dict[int, list[dict]] = field(default_factory=dict)  # why each pair is linked
     errors: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)   # sources that hold no article (listing pages, link stubs)
     extracted: list[int] = field(default_factory=list)
@@ -54,6 +55,7 @@ def store_articles(store: Store, items: Iterable, report: IngestReport, progress
                 report.new.append(result.article_id)
                 if result.near_duplicates:
                     report.near_duplicates[result.article_id] = result.near_duplicates
+                    report.near_duplicate_evidence[result.article_id] = result.near_duplicate_evidence
         if progress:
             progress(getattr(item, "source", ""))
 
