@@ -88,12 +88,16 @@ class _Deadline:
 
     def __init__(self, seconds: float):
         self.seconds = seconds
+        self.ends = time.monotonic() + seconds
         self.expired = False
         self._sockets: list[socket.socket] = []
         self._lock = threading.Lock()
         self._timer = threading.Timer(seconds, self._expire)
         self._timer.daemon = True
         self._timer.start()
+
+    def remaining(self) -> float:
+        return self.ends - time.monotonic()
 
     def track(self, sock: socket.socket) -> None:
         with self._lock:
@@ -128,10 +132,7 @@ class _GuardedConnector:
 
     def __call__(self, address, timeout=None, source_address=None, *args, **kwargs) -> socket.socket:
         host, port = address
-        try:
-            infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-        except (socket.gaierror, UnicodeError) as exc:
-            raise FetchError(f"unreachable: cannot resolve {host!r} ({exc})", source=self.url)
+        infos = self._resolve(host, port)
         if not self.opts.allow_private_addresses:
             for *_, sockaddr in infos:
                 kind = refused_address_kind(sockaddr[0])
@@ -153,6 +154,27 @@ class _GuardedConnector:
         raise last_error or OSError(f"no address for {host}")
 
 
+    def _resolve(self, host: str, port: int) -> list:
+        """getaddrinfo within the deadline (a DNS server that never answers must not hold us)."""
+        outcome: dict = {}
+
+        def lookup() -> None:
+            try:
+                outcome["infos"] = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+            except (OSError, UnicodeError) as exc:
+                outcome["error"] = exc
+
+        thread = threading.Thread(target=lookup, daemon=True)
+        thread.start()
+        thread.join(max(0.0, self.deadline.remaining()))
+        if thread.is_alive():
+            self.deadline.expired = True
+            raise socket.timeout(f"resolving {host} took too long")
+        if "error" in outcome:
+            raise FetchError(f"unreachable: cannot resolve {host!r} ({outcome['error']})", source=self.url)
+        return outcome["infos"]
+
+
 _SSL_CONTEXT = ssl.create_default_context()
 
 
@@ -171,11 +193,13 @@ def _get(url: str, opts: IntakeOptions, deadline: _Deadline) -> Fetched:
             raise FetchError(f"redirect to a non-HTTP URL refused: {current}", source=url)
         if not parts.hostname:
             raise FetchError(f"no host in {current}", source=url)
+        # An explicit port: http.client would read the last group of an IPv6 address as one.
+        port = parts.port or (443 if scheme == "https" else 80)
         if scheme == "https":
-            conn = http.client.HTTPSConnection(parts.hostname, parts.port, timeout=opts.fetch_timeout,
+            conn = http.client.HTTPSConnection(parts.hostname, port, timeout=opts.fetch_timeout,
                                                context=_SSL_CONTEXT)
         else:
-            conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=opts.fetch_timeout)
+            conn = http.client.HTTPConnection(parts.hostname, port, timeout=opts.fetch_timeout)
         conn._create_connection = _GuardedConnector(url, opts, deadline)
         try:
             conn.request("GET", _request_target(parts), headers={

@@ -178,3 +178,21 @@ def test_a_slow_drip_server_hits_the_overall_deadline(drip_server):
 def test_fetch_deadline_must_be_positive():
     with pytest.raises(ValueError, match="fetch_deadline"):
         IntakeOptions(fetch_deadline=0)
+
+
+def test_a_dns_lookup_that_never_answers_hits_the_deadline(monkeypatch):
+    def hanging_lookup(*_args, **_kwargs):
+        time.sleep(3)
+        raise socket.gaierror("no answer")
+
+    monkeypatch.setattr(fetch_module.socket, "getaddrinfo", hanging_lookup)
+    started = time.monotonic()
+    with pytest.raises(FetchError) as info:
+        fetch_url("http://news.example.org/story", IntakeOptions(fetch_deadline=0.5))
+    assert info.value.code == "fetch_deadline" and time.monotonic() - started < 2
+
+
+def test_ipv6_literal_with_default_port_is_checked_as_ipv6():
+    with pytest.raises(FetchError) as info:
+        fetch_url("http://[::1]/page", IntakeOptions())
+    assert info.value.code == ADDRESS_REFUSED and "::1" in info.value.message
