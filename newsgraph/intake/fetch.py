@@ -139,7 +139,7 @@ class _GuardedConnector:
                 if kind:
                     raise FetchError(
                         f"refused: {host} is a {kind} address ({sockaddr[0]}); "
-                        "allow private addresses explicitly to fetch it", source=self.url, code=ADDRESS_REFUSED)
+                        "fetching it needs --allow-private-addresses", source=self.url, code=ADDRESS_REFUSED)
         last_error: Optional[OSError] = None
         for family, kind, proto, _, sockaddr in infos:
             sock = socket.socket(family, kind, proto)

@@ -196,3 +196,15 @@ def test_ipv6_literal_with_default_port_is_checked_as_ipv6():
     with pytest.raises(FetchError) as info:
         fetch_url("http://[::1]/page", IntakeOptions())
     assert info.value.code == ADDRESS_REFUSED and "::1" in info.value.message
+
+
+def test_ingest_refuses_a_loopback_url_unless_allowed(server, tmp_path):
+    from typer.testing import CliRunner
+
+    from newsgraph.cli.main import app
+
+    runner, db, url = CliRunner(), str(tmp_path / "ng.db"), f"http://127.0.0.1:{server}/page"
+    refused = runner.invoke(app, ["--db", db, "ingest", "--no-extract", url])
+    assert refused.exit_code == 1 and "is a loopback address" in refused.output
+    allowed = runner.invoke(app, ["--db", db, "ingest", "--no-extract", "--allow-private-addresses", url])
+    assert allowed.exit_code == 0 and "1 new article(s)" in allowed.output
