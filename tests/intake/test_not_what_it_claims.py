@@ -81,8 +81,9 @@ def test_utf16_without_bom_cyrillic():
     assert decode_text(text.encode("utf-16-le"), "mem").text == text
 
 
-def test_utf8_with_three_bad_bytes_is_repaired_and_flagged(tmp_path):
-    data = (SPANISH_UTF8 + " Dijo: ").encode("utf-8") + b"\xff\xfe\x80" + " fin.".encode("utf-8")
+@pytest.mark.parametrize("bad", [b"\xff\xfe\x80", b"\xe9\xe8\xe0"])  # junk; three Latin-1 letters
+def test_utf8_with_three_bad_bytes_is_repaired_and_flagged(tmp_path, bad):
+    data = (SPANISH_UTF8 + " Dijo: ").encode("utf-8") + bad + " fin.".encode("utf-8")
     path = tmp_path / "damaged.txt"
     path.write_bytes(data)
     [article] = _items(path)
