@@ -4,6 +4,7 @@
   excepted): SQLite stores NUL but PostgreSQL refuses it in text and JSON, and control sequences
   (ESC ...) are never article content. They are removed from every string field, furniture and
   ``raw_metadata`` (keys and values), and counted in ``raw_metadata["control_characters_removed"]``.
+  NEL (U+0085, next line) becomes a newline.
 * Lone surrogates (a JSON ``"\\ud800"`` escape without its pair): not encodable in UTF-8, so no
   database, file or terminal accepts them. Each becomes U+FFFD, as a bad byte does, counted in
   ``raw_metadata["lone_surrogates_replaced"]``.
@@ -27,6 +28,7 @@ class _Counter:
         self.surrogates = 0
 
     def string(self, value: str) -> str:
+        value = value.replace("\x85", "\n")  # NEL, the C1 "next line", is a line break, not junk
         value, surrogates = _SURROGATE.subn("\ufffd", value)
         value, controls = _CONTROL.subn("", value)
         self.surrogates += surrogates

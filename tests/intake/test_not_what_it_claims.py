@@ -142,3 +142,11 @@ def test_nul_and_control_characters_are_removed_everywhere(tmp_path):
     assert article.raw_metadata["control_characters_removed"] == 8
     assert "\x00" not in json.dumps(article.raw_metadata)
 
+
+
+def test_next_line_control_is_a_line_break(tmp_path):
+    path = tmp_path / "export.jsonl"
+    path.write_text(json.dumps({"text": "First line of the report.\u0085Second line of the report."}) + "\n")
+    [article] = _items(path)
+    assert article.text == "First line of the report.\nSecond line of the report."
+    assert "control_characters_removed" not in article.raw_metadata
