@@ -26,10 +26,13 @@ class IngestReport:
     new: list[int] = field(default_factory=list)
     duplicates: list[int] = field(default_factory=list)
     near_duplicates: dict[int, list[int]] = field(default_factory=dict)
+    near_duplicate_evidence: dict[int, list[dict]] = field(default_factory=dict)  # why each pair is linked
     errors: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)   # sources that hold no article (listing pages, link stubs)
     extracted: list[int] = field(default_factory=list)
     extract_failed: list[int] = field(default_factory=list)
+    unsupported_language: list[int] = field(default_factory=list)  # stored, not extracted (language)
+    warnings: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict:
         return {k: v for k, v in self.__dict__.items()}
@@ -52,6 +55,7 @@ def store_articles(store: Store, items: Iterable, report: IngestReport, progress
                 report.new.append(result.article_id)
                 if result.near_duplicates:
                     report.near_duplicates[result.article_id] = result.near_duplicates
+                    report.near_duplicate_evidence[result.article_id] = result.near_duplicate_evidence
         if progress:
             progress(getattr(item, "source", ""))
 
@@ -77,6 +81,26 @@ def _fail(store: Store, article_id: int, exc: Exception, report: IngestReport) -
     report.extract_failed.append(article_id)
 
 
+def _skip_unsupported_languages(store: Store, ids: list[int], articles: list[dict], report: IngestReport,
+                                progress: Optional[Progress]) -> tuple[list[int], list[dict]]:
+    """Mark articles in a language the English pipeline does not support; return the others."""
+    from newsgraph.intake.language import unsupported_language
+
+    kept_ids, kept = [], []
+    for article_id, article in zip(ids, articles):
+        reason = unsupported_language(article.get("language"), (article.get("extra") or {}).get("language_shares"))
+        if reason is None:
+            kept_ids.append(article_id)
+            kept.append(article)
+            continue
+        repository.mark_article_status(store, article_id, "unsupported_language", reason)
+        report.unsupported_language.append(article_id)
+        report.warnings.append(f"article {article_id} ({article.get('source')}): {reason}")
+        if progress:
+            progress(str(article_id))
+    return kept_ids, kept
+
+
 def extract_articles(store: Store, article_ids: list[int], report: IngestReport,
                      progress: Optional[Progress] = None, batch_size: int = 16) -> None:
     """Run the extraction pipeline over stored articles, saving each article's facts as it goes.
@@ -88,10 +112,15 @@ def extract_articles(store: Store, article_ids: list[int], report: IngestReport,
         return
     from newsgraph.nlp.pipeline import build_pipeline, make_doc
 
-    nlp = build_pipeline()
+    nlp = None  # built on the first chunk that needs it: a batch may hold only skipped articles
     for offset in range(0, len(article_ids), batch_size):
         chunk = article_ids[offset:offset + batch_size]
         articles = [repository.get_article(store, i) for i in chunk]
+        chunk, articles = _skip_unsupported_languages(store, chunk, articles, report, progress)
+        if not chunk:
+            continue
+        if nlp is None:
+            nlp = build_pipeline()
         docs = [make_doc(nlp, a["text"], reference_date(a["published"])) for a in articles]
         try:
             processed = list(nlp.pipe(docs, batch_size=batch_size))

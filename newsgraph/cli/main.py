@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import List, Optional
 
 import typer
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from newsgraph import __version__
@@ -70,6 +71,9 @@ def ingest(
     extract: bool = typer.Option(True, "--extract/--no-extract", help="Run extraction on new articles."),
     fetch: bool = typer.Option(True, "--fetch/--no-fetch", help="Fetch feed items' pages when the feed has only summaries."),
     max_bytes: int = typer.Option(20_000_000, help="Largest input accepted, in bytes."),
+    allow_private_addresses: bool = typer.Option(
+        False, "--allow-private-addresses",
+        help="Also fetch loopback, private, link-local and reserved addresses (refused by default)."),
     as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
 ):
     """Read articles, store them (once each), and extract their facts."""
@@ -78,7 +82,8 @@ def ingest(
 
     try:
         options = IntakeOptions(published=_parse_date(published), outlet=outlet, field_map=_parse_field_map(field),
-                                max_bytes=max_bytes, fetch_pages=fetch)
+                                max_bytes=max_bytes, fetch_pages=fetch,
+                                allow_private_addresses=allow_private_addresses)
         store = _store()
     except NewsgraphError as exc:
         _fail(exc)
@@ -94,6 +99,8 @@ def ingest(
         with _progress(len(report.new), "extracting") as bar:
             task = bar.add_task("extract", total=len(report.new))
             extract_articles(store, report.new, report, progress=lambda _s: bar.advance(task))
+    for line in report.warnings:
+        err_console.print(f"[yellow]warning:[/yellow] {escape(line)}", highlight=False, soft_wrap=True)
     if as_json:
         print_json(report.as_dict())
     else:

@@ -28,6 +28,7 @@ class SaveResult:
     article_id: int
     status: str                     # new | duplicate
     near_duplicates: list[int] = field(default_factory=list)
+    near_duplicate_evidence: list[dict] = field(default_factory=list)  # dedup.PairEvidence.as_dict + id
 
 
 def _published_iso(raw: RawArticle) -> Optional[str]:
@@ -50,18 +51,27 @@ def _find_existing(conn, articles: sa.Table, canonical: Optional[str], digest: s
 def save_article(store: Store, raw: RawArticle) -> SaveResult:
     """Store one article unless it is already there (same canonical URL or same text).
 
-    A near-duplicate (a syndicated copy with other furniture) is stored and linked to its twins.
+    A near-duplicate (a syndicated copy with other furniture, a feed summary of a stored page)
+    is stored and linked to its twins; the evidence for each link (``dedup.compare_texts``) is
+    kept in the new article's ``extra["near_duplicates"]``.
     """
     articles, band_table, links = store.t("articles"), store.t("article_bands"), store.t("article_links")
     canonical = dedup.canonical_url(raw.url)
     digest = dedup.content_hash(raw.text)
     signature = dedup.minhash(raw.text)
-    band_keys = dedup.bands(signature)
+    band_keys = dedup.bands(signature, title=raw.title)
     with store.engine.begin() as conn:
         existing = _find_existing(conn, articles, canonical, digest)
         if existing is not None:
             return SaveResult(existing, "duplicate")
+        candidates = conn.execute(
+            sa.select(articles.c.id, articles.c.text, articles.c.title)
+            .where(articles.c.id.in_(sa.select(band_table.c.article_id).where(band_table.c.band.in_(band_keys))))
+        ).all()
+        near = dedup.near_duplicates(raw.text, raw.title, candidates)
         extra = dict(raw.raw_metadata)
+        if near:
+            extra["near_duplicates"] = [dict(id=other_id, **evidence.as_dict()) for other_id, evidence in near]
         article_id = conn.execute(
             articles.insert().values(
                 url=raw.url, canonical_url=canonical, content_hash=digest, title=raw.title,
@@ -72,19 +82,12 @@ def save_article(store: Store, raw: RawArticle) -> SaveResult:
                 minhash=signature, ingested_at=now_iso(), status="ingested",
             )
         ).inserted_primary_key[0]
-        candidates = conn.execute(
-            sa.select(articles.c.id, articles.c.minhash)
-            .where(articles.c.id.in_(sa.select(band_table.c.article_id).where(band_table.c.band.in_(band_keys))))
-        ).all()
-        near = []
-        for other_id, other_signature in candidates:
-            score = dedup.estimated_jaccard(signature, other_signature or [])
-            if other_id != article_id and score >= dedup.NEAR_DUPLICATE_JACCARD:
-                near.append(other_id)
-                for a, b in ((article_id, other_id), (other_id, article_id)):
-                    conn.execute(links.insert().values(article_id=a, other_id=b, kind="near_duplicate", score=score))
+        for other_id, evidence in near:
+            for a, b in ((article_id, other_id), (other_id, article_id)):
+                conn.execute(links.insert().values(article_id=a, other_id=b, kind="near_duplicate", score=evidence.score))
         conn.execute(band_table.insert(), [{"band": key, "article_id": article_id} for key in band_keys])
-    return SaveResult(article_id, "new", near)
+    return SaveResult(article_id, "new", [other_id for other_id, _ in near],
+                      [dict(id=other_id, **evidence.as_dict()) for other_id, evidence in near])
 
 
 def fact_key(article_id: int, table: str, *parts: Any) -> str:
