@@ -31,7 +31,7 @@ def print_article_view(view: dict, with_text: bool = True) -> None:
     if view["events"]:
         table("events", ["type", "mode", "source", "target", "date", "status", "evidence"],
               [(e["type"], e["mode"], _actor(e["source"], e["source_acts_for"]), _actor(e["target"], e["target_acts_for"]),
-                e["date"], e["status"], _clip(e["sentence"]))
+                _event_date(e), e["status"], _clip(e["sentence"]))
                for e in view["events"]])
     if view["statements"]:
         table("statements", ["speaker", "kind", "cue", "via", "date", "content"],
@@ -45,3 +45,14 @@ def _actor(name, acts_for) -> str:
 def _clip(text: str, width: int = 160) -> str:
     text = " ".join((text or "").split())
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _event_date(event: dict) -> str:
+    """"2019-03/2019-05" for a range (ISO 8601 interval); "(publication)" when the article's
+    day stands in for a date the text does not give."""
+    date = event.get("date") or ""
+    if event.get("date_end"):
+        date = f"{date}/{event['date_end']}"
+    if event.get("date_source") == "publication":
+        date += " (publication)"
+    return date

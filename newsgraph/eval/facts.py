@@ -233,7 +233,7 @@ def evaluate(path, predictions_dir=None, limit=None) -> dict[str, Any]:
     gold = load_gold(path)
     article = read_gold_article(gold, path)
     published = article.published.isoformat() if article.published else None
-    extraction = extract(article.text, reference_date(published))
+    extraction = extract(article.text, reference_date(published, article.raw_metadata))
     result = score(gold, article.text, extraction)
     result["article"] = {"title": article.title, "outlet": article.outlet, "published": published,
                          "published_inferred": article.published_inferred,

@@ -1211,6 +1211,15 @@ def _dateline_anchor(doc, ref: Optional[dt.date]) -> Optional[dt.date]:
     return wire.date(ref) or ref
 
 
+def anchor_date(doc) -> Optional[dt.date]:
+    """The day the article's relative dates count from: ``doc._.ng_reference_date``, or the
+    day of a wire dateline that opens the text."""
+    ref = doc._.ng_reference_date
+    if isinstance(ref, dt.datetime):
+        ref = ref.date()
+    return _dateline_anchor(doc, ref)
+
+
 def find_time_expressions(doc) -> list[Timex]:
     """Every time expression in ``doc``, normalised against ``doc._.ng_reference_date``.
 
@@ -1218,10 +1227,7 @@ def find_time_expressions(doc) -> list[Timex]:
     numeric dates or ``doc._.ng_date_order`` (the outlet's locale) decide; otherwise they stay
     ambiguous (``Timex.readings``). A wire dateline at the top moves the anchor to its day.
     """
-    ref = doc._.ng_reference_date
-    if isinstance(ref, dt.datetime):
-        ref = ref.date()
-    ref = _dateline_anchor(doc, ref)
+    ref = anchor_date(doc)
     numeric = numeric_dates(doc.text)
     numeric_spans = []
     if numeric:
