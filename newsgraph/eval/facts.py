@@ -227,13 +227,15 @@ def score(gold: dict, text: str, extraction: Extraction) -> dict[str, Any]:
 def evaluate(path, predictions_dir=None, limit=None) -> dict[str, Any]:
     """Run the pipeline on the gold file's article and score it (``limit`` is unused)."""
     from newsgraph.batch import reference_date
+    from newsgraph.intake.dates import date_order_for
     from newsgraph.nlp.pipeline import extract
 
     path = Path(path)
     gold = load_gold(path)
     article = read_gold_article(gold, path)
     published = article.published.isoformat() if article.published else None
-    extraction = extract(article.text, reference_date(published, article.raw_metadata))
+    extraction = extract(article.text, reference_date(published, article.raw_metadata),
+                         date_order=date_order_for(article.language, article.url))
     result = score(gold, article.text, extraction)
     result["article"] = {"title": article.title, "outlet": article.outlet, "published": published,
                          "published_inferred": article.published_inferred,

@@ -377,7 +377,7 @@ _WIRE_AGENCY = r"\((?P<agency>[A-Z][\w.&' -]{0,40}?)\)"
 WIRE_DATELINE_RE = re.compile(
     rf"^\s*(?P<dateline>{_WIRE_PLACE}{_WIRE_REGION}\s*"
     rf"(?:,\s*{_WIRE_DATE})?\s*(?:{_WIRE_AGENCY})?"
-    r")\s*(?:--?|[–—:])\s+(?=\S)"
+    r")\s*(?:--?|[–—])\s+(?=\S)"
 )
 
 

@@ -78,10 +78,11 @@ def doc_to_extraction(doc) -> Extraction:
     )
 
 
-def extract(text: str, reference_date: Optional[dt.date] = None, nlp=None) -> Extraction:
-    """Run the full pipeline over one article's clean text."""
+def extract(text: str, reference_date: Optional[dt.date] = None, nlp=None,
+            date_order: Optional[str] = None) -> Extraction:
+    """Run the full pipeline over one article's clean text (``date_order``: see ``make_doc``)."""
     nlp = nlp or build_pipeline()
-    doc = nlp(make_doc(nlp, text, reference_date))
+    doc = nlp(make_doc(nlp, text, reference_date, date_order))
     return doc_to_extraction(doc)
 
 
