@@ -4,7 +4,8 @@ Runs after ``newsgraph_events`` and reads the time expressions of ``newsgraph_ti
 
 1. the calendar time expression attached to the trigger's clause (its syntactic head climbs
    to the trigger without crossing another verb);
-2. else the calendar time expression of the trigger's sentence nearest to the trigger;
+2. else the nearest calendar time expression of the trigger's sentence that belongs to no
+   clause or to one governing the trigger (never one dating another verb or a noun);
 3. else the article's reference day (publication day, or the wire dateline's day), flagged
    ``date_source = "publication"`` as GDELT and POLECAT date events, so a timeline has a date
    on every event.
@@ -49,17 +50,24 @@ def _span_root(doc, timex: Timex):
     return span.root if span is not None else None
 
 
-def _attached(root, frame: set[int]) -> bool:
+_NOUN_MODIFIER_DEPS = {"compound", "nmod", "poss", "amod", "nummod"}
+
+
+def _owner(root, frame: set[int]):
+    """What a time expression dates: "frame" (the trigger's clause), the token of another verb
+    whose clause it sits in, "noun" when it modifies a noun ("the October 7 attack"), or None."""
+    if root.dep_ in _NOUN_MODIFIER_DEPS and root.head.pos_ in {"NOUN", "PROPN"} and root.head.i not in frame:
+        return "noun"
     node = root
     for _ in range(_CLIMB):
         if node.i in frame:
-            return True
-        if node.pos_ in {"VERB", "AUX"}:
-            return False  # another clause's verb: the time is that clause's
+            return "frame"
+        if node is not root and node.pos_ in {"VERB", "AUX"}:
+            return node  # another clause's verb: the time is that clause's
         if node.head is node:
-            return False
+            return None
         node = node.head
-    return False
+    return None
 
 
 def _frame(doc, event: Event) -> set[int]:
@@ -93,21 +101,32 @@ def _range(text: str, timexes: list[Timex], k: int) -> Optional[tuple[Timex, Tim
 
 
 def choose_date(doc, event: Event, timexes: list[Timex]) -> Optional[tuple[Timex, Optional[Timex]]]:
-    """(timex, range end or None) that dates ``event`` from its own text, or None."""
+    """(timex, range end or None) that dates ``event`` from its own text, or None.
+
+    The trigger's own clause first; else the nearest time expression of the sentence that
+    belongs to no clause or to a clause governing the trigger ("On Monday, X said Y attacked");
+    never one that dates another verb below or beside the trigger ("called on them to honour
+    commitments made earlier this year") or a noun ("condemned the October 7 attack").
+    """
     in_sentence = [k for k, t in enumerate(timexes)
                    if event.sentence_start <= t.start and t.end <= event.sentence_end and is_event_date(t)]
     if not in_sentence:
         return None
     frame = _frame(doc, event)
-    chosen = None
+    trigger = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    governing = {a.i for a in trigger.root.ancestors} if trigger is not None else set()
+    owners = {}
     for k in in_sentence:
         root = _span_root(doc, timexes[k])
-        if root is not None and frame and _attached(root, frame):
-            chosen = k
-            break
+        owners[k] = _owner(root, frame) if root is not None and frame else None
+    chosen = next((k for k in in_sentence if owners[k] == "frame"), None)
     if chosen is None:
-        chosen = min(in_sentence, key=lambda k: min(abs(timexes[k].start - event.trigger_end),
-                                                    abs(event.trigger_start - timexes[k].end)))
+        sentence_level = [k for k in in_sentence if owners[k] is None
+                          or (owners[k] not in ("noun", "frame") and owners[k].i in governing)]
+        if not sentence_level:
+            return None
+        chosen = min(sentence_level, key=lambda k: min(abs(timexes[k].start - event.trigger_end),
+                                                       abs(event.trigger_start - timexes[k].end)))
     pair = _range(doc.text, timexes, chosen)
     if pair and all(is_event_date(t) for t in pair):
         return pair
