@@ -1,12 +1,15 @@
-"""Last step for every article: user overrides, date inference, and a check that text remains."""
+"""Last step for every article: user overrides, date inference, and a check that text remains.
+
+It also keeps what relative dates need: the publisher's UTC offset and local day, the day of a
+wire dateline, and the decision on an ambiguous numeric source date."""
 
 from __future__ import annotations
 
-from newsgraph.errors import EmptyInputError
 import datetime as dt
 
-from newsgraph.intake.dates import (WireDateline, date_order_for, decide_order, infer_published, numeric_dates,
-                                    parse_date, read_numeric_date, NUMERIC_DATE_RE)
+from newsgraph.errors import EmptyInputError
+from newsgraph.intake.dates import (NUMERIC_DATE_RE, WireDateline, date_order_for, decide_order, infer_published,
+                                    numeric_dates, parse_date, read_numeric_date)
 from newsgraph.intake.model import RawArticle
 from newsgraph.intake.normalize import normalize_text
 from newsgraph.intake.options import IntakeOptions
@@ -26,9 +29,7 @@ def finish_article(article: RawArticle, opts: IntakeOptions) -> RawArticle:
         article.published = parse_date(opts.published)
         article.published_inferred = False
         article.raw_metadata["date_source"] = "option"
-    elif article.published is None and _numeric_published(article):
-        pass
-    elif article.published is None:
+    elif article.published is None and not _numeric_published(article):
         article.published = infer_published(article.text)
         article.published_inferred = article.published is not None
         if article.published_inferred:
