@@ -596,6 +596,31 @@ def _anaphoric(words: list[str], ref: dt.date, ctx: _Context) -> Optional[_Resol
     return None
 
 
+_PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+_UNIT_RANK = {"day": 0, "week": 0, "month": 1, "quarter": 1, "year": 2, "decade": 2}
+
+
+def event_anchored_length(text: str) -> Optional[str]:
+    """The length of "three days later"/"a week before" as a TimeML duration ("P3D"), else None.
+
+    TimeBank annotates such phrases as DURATIONs anchored on an event; newsgraph dates them
+    from the last date mentioned. The TimeML evaluator uses this to compare like with like.
+    """
+    words = _clean(text)
+    if len(words) < 2 or words[-1] not in {"later", "earlier", "before"}:
+        return None
+    units = [(k, _unit_of(w)) for k, w in enumerate(words) if _unit_of(w)]
+    if len(units) != 1 or units[0][0] != len(words) - 2:
+        return None
+    k, unit = units[0]
+    if words[-1] == "earlier" and unit in {"year", "quarter"}:
+        return None  # "a year earlier" is a calendar date in TimeBank too
+    if not words[:k] and words[k] != unit:
+        return None  # "weeks later": no count
+    number = _parse_number([w for w in words[:k] if w != "the"]) if words[:k] else 1
+    return _duration_value(number, unit) if number is not None else None
+
+
 _CALENDAR_VALUE_RE = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T.*)?$")
 
 
@@ -910,7 +935,13 @@ def _normalise(text: str, ref: Optional[dt.date], direction: Optional[str] = Non
         relative_to_event = ("later" in wset or "before" in wset or
                              ("earlier" in wset and unit not in {"year", "quarter"}))
         if number is not None and relative_to_event and core[-1] in {"later", "earlier", "before"}:
-            # "three days later": TimeBank annotates the length, anchored on an event
+            # "three days later": counted from the date last mentioned when it is at least as
+            # precise as the unit; without one, only the length is known
+            if ctx.last is not None and number == int(number) \
+                    and _PRECISION_RANK[ctx.last[1]] <= _UNIT_RANK.get(unit, -1):
+                anchored = _anchored(ctx.last[0], unit, sign * int(number))
+                if anchored is not None:
+                    return anchored
             return _Resolved("DURATION", _duration_value(number, unit), "duration")
         if number is not None and unit not in {"weekend"} and not (year_earlier and unit == "year" and k + 1 < len(core) and _unit_of(core[k + 1])):
             if unit == "year" and quarter is not None and number == 1:

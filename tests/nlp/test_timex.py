@@ -198,3 +198,12 @@ def test_range_shares_its_year(base_nlp):
     found = _by_text(base_nlp, "Troops shelled the town between March and May 2019.", dt.date(2024, 5, 6))
     assert found["March"].value == "2019-03"
     assert found["May 2019"].value == "2019-05"
+
+
+def test_n_units_later_counts_from_the_date_last_mentioned(base_nlp):
+    text = "Troops entered the city on March 3, 2021. Three days later, rebels attacked the airport."
+    found = _by_text(base_nlp, text, dt.date(2021, 5, 3))
+    assert (found["Three days later"].type, found["Three days later"].value) == ("DATE", "2021-03-06")
+    # with no date mentioned before, only the length is known
+    found = _by_text(base_nlp, "Three days later, rebels attacked the airport.", dt.date(2021, 5, 3))
+    assert (found["Three days later"].type, found["Three days later"].value) == ("DURATION", "P3D")
