@@ -146,6 +146,13 @@ def absolute_dates(text: str) -> list[dt.date]:
             date = _make_date(match["year"], match["month"], match["day"])
             if date:
                 found.append((match.start(), date))
+    numeric = numeric_dates(text)
+    order = decide_order([d for _s, _e, d in numeric], text_order=written_order(text))
+    seen = {start for start, _date in found}
+    for start, _end, numeric_date in numeric:
+        value = numeric_date.value(order)
+        if value is not None and start not in seen:  # "14/3/2021", not an ambiguous "4/3/2021"
+            found.append((start, value.date()))
     return [date for _, date in sorted(found, key=lambda item: item[0])]
 
 
@@ -309,17 +316,36 @@ def numeric_dates(text: str) -> list[tuple[int, int, NumericDate]]:
     return found
 
 
-def decide_order(dates: list[NumericDate], locale_order: Optional[str] = None) -> Optional[str]:
+_DAY_MONTH_WORDS = re.compile(rf"\b[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE.replace('?P<month>', '?:')}(?!\w)", re.I)
+_MONTH_DAY_WORDS = re.compile(rf"\b{_MONTH_RE.replace('?P<month>', '?:')}\s+[0-3]?\d(?:st|nd|rd|th)?\b(?!\s*(?:%|percent))", re.I)
+
+
+def written_order(text: str) -> Optional[str]:
+    """"DMY" when the article writes dates in words day first ("4 March") and never month
+    first ("March 4"), "MDY" for the reverse; None when it writes neither or both."""
+    day_first = bool(_DAY_MONTH_WORDS.search(text))
+    month_first = bool(_MONTH_DAY_WORDS.search(text))
+    if day_first != month_first:
+        return DMY if day_first else MDY
+    return None
+
+
+def decide_order(dates: list[NumericDate], locale_order: Optional[str] = None,
+                 text_order: Optional[str] = None) -> Optional[str]:
     """The day/month order for the ambiguous dates of one article.
 
-    The article's own unambiguous dates decide first ("14/3/2021" elsewhere in the text means
-    "4/3/2021" is 4 March); when they disagree or say nothing, the outlet's locale decides
-    (``locale_order`` from ``date_order_for``); otherwise None (the dates stay ambiguous).
+    The article's own unambiguous numeric dates decide first ("14/3/2021" elsewhere in the
+    text means "4/3/2021" is 4 March); when they disagree or say nothing, the outlet's locale
+    decides (``locale_order`` from ``date_order_for``), then how the article writes dates in
+    words (``text_order`` from ``written_order``); otherwise None (the dates stay ambiguous).
     """
     evidence = {d.evidence for d in dates if d.evidence}
     if len(evidence) == 1:
         return evidence.pop()
-    return locale_order if locale_order in (DMY, MDY) else None
+    for order in (locale_order, text_order):
+        if order in (DMY, MDY):
+            return order
+    return None
 
 
 def _locale_date_order(locale: str) -> Optional[str]:

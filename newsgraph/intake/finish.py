@@ -9,7 +9,7 @@ import datetime as dt
 
 from newsgraph.errors import EmptyInputError
 from newsgraph.intake.dates import (NUMERIC_DATE_RE, WireDateline, date_order_for, decide_order, infer_published,
-                                    numeric_dates, parse_date, read_numeric_date)
+                                    numeric_dates, parse_date, read_numeric_date, written_order)
 from newsgraph.intake.model import RawArticle
 from newsgraph.intake.normalize import normalize_text
 from newsgraph.intake.options import IntakeOptions
@@ -41,7 +41,8 @@ def finish_article(article: RawArticle, opts: IntakeOptions) -> RawArticle:
 
 def _numeric_published(article: RawArticle) -> bool:
     """Decide a source date such as "4/3/2021" that the values alone leave ambiguous: by the
-    article's own numeric dates, then the outlet's locale (language, country domain). Still
+    article's own numeric dates, then the outlet's locale (language, country domain), then how
+    the article writes dates in words ("4 March" or "March 4"). Still
     ambiguous: both readings go to ``raw_metadata["published_readings"]`` and the date stays
     unknown. True when a date was set."""
     raw = article.raw_metadata.get("unparsed_date")
@@ -50,7 +51,8 @@ def _numeric_published(article: RawArticle) -> bool:
     if date is None:
         return False
     locale = date_order_for(article.language, article.url)
-    order = decide_order([date] + [d for _s, _e, d in numeric_dates(article.text)], locale)
+    order = decide_order([date] + [d for _s, _e, d in numeric_dates(article.text)], locale,
+                         written_order(article.text))
     value = date.value(order)
     if value is None:
         article.raw_metadata["published_readings"] = [v.isoformat() for v in date.values]

@@ -100,8 +100,9 @@ def _range(text: str, timexes: list[Timex], k: int) -> Optional[tuple[Timex, Tim
     return None
 
 
-def choose_date(doc, event: Event, timexes: list[Timex]) -> Optional[tuple[Timex, Optional[Timex]]]:
-    """(timex, range end or None) that dates ``event`` from its own text, or None.
+def choose_date(doc, event: Event, timexes: list[Timex]) -> Optional[tuple[Timex, Optional[Timex], str]]:
+    """(timex, range end or None, "clause" | "sentence") that dates ``event`` from its own
+    text, or None.
 
     The trigger's own clause first; else the nearest time expression of the sentence that
     belongs to no clause or to a clause governing the trigger ("On Monday, X said Y attacked");
@@ -120,7 +121,9 @@ def choose_date(doc, event: Event, timexes: list[Timex]) -> Optional[tuple[Timex
         root = _span_root(doc, timexes[k])
         owners[k] = _owner(root, frame) if root is not None and frame else None
     chosen = next((k for k in in_sentence if owners[k] == "frame"), None)
+    where = "clause"
     if chosen is None:
+        where = "sentence"
         sentence_level = [k for k in in_sentence if owners[k] is None
                           or (owners[k] not in ("noun", "frame") and owners[k].i in governing)]
         if not sentence_level:
@@ -129,8 +132,8 @@ def choose_date(doc, event: Event, timexes: list[Timex]) -> Optional[tuple[Timex
                                                        abs(event.trigger_start - timexes[k].end)))
     pair = _range(doc.text, timexes, chosen)
     if pair and all(is_event_date(t) for t in pair):
-        return pair
-    return timexes[chosen], None
+        return pair[0], pair[1], where
+    return timexes[chosen], None, where
 
 
 def date_events(doc) -> None:
@@ -146,12 +149,17 @@ def date_events(doc) -> None:
     for event in events:
         found = choose_date(doc, event, timexes)
         if found is not None:
-            start, end = found
+            start, end, where = found
             event.date, event.date_end, event.date_source = start.value, end.value if end else None, TEXT
+            written = f"{start.text}" + (f" ... {end.text}" if end else "")
+            note = f"date {event.date}{'/' + event.date_end if end else ''} from '{written}' in its {where}"
         elif day is not None:
             event.date, event.date_end, event.date_source = day.isoformat(), None, PUBLICATION
+            note = f"date {event.date} from the publication (its sentence gives none)"
         else:
             event.date, event.date_end, event.date_source = None, None, None
+            note = "undated (no date in its sentence, none published)"
+        event.explanation = (f"{event.explanation}; " if event.explanation else "") + f"{note} [{COMPONENT} {VERSION}]"
 
 
 @Language.factory(COMPONENT, requires=["doc._.ng_events", "doc._.ng_timexes"],

@@ -24,7 +24,8 @@ from typing import Optional
 from spacy.language import Language
 
 from newsgraph.intake.dates import NUMERIC_DATE_RE as _NUMERIC_DATE_FULL_RE
-from newsgraph.intake.dates import NumericDate, decide_order, numeric_dates, read_numeric_date, wire_dateline
+from newsgraph.intake.dates import (NumericDate, decide_order, numeric_dates, read_numeric_date, wire_dateline,
+                                    written_order)
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp.types import Timex
 
@@ -1262,7 +1263,7 @@ def find_time_expressions(doc) -> list[Timex]:
     numeric = numeric_dates(doc.text)
     numeric_spans = []
     if numeric:
-        order = decide_order([d for _s, _e, d in numeric], doc._.ng_date_order)
+        order = decide_order([d for _s, _e, d in numeric], doc._.ng_date_order, written_order(doc.text))
         for start, end, date in numeric:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None:

@@ -119,3 +119,21 @@ def test_wire_agency_does_not_replace_a_known_outlet(tmp_path):
     assert article.outlet == "Radio Okapi"
     assert article.raw_metadata["dateline"]["agency"] == "AFP"
     assert not article.text.startswith("KINSHASA")
+
+
+def test_dates_written_in_words_break_a_tie_when_nothing_else_decides():
+    from newsgraph.intake.dates import written_order
+
+    assert written_order("The envoys met on 4 March and again on 12th of April.") == DMY
+    assert written_order("The envoys met on March 4.") == MDY
+    assert written_order("In May 2020 prices rose.") is None
+    dates = [d for _s, _e, d in numeric_dates("Signed 4/3/2021.")]
+    assert decide_order(dates, text_order=DMY) == DMY
+    assert decide_order(dates, locale_order=MDY, text_order=DMY) == MDY  # the outlet's locale first
+
+
+def test_unambiguous_numeric_dates_count_when_inferring_the_publication_date():
+    from newsgraph.intake.dates import infer_published
+
+    assert infer_published("The court ruled on 14/3/2021.", today=dt.date(2022, 1, 1)) == dt.datetime(2021, 3, 14)
+    assert infer_published("The court ruled on 4/3/2021.", today=dt.date(2022, 1, 1)) is None

@@ -120,3 +120,11 @@ def test_event_dates_are_stored_and_shown(tmp_path):
         assert (view["events"][0]["date"], view["events"][0]["date_end"]) == ("2019-03", "2019-05")
     finally:
         store.close()
+
+
+def test_explanation_says_where_the_date_came_from(nlp):
+    event = _dated(nlp, "Troops shelled the town between March and May 2019.", "shelled")
+    assert "date 2019-03/2019-05 from 'March ... May 2019'" in event.explanation
+    assert COMPONENT in event.explanation
+    event = _dated(nlp, "Peru recalled its ambassador from Mexico.", "recalled")
+    assert "from the publication" in event.explanation
