@@ -566,9 +566,25 @@ def _anchored(anchor: dt.date, unit: str, n: int) -> Optional[_Resolved]:
     return None
 
 
+def _anchored_last(anchor: dt.date, ctx: _Context, unit: str, n: int) -> Optional[_Resolved]:
+    """Like ``_anchored``, but a unit finer than what the last date gives stays unknown:
+    "a month after that" after "in 2010" is "2010-XX" (TimeML's X), not February."""
+    if ctx.last is not None and _PRECISION_RANK[ctx.last[1]] > _UNIT_RANK.get(unit, 99):
+        if unit in {"month", "quarter"}:
+            return _Resolved("DATE", f"{anchor.year}-XX", "month")
+        if unit in {"day", "week"}:
+            if ctx.last[1] == "month":
+                return _Resolved("DATE", f"{anchor.year}-{anchor.month:02d}-XX", "day")
+            return _Resolved("DATE", f"{anchor.year}-XX-XX", "day")
+    return _anchored(anchor, unit, n)
+
+
 def _anaphoric(words: list[str], ref: dt.date, ctx: _Context) -> Optional[_Resolved]:
     """Relative dates that count from the last date mentioned (or two units back), else None."""
     anchor = ctx.last[0] if ctx.last else ref
+    # "the day before yesterday", "the day after tomorrow"
+    if words[-3:] in (["day", "before", "yesterday"], ["day", "after", "tomorrow"]):
+        return _Resolved("DATE", (ref + dt.timedelta(days=2 if words[-1] == "tomorrow" else -2)).isoformat(), "day")
     # "the month before last", "the year before last"
     if len(words) >= 3 and words[-2:] == ["before", "last"] and _unit_of(words[-3]):
         return _anchored(ref, _unit_of(words[-3]), -2)
@@ -582,15 +598,15 @@ def _anaphoric(words: list[str], ref: dt.date, ctx: _Context) -> Optional[_Resol
             if words[:k] == ["the"]:
                 number = 1
             if number is not None and number == int(number):
-                return _anchored(anchor, unit, sign * int(number))
+                return _anchored_last(anchor, ctx, unit, sign * int(number))
     # "the year after", "the day before": the unit next to the last date mentioned
     if len(words) == 3 and words[0] == "the" and _unit_of(words[1]) == words[1] \
             and words[2] in {"after", "before"}:
-        return _anchored(anchor, words[1], 1 if words[2] == "after" else -1)
+        return _anchored_last(anchor, ctx, words[1], 1 if words[2] == "after" else -1)
     # "the following year", "the previous day"
     if len(words) == 3 and words[0] == "the" and words[1] in _ANAPHORIC_ADJ \
             and _unit_of(words[2]) == words[2]:
-        return _anchored(anchor, words[2], _ANAPHORIC_ADJ[words[1]])
+        return _anchored_last(anchor, ctx, words[2], _ANAPHORIC_ADJ[words[1]])
     # "that year", "that day": the unit of the last date mentioned
     if len(words) == 2 and words[0] == "that" and _unit_of(words[1]) == words[1] and ctx.last:
         return _anchored(anchor, words[1], 0)
@@ -1011,6 +1027,11 @@ def _normalise(text: str, ref: Optional[dt.date], direction: Optional[str] = Non
     if weekday is not None:
         if "weekend" in wset:
             pass
+        elif "week" in wset and modifier in {"last", "next", "this"}:
+            # "Wednesday of last week": that weekday in the week before (after) this one
+            shift = {"last": -1, "next": 1, "this": 0}[modifier]
+            monday = ref - dt.timedelta(days=ref.isoweekday() - 1) + dt.timedelta(weeks=shift)
+            return _with_time((monday + dt.timedelta(days=weekday - 1)).isoformat(), tod, clock, "day")
         else:
             value = _resolve_weekday(weekday, ref, direction, modifier)
             return _with_time(value, tod, clock, "day")
@@ -1196,6 +1217,9 @@ def _extend_relational(doc, start: int, end: int) -> int:
     if w == "before" and end + 1 < n and doc[end + 1].lower_ == "last" \
             and not (end + 2 < n and _unit_of(_word(doc[end + 2]))):
         return end + 2  # "the month before last" ("before last week" is two expressions)
+    if w in {"before", "after"} and end + 1 < n and doc[end + 1].lower_ in {"yesterday", "tomorrow"} \
+            and _word(doc[end - 1]) == "day":
+        return end + 2  # "the day before yesterday"
     if w in {"before", "after"} and end + 1 < n and doc[end + 1].lower_ in {"that", "then"} \
             and (doc[end + 1].pos_ in {"PRON", "ADV"} or doc[end + 1].dep_ in {"pobj", "advmod"}):
         return end + 2  # "that" stands for a time already mentioned, not "that agreement"
@@ -1273,6 +1297,8 @@ def find_time_expressions(doc) -> list[Timex]:
     taken = [(sp.start_char, sp.end_char) for sp, _r in numeric_spans]
     spans = []
     for s, e in _spans_from_chunker(doc):
+        if spans and s < spans[-1].end:
+            continue  # inside the previous expression, extended over it ("the day before yesterday")
         if _keeps_decade_s(doc, s, e):
             e += 1
         e = _extend_relational(doc, s, e)

@@ -207,3 +207,19 @@ def test_n_units_later_counts_from_the_date_last_mentioned(base_nlp):
     # with no date mentioned before, only the length is known
     found = _by_text(base_nlp, "Three days later, rebels attacked the airport.", dt.date(2021, 5, 3))
     assert (found["Three days later"].type, found["Three days later"].value) == ("DURATION", "P3D")
+
+
+def test_weekday_of_a_named_week(base_nlp):
+    friday = dt.date(2021, 5, 7)
+    found = _by_text(base_nlp, "He left on Wednesday of last week.", friday)
+    assert found["Wednesday of last week"].value == "2021-04-28"  # not this week's Wednesday, May 5
+    found = _by_text(base_nlp, "They will meet on Wednesday of next week.", dt.date(2021, 5, 3))
+    assert found["Wednesday of next week"].value == "2021-05-12"
+    found = _by_text(base_nlp, "He arrived the day before yesterday.", dt.date(2021, 5, 3))
+    assert found["the day before yesterday"].value == "2021-05-01"
+
+
+def test_anaphoric_date_finer_than_its_antecedent_stays_partly_unknown(base_nlp):
+    text = "In 2010 the army took power; a month after that, elections were held."
+    found = _by_text(base_nlp, text, dt.date(2021, 5, 3))
+    assert found["a month after that"].value == "2010-XX"
