@@ -137,3 +137,23 @@ def test_unambiguous_numeric_dates_count_when_inferring_the_publication_date():
 
     assert infer_published("The court ruled on 14/3/2021.", today=dt.date(2022, 1, 1)) == dt.datetime(2021, 3, 14)
     assert infer_published("The court ruled on 4/3/2021.", today=dt.date(2022, 1, 1)) is None
+
+
+def test_stored_article_counts_relative_dates_from_the_local_day(tmp_path):
+    from newsgraph.batch import IngestReport, extract_articles, store_articles
+    from newsgraph.store import repository
+    from newsgraph.store.db import open_store
+
+    article = _jsonl(tmp_path, {"text": "The minister resigned yesterday, officials said.",
+                                "date": "2024-06-03T00:20:00+02:00"})
+    store = open_store(str(tmp_path / "t.db"))
+    try:
+        report = IngestReport()
+        store_articles(store, [article], report)
+        extract_articles(store, report.new, report)
+        stored = repository.get_article(store, report.new[0])
+        assert stored["published"] == "2024-06-02T22:20:00"  # UTC
+        values = {t["text"]: t["value"] for t in repository.article_facts(store, report.new[0])["timexes"]}
+        assert values["yesterday"] == "2024-06-02"  # the publisher's June 3 minus one day
+    finally:
+        store.close()
