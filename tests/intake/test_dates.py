@@ -157,3 +157,8 @@ def test_stored_article_counts_relative_dates_from_the_local_day(tmp_path):
         assert values["yesterday"] == "2024-06-02"  # the publisher's June 3 minus one day
     finally:
         store.close()
+
+
+def test_words_that_only_look_like_numeric_dates():
+    text = "On 5 May 20 people died; version 3.8.10 shipped; the score was 3-1; it rose 1.65 points."
+    assert numeric_dates(text) == []
