@@ -14,6 +14,12 @@ def print_article_view(view: dict, with_text: bool = True) -> None:
         date += " (inferred from the text)"
     meta = [("id", a["id"]), ("title", a["title"]), ("outlet", a["outlet"]), ("author", a["author"]),
             ("published", date), ("url", a["url"]), ("source", a["source"]), ("status", a["status"])]
+    extra = a.get("extra") if isinstance(a.get("extra"), dict) else {}
+    dateline = extra.get("dateline") if isinstance(extra.get("dateline"), dict) else {}
+    if dateline.get("place"):  # a wire dateline's place is where the story is set
+        meta.append(("location", f"{dateline['place']} (dateline" + (f", {dateline['date']})" if dateline.get("date") else ")")))
+    if extra.get("published_utc_offset"):
+        meta.append(("publisher's day", f"{extra.get('published_local_date')} (UTC{extra['published_utc_offset']})"))
     if a.get("near_duplicates"):
         meta.append(("near duplicates", ", ".join(str(d["id"]) for d in a["near_duplicates"])))
     table("article", ["field", "value"], [(k, v) for k, v in meta if v is not None])
