@@ -11,7 +11,8 @@ Runs after ``newsgraph_events`` and reads the time expressions of ``newsgraph_ti
    on every event.
 
 PAST_REF/PRESENT_REF/FUTURE_REF, durations and sets never date an event. A range ("between
-March and May 2019", "from June to August") gives ``date`` (start) and ``date_end``.
+March and May 2019", "from June to August", "July 12-15, 2021") gives ``date`` (start) and
+``date_end``.
 """
 
 from __future__ import annotations
@@ -100,6 +101,26 @@ def _range(text: str, timexes: list[Timex], k: int) -> Optional[tuple[Timex, Tim
     return None
 
 
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DAY_RANGE = re.compile(
+    rf"(?:{_MONTH_WORD}\s+(?P<a1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|through|until)\s*(?P<b1>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    rf"|\b(?P<a2>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|through|until)\s*(?P<b2>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MONTH_WORD})",
+    re.I)
+
+
+def day_range(timex: Timex) -> Optional[tuple[str, str]]:
+    """("2021-07-12", "2021-07-15") for one expression naming days of one month ("July
+    12-15, 2021", "12-15 July"), whose value gives the month; else None."""
+    month = re.match(r"^(\d{4}-\d\d)$", timex.value or "")
+    found = _DAY_RANGE.search(timex.text)
+    if not (month and found):
+        return None
+    first, last = int(found["a1"] or found["a2"]), int(found["b1"] or found["b2"])
+    if not 1 <= first < last <= 31:
+        return None
+    return f"{month.group(1)}-{first:02d}", f"{month.group(1)}-{last:02d}"
+
+
 def choose_date(doc, event: Event, timexes: list[Timex]) -> Optional[tuple[Timex, Optional[Timex], str]]:
     """(timex, range end or None, "clause" | "sentence") that dates ``event`` from its own
     text, or None.
@@ -151,6 +172,9 @@ def date_events(doc) -> None:
         if found is not None:
             start, end, where = found
             event.date, event.date_end, event.date_source = start.value, end.value if end else None, TEXT
+            days = day_range(start) if end is None else None
+            if days:
+                event.date, event.date_end = days
             written = f"{start.text}" + (f" ... {end.text}" if end else "")
             note = f"date {event.date}{'/' + event.date_end if end else ''} from '{written}' in its {where}"
         elif day is not None:

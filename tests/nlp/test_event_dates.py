@@ -128,3 +128,8 @@ def test_explanation_says_where_the_date_came_from(nlp):
     assert COMPONENT in event.explanation
     event = _dated(nlp, "Peru recalled its ambassador from Mexico.", "recalled")
     assert "from the publication" in event.explanation
+
+
+def test_days_of_one_month_are_a_range(nlp):
+    event = _dated(nlp, "Special Envoy John Kerry traveled to Moscow, Russia, July 12-15, 2021.", "traveled")
+    assert (event.date, event.date_end, event.date_source) == ("2021-07-12", "2021-07-15", TEXT)
