@@ -121,6 +121,10 @@ def day_range(timex: Timex) -> Optional[tuple[str, str]]:
     return f"{month.group(1)}-{first:02d}", f"{month.group(1)}-{last:02d}"
 
 
+def _since(text: str, timex: Timex) -> bool:
+    return bool(re.search(r"\b(?:since|ever since)\s*$", text[max(0, timex.start - 15):timex.start], re.I))
+
+
 def choose_date(doc, event: Event, timexes: list[Timex]) -> Optional[tuple[Timex, Optional[Timex], str]]:
     """(timex, range end or None, "clause" | "sentence") that dates ``event`` from its own
     text, or None.
@@ -175,6 +179,8 @@ def date_events(doc) -> None:
             days = day_range(start) if end is None else None
             if days:
                 event.date, event.date_end = days
+            elif end is None and day is not None and _since(doc.text, start):
+                event.date_end = day.isoformat()  # "has provided aid since 2014": ongoing to the article's day
             written = f"{start.text}" + (f" ... {end.text}" if end else "")
             note = f"date {event.date}{'/' + event.date_end if end else ''} from '{written}' in its {where}"
         elif day is not None:

@@ -1190,6 +1190,11 @@ def _direction(span) -> Optional[str]:
         if head.lemma_ in {"expect", "plan", "schedule", "intend", "hope", "aim", "want",
                            "seek", "go", "set", "likely", "due"}:
             return "future"
+        if head.lemma_ == "be" and head.tag_ in {"VBZ", "VBP"} and tok.dep_ == "xcomp":
+            return "future"  # "they are to travel on Wednesday": an arrangement ahead
+    if tok.lemma_ == "be" and tok.tag_ in {"VBZ", "VBP"} and any(
+            c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux") for c in tok.children):
+        return "future"  # "On Wednesday, they are to travel": the time hangs on "are"
     if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
     if tok.tag_ == "VBN" and lowers & {"has", "have", "had"}:

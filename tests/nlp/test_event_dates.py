@@ -133,3 +133,8 @@ def test_explanation_says_where_the_date_came_from(nlp):
 def test_days_of_one_month_are_a_range(nlp):
     event = _dated(nlp, "Special Envoy John Kerry traveled to Moscow, Russia, July 12-15, 2021.", "traveled")
     assert (event.date, event.date_end, event.date_source) == ("2021-07-12", "2021-07-15", TEXT)
+
+
+def test_since_runs_to_the_article_day(nlp):
+    event = _dated(nlp, "The United States has provided aid to Ukraine since 2014.", "provided")
+    assert (event.date, event.date_end, event.date_source) == ("2014", "2024-05-06", TEXT)

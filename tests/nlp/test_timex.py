@@ -223,3 +223,10 @@ def test_anaphoric_date_finer_than_its_antecedent_stays_partly_unknown(base_nlp)
     text = "In 2010 the army took power; a month after that, elections were held."
     found = _by_text(base_nlp, text, dt.date(2021, 5, 3))
     assert found["a month after that"].value == "2010-XX"
+
+
+def test_be_to_points_ahead(base_nlp):
+    # examples/wikinews-gum (created Tuesday 2015-09-22): an arrangement ahead, not last Wednesday
+    found = _by_text(base_nlp, "On Wednesday, Mohamed and his father are to travel to the United Nations.",
+                     dt.date(2015, 9, 22))
+    assert found["Wednesday"].value == "2015-09-23"
