@@ -60,13 +60,18 @@ def store_articles(store: Store, items: Iterable, report: IngestReport, progress
             progress(getattr(item, "source", ""))
 
 
-def reference_date(published: Optional[str]) -> Optional[dt.date]:
-    if not published:
-        return None
-    try:
-        return dt.datetime.fromisoformat(published).date()
-    except ValueError:
-        return None
+def reference_date(published: Optional[str], extra: Optional[dict] = None) -> Optional[dt.date]:
+    """The day relative dates count from: the wire dateline's day, else the publisher's local
+    day, else the stored (UTC) publication day (``intake.dates.reference_day``)."""
+    from newsgraph.intake.dates import reference_day
+
+    return reference_day(published, extra)
+
+
+def _date_order(article: dict) -> Optional[str]:
+    from newsgraph.intake.dates import date_order_for
+
+    return date_order_for(article.get("language"), article.get("url"))
 
 
 def _save_doc(store: Store, article_id: int, doc, report: IngestReport) -> None:
@@ -121,7 +126,8 @@ def extract_articles(store: Store, article_ids: list[int], report: IngestReport,
             continue
         if nlp is None:
             nlp = build_pipeline()
-        docs = [make_doc(nlp, a["text"], reference_date(a["published"])) for a in articles]
+        docs = [make_doc(nlp, a["text"], reference_date(a["published"], a.get("extra")),
+                         date_order=_date_order(a)) for a in articles]
         try:
             processed = list(nlp.pipe(docs, batch_size=batch_size))
         except Exception:

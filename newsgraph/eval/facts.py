@@ -466,14 +466,23 @@ def evaluate(path, predictions_dir=None, limit=None) -> dict[str, Any]:
     return result
 
 
-def _evaluate_file(path: Path, predictions_dir=None) -> tuple[dict[str, Any], list]:
+def _extract(article) -> Extraction:
+    """Extract a gold article as an ingest would: the same reference day (dateline, publisher's
+    local day) and day/month order."""
     from newsgraph.batch import reference_date
+    from newsgraph.intake.dates import date_order_for
     from newsgraph.nlp.pipeline import extract
 
+    published = article.published.isoformat() if article.published else None
+    return extract(article.text, reference_date(published, article.raw_metadata),
+                   date_order=date_order_for(article.language, article.url))
+
+
+def _evaluate_file(path: Path, predictions_dir=None) -> tuple[dict[str, Any], list]:
     gold = load_gold(path)
     article = read_gold_article(gold, path)
     published = article.published.isoformat() if article.published else None
-    extraction = extract(article.text, reference_date(published))
+    extraction = _extract(article)
     result, pairs = _score(gold, article.text, extraction)
     result["article"] = {"title": article.title, "outlet": article.outlet, "published": published,
                          "published_inferred": article.published_inferred,
@@ -493,9 +502,6 @@ def labelled_events(path) -> list[dict]:
     bool or None, "right_correct": bool or None}]`` where right = a true positive at the found
     level (None: matched to an optional gold event, so neither). For fitting a confidence map;
     never fit on the files you report."""
-    from newsgraph.batch import reference_date
-    from newsgraph.nlp.pipeline import extract
-
     path = Path(path)
     files = sorted(path.glob("*.yaml")) if path.is_dir() else [path]
     out = []
@@ -504,7 +510,7 @@ def labelled_events(path) -> list[dict]:
         if not (gold.get("article") or {}).get("exhaustive"):
             continue
         article = read_gold_article(gold, file)
-        extraction = extract(article.text, reference_date(article.published.isoformat() if article.published else None))
+        extraction = _extract(article)
         _, pairs = _score(gold, article.text, extraction)
         out += [{"article": file.stem, "event": e, "right": found, "right_correct": correct}
                 for e, (_, found, correct) in zip(extraction.events, pairs)]

@@ -27,6 +27,7 @@ COMPONENT_MODULES = (
     ("newsgraph.nlp.roles", "newsgraph_roles"),
     ("newsgraph.nlp.statements", "newsgraph_statements"),
     ("newsgraph.nlp.events", "newsgraph_events"),
+    ("newsgraph.nlp.event_dates", "newsgraph_event_dates"),
     ("newsgraph.nlp.linking", "newsgraph_linker"),
 )
 
@@ -54,10 +55,12 @@ def build_pipeline(components: Optional[tuple[str, ...]] = None):
     return nlp
 
 
-def make_doc(nlp, text: str, reference_date: Optional[dt.date]):
-    """A tokenised Doc with its reference date set, ready for ``nlp.pipe``."""
+def make_doc(nlp, text: str, reference_date: Optional[dt.date], date_order: Optional[str] = None):
+    """A tokenised Doc with its reference date (and the outlet's numeric date order, "DMY" or
+    "MDY", where known) set, ready for ``nlp.pipe``."""
     doc = nlp.make_doc(text)
     doc._.ng_reference_date = reference_date
+    doc._.ng_date_order = date_order
     return doc
 
 
@@ -75,10 +78,11 @@ def doc_to_extraction(doc) -> Extraction:
     )
 
 
-def extract(text: str, reference_date: Optional[dt.date] = None, nlp=None) -> Extraction:
-    """Run the full pipeline over one article's clean text."""
+def extract(text: str, reference_date: Optional[dt.date] = None, nlp=None,
+            date_order: Optional[str] = None) -> Extraction:
+    """Run the full pipeline over one article's clean text (``date_order``: see ``make_doc``)."""
     nlp = nlp or build_pipeline()
-    doc = nlp(make_doc(nlp, text, reference_date))
+    doc = nlp(make_doc(nlp, text, reference_date, date_order))
     return doc_to_extraction(doc)
 
 

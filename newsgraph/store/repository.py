@@ -125,7 +125,7 @@ def _fact_rows(article_id: int, run_id: int, extraction: Extraction) -> dict[str
                               "title": r.title, "of_key": r.of_key, "of_name": r.of_name, "date": r.date})
     for t in extraction.timexes:
         rows["timexes"].append({**base("timexes", t, t.start, t.end, t.type), "text": t.text, "type": t.type,
-                                "value": t.value, "precision": t.precision})
+                                "value": t.value, "precision": t.precision, "readings": list(t.readings) or None})
     for e in extraction.events:
         rows["events"].append({
             **base("events", e, e.sentence_start, e.sentence_end, e.type, e.trigger_start, e.source_text, e.target_text),
@@ -133,7 +133,7 @@ def _fact_rows(article_id: int, run_id: int, extraction: Extraction) -> dict[str
             "trigger_end": e.trigger_end, "source_key": e.source_key, "source_text": e.source_text,
             "target_key": e.target_key, "target_text": e.target_text,
             "source_affiliation_key": e.source_affiliation_key, "target_affiliation_key": e.target_affiliation_key,
-            "date": e.date, "location": e.location,
+            "date": e.date, "date_end": e.date_end, "date_source": e.date_source, "location": e.location,
             "location_key": e.location_key, "status": e.status, "confidence": e.confidence,
             "explanation": e.explanation})
     for s in extraction.statements:
