@@ -26,12 +26,15 @@ class IngestReport:
     new: list[int] = field(default_factory=list)
     duplicates: list[int] = field(default_factory=list)
     near_duplicates: dict[int, list[int]] = field(default_factory=dict)
+    near_duplicate_evidence: dict[int, list[dict]] = field(default_factory=dict)  # why each pair is linked
     errors: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)   # sources that hold no article (listing pages, link stubs)
     extracted: list[int] = field(default_factory=list)
     extract_failed: list[int] = field(default_factory=list)
     extract_errors: list[str] = field(default_factory=list)  # one line per failed extraction
     resumed: list[int] = field(default_factory=list)   # stored earlier, extracted by this run
+    unsupported_language: list[int] = field(default_factory=list)  # stored, not extracted (language)
+    warnings: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict:
         return {k: v for k, v in self.__dict__.items()}
@@ -72,17 +75,23 @@ def store_articles(store: Store, items: Iterable, report: IngestReport, progress
                 report.new.append(result.article_id)
                 if result.near_duplicates:
                     report.near_duplicates[result.article_id] = result.near_duplicates
+                    report.near_duplicate_evidence[result.article_id] = result.near_duplicate_evidence
         if progress:
             progress(getattr(item, "source", ""))
 
 
-def reference_date(published: Optional[str]) -> Optional[dt.date]:
-    if not published:
-        return None
-    try:
-        return dt.datetime.fromisoformat(published).date()
-    except ValueError:
-        return None
+def reference_date(published: Optional[str], extra: Optional[dict] = None) -> Optional[dt.date]:
+    """The day relative dates count from: the wire dateline's day, else the publisher's local
+    day, else the stored (UTC) publication day (``intake.dates.reference_day``)."""
+    from newsgraph.intake.dates import reference_day
+
+    return reference_day(published, extra)
+
+
+def _date_order(article: dict) -> Optional[str]:
+    from newsgraph.intake.dates import date_order_for
+
+    return date_order_for(article.get("language"), article.get("url"))
 
 
 def _fail(store: Store, article_id: int, exc: Exception, report: IngestReport) -> None:
@@ -92,6 +101,26 @@ def _fail(store: Store, article_id: int, exc: Exception, report: IngestReport) -
     report.extract_failed.append(article_id)
     code = getattr(exc, "code", "extract_failed")
     report.extract_errors.append(f"article {article_id}: extraction failed: {detail} [{code}]")
+
+
+def _skip_unsupported_languages(store: Store, ids: list[int], articles: list[dict], report: IngestReport,
+                                progress: Optional[Progress]) -> tuple[list[int], list[dict]]:
+    """Mark articles in a language the English pipeline does not support; return the others."""
+    from newsgraph.intake.language import unsupported_language
+
+    kept_ids, kept = [], []
+    for article_id, article in zip(ids, articles):
+        reason = unsupported_language(article.get("language"), (article.get("extra") or {}).get("language_shares"))
+        if reason is None:
+            kept_ids.append(article_id)
+            kept.append(article)
+            continue
+        repository.mark_article_status(store, article_id, "unsupported_language", reason)
+        report.unsupported_language.append(article_id)
+        report.warnings.append(f"article {article_id} ({article.get('source')}): {reason}")
+        if progress:
+            progress(str(article_id))
+    return kept_ids, kept
 
 
 def extract_articles(store: Store, article_ids: list[int], report: IngestReport,
@@ -110,19 +139,21 @@ def extract_articles(store: Store, article_ids: list[int], report: IngestReport,
                                         make_doc, plan_windows)
 
     options = options or ExtractionOptions()
-    nlp = nlp or build_pipeline()
     batch_size = options.batch_size
     for offset in range(0, len(article_ids), batch_size):
         chunk = article_ids[offset:offset + batch_size]
         short: list[tuple[int, object]] = []   # (article id, Doc) processed together
-        for article_id in chunk:
+        articles = [repository.get_article(store, i) for i in chunk]
+        chunk, articles = _skip_unsupported_languages(store, chunk, articles, report, progress)
+        if chunk and nlp is None:  # built on the first chunk that needs it: a batch may hold only skipped articles
+            nlp = build_pipeline()
+        for article_id, article in zip(chunk, articles):
             try:
-                article = repository.get_article(store, article_id)
-                date = reference_date(article["published"])
+                date, order = reference_date(article["published"], article.get("extra")), _date_order(article)
                 if len(plan_windows(article["text"], options)) == 1:
-                    short.append((article_id, make_doc(nlp, article["text"], date)))
+                    short.append((article_id, make_doc(nlp, article["text"], date, date_order=order)))
                     continue
-                extraction = extract(article["text"], date, nlp=nlp, options=options)
+                extraction = extract(article["text"], date, nlp=nlp, options=options, date_order=order)
                 repository.save_extraction(store, article_id, extraction)
                 report.extracted.append(article_id)
             except Exception as exc:  # one bad article must not stop the batch

@@ -16,6 +16,12 @@ def print_article_view(view: dict, with_text: bool = True) -> None:
         date += " (inferred from the text)"
     meta = [("id", a["id"]), ("title", a["title"]), ("outlet", a["outlet"]), ("author", a["author"]),
             ("published", date), ("url", a["url"]), ("source", a["source"]), ("status", a["status"])]
+    extra = a.get("extra") if isinstance(a.get("extra"), dict) else {}
+    dateline = extra.get("dateline") if isinstance(extra.get("dateline"), dict) else {}
+    if dateline.get("place"):  # a wire dateline's place is where the story is set
+        meta.append(("location", f"{dateline['place']} (dateline" + (f", {dateline['date']})" if dateline.get("date") else ")")))
+    if extra.get("published_utc_offset"):
+        meta.append(("publisher's day", f"{extra.get('published_local_date')} (UTC{extra['published_utc_offset']})"))
     if a.get("near_duplicates"):
         meta.append(("near duplicates", ", ".join(str(d["id"]) for d in a["near_duplicates"])))
     table("article", ["field", "value"], [(k, v) for k, v in meta if v is not None])
@@ -39,7 +45,7 @@ def print_article_view(view: dict, with_text: bool = True) -> None:
         table("events", ["type", "mode", "source", "target", "date", "status", "evidence"],
               [(e["type"], e["mode"], _actor(e["source_name"] or e["source_text"], e["source_affiliation_name"]),
                 _actor(e["target_name"] or e["target_text"], e["target_affiliation_name"]),
-                e["date"], e["status"], _clip(e["evidence"]))
+                _event_date(e), e["status"], _clip(e["evidence"]))
                for e in view["events"]])
     if view["statements"]:
         table("statements", ["speaker", "kind", "cue", "via", "date", "content"],
@@ -54,3 +60,14 @@ def _actor(name, acts_for) -> str:
 def _clip(text: str, width: int = 160) -> str:
     text = " ".join((text or "").split())
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _event_date(event: dict) -> str:
+    """"2019-03/2019-05" for a range (ISO 8601 interval); "(publication)" when the article's
+    day stands in for a date the text does not give."""
+    date = event.get("date") or ""
+    if event.get("date_end"):
+        date = f"{date}/{event['date_end']}"
+    if event.get("date_source") == "publication":
+        date += " (publication)"
+    return date

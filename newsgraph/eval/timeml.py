@@ -29,6 +29,23 @@ from newsgraph.errors import EvalInputError
 GoldTimex = tuple[int, int, str, Optional[str]]  # start, end, type, value
 
 
+TIMEBANK_DATE_ORDER = "MDY"
+
+
+def _timebank_conventions(timexes: list) -> list:
+    """Adapter: TimeBank annotates "three days later" as a DURATION anchored on an event,
+    where newsgraph gives the date it names (counted from the date last mentioned)."""
+    from dataclasses import replace
+
+    from newsgraph.nlp.timex import event_anchored_length
+
+    out = []
+    for t in timexes:
+        length = event_anchored_length(t.text) if t.type == "DATE" else None
+        out.append(replace(t, type="DURATION", value=length, precision="duration") if length else t)
+    return out
+
+
 def read_tml(path: Path) -> tuple[str, Optional[dt.date], list[GoldTimex], str]:
     """(text, reference date, gold timexes with offsets into text, doc id) of one .tml file."""
     try:
@@ -141,10 +158,12 @@ def evaluate(path, predictions_dir=None, limit: Optional[int] = None) -> dict:
 
     documents = [(f, *read_tml(f)) for f in files]
     nlp = build_pipeline(("newsgraph_timex",))
-    docs = nlp.pipe((make_doc(nlp, text, ref) for _f, text, ref, _g, _id in documents), batch_size=16)
+    # Adapter: TimeBank is US English newswire, whose numeric dates are month-first.
+    docs = nlp.pipe((make_doc(nlp, text, ref, date_order=TIMEBANK_DATE_ORDER) for _f, text, ref, _g, _id in documents),
+                    batch_size=16)
     n_gold = n_pred = tp = tp_strict = value_ok = 0
     for (f, text, ref, gold, docid), doc in zip(documents, docs):
-        pred = doc._.ng_timexes or []
+        pred = _timebank_conventions(doc._.ng_timexes or [])
         n_gold += len(gold)
         n_pred += len(pred)
         pairs = _match(gold, pred, strict=False)

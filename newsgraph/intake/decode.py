@@ -1,9 +1,21 @@
-"""Bytes to text: reject binary data, then decode UTF-8, a declared encoding, or a detected one."""
+"""Bytes to text: reject binary data, then decode UTF-8, a declared encoding, or a detected one.
+
+Two repairs are recorded rather than hidden (``Decoded.notes``, copied into the article's
+``raw_metadata``):
+
+* UTF-16 without a byte-order mark is recognised by where its zero bytes fall, not called binary
+  (``encoding: "utf-16-le (no byte-order mark)"``).
+* UTF-8 with a few bad bytes (more valid multi-byte characters than bad bytes) stays UTF-8: the
+  bad bytes become U+FFFD and the article is flagged (``bad_bytes_replaced``, ``first_bad_byte``)
+  instead of the whole file being decoded as cp1252 (``Señor`` → ``SeÃ±or``).
+"""
 
 from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
+from dataclasses import dataclass, field
 from typing import Optional
 
 import charset_normalizer
@@ -39,6 +51,12 @@ _BOMS = (
 _ALLOWED_CONTROLS = {9, 10, 12, 13}
 _CONTROL_RATIO_LIMIT = 0.05     # text has tabs and newlines, almost never other C0 controls
 _SNIFF_BYTES = 8192
+# UTF-16 without BOM: at least this share of the bytes at one parity are zero (spaces, digits and
+# Latin letters have a zero high byte), and almost none at the other.
+_UTF16_ZERO_SHARE = 0.1
+_UTF16_OTHER_ZERO_SHARE = 0.01
+# Damaged UTF-8: give up counting bad bytes past this many (then it is not UTF-8 with a few errors).
+_MAX_BAD_BYTES = 200
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.:-]+)["']""", re.I)
@@ -53,12 +71,70 @@ def _bom_encoding(data: bytes) -> Optional[str]:
     return None
 
 
+@dataclass
+class Decoded:
+    """Decoded text, the encoding used, and notes on repairs (for the article's raw_metadata)."""
+
+    text: str
+    encoding: str
+    notes: dict = field(default_factory=dict)
+
+
+def utf16_without_bom(data: bytes) -> Optional[str]:
+    """"utf-16-le" or "utf-16-be" when ``data`` reads as UTF-16 text without a byte-order mark."""
+    head = data[:_SNIFF_BYTES]
+    if len(head) < 8 or b"\x00" not in head:
+        return None
+    even, odd = head[0::2], head[1::2]
+    even_zero, odd_zero = even.count(0) / len(even), odd.count(0) / len(odd)
+    if odd_zero >= _UTF16_ZERO_SHARE and even_zero <= _UTF16_OTHER_ZERO_SHARE:
+        encoding = "utf-16-le"
+    elif even_zero >= _UTF16_ZERO_SHARE and odd_zero <= _UTF16_OTHER_ZERO_SHARE:
+        encoding = "utf-16-be"
+    else:
+        return None
+    try:
+        text = data[: len(data) // 2 * 2].decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    sample = text[:_SNIFF_BYTES]
+    # Binary data can decode as UTF-16 too; real text has few controls and no unassigned or
+    # private-use code points.
+    odd = sum(1 for ch in sample if (ord(ch) < 32 and ord(ch) not in _ALLOWED_CONTROLS)
+              or unicodedata.category(ch) in ("Cn", "Co"))
+    return encoding if odd <= _CONTROL_RATIO_LIMIT * len(sample) else None
+
+
+def damaged_utf8(data: bytes) -> Optional[Decoded]:
+    """``data`` as UTF-8 with its bad bytes replaced by U+FFFD, when it is UTF-8 with a few bad
+    bytes: more valid multi-byte characters than bad bytes. None otherwise."""
+    pieces, position, bad, first_bad = [], 0, 0, None
+    while True:
+        try:
+            pieces.append(data[position:].decode("utf-8"))
+            break
+        except UnicodeDecodeError as exc:
+            pieces.append(data[position:position + exc.start].decode("utf-8"))
+            pieces.append("\ufffd")
+            if first_bad is None:
+                first_bad = position + exc.start
+            bad += exc.end - exc.start
+            position += exc.end
+            if bad > _MAX_BAD_BYTES:
+                return None
+    text = "".join(pieces)
+    valid_multibyte = sum(1 for ch in text if ord(ch) > 127 and ch != "\ufffd")
+    if bad == 0 or valid_multibyte < bad:
+        return None
+    return Decoded(text, "utf-8", {"encoding": "utf-8", "bad_bytes_replaced": bad, "first_bad_byte": first_bad})
+
+
 def check_not_binary(data: bytes, source: str) -> None:
     """Raise BinaryInputError for known binary signatures, NUL bytes or many control bytes."""
     for magic, what in _MAGIC_NUMBERS.items():
         if data.startswith(magic):
             raise BinaryInputError(f"binary file ({what}), not text", source=source)
-    if _bom_encoding(data) in ("utf-16", "utf-32"):
+    if _bom_encoding(data) in ("utf-16", "utf-32") or utf16_without_bom(data):
         return  # NUL bytes are expected in UTF-16/32 text
     head = data[:_SNIFF_BYTES]
     if b"\x00" in head:
@@ -110,8 +186,13 @@ def charset_from_content_type(content_type: Optional[str]) -> Optional[str]:
 
 
 def decode_bytes(data: bytes, source: str, content_type: Optional[str] = None) -> str:
-    """Decode ``data``: BOM, then UTF-8, then the declared encoding (HTTP header, XML declaration
-    or HTML meta), then detection.
+    """Decode ``data`` (see ``decode_text``); the text only."""
+    return decode_text(data, source, content_type).text
+
+
+def decode_text(data: bytes, source: str, content_type: Optional[str] = None) -> Decoded:
+    """Decode ``data``: BOM, UTF-16 without BOM, UTF-8, UTF-8 with a few bad bytes (replaced and
+    noted), then the declared encoding (HTTP header, XML declaration or HTML meta), then detection.
 
     Raises EmptyInputError, BinaryInputError or EncodingError (naming ``source``).
     """
@@ -121,13 +202,19 @@ def decode_bytes(data: bytes, source: str, content_type: Optional[str] = None) -
     bom = _bom_encoding(data)
     if bom:
         try:
-            return data.decode(bom)
+            return Decoded(data.decode(bom), bom)
         except UnicodeDecodeError as exc:
             raise EncodingError(f"not valid {bom} despite its byte-order mark: {exc.reason}", source=source)
+    utf16 = utf16_without_bom(data)
+    if utf16:
+        return Decoded(data[: len(data) // 2 * 2].decode(utf16), utf16, {"encoding": f"{utf16} (no byte-order mark)"})
     try:
-        return data.decode("utf-8")
+        return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as utf8_error:
         first_error = utf8_error
+    repaired = damaged_utf8(data)
+    if repaired is not None:
+        return repaired
     for encoding in (charset_from_content_type(content_type), declared_encoding(data), _detected_encoding(data)):
         if not encoding or encoding in ("utf-8", "utf_8"):
             continue
@@ -136,7 +223,7 @@ def decode_bytes(data: bytes, source: str, content_type: Optional[str] = None) -
         except (UnicodeDecodeError, LookupError):
             continue
         if _plausible(text):
-            return text
+            return Decoded(text, encoding)
     raise EncodingError(
         f"not valid UTF-8 (byte {first_error.start}) and no other encoding fits", source=source
     )

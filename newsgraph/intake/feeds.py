@@ -18,7 +18,7 @@ import feedparser
 
 from newsgraph.errors import HostileInputError, IntakeError, MalformedInputError
 from newsgraph.intake.dates import parse_date
-from newsgraph.intake.decode import decode_bytes
+from newsgraph.intake.decode import decode_text
 from newsgraph.intake.fetch import Fetched, fetch_url
 from newsgraph.intake.furniture import strip_furniture
 from newsgraph.intake.html import NO_ARTICLE_CODE, html_fragment_to_text, read_html
@@ -123,8 +123,10 @@ def _entry_article(entry, index: int, source: str, outlet: Optional[str], langua
     elif opts.fetch_pages and absolute_link:
         try:
             fetched = fetcher(link, opts)
-            page = read_html(decode_bytes(fetched.data, link, fetched.content_type), source=where, url=fetched.url)
+            decoded = decode_text(fetched.data, link, fetched.content_type)
+            page = read_html(decoded.text, source=where, url=fetched.url)
             metadata.update(page.raw_metadata)
+            metadata.update(decoded.notes)
             metadata["fetched_page"] = fetched.url
             return RawArticle(
                 text=page.text, source=where, title=title or page.title, url=page.url or link,

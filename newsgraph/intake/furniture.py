@@ -13,7 +13,9 @@ All rules are general (no per-site entries):
 * Header rules, only in the first few lines: a short title-case line (or a short line followed by a
   blank line and a long paragraph) is the title; a very short line of 1–5 capitalised tokens
   right after the title is a tag/kicker line; "By …" is a byline; a line that is only a date is a
-  dateline. A paragraph ending in a photo credit is a caption: it stays in the body and is
+  dateline. A wire dateline opening the first body line ("KINSHASA, May 2 (AFP) - ...") is
+  cut off into furniture and ``metadata["dateline"]`` (place, day, agency). A paragraph ending
+  in a photo credit is a caption: it stays in the body and is
   recorded in metadata.
 """
 
@@ -25,7 +27,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Optional
 
-from newsgraph.intake.dates import dateline_date, split_dateline_prefix
+from newsgraph.intake.dates import WireDateline, dateline_date, split_dateline_prefix, wire_dateline
 from newsgraph.intake.normalize import normalize_text
 
 KNOWN_FURNITURE_LINES = frozenset(
@@ -212,6 +214,11 @@ def _strip_header(lines: list[str], parts: TextParts, known_title: Optional[str]
             index += 1
             continue
         seen_content += 1
+        wire = wire_dateline(line)
+        if wire:
+            _note_wire_dateline(wire, parts)
+            out[index] = line[wire.end:]
+            break  # the rest of the line is the first body sentence
         if not any(rest.strip() for rest in out[index + 1:]):
             break  # never take the last line of text as header: it is the body
         if known_author and _same_text(line, known_author):
@@ -240,6 +247,20 @@ def _strip_header(lines: list[str], parts: TextParts, known_title: Optional[str]
         break  # first body line: the header is over
     _note_caption(out, index, parts)
     return out
+
+
+def _note_wire_dateline(wire: WireDateline, parts: TextParts) -> None:
+    """A wire dateline is furniture: its place is where the story is set (metadata, not an
+    actor in the body), its day anchors the story's relative dates, its agency is the outlet
+    when the source names none."""
+    parts.furniture.append(wire.text)
+    parts.metadata["dateline"] = wire.as_metadata()
+    if wire.year:
+        date = wire.date(None)
+        if date:
+            parts.published = parts.published or dt.datetime(date.year, date.month, date.day)
+    if wire.agency and parts.outlet is None:
+        parts.outlet = wire.agency
 
 
 def _header_line(line, following, parts: TextParts, known_title, just_after_title) -> Optional[str]:

@@ -40,9 +40,15 @@ _FEED_WORDS = re.compile(r"(?:\s+(?:rss|atom|feed|json|export|dump))+\s*$", re.I
 _OUTLET_MAX_CHARS = 60
 
 
+_JSON_TYPE_NAMES = {bool: "a boolean", int: "a number", float: "a number", dict: "an object", list: "a list"}
+
+
 def _as_text(value) -> Optional[str]:
-    """A field value as a string: lists are joined, {"name": ...} objects (schema.org) unwrapped."""
-    if value is None:
+    """A field value as a string: lists are joined, {"name": ...} objects (schema.org) unwrapped.
+
+    A boolean is not text (``true`` as a title is an export bug), so it gives None.
+    """
+    if value is None or isinstance(value, bool):
         return None
     if isinstance(value, dict):
         return _as_text(value.get("name") or value.get("@value") or value.get("value"))
@@ -63,6 +69,22 @@ def clean_outlet(value: Optional[str]) -> Optional[str]:
     return name if 0 < len(name) <= _OUTLET_MAX_CHARS else None
 
 
+def _not_text(value) -> Optional[str]:
+    """What a text field holds when it is not text: "a number (42)", "a boolean (true)" ...
+
+    Strings, lists of strings and {"value"/"@value"/"name": string} objects are text.
+    """
+    if value is None or isinstance(value, str):
+        return None
+    if isinstance(value, list):
+        return next((f"a list holding {kind}" for kind in map(_not_text, value) if kind), None)
+    if isinstance(value, dict):
+        inner = value.get("@value", value.get("value", value.get("name")))
+        return _not_text(inner) if inner is not None else "an object without a text value"
+    shown = json.dumps(value)
+    return f"{_JSON_TYPE_NAMES.get(type(value), type(value).__name__)} ({shown[:40]})"
+
+
 def _pick(record: dict, field: str, field_map: dict[str, str]) -> tuple[Optional[str], object]:
     """(key used, value) for a RawArticle field, from field_map then the aliases."""
     lowered = {key.lower(): key for key in record}
@@ -77,13 +99,16 @@ def _pick(record: dict, field: str, field_map: dict[str, str]) -> tuple[Optional
 
 def record_to_article(record: dict, source: str, opts: IntakeOptions) -> RawArticle:
     """One RawArticle from a decoded JSON object; MalformedInputError when it has no text."""
-    used: set[str] = set()
+    used: dict[str, str] = {}
     values = {}
     for field in FIELD_ALIASES:
         key, value = _pick(record, field, opts.field_map)
         if key is not None:
-            used.add(key)
+            used[field] = key
         values[field] = value
+    not_text = _not_text(values["text"])
+    if not_text:
+        raise MalformedInputError(f"article text (field {used['text']!r}) is {not_text}, not text", source=source)
     text = _as_text(values["text"])
     if not text:
         tried = ", ".join(([opts.field_map["text"]] if "text" in opts.field_map else []) + list(FIELD_ALIASES["text"][:4]))
@@ -95,7 +120,7 @@ def record_to_article(record: dict, source: str, opts: IntakeOptions) -> RawArti
     if values["published"] is not None and published is None:
         parts.metadata["unparsed_date"] = str(values["published"])
     outlet_raw = _as_text(values["outlet"])
-    metadata = {key: value for key, value in record.items() if key not in used and value not in (None, "")}
+    metadata = {key: value for key, value in record.items() if key not in used.values() and value not in (None, "")}
     if outlet_raw and len(outlet_raw) > _OUTLET_MAX_CHARS:
         metadata["source_description"] = outlet_raw
     metadata.update(parts.metadata)

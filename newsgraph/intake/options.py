@@ -20,6 +20,10 @@ class IntakeOptions:
     (e.g. ``{"published": "date_created"}``); it is tried before the built-in aliases.
     ``max_bytes`` caps a file (checked with stat before reading) or a download.
     ``fetch_pages``: fetch a feed item's page when the feed only carries a summary.
+    ``fetch_timeout`` (seconds) bounds each network wait; ``fetch_deadline`` (seconds) bounds a
+    whole fetch, redirects included.
+    ``allow_private_addresses``: also fetch loopback, private, link-local and reserved addresses
+    (off by default: a feed must not make newsgraph read an intranet or cloud metadata service).
     """
 
     published: Optional[Union[dt.datetime, dt.date, str]] = None
@@ -27,6 +31,8 @@ class IntakeOptions:
     field_map: dict[str, str] = field(default_factory=dict)
     max_bytes: int = 20_000_000
     fetch_timeout: float = 20.0
+    fetch_deadline: float = 60.0
+    allow_private_addresses: bool = False
     user_agent: str = DEFAULT_USER_AGENT
     fetch_pages: bool = True
 
@@ -44,3 +50,5 @@ class IntakeOptions:
             self.published = parsed
         if self.max_bytes <= 0:
             raise ValueError("max_bytes must be positive")
+        if self.fetch_timeout <= 0 or self.fetch_deadline <= 0:
+            raise ValueError("fetch_timeout and fetch_deadline must be positive (seconds)")

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import sys
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator, Optional, Union
 
 from newsgraph.errors import IntakeError, TooLargeError, UnsupportedSourceError
-from newsgraph.intake.decode import decode_bytes
+from newsgraph.intake.decode import decode_bytes, decode_text
 from newsgraph.intake.feeds import read_feed
 from newsgraph.intake.fetch import fetch_url, is_url
 from newsgraph.intake.finish import finish_article
@@ -60,7 +61,14 @@ def _parse(data: bytes, source: str, fmt: str, opts: IntakeOptions, url: Optiona
         decode_bytes(data, source)  # empty/binary checks; feedparser does its own decoding
         yield from read_feed(data, source, opts, fetcher=fetch_url, base_url=url)
         return
-    text = decode_bytes(data, source, content_type)
+    decoded = decode_text(data, source, content_type)
+    for item in _parse_text(decoded.text, source, fmt, opts, url):
+        if isinstance(item, RawArticle) and decoded.notes:
+            item.raw_metadata.update(decoded.notes)  # a repaired decoding flags every article in it
+        yield item
+
+
+def _parse_text(text: str, source: str, fmt: str, opts: IntakeOptions, url: Optional[str]) -> Iterator[Item]:
     if fmt == "html":
         yield read_html(text, source, url=url)
     elif fmt == "jsonl":
@@ -93,12 +101,55 @@ def _safe(items: Iterator[Item], source: str, opts: IntakeOptions) -> Iterator[I
         yield IntakeError(f"unexpected {type(exc).__name__}: {exc}", source=source)
 
 
+_FILE_KINDS = ((stat.S_ISDIR, "a directory"), (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
+               (stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"))
+
+
+def display_path(path: Union[str, Path]) -> str:
+    """A path as printable text: bytes of a non-UTF-8 file name are shown as ``\\xNN``.
+
+    (Python keeps such bytes as lone surrogates, which no terminal, database or JSON accepts.)
+    """
+    return os.fsencode(str(path)).decode("utf-8", "backslashreplace")
+
+
+def read_file_bytes(path: Path, max_bytes: int, source: Optional[str] = None) -> bytes:
+    """The bytes of a regular file, at most ``max_bytes`` (reads ``max_bytes + 1`` to know).
+
+    Raises UnsupportedSourceError for anything but a regular file (a symlink to ``/dev/zero``,
+    a FIFO, a device: reading those would never end or would block), TooLargeError, or
+    IntakeError (code ``unreadable``). Opening with O_NONBLOCK keeps a FIFO from blocking
+    before fstat can tell what it is.
+    """
+    source = source or display_path(path)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        raise IntakeError(f"cannot open: {exc.strerror or exc}", source=source, code="unreadable")
+    with os.fdopen(fd, "rb", buffering=0) as handle:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            kind = next((name for test, name in _FILE_KINDS if test(info.st_mode)), "not a plain file")
+            link = f"a symbolic link to {display_path(os.path.realpath(path))}, " if os.path.islink(path) else ""
+            raise UnsupportedSourceError(f"not a regular file ({link}{kind})", source=source)
+        if info.st_size > max_bytes:
+            raise TooLargeError(f"file of {info.st_size} bytes exceeds the {max_bytes}-byte limit", source=source)
+        chunks, total = [], 0
+        while total <= max_bytes:
+            chunk = handle.read(max_bytes + 1 - total)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+    if total > max_bytes:
+        raise TooLargeError(f"file exceeds the {max_bytes}-byte limit (it grew while read)", source=source)
+    return b"".join(chunks)
+
+
 def _read_file(path: Path, opts: IntakeOptions) -> Iterator[Item]:
-    source = str(path)
-    size = path.stat().st_size
-    if size > opts.max_bytes:
-        raise TooLargeError(f"file of {size} bytes exceeds the {opts.max_bytes}-byte limit", source=source)
-    data = path.read_bytes()
+    source = display_path(path)
+    data = read_file_bytes(path, opts.max_bytes, source)
     fmt = EXTENSION_FORMATS.get(path.suffix.lower()) or sniff_format(data)
     sniffed = sniff_format(data)
     if (fmt == "text" and sniffed in ("html", "feed")) or (fmt == "feed" and sniffed == "html"):
@@ -147,17 +198,15 @@ def read_source(source: str, opts: IntakeOptions, stdin: Optional[BinaryIO] = No
     if path.is_dir():
         files = _directory_files(path)
         if not files:
-            yield UnsupportedSourceError("directory holds no article files (.txt .html .jsonl .json .xml ...)", source=source)
+            yield UnsupportedSourceError("directory holds no article files (.txt .html .jsonl .json .xml ...)",
+                                         source=display_path(source))
         for file in files:
-            yield from _safe(_read_file(file, opts), str(file), opts)
+            yield from _safe(_read_file(file, opts), display_path(file), opts)
         return
     if not path.exists():
-        yield IntakeError("no such file or directory", source=source, code="not_found")
+        yield IntakeError("no such file or directory", source=display_path(source), code="not_found")
         return
-    if not path.is_file():
-        yield UnsupportedSourceError("not a regular file", source=source)
-        return
-    yield from _safe(_read_file(path, opts), source, opts)
+    yield from _safe(_read_file(path, opts), display_path(source), opts)
 
 
 def read_sources(sources: Iterable[str], opts: Optional[IntakeOptions] = None,

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 DOC_ATTRIBUTES = {
     "ng_reference_date": None,  # datetime.date | None
+    "ng_date_order": None,      # "DMY" | "MDY" | None: how the outlet's locale writes numeric dates
     "ng_mentions": None,        # list[Mention]
     "ng_entities": None,        # dict[str, EntityRecord]
     "ng_timexes": None,         # list[Timex]

@@ -60,6 +60,7 @@ COMPONENT_MODULES = (
     ("newsgraph.nlp.roles", "newsgraph_roles"),
     ("newsgraph.nlp.statements", "newsgraph_statements"),
     ("newsgraph.nlp.events", "newsgraph_events"),
+    ("newsgraph.nlp.event_dates", "newsgraph_event_dates"),
     ("newsgraph.nlp.linking", "newsgraph_linker"),
 )
 
@@ -87,10 +88,12 @@ def build_pipeline(components: Optional[tuple[str, ...]] = None):
     return nlp
 
 
-def make_doc(nlp, text: str, reference_date: Optional[dt.date]):
-    """A tokenised Doc with its reference date set, ready for ``nlp.pipe``."""
+def make_doc(nlp, text: str, reference_date: Optional[dt.date], date_order: Optional[str] = None):
+    """A tokenised Doc with its reference date (and the outlet's numeric date order, "DMY" or
+    "MDY", where known) set, ready for ``nlp.pipe``."""
     doc = nlp.make_doc(text)
     doc._.ng_reference_date = reference_date
+    doc._.ng_date_order = date_order
     return doc
 
 
@@ -167,16 +170,17 @@ def doc_to_extraction(doc) -> Extraction:
 
 
 def extract(text: str, reference_date: Optional[dt.date] = None, nlp=None,
-            options: Optional[ExtractionOptions] = None) -> Extraction:
-    """Run the full pipeline over one article's clean text (in windows when it is long).
+            options: Optional[ExtractionOptions] = None, date_order: Optional[str] = None) -> Extraction:
+    """Run the full pipeline over one article's clean text (in windows when it is long;
+    ``date_order``: see ``make_doc``).
 
     Raises TextTooLongError for a text over ``options.max_chars``."""
     nlp = nlp or build_pipeline()
     options = options or ExtractionOptions()
     windows = plan_windows(text, options)
     if len(windows) == 1:
-        return doc_to_extraction(nlp(make_doc(nlp, text, reference_date)))
-    docs = (make_doc(nlp, text[a:b], reference_date) for a, b in windows)
+        return doc_to_extraction(nlp(make_doc(nlp, text, reference_date, date_order)))
+    docs = (make_doc(nlp, text[a:b], reference_date, date_order) for a, b in windows)
     # one window at a time: memory stays that of one window
     return merge_extractions([(a, doc_to_extraction(doc))
                               for (a, _b), doc in zip(windows, nlp.pipe(docs, batch_size=1))])

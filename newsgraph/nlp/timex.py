@@ -23,11 +23,14 @@ from typing import Optional
 
 from spacy.language import Language
 
+from newsgraph.intake.dates import NUMERIC_DATE_RE as _NUMERIC_DATE_FULL_RE
+from newsgraph.intake.dates import (NumericDate, decide_order, numeric_dates, read_numeric_date, wire_dateline,
+                                    written_order)
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp.types import Timex
 
 COMPONENT = "newsgraph_timex"
-VERSION = "0.1.0"
+VERSION = "0.2.0"
 
 # ---------------------------------------------------------------- lexicon (general English)
 
@@ -133,6 +136,9 @@ class _Context:
     """What earlier time expressions in the document tell us about later ones."""
 
     quarter: Optional[tuple[int, int]] = None  # last (year, quarter) mentioned
+    # the last calendar date mentioned and its precision ("day", "month", "year"): what
+    # "two years before that", "the year after" and "that day" count from
+    last: Optional[tuple[dt.date, str]] = None
 
 
 # ---------------------------------------------------------------- detection
@@ -484,7 +490,11 @@ _ORDINAL_DAY_WORDS = {
 
 
 def _clean(text: str) -> list[str]:
-    t = text.lower().replace("’", "'").replace("'s ", " ").replace("–", "-")
+    t = text.lower().replace("’", "'").replace("–", "-")
+    # "the 1970's", "the '80's": a decade (the extent keeps the "'s" only in decade use)
+    t = re.sub(r"\b(\d{3}0)'s\b", r"\1s", t)
+    t = re.sub(r"(?<!\w)'(\d)0's\b", r"'\g<1>0s", t)
+    t = t.replace("'s ", " ")
     t = re.sub(r"'s$", "", t)
     t = re.sub(r"\b(a|p)\.m\.?", r"\1m", t)
     t = re.sub(r"(?<=\d)(am|pm)\b", r" \1", t)
@@ -506,6 +516,142 @@ class _Resolved:
     type: str
     value: Optional[str]
     precision: Optional[str]
+    readings: tuple = ()  # every full reading of an ambiguous numeric date
+
+
+def _numeric_value(date: dt.datetime, numeric: NumericDate) -> _Resolved:
+    if not numeric.has_time:
+        return _Resolved("DATE", date.date().isoformat(), "day")
+    seconds = numeric.text.count(":") == 2
+    return _Resolved("TIME", date.isoformat(timespec="seconds" if seconds else "minutes"), "time")
+
+
+def _ambiguous_numeric(numeric: NumericDate) -> _Resolved:
+    """"4/3/2021" that nothing decides: the value keeps only what both readings share
+    ("2021-XX-XX", TimeML's X for an unknown digit); ``readings`` holds both dates."""
+    values = numeric.values
+    years = {v.year for v in values}
+    shared = f"{years.pop()}-XX-XX" if len(years) == 1 else "XXXX-XX-XX"
+    readings = tuple(_numeric_value(v, numeric).value for v in values)
+    return _Resolved("DATE", shared, "day", readings)
+
+
+# ---------------------------------------------------------------- anaphoric and compound dates
+#
+# "two years before that", "the year after", "the following month", "that day": counted from
+# the date the text mentioned last, not from the article's date. "the month before last",
+# "the year before last": two units back from the article's date.
+
+_ANAPHORIC_TAIL = {("before", "that"): -1, ("after", "that"): 1, ("before", "then"): -1,
+                   ("after", "then"): 1}
+_ANAPHORIC_ADJ = {"following": 1, "previous": -1, "preceding": -1}
+
+
+def _anchored(anchor: dt.date, unit: str, n: int) -> Optional[_Resolved]:
+    """The ``unit`` ``n`` units from ``anchor``, at the unit's granularity."""
+    if unit == "year":
+        return _Resolved("DATE", str(anchor.year + n), "year")
+    if unit == "month":
+        y, m = _shift_month(anchor.year, anchor.month, n)
+        return _Resolved("DATE", f"{y}-{m:02d}", "month")
+    if unit == "day":
+        return _Resolved("DATE", (anchor + dt.timedelta(days=n)).isoformat(), "day")
+    if unit == "week":
+        return _Resolved("DATE", _iso_week(anchor + dt.timedelta(weeks=n)), "week")
+    if unit == "decade":
+        return _Resolved("DATE", str(anchor.year // 10 + n), "decade")
+    if unit == "quarter":
+        y, m = _shift_month(anchor.year, anchor.month, 3 * n)
+        return _Resolved("DATE", f"{y}-Q{(m - 1) // 3 + 1}", "quarter")
+    return None
+
+
+def _anchored_last(anchor: dt.date, ctx: _Context, unit: str, n: int) -> Optional[_Resolved]:
+    """Like ``_anchored``, but a unit finer than what the last date gives stays unknown:
+    "a month after that" after "in 2010" is "2010-XX" (TimeML's X), not February."""
+    if ctx.last is not None and _PRECISION_RANK[ctx.last[1]] > _UNIT_RANK.get(unit, 99):
+        if unit in {"month", "quarter"}:
+            return _Resolved("DATE", f"{anchor.year}-XX", "month")
+        if unit in {"day", "week"}:
+            if ctx.last[1] == "month":
+                return _Resolved("DATE", f"{anchor.year}-{anchor.month:02d}-XX", "day")
+            return _Resolved("DATE", f"{anchor.year}-XX-XX", "day")
+    return _anchored(anchor, unit, n)
+
+
+def _anaphoric(words: list[str], ref: dt.date, ctx: _Context) -> Optional[_Resolved]:
+    """Relative dates that count from the last date mentioned (or two units back), else None."""
+    anchor = ctx.last[0] if ctx.last else ref
+    # "the day before yesterday", "the day after tomorrow"
+    if words[-3:] in (["day", "before", "yesterday"], ["day", "after", "tomorrow"]):
+        return _Resolved("DATE", (ref + dt.timedelta(days=2 if words[-1] == "tomorrow" else -2)).isoformat(), "day")
+    # "the month before last", "the year before last"
+    if len(words) >= 3 and words[-2:] == ["before", "last"] and _unit_of(words[-3]):
+        return _anchored(ref, _unit_of(words[-3]), -2)
+    # "two years before that", "a month after that"
+    if len(words) >= 3 and tuple(words[-2:]) in _ANAPHORIC_TAIL:
+        sign = _ANAPHORIC_TAIL[tuple(words[-2:])]
+        units = [(k, _unit_of(w)) for k, w in enumerate(words[:-2]) if _unit_of(w)]
+        if len(units) == 1:
+            k, unit = units[0]
+            number = _parse_number([w for w in words[:k] if w != "the"]) if words[:k] else 1
+            if words[:k] == ["the"]:
+                number = 1
+            if number is not None and number == int(number):
+                return _anchored_last(anchor, ctx, unit, sign * int(number))
+    # "the year after", "the day before": the unit next to the last date mentioned
+    if len(words) == 3 and words[0] == "the" and _unit_of(words[1]) == words[1] \
+            and words[2] in {"after", "before"}:
+        return _anchored_last(anchor, ctx, words[1], 1 if words[2] == "after" else -1)
+    # "the following year", "the previous day"
+    if len(words) == 3 and words[0] == "the" and words[1] in _ANAPHORIC_ADJ \
+            and _unit_of(words[2]) == words[2]:
+        return _anchored_last(anchor, ctx, words[2], _ANAPHORIC_ADJ[words[1]])
+    # "that year", "that day": the unit of the last date mentioned
+    if len(words) == 2 and words[0] == "that" and _unit_of(words[1]) == words[1] and ctx.last:
+        return _anchored(anchor, words[1], 0)
+    return None
+
+
+_PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+_UNIT_RANK = {"day": 0, "week": 0, "month": 1, "quarter": 1, "year": 2, "decade": 2}
+
+
+def event_anchored_length(text: str) -> Optional[str]:
+    """The length of "three days later"/"a week before" as a TimeML duration ("P3D"), else None.
+
+    TimeBank annotates such phrases as DURATIONs anchored on an event; newsgraph dates them
+    from the last date mentioned. The TimeML evaluator uses this to compare like with like.
+    """
+    words = _clean(text)
+    if len(words) < 2 or words[-1] not in {"later", "earlier", "before"}:
+        return None
+    units = [(k, _unit_of(w)) for k, w in enumerate(words) if _unit_of(w)]
+    if len(units) != 1 or units[0][0] != len(words) - 2:
+        return None
+    k, unit = units[0]
+    if words[-1] == "earlier" and unit in {"year", "quarter"}:
+        return None  # "a year earlier" is a calendar date in TimeBank too
+    if not words[:k] and words[k] != unit:
+        return None  # "weeks later": no count
+    number = _parse_number([w for w in words[:k] if w != "the"]) if words[:k] else 1
+    return _duration_value(number, unit) if number is not None else None
+
+
+_CALENDAR_VALUE_RE = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T.*)?$")
+
+
+def _remember(ctx: _Context, resolved: _Resolved) -> None:
+    """Note a resolved calendar date as the antecedent of later anaphoric dates."""
+    if resolved.type not in {"DATE", "TIME"} or not resolved.value:
+        return
+    m = _CALENDAR_VALUE_RE.match(resolved.value)
+    if not m:
+        return
+    year, month, day = int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1)
+    date = _safe_date(year, month, day)
+    if date is not None:
+        ctx.last = (date, "day" if m.group(3) else "month" if m.group(2) else "year")
 
 
 # How much farther a future candidate may be than the past one and still win, by the
@@ -671,6 +817,9 @@ def _normalise(text: str, ref: Optional[dt.date], direction: Optional[str] = Non
         return _Resolved("DATE", refs[bare], "ref")
     if ref is None:
         return None
+    anaphoric = _anaphoric(words, ref, ctx)
+    if anaphoric is not None:
+        return anaphoric
 
     # --- day anchors
     day_anchor = None
@@ -738,11 +887,13 @@ def _normalise(text: str, ref: Optional[dt.date], direction: Optional[str] = Non
         iso = ISO_DATE_RE.match(w)
         if iso:
             year, month, day = int(iso.group(1)), int(iso.group(2)), int(iso.group(3))
-        nd = NUMERIC_DATE_RE.match(w)
-        if nd:
-            month, day = int(nd.group(1)), int(nd.group(2))
-            yy = int(nd.group(3))
-            year = yy if yy > 100 else (1900 + yy if yy > 30 else 2000 + yy)
+        nd = _NUMERIC_DATE_FULL_RE.fullmatch(w)
+        numeric = read_numeric_date(nd) if nd else None
+        if numeric is not None:
+            if numeric.ambiguous:
+                return _ambiguous_numeric(numeric)
+            only = numeric.values[0]
+            year, month, day = only.year, only.month, only.day
     weekday = next((WEEKDAYS[w] for w in core if w in WEEKDAYS), None)
     season = next((SEASONS[w] for w in core if w in SEASONS), None)
     decade = None
@@ -801,7 +952,13 @@ def _normalise(text: str, ref: Optional[dt.date], direction: Optional[str] = Non
         relative_to_event = ("later" in wset or "before" in wset or
                              ("earlier" in wset and unit not in {"year", "quarter"}))
         if number is not None and relative_to_event and core[-1] in {"later", "earlier", "before"}:
-            # "three days later": TimeBank annotates the length, anchored on an event
+            # "three days later": counted from the date last mentioned when it is at least as
+            # precise as the unit; without one, only the length is known
+            if ctx.last is not None and number == int(number) \
+                    and _PRECISION_RANK[ctx.last[1]] <= _UNIT_RANK.get(unit, -1):
+                anchored = _anchored(ctx.last[0], unit, sign * int(number))
+                if anchored is not None:
+                    return anchored
             return _Resolved("DURATION", _duration_value(number, unit), "duration")
         if number is not None and unit not in {"weekend"} and not (year_earlier and unit == "year" and k + 1 < len(core) and _unit_of(core[k + 1])):
             if unit == "year" and quarter is not None and number == 1:
@@ -870,6 +1027,11 @@ def _normalise(text: str, ref: Optional[dt.date], direction: Optional[str] = Non
     if weekday is not None:
         if "weekend" in wset:
             pass
+        elif "week" in wset and modifier in {"last", "next", "this"}:
+            # "Wednesday of last week": that weekday in the week before (after) this one
+            shift = {"last": -1, "next": 1, "this": 0}[modifier]
+            monday = ref - dt.timedelta(days=ref.isoweekday() - 1) + dt.timedelta(weeks=shift)
+            return _with_time((monday + dt.timedelta(days=weekday - 1)).isoformat(), tod, clock, "day")
         else:
             value = _resolve_weekday(weekday, ref, direction, modifier)
             return _with_time(value, tod, clock, "day")
@@ -1028,6 +1190,11 @@ def _direction(span) -> Optional[str]:
         if head.lemma_ in {"expect", "plan", "schedule", "intend", "hope", "aim", "want",
                            "seek", "go", "set", "likely", "due"}:
             return "future"
+        if head.lemma_ == "be" and head.tag_ in {"VBZ", "VBP"} and tok.dep_ == "xcomp":
+            return "future"  # "they are to travel on Wednesday": an arrangement ahead
+    if tok.lemma_ == "be" and tok.tag_ in {"VBZ", "VBP"} and any(
+            c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux") for c in tok.children):
+        return "future"  # "On Wednesday, they are to travel": the time hangs on "are"
     if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
     if tok.tag_ == "VBN" and lowers & {"has", "have", "had"}:
@@ -1044,14 +1211,106 @@ _AMOUNT_WORDS = {"million", "billion", "trillion", "cents", "dollars", "percent"
                  "shares", "barrels", "tons"}
 
 
-def find_time_expressions(doc) -> list[Timex]:
-    """Every time expression in ``doc``, normalised against ``doc._.ng_reference_date``."""
+def _extend_relational(doc, start: int, end: int) -> int:
+    """Where a relative expression continues past the chunk: "two years | before that",
+    "the year | after", "the month | before last". Returns the new end."""
+    n = len(doc)
+    if end >= n or not any(_unit_of(_word(t)) for t in doc[start:end]):
+        return end
+    nxt = doc[end]
+    w = nxt.lower_
+    if w == "before" and end + 1 < n and doc[end + 1].lower_ == "last" \
+            and not (end + 2 < n and _unit_of(_word(doc[end + 2]))):
+        return end + 2  # "the month before last" ("before last week" is two expressions)
+    if w in {"before", "after"} and end + 1 < n and doc[end + 1].lower_ in {"yesterday", "tomorrow"} \
+            and _word(doc[end - 1]) == "day":
+        return end + 2  # "the day before yesterday"
+    if w in {"before", "after"} and end + 1 < n and doc[end + 1].lower_ in {"that", "then"} \
+            and (doc[end + 1].pos_ in {"PRON", "ADV"} or doc[end + 1].dep_ in {"pobj", "advmod"}):
+        return end + 2  # "that" stands for a time already mentioned, not "that agreement"
+    if w in {"before", "after"} and not any(True for _ in nxt.children) \
+            and doc[start].lower_ == "the" and end - start == 2:
+        return end + 1  # "the year after", "the day before": no object of their own
+    return end
+
+
+def _keeps_decade_s(doc, start: int, end: int) -> bool:
+    """"the 1970's": the "'s" after a round year is a decade's plural, not a possessive."""
+    if end >= len(doc) or doc[end].text not in {"'s", "’s"} or not re.fullmatch(r"\d{3}0", doc[end - 1].text):
+        return False
+    before = _word(doc[end - 2]) if end - 2 >= start else ""
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    return before in {"the", "early", "mid", "late"} or after is None or after.pos_ not in {"NOUN", "PROPN", "ADJ"}
+
+
+def _share_range_year(timexes: list[Timex], text: str, resolved: list[_Resolved]) -> None:
+    """"between March and May 2019", "from June to August 2020": the first month takes the
+    year written with the second (a year earlier when its month comes later in the year)."""
+    for k in range(len(timexes) - 1):
+        first, second = timexes[k], timexes[k + 1]
+        between = text[first.end:second.start].strip().lower()
+        if between not in {"and", "to", "until", "till", "through", "-", "–", "—"}:
+            continue
+        if YEAR_RE.search(first.text) or re.search(r"\b(1[6-9]|20)\d\d\b", first.text):
+            continue
+        second_year = re.search(r"\b((?:1[6-9]|20)\d\d)\b", second.text)
+        m1 = re.match(r"^\d{4}-(\d\d)(-\d\d)?$", first.value or "")
+        m2 = re.match(r"^\d{4}-(\d\d)", second.value or "")
+        if not (second_year and m1 and m2):
+            continue
+        year = int(second_year.group(1)) - (1 if int(m1.group(1)) > int(m2.group(1)) else 0)
+        first.value = f"{year}-{m1.group(1)}{m1.group(2) or ''}"
+        resolved[k].value = first.value
+
+
+def _dateline_anchor(doc, ref: Optional[dt.date]) -> Optional[dt.date]:
+    """A wire dateline opening the text ("KINSHASA, May 2 (AFP) - ...") dates the story: its
+    relative dates count from that day (in the year of the reference date, or the one before)."""
+    wire = wire_dateline(doc.text[:300])
+    if wire is None:
+        return ref
+    return wire.date(ref) or ref
+
+
+def anchor_date(doc) -> Optional[dt.date]:
+    """The day the article's relative dates count from: ``doc._.ng_reference_date``, or the
+    day of a wire dateline that opens the text."""
     ref = doc._.ng_reference_date
     if isinstance(ref, dt.datetime):
         ref = ref.date()
-    token_spans = _spans_from_chunker(doc)
-    spans = [doc[s:e] for s, e in token_spans]
-    taken = [(sp.start_char, sp.end_char) for sp in spans]
+    return _dateline_anchor(doc, ref)
+
+
+def find_time_expressions(doc) -> list[Timex]:
+    """Every time expression in ``doc``, normalised against ``doc._.ng_reference_date``.
+
+    Numeric dates ("14/3/2021") take the day/month order their values, the article's other
+    numeric dates or ``doc._.ng_date_order`` (the outlet's locale) decide; otherwise they stay
+    ambiguous (``Timex.readings``). A wire dateline at the top moves the anchor to its day.
+    """
+    ref = anchor_date(doc)
+    numeric = numeric_dates(doc.text)
+    numeric_spans = []
+    if numeric:
+        order = decide_order([d for _s, _e, d in numeric], doc._.ng_date_order, written_order(doc.text))
+        for start, end, date in numeric:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            value = date.value(order)
+            numeric_spans.append((span, _numeric_value(value, date) if value else _ambiguous_numeric(date)))
+    taken = [(sp.start_char, sp.end_char) for sp, _r in numeric_spans]
+    spans = []
+    for s, e in _spans_from_chunker(doc):
+        if spans and s < spans[-1].end:
+            continue  # inside the previous expression, extended over it ("the day before yesterday")
+        if _keeps_decade_s(doc, s, e):
+            e += 1
+        e = _extend_relational(doc, s, e)
+        sp = doc[s:e]
+        if not any(sp.start_char < te and ts < sp.end_char for ts, te in taken):
+            spans.append(sp)
+    taken += [(sp.start_char, sp.end_char) for sp in spans]
     for ent in doc.ents:
         if ent.label_ not in {"DATE", "TIME"}:
             continue
@@ -1060,25 +1319,34 @@ def find_time_expressions(doc) -> list[Timex]:
         if _good_spacy_entity(ent) and (_normalise(ent.text, ref) is not None
                                         or _DATEPARSER_WORTHY_RE.search(ent.text)):
             spans.append(ent)
+    fixed = {sp.start_char: resolved for sp, resolved in numeric_spans}
+    spans += [sp for sp, _r in numeric_spans]
     spans.sort(key=lambda sp: sp.start_char)
     ctx = _Context()
     timexes = []
+    resolved_all = []
     for sp in spans:
-        before = doc[sp.start - 1] if sp.start > 0 else None
-        rate = before is not None and (before.like_num or before.lower_ in _AMOUNT_WORDS)
-        after = doc[sp.end] if sp.end < len(doc) else None
-        # "the fiscal year ended June 30": TimeBank treats the year as a length (P1Y)
-        year_ended = (after is not None and after.lower_ in {"ended", "ending"}
-                      and sp.text.lower().endswith("year"))
-        resolved = _normalise(sp.text, ref, _direction(sp), ctx, rate=rate, span_of_time=year_ended)
-        if resolved is None and ref is not None:
-            resolved = _dateparser_value(sp.text, ref)
+        resolved = fixed.get(sp.start_char)
+        if resolved is None:
+            before = doc[sp.start - 1] if sp.start > 0 else None
+            rate = before is not None and (before.like_num or before.lower_ in _AMOUNT_WORDS)
+            after = doc[sp.end] if sp.end < len(doc) else None
+            # "the fiscal year ended June 30": TimeBank treats the year as a length (P1Y)
+            year_ended = (after is not None and after.lower_ in {"ended", "ending"}
+                          and sp.text.lower().endswith("year"))
+            resolved = _normalise(sp.text, ref, _direction(sp), ctx, rate=rate, span_of_time=year_ended)
+            if resolved is None and ref is not None:
+                resolved = _dateparser_value(sp.text, ref)
         if resolved is None:
             ttype = "TIME" if sp.label_ == "TIME" else "DATE"
             resolved = _Resolved(ttype, None, None)
+        _remember(ctx, resolved)
+        resolved_all.append(resolved)
         timexes.append(Timex(start=sp.start_char, end=sp.end_char, text=sp.text,
                              type=resolved.type, value=resolved.value,
-                             precision=resolved.precision, component=COMPONENT, version=VERSION))
+                             precision=resolved.precision, readings=list(resolved.readings),
+                             component=COMPONENT, version=VERSION))
+    _share_range_year(timexes, doc.text, resolved_all)
     return timexes
 
 

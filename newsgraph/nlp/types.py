@@ -88,6 +88,10 @@ class Timex:
     type: str                      # DATE | TIME | DURATION | SET
     value: Optional[str]           # None when it cannot be normalised
     precision: Optional[str] = None  # day | month | year | half | week | quarter | season | decade | century | time | duration | ref
+    # An ambiguous numeric date ("4/3/2021" with no locale or other date to decide) keeps its
+    # ambiguity: ``value`` holds only what every reading shares ("2021-XX-XX") and
+    # ``readings`` lists each full reading (["2021-03-04", "2021-04-03"]); [] otherwise.
+    readings: list[str] = field(default_factory=list)
     component: str = ""
     version: str = ""
 
@@ -142,7 +146,12 @@ class Event:
     # the state or organisation a person actor acts for (from their roles), set by the linker
     source_affiliation_key: Optional[str] = None
     target_affiliation_key: Optional[str] = None
+    # When it happened, TimeML value: the time expression of its own clause or sentence, else
+    # the article's reference day (``date_source`` says which: "text" | "publication").
+    # A range ("between March and May 2019") has ``date`` as start and ``date_end`` as end.
     date: Optional[str] = None
+    date_end: Optional[str] = None
+    date_source: Optional[str] = None
     location: Optional[str] = None
     location_key: Optional[str] = None
     status: str = "asserted"           # one of EVENT_STATUSES

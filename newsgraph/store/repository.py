@@ -29,6 +29,7 @@ class SaveResult:
     article_id: int
     status: str                     # new | duplicate
     near_duplicates: list[int] = field(default_factory=list)
+    near_duplicate_evidence: list[dict] = field(default_factory=list)  # dedup.PairEvidence.as_dict + id
 
 
 def _published_iso(raw: RawArticle) -> Optional[str]:
@@ -56,7 +57,9 @@ def _insert(store: Store, table: sa.Table):
 def save_article(store: Store, raw: RawArticle) -> SaveResult:
     """Store one article unless it is already there (same canonical URL or same text).
 
-    A near-duplicate (a syndicated copy with other furniture) is stored and linked to its twins.
+    A near-duplicate (a syndicated copy with other furniture, a feed summary of a stored page)
+    is stored and linked to its twins; the evidence for each link (``dedup.compare_texts``) is
+    kept in the new article's ``extra["near_duplicates"]``.
     Two processes storing the same article at once are both right: the insert is ON CONFLICT
     DO NOTHING on the unique text hash and canonical URL, and the one that loses the race
     reports the winner's row as a duplicate.
@@ -65,12 +68,19 @@ def save_article(store: Store, raw: RawArticle) -> SaveResult:
     canonical = dedup.canonical_url(raw.url)
     digest = dedup.content_hash(raw.text)
     signature = dedup.minhash(raw.text)
-    band_keys = dedup.bands(signature)
+    band_keys = dedup.bands(signature, title=raw.title)
     with store.engine.begin() as conn:
         existing = _find_existing(conn, articles, canonical, digest)
         if existing is not None:
             return SaveResult(existing, "duplicate")
+        candidates = conn.execute(
+            sa.select(articles.c.id, articles.c.text, articles.c.title)
+            .where(articles.c.id.in_(sa.select(band_table.c.article_id).where(band_table.c.band.in_(band_keys))))
+        ).all()
+        near = dedup.near_duplicates(raw.text, raw.title, candidates)
         extra = dict(raw.raw_metadata)
+        if near:
+            extra["near_duplicates"] = [dict(id=other_id, **evidence.as_dict()) for other_id, evidence in near]
         inserted = conn.execute(
             _insert(store, articles).values(
                 url=raw.url, canonical_url=canonical, content_hash=digest, title=raw.title,
@@ -87,20 +97,13 @@ def save_article(store: Store, raw: RawArticle) -> SaveResult:
                 raise StoreError("article conflicts with a stored one that cannot be found", source=raw.source)
             return SaveResult(existing, "duplicate")
         article_id = inserted[0]
-        candidates = conn.execute(
-            sa.select(articles.c.id, articles.c.minhash)
-            .where(articles.c.id.in_(sa.select(band_table.c.article_id).where(band_table.c.band.in_(band_keys))))
-        ).all()
-        near = []
-        for other_id, other_signature in candidates:
-            score = dedup.estimated_jaccard(signature, other_signature or [])
-            if other_id != article_id and score >= dedup.NEAR_DUPLICATE_JACCARD:
-                near.append(other_id)
-                conn.execute(_insert(store, links).values(
-                    [{"article_id": a, "other_id": b, "kind": "near_duplicate", "score": score}
-                     for a, b in ((article_id, other_id), (other_id, article_id))]).on_conflict_do_nothing())
+        for other_id, evidence in near:
+            conn.execute(_insert(store, links).values(
+                [{"article_id": a, "other_id": b, "kind": "near_duplicate", "score": evidence.score}
+                 for a, b in ((article_id, other_id), (other_id, article_id))]).on_conflict_do_nothing())
         conn.execute(band_table.insert(), [{"band": key, "article_id": article_id} for key in band_keys])
-    return SaveResult(article_id, "new", near)
+    return SaveResult(article_id, "new", [other_id for other_id, _ in near],
+                      [dict(id=other_id, **evidence.as_dict()) for other_id, evidence in near])
 
 
 def fact_key(article_id: int, table: str, *parts: Any) -> str:
@@ -137,7 +140,7 @@ def _fact_rows(article_id: int, run_id: int, extraction: Extraction) -> dict[str
                               "title": r.title, "of_key": r.of_key, "of_name": r.of_name, "date": r.date})
     for t in extraction.timexes:
         rows["timexes"].append({**base("timexes", t, t.start, t.end, t.type), "text": t.text, "type": t.type,
-                                "value": t.value, "precision": t.precision})
+                                "value": t.value, "precision": t.precision, "readings": list(t.readings) or None})
     for e in extraction.events:
         rows["events"].append({
             **base("events", e, e.sentence_start, e.sentence_end, e.type, e.trigger_start, e.source_text, e.target_text),
@@ -145,7 +148,7 @@ def _fact_rows(article_id: int, run_id: int, extraction: Extraction) -> dict[str
             "trigger_end": e.trigger_end, "source_key": e.source_key, "source_text": e.source_text,
             "target_key": e.target_key, "target_text": e.target_text,
             "source_affiliation_key": e.source_affiliation_key, "target_affiliation_key": e.target_affiliation_key,
-            "date": e.date, "location": e.location,
+            "date": e.date, "date_end": e.date_end, "date_source": e.date_source, "location": e.location,
             "location_key": e.location_key, "status": e.status, "confidence": e.confidence,
             "explanation": e.explanation})
     for s in extraction.statements:

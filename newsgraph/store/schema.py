@@ -21,7 +21,7 @@ from newsgraph.nlp.types import ENTITY_TYPES, EVENT_STATUSES, PLOVER_TYPES
 STATEMENT_KINDS = ("direct", "partial", "indirect")
 TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
 MENTION_KINDS = ("name", "alias", "demonym", "capital", "title", "pronoun", "surname")
-ARTICLE_STATUSES = ("ingested", "extracted", "extract_failed")
+ARTICLE_STATUSES = ("ingested", "extracted", "extract_failed", "unsupported_language")
 JUDGEMENT_ACTIONS = ("reject", "confirm", "correct", "merge", "split")
 
 _PY_TYPES = {"string": str, "integer": int, "number": (int, float), "boolean": bool, "array": list, "object": dict}

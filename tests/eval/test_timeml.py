@@ -63,3 +63,14 @@ def test_evaluate_on_five_timebank_files(bench_dir, tmp_path):
         text, ref, predicted, _ = read_tml(path)  # parses as TimeML with a DCT
         assert ref is not None and text
         assert all(text[s:e].strip() for s, e, _t, _v in predicted)
+
+
+def test_timebank_adapter_turns_event_anchored_dates_into_lengths():
+    from newsgraph.eval.timeml import _timebank_conventions
+    from newsgraph.nlp.types import Timex
+
+    later = Timex(start=0, end=16, text="Three days later", type="DATE", value="2021-03-06", precision="day")
+    year = Timex(start=0, end=14, text="a year earlier", type="DATE", value="1988", precision="year")
+    converted = _timebank_conventions([later, year])
+    assert (converted[0].type, converted[0].value) == ("DURATION", "P3D")
+    assert converted[1] == year

@@ -125,13 +125,13 @@ def _closed_port() -> int:
 
 def test_unreachable_url_is_a_fetch_error():
     url = f"http://127.0.0.1:{_closed_port()}/article.html"
-    _assert_error(_one(url, fetch_timeout=2.0), FetchError, url)
+    _assert_error(_one(url, fetch_timeout=2.0, allow_private_addresses=True), FetchError, url)
 
 
 def test_http_error_status_is_a_fetch_error(serve_dir, tmp_path):
     base = serve_dir(tmp_path)
     url = f"{base}/missing.html"
-    item = _one(url)
+    item = _one(url, allow_private_addresses=True)
     _assert_error(item, FetchError, url)
     assert "404" in item.message
 
@@ -144,7 +144,7 @@ def test_non_http_urls_are_unsupported():
 def test_too_large_download(serve_dir):
     base = serve_dir(EXAMPLES / "globalvoices-2009" / "html")
     url = f"{base}/gv_index_3.html"
-    _assert_error(_one(url, max_bytes=10_000), TooLargeError, url)
+    _assert_error(_one(url, max_bytes=10_000, allow_private_addresses=True), TooLargeError, url)
 
 
 def test_truncated_html_file_gives_text_or_clear_error(tmp_path):
@@ -184,5 +184,5 @@ def test_http_charset_header_is_used(serve_dir, tmp_path, monkeypatch):
 
     monkeypatch.setattr("newsgraph.intake.sources.fetch_url", latin1_fetch)
     (tmp_path / "a.txt").write_bytes(text.encode("iso-8859-2"))
-    [article] = list(read_sources([f"{serve_dir(tmp_path)}/a.txt"]))
+    [article] = list(read_sources([f"{serve_dir(tmp_path)}/a.txt"], IntakeOptions(allow_private_addresses=True)))
     assert article.text == text

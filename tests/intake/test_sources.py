@@ -105,7 +105,7 @@ def test_urls_are_fetched_and_sniffed(serve_dir):
     base = serve_dir(EXAMPLES)
     html_url = f"{base}/af-mil-2016/html/af_mil_Print9e4f.html"
     feed_url = f"{base}/statedept/feeds/state_gov_press_releases_2022-05-03.xml"
-    items = list(read_sources([html_url, feed_url], IntakeOptions(fetch_pages=False)))
+    items = list(read_sources([html_url, feed_url], IntakeOptions(fetch_pages=False, allow_private_addresses=True)))
     assert items[0].source == html_url and items[0].source_format == "html"
     assert items[0].url == html_url  # the address it was fetched from
     assert items[0].title == "SecAF speaks at CSIS for Smart Women, Smart Power series"
@@ -124,7 +124,7 @@ def test_feed_items_fetch_pages_from_the_web(serve_dir, tmp_path):
 </channel></rss>"""
     path = tmp_path / "feed.xml"
     path.write_text(feed, encoding="utf-8")
-    fetched, fallback = list(read_sources([str(path)]))
+    fetched, fallback = list(read_sources([str(path)], IntakeOptions(allow_private_addresses=True)))
     assert fetched.raw_metadata["fetched_page"].endswith("af_mil_Printcf90.html")
     assert "largest air campaign since the conflict in Southeast Asia" in fetched.text
     assert fetched.author == "Senior Airman Hailey Haux, Secretary of the Air Force Public Affairs"

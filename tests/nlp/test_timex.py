@@ -119,3 +119,114 @@ def test_component_writes_doc_attribute():
     values = [t.value for t in doc._.ng_timexes]
     assert "2023-07-25" in values
     assert "2023-W31" in values
+
+
+# ---------------------------------------------------------------- dates as real sources write them (issue 7)
+
+
+def _by_text(base_nlp, text, ref, date_order=None):
+    doc = base_nlp(text)
+    doc._.ng_reference_date = ref
+    doc._.ng_date_order = date_order
+    return {t.text: t for t in find_time_expressions(doc)}
+
+
+@pytest.mark.parametrize("sentence, extent, ttype, value", [
+    ("The attack on 14/3/2021 killed two guards.", "14/3/2021", "DATE", "2021-03-14"),
+    ("The ship docked on 2021/3/14 in Callao.", "2021/3/14", "DATE", "2021-03-14"),
+    ("The court ruled on 14.03.2021 against the company.", "14.03.2021", "DATE", "2021-03-14"),
+    ("The alert went out at 2021/3/14 08:05:00 local time.", "2021/3/14 08:05:00", "TIME", "2021-03-14T08:05:00"),
+    ("The memo is dated 05-Sep-11 and signed by the minister.", "05-Sep-11", "DATE", "2011-09-05"),
+])
+def test_numeric_dates_in_text(base_nlp, sentence, extent, ttype, value):
+    found = _by_text(base_nlp, sentence, dt.date(2021, 5, 3))
+    assert extent in found, found
+    assert (found[extent].type, found[extent].value) == (ttype, value)
+
+
+def test_day_month_order_from_the_other_dates_then_the_locale(base_nlp):
+    text = "The ceasefire was signed on 4/3/2021 and broken on 14/3/2021."
+    found = _by_text(base_nlp, text, dt.date(2021, 5, 3))
+    assert found["4/3/2021"].value == "2021-03-04"  # 14/3/2021 shows the article writes day first
+    found = _by_text(base_nlp, "The ceasefire was signed on 4/3/2021.", dt.date(2021, 5, 3), date_order="MDY")
+    assert found["4/3/2021"].value == "2021-04-03"  # a US outlet writes month first
+
+
+def test_ambiguous_numeric_date_keeps_its_ambiguity(base_nlp):
+    found = _by_text(base_nlp, "The ceasefire was signed on 4/3/2021.", dt.date(2021, 5, 3))
+    timex = found["4/3/2021"]
+    assert timex.value == "2021-XX-XX"  # only the year is certain (TimeML X = unknown digit)
+    assert timex.readings == ["2021-03-04", "2021-04-03"]
+
+
+def test_anaphoric_dates_count_from_the_date_last_mentioned(base_nlp):
+    ref = dt.date(2024, 5, 6)
+    found = _by_text(base_nlp, "The talks failed in 2015. Two years before that, the army left.", ref)
+    assert found["Two years before that"].value == "2013"  # not 2022, two years before the article
+    found = _by_text(base_nlp, "The war ended in 1995. The year after, the refugees returned.", ref)
+    assert found["The year after"].value == "1996"
+    found = _by_text(base_nlp, "He was elected in 1998 and resigned the following year.", ref)
+    assert found["the following year"].value == "1999"
+
+
+def test_compound_relative_dates_keep_their_parts(base_nlp):
+    ref = dt.date(2021, 5, 3)  # a Monday
+    found = _by_text(base_nlp, "He left on Wednesday of last week.", ref)
+    assert found["Wednesday of last week"].value == "2021-04-28"
+    found = _by_text(base_nlp, "Exports fell the month before last.", ref)
+    assert found["the month before last"].value == "2021-03"
+    assert resolve_relative_date("the year before last", ref) == ("2019", "year")
+
+
+def test_decade_with_an_apostrophe(base_nlp):
+    found = _by_text(base_nlp, "Prices rose sharply in the 1970's.", dt.date(2021, 5, 3))
+    assert found["the 1970's"].value == "197"
+    assert resolve_relative_date("the 1970's", REF) == ("197", "decade")
+    # a year's possessive stays a year
+    found = _by_text(base_nlp, "2020's pandemic closed the border.", dt.date(2021, 5, 3))
+    assert found["2020"].value == "2020"
+
+
+def test_wire_dateline_anchors_relative_dates(base_nlp):
+    # published (or re-posted) Monday 6 May 2024; filed Thursday 2 May: "Sunday" is 28 April
+    text = "KINSHASA, May 2 (AFP) - Militia fighters attacked a camp on Sunday, the army said."
+    found = _by_text(base_nlp, text, dt.date(2024, 5, 6))
+    assert found["Sunday"].value == "2024-04-28"
+
+
+def test_range_shares_its_year(base_nlp):
+    found = _by_text(base_nlp, "Troops shelled the town between March and May 2019.", dt.date(2024, 5, 6))
+    assert found["March"].value == "2019-03"
+    assert found["May 2019"].value == "2019-05"
+
+
+def test_n_units_later_counts_from_the_date_last_mentioned(base_nlp):
+    text = "Troops entered the city on March 3, 2021. Three days later, rebels attacked the airport."
+    found = _by_text(base_nlp, text, dt.date(2021, 5, 3))
+    assert (found["Three days later"].type, found["Three days later"].value) == ("DATE", "2021-03-06")
+    # with no date mentioned before, only the length is known
+    found = _by_text(base_nlp, "Three days later, rebels attacked the airport.", dt.date(2021, 5, 3))
+    assert (found["Three days later"].type, found["Three days later"].value) == ("DURATION", "P3D")
+
+
+def test_weekday_of_a_named_week(base_nlp):
+    friday = dt.date(2021, 5, 7)
+    found = _by_text(base_nlp, "He left on Wednesday of last week.", friday)
+    assert found["Wednesday of last week"].value == "2021-04-28"  # not this week's Wednesday, May 5
+    found = _by_text(base_nlp, "They will meet on Wednesday of next week.", dt.date(2021, 5, 3))
+    assert found["Wednesday of next week"].value == "2021-05-12"
+    found = _by_text(base_nlp, "He arrived the day before yesterday.", dt.date(2021, 5, 3))
+    assert found["the day before yesterday"].value == "2021-05-01"
+
+
+def test_anaphoric_date_finer_than_its_antecedent_stays_partly_unknown(base_nlp):
+    text = "In 2010 the army took power; a month after that, elections were held."
+    found = _by_text(base_nlp, text, dt.date(2021, 5, 3))
+    assert found["a month after that"].value == "2010-XX"
+
+
+def test_be_to_points_ahead(base_nlp):
+    # examples/wikinews-gum (created Tuesday 2015-09-22): an arrangement ahead, not last Wednesday
+    found = _by_text(base_nlp, "On Wednesday, Mohamed and his father are to travel to the United Nations.",
+                     dt.date(2015, 9, 22))
+    assert found["Wednesday"].value == "2015-09-23"

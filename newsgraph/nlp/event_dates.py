@@ -1,0 +1,204 @@
+"""Event dates: every event gets the date its own text gives, else the publication's.
+
+Runs after ``newsgraph_events`` and reads the time expressions of ``newsgraph_timex``:
+
+1. the calendar time expression attached to the trigger's clause (its syntactic head climbs
+   to the trigger without crossing another verb);
+2. else the nearest calendar time expression of the trigger's sentence that belongs to no
+   clause or to one governing the trigger (never one dating another verb or a noun);
+3. else the article's reference day (publication day, or the wire dateline's day), flagged
+   ``date_source = "publication"`` as GDELT and POLECAT date events, so a timeline has a date
+   on every event.
+
+PAST_REF/PRESENT_REF/FUTURE_REF, durations and sets never date an event. A range ("between
+March and May 2019", "from June to August", "July 12-15, 2021") gives ``date`` (start) and
+``date_end``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.language import Language
+
+from newsgraph.intake.dates import wire_dateline
+from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
+from newsgraph.nlp.timex import anchor_date
+from newsgraph.nlp.types import Event, Timex
+
+COMPONENT = "newsgraph_event_dates"
+VERSION = "0.1.0"
+
+TEXT, PUBLICATION = "text", "publication"
+
+# A value that names a calendar period: "2019", "2019-05", "2019-05-02T10:00", "197" (a decade),
+# "2021-XX-XX" (an ambiguous numeric date: the year is known). Not "PAST_REF", "P3D", "XXXX-WXX-1".
+_CALENDAR_VALUE = re.compile(r"^\d{2,4}(?:$|-(?:\d\d|XX|W\d\d|Q\d|H\d|SP|SU|FA|WI))")
+_RANGE_OPENERS = {"between", "from"}
+_RANGE_JOINS = {"and", "to", "until", "till", "through", "-", "–", "—"}
+_CLIMB = 8  # how many heads a time expression may climb to reach its clause's verb
+
+
+def is_event_date(timex: Timex) -> bool:
+    """A time expression that can date an event: a calendar DATE or TIME (no reference word,
+    duration or set)."""
+    return timex.type in {"DATE", "TIME"} and bool(timex.value) and bool(_CALENDAR_VALUE.match(timex.value))
+
+
+def _span_root(doc, timex: Timex):
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+_NOUN_MODIFIER_DEPS = {"compound", "nmod", "poss", "amod", "nummod"}
+
+
+def _owner(root, frame: set[int]):
+    """What a time expression dates: "frame" (the trigger's clause), the token of another verb
+    whose clause it sits in, "noun" when it modifies a noun ("the October 7 attack"), or None."""
+    if root.dep_ in _NOUN_MODIFIER_DEPS and root.head.pos_ in {"NOUN", "PROPN"} and root.head.i not in frame:
+        return "noun"
+    node = root
+    for _ in range(_CLIMB):
+        if node.i in frame:
+            return "frame"
+        if node is not root and node.pos_ in {"VERB", "AUX"}:
+            return node  # another clause's verb: the time is that clause's
+        if node.head is node:
+            return None
+        node = node.head
+    return None
+
+
+def _frame(doc, event: Event) -> set[int]:
+    """Token indices of the trigger and, for a noun trigger ("held talks"), its verb."""
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if span is None:
+        return set()
+    frame = {t.i for t in span}
+    root = span.root
+    if root.pos_ in {"NOUN", "PROPN"} and root.head.pos_ in {"VERB", "AUX"}:
+        frame.add(root.head.i)
+    return frame
+
+
+def _range(text: str, timexes: list[Timex], k: int) -> Optional[tuple[Timex, Timex]]:
+    """(start, end) when ``timexes[k]`` is one end of "between A and B" / "from A to B"."""
+    def joined(a: Timex, b: Timex) -> bool:
+        join = text[a.end:b.start].strip().lower()
+        if join not in _RANGE_JOINS:
+            return False
+        if join in {"-", "–", "—"}:
+            return True  # "2019–2021"
+        opener = re.search(r"(\w+)\s*$", text[max(0, a.start - 20):a.start])
+        return bool(opener) and opener.group(1).lower() in _RANGE_OPENERS
+
+    if k + 1 < len(timexes) and joined(timexes[k], timexes[k + 1]):
+        return timexes[k], timexes[k + 1]
+    if k > 0 and joined(timexes[k - 1], timexes[k]):
+        return timexes[k - 1], timexes[k]
+    return None
+
+
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DAY_RANGE = re.compile(
+    rf"(?:{_MONTH_WORD}\s+(?P<a1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|through|until)\s*(?P<b1>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    rf"|\b(?P<a2>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|through|until)\s*(?P<b2>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MONTH_WORD})",
+    re.I)
+
+
+def day_range(timex: Timex) -> Optional[tuple[str, str]]:
+    """("2021-07-12", "2021-07-15") for one expression naming days of one month ("July
+    12-15, 2021", "12-15 July"), whose value gives the month; else None."""
+    month = re.match(r"^(\d{4}-\d\d)$", timex.value or "")
+    found = _DAY_RANGE.search(timex.text)
+    if not (month and found):
+        return None
+    first, last = int(found["a1"] or found["a2"]), int(found["b1"] or found["b2"])
+    if not 1 <= first < last <= 31:
+        return None
+    return f"{month.group(1)}-{first:02d}", f"{month.group(1)}-{last:02d}"
+
+
+def _since(text: str, timex: Timex) -> bool:
+    return bool(re.search(r"\b(?:since|ever since)\s*$", text[max(0, timex.start - 15):timex.start], re.I))
+
+
+def choose_date(doc, event: Event, timexes: list[Timex]) -> Optional[tuple[Timex, Optional[Timex], str]]:
+    """(timex, range end or None, "clause" | "sentence") that dates ``event`` from its own
+    text, or None.
+
+    The trigger's own clause first; else the nearest time expression of the sentence that
+    belongs to no clause or to a clause governing the trigger ("On Monday, X said Y attacked");
+    never one that dates another verb below or beside the trigger ("called on them to honour
+    commitments made earlier this year") or a noun ("condemned the October 7 attack").
+    """
+    in_sentence = [k for k, t in enumerate(timexes)
+                   if event.sentence_start <= t.start and t.end <= event.sentence_end and is_event_date(t)]
+    if not in_sentence:
+        return None
+    frame = _frame(doc, event)
+    trigger = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    governing = {a.i for a in trigger.root.ancestors} if trigger is not None else set()
+    owners = {}
+    for k in in_sentence:
+        root = _span_root(doc, timexes[k])
+        owners[k] = _owner(root, frame) if root is not None and frame else None
+    chosen = next((k for k in in_sentence if owners[k] == "frame"), None)
+    where = "clause"
+    if chosen is None:
+        where = "sentence"
+        sentence_level = [k for k in in_sentence if owners[k] is None
+                          or (owners[k] not in ("noun", "frame") and owners[k].i in governing)]
+        if not sentence_level:
+            return None
+        chosen = min(sentence_level, key=lambda k: min(abs(timexes[k].start - event.trigger_end),
+                                                       abs(event.trigger_start - timexes[k].end)))
+    pair = _range(doc.text, timexes, chosen)
+    if pair and all(is_event_date(t) for t in pair):
+        return pair[0], pair[1], where
+    return timexes[chosen], None, where
+
+
+def date_events(doc) -> None:
+    """Set ``date``, ``date_end`` and ``date_source`` on every event of ``doc``."""
+    events = doc._.ng_events or []
+    if not events:
+        return
+    # a wire dateline's day ("KINSHASA, May 2 (AFP) -") dates the story, not its events
+    wire = wire_dateline(doc.text[:300])
+    body_start = wire.end if wire else 0
+    timexes = sorted((t for t in doc._.ng_timexes or [] if t.start >= body_start), key=lambda t: t.start)
+    day = anchor_date(doc)
+    for event in events:
+        found = choose_date(doc, event, timexes)
+        if found is not None:
+            start, end, where = found
+            event.date, event.date_end, event.date_source = start.value, end.value if end else None, TEXT
+            days = day_range(start) if end is None else None
+            if days:
+                event.date, event.date_end = days
+            elif end is None and day is not None and _since(doc.text, start):
+                event.date_end = day.isoformat()  # "has provided aid since 2014": ongoing to the article's day
+            written = f"{start.text}" + (f" ... {end.text}" if end else "")
+            note = f"date {event.date}{'/' + event.date_end if end else ''} from '{written}' in its {where}"
+        elif day is not None:
+            event.date, event.date_end, event.date_source = day.isoformat(), None, PUBLICATION
+            note = f"date {event.date} from the publication (its sentence gives none)"
+        else:
+            event.date, event.date_end, event.date_source = None, None, None
+            note = "undated (no date in its sentence, none published)"
+        event.explanation = (f"{event.explanation}; " if event.explanation else "") + f"{note} [{COMPONENT} {VERSION}]"
+
+
+@Language.factory(COMPONENT, requires=["doc._.ng_events", "doc._.ng_timexes"],
+                  assigns=["doc._.ng_events"])
+def make_event_dates_component(nlp, name):
+    """spaCy factory: dates each event in ``doc._.ng_events`` (see ``date_events``)."""
+
+    def event_dates_component(doc):
+        date_events(doc)
+        return doc
+
+    return event_dates_component

@@ -1,0 +1,140 @@
+"""Event dates (issue 6, kind 9): the event's own sentence, else the publication, flagged."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsgraph.nlp.event_dates import COMPONENT, PUBLICATION, TEXT, date_events, is_event_date
+from newsgraph.nlp.types import Event, Timex
+
+REF = dt.date(2024, 5, 6)  # a Monday
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from newsgraph.nlp.pipeline import build_pipeline
+
+    return build_pipeline(("newsgraph_timex",))
+
+
+def _dated(nlp, text: str, trigger: str, ref=REF) -> Event:
+    """Date one event whose trigger is the first occurrence of ``trigger`` in ``text``."""
+    from newsgraph.nlp.pipeline import make_doc
+
+    doc = nlp(make_doc(nlp, text, ref))
+    start = text.index(trigger)
+    sent = next(s for s in doc.sents if s.start_char <= start < s.end_char)
+    event = Event(type="ASSAULT", sentence_start=sent.start_char, sentence_end=sent.end_char,
+                  trigger=trigger, trigger_start=start, trigger_end=start + len(trigger))
+    doc._.ng_events = [event]
+    date_events(doc)
+    return event
+
+
+def test_event_takes_the_date_of_its_own_clause(nlp):
+    text = ("The minister said on Monday that militia fighters attacked a camp on Sunday.")
+    event = _dated(nlp, text, "attacked")
+    assert (event.date, event.date_source) == ("2024-05-05", TEXT)
+
+
+def test_event_without_a_date_takes_the_publication_day_flagged(nlp):
+    event = _dated(nlp, "Peru recalled its ambassador from Mexico.", "recalled")
+    assert (event.date, event.date_end, event.date_source) == ("2024-05-06", None, PUBLICATION)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Police arrested two protesters recently, officials said.", "arrested"),   # PAST_REF
+    ("The government now controls the port.", "controls"),                       # PRESENT_REF
+    ("Rebels besieged the town for three weeks.", "besieged"),                   # a duration
+])
+def test_reference_words_and_durations_never_date_an_event(nlp, text, trigger):
+    event = _dated(nlp, text, trigger)
+    assert event.date_source == PUBLICATION and event.date == "2024-05-06"
+
+
+def test_range_gives_a_start_and_an_end(nlp):
+    event = _dated(nlp, "Troops shelled the town between March and May 2019.", "shelled")
+    assert (event.date, event.date_end, event.date_source) == ("2019-03", "2019-05", TEXT)
+
+
+def test_wire_dateline_day_is_not_the_event_date_but_anchors_it(nlp):
+    text = "KINSHASA, May 2 (AFP) - Militia fighters attacked a camp on Sunday, the army said."
+    event = _dated(nlp, text, "attacked")
+    assert (event.date, event.date_source) == ("2024-04-28", TEXT)
+    event = _dated(nlp, "KINSHASA, May 2 (AFP) - Militia fighters attacked a camp, the army said.", "attacked")
+    assert (event.date, event.date_source) == ("2024-05-02", PUBLICATION)
+
+
+def test_what_can_date_an_event():
+    def timex(ttype, value):
+        return Timex(start=0, end=1, text="x", type=ttype, value=value)
+
+    assert is_event_date(timex("DATE", "2019-05"))
+    assert is_event_date(timex("TIME", "2024-05-05TNI"))
+    assert is_event_date(timex("DATE", "2021-XX-XX"))  # an ambiguous numeric date: the year is known
+    assert not is_event_date(timex("DATE", "PAST_REF"))
+    assert not is_event_date(timex("DATE", "PRESENT_REF"))
+    assert not is_event_date(timex("DURATION", "P3W"))
+    assert not is_event_date(timex("SET", "P1W"))
+    assert not is_event_date(timex("DATE", None))
+
+
+def test_step_runs_after_events_and_dates_every_event():
+    from newsgraph.nlp.pipeline import COMPONENT_MODULES, build_pipeline, make_doc
+
+    names = [factory for _module, factory in COMPONENT_MODULES]
+    assert names.index(COMPONENT) == names.index("newsgraph_events") + 1
+    nlp = build_pipeline()
+    meta = nlp.get_pipe_meta(COMPONENT)
+    assert "doc._.ng_events" in meta.requires and "doc._.ng_events" in meta.assigns
+    text = ("Peru recalled its ambassador from Mexico on Tuesday. "
+            "Protesters attacked the embassy in Lima.")
+    doc = nlp(make_doc(nlp, text, REF))
+    assert doc._.ng_events, "the events component found nothing to date"
+    for event in doc._.ng_events:
+        assert event.date and event.date_source in (TEXT, PUBLICATION)
+
+
+def test_event_dates_are_stored_and_shown(tmp_path):
+    from newsgraph.intake.model import RawArticle
+    from newsgraph.nlp.types import Extraction
+    from newsgraph.query.article_view import article_view
+    from newsgraph.store import repository
+    from newsgraph.store.db import open_store
+
+    store = open_store(str(tmp_path / "t.db"))
+    try:
+        text = "Troops shelled the town between March and May 2019. The truce was signed on 4/3/2021."
+        article_id = repository.save_article(store, RawArticle(text=text, source="t.txt")).article_id
+        event = Event(type="ASSAULT", sentence_start=0, sentence_end=52, trigger="shelled", trigger_start=7,
+                      trigger_end=14, date="2019-03", date_end="2019-05", date_source=TEXT)
+        timex = Timex(start=83, end=91, text="4/3/2021", type="DATE", value="2021-XX-XX", precision="day",
+                      readings=["2021-03-04", "2021-04-03"])
+        repository.save_extraction(store, article_id, Extraction(events=[event], timexes=[timex]))
+        facts = repository.article_facts(store, article_id)
+        assert (facts["events"][0]["date_end"], facts["events"][0]["date_source"]) == ("2019-05", TEXT)
+        assert facts["timexes"][0]["readings"] == ["2021-03-04", "2021-04-03"]
+        view = article_view(store, article_id)
+        assert (view["events"][0]["date"], view["events"][0]["date_end"]) == ("2019-03", "2019-05")
+    finally:
+        store.close()
+
+
+def test_explanation_says_where_the_date_came_from(nlp):
+    event = _dated(nlp, "Troops shelled the town between March and May 2019.", "shelled")
+    assert "date 2019-03/2019-05 from 'March ... May 2019'" in event.explanation
+    assert COMPONENT in event.explanation
+    event = _dated(nlp, "Peru recalled its ambassador from Mexico.", "recalled")
+    assert "from the publication" in event.explanation
+
+
+def test_days_of_one_month_are_a_range(nlp):
+    event = _dated(nlp, "Special Envoy John Kerry traveled to Moscow, Russia, July 12-15, 2021.", "traveled")
+    assert (event.date, event.date_end, event.date_source) == ("2021-07-12", "2021-07-15", TEXT)
+
+
+def test_since_runs_to_the_article_day(nlp):
+    event = _dated(nlp, "The United States has provided aid to Ukraine since 2014.", "provided")
+    assert (event.date, event.date_end, event.date_source) == ("2014", "2024-05-06", TEXT)
