@@ -70,3 +70,21 @@ def test_a_database_from_a_newer_newsgraph_is_one_line_not_a_traceback(tmp_path)
     with pytest.raises(StoreError) as info:
         open_store(db)
     assert "9999_from_the_future" in info.value.one_line() and "\n" not in info.value.one_line()
+
+
+def test_opening_for_reading_creates_no_database(db_url):
+    import pytest
+
+    from newsgraph.errors import NotFoundError
+
+    with pytest.raises(NotFoundError) as info:
+        open_store(db_url, create=False)
+    assert info.value.code == "no_database"
+    if "://" not in db_url:
+        from pathlib import Path
+
+        assert not Path(db_url).exists()
+    else:
+        store = open_store(db_url, migrate_schema=False)
+        assert "articles" not in sa.inspect(store.engine).get_table_names()
+        store.close()
