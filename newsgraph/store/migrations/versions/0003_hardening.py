@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0003_hardening"
-down_revision = "0002_event_affiliations"
+down_revision = "0003b_event_dates"
 branch_labels = None
 depends_on = None
 
