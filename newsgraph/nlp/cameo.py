@@ -47,7 +47,9 @@ def load() -> CameoLexicon:
     patterns, defaults = {}, {}
     for key, verb in data["verbs"].items():
         block = data["blocks"][verb["block"]]
-        defaults[key] = verb["code"] or block["code"]
+        # only a verb's own code: a synonym block's code is shared by verbs of every sense
+        # ("take", "hold" and "seize" share one block), so alone it is no evidence of an event
+        defaults[key] = verb["code"]
         ranked = []
         for pattern in block["patterns"]:
             spec = (2 * bool(pattern.get("object")) + len(pattern.get("object_words", []))

@@ -65,6 +65,7 @@ import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.nlp import cameo
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp.types import PLOVER_TYPES, Event
 
@@ -115,6 +116,8 @@ PROTESTER_NOUNS = {"protester", "protestor", "demonstrator", "rioter", "marcher"
 JOINT_MODIFIERS = {"joint", "combined"}
 JOINT_ACTIVITY_NOUNS = {"operation", "patrol", "training", "exercise", "drill", "maneuver",
                         "manoeuvre", "venture", "investigation", "project", "force"}
+# the named checks every candidate event passes before it is stored (events.py, _build_events)
+CHECKS_PASSED = "trigger-sense, not-question, asserted-frame, not-routine, actor"
 MILITARY_STRIKE_MODIFIERS = {"air", "missile", "drone", "rocket", "military", "artillery", "naval"}
 NON_ACTOR_ENT_LABELS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL",
                         "EVENT", "LAW", "WORK_OF_ART", "LANGUAGE", "PRODUCT"}
@@ -181,6 +184,16 @@ class Lexicon:
     crime_verbs: frozenset
     labelling_verbs: frozenset
     act_verbs: dict
+    hosting_verbs: frozenset
+    visitor_nouns: frozenset
+    irrealis_verbs: frozenset
+    question_verbs: frozenset
+    routine_objects: frozenset
+    symmetric_types: frozenset
+    max_events_per_sentence: int
+    max_pairs_per_trigger: int
+    context_verbs: frozenset
+    cameo_defaults: bool
     # gates: lemmas that can start a direct frame / an accusation cue
     direct_frame_lemmas: frozenset
     accusation_lemmas: frozenset
@@ -218,6 +231,16 @@ def load_lexicon() -> Lexicon:
         | set(frames["acquisition_verbs"]) | set(frames["aspect_verbs"]) \
         | {phrase.split()[0] for phrase in frames["dismissal_verbs"]} | set(frames["envoy_contact_verbs"])
     return Lexicon(
+        hosting_verbs=frozenset(frames["hosting_verbs"]),
+        irrealis_verbs=frozenset(frames["irrealis_verbs"]),
+        question_verbs=frozenset(frames["question_verbs"]),
+        routine_objects=frozenset(frames["routine_objects"]),
+        symmetric_types=frozenset(frames["symmetric_types"]),
+        max_events_per_sentence=int(frames["max_events_per_sentence"]),
+        max_pairs_per_trigger=int(frames["max_pairs_per_trigger"]),
+        visitor_nouns=frozenset(frames["visitor_nouns"]),
+        context_verbs=frozenset(triggers["context_verbs"]),
+        cameo_defaults=bool(triggers.get("cameo_defaults", False)),
         known_verbs=frozenset(known_verbs),
         verbs=verbs,
         particles=parse_map(triggers["particles"]),
@@ -338,6 +361,19 @@ def _classify_verb(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[s
     special = _classify_by_object(token, lemma, obj, particles, lex)
     if special is not None:
         return special
+    if lemma in lex.hosting_verbs and obj is not None and (
+            obj.lemma_.lower() in lex.visitor_nouns or obj.ent_type_ == "PERSON"):
+        # PLOVER CONSULT: "hosting visits" ("welcomed the delegation to the palace")
+        return "CONSULT", "host", f"hosting '{lemma}' + visitor '{obj.lemma_}'", [token, obj], 0.75
+    sense = cameo.sense(token, lemma, particles)
+    if sense is not None:
+        if sense.event_type is None:
+            return None  # CAMEO: the verb in this context is no event ("recall" + a memory)
+        words = [token] + [w for w in sense.words if w is not token]
+        return (sense.event_type, sense.mode, f"CAMEO {sense.code} '{sense.context}'", words,
+                0.75 if sense.words else 0.7)
+    if lemma in lex.context_verbs:
+        return None  # a verb whose sense needs its context (CAMEO: no code alone), and none matched
     for particle in particles:
         phrase = f"{lemma} {particle.lower_}"
         if obj is not None and f"{lemma}_{particle.lower_}" in lex.halting_verbs \
@@ -372,7 +408,10 @@ def _classify_verb(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[s
             event_type, mode = lex.nouns[noun]
             return event_type, mode, f"light verb '{lemma}' + event noun '{noun}'", [token, obj], 0.7
     if lemma not in lex.verbs:
-        return None
+        default = cameo.default(lemma, particles) if lex.cameo_defaults else None
+        if default is None or token.pos_ != "VERB":
+            return None
+        return default.event_type, default.mode, f"CAMEO {default.code} verb '{default.context}'", [token], 0.55
     if lex.verbs[lemma][0] == "CONSULT" and any(c.dep_ == "auxpass" for c in token.children):
         return None  # "would be met with consequences" is not a meeting
     if lemma in REQUIRED_PREPS:
@@ -943,8 +982,75 @@ def _pronoun_agrees(pronoun: Token, speaker: Token) -> bool:
     return True
 
 
+
+# ---------------------------------------------------------------- candidate checks
+
+def _question_frame(trigger: Trigger, lex: Lexicon) -> bool:
+    """"was asked about patrols", "When asked about China": a question put to someone, no event."""
+    head = trigger.head
+    if verb_lemma(head, lex) not in lex.question_verbs:
+        return False
+    passive = any(c.dep_ == "auxpass" for c in head.children) or (head.tag_ == "VBN" and not _children(head, SUBJECT_DEPS))
+    about = "about" in _preps(head) or any(c.dep_ == "prep" and c.lower_ == "about" for c in head.children)
+    asks_act = any(c.dep_ in ("xcomp", "ccomp") for c in head.children) or any(
+        p in ("for", "to") for p in _preps(head))
+    return about or (passive and not asks_act)
+
+
+def _embedding_frame(trigger: Trigger, lex: Lexicon) -> Optional[str]:
+    """Why the trigger's act is not asserted by its sentence, if it is not: it sits inside a
+    demand, hope, question or plan ("urged the army *to free* the reporters"), or is the
+    purpose of another act ("raised funds *to support* ..."). None when the act is asserted."""
+    node = trigger.head
+    for _ in range(6):
+        parent = node.head
+        if parent is node:
+            return None
+        if _is_reporting(parent, lex):
+            return None  # what a speaker says happened is relayed, handled by status
+        if node.dep_ in ("xcomp", "ccomp", "advcl") and parent.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
+            lemma = verb_lemma(parent, lex) if parent.pos_ == "VERB" else parent.lemma_.lower()
+            if lemma in lex.irrealis_verbs:
+                return f"inside '{parent.lemma_}' (demand, hope, question or plan)"
+            to_clause = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+            if node.dep_ == "advcl" and to_clause and parent.pos_ == "VERB":
+                return f"purpose of '{parent.lemma_}'"
+        if node.dep_ in ("relcl", "acl") and node.head.lemma_.lower() in lex.irrealis_verbs:
+            return f"inside '{node.head.lemma_}'"
+        if node.dep_ not in ("conj", "xcomp", "ccomp", "advcl", "acomp", "prep", "pcomp", "pobj", "dobj"):
+            return None
+        node = parent
+    return None
+
+
+def _routine_object(trigger: Trigger, lex: Lexicon) -> Optional[str]:
+    """"allows the navy to *meet its training needs*": a verb of interaction whose object is a
+    need, goal or deadline, not an actor."""
+    obj = _object_noun(trigger.token)
+    if obj is not None and obj.lemma_.lower() in lex.routine_objects:
+        return obj.lemma_.lower()
+    return None
+
+
+def _real_actor(token: Optional[Token], lex: Lexicon) -> bool:
+    """A named actor, an actor noun ("police"), or a pronoun that can stand for one ("we", "it")
+    -- not "I" or "you", the voices of an interview."""
+    if token is None:
+        return False
+    if token.pos_ == "PRON":
+        return token.lower_ in ACTOR_PRONOUNS - {"i", "you"}
+    return _is_actor(token, lex, allow_pronoun=False)
+
+
 def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: str) -> list[Event]:
     predicate = trigger.token
+    if _question_frame(trigger, lex):
+        return []  # check not-question failed
+    embedded = _embedding_frame(trigger, lex)
+    if embedded is not None:
+        return []  # check asserted-frame failed: the outer frame is the event
+    if _routine_object(trigger, lex) is not None:
+        return []  # check not-routine failed
     if trigger.event_type == "DEMAND" and trigger.rule.startswith("reporting verb"):
         subject = _children(trigger.head, SUBJECT_DEPS)
         source = subject[0] if subject else None
@@ -1045,12 +1151,18 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
     trigger_text = " ".join(t.text for t in trigger_words)
     date = _timex_for(trigger, timex_heads)
     location = _location_for(trigger)
-    # reciprocal events between conjoined subjects without an object: "A and B signed a treaty"
-    if len(sources) > 1 and not targets:
+    if not any(_real_actor(t, lex) for t in sources + targets):
+        return []  # check actor failed: no side is an actor
+    # reciprocal events between conjoined subjects without an object, only for the types PLOVER
+    # codes between all participants ("A and B held talks"); co-subjects of any other act act
+    # side by side ("Chile, Norway and Japan welcome the report" is no CONSULT Chile -> Norway)
+    if len(sources) > 1 and not targets and event_type in lex.symmetric_types \
+            and _object_noun(predicate) is None:
         pairs = [(s, t) for s in sources for t in sources if s is not t]
         target_rule = "conjoined subjects (reciprocal)"
     else:
         pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None])]
+    pairs = pairs[: lex.max_pairs_per_trigger]
     events = []
     for source_token, target_token in pairs:
         event = Event(
@@ -1069,7 +1181,8 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         event.explanation = (
             f"trigger '{trigger_text}' ({trigger.rule}) -> {event_type}"
             f"{'/' + mode if mode else ''}; source={source_rule if source_token is not None else 'none'}, "
-            f"target={target_rule or 'none'}; status={status}"
+            f"target={target_rule or 'none'}; status={status}; "
+            f"checks passed: {CHECKS_PASSED}"
         )
         if event.mode and event.mode.endswith("visit") and location is None and target_token is not None \
                 and target_token.ent_type_ in PLACE_ENT_LABELS:
