@@ -187,6 +187,10 @@ class Lexicon:
     hosting_verbs: frozenset
     visitor_nouns: frozenset
     irrealis_verbs: frozenset
+    denial_verbs: frozenset
+    aid_cut_verbs: frozenset
+    aid_nouns: frozenset
+    proposal_nouns: frozenset
     question_verbs: frozenset
     routine_objects: frozenset
     symmetric_types: frozenset
@@ -233,6 +237,10 @@ def load_lexicon() -> Lexicon:
     return Lexicon(
         hosting_verbs=frozenset(frames["hosting_verbs"]),
         irrealis_verbs=frozenset(frames["irrealis_verbs"]),
+        denial_verbs=frozenset(frames["denial_verbs"]),
+        aid_cut_verbs=frozenset(frames["aid_cut_verbs"]),
+        aid_nouns=frozenset(frames["aid_nouns"]),
+        proposal_nouns=frozenset(frames["proposal_nouns"]),
         question_verbs=frozenset(frames["question_verbs"]),
         routine_objects=frozenset(frames["routine_objects"]),
         symmetric_types=frozenset(frames["symmetric_types"]),
@@ -361,6 +369,10 @@ def _classify_verb(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[s
     special = _classify_by_object(token, lemma, obj, particles, lex)
     if special is not None:
         return special
+    if lemma in lex.aid_cut_verbs and obj is not None and obj.lemma_.lower() in lex.aid_nouns:
+        # codebook SANCTION 'discontinue': "curtail, decrease, break, or terminate ... material
+        # exchanges" (CAMEO 162 reduce or stop aid): cancelled, delayed, suspended, frozen aid
+        return "SANCTION", "discontinue", f"cut aid '{lemma}' + '{obj.lemma_}'", [token, obj], 0.8
     if lemma in lex.hosting_verbs and obj is not None and (
             obj.lemma_.lower() in lex.visitor_nouns or obj.ent_type_ == "PERSON"):
         # PLOVER CONSULT: "hosting visits" ("welcomed the delegation to the palace")
@@ -557,6 +569,12 @@ def _classify_by_object(token: Token, lemma: str, obj: Optional[Token], particle
     return None
 
 
+def _denial(token: Token, lex: Lexicon) -> bool:
+    """"denied that it had shelled the village": the act in the complement is negated."""
+    return token.pos_ == "VERB" and verb_lemma(token, lex) in lex.denial_verbs and any(
+        c.dep_ == "ccomp" for c in token.children)
+
+
 def _is_reporting(token: Token, lex: Lexicon) -> bool:
     return verb_lemma(token, lex) in lex.reporting and any(
         c.dep_ in ("ccomp", "parataxis") for c in token.children)
@@ -649,7 +667,7 @@ def _match_trigger(token: Token, lex: Lexicon) -> Optional[Trigger]:
             c.lemma_.lower() == "guilty" for c in token.children if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp")):
         verdict = next(c for c in token.children if c.lemma_.lower() == "guilty")
         return Trigger(token, token, "SANCTION", "convict", "verdict 'found guilty'", [token, verdict], 0.75)
-    if _is_reporting(token, lex):
+    if _is_reporting(token, lex) or _denial(token, lex):
         return None
     if token.dep_ == "xcomp" and token.head.pos_ in ("VERB", "ADJ") and _stance_kind(token.head, lex):
         return None  # handled at the stance verb
@@ -826,6 +844,12 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
     for frame_token in frame_tokens:
         for key, value in _preps(frame_token).items():
             preps.setdefault(key, value)
+    for particle in predicate.children:
+        # "pull its troops out of Chad", "withdrew from": the place left behind is the target
+        if particle.lower_ in ("out", "away") and particle.dep_ in ("prt", "advmod", "prep"):
+            for key, value in _preps(particle).items():
+                if key in ("of", "from"):
+                    preps.setdefault("from", value)
     for prep in TARGET_PREPS:
         obj = preps.get(prep)
         if obj is None:
@@ -862,6 +886,8 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
         aux |= {c.lower_ for c in trigger.head.head.children if c.dep_ in ("aux",)}
         negated = negated or any(c.dep_ == "neg" for c in trigger.head.head.children)
     ancestors = list(trigger.head.ancestors)
+    if any(_denial(a, lex) for a in ancestors):
+        negated = True  # "X denied that it had shelled the village"
     reported = any(_is_reporting(a, lex) for a in ancestors)
     claimed = any(a.lemma_.lower() in ("claim", "allege", "believe", "suspect", "think", "fear")
                   for a in ancestors if a.pos_ == "VERB")
@@ -962,7 +988,7 @@ def _in_background_clause(token: Token) -> bool:
 
 def _speaker_of(token: Token, lex: Lexicon) -> Optional[Token]:
     for ancestor in token.ancestors:
-        if _is_reporting(ancestor, lex):
+        if _is_reporting(ancestor, lex) or _denial(ancestor, lex):
             subjects = _children(ancestor, SUBJECT_DEPS)
             return subjects[0] if subjects else None
     return None
@@ -1109,13 +1135,26 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         sources = [origin] if origin is not None else []
         source_rule = "origin of the goods"
     targets = [_represented_state(t, lex) or t for t in targets]
+    proposed = predicate.dep_ == "acl" and predicate.head.lemma_.lower() in lex.proposal_nouns
+    if proposed and not sources:
+        # "The party introduced a bill banning rallies": the sponsor of the bill plans the act
+        governing = predicate.head.head
+        sponsors = [c for c in _children(governing, SUBJECT_DEPS) if _is_actor(c, lex)] \
+            if governing.pos_ in ("VERB", "AUX") else []
+        if sponsors:
+            sources, source_rule = _with_conjuncts(sponsors[0]), "sponsor of the proposal"
+    if not sources and not passive and frame_subject is not None and frame_subject.pos_ in ("NOUN", "PROPN") \
+            and not proposed and noun_lemma(frame_subject) not in lex.nouns:
+        return []  # check actor failed: the subject is a thing ("The new radar allows ...")
     if not sources and not targets:
         return []
     status, reported = _status(trigger, lex)
+    if proposed:
+        status = "planned"
     event_type, mode = trigger.event_type, trigger.mode
     if event_type == "ASSAULT" and any(s.lemma_.lower() in PROTESTER_NOUNS for s in sources):
         event_type, mode = "PROTEST", "riot"
-    if status == "planned" and trigger.head is trigger.token and event_type not in (
+    if status == "planned" and trigger.head is trigger.token and not proposed and event_type not in (
             "AGREE", "THREATEN", "DEMAND", "REJECT", "DISAPPROVE", "INVESTIGATE"):
         # PLOVER: a promise of a cooperative act is AGREE, an announced hostile act THREATEN
         mode = _mode_of(event_type, mode)
@@ -1581,6 +1620,69 @@ def _timex_heads(doc: Doc) -> list[tuple[Token, object]]:
     return heads
 
 
+def _actor_identity(doc: Doc, start: Optional[int], end: Optional[int], text: Optional[str]) -> Optional[str]:
+    """The entity key of the mention at an actor span (coreference has run), else its words."""
+    if start is None:
+        return None
+    for mention in doc._.ng_mentions or []:
+        if mention.entity_key and mention.start < end and start < mention.end:
+            return mention.entity_key
+    words = (text or "").lower().replace("\n", " ").split()
+    return " ".join(w for w in words if w not in ("the", "a", "an"))
+
+
+def merge_mentions(doc: Doc, events: list[Event]) -> list[Event]:
+    """One happening, one event. Within a sentence, events of one type by the same source whose
+    targets agree (or one lacks a target) are one act told twice ("Police opened fire, killing
+    two"; "Workers marched to protest pension cuts"). Across the article, events of one type
+    between the same actors with no conflicting dates are one act mentioned again; the first
+    mention is kept and every sentence is added to its ``evidence_spans``."""
+    kept: list[Event] = []
+    identities: list[tuple] = []
+    for event in events:
+        source = _actor_identity(doc, event.source_start, event.source_end, event.source_text)
+        target = _actor_identity(doc, event.target_start, event.target_end, event.target_text)
+        span = (event.sentence_start, event.sentence_end)
+        merged = False
+        for index, (other, (o_source, o_target)) in enumerate(zip(kept, identities)):
+            if other.type != event.type or o_source != source:
+                continue
+            if (other.status == "negated") != (event.status == "negated"):
+                continue
+            same_sentence = other.sentence_start == event.sentence_start
+            if same_sentence and source is not None and (o_target == target or o_target is None or target is None):
+                if o_target is None and target is not None:
+                    # the mention naming the target is the better main record
+                    event.evidence_spans = list(other.evidence_spans)
+                    event.confidence = max(event.confidence, other.confidence)
+                    kept[index], identities[index] = event, (source, target)
+                merged = True
+            elif not same_sentence and o_target == target and (source or target) \
+                    and not (other.date and event.date and other.date[:7] != event.date[:7]):
+                if span not in other.evidence_spans:
+                    other.evidence_spans.append(span)
+                other.confidence = max(other.confidence, event.confidence)
+                merged = True
+            if merged:
+                break
+        if not merged:
+            event.evidence_spans = event.evidence_spans or [span]
+            kept.append(event)
+            identities.append((source, target))
+    return kept
+
+
+def _cap_per_sentence(events: list[Event], cap: int) -> list[Event]:
+    """At most ``cap`` events per sentence, the most confident kept (text order preserved)."""
+    by_sentence: dict[int, list[Event]] = {}
+    for event in events:
+        by_sentence.setdefault(event.sentence_start, []).append(event)
+    keep = set()
+    for group in by_sentence.values():
+        keep.update(id(e) for e in sorted(group, key=lambda e: -e.confidence)[:cap])
+    return [e for e in events if id(e) in keep]
+
+
 def find_events(doc: Doc) -> list[Event]:
     """All PLOVER events in ``doc``, in text order."""
     lex = load_lexicon()
@@ -1615,7 +1717,8 @@ def find_events(doc: Doc) -> list[Event]:
             seen_predicates.update(w.i for w in trigger.words if w.pos_ == "VERB")
             events.extend(_build_events(trigger, sent, lex, timex_heads, text))
     events.sort(key=lambda e: (e.sentence_start, e.trigger_start))
-    return events
+    events = _cap_per_sentence(events, lex.max_events_per_sentence)
+    return merge_mentions(doc, events)
 
 
 @Language.factory(COMPONENT, requires=["doc.sents"], assigns=["doc._.ng_events"])
