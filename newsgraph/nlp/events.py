@@ -377,15 +377,6 @@ def _classify_verb(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[s
             obj.lemma_.lower() in lex.visitor_nouns or obj.ent_type_ == "PERSON"):
         # PLOVER CONSULT: "hosting visits" ("welcomed the delegation to the palace")
         return "CONSULT", "host", f"hosting '{lemma}' + visitor '{obj.lemma_}'", [token, obj], 0.75
-    sense = cameo.sense(token, lemma, particles)
-    if sense is not None:
-        if sense.event_type is None:
-            return None  # CAMEO: the verb in this context is no event ("recall" + a memory)
-        words = [token] + [w for w in sense.words if w is not token]
-        return (sense.event_type, sense.mode, f"CAMEO {sense.code} '{sense.context}'", words,
-                0.75 if sense.words else 0.7)
-    if lemma in lex.context_verbs:
-        return None  # a verb whose sense needs its context (CAMEO: no code alone), and none matched
     for particle in particles:
         phrase = f"{lemma} {particle.lower_}"
         if obj is not None and f"{lemma}_{particle.lower_}" in lex.halting_verbs \
@@ -419,6 +410,17 @@ def _classify_verb(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[s
         if noun in lex.nouns and lemma not in lex.verbs and lemma not in PHRASE_ONLY_LIGHT_VERBS:
             event_type, mode = lex.nouns[noun]
             return event_type, mode, f"light verb '{lemma}' + event noun '{noun}'", [token, obj], 0.7
+    # the project's own context rules (particles, idioms, light phrases) came first; a CAMEO
+    # pattern's context now decides the sense of the bare verb
+    sense = cameo.sense(token, lemma, particles)
+    if sense is not None:
+        if sense.event_type is None:
+            return None  # CAMEO: the verb in this context is no event ("welcome" + a festival)
+        words = [token] + [w for w in sense.words if w is not token]
+        return (sense.event_type, sense.mode, f"CAMEO {sense.code} '{sense.context}'", words,
+                0.75 if sense.words else 0.7)
+    if lemma in lex.context_verbs:
+        return None  # a verb whose sense needs its context (CAMEO: no code alone), and none matched
     if lemma not in lex.verbs:
         default = cameo.default(lemma, particles) if lex.cameo_defaults else None
         if default is None or token.pos_ != "VERB":
@@ -1070,6 +1072,7 @@ def _real_actor(token: Optional[Token], lex: Lexicon) -> bool:
 
 def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: str) -> list[Event]:
     predicate = trigger.token
+    frame_subject, passive = None, False
     if _question_frame(trigger, lex):
         return []  # check not-question failed
     embedded = _embedding_frame(trigger, lex)
