@@ -1147,7 +1147,8 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         if sponsors:
             sources, source_rule = _with_conjuncts(sponsors[0]), "sponsor of the proposal"
     if not sources and not passive and frame_subject is not None and frame_subject.pos_ in ("NOUN", "PROPN") \
-            and not proposed and noun_lemma(frame_subject) not in lex.nouns:
+            and not proposed and noun_lemma(frame_subject) not in lex.nouns \
+            and not _is_actor(frame_subject, lex) and _actor_inside(frame_subject, lex) is None:
         return []  # check actor failed: the subject is a thing ("The new radar allows ...")
     if not sources and not targets:
         return []
@@ -1198,8 +1199,8 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
     # reciprocal events between conjoined subjects without an object, only for the types PLOVER
     # codes between all participants ("A and B held talks"); co-subjects of any other act act
     # side by side ("Chile, Norway and Japan welcome the report" is no CONSULT Chile -> Norway)
-    if len(sources) > 1 and not targets and event_type in lex.symmetric_types \
-            and _object_noun(predicate) is None:
+    if len(sources) > 1 and not targets and (source_rule.endswith("(reciprocal)") or (
+            event_type in lex.symmetric_types and _object_noun(predicate) is None)):
         pairs = [(s, t) for s in sources for t in sources if s is not t]
         target_rule = "conjoined subjects (reciprocal)"
     else:
