@@ -65,12 +65,12 @@ import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.nlp import cameo
+from newsgraph.nlp import cameo, event_confidence
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp.types import PLOVER_TYPES, Event
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.3.0"
+VERSION = "0.4.0"
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -1722,7 +1722,9 @@ def find_events(doc: Doc) -> list[Event]:
             events.extend(_build_events(trigger, sent, lex, timex_heads, text))
     events.sort(key=lambda e: (e.sentence_start, e.trigger_start))
     events = _cap_per_sentence(events, lex.max_events_per_sentence)
-    return merge_mentions(doc, events)
+    events = merge_mentions(doc, events)
+    event_confidence.calibrate(events)
+    return events
 
 
 @Language.factory(COMPONENT, requires=["doc.sents"], assigns=["doc._.ng_events"])

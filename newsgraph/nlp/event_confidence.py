@@ -1,0 +1,82 @@
+"""Calibrated event confidence: the probability that a stored event is right.
+
+A few named facts about how each event was found -- both actors present, a pronoun actor,
+negated or hypothetical status, a stance or frame rule -- are features of a logistic map fitted by
+``scripts/fit_event_calibration.py`` on the exhaustive dev gold files (labels: the event matches
+a gold event at the "found" level), with leave-one-article-out cross-validation for the reported
+calibration error. The map is data: ``lexicons/event_calibration.json``. Without that file the
+rule-based score is kept.
+
+``features(event) -> dict[str, float]``; ``calibrate(events)`` rewrites ``confidence`` in place
+and notes the rule-based score in ``explanation``.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import re
+from pathlib import Path
+from typing import Iterable, Optional
+
+from newsgraph.nlp.types import Event
+
+MAP_FILE = Path(__file__).resolve().parent / "lexicons" / "event_calibration.json"
+PRONOUNS = {"we", "it", "they", "he", "she", "i", "you", "our", "us"}
+
+
+def rule_family(explanation: str) -> str:
+    """cameo | light | stance | verb | frame, from the rule the explanation names."""
+    match = re.search(r"\((.*?)\) ->", explanation or "")
+    rule = match.group(1) if match else ""
+    if rule.startswith("CAMEO"):
+        return "cameo"
+    if rule.startswith(("light verb", "halting", "phrasal", "idiom", "offer", "cut aid", "hosting")):
+        return "light"
+    if rule.startswith(("stance", "aspect", "attempt", "reporting verb")):
+        return "stance"
+    if rule.startswith("verb"):
+        return "verb"
+    return "frame"
+
+
+def features(event: Event) -> dict[str, float]:
+    source = (event.source_text or "").strip().lower()
+    target = (event.target_text or "").strip().lower()
+    family = rule_family(event.explanation)
+    # a small set on purpose: with about a hundred labelled events, more features (the rule
+    # score, type group, planned/claimed status, CAMEO vs light rules) raised the
+    # cross-validated calibration error from 0.086 to 0.123
+    return {
+        "bias": 1.0,
+        "both_actors": float(bool(source) and bool(target)),
+        "pronoun_actor": float(source in PRONOUNS or target in PRONOUNS),
+        "status_negated": float(event.status == "negated"),
+        "status_hypothetical": float(event.status == "hypothetical"),
+        "rule_stance": float(family == "stance"),
+        "rule_frame": float(family == "frame"),
+    }
+
+
+@functools.lru_cache(maxsize=1)
+def load_map() -> Optional[dict]:
+    if not MAP_FILE.exists():
+        return None
+    return json.loads(MAP_FILE.read_text(encoding="utf-8"))
+
+
+def probability(weights: dict[str, float], feats: dict[str, float]) -> float:
+    z = sum(weights.get(name, 0.0) * value for name, value in feats.items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def calibrate(events: Iterable[Event]) -> None:
+    """Replace each event's rule-based score with its calibrated probability of being right."""
+    calibration = load_map()
+    if calibration is None:
+        return
+    for event in events:
+        raw = event.confidence
+        event.confidence = round(probability(calibration["weights"], features(event)), 3)
+        event.explanation += f"; rule score {raw:.2f} -> calibrated {event.confidence:.2f}"
