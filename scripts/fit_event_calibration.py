@@ -51,13 +51,14 @@ def collect(gold_dir: Path):
         if result is None:
             continue
         for event, row in zip(capture.last.events, result["rows"]):
-            rows.append((path.stem, event_confidence.features(event), float(row["found"] and not row["duplicate"]),
+            rows.append((path.stem, event, float(row["found"] and not row["duplicate"]),
                          event.confidence))
     pipeline.extract = original
     return rows
 
 
 def fit(data):
+    data = [(a, event_confidence.features(e), y, s) for a, e, y, s in data]
     names = sorted({k for _a, f, _y, _s in data for k in f})
     w = {n: 0.0 for n in names}
     n = len(data)
@@ -96,7 +97,9 @@ def main(argv=None):
     held_out = []
     for article in articles:
         weights = fit([d for d in data if d[0] != article])
-        held_out += [(event_confidence.probability(weights, f), y) for a, f, y, _s in data if a == article]
+        mine = [(e, y) for a, e, y, _s in data if a == article]
+        probs = event_confidence.calibrated(weights, [e for e, _y in mine])
+        held_out += [(p, y) for p, (_e, y) in zip(probs, mine)]
     ece, table = ece_table(held_out)
     brier = sum((p - y) ** 2 for p, y in held_out) / len(held_out)
     base_rate = sum(y for _a, _f, y, _s in data) / len(data)

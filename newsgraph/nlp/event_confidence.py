@@ -71,12 +71,31 @@ def probability(weights: dict[str, float], feats: dict[str, float]) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+def calibrated(weights: dict[str, float], events: list[Event]) -> list[float]:
+    """Calibrated probabilities for ``events`` (rule-based scores in ``confidence``).
+
+    Within one sentence the rule score still ranks the events (main clause before background,
+    subordinate and modifier clauses): an event never ends above one the rules rank higher in
+    its sentence, so "the event we stand by" for a sentence stays the main one."""
+    probs = [probability(weights, features(e)) for e in events]
+    by_sentence: dict[int, list[int]] = {}
+    for i, event in enumerate(events):
+        by_sentence.setdefault(event.sentence_start, []).append(i)
+    for indexes in by_sentence.values():
+        ceiling = 1.0
+        for i in sorted(indexes, key=lambda i: -events[i].confidence):
+            higher = [j for j in indexes if events[j].confidence > events[i].confidence]
+            ceiling = min((probs[j] for j in higher), default=1.0)
+            probs[i] = min(probs[i], ceiling - 0.001) if higher else probs[i]
+    return [round(max(0.001, p), 3) for p in probs]
+
+
 def calibrate(events: Iterable[Event]) -> None:
     """Replace each event's rule-based score with its calibrated probability of being right."""
     calibration = load_map()
     if calibration is None:
         return
-    for event in events:
-        raw = event.confidence
-        event.confidence = round(probability(calibration["weights"], features(event)), 3)
-        event.explanation += f"; rule score {raw:.2f} -> calibrated {event.confidence:.2f}"
+    events = list(events)
+    for event, p in zip(events, calibrated(calibration["weights"], events)):
+        event.explanation += f"; rule score {event.confidence:.2f} -> calibrated {p:.2f}"
+        event.confidence = p
