@@ -46,14 +46,17 @@ def collect(gold_dir: Path):
     event_dev_scores_extract = capture
     import newsgraph.nlp.pipeline as pipeline
     pipeline.extract = event_dev_scores_extract
+    n_gold = 0
     for path in sorted(gold_dir.glob("*.yaml")):
         result = event_dev_scores.score_file(path, "none")
         if result is None:
             continue
+        n_gold += result["gold"]
         for event, row in zip(capture.last.events, result["rows"]):
             rows.append((path.stem, event, float(row["found"] and not row["duplicate"]),
                          event.confidence))
     pipeline.extract = original
+    collect.n_gold = n_gold
     return rows
 
 
@@ -104,6 +107,17 @@ def main(argv=None):
     brier = sum((p - y) ** 2 for p, y in held_out) / len(held_out)
     base_rate = sum(y for _a, _f, y, _s in data) / len(data)
     ece_raw, _ = ece_table([(s, y) for _a, _f, y, s in data])
+    # the storing threshold: the held-out F1 (found level) is best there; precision first on ties
+    best = (0.0, 0.0)
+    for step in range(0, 60):
+        threshold = step / 100
+        kept = [(p, y) for p, y in held_out if p >= threshold]
+        tp = sum(y for _p, y in kept)
+        precision = tp / len(kept) if kept else 0.0
+        recall = tp / collect.n_gold if collect.n_gold else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        if f1 >= best[0] - 1e-9:
+            best = (f1, threshold)
     weights = fit(data)
     out = {
         "about": "Logistic calibration of event confidence (newsgraph/nlp/event_confidence.py), fitted by "
@@ -112,6 +126,8 @@ def main(argv=None):
         "label": "found",
         "n_events": len(data), "n_articles": len(articles), "base_rate": round(base_rate, 3),
         "cv_ece": ece, "cv_brier": round(brier, 4), "rule_score_ece": ece_raw, "cv_table": table,
+        "min_confidence": best[1], "cv_f1_at_min_confidence": round(best[0], 4),
+        "cv_ece_stored": ece_table([(p, y) for p, y in held_out if p >= best[1]])[0],
         "weights": weights,
     }
     target = ROOT / "newsgraph" / "nlp" / "lexicons" / "event_calibration.json"

@@ -1723,8 +1723,7 @@ def find_events(doc: Doc) -> list[Event]:
     events.sort(key=lambda e: (e.sentence_start, e.trigger_start))
     events = _cap_per_sentence(events, lex.max_events_per_sentence)
     events = merge_mentions(doc, events)
-    event_confidence.calibrate(events)
-    return events
+    return event_confidence.calibrate(events)
 
 
 @Language.factory(COMPONENT, requires=["doc.sents"], assigns=["doc._.ng_events"])
