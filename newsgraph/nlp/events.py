@@ -1199,10 +1199,14 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
     # reciprocal events between conjoined subjects without an object, only for the types PLOVER
     # codes between all participants ("A and B held talks"); co-subjects of any other act act
     # side by side ("Chile, Norway and Japan welcome the report" is no CONSULT Chile -> Norway)
-    if len(sources) > 1 and not targets and (source_rule.endswith("(reciprocal)") or (
-            event_type in lex.symmetric_types and _object_noun(predicate) is None)):
+    if len(sources) > 1 and not targets and source_rule.endswith("(reciprocal)"):
         pairs = [(s, t) for s in sources for t in sources if s is not t]
         target_rule = "conjoined subjects (reciprocal)"
+    elif len(sources) > 1 and not targets and event_type in lex.symmetric_types:
+        # "A, B and C discussed X": one meeting; PLOVER lists all participants as actors, which
+        # a single-dyad record keeps as the first participant with each of the others
+        pairs = [(sources[0], t) for t in sources[1:]]
+        target_rule = "conjoined subjects (participants)"
     else:
         pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None])]
     pairs = pairs[: lex.max_pairs_per_trigger]
