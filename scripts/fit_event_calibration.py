@@ -3,8 +3,8 @@
     python scripts/fit_event_calibration.py ../shared/gold
 
 1. Run the pipeline (calibration off) over every exhaustive gold article; label each produced
-   event right when it matches a gold (or optional) event at the "found" level and is not a
-   duplicate of an event already matched (scripts/event_dev_scores.py).
+   event as the facts evaluator does (``newsgraph.eval.facts.labelled_events``: right = a true
+   positive at the "found" level; events matching optional gold events are left out).
 2. Leave-one-article-out cross-validation: fit an L2-regularised logistic map on the other
    articles, predict the held-out one. Report expected calibration error (10 equal-width bins),
    Brier score and the calibration table of these held-out predictions -- never of the fit.
@@ -20,7 +20,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "scripts"))
 
 from newsgraph.nlp import event_confidence  # noqa: E402
 
@@ -30,32 +29,21 @@ RATE = 0.1
 
 
 def collect(gold_dir: Path):
+    """(article, Event with its rule-based score, label 0/1, rule score) for every produced event
+    that is right or wrong at the found level (events matching optional gold are left out)."""
+    import yaml
+
+    from newsgraph.eval.facts import labelled_events
+
     event_confidence.load_map.cache_clear()
     event_confidence.MAP_FILE = Path("/nonexistent")  # rule-based scores: the map's input
-    import event_dev_scores  # noqa: E402
-    from newsgraph.nlp.pipeline import extract
-
-    rows = []
-    original = extract
-
-    def capture(text, reference_date=None, nlp=None):
-        extraction = original(text, reference_date, nlp)
-        capture.last = extraction
-        return extraction
-
-    event_dev_scores_extract = capture
-    import newsgraph.nlp.pipeline as pipeline
-    pipeline.extract = event_dev_scores_extract
+    rows = [(item["article"], item["event"], float(item["right"]), item["event"].confidence)
+            for item in labelled_events(gold_dir) if item["right"] is not None]
     n_gold = 0
     for path in sorted(gold_dir.glob("*.yaml")):
-        result = event_dev_scores.score_file(path, "none")
-        if result is None:
-            continue
-        n_gold += result["gold"]
-        for event, row in zip(capture.last.events, result["rows"]):
-            rows.append((path.stem, event, float(row["found"] and not row["duplicate"]),
-                         event.confidence))
-    pipeline.extract = original
+        gold = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if (gold.get("article") or {}).get("exhaustive"):
+            n_gold += sum(not g.get("optional") for g in gold.get("events") or [])
     collect.n_gold = n_gold
     return rows
 
