@@ -23,7 +23,7 @@ from typing import Iterable, Optional
 from newsgraph.nlp.types import Event
 
 MAP_FILE = Path(__file__).resolve().parent / "lexicons" / "event_calibration.json"
-PRONOUNS = {"we", "it", "they", "he", "she", "i", "you", "our", "us"}
+PRONOUNS = {"we", "it", "they", "he", "she", "i", "you"}  # not "us": "US" is a state
 
 
 def rule_family(explanation: str) -> str:

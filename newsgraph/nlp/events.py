@@ -117,7 +117,7 @@ JOINT_MODIFIERS = {"joint", "combined"}
 JOINT_ACTIVITY_NOUNS = {"operation", "patrol", "training", "exercise", "drill", "maneuver",
                         "manoeuvre", "venture", "investigation", "project", "force"}
 # the named checks every candidate event passes before it is stored (events.py, _build_events)
-CHECKS_PASSED = "trigger-sense, not-question, asserted-frame, not-routine, actor"
+CHECKS_PASSED = "trigger-sense, not-question, asserted-frame, not-routine, actor, recipient"
 MILITARY_STRIKE_MODIFIERS = {"air", "missile", "drone", "rocket", "military", "artillery", "naval"}
 NON_ACTOR_ENT_LABELS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL",
                         "EVENT", "LAW", "WORK_OF_ART", "LANGUAGE", "PRODUCT"}
@@ -194,6 +194,8 @@ class Lexicon:
     question_verbs: frozenset
     routine_objects: frozenset
     symmetric_types: frozenset
+    recipient_types: frozenset
+    information_objects: frozenset
     max_events_per_sentence: int
     max_pairs_per_trigger: int
     context_verbs: frozenset
@@ -244,6 +246,8 @@ def load_lexicon() -> Lexicon:
         question_verbs=frozenset(frames["question_verbs"]),
         routine_objects=frozenset(frames["routine_objects"]),
         symmetric_types=frozenset(frames["symmetric_types"]),
+        recipient_types=frozenset(frames["recipient_types"]),
+        information_objects=frozenset(frames["information_objects"]),
         max_events_per_sentence=int(frames["max_events_per_sentence"]),
         max_pairs_per_trigger=int(frames["max_pairs_per_trigger"]),
         visitor_nouns=frozenset(frames["visitor_nouns"]),
@@ -592,6 +596,10 @@ def _xcomp(token: Token) -> Optional[Token]:
 def _stance_kind(token: Token, lex: Lexicon) -> Optional[tuple[str, Token]]:
     """("commit"|"threaten"|"refuse"|"plan", the predicate it governs) for stance frames."""
     lemma = verb_lemma(token, lex) if token.pos_ == "VERB" else token.lemma_.lower()
+    if lemma == "go" and token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in token.children):
+        inner = _xcomp(token)  # "we are going to destroy ISIL": an announced act
+        if inner is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in inner.children):
+            return "plan", inner
     if token.pos_ == "VERB" and lemma in lex.stance_verbs:
         inner = _xcomp(token)
         if inner is not None:
@@ -1043,6 +1051,8 @@ def _embedding_frame(trigger: Trigger, lex: Lexicon) -> Optional[str]:
             to_clause = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
             if node.dep_ == "advcl" and to_clause and parent.pos_ == "VERB":
                 return f"purpose of '{parent.lemma_}'"
+        if node.dep_ == "prep" and parent.pos_ == "VERB" and verb_lemma(parent, lex) in lex.question_verbs:
+            return f"asked about under '{parent.lemma_}' (question)"
         if node.dep_ in ("relcl", "acl") and node.head.lemma_.lower() in lex.irrealis_verbs:
             return f"inside '{node.head.lemma_}'"
         if node.dep_ not in ("conj", "xcomp", "ccomp", "advcl", "acomp", "prep", "pcomp", "pobj", "dobj"):
@@ -1056,6 +1066,9 @@ def _routine_object(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     need, goal or deadline, not an actor."""
     obj = _object_noun(trigger.token)
     if obj is not None and obj.lemma_.lower() in lex.routine_objects:
+        return obj.lemma_.lower()
+    if obj is not None and obj.lemma_.lower() in lex.information_objects \
+            and trigger.event_type in ("AID", "RETREAT", "COOPERATE", "CONCEDE", "MOBILIZE", "COERCE", "ASSAULT"):
         return obj.lemma_.lower()
     return None
 
@@ -1196,6 +1209,17 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
     location = _location_for(trigger)
     if not any(_real_actor(t, lex) for t in sources + targets):
         return []  # check actor failed: no side is an actor
+    if event_type == "CONSULT" and targets and not (
+            target_rule in OBJECT_DEPS or target_rule in ("pobj 'with'", "pobj 'to'", "nsubjpass")):
+        # the partner of a meeting is its object or "with X"; an actor inside the topic ("discussed
+        # planning for Gaza") is what was discussed, not who took part
+        targets, target_rule = [], ""
+    if not sources and not passive and (trigger.head.dep_ == "relcl" or (
+            trigger.head.dep_ == "acl" and trigger.head.tag_ == "VBG")):
+        return []  # check actor failed: an act describing a noun ("entities supporting X") without its agent
+    if event_type in lex.recipient_types and not targets and _object_noun(predicate) is None and not (
+            set(_preps(predicate)) & {"with", "to", "on", "against", "for", "from", "into"}):
+        return []  # check recipient failed: the codebook requires one, and the clause names none
     # reciprocal events between conjoined subjects without an object, only for the types PLOVER
     # codes between all participants ("A and B held talks"); co-subjects of any other act act
     # side by side ("Chile, Norway and Japan welcome the report" is no CONSULT Chile -> Norway)
