@@ -1,6 +1,6 @@
 """PLOVER events: who did what to whom, from a trigger lexicon matched on the dependency parse.
 
-How it works, per predicate token of each sentence:
+How it works, per predicate token of each sentence (every event is a candidate first):
 
 1. **Trigger.** A verb lemma, verb + particle ("call off"), light verb + object noun ("staged a
    hunger strike", "lifted the curfew") or stance frame ("threatened to cut off", "is ready to
@@ -45,10 +45,32 @@ Frames whose actors are not simply subject and object (``lexicons/plover_frames.
 
 A relative pronoun subject stands for its antecedent ("the government, which contacted ...").
 
-Confidence starts from the trigger kind (stance/light phrase 0.8, plain verb 0.7, transfer
+**Sense from context (CAMEO).** Where the project's own context rules (particles, idioms, light
+phrases, the hosting and aid-cut frames) do not decide, the bare verb's sense comes from the
+most specific PETRARCH2 CAMEO verb pattern whose object / preposition context is in the clause
+(``cameo.py``, ``lexicons/cameo_verbs.json``): "recall + ambassador" SANCTION, "freeze + aid"
+SANCTION, "welcome + decision" SUPPORT; a null-coded pattern or a context verb ("recall") with
+no matching pattern is no event.
+
+**Named checks** before an event is stored, listed in its explanation: trigger-sense (above),
+not-question ("was asked about"), asserted-frame (not inside a demand, hope, question, plan or
+purpose: "urged the army *to free* ..." gives the DEMAND only), not-routine ("meet its training
+needs"), actor (at least one side is an actor; a thing as subject fails), recipient (the
+codebook's COOPERATE, AID and SANCTION need one), and confidence (the calibrated probability is
+at least the map's threshold; ``event_confidence.py``). Co-subjects act side by side ("Chile,
+Norway and Japan welcome the report": one event each, never Chile -> Norway); only meetings and
+joint acts pair participants. At most ``max_events_per_sentence`` events per sentence.
+
+**One happening, one event.** Mentions of one act in a sentence ("Police opened fire, killing
+two") or across the article (same type and actors, no conflicting dates) are merged; the event
+keeps every sentence span in ``evidence_spans``, its own first.
+
+A rule score starts from the trigger kind (stance/light phrase 0.8, plain verb 0.7, transfer
 verbs like "provide" 0.55) and drops for subordinate clauses, background clauses ("after / when /
 since ..."), noun modifiers, missing actors and relayed claims, so the sentence's main event ranks
-first; ``explanation`` names the trigger, the rule and where each actor came from.
+first; the stored ``confidence`` is the calibrated probability that the event is right
+(``event_confidence.py``). ``explanation`` names the trigger, the rule, where each actor came
+from, the checks passed and both scores.
 
 ``find_events(doc)`` does the work; the ``newsgraph_events`` component writes
 ``doc._.ng_events``. Nothing here re-parses text, so it costs one pass over the tokens.
