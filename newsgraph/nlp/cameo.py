@@ -37,7 +37,7 @@ class Sense:
 @dataclass(frozen=True)
 class CameoLexicon:
     codes: dict
-    patterns: dict  # verb key -> list of (specificity, pattern)
+    patterns: dict  # verb key -> compiled patterns, most specific first
     defaults: dict  # verb key -> CAMEO code of the verb or its block (or None)
 
 
@@ -56,9 +56,16 @@ def load() -> CameoLexicon:
                     + sum(1 + bool(nouns) for _p, nouns in pattern.get("preps", [])) + bool(pattern.get("subject")))
             if spec:
                 # patterns first written for this very verb win ties over its synonyms'
-                ranked.append((spec + 0.5 * (pattern.get("verb") == key.split()[0]), pattern))
+                compiled = {
+                    "object": frozenset(pattern.get("object", ())),
+                    "object_words": tuple(pattern.get("object_words", ())),
+                    "preps": tuple((prep, frozenset(nouns)) for prep, nouns in pattern.get("preps", ())),
+                    "subject": frozenset(pattern.get("subject", ())),
+                    "code": pattern.get("code"), "source": pattern,
+                }
+                ranked.append((spec + 0.5 * (pattern.get("verb") == key.split()[0]), compiled))
         ranked.sort(key=lambda item: -item[0])
-        patterns[key] = ranked
+        patterns[key] = [compiled for _spec, compiled in ranked]
     return CameoLexicon(codes=data["codes"], patterns=patterns, defaults=defaults)
 
 
@@ -80,29 +87,30 @@ def _context(token: Token):
         for child in head.children:
             if child.dep_ in PREP_DEPS:
                 pobjs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
-                preps.append((child.lower_, pobjs[0] if pobjs else None))
+                pobj = pobjs[0] if pobjs else None
+                preps.append((child.lower_, pobj, _forms(pobj) if pobj is not None else frozenset()))
     subjects = [c for c in token.children if c.dep_ in ("nsubj",)]
     subject = _forms(subjects[0]) if subjects else set()
     return obj, mods, preps, subject
 
 
-def _matches(pattern: dict, obj, mods, preps, subject) -> Optional[list]:
+def _matches(pattern: dict, obj, obj_forms, mods, preps, subject) -> Optional[list]:
     words = []
-    if pattern.get("object"):
-        if obj is None or not (_forms(obj) & set(pattern["object"])):
+    if pattern["object"]:
+        if obj is None or not (obj_forms & pattern["object"]):
             return None
         words.append(obj)
-    for word in pattern.get("object_words", []):
+    for word in pattern["object_words"]:
         if word not in mods:
             return None
-    for prep, nouns in pattern.get("preps", []):
-        found = next((pobj for p, pobj in preps if p == prep
-                      and (not nouns or (pobj is not None and _forms(pobj) & set(nouns)))), False)
+    for prep, nouns in pattern["preps"]:
+        found = next((pobj for p, pobj, forms in preps if p == prep
+                      and (not nouns or (pobj is not None and forms & nouns))), False)
         if found is False:
             return None
         if found is not None and nouns:
             words.append(found)
-    if pattern.get("subject") and not (subject & set(pattern["subject"])):
+    if pattern["subject"] and not (subject & pattern["subject"]):
         return None
     return words
 
@@ -120,22 +128,24 @@ def sense(token: Token, lemma: str, particles: list) -> Optional[Sense]:
     """The sense the most specific matching CAMEO pattern gives ``token`` (a verb), else None."""
     lex = load()
     keys = [f"{lemma} {p.lower_}" for p in particles] + [lemma]
-    obj = None
+    context = None
     for key in keys:
         ranked = lex.patterns.get(key)
         if not ranked:
             continue
-        if obj is None:
-            obj, mods, preps, subject = _context(token)
-        for _spec, pattern in ranked:
-            words = _matches(pattern, obj, mods, preps, subject)
+        if context is None:
+            context = _context(token)
+            obj, mods, preps, subject = context
+            obj_forms = _forms(obj) if obj is not None else frozenset()
+        for pattern in ranked:
+            words = _matches(pattern, obj, obj_forms, mods, preps, subject)
             if words is None:
                 continue
-            code = pattern.get("code")
+            code = pattern["code"]
             mapped = lex.codes.get(code) if code else None
             if mapped is None:
-                return Sense(None, None, None, _describe(key, pattern), tuple(words))
-            return Sense(code, mapped[0], mapped[1], _describe(key, pattern), tuple(words))
+                return Sense(None, None, None, _describe(key, pattern["source"]), tuple(words))
+            return Sense(code, mapped[0], mapped[1], _describe(key, pattern["source"]), tuple(words))
     return None
 
 

@@ -138,3 +138,31 @@ def test_pulling_troops_out_of_a_country_targets_it(base_nlp):
     assert len(events) == 1
     assert events[0].source_text == "France" and events[0].target_text == "Chad"
     assert events[0].status == "planned"
+
+
+# ---------------------------------------------------------------- calibrated confidence
+
+def test_confidence_is_the_calibrated_probability(base_nlp):
+    from newsgraph.nlp import event_confidence
+
+    calibration = event_confidence.load_map()
+    assert calibration is not None and calibration["weights"]
+    assert 0 <= calibration["cv_ece"] <= 1 and calibration["n_articles"] >= 10
+    events = _events(base_nlp, "Peru recalled its ambassador from Mexico.")
+    assert "calibrated" in events[0].explanation
+    assert events[0].confidence >= calibration["min_confidence"]
+
+
+def test_calibration_keeps_the_main_event_first(base_nlp):
+    from newsgraph.nlp import event_confidence
+    from newsgraph.nlp.types import Event
+
+    main = Event(type="ASSAULT", sentence_start=0, sentence_end=10, trigger="killed", trigger_start=0,
+                 trigger_end=6, target_text="people", confidence=0.7)
+    background = Event(type="SANCTION", sentence_start=0, sentence_end=10, trigger="suspended",
+                       trigger_start=7, trigger_end=9, source_text="government", target_text="rebels",
+                       confidence=0.5)
+    weights = {"bias": -1.0, "both_actors": 2.0}
+    main_p, background_p = event_confidence.calibrated(weights, [main, background])
+    assert background_p < main_p
+    assert main_p == pytest.approx(event_confidence.probability(weights, event_confidence.features(main)), abs=1e-3)
