@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 from newsgraph.nlp import event_confidence  # noqa: E402
 
-L2 = 1.0
+L2 = 0.3  # the best held-out Brier score of 0.3, 1, 3, 10 on the dev gold (0.196)
 EPOCHS = 3000
 RATE = 0.1
 
