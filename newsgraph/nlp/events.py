@@ -211,6 +211,7 @@ class Lexicon:
     irrealis_verbs: frozenset
     denial_verbs: frozenset
     aid_cut_verbs: frozenset
+    appointment_verbs: frozenset
     aid_nouns: frozenset
     proposal_nouns: frozenset
     question_verbs: frozenset
@@ -263,6 +264,7 @@ def load_lexicon() -> Lexicon:
         irrealis_verbs=frozenset(frames["irrealis_verbs"]),
         denial_verbs=frozenset(frames["denial_verbs"]),
         aid_cut_verbs=frozenset(frames["aid_cut_verbs"]),
+        appointment_verbs=frozenset(frames["appointment_verbs"]),
         aid_nouns=frozenset(frames["aid_nouns"]),
         proposal_nouns=frozenset(frames["proposal_nouns"]),
         question_verbs=frozenset(frames["question_verbs"]),
@@ -395,6 +397,10 @@ def _classify_verb(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[s
     special = _classify_by_object(token, lemma, obj, particles, lex)
     if special is not None:
         return special
+    if lemma in lex.appointment_verbs and "as" in _preps(token):
+        role = _preps(token)["as"]
+        if not _condemns(role, lex):
+            return None  # "designated Ambassador Manes as Chargé d'affaires": an appointment, no sanction
     if lemma in lex.aid_cut_verbs and obj is not None and obj.lemma_.lower() in lex.aid_nouns:
         # codebook SANCTION 'discontinue': "curtail, decrease, break, or terminate ... material
         # exchanges" (CAMEO 162 reduce or stop aid): cancelled, delayed, suspended, frozen aid
@@ -920,6 +926,8 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
     ancestors = list(trigger.head.ancestors)
     if any(_denial(a, lex) for a in ancestors):
         negated = True  # "X denied that it had shelled the village"
+    if trigger.head.dep_ == "xcomp" and any(c.dep_ == "neg" for c in trigger.head.head.children):
+        negated = True  # "he does not dare to accuse Venezuela"
     reported = any(_is_reporting(a, lex) for a in ancestors)
     claimed = any(a.lemma_.lower() in ("claim", "allege", "believe", "suspect", "think", "fear")
                   for a in ancestors if a.pos_ == "VERB")
@@ -1045,14 +1053,21 @@ def _pronoun_agrees(pronoun: Token, speaker: Token) -> bool:
 
 def _question_frame(trigger: Trigger, lex: Lexicon) -> bool:
     """"was asked about patrols", "When asked about China": a question put to someone, no event."""
-    head = trigger.head
+    return any(_question_verb(head, lex) for head in {trigger.head, trigger.token})
+
+
+def _question_verb(head: Token, lex: Lexicon) -> bool:
     if verb_lemma(head, lex) not in lex.question_verbs:
         return False
     passive = any(c.dep_ == "auxpass" for c in head.children) or (head.tag_ == "VBN" and not _children(head, SUBJECT_DEPS))
     about = "about" in _preps(head) or any(c.dep_ == "prep" and c.lower_ == "about" for c in head.children)
     asks_act = any(c.dep_ in ("xcomp", "ccomp") for c in head.children) or any(
         p in ("for", "to") for p in _preps(head))
-    return about or (passive and not asks_act)
+    # "asked whether / why ...", "keep asking myself": a question, not a request
+    wh_complement = any(c.dep_ == "ccomp" and any(w.tag_ in ("WRB", "WP", "WDT") or w.lower_ in ("whether", "if")
+                                                  for w in c.children) for c in head.children)
+    reflexive = any(c.dep_ in ("dobj", "dative") and c.lower_.endswith(("self", "selves")) for c in head.children)
+    return about or wh_complement or reflexive or (passive and not asks_act)
 
 
 def _embedding_frame(trigger: Trigger, lex: Lexicon) -> Optional[str]:

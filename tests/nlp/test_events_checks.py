@@ -166,3 +166,28 @@ def test_calibration_keeps_the_main_event_first(base_nlp):
     main_p, background_p = event_confidence.calibrated(weights, [main, background])
     assert background_p < main_p
     assert main_p == pytest.approx(event_confidence.probability(weights, event_confidence.features(main)), abs=1e-3)
+
+
+# ---------------------------------------------------------------- found reading example articles
+
+def test_appointing_someone_as_envoy_is_no_sanction(base_nlp):
+    text = "Today, Secretary Blinken designated Ambassador Jean Manes as Chargé d'affaires ad interim to El Salvador."
+    assert _events(base_nlp, text) == []
+
+
+def test_designating_as_terrorist_stays_hostile(base_nlp):
+    events = _events(base_nlp, "The United States designated the group as a terrorist organization.")
+    assert events and events[0].source_text == "United States"
+
+
+@pytest.mark.parametrize("text", [
+    "I keep asking myself why Obama chose the most repressive regimes.",
+    "The minister asked whether Russia would attack Ukraine.",
+])
+def test_asking_a_question_is_no_demand(base_nlp, text):
+    assert not any(e.type == "DEMAND" for e in _events(base_nlp, text))
+
+
+def test_not_daring_to_act_is_negated(base_nlp):
+    events = _events(base_nlp, "He does not dare to accuse Venezuela.")
+    assert [(e.type, e.status) for e in events] == [("DISAPPROVE", "negated")]
