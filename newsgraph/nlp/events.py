@@ -1469,8 +1469,10 @@ def _nominal_events(token: Token, sent: Span, lex: Lexicon, text: str) -> list[E
     if token.pos_ != "NOUN":
         return []
     code = lex.nouns.get(noun_lemma(token))
-    if code is None or code[0] not in ("CONSULT", "COOPERATE"):
+    if code is None:
         return []
+    if code[0] not in ("CONSULT", "COOPERATE"):
+        return _hostile_nominal_events(token, code, sent, lex, text)
     if token.dep_ in ("dobj", "obj") and verb_lemma(token.head, lex) in lex.known_verbs:
         return []  # "held talks with X": the verb's trigger covers it
     event_type, mode = code
@@ -1498,6 +1500,38 @@ def _nominal_events(token: Token, sent: Span, lex: Lexicon, text: str) -> list[E
         return []
     return _direct_events(sent, [token], event_type, mode, [owner], _with_conjuncts(partner), "asserted",
                           0.45, f"noun '{token.lemma_}' with possessor and partner", text)
+
+
+def _hostile_nominal_events(token: Token, code: tuple, sent: Span, lex: Lexicon, text: str) -> list[Event]:
+    """An event noun naming both its doer and its target: "Iran's missile attack on Erbil",
+    "missile attacks by Iranian proxies against Saudi Arabia", "sanctions on Cuban officials by
+    the Treasury". Both actors are required: a bare noun ("these attacks") is a reference back,
+    and a noun whose verb already is a trigger ("launched an attack on X") is coded there."""
+    if token.dep_ in ("dobj", "obj") and (verb_lemma(token.head, lex) in lex.light_verbs
+                                          or verb_lemma(token.head, lex) in lex.halting_verbs):
+        return []  # "launched an attack on X", "halted attacks on X": the verb phrase is the event
+    if token.dep_ == "nsubj" and token.head.lemma_.lower() in ONSET_VERBS:
+        return []  # "clashes broke out ...": the occurrence frame has it
+    if _negated(token.head, lex) or any(c.dep_ == "neg" for c in token.children):
+        return []
+    preps = _preps(token)
+    doer = preps.get("by")
+    if doer is not None and not _is_actor(doer, lex, allow_pronoun=False):
+        doer = _actor_inside(doer, lex)  # "by Iranian proxies"
+    if doer is None:
+        doer = next((c for c in token.children if c.dep_ == "poss" and _is_actor(c, lex, allow_pronoun=False)), None)
+    if doer is None:
+        doer = next((c for c in token.children if c.dep_ in ("compound", "amod", "nmod")
+                     and c.ent_type_ in ("GPE", "NORP", "ORG")), None)
+    target = next((o for p, o in preps.items() if p in ("on", "against", "upon")), None)
+    if target is not None and not _is_actor(target, lex, allow_pronoun=False):
+        target = _actor_inside(target, lex)
+    if doer is None or target is None or doer.i == target.i:
+        return []
+    event_type, mode = code
+    targets = [t for t in _with_conjuncts(target) if _is_actor(t, lex, allow_pronoun=False)]
+    return _direct_events(sent, [token], event_type, mode, _with_conjuncts(doer), targets,
+                          "asserted", 0.6, f"event noun '{token.lemma_}' with doer and target", text)
 
 
 def _onset_events(token: Token, sent: Span, lex: Lexicon, text: str) -> list[Event]:
