@@ -90,16 +90,17 @@ def main(argv=None):
         weights = fit([d for d in data if d[0] != article])
         mine = [(e, y) for a, e, y, _s in data if a == article]
         probs = event_confidence.calibrated(weights, [e for e, _y in mine])
-        held_out += [(p, y) for p, (_e, y) in zip(probs, mine)]
-    ece, table = ece_table(held_out)
-    brier = sum((p - y) ** 2 for p, y in held_out) / len(held_out)
+        own = [event_confidence.probability(weights, event_confidence.features(e)) for e, _y in mine]
+        held_out += [(p, y, o) for p, o, (_e, y) in zip(probs, own, mine)]
+    ece, table = ece_table([(p, y) for p, y, _o in held_out])
+    brier = sum((p - y) ** 2 for p, y, _o in held_out) / len(held_out)
     base_rate = sum(y for _a, _f, y, _s in data) / len(data)
     ece_raw, _ = ece_table([(s, y) for _a, _f, y, s in data])
     # the storing threshold: the held-out F1 (found level) is best there; precision first on ties
     best = (0.0, 0.0)
     for step in range(0, 60):
         threshold = step / 100
-        kept = [(p, y) for p, y in held_out if p >= threshold]
+        kept = [(p, y) for p, y, o in held_out if o >= threshold]
         tp = sum(y for _p, y in kept)
         precision = tp / len(kept) if kept else 0.0
         recall = tp / collect.n_gold if collect.n_gold else 0.0
@@ -115,7 +116,7 @@ def main(argv=None):
         "n_events": len(data), "n_articles": len(articles), "base_rate": round(base_rate, 3),
         "cv_ece": ece, "cv_brier": round(brier, 4), "rule_score_ece": ece_raw, "cv_table": table,
         "min_confidence": best[1], "cv_f1_at_min_confidence": round(best[0], 4),
-        "cv_ece_stored": ece_table([(p, y) for p, y in held_out if p >= best[1]])[0],
+        "cv_ece_stored": ece_table([(p, y) for p, y, o in held_out if o >= best[1]])[0],
         "weights": weights,
     }
     target = ROOT / "newsgraph" / "nlp" / "lexicons" / "event_calibration.json"

@@ -98,9 +98,12 @@ def calibrate(events: Iterable[Event]) -> list[Event]:
     if calibration is None:
         return events
     floor = calibration.get("min_confidence", 0.0)
+    weights = calibration["weights"]
     kept = []
-    for event, p in zip(events, calibrated(calibration["weights"], events)):
-        if p < floor and event.status not in ("negated", "hypothetical"):
+    for event, p in zip(events, calibrated(weights, events)):
+        # the threshold reads the event's own probability, not the rank-capped one: a condemned
+        # attack is no less likely right for sharing a sentence with the condemnation
+        if probability(weights, features(event)) < floor and event.status not in ("negated", "hypothetical"):
             # check confidence failed. Negated and hypothetical events are kept whatever their
             # score: the dev gold codes no such events, so it cannot say how often they are right
             continue

@@ -1524,6 +1524,9 @@ def _hostile_nominal_events(token: Token, code: tuple, sent: Span, lex: Lexicon,
         doer = next((c for c in token.children if c.dep_ in ("compound", "amod", "nmod")
                      and c.ent_type_ in ("GPE", "NORP", "ORG")), None)
     target = next((o for p, o in preps.items() if p in ("on", "against", "upon")), None)
+    if target is None and preps.get("by") is not None:
+        # "attacks by Iranian proxies against Saudi Arabia": the parser hangs it on the doer
+        target = next((o for p, o in _preps(preps["by"]).items() if p in ("on", "against", "upon")), None)
     if target is not None and not _is_actor(target, lex, allow_pronoun=False):
         target = _actor_inside(target, lex)
     if doer is None or target is None or doer.i == target.i:
