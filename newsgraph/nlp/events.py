@@ -1086,7 +1086,10 @@ def _embedding_frame(trigger: Trigger, lex: Lexicon) -> Optional[str]:
             if lemma in lex.irrealis_verbs:
                 return f"inside '{parent.lemma_}' (demand, hope, question or plan)"
             to_clause = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
-            if node.dep_ == "advcl" and to_clause and parent.pos_ == "VERB":
+            if node.dep_ in ("advcl", "xcomp") and to_clause and parent.pos_ == "VERB" \
+                    and _classify_verb(parent, lex) is not None:
+                # the purpose of an act that is itself an event ("marched to protest"); the purpose
+                # of a non-event ("took steps to impose", "employed X to prevent") is the event
                 return f"purpose of '{parent.lemma_}'"
         if node.dep_ == "prep" and parent.pos_ == "VERB" and verb_lemma(parent, lex) in lex.question_verbs:
             return f"asked about under '{parent.lemma_}' (question)"
