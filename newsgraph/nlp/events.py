@@ -1200,9 +1200,12 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         if sponsors:
             sources, source_rule = _with_conjuncts(sponsors[0]), "sponsor of the proposal"
     if not sources and not passive and frame_subject is not None and frame_subject.pos_ in ("NOUN", "PROPN") \
-            and not proposed and noun_lemma(frame_subject) not in lex.nouns \
+            and not proposed and lex.nouns.get(noun_lemma(frame_subject), ("",))[0] not in (
+                "ASSAULT", "COERCE", "PROTEST", "SANCTION", "MOBILIZE") \
             and not _is_actor(frame_subject, lex) and _actor_inside(frame_subject, lex) is None:
-        return []  # check actor failed: the subject is a thing ("The new radar allows ...")
+        # check actor failed: the subject is a thing ("The new radar allows ...", "the use of
+        # open systems allows ..."); a violent act as subject still acts ("the attack killed 5")
+        return []
     if not sources and not targets:
         return []
     status, reported = _status(trigger, lex)
