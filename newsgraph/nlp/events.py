@@ -1,6 +1,6 @@
 """PLOVER events: who did what to whom, from a trigger lexicon matched on the dependency parse.
 
-How it works, per predicate token of each sentence:
+How it works, per predicate token of each sentence (every event is a candidate first):
 
 1. **Trigger.** A verb lemma, verb + particle ("call off"), light verb + object noun ("staged a
    hunger strike", "lifted the curfew") or stance frame ("threatened to cut off", "is ready to
@@ -45,10 +45,32 @@ Frames whose actors are not simply subject and object (``lexicons/plover_frames.
 
 A relative pronoun subject stands for its antecedent ("the government, which contacted ...").
 
-Confidence starts from the trigger kind (stance/light phrase 0.8, plain verb 0.7, transfer
+**Sense from context (CAMEO).** Where the project's own context rules (particles, idioms, light
+phrases, the hosting and aid-cut frames) do not decide, the bare verb's sense comes from the
+most specific PETRARCH2 CAMEO verb pattern whose object / preposition context is in the clause
+(``cameo.py``, ``lexicons/cameo_verbs.json``): "recall + ambassador" SANCTION, "freeze + aid"
+SANCTION, "welcome + decision" SUPPORT; a null-coded pattern or a context verb ("recall") with
+no matching pattern is no event.
+
+**Named checks** before an event is stored, listed in its explanation: trigger-sense (above),
+not-question ("was asked about"), asserted-frame (not inside a demand, hope, question, plan or
+purpose: "urged the army *to free* ..." gives the DEMAND only), not-routine ("meet its training
+needs"), actor (at least one side is an actor; a thing as subject fails), recipient (the
+codebook's COOPERATE, AID and SANCTION need one), and confidence (the calibrated probability is
+at least the map's threshold; ``event_confidence.py``). Co-subjects act side by side ("Chile,
+Norway and Japan welcome the report": one event each, never Chile -> Norway); only meetings and
+joint acts pair participants. At most ``max_events_per_sentence`` events per sentence.
+
+**One happening, one event.** Mentions of one act in a sentence ("Police opened fire, killing
+two") or across the article (same type and actors, no conflicting dates) are merged; the event
+keeps every sentence span in ``evidence_spans``, its own first.
+
+A rule score starts from the trigger kind (stance/light phrase 0.8, plain verb 0.7, transfer
 verbs like "provide" 0.55) and drops for subordinate clauses, background clauses ("after / when /
 since ..."), noun modifiers, missing actors and relayed claims, so the sentence's main event ranks
-first; ``explanation`` names the trigger, the rule and where each actor came from.
+first; the stored ``confidence`` is the calibrated probability that the event is right
+(``event_confidence.py``). ``explanation`` names the trigger, the rule, where each actor came
+from, the checks passed and both scores.
 
 ``find_events(doc)`` does the work; the ``newsgraph_events`` component writes
 ``doc._.ng_events``. Nothing here re-parses text, so it costs one pass over the tokens.
@@ -65,11 +87,12 @@ import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.nlp import cameo, event_confidence
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp.types import PLOVER_TYPES, Event
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.3.0"
+VERSION = "0.4.0"
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -115,6 +138,8 @@ PROTESTER_NOUNS = {"protester", "protestor", "demonstrator", "rioter", "marcher"
 JOINT_MODIFIERS = {"joint", "combined"}
 JOINT_ACTIVITY_NOUNS = {"operation", "patrol", "training", "exercise", "drill", "maneuver",
                         "manoeuvre", "venture", "investigation", "project", "force"}
+# the named checks every candidate event passes before it is stored (events.py, _build_events)
+CHECKS_PASSED = "trigger-sense, not-question, asserted-frame, not-routine, actor, recipient"
 MILITARY_STRIKE_MODIFIERS = {"air", "missile", "drone", "rocket", "military", "artillery", "naval"}
 NON_ACTOR_ENT_LABELS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL",
                         "EVENT", "LAW", "WORK_OF_ART", "LANGUAGE", "PRODUCT"}
@@ -181,6 +206,23 @@ class Lexicon:
     crime_verbs: frozenset
     labelling_verbs: frozenset
     act_verbs: dict
+    hosting_verbs: frozenset
+    visitor_nouns: frozenset
+    irrealis_verbs: frozenset
+    denial_verbs: frozenset
+    aid_cut_verbs: frozenset
+    appointment_verbs: frozenset
+    aid_nouns: frozenset
+    proposal_nouns: frozenset
+    question_verbs: frozenset
+    routine_objects: frozenset
+    symmetric_types: frozenset
+    recipient_types: frozenset
+    information_objects: frozenset
+    max_events_per_sentence: int
+    max_pairs_per_trigger: int
+    context_verbs: frozenset
+    cameo_defaults: bool
     # gates: lemmas that can start a direct frame / an accusation cue
     direct_frame_lemmas: frozenset
     accusation_lemmas: frozenset
@@ -218,6 +260,23 @@ def load_lexicon() -> Lexicon:
         | set(frames["acquisition_verbs"]) | set(frames["aspect_verbs"]) \
         | {phrase.split()[0] for phrase in frames["dismissal_verbs"]} | set(frames["envoy_contact_verbs"])
     return Lexicon(
+        hosting_verbs=frozenset(frames["hosting_verbs"]),
+        irrealis_verbs=frozenset(frames["irrealis_verbs"]),
+        denial_verbs=frozenset(frames["denial_verbs"]),
+        aid_cut_verbs=frozenset(frames["aid_cut_verbs"]),
+        appointment_verbs=frozenset(frames["appointment_verbs"]),
+        aid_nouns=frozenset(frames["aid_nouns"]),
+        proposal_nouns=frozenset(frames["proposal_nouns"]),
+        question_verbs=frozenset(frames["question_verbs"]),
+        routine_objects=frozenset(frames["routine_objects"]),
+        symmetric_types=frozenset(frames["symmetric_types"]),
+        recipient_types=frozenset(frames["recipient_types"]),
+        information_objects=frozenset(frames["information_objects"]),
+        max_events_per_sentence=int(frames["max_events_per_sentence"]),
+        max_pairs_per_trigger=int(frames["max_pairs_per_trigger"]),
+        visitor_nouns=frozenset(frames["visitor_nouns"]),
+        context_verbs=frozenset(triggers["context_verbs"]),
+        cameo_defaults=bool(triggers.get("cameo_defaults", False)),
         known_verbs=frozenset(known_verbs),
         verbs=verbs,
         particles=parse_map(triggers["particles"]),
@@ -338,6 +397,18 @@ def _classify_verb(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[s
     special = _classify_by_object(token, lemma, obj, particles, lex)
     if special is not None:
         return special
+    if lemma in lex.appointment_verbs and "as" in _preps(token):
+        role = _preps(token)["as"]
+        if not _condemns(role, lex):
+            return None  # "designated Ambassador Manes as Chargé d'affaires": an appointment, no sanction
+    if lemma in lex.aid_cut_verbs and obj is not None and obj.lemma_.lower() in lex.aid_nouns:
+        # codebook SANCTION 'discontinue': "curtail, decrease, break, or terminate ... material
+        # exchanges" (CAMEO 162 reduce or stop aid): cancelled, delayed, suspended, frozen aid
+        return "SANCTION", "discontinue", f"cut aid '{lemma}' + '{obj.lemma_}'", [token, obj], 0.8
+    if lemma in lex.hosting_verbs and obj is not None and (
+            obj.lemma_.lower() in lex.visitor_nouns or obj.ent_type_ == "PERSON"):
+        # PLOVER CONSULT: "hosting visits" ("welcomed the delegation to the palace")
+        return "CONSULT", "host", f"hosting '{lemma}' + visitor '{obj.lemma_}'", [token, obj], 0.75
     for particle in particles:
         phrase = f"{lemma} {particle.lower_}"
         if obj is not None and f"{lemma}_{particle.lower_}" in lex.halting_verbs \
@@ -371,8 +442,22 @@ def _classify_verb(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[s
         if noun in lex.nouns and lemma not in lex.verbs and lemma not in PHRASE_ONLY_LIGHT_VERBS:
             event_type, mode = lex.nouns[noun]
             return event_type, mode, f"light verb '{lemma}' + event noun '{noun}'", [token, obj], 0.7
+    # the project's own context rules (particles, idioms, light phrases) came first; a CAMEO
+    # pattern's context now decides the sense of the bare verb
+    sense = cameo.sense(token, lemma, particles)
+    if sense is not None:
+        if sense.event_type is None:
+            return None  # CAMEO: the verb in this context is no event ("welcome" + a festival)
+        words = [token] + [w for w in sense.words if w is not token]
+        return (sense.event_type, sense.mode, f"CAMEO {sense.code} '{sense.context}'", words,
+                0.75 if sense.words else 0.7)
+    if lemma in lex.context_verbs:
+        return None  # a verb whose sense needs its context (CAMEO: no code alone), and none matched
     if lemma not in lex.verbs:
-        return None
+        default = cameo.default(lemma, particles) if lex.cameo_defaults else None
+        if default is None or token.pos_ != "VERB":
+            return None
+        return default.event_type, default.mode, f"CAMEO {default.code} verb '{default.context}'", [token], 0.55
     if lex.verbs[lemma][0] == "CONSULT" and any(c.dep_ == "auxpass" for c in token.children):
         return None  # "would be met with consequences" is not a meeting
     if lemma in REQUIRED_PREPS:
@@ -518,6 +603,12 @@ def _classify_by_object(token: Token, lemma: str, obj: Optional[Token], particle
     return None
 
 
+def _denial(token: Token, lex: Lexicon) -> bool:
+    """"denied that it had shelled the village": the act in the complement is negated."""
+    return token.pos_ == "VERB" and verb_lemma(token, lex) in lex.denial_verbs and any(
+        c.dep_ == "ccomp" for c in token.children)
+
+
 def _is_reporting(token: Token, lex: Lexicon) -> bool:
     return verb_lemma(token, lex) in lex.reporting and any(
         c.dep_ in ("ccomp", "parataxis") for c in token.children)
@@ -533,6 +624,10 @@ def _xcomp(token: Token) -> Optional[Token]:
 def _stance_kind(token: Token, lex: Lexicon) -> Optional[tuple[str, Token]]:
     """("commit"|"threaten"|"refuse"|"plan", the predicate it governs) for stance frames."""
     lemma = verb_lemma(token, lex) if token.pos_ == "VERB" else token.lemma_.lower()
+    if lemma == "go" and token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in token.children):
+        inner = _xcomp(token)  # "we are going to destroy ISIL": an announced act
+        if inner is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in inner.children):
+            return "plan", inner
     if token.pos_ == "VERB" and lemma in lex.stance_verbs:
         inner = _xcomp(token)
         if inner is not None:
@@ -610,7 +705,7 @@ def _match_trigger(token: Token, lex: Lexicon) -> Optional[Trigger]:
             c.lemma_.lower() == "guilty" for c in token.children if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp")):
         verdict = next(c for c in token.children if c.lemma_.lower() == "guilty")
         return Trigger(token, token, "SANCTION", "convict", "verdict 'found guilty'", [token, verdict], 0.75)
-    if _is_reporting(token, lex):
+    if _is_reporting(token, lex) or _denial(token, lex):
         return None
     if token.dep_ == "xcomp" and token.head.pos_ in ("VERB", "ADJ") and _stance_kind(token.head, lex):
         return None  # handled at the stance verb
@@ -787,6 +882,12 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
     for frame_token in frame_tokens:
         for key, value in _preps(frame_token).items():
             preps.setdefault(key, value)
+    for particle in predicate.children:
+        # "pull its troops out of Chad", "withdrew from": the place left behind is the target
+        if particle.lower_ in ("out", "away") and particle.dep_ in ("prt", "advmod", "prep"):
+            for key, value in _preps(particle).items():
+                if key in ("of", "from"):
+                    preps.setdefault("from", value)
     for prep in TARGET_PREPS:
         obj = preps.get(prep)
         if obj is None:
@@ -823,6 +924,10 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
         aux |= {c.lower_ for c in trigger.head.head.children if c.dep_ in ("aux",)}
         negated = negated or any(c.dep_ == "neg" for c in trigger.head.head.children)
     ancestors = list(trigger.head.ancestors)
+    if any(_denial(a, lex) for a in ancestors):
+        negated = True  # "X denied that it had shelled the village"
+    if trigger.head.dep_ == "xcomp" and any(c.dep_ == "neg" for c in trigger.head.head.children):
+        negated = True  # "he does not dare to accuse Venezuela"
     reported = any(_is_reporting(a, lex) for a in ancestors)
     claimed = any(a.lemma_.lower() in ("claim", "allege", "believe", "suspect", "think", "fear")
                   for a in ancestors if a.pos_ == "VERB")
@@ -923,7 +1028,7 @@ def _in_background_clause(token: Token) -> bool:
 
 def _speaker_of(token: Token, lex: Lexicon) -> Optional[Token]:
     for ancestor in token.ancestors:
-        if _is_reporting(ancestor, lex):
+        if _is_reporting(ancestor, lex) or _denial(ancestor, lex):
             subjects = _children(ancestor, SUBJECT_DEPS)
             return subjects[0] if subjects else None
     return None
@@ -943,8 +1048,91 @@ def _pronoun_agrees(pronoun: Token, speaker: Token) -> bool:
     return True
 
 
+
+# ---------------------------------------------------------------- candidate checks
+
+def _question_frame(trigger: Trigger, lex: Lexicon) -> bool:
+    """"was asked about patrols", "When asked about China": a question put to someone, no event."""
+    return any(_question_verb(head, lex) for head in {trigger.head, trigger.token})
+
+
+def _question_verb(head: Token, lex: Lexicon) -> bool:
+    if verb_lemma(head, lex) not in lex.question_verbs:
+        return False
+    passive = any(c.dep_ == "auxpass" for c in head.children) or (head.tag_ == "VBN" and not _children(head, SUBJECT_DEPS))
+    about = "about" in _preps(head) or any(c.dep_ == "prep" and c.lower_ == "about" for c in head.children)
+    asks_act = any(c.dep_ in ("xcomp", "ccomp") for c in head.children) or any(
+        p in ("for", "to") for p in _preps(head))
+    # "asked whether / why ...", "keep asking myself": a question, not a request
+    wh_complement = any(c.dep_ == "ccomp" and any(w.tag_ in ("WRB", "WP", "WDT") or w.lower_ in ("whether", "if")
+                                                  for w in c.children) for c in head.children)
+    reflexive = any(c.dep_ in ("dobj", "dative") and c.lower_.endswith(("self", "selves")) for c in head.children)
+    return about or wh_complement or reflexive or (passive and not asks_act)
+
+
+def _embedding_frame(trigger: Trigger, lex: Lexicon) -> Optional[str]:
+    """Why the trigger's act is not asserted by its sentence, if it is not: it sits inside a
+    demand, hope, question or plan ("urged the army *to free* the reporters"), or is the
+    purpose of another act ("raised funds *to support* ..."). None when the act is asserted."""
+    node = trigger.head
+    for _ in range(6):
+        parent = node.head
+        if parent is node:
+            return None
+        if _is_reporting(parent, lex):
+            return None  # what a speaker says happened is relayed, handled by status
+        if node.dep_ in ("xcomp", "ccomp", "advcl") and parent.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
+            lemma = verb_lemma(parent, lex) if parent.pos_ == "VERB" else parent.lemma_.lower()
+            if lemma in lex.irrealis_verbs:
+                return f"inside '{parent.lemma_}' (demand, hope, question or plan)"
+            to_clause = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+            if node.dep_ in ("advcl", "xcomp") and to_clause and parent.pos_ == "VERB" \
+                    and _classify_verb(parent, lex) is not None:
+                # the purpose of an act that is itself an event ("marched to protest"); the purpose
+                # of a non-event ("took steps to impose", "employed X to prevent") is the event
+                return f"purpose of '{parent.lemma_}'"
+        if node.dep_ == "prep" and parent.pos_ == "VERB" and verb_lemma(parent, lex) in lex.question_verbs:
+            return f"asked about under '{parent.lemma_}' (question)"
+        if node.dep_ in ("relcl", "acl") and node.head.lemma_.lower() in lex.irrealis_verbs:
+            return f"inside '{node.head.lemma_}'"
+        if node.dep_ not in ("conj", "xcomp", "ccomp", "advcl", "acomp", "prep", "pcomp", "pobj", "dobj"):
+            return None
+        node = parent
+    return None
+
+
+def _routine_object(trigger: Trigger, lex: Lexicon) -> Optional[str]:
+    """"allows the navy to *meet its training needs*": a verb of interaction whose object is a
+    need, goal or deadline, not an actor."""
+    obj = _object_noun(trigger.token)
+    if obj is not None and obj.lemma_.lower() in lex.routine_objects:
+        return obj.lemma_.lower()
+    if obj is not None and obj.lemma_.lower() in lex.information_objects \
+            and trigger.event_type in ("AID", "RETREAT", "COOPERATE", "CONCEDE", "MOBILIZE", "COERCE", "ASSAULT"):
+        return obj.lemma_.lower()
+    return None
+
+
+def _real_actor(token: Optional[Token], lex: Lexicon) -> bool:
+    """A named actor, an actor noun ("police"), or a pronoun that can stand for one ("we", "it")
+    -- not "I" or "you", the voices of an interview."""
+    if token is None:
+        return False
+    if token.pos_ == "PRON":
+        return token.lower_ in ACTOR_PRONOUNS - {"i", "you"}
+    return _is_actor(token, lex, allow_pronoun=False)
+
+
 def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: str) -> list[Event]:
     predicate = trigger.token
+    frame_subject, passive = None, False
+    if _question_frame(trigger, lex):
+        return []  # check not-question failed
+    embedded = _embedding_frame(trigger, lex)
+    if embedded is not None:
+        return []  # check asserted-frame failed: the outer frame is the event
+    if _routine_object(trigger, lex) is not None:
+        return []  # check not-routine failed
     if trigger.event_type == "DEMAND" and trigger.rule.startswith("reporting verb"):
         subject = _children(trigger.head, SUBJECT_DEPS)
         source = subject[0] if subject else None
@@ -1003,13 +1191,30 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         sources = [origin] if origin is not None else []
         source_rule = "origin of the goods"
     targets = [_represented_state(t, lex) or t for t in targets]
+    proposed = predicate.dep_ == "acl" and predicate.head.lemma_.lower() in lex.proposal_nouns
+    if proposed and not sources:
+        # "The party introduced a bill banning rallies": the sponsor of the bill plans the act
+        governing = predicate.head.head
+        sponsors = [c for c in _children(governing, SUBJECT_DEPS) if _is_actor(c, lex)] \
+            if governing.pos_ in ("VERB", "AUX") else []
+        if sponsors:
+            sources, source_rule = _with_conjuncts(sponsors[0]), "sponsor of the proposal"
+    if not sources and not passive and frame_subject is not None and frame_subject.pos_ in ("NOUN", "PROPN") \
+            and not proposed and lex.nouns.get(noun_lemma(frame_subject), ("",))[0] not in (
+                "ASSAULT", "COERCE", "PROTEST", "SANCTION", "MOBILIZE") \
+            and not _is_actor(frame_subject, lex) and _actor_inside(frame_subject, lex) is None:
+        # check actor failed: the subject is a thing ("The new radar allows ...", "the use of
+        # open systems allows ..."); a violent act as subject still acts ("the attack killed 5")
+        return []
     if not sources and not targets:
         return []
     status, reported = _status(trigger, lex)
+    if proposed:
+        status = "planned"
     event_type, mode = trigger.event_type, trigger.mode
     if event_type == "ASSAULT" and any(s.lemma_.lower() in PROTESTER_NOUNS for s in sources):
         event_type, mode = "PROTEST", "riot"
-    if status == "planned" and trigger.head is trigger.token and event_type not in (
+    if status == "planned" and trigger.head is trigger.token and not proposed and event_type not in (
             "AGREE", "THREATEN", "DEMAND", "REJECT", "DISAPPROVE", "INVESTIGATE"):
         # PLOVER: a promise of a cooperative act is AGREE, an announced hostile act THREATEN
         mode = _mode_of(event_type, mode)
@@ -1045,12 +1250,33 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
     trigger_text = " ".join(t.text for t in trigger_words)
     date = _timex_for(trigger, timex_heads)
     location = _location_for(trigger)
-    # reciprocal events between conjoined subjects without an object: "A and B signed a treaty"
-    if len(sources) > 1 and not targets:
+    if not any(_real_actor(t, lex) for t in sources + targets):
+        return []  # check actor failed: no side is an actor
+    if event_type == "CONSULT" and targets and not (
+            target_rule in OBJECT_DEPS or target_rule in ("pobj 'with'", "pobj 'to'", "nsubjpass")):
+        # the partner of a meeting is its object or "with X"; an actor inside the topic ("discussed
+        # planning for Gaza") is what was discussed, not who took part
+        targets, target_rule = [], ""
+    if not sources and not passive and (trigger.head.dep_ == "relcl" or (
+            trigger.head.dep_ == "acl" and trigger.head.tag_ == "VBG")):
+        return []  # check actor failed: an act describing a noun ("entities supporting X") without its agent
+    if event_type in lex.recipient_types and not targets and _object_noun(predicate) is None and not (
+            set(_preps(predicate)) & {"with", "to", "on", "against", "for", "from", "into"}):
+        return []  # check recipient failed: the codebook requires one, and the clause names none
+    # reciprocal events between conjoined subjects without an object, only for the types PLOVER
+    # codes between all participants ("A and B held talks"); co-subjects of any other act act
+    # side by side ("Chile, Norway and Japan welcome the report" is no CONSULT Chile -> Norway)
+    if len(sources) > 1 and not targets and source_rule.endswith("(reciprocal)"):
         pairs = [(s, t) for s in sources for t in sources if s is not t]
         target_rule = "conjoined subjects (reciprocal)"
+    elif len(sources) > 1 and not targets and event_type in lex.symmetric_types:
+        # "A, B and C discussed X": one meeting; PLOVER lists all participants as actors, which
+        # a single-dyad record keeps as the first participant with each of the others
+        pairs = [(sources[0], t) for t in sources[1:]]
+        target_rule = "conjoined subjects (participants)"
     else:
         pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None])]
+    pairs = pairs[: lex.max_pairs_per_trigger]
     events = []
     for source_token, target_token in pairs:
         event = Event(
@@ -1069,7 +1295,8 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         event.explanation = (
             f"trigger '{trigger_text}' ({trigger.rule}) -> {event_type}"
             f"{'/' + mode if mode else ''}; source={source_rule if source_token is not None else 'none'}, "
-            f"target={target_rule or 'none'}; status={status}"
+            f"target={target_rule or 'none'}; status={status}; "
+            f"checks passed: {CHECKS_PASSED}"
         )
         if event.mode and event.mode.endswith("visit") and location is None and target_token is not None \
                 and target_token.ent_type_ in PLACE_ENT_LABELS:
@@ -1248,8 +1475,10 @@ def _nominal_events(token: Token, sent: Span, lex: Lexicon, text: str) -> list[E
     if token.pos_ != "NOUN":
         return []
     code = lex.nouns.get(noun_lemma(token))
-    if code is None or code[0] not in ("CONSULT", "COOPERATE"):
+    if code is None:
         return []
+    if code[0] not in ("CONSULT", "COOPERATE"):
+        return _hostile_nominal_events(token, code, sent, lex, text)
     if token.dep_ in ("dobj", "obj") and verb_lemma(token.head, lex) in lex.known_verbs:
         return []  # "held talks with X": the verb's trigger covers it
     event_type, mode = code
@@ -1277,6 +1506,41 @@ def _nominal_events(token: Token, sent: Span, lex: Lexicon, text: str) -> list[E
         return []
     return _direct_events(sent, [token], event_type, mode, [owner], _with_conjuncts(partner), "asserted",
                           0.45, f"noun '{token.lemma_}' with possessor and partner", text)
+
+
+def _hostile_nominal_events(token: Token, code: tuple, sent: Span, lex: Lexicon, text: str) -> list[Event]:
+    """An event noun naming both its doer and its target: "Iran's missile attack on Erbil",
+    "missile attacks by Iranian proxies against Saudi Arabia", "sanctions on Cuban officials by
+    the Treasury". Both actors are required: a bare noun ("these attacks") is a reference back,
+    and a noun whose verb already is a trigger ("launched an attack on X") is coded there."""
+    if token.dep_ in ("dobj", "obj") and (verb_lemma(token.head, lex) in lex.light_verbs
+                                          or verb_lemma(token.head, lex) in lex.halting_verbs):
+        return []  # "launched an attack on X", "halted attacks on X": the verb phrase is the event
+    if token.dep_ == "nsubj" and token.head.lemma_.lower() in ONSET_VERBS:
+        return []  # "clashes broke out ...": the occurrence frame has it
+    if _negated(token.head, lex) or any(c.dep_ == "neg" for c in token.children):
+        return []
+    preps = _preps(token)
+    doer = preps.get("by")
+    if doer is not None and not _is_actor(doer, lex, allow_pronoun=False):
+        doer = _actor_inside(doer, lex)  # "by Iranian proxies"
+    if doer is None:
+        doer = next((c for c in token.children if c.dep_ == "poss" and _is_actor(c, lex, allow_pronoun=False)), None)
+    if doer is None:
+        doer = next((c for c in token.children if c.dep_ in ("compound", "amod", "nmod")
+                     and c.ent_type_ in ("GPE", "NORP", "ORG")), None)
+    target = next((o for p, o in preps.items() if p in ("on", "against", "upon")), None)
+    if target is None and preps.get("by") is not None:
+        # "attacks by Iranian proxies against Saudi Arabia": the parser hangs it on the doer
+        target = next((o for p, o in _preps(preps["by"]).items() if p in ("on", "against", "upon")), None)
+    if target is not None and not _is_actor(target, lex, allow_pronoun=False):
+        target = _actor_inside(target, lex)
+    if doer is None or target is None or doer.i == target.i:
+        return []
+    event_type, mode = code
+    targets = [t for t in _with_conjuncts(target) if _is_actor(t, lex, allow_pronoun=False)]
+    return _direct_events(sent, [token], event_type, mode, _with_conjuncts(doer), targets,
+                          "asserted", 0.6, f"event noun '{token.lemma_}' with doer and target", text)
 
 
 def _onset_events(token: Token, sent: Span, lex: Lexicon, text: str) -> list[Event]:
@@ -1468,6 +1732,69 @@ def _timex_heads(doc: Doc) -> list[tuple[Token, object]]:
     return heads
 
 
+def _actor_identity(doc: Doc, start: Optional[int], end: Optional[int], text: Optional[str]) -> Optional[str]:
+    """The entity key of the mention at an actor span (coreference has run), else its words."""
+    if start is None:
+        return None
+    for mention in doc._.ng_mentions or []:
+        if mention.entity_key and mention.start < end and start < mention.end:
+            return mention.entity_key
+    words = (text or "").lower().replace("\n", " ").split()
+    return " ".join(w for w in words if w not in ("the", "a", "an"))
+
+
+def merge_mentions(doc: Doc, events: list[Event]) -> list[Event]:
+    """One happening, one event. Within a sentence, events of one type by the same source whose
+    targets agree (or one lacks a target) are one act told twice ("Police opened fire, killing
+    two"; "Workers marched to protest pension cuts"). Across the article, events of one type
+    between the same actors with no conflicting dates are one act mentioned again; the first
+    mention is kept and every sentence is added to its ``evidence_spans``."""
+    kept: list[Event] = []
+    identities: list[tuple] = []
+    for event in events:
+        source = _actor_identity(doc, event.source_start, event.source_end, event.source_text)
+        target = _actor_identity(doc, event.target_start, event.target_end, event.target_text)
+        span = (event.sentence_start, event.sentence_end)
+        merged = False
+        for index, (other, (o_source, o_target)) in enumerate(zip(kept, identities)):
+            if other.type != event.type or o_source != source:
+                continue
+            if (other.status == "negated") != (event.status == "negated"):
+                continue
+            same_sentence = other.sentence_start == event.sentence_start
+            if same_sentence and source is not None and (o_target == target or o_target is None or target is None):
+                if o_target is None and target is not None:
+                    # the mention naming the target is the better main record
+                    event.evidence_spans = list(other.evidence_spans)
+                    event.confidence = max(event.confidence, other.confidence)
+                    kept[index], identities[index] = event, (source, target)
+                merged = True
+            elif not same_sentence and o_target == target and (source or target) \
+                    and not (other.date and event.date and other.date[:7] != event.date[:7]):
+                if span not in other.evidence_spans:
+                    other.evidence_spans.append(span)
+                other.confidence = max(other.confidence, event.confidence)
+                merged = True
+            if merged:
+                break
+        if not merged:
+            event.evidence_spans = event.evidence_spans or [span]
+            kept.append(event)
+            identities.append((source, target))
+    return kept
+
+
+def _cap_per_sentence(events: list[Event], cap: int) -> list[Event]:
+    """At most ``cap`` events per sentence, the most confident kept (text order preserved)."""
+    by_sentence: dict[int, list[Event]] = {}
+    for event in events:
+        by_sentence.setdefault(event.sentence_start, []).append(event)
+    keep = set()
+    for group in by_sentence.values():
+        keep.update(id(e) for e in sorted(group, key=lambda e: -e.confidence)[:cap])
+    return [e for e in events if id(e) in keep]
+
+
 def find_events(doc: Doc) -> list[Event]:
     """All PLOVER events in ``doc``, in text order."""
     lex = load_lexicon()
@@ -1502,7 +1829,9 @@ def find_events(doc: Doc) -> list[Event]:
             seen_predicates.update(w.i for w in trigger.words if w.pos_ == "VERB")
             events.extend(_build_events(trigger, sent, lex, timex_heads, text))
     events.sort(key=lambda e: (e.sentence_start, e.trigger_start))
-    return events
+    events = _cap_per_sentence(events, lex.max_events_per_sentence)
+    events = merge_mentions(doc, events)
+    return event_confidence.calibrate(events)
 
 
 @Language.factory(COMPONENT, requires=["doc.sents"], assigns=["doc._.ng_events"])

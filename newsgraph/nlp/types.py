@@ -157,6 +157,9 @@ class Event:
     status: str = "asserted"           # one of EVENT_STATUSES
     confidence: float = 0.5
     explanation: str = ""
+    # every (start, end) sentence span in the article that reports this same happening, the
+    # event's own sentence first (several mentions of one act are one event)
+    evidence_spans: list[tuple[int, int]] = field(default_factory=list)
     component: str = ""
     version: str = ""
 

@@ -1,0 +1,160 @@
+"""CAMEO verb patterns (PETRARCH2) matched on the dependency parse: a verb's sense from its context.
+
+``lexicons/cameo_verbs.json`` is built by ``scripts/convert_cameo_verbs.py`` from PETRARCH2's
+CAMEO.2.0 verb dictionary (MIT) and the CAMEO->PLOVER table (CC BY-SA 4.0); see
+``lexicons/cameo_verbs.LICENSE``. A pattern names the verb's object head ("FREEZE + AID"),
+words beside it ("{BANK ACCOUNT}"), prepositional phrases ("(TO SUMMIT)") and the subject;
+the most specific pattern whose every part is in the clause gives the CAMEO code, and the table
+gives its PLOVER type and mode. A matching pattern with the null code says the verb in that
+context is no event ("welcome + Christmas").
+
+``sense(token, lemma, particles)`` -> ``Sense`` or None (no pattern with context matched).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+
+from spacy.tokens import Token
+
+LEXICON = Path(__file__).resolve().parent / "lexicons" / "cameo_verbs.json"
+PREP_DEPS = {"prep", "agent", "dative"}
+
+
+@dataclass(frozen=True)
+class Sense:
+    code: Optional[str]             # CAMEO code; None = the context makes it no event
+    event_type: Optional[str]       # PLOVER type (None with a null code)
+    mode: Optional[str]
+    context: str                    # the matched pattern, for the explanation
+    words: tuple                    # tokens of the context (object, preposition objects)
+
+
+@dataclass(frozen=True)
+class CameoLexicon:
+    codes: dict
+    patterns: dict  # verb key -> compiled patterns, most specific first
+    defaults: dict  # verb key -> CAMEO code of the verb or its block (or None)
+
+
+@functools.lru_cache(maxsize=1)
+def load() -> CameoLexicon:
+    data = json.loads(LEXICON.read_text(encoding="utf-8"))
+    patterns, defaults = {}, {}
+    for key, verb in data["verbs"].items():
+        block = data["blocks"][verb["block"]]
+        # only a verb's own code: a synonym block's code is shared by verbs of every sense
+        # ("take", "hold" and "seize" share one block), so alone it is no evidence of an event
+        defaults[key] = verb["code"]
+        ranked = []
+        for pattern in block["patterns"]:
+            spec = (2 * bool(pattern.get("object")) + len(pattern.get("object_words", []))
+                    + sum(1 + bool(nouns) for _p, nouns in pattern.get("preps", [])) + bool(pattern.get("subject")))
+            if spec:
+                # patterns first written for this very verb win ties over its synonyms'
+                compiled = {
+                    "object": frozenset(pattern.get("object", ())),
+                    "object_words": tuple(pattern.get("object_words", ())),
+                    "preps": tuple((prep, frozenset(nouns)) for prep, nouns in pattern.get("preps", ())),
+                    "subject": frozenset(pattern.get("subject", ())),
+                    "code": pattern.get("code"), "source": pattern,
+                }
+                ranked.append((spec + 0.5 * (pattern.get("verb") == key.split()[0]), compiled))
+        ranked.sort(key=lambda item: -item[0])
+        patterns[key] = [compiled for _spec, compiled in ranked]
+    return CameoLexicon(codes=data["codes"], patterns=patterns, defaults=defaults)
+
+
+def _forms(token: Token) -> set[str]:
+    return {token.lemma_.lower(), token.lower_}
+
+
+def _context(token: Token):
+    """(object token, its modifier words, [(prep, pobj token or None)], subject forms)."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass", "attr")]
+    obj = objects[0] if objects else None
+    mods = set()
+    if obj is not None:
+        for child in obj.subtree:
+            if child is not obj:
+                mods |= _forms(child)
+    preps = []
+    for head in [token] + ([obj] if obj is not None else []):
+        for child in head.children:
+            if child.dep_ in PREP_DEPS:
+                pobjs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+                pobj = pobjs[0] if pobjs else None
+                preps.append((child.lower_, pobj, _forms(pobj) if pobj is not None else frozenset()))
+    subjects = [c for c in token.children if c.dep_ in ("nsubj",)]
+    subject = _forms(subjects[0]) if subjects else set()
+    return obj, mods, preps, subject
+
+
+def _matches(pattern: dict, obj, obj_forms, mods, preps, subject) -> Optional[list]:
+    words = []
+    if pattern["object"]:
+        if obj is None or not (obj_forms & pattern["object"]):
+            return None
+        words.append(obj)
+    for word in pattern["object_words"]:
+        if word not in mods:
+            return None
+    for prep, nouns in pattern["preps"]:
+        found = next((pobj for p, pobj, forms in preps if p == prep
+                      and (not nouns or (pobj is not None and forms & nouns))), False)
+        if found is False:
+            return None
+        if found is not None and nouns:
+            words.append(found)
+    if pattern["subject"] and not (subject & pattern["subject"]):
+        return None
+    return words
+
+
+def _describe(key: str, pattern: dict) -> str:
+    parts = [key]
+    if pattern.get("object"):
+        parts.append("+ " + " ".join(pattern.get("object_words", [])[:2] + [pattern["object"][0]]))
+    for prep, nouns in pattern.get("preps", []):
+        parts.append(f"({prep}{' ' + nouns[0] if nouns else ''})")
+    return " ".join(parts)
+
+
+def sense(token: Token, lemma: str, particles: list) -> Optional[Sense]:
+    """The sense the most specific matching CAMEO pattern gives ``token`` (a verb), else None."""
+    lex = load()
+    keys = [f"{lemma} {p.lower_}" for p in particles] + [lemma]
+    context = None
+    for key in keys:
+        ranked = lex.patterns.get(key)
+        if not ranked:
+            continue
+        if context is None:
+            context = _context(token)
+            obj, mods, preps, subject = context
+            obj_forms = _forms(obj) if obj is not None else frozenset()
+        for pattern in ranked:
+            words = _matches(pattern, obj, obj_forms, mods, preps, subject)
+            if words is None:
+                continue
+            code = pattern["code"]
+            mapped = lex.codes.get(code) if code else None
+            if mapped is None:
+                return Sense(None, None, None, _describe(key, pattern["source"]), tuple(words))
+            return Sense(code, mapped[0], mapped[1], _describe(key, pattern["source"]), tuple(words))
+    return None
+
+
+def default(lemma: str, particles: list) -> Optional[Sense]:
+    """The verb's own (or its synonym block's) CAMEO code without context, if it has one."""
+    lex = load()
+    for key in [f"{lemma} {p.lower_}" for p in particles] + [lemma]:
+        code = lex.defaults.get(key)
+        if code and lex.codes.get(code):
+            event_type, mode = lex.codes[code]
+            return Sense(code, event_type, mode, key, ())
+    return None

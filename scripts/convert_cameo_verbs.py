@@ -1,0 +1,202 @@
+"""Convert PETRARCH2's CAMEO verb dictionary and the CAMEO->PLOVER table into newsgraph's
+bundled verb-pattern lexicon ``newsgraph/nlp/lexicons/cameo_verbs.json``.
+
+    python scripts/convert_cameo_verbs.py ../shared/resources
+
+Inputs (read only when building, never at run time):
+
+* ``petrarch2/CAMEO.2.0.txt``: verb synonym blocks ``--- NAME [CODE] ---``, their verbs (``VERB
+  {irregular forms} [code]``, ``+CALL_OFF`` for phrasal verbs), synsets (``&NAME`` + ``+word``
+  lines) and patterns ``- [subject] * [object nouns] (PREP noun) [CODE] # verb`` (dictionaries.rst).
+* ``plover/CAMEO2PLOVER-2021.txt``: ``CODE: TYPE, mode, context`` rows (PLOVER draft 0.8).
+
+PLOVER draft 0.8 names two types differently from the 18 newsgraph uses (the codebook's later
+names): REQUEST -> DEMAND, ACCUSE -> INVESTIGATE (mode investigate) or DISAPPROVE (the others).
+The table starts at CAMEO 03; CAMEO 02 APPEAL is a request (codebook, REQUEST: "All requests,
+demands, and orders") -> DEMAND; CAMEO 01 public statements are no event (null code).
+
+Output (JSON): ``codes`` CAMEO code -> [PLOVER type, mode or null]; ``blocks`` name ->
+{"code", "patterns": [{"subject": [..], "object": [..], "object_words": [..], "preps": [[prep,
+[nouns] or []], ...], "code", "verb"}]}; ``verbs`` lemma (or "lemma particle") -> {"block", "code"}.
+Pattern nouns are lower-case singular lemmas; synsets are expanded to their words.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+TYPE_NAMES = {"REQUEST": "DEMAND"}
+# Where the codebook text overrides the 2021 table: "International (political or economic)
+# sanctions are coded as [SANCTION] 'discontinue'" (PLOVER_MANUAL, SANCTION modes), while the
+# table still maps CAMEO 163 "impose embargo, boycott, or sanctions" to COERCE.
+CODEBOOK_OVERRIDES = {"163": ["SANCTION", "discontinue"]}
+
+
+def read_table(path: Path) -> dict:
+    codes = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#")[0].strip()
+        m = re.match(r"^(\d+):\s*([A-Z]+)\s*(?:,\s*([^,]*))?", line)
+        if not m:
+            continue
+        code, ptype, mode = m.group(1), m.group(2), (m.group(3) or "").strip() or None
+        if ptype == "ACCUSE":
+            ptype = "INVESTIGATE" if mode == "investigate" else "DISAPPROVE"
+            mode = None if mode == "investigate" else mode
+        ptype = TYPE_NAMES.get(ptype, ptype)
+        codes.setdefault(code, [ptype, mode])
+    codes.update(CODEBOOK_OVERRIDES)
+    return codes
+
+
+def plover_for(code: str, table: dict):
+    """Longest table prefix of a CAMEO code -> [type, mode]; None for null / unmapped codes."""
+    if not code or code.startswith("-"):
+        return None
+    if code.startswith("02"):
+        return ["DEMAND", None]
+    for n in range(len(code), 1, -1):
+        if code[:n] in table:
+            return table[code[:n]]
+    return None
+
+
+def _words(phrase: str) -> list[str]:
+    return [w.lower() for w in phrase.replace("_", " ").split() if w]
+
+
+def parse_pattern(body: str, synsets: dict) -> dict:
+    """``SUBJ * OBJ (PREP NOUN) ...`` -> constraint dict."""
+    body = re.sub(r"[$+^%]", " ", body)
+    pre, _, post = body.partition("*")
+
+    def nouns(text: str) -> list[list[str]]:
+        out = []
+        for m in re.finditer(r"\{([^}]*)\}|(&[A-Z_]+)|([A-Z][A-Z_'-]*)", text):
+            if m.group(1):
+                words = _words(m.group(1))
+                head = words[-1] if words else ""
+                if head.startswith("&"):
+                    out.append(synsets.get(head[1:].upper(), []))
+                else:
+                    out.append([head] + [w for w in words[:-1] if not w.startswith("&")])
+                    out[-1] = [out[-1][0]]  # the head decides; modifiers are kept separately
+                    out[-1].append("|" + " ".join(words))
+            elif m.group(2):
+                out.append(synsets.get(m.group(2)[1:], []))
+            else:
+                out.append([m.group(3).lower()])
+        return out
+
+    preps = []
+    for m in re.finditer(r"\(([^)]*)\)", post):
+        inner = m.group(1).split(None, 1)
+        if not inner:
+            continue
+        prep = inner[0].lower()
+        objs = nouns(inner[1]) if len(inner) > 1 else []
+        preps.append([prep, sorted({w for group in objs for w in group if not w.startswith("|")})])
+    bare = re.sub(r"\([^)]*\)", " ", post)
+    obj_groups = nouns(bare)
+    pattern = {}
+    subj_groups = nouns(re.sub(r"\([^)]*\)", " ", pre))
+    if subj_groups:
+        pattern["subject"] = sorted({w for g in subj_groups for w in g if not w.startswith("|")})
+    if obj_groups:
+        # the last bare noun before any prepositional phrase is the object's head
+        head = obj_groups[-1]
+        pattern["object"] = sorted({w for w in head if not w.startswith("|")})
+        phrase = next((w[1:] for w in head if w.startswith("|")), None)
+        others = [w for g in obj_groups[:-1] for w in g if not w.startswith("|")]
+        words = (phrase.split()[:-1] if phrase else []) + others
+        if words:
+            pattern["object_words"] = sorted(set(words))
+    if preps:
+        pattern["preps"] = preps
+    return pattern
+
+
+def read_verbs(path: Path, table: dict) -> dict:
+    synsets: dict[str, list[str]] = {}
+    blocks: dict[str, dict] = {}
+    verbs: dict[str, dict] = {}
+    current_synset = None
+    block = None
+    lines = path.read_text(encoding="latin-1").splitlines()
+    for raw in lines:
+        line = raw.split("#")[0].rstrip()
+        if not line.strip():
+            current_synset = None
+            continue
+        if line.startswith("&"):
+            current_synset = line.strip()[1:].rstrip("_")
+            synsets[current_synset] = []
+            continue
+        if current_synset and line.startswith("+"):
+            words = _words(line[1:])
+            if words:
+                synsets[current_synset].append(words[-1])
+            continue
+        m = re.match(r"^---\s+(.+?)\s+\[([^\]]*)\]\s+---", line)
+        if m:
+            name = m.group(1).strip()
+            block = {"code": None if m.group(2).startswith("-") else m.group(2), "patterns": []}
+            blocks[name] = block
+            continue
+        if block is None:
+            continue
+        if line.startswith("-"):
+            pm = re.match(r"^-\s*(.*?)\s*\[([^\]]*)\]", line)
+            if not pm:
+                continue
+            pattern = parse_pattern(pm.group(1), synsets)
+            code = pm.group(2).split(":")[0].strip()
+            pattern["code"] = None if code.startswith("-") else code
+            comment = raw.split("#", 1)[1].strip().split()[0].lower() if "#" in raw and raw.split("#", 1)[1].strip() else None
+            if comment:
+                pattern["verb"] = comment
+            block["patterns"].append(pattern)
+            continue
+        # a verb line: VERB {forms} [code], +CALL_OFF {...}, WIRE_+TAP
+        vm = re.match(r"^([A-Z_+'-]+)\s*(\{[^}]*\})?\s*(?:\[([^\]]*)\])?", line.strip())
+        if not vm:
+            continue
+        word = vm.group(1)
+        code = vm.group(3)
+        if "+" in word and not word.startswith("+"):
+            continue  # a pre-compound ("WIRE_+TAP"): the parser rarely keeps these together
+        parts = _words(word.lstrip("+"))
+        key = " ".join(parts)
+        name = next(n for n, b in blocks.items() if b is block)
+        verbs[key] = {"block": name, "code": None if not code or code.startswith("-") else code.strip()}
+    codes = {}
+    for b in blocks.values():
+        for c in [b["code"]] + [p["code"] for p in b["patterns"]]:
+            if c and c not in codes:
+                codes[c] = plover_for(c, table)
+    for v in verbs.values():
+        if v["code"] and v["code"] not in codes:
+            codes[v["code"]] = plover_for(v["code"], table)
+    return {"codes": codes, "blocks": blocks, "verbs": verbs}
+
+
+def main(argv=None):
+    argv = argv or sys.argv[1:]
+    resources = Path(argv[0] if argv else "../shared/resources")
+    out = Path(__file__).resolve().parent.parent / "newsgraph" / "nlp" / "lexicons" / "cameo_verbs.json"
+    table = read_table(resources / "plover" / "CAMEO2PLOVER-2021.txt")
+    data = read_verbs(resources / "petrarch2" / "CAMEO.2.0.txt", table)
+    data = {"about": "Converted by scripts/convert_cameo_verbs.py from PETRARCH2 CAMEO.2.0.txt (MIT, Open Event "
+                     "Data Alliance) and CAMEO2PLOVER-2021.txt (CC BY-SA 4.0, Open Event Data Alliance); "
+                     "see cameo_verbs.LICENSE.", **data}
+    out.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")), encoding="utf-8")
+    n_patterns = sum(len(b["patterns"]) for b in data["blocks"].values())
+    print(f"{out}: {len(data['verbs'])} verbs, {len(data['blocks'])} blocks, {n_patterns} patterns, "
+          f"{len(data['codes'])} codes")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,193 @@
+"""Issue 6 event coding: a trigger's sense from its context (CAMEO patterns), candidate checks,
+one event per happening, status and codebook coverage. Each sentence is an example the issue
+gives; the expected values are the PLOVER coding the issue states for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.nlp import cameo
+from newsgraph.nlp.events import CHECKS_PASSED, find_events
+
+
+def _events(nlp, text):
+    return find_events(nlp(text))
+
+
+def _one(events, event_type):
+    found = [e for e in events if e.type == event_type]
+    assert found, [e.explanation for e in events]
+    return found
+
+
+# ---------------------------------------------------------------- kind 1: trigger senses
+
+def test_welcoming_a_decision_is_support(base_nlp):
+    events = _events(base_nlp, "The ministers welcomed the court's decision.")
+    assert [e.type for e in events] == ["SUPPORT"]
+    assert "court" in events[0].target_text
+
+
+def test_welcoming_a_delegation_is_hosting(base_nlp):
+    events = _events(base_nlp, "The king welcomed the delegation to the palace.")
+    assert [(e.type, e.mode) for e in events] == [("CONSULT", "host")]
+    assert events[0].source_text == "king" and events[0].target_text == "delegation"
+
+
+def test_recalling_a_fact_is_no_event(base_nlp):
+    assert _events(base_nlp, "Officials recalled that the pact expired in 2019.") == []
+
+
+def test_recalling_an_ambassador_is_sanction(base_nlp):
+    events = _events(base_nlp, "Peru recalled its ambassador from Mexico.")
+    assert [(e.type, e.source_text, e.target_text) for e in events] == [("SANCTION", "Peru", "Mexico")]
+    assert "CAMEO 161" in events[0].explanation
+
+
+def test_meeting_training_needs_is_no_event(base_nlp):
+    assert _events(base_nlp, "The new radar allows the navy to meet its training needs.") == []
+
+
+def test_being_asked_about_is_a_question_not_a_demand(base_nlp):
+    assert _events(base_nlp, "The general was asked about patrols.") == []
+
+
+def test_cameo_sense_uses_object_context(base_nlp):
+    doc = base_nlp("The government froze aid to the region.")
+    verb = doc[2]
+    sense = cameo.sense(verb, "freeze", [])
+    assert sense is not None and sense.code == "162" and sense.event_type == "SANCTION"
+
+
+# ---------------------------------------------------------------- kind 2: acts inside demands
+
+def test_act_inside_a_demand_is_not_asserted(base_nlp):
+    events = _events(base_nlp, "The council urged the army to free the detained reporters.")
+    assert [e.type for e in events] == ["DEMAND"]
+    assert events[0].source_text == "council" and events[0].target_text == "army"
+
+
+# ---------------------------------------------------------------- kind 3: co-subjects
+
+def test_co_subjects_act_side_by_side(base_nlp):
+    events = _events(base_nlp, "Chile, Norway and Japan welcome the mission's report.")
+    assert {(e.type, e.source_text, e.target_text) for e in events} == {
+        ("SUPPORT", "Chile", "mission"), ("SUPPORT", "Norway", "mission"), ("SUPPORT", "Japan", "mission")}
+    assert not any(e.type == "CONSULT" for e in events)
+
+
+def test_events_list_the_checks_they_passed(base_nlp):
+    for event in _events(base_nlp, "Peru recalled its ambassador from Mexico."):
+        assert f"checks passed: {CHECKS_PASSED}" in event.explanation
+
+
+# ---------------------------------------------------------------- kind 5: one happening, one event
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Workers marched to protest pension cuts.", "PROTEST"),
+    ("Police opened fire, killing two.", "ASSAULT"),
+])
+def test_one_happening_is_one_event(base_nlp, text, event_type):
+    events = _events(base_nlp, text)
+    assert [e.type for e in events] == [event_type]
+
+
+def test_repeated_mentions_are_one_event_with_every_span(base_nlp):
+    text = ("Japan suspended aid to Myanmar on Monday. Officials said the move was long expected. "
+            "Japan suspended aid to Myanmar after the coup.")
+    events = [e for e in _events(base_nlp, text) if e.type == "SANCTION"]
+    assert len(events) == 1
+    assert len(events[0].evidence_spans) == 2
+    assert events[0].evidence_spans[0] == (events[0].sentence_start, events[0].sentence_end)
+
+
+# ---------------------------------------------------------------- kind 10: status
+
+def test_act_in_a_condition_is_hypothetical(base_nlp):
+    events = _events(base_nlp, "It would be ironic if Moscow declared war.")
+    assert events and all(e.status == "hypothetical" for e in events)
+    assert events[0].source_text == "Moscow"
+
+
+def test_act_of_a_bill_is_planned(base_nlp):
+    events = _events(base_nlp, "The party introduced a bill banning rallies.")
+    assert [(e.type, e.status, e.source_text) for e in events] == [("COERCE", "planned", "party")]
+
+
+def test_denied_act_is_negated(base_nlp):
+    events = _events(base_nlp, "The army denied that it had shelled the village.")
+    assert [(e.type, e.status) for e in events] == [("ASSAULT", "negated")]
+    assert events[0].source_text == "army"
+
+
+# ---------------------------------------------------------------- kind 11: codebook coverage
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Germany cancelled its aid to Niger.", "Germany", "Niger"),
+    ("The United States delayed military aid to Egypt.", "United States", "Egypt"),
+    ("Japan suspended aid to Myanmar.", "Japan", "Myanmar"),
+])
+def test_cancelled_delayed_or_suspended_aid_is_sanction(base_nlp, text, source, target):
+    events = _events(base_nlp, text)
+    assert [(e.type, e.mode, e.source_text, e.target_text) for e in events] == [
+        ("SANCTION", "discontinue", source, target)]
+
+
+def test_pulling_troops_out_of_a_country_targets_it(base_nlp):
+    events = _events(base_nlp, "France will pull its troops out of Chad.")
+    assert len(events) == 1
+    assert events[0].source_text == "France" and events[0].target_text == "Chad"
+    assert events[0].status == "planned"
+
+
+# ---------------------------------------------------------------- calibrated confidence
+
+def test_confidence_is_the_calibrated_probability(base_nlp):
+    from newsgraph.nlp import event_confidence
+
+    calibration = event_confidence.load_map()
+    assert calibration is not None and calibration["weights"]
+    assert 0 <= calibration["cv_ece"] <= 1 and calibration["n_articles"] >= 10
+    events = _events(base_nlp, "Peru recalled its ambassador from Mexico.")
+    assert "calibrated" in events[0].explanation
+    assert events[0].confidence >= calibration["min_confidence"]
+
+
+def test_calibration_keeps_the_main_event_first(base_nlp):
+    from newsgraph.nlp import event_confidence
+    from newsgraph.nlp.types import Event
+
+    main = Event(type="ASSAULT", sentence_start=0, sentence_end=10, trigger="killed", trigger_start=0,
+                 trigger_end=6, target_text="people", confidence=0.7)
+    background = Event(type="SANCTION", sentence_start=0, sentence_end=10, trigger="suspended",
+                       trigger_start=7, trigger_end=9, source_text="government", target_text="rebels",
+                       confidence=0.5)
+    weights = {"bias": -1.0, "both_actors": 2.0}
+    main_p, background_p = event_confidence.calibrated(weights, [main, background])
+    assert background_p < main_p
+    assert main_p == pytest.approx(event_confidence.probability(weights, event_confidence.features(main)), abs=1e-3)
+
+
+# ---------------------------------------------------------------- found reading example articles
+
+def test_appointing_someone_as_envoy_is_no_sanction(base_nlp):
+    text = "Today, Secretary Blinken designated Ambassador Jean Manes as Chargé d'affaires ad interim to El Salvador."
+    assert _events(base_nlp, text) == []
+
+
+def test_designating_as_terrorist_stays_hostile(base_nlp):
+    events = _events(base_nlp, "The United States designated the group as a terrorist organization.")
+    assert events and events[0].source_text == "United States"
+
+
+@pytest.mark.parametrize("text", [
+    "I keep asking myself why Obama chose the most repressive regimes.",
+    "The minister asked whether Russia would attack Ukraine.",
+])
+def test_asking_a_question_is_no_demand(base_nlp, text):
+    assert not any(e.type == "DEMAND" for e in _events(base_nlp, text))
+
+
+def test_not_daring_to_act_is_negated(base_nlp):
+    events = _events(base_nlp, "He does not dare to accuse Venezuela.")
+    assert [(e.type, e.status) for e in events] == [("DISAPPROVE", "negated")]
