@@ -72,12 +72,11 @@ _ADDRESSEE_VERBS = {"tell", "ask", "inform", "notify", "thank", "invite", "urge"
                     "instruct", "order", "implore", "beg", "remind", "assure", "encourage"}
 # verbs that attribute only with a second complement ("called him a liar", not "called a meeting")
 _NAMING_VERBS = {"call", "label", "dub", "term", "brand", "name"}
-# weak verbs whose object alone is the stance or finding ("voters support Sanders", "polls
-# show her behind", "seeks a second term"); chosen by error analysis on PolNeAR train
-_OBJECT_STANCE_VERBS = {"support", "back", "show", "seek", "expect", "want", "prefer"}
 # verbs that attribute with an object only when "as ..." or a second complement follows
-# ("see the event as a chance", "portrayed him as weak"; not "saw him there")
-_AS_VERBS = {"see", "view", "regard", "portray", "deem", "consider"}
+# ("portrayed him as weak", "characterized the talks as frank"; not "portrayed a soldier")
+_AS_VERBS = {"portray", "depict", "characterize", "characterise"}
+# prepositions through which a prep-only verb takes a side ("pushed for", "spoke against")
+_STANCE_PREPS = {"for", "against"}
 _RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 # a trailing "..., OUTLET reported." that the parser attached under another cue
 _RELAY_LEMMAS = {"report"}
@@ -93,34 +92,31 @@ _STRIP = " \t\n\r,.;:—–-\u00a0"
 @functools.lru_cache(maxsize=1)
 def load_cue_lexicon() -> dict:
     """The cue lexicon as lemma sets: ``strong``, ``weak``, ``quote_only``, ``prep_only``,
-    ``claim_nouns`` and ``adjectives`` (read once)."""
+    ``to_infinitive``, ``claim_nouns``, ``attitude_nouns`` and ``adjectives`` (read once)."""
     data = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
-    strong, weak, quote_only, nouns, adjectives = set(), set(), set(), set(), set()
-    prep_only = set()
+    sets = {name: set() for name in ("strong", "weak", "quote_only", "prep_only", "to_infinitive",
+                                     "claim_nouns", "attitude_nouns", "adjectives")}
     for name, section in data.items():
-        if section.get("strength") == "noun":
-            nouns.update(lemma.lower() for lemma in section["lemmas"])
-            continue
-        if section.get("strength") == "adjective":
-            adjectives.update(lemma.lower() for lemma in section["lemmas"])
-            continue
-        if section.get("prep_only"):
-            prep_only.update(lemma.lower() for lemma in section["lemmas"])
-            continue
-        if section.get("quote_only"):
-            quote_only.update(lemma.lower() for lemma in section["lemmas"])
-            continue
-        target = strong if section.get("strength") == "strong" else weak
-        target.update(lemma.lower() for lemma in section["lemmas"])
-    weak -= strong
-    return {
-        "strong": frozenset(strong),
-        "weak": frozenset(weak),
-        "quote_only": frozenset(quote_only - strong - weak),
-        "prep_only": frozenset(prep_only - strong - weak),
-        "claim_nouns": frozenset(nouns),
-        "adjectives": frozenset(adjectives),
-    }
+        lemmas = {lemma.lower() for lemma in section["lemmas"]}
+        strength = section.get("strength")
+        if section.get("to_infinitive"):
+            sets["to_infinitive"] |= lemmas
+        elif strength == "noun":
+            sets["claim_nouns"] |= lemmas
+        elif strength == "attitude_noun":
+            sets["attitude_nouns"] |= lemmas
+        elif strength == "adjective":
+            sets["adjectives"] |= lemmas
+        elif section.get("prep_only"):
+            sets["prep_only"] |= lemmas
+        elif section.get("quote_only"):
+            sets["quote_only"] |= lemmas
+        else:
+            sets["strong" if strength == "strong" else "weak"] |= lemmas
+    sets["weak"] -= sets["strong"]
+    sets["quote_only"] -= sets["strong"] | sets["weak"]
+    sets["prep_only"] -= sets["strong"] | sets["weak"]
+    return {name: frozenset(values) for name, values in sets.items()}
 
 
 # ---------------------------------------------------------------- quotes
@@ -329,6 +325,12 @@ def _verb_content(cue, strength: str, relay=None):
     if relay is not None:
         # "X said Y, OUTLET reported" parsed as said -> reported -> Y: Y is still the content
         clausal += [c for c in relay[0].children if c.dep_ in _CLAUSAL_DEPS and c.i < relay[1].i]
+    # a "to" clause is reported content only for directives with an addressee ("urged the army
+    # to free") and commissives ("vowed to retaliate"); otherwise it is an act agreed, decided
+    # or wanted ("agreed to consult", "asked not to be named")
+    clausal = [c for c in clausal if c.dep_ != "xcomp" or _reports_to_clause(cue, c)]
+    if not clausal and any(c.dep_ == "xcomp" for c in cue.children):
+        return None, None
     if clausal:
         start = min(_subtree_span(c)[0] for c in clausal)
         end = max(_subtree_span(c)[1] for c in clausal)
@@ -349,8 +351,8 @@ def _verb_content(cue, strength: str, relay=None):
         return passive
     lemma = _cue_lemma(cue)
     if strength == "prep":
-        return _prep_object(cue)
-    if strength != "strong" and lemma not in _OBJECT_STANCE_VERBS and lemma not in _AS_VERBS:
+        return _prep_object(cue, _STANCE_PREPS)
+    if strength != "strong":
         return None, None
     naming = lemma in _NAMING_VERBS or lemma in _AS_VERBS
     if naming and cue.dep_ in ("acl", "amod"):
@@ -373,12 +375,30 @@ def _verb_content(cue, strength: str, relay=None):
     return _prep_object(cue)
 
 
-def _prep_object(cue):
-    """ "called for the ban", "spoke about the need", "railed against X": the object of a
+_COMMISSIVES = {"promise", "pledge", "vow", "swear", "threaten", "offer", "propose"}
+
+
+def _reports_to_clause(cue, xcomp) -> bool:
+    """Whether the cue's xcomp is what the cue reports (see ``speech_cues.yaml`` to_infinitive)."""
+    lemma = _cue_lemma(cue)
+    if lemma not in load_cue_lexicon()["to_infinitive"]:
+        return False
+    if lemma in _COMMISSIVES:
+        return True
+    # a directive needs its addressee: an object, "called on X", or the clause's own subject
+    return any(
+        (c.dep_ in ("dobj", "dative") and c.i < xcomp.i)
+        or (c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i < xcomp.i)
+        for c in cue.children
+    ) or any(c.dep_ == "nsubj" for c in xcomp.children)
+
+
+def _prep_object(cue, preps=("for", "about", "to", "of", "against")):
+    """ "called for the ban", "complained about the delay", "railed against X": the object of a
     preposition right after the cue (particles and adverbs between) is the content."""
     doc = cue.doc
     for child in cue.children:
-        if child.dep_ == "prep" and child.i > cue.i and child.lower_ in ("for", "about", "to", "of", "against"):
+        if child.dep_ == "prep" and child.i > cue.i and child.lower_ in preps:
             pobj = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             between = doc[cue.i + 1:child.i]
             if pobj and all(t.dep_ in ("prt", "advmod", "npadvmod") for t in between):
@@ -534,6 +554,8 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set, outlets) 
         lemma = _cue_lemma(tok)
         if qindex.containing(tok.idx) is not None:
             continue  # a verb inside a quote belongs to the quoted words
+        if lemma in _ADDRESSEE_VERBS and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+            continue  # "the general was asked about patrols": the subject was addressed, said nothing
         if tok.head.i != tok.i and _cue_strength(tok.head, lexicon):
             head_relay = _outlet_relay(tok.head, outlets)
             if head_relay is not None and head_relay[0].i == tok.i:
