@@ -262,11 +262,21 @@ _JSON = typer.Option(False, "--json", help="Print one JSON object of metrics.")
 
 
 @eval_app.command("facts")
-def eval_facts(gold: Path = typer.Argument(..., help="A gold facts YAML file."),
+def eval_facts(gold: Path = typer.Argument(..., help="A gold facts YAML file, or a directory of them."),
                predictions: Optional[Path] = _PRED, limit: Optional[int] = _LIMIT, as_json: bool = _JSON):
-    """Recall of gold entities, roles, events and statements; must-not violations."""
+    """Recall of gold entities, roles, events and statements; on exhaustive files precision, recall
+    and F1 (found / correct), duplicates and event calibration; must-not violations."""
+    from newsgraph.eval.facts import article_table, calibration_rows
+
     metrics = _run_eval("facts", gold, predictions, limit, as_json)
-    if not as_json and metrics.get("must_not_violations"):
+    if as_json:
+        return
+    if metrics.get("per_article"):
+        table("per article (P/R/F1 at the found level; corr = correct level)", *article_table(metrics))
+    if metrics.get("calibration"):
+        table(f"event calibration (right = found; ECE {metrics['calibration']['ece'] or 0:.3f}, "
+              f"against correct {metrics['calibration']['ece_correct'] or 0:.3f})", *calibration_rows(metrics["calibration"]))
+    if metrics.get("must_not_violations"):
         table("must-not violations", ["violation"], [[v] for v in metrics["must_not_violations"]])
 
 
