@@ -182,10 +182,22 @@ def list_articles(path: Path) -> list[tuple[str, Path, Path]]:
 
 
 def statements_to_attributions(statements: Iterable, text: str) -> list[Attribution]:
-    """Our Statement records as PolNeAR-style attributions (quotes re-include their marks)."""
+    """Our Statement records as PolNeAR-style attributions (quotes re-include their marks).
+
+    Adapter: newsgraph makes each quoted passage carried on after its cue's sentence a
+    statement of its own (no cue, same speaker); PolNeAR annotates the cue's whole quote as
+    one attribution, so such a statement is folded back into the one before it."""
     out = []
-    for st in statements:
-        parts = [(st.content_start, st.content_end)] + [tuple(p) for p in st.content_parts]
+    merged: list = []
+    for st in sorted(statements, key=lambda s: s.content_start):
+        previous = merged[-1] if merged else None
+        if (st.cue_start is None and st.kind == "direct" and previous is not None
+                and st.speaker_start is not None
+                and (previous[0].speaker_start, previous[0].speaker_end) == (st.speaker_start, st.speaker_end)):
+            previous[1].append((st.content_start, st.content_end))
+            continue
+        merged.append((st, [(st.content_start, st.content_end)] + [tuple(p) for p in st.content_parts]))
+    for st, parts in merged:
         if st.kind in ("direct", "partial"):
             parts = [_with_quote_marks(s, e, text) for s, e in parts]
         cue = ((st.cue_start, st.cue_end),) if st.cue_start is not None else None

@@ -242,7 +242,28 @@ def _speaker_token(cue):
     return None
 
 
+def _named_appositive(token):
+    """ "The interim head of the agency, Dr Lena Sato, said": the name in apposition to a
+    common-noun subject, which is who speaks."""
+    if token.pos_ not in ("NOUN",):
+        return None
+    doc = token.doc
+    # a parenthesised expansion ("CEI (Italian Episcopal Conference)") is no speaker
+    names = [c for c in token.children if c.dep_ == "appos" and c.i > token.i and c.pos_ == "PROPN"
+             and doc[c.left_edge.i - 1].text != "("]
+    return names[-1] if names else None
+
+
 def _speaker_span(token) -> tuple[int, int]:
+    name = _named_appositive(token) if token.dep_ in _SUBJECT_DEPS else None
+    if name is not None:
+        doc = token.doc
+        if name.left_edge.i == token.i + 1:
+            # "The secularist magazine MicroMega", "My friend A": one phrase, kept whole
+            end = name.right_edge.i
+            return _strip_span(_text(doc), token.left_edge.idx, doc[end].idx + len(doc[end]))
+        cut = [c for c in name.children if c.i > name.i and c.dep_ in _SPEAKER_CUT_DEPS]
+        return _strip_span(_text(doc), *_subtree_span(name, exclude=cut))
     cut = [c for c in token.children if c.i > token.i and c.dep_ in _SPEAKER_CUT_DEPS]
     if token.dep_ in _SUBJECT_DEPS:
         # "The Secretary and First Lady Zelenska spoke": coordinated names speak together
@@ -962,6 +983,96 @@ def _carry_on_quotes(candidates: list[_Candidate], qindex: _QuoteIndex, claimed:
         claimed.add(q)
 
 
+def _split_carried_quotes(candidates: list[_Candidate], sent_starts: list[int], text: str) -> list[_Candidate]:
+    """One statement per quoted sentence: "“A,” James said. “B. C.”" gives A with the cue, and
+    B and C each with the same speaker and no cue (the exhaustive gold convention: an analyst
+    codes each quoted claim). The pieces of a quote split inside the cue's own sentence ("“A,”
+    she said, “B.”") stay one statement."""
+    out = []
+    for cand in candidates:
+        if cand.dropped or cand.kind != "direct":
+            continue
+        pieces = [piece for part in sorted(cand.parts) for piece in _by_sentence(part, sent_starts, text)]
+        s0, s1 = cand.sent_span
+        keep = [p for p in pieces if p[0] < s1 and s0 < p[1]] or pieces[:1]
+        rest = [p for p in pieces if p not in keep]
+        if not rest:
+            continue
+        cand.parts = keep
+        for piece in rest:
+            quote = _Candidate("direct", [piece], cand.speaker, None, None,
+                               cand.confidence - (0.1 if cand.cue is not None else 0.0), piece)
+            quote.via = cand.via
+            out.append(quote)
+    return out
+
+
+def _by_sentence(span: tuple[int, int], sent_starts: list[int], text: str) -> list[tuple[int, int]]:
+    """``span`` cut at the sentence starts inside it, each piece stripped."""
+    start, end = span
+    i = bisect.bisect_right(sent_starts, start)
+    cuts = [start]
+    while i < len(sent_starts) and sent_starts[i] < end:
+        cuts.append(sent_starts[i])
+        i += 1
+    cuts.append(end)
+    pieces = [_strip_span(text, a, b) for a, b in zip(cuts, cuts[1:])]
+    pieces = [p for p in pieces if len(text[p[0]:p[1]].split()) >= 2 or p[0] == start]
+    return pieces or [span]
+
+
+# a quote shorter than this is a title or a scare quote, not a passage someone said
+_MIN_QUOTE_WORDS = 4
+
+
+def _quotes_without_cue(candidates, sentences, qindex: _QuoteIndex, claimed: set, person_spans,
+                        text: str) -> list[_Candidate]:
+    """A sentence that is nothing but a quote, with no cue, takes the speaker the sentence
+    before it names: the speaker of a statement there, else a person who is its subject, else
+    the last person it mentions. Nothing when that sentence names nobody."""
+    taken = [p for c in candidates if not c.dropped for p in c.parts]
+    starts = [sent.start_char for sent in sentences]
+    out = []
+    for q, (start, end) in enumerate(qindex.quotes):
+        if q in claimed or any(a < end and start < b for a, b in taken):
+            continue
+        if len(text[start:end].split()) < _MIN_QUOTE_WORDS:
+            continue
+        i = bisect.bisect_right(starts, start) - 1
+        if i <= 0:
+            continue
+        sent = sentences[i]
+        outside = text[sent.start_char:start] + text[end:sent.end_char]
+        if outside.strip(" \t\n\r\u00a0\"“”‘’'.,!?:;—–-"):
+            continue  # the sentence says more than the quote: not a bare quote
+        previous = sentences[i - 1]
+        if text[previous.end_char:sent.start_char].count("\n") > 1:
+            continue  # a blank line between: another passage
+        speaker = _speaker_named_in(previous, candidates, person_spans)
+        if speaker is None:
+            continue
+        claimed.add(q)
+        out.append(_Candidate("direct", [(start, end)], speaker, None, None, 0.6, (start, end)))
+    return out
+
+
+def _speaker_named_in(sent, candidates, person_spans) -> Optional[tuple[int, int]]:
+    """The speaker a sentence names: its statement's speaker, its person subject, or the last
+    person it mentions."""
+    for cand in candidates:
+        if not cand.dropped and cand.speaker is not None and cand.sent_span[0] == sent.start_char:
+            return cand.speaker
+    people = [(s, e) for s, e in person_spans if sent.start_char <= s and e <= sent.end_char]
+    if not people:
+        return None
+    subject = next((t for t in sent if t.dep_ == "nsubj" and t.head.i == sent.root.i), None)
+    if subject is not None:
+        for s, e in people:
+            if s <= subject.idx < e:
+                return (s, e)
+    return people[-1]
+
+
 # sentence openers that hand the voice back to the writer ("But ...", "However, ...")
 _VOICE_SHIFT_OPENERS = {"but", "however", "meanwhile", "yet", "still", "instead", "nevertheless"}
 
@@ -1149,7 +1260,10 @@ def find_statements(doc) -> list[Statement]:
     _carry_on_quotes(candidates, qindex, claimed, text)
     _mark_via(candidates, doc)
     _drop_nested(candidates)
-    candidates.extend(_carry_on_sentences(candidates, list(doc.sents), qindex, text))
+    sentences = list(doc.sents)
+    candidates.extend(_carry_on_sentences(candidates, sentences, qindex, text))
+    candidates.extend(_quotes_without_cue(candidates, sentences, qindex, claimed, persons, text))
+    candidates.extend(_split_carried_quotes(candidates, [sent.start_char for sent in sentences], text))
     timexes = doc._.ng_timexes
     statements = []
     for cand in candidates:
