@@ -565,8 +565,51 @@ def _outlet_relay(cue, outlets):
     return relay
 
 
+# words of an institution addressed in "told X" that is no news outlet ("told Congress")
+_INSTITUTION_WORDS = {"congress", "senate", "parliament", "assembly", "council", "committee", "court",
+                      "tribunal", "commission", "ministry", "department", "house", "cabinet", "summit",
+                      "conference", "nations", "union", "police", "army", "government", "board"}
+
+
+def _outlet_phrase(token, orgs) -> Optional[tuple[int, int]]:
+    """The span of ``token``'s phrase when it names a news outlet: an outlet word ("news agency
+    IRNA", "state TV") or an organisation that is no institution ("the Guardian", "NHK")."""
+    span = _strip_span(_text(token.doc), *_subtree_span(token))
+    words = {re.sub(r"[’']s$", "", w.strip(".,")).lower() for w in _text(token.doc)[span[0]:span[1]].split()}
+    if words & _OUTLET_WORDS:
+        return span
+    if words & _INSTITUTION_WORDS or token.pos_ != "PROPN":
+        return None
+    return span if any(s < span[1] and span[0] < e for s, e in orgs) else None
+
+
+def _addressed_outlet(cue, orgs) -> Optional[tuple[int, int]]:
+    """The outlet a speaker talked to: "told the Guardian", "said in an interview with NHK",
+    "told NHK in an interview" (the report the article relays: ``via``)."""
+    for child in cue.children:
+        if child.dep_ in ("dobj", "dative") and _cue_lemma(cue) == "tell":
+            span = _outlet_phrase(child, orgs)
+            if span is not None:
+                return span
+        if child.dep_ == "prep" and child.lower_ in ("in", "during", "to"):
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                if child.lower_ == "to" and _cue_lemma(cue) in ("say", "speak"):
+                    span = _outlet_phrase(pobj, orgs)  # "said to Reuters"
+                    if span is not None:
+                        return span
+                if pobj.lemma_.lower() != "interview":
+                    continue
+                for prep in (c for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("with", "to", "on")):
+                    for outlet in (c for c in prep.children if c.dep_ == "pobj"):
+                        span = _outlet_phrase(outlet, orgs)
+                        if span is not None:
+                            return span
+    return None
+
+
 def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set, outlets) -> list[_Candidate]:
     doc = sent.doc
+    orgs = _org_spans(doc)
     out = []
     for tok in sent:
         strength = _cue_strength(tok, lexicon)
@@ -676,6 +719,8 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set, outlets) 
                           confidence, (sent.start_char, sent.end_char))
         if relay is not None:
             cand.via = _speaker_span(relay[1])
+        else:
+            cand.via = _addressed_outlet(tok, orgs)
         cand.stance_only = strength == "weak" and kind != "direct" and not any(
             c.dep_ in _CLAUSAL_DEPS for c in tok.children)
         if cand.stance_only:
@@ -951,6 +996,11 @@ def _colon_line_candidates(doc) -> list[_Candidate]:
         content = (content[0] + (text[content[0]] in "\"“‘'"), content[1])
         if content[1] - content[0] < 8:
             continue
+        if speaker.split()[-1].lower() in _COLON_LABELS:
+            continue  # "Robert Sarvis. Image: ...": a caption's credit
+        words = doc.char_span(content[0], content[1], alignment_mode="expand")
+        if words is None or not any(t.pos_ in ("VERB", "AUX") for t in words):
+            continue  # "CARGO TYPE: Bulk", "FLAG: Panama": a table row or a label, not words said
         out.append(_Candidate("indirect", [content], (match.start(1), match.end(1)),
                               (colon, colon + 1), None, 0.6, (match.start(), match.end())))
     return out
@@ -1223,8 +1273,11 @@ def _mark_via(candidates: list[_Candidate], doc) -> None:
             if any(s <= cue_start < e for s, e in outer.parts):
                 # the relayed statement keeps its speaker; the outlet becomes its via. The
                 # outlet's own report stays too: it attributes the whole passage to the
-                # outlet (PolNeAR annotates both; dropping it lost recall on train)
+                # outlet (PolNeAR annotates both; dropping it lost recall on train), except a
+                # parenthetical "(according to AP)": it only says where the words were found
                 inner.via = outer.speaker
+                if lemma == "accord" and _text(doc)[:outer.cue[0]].rstrip().endswith("("):
+                    outer.dropped = True
 
 
 def find_statements(doc) -> list[Statement]:
