@@ -181,22 +181,48 @@ def list_articles(path: Path) -> list[tuple[str, Path, Path]]:
     return articles
 
 
+def _coalesce(parts, text: str) -> list:
+    """Sentence pieces of one quote joined again: pieces whose gap is only the sentence's end
+    ("A. B") are one span, as PolNeAR marks a quote."""
+    out = []
+    for start, end in parts:
+        if out and not text[out[-1][1]:start].strip(" \t\n.!?;"):
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
+
+
 def statements_to_attributions(statements: Iterable, text: str) -> list[Attribution]:
     """Our Statement records as PolNeAR-style attributions (quotes re-include their marks).
 
     Adapter: newsgraph makes each quoted passage carried on after its cue's sentence a
-    statement of its own (no cue, same speaker); PolNeAR annotates the cue's whole quote as
-    one attribution, so such a statement is folded back into the one before it."""
+    statement of its own (no cue, same speaker), one per quoted sentence; PolNeAR annotates
+    the cue's whole quote as one attribution, so such statements are folded back into the
+    statement of their cue, and the sentence pieces of one quote joined again."""
     out = []
-    merged: list = []
+    merged: list = []  # [statement, parts]
+    pending: list = []  # cue-less quote pieces waiting for their cue's statement
+
+    def speaker(st):
+        return (st.speaker_start, st.speaker_end)
+
     for st in sorted(statements, key=lambda s: s.content_start):
-        previous = merged[-1] if merged else None
-        if (st.cue_start is None and st.kind == "direct" and previous is not None
-                and st.speaker_start is not None
-                and (previous[0].speaker_start, previous[0].speaker_end) == (st.speaker_start, st.speaker_end)):
-            previous[1].append((st.content_start, st.content_end))
+        parts = [(st.content_start, st.content_end)] + [tuple(p) for p in st.content_parts]
+        if st.cue_start is None and st.kind == "direct" and st.speaker_start is not None:
+            if merged and merged[-1][0].cue_start is not None and speaker(merged[-1][0]) == speaker(st):
+                merged[-1][1].extend(parts)  # "“A,” X said. “B.”": B goes on A's attribution
+            else:
+                pending.append((st, parts))
             continue
-        merged.append((st, [(st.content_start, st.content_end)] + [tuple(p) for p in st.content_parts]))
+        if pending and st.cue_start is not None and speaker(pending[0][0]) == speaker(st):
+            parts = [p for _, ps in pending for p in ps] + parts  # "“A. B,” X said"
+            pending = []
+        merged.extend(pending)
+        pending = []
+        merged.append((st, parts))
+    merged.extend(pending)
+    merged = [(st, _coalesce(sorted(set(parts)), text)) for st, parts in merged]
     for st, parts in merged:
         if st.kind in ("direct", "partial"):
             parts = [_with_quote_marks(s, e, text) for s, e in parts]

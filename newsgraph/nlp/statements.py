@@ -94,7 +94,7 @@ def load_cue_lexicon() -> dict:
     """The cue lexicon as lemma sets: ``strong``, ``weak``, ``quote_only``, ``prep_only``,
     ``to_infinitive``, ``claim_nouns``, ``attitude_nouns`` and ``adjectives`` (read once)."""
     data = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
-    sets = {name: set() for name in ("strong", "weak", "quote_only", "prep_only", "to_infinitive",
+    sets = {name: set() for name in ("strong", "weak", "manner", "quote_only", "prep_only", "to_infinitive",
                                      "claim_nouns", "attitude_nouns", "adjectives")}
     for name, section in data.items():
         lemmas = {lemma.lower() for lemma in section["lemmas"]}
@@ -113,6 +113,8 @@ def load_cue_lexicon() -> dict:
             sets["quote_only"] |= lemmas
         else:
             sets["strong" if strength == "strong" else "weak"] |= lemmas
+            if section.get("quotes"):
+                sets["manner"] |= lemmas
     sets["weak"] -= sets["strong"]
     sets["quote_only"] -= sets["strong"] | sets["weak"]
     sets["prep_only"] -= sets["strong"] | sets["weak"]
@@ -129,7 +131,8 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     Doubled apostrophes (''...'') and ``...'' count as straight marks (older wire and
     archive text uses them). A quote nested in the other family (curly inside straight)
     does not end the outer one. A quote left open at a line break ends there: news style
-    opens each paragraph of a long quote again and closes only the last."""
+    opens each paragraph of a long quote again and closes only the last. An opening mark of
+    the open quote's own family means the first was stray: pairing starts again there."""
     quotes = []
     open_end: Optional[int] = None  # where the open quote's content starts
     family = None
@@ -151,6 +154,12 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
                 open_end, family = match.end(), mark_family
             continue
         if opens:
+            if mark_family == family and not nested:
+                # English does not nest a quote in its own family: the open mark was stray
+                # ("called it “historic. Later, “We ...”"); pair from this one, so one stray
+                # mark does not shift the pairing of every later quote
+                open_end = match.end()
+                continue
             nested = nested or mark_family != family
             continue
         if mark_family != family and nested:
@@ -542,7 +551,8 @@ def _cue_lemma(tok) -> str:
 
 
 def _cue_strength(tok, lexicon) -> Optional[str]:
-    """"strong", "weak", "attitude" (an attitude word parsed as a verb) or None."""
+    """"strong", "manner" (a manner-of-speaking verb: a clause or a quote), "weak",
+    "attitude" (an attitude word parsed as a verb) or None."""
     if tok.pos_ != "VERB":
         return None
     lemma = _cue_lemma(tok)
@@ -550,6 +560,8 @@ def _cue_strength(tok, lexicon) -> Optional[str]:
         return "strong"
     if lemma in lexicon["prep_only"]:
         return "prep"
+    if lemma in lexicon["manner"]:
+        return "manner"  # a clause or a quote, never a bare object ("sang a song")
     if lemma in lexicon["weak"]:
         return "weak"
     if tok.lower_ in lexicon["adjectives"]:
@@ -636,7 +648,8 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set, outlets) 
         bounds = (max(sent.start_char, line_start), min(sent.end_char, line_end))
         text = _text(doc)
         after_cue = text[tok.idx + len(tok):line_end].strip()
-        if strength == "strong" and after_cue == ":" and line_end < len(text):
+        says = strength in ("strong", "manner")  # the cue can introduce a direct quote
+        if says and after_cue == ":" and line_end < len(text):
             # "Limbaugh added:" then the words as the next paragraph
             next_start = len(text) - len(text[line_end:].lstrip())
             next_end = text.find("\n", next_start)
@@ -660,7 +673,7 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set, outlets) 
             pieces = [(s, min(e, quote_end) if s < phrase_start < e else e) for s, e in pieces]
             pieces = [p for p in pieces if p[1] > p[0]]
         content = (pieces[0][0], pieces[-1][1]) if pieces else None
-        quotes = _sentence_quotes(bounds, qindex, tok.idx) if strength == "strong" else []
+        quotes = _sentence_quotes(bounds, qindex, tok.idx) if says else []
         quotes = [q for q in quotes if q not in claimed]
         kind = "indirect"
         parts = list(pieces) if content else []
@@ -675,7 +688,7 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set, outlets) 
                 kind = "partial"
         elif quotes and (after_quote is not None or _quote_adjacent(tok, sent, qindex, quotes)):
             kind, parts = "direct", [qindex.quotes[q] for q in quotes]
-        elif strength == "strong" and (
+        elif says and (
             doc[sent.end - 1].text == ":" or (tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":")
         ):
             following = qindex.overlapping(sent.end_char, sent.end_char + 4)
@@ -710,7 +723,7 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set, outlets) 
             speaker = None
         if speaker is not None and any(s <= speaker[0] < e for s, e in parts):
             speaker = None  # a subject inside the content is not the speaker
-        confidence = {"strong": 0.9, "weak": 0.6, "prep": 0.7}.get(strength, 0.5)
+        confidence = {"strong": 0.9, "manner": 0.8, "weak": 0.6, "prep": 0.7}.get(strength, 0.5)
         if kind == "direct":
             confidence = 0.95
         if speaker is None:
