@@ -7,6 +7,7 @@ Patterns (all token-local around person mentions, so linear in the number of men
 * appositions: "Joseph Humire, director of think tank Center for a Secure Free Society",
   "Jorge Serrano, a security expert and advisor to Peru's Congressional Intelligence Commission";
 * "the head of Y, X" and "X, who heads Y";
+* a title in apposition before the name: "the Chilean Foreign Minister, Alberto van Klaveren";
 * inherited titles: "his Bolivian counterpart Edmundo Novillo" (the title of whoever "his" is).
 
 ``find_role_candidates`` finds the evidence (no entity keys needed, so coref can use it for
@@ -30,7 +31,7 @@ from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp.types import Mention, Role
 
 COMPONENT = "newsgraph_roles"
-VERSION = "0.1.0"
+VERSION = "0.2.0"
 
 TITLES_PATH = Path(__file__).parent / "lexicons" / "titles.yaml"
 
@@ -491,6 +492,33 @@ def _head_of_before_candidates(doc, index, person, lex) -> list[RoleCandidate]:
     return [_make_candidate(doc, seg, person, m, lex, doc[seg[0]].idx, person.end)]
 
 
+def _title_before_comma_candidates(doc, index, person, lex) -> list[RoleCandidate]:
+    """"the Chilean Foreign Minister, Alberto van Klaveren" / "Peru's defence minister, X":
+    a title in apposition before the name, with the country or organisation left of it."""
+    first, _ = index.span_of(person)
+    k = first - 1
+    if k < 2 or doc[k].text != ",":
+        return []
+    j = k - 1
+    seg: list[int] = []
+    while j >= 0 and doc[j].lower_ in lex.title_words and index.mention_at(j) is None:
+        seg.insert(0, j)
+        j -= 1
+    if not seg or doc[seg[-1]].lower_ not in lex.heads:
+        return []
+    of_mention = None
+    if j >= 0 and doc[j].text in _POSSESSIVE_MARKS:
+        of_mention = _of_entity(index.mention_at(j - 1))
+    elif j >= 0:
+        of_mention = _of_entity(index.mention_at(j))
+        if of_mention is not None and of_mention.type not in ("country", "organization"):
+            of_mention = None
+    if of_mention is None and (j < 0 or doc[j].lower_ not in _DETERMINERS):
+        return []  # "... said Tuesday, minister X": no determiner, no owner: not an apposition
+    start = of_mention.start if of_mention is not None else doc[seg[0]].idx
+    return [_make_candidate(doc, seg, person, of_mention, lex, start, person.end)]
+
+
 def find_role_candidates(doc, mentions: list[Mention], index: Optional[MentionIndex] = None) -> list[RoleCandidate]:
     """Every title evidence next to a person mention, in text order."""
     lex = title_lexicon()
@@ -501,6 +529,7 @@ def find_role_candidates(doc, mentions: list[Mention], index: Optional[MentionIn
             continue
         candidates.extend(_premodifier_candidates(doc, index, mention, lex))
         candidates.extend(_head_of_before_candidates(doc, index, mention, lex))
+        candidates.extend(_title_before_comma_candidates(doc, index, mention, lex))
         candidates.extend(_apposition_candidates(doc, index, mention, lex))
     return candidates
 
