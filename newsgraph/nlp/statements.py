@@ -401,6 +401,12 @@ def _verb_content(cue, strength: str, relay=None):
                                           or (other.dep_ == "prep" and other.i == child.right_edge.i + 1
                                               and (other.lower_ in ("as", "of", "for") or _is_value_pp(other)))):
                     end = max(end, _subtree_span(other)[1])
+                # "reaffirmed the readiness of X along with its allies to respond": the
+                # object's own "to" clause, hung on the cue by the parser
+                elif (other.i > child.i and other.dep_ == "advcl" and other.tag_ == "VB"
+                      and any(c.dep_ == "aux" and c.lower_ == "to" for c in other.children)
+                      and child.lemma_.lower() not in ("effort", "way")):
+                    end = max(end, _subtree_span(other)[1])
             return (start, end), None
     return _prep_object(cue)
 
