@@ -51,7 +51,7 @@ from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp.types import Statement
 
 COMPONENT = "newsgraph_statements"
-VERSION = "0.3.0"
+VERSION = "0.4.0"
 
 LEXICON_PATH = Path(__file__).parent / "lexicons" / "speech_cues.yaml"
 
@@ -686,7 +686,14 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set, outlets) 
         if content:
             inside = [q for q in quotes if qindex.quotes[q][0] < content[1] and qindex.quotes[q][1] > content[0]]
             quoted = sum(min(qindex.quotes[q][1], content[1]) - max(qindex.quotes[q][0], content[0]) for q in inside)
-            if inside and quoted >= 0.7 * (content[1] - content[0]):
+            unquoted = _text(doc)[content[0]:content[1]]
+            for q in sorted(inside, reverse=True):
+                a, b = qindex.quotes[q]
+                a, b = max(a, content[0]) - content[0], min(b, content[1]) - content[0]
+                unquoted = unquoted[:a] + " " + unquoted[b:]
+            # only a sentence adverb outside the marks ("Later, “We will win,” she said")
+            bare_quote = len(re.findall(r"\w+", unquoted)) <= 1
+            if inside and (quoted >= 0.7 * (content[1] - content[0]) or bare_quote):
                 kind, parts = "direct", [qindex.quotes[q] for q in inside]
                 # the other quotes of the sentence are the rest of a split quote
                 parts = [qindex.quotes[q] for q in quotes]

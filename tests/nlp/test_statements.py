@@ -309,3 +309,97 @@ def test_stance_preposition_after_a_prep_only_verb(base_nlp):
     st = _by_cue(statements, "spoke out against")
     assert st.speaker_text == "Senator Lee"
     assert st.content == "the new tariffs on steel"
+
+
+# ---------------------------------------------------------------- issue 6, kind 6
+# perception, intention, decision and state verbs are no statements (VerbNet has them outside
+# its communication classes); only the verb of saying in each sentence attributes anything
+
+@pytest.mark.parametrize("text", [
+    "Officials decided to close the border crossing at Rafah.",
+    "The minister wanted a new deal with the unions.",
+    "Sato is known to favour talks with the rebels.",
+    "Iran has agreed to resume talks on its nuclear programme.",
+    "The general was asked about patrols near the border.",
+])
+def test_perception_intention_decision_and_state_verbs_are_no_statements(base_nlp, text):
+    assert find_statements(base_nlp(text)) == []
+
+
+def test_asked_not_to_be_named_is_no_statement(base_nlp):
+    text = "A diplomat, who asked not to be named, said the talks had stalled."
+    statements = find_statements(base_nlp(text))
+    assert [(s.cue, s.speaker_text, s.content) for s in statements] == [
+        ("said", "A diplomat", "the talks had stalled")]
+
+
+def test_table_rows_are_no_statements(base_nlp):
+    text = ("VESSEL NAME: Ocean Star\nCARGO TYPE: Bulk\nFLAG: Marshall Islands\n"
+            "PORT OF CALL: Rotterdam, Netherlands\n")
+    assert find_statements(base_nlp(text)) == []
+
+
+def test_speaker_line_with_words_said_is_still_a_statement(base_nlp):
+    st = find_statements(base_nlp("Pence: We will not back down on trade\n"))[0]
+    assert (st.speaker_text, st.content) == ("Pence", "We will not back down on trade")
+
+
+# ---------------------------------------------------------------- issue 6, kind 8
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("“Not before lunch,” the senator quipped.", "quipped", "the senator", "Not before lunch"),
+    ("“That is a lie,” Johnson snapped.", "snapped", "Johnson", "That is a lie"),
+    ("“This is an outrage,” the mayor fumed.", "fumed", "the mayor", "This is an outrage"),
+    ("Merkel laughed: “We have all been there.”", "laughed", "Merkel", "We have all been there"),
+    ("“Keep your voices down,” the guard whispered.", "whispered", "the guard", "Keep your voices down"),
+])
+def test_manner_of_speaking_cues_take_the_quote(base_nlp, text, cue, speaker, content):
+    st = _by_cue(find_statements(base_nlp(text)), cue)
+    assert (st.kind, st.speaker_text, st.content) == ("direct", speaker, content)
+
+
+def test_manner_of_speaking_verb_without_quote_or_clause_is_no_statement(base_nlp):
+    assert find_statements(base_nlp("The crowd sang the national anthem outside the palace.")) == []
+
+
+def test_quote_without_a_verb_takes_the_speaker_the_previous_sentence_names(nlp):
+    text = ("Foreign Minister Yoko Kamikawa spoke to reporters in Tokyo on Monday.\n"
+            "“We will not accept any change to the status quo by force.”\n")
+    st = next(s for s in nlp(text)._.ng_statements if s.content.startswith("We will not accept"))
+    assert st.kind == "direct" and st.cue is None
+    assert "Kamikawa" in st.speaker_text
+
+
+def test_one_stray_quote_mark_does_not_shift_later_pairings(base_nlp):
+    text = ("He called the plan “historic. Later, “We will win,” she said. "
+            "“It is over,” he said.")
+    assert [text[a:b] for a, b in find_quotes(text)] == ["We will win", "It is over"]
+    statements = find_statements(base_nlp(text))
+    assert {s.content for s in statements if s.kind == "direct"} == {"We will win", "It is over"}
+
+
+@pytest.mark.parametrize("text, speaker, via", [
+    ("Prime Minister Kishida told the Guardian that the talks would resume in May.",
+     "Prime Minister Kishida", "the Guardian"),
+    ("The minister said in an interview with NHK that Japan would not retaliate.", "The minister", "NHK"),
+])
+def test_outlet_spoken_to_is_the_via(nlp, text, speaker, via):
+    st = nlp(text)._.ng_statements[0]
+    assert (st.speaker_text, st.via) == (speaker, via)
+
+
+def test_institution_told_is_no_via(nlp):
+    st = nlp("Senator Lee told Congress that the bill was dead.")._.ng_statements[0]
+    assert st.speaker_text == "Senator Lee" and st.via is None
+
+
+def test_parenthetical_according_to_outlet_is_a_via_not_a_speaker(nlp):
+    statements = nlp("“We will not retreat,” the general said (according to AP).")._.ng_statements
+    assert [(s.speaker_text, s.via, s.content) for s in statements] == [("the general", "AP", "We will not retreat")]
+
+
+def test_named_appositive_is_the_speaker_not_the_office(base_nlp):
+    text = "The interim head of the agency, Dr Lena Sato, said the outbreak was contained."
+    st = _by_cue(find_statements(base_nlp(text)), "said")
+    assert st.speaker_text == "Dr Lena Sato"
+    assert st.content == "the outbreak was contained"
