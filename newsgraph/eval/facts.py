@@ -487,6 +487,30 @@ def _evaluate_file(path: Path, predictions_dir=None) -> tuple[dict[str, Any], li
     return result, pairs
 
 
+def labelled_events(path) -> list[dict]:
+    """Every event the pipeline produces on the exhaustive gold files at ``path`` (a file or a
+    directory), labelled for calibration: ``[{"article": file stem, "event": Event, "right":
+    bool or None, "right_correct": bool or None}]`` where right = a true positive at the found
+    level (None: matched to an optional gold event, so neither). For fitting a confidence map;
+    never fit on the files you report."""
+    from newsgraph.batch import reference_date
+    from newsgraph.nlp.pipeline import extract
+
+    path = Path(path)
+    files = sorted(path.glob("*.yaml")) if path.is_dir() else [path]
+    out = []
+    for file in files:
+        gold = load_gold(file)
+        if not (gold.get("article") or {}).get("exhaustive"):
+            continue
+        article = read_gold_article(gold, file)
+        extraction = extract(article.text, reference_date(article.published.isoformat() if article.published else None))
+        _, pairs = _score(gold, article.text, extraction)
+        out += [{"article": file.stem, "event": e, "right": found, "right_correct": correct}
+                for e, (_, found, correct) in zip(extraction.events, pairs)]
+    return out
+
+
 _COUNTS = ("tp", "fp", "fn", "neutral", "duplicates")
 
 
