@@ -351,7 +351,11 @@ def _verb_content(cue, strength: str, relay=None):
     """(content span, cue extension token) from the cue's complements, or (None, None);
     ``relay`` is a trailing report clause (``_trailing_relay``) that is not content."""
     doc = cue.doc
-    clausal = [c for c in cue.children if c.dep_ in _CLAUSAL_DEPS and (relay is None or c.i != relay[0].i)]
+    clear = _made_clear(cue)
+    clausal = [c for c in cue.children if c.dep_ in _CLAUSAL_DEPS and (relay is None or c.i != relay[0].i)
+               and (clear is None or c.i != clear.i)]
+    if clear is not None:
+        clausal += [c for c in clear.children if c.dep_ == "ccomp"]
     if relay is not None:
         # "X said Y, OUTLET reported" parsed as said -> reported -> Y: Y is still the content
         clausal += [c for c in relay[0].children if c.dep_ in _CLAUSAL_DEPS and c.i < relay[1].i]
@@ -556,6 +560,22 @@ def _cue_lemma(tok) -> str:
     return _LEMMA_FIXES.get(tok.lower_) or tok.lemma_.lower()
 
 
+# "made clear that ...", "made it plain that ...", "made known that ...": a saying
+_MAKE_CLEAR = {"clear", "plain", "known"}
+
+
+def _made_clear(tok):
+    """The "clear" of "made clear that ..." (with a finite clause of its own), or None."""
+    if tok.lemma_.lower() != "make":
+        return None
+    word = next((c for c in tok.children if c.lower_ in _MAKE_CLEAR and c.i <= tok.i + 2
+                 and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "dobj", "advmod")), None)
+    if word is None or not any(c.dep_ == "ccomp" and c.i != word.i for c in tok.children) and \
+            not any(c.dep_ == "ccomp" for c in word.children):
+        return None
+    return word
+
+
 def _cue_strength(tok, lexicon) -> Optional[str]:
     """"strong", "manner" (a manner-of-speaking verb: a clause or a quote), "weak",
     "attitude" (an attitude word parsed as a verb) or None."""
@@ -563,6 +583,8 @@ def _cue_strength(tok, lexicon) -> Optional[str]:
         return None
     lemma = _cue_lemma(tok)
     if lemma in lexicon["strong"] or lemma in lexicon["quote_only"]:
+        return "strong"
+    if _made_clear(tok) is not None:
         return "strong"
     if lemma in lexicon["prep_only"]:
         return "prep"
@@ -668,7 +690,7 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set, outlets) 
         elif strength == "strong":
             content = _that_clause_after(tok, sent)
         pieces = _without_cue([content], tok, text) if content else []
-        cue_span = _cue_span(tok, extension)
+        cue_span = _cue_span(tok, extension if extension is not None else _made_clear(tok))
         subject = _speaker_token(tok)
         after_quote = _phrase_after_quote(tok, cue_span[0], bounds, qindex)
         if after_quote is not None and (subject is None or not after_quote[1] <= subject.idx < after_quote[2]):
@@ -1032,6 +1054,57 @@ def _colon_line_candidates(doc) -> list[_Candidate]:
     return out
 
 
+# An interview laid out as questions and answers: a line that is only a question, then the
+# answer's paragraphs, after an introduction that says it is an interview.
+_INTERVIEW_WORDS = re.compile(r"\b(interview(?:s|ed)?|questions|Q\s?&\s?A)\b", re.IGNORECASE)
+_CAPTION_LINE = re.compile(r"\b(Image|Photo|Picture|Credit|Source|Video)s?:", re.IGNORECASE)
+_MIN_QUESTIONS = 2
+
+
+def _interview_candidates(doc, text: str) -> list[_Candidate]:
+    """The answers of a question-and-answer interview: each sentence of an answer paragraph
+    is the interviewee's (a direct statement without cue). The interviewee is the person the
+    introduction names most often. Nothing unless at least two question lines each have an
+    answer and the introduction speaks of an interview or questions."""
+    lines, offset = [], 0
+    for line in text.split("\n"):
+        stripped = _strip_span(text, offset, offset + len(line))
+        if stripped[1] > stripped[0]:
+            lines.append(stripped)
+        offset += len(line) + 1
+
+    def is_question(span):
+        words = text[span[0]:span[1]]
+        return words.rstrip("”\"’ ").endswith("?") and len(words.split()) >= 3 and not _QUOTE_MARK.search(words.replace("\n", ""))
+
+    questions = [i for i, span in enumerate(lines) if is_question(span)]
+    answered = [i for i in questions if i + 1 < len(lines) and not is_question(lines[i + 1])]
+    if len(answered) < _MIN_QUESTIONS:
+        return []
+    intro_end = lines[questions[0]][0]
+    if not _INTERVIEW_WORDS.search(text[:intro_end]):
+        return []
+    counts: dict[str, list] = {}
+    for m in doc._.ng_mentions or []:
+        if m.type == "person" and m.entity_key and m.end <= intro_end and m.kind not in ("pronoun", "title"):
+            counts.setdefault(m.entity_key, []).append(m)
+    if not counts:
+        return []
+    mentions = max(counts.values(), key=len)
+    first = max(mentions, key=lambda m: (m.end - m.start, -m.start))
+    speaker = (first.start, first.end)
+    sent_starts = [sent.start_char for sent in doc.sents]
+    out = []
+    for q in answered:
+        for span in lines[q + 1:]:
+            if is_question(span) or _CAPTION_LINE.search(text[span[0]:span[1]]):
+                break
+            for piece in _by_sentence(span, sent_starts, text):
+                if len(text[piece[0]:piece[1]].split()) >= 3:
+                    out.append(_Candidate("direct", [piece], speaker, None, None, 0.55, piece))
+    return out
+
+
 # ---------------------------------------------------------------- assembly
 
 def _carry_on_quotes(candidates: list[_Candidate], qindex: _QuoteIndex, claimed: set, text: str):
@@ -1264,7 +1337,7 @@ def _drop_nested(candidates: list[_Candidate]) -> None:
     )
     begins = [s for s, _, _ in spans]
     for k, cand in enumerate(candidates):
-        if cand.dropped or cand.via is not None:
+        if cand.dropped or cand.via is not None or cand.cue is None:
             continue
         i = bisect.bisect_right(begins, cand.cue[0]) - 1
         # content parts of different statements can overlap: look back over a few
@@ -1293,7 +1366,7 @@ def _mark_via(candidates: list[_Candidate], doc) -> None:
             continue
         for inner in candidates:
             # a stance inside "according to X, ..." is X's content, not a relayed report
-            if inner is outer or inner.via is not None or inner.stance_only:
+            if inner is outer or inner.via is not None or inner.stance_only or inner.cue is None:
                 continue
             cue_start = inner.cue[0]
             if any(s <= cue_start < e for s, e in outer.parts):
@@ -1336,6 +1409,7 @@ def find_statements(doc) -> list[Statement]:
             candidates.append(stance)
     candidates.extend(_byline_candidates(doc, qindex, claimed))
     candidates.extend(_colon_line_candidates(doc))
+    candidates.extend(_interview_candidates(doc, text))
     _carry_on_quotes(candidates, qindex, claimed, text)
     _mark_via(candidates, doc)
     _drop_nested(candidates)
