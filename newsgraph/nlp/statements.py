@@ -246,6 +246,12 @@ def _speaker_token(cue):
                     return child
         elif head.dep_ == "acl" and head.head.pos_ in ("PROPN", "NOUN", "PRON"):
             return head.head
+        elif head.dep_ == "pcomp" and head.head.dep_ == "prep" and head.head.head.pos_ in ("VERB", "AUX"):
+            # "X reacted by proposing ...": the subject of the verb the "by" phrase hangs on
+            head = head.head.head
+            for child in head.children:
+                if child.dep_ in _SUBJECT_DEPS:
+                    return child
         else:
             break
     return None
@@ -658,6 +664,8 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set, outlets) 
         lemma = _cue_lemma(tok)
         if qindex.containing(tok.idx) is not None:
             continue  # a verb inside a quote belongs to the quoted words
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":
+            continue  # "the taxes requested in arrears": a participle naming a thing, no saying
         if lemma in _ADDRESSEE_VERBS and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
             continue  # "the general was asked about patrols": the subject was addressed, said nothing
         if tok.head.i != tok.i and _cue_strength(tok.head, lexicon):
@@ -1132,6 +1140,26 @@ def _carry_on_quotes(candidates: list[_Candidate], qindex: _QuoteIndex, claimed:
         claimed.add(q)
 
 
+def _resolve_it_speakers(candidates: list[_Candidate], sentences) -> None:
+    """ "The Union ... (UAAR) has launched a petition. It is also encouraging citizens to ...":
+    an "it" that speaks is the named organisation the sentence before has as its subject
+    (people's "he"/"she" are coref's, which knows the persons). Left as "it" otherwise."""
+    starts = [sent.start_char for sent in sentences]
+    text = _text(sentences[0].doc) if sentences else ""
+    for cand in candidates:
+        if cand.dropped or cand.speaker is None or cand.cue_token is None:
+            continue
+        if text[cand.speaker[0]:cand.speaker[1]].lower() != "it":
+            continue
+        i = bisect.bisect_right(starts, cand.speaker[0]) - 1
+        if i <= 0:
+            continue
+        previous = sentences[i - 1]
+        subject = next((t for t in previous.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.pos_ == "PROPN" and subject.lower_ not in _PERSONAL_PRONOUNS:
+            cand.speaker = _speaker_span(subject)
+
+
 def _split_carried_quotes(candidates: list[_Candidate], sent_starts: list[int], text: str) -> list[_Candidate]:
     """One statement per quoted sentence: "“A,” James said. “B. C.”" gives A with the cue, and
     B and C each with the same speaker and no cue (the exhaustive gold convention: an analyst
@@ -1414,6 +1442,7 @@ def find_statements(doc) -> list[Statement]:
     _mark_via(candidates, doc)
     _drop_nested(candidates)
     sentences = list(doc.sents)
+    _resolve_it_speakers(candidates, sentences)
     candidates.extend(_carry_on_sentences(candidates, sentences, qindex, text))
     candidates.extend(_quotes_without_cue(candidates, sentences, qindex, claimed, persons, text))
     candidates.extend(_split_carried_quotes(candidates, [sent.start_char for sent in sentences], text))
