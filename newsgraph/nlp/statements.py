@@ -664,8 +664,13 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set, outlets) 
         lemma = _cue_lemma(tok)
         if qindex.containing(tok.idx) is not None:
             continue  # a verb inside a quote belongs to the quoted words
-        if tok.dep_ == "acl" and tok.tag_ == "VBN":
-            continue  # "the taxes requested in arrears": a participle naming a thing, no saying
+        if tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children) \
+                and (lemma in _ADDRESSEE_VERBS or tok.dep_ in ("acl", "amod")):
+            # a bare participle: "When asked about X, ..." (the addressee), "the taxes
+            # requested in arrears" (a thing named): nobody's saying
+            continue
+        if any(c.dep_ == "neg" for c in tok.children):
+            continue  # "did not ask for this war": nothing was said
         if lemma in _ADDRESSEE_VERBS and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
             continue  # "the general was asked about patrols": the subject was addressed, said nothing
         if tok.head.i != tok.i and _cue_strength(tok.head, lexicon):
