@@ -765,6 +765,8 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set, outlets) 
         elif subject is None or subject.dep_ == "nsubjpass":
             subject = _agent_of(tok)
         speaker = _speaker_span(subject) if subject is not None else None
+        if speaker is None and subject is None and strength != "attitude":
+            speaker = _phrase_before_root(tok, sent)
         if after_quote is not None and speaker is not None:
             # the parse of a long name can run into the quote: the phrase is the speaker
             speaker = _strip_span(text, after_quote[1], after_quote[2])
@@ -817,6 +819,23 @@ def _past_dateline(speaker: tuple[int, int], cue_start: int, doc) -> Optional[tu
     if not words:
         return None
     return _strip_span(text, words[0].idx, words[-1].idx + len(words[-1]))
+
+
+_MISPARSED_SUBJECT_POS = {"NOUN", "PROPN", "ADJ", "DET", "CCONJ", "ADP", "NUM", "X", "INTJ", "PART"}
+
+
+def _phrase_before_root(cue, sent) -> Optional[tuple[int, int]]:
+    """ "ModhBrahmin.org and BrahmanSamaj.org claim that ...": a finite root cue whose subject
+    the parser lost (odd names tagged as adjectives or interjections) speaks for the short
+    verbless phrase that opens its sentence."""
+    if cue.dep_ != "ROOT" or cue.tag_ not in ("VBP", "VBZ", "VBD"):
+        return None
+    words = [t for t in sent if t.i < cue.i and not (t.is_punct or t.is_space)]
+    if not 1 <= len(words) <= 10 or any(t.pos_ not in _MISPARSED_SUBJECT_POS for t in words):
+        return None
+    if words[-1].pos_ in ("ADP", "CCONJ", "DET"):
+        return None
+    return _strip_span(_text(cue.doc), words[0].idx, words[-1].idx + len(words[-1]))
 
 
 def _is_infinitive(verb) -> bool:
@@ -940,6 +959,8 @@ def _adjective_candidates(sent, lexicon, qindex: _QuoteIndex) -> list[_Candidate
         subject = next((c for c in head.children if c.dep_ in _SUBJECT_DEPS), None)
         if subject is None or subject.lower_ in _SPEECH_PARTICIPANTS or subject.lower_ == "it":
             continue  # "it is clear that" states, it attributes nothing
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
+            continue  # "Orkut should be concerned about ...": the writer's advice, no attitude reported
         end_tok = extension if extension is not None else tok
         out.append(_Candidate("indirect", [_strip_span(_text(doc), *content)], _speaker_span(subject),
                               (head.idx if head.i < tok.i else tok.idx, end_tok.idx + len(end_tok)),
