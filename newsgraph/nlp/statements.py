@@ -1191,6 +1191,53 @@ def _resolve_it_speakers(candidates: list[_Candidate], sentences) -> None:
             cand.speaker = _speaker_span(subject)
 
 
+_JOINT_SPEAKER = re.compile(
+    r"(?:the|both)(?: two)? (?:leaders|presidents|prime ministers|foreign ministers|ministers|heads of state)")
+
+
+def _split_joint_speakers(candidates: list[_Candidate], sentences) -> list[_Candidate]:
+    """ "The two leaders reiterated their commitment ...": each of the leaders the article last
+    named together (the latest sentence before naming two or more people) says it; one
+    statement per person, each pointing at that person's mention. Left whole when no earlier
+    sentence names several people."""
+    if not sentences:
+        return []
+    doc = sentences[0].doc
+    text = _text(doc)
+    people = sorted((m.start, m.end, m.entity_key) for m in doc._.ng_mentions or []
+                    if m.type == "person" and m.entity_key and m.kind not in ("pronoun", "title"))
+    if not people:
+        return []
+    out = []
+    for cand in candidates:
+        if cand.dropped or cand.speaker is None or cand.cue is None:
+            continue
+        phrase = " ".join(text[cand.speaker[0]:cand.speaker[1]].lower().split())
+        if not _JOINT_SPEAKER.fullmatch(phrase):
+            continue
+        named = None
+        for sent in reversed(sentences):
+            if sent.end_char > cand.speaker[0]:
+                continue
+            first_mentions = {}
+            for start, end, key in people:
+                if sent.start_char <= start and end <= sent.end_char:
+                    first_mentions.setdefault(key, (start, end))
+            if len(first_mentions) >= 2:
+                named = list(first_mentions.values())
+                break
+        if named is None or (" two " in f" {phrase} " and len(named) != 2):
+            continue
+        cand.speaker = named[0]
+        cand.confidence -= 0.1
+        for span in named[1:]:
+            other = _Candidate(cand.kind, list(cand.parts), span, cand.cue, cand.cue_token,
+                               cand.confidence, cand.sent_span)
+            other.via = cand.via
+            out.append(other)
+    return out
+
+
 def _split_carried_quotes(candidates: list[_Candidate], sent_starts: list[int], text: str) -> list[_Candidate]:
     """One statement per quoted sentence: "“A,” James said. “B. C.”" gives A with the cue, and
     B and C each with the same speaker and no cue (the exhaustive gold convention: an analyst
@@ -1474,6 +1521,7 @@ def find_statements(doc) -> list[Statement]:
     _drop_nested(candidates)
     sentences = list(doc.sents)
     _resolve_it_speakers(candidates, sentences)
+    candidates.extend(_split_joint_speakers(candidates, sentences))
     candidates.extend(_carry_on_sentences(candidates, sentences, qindex, text))
     candidates.extend(_quotes_without_cue(candidates, sentences, qindex, claimed, persons, text))
     candidates.extend(_split_carried_quotes(candidates, [sent.start_char for sent in sentences], text))
