@@ -403,3 +403,72 @@ def test_named_appositive_is_the_speaker_not_the_office(base_nlp):
     st = _by_cue(find_statements(base_nlp(text)), "said")
     assert st.speaker_text == "Dr Lena Sato"
     assert st.content == "the outbreak was contained"
+
+
+# ---------------------------------------------------------------- conventions of the exhaustive gold
+
+def test_made_clear_is_a_cue(base_nlp):
+    text = "President Biden made clear that the U.S. Embassy in Kyiv remains open and fully operational."
+    st = _by_cue(find_statements(base_nlp(text)), "made clear")
+    assert st.speaker_text == "President Biden"
+    assert st.content.endswith("remains open and fully operational")
+
+
+def test_negated_saying_is_no_statement(base_nlp):
+    assert find_statements(base_nlp("The Sudanese people did not ask for this war.")) == []
+
+
+def test_first_person_outside_quotes_is_the_writers_voice(base_nlp):
+    assert find_statements(base_nlp("We condemn these actions in the most unequivocal terms.")) == []
+
+
+def test_root_cue_with_a_lost_subject_takes_the_opening_phrase(base_nlp):
+    text = "ModhBrahmin.org and BrahmanSamaj.org claim that “history proves that the people are very enterprising.”"
+    st = _by_cue(find_statements(base_nlp(text)), "claim")
+    assert st.speaker_text == "ModhBrahmin.org and BrahmanSamaj.org"
+
+
+def test_speaking_it_is_the_organisation_named_before(base_nlp):
+    text = ("The Union of Rationalist Atheists and Agnostics has launched a petition against the exemption. "
+            "It also warned that the government would face lawsuits.")
+    st = _by_cue(find_statements(base_nlp(text)), "warned")
+    assert st.speaker_text == "The Union of Rationalist Atheists and Agnostics"
+
+
+def test_the_two_leaders_speak_each_for_themselves(nlp):
+    text = ("President Joseph R. Biden, Jr. spoke today with President Volodymyr Zelenskyy of Ukraine. "
+            "The two leaders reiterated their commitment to the sovereignty of Ukraine.")
+    statements = [s for s in nlp(text)._.ng_statements if s.cue == "reiterated"]
+    assert sorted(s.speaker_key for s in statements) == ["person:joseph-r-biden", "person:volodymyr-zelenskyy"]
+    assert {s.content for s in statements} == {"their commitment to the sovereignty of Ukraine"}
+
+
+INTERVIEW = (
+    "Attorney Robert Sarvis, the Libertarian Party's nominee for Governor of Virginia, answered five "
+    "questions submitted by Wikinews reporter William Saturn.\n"
+    "Interview\n"
+    "What is the most important aspect of your background that voters should know about?\n"
+    "I am the only candidate born and raised in Virginia. I understand the issues facing Virginia.\n"
+    "Which previous Virginia Governor do you most admire and why?\n"
+    "Thomas Jefferson. He was incredibly learned and was a strong advocate for freedom.\n"
+    "Robert Sarvis. Image: Sarvis for Governor.\n"
+)
+
+
+def test_interview_answers_are_the_interviewees_statements(nlp):
+    statements = nlp(INTERVIEW)._.ng_statements
+    answers = [s for s in statements if s.cue is None]
+    assert [s.content for s in answers] == [
+        "I am the only candidate born and raised in Virginia",
+        "I understand the issues facing Virginia",
+        "He was incredibly learned and was a strong advocate for freedom",
+    ]
+    assert {s.speaker_key for s in answers} == {"person:robert-sarvis"}
+    assert all(s.kind == "direct" for s in answers)
+    # the questions and the caption are nobody's answers
+    assert not any("?" in s.content or "Image" in s.content for s in statements)
+
+
+def test_questions_and_answers_without_an_interview_introduction_are_left_alone(nlp):
+    text = INTERVIEW.replace("answered five questions submitted by", "was profiled by").replace("Interview\n", "")
+    assert [s for s in nlp(text)._.ng_statements if s.cue is None] == []
