@@ -1528,8 +1528,8 @@ def find_statements(doc) -> list[Statement]:
     timexes = doc._.ng_timexes
     statements = []
     for cand in candidates:
-        if cand.dropped:
-            continue
+        if cand.dropped or cand.speaker is None:
+            continue  # no one says it: "the prisons were highlighted", a subject the parse lost
         parts = sorted(set(cand.parts))
         first = parts[0]
         statement = Statement(
