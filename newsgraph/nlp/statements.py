@@ -85,6 +85,8 @@ _SPEECH_PARTICIPANTS = {"i", "we", "you"}
 # outside quotation marks, a first-person subject is the writer: the article's own voice,
 # not something it attributes
 _FIRST_PERSON = {"i", "we"}
+# "you" as a subject outside quotes is the person addressed (a reporter's question), no source
+_ADDRESSED = {"you"}
 _PERSONAL_PRONOUNS = {"i", "we", "you", "he", "she", "they", "it"}
 _OUTLET_WORDS = {"news", "agency", "times", "post", "press", "tv", "radio", "journal",
                  "reuters", "network", "channel", "newspaper", "daily", "tribune",
@@ -776,8 +778,9 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set, outlets) 
             speaker = None
         if speaker is not None and any(s <= speaker[0] < e for s, e in parts):
             speaker = None  # a subject inside the content is not the speaker
-        if speaker is not None and text[speaker[0]:speaker[1]].lower() in _FIRST_PERSON:
-            continue  # "I have written about ...", "We condemn ...": the writer's own voice
+        if speaker is not None and text[speaker[0]:speaker[1]].lower() in _FIRST_PERSON | _ADDRESSED:
+            continue  # "I have written about ...", "We condemn ...": the writer's own voice;
+            # "Are you calling for ...?": a question to the one addressed
         confidence = {"strong": 0.9, "manner": 0.8, "weak": 0.6, "prep": 0.7}.get(strength, 0.5)
         if kind == "direct":
             confidence = 0.95
