@@ -4,7 +4,8 @@
 returns ``Statement`` records; the ``newsgraph_statements`` component writes them to
 ``doc._.ng_statements``. What it covers:
 
-* cue verbs from ``lexicons/speech_cues.yaml`` (by lemma): the subject is the speaker
+* cue verbs from ``lexicons/speech_cues.yaml`` (by lemma; VerbNet's communication classes,
+  manner-of-speaking verbs such as "quipped" and "snapped" included): the subject is the speaker
   (a relative pronoun's antecedent; a shared subject for "..., adding that"), and the
   content is a clausal complement (ccomp, xcomp, or the clause a trailing ``, X said``
   hangs off) or, for speech verbs, the object with its second complement ("called him a
@@ -27,6 +28,22 @@ returns ``Statement`` records; the ``newsgraph_statements`` component writes the
   at the quote;
 * a present-tense sentence right after a ``For X, ...`` frame in the same paragraph, with
   no attribution of its own, carries on X's view (a statement without cue).
+
+* one statement per quoted sentence: a quote that goes on after the sentence of its cue
+  ("“A,” James said. “B. C.”") gives B and C as statements of their own, same speaker, no cue;
+  a sentence that is nothing but a quote, with no cue, takes the speaker the sentence before
+  names; the answers of a question-and-answer interview are the interviewee's;
+* ``via`` also from the outlet spoken to ("told the Guardian", "in an interview with NHK");
+  a parenthetical "(according to AP)" is a via only;
+* speakers: a named appositive speaks ("The interim head of the agency, Dr Lena Sato,
+  said"), a speaking "it" is the named subject of the sentence before, "the two leaders"
+  are each leader the article last named together; a statement nobody says is dropped, and
+  so are first-person subjects outside quotes (the writer's own voice) and "you".
+
+What is not a statement: perception, intention, decision and state verbs (want, decide, see,
+know, plan, "agreed to"); a "to" clause except after a directive with its addressee ("urged
+the army to free") or a commissive ("vowed to"); a negated saying; an addressee in the
+passive ("was asked about"); table rows and labels ("CARGO TYPE: Bulk").
 
 A statement inside another statement's content ("she said she believed ...") is part of
 what the outer speaker said and is not returned separately (PolNeAR's convention too).

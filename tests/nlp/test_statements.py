@@ -472,3 +472,8 @@ def test_interview_answers_are_the_interviewees_statements(nlp):
 def test_questions_and_answers_without_an_interview_introduction_are_left_alone(nlp):
     text = INTERVIEW.replace("answered five questions submitted by", "was profiled by").replace("Interview\n", "")
     assert [s for s in nlp(text)._.ng_statements if s.cue is None] == []
+
+
+def test_statement_nobody_says_is_not_stored(base_nlp):
+    text = "Many of the prisons designated today were highlighted in the pictures provided by a defector."
+    assert find_statements(base_nlp(text)) == []
