@@ -400,6 +400,14 @@ def _verb_content(cue, strength: str, relay=None):
         objects = [c for c in cue.children if c.dep_ == "dobj" and c.i < clausal[0].i]
         if objects and clausal[0].dep_ == "xcomp" and cue.lemma_ not in ("tell", "ask"):
             start = min(start, _subtree_span(objects[0])[0])
+        # "called on the army to free ...": "called on" is the cue, the army part of the content
+        on = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                   and c.i == cue.i + 1 and clausal[0].dep_ == "xcomp" and c.i < clausal[0].i), None)
+        if on is not None:
+            pobj = next((c for c in on.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                start = min(start, _subtree_span(pobj)[0])
+            return (start, end), on
         return (start, end), None
     # "Y, X said." parsed with the cue as a parataxis of the reported clause
     if cue.dep_ == "parataxis" and cue.head.pos_ in ("VERB", "AUX"):

@@ -477,3 +477,14 @@ def test_questions_and_answers_without_an_interview_introduction_are_left_alone(
 def test_statement_nobody_says_is_not_stored(base_nlp):
     text = "Many of the prisons designated today were highlighted in the pictures provided by a defector."
     assert find_statements(base_nlp(text)) == []
+
+
+def test_called_on_takes_the_addressee_into_the_content(base_nlp):
+    st = find_statements(base_nlp("The council called on the army to free the detained reporters."))[0]
+    assert (st.cue, st.speaker_text, st.content) == ("called on", "The council", "the army to free the detained reporters")
+
+
+def test_agreed_to_act_is_no_statement_but_agreed_that_is(base_nlp):
+    assert find_statements(base_nlp("The two sides agreed to resume talks in May.")) == []
+    st = find_statements(base_nlp("The two sides agreed that talks would resume in May."))[0]
+    assert st.content == "that talks would resume in May"
