@@ -701,6 +701,8 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set, outlets) 
             continue
         if any(c.dep_ == "neg" for c in tok.children):
             continue  # "did not ask for this war": nothing was said
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
+            continue  # "will announce", "could say": not (yet) said
         if lemma in _ADDRESSEE_VERBS and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
             continue  # "the general was asked about patrols": the subject was addressed, said nothing
         if tok.head.i != tok.i and _cue_strength(tok.head, lexicon):

@@ -488,3 +488,13 @@ def test_agreed_to_act_is_no_statement_but_agreed_that_is(base_nlp):
     assert find_statements(base_nlp("The two sides agreed to resume talks in May.")) == []
     st = find_statements(base_nlp("The two sides agreed that talks would resume in May."))[0]
     assert st.content == "that talks would resume in May"
+
+
+def test_saying_still_to_come_is_no_statement(base_nlp):
+    assert find_statements(base_nlp("President Biden will announce the largest release of oil reserves.")) == []
+
+
+def test_threaten_with_an_act_as_object_is_no_statement_but_threaten_to_is(base_nlp):
+    assert find_statements(base_nlp("These actions threaten the security of a U.S. ally.")) == []
+    st = find_statements(base_nlp("Iran threatened to close the Strait of Hormuz."))[0]
+    assert (st.speaker_text, st.content) == ("Iran", "to close the Strait of Hormuz")
