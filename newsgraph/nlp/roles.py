@@ -8,7 +8,8 @@ Patterns (all token-local around person mentions, so linear in the number of men
   "Jorge Serrano, a security expert and advisor to Peru's Congressional Intelligence Commission";
 * "the head of Y, X" and "X, who heads Y";
 * a title in apposition before the name: "the Chilean Foreign Minister, Alberto van Klaveren";
-* inherited titles: "his Bolivian counterpart Edmundo Novillo" (the title of whoever "his" is).
+* inherited titles: "his Bolivian counterpart Edmundo Novillo" (the title of whoever "his" is);
+* a title given without its country takes the country of the same person's other title.
 
 ``find_role_candidates`` finds the evidence (no entity keys needed, so coref can use it for
 "the minister"); ``find_roles`` turns candidates into ``Role`` records once coref has keyed
@@ -586,7 +587,26 @@ def find_roles(doc, mentions: Optional[list[Mention]] = None) -> list[Role]:
         ))
     # "President Guillermo Lasso of Ecuador" ... "President Lasso": the second adds nothing
     with_of = {(r.person_key, r.title.lower()) for r in roles if r.of_key or r.of_name}
-    return [r for r in roles if r.of_key or r.of_name or (r.person_key, r.title.lower()) not in with_of]
+    roles = [r for r in roles if r.of_key or r.of_name or (r.person_key, r.title.lower()) not in with_of]
+    _share_country(roles, entities)
+    return roles
+
+
+def _share_country(roles: list[Role], entities: dict) -> None:
+    """ "Mexican Foreign Secretary Marcelo Ebrard ... Secretary Ebrard": a title given without
+    its country is held for the country the same person's other title names (only when that
+    is one country; a person with offices in two states is left alone)."""
+    countries: dict[str, set] = {}
+    for role in roles:
+        record = entities.get(role.of_key) if role.of_key else None
+        if record is not None and record.type == "country":
+            countries.setdefault(role.person_key, set()).add((role.of_key, record.name))
+    for role in roles:
+        if role.of_key or role.of_name:
+            continue
+        known = countries.get(role.person_key, set())
+        if len(known) == 1:
+            role.of_key, role.of_name = next(iter(known))
 
 
 def _note_person_countries(doc, roles: list[Role]) -> None:
