@@ -89,6 +89,8 @@ _ADDRESSEE_VERBS = {"tell", "ask", "inform", "notify", "thank", "invite", "urge"
                     "instruct", "order", "implore", "beg", "remind", "assure", "encourage"}
 # verbs that attribute only with a second complement ("called him a liar", not "called a meeting")
 _NAMING_VERBS = {"call", "label", "dub", "term", "brand", "name"}
+# objects that give no content ("says something about Indian society", "said nothing")
+_INDEFINITE_OBJECTS = {"something", "anything", "nothing", "everything", "much", "little", "lot", "more", "less"}
 # verbs that attribute with an object only when "as ..." or a second complement follows
 # ("portrayed him as weak", "characterized the talks as frank"; not "portrayed a soldier")
 _AS_VERBS = {"portray", "depict", "characterize", "characterise"}
@@ -431,6 +433,8 @@ def _verb_content(cue, strength: str, relay=None):
         if child.dep_ in _OBJECT_DEPS and child.i > cue.i:
             if cue.lemma_.lower() in _ADDRESSEE_VERBS:
                 continue  # the object is the addressee
+            if child.lower_ in _INDEFINITE_OBJECTS:
+                return None, None  # "says something about X": no content given
             if naming and not any(o.dep_ in ("oprd", "xcomp", "ccomp") or (o.dep_ == "prep" and o.lower_ == "as")
                                   for o in cue.children if o.i > child.i):
                 continue  # "called a meeting": no second complement, no attribution
@@ -703,6 +707,9 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set, outlets) 
             continue  # "did not ask for this war": nothing was said
         if any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
             continue  # "will announce", "could say": not (yet) said
+        if lemma in _ADDRESSEE_VERBS and tok.dep_ == "advcl" and not any(c.dep_ in _SUBJECT_DEPS for c in tok.children) \
+                and any(c.dep_ == "mark" for c in tok.children):
+            continue  # "When asked about X, James said": James was addressed, the saying is "said"
         if lemma in _ADDRESSEE_VERBS and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
             continue  # "the general was asked about patrols": the subject was addressed, said nothing
         if tok.head.i != tok.i and _cue_strength(tok.head, lexicon):

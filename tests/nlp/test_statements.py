@@ -498,3 +498,9 @@ def test_threaten_with_an_act_as_object_is_no_statement_but_threaten_to_is(base_
     assert find_statements(base_nlp("These actions threaten the security of a U.S. ally.")) == []
     st = find_statements(base_nlp("Iran threatened to close the Strait of Hormuz."))[0]
     assert (st.speaker_text, st.content) == ("Iran", "to close the Strait of Hormuz")
+
+
+def test_when_asked_is_no_statement_of_the_one_asked(base_nlp):
+    text = "When asked about China and Russia’s hand in space, James said the Air Force is shifting people."
+    statements = find_statements(base_nlp(text))
+    assert [s.cue for s in statements] == ["said"]
