@@ -347,7 +347,7 @@ def evaluate(path, predictions_dir=None, limit: Optional[int] = None, nlp=None) 
         articles = articles[:limit]
     if nlp is None:
         # only the parse is needed: the base model plus this component keeps evaluation fast
-        nlp = build_pipeline(("newsgraph_statements",))
+        nlp = build_pipeline(("newsgraph_statements",))  # the parse; statements found below
     out_dir = Path(predictions_dir) if predictions_dir else None
     if out_dir:
         out_dir.mkdir(parents=True, exist_ok=True)
@@ -360,9 +360,9 @@ def evaluate(path, predictions_dir=None, limit: Optional[int] = None, nlp=None) 
     docs = nlp.pipe((make_doc(nlp, t, None) for t in texts), batch_size=16)
     pairs = []
     for (name, _, ann_path), text, doc in zip(articles, texts, docs):
-        statements = doc._.ng_statements
-        if statements is None:  # pipeline built without our component
-            statements = find_statements(doc)
+        # PolNeAR's definition of an attribution is broader than newsgraph's (it takes in
+        # beliefs, intentions and perceptions): the statements under its convention
+        statements = find_statements(doc, conventions=("polnear",))
         pred = statements_to_attributions(statements, text)
         gold = parse_ann(ann_path, text)
         pairs.append((gold, pred))

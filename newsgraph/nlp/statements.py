@@ -123,6 +123,8 @@ def load_cue_lexicon() -> dict:
     for name, section in data.items():
         lemmas = {lemma.lower() for lemma in section["lemmas"]}
         strength = section.get("strength")
+        if section.get("convention"):
+            continue  # read by ``lexicon_for``, only where a benchmark's convention asks
         if section.get("to_infinitive"):
             sets["to_infinitive"] |= lemmas
         elif strength == "noun":
@@ -142,7 +144,27 @@ def load_cue_lexicon() -> dict:
     sets["weak"] -= sets["strong"]
     sets["quote_only"] -= sets["strong"] | sets["weak"]
     sets["prep_only"] -= sets["strong"] | sets["weak"]
+    sets["object_stance"] = set()
     return {name: frozenset(values) for name, values in sets.items()}
+
+
+@functools.lru_cache(maxsize=4)
+def lexicon_for(conventions: tuple[str, ...] = ()) -> dict:
+    """The cue lexicon under an annotation convention: ``()`` is newsgraph's own (verbs of
+    communication only); ``("polnear",)`` adds the sections marked ``convention: polnear``
+    (PARC/PolNeAR also attribute beliefs, intentions and perceptions), for that evaluator."""
+    lexicon = {name: set(values) for name, values in load_cue_lexicon().items()}
+    if conventions:
+        data = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
+        for section in data.values():
+            if section.get("convention") not in conventions:
+                continue
+            lemmas = {lemma.lower() for lemma in section["lemmas"]}
+            lexicon["weak"] |= lemmas - lexicon["strong"]
+            lexicon["to_infinitive"] |= {lemma.lower() for lemma in section.get("to_infinitive", [])}
+            lexicon["object_stance"] |= {lemma.lower() for lemma in section.get("object_stance", [])}
+    lexicon["conventions"] = set(conventions)
+    return {name: frozenset(values) for name, values in lexicon.items()}
 
 
 # ---------------------------------------------------------------- quotes
@@ -377,7 +399,7 @@ def _trailing_relay(cue):
     return None
 
 
-def _verb_content(cue, strength: str, relay=None):
+def _verb_content(cue, strength: str, relay=None, lexicon=None):
     """(content span, cue extension token) from the cue's complements, or (None, None);
     ``relay`` is a trailing report clause (``_trailing_relay``) that is not content."""
     doc = cue.doc
@@ -392,7 +414,8 @@ def _verb_content(cue, strength: str, relay=None):
     # a "to" clause is reported content only for directives with an addressee ("urged the army
     # to free") and commissives ("vowed to retaliate"); otherwise it is an act agreed, decided
     # or wanted ("agreed to consult", "asked not to be named")
-    clausal = [c for c in clausal if c.dep_ != "xcomp" or _reports_to_clause(cue, c)]
+    lexicon = lexicon or load_cue_lexicon()
+    clausal = [c for c in clausal if c.dep_ != "xcomp" or _reports_to_clause(cue, c, lexicon)]
     if not clausal and any(c.dep_ == "xcomp" for c in cue.children):
         return None, None
     if clausal:
@@ -424,7 +447,7 @@ def _verb_content(cue, strength: str, relay=None):
     lemma = _cue_lemma(cue)
     if strength == "prep":
         return _prep_object(cue, _STANCE_PREPS)
-    if strength != "strong":
+    if strength != "strong" and lemma not in lexicon["object_stance"]:
         return None, None
     naming = lemma in _NAMING_VERBS or lemma in _AS_VERBS
     if naming and cue.dep_ in ("acl", "amod"):
@@ -458,13 +481,13 @@ def _verb_content(cue, strength: str, relay=None):
 _COMMISSIVES = {"promise", "pledge", "vow", "swear", "threaten", "offer", "propose"}
 
 
-def _reports_to_clause(cue, xcomp) -> bool:
+def _reports_to_clause(cue, xcomp, lexicon) -> bool:
     """Whether the cue's xcomp is what the cue reports (see ``speech_cues.yaml`` to_infinitive)."""
     lemma = _cue_lemma(cue)
-    if lemma not in load_cue_lexicon()["to_infinitive"]:
+    if lemma not in lexicon["to_infinitive"]:
         return False
-    if lemma in _COMMISSIVES:
-        return True
+    if lemma in _COMMISSIVES or lemma not in load_cue_lexicon()["to_infinitive"]:
+        return True  # a commitment, or (under a benchmark's convention) an intention
     # a directive needs its addressee: an object, "called on X", or the clause's own subject
     return any(
         (c.dep_ in ("dobj", "dative") and c.i < xcomp.i)
@@ -703,9 +726,9 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set, outlets) 
             # a bare participle: "When asked about X, ..." (the addressee), "the taxes
             # requested in arrears" (a thing named): nobody's saying
             continue
-        if any(c.dep_ == "neg" for c in tok.children):
+        if not lexicon.get("conventions") and any(c.dep_ == "neg" for c in tok.children):
             continue  # "did not ask for this war": nothing was said
-        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
+        if not lexicon.get("conventions") and any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
             continue  # "will announce", "could say": not (yet) said
         if lemma in _ADDRESSEE_VERBS and tok.dep_ == "advcl" and not any(c.dep_ in _SUBJECT_DEPS for c in tok.children) \
                 and any(c.dep_ == "mark" for c in tok.children):
@@ -720,7 +743,7 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set, outlets) 
         if strength == "attitude":
             content, extension = _attitude_content(tok)
         else:
-            content, extension = _verb_content(tok, strength, relay)
+            content, extension = _verb_content(tok, strength, relay, lexicon)
         # the parser sometimes runs a sentence over a line break: stay within the cue's line
         line_start = _text(doc).rfind("\n", 0, tok.idx) + 1
         line_end = _text(doc).find("\n", tok.idx)
@@ -812,7 +835,8 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set, outlets) 
             speaker = None
         if speaker is not None and any(s <= speaker[0] < e for s, e in parts):
             speaker = None  # a subject inside the content is not the speaker
-        if speaker is not None and text[speaker[0]:speaker[1]].lower() in _FIRST_PERSON | _ADDRESSED:
+        if speaker is not None and not lexicon.get("conventions") \
+                and text[speaker[0]:speaker[1]].lower() in _FIRST_PERSON | _ADDRESSED:
             continue  # "I have written about ...", "We condemn ...": the writer's own voice;
             # "Are you calling for ...?": a question to the one addressed
         confidence = {"strong": 0.9, "manner": 0.8, "weak": 0.6, "prep": 0.7}.get(strength, 0.5)
@@ -1522,8 +1546,12 @@ def _mark_via(candidates: list[_Candidate], doc) -> None:
                     outer.dropped = True
 
 
-def find_statements(doc) -> list[Statement]:
-    """All attributed statements in ``doc`` (needs the parser), in text order."""
+def find_statements(doc, conventions: tuple[str, ...] = ()) -> list[Statement]:
+    """All attributed statements in ``doc`` (needs the parser), in text order.
+
+    ``conventions``: ``()`` for newsgraph's own definition (speech and writing only);
+    ``("polnear",)`` to follow PolNeAR's broader one (beliefs, intentions, perceptions), used
+    by its evaluator only (see ``lexicon_for``)."""
     if len(doc) == 0:
         return []
     if not doc.has_annotation("DEP"):
@@ -1531,7 +1559,7 @@ def find_statements(doc) -> list[Statement]:
             "find_statements needs a dependency parse: run the spaCy base model first",
             code="missing_parse",
         )
-    lexicon = load_cue_lexicon()
+    lexicon = lexicon_for(tuple(conventions))
     text = _text(doc)
     qindex = _QuoteIndex(find_quotes(text))
     persons = _person_spans(doc)

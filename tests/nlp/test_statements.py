@@ -504,3 +504,12 @@ def test_when_asked_is_no_statement_of_the_one_asked(base_nlp):
     text = "When asked about China and Russia’s hand in space, James said the Air Force is shifting people."
     statements = find_statements(base_nlp(text))
     assert [s.cue for s in statements] == ["said"]
+
+
+def test_polnear_convention_also_attributes_intentions_and_negated_sayings(base_nlp):
+    # PolNeAR (PARC) annotates beliefs, intentions and unasserted attributions; newsgraph
+    # stores speech only, so the broader reading is an evaluator's convention, not the default
+    doc = base_nlp("The minister wants to reopen the border. The mayor did not say that the plant would close.")
+    assert find_statements(doc) == []
+    cues = [s.cue for s in find_statements(doc, conventions=("polnear",))]
+    assert cues == ["wants", "did not say"]
