@@ -426,7 +426,7 @@ def _verb_content(cue, strength: str, relay=None, lexicon=None):
         if objects and clausal[0].dep_ == "xcomp" and cue.lemma_ not in ("tell", "ask"):
             start = min(start, _subtree_span(objects[0])[0])
         # "called on the army to free ...": "called on" is the cue, the army part of the content
-        on = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+        on = next((c for c in cue.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")
                    and c.i == cue.i + 1 and clausal[0].dep_ == "xcomp" and c.i < clausal[0].i), None)
         if on is not None:
             pobj = next((c for c in on.children if c.dep_ == "pobj"), None)
@@ -491,7 +491,7 @@ def _reports_to_clause(cue, xcomp, lexicon) -> bool:
     # a directive needs its addressee: an object, "called on X", or the clause's own subject
     return any(
         (c.dep_ in ("dobj", "dative") and c.i < xcomp.i)
-        or (c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i < xcomp.i)
+        or (c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") and c.i < xcomp.i)
         for c in cue.children
     ) or any(c.dep_ == "nsubj" for c in xcomp.children)
 
