@@ -184,11 +184,49 @@ def list_articles(path: Path) -> list[tuple[str, Path, Path]]:
     return articles
 
 
-def statements_to_attributions(statements: Iterable, text: str) -> list[Attribution]:
-    """Our Statement records as PolNeAR-style attributions (quotes re-include their marks)."""
+def _coalesce(parts, text: str) -> list:
+    """Sentence pieces of one quote joined again: pieces whose gap is only the sentence's end
+    ("A. B") are one span, as PolNeAR marks a quote."""
     out = []
-    for st in statements:
+    for start, end in parts:
+        if out and not text[out[-1][1]:start].strip(" \t\n.!?;"):
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
+
+
+def statements_to_attributions(statements: Iterable, text: str) -> list[Attribution]:
+    """Our Statement records as PolNeAR-style attributions (quotes re-include their marks).
+
+    Adapter: newsgraph makes each quoted passage carried on after its cue's sentence a
+    statement of its own (no cue, same speaker), one per quoted sentence; PolNeAR annotates
+    the cue's whole quote as one attribution, so such statements are folded back into the
+    statement of their cue, and the sentence pieces of one quote joined again."""
+    out = []
+    merged: list = []  # [statement, parts]
+    pending: list = []  # cue-less quote pieces waiting for their cue's statement
+
+    def speaker(st):
+        return (st.speaker_start, st.speaker_end)
+
+    for st in sorted(statements, key=lambda s: s.content_start):
         parts = [(st.content_start, st.content_end)] + [tuple(p) for p in st.content_parts]
+        if st.cue_start is None and st.kind == "direct" and st.speaker_start is not None:
+            if merged and merged[-1][0].cue_start is not None and speaker(merged[-1][0]) == speaker(st):
+                merged[-1][1].extend(parts)  # "“A,” X said. “B.”": B goes on A's attribution
+            else:
+                pending.append((st, parts))
+            continue
+        if pending and st.cue_start is not None and speaker(pending[0][0]) == speaker(st):
+            parts = [p for _, ps in pending for p in ps] + parts  # "“A. B,” X said"
+            pending = []
+        merged.extend(pending)
+        pending = []
+        merged.append((st, parts))
+    merged.extend(pending)
+    merged = [(st, _coalesce(sorted(set(parts)), text)) for st, parts in merged]
+    for st, parts in merged:
         if st.kind in ("direct", "partial"):
             parts = [_with_quote_marks(s, e, text) for s, e in parts]
         cue = ((st.cue_start, st.cue_end),) if st.cue_start is not None else None
@@ -309,7 +347,7 @@ def evaluate(path, predictions_dir=None, limit: Optional[int] = None, nlp=None) 
         articles = articles[:limit]
     if nlp is None:
         # only the parse is needed: the base model plus this component keeps evaluation fast
-        nlp = build_pipeline(("newsgraph_statements",))
+        nlp = build_pipeline(("newsgraph_statements",))  # the parse; statements found below
     out_dir = Path(predictions_dir) if predictions_dir else None
     if out_dir:
         out_dir.mkdir(parents=True, exist_ok=True)
@@ -322,9 +360,9 @@ def evaluate(path, predictions_dir=None, limit: Optional[int] = None, nlp=None) 
     docs = nlp.pipe((make_doc(nlp, t, None) for t in texts), batch_size=16)
     pairs = []
     for (name, _, ann_path), text, doc in zip(articles, texts, docs):
-        statements = doc._.ng_statements
-        if statements is None:  # pipeline built without our component
-            statements = find_statements(doc)
+        # PolNeAR's definition of an attribution is broader than newsgraph's (it takes in
+        # beliefs, intentions and perceptions): the statements under its convention
+        statements = find_statements(doc, conventions=("polnear",))
         pred = statements_to_attributions(statements, text)
         gold = parse_ann(ann_path, text)
         pairs.append((gold, pred))

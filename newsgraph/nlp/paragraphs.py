@@ -1,8 +1,14 @@
-"""Paragraph breaks (and headings on lines of their own) are sentence boundaries.
+"""Paragraph breaks (and headings on lines of their own) are sentence boundaries; hard wraps
+are not breaks at all.
 
 Headings, captions and datelines sit on lines of their own; without this the parser glues a
 heading to the next paragraph's first sentence, and quotes and events then straddle them.
 Runs before the parser, which keeps sentence starts that are already set.
+
+Hard-wrapped texts (White House and other press releases broken at ~70 characters, mid
+sentence) are unwrapped before tokenizing: ``unwrap_hard_breaks`` replaces each line break
+that is a wrap by a space, so the text keeps its length and every character offset into the
+stored text stays valid; ``UnwrappingTokenizer`` applies it in front of spaCy's tokenizer.
 """
 
 from __future__ import annotations
@@ -10,13 +16,89 @@ from __future__ import annotations
 from spacy.language import Language
 
 COMPONENT = "newsgraph_paragraphs"
-VERSION = "0.1.0"
+VERSION = "0.2.0"
 
 
 SENTENCE_END = {".", "!", "?", "”", '"', ":", "’"}
 # Lines up to this long that end without punctuation are headings or datelines, not hard wraps
 # (hard-wrapped prose runs to 60-80 characters a line).
 SHORT_LINE_CHARS = 50
+
+
+# A text is hard-wrapped when at least this many lines run on into a next line, the longest
+# of them is at most MAX_WRAP_WIDTH characters (prose typed at 60-80 columns; one-paragraph-a-
+# line texts have lines of hundreds of characters) and this many come within WRAP_SLACK of it.
+MIN_WRAPPED_LINES = 3
+MAX_WRAP_WIDTH = 100
+WRAP_SLACK = 15
+_LINE_END_CLOSERS = (".", "!", "?", ":", ";", "”", '"', "’")
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The column a hard-wrapped text was broken at, or None when the text is not wrapped."""
+    inner = [len(line.rstrip()) for line, nxt in zip(lines, lines[1:]) if line.strip() and nxt.strip()]
+    if len(inner) < MIN_WRAPPED_LINES:
+        return None
+    width = max(inner)
+    if width > MAX_WRAP_WIDTH or sum(n >= width - WRAP_SLACK for n in inner) < MIN_WRAPPED_LINES:
+        return None
+    return width
+
+
+def unwrap_hard_breaks(text: str) -> str:
+    """``text`` with the single line breaks of hard wrapping replaced by spaces (same length).
+
+    A break is a wrap when the text is hard-wrapped (see ``_wrap_width``), the next line is
+    not blank, the next line's first word would not have fitted on the line (that is why the
+    line was broken: the classic unwrap test, which keeps short headings and datelines on
+    their own lines), and the line does not end a sentence, unless the next line goes on in
+    lower case. "reaffirmed the readiness of the\nUnited States" becomes one line; "Chilean\n
+    Foreign Minister" keeps the role's country next to its title."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    width = _wrap_width(lines)
+    if width is None:
+        return text
+    out = list(text)
+    offset = 0
+    for line, nxt in zip(lines, lines[1:]):
+        offset += len(line)  # offset of this line's "\n"
+        body = line.rstrip()
+        following = nxt.lstrip()
+        if body.strip() and following:
+            first_word = following.split(None, 1)[0]
+            ends_sentence = body.endswith(_LINE_END_CLOSERS) and not following[0].islower()
+            if len(body) + 1 + len(first_word) > width and not ends_sentence:
+                out[offset] = " "
+                if line.endswith("\r"):
+                    out[offset - 1] = " "
+        offset += 1
+    return "".join(out)
+
+
+class UnwrappingTokenizer:
+    """spaCy's tokenizer behind ``unwrap_hard_breaks``: the Doc's text has the wraps as spaces,
+    at the same offsets as the stored text."""
+
+    def __init__(self, tokenizer):
+        self.tokenizer = tokenizer
+
+    def __call__(self, text):
+        return self.tokenizer(unwrap_hard_breaks(text))
+
+    def pipe(self, texts, batch_size: int = 1000):
+        for text in texts:
+            yield self(text)
+
+    def __getattr__(self, name):  # vocab, rules, explain ...
+        return getattr(self.tokenizer, name)
+
+
+def install_unwrapping(nlp) -> None:
+    """Put ``UnwrappingTokenizer`` in front of ``nlp``'s tokenizer (once)."""
+    if not isinstance(nlp.tokenizer, UnwrappingTokenizer):
+        nlp.tokenizer = UnwrappingTokenizer(nlp.tokenizer)
 
 
 def _starts_sentence_after_line_break(doc, space_token, line_start_char: int) -> bool:

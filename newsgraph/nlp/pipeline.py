@@ -78,7 +78,8 @@ def component_versions() -> dict[str, str]:
 def build_pipeline(components: Optional[tuple[str, ...]] = None):
     """The spaCy base model with newsgraph's components added (all, or those named)."""
     nlp = load_model()  # its own copy: add_pipe changes it
-    importlib.import_module(PRE_PARSER_MODULE[0])
+    paragraphs = importlib.import_module(PRE_PARSER_MODULE[0])
+    paragraphs.install_unwrapping(nlp)  # hard wraps become spaces, offsets unchanged
     nlp.add_pipe(PRE_PARSER_MODULE[1], before="parser")
     for module_name, factory in COMPONENT_MODULES:
         if components is not None and factory not in components:

@@ -7,7 +7,9 @@ Patterns (all token-local around person mentions, so linear in the number of men
 * appositions: "Joseph Humire, director of think tank Center for a Secure Free Society",
   "Jorge Serrano, a security expert and advisor to Peru's Congressional Intelligence Commission";
 * "the head of Y, X" and "X, who heads Y";
-* inherited titles: "his Bolivian counterpart Edmundo Novillo" (the title of whoever "his" is).
+* a title in apposition before the name: "the Chilean Foreign Minister, Alberto van Klaveren";
+* inherited titles: "his Bolivian counterpart Edmundo Novillo" (the title of whoever "his" is);
+* a title given without its country takes the country of the same person's other title.
 
 ``find_role_candidates`` finds the evidence (no entity keys needed, so coref can use it for
 "the minister"); ``find_roles`` turns candidates into ``Role`` records once coref has keyed
@@ -30,7 +32,7 @@ from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp.types import Mention, Role
 
 COMPONENT = "newsgraph_roles"
-VERSION = "0.1.0"
+VERSION = "0.2.0"
 
 TITLES_PATH = Path(__file__).parent / "lexicons" / "titles.yaml"
 
@@ -491,6 +493,33 @@ def _head_of_before_candidates(doc, index, person, lex) -> list[RoleCandidate]:
     return [_make_candidate(doc, seg, person, m, lex, doc[seg[0]].idx, person.end)]
 
 
+def _title_before_comma_candidates(doc, index, person, lex) -> list[RoleCandidate]:
+    """"the Chilean Foreign Minister, Alberto van Klaveren" / "Peru's defence minister, X":
+    a title in apposition before the name, with the country or organisation left of it."""
+    first, _ = index.span_of(person)
+    k = first - 1
+    if k < 2 or doc[k].text != ",":
+        return []
+    j = k - 1
+    seg: list[int] = []
+    while j >= 0 and doc[j].lower_ in lex.title_words and index.mention_at(j) is None:
+        seg.insert(0, j)
+        j -= 1
+    if not seg or doc[seg[-1]].lower_ not in lex.heads:
+        return []
+    of_mention = None
+    if j >= 0 and doc[j].text in _POSSESSIVE_MARKS:
+        of_mention = _of_entity(index.mention_at(j - 1))
+    elif j >= 0:
+        of_mention = _of_entity(index.mention_at(j))
+        if of_mention is not None and of_mention.type not in ("country", "organization"):
+            of_mention = None
+    if of_mention is None and (j < 0 or doc[j].lower_ not in _DETERMINERS):
+        return []  # "... said Tuesday, minister X": no determiner, no owner: not an apposition
+    start = of_mention.start if of_mention is not None else doc[seg[0]].idx
+    return [_make_candidate(doc, seg, person, of_mention, lex, start, person.end)]
+
+
 def find_role_candidates(doc, mentions: list[Mention], index: Optional[MentionIndex] = None) -> list[RoleCandidate]:
     """Every title evidence next to a person mention, in text order."""
     lex = title_lexicon()
@@ -501,6 +530,7 @@ def find_role_candidates(doc, mentions: list[Mention], index: Optional[MentionIn
             continue
         candidates.extend(_premodifier_candidates(doc, index, mention, lex))
         candidates.extend(_head_of_before_candidates(doc, index, mention, lex))
+        candidates.extend(_title_before_comma_candidates(doc, index, mention, lex))
         candidates.extend(_apposition_candidates(doc, index, mention, lex))
     return candidates
 
@@ -557,7 +587,26 @@ def find_roles(doc, mentions: Optional[list[Mention]] = None) -> list[Role]:
         ))
     # "President Guillermo Lasso of Ecuador" ... "President Lasso": the second adds nothing
     with_of = {(r.person_key, r.title.lower()) for r in roles if r.of_key or r.of_name}
-    return [r for r in roles if r.of_key or r.of_name or (r.person_key, r.title.lower()) not in with_of]
+    roles = [r for r in roles if r.of_key or r.of_name or (r.person_key, r.title.lower()) not in with_of]
+    _share_country(roles, entities)
+    return roles
+
+
+def _share_country(roles: list[Role], entities: dict) -> None:
+    """ "Mexican Foreign Secretary Marcelo Ebrard ... Secretary Ebrard": a title given without
+    its country is held for the country the same person's other title names (only when that
+    is one country; a person with offices in two states is left alone)."""
+    countries: dict[str, set] = {}
+    for role in roles:
+        record = entities.get(role.of_key) if role.of_key else None
+        if record is not None and record.type == "country":
+            countries.setdefault(role.person_key, set()).add((role.of_key, record.name))
+    for role in roles:
+        if role.of_key or role.of_name:
+            continue
+        known = countries.get(role.person_key, set())
+        if len(known) == 1:
+            role.of_key, role.of_name = next(iter(known))
 
 
 def _note_person_countries(doc, roles: list[Role]) -> None:

@@ -4,7 +4,8 @@
 returns ``Statement`` records; the ``newsgraph_statements`` component writes them to
 ``doc._.ng_statements``. What it covers:
 
-* cue verbs from ``lexicons/speech_cues.yaml`` (by lemma): the subject is the speaker
+* cue verbs from ``lexicons/speech_cues.yaml`` (by lemma; VerbNet's communication classes,
+  manner-of-speaking verbs such as "quipped" and "snapped" included): the subject is the speaker
   (a relative pronoun's antecedent; a shared subject for "..., adding that"), and the
   content is a clausal complement (ccomp, xcomp, or the clause a trailing ``, X said``
   hangs off) or, for speech verbs, the object with its second complement ("called him a
@@ -27,6 +28,22 @@ returns ``Statement`` records; the ``newsgraph_statements`` component writes the
   at the quote;
 * a present-tense sentence right after a ``For X, ...`` frame in the same paragraph, with
   no attribution of its own, carries on X's view (a statement without cue).
+
+* one statement per quoted sentence: a quote that goes on after the sentence of its cue
+  ("“A,” James said. “B. C.”") gives B and C as statements of their own, same speaker, no cue;
+  a sentence that is nothing but a quote, with no cue, takes the speaker the sentence before
+  names; the answers of a question-and-answer interview are the interviewee's;
+* ``via`` also from the outlet spoken to ("told the Guardian", "in an interview with NHK");
+  a parenthetical "(according to AP)" is a via only;
+* speakers: a named appositive speaks ("The interim head of the agency, Dr Lena Sato,
+  said"), a speaking "it" is the named subject of the sentence before, "the two leaders"
+  are each leader the article last named together; a statement nobody says is dropped, and
+  so are first-person subjects outside quotes (the writer's own voice) and "you".
+
+What is not a statement: perception, intention, decision and state verbs (want, decide, see,
+know, plan, "agreed to"); a "to" clause except after a directive with its addressee ("urged
+the army to free") or a commissive ("vowed to"); a negated saying; an addressee in the
+passive ("was asked about"); table rows and labels ("CARGO TYPE: Bulk").
 
 A statement inside another statement's content ("she said she believed ...") is part of
 what the outer speaker said and is not returned separately (PolNeAR's convention too).
@@ -51,7 +68,7 @@ from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp.types import Statement
 
 COMPONENT = "newsgraph_statements"
-VERSION = "0.3.0"
+VERSION = "0.4.0"
 
 LEXICON_PATH = Path(__file__).parent / "lexicons" / "speech_cues.yaml"
 
@@ -72,17 +89,23 @@ _ADDRESSEE_VERBS = {"tell", "ask", "inform", "notify", "thank", "invite", "urge"
                     "instruct", "order", "implore", "beg", "remind", "assure", "encourage"}
 # verbs that attribute only with a second complement ("called him a liar", not "called a meeting")
 _NAMING_VERBS = {"call", "label", "dub", "term", "brand", "name"}
-# weak verbs whose object alone is the stance or finding ("voters support Sanders", "polls
-# show her behind", "seeks a second term"); chosen by error analysis on PolNeAR train
-_OBJECT_STANCE_VERBS = {"support", "back", "show", "seek", "expect", "want", "prefer"}
+# objects that give no content ("says something about Indian society", "said nothing")
+_INDEFINITE_OBJECTS = {"something", "anything", "nothing", "everything", "much", "little", "lot", "more", "less"}
 # verbs that attribute with an object only when "as ..." or a second complement follows
-# ("see the event as a chance", "portrayed him as weak"; not "saw him there")
-_AS_VERBS = {"see", "view", "regard", "portray", "deem", "consider"}
+# ("portrayed him as weak", "characterized the talks as frank"; not "portrayed a soldier")
+_AS_VERBS = {"portray", "depict", "characterize", "characterise"}
+# prepositions through which a prep-only verb takes a side ("pushed for", "spoke against")
+_STANCE_PREPS = {"for", "against"}
 _RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 # a trailing "..., OUTLET reported." that the parser attached under another cue
 _RELAY_LEMMAS = {"report"}
 _RELAY_DEPS = {"ccomp", "parataxis", "conj", "advcl"}
 _SPEECH_PARTICIPANTS = {"i", "we", "you"}
+# outside quotation marks, a first-person subject is the writer: the article's own voice,
+# not something it attributes
+_FIRST_PERSON = {"i", "we"}
+# "you" as a subject outside quotes is the person addressed (a reporter's question), no source
+_ADDRESSED = {"you"}
 _PERSONAL_PRONOUNS = {"i", "we", "you", "he", "she", "they", "it"}
 _OUTLET_WORDS = {"news", "agency", "times", "post", "press", "tv", "radio", "journal",
                  "reuters", "network", "channel", "newspaper", "daily", "tribune",
@@ -93,34 +116,55 @@ _STRIP = " \t\n\r,.;:—–-\u00a0"
 @functools.lru_cache(maxsize=1)
 def load_cue_lexicon() -> dict:
     """The cue lexicon as lemma sets: ``strong``, ``weak``, ``quote_only``, ``prep_only``,
-    ``claim_nouns`` and ``adjectives`` (read once)."""
+    ``to_infinitive``, ``claim_nouns``, ``attitude_nouns`` and ``adjectives`` (read once)."""
     data = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
-    strong, weak, quote_only, nouns, adjectives = set(), set(), set(), set(), set()
-    prep_only = set()
+    sets = {name: set() for name in ("strong", "weak", "manner", "quote_only", "prep_only", "to_infinitive",
+                                     "claim_nouns", "attitude_nouns", "adjectives")}
     for name, section in data.items():
-        if section.get("strength") == "noun":
-            nouns.update(lemma.lower() for lemma in section["lemmas"])
-            continue
-        if section.get("strength") == "adjective":
-            adjectives.update(lemma.lower() for lemma in section["lemmas"])
-            continue
-        if section.get("prep_only"):
-            prep_only.update(lemma.lower() for lemma in section["lemmas"])
-            continue
-        if section.get("quote_only"):
-            quote_only.update(lemma.lower() for lemma in section["lemmas"])
-            continue
-        target = strong if section.get("strength") == "strong" else weak
-        target.update(lemma.lower() for lemma in section["lemmas"])
-    weak -= strong
-    return {
-        "strong": frozenset(strong),
-        "weak": frozenset(weak),
-        "quote_only": frozenset(quote_only - strong - weak),
-        "prep_only": frozenset(prep_only - strong - weak),
-        "claim_nouns": frozenset(nouns),
-        "adjectives": frozenset(adjectives),
-    }
+        lemmas = {lemma.lower() for lemma in section["lemmas"]}
+        strength = section.get("strength")
+        if section.get("convention"):
+            continue  # read by ``lexicon_for``, only where a benchmark's convention asks
+        if section.get("to_infinitive"):
+            sets["to_infinitive"] |= lemmas
+        elif strength == "noun":
+            sets["claim_nouns"] |= lemmas
+        elif strength == "attitude_noun":
+            sets["attitude_nouns"] |= lemmas
+        elif strength == "adjective":
+            sets["adjectives"] |= lemmas
+        elif section.get("prep_only"):
+            sets["prep_only"] |= lemmas
+        elif section.get("quote_only"):
+            sets["quote_only"] |= lemmas
+        else:
+            sets["strong" if strength == "strong" else "weak"] |= lemmas
+            if section.get("quotes"):
+                sets["manner"] |= lemmas
+    sets["weak"] -= sets["strong"]
+    sets["quote_only"] -= sets["strong"] | sets["weak"]
+    sets["prep_only"] -= sets["strong"] | sets["weak"]
+    sets["object_stance"] = set()
+    return {name: frozenset(values) for name, values in sets.items()}
+
+
+@functools.lru_cache(maxsize=4)
+def lexicon_for(conventions: tuple[str, ...] = ()) -> dict:
+    """The cue lexicon under an annotation convention: ``()`` is newsgraph's own (verbs of
+    communication only); ``("polnear",)`` adds the sections marked ``convention: polnear``
+    (PARC/PolNeAR also attribute beliefs, intentions and perceptions), for that evaluator."""
+    lexicon = {name: set(values) for name, values in load_cue_lexicon().items()}
+    if conventions:
+        data = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
+        for section in data.values():
+            if section.get("convention") not in conventions:
+                continue
+            lemmas = {lemma.lower() for lemma in section["lemmas"]}
+            lexicon["weak"] |= lemmas - lexicon["strong"]
+            lexicon["to_infinitive"] |= {lemma.lower() for lemma in section.get("to_infinitive", [])}
+            lexicon["object_stance"] |= {lemma.lower() for lemma in section.get("object_stance", [])}
+    lexicon["conventions"] = set(conventions)
+    return {name: frozenset(values) for name, values in lexicon.items()}
 
 
 # ---------------------------------------------------------------- quotes
@@ -133,7 +177,8 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     Doubled apostrophes (''...'') and ``...'' count as straight marks (older wire and
     archive text uses them). A quote nested in the other family (curly inside straight)
     does not end the outer one. A quote left open at a line break ends there: news style
-    opens each paragraph of a long quote again and closes only the last."""
+    opens each paragraph of a long quote again and closes only the last. An opening mark of
+    the open quote's own family means the first was stray: pairing starts again there."""
     quotes = []
     open_end: Optional[int] = None  # where the open quote's content starts
     family = None
@@ -155,6 +200,12 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
                 open_end, family = match.end(), mark_family
             continue
         if opens:
+            if mark_family == family and not nested:
+                # English does not nest a quote in its own family: the open mark was stray
+                # ("called it “historic. Later, “We ...”"); pair from this one, so one stray
+                # mark does not shift the pairing of every later quote
+                open_end = match.end()
+                continue
             nested = nested or mark_family != family
             continue
         if mark_family != family and nested:
@@ -241,12 +292,39 @@ def _speaker_token(cue):
                     return child
         elif head.dep_ == "acl" and head.head.pos_ in ("PROPN", "NOUN", "PRON"):
             return head.head
+        elif head.dep_ == "pcomp" and head.head.dep_ == "prep" and head.head.head.pos_ in ("VERB", "AUX"):
+            # "X reacted by proposing ...": the subject of the verb the "by" phrase hangs on
+            head = head.head.head
+            for child in head.children:
+                if child.dep_ in _SUBJECT_DEPS:
+                    return child
         else:
             break
     return None
 
 
+def _named_appositive(token):
+    """ "The interim head of the agency, Dr Lena Sato, said": the name in apposition to a
+    common-noun subject, which is who speaks."""
+    if token.pos_ not in ("NOUN",):
+        return None
+    doc = token.doc
+    # a parenthesised expansion ("CEI (Italian Episcopal Conference)") is no speaker
+    names = [c for c in token.children if c.dep_ == "appos" and c.i > token.i and c.pos_ == "PROPN"
+             and doc[c.left_edge.i - 1].text != "("]
+    return names[-1] if names else None
+
+
 def _speaker_span(token) -> tuple[int, int]:
+    name = _named_appositive(token) if token.dep_ in _SUBJECT_DEPS else None
+    if name is not None:
+        doc = token.doc
+        if name.left_edge.i == token.i + 1:
+            # "The secularist magazine MicroMega", "My friend A": one phrase, kept whole
+            end = name.right_edge.i
+            return _strip_span(_text(doc), token.left_edge.idx, doc[end].idx + len(doc[end]))
+        cut = [c for c in name.children if c.i > name.i and c.dep_ in _SPEAKER_CUT_DEPS]
+        return _strip_span(_text(doc), *_subtree_span(name, exclude=cut))
     cut = [c for c in token.children if c.i > token.i and c.dep_ in _SPEAKER_CUT_DEPS]
     if token.dep_ in _SUBJECT_DEPS:
         # "The Secretary and First Lady Zelenska spoke": coordinated names speak together
@@ -321,14 +399,25 @@ def _trailing_relay(cue):
     return None
 
 
-def _verb_content(cue, strength: str, relay=None):
+def _verb_content(cue, strength: str, relay=None, lexicon=None):
     """(content span, cue extension token) from the cue's complements, or (None, None);
     ``relay`` is a trailing report clause (``_trailing_relay``) that is not content."""
     doc = cue.doc
-    clausal = [c for c in cue.children if c.dep_ in _CLAUSAL_DEPS and (relay is None or c.i != relay[0].i)]
+    clear = _made_clear(cue)
+    clausal = [c for c in cue.children if c.dep_ in _CLAUSAL_DEPS and (relay is None or c.i != relay[0].i)
+               and (clear is None or c.i != clear.i)]
+    if clear is not None:
+        clausal += [c for c in clear.children if c.dep_ == "ccomp"]
     if relay is not None:
         # "X said Y, OUTLET reported" parsed as said -> reported -> Y: Y is still the content
         clausal += [c for c in relay[0].children if c.dep_ in _CLAUSAL_DEPS and c.i < relay[1].i]
+    # a "to" clause is reported content only for directives with an addressee ("urged the army
+    # to free") and commissives ("vowed to retaliate"); otherwise it is an act agreed, decided
+    # or wanted ("agreed to consult", "asked not to be named")
+    lexicon = lexicon or load_cue_lexicon()
+    clausal = [c for c in clausal if c.dep_ != "xcomp" or _reports_to_clause(cue, c, lexicon)]
+    if not clausal and any(c.dep_ == "xcomp" for c in cue.children):
+        return None, None
     if clausal:
         start = min(_subtree_span(c)[0] for c in clausal)
         end = max(_subtree_span(c)[1] for c in clausal)
@@ -336,6 +425,14 @@ def _verb_content(cue, strength: str, relay=None):
         objects = [c for c in cue.children if c.dep_ == "dobj" and c.i < clausal[0].i]
         if objects and clausal[0].dep_ == "xcomp" and cue.lemma_ not in ("tell", "ask"):
             start = min(start, _subtree_span(objects[0])[0])
+        # "called on the army to free ...": "called on" is the cue, the army part of the content
+        on = next((c for c in cue.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")
+                   and c.i == cue.i + 1 and clausal[0].dep_ == "xcomp" and c.i < clausal[0].i), None)
+        if on is not None:
+            pobj = next((c for c in on.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                start = min(start, _subtree_span(pobj)[0])
+            return (start, end), on
         return (start, end), None
     # "Y, X said." parsed with the cue as a parataxis of the reported clause
     if cue.dep_ == "parataxis" and cue.head.pos_ in ("VERB", "AUX"):
@@ -349,8 +446,8 @@ def _verb_content(cue, strength: str, relay=None):
         return passive
     lemma = _cue_lemma(cue)
     if strength == "prep":
-        return _prep_object(cue)
-    if strength != "strong" and lemma not in _OBJECT_STANCE_VERBS and lemma not in _AS_VERBS:
+        return _prep_object(cue, _STANCE_PREPS)
+    if strength != "strong" and lemma not in lexicon["object_stance"]:
         return None, None
     naming = lemma in _NAMING_VERBS or lemma in _AS_VERBS
     if naming and cue.dep_ in ("acl", "amod"):
@@ -359,6 +456,8 @@ def _verb_content(cue, strength: str, relay=None):
         if child.dep_ in _OBJECT_DEPS and child.i > cue.i:
             if cue.lemma_.lower() in _ADDRESSEE_VERBS:
                 continue  # the object is the addressee
+            if child.lower_ in _INDEFINITE_OBJECTS:
+                return None, None  # "says something about X": no content given
             if naming and not any(o.dep_ in ("oprd", "xcomp", "ccomp") or (o.dep_ == "prep" and o.lower_ == "as")
                                   for o in cue.children if o.i > child.i):
                 continue  # "called a meeting": no second complement, no attribution
@@ -369,16 +468,40 @@ def _verb_content(cue, strength: str, relay=None):
                                           or (other.dep_ == "prep" and other.i == child.right_edge.i + 1
                                               and (other.lower_ in ("as", "of", "for") or _is_value_pp(other)))):
                     end = max(end, _subtree_span(other)[1])
+                # "reaffirmed the readiness of X along with its allies to respond": the
+                # object's own "to" clause, hung on the cue by the parser
+                elif (other.i > child.i and other.dep_ == "advcl" and other.tag_ == "VB"
+                      and any(c.dep_ == "aux" and c.lower_ == "to" for c in other.children)
+                      and child.lemma_.lower() not in ("effort", "way")):
+                    end = max(end, _subtree_span(other)[1])
             return (start, end), None
     return _prep_object(cue)
 
 
-def _prep_object(cue):
-    """ "called for the ban", "spoke about the need", "railed against X": the object of a
+_COMMISSIVES = {"promise", "pledge", "vow", "swear", "threaten", "offer", "propose"}
+
+
+def _reports_to_clause(cue, xcomp, lexicon) -> bool:
+    """Whether the cue's xcomp is what the cue reports (see ``speech_cues.yaml`` to_infinitive)."""
+    lemma = _cue_lemma(cue)
+    if lemma not in lexicon["to_infinitive"]:
+        return False
+    if lemma in _COMMISSIVES or lemma not in load_cue_lexicon()["to_infinitive"]:
+        return True  # a commitment, or (under a benchmark's convention) an intention
+    # a directive needs its addressee: an object, "called on X", or the clause's own subject
+    return any(
+        (c.dep_ in ("dobj", "dative") and c.i < xcomp.i)
+        or (c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") and c.i < xcomp.i)
+        for c in cue.children
+    ) or any(c.dep_ == "nsubj" for c in xcomp.children)
+
+
+def _prep_object(cue, preps=("for", "about", "to", "of", "against")):
+    """ "called for the ban", "complained about the delay", "railed against X": the object of a
     preposition right after the cue (particles and adverbs between) is the content."""
     doc = cue.doc
     for child in cue.children:
-        if child.dep_ == "prep" and child.i > cue.i and child.lower_ in ("for", "about", "to", "of", "against"):
+        if child.dep_ == "prep" and child.i > cue.i and child.lower_ in preps:
             pobj = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             between = doc[cue.i + 1:child.i]
             if pobj and all(t.dep_ in ("prt", "advmod", "npadvmod") for t in between):
@@ -500,15 +623,36 @@ def _cue_lemma(tok) -> str:
     return _LEMMA_FIXES.get(tok.lower_) or tok.lemma_.lower()
 
 
+# "made clear that ...", "made it plain that ...", "made known that ...": a saying
+_MAKE_CLEAR = {"clear", "plain", "known"}
+
+
+def _made_clear(tok):
+    """The "clear" of "made clear that ..." (with a finite clause of its own), or None."""
+    if tok.lemma_.lower() != "make":
+        return None
+    word = next((c for c in tok.children if c.lower_ in _MAKE_CLEAR and c.i <= tok.i + 2
+                 and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "dobj", "advmod")), None)
+    if word is None or not any(c.dep_ == "ccomp" and c.i != word.i for c in tok.children) and \
+            not any(c.dep_ == "ccomp" for c in word.children):
+        return None
+    return word
+
+
 def _cue_strength(tok, lexicon) -> Optional[str]:
-    """"strong", "weak", "attitude" (an attitude word parsed as a verb) or None."""
+    """"strong", "manner" (a manner-of-speaking verb: a clause or a quote), "weak",
+    "attitude" (an attitude word parsed as a verb) or None."""
     if tok.pos_ != "VERB":
         return None
     lemma = _cue_lemma(tok)
     if lemma in lexicon["strong"] or lemma in lexicon["quote_only"]:
         return "strong"
+    if _made_clear(tok) is not None:
+        return "strong"
     if lemma in lexicon["prep_only"]:
         return "prep"
+    if lemma in lexicon["manner"]:
+        return "manner"  # a clause or a quote, never a bare object ("sang a song")
     if lemma in lexicon["weak"]:
         return "weak"
     if tok.lower_ in lexicon["adjectives"]:
@@ -524,8 +668,51 @@ def _outlet_relay(cue, outlets):
     return relay
 
 
+# words of an institution addressed in "told X" that is no news outlet ("told Congress")
+_INSTITUTION_WORDS = {"congress", "senate", "parliament", "assembly", "council", "committee", "court",
+                      "tribunal", "commission", "ministry", "department", "house", "cabinet", "summit",
+                      "conference", "nations", "union", "police", "army", "government", "board"}
+
+
+def _outlet_phrase(token, orgs) -> Optional[tuple[int, int]]:
+    """The span of ``token``'s phrase when it names a news outlet: an outlet word ("news agency
+    IRNA", "state TV") or an organisation that is no institution ("the Guardian", "NHK")."""
+    span = _strip_span(_text(token.doc), *_subtree_span(token))
+    words = {re.sub(r"[’']s$", "", w.strip(".,")).lower() for w in _text(token.doc)[span[0]:span[1]].split()}
+    if words & _OUTLET_WORDS:
+        return span
+    if words & _INSTITUTION_WORDS or token.pos_ != "PROPN":
+        return None
+    return span if any(s < span[1] and span[0] < e for s, e in orgs) else None
+
+
+def _addressed_outlet(cue, orgs) -> Optional[tuple[int, int]]:
+    """The outlet a speaker talked to: "told the Guardian", "said in an interview with NHK",
+    "told NHK in an interview" (the report the article relays: ``via``)."""
+    for child in cue.children:
+        if child.dep_ in ("dobj", "dative") and _cue_lemma(cue) == "tell":
+            span = _outlet_phrase(child, orgs)
+            if span is not None:
+                return span
+        if child.dep_ == "prep" and child.lower_ in ("in", "during", "to"):
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                if child.lower_ == "to" and _cue_lemma(cue) in ("say", "speak"):
+                    span = _outlet_phrase(pobj, orgs)  # "said to Reuters"
+                    if span is not None:
+                        return span
+                if pobj.lemma_.lower() != "interview":
+                    continue
+                for prep in (c for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("with", "to", "on")):
+                    for outlet in (c for c in prep.children if c.dep_ == "pobj"):
+                        span = _outlet_phrase(outlet, orgs)
+                        if span is not None:
+                            return span
+    return None
+
+
 def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set, outlets) -> list[_Candidate]:
     doc = sent.doc
+    orgs = _org_spans(doc)
     out = []
     for tok in sent:
         strength = _cue_strength(tok, lexicon)
@@ -534,6 +721,20 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set, outlets) 
         lemma = _cue_lemma(tok)
         if qindex.containing(tok.idx) is not None:
             continue  # a verb inside a quote belongs to the quoted words
+        if tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children) \
+                and (lemma in _ADDRESSEE_VERBS or tok.dep_ in ("acl", "amod")):
+            # a bare participle: "When asked about X, ..." (the addressee), "the taxes
+            # requested in arrears" (a thing named): nobody's saying
+            continue
+        if not lexicon.get("conventions") and any(c.dep_ == "neg" for c in tok.children):
+            continue  # "did not ask for this war": nothing was said
+        if not lexicon.get("conventions") and any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
+            continue  # "will announce", "could say": not (yet) said
+        if lemma in _ADDRESSEE_VERBS and tok.dep_ == "advcl" and not any(c.dep_ in _SUBJECT_DEPS for c in tok.children) \
+                and any(c.dep_ == "mark" for c in tok.children):
+            continue  # "When asked about X, James said": James was addressed, the saying is "said"
+        if lemma in _ADDRESSEE_VERBS and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+            continue  # "the general was asked about patrols": the subject was addressed, said nothing
         if tok.head.i != tok.i and _cue_strength(tok.head, lexicon):
             head_relay = _outlet_relay(tok.head, outlets)
             if head_relay is not None and head_relay[0].i == tok.i:
@@ -542,7 +743,7 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set, outlets) 
         if strength == "attitude":
             content, extension = _attitude_content(tok)
         else:
-            content, extension = _verb_content(tok, strength, relay)
+            content, extension = _verb_content(tok, strength, relay, lexicon)
         # the parser sometimes runs a sentence over a line break: stay within the cue's line
         line_start = _text(doc).rfind("\n", 0, tok.idx) + 1
         line_end = _text(doc).find("\n", tok.idx)
@@ -550,7 +751,8 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set, outlets) 
         bounds = (max(sent.start_char, line_start), min(sent.end_char, line_end))
         text = _text(doc)
         after_cue = text[tok.idx + len(tok):line_end].strip()
-        if strength == "strong" and after_cue == ":" and line_end < len(text):
+        says = strength in ("strong", "manner")  # the cue can introduce a direct quote
+        if says and after_cue == ":" and line_end < len(text):
             # "Limbaugh added:" then the words as the next paragraph
             next_start = len(text) - len(text[line_end:].lstrip())
             next_end = text.find("\n", next_start)
@@ -563,7 +765,7 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set, outlets) 
         elif strength == "strong":
             content = _that_clause_after(tok, sent)
         pieces = _without_cue([content], tok, text) if content else []
-        cue_span = _cue_span(tok, extension)
+        cue_span = _cue_span(tok, extension if extension is not None else _made_clear(tok))
         subject = _speaker_token(tok)
         after_quote = _phrase_after_quote(tok, cue_span[0], bounds, qindex)
         if after_quote is not None and (subject is None or not after_quote[1] <= subject.idx < after_quote[2]):
@@ -574,14 +776,21 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set, outlets) 
             pieces = [(s, min(e, quote_end) if s < phrase_start < e else e) for s, e in pieces]
             pieces = [p for p in pieces if p[1] > p[0]]
         content = (pieces[0][0], pieces[-1][1]) if pieces else None
-        quotes = _sentence_quotes(bounds, qindex, tok.idx) if strength == "strong" else []
+        quotes = _sentence_quotes(bounds, qindex, tok.idx) if says else []
         quotes = [q for q in quotes if q not in claimed]
         kind = "indirect"
         parts = list(pieces) if content else []
         if content:
             inside = [q for q in quotes if qindex.quotes[q][0] < content[1] and qindex.quotes[q][1] > content[0]]
             quoted = sum(min(qindex.quotes[q][1], content[1]) - max(qindex.quotes[q][0], content[0]) for q in inside)
-            if inside and quoted >= 0.7 * (content[1] - content[0]):
+            unquoted = _text(doc)[content[0]:content[1]]
+            for q in sorted(inside, reverse=True):
+                a, b = qindex.quotes[q]
+                a, b = max(a, content[0]) - content[0], min(b, content[1]) - content[0]
+                unquoted = unquoted[:a] + " " + unquoted[b:]
+            # only a sentence adverb outside the marks ("Later, “We will win,” she said")
+            bare_quote = len(re.findall(r"\w+", unquoted)) <= 1
+            if inside and (quoted >= 0.7 * (content[1] - content[0]) or bare_quote):
                 kind, parts = "direct", [qindex.quotes[q] for q in inside]
                 # the other quotes of the sentence are the rest of a split quote
                 parts = [qindex.quotes[q] for q in quotes]
@@ -589,7 +798,7 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set, outlets) 
                 kind = "partial"
         elif quotes and (after_quote is not None or _quote_adjacent(tok, sent, qindex, quotes)):
             kind, parts = "direct", [qindex.quotes[q] for q in quotes]
-        elif strength == "strong" and (
+        elif says and (
             doc[sent.end - 1].text == ":" or (tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":")
         ):
             following = qindex.overlapping(sent.end_char, sent.end_char + 4)
@@ -615,6 +824,8 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set, outlets) 
         elif subject is None or subject.dep_ == "nsubjpass":
             subject = _agent_of(tok)
         speaker = _speaker_span(subject) if subject is not None else None
+        if speaker is None and subject is None and strength != "attitude":
+            speaker = _phrase_before_root(tok, sent)
         if after_quote is not None and speaker is not None:
             # the parse of a long name can run into the quote: the phrase is the speaker
             speaker = _strip_span(text, after_quote[1], after_quote[2])
@@ -624,7 +835,11 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set, outlets) 
             speaker = None
         if speaker is not None and any(s <= speaker[0] < e for s, e in parts):
             speaker = None  # a subject inside the content is not the speaker
-        confidence = {"strong": 0.9, "weak": 0.6, "prep": 0.7}.get(strength, 0.5)
+        if speaker is not None and not lexicon.get("conventions") \
+                and text[speaker[0]:speaker[1]].lower() in _FIRST_PERSON | _ADDRESSED:
+            continue  # "I have written about ...", "We condemn ...": the writer's own voice;
+            # "Are you calling for ...?": a question to the one addressed
+        confidence = {"strong": 0.9, "manner": 0.8, "weak": 0.6, "prep": 0.7}.get(strength, 0.5)
         if kind == "direct":
             confidence = 0.95
         if speaker is None:
@@ -633,6 +848,8 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set, outlets) 
                           confidence, (sent.start_char, sent.end_char))
         if relay is not None:
             cand.via = _speaker_span(relay[1])
+        else:
+            cand.via = _addressed_outlet(tok, orgs)
         cand.stance_only = strength == "weak" and kind != "direct" and not any(
             c.dep_ in _CLAUSAL_DEPS for c in tok.children)
         if cand.stance_only:
@@ -663,6 +880,23 @@ def _past_dateline(speaker: tuple[int, int], cue_start: int, doc) -> Optional[tu
     if not words:
         return None
     return _strip_span(text, words[0].idx, words[-1].idx + len(words[-1]))
+
+
+_MISPARSED_SUBJECT_POS = {"NOUN", "PROPN", "ADJ", "DET", "CCONJ", "ADP", "NUM", "X", "INTJ", "PART"}
+
+
+def _phrase_before_root(cue, sent) -> Optional[tuple[int, int]]:
+    """ "ModhBrahmin.org and BrahmanSamaj.org claim that ...": a finite root cue whose subject
+    the parser lost (odd names tagged as adjectives or interjections) speaks for the short
+    verbless phrase that opens its sentence."""
+    if cue.dep_ != "ROOT" or cue.tag_ not in ("VBP", "VBZ", "VBD"):
+        return None
+    words = [t for t in sent if t.i < cue.i and not (t.is_punct or t.is_space)]
+    if not 1 <= len(words) <= 10 or any(t.pos_ not in _MISPARSED_SUBJECT_POS for t in words):
+        return None
+    if words[-1].pos_ in ("ADP", "CCONJ", "DET"):
+        return None
+    return _strip_span(_text(cue.doc), words[0].idx, words[-1].idx + len(words[-1]))
 
 
 def _is_infinitive(verb) -> bool:
@@ -786,6 +1020,8 @@ def _adjective_candidates(sent, lexicon, qindex: _QuoteIndex) -> list[_Candidate
         subject = next((c for c in head.children if c.dep_ in _SUBJECT_DEPS), None)
         if subject is None or subject.lower_ in _SPEECH_PARTICIPANTS or subject.lower_ == "it":
             continue  # "it is clear that" states, it attributes nothing
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
+            continue  # "Orkut should be concerned about ...": the writer's advice, no attitude reported
         end_tok = extension if extension is not None else tok
         out.append(_Candidate("indirect", [_strip_span(_text(doc), *content)], _speaker_span(subject),
                               (head.idx if head.i < tok.i else tok.idx, end_tok.idx + len(end_tok)),
@@ -908,8 +1144,64 @@ def _colon_line_candidates(doc) -> list[_Candidate]:
         content = (content[0] + (text[content[0]] in "\"“‘'"), content[1])
         if content[1] - content[0] < 8:
             continue
+        if speaker.split()[-1].lower() in _COLON_LABELS:
+            continue  # "Robert Sarvis. Image: ...": a caption's credit
+        words = doc.char_span(content[0], content[1], alignment_mode="expand")
+        if words is None or not any(t.pos_ in ("VERB", "AUX") for t in words):
+            continue  # "CARGO TYPE: Bulk", "FLAG: Panama": a table row or a label, not words said
         out.append(_Candidate("indirect", [content], (match.start(1), match.end(1)),
                               (colon, colon + 1), None, 0.6, (match.start(), match.end())))
+    return out
+
+
+# An interview laid out as questions and answers: a line that is only a question, then the
+# answer's paragraphs, after an introduction that says it is an interview.
+_INTERVIEW_WORDS = re.compile(r"\b(interview(?:s|ed)?|questions|Q\s?&\s?A)\b", re.IGNORECASE)
+_CAPTION_LINE = re.compile(r"\b(Image|Photo|Picture|Credit|Source|Video)s?:", re.IGNORECASE)
+_MIN_QUESTIONS = 2
+
+
+def _interview_candidates(doc, text: str) -> list[_Candidate]:
+    """The answers of a question-and-answer interview: each sentence of an answer paragraph
+    is the interviewee's (a direct statement without cue). The interviewee is the person the
+    introduction names most often. Nothing unless at least two question lines each have an
+    answer and the introduction speaks of an interview or questions."""
+    lines, offset = [], 0
+    for line in text.split("\n"):
+        stripped = _strip_span(text, offset, offset + len(line))
+        if stripped[1] > stripped[0]:
+            lines.append(stripped)
+        offset += len(line) + 1
+
+    def is_question(span):
+        words = text[span[0]:span[1]]
+        return words.rstrip("”\"’ ").endswith("?") and len(words.split()) >= 3 and not _QUOTE_MARK.search(words.replace("\n", ""))
+
+    questions = [i for i, span in enumerate(lines) if is_question(span)]
+    answered = [i for i in questions if i + 1 < len(lines) and not is_question(lines[i + 1])]
+    if len(answered) < _MIN_QUESTIONS:
+        return []
+    intro_end = lines[questions[0]][0]
+    if not _INTERVIEW_WORDS.search(text[:intro_end]):
+        return []
+    counts: dict[str, list] = {}
+    for m in doc._.ng_mentions or []:
+        if m.type == "person" and m.entity_key and m.end <= intro_end and m.kind not in ("pronoun", "title"):
+            counts.setdefault(m.entity_key, []).append(m)
+    if not counts:
+        return []
+    mentions = max(counts.values(), key=len)
+    first = max(mentions, key=lambda m: (m.end - m.start, -m.start))
+    speaker = (first.start, first.end)
+    sent_starts = [sent.start_char for sent in doc.sents]
+    out = []
+    for q in answered:
+        for span in lines[q + 1:]:
+            if is_question(span) or _CAPTION_LINE.search(text[span[0]:span[1]]):
+                break
+            for piece in _by_sentence(span, sent_starts, text):
+                if len(text[piece[0]:piece[1]].split()) >= 3:
+                    out.append(_Candidate("direct", [piece], speaker, None, None, 0.55, piece))
     return out
 
 
@@ -938,6 +1230,163 @@ def _carry_on_quotes(candidates: list[_Candidate], qindex: _QuoteIndex, claimed:
         owner.parts.append((start, end))
         ends[i] = end
         claimed.add(q)
+
+
+def _resolve_it_speakers(candidates: list[_Candidate], sentences) -> None:
+    """ "The Union ... (UAAR) has launched a petition. It is also encouraging citizens to ...":
+    an "it" that speaks is the named organisation the sentence before has as its subject
+    (people's "he"/"she" are coref's, which knows the persons). Left as "it" otherwise."""
+    starts = [sent.start_char for sent in sentences]
+    text = _text(sentences[0].doc) if sentences else ""
+    for cand in candidates:
+        if cand.dropped or cand.speaker is None or cand.cue_token is None:
+            continue
+        if text[cand.speaker[0]:cand.speaker[1]].lower() != "it":
+            continue
+        i = bisect.bisect_right(starts, cand.speaker[0]) - 1
+        if i <= 0:
+            continue
+        previous = sentences[i - 1]
+        subject = next((t for t in previous.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.pos_ == "PROPN" and subject.lower_ not in _PERSONAL_PRONOUNS:
+            cand.speaker = _speaker_span(subject)
+
+
+_JOINT_SPEAKER = re.compile(
+    r"(?:the|both)(?: two)? (?:leaders|presidents|prime ministers|foreign ministers|ministers|heads of state)")
+
+
+def _split_joint_speakers(candidates: list[_Candidate], sentences) -> list[_Candidate]:
+    """ "The two leaders reiterated their commitment ...": each of the leaders the article last
+    named together (the latest sentence before naming two or more people) says it; one
+    statement per person, each pointing at that person's mention. Left whole when no earlier
+    sentence names several people."""
+    if not sentences:
+        return []
+    doc = sentences[0].doc
+    text = _text(doc)
+    people = sorted((m.start, m.end, m.entity_key) for m in doc._.ng_mentions or []
+                    if m.type == "person" and m.entity_key and m.kind not in ("pronoun", "title"))
+    if not people:
+        return []
+    out = []
+    for cand in candidates:
+        if cand.dropped or cand.speaker is None or cand.cue is None:
+            continue
+        phrase = " ".join(text[cand.speaker[0]:cand.speaker[1]].lower().split())
+        if not _JOINT_SPEAKER.fullmatch(phrase):
+            continue
+        named = None
+        for sent in reversed(sentences):
+            if sent.end_char > cand.speaker[0]:
+                continue
+            first_mentions = {}
+            for start, end, key in people:
+                if sent.start_char <= start and end <= sent.end_char:
+                    first_mentions.setdefault(key, (start, end))
+            if len(first_mentions) >= 2:
+                named = list(first_mentions.values())
+                break
+        if named is None or (" two " in f" {phrase} " and len(named) != 2):
+            continue
+        cand.speaker = named[0]
+        cand.confidence -= 0.1
+        for span in named[1:]:
+            other = _Candidate(cand.kind, list(cand.parts), span, cand.cue, cand.cue_token,
+                               cand.confidence, cand.sent_span)
+            other.via = cand.via
+            out.append(other)
+    return out
+
+
+def _split_carried_quotes(candidates: list[_Candidate], sent_starts: list[int], text: str) -> list[_Candidate]:
+    """One statement per quoted sentence: "“A,” James said. “B. C.”" gives A with the cue, and
+    B and C each with the same speaker and no cue (the exhaustive gold convention: an analyst
+    codes each quoted claim). The pieces of a quote split inside the cue's own sentence ("“A,”
+    she said, “B.”") stay one statement."""
+    out = []
+    for cand in candidates:
+        if cand.dropped or cand.kind != "direct":
+            continue
+        pieces = [piece for part in sorted(cand.parts) for piece in _by_sentence(part, sent_starts, text)]
+        s0, s1 = cand.sent_span
+        keep = [p for p in pieces if p[0] < s1 and s0 < p[1]] or pieces[:1]
+        rest = [p for p in pieces if p not in keep]
+        if not rest:
+            continue
+        cand.parts = keep
+        for piece in rest:
+            quote = _Candidate("direct", [piece], cand.speaker, None, None,
+                               cand.confidence - (0.1 if cand.cue is not None else 0.0), piece)
+            quote.via = cand.via
+            out.append(quote)
+    return out
+
+
+def _by_sentence(span: tuple[int, int], sent_starts: list[int], text: str) -> list[tuple[int, int]]:
+    """``span`` cut at the sentence starts inside it, each piece stripped."""
+    start, end = span
+    i = bisect.bisect_right(sent_starts, start)
+    cuts = [start]
+    while i < len(sent_starts) and sent_starts[i] < end:
+        cuts.append(sent_starts[i])
+        i += 1
+    cuts.append(end)
+    pieces = [_strip_span(text, a, b) for a, b in zip(cuts, cuts[1:])]
+    pieces = [p for p in pieces if len(text[p[0]:p[1]].split()) >= 2 or p[0] == start]
+    return pieces or [span]
+
+
+# a quote shorter than this is a title or a scare quote, not a passage someone said
+_MIN_QUOTE_WORDS = 4
+
+
+def _quotes_without_cue(candidates, sentences, qindex: _QuoteIndex, claimed: set, person_spans,
+                        text: str) -> list[_Candidate]:
+    """A sentence that is nothing but a quote, with no cue, takes the speaker the sentence
+    before it names: the speaker of a statement there, else a person who is its subject, else
+    the last person it mentions. Nothing when that sentence names nobody."""
+    taken = [p for c in candidates if not c.dropped for p in c.parts]
+    starts = [sent.start_char for sent in sentences]
+    out = []
+    for q, (start, end) in enumerate(qindex.quotes):
+        if q in claimed or any(a < end and start < b for a, b in taken):
+            continue
+        if len(text[start:end].split()) < _MIN_QUOTE_WORDS:
+            continue
+        i = bisect.bisect_right(starts, start) - 1
+        if i <= 0:
+            continue
+        sent = sentences[i]
+        outside = text[sent.start_char:start] + text[end:sent.end_char]
+        if outside.strip(" \t\n\r\u00a0\"“”‘’'.,!?:;—–-"):
+            continue  # the sentence says more than the quote: not a bare quote
+        previous = sentences[i - 1]
+        if text[previous.end_char:sent.start_char].count("\n") > 1:
+            continue  # a blank line between: another passage
+        speaker = _speaker_named_in(previous, candidates, person_spans)
+        if speaker is None:
+            continue
+        claimed.add(q)
+        out.append(_Candidate("direct", [(start, end)], speaker, None, None, 0.6, (start, end)))
+    return out
+
+
+def _speaker_named_in(sent, candidates, person_spans) -> Optional[tuple[int, int]]:
+    """The speaker a sentence names: its statement's speaker, its person subject, or the last
+    person it mentions."""
+    for cand in candidates:
+        if not cand.dropped and cand.speaker is not None and cand.sent_span[0] == sent.start_char:
+            return cand.speaker
+    people = [(s, e) for s, e in person_spans if sent.start_char <= s and e <= sent.end_char]
+    if not people:
+        return None
+    subject = next((t for t in sent if t.dep_ == "nsubj" and t.head.i == sent.root.i), None)
+    if subject is not None:
+        for s, e in people:
+            if s <= subject.idx < e:
+                return (s, e)
+    return people[-1]
 
 
 # sentence openers that hand the voice back to the writer ("But ...", "However, ...")
@@ -1055,7 +1504,7 @@ def _drop_nested(candidates: list[_Candidate]) -> None:
     )
     begins = [s for s, _, _ in spans]
     for k, cand in enumerate(candidates):
-        if cand.dropped or cand.via is not None:
+        if cand.dropped or cand.via is not None or cand.cue is None:
             continue
         i = bisect.bisect_right(begins, cand.cue[0]) - 1
         # content parts of different statements can overlap: look back over a few
@@ -1084,18 +1533,25 @@ def _mark_via(candidates: list[_Candidate], doc) -> None:
             continue
         for inner in candidates:
             # a stance inside "according to X, ..." is X's content, not a relayed report
-            if inner is outer or inner.via is not None or inner.stance_only:
+            if inner is outer or inner.via is not None or inner.stance_only or inner.cue is None:
                 continue
             cue_start = inner.cue[0]
             if any(s <= cue_start < e for s, e in outer.parts):
                 # the relayed statement keeps its speaker; the outlet becomes its via. The
                 # outlet's own report stays too: it attributes the whole passage to the
-                # outlet (PolNeAR annotates both; dropping it lost recall on train)
+                # outlet (PolNeAR annotates both; dropping it lost recall on train), except a
+                # parenthetical "(according to AP)": it only says where the words were found
                 inner.via = outer.speaker
+                if lemma == "accord" and _text(doc)[:outer.cue[0]].rstrip().endswith("("):
+                    outer.dropped = True
 
 
-def find_statements(doc) -> list[Statement]:
-    """All attributed statements in ``doc`` (needs the parser), in text order."""
+def find_statements(doc, conventions: tuple[str, ...] = ()) -> list[Statement]:
+    """All attributed statements in ``doc`` (needs the parser), in text order.
+
+    ``conventions``: ``()`` for newsgraph's own definition (speech and writing only);
+    ``("polnear",)`` to follow PolNeAR's broader one (beliefs, intentions, perceptions), used
+    by its evaluator only (see ``lexicon_for``)."""
     if len(doc) == 0:
         return []
     if not doc.has_annotation("DEP"):
@@ -1103,7 +1559,7 @@ def find_statements(doc) -> list[Statement]:
             "find_statements needs a dependency parse: run the spaCy base model first",
             code="missing_parse",
         )
-    lexicon = load_cue_lexicon()
+    lexicon = lexicon_for(tuple(conventions))
     text = _text(doc)
     qindex = _QuoteIndex(find_quotes(text))
     persons = _person_spans(doc)
@@ -1124,15 +1580,21 @@ def find_statements(doc) -> list[Statement]:
             candidates.append(stance)
     candidates.extend(_byline_candidates(doc, qindex, claimed))
     candidates.extend(_colon_line_candidates(doc))
+    candidates.extend(_interview_candidates(doc, text))
     _carry_on_quotes(candidates, qindex, claimed, text)
     _mark_via(candidates, doc)
     _drop_nested(candidates)
-    candidates.extend(_carry_on_sentences(candidates, list(doc.sents), qindex, text))
+    sentences = list(doc.sents)
+    _resolve_it_speakers(candidates, sentences)
+    candidates.extend(_split_joint_speakers(candidates, sentences))
+    candidates.extend(_carry_on_sentences(candidates, sentences, qindex, text))
+    candidates.extend(_quotes_without_cue(candidates, sentences, qindex, claimed, persons, text))
+    candidates.extend(_split_carried_quotes(candidates, [sent.start_char for sent in sentences], text))
     timexes = doc._.ng_timexes
     statements = []
     for cand in candidates:
-        if cand.dropped:
-            continue
+        if cand.dropped or cand.speaker is None:
+            continue  # no one says it: "the prisons were highlighted", a subject the parse lost
         parts = sorted(set(cand.parts))
         first = parts[0]
         statement = Statement(

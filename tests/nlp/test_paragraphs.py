@@ -21,3 +21,54 @@ def test_hard_wrapped_prose_stays_one_sentence(nlp):
     text = ("Section 202(d) of the National Emergencies Act (50 U.S.C. 1622(d))\nprovides for the automatic "
             "termination of a national emergency unless,\nwithin 90 days prior to the anniversary date, the President acts.")
     assert len(sentences(nlp, text)) == 1
+
+
+# issue 6, kind 7: a White House readout hard-wrapped at ~72 columns
+WRAPPED_READOUT = (
+    "President Joseph R. Biden, Jr. spoke today with President Volodymyr\n"
+    "Zelenskyy of Ukraine. President Biden reaffirmed the readiness of the\n"
+    "United States along with its allies and partners to respond decisively\n"
+    "if Russia further invades Ukraine. He also underscored the commitment of\n"
+    "the United States to Ukraine’s sovereignty and territorial integrity.\n"
+    "\n"
+    "###\n"
+)
+
+
+def test_hard_wraps_become_spaces_at_the_same_offsets():
+    from newsgraph.nlp.paragraphs import unwrap_hard_breaks
+
+    unwrapped = unwrap_hard_breaks(WRAPPED_READOUT)
+    assert len(unwrapped) == len(WRAPPED_READOUT)
+    assert "readiness of the United States along" in unwrapped
+    assert "Volodymyr Zelenskyy" in unwrapped
+    # the paragraph break and the short line after it stay
+    assert unwrapped.endswith("integrity.\n\n###\n")
+    assert [i for i, (a, b) in enumerate(zip(WRAPPED_READOUT, unwrapped)) if a != b] == [
+        i for i, c in enumerate(WRAPPED_READOUT) if c == "\n" and i < WRAPPED_READOUT.index("\n\n")]
+
+
+def test_text_with_a_paragraph_a_line_is_left_alone():
+    from newsgraph.nlp.paragraphs import unwrap_hard_breaks
+
+    text = ("Special place\n\nThe minister met his counterpart in Paris on Monday to discuss the accord, "
+            "officials said, and the talks went on late into the night.\nA second paragraph follows here.\n")
+    assert unwrap_hard_breaks(text) == text
+
+
+def test_statement_of_a_hard_wrapped_readout_runs_past_the_line_end(nlp):
+    doc = nlp(WRAPPED_READOUT)
+    st = next(s for s in doc._.ng_statements if s.cue == "reaffirmed")
+    assert st.content.startswith("the readiness of the United States along with its allies")
+    assert st.content.endswith("if Russia further invades Ukraine")
+    assert WRAPPED_READOUT[st.content_start:st.content_end].replace("\n", " ") == st.content
+
+
+def test_speaker_kept_when_the_cue_starts_a_new_line(nlp):
+    text = ("In a call with reporters on Monday evening, the Brazilian Foreign Minister Mauro Vieira\n"
+            "said that the two governments would sign the trade accord before the end of May and\n"
+            "that negotiators had settled the remaining questions on tariffs, quotas and ethanol.\n"
+            "Officials in both capitals declined to give further details about the agreement.\n")
+    st = next(s for s in nlp(text)._.ng_statements if s.cue == "said")
+    assert st.speaker_text == "the Brazilian Foreign Minister Mauro Vieira" or st.speaker_text == "Mauro Vieira"
+    assert st.content.startswith("that the two governments would sign the trade accord")

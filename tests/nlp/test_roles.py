@@ -114,3 +114,28 @@ def test_roles_tell_coref_which_country_a_person_belongs_to(roles):
     doc, _ = roles["seed_treaty"]
     assert doc._.ng_entities["person:ebrahim-raisi"].country == "IRN"
     assert doc._.ng_entities["person:edmundo-novillo"].country == "BOL"
+
+
+# issue 6, kind 7: a hard wrap between the demonym and the title keeps the role's country
+WRAPPED_CHILE = (
+    "Secretary of State Antony J. Blinken met today with President Gabriel Boric and the Chilean\n"
+    "Foreign Minister Alberto van Klaveren in Santiago to discuss regional security and trade.\n"
+    "The Secretary reviewed progress on the lithium partnership and both sides agreed to expand\n"
+    "cooperation on climate, migration, and the fight against transnational organized crime.\n"
+)
+
+
+def test_hard_wrapped_demonym_keeps_the_roles_country(roles_nlp):
+    from newsgraph.nlp.pipeline import make_doc
+
+    doc = roles_nlp(make_doc(roles_nlp, WRAPPED_CHILE, REFERENCE_DATE))
+    assert ("person:alberto-van-klaveren", "Foreign Minister", "country:CHL") in _triples(doc._.ng_roles)
+
+
+def test_title_in_apposition_before_the_name(roles_nlp):
+    from newsgraph.nlp.pipeline import make_doc
+
+    doc = roles_nlp(make_doc(roles_nlp, "Peru's defence minister, Walter Astudillo, said the army would help.",
+                             REFERENCE_DATE))
+    assert ("person:walter-astudillo", "defence minister", "country:PER") in _triples(doc._.ng_roles)
+    assert all(r.version == VERSION for r in doc._.ng_roles)

@@ -35,27 +35,29 @@ def _pieces(text, statement):
     return [statement.content] + [text[a:b] for a, b in statement.content_parts]
 
 
-def test_split_quote_joins_both_parts_without_marks(base_nlp):
+def test_quote_after_the_cue_sentence_is_its_own_statement_with_the_same_speaker(base_nlp):
+    # each quoted sentence is one statement; the one after "Allton said." has no cue of its own
     text, statements = _statements(base_nlp, "split_quote")
     st = _by_cue(statements, "said")
     assert st.kind == "direct"
     assert st.speaker_text == "Allton"
-    assert _pieces(text, st) == [
-        "I thought that in real life it was really kind of magical",
-        "I smacked them around",
-    ]
+    assert _pieces(text, st) == ["I thought that in real life it was really kind of magical"]
     assert st.component == COMPONENT and st.version == VERSION
+    carried = [s for s in statements if s.cue is None]
+    assert [(s.speaker_text, s.content, s.kind) for s in carried] == [("Allton", "I smacked them around", "direct")]
 
 
 def test_following_quote_paragraph_carries_on_the_speaker(base_nlp):
     text, statements = _statements(base_nlp, "carried_on_paragraph")
     st = _by_cue(statements, "said")
     assert st.speaker_text == "Ambassador Mohib"
-    pieces = _pieces(text, st)
-    assert pieces[0].startswith("Seventeen years ago")
-    assert any(p.startswith("They represent our aspirations") for p in pieces[1:])
+    assert st.content.startswith("Seventeen years ago")
+    carried = [s for s in statements if s.cue is None]
+    # the quote paragraph, one statement per sentence, each with the ambassador as speaker
+    assert [s.content[:26] for s in carried] == ["They represent our aspirat", "These girls will be provin"]
+    assert {s.speaker_text for s in carried} == {"Ambassador Mohib"}
     # the plain narrative paragraph after the quote is not part of it
-    assert not any("robot parts" in p for p in pieces)
+    assert not any("robot parts" in s.content for s in statements)
 
 
 def test_multi_sentence_curly_quote_with_appositive_speaker_and_date(base_nlp):
@@ -66,9 +68,12 @@ def test_multi_sentence_curly_quote_with_appositive_speaker_and_date(base_nlp):
     st = _by_cue(statements, "told")
     assert st.kind == "direct"
     assert st.speaker_text == "Jorge Serrano"  # the name, not the appositive
-    assert st.content.startswith("This deal disguised")
-    assert st.content.endswith("tri-border cartels")  # both sentences, no quote marks
+    assert st.content.startswith("Iran has Hezbollah")  # the quoted sentence of the cue
+    assert st.content.endswith("tri-border cartels")  # no quote marks
     assert st.date == "2023-08-26"
+    first = next(s for s in statements if s.cue is None)  # the quote's other sentence
+    assert (first.speaker_text, first.content) == (
+        "Jorge Serrano", "This deal disguised as a counternarcotics fight is a joke")
 
 
 def test_date_in_a_trailing_attribution_clause(base_nlp):
@@ -165,9 +170,10 @@ def test_speaker_phrase_between_quote_and_cue_and_continued_quote(base_nlp):
     # the whole noun phrase, even where the parser split the organisation's name
     assert st.speaker_text.startswith("the Latin American Affairs Directorate")
     assert st.speaker_text.endswith("B’nai B’rith International")
-    pieces = _pieces(text, st)
-    assert pieces[0].startswith("The boom in drug trafficking") and pieces[0].endswith("have risen")
-    assert any(p.startswith("Renewing ties through hidden agreements") for p in pieces[1:])
+    assert st.content.startswith("The boom in drug trafficking") and st.content.endswith("have risen")
+    # the quote that goes on after the cue's sentence: the same speaker, no cue
+    carried = [s for s in statements if s.cue is None and s.content.startswith("Renewing ties through hidden agreements")]
+    assert carried and carried[0].speaker_text == st.speaker_text
 
 
 def test_reported_value_keeps_its_complement(base_nlp):
@@ -236,10 +242,12 @@ def test_spans_match_the_text(base_nlp):
     for name, passage in PASSAGES.items():
         text = passage["text"]
         _, statements = _statements(base_nlp, name)
-        assert statements, name
+        if not passage.get("needs_mentions"):
+            assert bool(statements) != bool(passage.get("no_statement")), name
         for st in statements:
             assert text[st.content_start:st.content_end] == st.content
-            assert text[st.cue_start:st.cue_end] == st.cue
+            if st.cue is not None:
+                assert text[st.cue_start:st.cue_end] == st.cue
             if st.speaker_text is not None:
                 assert text[st.speaker_start:st.speaker_end] == st.speaker_text
             if st.via is not None:
@@ -271,7 +279,7 @@ def test_component_sets_doc_attribute():
 
     nlp = build_pipeline(("newsgraph_statements",))
     doc = nlp(PASSAGES["split_quote"]["text"])
-    assert [s.cue for s in doc._.ng_statements] == ["said"]
+    assert [(s.cue, s.speaker_text) for s in doc._.ng_statements] == [("said", "Allton"), (None, "Allton")]
 
 
 def test_empty_doc(base_nlp):
@@ -285,15 +293,223 @@ def test_unparsed_doc_raises(base_nlp):
         find_statements(base_nlp.make_doc(PASSAGES["split_quote"]["text"]))
 
 
-def test_speech_verb_with_a_prepositional_object(base_nlp):
+def test_topic_of_talk_is_no_statement(base_nlp):
+    # VerbNet talk-37.5: "spoke about X" names a topic, it reports nothing said
     _, statements = _statements(base_nlp, "spoke_about")
-    st = _by_cue(statements, "spoke about")
-    assert st.speaker_text == "The Secretary and First Lady Zelenska"
-    assert st.content.startswith("the immense and growing human costs")
+    assert statements == []
 
 
-def test_stance_verb_with_a_bare_object(base_nlp):
+def test_support_with_a_bare_object_is_no_statement(base_nlp):
     _, statements = _statements(base_nlp, "support_object")
-    st = _by_cue(statements, "support")
-    assert st.speaker_text == "We"
-    assert st.content.startswith("the ongoing mediation efforts")
+    assert statements == []
+
+
+def test_stance_preposition_after_a_prep_only_verb(base_nlp):
+    statements = find_statements(base_nlp("Senator Lee spoke out against the new tariffs on steel."))
+    st = _by_cue(statements, "spoke out against")
+    assert st.speaker_text == "Senator Lee"
+    assert st.content == "the new tariffs on steel"
+
+
+# ---------------------------------------------------------------- issue 6, kind 6
+# perception, intention, decision and state verbs are no statements (VerbNet has them outside
+# its communication classes); only the verb of saying in each sentence attributes anything
+
+@pytest.mark.parametrize("text", [
+    "Officials decided to close the border crossing at Rafah.",
+    "The minister wanted a new deal with the unions.",
+    "Sato is known to favour talks with the rebels.",
+    "Iran has agreed to resume talks on its nuclear programme.",
+    "The general was asked about patrols near the border.",
+])
+def test_perception_intention_decision_and_state_verbs_are_no_statements(base_nlp, text):
+    assert find_statements(base_nlp(text)) == []
+
+
+def test_asked_not_to_be_named_is_no_statement(base_nlp):
+    text = "A diplomat, who asked not to be named, said the talks had stalled."
+    statements = find_statements(base_nlp(text))
+    assert [(s.cue, s.speaker_text, s.content) for s in statements] == [
+        ("said", "A diplomat", "the talks had stalled")]
+
+
+def test_table_rows_are_no_statements(base_nlp):
+    text = ("VESSEL NAME: Ocean Star\nCARGO TYPE: Bulk\nFLAG: Marshall Islands\n"
+            "PORT OF CALL: Rotterdam, Netherlands\n")
+    assert find_statements(base_nlp(text)) == []
+
+
+def test_speaker_line_with_words_said_is_still_a_statement(base_nlp):
+    st = find_statements(base_nlp("Pence: We will not back down on trade\n"))[0]
+    assert (st.speaker_text, st.content) == ("Pence", "We will not back down on trade")
+
+
+# ---------------------------------------------------------------- issue 6, kind 8
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("“Not before lunch,” the senator quipped.", "quipped", "the senator", "Not before lunch"),
+    ("“That is a lie,” Johnson snapped.", "snapped", "Johnson", "That is a lie"),
+    ("“This is an outrage,” the mayor fumed.", "fumed", "the mayor", "This is an outrage"),
+    ("Merkel laughed: “We have all been there.”", "laughed", "Merkel", "We have all been there"),
+    ("“Keep your voices down,” the guard whispered.", "whispered", "the guard", "Keep your voices down"),
+])
+def test_manner_of_speaking_cues_take_the_quote(base_nlp, text, cue, speaker, content):
+    st = _by_cue(find_statements(base_nlp(text)), cue)
+    assert (st.kind, st.speaker_text, st.content) == ("direct", speaker, content)
+
+
+def test_manner_of_speaking_verb_without_quote_or_clause_is_no_statement(base_nlp):
+    assert find_statements(base_nlp("The crowd sang the national anthem outside the palace.")) == []
+
+
+def test_quote_without_a_verb_takes_the_speaker_the_previous_sentence_names(nlp):
+    text = ("Foreign Minister Yoko Kamikawa spoke to reporters in Tokyo on Monday.\n"
+            "“We will not accept any change to the status quo by force.”\n")
+    st = next(s for s in nlp(text)._.ng_statements if s.content.startswith("We will not accept"))
+    assert st.kind == "direct" and st.cue is None
+    assert "Kamikawa" in st.speaker_text
+
+
+def test_one_stray_quote_mark_does_not_shift_later_pairings(base_nlp):
+    text = ("He called the plan “historic. Later, “We will win,” she said. "
+            "“It is over,” he said.")
+    assert [text[a:b] for a, b in find_quotes(text)] == ["We will win", "It is over"]
+    statements = find_statements(base_nlp(text))
+    assert {s.content for s in statements if s.kind == "direct"} == {"We will win", "It is over"}
+
+
+@pytest.mark.parametrize("text, speaker, via", [
+    ("Prime Minister Kishida told the Guardian that the talks would resume in May.",
+     "Prime Minister Kishida", "the Guardian"),
+    ("The minister said in an interview with NHK that Japan would not retaliate.", "The minister", "NHK"),
+])
+def test_outlet_spoken_to_is_the_via(nlp, text, speaker, via):
+    st = nlp(text)._.ng_statements[0]
+    assert (st.speaker_text, st.via) == (speaker, via)
+
+
+def test_institution_told_is_no_via(nlp):
+    st = nlp("Senator Lee told Congress that the bill was dead.")._.ng_statements[0]
+    assert st.speaker_text == "Senator Lee" and st.via is None
+
+
+def test_parenthetical_according_to_outlet_is_a_via_not_a_speaker(nlp):
+    statements = nlp("“We will not retreat,” the general said (according to AP).")._.ng_statements
+    assert [(s.speaker_text, s.via, s.content) for s in statements] == [("the general", "AP", "We will not retreat")]
+
+
+def test_named_appositive_is_the_speaker_not_the_office(base_nlp):
+    text = "The interim head of the agency, Dr Lena Sato, said the outbreak was contained."
+    st = _by_cue(find_statements(base_nlp(text)), "said")
+    assert st.speaker_text == "Dr Lena Sato"
+    assert st.content == "the outbreak was contained"
+
+
+# ---------------------------------------------------------------- conventions of the exhaustive gold
+
+def test_made_clear_is_a_cue(base_nlp):
+    text = "President Biden made clear that the U.S. Embassy in Kyiv remains open and fully operational."
+    st = _by_cue(find_statements(base_nlp(text)), "made clear")
+    assert st.speaker_text == "President Biden"
+    assert st.content.endswith("remains open and fully operational")
+
+
+def test_negated_saying_is_no_statement(base_nlp):
+    assert find_statements(base_nlp("The Sudanese people did not ask for this war.")) == []
+
+
+def test_first_person_outside_quotes_is_the_writers_voice(base_nlp):
+    assert find_statements(base_nlp("We condemn these actions in the most unequivocal terms.")) == []
+
+
+def test_root_cue_with_a_lost_subject_takes_the_opening_phrase(base_nlp):
+    text = "ModhBrahmin.org and BrahmanSamaj.org claim that “history proves that the people are very enterprising.”"
+    st = _by_cue(find_statements(base_nlp(text)), "claim")
+    assert st.speaker_text == "ModhBrahmin.org and BrahmanSamaj.org"
+
+
+def test_speaking_it_is_the_organisation_named_before(base_nlp):
+    text = ("The Union of Rationalist Atheists and Agnostics has launched a petition against the exemption. "
+            "It also warned that the government would face lawsuits.")
+    st = _by_cue(find_statements(base_nlp(text)), "warned")
+    assert st.speaker_text == "The Union of Rationalist Atheists and Agnostics"
+
+
+def test_the_two_leaders_speak_each_for_themselves(nlp):
+    text = ("President Joseph R. Biden, Jr. spoke today with President Volodymyr Zelenskyy of Ukraine. "
+            "The two leaders reiterated their commitment to the sovereignty of Ukraine.")
+    statements = [s for s in nlp(text)._.ng_statements if s.cue == "reiterated"]
+    assert sorted(s.speaker_key for s in statements) == ["person:joseph-r-biden", "person:volodymyr-zelenskyy"]
+    assert {s.content for s in statements} == {"their commitment to the sovereignty of Ukraine"}
+
+
+INTERVIEW = (
+    "Attorney Robert Sarvis, the Libertarian Party's nominee for Governor of Virginia, answered five "
+    "questions submitted by Wikinews reporter William Saturn.\n"
+    "Interview\n"
+    "What is the most important aspect of your background that voters should know about?\n"
+    "I am the only candidate born and raised in Virginia. I understand the issues facing Virginia.\n"
+    "Which previous Virginia Governor do you most admire and why?\n"
+    "Thomas Jefferson. He was incredibly learned and was a strong advocate for freedom.\n"
+    "Robert Sarvis. Image: Sarvis for Governor.\n"
+)
+
+
+def test_interview_answers_are_the_interviewees_statements(nlp):
+    statements = nlp(INTERVIEW)._.ng_statements
+    answers = [s for s in statements if s.cue is None]
+    assert [s.content for s in answers] == [
+        "I am the only candidate born and raised in Virginia",
+        "I understand the issues facing Virginia",
+        "He was incredibly learned and was a strong advocate for freedom",
+    ]
+    assert {s.speaker_key for s in answers} == {"person:robert-sarvis"}
+    assert all(s.kind == "direct" for s in answers)
+    # the questions and the caption are nobody's answers
+    assert not any("?" in s.content or "Image" in s.content for s in statements)
+
+
+def test_questions_and_answers_without_an_interview_introduction_are_left_alone(nlp):
+    text = INTERVIEW.replace("answered five questions submitted by", "was profiled by").replace("Interview\n", "")
+    assert [s for s in nlp(text)._.ng_statements if s.cue is None] == []
+
+
+def test_statement_nobody_says_is_not_stored(base_nlp):
+    text = "Many of the prisons designated today were highlighted in the pictures provided by a defector."
+    assert find_statements(base_nlp(text)) == []
+
+
+def test_called_on_takes_the_addressee_into_the_content(base_nlp):
+    st = find_statements(base_nlp("The council called on the army to free the detained reporters."))[0]
+    assert (st.cue, st.speaker_text, st.content) == ("called on", "The council", "the army to free the detained reporters")
+
+
+def test_agreed_to_act_is_no_statement_but_agreed_that_is(base_nlp):
+    assert find_statements(base_nlp("The two sides agreed to resume talks in May.")) == []
+    st = find_statements(base_nlp("The two sides agreed that talks would resume in May."))[0]
+    assert st.content == "that talks would resume in May"
+
+
+def test_saying_still_to_come_is_no_statement(base_nlp):
+    assert find_statements(base_nlp("President Biden will announce the largest release of oil reserves.")) == []
+
+
+def test_threaten_with_an_act_as_object_is_no_statement_but_threaten_to_is(base_nlp):
+    assert find_statements(base_nlp("These actions threaten the security of a U.S. ally.")) == []
+    st = find_statements(base_nlp("Iran threatened to close the Strait of Hormuz."))[0]
+    assert (st.speaker_text, st.content) == ("Iran", "to close the Strait of Hormuz")
+
+
+def test_when_asked_is_no_statement_of_the_one_asked(base_nlp):
+    text = "When asked about China and Russia’s hand in space, James said the Air Force is shifting people."
+    statements = find_statements(base_nlp(text))
+    assert [s.cue for s in statements] == ["said"]
+
+
+def test_polnear_convention_also_attributes_intentions_and_negated_sayings(base_nlp):
+    # PolNeAR (PARC) annotates beliefs, intentions and unasserted attributions; newsgraph
+    # stores speech only, so the broader reading is an evaluator's convention, not the default
+    doc = base_nlp("The minister wants to reopen the border. The mayor did not say that the plant would close.")
+    assert find_statements(doc) == []
+    cues = [s.cue for s in find_statements(doc, conventions=("polnear",))]
+    assert cues == ["wants", "did not say"]
