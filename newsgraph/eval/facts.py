@@ -197,10 +197,12 @@ def _statement_found(gold: dict, pred: Predictions, names: GoldNames) -> bool:
         if fragment not in normalise_name(s.content):
             continue
         speaker_names = pred.names_of(s.speaker_key, s.speaker_text)
-        if gold["speaker"] and not names.matches(gold["speaker"], speaker_names):
-            # a speaker not listed among entities matches on its text
-            if not any(normalise_name(gold["speaker"]) in normalise_name(n) for n in speaker_names):
-                continue
+        # a gold speaker may be a list (any one matches); one not listed among entities
+        # matches on its text
+        if gold["speaker"] and not any(
+                names.matches(g, speaker_names) or any(normalise_name(g) in normalise_name(n) for n in speaker_names if n)
+                for g in _as_list(gold["speaker"])):
+            continue
         if "via" in gold and gold["via"] is not None:
             if not names.matches(gold["via"], pred.names_of(s.via_key, s.via)):
                 continue
