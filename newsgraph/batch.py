@@ -65,10 +65,10 @@ def reference_date(published: Optional[str]) -> Optional[dt.date]:
         return None
 
 
-def _save_doc(store: Store, article_id: int, doc, report: IngestReport) -> None:
+def _save_doc(store: Store, article_id: int, doc, report: IngestReport, text: Optional[str] = None) -> None:
     from newsgraph.nlp.pipeline import doc_to_extraction
 
-    repository.save_extraction(store, article_id, doc_to_extraction(doc))
+    repository.save_extraction(store, article_id, doc_to_extraction(doc, text))
     report.extracted.append(article_id)
 
 
@@ -92,7 +92,7 @@ def extract_articles(store: Store, article_ids: list[int], report: IngestReport,
     for offset in range(0, len(article_ids), batch_size):
         chunk = article_ids[offset:offset + batch_size]
         articles = [repository.get_article(store, i) for i in chunk]
-        docs = [make_doc(nlp, a["text"], reference_date(a["published"])) for a in articles]
+        docs = [make_doc(nlp, a["text"], reference_date(a["published"]), a.get("outlet")) for a in articles]
         try:
             processed = list(nlp.pipe(docs, batch_size=batch_size))
         except Exception:
@@ -100,7 +100,7 @@ def extract_articles(store: Store, article_ids: list[int], report: IngestReport,
         for index, article_id in enumerate(chunk):
             try:
                 doc = processed[index] if processed is not None else nlp(docs[index])
-                _save_doc(store, article_id, doc, report)
+                _save_doc(store, article_id, doc, report, articles[index]["text"])
             except Exception as exc:  # one bad article must not stop the batch
                 _fail(store, article_id, exc, report)
             if progress:

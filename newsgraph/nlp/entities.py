@@ -893,7 +893,62 @@ def _retype_fixture_sides(doc: Doc, mentions: list[Mention]) -> None:
             mention.type, mention.kind = "organization", "name"
 
 
-def truecase_words(words: list[str]) -> list[str]:
+def recase_all_caps_lines(nlp, doc: Doc) -> Doc:
+    """The Doc again with each ALL-CAPS line's words recased for the model (``truecase_words``),
+    or ``doc`` itself when no line is all capitals. Only letter case changes, token by token, so
+    the new Doc has the same tokens and character offsets as ``doc``; its text is no longer the
+    article's (``restore_text`` puts the article's letters back into the records)."""
+    lines: list[list[int]] = [[]]
+    for token in doc:
+        if token.is_space or not token.text.strip():
+            if "\n" in token.text or "\n" in token.whitespace_:
+                lines.append([])
+            continue
+        lines[-1].append(token.i)
+        if "\n" in token.whitespace_:
+            lines.append([])
+    words = [t.text for t in doc]
+    changed = False
+    for line in lines:
+        line_words = [words[i] for i in line]
+        if not line or not is_all_caps(line_words):
+            continue
+        for i, word in zip(line, truecase_words(line_words, inflections=True)):
+            if word != words[i] and len(word) == len(words[i]):
+                words[i], changed = word, True
+    if not changed:
+        return doc
+    return Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+
+
+# Records' text fields that quote the article at [start, end): restored after recasing.
+_QUOTED_FIELDS = {
+    "mentions": (("text", "start", "end"),),
+    "timexes": (("text", "start", "end"),),
+    "statements": (("content", "content_start", "content_end"), ("speaker_text", "speaker_start", "speaker_end"),
+                   ("cue", "cue_start", "cue_end"), ("via", "via_start", "via_end")),
+    "events": (("trigger", "trigger_start", "trigger_end"), ("source_text", "source_start", "source_end"),
+               ("target_text", "target_start", "target_end")),
+}
+
+
+def restore_text(extraction, text: str) -> None:
+    """Put the article's own letters back into the records' quoted text after the Doc's words
+    were recased (same offsets, only case differs); a field whose text is not the span as a
+    case variant (joined quote parts, say) is recased piecewise where the lengths agree."""
+    for attribute, fields in _QUOTED_FIELDS.items():
+        for record in getattr(extraction, attribute):
+            for field_name, start_name, end_name in fields:
+                value, start, end = (getattr(record, field_name), getattr(record, start_name),
+                                     getattr(record, end_name))
+                if value is None or start is None or end is None:
+                    continue
+                original = text[start:end]
+                if original != value and original.lower() == value.lower():
+                    setattr(record, field_name, original)
+
+
+def truecase_words(words: list[str], inflections: bool = False) -> list[str]:
     """Words of an ALL-CAPS line recased for the model: known countries and other words in
     Title case; function words and common verbs, adjectives and adverbs (the lemmatizer's
     WordNet lists) in lower case. WordNet's noun list is left out: it holds proper names
@@ -912,13 +967,47 @@ def truecase_words(words: list[str]) -> list[str]:
             out.append(word.title())
         elif len(word) <= 3 and lower not in common and lower not in _FUNCTION_WORDS:
             out.append(word)  # acronyms: "BBC", "UN", "CSKA"
-        elif lower in common or lower in _FUNCTION_WORDS:
+        elif lower in common or lower in _FUNCTION_WORDS or inflections and _inflected_common(lower):
             out.append(lower)
         else:
             out.append(word.title())
     if out and out[0][:1].islower():
         out[0] = out[0][:1].upper() + out[0][1:]
     return out
+
+
+def _inflected_common(lower: str) -> bool:
+    """An inflected common verb or adjective ("met", "signed", "talks", "bigger"): the
+    lemmatizer's exception table, or a regular suffix on a listed word."""
+    if lower in _inflection_exceptions():
+        return True
+    common = _common_words()
+    for suffix, restore in (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""),
+                            ("ing", ""), ("ing", "e"), ("er", ""), ("est", "")):
+        if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
+            stem = lower[: -len(suffix)] + restore
+            if stem in common or len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in common:
+                return True
+    return False
+
+
+@functools.lru_cache(maxsize=1)
+def _inflection_exceptions() -> frozenset:
+    """Irregular forms of common verbs and adjectives ("met", "said", "better") from the pinned
+    model's lemmatizer exception table (nouns left out, as in ``_common_words``)."""
+    from newsgraph.nlp.model import load_base_model
+
+    lemmatizer = load_base_model().get_pipe("lemmatizer")
+    try:
+        table = lemmatizer.lookups.get_table("lemma_exc")
+    except KeyError:
+        return frozenset()
+    words = set()
+    for pos in ("verb", "adj", "adv"):
+        key = lemmatizer.vocab.strings[pos]
+        if key in table:
+            words.update(w for w in table[key] if w.islower() and "_" not in w)
+    return frozenset(words)
 
 
 _FUNCTION_WORDS = {

@@ -54,16 +54,28 @@ def build_pipeline(components: Optional[tuple[str, ...]] = None):
     return nlp
 
 
-def make_doc(nlp, text: str, reference_date: Optional[dt.date]):
-    """A tokenised Doc with its reference date set, ready for ``nlp.pipe``."""
-    doc = nlp.make_doc(text)
+def make_doc(nlp, text: str, reference_date: Optional[dt.date], outlet: Optional[str] = None):
+    """A tokenised Doc with its reference date and outlet set, ready for ``nlp.pipe``.
+
+    ALL-CAPS lines (telex copy, headlines) are recased in the Doc's words for the model
+    (``entities.recase_all_caps_lines``): only letter case changes, so every character offset
+    still points into ``text``; ``restore_text`` puts the original letters back into the
+    extracted records.
+    """
+    from newsgraph.nlp.entities import recase_all_caps_lines
+
+    doc = recase_all_caps_lines(nlp, nlp.make_doc(text))
     doc._.ng_reference_date = reference_date
+    doc._.ng_outlet = outlet
     return doc
 
 
-def doc_to_extraction(doc) -> Extraction:
-    """Collect the components' results from a processed Doc."""
-    return Extraction(
+def doc_to_extraction(doc, text: Optional[str] = None) -> Extraction:
+    """Collect the components' results from a processed Doc (``text``: the article's own text
+    when the Doc's words were recased, so that records quote the article as written)."""
+    from newsgraph.nlp.entities import restore_text
+
+    extraction = Extraction(
         sentences=[(s.start_char, s.end_char) for s in doc.sents],
         mentions=list(doc._.ng_mentions or []),
         entities=dict(doc._.ng_entities or {}),
@@ -73,20 +85,26 @@ def doc_to_extraction(doc) -> Extraction:
         events=list(doc._.ng_events or []),
         components=component_versions(),
     )
+    if text is not None and text != doc.text:
+        restore_text(extraction, text)
+    return extraction
 
 
-def extract(text: str, reference_date: Optional[dt.date] = None, nlp=None) -> Extraction:
-    """Run the full pipeline over one article's clean text."""
+def extract(text: str, reference_date: Optional[dt.date] = None, nlp=None,
+            outlet: Optional[str] = None) -> Extraction:
+    """Run the full pipeline over one article's clean text (``outlet``: who published it)."""
     nlp = nlp or build_pipeline()
-    doc = nlp(make_doc(nlp, text, reference_date))
-    return doc_to_extraction(doc)
+    doc = nlp(make_doc(nlp, text, reference_date, outlet))
+    return doc_to_extraction(doc, text)
 
 
 def extract_many(
-    items: Iterable[tuple[str, Optional[dt.date]]], nlp=None, batch_size: int = 16
+    items: Iterable[tuple], nlp=None, batch_size: int = 16
 ) -> Iterator[Extraction]:
-    """Extract from many (text, reference_date) pairs, batched through ``nlp.pipe``."""
+    """Extract from many (text, reference_date) or (text, reference_date, outlet) tuples,
+    batched through ``nlp.pipe``."""
     nlp = nlp or build_pipeline()
-    docs = (make_doc(nlp, text, date) for text, date in items)
-    for doc in nlp.pipe(docs, batch_size=batch_size):
-        yield doc_to_extraction(doc)
+    items = list(items)
+    docs = (make_doc(nlp, *item) for item in items)
+    for item, doc in zip(items, nlp.pipe(docs, batch_size=batch_size)):
+        yield doc_to_extraction(doc, item[0])
