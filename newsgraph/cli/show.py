@@ -30,16 +30,19 @@ def print_article_view(view: dict, with_text: bool = True) -> None:
               [(e["name"], e["type"], e["code"], ", ".join(e["aliases"] or []), e["mentions"]) for e in others])
     if view["events"]:
         table("events", ["type", "mode", "source", "target", "date", "status", "evidence"],
-              [(e["type"], e["mode"], _actor(e["source"], e["source_acts_for"]), _actor(e["target"], e["target_acts_for"]),
+              [(e["type"], e["mode"], _actor(e["source"], e["source_acts_for"], e["source_sector"]),
+                _actor(e["target"], e["target_acts_for"], e["target_sector"]),
                 e["date"], e["status"], _clip(e["sentence"]))
                for e in view["events"]])
     if view["statements"]:
         table("statements", ["speaker", "kind", "cue", "via", "date", "content"],
-              [(s["speaker"], s["kind"], s["cue"], s["via"], s["date"], _clip(s["content"])) for s in view["statements"]])
+              [(_actor(s["speaker"], s["speaker_acts_for"], s["speaker_sector"]), s["kind"], s["cue"], s["via"], s["date"], _clip(s["content"])) for s in view["statements"]])
 
 
-def _actor(name, acts_for) -> str:
-    return f"{name} ({acts_for})" if name and acts_for and acts_for != name else (name or "")
+def _actor(name, acts_for, sector=None) -> str:
+    """"Ned Price (USA GOV)": the actor with the state and sector it acts for, where known."""
+    code = " ".join(part for part in (acts_for, sector) if part)
+    return f"{name} ({code})" if name and code else (name or "")
 
 
 def _clip(text: str, width: int = 160) -> str:
