@@ -63,7 +63,7 @@ from newsgraph.nlp.types import Mention
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.2.0"
+VERSION = "0.3.0"
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -811,6 +811,8 @@ def _cue_spans(doc: Doc) -> list[tuple[int, int, str]]:
     found += [(s, e, "organization") for s, e in name_cues.community_names(
         doc, lambda word: _norm(word) in lex["groups"] or _norm(word) in lex["region_adjectives"])]
     found += [(s, e, "organization") for s, e in name_cues.collective_names(doc)]
+    found += [(s, e, "person") for s, e in name_cues.quoted_speaker_names(
+        doc, _is_title_token, lambda word: word in lex["org_keywords"])]
     return found
 
 
@@ -952,7 +954,9 @@ def truecase_words(words: list[str], inflections: bool = False) -> list[str]:
     """Words of an ALL-CAPS line recased for the model: known countries and other words in
     Title case; function words and common verbs, adjectives and adverbs (the lemmatizer's
     WordNet lists) in lower case. WordNet's noun list is left out: it holds proper names
-    ("harrison", "berlin") in lower case."""
+    ("harrison", "berlin") in lower case. With ``inflections`` (the pipeline's running text)
+    inflected common words ("met", "signed") are lower case too and title words ("Prime
+    Minister") Title case, as news text writes them."""
     common = _common_words()
     out = []
     for i, word in enumerate(words):
@@ -963,9 +967,10 @@ def truecase_words(words: list[str], inflections: bool = False) -> list[str]:
             out.append(word)
             continue
         lower = word.lower()
-        if lookup_country(word.title()) is not None:
-            out.append(word.title())
-        elif len(word) <= 3 and lower not in common and lower not in _FUNCTION_WORDS:
+        if lookup_country(word.title()) is not None or inflections and word.title() in _lexicons()["title_words"]:
+            out.append(word.title())  # countries, and titles ("Prime Minister") as news writes them
+        elif len(word) <= 3 and lower not in common and lower not in _FUNCTION_WORDS and \
+                not (inflections and _inflected_common(lower)):
             out.append(word)  # acronyms: "BBC", "UN", "CSKA"
         elif lower in common or lower in _FUNCTION_WORDS or inflections and _inflected_common(lower):
             out.append(lower)

@@ -198,3 +198,55 @@ def test_credit_parts_are_typed_by_their_form_not_their_position(mentions_of):
 
 def test_a_pronoun_after_a_descriptor_is_no_name(mentions_of):
     assert "I" not in _texts(mentions_of("pronoun_after_descriptor"))
+
+
+def test_all_caps_telex_names_its_people_and_keeps_offsets(nlp):
+    from newsgraph.nlp.pipeline import extract
+
+    text = ("PRIME MINISTER KOFI ADJEI OF GHANA MET PRESIDENT AMARA KONE OF IVORY COAST IN ACCRA ON MONDAY.\n"
+            "ACCRA, MAY 2 - GHANAIAN FOREIGN MINISTER AKOSUA MENSAH CONDEMNED THE ATTACK ON THE EMBASSY.\n")
+    x = extract(text)
+    people = {x.entities[m.entity_key].name for m in x.mentions if m.type == "person" and m.kind == "name"}
+    assert {"Kofi Adjei", "Amara Kone", "Akosua Mensah"} <= people
+    for m in x.mentions:
+        assert text[m.start:m.end] == m.text  # the article's own letters, at the same offsets
+    roles = {(x.entities[r.person_key].name, r.title, r.of_key) for r in x.roles}
+    assert ("Kofi Adjei", "Prime Minister", "country:GHA") in roles
+    assert ("Akosua Mensah", "Foreign Minister", "country:GHA") in roles
+
+
+def test_recasing_changes_only_all_caps_lines(nlp):
+    from newsgraph.nlp.entities import recase_all_caps_lines
+
+    text = "GHANA MET TOGO\nThe talks in Accra went well, NATO said.\n"
+    doc = recase_all_caps_lines(nlp, nlp.make_doc(text))
+    assert len(doc.text) == len(text) and doc.text.lower() == text.lower()
+    assert doc.text.splitlines()[0] == "Ghana met Togo"
+    assert doc.text.splitlines()[1] == text.splitlines()[1]
+    assert recase_all_caps_lines(nlp, nlp.make_doc("No capitals here, NATO said.")).text == "No capitals here, NATO said."
+
+
+@pytest.mark.parametrize("text, name", [
+    ("\"The harbour is closed until further notice,\" Lena Sato, the port's director, said.", "Lena Sato"),
+    ("“We are running out of water,” Ama Owusu told reporters on Sunday.", "Ama Owusu"),
+    ("“We are running out of water,” Haruto Ito said.", "Haruto Ito"),
+    ("\"The harbour is closed,\" Magnus Berg, a spokesman for the port authority, said.", "Magnus Berg"),
+])
+def test_person_right_after_a_closing_quote(nlp, text, name):
+    from newsgraph.nlp.pipeline import make_doc
+
+    doc = nlp(make_doc(nlp, text, None))
+    assert (name, "person") in [(m.text, m.type) for m in doc._.ng_mentions]
+    assert [s.speaker_key for s in doc._.ng_statements if s.speaker_text == name] == \
+        ["person:" + name.lower().replace(" ", "-")]
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    ("\"We will appeal,\" Amnesty International said.", "Amnesty International", "organization"),
+    ("“It is over,” South Korea said.", "South Korea", "country"),
+])
+def test_organisations_and_states_after_a_quote_stay_what_they_are(nlp, text, name, type_):
+    from newsgraph.nlp.pipeline import make_doc
+
+    doc = nlp(make_doc(nlp, text, None))
+    assert (name, type_) in [(m.text, m.type) for m in doc._.ng_mentions]
