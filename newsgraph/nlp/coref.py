@@ -384,10 +384,28 @@ def _merge_bare_org_names(mentions: list[Mention], builder: _Builder) -> None:
             builder.entities.pop(key, None)
 
 
+_GOVERNMENT_OF = re.compile(r"^(?:the\s+)?government\s+of\s+(?:the\s+)?(.+)$", re.IGNORECASE)
+_GOVERNMENT = re.compile(r"^(?:the\s+)?(.+?)\s+government$", re.IGNORECASE)
+
+
+def _government_of(text: str):
+    """The country whose government ``text`` names ("Government of Ukraine", "U.S.
+    Government", "the Nicaraguan government"): the state as an actor (PLOVER), else None."""
+    text = " ".join(text.split())
+    for pattern in (_GOVERNMENT_OF, _GOVERNMENT):
+        match = pattern.match(text)
+        if match:
+            country = lookup_country(match.group(1))
+            if country is not None and country.matched_as in ("name", "alias", "demonym"):
+                return country
+    return None
+
+
 def _names_country(text: str) -> bool:
-    # spaCy sometimes tags a plain country name ORG ("Bolivia confirmed ...")
+    # spaCy sometimes tags a plain country name ORG ("Bolivia confirmed ..."); "Government of
+    # Ukraine" is the state too
     country = lookup_country(_strip_the(text))
-    return country is not None and country.matched_as in ("name", "alias")
+    return country is not None and country.matched_as in ("name", "alias") or _government_of(text) is not None
 
 
 _LOCATIVES = {"in", "at", "to", "from", "near", "outside", "inside", "into", "via"}
@@ -461,7 +479,7 @@ def _resolve_names(doc, mentions: list[Mention], builder: _Builder, people: _Per
             person = people.by_key[m.entity_key]
             builder.attach(m, person.key, person.name, "person")
         elif m.type == "country" or (m.type == "organization" and _names_country(m.text)):
-            country = lookup_country(_strip_possessive(_strip_the(m.text)))
+            country = lookup_country(_strip_possessive(_strip_the(m.text))) or _government_of(m.text)
             if country is not None and country.matched_as == "capital" and _after_locative(doc, m):
                 # "reached by Novillo in Tehran": the city, not the government
                 name = _strip_the(m.text)

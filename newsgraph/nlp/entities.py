@@ -125,8 +125,9 @@ def _norm(text: str) -> str:
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Drop a leading determiner and trailing possessive/punctuation tokens."""
-    while start < end and doc[start].lower_ in _DETERMINERS:
+    """Drop a leading determiner or opening quote and trailing possessive/punctuation tokens."""
+    while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].is_quote or
+                           doc[start].is_punct and doc[start].text in ("“", "‘", '"', "'", "(", "[")):
         start += 1
     while end > start and (doc[end - 1].text in _POSSESSIVES or doc[end - 1].is_punct
                            and doc[end - 1].text not in {".", ")"}):
@@ -208,9 +209,17 @@ def _type_for(span: Span, label: str) -> Optional[tuple[str, str]]:
             return "group", "name"
         if _norm(text) in lex["regions"]:
             return "region", "name"
+    if label in ("GPE", "LOC", "FAC") and _is_institution_name(span):
+        return "organization", "name"  # "Center for Strategic and International Studies", "United Nations"
     if label == "PERSON":
         if len(span) > 1 and span[-1].text in lex["org_keywords"]:
             return "organization", "name"  # "Pirelli SpA", "Salomon Bros"
+        if span[-1].tag_ == "NNPS" and span[-1].text.endswith("s") and span[-1].text[:1].isupper() or \
+                len(span) == 1 and span.text.endswith("s") and doc_word(span, -1) == "the" and \
+                span.root.dep_ != "compound":
+            return "organization", "name"  # a plural proper noun names a group: "the Houthis", "Shivalli Brahmins"
+        if _names_armed_or_international_body(span):
+            return "organization", "name"  # "Hezbollah", "Kataib Hezbollah"
         return "person", "name"
     if label == "ORG":
         if all(_is_title_token(t) for t in span):
@@ -231,6 +240,40 @@ def _type_for(span: Span, label: str) -> Optional[tuple[str, str]]:
     if label in MISC_LABELS:
         return "misc", "name"
     return None
+
+
+def doc_word(span: Span, offset: int) -> str:
+    """The lower-case word ``offset`` tokens from the span's start (negative: before it)."""
+    i = span.start + offset if offset < 0 else span.end + offset
+    return span.doc[i].lower_ if 0 <= i < len(span.doc) else ""
+
+
+def _names_armed_or_international_body(span: Span) -> bool:
+    """The name, or its last word, is an armed group or an international or non-governmental
+    body the Phoenix dictionaries list ("Hezbollah", "Kataib Hezbollah")."""
+    from newsgraph.resolve.actors import named_actor
+
+    for text in {span.text, span[-1].text}:
+        found = named_actor(text)
+        if found is not None and found.sector in ("REB", "IGO", "NGO"):
+            return True
+    return False
+
+
+def _is_institution_name(span: Span) -> bool:
+    """A name built on an organisation keyword ("Center for Strategic and International
+    Studies", "Kennedy Space Center") or one the Phoenix dictionaries list as an international
+    or non-governmental body ("United Nations")."""
+    from newsgraph.resolve.actors import named_actor
+
+    keywords = _lexicons()["org_keywords"]
+    if len(span) > 1 and (span[-1].text in keywords or
+                          span[0].text in keywords and span[1].lower_ in ("of", "for", "on")):
+        return True
+    if lookup_country(span.text) is not None:
+        return False
+    found = named_actor(span.text)
+    return found is not None and found.sector in ("IGO", "NGO") and len(span) > 1
 
 
 def _is_equipment_text(span: Span) -> bool:
@@ -467,6 +510,24 @@ def _is_figure(token: Token) -> bool:
         token.text[:1].isdigit() and all(ch.isdigit() or ch in "-.,:/" for ch in token.text))
 
 
+def _split_place_country(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """"Munich Germany" (a place and its country, the comma left out) is two names: split where
+    the tail is a country and the head a GeoNames city, and the whole names neither."""
+    from newsgraph.resolve.places import readings
+
+    if end - start < 2 or lookup_country(doc[start:end].text) is not None:
+        return [(start, end)]
+    for size in (1, 2, 3):
+        cut = end - size
+        if cut <= start:
+            break
+        tail = lookup_country(doc[cut:end].text)
+        if tail is not None and tail.matched_as in ("name", "alias") and \
+                any(r.kind == "city" for r in readings(doc[start:cut].text)):
+            return [(start, cut), (cut, end)]
+    return [(start, end)]
+
+
 def _entity_spans(doc: Doc, ents: Iterable[Span]) -> list[tuple[int, int, str]]:
     out = []
     for ent in ents:
@@ -474,6 +535,8 @@ def _entity_spans(doc: Doc, ents: Iterable[Span]) -> list[tuple[int, int, str]]:
         if label in SKIPPED_LABELS:
             continue
         pieces = _split_on_numbers(doc, ent.start, ent.end) if label in _NAME_LABELS else [(ent.start, ent.end)]
+        if label in ("GPE", "LOC"):
+            pieces = [p for piece in pieces for p in _split_place_country(doc, *piece)]
         for start, end in (p for piece in pieces for p in _split_on_possessive(doc, *piece)):
             start, end = _trim(doc, start, end)
             if end - start >= 2 and end < len(doc) and doc[end].text == ":" and \
@@ -568,6 +631,18 @@ def _extend_person_left(doc: Doc, start: int, taken: list[bool]) -> int:
             break
         start -= 1
     return start
+
+
+_NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
+
+
+def _extend_name_suffix(doc: Doc, end: int) -> int:
+    """Take in a generational suffix: "Joseph R. Biden, Jr.", "Martin Luther King Jr."."""
+    if end < len(doc) and doc[end].text in _NAME_SUFFIXES:
+        return end + 1
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text in _NAME_SUFFIXES:
+        return end + 2
+    return end
 
 
 def _extend_person_right(doc: Doc, end: int, ents_end: int) -> int:
@@ -701,6 +776,8 @@ def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc:
         ents = [e for e in ents if not any(taken[e.start:e.end])]
 
     for start, end, label in _entity_spans(doc, ents):
+        if any(taken[start:end]):
+            continue  # a person's name already took it in ("Jr." of "Joseph R. Biden, Jr.")
         span = doc[start:end]
         typed = _type_for(span, label)
         if typed is None:
@@ -715,6 +792,7 @@ def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc:
         if type_ == "person":
             start = _extend_person_left(doc, start, taken)
             end = _extend_person_right(doc, end, ents_end=len(doc))
+            end = _extend_name_suffix(doc, end)
             span = doc[start:end]
         if type_ == "person" and len(span) > 1 and span[-1].is_alpha and len(span[-1]) > 1:
             surnames[span[-1].text] = span.text
@@ -916,6 +994,8 @@ def recase_all_caps_lines(nlp, doc: Doc) -> Doc:
         if not line or not is_all_caps(line_words):
             continue
         for i, word in zip(line, truecase_words(line_words, inflections=True)):
+            if 0 < i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")":
+                continue  # "WASHINGTON (AFNS) --": a bracketed word on a dateline is an agency's initials
             if word != words[i] and len(word) == len(words[i]):
                 words[i], changed = word, True
     if not changed:

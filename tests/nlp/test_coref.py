@@ -205,3 +205,10 @@ def test_jordan_after_michael_jordan_is_the_person_unless_visited(nlp):
     assert [m.entity_key for m in doc._.ng_mentions if m.text == "Jordan"] == ["person:michael-jordan"]
     doc = _doc(nlp, "Michael Jordan visited Jordan last year.")
     assert [m.entity_key for m in doc._.ng_mentions if m.text == "Jordan"] == ["country:JOR"]
+
+
+def test_government_of_a_country_is_the_state(nlp):
+    doc = _doc(nlp, "The Government of Ukraine and the U.S. Government signed the agreement.")
+    keys = {m.text: m.entity_key for m in doc._.ng_mentions}
+    assert keys["Government of Ukraine"] == "country:UKR"
+    assert keys["U.S. Government"] == "country:USA"

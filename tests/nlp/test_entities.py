@@ -250,3 +250,26 @@ def test_organisations_and_states_after_a_quote_stay_what_they_are(nlp, text, na
 
     doc = nlp(make_doc(nlp, text, None))
     assert (name, type_) in [(m.text, m.type) for m in doc._.ng_mentions]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("President Joseph R. Biden, Jr. spoke today.", ("Joseph R. Biden, Jr.", "person")),
+    ("Harris met President Isaac Herzog of Israel in Munich Germany.", ("Munich", "place")),
+    ("Harris met President Isaac Herzog of Israel in Munich Germany.", ("Germany", "country")),
+    ("The United Nations condemned the attack.", ("United Nations", "organization")),
+    ("The Houthis attacked ships in the Red Sea.", ("Houthis", "organization")),
+    ("Kataib Hezbollah claimed the attack.", ("Kataib Hezbollah", "organization")),
+    ("The “United States and China agreed.", ("United States", "country")),
+])
+def test_names_as_real_releases_write_them(nlp, text, expected):
+    from newsgraph.nlp.pipeline import make_doc
+
+    doc = nlp(make_doc(nlp, text, None))
+    assert expected in [(m.text, m.type) for m in doc._.ng_mentions]
+
+
+def test_new_mexico_is_not_split_into_a_place_and_a_country(nlp):
+    from newsgraph.nlp.pipeline import make_doc
+
+    doc = nlp(make_doc(nlp, "New Mexico sued the federal government.", None))
+    assert ("Mexico", "country") not in [(m.text, m.type) for m in doc._.ng_mentions]
