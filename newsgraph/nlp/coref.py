@@ -246,6 +246,7 @@ class _Builder:
 
     def attach(self, mention: Mention, key: str, name: str, etype: str, code: Optional[str] = None) -> None:
         mention.entity_key = key
+        name = " ".join(name.split())  # a hard-wrapped name ("U.S. Department of\nState") reads as one line
         record = self.entities.get(key)
         if record is None:
             record = EntityRecord(key=key, name=name, type=etype, code=code,

@@ -126,10 +126,10 @@ def _norm(text: str) -> str:
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop a leading determiner or opening quote and trailing possessive/punctuation tokens."""
-    while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].is_quote or
+    while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].is_quote or doc[start].is_space or
                            doc[start].is_punct and doc[start].text in ("“", "‘", '"', "'", "(", "[")):
         start += 1
-    while end > start and (doc[end - 1].text in _POSSESSIVES or doc[end - 1].is_punct
+    while end > start and (doc[end - 1].text in _POSSESSIVES or doc[end - 1].is_space or doc[end - 1].is_punct
                            and doc[end - 1].text not in {".", ")"}):
         end -= 1
     return start, end
@@ -403,8 +403,12 @@ def _extend_org_complement(doc: Doc, end: int) -> int:
     if end + 1 >= len(doc) or doc[end - 1].text not in _lexicons()["org_keywords"] or \
             doc[end].lower_ not in ("of", "for") or doc[end].ent_type_:
         return end
-    first = end + 2 if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else end + 1
-    run_end = name_cues.name_run(doc, first, stop=lambda t: bool(t.ent_type_) or _opens_title(t))
+    first = end + 1
+    if first < len(doc) - 1 and doc[first].text == "\n":
+        first += 1  # a hard wrap after "of": "U.S. Department of\nState"
+    first = first + 1 if doc[first].lower_ == "the" and first + 1 < len(doc) else first
+    run_end = name_cues.name_run(doc, first, stop=lambda t: bool(t.ent_type_) and t.ent_type_ != "ORG"
+                                 or _opens_title(t))
     return run_end if run_end > first else end
 
 
@@ -645,9 +649,21 @@ def _extend_name_suffix(doc: Doc, end: int) -> int:
     return end
 
 
+def _second_surname(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a one-word place or organisation the model tagged right after a
+    person's name, with no punctuation between, and no country: a second surname ("Edwin
+    Ramon Castro Rivera")."""
+    token = doc[i]
+    return token.ent_iob_ == "B" and token.ent_type_ in ("GPE", "ORG", "LOC") and \
+        (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I") and i > 1 and doc[i - 1].ent_type_ == "PERSON" \
+        and doc[i - 2].ent_type_ == "PERSON" and bool(doc[i - 1].whitespace_ == " ") and token.is_title \
+        and lookup_country(token.text) is None
+
+
 def _extend_person_right(doc: Doc, end: int, ents_end: int) -> int:
     """Take in a surname the model left out ("Bob" -> "Bob Estes")."""
-    while end < ents_end and doc[end].ent_iob_ != "B" and doc[end].ent_type_ in ("", "PERSON"):
+    while end < ents_end and (doc[end].ent_iob_ != "B" and doc[end].ent_type_ in ("", "PERSON")
+                              or _second_surname(doc, end)):
         token = doc[end]
         if token.pos_ != "PROPN" or not token.is_title or _is_title_token(token) or \
                 lookup_country(token.text) is not None or token.text in _lexicons()["org_keywords"]:
@@ -889,6 +905,7 @@ def _cue_spans(doc: Doc) -> list[tuple[int, int, str]]:
     found += [(s, e, "organization") for s, e in name_cues.community_names(
         doc, lambda word: _norm(word) in lex["groups"] or _norm(word) in lex["region_adjectives"])]
     found += [(s, e, "organization") for s, e in name_cues.collective_names(doc)]
+    found += [(s, e, "person") for s, e in name_cues.styled_names(doc, _is_title_token)]
     found += [(s, e, "person") for s, e in name_cues.quoted_speaker_names(
         doc, _is_title_token, lambda word: word in lex["org_keywords"])]
     return found

@@ -12,6 +12,8 @@ turns them into mentions that take precedence over the model's spans there.
   nationality/group adjectives;
 * ``collective_names``: "Cuba's intelligence services", "Iranian auto manufacturers": an
   organised actor named by its country and a plural head noun;
+* ``styled_names``: the name after a style of address is a person ("The Honorable Gregory
+  Meeks", "His Excellency Jovenel Moïse"), where the model says WORK_OF_ART or nothing;
 * ``quoted_speaker_names``: a two- to four-word name right after a closing quote and before a
   speech verb or an apposition and a speech verb (`"…," Lena Sato, the port's director,
   said`) is a person, where the model, misled by the quotation marks, says WORK_OF_ART or ORG.
@@ -52,6 +54,7 @@ def cues() -> dict:
         "community": set(raw["community"]),
         "name_links": set(raw["name_links"]),
         "collectives": set(raw["collectives"]),
+        "address_styles": set(raw.get("address_styles") or ()),
     }
 
 
@@ -315,4 +318,21 @@ def quoted_speaker_names(doc: Doc, is_title: Callable[[Token], bool],
             if doc[j].text == "," and _is_speech_verb(doc[j + 1]):
                 found.append((start, end))
                 break
+    return found
+
+
+def styled_names(doc: Doc, is_title: Callable[[Token], bool]) -> list[tuple[int, int]]:
+    """Token ranges of names after a style of address ("The Honorable Gregory Meeks", "His
+    Excellency Jovenel Moïse", "Hon. Jane Doe"): two to five name words, titles left out."""
+    styles = cues()["address_styles"]
+    found = []
+    for token in doc:
+        if token.text not in styles:
+            continue
+        start = token.i + 1
+        while start < len(doc) and is_title(doc[start]):
+            start += 1
+        end = name_run(doc, start, limit=start + 5, stop=lambda t: t.lower_ in cues()["name_links"])
+        if 2 <= end - start <= 5 and lookup_country(doc[start:end].text) is None:
+            found.append((start, end))
     return found

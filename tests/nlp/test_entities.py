@@ -273,3 +273,19 @@ def test_new_mexico_is_not_split_into_a_place_and_a_country(nlp):
 
     doc = nlp(make_doc(nlp, "New Mexico sued the federal government.", None))
     assert ("Mexico", "country") not in [(m.text, m.type) for m in doc._.ng_mentions]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The delegation:\n\nThe Honorable Gregory Meeks, Chairman of the House Foreign Affairs\nCommittee\n",
+     ("Gregory Meeks", "person")),
+    ("upon the death of His Excellency Jovenel Moïse, Former President of the\nRepublic of Haiti",
+     ("Jovenel Moïse", "person")),
+    ("Sanctions hit Edwin Ramon Castro Rivera, a National Assembly Deputy.", ("Edwin Ramon Castro Rivera", "person")),
+    ("The Honorable Daniel Foote, Special Envoy to Haiti, U.S. Department of\nState\n",
+     ("U.S. Department of\nState", "organization")),
+])
+def test_names_in_protocol_lists_and_hard_wrapped_lines(nlp, text, expected):
+    from newsgraph.nlp.pipeline import make_doc
+
+    doc = nlp(make_doc(nlp, text, None))
+    assert expected in [(m.text, m.type) for m in doc._.ng_mentions]
