@@ -1,10 +1,14 @@
 """PLOVER event evaluation on the PLOVER gold-standard records (``plover-gsr-dev.json``).
 
-For every gold sentence (records whose ``event`` is ``DOCUMENT`` are documentation and are
-skipped) the pipeline runs on ``text`` and one predicted event is chosen **by our own
-signals only** (never the gold markup): the event with the highest confidence, ties broken by
-the earlier trigger. Its actors are all sources / targets of the events that share its trigger
-and type (conjoined actors give one event each).
+Records whose ``event`` is ``DOCUMENT`` are documentation and are skipped. Records that share
+one ``text`` are one sentence coding several events; the pipeline runs once per sentence. Our
+events of a sentence are grouped by trigger and type (conjoined actors give one event each, all
+one coded event), and for a sentence with k gold records the k groups with the highest
+confidence (ties: the earlier trigger) are chosen **by our own signals only** (never the gold
+markup). With k = 1 that is the single event we stand by. The chosen events are paired with the
+gold records one-to-one, same type first (so several gold records of one sentence can all be
+matched); a record left without a chosen event of its type takes a remaining chosen event, or
+none. A chosen event's actors are the sources / targets of its group.
 
 Metrics (floats in 0..1, plus ``n`` sentences):
 
@@ -12,8 +16,10 @@ Metrics (floats in 0..1, plus ``n`` sentences):
   ``FIGHT`` counts as ``ASSAULT``, the codebook's later name); no prediction counts as wrong.
 * ``macro_f1``: per gold type, F1 of "predicted type == T" against "gold type == T" over all
   sentences, averaged over the types that occur in the gold file.
-* ``source_f1`` / ``target_f1``: micro F1 over actors, pooled across sentences. Gold actors are
-  the ``source`` / ``target`` lists ("" = none). A predicted actor matches a gold actor when both
+* ``source_f1`` / ``target_f1``: micro F1 over actors, pooled across records. Gold actors are
+  the ``source`` / ``target`` lists ("" = none). Actors score only when the paired event's type
+  is right: with a wrong type its actors still count as predicted and the gold ones as missed.
+  A predicted actor matches a gold actor when both
   have a country code and the codes are equal, or when their texts overlap (one contains the
   other, case-insensitively, or they share a word of 2+ letters outside a short stopword list).
   Our actors' codes come from ``resolve.countries.lookup_country`` on the entities, the whole
@@ -154,23 +160,61 @@ def _predicted_actors(doc, events, chosen) -> tuple[list[dict], list[dict]]:
     return sources, targets
 
 
+def choose_events(events, k: int) -> list:
+    """The k coded events we stand by in a sentence: events grouped by (trigger, type), each
+    group represented by its most confident event, the groups by confidence then earlier trigger."""
+    best: dict[tuple[int, str], object] = {}
+    for e in events:
+        key = (e.trigger_start, e.type)
+        if key not in best or e.confidence > best[key].confidence:
+            best[key] = e
+    ranked = sorted(best.values(), key=lambda e: (-e.confidence, e.trigger_start))
+    return ranked[:k]
+
+
+def pair_with_gold(chosen: list, gold_types: list[str]) -> list:
+    """For each gold type (in order) the chosen event paired with it, or None: first one-to-one
+    on equal type, then the records left over take the remaining chosen events in rank order."""
+    paired: list = [None] * len(gold_types)
+    free = list(chosen)
+    for i, gold_type in enumerate(gold_types):
+        for e in free:
+            if e.type == gold_type:
+                paired[i] = e
+                free.remove(e)
+                break
+    for i in range(len(gold_types)):
+        if paired[i] is None and free:
+            paired[i] = free.pop(0)
+    return paired
+
+
 def evaluate(path, predictions_dir=None, limit: Optional[int] = None) -> dict:
     """Event type accuracy, macro F1 and actor F1 on PLOVER gold records (see module docstring)."""
     path = Path(path)
     records = _read_records(path)[:limit]
     nlp, full = _load_events_nlp()
     gold_types = [GOLD_TYPE_ALIASES.get(r["event"], r["event"]) for r in records]
-    predicted_types: list[Optional[str]] = []
+    by_text: dict[str, list[int]] = {}
+    for i, record in enumerate(records):
+        by_text.setdefault(record["text"], []).append(i)
+    paired: list = [None] * len(records)
+    actors: list[tuple[list[dict], list[dict]]] = [([], [])] * len(records)
+    for (text, indices), doc in zip(by_text.items(), nlp.pipe(by_text)):
+        events = _events_of(doc, full)
+        chosen = choose_events(events, len(indices))
+        for i, e in zip(indices, pair_with_gold(chosen, [gold_types[i] for i in indices])):
+            paired[i] = e
+            actors[i] = _predicted_actors(doc, events, e) if e is not None else ([], [])
+    predicted_types: list[Optional[str]] = [e.type if e is not None else None for e in paired]
     counts = {"source": [0, 0, 0], "target": [0, 0, 0]}  # matched, predicted, gold
     out_records = []
-    for record, doc in zip(records, nlp.pipe(r["text"] for r in records)):
-        events = _events_of(doc, full)
-        chosen = choose_event(events)
-        sources, targets = _predicted_actors(doc, events, chosen) if chosen else ([], [])
-        predicted_types.append(chosen.type if chosen else None)
+    for record, chosen, gold_type, (sources, targets) in zip(records, paired, gold_types, actors):
+        type_right = chosen is not None and chosen.type == gold_type
         for role, predicted in (("source", sources), ("target", targets)):
             gold = _gold_actors(record.get(role))
-            counts[role][0] += _match_count(predicted, gold)
+            # actors of an event of the wrong type are not the actors of the gold event
+            counts[role][0] += _match_count(predicted, gold) if type_right else 0
             counts[role][1] += len(predicted)
             counts[role][2] += len(gold)
         out_records.append({

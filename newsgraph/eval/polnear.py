@@ -17,8 +17,10 @@ Metrics (all F1 in 0..1, one-to-one greedy matching in document order):
   extents after trimming whitespace; ``overlap``: at least one character in common.
 * ``attribution_exact_f1``: cue, content and source all exact (a missing source matches
   only a missing source).
-* ``attribution_overlap_f1``: the cue overlaps AND the content overlaps AND, when both
-  gold and prediction have a source, the sources overlap.
+* ``attribution_overlap_f1``: the cue overlaps AND the content overlaps AND, when the gold
+  has a source, the prediction has one that overlaps it (a prediction without a source does
+  not match a gold attribution with one; a gold attribution without a source matches on cue
+  and content alone).
 * ``n``: the number of gold attributions.
 
 Predictions are written as brat ``.ann`` files (``NAME_newsgraph.ann``) with ``Source``,
@@ -138,7 +140,8 @@ def _exact_attr(g: Attribution, p: Attribution) -> bool:
 def _overlap_attr(g: Attribution, p: Attribution) -> bool:
     if not (_overlaps(g.cue, p.cue) and _overlaps(g.content, p.content)):
         return False
-    if g.source and p.source:
+    if g.source:
+        # a prediction that names no source has not found who said it: no match
         return _overlaps(g.source, p.source)
     return True
 

@@ -34,3 +34,36 @@ def test_raising_floors_never_lowers_one(tmp_path, monkeypatch):
     raised = gate.raise_floors(result)
     assert raised == {"a": 0.795, "b": 0.9}
     assert json.loads(floors.read_text(encoding="utf-8")) == raised
+
+
+def test_a_ceiling_only_ever_falls(tmp_path, monkeypatch):
+    """The expected calibration error is lower-is-better: its bound is a ceiling, lowered to
+    just over the measured value and never raised."""
+    from newsgraph.eval import gate
+
+    assert "gold.calibration.ece" in gate.CEILINGS
+    floors = tmp_path / "floors.json"
+    floors.write_text(json.dumps({"gold.calibration.ece": 0.3}), encoding="utf-8")
+    monkeypatch.setattr(gate, "FLOORS_FILE", floors)
+    better = {"checks": [{"metric": "gold.calibration.ece", "value": 0.2, "floor": 0.3, "ceiling": True, "ok": True}]}
+    assert gate.raise_floors(better) == {"gold.calibration.ece": 0.205}
+    worse = {"checks": [{"metric": "gold.calibration.ece", "value": 0.25, "floor": 0.205, "ceiling": True, "ok": False}]}
+    assert gate.raise_floors(worse) == {"gold.calibration.ece": 0.205}
+
+
+def test_a_metric_above_its_ceiling_fails_the_gate(tmp_path, monkeypatch):
+    from newsgraph.eval import gate
+
+    floors = tmp_path / "floors.json"
+    floors.write_text(json.dumps({"gold.calibration.ece": 0.1}), encoding="utf-8")
+    monkeypatch.setattr(gate, "FLOORS_FILE", floors)
+
+    class FakeFacts:
+        @staticmethod
+        def evaluate(path):
+            return {"calibration": {"ece": 0.25}}
+
+    monkeypatch.setattr(gate.importlib, "import_module", lambda name: FakeFacts)
+    result = gate.run_gate(tmp_path, only={"gold.calibration.ece"})
+    assert result["checks"] == [{"metric": "gold.calibration.ece", "value": 0.25, "floor": 0.1, "ceiling": True, "ok": False}]
+    assert not result["ok"]

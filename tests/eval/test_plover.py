@@ -73,3 +73,72 @@ def test_synthetic_offset_picks_a_disjoint_slice(tmp_path):
     second = evaluate_synthetic(path, stride=2, offset=1)
     assert first == {"event_type_accuracy": 1.0, "n": 1}
     assert second == {"event_type_accuracy": 0.0, "n": 1}
+
+
+# One sentence, two gold records (the PLOVER gold codes both the resignation and the indictment).
+MONTENEGRO = ("Montenegro's prime minister will resign after he was indicted by the U.N. war crimes court "
+              "for atrocities during the fighting.")
+
+
+def _event(type_, trigger, start, confidence, source=None, target=None):
+    from newsgraph.nlp.types import Event
+
+    return Event(type=type_, sentence_start=0, sentence_end=len(MONTENEGRO), trigger=trigger, trigger_start=start,
+                 trigger_end=start + len(trigger), confidence=confidence,
+                 source_text=source, source_start=0 if source else None, source_end=len(source) if source else None,
+                 target_text=target, target_start=0 if target else None, target_end=len(target) if target else None)
+
+
+def _gold_record(id_, event, source, target):
+    return {"id": id_, "event": event, "text": MONTENEGRO,
+            "source": [{"actorText": source, "code": None}] if source else "",
+            "target": [{"actorText": target, "code": None}] if target else ""}
+
+
+def _run_with_events(monkeypatch, tmp_path, records, events):
+    from newsgraph.eval import plover
+
+    class FakeNlp:
+        def pipe(self, texts):
+            return list(texts)
+
+    monkeypatch.setattr(plover, "_load_events_nlp", lambda: (FakeNlp(), True))
+    monkeypatch.setattr(plover, "_events_of", lambda doc, full: events)
+    monkeypatch.setattr(plover, "actor_code", lambda doc, start, end: None)
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps(records), encoding="utf-8")
+    return evaluate(path)
+
+
+def test_several_gold_records_in_one_sentence_can_all_be_matched(monkeypatch, tmp_path):
+    records = [_gold_record("r1", "RETREAT", "Montenegro's prime minister", None),
+               _gold_record("r2", "DISAPPROVE", "U.N. war crimes court", "Montenegro's prime minister")]
+    events = [_event("RETREAT", "resign", 38, 0.8, source="Montenegro's prime minister"),
+              _event("DISAPPROVE", "indicted", 60, 0.7, source="U.N. war crimes court",
+                     target="Montenegro's prime minister")]
+    result = _run_with_events(monkeypatch, tmp_path, records, events)
+    assert result["event_type_accuracy"] == 1.0
+    assert result["source_f1"] == 1.0 and result["target_f1"] == 1.0
+
+
+def test_actors_score_only_when_the_type_is_right(monkeypatch, tmp_path):
+    records = [_gold_record("r1", "RETREAT", "Montenegro's prime minister", None)]
+    # right actor, wrong type: the actor counts as predicted, the gold actor as missed
+    events = [_event("CONSULT", "resign", 38, 0.8, source="Montenegro's prime minister")]
+    result = _run_with_events(monkeypatch, tmp_path, records, events)
+    assert result["event_type_accuracy"] == 0.0
+    assert result["source_f1"] == 0.0
+
+
+def test_choose_events_groups_conjoined_actors_and_ranks_by_confidence():
+    from newsgraph.eval.plover import choose_events, pair_with_gold
+
+    a1 = _event("SUPPORT", "welcomed", 10, 0.6, source="Chile")
+    a2 = _event("SUPPORT", "welcomed", 10, 0.7, source="Norway")  # same trigger and type: one coded event
+    b = _event("DEMAND", "urged", 40, 0.65)
+    c = _event("CONSULT", "met", 60, 0.2)
+    assert choose_events([a1, a2, b, c], 2) == [a2, b]
+    assert choose_events([a1, a2, b, c], 1) == [a2]
+    # pairing: same type first, then a leftover record takes the next chosen event
+    assert pair_with_gold([a2, b], ["DEMAND", "ASSAULT"]) == [b, a2]
+    assert pair_with_gold([a2], ["DEMAND", "SUPPORT"]) == [None, a2]

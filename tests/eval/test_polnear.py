@@ -65,11 +65,15 @@ def test_discontinuous_spans_and_roles(tmp_path):
     assert gold.cue == ((11, 15),) and gold.source == ((7, 10),)
     perfect = score([([gold], [gold])])
     assert perfect["attribution_exact_f1"] == 1.0 and perfect["n"] == 1
-    # overlapping cue and content, no source predicted: an overlap match, not exact
-    loose = Attribution(cue=((11, 15),), content=((1, 4),), source=None)
+    # overlapping cue, content and source: an overlap match, not exact
+    loose = Attribution(cue=((11, 15),), content=((1, 4),), source=((7, 9),))
     result = score([([gold], [loose])])
     assert result["attribution_overlap_f1"] == 1.0
     assert result["attribution_exact_f1"] == 0.0
+    # the same with no source predicted: who said it was not found, so no match
+    sourceless = Attribution(cue=((11, 15),), content=((1, 4),), source=None)
+    result = score([([gold], [sourceless])])
+    assert result["attribution_overlap_f1"] == 0.0
     assert result["source_f1"]["overlap"] == 0.0
     # a content elsewhere is no match
     wrong = Attribution(cue=((11, 15),), content=((31, 40),), source=((7, 10),))
@@ -112,3 +116,10 @@ def test_plain_speaker_is_written_unchanged():
     (attr,) = statements_to_attributions(
         [_statement(text, "Mike Murphy", "praised", "the effort")], text)
     assert attr.source == ((0, len("Mike Murphy")),)
+
+
+def test_a_gold_attribution_without_a_source_matches_on_cue_and_content():
+    # "Officials are expected to approve it, according to a memo": PolNeAR's Attribution-no-source
+    gold = Attribution(cue=((50, 62),), content=((0, 35),), source=None)
+    predicted = Attribution(cue=((50, 62),), content=((0, 35),), source=None)
+    assert score([([gold], [predicted])])["attribution_overlap_f1"] == 1.0
