@@ -509,7 +509,8 @@ def _resolve_names(doc, mentions: list[Mention], builder: _Builder, people: _Per
             name = _strip_the(m.text)
             if m.type == "region":
                 name = region_for_adjective(name) or name  # "South American" -> South America
-            builder.attach(m, f"{_KEY_PREFIX[m.type]}:{slugify(name) or 'unnamed'}", name, m.type)
+            slug = slugify(_singular_head(doc, m) if m.type == "equipment" else name) or "unnamed"
+            builder.attach(m, f"{_KEY_PREFIX[m.type]}:{slug}", name, m.type)
     for key, reason in person_reasons.items():
         if key in builder.entities:
             builder.entities[key].reason = reason
@@ -577,6 +578,16 @@ def _local_readings(mentions: list[Mention], builder: _Builder) -> None:
         record.country, record.reason = decision.reading.country, decision.reason
         if old_key != key and not any(x.entity_key == old_key for x in mentions):
             builder.entities.pop(old_key, None)
+
+
+def _singular_head(doc, mention: Mention) -> str:
+    """"ballistic missiles" -> "ballistic missile": one key for an equipment's singular and
+    plural mentions (the head noun's lemma)."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    text = _strip_the(mention.text)
+    if span is None or not span[-1].is_lower or span[-1].lemma_ == span[-1].text:
+        return text
+    return text[: len(text) - len(span[-1].text)] + span[-1].lemma_
 
 
 def _merge_acronyms(mentions, builder: _Builder, acronyms: dict[str, str], orgs) -> None:

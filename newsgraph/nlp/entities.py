@@ -49,6 +49,7 @@ are not part of ``ENTITY_TYPES`` and never reach ``doc._.ng_mentions``).
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from pathlib import Path
 from typing import Iterable, Optional
@@ -102,6 +103,8 @@ def _lexicons() -> dict:
         "equip_modifiers": {m.lower() for m in equipment["modifiers"]},
         "equip_not_after": {w.lower() for w in equipment["not_after"]},
         "org_keywords": set(orgs["keywords"]),
+        "org_leading": set(orgs.get("leading_keywords") or ()),
+        "org_anaphoric": set(orgs.get("anaphoric_heads") or ()),
     }
 
 
@@ -209,8 +212,14 @@ def _type_for(span: Span, label: str) -> Optional[tuple[str, str]]:
             return "group", "name"
         if _norm(text) in lex["regions"]:
             return "region", "name"
-    if label in ("GPE", "LOC", "FAC") and _is_institution_name(span):
+    if label in ("GPE", "LOC", "FAC", "PERSON", "ORG", "NORP") and _GROUP_OF_NATIONS.match(text):
+        return "organization", "name"  # "G7", "G20": forums of states
+    if label in ("GPE", "LOC", "FAC", "PERSON") and _is_institution_name(span):
         return "organization", "name"  # "Center for Strategic and International Studies", "United Nations"
+    if label in ("ORG", "GPE", "PERSON") and len(span) == 1 and span.text in lex["org_anaphoric"]:
+        return None  # "the Department", "the Court": a reference back, not a name
+    if label == "ORG" and span.text.lower() == "government":
+        return None
     if label == "PERSON":
         if len(span) > 1 and span[-1].text in lex["org_keywords"]:
             return "organization", "name"  # "Pirelli SpA", "Salomon Bros"
@@ -242,6 +251,9 @@ def _type_for(span: Span, label: str) -> Optional[tuple[str, str]]:
     return None
 
 
+_GROUP_OF_NATIONS = re.compile(r"^G-?\d{1,2}$")
+
+
 def doc_word(span: Span, offset: int) -> str:
     """The lower-case word ``offset`` tokens from the span's start (negative: before it)."""
     i = span.start + offset if offset < 0 else span.end + offset
@@ -267,7 +279,7 @@ def _is_institution_name(span: Span) -> bool:
     from newsgraph.resolve.actors import named_actor
 
     keywords = _lexicons()["org_keywords"]
-    if len(span) > 1 and (span[-1].text in keywords or
+    if len(span) > 1 and (span[-1].text in keywords or span[0].text in _lexicons()["org_leading"] or
                           span[0].text in keywords and span[1].lower_ in ("of", "for", "on")):
         return True
     if lookup_country(span.text) is not None:
@@ -892,6 +904,7 @@ def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc:
     _retype_fixture_sides(doc, mentions)
     _retype_told_places(doc, mentions)
     mentions = _people_with_country_in_brackets(doc, mentions)
+    _retype_outlet_names(doc, mentions)
     _one_type_per_name(mentions, cue_typed)
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
@@ -909,6 +922,18 @@ def _cue_spans(doc: Doc) -> list[tuple[int, int, str]]:
     found += [(s, e, "person") for s, e in name_cues.quoted_speaker_names(
         doc, _is_title_token, lambda word: word in lex["org_keywords"])]
     return found
+
+
+def _retype_outlet_names(doc: Doc, mentions: list[Mention]) -> None:
+    """The publisher's own name in its text ("Wikinews" in an English Wikinews article) is
+    the organisation, whatever the model said."""
+    outlet = getattr(doc._, "ng_outlet", None)
+    if not outlet:
+        return
+    words = {w.casefold() for w in re.findall(r"[\w.]+", outlet) if len(w) > 3}
+    for m in mentions:
+        if m.type in ("person", "place") and m.kind == "name" and " " not in m.text and m.text.casefold() in words:
+            m.type = "organization"
 
 
 def _retype_told_places(doc: Doc, mentions: list[Mention]) -> None:
