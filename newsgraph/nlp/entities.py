@@ -133,8 +133,9 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
                            doc[start].is_punct and doc[start].text in ("“", "‘", '"', "'", "(", "[")):
         start += 1
     while end > start and (doc[end - 1].text in _POSSESSIVES or doc[end - 1].is_space or doc[end - 1].is_punct
-                           and doc[end - 1].text not in {".", ")"}):
-        end -= 1
+                           and doc[end - 1].text not in {".", ")"} or
+                           doc[end - 1].is_lower and doc[end - 1].is_stop and end - start > 1):
+        end -= 1  # "National Security Advisor for": a name never ends in a function word
     return start, end
 
 
@@ -229,6 +230,10 @@ def _type_for(span: Span, label: str) -> Optional[tuple[str, str]]:
             return "organization", "name"  # a plural proper noun names a group: "the Houthis", "Shivalli Brahmins"
         if _names_armed_or_international_body(span):
             return "organization", "name"  # "Hezbollah", "Kataib Hezbollah"
+        last_country = lookup_country(span[-1].text) if len(span) > 1 else None
+        if len(span) > 1 and any(_is_demonym_token(t) for t in span) or \
+                last_country is not None and last_country.matched_as == "name":
+            return "organization", "name"  # "Indian Dalit Muslims Voice", "Dalit India": no person's name
         return "person", "name"
     if label == "ORG":
         if all(_is_title_token(t) for t in span):
@@ -252,6 +257,11 @@ def _type_for(span: Span, label: str) -> Optional[tuple[str, str]]:
 
 
 _GROUP_OF_NATIONS = re.compile(r"^G-?\d{1,2}$")
+
+
+def _is_demonym_token(token: Token) -> bool:
+    found = lookup_country(token.text) if token.text[:1].isupper() else None
+    return found is not None and found.matched_as == "demonym" and not token.text.endswith("s")
 
 
 def doc_word(span: Span, offset: int) -> str:
@@ -513,8 +523,8 @@ def _is_separator(token: Token) -> bool:
     """A free-standing dash ("Cricket - England") or "v"/"vs" between two names."""
     if token.lower_ in ("v", "v.", "vs", "vs.", "versus"):
         return True
-    return token.text in ("-", "--", "–", "—") and bool(token.whitespace_) and token.i > 0 \
-        and bool(token.doc[token.i - 1].whitespace_)
+    return token.text in ("-", "--", "–", "—", "/") and bool(token.whitespace_) and token.i > 0 \
+        and bool(token.doc[token.i - 1].whitespace_)  # "Newsmax / Zogby": two names
 
 
 def _is_score(token: Token) -> bool:
@@ -524,6 +534,17 @@ def _is_score(token: Token) -> bool:
 def _is_figure(token: Token) -> bool:
     return token.like_num and not token.is_alpha or (
         token.text[:1].isdigit() and all(ch.isdigit() or ch in "-.,:/" for ch in token.text))
+
+
+def _split_joined_bodies(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """"Sudanese Armed Forces and Rapid Support Forces" is two bodies: split at "and" when
+    the words before it and the whole end in organisation keywords."""
+    keywords = _lexicons()["org_keywords"]
+    for i in range(start + 1, end - 1):
+        if doc[i].lower_ == "and" and doc[i - 1].text in keywords and doc[end - 1].text in keywords \
+                and doc[i + 1].text[:1].isupper():
+            return [(start, i), (i + 1, end)]
+    return [(start, end)]
 
 
 def _split_place_country(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
@@ -553,6 +574,8 @@ def _entity_spans(doc: Doc, ents: Iterable[Span]) -> list[tuple[int, int, str]]:
         pieces = _split_on_numbers(doc, ent.start, ent.end) if label in _NAME_LABELS else [(ent.start, ent.end)]
         if label in ("GPE", "LOC"):
             pieces = [p for piece in pieces for p in _split_place_country(doc, *piece)]
+        if label == "ORG":
+            pieces = [p for piece in pieces for p in _split_joined_bodies(doc, *piece)]
         for start, end in (p for piece in pieces for p in _split_on_possessive(doc, *piece)):
             start, end = _trim(doc, start, end)
             if end - start >= 2 and end < len(doc) and doc[end].text == ":" and \

@@ -289,3 +289,36 @@ def test_names_in_protocol_lists_and_hard_wrapped_lines(nlp, text, expected):
 
     doc = nlp(make_doc(nlp, text, None))
     assert expected in [(m.text, m.type) for m in doc._.ng_mentions]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Sudanese Armed Forces and Rapid Support Forces fought in Khartoum.", ("Rapid Support Forces", "organization")),
+    ("The Sudanese Armed Forces and Rapid Support Forces fought in Khartoum.", ("Sudanese Armed Forces", "organization")),
+    ("A Newsmax / Zogby poll was published on Monday.", ("Zogby", "organization")),
+    ("The G7 condemned the attack.", ("G7", "organization")),
+    ("Pupils of the Instituto Gonzaga in Palermo protested.", ("Instituto Gonzaga", "organization")),
+    ("The Municipality of Livorno removed the crucifixes.", ("Municipality of Livorno", "organization")),
+    ("Iran sold ballistic missiles to Russia.", ("ballistic missiles", "equipment")),
+])
+def test_organisations_as_news_names_them(nlp, text, expected):
+    from newsgraph.nlp.pipeline import make_doc
+
+    doc = nlp(make_doc(nlp, text, None))
+    assert expected in [(m.text, m.type) for m in doc._.ng_mentions]
+
+
+def test_a_bare_keyword_and_a_trailing_preposition_make_no_name(nlp):
+    from newsgraph.nlp.pipeline import make_doc
+
+    doc = nlp(make_doc(nlp, "The Department said the Court would rule. He was National Security Advisor for Biden.", None))
+    texts = [m.text for m in doc._.ng_mentions]
+    assert "Department" not in texts and "Court" not in texts
+    assert not any(t.endswith(" for") for t in texts)
+
+
+def test_singular_and_plural_equipment_are_one_entity(nlp):
+    from newsgraph.nlp.pipeline import make_doc
+
+    doc = nlp(make_doc(nlp, "Iran sold ballistic missiles to Russia. A ballistic missile hit Kyiv.", None))
+    keys = {m.entity_key for m in doc._.ng_mentions if m.type == "equipment"}
+    assert keys == {"equipment:ballistic-missile"}
