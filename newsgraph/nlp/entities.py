@@ -879,6 +879,12 @@ def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc:
             mentions.append(_make(doc, start, end, "country", country.matched_as, None))
         taken[start:end] = [True] * (end - start)
 
+    # forums of states the model left untagged ("The G7 condemned ...")
+    for token in doc:
+        if not taken[token.i] and _GROUP_OF_NATIONS.match(token.text):
+            mentions.append(_make(doc, token.i, token.i + 1, "organization", "name", None))
+            taken[token.i] = True
+
     # a later bare surname of a person named in full earlier ("Blair" after "Tony Blair")
     for token in doc:
         if not taken[token.i] and token.pos_ == "PROPN" and token.is_title and token.text in surnames:
