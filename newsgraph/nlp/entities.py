@@ -224,16 +224,13 @@ def _type_for(span: Span, label: str) -> Optional[tuple[str, str]]:
     if label == "PERSON":
         if len(span) > 1 and span[-1].text in lex["org_keywords"]:
             return "organization", "name"  # "Pirelli SpA", "Salomon Bros"
-        if span[-1].tag_ == "NNPS" and span[-1].text.endswith("s") and span[-1].text[:1].isupper() or \
+        if len(span) > 1 and span[-1].tag_ == "NNPS" and span[-1].text.endswith("s") and \
+                span[-1].text[:1].isupper() and len(span[-1]) > 3 and span[-1].lemma_ != span[-1].text or \
                 len(span) == 1 and span.text.endswith("s") and doc_word(span, -1) == "the" and \
                 span.root.dep_ != "compound":
             return "organization", "name"  # a plural proper noun names a group: "the Houthis", "Shivalli Brahmins"
         if _names_armed_or_international_body(span):
             return "organization", "name"  # "Hezbollah", "Kataib Hezbollah"
-        last_country = lookup_country(span[-1].text) if len(span) > 1 else None
-        if len(span) > 1 and any(_is_demonym_token(t) for t in span) or \
-                last_country is not None and last_country.matched_as == "name":
-            return "organization", "name"  # "Indian Dalit Muslims Voice", "Dalit India": no person's name
         return "person", "name"
     if label == "ORG":
         if all(_is_title_token(t) for t in span):
@@ -446,6 +443,13 @@ def _org_keyword_spans(doc: Doc, taken: list[bool], absorbable: dict[int, int]) 
     i = 0
     while i < len(doc):
         token = doc[i]
+        if token.text in lex["org_leading"] and not taken[i] and i + 1 < len(doc):
+            # "Instituto Gonzaga", "Partido Popular": a Romance head, then the name
+            end = name_cues.name_run(doc, i + 1, stop=lambda t: taken[t.i])
+            if end > i + 1:
+                spans.append((i, end))
+                i = end
+                continue
         if token.text not in keywords or taken[i]:
             i += 1
             continue
@@ -840,6 +844,11 @@ def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc:
         if type_ in ("country", "place", "region") and _origin_compound_follows(doc, end):
             # "Iran-made", "New York-based": says where something comes from
             type_, kind = ("country" if lookup_country(span.text) else "place"), "demonym"
+        if type_ == "person" and end - start >= 3 and _is_demonym_token(doc[start]):
+            # "Australian Greg Norman": the nationality, then the person
+            mentions.append(_make(doc, start, start + 1, "country", "demonym", "NORP"))
+            taken[start] = True
+            start += 1
         if type_ == "person":
             start = _extend_person_left(doc, start, taken)
             end = _extend_person_right(doc, end, ents_end=len(doc))

@@ -368,6 +368,11 @@ def link_facts(doc) -> None:
                                                 event.target_start, event.target_end)
         if code is not None:
             event.target_acts_for, event.target_sector = code.acts_for, code.sector
+    for key, entity in (doc._.ng_entities or {}).items():
+        if entity.type in ("person", "organization", "country", "group"):
+            code = coder.for_key(key)
+            if code is not None:
+                entity.acts_for, entity.sector = code.acts_for, code.sector
     acting_for = affiliations(doc) if doc._.ng_events else {}
     for event in doc._.ng_events or []:
         event.source_affiliation_key = event.source_affiliation_key or acting_for.get(event.source_key)

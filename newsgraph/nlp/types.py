@@ -62,6 +62,9 @@ class EntityRecord:
     # why a name got this reading where it has several ("Granada": the Nicaraguan city, since
     # the article names Nicaragua and Managua), for the analyst; None when nothing was decided
     reason: Optional[str] = None
+    # the state it acts for (ISO3) and its sector (GOV, MIL, REB ...) in this article, set by the linker
+    acts_for: Optional[str] = None
+    sector: Optional[str] = None
     component: str = ""
     version: str = ""
 

@@ -104,3 +104,14 @@ def test_every_actor_carries_the_state_and_sector_it_acts_for(nlp):
     assault = next(e for e in x.events if e.type == "ASSAULT")
     assert (assault.source_acts_for, assault.source_sector) == ("ISR", "MIL")
     assert assault.target_sector == "OPP"
+
+
+def test_entities_carry_their_state_and_sector(nlp):
+    x = extract("Iran's Defense Minister Mohammad Reza Ashtiani met officials of Hezbollah and the "
+                "European Union in Tehran.", dt.date(2023, 8, 1), nlp=nlp)
+    minister = x.entities["person:mohammad-reza-ashtiani"]
+    assert (minister.acts_for, minister.sector) == ("IRN", "GOV")
+    assert (x.entities["country:IRN"].acts_for, x.entities["country:IRN"].sector) == ("IRN", "GOV")
+    sectors = {e.name: e.sector for e in x.entities.values() if e.type == "organization"}
+    assert sectors.get("Hezbollah") == "REB"
+    assert sectors.get("European Union") == "IGO"
