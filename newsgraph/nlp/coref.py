@@ -838,7 +838,22 @@ def resolve_entities(doc, mentions: list[Mention]) -> tuple[list[Mention], dict[
     for m in descriptions:
         pronouns.add(m)
     mentions = sorted(mentions + descriptions + pronouns.resolve_all(builder), key=lambda m: m.start)
+    _drop_passing_equipment(mentions, builder)
     return mentions, builder.entities
+
+
+def _drop_passing_equipment(mentions: list[Mention], builder: _Builder) -> None:
+    """A bare common noun named once ("a missile", "weapons") is equipment in passing, not an
+    entity of the article: its mention stays, unkeyed; a modified name ("ballistic missiles")
+    or a repeated one ("drones" throughout) is an entity."""
+    by_key: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.type == "equipment" and m.entity_key:
+            by_key.setdefault(m.entity_key, []).append(m)
+    for key, found in by_key.items():
+        if len(found) == 1 and " " not in found[0].text.strip() and found[0].text.islower():
+            found[0].entity_key = None
+            builder.entities.pop(key, None)
 
 
 def entity_key_for_span(doc, start_char: int, end_char: int) -> Optional[str]:

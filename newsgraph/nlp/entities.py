@@ -227,7 +227,7 @@ def _type_for(span: Span, label: str) -> Optional[tuple[str, str]]:
         if len(span) > 1 and span[-1].tag_ == "NNPS" and span[-1].text.endswith("s") and \
                 span[-1].text[:1].isupper() and len(span[-1]) > 3 and span[-1].lemma_ != span[-1].text or \
                 len(span) == 1 and span.text.endswith("s") and doc_word(span, -1) == "the" and \
-                span.root.dep_ != "compound":
+                span.root.dep_ != "compound" and not _singular_is_a_person(span):
             return "organization", "name"  # a plural proper noun names a group: "the Houthis", "Shivalli Brahmins"
         if _names_armed_or_international_body(span):
             return "organization", "name"  # "Hezbollah", "Kataib Hezbollah"
@@ -254,6 +254,12 @@ def _type_for(span: Span, label: str) -> Optional[tuple[str, str]]:
 
 
 _GROUP_OF_NATIONS = re.compile(r"^G-?\d{1,2}$")
+
+
+def _singular_is_a_person(span: Span) -> bool:
+    """"the Clintons" where a Clinton is named: a family, still people."""
+    singular = span.text[:-1]
+    return any(t.text == singular and t.ent_type_ == "PERSON" for t in span.doc)
 
 
 def _is_demonym_token(token: Token) -> bool:
@@ -501,8 +507,9 @@ def _plural_noun_possessor(token: Token) -> bool:
 def _split_on_possessive(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     for i in range(start + 1, end - 1):
         if doc[i].text in _POSSESSIVES and doc[i].tag_ == "POS":
-            if _plural_noun_possessor(doc[i - 1]) and all(t.lower_ in _DETERMINERS for t in doc[start:i - 1]):
-                continue
+            if _plural_noun_possessor(doc[i - 1]) and (all(t.lower_ in _DETERMINERS for t in doc[start:i - 1])
+                                                        or doc[i + 1].text[:1].isupper() and doc[i - 1].is_title):
+                continue  # "People's Republic of China", "Government of the People's Republic of China"
             return [(start, i), (i + 1, end)]
     return [(start, end)]
 
@@ -527,8 +534,14 @@ def _is_separator(token: Token) -> bool:
     """A free-standing dash ("Cricket - England") or "v"/"vs" between two names."""
     if token.lower_ in ("v", "v.", "vs", "vs.", "versus"):
         return True
-    return token.text in ("-", "--", "–", "—", "/") and bool(token.whitespace_) and token.i > 0 \
-        and bool(token.doc[token.i - 1].whitespace_)  # "Newsmax / Zogby": two names
+    doc = token.doc
+    if token.text == "/" and 0 < token.i < len(doc) - 1:
+        # "Newsmax / Zogby": two names; "N / A", "F / A-18" are not
+        before, after = doc[token.i - 1], doc[token.i + 1]
+        return bool(token.whitespace_) and bool(before.whitespace_) and all(
+            t.is_alpha and t.is_title and len(t) >= 3 for t in (before, after))
+    return token.text in ("-", "--", "–", "—") and bool(token.whitespace_) and token.i > 0 \
+        and bool(token.doc[token.i - 1].whitespace_)
 
 
 def _is_score(token: Token) -> bool:
@@ -542,10 +555,11 @@ def _is_figure(token: Token) -> bool:
 
 def _split_joined_bodies(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """"Sudanese Armed Forces and Rapid Support Forces" is two bodies: split at "and" when
-    the words before it and the whole end in organisation keywords."""
+    both halves end in the same organisation keyword (parallel names; "Post and
+    Telecommunications Administration" is one body)."""
     keywords = _lexicons()["org_keywords"]
-    for i in range(start + 1, end - 1):
-        if doc[i].lower_ == "and" and doc[i - 1].text in keywords and doc[end - 1].text in keywords \
+    for i in range(start + 2, end - 2):
+        if doc[i].lower_ == "and" and doc[i - 1].text in keywords and doc[i - 1].text == doc[end - 1].text \
                 and doc[i + 1].text[:1].isupper():
             return [(start, i), (i + 1, end)]
     return [(start, end)]
@@ -696,7 +710,14 @@ def _second_surname(doc: Doc, i: int) -> bool:
     return token.ent_iob_ == "B" and token.ent_type_ in ("GPE", "ORG", "LOC") and \
         (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I") and i > 1 and doc[i - 1].ent_type_ == "PERSON" \
         and doc[i - 2].ent_type_ == "PERSON" and bool(doc[i - 1].whitespace_ == " ") and token.is_title \
-        and lookup_country(token.text) is None
+        and lookup_country(token.text) is None and not _is_big_city(token.text)
+
+
+def _is_big_city(name: str) -> bool:
+    """A city of half a million people or more (GeoNames): a dateline's place, not a surname."""
+    from newsgraph.resolve.places import readings
+
+    return any(r.kind == "city" and r.population >= 500_000 for r in readings(name))
 
 
 def _extend_person_right(doc: Doc, end: int, ents_end: int) -> int:

@@ -212,3 +212,8 @@ def test_government_of_a_country_is_the_state(nlp):
     keys = {m.text: m.entity_key for m in doc._.ng_mentions}
     assert keys["Government of Ukraine"] == "country:UKR"
     assert keys["U.S. Government"] == "country:USA"
+
+
+def test_government_of_the_peoples_republic_is_china_not_taiwan(nlp):
+    doc = _doc(nlp, "The Government of the People's Republic of China agreed to suspend the tariffs.")
+    assert {m.entity_key for m in doc._.ng_mentions} == {"country:CHN"}
