@@ -14,6 +14,8 @@ Writes
   ``Phoenix.MilNonState.actors.txt`` ("white house" -> USAGOV, "hezbollah" -> LBNREB,
   "european union" -> IGOEEC), keeping only entries whose code carries no date range: dated
   codes are office holders (to about 2015), not a current list of who holds which office;
+* ``newsgraph/nlp/lexicons/actor_people.json``: office holders (dated codes) -> the one state
+  their codes name, without the dates;
 * ``newsgraph/nlp/lexicons/PHOENIX_LICENSE.txt``: the dictionaries' MIT licence.
 
 Source: openeventdata/petrarch2 ``petrarch2/data/dictionaries`` @676801c, MIT licence,
@@ -105,6 +107,46 @@ def convert_actors(paths: list[Path]) -> dict[str, str]:
     return actors
 
 
+def convert_people(path: Path) -> dict[str, str]:
+    """Office holders of ``Phoenix.Countries.actors.txt`` (records with dated codes): name or
+    alias -> the one state all their codes name. The dates are dropped on purpose: they end
+    about 2015, so they say which state a person belongs to, not which office they hold now."""
+    people: dict[str, str] = {}
+    ambiguous: set[str] = set()
+
+    def flush(names: list[str], codes: list[str]) -> None:
+        if not names or not codes or not any(re.search(r"\d", c) for c in codes):
+            return
+        states = {c.split()[0][:3] for c in codes if c.split()}
+        if len(states) != 1:
+            return
+        state = states.pop()
+        for name in names:
+            phrase = _phrase(name)
+            if len(phrase.split()) < 2:
+                continue  # a surname alone is too ambiguous
+            if phrase in people and people[phrase] != state:
+                ambiguous.add(phrase)
+            people.setdefault(phrase, state)
+
+    names: list[str] = []
+    codes: list[str] = []
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        body = line.split("#", 1)[0]
+        if not body.strip():
+            continue
+        found = _CODE.findall(body)
+        head = _CODE.sub("", body).strip()
+        if body[:1] not in (" ", "\t", "+") and head:
+            flush(names, codes)
+            names, codes = [head], []
+        elif body.startswith("+") and head:
+            names.append(head[1:])
+        codes.extend(found)
+    flush(names, codes)
+    return {name: state for name, state in people.items() if name not in ambiguous}
+
+
 def main(source_dir: str) -> None:
     src = Path(source_dir)
     agents = convert_agents(src / "Phoenix.agents.txt")
@@ -127,8 +169,16 @@ def main(source_dir: str) -> None:
         "source": SOURCE, "attribution": ATTRIBUTION,
         "actors": dict(sorted(actors.items())),
     }, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    people = convert_people(src / "Phoenix.Countries.actors.txt")
+    (OUT / "actor_people.json").write_text(json.dumps({
+        "about": "Office holders of the Phoenix country dictionary: name -> the state all their (dated) "
+                 "codes name; office dates dropped (they end about 2015); converted by "
+                 "scripts/convert_phoenix_actors.py",
+        "source": SOURCE, "attribution": ATTRIBUTION,
+        "people": dict(sorted(people.items())),
+    }, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     shutil.copyfile(src / "LICENSE", OUT / "PHOENIX_LICENSE.txt")
-    print(f"{len(agents)} agent phrases, {len(actors)} named actors")
+    print(f"{len(agents)} agent phrases, {len(actors)} named actors, {len(people)} office holders")
 
 
 if __name__ == "__main__":

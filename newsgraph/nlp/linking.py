@@ -15,7 +15,9 @@ gives every actor the state it acts for and its sector (``newsgraph.resolve.acto
   NGO ...): a state is GOV; an organisation from the Phoenix named actors, else its country and
   the sector its name's words give; a person from their roles (a title of a state is that
   state's, GOV unless the title says MIL/JUD/LEG/POL; a title of an organisation takes the
-  organisation's); actor words without an entity ("Israeli troops") from their words.
+  organisation's); a title with no state ("President Ortega") takes the state of a known office
+  holder (Phoenix), else, in an institution's own release, the publishing state ("The Vice
+  President" on whitehouse.gov); actor words without an entity ("Israeli troops") from their words.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from newsgraph.nlp.coref import entity_key_for_span
 from newsgraph.nlp.entities import org_keywords
 from newsgraph.nlp.types import EntityRecord, Mention
 from newsgraph.resolve.actors import (ActorCode, agent_sector, first_person_plural, named_actor,
-                                      outlet_identity, state_sectors)
+                                      outlet_identity, person_state, state_sectors)
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
@@ -260,7 +262,24 @@ class ActorCoder:
             rank += 0 if code.acts_for else 3
             if best is None or rank < best[0]:
                 best = (rank, code)
-        return best[1] if best else None
+        code = best[1] if best else None
+        if code is not None and code.acts_for:
+            return code
+        # a title with no state: the state a known office holder belongs to, else, for a
+        # state's title in an institution's own release, the publishing state
+        entity = self.entities.get(key)
+        known = person_state(entity.name) if entity else None
+        if known is None and entity is not None:
+            known = next((found for found in map(person_state, entity.aliases) if found), None)
+        sector = code.sector if code else None
+        if known:
+            return ActorCode(known, sector if sector in state_sectors() else (sector or "GOV"),
+                             f"office holder of {known} (Phoenix)" + (f"; {code.reason}" if code else ""))
+        if code is not None and code.sector in state_sectors() and self.outlet is not None and \
+                self.outlet.acts_for and self.outlet.sector in state_sectors():
+            return ActorCode(self.outlet.acts_for, code.sector,
+                             f"{code.reason} in the release of {self.doc._.ng_outlet}")
+        return code
 
     def _outlet_institution(self, title: str) -> Optional[ActorCode]:
         """The outlet's code when a title names an institution only by the word the outlet's

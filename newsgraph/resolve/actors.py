@@ -8,6 +8,8 @@ Phoenix dictionaries, MIT, Open Event Data Alliance):
   actor words ("security forces", "protesters");
 * ``lexicons/actor_names.json``: named institutions and groups with their code ("white house"
   -> USAGOV, "hezbollah" -> LBNREB, "european union" -> IGO...);
+* ``lexicons/actor_people.json``: office holders -> the state they belong to (the
+  dictionaries' office dates, which end about 2015, dropped);
 * ``lexicons/actor_sectors.yaml``: Phoenix code -> newsgraph sector (GOV, MIL, REB, OPP, MED,
   BUS, CVL, JUD, LEG, POL, IGO, NGO ...).
 
@@ -57,6 +59,32 @@ def _agents() -> tuple[dict[tuple[str, ...], str], int]:
 def _named() -> dict[str, str]:
     with open(LEXICONS / "actor_names.json", encoding="utf-8") as handle:
         return json.load(handle)["actors"]
+
+
+@functools.lru_cache(maxsize=1)
+def _people() -> dict[str, str]:
+    with open(LEXICONS / "actor_people.json", encoding="utf-8") as handle:
+        return json.load(handle)["people"]
+
+
+_NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def person_state(name: Optional[str]) -> Optional[str]:
+    """ISO3 of the state a known office holder belongs to ("Daniel Ortega" -> NIC, "Evo
+    Morales" -> BOL), from the Phoenix country dictionary; tried as written, then as first and
+    last name ("Joseph R. Biden, Jr." -> "joseph biden"); None when unknown."""
+    if not name:
+        return None
+    words = [w for w in _normalise_name(name).replace(",", " ").split() if w not in _NAME_SUFFIXES]
+    if len(words) < 2:
+        return None
+    people = _people()
+    for candidate in (" ".join(words), f"{words[0]} {words[-1]}"):
+        found = people.get(candidate)
+        if found and found in _iso3():
+            return found
+    return None
 
 
 def state_sectors() -> frozenset[str]:

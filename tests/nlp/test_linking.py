@@ -115,3 +115,20 @@ def test_entities_carry_their_state_and_sector(nlp):
     sectors = {e.name: e.sector for e in x.entities.values() if e.type == "organization"}
     assert sectors.get("Hezbollah") == "REB"
     assert sectors.get("European Union") == "IGO"
+
+
+def test_a_title_without_a_state_takes_the_office_holders_state(nlp):
+    x = extract("The United States calls on President Daniel Ortega to release the candidates.",
+                dt.date(2021, 6, 9), nlp=nlp, outlet="U.S. Department of State press releases")
+    ortega = x.entities["person:daniel-ortega"]
+    assert (ortega.acts_for, ortega.sector) == ("NIC", "GOV")
+
+
+def test_a_states_title_in_an_institutions_release_is_the_publishers(nlp):
+    x = extract("Vice President Kamala Harris met today with President Isaac Herzog of Israel in Munich, Germany. "
+                "The Vice President reiterated her support.", dt.date(2024, 2, 16), nlp=nlp,
+                outlet="The White House")
+    harris = x.entities["person:kamala-harris"]
+    assert (harris.acts_for, harris.sector) == ("USA", "GOV")
+    herzog = x.entities["person:isaac-herzog"]
+    assert herzog.acts_for == "ISR"

@@ -58,3 +58,12 @@ def test_news_media_speak_for_no_state():
     assert outlet_identity("Global Voices") is None
     assert outlet_identity("English Wikinews") is None
     assert outlet_identity(None) is None
+
+
+def test_known_office_holders_belong_to_their_state():
+    from newsgraph.resolve.actors import person_state
+
+    assert person_state("Daniel Ortega") == "NIC"
+    assert person_state("Evo Morales") == "BOL"
+    assert person_state("Ortega") is None  # a surname alone says nothing
+    assert person_state("Lena Sato") is None
