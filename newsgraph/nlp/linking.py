@@ -38,7 +38,6 @@ from newsgraph.resolve.countries import country_name, lookup_country
 COMPONENT = "newsgraph_linker"
 VERSION = "0.3.0"
 
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "mme", "m"}
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
