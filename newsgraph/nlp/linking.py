@@ -39,7 +39,6 @@ COMPONENT = "newsgraph_linker"
 VERSION = "0.3.0"
 
 
-
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
     """The entity whose mention best overlaps the span: mentions of ``prefer_types`` first,
     then the largest overlap (coref's choice, which also knows pronouns and surnames)."""
