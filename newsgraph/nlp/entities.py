@@ -964,6 +964,7 @@ def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc:
     _retype_told_places(doc, mentions)
     mentions = _people_with_country_in_brackets(doc, mentions)
     _retype_outlet_names(doc, mentions)
+    _retype_people_named_for_groups(doc, mentions)
     _one_type_per_name(mentions, cue_typed)
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
@@ -981,6 +982,25 @@ def _cue_spans(doc: Doc) -> list[tuple[int, int, str]]:
     found += [(s, e, "person") for s, e in name_cues.quoted_speaker_names(
         doc, _is_title_token, lambda word: word in lex["org_keywords"])]
     return found
+
+
+def _retype_people_named_for_groups(doc: Doc, mentions: list[Mention]) -> None:
+    """A "person" whose name holds the name of a people or faith the article names as a group
+    after its first word ("Dalit Muslims", "Jangid Brahmin Samaj" where "Muslim" and "Brahmin"
+    are groups) is a body named after that group, not a person. A leading group word is a
+    modifier of a person's name ("Serb Radovan Karadzic") and is left alone."""
+    groups = {t.text for ent in doc.ents if ent.label_ == "NORP" for t in ent if t.text[:1].isupper()}
+    groups |= {m.text for m in mentions if m.type == "group" and " " not in m.text}
+    groups = {g for g in groups if lookup_country(g) is None}
+    if not groups:
+        return
+    forms = groups | {g + "s" for g in groups} | {g[:-1] for g in groups if g.endswith("s")}
+    for m in mentions:
+        if m.type != "person" or m.kind != "name":
+            continue
+        words = m.text.split()
+        if len(words) >= 2 and any(w in forms for w in words[1:]):
+            m.type = "organization"  # a leading group word is a modifier: "Serb Radovan Karadzic"
 
 
 def _retype_outlet_names(doc: Doc, mentions: list[Mention]) -> None:

@@ -322,3 +322,13 @@ def test_singular_and_plural_equipment_are_one_entity(nlp):
     doc = nlp(make_doc(nlp, "Iran sold ballistic missiles to Russia. A ballistic missile hit Kyiv.", None))
     keys = {m.entity_key for m in doc._.ng_mentions if m.type == "equipment"}
     assert keys == {"equipment:ballistic-missile"}
+
+
+def test_a_name_built_on_a_group_the_article_names_is_no_person(nlp):
+    from newsgraph.nlp.pipeline import make_doc
+
+    doc = nlp(make_doc(nlp, "Dalit Muslims face double discrimination, say the Muslim writers of Indian Dalit "
+                            "Muslims Voice.", None))
+    types = {m.text: m.type for m in doc._.ng_mentions}
+    assert types["Muslim"] == "group"
+    assert types["Dalit Muslims"] == "organization"
