@@ -151,9 +151,11 @@ def extract_articles(store: Store, article_ids: list[int], report: IngestReport,
             try:
                 date, order = reference_date(article["published"], article.get("extra")), _date_order(article)
                 if len(plan_windows(article["text"], options)) == 1:
-                    short.append((article_id, make_doc(nlp, article["text"], date, date_order=order)))
+                    short.append((article_id, make_doc(nlp, article["text"], date, date_order=order,
+                                                       outlet=article.get("outlet"))))
                     continue
-                extraction = extract(article["text"], date, nlp=nlp, options=options, date_order=order)
+                extraction = extract(article["text"], date, nlp=nlp, options=options, date_order=order,
+                                     outlet=article.get("outlet"))
                 repository.save_extraction(store, article_id, extraction)
                 report.extracted.append(article_id)
             except Exception as exc:  # one bad article must not stop the batch
@@ -162,6 +164,7 @@ def extract_articles(store: Store, article_ids: list[int], report: IngestReport,
                 progress(str(article_id))
         if not short:
             continue
+        texts = {article_id: article["text"] for article_id, article in zip(chunk, articles)}
         try:
             processed = list(nlp.pipe([doc for _i, doc in short], batch_size=batch_size))
         except Exception:
@@ -169,7 +172,8 @@ def extract_articles(store: Store, article_ids: list[int], report: IngestReport,
         for index, (article_id, doc) in enumerate(short):
             try:
                 done = processed[index] if processed is not None else nlp(doc)
-                repository.save_extraction(store, article_id, doc_to_extraction(done))
+                # the article's own text: the Doc's words may be recased (ALL-CAPS lines)
+                repository.save_extraction(store, article_id, doc_to_extraction(done, texts[article_id]))
                 report.extracted.append(article_id)
             except Exception as exc:  # one bad article must not stop the batch
                 _fail(store, article_id, exc, report)

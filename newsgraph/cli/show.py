@@ -43,18 +43,20 @@ def print_article_view(view: dict, with_text: bool = True) -> None:
               [(e["name"], e["type"], e["code"], ", ".join(e["aliases"] or []), e["mention_count"]) for e in others])
     if view["events"]:
         table("events", ["type", "mode", "source", "target", "date", "status", "evidence"],
-              [(e["type"], e["mode"], _actor(e["source_name"] or e["source_text"], e["source_affiliation_name"]),
-                _actor(e["target_name"] or e["target_text"], e["target_affiliation_name"]),
+              [(e["type"], e["mode"], _actor(e["source_name"] or e["source_text"], e.get("source_acts_for"), e.get("source_sector")),
+                _actor(e["target_name"] or e["target_text"], e.get("target_acts_for"), e.get("target_sector")),
                 _event_date(e), e["status"], _clip(e["evidence"]))
                for e in view["events"]])
     if view["statements"]:
         table("statements", ["speaker", "kind", "cue", "via", "date", "content"],
-              [(s["speaker_name"] or s["speaker_text"], s["kind"], s["cue"], s["via_name"] or s["via"], s["date"],
-                _clip(s["content"])) for s in view["statements"]])
+              [(_actor(s["speaker_name"] or s["speaker_text"], s.get("speaker_acts_for"), s.get("speaker_sector")),
+                s["kind"], s["cue"], s["via_name"] or s["via"], s["date"], _clip(s["content"])) for s in view["statements"]])
 
 
-def _actor(name, acts_for) -> str:
-    return f"{name} ({acts_for})" if name and acts_for and acts_for != name else (name or "")
+def _actor(name, acts_for, sector=None) -> str:
+    """"Ned Price (USA GOV)": the actor with the state and sector it acts for, where known."""
+    code = " ".join(part for part in (acts_for, sector) if part)
+    return f"{name} ({code})" if name and code else (name or "")
 
 
 def _clip(text: str, width: int = 160) -> str:

@@ -277,7 +277,9 @@ def _event_actor_names(pred: Predictions, e, side: str) -> set[str]:
     """Names of an event's source or target: the entity's, and the state or body it acts for."""
     names = pred.names_of(getattr(e, f"{side}_key"), getattr(e, f"{side}_text"))
     names |= pred.names_of(getattr(e, f"{side}_affiliation_key", None))
-    acts_for = getattr(e, f"{side}_acts_for", None)  # key or name, where the extraction gives it
+    acts_for = getattr(e, f"{side}_acts_for", None)  # ISO3, key or name, where the extraction gives it
+    if acts_for and len(acts_for) == 3 and acts_for.isupper() and f"country:{acts_for}" in pred.names:
+        acts_for = f"country:{acts_for}"
     if acts_for:
         names |= pred.names_of(acts_for if acts_for in pred.names else None, acts_for)
     return names
@@ -477,7 +479,7 @@ def _extract(article) -> Extraction:
 
     published = article.published.isoformat() if article.published else None
     return extract(article.text, reference_date(published, article.raw_metadata),
-                   date_order=date_order_for(article.language, article.url))
+                   date_order=date_order_for(article.language, article.url), outlet=article.outlet)
 
 
 def _evaluate_file(path: Path, predictions_dir=None) -> tuple[dict[str, Any], list]:

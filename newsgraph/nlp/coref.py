@@ -8,7 +8,14 @@
   organisation's country from a possessor, a descriptor's demonym or its own name
   (``_org_identity``); ``org:<iso3>:<slug>`` keys where the name alone would not tell two
   countries' bodies apart ("Iran's Statistical Center", "U.S. Institute for the Study of War");
-* places, regions, equipment, groups: ``<type>:<slug>``.
+* places, regions, equipment, groups: ``<type>:<slug>``;
+* names with several readings (``_local_readings``, ``resolve.places``): a place name several
+  states have is the one the article's other places point to ("Granada" with Nicaragua and
+  Managua: ``place:nic:granada``), a country name that is also a U.S. state is the state when
+  only U.S. places surround it ("Georgia" with Atlanta), and a one-word place or country
+  that is the given name or surname of a person named earlier is that person when it is not
+  after a preposition of place ("Sofia said", after "Sofia Marchetti"); each decision is
+  written to the entity's ``reason``.
 
 ``resolve_entities`` does the work on a Doc; the spaCy component writes ``doc._.ng_entities``
 and ``Mention.entity_key``. ``entity_key_for_span`` answers "who is this span?" for the linker.
@@ -29,10 +36,11 @@ from newsgraph.nlp.entities import org_keywords, region_for_adjective
 from newsgraph.nlp.name_cues import descriptor_country
 from newsgraph.nlp.roles import MentionIndex, find_role_candidates, lex_words, title_lexicon
 from newsgraph.nlp.types import EntityRecord, Mention
-from newsgraph.resolve.countries import lookup_country
+from newsgraph.resolve.countries import country_name, lookup_country
+from newsgraph.resolve.places import evidence_from, local_reading
 
 COMPONENT = "newsgraph_coref"
-VERSION = "0.2.0"
+VERSION = "0.3.0"
 
 _KEY_PREFIX = {
     "person": "person", "organization": "org", "place": "place", "region": "region",
@@ -238,6 +246,7 @@ class _Builder:
 
     def attach(self, mention: Mention, key: str, name: str, etype: str, code: Optional[str] = None) -> None:
         mention.entity_key = key
+        name = " ".join(name.split())  # a hard-wrapped name ("U.S. Department of\nState") reads as one line
         record = self.entities.get(key)
         if record is None:
             record = EntityRecord(key=key, name=name, type=etype, code=code,
@@ -376,10 +385,28 @@ def _merge_bare_org_names(mentions: list[Mention], builder: _Builder) -> None:
             builder.entities.pop(key, None)
 
 
+_GOVERNMENT_OF = re.compile(r"^(?:the\s+)?government\s+of\s+(?:the\s+)?(.+)$", re.IGNORECASE)
+_GOVERNMENT = re.compile(r"^(?:the\s+)?(.+?)\s+government$", re.IGNORECASE)
+
+
+def _government_of(text: str):
+    """The country whose government ``text`` names ("Government of Ukraine", "U.S.
+    Government", "the Nicaraguan government"): the state as an actor (PLOVER), else None."""
+    text = " ".join(text.split())
+    for pattern in (_GOVERNMENT_OF, _GOVERNMENT):
+        match = pattern.match(text)
+        if match:
+            country = lookup_country(match.group(1))
+            if country is not None and country.matched_as in ("name", "alias", "demonym"):
+                return country
+    return None
+
+
 def _names_country(text: str) -> bool:
-    # spaCy sometimes tags a plain country name ORG ("Bolivia confirmed ...")
+    # spaCy sometimes tags a plain country name ORG ("Bolivia confirmed ..."); "Government of
+    # Ukraine" is the state too
     country = lookup_country(_strip_the(text))
-    return country is not None and country.matched_as in ("name", "alias")
+    return country is not None and country.matched_as in ("name", "alias") or _government_of(text) is not None
 
 
 _LOCATIVES = {"in", "at", "to", "from", "near", "outside", "inside", "into", "via"}
@@ -447,12 +474,13 @@ def _resolve_names(doc, mentions: list[Mention], builder: _Builder, people: _Per
                     m.type, m.kind = "person", "surname"
                     _note_position(person, m.start)
                     m.entity_key = person.key
+    person_reasons = _people_named_like_places(doc, mentions, people)
     for m in mentions:
         if m.type == "person" and m.entity_key:
             person = people.by_key[m.entity_key]
             builder.attach(m, person.key, person.name, "person")
         elif m.type == "country" or (m.type == "organization" and _names_country(m.text)):
-            country = lookup_country(_strip_possessive(_strip_the(m.text)))
+            country = lookup_country(_strip_possessive(_strip_the(m.text))) or _government_of(m.text)
             if country is not None and country.matched_as == "capital" and _after_locative(doc, m):
                 # "reached by Novillo in Tehran": the city, not the government
                 name = _strip_the(m.text)
@@ -481,9 +509,85 @@ def _resolve_names(doc, mentions: list[Mention], builder: _Builder, people: _Per
             name = _strip_the(m.text)
             if m.type == "region":
                 name = region_for_adjective(name) or name  # "South American" -> South America
-            builder.attach(m, f"{_KEY_PREFIX[m.type]}:{slugify(name) or 'unnamed'}", name, m.type)
+            slug = slugify(_singular_head(doc, m) if m.type == "equipment" else name) or "unnamed"
+            builder.attach(m, f"{_KEY_PREFIX[m.type]}:{slug}", name, m.type)
+    for key, reason in person_reasons.items():
+        if key in builder.entities:
+            builder.entities[key].reason = reason
     _merge_acronyms(mentions, builder, acronyms, orgs)
     _merge_bare_org_names(mentions, builder)
+    _local_readings(mentions, builder)
+
+
+# verbs whose object is a place one goes to or acts on ("visited Jordan"), not a person
+_PLACE_OBJECT_VERBS = {"visit", "travel", "fly", "arrive", "return", "leave", "enter", "invade", "attack",
+                       "bomb", "reach", "tour", "cross", "occupy", "annex", "border"}
+
+
+def _people_named_like_places(doc, mentions: list[Mention], people: _PersonIndex) -> dict[str, str]:
+    """A one-word place, capital or country mention that is the given name or surname of a
+    person named in full earlier ("Sofia" after "Sofia Marchetti", "Jordan" after "Michael
+    Jordan") is that person, unless it follows a preposition of place or is the object of a
+    verb of going ("in Sofia", "visited Jordan"). Returns person key -> the reason."""
+    reasons = {}
+    for m in mentions:
+        if m.type not in ("place", "country") or m.kind not in ("name", "capital") or " " in m.text.strip():
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or _after_locative(doc, m):
+            continue
+        root = span.root
+        if root.dep_ in ("dobj", "pobj") and root.head.lemma_.lower() in _PLACE_OBJECT_VERBS:
+            continue
+        if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVES:
+            continue
+        tokens = _name_tokens(m.text)
+        person = people.match_partial(tokens, m.start)
+        if person is None or person.last_before(m.start) is None or not any(len(f) >= 2 for f in person.forms):
+            continue
+        what = {"capital": f"the capital {m.text}", "name": "the place"}[m.kind] if m.type == "place" else \
+            f"the state {m.text}" if m.kind == "name" else f"the capital {m.text}"
+        m.type, m.kind = "person", "surname"
+        _note_position(person, m.start)
+        m.entity_key = person.key
+        reasons[person.key] = f"{m.text!r} is {person.name} (named earlier, not after a preposition of place), not {what}"
+    return reasons
+
+
+def _local_readings(mentions: list[Mention], builder: _Builder) -> None:
+    """Place and country names with several readings take the one the article supports
+    (``resolve.places.local_reading``); the entity gets its country and the reason."""
+    candidates = [m for m in mentions if m.entity_key and m.kind == "name" and (
+        m.type == "place" or m.type == "country")]
+    if not candidates:
+        return
+    evidence = evidence_from(mentions)
+    decided: dict[str, object] = {}
+    for m in candidates:
+        name = _strip_the(m.text)
+        if name not in decided:
+            decided[name] = local_reading(name, evidence)
+        decision = decided[name]
+        if decision is None or decision.reading.kind == "country":
+            continue
+        old_key = m.entity_key
+        key = f"place:{decision.reading.country.lower()}:{slugify(name) or 'unnamed'}"
+        m.type, m.entity_key = "place", None
+        builder.attach(m, key, name, "place")
+        record = builder.entities[key]
+        record.country, record.reason = decision.reading.country, decision.reason
+        if old_key != key and not any(x.entity_key == old_key for x in mentions):
+            builder.entities.pop(old_key, None)
+
+
+def _singular_head(doc, mention: Mention) -> str:
+    """"ballistic missiles" -> "ballistic missile": one key for an equipment's singular and
+    plural mentions (the head noun's lemma)."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    text = _strip_the(mention.text)
+    if span is None or not span[-1].is_lower or span[-1].lemma_ == span[-1].text:
+        return text
+    return text[: len(text) - len(span[-1].text)] + span[-1].lemma_
 
 
 def _merge_acronyms(mentions, builder: _Builder, acronyms: dict[str, str], orgs) -> None:
@@ -734,7 +838,22 @@ def resolve_entities(doc, mentions: list[Mention]) -> tuple[list[Mention], dict[
     for m in descriptions:
         pronouns.add(m)
     mentions = sorted(mentions + descriptions + pronouns.resolve_all(builder), key=lambda m: m.start)
+    _drop_passing_equipment(mentions, builder)
     return mentions, builder.entities
+
+
+def _drop_passing_equipment(mentions: list[Mention], builder: _Builder) -> None:
+    """A bare common noun named once ("a missile", "weapons") is equipment in passing, not an
+    entity of the article: its mention stays, unkeyed; a modified name ("ballistic missiles")
+    or a repeated one ("drones" throughout) is an entity."""
+    by_key: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.type == "equipment" and m.entity_key:
+            by_key.setdefault(m.entity_key, []).append(m)
+    for key, found in by_key.items():
+        if len(found) == 1 and " " not in found[0].text.strip() and found[0].text.islower():
+            found[0].entity_key = None
+            builder.entities.pop(key, None)
 
 
 def entity_key_for_span(doc, start_char: int, end_char: int) -> Optional[str]:

@@ -49,6 +49,7 @@ are not part of ``ENTITY_TYPES`` and never reach ``doc._.ng_mentions``).
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from pathlib import Path
 from typing import Iterable, Optional
@@ -63,7 +64,7 @@ from newsgraph.nlp.types import Mention
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.2.0"
+VERSION = "0.3.0"
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -102,6 +103,8 @@ def _lexicons() -> dict:
         "equip_modifiers": {m.lower() for m in equipment["modifiers"]},
         "equip_not_after": {w.lower() for w in equipment["not_after"]},
         "org_keywords": set(orgs["keywords"]),
+        "org_leading": set(orgs.get("leading_keywords") or ()),
+        "org_anaphoric": set(orgs.get("anaphoric_heads") or ()),
     }
 
 
@@ -125,12 +128,14 @@ def _norm(text: str) -> str:
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Drop a leading determiner and trailing possessive/punctuation tokens."""
-    while start < end and doc[start].lower_ in _DETERMINERS:
+    """Drop a leading determiner or opening quote and trailing possessive/punctuation tokens."""
+    while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].is_quote or doc[start].is_space or
+                           doc[start].is_punct and doc[start].text in ("“", "‘", '"', "'", "(", "[")):
         start += 1
-    while end > start and (doc[end - 1].text in _POSSESSIVES or doc[end - 1].is_punct
-                           and doc[end - 1].text not in {".", ")"}):
-        end -= 1
+    while end > start and (doc[end - 1].text in _POSSESSIVES or doc[end - 1].is_space or doc[end - 1].is_punct
+                           and doc[end - 1].text not in {".", ")"} or
+                           doc[end - 1].is_lower and doc[end - 1].is_stop and end - start > 1):
+        end -= 1  # "National Security Advisor for": a name never ends in a function word
     return start, end
 
 
@@ -208,9 +213,24 @@ def _type_for(span: Span, label: str) -> Optional[tuple[str, str]]:
             return "group", "name"
         if _norm(text) in lex["regions"]:
             return "region", "name"
+    if label in ("GPE", "LOC", "FAC", "PERSON", "ORG", "NORP") and _GROUP_OF_NATIONS.match(text):
+        return "organization", "name"  # "G7", "G20": forums of states
+    if label in ("GPE", "LOC", "FAC", "PERSON") and _is_institution_name(span):
+        return "organization", "name"  # "Center for Strategic and International Studies", "United Nations"
+    if label in ("ORG", "GPE", "PERSON") and len(span) == 1 and span.text in lex["org_anaphoric"]:
+        return None  # "the Department", "the Court": a reference back, not a name
+    if label == "ORG" and span.text.lower() == "government":
+        return None
     if label == "PERSON":
         if len(span) > 1 and span[-1].text in lex["org_keywords"]:
             return "organization", "name"  # "Pirelli SpA", "Salomon Bros"
+        if len(span) > 1 and span[-1].tag_ == "NNPS" and span[-1].text.endswith("s") and \
+                span[-1].text[:1].isupper() and len(span[-1]) > 3 and span[-1].lemma_ != span[-1].text or \
+                len(span) == 1 and span.text.endswith("s") and doc_word(span, -1) == "the" and \
+                span.root.dep_ != "compound" and not _singular_is_a_person(span):
+            return "organization", "name"  # a plural proper noun names a group: "the Houthis", "Shivalli Brahmins"
+        if _names_armed_or_international_body(span):
+            return "organization", "name"  # "Hezbollah", "Kataib Hezbollah"
         return "person", "name"
     if label == "ORG":
         if all(_is_title_token(t) for t in span):
@@ -231,6 +251,54 @@ def _type_for(span: Span, label: str) -> Optional[tuple[str, str]]:
     if label in MISC_LABELS:
         return "misc", "name"
     return None
+
+
+_GROUP_OF_NATIONS = re.compile(r"^G-?\d{1,2}$")
+
+
+def _singular_is_a_person(span: Span) -> bool:
+    """"the Clintons" where a Clinton is named: a family, still people."""
+    singular = span.text[:-1]
+    return any(t.text == singular and t.ent_type_ == "PERSON" for t in span.doc)
+
+
+def _is_demonym_token(token: Token) -> bool:
+    found = lookup_country(token.text) if token.text[:1].isupper() else None
+    return found is not None and found.matched_as == "demonym" and not token.text.endswith("s")
+
+
+def doc_word(span: Span, offset: int) -> str:
+    """The lower-case word ``offset`` tokens from the span's start (negative: before it)."""
+    i = span.start + offset if offset < 0 else span.end + offset
+    return span.doc[i].lower_ if 0 <= i < len(span.doc) else ""
+
+
+def _names_armed_or_international_body(span: Span) -> bool:
+    """The name, or its last word, is an armed group or an international or non-governmental
+    body the Phoenix dictionaries list ("Hezbollah", "Kataib Hezbollah")."""
+    from newsgraph.resolve.actors import named_actor
+
+    for text in {span.text, span[-1].text}:
+        found = named_actor(text)
+        if found is not None and found.sector in ("REB", "IGO", "NGO"):
+            return True
+    return False
+
+
+def _is_institution_name(span: Span) -> bool:
+    """A name built on an organisation keyword ("Center for Strategic and International
+    Studies", "Kennedy Space Center") or one the Phoenix dictionaries list as an international
+    or non-governmental body ("United Nations")."""
+    from newsgraph.resolve.actors import named_actor
+
+    keywords = _lexicons()["org_keywords"]
+    if len(span) > 1 and (span[-1].text in keywords or span[0].text in _lexicons()["org_leading"] or
+                          span[0].text in keywords and span[1].lower_ in ("of", "for", "on")):
+        return True
+    if lookup_country(span.text) is not None:
+        return False
+    found = named_actor(span.text)
+    return found is not None and found.sector in ("IGO", "NGO") and len(span) > 1
 
 
 def _is_equipment_text(span: Span) -> bool:
@@ -360,8 +428,12 @@ def _extend_org_complement(doc: Doc, end: int) -> int:
     if end + 1 >= len(doc) or doc[end - 1].text not in _lexicons()["org_keywords"] or \
             doc[end].lower_ not in ("of", "for") or doc[end].ent_type_:
         return end
-    first = end + 2 if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else end + 1
-    run_end = name_cues.name_run(doc, first, stop=lambda t: bool(t.ent_type_) or _opens_title(t))
+    first = end + 1
+    if first < len(doc) - 1 and doc[first].text == "\n":
+        first += 1  # a hard wrap after "of": "U.S. Department of\nState"
+    first = first + 1 if doc[first].lower_ == "the" and first + 1 < len(doc) else first
+    run_end = name_cues.name_run(doc, first, stop=lambda t: bool(t.ent_type_) and t.ent_type_ != "ORG"
+                                 or _opens_title(t))
     return run_end if run_end > first else end
 
 
@@ -377,6 +449,13 @@ def _org_keyword_spans(doc: Doc, taken: list[bool], absorbable: dict[int, int]) 
     i = 0
     while i < len(doc):
         token = doc[i]
+        if token.text in lex["org_leading"] and not taken[i] and i + 1 < len(doc):
+            # "Instituto Gonzaga", "Partido Popular": a Romance head, then the name
+            end = name_cues.name_run(doc, i + 1, stop=lambda t: taken[t.i])
+            if end > i + 1:
+                spans.append((i, end))
+                i = end
+                continue
         if token.text not in keywords or taken[i]:
             i += 1
             continue
@@ -428,8 +507,9 @@ def _plural_noun_possessor(token: Token) -> bool:
 def _split_on_possessive(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     for i in range(start + 1, end - 1):
         if doc[i].text in _POSSESSIVES and doc[i].tag_ == "POS":
-            if _plural_noun_possessor(doc[i - 1]) and all(t.lower_ in _DETERMINERS for t in doc[start:i - 1]):
-                continue
+            if _plural_noun_possessor(doc[i - 1]) and (all(t.lower_ in _DETERMINERS for t in doc[start:i - 1])
+                                                        or doc[i + 1].text[:1].isupper() and doc[i - 1].is_title):
+                continue  # "People's Republic of China", "Government of the People's Republic of China"
             return [(start, i), (i + 1, end)]
     return [(start, end)]
 
@@ -454,6 +534,12 @@ def _is_separator(token: Token) -> bool:
     """A free-standing dash ("Cricket - England") or "v"/"vs" between two names."""
     if token.lower_ in ("v", "v.", "vs", "vs.", "versus"):
         return True
+    doc = token.doc
+    if token.text == "/" and 0 < token.i < len(doc) - 1:
+        # "Newsmax / Zogby": two names; "N / A", "F / A-18" are not
+        before, after = doc[token.i - 1], doc[token.i + 1]
+        return bool(token.whitespace_) and bool(before.whitespace_) and all(
+            t.is_alpha and t.is_title and len(t) >= 3 for t in (before, after))
     return token.text in ("-", "--", "–", "—") and bool(token.whitespace_) and token.i > 0 \
         and bool(token.doc[token.i - 1].whitespace_)
 
@@ -467,6 +553,36 @@ def _is_figure(token: Token) -> bool:
         token.text[:1].isdigit() and all(ch.isdigit() or ch in "-.,:/" for ch in token.text))
 
 
+def _split_joined_bodies(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """"Sudanese Armed Forces and Rapid Support Forces" is two bodies: split at "and" when
+    both halves end in the same organisation keyword (parallel names; "Post and
+    Telecommunications Administration" is one body)."""
+    keywords = _lexicons()["org_keywords"]
+    for i in range(start + 2, end - 2):
+        if doc[i].lower_ == "and" and doc[i - 1].text in keywords and doc[i - 1].text == doc[end - 1].text \
+                and doc[i + 1].text[:1].isupper():
+            return [(start, i), (i + 1, end)]
+    return [(start, end)]
+
+
+def _split_place_country(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """"Munich Germany" (a place and its country, the comma left out) is two names: split where
+    the tail is a country and the head a GeoNames city, and the whole names neither."""
+    from newsgraph.resolve.places import readings
+
+    if end - start < 2 or lookup_country(doc[start:end].text) is not None:
+        return [(start, end)]
+    for size in (1, 2, 3):
+        cut = end - size
+        if cut <= start:
+            break
+        tail = lookup_country(doc[cut:end].text)
+        if tail is not None and tail.matched_as in ("name", "alias") and \
+                any(r.kind == "city" for r in readings(doc[start:cut].text)):
+            return [(start, cut), (cut, end)]
+    return [(start, end)]
+
+
 def _entity_spans(doc: Doc, ents: Iterable[Span]) -> list[tuple[int, int, str]]:
     out = []
     for ent in ents:
@@ -474,6 +590,10 @@ def _entity_spans(doc: Doc, ents: Iterable[Span]) -> list[tuple[int, int, str]]:
         if label in SKIPPED_LABELS:
             continue
         pieces = _split_on_numbers(doc, ent.start, ent.end) if label in _NAME_LABELS else [(ent.start, ent.end)]
+        if label in ("GPE", "LOC"):
+            pieces = [p for piece in pieces for p in _split_place_country(doc, *piece)]
+        if label == "ORG":
+            pieces = [p for piece in pieces for p in _split_joined_bodies(doc, *piece)]
         for start, end in (p for piece in pieces for p in _split_on_possessive(doc, *piece)):
             start, end = _trim(doc, start, end)
             if end - start >= 2 and end < len(doc) and doc[end].text == ":" and \
@@ -570,9 +690,40 @@ def _extend_person_left(doc: Doc, start: int, taken: list[bool]) -> int:
     return start
 
 
+_NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
+
+
+def _extend_name_suffix(doc: Doc, end: int) -> int:
+    """Take in a generational suffix: "Joseph R. Biden, Jr.", "Martin Luther King Jr."."""
+    if end < len(doc) and doc[end].text in _NAME_SUFFIXES:
+        return end + 1
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text in _NAME_SUFFIXES:
+        return end + 2
+    return end
+
+
+def _second_surname(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a one-word place or organisation the model tagged right after a
+    person's name, with no punctuation between, and no country: a second surname ("Edwin
+    Ramon Castro Rivera")."""
+    token = doc[i]
+    return token.ent_iob_ == "B" and token.ent_type_ in ("GPE", "ORG", "LOC") and \
+        (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I") and i > 1 and doc[i - 1].ent_type_ == "PERSON" \
+        and doc[i - 2].ent_type_ == "PERSON" and bool(doc[i - 1].whitespace_ == " ") and token.is_title \
+        and lookup_country(token.text) is None and not _is_big_city(token.text)
+
+
+def _is_big_city(name: str) -> bool:
+    """A city of half a million people or more (GeoNames): a dateline's place, not a surname."""
+    from newsgraph.resolve.places import readings
+
+    return any(r.kind == "city" and r.population >= 500_000 for r in readings(name))
+
+
 def _extend_person_right(doc: Doc, end: int, ents_end: int) -> int:
     """Take in a surname the model left out ("Bob" -> "Bob Estes")."""
-    while end < ents_end and doc[end].ent_iob_ != "B" and doc[end].ent_type_ in ("", "PERSON"):
+    while end < ents_end and (doc[end].ent_iob_ != "B" and doc[end].ent_type_ in ("", "PERSON")
+                              or _second_surname(doc, end)):
         token = doc[end]
         if token.pos_ != "PROPN" or not token.is_title or _is_title_token(token) or \
                 lookup_country(token.text) is not None or token.text in _lexicons()["org_keywords"]:
@@ -701,6 +852,8 @@ def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc:
         ents = [e for e in ents if not any(taken[e.start:e.end])]
 
     for start, end, label in _entity_spans(doc, ents):
+        if any(taken[start:end]):
+            continue  # a person's name already took it in ("Jr." of "Joseph R. Biden, Jr.")
         span = doc[start:end]
         typed = _type_for(span, label)
         if typed is None:
@@ -712,9 +865,15 @@ def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc:
         if type_ in ("country", "place", "region") and _origin_compound_follows(doc, end):
             # "Iran-made", "New York-based": says where something comes from
             type_, kind = ("country" if lookup_country(span.text) else "place"), "demonym"
+        if type_ == "person" and end - start >= 3 and _is_demonym_token(doc[start]):
+            # "Australian Greg Norman": the nationality, then the person
+            mentions.append(_make(doc, start, start + 1, "country", "demonym", "NORP"))
+            taken[start] = True
+            start += 1
         if type_ == "person":
             start = _extend_person_left(doc, start, taken)
             end = _extend_person_right(doc, end, ents_end=len(doc))
+            end = _extend_name_suffix(doc, end)
             span = doc[start:end]
         if type_ == "person" and len(span) > 1 and span[-1].is_alpha and len(span[-1]) > 1:
             surnames[span[-1].text] = span.text
@@ -749,6 +908,12 @@ def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc:
         else:
             mentions.append(_make(doc, start, end, "country", country.matched_as, None))
         taken[start:end] = [True] * (end - start)
+
+    # forums of states the model left untagged ("The G7 condemned ...")
+    for token in doc:
+        if not taken[token.i] and _GROUP_OF_NATIONS.match(token.text):
+            mentions.append(_make(doc, token.i, token.i + 1, "organization", "name", None))
+            taken[token.i] = True
 
     # a later bare surname of a person named in full earlier ("Blair" after "Tony Blair")
     for token in doc:
@@ -798,6 +963,8 @@ def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc:
     _retype_fixture_sides(doc, mentions)
     _retype_told_places(doc, mentions)
     mentions = _people_with_country_in_brackets(doc, mentions)
+    _retype_outlet_names(doc, mentions)
+    _retype_people_named_for_groups(doc, mentions)
     _one_type_per_name(mentions, cue_typed)
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
@@ -811,7 +978,41 @@ def _cue_spans(doc: Doc) -> list[tuple[int, int, str]]:
     found += [(s, e, "organization") for s, e in name_cues.community_names(
         doc, lambda word: _norm(word) in lex["groups"] or _norm(word) in lex["region_adjectives"])]
     found += [(s, e, "organization") for s, e in name_cues.collective_names(doc)]
+    found += [(s, e, "person") for s, e in name_cues.styled_names(doc, _is_title_token)]
+    found += [(s, e, "person") for s, e in name_cues.quoted_speaker_names(
+        doc, _is_title_token, lambda word: word in lex["org_keywords"])]
     return found
+
+
+def _retype_people_named_for_groups(doc: Doc, mentions: list[Mention]) -> None:
+    """A "person" whose name holds the name of a people or faith the article names as a group
+    after its first word ("Dalit Muslims", "Jangid Brahmin Samaj" where "Muslim" and "Brahmin"
+    are groups) is a body named after that group, not a person. A leading group word is a
+    modifier of a person's name ("Serb Radovan Karadzic") and is left alone."""
+    groups = {t.text for ent in doc.ents if ent.label_ == "NORP" for t in ent if t.text[:1].isupper()}
+    groups |= {m.text for m in mentions if m.type == "group" and " " not in m.text}
+    groups = {g for g in groups if lookup_country(g) is None}
+    if not groups:
+        return
+    forms = groups | {g + "s" for g in groups} | {g[:-1] for g in groups if g.endswith("s")}
+    for m in mentions:
+        if m.type != "person" or m.kind != "name":
+            continue
+        words = m.text.split()
+        if len(words) >= 2 and any(w in forms for w in words[1:]):
+            m.type = "organization"  # a leading group word is a modifier: "Serb Radovan Karadzic"
+
+
+def _retype_outlet_names(doc: Doc, mentions: list[Mention]) -> None:
+    """The publisher's own name in its text ("Wikinews" in an English Wikinews article) is
+    the organisation, whatever the model said."""
+    outlet = getattr(doc._, "ng_outlet", None)
+    if not outlet:
+        return
+    words = {w.casefold() for w in re.findall(r"[\w.]+", outlet) if len(w) > 3}
+    for m in mentions:
+        if m.type in ("person", "place") and m.kind == "name" and " " not in m.text and m.text.casefold() in words:
+            m.type = "organization"
 
 
 def _retype_told_places(doc: Doc, mentions: list[Mention]) -> None:
@@ -893,11 +1094,70 @@ def _retype_fixture_sides(doc: Doc, mentions: list[Mention]) -> None:
             mention.type, mention.kind = "organization", "name"
 
 
-def truecase_words(words: list[str]) -> list[str]:
+def recase_all_caps_lines(nlp, doc: Doc) -> Doc:
+    """The Doc again with each ALL-CAPS line's words recased for the model (``truecase_words``),
+    or ``doc`` itself when no line is all capitals. Only letter case changes, token by token, so
+    the new Doc has the same tokens and character offsets as ``doc``; its text is no longer the
+    article's (``restore_text`` puts the article's letters back into the records)."""
+    lines: list[list[int]] = [[]]
+    for token in doc:
+        if token.is_space or not token.text.strip():
+            if "\n" in token.text or "\n" in token.whitespace_:
+                lines.append([])
+            continue
+        lines[-1].append(token.i)
+        if "\n" in token.whitespace_:
+            lines.append([])
+    words = [t.text for t in doc]
+    changed = False
+    for line in lines:
+        line_words = [words[i] for i in line]
+        if not line or not is_all_caps(line_words):
+            continue
+        for i, word in zip(line, truecase_words(line_words, inflections=True)):
+            if 0 < i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")":
+                continue  # "WASHINGTON (AFNS) --": a bracketed word on a dateline is an agency's initials
+            if word != words[i] and len(word) == len(words[i]):
+                words[i], changed = word, True
+    if not changed:
+        return doc
+    return Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+
+
+# Records' text fields that quote the article at [start, end): restored after recasing.
+_QUOTED_FIELDS = {
+    "mentions": (("text", "start", "end"),),
+    "timexes": (("text", "start", "end"),),
+    "statements": (("content", "content_start", "content_end"), ("speaker_text", "speaker_start", "speaker_end"),
+                   ("cue", "cue_start", "cue_end"), ("via", "via_start", "via_end")),
+    "events": (("trigger", "trigger_start", "trigger_end"), ("source_text", "source_start", "source_end"),
+               ("target_text", "target_start", "target_end")),
+}
+
+
+def restore_text(extraction, text: str) -> None:
+    """Put the article's own letters back into the records' quoted text after the Doc's words
+    were recased (same offsets, only case differs); a field whose text is not the span as a
+    case variant (joined quote parts, say) is recased piecewise where the lengths agree."""
+    for attribute, fields in _QUOTED_FIELDS.items():
+        for record in getattr(extraction, attribute):
+            for field_name, start_name, end_name in fields:
+                value, start, end = (getattr(record, field_name), getattr(record, start_name),
+                                     getattr(record, end_name))
+                if value is None or start is None or end is None:
+                    continue
+                original = text[start:end]
+                if original != value and original.lower() == value.lower():
+                    setattr(record, field_name, original)
+
+
+def truecase_words(words: list[str], inflections: bool = False) -> list[str]:
     """Words of an ALL-CAPS line recased for the model: known countries and other words in
     Title case; function words and common verbs, adjectives and adverbs (the lemmatizer's
     WordNet lists) in lower case. WordNet's noun list is left out: it holds proper names
-    ("harrison", "berlin") in lower case."""
+    ("harrison", "berlin") in lower case. With ``inflections`` (the pipeline's running text)
+    inflected common words ("met", "signed") are lower case too and title words ("Prime
+    Minister") Title case, as news text writes them."""
     common = _common_words()
     out = []
     for i, word in enumerate(words):
@@ -908,17 +1168,52 @@ def truecase_words(words: list[str]) -> list[str]:
             out.append(word)
             continue
         lower = word.lower()
-        if lookup_country(word.title()) is not None:
-            out.append(word.title())
-        elif len(word) <= 3 and lower not in common and lower not in _FUNCTION_WORDS:
+        if lookup_country(word.title()) is not None or inflections and word.title() in _lexicons()["title_words"]:
+            out.append(word.title())  # countries, and titles ("Prime Minister") as news writes them
+        elif len(word) <= 3 and lower not in common and lower not in _FUNCTION_WORDS and \
+                not (inflections and _inflected_common(lower)):
             out.append(word)  # acronyms: "BBC", "UN", "CSKA"
-        elif lower in common or lower in _FUNCTION_WORDS:
+        elif lower in common or lower in _FUNCTION_WORDS or inflections and _inflected_common(lower):
             out.append(lower)
         else:
             out.append(word.title())
     if out and out[0][:1].islower():
         out[0] = out[0][:1].upper() + out[0][1:]
     return out
+
+
+def _inflected_common(lower: str) -> bool:
+    """An inflected common verb or adjective ("met", "signed", "talks", "bigger"): the
+    lemmatizer's exception table, or a regular suffix on a listed word."""
+    if lower in _inflection_exceptions():
+        return True
+    common = _common_words()
+    for suffix, restore in (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""),
+                            ("ing", ""), ("ing", "e"), ("er", ""), ("est", "")):
+        if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
+            stem = lower[: -len(suffix)] + restore
+            if stem in common or len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in common:
+                return True
+    return False
+
+
+@functools.lru_cache(maxsize=1)
+def _inflection_exceptions() -> frozenset:
+    """Irregular forms of common verbs and adjectives ("met", "said", "better") from the pinned
+    model's lemmatizer exception table (nouns left out, as in ``_common_words``)."""
+    from newsgraph.nlp.model import load_base_model
+
+    lemmatizer = load_base_model().get_pipe("lemmatizer")
+    try:
+        table = lemmatizer.lookups.get_table("lemma_exc")
+    except KeyError:
+        return frozenset()
+    words = set()
+    for pos in ("verb", "adj", "adv"):
+        key = lemmatizer.vocab.strings[pos]
+        if key in table:
+            words.update(w for w in table[key] if w.islower() and "_" not in w)
+    return frozenset(words)
 
 
 _FUNCTION_WORDS = {

@@ -1,7 +1,8 @@
 """Custom ``Doc`` attributes through which newsgraph's components pass their results.
 
 Set ``doc._.ng_reference_date`` (a ``datetime.date``: the article's publication date)
-before running the pipeline; every component reads it from there.
+before running the pipeline; every component reads it from there. ``doc._.ng_outlet`` (the
+publishing outlet's name, optional) tells the linker whose voice an institution's release is.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from spacy.tokens import Doc
 DOC_ATTRIBUTES = {
     "ng_reference_date": None,  # datetime.date | None
     "ng_date_order": None,      # "DMY" | "MDY" | None: how the outlet's locale writes numeric dates
+    "ng_outlet": None,          # str | None: the outlet that published the article (its "we")
     "ng_mentions": None,        # list[Mention]
     "ng_entities": None,        # dict[str, EntityRecord]
     "ng_timexes": None,         # list[Timex]

@@ -1,19 +1,42 @@
 """Linking: attach statement speakers, outlets and event actors to the article's entities.
 
 Components upstream set spans and texts; this one turns them into entity keys, using the
-in-article resolution that ``newsgraph_coref`` built (surnames, pronouns, demonyms).
+in-article resolution that ``newsgraph_coref`` built (surnames, pronouns, demonyms), and
+gives every actor the state it acts for and its sector (``newsgraph.resolve.actors``):
+
+* "we"/"our" in an institution's own release is that institution's state (the outlet in
+  ``doc._.ng_outlet``: "The White House" -> the United States); inside a quote it is the
+  speaker's state;
+* "the Department", "the Ministry" alone: the outlet's institution when its name has that
+  word, else the one organisation of the article whose name opens with it;
+* a transcript speaker ("MR PRICE:") or an honorific with a surname is the person of that
+  surname named in the article;
+* ``acts_for`` (ISO3) and ``sector`` (GOV, MIL, REB, OPP, MED, BUS, CVL, JUD, LEG, POL, IGO,
+  NGO ...): a state is GOV; an organisation from the Phoenix named actors, else its country and
+  the sector its name's words give; a person from their roles (a title of a state is that
+  state's, GOV unless the title says MIL/JUD/LEG/POL; a title of an organisation takes the
+  organisation's); a title with no state ("President Ortega") takes the state of a known office
+  holder (Phoenix), else, in an institution's own release, the publishing state ("The Vice
+  President" on whitehouse.gov); actor words without an entity ("Israeli troops") from their words.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from typing import Optional
 
 from spacy.language import Language
 
 from newsgraph.nlp.coref import entity_key_for_span
+from newsgraph.nlp.entities import org_keywords
+from newsgraph.nlp.types import EntityRecord, Mention
+from newsgraph.resolve.actors import (ActorCode, agent_sector, first_person_plural, named_actor,
+                                      outlet_identity, person_state, state_sectors)
+from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.2.0"
+VERSION = "0.3.0"
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -72,8 +95,265 @@ def join_content_parts(doc, statement) -> None:
         statement.content = " ".join(doc.text[a:b].strip() for a, b in pieces)
 
 
+def _fold(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9 ]+", "", ascii_text.lower()).strip()
+
+
+def _is_first_person_plural(text: Optional[str]) -> bool:
+    return bool(text) and _fold(text) in first_person_plural()
+
+
+def _country_key(doc, alpha3: Optional[str], start: Optional[int] = None, end: Optional[int] = None,
+                 text: Optional[str] = None) -> Optional[str]:
+    """``country:<ISO3>``, adding the entity (and a pronoun mention at the span) when the article
+    had no mention of it."""
+    if not alpha3:
+        return None
+    key = f"country:{alpha3}"
+    entities = doc._.ng_entities
+    if entities is None:
+        entities = doc._.ng_entities = {}
+    if key not in entities:
+        name = country_name(alpha3) or alpha3
+        entities[key] = EntityRecord(key=key, name=name, type="country", code=alpha3, country=alpha3,
+                                     component=COMPONENT, version=VERSION)
+    if start is not None and end is not None and text:
+        mentions = doc._.ng_mentions if doc._.ng_mentions is not None else []
+        if not any(m.start == start and m.end == end for m in mentions):
+            mentions.append(Mention(start=start, end=end, text=text, type="country", entity_key=key,
+                                    kind="pronoun", component=COMPONENT, version=VERSION))
+            mentions.sort(key=lambda m: (m.start, m.end))
+            doc._.ng_mentions = mentions
+    return key
+
+
+def _person_by_surname(doc, text: Optional[str]) -> Optional[str]:
+    """The one person of the article whose surname ``text`` gives after an honorific or a
+    title: "MR PRICE", "Ms. Sato", "SECRETARY BLINKEN" (any letter case), else None."""
+    if not text:
+        return None
+    words = [w for w in _fold(text).split() if w]
+    if not words or len(words) > 3:
+        return None
+    surname = words[-1]
+    if len(words) == 1 and not text.strip().isupper():
+        return None  # a lone capitalised word is left to the NER and coref
+    found = set()
+    for key, entity in (doc._.ng_entities or {}).items():
+        if entity.type != "person":
+            continue
+        for name in (entity.name, *entity.aliases):
+            parts = [p for p in _fold(name).split() if p not in ("jr", "sr", "ii", "iii")]
+            if len(parts) >= 2 and parts[-1] == surname:
+                found.add(key)
+    return found.pop() if len(found) == 1 else None
+
+
+_BARE_INSTITUTION = re.compile(r"^(?:[Tt]he\s+)?([A-Z][a-z]+)$")
+
+
+def _bare_institution(doc, text: Optional[str], outlet: Optional[ActorCode]) -> Optional[tuple[Optional[str], Optional[ActorCode]]]:
+    """(entity key, code) for "the Department", "the Ministry" alone: the outlet's own
+    institution when its name has that word ("the Department" in a State Department release:
+    the United States), else the one organisation of the article named with it; else None."""
+    if not text:
+        return None
+    match = _BARE_INSTITUTION.match(text.strip())
+    if not match or match.group(1) not in org_keywords():
+        return None
+    word = match.group(1)
+    outlet_name = doc._.ng_outlet or ""
+    if outlet is not None and outlet.acts_for and re.search(rf"\b{word}\b", outlet_name):
+        return _country_key(doc, outlet.acts_for), outlet
+    named = [key for key, e in (doc._.ng_entities or {}).items()
+             if e.type == "organization" and re.match(rf"^(?:\S+\s+)?{word}\b", e.name)]
+    if len(named) == 1:
+        return named[0], None
+    return None
+
+
+class ActorCoder:
+    """The state and sector of the article's actors (see the module docstring), cached per key."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.entities = doc._.ng_entities or {}
+        self.roles: dict[str, list] = {}
+        for role in doc._.ng_roles or []:
+            self.roles.setdefault(role.person_key, []).append(role)
+        self.outlet = outlet_identity(doc._.ng_outlet)
+        self._cache: dict[str, Optional[ActorCode]] = {}
+
+    def for_key(self, key: Optional[str]) -> Optional[ActorCode]:
+        if not key:
+            return None
+        if key not in self._cache:
+            self._cache[key] = None  # guards against a role cycle
+            self._cache[key] = self._code(key)
+        return self._cache[key]
+
+    def _code(self, key: str) -> Optional[ActorCode]:
+        entity = self.entities.get(key)
+        if entity is None:
+            return None
+        if entity.type == "country":
+            return ActorCode(entity.code, "GOV", "a state")
+        if entity.type == "organization":
+            return self._organisation(entity)
+        if entity.type == "person":
+            return self._person(key)
+        if entity.type == "group":
+            found = agent_sector(entity.name)
+            return ActorCode(None, found.sector, found.reason) if found else None
+        return None
+
+    def _organisation(self, entity: EntityRecord) -> Optional[ActorCode]:
+        named = next((found for found in map(named_actor, (entity.name, *entity.aliases)) if found), None)
+        acts_for = named.acts_for if named else None
+        acts_for = acts_for or entity.country
+        if not acts_for:
+            words = entity.name.split()
+            for size in (3, 2, 1):
+                country = lookup_country(" ".join(words[:size])) if len(words) > size else None
+                if country is not None:
+                    acts_for = country.alpha3
+                    break
+        sector = named.sector if named else None
+        reason = named.reason if named else ""
+        if sector is None:
+            found = agent_sector(entity.name)
+            if found:
+                sector, reason = found.sector, found.reason
+        if acts_for is None and sector is None:
+            return None
+        return ActorCode(acts_for, sector, reason or "organisation's country")
+
+    def _person(self, key: str) -> Optional[ActorCode]:
+        best: Optional[tuple[int, ActorCode]] = None
+        for role in self.roles.get(key, []):
+            title = agent_sector(role.title)
+            title_sector = title.sector if title else None
+            of = self.entities.get(role.of_key) if role.of_key else None
+            code: Optional[ActorCode] = None
+            if of is not None and of.type == "country":
+                sector = title_sector if title_sector in state_sectors() else "GOV"
+                code, rank = ActorCode(of.code, sector, f"role: {role.title} of {of.name}"), 0
+            elif of is not None and of.type == "organization":
+                org = self.for_key(role.of_key)
+                acts_for = org.acts_for if org else of.country
+                sector = (org.sector if org and org.sector else None) or title_sector
+                code, rank = ActorCode(acts_for, sector, f"role: {role.title} of {of.name}"), 1
+            else:
+                country = lookup_country(role.of_name) if role.of_name else None
+                own = self._outlet_institution(role.title)
+                if own is not None:
+                    # "Ned Price, Department Spokesperson" in the Department's own release
+                    code, rank = ActorCode(own.acts_for, own.sector, f"role: {role.title} of the outlet"), 1
+                elif country is not None:
+                    sector = title_sector if title_sector in state_sectors() else "GOV"
+                    code, rank = ActorCode(country.alpha3, sector, f"role: {role.title} of {country.name}"), 0
+                elif title_sector:
+                    code, rank = ActorCode(None, title_sector, f"role: {role.title}"), 2
+            if code is None:
+                continue
+            rank += 0 if code.acts_for else 3
+            if best is None or rank < best[0]:
+                best = (rank, code)
+        code = best[1] if best else None
+        if code is not None and code.acts_for:
+            return code
+        # a title with no state: the state a known office holder belongs to, else, for a
+        # state's title in an institution's own release, the publishing state
+        entity = self.entities.get(key)
+        known = person_state(entity.name) if entity else None
+        if known is None and entity is not None:
+            known = next((found for found in map(person_state, entity.aliases) if found), None)
+        sector = code.sector if code else None
+        if known:
+            return ActorCode(known, sector if sector in state_sectors() else (sector or "GOV"),
+                             f"office holder of {known} (Phoenix)" + (f"; {code.reason}" if code else ""))
+        if code is not None and code.sector in state_sectors() and self.outlet is not None and \
+                self.outlet.acts_for and self.outlet.sector in state_sectors():
+            return ActorCode(self.outlet.acts_for, code.sector,
+                             f"{code.reason} in the release of {self.doc._.ng_outlet}")
+        return code
+
+    def _outlet_institution(self, title: str) -> Optional[ActorCode]:
+        """The outlet's code when a title names an institution only by the word the outlet's
+        own name has ("Department Spokesperson" on the State Department's site)."""
+        outlet_name = self.doc._.ng_outlet or ""
+        if self.outlet is None or not self.outlet.acts_for:
+            return None
+        for word in title.split():
+            if word[:1].isupper() and word in org_keywords() and re.search(rf"\b{word}\b", outlet_name):
+                return self.outlet
+        return None
+
+    def for_text(self, text: Optional[str]) -> Optional[ActorCode]:
+        """Actor words with no entity: "Israeli troops", "security forces", "protesters"."""
+        if not text:
+            return None
+        found = agent_sector(text)
+        acts_for = None
+        for word in re.findall(r"[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+)*", text):
+            country = lookup_country(word)
+            if country is not None:
+                acts_for = country.alpha3
+                break
+        if found is None and acts_for is None:
+            return None
+        return ActorCode(acts_for, found.sector if found else ("GOV" if acts_for else None),
+                         found.reason if found else "a state named in the actor's words")
+
+
+def _inside_statement(doc, start: Optional[int]) -> Optional[object]:
+    if start is None:
+        return None
+    for statement in doc._.ng_statements or []:
+        pieces = [(statement.content_start, statement.content_end), *statement.content_parts]
+        if any(a is not None and b is not None and a <= start < b for a, b in pieces) and statement.speaker_key:
+            return statement
+    return None
+
+
+def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[str], start: Optional[int],
+                   end: Optional[int]) -> tuple[Optional[str], Optional[ActorCode]]:
+    """(entity key, code) of one actor slot, resolving what span and coref could not."""
+    entity = (doc._.ng_entities or {}).get(key) if key else None
+    if entity is not None and entity.type == "organization" and entity.name in org_keywords():
+        key = None  # "the Department" tagged as an organisation named "Department"
+    if key:
+        code = coder.for_key(key)
+        words = agent_sector(text) if entity is not None and entity.type == "country" else None
+        if code is not None and words is not None and text and _fold(text) != _fold(entity.name):
+            # "Israeli troops": the state the demonym names, the sector the words give
+            return key, ActorCode(code.acts_for, words.sector, words.reason)
+        return key, code or coder.for_text(text)
+    if _is_first_person_plural(text):
+        quoted_by = _inside_statement(doc, start)
+        if quoted_by is not None:  # "we" in a quote: the speaker's side
+            code = coder.for_key(quoted_by.speaker_key)
+            if code is not None and code.acts_for and code.sector in state_sectors():
+                return _country_key(doc, code.acts_for, start, end, text), code
+            return None, code
+        if coder.outlet is not None and coder.outlet.acts_for and coder.outlet.sector in state_sectors():
+            outlet = ActorCode(coder.outlet.acts_for, coder.outlet.sector, f"the outlet's own voice ({coder.outlet.reason})")
+            return _country_key(doc, outlet.acts_for, start, end, text), outlet
+        return None, None
+    institution = _bare_institution(doc, text, coder.outlet)
+    if institution is not None:
+        found_key, code = institution
+        return found_key, code or coder.for_key(found_key)
+    person = _person_by_surname(doc, text)
+    if person:
+        return person, coder.for_key(person)
+    return None, coder.for_text(text)
+
+
 def link_facts(doc) -> None:
-    """Fill speaker/via/source/target/location keys from the spans the extractors set."""
+    """Fill speaker/via/source/target/location keys from the spans the extractors set, and
+    every actor's ``acts_for`` and ``sector``."""
     for statement in doc._.ng_statements or []:
         join_content_parts(doc, statement)
         if not statement.speaker_key:
@@ -89,6 +369,27 @@ def link_facts(doc) -> None:
             event.source_key = _key_for_span(doc, event.source_start, event.source_end)
         if not event.target_key:
             event.target_key = _key_for_span(doc, event.target_start, event.target_end)
+    coder = ActorCoder(doc)
+    for statement in doc._.ng_statements or []:
+        statement.speaker_key, code = _resolve_actor(doc, coder, statement.speaker_key, statement.speaker_text,
+                                                     statement.speaker_start, statement.speaker_end)
+        if code is not None:
+            statement.speaker_acts_for, statement.speaker_sector = code.acts_for, code.sector
+    # statements first: a "we" inside a quote needs its speaker's side
+    for event in doc._.ng_events or []:
+        event.source_key, code = _resolve_actor(doc, coder, event.source_key, event.source_text,
+                                                event.source_start, event.source_end)
+        if code is not None:
+            event.source_acts_for, event.source_sector = code.acts_for, code.sector
+        event.target_key, code = _resolve_actor(doc, coder, event.target_key, event.target_text,
+                                                event.target_start, event.target_end)
+        if code is not None:
+            event.target_acts_for, event.target_sector = code.acts_for, code.sector
+    for key, entity in (doc._.ng_entities or {}).items():
+        if entity.type in ("person", "organization", "country", "group"):
+            code = coder.for_key(key)
+            if code is not None:
+                entity.acts_for, entity.sector = code.acts_for, code.sector
     acting_for = affiliations(doc) if doc._.ng_events else {}
     for event in doc._.ng_events or []:
         event.source_affiliation_key = event.source_affiliation_key or acting_for.get(event.source_key)
@@ -98,7 +399,7 @@ def link_facts(doc) -> None:
 @Language.factory(
     COMPONENT,
     requires=["doc._.ng_mentions", "doc._.ng_entities", "doc._.ng_roles"],
-    assigns=["doc._.ng_statements", "doc._.ng_events"],
+    assigns=["doc._.ng_statements", "doc._.ng_events", "doc._.ng_entities"],
 )
 def make_linker(nlp, name):
     def linker(doc):

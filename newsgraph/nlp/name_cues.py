@@ -11,7 +11,12 @@ turns them into mentions that take precedence over the model's spans there.
 * ``community_names``: "the Argentine Jewish community": a collective actor named by its
   nationality/group adjectives;
 * ``collective_names``: "Cuba's intelligence services", "Iranian auto manufacturers": an
-  organised actor named by its country and a plural head noun.
+  organised actor named by its country and a plural head noun;
+* ``styled_names``: the name after a style of address is a person ("The Honorable Gregory
+  Meeks", "His Excellency Jovenel Moïse"), where the model says WORK_OF_ART or nothing;
+* ``quoted_speaker_names``: a two- to four-word name right after a closing quote and before a
+  speech verb or an apposition and a speech verb (`"…," Lena Sato, the port's director,
+  said`) is a person, where the model, misled by the quotation marks, says WORK_OF_ART or ORG.
 
 The cue words are in ``lexicons/entity_cues.yaml``.
 """
@@ -49,6 +54,7 @@ def cues() -> dict:
         "community": set(raw["community"]),
         "name_links": set(raw["name_links"]),
         "collectives": set(raw["collectives"]),
+        "address_styles": set(raw.get("address_styles") or ()),
     }
 
 
@@ -243,4 +249,90 @@ def collective_names(doc: Doc) -> list[tuple[int, int]]:
                     if country is not None and country.matched_as in ("name", "alias"):
                         found.append((first, token.i + 1))
                         break
+    return found
+
+
+_CLOSING_QUOTES = {'"', "”", "’", "'", "»"}
+_QUOTE_END_PUNCT = {",", ".", "?", "!", "…", "—", "-", "--"}
+_MAX_APPOSITION = 12
+
+
+@functools.lru_cache(maxsize=1)
+def _speech_lemmas() -> frozenset:
+    """Communication verbs of the attribution lexicon (lexicons/speech_cues.yaml, ``speech``)."""
+    path = LEXICON.parent / "speech_cues.yaml"
+    try:
+        with open(path, encoding="utf-8") as handle:
+            raw = yaml.safe_load(handle) or {}
+    except OSError:
+        return frozenset({"say", "tell", "add", "state"})
+    speech = raw.get("speech") or {}
+    lemmas = speech.get("lemmas") if isinstance(speech, dict) else None
+    return frozenset(lemmas or {"say", "tell", "add", "state"})
+
+
+def _is_speech_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in _speech_lemmas() or \
+        token.lower_ in ("said", "says", "told", "added")
+
+
+def _closes_quote(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a closing quotation mark: after a quote's final punctuation (`,"`)."""
+    token = doc[i]
+    if token.text not in _CLOSING_QUOTES or i == 0:
+        return False
+    if token.text == "”":
+        return True
+    return doc[i - 1].text in _QUOTE_END_PUNCT and not doc[i - 1].whitespace_
+
+
+def quoted_speaker_names(doc: Doc, is_title: Callable[[Token], bool],
+                         is_org_keyword: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """Token ranges of people named right after a closing quote and attributed the quote:
+    `"…," Lena Sato said`, `"…," Lena Sato, the port's director, said`, `"…" Ama Owusu told
+    reporters`. Leading titles are left out; a country or an organisation-keyword name is not
+    a person; a single word is left to the model and the surname rules."""
+    found = []
+    for i in range(len(doc) - 3):
+        if not _closes_quote(doc, i):
+            continue
+        start = i + 1
+        while start < len(doc) and is_title(doc[start]):
+            start += 1
+        end = name_run(doc, start, limit=start + 4, stop=lambda t: t.lower_ in cues()["name_links"])
+        if end - start < 2 or end >= len(doc):
+            continue
+        words = doc[start:end]
+        if any(is_org_keyword(t.text) for t in words) or lookup_country(words.text) is not None or \
+                any(not t.is_alpha and "-" not in t.text and "'" not in t.text for t in words):
+            continue
+        after = doc[end]
+        if _is_speech_verb(after):
+            found.append((start, end))
+            continue
+        if after.text != ",":
+            continue
+        for j in range(end + 1, min(len(doc) - 1, end + 1 + _MAX_APPOSITION)):
+            if doc[j].text in _CLOSING_QUOTES or doc[j].text in (".", "?", "!", ";"):
+                break
+            if doc[j].text == "," and _is_speech_verb(doc[j + 1]):
+                found.append((start, end))
+                break
+    return found
+
+
+def styled_names(doc: Doc, is_title: Callable[[Token], bool]) -> list[tuple[int, int]]:
+    """Token ranges of names after a style of address ("The Honorable Gregory Meeks", "His
+    Excellency Jovenel Moïse", "Hon. Jane Doe"): two to five name words, titles left out."""
+    styles = cues()["address_styles"]
+    found = []
+    for token in doc:
+        if token.text not in styles:
+            continue
+        start = token.i + 1
+        while start < len(doc) and is_title(doc[start]):
+            start += 1
+        end = name_run(doc, start, limit=start + 5, stop=lambda t: t.lower_ in cues()["name_links"])
+        if 2 <= end - start <= 5 and lookup_country(doc[start:end].text) is None:
+            found.append((start, end))
     return found

@@ -89,12 +89,22 @@ def build_pipeline(components: Optional[tuple[str, ...]] = None):
     return nlp
 
 
-def make_doc(nlp, text: str, reference_date: Optional[dt.date], date_order: Optional[str] = None):
-    """A tokenised Doc with its reference date (and the outlet's numeric date order, "DMY" or
-    "MDY", where known) set, ready for ``nlp.pipe``."""
-    doc = nlp.make_doc(text)
+def make_doc(nlp, text: str, reference_date: Optional[dt.date], date_order: Optional[str] = None,
+             outlet: Optional[str] = None):
+    """A tokenised Doc with its reference date, the outlet's numeric date order ("DMY" or "MDY",
+    where known) and the outlet (who "we" is in its releases) set, ready for ``nlp.pipe``.
+
+    ALL-CAPS lines (telex copy, headlines) are recased in the Doc's words for the model
+    (``entities.recase_all_caps_lines``): only letter case changes, so every character offset
+    still points into ``text``; ``doc_to_extraction(doc, text)`` puts the original letters back
+    into the extracted records.
+    """
+    from newsgraph.nlp.entities import recase_all_caps_lines
+
+    doc = recase_all_caps_lines(nlp, nlp.make_doc(text))
     doc._.ng_reference_date = reference_date
     doc._.ng_date_order = date_order
+    doc._.ng_outlet = outlet
     return doc
 
 
@@ -156,9 +166,12 @@ def merge_extractions(parts: list[tuple[int, Extraction]]) -> Extraction:
     return merged
 
 
-def doc_to_extraction(doc) -> Extraction:
-    """Collect the components' results from a processed Doc."""
-    return Extraction(
+def doc_to_extraction(doc, text: Optional[str] = None) -> Extraction:
+    """Collect the components' results from a processed Doc (``text``: the article's own text
+    when the Doc's words were recased, so that records quote the article as written)."""
+    from newsgraph.nlp.entities import restore_text
+
+    extraction = Extraction(
         sentences=[(s.start_char, s.end_char) for s in doc.sents],
         mentions=list(doc._.ng_mentions or []),
         entities=dict(doc._.ng_entities or {}),
@@ -168,23 +181,27 @@ def doc_to_extraction(doc) -> Extraction:
         events=list(doc._.ng_events or []),
         components=component_versions(),
     )
+    if text is not None and text != doc.text:
+        restore_text(extraction, text)
+    return extraction
 
 
 def extract(text: str, reference_date: Optional[dt.date] = None, nlp=None,
-            options: Optional[ExtractionOptions] = None, date_order: Optional[str] = None) -> Extraction:
+            options: Optional[ExtractionOptions] = None, date_order: Optional[str] = None,
+            outlet: Optional[str] = None) -> Extraction:
     """Run the full pipeline over one article's clean text (in windows when it is long;
-    ``date_order``: see ``make_doc``).
+    ``date_order`` and ``outlet``: see ``make_doc``).
 
     Raises TextTooLongError for a text over ``options.max_chars``."""
     nlp = nlp or build_pipeline()
     options = options or ExtractionOptions()
     windows = plan_windows(text, options)
     if len(windows) == 1:
-        return doc_to_extraction(nlp(make_doc(nlp, text, reference_date, date_order)))
-    docs = (make_doc(nlp, text[a:b], reference_date, date_order) for a, b in windows)
+        return doc_to_extraction(nlp(make_doc(nlp, text, reference_date, date_order, outlet)), text)
+    docs = (make_doc(nlp, text[a:b], reference_date, date_order, outlet) for a, b in windows)
     # one window at a time: memory stays that of one window
-    return merge_extractions([(a, doc_to_extraction(doc))
-                              for (a, _b), doc in zip(windows, nlp.pipe(docs, batch_size=1))])
+    return merge_extractions([(a, doc_to_extraction(doc, text[a:b]))
+                              for (a, b), doc in zip(windows, nlp.pipe(docs, batch_size=1))])
 
 
 def plan_windows(text: str, options: ExtractionOptions) -> list[tuple[int, int]]:
@@ -198,10 +215,12 @@ def plan_windows(text: str, options: ExtractionOptions) -> list[tuple[int, int]]
 
 
 def extract_many(
-    items: Iterable[tuple[str, Optional[dt.date]]], nlp=None, batch_size: int = 16
+    items: Iterable[tuple], nlp=None, batch_size: int = 16
 ) -> Iterator[Extraction]:
-    """Extract from many (text, reference_date) pairs, batched through ``nlp.pipe``."""
+    """Extract from many (text, reference_date) or (text, reference_date, outlet) tuples,
+    batched through ``nlp.pipe``."""
     nlp = nlp or build_pipeline()
-    docs = (make_doc(nlp, text, date) for text, date in items)
-    for doc in nlp.pipe(docs, batch_size=batch_size):
-        yield doc_to_extraction(doc)
+    items = list(items)
+    docs = (make_doc(nlp, item[0], item[1], outlet=item[2] if len(item) > 2 else None) for item in items)
+    for item, doc in zip(items, nlp.pipe(docs, batch_size=batch_size)):
+        yield doc_to_extraction(doc, item[0])

@@ -59,6 +59,12 @@ class EntityRecord:
     code: Optional[str] = None     # ISO 3166 alpha-3 for countries
     country: Optional[str] = None  # alpha-3 of the country it belongs to, where known
     aliases: list[str] = field(default_factory=list)
+    # why a name got this reading where it has several ("Granada": the Nicaraguan city, since
+    # the article names Nicaragua and Managua), for the analyst; None when nothing was decided
+    reason: Optional[str] = None
+    # the state it acts for (ISO3) and its sector (GOV, MIL, REB ...) in this article, set by the linker
+    acts_for: Optional[str] = None
+    sector: Optional[str] = None
     component: str = ""
     version: str = ""
 
@@ -116,6 +122,10 @@ class Statement:
     via_start: Optional[int] = None
     via_end: Optional[int] = None
     via_key: Optional[str] = None
+    # the state the speaker acts for (ISO 3166 alpha-3) and its sector (GOV, MIL, REB, OPP, MED,
+    # BUS, CVL, JUD, LEG, POL, IGO, NGO ...: POLECAT-style, from the Phoenix agents), set by the linker
+    speaker_acts_for: Optional[str] = None
+    speaker_sector: Optional[str] = None
     # extra content pieces when the content is discontinuous (split quotes), as (start, end);
     # after linking, ``content`` holds the text of all pieces joined in order
     content_parts: list[tuple[int, int]] = field(default_factory=list)
@@ -146,6 +156,11 @@ class Event:
     # the state or organisation a person actor acts for (from their roles), set by the linker
     source_affiliation_key: Optional[str] = None
     target_affiliation_key: Optional[str] = None
+    # the state each actor acts for (ISO3) and its sector (see Statement.speaker_sector), set by the linker
+    source_acts_for: Optional[str] = None
+    source_sector: Optional[str] = None
+    target_acts_for: Optional[str] = None
+    target_sector: Optional[str] = None
     # When it happened, TimeML value: the time expression of its own clause or sentence, else
     # the article's reference day (``date_source`` says which: "text" | "publication").
     # A range ("between March and May 2019") has ``date`` as start and ``date_end`` as end.

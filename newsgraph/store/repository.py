@@ -118,7 +118,7 @@ def _upsert_entities(conn, store: Store, extraction: Extraction) -> None:
         return
     rows = [
         {"key": e.key, "name": e.name, "type": e.type, "code": e.code, "country": e.country,
-         "aliases": sorted(set(e.aliases)), "component": e.component or "unknown",
+         "aliases": sorted(set(e.aliases)), "reason": e.reason, "component": e.component or "unknown",
          "component_version": e.version or "0"}
         for e in extraction.entities.values()
     ]
@@ -148,6 +148,8 @@ def _fact_rows(article_id: int, run_id: int, extraction: Extraction) -> dict[str
             "trigger_end": e.trigger_end, "source_key": e.source_key, "source_text": e.source_text,
             "target_key": e.target_key, "target_text": e.target_text,
             "source_affiliation_key": e.source_affiliation_key, "target_affiliation_key": e.target_affiliation_key,
+            "source_acts_for": e.source_acts_for, "source_sector": e.source_sector,
+            "target_acts_for": e.target_acts_for, "target_sector": e.target_sector,
             "date": e.date, "date_end": e.date_end, "date_source": e.date_source, "location": e.location,
             "location_key": e.location_key, "status": e.status, "confidence": e.confidence,
             "explanation": e.explanation})
@@ -157,7 +159,8 @@ def _fact_rows(article_id: int, run_id: int, extraction: Extraction) -> dict[str
             "kind": s.kind, "content": s.content, "content_parts": [list(p) for p in s.content_parts],
             "speaker_key": s.speaker_key, "speaker_text": s.speaker_text, "speaker_start": s.speaker_start,
             "speaker_end": s.speaker_end, "cue": s.cue, "cue_start": s.cue_start, "cue_end": s.cue_end,
-            "date": s.date, "via": s.via, "via_key": s.via_key, "confidence": s.confidence})
+            "date": s.date, "via": s.via, "via_key": s.via_key, "confidence": s.confidence,
+            "speaker_acts_for": s.speaker_acts_for, "speaker_sector": s.speaker_sector})
     return rows
 
 

@@ -157,3 +157,63 @@ def test_running_resolution_again_gives_the_same_keys(docs):
     mentions, entities = resolve_entities(doc, list(doc._.ng_mentions))
     assert [(m.start, m.end, m.kind, m.entity_key) for m in mentions] == before
     assert set(entities) == set(doc._.ng_entities)
+
+
+def _doc(nlp, text):
+    from newsgraph.nlp.pipeline import make_doc
+
+    return nlp(make_doc(nlp, text, None))
+
+
+def test_granada_in_an_article_about_nicaragua_is_the_nicaraguan_city(nlp):
+    doc = _doc(nlp, "Nicaragua's great lakes are under threat. Fishermen in Managua and Granada say "
+                    "the water of Lake Nicaragua is polluted.")
+    granada = next(m for m in doc._.ng_mentions if m.text == "Granada")
+    record = doc._.ng_entities[granada.entity_key]
+    assert (granada.entity_key, record.country) == ("place:nic:granada", "NIC")
+    assert "Managua" in record.reason
+
+
+def test_sofia_after_sofia_marchetti_is_the_person(nlp):
+    doc = _doc(nlp, "Sofia Marchetti runs a bakery in Genoa. Sofia said the flour prices doubled this year.")
+    later = [m for m in doc._.ng_mentions if m.text == "Sofia"]
+    assert [m.entity_key for m in later] == ["person:sofia-marchetti"]
+    assert "country:BGR" not in doc._.ng_entities
+    assert "Sofia Marchetti" in doc._.ng_entities["person:sofia-marchetti"].reason
+
+
+def test_sofia_after_a_preposition_of_place_stays_the_city(nlp):
+    doc = _doc(nlp, "Sofia Marchetti flew to Sofia on Monday.")
+    assert [m.type for m in doc._.ng_mentions if m.text == "Sofia"] == ["place"]
+
+
+def test_georgia_among_us_places_is_the_us_state(nlp):
+    doc = _doc(nlp, "Governor Brian Kemp said Atlanta and Savannah would host the event. "
+                    "Georgia will spend $2 million on security.")
+    georgia = next(m for m in doc._.ng_mentions if m.text == "Georgia")
+    assert (georgia.type, georgia.entity_key) == ("place", "place:usa:georgia")
+    assert "country:GEO" not in doc._.ng_entities
+
+
+def test_georgia_with_tbilisi_is_the_country(nlp):
+    doc = _doc(nlp, "Georgia's government in Tbilisi said Russia had moved troops. Georgia protested.")
+    assert {m.entity_key for m in doc._.ng_mentions if m.text == "Georgia"} == {"country:GEO"}
+
+
+def test_jordan_after_michael_jordan_is_the_person_unless_visited(nlp):
+    doc = _doc(nlp, "Michael Jordan visited Chicago. Jordan said he was happy.")
+    assert [m.entity_key for m in doc._.ng_mentions if m.text == "Jordan"] == ["person:michael-jordan"]
+    doc = _doc(nlp, "Michael Jordan visited Jordan last year.")
+    assert [m.entity_key for m in doc._.ng_mentions if m.text == "Jordan"] == ["country:JOR"]
+
+
+def test_government_of_a_country_is_the_state(nlp):
+    doc = _doc(nlp, "The Government of Ukraine and the U.S. Government signed the agreement.")
+    keys = {m.text: m.entity_key for m in doc._.ng_mentions}
+    assert keys["Government of Ukraine"] == "country:UKR"
+    assert keys["U.S. Government"] == "country:USA"
+
+
+def test_government_of_the_peoples_republic_is_china_not_taiwan(nlp):
+    doc = _doc(nlp, "The Government of the People's Republic of China agreed to suspend the tariffs.")
+    assert {m.entity_key for m in doc._.ng_mentions} == {"country:CHN"}

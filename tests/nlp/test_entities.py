@@ -198,3 +198,137 @@ def test_credit_parts_are_typed_by_their_form_not_their_position(mentions_of):
 
 def test_a_pronoun_after_a_descriptor_is_no_name(mentions_of):
     assert "I" not in _texts(mentions_of("pronoun_after_descriptor"))
+
+
+def test_all_caps_telex_names_its_people_and_keeps_offsets(nlp):
+    from newsgraph.nlp.pipeline import extract
+
+    text = ("PRIME MINISTER KOFI ADJEI OF GHANA MET PRESIDENT AMARA KONE OF IVORY COAST IN ACCRA ON MONDAY.\n"
+            "ACCRA, MAY 2 - GHANAIAN FOREIGN MINISTER AKOSUA MENSAH CONDEMNED THE ATTACK ON THE EMBASSY.\n")
+    x = extract(text)
+    people = {x.entities[m.entity_key].name for m in x.mentions if m.type == "person" and m.kind == "name"}
+    assert {"Kofi Adjei", "Amara Kone", "Akosua Mensah"} <= people
+    for m in x.mentions:
+        assert text[m.start:m.end] == m.text  # the article's own letters, at the same offsets
+    roles = {(x.entities[r.person_key].name, r.title, r.of_key) for r in x.roles}
+    assert ("Kofi Adjei", "Prime Minister", "country:GHA") in roles
+    assert ("Akosua Mensah", "Foreign Minister", "country:GHA") in roles
+
+
+def test_recasing_changes_only_all_caps_lines(nlp):
+    from newsgraph.nlp.entities import recase_all_caps_lines
+
+    text = "GHANA MET TOGO\nThe talks in Accra went well, NATO said.\n"
+    doc = recase_all_caps_lines(nlp, nlp.make_doc(text))
+    assert len(doc.text) == len(text) and doc.text.lower() == text.lower()
+    assert doc.text.splitlines()[0] == "Ghana met Togo"
+    assert doc.text.splitlines()[1] == text.splitlines()[1]
+    assert recase_all_caps_lines(nlp, nlp.make_doc("No capitals here, NATO said.")).text == "No capitals here, NATO said."
+
+
+@pytest.mark.parametrize("text, name", [
+    ("\"The harbour is closed until further notice,\" Lena Sato, the port's director, said.", "Lena Sato"),
+    ("“We are running out of water,” Ama Owusu told reporters on Sunday.", "Ama Owusu"),
+    ("“We are running out of water,” Haruto Ito said.", "Haruto Ito"),
+    ("\"The harbour is closed,\" Magnus Berg, a spokesman for the port authority, said.", "Magnus Berg"),
+])
+def test_person_right_after_a_closing_quote(nlp, text, name):
+    from newsgraph.nlp.pipeline import make_doc
+
+    doc = nlp(make_doc(nlp, text, None))
+    assert (name, "person") in [(m.text, m.type) for m in doc._.ng_mentions]
+    assert [s.speaker_key for s in doc._.ng_statements if s.speaker_text == name] == \
+        ["person:" + name.lower().replace(" ", "-")]
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    ("\"We will appeal,\" Amnesty International said.", "Amnesty International", "organization"),
+    ("“It is over,” South Korea said.", "South Korea", "country"),
+])
+def test_organisations_and_states_after_a_quote_stay_what_they_are(nlp, text, name, type_):
+    from newsgraph.nlp.pipeline import make_doc
+
+    doc = nlp(make_doc(nlp, text, None))
+    assert (name, type_) in [(m.text, m.type) for m in doc._.ng_mentions]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("President Joseph R. Biden, Jr. spoke today.", ("Joseph R. Biden, Jr.", "person")),
+    ("Harris met President Isaac Herzog of Israel in Munich Germany.", ("Munich", "place")),
+    ("Harris met President Isaac Herzog of Israel in Munich Germany.", ("Germany", "country")),
+    ("The United Nations condemned the attack.", ("United Nations", "organization")),
+    ("The Houthis attacked ships in the Red Sea.", ("Houthis", "organization")),
+    ("Kataib Hezbollah claimed the attack.", ("Kataib Hezbollah", "organization")),
+    ("The “United States and China agreed.", ("United States", "country")),
+])
+def test_names_as_real_releases_write_them(nlp, text, expected):
+    from newsgraph.nlp.pipeline import make_doc
+
+    doc = nlp(make_doc(nlp, text, None))
+    assert expected in [(m.text, m.type) for m in doc._.ng_mentions]
+
+
+def test_new_mexico_is_not_split_into_a_place_and_a_country(nlp):
+    from newsgraph.nlp.pipeline import make_doc
+
+    doc = nlp(make_doc(nlp, "New Mexico sued the federal government.", None))
+    assert ("Mexico", "country") not in [(m.text, m.type) for m in doc._.ng_mentions]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The delegation:\n\nThe Honorable Gregory Meeks, Chairman of the House Foreign Affairs\nCommittee\n",
+     ("Gregory Meeks", "person")),
+    ("upon the death of His Excellency Jovenel Moïse, Former President of the\nRepublic of Haiti",
+     ("Jovenel Moïse", "person")),
+    ("Sanctions hit Edwin Ramon Castro Rivera, a National Assembly Deputy.", ("Edwin Ramon Castro Rivera", "person")),
+    ("The Honorable Daniel Foote, Special Envoy to Haiti, U.S. Department of\nState\n",
+     ("U.S. Department of\nState", "organization")),
+])
+def test_names_in_protocol_lists_and_hard_wrapped_lines(nlp, text, expected):
+    from newsgraph.nlp.pipeline import make_doc
+
+    doc = nlp(make_doc(nlp, text, None))
+    assert expected in [(m.text, m.type) for m in doc._.ng_mentions]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Sudanese Armed Forces and Rapid Support Forces fought in Khartoum.", ("Rapid Support Forces", "organization")),
+    ("The Sudanese Armed Forces and Rapid Support Forces fought in Khartoum.", ("Sudanese Armed Forces", "organization")),
+    ("A Newsmax / Zogby poll was published on Monday.", ("Zogby", "organization")),
+    ("The G7 condemned the attack.", ("G7", "organization")),
+    ("Pupils of the Instituto Gonzaga in Palermo protested.", ("Instituto Gonzaga", "organization")),
+    ("The Municipality of Livorno removed the crucifixes.", ("Municipality of Livorno", "organization")),
+    ("Iran sold ballistic missiles to Russia.", ("ballistic missiles", "equipment")),
+])
+def test_organisations_as_news_names_them(nlp, text, expected):
+    from newsgraph.nlp.pipeline import make_doc
+
+    doc = nlp(make_doc(nlp, text, None))
+    assert expected in [(m.text, m.type) for m in doc._.ng_mentions]
+
+
+def test_a_bare_keyword_and_a_trailing_preposition_make_no_name(nlp):
+    from newsgraph.nlp.pipeline import make_doc
+
+    doc = nlp(make_doc(nlp, "The Department said the Court would rule. He was National Security Advisor for Biden.", None))
+    texts = [m.text for m in doc._.ng_mentions]
+    assert "Department" not in texts and "Court" not in texts
+    assert not any(t.endswith(" for") for t in texts)
+
+
+def test_singular_and_plural_equipment_are_one_entity(nlp):
+    from newsgraph.nlp.pipeline import make_doc
+
+    doc = nlp(make_doc(nlp, "Iran sold ballistic missiles to Russia. A ballistic missile hit Kyiv.", None))
+    keys = {m.entity_key for m in doc._.ng_mentions if m.type == "equipment"}
+    assert keys == {"equipment:ballistic-missile"}
+
+
+def test_a_name_built_on_a_group_the_article_names_is_no_person(nlp):
+    from newsgraph.nlp.pipeline import make_doc
+
+    doc = nlp(make_doc(nlp, "Dalit Muslims face double discrimination, say the Muslim writers of Indian Dalit "
+                            "Muslims Voice.", None))
+    types = {m.text: m.type for m in doc._.ng_mentions}
+    assert types["Muslim"] == "group"
+    assert types["Dalit Muslims"] == "organization"

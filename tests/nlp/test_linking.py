@@ -59,3 +59,76 @@ def test_cited_outlet_without_a_mention_is_found_by_name(nlp):
     doc._.ng_events = []
     link_facts(doc)
     assert statement.via_key == "org:irna"
+
+
+def test_we_in_a_government_release_is_that_government(nlp):
+    x = extract("We condemn the strikes on civilian infrastructure in Ukraine.", dt.date(2022, 10, 11), nlp=nlp,
+                outlet="The White House Briefing Room")
+    condemn = next(e for e in x.events if e.type == "DISAPPROVE")
+    assert condemn.source_key == "country:USA"
+    assert (condemn.source_acts_for, condemn.source_sector) == ("USA", "GOV")
+    we = next(m for m in x.mentions if m.text == "We")
+    assert (we.entity_key, we.kind) == ("country:USA", "pronoun")
+
+
+def test_we_in_a_news_outlets_copy_is_no_state(nlp):
+    x = extract("We condemn the strikes on civilian infrastructure in Ukraine.", dt.date(2022, 10, 11), nlp=nlp,
+                outlet="Global Voices")
+    assert all(e.source_key != "country:USA" and e.source_acts_for is None for e in x.events)
+
+
+def test_the_department_is_its_state(nlp):
+    x = extract("The Department urged Iran to release the detained journalists.", dt.date(2022, 5, 3), nlp=nlp,
+                outlet="U.S. Department of State press releases")
+    demand = next(e for e in x.events if e.type == "DEMAND")
+    assert demand.source_key == "country:USA"
+    assert (demand.source_acts_for, demand.source_sector) == ("USA", "GOV")
+    assert (demand.target_acts_for, demand.target_sector) == ("IRN", "GOV")
+
+
+def test_transcript_speaker_is_the_person_named_earlier(nlp):
+    text = ("Ned Price, Department Spokesperson\nWashington, DC\n"
+            "MR PRICE: We will now turn to questions. We will take two from each delegation.\n")
+    x = extract(text, dt.date(2022, 1, 19), nlp=nlp, outlet="U.S. Department of State")
+    said = next(s for s in x.statements if s.speaker_text == "MR PRICE")
+    assert said.speaker_key == "person:ned-price"
+    assert (said.speaker_acts_for, said.speaker_sector) == ("USA", "GOV")
+
+
+def test_every_actor_carries_the_state_and_sector_it_acts_for(nlp):
+    x = extract("In June, Iranian President Ebrahim Raisi visited Venezuela, Nicaragua, and Cuba. "
+                "Israeli troops attacked protesters in Gaza.", dt.date(2023, 8, 1), nlp=nlp)
+    visits = [e for e in x.events if e.type == "CONSULT"]
+    assert {(e.source_acts_for, e.source_sector) for e in visits} == {("IRN", "GOV")}
+    assert {e.target_acts_for for e in visits} == {"VEN", "NIC", "CUB"}
+    assault = next(e for e in x.events if e.type == "ASSAULT")
+    assert (assault.source_acts_for, assault.source_sector) == ("ISR", "MIL")
+    assert assault.target_sector == "OPP"
+
+
+def test_entities_carry_their_state_and_sector(nlp):
+    x = extract("Iran's Defense Minister Mohammad Reza Ashtiani met officials of Hezbollah and the "
+                "European Union in Tehran.", dt.date(2023, 8, 1), nlp=nlp)
+    minister = x.entities["person:mohammad-reza-ashtiani"]
+    assert (minister.acts_for, minister.sector) == ("IRN", "GOV")
+    assert (x.entities["country:IRN"].acts_for, x.entities["country:IRN"].sector) == ("IRN", "GOV")
+    sectors = {e.name: e.sector for e in x.entities.values() if e.type == "organization"}
+    assert sectors.get("Hezbollah") == "REB"
+    assert sectors.get("European Union") == "IGO"
+
+
+def test_a_title_without_a_state_takes_the_office_holders_state(nlp):
+    x = extract("The United States calls on President Daniel Ortega to release the candidates.",
+                dt.date(2021, 6, 9), nlp=nlp, outlet="U.S. Department of State press releases")
+    ortega = x.entities["person:daniel-ortega"]
+    assert (ortega.acts_for, ortega.sector) == ("NIC", "GOV")
+
+
+def test_a_states_title_in_an_institutions_release_is_the_publishers(nlp):
+    x = extract("Vice President Kamala Harris met today with President Isaac Herzog of Israel in Munich, Germany. "
+                "The Vice President reiterated her support.", dt.date(2024, 2, 16), nlp=nlp,
+                outlet="The White House")
+    harris = x.entities["person:kamala-harris"]
+    assert (harris.acts_for, harris.sector) == ("USA", "GOV")
+    herzog = x.entities["person:isaac-herzog"]
+    assert herzog.acts_for == "ISR"

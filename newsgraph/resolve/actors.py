@@ -1,0 +1,253 @@
+"""Who an actor acts for and in which sector: ISO3 state + POLECAT-style sector code.
+
+Sources, all bundled (converted by ``scripts/convert_phoenix_actors.py`` from PETRARCH2's
+Phoenix dictionaries, MIT, Open Event Data Alliance):
+
+* ``lexicons/actor_agents.yaml``: sector nouns and noun phrases ("minister" -> GOV,
+  "armed forces" -> MIL, "journalist" -> MED), matched on titles, organisation names and
+  actor words ("security forces", "protesters");
+* ``lexicons/actor_names.json``: named institutions and groups with their code ("white house"
+  -> USAGOV, "hezbollah" -> LBNREB, "european union" -> IGO...);
+* ``lexicons/actor_people.json``: office holders -> the state they belong to (the
+  dictionaries' office dates, which end about 2015, dropped);
+* ``lexicons/actor_sectors.yaml``: Phoenix code -> newsgraph sector (GOV, MIL, REB, OPP, MED,
+  BUS, CVL, JUD, LEG, POL, IGO, NGO ...).
+
+``ActorCode`` is the answer: ``acts_for`` (ISO 3166 alpha-3 or None), ``sector`` (or None) and
+``reason`` (which source decided), so the linker can record why.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+
+import pycountry
+import yaml
+
+from newsgraph.resolve.countries import lookup_country
+
+LEXICONS = Path(__file__).resolve().parent.parent / "nlp" / "lexicons"
+
+
+@dataclass(frozen=True)
+class ActorCode:
+    acts_for: Optional[str]   # ISO3 of the state the actor acts for
+    sector: Optional[str]     # GOV, MIL, REB, OPP, MED, BUS, CVL, JUD, LEG, POL, IGO, NGO ...
+    reason: str = ""          # which source decided ("agents: minister", "named: white house" ...)
+
+
+@functools.lru_cache(maxsize=1)
+def _sector_table() -> dict:
+    with open(LEXICONS / "actor_sectors.yaml", encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+@functools.lru_cache(maxsize=1)
+def _agents() -> tuple[dict[tuple[str, ...], str], int]:
+    with open(LEXICONS / "actor_agents.yaml", encoding="utf-8") as handle:
+        raw = yaml.safe_load(handle)["agents"]
+    table = {tuple(phrase.split()): code for phrase, code in raw.items()}
+    return table, max(len(k) for k in table)
+
+
+@functools.lru_cache(maxsize=1)
+def _named() -> dict[str, str]:
+    with open(LEXICONS / "actor_names.json", encoding="utf-8") as handle:
+        return json.load(handle)["actors"]
+
+
+@functools.lru_cache(maxsize=1)
+def _people() -> dict[str, str]:
+    with open(LEXICONS / "actor_people.json", encoding="utf-8") as handle:
+        return json.load(handle)["people"]
+
+
+_NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def person_state(name: Optional[str]) -> Optional[str]:
+    """ISO3 of the state a known office holder belongs to ("Daniel Ortega" -> NIC, "Evo
+    Morales" -> BOL), from the Phoenix country dictionary; tried as written, then as first and
+    last name ("Joseph R. Biden, Jr." -> "joseph biden"); None when unknown."""
+    if not name:
+        return None
+    words = [w for w in _normalise_name(name).replace(",", " ").split() if w not in _NAME_SUFFIXES]
+    if len(words) < 2:
+        return None
+    people = _people()
+    for candidate in (" ".join(words), f"{words[0]} {words[-1]}"):
+        found = people.get(candidate)
+        if found and found in _iso3():
+            return found
+    return None
+
+
+def state_sectors() -> frozenset[str]:
+    """Sectors that belong to a state's own institutions (GOV, MIL, JUD, LEG, POL, SPY)."""
+    return frozenset(_sector_table()["state_sectors"])
+
+
+def first_person_plural() -> frozenset[str]:
+    """"we", "us", "our" ...: in an institution's own release, the institution."""
+    return frozenset(_sector_table()["first_person_plural"])
+
+
+def sector_code(phoenix: str) -> Optional[str]:
+    """newsgraph sector for a three-letter Phoenix code ("COP" -> "POL"), else None."""
+    return _sector_table()["sectors"].get(phoenix.upper())
+
+
+@functools.lru_cache(maxsize=1)
+def _iso3() -> frozenset[str]:
+    return frozenset(c.alpha_3 for c in pycountry.countries)
+
+
+def parse_code(code: str) -> tuple[Optional[str], Optional[str]]:
+    """(acts_for, sector) of a Phoenix actor or agent code: "USAGOVDEV" -> (USA, GOV),
+    "IGOUNO" -> (None, IGO), "~MIL" -> (None, MIL), "NGO~" -> (None, NGO), "BGR" -> (BGR, None)."""
+    code = code.strip().upper()
+    if code.startswith("~"):
+        return None, sector_code(code[1:4])
+    if code.endswith("~"):
+        return None, sector_code(code[:3])
+    head = code[:3]
+    if head in _iso3():
+        for i in range(3, len(code) - 2, 3):
+            sector = sector_code(code[i:i + 3])
+            if sector:
+                return head, sector
+        return head, None
+    return None, sector_code(head)
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+
+
+def _singulars(word: str) -> list[str]:
+    forms = [word]
+    if word.endswith("ies") and len(word) > 4:
+        forms.append(word[:-3] + "y")
+    if word.endswith("es") and len(word) > 3:
+        forms.append(word[:-2])
+    if word.endswith("s") and len(word) > 2:
+        forms.append(word[:-1])
+    if word.endswith("men"):
+        forms.append(word[:-3] + "man")
+    return forms
+
+
+def agent_sector(text: Optional[str]) -> Optional[ActorCode]:
+    """The sector the words of a title, organisation name or actor phrase give, else None.
+
+    The longest agents phrase inside the text wins; among equally long ones the rightmost (the
+    head of an English noun phrase: "military spokesman" is MIL through "military spokesman",
+    "Defense Minister" GOV through "minister"). The last word of a phrase may be plural.
+    """
+    if not text:
+        return None
+    words = _words(text)
+    table, longest = _agents()
+    best: Optional[tuple[int, int, str, str]] = None  # (length, end, code, phrase)
+    for start in range(len(words)):
+        for size in range(min(longest, len(words) - start), 0, -1):
+            phrase = words[start:start + size]
+            for last in _singulars(phrase[-1]):
+                code = table.get((*phrase[:-1], last))
+                if code is None:
+                    continue
+                candidate = (size, start + size, code, " ".join(phrase))
+                if best is None or candidate[:2] > best[:2]:
+                    best = candidate
+                break
+            else:
+                continue
+            break
+    if best is None:
+        return None
+    acts_for, sector = parse_code(best[2])
+    if sector is None:
+        return None
+    return ActorCode(acts_for, sector, f"agents: {best[3]}")
+
+
+def _normalise_name(text: str) -> str:
+    text = text.replace("’", "'").replace(".", "")
+    text = re.sub(r"['’]s$", "", text.strip())
+    words = text.lower().split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def named_actor(name: Optional[str]) -> Optional[ActorCode]:
+    """The code of a named institution or group the Phoenix dictionaries list ("The White
+    House", "Hezbollah", "European Union"), tried also without a leading country ("U.S.
+    Department of State" -> "department of state"); else None. Only multi-word names and
+    single names of four letters or more count (short acronyms are ambiguous across
+    countries)."""
+    if not name:
+        return None
+    table = _named()
+    norm = _normalise_name(name)
+    candidates = [norm]
+    words = norm.split()
+    for size in (3, 2, 1):
+        if len(words) > size and lookup_country(" ".join(name.split()[:size])) is not None:
+            candidates.append(" ".join(words[size:]))
+            break
+    for candidate in candidates:
+        if len(candidate.split()) < 2 and (len(candidate) < 4 or candidate.upper() == candidate):
+            continue
+        code = table.get(candidate)
+        if code is None:
+            continue
+        acts_for, sector = parse_code(code)
+        if sector is None:
+            continue  # a place name (its code is a bare country): not an institution
+        if acts_for is None and candidate != norm:
+            country = lookup_country(" ".join(name.split()[:len(words) - len(candidate.split())]))
+            acts_for = country.alpha3 if country else None
+        return ActorCode(acts_for, sector, f"named: {candidate}")
+    return None
+
+
+# Top-level domains reserved to one state's institutions (RFC 1591: .gov and .mil).
+_STATE_DOMAINS = {".gov": ("USA", "GOV"), ".mil": ("USA", "MIL")}
+
+
+def outlet_identity(outlet: Optional[str]) -> Optional[ActorCode]:
+    """The state and sector an outlet speaks for when it is an institution's own channel
+    ("The White House Briefing Room" -> USA/GOV, "U.S. Department of State press releases"
+    -> USA/GOV, "af.mil" -> USA/MIL); None for news media and unknown outlets (a newspaper's
+    "we" is no state)."""
+    if not outlet:
+        return None
+    text = " ".join(outlet.split())
+    lower = text.lower()
+    for suffix, (state, sector) in _STATE_DOMAINS.items():
+        if re.search(re.escape(suffix) + r"(?:$|[/\s),;])", lower):
+            return ActorCode(state, sector, f"outlet domain {suffix}")
+    words = text.split()
+    for size in range(len(words), 0, -1):  # "The White House Briefing Room": its longest known prefix
+        found = named_actor(" ".join(words[:size]))
+        if found is not None:
+            return found
+    country = None
+    for size in (3, 2, 1):
+        if len(words) > size:
+            country = lookup_country(" ".join(words[:size]))
+            if country is not None:
+                break
+    sector = agent_sector(text)
+    if country is not None and sector is not None and sector.sector in state_sectors():
+        return ActorCode(country.alpha3, sector.sector, f"outlet: {country.name} + {sector.reason}")
+    return None

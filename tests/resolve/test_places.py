@@ -1,0 +1,39 @@
+"""Place names with several readings (resolve.places): the article's other places decide."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from newsgraph.resolve.places import evidence_from, local_reading, readings
+
+
+def _mentions(*pairs):
+    return [SimpleNamespace(type=type_, text=text) for type_, text in pairs]
+
+
+def test_granada_with_nicaragua_and_managua_is_the_nicaraguan_city():
+    evidence = evidence_from(_mentions(("country", "Nicaragua"), ("place", "Managua"), ("place", "Granada")))
+    decision = local_reading("Granada", evidence)
+    assert (decision.reading.country, decision.reading.kind) == ("NIC", "city")
+    assert "Nicaragua" in decision.reason and "Managua" in decision.reason
+
+
+def test_granada_with_nothing_around_it_stays_undecided():
+    assert local_reading("Granada", evidence_from([])) is None
+
+
+def test_georgia_among_us_places_is_the_state():
+    evidence = evidence_from(_mentions(("place", "Atlanta"), ("place", "Savannah"), ("country", "Georgia")))
+    decision = local_reading("Georgia", evidence)
+    assert (decision.reading.country, decision.reading.kind) == ("USA", "us_state")
+
+
+def test_georgia_with_tbilisi_stays_the_country():
+    evidence = evidence_from(_mentions(("place", "Tbilisi"), ("country", "Georgia"), ("place", "Atlanta")))
+    assert local_reading("Georgia", evidence) is None
+
+
+def test_readings_come_from_the_gazetteers():
+    kinds = {(r.country, r.kind) for r in readings("Georgia")}
+    assert {("GEO", "country"), ("USA", "us_state")} <= kinds
+    assert {"ESP", "NIC"} <= {r.country for r in readings("Granada")}
