@@ -1749,11 +1749,18 @@ def merge_mentions(doc: Doc, events: list[Event]) -> list[Event]:
     two"; "Workers marched to protest pension cuts"). Across the article, events of one type
     between the same actors with no conflicting dates are one act mentioned again; the first
     mention is kept and every sentence is added to its ``evidence_spans``."""
+    return merge_repeated(events, lambda e, side: _actor_identity(
+        doc, getattr(e, f"{side}_start"), getattr(e, f"{side}_end"), getattr(e, f"{side}_text")))
+
+
+def merge_repeated(events: list[Event], identity) -> list[Event]:
+    """``merge_mentions`` with the actors' identity given by ``identity(event, "source" |
+    "target")`` (an entity key or normalised text, or None): also used on records, where no Doc
+    is left (windows of a long text, ``pipeline.merge_extractions``)."""
     kept: list[Event] = []
     identities: list[tuple] = []
     for event in events:
-        source = _actor_identity(doc, event.source_start, event.source_end, event.source_text)
-        target = _actor_identity(doc, event.target_start, event.target_end, event.target_text)
+        source, target = identity(event, "source"), identity(event, "target")
         span = (event.sentence_start, event.sentence_end)
         merged = False
         for index, (other, (o_source, o_target)) in enumerate(zip(kept, identities)):
