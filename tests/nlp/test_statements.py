@@ -439,7 +439,7 @@ def test_the_two_leaders_speak_each_for_themselves(nlp):
     text = ("President Joseph R. Biden, Jr. spoke today with President Volodymyr Zelenskyy of Ukraine. "
             "The two leaders reiterated their commitment to the sovereignty of Ukraine.")
     statements = [s for s in nlp(text)._.ng_statements if s.cue == "reiterated"]
-    assert sorted(s.speaker_key for s in statements) == ["person:joseph-r-biden", "person:volodymyr-zelenskyy"]
+    assert sorted(s.speaker_key for s in statements) == ["person:joseph-r-biden-jr", "person:volodymyr-zelenskyy"]
     assert {s.content for s in statements} == {"their commitment to the sovereignty of Ukraine"}
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsgraph.nlp.types import EntityRecord, Event, Extraction, Mention, Statement
-from newsgraph.query.article_view import article_view
+from newsgraph.query.article_view import article_view, iter_documents
 from newsgraph.store import repository
 
 from .test_repository import seed_article
@@ -32,6 +32,6 @@ def test_acts_for_and_sector_are_stored_and_shown(store):
     assert (statement["speaker_acts_for"], statement["speaker_sector"]) == ("USA", "GOV")
     granada = next(e for e in view["entities"] if e["key"] == "place:nic:granada")
     assert granada["reason"] == "Nicaragua and Managua named in the article"
-    exported = next(a for a in repository.iter_export(store) if a["id"] == article_id)
-    assert exported["facts"]["events"][0]["source_sector"] == "GOV"
-    assert exported["facts"]["statements"][0]["speaker_acts_for"] == "USA"
+    exported = next(d for d in iter_documents(store) if d["article"]["id"] == article_id)
+    assert exported["events"][0]["source_sector"] == "GOV"
+    assert exported["statements"][0]["speaker_acts_for"] == "USA"
