@@ -67,8 +67,12 @@ def _eq(column, value):
 
 
 def assign_incident(conn, store: Store, event: dict, published: Optional[dt.datetime]) -> Optional[int]:
-    """The incident this graph event reports (found or created). Events without actors get none."""
-    if event["source_id"] is None and event["target_id"] is None:
+    """The incident this graph event reports (found or created). An event missing an actor gets
+    none: "we support Ukraine" in two releases is not evidence of one event.
+
+    The incident keeps the interval of its first report as its anchor, so a chain of reports a
+    week apart each does not stretch one incident over months."""
+    if event["source_id"] is None or event["target_id"] is None:
         return None
     inc = store.t("incidents")
     type_, a, b, symmetric = incident_key(event["type"], event["source_id"], event["target_id"])
@@ -81,10 +85,6 @@ def assign_incident(conn, store: Store, event: dict, published: Optional[dt.date
         query = query.where(sa.or_(inc.c.date_lo.is_(None), sa.and_(inc.c.date_lo <= hi + window, inc.c.date_hi >= lo - window)))
     found = conn.execute(query.order_by(inc.c.id).limit(1)).scalar()
     if found is not None:
-        if lo is not None:
-            conn.execute(inc.update().where(inc.c.id == found).values(
-                date_lo=sa.case((inc.c.date_lo.is_(None), lo), (inc.c.date_lo > lo, lo), else_=inc.c.date_lo),
-                date_hi=sa.case((inc.c.date_hi.is_(None), hi), (inc.c.date_hi < hi, hi), else_=inc.c.date_hi)))
         return found
     return conn.execute(inc.insert().values(
         type=type_, actor_a=a, actor_b=b, symmetric=symmetric, date_lo=lo, date_hi=hi, report_count=0,

@@ -232,8 +232,7 @@ def resolve_article(conn, store: Store, article_id: int, observations: list[Obse
             best = None
             also: list[int] = []
             for cand in _candidates(conn, store, ob):
-                if cand["id"] in taken:
-                    continue
+                # scored even when ruled out, so the edge is there once an analyst's act is undone
                 score, explanation = compare(ob, cand["features"] or {}, cand["type"], cand["code"])
                 name_score = explanation["evidence"][0][1] if explanation.get("evidence") else 0.0
                 judgement = judgement_for(score, name_score)
@@ -241,7 +240,7 @@ def resolve_article(conn, store: Store, article_id: int, observations: list[Obse
                     continue
                 explanation["identity_id"] = cand["id"]
                 edges.append(_system_edge(article_id, ob.obs_key, cand["exemplar_key"], judgement, score, explanation))
-                if judgement == "positive":
+                if judgement == "positive" and cand["id"] not in taken:
                     also.append(cand["id"])
                     if best is None or score > best[0]:
                         best = (score, cand["id"])
@@ -341,7 +340,7 @@ def _observations_of_ref(conn, store: Store, ref: str) -> tuple[list[str], int]:
 def recluster(conn, store: Store, keys: Iterable[str], prefer: Iterable[int] = ()) -> set[int]:
     """Recompute the identities of the observations ``keys`` (and all observations sharing their
     identities or linked to them by an analyst): analyst positives join first, then system
-    positives by score, then current membership; no join crosses an analyst's negative edge, and
+    positives by score, then countries by ISO code; no join crosses an analyst's negative edge, and
     system joins never put two observations of one article together. Returns affected article ids."""
     o, e = store.t("observations"), store.t("resolver_edges")
     nodes: set[str] = set(keys)
@@ -355,7 +354,7 @@ def recluster(conn, store: Store, keys: Iterable[str], prefer: Iterable[int] = (
     info = {}
     node_list = list(nodes)
     for chunk in range(0, len(node_list), 500):
-        for r in conn.execute(sa.select(o.c.obs_key, o.c.article_id, o.c.identity_id, o.c.id)
+        for r in conn.execute(sa.select(o.c.obs_key, o.c.article_id, o.c.identity_id, o.c.id, o.c.type, o.c.code)
                               .where(o.c.obs_key.in_(node_list[chunk:chunk + 500]))):
             info[r.obs_key] = r
     nodes = set(info)
@@ -402,11 +401,12 @@ def recluster(conn, store: Store, keys: Iterable[str], prefer: Iterable[int] = (
     for ed in sorted(system, key=lambda r: -(r["score"] or 0)):
         if ed["judgement"] == "positive":
             union(ed["left_key"], ed["right_key"], True)
-    by_identity: dict[int, list[str]] = defaultdict(list)
+    # countries are keyed by ISO code, not by edges: one code, one identity
+    by_code: dict[str, list[str]] = defaultdict(list)
     for n in sorted(nodes, key=lambda k: info[k].id):
-        if info[n].identity_id is not None:
-            by_identity[info[n].identity_id].append(n)
-    for group in by_identity.values():
+        if info[n].type == "country" and info[n].code:
+            by_code[info[n].code].append(n)
+    for group in by_code.values():
         for n in group[1:]:
             union(group[0], n, True)
     components = sorted({find(n) for n in nodes}, key=lambda r: -len(members[r]))
