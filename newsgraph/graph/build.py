@@ -151,9 +151,51 @@ def stale_articles(store: Store) -> list[int]:
         return [r[0] for r in conn.execute(query)]
 
 
+def judged_articles(store: Store) -> list[int]:
+    """Articles with a fact judgement made or undone after their graph rows were built (a
+    judgement applies on read, so the article's graph rows are rebuilt)."""
+    j, ga = store.t("judgements"), store.t("graph_articles")
+    with store.engine.connect() as conn:
+        oldest = conn.execute(sa.select(sa.func.min(ga.c.refreshed_at))).scalar()
+        if oldest is None:
+            return []
+        if isinstance(oldest, str):
+            oldest = dt.datetime.fromisoformat(oldest)
+        mark = (oldest if oldest.tzinfo else oldest.replace(tzinfo=dt.timezone.utc)).isoformat(timespec="seconds")
+        recent = conn.execute(sa.select(j.c.action, j.c.fact_key, j.c.value, j.c.created_at, j.c.undone_at).where(
+            sa.or_(j.c.created_at >= mark, j.c.undone_at >= mark))).all()
+        if not recent:
+            return []
+        keys = [r.fact_key for r in recent if r.fact_key and r.action != "merge"]
+        entity_keys = [k for r in recent if r.action == "merge" and r.value for k in [r.value.get("into"), *r.value.get("keys", [])] if k]
+        when: dict[int, str] = {}
+        latest = max(max(r.created_at, r.undone_at or "") for r in recent)
+        for name in repository.FACT_TABLES:
+            t = store.t(name)
+            if keys:
+                for r in conn.execute(sa.select(t.c.article_id).distinct().where(t.c.fact_key.in_(keys))):
+                    when[r.article_id] = latest
+        if entity_keys:
+            m = store.t("mentions")
+            for r in conn.execute(sa.select(m.c.article_id).distinct().where(m.c.entity_key.in_(entity_keys))):
+                when[r.article_id] = latest
+        if not when:
+            return []
+        refreshed = dict(conn.execute(sa.select(ga.c.article_id, ga.c.refreshed_at).where(ga.c.article_id.in_(list(when)))).all())
+    out = []
+    for article_id, stamp in when.items():
+        done = refreshed.get(article_id)
+        if isinstance(done, str):
+            done = dt.datetime.fromisoformat(done)
+        if done is None or (done if done.tzinfo else done.replace(tzinfo=dt.timezone.utc)).isoformat(timespec="seconds") <= stamp:
+            out.append(article_id)
+    return sorted(out)
+
+
 def refresh(store: Store, progress: Optional[Callable[[int], None]] = None) -> int:
     """Resolve and rebuild every stale article, oldest first, one transaction each. Returns how many."""
     ids = stale_articles(store)
+    ids += [a for a in judged_articles(store) if a not in set(ids)]
     for article_id in ids:
         article, facts = read_article(store, article_id)
         with store.engine.begin() as conn:

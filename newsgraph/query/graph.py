@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 
 from newsgraph.errors import NotFoundError
 from newsgraph.graph.build import refresh
-from newsgraph.identity.names import normalise
+from newsgraph.identity.names import normalise, settings
 from newsgraph.identity.resolver import find_identity
 from newsgraph.store.db import Store
 
@@ -397,7 +397,10 @@ def network(store: Store, *, around: str, depth: int = 2, since=None, until=None
         for _hop in range(max(1, depth)):
             if not frontier:
                 break
-            query = sa.select(ev.c.source_id, ev.c.target_id, ev.c.type, sa.func.count().label("reports"),
+            symmetric = sa.and_(ev.c.type.in_(settings()["symmetric_event_types"]), ev.c.source_id > ev.c.target_id)
+            a = sa.case((symmetric, ev.c.target_id), else_=ev.c.source_id).label("source_id")
+            b = sa.case((symmetric, ev.c.source_id), else_=ev.c.target_id).label("target_id")
+            query = sa.select(a, b, ev.c.type, sa.func.count().label("reports"),
                               sa.func.count(sa.distinct(ev.c.incident_id)).label("incidents"),
                               sa.func.count(sa.distinct(ev.c.outlet_id)).label("outlets"),
                               sa.func.min(ev.c.article_id).label("example_article"))
@@ -407,7 +410,7 @@ def network(store: Store, *, around: str, depth: int = 2, since=None, until=None
             if not include_rejected:
                 query = query.where(ev.c.rejected.is_(False))
             query = _between(query, ev, since, until)
-            rows = conn.execute(query.group_by(ev.c.source_id, ev.c.target_id, ev.c.type)).all()
+            rows = conn.execute(query.group_by(a, b, ev.c.type)).all()
             strength = defaultdict(int)
             for r in rows:
                 key = (r.source_id, r.target_id, r.type)
