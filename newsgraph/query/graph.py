@@ -315,7 +315,7 @@ def contested(store: Store, *, about: str, include_rejected: bool = False, limit
     out = []
     for members in groups.values():
         speakers = {(m["speaker"] or {}).get("name") for m in members} - {None}
-        shared = set.intersection(*[{s["name"] for s in m["about"]} for m in members]) if members else set()
+        shared = set.intersection(*[{s["name"] for s in m["about"] if s["id"] not in target} for m in members]) if members else set()
         out.append({"about": sorted(shared), "speakers": sorted(speakers), "statements": members})
     out.sort(key=lambda g: (-len(g["speakers"]), -len(g["statements"])))
     return out
@@ -448,7 +448,9 @@ def network(store: Store, *, around: str, depth: int = 2, since=None, until=None
                       "example_article": r.example_article} for r in rows]
         names = _names(conn, store, seen)
     return {"centre": [names.get(i) for i in centre if i in names], "nodes": [names[i] for i in seen if i in names],
-            "edges": sorted(edges, key=lambda e: (-e["weight"], e["source"], e["target"], e["type"]))}
+            # the centre's own relations first, then the rest, strongest first
+            "edges": sorted(edges, key=lambda e: (e["source"] not in centre and e["target"] not in centre, -e["weight"],
+                                                  e["source"], e["target"], e["type"]))}
 
 
 def _iso(value):
