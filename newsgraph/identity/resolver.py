@@ -11,8 +11,8 @@ Rules:
   analyst's negative edge keeps them apart; the newest analyst edge on a pair is the one that counts.
 * Analyst edges are keyed by observation (``<article_id>:<entity key>``), which re-extraction
   keeps, so they survive ``extract --again``. Undoing an act deletes its edges (the log keeps them).
-* The system never joins two observations of the same article (in-article coreference already
-  said they differ), and never crosses an analyst's negative edge.
+* The system never joins two people observed in the same article (in-article coreference
+  already said they differ), and never crosses an analyst's negative edge.
 """
 
 from __future__ import annotations
@@ -389,10 +389,9 @@ def recluster(conn, store: Store, keys: Iterable[str], prefer: Iterable[int] = (
             return True
         if any(y in members[rb] for x in members[ra] for y in negative.get(x, ())):
             return False
-        if system_join:
-            outlet = ":" + OUTLET_KEY
-            arts = {info[x].article_id for x in members[ra] if not x.endswith(outlet)}
-            if any(info[y].article_id in arts for y in members[rb] if not y.endswith(outlet)):
+        if system_join:  # two people of one article are two people (as in resolve_article)
+            arts = {info[x].article_id for x in members[ra] if info[x].type == "person"}
+            if any(info[y].article_id in arts for y in members[rb] if info[y].type == "person"):
                 return False
         if len(members[ra]) < len(members[rb]):
             ra, rb = rb, ra

@@ -106,3 +106,21 @@ def test_merge_split_same_different_win_and_survive_extract_again(store):
     log = resolver.judgement_log(store)
     assert [a["action"] for a in log] == ["merge", "same", "different", "split"]
     assert log[0]["undone_at"] is not None and log[0]["author"] == "ana" and log[0]["reason"] == "test merge"
+
+
+def test_merge_keeps_an_organisation_seen_twice_in_one_article_whole(store):
+    two_names = ArticleSpec("Briefing", "Reuters", dt.datetime(2022, 5, 4),
+                            "The State Department said on Monday. The U.S. Department of State added a note.",
+                            entities={"org:state-department": ("State Department", "organization", "USA", ["State Department"]),
+                                      "org:usa:department-of-state": ("Department of State", "organization", "USA",
+                                                                      ["U.S. Department of State"])})
+    other = ArticleSpec("Fact sheet", "AP", dt.datetime(2022, 5, 5), "The State Department Fact Sheet lists aid.",
+                        entities={"org:fact-sheet": ("State Department Fact Sheet", "organization", "USA",
+                                                     ["State Department Fact Sheet"])})
+    a = store_article(store, two_names)
+    b = store_article(store, other)
+    refresh(store)
+    body = identity_of(store, a, "org:state-department")
+    assert identity_of(store, a, "org:usa:department-of-state") == body
+    resolver.decide(store, "merge", str(body), str(identity_of(store, b, "org:fact-sheet")), author="ana")
+    assert identity_of(store, a, "org:usa:department-of-state") == body == identity_of(store, b, "org:fact-sheet")

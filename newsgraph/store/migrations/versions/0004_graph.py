@@ -45,6 +45,7 @@ def upgrade():
         sa.Column("article_count", sa.Integer, nullable=False, server_default="0"),
         sa.Column("created_at", TS, nullable=False),
         sa.Column("updated_at", TS, nullable=False),
+        sqlite_autoincrement=True,  # a minted id is never given to another identity after a split is undone
     )
     op.create_index("ix_identities_norm_name", "identities", ["norm_name"])
     op.create_index("ix_identities_type_name", "identities", ["type", "name"])
