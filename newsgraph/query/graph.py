@@ -494,14 +494,15 @@ def timeline(store: Store, *, actor: str, since=None, until=None, include_reject
     with store.engine.connect() as conn:
         ids = identity_ids(conn, store, actor)
         query = _between(_event_query(store, include_rejected), ev, since, until)
-        items = [{"kind": "event", "when": r["date"] or (r["evidence"][0]["published"] or "")[:10], **r}
+        items = [{**r, "kind": "event", "when": r["date"] or (r["evidence"][0]["published"] or "")[:10]}
                  for r in _event_rows(conn, store, _newest_involving(conn, query, ev, ids, limit))]
         squery = _statement_query(store, include_rejected).where(st.c.speaker_id.in_(ids))
         if since is not None:
             squery = squery.where(st.c.published >= dt.datetime.combine(_date(since), dt.time(), dt.timezone.utc))
         if until is not None:
             squery = squery.where(st.c.published < dt.datetime.combine(_date_end(until) + dt.timedelta(days=1), dt.time(), dt.timezone.utc))
-        items += [{"kind": "statement", "when": r["date"] or (r["evidence"][0]["published"] or "")[:10], **r}
+        items += [{**r, "kind": "statement", "statement_kind": r["kind"],
+                   "when": r["date"] or (r["evidence"][0]["published"] or "")[:10]}
                   for r in _statement_rows(conn, store, conn.execute(squery.order_by(st.c.published.desc()).limit(limit)).all())]
     items.sort(key=lambda r: (r["when"] or "9999", r["kind"]))
     return items

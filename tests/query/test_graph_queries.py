@@ -57,7 +57,8 @@ def test_entity_page_network_and_timeline(treaty_store):
     assert page["statements_by"]
     net = q.network(treaty_store, around="Iran", depth=2)
     assert any(e["type"] == "AGREE" and e["outlets"] == 2 for e in net["edges"])
-    items = q.timeline(treaty_store, actor="Bolivia")
+    items = q.timeline(treaty_store, actor="Edmundo Novillo")
     assert [i["when"] for i in items] == sorted(i["when"] for i in items)
+    assert {i["kind"] for i in items} == {"statement"} and items[0]["statement_kind"] == "indirect"
     frame = q.as_frame(q.entities(treaty_store, type="country"))
     assert {"IRN", "BOL"} <= set(frame["code"])
