@@ -353,5 +353,10 @@ def bench(corpus: Path = typer.Option(Path("../shared/bench/polnear/train/text")
         metrics_table(f"benchmark: {corpus}", result)
 
 
+from newsgraph.cli import graph as _graph  # noqa: E402  (the graph commands: events, entity, merge ...)
+
+_graph.register(app, _store, _fail)
+
+
 if __name__ == "__main__":
     app()

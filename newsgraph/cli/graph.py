@@ -1,0 +1,253 @@
+"""Graph commands: questions across articles, identity judgements, graph exports, query bench.
+
+A thin layer over ``newsgraph.query.graph``, ``newsgraph.identity.resolver`` and
+``newsgraph.export``; ``register(app, store, fail)`` adds the commands to the main app.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable, Optional
+
+import typer
+from rich.markup import escape
+
+from newsgraph.cli.render import console, print_json, table
+from newsgraph.errors import NewsgraphError
+
+_JSON = typer.Option(False, "--json", help="Print JSON.")
+_REJECTED = typer.Option(False, "--include-rejected", help="Show facts an analyst rejected too.")
+_LIMIT = typer.Option(50, "--limit", help="At most this many rows.")
+_AUTHOR = typer.Option("analyst", "--author", help="Who decides.")
+_REASON = typer.Option(None, "--reason", help="Why.")
+
+
+def _name(x: Optional[dict]) -> str:
+    return "" if not x else f"{x['name']} [{x['id']}]" if x.get("id") else str(x["name"])
+
+
+def _src(row: dict) -> str:
+    ev = row["evidence"][0]
+    return f"#{ev['article_id']} {ev['outlet'] or ''} {(ev['published'] or '')[:10]}"
+
+
+def _cells(rows):
+    return [[escape("" if v is None else str(v)) for v in row] for row in rows]
+
+
+def register(app: typer.Typer, store: Callable, fail: Callable) -> None:
+    """Add the graph commands to ``app``; ``store()`` opens the store, ``fail(exc)`` exits."""
+
+    def run(fn, *args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except NewsgraphError as exc:
+            fail(exc)
+
+    @app.command("resolve")
+    def resolve_cmd(as_json: bool = _JSON):
+        """Bring the cross-article graph up to date (queries do this by themselves)."""
+        from newsgraph.graph.build import refresh
+
+        n = run(refresh, store())
+        print_json({"articles_resolved": n}) if as_json else console.print(f"{n} article(s) resolved into the graph")
+
+    @app.command("events")
+    def events_cmd(actor: Optional[str] = typer.Option(None, help="Either side: a name, ISO code or entity id."),
+                   type: Optional[str] = typer.Option(None, "--type", help="PLOVER type, e.g. SUPPORT."),
+                   since: Optional[str] = typer.Option(None, help="From this date (2023, 2023-01, 2023-01-15)."),
+                   until: Optional[str] = typer.Option(None, help="Up to this date."),
+                   country: Optional[str] = typer.Option(None, help="An actor belongs to this country (name or ISO)."),
+                   outlet: Optional[str] = typer.Option(None, help="Reported by this outlet."),
+                   min_confidence: Optional[float] = typer.Option(None, "--min-confidence"),
+                   status: Optional[str] = typer.Option(None, help="asserted | planned | claimed | hypothetical | negated"),
+                   include_rejected: bool = _REJECTED, limit: int = _LIMIT, as_json: bool = _JSON):
+        """Events across articles, each with its incident's corroboration and its sentence."""
+        from newsgraph.query.graph import events
+
+        rows = run(events, store(), actor=actor, type=type, since=since, until=until, country=country, outlet=outlet,
+                   min_confidence=min_confidence, status=status, include_rejected=include_rejected, limit=limit)
+        if as_json:
+            return print_json(rows)
+        table(f"{len(rows)} event(s)", ["date", "type", "source", "target", "status", "conf", "corroboration", "source article", "sentence"],
+              _cells([(r["date"], r["type"], _name(r["source"]), _name(r["target"]), r["status"], f"{r['confidence']:.2f}",
+                       f"{r['incident']['articles']} art / {r['incident']['outlets']} outlets" if r["incident"] else "",
+                       _src(r), r["evidence"][0]["sentence"][:160]) for r in rows]))
+
+    @app.command("incidents")
+    def incidents_cmd(actor: Optional[str] = typer.Option(None), type: Optional[str] = typer.Option(None, "--type"),
+                      since: Optional[str] = typer.Option(None), until: Optional[str] = typer.Option(None),
+                      min_articles: int = typer.Option(1, "--min-articles"), limit: int = _LIMIT, as_json: bool = _JSON):
+        """Reports of the same event grouped: articles, independent outlets, dates (disagreement shown)."""
+        from newsgraph.query.graph import incidents
+
+        rows = run(incidents, store(), actor=actor, type=type, since=since, until=until, min_articles=min_articles, limit=limit)
+        if as_json:
+            return print_json(rows)
+        table(f"{len(rows)} incident(s)", ["id", "type", "actors", "articles", "outlets", "dates", "agree", "reported by"],
+              _cells([(r["id"], r["type"], " / ".join(_name(a) for a in r["actors"]), r["articles"], r["independent_outlets"],
+                       "; ".join(f"{d['date']} (#{','.join(map(str, d['articles']))})" for d in r["dates"]),
+                       {True: "yes", False: "NO", None: "-"}[r["dates_agree"]],
+                       "; ".join(sorted({_src(x) for x in r["report_rows"]}))[:200]) for r in rows]))
+
+    @app.command("statements")
+    def statements_cmd(speaker: Optional[str] = typer.Option(None), about: Optional[str] = typer.Option(None),
+                       via: Optional[str] = typer.Option(None), include_rejected: bool = _REJECTED,
+                       limit: int = _LIMIT, as_json: bool = _JSON):
+        """Statements by a speaker, about an entity, or relayed via an outlet, with attribution chains."""
+        from newsgraph.query.graph import statements
+
+        rows = run(statements, store(), speaker=speaker, about=about, via=via, include_rejected=include_rejected, limit=limit)
+        if as_json:
+            return print_json(rows)
+        table(f"{len(rows)} statement(s)", ["speaker", "via", "content", "source article"],
+              _cells([(_name(r["speaker"]), _name(r["via"]), r["content"][:200], _src(r)) for r in rows]))
+
+    @app.command("contested")
+    def contested_cmd(about: str = typer.Option(..., help="The entity the claims are about."),
+                      include_rejected: bool = _REJECTED, as_json: bool = _JSON):
+        """Claims about one subject side by side: who asserts what, through whom, where."""
+        from newsgraph.query.graph import contested
+
+        groups = run(contested, store(), about=about, include_rejected=include_rejected)
+        if as_json:
+            return print_json(groups)
+        for g in groups[:10]:
+            table(f"about {about}" + (f" + {', '.join(g['about'])}" if g["about"] else "") + f": {len(g['speakers'])} speaker(s)",
+                  ["speaker", "via", "claim", "source article"],
+                  _cells([(_name(s["speaker"]), _name(s["via"]), s["content"][:200], _src(s)) for s in g["statements"]]))
+
+    @app.command("entities")
+    def entities_cmd(name: Optional[str] = typer.Option(None), type: Optional[str] = typer.Option(None, "--type"),
+                     limit: int = _LIMIT, as_json: bool = _JSON):
+        """Canonical entities (minted ids) by name and type, most reported first."""
+        from newsgraph.query.graph import entities
+
+        rows = run(entities, store(), name=name, type=type, limit=limit)
+        if as_json:
+            return print_json(rows)
+        table(f"{len(rows)} entit(ies)", ["id", "name", "type", "code", "articles", "aliases"],
+              _cells([(r["id"], r["name"], r["type"], r["code"], r["article_count"], ", ".join((r["aliases"] or [])[:6]))
+                      for r in rows]))
+
+    @app.command("entity")
+    def entity_cmd(ref: str = typer.Argument(..., help="An entity id or an unambiguous name."),
+                   include_rejected: bool = _REJECTED, as_json: bool = _JSON):
+        """One entity: aliases, roles over time, events, statements by and about it, judged edges."""
+        from newsgraph.query.graph import entity
+
+        page = run(entity, store(), ref, include_rejected=include_rejected)
+        if as_json:
+            return print_json(page)
+        i = page["identity"]
+        console.print(escape(f"[{i['id']}] {i['name']} ({i['type']}{', ' + i['code'] if i['code'] else ''}): "
+                             f"{i['article_count']} article(s); also written {', '.join(i['aliases'] or []) or '-'}"))
+        table("roles over time", ["date", "title", "of", "source article"],
+              _cells([(r["date"], r["title"], r["of"], f"#{r['evidence'][0]['article_id']} {r['evidence'][0]['outlet']}")
+                      for r in page["roles"]]))
+        table("events", ["date", "type", "source", "target", "source article"],
+              _cells([(r["date"], r["type"], _name(r["source"]), _name(r["target"]), _src(r)) for r in page["events"]]))
+        table("statements by", ["content", "source article"], _cells([(r["content"][:200], _src(r)) for r in page["statements_by"]]))
+        table("statements about", ["speaker", "content", "source article"],
+              _cells([(_name(r["speaker"]), r["content"][:160], _src(r)) for r in page["statements_about"]]))
+        if page["judged_edges"]:
+            table("judged edges (analyst acts, unsure and negative system edges)", ["left", "right", "judgement", "by", "score / why"],
+                  _cells([(e["left_key"], e["right_key"], e["judgement"], e["author"],
+                           e["reason"] or f"{e['score']}: " + "; ".join(x[0] for x in (e["explanation"] or {}).get("evidence", [])))
+                          for e in page["judged_edges"][:30]]))
+
+    @app.command("network")
+    def network_cmd(around: str = typer.Option(..., help="The actor at the centre."), depth: int = typer.Option(2),
+                    since: Optional[str] = typer.Option(None), until: Optional[str] = typer.Option(None),
+                    limit: int = _LIMIT, include_rejected: bool = _REJECTED, as_json: bool = _JSON):
+        """Actors around one, with typed edges weighted by corroboration (incidents + outlets)."""
+        from newsgraph.query.graph import network
+
+        net = run(network, store(), around=around, depth=depth, since=since, until=until, limit=limit,
+                  include_rejected=include_rejected)
+        if as_json:
+            return print_json(net)
+        names = {n["id"]: n["name"] for n in net["nodes"]}
+        table(f"{len(net['nodes'])} actor(s), {len(net['edges'])} edge(s) around {around}",
+              ["source", "type", "target", "incidents", "outlets", "reports", "e.g. article"],
+              _cells([(names.get(e["source"]), e["type"], names.get(e["target"]), e["incidents"], e["outlets"], e["reports"],
+                       f"#{e['example_article']}") for e in net["edges"][:limit]]))
+
+    @app.command("timeline")
+    def timeline_cmd(actor: str = typer.Option(...), since: Optional[str] = typer.Option(None),
+                     until: Optional[str] = typer.Option(None), include_rejected: bool = _REJECTED,
+                     limit: int = _LIMIT, as_json: bool = _JSON):
+        """What an actor did, had done to it, and said, in date order, with sources."""
+        from newsgraph.query.graph import timeline
+
+        rows = run(timeline, store(), actor=actor, since=since, until=until, include_rejected=include_rejected, limit=limit)
+        if as_json:
+            return print_json(rows)
+        table(f"{len(rows)} item(s)", ["when", "what", "source article"],
+              _cells([(r["when"], f"{r['type']} {_name(r['source'])} -> {_name(r['target'])}" if r["kind"] == "event"
+                       else f"said: {r['content'][:150]}", _src(r)) for r in rows]))
+
+    def _decide(action: str, left: str, right: Optional[str], author: str, reason: Optional[str]):
+        from newsgraph.identity.resolver import decide
+        from newsgraph.graph.build import refresh
+
+        s = store()
+        run(refresh, s)
+        result = run(decide, s, action, left, right, author=author, reason=reason)
+        console.print(escape(f"act {result['act_id']} ({action}) recorded, {result['edges']} edge(s); identities now: "
+                             f"{', '.join(map(str, result['identities']))} (undo with `newsgraph undo-identity {result['act_id']}`)"))
+
+    @app.command("merge")
+    def merge_cmd(a: str = typer.Argument(..., help="Entity id or name (kept)."), b: str = typer.Argument(..., help="Entity id or name."),
+                  author: str = _AUTHOR, reason: Optional[str] = _REASON):
+        """Judge that entities A and B are one (analyst judgements win; survive re-extraction)."""
+        _decide("merge", a, b, author, reason)
+
+    @app.command("split")
+    def split_cmd(a: str = typer.Argument(..., help="Entity id or name."), author: str = _AUTHOR, reason: Optional[str] = _REASON):
+        """Split entity A: each article's observation stands alone until judged the same."""
+        _decide("split", a, None, author, reason)
+
+    @app.command("same")
+    def same_cmd(a: str = typer.Argument(..., help="Entity id, name or observation key (ARTICLE:KEY)."),
+                 b: str = typer.Argument(...), author: str = _AUTHOR, reason: Optional[str] = _REASON):
+        """Judge that observation (or entity) B is A."""
+        _decide("same", a, b, author, reason)
+
+    @app.command("different")
+    def different_cmd(a: str = typer.Argument(...), b: str = typer.Argument(...), author: str = _AUTHOR,
+                      reason: Optional[str] = _REASON):
+        """Judge that A and B are not the same; B leaves A's entity if it was in it."""
+        _decide("different", a, b, author, reason)
+
+    @app.command("undo-identity")
+    def undo_identity_cmd(act_id: int = typer.Argument(..., help="The act id merge/split/same/different printed.")):
+        """Undo an identity judgement; the log keeps it."""
+        from newsgraph.identity.resolver import undo
+
+        result = run(undo, store(), act_id)
+        console.print(f"act {act_id} undone; {result['articles_rebuilt']} article(s) rebuilt")
+
+    @app.command("export-graph")
+    def export_graph_cmd(fmt: str = typer.Option(..., "--format", help="plover | graphml | csv | ftm"),
+                         output: Path = typer.Option(..., "--output", "-o", help="File (a folder for csv)."),
+                         include_rejected: bool = _REJECTED):
+        """Export the graph: PLOVER/POLECAT JSON, GraphML (Gephi), CSV tables, followthemoney JSON lines."""
+        from newsgraph.export import write_export
+
+        written = run(write_export, store(), fmt, output, include_rejected=include_rejected)
+        console.print(escape(f"wrote {', '.join(str(p) for p in written)}"))
+
+    @app.command("bench-graph")
+    def bench_graph_cmd(synthetic: int = typer.Option(0, help="Build a synthetic store of this many events first (0: use the store as is)."),
+                        repeat: int = typer.Option(20, help="Timed runs per query."), as_json: bool = _JSON):
+        """Query latencies (ego network, event filter, entity page) on the store, optionally after
+        filling it with the documented synthetic generator (newsgraph.graph.synthetic)."""
+        from newsgraph.graph.bench import run_query_bench
+
+        result = run(run_query_bench, store(), synthetic=synthetic, repeat=repeat)
+        if as_json:
+            return print_json(result)
+        from newsgraph.cli.render import metrics_table
+
+        metrics_table("graph query latencies (ms)", result)

@@ -1,0 +1,1 @@
+"""Exports of the graph: PLOVER/POLECAT JSON, GraphML, CSV tables, followthemoney entities."""

@@ -1,0 +1,1 @@
+"""The cross-article graph: facts read through identities, incidents and their corroboration."""

@@ -1,0 +1,205 @@
+"""Building the cross-article graph from each article's extracted facts.
+
+``refresh(store)`` brings the graph up to date: every article whose latest extraction run is
+not the one its graph rows were built from is resolved again (observations -> identities) and
+its events and statements are rewritten through identities into ``graph_events`` and
+``graph_statements``, with their incidents recounted. Facts are read through the store's own
+``article_facts`` (judgements applied); a fact it leaves out was rejected and is kept, flagged,
+so ``--include-rejected`` can show it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Callable, Optional
+
+import sqlalchemy as sa
+
+from newsgraph.graph.incidents import assign_incident, date_interval, recompute
+from newsgraph.identity.observe import OUTLET_KEY, observations_for
+from newsgraph.identity.resolver import now, resolve_article, upsert
+from newsgraph.store import repository
+from newsgraph.store.db import Store
+
+
+def _published(value: Optional[str]) -> Optional[dt.datetime]:
+    if not value:
+        return None
+    try:
+        parsed = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.timezone.utc)
+
+
+def _judged(conn, store: Store, fact_keys: list[str], action: str) -> set[str]:
+    j = store.t("judgements")
+    if not fact_keys:
+        return set()
+    return {r[0] for r in conn.execute(sa.select(j.c.fact_key).where(
+        j.c.action == action, j.c.undone_at.is_(None), j.c.fact_key.in_(fact_keys)))}
+
+
+def read_article(store: Store, article_id: int) -> tuple[dict, dict]:
+    """The article and its judged facts, read outside any write transaction (SQLite takes its
+    write lock at BEGIN, so a read on another connection inside one would wait for itself)."""
+    return repository.get_article(store, article_id), repository.article_facts(store, article_id)
+
+
+def build_article(conn, store: Store, article: dict, facts: dict, resolve: bool = True) -> None:
+    """Rewrite one article's observations (when ``resolve``), graph events, statements and incidents."""
+    article_id = article["id"]
+    s = store.t("sentences")
+    sentences = [(r.start, r.end) for r in conn.execute(
+        sa.select(s.c.start, s.c.end).where(s.c.article_id == article_id).order_by(s.c.idx))]
+    o = store.t("observations")
+    if resolve:
+        assigned = resolve_article(conn, store, article_id, observations_for(article, facts, sentences))
+    else:
+        assigned = {r.entity_key: r.identity_id for r in conn.execute(
+            sa.select(o.c.entity_key, o.c.identity_id).where(o.c.article_id == article_id))}
+    published = _published(article.get("published"))
+    outlet_id = assigned.get(OUTLET_KEY)
+    ev, st, subj, inc_t = store.t("graph_events"), store.t("graph_statements"), store.t("statement_subjects"), store.t("incidents")
+    old_incidents = {r[0] for r in conn.execute(sa.select(ev.c.incident_id).distinct().where(ev.c.article_id == article_id))}
+    conn.execute(ev.delete().where(ev.c.article_id == article_id))
+    old_statements = [r[0] for r in conn.execute(sa.select(st.c.id).where(st.c.article_id == article_id))]
+    if old_statements:
+        conn.execute(subj.delete().where(subj.c.statement_id.in_(old_statements)))
+        conn.execute(st.delete().where(st.c.article_id == article_id))
+
+    judged_events = {e["fact_key"]: e for e in facts["events"]}
+    raw_events = [dict(r._mapping) for r in conn.execute(sa.select(store.t("events")).where(
+        store.t("events").c.article_id == article_id).order_by(store.t("events").c.start))]
+    confirmed = _judged(conn, store, [e["fact_key"] for e in raw_events], "confirm")
+    new_incidents = set()
+    event_spans = []
+    for raw in raw_events:
+        item = judged_events.get(raw["fact_key"], raw)
+        rejected = raw["fact_key"] not in judged_events
+        lo, hi = date_interval(item.get("date"))
+        row = {"article_id": article_id, "fact_key": raw["fact_key"], "type": item["type"], "mode": item.get("mode"),
+               "status": item.get("status") or "asserted", "confidence": float(item.get("confidence") or 0.0),
+               "date": item.get("date"), "date_lo": lo, "date_hi": hi,
+               "source_id": assigned.get(item.get("source_key")), "target_id": assigned.get(item.get("target_key")),
+               "source_text": item.get("source_text"), "target_text": item.get("target_text"),
+               "trigger": item.get("trigger"), "location": item.get("location"), "start": raw["start"], "end": raw["end"],
+               "published": published, "outlet_id": outlet_id, "rejected": rejected,
+               "confirmed": raw["fact_key"] in confirmed, "corrected": bool(item.get("corrected"))}
+        row["incident_id"] = None if rejected else assign_incident(conn, store, row, published)
+        if row["incident_id"]:
+            new_incidents.add(row["incident_id"])
+            event_spans.append((raw["start"], raw["end"], row["incident_id"]))
+        conn.execute(ev.insert().values(**row))
+    recompute(conn, store, old_incidents | new_incidents)
+    _ = inc_t
+
+    judged_statements = {x["fact_key"]: x for x in facts["statements"]}
+    raw_statements = [dict(r._mapping) for r in conn.execute(sa.select(store.t("statements")).where(
+        store.t("statements").c.article_id == article_id).order_by(store.t("statements").c.start))]
+    confirmed = _judged(conn, store, [x["fact_key"] for x in raw_statements], "confirm")
+    mentions = [(m["start"], m["end"], m["entity_key"]) for m in facts["mentions"] if m.get("entity_key")]
+    for raw in raw_statements:
+        item = judged_statements.get(raw["fact_key"], raw)
+        start, end = raw["start"], raw["end"]
+        sentence = next(((a, b) for a, b in sentences if a <= start < b), (start, end))
+        lo, hi = min(start, sentence[0]), max(end, sentence[1])
+        speaker_key, via_key = item.get("speaker_key"), item.get("via_key")
+        speaker_span = (item.get("speaker_start"), item.get("speaker_end"))
+        subjects = set()
+        for m0, m1, key in mentions:
+            if lo <= m0 < hi and key not in (speaker_key, via_key) and not (
+                    speaker_span[0] is not None and speaker_span[0] <= m0 < (speaker_span[1] or m0)):
+                if assigned.get(key) is not None:
+                    subjects.add(assigned[key])
+        incident_id = next((i for a, b, i in event_spans if a < hi and lo < b), None)
+        sid = conn.execute(st.insert().values(
+            article_id=article_id, fact_key=raw["fact_key"], kind=item["kind"], content=item["content"],
+            speaker_id=assigned.get(speaker_key), speaker_text=item.get("speaker_text"),
+            via_id=assigned.get(via_key), via_text=item.get("via"), cue=item.get("cue"), date=item.get("date"),
+            start=start, end=end, confidence=float(item.get("confidence") or 0.0), published=published,
+            outlet_id=outlet_id, incident_id=incident_id, rejected=raw["fact_key"] not in judged_statements,
+            confirmed=raw["fact_key"] in confirmed, corrected=bool(item.get("corrected")))).inserted_primary_key[0]
+        subjects.discard(assigned.get(speaker_key))
+        if subjects:
+            conn.execute(subj.insert(), [{"statement_id": sid, "identity_id": i} for i in sorted(subjects)])
+
+    runs = store.t("extraction_runs")
+    run_id = conn.execute(sa.select(sa.func.max(runs.c.id)).where(runs.c.article_id == article_id)).scalar()
+    conn.execute(upsert(store, store.t("graph_articles"), [{
+        "article_id": article_id, "run_id": run_id, "outlet_id": outlet_id, "published": published,
+        "refreshed_at": now()}], ["article_id"], ["run_id", "outlet_id", "published", "refreshed_at"]))
+
+
+def rebuild_articles(store: Store, article_ids: list[int]) -> None:
+    """Rewrite graph rows of articles whose observations changed identity (after an analyst act)."""
+    for article_id in article_ids:
+        article, facts = read_article(store, article_id)
+        with store.engine.begin() as conn:
+            build_article(conn, store, article, facts, resolve=False)
+
+
+def stale_articles(store: Store) -> list[int]:
+    """Extracted articles whose graph rows predate their latest extraction run (indexed join)."""
+    a, runs, ga = store.t("articles"), store.t("extraction_runs"), store.t("graph_articles")
+    latest = sa.select(runs.c.article_id, sa.func.max(runs.c.id).label("run_id")).group_by(runs.c.article_id).subquery()
+    query = (sa.select(a.c.id).join(latest, latest.c.article_id == a.c.id)
+             .outerjoin(ga, ga.c.article_id == a.c.id)
+             .where(a.c.status == "extracted", sa.or_(ga.c.run_id.is_(None), ga.c.run_id != latest.c.run_id))
+             .order_by(a.c.published, a.c.id))
+    with store.engine.connect() as conn:
+        return [r[0] for r in conn.execute(query)]
+
+
+def judged_articles(store: Store) -> list[int]:
+    """Articles with a fact judgement made or undone after their graph rows were built (a
+    judgement applies on read, so the article's graph rows are rebuilt)."""
+    j, ga = store.t("judgements"), store.t("graph_articles")
+    with store.engine.connect() as conn:
+        oldest = conn.execute(sa.select(sa.func.min(ga.c.refreshed_at))).scalar()
+        if oldest is None:
+            return []
+        if isinstance(oldest, str):
+            oldest = dt.datetime.fromisoformat(oldest)
+        mark = (oldest if oldest.tzinfo else oldest.replace(tzinfo=dt.timezone.utc)).isoformat(timespec="seconds")
+        recent = conn.execute(sa.select(j.c.action, j.c.fact_key, j.c.value, j.c.created_at, j.c.undone_at).where(
+            sa.or_(j.c.created_at >= mark, j.c.undone_at >= mark))).all()
+        if not recent:
+            return []
+        keys = [r.fact_key for r in recent if r.fact_key and r.action != "merge"]
+        entity_keys = [k for r in recent if r.action == "merge" and r.value for k in [r.value.get("into"), *r.value.get("keys", [])] if k]
+        when: dict[int, str] = {}
+        latest = max(max(r.created_at, r.undone_at or "") for r in recent)
+        for name in repository.FACT_TABLES:
+            t = store.t(name)
+            if keys:
+                for r in conn.execute(sa.select(t.c.article_id).distinct().where(t.c.fact_key.in_(keys))):
+                    when[r.article_id] = latest
+        if entity_keys:
+            m = store.t("mentions")
+            for r in conn.execute(sa.select(m.c.article_id).distinct().where(m.c.entity_key.in_(entity_keys))):
+                when[r.article_id] = latest
+        if not when:
+            return []
+        refreshed = dict(conn.execute(sa.select(ga.c.article_id, ga.c.refreshed_at).where(ga.c.article_id.in_(list(when)))).all())
+    out = []
+    for article_id, stamp in when.items():
+        done = refreshed.get(article_id)
+        if isinstance(done, str):
+            done = dt.datetime.fromisoformat(done)
+        if done is None or (done if done.tzinfo else done.replace(tzinfo=dt.timezone.utc)).isoformat(timespec="seconds") <= stamp:
+            out.append(article_id)
+    return sorted(out)
+
+
+def refresh(store: Store, progress: Optional[Callable[[int], None]] = None) -> int:
+    """Resolve and rebuild every stale article, oldest first, one transaction each. Returns how many."""
+    ids = stale_articles(store)
+    ids += [a for a in judged_articles(store) if a not in set(ids)]
+    for article_id in ids:
+        article, facts = read_article(store, article_id)
+        with store.engine.begin() as conn:
+            build_article(conn, store, article, facts, resolve=True)
+        if progress:
+            progress(article_id)
+    return len(ids)

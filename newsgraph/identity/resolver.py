@@ -1,0 +1,533 @@
+"""The resolver: judged edges between observations, and the minted identities they make.
+
+Shape after nomenklatura's resolver: an edge joins two observation keys and is judged
+``positive``, ``negative`` or ``unsure``; it records who decided (``system`` with its score and
+explanation, or an analyst act with its author and reason), when, and, once undone, when it
+stopped counting. Identities are minted BigInteger ids stored on each observation, so SQL joins
+on them.
+
+Rules:
+* Analysts win: an analyst's positive edge joins two clusters whatever the system says; an
+  analyst's negative edge keeps them apart; the newest analyst edge on a pair is the one that counts.
+* Analyst edges are keyed by observation (``<article_id>:<entity key>``), which re-extraction
+  keeps, so they survive ``extract --again``. Undoing an act deletes its edges (the log keeps them).
+* The system never joins two observations of the same article (in-article coreference already
+  said they differ), and never crosses an analyst's negative edge.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from typing import Iterable, Optional
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
+
+from newsgraph.errors import NewsgraphError, NotFoundError
+from newsgraph.identity.names import normalise
+from newsgraph.identity.observe import OUTLET_KEY, Observation
+from newsgraph.identity.scoring import aggregate, compare, judgement_for
+from newsgraph.store.db import Store
+
+SYSTEM = "system"
+AGGREGATE_LIMIT = 200  # the newest observations an identity's evidence is drawn from
+COMPATIBLE = {"person": ("person",), "organization": ("organization", "group"), "group": ("group", "organization"),
+              "place": ("place", "region"), "region": ("region", "place"), "equipment": ("equipment",),
+              "country": ("country",)}
+
+
+class AmbiguousReferenceError(NewsgraphError):
+    code = "ambiguous_reference"
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+def upsert(store: Store, table: sa.Table, rows: list[dict], keys: list[str], update: Iterable[str]):
+    """INSERT ... ON CONFLICT (keys) DO UPDATE, so parallel writers never race."""
+    dialect = postgresql if store.engine.dialect.name == "postgresql" else sqlite
+    stmt = dialect.insert(table).values(rows)
+    return stmt.on_conflict_do_update(index_elements=keys, set_={c: getattr(stmt.excluded, c) for c in update})
+
+
+# --------------------------------------------------------------------------- identities
+
+def _mint(conn, store: Store, obs: Observation | dict) -> int:
+    t = store.t("identities")
+    row = obs.row() if isinstance(obs, Observation) else obs
+    stamp = now()
+    return conn.execute(t.insert().values(
+        name=row["name"], norm_name=row["norm_name"], type=row["type"], code=row.get("code"),
+        country=row.get("country"), aliases=[], features={}, exemplar_key=row["obs_key"],
+        observation_count=0, article_count=0, created_at=stamp, updated_at=stamp)).inserted_primary_key[0]
+
+
+def refresh_identity(conn, store: Store, identity_id: int) -> None:
+    """Recompute an identity's name, evidence and counts from its observations; drop it when empty."""
+    o, t = store.t("observations"), store.t("identities")
+    rows = [dict(r._mapping) for r in conn.execute(
+        sa.select(o.c.obs_key, o.c.article_id, o.c.kind, o.c.name, o.c.norm_name, o.c.type, o.c.code, o.c.country,
+                  o.c.features, o.c.mention_count)
+        .where(o.c.identity_id == identity_id).order_by(o.c.id.desc()).limit(AGGREGATE_LIMIT))]
+    if not rows:
+        conn.execute(t.delete().where(t.c.id == identity_id))
+        return
+    counts = conn.execute(sa.select(sa.func.count(), sa.func.count(sa.distinct(o.c.article_id)))
+                          .where(o.c.identity_id == identity_id)).one()
+    entity_rows = [r for r in rows if r["kind"] == "entity"] or rows
+    types = Counter(r["type"] for r in entity_rows)
+    type_ = types.most_common(1)[0][0]
+    codes = Counter(r["code"] for r in rows if r["code"])
+    code = codes.most_common(1)[0][0] if codes else None
+    if code and type_ != "country" and any(r["type"] == "country" for r in rows):
+        type_ = "country"  # a government or outlet that is the state joins the ISO-keyed country
+    names = Counter()
+    for r in entity_rows:
+        if r["type"] == type_:
+            names[r["name"]] += max(1, r["mention_count"] or 1)
+    # the most used of the fullest names ("Antony J. Blinken" over "Blinken")
+    name = max(names, key=lambda n: (len(normalise(n, type_).tokens) > 1, not n.isupper(), names[n], len(n))) if names else rows[0]["name"]
+    if type_ == "country" and code:
+        from newsgraph.resolve.countries import country_name
+
+        name = country_name(code) or name
+    countries = Counter(r["country"] for r in rows if r["country"])
+    exemplar = conn.execute(sa.select(o.c.obs_key).where(o.c.identity_id == identity_id).order_by(o.c.id).limit(1)).scalar()
+    aliases = sorted({r["name"] for r in rows} - {name})[:50]
+    conn.execute(t.update().where(t.c.id == identity_id).values(
+        name=name, norm_name=normalise(name, type_).key[:200], type=type_, code=code,
+        country=countries.most_common(1)[0][0] if countries else None, aliases=aliases,
+        features=aggregate(rows), exemplar_key=exemplar, observation_count=counts[0], article_count=counts[1],
+        updated_at=now()))
+
+
+# --------------------------------------------------------------------------- analyst edges
+
+def _analyst_edges(conn, store: Store, keys: Iterable[str]) -> list[dict]:
+    e = store.t("resolver_edges")
+    keys = list(keys)
+    if not keys:
+        return []
+    rows = []
+    for chunk in range(0, len(keys), 500):
+        part = keys[chunk:chunk + 500]
+        rows += [dict(r._mapping) for r in conn.execute(
+            sa.select(e).where(e.c.origin == "analyst", e.c.deleted_at.is_(None),
+                               sa.or_(e.c.left_key.in_(part), e.c.right_key.in_(part))))]
+    unique = {r["id"]: r for r in rows}
+    return _newest_per_pair(unique.values())
+
+
+def _newest_per_pair(edges: Iterable[dict]) -> list[dict]:
+    best: dict[tuple, dict] = {}
+    for edge in sorted(edges, key=lambda r: (r["created_at"], r["id"])):
+        best[tuple(sorted((edge["left_key"], edge["right_key"])))] = edge
+    return list(best.values())
+
+
+def _identity_of(conn, store: Store, keys: Iterable[str]) -> dict[str, Optional[int]]:
+    o = store.t("observations")
+    keys = list(keys)
+    out = {}
+    for chunk in range(0, len(keys), 500):
+        out.update({r.obs_key: r.identity_id for r in conn.execute(
+            sa.select(o.c.obs_key, o.c.identity_id).where(o.c.obs_key.in_(keys[chunk:chunk + 500])))})
+    return out
+
+
+# --------------------------------------------------------------------------- per-article resolution
+
+def _candidates(conn, store: Store, obs: Observation) -> list[dict]:
+    """Identities worth comparing with ``obs``: blocking on indexed name keys, surname, ISO code."""
+    t, o = store.t("identities"), store.t("observations")
+    types = COMPATIBLE.get(obs.type, (obs.type,))
+    keys = {obs.norm.key[:200]} | {normalise(a, obs.type).key[:200] for a in obs.aliases}
+    keys.discard("")
+    ids = set()
+    if keys:
+        ids |= {r[0] for r in conn.execute(sa.select(t.c.id).where(t.c.norm_name.in_(keys), t.c.type.in_(types)).limit(50))}
+        ids |= {r[0] for r in conn.execute(sa.select(o.c.identity_id).distinct().where(
+            o.c.norm_name.in_(keys), o.c.type.in_(types), o.c.identity_id.is_not(None)).limit(50))}
+    if obs.type == "person" and obs.norm.surname:
+        ids |= {r[0] for r in conn.execute(sa.select(o.c.identity_id).distinct().where(
+            o.c.surname == obs.norm.surname[:100], o.c.type == "person", o.c.identity_id.is_not(None)).limit(50))}
+    if not ids:
+        return []
+    return [dict(r._mapping) for r in conn.execute(sa.select(t).where(t.c.id.in_(ids)))]
+
+
+def _country_identity(conn, store: Store, code: str, obs: Observation) -> int:
+    t = store.t("identities")
+    found = conn.execute(sa.select(t.c.id).where(t.c.code == code, t.c.type == "country").order_by(t.c.id).limit(1)).scalar()
+    if found is not None:
+        return found
+    from newsgraph.resolve.countries import country_name
+
+    name = country_name(code) or code
+    return _mint(conn, store, {"name": name, "norm_name": normalise(name, "country").key, "type": "country",
+                               "code": code, "country": code, "obs_key": obs.obs_key})
+
+
+def _system_edge(article_id: int, left: str, right: Optional[str], judgement: str, score: float, explanation: dict) -> dict:
+    return {"left_key": left, "right_key": right or left, "judgement": judgement, "origin": "system", "author": SYSTEM,
+            "score": score, "explanation": explanation, "article_id": article_id, "created_at": now()}
+
+
+def resolve_article(conn, store: Store, article_id: int, observations: list[Observation]) -> dict[str, int]:
+    """Store the article's observations and give each an identity. Returns entity key -> identity id.
+
+    Country observations, and governments named by their country, go to the ISO-keyed country
+    identity. Others: an analyst's positive edge decides first; else the best-scoring candidate
+    at or above the positive threshold that no analyst's negative edge and no other observation
+    of this article rules out; else a new identity is minted.
+    """
+    o, e = store.t("observations"), store.t("resolver_edges")
+    previous = {r.obs_key: r.identity_id for r in conn.execute(
+        sa.select(o.c.obs_key, o.c.identity_id).where(o.c.article_id == article_id))}
+    keep = {ob.obs_key for ob in observations}
+    stale = [k for k in previous if k not in keep]
+    if stale:
+        conn.execute(o.delete().where(o.c.obs_key.in_(stale)))
+    conn.execute(e.delete().where(e.c.article_id == article_id, e.c.origin == SYSTEM))
+    if observations:
+        stamp = now()
+        rows = [{**ob.row(), "updated_at": stamp} for ob in observations]
+        conn.execute(upsert(store, o, rows, ["obs_key"], [c for c in rows[0] if c != "obs_key"]))
+    touched: set[int] = {i for i in previous.values() if i is not None}
+    analyst = _analyst_edges(conn, store, keep)
+    linked = set()
+    for edge in analyst:
+        linked.update((edge["left_key"], edge["right_key"]))
+    ident_of = _identity_of(conn, store, linked)
+    assigned: dict[str, int] = {}
+    edges: list[dict] = []
+    order = sorted(observations, key=lambda ob: (ob.type != "country", not ob.norm.state, ob.kind != "entity", -ob.mention_count))
+    # analyst edges between two observations of this article name their keys, not yet assigned
+    for ob in order:
+        identity_id: Optional[int] = None
+        mine = [ed for ed in analyst if ob.obs_key in (ed["left_key"], ed["right_key"])]
+        forbidden = set()
+        for ed in mine:
+            other = ed["right_key"] if ed["left_key"] == ob.obs_key else ed["left_key"]
+            other_id = assigned.get(other.split(":", 1)[1]) if other.startswith(f"{article_id}:") else ident_of.get(other)
+            if ed["judgement"] == "positive" and other_id is not None and identity_id is None:
+                identity_id = other_id
+            elif ed["judgement"] == "negative" and other_id is not None:
+                forbidden.add(other_id)
+        if identity_id is None and ob.type == "country" and ob.code:
+            identity_id = _country_identity(conn, store, ob.code, ob)
+        elif identity_id is None and ob.norm.state and ob.norm.country:
+            identity_id = _country_identity(conn, store, ob.norm.country, ob)
+            country_exemplar = conn.execute(sa.select(store.t("identities").c.exemplar_key).where(
+                store.t("identities").c.id == identity_id)).scalar()
+            edges.append(_system_edge(article_id, ob.obs_key, country_exemplar, "positive", 10.0,
+                                      {"evidence": [[f"the government of {ob.norm.country} is the state", 10.0]]}))
+        if identity_id is None:
+            # the publisher may be the body its article reports on; two entities of one article may not
+            # two people of one article are two people; organisation names the pipeline kept apart in
+            # one article ("Department of State", "U.S. Department of State") may still be one body
+            taken = forbidden if ob.type != "person" else {i for k, i in assigned.items() if k != OUTLET_KEY} | forbidden
+            best = None
+            also: list[int] = []
+            for cand in _candidates(conn, store, ob):
+                # scored even when ruled out, so the edge is there once an analyst's act is undone
+                score, explanation = compare(ob, cand["features"] or {}, cand["type"], cand["code"])
+                name_score = explanation["evidence"][0][1] if explanation.get("evidence") else 0.0
+                judgement = judgement_for(score, name_score)
+                if judgement is None:
+                    continue
+                explanation["identity_id"] = cand["id"]
+                edges.append(_system_edge(article_id, ob.obs_key, cand["exemplar_key"], judgement, score, explanation))
+                if judgement == "positive" and cand["id"] not in taken:
+                    also.append(cand["id"])
+                    if best is None or score > best[0]:
+                        best = (score, cand["id"])
+            if best is not None:
+                identity_id = best[1]
+                for other in also:
+                    if other != identity_id and absorb(conn, store, identity_id, other):
+                        touched.discard(other)
+        if identity_id is None:
+            identity_id = _mint(conn, store, ob)
+        assigned[ob.entity_key] = identity_id
+        conn.execute(o.update().where(o.c.obs_key == ob.obs_key).values(identity_id=identity_id))
+        touched.add(identity_id)
+        if ob.type != "country":
+            refresh_identity(conn, store, identity_id)
+    real = [ed for ed in edges if ed["right_key"] != ed["left_key"]]
+    if real:
+        conn.execute(e.insert(), real)
+    for identity_id in touched:
+        refresh_identity(conn, store, identity_id)
+    return assigned
+
+
+def absorb(conn, store: Store, keep: int, other: int) -> bool:
+    """Fold identity ``other`` into ``keep`` (an observation matched both), rewriting the graph
+    rows that name it; refused when an analyst said some of their observations differ, or when
+    both hold a person observed in one article."""
+    o, t = store.t("observations"), store.t("identities")
+    mine, theirs = observation_keys_of(conn, store, keep), observation_keys_of(conn, store, other)
+    theirs_set = set(theirs)
+    for edge in _analyst_edges(conn, store, mine):
+        if edge["judgement"] == "negative" and (edge["left_key"] in theirs_set or edge["right_key"] in theirs_set):
+            return False
+    kinds = dict(conn.execute(sa.select(t.c.id, t.c.type).where(t.c.id.in_([keep, other]))).all())
+    if kinds.get(keep) == "person" or kinds.get(other) == "person":
+        shared = conn.execute(sa.select(sa.func.count()).select_from(o).where(
+            o.c.identity_id == keep, o.c.kind == "entity",
+            o.c.article_id.in_(sa.select(o.c.article_id).where(o.c.identity_id == other, o.c.kind == "entity")))).scalar()
+        if shared:
+            return False
+    conn.execute(o.update().where(o.c.identity_id == other).values(identity_id=keep))
+    ev, st, subj, ga, inc = (store.t(n) for n in ("graph_events", "graph_statements", "statement_subjects", "graph_articles", "incidents"))
+    for table, column in ((ev, "source_id"), (ev, "target_id"), (ev, "outlet_id"), (st, "speaker_id"), (st, "via_id"),
+                          (st, "outlet_id"), (ga, "outlet_id"), (inc, "actor_a"), (inc, "actor_b")):
+        conn.execute(table.update().where(table.c[column] == other).values({column: keep}))
+    conn.execute(subj.delete().where(subj.c.identity_id == other, subj.c.statement_id.in_(
+        sa.select(subj.c.statement_id).where(subj.c.identity_id == keep))))
+    conn.execute(subj.update().where(subj.c.identity_id == other).values(identity_id=keep))
+    conn.execute(t.delete().where(t.c.id == other))
+    return True
+
+
+# --------------------------------------------------------------------------- references
+
+def observation_keys_of(conn, store: Store, identity_id: int) -> list[str]:
+    o = store.t("observations")
+    return [r[0] for r in conn.execute(sa.select(o.c.obs_key).where(o.c.identity_id == identity_id).order_by(o.c.id))]
+
+
+def find_identity(conn, store: Store, ref: str) -> int:
+    """An identity from an id ("42"), an observation key ("12:person:ahmed-hassan"), or a name
+    that names exactly one identity (else AmbiguousReferenceError listing the choices)."""
+    t, o = store.t("identities"), store.t("observations")
+    ref = str(ref).strip()
+    if ref.isdigit():
+        if conn.execute(sa.select(t.c.id).where(t.c.id == int(ref))).scalar() is not None:
+            return int(ref)
+    found = conn.execute(sa.select(o.c.identity_id).where(o.c.obs_key == ref)).scalar()
+    if found is not None:
+        return found
+    rows = conn.execute(sa.select(t.c.id, t.c.name, t.c.type, t.c.article_count).where(
+        sa.func.lower(t.c.name) == ref.lower()).order_by(t.c.article_count.desc()).limit(10)).all()
+    if not rows:
+        key = normalise(ref, "person").key
+        rows = conn.execute(sa.select(t.c.id, t.c.name, t.c.type, t.c.article_count).where(
+            t.c.norm_name.in_({key, normalise(ref, "organization").key})).order_by(t.c.article_count.desc()).limit(10)).all()
+    if not rows:
+        raise NotFoundError(f"no entity named or numbered {ref!r}", source=ref)
+    if len(rows) > 1:
+        choices = ", ".join(f"{r.id} ({r.name}, {r.type}, {r.article_count} article(s))" for r in rows)
+        raise AmbiguousReferenceError(f"{ref!r} names {len(rows)} entities: {choices}; give an id", source=ref)
+    return rows[0].id
+
+
+def _observations_of_ref(conn, store: Store, ref: str) -> tuple[list[str], int]:
+    """An observation key stands for itself; an identity for all its observations."""
+    o = store.t("observations")
+    if conn.execute(sa.select(o.c.obs_key).where(o.c.obs_key == ref)).scalar() is not None:
+        ident = conn.execute(sa.select(o.c.identity_id).where(o.c.obs_key == ref)).scalar()
+        return [ref], ident
+    identity_id = find_identity(conn, store, ref)
+    return observation_keys_of(conn, store, identity_id), identity_id
+
+
+# --------------------------------------------------------------------------- reclustering
+
+def recluster(conn, store: Store, keys: Iterable[str], prefer: Iterable[int] = ()) -> set[int]:
+    """Recompute the identities of the observations ``keys`` (and all observations sharing their
+    identities or linked to them by an analyst): analyst positives join first, then system
+    positives by score, then countries by ISO code; no join crosses an analyst's negative edge, and
+    system joins never put two observations of one article together. Returns affected article ids."""
+    o, e = store.t("observations"), store.t("resolver_edges")
+    nodes: set[str] = set(keys)
+    for _ in range(2):  # identities of the keys, and those an analyst edge reaches
+        ids = {i for i in _identity_of(conn, store, nodes).values() if i is not None}
+        for identity_id in ids:
+            nodes.update(observation_keys_of(conn, store, identity_id))
+        for edge in _analyst_edges(conn, store, nodes):
+            if edge["judgement"] == "positive":
+                nodes.update((edge["left_key"], edge["right_key"]))
+    info = {}
+    node_list = list(nodes)
+    for chunk in range(0, len(node_list), 500):
+        for r in conn.execute(sa.select(o.c.obs_key, o.c.article_id, o.c.identity_id, o.c.id, o.c.type, o.c.code)
+                              .where(o.c.obs_key.in_(node_list[chunk:chunk + 500]))):
+            info[r.obs_key] = r
+    nodes = set(info)
+    analyst = [ed for ed in _analyst_edges(conn, store, nodes) if ed["left_key"] in nodes and ed["right_key"] in nodes]
+    system = []
+    for chunk in range(0, len(node_list), 500):
+        system += [dict(r._mapping) for r in conn.execute(sa.select(e).where(
+            e.c.origin == SYSTEM, e.c.deleted_at.is_(None), e.c.left_key.in_(node_list[chunk:chunk + 500])))]
+    system = [ed for ed in system if ed["right_key"] in nodes]
+    negative: dict[str, set[str]] = defaultdict(set)
+    for ed in analyst:
+        if ed["judgement"] == "negative":
+            negative[ed["left_key"]].add(ed["right_key"])
+            negative[ed["right_key"]].add(ed["left_key"])
+    parent = {n: n for n in nodes}
+    members = {n: {n} for n in nodes}
+
+    def find(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(a, b, system_join: bool) -> bool:
+        ra, rb = find(a), find(b)
+        if ra == rb:
+            return True
+        if any(y in members[rb] for x in members[ra] for y in negative.get(x, ())):
+            return False
+        if system_join:
+            outlet = ":" + OUTLET_KEY
+            arts = {info[x].article_id for x in members[ra] if not x.endswith(outlet)}
+            if any(info[y].article_id in arts for y in members[rb] if not y.endswith(outlet)):
+                return False
+        if len(members[ra]) < len(members[rb]):
+            ra, rb = rb, ra
+        parent[rb] = ra
+        members[ra] |= members.pop(rb)
+        return True
+
+    for ed in sorted(analyst, key=lambda r: (r["created_at"], r["id"])):
+        if ed["judgement"] == "positive":
+            union(ed["left_key"], ed["right_key"], False)
+    for ed in sorted(system, key=lambda r: -(r["score"] or 0)):
+        if ed["judgement"] == "positive":
+            union(ed["left_key"], ed["right_key"], True)
+    # countries are keyed by ISO code, not by edges: one code, one identity
+    by_code: dict[str, list[str]] = defaultdict(list)
+    for n in sorted(nodes, key=lambda k: info[k].id):
+        if info[n].type == "country" and info[n].code:
+            by_code[info[n].code].append(n)
+    for group in by_code.values():
+        for n in group[1:]:
+            union(group[0], n, True)
+    components = sorted({find(n) for n in nodes}, key=lambda r: -len(members[r]))
+    prefer = list(prefer)
+    claimed: set[int] = set()
+    affected: set[int] = set()
+    touched: set[int] = set()
+    for root in components:
+        group = members[root]
+        current = Counter(info[n].identity_id for n in group if info[n].identity_id is not None)
+        choice = next((p for p in prefer if p in current and p not in claimed), None)
+        if choice is None:
+            choice = next((i for i, _ in sorted(current.items(), key=lambda kv: (-kv[1], kv[0])) if i not in claimed), None)
+        if choice is None:
+            first = min(group, key=lambda k: info[k].id)
+            row = dict(conn.execute(sa.select(o).where(o.c.obs_key == first)).one()._mapping)
+            choice = _mint(conn, store, row)
+        claimed.add(choice)
+        for n in group:
+            if info[n].identity_id != choice:
+                conn.execute(o.update().where(o.c.obs_key == n).values(identity_id=choice))
+                affected.add(info[n].article_id)
+                if info[n].identity_id is not None:
+                    touched.add(info[n].identity_id)
+        touched.add(choice)
+    for identity_id in touched:
+        refresh_identity(conn, store, identity_id)
+    return affected
+
+
+# --------------------------------------------------------------------------- analyst acts
+
+def _act(conn, store: Store, action: str, author: str, reason: Optional[str], targets: dict) -> int:
+    return conn.execute(store.t("identity_acts").insert().values(
+        action=action, author=author, reason=reason, targets=targets, created_at=now())).inserted_primary_key[0]
+
+
+def _analyst_edge(act_id: int, left: str, right: str, judgement: str, author: str, reason: Optional[str]) -> dict:
+    return {"left_key": left, "right_key": right, "judgement": judgement, "origin": "analyst", "author": author,
+            "reason": reason, "act_id": act_id, "created_at": now(), "explanation": None, "score": None, "article_id": None}
+
+
+def _rebuild(store: Store, affected: set[int]) -> None:
+    from newsgraph.graph.build import rebuild_articles
+
+    rebuild_articles(store, sorted(affected))
+
+
+def decide(store: Store, action: str, left: str, right: Optional[str] = None, *, author: str = "analyst",
+           reason: Optional[str] = None) -> dict:
+    """Record an analyst's act and apply it. ``action``:
+
+    * ``merge A B``: the identities of A and B are one (A's id is kept);
+    * ``same A B``: observation B (or identity B) is A;
+    * ``different A B``: A and B are not the same (B leaves A's identity if it was in it);
+    * ``split A``: every observation of identity A stands alone until an analyst joins them.
+
+    A and B are identity ids, observation keys or unambiguous names. Returns the act's id, the
+    edges written and the identities afterwards.
+    """
+    e = store.t("resolver_edges")
+    with store.engine.begin() as conn:
+        left_keys, left_id = _observations_of_ref(conn, store, left)
+        right_keys, right_id = ([], None) if right is None else _observations_of_ref(conn, store, right)
+        if action in ("merge", "same", "different") and right is None:
+            raise NotFoundError(f"{action} needs two entities", source=action)
+        t = store.t("identities")
+        exemplar = lambda i, keys: conn.execute(sa.select(t.c.exemplar_key).where(t.c.id == i)).scalar() or keys[0]  # noqa: E731
+        act_id = _act(conn, store, action, author, reason, {"left": left, "right": right, "left_identity": left_id,
+                                                            "right_identity": right_id})
+        edges = []
+        if action in ("merge", "same"):
+            a = exemplar(left_id, left_keys) if len(left_keys) > 1 else left_keys[0]
+            b = exemplar(right_id, right_keys) if len(right_keys) > 1 else right_keys[0]
+            if a != b:
+                edges.append(_analyst_edge(act_id, a, b, "positive", author, reason))
+        elif action == "different":
+            if left_id != right_id or len(left_keys) > 1 or len(right_keys) > 1:
+                pairs = [(exemplar(left_id, left_keys) if len(left_keys) > 1 else left_keys[0],
+                          exemplar(right_id, right_keys) if len(right_keys) > 1 else right_keys[0])]
+            else:
+                pairs = [(left_keys[0], right_keys[0])]
+            edges += [_analyst_edge(act_id, a, b, "negative", author, reason) for a, b in pairs if a != b]
+        elif action == "split":
+            keys = left_keys
+            edges += [_analyst_edge(act_id, keys[i], keys[j], "negative", author, reason)
+                      for i in range(len(keys)) for j in range(i + 1, len(keys))]
+        else:
+            raise NotFoundError(f"unknown resolver action {action!r} (merge, same, different, split)", source=action)
+        if edges:
+            conn.execute(e.insert(), edges)
+        affected = recluster(conn, store, left_keys + right_keys, prefer=[i for i in (left_id,) if i is not None])
+        after = _identity_of(conn, store, left_keys + right_keys)
+    _rebuild(store, affected)
+    return {"act_id": act_id, "action": action, "edges": len(edges), "identities": sorted({i for i in after.values() if i})}
+
+
+def undo(store: Store, act_id: int) -> dict:
+    """Undo an analyst act: its edges stop counting (the log keeps them) and the clusters are redone."""
+    acts, e = store.t("identity_acts"), store.t("resolver_edges")
+    with store.engine.begin() as conn:
+        done = conn.execute(acts.update().where(acts.c.id == act_id, acts.c.undone_at.is_(None)).values(undone_at=now()))
+        if done.rowcount == 0:
+            raise NotFoundError(f"no active resolver act with id {act_id}", source=str(act_id))
+        keys = set()
+        for r in conn.execute(sa.select(e.c.left_key, e.c.right_key).where(e.c.act_id == act_id)):
+            keys.update((r.left_key, r.right_key))
+        conn.execute(e.update().where(e.c.act_id == act_id, e.c.deleted_at.is_(None)).values(deleted_at=now()))
+        affected = recluster(conn, store, keys)
+    _rebuild(store, affected)
+    return {"act_id": act_id, "undone": True, "articles_rebuilt": len(affected)}
+
+
+def judgement_log(store: Store) -> list[dict]:
+    """Every analyst act with its edges, oldest first (undone ones included, marked)."""
+    acts, e = store.t("identity_acts"), store.t("resolver_edges")
+    with store.engine.connect() as conn:
+        out = []
+        for act in conn.execute(sa.select(acts).order_by(acts.c.id)):
+            item = dict(act._mapping)
+            item["edges"] = [dict(r._mapping) for r in conn.execute(
+                sa.select(e.c.left_key, e.c.right_key, e.c.judgement).where(e.c.act_id == act.id).limit(1000))]
+            out.append(item)
+    return out

@@ -1,0 +1,167 @@
+"""Is this observation that identity? Evidence an analyst would weigh, each scored and explained.
+
+``compare(obs, identity_features)`` -> ``(score, explanation)``. The score adds log-odds-like
+weights from ``resolution.yaml``: name similarity (rapidfuzz), role titles in common or in
+conflict, country, the entities each appears with, and the words around it. A foreign minister
+who meets foreign ministers is not the striker who scores goals: the same name with conflicting
+roles, no common company and no common words stays below the merge threshold.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from typing import Optional
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import JaroWinkler
+
+from newsgraph.identity.names import acronym, normalise, settings
+from newsgraph.identity.observe import Observation
+
+SCORER = "newsgraph_resolver"
+SCORER_VERSION = "0.1.0"
+
+
+def aggregate(observations: list[dict]) -> dict:
+    """An identity's evidence from its observations' ``features`` (rows of ``observations``)."""
+    names: Counter = Counter()
+    norms: Counter = Counter()
+    titles: Counter = Counter()
+    countries: Counter = Counter()
+    neighbours: Counter = Counter()
+    context: Counter = Counter()
+    for row in observations:
+        f = row.get("features") or {}
+        names.update([row["name"]])
+        norms.update([row["norm_name"]])
+        for alias in f.get("names", []):
+            names.update([alias])
+        titles.update(f.get("titles", []))
+        if row.get("country"):
+            countries.update([row["country"]])
+        neighbours.update(f.get("neighbours", []))
+        context.update(f.get("context", {}))
+    cfg = settings()
+    return {"names": [n for n, _ in names.most_common(20)], "norms": [n for n, _ in norms.most_common(20)],
+            "titles": dict(titles.most_common(10)), "countries": dict(countries.most_common(5)),
+            "neighbours": dict(neighbours.most_common(cfg["max_neighbours"] * 2)),
+            "context": dict(context.most_common(cfg["max_context_terms"] * 2))}
+
+
+def _cosine(a: dict, b: dict) -> float:
+    common = set(a) & set(b)
+    if not common:
+        return 0.0
+    dot = sum(a[k] * b[k] for k in common)
+    na = math.sqrt(sum(v * v for v in a.values()))
+    nb = math.sqrt(sum(v * v for v in b.values()))
+    return dot / (na * nb) if na and nb else 0.0
+
+
+def _titles_compatible(a: str, b: str) -> bool:
+    """"Foreign Minister" ~ "Minister of Foreign Affairs"; "Secretary" ~ "Secretary of State"."""
+    if not a or not b:
+        return True
+    return fuzz.token_set_ratio(a, b) >= 90
+
+
+def _first_names_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    if len(a) < 2 or len(b) < 2:
+        return True
+    fa, fb = a[0], b[0]
+    return fa == fb or fa.startswith(fb) or fb.startswith(fa) or JaroWinkler.similarity(fa, fb) >= 0.85
+
+
+def _name_evidence(obs: Observation, ident: dict, ident_type: str) -> tuple[float, str]:
+    w = settings()["weights"]
+    mine = obs.norm
+    best, why = 0.0, ""
+    other_norms = {normalise(n, ident_type) for n in ident.get("names", [])}
+    for other in other_norms:
+        if not other.tokens or not mine.tokens:
+            continue
+        if ident_type == "person":
+            if mine.key == other.key and len(mine.tokens) >= 2:
+                score, reason = w["name_exact"], f"same name '{other.key}'"
+            elif mine.surname == other.surname:
+                if len(mine.tokens) == 1 or len(other.tokens) == 1:
+                    score, reason = w["name_surname"], f"surname '{mine.surname}' of '{other.key}'"
+                elif _first_names_compatible(mine.tokens, other.tokens):
+                    score, reason = w["name_close"], f"close names '{mine.key}' ~ '{other.key}'"
+                else:
+                    score, reason = w["name_weak"], f"same surname only '{mine.surname}'"
+            elif fuzz.ratio(mine.key, other.key) >= settings()["name_close_ratio"]:
+                score, reason = w["name_close"], f"close names '{mine.key}' ~ '{other.key}'"
+            else:
+                continue
+        else:
+            if mine.key == other.key:
+                score, reason = w["name_exact"], f"same name '{other.key}'"
+            elif len(mine.tokens) == 1 and len(other.tokens) >= 2 and mine.tokens[0] == acronym(other.tokens):
+                score, reason = w["name_close"], f"acronym '{mine.key}' of '{other.key}'"
+            elif len(other.tokens) == 1 and len(mine.tokens) >= 2 and other.tokens[0] == acronym(mine.tokens):
+                score, reason = w["name_close"], f"acronym '{other.key}' of '{mine.key}'"
+            elif fuzz.ratio(mine.key, other.key) >= settings()["name_close_ratio"]:
+                score, reason = w["name_close"], f"close names '{mine.key}' ~ '{other.key}'"
+            else:
+                continue
+        if score > best:
+            best, why = score, reason
+    return best, why
+
+
+def compare(obs: Observation, ident: dict, ident_type: str, ident_code: Optional[str] = None) -> tuple[float, dict]:
+    """Score that ``obs`` is the identity whose aggregated features are ``ident``.
+
+    Returns ``(score, explanation)``; the explanation lists each piece of evidence and its weight.
+    """
+    cfg = settings()
+    w = cfg["weights"]
+    if obs.type == "country" or ident_type == "country":
+        same = obs.code is not None and obs.code == ident_code
+        return (10.0 if same else -10.0), {"evidence": [[f"ISO code {obs.code} vs {ident_code}", 10.0 if same else -10.0]]}
+    evidence: list[list] = []
+    name_score, why = _name_evidence(obs, ident, ident_type)
+    evidence.append([why or "names differ", name_score])
+    if obs.type == "person":
+        theirs = list(ident.get("titles", {}))
+        if obs.titles and theirs:
+            if any(_titles_compatible(a, b) for a in obs.titles for b in theirs):
+                evidence.append([f"shared role {obs.titles[0]!r}", w["role_shared"]])
+            else:
+                evidence.append([f"roles conflict {obs.titles} vs {theirs[:3]}", w["role_conflict"]])
+    countries = ident.get("countries", {})
+    if obs.country and countries:
+        if obs.country in countries:
+            evidence.append([f"same country {obs.country}", w["country_same"]])
+        else:
+            evidence.append([f"country {obs.country} vs {sorted(countries)}", w["country_conflict"]])
+    mine_n, theirs_n = set(obs.neighbours), set(ident.get("neighbours", {}))
+    if mine_n and theirs_n:
+        overlap = len(mine_n & theirs_n) / min(len(mine_n), len(theirs_n))
+        if overlap > 0:
+            evidence.append([f"appears with {sorted(mine_n & theirs_n)[:5]}", round(w["neighbours"] * overlap, 3)])
+        elif min(len(mine_n), len(theirs_n)) >= cfg["min_neighbours"]:
+            evidence.append(["appears with none of the same entities", w["neighbours_none"]])
+    theirs_c = ident.get("context", {})
+    if obs.context and theirs_c:
+        cos = _cosine(obs.context, theirs_c)
+        if cos >= cfg["context_floor"]:
+            evidence.append([f"context words in common (cosine {cos:.2f})", round(w["context"] * cos, 3)])
+        elif min(len(obs.context), len(theirs_c)) >= cfg["min_context"]:
+            evidence.append([f"no context words in common (cosine {cos:.2f})", w["context_none"]])
+    score = round(sum(e[1] for e in evidence), 3)
+    return score, {"evidence": evidence, "scorer": f"{SCORER} {SCORER_VERSION}"}
+
+
+def judgement_for(score: float, name_score: float) -> Optional[str]:
+    """positive | unsure | negative (a name match that other evidence outweighs) | None."""
+    cfg = settings()
+    if score >= cfg["positive"]:
+        return "positive"
+    if score >= cfg["unsure"]:
+        return "unsure"
+    if name_score >= cfg["weights"]["name_surname"]:
+        return "negative"
+    return None

@@ -1,0 +1,448 @@
+"""Questions across articles, answered through identities with their sources.
+
+Each function takes an open ``Store``, brings the graph up to date (``graph.build.refresh``:
+one indexed query when nothing is stale), and returns plain dicts; ``as_frame`` turns a list
+of rows into a pandas DataFrame. Every row names its supporting articles and the sentence
+(``evidence``: article id, title, outlet, published, character span, text). Rejected facts are
+left out unless ``include_rejected``. Filters run in SQL on indexed columns, with a ``limit``.
+
+Errors: NotFoundError when an entity reference names nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from typing import Optional
+
+import sqlalchemy as sa
+from rapidfuzz import fuzz
+
+from newsgraph.errors import NotFoundError
+from newsgraph.graph.build import refresh
+from newsgraph.identity.names import normalise, settings
+from newsgraph.identity.resolver import find_identity
+from newsgraph.store.db import Store
+
+DEFAULT_LIMIT = 100
+
+
+def as_frame(rows: list[dict]):
+    """A pandas DataFrame of ``rows`` (nested dicts flattened with dots)."""
+    import pandas as pd
+
+    return pd.json_normalize(rows, sep=".")
+
+
+def ensure_fresh(store: Store) -> int:
+    return refresh(store)
+
+
+def _date(value) -> Optional[dt.date]:
+    if value is None or isinstance(value, dt.date):
+        return value
+    from newsgraph.graph.incidents import date_interval
+
+    lo, _hi = date_interval(str(value))
+    if lo is None:
+        raise NotFoundError(f"cannot read the date {value!r} (use 2023, 2023-07 or 2023-07-26)", source=str(value))
+    return lo
+
+
+def _date_end(value) -> Optional[dt.date]:
+    if value is None or isinstance(value, dt.date):
+        return value
+    from newsgraph.graph.incidents import date_interval
+
+    _lo, hi = date_interval(str(value))
+    return hi
+
+
+def identity_ids(conn, store: Store, ref: str) -> list[int]:
+    """Identities a filter value names: an id, an ISO code, an exact name, or a normalised name
+    (several may match: "Biden" names the person and the administration's records alike)."""
+    t, o = store.t("identities"), store.t("observations")
+    ref = str(ref).strip()
+    if ref.isdigit():
+        return [int(ref)]
+    ids = [r[0] for r in conn.execute(sa.select(t.c.id).where(sa.or_(
+        sa.func.lower(t.c.name) == ref.lower(), t.c.code == ref.upper())).limit(50))]
+    if not ids:
+        keys = {normalise(ref, kind).key for kind in ("person", "organization", "country")}
+        ids = [r[0] for r in conn.execute(sa.select(t.c.id).where(t.c.norm_name.in_(keys)).limit(50))]
+        ids += [r[0] for r in conn.execute(sa.select(o.c.identity_id).distinct().where(
+            o.c.norm_name.in_(keys), o.c.identity_id.is_not(None)).limit(50))]
+    if not ids and len(ref) > 2:
+        from newsgraph.resolve.countries import lookup_country
+
+        country = lookup_country(ref)
+        if country is not None:
+            ids = [r[0] for r in conn.execute(sa.select(t.c.id).where(t.c.code == country.alpha3))]
+    if not ids:
+        raise NotFoundError(f"no entity named or numbered {ref!r} (see `newsgraph entities --name`)", source=ref)
+    return sorted(set(ids))
+
+
+def _names(conn, store: Store, ids) -> dict[int, dict]:
+    t = store.t("identities")
+    ids = {i for i in ids if i is not None}
+    if not ids:
+        return {}
+    return {r.id: {"id": r.id, "name": r.name, "type": r.type, "code": r.code}
+            for r in conn.execute(sa.select(t.c.id, t.c.name, t.c.type, t.c.code).where(t.c.id.in_(ids)))}
+
+
+def _evidence(row) -> dict:
+    return {"article_id": row.article_id, "title": row.title, "outlet": row.outlet,
+            "published": row.published_at.isoformat() if row.published_at else None,
+            "span": [row.start, row.end], "sentence": " ".join((row.sentence or "").split())}
+
+
+def _event_query(store: Store, include_rejected: bool):
+    ev, a = store.t("graph_events"), store.t("articles")
+    query = sa.select(
+        ev, a.c.title, a.c.outlet, ev.c.published.label("published_at"),
+        sa.func.substr(a.c.text, ev.c.start + 1, ev.c.end - ev.c.start).label("sentence"),
+    ).join(a, a.c.id == ev.c.article_id)
+    if not include_rejected:
+        query = query.where(ev.c.rejected.is_(False))
+    return query
+
+
+def _event_rows(conn, store: Store, rows) -> list[dict]:
+    names = _names(conn, store, [r.source_id for r in rows] + [r.target_id for r in rows] + [r.outlet_id for r in rows])
+    inc = store.t("incidents")
+    incident_ids = {r.incident_id for r in rows if r.incident_id}
+    incidents = {r.id: r for r in conn.execute(sa.select(inc).where(inc.c.id.in_(incident_ids)))} if incident_ids else {}
+    out = []
+    for r in rows:
+        i = incidents.get(r.incident_id)
+        out.append({
+            "id": r.id, "type": r.type, "mode": r.mode, "status": r.status, "confidence": r.confidence, "date": r.date,
+            "source": names.get(r.source_id) or ({"id": None, "name": r.source_text} if r.source_text else None),
+            "target": names.get(r.target_id) or ({"id": None, "name": r.target_text} if r.target_text else None),
+            "trigger": r.trigger, "location": r.location, "fact_key": r.fact_key,
+            "judgement": "rejected" if r.rejected else "confirmed" if r.confirmed else "corrected" if r.corrected else None,
+            "incident": {"id": i.id, "articles": i.article_count, "outlets": i.outlet_count,
+                         "dates_agree": i.dates_agree} if i is not None else None,
+            "evidence": [_evidence(r)],
+        })
+    return out
+
+
+def _between(query, ev, since, until):
+    if since is not None:
+        since_d = _date(since)
+        since_ts = dt.datetime.combine(since_d, dt.time(), dt.timezone.utc)
+        query = query.where(sa.or_(ev.c.date_hi >= since_d, sa.and_(ev.c.date_lo.is_(None), ev.c.published >= since_ts)))
+    if until is not None:
+        until_d = _date_end(until)
+        until_ts = dt.datetime.combine(until_d + dt.timedelta(days=1), dt.time(), dt.timezone.utc)
+        query = query.where(sa.or_(ev.c.date_lo <= until_d, sa.and_(ev.c.date_lo.is_(None), ev.c.published < until_ts)))
+    return query
+
+
+def events(store: Store, *, actor: Optional[str] = None, type: Optional[str] = None, since=None, until=None,
+           country: Optional[str] = None, outlet: Optional[str] = None, min_confidence: Optional[float] = None,
+           status: Optional[str] = None, include_rejected: bool = False, limit: int = DEFAULT_LIMIT) -> list[dict]:
+    """Events filtered by actor (either side), PLOVER type, date, actors' country, outlet,
+    confidence and status; newest first. Each row: type, source, target, date, status,
+    confidence, its incident's corroboration, and the supporting sentence."""
+    ensure_fresh(store)
+    ev, t = store.t("graph_events"), store.t("identities")
+    with store.engine.connect() as conn:
+        query = _event_query(store, include_rejected)
+        if actor:
+            ids = identity_ids(conn, store, actor)
+            query = query.where(sa.or_(ev.c.source_id.in_(ids), ev.c.target_id.in_(ids)))
+        if type:
+            query = query.where(ev.c.type == type.upper())
+        if country:
+            code = country.upper() if len(country) == 3 else None
+            if code is None:
+                from newsgraph.resolve.countries import lookup_country
+
+                found = lookup_country(country)
+                if found is None:
+                    raise NotFoundError(f"no country {country!r}", source=country)
+                code = found.alpha3
+            of_country = sa.select(t.c.id).where(sa.or_(t.c.code == code, t.c.country == code))
+            query = query.where(sa.or_(ev.c.source_id.in_(of_country), ev.c.target_id.in_(of_country)))
+        if outlet:
+            a = store.t("articles")
+            try:
+                outlet_ids = identity_ids(conn, store, outlet)
+            except NotFoundError:
+                outlet_ids = []
+            query = query.where(sa.or_(ev.c.outlet_id.in_(outlet_ids), a.c.outlet.ilike(f"%{outlet}%")))
+        if min_confidence is not None:
+            query = query.where(ev.c.confidence >= min_confidence)
+        if status:
+            query = query.where(ev.c.status == status)
+        query = _between(query, ev, since, until)
+        rows = conn.execute(query.order_by(ev.c.date_lo.desc().nulls_last(), ev.c.published.desc(), ev.c.id).limit(limit)).all()
+        return _event_rows(conn, store, rows)
+
+
+def incidents(store: Store, *, actor: Optional[str] = None, type: Optional[str] = None, since=None, until=None,
+              min_articles: int = 1, limit: int = DEFAULT_LIMIT) -> list[dict]:
+    """Incidents (reports of one event grouped), most corroborated first: actors, dates and
+    whether reports agree, number of articles and independent outlets, and each report."""
+    ensure_fresh(store)
+    inc, ev = store.t("incidents"), store.t("graph_events")
+    with store.engine.connect() as conn:
+        query = sa.select(inc).where(inc.c.article_count >= min_articles)
+        if actor:
+            ids = identity_ids(conn, store, actor)
+            query = query.where(sa.or_(inc.c.actor_a.in_(ids), inc.c.actor_b.in_(ids)))
+        if type:
+            query = query.where(inc.c.type == type.upper())
+        if since is not None:
+            query = query.where(inc.c.date_hi >= _date(since))
+        if until is not None:
+            query = query.where(inc.c.date_lo <= _date_end(until))
+        rows = conn.execute(query.order_by(inc.c.outlet_count.desc(), inc.c.article_count.desc(), inc.c.id).limit(limit)).all()
+        names = _names(conn, store, [r.actor_a for r in rows] + [r.actor_b for r in rows])
+        reports = defaultdict(list)
+        if rows:
+            for r in conn.execute(_event_query(store, False).where(ev.c.incident_id.in_([x.id for x in rows])).order_by(ev.c.published)):
+                reports[r.incident_id].append(r)
+        out = []
+        for r in rows:
+            report_rows = _event_rows(conn, store, reports[r.id])
+            out.append({
+                "id": r.id, "type": r.type, "actors": [names.get(r.actor_a), names.get(r.actor_b)], "symmetric": r.symmetric,
+                "first_reported": r.first_reported.isoformat() if r.first_reported else None,
+                "last_reported": r.last_reported.isoformat() if r.last_reported else None,
+                "reports": r.report_count, "articles": r.article_count, "independent_outlets": r.outlet_count,
+                "dates_agree": r.dates_agree, "dates": (r.details or {}).get("dates", []),
+                "statuses": (r.details or {}).get("statuses", {}), "locations": (r.details or {}).get("locations", []),
+                "report_rows": [{"date": x["date"], "status": x["status"], "source": x["source"], "target": x["target"],
+                                 "outlet": x["evidence"][0]["outlet"], "evidence": x["evidence"]} for x in report_rows],
+            })
+        return out
+
+
+def _statement_query(store: Store, include_rejected: bool):
+    st, a = store.t("graph_statements"), store.t("articles")
+    query = sa.select(st, a.c.title, a.c.outlet, st.c.published.label("published_at"),
+                      sa.func.substr(a.c.text, st.c.start + 1, st.c.end - st.c.start).label("sentence")
+                      ).join(a, a.c.id == st.c.article_id)
+    if not include_rejected:
+        query = query.where(st.c.rejected.is_(False))
+    return query
+
+
+def _statement_rows(conn, store: Store, rows) -> list[dict]:
+    subj = store.t("statement_subjects")
+    about = defaultdict(list)
+    if rows:
+        for r in conn.execute(sa.select(subj).where(subj.c.statement_id.in_([x.id for x in rows]))):
+            about[r.statement_id].append(r.identity_id)
+    names = _names(conn, store, [r.speaker_id for r in rows] + [r.via_id for r in rows] + [r.outlet_id for r in rows]
+                   + [i for v in about.values() for i in v])
+    out = []
+    for r in rows:
+        speaker = names.get(r.speaker_id) or ({"id": None, "name": r.speaker_text} if r.speaker_text else None)
+        via = names.get(r.via_id) or ({"id": None, "name": r.via_text} if r.via_text else None)
+        out.append({
+            "id": r.id, "kind": r.kind, "speaker": speaker, "cue": r.cue, "via": via, "content": r.content,
+            "date": r.date, "confidence": r.confidence, "about": [names[i] for i in about.get(r.id, []) if i in names],
+            "incident_id": r.incident_id, "fact_key": r.fact_key,
+            "judgement": "rejected" if r.rejected else "confirmed" if r.confirmed else "corrected" if r.corrected else None,
+            # who said it, through whom, in which article: the chain an analyst checks
+            "attribution": [x for x in (speaker and speaker["name"], via and via["name"], r.outlet) if x],
+            "evidence": [_evidence(r)],
+        })
+    return out
+
+
+def statements(store: Store, *, speaker: Optional[str] = None, about: Optional[str] = None, via: Optional[str] = None,
+               include_rejected: bool = False, limit: int = DEFAULT_LIMIT) -> list[dict]:
+    """Statements by a speaker, about an entity (mentioned in the quote or its sentence), or
+    relayed via an outlet; newest first, each with its attribution chain and sentence."""
+    ensure_fresh(store)
+    st, subj = store.t("graph_statements"), store.t("statement_subjects")
+    with store.engine.connect() as conn:
+        query = _statement_query(store, include_rejected)
+        if speaker:
+            query = query.where(st.c.speaker_id.in_(identity_ids(conn, store, speaker)))
+        if about:
+            ids = identity_ids(conn, store, about)
+            query = query.where(st.c.id.in_(sa.select(subj.c.statement_id).where(subj.c.identity_id.in_(ids))))
+        if via:
+            try:
+                via_ids = identity_ids(conn, store, via)
+            except NotFoundError:
+                via_ids = []
+            query = query.where(sa.or_(st.c.via_id.in_(via_ids), st.c.via_text.ilike(f"%{via}%")))
+        rows = conn.execute(query.order_by(st.c.published.desc(), st.c.id).limit(limit)).all()
+        return _statement_rows(conn, store, rows)
+
+
+def contested(store: Store, *, about: str, include_rejected: bool = False, limit: int = 500,
+              similarity: int = 60) -> list[dict]:
+    """Claims about ``about`` grouped by subject, so who asserts what is seen side by side.
+
+    Two statements about the entity fall in one group when they report on the same incident,
+    share another subject besides it and the speakers themselves, or say similar things
+    (rapidfuzz token_set_ratio >= ``similarity``). Groups with the most distinct speakers first;
+    each statement keeps its attribution chain (speaker, via, article)."""
+    rows = statements(store, about=about, include_rejected=include_rejected, limit=limit)
+    with store.engine.connect() as conn:
+        target = set(identity_ids(conn, store, about))
+    parent = list(range(len(rows)))
+
+    def find(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def subjects(r):
+        own = {r["speaker"]["id"] if r["speaker"] else None, r["via"]["id"] if r["via"] else None}
+        return {s["id"] for s in r["about"]} - target - own
+
+    subj = [subjects(r) for r in rows]
+    for i in range(len(rows)):
+        for j in range(i + 1, len(rows)):
+            same_incident = rows[i]["incident_id"] and rows[i]["incident_id"] == rows[j]["incident_id"]
+            if same_incident or (subj[i] & subj[j]) or fuzz.token_set_ratio(rows[i]["content"], rows[j]["content"]) >= similarity:
+                parent[find(i)] = find(j)
+    groups = defaultdict(list)
+    for i, r in enumerate(rows):
+        groups[find(i)].append(r)
+    out = []
+    for members in groups.values():
+        speakers = {(m["speaker"] or {}).get("name") for m in members} - {None}
+        shared = set.intersection(*[{s["name"] for s in m["about"]} for m in members]) if members else set()
+        out.append({"about": sorted(shared), "speakers": sorted(speakers), "statements": members})
+    out.sort(key=lambda g: (-len(g["speakers"]), -len(g["statements"])))
+    return out
+
+
+def entities(store: Store, *, name: Optional[str] = None, type: Optional[str] = None, limit: int = DEFAULT_LIMIT) -> list[dict]:
+    """Identities by (part of) name and type, most reported first."""
+    ensure_fresh(store)
+    t = store.t("identities")
+    query = sa.select(t.c.id, t.c.name, t.c.type, t.c.code, t.c.country, t.c.aliases, t.c.observation_count,
+                      t.c.article_count)
+    if name:
+        query = query.where(sa.or_(t.c.name.ilike(f"%{name}%"), t.c.norm_name.like(f"%{normalise(name, 'person').key}%"),
+                                   t.c.code == name.upper()))
+    if type:
+        query = query.where(t.c.type == type)
+    with store.engine.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(query.order_by(t.c.article_count.desc(), t.c.id).limit(limit))]
+
+
+def entity(store: Store, ref: str, *, include_rejected: bool = False, limit: int = 50) -> dict:
+    """One identity's page: names and aliases, the observations it joins, roles over time,
+    events it takes part in, statements by and about it, and the resolver's judged edges."""
+    ensure_fresh(store)
+    t, o, roles, e, acts = (store.t(n) for n in ("identities", "observations", "roles", "resolver_edges", "identity_acts"))
+    ev, st, subj = store.t("graph_events"), store.t("graph_statements"), store.t("statement_subjects")
+    with store.engine.connect() as conn:
+        identity_id = find_identity(conn, store, ref)
+        ident = dict(conn.execute(sa.select(t).where(t.c.id == identity_id)).one()._mapping)
+        ident.pop("features", None)
+        observations = [dict(r._mapping) for r in conn.execute(
+            sa.select(o.c.obs_key, o.c.article_id, o.c.name, o.c.kind, o.c.mention_count)
+            .where(o.c.identity_id == identity_id).order_by(o.c.article_id).limit(500))]
+        a = store.t("articles")
+        role_rows = conn.execute(
+            sa.select(roles.c.title, roles.c.of_name, roles.c.of_key, roles.c.date, roles.c.article_id, roles.c.start,
+                      roles.c.end, a.c.title.label("article_title"), a.c.outlet)
+            .join(o, sa.and_(o.c.article_id == roles.c.article_id, o.c.entity_key == roles.c.person_key))
+            .join(a, a.c.id == roles.c.article_id)
+            .where(o.c.identity_id == identity_id).order_by(roles.c.date, roles.c.article_id).limit(200)).all()
+        role_list = [{"title": r.title, "of": r.of_name, "date": r.date,
+                      "evidence": [{"article_id": r.article_id, "title": r.article_title, "outlet": r.outlet, "span": [r.start, r.end]}]}
+                     for r in role_rows]
+        event_rows = conn.execute(_event_query(store, include_rejected).where(
+            sa.or_(ev.c.source_id == identity_id, ev.c.target_id == identity_id))
+            .order_by(ev.c.date_lo.desc().nulls_last(), ev.c.published.desc()).limit(limit)).all()
+        by_rows = conn.execute(_statement_query(store, include_rejected).where(st.c.speaker_id == identity_id)
+                               .order_by(st.c.published.desc()).limit(limit)).all()
+        about_rows = conn.execute(_statement_query(store, include_rejected).where(
+            st.c.id.in_(sa.select(subj.c.statement_id).where(subj.c.identity_id == identity_id)))
+            .order_by(st.c.published.desc()).limit(limit)).all()
+        keys = [ob["obs_key"] for ob in observations]
+        edges = []
+        for chunk in range(0, len(keys), 500):
+            part = keys[chunk:chunk + 500]
+            edges += [dict(r._mapping) for r in conn.execute(
+                sa.select(e.c.left_key, e.c.right_key, e.c.judgement, e.c.origin, e.c.author, e.c.score, e.c.explanation,
+                          e.c.reason, e.c.act_id, e.c.created_at)
+                .where(e.c.deleted_at.is_(None), sa.or_(e.c.left_key.in_(part), e.c.right_key.in_(part)),
+                       sa.or_(e.c.origin == "analyst", e.c.judgement != "positive")).limit(200))]
+        return {"identity": ident, "observations": observations, "roles": role_list,
+                "events": _event_rows(conn, store, event_rows), "statements_by": _statement_rows(conn, store, by_rows),
+                "statements_about": _statement_rows(conn, store, about_rows), "judged_edges": edges}
+
+
+def network(store: Store, *, around: str, depth: int = 2, since=None, until=None, limit: int = 50,
+            include_rejected: bool = False) -> dict:
+    """The actors around ``around`` within ``depth`` hops, and typed edges between them weighted
+    by corroboration (distinct incidents and independent outlets reporting them).
+
+    Each hop is one grouped SQL query on the (source_id|target_id, date) indexes; at most
+    ``limit`` neighbours (the strongest) are expanded at the next hop."""
+    ensure_fresh(store)
+    ev = store.t("graph_events")
+    with store.engine.connect() as conn:
+        centre = identity_ids(conn, store, around)
+        frontier, seen = set(centre), set(centre)
+        edges: dict[tuple, dict] = {}
+        for _hop in range(max(1, depth)):
+            if not frontier:
+                break
+            symmetric = sa.and_(ev.c.type.in_(settings()["symmetric_event_types"]), ev.c.source_id > ev.c.target_id)
+            a = sa.case((symmetric, ev.c.target_id), else_=ev.c.source_id).label("source_id")
+            b = sa.case((symmetric, ev.c.source_id), else_=ev.c.target_id).label("target_id")
+            query = sa.select(a, b, ev.c.type, sa.func.count().label("reports"),
+                              sa.func.count(sa.distinct(ev.c.incident_id)).label("incidents"),
+                              sa.func.count(sa.distinct(ev.c.outlet_id)).label("outlets"),
+                              sa.func.min(ev.c.article_id).label("example_article"))
+            ids = list(frontier)
+            query = query.where(sa.or_(ev.c.source_id.in_(ids), ev.c.target_id.in_(ids)),
+                                ev.c.source_id.is_not(None), ev.c.target_id.is_not(None), ev.c.source_id != ev.c.target_id)
+            if not include_rejected:
+                query = query.where(ev.c.rejected.is_(False))
+            query = _between(query, ev, since, until)
+            rows = conn.execute(query.group_by(a, b, ev.c.type)).all()
+            strength = defaultdict(int)
+            for r in rows:
+                key = (r.source_id, r.target_id, r.type)
+                if key not in edges:
+                    edges[key] = {"source": r.source_id, "target": r.target_id, "type": r.type, "reports": r.reports,
+                                  "incidents": r.incidents, "outlets": r.outlets, "weight": r.incidents + r.outlets,
+                                  "example_article": r.example_article}
+                for node in (r.source_id, r.target_id):
+                    if node not in seen:
+                        strength[node] += r.incidents + r.outlets
+            nxt = sorted(strength, key=lambda n: -strength[n])[:limit]
+            seen.update(nxt)
+            frontier = set(nxt)
+        kept = [e for e in edges.values() if e["source"] in seen and e["target"] in seen]
+        names = _names(conn, store, seen)
+    return {"centre": [names.get(i) for i in centre if i in names], "nodes": [names[i] for i in seen if i in names],
+            "edges": sorted(kept, key=lambda e: -e["weight"])}
+
+
+def timeline(store: Store, *, actor: str, since=None, until=None, include_rejected: bool = False,
+             limit: int = 200) -> list[dict]:
+    """What an actor did, had done to it, and said, in date order (event date, else publication)."""
+    ensure_fresh(store)
+    ev, st = store.t("graph_events"), store.t("graph_statements")
+    with store.engine.connect() as conn:
+        ids = identity_ids(conn, store, actor)
+        query = _between(_event_query(store, include_rejected).where(
+            sa.or_(ev.c.source_id.in_(ids), ev.c.target_id.in_(ids))), ev, since, until)
+        items = [{"kind": "event", "when": r["date"] or (r["evidence"][0]["published"] or "")[:10], **r}
+                 for r in _event_rows(conn, store, conn.execute(query.limit(limit)).all())]
+        squery = _statement_query(store, include_rejected).where(st.c.speaker_id.in_(ids))
+        items += [{"kind": "statement", "when": r["date"] or (r["evidence"][0]["published"] or "")[:10], **r}
+                  for r in _statement_rows(conn, store, conn.execute(squery.limit(limit)).all())]
+    items.sort(key=lambda r: (r["when"] or "9999", r["kind"]))
+    return items
