@@ -36,7 +36,10 @@ from newsgraph.store.db import Store, open_store
 from newsgraph.web import adapter
 
 STATIC = Path(__file__).parent / "static"
-CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+# Cytoscape.js adds one <style> element (".__________cytoscape_container { position: relative; }");
+# its hash is allowed so that it applies, and nothing else inline is.
+CYTOSCAPE_STYLE = "'sha256-pgvDUBa4IjFA2yuSJ2cqcyxmNYJMborsd0ORcRv9vw8='"
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self' " + CYTOSCAPE_STYLE + "; img-src 'self' data:; connect-src 'self'; "
        "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
 MAX_LIMIT = 1000
 

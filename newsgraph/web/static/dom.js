@@ -1,10 +1,12 @@
 // Building DOM from data: every piece of text goes in through textContent, never as markup,
 // because article text is untrusted (a "<script>" in an article must show as text).
 
-/** h("div.card", {title: "x", onclick: fn}, child, "text", [more]) -> an element. */
+/** h("div#id.card", {title: "x", onclick: fn}, child, "text", [more]) -> an element. */
 export function h(tag, attrs = {}, ...children) {
-  const [name, ...classes] = tag.split(".");
+  const [head, ...classes] = tag.split(".");
+  const [name, id] = head.split("#");
   const el = document.createElement(name || "div");
+  if (id) el.id = id;
   if (classes.length) el.className = classes.join(" ");
   for (const [key, value] of Object.entries(attrs || {})) {
     if (value === undefined || value === null || value === false) continue;

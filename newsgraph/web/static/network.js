@@ -39,10 +39,12 @@ const NODE_COLOURS = { country: "#1f5fa8", person: "#c2571a", organization: "#2d
 
 async function draw(container, filters) {
   const data = await get("/api/network", { ...filters, limit: 250 });
+  const degree = new Map();
+  for (const e of data.edges) for (const n of [e.source, e.target]) degree.set(n, (degree.get(n) || 0) + e.weight);
   const cy = (await library())({
     container,
     elements: [
-      ...data.nodes.map((n) => ({ data: { id: String(n.id), label: n.name, kind: n.type, code: n.code || "" } })),
+      ...data.nodes.map((n) => ({ data: { id: String(n.id), label: n.name, kind: n.type, code: n.code || "", deg: degree.get(n.id) || 1 } })),
       ...data.edges.map((e) => ({ data: { id: e.id, source: String(e.source), target: String(e.target), type: e.type,
         weight: e.weight, reports: e.reports, outlets: e.outlets, label: `${e.type} ×${e.weight}` } })),
     ],
@@ -59,9 +61,7 @@ async function draw(container, filters) {
       { selector: "node:selected", style: { "border-width": 3, "border-color": "#e0a020" } },
     ],
     layout: { name: "preset" },
-    wheelSensitivity: 0.3,
   });
-  cy.nodes().forEach((n) => n.data("deg", n.connectedEdges().reduce((s, e) => s + e.data("weight"), 0)));
   cy.layout({ name: "cose", animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, numIter: 800 }).run();
   cy.fit(undefined, 30);
   cy.on("tap", "node", (evt) => openEntity(evt.target.id()));
