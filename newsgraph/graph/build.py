@@ -15,6 +15,7 @@ from typing import Callable, Optional
 
 import sqlalchemy as sa
 
+from newsgraph.graph.edges import edge_key, recompute_edges
 from newsgraph.graph.incidents import assign_incident, date_interval, recompute
 from newsgraph.identity.observe import OUTLET_KEY, observations_for
 from newsgraph.identity.resolver import now, resolve_article, upsert
@@ -62,6 +63,9 @@ def build_article(conn, store: Store, article: dict, facts: dict, resolve: bool 
     outlet_id = assigned.get(OUTLET_KEY)
     ev, st, subj, inc_t = store.t("graph_events"), store.t("graph_statements"), store.t("statement_subjects"), store.t("incidents")
     old_incidents = {r[0] for r in conn.execute(sa.select(ev.c.incident_id).distinct().where(ev.c.article_id == article_id))}
+    edge_keys = {edge_key(r.type, r.source_id, r.target_id) for r in conn.execute(
+        sa.select(ev.c.type, ev.c.source_id, ev.c.target_id).where(
+            ev.c.article_id == article_id, ev.c.source_id.is_not(None), ev.c.target_id.is_not(None)))}
     conn.execute(ev.delete().where(ev.c.article_id == article_id))
     old_statements = [r[0] for r in conn.execute(sa.select(st.c.id).where(st.c.article_id == article_id))]
     if old_statements:
@@ -91,7 +95,10 @@ def build_article(conn, store: Store, article: dict, facts: dict, resolve: bool 
             new_incidents.add(row["incident_id"])
             event_spans.append((raw["start"], raw["end"], row["incident_id"]))
         conn.execute(ev.insert().values(**row))
+        if row["source_id"] is not None and row["target_id"] is not None:
+            edge_keys.add(edge_key(row["type"], row["source_id"], row["target_id"]))
     recompute(conn, store, old_incidents | new_incidents)
+    recompute_edges(conn, store, edge_keys)
     _ = inc_t
 
     judged_statements = {x["fact_key"]: x for x in facts["statements"]}

@@ -289,6 +289,11 @@ def absorb(conn, store: Store, keep: int, other: int) -> bool:
     conn.execute(subj.delete().where(subj.c.identity_id == other, subj.c.statement_id.in_(
         sa.select(subj.c.statement_id).where(subj.c.identity_id == keep))))
     conn.execute(subj.update().where(subj.c.identity_id == other).values(identity_id=keep))
+    ge = store.t("graph_edges")
+    conn.execute(ge.delete().where(sa.or_(ge.c.source_id == other, ge.c.target_id == other)))
+    from newsgraph.graph.edges import recompute_edges_of
+
+    recompute_edges_of(conn, store, keep)
     conn.execute(t.delete().where(t.c.id == other))
     return True
 

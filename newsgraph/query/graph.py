@@ -382,52 +382,83 @@ def entity(store: Store, ref: str, *, include_rejected: bool = False, limit: int
 
 
 def network(store: Store, *, around: str, depth: int = 2, since=None, until=None, limit: int = 50,
-            include_rejected: bool = False) -> dict:
+            include_rejected: bool = False, max_edges: int = 500) -> dict:
     """The actors around ``around`` within ``depth`` hops, and typed edges between them weighted
-    by corroboration (distinct incidents and independent outlets reporting them).
+    by corroboration (distinct incidents + independent outlets; symmetric types folded).
 
-    Each hop is one grouped SQL query on the (source_id|target_id, date) indexes; at most
-    ``limit`` neighbours (the strongest) are expanded at the next hop."""
+    Each hop is one grouped SQL query that returns only the ``limit`` strongest new neighbours;
+    then one query fetches the ``max_edges`` strongest edges among the actors kept. Without dates (and rejected facts
+    left out) it reads the maintained ``graph_edges``; with ``since``/``until`` or
+    ``include_rejected`` it aggregates ``graph_events`` on its indexes."""
     ensure_fresh(store)
-    ev = store.t("graph_events")
+    ev, ge = store.t("graph_events"), store.t("graph_edges")
+    exact = since is not None or until is not None or include_rejected
     with store.engine.connect() as conn:
         centre = identity_ids(conn, store, around)
-        frontier, seen = set(centre), set(centre)
-        edges: dict[tuple, dict] = {}
+        seen, frontier = set(centre), list(centre)
+        if exact:
+            a, b = _folded(ev)
+            base = sa.select(a.label("source_id"), b.label("target_id"), ev.c.type, ev.c.incident_id, ev.c.outlet_id,
+                             ev.c.article_id).where(ev.c.source_id.is_not(None), ev.c.target_id.is_not(None),
+                                                    ev.c.source_id != ev.c.target_id)
+            if not include_rejected:
+                base = base.where(ev.c.rejected.is_(False))
+            base = _between(base, ev, since, until)
+
+            def side(column, ids):
+                return base.where(column.in_(ids))
         for _hop in range(max(1, depth)):
             if not frontier:
                 break
-            symmetric = sa.and_(ev.c.type.in_(settings()["symmetric_event_types"]), ev.c.source_id > ev.c.target_id)
-            a = sa.case((symmetric, ev.c.target_id), else_=ev.c.source_id).label("source_id")
-            b = sa.case((symmetric, ev.c.source_id), else_=ev.c.target_id).label("target_id")
-            query = sa.select(a, b, ev.c.type, sa.func.count().label("reports"),
-                              sa.func.count(sa.distinct(ev.c.incident_id)).label("incidents"),
-                              sa.func.count(sa.distinct(ev.c.outlet_id)).label("outlets"),
-                              sa.func.min(ev.c.article_id).label("example_article"))
-            ids = list(frontier)
-            query = query.where(sa.or_(ev.c.source_id.in_(ids), ev.c.target_id.in_(ids)),
-                                ev.c.source_id.is_not(None), ev.c.target_id.is_not(None), ev.c.source_id != ev.c.target_id)
-            if not include_rejected:
-                query = query.where(ev.c.rejected.is_(False))
-            query = _between(query, ev, since, until)
-            rows = conn.execute(query.group_by(a, b, ev.c.type)).all()
-            strength = defaultdict(int)
-            for r in rows:
-                key = (r.source_id, r.target_id, r.type)
-                if key not in edges:
-                    edges[key] = {"source": r.source_id, "target": r.target_id, "type": r.type, "reports": r.reports,
-                                  "incidents": r.incidents, "outlets": r.outlets, "weight": r.incidents + r.outlets,
-                                  "example_article": r.example_article}
-                for node in (r.source_id, r.target_id):
-                    if node not in seen:
-                        strength[node] += r.incidents + r.outlets
-            nxt = sorted(strength, key=lambda n: -strength[n])[:limit]
-            seen.update(nxt)
-            frontier = set(nxt)
-        kept = [e for e in edges.values() if e["source"] in seen and e["target"] in seen]
+            if exact:
+                sub = sa.union_all(
+                    sa.select(side(ev.c.source_id, frontier).subquery().c.target_id.label("other")),
+                    sa.select(side(ev.c.target_id, frontier).subquery().c.source_id.label("other"))).subquery()
+                strength = sa.func.count()
+            else:
+                sub = sa.union_all(
+                    sa.select(ge.c.target_id.label("other"), ge.c.weight.label("w")).where(ge.c.source_id.in_(frontier)),
+                    sa.select(ge.c.source_id.label("other"), ge.c.weight.label("w")).where(ge.c.target_id.in_(frontier))).subquery()
+                strength = sa.func.sum(sub.c.w)
+            rows = conn.execute(sa.select(sub.c.other, strength.label("s")).where(sub.c.other.not_in(list(seen)))
+                                .group_by(sub.c.other).order_by(sa.desc("s"), sub.c.other).limit(limit)).all()
+            frontier = [r[0] for r in rows]
+            seen.update(frontier)
+        ids = list(seen)
+        if exact:
+            inner = sa.and_(ev.c.source_id.in_(ids), ev.c.target_id.in_(ids))
+            q_rows = base.where(inner).subquery()
+            rows = conn.execute(sa.select(
+                q_rows.c.source_id, q_rows.c.target_id, q_rows.c.type, sa.func.count().label("reports"),
+                sa.func.count(sa.distinct(q_rows.c.incident_id)).label("incidents"),
+                sa.func.count(sa.distinct(q_rows.c.outlet_id)).label("outlets"),
+                sa.func.min(q_rows.c.article_id).label("example_article"))
+                .group_by(q_rows.c.source_id, q_rows.c.target_id, q_rows.c.type)
+                .order_by(sa.desc(sa.func.count(sa.distinct(q_rows.c.incident_id)) + sa.func.count(sa.distinct(q_rows.c.outlet_id))))
+                .limit(max_edges)).all()
+            edges = [{"source": r.source_id, "target": r.target_id, "type": r.type, "reports": r.reports,
+                      "incidents": r.incidents, "outlets": r.outlets, "weight": r.incidents + r.outlets,
+                      "example_article": r.example_article} for r in rows]
+        else:
+            rows = conn.execute(sa.select(ge).where(ge.c.source_id.in_(ids), ge.c.target_id.in_(ids))
+                                .order_by(ge.c.weight.desc()).limit(max_edges)).all()
+            edges = [{"source": r.source_id, "target": r.target_id, "type": r.type, "reports": r.reports,
+                      "incidents": r.incidents, "outlets": r.outlets, "weight": r.weight,
+                      "first_date": _iso(r.first_date), "last_date": _iso(r.last_date),
+                      "example_article": r.example_article} for r in rows]
         names = _names(conn, store, seen)
     return {"centre": [names.get(i) for i in centre if i in names], "nodes": [names[i] for i in seen if i in names],
-            "edges": sorted(kept, key=lambda e: -e["weight"])}
+            "edges": sorted(edges, key=lambda e: (-e["weight"], e["source"], e["target"], e["type"]))}
+
+
+def _iso(value):
+    return value.isoformat() if isinstance(value, (dt.date, dt.datetime)) else value
+
+
+def _folded(ev):
+    symmetric = sa.and_(ev.c.type.in_(settings()["symmetric_event_types"]), ev.c.source_id > ev.c.target_id)
+    return (sa.case((symmetric, ev.c.target_id), else_=ev.c.source_id),
+            sa.case((symmetric, ev.c.source_id), else_=ev.c.target_id))
 
 
 def timeline(store: Store, *, actor: str, since=None, until=None, include_rejected: bool = False,

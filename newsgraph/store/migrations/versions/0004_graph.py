@@ -170,6 +170,25 @@ def upgrade():
     op.create_index("ix_graph_events_incident", "graph_events", ["incident_id"])
     op.create_index("ix_graph_events_outlet", "graph_events", ["outlet_id"])
 
+    op.create_index("ix_graph_events_pair", "graph_events", ["source_id", "target_id", "type"])
+
+    op.create_table(
+        # relations between identities: events of one PLOVER type grouped (symmetric types with
+        # source < target), kept up to date per article, so an ego network reads a few rows
+        "graph_edges",
+        sa.Column("source_id", ID, primary_key=True),
+        sa.Column("target_id", ID, primary_key=True),
+        sa.Column("type", sa.String(16), primary_key=True),
+        sa.Column("reports", sa.Integer, nullable=False),
+        sa.Column("incidents", sa.Integer, nullable=False),
+        sa.Column("outlets", sa.Integer, nullable=False),
+        sa.Column("weight", sa.Integer, nullable=False),     # incidents + independent outlets
+        sa.Column("first_date", sa.Date, nullable=True),
+        sa.Column("last_date", sa.Date, nullable=True),
+        sa.Column("example_article", sa.Integer, nullable=True),
+    )
+    op.create_index("ix_graph_edges_target", "graph_edges", ["target_id"])
+
     op.create_table(
         "graph_statements",
         _id(),
@@ -207,6 +226,6 @@ def upgrade():
 
 
 def downgrade():
-    for table in ("statement_subjects", "graph_statements", "graph_events", "incidents", "graph_articles",
+    for table in ("statement_subjects", "graph_statements", "graph_edges", "graph_events", "incidents", "graph_articles",
                   "resolver_edges", "identity_acts", "observations", "identities"):
         op.drop_table(table)

@@ -1,0 +1,72 @@
+"""The graph commands: JSON everywhere, identity judgements by name or id, exports."""
+
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from newsgraph.cli.main import app
+from newsgraph.store.db import open_store
+from tests.graph.articles import MINISTER, MINISTER_AGAIN, STRIKER, TREATY_DIALOGO, TREATY_RAZON, reextract, store_article
+
+runner = CliRunner()
+
+
+def _db(tmp_path):
+    path = str(tmp_path / "g.db")
+    store = open_store(path)
+    ids = {name: store_article(store, spec) for name, spec in
+           (("dialogo", TREATY_DIALOGO), ("razon", TREATY_RAZON), ("minister", MINISTER), ("striker", STRIKER))}
+    return path, store, ids
+
+
+def _json(args):
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+def test_queries_answer_in_json_with_sources(tmp_path):
+    db, _store, _ids = _db(tmp_path)
+    rows = _json(["--db", db, "events", "--actor", "Iran", "--type", "AGREE", "--since", "2023-01", "--json"])
+    assert len(rows) == 2 and all(r["evidence"][0]["sentence"] for r in rows)
+    incidents = _json(["--db", db, "incidents", "--type", "AGREE", "--json"])
+    assert incidents[0]["articles"] == 2 and incidents[0]["independent_outlets"] == 2
+    assert _json(["--db", db, "statements", "--speaker", "Edmundo Novillo", "--json"])
+    assert _json(["--db", db, "contested", "--about", "drones", "--json"])
+    assert _json(["--db", db, "entities", "--name", "Ahmed", "--json"])
+    assert _json(["--db", db, "network", "--around", "Iran", "--json"])["edges"]
+    assert _json(["--db", db, "timeline", "--actor", "Bolivia", "--json"])
+    result = runner.invoke(app, ["--db", db, "entity", "Atlantis"])
+    assert result.exit_code == 2 and "no entity named" in result.output
+
+
+def test_ambiguous_name_asks_for_an_id(tmp_path):
+    db, _store, _ids = _db(tmp_path)
+    result = runner.invoke(app, ["--db", db, "entity", "Ahmed Hassan"])
+    assert result.exit_code == 2 and "give an id" in result.output
+
+
+def test_same_and_split_survive_extract_again(tmp_path):
+    db, store, ids = _db(tmp_path)
+    again = store_article(store, MINISTER_AGAIN)
+    minister_obs, striker_obs = f"{ids['minister']}:person:ahmed-hassan", f"{ids['striker']}:person:ahmed-hassan"
+    result = runner.invoke(app, ["--db", db, "same", minister_obs, striker_obs, "--reason", "one man"])
+    assert result.exit_code == 0, result.output
+    people = _json(["--db", db, "entities", "--name", "Ahmed Hassan", "--type", "person", "--json"])
+    assert len(people) == 1 and people[0]["article_count"] == 3
+    reextract(store, ids["striker"], STRIKER)
+    assert len(_json(["--db", db, "entities", "--name", "Ahmed Hassan", "--type", "person", "--json"])) == 1
+    result = runner.invoke(app, ["--db", db, "split", str(people[0]["id"])])
+    assert result.exit_code == 0, result.output
+    reextract(store, again, MINISTER_AGAIN)
+    assert len(_json(["--db", db, "entities", "--name", "Ahmed Hassan", "--type", "person", "--json"])) == 3
+
+
+def test_export_graph_writes_each_format(tmp_path):
+    db, _store, _ids = _db(tmp_path)
+    for fmt, out in (("plover", "e.jsonl"), ("graphml", "g.graphml"), ("csv", "tables"), ("ftm", "f.jsonl")):
+        result = runner.invoke(app, ["--db", db, "export-graph", "--format", fmt, "-o", str(tmp_path / out)])
+        assert result.exit_code == 0, result.output
+        assert (tmp_path / out).exists()
