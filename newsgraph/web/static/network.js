@@ -69,6 +69,7 @@ async function draw(container, filters) {
     const d = evt.target.data();
     openEdge(d.source, d.target, d.type);
   });
+  window.newsgraph = { cy }; // for the browser console (and the browser tests)
   container.dataset.ready = "true";
   container.dataset.nodes = String(data.nodes.length);
   container.dataset.edges = String(data.edges.length);

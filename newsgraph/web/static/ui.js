@@ -26,9 +26,8 @@ export async function refreshAll() {
 export async function write(path, body, done) {
   try {
     const result = await post(path, body);
+    await refreshAll(); // redraw first, so that the notice means the page shows the judgement
     notify(done || "recorded", true);
-    updateTokenState();
-    await refreshAll();
     return result;
   } catch (err) {
     notify(`refused: ${err.message}`);
