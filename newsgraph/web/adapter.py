@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from collections import defaultdict
 from typing import Any, Optional
 
@@ -267,8 +268,16 @@ def _with_marks(store: Store, rows: list[dict], kind: str) -> list[dict]:
     a, tx = store.t("articles"), store.t("timexes")
     keys = [r["fact_key"] for r in rows if r.get("fact_key")]
     article_ids = {e["article_id"] for r in rows for e in r.get("evidence", [])}
+    mentions = store.t("mentions")
     with store.engine.connect() as conn:
         fact_rows = {r.fact_key: r for r in conn.execute(sa.select(facts).where(facts.c.fact_key.in_(keys)))} if keys else {}
+        # the actors' own mentions give their spans (not a text search: "Bolivia" is in "Bolivian")
+        spans_of = defaultdict(list)
+        if kind == "events" and fact_rows:
+            actor_keys = {k for r in fact_rows.values() for k in (r.source_key, r.target_key) if k}
+            for r in conn.execute(sa.select(mentions.c.article_id, mentions.c.entity_key, mentions.c.start, mentions.c.end)
+                                  .where(mentions.c.article_id.in_(article_ids), mentions.c.entity_key.in_(actor_keys))):
+                spans_of[(r.article_id, r.entity_key)].append((r.start, r.end))
         texts = {r.id: (r.text, r.url) for r in conn.execute(sa.select(a.c.id, a.c.text, a.c.url).where(a.c.id.in_(article_ids)))}
         timexes = defaultdict(list)
         for r in conn.execute(sa.select(tx.c.article_id, tx.c.start, tx.c.end).where(tx.c.article_id.in_(article_ids))):
@@ -287,14 +296,18 @@ def _with_marks(store: Store, rows: list[dict], kind: str) -> list[dict]:
 
             def find(needle, what):
                 if needle:
-                    at = sentence.find(needle)
-                    if at >= 0:
-                        marks.append({"start": at, "end": at + len(needle), "kind": what})
+                    hit = re.search(r"(?<!\w)" + re.escape(needle) + r"(?!\w)", sentence)
+                    if hit:
+                        marks.append({"start": hit.start(), "end": hit.end(), "kind": what})
 
             if fact is not None and kind == "events":
                 add(fact.trigger_start, fact.trigger_end, "trigger")
-                find(fact.source_text, "actor")
-                find(fact.target_text, "actor")
+                for key, text in ((fact.source_key, fact.source_text), (fact.target_key, fact.target_text)):
+                    before = len(marks)
+                    for s, t in spans_of.get((e["article_id"], key), []) if key else []:
+                        add(s, t, "actor")
+                    if len(marks) == before:
+                        find(text, "actor")
             elif fact is not None:
                 add(fact.speaker_start, fact.speaker_end, "actor")
                 add(fact.cue_start, fact.cue_end, "trigger")

@@ -15,7 +15,8 @@ function entityLink(x) {
 }
 
 function sentenceBlock(ev) {
-  return h("div.sentence", { dataset: { articleId: ev.article_id } }, markedText(ev.text ?? ev.sentence ?? "", ev.marks || []));
+  const text = (ev.text ?? ev.sentence ?? "").trimEnd(); // marks keep their offsets: only the tail is cut
+  return h("div.sentence", { dataset: { articleId: ev.article_id } }, markedText(text, ev.marks || []));
 }
 
 function sourceLine(ev) {
@@ -34,7 +35,6 @@ export function eventCard(r) {
       h("span.badge", {}, r.status), r.date ? h("span.badge", {}, r.date) : null,
       h("span.badge", { title: "confidence" }, `conf ${fmtConf(r.confidence)}`)),
     sentenceBlock(ev),
-    h("div.chain", {}, h("span", {}, "reported by"), h("span", {}, ev.outlet || "unknown outlet")),
     sourceLine(ev),
     r.explanation ? h("div.explain", {}, `why: ${r.explanation}`) : null,
     r.component ? h("div.explain", {}, `made by ${r.component}`) : null,
