@@ -105,7 +105,9 @@ def _incident_reports(store: Store, rows: list[dict]) -> list[dict]:
     with store.engine.connect() as conn:
         found = conn.execute(q._event_query(store, False).where(ev.c.incident_id.in_([r["id"] for r in rows]))
                              .order_by(ev.c.published, ev.c.id)).all()
-        reports = _with_marks(store, q._event_rows(conn, store, found), "events")
+        reports = q._event_rows(conn, store, found)
+    # after the connection closes: on SQLite every transaction takes the write lock (BEGIN IMMEDIATE)
+    reports = _with_marks(store, reports, "events")
     by_incident = defaultdict(list)
     for r in reports:
         by_incident[(r["incident"] or {}).get("id")].append(r)

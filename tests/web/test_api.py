@@ -62,6 +62,10 @@ def test_entity_page_search_contested_timeline_articles(client):
     assert any({"Edmundo Novillo", "La Razón"} <= set(g["speakers"]) for g in groups)
     items = client.get("/api/timeline").json()["items"]
     assert items and [i["when"] for i in items] == sorted(i["when"] for i in items)
+    treaty = next(i for i in items if i["type"] == "AGREE" and {a["name"] for a in i["actors"]} == {"Iran", "Bolivia"})
+    incident = client.get(f"/api/incidents/{treaty['id']}").json()
+    assert any("July 26" in r["evidence"][0]["text"] for r in incident["reports_detail"])
+    assert client.get("/api/timeline", params={"actor": "Bolivia"}).json()["items"]
     articles = client.get("/api/articles").json()["items"]
     seed = next(a for a in articles if "Bolivia" in (a["title"] or ""))
     view = client.get(f"/api/articles/{seed['id']}").json()

@@ -65,7 +65,7 @@ def treaty_edges(page) -> list[dict]:
 
 def click_edge(page, edge_id: str) -> None:
     """A real mouse click on the drawn edge, at its rendered midpoint."""
-    page.evaluate("(id) => { const cy = window.newsgraph.cy; cy.zoom(1.6); cy.center(cy.getElementById(id)); }", edge_id)
+    page.evaluate("(id) => { const cy = window.newsgraph.cy; cy.zoom(Math.max(cy.zoom(), 1.6)); cy.center(cy.getElementById(id)); }", edge_id)
     point = page.evaluate("(id) => window.newsgraph.cy.getElementById(id).renderedMidpoint()", edge_id)
     box = page.locator("#cy").bounding_box()
     page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
@@ -191,3 +191,14 @@ def test_article_reader_highlights_the_facts(page):
     page.locator("#article-text mark.hl-event", has_text="The treaty").first.click()
     page.wait_for_selector("#panel .card")
     shot(page, "reader")
+
+
+def test_timeline_lists_incidents_in_date_order_and_opens_one(page):
+    page.goto(page.url.split("#")[0] + "#/timeline")
+    page.wait_for_selector("#timeline .item")
+    whens = page.locator("#timeline .item .when").all_inner_texts()
+    assert whens == sorted(whens)
+    page.locator("#timeline .item", has_text="AGREE").first.click(position={"x": 5, "y": 5})
+    page.wait_for_selector("#incident-panel .sentence")
+    assert "July 26" in page.inner_text("#incident-panel")
+    shot(page, "timeline")

@@ -44,26 +44,30 @@ async function draw(container, filters) {
   const cy = (await library())({
     container,
     elements: [
-      ...data.nodes.map((n) => ({ data: { id: String(n.id), label: n.name, kind: n.type, code: n.code || "", deg: degree.get(n.id) || 1 } })),
+      ...data.nodes.map((n, i) => ({ data: { id: String(n.id), label: n.name, kind: n.type, code: n.code || "", deg: degree.get(n.id) || 1 },
+        // start on a circle (deterministic), then let the force layout spread them
+        position: { x: 400 * Math.cos((2 * Math.PI * i) / data.nodes.length), y: 400 * Math.sin((2 * Math.PI * i) / data.nodes.length) } })),
       ...data.edges.map((e) => ({ data: { id: e.id, source: String(e.source), target: String(e.target), type: e.type,
         weight: e.weight, reports: e.reports, outlets: e.outlets, label: `${e.type} ×${e.weight}` } })),
     ],
     style: [
-      { selector: "node", style: { label: "data(label)", "font-size": 11, "text-valign": "bottom", "text-margin-y": 3,
+      { selector: "node", style: { label: "data(label)", "font-size": 13, "text-valign": "bottom", "text-margin-y": 3,
         width: "mapData(deg, 1, 12, 14, 40)", height: "mapData(deg, 1, 12, 14, 40)", "background-color": "#888",
         color: "#1d232b", "text-outline-color": "#fff", "text-outline-width": 2 } },
       ...Object.entries(NODE_COLOURS).map(([kind, colour]) => ({ selector: `node[kind = "${kind}"]`, style: { "background-color": colour } })),
       { selector: "edge", style: { width: "mapData(weight, 1, 12, 1.5, 9)", "line-color": "#9fb0c3", "curve-style": "bezier",
         "target-arrow-shape": "triangle", "target-arrow-color": "#9fb0c3", "arrow-scale": 0.8, label: "data(label)",
-        "font-size": 9, color: "#5f6b7a", "text-rotation": "autorotate", "text-background-color": "#fff",
+        "font-size": 10, color: "#5f6b7a", "text-rotation": "autorotate", "text-background-color": "#fff",
         "text-background-opacity": 0.8, "text-background-padding": 1 } },
       { selector: "edge:selected", style: { "line-color": "#e0a020", "target-arrow-color": "#e0a020" } },
       { selector: "node:selected", style: { "border-width": 3, "border-color": "#e0a020" } },
     ],
     layout: { name: "preset" },
+    maxZoom: 2.2,
   });
-  cy.layout({ name: "cose", animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, numIter: 800 }).run();
-  cy.fit(undefined, 30);
+  cy.layout({ name: "cose", animate: false, randomize: false, nodeRepulsion: () => 60000, nodeOverlap: 30,
+    idealEdgeLength: () => 60, edgeElasticity: () => 100, gravity: 1, componentSpacing: 30, numIter: 1500 }).run();
+  cy.fit(undefined, 40);
   cy.on("tap", "node", (evt) => openEntity(evt.target.id()));
   cy.on("tap", "edge", (evt) => {
     const d = evt.target.data();
