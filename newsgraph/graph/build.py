@@ -22,6 +22,8 @@ from newsgraph.identity.resolver import now, resolve_article, upsert
 from newsgraph.store import repository
 from newsgraph.store.db import Store
 
+NO_DAY = dt.date(1900, 1, 1)  # an undated event in an undated article sorts first in time
+
 
 def _published(value: Optional[str]) -> Optional[dt.datetime]:
     if not value:
@@ -85,6 +87,7 @@ def build_article(conn, store: Store, article: dict, facts: dict, resolve: bool 
         row = {"article_id": article_id, "fact_key": raw["fact_key"], "type": item["type"], "mode": item.get("mode"),
                "status": item.get("status") or "asserted", "confidence": float(item.get("confidence") or 0.0),
                "date": item.get("date"), "date_lo": lo, "date_hi": hi,
+               "day": lo or (published.date() if published else NO_DAY),
                "source_id": assigned.get(item.get("source_key")), "target_id": assigned.get(item.get("target_key")),
                "source_text": item.get("source_text"), "target_text": item.get("target_text"),
                "trigger": item.get("trigger"), "location": item.get("location"), "start": raw["start"], "end": raw["end"],

@@ -127,7 +127,7 @@ def generate(store: Store, events: int = 1_000_000, seed: int = 7, chunk: int = 
             buffers["events"].append({
                 "id": event_id, "article_id": article_id, "fact_key": f"s{event_id:015d}", "type": typ, "mode": None,
                 "status": "asserted" if rng.random() < 0.85 else rng.choice(("planned", "claimed", "negated")),
-                "confidence": round(rng.uniform(0.3, 0.95), 2), "date": day.isoformat(), "date_lo": day, "date_hi": day,
+                "confidence": round(rng.uniform(0.3, 0.95), 2), "date": day.isoformat(), "date_lo": day, "date_hi": day, "day": day,
                 "source_id": source, "target_id": target, "source_text": f"Actor {source}", "target_text": f"actor {target}",
                 "trigger": typ.lower(), "location": None, "start": offset, "end": offset + len(sentence),
                 "published": published, "outlet_id": outlet_id, "incident_id": incident_of[key],

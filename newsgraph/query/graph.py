@@ -131,15 +131,23 @@ def _event_rows(conn, store: Store, rows) -> list[dict]:
 
 
 def _between(query, ev, since, until):
+    """Events on or after ``since`` and on or before the end of ``until`` (by their ``day``:
+    the event's date, else its article's publication day)."""
     if since is not None:
-        since_d = _date(since)
-        since_ts = dt.datetime.combine(since_d, dt.time(), dt.timezone.utc)
-        query = query.where(sa.or_(ev.c.date_hi >= since_d, sa.and_(ev.c.date_lo.is_(None), ev.c.published >= since_ts)))
+        query = query.where(ev.c.day >= _date(since))
     if until is not None:
-        until_d = _date_end(until)
-        until_ts = dt.datetime.combine(until_d + dt.timedelta(days=1), dt.time(), dt.timezone.utc)
-        query = query.where(sa.or_(ev.c.date_lo <= until_d, sa.and_(ev.c.date_lo.is_(None), ev.c.published < until_ts)))
+        query = query.where(ev.c.day <= _date_end(until))
     return query
+
+
+def _newest_involving(conn, query, ev, ids: list[int], limit: int):
+    """Rows of ``query`` where an actor in ``ids`` is source or target, newest first: two
+    queries that each walk one (actor, day) index backwards, merged."""
+    order = (ev.c.day.desc(), ev.c.id.desc())
+    as_source = conn.execute(query.where(ev.c.source_id.in_(ids)).order_by(*order).limit(limit)).all()
+    as_target = conn.execute(query.where(ev.c.target_id.in_(ids), sa.or_(ev.c.source_id.is_(None), ev.c.source_id.not_in(ids)))
+                             .order_by(*order).limit(limit)).all()
+    return sorted(as_source + as_target, key=lambda r: (r.day, r.id), reverse=True)[:limit]
 
 
 def events(store: Store, *, actor: Optional[str] = None, type: Optional[str] = None, since=None, until=None,
@@ -152,9 +160,7 @@ def events(store: Store, *, actor: Optional[str] = None, type: Optional[str] = N
     ev, t = store.t("graph_events"), store.t("identities")
     with store.engine.connect() as conn:
         query = _event_query(store, include_rejected)
-        if actor:
-            ids = identity_ids(conn, store, actor)
-            query = query.where(sa.or_(ev.c.source_id.in_(ids), ev.c.target_id.in_(ids)))
+        ids = identity_ids(conn, store, actor) if actor else None
         if type:
             query = query.where(ev.c.type == type.upper())
         if country:
@@ -180,7 +186,10 @@ def events(store: Store, *, actor: Optional[str] = None, type: Optional[str] = N
         if status:
             query = query.where(ev.c.status == status)
         query = _between(query, ev, since, until)
-        rows = conn.execute(query.order_by(ev.c.date_lo.desc().nulls_last(), ev.c.published.desc(), ev.c.id).limit(limit)).all()
+        if ids is not None:
+            rows = _newest_involving(conn, query, ev, ids, limit)
+        else:
+            rows = conn.execute(query.order_by(ev.c.day.desc(), ev.c.id.desc()).limit(limit)).all()
         return _event_rows(conn, store, rows)
 
 
@@ -315,7 +324,7 @@ def contested(store: Store, *, about: str, include_rejected: bool = False, limit
     out = []
     for members in groups.values():
         speakers = {(m["speaker"] or {}).get("name") for m in members} - {None}
-        shared = set.intersection(*[{s["name"] for s in m["about"]} for m in members]) if members else set()
+        shared = set.intersection(*[{s["name"] for s in m["about"] if s["id"] not in target} for m in members]) if members else set()
         out.append({"about": sorted(shared), "speakers": sorted(speakers), "statements": members})
     out.sort(key=lambda g: (-len(g["speakers"]), -len(g["statements"])))
     return out
@@ -359,9 +368,7 @@ def entity(store: Store, ref: str, *, include_rejected: bool = False, limit: int
         role_list = [{"title": r.title, "of": r.of_name, "date": r.date,
                       "evidence": [{"article_id": r.article_id, "title": r.article_title, "outlet": r.outlet, "span": [r.start, r.end]}]}
                      for r in role_rows]
-        event_rows = conn.execute(_event_query(store, include_rejected).where(
-            sa.or_(ev.c.source_id == identity_id, ev.c.target_id == identity_id))
-            .order_by(ev.c.date_lo.desc().nulls_last(), ev.c.published.desc()).limit(limit)).all()
+        event_rows = _newest_involving(conn, _event_query(store, include_rejected), ev, [identity_id], limit)
         by_rows = conn.execute(_statement_query(store, include_rejected).where(st.c.speaker_id == identity_id)
                                .order_by(st.c.published.desc()).limit(limit)).all()
         about_rows = conn.execute(_statement_query(store, include_rejected).where(
@@ -407,6 +414,7 @@ def network(store: Store, *, around: str, depth: int = 2, since=None, until=None
 
             def side(column, ids):
                 return base.where(column.in_(ids))
+        collected: dict[tuple, object] = {}
         for _hop in range(max(1, depth)):
             if not frontier:
                 break
@@ -414,15 +422,24 @@ def network(store: Store, *, around: str, depth: int = 2, since=None, until=None
                 sub = sa.union_all(
                     sa.select(side(ev.c.source_id, frontier).subquery().c.target_id.label("other")),
                     sa.select(side(ev.c.target_id, frontier).subquery().c.source_id.label("other"))).subquery()
-                strength = sa.func.count()
+                rows = conn.execute(sa.select(sub.c.other, sa.func.count().label("s")).where(sub.c.other.not_in(list(seen)))
+                                    .group_by(sub.c.other).order_by(sa.desc("s"), sub.c.other).limit(limit)).all()
+                frontier = [r[0] for r in rows]
             else:
-                sub = sa.union_all(
-                    sa.select(ge.c.target_id.label("other"), ge.c.weight.label("w")).where(ge.c.source_id.in_(frontier)),
-                    sa.select(ge.c.source_id.label("other"), ge.c.weight.label("w")).where(ge.c.target_id.in_(frontier))).subquery()
-                strength = sa.func.sum(sub.c.w)
-            rows = conn.execute(sa.select(sub.c.other, strength.label("s")).where(sub.c.other.not_in(list(seen)))
-                                .group_by(sub.c.other).order_by(sa.desc("s"), sub.c.other).limit(limit)).all()
-            frontier = [r[0] for r in rows]
+                # each frontier actor's ``limit`` strongest relations, out and in: one index range each
+                parts = []
+                for node in frontier:
+                    for column in (ge.c.source_id, ge.c.target_id):
+                        parts.append(sa.select(sa.select(ge).where(column == node)
+                                               .order_by(ge.c.weight.desc()).limit(limit).subquery()))
+                strength: dict[int, int] = defaultdict(int)
+                for part in range(0, len(parts), 400):  # SQLite allows 500 terms in one compound SELECT
+                    for r in conn.execute(sa.union_all(*parts[part:part + 400])):
+                        collected[(r.source_id, r.target_id, r.type)] = r
+                        for node in (r.source_id, r.target_id):
+                            if node not in seen:
+                                strength[node] += r.weight
+                frontier = sorted(strength, key=lambda n: (-strength[n], n))[:limit]
             seen.update(frontier)
         ids = list(seen)
         if exact:
@@ -440,15 +457,17 @@ def network(store: Store, *, around: str, depth: int = 2, since=None, until=None
                       "incidents": r.incidents, "outlets": r.outlets, "weight": r.incidents + r.outlets,
                       "example_article": r.example_article} for r in rows]
         else:
-            rows = conn.execute(sa.select(ge).where(ge.c.source_id.in_(ids), ge.c.target_id.in_(ids))
-                                .order_by(ge.c.weight.desc()).limit(max_edges)).all()
+            kept = sorted((r for r in collected.values() if r.source_id in seen and r.target_id in seen),
+                          key=lambda r: -r.weight)[:max_edges]
             edges = [{"source": r.source_id, "target": r.target_id, "type": r.type, "reports": r.reports,
                       "incidents": r.incidents, "outlets": r.outlets, "weight": r.weight,
                       "first_date": _iso(r.first_date), "last_date": _iso(r.last_date),
-                      "example_article": r.example_article} for r in rows]
+                      "example_article": r.example_article} for r in kept]
         names = _names(conn, store, seen)
     return {"centre": [names.get(i) for i in centre if i in names], "nodes": [names[i] for i in seen if i in names],
-            "edges": sorted(edges, key=lambda e: (-e["weight"], e["source"], e["target"], e["type"]))}
+            # the centre's own relations first, then the rest, strongest first
+            "edges": sorted(edges, key=lambda e: (e["source"] not in centre and e["target"] not in centre, -e["weight"],
+                                                  e["source"], e["target"], e["type"]))}
 
 
 def _iso(value):
@@ -468,12 +487,15 @@ def timeline(store: Store, *, actor: str, since=None, until=None, include_reject
     ev, st = store.t("graph_events"), store.t("graph_statements")
     with store.engine.connect() as conn:
         ids = identity_ids(conn, store, actor)
-        query = _between(_event_query(store, include_rejected).where(
-            sa.or_(ev.c.source_id.in_(ids), ev.c.target_id.in_(ids))), ev, since, until)
+        query = _between(_event_query(store, include_rejected), ev, since, until)
         items = [{"kind": "event", "when": r["date"] or (r["evidence"][0]["published"] or "")[:10], **r}
-                 for r in _event_rows(conn, store, conn.execute(query.limit(limit)).all())]
+                 for r in _event_rows(conn, store, _newest_involving(conn, query, ev, ids, limit))]
         squery = _statement_query(store, include_rejected).where(st.c.speaker_id.in_(ids))
+        if since is not None:
+            squery = squery.where(st.c.published >= dt.datetime.combine(_date(since), dt.time(), dt.timezone.utc))
+        if until is not None:
+            squery = squery.where(st.c.published < dt.datetime.combine(_date_end(until) + dt.timedelta(days=1), dt.time(), dt.timezone.utc))
         items += [{"kind": "statement", "when": r["date"] or (r["evidence"][0]["published"] or "")[:10], **r}
-                  for r in _statement_rows(conn, store, conn.execute(squery.limit(limit)).all())]
+                  for r in _statement_rows(conn, store, conn.execute(squery.order_by(st.c.published.desc()).limit(limit)).all())]
     items.sort(key=lambda r: (r["when"] or "9999", r["kind"]))
     return items

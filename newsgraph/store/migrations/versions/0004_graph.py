@@ -69,7 +69,7 @@ def upgrade():
         sa.Column("updated_at", TS, nullable=False),
     )
     op.create_index("ix_observations_article_entity", "observations", ["article_id", "entity_key"])
-    op.create_index("ix_observations_identity", "observations", ["identity_id"])
+    op.create_index("ix_observations_identity", "observations", ["identity_id", "article_id"])
     op.create_index("ix_observations_norm_name", "observations", ["norm_name"])
     op.create_index("ix_observations_surname", "observations", ["surname"])
 
@@ -147,6 +147,8 @@ def upgrade():
         sa.Column("date", sa.String(32), nullable=True),      # TimeML value as extracted
         sa.Column("date_lo", sa.Date, nullable=True),        # the interval the value covers at its precision
         sa.Column("date_hi", sa.Date, nullable=True),
+        # the day it sorts and filters by: its date, else its article's publication day
+        sa.Column("day", sa.Date, nullable=False),
         sa.Column("source_id", ID, nullable=True),
         sa.Column("target_id", ID, nullable=True),
         sa.Column("source_text", sa.Text, nullable=True),
@@ -162,10 +164,10 @@ def upgrade():
         sa.Column("confirmed", sa.Boolean, nullable=False, server_default=sa.false()),
         sa.Column("corrected", sa.Boolean, nullable=False, server_default=sa.false()),
     )
-    op.create_index("ix_graph_events_source", "graph_events", ["source_id", "date_lo"])
-    op.create_index("ix_graph_events_target", "graph_events", ["target_id", "date_lo"])
-    op.create_index("ix_graph_events_type", "graph_events", ["type", "date_lo"])
-    op.create_index("ix_graph_events_date", "graph_events", ["date_lo"])
+    op.create_index("ix_graph_events_source", "graph_events", ["source_id", "day"])
+    op.create_index("ix_graph_events_target", "graph_events", ["target_id", "day"])
+    op.create_index("ix_graph_events_type", "graph_events", ["type", "day"])
+    op.create_index("ix_graph_events_day", "graph_events", ["day"])
     op.create_index("ix_graph_events_article", "graph_events", ["article_id"])
     op.create_index("ix_graph_events_incident", "graph_events", ["incident_id"])
     op.create_index("ix_graph_events_outlet", "graph_events", ["outlet_id"])
@@ -187,7 +189,8 @@ def upgrade():
         sa.Column("last_date", sa.Date, nullable=True),
         sa.Column("example_article", sa.Integer, nullable=True),
     )
-    op.create_index("ix_graph_edges_target", "graph_edges", ["target_id"])
+    op.create_index("ix_graph_edges_source_weight", "graph_edges", ["source_id", "weight"])
+    op.create_index("ix_graph_edges_target_weight", "graph_edges", ["target_id", "weight"])
 
     op.create_table(
         "graph_statements",
@@ -212,7 +215,7 @@ def upgrade():
         sa.Column("confirmed", sa.Boolean, nullable=False, server_default=sa.false()),
         sa.Column("corrected", sa.Boolean, nullable=False, server_default=sa.false()),
     )
-    op.create_index("ix_graph_statements_speaker", "graph_statements", ["speaker_id"])
+    op.create_index("ix_graph_statements_speaker", "graph_statements", ["speaker_id", "published"])
     op.create_index("ix_graph_statements_via", "graph_statements", ["via_id"])
     op.create_index("ix_graph_statements_article", "graph_statements", ["article_id"])
     op.create_index("ix_graph_statements_incident", "graph_statements", ["incident_id"])
