@@ -136,3 +136,17 @@ def test_serve_refuses_other_addresses_without_a_token(monkeypatch):
     from newsgraph.cli.serve import is_loopback
 
     assert is_loopback("127.0.0.1") and is_loopback("::1") and is_loopback("localhost") and not is_loopback("192.168.1.4")
+
+
+def test_ingest_a_text_needs_the_token_and_extracts_it(client):
+    body = {"title": "Chile and Peru sign a fisheries accord",
+            "text": "Chile and Peru signed a fisheries agreement in Lima on Monday, the foreign ministry said.",
+            "outlet": "Test Wire", "published": "2024-03-05"}
+    assert client.post("/api/ingest", json=body).status_code == 401
+    assert client.post("/api/ingest", json={}, headers=AUTH).json()["error"]["code"] == "invalid_request"
+    report = client.post("/api/ingest", json=body, headers=AUTH).json()
+    assert len(report["new"]) == 1 and report["extracted"] == report["new"]
+    article = client.get(f"/api/articles/{report['new'][0]}").json()["article"]
+    assert article["outlet"] == "Test Wire" and "fisheries agreement" in article["text"]
+    again = client.post("/api/ingest", json=body, headers=AUTH).json()
+    assert again["new"] == [] and again["duplicates"] == report["new"]

@@ -201,4 +201,35 @@ def test_timeline_lists_incidents_in_date_order_and_opens_one(page):
     page.locator("#timeline .item", has_text="AGREE").first.click(position={"x": 5, "y": 5})
     page.wait_for_selector("#incident-panel .sentence")
     assert "July 26" in page.inner_text("#incident-panel")
+    page.evaluate("() => { document.querySelector('#view').scrollTop = 0; }")
     shot(page, "timeline")
+
+
+def test_clicking_a_node_opens_its_entity_page(page):
+    page.evaluate("""() => { const cy = window.newsgraph.cy; const n = cy.nodes().filter((x) => x.data('label') === 'Iran');
+        cy.zoom(Math.max(cy.zoom(), 1.2)); cy.center(n); }""")
+    point = page.evaluate("() => window.newsgraph.cy.nodes().filter((x) => x.data('label') === 'Iran').renderedPosition()")
+    box = page.locator("#cy").bounding_box()
+    page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
+    page.wait_for_selector("#entity-page h2:has-text('Iran')")
+    assert "IRN" in page.inner_text("#entity-page h2")
+    assert page.locator("#entity-page .card.evidence").count() >= 1
+
+
+def test_merge_from_the_entity_page_is_logged_and_undone(page):
+    page.goto(page.url.split("#")[0] + "#/search?q=Novillo")
+    page.locator("#search-entities a", has_text="Edmundo Novillo").first.click()
+    page.wait_for_selector("#entity-page")
+    count = lambda: int(page.inner_text("#entity-page p.muted").split("·")[1].split()[0])  # noqa: E731  observations
+    before = count()
+    page.fill("#entity-page input[name=other]", "Mohammad Reza Ashtiani")
+    page.click("#entity-page button:has-text('Merge into this')")
+    page.wait_for_selector("#notice.ok:not([hidden])")
+    assert count() > before  # the page redrew Novillo's entity with Ashtiani's observation in it
+    page.goto(page.url.split("#")[0] + "#/review")
+    row = page.locator("#judgement-log tr[data-kind=identity][data-action=merge]").first
+    row.locator("button.undo").click()
+    page.wait_for_selector("#judgement-log tr.undone[data-kind=identity]")
+    page.goto(page.url.split("#")[0] + "#/search?q=Ashtiani")
+    page.wait_for_selector("#search-entities a:has-text('Ashtiani')")  # his own entity again
+    assert page.locator("#search-entities a", has_text="Ashtiani").count() == 1
