@@ -26,9 +26,20 @@ def _chromium() -> str:
     return CHROMIUM
 
 
+def _graph_library() -> None:
+    from newsgraph.web.app import node_modules
+
+    if not (node_modules() / "cytoscape" / "dist").is_dir():
+        message = f"Cytoscape.js is not installed under {node_modules()} (make setup runs npm ci)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+
+
 @pytest.fixture(scope="module")
 def browser():
     executable = _chromium()
+    _graph_library()
     sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install -r requirements.lock)")
     with sync_api.sync_playwright() as p:
         b = p.chromium.launch(executable_path=executable, args=["--no-sandbox", "--disable-dev-shm-usage"])
