@@ -54,6 +54,11 @@ def register(app: typer.Typer, state: Callable[[], Optional[str]], fail: Callabl
             web = create_app(db or state(), token=token, reads_need_token=not loopback)
         except NewsgraphError as exc:
             fail(exc)
+        from newsgraph.web.app import node_modules
+
+        if not (node_modules() / "cytoscape").is_dir():
+            err_console.print(f"warning: the network view needs Cytoscape.js in {node_modules()}: run `make setup` (npm ci)",
+                              highlight=False, markup=False, soft_wrap=True)
         shown = f"[{host}]" if ":" in host else host
         url = f"http://{shown}:{port}/"
         console.print(f"newsgraph: open {url}", highlight=False, markup=False)

@@ -150,3 +150,17 @@ def test_ingest_a_text_needs_the_token_and_extracts_it(client):
     assert article["outlet"] == "Test Wire" and "fisheries agreement" in article["text"]
     again = client.post("/api/ingest", json=body, headers=AUTH).json()
     assert again["new"] == [] and again["duplicates"] == report["new"]
+
+
+def test_serve_prints_the_url_and_a_generated_token(monkeypatch, web_db):
+    import uvicorn
+
+    from newsgraph.cli.main import app
+
+    started = {}
+    monkeypatch.delenv("NEWSGRAPH_TOKEN", raising=False)
+    monkeypatch.setattr(uvicorn, "run", lambda web, host, port, log_level: started.update(host=host, port=port))
+    result = CliRunner().invoke(app, ["--db", str(web_db), "serve", "--port", "8799"])
+    assert result.exit_code == 0, result.output
+    assert "newsgraph: open http://127.0.0.1:8799/" in result.output and "#token=" in result.output
+    assert started == {"host": "127.0.0.1", "port": 8799}
