@@ -144,6 +144,11 @@ def create_app(db: Optional[str] = None, *, token: str, reads_need_token: bool =
         return JSONResponse(error_body(exc.status_code, codes.get(exc.status_code, "http_error"), str(exc.detail)),
                             status_code=exc.status_code, headers=getattr(exc, "headers", None))
 
+    @app.exception_handler(Exception)
+    async def unexpected_error(_request: Request, exc: Exception):
+        # a bug, not bad input: still the one error shape, with the exception's class for the report
+        return JSONResponse(error_body(500, "internal_error", f"{type(exc).__name__}: {exc}".splitlines()[0]), status_code=500)
+
     @app.exception_handler(RequestValidationError)
     async def validation_error(_request: Request, exc: RequestValidationError):
         first = exc.errors()[0] if exc.errors() else {}

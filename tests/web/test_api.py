@@ -117,6 +117,21 @@ def test_merge_and_undo_an_identity(client):
     assert any("Ashtiani" in e["name"] for e in client.get("/api/entities", params={"name": "Ashtiani"}).json()["items"])
 
 
+def test_an_unexpected_failure_keeps_the_error_shape(web_db, monkeypatch):
+    from newsgraph.web import adapter
+    from newsgraph.web.app import create_app
+
+    def broken(*_a, **_k):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(adapter, "articles", broken)
+    with TestClient(create_app(str(web_db), token=TOKEN), raise_server_exceptions=False) as c:
+        response = c.get("/api/articles")
+    assert response.status_code == 500
+    assert response.json()["error"] == {"status": 500, "code": "internal_error", "message": "RuntimeError: disk on fire",
+                                         "source": None}
+
+
 def test_page_schema_and_security_headers(client):
     page = client.get("/")
     assert page.status_code == 200 and '<script type="module" src="/static/main.js">' in page.text
