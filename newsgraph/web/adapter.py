@@ -146,8 +146,10 @@ def timeline(store: Store, *, actor: Optional[str], since=None, until=None, incl
     """An actor's timeline (the query layer's), or without an actor every incident in date order."""
     if actor:
         rows = q.timeline(store, actor=actor, since=since, until=until, include_rejected=include_rejected,
-                          limit=limit + offset)
-        return rows[offset:offset + limit]
+                          limit=limit + offset)[offset:offset + limit]
+        _with_marks(store, [r for r in rows if r["kind"] == "event"], "events")
+        _with_marks(store, [r for r in rows if r["kind"] == "statement"], "statements")
+        return rows
     rows = q.incidents(store, since=since, until=until, limit=5000)
     for r in rows:
         dates = sorted(d["date"] for d in r.get("dates") or [] if isinstance(d, dict) and d.get("date"))

@@ -61,6 +61,7 @@ async function draw(container, filters) {
         "text-background-opacity": 0.8, "text-background-padding": 1 } },
       { selector: "edge:selected", style: { "line-color": "#e0a020", "target-arrow-color": "#e0a020" } },
       { selector: "node:selected", style: { "border-width": 3, "border-color": "#e0a020" } },
+      { selector: ".faded", style: { opacity: 0.12, "text-opacity": 0 } },
     ],
     layout: { name: "preset" },
     maxZoom: 2.2,
@@ -68,7 +69,14 @@ async function draw(container, filters) {
   cy.layout({ name: "cose", animate: false, randomize: false, nodeRepulsion: () => 60000, nodeOverlap: 30,
     idealEdgeLength: () => 60, edgeElasticity: () => 100, gravity: 1, componentSpacing: 30, numIter: 1500 }).run();
   cy.fit(undefined, 40);
-  cy.on("tap", "node", (evt) => openEntity(evt.target.id()));
+  cy.on("tap", "node", (evt) => {
+    // bring the actor's neighbourhood forward, so that its edges can be clicked in a dense graph
+    const near = evt.target.closedNeighborhood();
+    cy.elements().addClass("faded");
+    near.removeClass("faded");
+    openEntity(evt.target.id());
+  });
+  cy.on("tap", (evt) => { if (evt.target === cy) cy.elements().removeClass("faded"); });
   cy.on("tap", "edge", (evt) => {
     const d = evt.target.data();
     openEdge(d.source, d.target, d.type);
