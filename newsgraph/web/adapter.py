@@ -441,9 +441,33 @@ def judgement_log(store: Store, *, limit: int, offset: int) -> list[dict]:
              "value": r.get("targets"), "author": r["author"], "reason": r.get("reason"),
              "created_at": _iso(r["created_at"]), "undone_at": _iso(r.get("undone_at"))}
             for r in identity_log(store)]
+    _describe_facts(store, facts)
     log = facts + acts
     log.sort(key=lambda r: (str(r["created_at"] or ""), r["id"]), reverse=True)
     return log[offset:offset + limit]
+
+
+def _describe_facts(store: Store, rows: list[dict]) -> None:
+    """Give each fact judgement a readable ``summary`` of the fact it judges (type and actors,
+    or speaker and claim), read from the extracted fact by its key."""
+    by_table = defaultdict(list)
+    for r in rows:
+        if r["target"] and r["fact_table"]:
+            by_table[r["fact_table"]].append(r["target"])
+    found = {}
+    with store.engine.connect() as conn:
+        if by_table.get("events"):
+            ev = store.t("events")
+            for f in conn.execute(sa.select(ev.c.fact_key, ev.c.type, ev.c.source_text, ev.c.target_text, ev.c.trigger)
+                                  .where(ev.c.fact_key.in_(by_table["events"]))):
+                found[f.fact_key] = f"{f.type}: {f.source_text or '?'} → {f.target_text or '?'} ({f.trigger})"
+        if by_table.get("statements"):
+            st = store.t("statements")
+            for f in conn.execute(sa.select(st.c.fact_key, st.c.speaker_text, st.c.content)
+                                  .where(st.c.fact_key.in_(by_table["statements"]))):
+                found[f.fact_key] = f"{f.speaker_text or '?'}: “{(f.content or '')[:90]}”"
+    for r in rows:
+        r["summary"] = found.get(r["target"])
 
 
 def ingest_text(store: Store, text: str, *, title: Optional[str] = None, outlet: Optional[str] = None,

@@ -58,7 +58,8 @@ export function statementCard(s) {
 function incidentBlock(inc) {
   const dates = (inc.dates || []).map((d) => `${d.date} (${(d.articles || []).length} art.)`).join(", ");
   return h("div.incident", { dataset: { incidentId: inc.id ?? "" } },
-    h("h3", {}, `Incident ${inc.id ?? "—"}: ${inc.articles} article(s), ${inc.independent_outlets ?? "?"} independent outlet(s)`),
+    h("h3", {}, inc.id == null ? "Reports in no incident (rejected ones leave theirs)"
+      : `Incident ${inc.id}: ${inc.articles} article(s), ${inc.independent_outlets ?? "?"} independent outlet(s)`),
     inc.dates_agree === false ? h("span.badge.warn", {}, `reports disagree on the date: ${dates}`) : dates ? h("span.badge", {}, `dated ${dates}`) : null,
     (inc.reports || []).map(eventCard));
 }
@@ -66,7 +67,8 @@ function incidentBlock(inc) {
 /** The incidents behind a network edge. */
 export function openEdge(source, target, type) {
   return showPanel(async () => {
-    const data = await get("/api/edges", { source, target, type });
+    // rejected reports stay in the panel (faded, marked): the analyst sees what was judged
+    const data = await get("/api/edges", { source, target, type, include_rejected: true });
     fill($("#panel"), h("div#edge-panel", { id: "edge-panel" },
       h("h2", {}, entityLink(data.source), ` ${type} `, entityLink(data.target)),
       data.incidents.length ? data.incidents.map(incidentBlock) : h("p.muted", {}, "No report left (rejected?).")));
