@@ -83,12 +83,21 @@ def assign_incident(conn, store: Store, event: dict, published: Optional[dt.date
     query = sa.select(inc.c.id).where(inc.c.type == type_, _eq(inc.c.actor_a, a), _eq(inc.c.actor_b, b))
     if lo is not None:
         query = query.where(sa.or_(inc.c.date_lo.is_(None), sa.and_(inc.c.date_lo <= hi + window, inc.c.date_hi >= lo - window)))
-    found = conn.execute(query.order_by(inc.c.id).limit(1)).scalar()
-    if found is not None:
+    day_precise = event["date_lo"] is not None and event["date_lo"] == event["date_hi"]
+    for found in conn.execute(query.order_by(inc.c.id).limit(20)).scalars().all():
+        if day_precise and event.get("outlet_id") is not None and _outlet_dated_otherwise(conn, store, found, event):
+            continue  # an outlet that dates two reports differently reports two events (repeated calls, visits)
         return found
     return conn.execute(inc.insert().values(
         type=type_, actor_a=a, actor_b=b, symmetric=symmetric, date_lo=lo, date_hi=hi, report_count=0,
         article_count=0, outlet_count=0, updated_at=dt.datetime.now(dt.timezone.utc))).inserted_primary_key[0]
+
+
+def _outlet_dated_otherwise(conn, store: Store, incident_id: int, event: dict) -> bool:
+    ev = store.t("graph_events")
+    return conn.execute(sa.select(ev.c.id).where(
+        ev.c.incident_id == incident_id, ev.c.outlet_id == event["outlet_id"], ev.c.date_lo.is_not(None),
+        ev.c.date_lo == ev.c.date_hi, ev.c.date_lo != event["date_lo"]).limit(1)).first() is not None
 
 
 def independent_groups(conn, store: Store, article_ids: list[int]) -> list[list[int]]:

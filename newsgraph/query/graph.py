@@ -72,6 +72,12 @@ def identity_ids(conn, store: Store, ref: str) -> list[int]:
         ids = [r[0] for r in conn.execute(sa.select(t.c.id).where(t.c.norm_name.in_(keys)).limit(50))]
         ids += [r[0] for r in conn.execute(sa.select(o.c.identity_id).distinct().where(
             o.c.norm_name.in_(keys), o.c.identity_id.is_not(None)).limit(50))]
+    if not ids and " " not in ref.strip():
+        # a surname alone ("Novillo") names the people observed with it
+        surname = normalise(ref, "person").surname
+        if surname:
+            ids = [r[0] for r in conn.execute(sa.select(o.c.identity_id).distinct().where(
+                o.c.surname == surname, o.c.type == "person", o.c.identity_id.is_not(None)).limit(50))]
     if not ids and len(ref) > 2:
         from newsgraph.resolve.countries import lookup_country
 

@@ -51,3 +51,13 @@ def test_date_interval_follows_precision():
     assert date_interval("2023") == (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
     assert date_interval("2023-Q3") == (dt.date(2023, 7, 1), dt.date(2023, 9, 30))
     assert date_interval("PRESENT_REF") == (None, None)
+
+
+def test_one_outlet_dating_two_calls_differently_reports_two_events(store):
+    first = TREATY_RAZON.__class__(**{**TREATY_RAZON.__dict__, "events": [("AGREE", "signed", "country:BOL", "country:IRN", "2023-07-20", "asserted")]})
+    second = TREATY_RAZON.__class__(**{**TREATY_RAZON.__dict__, "title": "Second accord", "published": dt.datetime(2023, 7, 26),
+                                       "text": TREATY_RAZON.text.replace("July 20", "July 24"),
+                                       "events": [("AGREE", "signed", "country:BOL", "country:IRN", "2023-07-24", "asserted")]})
+    store_article(store, first)
+    store_article(store, second)
+    assert len(q.incidents(store, type="AGREE")) == 2
