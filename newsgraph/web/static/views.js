@@ -110,7 +110,9 @@ export async function readerView(id) {
 
 export async function reviewView() {
   const render = async () => {
-    const rows = (await get("/api/judgements", { limit: 500 })).items;
+    // the token form shows even when the log cannot be read (a server beyond 127.0.0.1 wants the token for reads too)
+    let rows = [];
+    try { rows = (await get("/api/judgements", { limit: 500 })).items; } catch (err) { notify(err.message); }
     const tokenInput = h("input", { type: "password", id: "token-input", placeholder: "token printed by newsgraph serve", size: 34, value: token() });
     const tokenForm = h("form.filters", {}, h("label", {}, "write token", tokenInput), h("button.primary", { class: "primary" }, "Use"));
     tokenForm.addEventListener("submit", (e) => { e.preventDefault(); setToken(tokenInput.value.trim()); updateTokenState(); notify("token kept for this tab", true); });
