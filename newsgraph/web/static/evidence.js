@@ -5,6 +5,7 @@ import { fill, fmtConf, h, link, markedText, nameOf } from "./dom.js";
 import { $, factActions, showPanel } from "./ui.js";
 
 let plover = [];
+export const ploverTypes = () => plover;
 export async function loadMeta() {
   try { plover = (await get("/api/meta")).plover_types; } catch { plover = []; }
 }

@@ -2,9 +2,9 @@
 // reader, review (judgement log with undo, token), search.
 import { get, setToken, token } from "./api.js";
 import { fill, fmtConf, h, link, markedText } from "./dom.js";
-import { entityLink, openIncident, statementCard, eventCard } from "./evidence.js";
+import { entityLink, eventCard, openIncident, ploverTypes, statementCard } from "./evidence.js";
 import { openEntity } from "./entity.js";
-import { $, notify, setViewRenderer, showPanel, updateTokenState, write } from "./ui.js";
+import { $, factActions, notify, setViewRenderer, showPanel, updateTokenState, write } from "./ui.js";
 
 export async function timelineView(params) {
   const render = async () => {
@@ -91,7 +91,8 @@ export async function readerView(id) {
         f.kind === "statement" ? h("div.claim", {}, `“${f.content}”`) : null,
         h("div.sentence", {}, a.text.slice(f.span[0], f.span[1])),
         f.explanation ? h("div.explain", {}, `why: ${f.explanation}`) : null,
-        h("div.explain", {}, `made by ${f.component} · fact ${key}`))));
+        h("div.explain", {}, `made by ${f.component} · fact ${key}`),
+        factActions(key, { types: f.kind === "event" ? ploverTypes() : [], judgement: f.corrected ? "corrected" : null }))));
     };
     fill($("#view"), h("article#reader", { id: "reader" },
       h("h2", {}, a.title || "(untitled)"),
