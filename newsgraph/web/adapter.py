@@ -226,6 +226,17 @@ def network(store: Store, *, actor: Optional[str] = None, type: Optional[str] = 
     return {"nodes": sorted(names.values(), key=lambda n: n["id"]), "edges": edges}
 
 
+def ego_network(store: Store, *, around: str, depth: int, since=None, until=None, include_rejected: bool = False,
+                limit: int = 50) -> dict:
+    """``newsgraph network --around A --depth N`` (``query.graph.network``), its edges given the
+    same ids as ``network``'s so the page draws either."""
+    result = q.network(store, around=around, depth=depth, since=since, until=until, include_rejected=include_rejected,
+                       limit=limit)
+    for e in result["edges"]:
+        e["id"] = f"{e['source']}-{e['target']}-{e['type']}"
+    return result
+
+
 def edge(store: Store, *, source: int, target: int, type: str, include_rejected: bool = False) -> dict:
     """The incidents behind one network edge: each with its reports, and each report's
     supporting sentence with actor, trigger and date spans marked."""

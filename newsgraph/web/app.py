@@ -240,7 +240,12 @@ def create_app(db: Optional[str] = None, *, token: str, reads_need_token: bool =
     @app.get("/api/network", dependencies=R, tags=["network"])
     def get_network(actor: Optional[str] = None, type: Optional[str] = None, since: Optional[str] = None,
                     until: Optional[str] = None, country: Optional[str] = None, min_confidence: Optional[float] = Conf,
-                    include_rejected: bool = Rejected, limit: int = Query(300, ge=1, le=5000)):
+                    include_rejected: bool = Rejected, limit: int = Query(300, ge=1, le=5000),
+                    around: Optional[str] = Query(None, description="As `newsgraph network --around`: the ego network."),
+                    depth: int = Query(2, ge=1, le=4)):
+        if around:
+            return call(adapter.ego_network, around=around, depth=depth, since=since, until=until,
+                        include_rejected=include_rejected, limit=min(limit, 200))
         return call(adapter.network, actor=actor, type=type, since=since, until=until, country=country,
                     min_confidence=min_confidence, include_rejected=include_rejected, limit=limit)
 

@@ -50,6 +50,8 @@ def test_filters_pagination_and_min_confidence(client):
     bol = client.get("/api/network", params={"country": "BOL", "type": "AGREE"}).json()
     assert bol["edges"] and all(e["type"] == "AGREE" for e in bol["edges"])
     assert client.get("/api/network", params={"since": "2030-01"}).json()["edges"] == []
+    ego = client.get("/api/network", params={"around": "Iran", "depth": 1}).json()
+    assert any(e["type"] == "AGREE" for e in ego["edges"]) and {"Iran", "Bolivia"} <= {n["name"] for n in ego["nodes"]}
 
 
 def test_entity_page_search_contested_timeline_articles(client):
