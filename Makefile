@@ -1,4 +1,5 @@
-# newsgraph: `make demo` sets up and ingests the bundled examples; `make test` sets up and runs the tests.
+# newsgraph: `make demo` sets up, ingests the bundled examples and says how to open the page;
+# `make test` sets up and runs the tests.
 PYTHON ?= python3.11
 VENV ?= .venv
 BIN := $(VENV)/bin
@@ -17,13 +18,20 @@ $(VENV)/.installed: $(BIN)/python requirements.lock requirements-html.txt requir
 	$(BIN)/pip install -q --no-deps -e .
 	touch $@
 
-setup: $(VENV)/.installed
+# The page's graph library (Cytoscape.js), pinned in package-lock.json, served from node_modules.
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+setup: $(VENV)/.installed node_modules/.package-lock.json
 
 demo: setup
 	rm -f $(DB) $(DB)-wal $(DB)-shm
 	$(BIN)/newsgraph --db $(DB) ingest --no-fetch examples/  # local captures: no live page fetches
 	$(BIN)/newsgraph --db $(DB) articles
 	$(BIN)/newsgraph --db $(DB) stats
+	$(BIN)/newsgraph --db $(DB) resolve  # the cross-article graph, so the page opens at once
+	@echo "Open the page: $(BIN)/newsgraph --db $(DB) serve   then http://127.0.0.1:8765/"
 
 # Starts a throwaway PostgreSQL on 127.0.0.1 when Debian's package is installed, so the store
 # tests run on both databases; without it those tests skip and say why.
@@ -38,4 +46,4 @@ bench: setup
 	$(BIN)/newsgraph bench --limit 100
 
 clean:
-	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm
+	rm -rf $(VENV) node_modules $(DB) $(DB)-wal $(DB)-shm

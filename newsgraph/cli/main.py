@@ -462,6 +462,10 @@ from newsgraph.cli import graph as _graph  # noqa: E402  (the graph commands: ev
 
 _graph.register(app, _store, _fail)
 
+from newsgraph.cli import serve as _serve  # noqa: E402  (newsgraph serve: the HTTP API and the page)
+
+_serve.register(app, lambda: STATE["db"], _fail)
+
 
 if __name__ == "__main__":
     app()
