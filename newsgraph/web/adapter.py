@@ -47,7 +47,7 @@ def articles(store: Store, *, limit: int, offset: int) -> list[dict]:
 def article(store: Store, article_id: int) -> dict:
     """One article's clean text, metadata and facts, each fact with its character span
     (absolute offsets into ``article.text``) and a ``marks`` list for highlighting."""
-    view = article_view(store, article_id)
+    view = _reader_shape(article_view(store, article_id))
     art = view["article"]
     keep = ("id", "title", "outlet", "author", "published", "published_inferred", "url", "source", "text",
             "language", "status", "near_duplicates")
@@ -74,6 +74,24 @@ def article(store: Store, article_id: int) -> dict:
         marks.append({"start": t["span"][0], "end": t["span"][1], "kind": "date"})
     return {"article": {k: art.get(k) for k in keep}, "entities": view["entities"], "events": view["events"],
             "statements": view["statements"], "timexes": view["timexes"], "marks": marks}
+
+
+def _reader_shape(view: dict) -> dict:
+    """The article document (docs/schema.md) with the few short names the reader page uses:
+    ``span`` [start, end] on every fact, the actors' and speaker's display names, the sentence."""
+    for e in view["events"]:
+        e.update(span=[e["start"], e["end"]], sentence=e["evidence"],
+                 source=e.get("source_name") or e.get("source_text"),
+                 target=e.get("target_name") or e.get("target_text"))
+    for s in view["statements"]:
+        s.update(span=[s["start"], s["end"]], speaker=s.get("speaker_name") or s.get("speaker_text"),
+                 via=s.get("via_name") or s.get("via"))
+    for t in view["timexes"]:
+        t["span"] = [t["start"], t["end"]]
+    for entity in view["entities"]:
+        entity["roles"] = [{"title": r["title"], "of": r["of_name"]} for r in view["roles"]
+                           if r["person_key"] == entity["key"]]
+    return view
 
 
 def entities(store: Store, *, name: Optional[str], type: Optional[str], limit: int, offset: int) -> list[dict]:
