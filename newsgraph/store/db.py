@@ -7,6 +7,7 @@ so there is one definition of each table.
 from __future__ import annotations
 
 import os
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -131,6 +132,27 @@ def migrate(engine: sa.Engine, revision: str = "head") -> None:
         command.upgrade(cfg, "heads" if revision in ("head", "heads") else revision)
 
 
+def _open_schema(engine: sa.Engine, migrate_schema: bool, attempts: int = 5) -> sa.MetaData:
+    """Migrate (when asked) and reflect the tables. On SQLite a process that opens a new file
+    while another one is creating its schema can get "database is locked" at once: SQLite does
+    not call the busy handler when a journal-mode switch or a schema read meets a schema write.
+    That is retried a few times (about 7 s in all); every other error is raised at once."""
+    for attempt in range(attempts):
+        try:
+            if migrate_schema:
+                migrate(engine)
+            metadata = sa.MetaData()
+            metadata.reflect(bind=engine)
+            return metadata
+        except sa.exc.OperationalError as exc:
+            locked = engine.dialect.name == "sqlite" and "database is locked" in str(exc)
+            if not locked or attempt == attempts - 1:
+                raise
+            engine.dispose()
+            time.sleep(0.5 * (attempt + 1))
+    raise AssertionError("unreachable")
+
+
 @dataclass
 class Store:
     """An open, migrated database and its reflected tables."""
@@ -169,10 +191,7 @@ def open_store(db: str | None = None, *, migrate_schema: bool = True, create: bo
         if not create and current_revision(engine) is None:
             raise NotFoundError("holds no newsgraph tables (ingest something first, or give --db)",
                                 source=shown, code="no_database")
-        if migrate_schema:
-            migrate(engine)
-        metadata = sa.MetaData()
-        metadata.reflect(bind=engine)
+        metadata = _open_schema(engine, migrate_schema)
     except sa.exc.SQLAlchemyError as exc:
         if engine is not None:
             engine.dispose()
