@@ -59,15 +59,9 @@ def scores_from_counts(counts: dict) -> dict:
     way: predictions matched to optional facts (``neutral``) are right for precision, while
     recall is over the required facts only."""
     tp, fp, fn, neutral = counts["tp"], counts["fp"], counts["fn"], counts.get("neutral", 0)
-    precision = prf(tp + neutral, fp, 0)["precision"]
-    recall = prf(tp, 0, fn)["recall"]
-    if precision is None and recall is None:
-        f1 = None
-    elif precision and recall:
-        f1 = 2 * precision * recall / (precision + recall)
-    else:
-        f1 = 0.0
-    return {"precision": precision, "recall": recall, "f1": f1}
+    precision = (tp + neutral) / (tp + neutral + fp) if tp + neutral + fp else None
+    recall = tp / (tp + fn) if tp + fn else None
+    return {"precision": precision, "recall": recall, "f1": _f1(precision, recall)}
 
 
 def prf(tp: int, fp: int, fn: int) -> dict:
@@ -75,15 +69,14 @@ def prf(tp: int, fp: int, fn: int) -> dict:
 
     Precision is None with nothing predicted, recall None with nothing to find; F1 is None when
     both are, and 0.0 when only one is (then nothing was right: tp is 0)."""
-    precision = tp / (tp + fp) if tp + fp else None
-    recall = tp / (tp + fn) if tp + fn else None
+    return scores_from_counts({"tp": tp, "fp": fp, "fn": fn})
+
+
+def _f1(precision: Optional[float], recall: Optional[float]) -> Optional[float]:
+    """None when both are undefined, 0.0 when only one is (then nothing was right)."""
     if precision is None and recall is None:
-        f1 = None
-    elif precision and recall:
-        f1 = 2 * precision * recall / (precision + recall)
-    else:
-        f1 = 0.0
-    return {"precision": precision, "recall": recall, "f1": f1}
+        return None
+    return 2 * precision * recall / (precision + recall) if precision and recall else 0.0
 
 
 def assign(edges: Sequence[Sequence[int]], optional: set[int], n_gold: int,
