@@ -180,7 +180,9 @@ def ingest(
         print_error(line)
     if extract:
         # resume: inputs stored by an earlier run that stopped before extracting them
-        report.resumed = pending_extraction(store, report.duplicates)
+        # (a duplicate of an article this same run stored is extracted once, with the new ones)
+        new = set(report.new)
+        report.resumed = pending_extraction(store, list(dict.fromkeys(d for d in report.duplicates if d not in new)))
         todo = report.new + report.resumed
         if todo:
             with _progress(len(todo), "extracting") as bar:
@@ -193,7 +195,7 @@ def ingest(
     if as_json:
         print_json(report.as_dict())
     else:
-        print_line(f"{len(report.new)} new article(s), {len(report.duplicates)} already stored, "
+        print_line(f"{len(report.new)} new article(s), {len(report.duplicates)} already stored (or repeated in the input), "
                    f"{len(report.near_duplicates)} near-duplicate(s) linked, {len(report.skipped)} skipped (no article), "
                    f"{len(report.errors)} error(s)"
                    + (f", {len(report.extracted)} extracted" + (f" ({len(report.resumed)} resumed)" if report.resumed else "")

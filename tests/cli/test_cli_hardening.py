@@ -291,6 +291,21 @@ def test_ingest_again_after_a_crash_finishes_the_stored_but_unextracted_articles
     assert again["resumed"] == [] and again["extracted"] == []  # nothing left to finish
 
 
+def test_an_article_repeated_in_one_input_is_extracted_once(tmp_path, nlp):
+    # the same post in two files of one folder (a feed item and its page): one article, one run
+    db, folder = tmp_path / "once.db", tmp_path / "in"
+    folder.mkdir()
+    text = "Peru's foreign minister met Chilean officials in Lima on Tuesday to discuss trade.\n"
+    (folder / "a.txt").write_text(text)
+    (folder / "b.txt").write_text(text)
+    report = json.loads(run("--db", str(db), "ingest", "--json", str(folder)).stdout)
+    assert len(report["new"]) == 1 and report["resumed"] == [] and report["extracted"] == report["new"]
+    store = open_store(str(db))
+    with store.engine.connect() as conn:
+        runs = conn.execute(store.t("extraction_runs").select()).all()
+    assert len(runs) == 1
+
+
 def test_usage_errors_are_one_line_naming_the_command_and_value(hostile_db):
     cases = {("articles", "--status", "bogus"): " articles: Invalid value for '--status'",
              ("--bogus",): "--bogus", ("show", "abc"): " show: Invalid value", ("nosuch",): "nosuch"}
