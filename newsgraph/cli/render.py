@@ -17,7 +17,13 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+# Piped or redirected output has no terminal width; rich would then wrap every table at 80
+# columns, breaking words ("DISAPPRO / VE"). A wide page keeps one row per line for less,
+# grep and files; a real terminal still gets its own width.
+_PIPED_WIDTH = 200
 console = Console()
+if not console.is_terminal:
+    console = Console(width=_PIPED_WIDTH)
 err_console = Console(stderr=True)
 
 # C0 controls but tab and newline, DEL, C1 controls, and the bidirectional overrides and
