@@ -255,10 +255,26 @@ def _statement_rows(conn, store: Store, rows) -> list[dict]:
     if rows:
         for r in conn.execute(sa.select(subj).where(subj.c.statement_id.in_([x.id for x in rows]))):
             about[r.statement_id].append(r.identity_id)
+        linked = defaultdict(set)
         for r in conn.execute(sa.select(links).where(links.c.statement_id.in_([x.id for x in rows]))
                               .order_by(links.c.statement_id, links.c.incident_id)):
             incidents[r.statement_id].append({"incident_id": r.incident_id, "basis": r.basis, "cue": r.cue,
                                               "explanation": r.explanation})
+            if r.event_id is not None:
+                linked[r.event_id].add(r.statement_id)
+        # a statement inherits the subjects of the report it is linked through: its actors and
+        # what its sentence names ("This deal ..." is about the drones the treaty provides for)
+        if linked:
+            ev, ev_subj = store.t("graph_events"), store.t("event_subjects")
+            inherited = [(r.id, i) for r in conn.execute(sa.select(ev.c.id, ev.c.source_id, ev.c.target_id).where(
+                ev.c.id.in_(list(linked)))) for i in (r.source_id, r.target_id) if i is not None]
+            inherited += [(r.event_id, r.identity_id) for r in conn.execute(
+                sa.select(ev_subj).where(ev_subj.c.event_id.in_(list(linked))))]
+            speakers = {x.id: {x.speaker_id, x.via_id} for x in rows}
+            for event_id, identity_id in inherited:
+                for sid in linked[event_id]:
+                    if identity_id not in about[sid] and identity_id not in speakers[sid]:
+                        about[sid].append(identity_id)
     names = _names(conn, store, [r.speaker_id for r in rows] + [r.via_id for r in rows] + [r.outlet_id for r in rows]
                    + [i for v in about.values() for i in v])
     out = []
