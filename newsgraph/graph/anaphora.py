@@ -111,4 +111,4 @@ def explain(ref: dict, event: dict, why: str) -> str:
     return (f"'{ref['cue']}' refers back to the most recent earlier report of {article} {ref['noun']}: "
             f"{event['type']} '{event.get('trigger') or ''}' ({event.get('source_text') or '?'} -> "
             f"{event.get('target_text') or '?'}) at characters {event['start']}-{event['end']}; {why} "
-            f"[{COMPONENT} {VERSION}]")
+            f"({COMPONENT} {VERSION})")

@@ -136,6 +136,7 @@ def test_contested_view_shows_serranos_position_beside_them(page):
     page.wait_for_selector(".contested .position")
     text = page.locator("section.group", has_text="counter drug trafficking").first.inner_text()
     assert "Jorge Serrano" in text and "a joke" in text
+    assert "'This deal' refers back" in text  # why a claim naming no drones is about them
 
 
 def test_markup_in_an_article_shows_as_text(page):
