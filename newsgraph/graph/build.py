@@ -74,7 +74,7 @@ def build_article(conn, store: Store, article: dict, facts: dict, resolve: bool 
     edge_keys = {edge_key(r.type, r.source_id, r.target_id) for r in conn.execute(
         sa.select(ev.c.type, ev.c.source_id, ev.c.target_id).where(
             ev.c.article_id == article_id, ev.c.source_id.is_not(None), ev.c.target_id.is_not(None)))}
-    # SQLite leaves foreign keys unenforced here, so the child rows are deleted explicitly
+    # child rows first, as for statement_subjects (a store opened without the foreign-key pragma keeps none)
     conn.execute(ev_subj.delete().where(ev_subj.c.event_id.in_(sa.select(ev.c.id).where(ev.c.article_id == article_id))))
     conn.execute(ev.delete().where(ev.c.article_id == article_id))
     old_statements = [r[0] for r in conn.execute(sa.select(st.c.id).where(st.c.article_id == article_id))]
