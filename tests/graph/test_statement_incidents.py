@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newsgraph.graph.anaphora import references
+from newsgraph.graph.anaphora import antecedents, references
 from newsgraph.query import graph as q
 from tests.graph.articles import ArticleSpec, store_article
 
@@ -72,3 +72,21 @@ def test_a_demonstrative_noun_with_no_earlier_compatible_event_attaches_nothing(
     sham = q.statements(store, speaker="Levon Zurabyan")[0]
     assert sham["incidents"] == []   # a meeting (CONSULT) is not an agreement
     assert not any("sham" in s["content"] for g in q.contested(store, about="howitzers") for s in g["statements"])
+
+
+def _event(id_, type_, trigger, start, source, target):
+    return {"id": id_, "incident_id": 100 + id_, "type": type_, "trigger": trigger, "start": start, "end": start + 50,
+            "source_id": source, "target_id": target}
+
+
+def test_the_latest_compatible_report_is_the_antecedent_and_named_actors_must_match():
+    events = [_event(1, "AGREE", "signed", 0, 1, 2), _event(2, "CONSULT", "met", 60, 1, 2),
+              _event(3, "AGREE", "reached", 120, 3, 4), _event(4, "ASSAULT", "launched strikes", 180, 5, 6)]
+    deal = references("this deal is a sham")
+    assert [x["event"]["id"] for x in antecedents(deal, events, before=200)] == [3]   # the latest AGREE, not the meeting
+    assert [x["event"]["id"] for x in antecedents(deal, events, before=100)] == [1]   # only reports before the statement
+    named = [{**deal[0], "named": {1}}]                                                # "the Armenia deal"
+    assert [x["event"]["id"] for x in antecedents(named, events, before=200)] == [1]
+    strikes = references("these strikes must stop")
+    assert [x["event"]["id"] for x in antecedents(strikes, events, before=300)] == [4]
+    assert antecedents(references("the sanctions hurt"), events, before=300) == []
