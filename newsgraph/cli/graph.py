@@ -115,7 +115,9 @@ def register(app: typer.Typer, store: Callable, fail: Callable) -> None:
         for g in groups[:10]:
             table(f"about {about}" + (f" + {', '.join(g['about'])}" if g["about"] else "") + f": {len(g['speakers'])} speaker(s)",
                   ["speaker", "via", "claim", "source article"],
-                  _cells([(_name(s["speaker"]), _name(s["via"]), s["content"][:200], _src(s)) for s in g["statements"]]))
+                  _cells([(_name(s["speaker"]), _name(s["via"]), s["content"][:200] + "".join(
+                      f"\n↳ incident #{x['incident_id']}: {x['explanation']}" for x in s.get("incidents", [])
+                      if x["basis"] == "anaphora"), _src(s)) for s in g["statements"]]))
 
     @app.command("entities")
     def entities_cmd(name: Optional[str] = typer.Option(None), type: Optional[str] = typer.Option(None, "--type"),

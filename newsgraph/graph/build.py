@@ -15,6 +15,7 @@ from typing import Callable, Optional
 
 import sqlalchemy as sa
 
+from newsgraph.graph.anaphora import antecedents, explain, references
 from newsgraph.graph.edges import edge_key, recompute_edges
 from newsgraph.graph.incidents import assign_incident, date_interval, recompute
 from newsgraph.identity.observe import OUTLET_KEY, observations_for
@@ -22,6 +23,10 @@ from newsgraph.identity.resolver import now, resolve_article, upsert
 from newsgraph.store import repository
 from newsgraph.store.db import Store
 
+# entity kinds that can be an event's actor: a referring phrase naming one ("the La Paz-Tehran
+# alliance") picks out the event with that actor; equipment or a place in it ("the drone deal",
+# "the Geneva accord") does not
+ACTOR_KINDS = frozenset({"country", "org", "person", "group"})
 NO_DAY = dt.date(1900, 1, 1)  # an undated event in an undated article sorts first in time
 
 
@@ -64,14 +69,18 @@ def build_article(conn, store: Store, article: dict, facts: dict, resolve: bool 
     published = _published(article.get("published"))
     outlet_id = assigned.get(OUTLET_KEY)
     ev, st, subj, inc_t = store.t("graph_events"), store.t("graph_statements"), store.t("statement_subjects"), store.t("incidents")
+    ev_subj, st_inc = store.t("event_subjects"), store.t("statement_incidents")
     old_incidents = {r[0] for r in conn.execute(sa.select(ev.c.incident_id).distinct().where(ev.c.article_id == article_id))}
     edge_keys = {edge_key(r.type, r.source_id, r.target_id) for r in conn.execute(
         sa.select(ev.c.type, ev.c.source_id, ev.c.target_id).where(
             ev.c.article_id == article_id, ev.c.source_id.is_not(None), ev.c.target_id.is_not(None)))}
+    # child rows first, as for statement_subjects (a store opened without the foreign-key pragma keeps none)
+    conn.execute(ev_subj.delete().where(ev_subj.c.event_id.in_(sa.select(ev.c.id).where(ev.c.article_id == article_id))))
     conn.execute(ev.delete().where(ev.c.article_id == article_id))
     old_statements = [r[0] for r in conn.execute(sa.select(st.c.id).where(st.c.article_id == article_id))]
     if old_statements:
         conn.execute(subj.delete().where(subj.c.statement_id.in_(old_statements)))
+        conn.execute(st_inc.delete().where(st_inc.c.statement_id.in_(old_statements)))
         conn.execute(st.delete().where(st.c.article_id == article_id))
 
     judged_events = {e["fact_key"]: e for e in facts["events"]}
@@ -80,6 +89,8 @@ def build_article(conn, store: Store, article: dict, facts: dict, resolve: bool 
     confirmed = _judged(conn, store, [e["fact_key"] for e in raw_events], "confirm")
     new_incidents = set()
     event_spans = []
+    built_events = []  # the article's events with their graph ids, for statements that refer back to them
+    mentions = [(m["start"], m["end"], m["entity_key"]) for m in facts["mentions"] if m.get("entity_key")]
     for raw in raw_events:
         item = judged_events.get(raw["fact_key"], raw)
         rejected = raw["fact_key"] not in judged_events
@@ -97,7 +108,15 @@ def build_article(conn, store: Store, article: dict, facts: dict, resolve: bool 
         if row["incident_id"]:
             new_incidents.add(row["incident_id"])
             event_spans.append((raw["start"], raw["end"], row["incident_id"]))
-        conn.execute(ev.insert().values(**row))
+        event_id = conn.execute(ev.insert().values(**row)).inserted_primary_key[0]
+        # what the event's sentence names besides its actors ("... provides for the deployment of
+        # Iranian-made drones"): the subjects a statement about its incident inherits
+        named = {assigned[key] for m0, _m1, key in mentions if raw["start"] <= m0 < raw["end"]
+                 and assigned.get(key) is not None} - {row["source_id"], row["target_id"], None}
+        if named:
+            conn.execute(ev_subj.insert(), [{"event_id": event_id, "identity_id": i} for i in sorted(named)])
+        if row["incident_id"] and not rejected:
+            built_events.append({**row, "id": event_id, "named": named})
         if row["source_id"] is not None and row["target_id"] is not None:
             edge_keys.add(edge_key(row["type"], row["source_id"], row["target_id"]))
     recompute(conn, store, old_incidents | new_incidents)
@@ -108,7 +127,6 @@ def build_article(conn, store: Store, article: dict, facts: dict, resolve: bool 
     raw_statements = [dict(r._mapping) for r in conn.execute(sa.select(store.t("statements")).where(
         store.t("statements").c.article_id == article_id).order_by(store.t("statements").c.start))]
     confirmed = _judged(conn, store, [x["fact_key"] for x in raw_statements], "confirm")
-    mentions = [(m["start"], m["end"], m["entity_key"]) for m in facts["mentions"] if m.get("entity_key")]
     for raw in raw_statements:
         item = judged_statements.get(raw["fact_key"], raw)
         start, end = raw["start"], raw["end"]
@@ -133,12 +151,43 @@ def build_article(conn, store: Store, article: dict, facts: dict, resolve: bool 
         subjects.discard(assigned.get(speaker_key))
         if subjects:
             conn.execute(subj.insert(), [{"statement_id": sid, "identity_id": i} for i in sorted(subjects)])
+        links = _incident_links(item["content"] or "", start, (lo, hi), sentence[0], built_events,
+                                {m0: assigned.get(key) for m0, _m1, key in mentions
+                                 if lo <= m0 < hi and key.partition(":")[0] in ACTOR_KINDS})
+        if links:
+            conn.execute(st_inc.insert(), [{"statement_id": sid, **x} for x in links])
 
     runs = store.t("extraction_runs")
     run_id = conn.execute(sa.select(sa.func.max(runs.c.id)).where(runs.c.article_id == article_id)).scalar()
     conn.execute(upsert(store, store.t("graph_articles"), [{
         "article_id": article_id, "run_id": run_id, "outlet_id": outlet_id, "published": published,
         "refreshed_at": now()}], ["article_id"], ["run_id", "outlet_id", "published", "refreshed_at"]))
+
+
+def _incident_links(content: str, content_start: int, span: tuple[int, int], sentence_start: int,
+                    events: list[dict], named_at: dict[int, Optional[int]]) -> list[dict]:
+    """The incidents a statement is about, each once, with why: the reports sharing its sentence,
+    then those an event noun in its content refers back to ("This deal" -> the deal reported
+    before; see newsgraph.graph.anaphora). ``named_at``: mention start -> identity id, so a
+    phrase naming parties ("the La Paz-Tehran alliance") only refers to an event with them."""
+    lo, hi = span
+    links: dict[int, dict] = {}
+    for e in events:
+        if e["start"] < hi and lo < e["end"] and e["incident_id"] not in links:
+            links[e["incident_id"]] = {
+                "incident_id": e["incident_id"], "event_id": e["id"], "basis": "sentence", "cue": None,
+                "explanation": f"its sentence reports {e['type']} '{e.get('trigger') or ''}' "
+                               f"({e.get('source_text') or '?'} -> {e.get('target_text') or '?'})"}
+    refs = references(content)
+    for ref in refs:
+        ref["named"] = {i for at, i in named_at.items()
+                        if i is not None and content_start + ref["start"] <= at < content_start + ref["end"]}
+    for found in antecedents(refs, events, sentence_start):
+        e, ref = found["event"], found["ref"]
+        if e["incident_id"] not in links:
+            links[e["incident_id"]] = {"incident_id": e["incident_id"], "event_id": e["id"], "basis": "anaphora",
+                                       "cue": ref["cue"], "explanation": explain(ref, e, found["why"])}
+    return list(links.values())
 
 
 def rebuild_articles(store: Store, article_ids: list[int]) -> None:

@@ -249,11 +249,32 @@ def _statement_query(store: Store, include_rejected: bool):
 
 
 def _statement_rows(conn, store: Store, rows) -> list[dict]:
-    subj = store.t("statement_subjects")
+    subj, links = store.t("statement_subjects"), store.t("statement_incidents")
     about = defaultdict(list)
+    incidents = defaultdict(list)
     if rows:
         for r in conn.execute(sa.select(subj).where(subj.c.statement_id.in_([x.id for x in rows]))):
             about[r.statement_id].append(r.identity_id)
+        linked = defaultdict(set)
+        for r in conn.execute(sa.select(links).where(links.c.statement_id.in_([x.id for x in rows]))
+                              .order_by(links.c.statement_id, links.c.incident_id)):
+            incidents[r.statement_id].append({"incident_id": r.incident_id, "basis": r.basis, "cue": r.cue,
+                                              "explanation": r.explanation})
+            if r.event_id is not None:
+                linked[r.event_id].add(r.statement_id)
+        # a statement inherits the subjects of the report it is linked through: its actors and
+        # what its sentence names ("This deal ..." is about the drones the treaty provides for)
+        if linked:
+            ev, ev_subj = store.t("graph_events"), store.t("event_subjects")
+            inherited = [(r.id, i) for r in conn.execute(sa.select(ev.c.id, ev.c.source_id, ev.c.target_id).where(
+                ev.c.id.in_(list(linked)))) for i in (r.source_id, r.target_id) if i is not None]
+            inherited += [(r.event_id, r.identity_id) for r in conn.execute(
+                sa.select(ev_subj).where(ev_subj.c.event_id.in_(list(linked))))]
+            speakers = {x.id: {x.speaker_id, x.via_id} for x in rows}
+            for event_id, identity_id in inherited:
+                for sid in linked[event_id]:
+                    if identity_id not in about[sid] and identity_id not in speakers[sid]:
+                        about[sid].append(identity_id)
     names = _names(conn, store, [r.speaker_id for r in rows] + [r.via_id for r in rows] + [r.outlet_id for r in rows]
                    + [i for v in about.values() for i in v])
     out = []
@@ -264,6 +285,8 @@ def _statement_rows(conn, store: Store, rows) -> list[dict]:
             "id": r.id, "kind": r.kind, "speaker": speaker, "cue": r.cue, "via": via, "content": r.content,
             "date": r.date, "confidence": r.confidence, "about": [names[i] for i in about.get(r.id, []) if i in names],
             "incident_id": r.incident_id, "fact_key": r.fact_key,
+            # every incident it is about, and why (its sentence reports it, or "this deal" refers back to it)
+            "incidents": incidents.get(r.id, []),
             "judgement": "rejected" if r.rejected else "confirmed" if r.confirmed else "corrected" if r.corrected else None,
             # who said it, through whom, in which article: the chain an analyst checks
             "attribution": [x for x in (speaker and speaker["name"], via and via["name"], r.outlet) if x],
@@ -272,10 +295,22 @@ def _statement_rows(conn, store: Store, rows) -> list[dict]:
     return out
 
 
+def _about_incidents(store: Store, ids: list[int]):
+    """Statement ids linked to an incident whose subjects include one of ``ids``: an actor of one
+    of its (unrejected) reports, or an entity a report's sentence names (indexed joins)."""
+    ev, ev_subj, links = store.t("graph_events"), store.t("event_subjects"), store.t("statement_incidents")
+    incidents = sa.select(ev.c.incident_id).where(
+        ev.c.rejected.is_(False), ev.c.incident_id.is_not(None),
+        sa.or_(ev.c.source_id.in_(ids), ev.c.target_id.in_(ids),
+               ev.c.id.in_(sa.select(ev_subj.c.event_id).where(ev_subj.c.identity_id.in_(ids)))))
+    return sa.select(links.c.statement_id).where(links.c.incident_id.in_(incidents))
+
+
 def statements(store: Store, *, speaker: Optional[str] = None, about: Optional[str] = None, via: Optional[str] = None,
                include_rejected: bool = False, limit: int = DEFAULT_LIMIT) -> list[dict]:
-    """Statements by a speaker, about an entity (mentioned in the quote or its sentence), or
-    relayed via an outlet; newest first, each with its attribution chain and sentence."""
+    """Statements by a speaker, about an entity (mentioned in the quote or its sentence, or a
+    subject of an incident the statement is about: one its sentence reports, or one an event noun
+    in it refers back to, "this deal"), or relayed via an outlet; newest first, each with its attribution chain and sentence."""
     ensure_fresh(store)
     st, subj = store.t("graph_statements"), store.t("statement_subjects")
     with store.engine.connect() as conn:
@@ -284,7 +319,8 @@ def statements(store: Store, *, speaker: Optional[str] = None, about: Optional[s
             query = query.where(st.c.speaker_id.in_(identity_ids(conn, store, speaker)))
         if about:
             ids = identity_ids(conn, store, about)
-            query = query.where(st.c.id.in_(sa.select(subj.c.statement_id).where(subj.c.identity_id.in_(ids))))
+            query = query.where(sa.or_(st.c.id.in_(sa.select(subj.c.statement_id).where(subj.c.identity_id.in_(ids))),
+                                       st.c.id.in_(_about_incidents(store, ids))))
         if via:
             try:
                 via_ids = identity_ids(conn, store, via)
@@ -299,7 +335,10 @@ def contested(store: Store, *, about: str, include_rejected: bool = False, limit
               similarity: int = 60) -> list[dict]:
     """Claims about ``about`` grouped by subject, so who asserts what is seen side by side.
 
-    Two statements about the entity fall in one group when they report on the same incident,
+    A statement is about the entity when it names it, or when it is about an incident whose
+    reports name it ("This deal ... is a joke" after "the treaty provides for drones": see
+    ``statements``; each row's ``incidents`` says why). Two statements about the entity fall
+    in one group when they are about a common incident,
     share another subject besides it and the speakers themselves, or say similar things
     (rapidfuzz token_set_ratio >= ``similarity``). Groups with the most distinct speakers first;
     each statement keeps its attribution chain (speaker, via, article)."""
@@ -319,9 +358,11 @@ def contested(store: Store, *, about: str, include_rejected: bool = False, limit
         return {s["id"] for s in r["about"]} - target - own
 
     subj = [subjects(r) for r in rows]
+    incidents = [{x["incident_id"] for x in r["incidents"]} for r in rows]
     for i in range(len(rows)):
         for j in range(i + 1, len(rows)):
-            same_incident = rows[i]["incident_id"] and rows[i]["incident_id"] == rows[j]["incident_id"]
+            same_incident = (rows[i]["incident_id"] and rows[i]["incident_id"] == rows[j]["incident_id"]) or (
+                incidents[i] & incidents[j])
             if same_incident or (subj[i] & subj[j]) or fuzz.token_set_ratio(rows[i]["content"], rows[j]["content"]) >= similarity:
                 parent[find(i)] = find(j)
     groups = defaultdict(list)

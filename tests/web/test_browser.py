@@ -131,13 +131,12 @@ def test_contested_view_shows_the_positions_on_the_drones_purpose(page):
     shot(page, "contested")
 
 
-@pytest.mark.xfail(reason="the graph layer's contested grouping (issue 8) does not yet put Serrano's "
-                          "'a joke' (about the deal, not the drones) with the drones' purpose", strict=False)
 def test_contested_view_shows_serranos_position_beside_them(page):
     page.goto(page.url.split("#")[0] + "#/contested?about=drones")
     page.wait_for_selector(".contested .position")
     text = page.locator("section.group", has_text="counter drug trafficking").first.inner_text()
     assert "Jorge Serrano" in text and "a joke" in text
+    assert "'This deal' refers back" in text  # why a claim naming no drones is about them
 
 
 def test_markup_in_an_article_shows_as_text(page):

@@ -55,6 +55,9 @@ export async function contestedView(params) {
           h("div.speaker", {}, entityLink(s.speaker), s.via ? h("span.muted", {}, ` via ${s.via.name}`) : null),
           h("div.chain.attribution", {}, (s.attribution || []).map((x) => h("span", {}, x))),
           h("blockquote.claim", { class: "claim" }, `“${s.content}”`),
+          // why a claim naming no subject is here: its event noun ("This deal") refers back to an incident
+          (s.incidents || []).filter((x) => x.basis === "anaphora").map((x) =>
+            h("div.explain.anaphora", {}, `About incident #${x.incident_id}: ${x.explanation}`)),
           h("div.explain", {}, `${(s.evidence[0].published || "").slice(0, 10)} · conf ${fmtConf(s.confidence)} · `,
             link(`#/article/${s.evidence[0].article_id}`, "article")),
           h("button", { onclick: () => showPanel(async () => fill($("#panel"), statementCard(s))) }, "Evidence")))))));
