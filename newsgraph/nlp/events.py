@@ -78,7 +78,9 @@ from, the checks passed and both scores.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
+import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Optional
@@ -92,7 +94,7 @@ from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp.types import PLOVER_TYPES, Event
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.4.0"
+VERSION = "0.5.0"
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -140,6 +142,8 @@ JOINT_ACTIVITY_NOUNS = {"operation", "patrol", "training", "exercise", "drill", 
                         "manoeuvre", "venture", "investigation", "project", "force"}
 # the named checks every candidate event passes before it is stored (events.py, _build_events)
 CHECKS_PASSED = "trigger-sense, not-question, asserted-frame, not-routine, actor, recipient"
+# checked on the whole article once every event is built (find_events)
+NAMED_ACTOR_CHECK = "named-actor"
 MILITARY_STRIKE_MODIFIERS = {"air", "missile", "drone", "rocket", "military", "artillery", "naval"}
 NON_ACTOR_ENT_LABELS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL",
                         "EVENT", "LAW", "WORK_OF_ART", "LANGUAGE", "PRODUCT"}
@@ -219,6 +223,8 @@ class Lexicon:
     symmetric_types: frozenset
     recipient_types: frozenset
     information_objects: frozenset
+    participant_nouns: frozenset
+    lone_actor_nouns: frozenset
     max_events_per_sentence: int
     max_pairs_per_trigger: int
     context_verbs: frozenset
@@ -272,6 +278,8 @@ def load_lexicon() -> Lexicon:
         symmetric_types=frozenset(frames["symmetric_types"]),
         recipient_types=frozenset(frames["recipient_types"]),
         information_objects=frozenset(frames["information_objects"]),
+        participant_nouns=frozenset(frames["participant_nouns"]),
+        lone_actor_nouns=frozenset(frames["lone_actor_nouns"]),
         max_events_per_sentence=int(frames["max_events_per_sentence"]),
         max_pairs_per_trigger=int(frames["max_pairs_per_trigger"]),
         visitor_nouns=frozenset(frames["visitor_nouns"]),
@@ -1784,6 +1792,111 @@ def merge_mentions(doc: Doc, events: list[Event]) -> list[Event]:
     return kept
 
 
+def _named_at(doc: Doc, start: Optional[int], end: Optional[int]) -> bool:
+    """A mention of a named entity (coreference has run: pronouns and titles that stand for one
+    count) overlaps the span."""
+    if start is None or end is None:
+        return False
+    return any(m.entity_key and m.start < end and start < m.end for m in doc._.ng_mentions or [])
+
+
+_DETERMINERS = {"the", "both", "two", "three", "four", "all", "their", "its", "these", "those", "our"}
+
+
+def _participant_noun(event_text: Optional[str], lex: Lexicon) -> bool:
+    """"the two leaders", "both sides", "their teams": a plural noun for a meeting's participants."""
+    words = (event_text or "").lower().split()
+    if not words or any(w not in _DETERMINERS for w in words[:-1]) or not words[-1].endswith("s"):
+        return False
+    noun = words[-1]
+    return noun[:-1] in lex.participant_nouns or noun[:-2] in lex.participant_nouns \
+        or (noun.endswith("ies") and noun[:-3] + "y" in lex.participant_nouns)
+
+
+def resolve_participants(doc: Doc, events: list[Event], lex: Lexicon) -> list[Event]:
+    """"President A met Prime Minister B ... The two leaders welcomed the report": a plural
+    participant noun ("the two leaders", "both sides") that no entity names stands for the
+    participants of the latest meeting (CONSULT with both sides) reported before it. Each
+    participant acts (one event each); a meeting-type act between them (CONSULT, COOPERATE) is
+    one event from the first participant to the second."""
+    out: list[Event] = []
+    meeting: Optional[Event] = None
+    for event in events:
+        if event.type == "CONSULT" and event.source_start is not None and event.target_start is not None \
+                and _named_at(doc, event.source_start, event.source_end) \
+                and _named_at(doc, event.target_start, event.target_end) \
+                and not _participant_noun(event.source_text, lex):
+            meeting = event
+        if meeting is None or meeting.sentence_start == event.sentence_start \
+                or not _participant_noun(event.source_text, lex) \
+                or _named_at(doc, event.source_start, event.source_end):
+            out.append(event)
+            continue
+        sides = [(meeting.source_start, meeting.source_end, meeting.source_text),
+                 (meeting.target_start, meeting.target_end, meeting.target_text)]
+        note = f"; source '{event.source_text}' -> the participants of the meeting '{meeting.trigger}' " \
+               f"at {meeting.trigger_start}"
+        if event.type in lex.symmetric_types and event.target_start is None:
+            pairs = [(sides[0], sides[1])]
+        else:
+            pairs = [(side, None) for side in sides]
+        for source, target in pairs:
+            copy = dataclasses.replace(event, evidence_spans=list(event.evidence_spans))
+            copy.source_start, copy.source_end, copy.source_text = source
+            if target is not None:
+                copy.target_start, copy.target_end, copy.target_text = target
+            copy.explanation = (copy.explanation or "") + note
+            out.append(copy)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def sector_agents() -> dict[str, str]:
+    """Phoenix sector agents (``lexicons/phoenix_agents.json``): noun -> sector code."""
+    path = Path(__file__).resolve().parent / "lexicons" / "phoenix_agents.json"
+    return json.loads(path.read_text(encoding="utf-8"))["agents"]
+
+
+def _stands_for_actor(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """A lone actor an analyst can place: a named entity (or a pronoun or title coreference
+    resolved to one), a proper name, or a Phoenix sector agent noun ("police", "workers",
+    "protesters", "the president"), which says which sector acts though no name is given."""
+    if _named_at(doc, start, end):
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if root.pos_ == "PRON":
+        return False  # a pronoun coreference could not resolve ("we could not complain")
+    if root.ent_type_ in ACTOR_ENT_LABELS or root.pos_ == "PROPN":
+        return True
+    if root.lemma_.lower() in lex.lone_actor_nouns:
+        return True
+    agents = sector_agents()
+    words = [t.lemma_.lower() for t in span if not t.is_punct]
+    return root.lemma_.lower() in agents or root.lower_ in agents or " ".join(words[-2:]) in agents
+
+
+def named_actor_check(doc: Doc, events: list[Event], lex: Lexicon) -> list[Event]:
+    """Check named-actor: an event with one side only needs that side to stand for an actor
+    (``_stands_for_actor``: named, or a Phoenix sector agent). A lone vague actor ("the two
+    leaders", "a group was formed to protest", "their teams", an unresolved "we") puts nobody an
+    analyst can place in a network; with both sides present the dyad itself is kept."""
+    kept = []
+    for event in events:
+        sides = [(event.source_start, event.source_end), (event.target_start, event.target_end)]
+        present = [side for side in sides if side[0] is not None]
+        if len(present) == 1 and not _stands_for_actor(doc, *present[0], lex):
+            continue  # check named-actor failed
+        explanation = event.explanation or ""
+        event.explanation = (explanation.replace(f"checks passed: {CHECKS_PASSED}",
+                                                 f"checks passed: {CHECKS_PASSED}, {NAMED_ACTOR_CHECK}")
+                             if CHECKS_PASSED in explanation else f"{explanation}; checks passed: {NAMED_ACTOR_CHECK}")
+        kept.append(event)
+    return kept
+
+
 def _cap_per_sentence(events: list[Event], cap: int) -> list[Event]:
     """At most ``cap`` events per sentence, the most confident kept (text order preserved)."""
     by_sentence: dict[int, list[Event]] = {}
@@ -1830,6 +1943,7 @@ def find_events(doc: Doc) -> list[Event]:
             events.extend(_build_events(trigger, sent, lex, timex_heads, text))
     events.sort(key=lambda e: (e.sentence_start, e.trigger_start))
     events = _cap_per_sentence(events, lex.max_events_per_sentence)
+    events = named_actor_check(doc, resolve_participants(doc, events, lex), lex)
     events = merge_mentions(doc, events)
     return event_confidence.calibrate(events)
 
