@@ -831,6 +831,31 @@ def _subject(token: Token) -> tuple[Optional[Token], bool]:
     return None, False
 
 
+_CONTROL_DEPS = ("xcomp", "acl", "pcomp", "prep", "acomp", "advcl", "pobj", "conj")
+
+
+def _controller(token: Token, lex: Lexicon) -> Optional[Token]:
+    """The implicit agent of a non-finite act: the possessor of the noun it completes ("the
+    United States' commitment to support X") or the subject of the clause it hangs from ("X
+    remains committed to supporting Y", "X did well pushing back against Y"); None when the
+    nearest such clause's subject is no actor."""
+    node = token
+    for _ in range(5):
+        if node.dep_ not in _CONTROL_DEPS or node.head is node:
+            return None
+        head = node.head
+        if head.pos_ in ("NOUN", "PROPN"):
+            owners = [c for c in head.children if c.dep_ == "poss" and _is_actor(c, lex, allow_pronoun=False)]
+            if owners:
+                return owners[0]
+        elif head.pos_ in ("VERB", "AUX"):
+            subjects = _children(head, SUBJECT_DEPS)
+            if subjects:
+                return subjects[0] if _is_actor(subjects[0], lex, allow_pronoun=False) else None
+        node = head
+    return None
+
+
 def _actor_span(token: Token) -> tuple[int, int]:
     """Character span of the best noun phrase for an actor token."""
     ent = _entity_of(token)
@@ -1180,6 +1205,12 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
             subjects = [c for c in _children(governing, SUBJECT_DEPS) if _is_actor(c, lex, allow_pronoun=False)]
             if subjects:
                 source, source_rule = subjects[0], "subject of governing clause (implicit agent)"
+    if source is None and not passive and frame_subject is None and trigger.head.tag_ in ("VB", "VBG"):
+        # "the United States' commitment to support Ukraine", "remains committed to supporting
+        # the people of Haiti": a non-finite act's agent is its controller (implicit agent)
+        controller = _controller(trigger.head, lex)
+        if controller is not None:
+            source, source_rule = controller, "controller of the non-finite act (implicit agent)"
     if source is not None and source.pos_ == "PRON":
         speaker = _speaker_of(trigger.head, lex)
         if speaker is not None and _is_actor(speaker, lex, allow_pronoun=False) \
@@ -1207,6 +1238,10 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
             if governing.pos_ in ("VERB", "AUX") else []
         if sponsors:
             sources, source_rule = _with_conjuncts(sponsors[0]), "sponsor of the proposal"
+    if not sources and not passive and frame_subject is not None and frame_subject.tag_ == "WDT":
+        # check actor failed: "equipment ..., that will assist the police": "which" / "that" as
+        # subject stands for a thing (a person would be "who")
+        return []
     if not sources and not passive and frame_subject is not None and frame_subject.pos_ in ("NOUN", "PROPN") \
             and not proposed and lex.nouns.get(noun_lemma(frame_subject), ("",))[0] not in (
                 "ASSAULT", "COERCE", "PROTEST", "SANCTION", "MOBILIZE") \
@@ -1260,6 +1295,11 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
     location = _location_for(trigger)
     if not any(_real_actor(t, lex) for t in sources + targets):
         return []  # check actor failed: no side is an actor
+    if not sources and not passive and trigger.head.tag_ in ("VB", "VBG") \
+            and not any(c.dep_ in SUBJECT_DEPS for c in trigger.head.children):
+        # check source failed: a non-finite act whose agent the sentence does not give ("a plan
+        # for ensuring ... support for the people") is a topic, not an act someone did
+        return []
     if event_type == "CONSULT" and targets and not (
             target_rule in OBJECT_DEPS or target_rule in ("pobj 'with'", "pobj 'to'", "nsubjpass")):
         # the partner of a meeting is its object or "with X"; an actor inside the topic ("discussed

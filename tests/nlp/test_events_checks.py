@@ -191,3 +191,59 @@ def test_asking_a_question_is_no_demand(base_nlp, text):
 def test_not_daring_to_act_is_negated(base_nlp):
     events = _events(base_nlp, "He does not dare to accuse Venezuela.")
     assert [(e.type, e.status) for e in events] == [("DISAPPROVE", "negated")]
+
+
+# ---------------------------------------------------------------- actors an analyst can place
+
+def test_plural_participants_stand_for_the_meeting(nlp):
+    # a readout: "the two leaders" after the meeting are its participants, each acting
+    events = find_events(nlp("President Joe Biden met today in New York with Prime Minister Benjamin "
+                             "Netanyahu of Israel. The two leaders welcomed the announcement of the new corridor."))
+    welcomed = [e for e in events if e.trigger == "welcomed"]
+    assert sorted(e.source_text for e in welcomed) == ["Benjamin Netanyahu of Israel", "Joe Biden"]
+    assert all(e.type == "SUPPORT" and "participants of the meeting" in e.explanation for e in welcomed)
+
+
+@pytest.mark.parametrize("text", [
+    "A group was formed to protest against the broadcaster.",
+    "The two leaders discussed the war.",            # no meeting before: nobody to stand for
+    "Their teams agreed to consult with partners.",
+])
+def test_a_lone_vague_actor_is_no_event(base_nlp, text):
+    assert _events(base_nlp, text) == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Workers marched to protest pension cuts.", "Workers"),      # Phoenix agent LAB
+    ("Police opened fire on the crowd.", "Police"),               # both sides: the dyad stands
+    ("The two countries resumed diplomatic relations in March.", "two countries"),
+])
+def test_a_lone_sector_agent_or_state_is_an_actor(base_nlp, text, source):
+    events = _events(base_nlp, text)
+    assert events and source in events[0].source_text
+    assert "named-actor" in events[0].explanation
+
+
+def test_lone_actor_check_is_listed(base_nlp):
+    events = _events(base_nlp, "Peru recalled its ambassador from Mexico.")
+    assert events and f"{CHECKS_PASSED}, named-actor" in events[0].explanation
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The United States remains committed to supporting the people of Haiti.", "United States", "Haiti"),
+    ("The minister restated Canada's commitment to support Ukraine.", "Canada", "Ukraine"),
+])
+def test_a_non_finite_act_takes_its_controller_as_source(base_nlp, text, source, target):
+    events = [e for e in _events(base_nlp, text) if e.type == "SUPPORT" and e.trigger.startswith("support")]
+    assert events and source in events[0].source_text and target in events[0].target_text
+    assert "implicit agent" in events[0].explanation
+
+
+@pytest.mark.parametrize("text", [
+    # "that" as subject stands for a thing, not an actor
+    "The ministry delivered new vehicles and supplies, that will assist the National Police in Lima.",
+    # a non-finite act with no agent in the sentence is a topic
+    "The plan ensures the safety of and support for the residents sheltering there.",
+])
+def test_acts_without_an_agent_are_no_events(base_nlp, text):
+    assert [e for e in _events(base_nlp, text) if e.trigger in ("assist", "support")] == []
