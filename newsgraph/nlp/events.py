@@ -225,6 +225,7 @@ class Lexicon:
     information_objects: frozenset
     participant_nouns: frozenset
     lone_actor_nouns: frozenset
+    showing_verbs: frozenset
     max_events_per_sentence: int
     max_pairs_per_trigger: int
     context_verbs: frozenset
@@ -280,6 +281,7 @@ def load_lexicon() -> Lexicon:
         information_objects=frozenset(frames["information_objects"]),
         participant_nouns=frozenset(frames["participant_nouns"]),
         lone_actor_nouns=frozenset(frames["lone_actor_nouns"]),
+        showing_verbs=frozenset(frames["showing_verbs"]),
         max_events_per_sentence=int(frames["max_events_per_sentence"]),
         max_pairs_per_trigger=int(frames["max_pairs_per_trigger"]),
         visitor_nouns=frozenset(frames["visitor_nouns"]),
@@ -1085,8 +1087,17 @@ def _pronoun_agrees(pronoun: Token, speaker: Token) -> bool:
 # ---------------------------------------------------------------- candidate checks
 
 def _question_frame(trigger: Trigger, lex: Lexicon) -> bool:
-    """"was asked about patrols", "When asked about China": a question put to someone, no event."""
+    """"was asked about patrols", "When asked about China": a question put to someone, no event.
+    A sentence that is itself a question ("Can you say why you canceled the meeting?") asks
+    whether something happened; it asserts nothing."""
+    if _interrogative(trigger.token.sent):
+        return True
     return any(_question_verb(head, lex) for head in {trigger.head, trigger.token})
+
+
+def _interrogative(sent: Span) -> bool:
+    """The sentence is a question (ends with "?", before closing quotes or brackets)."""
+    return sent.text.rstrip().rstrip("\"'”’)").endswith("?")
 
 
 def _question_verb(head: Token, lex: Lexicon) -> bool:
@@ -1138,6 +1149,11 @@ def _routine_object(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     """"allows the navy to *meet its training needs*": a verb of interaction whose object is a
     need, goal or deadline, not an actor."""
     obj = _object_noun(trigger.token)
+    if trigger.event_type == "PROTEST" and trigger.token.lemma_.lower() in lex.showing_verbs and (
+            obj is not None or any(c.dep_ == "ccomp" for c in trigger.token.children)):
+        # "demonstrated that they are afraid", "demonstrated its resolve": showing, not a protest
+        # (PLOVER PROTEST's demonstrate is intransitive: people demonstrate against X)
+        return "showing " + (obj.lemma_.lower() if obj is not None else "that ...")
     if obj is not None and obj.lemma_.lower() in lex.routine_objects:
         return obj.lemma_.lower()
     if obj is not None and obj.lemma_.lower() in lex.information_objects \
@@ -1956,6 +1972,8 @@ def find_events(doc: Doc) -> list[Event]:
     events: list[Event] = []
     statements = StatementIndex.of(doc)
     for sent in doc.sents:
+        if _interrogative(sent):
+            continue  # check not-question failed: a question asserts no act, nominal or verbal
         seen_predicates: set[int] = set()
         for token in sent:
             # cheap lemma gates first: the frames below only fire on their own words

@@ -247,3 +247,20 @@ def test_a_non_finite_act_takes_its_controller_as_source(base_nlp, text, source,
 ])
 def test_acts_without_an_agent_are_no_events(base_nlp, text):
     assert [e for e in _events(base_nlp, text) if e.trigger in ("assist", "support")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ortega and Murillo once again demonstrated that they are afraid of rivals.",
+    "The army demonstrated its resolve to the rebels.",
+])
+def test_demonstrating_that_is_showing_not_protest(base_nlp, text):
+    assert [e for e in _events(base_nlp, text) if e.type == "PROTEST"] == []
+
+
+def test_demonstrating_against_is_protest(base_nlp):
+    assert _one(_events(base_nlp, "Students demonstrated against the government in Santiago."), "PROTEST")
+
+
+def test_a_question_asserts_no_event(base_nlp):
+    assert _events(base_nlp, "Has Russia canceled its meeting with the Ukrainian minister?") == []
+    assert _one(_events(base_nlp, "Russia canceled its meeting with the Ukrainian minister."), "SANCTION")
