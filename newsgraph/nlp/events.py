@@ -226,6 +226,7 @@ class Lexicon:
     participant_nouns: frozenset
     lone_actor_nouns: frozenset
     showing_verbs: frozenset
+    stance_nouns: frozenset
     max_events_per_sentence: int
     max_pairs_per_trigger: int
     context_verbs: frozenset
@@ -282,6 +283,7 @@ def load_lexicon() -> Lexicon:
         participant_nouns=frozenset(frames["participant_nouns"]),
         lone_actor_nouns=frozenset(frames["lone_actor_nouns"]),
         showing_verbs=frozenset(frames["showing_verbs"]),
+        stance_nouns=frozenset(frames["stance_nouns"]),
         max_events_per_sentence=int(frames["max_events_per_sentence"]),
         max_pairs_per_trigger=int(frames["max_pairs_per_trigger"]),
         visitor_nouns=frozenset(frames["visitor_nouns"]),
@@ -784,6 +786,11 @@ def _with_conjuncts(token: Token, predicate: Optional[Token] = None) -> list[Tok
         # the parser sometimes hangs the last conjoined object on the verb ("A, B, and C")
         found += [c for c in predicate.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
                   and c.i > token.i and c not in found]
+    lex = load_lexicon()
+    if _is_actor(token, lex):
+        # "support for Israel and its right to defend itself": a conjoined thing is the topic,
+        # not a co-actor
+        found = [token] + [c for c in found[1:] if _is_actor(c, lex)]
     return found
 
 
@@ -905,6 +912,10 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             continue  # "withdrew its troops": the actor's own forces or assets, not a target
         if _is_actor(token, lex, allow_pronoun=False) and token.lemma_.lower() not in lex.nouns:
             return _with_conjuncts(token, predicate if rule in OBJECT_DEPS else None), rule
+        if token in trigger.words and token is not predicate and token.lemma_.lower() in lex.stance_nouns:
+            # the act's own noun: its possessor or modifier is who holds the stance ("reiterated
+            # the U.S. commitment to Ukraine", "her support for Israel"), never its target
+            continue
         inner = _actor_inside(token, lex)
         if inner is not None:
             return _with_conjuncts(inner), f"actor inside {rule}"

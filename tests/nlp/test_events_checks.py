@@ -264,3 +264,14 @@ def test_demonstrating_against_is_protest(base_nlp):
 def test_a_question_asserts_no_event(base_nlp):
     assert _events(base_nlp, "Has Russia canceled its meeting with the Ukrainian minister?") == []
     assert _one(_events(base_nlp, "Russia canceled its meeting with the Ukrainian minister."), "SANCTION")
+
+
+def test_a_stance_nouns_possessor_is_no_target(base_nlp):
+    events = _events(base_nlp, "He further reiterated the U.S. commitment to Ukraine's sovereignty.")
+    assert events and all(e.target_text != "U.S." for e in events)
+
+
+def test_a_conjoined_thing_is_no_co_target(base_nlp):
+    events = _events(base_nlp, "The Vice President reiterated her steadfast support for Israel and its right to "
+                               "defend itself.")
+    assert [(e.type, e.target_text) for e in events] == [("SUPPORT", "Israel")]
