@@ -1298,6 +1298,9 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         event_type = "THREATEN"
     if status == "negated" and event_type == "AGREE":
         event_type, status = "REJECT", ("planned" if trigger.head is not trigger.token else "asserted")
+    # a denial is itself news ("denied that it had shelled the village"): the confidence check
+    # keeps it whatever its score (event_confidence.calibrate)
+    status_note = " (denial)" if status == "negated" and any(_denial(a, lex) for a in trigger.head.ancestors) else ""
     depth = _clause_depth(trigger.head, lex)
     confidence = trigger.base_confidence - 0.1 * min(depth, 3)
     if trigger.head.dep_ in ("acl", "relcl", "amod") and not _is_misparsed_main_verb(trigger.head):
@@ -1370,7 +1373,7 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         event.explanation = (
             f"trigger '{trigger_text}' ({trigger.rule}) -> {event_type}"
             f"{'/' + mode if mode else ''}; source={source_rule if source_token is not None else 'none'}, "
-            f"target={target_rule or 'none'}; status={status}; "
+            f"target={target_rule or 'none'}; status={status}{status_note}; "
             f"checks passed: {CHECKS_PASSED}"
         )
         if event.mode and event.mode.endswith("visit") and location is None and target_token is not None \

@@ -275,3 +275,12 @@ def test_a_conjoined_thing_is_no_co_target(base_nlp):
     events = _events(base_nlp, "The Vice President reiterated her steadfast support for Israel and its right to "
                                "defend itself.")
     assert [(e.type, e.target_text) for e in events] == [("SUPPORT", "Israel")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Sudanese people did not ask for this war.",
+    "The United States will not stand by Iran.",
+])
+def test_a_plain_negated_act_is_not_stored(base_nlp, text):
+    # PLOVER: negated events can be excluded from the final event dataset; denials stay
+    assert [e for e in _events(base_nlp, text) if e.status == "negated"] == []
