@@ -1298,9 +1298,16 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         event_type = "THREATEN"
     if status == "negated" and event_type == "AGREE":
         event_type, status = "REJECT", ("planned" if trigger.head is not trigger.token else "asserted")
-    # a denial is itself news ("denied that it had shelled the village"): the confidence check
-    # keeps it whatever its score (event_confidence.calibrate)
-    status_note = " (denial)" if status == "negated" and any(_denial(a, lex) for a in trigger.head.ancestors) else ""
+    # a denial or an announced refusal is itself news ("denied that it had shelled the
+    # village"): the confidence check keeps it whatever its score (event_confidence.calibrate)
+    status_note = ""
+    if status == "negated" and any(_denial(a, lex) for a in trigger.head.ancestors):
+        status_note = " (denial)"
+    elif status == "negated" and (trigger.head.dep_ == "xcomp" or any(
+            c.dep_ == "aux" and c.lower_ in lex.planned_aux for c in trigger.head.children)):
+        # "will not travel to Russia", "will never recognize", "does not dare to accuse": an
+        # announced refusal, which a policy statement makes news (PLOVER REJECT's ground)
+        status_note = " (refusal)"
     depth = _clause_depth(trigger.head, lex)
     confidence = trigger.base_confidence - 0.1 * min(depth, 3)
     if trigger.head.dep_ in ("acl", "relcl", "amod") and not _is_misparsed_main_verb(trigger.head):
