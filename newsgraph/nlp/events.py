@@ -227,6 +227,7 @@ class Lexicon:
     lone_actor_nouns: frozenset
     showing_verbs: frozenset
     stance_nouns: frozenset
+    factive_verbs: frozenset
     max_events_per_sentence: int
     max_pairs_per_trigger: int
     context_verbs: frozenset
@@ -284,6 +285,7 @@ def load_lexicon() -> Lexicon:
         lone_actor_nouns=frozenset(frames["lone_actor_nouns"]),
         showing_verbs=frozenset(frames["showing_verbs"]),
         stance_nouns=frozenset(frames["stance_nouns"]),
+        factive_verbs=frozenset(frames["factive_verbs"]),
         max_events_per_sentence=int(frames["max_events_per_sentence"]),
         max_pairs_per_trigger=int(frames["max_pairs_per_trigger"]),
         visitor_nouns=frozenset(frames["visitor_nouns"]),
@@ -876,8 +878,11 @@ def _actor_span(token: Token) -> tuple[int, int]:
             if child.dep_ in ("compound", "amod", "nmod", "poss", "nummod") and child.i < start:
                 start = child.left_edge.i
     # an actor noun specified by a place or organisation: "Security forces in Guinea"
+    # (a named actor is specified by "of" only: "President Herzog of Israel"; "in Munich" after a
+    # name is where the event happened, not who acted)
+    specifiers = ("of",) if ent is not None and ent.label_ in ACTOR_ENT_LABELS else ("of", "in", "from")
     for child in token.rights:
-        if child.dep_ == "prep" and child.lower_ in ("of", "in", "from"):
+        if child.dep_ == "prep" and child.lower_ in specifiers:
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.ent_type_ in ACTOR_ENT_LABELS:
                     obj_ent = _entity_of(obj)
@@ -908,6 +913,16 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         if word is not predicate and word.pos_ in ("NOUN", "PROPN"):
             candidates.append((word, "event noun"))
     for token, rule in candidates:
+        # the parser hangs the name on the last noun ("embassy, Ivan Petrov") or makes it a
+        # second object of the verb: a person's name right after the object phrase and a comma
+        named = [c for c in token.subtree if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+        named += [c for c in predicate.children if c.dep_ in OBJECT_DEPS and c is not token
+                  and c.ent_type_ == "PERSON" and c.left_edge.i > token.i
+                  and token.doc[c.left_edge.i - 1].text == "," and c.left_edge.i - 1 <= token.right_edge.i + 1]
+        if named and token.pos_ == "NOUN" and token.ent_type_ not in ACTOR_ENT_LABELS:
+            # "sanctioning an advisor and daughter of X, Camila Ortega": the name in apposition
+            # is who is acted on, not the person the relational noun relates her to
+            return _with_conjuncts(named[0]), f"apposition of {rule}"
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
             continue  # "withdrew its troops": the actor's own forces or assets, not a target
         if _is_actor(token, lex, allow_pronoun=False) and token.lemma_.lower() not in lex.nouns:
@@ -974,7 +989,9 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
         negated = True  # "X denied that it had shelled the village"
     if trigger.head.dep_ == "xcomp" and any(c.dep_ == "neg" for c in trigger.head.head.children):
         negated = True  # "he does not dare to accuse Venezuela"
-    reported = any(_is_reporting(a, lex) for a in ancestors)
+    # a factive verb ("noted that", "acknowledged that") presents its complement as fact: the
+    # article relays no disputed claim
+    reported = any(_is_reporting(a, lex) and a.lemma_.lower() not in lex.factive_verbs for a in ancestors)
     claimed = any(a.lemma_.lower() in ("claim", "allege", "believe", "suspect", "think", "fear")
                   for a in ancestors if a.pos_ == "VERB")
     claimed = claimed or any(c.lower_ in lex.claimed_adverbs for t in frame for c in t.children)

@@ -284,3 +284,27 @@ def test_a_conjoined_thing_is_no_co_target(base_nlp):
 def test_a_plain_negated_act_is_not_stored(base_nlp, text):
     # PLOVER: negated events can be excluded from the final event dataset; denials stay
     assert [e for e in _events(base_nlp, text) if e.status == "negated"] == []
+
+
+def test_an_act_under_a_factive_verb_stays_asserted(base_nlp):
+    noted = _one(_events(base_nlp, "President Biden noted the United States has provided Ukraine with aid."), "AID")
+    assert noted[0].status == "asserted"
+    claimed = _one(_events(base_nlp, "Amnesty International said Israeli police tortured Palestinian prisoners."),
+                   "ASSAULT")
+    assert claimed[0].status == "claimed"
+
+
+def test_a_place_after_a_named_partner_is_no_part_of_it(base_nlp):
+    events = _one(_events(base_nlp, "Vice President Kamala Harris met today with President Isaac Herzog of Israel "
+                                    "in Munich Germany."), "CONSULT")
+    assert "Munich" not in events[0].target_text
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The ministry expelled a diplomat of the Russian embassy, Ivan Petrov.", "Petrov"),
+    ("The Treasury is sanctioning an advisor and daughter of Daniel Ortega and Rosario Murillo, "
+     "Camila Antonia Ortega Murillo, who coordinates the commission.", "Ortega Murillo"),
+])
+def test_a_named_apposition_is_the_target_of_a_relational_noun(base_nlp, text, name):
+    events = [e for e in _events(base_nlp, text) if e.type == "SANCTION"]
+    assert events and all(name in e.target_text for e in events), [e.target_text for e in events]
