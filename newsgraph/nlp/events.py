@@ -965,7 +965,10 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             if subjects and _is_actor(subjects[0], lex, allow_pronoun=False):
                 return _with_conjuncts(subjects[0]), "ccomp subject"
     place = preps.get("in")
-    if place is not None and place.ent_type_ in PLACE_ENT_LABELS:
+    if place is not None and place.ent_type_ in PLACE_ENT_LABELS and trigger.event_type not in lex.cooperative \
+            and trigger.event_type != "CONSULT" and (trigger.mode or "") not in ("meet", "consult", "visit"):
+        # "curfew in X", "protests in X": the place is acted on; a meeting or an agreement "in
+        # Washington" is only held there
         return _with_conjuncts(place), "place 'in' as target"
     return [], ""
 
@@ -1210,6 +1213,8 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         return []  # check asserted-frame failed: the outer frame is the event
     if _routine_object(trigger, lex) is not None:
         return []  # check not-routine failed
+    if trigger.head.dep_ == "amod" and trigger.head.tag_ == "VBG":
+        return []  # check not-routine failed: an adjective ("an attacking style", "a growing threat")
     if trigger.event_type == "DEMAND" and trigger.rule.startswith("reporting verb"):
         subject = _children(trigger.head, SUBJECT_DEPS)
         source = subject[0] if subject else None

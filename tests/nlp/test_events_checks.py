@@ -308,3 +308,16 @@ def test_a_place_after_a_named_partner_is_no_part_of_it(base_nlp):
 def test_a_named_apposition_is_the_target_of_a_relational_noun(base_nlp, text, name):
     events = [e for e in _events(base_nlp, text) if e.type == "SANCTION"]
     assert events and all(name in e.target_text for e in events), [e.target_text for e in events]
+
+
+def test_a_meeting_place_is_no_partner(base_nlp):
+    events = _events(base_nlp, "The Peruvian delegation agreed to meet the Chilean envoys again in Santiago.")
+    assert events and all("Santiago" not in (e.target_text or "") for e in events)
+    assert _one(_events(base_nlp, "Police imposed a curfew in Lima."), "COERCE")[0].target_text == "Lima"
+
+
+def test_a_participle_adjective_is_no_act(base_nlp):
+    # "attacking" modifies "troops" (amod): the firing is the act
+    events = _events(base_nlp, "Rebels fired on the attacking troops near the border.")
+    assert [e for e in events if e.trigger == "attacking"] == []
+    assert _one(events, "ASSAULT")
