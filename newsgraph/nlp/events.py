@@ -228,6 +228,7 @@ class Lexicon:
     showing_verbs: frozenset
     stance_nouns: frozenset
     factive_verbs: frozenset
+    document_names: frozenset
     max_events_per_sentence: int
     max_pairs_per_trigger: int
     context_verbs: frozenset
@@ -286,6 +287,7 @@ def load_lexicon() -> Lexicon:
         showing_verbs=frozenset(frames["showing_verbs"]),
         stance_nouns=frozenset(frames["stance_nouns"]),
         factive_verbs=frozenset(frames["factive_verbs"]),
+        document_names=frozenset(frames["document_nouns"]) | frozenset(frames["document_names"]),
         max_events_per_sentence=int(frames["max_events_per_sentence"]),
         max_pairs_per_trigger=int(frames["max_pairs_per_trigger"]),
         visitor_nouns=frozenset(frames["visitor_nouns"]),
@@ -752,6 +754,10 @@ def _entity_of(token: Token) -> Optional[Span]:
 
 
 def _is_actor(token: Token, lex: Lexicon, allow_pronoun: bool = True) -> bool:
+    if token.lemma_.lower() in lex.document_names or token.lower_ in lex.document_names:
+        # a named document or programme is no actor, whatever the NER says ("the Parole Program
+        # allows ...", "issued an Executive Order", "sent to the Federal Register")
+        return False
     if token.ent_type_ in ACTOR_ENT_LABELS:
         return True
     if token.ent_type_ in NON_ACTOR_ENT_LABELS:
@@ -771,8 +777,11 @@ def _actor_inside(token: Token, lex: Lexicon) -> Optional[Token]:
     for child in token.children:
         if child.dep_ == "poss" and _is_actor(child, lex, allow_pronoun=False):
             return child
+    own = _entity_of(token)
     for child in token.children:
-        if child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in ACTOR_ENT_LABELS:
+        if child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in ACTOR_ENT_LABELS \
+                and not (own is not None and own.start <= child.i < own.end):
+            # (a word of the noun's own name is no actor inside it: "the Federal Register")
             return child
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "by", "from", "for", "between"):

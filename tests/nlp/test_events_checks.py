@@ -321,3 +321,16 @@ def test_a_participle_adjective_is_no_act(base_nlp):
     events = _events(base_nlp, "Rebels fired on the attacking troops near the border.")
     assert [e for e in events if e.trigger == "attacking"] == []
     assert _one(events, "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "The Haitian Family Reunification Parole Program allows certain eligible U.S. citizens to apply for parole.",
+    "In accordance with this provision, I have sent to the Federal Register the enclosed notice.",
+])
+def test_a_named_document_or_programme_is_no_actor(base_nlp, text):
+    assert _events(base_nlp, text) == []
+
+
+def test_an_executive_order_is_no_target(base_nlp):
+    events = _events(base_nlp, "On May 4, President Biden issued an Executive Order that expanded U.S. authorities.")
+    assert all("Order" not in (e.target_text or "") for e in events)
