@@ -974,10 +974,9 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             if subjects and _is_actor(subjects[0], lex, allow_pronoun=False):
                 return _with_conjuncts(subjects[0]), "ccomp subject"
     place = preps.get("in")
-    if place is not None and place.ent_type_ in PLACE_ENT_LABELS and trigger.event_type not in lex.cooperative \
-            and trigger.event_type != "CONSULT" and (trigger.mode or "") not in ("meet", "consult", "visit"):
-        # "curfew in X", "protests in X": the place is acted on; a meeting or an agreement "in
-        # Washington" is only held there
+    if place is not None and place.ent_type_ in PLACE_ENT_LABELS and trigger.event_type != "CONSULT":
+        # "curfew in X", "aid in X": the place is acted on; a meeting "in Washington" (CONSULT,
+        # also when promised: "agreed to meet in ...") is only held there
         return _with_conjuncts(place), "place 'in' as target"
     return [], ""
 
