@@ -801,7 +801,8 @@ def _with_conjuncts(token: Token, predicate: Optional[Token] = None) -> list[Tok
     if _is_actor(token, lex):
         # "support for Israel and its right to defend itself": a conjoined thing is the topic,
         # not a co-actor
-        found = [token] + [c for c in found[1:] if _is_actor(c, lex)]
+        found = [token] + [c for c in found[1:] if _is_actor(c, lex) or any(
+            t.ent_type_ in ACTOR_ENT_LABELS or t.pos_ == "PROPN" for t in c.subtree)]
     return found
 
 
@@ -1363,7 +1364,10 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
     if not any(_real_actor(t, lex) for t in sources + targets):
         return []  # check actor failed: no side is an actor
     if not sources and not passive and trigger.head.tag_ in ("VB", "VBG") \
+            and event_type not in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE") \
             and not any(c.dep_ in SUBJECT_DEPS for c in trigger.head.children):
+        # (a violent or coercive act stays with its agent unknown: "an attempt to assassinate
+        # the governor was thwarted", as the thing-subject check above lets it)
         # check source failed: a non-finite act whose agent the sentence does not give ("a plan
         # for ensuring ... support for the people") is a topic, not an act someone did
         return []
@@ -1907,6 +1911,10 @@ def _named_at(doc: Doc, start: Optional[int], end: Optional[int]) -> bool:
     return any(m.entity_key and m.start < end and start < m.end for m in doc._.ng_mentions or [])
 
 
+# sector nouns that still name no one: a lone "group", "members", "people" could be anybody
+VAGUE_ACTOR_NOUNS = {"group", "member", "people", "person", "individual", "entity", "community", "family",
+                     "supporter", "participant"}
+
 _DETERMINERS = {"the", "both", "two", "three", "four", "all", "their", "its", "these", "those", "our"}
 
 
@@ -1976,13 +1984,21 @@ def _stands_for_actor(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     root = span.root
     if root.pos_ == "PRON":
         return False  # a pronoun coreference could not resolve ("we could not complain")
-    if root.ent_type_ in ACTOR_ENT_LABELS or root.pos_ == "PROPN":
-        return True
-    if root.lemma_.lower() in lex.lone_actor_nouns:
+    # the whole noun phrase: "Leaders of the Azadliq coalition", "a group of Chechen refugees"
+    phrase = list(root.subtree)
+    if any(t.ent_type_ in ACTOR_ENT_LABELS or t.pos_ == "PROPN" for t in phrase):
         return True
     agents = sector_agents()
+    for token in phrase:
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN":
+            continue
+        if lemma in lex.lone_actor_nouns or lemma in agents or token.lower_ in agents:
+            return True
+        if lemma in lex.actor_nouns and lemma not in lex.participant_nouns and lemma not in VAGUE_ACTOR_NOUNS:
+            return True  # the project's CAMEO sector nouns: prisoners, refugees, militants ...
     words = [t.lemma_.lower() for t in span if not t.is_punct]
-    return root.lemma_.lower() in agents or root.lower_ in agents or " ".join(words[-2:]) in agents
+    return " ".join(words[-2:]) in agents
 
 
 def named_actor_check(doc: Doc, events: list[Event], lex: Lexicon) -> list[Event]:

@@ -334,3 +334,23 @@ def test_a_named_document_or_programme_is_no_actor(base_nlp, text):
 def test_an_executive_order_is_no_target(base_nlp):
     events = _events(base_nlp, "On May 4, President Biden issued an Executive Order that expanded U.S. authorities.")
     assert all("Order" not in (e.target_text or "") for e in events)
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Leaders of the Azadliq opposition coalition agreed to postpone the demonstration in Baku.", "AGREE"),
+    ("Prisoners rioted at a jail in Dili on Monday.", "PROTEST"),
+])
+def test_a_lone_actor_named_inside_its_phrase_or_a_sector_noun_stands(base_nlp, text, event_type):
+    assert _one(_events(base_nlp, text), event_type)
+
+
+def test_an_attempted_attack_keeps_its_unknown_agent(base_nlp):
+    events = _one(_events(base_nlp, "An attempt to assassinate the deputy governor, Oleg Chemezov, was thwarted."),
+                  "ASSAULT")
+    assert events[0].source_text is None and "Chemezov" in events[0].target_text
+
+
+def test_a_conjoined_named_counterpart_stays_a_party(base_nlp):
+    events = _events(base_nlp, "The treaty, signed on July 26 between Iran's Defense Minister Mohammad Reza Ashtiani "
+                               "and his Bolivian counterpart Edmundo Novillo, provides for the deployment of drones.")
+    assert any(e.target_text and "Novillo" in e.target_text for e in events if e.trigger == "signed")
