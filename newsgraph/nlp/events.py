@@ -802,7 +802,8 @@ def _with_conjuncts(token: Token, predicate: Optional[Token] = None) -> list[Tok
         # "support for Israel and its right to defend itself": a conjoined thing is the topic,
         # not a co-actor
         found = [token] + [c for c in found[1:] if _is_actor(c, lex) or any(
-            t.ent_type_ in ACTOR_ENT_LABELS or t.pos_ == "PROPN" for t in c.subtree)]
+            t.dep_ in ("appos", "compound") and (t.ent_type_ in ACTOR_ENT_LABELS or t.pos_ == "PROPN")
+            for t in c.children)]
     return found
 
 
@@ -1984,8 +1985,12 @@ def _stands_for_actor(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     root = span.root
     if root.pos_ == "PRON":
         return False  # a pronoun coreference could not resolve ("we could not complain")
-    # the whole noun phrase: "Leaders of the Azadliq coalition", "a group of Chechen refugees"
-    phrase = list(root.subtree)
+    # the noun with its modifiers and "of" phrase: "Leaders of the Azadliq coalition", "a group
+    # of Chechen refugees" (not a topic further down: "a group on the affair of the Council")
+    phrase = [root] + [t for c in root.children if c.dep_ in ("compound", "amod", "nmod", "poss", "appos")
+                       for t in c.subtree]
+    phrase += [t for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
+               for o in c.children if o.dep_ == "pobj" for t in [o, *o.children] if t.dep_ != "prep"]
     if any(t.ent_type_ in ACTOR_ENT_LABELS or t.pos_ == "PROPN" for t in phrase):
         return True
     agents = sector_agents()
