@@ -78,7 +78,9 @@ from, the checks passed and both scores.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
+import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Optional
@@ -92,7 +94,7 @@ from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp.types import PLOVER_TYPES, Event
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.4.0"
+VERSION = "0.5.0"
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -140,6 +142,8 @@ JOINT_ACTIVITY_NOUNS = {"operation", "patrol", "training", "exercise", "drill", 
                         "manoeuvre", "venture", "investigation", "project", "force"}
 # the named checks every candidate event passes before it is stored (events.py, _build_events)
 CHECKS_PASSED = "trigger-sense, not-question, asserted-frame, not-routine, actor, recipient"
+# checked on the whole article once every event is built (find_events)
+NAMED_ACTOR_CHECK = "named-actor"
 MILITARY_STRIKE_MODIFIERS = {"air", "missile", "drone", "rocket", "military", "artillery", "naval"}
 NON_ACTOR_ENT_LABELS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL",
                         "EVENT", "LAW", "WORK_OF_ART", "LANGUAGE", "PRODUCT"}
@@ -219,6 +223,12 @@ class Lexicon:
     symmetric_types: frozenset
     recipient_types: frozenset
     information_objects: frozenset
+    participant_nouns: frozenset
+    lone_actor_nouns: frozenset
+    showing_verbs: frozenset
+    stance_nouns: frozenset
+    factive_verbs: frozenset
+    document_names: frozenset
     max_events_per_sentence: int
     max_pairs_per_trigger: int
     context_verbs: frozenset
@@ -272,6 +282,12 @@ def load_lexicon() -> Lexicon:
         symmetric_types=frozenset(frames["symmetric_types"]),
         recipient_types=frozenset(frames["recipient_types"]),
         information_objects=frozenset(frames["information_objects"]),
+        participant_nouns=frozenset(frames["participant_nouns"]),
+        lone_actor_nouns=frozenset(frames["lone_actor_nouns"]),
+        showing_verbs=frozenset(frames["showing_verbs"]),
+        stance_nouns=frozenset(frames["stance_nouns"]),
+        factive_verbs=frozenset(frames["factive_verbs"]),
+        document_names=frozenset(frames["document_nouns"]) | frozenset(frames["document_names"]),
         max_events_per_sentence=int(frames["max_events_per_sentence"]),
         max_pairs_per_trigger=int(frames["max_pairs_per_trigger"]),
         visitor_nouns=frozenset(frames["visitor_nouns"]),
@@ -738,6 +754,10 @@ def _entity_of(token: Token) -> Optional[Span]:
 
 
 def _is_actor(token: Token, lex: Lexicon, allow_pronoun: bool = True) -> bool:
+    if token.lemma_.lower() in lex.document_names or token.lower_ in lex.document_names:
+        # a named document or programme is no actor, whatever the NER says ("the Parole Program
+        # allows ...", "issued an Executive Order", "sent to the Federal Register")
+        return False
     if token.ent_type_ in ACTOR_ENT_LABELS:
         return True
     if token.ent_type_ in NON_ACTOR_ENT_LABELS:
@@ -757,8 +777,11 @@ def _actor_inside(token: Token, lex: Lexicon) -> Optional[Token]:
     for child in token.children:
         if child.dep_ == "poss" and _is_actor(child, lex, allow_pronoun=False):
             return child
+    own = _entity_of(token)
     for child in token.children:
-        if child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in ACTOR_ENT_LABELS:
+        if child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in ACTOR_ENT_LABELS \
+                and not (own is not None and own.start <= child.i < own.end):
+            # (a word of the noun's own name is no actor inside it: "the Federal Register")
             return child
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "by", "from", "for", "between"):
@@ -774,6 +797,13 @@ def _with_conjuncts(token: Token, predicate: Optional[Token] = None) -> list[Tok
         # the parser sometimes hangs the last conjoined object on the verb ("A, B, and C")
         found += [c for c in predicate.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
                   and c.i > token.i and c not in found]
+    lex = load_lexicon()
+    if _is_actor(token, lex):
+        # "support for Israel and its right to defend itself": a conjoined thing is the topic,
+        # not a co-actor
+        found = [token] + [c for c in found[1:] if _is_actor(c, lex) or any(
+            t.dep_ in ("appos", "compound") and (t.ent_type_ in ACTOR_ENT_LABELS or t.pos_ == "PROPN")
+            for t in c.children)]
     return found
 
 
@@ -823,6 +853,31 @@ def _subject(token: Token) -> tuple[Optional[Token], bool]:
     return None, False
 
 
+_CONTROL_DEPS = ("xcomp", "acl", "pcomp", "prep", "acomp", "advcl", "pobj", "conj")
+
+
+def _controller(token: Token, lex: Lexicon) -> Optional[Token]:
+    """The implicit agent of a non-finite act: the possessor of the noun it completes ("the
+    United States' commitment to support X") or the subject of the clause it hangs from ("X
+    remains committed to supporting Y", "X did well pushing back against Y"); None when the
+    nearest such clause's subject is no actor."""
+    node = token
+    for _ in range(5):
+        if node.dep_ not in _CONTROL_DEPS or node.head is node:
+            return None
+        head = node.head
+        if head.pos_ in ("NOUN", "PROPN"):
+            owners = [c for c in head.children if c.dep_ == "poss" and _is_actor(c, lex, allow_pronoun=False)]
+            if owners:
+                return owners[0]
+        elif head.pos_ in ("VERB", "AUX"):
+            subjects = _children(head, SUBJECT_DEPS)
+            if subjects:
+                return subjects[0] if _is_actor(subjects[0], lex, allow_pronoun=False) else None
+        node = head
+    return None
+
+
 def _actor_span(token: Token) -> tuple[int, int]:
     """Character span of the best noun phrase for an actor token."""
     ent = _entity_of(token)
@@ -834,8 +889,11 @@ def _actor_span(token: Token) -> tuple[int, int]:
             if child.dep_ in ("compound", "amod", "nmod", "poss", "nummod") and child.i < start:
                 start = child.left_edge.i
     # an actor noun specified by a place or organisation: "Security forces in Guinea"
+    # (a named actor is specified by "of" only: "President Herzog of Israel"; "in Munich" after a
+    # name is where the event happened, not who acted)
+    specifiers = ("of",) if ent is not None and ent.label_ in ACTOR_ENT_LABELS else ("of", "in", "from")
     for child in token.rights:
-        if child.dep_ == "prep" and child.lower_ in ("of", "in", "from"):
+        if child.dep_ == "prep" and child.lower_ in specifiers:
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.ent_type_ in ACTOR_ENT_LABELS:
                     obj_ent = _entity_of(obj)
@@ -866,10 +924,24 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         if word is not predicate and word.pos_ in ("NOUN", "PROPN"):
             candidates.append((word, "event noun"))
     for token, rule in candidates:
+        # the parser hangs the name on the last noun ("embassy, Ivan Petrov") or makes it a
+        # second object of the verb: a person's name right after the object phrase and a comma
+        named = [c for c in token.subtree if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+        named += [c for c in predicate.children if c.dep_ in OBJECT_DEPS and c is not token
+                  and c.ent_type_ == "PERSON" and c.left_edge.i > token.i
+                  and token.doc[c.left_edge.i - 1].text == "," and c.left_edge.i - 1 <= token.right_edge.i + 1]
+        if named and token.pos_ == "NOUN" and token.ent_type_ not in ACTOR_ENT_LABELS:
+            # "sanctioning an advisor and daughter of X, Camila Ortega": the name in apposition
+            # is who is acted on, not the person the relational noun relates her to
+            return _with_conjuncts(named[0]), f"apposition of {rule}"
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
             continue  # "withdrew its troops": the actor's own forces or assets, not a target
         if _is_actor(token, lex, allow_pronoun=False) and token.lemma_.lower() not in lex.nouns:
             return _with_conjuncts(token, predicate if rule in OBJECT_DEPS else None), rule
+        if token in trigger.words and token is not predicate and token.lemma_.lower() in lex.stance_nouns:
+            # the act's own noun: its possessor or modifier is who holds the stance ("reiterated
+            # the U.S. commitment to Ukraine", "her support for Israel"), never its target
+            continue
         inner = _actor_inside(token, lex)
         if inner is not None:
             return _with_conjuncts(inner), f"actor inside {rule}"
@@ -904,7 +976,9 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             if subjects and _is_actor(subjects[0], lex, allow_pronoun=False):
                 return _with_conjuncts(subjects[0]), "ccomp subject"
     place = preps.get("in")
-    if place is not None and place.ent_type_ in PLACE_ENT_LABELS:
+    if place is not None and place.ent_type_ in PLACE_ENT_LABELS and trigger.event_type != "CONSULT":
+        # "curfew in X", "aid in X": the place is acted on; a meeting "in Washington" (CONSULT,
+        # also when promised: "agreed to meet in ...") is only held there
         return _with_conjuncts(place), "place 'in' as target"
     return [], ""
 
@@ -928,7 +1002,9 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
         negated = True  # "X denied that it had shelled the village"
     if trigger.head.dep_ == "xcomp" and any(c.dep_ == "neg" for c in trigger.head.head.children):
         negated = True  # "he does not dare to accuse Venezuela"
-    reported = any(_is_reporting(a, lex) for a in ancestors)
+    # a factive verb ("noted that", "acknowledged that") presents its complement as fact: the
+    # article relays no disputed claim
+    reported = any(_is_reporting(a, lex) and a.lemma_.lower() not in lex.factive_verbs for a in ancestors)
     claimed = any(a.lemma_.lower() in ("claim", "allege", "believe", "suspect", "think", "fear")
                   for a in ancestors if a.pos_ == "VERB")
     claimed = claimed or any(c.lower_ in lex.claimed_adverbs for t in frame for c in t.children)
@@ -1052,8 +1128,17 @@ def _pronoun_agrees(pronoun: Token, speaker: Token) -> bool:
 # ---------------------------------------------------------------- candidate checks
 
 def _question_frame(trigger: Trigger, lex: Lexicon) -> bool:
-    """"was asked about patrols", "When asked about China": a question put to someone, no event."""
+    """"was asked about patrols", "When asked about China": a question put to someone, no event.
+    A sentence that is itself a question ("Can you say why you canceled the meeting?") asks
+    whether something happened; it asserts nothing."""
+    if _interrogative(trigger.token.sent):
+        return True
     return any(_question_verb(head, lex) for head in {trigger.head, trigger.token})
+
+
+def _interrogative(sent: Span) -> bool:
+    """The sentence is a question (ends with "?", before closing quotes or brackets)."""
+    return sent.text.rstrip().rstrip("\"'”’)").endswith("?")
 
 
 def _question_verb(head: Token, lex: Lexicon) -> bool:
@@ -1105,6 +1190,11 @@ def _routine_object(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     """"allows the navy to *meet its training needs*": a verb of interaction whose object is a
     need, goal or deadline, not an actor."""
     obj = _object_noun(trigger.token)
+    if trigger.event_type == "PROTEST" and trigger.token.lemma_.lower() in lex.showing_verbs and (
+            obj is not None or any(c.dep_ == "ccomp" for c in trigger.token.children)):
+        # "demonstrated that they are afraid", "demonstrated its resolve": showing, not a protest
+        # (PLOVER PROTEST's demonstrate is intransitive: people demonstrate against X)
+        return "showing " + (obj.lemma_.lower() if obj is not None else "that ...")
     if obj is not None and obj.lemma_.lower() in lex.routine_objects:
         return obj.lemma_.lower()
     if obj is not None and obj.lemma_.lower() in lex.information_objects \
@@ -1133,6 +1223,8 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         return []  # check asserted-frame failed: the outer frame is the event
     if _routine_object(trigger, lex) is not None:
         return []  # check not-routine failed
+    if trigger.head.dep_ == "amod" and trigger.head.tag_ == "VBG":
+        return []  # check not-routine failed: an adjective ("an attacking style", "a growing threat")
     if trigger.event_type == "DEMAND" and trigger.rule.startswith("reporting verb"):
         subject = _children(trigger.head, SUBJECT_DEPS)
         source = subject[0] if subject else None
@@ -1172,6 +1264,12 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
             subjects = [c for c in _children(governing, SUBJECT_DEPS) if _is_actor(c, lex, allow_pronoun=False)]
             if subjects:
                 source, source_rule = subjects[0], "subject of governing clause (implicit agent)"
+    if source is None and not passive and frame_subject is None and trigger.head.tag_ in ("VB", "VBG"):
+        # "the United States' commitment to support Ukraine", "remains committed to supporting
+        # the people of Haiti": a non-finite act's agent is its controller (implicit agent)
+        controller = _controller(trigger.head, lex)
+        if controller is not None:
+            source, source_rule = controller, "controller of the non-finite act (implicit agent)"
     if source is not None and source.pos_ == "PRON":
         speaker = _speaker_of(trigger.head, lex)
         if speaker is not None and _is_actor(speaker, lex, allow_pronoun=False) \
@@ -1199,6 +1297,10 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
             if governing.pos_ in ("VERB", "AUX") else []
         if sponsors:
             sources, source_rule = _with_conjuncts(sponsors[0]), "sponsor of the proposal"
+    if not sources and not passive and frame_subject is not None and frame_subject.tag_ == "WDT":
+        # check actor failed: "equipment ..., that will assist the police": "which" / "that" as
+        # subject stands for a thing (a person would be "who")
+        return []
     if not sources and not passive and frame_subject is not None and frame_subject.pos_ in ("NOUN", "PROPN") \
             and not proposed and lex.nouns.get(noun_lemma(frame_subject), ("",))[0] not in (
                 "ASSAULT", "COERCE", "PROTEST", "SANCTION", "MOBILIZE") \
@@ -1228,6 +1330,16 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         event_type = "THREATEN"
     if status == "negated" and event_type == "AGREE":
         event_type, status = "REJECT", ("planned" if trigger.head is not trigger.token else "asserted")
+    # a denial or an announced refusal is itself news ("denied that it had shelled the
+    # village"): the confidence check keeps it whatever its score (event_confidence.calibrate)
+    status_note = ""
+    if status == "negated" and any(_denial(a, lex) for a in trigger.head.ancestors):
+        status_note = " (denial)"
+    elif status == "negated" and (trigger.head.dep_ == "xcomp" or any(
+            c.dep_ == "aux" and c.lower_ in lex.planned_aux for c in trigger.head.children)):
+        # "will not travel to Russia", "will never recognize", "does not dare to accuse": an
+        # announced refusal, which a policy statement makes news (PLOVER REJECT's ground)
+        status_note = " (refusal)"
     depth = _clause_depth(trigger.head, lex)
     confidence = trigger.base_confidence - 0.1 * min(depth, 3)
     if trigger.head.dep_ in ("acl", "relcl", "amod") and not _is_misparsed_main_verb(trigger.head):
@@ -1252,6 +1364,14 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
     location = _location_for(trigger)
     if not any(_real_actor(t, lex) for t in sources + targets):
         return []  # check actor failed: no side is an actor
+    if not sources and not passive and trigger.head.tag_ in ("VB", "VBG") \
+            and event_type not in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE") \
+            and not any(c.dep_ in SUBJECT_DEPS for c in trigger.head.children):
+        # (a violent or coercive act stays with its agent unknown: "an attempt to assassinate
+        # the governor was thwarted", as the thing-subject check above lets it)
+        # check source failed: a non-finite act whose agent the sentence does not give ("a plan
+        # for ensuring ... support for the people") is a topic, not an act someone did
+        return []
     if event_type == "CONSULT" and targets and not (
             target_rule in OBJECT_DEPS or target_rule in ("pobj 'with'", "pobj 'to'", "nsubjpass")):
         # the partner of a meeting is its object or "with X"; an actor inside the topic ("discussed
@@ -1295,7 +1415,7 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         event.explanation = (
             f"trigger '{trigger_text}' ({trigger.rule}) -> {event_type}"
             f"{'/' + mode if mode else ''}; source={source_rule if source_token is not None else 'none'}, "
-            f"target={target_rule or 'none'}; status={status}; "
+            f"target={target_rule or 'none'}; status={status}{status_note}; "
             f"checks passed: {CHECKS_PASSED}"
         )
         if event.mode and event.mode.endswith("visit") and location is None and target_token is not None \
@@ -1791,6 +1911,127 @@ def merge_repeated(events: list[Event], identity) -> list[Event]:
     return kept
 
 
+def _named_at(doc: Doc, start: Optional[int], end: Optional[int]) -> bool:
+    """A mention of a named entity (coreference has run: pronouns and titles that stand for one
+    count) overlaps the span."""
+    if start is None or end is None:
+        return False
+    return any(m.entity_key and m.start < end and start < m.end for m in doc._.ng_mentions or [])
+
+
+# sector nouns that still name no one: a lone "group", "members", "people" could be anybody
+VAGUE_ACTOR_NOUNS = {"group", "member", "people", "person", "individual", "entity", "community", "family",
+                     "supporter", "participant"}
+
+_DETERMINERS = {"the", "both", "two", "three", "four", "all", "their", "its", "these", "those", "our"}
+
+
+def _participant_noun(event_text: Optional[str], lex: Lexicon) -> bool:
+    """"the two leaders", "both sides", "their teams": a plural noun for a meeting's participants."""
+    words = (event_text or "").lower().split()
+    if not words or any(w not in _DETERMINERS for w in words[:-1]) or not words[-1].endswith("s"):
+        return False
+    noun = words[-1]
+    return noun[:-1] in lex.participant_nouns or noun[:-2] in lex.participant_nouns \
+        or (noun.endswith("ies") and noun[:-3] + "y" in lex.participant_nouns)
+
+
+def resolve_participants(doc: Doc, events: list[Event], lex: Lexicon) -> list[Event]:
+    """"President A met Prime Minister B ... The two leaders welcomed the report": a plural
+    participant noun ("the two leaders", "both sides") that no entity names stands for the
+    participants of the latest meeting (CONSULT with both sides) reported before it. Each
+    participant acts (one event each); a meeting-type act between them (CONSULT, COOPERATE) is
+    one event from the first participant to the second."""
+    out: list[Event] = []
+    meeting: Optional[Event] = None
+    for event in events:
+        if event.type == "CONSULT" and event.source_start is not None and event.target_start is not None \
+                and _named_at(doc, event.source_start, event.source_end) \
+                and _named_at(doc, event.target_start, event.target_end) \
+                and not _participant_noun(event.source_text, lex):
+            meeting = event
+        if meeting is None or meeting.sentence_start == event.sentence_start \
+                or not _participant_noun(event.source_text, lex) \
+                or _named_at(doc, event.source_start, event.source_end):
+            out.append(event)
+            continue
+        sides = [(meeting.source_start, meeting.source_end, meeting.source_text),
+                 (meeting.target_start, meeting.target_end, meeting.target_text)]
+        note = f"; source '{event.source_text}' -> the participants of the meeting '{meeting.trigger}' " \
+               f"at {meeting.trigger_start}"
+        if event.type in lex.symmetric_types and event.target_start is None:
+            pairs = [(sides[0], sides[1])]
+        else:
+            pairs = [(side, None) for side in sides]
+        for source, target in pairs:
+            copy = dataclasses.replace(event, evidence_spans=list(event.evidence_spans))
+            copy.source_start, copy.source_end, copy.source_text = source
+            if target is not None:
+                copy.target_start, copy.target_end, copy.target_text = target
+            copy.explanation = (copy.explanation or "") + note
+            out.append(copy)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def sector_agents() -> dict[str, str]:
+    """Phoenix sector agents (``lexicons/phoenix_agents.json``): noun -> sector code."""
+    path = Path(__file__).resolve().parent / "lexicons" / "phoenix_agents.json"
+    return json.loads(path.read_text(encoding="utf-8"))["agents"]
+
+
+def _stands_for_actor(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """A lone actor an analyst can place: a named entity (or a pronoun or title coreference
+    resolved to one), a proper name, or a Phoenix sector agent noun ("police", "workers",
+    "protesters", "the president"), which says which sector acts though no name is given."""
+    if _named_at(doc, start, end):
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if root.pos_ == "PRON":
+        return False  # a pronoun coreference could not resolve ("we could not complain")
+    # the noun with its modifiers and "of" phrase: "Leaders of the Azadliq coalition", "a group
+    # of Chechen refugees" (not a topic further down: "a group on the affair of the Council")
+    phrase = [root] + [t for c in root.children if c.dep_ in ("compound", "amod", "nmod", "poss", "appos")
+                       for t in c.subtree]
+    phrase += [t for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
+               for o in c.children if o.dep_ == "pobj" for t in [o, *o.children] if t.dep_ != "prep"]
+    if any(t.ent_type_ in ACTOR_ENT_LABELS or t.pos_ == "PROPN" for t in phrase):
+        return True
+    agents = sector_agents()
+    for token in phrase:
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN":
+            continue
+        if lemma in lex.lone_actor_nouns or lemma in agents or token.lower_ in agents:
+            return True
+        if lemma in lex.actor_nouns and lemma not in lex.participant_nouns and lemma not in VAGUE_ACTOR_NOUNS:
+            return True  # the project's CAMEO sector nouns: prisoners, refugees, militants ...
+    words = [t.lemma_.lower() for t in span if not t.is_punct]
+    return " ".join(words[-2:]) in agents
+
+
+def named_actor_check(doc: Doc, events: list[Event], lex: Lexicon) -> list[Event]:
+    """Check named-actor: an event with one side only needs that side to stand for an actor
+    (``_stands_for_actor``: named, or a Phoenix sector agent). A lone vague actor ("the two
+    leaders", "a group was formed to protest", "their teams", an unresolved "we") puts nobody an
+    analyst can place in a network; with both sides present the dyad itself is kept."""
+    kept = []
+    for event in events:
+        sides = [(event.source_start, event.source_end), (event.target_start, event.target_end)]
+        present = [side for side in sides if side[0] is not None]
+        if len(present) == 1 and not _stands_for_actor(doc, *present[0], lex):
+            continue  # check named-actor failed
+        explanation = event.explanation or ""
+        event.explanation = (explanation.replace(f"checks passed: {CHECKS_PASSED}",
+                                                 f"checks passed: {CHECKS_PASSED}, {NAMED_ACTOR_CHECK}")
+                             if CHECKS_PASSED in explanation else f"{explanation}; checks passed: {NAMED_ACTOR_CHECK}")
+        kept.append(event)
+    return kept
+
+
 def _cap_per_sentence(events: list[Event], cap: int) -> list[Event]:
     """At most ``cap`` events per sentence, the most confident kept (text order preserved)."""
     by_sentence: dict[int, list[Event]] = {}
@@ -1810,6 +2051,8 @@ def find_events(doc: Doc) -> list[Event]:
     events: list[Event] = []
     statements = StatementIndex.of(doc)
     for sent in doc.sents:
+        if _interrogative(sent):
+            continue  # check not-question failed: a question asserts no act, nominal or verbal
         seen_predicates: set[int] = set()
         for token in sent:
             # cheap lemma gates first: the frames below only fire on their own words
@@ -1837,6 +2080,7 @@ def find_events(doc: Doc) -> list[Event]:
             events.extend(_build_events(trigger, sent, lex, timex_heads, text))
     events.sort(key=lambda e: (e.sentence_start, e.trigger_start))
     events = _cap_per_sentence(events, lex.max_events_per_sentence)
+    events = named_actor_check(doc, resolve_participants(doc, events, lex), lex)
     events = merge_mentions(doc, events)
     return event_confidence.calibrate(events)
 

@@ -135,7 +135,8 @@ def text_windows(text: str, window_chars: int) -> list[tuple[int, int]]:
 
 def _shift(record, offset: int):
     """A copy of an extraction record with every character offset moved by ``offset``: the
-    fields named ``start``/``end`` or ``*_start``/``*_end``, and ``content_parts``."""
+    fields named ``start``/``end`` or ``*_start``/``*_end``, and the span lists ``content_parts``
+    and ``evidence_spans``."""
     changes = {}
     for f in dataclasses.fields(record):
         value = getattr(record, f.name)
@@ -144,7 +145,7 @@ def _shift(record, offset: int):
         if f.name in ("start", "end") or f.name.endswith(("_start", "_end")):
             if isinstance(value, int):
                 changes[f.name] = value + offset
-        elif f.name == "content_parts":
+        elif f.name in ("content_parts", "evidence_spans"):
             changes[f.name] = [(a + offset, b + offset) for a, b in value]
     return dataclasses.replace(record, **changes)
 

@@ -63,7 +63,8 @@ def article_document(store: Store, article_id: int, *, with_text: bool = True) -
         "events": [record("event", {**named(ev, ("source_key", "source_name"), ("target_key", "target_name"),
                                             ("source_affiliation_key", "source_affiliation_name"),
                                             ("target_affiliation_key", "target_affiliation_name")),
-                                    "evidence": text[ev["start"]:ev["end"]]})
+                                    "evidence": text[ev["start"]:ev["end"]],
+                                    "evidence_spans": _evidence_spans(ev)})
                    for ev in facts["events"]],
         "statements": [record("statement", named(st, ("speaker_key", "speaker_name"), ("via_key", "via_name")))
                        for st in facts["statements"]],
@@ -72,6 +73,13 @@ def article_document(store: Store, article_id: int, *, with_text: bool = True) -
                      for s in facts["skipped_judgements"]],
     }
     return document
+
+
+def _evidence_spans(event: dict) -> list[list[int]]:
+    """An event's evidence spans as [start, end] lists; an event stored before they were kept
+    (null) has only its own sentence."""
+    spans = _json_value(event.get("evidence_spans"), None)
+    return [list(span) for span in spans] if spans else [[event["start"], event["end"]]]
 
 
 def article_view(store: Store, article_id: int) -> dict:

@@ -152,7 +152,8 @@ def _fact_rows(article_id: int, run_id: int, extraction: Extraction) -> dict[str
             "target_acts_for": e.target_acts_for, "target_sector": e.target_sector,
             "date": e.date, "date_end": e.date_end, "date_source": e.date_source, "location": e.location,
             "location_key": e.location_key, "status": e.status, "confidence": e.confidence,
-            "explanation": e.explanation})
+            "explanation": e.explanation,
+            "evidence_spans": [list(span) for span in e.evidence_spans] or None})
     for s in extraction.statements:
         rows["statements"].append({
             **base("statements", s, s.content_start, s.content_end, s.kind),

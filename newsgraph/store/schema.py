@@ -144,6 +144,8 @@ RECORDS: dict[str, tuple[Field, ...]] = {
     "event": (
         *_fact_head("the sentence that supports the event"),
         _f("evidence", "string", "That sentence."),
+        _f("evidence_spans", "array", "Every [start, end] sentence span in the article that reports this same "
+           "happening, the event's own sentence first (several mentions of one act are one event)."),
         _f("type", "string", "PLOVER event type.", choices=PLOVER_TYPES, correctable=True),
         _f("mode", "string", "PLOVER mode.", nullable=True, correctable=True),
         _f("trigger", "string", "The word(s) that express the event."),

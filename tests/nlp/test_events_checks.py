@@ -191,3 +191,166 @@ def test_asking_a_question_is_no_demand(base_nlp, text):
 def test_not_daring_to_act_is_negated(base_nlp):
     events = _events(base_nlp, "He does not dare to accuse Venezuela.")
     assert [(e.type, e.status) for e in events] == [("DISAPPROVE", "negated")]
+
+
+# ---------------------------------------------------------------- actors an analyst can place
+
+def test_plural_participants_stand_for_the_meeting(nlp):
+    # a readout: "the two leaders" after the meeting are its participants, each acting
+    events = find_events(nlp("President Joe Biden met today in New York with Prime Minister Benjamin "
+                             "Netanyahu of Israel. The two leaders welcomed the announcement of the new corridor."))
+    welcomed = [e for e in events if e.trigger == "welcomed"]
+    assert sorted(e.source_text for e in welcomed) == ["Benjamin Netanyahu of Israel", "Joe Biden"]
+    assert all(e.type == "SUPPORT" and "participants of the meeting" in e.explanation for e in welcomed)
+
+
+@pytest.mark.parametrize("text", [
+    "A group was formed to protest against the broadcaster.",
+    "The two leaders discussed the war.",            # no meeting before: nobody to stand for
+    "Their teams agreed to consult with partners.",
+])
+def test_a_lone_vague_actor_is_no_event(base_nlp, text):
+    assert _events(base_nlp, text) == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Workers marched to protest pension cuts.", "Workers"),      # Phoenix agent LAB
+    ("Police opened fire on the crowd.", "Police"),               # both sides: the dyad stands
+    ("The two countries resumed diplomatic relations in March.", "two countries"),
+])
+def test_a_lone_sector_agent_or_state_is_an_actor(base_nlp, text, source):
+    events = _events(base_nlp, text)
+    assert events and source in events[0].source_text
+    assert "named-actor" in events[0].explanation
+
+
+def test_lone_actor_check_is_listed(base_nlp):
+    events = _events(base_nlp, "Peru recalled its ambassador from Mexico.")
+    assert events and f"{CHECKS_PASSED}, named-actor" in events[0].explanation
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The United States remains committed to supporting the people of Haiti.", "United States", "Haiti"),
+    ("The minister restated Canada's commitment to support Ukraine.", "Canada", "Ukraine"),
+])
+def test_a_non_finite_act_takes_its_controller_as_source(base_nlp, text, source, target):
+    events = [e for e in _events(base_nlp, text) if e.type == "SUPPORT" and e.trigger.startswith("support")]
+    assert events and source in events[0].source_text and target in events[0].target_text
+    assert "implicit agent" in events[0].explanation
+
+
+@pytest.mark.parametrize("text", [
+    # "that" as subject stands for a thing, not an actor
+    "The ministry delivered new vehicles and supplies, that will assist the National Police in Lima.",
+    # a non-finite act with no agent in the sentence is a topic
+    "The plan ensures the safety of and support for the residents sheltering there.",
+])
+def test_acts_without_an_agent_are_no_events(base_nlp, text):
+    assert [e for e in _events(base_nlp, text) if e.trigger in ("assist", "support")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ortega and Murillo once again demonstrated that they are afraid of rivals.",
+    "The army demonstrated its resolve to the rebels.",
+])
+def test_demonstrating_that_is_showing_not_protest(base_nlp, text):
+    assert [e for e in _events(base_nlp, text) if e.type == "PROTEST"] == []
+
+
+def test_demonstrating_against_is_protest(base_nlp):
+    assert _one(_events(base_nlp, "Students demonstrated against the government in Santiago."), "PROTEST")
+
+
+def test_a_question_asserts_no_event(base_nlp):
+    assert _events(base_nlp, "Has Russia canceled its meeting with the Ukrainian minister?") == []
+    assert _one(_events(base_nlp, "Russia canceled its meeting with the Ukrainian minister."), "SANCTION")
+
+
+def test_a_stance_nouns_possessor_is_no_target(base_nlp):
+    events = _events(base_nlp, "He further reiterated the U.S. commitment to Ukraine's sovereignty.")
+    assert events and all(e.target_text != "U.S." for e in events)
+
+
+def test_a_conjoined_thing_is_no_co_target(base_nlp):
+    events = _events(base_nlp, "The Vice President reiterated her steadfast support for Israel and its right to "
+                               "defend itself.")
+    assert [(e.type, e.target_text) for e in events] == [("SUPPORT", "Israel")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Sudanese people did not ask for this war.",
+    "Hong Kong people have not given up the demand.",
+])
+def test_a_plain_negated_act_is_not_stored(base_nlp, text):
+    # PLOVER: negated events can be excluded from the final event dataset; denials stay
+    assert [e for e in _events(base_nlp, text) if e.status == "negated"] == []
+
+
+def test_an_act_under_a_factive_verb_stays_asserted(base_nlp):
+    noted = _one(_events(base_nlp, "President Biden noted the United States has provided Ukraine with aid."), "AID")
+    assert noted[0].status == "asserted"
+    claimed = _one(_events(base_nlp, "Amnesty International said Israeli police tortured Palestinian prisoners."),
+                   "ASSAULT")
+    assert claimed[0].status == "claimed"
+
+
+def test_a_place_after_a_named_partner_is_no_part_of_it(base_nlp):
+    events = _one(_events(base_nlp, "Vice President Kamala Harris met today with President Isaac Herzog of Israel "
+                                    "in Munich Germany."), "CONSULT")
+    assert "Munich" not in events[0].target_text
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The ministry expelled a diplomat of the Russian embassy, Ivan Petrov.", "Petrov"),
+    ("The Treasury is sanctioning an advisor and daughter of Daniel Ortega and Rosario Murillo, "
+     "Camila Antonia Ortega Murillo, who coordinates the commission.", "Ortega Murillo"),
+])
+def test_a_named_apposition_is_the_target_of_a_relational_noun(base_nlp, text, name):
+    events = [e for e in _events(base_nlp, text) if e.type == "SANCTION"]
+    assert events and all(name in e.target_text for e in events), [e.target_text for e in events]
+
+
+def test_a_meeting_place_is_no_partner(base_nlp):
+    events = _events(base_nlp, "The Peruvian delegation agreed to meet the Chilean envoys again in Santiago.")
+    assert events and all("Santiago" not in (e.target_text or "") for e in events)
+    assert _one(_events(base_nlp, "Police imposed a curfew in Lima."), "COERCE")[0].target_text == "Lima"
+
+
+def test_a_participle_adjective_is_no_act(base_nlp):
+    # "attacking" modifies "troops" (amod): the firing is the act
+    events = _events(base_nlp, "Rebels fired on the attacking troops near the border.")
+    assert [e for e in events if e.trigger == "attacking"] == []
+    assert _one(events, "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "The Haitian Family Reunification Parole Program allows certain eligible U.S. citizens to apply for parole.",
+    "In accordance with this provision, I have sent to the Federal Register the enclosed notice.",
+])
+def test_a_named_document_or_programme_is_no_actor(base_nlp, text):
+    assert _events(base_nlp, text) == []
+
+
+def test_an_executive_order_is_no_target(base_nlp):
+    events = _events(base_nlp, "On May 4, President Biden issued an Executive Order that expanded U.S. authorities.")
+    assert all("Order" not in (e.target_text or "") for e in events)
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Leaders of the Azadliq opposition coalition agreed to postpone the demonstration in Baku.", "AGREE"),
+    ("Prisoners rioted at a jail in Dili on Monday.", "PROTEST"),
+])
+def test_a_lone_actor_named_inside_its_phrase_or_a_sector_noun_stands(base_nlp, text, event_type):
+    assert _one(_events(base_nlp, text), event_type)
+
+
+def test_an_attempted_attack_keeps_its_unknown_agent(base_nlp):
+    events = _one(_events(base_nlp, "An attempt to assassinate the deputy governor, Oleg Chemezov, was thwarted."),
+                  "ASSAULT")
+    assert events[0].source_text is None and "Chemezov" in events[0].target_text
+
+
+def test_a_conjoined_named_counterpart_stays_a_party(base_nlp):
+    events = _events(base_nlp, "The treaty, signed on July 26 between Iran's Defense Minister Mohammad Reza Ashtiani "
+                               "and his Bolivian counterpart Edmundo Novillo, provides for the deployment of drones.")
+    assert any(e.target_text and "Novillo" in e.target_text for e in events if e.trigger == "signed")

@@ -90,3 +90,12 @@ def test_spacy_refusing_a_doc_fails_that_article_only(tmp_path, nlp, monkeypatch
     assert report.extract_failed == [huge_id] and report.extracted == [short_id]
     assert "E088" in report.extract_errors[0]
     store.close()
+
+
+def test_window_offsets_move_event_evidence_spans():
+    from newsgraph.nlp.pipeline import merge_extractions
+    from newsgraph.nlp.types import Event, Extraction
+
+    event = Event("CONSULT", 0, 20, "met", 5, 8, evidence_spans=[(0, 20), (40, 60)])
+    merged = merge_extractions([(1000, Extraction(events=[event]))])
+    assert merged.events[0].evidence_spans == [(1000, 1020), (1040, 1060)]

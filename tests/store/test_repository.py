@@ -147,3 +147,19 @@ def test_entity_merge_is_a_judgement_that_can_be_undone(store):
     assert keys == {"person:edmundo-novillo", "person:novillo"}
     with pytest.raises(NotFoundError):
         repository.merge_entities(store, "person:edmundo-novillo", ["person:nobody"], author="ana")
+
+
+def test_event_evidence_spans_are_stored_and_shown(store):
+    """Several mentions of one act are one event: every sentence span survives the store and
+    reaches ``show``/``export``; an event without them shows its own sentence."""
+    from newsgraph.query.article_view import article_document
+
+    article_id = repository.save_article(store, seed_article()).article_id
+    extraction = small_extraction(seed_article().text)
+    extraction.events[0].evidence_spans = [(0, 50), (200, 260)]
+    extraction.events.append(Event("CONSULT", 300, 340, "met", 310, 313, source_text="Iran", target_text="Bolivia",
+                                   component="test_events", version="1.0"))
+    repository.save_extraction(store, article_id, extraction)
+    events = {e["type"]: e for e in article_document(store, article_id)["events"]}
+    assert events["SUPPORT"]["evidence_spans"] == [[0, 50], [200, 260]]
+    assert events["CONSULT"]["evidence_spans"] == [[300, 340]]
