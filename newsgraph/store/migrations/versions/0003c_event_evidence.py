@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0003c_event_evidence"
-down_revision = "0003_hardening"
+down_revision = "0003a_actor_sector"
 branch_labels = None
 depends_on = None
 

@@ -16,7 +16,7 @@ from alembic import op
 from sqlalchemy.dialects import postgresql
 
 revision = "0004_graph"
-down_revision = "0003a_actor_sector"
+down_revision = "0003c_event_evidence"
 branch_labels = None
 depends_on = None
 
