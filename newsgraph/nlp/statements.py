@@ -1546,6 +1546,21 @@ def _mark_via(candidates: list[_Candidate], doc) -> None:
                     outer.dropped = True
 
 
+def _implicit_source(cue) -> bool:
+    """Whether a speakerless cue is one PolNeAR gives an implicit source: an agentless
+    passive ("is expected to", "was accused of", "are reported") or a raising verb of
+    appearance ("seems", "appears"), whose source is the writer or left unsaid."""
+    if cue is None:
+        return False
+    if _cue_lemma(cue) in _APPEARANCE:
+        return True
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children) and not any(
+        c.dep_ == "agent" for c in cue.children)
+
+
+_APPEARANCE = {"seem", "appear"}
+
+
 def find_statements(doc, conventions: tuple[str, ...] = ()) -> list[Statement]:
     """All attributed statements in ``doc`` (needs the parser), in text order.
 
@@ -1593,8 +1608,13 @@ def find_statements(doc, conventions: tuple[str, ...] = ()) -> list[Statement]:
     timexes = doc._.ng_timexes
     statements = []
     for cand in candidates:
-        if cand.dropped or cand.speaker is None:
-            continue  # no one says it: "the prisons were highlighted", a subject the parse lost
+        if cand.dropped:
+            continue
+        if cand.speaker is None and not (lexicon["conventions"] and _implicit_source(cand.cue_token)):
+            # no one says it: "the prisons were highlighted", a subject the parse lost. PolNeAR
+            # annotates an agentless passive or a "seems"/"appears" with an implicit source
+            # (Attribution-no-source); a subject the parse lost stays a miss there too
+            continue
         parts = sorted(set(cand.parts))
         first = parts[0]
         statement = Statement(
