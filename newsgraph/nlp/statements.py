@@ -96,6 +96,7 @@ _INDEFINITE_OBJECTS = {"something", "anything", "nothing", "everything", "much",
 _AS_VERBS = {"portray", "depict", "characterize", "characterise"}
 # prepositions through which a prep-only verb takes a side ("pushed for", "spoke against")
 _STANCE_PREPS = {"for", "against"}
+_TOPIC_PREPS = ("about", "of", "on", "over", "for", "against")
 _RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 # a trailing "..., OUTLET reported." that the parser attached under another cue
 _RELAY_LEMMAS = {"report"}
@@ -154,12 +155,20 @@ def lexicon_for(conventions: tuple[str, ...] = ()) -> dict:
     communication only); ``("polnear",)`` adds the sections marked ``convention: polnear``
     (PARC/PolNeAR also attribute beliefs, intentions and perceptions), for that evaluator."""
     lexicon = {name: set(values) for name, values in load_cue_lexicon().items()}
+    lexicon["topic"] = set()
     if conventions:
         data = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
         for section in data.values():
             if section.get("convention") not in conventions:
                 continue
             lemmas = {lemma.lower() for lemma in section["lemmas"]}
+            if section.get("strength") == "topic":
+                lexicon["topic"] |= lemmas
+                continue
+            if section.get("strength") == "strong":
+                lexicon["strong"] |= lemmas
+                lexicon["weak"] -= lemmas
+                continue
             lexicon["weak"] |= lemmas - lexicon["strong"]
             lexicon["to_infinitive"] |= {lemma.lower() for lemma in section.get("to_infinitive", [])}
             lexicon["object_stance"] |= {lemma.lower() for lemma in section.get("object_stance", [])}
@@ -447,6 +456,13 @@ def _verb_content(cue, strength: str, relay=None, lexicon=None):
     lemma = _cue_lemma(cue)
     if strength == "prep":
         return _prep_object(cue, _STANCE_PREPS)
+    if strength == "topic":
+        # "discussed trade", "talked about the economy", "spoke of reform"
+        obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i
+                    and c.lower_ not in _INDEFINITE_OBJECTS), None)
+        if obj is not None:
+            return _subtree_span(obj), None
+        return _prep_object(cue, _TOPIC_PREPS)
     if strength != "strong" and lemma not in lexicon["object_stance"]:
         return None, None
     naming = lemma in _NAMING_VERBS or lemma in _AS_VERBS
@@ -649,6 +665,8 @@ def _cue_strength(tok, lexicon) -> Optional[str]:
         return "strong"
     if _made_clear(tok) is not None:
         return "strong"
+    if lemma in lexicon["topic"]:
+        return "topic"  # (a benchmark's convention only) what is talked about
     if lemma in lexicon["prep_only"]:
         return "prep"
     if lemma in lexicon["manner"]:
