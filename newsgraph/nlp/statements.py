@@ -1572,6 +1572,8 @@ def _implicit_source(cue) -> bool:
         return False
     if _cue_lemma(cue) in _APPEARANCE:
         return True
+    if cue.tag_ in ("VBD", "VBZ", "VBP") and cue.dep_ in ("ROOT", "ccomp", "parataxis", "conj"):
+        return True  # a finite saying whose subject the parse lost: the attribution is there
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children) and not any(
         c.dep_ == "agent" for c in cue.children)
 
