@@ -96,7 +96,7 @@ _INDEFINITE_OBJECTS = {"something", "anything", "nothing", "everything", "much",
 _AS_VERBS = {"portray", "depict", "characterize", "characterise"}
 # prepositions through which a prep-only verb takes a side ("pushed for", "spoke against")
 _STANCE_PREPS = {"for", "against"}
-_TOPIC_PREPS = ("about", "of", "on", "over", "for", "against")
+_TOPIC_PREPS = ("about", "of", "over", "for", "against")  # not "on": "spoke on condition of anonymity", "on TV"
 _RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 # a trailing "..., OUTLET reported." that the parser attached under another cue
 _RELAY_LEMMAS = {"report"}
