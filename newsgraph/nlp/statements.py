@@ -312,6 +312,20 @@ def _speaker_token(cue):
     return None
 
 
+def _appositive_before(cue):
+    """The (start, end) of a name ending right before the cue (a comma between allowed) that
+    the parser hung as an apposition on an earlier phrase, or None."""
+    doc = cue.doc
+    i = cue.i - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i < 0 or doc[i].dep_ != "appos" or doc[i].pos_ != "PROPN" or doc[i].i >= cue.i:
+        return None
+    if doc[i].right_edge.i != i or doc[i].sent.start != cue.sent.start:
+        return None
+    return _speaker_span(doc[i])
+
+
 def _named_appositive(token):
     """ "The interim head of the agency, Dr Lena Sato, said": the name in apposition to a
     common-noun subject, which is who speaks."""
@@ -844,6 +858,10 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set, outlets) 
         speaker = _speaker_span(subject) if subject is not None else None
         if speaker is None and subject is None and strength != "attitude":
             speaker = _phrase_before_root(tok, sent)
+        if speaker is None and subject is None and lexicon.get("conventions"):
+            # (a benchmark's convention only) "..., former president Bill Clinton said": the
+            # subject parsed as an apposition of the phrase before it
+            speaker = _appositive_before(tok)
         if after_quote is not None and speaker is not None:
             # the parse of a long name can run into the quote: the phrase is the speaker
             speaker = _strip_span(text, after_quote[1], after_quote[2])
