@@ -1599,6 +1599,29 @@ def _implicit_source(cue) -> bool:
 _APPEARANCE = {"seem", "appear"}
 
 
+def _appearance_candidates(sent, lexicon) -> list[_Candidate]:
+    """(A benchmark's convention only) "Trump's supporters seemed unperturbed", "the race
+    appears to be tightening": a raising verb of appearance reports an impression whose
+    source is left implicit (PolNeAR's Attribution-no-source); the content is the subject
+    with the verb's complement. "It seems that ..." is a clause, found as any weak cue."""
+    if not lexicon.get("conventions"):
+        return []
+    out = []
+    for tok in sent:
+        if tok.pos_ not in ("VERB", "AUX") or _cue_lemma(tok) not in _APPEARANCE:
+            continue
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        complement = next((c for c in tok.children if c.dep_ in ("xcomp", "acomp", "oprd")), None)
+        if subject is None or complement is None or subject.lower_ in ("it", "there"):
+            continue
+        if any(c.dep_ == "ccomp" for c in tok.children):
+            continue
+        parts = [_subtree_span(subject), _subtree_span(complement)]
+        out.append(_Candidate("indirect", parts, None, _cue_span(tok), tok, 0.5,
+                              (sent.start_char, sent.end_char)))
+    return out
+
+
 def find_statements(doc, conventions: tuple[str, ...] = ()) -> list[Statement]:
     """All attributed statements in ``doc`` (needs the parser), in text order.
 
@@ -1628,6 +1651,7 @@ def find_statements(doc, conventions: tuple[str, ...] = ()) -> list[Statement]:
         candidates.extend(_according_to_candidates(sent))
         candidates.extend(_noun_candidates(sent, lexicon, qindex))
         candidates.extend(_adjective_candidates(sent, lexicon, qindex))
+        candidates.extend(_appearance_candidates(sent, lexicon))
         stance = _stance_for_candidate(sent, persons)
         if stance is not None:
             candidates.append(stance)
