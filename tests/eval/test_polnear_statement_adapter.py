@@ -38,3 +38,16 @@ def test_polnear_convention_keeps_topic_verbs_the_default_does_not(base_nlp):
     assert find_statements(doc) == []
     statements = find_statements(doc, conventions=("polnear",))
     assert [(s.speaker_text, s.cue, s.content) for s in statements] == [("Obama", "talked about", "the economy")]
+
+
+def test_polnear_convention_reads_seems_as_an_impression_with_an_implicit_source(base_nlp):
+    # a raising verb of appearance: PolNeAR's cue "seemed", its content the subject and the
+    # complement, no source; newsgraph stores no statement (nobody says anything)
+    text = "The race appears to be tightening in Ohio."
+    doc = base_nlp(text)
+    assert find_statements(doc) == []
+    statements = find_statements(doc, conventions=("polnear",))
+    assert len(statements) == 1 and statements[0].speaker_text is None
+    assert statements[0].cue == "appears"
+    attribution = statements_to_attributions(statements, text)[0]
+    assert [text[a:b] for a, b in attribution.content] == ["The race", "to be tightening in Ohio"]
