@@ -1626,8 +1626,12 @@ def find_statements(doc, conventions: tuple[str, ...] = ()) -> list[Statement]:
     """All attributed statements in ``doc`` (needs the parser), in text order.
 
     ``conventions``: ``()`` for newsgraph's own definition (speech and writing only);
-    ``("polnear",)`` to follow PolNeAR's broader one (beliefs, intentions, perceptions), used
-    by its evaluator only (see ``lexicon_for``)."""
+    ``("polnear",)`` to follow PolNeAR's broader one, used by its evaluator only: beliefs,
+    intentions, perceptions, topic verbs ("talked about X") and stances ("endorsed X") as cues
+    (``lexicon_for``); attributions with an implicit source (an agentless passive "is
+    expected to", "seems"/"appears", a finite saying whose subject the parse lost) kept with
+    ``speaker_text`` None; a name parsed as an apposition before a subjectless cue as speaker.
+    Without conventions every statement has a speaker."""
     if len(doc) == 0:
         return []
     if not doc.has_annotation("DEP"):
