@@ -753,8 +753,11 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set, outlets) 
         lemma = _cue_lemma(tok)
         if qindex.containing(tok.idx) is not None:
             continue  # a verb inside a quote belongs to the quoted words
+        # PolNeAR annotates the question put to someone ("Asked about X, ...", "was asked
+        # about X") as an attribution with an implicit source (the one asking)
+        asked = bool(lexicon.get("conventions")) and lemma == "ask"
         if tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children) \
-                and (lemma in _ADDRESSEE_VERBS or tok.dep_ in ("acl", "amod")):
+                and (lemma in _ADDRESSEE_VERBS or tok.dep_ in ("acl", "amod")) and not asked:
             # a bare participle: "When asked about X, ..." (the addressee), "the taxes
             # requested in arrears" (a thing named): nobody's saying
             continue
@@ -763,9 +766,9 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set, outlets) 
         if not lexicon.get("conventions") and any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
             continue  # "will announce", "could say": not (yet) said
         if lemma in _ADDRESSEE_VERBS and tok.dep_ == "advcl" and not any(c.dep_ in _SUBJECT_DEPS for c in tok.children) \
-                and any(c.dep_ == "mark" for c in tok.children):
+                and any(c.dep_ == "mark" for c in tok.children) and not asked:
             continue  # "When asked about X, James said": James was addressed, the saying is "said"
-        if lemma in _ADDRESSEE_VERBS and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        if lemma in _ADDRESSEE_VERBS and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) and not asked:
             continue  # "the general was asked about patrols": the subject was addressed, said nothing
         if tok.head.i != tok.i and _cue_strength(tok.head, lexicon):
             head_relay = _outlet_relay(tok.head, outlets)
@@ -1590,6 +1593,8 @@ def _implicit_source(cue) -> bool:
         return False
     if _cue_lemma(cue) in _APPEARANCE:
         return True
+    if _cue_lemma(cue) == "ask" and cue.tag_ == "VBN":
+        return True  # "Asked about X, ...": the one asking is left unsaid
     if cue.tag_ in ("VBD", "VBZ", "VBP") and cue.dep_ in ("ROOT", "ccomp", "parataxis", "conj"):
         return True  # a finite saying whose subject the parse lost: the attribution is there
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children) and not any(
