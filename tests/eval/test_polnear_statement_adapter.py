@@ -51,3 +51,15 @@ def test_polnear_convention_reads_seems_as_an_impression_with_an_implicit_source
     assert statements[0].cue == "appears"
     attribution = statements_to_attributions(statements, text)[0]
     assert [text[a:b] for a, b in attribution.content] == ["The race", "to be tightening in Ohio"]
+
+
+def test_polnear_convention_keeps_the_question_put_to_someone(base_nlp):
+    # "was asked about X": the one asked said nothing (no newsgraph statement); PolNeAR marks
+    # the question as an attribution whose source, the asker, is implicit
+    text = "Cruz was asked about a loan from Goldman Sachs."
+    doc = base_nlp(text)
+    assert find_statements(doc) == []
+    statements = find_statements(doc, conventions=("polnear",))
+    assert [(s.speaker_text, s.cue, s.content) for s in statements] == [
+        (None, "was asked about", "a loan from Goldman Sachs")]
+    assert statements_to_attributions(statements, text)[0].source is None
