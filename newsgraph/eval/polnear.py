@@ -23,6 +23,11 @@ Metrics (all F1 in 0..1, one-to-one greedy matching in document order):
   and content alone).
 * ``n``: the number of gold attributions.
 
+Predictions come from ``find_statements(doc, conventions=("polnear",))``: PolNeAR's own,
+broader definition of an attribution (beliefs, intentions, perceptions, topic verbs,
+stances, and attributions with an implicit source: ``Attribution-no-source``), switched on
+for this evaluator only; what newsgraph stores for articles is unchanged.
+
 Predictions are written as brat ``.ann`` files (``NAME_newsgraph.ann``) with ``Source``,
 ``Cue``, ``Content`` and ``Attribution`` T lines tied by ``E`` lines, as in the gold.
 Direct-quote content is written WITH its quotation marks, as PolNeAR annotates it, and

@@ -96,6 +96,7 @@ _INDEFINITE_OBJECTS = {"something", "anything", "nothing", "everything", "much",
 _AS_VERBS = {"portray", "depict", "characterize", "characterise"}
 # prepositions through which a prep-only verb takes a side ("pushed for", "spoke against")
 _STANCE_PREPS = {"for", "against"}
+_TOPIC_PREPS = ("about", "of", "over", "for", "against")  # not "on": "spoke on condition of anonymity", "on TV"
 _RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 # a trailing "..., OUTLET reported." that the parser attached under another cue
 _RELAY_LEMMAS = {"report"}
@@ -154,12 +155,20 @@ def lexicon_for(conventions: tuple[str, ...] = ()) -> dict:
     communication only); ``("polnear",)`` adds the sections marked ``convention: polnear``
     (PARC/PolNeAR also attribute beliefs, intentions and perceptions), for that evaluator."""
     lexicon = {name: set(values) for name, values in load_cue_lexicon().items()}
+    lexicon["topic"] = set()
     if conventions:
         data = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
         for section in data.values():
             if section.get("convention") not in conventions:
                 continue
             lemmas = {lemma.lower() for lemma in section["lemmas"]}
+            if section.get("strength") == "topic":
+                lexicon["topic"] |= lemmas
+                continue
+            if section.get("strength") == "strong":
+                lexicon["strong"] |= lemmas
+                lexicon["weak"] -= lemmas
+                continue
             lexicon["weak"] |= lemmas - lexicon["strong"]
             lexicon["to_infinitive"] |= {lemma.lower() for lemma in section.get("to_infinitive", [])}
             lexicon["object_stance"] |= {lemma.lower() for lemma in section.get("object_stance", [])}
@@ -301,6 +310,20 @@ def _speaker_token(cue):
         else:
             break
     return None
+
+
+def _appositive_before(cue):
+    """The (start, end) of a name ending right before the cue (a comma between allowed) that
+    the parser hung as an apposition on an earlier phrase, or None."""
+    doc = cue.doc
+    i = cue.i - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i < 0 or doc[i].dep_ != "appos" or doc[i].pos_ != "PROPN" or doc[i].i >= cue.i:
+        return None
+    if doc[i].right_edge.i != i or doc[i].sent.start != cue.sent.start:
+        return None
+    return _speaker_span(doc[i])
 
 
 def _named_appositive(token):
@@ -447,6 +470,13 @@ def _verb_content(cue, strength: str, relay=None, lexicon=None):
     lemma = _cue_lemma(cue)
     if strength == "prep":
         return _prep_object(cue, _STANCE_PREPS)
+    if strength == "topic":
+        # "discussed trade", "talked about the economy", "spoke of reform"
+        obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i
+                    and c.lower_ not in _INDEFINITE_OBJECTS), None)
+        if obj is not None:
+            return _subtree_span(obj), None
+        return _prep_object(cue, _TOPIC_PREPS)
     if strength != "strong" and lemma not in lexicon["object_stance"]:
         return None, None
     naming = lemma in _NAMING_VERBS or lemma in _AS_VERBS
@@ -649,6 +679,8 @@ def _cue_strength(tok, lexicon) -> Optional[str]:
         return "strong"
     if _made_clear(tok) is not None:
         return "strong"
+    if lemma in lexicon["topic"]:
+        return "topic"  # (a benchmark's convention only) what is talked about
     if lemma in lexicon["prep_only"]:
         return "prep"
     if lemma in lexicon["manner"]:
@@ -721,8 +753,11 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set, outlets) 
         lemma = _cue_lemma(tok)
         if qindex.containing(tok.idx) is not None:
             continue  # a verb inside a quote belongs to the quoted words
+        # PolNeAR annotates the question put to someone ("Asked about X, ...", "was asked
+        # about X") as an attribution with an implicit source (the one asking)
+        asked = bool(lexicon.get("conventions")) and lemma == "ask"
         if tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children) \
-                and (lemma in _ADDRESSEE_VERBS or tok.dep_ in ("acl", "amod")):
+                and (lemma in _ADDRESSEE_VERBS or tok.dep_ in ("acl", "amod")) and not asked:
             # a bare participle: "When asked about X, ..." (the addressee), "the taxes
             # requested in arrears" (a thing named): nobody's saying
             continue
@@ -731,9 +766,9 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set, outlets) 
         if not lexicon.get("conventions") and any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
             continue  # "will announce", "could say": not (yet) said
         if lemma in _ADDRESSEE_VERBS and tok.dep_ == "advcl" and not any(c.dep_ in _SUBJECT_DEPS for c in tok.children) \
-                and any(c.dep_ == "mark" for c in tok.children):
+                and any(c.dep_ == "mark" for c in tok.children) and not asked:
             continue  # "When asked about X, James said": James was addressed, the saying is "said"
-        if lemma in _ADDRESSEE_VERBS and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        if lemma in _ADDRESSEE_VERBS and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) and not asked:
             continue  # "the general was asked about patrols": the subject was addressed, said nothing
         if tok.head.i != tok.i and _cue_strength(tok.head, lexicon):
             head_relay = _outlet_relay(tok.head, outlets)
@@ -826,6 +861,10 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set, outlets) 
         speaker = _speaker_span(subject) if subject is not None else None
         if speaker is None and subject is None and strength != "attitude":
             speaker = _phrase_before_root(tok, sent)
+        if speaker is None and subject is None and lexicon.get("conventions"):
+            # (a benchmark's convention only) "..., former president Bill Clinton said": the
+            # subject parsed as an apposition of the phrase before it
+            speaker = _appositive_before(tok)
         if after_quote is not None and speaker is not None:
             # the parse of a long name can run into the quote: the phrase is the speaker
             speaker = _strip_span(text, after_quote[1], after_quote[2])
@@ -1546,12 +1585,58 @@ def _mark_via(candidates: list[_Candidate], doc) -> None:
                     outer.dropped = True
 
 
+def _implicit_source(cue) -> bool:
+    """Whether a speakerless cue is one PolNeAR gives an implicit source: an agentless
+    passive ("is expected to", "was accused of", "are reported") or a raising verb of
+    appearance ("seems", "appears"), whose source is the writer or left unsaid."""
+    if cue is None:
+        return False
+    if _cue_lemma(cue) in _APPEARANCE:
+        return True
+    if _cue_lemma(cue) == "ask" and cue.tag_ == "VBN":
+        return True  # "Asked about X, ...": the one asking is left unsaid
+    if cue.tag_ in ("VBD", "VBZ", "VBP") and cue.dep_ in ("ROOT", "ccomp", "parataxis", "conj"):
+        return True  # a finite saying whose subject the parse lost: the attribution is there
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children) and not any(
+        c.dep_ == "agent" for c in cue.children)
+
+
+_APPEARANCE = {"seem", "appear"}
+
+
+def _appearance_candidates(sent, lexicon) -> list[_Candidate]:
+    """(A benchmark's convention only) "Trump's supporters seemed unperturbed", "the race
+    appears to be tightening": a raising verb of appearance reports an impression whose
+    source is left implicit (PolNeAR's Attribution-no-source); the content is the subject
+    with the verb's complement. "It seems that ..." is a clause, found as any weak cue."""
+    if not lexicon.get("conventions"):
+        return []
+    out = []
+    for tok in sent:
+        if tok.pos_ not in ("VERB", "AUX") or _cue_lemma(tok) not in _APPEARANCE:
+            continue
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        complement = next((c for c in tok.children if c.dep_ in ("xcomp", "acomp", "oprd")), None)
+        if subject is None or complement is None or subject.lower_ in ("it", "there"):
+            continue
+        if any(c.dep_ == "ccomp" for c in tok.children):
+            continue
+        parts = [_subtree_span(subject), _subtree_span(complement)]
+        out.append(_Candidate("indirect", parts, None, _cue_span(tok), tok, 0.5,
+                              (sent.start_char, sent.end_char)))
+    return out
+
+
 def find_statements(doc, conventions: tuple[str, ...] = ()) -> list[Statement]:
     """All attributed statements in ``doc`` (needs the parser), in text order.
 
     ``conventions``: ``()`` for newsgraph's own definition (speech and writing only);
-    ``("polnear",)`` to follow PolNeAR's broader one (beliefs, intentions, perceptions), used
-    by its evaluator only (see ``lexicon_for``)."""
+    ``("polnear",)`` to follow PolNeAR's broader one, used by its evaluator only: beliefs,
+    intentions, perceptions, topic verbs ("talked about X") and stances ("endorsed X") as cues
+    (``lexicon_for``); attributions with an implicit source (an agentless passive "is
+    expected to", "seems"/"appears", a finite saying whose subject the parse lost) kept with
+    ``speaker_text`` None; a name parsed as an apposition before a subjectless cue as speaker.
+    Without conventions every statement has a speaker."""
     if len(doc) == 0:
         return []
     if not doc.has_annotation("DEP"):
@@ -1575,6 +1660,7 @@ def find_statements(doc, conventions: tuple[str, ...] = ()) -> list[Statement]:
         candidates.extend(_according_to_candidates(sent))
         candidates.extend(_noun_candidates(sent, lexicon, qindex))
         candidates.extend(_adjective_candidates(sent, lexicon, qindex))
+        candidates.extend(_appearance_candidates(sent, lexicon))
         stance = _stance_for_candidate(sent, persons)
         if stance is not None:
             candidates.append(stance)
@@ -1593,8 +1679,13 @@ def find_statements(doc, conventions: tuple[str, ...] = ()) -> list[Statement]:
     timexes = doc._.ng_timexes
     statements = []
     for cand in candidates:
-        if cand.dropped or cand.speaker is None:
-            continue  # no one says it: "the prisons were highlighted", a subject the parse lost
+        if cand.dropped:
+            continue
+        if cand.speaker is None and not (lexicon["conventions"] and _implicit_source(cand.cue_token)):
+            # no one says it: "the prisons were highlighted", a subject the parse lost. PolNeAR
+            # annotates an agentless passive or a "seems"/"appears" with an implicit source
+            # (Attribution-no-source); a subject the parse lost stays a miss there too
+            continue
         parts = sorted(set(cand.parts))
         first = parts[0]
         statement = Statement(
