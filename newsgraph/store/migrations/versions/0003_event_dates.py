@@ -1,14 +1,14 @@
 """event dates: where an event's date comes from and the end of a date range; the readings of
 an ambiguous numeric date
 
-Revision ID: 0003b_event_dates
+Revision ID: 0003_event_dates
 Revises: 0002_event_affiliations
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003b_event_dates"
+revision = "0003_event_dates"
 down_revision = "0002_event_affiliations"
 branch_labels = None
 depends_on = None

@@ -7,16 +7,16 @@ with score and explanation, or analyst acts that can be undone). graph_events an
 graph_statements are the extracted facts read through identities, rebuilt per article; an
 incident groups reports of the same event.
 
-Revision ID: 0004_graph
-Revises: 0002_event_affiliations
+Revision ID: 0007_graph
+Revises: 0006_event_evidence
 """
 
 import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql
 
-revision = "0004_graph"
-down_revision = "0003c_event_evidence"
+revision = "0007_graph"
+down_revision = "0006_event_evidence"
 branch_labels = None
 depends_on = None
 

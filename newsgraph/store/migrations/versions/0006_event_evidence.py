@@ -5,15 +5,15 @@ Several mentions of one act in an article are one event (newsgraph.nlp.events me
 JSON list of [start, end] pairs (character offsets into the article's text, end exclusive).
 Events stored before this step get null (read as: only their own sentence).
 
-Revision ID: 0003c_event_evidence
-Revises: 0003_hardening
+Revision ID: 0006_event_evidence
+Revises: 0005_actor_sector
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003c_event_evidence"
-down_revision = "0003a_actor_sector"
+revision = "0006_event_evidence"
+down_revision = "0005_actor_sector"
 branch_labels = None
 depends_on = None
 

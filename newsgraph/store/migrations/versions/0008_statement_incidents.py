@@ -6,15 +6,15 @@ noun phrase and an explanation an analyst can read). event_subjects are the iden
 graph event's sentence names besides its actors (e.g. the equipment a treaty provides for), so
 "statements about incidents whose subjects include X" is an indexed join.
 
-Revision ID: 0005_statement_incidents
-Revises: 0004_graph
+Revision ID: 0008_statement_incidents
+Revises: 0007_graph
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005_statement_incidents"
-down_revision = "0004_graph"
+revision = "0008_statement_incidents"
+down_revision = "0007_graph"
 branch_labels = None
 depends_on = None
 

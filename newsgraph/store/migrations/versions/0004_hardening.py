@@ -7,15 +7,15 @@ does not change when the extractor improves: the fact's span and type (see
 newsgraph.store.judgements.anchor_of). Existing judgements get their article, table and anchor
 from the fact they name, where it is still stored.
 
-Revision ID: 0003_hardening
-Revises: 0002_event_affiliations
+Revision ID: 0004_hardening
+Revises: 0003_event_dates
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003_hardening"
-down_revision = "0003b_event_dates"
+revision = "0004_hardening"
+down_revision = "0003_event_dates"
 branch_labels = None
 depends_on = None
 

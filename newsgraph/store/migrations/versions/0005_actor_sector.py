@@ -1,15 +1,15 @@
 """actors' state and sector: acts_for (ISO3) and sector (GOV, MIL, REB ...) of event actors
 and statement speakers; the reason an entity got its reading (a place with several readings)
 
-Revision ID: 0003a_actor_sector
-Revises: 0002_event_affiliations
+Revision ID: 0005_actor_sector
+Revises: 0004_hardening
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003a_actor_sector"
-down_revision = "0003_hardening"
+revision = "0005_actor_sector"
+down_revision = "0004_hardening"
 branch_labels = None
 depends_on = None
 
