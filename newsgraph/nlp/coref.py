@@ -40,7 +40,7 @@ from newsgraph.resolve.countries import country_name, lookup_country
 from newsgraph.resolve.places import evidence_from, local_reading
 
 COMPONENT = "newsgraph_coref"
-VERSION = "0.3.0"
+VERSION = "0.3.1"
 
 _KEY_PREFIX = {
     "person": "person", "organization": "org", "place": "place", "region": "region",
@@ -857,16 +857,20 @@ def _drop_passing_equipment(mentions: list[Mention], builder: _Builder) -> None:
 
 
 def entity_key_for_span(doc, start_char: int, end_char: int) -> Optional[str]:
-    """Key of the entity whose mention best overlaps [start_char, end_char) (pronouns included)."""
+    """Key of the entity whose mention best overlaps [start_char, end_char) (pronouns included).
+
+    A demonym inside the span ("official Iranian news agency IRNA", "Iranian President Raisi")
+    modifies the phrase's head, so any other mention in the span wins over it; a span holding
+    only the demonym ("Iranian officials") is that country."""
     mentions = doc._.ng_mentions or []
-    best, best_score = None, (0, 0)
+    best, best_score = None, (0, 0, 0)
     for m in mentions:
         if m.entity_key is None or m.end <= start_char or m.start >= end_char:
             continue
         overlap = min(end_char, m.end) - max(start_char, m.start)
         if overlap <= 0:
             continue
-        score = (overlap, 1 if m.type == "person" else 0)
+        score = (0 if m.kind == "demonym" else 1, overlap, 1 if m.type == "person" else 0)
         if score > best_score:
             best, best_score = m.entity_key, score
     return best

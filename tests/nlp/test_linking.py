@@ -132,3 +132,12 @@ def test_a_states_title_in_an_institutions_release_is_the_publishers(nlp):
     assert (harris.acts_for, harris.sector) == ("USA", "GOV")
     herzog = x.entities["person:isaac-herzog"]
     assert herzog.acts_for == "ISR"
+
+
+def test_a_demonym_inside_the_speaker_phrase_does_not_stand_for_the_speaker(nlp):
+    # the adjective names the country; the phrase's head (the agency, the president) speaks
+    x = extract("The ministers signed the accord in Tehran on Monday, official Iranian news agency IRNA reported. "
+                "Iranian President Raisi said the accord would last.", dt.date(2023, 8, 26), nlp=nlp)
+    speakers = {s.cue: s.speaker_key for s in x.statements}
+    assert speakers["reported"] == "org:irna"
+    assert speakers["said"].startswith("person:")
