@@ -94,7 +94,7 @@ from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp.types import PLOVER_TYPES, Event
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.5.0"
+VERSION = "0.5.1"
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -229,6 +229,9 @@ class Lexicon:
     stance_nouns: frozenset
     factive_verbs: frozenset
     document_names: frozenset
+    advised_nouns: frozenset
+    legal_units: frozenset
+    intransitive_senses: frozenset
     max_events_per_sentence: int
     max_pairs_per_trigger: int
     context_verbs: frozenset
@@ -288,6 +291,9 @@ def load_lexicon() -> Lexicon:
         stance_nouns=frozenset(frames["stance_nouns"]),
         factive_verbs=frozenset(frames["factive_verbs"]),
         document_names=frozenset(frames["document_nouns"]) | frozenset(frames["document_names"]),
+        advised_nouns=frozenset(frames["advised_nouns"]),
+        legal_units=frozenset(frames["legal_units"]),
+        intransitive_senses=frozenset(frames["intransitive_senses"]),
         max_events_per_sentence=int(frames["max_events_per_sentence"]),
         max_pairs_per_trigger=int(frames["max_pairs_per_trigger"]),
         visitor_nouns=frozenset(frames["visitor_nouns"]),
@@ -758,6 +764,9 @@ def _is_actor(token: Token, lex: Lexicon, allow_pronoun: bool = True) -> bool:
         # a named document or programme is no actor, whatever the NER says ("the Parole Program
         # allows ...", "issued an Executive Order", "sent to the Federal Register")
         return False
+    if any(c.dep_ == "compound" and c.lemma_.lower() in lex.legal_units for c in token.children):
+        # "Section 202(d) (of the Act) provides for ...": the number of a unit of legal text
+        return False
     if token.ent_type_ in ACTOR_ENT_LABELS:
         return True
     if token.ent_type_ in NON_ACTOR_ENT_LABELS:
@@ -1075,6 +1084,19 @@ def _obligation_demand(token: Token, lex: Lexicon) -> Optional[Trigger]:
 
 # ---------------------------------------------------------------- assembling events
 
+def _obligation_modal(token: Token, lex: Lexicon) -> Optional[Token]:
+    """The modal ("must", "should", "ought") of a main clause that obliges its subject to act
+    ("Russian authorities must release those detained ... and allow ..."): the act is demanded,
+    not done (PLOVER DEMAND). A conjoined verb shares its head's modal; a clause under a
+    reporting verb is left to ``_obligation_demand``."""
+    node = token
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    if any(_is_reporting(a, lex) or _denial(a, lex) for a in node.ancestors):
+        return None
+    return next((c for c in node.children if c.dep_ == "aux" and c.lower_ in lex.obligation_aux), None)
+
+
 def _clause_depth(token: Token, lex: Lexicon) -> int:
     """Verb ancestors that are not reporting/stance frames: 0 = main clause.
     A copula at the root ("is ready to ...") and the head of a conjoined verb do not count."""
@@ -1223,6 +1245,8 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         return []  # check asserted-frame failed: the outer frame is the event
     if _routine_object(trigger, lex) is not None:
         return []  # check not-routine failed
+    if verb_lemma(predicate, lex) in lex.intransitive_senses and _children(predicate, ("dobj", "obj")):
+        return []  # check trigger-sense failed: "actions that compromise nuclear safety" endanger, not concede
     if trigger.head.dep_ == "amod" and trigger.head.tag_ == "VBG":
         return []  # check not-routine failed: an adjective ("an attacking style", "a growing threat")
     if trigger.event_type == "DEMAND" and trigger.rule.startswith("reporting verb"):
@@ -1260,7 +1284,8 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         # "X ... through agreements such as the treaty signed with Y": the governing
         # clause's subject is the implicit agent of a participle hanging off its object
         governing = next((a for a in predicate.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        if governing is not None:
+        if governing is not None and _obligation_modal(governing, lex) is None:
+            # ("X must release those detained": the detention is only presupposed, by nobody named)
             subjects = [c for c in _children(governing, SUBJECT_DEPS) if _is_actor(c, lex, allow_pronoun=False)]
             if subjects:
                 source, source_rule = subjects[0], "subject of governing clause (implicit agent)"
@@ -1308,8 +1333,32 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         # check actor failed: the subject is a thing ("The new radar allows ...", "the use of
         # open systems allows ..."); a violent act as subject still acts ("the attack killed 5")
         return []
+    if trigger.event_type == "CONSULT" and predicate.lemma_.lower() == "consult" and not _preps(predicate).get("with"):
+        # "citizens should consult the FAA's notices": consulting a document or someone's
+        # publication is reading, not a meeting between actors (PLOVER CONSULT)
+        obj = _object_noun(predicate)
+        if obj is not None and (not _is_actor(obj, lex, allow_pronoun=False) or any(
+                c.dep_ == "poss" for c in obj.children) or any(
+                w.lemma_.lower() in lex.document_names | lex.information_objects
+                for w in _with_conjuncts(obj))):
+            return []  # check trigger-sense failed
     if not sources and not targets:
         return []
+    modal = _obligation_modal(trigger.head, lex) if trigger.head is trigger.token or trigger.head.dep_ != "xcomp" else None
+    if modal is not None and not trigger.rule.startswith("reporting verb"):
+        if passive or not sources or any(s.pos_ == "PRON" and s.lower_ in ("we", "i") for s in sources) \
+                or any(noun_lemma(s) in lex.advised_nouns for s in sources):
+            # check asserted-frame failed: "we must work together" is a resolve, "U.S. citizens
+            # should consult ..." travel advice, "X must be freed" names no one obliged
+            return []
+        # "X must release those detained": a DEMAND on X by the writer (or the quoted speaker)
+        speaker = _speaker_of(trigger.head, lex)
+        targets, target_rule = sources, f"subject obliged by '{modal.lower_}'"
+        sources = [speaker] if speaker is not None else []
+        source_rule = "speaker" if speaker is not None else "writer"
+        trigger = dataclasses.replace(trigger, event_type="DEMAND", mode=None,
+                                      rule=f"{trigger.rule} under obligation '{modal.lower_}'",
+                                      words=list(trigger.words) + [modal])
     status, reported = _status(trigger, lex)
     if proposed:
         status = "planned"
@@ -1863,6 +1912,23 @@ def _actor_identity(doc: Doc, start: Optional[int], end: Optional[int], text: Op
     return " ".join(w for w in words if w not in ("the", "a", "an"))
 
 
+def _self_targeted(doc: Doc, event: Event) -> bool:
+    """Check distinct-actors: an event aimed at its own source ("the President emphasized both the
+    US and China need to ..." -> no DEMAND US -> US) is no interaction; PLOVER codes an act between
+    a source and a different target. Identity is the coreference key, else the span's words."""
+    if event.source_start is None or event.target_start is None:
+        return False
+    source = _actor_identity(doc, event.source_start, event.source_end, event.source_text)
+    target = _actor_identity(doc, event.target_start, event.target_end, event.target_text)
+    if not source or source != target:
+        return False
+    # the target must be the actor itself, by name: "the Cuban government ... the Cuban people" share
+    # a country key but are two actors (government and civilians)
+    span = doc.char_span(event.target_start, event.target_end, alignment_mode="expand")
+    words = [t for t in span if t.pos_ not in ("DET", "PUNCT")] if span is not None else []
+    return bool(words) and all(t.ent_type_ in ACTOR_ENT_LABELS - {"NORP"} for t in words)
+
+
 def merge_mentions(doc: Doc, events: list[Event]) -> list[Event]:
     """One happening, one event. Within a sentence, events of one type by the same source whose
     targets agree (or one lacks a target) are one act told twice ("Police opened fire, killing
@@ -2081,6 +2147,7 @@ def find_events(doc: Doc) -> list[Event]:
     events.sort(key=lambda e: (e.sentence_start, e.trigger_start))
     events = _cap_per_sentence(events, lex.max_events_per_sentence)
     events = named_actor_check(doc, resolve_participants(doc, events, lex), lex)
+    events = [e for e in events if not _self_targeted(doc, e)]
     events = merge_mentions(doc, events)
     return event_confidence.calibrate(events)
 

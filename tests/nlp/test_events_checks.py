@@ -354,3 +354,58 @@ def test_a_conjoined_named_counterpart_stays_a_party(base_nlp):
     events = _events(base_nlp, "The treaty, signed on July 26 between Iran's Defense Minister Mohammad Reza Ashtiani "
                                "and his Bolivian counterpart Edmundo Novillo, provides for the deployment of drones.")
     assert any(e.target_text and "Novillo" in e.target_text for e in events if e.trigger == "signed")
+
+
+# ---------------------------------------------------------------- events3: non-interactions, senses, targets
+
+@pytest.mark.parametrize("text", [
+    # travel advice: consulting someone's notices is reading, and advice to private travellers no DEMAND
+    "American citizens should consult the State Department's travel advisories and notices for the region.",
+    # statute text: a numbered unit of a law is no actor (PLOVER actors are people and organisations)
+    "Section 301(c) of the National Emergencies Act provides for the termination of a national emergency.",
+    # a standing reward-for-information programme offers nothing to a counterpart (PLOVER AGREE)
+    "The Justice Department is offering a reward of up to $5 million for information on the hackers.",
+    # domestic logistics with no second actor
+    "Egyptian officials installed barriers, cameras, and 20,000 police officers around the stadium.",
+    # a commitment or hope gives nothing (no AID)
+    "The United States remains committed to advancing a durable ceasefire for the people of Sudan.",
+    # a resolve of the speaker's own side is no DEMAND on anyone
+    "We must work together to end the fighting.",
+])
+def test_boilerplate_and_non_interactions_are_no_events(base_nlp, text):
+    assert _events(base_nlp, text) == []
+
+
+def test_condemning_actions_by_an_actor_is_disapprove_of_it(base_nlp):
+    events = _events(base_nlp, "We condemn actions by Iran that compromise the safety of shipping in the Gulf.")
+    assert [(e.type, e.source_text, e.target_text) for e in events] == [("DISAPPROVE", "We", "Iran")]
+
+
+def test_compromising_with_someone_stays_an_event(base_nlp):
+    # only the transitive "compromise X" (endanger) loses the concession sense
+    events = _events(base_nlp, "The opposition compromised with the government on the budget.")
+    assert [(e.source_text, e.target_text) for e in events] == [("opposition", "government")]
+
+
+def test_an_obligation_modal_is_a_demand_on_the_obliged(base_nlp):
+    events = _events(base_nlp, "Chinese authorities must release those detained and allow their families to visit.")
+    assert {e.type for e in events} == {"DEMAND"}
+    assert all(e.target_text == "Chinese authorities" and e.status == "asserted" for e in events)
+    assert "under obligation 'must'" in events[0].explanation
+
+
+def test_a_treasury_designation_is_sanction_on_the_designated(base_nlp):
+    events = _events(base_nlp, "The Treasury Department designated Garantex, an exchange used by ransomware gangs.")
+    assert [(e.type, e.source_text, e.target_text) for e in events] == [
+        ("SANCTION", "Treasury Department", "Garantex")]
+
+
+def test_a_demonym_inside_a_target_phrase_is_not_the_state(base_nlp):
+    events = _one(_events(base_nlp, "Today the State Department is designating more Belarusian oligarchs and elites."),
+                  "SANCTION")
+    assert [e.target_text for e in events] == ["more Belarusian oligarchs", "elites"]
+
+
+def test_an_actor_aimed_at_itself_is_dropped(nlp):
+    events = find_events(nlp("Poland said that both Poland and Lithuania must strengthen border controls."))
+    assert [(e.type, e.target_text) for e in events if e.type == "DEMAND"] == [("DEMAND", "Lithuania")]
