@@ -1920,8 +1920,19 @@ def _self_targeted(doc: Doc, event: Event) -> bool:
         return False
     source = _actor_identity(doc, event.source_start, event.source_end, event.source_text)
     target = _actor_identity(doc, event.target_start, event.target_end, event.target_text)
-    if not source or source != target:
+    if not source or not target:
         return False
+    if source != target:
+        # a person or body of the state the target names ("President Biden emphasized that both
+        # the United States and China need to ...": Biden acts for the United States)
+        entities = doc._.ng_entities or {}
+        record, state = entities.get(source), entities.get(target)
+        if state is None or not state.code:
+            return False
+        holds_office = any(r.person_key == source and r.of_key == target for r in doc._.ng_roles or [])
+        if not holds_office and (record is None or record.country != state.code
+                                 or record.type not in ("person", "organization")):
+            return False
     # the target must be the actor itself, by name: "the Cuban government ... the Cuban people" share
     # a country key but are two actors (government and civilians)
     span = doc.char_span(event.target_start, event.target_end, alignment_mode="expand")
