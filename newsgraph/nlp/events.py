@@ -1249,6 +1249,13 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         return []  # check trigger-sense failed: "actions that compromise nuclear safety" endanger, not concede
     if trigger.head.dep_ == "amod" and trigger.head.tag_ == "VBG":
         return []  # check not-routine failed: an adjective ("an attacking style", "a growing threat")
+    if predicate.tag_ == "VBG" and (predicate.dep_ in ("compound", "nmod", "appos", "pobj", "dobj") or (
+                predicate.dep_ == "conj" and predicate.head.pos_ in ("NOUN", "PROPN"))) \
+            and not _children(predicate, SUBJECT_DEPS) and any(
+                c.dep_ in OBJECT_DEPS and c.i == predicate.i + 1 for c in predicate.children):
+        # check not-routine failed: a gerund naming a kind of thing inside a noun phrase ("a
+        # marketplace for ransomware and hacking services"), which the parser reads as verb + object
+        return []
     if trigger.event_type == "DEMAND" and trigger.rule.startswith("reporting verb"):
         subject = _children(trigger.head, SUBJECT_DEPS)
         source = subject[0] if subject else None

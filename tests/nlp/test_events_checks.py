@@ -419,3 +419,8 @@ def test_an_actor_aimed_at_itself_is_dropped(nlp, text):
 def test_a_government_acting_on_its_own_people_is_kept(nlp):
     events = nlp("The Cuban government used internet throttling to prevent the Cuban people from communicating.")._.ng_events
     assert [(e.type, e.target_text) for e in events] == [("COERCE", "Cuban people")]
+
+
+def test_a_gerund_naming_a_kind_of_service_is_no_event(base_nlp):
+    text = "The exchange provides a platform for illicit trade, including stolen data and hacking services and software."
+    assert [e for e in _events(base_nlp, text) if e.type == "COERCE"] == []
