@@ -232,6 +232,7 @@ class Lexicon:
     advised_nouns: frozenset
     legal_units: frozenset
     intransitive_senses: frozenset
+    transcript_markers: frozenset
     max_events_per_sentence: int
     max_pairs_per_trigger: int
     context_verbs: frozenset
@@ -294,6 +295,7 @@ def load_lexicon() -> Lexicon:
         advised_nouns=frozenset(frames["advised_nouns"]),
         legal_units=frozenset(frames["legal_units"]),
         intransitive_senses=frozenset(frames["intransitive_senses"]),
+        transcript_markers=frozenset(frames["transcript_markers"]),
         max_events_per_sentence=int(frames["max_events_per_sentence"]),
         max_pairs_per_trigger=int(frames["max_pairs_per_trigger"]),
         visitor_nouns=frozenset(frames["visitor_nouns"]),
@@ -764,6 +766,8 @@ def _is_actor(token: Token, lex: Lexicon, allow_pronoun: bool = True) -> bool:
         # a named document or programme is no actor, whatever the NER says ("the Parole Program
         # allows ...", "issued an Executive Order", "sent to the Federal Register")
         return False
+    if token.lower_ in lex.transcript_markers:
+        return False  # a transcriber's note ("Beijing is violating (inaudible)") is no actor
     if any(c.dep_ == "compound" and c.lemma_.lower() in lex.legal_units for c in token.children):
         # "Section 202(d) (of the Act) provides for ...": the number of a unit of legal text
         return False

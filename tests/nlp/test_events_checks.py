@@ -424,3 +424,8 @@ def test_a_government_acting_on_its_own_people_is_kept(nlp):
 def test_a_gerund_naming_a_kind_of_service_is_no_event(base_nlp):
     text = "The exchange provides a platform for illicit trade, including stolen data and hacking services and software."
     assert [e for e in _events(base_nlp, text) if e.type == "COERCE"] == []
+
+
+def test_a_transcript_note_is_no_target(base_nlp):
+    events = _events(base_nlp, "We believe Tehran is violating (inaudible).")
+    assert events and all(e.target_text is None for e in events)
