@@ -57,7 +57,15 @@ not-question ("was asked about"), asserted-frame (not inside a demand, hope, que
 purpose: "urged the army *to free* ..." gives the DEMAND only), not-routine ("meet its training
 needs"), actor (at least one side is an actor; a thing as subject fails), recipient (the
 codebook's COOPERATE, AID and SANCTION need one), and confidence (the calibrated probability is
-at least the map's threshold; ``event_confidence.py``). Co-subjects act side by side ("Chile,
+at least the map's threshold; ``event_confidence.py``). Since 0.5.1: a main clause under an
+obligation modal ("X must release those detained") is a DEMAND on X by the writer or quoted
+speaker, not the act itself (a resolve of "we", advice to travellers, or a passive names nobody
+obliged: no event); consulting a document is no meeting; a numbered unit of legal text
+("Section 202(d)"), a transcriber's note ("(inaudible)") is no actor; a reward-for-information
+programme offers nothing to anyone; transitive "compromise X" endangers, it does not concede;
+a gerund naming a kind of thing ("hacking services") is no act; and distinct-actors, checked on
+the article: an event aimed at its own source (same coreference key, or an office holder at the
+state the role names, the target being that state by name) is dropped. Co-subjects act side by side ("Chile,
 Norway and Japan welcome the report": one event each, never Chile -> Norway); only meetings and
 joint acts pair participants. At most ``max_events_per_sentence`` events per sentence.
 
