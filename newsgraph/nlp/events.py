@@ -809,6 +809,14 @@ def _actor_inside(token: Token, lex: Lexicon) -> Optional[Token]:
             for obj in child.children:
                 if obj.dep_ == "pobj" and _is_actor(obj, lex, allow_pronoun=False):
                     return obj
+    for child in token.children:
+        # "actions perpetrated / carried out by Russia": the agent of a participle on the noun
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    for obj in agent.children:
+                        if obj.dep_ == "pobj" and _is_actor(obj, lex, allow_pronoun=False):
+                            return obj
     return None
 
 

@@ -429,3 +429,8 @@ def test_a_gerund_naming_a_kind_of_service_is_no_event(base_nlp):
 def test_a_transcript_note_is_no_target(base_nlp):
     events = _events(base_nlp, "We believe Tehran is violating (inaudible).")
     assert events and all(e.target_text is None for e in events)
+
+
+def test_condemning_actions_carried_out_by_an_actor_targets_the_actor(base_nlp):
+    events = _events(base_nlp, "We condemn actions carried out by Iran, which endanger shipping in the Gulf.")
+    assert [(e.type, e.source_text, e.target_text) for e in events] == [("DISAPPROVE", "We", "Iran")]
