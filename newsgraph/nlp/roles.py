@@ -483,14 +483,22 @@ def _head_of_before_candidates(doc, index, person, lex) -> list[RoleCandidate]:
         j -= 1
     if j < 1 or doc[j].lower_ not in ("of", "at"):
         return []
-    j -= 1
+    seg, j = _title_segment_ending_at(doc, index, lex, j - 1)
+    if not seg:
+        return []
+    return [_make_candidate(doc, seg, person, m, lex, doc[seg[0]].idx, person.end)]
+
+
+def _title_segment_ending_at(doc, index, lex, j: int) -> tuple[list[int], int]:
+    """The title words ending at token ``j`` (read leftwards, no mention among them) and the
+    index left of them; no segment unless its last word is a title head ("minister")."""
     seg: list[int] = []
     while j >= 0 and doc[j].lower_ in lex.title_words and index.mention_at(j) is None:
         seg.insert(0, j)
         j -= 1
     if not seg or doc[seg[-1]].lower_ not in lex.heads:
-        return []
-    return [_make_candidate(doc, seg, person, m, lex, doc[seg[0]].idx, person.end)]
+        return [], j
+    return seg, j
 
 
 def _title_before_comma_candidates(doc, index, person, lex) -> list[RoleCandidate]:
@@ -500,12 +508,8 @@ def _title_before_comma_candidates(doc, index, person, lex) -> list[RoleCandidat
     k = first - 1
     if k < 2 or doc[k].text != ",":
         return []
-    j = k - 1
-    seg: list[int] = []
-    while j >= 0 and doc[j].lower_ in lex.title_words and index.mention_at(j) is None:
-        seg.insert(0, j)
-        j -= 1
-    if not seg or doc[seg[-1]].lower_ not in lex.heads:
+    seg, j = _title_segment_ending_at(doc, index, lex, k - 1)
+    if not seg:
         return []
     of_mention = None
     if j >= 0 and doc[j].text in _POSSESSIVE_MARKS:
