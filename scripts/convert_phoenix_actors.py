@@ -75,6 +75,26 @@ def convert_agents(path: Path) -> dict[str, str]:
     return agents
 
 
+def _records(path: Path):
+    """A Phoenix actor file's records as (names, codes): a record starts at an unindented name;
+    "+" lines add aliases; codes ([USAGOV], [IRNMIL 880101-]) may follow on any of its lines."""
+    names: list[str] = []
+    codes: list[str] = []
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        body = line.split("#", 1)[0]
+        if not body.strip():
+            continue
+        found = _CODE.findall(body)
+        head = _CODE.sub("", body).strip()
+        if body[:1] not in (" ", "\t", "+") and head:
+            yield names, codes
+            names, codes = [head], []
+        elif body.startswith("+") and head:
+            names.append(head[1:])
+        codes.extend(found)
+    yield names, codes
+
+
 def convert_actors(paths: list[Path]) -> dict[str, str]:
     """Named actors whose (first) code is undated: name or alias -> code."""
     actors: dict[str, str] = {}
@@ -89,21 +109,8 @@ def convert_actors(paths: list[Path]) -> dict[str, str]:
                 actors[phrase] = undated[0]
 
     for path in paths:
-        names: list[str] = []
-        codes: list[str] = []
-        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
-            body = line.split("#", 1)[0]
-            if not body.strip():
-                continue
-            found = _CODE.findall(body)
-            head = _CODE.sub("", body).strip()
-            if body[:1] not in (" ", "\t", "+") and head:
-                flush(names, codes)
-                names, codes = [head], []
-            elif body.startswith("+") and head:
-                names.append(head[1:])
-            codes.extend(found)
-        flush(names, codes)
+        for names, codes in _records(path):
+            flush(names, codes)
     return actors
 
 
@@ -129,21 +136,8 @@ def convert_people(path: Path) -> dict[str, str]:
                 ambiguous.add(phrase)
             people.setdefault(phrase, state)
 
-    names: list[str] = []
-    codes: list[str] = []
-    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
-        body = line.split("#", 1)[0]
-        if not body.strip():
-            continue
-        found = _CODE.findall(body)
-        head = _CODE.sub("", body).strip()
-        if body[:1] not in (" ", "\t", "+") and head:
-            flush(names, codes)
-            names, codes = [head], []
-        elif body.startswith("+") and head:
-            names.append(head[1:])
-        codes.extend(found)
-    flush(names, codes)
+    for names, codes in _records(path):
+        flush(names, codes)
     return {name: state for name, state in people.items() if name not in ambiguous}
 
 
