@@ -32,11 +32,12 @@ from newsgraph.nlp.coref import entity_key_for_span
 from newsgraph.nlp.entities import org_keywords
 from newsgraph.nlp.types import EntityRecord, Mention
 from newsgraph.resolve.actors import (ActorCode, agent_sector, first_person_plural, named_actor,
+                                      office_holder_by_surname,
                                       outlet_identity, person_state, state_sectors)
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.0"
+VERSION = "0.3.1"
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -273,11 +274,51 @@ class ActorCoder:
         if known:
             return ActorCode(known, sector if sector in state_sectors() else (sector or "GOV"),
                              f"office holder of {known} (Phoenix)" + (f"; {code.reason}" if code else ""))
-        if code is not None and code.sector in state_sectors() and self.outlet is not None and \
-                self.outlet.acts_for and self.outlet.sector in state_sectors():
+        if code is None or code.sector not in state_sectors():
+            return code
+        # a state's title with no state: a last name only one state's office holders carry
+        # ("President Putin") when the article names that state, else, in an institution's own release, the publishing state,
+        # unless the person only ever appears as the counterpart of an act beside another
+        # state ("met with General Zhang Youxia in Beijing"): a foreign official
+        by_surname = office_holder_by_surname(entity.name) if entity else None
+        if by_surname and by_surname in self._states_named():
+            return ActorCode(by_surname, code.sector, f"{code.reason}; last name of {by_surname} office holders (Phoenix)")
+        if self.outlet is not None and self.outlet.acts_for and self.outlet.sector in state_sectors() and \
+                not self._counterpart_beside_other_state(key, self.outlet.acts_for):
             return ActorCode(self.outlet.acts_for, code.sector,
                              f"{code.reason} in the release of {self.doc._.ng_outlet}")
         return code
+
+    def _states_named(self) -> set[str]:
+        """ISO3 of every state the article names, itself or through a place in it."""
+        if not hasattr(self, "_states"):
+            self._states = {e.code if e.type == "country" else e.country for e in self.entities.values()
+                            if e.type in ("country", "place")} - {None}
+        return self._states
+
+    def _counterpart_beside_other_state(self, key: str, own: str) -> bool:
+        """Whether the person is never the subject of a clause, and a sentence naming them also
+        names another state or a place in one (the foreign counterpart of a readout)."""
+        mentions = [m for m in self.doc._.ng_mentions or [] if m.entity_key == key]
+        sentences = set()
+        for mention in mentions:
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            if span.root.dep_ in ("nsubj", "nsubjpass") or (span.root.dep_ in ("compound", "appos")
+                                                             and span.root.head.dep_ in ("nsubj", "nsubjpass")):
+                return False
+            sentences.add((span.sent.start_char, span.sent.end_char))
+        for mention in self.doc._.ng_mentions or []:
+            if mention.entity_key in (None, key) or not any(a <= mention.start < b for a, b in sentences):
+                continue
+            entity = self.entities.get(mention.entity_key)
+            if entity is None or entity.type not in ("country", "place"):
+                continue
+            state = entity.code if entity.type == "country" else entity.country
+            if state and state != own:
+                return True
+        return False
 
     def _outlet_institution(self, title: str) -> Optional[ActorCode]:
         """The outlet's code when a title names an institution only by the word the outlet's

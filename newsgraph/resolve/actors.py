@@ -87,6 +87,29 @@ def person_state(name: Optional[str]) -> Optional[str]:
     return None
 
 
+@functools.lru_cache(maxsize=1)
+def _surname_states() -> dict[str, str]:
+    """Last name -> state, for the last names that only office holders of one state carry in
+    the Phoenix country dictionary ("putin" -> RUS; "kim" names several states: left out)."""
+    states: dict[str, set[str]] = {}
+    for name, state in _people().items():
+        words = [w for w in name.split() if w not in _NAME_SUFFIXES]
+        if len(words) >= 2:
+            states.setdefault(words[-1], set()).add(state)
+    return {surname: next(iter(found)) for surname, found in states.items() if len(found) == 1}
+
+
+def office_holder_by_surname(name: Optional[str]) -> Optional[str]:
+    """ISO3 of the state whose office holders alone carry the last word of ``name`` (Phoenix),
+    or None. Weaker evidence than :func:`person_state`: for a person whose title says they
+    serve a state ("President Putin") but not which one."""
+    if not name:
+        return None
+    words = [w for w in _normalise_name(name).replace(",", " ").split() if w not in _NAME_SUFFIXES]
+    found = _surname_states().get(words[-1]) if words else None
+    return found if found in _iso3() else None
+
+
 def state_sectors() -> frozenset[str]:
     """Sectors that belong to a state's own institutions (GOV, MIL, JUD, LEG, POL, SPY)."""
     return frozenset(_sector_table()["state_sectors"])

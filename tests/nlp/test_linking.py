@@ -141,3 +141,21 @@ def test_a_demonym_inside_the_speaker_phrase_does_not_stand_for_the_speaker(nlp)
     speakers = {s.cue: s.speaker_key for s in x.statements}
     assert speakers["reported"] == "org:irna"
     assert speakers["said"].startswith("person:")
+
+
+def test_a_foreign_counterpart_in_a_release_does_not_take_the_publishers_state(nlp):
+    # the publisher's official is the subject; the counterpart beside another state's capital
+    # is not assumed to serve the publisher
+    x = extract("National Security Advisor Jake Sullivan met with General Zhang Youxia in Beijing on Tuesday.",
+                dt.date(2024, 8, 28), nlp=nlp, outlet="The White House")
+    assert x.entities["person:jake-sullivan"].acts_for == "USA"
+    assert x.entities["person:zhang-youxia"].acts_for is None
+
+
+def test_a_last_name_only_one_states_office_holders_carry_names_that_state(nlp):
+    # "President Putin": the title says a state, the last name (Phoenix office holders) says
+    # which one, and the article names Russia
+    x = extract("President Biden said President Putin ordered Russian forces into Ukraine.",
+                dt.date(2022, 2, 24), nlp=nlp, outlet="The White House")
+    assert x.entities["person:putin"].acts_for == "RUS"
+    assert x.entities["person:biden"].acts_for == "USA"
