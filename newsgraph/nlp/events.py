@@ -1935,6 +1935,17 @@ def _actor_identity(doc: Doc, start: Optional[int], end: Optional[int], text: Op
     for mention in doc._.ng_mentions or []:
         if mention.entity_key and mention.start < end and start < mention.end:
             return mention.entity_key
+    return _actor_words(text)
+
+
+def record_identity(event: Event, side: str) -> Optional[str]:
+    """``_actor_identity`` on a record, where no Doc is left: the linked entity key of the
+    ``side`` ("source" | "target"), else its words, else None."""
+    return getattr(event, f"{side}_key") or _actor_words(getattr(event, f"{side}_text")) or None
+
+
+def _actor_words(text: Optional[str]) -> str:
+    """An actor's words, lower case, without articles: "the Ministry" and "Ministry" agree."""
     words = (text or "").lower().replace("\n", " ").split()
     return " ".join(w for w in words if w not in ("the", "a", "an"))
 

@@ -166,18 +166,10 @@ def merge_extractions(parts: list[tuple[int, Extraction]]) -> Extraction:
         merged.components = part.components
     # one happening, one event across windows too: a repeated mention in a later window joins
     # the first one's evidence, as it would in one Doc
-    from newsgraph.nlp.events import merge_repeated
+    from newsgraph.nlp.events import merge_repeated, record_identity
 
-    merged.events = merge_repeated(merged.events, _record_identity)
+    merged.events = merge_repeated(merged.events, record_identity)
     return merged
-
-
-def _record_identity(event, side: str) -> Optional[str]:
-    key, text = getattr(event, f"{side}_key"), getattr(event, f"{side}_text")
-    if key:
-        return key
-    words = (text or "").lower().replace("\n", " ").split()
-    return " ".join(w for w in words if w not in ("the", "a", "an")) or None
 
 
 def doc_to_extraction(doc, text: Optional[str] = None) -> Extraction:
