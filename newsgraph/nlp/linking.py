@@ -22,6 +22,7 @@ gives every actor the state it acts for and its sector (``newsgraph.resolve.acto
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from typing import Optional
@@ -281,7 +282,7 @@ class ActorCoder:
         # unless the person only ever appears as the counterpart of an act beside another
         # state ("met with General Zhang Youxia in Beijing"): a foreign official
         by_surname = office_holder_by_surname(entity.name) if entity else None
-        if by_surname and by_surname in self._states_named():
+        if by_surname and by_surname in self._states_named:
             return ActorCode(by_surname, code.sector, f"{code.reason}; last name of {by_surname} office holders (Phoenix)")
         if self.outlet is not None and self.outlet.acts_for and self.outlet.sector in state_sectors() and \
                 not self._counterpart_beside_other_state(key, self.outlet.acts_for):
@@ -289,12 +290,11 @@ class ActorCoder:
                              f"{code.reason} in the release of {self.doc._.ng_outlet}")
         return code
 
+    @functools.cached_property
     def _states_named(self) -> set[str]:
         """ISO3 of every state the article names, itself or through a place in it."""
-        if not hasattr(self, "_states"):
-            self._states = {e.code if e.type == "country" else e.country for e in self.entities.values()
-                            if e.type in ("country", "place")} - {None}
-        return self._states
+        return {e.code if e.type == "country" else e.country for e in self.entities.values()
+                if e.type in ("country", "place")} - {None}
 
     def _counterpart_beside_other_state(self, key: str, own: str) -> bool:
         """Whether the person is never the subject of a clause, and a sentence naming them also
