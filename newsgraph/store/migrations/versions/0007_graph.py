@@ -29,6 +29,19 @@ def _id():
     return sa.Column("id", ID, primary_key=True, autoincrement=True)
 
 
+def _report_columns():
+    """What a graph fact carries of its report (publication, outlet, incident) and of the
+    analysts' judgements on it; graph_events and graph_statements both have them."""
+    return (
+        sa.Column("published", TS, nullable=True),
+        sa.Column("outlet_id", ID, nullable=True),
+        sa.Column("incident_id", ID, nullable=True),
+        sa.Column("rejected", sa.Boolean, nullable=False, server_default=sa.false()),
+        sa.Column("confirmed", sa.Boolean, nullable=False, server_default=sa.false()),
+        sa.Column("corrected", sa.Boolean, nullable=False, server_default=sa.false()),
+    )
+
+
 def upgrade():
     op.create_table(
         "identities",
@@ -158,12 +171,7 @@ def upgrade():
         sa.Column("location", sa.Text, nullable=True),
         sa.Column("start", sa.Integer, nullable=False),
         sa.Column("end", sa.Integer, nullable=False),
-        sa.Column("published", TS, nullable=True),
-        sa.Column("outlet_id", ID, nullable=True),
-        sa.Column("incident_id", ID, nullable=True),
-        sa.Column("rejected", sa.Boolean, nullable=False, server_default=sa.false()),
-        sa.Column("confirmed", sa.Boolean, nullable=False, server_default=sa.false()),
-        sa.Column("corrected", sa.Boolean, nullable=False, server_default=sa.false()),
+        *_report_columns(),
     )
     op.create_index("ix_graph_events_source", "graph_events", ["source_id", "day"])
     op.create_index("ix_graph_events_target", "graph_events", ["target_id", "day"])
@@ -209,12 +217,7 @@ def upgrade():
         sa.Column("start", sa.Integer, nullable=False),
         sa.Column("end", sa.Integer, nullable=False),
         sa.Column("confidence", sa.Float, nullable=False),
-        sa.Column("published", TS, nullable=True),
-        sa.Column("outlet_id", ID, nullable=True),
-        sa.Column("incident_id", ID, nullable=True),
-        sa.Column("rejected", sa.Boolean, nullable=False, server_default=sa.false()),
-        sa.Column("confirmed", sa.Boolean, nullable=False, server_default=sa.false()),
-        sa.Column("corrected", sa.Boolean, nullable=False, server_default=sa.false()),
+        *_report_columns(),
     )
     op.create_index("ix_graph_statements_speaker", "graph_statements", ["speaker_id", "published"])
     op.create_index("ix_graph_statements_via", "graph_statements", ["via_id"])
