@@ -849,7 +849,10 @@ def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc:
             cue_typed[mentions[-1].text] = type_
             taken[start:end] = [True] * (end - start)
     if mentions:
-        ents = [e for e in ents if not any(taken[e.start:e.end])]
+        # a model span inside a name already found is dropped; one that overlaps it may still
+        # give a piece of its own after the splits below ("PM Bureau" of "PM Bureau's
+        # Directorate of Defense Trade Controls (DDTC)")
+        ents = [e for e in ents if not all(taken[e.start:e.end])]
 
     for start, end, label in _entity_spans(doc, ents):
         if any(taken[start:end]):
@@ -981,7 +984,25 @@ def _cue_spans(doc: Doc) -> list[tuple[int, int, str]]:
     found += [(s, e, "person") for s, e in name_cues.styled_names(doc, _is_title_token)]
     found += [(s, e, "person") for s, e in name_cues.quoted_speaker_names(
         doc, _is_title_token, lambda word: word in lex["org_keywords"])]
+    found += [(s, e, "organization") for s, e in name_cues.defined_acronyms(doc) if _defines_a_body(doc[s:e])]
     return found
+
+
+def _defines_a_body(span: Span) -> bool:
+    """A long form defined by an acronym names an organisation when it reads like one: the
+    model tagged some of it ORG, or it ends in an organisation keyword or opens with a Romance
+    one ("Movimento 5 Stelle (M5S)"); never a country or a region, nor a span the model tagged
+    exactly as a person or a place ("Andrés Manuel López Obrador (AMLO)") or that holds a law,
+    a product or an event ("Joint Comprehensive Plan of Action", "Executive Order (E.O.)")."""
+    lex = _lexicons()
+    if lookup_country(span.text) is not None or _norm(span.text) in lex["regions"]:
+        return False
+    if any(t.ent_type_ in MISC_LABELS for t in span) or any(
+            e.start == span.start and e.end == span.end and e.label_ in ("PERSON", "GPE", "LOC", "FAC")
+            for e in span.doc.ents):
+        return False
+    return any(t.ent_type_ == "ORG" for t in span) or span[-1].text in lex["org_keywords"] or \
+        span[0].text in lex["org_leading"]
 
 
 def _retype_people_named_for_groups(doc: Doc, mentions: list[Mention]) -> None:

@@ -16,7 +16,10 @@ turns them into mentions that take precedence over the model's spans there.
   Meeks", "His Excellency Jovenel Moïse"), where the model says WORK_OF_ART or nothing;
 * ``quoted_speaker_names``: a two- to four-word name right after a closing quote and before a
   speech verb or an apposition and a speech verb (`"…," Lena Sato, the port's director,
-  said`) is a person, where the model, misled by the quotation marks, says WORK_OF_ART or ORG.
+  said`) is a person, where the model, misled by the quotation marks, says WORK_OF_ART or ORG;
+* ``defined_acronyms``: "Full Name (ACRONYM)", the long form found by Schwartz and Hearst's
+  abbreviation-definition algorithm (2003), is one name however the model cut it ("Movimento 5
+  Stelle (M5S)", "IRGC Research and Self-Sufficiency Jihad Organization (RSSJO)").
 
 The cue words are in ``lexicons/entity_cues.yaml``.
 """
@@ -335,4 +338,79 @@ def styled_names(doc: Doc, is_title: Callable[[Token], bool]) -> list[tuple[int,
         end = name_run(doc, start, limit=start + 5, stop=lambda t: t.lower_ in cues()["name_links"])
         if 2 <= end - start <= 5 and lookup_country(doc[start:end].text) is None:
             found.append((start, end))
+    return found
+
+
+_MAX_ACRONYM = 10
+
+
+def _long_form_start(short: str, text: str) -> Optional[int]:
+    """Schwartz & Hearst (2003), "A simple algorithm for identifying abbreviation definitions
+    in biomedical text": match the short form's letters and digits right to left in ``text``,
+    the first one at a word start. The character offset where the long form starts, else None."""
+    s_i, l_i = len(short) - 1, len(text) - 1
+    while s_i >= 0:
+        c = short[s_i].lower()
+        if not c.isalnum():
+            s_i -= 1
+            continue
+        while l_i >= 0 and (text[l_i].lower() != c or s_i == 0 and l_i > 0 and text[l_i - 1].isalnum()):
+            l_i -= 1
+        if l_i < 0:
+            return None
+        l_i -= 1
+        s_i -= 1
+    return l_i + 1
+
+
+def defined_acronyms(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of long forms defined by a bracketed acronym right after them: "Movimento 5
+    Stelle (M5S)", "Research and Self-Sufficiency Jihad Organization (RSSJO)". The acronym is
+    2 to 10 characters with two or more capitals; the long form (at most min(n + 5, 2n) words
+    for n characters, as Schwartz and Hearst bound it) starts at a word whose first letter is
+    the acronym's, is two or more words, each capitalised, a figure, a hyphen or a name link
+    ("of", "and", "the"), and stays in its sentence and line. A model entity the long form
+    starts inside is taken in whole ("IRGC Research" + "and Self-Sufficiency ...")."""
+    links = cues()["name_links"]
+    found = []
+    for token in doc:
+        if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")" or token.i < 2:
+            continue
+        short = doc[token.i + 1].text
+        letters = [c for c in short if c.isalnum()]
+        if not (2 <= len(short) <= _MAX_ACRONYM and sum(c.isupper() for c in short) >= 2
+                and short[0].isalpha() and len(letters) >= 2):
+            continue
+        limit = min(len(letters) + 5, 2 * len(letters))
+        first = token.i
+        sent_start = token.sent.start if doc.has_annotation("SENT_START") else 0
+        while first > sent_start and token.i - first < limit + 3 and "\n" not in doc[first - 1].whitespace_ \
+                and not doc[first - 1].is_space and doc[first - 1].text not in (",", ";", ":", "(", ")", '"', "“", "”") \
+                and doc[first - 1].text not in _POSSESSIVES:
+            first -= 1
+        window = doc[first:token.i]
+        start_char = _long_form_start(short, window.text)
+        if start_char is None:
+            continue
+        start = next((t.i for t in window if t.idx - window.start_char >= start_char), None)
+        if start is None or doc[start].idx - window.start_char != start_char:
+            continue  # the long form must start at a token
+        while doc[start].lower_ in links:  # "(OFAC)": the "O" is "Office", not "of"
+            start = next((t.i for t in reversed(doc[first:start]) if t.text[:1].isupper()
+                          and t.lower_[:1] == short[0].lower()), -1)
+            if start < 0:
+                break
+        if start < 0:
+            continue
+        words = doc[start:token.i]
+        if len(words) < 2 or len([t for t in words if t.text != "-"]) > limit or not all(
+                t.text[:1].isupper() or t.like_num or t.text == "-" or t.lower_ in links for t in words) \
+                or words[0].lower_ in links or words[-1].lower_ in links:
+            continue
+        if doc[start].ent_iob_ == "I":
+            while start > first and doc[start].ent_iob_ == "I" and doc[start - 1].text not in _POSSESSIVES:
+                start -= 1  # "IRGC Research" tagged as one name: the long form takes it in whole
+            while doc[start].lower_ in links:
+                start += 1  # the model's "the"
+        found.append((start, token.i))
     return found
