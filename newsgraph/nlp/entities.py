@@ -235,6 +235,9 @@ def _type_for(span: Span, label: str) -> Optional[tuple[str, str]]:
     if label == "ORG":
         if all(_is_title_token(t) for t in span):
             return None  # "Defense" in "Defense Minister"
+        if len(span) == 1 and _is_equipment_text(span):
+            return None  # "UAV" in "missile and UAV capabilities": equipment words are no body
+
         return "organization", "name"
     if label in ("GPE", "FAC"):
         return "place", "name"
@@ -380,10 +383,26 @@ def _equipment_spans(doc: Doc) -> list[tuple[int, int, Optional[tuple[int, int, 
             end += 1
         if token.i > 0 and doc[token.i - 1].lower_ in lex["equip_not_after"]:
             continue
+        if _modifies_other_noun(doc[end - 1]):
+            covered_until = end - 1
+            continue  # "missile attack", "missile and drone program": the attack, the program
         start, country = _extend_modifiers(doc, token.i)
         found.append((start, end, country))
         covered_until = end - 1
     return found
+
+
+def _modifies_other_noun(token: Token) -> bool:
+    """An equipment word that is only a modifier of another noun ("missile attack", "drone
+    program", "air and missile defense", "UAV capabilities"): it names the kind of that
+    thing, not a weapon of the article's actors."""
+    lex = _lexicons()
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head  # "missile and drone program": "drone" is the conjunct of "missile"
+    head = token.head
+    return token.dep_ in ("compound", "nmod") and head.i > token.i and head.pos_ in ("NOUN", "PROPN") and \
+        head.lemma_.lower() not in lex["equip_heads"] and head.text not in lex["equip_names"] and \
+        head.lemma_.lower() not in ("system", "vehicle", "carrier", "boat", "jet", "plane")
 
 
 def _extend_modifiers(doc: Doc, head_i: int) -> tuple[int, Optional[tuple[int, int, Country]]]:
@@ -599,7 +618,11 @@ def _entity_spans(doc: Doc, ents: Iterable[Span]) -> list[tuple[int, int, str]]:
             if end - start >= 2 and end < len(doc) and doc[end].text == ":" and \
                     doc[end - 1].text in name_cues.cues()["credit_words"]:
                 end -= 1  # "Ahmed Mohamed Image: Twitter": the credit word is no part of the name
+            if label in _NAME_LABELS:
+                start, end = _cut_stray_bracket(doc, start, end)
             if start >= end or not any(ch.isalpha() for ch in doc[start:end].text):
+                continue
+            if label in _NAME_LABELS and _is_garbled(doc[start:end]):
                 continue
             if label in _NAME_LABELS and not any(ch.isupper() for ch in doc[start:end].text):
                 continue  # names are capitalised: "communists", "war", "republics" are not
@@ -634,6 +657,29 @@ def _entity_spans(doc: Doc, ents: Iterable[Span]) -> list[tuple[int, int, str]]:
                 end = _extend_org_complement(doc, end)
             out.append((start, end, sub_label))
     return out
+
+
+_MARKUP = set("<>{}|*_#=\\")
+_FULLWIDTH_PUNCT = re.compile(r"[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]")
+
+
+def _cut_stray_bracket(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A name ends before a bracket it does not close: "Office of Foreign Assets Control (OFAC"
+    -> "Office of Foreign Assets Control"."""
+    for i in range(start, end):
+        if doc[i].text == "(" and not any(")" in t.text for t in doc[i + 1:end]):
+            return _trim(doc, start, i)
+    return start, end
+
+
+def _is_garbled(span: Span) -> bool:
+    """Names hold no markup ("Delegation:</u>", "**"), no bracket inside a word that the name
+    does not close ("Governor(s"), and no full-width (CJK) sentence punctuation (a run of
+    Chinese text the model took for one name)."""
+    text = span.text
+    if any(ch in _MARKUP for ch in text) or _FULLWIDTH_PUNCT.search(text):
+        return True
+    return text.count("(") != text.count(")")
 
 
 def _gazetteer_matches(doc: Doc, taken: list[bool]) -> list[tuple[int, int, Country]]:
@@ -711,6 +757,12 @@ def _second_surname(doc: Doc, i: int) -> bool:
         (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I") and i > 1 and doc[i - 1].ent_type_ == "PERSON" \
         and doc[i - 2].ent_type_ == "PERSON" and bool(doc[i - 1].whitespace_ == " ") and token.is_title \
         and lookup_country(token.text) is None and not _is_big_city(token.text)
+
+
+def _place_readings(name: str) -> list:
+    from newsgraph.resolve.places import readings
+
+    return readings(name)
 
 
 def _is_big_city(name: str) -> bool:
@@ -958,6 +1010,8 @@ def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc:
                 token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_:
             continue
         country = lookup_country(head)
+        if country is None and token.ent_type_ not in ("GPE", "LOC", "FAC") and not _place_readings(head):
+            continue  # "Caste-based", "Community-led": not a place
         type_ = "country" if country is not None else "place"
         mentions.append(_make(doc, token.i, token.i + 1, type_, "demonym", None))
         taken[token.i] = True
