@@ -385,6 +385,47 @@ def _merge_bare_org_names(mentions: list[Mention], builder: _Builder) -> None:
             builder.entities.pop(key, None)
 
 
+def _names_an_owner(prefix: str, org_names: set[str]) -> bool:
+    """"United States" of "United States Air Force", "United Nations" of "United Nations Security
+    Council": a country, a body the Phoenix dictionaries list, or another organisation the
+    article names."""
+    from newsgraph.resolve.actors import named_actor
+
+    if lookup_country(prefix) is not None or _fold(prefix) in org_names:
+        return True
+    found = named_actor(prefix)
+    return found is not None and found.sector in ("IGO", "NGO", "GOV", "MIL")
+
+
+def _merge_shortened_org_names(mentions: list[Mention], builder: _Builder) -> None:
+    """"Air Force" after "United States Air Force", "Security Council" after "United Nations
+    Security Council": a name of two or more words that ends exactly one longer organisation
+    name of the article, the rest of which names its owner (a country or another body), is
+    that organisation named again the short way, as news writes a second reference."""
+    orgs = {key: r for key, r in builder.entities.items() if r.type == "organization"}
+    if len(orgs) < 2:
+        return
+    org_names = {_fold(n) for r in orgs.values() for n in [r.name, *r.aliases]}
+    folded = {key: " ".join(_fold(w) for w in r.name.split()) for key, r in orgs.items()}
+    for key, short in folded.items():
+        if len(short.split()) < 2:
+            continue
+        longer = [k for k, name in folded.items() if k != key and name.endswith(" " + short)]
+        if len(longer) != 1:
+            continue
+        if longer[0] not in builder.entities or key not in builder.entities:
+            continue
+        target = orgs[longer[0]]
+        prefix = target.name[: len(target.name) - len(orgs[key].name)].strip()
+        if not prefix or not _names_an_owner(prefix, org_names):
+            continue
+        for m in mentions:
+            if m.entity_key == key:
+                m.entity_key = None
+                builder.attach(m, target.key, target.name, "organization")
+        builder.entities.pop(key, None)
+
+
 _GOVERNMENT_OF = re.compile(r"^(?:the\s+)?government\s+of\s+(?:the\s+)?(.+)$", re.IGNORECASE)
 _GOVERNMENT = re.compile(r"^(?:the\s+)?(.+?)\s+government$", re.IGNORECASE)
 
@@ -516,6 +557,7 @@ def _resolve_names(doc, mentions: list[Mention], builder: _Builder, people: _Per
             builder.entities[key].reason = reason
     _merge_acronyms(mentions, builder, acronyms, orgs)
     _merge_bare_org_names(mentions, builder)
+    _merge_shortened_org_names(mentions, builder)
     _local_readings(mentions, builder)
 
 
