@@ -1067,15 +1067,52 @@ def _retype_people_named_for_groups(doc: Doc, mentions: list[Mention]) -> None:
     groups = {t.text for ent in doc.ents if ent.label_ == "NORP" for t in ent if t.text[:1].isupper()}
     groups |= {m.text for m in mentions if m.type == "group" and " " not in m.text}
     groups = {g for g in groups if lookup_country(g) is None}
-    if not groups:
+    plural_groups = _plural_group_words(doc)
+    if not groups and not plural_groups:
         return
     forms = groups | {g + "s" for g in groups} | {g[:-1] for g in groups if g.endswith("s")}
+    named = plural_groups | {g + "s" for g in plural_groups}
     for m in mentions:
-        if m.type != "person" or m.kind != "name":
+        if m.type != "person" or m.kind not in ("name", "surname"):
             continue
         words = m.text.split()
-        if len(words) >= 2 and any(w in forms for w in words[1:]):
-            m.type = "organization"  # a leading group word is a modifier: "Serb Radovan Karadzic"
+        if len(words) == 1 and words[0] in plural_groups:
+            m.type, m.kind = "group", "name"  # "Brahmin" alone: the group's adjective, as "Hindu"
+            continue
+        if m.kind != "name":
+            continue
+        elif len(words) == 1 and words[0] in named or len(words) >= 2 and (
+                any(w in forms for w in words[1:]) or any(w in named for w in words)):
+            # a leading lexicon group word is a modifier: "Serb Radovan Karadzic"; a word the
+            # article itself uses as a group's name is not a person's ("Dalit India",
+            # "Shivalli Brahmins", "Brahmins")
+            m.type = "organization"
+
+
+def _plural_group_words(doc: Doc) -> set[str]:
+    """Capitalised words the article uses as the name of a people, caste or faith: the plural
+    stands alone at least twice ("communities for Brahmins", "Brahmins come from"), and the
+    singular modifies a lower-case noun ("Brahmin community", "Dalit groups") or the model
+    tags the plural NORP ("Dalits"). A family name fails: "the Clintons" is rare, and
+    "Clinton" then heads a person's name, not a noun phrase like "Clinton community"."""
+    plural_alone: Counter = Counter()
+    norp_plural: set[str] = set()
+    modifier: set[str] = set()
+    for token in doc:
+        text = token.text
+        if not text[:1].isupper() or not text.isalpha() or len(text) < 4:
+            continue
+        if text.endswith("s") and not text.endswith("ss"):
+            alone = token.ent_iob_ != "I" and (token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I")
+            if alone and token.tag_ in ("NNPS", "NNS", "NNP"):
+                plural_alone[text[:-1]] += 1
+            if token.ent_type_ == "NORP":
+                norp_plural.add(text[:-1])
+        elif token.dep_ in ("compound", "amod") and token.head.i > token.i and token.head.is_lower \
+                and token.head.pos_ == "NOUN":
+            modifier.add(text)
+    return {w for w, n in plural_alone.items() if n >= 2 and (w in modifier or w in norp_plural)
+            and lookup_country(w) is None}
 
 
 def _retype_outlet_names(doc: Doc, mentions: list[Mention]) -> None:
