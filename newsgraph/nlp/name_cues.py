@@ -17,6 +17,8 @@ turns them into mentions that take precedence over the model's spans there.
 * ``quoted_speaker_names``: a two- to four-word name right after a closing quote and before a
   speech verb or an apposition and a speech verb (`"…," Lena Sato, the port's director,
   said`) is a person, where the model, misled by the quotation marks, says WORK_OF_ART or ORG;
+* ``predicated_names``: a name said to be a descriptor noun ("Kayastha Matrimonial is a
+  matrimonial website", "Gauravonomics, my blog") is an organisation;
 * ``defined_acronyms``: "Full Name (ACRONYM)", the long form found by Schwartz and Hearst's
   abbreviation-definition algorithm (2003), is one name however the model cut it ("Movimento 5
   Stelle (M5S)", "IRGC Research and Self-Sufficiency Jihad Organization (RSSJO)").
@@ -413,4 +415,49 @@ def defined_acronyms(doc: Doc) -> list[tuple[int, int]]:
             while doc[start].lower_ in links:
                 start += 1  # the model's "the"
         found.append((start, token.i))
+    return found
+
+
+def _name_span(token: Token) -> Optional[tuple[int, int]]:
+    """The name the model took for a person that a noun phrase head ends ("Kayastha
+    Matrimonial"), else None: places and organisations the model tagged need no cue."""
+    if not _is_name_word(token) or token.pos_ != "PROPN" or token.ent_type_ != "PERSON":
+        return None
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    if end == token.i + 1:
+        return start, end
+    start = token.i
+    while start > 0 and doc[start - 1].head.i == token.i and doc[start - 1].dep_ in ("compound", "amod", "nmod") \
+            and _is_name_word(doc[start - 1]) and doc[start - 1].pos_ in ("PROPN", "ADJ", "NOUN"):
+        start -= 1
+    return start, token.i + 1
+
+
+def predicated_names(doc: Doc) -> list[tuple[int, int]]:
+    """Names the text says are a descriptor noun (``descriptors`` of entity_cues.yaml, one
+    word): the subject of "is a/an/the ... NOUN" ("Kayastha Matrimonial is a matrimonial
+    website", "Indian Dalit Muslims Voice is a platform") or a name with such an appositive
+    ("Gauravonomics, my blog on social media"), where the model took the name for a person's:
+    a person is never one of these nouns."""
+    descriptors = {d[0] for d in cues()["descriptors"] if len(d) == 1}
+    found = []
+    for token in doc:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in descriptors:
+            continue
+        if not any(c.dep_ in ("det", "poss") for c in token.children):
+            continue
+        head = token.head
+        name = None
+        if token.dep_ == "attr" and head.lemma_ == "be":
+            subjects = [c for c in head.children if c.dep_ == "nsubj"]
+            name = _name_span(subjects[0]) if subjects else None
+        elif token.dep_ == "appos" and head.i < token.i:
+            name = _name_span(head)
+        if name is not None and lookup_country(doc[name[0]:name[1]].text) is None:
+            found.append(name)
     return found
