@@ -64,11 +64,23 @@ def test_whitehouse_prefers_the_timestamped_field():
     assert article.raw_metadata["date"] == "2021-02-24"  # the other date field is kept
 
 
-def test_statedept_byline_line_is_furniture():
+def test_statedept_signature_line_stays_in_the_text():
+    # an official's "Name, Office" signature names the statement's own voice (the gold files
+    # list the signer as an entity): it is the author and stays in the body
     article = _items(EXAMPLES / "statedept" / "articles_geopolitics.jsonl")[0]
     assert article.author == "Ned Price, Department Spokesperson"
-    assert article.text.startswith("Today, Secretary Blinken designated")
-    assert "Ned Price, Department Spokesperson" in article.furniture
+    assert article.text.startswith("Ned Price, Department Spokesperson\nToday, Secretary Blinken designated")
+    assert "Ned Price, Department Spokesperson" not in article.furniture
+
+
+def test_an_office_as_author_line_is_furniture(tmp_path):
+    path = tmp_path / "release.jsonl"
+    path.write_text(json.dumps({"title": "Sanctions", "author": "Office of the Spokesperson",
+                                "text": "Office of the Spokesperson\nThe United States today designated two firms."}) + "\n",
+                    encoding="utf-8")
+    article = _items(path)[0]
+    assert article.author == "Office of the Spokesperson"
+    assert article.text.startswith("The United States today designated")
 
 
 def test_common_alias_names(tmp_path):
