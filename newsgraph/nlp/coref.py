@@ -399,9 +399,11 @@ def _names_an_owner(prefix: str, org_names: set[str]) -> bool:
 
 def _merge_shortened_org_names(mentions: list[Mention], builder: _Builder) -> None:
     """"Air Force" after "United States Air Force", "Security Council" after "United Nations
-    Security Council": a name of two or more words that ends exactly one longer organisation
-    name of the article, the rest of which names its owner (a country or another body), is
-    that organisation named again the short way, as news writes a second reference."""
+    Security Council", "Supreme Court" with "Supreme Court of Cassation": a name of two or
+    more words that ends exactly one longer organisation name of the article, the rest of
+    which names its owner (a country or another body), or that the longer name completes
+    with an "of" complement, is that organisation named the short way, as news writes a
+    second reference."""
     orgs = {key: r for key, r in builder.entities.items() if r.type == "organization"}
     if len(orgs) < 2:
         return
@@ -410,15 +412,17 @@ def _merge_shortened_org_names(mentions: list[Mention], builder: _Builder) -> No
     for key, short in folded.items():
         if len(short.split()) < 2:
             continue
-        longer = [k for k, name in folded.items() if k != key and name.endswith(" " + short)]
+        longer = [k for k, name in folded.items() if k != key and
+                  (name.endswith(" " + short) or name.startswith(short + " of "))]
         if len(longer) != 1:
             continue
         if longer[0] not in builder.entities or key not in builder.entities:
             continue
         target = orgs[longer[0]]
-        prefix = target.name[: len(target.name) - len(orgs[key].name)].strip()
-        if not prefix or not _names_an_owner(prefix, org_names):
-            continue
+        if not folded[longer[0]].startswith(short + " of "):
+            prefix = target.name[: len(target.name) - len(orgs[key].name)].strip()
+            if not prefix or not _names_an_owner(prefix, org_names):
+                continue
         for m in mentions:
             if m.entity_key == key:
                 m.entity_key = None

@@ -105,6 +105,7 @@ def _lexicons() -> dict:
         "org_keywords": set(orgs["keywords"]),
         "org_leading": set(orgs.get("leading_keywords") or ()),
         "org_anaphoric": set(orgs.get("anaphoric_heads") or ()),
+        "document_heads": set(orgs.get("document_heads") or ()),
     }
 
 
@@ -213,6 +214,8 @@ def _type_for(span: Span, label: str) -> Optional[tuple[str, str]]:
             return "group", "name"
         if _norm(text) in lex["regions"]:
             return "region", "name"
+    if label in ("GPE", "LOC", "FAC", "PERSON", "ORG") and len(span) > 1 and span[-1].text in lex["document_heads"]:
+        return "misc", "name"  # "Minsk Agreements", "Business Advisory": a document or a meeting
     if label in ("GPE", "LOC", "FAC", "PERSON", "ORG", "NORP") and _GROUP_OF_NATIONS.match(text):
         return "organization", "name"  # "G7", "G20": forums of states
     if label in ("GPE", "LOC", "FAC", "PERSON") and _is_institution_name(span):
@@ -933,6 +936,7 @@ def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc:
         if type_ == "person" and len(span) > 1 and span[-1].is_alpha and len(span[-1]) > 1:
             surnames[span[-1].text] = span.text
         if type_ == "misc" and not include_misc:
+            taken[start:end] = [True] * (end - start)  # "Minsk" of "Minsk Agreements" names no place
             continue
         mention = _make(doc, start, end, type_, kind, label)
         if type_ in ("money", "percent"):
@@ -1039,6 +1043,7 @@ def _cue_spans(doc: Doc) -> list[tuple[int, int, str]]:
     found += [(s, e, "person") for s, e in name_cues.quoted_speaker_names(
         doc, _is_title_token, lambda word: word in lex["org_keywords"])]
     found += [(s, e, "organization") for s, e in name_cues.predicated_names(doc)]
+    found += [(s, e, "organization") for s, e in name_cues.format_names(doc)]
     found += [(s, e, "organization") for s, e in name_cues.defined_acronyms(doc) if _defines_a_body(doc[s:e])]
     return found
 

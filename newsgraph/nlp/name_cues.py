@@ -19,6 +19,8 @@ turns them into mentions that take precedence over the model's spans there.
   said`) is a person, where the model, misled by the quotation marks, says WORK_OF_ART or ORG;
 * ``predicated_names``: a name said to be a descriptor noun ("Kayastha Matrimonial is a
   matrimonial website", "Gauravonomics, my blog") is an organisation;
+* ``format_names``: "the Normandy Format", "the Negev format", "this Aqaba/Sharm format": a
+  standing diplomatic group of states named after the place it first met is an organisation;
 * ``defined_acronyms``: "Full Name (ACRONYM)", the long form found by Schwartz and Hearst's
   abbreviation-definition algorithm (2003), is one name however the model cut it ("Movimento 5
   Stelle (M5S)", "IRGC Research and Self-Sufficiency Jihad Organization (RSSJO)").
@@ -460,4 +462,28 @@ def predicated_names(doc: Doc) -> list[tuple[int, int]]:
             name = _name_span(head)
         if name is not None and lookup_country(doc[name[0]:name[1]].text) is None:
             found.append(name)
+    return found
+
+
+def format_names(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of "<Name> format" ("Normandy Format", "Negev\nformat", "Aqaba/Sharm
+    format"): a capitalised name of one to three words (two joined by a tight slash count
+    as one) right before the noun "format", the noun included. Diplomacy names its standing
+    groups of states this way (Normandy, Weimar, Astana, Negev formats)."""
+    found = []
+    for token in doc:
+        if token.lower_ != "format" or token.i == 0 or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        start = token.i
+        while start > 0 and token.i - start < 6 and (
+                _is_name_word(doc[start - 1]) and doc[start - 1].text not in _POSSESSIVES
+                and doc[start - 1].lower_ not in ("the", "this", "that", "a", "an")
+                or doc[start - 1].text == "/" and start >= 2 and not doc[start - 1].whitespace_
+                and not doc[start - 2].whitespace_
+                or doc[start - 1].text == "\n" and start >= 2 and start == token.i):  # a hard wrap
+            start -= 1
+        while start < token.i and not _is_name_word(doc[start]):
+            start += 1
+        if start < token.i and lookup_country(doc[start:token.i].text) is None:
+            found.append((start, token.i + 1))
     return found
