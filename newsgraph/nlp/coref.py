@@ -409,17 +409,19 @@ def _merge_shortened_org_names(mentions: list[Mention], builder: _Builder) -> No
         return
     org_names = {_fold(n) for r in orgs.values() for n in [r.name, *r.aliases]}
     folded = {key: " ".join(_fold(w) for w in r.name.split()) for key, r in orgs.items()}
+    # the name without a leading country or demonym: "Italian Supreme Court of Cassation"
+    unprefixed = {key: " ".join(_fold(w) for w in _leading_country(r.name)[1].split()) for key, r in orgs.items()}
     for key, short in folded.items():
         if len(short.split()) < 2:
             continue
         longer = [k for k, name in folded.items() if k != key and
-                  (name.endswith(" " + short) or name.startswith(short + " of "))]
+                  (name.endswith(" " + short) or unprefixed[k].startswith(short + " of "))]
         if len(longer) != 1:
             continue
         if longer[0] not in builder.entities or key not in builder.entities:
             continue
         target = orgs[longer[0]]
-        if not folded[longer[0]].startswith(short + " of "):
+        if not unprefixed[longer[0]].startswith(short + " of "):
             prefix = target.name[: len(target.name) - len(orgs[key].name)].strip()
             if not prefix or not _names_an_owner(prefix, org_names):
                 continue

@@ -262,6 +262,21 @@ def _type_for(span: Span, label: str) -> Optional[tuple[str, str]]:
 _GROUP_OF_NATIONS = re.compile(r"^G-?\d{1,2}$")
 
 
+def _document_owner(span: Span) -> Optional[tuple[str, str]]:
+    """The body or state a two-word document or meeting name opens with ("UN Charter", "NATO
+    Summit", "G20 Summit", "Syria Accountability Act"), as (type, kind); a capital there is no
+    owner ("Minsk Agreements", "Budapest Memorandum")."""
+    if len(span) != 2:
+        return None
+    first = span[0].text
+    country = lookup_country(first)
+    if country is not None:
+        return ("country", _country_kind(country)) if country.matched_as in ("name", "alias", "demonym") else None
+    if first.isupper() and len(first) >= 2 and first.isalpha() or _GROUP_OF_NATIONS.match(first):
+        return "organization", "name"
+    return None
+
+
 def _singular_is_a_person(span: Span) -> bool:
     """"the Clintons" where a Clinton is named: a family, still people."""
     singular = span.text[:-1]
@@ -936,7 +951,11 @@ def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc:
         if type_ == "person" and len(span) > 1 and span[-1].is_alpha and len(span[-1]) > 1:
             surnames[span[-1].text] = span.text
         if type_ == "misc" and not include_misc:
-            taken[start:end] = [True] * (end - start)  # "Minsk" of "Minsk Agreements" names no place
+            if label not in MISC_LABELS:  # a document head's name: "Minsk" of "Minsk Agreements" is no place
+                taken[start:end] = [True] * (end - start)
+                owner = _document_owner(doc[start:end])
+                if owner is not None:
+                    mentions.append(_make(doc, start, start + 1, *owner, None))
             continue
         mention = _make(doc, start, end, type_, kind, label)
         if type_ in ("money", "percent"):

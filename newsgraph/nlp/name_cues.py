@@ -367,6 +367,23 @@ def _long_form_start(short: str, text: str) -> Optional[int]:
     return l_i + 1
 
 
+def _permuted_initials_start(short: str, window, links: set) -> Optional[int]:
+    """Where a long form starts whose capitalised words' initials are the acronym's letters in
+    another order: an acronym of the name in another language ("Union of Rationalist Atheists
+    and Agnostics (UAAR)", Italian "Unione degli Atei e degli Agnostici Razionalisti"); else None."""
+    letters = sorted(c.upper() for c in short if c.isalpha())
+    initials: list[str] = []
+    for t in reversed(window):
+        if t.lower_ in links:
+            continue
+        if not t.text[:1].isupper():
+            return None
+        initials.append(t.text[0].upper())
+        if len(initials) == len(letters):
+            return t.i if sorted(initials) == letters else None
+    return None
+
+
 def defined_acronyms(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of long forms defined by a bracketed acronym right after them: "Movimento 5
     Stelle (M5S)", "Research and Self-Sufficiency Jihad Organization (RSSJO)". The acronym is
@@ -395,9 +412,12 @@ def defined_acronyms(doc: Doc) -> list[tuple[int, int]]:
         window = doc[first:token.i]
         start_char = _long_form_start(short, window.text)
         if start_char is None:
-            continue
-        start = next((t.i for t in window if t.idx - window.start_char >= start_char), None)
-        if start is None or doc[start].idx - window.start_char != start_char:
+            start = _permuted_initials_start(short, window, links)
+            if start is None:
+                continue
+        else:
+            start = next((t.i for t in window if t.idx - window.start_char >= start_char), None)
+        if start is None or start_char is not None and doc[start].idx - window.start_char != start_char:
             continue  # the long form must start at a token
         while doc[start].lower_ in links:  # "(OFAC)": the "O" is "Office", not "of"
             start = next((t.i for t in reversed(doc[first:start]) if t.text[:1].isupper()
