@@ -434,13 +434,16 @@ def _merge_shortened_org_names(mentions: list[Mention], builder: _Builder) -> No
 
 _GOVERNMENT_OF = re.compile(r"^(?:the\s+)?government\s+of\s+(?:the\s+)?(.+)$", re.IGNORECASE)
 _GOVERNMENT = re.compile(r"^(?:the\s+)?(.+?)\s+government$", re.IGNORECASE)
+# "Macau Special Administrative Region": the territory itself (ISO 3166 lists Hong Kong and Macao)
+_SPECIAL_REGION = re.compile(r"^(?:the\s+)?(.+?)\s+(?:Special\s+Administrative\s+Region|SAR)$", re.IGNORECASE)
 
 
 def _government_of(text: str):
     """The country whose government ``text`` names ("Government of Ukraine", "U.S.
-    Government", "the Nicaraguan government"): the state as an actor (PLOVER), else None."""
+    Government", "the Nicaraguan government", "Macau Special Administrative Region"): the
+    state as an actor (PLOVER), else None."""
     text = " ".join(text.split())
-    for pattern in (_GOVERNMENT_OF, _GOVERNMENT):
+    for pattern in (_GOVERNMENT_OF, _GOVERNMENT, _SPECIAL_REGION):
         match = pattern.match(text)
         if match:
             country = lookup_country(match.group(1))

@@ -214,6 +214,8 @@ def _type_for(span: Span, label: str) -> Optional[tuple[str, str]]:
             return "group", "name"
         if _norm(text) in lex["regions"]:
             return "region", "name"
+    if label in ("ORG", "PERSON") and _city_before_its_country(span):
+        return "place", "name"  # "a missile attack on Erbil, Iraq"
     if label in ("GPE", "LOC", "FAC", "PERSON", "ORG") and len(span) > 1 and span[-1].text in lex["document_heads"]:
         return "misc", "name"  # "Minsk Agreements", "Business Advisory": a document or a meeting
     if label in ("GPE", "LOC", "FAC", "PERSON", "ORG", "NORP") and _GROUP_OF_NATIONS.match(text):
@@ -275,6 +277,21 @@ def _document_owner(span: Span) -> Optional[tuple[str, str]]:
     if first.isupper() and len(first) >= 2 and first.isalpha() or _GROUP_OF_NATIONS.match(first):
         return "organization", "name"
     return None
+
+
+def _city_before_its_country(span: Span) -> bool:
+    """"Erbil, Iraq": a name followed by a comma and a country that GeoNames has as a city of
+    that country is the city, whatever the model said."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return False
+    for size in (3, 2, 1):
+        if span.end + 1 + size > len(doc):
+            continue
+        country = lookup_country(doc[span.end + 1:span.end + 1 + size].text)
+        if country is not None and country.matched_as in ("name", "alias"):
+            return any(r.kind == "city" and r.country == country.alpha3 for r in _place_readings(span.text))
+    return False
 
 
 def _singular_is_a_person(span: Span) -> bool:

@@ -152,19 +152,32 @@ def descriptor_names(doc: Doc, is_title: Callable[[Token], bool]) -> list[tuple[
 
 def _credit_type(doc: Doc, start: int, end: int, is_org_keyword: Callable[[str], bool]) -> Optional[str]:
     """A credit part is an organisation when it reads like one (an acronym, an organisation
-    keyword, a joining word: "AFP", "United States Navy", "Sarvis for Governor"), a person when
-    it is two to four plain capitalised words ("Atta Kenare"), else undecided (None)."""
+    keyword, a joining word: "AFP", "United States Navy", "Sarvis for Governor"; one word the
+    model tags ORG that the Phoenix dictionaries list or that sits beside a slash: "Twitter /
+    Barack Obama"), a person when it is two to four plain capitalised words ("Atta Kenare") or
+    one other word (an uploader's user name: "Image: Huebi.", "Picture by Mysid"), else
+    undecided (None)."""
     words = doc[start:end]
     if lookup_country(words.text) is not None:
         return None
     links = cues()["name_links"]
     if (len(words) == 1 and words[0].is_upper and len(words[0]) >= 2) or \
             len(words) >= 2 and is_org_keyword(words[-1].text) \
-            or any(t.lower_ in links for t in words) or len(words) == 1 and words[0].ent_type_ == "ORG":
+            or any(t.lower_ in links for t in words) or len(words) == 1 and words[0].ent_type_ == "ORG" and (
+                _listed_body(words.text) or end < len(doc) and doc[end].text == "/" or start > 0 and doc[start - 1].text == "/"):
         return "organization"
     if 2 <= len(words) <= 4 and all(t.is_alpha or t.text.endswith(".") for t in words):
         return "person"
+    if len(words) == 1 and words[0].is_alpha and (end >= len(doc) or doc[end].text != "/") and \
+            (start == 0 or doc[start - 1].text != "/") and not _listed_body(words.text):
+        return "person"  # "Image: Huebi.", "Picture by Mysid": an uploader's user name, never a place
     return None
+
+
+def _listed_body(name: str) -> bool:
+    from newsgraph.resolve.actors import named_actor
+
+    return named_actor(name) is not None
 
 
 def photo_credits(doc: Doc, is_org_keyword: Callable[[str], bool]) -> list[tuple[int, int, str]]:
@@ -187,6 +200,11 @@ def photo_credits(doc: Doc, is_org_keyword: Callable[[str], bool]) -> list[tuple
                 parts.append((first, end))
                 if end < len(doc) - 1 and doc[end].text == "/":
                     first = end + 1
+                elif end < len(doc) - 1 and doc[end].lower_ in ("from", "via") and name_run(doc, end + 1) > end + 1:
+                    # "Image by Brajeshwar from Flickr": the site the image was taken from
+                    source_end = name_run(doc, end + 1)
+                    parts.append((end + 1, source_end, "organization"))
+                    break
                 else:
                     break
         elif nxt is not None and nxt.text == "/" and i > 0:
@@ -199,8 +217,9 @@ def photo_credits(doc: Doc, is_org_keyword: Callable[[str], bool]) -> list[tuple
             if end > i + 2:
                 parts.append((i + 2, end))
     found = []
-    for start, end in parts:
-        type_ = _credit_type(doc, start, end, is_org_keyword)
+    for part in parts:
+        start, end = part[0], part[1]
+        type_ = part[2] if len(part) > 2 else _credit_type(doc, start, end, is_org_keyword)
         if type_ is not None:
             found.append((start, end, type_))
     return found
