@@ -1080,6 +1080,8 @@ def _cue_spans(doc: Doc) -> list[tuple[int, int, str]]:
     found += [(s, e, "person") for s, e in name_cues.styled_names(doc, _is_title_token)]
     found += [(s, e, "person") for s, e in name_cues.quoted_speaker_names(
         doc, _is_title_token, lambda word: word in lex["org_keywords"])]
+    found += [(s, e, "organization") for s, e in name_cues.platform_names(
+        doc, lambda word: word in _common_words(include_nouns=True))]
     found += [(s, e, "organization") for s, e in name_cues.predicated_names(doc)]
     found += [(s, e, "organization") for s, e in name_cues.format_names(doc)]
     found += [(s, e, "organization") for s, e in name_cues.defined_acronyms(doc) if _defines_a_body(doc[s:e])]

@@ -21,6 +21,8 @@ turns them into mentions that take precedence over the model's spans there.
   matrimonial website", "Gauravonomics, my blog") is an organisation;
 * ``format_names``: "the Normandy Format", "the Negev format", "this Aqaba/Sharm format": a
   standing diplomatic group of states named after the place it first met is an organisation;
+* ``platform_names``: online platforms ("communities on Orkut", "the youtube record") are
+  organisations;
 * ``defined_acronyms``: "Full Name (ACRONYM)", the long form found by Schwartz and Hearst's
   abbreviation-definition algorithm (2003), is one name however the model cut it ("Movimento 5
   Stelle (M5S)", "IRGC Research and Self-Sufficiency Jihad Organization (RSSJO)").
@@ -62,6 +64,7 @@ def cues() -> dict:
         "name_links": set(raw["name_links"]),
         "collectives": set(raw["collectives"]),
         "address_styles": set(raw.get("address_styles") or ()),
+        "platforms": {p.casefold(): p for p in raw.get("platforms") or ()},
     }
 
 
@@ -525,4 +528,19 @@ def format_names(doc: Doc) -> list[tuple[int, int]]:
             start += 1
         if start < token.i and lookup_country(doc[start:token.i].text) is None:
             found.append((start, token.i + 1))
+    return found
+
+
+def platform_names(doc: Doc, is_english_word: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """Token ranges of online platforms (``platforms`` of entity_cues.yaml): the name as the
+    platform writes it, or in lower case where that is no English word ("youtube", not
+    "telegram")."""
+    platforms = cues()["platforms"]
+    found = []
+    for token in doc:
+        name = platforms.get(token.text.casefold())
+        if name is None:
+            continue
+        if token.text[:1].isupper() or not is_english_word(token.lower_):
+            found.append((token.i, token.i + 1))
     return found

@@ -152,3 +152,12 @@ def test_a_special_administrative_region_is_the_territory(run):
     doc = run("The tariffs apply to articles of China (including the Hong Kong Special Administrative Region "
               "and the Macau Special Administrative Region).")
     assert _entity(doc, "Macau Special Administrative Region").key == "country:MAC"
+
+
+# --- online platforms are organisations
+
+def test_online_platforms_are_organisations(run):
+    typed = _typed(run("Caste-based communities on Orkut are another disturbing example. Not surprisingly, "
+                       "Facebook has only 46 small Brahmin groups. Here is the youtube record."))
+    assert {("Orkut", "organization"), ("Facebook", "organization"), ("youtube", "organization")} <= set(typed)
+    assert ("telegram", "organization") not in _typed(run("He sent a telegram to the embassy."))
