@@ -1128,11 +1128,19 @@ def _retype_people_named_for_groups(doc: Doc, mentions: list[Mention]) -> None:
         if m.kind != "name":
             continue
         elif len(words) == 1 and words[0] in named or len(words) >= 2 and (
-                any(w in forms for w in words[1:]) or any(w in named for w in words)):
+                any(w in forms or w in named for w in words[1:]) or words[0] in named and _not_a_name_word(words[1])):
             # a leading lexicon group word is a modifier: "Serb Radovan Karadzic"; a word the
             # article itself uses as a group's name is not a person's ("Dalit India",
             # "Shivalli Brahmins", "Brahmins")
             m.type = "organization"
+
+
+def _not_a_name_word(word: str) -> bool:
+    """A capitalised common English word, a country or an organisation keyword ("Solidarity",
+    "India", "Network"): after a group word it makes a body's name ("Dalit India"), where a
+    personal name would make a person ("Republican Tom Davis")."""
+    return word.lower() in _common_words(include_nouns=True) or lookup_country(word) is not None or \
+        word in _lexicons()["org_keywords"]
 
 
 def _plural_group_words(doc: Doc) -> set[str]:
