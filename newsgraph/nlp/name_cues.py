@@ -171,16 +171,20 @@ def _credit_type(doc: Doc, start: int, end: int, is_org_keyword: Callable[[str],
         return "organization"
     if 2 <= len(words) <= 4 and all(t.is_alpha or t.text.endswith(".") for t in words):
         return "person"
+    if len(words) == 1 and _listed_body(words.text):
+        return "organization"  # "Image: Reuters", "Photo: Wikimedia"
     if len(words) == 1 and words[0].is_alpha and (end >= len(doc) or doc[end].text != "/") and \
-            (start == 0 or doc[start - 1].text != "/") and not _listed_body(words.text):
+            (start == 0 or doc[start - 1].text != "/"):
         return "person"  # "Image: Huebi.", "Picture by Mysid": an uploader's user name, never a place
     return None
 
 
 def _listed_body(name: str) -> bool:
+    """A body the Phoenix dictionaries list ("Reuters", "Xinhua", "NASA") or an online platform
+    or image library (``platforms``: "Flickr", "Wikimedia")."""
     from newsgraph.resolve.actors import named_actor
 
-    return named_actor(name) is not None
+    return name.casefold() in cues()["platforms"] or named_actor(name) is not None
 
 
 def photo_credits(doc: Doc, is_org_keyword: Callable[[str], bool]) -> list[tuple[int, int, str]]:
