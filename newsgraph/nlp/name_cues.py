@@ -545,6 +545,9 @@ def platform_names(doc: Doc, is_english_word: Callable[[str], bool]) -> list[tup
         name = platforms.get(token.text.casefold())
         if name is None:
             continue
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if following is not None and following.ent_iob_ == "I" and following.text[:1].isupper():
+            continue  # the first word of a longer name: "Wikimedia Foundation", "Facebook Inc."
         if token.text[:1].isupper() or not is_english_word(token.lower_):
             found.append((token.i, token.i + 1))
     return found
