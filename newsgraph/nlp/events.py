@@ -100,9 +100,10 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.nlp import cameo, event_confidence
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp.types import PLOVER_TYPES, Event
+from newsgraph.resolve.actors import agent_sector
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.5.1"
+VERSION = "0.5.2"
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -820,6 +821,57 @@ def _actor_inside(token: Token, lex: Lexicon) -> Optional[Token]:
     return None
 
 
+# nouns naming a person by their relation to a body or group (Phoenix/CAMEO code such a person
+# by the group: "members of the regime" are the regime's)
+_RELATIONAL_NOUNS = {"member", "relative", "associate", "supporter", "loyalist", "ally", "affiliate",
+                     "representative", "employee", "staff", "leader", "official"}
+
+_PHRASE_DEPTH = 3  # prepositions / modifiers followed below an object before giving up
+
+
+def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]) -> Optional[Token]:
+    """The nearest named actor (breadth first, at most ``_PHRASE_DEPTH`` links down) inside the
+    object phrases ``starts``: through a possessor ("Israel's system"), a preposition's object
+    ("changes to X", "made at X") and a non-finite modifier's object ("sanctions targeting X",
+    "commitment to support X"). A clause with its own subject is another act ("commitment to
+    ensuring Iran never acquires ..."), so its words are never searched; the possessor of a held
+    stance ("the United States' commitment") is its holder, not its target, and the subject's own
+    words are never its target."""
+    own = set(subject.subtree) if subject is not None else set()
+    frontier = [(t, 0) for t in starts if t is not None]
+    seen = {t.i for t, _ in frontier}
+    while frontier:
+        token, depth = frontier.pop(0)
+        for child in token.children:
+            if child.i in seen or child in own:
+                continue
+            seen.add(child.i)
+            if child.dep_ in ("ccomp", "advcl", "relcl", "csubj", "parataxis") or any(
+                    c.dep_ in SUBJECT_DEPS for c in child.children):
+                continue
+            step = None
+            if child.dep_ == "poss":
+                if token.lemma_.lower() in lex.stance_nouns:
+                    continue
+                step = child
+            elif child.dep_ == "pobj" or (child.dep_ in OBJECT_DEPS and token.pos_ == "VERB"):
+                step = child
+            elif child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or child.lower_ == "of"):
+                if depth + 1 < _PHRASE_DEPTH:
+                    frontier.append((child, depth))  # a preposition is no link of its own
+                continue
+            elif child.dep_ in ("acl", "pcomp", "xcomp") and child.pos_ == "VERB":
+                step = child
+            if step is None:
+                continue
+            if step.dep_ != "acl" and step.pos_ != "VERB" and _is_actor(step, lex, allow_pronoun=False) \
+                    and step.lemma_.lower() not in lex.nouns:
+                return step
+            if depth + 1 < _PHRASE_DEPTH:
+                frontier.append((step, depth + 1))
+    return None
+
+
 def _with_conjuncts(token: Token, predicate: Optional[Token] = None) -> list[Token]:
     found = [token] + [c for c in token.conjuncts if c.i > token.i and c.pos_ in ("NOUN", "PROPN", "PRON")]
     if predicate is not None:
@@ -833,7 +885,19 @@ def _with_conjuncts(token: Token, predicate: Optional[Token] = None) -> list[Tok
         found = [token] + [c for c in found[1:] if _is_actor(c, lex) or any(
             t.dep_ in ("appos", "compound") and (t.ent_type_ in ACTOR_ENT_LABELS or t.pos_ == "PROPN")
             for t in c.children)]
+    if _unsectored_noun(token):
+        # "allies and partners", "individuals and entities": conjoined unnamed kinds that no
+        # Phoenix sector tells apart are one group acted with or on; "protesters and security
+        # forces" (OPP, POL) stay two sides
+        found = [token] + [c for c in found[1:] if not _unsectored_noun(c)]
     return found
+
+
+def _unsectored_noun(token: Token) -> bool:
+    """A common noun that names no entity and no Phoenix sector agent ("allies", "individuals")."""
+    return token.pos_ == "NOUN" and token.ent_type_ not in ACTOR_ENT_LABELS and not any(
+        c.dep_ in ("compound", "appos") and (c.ent_type_ in ACTOR_ENT_LABELS or c.pos_ == "PROPN")
+        for c in token.children) and agent_sector(token.text) is None
 
 
 def _represented_state(token: Token, lex: Lexicon) -> Optional[Token]:
@@ -927,12 +991,23 @@ def _actor_span(token: Token) -> tuple[int, int]:
                 if obj.dep_ == "pobj" and obj.ent_type_ in ACTOR_ENT_LABELS:
                     obj_ent = _entity_of(obj)
                     end = max(end, obj_ent.end if obj_ent is not None else obj.i + 1)
+                elif obj.dep_ == "pobj" and ent is None and token.lemma_.lower() in _RELATIONAL_NOUNS \
+                        and obj.lemma_.lower() in load_lexicon().actor_nouns:
+                    # "family members of Nicaraguan officials", "several members of the Ortega
+                    # regime": a member is named by the body or people it belongs to, which also
+                    # gives the state it acts for
+                    end = max(end, obj.i + 1)
     # a title with its holder in apposition: "Counselor of the Department Derek Chollet"
     if ent is None:
         for child in token.rights:
             if child.dep_ == "appos" and child.ent_type_ in ACTOR_ENT_LABELS:
                 appos_ent = _entity_of(child)
                 end = max(end, appos_ent.end if appos_ent is not None else child.i + 1)
+    if _unsectored_noun(token):
+        # one group named by conjoined kinds ("allies and partners"; see _with_conjuncts)
+        for conjunct in token.conjuncts:
+            if conjunct.i > token.i and _unsectored_noun(conjunct) and _is_actor(conjunct, load_lexicon()):
+                end = max(end, conjunct.i + 1)
     doc = token.doc
     while start < end - 1 and doc[start].dep_ in ("det", "punct", "cc"):
         start += 1
@@ -1004,6 +1079,13 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             subjects = _children(child, SUBJECT_DEPS)
             if subjects and _is_actor(subjects[0], lex, allow_pronoun=False):
                 return _with_conjuncts(subjects[0]), "ccomp subject"
+    # deeper inside the act's object phrase: "sanctions targeting Iran", "concern about changes
+    # to Israel's democratic system", "commitment to support Ukraine", "the announcement made at
+    # the G20" (PLOVER codes the target the act is directed at, wherever the phrase names it)
+    starts = [c for c, _rule in candidates] + [obj for prep, obj in preps.items() if prep in TARGET_PREPS]
+    deeper = _actor_in_phrase(starts, lex, subject)
+    if deeper is not None:
+        return _with_conjuncts(deeper), "actor inside the object phrase"
     place = preps.get("in")
     if place is not None and place.ent_type_ in PLACE_ENT_LABELS and trigger.event_type != "CONSULT":
         # "curfew in X", "aid in X": the place is acted on; a meeting "in Washington" (CONSULT,

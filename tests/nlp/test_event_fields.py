@@ -1,0 +1,78 @@
+"""Issue 6 event fields: the target the act's phrase names, one group for conjoined unnamed
+kinds, a member named by the body it belongs to, and the date an event's own clause gives
+(TimeML: a BEFORE/AFTER signal does not date an event; an accusation is dated when made).
+Each sentence is written in the style of the government releases the issue measures on."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsgraph.nlp.events import find_events
+from newsgraph.nlp.pipeline import extract
+
+
+def _only(events, event_type):
+    found = [e for e in events if e.type == event_type]
+    assert len(found) == 1, [(e.type, e.explanation) for e in events]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, event_type, target", [
+    # a non-finite modifier of the object names the target
+    ("Next week the United Kingdom will impose new sanctions targeting Belarus.", "THREATEN", "Belarus"),
+    # a stance noun's complement: the held commitment is to the state it names
+    ("The Foreign Minister reiterated Canada's commitment to support Moldova.", "AGREE", "Moldova"),
+    # a possessor two prepositions down: the concern is about the state's institutions
+    ("The Chancellor reiterated her concern about recent changes to Hungary's judicial system.",
+     "DISAPPROVE", "Hungary"),
+])
+def test_the_target_inside_the_object_phrase(base_nlp, text, event_type, target):
+    event = _only(find_events(base_nlp(text)), event_type)
+    assert event.target_text == target, event.explanation
+    assert "actor inside the object phrase" in event.explanation
+
+
+def test_a_clause_with_its_own_subject_gives_no_target(base_nlp):
+    # "Iran never acquires ..." is another act, not who the commitment is directed at
+    events = find_events(base_nlp("The President reiterated his commitment to ensuring Iran never acquires a nuclear weapon."))
+    assert all(e.target_text != "Iran" for e in events), [e.explanation for e in events]
+
+
+def test_conjoined_unnamed_kinds_are_one_target(base_nlp):
+    events = find_events(base_nlp("The Prime Minister is coordinating with allies and partners on a response."))
+    event = _only(events, "COOPERATE")
+    assert event.target_text == "allies and partners"
+
+
+def test_two_sectors_stay_two_sides(base_nlp):
+    events = find_events(base_nlp("Clashes broke out between protesters and security forces in the capital."))
+    assert {e.source_text for e in events} == {"protesters", "security forces"}
+
+
+def test_a_member_is_named_by_the_body_it_belongs_to(nlp):
+    doc = nlp("The Department of State imposed visa restrictions on 50 family members of Nicaraguan officials.")
+    event = _only(doc._.ng_events, "COERCE")
+    assert event.target_text == "50 family members of Nicaraguan officials"
+    assert event.target_acts_for == "NIC"
+
+
+def _dated(text):
+    return extract(text, dt.date(2023, 9, 20), outlet="The White House").events
+
+
+def test_a_deadline_does_not_date_the_invitation():
+    event = _only(_dated("The President invited Prime Minister Kishida to Washington before the end of the year."), "AGREE")
+    assert (event.date, event.date_source) == ("2023-09-20", "publication")
+
+
+def test_an_accusation_is_dated_when_made_not_by_the_deed():
+    events = _dated("The Secretary again condemned Hamas, the terrorist organization that perpetrated the massacre on October 7.")
+    accusations = [e for e in events if e.mode == "accuse"]
+    assert accusations and all(e.date == "2023-09-20" for e in accusations)
+
+
+def test_the_clause_date_still_dates_its_event():
+    event = _only(_dated("On September 12, the United States imposed sanctions on three Russian banks."), "SANCTION")
+    assert (event.date, event.date_source) == ("2023-09-12", "text")
