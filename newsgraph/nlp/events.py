@@ -377,6 +377,23 @@ def _preps(token: Token) -> dict[str, Token]:
     return found
 
 
+def _passive_agent(predicate: Token) -> Optional[Token]:
+    """The object of a passive's "by": on the verb, else where the parser hung it on the verb's
+    own prepositional object ("is designated for sanctions by the United Nations")."""
+    preps = _preps(predicate)
+    if "by" in preps:
+        return preps["by"]
+    for prep, obj in preps.items():
+        if prep != "by" and obj.pos_ in ("NOUN", "PROPN") and "by" in _preps(obj):
+            return _preps(obj)["by"]
+    return None
+
+
+# the explanation's source rule of a passive that names no agent ("X is being designated
+# pursuant to E.O. 14024"); the linker gives such an act the publishing state (linking.py)
+AGENTLESS = "none (agentless passive)"
+
+
 def _object_noun(token: Token) -> Optional[Token]:
     objects = _children(token, ("dobj", "obj", "nsubjpass"))
     return objects[0] if objects else None
@@ -1375,7 +1392,7 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         if not passive and frame_subject is None and predicate.dep_ == "acl" and predicate.tag_ == "VBN":
             passive = True  # "the treaty signed with Bolivia": a passive participle
         if passive:
-            agent = _preps(predicate).get("by")
+            agent = _passive_agent(predicate)
             source = agent if agent is not None and _is_actor(agent, lex) else None
             if source is None:
                 inner = _actor_inside(agent, lex) if agent is not None else None
@@ -1383,6 +1400,9 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         elif frame_subject is not None:
             source = frame_subject if _is_actor(frame_subject, lex) else _actor_inside(frame_subject, lex)
         targets, target_rule = _targets(predicate, trigger, lex, passive, frame_subject)
+        if source is not None:
+            # the agent found on a misattached "by" is never also the target
+            targets = [t for t in targets if t is not source]
     source_rule = "agent 'by'" if passive else "nsubj"
     between = _preps(predicate).get("between")
     if passive and source is None and between is not None and _is_actor(between, lex, allow_pronoun=False):
@@ -1572,7 +1592,7 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
             event.target_text = text[event.target_start:event.target_end]
         event.explanation = (
             f"trigger '{trigger_text}' ({trigger.rule}) -> {event_type}"
-            f"{'/' + mode if mode else ''}; source={source_rule if source_token is not None else 'none'}, "
+            f"{'/' + mode if mode else ''}; source={source_rule if source_token is not None else AGENTLESS if passive else 'none'}, "
             f"target={target_rule or 'none'}; status={status}{status_note}; "
             f"checks passed: {CHECKS_PASSED}"
         )

@@ -76,3 +76,27 @@ def test_an_accusation_is_dated_when_made_not_by_the_deed():
 def test_the_clause_date_still_dates_its_event():
     event = _only(_dated("On September 12, the United States imposed sanctions on three Russian banks."), "SANCTION")
     assert (event.date, event.date_source) == ("2023-09-12", "text")
+
+
+def _in_release(text, outlet="U.S. Department of State"):
+    return extract(text, dt.date(2024, 3, 5), outlet=outlet).events
+
+
+def test_an_agentless_designation_in_a_states_release_is_the_publishers():
+    event = _only(_in_release("Joint Stock Company Almaz-Antey is being designated pursuant to E.O. 14024 "
+                              "for operating in the defense sector of the Russian economy."), "SANCTION")
+    assert (event.source_key, event.source_acts_for) == ("country:USA", "USA"), event.explanation
+    assert "agentless" in event.explanation
+
+
+def test_an_agentless_arrest_is_not_the_publishers():
+    # the arresting state is not the one reporting the arrest
+    event = _only(_in_release("Opposition leaders were arrested last week."), "COERCE")
+    assert event.source_key is None and event.source_acts_for is None
+
+
+def test_a_misattached_by_is_the_agent_not_the_target(base_nlp):
+    events = find_events(base_nlp("Parchin Chemical Industries, which is designated for sanctions by the "
+                                  "United Nations, supplied the network."))
+    event = _only(events, "SANCTION")
+    assert event.source_text == "United Nations" and event.target_text != "United Nations", event.explanation
