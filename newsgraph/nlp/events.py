@@ -103,7 +103,7 @@ from newsgraph.nlp.types import PLOVER_TYPES, Event
 from newsgraph.resolve.actors import agent_sector
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.5.2"
+VERSION = "0.5.3"
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -2300,7 +2300,7 @@ def find_events(doc: Doc) -> list[Event]:
     events = named_actor_check(doc, resolve_participants(doc, events, lex), lex)
     events = [e for e in events if not _self_targeted(doc, e)]
     events = merge_mentions(doc, events)
-    return event_confidence.calibrate(events)
+    return event_confidence.calibrate(events, doc)
 
 
 @Language.factory(COMPONENT, requires=["doc.sents"], assigns=["doc._.ng_events"])

@@ -100,3 +100,51 @@ def test_a_misattached_by_is_the_agent_not_the_target(base_nlp):
                                   "United Nations, supplied the network."))
     event = _only(events, "SANCTION")
     assert event.source_text == "United Nations" and event.target_text != "United Nations", event.explanation
+
+
+# ---------------------------------------------------------------- calibrated confidence
+
+def test_named_actors_on_both_sides_are_more_likely_right(nlp):
+    from newsgraph.nlp import event_confidence
+
+    weights = event_confidence.load_map()["weights"]
+    named = _only(nlp("Peru recalled its ambassador from Mexico.")._.ng_events, "SANCTION")
+    assert named.calibration_features["named_actors"] == 1.0 and named.calibration_features["both_actors"] == 1.0
+    half = dict(named.calibration_features, named_actors=0.5, both_actors=0.0)
+    assert event_confidence.probability(weights, half) < event_confidence.probability(weights, named.calibration_features)
+
+
+def test_the_storing_check_reads_the_rule_score():
+    from newsgraph.nlp import event_confidence
+    from newsgraph.nlp.types import Event
+
+    def event(score, status="asserted", explanation=""):
+        return Event(type="SANCTION", sentence_start=0, sentence_end=10, trigger="x", trigger_start=0,
+                     trigger_end=1, confidence=score, status=status, explanation=explanation)
+
+    assert event_confidence.passes_check(event(0.5), 0.3)
+    assert not event_confidence.passes_check(event(0.2), 0.3)
+    assert not event_confidence.passes_check(event(0.9, "negated"), 0.3)  # a plain negated act
+    assert event_confidence.passes_check(event(0.1, "negated", "status=negated (denial)"), 0.3)
+
+
+def test_the_fit_is_deterministic_and_cross_validated():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "scripts" / "fit_event_calibration.py"
+    spec = importlib.util.spec_from_file_location("fit_event_calibration", path)
+    fit = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(fit)
+    # four articles; right events have both actors named, wrong ones lack a target
+    rows = []
+    for article in "abcd":
+        rows.append((article, {"bias": 1.0, "rule_score": 0.7, "both_actors": 1.0, "named_actors": 1.0,
+                               "negated": 0.0, "not_asserted": 0.0}, 1.0))
+        rows.append((article, {"bias": 1.0, "rule_score": 0.5, "both_actors": 0.0, "named_actors": 0.5,
+                               "negated": 0.0, "not_asserted": 0.0}, 0.0))
+    assert fit.fit(rows, 1.0) == fit.fit(rows, 1.0)
+    held = fit.held_out(rows, 1.0)
+    assert len(held) == len(rows)
+    assert all(p > 0.5 for p, y in held if y == 1.0) and all(p < 0.5 for p, y in held if y == 0.0)
+    assert fit.threshold([(0.7, 1.0), (0.5, 0.0)], n_gold=1)[0] > 0.5

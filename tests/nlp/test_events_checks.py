@@ -150,7 +150,9 @@ def test_confidence_is_the_calibrated_probability(base_nlp):
     assert 0 <= calibration["cv_ece"] <= 1 and calibration["n_articles"] >= 10
     events = _events(base_nlp, "Peru recalled its ambassador from Mexico.")
     assert "calibrated" in events[0].explanation
-    assert events[0].confidence >= calibration["min_confidence"]
+    assert events[0].confidence == round(event_confidence.probability(
+        calibration["weights"], events[0].calibration_features), 3)
+    assert set(calibration["weights"]) == set(calibration["features"]) <= set(events[0].calibration_features)
 
 
 def test_calibration_keeps_the_main_event_first(base_nlp):
