@@ -939,6 +939,26 @@ def _is_misparsed_main_verb(token: Token) -> bool:
         and not any(c.dep_ in ("agent", "auxpass") for c in token.children)
 
 
+_SINGULAR_AUX = {"is", "was", "has"}
+
+
+def _antecedent(relcl: Token, pronoun: Token) -> Token:
+    """What a relative pronoun stands for. The parser hangs the clause on the first of
+    coordinated nouns; a singular verb ("A and B, which is designated ...") agrees with the one
+    conjunct right before the pronoun only, a plural or unmarked one with all of them."""
+    head = relcl.head
+    singular = relcl.tag_ == "VBZ" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in _SINGULAR_AUX
+                                          for c in relcl.children)
+    if not singular:
+        return head
+    before = [c for c in head.conjuncts if c.i < pronoun.i]
+    nearest = max(before, key=lambda c: c.i, default=None)
+    if nearest is not None and nearest.i > head.i and all(
+            t.is_punct or t in nearest.subtree for t in relcl.doc[nearest.i:pronoun.i]):
+        return nearest
+    return head
+
+
 def _subject(token: Token) -> tuple[Optional[Token], bool]:
     """(subject token, passive?) of a predicate, inheriting through xcomp/conj/relcl."""
     own_passive = any(c.dep_ == "auxpass" for c in token.children)
@@ -946,11 +966,11 @@ def _subject(token: Token) -> tuple[Optional[Token], bool]:
         subjects = _children(token, SUBJECT_DEPS)
         if subjects:
             if subjects[0].tag_ in RELATIVE_TAGS and token.dep_ == "relcl":
-                return token.head, False  # "the government, which contacted ...": the antecedent
+                return _antecedent(token, subjects[0]), False  # "the government, which contacted ...": the antecedent
             return subjects[0], False
         passive = _children(token, PASSIVE_SUBJECT_DEPS)
         if passive and passive[0].tag_ in RELATIVE_TAGS and token.dep_ == "relcl":
-            return token.head, True
+            return _antecedent(token, passive[0]), True
         if passive:
             # a subject inherited from a passive verb is not the patient of an active conjunct
             return passive[0], own_passive or any(c.dep_ == "auxpass" for c in token.children) and token.dep_ != "conj"
@@ -2178,6 +2198,12 @@ def resolve_participants(doc: Doc, events: list[Event], lex: Lexicon) -> list[Ev
                f"at {meeting.trigger_start}"
         if event.type in lex.symmetric_types and event.target_start is None:
             pairs = [(sides[0], sides[1])]
+        elif event.target_start is not None:
+            # a joint act towards a third party ("the two leaders welcomed the announcement"):
+            # PLOVER codes a compound actor as one event whose actor lists every member; a
+            # one-source record keeps the first participant and names both in its explanation
+            pairs = [(sides[0], None)]
+            note += f" (both '{sides[0][2]}' and '{sides[1][2]}': one joint act)"
         else:
             pairs = [(side, None) for side in sides]
         for source, target in pairs:

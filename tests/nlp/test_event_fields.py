@@ -148,3 +148,18 @@ def test_the_fit_is_deterministic_and_cross_validated():
     assert len(held) == len(rows)
     assert all(p > 0.5 for p, y in held if y == 1.0) and all(p < 0.5 for p, y in held if y == 0.0)
     assert fit.threshold([(0.7, 1.0), (0.5, 0.0)], n_gold=1)[0] > 0.5
+
+
+def test_a_singular_relative_clause_takes_the_nearest_conjunct(base_nlp):
+    text = ("The network worked for the Research Organization (RSSJO) and Parchin Chemical Industries (PCI) "
+            "– which is designated for sanctions by the United Nations.")
+    events = [e for e in find_events(base_nlp(text)) if e.type == "SANCTION"]
+    assert [(e.source_text, e.target_text) for e in events] == [("United Nations", "Parchin Chemical Industries")]
+
+
+def test_a_joint_act_of_the_two_leaders_is_one_event(nlp):
+    doc = nlp("President Joseph R. Biden met today with Prime Minister Benjamin Netanyahu of Israel. "
+              "The two leaders welcomed the announcement by the G20 on a new economic corridor.")
+    welcomed = [e for e in doc._.ng_events if e.type == "SUPPORT"]
+    assert len(welcomed) == 1, [e.explanation for e in welcomed]
+    assert "one joint act" in welcomed[0].explanation
