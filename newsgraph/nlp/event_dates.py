@@ -193,6 +193,8 @@ def date_events(doc) -> None:
     day = anchor_date(doc)
     for event in events:
         found = choose_date(doc, event, timexes)
+        ordering = [t.text for t in timexes if event.sentence_start <= t.start and t.end <= event.sentence_end
+                    and is_event_date(t) and _order_signal(doc.text, t)]
         if found is not None:
             start, end, where = found
             event.date, event.date_end, event.date_source = start.value, end.value if end else None, TEXT
@@ -209,6 +211,10 @@ def date_events(doc) -> None:
         else:
             event.date, event.date_end, event.date_source = None, None, None
             note = "undated (no date in its sentence, none published)"
+        if ordering:
+            note += f"; {', '.join(repr(o) for o in ordering)} after before/by/until orders, not dates (TimeML)"
+        if _reported_deed(event) and found is None:
+            note += "; an accusation is dated when made, not by the deed"
         event.explanation = (f"{event.explanation}; " if event.explanation else "") + f"{note} [{COMPONENT} {VERSION}]"
 
 
