@@ -230,6 +230,7 @@ class Lexicon:
     question_verbs: frozenset
     routine_objects: frozenset
     symmetric_types: frozenset
+    joint_commitment_types: frozenset
     recipient_types: frozenset
     information_objects: frozenset
     participant_nouns: frozenset
@@ -293,6 +294,7 @@ def load_lexicon() -> Lexicon:
         question_verbs=frozenset(frames["question_verbs"]),
         routine_objects=frozenset(frames["routine_objects"]),
         symmetric_types=frozenset(frames["symmetric_types"]),
+        joint_commitment_types=frozenset(frames.get("joint_commitment_types", ())),
         recipient_types=frozenset(frames["recipient_types"]),
         information_objects=frozenset(frames["information_objects"]),
         participant_nouns=frozenset(frames["participant_nouns"]),
@@ -2176,9 +2178,11 @@ def _participant_noun(event_text: Optional[str], lex: Lexicon) -> bool:
 def resolve_participants(doc: Doc, events: list[Event], lex: Lexicon) -> list[Event]:
     """"President A met Prime Minister B ... The two leaders welcomed the report": a plural
     participant noun ("the two leaders", "both sides") that no entity names stands for the
-    participants of the latest meeting (CONSULT with both sides) reported before it. Each
-    participant acts (one event each); a meeting-type act between them (CONSULT, COOPERATE) is
-    one event from the first participant to the second."""
+    participants of the latest meeting (CONSULT with both sides) reported before it. A
+    meeting-type act or a joint commitment with no third party (CONSULT, COOPERATE, AGREE) is
+    one event from the first participant to the second; a joint act towards a third party is
+    one event from the first participant (PLOVER codes a compound actor as one event listing
+    its members; the explanation names both); any other joint act, one event per participant."""
     out: list[Event] = []
     meeting: Optional[Event] = None
     for event in events:
@@ -2196,7 +2200,7 @@ def resolve_participants(doc: Doc, events: list[Event], lex: Lexicon) -> list[Ev
                  (meeting.target_start, meeting.target_end, meeting.target_text)]
         note = f"; source '{event.source_text}' -> the participants of the meeting '{meeting.trigger}' " \
                f"at {meeting.trigger_start}"
-        if event.type in lex.symmetric_types and event.target_start is None:
+        if event.type in lex.symmetric_types | lex.joint_commitment_types and event.target_start is None:
             pairs = [(sides[0], sides[1])]
         elif event.target_start is not None:
             # a joint act towards a third party ("the two leaders welcomed the announcement"):
