@@ -139,10 +139,10 @@ def test_the_fit_is_deterministic_and_cross_validated():
     # four articles; right events have both actors named, wrong ones lack a target
     rows = []
     for article in "abcd":
-        rows.append((article, {"bias": 1.0, "rule_score": 0.7, "both_actors": 1.0, "named_actors": 1.0,
-                               "negated": 0.0, "not_asserted": 0.0}, 1.0))
-        rows.append((article, {"bias": 1.0, "rule_score": 0.5, "both_actors": 0.0, "named_actors": 0.5,
-                               "negated": 0.0, "not_asserted": 0.0}, 0.0))
+        right = dict.fromkeys(fit.FEATURES, 0.0) | {"bias": 1.0, "rule_score": 0.7, "both_actors": 1.0,
+                                                    "named_actors": 1.0}
+        wrong = dict.fromkeys(fit.FEATURES, 0.0) | {"bias": 1.0, "rule_score": 0.5, "named_actors": 0.5}
+        rows += [(article, right, 1.0), (article, wrong, 0.0)]
     assert fit.fit(rows, 1.0) == fit.fit(rows, 1.0)
     held = fit.held_out(rows, 1.0)
     assert len(held) == len(rows)
@@ -163,3 +163,11 @@ def test_a_joint_act_of_the_two_leaders_is_one_event(nlp):
     welcomed = [e for e in doc._.ng_events if e.type == "SUPPORT"]
     assert len(welcomed) == 1, [e.explanation for e in welcomed]
     assert "one joint act" in welcomed[0].explanation
+
+
+def test_a_joint_commitment_of_the_two_leaders_is_between_them(nlp):
+    doc = nlp("President Joseph R. Biden met today with Prime Minister Benjamin Netanyahu of Israel. "
+              "The two leaders reiterated their commitment to regional stability.")
+    agreed = [e for e in doc._.ng_events if e.type == "AGREE"]
+    assert [(e.source_text, e.target_text) for e in agreed] == [
+        ("Joseph R. Biden", "Benjamin Netanyahu of Israel")], [e.explanation for e in agreed]
