@@ -1,8 +1,8 @@
 """Calibrated event confidence: the probability that a stored event is right.
 
 Named facts about how each event was found -- the rules' own score, both actors present, how
-many actors resolve to an article entity, negated or not-asserted status (and, computed but not
-in the current map: a CAMEO pattern, a state actor, a pronoun source, a late sentence) -- are
+many actors resolve to an article entity, a state actor, a pronoun source, a trigger sense from a
+CAMEO pattern, negated or not-asserted status, a sentence in the article's last fifth -- are
 features of a logistic map fitted by ``scripts/fit_event_calibration.py`` on the exhaustive dev
 gold files (labels: the event matches a gold event at the "found" level), with
 leave-one-article-out cross-validation for the reported calibration error. The map is data:
