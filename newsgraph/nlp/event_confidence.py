@@ -1,14 +1,18 @@
 """Calibrated event confidence: the probability that a stored event is right.
 
-A few named facts about how each event was found -- both actors present, a pronoun actor,
-negated or hypothetical status, a frame rule -- are features of a logistic map fitted by
-``scripts/fit_event_calibration.py`` on the exhaustive dev gold files (labels: the event matches
-a gold event at the "found" level), with leave-one-article-out cross-validation for the reported
-calibration error. The map is data: ``lexicons/event_calibration.json``. Without that file the
-rule-based score is kept.
+Named facts about how each event was found -- the rules' own score, both actors present, how
+many actors resolve to an article entity, a state actor, a pronoun source, a trigger sense from a
+CAMEO pattern, negated or not-asserted status, a sentence in the article's last fifth -- are
+features of a logistic map fitted by ``scripts/fit_event_calibration.py`` on the exhaustive dev
+gold files (labels: the event matches a gold event at the "found" level), with
+leave-one-article-out cross-validation for the reported calibration error. The map is data:
+``lexicons/event_calibration.json`` (its ``features``, ``weights`` and ``min_rule_score``).
+Without that file the rule-based score is kept and nothing is filtered.
 
-``features(event) -> dict[str, float]``; ``calibrate(events)`` rewrites ``confidence`` in place
-and notes the rule-based score in ``explanation``.
+``context(doc, event)`` -> the article's facts about an event; ``features(event, ctx)`` ->
+``{name: value}``; ``calibrate(events, doc)`` keeps the events passing the confidence check
+(``passes_check``), rewrites ``confidence`` with the probability and notes the rule score in
+``explanation``.
 """
 
 from __future__ import annotations
@@ -41,18 +45,65 @@ def rule_family(explanation: str) -> str:
     return "frame"
 
 
-def features(event: Event) -> dict[str, float]:
-    source = (event.source_text or "").strip().lower()
-    target = (event.target_text or "").strip().lower()
-    # Platt scaling of the rule score, plus negation. With the named checks (events 0.5.0)
-    # dropping most vague-actor events, the actor features stopped separating right from wrong:
-    # on the 63 labelled dev events, leave-one-article-out ECE was 0.231 with the 0.4.0 set
-    # (both actors, pronoun actor, frame rule, negated, hypothetical), 0.153 with the rule
-    # score added, 0.115 with the rule score and negation alone (Brier 0.219 / 0.210 / 0.195)
+def _side(doc, start: Optional[int], end: Optional[int], text: Optional[str]) -> dict[str, bool]:
+    """What the article says of one actor slot: resolved to an entity (a coref mention overlaps
+    its span), that entity a state or acting for one (a country; an organisation of a country; a
+    person whose role is a country's), and whether the slot is a bare pronoun."""
+    out = {"entity": False, "state": False,
+           "pronoun": (text or "").strip().lower() in PRONOUNS}
+    if doc is None or start is None or end is None:
+        return out
+    entities = doc._.ng_entities or {}
+    keys = [m.entity_key for m in doc._.ng_mentions or []
+            if m.entity_key and m.start < end and start < m.end and m.kind != "pronoun"]
+    if not keys:
+        return out
+    out["entity"] = True
+    countried_people = {r.person_key for r in doc._.ng_roles or [] if (r.of_key or "").startswith("country:")}
+    for key in keys:
+        entity = entities.get(key)
+        if entity is None:
+            continue
+        if entity.type == "country" or (entity.type == "organization" and entity.country) or key in countried_people:
+            out["state"] = True
+    return out
+
+
+def context(doc, event: Event) -> dict[str, float]:
+    """Facts about ``event`` that only the article gives (``_side`` of each actor, and where its
+    sentence sits: 0 = the opening, 1 = the end, where page furniture and boilerplate gather)."""
+    source = _side(doc, event.source_start, event.source_end, event.source_text)
+    target = _side(doc, event.target_start, event.target_end, event.target_text)
+    length = len(doc.text) if doc is not None and doc.text else 0
+    return {"source_entity": source["entity"], "source_state": source["state"], "source_pronoun": source["pronoun"],
+            "target_entity": target["entity"], "target_state": target["state"],
+            "position": event.sentence_start / length if length else 0.0}
+
+
+def features(event: Event, ctx: Optional[dict] = None) -> dict[str, float]:
+    """The logistic map's inputs (names are the keys of ``event_calibration.json``'s weights).
+
+    ``rule_score``: the rules' own score (trigger rule, clause depth, actors found);
+    ``both_actors``: a source and a target; ``cameo_pattern``: the trigger's sense came from a
+    CAMEO verb pattern with its object or preposition (PETRARCH2 dictionary), not a bare verb;
+    ``state_actor``: an actor resolved to a state or to someone acting for one;
+    ``named_actors``: how many of the two slots resolve to an article entity (0, 0.5, 1);
+    ``pronoun_source``: a bare pronoun as source; ``negated`` / ``not_asserted``: status;
+    ``late``: the sentence sits in the article's last fifth (background, boilerplate).
+    ``ctx`` is ``context(doc, event)``; without it the article-level features are 0."""
+    ctx = ctx or {}
+    named = (float(bool(ctx.get("source_entity"))) + float(bool(ctx.get("target_entity")))) / 2
     return {
         "bias": 1.0,
         "rule_score": float(event.confidence),
-        "status_negated": float(event.status == "negated"),
+        "both_actors": float(bool(event.source_text or event.source_key) and bool(event.target_text or event.target_key)),
+        "cameo_pattern": float(rule_family(event.explanation) == "cameo"),
+        "state_actor": float(bool(ctx.get("source_state") or ctx.get("target_state"))),
+        "named_actors": named,
+        "pronoun_source": float(bool(ctx.get("source_pronoun"))),
+        "negated": float(event.status == "negated"),
+        "not_asserted": float(event.status in ("planned", "hypothetical", "claimed")),
+        "late": float(ctx.get("position", 0.0) >= 0.8),
     }
 
 
@@ -68,13 +119,14 @@ def probability(weights: dict[str, float], feats: dict[str, float]) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-def calibrated(weights: dict[str, float], events: list[Event]) -> list[float]:
+def calibrated(weights: dict[str, float], events: list[Event], contexts: Optional[list] = None) -> list[float]:
     """Calibrated probabilities for ``events`` (rule-based scores in ``confidence``).
 
     Within one sentence the rule score still ranks the events (main clause before background,
     subordinate and modifier clauses): an event never ends above one the rules rank higher in
     its sentence, so "the event we stand by" for a sentence stays the main one."""
-    probs = [probability(weights, features(e)) for e in events]
+    contexts = contexts or [None] * len(events)
+    probs = [probability(weights, features(e, c)) for e, c in zip(events, contexts)]
     by_sentence: dict[int, list[int]] = {}
     for i, event in enumerate(events):
         by_sentence.setdefault(event.sentence_start, []).append(i)
@@ -95,26 +147,36 @@ def _kept_whatever_score(event: Event) -> bool:
         "status=negated (denial)" in explanation or "status=negated (refusal)" in explanation))
 
 
-def calibrate(events: Iterable[Event]) -> list[Event]:
-    """Replace each event's rule-based score with its calibrated probability of being right and
-    keep the events at or above the map's ``min_confidence`` (chosen by cross-validated F1;
-    hypothetical events and denials are kept)."""
+def passes_check(event: Event, min_rule_score: float) -> bool:
+    """The confidence check: the rules' own score reaches the map's ``min_rule_score`` and the
+    event is no plain negated act (PLOVER: "negated events can be excluded from the final event
+    dataset"); hypothetical events and denials are kept whatever their score."""
+    if _kept_whatever_score(event):
+        return True
+    return event.confidence >= min_rule_score and event.status != "negated"
+
+
+def calibrate(events: Iterable[Event], doc=None) -> list[Event]:
+    """Keep the events that pass the confidence check (``passes_check``; the threshold is chosen
+    by dev F1, see ``scripts/fit_event_calibration.py``) and replace each kept event's rule-based
+    score with its calibrated probability of being right. ``doc``: the article (``context``).
+
+    Storing reads the rule score, not the probability: which events exist stays a property of
+    the rules (one threshold on one score), while the probability, fitted on more facts of the
+    event, is what an analyst filters on. Each event keeps the features it was scored on as
+    ``event.calibration_features`` (not a stored field: for the fit script, which fits on
+    exactly these)."""
     calibration = load_map()
     events = list(events)
+    contexts = [context(doc, e) for e in events]
+    for event, ctx in zip(events, contexts):
+        event.calibration_features = features(event, ctx)
     if calibration is None:
         return events
-    floor = calibration.get("min_confidence", 0.0)
-    weights = calibration["weights"]
-    kept = []
-    for event, p in zip(events, calibrated(weights, events)):
-        # the threshold reads the event's own probability, not the rank-capped one: a condemned
-        # attack is no less likely right for sharing a sentence with the condemnation
-        if probability(weights, features(event)) < floor and not _kept_whatever_score(event):
-            # check confidence failed. A plain negated act ("did not ask for this war", "will
-            # not stand by") goes the way of any unlikely event (PLOVER: "negated events can be
-            # excluded from the final event dataset")
-            continue
-        event.explanation += f"; rule score {event.confidence:.2f} -> calibrated {p:.2f} (>= {floor:.2f})"
+    floor = calibration.get("min_rule_score", 0.0)
+    kept = [(e, c) for e, c in zip(events, contexts) if passes_check(e, floor)]
+    probs = calibrated(calibration["weights"], [e for e, _c in kept], [c for _e, c in kept])
+    for (event, _ctx), p in zip(kept, probs):
+        event.explanation += f"; rule score {event.confidence:.2f} (>= {floor:.2f}) -> calibrated {p:.2f}"
         event.confidence = p
-        kept.append(event)
-    return kept
+    return [e for e, _c in kept]

@@ -28,7 +28,7 @@ from newsgraph.nlp.timex import anchor_date
 from newsgraph.nlp.types import Event, Timex
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.0"
+VERSION = "0.1.1"
 
 TEXT, PUBLICATION = "text", "publication"
 
@@ -121,6 +121,23 @@ def day_range(timex: Timex) -> Optional[tuple[str, str]]:
     return f"{month.group(1)}-{first:02d}", f"{month.group(1)}-{last:02d}"
 
 
+# TimeML signals of a BEFORE/AFTER relation: "invited him to Washington before the end of the
+# year", "must leave by Friday", "ahead of the summit" put the event before or after the time,
+# they do not date it (an event's date is a time that includes it, TimeML IS_INCLUDED)
+_ORDER_SIGNAL = re.compile(r"\b(?:before|by|until|till|ahead of|prior to|no later than|after)\s*$", re.I)
+
+
+def _order_signal(text: str, timex: Timex) -> bool:
+    return bool(_ORDER_SIGNAL.search(text[max(0, timex.start - 15):timex.start]))
+
+
+def _reported_deed(event: Event) -> bool:
+    """An accusation coded from the deed it names ("condemned Hamas, the organisation that
+    perpetrated the massacre on October 7"): the accusation is made when it is spoken, so the
+    deed's own time does not date it (events.py ``_accusation_events``)."""
+    return event.mode == "accuse" and "accusation '" in (event.explanation or "")
+
+
 def _since(text: str, timex: Timex) -> bool:
     return bool(re.search(r"\b(?:since|ever since)\s*$", text[max(0, timex.start - 15):timex.start], re.I))
 
@@ -135,7 +152,8 @@ def choose_date(doc, event: Event, timexes: list[Timex]) -> Optional[tuple[Timex
     commitments made earlier this year") or a noun ("condemned the October 7 attack").
     """
     in_sentence = [k for k, t in enumerate(timexes)
-                   if event.sentence_start <= t.start and t.end <= event.sentence_end and is_event_date(t)]
+                   if event.sentence_start <= t.start and t.end <= event.sentence_end and is_event_date(t)
+                   and not _order_signal(doc.text, t)]
     if not in_sentence:
         return None
     frame = _frame(doc, event)
@@ -145,6 +163,8 @@ def choose_date(doc, event: Event, timexes: list[Timex]) -> Optional[tuple[Timex
     for k in in_sentence:
         root = _span_root(doc, timexes[k])
         owners[k] = _owner(root, frame) if root is not None and frame else None
+    if _reported_deed(event):
+        owners = {k: ("noun" if owner == "frame" else owner) for k, owner in owners.items()}
     chosen = next((k for k in in_sentence if owners[k] == "frame"), None)
     where = "clause"
     if chosen is None:
@@ -173,6 +193,8 @@ def date_events(doc) -> None:
     day = anchor_date(doc)
     for event in events:
         found = choose_date(doc, event, timexes)
+        ordering = [t.text for t in timexes if event.sentence_start <= t.start and t.end <= event.sentence_end
+                    and is_event_date(t) and _order_signal(doc.text, t)]
         if found is not None:
             start, end, where = found
             event.date, event.date_end, event.date_source = start.value, end.value if end else None, TEXT
@@ -189,6 +211,10 @@ def date_events(doc) -> None:
         else:
             event.date, event.date_end, event.date_source = None, None, None
             note = "undated (no date in its sentence, none published)"
+        if ordering:
+            note += f"; {', '.join(repr(o) for o in ordering)} after before/by/until orders, not dates (TimeML)"
+        if _reported_deed(event) and found is None:
+            note += "; an accusation is dated when made, not by the deed"
         event.explanation = (f"{event.explanation}; " if event.explanation else "") + f"{note} [{COMPONENT} {VERSION}]"
 
 

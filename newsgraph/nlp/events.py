@@ -100,9 +100,10 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.nlp import cameo, event_confidence
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp.types import PLOVER_TYPES, Event
+from newsgraph.resolve.actors import agent_sector
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.5.1"
+VERSION = "0.5.3"
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -229,6 +230,7 @@ class Lexicon:
     question_verbs: frozenset
     routine_objects: frozenset
     symmetric_types: frozenset
+    joint_commitment_types: frozenset
     recipient_types: frozenset
     information_objects: frozenset
     participant_nouns: frozenset
@@ -292,6 +294,7 @@ def load_lexicon() -> Lexicon:
         question_verbs=frozenset(frames["question_verbs"]),
         routine_objects=frozenset(frames["routine_objects"]),
         symmetric_types=frozenset(frames["symmetric_types"]),
+        joint_commitment_types=frozenset(frames.get("joint_commitment_types", ())),
         recipient_types=frozenset(frames["recipient_types"]),
         information_objects=frozenset(frames["information_objects"]),
         participant_nouns=frozenset(frames["participant_nouns"]),
@@ -374,6 +377,23 @@ def _preps(token: Token) -> dict[str, Token]:
             if objects:
                 found.setdefault(child.lower_, objects[0])
     return found
+
+
+def _passive_agent(predicate: Token) -> Optional[Token]:
+    """The object of a passive's "by": on the verb, else where the parser hung it on the verb's
+    own prepositional object ("is designated for sanctions by the United Nations")."""
+    preps = _preps(predicate)
+    if "by" in preps:
+        return preps["by"]
+    for prep, obj in preps.items():
+        if prep != "by" and obj.pos_ in ("NOUN", "PROPN") and "by" in _preps(obj):
+            return _preps(obj)["by"]
+    return None
+
+
+# the explanation's source rule of a passive that names no agent ("X is being designated
+# pursuant to E.O. 14024"); the linker gives such an act the publishing state (linking.py)
+AGENTLESS = "none (agentless passive)"
 
 
 def _object_noun(token: Token) -> Optional[Token]:
@@ -820,6 +840,57 @@ def _actor_inside(token: Token, lex: Lexicon) -> Optional[Token]:
     return None
 
 
+# nouns naming a person by their relation to a body or group (Phoenix/CAMEO code such a person
+# by the group: "members of the regime" are the regime's)
+_RELATIONAL_NOUNS = {"member", "relative", "associate", "supporter", "loyalist", "ally", "affiliate",
+                     "representative", "employee", "staff", "leader", "official"}
+
+_PHRASE_DEPTH = 3  # prepositions / modifiers followed below an object before giving up
+
+
+def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]) -> Optional[Token]:
+    """The nearest named actor (breadth first, at most ``_PHRASE_DEPTH`` links down) inside the
+    object phrases ``starts``: through a possessor ("Israel's system"), a preposition's object
+    ("changes to X", "made at X") and a non-finite modifier's object ("sanctions targeting X",
+    "commitment to support X"). A clause with its own subject is another act ("commitment to
+    ensuring Iran never acquires ..."), so its words are never searched; the possessor of a held
+    stance ("the United States' commitment") is its holder, not its target, and the subject's own
+    words are never its target."""
+    own = set(subject.subtree) if subject is not None else set()
+    frontier = [(t, 0) for t in starts if t is not None]
+    seen = {t.i for t, _ in frontier}
+    while frontier:
+        token, depth = frontier.pop(0)
+        for child in token.children:
+            if child.i in seen or child in own:
+                continue
+            seen.add(child.i)
+            if child.dep_ in ("ccomp", "advcl", "relcl", "csubj", "parataxis") or any(
+                    c.dep_ in SUBJECT_DEPS for c in child.children):
+                continue
+            step = None
+            if child.dep_ == "poss":
+                if token.lemma_.lower() in lex.stance_nouns:
+                    continue
+                step = child
+            elif child.dep_ == "pobj" or (child.dep_ in OBJECT_DEPS and token.pos_ == "VERB"):
+                step = child
+            elif child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or child.lower_ == "of"):
+                if depth + 1 < _PHRASE_DEPTH:
+                    frontier.append((child, depth))  # a preposition is no link of its own
+                continue
+            elif child.dep_ in ("acl", "pcomp", "xcomp") and child.pos_ == "VERB":
+                step = child
+            if step is None:
+                continue
+            if step.dep_ != "acl" and step.pos_ != "VERB" and _is_actor(step, lex, allow_pronoun=False) \
+                    and step.lemma_.lower() not in lex.nouns:
+                return step
+            if depth + 1 < _PHRASE_DEPTH:
+                frontier.append((step, depth + 1))
+    return None
+
+
 def _with_conjuncts(token: Token, predicate: Optional[Token] = None) -> list[Token]:
     found = [token] + [c for c in token.conjuncts if c.i > token.i and c.pos_ in ("NOUN", "PROPN", "PRON")]
     if predicate is not None:
@@ -833,7 +904,19 @@ def _with_conjuncts(token: Token, predicate: Optional[Token] = None) -> list[Tok
         found = [token] + [c for c in found[1:] if _is_actor(c, lex) or any(
             t.dep_ in ("appos", "compound") and (t.ent_type_ in ACTOR_ENT_LABELS or t.pos_ == "PROPN")
             for t in c.children)]
+    if _unsectored_noun(token):
+        # "allies and partners", "individuals and entities": conjoined unnamed kinds that no
+        # Phoenix sector tells apart are one group acted with or on; "protesters and security
+        # forces" (OPP, POL) stay two sides
+        found = [token] + [c for c in found[1:] if not _unsectored_noun(c)]
     return found
+
+
+def _unsectored_noun(token: Token) -> bool:
+    """A common noun that names no entity and no Phoenix sector agent ("allies", "individuals")."""
+    return token.pos_ == "NOUN" and token.ent_type_ not in ACTOR_ENT_LABELS and not any(
+        c.dep_ in ("compound", "appos") and (c.ent_type_ in ACTOR_ENT_LABELS or c.pos_ == "PROPN")
+        for c in token.children) and agent_sector(token.text) is None
 
 
 def _represented_state(token: Token, lex: Lexicon) -> Optional[Token]:
@@ -858,6 +941,26 @@ def _is_misparsed_main_verb(token: Token) -> bool:
         and not any(c.dep_ in ("agent", "auxpass") for c in token.children)
 
 
+_SINGULAR_AUX = {"is", "was", "has"}
+
+
+def _antecedent(relcl: Token, pronoun: Token) -> Token:
+    """What a relative pronoun stands for. The parser hangs the clause on the first of
+    coordinated nouns; a singular verb ("A and B, which is designated ...") agrees with the one
+    conjunct right before the pronoun only, a plural or unmarked one with all of them."""
+    head = relcl.head
+    singular = relcl.tag_ == "VBZ" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in _SINGULAR_AUX
+                                          for c in relcl.children)
+    if not singular:
+        return head
+    before = [c for c in head.conjuncts if c.i < pronoun.i]
+    nearest = max(before, key=lambda c: c.i, default=None)
+    if nearest is not None and nearest.i > head.i and all(
+            t.is_punct or t in nearest.subtree for t in relcl.doc[nearest.i:pronoun.i]):
+        return nearest
+    return head
+
+
 def _subject(token: Token) -> tuple[Optional[Token], bool]:
     """(subject token, passive?) of a predicate, inheriting through xcomp/conj/relcl."""
     own_passive = any(c.dep_ == "auxpass" for c in token.children)
@@ -865,11 +968,11 @@ def _subject(token: Token) -> tuple[Optional[Token], bool]:
         subjects = _children(token, SUBJECT_DEPS)
         if subjects:
             if subjects[0].tag_ in RELATIVE_TAGS and token.dep_ == "relcl":
-                return token.head, False  # "the government, which contacted ...": the antecedent
+                return _antecedent(token, subjects[0]), False  # "the government, which contacted ...": the antecedent
             return subjects[0], False
         passive = _children(token, PASSIVE_SUBJECT_DEPS)
         if passive and passive[0].tag_ in RELATIVE_TAGS and token.dep_ == "relcl":
-            return token.head, True
+            return _antecedent(token, passive[0]), True
         if passive:
             # a subject inherited from a passive verb is not the patient of an active conjunct
             return passive[0], own_passive or any(c.dep_ == "auxpass" for c in token.children) and token.dep_ != "conj"
@@ -927,12 +1030,23 @@ def _actor_span(token: Token) -> tuple[int, int]:
                 if obj.dep_ == "pobj" and obj.ent_type_ in ACTOR_ENT_LABELS:
                     obj_ent = _entity_of(obj)
                     end = max(end, obj_ent.end if obj_ent is not None else obj.i + 1)
+                elif obj.dep_ == "pobj" and ent is None and token.lemma_.lower() in _RELATIONAL_NOUNS \
+                        and obj.lemma_.lower() in load_lexicon().actor_nouns:
+                    # "family members of Nicaraguan officials", "several members of the Ortega
+                    # regime": a member is named by the body or people it belongs to, which also
+                    # gives the state it acts for
+                    end = max(end, obj.i + 1)
     # a title with its holder in apposition: "Counselor of the Department Derek Chollet"
     if ent is None:
         for child in token.rights:
             if child.dep_ == "appos" and child.ent_type_ in ACTOR_ENT_LABELS:
                 appos_ent = _entity_of(child)
                 end = max(end, appos_ent.end if appos_ent is not None else child.i + 1)
+    if _unsectored_noun(token):
+        # one group named by conjoined kinds ("allies and partners"; see _with_conjuncts)
+        for conjunct in token.conjuncts:
+            if conjunct.i > token.i and _unsectored_noun(conjunct) and _is_actor(conjunct, load_lexicon()):
+                end = max(end, conjunct.i + 1)
     doc = token.doc
     while start < end - 1 and doc[start].dep_ in ("det", "punct", "cc"):
         start += 1
@@ -1004,6 +1118,13 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             subjects = _children(child, SUBJECT_DEPS)
             if subjects and _is_actor(subjects[0], lex, allow_pronoun=False):
                 return _with_conjuncts(subjects[0]), "ccomp subject"
+    # deeper inside the act's object phrase: "sanctions targeting Iran", "concern about changes
+    # to Israel's democratic system", "commitment to support Ukraine", "the announcement made at
+    # the G20" (PLOVER codes the target the act is directed at, wherever the phrase names it)
+    starts = [c for c, _rule in candidates] + [obj for prep, obj in preps.items() if prep in TARGET_PREPS]
+    deeper = _actor_in_phrase(starts, lex, subject)
+    if deeper is not None:
+        return _with_conjuncts(deeper), "actor inside the object phrase"
     place = preps.get("in")
     if place is not None and place.ent_type_ in PLACE_ENT_LABELS and trigger.event_type != "CONSULT":
         # "curfew in X", "aid in X": the place is acted on; a meeting "in Washington" (CONSULT,
@@ -1293,7 +1414,7 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         if not passive and frame_subject is None and predicate.dep_ == "acl" and predicate.tag_ == "VBN":
             passive = True  # "the treaty signed with Bolivia": a passive participle
         if passive:
-            agent = _preps(predicate).get("by")
+            agent = _passive_agent(predicate)
             source = agent if agent is not None and _is_actor(agent, lex) else None
             if source is None:
                 inner = _actor_inside(agent, lex) if agent is not None else None
@@ -1301,6 +1422,9 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         elif frame_subject is not None:
             source = frame_subject if _is_actor(frame_subject, lex) else _actor_inside(frame_subject, lex)
         targets, target_rule = _targets(predicate, trigger, lex, passive, frame_subject)
+        if source is not None:
+            # the agent found on a misattached "by" is never also the target
+            targets = [t for t in targets if t is not source]
     source_rule = "agent 'by'" if passive else "nsubj"
     between = _preps(predicate).get("between")
     if passive and source is None and between is not None and _is_actor(between, lex, allow_pronoun=False):
@@ -1490,7 +1614,7 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
             event.target_text = text[event.target_start:event.target_end]
         event.explanation = (
             f"trigger '{trigger_text}' ({trigger.rule}) -> {event_type}"
-            f"{'/' + mode if mode else ''}; source={source_rule if source_token is not None else 'none'}, "
+            f"{'/' + mode if mode else ''}; source={source_rule if source_token is not None else AGENTLESS if passive else 'none'}, "
             f"target={target_rule or 'none'}; status={status}{status_note}; "
             f"checks passed: {CHECKS_PASSED}"
         )
@@ -2054,9 +2178,11 @@ def _participant_noun(event_text: Optional[str], lex: Lexicon) -> bool:
 def resolve_participants(doc: Doc, events: list[Event], lex: Lexicon) -> list[Event]:
     """"President A met Prime Minister B ... The two leaders welcomed the report": a plural
     participant noun ("the two leaders", "both sides") that no entity names stands for the
-    participants of the latest meeting (CONSULT with both sides) reported before it. Each
-    participant acts (one event each); a meeting-type act between them (CONSULT, COOPERATE) is
-    one event from the first participant to the second."""
+    participants of the latest meeting (CONSULT with both sides) reported before it. A
+    meeting-type act or a joint commitment with no third party (CONSULT, COOPERATE, AGREE) is
+    one event from the first participant to the second; a joint act towards a third party is
+    one event from the first participant (PLOVER codes a compound actor as one event listing
+    its members; the explanation names both); any other joint act, one event per participant."""
     out: list[Event] = []
     meeting: Optional[Event] = None
     for event in events:
@@ -2074,8 +2200,14 @@ def resolve_participants(doc: Doc, events: list[Event], lex: Lexicon) -> list[Ev
                  (meeting.target_start, meeting.target_end, meeting.target_text)]
         note = f"; source '{event.source_text}' -> the participants of the meeting '{meeting.trigger}' " \
                f"at {meeting.trigger_start}"
-        if event.type in lex.symmetric_types and event.target_start is None:
+        if event.type in lex.symmetric_types | lex.joint_commitment_types and event.target_start is None:
             pairs = [(sides[0], sides[1])]
+        elif event.target_start is not None:
+            # a joint act towards a third party ("the two leaders welcomed the announcement"):
+            # PLOVER codes a compound actor as one event whose actor lists every member; a
+            # one-source record keeps the first participant and names both in its explanation
+            pairs = [(sides[0], None)]
+            note += f" (both '{sides[0][2]}' and '{sides[1][2]}': one joint act)"
         else:
             pairs = [(side, None) for side in sides]
         for source, target in pairs:
@@ -2198,7 +2330,7 @@ def find_events(doc: Doc) -> list[Event]:
     events = named_actor_check(doc, resolve_participants(doc, events, lex), lex)
     events = [e for e in events if not _self_targeted(doc, e)]
     events = merge_mentions(doc, events)
-    return event_confidence.calibrate(events)
+    return event_confidence.calibrate(events, doc)
 
 
 @Language.factory(COMPONENT, requires=["doc.sents"], assigns=["doc._.ng_events"])

@@ -179,7 +179,7 @@ def no_storing_threshold(monkeypatch):
     from newsgraph.nlp import event_confidence
 
     fitted = event_confidence.load_map()
-    monkeypatch.setattr(event_confidence, "load_map", lambda: {**fitted, "min_confidence": 0.0} if fitted else None)
+    monkeypatch.setattr(event_confidence, "load_map", lambda: {**fitted, "min_rule_score": 0.0} if fitted else None)
 
 
 @pytest.mark.parametrize("case", FRAMES["frames"], ids=lambda c: c["mechanism"])
