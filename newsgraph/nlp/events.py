@@ -1245,6 +1245,103 @@ def _routine_object(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     return None
 
 
+# ---------------------------------------------------------------- detection checks (issue 6)
+# Each returns why a candidate fails (a short reason) or None; ``_build_events`` calls them in
+# ``_detection_failure`` and the stored event's explanation lists them among the checks passed.
+DETECTION_CHECKS = "not-description, not-expletive, not-cognition, destination"
+
+PRESENT_AUX = {"is", "are", "remain", "remains"}
+
+
+def _description_clause(trigger: Trigger) -> Optional[str]:
+    """Check not-description: a relative clause in the simple present says what its noun
+    habitually does or is ("front companies *that support* Triliance", "a shipping company *that
+    transports* weapons for the GoR", "citizens *who are detained* around the world"): a standing
+    property of the noun, no dated happening (an event is a dated interaction). Progressive and
+    past clauses tell what happened ("the Cubans who are protesting", "the forces that
+    attacked ...") and pass."""
+    node = trigger.head
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head  # "that are welcoming and supporting refugees": the first conjunct's clause
+    if node.dep_ in ("acomp", "xcomp", "oprd") and node.head.lemma_.lower() == "remain":
+        node = node.head  # "prisoners who remain unjustly detained"
+    if node.dep_ != "relcl":
+        return None
+    subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+    if not subjects or subjects[0].tag_ not in RELATIVE_TAGS:
+        return None
+    aux = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
+    if node.tag_ in ("VBZ", "VBP") and not aux:
+        return f"habitual present '{node.text}'"
+    if node.tag_ == "VBN" and aux and all(a.lower_ in PRESENT_AUX for a in aux) \
+            and "by" not in _preps(node):
+        return f"state '{aux[0].text} {node.text}'"  # "who are detained": a state, no agent, no date
+    if node.lemma_.lower() == "remain" and node is not trigger.head:
+        return f"state 'remain {trigger.head.text}'"
+    return None
+
+
+# verbs of motion whose destination makes a visit (PLOVER CONSULT: "travel to another location
+# for a meeting"): "came to Washington", never "came to office" / "comes to this position"
+MOTION_VERBS = {"come", "go", "travel", "arrive", "return", "head", "fly"}
+# verbs of cognition that take a fact as their complement: "We recognize that for decades the
+# military has killed ..." acknowledges a fact; "recognized Kosovo" is diplomatic recognition
+COGNITION_SENSES = {"recognize", "recognise", "acknowledge", "understand", "accept", "appreciate"}
+
+
+def _expletive_subject(trigger: Trigger) -> Optional[str]:
+    """Check actor (expletive): "*It* is essential to extradite gang leaders", "it is a priority
+    to prevent ...": an extraposed "it" before a copula names no one who acts."""
+    node = trigger.head
+    for _ in range(3):
+        if node.dep_ not in ("xcomp", "ccomp", "advcl", "conj") or node.head is node:
+            return None
+        parent = node.head
+        if parent.lemma_.lower() == "be":
+            subjects = _children(parent, SUBJECT_DEPS)
+            if subjects and subjects[0].lower_ == "it" and any(
+                    c.dep_ in ("acomp", "attr") for c in parent.children):
+                return "expletive 'it'"
+            return None
+        node = parent
+    return None
+
+
+def _cognition_complement(trigger: Trigger) -> Optional[str]:
+    """Check trigger-sense (cognition): "We recognize that ...", "acknowledged that ...": a verb
+    of recognition or acceptance with a clause and no object acknowledges a fact; the act it
+    names (SUPPORT recognize, AGREE accept) needs an actor or proposal as its object."""
+    token = trigger.token
+    if token is not trigger.head or token.lemma_.lower() not in COGNITION_SENSES:
+        return None
+    if _children(token, ("dobj", "obj")):
+        return None
+    if any(c.dep_ == "ccomp" for c in token.children):
+        return f"'{token.lemma_} that ...' (a fact acknowledged)"
+    return None
+
+
+def _destination_check(trigger: Trigger, lex: Lexicon) -> Optional[str]:
+    """Check trigger-sense (destination): a verb of motion is a visit only when it goes to a place
+    or an actor ("came to Cartagena", "travel to Riga"); "came to office", "comes to this
+    position with 30 years' experience" is no visit."""
+    token = trigger.token
+    if trigger.event_type != "CONSULT" or token.lemma_.lower() not in MOTION_VERBS:
+        return None
+    goal = _preps(token).get("to")
+    if goal is None:
+        return None
+    if goal.ent_type_ in ACTOR_ENT_LABELS or _is_actor(goal, lex, allow_pronoun=False):
+        return None
+    return f"'{token.lemma_} to {goal.text}' (no place or actor)"
+
+
+def _detection_failure(trigger: Trigger, lex: Lexicon) -> Optional[str]:
+    """The first detection check the candidate fails (its reason), else None."""
+    return (_description_clause(trigger) or _expletive_subject(trigger)
+            or _cognition_complement(trigger) or _destination_check(trigger, lex))
+
+
 def _real_actor(token: Optional[Token], lex: Lexicon) -> bool:
     """A named actor, an actor noun ("police"), or a pronoun that can stand for one ("we", "it")
     -- not "I" or "you", the voices of an interview."""
@@ -1265,6 +1362,8 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         return []  # check asserted-frame failed: the outer frame is the event
     if _routine_object(trigger, lex) is not None:
         return []  # check not-routine failed
+    if _detection_failure(trigger, lex) is not None:
+        return []  # a detection check failed (``_detection_failure``)
     if verb_lemma(predicate, lex) in lex.intransitive_senses and _children(predicate, ("dobj", "obj")):
         return []  # check trigger-sense failed: "actions that compromise nuclear safety" endanger, not concede
     if trigger.head.dep_ == "amod" and trigger.head.tag_ == "VBG":
@@ -1492,7 +1591,7 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
             f"trigger '{trigger_text}' ({trigger.rule}) -> {event_type}"
             f"{'/' + mode if mode else ''}; source={source_rule if source_token is not None else 'none'}, "
             f"target={target_rule or 'none'}; status={status}{status_note}; "
-            f"checks passed: {CHECKS_PASSED}"
+            f"checks passed: {CHECKS_PASSED}, {DETECTION_CHECKS}"
         )
         if event.mode and event.mode.endswith("visit") and location is None and target_token is not None \
                 and target_token.ent_type_ in PLACE_ENT_LABELS:
