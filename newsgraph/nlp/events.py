@@ -426,7 +426,7 @@ def _classify_verb(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[s
                  or (c.dep_ in ("prep", "advmod") and c.lower_ in PARTICLE_WORDS)]
     if obj is not None and lemma in lex.crime_verbs and obj.lemma_.lower() in lex.crime_nouns:
         return None  # "funds terrorism" is no aid: an accusation when someone says it
-    special = _classify_by_object(token, lemma, obj, particles, lex)
+    special = _classify_by_object(token, lemma, obj, particles, lex) or _accountability_frame(token, lemma)
     if special is not None:
         return special
     if lemma in lex.appointment_verbs and "as" in _preps(token):
@@ -522,6 +522,21 @@ def _classify_verb(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[s
         return event_type, mode, f"verb '{lemma}' + event noun '{obj.lemma_.lower()}'", [token, obj], 0.75
     confidence = 0.55 if lemma in TRANSFER_VERBS else 0.7
     return event_type, mode, f"verb '{lemma}'", [token], confidence
+
+
+def _accountability_frame(token: Token, lemma: str) -> Optional[tuple[str, Optional[str], str, list[Token], float]]:
+    """"will hold the Iranian government accountable", "holds President Ortega responsible":
+    DISAPPROVE/accuse (CAMEO "HOLD * RESPONSIBLE" 112). The one held is the small clause's
+    subject (or the object), which ``_targets`` takes as the ccomp subject; "X will be held
+    accountable" keeps X as the passive subject."""
+    words = detection_lexicon()
+    if lemma not in words["accountability_verbs"]:
+        return None
+    for child in token.children:
+        if child.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and child.pos_ == "ADJ" \
+                and child.lemma_.lower() in words["accountability_adjectives"]:
+            return "DISAPPROVE", "accuse", f"holding to account '{lemma}' + '{child.lemma_}'", [token, child], 0.8
+    return None
 
 
 def _of_object(noun: Token) -> Optional[Token]:
@@ -1281,12 +1296,12 @@ def _description_clause(trigger: Trigger) -> Optional[str]:
     return None
 
 
-# verbs of motion whose destination makes a visit (PLOVER CONSULT: "travel to another location
-# for a meeting"): "came to Washington", never "came to office" / "comes to this position"
-MOTION_VERBS = {"come", "go", "travel", "arrive", "return", "head", "fly"}
-# verbs of cognition that take a fact as their complement: "We recognize that for decades the
-# military has killed ..." acknowledges a fact; "recognized Kosovo" is diplomatic recognition
-COGNITION_SENSES = {"recognize", "recognise", "acknowledge", "understand", "accept", "appreciate"}
+@functools.lru_cache(maxsize=1)
+def detection_lexicon() -> dict[str, frozenset]:
+    """``lexicons/event_detection.yaml``: word lists of the detection checks and frames (each
+    entry's source is in the file)."""
+    data = yaml.safe_load((LEXICON_DIR / "event_detection.yaml").read_text(encoding="utf-8"))
+    return {name: frozenset(words) for name, words in data.items()}
 
 
 def _expletive_subject(trigger: Trigger) -> Optional[str]:
@@ -1312,7 +1327,7 @@ def _cognition_complement(trigger: Trigger) -> Optional[str]:
     of recognition or acceptance with a clause and no object acknowledges a fact; the act it
     names (SUPPORT recognize, AGREE accept) needs an actor or proposal as its object."""
     token = trigger.token
-    if token is not trigger.head or token.lemma_.lower() not in COGNITION_SENSES:
+    if token is not trigger.head or token.lemma_.lower() not in detection_lexicon()["cognition_senses"]:
         return None
     if _children(token, ("dobj", "obj")):
         return None
@@ -1326,7 +1341,7 @@ def _destination_check(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     or an actor ("came to Cartagena", "travel to Riga"); "came to office", "comes to this
     position with 30 years' experience" is no visit."""
     token = trigger.token
-    if trigger.event_type != "CONSULT" or token.lemma_.lower() not in MOTION_VERBS:
+    if trigger.event_type != "CONSULT" or token.lemma_.lower() not in detection_lexicon()["motion_verbs"]:
         return None
     goal = _preps(token).get("to")
     if goal is None:
@@ -1334,6 +1349,22 @@ def _destination_check(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     if goal.ent_type_ in ACTOR_ENT_LABELS or _is_actor(goal, lex, allow_pronoun=False):
         return None
     return f"'{token.lemma_} to {goal.text}' (no place or actor)"
+
+
+def _means_agent(token: Token, lex: Lexicon) -> Optional[Token]:
+    """"we are following through *by levying* sanctions and imposing visa restrictions", "Peru
+    responded by recalling its ambassador": an act named as the means ("by" + gerund) of
+    another is done by that clause's subject (a pronoun included: "we" of a release is its
+    government, resolved later)."""
+    node = token
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    if node.dep_ != "pcomp" or node.head.lower_ != "by" or node.head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    subject, passive = _subject(node.head.head)
+    if subject is None or passive or subject.tag_ in RELATIVE_TAGS:
+        return None
+    return subject if _real_actor(subject, lex) else None
 
 
 def _detection_failure(trigger: Trigger, lex: Lexicon) -> Optional[str]:
@@ -1421,6 +1452,10 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         controller = _controller(trigger.head, lex)
         if controller is not None:
             source, source_rule = controller, "controller of the non-finite act (implicit agent)"
+    if source is None and not passive and frame_subject is None:
+        agent = _means_agent(trigger.head, lex)
+        if agent is not None:
+            source, source_rule = agent, "subject of the act done by this means"
     if source is not None and source.pos_ == "PRON":
         speaker = _speaker_of(trigger.head, lex)
         if speaker is not None and _is_actor(speaker, lex, allow_pronoun=False) \
