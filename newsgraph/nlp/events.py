@@ -476,7 +476,7 @@ def _classify_verb(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[s
             return event_type, mode, f"light verb '{lemma}' + event noun '{noun}'", [token, obj], 0.7
     # the project's own context rules (particles, idioms, light phrases) came first; a CAMEO
     # pattern's context now decides the sense of the bare verb
-    sense = cameo.sense(token, lemma, particles)
+    sense = cameo.sense(token, lemma, particles) or _restated_stance(token, lemma, obj, particles)
     if sense is not None:
         if sense.event_type is None:
             return None  # CAMEO: the verb in this context is no event ("welcome" + a festival)
@@ -537,6 +537,16 @@ def _accountability_frame(token: Token, lemma: str) -> Optional[tuple[str, Optio
                 and child.lemma_.lower() in words["accountability_adjectives"]:
             return "DISAPPROVE", "accuse", f"holding to account '{lemma}' + '{child.lemma_}'", [token, child], 0.8
     return None
+
+
+def _restated_stance(token: Token, lemma: str, obj: Optional[Token], particles: list):
+    """"underscored / stressed the commitment of the United States to X": an emphasis verb with
+    a held stance as its object restates it, read as CAMEO's "reaffirm" with that object."""
+    words = detection_lexicon()
+    if lemma not in words["restatement_verbs"] or obj is None \
+            or obj.lemma_.lower() not in words["restated_stances"]:
+        return None
+    return cameo.sense(token, "reaffirm", particles)
 
 
 def _of_object(noun: Token) -> Optional[Token]:
@@ -2239,6 +2249,8 @@ def _stands_for_actor(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     if span is None or not len(span):
         return False
     root = span.root
+    if root.pos_ == "PRON" and _outlet_voice(doc, span):
+        return True  # "we" of a government's own release: the linker gives it the outlet's state
     if root.pos_ == "PRON":
         return False  # a pronoun coreference could not resolve ("we could not complain")
     # the noun with its modifiers and "of" phrase: "Leaders of the Azadliq coalition", "a group
@@ -2260,6 +2272,20 @@ def _stands_for_actor(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
             return True  # the project's CAMEO sector nouns: prisoners, refugees, militants ...
     words = [t.lemma_.lower() for t in span if not t.is_punct]
     return " ".join(words[-2:]) in agents
+
+
+def _outlet_voice(doc: Doc, span: Span) -> bool:
+    """"we" / "our" in the release of an outlet that speaks for a state ("The White House",
+    "U.S. Department of State"), outside quotes: the linker resolves it to that state
+    (``linking._resolve_actor``), so it names an actor an analyst can place."""
+    from newsgraph.resolve.actors import first_person_plural, outlet_identity, state_sectors
+
+    if span.text.lower() not in first_person_plural() or not doc._.ng_outlet:
+        return False
+    outlet = outlet_identity(doc._.ng_outlet)
+    if outlet is None or not outlet.acts_for or outlet.sector not in state_sectors():
+        return False
+    return not any(s.content_start <= span.start_char < s.content_end for s in doc._.ng_statements or [])
 
 
 def named_actor_check(doc: Doc, events: list[Event], lex: Lexicon) -> list[Event]:
