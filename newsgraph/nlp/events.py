@@ -764,7 +764,7 @@ def _match_trigger(token: Token, lex: Lexicon) -> Optional[Trigger]:
         return Trigger(token, token, "SANCTION", "convict", "verdict 'found guilty'", [token, verdict], 0.75)
     if _is_reporting(token, lex) or _denial(token, lex):
         return None
-    if token.dep_ == "xcomp" and token.head.pos_ in ("VERB", "ADJ") and _stance_kind(token.head, lex):
+    if token.dep_ == "xcomp" and token.head.pos_ in ("VERB", "ADJ") and _governed_by_stance(token, lex):
         return None  # handled at the stance verb
     classified = _classify_verb(token, lex)
     if classified is None:
@@ -1273,7 +1273,7 @@ def _routine_object(trigger: Trigger, lex: Lexicon) -> Optional[str]:
 # ---------------------------------------------------------------- detection checks (issue 6)
 # Each returns why a candidate fails (a short reason) or None; ``_build_events`` calls them in
 # ``_detection_failure`` and the stored event's explanation lists them among the checks passed.
-DETECTION_CHECKS = "not-description, not-expletive, not-cognition, destination"
+DETECTION_CHECKS = "not-description, not-expletive, not-cognition, destination, restriction"
 
 PRESENT_AUX = {"is", "are", "remain", "remains"}
 
@@ -1377,10 +1377,38 @@ def _means_agent(token: Token, lex: Lexicon) -> Optional[Token]:
     return subject if _real_actor(subject, lex) else None
 
 
+def _governed_by_stance(token: Token, lex: Lexicon) -> bool:
+    """Whether the stance verb above ``token`` reads it as its complement. A stance verb reads
+    its first infinitive only: "continue to take action, in coordination with allies, to hold
+    the Iranian government accountable" hangs a second one on "continue", which is an act of its
+    own, not left unread."""
+    stance = _stance_kind(token.head, lex)
+    if stance is None:
+        return False
+    first = stance[1]
+    return first is token or _innermost_trigger(first, lex)[1] is not None \
+        or _classify_verb(token, lex) is None
+
+
+def _restriction_context(trigger: Trigger, lex: Lexicon) -> Optional[str]:
+    """Check trigger-sense (restriction): "prevent the Cuban people from communicating" restricts
+    an actor (COERCE); "prevent further escalation" names a goal."""
+    token = trigger.token
+    if token.lemma_.lower() not in detection_lexicon()["restriction_context_verbs"]:
+        return None
+    obj = _object_noun(token)
+    has_from = any(c.dep_ == "prep" and c.lower_ == "from" for t in (token, obj) if t is not None for c in t.children)
+    if obj is not None and has_from and (
+            _is_actor(obj, lex, allow_pronoun=False) or _actor_inside(obj, lex) is not None):
+        return None
+    return f"'{token.lemma_}' without '<actor> from ...'"
+
+
 def _detection_failure(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     """The first detection check the candidate fails (its reason), else None."""
     return (_description_clause(trigger) or _expletive_subject(trigger)
-            or _cognition_complement(trigger) or _destination_check(trigger, lex))
+            or _cognition_complement(trigger) or _destination_check(trigger, lex)
+            or _restriction_context(trigger, lex))
 
 
 def _real_actor(token: Optional[Token], lex: Lexicon) -> bool:
