@@ -1293,8 +1293,9 @@ def _description_clause(trigger: Trigger) -> Optional[str]:
     if node.dep_ != "relcl":
         return None
     subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
-    if not subjects or subjects[0].tag_ not in RELATIVE_TAGS:
+    if not subjects:
         return None
+    # a contact clause ("an area of alignment *we share* with our allies") describes its noun too
     aux = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
     if node.tag_ in ("VBZ", "VBP") and not aux:
         return f"habitual present '{node.text}'"
@@ -2277,8 +2278,6 @@ def _stands_for_actor(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     if span is None or not len(span):
         return False
     root = span.root
-    if root.pos_ == "PRON" and _outlet_voice(doc, span):
-        return True  # "we" of a government's own release: the linker gives it the outlet's state
     if root.pos_ == "PRON":
         return False  # a pronoun coreference could not resolve ("we could not complain")
     # the noun with its modifiers and "of" phrase: "Leaders of the Azadliq coalition", "a group
@@ -2308,7 +2307,7 @@ def _outlet_voice(doc: Doc, span: Span) -> bool:
     (``linking._resolve_actor``), so it names an actor an analyst can place."""
     from newsgraph.resolve.actors import first_person_plural, outlet_identity, state_sectors
 
-    if span.text.lower() not in first_person_plural() or not doc._.ng_outlet:
+    if span is None or span.text.lower() not in first_person_plural() or not doc._.ng_outlet:
         return False
     outlet = outlet_identity(doc._.ng_outlet)
     if outlet is None or not outlet.acts_for or outlet.sector not in state_sectors():
@@ -2325,7 +2324,12 @@ def named_actor_check(doc: Doc, events: list[Event], lex: Lexicon) -> list[Event
     for event in events:
         sides = [(event.source_start, event.source_end), (event.target_start, event.target_end)]
         present = [side for side in sides if side[0] is not None]
-        if len(present) == 1 and not _stands_for_actor(doc, *present[0], lex):
+        if len(present) == 1 and not _stands_for_actor(doc, *present[0], lex) and not (
+                event.type not in lex.cooperative and _outlet_voice(doc, doc.char_span(
+                    *present[0], alignment_mode="expand"))):
+            # (a state outlet's "we" that condemns, demands, rejects or sanctions acts on its
+            # own; its cooperative acts without a partner are policy self-description: "we
+            # honor", "we welcome this step", "we'll help our partners")
             continue  # check named-actor failed
         explanation = event.explanation or ""
         event.explanation = (explanation.replace(f"checks passed: {CHECKS_PASSED}",
