@@ -481,6 +481,11 @@ def _classify_verb(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[s
         if sense.event_type is None:
             return None  # CAMEO: the verb in this context is no event ("welcome" + a festival)
         words = [token] + [w for w in sense.words if w is not token]
+        if sense.code == "036" and lex.verbs.get(lemma, ("",))[0] == "CONSULT":
+            # CAMEO 036 "express intent to meet" read off "met ... at the Department": a meeting
+            # that took place is PLOVER CONSULT; a planned one still becomes AGREE (status)
+            event_type, mode = lex.verbs[lemma]
+            return event_type, mode, f"CAMEO {sense.code} '{sense.context}' (held: {event_type})", words, 0.75
         return (sense.event_type, sense.mode, f"CAMEO {sense.code} '{sense.context}'", words,
                 0.75 if sense.words else 0.7)
     if lemma in lex.context_verbs:
@@ -1273,7 +1278,7 @@ def _routine_object(trigger: Trigger, lex: Lexicon) -> Optional[str]:
 # ---------------------------------------------------------------- detection checks (issue 6)
 # Each returns why a candidate fails (a short reason) or None; ``_build_events`` calls them in
 # ``_detection_failure`` and the stored event's explanation lists them among the checks passed.
-DETECTION_CHECKS = "not-description, not-expletive, not-cognition, destination, restriction"
+DETECTION_CHECKS = "not-description, not-expletive, not-cognition, destination, restriction, not-goal"
 
 PRESENT_AUX = {"is", "are", "remain", "remains"}
 
@@ -1405,11 +1410,31 @@ def _restriction_context(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     return f"'{token.lemma_}' without '<actor> from ...'"
 
 
+def _goal_clause(trigger: Trigger, lex: Lexicon) -> Optional[str]:
+    """Check asserted-frame (goal): an act in a purpose clause ("... *to support* X") under a verb
+    that is neither an event nor a verb of means names a goal, not a happening ("raised revenue
+    to support its aggression"); under a verb of means it is the act done ("took steps to
+    impose visa restrictions")."""
+    node = trigger.head
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    if node.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        return None
+    parent = node.head
+    if parent.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = verb_lemma(parent, lex)
+    if lemma in detection_lexicon()["means_verbs"] or _match_trigger(parent, lex) is not None \
+            or _is_reporting(parent, lex) or _stance_kind(parent, lex) is not None:
+        return None
+    return f"goal of '{parent.lemma_}'"
+
+
 def _detection_failure(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     """The first detection check the candidate fails (its reason), else None."""
     return (_description_clause(trigger) or _expletive_subject(trigger)
             or _cognition_complement(trigger) or _destination_check(trigger, lex)
-            or _restriction_context(trigger, lex))
+            or _restriction_context(trigger, lex) or _goal_clause(trigger, lex))
 
 
 def _real_actor(token: Optional[Token], lex: Lexicon) -> bool:
