@@ -1283,6 +1283,11 @@ DETECTION_CHECKS = "not-description, not-expletive, not-cognition, destination, 
 PRESENT_AUX = {"is", "are", "remain", "remains"}
 
 
+def _has_agent(verb: Token) -> bool:
+    """A passive participle with its "by" agent ("imprisoned by authorities")."""
+    return any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children)
+
+
 def _description_clause(trigger: Trigger) -> Optional[str]:
     """Check not-description: a relative clause in the simple present says what its noun
     habitually does or is ("front companies *that support* Triliance", "a shipping company *that
@@ -1293,6 +1298,9 @@ def _description_clause(trigger: Trigger) -> Optional[str]:
     node = trigger.head
     while node.dep_ == "conj" and node.head is not node:
         node = node.head  # "that are welcoming and supporting refugees": the first conjunct's clause
+    if node.dep_ == "amod" and trigger.head.tag_ == "VBN" and not _has_agent(trigger.head):
+        # "missing and abducted U.S. citizens", "wrongfully detained citizens": a state
+        return f"participle '{trigger.head.text}'"
     if node.dep_ in ("acomp", "xcomp", "oprd") and node.head.lemma_.lower() == "remain":
         node = node.head  # "prisoners who remain unjustly detained"
     if node.dep_ != "relcl":
@@ -1304,9 +1312,11 @@ def _description_clause(trigger: Trigger) -> Optional[str]:
     aux = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
     if node.tag_ in ("VBZ", "VBP") and not aux:
         return f"habitual present '{node.text}'"
-    if node.tag_ == "VBN" and aux and all(a.lower_ in PRESENT_AUX for a in aux) \
-            and "by" not in _preps(node):
-        return f"state '{aux[0].text} {node.text}'"  # "who are detained": a state, no agent, no date
+    if node.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in node.children) and not any(
+            _has_agent(v) for v in [node] + list(node.conjuncts)):
+        # "citizens who are detained around the world", "Americans who have been detained in
+        # Venezuela have been released": a state the noun is in, presupposed, nobody named
+        return f"state '{aux[0].text} {node.text}'"
     if node.lemma_.lower() == "remain" and node is not trigger.head:
         return f"state 'remain {trigger.head.text}'"
     return None
