@@ -102,7 +102,7 @@ from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp.types import PLOVER_TYPES, Event
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.5.1"
+VERSION = "0.6.0"
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -840,6 +840,13 @@ def _actor_inside(token: Token, lex: Lexicon) -> Optional[Token]:
                 if obj.dep_ == "pobj" and _is_actor(obj, lex, allow_pronoun=False):
                     return obj
     for child in token.children:
+        # "Ukraine's sovereignty and territorial integrity", parsed as sovereignty <-nmod- integrity:
+        # the possessor of the first of two coordinated nouns
+        if child.dep_ == "nmod" and child.pos_ == "NOUN":
+            owner = next((c for c in child.children if c.dep_ == "poss" and _is_actor(c, lex, allow_pronoun=False)), None)
+            if owner is not None:
+                return owner
+    for child in token.children:
         # "actions perpetrated / carried out by Russia": the agent of a participle on the noun
         if child.dep_ == "acl" and child.tag_ == "VBN":
             for agent in child.children:
@@ -1278,7 +1285,7 @@ def _routine_object(trigger: Trigger, lex: Lexicon) -> Optional[str]:
 # ---------------------------------------------------------------- detection checks (issue 6)
 # Each returns why a candidate fails (a short reason) or None; ``_build_events`` calls them in
 # ``_detection_failure`` and the stored event's explanation lists them among the checks passed.
-DETECTION_CHECKS = "not-description, not-expletive, not-cognition, destination, restriction, not-goal"
+DETECTION_CHECKS = "not-description, not-expletive, not-cognition, destination, restriction, not-goal, not-condition"
 
 PRESENT_AUX = {"is", "are", "remain", "remains"}
 
@@ -1334,8 +1341,10 @@ def _expletive_subject(trigger: Trigger) -> Optional[str]:
     """Check actor (expletive): "*It* is essential to extradite gang leaders", "it is a priority
     to prevent ...": an extraposed "it" before a copula names no one who acts."""
     node = trigger.head
+    if _children(node, tuple(SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)):
+        return None  # the act has its own subject ("It would be ironic if Moscow declared war")
     for _ in range(3):
-        if node.dep_ not in ("xcomp", "ccomp", "advcl", "conj") or node.head is node:
+        if node.dep_ not in ("xcomp", "ccomp", "conj") or node.head is node:
             return None
         parent = node.head
         if parent.lemma_.lower() == "be":
@@ -1440,11 +1449,38 @@ def _goal_clause(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     return f"goal of '{parent.lemma_}'"
 
 
+def _recipient_failure(trigger: Trigger, event_type: str, targets: list[Token], lex: Lexicon) -> Optional[str]:
+    """Check recipient, once the targets are known: support for a policy or programme with no
+    actor as recipient ("working to support regulatory compatibility"), and "thank you" said to
+    the listener, are no interaction between actors."""
+    words = detection_lexicon()
+    token = trigger.token
+    lemma = verb_lemma(token, lex)
+    if event_type == "SUPPORT" and not targets and trigger.head is token and lemma in words["policy_support_verbs"] \
+            and not any(_is_actor(o, lex, allow_pronoun=False) for o in _children(token, ("dobj", "obj"))):
+        return f"'{lemma}' with no actor supported"
+    if lemma == "thank" and any(o.lower_ in words["courtesy_objects"] for o in _children(token, ("dobj", "obj"))):
+        return "'thank you' (courtesy)"
+    return None
+
+
+def _condition_clause(trigger: Trigger) -> Optional[str]:
+    """Check asserted-frame (condition): the act sits in an "if / unless / until" clause."""
+    node = trigger.head
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    if node.dep_ != "advcl":
+        return None
+    marks = [c for c in node.children if c.dep_ == "mark" and c.lower_ in detection_lexicon()["condition_marks"]]
+    return f"condition '{marks[0].lower_} ...'" if marks else None
+
+
 def _detection_failure(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     """The first detection check the candidate fails (its reason), else None."""
     return (_description_clause(trigger) or _expletive_subject(trigger)
             or _cognition_complement(trigger) or _destination_check(trigger, lex)
-            or _restriction_context(trigger, lex) or _goal_clause(trigger, lex))
+            or _restriction_context(trigger, lex) or _goal_clause(trigger, lex)
+            or _condition_clause(trigger))
 
 
 def _real_actor(token: Optional[Token], lex: Lexicon) -> bool:
@@ -1664,6 +1700,8 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
     if not sources and not passive and (trigger.head.dep_ == "relcl" or (
             trigger.head.dep_ == "acl" and trigger.head.tag_ == "VBG")):
         return []  # check actor failed: an act describing a noun ("entities supporting X") without its agent
+    if _recipient_failure(trigger, event_type, targets, lex) is not None:
+        return []  # check recipient failed (``_recipient_failure``)
     if event_type in lex.recipient_types and not targets and _object_noun(predicate) is None and not (
             set(_preps(predicate)) & {"with", "to", "on", "against", "for", "from", "into"}):
         return []  # check recipient failed: the codebook requires one, and the clause names none
