@@ -1411,7 +1411,8 @@ def _governed_by_stance(token: Token, lex: Lexicon) -> bool:
     if stance is None:
         return False
     first = stance[1]
-    return first is token or _innermost_trigger(first, lex)[1] is not None \
+    apart = any(t.text in (",", ";") for t in token.doc[first.i + 1: token.i])
+    return first is token or not apart or _innermost_trigger(first, lex)[1] is not None \
         or _classify_verb(token, lex) is None
 
 
@@ -1422,6 +1423,8 @@ def _restriction_context(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     if token.lemma_.lower() not in detection_lexicon()["restriction_context_verbs"]:
         return None
     obj = _object_noun(token)
+    if obj is not None and lex.nouns.get(noun_lemma(obj), ("",))[0] == "PROTEST":
+        return None  # "prevented the demonstration": CAMEO 1721 (prevent + protest / rally)
     has_from = any(c.dep_ == "prep" and c.lower_ == "from" for t in (token, obj) if t is not None for c in t.children)
     if obj is not None and has_from and (
             _is_actor(obj, lex, allow_pronoun=False) or _actor_inside(obj, lex) is not None):
@@ -1443,7 +1446,8 @@ def _goal_clause(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     if parent.pos_ not in ("VERB", "AUX"):
         return None
     lemma = verb_lemma(parent, lex)
-    if lemma in detection_lexicon()["means_verbs"] or _match_trigger(parent, lex) is not None \
+    if lemma in detection_lexicon()["means_verbs"] or lemma in lex.stance_verbs \
+            or _match_trigger(parent, lex) is not None \
             or _is_reporting(parent, lex) or _stance_kind(parent, lex) is not None:
         return None
     return f"goal of '{parent.lemma_}'"
