@@ -68,6 +68,17 @@ the article: an event aimed at its own source (same coreference key, or an offic
 state the role names, the target being that state by name) is dropped. Co-subjects act side by side ("Chile,
 Norway and Japan welcome the report": one event each, never Chile -> Norway); only meetings and
 joint acts pair participants. At most ``max_events_per_sentence`` events per sentence.
+Since 0.6.0 (word lists in ``lexicons/event_detection.yaml``, ``_detection_failure`` and
+``_recipient_failure``): not-description (a simple-present or agentless passive relative clause
+describes its noun: "front companies that support X", "citizens who are detained"), not-expletive
+("it is essential to extradite ..."), not-cognition ("we recognize that ..."), destination
+("came to office" is no visit), restriction ("prevent" restricts only "<actor> from ..."),
+not-goal (a purpose clause under a verb that is neither an event nor a verb of means: "raise
+revenue to support its aggression"), not-condition ("until it ceases ..."), recipient (support
+for a programme with no actor, "thank you"). New readings: "hold X accountable" DISAPPROVE/accuse
+(CAMEO 112), "by levying sanctions" takes the clause subject, emphasis verb + held stance restates
+it (CAMEO reaffirm), and a state outlet's own "we" acts alone when it condemns, demands or
+sanctions.
 
 **One happening, one event.** Mentions of one act in a sentence ("Police opened fire, killing
 two") or across the article (same type and actors, no conflicting dates) are merged; the event
