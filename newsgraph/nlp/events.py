@@ -1476,7 +1476,23 @@ def _recipient_failure(trigger: Trigger, event_type: str, targets: list[Token], 
         return f"'{lemma}' with no actor supported"
     if lemma == "thank" and any(o.lower_ in words["courtesy_objects"] for o in _children(token, ("dobj", "obj"))):
         return "'thank you' (courtesy)"
+    if trigger.mode in words["actor_only_modes"] and not targets:
+        return f"'{lemma}' with no actor recognised"
+    if event_type == "PROTEST" and lemma in words["protest_gathering_verbs"] and any(
+            _is_actor(o, lex, allow_pronoun=False) or o.like_num or any(c.like_num for c in o.children)
+            for o in _children(token, ("dobj", "obj"))):
+        return f"'{lemma}' + object (gathering support, no protest)"
     return None
+
+
+def _joint_act(trigger: Trigger, event_type: str, mode: Optional[str]) -> bool:
+    """Conjoined subjects doing one thing together: a signed agreement, or an act marked
+    "together" / "jointly" ("A and B pledged to work together")."""
+    words = detection_lexicon()
+    if mode in words["joint_modes"] or (trigger.mode or "") in words["joint_modes"]:
+        return True
+    return event_type == "AGREE" and any(
+        c.lower_ in words["joint_adverbs"] for t in trigger.words for c in t.subtree if c.dep_ == "advmod")
 
 
 def _condition_clause(trigger: Trigger) -> Optional[str]:
@@ -1726,7 +1742,8 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
     if len(sources) > 1 and not targets and source_rule.endswith("(reciprocal)"):
         pairs = [(s, t) for s in sources for t in sources if s is not t]
         target_rule = "conjoined subjects (reciprocal)"
-    elif len(sources) > 1 and not targets and event_type in lex.symmetric_types:
+    elif len(sources) > 1 and not targets and (event_type in lex.symmetric_types
+                                               or _joint_act(trigger, event_type, mode)):
         # "A, B and C discussed X": one meeting; PLOVER lists all participants as actors, which
         # a single-dyad record keeps as the first participant with each of the others
         pairs = [(sources[0], t) for t in sources[1:]]

@@ -556,3 +556,21 @@ def test_we_of_a_state_release_acts_when_it_sanctions(nlp):
     # a cooperative act of the release's "we" with nobody named is policy self-description
     doc = nlp(make_doc(nlp, "We welcome this important step.", dt.date(2023, 6, 1), outlet="The White House"))
     assert doc._.ng_events == []
+
+
+def test_recognizing_progress_recognizes_no_one(base_nlp):
+    assert _events(base_nlp, "Mr. Sullivan and Vice Chairman Zhang recognized the progress in sustained "
+                             "military communications.") == []
+
+
+def test_rallying_countries_is_no_protest(base_nlp):
+    events = _events(base_nlp, "This week, the United States has worked closely with allies and partners "
+                               "to rally 141 countries to support a UN General Assembly resolution.")
+    assert "PROTEST" not in _types(events)
+
+
+def test_a_promise_made_together_is_between_the_parties(base_nlp):
+    events = _events(base_nlp, "The Vice President and President-elect Sheinbaum pledged to work together "
+                               "to address the global climate crisis.")
+    pledge = _one(events, "AGREE")[0]
+    assert (pledge.source_text, pledge.target_text) == ("Vice President", "Sheinbaum")
