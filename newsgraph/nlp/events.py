@@ -1296,7 +1296,7 @@ def _routine_object(trigger: Trigger, lex: Lexicon) -> Optional[str]:
 # ---------------------------------------------------------------- detection checks (issue 6)
 # Each returns why a candidate fails (a short reason) or None; ``_build_events`` calls them in
 # ``_detection_failure`` and the stored event's explanation lists them among the checks passed.
-DETECTION_CHECKS = "not-description, not-expletive, not-cognition, destination, restriction, not-goal, not-condition"
+DETECTION_CHECKS = "not-description, not-expletive, not-cognition, destination, restriction, not-goal, not-condition, not-feared"
 
 PRESENT_AUX = {"is", "are", "remain", "remains"}
 
@@ -1506,12 +1506,24 @@ def _condition_clause(trigger: Trigger) -> Optional[str]:
     return f"condition '{marks[0].lower_} ...'" if marks else None
 
 
+def _feared_clause(trigger: Trigger) -> Optional[str]:
+    """Check asserted-frame (feared): "concerned that the government will take away their
+    lands", "our concern that the people of Sudan will face ...": a feared act."""
+    node = trigger.head
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    if node.dep_ in ("ccomp", "acl") and node.head.lemma_.lower() in detection_lexicon()["fear_words"] \
+            and node.head.pos_ in ("ADJ", "NOUN", "VERB"):
+        return f"feared under '{node.head.text}'"
+    return None
+
+
 def _detection_failure(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     """The first detection check the candidate fails (its reason), else None."""
     return (_description_clause(trigger) or _expletive_subject(trigger)
             or _cognition_complement(trigger) or _destination_check(trigger, lex)
             or _restriction_context(trigger, lex) or _goal_clause(trigger, lex)
-            or _condition_clause(trigger))
+            or _condition_clause(trigger) or _feared_clause(trigger))
 
 
 def _real_actor(token: Optional[Token], lex: Lexicon) -> bool:

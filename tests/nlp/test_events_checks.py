@@ -574,3 +574,9 @@ def test_a_promise_made_together_is_between_the_parties(base_nlp):
                                "to address the global climate crisis.")
     pledge = _one(events, "AGREE")[0]
     assert (pledge.source_text, pledge.target_text) == ("Vice President", "Sheinbaum")
+
+
+def test_a_feared_act_is_not_asserted(base_nlp):
+    events = _events(base_nlp, "These protests continue the demands from indigenous communities, who are "
+                               "concerned that the government will take away their lands.")
+    assert "THREATEN" not in _types(events) and "COERCE" not in _types(events)
