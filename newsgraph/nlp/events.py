@@ -559,10 +559,17 @@ def _restated_stance(token: Token, lemma: str, obj: Optional[Token], particles: 
     """"underscored / stressed the commitment of the United States to X": an emphasis verb with
     a held stance as its object restates it, read as CAMEO's "reaffirm" with that object."""
     words = detection_lexicon()
-    if lemma not in words["restatement_verbs"] or obj is None \
-            or obj.lemma_.lower() not in words["restated_stances"]:
+    if lemma not in words["restatement_verbs"] or obj is None:
         return None
-    return cameo.sense(token, "reaffirm", particles)
+    if obj.lemma_.lower() in words["restated_stances"]:
+        return cameo.sense(token, "reaffirm", particles)
+    # CAMEO.2.0 lists the EMPHASIZE block's patterns ("- * NEED [020]") once for the whole block
+    # of synonyms; the converted dictionary files them under the verb named in each comment
+    for synonym in words["restatement_verbs"]:
+        sense = cameo.sense(token, synonym, particles) if synonym != lemma else None
+        if sense is not None and sense.event_type is not None:
+            return sense
+    return None
 
 
 def _of_object(noun: Token) -> Optional[Token]:
@@ -1285,7 +1292,9 @@ def _routine_object(trigger: Trigger, lex: Lexicon) -> Optional[str]:
         # "demonstrated that they are afraid", "demonstrated its resolve": showing, not a protest
         # (PLOVER PROTEST's demonstrate is intransitive: people demonstrate against X)
         return "showing " + (obj.lemma_.lower() if obj is not None else "that ...")
-    if obj is not None and obj.lemma_.lower() in lex.routine_objects:
+    if obj is not None and obj.lemma_.lower() in lex.routine_objects and not (
+            obj in trigger.words and trigger.rule.startswith("CAMEO")):
+        # (a CAMEO pattern naming the object gives its sense: "emphasized the need" 020 appeal)
         return obj.lemma_.lower()
     if obj is not None and obj.lemma_.lower() in lex.information_objects \
             and trigger.event_type in ("AID", "RETREAT", "COOPERATE", "CONCEDE", "MOBILIZE", "COERCE", "ASSAULT"):

@@ -580,3 +580,10 @@ def test_a_feared_act_is_not_asserted(base_nlp):
     events = _events(base_nlp, "These protests continue the demands from indigenous communities, who are "
                                "concerned that the government will take away their lands.")
     assert "THREATEN" not in _types(events) and "COERCE" not in _types(events)
+
+
+def test_emphasizing_the_need_is_an_appeal(base_nlp):
+    events = _events(base_nlp, "President Biden emphasized the need to take immediate measures to improve "
+                               "the security situation.")
+    assert [(e.type, e.source_text) for e in events] == [("DEMAND", "Biden")]
+    assert _events(base_nlp, "The new radar allows the navy to meet its training needs.") == []
