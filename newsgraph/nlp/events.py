@@ -736,6 +736,11 @@ def _match_trigger(token: Token, lex: Lexicon) -> Optional[Trigger]:
     if stance is not None:
         kind, inner = stance
         found = _innermost_trigger(inner, lex)
+        if found[1] is None:
+            # "we are going to degrade and ultimately destroy ISIL": the stance covers each
+            # conjoined infinitive; the first that is a trigger is its act
+            found = next((f for f in (_innermost_trigger(c, lex) for c in inner.conjuncts
+                                      if c.i > inner.i and c.pos_ == "VERB") if f[1] is not None), found)
         inner_type = None
         predicate = inner
         words = [token, inner]
@@ -1305,7 +1310,7 @@ def _routine_object(trigger: Trigger, lex: Lexicon) -> Optional[str]:
 # ---------------------------------------------------------------- detection checks (issue 6)
 # Each returns why a candidate fails (a short reason) or None; ``_build_events`` calls them in
 # ``_detection_failure`` and the stored event's explanation lists them among the checks passed.
-DETECTION_CHECKS = "not-description, not-expletive, not-cognition, destination, restriction, not-goal, not-condition, not-feared"
+DETECTION_CHECKS = "not-description, not-expletive, not-cognition, destination, restriction, not-goal, not-condition, not-feared, thing-agent"
 
 PRESENT_AUX = {"is", "are", "remain", "remains"}
 
@@ -1527,12 +1532,32 @@ def _feared_clause(trigger: Trigger) -> Optional[str]:
     return None
 
 
+def _thing_agent_clause(trigger: Trigger, lex: Lexicon) -> Optional[str]:
+    """Check actor (thing as agent): "security equipment, including vehicles, *that will assist*
+    the Haitian National Police": "that" / "which" stands for a thing, which does not act; an
+    actor named inside it ("Haitian government-purchased equipment") is no agent. A violent or
+    coercive act as antecedent still acts ("attacks, which killed five")."""
+    node = trigger.head
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    if node.dep_ != "relcl":
+        return None
+    subjects = _children(node, SUBJECT_DEPS)
+    if not subjects or subjects[0].tag_ != "WDT":
+        return None
+    antecedent = node.head
+    if antecedent.pos_ not in ("NOUN", "PROPN") or _is_actor(antecedent, lex, allow_pronoun=False) \
+            or noun_lemma(antecedent) in lex.nouns or antecedent.ent_type_ in ACTOR_ENT_LABELS:
+        return None
+    return f"thing '{antecedent.text}' as agent"
+
+
 def _detection_failure(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     """The first detection check the candidate fails (its reason), else None."""
     return (_description_clause(trigger) or _expletive_subject(trigger)
             or _cognition_complement(trigger) or _destination_check(trigger, lex)
             or _restriction_context(trigger, lex) or _goal_clause(trigger, lex)
-            or _condition_clause(trigger) or _feared_clause(trigger))
+            or _condition_clause(trigger) or _feared_clause(trigger) or _thing_agent_clause(trigger, lex))
 
 
 def _real_actor(token: Optional[Token], lex: Lexicon) -> bool:

@@ -587,3 +587,15 @@ def test_emphasizing_the_need_is_an_appeal(base_nlp):
                                "the security situation.")
     assert [(e.type, e.source_text) for e in events] == [("DEMAND", "Biden")]
     assert _events(base_nlp, "The new radar allows the navy to meet its training needs.") == []
+
+
+def test_a_thing_that_will_assist_is_no_agent(base_nlp):
+    events = _events(base_nlp, "We recently delivered Haitian government-purchased security equipment, "
+                               "including tactical and armored vehicles and supplies, that will assist the "
+                               "Haitian National Police.")
+    assert _types(events) == ["AID"]
+
+
+def test_a_plan_covers_each_conjoined_act(base_nlp):
+    events = _events(base_nlp, "The strategy is we are going to degrade and ultimately destroy ISIL.")
+    assert [(e.type, e.status, e.target_text) for e in events] == [("THREATEN", "planned", "ISIL")]
