@@ -599,3 +599,9 @@ def test_a_thing_that_will_assist_is_no_agent(base_nlp):
 def test_a_plan_covers_each_conjoined_act(base_nlp):
     events = _events(base_nlp, "The strategy is we are going to degrade and ultimately destroy ISIL.")
     assert [(e.type, e.status, e.target_text) for e in events] == [("THREATEN", "planned", "ISIL")]
+
+
+def test_municipalities_act(base_nlp):
+    events = _events(base_nlp, "In recent years several municipalities have started asking religious "
+                               "schools to pay taxes.")
+    assert [(e.type, e.source_text) for e in events] == [("DEMAND", "several municipalities")]
