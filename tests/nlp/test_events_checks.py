@@ -605,3 +605,8 @@ def test_municipalities_act(base_nlp):
     events = _events(base_nlp, "In recent years several municipalities have started asking religious "
                                "schools to pay taxes.")
     assert [(e.type, e.source_text) for e in events] == [("DEMAND", "several municipalities")]
+
+
+def test_making_fun_of_is_criticism(base_nlp):
+    events = _events(base_nlp, "Netizens started making fun of TVB by calling it CCTVB.")
+    assert [(e.type, e.source_text) for e in events] == [("DISAPPROVE", "Netizens")]
