@@ -68,6 +68,17 @@ the article: an event aimed at its own source (same coreference key, or an offic
 state the role names, the target being that state by name) is dropped. Co-subjects act side by side ("Chile,
 Norway and Japan welcome the report": one event each, never Chile -> Norway); only meetings and
 joint acts pair participants. At most ``max_events_per_sentence`` events per sentence.
+Since 0.6.0 (word lists in ``lexicons/event_detection.yaml``, ``_detection_failure`` and
+``_recipient_failure``): not-description (a simple-present or agentless passive relative clause
+describes its noun: "front companies that support X", "citizens who are detained"), not-expletive
+("it is essential to extradite ..."), not-cognition ("we recognize that ..."), destination
+("came to office" is no visit), restriction ("prevent" restricts only "<actor> from ..."),
+not-goal (a purpose clause under a verb that is neither an event nor a verb of means: "raise
+revenue to support its aggression"), not-condition ("until it ceases ..."), recipient (support
+for a programme with no actor, "thank you"). New readings: "hold X accountable" DISAPPROVE/accuse
+(CAMEO 112), "by levying sanctions" takes the clause subject, emphasis verb + held stance restates
+it (CAMEO reaffirm), and a state outlet's own "we" acts alone when it condemns, demands or
+sanctions.
 
 **One happening, one event.** Mentions of one act in a sentence ("Police opened fire, killing
 two") or across the article (same type and actors, no conflicting dates) are merged; the event
@@ -103,7 +114,7 @@ from newsgraph.nlp.types import PLOVER_TYPES, Event
 from newsgraph.resolve.actors import agent_sector
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.5.3"
+VERSION = "0.6.1"  # 0.6.0 detection checks (evdetect) + 0.5.3 field fixes (evfields)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -446,7 +457,7 @@ def _classify_verb(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[s
                  or (c.dep_ in ("prep", "advmod") and c.lower_ in PARTICLE_WORDS)]
     if obj is not None and lemma in lex.crime_verbs and obj.lemma_.lower() in lex.crime_nouns:
         return None  # "funds terrorism" is no aid: an accusation when someone says it
-    special = _classify_by_object(token, lemma, obj, particles, lex)
+    special = _classify_by_object(token, lemma, obj, particles, lex) or _accountability_frame(token, lemma)
     if special is not None:
         return special
     if lemma in lex.appointment_verbs and "as" in _preps(token):
@@ -496,11 +507,16 @@ def _classify_verb(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[s
             return event_type, mode, f"light verb '{lemma}' + event noun '{noun}'", [token, obj], 0.7
     # the project's own context rules (particles, idioms, light phrases) came first; a CAMEO
     # pattern's context now decides the sense of the bare verb
-    sense = cameo.sense(token, lemma, particles)
+    sense = cameo.sense(token, lemma, particles) or _restated_stance(token, lemma, obj, particles)
     if sense is not None:
         if sense.event_type is None:
             return None  # CAMEO: the verb in this context is no event ("welcome" + a festival)
         words = [token] + [w for w in sense.words if w is not token]
+        if sense.code == "036" and lex.verbs.get(lemma, ("",))[0] == "CONSULT":
+            # CAMEO 036 "express intent to meet" read off "met ... at the Department": a meeting
+            # that took place is PLOVER CONSULT; a planned one still becomes AGREE (status)
+            event_type, mode = lex.verbs[lemma]
+            return event_type, mode, f"CAMEO {sense.code} '{sense.context}' (held: {event_type})", words, 0.75
         return (sense.event_type, sense.mode, f"CAMEO {sense.code} '{sense.context}'", words,
                 0.75 if sense.words else 0.7)
     if lemma in lex.context_verbs:
@@ -542,6 +558,38 @@ def _classify_verb(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[s
         return event_type, mode, f"verb '{lemma}' + event noun '{obj.lemma_.lower()}'", [token, obj], 0.75
     confidence = 0.55 if lemma in TRANSFER_VERBS else 0.7
     return event_type, mode, f"verb '{lemma}'", [token], confidence
+
+
+def _accountability_frame(token: Token, lemma: str) -> Optional[tuple[str, Optional[str], str, list[Token], float]]:
+    """"will hold the Iranian government accountable", "holds President Ortega responsible":
+    DISAPPROVE/accuse (CAMEO "HOLD * RESPONSIBLE" 112). The one held is the small clause's
+    subject (or the object), which ``_targets`` takes as the ccomp subject; "X will be held
+    accountable" keeps X as the passive subject."""
+    words = detection_lexicon()
+    if lemma not in words["accountability_verbs"]:
+        return None
+    for child in token.children:
+        if child.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and child.pos_ == "ADJ" \
+                and child.lemma_.lower() in words["accountability_adjectives"]:
+            return "DISAPPROVE", "accuse", f"holding to account '{lemma}' + '{child.lemma_}'", [token, child], 0.8
+    return None
+
+
+def _restated_stance(token: Token, lemma: str, obj: Optional[Token], particles: list):
+    """"underscored / stressed the commitment of the United States to X": an emphasis verb with
+    a held stance as its object restates it, read as CAMEO's "reaffirm" with that object."""
+    words = detection_lexicon()
+    if lemma not in words["restatement_verbs"] or obj is None:
+        return None
+    if obj.lemma_.lower() in words["restated_stances"]:
+        return cameo.sense(token, "reaffirm", particles)
+    # CAMEO.2.0 lists the EMPHASIZE block's patterns ("- * NEED [020]") once for the whole block
+    # of synonyms; the converted dictionary files them under the verb named in each comment
+    for synonym in words["restatement_verbs"]:
+        sense = cameo.sense(token, synonym, particles) if synonym != lemma else None
+        if sense is not None and sense.event_type is not None:
+            return sense
+    return None
 
 
 def _of_object(noun: Token) -> Optional[Token]:
@@ -708,6 +756,11 @@ def _match_trigger(token: Token, lex: Lexicon) -> Optional[Trigger]:
     if stance is not None:
         kind, inner = stance
         found = _innermost_trigger(inner, lex)
+        if found[1] is None:
+            # "we are going to degrade and ultimately destroy ISIL": the stance covers each
+            # conjoined infinitive; the first that is a trigger is its act
+            found = next((f for f in (_innermost_trigger(c, lex) for c in inner.conjuncts
+                                      if c.i > inner.i and c.pos_ == "VERB") if f[1] is not None), found)
         inner_type = None
         predicate = inner
         words = [token, inner]
@@ -759,7 +812,7 @@ def _match_trigger(token: Token, lex: Lexicon) -> Optional[Trigger]:
         return Trigger(token, token, "SANCTION", "convict", "verdict 'found guilty'", [token, verdict], 0.75)
     if _is_reporting(token, lex) or _denial(token, lex):
         return None
-    if token.dep_ == "xcomp" and token.head.pos_ in ("VERB", "ADJ") and _stance_kind(token.head, lex):
+    if token.dep_ == "xcomp" and token.head.pos_ in ("VERB", "ADJ") and _governed_by_stance(token, lex):
         return None  # handled at the stance verb
     classified = _classify_verb(token, lex)
     if classified is None:
@@ -829,6 +882,13 @@ def _actor_inside(token: Token, lex: Lexicon) -> Optional[Token]:
             for obj in child.children:
                 if obj.dep_ == "pobj" and _is_actor(obj, lex, allow_pronoun=False):
                     return obj
+    for child in token.children:
+        # "Ukraine's sovereignty and territorial integrity", parsed as sovereignty <-nmod- integrity:
+        # the possessor of the first of two coordinated nouns
+        if child.dep_ == "nmod" and child.pos_ == "NOUN":
+            owner = next((c for c in child.children if c.dep_ == "poss" and _is_actor(c, lex, allow_pronoun=False)), None)
+            if owner is not None:
+                return owner
     for child in token.children:
         # "actions perpetrated / carried out by Russia": the agent of a participle on the noun
         if child.dep_ == "acl" and child.tag_ == "VBN":
@@ -1358,12 +1418,268 @@ def _routine_object(trigger: Trigger, lex: Lexicon) -> Optional[str]:
         # "demonstrated that they are afraid", "demonstrated its resolve": showing, not a protest
         # (PLOVER PROTEST's demonstrate is intransitive: people demonstrate against X)
         return "showing " + (obj.lemma_.lower() if obj is not None else "that ...")
-    if obj is not None and obj.lemma_.lower() in lex.routine_objects:
+    if obj is not None and obj.lemma_.lower() in lex.routine_objects and not (
+            obj in trigger.words and trigger.rule.startswith("CAMEO")):
+        # (a CAMEO pattern naming the object gives its sense: "emphasized the need" 020 appeal)
         return obj.lemma_.lower()
     if obj is not None and obj.lemma_.lower() in lex.information_objects \
             and trigger.event_type in ("AID", "RETREAT", "COOPERATE", "CONCEDE", "MOBILIZE", "COERCE", "ASSAULT"):
         return obj.lemma_.lower()
     return None
+
+
+# ---------------------------------------------------------------- detection checks (issue 6)
+# Each returns why a candidate fails (a short reason) or None; ``_build_events`` calls them in
+# ``_detection_failure`` and the stored event's explanation lists them among the checks passed.
+DETECTION_CHECKS = "not-description, not-expletive, not-cognition, destination, restriction, not-goal, not-condition, not-feared, thing-agent"
+
+PRESENT_AUX = {"is", "are", "remain", "remains"}
+
+
+def _has_agent(verb: Token) -> bool:
+    """A passive participle with its "by" agent ("imprisoned by authorities"), also where the
+    parser hung the "by" on the verb's own prepositional object (``_passive_agent``)."""
+    return any(c.dep_ == "agent" for c in verb.children) or _passive_agent(verb) is not None
+
+
+def _description_clause(trigger: Trigger) -> Optional[str]:
+    """Check not-description: a relative clause in the simple present says what its noun
+    habitually does or is ("front companies *that support* Triliance", "a shipping company *that
+    transports* weapons for the GoR", "citizens *who are detained* around the world"): a standing
+    property of the noun, no dated happening (an event is a dated interaction). Progressive and
+    past clauses tell what happened ("the Cubans who are protesting", "the forces that
+    attacked ...") and pass."""
+    node = trigger.head
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head  # "that are welcoming and supporting refugees": the first conjunct's clause
+    if node.dep_ == "amod" and trigger.head.tag_ == "VBN" and not _has_agent(trigger.head):
+        # "missing and abducted U.S. citizens", "wrongfully detained citizens": a state
+        return f"participle '{trigger.head.text}'"
+    if node.dep_ in ("acomp", "xcomp", "oprd") and node.head.lemma_.lower() == "remain":
+        node = node.head  # "prisoners who remain unjustly detained"
+    if node.dep_ != "relcl":
+        return None
+    subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+    if not subjects:
+        return None
+    # a contact clause ("an area of alignment *we share* with our allies") describes its noun too
+    aux = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
+    if node.tag_ in ("VBZ", "VBP") and not aux:
+        return f"habitual present '{node.text}'"
+    if node.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in node.children) and not any(
+            _has_agent(v) for v in [node] + list(node.conjuncts)):
+        # "citizens who are detained around the world", "Americans who have been detained in
+        # Venezuela have been released": a state the noun is in, presupposed, nobody named
+        return f"state '{aux[0].text} {node.text}'"
+    if node.lemma_.lower() == "remain" and node is not trigger.head:
+        return f"state 'remain {trigger.head.text}'"
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def detection_lexicon() -> dict[str, frozenset]:
+    """``lexicons/event_detection.yaml``: word lists of the detection checks and frames (each
+    entry's source is in the file)."""
+    data = yaml.safe_load((LEXICON_DIR / "event_detection.yaml").read_text(encoding="utf-8"))
+    return {name: frozenset(words) for name, words in data.items()}
+
+
+def _expletive_subject(trigger: Trigger) -> Optional[str]:
+    """Check actor (expletive): "*It* is essential to extradite gang leaders", "it is a priority
+    to prevent ...": an extraposed "it" before a copula names no one who acts."""
+    node = trigger.head
+    if _children(node, tuple(SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)):
+        return None  # the act has its own subject ("It would be ironic if Moscow declared war")
+    for _ in range(3):
+        if node.dep_ not in ("xcomp", "ccomp", "conj") or node.head is node:
+            return None
+        parent = node.head
+        if parent.lemma_.lower() == "be":
+            subjects = _children(parent, SUBJECT_DEPS)
+            if subjects and subjects[0].lower_ == "it" and any(
+                    c.dep_ in ("acomp", "attr") for c in parent.children):
+                return "expletive 'it'"
+            return None
+        node = parent
+    return None
+
+
+def _cognition_complement(trigger: Trigger) -> Optional[str]:
+    """Check trigger-sense (cognition): "We recognize that ...", "acknowledged that ...": a verb
+    of recognition or acceptance with a clause and no object acknowledges a fact; the act it
+    names (SUPPORT recognize, AGREE accept) needs an actor or proposal as its object."""
+    token = trigger.token
+    if token is not trigger.head or token.lemma_.lower() not in detection_lexicon()["cognition_senses"]:
+        return None
+    if _children(token, ("dobj", "obj")):
+        return None
+    if any(c.dep_ == "ccomp" for c in token.children):
+        return f"'{token.lemma_} that ...' (a fact acknowledged)"
+    return None
+
+
+def _destination_check(trigger: Trigger, lex: Lexicon) -> Optional[str]:
+    """Check trigger-sense (destination): a verb of motion is a visit only when it goes to a place
+    or an actor ("came to Cartagena", "travel to Riga"); "came to office", "comes to this
+    position with 30 years' experience" is no visit."""
+    token = trigger.token
+    if trigger.event_type != "CONSULT" or token.lemma_.lower() not in detection_lexicon()["motion_verbs"]:
+        return None
+    goal = _preps(token).get("to")
+    if goal is None:
+        return None
+    if goal.ent_type_ in ACTOR_ENT_LABELS or _is_actor(goal, lex, allow_pronoun=False):
+        return None
+    return f"'{token.lemma_} to {goal.text}' (no place or actor)"
+
+
+def _means_agent(token: Token, lex: Lexicon) -> Optional[Token]:
+    """"we are following through *by levying* sanctions and imposing visa restrictions", "Peru
+    responded by recalling its ambassador": an act named as the means ("by" + gerund) of
+    another is done by that clause's subject (a pronoun included: "we" of a release is its
+    government, resolved later)."""
+    node = token
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    if node.dep_ != "pcomp" or node.head.lower_ != "by" or node.head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    subject, passive = _subject(node.head.head)
+    if subject is None or passive or subject.tag_ in RELATIVE_TAGS:
+        return None
+    return subject if _real_actor(subject, lex) else None
+
+
+def _governed_by_stance(token: Token, lex: Lexicon) -> bool:
+    """Whether the stance verb above ``token`` reads it as its complement. A stance verb reads
+    its first infinitive only: "continue to take action, in coordination with allies, to hold
+    the Iranian government accountable" hangs a second one on "continue", which is an act of its
+    own, not left unread."""
+    stance = _stance_kind(token.head, lex)
+    if stance is None:
+        return False
+    first = stance[1]
+    apart = any(t.text in (",", ";") for t in token.doc[first.i + 1: token.i])
+    return first is token or not apart or _innermost_trigger(first, lex)[1] is not None \
+        or _classify_verb(token, lex) is None
+
+
+def _restriction_context(trigger: Trigger, lex: Lexicon) -> Optional[str]:
+    """Check trigger-sense (restriction): "prevent the Cuban people from communicating" restricts
+    an actor (COERCE); "prevent further escalation" names a goal."""
+    token = trigger.token
+    if token.lemma_.lower() not in detection_lexicon()["restriction_context_verbs"]:
+        return None
+    obj = _object_noun(token)
+    if obj is not None and lex.nouns.get(noun_lemma(obj), ("",))[0] == "PROTEST":
+        return None  # "prevented the demonstration": CAMEO 1721 (prevent + protest / rally)
+    has_from = any(c.dep_ == "prep" and c.lower_ == "from" for t in (token, obj) if t is not None for c in t.children)
+    if obj is not None and has_from and (
+            _is_actor(obj, lex, allow_pronoun=False) or _actor_inside(obj, lex) is not None):
+        return None
+    return f"'{token.lemma_}' without '<actor> from ...'"
+
+
+def _goal_clause(trigger: Trigger, lex: Lexicon) -> Optional[str]:
+    """Check asserted-frame (goal): an act in a purpose clause ("... *to support* X") under a verb
+    that is neither an event nor a verb of means names a goal, not a happening ("raised revenue
+    to support its aggression"); under a verb of means it is the act done ("took steps to
+    impose visa restrictions")."""
+    node = trigger.head
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    if node.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        return None
+    parent = node.head
+    if parent.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = verb_lemma(parent, lex)
+    if lemma in detection_lexicon()["means_verbs"] or lemma in lex.stance_verbs \
+            or _match_trigger(parent, lex) is not None \
+            or _is_reporting(parent, lex) or _stance_kind(parent, lex) is not None:
+        return None
+    return f"goal of '{parent.lemma_}'"
+
+
+def _recipient_failure(trigger: Trigger, event_type: str, targets: list[Token], lex: Lexicon) -> Optional[str]:
+    """Check recipient, once the targets are known: support for a policy or programme with no
+    actor as recipient ("working to support regulatory compatibility"), and "thank you" said to
+    the listener, are no interaction between actors."""
+    words = detection_lexicon()
+    token = trigger.token
+    lemma = verb_lemma(token, lex)
+    if event_type == "SUPPORT" and not targets and trigger.head is token and lemma in words["policy_support_verbs"] \
+            and not any(_is_actor(o, lex, allow_pronoun=False) for o in _children(token, ("dobj", "obj"))):
+        return f"'{lemma}' with no actor supported"
+    if lemma == "thank" and any(o.lower_ in words["courtesy_objects"] for o in _children(token, ("dobj", "obj"))):
+        return "'thank you' (courtesy)"
+    if trigger.mode in words["actor_only_modes"] and not targets:
+        return f"'{lemma}' with no actor recognised"
+    if event_type == "PROTEST" and lemma in words["protest_gathering_verbs"] and any(
+            _is_actor(o, lex, allow_pronoun=False) or o.like_num or any(c.like_num for c in o.children)
+            for o in _children(token, ("dobj", "obj"))):
+        return f"'{lemma}' + object (gathering support, no protest)"
+    return None
+
+
+def _joint_act(trigger: Trigger, event_type: str, mode: Optional[str]) -> bool:
+    """Conjoined subjects doing one thing together: a signed agreement, or an act marked
+    "together" / "jointly" ("A and B pledged to work together")."""
+    words = detection_lexicon()
+    if mode in words["joint_modes"] or (trigger.mode or "") in words["joint_modes"]:
+        return True
+    return event_type == "AGREE" and any(
+        c.lower_ in words["joint_adverbs"] for t in trigger.words for c in t.subtree if c.dep_ == "advmod")
+
+
+def _condition_clause(trigger: Trigger) -> Optional[str]:
+    """Check asserted-frame (condition): the act sits in an "if / unless / until" clause."""
+    node = trigger.head
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    if node.dep_ != "advcl":
+        return None
+    marks = [c for c in node.children if c.dep_ == "mark" and c.lower_ in detection_lexicon()["condition_marks"]]
+    return f"condition '{marks[0].lower_} ...'" if marks else None
+
+
+def _feared_clause(trigger: Trigger) -> Optional[str]:
+    """Check asserted-frame (feared): "concerned that the government will take away their
+    lands", "our concern that the people of Sudan will face ...": a feared act."""
+    node = trigger.head
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    if node.dep_ in ("ccomp", "acl") and node.head.lemma_.lower() in detection_lexicon()["fear_words"] \
+            and node.head.pos_ in ("ADJ", "NOUN", "VERB"):
+        return f"feared under '{node.head.text}'"
+    return None
+
+
+def _thing_agent_clause(trigger: Trigger, lex: Lexicon) -> Optional[str]:
+    """Check actor (thing as agent): "security equipment, including vehicles, *that will assist*
+    the Haitian National Police": "that" / "which" stands for a thing, which does not act; an
+    actor named inside it ("Haitian government-purchased equipment") is no agent. A violent or
+    coercive act as antecedent still acts ("attacks, which killed five")."""
+    node = trigger.head
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    if node.dep_ != "relcl":
+        return None
+    subjects = _children(node, SUBJECT_DEPS)
+    if not subjects or subjects[0].tag_ != "WDT":
+        return None
+    antecedent = node.head
+    if antecedent.pos_ not in ("NOUN", "PROPN") or _is_actor(antecedent, lex, allow_pronoun=False) \
+            or noun_lemma(antecedent) in lex.nouns or antecedent.ent_type_ in ACTOR_ENT_LABELS:
+        return None
+    return f"thing '{antecedent.text}' as agent"
+
+
+def _detection_failure(trigger: Trigger, lex: Lexicon) -> Optional[str]:
+    """The first detection check the candidate fails (its reason), else None."""
+    return (_description_clause(trigger) or _expletive_subject(trigger)
+            or _cognition_complement(trigger) or _destination_check(trigger, lex)
+            or _restriction_context(trigger, lex) or _goal_clause(trigger, lex)
+            or _condition_clause(trigger) or _feared_clause(trigger) or _thing_agent_clause(trigger, lex))
 
 
 def _real_actor(token: Optional[Token], lex: Lexicon) -> bool:
@@ -1386,6 +1702,8 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         return []  # check asserted-frame failed: the outer frame is the event
     if _routine_object(trigger, lex) is not None:
         return []  # check not-routine failed
+    if _detection_failure(trigger, lex) is not None:
+        return []  # a detection check failed (``_detection_failure``)
     if verb_lemma(predicate, lex) in lex.intransitive_senses and _children(predicate, ("dobj", "obj")):
         return []  # check trigger-sense failed: "actions that compromise nuclear safety" endanger, not concede
     if trigger.head.dep_ == "amod" and trigger.head.tag_ == "VBG":
@@ -1446,6 +1764,10 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         controller = _controller(trigger.head, lex)
         if controller is not None:
             source, source_rule = controller, "controller of the non-finite act (implicit agent)"
+    if source is None and not passive and frame_subject is None:
+        agent = _means_agent(trigger.head, lex)
+        if agent is not None:
+            source, source_rule = agent, "subject of the act done by this means"
     if source is not None and source.pos_ == "PRON":
         speaker = _speaker_of(trigger.head, lex)
         if speaker is not None and _is_actor(speaker, lex, allow_pronoun=False) \
@@ -1580,6 +1902,8 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
     if not sources and not passive and (trigger.head.dep_ == "relcl" or (
             trigger.head.dep_ == "acl" and trigger.head.tag_ == "VBG")):
         return []  # check actor failed: an act describing a noun ("entities supporting X") without its agent
+    if _recipient_failure(trigger, event_type, targets, lex) is not None:
+        return []  # check recipient failed (``_recipient_failure``)
     if event_type in lex.recipient_types and not targets and _object_noun(predicate) is None and not (
             set(_preps(predicate)) & {"with", "to", "on", "against", "for", "from", "into"}):
         return []  # check recipient failed: the codebook requires one, and the clause names none
@@ -1589,7 +1913,8 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
     if len(sources) > 1 and not targets and source_rule.endswith("(reciprocal)"):
         pairs = [(s, t) for s in sources for t in sources if s is not t]
         target_rule = "conjoined subjects (reciprocal)"
-    elif len(sources) > 1 and not targets and event_type in lex.symmetric_types:
+    elif len(sources) > 1 and not targets and (event_type in lex.symmetric_types
+                                               or _joint_act(trigger, event_type, mode)):
         # "A, B and C discussed X": one meeting; PLOVER lists all participants as actors, which
         # a single-dyad record keeps as the first participant with each of the others
         pairs = [(sources[0], t) for t in sources[1:]]
@@ -1616,7 +1941,7 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
             f"trigger '{trigger_text}' ({trigger.rule}) -> {event_type}"
             f"{'/' + mode if mode else ''}; source={source_rule if source_token is not None else AGENTLESS if passive else 'none'}, "
             f"target={target_rule or 'none'}; status={status}{status_note}; "
-            f"checks passed: {CHECKS_PASSED}"
+            f"checks passed: {CHECKS_PASSED}, {DETECTION_CHECKS}"
         )
         if event.mode and event.mode.endswith("visit") and location is None and target_token is not None \
                 and target_token.ent_type_ in PLACE_ENT_LABELS:
@@ -2260,6 +2585,20 @@ def _stands_for_actor(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     return " ".join(words[-2:]) in agents
 
 
+def _outlet_voice(doc: Doc, span: Span) -> bool:
+    """"we" / "our" in the release of an outlet that speaks for a state ("The White House",
+    "U.S. Department of State"), outside quotes: the linker resolves it to that state
+    (``linking._resolve_actor``), so it names an actor an analyst can place."""
+    from newsgraph.resolve.actors import first_person_plural, outlet_identity, state_sectors
+
+    if span is None or span.text.lower() not in first_person_plural() or not doc._.ng_outlet:
+        return False
+    outlet = outlet_identity(doc._.ng_outlet)
+    if outlet is None or not outlet.acts_for or outlet.sector not in state_sectors():
+        return False
+    return not any(s.content_start <= span.start_char < s.content_end for s in doc._.ng_statements or [])
+
+
 def named_actor_check(doc: Doc, events: list[Event], lex: Lexicon) -> list[Event]:
     """Check named-actor: an event with one side only needs that side to stand for an actor
     (``_stands_for_actor``: named, or a Phoenix sector agent). A lone vague actor ("the two
@@ -2269,7 +2608,12 @@ def named_actor_check(doc: Doc, events: list[Event], lex: Lexicon) -> list[Event
     for event in events:
         sides = [(event.source_start, event.source_end), (event.target_start, event.target_end)]
         present = [side for side in sides if side[0] is not None]
-        if len(present) == 1 and not _stands_for_actor(doc, *present[0], lex):
+        if len(present) == 1 and not _stands_for_actor(doc, *present[0], lex) and not (
+                event.type not in lex.cooperative and _outlet_voice(doc, doc.char_span(
+                    *present[0], alignment_mode="expand"))):
+            # (a state outlet's "we" that condemns, demands, rejects or sanctions acts on its
+            # own; its cooperative acts without a partner are policy self-description: "we
+            # honor", "we welcome this step", "we'll help our partners")
             continue  # check named-actor failed
         explanation = event.explanation or ""
         event.explanation = (explanation.replace(f"checks passed: {CHECKS_PASSED}",
