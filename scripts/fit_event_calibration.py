@@ -60,24 +60,31 @@ def collect(gold_dir: Path):
     saved = event_confidence.MAP_FILE
     event_confidence.MAP_FILE = Path("/nonexistent")  # rule-based scores, nothing filtered
     try:
-        items = labelled_events(gold_dir)
+        items = labelled_events(gold_dir, recall_only=True)
     finally:
         event_confidence.MAP_FILE = saved
         event_confidence.load_map.cache_clear()
-    rows = []
+    rows, must_keep, events = [], [], []
     for item in items:
         if item["right"] is None:
+            continue
+        if not item["exhaustive"]:
+            # a recall-only file (the seed's): its matched events only bound the threshold, they
+            # are no sample of right and wrong events for the map
+            feats = item["event"].calibration_features
+            must_keep.append(feats["rule_score"] if not feats["negated"] else -1.0)
             continue
         feats = getattr(item["event"], "calibration_features", None)
         if feats is None:
             raise SystemExit("an event without calibration_features: is event_confidence.calibrate in the pipeline?")
         rows.append((item["article"], {k: feats[k] for k in FEATURES}, float(item["right"])))
+        events.append(item["event"])
     n_gold = 0
     for path in sorted(gold_dir.glob("*.yaml")):
         gold = yaml.safe_load(path.read_text(encoding="utf-8"))
         if (gold.get("article") or {}).get("exhaustive"):
             n_gold += sum(not g.get("optional") for g in gold.get("events") or [])
-    return rows, n_gold
+    return rows, n_gold, must_keep, events
 
 
 def fit(rows, l2: float) -> dict[str, float]:
@@ -110,12 +117,25 @@ def ece_table(pairs, bins=10):
     return round(ece, 4), table
 
 
-def held_out(rows, l2: float):
+def mapped(weights, rows, events):
+    """[(probability, label)] as the pipeline gives them: ``event_confidence.calibrated`` on each
+    article's events (so a sentence's events keep the rules' order, as at run time)."""
+    out = []
+    for article in sorted({a for a, _f, _y in rows}):
+        mine = [(f, y, e) for (a, f, y), e in zip(rows, events) if a == article]
+        probs = event_confidence.calibrated(weights, [e for _f, _y, e in mine], [None] * len(mine),
+                                            feats=[f for f, _y, _e in mine])
+        out += [(p, y) for p, (_f, y, _e) in zip(probs, mine)]
+    return out
+
+
+def held_out(rows, l2: float, events):
     """[(probability, label)] of every event, each predicted by a map fitted without its article."""
     out = []
     for article in sorted({a for a, _f, _y in rows}):
         weights = fit([r for r in rows if r[0] != article], l2)
-        out += [(event_confidence.probability(weights, f), y) for a, f, y in rows if a == article]
+        mine = [(r, e) for r, e in zip(rows, events) if r[0] == article]
+        out += mapped(weights, [r for r, _e in mine], [e for _r, e in mine])
     return out
 
 
@@ -123,10 +143,12 @@ def brier(pairs) -> float:
     return sum((p - y) ** 2 for p, y in pairs) / len(pairs)
 
 
-def threshold(pairs, n_gold: int) -> tuple[float, float]:
+def threshold(pairs, n_gold: int, must_keep=()) -> tuple[float, float]:
     """(threshold, F1 there): the highest threshold in [0, 0.6) that drops no event the dev gold
     says is right (raising it further trades dev true positives for precision, which 60-odd
-    labelled events cannot price), lowered to the least threshold that keeps the same events."""
+    labelled events cannot price), lowered to the least threshold that keeps the same events.
+    ``must_keep``: rule scores of events that recall-only gold files (the seed's) say are right;
+    the threshold never drops them either. F1 is over the exhaustive files' ``pairs``."""
     def scores(t):
         kept = [y for p, y in pairs if p >= t]
         tp = sum(kept)
@@ -136,7 +158,7 @@ def threshold(pairs, n_gold: int) -> tuple[float, float]:
 
     all_right = scores(0.0)[0]
     steps = [step / 100 for step in range(0, 60)]
-    highest = max(t for t in steps if scores(t)[0] == all_right)
+    highest = max(t for t in steps if scores(t)[0] == all_right and all(m >= t for m in must_keep if m >= 0))
     # then the lowest threshold keeping the same events: just above the dev-wrong events it
     # drops, so unseen events scored between them and it are not dropped for nothing
     n_kept = sum(1 for p, _y in pairs if p >= highest)
@@ -149,14 +171,20 @@ def main(argv=None):
     dry = "--dry-run" in argv
     argv = [a for a in argv if a != "--dry-run"]
     gold_dir = Path(argv[0] if argv else "../shared/gold")
-    rows, n_gold = collect(gold_dir)
-    by_l2 = {l2: held_out(rows, l2) for l2 in L2_GRID}
+    candidates, n_gold, must_keep, events = collect(gold_dir)
+    min_rule_score, cv_f1 = threshold([(f["rule_score"] if not f["negated"] else -1.0, y)
+                                       for _a, f, y in candidates], n_gold, must_keep)
+    # the map says how often a STORED event is right, so it is fitted on the events the threshold
+    # keeps (the threshold does not depend on the map); candidates it drops are never shown
+    # (the events' confidence is still the rule score here: the map file was switched off)
+    kept = [(row, event) for row, event in zip(candidates, events) if event_confidence.passes_check(event, min_rule_score)]
+    rows, events = [row for row, _e in kept], [event for _r, event in kept]
+    by_l2 = {l2: held_out(rows, l2, events) for l2 in L2_GRID}
     l2 = min(L2_GRID, key=lambda v: brier(by_l2[v]))
     cv = by_l2[l2]
     cv_ece, cv_table = ece_table(cv)
-    min_rule_score, cv_f1 = threshold([(f["rule_score"] if not f["negated"] else -1.0, y) for _a, f, y in rows], n_gold)
     weights = fit(rows, l2)
-    in_sample = [(event_confidence.probability(weights, f), y) for _a, f, y in rows]
+    in_sample = mapped(weights, rows, events)
     histogram = {f"{b / 10:.1f}": sum(1 for p, _y in cv if b / 10 <= p < (b + 1) / 10 or (b == 9 and p == 1.0))
                  for b in range(10)}
     out = {
@@ -172,8 +200,7 @@ def main(argv=None):
         "cv_ece": cv_ece, "cv_brier": round(brier(cv), 4), "in_sample_ece": ece_table(in_sample)[0],
         "cv_table": cv_table, "cv_histogram": histogram,
         "min_rule_score": min_rule_score, "f1_at_min_rule_score": round(cv_f1, 4),
-        "cv_ece_stored": ece_table([(p, y) for (p, y), (_a, f, _y) in zip(cv, rows)
-                                    if f["rule_score"] >= min_rule_score and not f["negated"]])[0],
+        "n_candidates": len(candidates),
         "weights": weights,
     }
     if not dry:

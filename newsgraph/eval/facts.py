@@ -500,24 +500,30 @@ def _evaluate_file(path: Path, predictions_dir=None) -> tuple[dict[str, Any], li
     return result, pairs
 
 
-def labelled_events(path) -> list[dict]:
+def labelled_events(path, recall_only: bool = False) -> list[dict]:
     """Every event the pipeline produces on the exhaustive gold files at ``path`` (a file or a
-    directory), labelled for calibration: ``[{"article": file stem, "event": Event, "right":
-    bool or None, "right_correct": bool or None}]`` where right = a true positive at the found
-    level (None: matched to an optional gold event, so neither). For fitting a confidence map;
-    never fit on the files you report."""
+    directory), labelled for calibration: ``[{"article": file stem, "exhaustive": bool, "event":
+    Event, "right": bool or None, "right_correct": bool or None}]`` where right = a true positive
+    at the found level (None: matched to an optional gold event, so neither). With
+    ``recall_only`` the files that are not exhaustive come too, but only their events that match
+    a gold event are labelled (right True); the others are unknown (None), since such a file does
+    not list everything. For fitting a confidence map; never fit on the files you report."""
     path = Path(path)
     files = sorted(path.glob("*.yaml")) if path.is_dir() else [path]
     out = []
     for file in files:
         gold = load_gold(file)
-        if not (gold.get("article") or {}).get("exhaustive"):
+        exhaustive = bool((gold.get("article") or {}).get("exhaustive"))
+        if not exhaustive and not recall_only:
             continue
         article = read_gold_article(gold, file)
         extraction = _extract(article)
         _, pairs = _score(gold, article.text, extraction)
-        out += [{"article": file.stem, "event": e, "right": found, "right_correct": correct}
-                for e, (_, found, correct) in zip(extraction.events, pairs)]
+        for e, (_, found, correct) in zip(extraction.events, pairs):
+            if not exhaustive:
+                found, correct = (True if found else None), (True if correct else None)
+            out.append({"article": file.stem, "exhaustive": exhaustive, "event": e,
+                        "right": found, "right_correct": correct})
     return out
 
 

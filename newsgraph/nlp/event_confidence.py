@@ -119,14 +119,18 @@ def probability(weights: dict[str, float], feats: dict[str, float]) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-def calibrated(weights: dict[str, float], events: list[Event], contexts: Optional[list] = None) -> list[float]:
-    """Calibrated probabilities for ``events`` (rule-based scores in ``confidence``).
+def calibrated(weights: dict[str, float], events: list[Event], contexts: Optional[list] = None,
+               feats: Optional[list[dict]] = None) -> list[float]:
+    """Calibrated probabilities for ``events`` (rule-based scores in ``confidence``); ``feats``:
+    their features when already computed (the fit script passes the ones it fitted on).
 
     Within one sentence the rule score still ranks the events (main clause before background,
     subordinate and modifier clauses): an event never ends above one the rules rank higher in
     its sentence, so "the event we stand by" for a sentence stays the main one."""
     contexts = contexts or [None] * len(events)
-    probs = [probability(weights, features(e, c)) for e, c in zip(events, contexts)]
+    if feats is None:
+        feats = [features(e, c) for e, c in zip(events, contexts)]
+    probs = [probability(weights, f) for f in feats]
     by_sentence: dict[int, list[int]] = {}
     for i, event in enumerate(events):
         by_sentence.setdefault(event.sentence_start, []).append(i)
