@@ -56,8 +56,14 @@ SEED = 13
 L2_GRID = (3e-4, 1e-3)
 SECOND_WEIGHT_GRID = (0.0, 0.5)
 MIN_DOCS = 2            # a feature must occur in this many training stories
-# without --tune-switch: the value --tune-switch chose (flat between 2 and 6 on the training rows)
-DEFAULT_SWITCH_ODDS = 4.0
+# without --tune-switch: the value --tune-switch chose (flat between 2 and 6 on the training rows;
+# the most conservative within 0.005 of the best)
+DEFAULT_SWITCH_ODDS = 6.0
+# Whether the bundled model changes rule types (switch_odds in the metadata) or only scores them
+RETYPE = False
+SWITCH_NOTE = ("re-typing is off: with the CV-chosen odds 6 the pipeline's PLOVER dev type accuracy "
+               "fell from 0.832 to 0.721 (the unseen check; the classifier alone scores 0.324 there), so the "
+               "classifier only sets type_probability. Set switch_odds to re-enable it.")
 
 
 def read_rows(path: Path) -> list[dict]:
@@ -317,7 +323,10 @@ def main() -> None:
         "labels": label_names,
         "weights_sha256": hashlib.sha256(weights_file.read_bytes()).hexdigest(),
         "n_features": len(names),
-        "switch_odds": switch_odds,
+        # re-typing stays off (None): with the odds --tune-switch chose (6), the pipeline's PLOVER
+        # dev type accuracy fell from 0.832 to 0.721, the unseen check (see the note)
+        "switch_odds": switch_odds if RETYPE else None,
+        "switch_odds_note": SWITCH_NOTE,
         "training_data": {
             "file": "ngec-synthetic-events.csv (ahalterman/NGEC-2025 setup/train_classifiers/"
                     "gpt_synthetic_events_2023-10-19_19.csv.zip)",
@@ -333,6 +342,7 @@ def main() -> None:
             "cv_lead_accuracy": {"mean": round(cv_mean, 4), "std": round(cv_std, 4), "folds": FOLDS, "grid": grid},
             "cv_lead_accuracy_by_headline": round(by_headline, 4),
             "switch_odds_cv": switch_grid,
+            "switch_odds_tuned": switch_odds,
             "held_out_lead_accuracy": held_out,
         },
         "citation": "Halterman, A. (2023). Synthetically generated text for supervised text analysis. arXiv:2303.16028",

@@ -67,7 +67,7 @@ class Model:
     index: dict            # feature name -> row of ``weights``
     weights: np.ndarray    # (n_features, n_labels) float32
     bias: np.ndarray       # (n_labels,) float32
-    switch_odds: float     # p(alternative) / p(rule type) needed to change a rule's type
+    switch_odds: float     # p(alternative) / p(rule type) needed to change a rule's type (inf: never)
     meta: dict
 
 
@@ -166,7 +166,7 @@ def load_model(weights_file: Path = WEIGHTS_FILE, meta_file: Path = META_FILE) -
                                    f"({len(names)}, {len(labels)})", source=str(weights_file),
                                    code="event_classifier_corrupt")
     return Model(labels=labels, index={n: i for i, n in enumerate(names)}, weights=weights, bias=bias,
-                 switch_odds=float(meta.get("switch_odds", float("inf"))), meta=meta)
+                 switch_odds=float(meta.get("switch_odds") or float("inf")), meta=meta)
 
 
 def _probabilities(model: Model, feats: Iterable[str]) -> np.ndarray:
