@@ -108,7 +108,7 @@ import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.nlp import cameo, event_confidence
+from newsgraph.nlp import cameo, event_classifier, event_confidence
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp.types import PLOVER_TYPES, Event
 from newsgraph.resolve.actors import agent_sector
@@ -2673,6 +2673,8 @@ def find_events(doc: Doc) -> list[Event]:
     events = _cap_per_sentence(events, lex.max_events_per_sentence)
     events = named_actor_check(doc, resolve_participants(doc, events, lex), lex)
     events = [e for e in events if not _self_targeted(doc, e)]
+    # the type among the senses a trigger allows, and type_probability (learned, NGEC-trained)
+    events = event_classifier.choose_types(doc, events)
     events = merge_mentions(doc, events)
     return event_confidence.calibrate(events, doc)
 

@@ -71,6 +71,10 @@ def component_versions() -> dict[str, str]:
     for module_name, factory in (PRE_PARSER_MODULE, *COMPONENT_MODULES):
         module = importlib.import_module(module_name)
         versions[factory] = module.VERSION
+    # not a pipe of its own: the events component calls it where an event's type is decided
+    from newsgraph.nlp import event_classifier
+
+    versions[event_classifier.COMPONENT] = event_classifier.VERSION
     return versions
 
 

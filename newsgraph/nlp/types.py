@@ -171,6 +171,9 @@ class Event:
     location_key: Optional[str] = None
     status: str = "asserted"           # one of EVENT_STATUSES
     confidence: float = 0.5
+    # the learned event-type classifier's probability of ``type`` for the event's sentence
+    # (nlp/event_classifier.py), 0..1; None when the classifier did not run
+    type_probability: Optional[float] = None
     explanation: str = ""
     # every (start, end) sentence span in the article that reports this same happening, the
     # event's own sentence first (several mentions of one act are one event)

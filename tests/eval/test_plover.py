@@ -142,3 +142,13 @@ def test_choose_events_groups_conjoined_actors_and_ranks_by_confidence():
     # pairing: same type first, then a leftover record takes the next chosen event
     assert pair_with_gold([a2, b], ["DEMAND", "ASSAULT"]) == [b, a2]
     assert pair_with_gold([a2], ["DEMAND", "SUPPORT"]) == [None, a2]
+
+
+def test_choose_event_weighs_confidence_by_the_classifiers_type_probability():
+    from newsgraph.nlp.types import Event
+
+    likely = Event(type="PROTEST", sentence_start=0, sentence_end=10, trigger="a", trigger_start=0,
+                   trigger_end=1, confidence=0.6, type_probability=0.7)
+    unlikely = Event(type="CONSULT", sentence_start=0, sentence_end=10, trigger="b", trigger_start=5,
+                     trigger_end=6, confidence=0.7, type_probability=0.1)
+    assert choose_event([unlikely, likely]) is likely
