@@ -19,8 +19,9 @@ def test_every_gate_metric_has_a_floor():
 def test_quality_gate_holds(shared_dir):
     result = run_gate(shared_dir)
     below = [c for c in result["checks"] if not c["ok"]]
-    assert not below, "metrics below their floors: " + ", ".join(
-        f"{c['metric']} {c['value']:.3f} < {c['floor']:.3f}" for c in below)
+    assert not below, "metrics past their bounds: " + ", ".join(
+        f"{c['metric']} {c['value']:.3f} " + ("> ceiling" if c.get("ceiling") else "< floor") + f" {c['floor']:.3f}"
+        for c in below)
 
 
 def test_raising_floors_never_lowers_one(tmp_path, monkeypatch):
