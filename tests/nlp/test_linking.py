@@ -159,3 +159,31 @@ def test_a_last_name_only_one_states_office_holders_carry_names_that_state(nlp):
                 dt.date(2022, 2, 24), nlp=nlp, outlet="The White House")
     assert x.entities["person:putin"].acts_for == "RUS"
     assert x.entities["person:biden"].acts_for == "USA"
+
+
+def test_i_in_a_signed_release_is_its_signer(nlp):
+    # state.gov statements open with the signature line "Name, Title"
+    text = ("Antony J. Blinken, Secretary of State\nOn behalf of the United States, I congratulate the people "
+            "of Peru for making their voices heard in free and fair elections.\n")
+    x = extract(text, dt.date(2021, 7, 20), nlp=nlp, outlet="U.S. Department of State")
+    praise = next(e for e in x.events if e.type == "SUPPORT")
+    assert praise.source_key == "person:antony-j-blinken"
+    assert praise.source_acts_for == "USA"
+
+
+def test_i_in_a_transcript_turn_is_the_turns_speaker_and_a_question_stays_unresolved(nlp):
+    text = ("Ned Price, Department Spokesperson\nWashington, D.C.\n"
+            "MR PRICE: Good afternoon. I spoke this morning with Japanese Foreign Minister Hayashi.\n"
+            "QUESTION: Thank you. I have a question on Russia.\n")
+    x = extract(text, dt.date(2022, 5, 3), nlp=nlp, outlet="U.S. Department of State")
+    first_person = [m for m in x.mentions if m.text == "I"]
+    assert [m.entity_key for m in first_person] == ["person:ned-price"]
+    call = next(e for e in x.events if e.type == "CONSULT")
+    assert (call.source_key, call.target_acts_for) == ("person:ned-price", "JPN")
+
+
+def test_i_under_a_joint_byline_is_left_unresolved(nlp):
+    text = ("Antony J. Blinken, Secretary of State\nDmytro Kuleba, Ukrainian Foreign Minister\n"
+            "I welcome the decision of the Council.\n")
+    x = extract(text, dt.date(2022, 2, 23), nlp=nlp, outlet="U.S. Department of State")
+    assert not any(m.entity_key for m in x.mentions if m.text == "I")
