@@ -38,7 +38,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, first_person_plur
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.2"
+VERSION = "0.3.3"
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -175,6 +175,13 @@ def _bare_institution(doc, text: Optional[str], outlet: Optional[ActorCode]) -> 
     return None
 
 
+# the names a state's executive bodies take ("Department of State", "Office of the Spokesperson",
+# "Bureau of Consular Affairs", "Treasury's Office of ..."), as opposed to a company or a group
+_EXECUTIVE_OFFICE = re.compile(r"^(?:the\s+)?(?:(?:U\.?S\.?\s+)?Department\s+of\s+the\s+\w+[’']s\s+)?"
+                               r"(?:Department|Office|Bureau|Agency)\s+(?:of|for)\s+[A-Z]", re.I)
+_INTERNATIONAL_WORDS = re.compile(r"\b(?:United\s+Nations|UN|International|European|World|Global|High\s+Commissioner)\b")
+
+
 class ActorCoder:
     """The state and sector of the article's actors (see the module docstring), cached per key."""
 
@@ -214,22 +221,38 @@ class ActorCoder:
         named = next((found for found in map(named_actor, (entity.name, *entity.aliases)) if found), None)
         acts_for = named.acts_for if named else None
         acts_for = acts_for or entity.country
-        if not acts_for:
-            words = entity.name.split()
+        for name in (entity.name, *entity.aliases):
+            # "Italian Episcopal Conference", also when the article's key name is its acronym "CEI"
+            words = name.split()
             for size in (3, 2, 1):
+                if acts_for:
+                    break
                 country = lookup_country(" ".join(words[:size])) if len(words) > size else None
                 if country is not None:
                     acts_for = country.alpha3
-                    break
         sector = named.sector if named else None
         reason = named.reason if named else ""
         if sector is None:
             found = agent_sector(entity.name)
             if found:
                 sector, reason = found.sector, found.reason
+        if acts_for is None and sector is None and self._own_executive_office(entity):
+            return ActorCode(self.outlet.acts_for, "GOV",
+                             f"an executive office named in the release of {self.doc._.ng_outlet}")
         if acts_for is None and sector is None:
             return None
         return ActorCode(acts_for, sector, reason or "organisation's country")
+
+    def _own_executive_office(self, entity: EntityRecord) -> bool:
+        """"Department of the Treasury", "Office of Foreign Assets Control", "Bureau of
+        Industry and Security" with no state in their name, in a state institution's own
+        release: the publishing state's executive bodies (a body of another state or of the
+        UN carries its state or "United Nations" in its name)."""
+        if self.outlet is None or not self.outlet.acts_for or self.outlet.sector not in state_sectors():
+            return False
+        names = [" ".join(n.split()) for n in (entity.name, *entity.aliases)]
+        return any(_EXECUTIVE_OFFICE.match(n) for n in names) and not any(
+            _INTERNATIONAL_WORDS.search(n) for n in names)
 
     def _person(self, key: str) -> Optional[ActorCode]:
         best: Optional[tuple[int, ActorCode]] = None
@@ -272,6 +295,12 @@ class ActorCoder:
         if known is None and entity is not None:
             known = next((found for found in map(person_state, entity.aliases) if found), None)
         sector = code.sector if code else None
+        if code is None and self.roles.get(key) and self.outlet is not None and self.outlet.acts_for \
+                and self.outlet.sector in state_sectors() and not self._counterpart_beside_other_state(key, self.outlet.acts_for):
+            # a bare title no sector noun covers ("Secretary Deborah Lee James" on af.mil, where
+            # Phoenix lists only "Secretary of Defense", "Secretary of State" ...): an official
+            # titled in an institution's own release, never beside another state, is its own
+            code = ActorCode(None, self.outlet.sector, f"role: {self.roles[key][0].title} (untyped title)")
         if known:
             return ActorCode(known, sector if sector in state_sectors() else (sector or "GOV"),
                              f"office holder of {known} (Phoenix)" + (f"; {code.reason}" if code else ""))
@@ -335,10 +364,14 @@ class ActorCoder:
         """Actor words with no entity: "Israeli troops", "security forces", "protesters"."""
         if not text:
             return None
+        named = named_actor(re.sub(r"^(?:the|The)\s+", "", text.strip()))
+        if named is not None:
+            return named  # "the Taliban" where the NER tagged no entity
         found = agent_sector(text)
         acts_for = None
         for word in re.findall(r"[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+)*", text):
-            country = lookup_country(word)
+            # a state's name, or a demonym opening a body's name ("Italian Episcopal Conference")
+            country = lookup_country(word) or (lookup_country(word.split()[0]) if " " in word else None)
             if country is not None:
                 acts_for = country.alpha3
                 break
