@@ -296,10 +296,11 @@ class ActorCoder:
             known = next((found for found in map(person_state, entity.aliases) if found), None)
         sector = code.sector if code else None
         if code is None and self.roles.get(key) and self.outlet is not None and self.outlet.acts_for \
-                and self.outlet.sector in state_sectors() and not self._counterpart_beside_other_state(key, self.outlet.acts_for):
+                and self.outlet.sector in state_sectors() and self._acts_as_subject(key):
             # a bare title no sector noun covers ("Secretary Deborah Lee James" on af.mil, where
             # Phoenix lists only "Secretary of Defense", "Secretary of State" ...): an official
-            # titled in an institution's own release, never beside another state, is its own
+            # titled in an institution's own release who acts in it (a subject: "James said")
+            # is its own; one only met or named ("met with General Zhang") may be foreign
             code = ActorCode(None, self.outlet.sector, f"role: {self.roles[key][0].title} (untyped title)")
         if known:
             return ActorCode(known, sector if sector in state_sectors() else (sector or "GOV"),
@@ -324,6 +325,16 @@ class ActorCoder:
         """ISO3 of every state the article names, itself or through a place in it."""
         return {e.code if e.type == "country" else e.country for e in self.entities.values()
                 if e.type in ("country", "place")} - {None}
+
+    def _acts_as_subject(self, key: str) -> bool:
+        """Whether a mention of the person is the subject of a clause."""
+        for mention in self.doc._.ng_mentions or []:
+            if mention.entity_key != key:
+                continue
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+                return True
+        return False
 
     def _counterpart_beside_other_state(self, key: str, own: str) -> bool:
         """Whether the person is never the subject of a clause, and a sentence naming them also
