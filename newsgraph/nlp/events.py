@@ -164,6 +164,8 @@ JOINT_ACTIVITY_NOUNS = {"operation", "patrol", "training", "exercise", "drill", 
 CHECKS_PASSED = "trigger-sense, not-question, asserted-frame, not-routine, actor, recipient"
 # checked on the whole article once every event is built (find_events)
 NAMED_ACTOR_CHECK = "named-actor"
+# checked once the linker has coded every actor's state and sector (linking.link_facts)
+POLITICAL_ACTOR_CHECK = "political-actor"
 MILITARY_STRIKE_MODIFIERS = {"air", "missile", "drone", "rocket", "military", "artillery", "naval"}
 NON_ACTOR_ENT_LABELS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL",
                         "EVENT", "LAW", "WORK_OF_ART", "LANGUAGE", "PRODUCT"}
@@ -2619,6 +2621,26 @@ def named_actor_check(doc: Doc, events: list[Event], lex: Lexicon) -> list[Event
         event.explanation = (explanation.replace(f"checks passed: {CHECKS_PASSED}",
                                                  f"checks passed: {CHECKS_PASSED}, {NAMED_ACTOR_CHECK}")
                              if CHECKS_PASSED in explanation else f"{explanation}; checks passed: {NAMED_ACTOR_CHECK}")
+        kept.append(event)
+    return kept
+
+
+def political_actor_check(events: list[Event]) -> list[Event]:
+    """Check political-actor, on events whose actors the linker has coded: PLOVER codes political
+    interactions between political actors (PLOVER_MANUAL.tex, Introduction; POLECAT actors are
+    a state or an IGO plus a sector), so at least one side must act for a state or belong to a
+    political sector (``resolve.actors.political_sectors``: government, military, rebels,
+    opposition, parties, IGOs, rights groups). "Belgium started the game" (a team, no sector),
+    "Microsoft launched a campaign" (BUS) and "the wiki's founder agreed" are no PLOVER events."""
+    from newsgraph.resolve.actors import political_sectors
+
+    political = political_sectors()
+    kept = []
+    for event in events:
+        sides = ((event.source_acts_for, event.source_sector), (event.target_acts_for, event.target_sector))
+        if not any(acts_for or sector in political for acts_for, sector in sides):
+            continue  # check political-actor failed
+        event.explanation = (event.explanation or "") + f"; checks passed: {POLITICAL_ACTOR_CHECK}"
         kept.append(event)
     return kept
 

@@ -498,6 +498,10 @@ def link_facts(doc) -> None:
             code = coder.for_key(key)
             if code is not None:
                 entity.acts_for, entity.sector = code.acts_for, code.sector
+    if doc._.ng_events:
+        from newsgraph.nlp.events import political_actor_check
+
+        doc._.ng_events = political_actor_check(doc._.ng_events)
     acting_for = affiliations(doc) if doc._.ng_events else {}
     for event in doc._.ng_events or []:
         event.source_affiliation_key = event.source_affiliation_key or acting_for.get(event.source_key)

@@ -115,6 +115,12 @@ def state_sectors() -> frozenset[str]:
     return frozenset(_sector_table()["state_sectors"])
 
 
+def political_sectors() -> frozenset[str]:
+    """Sectors that make an actor political with no state named (state sectors, REB, OPP, PTY,
+    IGO, NGO): ``lexicons/actor_sectors.yaml``."""
+    return frozenset(_sector_table()["political_sectors"])
+
+
 def first_person_plural() -> frozenset[str]:
     """"we", "us", "our" ...: in an institution's own release, the institution."""
     return frozenset(_sector_table()["first_person_plural"])

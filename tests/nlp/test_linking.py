@@ -187,3 +187,33 @@ def test_i_under_a_joint_byline_is_left_unresolved(nlp):
             "I welcome the decision of the Council.\n")
     x = extract(text, dt.date(2022, 2, 23), nlp=nlp, outlet="U.S. Department of State")
     assert not any(m.entity_key for m in x.mentions if m.text == "I")
+
+
+def test_an_event_needs_a_political_actor_on_one_side(nlp):
+    # PLOVER codes political interactions between political actors: a museum receiving a
+    # spacecraft or a company's campaign is no event; the police arresting someone is
+    science = extract("Space Shuttle Endeavour will be sent to the California Science Center in Los Angeles.",
+                      dt.date(2011, 4, 12), nlp=nlp)
+    assert science.events == []
+    business = extract("Microsoft launched a campaign against Internet Explorer 6.", dt.date(2009, 7, 1), nlp=nlp)
+    assert business.events == []
+    police = extract("Police arrested Ahmed Mohamed at his school in Irving.", dt.date(2015, 9, 16), nlp=nlp)
+    arrest = next(e for e in police.events if e.type == "COERCE")
+    assert arrest.source_sector == "POL"
+    assert "political-actor" in arrest.explanation
+
+
+def test_an_executive_office_in_a_states_release_is_that_state(nlp):
+    text = ("The Department of the Treasury’s Office of Foreign Assets Control (OFAC) is designating "
+            "70 entities, many of which are critical to Russia’s defense industrial base.")
+    x = extract(text, dt.date(2022, 6, 28), nlp=nlp, outlet="United States Department of State")
+    designation = next(e for e in x.events if e.type == "SANCTION")
+    assert (designation.source_acts_for, designation.source_sector) == ("USA", "GOV")
+
+
+def test_a_demonym_opening_a_bodys_name_gives_its_state(nlp):
+    from newsgraph.nlp.linking import ActorCoder
+
+    doc = nlp("Nunzio Galantino spoke.")
+    assert ActorCoder(doc).for_text("secretary general of CEI (Italian Episcopal Conference)").acts_for == "ITA"
+    assert ActorCoder(doc).for_text("the Taliban").acts_for == "AFG"
