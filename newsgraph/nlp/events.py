@@ -114,7 +114,7 @@ from newsgraph.nlp.types import PLOVER_TYPES, Event
 from newsgraph.resolve.actors import agent_sector
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.6.1"  # 0.6.0 detection checks (evdetect) + 0.5.3 field fixes (evfields)
+VERSION = "0.6.2"  # 0.6.1 + co-subject and title-conjunct actors (evactors)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -953,8 +953,30 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
     return None
 
 
+def _title_head(token: Token) -> bool:
+    """A title noun with no name of its own ("Minister", "Vice President"): roles' title heads."""
+    from newsgraph.nlp.roles import title_lexicon
+
+    return token.lower_ in title_lexicon().heads and token.ent_type_ != "PERSON" and not any(
+        c.dep_ in ("compound", "appos") and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" for c in token.children)
+
+
+def _named_by_title(token: Token) -> Optional[Token]:
+    """The name a bare title conjunct stands before, where the parser hung it on the first
+    conjunct: "Secretary Blinken and Foreign Minister Kuleba discussed" parses Kuleba as an
+    apposition of Blinken and "Minister" as the conjunct; the co-subject is Kuleba."""
+    if not _title_head(token) or token.i + 1 >= len(token.doc):
+        return None
+    name = token.doc[token.i + 1]
+    if name.dep_ == "appos" and name.pos_ == "PROPN" and name.head is not token:
+        return name
+    return None
+
+
 def _with_conjuncts(token: Token, predicate: Optional[Token] = None) -> list[Token]:
     found = [token] + [c for c in token.conjuncts if c.i > token.i and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    # a title's conjunct whose name the parser hung on the first conjunct: the name is the co-actor
+    found = [_named_by_title(c) or c for c in found[:1]] + [_named_by_title(c) or c for c in found[1:]]
     if predicate is not None:
         # the parser sometimes hangs the last conjoined object on the verb ("A, B, and C")
         found += [c for c in predicate.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
@@ -971,7 +993,20 @@ def _with_conjuncts(token: Token, predicate: Optional[Token] = None) -> list[Tok
         # Phoenix sector tells apart are one group acted with or on; "protesters and security
         # forces" (OPP, POL) stay two sides
         found = [token] + [c for c in found[1:] if not _unsectored_noun(c)]
+    if len(found) > 1 and _title_head(token) and found[1].ent_type_ == "PERSON" and any(
+            t.dep_ == "compound" and t.lower_ in _title_words() for t in found[1].children):
+        # "Colombian Vice President and Foreign Minister Marta Lucia Ramirez": two titles of
+        # one person, not a second actor called "Vice President"
+        found = found[1:]
     return found
+
+
+@functools.lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    from newsgraph.nlp.roles import title_lexicon
+
+    lex = title_lexicon()
+    return lex.heads | lex.modifiers
 
 
 def _unsectored_noun(token: Token) -> bool:

@@ -332,7 +332,10 @@ class ActorCoder:
             if mention.entity_key != key:
                 continue
             span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+            root = span.root if span is not None else None
+            while root is not None and root.dep_ == "conj":
+                root = root.head  # "Secretary Blinken and Secretary Austin pledged"
+            if root is not None and root.dep_ in ("nsubj", "nsubjpass"):
                 return True
         return False
 

@@ -177,3 +177,19 @@ def test_a_joint_commitment_of_the_two_leaders_is_between_them(nlp):
     agreed = [e for e in doc._.ng_events if e.type == "AGREE"]
     assert [(e.source_text, e.target_text) for e in agreed] == [
         ("Joseph R. Biden", "Benjamin Netanyahu of Israel")], [e.explanation for e in agreed]
+
+
+def test_a_title_conjunct_takes_the_name_hung_on_the_first_co_subject(nlp):
+    # the parser reads "Foreign Minister" as the conjunct and Kuleba as Blinken's apposition
+    x = extract("Secretary Blinken and Foreign Minister Kuleba discussed ongoing diplomatic efforts to stop "
+                "Putin’s war of choice.", dt.date(2022, 3, 5), nlp=nlp, outlet="United States Department of State")
+    talks = [e for e in x.events if e.type == "CONSULT"]
+    assert [(e.source_text, e.target_text) for e in talks] == [("Blinken", "Kuleba")]
+
+
+def test_two_titles_of_one_person_are_one_actor(nlp):
+    x = extract("Secretary of State Antony J. Blinken spoke today with Colombian Vice President and Foreign "
+                "Minister Marta Lucia Ramirez.", dt.date(2022, 2, 25), nlp=nlp, outlet="United States Department of State")
+    call = [e for e in x.events if e.type == "CONSULT"]
+    assert [e.target_key for e in call] == ["person:marta-lucia-ramirez"]
+    assert call[0].target_acts_for == "COL"
