@@ -236,6 +236,10 @@ class ActorCoder:
             found = agent_sector(entity.name)
             if found:
                 sector, reason = found.sector, found.reason
+        if acts_for is None and sector in state_sectors() and self._own_executive_office(entity, named_only=False):
+            # "the Biden-Harris Administration", "Federal Bureau of Investigation" in the White
+            # House's own release: a state body the name does not place is the publisher's
+            return ActorCode(self.outlet.acts_for, sector, f"{reason} in the release of {self.doc._.ng_outlet}")
         if acts_for is None and sector is None and self._own_executive_office(entity):
             return ActorCode(self.outlet.acts_for, "GOV",
                              f"an executive office named in the release of {self.doc._.ng_outlet}")
@@ -243,7 +247,7 @@ class ActorCoder:
             return None
         return ActorCode(acts_for, sector, reason or "organisation's country")
 
-    def _own_executive_office(self, entity: EntityRecord) -> bool:
+    def _own_executive_office(self, entity: EntityRecord, named_only: bool = True) -> bool:
         """"Department of the Treasury", "Office of Foreign Assets Control", "Bureau of
         Industry and Security" with no state in their name, in a state institution's own
         release: the publishing state's executive bodies (a body of another state or of the
@@ -251,7 +255,7 @@ class ActorCoder:
         if self.outlet is None or not self.outlet.acts_for or self.outlet.sector not in state_sectors():
             return False
         names = [" ".join(n.split()) for n in (entity.name, *entity.aliases)]
-        return any(_EXECUTIVE_OFFICE.match(n) for n in names) and not any(
+        return (not named_only or any(_EXECUTIVE_OFFICE.match(n) for n in names)) and not any(
             _INTERNATIONAL_WORDS.search(n) for n in names)
 
     def _person(self, key: str) -> Optional[ActorCode]:
@@ -294,6 +298,8 @@ class ActorCoder:
         known = person_state(entity.name) if entity else None
         if known is None and entity is not None:
             known = next((found for found in map(person_state, entity.aliases) if found), None)
+        if code is None and not self.roles.get(key):
+            code = self._title_before(key)
         sector = code.sector if code else None
         if code is None and self.roles.get(key) and self.outlet is not None and self.outlet.acts_for \
                 and self.outlet.sector in state_sectors() and self._acts_as_subject(key):
@@ -325,6 +331,28 @@ class ActorCoder:
         """ISO3 of every state the article names, itself or through a place in it."""
         return {e.code if e.type == "country" else e.country for e in self.entities.values()
                 if e.type in ("country", "place")} - {None}
+
+    def _title_before(self, key: str) -> Optional[ActorCode]:
+        """The sector of a title the role extractor missed, read from the capitalised words right
+        before the person's first mention ("Assistant Secretary of State for Educational and
+        Cultural Affairs (ECA) Lee Satterfield" -> GOV through "secretary of state")."""
+        mentions = sorted((m for m in self.doc._.ng_mentions or [] if m.entity_key == key and m.kind == "name"),
+                          key=lambda m: m.start)
+        if not mentions:
+            return None
+        span = self.doc.char_span(mentions[0].start, mentions[0].end, alignment_mode="expand")
+        if span is None:
+            return None
+        words = []
+        for token in reversed(self.doc[max(span.sent.start, span.start - 15):span.start]):
+            if not (token.is_title or token.is_upper or token.lower_ in ("of", "for", "and", "the")
+                    or token.text in "(),"):
+                break
+            words.insert(0, token.text)
+        found = agent_sector(" ".join(words)) if words else None
+        if found is None or found.sector not in state_sectors():
+            return None
+        return ActorCode(found.acts_for, found.sector, f"title before the name: {found.reason}")
 
     def _acts_as_subject(self, key: str) -> bool:
         """Whether a mention of the person is the subject of a clause."""
@@ -405,6 +433,36 @@ def _inside_statement(doc, start: Optional[int]) -> Optional[object]:
     return None
 
 
+# a singular common-noun phrase (the event span leaves the article out: "delegation", "military regime")
+_DEFINITE_GROUP = re.compile(r"^(?:(?:[Tt]he|[Tt]his|[Tt]hat)\s+)?((?:[a-z]+\s+){0,2}[a-z]+[^s\W])$")
+
+
+def _group_antecedent(doc, text: Optional[str], start: Optional[int]) -> Optional[ActorCode]:
+    """"the delegation", "the military regime", "the government" with no state in its words: the
+    state of the latest earlier mention of the same noun that names one ("A U.S. delegation
+    traveled ... The delegation met ...", "Burma's military regime ... the regime"), as coref
+    reads "the minister" as the person last titled so. The noun is a Phoenix sector agent, or
+    "delegation" (a state's envoys)."""
+    if not text or start is None:
+        return None
+    match = _DEFINITE_GROUP.match(" ".join(text.split()))
+    if not match:
+        return None
+    head = match.group(1).split()[-1]
+    found = agent_sector(match.group(1))
+    if found is None and head not in ("delegation", "regime"):
+        return None
+    before = doc.text[:start]
+    for earlier in reversed(list(re.finditer(rf"((?:[A-Z][\w.’'\-]*\s+){{1,3}}(?:[a-z]+\s+){{0,2}}){head}\b", before))):
+        words = earlier.group(1).replace("’s", "").replace("'s", "")
+        for word in re.findall(r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*", words):
+            country = lookup_country(word) or lookup_country(word.split()[-1])
+            if country is not None:
+                return ActorCode(country.alpha3, found.sector if found else "GOV",
+                                 f"'{text.strip()}' -> the {country.name} {head} named before")
+    return None
+
+
 def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[str], start: Optional[int],
                    end: Optional[int]) -> tuple[Optional[str], Optional[ActorCode]]:
     """(entity key, code) of one actor slot, resolving what span and coref could not."""
@@ -429,6 +487,9 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
             outlet = ActorCode(coder.outlet.acts_for, coder.outlet.sector, f"the outlet's own voice ({coder.outlet.reason})")
             return _country_key(doc, outlet.acts_for, start, end, text), outlet
         return None, None
+    antecedent = _group_antecedent(doc, text, start)
+    if antecedent is not None:
+        return _country_key(doc, antecedent.acts_for), antecedent
     institution = _bare_institution(doc, text, coder.outlet)
     if institution is not None:
         found_key, code = institution

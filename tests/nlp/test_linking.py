@@ -217,3 +217,22 @@ def test_a_demonym_opening_a_bodys_name_gives_its_state(nlp):
     doc = nlp("Nunzio Galantino spoke.")
     assert ActorCoder(doc).for_text("secretary general of CEI (Italian Episcopal Conference)").acts_for == "ITA"
     assert ActorCoder(doc).for_text("the Taliban").acts_for == "AFG"
+
+
+def test_a_definite_group_noun_is_the_state_of_its_earlier_mention(nlp):
+    text = ("A U.S. delegation traveled to Paraguay, Panama and El Salvador from June 28 to July 1. "
+            "The delegation met with Paraguayan President Mario Abdo Benitez in Asuncion.")
+    x = extract(text, dt.date(2021, 7, 1), nlp=nlp, outlet="United States Department of State")
+    meeting = next(e for e in x.events if e.target_key == "person:mario-abdo-benitez")
+    assert (meeting.source_text, meeting.source_acts_for) == ("delegation", "USA")
+
+
+def test_a_state_body_in_its_governments_release_and_a_missed_title_take_the_publisher(nlp):
+    x = extract("The Biden-Harris Administration will impose financial sanctions on drug traffickers.",
+                dt.date(2023, 4, 11), nlp=nlp, outlet="The White House")
+    assert {e.source_acts_for for e in x.events} == {"USA"}
+    x = extract("Assistant Secretary of State for Educational and Cultural Affairs (ECA) Lee Satterfield will "
+                "travel to Brazil from July 7-12, 2022.", dt.date(2022, 7, 1), nlp=nlp,
+                outlet="United States Department of State")
+    visit = next(e for e in x.events if e.target_key == "country:BRA")
+    assert (visit.source_acts_for, visit.source_sector) == ("USA", "GOV")
