@@ -1719,6 +1719,35 @@ def _detection_failure(trigger: Trigger, lex: Lexicon) -> Optional[str]:
             or _condition_clause(trigger) or _feared_clause(trigger) or _thing_agent_clause(trigger, lex))
 
 
+def _deployed_goods(trigger: Trigger, lex: Lexicon) -> Optional[str]:
+    """The AID mode when a MOBILIZE verb moves goods or money, not forces: PLOVER MOBILIZE is
+    armed personnel, weapons, police or militia (modes troops/weapons/police/militia, CAMEO 15);
+    "USAID deployed four planeloads of lifesaving supplies", "partners have mobilized $294 million
+    in new commitments to Haiti" give aid (CAMEO 07). None: keep the trigger's type; "": AID, no mode."""
+    if trigger.event_type != "MOBILIZE" or trigger.token.pos_ != "VERB":
+        return None
+    obj = _object_noun(trigger.token)
+    if obj is None:
+        return None
+    if obj.ent_type_ == "MONEY" or any(t.ent_type_ == "MONEY" for t in obj.subtree if t.i <= obj.i):
+        return "economic"
+    # the object and the nouns of its "of" phrase ("four planeloads of lifesaving supplies",
+    # which the parser may hang under "lifesaving")
+    nouns = [obj] + [t for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for t in c.subtree if t.pos_ == "NOUN"]
+    for noun in nouns:
+        lemma = noun.lemma_.lower()
+        if lemma in FORCE_NOUNS or noun_lemma(noun) in lex.actor_nouns:
+            return None
+        goods = lex.goods.get(lemma)
+        if goods is not None:
+            return None if goods == "military" else goods  # weapons are MOBILIZE weapons
+        if lemma in lex.aid_nouns:
+            return "humanitarian" if any(t.lower_ in ("lifesaving", "humanitarian", "relief", "medical")
+                                         for t in obj.subtree) else ""
+    return None
+
+
 def _real_actor(token: Optional[Token], lex: Lexicon) -> bool:
     """A named actor, an actor noun ("police"), or a pronoun that can stand for one ("we", "it")
     -- not "I" or "you", the voices of an interview."""
@@ -1741,6 +1770,11 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         return []  # check not-routine failed
     if _detection_failure(trigger, lex) is not None:
         return []  # a detection check failed (``_detection_failure``)
+    aid_mode = _deployed_goods(trigger, lex)
+    if aid_mode is not None:
+        # check trigger-sense: goods deployed or money mobilized are aid, not forces mobilized
+        trigger = dataclasses.replace(trigger, event_type="AID", mode=aid_mode or None,
+                                      rule=f"{trigger.rule}; goods as object -> AID")
     if verb_lemma(predicate, lex) in lex.intransitive_senses and _children(predicate, ("dobj", "obj")):
         return []  # check trigger-sense failed: "actions that compromise nuclear safety" endanger, not concede
     if trigger.head.dep_ == "amod" and trigger.head.tag_ == "VBG":

@@ -193,3 +193,20 @@ def test_two_titles_of_one_person_are_one_actor(nlp):
     call = [e for e in x.events if e.type == "CONSULT"]
     assert [e.target_key for e in call] == ["person:marta-lucia-ramirez"]
     assert call[0].target_acts_for == "COL"
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("Over the past week alone, USAID has rapidly deployed four planeloads of lifesaving supplies from our "
+     "warehouse in Dubai to Ukraine.", "humanitarian"),
+    ("Since December 2021, international partners have mobilized more than $294 million in new commitments "
+     "to Haiti.", "economic"),
+])
+def test_goods_deployed_or_money_mobilized_are_aid_not_mobilize(nlp, text, mode):
+    # PLOVER MOBILIZE is troops, weapons, police or militia; goods and money given are AID
+    x = extract(text, dt.date(2022, 3, 10), nlp=nlp, outlet="United States Department of State")
+    assert [(e.type, e.mode) for e in x.events] == [("AID", mode)]
+
+
+def test_troops_deployed_stay_mobilize(nlp):
+    x = extract("Russia has deployed more than 150,000 troops along the border with Ukraine.", dt.date(2022, 2, 20), nlp=nlp)
+    assert {e.type for e in x.events} == {"MOBILIZE"}
