@@ -2694,22 +2694,46 @@ def named_actor_check(doc: Doc, events: list[Event], lex: Lexicon) -> list[Event
     return kept
 
 
-def political_actor_check(events: list[Event]) -> list[Event]:
+def _state_in_sentence(doc: Optional[Doc], event: Event) -> bool:
+    """Whether the event's sentence names a place or a nationality (spaCy GPE / NORP): the
+    context from which a PLOVER coder gives an actor its country (PLOVER_MANUAL.tex, Country
+    names: the coder resolves a mention "using the context of the article")."""
+    if doc is None:
+        return False
+    span = doc.char_span(event.sentence_start, event.sentence_end, alignment_mode="expand")
+    return span is not None and any(ent.label_ in ("GPE", "NORP") for ent in span.ents)
+
+
+def _placeable(event: Event, side: str, doc: Optional[Doc]) -> bool:
+    """A side the linker could not code that an analyst can still place in a state from its
+    sentence ("Tens of thousands of university students throughout Indonesia staged mass
+    demonstrations", "Prisoners rioted at a jail in East Timor's capital Dili")."""
+    if getattr(event, f"{side}_start") is None:
+        return False
+    return _state_in_sentence(doc, event)
+
+
+def political_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[Event]:
     """Check political-actor, on events whose actors the linker has coded: PLOVER codes political
     interactions between political actors (PLOVER_MANUAL.tex, Introduction; POLECAT actors are
     a state or an IGO plus a sector), so at least one side must act for a state or belong to a
     political sector (``resolve.actors.political_sectors``: government, military, rebels,
-    opposition, parties, IGOs, rights groups). "Belgium started the game" (a team, no sector),
-    "Microsoft launched a campaign" (BUS) and "the wiki's founder agreed" are no PLOVER events."""
+    opposition, parties, IGOs, rights groups), or else stand in a sentence that names a place or
+    a nationality (``_placeable``: "students throughout Indonesia staged demonstrations").
+    "Microsoft launched a campaign" (BUS), "the space shuttle will be sent to the science center"
+    and "the wiki's founder agreed" are no PLOVER events."""
     from newsgraph.resolve.actors import political_sectors
 
     political = political_sectors()
     kept = []
     for event in events:
         sides = ((event.source_acts_for, event.source_sector), (event.target_acts_for, event.target_sector))
+        note = ""
         if not any(acts_for or sector in political for acts_for, sector in sides):
-            continue  # check political-actor failed
-        event.explanation = (event.explanation or "") + f"; checks passed: {POLITICAL_ACTOR_CHECK}"
+            if not (_placeable(event, "source", doc) or _placeable(event, "target", doc)):
+                continue  # check political-actor failed
+            note = " (a place or nationality named in its sentence places the actor)"
+        event.explanation = (event.explanation or "") + f"; checks passed: {POLITICAL_ACTOR_CHECK}{note}"
         kept.append(event)
     return kept
 

@@ -565,7 +565,7 @@ def link_facts(doc) -> None:
     if doc._.ng_events:
         from newsgraph.nlp.events import political_actor_check
 
-        doc._.ng_events = political_actor_check(doc._.ng_events)
+        doc._.ng_events = political_actor_check(doc._.ng_events, doc)
     acting_for = affiliations(doc) if doc._.ng_events else {}
     for event in doc._.ng_events or []:
         event.source_affiliation_key = event.source_affiliation_key or acting_for.get(event.source_key)

@@ -190,13 +190,14 @@ def test_i_under_a_joint_byline_is_left_unresolved(nlp):
 
 
 def test_an_event_needs_a_political_actor_on_one_side(nlp):
-    # PLOVER codes political interactions between political actors: a museum receiving a
-    # spacecraft or a company's campaign is no event; the police arresting someone is
-    science = extract("Space Shuttle Endeavour will be sent to the California Science Center in Los Angeles.",
-                      dt.date(2011, 4, 12), nlp=nlp)
-    assert science.events == []
-    business = extract("Microsoft launched a campaign against Internet Explorer 6.", dt.date(2009, 7, 1), nlp=nlp)
+    # PLOVER codes political interactions between political actors: a company's campaign is no
+    # event; the police arresting someone is, and so are students protesting in a named state
+    business = extract("Microsoft launched a campaign against Internet Explorer 6.",
+                       dt.date(2009, 7, 1), nlp=nlp)
     assert business.events == []
+    students = extract("Tens of thousands of university students throughout Indonesia staged mass demonstrations "
+                       "Saturday to demand political reform.", dt.date(1998, 5, 2), nlp=nlp)
+    assert any(e.type == "PROTEST" and "places the actor" in e.explanation for e in students.events)
     police = extract("Police arrested Ahmed Mohamed at his school in Irving.", dt.date(2015, 9, 16), nlp=nlp)
     arrest = next(e for e in police.events if e.type == "COERCE")
     assert arrest.source_sector == "POL"
