@@ -178,7 +178,8 @@ def _bare_institution(doc, text: Optional[str], outlet: Optional[ActorCode]) -> 
 # the names a state's executive bodies take ("Department of State", "Office of the Spokesperson",
 # "Bureau of Consular Affairs", "Treasury's Office of ..."), as opposed to a company or a group
 _EXECUTIVE_OFFICE = re.compile(r"^(?:the\s+)?(?:(?:U\.?S\.?\s+)?Department\s+of\s+the\s+\w+[’']s\s+)?"
-                               r"(?:Department|Office|Bureau|Agency)\s+(?:of|for)\s+[A-Z]", re.I)
+                               r"(?:(?:Department|Office|Bureau|Agency)\s+(?:of|for)\s+(?:the\s+)?[A-Z]"
+                               r"|(?:[A-Z][a-z]+\s+){1,2}Department$)")  # "State Department", "Justice Department"
 _INTERNATIONAL_WORDS = re.compile(r"\b(?:United\s+Nations|UN|International|European|World|Global|High\s+Commissioner)\b")
 
 

@@ -210,6 +210,11 @@ def test_an_executive_office_in_a_states_release_is_that_state(nlp):
     x = extract(text, dt.date(2022, 6, 28), nlp=nlp, outlet="United States Department of State")
     designation = next(e for e in x.events if e.type == "SANCTION")
     assert (designation.source_acts_for, designation.source_sector) == ("USA", "GOV")
+    x = extract("The State Department is also designating one Singapore-based entity, Everwin Ship Management Pte. "
+                "Ltd., which has engaged in the transport of Iranian petroleum products.", dt.date(2022, 7, 6), nlp=nlp,
+                outlet="United States Department of State")
+    designation = next(e for e in x.events if e.type == "SANCTION")
+    assert designation.source_acts_for == "USA"
 
 
 def test_a_demonym_opening_a_bodys_name_gives_its_state(nlp):
