@@ -100,6 +100,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Optional
@@ -114,7 +115,7 @@ from newsgraph.nlp.types import PLOVER_TYPES, Event
 from newsgraph.resolve.actors import agent_sector
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.6.2"  # 0.6.1 + co-subject and title-conjunct actors (evactors)
+VERSION = "0.6.3"  # 0.6.1 + actor fixes (evactors): co-subjects, title conjuncts, goods deployed, readout "They"
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -2571,6 +2572,24 @@ def _participant_noun(event_text: Optional[str], lex: Lexicon) -> bool:
         or (noun.endswith("ies") and noun[:-3] + "y" in lex.participant_nouns)
 
 
+# the participants themselves as the target of their joint act
+_MUTUAL_TARGET = re.compile(r"^(?:each other|one another|(?:our|the|both|their)(?: two)? "
+                            r"(?:countries|governments|nations|peoples|sides))$")
+
+
+def _participants_pronoun(event: Event, meeting: Event, sentence_starts: list[int]) -> bool:
+    """"They" opening a sentence at most two sentences after a meeting between two named sides
+    ("President Biden spoke with President López Obrador ... They agreed to continue close
+    cooperation"): the readout's participants, the way "the two leaders" is."""
+    if (event.source_text or "") != "They" or event.source_start != event.sentence_start:
+        return False
+    import bisect
+
+    here = bisect.bisect_right(sentence_starts, event.sentence_start) - 1
+    there = bisect.bisect_right(sentence_starts, meeting.sentence_start) - 1
+    return 0 < here - there <= 2
+
+
 def resolve_participants(doc: Doc, events: list[Event], lex: Lexicon) -> list[Event]:
     """"President A met Prime Minister B ... The two leaders welcomed the report": a plural
     participant noun ("the two leaders", "both sides") that no entity names stands for the
@@ -2581,6 +2600,7 @@ def resolve_participants(doc: Doc, events: list[Event], lex: Lexicon) -> list[Ev
     its members; the explanation names both); any other joint act, one event per participant."""
     out: list[Event] = []
     meeting: Optional[Event] = None
+    sentence_starts = [sent.start_char for sent in doc.sents] if events else []
     for event in events:
         if event.type == "CONSULT" and event.source_start is not None and event.target_start is not None \
                 and _named_at(doc, event.source_start, event.source_end) \
@@ -2588,7 +2608,8 @@ def resolve_participants(doc: Doc, events: list[Event], lex: Lexicon) -> list[Ev
                 and not _participant_noun(event.source_text, lex):
             meeting = event
         if meeting is None or meeting.sentence_start == event.sentence_start \
-                or not _participant_noun(event.source_text, lex) \
+                or not (_participant_noun(event.source_text, lex)
+                        or _participants_pronoun(event, meeting, sentence_starts)) \
                 or _named_at(doc, event.source_start, event.source_end):
             out.append(event)
             continue
@@ -2596,7 +2617,9 @@ def resolve_participants(doc: Doc, events: list[Event], lex: Lexicon) -> list[Ev
                  (meeting.target_start, meeting.target_end, meeting.target_text)]
         note = f"; source '{event.source_text}' -> the participants of the meeting '{meeting.trigger}' " \
                f"at {meeting.trigger_start}"
-        if event.type in lex.symmetric_types | lex.joint_commitment_types and event.target_start is None:
+        mutual = bool(_MUTUAL_TARGET.match(" ".join((event.target_text or "").lower().split())))
+        if event.type in lex.symmetric_types | lex.joint_commitment_types and (event.target_start is None or mutual):
+            # ("They agreed to continue close cooperation between our two governments": with each other)
             pairs = [(sides[0], sides[1])]
         elif event.target_start is not None:
             # a joint act towards a third party ("the two leaders welcomed the announcement"):

@@ -210,3 +210,18 @@ def test_goods_deployed_or_money_mobilized_are_aid_not_mobilize(nlp, text, mode)
 def test_troops_deployed_stay_mobilize(nlp):
     x = extract("Russia has deployed more than 150,000 troops along the border with Ukraine.", dt.date(2022, 2, 20), nlp=nlp)
     assert {e.type for e in x.events} == {"MOBILIZE"}
+
+
+def test_they_after_a_readouts_meeting_are_its_participants(nlp):
+    text = ("President Joseph R. Biden, Jr. spoke today with President Andrés Manuel López Obrador of Mexico. "
+            "They agreed to continue close cooperation between our two governments in improving the lives of "
+            "Americans and Mexicans.")
+    x = extract(text, dt.date(2024, 2, 3), nlp=nlp, outlet="The White House")
+    agree = next(e for e in x.events if e.type == "AGREE")
+    assert (agree.source_key, agree.target_key) == ("person:joseph-r-biden-jr", "person:andres-manuel-lopez-obrador")
+
+
+def test_they_far_from_any_meeting_is_left_alone(nlp):
+    x = extract("Russia has massed troops near the border. They have been steadily amassing more than 150,000 troops.",
+                dt.date(2022, 2, 20), nlp=nlp, outlet="The White House")
+    assert all(e.source_key is None for e in x.events if e.source_text == "They")
