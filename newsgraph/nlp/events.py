@@ -978,6 +978,10 @@ def _with_conjuncts(token: Token, predicate: Optional[Token] = None) -> list[Tok
     found = [token] + [c for c in token.conjuncts if c.i > token.i and c.pos_ in ("NOUN", "PROPN", "PRON")]
     # a title's conjunct whose name the parser hung on the first conjunct: the name is the co-actor
     found = [_named_by_title(c) or c for c in found[:1]] + [_named_by_title(c) or c for c in found[1:]]
+    # the other reading of "Secretary Blinken and Foreign Minister Kuleba discussed": Kuleba the
+    # subject, "Blinken" its modifier, "Minister" conjoined to Blinken: Blinken is a co-actor
+    before = [c for c in token.children if c.dep_ in ("nmod", "compound") and c.i < token.i
+              and c.ent_type_ == "PERSON" and any(k.dep_ == "conj" and _title_head(k) for k in c.children)]
     if predicate is not None:
         # the parser sometimes hangs the last conjoined object on the verb ("A, B, and C")
         found += [c for c in predicate.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
@@ -999,6 +1003,8 @@ def _with_conjuncts(token: Token, predicate: Optional[Token] = None) -> list[Tok
         # "Colombian Vice President and Foreign Minister Marta Lucia Ramirez": two titles of
         # one person, not a second actor called "Vice President"
         found = found[1:]
+    if before and token.ent_type_ == "PERSON":
+        found = before[:1] + found
     return found
 
 

@@ -225,3 +225,19 @@ def test_they_far_from_any_meeting_is_left_alone(nlp):
     x = extract("Russia has massed troops near the border. They have been steadily amassing more than 150,000 troops.",
                 dt.date(2022, 2, 20), nlp=nlp, outlet="The White House")
     assert all(e.source_key is None for e in x.events if e.source_text == "They")
+
+
+def test_a_co_subject_parsed_as_the_subjects_modifier_is_a_co_actor(base_nlp):
+    # the parse spaCy gives this sentence inside its article: Kuleba the subject, Blinken its
+    # modifier and "Minister" conjoined to Blinken
+    from spacy.tokens import Doc
+
+    from newsgraph.nlp.events import _with_conjuncts
+
+    words = ["Secretary", "Blinken", "and", "Foreign", "Minister", "Kuleba", "discussed", "efforts", "."]
+    heads = [1, 5, 1, 4, 1, 6, 6, 6, 6]
+    deps = ["compound", "nmod", "cc", "compound", "conj", "nsubj", "ROOT", "dobj", "punct"]
+    pos = ["PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "PROPN", "VERB", "NOUN", "PUNCT"]
+    doc = Doc(base_nlp.vocab, words=words, heads=heads, deps=deps, pos=pos,
+              ents=["O", "B-PERSON", "O", "O", "O", "B-PERSON", "O", "O", "O"])
+    assert [t.text for t in _with_conjuncts(doc[5])] == ["Blinken", "Kuleba"]
