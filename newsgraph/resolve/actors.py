@@ -221,6 +221,11 @@ def _normalise_name(text: str) -> str:
     return " ".join(words)
 
 
+# "G7" / "G-8" / "G77", the usual short forms of the groups Phoenix names in words
+_GROUP_OF = re.compile(r"^g-?(\d+)$")
+_GROUP_NUMBERS = {"7": "seven", "8": "eight", "77": "seventy seven"}
+
+
 def named_actor(name: Optional[str]) -> Optional[ActorCode]:
     """The code of a named institution or group the Phoenix dictionaries list ("The White
     House", "Hezbollah", "European Union"), tried also without a leading country ("U.S.
@@ -231,6 +236,9 @@ def named_actor(name: Optional[str]) -> Optional[ActorCode]:
         return None
     table = _named()
     norm = _normalise_name(name)
+    numbered = _GROUP_OF.match(norm)
+    if numbered and numbered.group(1) in _GROUP_NUMBERS:
+        norm = f"group of {_GROUP_NUMBERS[numbered.group(1)]}"  # "G7", "G-7": Phoenix's "group of seven"
     candidates = [norm]
     words = norm.split()
     for size in (3, 2, 1):
