@@ -40,7 +40,7 @@ from newsgraph.resolve.countries import country_name, lookup_country
 from newsgraph.resolve.places import evidence_from, local_reading
 
 COMPONENT = "newsgraph_coref"
-VERSION = "0.3.2"
+VERSION = "0.3.3"
 
 _KEY_PREFIX = {
     "person": "person", "organization": "org", "place": "place", "region": "region",
@@ -812,6 +812,90 @@ class _PronounResolver:
         return added
 
 
+# first-person singular pronouns: the voice of a signed release or of a transcript turn
+_FIRST_PERSON = {"i", "me", "my", "myself", "mine"}
+# "MR PRICE:", "SECRETARY BLINKEN:", "FOREIGN MINISTER KULEBA:" at the start of a line: a
+# transcript turn (State Department and White House briefings); "QUESTION:", "MODERATOR:" too
+_TURN_LINE = re.compile(r"^[ \t]*([A-Z][A-Z.'’\- ]{1,48}?)\s*:(?=\s)", re.M)
+_BYLINE_LINES = 4  # a signature block sits on the first lines, before the body
+# "Dmytro Kuleba, Ukrainian Foreign Minister": two to five capitalised words, a comma, a title
+_SIGNATURE_LINE = re.compile(r"^[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,4},\s+[A-Z][^.!?]*$")
+
+
+def _person_mention_in(mentions: list[Mention], start: int, end: int) -> Optional[Mention]:
+    found = [m for m in mentions if m.type == "person" and m.entity_key and start <= m.start and m.end <= end]
+    return found[0] if len(found) == 1 else None
+
+
+def _byline_person(doc, mentions: list[Mention]) -> Optional[Mention]:
+    """The one signer of a release whose first lines read "Name, Title" ("Antony J. Blinken,
+    Secretary of State"), as state.gov publishes its statements; None when no line or more than
+    one (a joint statement: "I" is then each signer's by turns)."""
+    text = doc.text
+    signers, offset = [], 0
+    for line in text.split("\n")[:_BYLINE_LINES]:
+        start, end = offset, offset + len(line)
+        offset = end + 1
+        stripped = line.strip()
+        if not stripped or len(stripped) > 90 or stripped[-1] in ".!?\u201d\"" or "," not in stripped:
+            continue
+        person = _person_mention_in(mentions, start, start + len(line.split(",")[0]))
+        if person is not None and text[start:person.start].strip() == "":
+            signers.append(person)
+        elif _SIGNATURE_LINE.match(stripped):
+            signers.append(None)  # a second signer the NER did not tag
+    return signers[0] if len(signers) == 1 else None
+
+
+def _turn_speakers(doc, people: "_PersonIndex") -> list[tuple[int, Optional[_Person]]]:
+    """(char offset where a transcript turn starts, its speaker or None) in text order: the
+    speaker line's last word is a surname of one person of the article ("MR PRICE" -> Ned
+    Price); "QUESTION:", "MODERATOR:" or an unknown name leave the turn's "I" unresolved."""
+    turns = []
+    for match in _TURN_LINE.finditer(doc.text):
+        words = [_fold(w) for w in match.group(1).split()]
+        surname = words[-1] if words else ""
+        pool = [p for p in people.persons if surname and surname in p.surnames and any(len(f) >= 2 for f in p.forms)]
+        turns.append((match.start(1), pool[0] if len(pool) == 1 else None))
+    return turns
+
+
+def _resolve_first_person(doc, mentions: list[Mention], people: "_PersonIndex", builder: "_Builder") -> list[Mention]:
+    """I / me / my outside quotation marks -> the person speaking: in a transcript, the speaker
+    of the current turn; before any turn, the one signer of the release ("Antony J. Blinken,
+    Secretary of State" on its first line). A byline with no title, several signers or a turn
+    with no known speaker leave the pronoun as it is."""
+    signer = _byline_person(doc, mentions)
+    turns = _turn_speakers(doc, people)
+    if signer is None and not any(person for _, person in turns):
+        return []
+    sent_starts = _sentence_bounds(doc)
+    starts = [offset for offset, _ in turns]
+    added = []
+    for token in doc:
+        if token.lower_ not in _FIRST_PERSON or token.tag_ not in ("PRP", "PRP$"):
+            continue
+        s = bisect.bisect_right(sent_starts, token.i) - 1
+        if _in_quote(doc, token.i, sent_starts[s]):
+            continue  # a quoted "I" is the quoted speaker's
+        turn = bisect.bisect_right(starts, token.idx) - 1
+        if turn >= 0:
+            person = turns[turn][1]
+            if person is None:
+                continue
+            key, name = person.key, person.name
+        elif signer is not None:
+            key, name = signer.entity_key, people.by_key[signer.entity_key].name \
+                if signer.entity_key in people.by_key else signer.text
+        else:
+            continue
+        m = Mention(start=token.idx, end=token.idx + len(token.text), text=token.text, type="person",
+                    kind="pronoun", component=COMPONENT, version=VERSION)
+        builder.attach(m, key, name, "person")
+        added.append(m)
+    return added
+
+
 def _resolve_descriptions(doc, index: MentionIndex, people: _PersonIndex, builder: _Builder,
                           mentions: list[Mention], pronouns: _PronounResolver) -> list[Mention]:
     """"the minister", "the defense minister" -> the person most recently titled so."""
@@ -889,6 +973,7 @@ def resolve_entities(doc, mentions: list[Mention]) -> tuple[list[Mention], dict[
     for m in descriptions:
         pronouns.add(m)
     mentions = sorted(mentions + descriptions + pronouns.resolve_all(builder), key=lambda m: m.start)
+    mentions = sorted(mentions + _resolve_first_person(doc, mentions, people, builder), key=lambda m: m.start)
     _drop_passing_equipment(mentions, builder)
     return mentions, builder.entities
 

@@ -100,6 +100,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Optional
@@ -114,7 +115,7 @@ from newsgraph.nlp.types import PLOVER_TYPES, Event
 from newsgraph.resolve.actors import agent_sector
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.6.1"  # 0.6.0 detection checks (evdetect) + 0.5.3 field fixes (evfields)
+VERSION = "0.6.3"  # 0.6.1 + actor fixes (evactors): co-subjects, title conjuncts, goods deployed, readout "They"
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -164,6 +165,8 @@ JOINT_ACTIVITY_NOUNS = {"operation", "patrol", "training", "exercise", "drill", 
 CHECKS_PASSED = "trigger-sense, not-question, asserted-frame, not-routine, actor, recipient"
 # checked on the whole article once every event is built (find_events)
 NAMED_ACTOR_CHECK = "named-actor"
+# checked once the linker has coded every actor's state and sector (linking.link_facts)
+POLITICAL_ACTOR_CHECK = "political-actor"
 MILITARY_STRIKE_MODIFIERS = {"air", "missile", "drone", "rocket", "military", "artillery", "naval"}
 NON_ACTOR_ENT_LABELS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL",
                         "EVENT", "LAW", "WORK_OF_ART", "LANGUAGE", "PRODUCT"}
@@ -951,8 +954,34 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
     return None
 
 
+def _title_head(token: Token) -> bool:
+    """A title noun with no name of its own ("Minister", "Vice President"): roles' title heads."""
+    from newsgraph.nlp.roles import title_lexicon
+
+    return token.lower_ in title_lexicon().heads and token.ent_type_ != "PERSON" and not any(
+        c.dep_ in ("compound", "appos") and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" for c in token.children)
+
+
+def _named_by_title(token: Token) -> Optional[Token]:
+    """The name a bare title conjunct stands before, where the parser hung it on the first
+    conjunct: "Secretary Blinken and Foreign Minister Kuleba discussed" parses Kuleba as an
+    apposition of Blinken and "Minister" as the conjunct; the co-subject is Kuleba."""
+    if not _title_head(token) or token.i + 1 >= len(token.doc):
+        return None
+    name = token.doc[token.i + 1]
+    if name.dep_ == "appos" and name.pos_ == "PROPN" and name.head is not token:
+        return name
+    return None
+
+
 def _with_conjuncts(token: Token, predicate: Optional[Token] = None) -> list[Token]:
     found = [token] + [c for c in token.conjuncts if c.i > token.i and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    # a title's conjunct whose name the parser hung on the first conjunct: the name is the co-actor
+    found = [_named_by_title(c) or c for c in found[:1]] + [_named_by_title(c) or c for c in found[1:]]
+    # the other reading of "Secretary Blinken and Foreign Minister Kuleba discussed": Kuleba the
+    # subject, "Blinken" its modifier, "Minister" conjoined to Blinken: Blinken is a co-actor
+    before = [c for c in token.children if c.dep_ in ("nmod", "compound") and c.i < token.i
+              and c.ent_type_ == "PERSON" and any(k.dep_ == "conj" and _title_head(k) for k in c.children)]
     if predicate is not None:
         # the parser sometimes hangs the last conjoined object on the verb ("A, B, and C")
         found += [c for c in predicate.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
@@ -969,7 +998,22 @@ def _with_conjuncts(token: Token, predicate: Optional[Token] = None) -> list[Tok
         # Phoenix sector tells apart are one group acted with or on; "protesters and security
         # forces" (OPP, POL) stay two sides
         found = [token] + [c for c in found[1:] if not _unsectored_noun(c)]
+    if len(found) > 1 and _title_head(token) and found[1].ent_type_ == "PERSON" and any(
+            t.dep_ == "compound" and t.lower_ in _title_words() for t in found[1].children):
+        # "Colombian Vice President and Foreign Minister Marta Lucia Ramirez": two titles of
+        # one person, not a second actor called "Vice President"
+        found = found[1:]
+    if before and token.ent_type_ == "PERSON":
+        found = before[:1] + found
     return found
+
+
+@functools.lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    from newsgraph.nlp.roles import title_lexicon
+
+    lex = title_lexicon()
+    return lex.heads | lex.modifiers
 
 
 def _unsectored_noun(token: Token) -> bool:
@@ -1682,6 +1726,35 @@ def _detection_failure(trigger: Trigger, lex: Lexicon) -> Optional[str]:
             or _condition_clause(trigger) or _feared_clause(trigger) or _thing_agent_clause(trigger, lex))
 
 
+def _deployed_goods(trigger: Trigger, lex: Lexicon) -> Optional[str]:
+    """The AID mode when a MOBILIZE verb moves goods or money, not forces: PLOVER MOBILIZE is
+    armed personnel, weapons, police or militia (modes troops/weapons/police/militia, CAMEO 15);
+    "USAID deployed four planeloads of lifesaving supplies", "partners have mobilized $294 million
+    in new commitments to Haiti" give aid (CAMEO 07). None: keep the trigger's type; "": AID, no mode."""
+    if trigger.event_type != "MOBILIZE" or trigger.token.pos_ != "VERB":
+        return None
+    obj = _object_noun(trigger.token)
+    if obj is None:
+        return None
+    if obj.ent_type_ == "MONEY" or any(t.ent_type_ == "MONEY" for t in obj.subtree if t.i <= obj.i):
+        return "economic"
+    # the object and the nouns of its "of" phrase ("four planeloads of lifesaving supplies",
+    # which the parser may hang under "lifesaving")
+    nouns = [obj] + [t for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for t in c.subtree if t.pos_ == "NOUN"]
+    for noun in nouns:
+        lemma = noun.lemma_.lower()
+        if lemma in FORCE_NOUNS or noun_lemma(noun) in lex.actor_nouns:
+            return None
+        goods = lex.goods.get(lemma)
+        if goods is not None:
+            return None if goods == "military" else goods  # weapons are MOBILIZE weapons
+        if lemma in lex.aid_nouns:
+            return "humanitarian" if any(t.lower_ in ("lifesaving", "humanitarian", "relief", "medical")
+                                         for t in obj.subtree) else ""
+    return None
+
+
 def _real_actor(token: Optional[Token], lex: Lexicon) -> bool:
     """A named actor, an actor noun ("police"), or a pronoun that can stand for one ("we", "it")
     -- not "I" or "you", the voices of an interview."""
@@ -1704,6 +1777,11 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         return []  # check not-routine failed
     if _detection_failure(trigger, lex) is not None:
         return []  # a detection check failed (``_detection_failure``)
+    aid_mode = _deployed_goods(trigger, lex)
+    if aid_mode is not None:
+        # check trigger-sense: goods deployed or money mobilized are aid, not forces mobilized
+        trigger = dataclasses.replace(trigger, event_type="AID", mode=aid_mode or None,
+                                      rule=f"{trigger.rule}; goods as object -> AID")
     if verb_lemma(predicate, lex) in lex.intransitive_senses and _children(predicate, ("dobj", "obj")):
         return []  # check trigger-sense failed: "actions that compromise nuclear safety" endanger, not concede
     if trigger.head.dep_ == "amod" and trigger.head.tag_ == "VBG":
@@ -2500,6 +2578,24 @@ def _participant_noun(event_text: Optional[str], lex: Lexicon) -> bool:
         or (noun.endswith("ies") and noun[:-3] + "y" in lex.participant_nouns)
 
 
+# the participants themselves as the target of their joint act
+_MUTUAL_TARGET = re.compile(r"^(?:each other|one another|(?:our|the|both|their)(?: two)? "
+                            r"(?:countries|governments|nations|peoples|sides))$")
+
+
+def _participants_pronoun(event: Event, meeting: Event, sentence_starts: list[int]) -> bool:
+    """"They" opening a sentence at most two sentences after a meeting between two named sides
+    ("President Biden spoke with President López Obrador ... They agreed to continue close
+    cooperation"): the readout's participants, the way "the two leaders" is."""
+    if (event.source_text or "") != "They" or event.source_start != event.sentence_start:
+        return False
+    import bisect
+
+    here = bisect.bisect_right(sentence_starts, event.sentence_start) - 1
+    there = bisect.bisect_right(sentence_starts, meeting.sentence_start) - 1
+    return 0 < here - there <= 2
+
+
 def resolve_participants(doc: Doc, events: list[Event], lex: Lexicon) -> list[Event]:
     """"President A met Prime Minister B ... The two leaders welcomed the report": a plural
     participant noun ("the two leaders", "both sides") that no entity names stands for the
@@ -2510,6 +2606,7 @@ def resolve_participants(doc: Doc, events: list[Event], lex: Lexicon) -> list[Ev
     its members; the explanation names both); any other joint act, one event per participant."""
     out: list[Event] = []
     meeting: Optional[Event] = None
+    sentence_starts = [sent.start_char for sent in doc.sents] if events else []
     for event in events:
         if event.type == "CONSULT" and event.source_start is not None and event.target_start is not None \
                 and _named_at(doc, event.source_start, event.source_end) \
@@ -2517,7 +2614,8 @@ def resolve_participants(doc: Doc, events: list[Event], lex: Lexicon) -> list[Ev
                 and not _participant_noun(event.source_text, lex):
             meeting = event
         if meeting is None or meeting.sentence_start == event.sentence_start \
-                or not _participant_noun(event.source_text, lex) \
+                or not (_participant_noun(event.source_text, lex)
+                        or _participants_pronoun(event, meeting, sentence_starts)) \
                 or _named_at(doc, event.source_start, event.source_end):
             out.append(event)
             continue
@@ -2525,7 +2623,9 @@ def resolve_participants(doc: Doc, events: list[Event], lex: Lexicon) -> list[Ev
                  (meeting.target_start, meeting.target_end, meeting.target_text)]
         note = f"; source '{event.source_text}' -> the participants of the meeting '{meeting.trigger}' " \
                f"at {meeting.trigger_start}"
-        if event.type in lex.symmetric_types | lex.joint_commitment_types and event.target_start is None:
+        mutual = bool(_MUTUAL_TARGET.match(" ".join((event.target_text or "").lower().split())))
+        if event.type in lex.symmetric_types | lex.joint_commitment_types and (event.target_start is None or mutual):
+            # ("They agreed to continue close cooperation between our two governments": with each other)
             pairs = [(sides[0], sides[1])]
         elif event.target_start is not None:
             # a joint act towards a third party ("the two leaders welcomed the announcement"):
@@ -2619,6 +2719,50 @@ def named_actor_check(doc: Doc, events: list[Event], lex: Lexicon) -> list[Event
         event.explanation = (explanation.replace(f"checks passed: {CHECKS_PASSED}",
                                                  f"checks passed: {CHECKS_PASSED}, {NAMED_ACTOR_CHECK}")
                              if CHECKS_PASSED in explanation else f"{explanation}; checks passed: {NAMED_ACTOR_CHECK}")
+        kept.append(event)
+    return kept
+
+
+def _state_in_sentence(doc: Optional[Doc], event: Event) -> bool:
+    """Whether the event's sentence names a place or a nationality (spaCy GPE / NORP): the
+    context from which a PLOVER coder gives an actor its country (PLOVER_MANUAL.tex, Country
+    names: the coder resolves a mention "using the context of the article")."""
+    if doc is None:
+        return False
+    span = doc.char_span(event.sentence_start, event.sentence_end, alignment_mode="expand")
+    return span is not None and any(ent.label_ in ("GPE", "NORP") for ent in span.ents)
+
+
+def _placeable(event: Event, side: str, doc: Optional[Doc]) -> bool:
+    """A side the linker could not code that an analyst can still place in a state from its
+    sentence ("Tens of thousands of university students throughout Indonesia staged mass
+    demonstrations", "Prisoners rioted at a jail in East Timor's capital Dili")."""
+    if getattr(event, f"{side}_start") is None:
+        return False
+    return _state_in_sentence(doc, event)
+
+
+def political_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[Event]:
+    """Check political-actor, on events whose actors the linker has coded: PLOVER codes political
+    interactions between political actors (PLOVER_MANUAL.tex, Introduction; POLECAT actors are
+    a state or an IGO plus a sector), so at least one side must act for a state or belong to a
+    political sector (``resolve.actors.political_sectors``: government, military, rebels,
+    opposition, parties, IGOs, rights groups), or else stand in a sentence that names a place or
+    a nationality (``_placeable``: "students throughout Indonesia staged demonstrations").
+    "Microsoft launched a campaign" (BUS), "the space shuttle will be sent to the science center"
+    and "the wiki's founder agreed" are no PLOVER events."""
+    from newsgraph.resolve.actors import political_sectors
+
+    political = political_sectors()
+    kept = []
+    for event in events:
+        sides = ((event.source_acts_for, event.source_sector), (event.target_acts_for, event.target_sector))
+        note = ""
+        if not any(acts_for or sector in political for acts_for, sector in sides):
+            if not (_placeable(event, "source", doc) or _placeable(event, "target", doc)):
+                continue  # check political-actor failed
+            note = " (a place or nationality named in its sentence places the actor)"
+        event.explanation = (event.explanation or "") + f"; checks passed: {POLITICAL_ACTOR_CHECK}{note}"
         kept.append(event)
     return kept
 

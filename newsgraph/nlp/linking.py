@@ -38,7 +38,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, first_person_plur
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.2"
+VERSION = "0.3.3"
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -175,6 +175,14 @@ def _bare_institution(doc, text: Optional[str], outlet: Optional[ActorCode]) -> 
     return None
 
 
+# the names a state's executive bodies take ("Department of State", "Office of the Spokesperson",
+# "Bureau of Consular Affairs", "Treasury's Office of ..."), as opposed to a company or a group
+_EXECUTIVE_OFFICE = re.compile(r"^(?:the\s+)?(?:(?:U\.?S\.?\s+)?Department\s+of\s+the\s+\w+[’']s\s+)?"
+                               r"(?:(?:Department|Office|Bureau|Agency)\s+(?:of|for)\s+(?:the\s+)?[A-Z]"
+                               r"|(?:[A-Z][a-z]+\s+){1,2}Department$)")  # "State Department", "Justice Department"
+_INTERNATIONAL_WORDS = re.compile(r"\b(?:United\s+Nations|UN|International|European|World|Global|High\s+Commissioner)\b")
+
+
 class ActorCoder:
     """The state and sector of the article's actors (see the module docstring), cached per key."""
 
@@ -214,22 +222,42 @@ class ActorCoder:
         named = next((found for found in map(named_actor, (entity.name, *entity.aliases)) if found), None)
         acts_for = named.acts_for if named else None
         acts_for = acts_for or entity.country
-        if not acts_for:
-            words = entity.name.split()
+        for name in (entity.name, *entity.aliases):
+            # "Italian Episcopal Conference", also when the article's key name is its acronym "CEI"
+            words = name.split()
             for size in (3, 2, 1):
+                if acts_for:
+                    break
                 country = lookup_country(" ".join(words[:size])) if len(words) > size else None
                 if country is not None:
                     acts_for = country.alpha3
-                    break
         sector = named.sector if named else None
         reason = named.reason if named else ""
         if sector is None:
             found = agent_sector(entity.name)
             if found:
                 sector, reason = found.sector, found.reason
+        if acts_for is None and sector in state_sectors() and self._own_executive_office(entity, named_only=False):
+            # "the Biden-Harris Administration", "Federal Bureau of Investigation" in the White
+            # House's own release: a state body the name does not place is the publisher's
+            return ActorCode(self.outlet.acts_for, sector, f"{reason} in the release of {self.doc._.ng_outlet}")
+        if acts_for is None and sector is None and self._own_executive_office(entity):
+            return ActorCode(self.outlet.acts_for, "GOV",
+                             f"an executive office named in the release of {self.doc._.ng_outlet}")
         if acts_for is None and sector is None:
             return None
         return ActorCode(acts_for, sector, reason or "organisation's country")
+
+    def _own_executive_office(self, entity: EntityRecord, named_only: bool = True) -> bool:
+        """"Department of the Treasury", "Office of Foreign Assets Control", "Bureau of
+        Industry and Security" with no state in their name, in a state institution's own
+        release: the publishing state's executive bodies (a body of another state or of the
+        UN carries its state or "United Nations" in its name)."""
+        if self.outlet is None or not self.outlet.acts_for or self.outlet.sector not in state_sectors():
+            return False
+        names = [" ".join(n.split()) for n in (entity.name, *entity.aliases)]
+        return (not named_only or any(_EXECUTIVE_OFFICE.match(n) for n in names)) and not any(
+            _INTERNATIONAL_WORDS.search(n) for n in names)
 
     def _person(self, key: str) -> Optional[ActorCode]:
         best: Optional[tuple[int, ActorCode]] = None
@@ -271,7 +299,16 @@ class ActorCoder:
         known = person_state(entity.name) if entity else None
         if known is None and entity is not None:
             known = next((found for found in map(person_state, entity.aliases) if found), None)
+        if code is None and not self.roles.get(key):
+            code = self._title_before(key)
         sector = code.sector if code else None
+        if code is None and self.roles.get(key) and self.outlet is not None and self.outlet.acts_for \
+                and self.outlet.sector in state_sectors() and self._acts_as_subject(key):
+            # a bare title no sector noun covers ("Secretary Deborah Lee James" on af.mil, where
+            # Phoenix lists only "Secretary of Defense", "Secretary of State" ...): an official
+            # titled in an institution's own release who acts in it (a subject: "James said")
+            # is its own; one only met or named ("met with General Zhang") may be foreign
+            code = ActorCode(None, self.outlet.sector, f"role: {self.roles[key][0].title} (untyped title)")
         if known:
             return ActorCode(known, sector if sector in state_sectors() else (sector or "GOV"),
                              f"office holder of {known} (Phoenix)" + (f"; {code.reason}" if code else ""))
@@ -295,6 +332,41 @@ class ActorCoder:
         """ISO3 of every state the article names, itself or through a place in it."""
         return {e.code if e.type == "country" else e.country for e in self.entities.values()
                 if e.type in ("country", "place")} - {None}
+
+    def _title_before(self, key: str) -> Optional[ActorCode]:
+        """The sector of a title the role extractor missed, read from the capitalised words right
+        before the person's first mention ("Assistant Secretary of State for Educational and
+        Cultural Affairs (ECA) Lee Satterfield" -> GOV through "secretary of state")."""
+        mentions = sorted((m for m in self.doc._.ng_mentions or [] if m.entity_key == key and m.kind == "name"),
+                          key=lambda m: m.start)
+        if not mentions:
+            return None
+        span = self.doc.char_span(mentions[0].start, mentions[0].end, alignment_mode="expand")
+        if span is None:
+            return None
+        words = []
+        for token in reversed(self.doc[max(span.sent.start, span.start - 15):span.start]):
+            if not (token.is_title or token.is_upper or token.lower_ in ("of", "for", "and", "the")
+                    or token.text in "(),"):
+                break
+            words.insert(0, token.text)
+        found = agent_sector(" ".join(words)) if words else None
+        if found is None or found.sector not in state_sectors():
+            return None
+        return ActorCode(found.acts_for, found.sector, f"title before the name: {found.reason}")
+
+    def _acts_as_subject(self, key: str) -> bool:
+        """Whether a mention of the person is the subject of a clause."""
+        for mention in self.doc._.ng_mentions or []:
+            if mention.entity_key != key:
+                continue
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            root = span.root if span is not None else None
+            while root is not None and root.dep_ == "conj":
+                root = root.head  # "Secretary Blinken and Secretary Austin pledged"
+            if root is not None and root.dep_ in ("nsubj", "nsubjpass"):
+                return True
+        return False
 
     def _counterpart_beside_other_state(self, key: str, own: str) -> bool:
         """Whether the person is never the subject of a clause, and a sentence naming them also
@@ -335,10 +407,14 @@ class ActorCoder:
         """Actor words with no entity: "Israeli troops", "security forces", "protesters"."""
         if not text:
             return None
+        named = named_actor(re.sub(r"^(?:the|The)\s+", "", text.strip()))
+        if named is not None:
+            return named  # "the Taliban" where the NER tagged no entity
         found = agent_sector(text)
         acts_for = None
         for word in re.findall(r"[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+)*", text):
-            country = lookup_country(word)
+            # a state's name, or a demonym opening a body's name ("Italian Episcopal Conference")
+            country = lookup_country(word) or (lookup_country(word.split()[0]) if " " in word else None)
             if country is not None:
                 acts_for = country.alpha3
                 break
@@ -355,6 +431,36 @@ def _inside_statement(doc, start: Optional[int]) -> Optional[object]:
         pieces = [(statement.content_start, statement.content_end), *statement.content_parts]
         if any(a is not None and b is not None and a <= start < b for a, b in pieces) and statement.speaker_key:
             return statement
+    return None
+
+
+# a singular common-noun phrase (the event span leaves the article out: "delegation", "military regime")
+_DEFINITE_GROUP = re.compile(r"^(?:(?:[Tt]he|[Tt]his|[Tt]hat)\s+)?((?:[a-z]+\s+){0,2}[a-z]+[^s\W])$")
+
+
+def _group_antecedent(doc, text: Optional[str], start: Optional[int]) -> Optional[ActorCode]:
+    """"the delegation", "the military regime", "the government" with no state in its words: the
+    state of the latest earlier mention of the same noun that names one ("A U.S. delegation
+    traveled ... The delegation met ...", "Burma's military regime ... the regime"), as coref
+    reads "the minister" as the person last titled so. The noun is a Phoenix sector agent, or
+    "delegation" (a state's envoys)."""
+    if not text or start is None:
+        return None
+    match = _DEFINITE_GROUP.match(" ".join(text.split()))
+    if not match:
+        return None
+    head = match.group(1).split()[-1]
+    found = agent_sector(match.group(1))
+    if found is None and head not in ("delegation", "regime"):
+        return None
+    before = doc.text[:start]
+    for earlier in reversed(list(re.finditer(rf"((?:[A-Z][\w.’'\-]*\s+){{1,3}}(?:[a-z]+\s+){{0,2}}){head}\b", before))):
+        words = earlier.group(1).replace("’s", "").replace("'s", "")
+        for word in re.findall(r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*", words):
+            country = lookup_country(word) or lookup_country(word.split()[-1])
+            if country is not None:
+                return ActorCode(country.alpha3, found.sector if found else "GOV",
+                                 f"'{text.strip()}' -> the {country.name} {head} named before")
     return None
 
 
@@ -382,6 +488,9 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
             outlet = ActorCode(coder.outlet.acts_for, coder.outlet.sector, f"the outlet's own voice ({coder.outlet.reason})")
             return _country_key(doc, outlet.acts_for, start, end, text), outlet
         return None, None
+    antecedent = _group_antecedent(doc, text, start)
+    if antecedent is not None:
+        return _country_key(doc, antecedent.acts_for), antecedent
     institution = _bare_institution(doc, text, coder.outlet)
     if institution is not None:
         found_key, code = institution
@@ -454,6 +563,10 @@ def link_facts(doc) -> None:
             code = coder.for_key(key)
             if code is not None:
                 entity.acts_for, entity.sector = code.acts_for, code.sector
+    if doc._.ng_events:
+        from newsgraph.nlp.events import political_actor_check
+
+        doc._.ng_events = political_actor_check(doc._.ng_events, doc)
     acting_for = affiliations(doc) if doc._.ng_events else {}
     for event in doc._.ng_events or []:
         event.source_affiliation_key = event.source_affiliation_key or acting_for.get(event.source_key)

@@ -115,6 +115,12 @@ def state_sectors() -> frozenset[str]:
     return frozenset(_sector_table()["state_sectors"])
 
 
+def political_sectors() -> frozenset[str]:
+    """Sectors that make an actor political with no state named (state sectors, REB, OPP, PTY,
+    IGO, NGO): ``lexicons/actor_sectors.yaml``."""
+    return frozenset(_sector_table()["political_sectors"])
+
+
 def first_person_plural() -> frozenset[str]:
     """"we", "us", "our" ...: in an institution's own release, the institution."""
     return frozenset(_sector_table()["first_person_plural"])
@@ -195,6 +201,10 @@ def agent_sector(text: Optional[str]) -> Optional[ActorCode]:
                 continue
             break
     if best is None:
+        formation = words[-1] if words and text[:1].isupper() or any(w[:1].isdigit() for w in text.split()) else None
+        if formation and any(f in _sector_table()["military_formations"] for f in _singulars(formation)):
+            # a named unit ("76th Guards Air Assault Division"), not "a division of labour"
+            return ActorCode(None, "MIL", f"military formation: {formation}")
         return None
     acts_for, sector = parse_code(best[2])
     if sector is None:
@@ -211,6 +221,11 @@ def _normalise_name(text: str) -> str:
     return " ".join(words)
 
 
+# "G7" / "G-8" / "G77", the usual short forms of the groups Phoenix names in words
+_GROUP_OF = re.compile(r"^g-?(\d+)$")
+_GROUP_NUMBERS = {"7": "seven", "8": "eight", "77": "seventy seven"}
+
+
 def named_actor(name: Optional[str]) -> Optional[ActorCode]:
     """The code of a named institution or group the Phoenix dictionaries list ("The White
     House", "Hezbollah", "European Union"), tried also without a leading country ("U.S.
@@ -221,6 +236,9 @@ def named_actor(name: Optional[str]) -> Optional[ActorCode]:
         return None
     table = _named()
     norm = _normalise_name(name)
+    numbered = _GROUP_OF.match(norm)
+    if numbered and numbered.group(1) in _GROUP_NUMBERS:
+        norm = f"group of {_GROUP_NUMBERS[numbered.group(1)]}"  # "G7", "G-7": Phoenix's "group of seven"
     candidates = [norm]
     words = norm.split()
     for size in (3, 2, 1):

@@ -177,3 +177,67 @@ def test_a_joint_commitment_of_the_two_leaders_is_between_them(nlp):
     agreed = [e for e in doc._.ng_events if e.type == "AGREE"]
     assert [(e.source_text, e.target_text) for e in agreed] == [
         ("Joseph R. Biden", "Benjamin Netanyahu of Israel")], [e.explanation for e in agreed]
+
+
+def test_a_title_conjunct_takes_the_name_hung_on_the_first_co_subject(nlp):
+    # the parser reads "Foreign Minister" as the conjunct and Kuleba as Blinken's apposition
+    x = extract("Secretary Blinken and Foreign Minister Kuleba discussed ongoing diplomatic efforts to stop "
+                "Putin’s war of choice.", dt.date(2022, 3, 5), nlp=nlp, outlet="United States Department of State")
+    talks = [e for e in x.events if e.type == "CONSULT"]
+    assert [(e.source_text, e.target_text) for e in talks] == [("Blinken", "Kuleba")]
+
+
+def test_two_titles_of_one_person_are_one_actor(nlp):
+    x = extract("Secretary of State Antony J. Blinken spoke today with Colombian Vice President and Foreign "
+                "Minister Marta Lucia Ramirez.", dt.date(2022, 2, 25), nlp=nlp, outlet="United States Department of State")
+    call = [e for e in x.events if e.type == "CONSULT"]
+    assert [e.target_key for e in call] == ["person:marta-lucia-ramirez"]
+    assert call[0].target_acts_for == "COL"
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("Over the past week alone, USAID has rapidly deployed four planeloads of lifesaving supplies from our "
+     "warehouse in Dubai to Ukraine.", "humanitarian"),
+    ("Since December 2021, international partners have mobilized more than $294 million in new commitments "
+     "to Haiti.", "economic"),
+])
+def test_goods_deployed_or_money_mobilized_are_aid_not_mobilize(nlp, text, mode):
+    # PLOVER MOBILIZE is troops, weapons, police or militia; goods and money given are AID
+    x = extract(text, dt.date(2022, 3, 10), nlp=nlp, outlet="United States Department of State")
+    assert [(e.type, e.mode) for e in x.events] == [("AID", mode)]
+
+
+def test_troops_deployed_stay_mobilize(nlp):
+    x = extract("Russia has deployed more than 150,000 troops along the border with Ukraine.", dt.date(2022, 2, 20), nlp=nlp)
+    assert {e.type for e in x.events} == {"MOBILIZE"}
+
+
+def test_they_after_a_readouts_meeting_are_its_participants(nlp):
+    text = ("President Joseph R. Biden, Jr. spoke today with President Andrés Manuel López Obrador of Mexico. "
+            "They agreed to continue close cooperation between our two governments in improving the lives of "
+            "Americans and Mexicans.")
+    x = extract(text, dt.date(2024, 2, 3), nlp=nlp, outlet="The White House")
+    agree = next(e for e in x.events if e.type == "AGREE")
+    assert (agree.source_key, agree.target_key) == ("person:joseph-r-biden-jr", "person:andres-manuel-lopez-obrador")
+
+
+def test_they_far_from_any_meeting_is_left_alone(nlp):
+    x = extract("Russia has massed troops near the border. They have been steadily amassing more than 150,000 troops.",
+                dt.date(2022, 2, 20), nlp=nlp, outlet="The White House")
+    assert all(e.source_key is None for e in x.events if e.source_text == "They")
+
+
+def test_a_co_subject_parsed_as_the_subjects_modifier_is_a_co_actor(base_nlp):
+    # the parse spaCy gives this sentence inside its article: Kuleba the subject, Blinken its
+    # modifier and "Minister" conjoined to Blinken
+    from spacy.tokens import Doc
+
+    from newsgraph.nlp.events import _with_conjuncts
+
+    words = ["Secretary", "Blinken", "and", "Foreign", "Minister", "Kuleba", "discussed", "efforts", "."]
+    heads = [1, 5, 1, 4, 1, 6, 6, 6, 6]
+    deps = ["compound", "nmod", "cc", "compound", "conj", "nsubj", "ROOT", "dobj", "punct"]
+    pos = ["PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "PROPN", "VERB", "NOUN", "PUNCT"]
+    doc = Doc(base_nlp.vocab, words=words, heads=heads, deps=deps, pos=pos,
+              ents=["O", "B-PERSON", "O", "O", "O", "B-PERSON", "O", "O", "O"])
+    assert [t.text for t in _with_conjuncts(doc[5])] == ["Blinken", "Kuleba"]

@@ -159,3 +159,86 @@ def test_a_last_name_only_one_states_office_holders_carry_names_that_state(nlp):
                 dt.date(2022, 2, 24), nlp=nlp, outlet="The White House")
     assert x.entities["person:putin"].acts_for == "RUS"
     assert x.entities["person:biden"].acts_for == "USA"
+
+
+def test_i_in_a_signed_release_is_its_signer(nlp):
+    # state.gov statements open with the signature line "Name, Title"
+    text = ("Antony J. Blinken, Secretary of State\nOn behalf of the United States, I congratulate the people "
+            "of Peru for making their voices heard in free and fair elections.\n")
+    x = extract(text, dt.date(2021, 7, 20), nlp=nlp, outlet="U.S. Department of State")
+    praise = next(e for e in x.events if e.type == "SUPPORT")
+    assert praise.source_key == "person:antony-j-blinken"
+    assert praise.source_acts_for == "USA"
+
+
+def test_i_in_a_transcript_turn_is_the_turns_speaker_and_a_question_stays_unresolved(nlp):
+    text = ("Ned Price, Department Spokesperson\nWashington, D.C.\n"
+            "MR PRICE: Good afternoon. I spoke this morning with Japanese Foreign Minister Hayashi.\n"
+            "QUESTION: Thank you. I have a question on Russia.\n")
+    x = extract(text, dt.date(2022, 5, 3), nlp=nlp, outlet="U.S. Department of State")
+    first_person = [m for m in x.mentions if m.text == "I"]
+    assert [m.entity_key for m in first_person] == ["person:ned-price"]
+    call = next(e for e in x.events if e.type == "CONSULT")
+    assert (call.source_key, call.target_acts_for) == ("person:ned-price", "JPN")
+
+
+def test_i_under_a_joint_byline_is_left_unresolved(nlp):
+    text = ("Antony J. Blinken, Secretary of State\nDmytro Kuleba, Ukrainian Foreign Minister\n"
+            "I welcome the decision of the Council.\n")
+    x = extract(text, dt.date(2022, 2, 23), nlp=nlp, outlet="U.S. Department of State")
+    assert not any(m.entity_key for m in x.mentions if m.text == "I")
+
+
+def test_an_event_needs_a_political_actor_on_one_side(nlp):
+    # PLOVER codes political interactions between political actors: a company's campaign is no
+    # event; the police arresting someone is, and so are students protesting in a named state
+    business = extract("Microsoft launched a campaign against Internet Explorer 6.",
+                       dt.date(2009, 7, 1), nlp=nlp)
+    assert business.events == []
+    students = extract("Tens of thousands of university students throughout Indonesia staged mass demonstrations "
+                       "Saturday to demand political reform.", dt.date(1998, 5, 2), nlp=nlp)
+    assert any(e.type == "PROTEST" and "places the actor" in e.explanation for e in students.events)
+    police = extract("Police arrested Ahmed Mohamed at his school in Irving.", dt.date(2015, 9, 16), nlp=nlp)
+    arrest = next(e for e in police.events if e.type == "COERCE")
+    assert arrest.source_sector == "POL"
+    assert "political-actor" in arrest.explanation
+
+
+def test_an_executive_office_in_a_states_release_is_that_state(nlp):
+    text = ("The Department of the Treasury’s Office of Foreign Assets Control (OFAC) is designating "
+            "70 entities, many of which are critical to Russia’s defense industrial base.")
+    x = extract(text, dt.date(2022, 6, 28), nlp=nlp, outlet="United States Department of State")
+    designation = next(e for e in x.events if e.type == "SANCTION")
+    assert (designation.source_acts_for, designation.source_sector) == ("USA", "GOV")
+    x = extract("The State Department is also designating one Singapore-based entity, Everwin Ship Management Pte. "
+                "Ltd., which has engaged in the transport of Iranian petroleum products.", dt.date(2022, 7, 6), nlp=nlp,
+                outlet="United States Department of State")
+    designation = next(e for e in x.events if e.type == "SANCTION")
+    assert designation.source_acts_for == "USA"
+
+
+def test_a_demonym_opening_a_bodys_name_gives_its_state(nlp):
+    from newsgraph.nlp.linking import ActorCoder
+
+    doc = nlp("Nunzio Galantino spoke.")
+    assert ActorCoder(doc).for_text("secretary general of CEI (Italian Episcopal Conference)").acts_for == "ITA"
+    assert ActorCoder(doc).for_text("the Taliban").acts_for == "AFG"
+
+
+def test_a_definite_group_noun_is_the_state_of_its_earlier_mention(nlp):
+    text = ("A U.S. delegation traveled to Paraguay, Panama and El Salvador from June 28 to July 1. "
+            "The delegation met with Paraguayan President Mario Abdo Benitez in Asuncion.")
+    x = extract(text, dt.date(2021, 7, 1), nlp=nlp, outlet="United States Department of State")
+    meeting = next(e for e in x.events if e.target_key == "person:mario-abdo-benitez")
+    assert (meeting.source_text, meeting.source_acts_for) == ("delegation", "USA")
+
+
+def test_a_state_body_in_its_governments_release_and_a_missed_title_take_the_publisher(nlp):
+    x = extract("The Biden-Harris Administration will impose financial sanctions on drug traffickers.",
+                dt.date(2023, 4, 11), nlp=nlp, outlet="The White House")
+    assert {e.source_acts_for for e in x.events} == {"USA"}
+    x = extract("Assistant Secretary of State for Educational and Cultural Affairs (ECA) Lee Satterfield will "
+                "travel to Brazil from July 7-12, 2022.", dt.date(2022, 7, 1), nlp=nlp,
+                outlet="United States Department of State")
+    visit = next(e for e in x.events if e.target_key == "country:BRA")
+    assert (visit.source_acts_for, visit.source_sector) == ("USA", "GOV")

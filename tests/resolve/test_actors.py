@@ -67,3 +67,17 @@ def test_known_office_holders_belong_to_their_state():
     assert person_state("Evo Morales") == "BOL"
     assert person_state("Ortega") is None  # a surname alone says nothing
     assert person_state("Lena Sato") is None
+
+
+@pytest.mark.parametrize("name", ["G7", "G-7", "the G7", "Group of Seven"])
+def test_the_short_form_of_a_numbered_group_is_phoenixs_group_of_seven(name):
+    from newsgraph.resolve.actors import named_actor
+
+    assert named_actor(name).sector == "IGO"
+
+
+def test_a_named_military_formation_is_mil():
+    from newsgraph.resolve.actors import agent_sector
+
+    assert agent_sector("76th Guards Air Assault Division").sector == "MIL"
+    assert agent_sector("a division of labour") is None
