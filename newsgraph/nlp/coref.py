@@ -40,7 +40,7 @@ from newsgraph.resolve.countries import country_name, lookup_country
 from newsgraph.resolve.places import evidence_from, local_reading
 
 COMPONENT = "newsgraph_coref"
-VERSION = "0.3.3"
+VERSION = "0.3.4"
 
 _KEY_PREFIX = {
     "person": "person", "organization": "org", "place": "place", "region": "region",
@@ -182,6 +182,8 @@ def _same_full_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     fa, fb = a[0], b[0]
     if fa == fb or fa.startswith(fb) or fb.startswith(fa):
         return True
+    if min(len(fa), len(fb)) >= 3 and (fa.endswith(fb) or fb.endswith(fa)):
+        return True  # a short form that clips the front of the given name: "Tony" / "Antony", "Drew" / "Andrew"
     return len(fa) > 1 and len(fb) > 1 and fa[:2] == fb[:2]
 
 

@@ -217,3 +217,18 @@ def test_government_of_a_country_is_the_state(nlp):
 def test_government_of_the_peoples_republic_is_china_not_taiwan(nlp):
     doc = _doc(nlp, "The Government of the People's Republic of China agreed to suspend the tariffs.")
     assert {m.entity_key for m in doc._.ng_mentions} == {"country:CHN"}
+
+
+def test_a_clipped_given_name_is_the_same_person(coref_nlp):
+    # State Department releases name their Secretary both ways in one text
+    doc = coref_nlp("Secretary of State Antony J. Blinken spoke with the Foreign Minister today. "
+                    "In his remarks, Tony Blinken thanked the people of Moldova.")
+    keys = {m.entity_key for m in doc._.ng_mentions if "Blinken" in m.text}
+    assert keys == {"person:antony-j-blinken"}
+
+
+def test_different_given_names_with_one_surname_stay_apart():
+    from newsgraph.nlp.coref import _same_full_name
+
+    assert _same_full_name(("tony", "blinken"), ("antony", "j.", "blinken"))
+    assert not _same_full_name(("bill", "clinton"), ("hillary", "clinton"))
