@@ -493,6 +493,9 @@ def _classify_verb(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[s
                 return "PROTEST", "strike", "'on strike'", [token, child, pobj], 0.8
     if obj is not None and lemma in lex.halting_verbs and _is_hostile_noun(obj, lex):
         return "CONCEDE", "halt", f"halting '{lemma}' + hostile act '{obj.lemma_}'", [token, obj], 0.8
+    eased = _eased_measure(token, obj, lex) if lemma in lex.halting_verbs else None
+    if eased is not None:
+        return "CONCEDE", "halt", f"easing '{lemma}' + part of '{eased.lemma_}'", [token, obj, eased], 0.75
     if obj is not None and lemma in lex.light_verbs:
         noun = noun_lemma(obj)
         phrase = f"{lemma} {noun}"
@@ -558,6 +561,35 @@ def _classify_verb(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[s
         return event_type, mode, f"verb '{lemma}' + event noun '{obj.lemma_.lower()}'", [token, obj], 0.75
     confidence = 0.55 if lemma in TRANSFER_VERBS else 0.7
     return event_type, mode, f"verb '{lemma}'", [token], confidence
+
+
+def _measure_in(noun: Optional[Token], lex: Lexicon, parts: frozenset) -> Optional[Token]:
+    """The sanction, tariff or other hostile measure ``noun`` is a part of: "24 percentage
+    points of the rate of duty" -> duty (following "of" through part nouns, three steps)."""
+    for _ in range(4):
+        if noun is None or noun.lemma_.lower() not in parts:
+            return None
+        noun = _of_object(noun)
+        if noun is not None and _is_hostile_noun(noun, lex):
+            return noun
+    return None
+
+
+def _eased_measure(token: Token, obj: Optional[Token], lex: Lexicon) -> Optional[Token]:
+    """The measure an easing verb lifts part of: "suspending 24 percentage points of the rate
+    of duty"; after "by", "of that rate" is the rate the governing verb names ("modify the
+    application of the rate of duty on X by suspending 24 points of that rate")."""
+    parts = detection_lexicon()["measure_part_nouns"]
+    found = _measure_in(obj, lex, parts)
+    if found is not None or obj is None:
+        return found
+    if token.dep_ == "pcomp" and token.head.lower_ == "by" and token.head.head.pos_ == "VERB":
+        governing = _object_noun(token.head.head)
+        inner = _of_object(obj)
+        if inner is not None and inner.lemma_.lower() in parts and any(
+                d.lower_ in ("that", "this", "the", "those", "these") for d in inner.children if d.dep_ == "det"):
+            return _measure_in(governing, lex, parts)
+    return None
 
 
 def _accountability_frame(token: Token, lemma: str) -> Optional[tuple[str, Optional[str], str, list[Token], float]]:
@@ -1036,6 +1068,8 @@ def _subject(token: Token) -> tuple[Optional[Token], bool]:
         if passive:
             # a subject inherited from a passive verb is not the patient of an active conjunct
             return passive[0], own_passive or any(c.dep_ == "auxpass" for c in token.children) and token.dep_ != "conj"
+        if token.dep_ == "relcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in token.children):
+            break  # "measures to suspend X": an infinitive's head noun is no agent (see _controller)
         if token.dep_ == "relcl" or _is_misparsed_main_verb(token):
             return token.head, False
         if token.dep_ in ("xcomp", "conj", "advcl", "acomp") and token.head is not token:
@@ -1055,7 +1089,14 @@ def _controller(token: Token, lex: Lexicon) -> Optional[Token]:
     nearest such clause's subject is no actor."""
     node = token
     for _ in range(5):
-        if node.dep_ not in _CONTROL_DEPS or node.head is node:
+        # "measures to suspend the countermeasures": the parser makes an infinitival relative
+        # of a purpose infinitive; its agent is the one who takes the measures
+        infinitival_relative = node.dep_ == "relcl" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in node.children)
+        measure_object = node.dep_ in ("dobj", "obj") and node is not token and node.pos_ == "NOUN" \
+            and any(c.dep_ == "relcl" and c.i > node.i for c in node.children)
+        if (node.dep_ not in _CONTROL_DEPS and not infinitival_relative and not measure_object) \
+                or node.head is node:
             return None
         head = node.head
         if head.pos_ in ("NOUN", "PROPN"):

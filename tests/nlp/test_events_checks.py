@@ -613,3 +613,28 @@ def test_municipalities_act(base_nlp):
 def test_making_fun_of_is_criticism(base_nlp):
     events = _events(base_nlp, "Netizens started making fun of TVB by calling it CCTVB.")
     assert [(e.type, e.source_text) for e in events] == [("DISAPPROVE", "Netizens")]
+
+
+# ---------------------------------------------------------------- easing measures (codebook CONCEDE)
+
+def test_suspending_part_of_a_tariff_is_a_concession(base_nlp):
+    events = _events(base_nlp, "Canada will reduce the burden of the surtax on goods of the United States by "
+                               "suspending 10 percentage points of the rate of duty for 90 days.")
+    assert [(e.type, e.source_text) for e in events] == [("CONCEDE", "Canada")]
+
+
+def test_suspending_part_of_that_rate_reads_the_governing_measure(base_nlp):
+    events = _events(base_nlp, "Japan will modify the rate of duty on imports from Korea by suspending "
+                               "5 percentage points of that rate.")
+    assert [e.type for e in events] == ["CONCEDE"] and events[0].source_text == "Japan"
+
+
+def test_measures_to_remove_countermeasures_are_the_takers_concession(base_nlp):
+    events = _events(base_nlp, "Beijing will adopt the necessary measures to remove the countermeasures "
+                               "taken against Australia.")
+    assert [(e.type, e.source_text, e.target_text) for e in events] == [("CONCEDE", "Beijing", "Australia")]
+
+
+def test_suspending_a_growth_rate_is_no_concession(base_nlp):
+    events = _events(base_nlp, "The central bank suspended 2 percentage points of the growth rate.")
+    assert "CONCEDE" not in [e.type for e in events]
