@@ -611,6 +611,12 @@ def _restated_stance(token: Token, lemma: str, obj: Optional[Token], particles: 
     """"underscored / stressed the commitment of the United States to X": an emphasis verb with
     a held stance as its object restates it, read as CAMEO's "reaffirm" with that object."""
     words = detection_lexicon()
+    if obj is not None and lemma in words["restatement_verbs"] | words["reaffirmation_verbs"]:
+        stance = _conjoined_stance(token, obj, words["restated_stances"])
+        if stance is not None:
+            # CAMEO "REAFFIRM + COMMITMENT / SUPPORT" (050 / 051): PLOVER SUPPORT
+            return cameo.Sense("050", "SUPPORT", None, f"{lemma} + conjoined '{stance.lemma_.lower()}'",
+                               (stance,))
     if lemma not in words["restatement_verbs"] or obj is None:
         return None
     if obj.lemma_.lower() in words["restated_stances"]:
@@ -621,6 +627,26 @@ def _restated_stance(token: Token, lemma: str, obj: Optional[Token], particles: 
         sense = cameo.sense(token, synonym, particles) if synonym != lemma else None
         if sense is not None and sense.event_type is not None:
             return sense
+    return None
+
+
+def _conjoined_stance(verb: Token, obj: Token, stances: frozenset) -> Optional[Token]:
+    """A held stance coordinated with the verb's object that the parser hung elsewhere:
+    "reaffirmed the bond between the two countries and the United States' commitment to
+    Israel's security" (commitment parsed as a conjunct of "countries", or of the verb). The
+    stance has its own possessor or determiner and a "to" / "for" phrase, as a whole second
+    object does."""
+    candidates = [w for w in obj.subtree if w.i > obj.i]
+    candidates += [c for c in verb.children if c.i > obj.i]
+    for word in candidates:
+        if word.pos_ != "NOUN" or not (word.dep_ == "conj" or (word.head.i == verb.i and word.dep_ in ("dobj", "obj"))):
+            continue
+        if word.lemma_.lower() not in stances:
+            continue
+        owned = any(c.dep_ in ("poss", "det") for c in word.children)
+        directed = any(c.dep_ == "prep" and c.lower_ in ("to", "for") for c in word.children)
+        if owned and directed:
+            return word
     return None
 
 
@@ -1160,6 +1186,18 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
              subject: Optional[Token]) -> tuple[list[Token], str]:
     """Target tokens (with conjuncts) and the rule that found them."""
     candidates: list[tuple[Token, str]] = []
+    for word in trigger.words:
+        if word.lemma_.lower() in lex.stance_nouns and (word.dep_ == "conj" or (
+                word.head.i == predicate.i and word.dep_ in ("dobj", "obj")
+                and any(o.i < word.i for o in _children(predicate, ("dobj", "obj"))))):
+            # a restated stance coordinated with the verb's object ("reaffirmed the bond between
+            # A and B and the U.S. commitment to Israel's security"): its own "to" names the target
+            for prep in ("to", "for"):
+                held = _preps(word).get(prep)
+                inner = held if held is not None and _is_actor(held, lex, allow_pronoun=False) \
+                    else (_actor_inside(held, lex) if held is not None else None)
+                if inner is not None:
+                    return _with_conjuncts(inner), f"actor inside the stance's '{prep}'"
     if passive and subject is not None:
         candidates.append((subject, "nsubjpass"))
     for obj in _children(predicate, OBJECT_DEPS):

@@ -638,3 +638,18 @@ def test_measures_to_remove_countermeasures_are_the_takers_concession(base_nlp):
 def test_suspending_a_growth_rate_is_no_concession(base_nlp):
     events = _events(base_nlp, "The central bank suspended 2 percentage points of the growth rate.")
     assert "CONCEDE" not in [e.type for e in events]
+
+
+# ---------------------------------------------------------------- restated stances in coordinated objects
+
+def test_a_commitment_coordinated_with_another_object_is_restated_support(base_nlp):
+    events = _events(base_nlp, "President Biden reaffirmed the unbreakable bond between the United States and "
+                               "Israel, rooted in shared democratic values, and the United States' iron-clad "
+                               "commitment to Israel's security.")
+    assert [(e.type, e.target_text) for e in events] == [("SUPPORT", "Israel")]
+
+
+def test_a_restated_bond_without_a_stance_is_no_event(base_nlp):
+    events = _events(base_nlp, "The minister reaffirmed the friendship between Japan and Australia and the "
+                               "importance of trade.")
+    assert "SUPPORT" not in [e.type for e in events]
