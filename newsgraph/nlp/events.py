@@ -493,9 +493,11 @@ def _classify_verb(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[s
                 return "PROTEST", "strike", "'on strike'", [token, child, pobj], 0.8
     if obj is not None and lemma in lex.halting_verbs and _is_hostile_noun(obj, lex):
         return "CONCEDE", "halt", f"halting '{lemma}' + hostile act '{obj.lemma_}'", [token, obj], 0.8
-    eased = _eased_measure(token, obj, lex) if lemma in lex.halting_verbs else None
-    if eased is not None:
-        return "CONCEDE", "halt", f"easing '{lemma}' + part of '{eased.lemma_}'", [token, obj, eased], 0.75
+    eased = _eased_measure(token, obj, lex) if lemma in lex.halting_verbs else []
+    if eased:
+        # the part nouns between are left out: their modifiers ("ad valorem rate") are no actors
+        words = [token, obj] + ([eased[-1]] if eased[-1].i != obj.i else [])
+        return "CONCEDE", "halt", f"easing '{lemma}' + part of '{eased[-1].lemma_}'", words, 0.75
     if obj is not None and lemma in lex.light_verbs:
         noun = noun_lemma(obj)
         phrase = f"{lemma} {noun}"
@@ -563,25 +565,29 @@ def _classify_verb(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[s
     return event_type, mode, f"verb '{lemma}'", [token], confidence
 
 
-def _measure_in(noun: Optional[Token], lex: Lexicon, parts: frozenset) -> Optional[Token]:
-    """The sanction, tariff or other hostile measure ``noun`` is a part of: "24 percentage
-    points of the rate of duty" -> duty (following "of" through part nouns, three steps)."""
+def _measure_in(noun: Optional[Token], lex: Lexicon, parts: frozenset) -> list[Token]:
+    """The part nouns down to the sanction, tariff or other hostile measure ``noun`` is a part
+    of: "24 percentage points of the rate of duty" -> [points, rate, duty] (following "of"
+    through part nouns, four steps); [] when the chain reaches no such measure."""
+    path: list[Token] = []
     for _ in range(4):
         if noun is None or noun.lemma_.lower() not in parts:
-            return None
+            return []
+        path.append(noun)
         noun = _of_object(noun)
         if noun is not None and _is_hostile_noun(noun, lex):
-            return noun
-    return None
+            return path + [noun]
+    return []
 
 
-def _eased_measure(token: Token, obj: Optional[Token], lex: Lexicon) -> Optional[Token]:
-    """The measure an easing verb lifts part of: "suspending 24 percentage points of the rate
-    of duty"; after "by", "of that rate" is the rate the governing verb names ("modify the
-    application of the rate of duty on X by suspending 24 points of that rate")."""
+def _eased_measure(token: Token, obj: Optional[Token], lex: Lexicon) -> list[Token]:
+    """The nouns naming the measure an easing verb lifts part of (the measure last): "suspending
+    24 percentage points of the rate of duty"; after "by", "of that rate" is the rate the
+    governing verb names ("modify the application of the rate of duty on X by suspending 24
+    points of that rate")."""
     parts = detection_lexicon()["measure_part_nouns"]
     found = _measure_in(obj, lex, parts)
-    if found is not None or obj is None:
+    if found or obj is None:
         return found
     if token.dep_ == "pcomp" and token.head.lower_ == "by" and token.head.head.pos_ == "VERB":
         governing = _object_noun(token.head.head)
@@ -589,7 +595,7 @@ def _eased_measure(token: Token, obj: Optional[Token], lex: Lexicon) -> Optional
         if inner is not None and inner.lemma_.lower() in parts and any(
                 d.lower_ in ("that", "this", "the", "those", "these") for d in inner.children if d.dep_ == "det"):
             return _measure_in(governing, lex, parts)
-    return None
+    return []
 
 
 def _accountability_frame(token: Token, lemma: str) -> Optional[tuple[str, Optional[str], str, list[Token], float]]:
@@ -1282,6 +1288,12 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
     negated = any(c.dep_ == "neg" or c.lower_ in lex.negators
                   for t in frame for c in t.children if c.dep_ in ("neg", "advmod"))
     aux = {c.lower_ for t in frame for c in t.children if c.dep_ in ("aux", "auxpass")}
+    if trigger.head.dep_ == "pcomp" and trigger.head.head.lower_ == "by" and trigger.head.head.head.pos_ in ("VERB", "AUX"):
+        # the means of an act ("will modify the rate ... by suspending 24 points") is as planned
+        # as the act: the auxiliaries sit on the governing verb or the verb it completes
+        governing = trigger.head.head.head
+        for verb in (governing, governing.head if governing.dep_ == "xcomp" else governing):
+            aux |= {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     # "is ready to" / "is prepared to": the auxiliaries sit on the copula
     if trigger.head.dep_ == "acomp":
         aux |= {c.lower_ for c in trigger.head.head.children if c.dep_ in ("aux",)}

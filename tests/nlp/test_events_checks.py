@@ -618,15 +618,18 @@ def test_making_fun_of_is_criticism(base_nlp):
 # ---------------------------------------------------------------- easing measures (codebook CONCEDE)
 
 def test_suspending_part_of_a_tariff_is_a_concession(base_nlp):
-    events = _events(base_nlp, "Canada will reduce the burden of the surtax on goods of the United States by "
-                               "suspending 10 percentage points of the rate of duty for 90 days.")
-    assert [(e.type, e.source_text) for e in events] == [("CONCEDE", "Canada")]
+    events = _events(base_nlp, "Last week Canada suspended 10 percentage points of the rate of duty on "
+                               "steel from the United States.")
+    assert [(e.type, e.status, e.source_text) for e in events] == [("CONCEDE", "asserted", "Canada")]
 
 
 def test_suspending_part_of_that_rate_reads_the_governing_measure(base_nlp):
+    # a promised concession is AGREE (PLOVER: a promise of a cooperative act), planned as the act
+    # it is the means of ("will modify ... by suspending")
     events = _events(base_nlp, "Japan will modify the rate of duty on imports from Korea by suspending "
                                "5 percentage points of that rate.")
-    assert [e.type for e in events] == ["CONCEDE"] and events[0].source_text == "Japan"
+    assert [(e.type, e.status, e.source_text) for e in events] == [("AGREE", "planned", "Japan")]
+    assert "easing 'suspend'" in events[0].explanation
 
 
 def test_measures_to_remove_countermeasures_are_the_takers_concession(base_nlp):
