@@ -498,6 +498,14 @@ def _classify_verb(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[s
         # the part nouns between are left out: their modifiers ("ad valorem rate") are no actors
         words = [token, obj] + ([eased[-1]] if eased[-1].i != obj.i else [])
         return "CONCEDE", "halt", f"easing '{lemma}' + part of '{eased[-1].lemma_}'", words, 0.75
+    if obj is None and lemma in lex.light_verbs and token.dep_ == "acl" and token.tag_ == "VBN" \
+            and token.head.pos_ == "NOUN" and _passive_agent(token) is not None:
+        # "the sanctions imposed by the United States on Russian banks": the participle's noun
+        # is its object, the "by" phrase its agent (the act told as a passive)
+        phrase = f"{lemma} {noun_lemma(token.head)}"
+        if phrase in lex.light_phrases:
+            event_type, mode = lex.light_phrases[phrase]
+            return event_type, mode, f"passive participle + noun '{phrase}'", [token], 0.7
     if obj is not None and lemma in lex.light_verbs:
         noun = noun_lemma(obj)
         phrase = f"{lemma} {noun}"
@@ -1831,9 +1839,15 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         elif frame_subject is not None:
             source = frame_subject if _is_actor(frame_subject, lex) else _actor_inside(frame_subject, lex)
         targets, target_rule = _targets(predicate, trigger, lex, passive, frame_subject)
+        if not targets and passive and frame_subject is None and predicate.dep_ == "acl" \
+                and predicate.tag_ == "VBN" and _is_actor(predicate.head, lex, allow_pronoun=False) \
+                and predicate.head.lemma_.lower() not in lex.nouns:
+            # "the journalists detained by the police": the noun a passive participle modifies
+            # is the one acted on
+            targets, target_rule = _with_conjuncts(predicate.head), "noun of the passive participle"
         if source is not None:
             # the agent found on a misattached "by" is never also the target
-            targets = [t for t in targets if t is not source]
+            targets = [t for t in targets if t.i != source.i]
     source_rule = "agent 'by'" if passive else "nsubj"
     between = _preps(predicate).get("between")
     if passive and source is None and between is not None and _is_actor(between, lex, allow_pronoun=False):

@@ -656,3 +656,16 @@ def test_a_restated_bond_without_a_stance_is_no_event(base_nlp):
     events = _events(base_nlp, "The minister reaffirmed the friendship between Japan and Australia and the "
                                "importance of trade.")
     assert "SUPPORT" not in [e.type for e in events]
+
+
+# ---------------------------------------------------------------- acts told as passive participles
+
+def test_sanctions_imposed_by_an_agent_are_its_sanction(base_nlp):
+    events = _events(base_nlp, "Moscow condemned the sanctions imposed by the United States on Russian banks.")
+    sanctions = _one(events, "SANCTION")
+    assert [(e.source_text, e.target_text) for e in sanctions] == [("United States", "Russian banks")]
+
+
+def test_sanctions_with_no_agent_are_only_mentioned(base_nlp):
+    events = _events(base_nlp, "Moscow condemned the sanctions imposed on Russian banks.")
+    assert "SANCTION" not in [e.type for e in events]
