@@ -2293,6 +2293,80 @@ def _hostile_nominal_events(token: Token, code: tuple, sent: Span, lex: Lexicon,
                           "asserted", 0.6, f"event noun '{token.lemma_}' with doer and target", text)
 
 
+def _agentive_noun_type(token: Token) -> Optional[str]:
+    words = detection_lexicon()
+    lemma = token.lemma_.lower()
+    for event_type in ("demand", "reject", "disapprove"):
+        if lemma in words[f"agentive_{event_type}_nouns"]:
+            return event_type.upper()
+    return None
+
+
+def _agentive_nominal_events(token: Token, sent: Span, lex: Lexicon, text: str) -> list[Event]:
+    """A nominalised verbal act with its agent as genitive: "the request of the Municipality of
+    Livorno asking religious schools to pay" (DEMAND), "requests have come from the municipality",
+    "despite the resistance of the Catholic Church" (REJECT). The agent must be a named actor or
+    an actor noun; the target is a "to" / "against" / "on" actor or the object of the verb that
+    spells out the act ("asking religious schools")."""
+    event_type = _agentive_noun_type(token) if token.pos_ == "NOUN" else None
+    if event_type is None:
+        return []
+    head_lemma = verb_lemma(token.head, lex) if token.head.pos_ in ("VERB", "AUX") else ""
+    if token.dep_ in ("dobj", "obj") and (head_lemma in lex.light_verbs or head_lemma in lex.known_verbs):
+        return []  # "issued a demand", "rejected the request": the verb phrase is the event
+    if _negated(token.head, lex) or any(c.dep_ == "neg" for c in token.children):
+        return []
+    preps = _preps(token)
+    if token.dep_ in ("nsubj", "nsubjpass") and head_lemma in detection_lexicon()["motion_verbs"]:
+        preps = {**_preps(token.head), **preps}  # "requests have come from the municipality"
+    agent = next((c for c in token.children if c.dep_ == "poss"), None)
+    if agent is None:
+        agent = next((preps[p] for p in ("of", "from", "by") if p in preps), None)
+    if agent is None and token.dep_ == "nsubjpass":
+        agent = _passive_agent(token.head)  # "the request was advanced by the Municipality"
+    if agent is None or agent.pos_ == "PRON" or not _is_actor(agent, lex, allow_pronoun=False):
+        return []
+    target = next((o for p, o in preps.items() if p in ("to", "against", "on")
+                   and _is_actor(o, lex, allow_pronoun=False)), None)
+    if target is None:
+        # the clause that spells the act out ("asking religious schools to pay"), which the parser
+        # may hang on the agent's name
+        clauses = [c for n in (token, agent) for c in n.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+        for clause in clauses:
+            target = next((o for o in _children(clause, OBJECT_DEPS) if _is_actor(o, lex, allow_pronoun=False)), None)
+            if target is not None:
+                break
+    targets = [t for t in _with_conjuncts(target) if t.i != agent.i] if target is not None else [None]
+    return _direct_events(sent, [token], event_type, None, _with_conjuncts(agent), targets, "asserted", 0.45,
+                          f"{AGENTIVE_RULE}{token.lemma_.lower()}' with its agent", text)
+
+
+AGENTIVE_RULE = "act noun '"
+
+
+def _drop_references_back(doc: Doc, events: list[Event]) -> list[Event]:
+    """A definite act noun ("*the* request of the municipalities") whose agent already did an
+    act of the same type earlier in the article ("several municipalities have started asking")
+    refers back to it: the sentence becomes evidence of that event, not a new one."""
+    kept: list[Event] = []
+    for event in events:
+        if AGENTIVE_RULE in (event.explanation or "") and event.source_text:
+            span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+            definite = span is not None and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+                                                for c in span.root.children)
+            head = event.source_text.lower().split()[-1]
+            earlier = next((e for e in kept if definite and e.type == event.type and e.source_text
+                            and e.source_text.lower().split()[-1] == head), None)
+            if earlier is not None:
+                spans = earlier.evidence_spans or [(earlier.sentence_start, earlier.sentence_end)]
+                if (event.sentence_start, event.sentence_end) not in spans:
+                    spans.append((event.sentence_start, event.sentence_end))
+                earlier.evidence_spans = spans
+                continue
+        kept.append(event)
+    return kept
+
+
 def _onset_events(token: Token, sent: Span, lex: Lexicon, text: str) -> list[Event]:
     """An event noun as the subject of a verb of occurrence: "Clashes broke out between police
     and protesters" (ASSAULT, both sides), "Palestinian protests erupted" (PROTEST by the
@@ -2746,6 +2820,8 @@ def find_events(doc: Doc) -> list[Event]:
     text = doc.text  # Doc.text joins every token: read it once
     events: list[Event] = []
     statements = StatementIndex.of(doc)
+    words = detection_lexicon()
+    agentive_nouns = words["agentive_demand_nouns"] | words["agentive_reject_nouns"] | words["agentive_disapprove_nouns"]
     for sent in doc.sents:
         if _interrogative(sent):
             continue  # check not-question failed: a question asserts no act, nominal or verbal
@@ -2763,6 +2839,8 @@ def find_events(doc: Doc) -> list[Event]:
                     continue
             if lemma in lex.nouns:
                 events.extend(_nominal_events(token, sent, lex, text))
+            if lemma in agentive_nouns:
+                events.extend(_agentive_nominal_events(token, sent, lex, text))
             if lemma in ONSET_VERBS:
                 events.extend(_onset_events(token, sent, lex, text))
             if lemma in lex.accusation_lemmas or token.dep_ == "attr":
@@ -2775,6 +2853,7 @@ def find_events(doc: Doc) -> list[Event]:
             seen_predicates.update(w.i for w in trigger.words if w.pos_ == "VERB")
             events.extend(_build_events(trigger, sent, lex, timex_heads, text))
     events.sort(key=lambda e: (e.sentence_start, e.trigger_start))
+    events = _drop_references_back(doc, events)
     events = _cap_per_sentence(events, lex.max_events_per_sentence)
     events = named_actor_check(doc, resolve_participants(doc, events, lex), lex)
     events = [e for e in events if not _self_targeted(doc, e)]

@@ -669,3 +669,27 @@ def test_sanctions_imposed_by_an_agent_are_its_sanction(base_nlp):
 def test_sanctions_with_no_agent_are_only_mentioned(base_nlp):
     events = _events(base_nlp, "Moscow condemned the sanctions imposed on Russian banks.")
     assert "SANCTION" not in [e.type for e in events]
+
+
+# ---------------------------------------------------------------- act nouns with their agent
+
+def test_requests_from_a_municipality_are_its_demand(base_nlp):
+    events = _events(base_nlp, "Requests have come from the Municipality of Pisa, which wants the schools to pay.")
+    assert [(e.type, e.source_text) for e in _one(events, "DEMAND")] == [("DEMAND", "Municipality of Pisa")]
+
+
+def test_the_resistance_of_the_church_is_a_rejection(base_nlp):
+    events = _events(base_nlp, "The council approved the tax despite the resistance of the Catholic Church.")
+    assert ("REJECT", "Catholic Church") in [(e.type, e.source_text) for e in events]
+
+
+def test_a_request_issued_is_coded_by_its_verb_and_a_bare_request_is_nothing(base_nlp):
+    events = _events(base_nlp, "The union issued a demand to the government.")
+    assert [(e.type, e.source_text, e.target_text) for e in events] == [("DEMAND", "union", "government")]
+    assert _events(base_nlp, "The request was simple.") == []
+
+
+def test_the_request_of_an_earlier_demander_refers_back(base_nlp):
+    events = _events(base_nlp, "Several municipalities have asked religious schools to pay taxes. The request of "
+                               "the municipalities follows a ruling of the court.")
+    assert len([e for e in events if e.type == "DEMAND"]) == 1
