@@ -1326,6 +1326,11 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
         return "planned", reported
     if aux & lex.hypothetical_aux:
         return "hypothetical", reported
+    if trigger.head is not trigger.token and trigger.event_type == "AGREE" \
+            and trigger.head.lemma_.lower() in AGREEMENT_STANCES and trigger.head.tag_ in ("VBD", "VBN", "VBZ", "VBP"):
+        # "the two leaders agreed to consult with regional partners": the event is the
+        # agreement, which took place (PLOVER AGREE: "agree to ..."); what was agreed is to come
+        return ("claimed" if claimed else "asserted"), reported
     if trigger.head is not trigger.token and trigger.event_type in ("AGREE", "THREATEN"):
         return "planned", reported
     if claimed:
@@ -2344,6 +2349,31 @@ def _agentive_nominal_events(token: Token, sent: Span, lex: Lexicon, text: str) 
 AGENTIVE_RULE = "act noun '"
 
 
+def _measure_round_events(token: Token, sent: Span, lex: Lexicon, text: str) -> list[Event]:
+    """Counted rounds of a measure with their imposer as possessor: "the Department's three
+    rounds of visa restrictions since November 2021", "the Treasury's new package of sanctions"
+    (PLOVER SANCTION / COERCE, the type of the measure noun). A counted or new round is a past act
+    told in summary, not a reference to one already told; without a named possessor it is left."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in detection_lexicon()["measure_round_nouns"]:
+        return []
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ == "PRON" or not _is_actor(owner, lex, allow_pronoun=False):
+        return []
+    measure = _of_object(token)
+    if measure is None:
+        return []
+    nouns = [measure] + [c for c in measure.children if c.dep_ == "compound"]
+    # the measure's type: its own event noun, else what imposing it is ("impose restriction")
+    codes = [lex.nouns.get(noun_lemma(n)) or lex.light_phrases.get(f"impose {noun_lemma(n)}") for n in nouns]
+    code = next((c for c in codes if c is not None and c[0] in ("SANCTION", "COERCE")), None)
+    if code is None or _negated(token.head, lex):
+        return []
+    preps = {**_preps(measure), **_preps(token)}
+    target = next((o for p, o in preps.items() if p in ("on", "against") and _is_actor(o, lex, allow_pronoun=False)), None)
+    return _direct_events(sent, [token, measure], code[0], code[1], [owner], _with_conjuncts(target) if target else [None],
+                          "asserted", 0.5, f"rounds of a measure '{noun_lemma(measure)}' with their imposer", text)
+
+
 def _drop_references_back(doc: Doc, events: list[Event]) -> list[Event]:
     """A definite act noun ("*the* request of the municipalities") whose agent already did an
     act of the same type earlier in the article ("several municipalities have started asking")
@@ -2839,6 +2869,8 @@ def find_events(doc: Doc) -> list[Event]:
                     continue
             if lemma in lex.nouns:
                 events.extend(_nominal_events(token, sent, lex, text))
+            if lemma in words["measure_round_nouns"]:
+                events.extend(_measure_round_events(token, sent, lex, text))
             if lemma in agentive_nouns:
                 events.extend(_agentive_nominal_events(token, sent, lex, text))
             if lemma in ONSET_VERBS:

@@ -693,3 +693,22 @@ def test_the_request_of_an_earlier_demander_refers_back(base_nlp):
     events = _events(base_nlp, "Several municipalities have asked religious schools to pay taxes. The request of "
                                "the municipalities follows a ruling of the court.")
     assert len([e for e in events if e.type == "DEMAND"]) == 1
+
+
+# ---------------------------------------------------------------- rounds of measures, agreements made
+
+def test_rounds_of_visa_restrictions_are_the_possessors_act(base_nlp):
+    events = _events(base_nlp, "This builds on the Treasury Department's four rounds of financial sanctions "
+                               "designations since July 2021.")
+    assert [(e.type, e.source_text) for e in events] == [("SANCTION", "Treasury Department")]
+
+
+def test_a_new_round_of_sanctions_without_imposer_is_nothing(base_nlp):
+    assert _events(base_nlp, "A new round of sanctions is expected.") == []
+
+
+def test_an_agreement_to_consult_is_an_asserted_agreement(base_nlp):
+    events = _events(base_nlp, "The two leaders agreed to consult with regional partners next month.")
+    assert [(e.type, e.status) for e in events][:1] == [("AGREE", "asserted")]
+    events = _events(base_nlp, "The Steering Committee will hold its next meeting in May.")
+    assert [(e.type, e.status) for e in events] == [("AGREE", "planned")]
