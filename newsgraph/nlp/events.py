@@ -1108,8 +1108,9 @@ def _subject(token: Token) -> tuple[Optional[Token], bool]:
         if passive:
             # a subject inherited from a passive verb is not the patient of an active conjunct
             return passive[0], own_passive or any(c.dep_ == "auxpass" for c in token.children) and token.dep_ != "conj"
-        if token.dep_ == "relcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in token.children):
-            break  # "measures to suspend X": an infinitive's head noun is no agent (see _controller)
+        if token.dep_ == "relcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in token.children) \
+                and not _is_actor(token.head, load_lexicon(), allow_pronoun=False):
+            break  # "measures to suspend X": a thing is no agent (see _controller); "a mission to examine" is
         if token.dep_ == "relcl" or _is_misparsed_main_verb(token):
             return token.head, False
         if token.dep_ in ("xcomp", "conj", "advcl", "acomp") and token.head is not token:
@@ -1844,11 +1845,14 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         elif frame_subject is not None:
             source = frame_subject if _is_actor(frame_subject, lex) else _actor_inside(frame_subject, lex)
         targets, target_rule = _targets(predicate, trigger, lex, passive, frame_subject)
+        head = predicate.head
         if not targets and passive and frame_subject is None and predicate.dep_ == "acl" \
-                and predicate.tag_ == "VBN" and _is_actor(predicate.head, lex, allow_pronoun=False) \
-                and predicate.head.lemma_.lower() not in lex.nouns:
-            # "the journalists detained by the police": the noun a passive participle modifies
-            # is the one acted on
+                and predicate.tag_ == "VBN" and source is not None and trigger.event_type not in lex.cooperative \
+                and (head.ent_type_ in ACTOR_ENT_LABELS or head.lemma_.lower() in lex.actor_nouns) \
+                and _is_actor(head, lex, allow_pronoun=False) and head.lemma_.lower() not in lex.nouns \
+                and not head.left_edge.i <= source.i <= head.i:
+            # "the four corrupt individuals designated by the United States": the noun a passive
+            # participle with an agent modifies is the one acted on
             targets, target_rule = _with_conjuncts(predicate.head), "noun of the passive participle"
         if source is not None:
             # the agent found on a misattached "by" is never also the target
@@ -2321,12 +2325,17 @@ def _agentive_nominal_events(token: Token, sent: Span, lex: Lexicon, text: str) 
         return []  # "issued a demand", "rejected the request": the verb phrase is the event
     if _negated(token.head, lex) or any(c.dep_ == "neg" for c in token.children):
         return []
+    if any(c.dep_ == "aux" and c.lower_ in lex.hypothetical_aux for c in token.head.children):
+        return []  # "would amount to the government's rejection of ...": no act took place
     preps = _preps(token)
     if token.dep_ in ("nsubj", "nsubjpass") and head_lemma in detection_lexicon()["motion_verbs"]:
         preps = {**_preps(token.head), **preps}  # "requests have come from the municipality"
     agent = next((c for c in token.children if c.dep_ == "poss"), None)
     if agent is None:
-        agent = next((preps[p] for p in ("of", "from", "by") if p in preps), None)
+        # "the rejection of the plan", "condemnation of a regime": an "of" after these is what is
+        # rejected or condemned; only requests and resistance take their agent with "of"
+        genitive = ("of",) if token.lemma_.lower() in detection_lexicon()["agentive_of_nouns"] else ()
+        agent = next((preps[p] for p in genitive + ("from", "by") if p in preps), None)
     if agent is None and token.dep_ == "nsubjpass":
         agent = _passive_agent(token.head)  # "the request was advanced by the Municipality"
     if agent is None or agent.pos_ == "PRON" or not _is_actor(agent, lex, allow_pronoun=False):

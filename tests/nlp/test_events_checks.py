@@ -712,3 +712,24 @@ def test_an_agreement_to_consult_is_an_asserted_agreement(base_nlp):
     assert [(e.type, e.status) for e in events][:1] == [("AGREE", "asserted")]
     events = _events(base_nlp, "The Steering Committee will hold its next meeting in May.")
     assert [(e.type, e.status) for e in events] == [("AGREE", "planned")]
+
+
+def test_the_rejection_of_a_site_names_what_is_rejected(base_nlp):
+    events = _events(base_nlp, "The senator issued a statement regarding the rejection of Johnson Space Center "
+                               "as a location.")
+    assert "REJECT" not in [e.type for e in events]
+    events = _events(base_nlp, "Colombia's President Duque voiced strong rejection, and Colombia's rejection of "
+                               "the invasion was welcomed.")
+    assert ("REJECT", "Colombia") in [(e.type, e.source_text) for e in events]
+
+
+def test_a_designation_by_an_agent_targets_the_noun_it_modifies(base_nlp):
+    events = _events(base_nlp, "The UK acted against four corrupt individuals already designated by the "
+                               "United States.")
+    assert ("SANCTION", "United States", "four corrupt individuals") in [
+        (e.type, e.source_text, e.target_text) for e in events]
+    # with no agent the participle's noun is left alone: "people killed in cyclones" are no target
+    events = _events(base_nlp, "The history of strong cyclones in the region is notable, with at least 5 large "
+                               "cyclone events in the past 35 years with 10,000 and as many as 300,000 people "
+                               "killed, millions left homeless.")
+    assert not any("noun of the passive participle" in e.explanation for e in events)
