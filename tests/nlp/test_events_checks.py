@@ -733,3 +733,10 @@ def test_a_designation_by_an_agent_targets_the_noun_it_modifies(base_nlp):
                                "cyclone events in the past 35 years with 10,000 and as many as 300,000 people "
                                "killed, millions left homeless.")
     assert not any("noun of the passive participle" in e.explanation for e in events)
+
+
+def test_relaying_a_states_support_is_support(base_nlp):
+    events = _events(base_nlp, "President Biden relayed the United States' support for the Ukrainian government.")
+    assert [(e.type, e.target_text) for e in events] == [("SUPPORT", "Ukrainian government")]
+    events = _events(base_nlp, "The minister relayed the results of the survey to reporters.")
+    assert "SUPPORT" not in [e.type for e in events]
