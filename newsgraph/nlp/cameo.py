@@ -104,8 +104,10 @@ def _matches(pattern: dict, obj, obj_forms, mods, preps, subject) -> Optional[li
         if word not in mods:
             return None
     for prep, nouns in pattern["preps"]:
-        found = next((pobj for p, pobj, forms in preps if p == prep
-                      and (not nouns or (pobj is not None and forms & nouns))), False)
+        # a pattern's preposition heads a phrase: a stranded one ("will not stand by while ...",
+        # the idiom of staying passive) matches no "STAND BY *" pattern
+        found = next((pobj for p, pobj, forms in preps if p == prep and pobj is not None
+                      and (not nouns or forms & nouns)), False)
         if found is False:
             return None
         if found is not None and nouns:

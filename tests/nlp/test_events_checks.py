@@ -740,3 +740,10 @@ def test_relaying_a_states_support_is_support(base_nlp):
     assert [(e.type, e.target_text) for e in events] == [("SUPPORT", "Ukrainian government")]
     events = _events(base_nlp, "The minister relayed the results of the survey to reporters.")
     assert "SUPPORT" not in [e.type for e in events]
+
+
+def test_standing_by_while_others_act_is_no_support(base_nlp):
+    events = _events(base_nlp, "The United States will not stand by while Iranian networks arm the militias.")
+    assert "SUPPORT" not in [e.type for e in events]
+    events = _events(base_nlp, "Japan stands by Ukraine.")
+    assert [(e.type, e.source_text) for e in events] == [("SUPPORT", "Japan")]
