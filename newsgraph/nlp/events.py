@@ -657,7 +657,9 @@ def _conjoined_stance(verb: Token, obj: Token, stances: frozenset) -> Optional[T
             continue
         if word.lemma_.lower() not in stances:
             continue
-        owned = any(c.dep_ in ("poss", "det") for c in word.children)
+        # the stance's own holder ("the United States' commitment"): a stance in a phrase of
+        # importance ("the importance of institutions and a commitment to ...") is no restatement
+        owned = any(c.dep_ in ("poss", "nmod") and c.pos_ == "PROPN" or c.dep_ == "poss" for c in word.children)
         directed = any(c.dep_ == "prep" and c.lower_ in ("to", "for") for c in word.children)
         if owned and directed:
             return word
@@ -1108,9 +1110,8 @@ def _subject(token: Token) -> tuple[Optional[Token], bool]:
         if passive:
             # a subject inherited from a passive verb is not the patient of an active conjunct
             return passive[0], own_passive or any(c.dep_ == "auxpass" for c in token.children) and token.dep_ != "conj"
-        if token.dep_ == "relcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in token.children) \
-                and not _is_actor(token.head, load_lexicon(), allow_pronoun=False):
-            break  # "measures to suspend X": a thing is no agent (see _controller); "a mission to examine" is
+        if _means_relative(token):
+            break  # "measures to suspend X": the measures are no agent (see _controller)
         if token.dep_ == "relcl" or _is_misparsed_main_verb(token):
             return token.head, False
         if token.dep_ in ("xcomp", "conj", "advcl", "acomp") and token.head is not token:
@@ -1123,6 +1124,15 @@ def _subject(token: Token) -> tuple[Optional[Token], bool]:
 _CONTROL_DEPS = ("xcomp", "acl", "pcomp", "prep", "acomp", "advcl", "pobj", "conj")
 
 
+def _means_relative(token: Token) -> bool:
+    """An infinitive on a noun of means, which the parser reads as a relative clause: "adopt
+    measures *to suspend* the countermeasures", "took steps to impose". Its agent is whoever takes
+    the measures; on other nouns ("a reason to accuse", "a mission to examine", "in a position
+    to make concessions") the infinitive names no act of the clause's subject."""
+    return token.dep_ == "relcl" and token.head.lemma_.lower() in detection_lexicon()["means_nouns"] \
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in token.children)
+
+
 def _controller(token: Token, lex: Lexicon) -> Optional[Token]:
     """The implicit agent of a non-finite act: the possessor of the noun it completes ("the
     United States' commitment to support X") or the subject of the clause it hangs from ("X
@@ -1132,10 +1142,9 @@ def _controller(token: Token, lex: Lexicon) -> Optional[Token]:
     for _ in range(5):
         # "measures to suspend the countermeasures": the parser makes an infinitival relative
         # of a purpose infinitive; its agent is the one who takes the measures
-        infinitival_relative = node.dep_ == "relcl" and any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in node.children)
+        infinitival_relative = _means_relative(node)
         measure_object = node.dep_ in ("dobj", "obj") and node is not token and node.pos_ == "NOUN" \
-            and any(c.dep_ == "relcl" and c.i > node.i for c in node.children)
+            and any(_means_relative(c) for c in node.children)
         if (node.dep_ not in _CONTROL_DEPS and not infinitival_relative and not measure_object) \
                 or node.head is node:
             return None
@@ -1310,6 +1319,10 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
     ancestors = list(trigger.head.ancestors)
     if any(_denial(a, lex) for a in ancestors):
         negated = True  # "X denied that it had shelled the village"
+    failing = detection_lexicon()["negative_implicative_verbs"]
+    if any(a.pos_ == "VERB" and a.lemma_.lower() in failing and any(c.dep_ == "xcomp" for c in a.children)
+           for a in [trigger.head] + ancestors):
+        negated = True  # "has failed to take steps to investigate": the act did not take place
     if trigger.head.dep_ == "xcomp" and any(c.dep_ == "neg" for c in trigger.head.head.children):
         negated = True  # "he does not dare to accuse Venezuela"
     # a factive verb ("noted that", "acknowledged that") presents its complement as fact: the

@@ -747,3 +747,19 @@ def test_standing_by_while_others_act_is_no_support(base_nlp):
     assert "SUPPORT" not in [e.type for e in events]
     events = _events(base_nlp, "Japan stands by Ukraine.")
     assert [(e.type, e.source_text) for e in events] == [("SUPPORT", "Japan")]
+
+
+def test_an_infinitive_on_a_noun_other_than_a_means_is_no_act(base_nlp):
+    events = _events(base_nlp, "President Putin will find a reason to accuse us of doing something.")
+    assert "DISAPPROVE" not in [e.type for e in events]
+    events = _events(base_nlp, "Secretary Blinken emphasized the importance of strong democratic institutions "
+                               "and a commitment to combatting corruption.")
+    assert "SUPPORT" not in [e.type for e in events]
+
+
+def test_an_act_one_failed_to_take_is_negated(base_nlp):
+    events = _events(base_nlp, "The Russian government has failed to take adequate steps to investigate "
+                               "most officials.")
+    assert ("INVESTIGATE", "asserted") not in [(e.type, e.status) for e in events]
+    events = _events(base_nlp, "The Russian government has taken steps to investigate most officials.")
+    assert [(e.type, e.status) for e in events] == [("INVESTIGATE", "asserted")]
