@@ -556,6 +556,10 @@ def _classify_verb(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[s
         return None  # "strengthening its push for power" is not a mobilisation
     if lemma in TRANSFER_VERBS and obj is not None and obj.lemma_.lower() in lex.message_nouns:
         return None  # "sent a message", "gave a speech": communication, not aid
+    if lemma in TRANSFER_VERBS and any(o.lemma_.lower() in lex.message_nouns for o in _children(token, ("dobj", "dative"))):
+        return None  # "give me the most optimism", "gives the government the power to ..."
+    if lemma in TRANSFER_VERBS and (token.dep_ == "prep" or (obj is None and "for" in _preps(token))):
+        return None  # "given Russia's history" (a preposition); "provides for the termination" (stipulates)
     if lemma in ("offer", "promise", "pledge") and obj is not None and obj.pos_ == "NOUN":
         inner = "aid:military" if obj.lemma_.lower() in FORCE_NOUNS else (
             _mode_of(*lex.nouns[obj.lemma_.lower()]) if obj.lemma_.lower() in lex.nouns else None)

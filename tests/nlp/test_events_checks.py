@@ -763,3 +763,12 @@ def test_an_act_one_failed_to_take_is_negated(base_nlp):
     assert ("INVESTIGATE", "asserted") not in [(e.type, e.status) for e in events]
     events = _events(base_nlp, "The Russian government has taken steps to investigate most officials.")
     assert [(e.type, e.status) for e in events] == [("INVESTIGATE", "asserted")]
+
+
+def test_talk_and_feelings_given_are_no_aid(base_nlp):
+    for text in ("The Secretary will give remarks at the ceremony.",
+                 "This law gives the New Zealand government the power to sanction individuals.",
+                 "The act provides for the automatic termination of a national emergency."):
+        assert "AID" not in [e.type for e in _events(base_nlp, text)], text
+    events = _events(base_nlp, "Japan gave Ukraine 20 generators.")
+    assert [(e.type, e.source_text, e.target_text) for e in events] == [("AID", "Japan", "Ukraine")]
