@@ -114,7 +114,7 @@ from newsgraph.nlp.types import PLOVER_TYPES, Event
 from newsgraph.resolve.actors import agent_sector
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.6.1"  # 0.6.0 detection checks (evdetect) + 0.5.3 field fixes (evfields)
+VERSION = "0.7.0"  # 0.7.0 recall (evrecall): easing measures, conjoined stances, act nouns with agents, rounds of measures, participles with by-agents; means-noun infinitives; stranded CAMEO prepositions
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
