@@ -422,6 +422,9 @@ def noun_lemma(token: Token) -> str:
     if lemma in ("strike", "raid") and any(c.dep_ in ("compound", "amod") and c.lower_ in MILITARY_STRIKE_MODIFIERS
                                  for c in token.children):
         return "airstrike"
+    if token.i >= 2 and token.nbor(-1).text == "-" and token.nbor(-2).whitespace_ == "" \
+            and f"{token.nbor(-2).lower_}{lemma}" in load_lexicon().nouns:
+        return f"{token.nbor(-2).lower_}{lemma}"  # "build-up" -> "buildup", "crack-down" -> "crackdown"
     return lemma
 
 
@@ -2311,6 +2314,14 @@ def _hostile_nominal_events(token: Token, code: tuple, sent: Span, lex: Lexicon,
         target = next((o for p, o in _preps(preps["by"]).items() if p in ("on", "against", "upon")), None)
     if target is not None and not _is_actor(target, lex, allow_pronoun=False):
         target = _actor_inside(target, lex)
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if target is None and doer is not None and code[0] in detection_lexicon()["recipientless_nominal_types"] \
+            and (owner is not None and owner.i == doer.i or preps.get("by") is not None):
+        # "Russia's military build-up": PLOVER MOBILIZE needs no recipient, and a possessor or
+        # "by" names who mobilises
+        words = [token.nbor(-2), token] if noun_lemma(token) != token.lemma_.lower() and token.i >= 2 else [token]
+        return _direct_events(sent, words, code[0], code[1], _with_conjuncts(doer), [None],
+                              "asserted", 0.5, f"event noun '{noun_lemma(token)}' with its doer", text)
     if doer is None or target is None or doer.i == target.i:
         return []
     event_type, mode = code
@@ -2893,7 +2904,7 @@ def find_events(doc: Doc) -> list[Event]:
                     seen_predicates.add(token.i)
                     events.extend(direct)
                     continue
-            if lemma in lex.nouns:
+            if lemma in lex.nouns or (token.i >= 2 and token.nbor(-1).text == "-" and noun_lemma(token) in lex.nouns):
                 events.extend(_nominal_events(token, sent, lex, text))
             if lemma in words["measure_round_nouns"]:
                 events.extend(_measure_round_events(token, sent, lex, text))

@@ -772,3 +772,10 @@ def test_talk_and_feelings_given_are_no_aid(base_nlp):
         assert "AID" not in [e.type for e in _events(base_nlp, text)], text
     events = _events(base_nlp, "Japan gave Ukraine 20 generators.")
     assert [(e.type, e.source_text, e.target_text) for e in events] == [("AID", "Japan", "Ukraine")]
+
+
+def test_a_states_military_build_up_is_mobilization(base_nlp):
+    events = _events(base_nlp, "Ukraine's economy is under pressure resulting from Russia's military build-up.")
+    assert [(e.type, e.source_text, e.trigger) for e in events] == [("MOBILIZE", "Russia", "build up")]
+    events = _events(base_nlp, "Russia's attacks were discussed.")
+    assert "ASSAULT" not in [e.type for e in events]
