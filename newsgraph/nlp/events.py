@@ -2300,6 +2300,17 @@ def _hostile_nominal_events(token: Token, code: tuple, sent: Span, lex: Lexicon,
     if _negated(token.head, lex) or any(c.dep_ == "neg" for c in token.children):
         return []
     preps = _preps(token)
+    between = preps.get("between")
+    if between is not None and _is_actor(between, lex, allow_pronoun=False):
+        # "the ongoing fighting in Sudan between the Sudanese Armed Forces and the Rapid Support
+        # Forces": both sides act, coded from the first to the others (PLOVER "Compound and
+        # Reciprocal Actors"), as the occurrence frame and meetings between parties are
+        parties = [p for p in _with_conjuncts(between) if _is_actor(p, lex, allow_pronoun=False)]
+        if len(parties) < 2:
+            return []
+        event_type, mode = code
+        return _direct_events(sent, [token], event_type, mode, parties[:1], parties[1:], "asserted", 0.6,
+                              f"event noun '{noun_lemma(token)}' between parties", text)
     doer = preps.get("by")
     if doer is not None and not _is_actor(doer, lex, allow_pronoun=False):
         doer = _actor_inside(doer, lex)  # "by Iranian proxies"

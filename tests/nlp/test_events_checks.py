@@ -779,3 +779,12 @@ def test_a_states_military_build_up_is_mobilization(base_nlp):
     assert [(e.type, e.source_text, e.trigger) for e in events] == [("MOBILIZE", "Russia", "build up")]
     events = _events(base_nlp, "Russia's attacks were discussed.")
     assert "ASSAULT" not in [e.type for e in events]
+
+
+def test_fighting_between_two_forces_is_their_assault(base_nlp):
+    events = _events(base_nlp, "The ongoing fighting in Sudan between the Sudanese Armed Forces and the Rapid "
+                               "Support Forces is a tragedy.")
+    assert [(e.type, e.source_text, e.target_text) for e in events] == [
+        ("ASSAULT", "Sudanese Armed Forces", "Rapid Support Forces")]
+    events = _events(base_nlp, "The fighting between neighbours in the league was fierce.")
+    assert "ASSAULT" not in [e.type for e in events]
