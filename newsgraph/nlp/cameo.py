@@ -88,6 +88,9 @@ def _context(token: Token):
             if child.dep_ in PREP_DEPS:
                 pobjs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
                 pobj = pobjs[0] if pobjs else None
+                if pobj is None and head is token and token.dep_ in ("acl", "relcl") \
+                        and token.head.pos_ in ("NOUN", "PROPN"):
+                    pobj = token.head  # "the reforms called for by the OAS": the moved object
                 preps.append((child.lower_, pobj, _forms(pobj) if pobj is not None else frozenset()))
     subjects = [c for c in token.children if c.dep_ in ("nsubj",)]
     subject = _forms(subjects[0]) if subjects else set()

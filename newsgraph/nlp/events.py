@@ -1326,9 +1326,7 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
     ancestors = list(trigger.head.ancestors)
     if any(_denial(a, lex) for a in ancestors):
         negated = True  # "X denied that it had shelled the village"
-    failing = detection_lexicon()["negative_implicative_verbs"]
-    if any(a.pos_ == "VERB" and a.lemma_.lower() in failing and any(c.dep_ == "xcomp" for c in a.children)
-           for a in [trigger.head] + ancestors):
+    if _failed_act(trigger.head):
         negated = True  # "has failed to take steps to investigate": the act did not take place
     if trigger.head.dep_ == "xcomp" and any(c.dep_ == "neg" for c in trigger.head.head.children):
         negated = True  # "he does not dare to accuse Venezuela"
@@ -1357,6 +1355,24 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
     if claimed:
         return "claimed", reported
     return "asserted", reported
+
+
+def _failed_act(token: Token) -> bool:
+    """Whether ``token`` is what a negative implicative verb says was not done: "failed to
+    investigate", "failed to take steps to investigate" (through infinitives, conjuncts and nouns
+    of means, not into a noun's own clauses: "failed to implement reforms called for by X")."""
+    words = detection_lexicon()
+    node = token
+    for _ in range(6):
+        purpose = node.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in node.children)
+        if node.dep_ in ("xcomp", "conj") or purpose or _means_relative(node) or (
+                node.dep_ in ("dobj", "obj") and node.lemma_.lower() in words["means_nouns"]):
+            node = node.head
+            if node.pos_ == "VERB" and node.lemma_.lower() in words["negative_implicative_verbs"]:
+                return True
+            continue
+        return False
+    return False
 
 
 def _timex_for(trigger: Trigger, timex_heads: list[tuple[Token, object]]) -> Optional[str]:

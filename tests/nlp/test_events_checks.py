@@ -788,3 +788,9 @@ def test_fighting_between_two_forces_is_their_assault(base_nlp):
         ("ASSAULT", "Sudanese Armed Forces", "Rapid Support Forces")]
     events = _events(base_nlp, "The fighting between neighbours in the league was fierce.")
     assert "ASSAULT" not in [e.type for e in events]
+
+
+def test_a_preposition_stranded_by_a_participle_keeps_its_sense(base_nlp):
+    events = _events(base_nlp, "Nicaragua failed to implement the electoral reforms called for by the "
+                               "Organization of American States.")
+    assert ("DEMAND", "Organization of American States") in [(e.type, e.source_text) for e in events]
