@@ -2316,8 +2316,9 @@ def _hostile_nominal_events(token: Token, code: tuple, sent: Span, lex: Lexicon,
     if _negated(token.head, lex) or any(c.dep_ == "neg" for c in token.children):
         return []
     preps = _preps(token)
-    between = preps.get("between")
+    between = preps.get("between") if code[0] not in lex.cooperative else None
     if between is not None and _is_actor(between, lex, allow_pronoun=False):
+        # (a cooperative noun, "the agreement between A and B", mostly names a standing accord)
         # "the ongoing fighting in Sudan between the Sudanese Armed Forces and the Rapid Support
         # Forces": both sides act, coded from the first to the others (PLOVER "Compound and
         # Reciprocal Actors"), as the occurrence frame and meetings between parties are

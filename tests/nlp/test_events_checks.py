@@ -794,3 +794,9 @@ def test_a_preposition_stranded_by_a_participle_keeps_its_sense(base_nlp):
     events = _events(base_nlp, "Nicaragua failed to implement the electoral reforms called for by the "
                                "Organization of American States.")
     assert ("DEMAND", "Organization of American States") in [(e.type, e.source_text) for e in events]
+
+
+def test_an_agreement_between_parties_is_not_coded_as_their_act(base_nlp):
+    events = _events(base_nlp, "President Bush decided to move forward the free trade agreement between "
+                               "Colombia and the United States.")
+    assert ("AGREE", "Colombia", "United States") not in [(e.type, e.source_text, e.target_text) for e in events]
