@@ -2381,7 +2381,8 @@ def _agentive_nominal_events(token: Token, sent: Span, lex: Lexicon, text: str) 
         return []  # "issued a demand", "rejected the request": the verb phrase is the event
     if _negated(token.head, lex) or any(c.dep_ == "neg" for c in token.children):
         return []
-    if any(c.dep_ == "aux" and c.lower_ in lex.hypothetical_aux for c in token.head.children):
+    governing = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if governing is not None and any(c.dep_ == "aux" and c.lower_ in lex.hypothetical_aux for c in governing.children):
         return []  # "would amount to the government's rejection of ...": no act took place
     preps = _preps(token)
     if token.dep_ in ("nsubj", "nsubjpass") and head_lemma in detection_lexicon()["motion_verbs"]:

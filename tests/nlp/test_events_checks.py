@@ -800,3 +800,9 @@ def test_an_agreement_between_parties_is_not_coded_as_their_act(base_nlp):
     events = _events(base_nlp, "President Bush decided to move forward the free trade agreement between "
                                "Colombia and the United States.")
     assert ("AGREE", "Colombia", "United States") not in [(e.type, e.source_text, e.target_text) for e in events]
+
+
+def test_a_rejection_that_approval_would_amount_to_is_no_act(base_nlp):
+    events = _events(base_nlp, "Kremlin approval of this appeal would amount to the Russian government's "
+                               "wholesale rejection of its commitments under the Minsk agreements.")
+    assert "REJECT" not in [e.type for e in events]
