@@ -806,3 +806,9 @@ def test_a_rejection_that_approval_would_amount_to_is_no_act(base_nlp):
     events = _events(base_nlp, "Kremlin approval of this appeal would amount to the Russian government's "
                                "wholesale rejection of its commitments under the Minsk agreements.")
     assert "REJECT" not in [e.type for e in events]
+
+
+def test_a_platform_provided_is_no_aid(base_nlp):
+    events = _events(base_nlp, "The dialogue provides a platform for the United States and Mexico to leverage "
+                               "shared priorities.")
+    assert "AID" not in [e.type for e in events]
