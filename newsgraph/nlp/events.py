@@ -1872,6 +1872,14 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         source = None
         if not passive and frame_subject is None and predicate.dep_ == "acl" and predicate.tag_ == "VBN":
             passive = True  # "the treaty signed with Bolivia": a passive participle
+        if passive and predicate.tag_ == "VBN" and "in" in _preps(predicate) and _passive_agent(predicate) is None \
+                and verb_lemma(predicate, lex) in detection_lexicon()["participation_participles"]:
+            # "X have been involved in efforts to procure ...", "nationals involved in the shooting
+            # of protesters": who is involved takes part, the source (CAMEO "INVOLVE IN *")
+            participant = frame_subject if frame_subject is not None else (
+                predicate.head if predicate.dep_ == "acl" else None)
+            if participant is not None:
+                frame_subject, passive = participant, False
         if passive:
             agent = _passive_agent(predicate)
             source = agent if agent is not None and _is_actor(agent, lex) else None

@@ -812,3 +812,12 @@ def test_a_platform_provided_is_no_aid(base_nlp):
     events = _events(base_nlp, "The dialogue provides a platform for the United States and Mexico to leverage "
                                "shared priorities.")
     assert "AID" not in [e.type for e in events]
+
+
+def test_those_involved_in_an_act_are_its_source(base_nlp):
+    events = _events(base_nlp, "The restrictions cover Belarusian nationals involved in the fatal shooting of "
+                               "two peaceful protesters.")
+    assert [(e.type, e.target_text) for e in events if e.type == "ASSAULT"] == [("ASSAULT", "two peaceful protesters")]
+    assert all(e.source_text for e in events if e.type == "ASSAULT")
+    events = _events(base_nlp, "The protesters were attacked in the square.")
+    assert [(e.source_text, e.target_text) for e in events if e.type == "ASSAULT"] == [(None, "protesters")]
