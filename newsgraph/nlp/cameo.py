@@ -88,6 +88,9 @@ def _context(token: Token):
             if child.dep_ in PREP_DEPS:
                 pobjs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
                 pobj = pobjs[0] if pobjs else None
+                if pobj is None and head is token and token.dep_ in ("acl", "relcl") \
+                        and token.head.pos_ in ("NOUN", "PROPN"):
+                    pobj = token.head  # "the reforms called for by the OAS": the moved object
                 preps.append((child.lower_, pobj, _forms(pobj) if pobj is not None else frozenset()))
     subjects = [c for c in token.children if c.dep_ in ("nsubj",)]
     subject = _forms(subjects[0]) if subjects else set()
@@ -104,8 +107,10 @@ def _matches(pattern: dict, obj, obj_forms, mods, preps, subject) -> Optional[li
         if word not in mods:
             return None
     for prep, nouns in pattern["preps"]:
-        found = next((pobj for p, pobj, forms in preps if p == prep
-                      and (not nouns or (pobj is not None and forms & nouns))), False)
+        # a pattern's preposition heads a phrase: a stranded one ("will not stand by while ...",
+        # the idiom of staying passive) matches no "STAND BY *" pattern
+        found = next((pobj for p, pobj, forms in preps if p == prep and pobj is not None
+                      and (not nouns or forms & nouns)), False)
         if found is False:
             return None
         if found is not None and nouns:

@@ -115,7 +115,7 @@ from newsgraph.nlp.types import PLOVER_TYPES, Event
 from newsgraph.resolve.actors import agent_sector
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.6.3"  # 0.6.1 + actor fixes (evactors): co-subjects, title conjuncts, goods deployed, readout "They"
+VERSION = "0.7.1"  # 0.7.0 detection (evrecall) + 0.6.3 actors (evactors)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -425,6 +425,9 @@ def noun_lemma(token: Token) -> str:
     if lemma in ("strike", "raid") and any(c.dep_ in ("compound", "amod") and c.lower_ in MILITARY_STRIKE_MODIFIERS
                                  for c in token.children):
         return "airstrike"
+    if token.i >= 2 and token.nbor(-1).text == "-" and token.nbor(-2).whitespace_ == "" \
+            and f"{token.nbor(-2).lower_}{lemma}" in load_lexicon().nouns:
+        return f"{token.nbor(-2).lower_}{lemma}"  # "build-up" -> "buildup", "crack-down" -> "crackdown"
     return lemma
 
 
@@ -496,6 +499,19 @@ def _classify_verb(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[s
                 return "PROTEST", "strike", "'on strike'", [token, child, pobj], 0.8
     if obj is not None and lemma in lex.halting_verbs and _is_hostile_noun(obj, lex):
         return "CONCEDE", "halt", f"halting '{lemma}' + hostile act '{obj.lemma_}'", [token, obj], 0.8
+    eased = _eased_measure(token, obj, lex) if lemma in lex.halting_verbs else []
+    if eased:
+        # the part nouns between are left out: their modifiers ("ad valorem rate") are no actors
+        words = [token, obj] + ([eased[-1]] if eased[-1].i != obj.i else [])
+        return "CONCEDE", "halt", f"easing '{lemma}' + part of '{eased[-1].lemma_}'", words, 0.75
+    if obj is None and lemma in lex.light_verbs and token.dep_ == "acl" and token.tag_ == "VBN" \
+            and token.head.pos_ == "NOUN" and _passive_agent(token) is not None:
+        # "the sanctions imposed by the United States on Russian banks": the participle's noun
+        # is its object, the "by" phrase its agent (the act told as a passive)
+        phrase = f"{lemma} {noun_lemma(token.head)}"
+        if phrase in lex.light_phrases:
+            event_type, mode = lex.light_phrases[phrase]
+            return event_type, mode, f"passive participle + noun '{phrase}'", [token], 0.7
     if obj is not None and lemma in lex.light_verbs:
         noun = noun_lemma(obj)
         phrase = f"{lemma} {noun}"
@@ -546,6 +562,10 @@ def _classify_verb(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[s
         return None  # "strengthening its push for power" is not a mobilisation
     if lemma in TRANSFER_VERBS and obj is not None and obj.lemma_.lower() in lex.message_nouns:
         return None  # "sent a message", "gave a speech": communication, not aid
+    if lemma in TRANSFER_VERBS and any(o.lemma_.lower() in lex.message_nouns for o in _children(token, ("dobj", "dative"))):
+        return None  # "give me the most optimism", "gives the government the power to ..."
+    if lemma in TRANSFER_VERBS and (token.dep_ == "prep" or (obj is None and "for" in _preps(token))):
+        return None  # "given Russia's history" (a preposition); "provides for the termination" (stipulates)
     if lemma in ("offer", "promise", "pledge") and obj is not None and obj.pos_ == "NOUN":
         inner = "aid:military" if obj.lemma_.lower() in FORCE_NOUNS else (
             _mode_of(*lex.nouns[obj.lemma_.lower()]) if obj.lemma_.lower() in lex.nouns else None)
@@ -561,6 +581,39 @@ def _classify_verb(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[s
         return event_type, mode, f"verb '{lemma}' + event noun '{obj.lemma_.lower()}'", [token, obj], 0.75
     confidence = 0.55 if lemma in TRANSFER_VERBS else 0.7
     return event_type, mode, f"verb '{lemma}'", [token], confidence
+
+
+def _measure_in(noun: Optional[Token], lex: Lexicon, parts: frozenset) -> list[Token]:
+    """The part nouns down to the sanction, tariff or other hostile measure ``noun`` is a part
+    of: "24 percentage points of the rate of duty" -> [points, rate, duty] (following "of"
+    through part nouns, four steps); [] when the chain reaches no such measure."""
+    path: list[Token] = []
+    for _ in range(4):
+        if noun is None or noun.lemma_.lower() not in parts:
+            return []
+        path.append(noun)
+        noun = _of_object(noun)
+        if noun is not None and _is_hostile_noun(noun, lex):
+            return path + [noun]
+    return []
+
+
+def _eased_measure(token: Token, obj: Optional[Token], lex: Lexicon) -> list[Token]:
+    """The nouns naming the measure an easing verb lifts part of (the measure last): "suspending
+    24 percentage points of the rate of duty"; after "by", "of that rate" is the rate the
+    governing verb names ("modify the application of the rate of duty on X by suspending 24
+    points of that rate")."""
+    parts = detection_lexicon()["measure_part_nouns"]
+    found = _measure_in(obj, lex, parts)
+    if found or obj is None:
+        return found
+    if token.dep_ == "pcomp" and token.head.lower_ == "by" and token.head.head.pos_ == "VERB":
+        governing = _object_noun(token.head.head)
+        inner = _of_object(obj)
+        if inner is not None and inner.lemma_.lower() in parts and any(
+                d.lower_ in ("that", "this", "the", "those", "these") for d in inner.children if d.dep_ == "det"):
+            return _measure_in(governing, lex, parts)
+    return []
 
 
 def _accountability_frame(token: Token, lemma: str) -> Optional[tuple[str, Optional[str], str, list[Token], float]]:
@@ -582,6 +635,12 @@ def _restated_stance(token: Token, lemma: str, obj: Optional[Token], particles: 
     """"underscored / stressed the commitment of the United States to X": an emphasis verb with
     a held stance as its object restates it, read as CAMEO's "reaffirm" with that object."""
     words = detection_lexicon()
+    if obj is not None and lemma in words["restatement_verbs"] | words["reaffirmation_verbs"]:
+        stance = _conjoined_stance(token, obj, words["restated_stances"])
+        if stance is not None:
+            # CAMEO "REAFFIRM + COMMITMENT / SUPPORT" (050 / 051): PLOVER SUPPORT
+            return cameo.Sense("050", "SUPPORT", None, f"{lemma} + conjoined '{stance.lemma_.lower()}'",
+                               (stance,))
     if lemma not in words["restatement_verbs"] or obj is None:
         return None
     if obj.lemma_.lower() in words["restated_stances"]:
@@ -592,6 +651,28 @@ def _restated_stance(token: Token, lemma: str, obj: Optional[Token], particles: 
         sense = cameo.sense(token, synonym, particles) if synonym != lemma else None
         if sense is not None and sense.event_type is not None:
             return sense
+    return None
+
+
+def _conjoined_stance(verb: Token, obj: Token, stances: frozenset) -> Optional[Token]:
+    """A held stance coordinated with the verb's object that the parser hung elsewhere:
+    "reaffirmed the bond between the two countries and the United States' commitment to
+    Israel's security" (commitment parsed as a conjunct of "countries", or of the verb). The
+    stance has its own possessor or determiner and a "to" / "for" phrase, as a whole second
+    object does."""
+    candidates = [w for w in obj.subtree if w.i > obj.i]
+    candidates += [c for c in verb.children if c.i > obj.i]
+    for word in candidates:
+        if word.pos_ != "NOUN" or not (word.dep_ == "conj" or (word.head.i == verb.i and word.dep_ in ("dobj", "obj"))):
+            continue
+        if word.lemma_.lower() not in stances:
+            continue
+        # the stance's own holder ("the United States' commitment"): a stance in a phrase of
+        # importance ("the importance of institutions and a commitment to ...") is no restatement
+        owned = any(c.dep_ in ("poss", "nmod") and c.pos_ == "PROPN" or c.dep_ == "poss" for c in word.children)
+        directed = any(c.dep_ == "prep" and c.lower_ in ("to", "for") for c in word.children)
+        if owned and directed:
+            return word
     return None
 
 
@@ -1080,6 +1161,8 @@ def _subject(token: Token) -> tuple[Optional[Token], bool]:
         if passive:
             # a subject inherited from a passive verb is not the patient of an active conjunct
             return passive[0], own_passive or any(c.dep_ == "auxpass" for c in token.children) and token.dep_ != "conj"
+        if _means_relative(token):
+            break  # "measures to suspend X": the measures are no agent (see _controller)
         if token.dep_ == "relcl" or _is_misparsed_main_verb(token):
             return token.head, False
         if token.dep_ in ("xcomp", "conj", "advcl", "acomp") and token.head is not token:
@@ -1092,6 +1175,15 @@ def _subject(token: Token) -> tuple[Optional[Token], bool]:
 _CONTROL_DEPS = ("xcomp", "acl", "pcomp", "prep", "acomp", "advcl", "pobj", "conj")
 
 
+def _means_relative(token: Token) -> bool:
+    """An infinitive on a noun of means, which the parser reads as a relative clause: "adopt
+    measures *to suspend* the countermeasures", "took steps to impose". Its agent is whoever takes
+    the measures; on other nouns ("a reason to accuse", "a mission to examine", "in a position
+    to make concessions") the infinitive names no act of the clause's subject."""
+    return token.dep_ == "relcl" and token.head.lemma_.lower() in detection_lexicon()["means_nouns"] \
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in token.children)
+
+
 def _controller(token: Token, lex: Lexicon) -> Optional[Token]:
     """The implicit agent of a non-finite act: the possessor of the noun it completes ("the
     United States' commitment to support X") or the subject of the clause it hangs from ("X
@@ -1099,7 +1191,13 @@ def _controller(token: Token, lex: Lexicon) -> Optional[Token]:
     nearest such clause's subject is no actor."""
     node = token
     for _ in range(5):
-        if node.dep_ not in _CONTROL_DEPS or node.head is node:
+        # "measures to suspend the countermeasures": the parser makes an infinitival relative
+        # of a purpose infinitive; its agent is the one who takes the measures
+        infinitival_relative = _means_relative(node)
+        measure_object = node.dep_ in ("dobj", "obj") and node is not token and node.pos_ == "NOUN" \
+            and any(_means_relative(c) for c in node.children)
+        if (node.dep_ not in _CONTROL_DEPS and not infinitival_relative and not measure_object) \
+                or node.head is node:
             return None
         head = node.head
         if head.pos_ in ("NOUN", "PROPN"):
@@ -1163,6 +1261,18 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
              subject: Optional[Token]) -> tuple[list[Token], str]:
     """Target tokens (with conjuncts) and the rule that found them."""
     candidates: list[tuple[Token, str]] = []
+    for word in trigger.words:
+        if word.lemma_.lower() in lex.stance_nouns and (word.dep_ == "conj" or (
+                word.head.i == predicate.i and word.dep_ in ("dobj", "obj")
+                and any(o.i < word.i for o in _children(predicate, ("dobj", "obj"))))):
+            # a restated stance coordinated with the verb's object ("reaffirmed the bond between
+            # A and B and the U.S. commitment to Israel's security"): its own "to" names the target
+            for prep in ("to", "for"):
+                held = _preps(word).get(prep)
+                inner = held if held is not None and _is_actor(held, lex, allow_pronoun=False) \
+                    else (_actor_inside(held, lex) if held is not None else None)
+                if inner is not None:
+                    return _with_conjuncts(inner), f"actor inside the stance's '{prep}'"
     if passive and subject is not None:
         candidates.append((subject, "nsubjpass"))
     for obj in _children(predicate, OBJECT_DEPS):
@@ -1247,6 +1357,12 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
     negated = any(c.dep_ == "neg" or c.lower_ in lex.negators
                   for t in frame for c in t.children if c.dep_ in ("neg", "advmod"))
     aux = {c.lower_ for t in frame for c in t.children if c.dep_ in ("aux", "auxpass")}
+    if trigger.head.dep_ == "pcomp" and trigger.head.head.lower_ == "by" and trigger.head.head.head.pos_ in ("VERB", "AUX"):
+        # the means of an act ("will modify the rate ... by suspending 24 points") is as planned
+        # as the act: the auxiliaries sit on the governing verb or the verb it completes
+        governing = trigger.head.head.head
+        for verb in (governing, governing.head if governing.dep_ == "xcomp" else governing):
+            aux |= {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     # "is ready to" / "is prepared to": the auxiliaries sit on the copula
     if trigger.head.dep_ == "acomp":
         aux |= {c.lower_ for c in trigger.head.head.children if c.dep_ in ("aux",)}
@@ -1254,6 +1370,8 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
     ancestors = list(trigger.head.ancestors)
     if any(_denial(a, lex) for a in ancestors):
         negated = True  # "X denied that it had shelled the village"
+    if _failed_act(trigger.head):
+        negated = True  # "has failed to take steps to investigate": the act did not take place
     if trigger.head.dep_ == "xcomp" and any(c.dep_ == "neg" for c in trigger.head.head.children):
         negated = True  # "he does not dare to accuse Venezuela"
     # a factive verb ("noted that", "acknowledged that") presents its complement as fact: the
@@ -1271,11 +1389,34 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
         return "planned", reported
     if aux & lex.hypothetical_aux:
         return "hypothetical", reported
+    if trigger.head is not trigger.token and trigger.event_type == "AGREE" \
+            and trigger.head.lemma_.lower() in AGREEMENT_STANCES and trigger.head.tag_ in ("VBD", "VBN", "VBZ", "VBP"):
+        # "the two leaders agreed to consult with regional partners": the event is the
+        # agreement, which took place (PLOVER AGREE: "agree to ..."); what was agreed is to come
+        return ("claimed" if claimed else "asserted"), reported
     if trigger.head is not trigger.token and trigger.event_type in ("AGREE", "THREATEN"):
         return "planned", reported
     if claimed:
         return "claimed", reported
     return "asserted", reported
+
+
+def _failed_act(token: Token) -> bool:
+    """Whether ``token`` is what a negative implicative verb says was not done: "failed to
+    investigate", "failed to take steps to investigate" (through infinitives, conjuncts and nouns
+    of means, not into a noun's own clauses: "failed to implement reforms called for by X")."""
+    words = detection_lexicon()
+    node = token
+    for _ in range(6):
+        purpose = node.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in node.children)
+        if node.dep_ in ("xcomp", "conj") or purpose or _means_relative(node) or (
+                node.dep_ in ("dobj", "obj") and node.lemma_.lower() in words["means_nouns"]):
+            node = node.head
+            if node.pos_ == "VERB" and node.lemma_.lower() in words["negative_implicative_verbs"]:
+                return True
+            continue
+        return False
+    return False
 
 
 def _timex_for(trigger: Trigger, timex_heads: list[tuple[Token, object]]) -> Optional[str]:
@@ -1809,6 +1950,14 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         source = None
         if not passive and frame_subject is None and predicate.dep_ == "acl" and predicate.tag_ == "VBN":
             passive = True  # "the treaty signed with Bolivia": a passive participle
+        if passive and predicate.tag_ == "VBN" and "in" in _preps(predicate) and _passive_agent(predicate) is None \
+                and verb_lemma(predicate, lex) in detection_lexicon()["participation_participles"]:
+            # "X have been involved in efforts to procure ...", "nationals involved in the shooting
+            # of protesters": who is involved takes part, the source (CAMEO "INVOLVE IN *")
+            participant = frame_subject if frame_subject is not None else (
+                predicate.head if predicate.dep_ == "acl" else None)
+            if participant is not None:
+                frame_subject, passive = participant, False
         if passive:
             agent = _passive_agent(predicate)
             source = agent if agent is not None and _is_actor(agent, lex) else None
@@ -1818,9 +1967,18 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         elif frame_subject is not None:
             source = frame_subject if _is_actor(frame_subject, lex) else _actor_inside(frame_subject, lex)
         targets, target_rule = _targets(predicate, trigger, lex, passive, frame_subject)
+        head = predicate.head
+        if not targets and passive and frame_subject is None and predicate.dep_ == "acl" \
+                and predicate.tag_ == "VBN" and source is not None and trigger.event_type not in lex.cooperative \
+                and (head.ent_type_ in ACTOR_ENT_LABELS or head.lemma_.lower() in lex.actor_nouns) \
+                and _is_actor(head, lex, allow_pronoun=False) and head.lemma_.lower() not in lex.nouns \
+                and not head.left_edge.i <= source.i <= head.i:
+            # "the four corrupt individuals designated by the United States": the noun a passive
+            # participle with an agent modifies is the one acted on
+            targets, target_rule = _with_conjuncts(predicate.head), "noun of the passive participle"
         if source is not None:
             # the agent found on a misattached "by" is never also the target
-            targets = [t for t in targets if t is not source]
+            targets = [t for t in targets if t.i != source.i]
     source_rule = "agent 'by'" if passive else "nsubj"
     between = _preps(predicate).get("between")
     if passive and source is None and between is not None and _is_actor(between, lex, allow_pronoun=False):
@@ -2244,6 +2402,18 @@ def _hostile_nominal_events(token: Token, code: tuple, sent: Span, lex: Lexicon,
     if _negated(token.head, lex) or any(c.dep_ == "neg" for c in token.children):
         return []
     preps = _preps(token)
+    between = preps.get("between") if code[0] not in lex.cooperative else None
+    if between is not None and _is_actor(between, lex, allow_pronoun=False):
+        # (a cooperative noun, "the agreement between A and B", mostly names a standing accord)
+        # "the ongoing fighting in Sudan between the Sudanese Armed Forces and the Rapid Support
+        # Forces": both sides act, coded from the first to the others (PLOVER "Compound and
+        # Reciprocal Actors"), as the occurrence frame and meetings between parties are
+        parties = [p for p in _with_conjuncts(between) if _is_actor(p, lex, allow_pronoun=False)]
+        if len(parties) < 2:
+            return []
+        event_type, mode = code
+        return _direct_events(sent, [token], event_type, mode, parties[:1], parties[1:], "asserted", 0.6,
+                              f"event noun '{noun_lemma(token)}' between parties", text)
     doer = preps.get("by")
     if doer is not None and not _is_actor(doer, lex, allow_pronoun=False):
         doer = _actor_inside(doer, lex)  # "by Iranian proxies"
@@ -2258,12 +2428,125 @@ def _hostile_nominal_events(token: Token, code: tuple, sent: Span, lex: Lexicon,
         target = next((o for p, o in _preps(preps["by"]).items() if p in ("on", "against", "upon")), None)
     if target is not None and not _is_actor(target, lex, allow_pronoun=False):
         target = _actor_inside(target, lex)
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if target is None and doer is not None and code[0] in detection_lexicon()["recipientless_nominal_types"] \
+            and (owner is not None and owner.i == doer.i or preps.get("by") is not None):
+        # "Russia's military build-up": PLOVER MOBILIZE needs no recipient, and a possessor or
+        # "by" names who mobilises
+        words = [token.nbor(-2), token] if noun_lemma(token) != token.lemma_.lower() and token.i >= 2 else [token]
+        return _direct_events(sent, words, code[0], code[1], _with_conjuncts(doer), [None],
+                              "asserted", 0.5, f"event noun '{noun_lemma(token)}' with its doer", text)
     if doer is None or target is None or doer.i == target.i:
         return []
     event_type, mode = code
     targets = [t for t in _with_conjuncts(target) if _is_actor(t, lex, allow_pronoun=False)]
     return _direct_events(sent, [token], event_type, mode, _with_conjuncts(doer), targets,
                           "asserted", 0.6, f"event noun '{token.lemma_}' with doer and target", text)
+
+
+def _agentive_noun_type(token: Token) -> Optional[str]:
+    words = detection_lexicon()
+    lemma = token.lemma_.lower()
+    for event_type in ("demand", "reject", "disapprove"):
+        if lemma in words[f"agentive_{event_type}_nouns"]:
+            return event_type.upper()
+    return None
+
+
+def _agentive_nominal_events(token: Token, sent: Span, lex: Lexicon, text: str) -> list[Event]:
+    """A nominalised verbal act with its agent as genitive: "the request of the Municipality of
+    Livorno asking religious schools to pay" (DEMAND), "requests have come from the municipality",
+    "despite the resistance of the Catholic Church" (REJECT). The agent must be a named actor or
+    an actor noun; the target is a "to" / "against" / "on" actor or the object of the verb that
+    spells out the act ("asking religious schools")."""
+    event_type = _agentive_noun_type(token) if token.pos_ == "NOUN" else None
+    if event_type is None:
+        return []
+    head_lemma = verb_lemma(token.head, lex) if token.head.pos_ in ("VERB", "AUX") else ""
+    if token.dep_ in ("dobj", "obj") and (head_lemma in lex.light_verbs or head_lemma in lex.known_verbs):
+        return []  # "issued a demand", "rejected the request": the verb phrase is the event
+    if _negated(token.head, lex) or any(c.dep_ == "neg" for c in token.children):
+        return []
+    governing = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if governing is not None and any(c.dep_ == "aux" and c.lower_ in lex.hypothetical_aux for c in governing.children):
+        return []  # "would amount to the government's rejection of ...": no act took place
+    preps = _preps(token)
+    if token.dep_ in ("nsubj", "nsubjpass") and head_lemma in detection_lexicon()["motion_verbs"]:
+        preps = {**_preps(token.head), **preps}  # "requests have come from the municipality"
+    agent = next((c for c in token.children if c.dep_ == "poss"), None)
+    if agent is None:
+        # "the rejection of the plan", "condemnation of a regime": an "of" after these is what is
+        # rejected or condemned; only requests and resistance take their agent with "of"
+        genitive = ("of",) if token.lemma_.lower() in detection_lexicon()["agentive_of_nouns"] else ()
+        agent = next((preps[p] for p in genitive + ("from", "by") if p in preps), None)
+    if agent is None and token.dep_ == "nsubjpass":
+        agent = _passive_agent(token.head)  # "the request was advanced by the Municipality"
+    if agent is None or agent.pos_ == "PRON" or not _is_actor(agent, lex, allow_pronoun=False):
+        return []
+    target = next((o for p, o in preps.items() if p in ("to", "against", "on")
+                   and _is_actor(o, lex, allow_pronoun=False)), None)
+    if target is None:
+        # the clause that spells the act out ("asking religious schools to pay"), which the parser
+        # may hang on the agent's name
+        clauses = [c for n in (token, agent) for c in n.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+        for clause in clauses:
+            target = next((o for o in _children(clause, OBJECT_DEPS) if _is_actor(o, lex, allow_pronoun=False)), None)
+            if target is not None:
+                break
+    targets = [t for t in _with_conjuncts(target) if t.i != agent.i] if target is not None else [None]
+    return _direct_events(sent, [token], event_type, None, _with_conjuncts(agent), targets, "asserted", 0.45,
+                          f"{AGENTIVE_RULE}{token.lemma_.lower()}' with its agent", text)
+
+
+AGENTIVE_RULE = "act noun '"
+
+
+def _measure_round_events(token: Token, sent: Span, lex: Lexicon, text: str) -> list[Event]:
+    """Counted rounds of a measure with their imposer as possessor: "the Department's three
+    rounds of visa restrictions since November 2021", "the Treasury's new package of sanctions"
+    (PLOVER SANCTION / COERCE, the type of the measure noun). A counted or new round is a past act
+    told in summary, not a reference to one already told; without a named possessor it is left."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in detection_lexicon()["measure_round_nouns"]:
+        return []
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ == "PRON" or not _is_actor(owner, lex, allow_pronoun=False):
+        return []
+    measure = _of_object(token)
+    if measure is None:
+        return []
+    nouns = [measure] + [c for c in measure.children if c.dep_ == "compound"]
+    # the measure's type: its own event noun, else what imposing it is ("impose restriction")
+    codes = [lex.nouns.get(noun_lemma(n)) or lex.light_phrases.get(f"impose {noun_lemma(n)}") for n in nouns]
+    code = next((c for c in codes if c is not None and c[0] in ("SANCTION", "COERCE")), None)
+    if code is None or _negated(token.head, lex):
+        return []
+    preps = {**_preps(measure), **_preps(token)}
+    target = next((o for p, o in preps.items() if p in ("on", "against") and _is_actor(o, lex, allow_pronoun=False)), None)
+    return _direct_events(sent, [token, measure], code[0], code[1], [owner], _with_conjuncts(target) if target else [None],
+                          "asserted", 0.5, f"rounds of a measure '{noun_lemma(measure)}' with their imposer", text)
+
+
+def _drop_references_back(doc: Doc, events: list[Event]) -> list[Event]:
+    """A definite act noun ("*the* request of the municipalities") whose agent already did an
+    act of the same type earlier in the article ("several municipalities have started asking")
+    refers back to it: the sentence becomes evidence of that event, not a new one."""
+    kept: list[Event] = []
+    for event in events:
+        if AGENTIVE_RULE in (event.explanation or "") and event.source_text:
+            span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+            definite = span is not None and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+                                                for c in span.root.children)
+            head = event.source_text.lower().split()[-1]
+            earlier = next((e for e in kept if definite and e.type == event.type and e.source_text
+                            and e.source_text.lower().split()[-1] == head), None)
+            if earlier is not None:
+                spans = earlier.evidence_spans or [(earlier.sentence_start, earlier.sentence_end)]
+                if (event.sentence_start, event.sentence_end) not in spans:
+                    spans.append((event.sentence_start, event.sentence_end))
+                earlier.evidence_spans = spans
+                continue
+        kept.append(event)
+    return kept
 
 
 def _onset_events(token: Token, sent: Span, lex: Lexicon, text: str) -> list[Event]:
@@ -2785,6 +3068,8 @@ def find_events(doc: Doc) -> list[Event]:
     text = doc.text  # Doc.text joins every token: read it once
     events: list[Event] = []
     statements = StatementIndex.of(doc)
+    words = detection_lexicon()
+    agentive_nouns = words["agentive_demand_nouns"] | words["agentive_reject_nouns"] | words["agentive_disapprove_nouns"]
     for sent in doc.sents:
         if _interrogative(sent):
             continue  # check not-question failed: a question asserts no act, nominal or verbal
@@ -2800,8 +3085,12 @@ def find_events(doc: Doc) -> list[Event]:
                     seen_predicates.add(token.i)
                     events.extend(direct)
                     continue
-            if lemma in lex.nouns:
+            if lemma in lex.nouns or (token.i >= 2 and token.nbor(-1).text == "-" and noun_lemma(token) in lex.nouns):
                 events.extend(_nominal_events(token, sent, lex, text))
+            if lemma in words["measure_round_nouns"]:
+                events.extend(_measure_round_events(token, sent, lex, text))
+            if lemma in agentive_nouns:
+                events.extend(_agentive_nominal_events(token, sent, lex, text))
             if lemma in ONSET_VERBS:
                 events.extend(_onset_events(token, sent, lex, text))
             if lemma in lex.accusation_lemmas or token.dep_ == "attr":
@@ -2814,6 +3103,7 @@ def find_events(doc: Doc) -> list[Event]:
             seen_predicates.update(w.i for w in trigger.words if w.pos_ == "VERB")
             events.extend(_build_events(trigger, sent, lex, timex_heads, text))
     events.sort(key=lambda e: (e.sentence_start, e.trigger_start))
+    events = _drop_references_back(doc, events)
     events = _cap_per_sentence(events, lex.max_events_per_sentence)
     events = named_actor_check(doc, resolve_participants(doc, events, lex), lex)
     events = [e for e in events if not _self_targeted(doc, e)]

@@ -613,3 +613,211 @@ def test_municipalities_act(base_nlp):
 def test_making_fun_of_is_criticism(base_nlp):
     events = _events(base_nlp, "Netizens started making fun of TVB by calling it CCTVB.")
     assert [(e.type, e.source_text) for e in events] == [("DISAPPROVE", "Netizens")]
+
+
+# ---------------------------------------------------------------- easing measures (codebook CONCEDE)
+
+def test_suspending_part_of_a_tariff_is_a_concession(base_nlp):
+    events = _events(base_nlp, "Last week Canada suspended 10 percentage points of the rate of duty on "
+                               "steel from the United States.")
+    assert [(e.type, e.status, e.source_text) for e in events] == [("CONCEDE", "asserted", "Canada")]
+
+
+def test_suspending_part_of_that_rate_reads_the_governing_measure(base_nlp):
+    # a promised concession is AGREE (PLOVER: a promise of a cooperative act), planned as the act
+    # it is the means of ("will modify ... by suspending")
+    events = _events(base_nlp, "Japan will modify the rate of duty on imports from Korea by suspending "
+                               "5 percentage points of that rate.")
+    assert [(e.type, e.status, e.source_text) for e in events] == [("AGREE", "planned", "Japan")]
+    assert "easing 'suspend'" in events[0].explanation
+
+
+def test_measures_to_remove_countermeasures_are_the_takers_concession(base_nlp):
+    events = _events(base_nlp, "Beijing will adopt the necessary measures to remove the countermeasures "
+                               "taken against Australia.")
+    assert [(e.type, e.source_text, e.target_text) for e in events] == [("CONCEDE", "Beijing", "Australia")]
+
+
+def test_suspending_a_growth_rate_is_no_concession(base_nlp):
+    events = _events(base_nlp, "The central bank suspended 2 percentage points of the growth rate.")
+    assert "CONCEDE" not in [e.type for e in events]
+
+
+# ---------------------------------------------------------------- restated stances in coordinated objects
+
+def test_a_commitment_coordinated_with_another_object_is_restated_support(base_nlp):
+    events = _events(base_nlp, "President Biden reaffirmed the unbreakable bond between the United States and "
+                               "Israel, rooted in shared democratic values, and the United States' iron-clad "
+                               "commitment to Israel's security.")
+    assert [(e.type, e.target_text) for e in events] == [("SUPPORT", "Israel")]
+
+
+def test_a_restated_bond_without_a_stance_is_no_event(base_nlp):
+    events = _events(base_nlp, "The minister reaffirmed the friendship between Japan and Australia and the "
+                               "importance of trade.")
+    assert "SUPPORT" not in [e.type for e in events]
+
+
+# ---------------------------------------------------------------- acts told as passive participles
+
+def test_sanctions_imposed_by_an_agent_are_its_sanction(base_nlp):
+    events = _events(base_nlp, "Moscow condemned the sanctions imposed by the United States on Russian banks.")
+    sanctions = _one(events, "SANCTION")
+    assert [(e.source_text, e.target_text) for e in sanctions] == [("United States", "Russian banks")]
+
+
+def test_sanctions_with_no_agent_are_only_mentioned(base_nlp):
+    events = _events(base_nlp, "Moscow condemned the sanctions imposed on Russian banks.")
+    assert "SANCTION" not in [e.type for e in events]
+
+
+# ---------------------------------------------------------------- act nouns with their agent
+
+def test_requests_from_a_municipality_are_its_demand(base_nlp):
+    events = _events(base_nlp, "Requests have come from the Municipality of Pisa, which wants the schools to pay.")
+    assert [(e.type, e.source_text) for e in _one(events, "DEMAND")] == [("DEMAND", "Municipality of Pisa")]
+
+
+def test_the_resistance_of_the_church_is_a_rejection(base_nlp):
+    events = _events(base_nlp, "The council approved the tax despite the resistance of the Catholic Church.")
+    assert ("REJECT", "Catholic Church") in [(e.type, e.source_text) for e in events]
+
+
+def test_a_request_issued_is_coded_by_its_verb_and_a_bare_request_is_nothing(base_nlp):
+    events = _events(base_nlp, "The union issued a demand to the government.")
+    assert [(e.type, e.source_text, e.target_text) for e in events] == [("DEMAND", "union", "government")]
+    assert _events(base_nlp, "The request was simple.") == []
+
+
+def test_the_request_of_an_earlier_demander_refers_back(base_nlp):
+    events = _events(base_nlp, "Several municipalities have asked religious schools to pay taxes. The request of "
+                               "the municipalities follows a ruling of the court.")
+    assert len([e for e in events if e.type == "DEMAND"]) == 1
+
+
+# ---------------------------------------------------------------- rounds of measures, agreements made
+
+def test_rounds_of_visa_restrictions_are_the_possessors_act(base_nlp):
+    events = _events(base_nlp, "This builds on the Treasury Department's four rounds of financial sanctions "
+                               "designations since July 2021.")
+    assert [(e.type, e.source_text) for e in events] == [("SANCTION", "Treasury Department")]
+
+
+def test_a_new_round_of_sanctions_without_imposer_is_nothing(base_nlp):
+    assert _events(base_nlp, "A new round of sanctions is expected.") == []
+
+
+def test_an_agreement_to_consult_is_an_asserted_agreement(base_nlp):
+    events = _events(base_nlp, "The two leaders agreed to consult with regional partners next month.")
+    assert [(e.type, e.status) for e in events][:1] == [("AGREE", "asserted")]
+    events = _events(base_nlp, "The Steering Committee will hold its next meeting in May.")
+    assert [(e.type, e.status) for e in events] == [("AGREE", "planned")]
+
+
+def test_the_rejection_of_a_site_names_what_is_rejected(base_nlp):
+    events = _events(base_nlp, "The senator issued a statement regarding the rejection of Johnson Space Center "
+                               "as a location.")
+    assert "REJECT" not in [e.type for e in events]
+    events = _events(base_nlp, "Colombia's President Duque voiced strong rejection, and Colombia's rejection of "
+                               "the invasion was welcomed.")
+    assert ("REJECT", "Colombia") in [(e.type, e.source_text) for e in events]
+
+
+def test_a_designation_by_an_agent_targets_the_noun_it_modifies(base_nlp):
+    events = _events(base_nlp, "The UK acted against four corrupt individuals already designated by the "
+                               "United States.")
+    assert ("SANCTION", "United States", "four corrupt individuals") in [
+        (e.type, e.source_text, e.target_text) for e in events]
+    # with no agent the participle's noun is left alone: "people killed in cyclones" are no target
+    events = _events(base_nlp, "The history of strong cyclones in the region is notable, with at least 5 large "
+                               "cyclone events in the past 35 years with 10,000 and as many as 300,000 people "
+                               "killed, millions left homeless.")
+    assert not any("noun of the passive participle" in e.explanation for e in events)
+
+
+def test_relaying_a_states_support_is_support(base_nlp):
+    events = _events(base_nlp, "President Biden relayed the United States' support for the Ukrainian government.")
+    assert [(e.type, e.target_text) for e in events] == [("SUPPORT", "Ukrainian government")]
+    events = _events(base_nlp, "The minister relayed the results of the survey to reporters.")
+    assert "SUPPORT" not in [e.type for e in events]
+
+
+def test_standing_by_while_others_act_is_no_support(base_nlp):
+    events = _events(base_nlp, "The United States will not stand by while Iranian networks arm the militias.")
+    assert "SUPPORT" not in [e.type for e in events]
+    events = _events(base_nlp, "Japan stands by Ukraine.")
+    assert [(e.type, e.source_text) for e in events] == [("SUPPORT", "Japan")]
+
+
+def test_an_infinitive_on_a_noun_other_than_a_means_is_no_act(base_nlp):
+    events = _events(base_nlp, "President Putin will find a reason to accuse us of doing something.")
+    assert "DISAPPROVE" not in [e.type for e in events]
+    events = _events(base_nlp, "Secretary Blinken emphasized the importance of strong democratic institutions "
+                               "and a commitment to combatting corruption.")
+    assert "SUPPORT" not in [e.type for e in events]
+
+
+def test_an_act_one_failed_to_take_is_negated(base_nlp):
+    events = _events(base_nlp, "The Russian government has failed to take adequate steps to investigate "
+                               "most officials.")
+    assert ("INVESTIGATE", "asserted") not in [(e.type, e.status) for e in events]
+    events = _events(base_nlp, "The Russian government has taken steps to investigate most officials.")
+    assert [(e.type, e.status) for e in events] == [("INVESTIGATE", "asserted")]
+
+
+def test_talk_and_feelings_given_are_no_aid(base_nlp):
+    for text in ("The Secretary will give remarks at the ceremony.",
+                 "This law gives the New Zealand government the power to sanction individuals.",
+                 "The act provides for the automatic termination of a national emergency."):
+        assert "AID" not in [e.type for e in _events(base_nlp, text)], text
+    events = _events(base_nlp, "Japan gave Ukraine 20 generators.")
+    assert [(e.type, e.source_text, e.target_text) for e in events] == [("AID", "Japan", "Ukraine")]
+
+
+def test_a_states_military_build_up_is_mobilization(base_nlp):
+    events = _events(base_nlp, "Ukraine's economy is under pressure resulting from Russia's military build-up.")
+    assert [(e.type, e.source_text, e.trigger) for e in events] == [("MOBILIZE", "Russia", "build up")]
+    events = _events(base_nlp, "Russia's attacks were discussed.")
+    assert "ASSAULT" not in [e.type for e in events]
+
+
+def test_fighting_between_two_forces_is_their_assault(base_nlp):
+    events = _events(base_nlp, "The ongoing fighting in Sudan between the Sudanese Armed Forces and the Rapid "
+                               "Support Forces is a tragedy.")
+    assert [(e.type, e.source_text, e.target_text) for e in events] == [
+        ("ASSAULT", "Sudanese Armed Forces", "Rapid Support Forces")]
+    events = _events(base_nlp, "The fighting between neighbours in the league was fierce.")
+    assert "ASSAULT" not in [e.type for e in events]
+
+
+def test_a_preposition_stranded_by_a_participle_keeps_its_sense(base_nlp):
+    events = _events(base_nlp, "Nicaragua failed to implement the electoral reforms called for by the "
+                               "Organization of American States.")
+    assert ("DEMAND", "Organization of American States") in [(e.type, e.source_text) for e in events]
+
+
+def test_an_agreement_between_parties_is_not_coded_as_their_act(base_nlp):
+    events = _events(base_nlp, "President Bush decided to move forward the free trade agreement between "
+                               "Colombia and the United States.")
+    assert ("AGREE", "Colombia", "United States") not in [(e.type, e.source_text, e.target_text) for e in events]
+
+
+def test_a_rejection_that_approval_would_amount_to_is_no_act(base_nlp):
+    events = _events(base_nlp, "Kremlin approval of this appeal would amount to the Russian government's "
+                               "wholesale rejection of its commitments under the Minsk agreements.")
+    assert "REJECT" not in [e.type for e in events]
+
+
+def test_a_platform_provided_is_no_aid(base_nlp):
+    events = _events(base_nlp, "The dialogue provides a platform for the United States and Mexico to leverage "
+                               "shared priorities.")
+    assert "AID" not in [e.type for e in events]
+
+
+def test_those_involved_in_an_act_are_its_source(base_nlp):
+    events = _events(base_nlp, "The restrictions cover Belarusian nationals involved in the fatal shooting of "
+                               "two peaceful protesters.")
+    assert [(e.type, e.target_text) for e in events if e.type == "ASSAULT"] == [("ASSAULT", "two peaceful protesters")]
+    assert all(e.source_text for e in events if e.type == "ASSAULT")
+    events = _events(base_nlp, "The protesters were attacked in the square.")
+    assert [(e.source_text, e.target_text) for e in events if e.type == "ASSAULT"] == [(None, "protesters")]
