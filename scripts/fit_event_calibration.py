@@ -1,26 +1,28 @@
-"""Fit the event confidence calibration map on the exhaustive dev gold files (one command).
+"""Fit the event confidence calibration map on the dev gold files (one command).
 
     PYTHONPATH=$PWD python scripts/fit_event_calibration.py ../shared/gold [--dry-run]
 
-1. Run the pipeline (calibration off, so every candidate event is kept) over every exhaustive
-   gold article; label each produced event as the facts evaluator does
-   (``newsgraph.eval.facts.labelled_events``: right = a true positive at the "found" level;
-   events matching optional gold events are left out). Each event carries the features it was
-   scored on (``event.calibration_features``, set by ``event_confidence.calibrate``).
-2. Leave-one-article-out cross-validation: for each article, fit an L2-regularised logistic map
-   on the other articles and predict the held-out one. The L2 strength is the one of ``L2_GRID``
-   with the best held-out Brier score (a proper score: on 60-odd events the binned ECE moves by
-   0.05 between neighbouring strengths, so it is reported, not optimised). Report expected
-   calibration error (10 equal-width bins), Brier score, the calibration table and a histogram of these held-out predictions, and the
-   in-sample ECE beside them (never the result: the map has seen those events).
-3. The storing threshold (``min_rule_score``, event_confidence.passes_check) is on the rules'
-   own score, not the probability, so which events exist stays the rules' business (the PLOVER
+1. Run the pipeline (calibration off, so every candidate event is kept) over every gold article;
+   label each produced event as the facts evaluator does (``newsgraph.eval.facts.labelled_events``)
+   at both levels: found (type, sentence, one actor) and correct (type, both actors, date,
+   status). Events matching optional gold events are left out. The seed's recall-only file only
+   says which of its events are right (they bound the threshold, step 3).
+2. The storing threshold (``min_rule_score``, event_confidence.passes_check) is on the rules'
+   own score and the FOUND level, so which events exist stays the rules' business (the PLOVER
    dev check picks one event per sentence and falls from 0.83 to 0.69 type accuracy when the
-   probability's extra facts decide existence). It drops only dev events the gold says are
-   wrong: the highest rule score that drops no right one, lowered to the least score that keeps
-   the same events (plain negated acts are dropped anyway). A higher one would trade true
-   positives for precision, which 60-odd labelled events cannot price. The rule score is not
-   fitted, so this needs no cross-validation.
+   probability's extra facts decide existence): the highest rule score that drops no event a
+   gold file says is right, lowered to the least score that keeps the same events.
+3. The map estimates the CORRECT level on the events the threshold keeps: the probability that
+   type, both actors, date and status are right, which is what an analyst filtering on
+   confidence needs (at the found level nearly every stored dev event is right, and the fitted
+   map is a constant near the base rate). Leave-one-article-out cross-validation: for each
+   article, fit an L2-regularised logistic map on the other articles and predict the held-out
+   one through ``event_confidence.calibrated`` (as at run time). The L2 strength is the one of
+   ``L2_GRID`` with the best held-out Brier score (a proper score: on 70-odd events the binned ECE
+   moves by 0.05 between neighbouring strengths, so it is reported, not optimised). Report
+   expected calibration error (10 equal-width bins), Brier score, the calibration table and a
+   histogram of these held-out predictions, and the in-sample ECE beside them (never the
+   result: the map has seen those events).
 4. Fit on all articles and write ``newsgraph/nlp/lexicons/event_calibration.json`` (unless
    ``--dry-run``). Deterministic: plain gradient descent from zero weights, fixed epochs.
 """
@@ -64,7 +66,7 @@ def collect(gold_dir: Path):
     finally:
         event_confidence.MAP_FILE = saved
         event_confidence.load_map.cache_clear()
-    rows, must_keep, events = [], [], []
+    rows, must_keep, events, correct = [], [], [], []
     for item in items:
         if item["right"] is None:
             continue
@@ -79,12 +81,13 @@ def collect(gold_dir: Path):
             raise SystemExit("an event without calibration_features: is event_confidence.calibrate in the pipeline?")
         rows.append((item["article"], {k: feats[k] for k in FEATURES}, float(item["right"])))
         events.append(item["event"])
+        correct.append(None if item["right_correct"] is None else float(item["right_correct"]))
     n_gold = 0
     for path in sorted(gold_dir.glob("*.yaml")):
         gold = yaml.safe_load(path.read_text(encoding="utf-8"))
         if (gold.get("article") or {}).get("exhaustive"):
             n_gold += sum(not g.get("optional") for g in gold.get("events") or [])
-    return rows, n_gold, must_keep, events
+    return rows, n_gold, must_keep, events, correct
 
 
 def fit(rows, l2: float) -> dict[str, float]:
@@ -171,13 +174,17 @@ def main(argv=None):
     dry = "--dry-run" in argv
     argv = [a for a in argv if a != "--dry-run"]
     gold_dir = Path(argv[0] if argv else "../shared/gold")
-    candidates, n_gold, must_keep, events = collect(gold_dir)
+    candidates, n_gold, must_keep, events, correct = collect(gold_dir)
     min_rule_score, cv_f1 = threshold([(f["rule_score"] if not f["negated"] else -1.0, y)
                                        for _a, f, y in candidates], n_gold, must_keep)
     # the map says how often a STORED event is right, so it is fitted on the events the threshold
     # keeps (the threshold does not depend on the map); candidates it drops are never shown
     # (the events' confidence is still the rule score here: the map file was switched off)
-    kept = [(row, event) for row, event in zip(candidates, events) if event_confidence.passes_check(event, min_rule_score)]
+    # The map estimates the CORRECT level (type, both actors, date and status right): what an
+    # analyst filtering on confidence needs. At the found level (one actor right) nearly every
+    # stored dev event is right, so a map of it is a constant near the base rate, no filter.
+    kept = [((a, f, label), event) for (a, f, _found), event, label in zip(candidates, events, correct)
+            if label is not None and event_confidence.passes_check(event, min_rule_score)]
     rows, events = [row for row, _e in kept], [event for _r, event in kept]
     by_l2 = {l2: held_out(rows, l2, events) for l2 in L2_GRID}
     l2 = min(L2_GRID, key=lambda v: brier(by_l2[v]))
@@ -190,9 +197,10 @@ def main(argv=None):
     out = {
         "about": "Logistic calibration of event confidence (newsgraph/nlp/event_confidence.py), fitted by "
                  "scripts/fit_event_calibration.py on the exhaustive dev gold files; label: the event matches "
-                 "a gold event at the 'found' level. cv_* figures are leave-one-article-out cross-validated; "
+                 "a gold event at the 'correct' level (type, both actors, date, status); the storing threshold "
+                 "(min_rule_score) is chosen on the 'found' level. cv_* figures are leave-one-article-out cross-validated; "
                  "in_sample_ece is the fitted map on its own events (not a result).",
-        "label": "found",
+        "label": "correct",
         "features": FEATURES,
         "n_events": len(rows), "n_articles": len({a for a, _f, _y in rows}),
         "base_rate": round(sum(y for _a, _f, y in rows) / len(rows), 3),

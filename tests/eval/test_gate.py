@@ -42,29 +42,29 @@ def test_a_ceiling_only_ever_falls(tmp_path, monkeypatch):
     just over the measured value and never raised."""
     from newsgraph.eval import gate
 
-    assert "gold.calibration.ece" in gate.CEILINGS
+    assert "gold.calibration.ece_correct" in gate.CEILINGS
     floors = tmp_path / "floors.json"
-    floors.write_text(json.dumps({"gold.calibration.ece": 0.3}), encoding="utf-8")
+    floors.write_text(json.dumps({"gold.calibration.ece_correct": 0.3}), encoding="utf-8")
     monkeypatch.setattr(gate, "FLOORS_FILE", floors)
-    better = {"checks": [{"metric": "gold.calibration.ece", "value": 0.2, "floor": 0.3, "ceiling": True, "ok": True}]}
-    assert gate.raise_floors(better) == {"gold.calibration.ece": 0.205}
-    worse = {"checks": [{"metric": "gold.calibration.ece", "value": 0.25, "floor": 0.205, "ceiling": True, "ok": False}]}
-    assert gate.raise_floors(worse) == {"gold.calibration.ece": 0.205}
+    better = {"checks": [{"metric": "gold.calibration.ece_correct", "value": 0.2, "floor": 0.3, "ceiling": True, "ok": True}]}
+    assert gate.raise_floors(better) == {"gold.calibration.ece_correct": 0.205}
+    worse = {"checks": [{"metric": "gold.calibration.ece_correct", "value": 0.25, "floor": 0.205, "ceiling": True, "ok": False}]}
+    assert gate.raise_floors(worse) == {"gold.calibration.ece_correct": 0.205}
 
 
 def test_a_metric_above_its_ceiling_fails_the_gate(tmp_path, monkeypatch):
     from newsgraph.eval import gate
 
     floors = tmp_path / "floors.json"
-    floors.write_text(json.dumps({"gold.calibration.ece": 0.1}), encoding="utf-8")
+    floors.write_text(json.dumps({"gold.calibration.ece_correct": 0.1}), encoding="utf-8")
     monkeypatch.setattr(gate, "FLOORS_FILE", floors)
 
     class FakeFacts:
         @staticmethod
         def evaluate(path):
-            return {"calibration": {"ece": 0.25}}
+            return {"calibration": {"ece_correct": 0.25}}
 
     monkeypatch.setattr(gate.importlib, "import_module", lambda name: FakeFacts)
-    result = gate.run_gate(tmp_path, only={"gold.calibration.ece"})
-    assert result["checks"] == [{"metric": "gold.calibration.ece", "value": 0.25, "floor": 0.1, "ceiling": True, "ok": False}]
+    result = gate.run_gate(tmp_path, only={"gold.calibration.ece_correct"})
+    assert result["checks"] == [{"metric": "gold.calibration.ece_correct", "value": 0.25, "floor": 0.1, "ceiling": True, "ok": False}]
     assert not result["ok"]
