@@ -388,8 +388,8 @@ def eval_facts(gold: Path = typer.Argument(..., help="A gold facts YAML file, or
                   [[wrong[i] if i < len(wrong) else "", missed[i] if i < len(missed) else ""]
                    for i in range(max(len(wrong), len(missed)))])
     if metrics.get("calibration"):
-        table(f"event calibration (right = found; ECE {metrics['calibration']['ece'] or 0:.3f}, "
-              f"against correct {metrics['calibration']['ece_correct'] or 0:.3f})", *calibration_rows(metrics["calibration"]))
+        table(f"event calibration (confidence estimates the correct level: ECE {metrics['calibration']['ece_correct'] or 0:.3f}; "
+              f"against found {metrics['calibration']['ece'] or 0:.3f})", *calibration_rows(metrics["calibration"]))
     if metrics.get("must_not_violations"):
         table("must-not violations", ["violation"], [[v] for v in metrics["must_not_violations"]])
 
