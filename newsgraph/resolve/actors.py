@@ -201,7 +201,8 @@ def agent_sector(text: Optional[str]) -> Optional[ActorCode]:
                 continue
             break
     if best is None:
-        formation = words[-1] if words and text[:1].isupper() or any(w[:1].isdigit() for w in text.split()) else None
+        named = text[:1].isupper() or any(w[:1].isdigit() for w in text.split())
+        formation = words[-1] if words and named else None
         if formation and any(f in _sector_table()["military_formations"] for f in _singulars(formation)):
             # a named unit ("76th Guards Air Assault Division"), not "a division of labour"
             return ActorCode(None, "MIL", f"military formation: {formation}")

@@ -81,3 +81,5 @@ def test_a_named_military_formation_is_mil():
 
     assert agent_sector("76th Guards Air Assault Division").sector == "MIL"
     assert agent_sector("a division of labour") is None
+    # a number alone leaves no word to read as a formation (crashed the pipeline on "1,500")
+    assert agent_sector("1,500") is None
