@@ -732,6 +732,7 @@ class _PronounResolver:
 
     def __init__(self, doc, index: MentionIndex, people: _PersonIndex, person_mentions: list[Mention]):
         self.doc, self.index, self.people = doc, index, people
+        self.text = doc.text  # Doc.text joins every token on each access: read it once
         self.sent_starts = _sentence_bounds(doc)
         self.by_sentence: dict[int, list[tuple[int, Mention, bool]]] = {}
         for m in person_mentions:
@@ -770,7 +771,7 @@ class _PronounResolver:
         if self.index.newline_is_paragraph:
             # single line breaks end paragraphs here: a name on the header line above
             # ("Ned Price, Department Spokesperson") is not in this sentence
-            line_start = self.doc.text.rfind("\n", 0, token.idx) + 1
+            line_start = self.text.rfind("\n", 0, token.idx) + 1
         same = [item for item in self.by_sentence.get(s, [])
                 if line_start <= item[1].start and item[1].end <= token.idx and compatible(item)]
         if same:

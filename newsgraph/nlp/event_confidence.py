@@ -45,36 +45,48 @@ def rule_family(explanation: str) -> str:
     return "frame"
 
 
-def _side(doc, start: Optional[int], end: Optional[int], text: Optional[str]) -> dict[str, bool]:
+def article_facts(doc) -> dict:
+    """What ``context`` reads of the whole article, computed once per doc (Doc.text joins every
+    token on each access): its length, its non-pronoun mentions with an entity, the entities,
+    and the persons whose role is a country's."""
+    if doc is None:
+        return {"length": 0, "mentions": [], "entities": {}, "countried_people": set()}
+    return {"length": len(doc.text),
+            "mentions": [m for m in doc._.ng_mentions or [] if m.entity_key and m.kind != "pronoun"],
+            "entities": doc._.ng_entities or {},
+            "countried_people": {r.person_key for r in doc._.ng_roles or [] if (r.of_key or "").startswith("country:")}}
+
+
+def _side(facts: dict, start: Optional[int], end: Optional[int], text: Optional[str]) -> dict[str, bool]:
     """What the article says of one actor slot: resolved to an entity (a coref mention overlaps
     its span), that entity a state or acting for one (a country; an organisation of a country; a
     person whose role is a country's), and whether the slot is a bare pronoun."""
     out = {"entity": False, "state": False,
            "pronoun": (text or "").strip().lower() in PRONOUNS}
-    if doc is None or start is None or end is None:
+    if start is None or end is None:
         return out
-    entities = doc._.ng_entities or {}
-    keys = [m.entity_key for m in doc._.ng_mentions or []
-            if m.entity_key and m.start < end and start < m.end and m.kind != "pronoun"]
+    keys = [m.entity_key for m in facts["mentions"] if m.start < end and start < m.end]
     if not keys:
         return out
     out["entity"] = True
-    countried_people = {r.person_key for r in doc._.ng_roles or [] if (r.of_key or "").startswith("country:")}
     for key in keys:
-        entity = entities.get(key)
+        entity = facts["entities"].get(key)
         if entity is None:
             continue
-        if entity.type == "country" or (entity.type == "organization" and entity.country) or key in countried_people:
+        if entity.type == "country" or (entity.type == "organization" and entity.country) \
+                or key in facts["countried_people"]:
             out["state"] = True
     return out
 
 
-def context(doc, event: Event) -> dict[str, float]:
+def context(doc, event: Event, facts: Optional[dict] = None) -> dict[str, float]:
     """Facts about ``event`` that only the article gives (``_side`` of each actor, and where its
-    sentence sits: 0 = the opening, 1 = the end, where page furniture and boilerplate gather)."""
-    source = _side(doc, event.source_start, event.source_end, event.source_text)
-    target = _side(doc, event.target_start, event.target_end, event.target_text)
-    length = len(doc.text) if doc is not None and doc.text else 0
+    sentence sits: 0 = the opening, 1 = the end, where page furniture and boilerplate gather).
+    ``facts``: ``article_facts(doc)``, when the caller scores several events of one doc."""
+    facts = facts if facts is not None else article_facts(doc)
+    source = _side(facts, event.source_start, event.source_end, event.source_text)
+    target = _side(facts, event.target_start, event.target_end, event.target_text)
+    length = facts["length"]
     return {"source_entity": source["entity"], "source_state": source["state"], "source_pronoun": source["pronoun"],
             "target_entity": target["entity"], "target_state": target["state"],
             "position": event.sentence_start / length if length else 0.0}
@@ -172,7 +184,8 @@ def calibrate(events: Iterable[Event], doc=None) -> list[Event]:
     exactly these)."""
     calibration = load_map()
     events = list(events)
-    contexts = [context(doc, e) for e in events]
+    facts = article_facts(doc)
+    contexts = [context(doc, e, facts) for e in events]
     for event, ctx in zip(events, contexts):
         event.calibration_features = features(event, ctx)
     if calibration is None:
