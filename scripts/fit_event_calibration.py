@@ -73,7 +73,7 @@ def collect(gold_dir: Path):
         if not item["exhaustive"]:
             # a recall-only file (the seed's): its matched events only bound the threshold, they
             # are no sample of right and wrong events for the map
-            feats = item["event"].calibration_features
+            feats = getattr(item["event"], "calibration_features", None) or {"rule_score": -1.0, "negated": 1.0}
             must_keep.append(feats["rule_score"] if not feats["negated"] else -1.0)
             continue
         feats = getattr(item["event"], "calibration_features", None)
@@ -186,6 +186,8 @@ def main(argv=None):
     kept = [((a, f, label), event) for (a, f, _found), event, label in zip(candidates, events, correct)
             if label is not None and event_confidence.passes_check(event, min_rule_score)]
     rows, events = [row for row, _e in kept], [event for _r, event in kept]
+    if len({a for a, _f, _y in rows}) < 2:
+        raise SystemExit("fewer than two gold articles with labelled events: nothing to cross-validate")
     by_l2 = {l2: held_out(rows, l2, events) for l2 in L2_GRID}
     l2 = min(L2_GRID, key=lambda v: brier(by_l2[v]))
     cv = by_l2[l2]

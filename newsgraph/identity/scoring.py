@@ -18,6 +18,7 @@ from rapidfuzz.distance import JaroWinkler
 
 from newsgraph.identity.names import acronym, normalise, settings
 from newsgraph.identity.observe import Observation
+from newsgraph.nlp.name_cues import clipped_given_name
 
 SCORER = "newsgraph_resolver"
 SCORER_VERSION = "0.1.0"
@@ -70,9 +71,8 @@ def _first_names_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if len(a) < 2 or len(b) < 2:
         return True
     fa, fb = a[0], b[0]
-    # "Tony" / "Antony": a short form that clips the front of the given name
-    clipped = min(len(fa), len(fb)) >= 3 and (fa.endswith(fb) or fb.endswith(fa))
-    return fa == fb or fa.startswith(fb) or fb.startswith(fa) or clipped or JaroWinkler.similarity(fa, fb) >= 0.85
+    return fa == fb or fa.startswith(fb) or fb.startswith(fa) or clipped_given_name(fa, fb) \
+        or JaroWinkler.similarity(fa, fb) >= 0.85
 
 
 def _name_evidence(obs: Observation, ident: dict, ident_type: str) -> tuple[float, str]:

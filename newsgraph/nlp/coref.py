@@ -33,7 +33,7 @@ from spacy.language import Language
 
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp.entities import org_keywords, region_for_adjective
-from newsgraph.nlp.name_cues import descriptor_country
+from newsgraph.nlp.name_cues import clipped_given_name, descriptor_country
 from newsgraph.nlp.roles import MentionIndex, find_role_candidates, lex_words, title_lexicon
 from newsgraph.nlp.types import EntityRecord, Mention
 from newsgraph.resolve.countries import country_name, lookup_country
@@ -182,8 +182,8 @@ def _same_full_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     fa, fb = a[0], b[0]
     if fa == fb or fa.startswith(fb) or fb.startswith(fa):
         return True
-    if min(len(fa), len(fb)) >= 3 and (fa.endswith(fb) or fb.endswith(fa)):
-        return True  # a short form that clips the front of the given name: "Tony" / "Antony", "Drew" / "Andrew"
+    if clipped_given_name(fa, fb):
+        return True  # "Tony" / "Antony"
     return len(fa) > 1 and len(fb) > 1 and fa[:2] == fb[:2]
 
 

@@ -165,7 +165,7 @@ def load_model(weights_file: Path = WEIGHTS_FILE, meta_file: Path = META_FILE) -
         raise EventClassifierError(f"cannot read event classifier weights: {exc}", source=str(weights_file),
                                    code="event_classifier_corrupt") from exc
     labels = tuple(meta.get("labels") or ())
-    if weights.shape != (len(names), len(labels)) or bias.shape != (len(labels),):
+    if not labels or weights.shape != (len(names), len(labels)) or bias.shape != (len(labels),):
         raise EventClassifierError(f"event classifier weights have shape {weights.shape}, expected "
                                    f"({len(names)}, {len(labels)})", source=str(weights_file),
                                    code="event_classifier_corrupt")

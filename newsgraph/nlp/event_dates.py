@@ -142,18 +142,21 @@ def _since(text: str, timex: Timex) -> bool:
     return bool(re.search(r"\b(?:since|ever since)\s*$", text[max(0, timex.start - 15):timex.start], re.I))
 
 
-def choose_date(doc, event: Event, timexes: list[Timex]) -> Optional[tuple[Timex, Optional[Timex], str]]:
+def choose_date(doc, event: Event, timexes: list[Timex], text: Optional[str] = None
+                ) -> Optional[tuple[Timex, Optional[Timex], str]]:
     """(timex, range end or None, "clause" | "sentence") that dates ``event`` from its own
-    text, or None.
+    text, or None. ``text``: ``doc.text``, when the caller dates several events of one doc
+    (Doc.text joins every token on each access).
 
     The trigger's own clause first; else the nearest time expression of the sentence that
     belongs to no clause or to a clause governing the trigger ("On Monday, X said Y attacked");
     never one that dates another verb below or beside the trigger ("called on them to honour
     commitments made earlier this year") or a noun ("condemned the October 7 attack").
     """
+    text = doc.text if text is None else text
     in_sentence = [k for k, t in enumerate(timexes)
                    if event.sentence_start <= t.start and t.end <= event.sentence_end and is_event_date(t)
-                   and not _order_signal(doc.text, t)]
+                   and not _order_signal(text, t)]
     if not in_sentence:
         return None
     frame = _frame(doc, event)
@@ -175,7 +178,7 @@ def choose_date(doc, event: Event, timexes: list[Timex]) -> Optional[tuple[Timex
             return None
         chosen = min(sentence_level, key=lambda k: min(abs(timexes[k].start - event.trigger_end),
                                                        abs(event.trigger_start - timexes[k].end)))
-    pair = _range(doc.text, timexes, chosen)
+    pair = _range(text, timexes, chosen)
     if pair and all(is_event_date(t) for t in pair):
         return pair[0], pair[1], where
     return timexes[chosen], None, where
@@ -187,21 +190,22 @@ def date_events(doc) -> None:
     if not events:
         return
     # a wire dateline's day ("KINSHASA, May 2 (AFP) -") dates the story, not its events
-    wire = wire_dateline(doc.text[:300])
+    text = doc.text
+    wire = wire_dateline(text[:300])
     body_start = wire.end if wire else 0
     timexes = sorted((t for t in doc._.ng_timexes or [] if t.start >= body_start), key=lambda t: t.start)
     day = anchor_date(doc)
     for event in events:
-        found = choose_date(doc, event, timexes)
+        found = choose_date(doc, event, timexes, text)
         ordering = [t.text for t in timexes if event.sentence_start <= t.start and t.end <= event.sentence_end
-                    and is_event_date(t) and _order_signal(doc.text, t)]
+                    and is_event_date(t) and _order_signal(text, t)]
         if found is not None:
             start, end, where = found
             event.date, event.date_end, event.date_source = start.value, end.value if end else None, TEXT
             days = day_range(start) if end is None else None
             if days:
                 event.date, event.date_end = days
-            elif end is None and day is not None and _since(doc.text, start):
+            elif end is None and day is not None and _since(text, start):
                 event.date_end = day.isoformat()  # "has provided aid since 2014": ongoing to the article's day
             written = f"{start.text}" + (f" ... {end.text}" if end else "")
             note = f"date {event.date}{'/' + event.date_end if end else ''} from '{written}' in its {where}"

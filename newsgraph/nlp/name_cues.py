@@ -51,6 +51,16 @@ _DATE_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUAN
 
 
 @functools.lru_cache(maxsize=1)
+
+def clipped_given_name(a: str, b: str) -> bool:
+    """One given name is the other clipped at the front by one or two letters ("Tony" /
+    "Antony", "Drew" / "Andrew"), the short form at least four letters long (so not "Ian" /
+    "Brian", "Dan" / "Jordan"). Lower-cased words in; used by coref (one article) and by the
+    identity resolver (across articles)."""
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 4 and 0 < len(long_) - len(short) <= 2 and long_.endswith(short)
+
+
 def cues() -> dict:
     with open(LEXICON, encoding="utf-8") as handle:
         raw = yaml.safe_load(handle)

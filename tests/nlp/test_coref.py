@@ -232,3 +232,6 @@ def test_different_given_names_with_one_surname_stay_apart():
 
     assert _same_full_name(("tony", "blinken"), ("antony", "j.", "blinken"))
     assert not _same_full_name(("bill", "clinton"), ("hillary", "clinton"))
+    # a clipped short form is four letters at least: Ian is not Brian, Dan is not Jordan
+    assert not _same_full_name(("ian", "smith"), ("brian", "smith"))
+    assert not _same_full_name(("dan", "smith"), ("jordan", "smith"))
