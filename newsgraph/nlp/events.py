@@ -115,7 +115,7 @@ from newsgraph.nlp.types import PLOVER_TYPES, Event
 from newsgraph.resolve.actors import agent_sector
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.1"  # 0.7.0 detection (evrecall) + 0.6.3 actors (evactors)
+VERSION = "0.7.2"  # 0.7.1 + precision checks (evprec)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -1989,7 +1989,12 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         # "X ... through agreements such as the treaty signed with Y": the governing
         # clause's subject is the implicit agent of a participle hanging off its object
         governing = next((a for a in predicate.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        if governing is not None and _obligation_modal(governing, lex) is None:
+        partner = _preps(predicate).get("with")
+        joint = partner is not None and _is_actor(partner, lex, allow_pronoun=False)
+        # only a joint act names its other party ("the treaty signed *with Bolivia*"); otherwise the
+        # participle names what its noun underwent ("the citizens released today", "those killed as
+        # a result of Russia's aggression", "citizens detained in the PRC"), by nobody the clause names
+        if governing is not None and joint and _obligation_modal(governing, lex) is None:
             # ("X must release those detained": the detention is only presupposed, by nobody named)
             subjects = [c for c in _children(governing, SUBJECT_DEPS) if _is_actor(c, lex, allow_pronoun=False)]
             if subjects:

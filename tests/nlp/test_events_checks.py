@@ -821,3 +821,26 @@ def test_those_involved_in_an_act_are_its_source(base_nlp):
     assert all(e.source_text for e in events if e.type == "ASSAULT")
     events = _events(base_nlp, "The protesters were attacked in the square.")
     assert [(e.source_text, e.target_text) for e in events if e.type == "ASSAULT"] == [(None, "protesters")]
+
+
+# ---------------------------------------------------------------- evprec: precision kinds
+
+def test_participle_patient_is_never_the_clause_subject(base_nlp):
+    # (a) "the citizens released today", "those killed as a result of X": the noun underwent the
+    # act; neither it nor the main clause's subject did it
+    for text in ("The 135 Nicaraguan citizens released today included 13 members of the "
+                 "Texas-based Mountain Gateway organization.",
+                 "The Secretary extended condolences on behalf of the United States to those killed "
+                 "as a result of Russia's aggression."):
+        events = _events(base_nlp, text)
+        assert not [e for e in events if e.type in ("RETREAT", "ASSAULT")
+                    and e.source_text in ("135 Nicaraguan citizens", "Secretary")], \
+            [(e.type, e.source_text) for e in events]
+
+
+def test_participle_of_a_joint_act_keeps_the_clause_subject(base_nlp):
+    # the other party of a joint act ("the treaty signed with Bolivia") is the clause's subject
+    events = _events(base_nlp, "Iran is strengthening its push for power through strategic agreements, "
+                               "such as the recent defense cooperation treaty signed with Bolivia.")
+    assert any(e.source_text == "Iran" and e.target_text == "Bolivia" for e in events), \
+        [(e.type, e.source_text, e.target_text) for e in events]
