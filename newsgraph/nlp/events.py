@@ -1476,7 +1476,11 @@ def _obligation_modal(token: Token, lex: Lexicon) -> Optional[Token]:
     not done (PLOVER DEMAND). A conjoined verb shares its head's modal; a clause under a
     reporting verb is left to ``_obligation_demand``."""
     node = token
-    while node.dep_ == "conj" and node.head is not node:
+    while node.head is not node and (node.dep_ == "conj" or (
+            # "The parties must work with the Envoy *to reach* agreement": the purpose of an
+            # obliged act is obliged with it, not done
+            node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+            and node.head.pos_ in ("VERB", "AUX"))):
         node = node.head
     if any(_is_reporting(a, lex) or _denial(a, lex) for a in node.ancestors):
         return None

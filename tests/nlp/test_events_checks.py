@@ -844,3 +844,13 @@ def test_participle_of_a_joint_act_keeps_the_clause_subject(base_nlp):
                                "such as the recent defense cooperation treaty signed with Bolivia.")
     assert any(e.source_text == "Iran" and e.target_text == "Bolivia" for e in events), \
         [(e.type, e.source_text, e.target_text) for e in events]
+
+
+def test_purpose_of_an_obliged_act_is_not_asserted(base_nlp):
+    # (c) "must work with X to reach agreement": the agreement is obliged, not reached
+    events = _events(base_nlp, "The parties must work with Special Envoy Grundberg to urgently reach "
+                               "agreement on the expanded truce agreement.")
+    assert not [e for e in events if e.type == "AGREE" and e.status == "asserted"], \
+        [(e.type, e.status, e.source_text) for e in events]
+    events = _events(base_nlp, "The parties worked with Special Envoy Grundberg to reach agreement on the truce.")
+    assert ("AGREE", "parties") in [(e.type, e.source_text) for e in events]
