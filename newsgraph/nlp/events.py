@@ -1567,11 +1567,29 @@ def _question_verb(head: Token, lex: Lexicon) -> bool:
     return about or wh_complement or reflexive or (passive and not asks_act)
 
 
+def _infinitive_host(token: Token) -> Token:
+    """The "to"-infinitive a bare infinitive is coordinated with. "They discussed deepening the
+    relationship to address the root causes of migration, strengthen trade ties and ...": the
+    parser hangs "strengthen" as a conjunct of the finite "discussed", which a bare infinitive
+    with no subject and no modal of its own cannot be; it continues the nearest "to"-infinitive
+    before it, inside the head's clause. The token itself otherwise."""
+    head = token.head
+    if token.dep_ != "conj" or token.tag_ != "VB" or head.tag_ not in ("VBD", "VBZ", "VBP") \
+            or any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in token.children):
+        return token
+    for candidate in reversed(token.doc[head.i + 1: token.i]):
+        if candidate.tag_ == "VB" and candidate.dep_ in ("advcl", "xcomp") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in candidate.children) \
+                and head in candidate.ancestors:
+            return candidate
+    return token
+
+
 def _embedding_frame(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     """Why the trigger's act is not asserted by its sentence, if it is not: it sits inside a
     demand, hope, question or plan ("urged the army *to free* the reporters"), or is the
     purpose of another act ("raised funds *to support* ..."). None when the act is asserted."""
-    node = trigger.head
+    node = _infinitive_host(trigger.head)
     for _ in range(6):
         parent = node.head
         if parent is node:

@@ -854,3 +854,16 @@ def test_purpose_of_an_obliged_act_is_not_asserted(base_nlp):
         [(e.type, e.status, e.source_text) for e in events]
     events = _events(base_nlp, "The parties worked with Special Envoy Grundberg to reach agreement on the truce.")
     assert ("AGREE", "parties") in [(e.type, e.source_text) for e in events]
+
+
+def test_acts_listed_as_the_purpose_of_a_discussion_are_its_topic(base_nlp):
+    # (b) "discussed deepening X to address A, strengthen B": the parser hangs "strengthen" on
+    # "discussed"; it continues the purpose infinitive, part of what was discussed
+    events = _events(base_nlp, "Mexico and the United States discussed deepening their relationship to "
+                               "address the root causes of migration, strengthen trade ties and economic "
+                               "growth, and combat trafficking.")
+    assert "SUPPORT" not in [e.type for e in events], [(e.type, e.trigger) for e in events]
+    events = _events(base_nlp, "Mexico strengthened trade ties with the United States.")
+    assert "SUPPORT" in [e.type for e in events] or "COOPERATE" in [e.type for e in events], \
+        [(e.type, e.trigger) for e in events]
+
