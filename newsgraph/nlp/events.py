@@ -1600,6 +1600,10 @@ def _embedding_frame(trigger: Trigger, lex: Lexicon) -> Optional[str]:
             lemma = verb_lemma(parent, lex) if parent.pos_ == "VERB" else parent.lemma_.lower()
             if lemma in lex.irrealis_verbs:
                 return f"inside '{parent.lemma_}' (demand, hope, question or plan)"
+            if lemma in detection_lexicon()["comparison_verbs"] and node.tag_ == "VBG":
+                # "compared legalizing same-sex marriage to supporting bestiality": acts named
+                # as the terms of a comparison are ideas, not happenings
+                return f"term of the comparison '{parent.lemma_}'"
             to_clause = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
             if node.dep_ in ("advcl", "xcomp") and to_clause and parent.pos_ == "VERB" \
                     and _classify_verb(parent, lex) is not None:

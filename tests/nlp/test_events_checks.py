@@ -867,3 +867,11 @@ def test_acts_listed_as_the_purpose_of_a_discussion_are_its_topic(base_nlp):
     assert "SUPPORT" in [e.type for e in events] or "COOPERATE" in [e.type for e in events], \
         [(e.type, e.trigger) for e in events]
 
+
+def test_acts_compared_are_no_events(base_nlp):
+    # (d) gerunds as the terms of a comparison are ideas, not happenings
+    events = _events(base_nlp, "In a 2003 interview, Rick Santorum compared legalizing same-sex marriage in "
+                               "the United States to supporting bestiality.")
+    assert "CONCEDE" not in [e.type for e in events]
+    events = _events(base_nlp, "The Nicaraguan government legalized same-sex marriage in 2003.")
+    assert "CONCEDE" in [e.type for e in events]
