@@ -1200,6 +1200,13 @@ def _controller(token: Token, lex: Lexicon) -> Optional[Token]:
                 or node.head is node:
             return None
         head = node.head
+        if node.dep_ == "prep" and node.lower_ == "for" and head.pos_ == "VERB":
+            # "thanked Argentina for speaking out", "praised Kenya for leading the mission",
+            # "condemned Russia for attacking ...": the one thanked, praised or blamed for an act
+            # did it (CAMEO 051 praise / 111 criticize: the object is the actor credited)
+            credited = _children(head, ("dobj", "obj"))
+            if credited:
+                return credited[0] if _is_actor(credited[0], lex, allow_pronoun=False) else None
         if head.pos_ in ("NOUN", "PROPN"):
             owners = [c for c in head.children if c.dep_ == "poss" and _is_actor(c, lex, allow_pronoun=False)]
             if owners:

@@ -875,3 +875,12 @@ def test_acts_compared_are_no_events(base_nlp):
     assert "CONCEDE" not in [e.type for e in events]
     events = _events(base_nlp, "The Nicaraguan government legalized same-sex marriage in 2003.")
     assert "CONCEDE" in [e.type for e in events]
+
+
+def test_the_one_thanked_for_an_act_did_it(base_nlp):
+    # "thanked X for speaking out": X spoke out, not the one who thanks
+    events = _events(base_nlp, "Sullivan thanked Argentina for speaking out to condemn Russia's war against Ukraine.")
+    assert ("SUPPORT", "Sullivan", "Argentina") in [(e.type, e.source_text, e.target_text) for e in events]
+    assert [e.source_text for e in events if e.type == "DISAPPROVE"] in ([], ["Argentina"])
+    events = _events(base_nlp, "Argentina remains committed to supporting Ukraine.")
+    assert ("SUPPORT", "Argentina", "Ukraine") in [(e.type, e.source_text, e.target_text) for e in events]
