@@ -1282,7 +1282,14 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
                     return _with_conjuncts(inner), f"actor inside the stance's '{prep}'"
     if passive and subject is not None:
         candidates.append((subject, "nsubjpass"))
+    topic_only = trigger.event_type == "CONSULT" and predicate.lemma_.lower() in detection_lexicon()["discussion_verbs"]
+    topics: list[Token] = []
     for obj in _children(predicate, OBJECT_DEPS):
+        if topic_only and obj.dep_ in ("dobj", "obj"):
+            # "discussed this week's G7 meetings": the topic; the partner is "with" X (which the
+            # parser may hang on the topic: "discussed the war with Kuleba")
+            topics.append(obj)
+            continue
         candidates.append((obj, obj.dep_))
     for word in trigger.words:
         if word is not predicate and word.pos_ in ("NOUN", "PROPN"):
@@ -1318,6 +1325,10 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
     for frame_token in frame_tokens:
         for key, value in _preps(frame_token).items():
             preps.setdefault(key, value)
+    for topic in topics:
+        partner = _preps(topic).get("with")
+        if partner is not None:
+            preps.setdefault("with", partner)
     for particle in predicate.children:
         # "pull its troops out of Chad", "withdrew from": the place left behind is the target
         if particle.lower_ in ("out", "away") and particle.dep_ in ("prt", "advmod", "prep"):

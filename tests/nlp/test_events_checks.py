@@ -884,3 +884,13 @@ def test_the_one_thanked_for_an_act_did_it(base_nlp):
     assert [e.source_text for e in events if e.type == "DISAPPROVE"] in ([], ["Argentina"])
     events = _events(base_nlp, "Argentina remains committed to supporting Ukraine.")
     assert ("SUPPORT", "Argentina", "Ukraine") in [(e.type, e.source_text, e.target_text) for e in events]
+
+
+def test_what_is_discussed_is_the_topic_not_the_partner(base_nlp):
+    events = _events(base_nlp, "The two discussed this week's G7 and NATO Foreign Ministerial meetings.")
+    assert not [e for e in events if e.type == "CONSULT" and e.target_text and "G7" in e.target_text]
+    events = _events(base_nlp, "Secretary Blinken and Foreign Minister Kuleba discussed the most recent "
+                               "Presidential Drawdown for Ukraine.")
+    assert ("CONSULT", "Blinken", "Kuleba") in [(e.type, e.source_text, e.target_text) for e in events]
+    events = _events(base_nlp, "Secretary Blinken discussed the war with Foreign Minister Kuleba.")
+    assert ("CONSULT", "Blinken", "Kuleba") in [(e.type, e.source_text, e.target_text) for e in events]
