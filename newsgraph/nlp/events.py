@@ -125,6 +125,8 @@ SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 OBJECT_DEPS = {"dobj", "obj", "dative", "attr", "oprd"}
 # prepositions whose object is the target of an event, best first
+# types of force whose "with" phrase is never the target (unit, companion, instrument)
+FORCE_TYPES = frozenset({"MOBILIZE", "ASSAULT", "COERCE", "PROTEST"})
 TARGET_PREPS = ("with", "to", "against", "on", "at", "into", "toward", "towards", "from",
                 "for", "between", "over", "upon", "about")
 ACTOR_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
@@ -1335,9 +1337,17 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             for key, value in _preps(particle).items():
                 if key in ("of", "from"):
                     preps.setdefault("from", value)
+    companion = trigger.event_type in FORCE_TYPES \
+        and predicate.lemma_.lower() not in detection_lexicon()["reciprocal_force_verbs"]
     for prep in TARGET_PREPS:
         obj = preps.get(prep)
         if obj is None:
+            continue
+        if prep == "with" and companion:
+            # "Four Airmen deployed with the 455th Squadron", "dispersed demonstrations with lethal
+            # force", "attacking with Lukaku": a force act's "with" names the unit, companion or
+            # instrument; its target is whom it is aimed at (PLOVER MOBILIZE/ASSAULT/COERCE).
+            # Only a reciprocal fight has its opponent there ("clashed with rebels")
             continue
         if _is_actor(obj, lex, allow_pronoun=False):
             return _with_conjuncts(obj), f"pobj '{prep}'"
@@ -1353,7 +1363,8 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
     # deeper inside the act's object phrase: "sanctions targeting Iran", "concern about changes
     # to Israel's democratic system", "commitment to support Ukraine", "the announcement made at
     # the G20" (PLOVER codes the target the act is directed at, wherever the phrase names it)
-    starts = [c for c, _rule in candidates] + [obj for prep, obj in preps.items() if prep in TARGET_PREPS]
+    starts = [c for c, _rule in candidates] + [obj for prep, obj in preps.items() if prep in TARGET_PREPS
+                                               and not (prep == "with" and companion)]
     deeper = _actor_in_phrase(starts, lex, subject)
     if deeper is not None:
         return _with_conjuncts(deeper), "actor inside the object phrase"

@@ -894,3 +894,13 @@ def test_what_is_discussed_is_the_topic_not_the_partner(base_nlp):
     assert ("CONSULT", "Blinken", "Kuleba") in [(e.type, e.source_text, e.target_text) for e in events]
     events = _events(base_nlp, "Secretary Blinken discussed the war with Foreign Minister Kuleba.")
     assert ("CONSULT", "Blinken", "Kuleba") in [(e.type, e.source_text, e.target_text) for e in events]
+
+
+def test_the_with_phrase_of_a_force_act_is_no_target(base_nlp):
+    # "deployed with the 455th Squadron": the unit they deployed with, not a target
+    events = _events(base_nlp, "Four Airmen deployed with the 455th Expeditionary Logistics Readiness Squadron "
+                               "at Bagram Airfield sprang into action following a Jan. 4 terrorist attack.")
+    assert not [e for e in events if e.type == "MOBILIZE" and e.target_text and "Squadron" in e.target_text]
+    # a reciprocal fight has its opponent in "with"
+    events = _events(base_nlp, "The army clashed with rebels in the north.")
+    assert ("ASSAULT", "army", "rebels") in [(e.type, e.source_text, e.target_text) for e in events]
