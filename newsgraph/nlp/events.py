@@ -1671,7 +1671,7 @@ def _routine_object(trigger: Trigger, lex: Lexicon) -> Optional[str]:
 # ---------------------------------------------------------------- detection checks (issue 6)
 # Each returns why a candidate fails (a short reason) or None; ``_build_events`` calls them in
 # ``_detection_failure`` and the stored event's explanation lists them among the checks passed.
-DETECTION_CHECKS = "not-description, not-expletive, not-cognition, destination, restriction, not-goal, not-condition, not-feared, thing-agent"
+DETECTION_CHECKS = "not-description, not-generic, not-expletive, not-cognition, destination, restriction, not-goal, not-condition, not-feared, thing-agent"
 
 PRESENT_AUX = {"is", "are", "remain", "remains"}
 
@@ -1914,9 +1914,26 @@ def _thing_agent_clause(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     return f"thing '{antecedent.text}' as agent"
 
 
+def _generic_clause(trigger: Trigger) -> Optional[str]:
+    """Check not-generic: "the protocol says *a president receives a president*",
+    "a state that is attacked defends itself": an indefinite subject with a verb in the simple
+    present states a rule or a habit of a kind, no dated happening ("a Russian missile struck a
+    hospital" is past, a happening, and passes)."""
+    node = trigger.head
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    if node.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in node.children):
+        return None
+    subjects = _children(node, SUBJECT_DEPS)
+    if subjects and subjects[0].pos_ == "NOUN" and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in subjects[0].children):
+        return f"generic '{subjects[0].text} {node.text}'"
+    return None
+
+
 def _detection_failure(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     """The first detection check the candidate fails (its reason), else None."""
-    return (_description_clause(trigger) or _expletive_subject(trigger)
+    return (_description_clause(trigger) or _generic_clause(trigger) or _expletive_subject(trigger)
             or _cognition_complement(trigger) or _destination_check(trigger, lex)
             or _restriction_context(trigger, lex) or _goal_clause(trigger, lex)
             or _condition_clause(trigger) or _feared_clause(trigger) or _thing_agent_clause(trigger, lex))

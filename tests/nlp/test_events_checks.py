@@ -904,3 +904,11 @@ def test_the_with_phrase_of_a_force_act_is_no_target(base_nlp):
     # a reciprocal fight has its opponent in "with"
     events = _events(base_nlp, "The army clashed with rebels in the north.")
     assert ("ASSAULT", "army", "rebels") in [(e.type, e.source_text, e.target_text) for e in events]
+
+
+def test_a_generic_present_is_no_event(base_nlp):
+    # "a president receives a president": a rule of protocol, no dated happening
+    events = _events(base_nlp, "The protocol says a president receives a president.")
+    assert "CONSULT" not in [e.type for e in events]
+    events = _events(base_nlp, "The president receives the Chilean delegation today.")
+    assert "CONSULT" in [e.type for e in events]
