@@ -115,7 +115,7 @@ from newsgraph.nlp.types import PLOVER_TYPES, Event
 from newsgraph.resolve.actors import agent_sector
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.1"  # 0.7.0 detection (evrecall) + 0.6.3 actors (evactors)
+VERSION = "0.7.2"  # 0.7.1 + precision checks (evprec)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -125,6 +125,8 @@ SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 OBJECT_DEPS = {"dobj", "obj", "dative", "attr", "oprd"}
 # prepositions whose object is the target of an event, best first
+# types of force whose "with" phrase is never the target (unit, companion, instrument)
+FORCE_TYPES = frozenset({"MOBILIZE", "ASSAULT", "COERCE", "PROTEST"})
 TARGET_PREPS = ("with", "to", "against", "on", "at", "into", "toward", "towards", "from",
                 "for", "between", "over", "upon", "about")
 ACTOR_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
@@ -1200,6 +1202,13 @@ def _controller(token: Token, lex: Lexicon) -> Optional[Token]:
                 or node.head is node:
             return None
         head = node.head
+        if node.dep_ == "prep" and node.lower_ == "for" and head.pos_ == "VERB":
+            # "thanked Argentina for speaking out", "praised Kenya for leading the mission",
+            # "condemned Russia for attacking ...": the one thanked, praised or blamed for an act
+            # did it (CAMEO 051 praise / 111 criticize: the object is the actor credited)
+            credited = _children(head, ("dobj", "obj"))
+            if credited:
+                return credited[0] if _is_actor(credited[0], lex, allow_pronoun=False) else None
         if head.pos_ in ("NOUN", "PROPN"):
             owners = [c for c in head.children if c.dep_ == "poss" and _is_actor(c, lex, allow_pronoun=False)]
             if owners:
@@ -1275,7 +1284,14 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
                     return _with_conjuncts(inner), f"actor inside the stance's '{prep}'"
     if passive and subject is not None:
         candidates.append((subject, "nsubjpass"))
+    topic_only = trigger.event_type == "CONSULT" and predicate.lemma_.lower() in detection_lexicon()["discussion_verbs"]
+    topics: list[Token] = []
     for obj in _children(predicate, OBJECT_DEPS):
+        if topic_only and obj.dep_ in ("dobj", "obj"):
+            # "discussed this week's G7 meetings": the topic; the partner is "with" X (which the
+            # parser may hang on the topic: "discussed the war with Kuleba")
+            topics.append(obj)
+            continue
         candidates.append((obj, obj.dep_))
     for word in trigger.words:
         if word is not predicate and word.pos_ in ("NOUN", "PROPN"):
@@ -1311,15 +1327,27 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
     for frame_token in frame_tokens:
         for key, value in _preps(frame_token).items():
             preps.setdefault(key, value)
+    for topic in topics:
+        partner = _preps(topic).get("with")
+        if partner is not None:
+            preps.setdefault("with", partner)
     for particle in predicate.children:
         # "pull its troops out of Chad", "withdrew from": the place left behind is the target
         if particle.lower_ in ("out", "away") and particle.dep_ in ("prt", "advmod", "prep"):
             for key, value in _preps(particle).items():
                 if key in ("of", "from"):
                     preps.setdefault("from", value)
+    companion = trigger.event_type in FORCE_TYPES \
+        and predicate.lemma_.lower() not in detection_lexicon()["reciprocal_force_verbs"]
     for prep in TARGET_PREPS:
         obj = preps.get(prep)
         if obj is None:
+            continue
+        if prep == "with" and companion:
+            # "Four Airmen deployed with the 455th Squadron", "dispersed demonstrations with lethal
+            # force", "attacking with Lukaku": a force act's "with" names the unit, companion or
+            # instrument; its target is whom it is aimed at (PLOVER MOBILIZE/ASSAULT/COERCE).
+            # Only a reciprocal fight has its opponent there ("clashed with rebels")
             continue
         if _is_actor(obj, lex, allow_pronoun=False):
             return _with_conjuncts(obj), f"pobj '{prep}'"
@@ -1335,7 +1363,8 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
     # deeper inside the act's object phrase: "sanctions targeting Iran", "concern about changes
     # to Israel's democratic system", "commitment to support Ukraine", "the announcement made at
     # the G20" (PLOVER codes the target the act is directed at, wherever the phrase names it)
-    starts = [c for c, _rule in candidates] + [obj for prep, obj in preps.items() if prep in TARGET_PREPS]
+    starts = [c for c, _rule in candidates] + [obj for prep, obj in preps.items() if prep in TARGET_PREPS
+                                               and not (prep == "with" and companion)]
     deeper = _actor_in_phrase(starts, lex, subject)
     if deeper is not None:
         return _with_conjuncts(deeper), "actor inside the object phrase"
@@ -1476,7 +1505,11 @@ def _obligation_modal(token: Token, lex: Lexicon) -> Optional[Token]:
     not done (PLOVER DEMAND). A conjoined verb shares its head's modal; a clause under a
     reporting verb is left to ``_obligation_demand``."""
     node = token
-    while node.dep_ == "conj" and node.head is not node:
+    while node.head is not node and (node.dep_ == "conj" or (
+            # "The parties must work with the Envoy *to reach* agreement": the purpose of an
+            # obliged act is obliged with it, not done
+            node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+            and node.head.pos_ in ("VERB", "AUX"))):
         node = node.head
     if any(_is_reporting(a, lex) or _denial(a, lex) for a in node.ancestors):
         return None
@@ -1563,11 +1596,29 @@ def _question_verb(head: Token, lex: Lexicon) -> bool:
     return about or wh_complement or reflexive or (passive and not asks_act)
 
 
+def _infinitive_host(token: Token) -> Token:
+    """The "to"-infinitive a bare infinitive is coordinated with. "They discussed deepening the
+    relationship to address the root causes of migration, strengthen trade ties and ...": the
+    parser hangs "strengthen" as a conjunct of the finite "discussed", which a bare infinitive
+    with no subject and no modal of its own cannot be; it continues the nearest "to"-infinitive
+    before it, inside the head's clause. The token itself otherwise."""
+    head = token.head
+    if token.dep_ != "conj" or token.tag_ != "VB" or head.tag_ not in ("VBD", "VBZ", "VBP") \
+            or any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in token.children):
+        return token
+    for candidate in reversed(token.doc[head.i + 1: token.i]):
+        if candidate.tag_ == "VB" and candidate.dep_ in ("advcl", "xcomp") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in candidate.children) \
+                and head in candidate.ancestors:
+            return candidate
+    return token
+
+
 def _embedding_frame(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     """Why the trigger's act is not asserted by its sentence, if it is not: it sits inside a
     demand, hope, question or plan ("urged the army *to free* the reporters"), or is the
     purpose of another act ("raised funds *to support* ..."). None when the act is asserted."""
-    node = trigger.head
+    node = _infinitive_host(trigger.head)
     for _ in range(6):
         parent = node.head
         if parent is node:
@@ -1578,6 +1629,10 @@ def _embedding_frame(trigger: Trigger, lex: Lexicon) -> Optional[str]:
             lemma = verb_lemma(parent, lex) if parent.pos_ == "VERB" else parent.lemma_.lower()
             if lemma in lex.irrealis_verbs:
                 return f"inside '{parent.lemma_}' (demand, hope, question or plan)"
+            if lemma in detection_lexicon()["comparison_verbs"] and node.tag_ == "VBG":
+                # "compared legalizing same-sex marriage to supporting bestiality": acts named
+                # as the terms of a comparison are ideas, not happenings
+                return f"term of the comparison '{parent.lemma_}'"
             to_clause = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
             if node.dep_ in ("advcl", "xcomp") and to_clause and parent.pos_ == "VERB" \
                     and _classify_verb(parent, lex) is not None:
@@ -1616,7 +1671,7 @@ def _routine_object(trigger: Trigger, lex: Lexicon) -> Optional[str]:
 # ---------------------------------------------------------------- detection checks (issue 6)
 # Each returns why a candidate fails (a short reason) or None; ``_build_events`` calls them in
 # ``_detection_failure`` and the stored event's explanation lists them among the checks passed.
-DETECTION_CHECKS = "not-description, not-expletive, not-cognition, destination, restriction, not-goal, not-condition, not-feared, thing-agent"
+DETECTION_CHECKS = "not-description, not-generic, not-expletive, not-cognition, destination, restriction, not-goal, not-condition, not-feared, thing-agent"
 
 PRESENT_AUX = {"is", "are", "remain", "remains"}
 
@@ -1859,9 +1914,26 @@ def _thing_agent_clause(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     return f"thing '{antecedent.text}' as agent"
 
 
+def _generic_clause(trigger: Trigger) -> Optional[str]:
+    """Check not-generic: "the protocol says *a president receives a president*",
+    "a state that is attacked defends itself": an indefinite subject with a verb in the simple
+    present states a rule or a habit of a kind, no dated happening ("a Russian missile struck a
+    hospital" is past, a happening, and passes)."""
+    node = trigger.head
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    if node.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in node.children):
+        return None
+    subjects = _children(node, SUBJECT_DEPS)
+    if subjects and subjects[0].pos_ == "NOUN" and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in subjects[0].children):
+        return f"generic '{subjects[0].text} {node.text}'"
+    return None
+
+
 def _detection_failure(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     """The first detection check the candidate fails (its reason), else None."""
-    return (_description_clause(trigger) or _expletive_subject(trigger)
+    return (_description_clause(trigger) or _generic_clause(trigger) or _expletive_subject(trigger)
             or _cognition_complement(trigger) or _destination_check(trigger, lex)
             or _restriction_context(trigger, lex) or _goal_clause(trigger, lex)
             or _condition_clause(trigger) or _feared_clause(trigger) or _thing_agent_clause(trigger, lex))
@@ -1989,7 +2061,12 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         # "X ... through agreements such as the treaty signed with Y": the governing
         # clause's subject is the implicit agent of a participle hanging off its object
         governing = next((a for a in predicate.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        if governing is not None and _obligation_modal(governing, lex) is None:
+        partner = _preps(predicate).get("with")
+        joint = partner is not None and _is_actor(partner, lex, allow_pronoun=False)
+        # only a joint act names its other party ("the treaty signed *with Bolivia*"); otherwise the
+        # participle names what its noun underwent ("the citizens released today", "those killed as
+        # a result of Russia's aggression", "citizens detained in the PRC"), by nobody the clause names
+        if governing is not None and joint and _obligation_modal(governing, lex) is None:
             # ("X must release those detained": the detention is only presupposed, by nobody named)
             subjects = [c for c in _children(governing, SUBJECT_DEPS) if _is_actor(c, lex, allow_pronoun=False)]
             if subjects:
