@@ -649,7 +649,7 @@ def _restated_stance(token: Token, lemma: str, obj: Optional[Token], particles: 
         return cameo.sense(token, "reaffirm", particles)
     # CAMEO.2.0 lists the EMPHASIZE block's patterns ("- * NEED [020]") once for the whole block
     # of synonyms; the converted dictionary files them under the verb named in each comment
-    for synonym in words["restatement_verbs"]:
+    for synonym in sorted(words["restatement_verbs"]):  # sorted: the same sense on every run
         sense = cameo.sense(token, synonym, particles) if synonym != lemma else None
         if sense is not None and sense.event_type is not None:
             return sense
@@ -1052,7 +1052,7 @@ def _named_by_title(token: Token) -> Optional[Token]:
     if not _title_head(token) or token.i + 1 >= len(token.doc):
         return None
     name = token.doc[token.i + 1]
-    if name.dep_ == "appos" and name.pos_ == "PROPN" and name.head is not token:
+    if name.dep_ == "appos" and name.pos_ == "PROPN" and name.head.i != token.i:  # spaCy makes a new Token per access: compare positions
         return name
     return None
 
@@ -1799,7 +1799,7 @@ def _governed_by_stance(token: Token, lex: Lexicon) -> bool:
         return False
     first = stance[1]
     apart = any(t.text in (",", ";") for t in token.doc[first.i + 1: token.i])
-    return first is token or not apart or _innermost_trigger(first, lex)[1] is not None \
+    return first.i == token.i or not apart or _innermost_trigger(first, lex)[1] is not None \
         or _classify_verb(token, lex) is None
 
 
