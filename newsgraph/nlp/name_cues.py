@@ -50,8 +50,6 @@ _PERIODICALS = {"daily", "weekly"}
 _DATE_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
-@functools.lru_cache(maxsize=1)
-
 def clipped_given_name(a: str, b: str) -> bool:
     """One given name is the other clipped at the front by one or two letters ("Tony" /
     "Antony", "Drew" / "Andrew"), the short form at least four letters long (so not "Ian" /
@@ -61,6 +59,7 @@ def clipped_given_name(a: str, b: str) -> bool:
     return len(short) >= 4 and 0 < len(long_) - len(short) <= 2 and long_.endswith(short)
 
 
+@functools.lru_cache(maxsize=1)
 def cues() -> dict:
     with open(LEXICON, encoding="utf-8") as handle:
         raw = yaml.safe_load(handle)
