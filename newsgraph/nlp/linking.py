@@ -94,7 +94,8 @@ def join_content_parts(doc, statement) -> None:
     pieces = [(statement.content_start, statement.content_end), *statement.content_parts]
     pieces = sorted({(a, b) for a, b in pieces if a is not None and b is not None and a < b})
     if len(pieces) > 1:
-        statement.content = " ".join(doc.text[a:b].strip() for a, b in pieces)
+        text = doc.text  # Doc.text joins every token on each access: read it once
+        statement.content = " ".join(text[a:b].strip() for a, b in pieces)
 
 
 def _fold(text: str) -> str:
