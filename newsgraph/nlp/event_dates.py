@@ -125,10 +125,17 @@ def day_range(timex: Timex) -> Optional[tuple[str, str]]:
 # year", "must leave by Friday", "ahead of the summit" put the event before or after the time,
 # they do not date it (an event's date is a time that includes it, TimeML IS_INCLUDED)
 _ORDER_SIGNAL = re.compile(r"\b(?:before|by|until|till|ahead of|prior to|no later than|after)\s*$", re.I)
+# "since 2021": the start of a span that runs to the publication day
+_SINCE_SIGNAL = re.compile(r"\b(?:since|ever since)\s*$", re.I)
+
+
+def _signal_before(text: str, timex: Timex, signal: re.Pattern) -> bool:
+    """The TimeML signal word ``signal`` stands right before the time expression."""
+    return bool(signal.search(text[max(0, timex.start - 15):timex.start]))
 
 
 def _order_signal(text: str, timex: Timex) -> bool:
-    return bool(_ORDER_SIGNAL.search(text[max(0, timex.start - 15):timex.start]))
+    return _signal_before(text, timex, _ORDER_SIGNAL)
 
 
 def _reported_deed(event: Event) -> bool:
@@ -139,7 +146,7 @@ def _reported_deed(event: Event) -> bool:
 
 
 def _since(text: str, timex: Timex) -> bool:
-    return bool(re.search(r"\b(?:since|ever since)\s*$", text[max(0, timex.start - 15):timex.start], re.I))
+    return _signal_before(text, timex, _SINCE_SIGNAL)
 
 
 def choose_date(doc, event: Event, timexes: list[Timex], text: Optional[str] = None
