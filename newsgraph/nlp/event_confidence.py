@@ -4,9 +4,10 @@ Named facts about how each event was found -- the rules' own score, both actors 
 many actors resolve to an article entity, a state actor, a pronoun source, a trigger sense from a
 CAMEO pattern, negated or not-asserted status, a sentence in the article's last fifth -- are
 features of a logistic map fitted by ``scripts/fit_event_calibration.py`` on the exhaustive dev
-gold files (labels: the event matches a gold event at the "found" level), with
-leave-one-article-out cross-validation for the reported calibration error. The map is data:
-``lexicons/event_calibration.json`` (its ``features``, ``weights`` and ``min_rule_score``).
+gold files (label: the event matches a gold event at the "correct" level -- type, both actors,
+date and status), with nested leave-one-article-out cross-validation for the reported calibration
+error. The map is data: ``lexicons/event_calibration.json`` (its ``features`` -- the set the fit
+chose --, ``weights`` and ``min_rule_score``); a feature the map has no weight for counts 0.
 Without that file the rule-based score is kept and nothing is filtered.
 
 ``context(doc, event)`` -> the article's facts about an event; ``features(event, ctx)`` ->
