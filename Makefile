@@ -34,9 +34,10 @@ demo: setup
 	@echo "Open the page: $(BIN)/newsgraph --db $(DB) serve   then http://127.0.0.1:8765/"
 
 # Starts a throwaway PostgreSQL on 127.0.0.1 when Debian's package is installed, so the store
-# tests run on both databases; without it those tests skip and say why.
+# tests run on both databases, and stops it afterwards; without it those tests skip and say why.
 test: setup
 	@eval "$$(scripts/test-postgres.sh start)"; $(BIN)/python -m pytest -q tests; status=$$?; \
+	if [ -n "$${NEWSGRAPH_PG_STARTED:-}" ]; then scripts/test-postgres.sh stop; fi; \
 	if [ $$status -eq 5 ]; then echo "pytest collected no tests: failing"; exit 1; fi; exit $$status
 
 eval: setup

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Start (or stop) a throwaway PostgreSQL server on 127.0.0.1 for the test suite, from Debian's
-# package. Prints the export line for NEWSGRAPH_TEST_PG_URL. `install` adds the package first.
+# package. Prints the export line for NEWSGRAPH_TEST_PG_URL (and NEWSGRAPH_PG_STARTED=1 when this
+# call started the server). `install` adds the package first; `stop` stops it.
 set -euo pipefail
 PORT="${NEWSGRAPH_PG_PORT:-54329}"
 DATA="${NEWSGRAPH_PG_DATA:-/tmp/newsgraph-pg-$PORT}"
@@ -33,6 +34,8 @@ case "$action" in
     fi
     if ! run_as_pg "$BIN/pg_ctl -D '$DATA' status" >/dev/null 2>&1; then
       run_as_pg "$BIN/pg_ctl -D '$DATA' -o '-p $PORT -k /tmp -c listen_addresses=127.0.0.1' -l '$DATA/server.log' -w start" >/dev/null
+      # started here, so `make test` stops it afterwards (a server someone else started stays up)
+      echo "export NEWSGRAPH_PG_STARTED=1"
     fi
     run_as_pg "$BIN/psql -h 127.0.0.1 -p $PORT -U postgres -tc \"SELECT 1 FROM pg_database WHERE datname='newsgraph_test'\"" | grep -q 1 \
       || run_as_pg "$BIN/createdb -h 127.0.0.1 -p $PORT -U postgres newsgraph_test"
