@@ -223,7 +223,7 @@ def _strip_header(lines: list[str], parts: TextParts, known_title: Optional[str]
             break  # never take the last line of text as header: it is the body
         if known_author and _same_text(line, known_author):
             parts.author = parts.author or known_author
-            if _is_signature(line):
+            if is_signature(line):
                 break  # "Antony J. Blinken, Secretary of State": who issues the text, kept in it
             parts.furniture.append(line)
             del out[index]
@@ -254,11 +254,12 @@ def _strip_header(lines: list[str], parts: TextParts, known_title: Optional[str]
 _SIGNATURE = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]+,\s+[A-Z]")
 
 
-def _is_signature(line: str) -> bool:
+def is_signature(line: str) -> bool:
     """A statement's signature line at the top: an official's name and office ("Antony J.
     Blinken, Secretary of State", "Ned Price, Department Spokesperson"). Unlike a reporter's
     byline it names the text's own voice, so it stays in the body; an office alone ("Office of
-    the Spokesperson") is furniture."""
+    the Spokesperson") is furniture. The one definition: coreference reads the same lines for the
+    release's "I" (``nlp.coref``)."""
     return bool(_SIGNATURE.match(line.strip())) and len(line.split()) <= 30
 
 

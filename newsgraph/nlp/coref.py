@@ -31,6 +31,7 @@ from typing import Optional
 
 from spacy.language import Language
 
+from newsgraph.intake.furniture import is_signature
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp.entities import org_keywords, region_for_adjective
 from newsgraph.nlp.name_cues import clipped_given_name, descriptor_country
@@ -821,8 +822,6 @@ _FIRST_PERSON = {"i", "me", "my", "myself", "mine"}
 # transcript turn (State Department and White House briefings); "QUESTION:", "MODERATOR:" too
 _TURN_LINE = re.compile(r"^[ \t]*([A-Z][A-Z.'’\- ]{1,48}?)\s*:(?=\s)", re.M)
 _BYLINE_LINES = 4  # a signature block sits on the first lines, before the body
-# "Dmytro Kuleba, Ukrainian Foreign Minister": two to five capitalised words, a comma, a title
-_SIGNATURE_LINE = re.compile(r"^[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,4},\s+[A-Z][^.!?]*$")
 
 
 def _person_mention_in(mentions: list[Mention], start: int, end: int) -> Optional[Mention]:
@@ -845,8 +844,10 @@ def _byline_person(doc, mentions: list[Mention]) -> Optional[Mention]:
         person = _person_mention_in(mentions, start, start + len(line.split(",")[0]))
         if person is not None and text[start:person.start].strip() == "":
             signers.append(person)
-        elif _SIGNATURE_LINE.match(stripped):
-            signers.append(None)  # a second signer the NER did not tag
+        elif is_signature(stripped) and not re.search(r"[.!?]", stripped.split(",", 1)[1]):
+            # "Dmytro Kuleba, Ukrainian Foreign Minister" (intake's signature line, one office
+            # after the comma): a second signer the NER did not tag
+            signers.append(None)
     return signers[0] if len(signers) == 1 else None
 
 
