@@ -115,7 +115,7 @@ from newsgraph.nlp.types import PLOVER_TYPES, Event
 from newsgraph.resolve.actors import agent_sector
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.2"  # 0.7.1 + precision checks (evprec)
+VERSION = "0.7.3"  # 0.7.2 + non-event checks (potential, captive, merit, regard, hedged status)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -1396,6 +1396,7 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
     if trigger.head.dep_ == "acomp":
         aux |= {c.lower_ for c in trigger.head.head.children if c.dep_ in ("aux",)}
         negated = negated or any(c.dep_ == "neg" for c in trigger.head.head.children)
+    hedged = _hedge_over(trigger.head, lex)
     ancestors = list(trigger.head.ancestors)
     if any(_denial(a, lex) for a in ancestors):
         negated = True  # "X denied that it had shelled the village"
@@ -1416,7 +1417,7 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
         return "hypothetical", reported
     if aux & lex.planned_aux or (reported and "would" in aux):
         return "planned", reported
-    if aux & lex.hypothetical_aux:
+    if aux & lex.hypothetical_aux or hedged:
         return "hypothetical", reported
     if trigger.head is not trigger.token and trigger.event_type == "AGREE" \
             and trigger.head.lemma_.lower() in AGREEMENT_STANCES and trigger.head.tag_ in ("VBD", "VBN", "VBZ", "VBP"):
@@ -1428,6 +1429,28 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
     if claimed:
         return "claimed", reported
     return "asserted", reported
+
+
+def _hedge_over(token: Token, lex: Lexicon) -> bool:
+    """Whether a governing verb or adjective of the infinitive ``token`` is in (``token.dep_ ==
+    "xcomp"``, up the chain) hedges it: a modal of possibility on it ("the drones *could* be
+    destined to support ...", "might seek to attack") or a predicate of likelihood ("is likely to
+    attack", "destined to support"; event_detection.yaml hedge_predicates)."""
+    hedges = detection_lexicon()["hedge_predicates"]
+    node = token
+    for _ in range(3):
+        if node.dep_ != "xcomp" or node.head is node:
+            return False
+        parent = node.head
+        if parent.lemma_.lower() in hedges or parent.lower_ in hedges:
+            return True
+        if any(c.dep_ == "aux" and c.lower_ in lex.hypothetical_aux - {"would"} for c in parent.children):
+            return True
+        if parent.dep_ == "acomp":  # "is likely to": the modal sits on the copula
+            if any(c.dep_ == "aux" and c.lower_ in lex.hypothetical_aux - {"would"} for c in parent.head.children):
+                return True
+        node = parent
+    return False
 
 
 def _failed_act(token: Token) -> bool:
@@ -1671,7 +1694,8 @@ def _routine_object(trigger: Trigger, lex: Lexicon) -> Optional[str]:
 # ---------------------------------------------------------------- detection checks (issue 6)
 # Each returns why a candidate fails (a short reason) or None; ``_build_events`` calls them in
 # ``_detection_failure`` and the stored event's explanation lists them among the checks passed.
-DETECTION_CHECKS = "not-description, not-generic, not-expletive, not-cognition, destination, restriction, not-goal, not-condition, not-feared, thing-agent"
+DETECTION_CHECKS = ("not-description, not-generic, not-expletive, not-cognition, destination, restriction, not-goal, "
+                    "not-condition, not-feared, thing-agent, not-potential, captive, not-merit, not-regard")
 
 PRESENT_AUX = {"is", "are", "remain", "remains"}
 
@@ -1931,12 +1955,89 @@ def _generic_clause(trigger: Trigger) -> Optional[str]:
     return None
 
 
+def _potential_clause(trigger: Trigger) -> Optional[str]:
+    """Check asserted-frame (potential): the act is the infinitive of a noun of potential,
+    occasion or duty ("Russia's ability *to wage* its war", "now is the time for the parties *to
+    begin* discussions", "it is up to activists *to fight* the bill"): possible or due, not told
+    as done. The parser hangs such an infinitive on the noun (acl, or relcl with a "for" subject)."""
+    node = trigger.head
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    if node.dep_ not in ("acl", "relcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        return None
+    noun = node.head
+    if noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() in detection_lexicon()["potential_nouns"]:
+        return f"potential '{noun.text} to ...'"
+    # "it is up to X to fight": the infinitive hangs on X, the object of "up to"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "up":
+        return "potential 'up to ... to ...'"
+    return None
+
+
+def _captive_check(trigger: Trigger, lex: Lexicon) -> Optional[str]:
+    """Check trigger-sense (captive): PLOVER RETREAT/release releases captives; releasing a
+    statement, text or report ("the joint statement released by the United States") publishes it.
+    What is released is the object, the passive subject or the noun a participle modifies."""
+    if (trigger.mode or "") not in detection_lexicon()["captive_modes"] or trigger.token.pos_ != "VERB":
+        return None
+    token = trigger.token
+    released = _children(token, ("dobj", "obj", "nsubjpass"))
+    if not released and token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN"):
+        released = [token.head]
+    if not released or released[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    thing = released[0]
+    lemma = thing.lemma_.lower()
+    published = detection_lexicon()["published_nouns"] | lex.information_objects | lex.document_names
+    if lemma not in published and noun_lemma(thing) not in published:
+        return None  # "released three detained journalists": captives (or something unknown) freed
+    return f"release of '{thing.text}' (no captive)"
+
+
+def _merit_clause(trigger: Trigger) -> Optional[str]:
+    """Check asserted-frame (merit): an act told as the merit a word of gratitude or praise
+    credits ("grateful for President Arevalo's leadership *in hosting* the Ministerial",
+    "applauded Brazil's leadership, *including hosting* the Amazon Summit") is someone else's
+    earlier act, the ground of the praise (which is the event), not news of its own."""
+    words = detection_lexicon()
+    node = trigger.head
+    if node.tag_ != "VBG":
+        return None
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    through_merit = False
+    for _ in range(6):
+        if node.dep_ not in ("pcomp", "prep", "pobj", "dobj", "conj", "acomp") or node.head is node:
+            return None
+        parent = node.head
+        if node.dep_ == "prep" and node.lower_ in words["merit_prepositions"]:
+            through_merit = True
+        if parent.lemma_.lower() in words["gratitude_words"] and through_merit:
+            return f"merit credited under '{parent.text}'"
+        node = parent
+    return None
+
+
+def _regard_frame(trigger: Trigger) -> Optional[str]:
+    """Check trigger-sense (regard): "took the threat of the cyclone very seriously" regards a
+    thing; "take" + noun + "seriously" is no act."""
+    words = detection_lexicon()
+    token = trigger.token
+    if token.lemma_.lower() not in words["regard_verbs"]:
+        return None
+    if any(c.dep_ == "advmod" and c.lower_ in words["regard_adverbs"] for c in token.children):
+        return f"'{token.lemma_} ... {next(c.lower_ for c in token.children if c.lower_ in words['regard_adverbs'])}' (regard)"
+    return None
+
+
 def _detection_failure(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     """The first detection check the candidate fails (its reason), else None."""
     return (_description_clause(trigger) or _generic_clause(trigger) or _expletive_subject(trigger)
             or _cognition_complement(trigger) or _destination_check(trigger, lex)
             or _restriction_context(trigger, lex) or _goal_clause(trigger, lex)
-            or _condition_clause(trigger) or _feared_clause(trigger) or _thing_agent_clause(trigger, lex))
+            or _condition_clause(trigger) or _feared_clause(trigger) or _thing_agent_clause(trigger, lex)
+            or _potential_clause(trigger) or _captive_check(trigger, lex) or _merit_clause(trigger)
+            or _regard_frame(trigger))
 
 
 def _deployed_goods(trigger: Trigger, lex: Lexicon) -> Optional[str]:

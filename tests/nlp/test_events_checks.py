@@ -912,3 +912,76 @@ def test_a_generic_present_is_no_event(base_nlp):
     assert "CONSULT" not in [e.type for e in events]
     events = _events(base_nlp, "The president receives the Chilean delegation today.")
     assert "CONSULT" in [e.type for e in events]
+
+
+# ---------------------------------------------------------------- non-events (issue 6 hand checks)
+
+def test_a_hedged_act_is_hypothetical(base_nlp):
+    # brief kind 1: "could be destined to support" is a possible act, not an asserted one
+    events = _events(base_nlp, "According to Spanish daily La Razón, the Iranian drones in Bolivia could be "
+                               "destined to support Iranian intelligence work, rather than solely focus on the "
+                               "fight against drug trafficking.")
+    assert events and all(e.status == "hypothetical" for e in events if e.type == "SUPPORT")
+    assert [e.status for e in _events(base_nlp, "Iran is likely to attack the tanker.") if e.type == "ASSAULT"] \
+        == ["hypothetical"]
+    # no hedge: the same act stays asserted
+    events = _events(base_nlp, "Iran supported the Houthis in Yemen.")
+    assert [e.status for e in events if e.type == "SUPPORT"] == ["asserted"]
+
+
+@pytest.mark.parametrize("text", [
+    "We will work with our partners to disrupt Russia’s ability to wage its war and degrade its economy.",
+    "Dr. Gordon underscored that now is the time for the Venezuelan parties to begin discussions on a "
+    "peaceful transition.",
+    "Now it is up to activists, cyberactivists and Internet users to fight against the Digital Crimes Bill.",
+])
+def test_an_act_of_potential_or_duty_is_no_event(base_nlp, text):
+    events = _events(base_nlp, text)
+    assert not [e for e in events if e.type in ("ASSAULT", "AGREE", "CONSULT")], [e.explanation for e in events]
+
+
+def test_steps_to_act_stay_the_act(base_nlp):
+    # nouns of means keep their infinitive (means_nouns), unlike nouns of potential
+    events = _events(base_nlp, "The Department of State has taken steps to impose visa restrictions on 28 Cuban officials.")
+    assert "COERCE" in [e.type for e in events] or "SANCTION" in [e.type for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Additional information may be found in the joint statement released by the United States, Mexico, and Canada.",
+    "The text of the following statement was released by the G7 foreign ministers of Canada and France.",
+    "The Ministry released a report on the border.",
+])
+def test_releasing_a_document_is_no_release_of_captives(base_nlp, text):
+    assert "RETREAT" not in [e.type for e in _events(base_nlp, text)]
+
+
+def test_releasing_captives_stays_retreat(base_nlp):
+    events = _events(base_nlp, "Russia released the American prisoner on Wednesday.")
+    assert "RETREAT" in [e.type for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "The United States is grateful for President Arévalo’s leadership in hosting the Ministerial.",
+    "The President applauded Brazil’s regional and global leadership on climate, including hosting the "
+    "Amazon Summit and Amazon Dialogues.",
+])
+def test_an_act_credited_in_praise_is_no_event_of_its_own(base_nlp, text):
+    # brief kind 5: the gratitude is the event (SUPPORT/praise), the merit it credits is background
+    events = _events(base_nlp, text)
+    assert "CONSULT" not in [e.type for e in events], [e.explanation for e in events]
+
+
+def test_thanking_someone_for_an_act_keeps_the_act(base_nlp):
+    events = _events(base_nlp, "The Secretary thanked Argentina for speaking out against Russia.")
+    assert ("DISAPPROVE", "Argentina", "Russia") in [(e.type, e.source_text, e.target_text) for e in events]
+
+
+def test_taking_a_threat_seriously_is_no_threat(base_nlp):
+    events = _events(base_nlp, "The Indian government appears to have taken the threat of Cyclone Phailin "
+                               "very seriously indeed.")
+    assert "THREATEN" not in [e.type for e in events]
+
+
+def test_the_new_checks_are_listed(base_nlp):
+    events = _events(base_nlp, "Peru recalled its ambassador from Mexico.")
+    assert all(name in events[0].explanation for name in ("not-potential", "captive", "not-merit", "not-regard"))
