@@ -472,7 +472,8 @@ def _classify_verb(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[s
         role = _preps(token)["as"]
         if not _condemns(role, lex):
             return None  # "designated Ambassador Manes as Chargé d'affaires": an appointment, no sanction
-    if lemma in lex.aid_cut_verbs and obj is not None and obj.lemma_.lower() in lex.aid_nouns:
+    if lemma in lex.aid_cut_verbs and obj is not None and obj.lemma_.lower() in lex.aid_nouns \
+            and not _commodity_flow(obj, lex):
         # codebook SANCTION 'discontinue': "curtail, decrease, break, or terminate ... material
         # exchanges" (CAMEO 162 reduce or stop aid): cancelled, delayed, suspended, frozen aid
         return "SANCTION", "discontinue", f"cut aid '{lemma}' + '{obj.lemma_}'", [token, obj], 0.8
@@ -583,6 +584,20 @@ def _classify_verb(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[s
         return event_type, mode, f"verb '{lemma}' + event noun '{obj.lemma_.lower()}'", [token, obj], 0.75
     confidence = 0.55 if lemma in TRANSFER_VERBS else 0.7
     return event_type, mode, f"verb '{lemma}'", [token], confidence
+
+
+def _commodity_flow(noun: Token, lex: Lexicon) -> bool:
+    """"the supply of drugs", "the supply of fentanyl": a container noun whose "of" names a
+    commodity that is neither aid nor goods given (plover_frames.yaml goods_nouns, aid_nouns) is
+    a market's flow; reducing it is no cut of material exchanges between actors (PLOVER SANCTION
+    discontinue, CAMEO 162 "reduce or stop aid")."""
+    if noun.lemma_.lower() not in lex.container_nouns:
+        return False
+    inner = _of_object(noun)
+    if inner is None:
+        return False
+    return goods_of(noun, lex) is None and inner.lemma_.lower() not in lex.aid_nouns \
+        and not _is_actor(inner, lex, allow_pronoun=False)
 
 
 def _measure_in(noun: Optional[Token], lex: Lexicon, parts: frozenset) -> list[Token]:

@@ -985,3 +985,12 @@ def test_taking_a_threat_seriously_is_no_threat(base_nlp):
 def test_the_new_checks_are_listed(base_nlp):
     events = _events(base_nlp, "Peru recalled its ambassador from Mexico.")
     assert all(name in events[0].explanation for name in ("not-potential", "captive", "not-merit", "not-regard"))
+
+
+def test_reducing_a_commodity_supply_is_no_sanction(base_nlp):
+    # brief kind 3: "to reduce the supply of drugs" is no cut of aid (SANCTION/discontinue)
+    events = _events(base_nlp, "In addition to these actions to reduce the supply of drugs, the Administration is "
+                               "accelerating public health initiatives to save lives.")
+    assert "SANCTION" not in [e.type for e in events]
+    events = _events(base_nlp, "The United States cut the supply of weapons to Ukraine.")
+    assert ("SANCTION", "United States", "Ukraine") in [(e.type, e.source_text, e.target_text) for e in events]
