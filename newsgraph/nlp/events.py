@@ -2336,6 +2336,11 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
     if event_type in lex.recipient_types and not targets and _object_noun(predicate) is None and not (
             set(_preps(predicate)) & {"with", "to", "on", "against", "for", "from", "into"}):
         return []  # check recipient failed: the codebook requires one, and the clause names none
+    if event_type in lex.symmetric_types and event_type in lex.recipient_types and not targets and len(sources) < 2:
+        # check recipient failed: cooperation is between parties (PLOVER COOPERATE "Requires
+        # recipient: Yes"); "the Task Forces coordinated 427 joint investigations", "is actively
+        # collaborating with the private sector" name no partner that is an actor
+        return []
     # reciprocal events between conjoined subjects without an object, only for the types PLOVER
     # codes between all participants ("A and B held talks"); co-subjects of any other act act
     # side by side ("Chile, Norway and Japan welcome the report" is no CONSULT Chile -> Norway)

@@ -994,3 +994,18 @@ def test_reducing_a_commodity_supply_is_no_sanction(base_nlp):
     assert "SANCTION" not in [e.type for e in events]
     events = _events(base_nlp, "The United States cut the supply of weapons to Ukraine.")
     assert ("SANCTION", "United States", "Ukraine") in [(e.type, e.source_text, e.target_text) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "The Department of Justice-led Organized Crime Drug Enforcement Task Forces coordinated 427 joint "
+    "investigations involving fentanyl in Fiscal Year 2022.",
+    "The Administration is actively collaborating with the private sector to identify creative ways to ensure "
+    "that the Cuban people have safe access to the Internet.",
+])
+def test_cooperation_without_a_partner_is_no_event(base_nlp, text):
+    assert "COOPERATE" not in [e.type for e in _events(base_nlp, text)]
+
+
+def test_cooperation_between_named_parties_stays(base_nlp):
+    events = _events(base_nlp, "The United States and Mexico cooperated on border security.")
+    assert ("COOPERATE", "United States", "Mexico") in [(e.type, e.source_text, e.target_text) for e in events]
