@@ -1710,7 +1710,8 @@ def _routine_object(trigger: Trigger, lex: Lexicon) -> Optional[str]:
 # Each returns why a candidate fails (a short reason) or None; ``_build_events`` calls them in
 # ``_detection_failure`` and the stored event's explanation lists them among the checks passed.
 DETECTION_CHECKS = ("not-description, not-generic, not-expletive, not-cognition, destination, restriction, not-goal, "
-                    "not-condition, not-feared, thing-agent, not-potential, captive, not-merit, not-regard")
+                    "not-condition, not-feared, thing-agent, not-potential, captive, not-merit, not-regard, not-prevented, "
+                    "not-adjective")
 
 PRESENT_AUX = {"is", "are", "remain", "remains"}
 
@@ -2045,6 +2046,30 @@ def _regard_frame(trigger: Trigger) -> Optional[str]:
     return None
 
 
+def _prevented_clause(trigger: Trigger) -> Optional[str]:
+    """Check asserted-frame (prevented): "prohibits its employees *from traveling* to Crimea",
+    "refrain from attacking": an act kept from happening (event_detection.yaml prevention_verbs)."""
+    node = trigger.head
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    if node.dep_ != "pcomp" or node.head.lower_ != "from":
+        return None
+    governor = node.head.head
+    if node.head.dep_ == "prep" and governor.pos_ in ("VERB", "AUX") \
+            and governor.lemma_.lower() in detection_lexicon()["prevention_verbs"]:
+        return f"prevented by '{governor.lemma_} ... from'"
+    return None
+
+
+def _adjective_trigger(trigger: Trigger) -> Optional[str]:
+    """Check trigger-sense (adjective): "Americans ... are *free* to do so": a predicate adjective
+    spelled like a verb of the lexicon ("free", "open") states a condition, not an act."""
+    token = trigger.token
+    if token is trigger.head and token.tag_ == "JJ" and token.dep_ == "acomp" and token.head.lemma_.lower() == "be":
+        return f"adjective '{token.text}'"
+    return None
+
+
 def _detection_failure(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     """The first detection check the candidate fails (its reason), else None."""
     return (_description_clause(trigger) or _generic_clause(trigger) or _expletive_subject(trigger)
@@ -2052,7 +2077,7 @@ def _detection_failure(trigger: Trigger, lex: Lexicon) -> Optional[str]:
             or _restriction_context(trigger, lex) or _goal_clause(trigger, lex)
             or _condition_clause(trigger) or _feared_clause(trigger) or _thing_agent_clause(trigger, lex)
             or _potential_clause(trigger) or _captive_check(trigger, lex) or _merit_clause(trigger)
-            or _regard_frame(trigger))
+            or _regard_frame(trigger) or _prevented_clause(trigger) or _adjective_trigger(trigger))
 
 
 def _deployed_goods(trigger: Trigger, lex: Lexicon) -> Optional[str]:

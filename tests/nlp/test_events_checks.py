@@ -1009,3 +1009,19 @@ def test_cooperation_without_a_partner_is_no_event(base_nlp, text):
 def test_cooperation_between_named_parties_stays(base_nlp):
     events = _events(base_nlp, "The United States and Mexico cooperated on border security.")
     assert ("COOPERATE", "United States", "Mexico") in [(e.type, e.source_text, e.target_text) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "The U.S. government prohibits its employees from traveling to Crimea.",
+    "The rebels refrained from attacking the convoy.",
+])
+def test_a_prevented_act_is_no_event(base_nlp, text):
+    events = _events(base_nlp, text)
+    assert not [e for e in events if e.type in ("CONSULT", "ASSAULT")], [e.explanation for e in events]
+
+
+def test_a_predicate_adjective_is_no_act(base_nlp):
+    # "free" as an adjective is no RETREAT/release
+    events = _events(base_nlp, "Americans who want to read the China Daily are free to do so.")
+    assert "RETREAT" not in [e.type for e in events]
+    assert "RETREAT" in [e.type for e in _events(base_nlp, "The rebels freed two hostages on Monday.")]
