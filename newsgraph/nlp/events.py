@@ -1982,7 +1982,16 @@ def _potential_clause(trigger: Trigger) -> Optional[str]:
     if node.dep_ not in ("acl", "relcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
         return None
     noun = node.head
-    if noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() in detection_lexicon()["potential_nouns"]:
+    words = detection_lexicon()
+    if noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() in words["potential_nouns"]:
+        if noun.lemma_.lower() in words["occasion_nouns"] and (
+                any(c.dep_ in ("amod", "advmod") and (c.tag_ == "JJS" or c.lower_ in ("first", "last", "second"))
+                    for c in noun.children)
+                or (noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in words["occasion_verbs"]
+                    and noun.head.tag_ in ("VBD", "VBN"))):
+            # "I had a chance to visit with the prime minister", "found time to meet", "the first
+            # time for us to meet": a taken occasion tells the act as done (an implicative use)
+            return None
         return f"potential '{noun.text} to ...'"
     # "it is up to X to fight": the infinitive hangs on X, the object of "up to"
     if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "up":
@@ -2026,7 +2035,11 @@ def _merit_clause(trigger: Trigger) -> Optional[str]:
         if node.dep_ not in ("pcomp", "prep", "pobj", "dobj", "conj", "acomp") or node.head is node:
             return None
         parent = node.head
-        if node.dep_ == "prep" and node.lower_ in words["merit_prepositions"]:
+        if node.dep_ == "prep" and node.lower_ in words["merit_prepositions"] and (
+                parent.pos_ in ("NOUN", "PROPN") or node.lower_ == "including"):
+            # the merit of a noun ("leadership *in* hosting", "efforts *in* ensuring") or a list of
+            # merits ("applauded X's leadership, *including* hosting"); "*In* addition to
+            # discussing ..., she commended X" is an adjunct of the praise, no merit
             through_merit = True
         if parent.lemma_.lower() in words["gratitude_words"] and through_merit:
             return f"merit credited under '{parent.text}'"

@@ -1025,3 +1025,16 @@ def test_a_predicate_adjective_is_no_act(base_nlp):
     events = _events(base_nlp, "Americans who want to read the China Daily are free to do so.")
     assert "RETREAT" not in [e.type for e in events]
     assert "RETREAT" in [e.type for e in _events(base_nlp, "The rebels freed two hostages on Monday.")]
+
+
+def test_an_adjunct_of_praise_is_no_merit(base_nlp):
+    # "In addition to discussing ..., X commended Y": the discussion is X's own act, not a merit credited
+    events = _events(base_nlp, "In addition to discussing opportunities to further strengthen Peru-U.S. relations, "
+                               "Deputy Secretary Sherman commended the Peruvian government for its leadership.")
+    assert "CONSULT" in [e.type for e in events]
+
+
+def test_a_taken_occasion_keeps_its_act(base_nlp):
+    # "the first time for X to meet" tells a meeting; "the time for X to speak" a duty
+    events = _events(base_nlp, "It was the first time for Blinken to meet with the Kenyan President.")
+    assert "CONSULT" in [e.type for e in events]
