@@ -586,6 +586,21 @@ def _classify_verb(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[s
     return event_type, mode, f"verb '{lemma}'", [token], confidence
 
 
+def _unaddressed_service(predicate: Token, lex: Lexicon) -> bool:
+    """An AID verb whose object is neither aid, goods nor money and which names no recipient
+    ("to" / "for" / "with" an actor): "provided safeguards", "provide security". (A verb that
+    says what is given, AID with a mode, "finance" economic, is not asked.)"""
+    obj = _object_noun(predicate)
+    if obj is None or any(t.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY") or t.like_num
+                          for t in obj.subtree if t.i <= obj.i):
+        return False  # money or counted things given ("more than 6,750 devices")
+    if obj.lemma_.lower() in lex.aid_nouns or goods_of(obj, lex) is not None or noun_lemma(obj) in lex.nouns:
+        return False
+    if any(p in _preps(predicate) for p in ("to", "for", "with", "into")) or _children(predicate, ("dative",)):
+        return False
+    return True
+
+
 def _commodity_flow(noun: Token, lex: Lexicon) -> bool:
     """"the supply of drugs", "the supply of fentanyl": a container noun whose "of" names a
     commodity that is neither aid nor goods given (plover_frames.yaml goods_nouns, aid_nouns) is
@@ -2374,6 +2389,12 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
     if event_type in lex.recipient_types and not targets and _object_noun(predicate) is None and not (
             set(_preps(predicate)) & {"with", "to", "on", "against", "for", "from", "into"}):
         return []  # check recipient failed: the codebook requires one, and the clause names none
+    if event_type == "AID" and not mode and not targets and _unaddressed_service(predicate, lex):
+        # check recipient failed: "Saudi officials had already provided safeguards by installing
+        # an oval wall": a service or measure provided to nobody named is no aid (PLOVER AID
+        # "Requires recipient: Yes"); aid, goods or money given stand even when the recipient is
+        # told elsewhere ("USAID has provided 6,750 devices")
+        return []
     if event_type in lex.symmetric_types and event_type in lex.recipient_types and not targets and len(sources) < 2:
         # check recipient failed: cooperation is between parties (PLOVER COOPERATE "Requires
         # recipient: Yes"); "the Task Forces coordinated 427 joint investigations", "is actively

@@ -1038,3 +1038,27 @@ def test_a_taken_occasion_keeps_its_act(base_nlp):
     # "the first time for X to meet" tells a meeting; "the time for X to speak" a duty
     events = _events(base_nlp, "It was the first time for Blinken to meet with the Kenyan President.")
     assert "CONSULT" in [e.type for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    # brief kind 4: boilerplate (statute as actor, standing programme, domestic logistics, commitment)
+    "Section 202(d) of the National Emergencies Act (50 U.S.C. 1622(d)) provides for the automatic termination "
+    "of a national emergency unless, within 90 days prior to the anniversary date of its declaration, the "
+    "President publishes in the Federal Register and transmits to the Congress a notice.",
+    "The U.S. Department of State’s Rewards for Justice (RFJ) program, which is administered by the Diplomatic "
+    "Security Service, is offering a reward of up to $10 million for information on any person who interferes "
+    "with U.S. elections.",
+    "Saudi officials had already provided safeguards by installing an oval wall with padded edges to protect "
+    "pilgrams from a crush, installed security cameras and placed over 60,000 security personnel in the area.",
+    "The United States remains committed to advancing a durable peace agreement in Yemen.",
+    # brief kind 3: consulting a document is reading, no meeting
+    "U.S. citizens should consult the FAA’s Prohibitions, Restrictions and Notices.",
+])
+def test_boilerplate_named_in_the_brief_is_no_event(base_nlp, text):
+    events = _events(base_nlp, text)
+    assert events == [], [e.explanation for e in events]
+
+
+def test_a_service_given_to_someone_stays_aid(base_nlp):
+    events = _events(base_nlp, "The United States provided security to the Ukrainian delegation.")
+    assert ("AID", "United States") in [(e.type, e.source_text) for e in events]
