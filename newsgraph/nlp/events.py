@@ -1646,7 +1646,10 @@ def _question_verb(head: Token, lex: Lexicon) -> bool:
     wh_complement = any(c.dep_ == "ccomp" and any(w.tag_ in ("WRB", "WP", "WDT") or w.lower_ in ("whether", "if")
                                                   for w in c.children) for c in head.children)
     reflexive = any(c.dep_ in ("dobj", "dative") and c.lower_.endswith(("self", "selves")) for c in head.children)
-    return about or wh_complement or reflexive or (passive and not asks_act)
+    # "She asks: “President Zelenskyy gave a speech ...": a colon opens the question put
+    quoted = head.i + 1 < len(head.doc) and head.doc[head.i + 1].text == ":" and not any(
+        c.dep_ == "xcomp" for c in head.children) and not any(p in ("for", "to") for p in _preps(head))
+    return about or wh_complement or reflexive or quoted or (passive and not asks_act)
 
 
 def _infinitive_host(token: Token) -> Token:
@@ -1820,6 +1823,10 @@ def _destination_check(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     token = trigger.token
     if trigger.event_type != "CONSULT" or token.lemma_.lower() not in detection_lexicon()["motion_verbs"]:
         return None
+    if token.tag_ == "VBN" and any(c.dep_ == "auxpass" for v in [token, token.head if token.dep_ == "conj" else token]
+                                   for c in v.children):
+        # "was arrested and returned to the United States": moved by others, no visit
+        return f"passive '{token.text}' (moved, no visit)"
     goal = _preps(token).get("to")
     if goal is None:
         return None
@@ -2445,6 +2452,22 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
 
 # ---------------------------------------------------------------- frames read from nouns
 
+def _nominal_status(words: list[Token]) -> Optional[str]:
+    """"planned" / "hypothetical" for an event noun modified as future or possible ("Zelenskyy's
+    *planned* visit to Washington", "a *possible* attack"; event_detection.yaml planned_modifiers,
+    possible_modifiers), else None."""
+    table = detection_lexicon()
+    for word in words:
+        if word.pos_ != "NOUN":
+            continue
+        modifiers = {c.lower_ for c in word.children if c.dep_ in ("amod", "compound", "advmod")}
+        if modifiers & table["planned_modifiers"]:
+            return "planned"
+        if modifiers & table["possible_modifiers"]:
+            return "hypothetical"
+    return None
+
+
 def _direct_events(sent: Span, words: list[Token], event_type: str, mode: Optional[str],
                    sources: list[Optional[Token]], targets: list[Optional[Token]], status: str,
                    confidence: float, rule: str, text: str, date: Optional[str] = None,
@@ -2452,6 +2475,8 @@ def _direct_events(sent: Span, words: list[Token], event_type: str, mode: Option
     """Events for frames whose actors are found by their own rule (one per source x target).
     ``source_spans`` gives sources as character spans (a statement's speaker) instead."""
     words = sorted(words, key=lambda t: t.i)
+    if status == "asserted":
+        status = _nominal_status(words) or status
     trigger_text = " ".join(t.text for t in words)
     spans_src = source_spans if source_spans is not None else [
         _actor_span(t) if t is not None else None for t in (sources or [None])]

@@ -1062,3 +1062,22 @@ def test_boilerplate_named_in_the_brief_is_no_event(base_nlp, text):
 def test_a_service_given_to_someone_stays_aid(base_nlp):
     events = _events(base_nlp, "The United States provided security to the Ukrainian delegation.")
     assert ("AID", "United States") in [(e.type, e.source_text) for e in events]
+
+
+def test_a_planned_visit_noun_is_planned(base_nlp):
+    events = _events(base_nlp, "The Secretary and his Ukrainian counterparts also discussed opportunities to deepen "
+                               "cooperation during President Volodymyr Zelenskyy’s planned visit to Washington, D.C. "
+                               "on August 30.")
+    visits = [e for e in events if e.trigger == "visit"]
+    assert visits and all(e.status == "planned" for e in visits)
+
+
+def test_someone_returned_by_others_pays_no_visit(base_nlp):
+    events = _events(base_nlp, "A fugitive named Leonard Francis was arrested and returned to the United States "
+                               "from Venezuela.")
+    assert "CONSULT" not in [e.type for e in events]
+
+
+def test_a_question_after_a_colon_is_no_demand(base_nlp):
+    events = _events(base_nlp, "She asks: “President Zelenskyy gave a speech at the UN Security Council and he was tough.")
+    assert "DEMAND" not in [e.type for e in events]
