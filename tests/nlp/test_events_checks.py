@@ -1081,3 +1081,9 @@ def test_someone_returned_by_others_pays_no_visit(base_nlp):
 def test_a_question_after_a_colon_is_no_demand(base_nlp):
     events = _events(base_nlp, "She asks: “President Zelenskyy gave a speech at the UN Security Council and he was tough.")
     assert "DEMAND" not in [e.type for e in events]
+
+
+def test_an_act_someone_can_do_is_hypothetical(base_nlp):
+    # "can" states an ability (FactBank: possible), as "could" and "may" do
+    events = _events(base_nlp, "The United States can provide additional assistance to Ukraine.")
+    assert [e.status for e in events if e.type == "AID"] == ["hypothetical"]
