@@ -1087,3 +1087,10 @@ def test_an_act_someone_can_do_is_hypothetical(base_nlp):
     # "can" states an ability (FactBank: possible), as "could" and "may" do
     events = _events(base_nlp, "The United States can provide additional assistance to Ukraine.")
     assert [e.status for e in events if e.type == "AID"] == ["hypothetical"]
+
+
+def test_accepting_bribes_is_no_agreement(base_nlp):
+    events = _events(base_nlp, "While in office, President Lobo accepted bribes from the narco-trafficking organization "
+                               "Los Cachiros in exchange for political favors.")
+    assert "AGREE" not in [e.type for e in events]
+    assert "AGREE" in [e.type for e in _events(base_nlp, "Iran accepted the proposal from the European Union.")]
