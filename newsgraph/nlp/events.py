@@ -1729,7 +1729,7 @@ def _routine_object(trigger: Trigger, lex: Lexicon) -> Optional[str]:
 # ``_detection_failure`` and the stored event's explanation lists them among the checks passed.
 DETECTION_CHECKS = ("not-description, not-generic, not-expletive, not-cognition, destination, restriction, not-goal, "
                     "not-condition, not-feared, thing-agent, not-potential, captive, not-merit, not-regard, not-prevented, "
-                    "not-adjective")
+                    "not-adjective, not-commitment")
 
 PRESENT_AUX = {"is", "are", "remain", "remains"}
 
@@ -2105,6 +2105,25 @@ def _adjective_trigger(trigger: Trigger) -> Optional[str]:
     return None
 
 
+def _commitment_frame(trigger: Trigger) -> Optional[str]:
+    """Check asserted-frame (commitment): a material act held as a commitment ("remains
+    dedicated to *helping* the people of Ukraine", "resolute in their commitment to ...
+    *collaborating*") is not done (event_detection.yaml commitment_words)."""
+    words = detection_lexicon()
+    if trigger.event_type not in words["commitment_material_types"] or trigger.head is not trigger.token:
+        return None
+    node = trigger.head
+    for _ in range(5):
+        if node.dep_ not in ("pcomp", "prep", "pobj", "xcomp", "acl", "conj", "advcl") or node.head is node:
+            return None
+        parent = node.head
+        if parent.lower_ in words["commitment_words"] and (
+                parent.pos_ in ("ADJ", "NOUN") or parent.dep_ in ("acomp", "oprd")):
+            return f"committed to under '{parent.text}'"
+        node = parent
+    return None
+
+
 def _detection_failure(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     """The first detection check the candidate fails (its reason), else None."""
     return (_description_clause(trigger) or _generic_clause(trigger) or _expletive_subject(trigger)
@@ -2112,7 +2131,8 @@ def _detection_failure(trigger: Trigger, lex: Lexicon) -> Optional[str]:
             or _restriction_context(trigger, lex) or _goal_clause(trigger, lex)
             or _condition_clause(trigger) or _feared_clause(trigger) or _thing_agent_clause(trigger, lex)
             or _potential_clause(trigger) or _captive_check(trigger, lex) or _merit_clause(trigger)
-            or _regard_frame(trigger) or _prevented_clause(trigger) or _adjective_trigger(trigger))
+            or _regard_frame(trigger) or _prevented_clause(trigger) or _adjective_trigger(trigger)
+            or _commitment_frame(trigger))
 
 
 def _deployed_goods(trigger: Trigger, lex: Lexicon) -> Optional[str]:

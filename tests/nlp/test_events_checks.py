@@ -1094,3 +1094,13 @@ def test_accepting_bribes_is_no_agreement(base_nlp):
                                "Los Cachiros in exchange for political favors.")
     assert "AGREE" not in [e.type for e in events]
     assert "AGREE" in [e.type for e in _events(base_nlp, "Iran accepted the proposal from the European Union.")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Secretary reiterated that the United States remains dedicated to helping the people of Ukraine recover.",
+    "The United States and Germany are resolute in their commitment to the fight against climate change and "
+    "collaborating on the policies and technologies to accelerate the global net-zero transition.",
+])
+def test_a_commitment_to_a_material_act_is_no_act(base_nlp, text):
+    events = _events(base_nlp, text)
+    assert not [e for e in events if e.type in ("AID", "COOPERATE")], [e.explanation for e in events]
