@@ -2005,6 +2005,8 @@ def _potential_clause(trigger: Trigger) -> Optional[str]:
         return None
     noun = node.head
     words = detection_lexicon()
+    if noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() in words["unrealised_nouns"]:
+        return f"not done '{noun.text} to ...'"
     if noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() in words["potential_nouns"]:
         if noun.lemma_.lower() in words["occasion_nouns"] and (
                 any(c.dep_ in ("amod", "advmod") and (c.tag_ == "JJS" or c.lower_ in ("first", "last", "second"))

@@ -1104,3 +1104,10 @@ def test_accepting_bribes_is_no_agreement(base_nlp):
 def test_a_commitment_to_a_material_act_is_no_act(base_nlp, text):
     events = _events(base_nlp, text)
     assert not [e for e in events if e.type in ("AID", "COOPERATE")], [e.explanation for e in events]
+
+
+def test_an_act_someone_is_unwilling_to_do_is_no_event(base_nlp):
+    events = _events(base_nlp, "The Deputy Secretary reiterated concerns about the PRC’s unwillingness to cooperate "
+                               "with the World Health Organization and allow a second phase investigation.")
+    assert "CONCEDE" not in [e.type for e in events] and "COOPERATE" not in [e.type for e in events]
+    assert "DISAPPROVE" in [e.type for e in events]
