@@ -594,10 +594,16 @@ def _unaddressed_service(predicate: Token, lex: Lexicon) -> bool:
     if obj is None or any(t.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY") or t.like_num
                           for t in obj.subtree if t.i <= obj.i):
         return False  # money or counted things given ("more than 6,750 devices")
-    if obj.lemma_.lower() in lex.aid_nouns or goods_of(obj, lex) is not None or noun_lemma(obj) in lex.nouns:
+    if any(t.lemma_.lower() in lex.aid_nouns or t.lemma_.lower() in lex.goods for t in obj.subtree) \
+            or goods_of(obj, lex) is not None or noun_lemma(obj) in lex.nouns \
+            or _is_actor(obj, lex, allow_pronoun=True):
+        return False  # aid or goods named in the object ("humanitarian ... assistance"), or a helped actor
+    if any(p in _preps(predicate) for p in ("to", "for", "with", "into")) or _children(predicate, ("dative",)) \
+            or any(t.dep_ == "prep" and t.lower_ in ("to", "for") for t in obj.subtree):
         return False
-    if any(p in _preps(predicate) for p in ("to", "for", "with", "into")) or _children(predicate, ("dative",)):
-        return False
+    if any(_is_actor(s, lex, allow_pronoun=False) for c in predicate.children if c.dep_ in ("ccomp", "xcomp")
+           for s in _children(c, SUBJECT_DEPS)):
+        return False  # "helped Haitian security forces combat gangs": the helped is the clause's subject
     return True
 
 

@@ -1111,3 +1111,9 @@ def test_an_act_someone_is_unwilling_to_do_is_no_event(base_nlp):
                                "with the World Health Organization and allow a second phase investigation.")
     assert "CONCEDE" not in [e.type for e in events] and "COOPERATE" not in [e.type for e in events]
     assert "DISAPPROVE" in [e.type for e in events]
+
+
+def test_aid_named_in_the_object_stays_aid(base_nlp):
+    events = _events(base_nlp, "At the same time, the Administration is delivering humanitarian, economic, food, and "
+                               "other security assistance to Ukraine and the region.")
+    assert "AID" in [e.type for e in events]
