@@ -2121,13 +2121,18 @@ def _commitment_frame(trigger: Trigger) -> Optional[str]:
     if trigger.event_type not in words["commitment_material_types"] or trigger.head is not trigger.token:
         return None
     node = trigger.head
-    for _ in range(5):
+    for _ in range(8):
         if node.dep_ not in ("pcomp", "prep", "pobj", "xcomp", "acl", "conj", "advcl") or node.head is node:
             return None
         parent = node.head
-        if parent.lower_ in words["commitment_words"] and (
+        if (parent.lower_ in words["commitment_words"] or parent.lemma_.lower() in words["commitment_words"]) and (
                 parent.pos_ in ("ADJ", "NOUN") or parent.dep_ in ("acomp", "oprd")):
             return f"committed to under '{parent.text}'"
+        held = [c for c in parent.children if c.dep_ in ("acomp", "oprd") and c.lower_ in words["commitment_words"]]
+        if parent.lemma_.lower() in ("be", "remain", "stay") and held and node.dep_ == "conj":
+            # "are resolute in their commitment to A and ensuring B ... and collaborating on C":
+            # the parser hangs the later complements on the copula
+            return f"committed to under '{held[0].text}'"
         node = parent
     return None
 

@@ -1100,6 +1100,10 @@ def test_accepting_bribes_is_no_agreement(base_nlp):
     "The Secretary reiterated that the United States remains dedicated to helping the people of Ukraine recover.",
     "The United States and Germany are resolute in their commitment to the fight against climate change and "
     "collaborating on the policies and technologies to accelerate the global net-zero transition.",
+    "The United States and Germany are resolute in their commitment to the fight against climate change and ensuring "
+    "the success of the Paris Agreement by reducing our own emissions in line with net-zero by 2050 at the latest, "
+    "encouraging the strengthening of climate ambition of other major economies, and collaborating on the policies "
+    "and technologies to accelerate the global net-zero transition.",
 ])
 def test_a_commitment_to_a_material_act_is_no_act(base_nlp, text):
     events = _events(base_nlp, text)
