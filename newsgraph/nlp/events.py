@@ -115,7 +115,7 @@ from newsgraph.nlp.types import PLOVER_TYPES, Event
 from newsgraph.resolve.actors import agent_sector
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.2"  # 0.7.1 + precision checks (evprec)
+VERSION = "0.7.3"  # 0.7.2 + non-event checks (potential, captive, merit, regard, hedged status)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -472,7 +472,8 @@ def _classify_verb(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[s
         role = _preps(token)["as"]
         if not _condemns(role, lex):
             return None  # "designated Ambassador Manes as Chargé d'affaires": an appointment, no sanction
-    if lemma in lex.aid_cut_verbs and obj is not None and obj.lemma_.lower() in lex.aid_nouns:
+    if lemma in lex.aid_cut_verbs and obj is not None and obj.lemma_.lower() in lex.aid_nouns \
+            and not _commodity_flow(obj, lex):
         # codebook SANCTION 'discontinue': "curtail, decrease, break, or terminate ... material
         # exchanges" (CAMEO 162 reduce or stop aid): cancelled, delayed, suspended, frozen aid
         return "SANCTION", "discontinue", f"cut aid '{lemma}' + '{obj.lemma_}'", [token, obj], 0.8
@@ -583,6 +584,41 @@ def _classify_verb(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[s
         return event_type, mode, f"verb '{lemma}' + event noun '{obj.lemma_.lower()}'", [token, obj], 0.75
     confidence = 0.55 if lemma in TRANSFER_VERBS else 0.7
     return event_type, mode, f"verb '{lemma}'", [token], confidence
+
+
+def _unaddressed_service(predicate: Token, lex: Lexicon) -> bool:
+    """An AID verb whose object is neither aid, goods nor money and which names no recipient
+    ("to" / "for" / "with" an actor): "provided safeguards", "provide security". (A verb that
+    says what is given, AID with a mode, "finance" economic, is not asked.)"""
+    obj = _object_noun(predicate)
+    if obj is None or any(t.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY") or t.like_num
+                          for t in obj.subtree if t.i <= obj.i):
+        return False  # money or counted things given ("more than 6,750 devices")
+    if any(t.lemma_.lower() in lex.aid_nouns or t.lemma_.lower() in lex.goods for t in obj.subtree) \
+            or goods_of(obj, lex) is not None or noun_lemma(obj) in lex.nouns \
+            or _is_actor(obj, lex, allow_pronoun=True):
+        return False  # aid or goods named in the object ("humanitarian ... assistance"), or a helped actor
+    if any(p in _preps(predicate) for p in ("to", "for", "with", "into")) or _children(predicate, ("dative",)) \
+            or any(t.dep_ == "prep" and t.lower_ in ("to", "for") for t in obj.subtree):
+        return False
+    if any(_is_actor(s, lex, allow_pronoun=False) for c in predicate.children if c.dep_ in ("ccomp", "xcomp")
+           for s in _children(c, SUBJECT_DEPS)):
+        return False  # "helped Haitian security forces combat gangs": the helped is the clause's subject
+    return True
+
+
+def _commodity_flow(noun: Token, lex: Lexicon) -> bool:
+    """"the supply of drugs", "the supply of fentanyl": a container noun whose "of" names a
+    commodity that is neither aid nor goods given (plover_frames.yaml goods_nouns, aid_nouns) is
+    a market's flow; reducing it is no cut of material exchanges between actors (PLOVER SANCTION
+    discontinue, CAMEO 162 "reduce or stop aid")."""
+    if noun.lemma_.lower() not in lex.container_nouns:
+        return False
+    inner = _of_object(noun)
+    if inner is None:
+        return False
+    return goods_of(noun, lex) is None and inner.lemma_.lower() not in lex.aid_nouns \
+        and not _is_actor(inner, lex, allow_pronoun=False)
 
 
 def _measure_in(noun: Optional[Token], lex: Lexicon, parts: frozenset) -> list[Token]:
@@ -1396,6 +1432,7 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
     if trigger.head.dep_ == "acomp":
         aux |= {c.lower_ for c in trigger.head.head.children if c.dep_ in ("aux",)}
         negated = negated or any(c.dep_ == "neg" for c in trigger.head.head.children)
+    hedged = _hedge_over(trigger.head, lex)
     ancestors = list(trigger.head.ancestors)
     if any(_denial(a, lex) for a in ancestors):
         negated = True  # "X denied that it had shelled the village"
@@ -1416,7 +1453,7 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
         return "hypothetical", reported
     if aux & lex.planned_aux or (reported and "would" in aux):
         return "planned", reported
-    if aux & lex.hypothetical_aux:
+    if aux & lex.hypothetical_aux or hedged:
         return "hypothetical", reported
     if trigger.head is not trigger.token and trigger.event_type == "AGREE" \
             and trigger.head.lemma_.lower() in AGREEMENT_STANCES and trigger.head.tag_ in ("VBD", "VBN", "VBZ", "VBP"):
@@ -1428,6 +1465,28 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
     if claimed:
         return "claimed", reported
     return "asserted", reported
+
+
+def _hedge_over(token: Token, lex: Lexicon) -> bool:
+    """Whether a governing verb or adjective of the infinitive ``token`` is in (``token.dep_ ==
+    "xcomp"``, up the chain) hedges it: a modal of possibility on it ("the drones *could* be
+    destined to support ...", "might seek to attack") or a predicate of likelihood ("is likely to
+    attack", "destined to support"; event_detection.yaml hedge_predicates)."""
+    hedges = detection_lexicon()["hedge_predicates"]
+    node = token
+    for _ in range(3):
+        if node.dep_ != "xcomp" or node.head is node:
+            return False
+        parent = node.head
+        if parent.lemma_.lower() in hedges or parent.lower_ in hedges:
+            return True
+        if any(c.dep_ == "aux" and c.lower_ in lex.hypothetical_aux - {"would"} for c in parent.children):
+            return True
+        if parent.dep_ == "acomp":  # "is likely to": the modal sits on the copula
+            if any(c.dep_ == "aux" and c.lower_ in lex.hypothetical_aux - {"would"} for c in parent.head.children):
+                return True
+        node = parent
+    return False
 
 
 def _failed_act(token: Token) -> bool:
@@ -1593,7 +1652,10 @@ def _question_verb(head: Token, lex: Lexicon) -> bool:
     wh_complement = any(c.dep_ == "ccomp" and any(w.tag_ in ("WRB", "WP", "WDT") or w.lower_ in ("whether", "if")
                                                   for w in c.children) for c in head.children)
     reflexive = any(c.dep_ in ("dobj", "dative") and c.lower_.endswith(("self", "selves")) for c in head.children)
-    return about or wh_complement or reflexive or (passive and not asks_act)
+    # "She asks: “President Zelenskyy gave a speech ...": a colon opens the question put
+    quoted = head.i + 1 < len(head.doc) and head.doc[head.i + 1].text == ":" and not any(
+        c.dep_ == "xcomp" for c in head.children) and not any(p in ("for", "to") for p in _preps(head))
+    return about or wh_complement or reflexive or quoted or (passive and not asks_act)
 
 
 def _infinitive_host(token: Token) -> Token:
@@ -1671,7 +1733,9 @@ def _routine_object(trigger: Trigger, lex: Lexicon) -> Optional[str]:
 # ---------------------------------------------------------------- detection checks (issue 6)
 # Each returns why a candidate fails (a short reason) or None; ``_build_events`` calls them in
 # ``_detection_failure`` and the stored event's explanation lists them among the checks passed.
-DETECTION_CHECKS = "not-description, not-generic, not-expletive, not-cognition, destination, restriction, not-goal, not-condition, not-feared, thing-agent"
+DETECTION_CHECKS = ("not-description, not-generic, not-expletive, not-cognition, destination, restriction, not-goal, "
+                    "not-condition, not-feared, thing-agent, not-potential, captive, not-merit, not-regard, not-prevented, "
+                    "not-adjective, not-commitment")
 
 PRESENT_AUX = {"is", "are", "remain", "remains"}
 
@@ -1765,6 +1829,10 @@ def _destination_check(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     token = trigger.token
     if trigger.event_type != "CONSULT" or token.lemma_.lower() not in detection_lexicon()["motion_verbs"]:
         return None
+    if token.tag_ == "VBN" and any(c.dep_ == "auxpass" for v in [token, token.head if token.dep_ == "conj" else token]
+                                   for c in v.children):
+        # "was arrested and returned to the United States": moved by others, no visit
+        return f"passive '{token.text}' (moved, no visit)"
     goal = _preps(token).get("to")
     if goal is None:
         return None
@@ -1931,12 +1999,153 @@ def _generic_clause(trigger: Trigger) -> Optional[str]:
     return None
 
 
+def _potential_clause(trigger: Trigger) -> Optional[str]:
+    """Check asserted-frame (potential): the act is the infinitive of a noun of potential,
+    occasion or duty ("Russia's ability *to wage* its war", "now is the time for the parties *to
+    begin* discussions", "it is up to activists *to fight* the bill"): possible or due, not told
+    as done. The parser hangs such an infinitive on the noun (acl, or relcl with a "for" subject)."""
+    node = trigger.head
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    if node.dep_ not in ("acl", "relcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        return None
+    noun = node.head
+    words = detection_lexicon()
+    if noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() in words["unrealised_nouns"]:
+        return f"not done '{noun.text} to ...'"
+    if noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() in words["potential_nouns"]:
+        if noun.lemma_.lower() in words["occasion_nouns"] and (
+                any(c.dep_ in ("amod", "advmod") and (c.tag_ == "JJS" or c.lower_ in ("first", "last", "second"))
+                    for c in noun.children)
+                or (noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in words["occasion_verbs"]
+                    and noun.head.tag_ in ("VBD", "VBN"))):
+            # "I had a chance to visit with the prime minister", "found time to meet", "the first
+            # time for us to meet": a taken occasion tells the act as done (an implicative use)
+            return None
+        return f"potential '{noun.text} to ...'"
+    # "it is up to X to fight": the infinitive hangs on X, the object of "up to"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "up":
+        return "potential 'up to ... to ...'"
+    return None
+
+
+def _captive_check(trigger: Trigger, lex: Lexicon) -> Optional[str]:
+    """Check trigger-sense (captive): PLOVER RETREAT/release releases captives; releasing a
+    statement, text or report ("the joint statement released by the United States") publishes it.
+    What is released is the object, the passive subject or the noun a participle modifies."""
+    if (trigger.mode or "") not in detection_lexicon()["captive_modes"] or trigger.token.pos_ != "VERB":
+        return None
+    token = trigger.token
+    released = _children(token, ("dobj", "obj", "nsubjpass"))
+    if not released and token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN"):
+        released = [token.head]
+    if not released or released[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    thing = released[0]
+    lemma = thing.lemma_.lower()
+    published = detection_lexicon()["published_nouns"] | lex.information_objects | lex.document_names
+    if lemma not in published and noun_lemma(thing) not in published:
+        return None  # "released three detained journalists": captives (or something unknown) freed
+    return f"release of '{thing.text}' (no captive)"
+
+
+def _merit_clause(trigger: Trigger) -> Optional[str]:
+    """Check asserted-frame (merit): an act told as the merit a word of gratitude or praise
+    credits ("grateful for President Arevalo's leadership *in hosting* the Ministerial",
+    "applauded Brazil's leadership, *including hosting* the Amazon Summit") is someone else's
+    earlier act, the ground of the praise (which is the event), not news of its own."""
+    words = detection_lexicon()
+    node = trigger.head
+    if node.tag_ != "VBG":
+        return None
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    through_merit = False
+    for _ in range(6):
+        if node.dep_ not in ("pcomp", "prep", "pobj", "dobj", "conj", "acomp") or node.head is node:
+            return None
+        parent = node.head
+        if node.dep_ == "prep" and node.lower_ in words["merit_prepositions"] and (
+                parent.pos_ in ("NOUN", "PROPN") or node.lower_ == "including"):
+            # the merit of a noun ("leadership *in* hosting", "efforts *in* ensuring") or a list of
+            # merits ("applauded X's leadership, *including* hosting"); "*In* addition to
+            # discussing ..., she commended X" is an adjunct of the praise, no merit
+            through_merit = True
+        if parent.lemma_.lower() in words["gratitude_words"] and through_merit:
+            return f"merit credited under '{parent.text}'"
+        node = parent
+    return None
+
+
+def _regard_frame(trigger: Trigger) -> Optional[str]:
+    """Check trigger-sense (regard): "took the threat of the cyclone very seriously" regards a
+    thing; "take" + noun + "seriously" is no act."""
+    words = detection_lexicon()
+    token = trigger.token
+    if token.lemma_.lower() not in words["regard_verbs"]:
+        return None
+    if any(c.dep_ == "advmod" and c.lower_ in words["regard_adverbs"] for c in token.children):
+        return f"'{token.lemma_} ... {next(c.lower_ for c in token.children if c.lower_ in words['regard_adverbs'])}' (regard)"
+    return None
+
+
+def _prevented_clause(trigger: Trigger) -> Optional[str]:
+    """Check asserted-frame (prevented): "prohibits its employees *from traveling* to Crimea",
+    "refrain from attacking": an act kept from happening (event_detection.yaml prevention_verbs)."""
+    node = trigger.head
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    if node.dep_ != "pcomp" or node.head.lower_ != "from":
+        return None
+    governor = node.head.head
+    if node.head.dep_ == "prep" and governor.pos_ in ("VERB", "AUX") \
+            and governor.lemma_.lower() in detection_lexicon()["prevention_verbs"]:
+        return f"prevented by '{governor.lemma_} ... from'"
+    return None
+
+
+def _adjective_trigger(trigger: Trigger) -> Optional[str]:
+    """Check trigger-sense (adjective): "Americans ... are *free* to do so": a predicate adjective
+    spelled like a verb of the lexicon ("free", "open") states a condition, not an act."""
+    token = trigger.token
+    if token is trigger.head and token.tag_ == "JJ" and token.dep_ == "acomp" and token.head.lemma_.lower() == "be":
+        return f"adjective '{token.text}'"
+    return None
+
+
+def _commitment_frame(trigger: Trigger) -> Optional[str]:
+    """Check asserted-frame (commitment): a material act held as a commitment ("remains
+    dedicated to *helping* the people of Ukraine", "resolute in their commitment to ...
+    *collaborating*") is not done (event_detection.yaml commitment_words)."""
+    words = detection_lexicon()
+    if trigger.event_type not in words["commitment_material_types"] or trigger.head is not trigger.token:
+        return None
+    node = trigger.head
+    for _ in range(8):
+        if node.dep_ not in ("pcomp", "prep", "pobj", "xcomp", "acl", "conj", "advcl") or node.head is node:
+            return None
+        parent = node.head
+        if (parent.lower_ in words["commitment_words"] or parent.lemma_.lower() in words["commitment_words"]) and (
+                parent.pos_ in ("ADJ", "NOUN") or parent.dep_ in ("acomp", "oprd")):
+            return f"committed to under '{parent.text}'"
+        held = [c for c in parent.children if c.dep_ in ("acomp", "oprd") and c.lower_ in words["commitment_words"]]
+        if parent.lemma_.lower() in ("be", "remain", "stay") and held and node.dep_ == "conj":
+            # "are resolute in their commitment to A and ensuring B ... and collaborating on C":
+            # the parser hangs the later complements on the copula
+            return f"committed to under '{held[0].text}'"
+        node = parent
+    return None
+
+
 def _detection_failure(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     """The first detection check the candidate fails (its reason), else None."""
     return (_description_clause(trigger) or _generic_clause(trigger) or _expletive_subject(trigger)
             or _cognition_complement(trigger) or _destination_check(trigger, lex)
             or _restriction_context(trigger, lex) or _goal_clause(trigger, lex)
-            or _condition_clause(trigger) or _feared_clause(trigger) or _thing_agent_clause(trigger, lex))
+            or _condition_clause(trigger) or _feared_clause(trigger) or _thing_agent_clause(trigger, lex)
+            or _potential_clause(trigger) or _captive_check(trigger, lex) or _merit_clause(trigger)
+            or _regard_frame(trigger) or _prevented_clause(trigger) or _adjective_trigger(trigger)
+            or _commitment_frame(trigger))
 
 
 def _deployed_goods(trigger: Trigger, lex: Lexicon) -> Optional[str]:
@@ -2220,6 +2429,17 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
     if event_type in lex.recipient_types and not targets and _object_noun(predicate) is None and not (
             set(_preps(predicate)) & {"with", "to", "on", "against", "for", "from", "into"}):
         return []  # check recipient failed: the codebook requires one, and the clause names none
+    if event_type == "AID" and not mode and not targets and _unaddressed_service(predicate, lex):
+        # check recipient failed: "Saudi officials had already provided safeguards by installing
+        # an oval wall": a service or measure provided to nobody named is no aid (PLOVER AID
+        # "Requires recipient: Yes"); aid, goods or money given stand even when the recipient is
+        # told elsewhere ("USAID has provided 6,750 devices")
+        return []
+    if event_type in lex.symmetric_types and event_type in lex.recipient_types and not targets and len(sources) < 2:
+        # check recipient failed: cooperation is between parties (PLOVER COOPERATE "Requires
+        # recipient: Yes"); "the Task Forces coordinated 427 joint investigations", "is actively
+        # collaborating with the private sector" name no partner that is an actor
+        return []
     # reciprocal events between conjoined subjects without an object, only for the types PLOVER
     # codes between all participants ("A and B held talks"); co-subjects of any other act act
     # side by side ("Chile, Norway and Japan welcome the report" is no CONSULT Chile -> Norway)
@@ -2265,6 +2485,22 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
 
 # ---------------------------------------------------------------- frames read from nouns
 
+def _nominal_status(words: list[Token]) -> Optional[str]:
+    """"planned" / "hypothetical" for an event noun modified as future or possible ("Zelenskyy's
+    *planned* visit to Washington", "a *possible* attack"; event_detection.yaml planned_modifiers,
+    possible_modifiers), else None."""
+    table = detection_lexicon()
+    for word in words:
+        if word.pos_ != "NOUN":
+            continue
+        modifiers = {c.lower_ for c in word.children if c.dep_ in ("amod", "compound", "advmod")}
+        if modifiers & table["planned_modifiers"]:
+            return "planned"
+        if modifiers & table["possible_modifiers"]:
+            return "hypothetical"
+    return None
+
+
 def _direct_events(sent: Span, words: list[Token], event_type: str, mode: Optional[str],
                    sources: list[Optional[Token]], targets: list[Optional[Token]], status: str,
                    confidence: float, rule: str, text: str, date: Optional[str] = None,
@@ -2272,6 +2508,8 @@ def _direct_events(sent: Span, words: list[Token], event_type: str, mode: Option
     """Events for frames whose actors are found by their own rule (one per source x target).
     ``source_spans`` gives sources as character spans (a statement's speaker) instead."""
     words = sorted(words, key=lambda t: t.i)
+    if status == "asserted":
+        status = _nominal_status(words) or status
     trigger_text = " ".join(t.text for t in words)
     spans_src = source_spans if source_spans is not None else [
         _actor_span(t) if t is not None else None for t in (sources or [None])]

@@ -13,10 +13,12 @@ stored text stays valid; ``UnwrappingTokenizer`` applies it in front of spaCy's 
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 
 COMPONENT = "newsgraph_paragraphs"
-VERSION = "0.2.0"
+VERSION = "0.3.0"  # + Markdown links and bold run-in headings masked
 
 
 SENTENCE_END = {".", "!", "?", "”", '"', ":", "’"}
@@ -34,9 +36,18 @@ WRAP_SLACK = 15
 _LINE_END_CLOSERS = (".", "!", "?", ":", ";", "”", '"', "’")
 
 
+_MASKED_RUN = re.compile(r"\s{8,}")
+
+
+def _visible_len(line: str) -> int:
+    """Length of a line as typed: a long run of blanks is masked markup (``mask_markup``: a
+    link's address), which was one word's width at most when the text was wrapped."""
+    return len(_MASKED_RUN.sub(" ", line.rstrip()))
+
+
 def _wrap_width(lines: list[str]) -> int | None:
     """The column a hard-wrapped text was broken at, or None when the text is not wrapped."""
-    inner = [len(line.rstrip()) for line, nxt in zip(lines, lines[1:]) if line.strip() and nxt.strip()]
+    inner = [_visible_len(line) for line, nxt in zip(lines, lines[1:]) if line.strip() and nxt.strip()]
     if len(inner) < MIN_WRAPPED_LINES:
         return None
     width = max(inner)
@@ -69,7 +80,7 @@ def unwrap_hard_breaks(text: str) -> str:
         if body.strip() and following:
             first_word = following.split(None, 1)[0]
             ends_sentence = body.endswith(_LINE_END_CLOSERS) and not following[0].islower()
-            if len(body) + 1 + len(first_word) > width and not ends_sentence:
+            if _visible_len(body) + 1 + len(first_word) > width and not ends_sentence:
                 out[offset] = " "
                 if line.endswith("\r"):
                     out[offset - 1] = " "
@@ -77,15 +88,59 @@ def unwrap_hard_breaks(text: str) -> str:
     return "".join(out)
 
 
+# Markdown that converted releases carry (the White House statements in examples/ come as
+# Markdown): a link "[visit the Amazon](https://.../briefing-room/...)" whose address the parser
+# would read as words of the next sentence ("briefing-room/statements-releases/2024/...),
+# President Biden highlighted ..."), and a bold run-in heading ("**Cooperating on Cyber and
+# Quantum Technology:** The G7 will ...") that the parser glues to the clause after it as its
+# verb and object. Both are masked with the same number of characters.
+_MARKDOWN_LINK = re.compile(r"\[([^\[\]]{1,300})\]\(\s*(?:https?://|www\.|/)[^()\s]*\s*\)")
+_BOLD = re.compile(r"\*\*(?=\S)([^*]{1,200}?)\*\*")
+
+
+def mask_markup(text: str) -> str:
+    """``text`` with Markdown link syntax and bold markers blanked (same length, so every offset
+    still points into the stored text): a link keeps its words, its brackets and address become
+    spaces; "**" becomes spaces, except that a bold run-in heading that ends in ":" and has text
+    after it on its line ("**Security Assistance:** The United States ...") is closed by a blank
+    line, so the heading is a sentence of its own, as it would be on a line of its own."""
+    if "](" not in text and "**" not in text:
+        return text
+    out = list(text)
+
+    def blank(start: int, end: int) -> None:
+        for i in range(start, end):
+            if out[i] not in "\r\n":
+                out[i] = " "
+
+    for match in _MARKDOWN_LINK.finditer(text):
+        blank(match.start(), match.start() + 1)       # "["
+        blank(match.end(1), match.end())              # "](address)"
+        for i in range(match.start(1), match.end(1)):  # a link is inline: a break in it is a wrap
+            if out[i] in "\r\n":
+                out[i] = " "
+    for match in _BOLD.finditer(text):
+        blank(match.start(), match.start() + 2)
+        close = match.end() - 2
+        label = match.group(1).rstrip()
+        rest = text[match.end():].split("\n", 1)[0]
+        if label.endswith(":") and rest.strip():
+            out[close], out[close + 1] = "\n", "\n"   # a run-in heading ends its own paragraph
+        else:
+            blank(close, match.end())
+    return "".join(out)
+
+
 class UnwrappingTokenizer:
-    """spaCy's tokenizer behind ``unwrap_hard_breaks``: the Doc's text has the wraps as spaces,
-    at the same offsets as the stored text."""
+    """spaCy's tokenizer behind ``unwrap_hard_breaks`` and ``mask_markup``: the Doc's text has
+    the wraps and the Markdown markup as spaces, at the same offsets as the stored text."""
 
     def __init__(self, tokenizer):
         self.tokenizer = tokenizer
 
     def __call__(self, text):
-        return self.tokenizer(unwrap_hard_breaks(text))
+        # markup first: a link's long address would otherwise hide the wrap width of the text
+        return self.tokenizer(unwrap_hard_breaks(mask_markup(text)))
 
     def pipe(self, texts, batch_size: int = 1000):
         for text in texts:

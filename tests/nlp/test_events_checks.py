@@ -912,3 +912,212 @@ def test_a_generic_present_is_no_event(base_nlp):
     assert "CONSULT" not in [e.type for e in events]
     events = _events(base_nlp, "The president receives the Chilean delegation today.")
     assert "CONSULT" in [e.type for e in events]
+
+
+# ---------------------------------------------------------------- non-events (issue 6 hand checks)
+
+def test_a_hedged_act_is_hypothetical(base_nlp):
+    # brief kind 1: "could be destined to support" is a possible act, not an asserted one
+    events = _events(base_nlp, "According to Spanish daily La Razón, the Iranian drones in Bolivia could be "
+                               "destined to support Iranian intelligence work, rather than solely focus on the "
+                               "fight against drug trafficking.")
+    assert events and all(e.status == "hypothetical" for e in events if e.type == "SUPPORT")
+    assert [e.status for e in _events(base_nlp, "Iran is likely to attack the tanker.") if e.type == "ASSAULT"] \
+        == ["hypothetical"]
+    # no hedge: the same act stays asserted
+    events = _events(base_nlp, "Iran supported the Houthis in Yemen.")
+    assert [e.status for e in events if e.type == "SUPPORT"] == ["asserted"]
+
+
+@pytest.mark.parametrize("text", [
+    "We will work with our partners to disrupt Russia’s ability to wage its war and degrade its economy.",
+    "Dr. Gordon underscored that now is the time for the Venezuelan parties to begin discussions on a "
+    "peaceful transition.",
+    "Now it is up to activists, cyberactivists and Internet users to fight against the Digital Crimes Bill.",
+])
+def test_an_act_of_potential_or_duty_is_no_event(base_nlp, text):
+    events = _events(base_nlp, text)
+    assert not [e for e in events if e.type in ("ASSAULT", "AGREE", "CONSULT")], [e.explanation for e in events]
+
+
+def test_steps_to_act_stay_the_act(base_nlp):
+    # nouns of means keep their infinitive (means_nouns), unlike nouns of potential
+    events = _events(base_nlp, "The Department of State has taken steps to impose visa restrictions on 28 Cuban officials.")
+    assert "COERCE" in [e.type for e in events] or "SANCTION" in [e.type for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Additional information may be found in the joint statement released by the United States, Mexico, and Canada.",
+    "The text of the following statement was released by the G7 foreign ministers of Canada and France.",
+    "The Ministry released a report on the border.",
+])
+def test_releasing_a_document_is_no_release_of_captives(base_nlp, text):
+    assert "RETREAT" not in [e.type for e in _events(base_nlp, text)]
+
+
+def test_releasing_captives_stays_retreat(base_nlp):
+    events = _events(base_nlp, "Russia released the American prisoner on Wednesday.")
+    assert "RETREAT" in [e.type for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "The United States is grateful for President Arévalo’s leadership in hosting the Ministerial.",
+    "The President applauded Brazil’s regional and global leadership on climate, including hosting the "
+    "Amazon Summit and Amazon Dialogues.",
+])
+def test_an_act_credited_in_praise_is_no_event_of_its_own(base_nlp, text):
+    # brief kind 5: the gratitude is the event (SUPPORT/praise), the merit it credits is background
+    events = _events(base_nlp, text)
+    assert "CONSULT" not in [e.type for e in events], [e.explanation for e in events]
+
+
+def test_thanking_someone_for_an_act_keeps_the_act(base_nlp):
+    events = _events(base_nlp, "The Secretary thanked Argentina for speaking out against Russia.")
+    assert ("DISAPPROVE", "Argentina", "Russia") in [(e.type, e.source_text, e.target_text) for e in events]
+
+
+def test_taking_a_threat_seriously_is_no_threat(base_nlp):
+    events = _events(base_nlp, "The Indian government appears to have taken the threat of Cyclone Phailin "
+                               "very seriously indeed.")
+    assert "THREATEN" not in [e.type for e in events]
+
+
+def test_the_new_checks_are_listed(base_nlp):
+    events = _events(base_nlp, "Peru recalled its ambassador from Mexico.")
+    assert all(name in events[0].explanation for name in ("not-potential", "captive", "not-merit", "not-regard"))
+
+
+def test_reducing_a_commodity_supply_is_no_sanction(base_nlp):
+    # brief kind 3: "to reduce the supply of drugs" is no cut of aid (SANCTION/discontinue)
+    events = _events(base_nlp, "In addition to these actions to reduce the supply of drugs, the Administration is "
+                               "accelerating public health initiatives to save lives.")
+    assert "SANCTION" not in [e.type for e in events]
+    events = _events(base_nlp, "The United States cut the supply of weapons to Ukraine.")
+    assert ("SANCTION", "United States", "Ukraine") in [(e.type, e.source_text, e.target_text) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "The Department of Justice-led Organized Crime Drug Enforcement Task Forces coordinated 427 joint "
+    "investigations involving fentanyl in Fiscal Year 2022.",
+    "The Administration is actively collaborating with the private sector to identify creative ways to ensure "
+    "that the Cuban people have safe access to the Internet.",
+])
+def test_cooperation_without_a_partner_is_no_event(base_nlp, text):
+    assert "COOPERATE" not in [e.type for e in _events(base_nlp, text)]
+
+
+def test_cooperation_between_named_parties_stays(base_nlp):
+    events = _events(base_nlp, "The United States and Mexico cooperated on border security.")
+    assert ("COOPERATE", "United States", "Mexico") in [(e.type, e.source_text, e.target_text) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "The U.S. government prohibits its employees from traveling to Crimea.",
+    "The rebels refrained from attacking the convoy.",
+])
+def test_a_prevented_act_is_no_event(base_nlp, text):
+    events = _events(base_nlp, text)
+    assert not [e for e in events if e.type in ("CONSULT", "ASSAULT")], [e.explanation for e in events]
+
+
+def test_a_predicate_adjective_is_no_act(base_nlp):
+    # "free" as an adjective is no RETREAT/release
+    events = _events(base_nlp, "Americans who want to read the China Daily are free to do so.")
+    assert "RETREAT" not in [e.type for e in events]
+    assert "RETREAT" in [e.type for e in _events(base_nlp, "The rebels freed two hostages on Monday.")]
+
+
+def test_an_adjunct_of_praise_is_no_merit(base_nlp):
+    # "In addition to discussing ..., X commended Y": the discussion is X's own act, not a merit credited
+    events = _events(base_nlp, "In addition to discussing opportunities to further strengthen Peru-U.S. relations, "
+                               "Deputy Secretary Sherman commended the Peruvian government for its leadership.")
+    assert "CONSULT" in [e.type for e in events]
+
+
+def test_a_taken_occasion_keeps_its_act(base_nlp):
+    # "the first time for X to meet" tells a meeting; "the time for X to speak" a duty
+    events = _events(base_nlp, "It was the first time for Blinken to meet with the Kenyan President.")
+    assert "CONSULT" in [e.type for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    # brief kind 4: boilerplate (statute as actor, standing programme, domestic logistics, commitment)
+    "Section 202(d) of the National Emergencies Act (50 U.S.C. 1622(d)) provides for the automatic termination "
+    "of a national emergency unless, within 90 days prior to the anniversary date of its declaration, the "
+    "President publishes in the Federal Register and transmits to the Congress a notice.",
+    "The U.S. Department of State’s Rewards for Justice (RFJ) program, which is administered by the Diplomatic "
+    "Security Service, is offering a reward of up to $10 million for information on any person who interferes "
+    "with U.S. elections.",
+    "Saudi officials had already provided safeguards by installing an oval wall with padded edges to protect "
+    "pilgrams from a crush, installed security cameras and placed over 60,000 security personnel in the area.",
+    "The United States remains committed to advancing a durable peace agreement in Yemen.",
+    # brief kind 3: consulting a document is reading, no meeting
+    "U.S. citizens should consult the FAA’s Prohibitions, Restrictions and Notices.",
+])
+def test_boilerplate_named_in_the_brief_is_no_event(base_nlp, text):
+    events = _events(base_nlp, text)
+    assert events == [], [e.explanation for e in events]
+
+
+def test_a_service_given_to_someone_stays_aid(base_nlp):
+    events = _events(base_nlp, "The United States provided security to the Ukrainian delegation.")
+    assert ("AID", "United States") in [(e.type, e.source_text) for e in events]
+
+
+def test_a_planned_visit_noun_is_planned(base_nlp):
+    events = _events(base_nlp, "The Secretary and his Ukrainian counterparts also discussed opportunities to deepen "
+                               "cooperation during President Volodymyr Zelenskyy’s planned visit to Washington, D.C. "
+                               "on August 30.")
+    visits = [e for e in events if e.trigger == "visit"]
+    assert visits and all(e.status == "planned" for e in visits)
+
+
+def test_someone_returned_by_others_pays_no_visit(base_nlp):
+    events = _events(base_nlp, "A fugitive named Leonard Francis was arrested and returned to the United States "
+                               "from Venezuela.")
+    assert "CONSULT" not in [e.type for e in events]
+
+
+def test_a_question_after_a_colon_is_no_demand(base_nlp):
+    events = _events(base_nlp, "She asks: “President Zelenskyy gave a speech at the UN Security Council and he was tough.")
+    assert "DEMAND" not in [e.type for e in events]
+
+
+def test_an_act_someone_can_do_is_hypothetical(base_nlp):
+    # "can" states an ability (FactBank: possible), as "could" and "may" do
+    events = _events(base_nlp, "The United States can provide additional assistance to Ukraine.")
+    assert [e.status for e in events if e.type == "AID"] == ["hypothetical"]
+
+
+def test_accepting_bribes_is_no_agreement(base_nlp):
+    events = _events(base_nlp, "While in office, President Lobo accepted bribes from the narco-trafficking organization "
+                               "Los Cachiros in exchange for political favors.")
+    assert "AGREE" not in [e.type for e in events]
+    assert "AGREE" in [e.type for e in _events(base_nlp, "Iran accepted the proposal from the European Union.")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Secretary reiterated that the United States remains dedicated to helping the people of Ukraine recover.",
+    "The United States and Germany are resolute in their commitment to the fight against climate change and "
+    "collaborating on the policies and technologies to accelerate the global net-zero transition.",
+    "The United States and Germany are resolute in their commitment to the fight against climate change and ensuring "
+    "the success of the Paris Agreement by reducing our own emissions in line with net-zero by 2050 at the latest, "
+    "encouraging the strengthening of climate ambition of other major economies, and collaborating on the policies "
+    "and technologies to accelerate the global net-zero transition.",
+])
+def test_a_commitment_to_a_material_act_is_no_act(base_nlp, text):
+    events = _events(base_nlp, text)
+    assert not [e for e in events if e.type in ("AID", "COOPERATE")], [e.explanation for e in events]
+
+
+def test_an_act_someone_is_unwilling_to_do_is_no_event(base_nlp):
+    events = _events(base_nlp, "The Deputy Secretary reiterated concerns about the PRC’s unwillingness to cooperate "
+                               "with the World Health Organization and allow a second phase investigation.")
+    assert "CONCEDE" not in [e.type for e in events] and "COOPERATE" not in [e.type for e in events]
+    assert "DISAPPROVE" in [e.type for e in events]
+
+
+def test_aid_named_in_the_object_stays_aid(base_nlp):
+    events = _events(base_nlp, "At the same time, the Administration is delivering humanitarian, economic, food, and "
+                               "other security assistance to Ukraine and the region.")
+    assert "AID" in [e.type for e in events]

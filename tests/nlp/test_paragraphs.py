@@ -72,3 +72,52 @@ def test_speaker_kept_when_the_cue_starts_a_new_line(nlp):
     st = next(s for s in nlp(text)._.ng_statements if s.cue == "said")
     assert st.speaker_text == "the Brazilian Foreign Minister Mauro Vieira" or st.speaker_text == "Mauro Vieira"
     assert st.content.startswith("that the two governments would sign the trade accord")
+
+
+# Markdown of converted White House statements (examples/whitehouse/statements_geopolitics.jsonl)
+LINKED_READOUT = (
+    "As Brazil assumes the Presidency of COP30, both leaders underscored the\n"
+    "need for urgent action to address the climate crisis.\n\n"
+    "Thanking President Lula for the historic invitation to be the first\n"
+    "sitting president to [visit the\n"
+    "Amazon](https://bidenwhitehouse.archives.gov/briefing-room/statements-releases/2024/11/17/"
+    "fact-sheet-president-biden-marks-historic-climate-legacy-with-trip-to-brazils-amazon-rainforest/),\n"
+    "President Biden highlighted U.S. support for Brazil’s Amazon Fund and\n"
+    "pledged U.S. support to stand up the Tropical Forests Forever\n"
+    "Facility.\n"
+)
+
+
+def test_mask_markup_keeps_offsets_and_link_words():
+    from newsgraph.nlp.paragraphs import mask_markup
+
+    masked = mask_markup(LINKED_READOUT)
+    assert len(masked) == len(LINKED_READOUT)
+    assert "visit the Amazon" in masked and "https" not in masked and "](" not in masked
+    text = "**Security Assistance:** The United States provided radios.\n**Elections Assistance**\n"
+    masked = mask_markup(text)
+    assert len(masked) == len(text) and "*" not in masked
+    assert masked.startswith("  Security Assistance:\n\n The United States")  # a run-in heading ends
+    assert "  Elections Assistance  \n" in masked                                # a heading line stays
+
+
+def test_a_link_address_is_no_part_of_a_sentence(nlp):
+    # brief kind 2: "briefing-room/statements-releases/2024/...), President Biden highlighted ..."
+    sents = sentences(nlp, LINKED_READOUT)
+    assert len(sents) == 2
+    assert sents[1].startswith("Thanking President Lula") and sents[1].endswith("Facility.")
+    support = [e for e in nlp(LINKED_READOUT)._.ng_events if e.trigger == "highlighted support"]
+    assert support and support[0].source_text == "Biden"
+
+
+def test_a_bold_run_in_heading_is_a_sentence_of_its_own(nlp):
+    # brief kind 2: "**Cooperating on Cyber and Quantum Technology:** The G7 will ..." gave COOPERATE
+    # with the heading as target; the heading is no clause, the event comes from the clause after it
+    text = ("**Cooperating on Cyber and Quantum Technology:** The G7 will make a\n"
+            "commitment to intensify and elevate our cyber cooperation; working with\n"
+            "our close partners to achieve accountability and increasing stability and\n"
+            "security in cyberspace.\n")
+    doc = nlp(text)
+    assert [s.text.strip() for s in doc.sents][0] == "Cooperating on Cyber and Quantum Technology:"
+    assert not [e for e in doc._.ng_events if e.trigger.startswith("Cooperating")]
+    assert not [e for e in doc._.ng_events if e.target_text and "Technology" in e.target_text]
