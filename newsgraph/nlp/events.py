@@ -80,6 +80,17 @@ for a programme with no actor, "thank you"). New readings: "hold X accountable" 
 it (CAMEO reaffirm), and a state outlet's own "we" acts alone when it condemns, demands or
 sanctions.
 
+Since 0.7.3 (actors): a conjoined verb takes the subject of the verb of its own form it is
+coordinated with ("He will thank Poland for welcoming ... and discuss ...": He discusses, as
+planned); a finite verb whose subject the parser hung on a fronted phrase takes the conjuncts
+joined by "and" before it ("requested by Ukraine, the United States and many other countries
+condemned"); an unspecified co-actor ("many other countries", "our allies") beside a named one
+is no actor; an act in the "for" phrase of a praise, blame or charge is the credited object's
+("charged him ... for murdering": alleged, by him), never the subject's; an object pronoun
+("charged him") is a target the linker resolves; and linked-actors, checked after linking: an
+unresolved "it" is no doer, an unresolved object pronoun no target, and an event aimed at the
+state its source acts for, by name, is dropped.
+
 **One happening, one event.** Mentions of one act in a sentence ("Police opened fire, killing
 two") or across the article (same type and actors, no conflicting dates) are merged; the event
 keeps every sentence span in ``evidence_spans``, its own first.
@@ -115,7 +126,7 @@ from newsgraph.nlp.types import PLOVER_TYPES, Event
 from newsgraph.resolve.actors import agent_sector
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.2"  # 0.7.1 + precision checks (evprec)
+VERSION = "0.7.3"  # 0.7.2 + actor fixes (actors): coordinated verbs, stranded and vague co-subjects, charged acts, object pronouns
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -130,6 +141,9 @@ FORCE_TYPES = frozenset({"MOBILIZE", "ASSAULT", "COERCE", "PROTEST"})
 TARGET_PREPS = ("with", "to", "against", "on", "at", "into", "toward", "towards", "from",
                 "for", "between", "over", "upon", "about")
 ACTOR_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
+# a person pronoun as an act's object ("charged him", "met her"): the target, which the linker
+# resolves by coreference (an unresolved one is dropped there: ``linked_actor_check``)
+OBJECT_PRONOUNS = {"him", "her", "them", "us"}
 # verbs that only count with one of these prepositions ("called for", "spoke with")
 REQUIRED_PREPS = {
     "call": {"for", "on"}, "speak": {"with", "to"}, "talk": {"with", "to"},
@@ -1059,6 +1073,11 @@ def _named_by_title(token: Token) -> Optional[Token]:
 
 def _with_conjuncts(token: Token, predicate: Optional[Token] = None) -> list[Token]:
     found = [token] + [c for c in token.conjuncts if c.i > token.i and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    stranded = _stranded_subject(token.sent.root)
+    if stranded and stranded[0].i > token.i:
+        # "requested by Ukraine, the United States and ... condemned": the later conjuncts are
+        # the main verb's subject, not co-agents of the phrase
+        found = [c for c in found if c.i < stranded[0].i]
     # a title's conjunct whose name the parser hung on the first conjunct: the name is the co-actor
     found = [_named_by_title(c) or c for c in found[:1]] + [_named_by_title(c) or c for c in found[1:]]
     # the other reading of "Secretary Blinken and Foreign Minister Kuleba discussed": Kuleba the
@@ -1088,7 +1107,25 @@ def _with_conjuncts(token: Token, predicate: Optional[Token] = None) -> list[Tok
         found = found[1:]
     if before and token.ent_type_ == "PERSON":
         found = before[:1] + found
+    if len(found) > 1 and any(not _vague_group(c) for c in found):
+        # "the United States and many other countries condemned", "the United States and our
+        # allies have provided": an unspecified group beside a named co-actor is no actor of its
+        # own (nothing identifies it; PLOVER codes the named state)
+        found = [c for c in found if not _vague_group(c)]
     return found
+
+
+# words that leave a group unspecified: "many other countries", "our allies", "some partners"
+_VAGUE_DETERMINERS = {"other", "many", "some", "several", "various", "numerous", "our", "their", "its", "your",
+                      "additional", "further", "more"}
+
+
+def _vague_group(token: Token) -> bool:
+    """An unnamed, unsectored group noun made unspecific by a quantifier, "other" or a possessive
+    pronoun ("many other countries", "our allies and partners"): no state, body or sector
+    identifies who it is."""
+    return _unsectored_noun(token) and token.tag_ == "NNS" and any(
+        c.lower_ in _VAGUE_DETERMINERS for c in token.children if c.dep_ in ("det", "amod", "poss", "predet"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -1148,11 +1185,57 @@ def _antecedent(relcl: Token, pronoun: Token) -> Token:
     return head
 
 
+_VERB_FORMS = {"VB": "base", "VBG": "gerund", "VBN": "participle", "VBD": "finite", "VBZ": "finite",
+               "VBP": "finite", "MD": "finite"}
+
+
+def _coordinate(token: Token) -> Token:
+    """The verb a conjoined verb is coordinated with. Coordinated verbs share their form; where
+    the parser hangs a conjunct on a verb of another form, the coordinate is the nearest verb
+    above of the conjunct's own form: "He will thank Poland for *welcoming* refugees and
+    *discuss* aid" coordinates "discuss" with "thank" (whose subject is "He"), not with the
+    gerund inside "for"."""
+    head = token.head
+    form = _VERB_FORMS.get(token.tag_)
+    if token.dep_ != "conj" or form is None or _VERB_FORMS.get(head.tag_) in (form, None) \
+            or _VERB_FORMS.get(head.tag_) == "finite":
+        return head
+    for ancestor in head.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX") and _VERB_FORMS.get(ancestor.tag_) == form and ancestor.i < token.i:
+            return ancestor
+    return head
+
+
+def _stranded_subject(verb: Token) -> list[Token]:
+    """The subject the parser hung on a phrase before a finite verb that has none: "at a session
+    requested by Ukraine, the United States and many other countries condemned ..." parses the
+    subject as conjuncts of "Ukraine" inside the fronted phrase. The subject is the noun right
+    before the verb with the conjuncts joined to it by "and"/"or"; a conjunct joined by a comma
+    alone ends the list the phrase began ("by Ukraine,")."""
+    if _VERB_FORMS.get(verb.tag_) != "finite" or verb.dep_ != "ROOT" or any(
+            c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"expl"} for c in verb.children):
+        return []
+    doc = verb.doc
+    before = verb.i - 1
+    while before >= 0 and (doc[before].dep_ in ("aux", "neg", "advmod") or doc[before].is_space):
+        before -= 1
+    if before < 0 or doc[before].pos_ not in ("NOUN", "PROPN") or doc[before].dep_ != "conj":
+        return []
+    conjunct = doc[before]
+    while conjunct.dep_ == "conj":
+        head = conjunct.head
+        if not any(c.dep_ == "cc" and head.i < c.i < conjunct.i for c in head.children):
+            return [conjunct]
+        conjunct = head
+    return []
+
+
 def _subject(token: Token) -> tuple[Optional[Token], bool]:
-    """(subject token, passive?) of a predicate, inheriting through xcomp/conj/relcl."""
+    """(subject token, passive?) of a predicate, inheriting through xcomp/conj/relcl (a conjoined
+    verb from its coordinate, ``_coordinate``)."""
     own_passive = any(c.dep_ == "auxpass" for c in token.children)
     for _ in range(4):
-        subjects = _children(token, SUBJECT_DEPS)
+        subjects = _children(token, SUBJECT_DEPS) or _stranded_subject(token)
         if subjects:
             if subjects[0].tag_ in RELATIVE_TAGS and token.dep_ == "relcl":
                 return _antecedent(token, subjects[0]), False  # "the government, which contacted ...": the antecedent
@@ -1168,7 +1251,7 @@ def _subject(token: Token) -> tuple[Optional[Token], bool]:
         if token.dep_ == "relcl" or _is_misparsed_main_verb(token):
             return token.head, False
         if token.dep_ in ("xcomp", "conj", "advcl", "acomp") and token.head is not token:
-            token = token.head
+            token = _coordinate(token)
             continue
         break
     return None, False
@@ -1202,13 +1285,17 @@ def _controller(token: Token, lex: Lexicon) -> Optional[Token]:
                 or node.head is node:
             return None
         head = node.head
-        if node.dep_ == "prep" and node.lower_ == "for" and head.pos_ == "VERB":
+        if node.dep_ in ("prep", "conj") and node.lower_ == "for" and node.pos_ == "ADP" and head.pos_ == "VERB":
             # "thanked Argentina for speaking out", "praised Kenya for leading the mission",
-            # "condemned Russia for attacking ...": the one thanked, praised or blamed for an act
-            # did it (CAMEO 051 praise / 111 criticize: the object is the actor credited)
+            # "condemned Russia for attacking ...", "has charged him for his role in ... and for
+            # murdering ...": the one thanked, praised, blamed or charged for an act did it
+            # (CAMEO 051 praise / 111 criticize / 112 accuse: the object is the actor credited;
+            # a pronoun is resolved by coreference), never the one who blames
             credited = _children(head, ("dobj", "obj"))
             if credited:
-                return credited[0] if _is_actor(credited[0], lex, allow_pronoun=False) else None
+                return credited[0] if _is_actor(credited[0], lex) else None
+            if node.dep_ == "conj":
+                return None  # a second "for" coordinated with the first: no act of the subject
         if head.pos_ in ("NOUN", "PROPN"):
             owners = [c for c in head.children if c.dep_ == "poss" and _is_actor(c, lex, allow_pronoun=False)]
             if owners:
@@ -1309,7 +1396,8 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             return _with_conjuncts(named[0]), f"apposition of {rule}"
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
             continue  # "withdrew its troops": the actor's own forces or assets, not a target
-        if _is_actor(token, lex, allow_pronoun=False) and token.lemma_.lower() not in lex.nouns:
+        if (_is_actor(token, lex, allow_pronoun=False) and token.lemma_.lower() not in lex.nouns) or (
+                rule in ("dobj", "obj", "dative") and token.lower_ in OBJECT_PRONOUNS):
             return _with_conjuncts(token, predicate if rule in OBJECT_DEPS else None), rule
         if token in trigger.words and token is not predicate and token.lemma_.lower() in lex.stance_nouns:
             # the act's own noun: its possessor or modifier is who holds the stance ("reiterated
@@ -1356,7 +1444,8 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             return _with_conjuncts(inner), f"actor inside pobj '{prep}'"
     # a clausal complement's subject: "demanded that the US cancel ..."
     for child in predicate.children:
-        if child.dep_ == "ccomp":
+        if child.dep_ == "ccomp" and not topic_only:
+            # ("discuss how the United States can augment aid": what is discussed, not with whom)
             subjects = _children(child, SUBJECT_DEPS)
             if subjects and _is_actor(subjects[0], lex, allow_pronoun=False):
                 return _with_conjuncts(subjects[0]), "ccomp subject"
@@ -1386,6 +1475,12 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
     negated = any(c.dep_ == "neg" or c.lower_ in lex.negators
                   for t in frame for c in t.children if c.dep_ in ("neg", "advmod"))
     aux = {c.lower_ for t in frame for c in t.children if c.dep_ in ("aux", "auxpass")}
+    coordinate = trigger.head
+    while not aux and coordinate.dep_ == "conj" and coordinate.tag_ == "VB":
+        # "He will thank Poland ... and discuss aid": a bare conjoined verb shares the modal of
+        # the verb it is coordinated with
+        coordinate = _coordinate(coordinate)
+        aux = {c.lower_ for c in coordinate.children if c.dep_ in ("aux", "auxpass")}
     if trigger.head.dep_ == "pcomp" and trigger.head.head.lower_ == "by" and trigger.head.head.head.pos_ in ("VERB", "AUX"):
         # the means of an act ("will modify the rate ... by suspending 24 points") is as planned
         # as the act: the auxiliaries sit on the governing verb or the verb it completes
@@ -1409,6 +1504,7 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
     claimed = any(a.lemma_.lower() in ("claim", "allege", "believe", "suspect", "think", "fear")
                   for a in ancestors if a.pos_ == "VERB")
     claimed = claimed or any(c.lower_ in lex.claimed_adverbs for t in frame for c in t.children)
+    claimed = claimed or _charged_act(trigger.head, lex)
     conditional = any(c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in trigger.head.children)
     if negated:
         return "negated", reported
@@ -1428,6 +1524,21 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
     if claimed:
         return "claimed", reported
     return "asserted", reported
+
+
+def _charged_act(token: Token, lex: Lexicon) -> bool:
+    """An act named in the "for" / "of" phrase of an accusation or charge ("charged him for
+    murdering ...", "accused them of torturing ..."): alleged by the accuser, not established
+    (PLOVER DISAPPROVE/accuse and /legal report the accusation)."""
+    node = token
+    for _ in range(4):
+        if node.dep_ not in ("pcomp", "pobj", "conj", "prep") or node.head is node:
+            return False
+        node = node.head
+        if node.pos_ == "ADP" and node.lower_ in ("for", "of") and node.head.pos_ == "VERB" \
+                and lex.verbs.get(node.head.lemma_.lower(), (None, None))[1] in ("accuse", "legal"):
+            return True
+    return False
 
 
 def _failed_act(token: Token) -> bool:
@@ -2207,7 +2318,7 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         # check source failed: a non-finite act whose agent the sentence does not give ("a plan
         # for ensuring ... support for the people") is a topic, not an act someone did
         return []
-    if event_type == "CONSULT" and targets and not (
+    if trigger.event_type == "CONSULT" and targets and not (
             target_rule in OBJECT_DEPS or target_rule in ("pobj 'with'", "pobj 'to'", "nsubjpass")):
         # the partner of a meeting is its object or "with X"; an actor inside the topic ("discussed
         # planning for Gaza") is what was discussed, not who took part
@@ -3123,6 +3234,56 @@ def political_actor_check(events: list[Event], doc: Optional[Doc] = None) -> lis
                 continue  # check political-actor failed
             note = " (a place or nationality named in its sentence places the actor)"
         event.explanation = (event.explanation or "") + f"; checks passed: {POLITICAL_ACTOR_CHECK}{note}"
+        kept.append(event)
+    return kept
+
+
+LINKED_ACTOR_CHECK = "linked-actors"
+
+
+def _clear_side(event: Event, side: str) -> None:
+    for field in ("start", "end", "text", "key", "acts_for", "sector"):
+        setattr(event, f"{side}_{field}", None)
+
+
+def _names_state_only(doc: Optional[Doc], start: Optional[int], end: Optional[int]) -> bool:
+    """The span is a state's name and nothing else ("the United States", not "the Cuban people")."""
+    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None and start is not None else None
+    words = [t for t in span if t.pos_ not in ("DET", "PUNCT", "SPACE")] if span is not None else []
+    return bool(words) and all(t.ent_type_ in ("GPE",) for t in words)
+
+
+def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[Event]:
+    """Check linked-actors, on events whose actors the linker has resolved: a pronoun the linker
+    could resolve to no entity ("It underscores ...", "we" in a transcript nobody speaks for) is
+    no actor, so that side is left empty, and an event left with no actor is dropped; an event
+    whose target is the very state its source acts for, by name, is dropped (distinct-actors
+    after linking: "President Biden emphasized both the United States and China need to ..."
+    is no DEMAND of the United States on itself; PLOVER codes an act between two actors)."""
+    from newsgraph.resolve.actors import state_sectors
+
+    kept = []
+    for event in events:
+        notes = []
+        unresolved = {side: (getattr(event, f"{side}_text") or "").strip().lower() for side in ("source", "target")
+                      if not getattr(event, f"{side}_key") and not getattr(event, f"{side}_acts_for")}
+        if unresolved.get("source") == "it":
+            continue  # check linked-actors failed: an unresolved "it" as the doer is a thing ("It underscores ...")
+        if unresolved.get("target") in OBJECT_PRONOUNS | {"it"}:
+            # an object pronoun nobody resolved names no target ("charged him" with no "he" before)
+            notes.append(f"target pronoun '{unresolved['target']}' resolved to no actor")
+            _clear_side(event, "target")
+        if not event.source_text and not event.target_text:
+            continue  # check linked-actors failed: no actor left
+        state = event.target_key.split(":", 1)[1].upper() if (event.target_key or "").startswith("country:") else None
+        if state and event.source_key != event.target_key and event.source_acts_for == state \
+                and event.source_sector in state_sectors() and _names_state_only(doc, event.target_start, event.target_end):
+            continue  # check linked-actors failed: aimed at the state its source acts for
+        if state and event.source_key == event.target_key and _names_state_only(doc, event.target_start, event.target_end) \
+                and _names_state_only(doc, event.source_start, event.source_end):
+            continue  # check linked-actors failed: aimed at its own source
+        event.explanation = (event.explanation or "") + f"; checks passed: {LINKED_ACTOR_CHECK}" + \
+            (f" ({'; '.join(notes)})" if notes else "")
         kept.append(event)
     return kept
 

@@ -38,7 +38,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, first_person_plur
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.3"
+VERSION = "0.3.4"  # 0.3.3 + the linked-actors check (events.linked_actor_check)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -565,9 +565,9 @@ def link_facts(doc) -> None:
             if code is not None:
                 entity.acts_for, entity.sector = code.acts_for, code.sector
     if doc._.ng_events:
-        from newsgraph.nlp.events import political_actor_check
+        from newsgraph.nlp.events import linked_actor_check, political_actor_check
 
-        doc._.ng_events = political_actor_check(doc._.ng_events, doc)
+        doc._.ng_events = political_actor_check(linked_actor_check(doc._.ng_events, doc), doc)
     acting_for = affiliations(doc) if doc._.ng_events else {}
     for event in doc._.ng_events or []:
         event.source_affiliation_key = event.source_affiliation_key or acting_for.get(event.source_key)
