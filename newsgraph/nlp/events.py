@@ -140,6 +140,7 @@ OBJECT_DEPS = {"dobj", "obj", "dative", "attr", "oprd"}
 FORCE_TYPES = frozenset({"MOBILIZE", "ASSAULT", "COERCE", "PROTEST"})
 TARGET_PREPS = ("with", "to", "against", "on", "at", "into", "toward", "towards", "from",
                 "for", "between", "over", "upon", "about")
+TOPIC_PREPS = {"on", "about", "over", "regarding"}
 ACTOR_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 # a person pronoun as an act's object ("charged him", "met her"): the target, which the linker
 # resolves by coreference (an unresolved one is dropped there: ``linked_actor_check``)
@@ -1071,6 +1072,22 @@ def _named_by_title(token: Token) -> Optional[Token]:
     return None
 
 
+def _titled_name(subject: Optional[Token]) -> Optional[Token]:
+    """The person a run of titles names at its end, right before the verb: "Assistant to the
+    President and Principal Deputy National Security Advisor Jon Finer met ..." parses "Assistant"
+    as the subject and the name as a conjunct deep inside it."""
+    if subject is None or subject.dep_ not in SUBJECT_DEPS or not _title_head(subject):
+        return None
+    doc = subject.doc
+    last = subject.head.i - 1
+    while last > subject.i and (doc[last].is_punct or doc[last].is_space or doc[last].dep_ in ("aux", "neg", "advmod")):
+        last -= 1
+    name = doc[last]
+    if last > subject.i and name.ent_type_ == "PERSON" and name in subject.subtree and name.pos_ == "PROPN":
+        return name
+    return None
+
+
 def _with_conjuncts(token: Token, predicate: Optional[Token] = None) -> list[Token]:
     found = [token] + [c for c in token.conjuncts if c.i > token.i and c.pos_ in ("NOUN", "PROPN", "PRON")]
     stranded = _stranded_subject(token.sent.root)
@@ -1353,6 +1370,31 @@ def _actor_span(token: Token) -> tuple[int, int]:
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
 
 
+def _shared_object(predicate: Token) -> Optional[Token]:
+    """The object a verb shares with the verbs conjoined right after it ("has arrested and
+    prosecuted dozens of cartel leaders", "continue to detain, harass, and threaten mothers of
+    protesters"): the parser hangs it on the last verb only. Only where nothing but commas,
+    conjunctions, adverbs and bare conjoined verbs stands between the verb and that object."""
+    if any(c.dep_ in ("dobj", "obj") for c in predicate.children) or predicate.pos_ != "VERB":
+        return None
+    doc = predicate.doc
+    for j in range(predicate.i + 1, min(len(doc), predicate.i + 10)):
+        word = doc[j]
+        if word.dep_ in ("punct", "cc") or word.pos_ == "ADV":
+            continue
+        link = word
+        while link.dep_ == "conj" and link.head.i != predicate.i and link.head.i > predicate.i:
+            link = link.head
+        if word.dep_ != "conj" or link.head.i != predicate.i:
+            return None
+        objects = [c for c in word.children if c.dep_ in ("dobj", "obj")]
+        if objects and word.pos_ == "VERB":
+            return objects[0]
+        if any(c.dep_ not in ("punct", "cc", "conj") for c in word.children):
+            return None
+    return None
+
+
 def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
              subject: Optional[Token]) -> tuple[list[Token], str]:
     """Target tokens (with conjuncts) and the rule that found them."""
@@ -1373,7 +1415,8 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         candidates.append((subject, "nsubjpass"))
     topic_only = trigger.event_type == "CONSULT" and predicate.lemma_.lower() in detection_lexicon()["discussion_verbs"]
     topics: list[Token] = []
-    for obj in _children(predicate, OBJECT_DEPS):
+    shared = _shared_object(predicate)
+    for obj in _children(predicate, OBJECT_DEPS) + ([shared] if shared is not None else []):
         if topic_only and obj.dep_ in ("dobj", "obj"):
             # "discussed this week's G7 meetings": the topic; the partner is "with" X (which the
             # parser may hang on the topic: "discussed the war with Kuleba")
@@ -1381,7 +1424,10 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             continue
         candidates.append((obj, obj.dep_))
     for word in trigger.words:
-        if word is not predicate and word.pos_ in ("NOUN", "PROPN"):
+        if word is not predicate and word.pos_ in ("NOUN", "PROPN") and not (
+                word.dep_ == "pobj" and word.head.head.i == predicate.i and _is_actor(word, lex, allow_pronoun=False)):
+            # (an actor in a CAMEO context phrase, "meet (with leaders)", is the preposition's
+            # object, the partner, not a noun of the act)
             candidates.append((word, "event noun"))
     for token, rule in candidates:
         # the parser hangs the name on the last noun ("embassy, Ivan Petrov") or makes it a
@@ -1430,6 +1476,10 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
     for prep in TARGET_PREPS:
         obj = preps.get(prep)
         if obj is None:
+            continue
+        if prep in TOPIC_PREPS and trigger.event_type in lex.symmetric_types:
+            # "cooperating on cyber and quantum technology", "talks about Ukraine": what the
+            # cooperation or consultation is about; its partner is "with" X (PLOVER COOPERATE/CONSULT)
             continue
         if prep == "with" and companion:
             # "Four Airmen deployed with the 455th Squadron", "dispersed demonstrations with lethal
@@ -2149,6 +2199,7 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
                 source = inner
         elif frame_subject is not None:
             source = frame_subject if _is_actor(frame_subject, lex) else _actor_inside(frame_subject, lex)
+            source = _titled_name(source) or source
         targets, target_rule = _targets(predicate, trigger, lex, passive, frame_subject)
         head = predicate.head
         if not targets and passive and frame_subject is None and predicate.dep_ == "acl" \

@@ -106,3 +106,34 @@ def test_an_event_aimed_at_the_state_its_source_acts_for_is_dropped(nlp):
     assert events, "the demand on China is kept"
     assert all(e.target_key != "country:USA" for e in events), _show(events)
     assert any(e.target_key == "country:CHN" for e in events), _show(events)
+
+
+# ---------------------------------------------------------------- kind 6: targets named but missed
+
+def test_conjoined_verbs_share_the_object_of_the_last(base_nlp):
+    events = find_events(base_nlp("Since 2021, DOJ has arrested and prosecuted dozens of Mexican cartel leaders."))
+    assert {(e.trigger, e.source_text, e.target_text) for e in events} == {
+        ("arrested", "DOJ", "Mexican cartel leaders"), ("prosecuted", "DOJ", "Mexican cartel leaders")}
+
+
+def test_a_verb_with_its_own_object_keeps_it(base_nlp):
+    events = find_events(base_nlp("Russia attacked Ukraine and threatened Moldova."))
+    assert {(e.trigger, e.target_text) for e in events} == {("attacked", "Ukraine"), ("threatened", "Moldova")}
+
+
+def test_the_partner_named_in_a_cameo_context_phrase_is_the_target(base_nlp):
+    events = find_events(base_nlp("Today President Biden met with G7 leaders to strengthen our cooperation."))
+    assert [(e.type, e.source_text, e.target_text) for e in events] == [("CONSULT", "Biden", "G7 leaders")]
+
+
+def test_a_run_of_titles_before_a_name_gives_the_named_person(base_nlp):
+    text = ("Today, Assistant to the President and Principal Deputy National Security Advisor Jon Finer met with "
+            "leaders of U.S.-based Black civil rights groups to have a dialogue about the crisis in Haiti.")
+    events = [e for e in find_events(base_nlp(text)) if e.type == "CONSULT"]
+    assert events and all(e.source_text == "Jon Finer" for e in events), _show(events)
+
+
+def test_what_a_cooperation_is_on_is_its_topic_not_its_partner(base_nlp):
+    text = ("Cooperating on Cyber and Quantum Technology: The G7 will make a commitment to intensify and elevate "
+            "our cyber cooperation.")
+    assert not [e for e in find_events(base_nlp(text)) if "Technology" in (e.target_text or "")]
