@@ -499,7 +499,56 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
     person = _person_by_surname(doc, text)
     if person:
         return person, coder.for_key(person)
+    if text and text.strip().lower() == "they":
+        antecedent = _plural_antecedent(doc, start, end)
+        if antecedent is not None:
+            key, code = _resolve_actor(doc, coder, _key_for_span(doc, *antecedent[:2]), antecedent[2], *antecedent[:2])
+            if key or (code is not None and code.acts_for):
+                return key, code
     return None, coder.for_text(text)
+
+
+# nouns a group of people is named by, which "they" stands for in the singular too ("the delegation
+# ... They will also visit"); states and organisations are "they" as well ("Russia ..., they have")
+_COLLECTIVE_NOUNS = {"delegation", "government", "administration", "regime", "team", "military", "police",
+                     "authorities", "leadership", "side", "coalition", "alliance"}
+_NOT_ANTECEDENTS = {"we", "i", "you", "us", "they", "it", "who", "that", "which"}
+
+
+def _plural_antecedent(doc, start: Optional[int], end: Optional[int]) -> Optional[tuple[int, int, str]]:
+    """(start, end, text) of what a subject "they" stands for: the nearest earlier subject of its
+    own sentence, else the main subject of the sentence before, that can be "they" (a plural
+    noun, a collective noun, a state or an organisation; never "we" or "I", never a thing the
+    NER does not tag and no actor noun names). Conservative by design: subjects only, as
+    he/she are read by recency in coref."""
+    from newsgraph.nlp.events import _actor_span, _is_actor, load_lexicon
+
+    span = doc.char_span(start, end, alignment_mode="expand") if start is not None else None
+    if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    pronoun = span.root
+    lex = load_lexicon()
+
+    def fits(token) -> bool:
+        if token.lower_ in _NOT_ANTECEDENTS or token.pos_ == "PRON":
+            return False
+        if token.ent_type_ in ("GPE", "ORG", "NORP"):
+            return True
+        return token.pos_ == "NOUN" and (token.tag_ == "NNS" or token.lemma_.lower() in _COLLECTIVE_NOUNS) \
+            and _is_actor(token, lex, allow_pronoun=False)
+
+    sent = pronoun.sent
+    earlier = [t for t in sent if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")]
+    if not earlier and sent.start > 0:
+        before = doc[sent.start - 1].sent
+        earlier = [t for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass")]
+    if not earlier:
+        return None
+    nearest = earlier[-1]
+    if not fits(nearest):
+        return None
+    a, b = _actor_span(nearest)
+    return a, b, doc.text[a:b]
 
 
 # acts a state takes by its own legal instruments ("X is being designated pursuant to E.O.

@@ -137,3 +137,18 @@ def test_what_a_cooperation_is_on_is_its_topic_not_its_partner(base_nlp):
     text = ("Cooperating on Cyber and Quantum Technology: The G7 will make a commitment to intensify and elevate "
             "our cyber cooperation.")
     assert not [e for e in find_events(base_nlp(text)) if "Technology" in (e.target_text or "")]
+
+
+# ---------------------------------------------------------------- pronouns the linker resolves
+
+def test_they_stands_for_the_group_or_state_that_was_the_subject_before(nlp):
+    text = ("In Panama, the U.S. delegation will meet with President Cortizo. They will also visit the Panama "
+            "Canal to speak with Canal Administrator Vasquez.")
+    visits = [e for e in _linked(nlp, text) if e.trigger.startswith("visit")]
+    assert visits and all(e.source_text == "They" and e.source_acts_for == "USA" for e in visits), _show(visits)
+
+
+def test_they_is_never_we(nlp):
+    text = "And we have confronted China when they have acted against our interests."
+    acted = [e for e in _linked(nlp, text) if (e.source_text or "").lower() == "they"]
+    assert all(e.source_acts_for != "USA" for e in acted), _show(acted)
