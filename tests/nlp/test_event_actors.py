@@ -152,3 +152,26 @@ def test_they_is_never_we(nlp):
     text = "And we have confronted China when they have acted against our interests."
     acted = [e for e in _linked(nlp, text) if (e.source_text or "").lower() == "they"]
     assert all(e.source_acts_for != "USA" for e in acted), _show(acted)
+
+
+# ---------------------------------------------------------------- bare titles (coref)
+
+DEPUTY = ("Deputy Secretary of State Wendy Sherman traveled to the People's Republic of China for meetings with "
+          "State Councilor and Foreign Minister Wang Yi and other PRC officials from July 25-26. The Deputy "
+          "Secretary and State Councilor Wang had a frank and open discussion about a range of issues. The Deputy "
+          "Secretary raised concerns in private about a range of PRC actions that undermine the international "
+          "rules-based order.")
+
+
+def test_a_definite_title_before_and_is_no_title_of_the_next_name(nlp):
+    raised = [e for e in _linked(nlp, DEPUTY) if e.trigger.startswith("raised")]
+    assert raised and all(e.source_key == "person:wendy-sherman" for e in raised), _show(raised)
+
+
+def test_the_shared_by_two_titles_resolves_both(nlp):
+    text = ("Secretary of State Antony J. Blinken spoke today with Ukrainian Foreign Minister Dmytro Kuleba. "
+            "The Secretary and Foreign Minister discussed the war.")
+    doc = nlp(make_doc(nlp, text, dt.date(2022, 3, 2), outlet="U.S. Department of State"))
+    start = text.index("Foreign Minister discussed")
+    keys = {m.entity_key for m in doc._.ng_mentions if m.start == start}
+    assert keys == {"person:dmytro-kuleba"}, [(m.text, m.entity_key) for m in doc._.ng_mentions]
