@@ -302,6 +302,12 @@ class ActorCoder:
             known = next((found for found in map(person_state, entity.aliases) if found), None)
         if code is None and not self.roles.get(key):
             code = self._title_before(key)
+        if known is None and code is None and entity is not None:
+            # "Putin" with no title at all: a last name only one state's office holders carry,
+            # in an article that names that state (as for a title below)
+            by_surname = office_holder_by_surname(entity.name.split()[-1]) if entity.name.split() else None
+            if by_surname and by_surname in self._states_named:
+                return ActorCode(by_surname, "GOV", f"last name of {by_surname} office holders (Phoenix), a state the article names")
         sector = code.sector if code else None
         if code is None and self.roles.get(key) and self.outlet is not None and self.outlet.acts_for \
                 and self.outlet.sector in state_sectors() and self._acts_as_subject(key):

@@ -175,3 +175,10 @@ def test_the_shared_by_two_titles_resolves_both(nlp):
     start = text.index("Foreign Minister discussed")
     keys = {m.entity_key for m in doc._.ng_mentions if m.start == start}
     assert keys == {"person:dmytro-kuleba"}, [(m.text, m.entity_key) for m in doc._.ng_mentions]
+
+
+def test_a_bare_last_name_of_a_states_office_holder_acts_for_that_state(nlp):
+    text = ("Russia's forces attacked Ukraine again. We call upon Putin and his government to honor Russia's "
+            "international obligations and to immediately cease this bloodshed.")
+    called = [e for e in _linked(nlp, text) if e.target_key == "person:putin"]
+    assert called and all(e.target_acts_for == "RUS" for e in called), _show(called)
