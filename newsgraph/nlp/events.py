@@ -1036,10 +1036,20 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
                 step = child
             elif child.dep_ == "pobj" or (child.dep_ in OBJECT_DEPS and token.pos_ == "VERB"):
                 step = child
-            elif child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or child.lower_ == "of"):
+            elif child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or child.lower_ == "of" or (
+                    child.lower_ == "by" and token.pos_ == "NOUN")):
+                # ("efforts by Haiti's leadership", "actions by Chinese exporters": who does what
+                # the noun names)
                 if depth + 1 < _PHRASE_DEPTH:
                     frontier.append((child, depth))  # a preposition is no link of its own
                 continue
+            elif child.dep_ in ("compound", "amod", "nmod") and token.pos_ == "NOUN" and child.i < token.i \
+                    and child.ent_type_ in ("GPE", "NORP", "ORG") and token.lemma_.lower() not in lex.stance_nouns \
+                    and (child.ent_type_ != "NORP" or token.tag_ == "NNS"):
+                # "a range of PRC actions", "Chinese exporters": the state or body a noun is of
+                # (a nationality adjective only on a plural of people or acts, not on a place:
+                # "the besieged Bosnian town", "the Thai border")
+                step = child
             elif child.dep_ in ("acl", "pcomp", "xcomp") and child.pos_ == "VERB":
                 step = child
             if step is None:
@@ -1493,8 +1503,12 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         if inner is not None:
             return _with_conjuncts(inner), f"actor inside pobj '{prep}'"
     # a clausal complement's subject: "demanded that the US cancel ..."
-    for child in predicate.children:
-        if child.dep_ == "ccomp" and not topic_only:
+    demand_nouns = [w for w in trigger.words if w is not predicate and w.pos_ == "NOUN"] \
+        if trigger.event_type == "DEMAND" else []
+    for child in [c for w in demand_nouns for c in w.children if c.dep_ in ("acl", "ccomp")] + list(predicate.children):
+        # (also the clause of a demand noun: "reiterate our demand that Russia put an end to ...")
+        of_noun = child.head.i != predicate.i
+        if (of_noun and child.dep_ in ("ccomp", "acl")) or (child.dep_ == "ccomp" and not topic_only):
             # ("discuss how the United States can augment aid": what is discussed, not with whom)
             subjects = _children(child, SUBJECT_DEPS)
             if subjects and _is_actor(subjects[0], lex, allow_pronoun=False):

@@ -182,3 +182,26 @@ def test_a_bare_last_name_of_a_states_office_holder_acts_for_that_state(nlp):
             "international obligations and to immediately cease this bloodshed.")
     called = [e for e in _linked(nlp, text) if e.target_key == "person:putin"]
     assert called and all(e.target_acts_for == "RUS" for e in called), _show(called)
+
+
+def test_a_target_named_as_the_doer_or_owner_inside_the_object_phrase(base_nlp):
+    cases = {
+        "The Deputy Secretary raised concerns in private about a range of PRC actions that run counter to our values.": "PRC",
+        ("The United States welcomes efforts by Haiti's political leadership to come together in choosing an "
+         "interim Prime Minister and a unity cabinet."): "Haiti",
+        "The Department of Commerce has conducted 27 investigations into anti-competitive actions by Chinese exporters.": "Chinese",
+    }
+    for text, target in cases.items():
+        events = find_events(base_nlp(text))
+        assert [e.target_text for e in events] == [target], _show(events)
+
+
+def test_a_nationality_on_a_place_is_no_target(base_nlp):
+    events = find_events(base_nlp("U.N. helicopters evacuated the wounded from the besieged Bosnian town of Gorazde."))
+    evacuated = [e for e in events if e.trigger == "evacuated"]
+    assert evacuated and all(e.target_text != "Bosnian" for e in evacuated), _show(events)
+
+
+def test_the_one_a_demand_noun_asks_is_its_target(base_nlp):
+    events = find_events(base_nlp("We reiterate our demand that Russia put an end to the war it started unprovoked."))
+    assert [(e.type, e.source_text, e.target_text) for e in events if e.type == "DEMAND"] == [("DEMAND", "We", "Russia")]
