@@ -574,6 +574,38 @@ def _publisher_acts(coder: "ActorCoder", event) -> bool:
             and _inside_statement(coder.doc, event.sentence_start) is None)
 
 
+# acts a state takes against others: PLOVER SANCTION, COERCE, ASSAULT and THREATEN are aimed at
+# another actor, so the publisher's own state is no default for their target
+_HOSTILE_TYPES = {"SANCTION", "COERCE", "ASSAULT", "THREATEN"}
+_PUBLISHER_DEFAULT = "in the release of"
+
+
+def _foreign_target(coder: "ActorCoder", event, code: Optional[ActorCode]) -> Optional[ActorCode]:
+    """The target's code, unless a hostile act gives its target the source's own state with
+    another state in sight: PLOVER SANCTION, COERCE, ASSAULT and THREATEN are aimed at another
+    actor, and "OFAC designated the 66th Light Infantry Division" does not make a unit the name
+    does not place American because the release is. The state named in the target's words
+    ("Minister of the Revolutionary Armed Forces of Cuba"), its key (``org:rus:...``: coref's
+    owner, over a same-named body of the source's state) or its role's body ("chief of ... of
+    the Cuban Ministry of the Interior") wins; a state given only by the release is dropped."""
+    if code is None or event.type not in _HOSTILE_TYPES or not code.acts_for \
+            or code.acts_for != event.source_acts_for or (event.target_key or "").startswith("country:"):
+        return code
+    own = event.source_acts_for
+    parts = (event.target_key or "").split(":")
+    found = [parts[1].upper()] if len(parts) == 3 and len(parts[1]) == 3 and country_name(parts[1].upper()) else []
+    texts = [event.target_text] + [role.of_name for role in coder.roles.get(event.target_key or "", []) if role.of_name]
+    for text in texts:
+        named = coder.for_text(text)
+        found.append(named.acts_for if named else None)
+    state = next((s for s in found if s and s != own), None)
+    if state:
+        return ActorCode(state, code.sector, f"a state named in the target of a {event.type.lower()}")
+    if _PUBLISHER_DEFAULT in (code.reason or ""):
+        return ActorCode(None, code.sector, f"{code.sector} (no state: not the sanctioning publisher's own)")
+    return code
+
+
 def link_facts(doc) -> None:
     """Fill speaker/via/source/target/location keys from the spans the extractors set, and
     every actor's ``acts_for`` and ``sector``."""
@@ -612,6 +644,7 @@ def link_facts(doc) -> None:
                 event.source_acts_for, event.source_sector = code.acts_for, code.sector
         event.target_key, code = _resolve_actor(doc, coder, event.target_key, event.target_text,
                                                 event.target_start, event.target_end)
+        code = _foreign_target(coder, event, code)
         if code is not None:
             event.target_acts_for, event.target_sector = code.acts_for, code.sector
     for key, entity in (doc._.ng_entities or {}).items():

@@ -205,3 +205,22 @@ def test_a_nationality_on_a_place_is_no_target(base_nlp):
 def test_the_one_a_demand_noun_asks_is_its_target(base_nlp):
     events = find_events(base_nlp("We reiterate our demand that Russia put an end to the war it started unprovoked."))
     assert [(e.type, e.source_text, e.target_text) for e in events if e.type == "DEMAND"] == [("DEMAND", "We", "Russia")]
+
+
+# ---------------------------------------------------------------- the state a hostile act's target acts for
+
+def test_a_sanctioned_body_is_not_the_sanctioning_publishers_own(nlp):
+    text = ("Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) designated two "
+            "individuals. OFAC has also designated the 66th Light Infantry Division, which has been tied to the Christmas Eve "
+            "massacre in December, for its responsibility for the arbitrary detention or torture of people in Burma.")
+    designated = [e for e in _linked(nlp, text, outlet="U.S. Department of State")
+                  if e.type == "SANCTION" and "Division" in (e.target_text or "")]
+    assert designated and all(e.source_acts_for == "USA" and e.target_acts_for != "USA" for e in designated), \
+        _show(designated)
+
+
+def test_a_sanctioned_officials_role_names_their_state(nlp):
+    text = ("We are designating Romárico Vidal Sotomayor García, chief of the Political Directorate of the Cuban "
+            "Ministry of the Interior (MININT).")
+    designated = [e for e in _linked(nlp, text) if e.type == "SANCTION" and "Sotomayor" in (e.target_text or "")]
+    assert designated and all(e.target_acts_for == "CUB" for e in designated), _show(designated)
