@@ -979,7 +979,7 @@ def _actor_inside(token: Token, lex: Lexicon) -> Optional[Token]:
             # (a word of the noun's own name is no actor inside it: "the Federal Register")
             return child
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "by", "from", "for", "between"):
+        if child.dep_ == "prep" and child.lower_ in ("of", "by", "from", "for", "between", "within"):
             for obj in child.children:
                 if obj.dep_ == "pobj" and _is_actor(obj, lex, allow_pronoun=False):
                     return obj

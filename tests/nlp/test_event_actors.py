@@ -224,3 +224,10 @@ def test_a_sanctioned_officials_role_names_their_state(nlp):
             "Ministry of the Interior (MININT).")
     designated = [e for e in _linked(nlp, text) if e.type == "SANCTION" and "Sotomayor" in (e.target_text or "")]
     assert designated and all(e.target_acts_for == "CUB" for e in designated), _show(designated)
+
+
+def test_an_actor_within_a_body_is_that_body(base_nlp):
+    text = ("Technical experts funded by USAID are providing hands-on support to essential service providers "
+            "within the Ukrainian government to identify malware.")
+    events = find_events(base_nlp(text))
+    assert [e.target_text for e in events] == ["Ukrainian government"], _show(events)
