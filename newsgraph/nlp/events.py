@@ -3341,12 +3341,12 @@ def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[E
         if not event.source_text and not event.target_text:
             continue  # check linked-actors failed: no actor left
         state = event.target_key.split(":", 1)[1].upper() if (event.target_key or "").startswith("country:") else None
-        if state and event.source_key != event.target_key and event.source_acts_for == state \
-                and event.source_sector in state_sectors() and _names_state_only(doc, event.target_start, event.target_end):
+        if state and event.source_acts_for == state and (
+                event.source_sector in state_sectors() or event.source_key == event.target_key) \
+                and _names_state_only(doc, event.target_start, event.target_end):
+            # ("revoked any U.S. visas", "providing U.S. humanitarian assistance": the state that
+            # owns or gives the thing acted with is the source's own, no target)
             continue  # check linked-actors failed: aimed at the state its source acts for
-        if state and event.source_key == event.target_key and _names_state_only(doc, event.target_start, event.target_end) \
-                and _names_state_only(doc, event.source_start, event.source_end):
-            continue  # check linked-actors failed: aimed at its own source
         event.explanation = (event.explanation or "") + f"; checks passed: {LINKED_ACTOR_CHECK}" + \
             (f" ({'; '.join(notes)})" if notes else "")
         kept.append(event)

@@ -231,3 +231,9 @@ def test_an_actor_within_a_body_is_that_body(base_nlp):
             "within the Ukrainian government to identify malware.")
     events = find_events(base_nlp(text))
     assert [e.target_text for e in events] == ["Ukrainian government"], _show(events)
+
+
+def test_the_sources_own_state_modifying_a_thing_is_no_target(nlp):
+    text = ("The Department of State has revoked any U.S. visas held by these individuals.")
+    events = _linked(nlp, text)
+    assert not [e for e in events if e.target_key == "country:USA" and e.source_acts_for == "USA"], _show(events)
