@@ -505,6 +505,9 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
     person = _person_by_surname(doc, text)
     if person:
         return person, coder.for_key(person)
+    own = _own_title(doc, coder, text, start)
+    if own is not None:
+        return None, own
     if text and text.strip().lower() == "they":
         antecedent = _plural_antecedent(doc, start, end)
         if antecedent is not None:
@@ -512,6 +515,21 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
             if key or (code is not None and code.acts_for):
                 return key, code
     return None, coder.for_text(text)
+
+
+def _own_title(doc, coder: "ActorCoder", text: Optional[str], start: Optional[int]) -> Optional[ActorCode]:
+    """"the President", "the Administration", "the Ambassador" with no one so titled before (coref
+    found nobody): in the own release of an outlet that speaks for a state, outside quotes, a
+    capitalised state office used as a name is that state's (Phoenix sector agents)."""
+    match = _BARE_INSTITUTION.match((text or "").strip())
+    outlet = coder.outlet
+    if not match or outlet is None or not outlet.acts_for or outlet.sector not in state_sectors() \
+            or _inside_statement(doc, start) is not None:
+        return None
+    found = agent_sector(match.group(1))
+    if found is None or found.sector not in state_sectors():
+        return None
+    return ActorCode(outlet.acts_for, found.sector, f"'{text.strip()}' in the release of {doc._.ng_outlet}")
 
 
 # nouns a group of people is named by, which "they" stands for in the singular too ("the delegation

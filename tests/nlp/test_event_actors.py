@@ -237,3 +237,9 @@ def test_the_sources_own_state_modifying_a_thing_is_no_target(nlp):
     text = ("The Department of State has revoked any U.S. visas held by these individuals.")
     events = _linked(nlp, text)
     assert not [e for e in events if e.target_key == "country:USA" and e.source_acts_for == "USA"], _show(events)
+
+
+def test_a_bare_state_office_in_a_states_own_release_is_that_states(nlp):
+    events = _linked(nlp, "Today, the Administration announced measures to further support the Cuban people.")
+    supported = [e for e in events if e.target_key == "country:CUB"]
+    assert supported and all(e.source_acts_for == "USA" for e in supported), _show(supported)
