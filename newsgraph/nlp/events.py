@@ -953,6 +953,9 @@ def _is_actor(token: Token, lex: Lexicon, allow_pronoun: bool = True) -> bool:
     if any(c.dep_ == "compound" and c.lemma_.lower() in lex.legal_units for c in token.children):
         # "Section 202(d) (of the Act) provides for ...": the number of a unit of legal text
         return False
+    if token.ent_type_ == "PERSON" and token.ent_iob_ == "B" and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I") \
+            and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in token.children) and not _title_head(token):
+        return False  # "hosting the Ministerial": a one-word "person" with an article is a thing or a meeting
     if token.ent_type_ in ACTOR_ENT_LABELS:
         return True
     if token.ent_type_ in NON_ACTOR_ENT_LABELS:

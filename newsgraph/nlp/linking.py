@@ -477,6 +477,10 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
     entity = (doc._.ng_entities or {}).get(key) if key else None
     if entity is not None and entity.type == "organization" and entity.name in org_keywords():
         key = None  # "the Department" tagged as an organisation named "Department"
+    if key and key.startswith("place:") and text and len(text.split()) == 1 and agent_sector(text) is not None:
+        # "68,800 total force Airmen being deployed": a Phoenix sector agent the NER took for a
+        # place is a group of that sector, not a place
+        return None, agent_sector(text)
     if key:
         code = coder.for_key(key)
         words = agent_sector(text) if entity is not None and entity.type == "country" else None

@@ -243,3 +243,17 @@ def test_a_bare_state_office_in_a_states_own_release_is_that_states(nlp):
     events = _linked(nlp, "Today, the Administration announced measures to further support the Cuban people.")
     supported = [e for e in events if e.target_key == "country:CUB"]
     assert supported and all(e.source_acts_for == "USA" for e in supported), _show(supported)
+
+
+# ---------------------------------------------------------------- kind 4: non-actors
+
+def test_a_one_word_person_with_an_article_is_no_actor(nlp):
+    text = "The United States is grateful for President Arévalo's leadership in hosting the Ministerial."
+    assert not [e for e in _linked(nlp, text) if (e.target_key or "").startswith("person:ministerial")]
+
+
+def test_a_sector_agent_taken_for_a_place_is_a_group(nlp):
+    text = ("With more than 68,800 total force Airmen being rapidly deployed in support of Desert Storm, there "
+            "were approximately 69,406 sorties flown by 30 different types of aircraft.")
+    events = _linked(nlp, text, outlet="Air Force")
+    assert not [e for e in events if (e.target_key or "").startswith("place:")], _show(events)
