@@ -384,8 +384,11 @@ class ActorCoder:
             span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None:
                 continue
-            if span.root.dep_ in ("nsubj", "nsubjpass") or (span.root.dep_ in ("compound", "appos")
-                                                             and span.root.head.dep_ in ("nsubj", "nsubjpass")):
+            root = span.root
+            while root.dep_ == "conj" and root.head.i != root.i and root.head.pos_ in ("NOUN", "PROPN"):
+                root = root.head  # "Secretary Blinken and Secretary Austin pledged": a co-subject
+            if root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ in ("compound", "appos")
+                                                       and root.head.dep_ in ("nsubj", "nsubjpass")):
                 return False
             sentences.add((span.sent.start_char, span.sent.end_char))
         for mention in self.doc._.ng_mentions or []:

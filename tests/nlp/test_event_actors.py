@@ -257,3 +257,10 @@ def test_a_sector_agent_taken_for_a_place_is_a_group(nlp):
             "were approximately 69,406 sorties flown by 30 different types of aircraft.")
     events = _linked(nlp, text, outlet="Air Force")
     assert not [e for e in events if (e.target_key or "").startswith("place:")], _show(events)
+
+
+def test_a_co_subject_official_of_the_release_acts_for_its_state(nlp):
+    text = ("Both Secretary Blinken and Secretary Austin pledged continued support to meet Ukraine's humanitarian, "
+            "security, and economic needs as President Putin's full-scale invasion enters its second month.")
+    pledged = [e for e in _linked(nlp, text) if e.source_text == "Austin"]
+    assert pledged and all(e.source_acts_for == "USA" and e.target_key == "country:UKR" for e in pledged), _show(pledged)
