@@ -264,3 +264,10 @@ def test_a_co_subject_official_of_the_release_acts_for_its_state(nlp):
             "security, and economic needs as President Putin's full-scale invasion enters its second month.")
     pledged = [e for e in _linked(nlp, text) if e.source_text == "Austin"]
     assert pledged and all(e.source_acts_for == "USA" and e.target_key == "country:UKR" for e in pledged), _show(pledged)
+
+
+def test_relatives_of_a_states_officials_act_for_that_state(nlp):
+    text = "The State Department has imposed visa restrictions on 50 family members of Nicaraguan officials."
+    restricted = [e for e in _linked(nlp, text) if e.trigger.startswith("imposed")]
+    assert restricted and all(e.source_acts_for == "USA" and e.target_acts_for == "NIC" for e in restricted), \
+        _show(restricted)
