@@ -1383,6 +1383,13 @@ def _actor_span(token: Token) -> tuple[int, int]:
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
 
 
+def _own_forces(token: Token) -> bool:
+    """A noun of armed forces ("troops", "150,000 soldiers", "Airmen", "the 82nd Airborne
+    Division"): the project's force nouns and Phoenix's MIL sector agents."""
+    found = agent_sector(token.text)
+    return noun_lemma(token) in FORCE_NOUNS or (found is not None and found.sector == "MIL")
+
+
 def _shared_object(predicate: Token) -> Optional[Token]:
     """The object a verb shares with the verbs conjoined right after it ("has arrested and
     prosecuted dozens of cartel leaders", "continue to detain, harass, and threaten mothers of
@@ -1443,6 +1450,11 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # object, the partner, not a noun of the act)
             candidates.append((word, "event noun"))
     for token, rule in candidates:
+        if trigger.event_type == "MOBILIZE" and (rule in OBJECT_DEPS or rule in ("nsubjpass", "event noun")) and _own_forces(token):
+            # "amassed more than 150,000 troops on Ukraine's borders", "Airmen being deployed":
+            # the forces mobilised are the act's instrument, not its target (PLOVER MOBILIZE:
+            # the target is whom the show of force is aimed at, "on Ukraine's borders")
+            continue
         # the parser hangs the name on the last noun ("embassy, Ivan Petrov") or makes it a
         # second object of the verb: a person's name right after the object phrase and a comma
         named = [c for c in token.subtree if c.dep_ == "appos" and c.ent_type_ == "PERSON"]

@@ -271,3 +271,8 @@ def test_relatives_of_a_states_officials_act_for_that_state(nlp):
     restricted = [e for e in _linked(nlp, text) if e.trigger.startswith("imposed")]
     assert restricted and all(e.source_acts_for == "USA" and e.target_acts_for == "NIC" for e in restricted), \
         _show(restricted)
+
+
+def test_the_forces_mobilised_are_no_target(base_nlp):
+    events = find_events(base_nlp("Russia has amassed more than 150,000 troops on Ukraine's borders."))
+    assert [(e.type, e.source_text, e.target_text) for e in events] == [("MOBILIZE", "Russia", "Ukraine")]
