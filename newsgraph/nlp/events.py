@@ -87,9 +87,15 @@ joined by "and" before it ("requested by Ukraine, the United States and many oth
 condemned"); an unspecified co-actor ("many other countries", "our allies") beside a named one
 is no actor; an act in the "for" phrase of a praise, blame or charge is the credited object's
 ("charged him ... for murdering": alleged, by him), never the subject's; an object pronoun
-("charged him") is a target the linker resolves; and linked-actors, checked after linking: an
-unresolved "it" is no doer, an unresolved object pronoun no target, and an event aimed at the
-state its source acts for, by name, is dropped.
+("charged him") is a target the linker resolves; conjoined verbs share the last one's object
+("arrested and prosecuted X"); a run of titles before a name gives the person; an actor in a
+CAMEO context phrase is the partner ("met (with G7 leaders)"); on/about/over name what a
+cooperation or meeting is about; inside an object phrase "by X", a state or body modifier and
+"within X" name the target ("concerns about PRC actions"), and a demand noun's clause subject
+is the one asked; the forces a MOBILIZE moves are its instrument, not its target; a one-word
+PERSON with an article ("the Ministerial") is no actor; and linked-actors, checked after
+linking: an unresolved "it" is no doer, an unresolved object pronoun no target, and an event
+aimed at the state its state-sector source acts for, by name, is dropped.
 
 **One happening, one event.** Mentions of one act in a sentence ("Police opened fire, killing
 two") or across the article (same type and actors, no conflicting dates) are merged; the event
