@@ -1052,6 +1052,12 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
                 if depth + 1 < _PHRASE_DEPTH:
                     frontier.append((child, depth))  # a preposition is no link of its own
                 continue
+            elif child.dep_ == "conj" and child.pos_ == "NOUN" and token.pos_ == "NOUN" and any(
+                    c.dep_ == "prep" and c.lower_ == "of" for c in child.children):
+                # "the executives and board members of two of Russia's banks": a phrase after the
+                # last conjunct modifies them all; conjoined nouns are no link of their own
+                frontier.append((child, depth))
+                continue
             elif child.dep_ in ("compound", "amod", "nmod") and token.pos_ == "NOUN" and child.i < token.i \
                     and child.ent_type_ in ("GPE", "NORP", "ORG") and token.lemma_.lower() not in lex.stance_nouns \
                     and (child.ent_type_ != "NORP" or token.tag_ == "NNS"):

@@ -276,3 +276,11 @@ def test_relatives_of_a_states_officials_act_for_that_state(nlp):
 def test_the_forces_mobilised_are_no_target(base_nlp):
     events = find_events(base_nlp("Russia has amassed more than 150,000 troops on Ukraine's borders."))
     assert [(e.type, e.source_text, e.target_text) for e in events] == [("MOBILIZE", "Russia", "Ukraine")]
+
+
+def test_an_of_phrase_after_conjoined_nouns_modifies_them_all(base_nlp):
+    text = ("Today, the United States is taking further actions to increase the pressure on the Russian Federation "
+            "by designating the executives and board members of two of Russia's most important banks, Sberbank "
+            "and Gazprombank.")
+    designated = [e for e in find_events(base_nlp(text)) if e.type == "SANCTION"]
+    assert designated and all("banks" in (e.target_text or "") for e in designated), _show(designated)
