@@ -140,7 +140,7 @@ def read_verbs(path: Path, table: dict) -> dict:
             if words:
                 synsets[current_synset].append(words[-1])
             continue
-        m = re.match(r"^---\s+(.+?)\s+\[([^\]]*)\]\s+---", line)
+        m = re.match(r"^---\s+(.+?)\s+\[([^\]]*)\]\s*---", line)  # four headers lack the space: "[120]---  ---"
         if m:
             name = m.group(1).strip()
             block = {"code": None if m.group(2).startswith("-") else m.group(2), "patterns": []}

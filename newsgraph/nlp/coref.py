@@ -41,7 +41,7 @@ from newsgraph.resolve.countries import country_name, lookup_country
 from newsgraph.resolve.places import evidence_from, local_reading
 
 COMPONENT = "newsgraph_coref"
-VERSION = "0.3.4"
+VERSION = "0.3.5"  # 0.3.4 + a definite title before "and" is no title of the name after it; "the" shared by conjoined titles
 
 _KEY_PREFIX = {
     "person": "person", "organization": "org", "place": "place", "region": "region",
@@ -909,6 +909,11 @@ def _resolve_descriptions(doc, index: MentionIndex, people: _PersonIndex, builde
         key = cand.person.entity_key
         if not key:
             continue
+        if cand.coordinated and re.search(r"\b[Tt]he\s+$", doc.text[max(0, cand.start - 5):cand.start]):
+            # "The Deputy Secretary and State Councilor Wang had a discussion": a definite title
+            # before "and" refers back to someone titled so before (here Sherman), it is no
+            # second title of the name after "and"
+            continue
         if cand.inherit_from is not None:
             owner = pronouns.antecedent(doc[index.tokens_of(cand.inherit_from, cand.inherit_from + 1)[0]])
             other = owner.key if owner is not None else None
@@ -921,8 +926,10 @@ def _resolve_descriptions(doc, index: MentionIndex, people: _PersonIndex, builde
     sent_chars = [sent.start_char for sent in doc.sents]
     added = []
     n = len(doc)
+    shared_the = -1  # "The Secretary and Foreign Minister discussed": "the" serves both titles
     for token in doc:
-        if token.lower_ != "the" or index.by_token[token.i] != -1:
+        if (token.lower_ != "the" and not (token.lower_ == "and" and token.i == shared_the)) \
+                or index.by_token[token.i] != -1:
             continue
         j = token.i + 1
         words = []
@@ -951,11 +958,13 @@ def _resolve_descriptions(doc, index: MentionIndex, people: _PersonIndex, builde
             if matches[0][0] < window or matches[1][0] >= window:
                 continue
         end_token = doc[j - 1]
-        m = Mention(start=token.idx, end=end_token.idx + len(end_token.text), text=doc[token.i:j].text,
+        first = doc[token.i + 1] if token.lower_ == "and" else token
+        m = Mention(start=first.idx, end=end_token.idx + len(end_token.text), text=doc[first.i:j].text,
                     type="person", kind="title", component=COMPONENT, version=VERSION)
         builder.attach(m, best.key, best.name, "person")
         _note_position(best, m.start)
         added.append(m)
+        shared_the = j if token.lower_ == "the" else -1
     return added
 
 

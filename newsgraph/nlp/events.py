@@ -80,6 +80,23 @@ for a programme with no actor, "thank you"). New readings: "hold X accountable" 
 it (CAMEO reaffirm), and a state outlet's own "we" acts alone when it condemns, demands or
 sanctions.
 
+Since 0.7.3 (actors): a conjoined verb takes the subject of the verb of its own form it is
+coordinated with ("He will thank Poland for welcoming ... and discuss ...": He discusses, as
+planned); a finite verb whose subject the parser hung on a fronted phrase takes the conjuncts
+joined by "and" before it ("requested by Ukraine, the United States and many other countries
+condemned"); an unspecified co-actor ("many other countries", "our allies") beside a named one
+is no actor; an act in the "for" phrase of a praise, blame or charge is the credited object's
+("charged him ... for murdering": alleged, by him), never the subject's; an object pronoun
+("charged him") is a target the linker resolves; conjoined verbs share the last one's object
+("arrested and prosecuted X"); a run of titles before a name gives the person; an actor in a
+CAMEO context phrase is the partner ("met (with G7 leaders)"); on/about/over name what a
+cooperation or meeting is about; inside an object phrase "by X", a state or body modifier and
+"within X" name the target ("concerns about PRC actions"), and a demand noun's clause subject
+is the one asked; the forces a MOBILIZE moves are its instrument, not its target; a one-word
+PERSON with an article ("the Ministerial") is no actor; and linked-actors, checked after
+linking: an unresolved "it" is no doer, an unresolved object pronoun no target, and an event
+aimed at the state its state-sector source acts for, by name, is dropped.
+
 **One happening, one event.** Mentions of one act in a sentence ("Police opened fire, killing
 two") or across the article (same type and actors, no conflicting dates) are merged; the event
 keeps every sentence span in ``evidence_spans``, its own first.
@@ -115,7 +132,7 @@ from newsgraph.nlp.types import PLOVER_TYPES, Event
 from newsgraph.resolve.actors import agent_sector
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.3"  # 0.7.2 + non-event checks (potential, captive, merit, regard, hedged status)
+VERSION = "0.7.4"  # 0.7.2 + non-event checks (potential, captive, merit, regard, hedged status) + actor fixes: coordinated verbs, stranded and vague co-subjects, charged acts, object pronouns
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -129,7 +146,11 @@ OBJECT_DEPS = {"dobj", "obj", "dative", "attr", "oprd"}
 FORCE_TYPES = frozenset({"MOBILIZE", "ASSAULT", "COERCE", "PROTEST"})
 TARGET_PREPS = ("with", "to", "against", "on", "at", "into", "toward", "towards", "from",
                 "for", "between", "over", "upon", "about")
+TOPIC_PREPS = {"on", "about", "over", "regarding"}
 ACTOR_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
+# a person pronoun as an act's object ("charged him", "met her"): the target, which the linker
+# resolves by coreference (an unresolved one is dropped there: ``linked_actor_check``)
+OBJECT_PRONOUNS = {"him", "her", "them", "us"}
 # verbs that only count with one of these prepositions ("called for", "spoke with")
 REQUIRED_PREPS = {
     "call": {"for", "on"}, "speak": {"with", "to"}, "talk": {"with", "to"},
@@ -974,6 +995,9 @@ def _is_actor(token: Token, lex: Lexicon, allow_pronoun: bool = True) -> bool:
     if any(c.dep_ == "compound" and c.lemma_.lower() in lex.legal_units for c in token.children):
         # "Section 202(d) (of the Act) provides for ...": the number of a unit of legal text
         return False
+    if token.ent_type_ == "PERSON" and token.ent_iob_ == "B" and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I") \
+            and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in token.children) and not _title_head(token):
+        return False  # "hosting the Ministerial": a one-word "person" with an article is a thing or a meeting
     if token.ent_type_ in ACTOR_ENT_LABELS:
         return True
     if token.ent_type_ in NON_ACTOR_ENT_LABELS:
@@ -1000,7 +1024,7 @@ def _actor_inside(token: Token, lex: Lexicon) -> Optional[Token]:
             # (a word of the noun's own name is no actor inside it: "the Federal Register")
             return child
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "by", "from", "for", "between"):
+        if child.dep_ == "prep" and child.lower_ in ("of", "by", "from", "for", "between", "within"):
             for obj in child.children:
                 if obj.dep_ == "pobj" and _is_actor(obj, lex, allow_pronoun=False):
                     return obj
@@ -1057,10 +1081,26 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
                 step = child
             elif child.dep_ == "pobj" or (child.dep_ in OBJECT_DEPS and token.pos_ == "VERB"):
                 step = child
-            elif child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or child.lower_ == "of"):
+            elif child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or child.lower_ == "of" or (
+                    child.lower_ == "by" and token.pos_ == "NOUN")):
+                # ("efforts by Haiti's leadership", "actions by Chinese exporters": who does what
+                # the noun names)
                 if depth + 1 < _PHRASE_DEPTH:
                     frontier.append((child, depth))  # a preposition is no link of its own
                 continue
+            elif child.dep_ == "conj" and child.pos_ == "NOUN" and token.pos_ == "NOUN" and any(
+                    c.dep_ == "prep" and c.lower_ == "of" for c in child.children):
+                # "the executives and board members of two of Russia's banks": a phrase after the
+                # last conjunct modifies them all; conjoined nouns are no link of their own
+                frontier.append((child, depth))
+                continue
+            elif child.dep_ in ("compound", "amod", "nmod") and token.pos_ == "NOUN" and child.i < token.i \
+                    and child.ent_type_ in ("GPE", "NORP", "ORG") and token.lemma_.lower() not in lex.stance_nouns \
+                    and (child.ent_type_ != "NORP" or token.tag_ == "NNS"):
+                # "a range of PRC actions", "Chinese exporters": the state or body a noun is of
+                # (a nationality adjective only on a plural of people or acts, not on a place:
+                # "the besieged Bosnian town", "the Thai border")
+                step = child
             elif child.dep_ in ("acl", "pcomp", "xcomp") and child.pos_ == "VERB":
                 step = child
             if step is None:
@@ -1093,8 +1133,29 @@ def _named_by_title(token: Token) -> Optional[Token]:
     return None
 
 
+def _titled_name(subject: Optional[Token]) -> Optional[Token]:
+    """The person a run of titles names at its end, right before the verb: "Assistant to the
+    President and Principal Deputy National Security Advisor Jon Finer met ..." parses "Assistant"
+    as the subject and the name as a conjunct deep inside it."""
+    if subject is None or subject.dep_ not in SUBJECT_DEPS or not _title_head(subject):
+        return None
+    doc = subject.doc
+    last = subject.head.i - 1
+    while last > subject.i and (doc[last].is_punct or doc[last].is_space or doc[last].dep_ in ("aux", "neg", "advmod")):
+        last -= 1
+    name = doc[last]
+    if last > subject.i and name.ent_type_ == "PERSON" and name in subject.subtree and name.pos_ == "PROPN":
+        return name
+    return None
+
+
 def _with_conjuncts(token: Token, predicate: Optional[Token] = None) -> list[Token]:
     found = [token] + [c for c in token.conjuncts if c.i > token.i and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    stranded = _stranded_subject(token.sent.root)
+    if stranded and stranded[0].i > token.i:
+        # "requested by Ukraine, the United States and ... condemned": the later conjuncts are
+        # the main verb's subject, not co-agents of the phrase
+        found = [c for c in found if c.i < stranded[0].i]
     # a title's conjunct whose name the parser hung on the first conjunct: the name is the co-actor
     found = [_named_by_title(c) or c for c in found[:1]] + [_named_by_title(c) or c for c in found[1:]]
     # the other reading of "Secretary Blinken and Foreign Minister Kuleba discussed": Kuleba the
@@ -1124,7 +1185,25 @@ def _with_conjuncts(token: Token, predicate: Optional[Token] = None) -> list[Tok
         found = found[1:]
     if before and token.ent_type_ == "PERSON":
         found = before[:1] + found
+    if len(found) > 1 and any(not _vague_group(c) for c in found):
+        # "the United States and many other countries condemned", "the United States and our
+        # allies have provided": an unspecified group beside a named co-actor is no actor of its
+        # own (nothing identifies it; PLOVER codes the named state)
+        found = [c for c in found if not _vague_group(c)]
     return found
+
+
+# words that leave a group unspecified: "many other countries", "our allies", "some partners"
+_VAGUE_DETERMINERS = {"other", "many", "some", "several", "various", "numerous", "our", "their", "its", "your",
+                      "additional", "further", "more"}
+
+
+def _vague_group(token: Token) -> bool:
+    """An unnamed, unsectored group noun made unspecific by a quantifier, "other" or a possessive
+    pronoun ("many other countries", "our allies and partners"): no state, body or sector
+    identifies who it is."""
+    return _unsectored_noun(token) and token.tag_ == "NNS" and any(
+        c.lower_ in _VAGUE_DETERMINERS for c in token.children if c.dep_ in ("det", "amod", "poss", "predet"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -1184,11 +1263,57 @@ def _antecedent(relcl: Token, pronoun: Token) -> Token:
     return head
 
 
+_VERB_FORMS = {"VB": "base", "VBG": "gerund", "VBN": "participle", "VBD": "finite", "VBZ": "finite",
+               "VBP": "finite", "MD": "finite"}
+
+
+def _coordinate(token: Token) -> Token:
+    """The verb a conjoined verb is coordinated with. Coordinated verbs share their form; where
+    the parser hangs a conjunct on a verb of another form, the coordinate is the nearest verb
+    above of the conjunct's own form: "He will thank Poland for *welcoming* refugees and
+    *discuss* aid" coordinates "discuss" with "thank" (whose subject is "He"), not with the
+    gerund inside "for"."""
+    head = token.head
+    form = _VERB_FORMS.get(token.tag_)
+    if token.dep_ != "conj" or form is None or _VERB_FORMS.get(head.tag_) in (form, None) \
+            or _VERB_FORMS.get(head.tag_) == "finite":
+        return head
+    for ancestor in head.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX") and _VERB_FORMS.get(ancestor.tag_) == form and ancestor.i < token.i:
+            return ancestor
+    return head
+
+
+def _stranded_subject(verb: Token) -> list[Token]:
+    """The subject the parser hung on a phrase before a finite verb that has none: "at a session
+    requested by Ukraine, the United States and many other countries condemned ..." parses the
+    subject as conjuncts of "Ukraine" inside the fronted phrase. The subject is the noun right
+    before the verb with the conjuncts joined to it by "and"/"or"; a conjunct joined by a comma
+    alone ends the list the phrase began ("by Ukraine,")."""
+    if _VERB_FORMS.get(verb.tag_) != "finite" or verb.dep_ != "ROOT" or any(
+            c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"expl"} for c in verb.children):
+        return []
+    doc = verb.doc
+    before = verb.i - 1
+    while before >= 0 and (doc[before].dep_ in ("aux", "neg", "advmod") or doc[before].is_space):
+        before -= 1
+    if before < 0 or doc[before].pos_ not in ("NOUN", "PROPN") or doc[before].dep_ != "conj":
+        return []
+    conjunct = doc[before]
+    while conjunct.dep_ == "conj":
+        head = conjunct.head
+        if not any(c.dep_ == "cc" and head.i < c.i < conjunct.i for c in head.children):
+            return [conjunct]
+        conjunct = head
+    return []
+
+
 def _subject(token: Token) -> tuple[Optional[Token], bool]:
-    """(subject token, passive?) of a predicate, inheriting through xcomp/conj/relcl."""
+    """(subject token, passive?) of a predicate, inheriting through xcomp/conj/relcl (a conjoined
+    verb from its coordinate, ``_coordinate``)."""
     own_passive = any(c.dep_ == "auxpass" for c in token.children)
     for _ in range(4):
-        subjects = _children(token, SUBJECT_DEPS)
+        subjects = _children(token, SUBJECT_DEPS) or _stranded_subject(token)
         if subjects:
             if subjects[0].tag_ in RELATIVE_TAGS and token.dep_ == "relcl":
                 return _antecedent(token, subjects[0]), False  # "the government, which contacted ...": the antecedent
@@ -1204,7 +1329,7 @@ def _subject(token: Token) -> tuple[Optional[Token], bool]:
         if token.dep_ == "relcl" or _is_misparsed_main_verb(token):
             return token.head, False
         if token.dep_ in ("xcomp", "conj", "advcl", "acomp") and token.head is not token:
-            token = token.head
+            token = _coordinate(token)
             continue
         break
     return None, False
@@ -1238,13 +1363,17 @@ def _controller(token: Token, lex: Lexicon) -> Optional[Token]:
                 or node.head is node:
             return None
         head = node.head
-        if node.dep_ == "prep" and node.lower_ == "for" and head.pos_ == "VERB":
+        if node.dep_ in ("prep", "conj") and node.lower_ == "for" and node.pos_ == "ADP" and head.pos_ == "VERB":
             # "thanked Argentina for speaking out", "praised Kenya for leading the mission",
-            # "condemned Russia for attacking ...": the one thanked, praised or blamed for an act
-            # did it (CAMEO 051 praise / 111 criticize: the object is the actor credited)
+            # "condemned Russia for attacking ...", "has charged him for his role in ... and for
+            # murdering ...": the one thanked, praised, blamed or charged for an act did it
+            # (CAMEO 051 praise / 111 criticize / 112 accuse: the object is the actor credited;
+            # a pronoun is resolved by coreference), never the one who blames
             credited = _children(head, ("dobj", "obj"))
             if credited:
-                return credited[0] if _is_actor(credited[0], lex, allow_pronoun=False) else None
+                return credited[0] if _is_actor(credited[0], lex) else None
+            if node.dep_ == "conj":
+                return None  # a second "for" coordinated with the first: no act of the subject
         if head.pos_ in ("NOUN", "PROPN"):
             owners = [c for c in head.children if c.dep_ == "poss" and _is_actor(c, lex, allow_pronoun=False)]
             if owners:
@@ -1302,6 +1431,38 @@ def _actor_span(token: Token) -> tuple[int, int]:
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
 
 
+def _own_forces(token: Token) -> bool:
+    """A noun of armed forces ("troops", "150,000 soldiers", "Airmen", "the 82nd Airborne
+    Division"): the project's force nouns and Phoenix's MIL sector agents."""
+    found = agent_sector(token.text)
+    return noun_lemma(token) in FORCE_NOUNS or (found is not None and found.sector == "MIL")
+
+
+def _shared_object(predicate: Token) -> Optional[Token]:
+    """The object a verb shares with the verbs conjoined right after it ("has arrested and
+    prosecuted dozens of cartel leaders", "continue to detain, harass, and threaten mothers of
+    protesters"): the parser hangs it on the last verb only. Only where nothing but commas,
+    conjunctions, adverbs and bare conjoined verbs stands between the verb and that object."""
+    if any(c.dep_ in ("dobj", "obj") for c in predicate.children) or predicate.pos_ != "VERB":
+        return None
+    doc = predicate.doc
+    for j in range(predicate.i + 1, min(len(doc), predicate.i + 10)):
+        word = doc[j]
+        if word.dep_ in ("punct", "cc") or word.pos_ == "ADV":
+            continue
+        link = word
+        while link.dep_ == "conj" and link.head.i != predicate.i and link.head.i > predicate.i:
+            link = link.head
+        if word.dep_ != "conj" or link.head.i != predicate.i:
+            return None
+        objects = [c for c in word.children if c.dep_ in ("dobj", "obj")]
+        if objects and word.pos_ == "VERB":
+            return objects[0]
+        if any(c.dep_ not in ("punct", "cc", "conj") for c in word.children):
+            return None
+    return None
+
+
 def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
              subject: Optional[Token]) -> tuple[list[Token], str]:
     """Target tokens (with conjuncts) and the rule that found them."""
@@ -1322,7 +1483,8 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         candidates.append((subject, "nsubjpass"))
     topic_only = trigger.event_type == "CONSULT" and predicate.lemma_.lower() in detection_lexicon()["discussion_verbs"]
     topics: list[Token] = []
-    for obj in _children(predicate, OBJECT_DEPS):
+    shared = _shared_object(predicate)
+    for obj in _children(predicate, OBJECT_DEPS) + ([shared] if shared is not None else []):
         if topic_only and obj.dep_ in ("dobj", "obj"):
             # "discussed this week's G7 meetings": the topic; the partner is "with" X (which the
             # parser may hang on the topic: "discussed the war with Kuleba")
@@ -1330,9 +1492,17 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             continue
         candidates.append((obj, obj.dep_))
     for word in trigger.words:
-        if word is not predicate and word.pos_ in ("NOUN", "PROPN"):
+        if word is not predicate and word.pos_ in ("NOUN", "PROPN") and not (
+                word.dep_ == "pobj" and word.head.head.i == predicate.i and _is_actor(word, lex, allow_pronoun=False)):
+            # (an actor in a CAMEO context phrase, "meet (with leaders)", is the preposition's
+            # object, the partner, not a noun of the act)
             candidates.append((word, "event noun"))
     for token, rule in candidates:
+        if trigger.event_type == "MOBILIZE" and (rule in OBJECT_DEPS or rule in ("nsubjpass", "event noun")) and _own_forces(token):
+            # "amassed more than 150,000 troops on Ukraine's borders", "Airmen being deployed":
+            # the forces mobilised are the act's instrument, not its target (PLOVER MOBILIZE:
+            # the target is whom the show of force is aimed at, "on Ukraine's borders")
+            continue
         # the parser hangs the name on the last noun ("embassy, Ivan Petrov") or makes it a
         # second object of the verb: a person's name right after the object phrase and a comma
         named = [c for c in token.subtree if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
@@ -1345,7 +1515,8 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             return _with_conjuncts(named[0]), f"apposition of {rule}"
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
             continue  # "withdrew its troops": the actor's own forces or assets, not a target
-        if _is_actor(token, lex, allow_pronoun=False) and token.lemma_.lower() not in lex.nouns:
+        if (_is_actor(token, lex, allow_pronoun=False) and token.lemma_.lower() not in lex.nouns) or (
+                rule in ("dobj", "obj", "dative") and token.lower_ in OBJECT_PRONOUNS):
             return _with_conjuncts(token, predicate if rule in OBJECT_DEPS else None), rule
         if token in trigger.words and token is not predicate and token.lemma_.lower() in lex.stance_nouns:
             # the act's own noun: its possessor or modifier is who holds the stance ("reiterated
@@ -1379,6 +1550,10 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         obj = preps.get(prep)
         if obj is None:
             continue
+        if prep in TOPIC_PREPS and trigger.event_type in lex.symmetric_types:
+            # "cooperating on cyber and quantum technology", "talks about Ukraine": what the
+            # cooperation or consultation is about; its partner is "with" X (PLOVER COOPERATE/CONSULT)
+            continue
         if prep == "with" and companion:
             # "Four Airmen deployed with the 455th Squadron", "dispersed demonstrations with lethal
             # force", "attacking with Lukaku": a force act's "with" names the unit, companion or
@@ -1391,8 +1566,13 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         if inner is not None:
             return _with_conjuncts(inner), f"actor inside pobj '{prep}'"
     # a clausal complement's subject: "demanded that the US cancel ..."
-    for child in predicate.children:
-        if child.dep_ == "ccomp":
+    demand_nouns = [w for w in trigger.words if w is not predicate and w.pos_ == "NOUN"] \
+        if trigger.event_type == "DEMAND" else []
+    for child in [c for w in demand_nouns for c in w.children if c.dep_ in ("acl", "ccomp")] + list(predicate.children):
+        # (also the clause of a demand noun: "reiterate our demand that Russia put an end to ...")
+        of_noun = child.head.i != predicate.i
+        if (of_noun and child.dep_ in ("ccomp", "acl")) or (child.dep_ == "ccomp" and not topic_only):
+            # ("discuss how the United States can augment aid": what is discussed, not with whom)
             subjects = _children(child, SUBJECT_DEPS)
             if subjects and _is_actor(subjects[0], lex, allow_pronoun=False):
                 return _with_conjuncts(subjects[0]), "ccomp subject"
@@ -1422,6 +1602,12 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
     negated = any(c.dep_ == "neg" or c.lower_ in lex.negators
                   for t in frame for c in t.children if c.dep_ in ("neg", "advmod"))
     aux = {c.lower_ for t in frame for c in t.children if c.dep_ in ("aux", "auxpass")}
+    coordinate = trigger.head
+    while not aux and coordinate.dep_ == "conj" and coordinate.tag_ == "VB":
+        # "He will thank Poland ... and discuss aid": a bare conjoined verb shares the modal of
+        # the verb it is coordinated with
+        coordinate = _coordinate(coordinate)
+        aux = {c.lower_ for c in coordinate.children if c.dep_ in ("aux", "auxpass")}
     if trigger.head.dep_ == "pcomp" and trigger.head.head.lower_ == "by" and trigger.head.head.head.pos_ in ("VERB", "AUX"):
         # the means of an act ("will modify the rate ... by suspending 24 points") is as planned
         # as the act: the auxiliaries sit on the governing verb or the verb it completes
@@ -1446,6 +1632,7 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
     claimed = any(a.lemma_.lower() in ("claim", "allege", "believe", "suspect", "think", "fear")
                   for a in ancestors if a.pos_ == "VERB")
     claimed = claimed or any(c.lower_ in lex.claimed_adverbs for t in frame for c in t.children)
+    claimed = claimed or _charged_act(trigger.head, lex)
     conditional = any(c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in trigger.head.children)
     if negated:
         return "negated", reported
@@ -1486,6 +1673,21 @@ def _hedge_over(token: Token, lex: Lexicon) -> bool:
             if any(c.dep_ == "aux" and c.lower_ in lex.hypothetical_aux - {"would"} for c in parent.head.children):
                 return True
         node = parent
+    return False
+
+
+def _charged_act(token: Token, lex: Lexicon) -> bool:
+    """An act named in the "for" / "of" phrase of an accusation or charge ("charged him for
+    murdering ...", "accused them of torturing ..."): alleged by the accuser, not established
+    (PLOVER DISAPPROVE/accuse and /legal report the accusation)."""
+    node = token
+    for _ in range(4):
+        if node.dep_ not in ("pcomp", "pobj", "conj", "prep") or node.head is node:
+            return False
+        node = node.head
+        if node.pos_ == "ADP" and node.lower_ in ("for", "of") and node.head.pos_ == "VERB" \
+                and lex.verbs.get(node.head.lemma_.lower(), (None, None))[1] in ("accuse", "legal"):
+            return True
     return False
 
 
@@ -2247,6 +2449,7 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
                 source = inner
         elif frame_subject is not None:
             source = frame_subject if _is_actor(frame_subject, lex) else _actor_inside(frame_subject, lex)
+            source = _titled_name(source) or source
         targets, target_rule = _targets(predicate, trigger, lex, passive, frame_subject)
         head = predicate.head
         if not targets and passive and frame_subject is None and predicate.dep_ == "acl" \
@@ -2416,7 +2619,7 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         # check source failed: a non-finite act whose agent the sentence does not give ("a plan
         # for ensuring ... support for the people") is a topic, not an act someone did
         return []
-    if event_type == "CONSULT" and targets and not (
+    if trigger.event_type == "CONSULT" and targets and not (
             target_rule in OBJECT_DEPS or target_rule in ("pobj 'with'", "pobj 'to'", "nsubjpass")):
         # the partner of a meeting is its object or "with X"; an actor inside the topic ("discussed
         # planning for Gaza") is what was discussed, not who took part
@@ -3361,6 +3564,56 @@ def political_actor_check(events: list[Event], doc: Optional[Doc] = None) -> lis
                 continue  # check political-actor failed
             note = " (a place or nationality named in its sentence places the actor)"
         event.explanation = (event.explanation or "") + f"; checks passed: {POLITICAL_ACTOR_CHECK}{note}"
+        kept.append(event)
+    return kept
+
+
+LINKED_ACTOR_CHECK = "linked-actors"
+
+
+def _clear_side(event: Event, side: str) -> None:
+    for field in ("start", "end", "text", "key", "acts_for", "sector"):
+        setattr(event, f"{side}_{field}", None)
+
+
+def _names_state_only(doc: Optional[Doc], start: Optional[int], end: Optional[int]) -> bool:
+    """The span is a state's name and nothing else ("the United States", not "the Cuban people")."""
+    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None and start is not None else None
+    words = [t for t in span if t.pos_ not in ("DET", "PUNCT", "SPACE")] if span is not None else []
+    return bool(words) and all(t.ent_type_ in ("GPE",) for t in words)
+
+
+def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[Event]:
+    """Check linked-actors, on events whose actors the linker has resolved: a pronoun the linker
+    could resolve to no entity ("It underscores ...", "we" in a transcript nobody speaks for) is
+    no actor, so that side is left empty, and an event left with no actor is dropped; an event
+    whose target is the very state its source acts for, by name, is dropped (distinct-actors
+    after linking: "President Biden emphasized both the United States and China need to ..."
+    is no DEMAND of the United States on itself; PLOVER codes an act between two actors)."""
+    from newsgraph.resolve.actors import state_sectors
+
+    kept = []
+    for event in events:
+        notes = []
+        unresolved = {side: (getattr(event, f"{side}_text") or "").strip().lower() for side in ("source", "target")
+                      if not getattr(event, f"{side}_key") and not getattr(event, f"{side}_acts_for")}
+        if unresolved.get("source") == "it":
+            continue  # check linked-actors failed: an unresolved "it" as the doer is a thing ("It underscores ...")
+        if unresolved.get("target") in OBJECT_PRONOUNS | {"it"}:
+            # an object pronoun nobody resolved names no target ("charged him" with no "he" before)
+            notes.append(f"target pronoun '{unresolved['target']}' resolved to no actor")
+            _clear_side(event, "target")
+        if not event.source_text and not event.target_text:
+            continue  # check linked-actors failed: no actor left
+        state = event.target_key.split(":", 1)[1].upper() if (event.target_key or "").startswith("country:") else None
+        if state and event.source_acts_for == state and (
+                event.source_sector in state_sectors() or event.source_key == event.target_key) \
+                and _names_state_only(doc, event.target_start, event.target_end):
+            # ("revoked any U.S. visas", "providing U.S. humanitarian assistance": the state that
+            # owns or gives the thing acted with is the source's own, no target)
+            continue  # check linked-actors failed: aimed at the state its source acts for
+        event.explanation = (event.explanation or "") + f"; checks passed: {LINKED_ACTOR_CHECK}" + \
+            (f" ({'; '.join(notes)})" if notes else "")
         kept.append(event)
     return kept
 

@@ -38,7 +38,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, first_person_plur
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.3"
+VERSION = "0.3.4"  # 0.3.3 + the linked-actors check (events.linked_actor_check)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -302,6 +302,12 @@ class ActorCoder:
             known = next((found for found in map(person_state, entity.aliases) if found), None)
         if code is None and not self.roles.get(key):
             code = self._title_before(key)
+        if known is None and code is None and entity is not None:
+            # "Putin" with no title at all: a last name only one state's office holders carry,
+            # in an article that names that state (as for a title below)
+            by_surname = office_holder_by_surname(entity.name.split()[-1]) if entity.name.split() else None
+            if by_surname and by_surname in self._states_named:
+                return ActorCode(by_surname, "GOV", f"last name of {by_surname} office holders (Phoenix), a state the article names")
         sector = code.sector if code else None
         if code is None and self.roles.get(key) and self.outlet is not None and self.outlet.acts_for \
                 and self.outlet.sector in state_sectors() and self._acts_as_subject(key):
@@ -378,8 +384,11 @@ class ActorCoder:
             span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None:
                 continue
-            if span.root.dep_ in ("nsubj", "nsubjpass") or (span.root.dep_ in ("compound", "appos")
-                                                             and span.root.head.dep_ in ("nsubj", "nsubjpass")):
+            root = span.root
+            while root.dep_ == "conj" and root.head.i != root.i and root.head.pos_ in ("NOUN", "PROPN"):
+                root = root.head  # "Secretary Blinken and Secretary Austin pledged": a co-subject
+            if root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ in ("compound", "appos")
+                                                       and root.head.dep_ in ("nsubj", "nsubjpass")):
                 return False
             sentences.add((span.sent.start_char, span.sent.end_char))
         for mention in self.doc._.ng_mentions or []:
@@ -471,6 +480,10 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
     entity = (doc._.ng_entities or {}).get(key) if key else None
     if entity is not None and entity.type == "organization" and entity.name in org_keywords():
         key = None  # "the Department" tagged as an organisation named "Department"
+    if key and key.startswith("place:") and text and len(text.split()) == 1 and agent_sector(text) is not None:
+        # "68,800 total force Airmen being deployed": a Phoenix sector agent the NER took for a
+        # place is a group of that sector, not a place
+        return None, agent_sector(text)
     if key:
         code = coder.for_key(key)
         words = agent_sector(text) if entity is not None and entity.type == "country" else None
@@ -499,7 +512,74 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
     person = _person_by_surname(doc, text)
     if person:
         return person, coder.for_key(person)
+    own = _own_title(doc, coder, text, start)
+    if own is not None:
+        return None, own
+    if text and text.strip().lower() == "they":
+        antecedent = _plural_antecedent(doc, start, end)
+        if antecedent is not None:
+            key, code = _resolve_actor(doc, coder, _key_for_span(doc, *antecedent[:2]), antecedent[2], *antecedent[:2])
+            if key or (code is not None and code.acts_for):
+                return key, code
     return None, coder.for_text(text)
+
+
+def _own_title(doc, coder: "ActorCoder", text: Optional[str], start: Optional[int]) -> Optional[ActorCode]:
+    """"the President", "the Administration", "the Ambassador" with no one so titled before (coref
+    found nobody): in the own release of an outlet that speaks for a state, outside quotes, a
+    capitalised state office used as a name is that state's (Phoenix sector agents)."""
+    match = _BARE_INSTITUTION.match((text or "").strip())
+    outlet = coder.outlet
+    if not match or outlet is None or not outlet.acts_for or outlet.sector not in state_sectors() \
+            or _inside_statement(doc, start) is not None:
+        return None
+    found = agent_sector(match.group(1))
+    if found is None or found.sector not in state_sectors():
+        return None
+    return ActorCode(outlet.acts_for, found.sector, f"'{text.strip()}' in the release of {doc._.ng_outlet}")
+
+
+# nouns a group of people is named by, which "they" stands for in the singular too ("the delegation
+# ... They will also visit"); states and organisations are "they" as well ("Russia ..., they have")
+_COLLECTIVE_NOUNS = {"delegation", "government", "administration", "regime", "team", "military", "police",
+                     "authorities", "leadership", "side", "coalition", "alliance"}
+_NOT_ANTECEDENTS = {"we", "i", "you", "us", "they", "it", "who", "that", "which"}
+
+
+def _plural_antecedent(doc, start: Optional[int], end: Optional[int]) -> Optional[tuple[int, int, str]]:
+    """(start, end, text) of what a subject "they" stands for: the nearest earlier subject of its
+    own sentence, else the main subject of the sentence before, that can be "they" (a plural
+    noun, a collective noun, a state or an organisation; never "we" or "I", never a thing the
+    NER does not tag and no actor noun names). Conservative by design: subjects only, as
+    he/she are read by recency in coref."""
+    from newsgraph.nlp.events import _actor_span, _is_actor, load_lexicon
+
+    span = doc.char_span(start, end, alignment_mode="expand") if start is not None else None
+    if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    pronoun = span.root
+    lex = load_lexicon()
+
+    def fits(token) -> bool:
+        if token.lower_ in _NOT_ANTECEDENTS or token.pos_ == "PRON":
+            return False
+        if token.ent_type_ in ("GPE", "ORG", "NORP"):
+            return True
+        return token.pos_ == "NOUN" and (token.tag_ == "NNS" or token.lemma_.lower() in _COLLECTIVE_NOUNS) \
+            and _is_actor(token, lex, allow_pronoun=False)
+
+    sent = pronoun.sent
+    earlier = [t for t in sent if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")]
+    if not earlier and sent.start > 0:
+        before = doc[sent.start - 1].sent
+        earlier = [t for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass")]
+    if not earlier:
+        return None
+    nearest = earlier[-1]
+    if not fits(nearest):
+        return None
+    a, b = _actor_span(nearest)
+    return a, b, doc.text[a:b]
 
 
 # acts a state takes by its own legal instruments ("X is being designated pursuant to E.O.
@@ -517,6 +597,38 @@ def _publisher_acts(coder: "ActorCoder", event) -> bool:
             and f"source={AGENTLESS}" in (event.explanation or "")
             and coder.outlet is not None and bool(coder.outlet.acts_for) and coder.outlet.sector in state_sectors()
             and _inside_statement(coder.doc, event.sentence_start) is None)
+
+
+# acts a state takes against others: PLOVER SANCTION, COERCE, ASSAULT and THREATEN are aimed at
+# another actor, so the publisher's own state is no default for their target
+_HOSTILE_TYPES = {"SANCTION", "COERCE", "ASSAULT", "THREATEN"}
+_PUBLISHER_DEFAULT = "in the release of"
+
+
+def _foreign_target(coder: "ActorCoder", event, code: Optional[ActorCode]) -> Optional[ActorCode]:
+    """The target's code, unless a hostile act gives its target the source's own state with
+    another state in sight: PLOVER SANCTION, COERCE, ASSAULT and THREATEN are aimed at another
+    actor, and "OFAC designated the 66th Light Infantry Division" does not make a unit the name
+    does not place American because the release is. The state named in the target's words
+    ("Minister of the Revolutionary Armed Forces of Cuba"), its key (``org:rus:...``: coref's
+    owner, over a same-named body of the source's state) or its role's body ("chief of ... of
+    the Cuban Ministry of the Interior") wins; a state given only by the release is dropped."""
+    if code is None or event.type not in _HOSTILE_TYPES or not code.acts_for \
+            or code.acts_for != event.source_acts_for or (event.target_key or "").startswith("country:"):
+        return code
+    own = event.source_acts_for
+    parts = (event.target_key or "").split(":")
+    found = [parts[1].upper()] if len(parts) == 3 and len(parts[1]) == 3 and country_name(parts[1].upper()) else []
+    texts = [event.target_text] + [role.of_name for role in coder.roles.get(event.target_key or "", []) if role.of_name]
+    for text in texts:
+        named = coder.for_text(text)
+        found.append(named.acts_for if named else None)
+    state = next((s for s in found if s and s != own), None)
+    if state:
+        return ActorCode(state, code.sector, f"a state named in the target of a {event.type.lower()}")
+    if _PUBLISHER_DEFAULT in (code.reason or ""):
+        return ActorCode(None, code.sector, f"{code.sector} (no state: not the sanctioning publisher's own)")
+    return code
 
 
 def link_facts(doc) -> None:
@@ -557,6 +669,7 @@ def link_facts(doc) -> None:
                 event.source_acts_for, event.source_sector = code.acts_for, code.sector
         event.target_key, code = _resolve_actor(doc, coder, event.target_key, event.target_text,
                                                 event.target_start, event.target_end)
+        code = _foreign_target(coder, event, code)
         if code is not None:
             event.target_acts_for, event.target_sector = code.acts_for, code.sector
     for key, entity in (doc._.ng_entities or {}).items():
@@ -565,9 +678,9 @@ def link_facts(doc) -> None:
             if code is not None:
                 entity.acts_for, entity.sector = code.acts_for, code.sector
     if doc._.ng_events:
-        from newsgraph.nlp.events import political_actor_check
+        from newsgraph.nlp.events import linked_actor_check, political_actor_check
 
-        doc._.ng_events = political_actor_check(doc._.ng_events, doc)
+        doc._.ng_events = political_actor_check(linked_actor_check(doc._.ng_events, doc), doc)
     acting_for = affiliations(doc) if doc._.ng_events else {}
     for event in doc._.ng_events or []:
         event.source_affiliation_key = event.source_affiliation_key or acting_for.get(event.source_key)

@@ -232,7 +232,9 @@ def test_they_after_a_readouts_meeting_are_its_participants(nlp):
 def test_they_far_from_any_meeting_is_left_alone(nlp):
     x = extract("Russia has massed troops near the border. They have been steadily amassing more than 150,000 troops.",
                 dt.date(2022, 2, 20), nlp=nlp, outlet="The White House")
-    assert all(e.source_key is None for e in x.events if e.source_text == "They")
+    # no meeting's participants; the linker reads a subject "they" as the subject before it (Russia)
+    assert all(e.source_key == "country:RUS" for e in x.events if e.source_text == "They")
+    assert any(e.type == "MOBILIZE" and e.source_key == "country:RUS" for e in x.events)
 
 
 def test_a_co_subject_parsed_as_the_subjects_modifier_is_a_co_actor(base_nlp):
