@@ -65,6 +65,12 @@ class NotFoundError(NewsgraphError):
     code = "not_found"
 
 
+class InvalidRequestError(NewsgraphError):
+    """A value the caller gave that can never match: an unknown PLOVER type or status, an
+    unreadable date (the web layer answers 422)."""
+    code = "invalid_request"
+
+
 class ModelError(NewsgraphError):
     code = "model_error"
 

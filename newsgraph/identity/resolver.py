@@ -307,7 +307,8 @@ def observation_keys_of(conn, store: Store, identity_id: int) -> list[str]:
 
 def find_identity(conn, store: Store, ref: str) -> int:
     """An identity from an id ("42"), an observation key ("12:person:ahmed-hassan"), or a name
-    that names exactly one identity (else AmbiguousReferenceError listing the choices)."""
+    that names exactly one identity -- a one-word name also names the people observed with that
+    surname -- else AmbiguousReferenceError listing the choices (NotFoundError for none)."""
     t, o = store.t("identities"), store.t("observations")
     ref = str(ref).strip()
     if ref.isdigit():
@@ -322,6 +323,15 @@ def find_identity(conn, store: Store, ref: str) -> int:
         key = normalise(ref, "person").key
         rows = conn.execute(sa.select(t.c.id, t.c.name, t.c.type, t.c.article_count).where(
             t.c.norm_name.in_({key, normalise(ref, "organization").key})).order_by(t.c.article_count.desc()).limit(10)).all()
+    surname = normalise(ref, "person").surname if " " not in ref else None
+    if surname:
+        # a surname alone also names the people observed with it: "Blinken" is Antony J. Blinken
+        # as much as a stray entity named "Blinken", so the choice is the user's
+        people = conn.execute(sa.select(t.c.id, t.c.name, t.c.type, t.c.article_count).where(t.c.id.in_(
+            sa.select(o.c.identity_id).where(o.c.surname == surname, o.c.type == "person",
+                                             o.c.identity_id.is_not(None)))).order_by(t.c.article_count.desc()).limit(10)).all()
+        seen = {r.id for r in rows}
+        rows = sorted(list(rows) + [r for r in people if r.id not in seen], key=lambda r: -(r.article_count or 0))[:10]
     if not rows:
         raise NotFoundError(f"no entity named or numbered {ref!r}", source=ref)
     if len(rows) > 1:

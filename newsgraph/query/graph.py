@@ -18,7 +18,7 @@ from typing import Optional
 import sqlalchemy as sa
 from rapidfuzz import fuzz
 
-from newsgraph.errors import NotFoundError
+from newsgraph.errors import InvalidRequestError, NotFoundError
 from newsgraph.graph.build import refresh
 from newsgraph.identity.names import normalise, settings
 from newsgraph.identity.resolver import find_identity
@@ -45,8 +45,23 @@ def _date(value) -> Optional[dt.date]:
 
     lo, _hi = date_interval(str(value))
     if lo is None:
-        raise NotFoundError(f"cannot read the date {value!r} (use 2023, 2023-07 or 2023-07-26)", source=str(value))
+        raise InvalidRequestError(f"cannot read the date {value!r} (use 2023, 2023-07 or 2023-07-26)", source=str(value))
     return lo
+
+
+EVENT_STATUSES = ("asserted", "planned", "claimed", "hypothetical", "negated")
+
+
+def plover_type(value: str) -> str:
+    """A PLOVER event type as stored (upper case); InvalidRequestError for a name the codebook
+    does not have, so a typo is an error rather than an empty answer."""
+    from newsgraph.nlp.types import PLOVER_TYPES
+
+    name = str(value).strip().upper()
+    if name not in PLOVER_TYPES:
+        raise InvalidRequestError(f"unknown PLOVER type {value!r} (one of {', '.join(sorted(PLOVER_TYPES))})",
+                                  source=str(value))
+    return name
 
 
 def _date_end(value) -> Optional[dt.date]:
@@ -168,7 +183,7 @@ def events(store: Store, *, actor: Optional[str] = None, type: Optional[str] = N
         query = _event_query(store, include_rejected)
         ids = identity_ids(conn, store, actor) if actor else None
         if type:
-            query = query.where(ev.c.type == type.upper())
+            query = query.where(ev.c.type == plover_type(type))
         if country:
             code = country.upper() if len(country) == 3 else None
             if code is None:
@@ -190,6 +205,9 @@ def events(store: Store, *, actor: Optional[str] = None, type: Optional[str] = N
         if min_confidence is not None:
             query = query.where(ev.c.confidence >= min_confidence)
         if status:
+            if status not in EVENT_STATUSES:
+                raise InvalidRequestError(f"unknown event status {status!r} (one of {', '.join(EVENT_STATUSES)})",
+                                          source=status)
             query = query.where(ev.c.status == status)
         query = _between(query, ev, since, until)
         if ids is not None:
@@ -211,7 +229,7 @@ def incidents(store: Store, *, actor: Optional[str] = None, type: Optional[str] 
             ids = identity_ids(conn, store, actor)
             query = query.where(sa.or_(inc.c.actor_a.in_(ids), inc.c.actor_b.in_(ids)))
         if type:
-            query = query.where(inc.c.type == type.upper())
+            query = query.where(inc.c.type == plover_type(type))
         if since is not None:
             query = query.where(inc.c.date_hi >= _date(since))
         if until is not None:

@@ -22,17 +22,13 @@ from typing import Any, Optional
 
 import sqlalchemy as sa
 
-from newsgraph.errors import NewsgraphError, NotFoundError
+from newsgraph.errors import InvalidRequestError, NewsgraphError, NotFoundError  # noqa: F401 (re-exported)
 from newsgraph.identity.names import settings as identity_settings
 from newsgraph.nlp.types import EVENT_STATUSES, PLOVER_TYPES
 from newsgraph.query import graph as q
 from newsgraph.query.article_view import article_view
 from newsgraph.store import repository
 from newsgraph.store.db import Store
-
-
-class InvalidRequestError(NewsgraphError):
-    code = "invalid_request"
 
 
 # --------------------------------------------------------------------------- reads via the query layer
@@ -222,7 +218,7 @@ def network(store: Store, *, actor: Optional[str] = None, type: Optional[str] = 
         if ids:
             query = query.where(sa.or_(ev.c.source_id.in_(ids), ev.c.target_id.in_(ids)))
         if type:
-            query = query.where(ev.c.type == type.upper())
+            query = query.where(ev.c.type == q.plover_type(type))
         if country:
             code = _country_code(country)
             of_country = sa.select(t.c.id).where(sa.or_(t.c.code == code, t.c.country == code))

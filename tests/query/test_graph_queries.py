@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.errors import NotFoundError
+from newsgraph.errors import InvalidRequestError, NotFoundError
+from newsgraph.identity.resolver import AmbiguousReferenceError
 from newsgraph.query import graph as q
 from newsgraph.store import repository
 from tests.graph.articles import MINISTER, STRIKER, TREATY_DIALOGO, TREATY_RAZON, store_article
@@ -62,3 +63,22 @@ def test_entity_page_network_and_timeline(treaty_store):
     assert {i["kind"] for i in items} == {"statement"} and items[0]["statement_kind"] == "indirect"
     frame = q.as_frame(q.entities(treaty_store, type="country"))
     assert {"IRN", "BOL"} <= set(frame["code"])
+
+
+def test_a_surname_alone_names_every_person_who_carries_it(treaty_store):
+    # "Safadi" names one person; "Hassan" names the minister and the striker, two identities,
+    # so the user is shown both ids rather than silently given one
+    assert q.entity(treaty_store, "Safadi")["identity"]["name"] == "Ayman Safadi"
+    with pytest.raises(AmbiguousReferenceError) as err:
+        q.entity(treaty_store, "Hassan")
+    assert err.value.code == "ambiguous_reference" and "give an id" in str(err.value)
+
+
+def test_a_filter_value_that_can_never_match_is_an_error(treaty_store):
+    assert q.events(treaty_store, actor="Iran", type="agree")  # case does not matter
+    for bad in ({"type": "FOO"}, {"since": "notadate"}, {"status": "done"}):
+        with pytest.raises(InvalidRequestError) as err:
+            q.events(treaty_store, **bad)
+        assert err.value.code == "invalid_request" and err.value.source == next(iter(bad.values()))
+    with pytest.raises(InvalidRequestError):
+        q.incidents(treaty_store, type="FOO")
