@@ -18,12 +18,14 @@ from __future__ import annotations
 
 import functools
 import re
+from pathlib import Path
 from typing import Iterable, Optional
 
 import yaml
-from spacy.lang.en.stop_words import STOP_WORDS
 
-from newsgraph.nlp.events import LEXICON_DIR
+# the pipeline's lexicons (nlp/lexicons), read without importing the pipeline (and spaCy)
+LEXICON_DIR = Path(__file__).resolve().parents[1] / "nlp" / "lexicons"
+
 
 COMPONENT = "event_anaphora"
 VERSION = "1.0"
@@ -57,6 +59,10 @@ def lexicon() -> tuple[dict[str, frozenset], re.Pattern]:
     dets = "|".join(re.escape(d) for d in settings["determiners"])
     # a modifier is any word but a stop word (pronoun, auxiliary, preposition): "that they
     # attack" is a clause, not a noun phrase
+    # imported here: spaCy takes ~0.6 s to import, and a query that finds the graph fresh never
+    # reads a reference
+    from spacy.lang.en.stop_words import STOP_WORDS
+
     stop = "|".join(re.escape(w) for w in sorted(STOP_WORDS, key=len, reverse=True))
     modifier = rf"(?!(?:{stop})\s)[\w’'-]+\s+"
     pattern = re.compile(

@@ -27,6 +27,15 @@ Decisions worth knowing:
 
 from newsgraph.intake.model import RawArticle
 from newsgraph.intake.options import IntakeOptions
-from newsgraph.intake.sources import read_source, read_sources, sniff_format
 
 __all__ = ["IntakeOptions", "RawArticle", "read_source", "read_sources", "sniff_format"]
+
+
+def __getattr__(name: str):
+    # the readers (trafilatura, feedparser: ~0.4 s to import) load on first use, so the store and
+    # the query commands, which only need RawArticle, start without them
+    if name in ("read_source", "read_sources", "sniff_format"):
+        from newsgraph.intake import sources
+
+        return getattr(sources, name)
+    raise AttributeError(f"module 'newsgraph.intake' has no attribute {name!r}")

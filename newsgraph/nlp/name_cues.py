@@ -34,10 +34,12 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
-from typing import Callable, Optional
+from typing import TYPE_CHECKING, Callable, Optional
 
 import yaml
-from spacy.tokens import Doc, Token
+
+if TYPE_CHECKING:  # annotations only: the resolver reads the name lexicons without spaCy
+    from spacy.tokens import Doc, Token
 
 from newsgraph.resolve.countries import Country, lookup_country
 
