@@ -92,3 +92,12 @@ def test_missing_model_file_is_a_typed_error(tmp_path, monkeypatch):
         story_type.load()
     assert info.value.code == "event_classifier_missing" and isinstance(info.value, ModelError)
     assert "story_type.npz" in info.value.one_line()
+
+
+def test_an_announced_retreat_is_a_concession_story(nlp):
+    # PLOVER codebook (CONCEDE): "Announcements of future retreats should be coded as CONCEDE";
+    # the rules keep the trigger's own type (AGREE, as PLOVER's sentence gold codes "agreed to")
+    doc = nlp("The government agreed to withdraw its troops from the disputed border region. "
+              "The pullout will begin next month.")
+    assert any(e.type == "AGREE" for e in doc._.ng_events)
+    assert story_type.story_type(doc).type == "CONCEDE"
