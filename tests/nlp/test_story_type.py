@@ -101,3 +101,12 @@ def test_an_announced_retreat_is_a_concession_story(nlp):
               "The pullout will begin next month.")
     assert any(e.type == "AGREE" for e in doc._.ng_events)
     assert story_type.story_type(doc).type == "CONCEDE"
+
+
+def test_decide_keeps_the_rules_type_unless_the_model_prefers_another_by_the_odds():
+    probs = {"ASSAULT": 0.30, "COERCE": 0.24, "PROTEST": 0.46}
+    assert story_type.decide(probs, "COERCE", 2.0) == "COERCE"       # 0.46 < 2 * 0.24
+    assert story_type.decide(probs, "COERCE", 1.5) == "PROTEST"      # 0.46 >= 1.5 * 0.24
+    assert story_type.decide(probs, None, 2.0) == "PROTEST"          # the rules found nothing
+    assert story_type.decide(probs, "INVESTIGATE", 2.0) == "PROTEST"  # a type the model lacks
+    assert story_type.decide(probs, "PROTEST", float("inf")) == "PROTEST"
