@@ -14,8 +14,9 @@ likely each PLOVER type is for the sentence, and
   notes a changed type in the explanation. **In the bundled model re-typing is off**
   (``switch_odds`` null): with the cross-validated odds the pipeline's PLOVER dev type accuracy
   fell from 0.832 to 0.721 -- the model scores 0.536 on unseen NGEC stories but 0.324 alone on
-  PLOVER dev's real sentences -- so it only scores the rules' types (``evaluate_synthetic``
-  weighs that score when it chooses a story's lead event).
+  PLOVER dev's real sentences -- so it only scores the rules' types (``eval.plover.choose_event``
+  weighs that score when it chooses a story's lead event). A whole story's type is
+  ``story_type.story_type``, a separate model that stacks words and rule events.
 
 Weights: ``lexicons/event_classifier.npz`` (arrays only, read with ``allow_pickle=False``) and
 its metadata ``lexicons/event_classifier.json`` (labels, hyper-parameters, the sha256 of the

@@ -1,0 +1,136 @@
+"""The PLOVER type of a story's main event: what a whole news story is about, decided from its
+lead (the headline-like first sentence) by the rule events and a learned model together.
+
+The rules (``events.py``) type each trigger; a story, though, is about one main event, and the
+event the rules find first or most confidently in the lead is often not it ("X agreed to make
+concessions" is a concession story whose trigger is "agreed"), or the rules find none there.
+This module stacks both signals in one sparse multinomial logistic regression
+(``scripts/train_story_type.py``, trained on the NGEC-2025 synthetic stories, whose labels are
+story-level POLECAT types):
+
+* the words, word pairs, verbs and verb + argument lemmas of the lead sentence and the two
+  after it (``event_classifier.features``), and
+* what the rules found (``rule_features``): the types of the lead's events (``r:TYPE``), of the
+  story's events (``ra:TYPE``), the type of the event the rules stand by (``rc:TYPE``, ``NONE``
+  when there is none; ``rcl:`` / ``rcn:`` whether it is in the lead), and each lead trigger
+  lemma with its type (``rt:agree>AGREE``).
+
+``story_type(doc, events) -> StoryType | None`` keeps the type of the event the rules stand by
+unless the model prefers another by the odds ``switch_odds`` of the metadata (chosen on
+headline-grouped out-of-fold predictions), and takes the model's most probable type where the
+rules found nothing; it gives that type's probability and the lead event of that type as
+evidence when the rules found one. The model
+learns where the rules' types and a story's type part ways (POLECAT codes "agreed to withdraw"
+as a concession); it never changes an event's own type (``Event.type`` stays the rules': on
+PLOVER dev sentences the rules are better, see ``event_classifier``). Scored by
+``newsgraph.eval.plover.evaluate_synthetic``; the honest estimate is the accuracy when whole
+headlines are held out (``metrics.cv_by_headline`` in the metadata).
+
+Weights: ``lexicons/story_type.npz`` (arrays only, read with ``allow_pickle=False``) and its
+metadata ``lexicons/story_type.json`` (the event classifier's file format: labels, sha256 of the
+weights and the training data, metrics). A missing or corrupt file raises
+``EventClassifierError`` (a ``ModelError``) with code ``event_classifier_missing`` or
+``event_classifier_corrupt``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from newsgraph.nlp import event_classifier
+from newsgraph.nlp.event_classifier import Model, load_model
+
+COMPONENT = "newsgraph_story_type"
+VERSION = "0.1.0"
+
+WEIGHTS_FILE = event_classifier.LEXICON_DIR / "story_type.npz"
+META_FILE = event_classifier.LEXICON_DIR / "story_type.json"
+# a story's lead is its first sentence; the next ones often name the act the first only
+# announces ("The government made concessions ... It lifted the curfew"). Chosen by
+# headline-grouped CV on the training rows: 1 sentence 0.423, 2 0.430, 3 0.442
+CONTEXT_SENTENCES = 3
+
+
+@dataclass(frozen=True)
+class StoryType:
+    type: str                   # PLOVER type of the story's main event
+    probability: float          # the model's probability of ``type``, 0..1
+    event: Optional[object]     # the lead's (else the story's) Event of that type, if the rules found one
+    component: str = COMPONENT
+    version: str = VERSION
+
+
+def _rule_choice(events: list, lead_start: Optional[int]):
+    """The event the rules stand by: the lead's most confident, else the story's; ties: earlier."""
+    lead = [e for e in events if lead_start is not None and e.sentence_start == lead_start]
+    pool = lead or events
+    return max(pool, key=lambda e: (e.confidence, -e.trigger_start)) if pool else None
+
+
+def rule_features(doc, events: list, lead_start: Optional[int]) -> list[str]:
+    """Feature names for what the rules found in a story (see module docstring). ``events``:
+    the story's Event records; ``lead_start``: char offset of its first sentence."""
+    lead = [e for e in events if lead_start is not None and e.sentence_start == lead_start]
+    feats = {"r:" + e.type for e in lead} | {"ra:" + e.type for e in events}
+    chosen = _rule_choice(events, lead_start)
+    feats.add("rc:" + (chosen.type if chosen is not None else "NONE"))
+    if chosen is not None:
+        feats.add(("rcl:" if chosen in lead else "rcn:") + chosen.type)
+    for e in lead:
+        trigger = doc.char_span(e.trigger_start, e.trigger_end, alignment_mode="expand")
+        if trigger is not None and len(trigger):
+            feats.add(f"rt:{trigger.root.lemma_.lower()}>{e.type}")
+    return sorted(feats)
+
+
+def features(doc, events: list) -> list[str]:
+    """All feature names of a story: its first ``CONTEXT_SENTENCES`` sentences' word features
+    and the rule features."""
+    sents = list(doc.sents)[:CONTEXT_SENTENCES]
+    feats: set[str] = set()
+    for sent in sents:
+        feats.update(event_classifier.features(sent))
+    feats.update(rule_features(doc, events, sents[0].start_char if sents else None))
+    return sorted(feats)
+
+
+def load() -> Model:
+    """The bundled story-type model, checked against its metadata (raises EventClassifierError)."""
+    return load_model(WEIGHTS_FILE, META_FILE)
+
+
+def type_probabilities(doc, events: list, model: Optional[Model] = None) -> dict[str, float]:
+    """PLOVER type -> probability that it is the story's main event type (sums to 1)."""
+    model = model or load()
+    probs = event_classifier._probabilities(model, features(doc, events))
+    return {label: float(p) for label, p in zip(model.labels, probs)}
+
+
+def decide(probs: dict[str, float], rule_type: Optional[str], switch_odds: float) -> str:
+    """The story's type: the rules' choice ``rule_type`` unless the model prefers another type
+    by at least ``switch_odds`` (p(other) >= odds * p(rule type)); the model's most probable
+    type where the rules found nothing (or a type the model does not know)."""
+    best = max(probs, key=probs.get)
+    if rule_type is None or rule_type not in probs:
+        return best
+    return best if probs[best] >= switch_odds * probs[rule_type] else rule_type
+
+
+def story_type(doc, events: Optional[list] = None, model: Optional[Model] = None) -> Optional[StoryType]:
+    """The story's main event type (module docstring); None for a document with no words.
+    ``events``: its Event records (default ``doc._.ng_events``, else none)."""
+    if events is None:
+        events = list(getattr(doc._, "ng_events", None) or []) if doc.has_extension("ng_events") else []
+    if not any(not t.is_space for t in doc):
+        return None
+    model = model or load()
+    probs = type_probabilities(doc, events, model)
+    first = next(iter(doc.sents), None)
+    lead_start = first.start_char if first is not None else None
+    rule = _rule_choice(events, lead_start)
+    best = decide(probs, rule.type if rule is not None else None, model.switch_odds)
+    same = [e for e in events if e.type == best]
+    lead_same = [e for e in same if e.sentence_start == lead_start]
+    evidence = _rule_choice(lead_same or same, lead_start)
+    return StoryType(type=best, probability=round(probs[best], 4), event=evidence)
