@@ -132,7 +132,7 @@ from newsgraph.nlp.types import PLOVER_TYPES, Event
 from newsgraph.resolve.actors import agent_sector
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.4"  # 0.7.2 + non-event checks (potential, captive, merit, regard, hedged status) + actor fixes: coordinated verbs, stranded and vague co-subjects, charged acts, object pronouns
+VERSION = "0.7.5"  # 0.7.4 + invitations to act are requests, the content of a lie is negated; 0.7.2 + non-event checks (potential, captive, merit, regard, hedged status) + actor fixes: coordinated verbs, stranded and vague co-subjects, charged acts, object pronouns
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -486,7 +486,8 @@ def _classify_verb(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[s
                  or (c.dep_ in ("prep", "advmod") and c.lower_ in PARTICLE_WORDS)]
     if obj is not None and lemma in lex.crime_verbs and obj.lemma_.lower() in lex.crime_nouns:
         return None  # "funds terrorism" is no aid: an accusation when someone says it
-    special = _classify_by_object(token, lemma, obj, particles, lex) or _accountability_frame(token, lemma)
+    special = _classify_by_object(token, lemma, obj, particles, lex) or _accountability_frame(token, lemma) \
+        or _invitation_to_act(token, lemma, lex)
     if special is not None:
         return special
     if lemma in lex.appointment_verbs and "as" in _preps(token):
@@ -605,6 +606,27 @@ def _classify_verb(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[s
         return event_type, mode, f"verb '{lemma}' + event noun '{obj.lemma_.lower()}'", [token, obj], 0.75
     confidence = 0.55 if lemma in TRANSFER_VERBS else 0.7
     return event_type, mode, f"verb '{lemma}'", [token], confidence
+
+
+def _invitation_to_act(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, Optional[str], str, list[Token], float]]:
+    """An invitation to do something other than come or meet is a request (DEMAND, PLOVER
+    REQUEST), else None: "we invite partners and Allies to join us in holding ... accountable".
+    "invited Asian allies to the NATO summit", "invite Taiwan to participate as an observer",
+    "invited to join the summit" stay visits (PLOVER AGREE: invitations for visits)."""
+    words = detection_lexicon()
+    if lemma not in words["invitation_verbs"]:
+        return None
+    act = next((c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if act is None:
+        return None
+    act_lemma = verb_lemma(act, lex)
+    if act_lemma in words["attendance_verbs"] or act_lemma in words["motion_verbs"] \
+            or lex.verbs.get(act_lemma, ("",))[0] == "CONSULT":
+        return None
+    if any(t.pos_ == "NOUN" and lex.nouns.get(t.lemma_.lower(), ("",))[0] == "CONSULT" for t in act.subtree):
+        return None  # "to join the summit": a meeting attended
+    return "DEMAND", None, f"invitation '{lemma}' + to '{act_lemma}' (a request)", [token], 0.7
 
 
 def _unaddressed_service(predicate: Token, lex: Lexicon) -> bool:
@@ -1622,6 +1644,8 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
     ancestors = list(trigger.head.ancestors)
     if any(_denial(a, lex) for a in ancestors):
         negated = True  # "X denied that it had shelled the village"
+    if _told_as_false(trigger.head):
+        negated = True  # "spreading lies that the United States ... are conducting ..."
     if _failed_act(trigger.head):
         negated = True  # "has failed to take steps to investigate": the act did not take place
     if trigger.head.dep_ == "xcomp" and any(c.dep_ == "neg" for c in trigger.head.head.children):
@@ -1652,6 +1676,28 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
     if claimed:
         return "claimed", reported
     return "asserted", reported
+
+
+def _told_as_false(token: Token) -> bool:
+    """Whether ``token`` sits in the content clause of a lie: a clause with its own subject under
+    a noun of falsehood ("lies that the United States ... are conducting"), under a noun called
+    false ("the false claim that ..."), or under a verb of saying marked false ("falsely claimed
+    that ..."). The author denies what the liar says (lexicon: event_detection.yaml falsity_*)."""
+    words = detection_lexicon()
+    clause = token
+    while clause.dep_ not in ("ROOT",) and clause.head is not clause:
+        head = clause.head
+        finite = clause.dep_ in ("acl", "ccomp") and clause.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
+        if finite and head.pos_ == "NOUN" and (
+                head.lemma_.lower() in words["falsity_nouns"]
+                or any(c.dep_ == "amod" and c.lemma_.lower() in words["falsity_modifiers"] for c in head.children)):
+            return True
+        if finite and head.pos_ in ("VERB", "AUX") and clause.dep_ == "ccomp" and any(
+                c.dep_ == "advmod" and c.lower_ in words["falsity_adverbs"] for c in head.children):
+            return True
+        clause = head
+    return False
 
 
 def _hedge_over(token: Token, lex: Lexicon) -> bool:

@@ -1,0 +1,40 @@
+"""Trigger senses and non-events (round 2 of the s12 judgement, seed 2718 on the demo corpus):
+an invitation to act is a request, and what a lie says is no asserted act."""
+
+from __future__ import annotations
+
+from newsgraph.nlp.events import find_events
+
+
+def _events(nlp, text):
+    return find_events(nlp(text))
+
+
+def test_invitation_to_act_is_a_request(base_nlp):
+    # PLOVER REQUEST/DEMAND ("all requests"), not AGREE/visit: nobody is invited to come
+    events = _events(base_nlp, "We will continue to support Albania's remediation efforts over the longer-term, and we "
+                     "invite partners and Allies to join us in holding malicious cyber actors accountable and "
+                     "building a secure and resilient digital future.")
+    invites = [e for e in events if e.trigger.startswith("invite")]
+    assert invites and all(e.type == "DEMAND" for e in invites), [e.explanation for e in invites]
+    assert {e.target_text for e in invites} >= {"partners"}
+
+
+def test_invitation_to_visit_stays_agree(base_nlp):
+    # PLOVER CONSULT, potential ambiguities: "invitations for state visits should be coded as AGREE"
+    events = _events(base_nlp, "The President invited Prime Minister Modi to visit Washington.")
+    assert any(e.type == "AGREE" and e.mode == "visit" for e in events), [e.explanation for e in events]
+
+
+def test_content_of_a_lie_is_not_asserted(base_nlp):
+    text = ("The Kremlin is intentionally spreading outright lies that the United States and Ukraine are "
+            "conducting chemical and biological weapons activities in Ukraine.")
+    assert not [e for e in _events(base_nlp, text) if e.status == "asserted" and "conducting" in e.trigger]
+
+
+def test_false_claim_content_is_not_asserted(base_nlp):
+    events = _events(base_nlp, "Moscow repeated the false claim that NATO had attacked Belarus.")
+    assert not [e for e in events if e.type == "ASSAULT" and e.status == "asserted"]
+    # the same act told as fact stays an asserted assault
+    events = _events(base_nlp, "Moscow said that NATO had attacked Belarus.")
+    assert [e for e in events if e.type == "ASSAULT"], [e.explanation for e in events]
