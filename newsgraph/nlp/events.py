@@ -1576,6 +1576,11 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # "cooperating on cyber and quantum technology", "talks about Ukraine": what the
             # cooperation or consultation is about; its partner is "with" X (PLOVER COOPERATE/CONSULT)
             continue
+        if prep == "for" and trigger.event_type in FORCE_TYPES:
+            # "fight for their country", "battle for Kyiv", "fight for American workers": the
+            # "for" phrase of a force act names its cause, prize or beneficiary (CAMEO "FIGHT FOR
+            # STATEHOOD" 1044, "BATTLE FOR CONTROL" 190, "STRUGGLE FOR ACCESS" 172), not whom it hits
+            continue
         if prep == "with" and companion:
             # "Four Airmen deployed with the 455th Squadron", "dispersed demonstrations with lethal
             # force", "attacking with Lukaku": a force act's "with" names the unit, companion or
@@ -1602,7 +1607,8 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
     # to Israel's democratic system", "commitment to support Ukraine", "the announcement made at
     # the G20" (PLOVER codes the target the act is directed at, wherever the phrase names it)
     starts = [c for c, _rule in candidates] + [obj for prep, obj in preps.items() if prep in TARGET_PREPS
-                                               and not (prep == "with" and companion)]
+                                               and not (prep == "with" and companion)
+                                               and not (prep == "for" and trigger.event_type in FORCE_TYPES)]
     deeper = _actor_in_phrase(starts, lex, subject)
     if deeper is not None:
         return _with_conjuncts(deeper), "actor inside the object phrase"

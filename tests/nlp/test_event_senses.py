@@ -38,3 +38,26 @@ def test_false_claim_content_is_not_asserted(base_nlp):
     # the same act told as fact stays an asserted assault
     events = _events(base_nlp, "Moscow said that NATO had attacked Belarus.")
     assert [e for e in events if e.type == "ASSAULT"], [e.explanation for e in events]
+
+
+def test_bare_preposition_pattern_stays_with_its_verb(base_nlp):
+    # CAMEO "LINK (WITH)" 0311 is no sense of "connect ... with each other"
+    text = ("Russia's government is also throttling Twitter, Facebook, and Instagram platforms that tens of "
+            "millions of Russia's citizens rely on to access independent information and opinions and to "
+            "connect with each other and the outside world.")
+    assert not [e for e in _events(base_nlp, text) if e.trigger.startswith("connect")]
+    # CAMEO "ATTACK (FOR)" 111 (criticise for a failing) is no sense of "fight for" (advocacy)
+    text = ("In short, we'll fight for American workers and industry with every tool we have - just as we "
+            "know that our partners will fight for their workers.")
+    fights = [e for e in _events(base_nlp, text) if e.trigger.startswith("fight")]
+    assert not [e for e in fights if e.type == "DISAPPROVE"], [e.explanation for e in fights]
+    # the "for" phrase of a fight is its cause or beneficiary, not its target
+    assert not [e for e in fights if "workers" in (e.target_text or "")], [e.explanation for e in fights]
+
+
+def test_against_pattern_still_carries_to_synonyms(base_nlp):
+    # "against" marks opposition whatever the verb (CAMEO "CAMPAIGN (AGAINST)" 110)
+    events = _events(base_nlp, "McDonnell did well early in his term pushing back against Senate Democrats "
+                     "who wanted huge tax increases.")
+    assert [e for e in events if e.type == "DISAPPROVE" and "Democrats" in (e.target_text or "")], \
+        [e.explanation for e in events]
