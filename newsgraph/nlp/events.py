@@ -555,6 +555,8 @@ def _classify_verb(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[s
     if sense is not None:
         if sense.event_type is None:
             return None  # CAMEO: the verb in this context is no event ("welcome" + a festival)
+        if _stative_complement(token, lemma, sense) or _scholarly_inquiry(sense):
+            return None
         words = [token] + [w for w in sense.words if w is not token]
         if sense.code == "036" and lex.verbs.get(lemma, ("",))[0] == "CONSULT":
             # CAMEO 036 "express intent to meet" read off "met ... at the Department": a meeting
@@ -606,6 +608,28 @@ def _classify_verb(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[s
         return event_type, mode, f"verb '{lemma}' + event noun '{obj.lemma_.lower()}'", [token, obj], 0.75
     confidence = 0.55 if lemma in TRANSFER_VERBS else 0.7
     return event_type, mode, f"verb '{lemma}'", [token], confidence
+
+
+def _stative_complement(token: Token, lemma: str, sense: cameo.Sense) -> bool:
+    """"forces remain firmly in the fight": a verb of staying matched by its subject alone (CAMEO
+    "remain" 150) whose prepositional complement is no place states a condition, no posture of
+    forces held somewhere (lexicon: event_detection.yaml stay_verbs)."""
+    if lemma not in detection_lexicon()["stay_verbs"] or sense.words:
+        return False
+    complements = [o for c in token.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return bool(complements) and not any(o.ent_type_ in PLACE_ENT_LABELS for o in complements)
+
+
+def _scholarly_inquiry(sense: cameo.Sense) -> bool:
+    """"began postdoctoral research at Helsinki": an INVESTIGATE sense read off a study noun with
+    no "into / of / on" phrase saying what is investigated (lexicon: event_detection.yaml
+    scholarly_nouns, inquiry_preps)."""
+    words = detection_lexicon()
+    if sense.event_type != "INVESTIGATE":
+        return False
+    studies = [w for w in sense.words if w.pos_ == "NOUN" and w.lemma_.lower() in words["scholarly_nouns"]]
+    return bool(studies) and not any(c.dep_ == "prep" and c.lower_ in words["inquiry_preps"]
+                                     for w in studies for c in w.children)
 
 
 def _invitation_to_act(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, Optional[str], str, list[Token], float]]:

@@ -61,3 +61,17 @@ def test_against_pattern_still_carries_to_synonyms(base_nlp):
                      "who wanted huge tax increases.")
     assert [e for e in events if e.type == "DISAPPROVE" and "Democrats" in (e.target_text or "")], \
         [e.explanation for e in events]
+
+
+def test_staying_in_a_state_is_no_mobilisation(base_nlp):
+    assert not _events(base_nlp, "Ukraine's courageous defense forces remain firmly in the fight.")
+    # a posture held in a place stays CAMEO 150 (PLOVER MOBILIZE)
+    events = _events(base_nlp, "Russian troops remain in Belarus.")
+    assert [e for e in events if e.type == "MOBILIZE"], [e.explanation for e in events]
+
+
+def test_academic_research_is_no_investigation(base_nlp):
+    assert not [e for e in _events(base_nlp, "He began postdoctoral research at Helsinki in 2012.")
+                if e.type == "INVESTIGATE"]
+    events = _events(base_nlp, "The commission began research into the killings.")
+    assert [e for e in events if e.type == "INVESTIGATE"], [e.explanation for e in events]
