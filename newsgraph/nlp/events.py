@@ -132,7 +132,7 @@ from newsgraph.nlp.types import PLOVER_TYPES, Event
 from newsgraph.resolve.actors import agent_sector
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.5"  # 0.7.4 + invitations to act are requests, the content of a lie is negated; 0.7.2 + non-event checks (potential, captive, merit, regard, hedged status) + actor fixes: coordinated verbs, stranded and vague co-subjects, charged acts, object pronouns
+VERSION = "0.7.5"  # 0.7.4 + senses: invitations to act are requests, a lie's content negated, bare-preposition CAMEO patterns kept to their verb, stative remain, scholarly research, joint commitments AGREE; 0.7.2 + non-event checks (potential, captive, merit, regard, hedged status) + actor fixes: coordinated verbs, stranded and vague co-subjects, charged acts, object pronouns
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -910,6 +910,14 @@ def _xcomp(token: Token) -> Optional[Token]:
     return None
 
 
+def _joint_commitment(stance: Token, inner: Token) -> bool:
+    """Conjoined subjects committing to an act marked "together" / "jointly" ("A and B committed
+    to work together to ..."; lexicon: event_detection.yaml joint_adverbs)."""
+    subjects = _children(stance, ("nsubj",))
+    return bool(subjects) and any(c.dep_ == "conj" for c in subjects[0].children) and any(
+        c.dep_ == "advmod" and c.lower_ in detection_lexicon()["joint_adverbs"] for c in inner.children)
+
+
 def _stance_kind(token: Token, lex: Lexicon) -> Optional[tuple[str, Token]]:
     """("commit"|"threaten"|"refuse"|"plan", the predicate it governs) for stance frames."""
     lemma = verb_lemma(token, lex) if token.pos_ == "VERB" else token.lemma_.lower()
@@ -956,6 +964,14 @@ def _match_trigger(token: Token, lex: Lexicon) -> Optional[Trigger]:
         if found is not None and found[1] is not None:
             predicate, (inner_type, mode, rule, inner_words, _) = found
             words = [token] + inner_words
+        if kind == "commit" and _joint_commitment(token, inner):
+            # "President Biden and President Lula committed to work together to advance and protect
+            # workers' rights": one promise between the parties (PLOVER AGREE "agree to, promise,
+            # commit to cooperate"), not an act of each on what they will advance
+            joint_mode = lex.verbs[verb_lemma(token, lex)][1] if verb_lemma(token, lex) in lex.verbs \
+                else (_mode_of(inner_type, mode) if inner_type else None)
+            return Trigger(token, token, "AGREE", joint_mode,
+                           f"joint commitment '{token.lemma_}' to '{inner.lemma_}' together", [token, inner], 0.75)
         if kind == "threaten":
             return Trigger(predicate, token, "THREATEN", _mode_of(inner_type, mode if inner_type else None),
                            f"stance '{token.lemma_}' to ...", words, 0.85)
@@ -2012,7 +2028,7 @@ def _routine_object(trigger: Trigger, lex: Lexicon) -> Optional[str]:
 # Each returns why a candidate fails (a short reason) or None; ``_build_events`` calls them in
 # ``_detection_failure`` and the stored event's explanation lists them among the checks passed.
 DETECTION_CHECKS = ("not-description, not-generic, not-expletive, not-cognition, destination, restriction, not-goal, "
-                    "not-condition, not-feared, thing-agent, not-potential, captive, not-merit, not-regard, not-prevented, "
+                    "not-condition, not-feared, not-joint-promise, thing-agent, not-potential, captive, not-merit, not-regard, not-prevented, "
                     "not-adjective, not-commitment")
 
 PRESENT_AUX = {"is", "are", "remain", "remains"}
@@ -2415,12 +2431,32 @@ def _commitment_frame(trigger: Trigger) -> Optional[str]:
     return None
 
 
+def _joint_promise_content(trigger: Trigger, lex: Lexicon) -> Optional[str]:
+    """Check asserted-frame (joint promise): "Biden and Lula committed to work together to *protect*
+    workers' rights": what the parties promised each other is the content of their AGREE, no act of
+    either on the rights' holders (the AGREE itself is found at the stance verb)."""
+    if trigger.head is not trigger.token:
+        return None
+    node = trigger.head
+    for _ in range(6):
+        if node.dep_ not in ("advcl", "conj", "xcomp") or node.head is node:
+            return None
+        parent = node.head
+        if node.dep_ == "xcomp" and parent.pos_ == "VERB":
+            stance = _stance_kind(parent, lex)
+            if stance is not None and stance[0] == "commit" and node is not trigger.head \
+                    and _joint_commitment(parent, node):
+                return f"promised jointly under '{parent.text} ... {node.text} together'"
+        node = parent
+    return None
+
+
 def _detection_failure(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     """The first detection check the candidate fails (its reason), else None."""
     return (_description_clause(trigger) or _generic_clause(trigger) or _expletive_subject(trigger)
             or _cognition_complement(trigger) or _destination_check(trigger, lex)
             or _restriction_context(trigger, lex) or _goal_clause(trigger, lex)
-            or _condition_clause(trigger) or _feared_clause(trigger) or _thing_agent_clause(trigger, lex)
+            or _condition_clause(trigger) or _feared_clause(trigger) or _joint_promise_content(trigger, lex) or _thing_agent_clause(trigger, lex)
             or _potential_clause(trigger) or _captive_check(trigger, lex) or _merit_clause(trigger)
             or _regard_frame(trigger) or _prevented_clause(trigger) or _adjective_trigger(trigger)
             or _commitment_frame(trigger))

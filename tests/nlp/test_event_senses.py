@@ -75,3 +75,14 @@ def test_academic_research_is_no_investigation(base_nlp):
                 if e.type == "INVESTIGATE"]
     events = _events(base_nlp, "The commission began research into the killings.")
     assert [e for e in events if e.type == "INVESTIGATE"], [e.explanation for e in events]
+
+
+def test_joint_commitment_is_agree_between_the_parties(base_nlp):
+    # PLOVER AGREE ("agree to, promise, commit to cooperate"), not SUPPORT of each on the workers
+    events = _events(base_nlp, "President Biden and President Lula also committed to work together to advance "
+                     "and protect workers' rights, and to promote inclusive prosperity for our two countries "
+                     "and the world.")
+    agree = [e for e in events if e.type == "AGREE"]
+    assert agree and "Biden" in agree[0].source_text and "Lula" in (agree[0].target_text or ""), \
+        [e.explanation for e in events]
+    assert not [e for e in events if "workers" in (e.target_text or "")], [e.explanation for e in events]
