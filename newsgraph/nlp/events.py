@@ -487,7 +487,7 @@ def _classify_verb(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[s
     if obj is not None and lemma in lex.crime_verbs and obj.lemma_.lower() in lex.crime_nouns:
         return None  # "funds terrorism" is no aid: an accusation when someone says it
     special = _classify_by_object(token, lemma, obj, particles, lex) or _accountability_frame(token, lemma) \
-        or _invitation_to_act(token, lemma, lex)
+        or _invitation_to_act(token, lemma, lex) or _rescue_mission(token, lemma, lex)
     if special is not None:
         return special
     if lemma in lex.appointment_verbs and "as" in _preps(token):
@@ -630,6 +630,22 @@ def _scholarly_inquiry(sense: cameo.Sense) -> bool:
     studies = [w for w in sense.words if w.pos_ == "NOUN" and w.lemma_.lower() in words["scholarly_nouns"]]
     return bool(studies) and not any(c.dep_ == "prep" and c.lower_ in words["inquiry_preps"]
                                      for w in studies for c in w.children)
+
+
+def _rescue_mission(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, Optional[str], str, list[Token], float]]:
+    """Forces or ships sent to rescue people: AID/humanitarian (CAMEO 073 search-and-rescue), else
+    None: "a warship was deployed to retrieve them" (lexicon: event_detection.yaml dispatch_verbs,
+    rescue_verbs; the AID/humanitarian verbs of plover_triggers.yaml)."""
+    words = detection_lexicon()
+    if lemma not in words["dispatch_verbs"]:
+        return None
+    for purpose in token.children:
+        if purpose.dep_ in ("advcl", "xcomp") and purpose.pos_ == "VERB" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children):
+            goal = verb_lemma(purpose, lex)
+            if goal in words["rescue_verbs"] or lex.verbs.get(goal) == ("AID", "humanitarian"):
+                return "AID", "humanitarian", f"'{lemma}' to '{goal}' (a rescue)", [token, purpose], 0.7
+    return None
 
 
 def _invitation_to_act(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, Optional[str], str, list[Token], float]]:

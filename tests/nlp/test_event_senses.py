@@ -86,3 +86,12 @@ def test_joint_commitment_is_agree_between_the_parties(base_nlp):
     assert agree and "Biden" in agree[0].source_text and "Lula" in (agree[0].target_text or ""), \
         [e.explanation for e in events]
     assert not [e for e in events if "workers" in (e.target_text or "")], [e.explanation for e in events]
+
+
+def test_ship_sent_to_rescue_is_humanitarian_aid(base_nlp):
+    # CAMEO 073 search-and-rescue (PLOVER AID humanitarian), no MOBILIZE
+    events = _events(base_nlp, "Major general Fuad Basya, spokesman for the Indonesian military, said fisherman "
+                     "first noticed the people and a warship was deployed to retrieve them.")
+    deployed = [e for e in events if e.trigger.startswith("deployed")]
+    assert deployed and all(e.type == "AID" and e.mode == "humanitarian" for e in deployed), \
+        [e.explanation for e in events]
