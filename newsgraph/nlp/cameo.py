@@ -62,6 +62,14 @@ def load() -> CameoLexicon:
                     "preps": tuple((prep, frozenset(nouns)) for prep, nouns in pattern.get("preps", ())),
                     "subject": frozenset(pattern.get("subject", ())),
                     "code": pattern.get("code"), "source": pattern,
+                    # a bare preposition ("ATTACK (FOR)": criticise *for* a failing) names no word
+                    # of the context that confirms the sense; the phrase's role is the written verb's
+                    # own, so the pattern does not carry to its synonyms ("fight for American
+                    # workers" is advocacy, "connect with each other" no link, "lead to" a result).
+                    # "against" marks opposition whatever the verb ("campaign / push back against")
+                    "own_verb": pattern.get("verb") if not (
+                        pattern.get("object") or pattern.get("object_words") or pattern.get("subject")
+                        or any(nouns or prep == "against" for prep, nouns in pattern.get("preps", []))) else None,
                 }
                 ranked.append((spec + 0.5 * (pattern.get("verb") == key.split()[0]), compiled))
         ranked.sort(key=lambda item: -item[0])
@@ -143,6 +151,8 @@ def sense(token: Token, lemma: str, particles: list) -> Optional[Sense]:
             obj, mods, preps, subject = context
             obj_forms = _forms(obj) if obj is not None else frozenset()
         for pattern in ranked:
+            if pattern["own_verb"] is not None and pattern["own_verb"] != key.split()[0]:
+                continue
             words = _matches(pattern, obj, obj_forms, mods, preps, subject)
             if words is None:
                 continue

@@ -132,7 +132,7 @@ from newsgraph.nlp.types import PLOVER_TYPES, Event
 from newsgraph.resolve.actors import agent_sector
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.4"  # 0.7.2 + non-event checks (potential, captive, merit, regard, hedged status) + actor fixes: coordinated verbs, stranded and vague co-subjects, charged acts, object pronouns
+VERSION = "0.7.5"  # 0.7.4 + senses: invitations to act are requests, a lie's content negated, bare-preposition CAMEO patterns kept to their verb, stative remain, scholarly research, joint commitments AGREE; 0.7.2 + non-event checks (potential, captive, merit, regard, hedged status) + actor fixes: coordinated verbs, stranded and vague co-subjects, charged acts, object pronouns
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -486,7 +486,8 @@ def _classify_verb(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[s
                  or (c.dep_ in ("prep", "advmod") and c.lower_ in PARTICLE_WORDS)]
     if obj is not None and lemma in lex.crime_verbs and obj.lemma_.lower() in lex.crime_nouns:
         return None  # "funds terrorism" is no aid: an accusation when someone says it
-    special = _classify_by_object(token, lemma, obj, particles, lex) or _accountability_frame(token, lemma)
+    special = _classify_by_object(token, lemma, obj, particles, lex) or _accountability_frame(token, lemma) \
+        or _invitation_to_act(token, lemma, lex) or _rescue_mission(token, lemma, lex)
     if special is not None:
         return special
     if lemma in lex.appointment_verbs and "as" in _preps(token):
@@ -554,6 +555,8 @@ def _classify_verb(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[s
     if sense is not None:
         if sense.event_type is None:
             return None  # CAMEO: the verb in this context is no event ("welcome" + a festival)
+        if _stative_complement(token, lemma, sense) or _scholarly_inquiry(sense):
+            return None
         words = [token] + [w for w in sense.words if w is not token]
         if sense.code == "036" and lex.verbs.get(lemma, ("",))[0] == "CONSULT":
             # CAMEO 036 "express intent to meet" read off "met ... at the Department": a meeting
@@ -605,6 +608,65 @@ def _classify_verb(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[s
         return event_type, mode, f"verb '{lemma}' + event noun '{obj.lemma_.lower()}'", [token, obj], 0.75
     confidence = 0.55 if lemma in TRANSFER_VERBS else 0.7
     return event_type, mode, f"verb '{lemma}'", [token], confidence
+
+
+def _stative_complement(token: Token, lemma: str, sense: cameo.Sense) -> bool:
+    """"forces remain firmly in the fight": a verb of staying matched by its subject alone (CAMEO
+    "remain" 150) whose prepositional complement is no place states a condition, no posture of
+    forces held somewhere (lexicon: event_detection.yaml stay_verbs)."""
+    if lemma not in detection_lexicon()["stay_verbs"] or sense.words:
+        return False
+    complements = [o for c in token.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return bool(complements) and not any(o.ent_type_ in PLACE_ENT_LABELS for o in complements)
+
+
+def _scholarly_inquiry(sense: cameo.Sense) -> bool:
+    """"began postdoctoral research at Helsinki": an INVESTIGATE sense read off a study noun with
+    no "into / of / on" phrase saying what is investigated (lexicon: event_detection.yaml
+    scholarly_nouns, inquiry_preps)."""
+    words = detection_lexicon()
+    if sense.event_type != "INVESTIGATE":
+        return False
+    studies = [w for w in sense.words if w.pos_ == "NOUN" and w.lemma_.lower() in words["scholarly_nouns"]]
+    return bool(studies) and not any(c.dep_ == "prep" and c.lower_ in words["inquiry_preps"]
+                                     for w in studies for c in w.children)
+
+
+def _rescue_mission(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, Optional[str], str, list[Token], float]]:
+    """Forces or ships sent to rescue people: AID/humanitarian (CAMEO 073 search-and-rescue), else
+    None: "a warship was deployed to retrieve them" (lexicon: event_detection.yaml dispatch_verbs,
+    rescue_verbs; the AID/humanitarian verbs of plover_triggers.yaml)."""
+    words = detection_lexicon()
+    if lemma not in words["dispatch_verbs"]:
+        return None
+    for purpose in token.children:
+        if purpose.dep_ in ("advcl", "xcomp") and purpose.pos_ == "VERB" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children):
+            goal = verb_lemma(purpose, lex)
+            if goal in words["rescue_verbs"] or lex.verbs.get(goal) == ("AID", "humanitarian"):
+                return "AID", "humanitarian", f"'{lemma}' to '{goal}' (a rescue)", [token, purpose], 0.7
+    return None
+
+
+def _invitation_to_act(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, Optional[str], str, list[Token], float]]:
+    """An invitation to do something other than come or meet is a request (DEMAND, PLOVER
+    REQUEST), else None: "we invite partners and Allies to join us in holding ... accountable".
+    "invited Asian allies to the NATO summit", "invite Taiwan to participate as an observer",
+    "invited to join the summit" stay visits (PLOVER AGREE: invitations for visits)."""
+    words = detection_lexicon()
+    if lemma not in words["invitation_verbs"]:
+        return None
+    act = next((c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if act is None:
+        return None
+    act_lemma = verb_lemma(act, lex)
+    if act_lemma in words["attendance_verbs"] or act_lemma in words["motion_verbs"] \
+            or lex.verbs.get(act_lemma, ("",))[0] == "CONSULT":
+        return None
+    if any(t.pos_ == "NOUN" and lex.nouns.get(t.lemma_.lower(), ("",))[0] == "CONSULT" for t in act.subtree):
+        return None  # "to join the summit": a meeting attended
+    return "DEMAND", None, f"invitation '{lemma}' + to '{act_lemma}' (a request)", [token], 0.7
 
 
 def _unaddressed_service(predicate: Token, lex: Lexicon) -> bool:
@@ -864,6 +926,14 @@ def _xcomp(token: Token) -> Optional[Token]:
     return None
 
 
+def _joint_commitment(stance: Token, inner: Token) -> bool:
+    """Conjoined subjects committing to an act marked "together" / "jointly" ("A and B committed
+    to work together to ..."; lexicon: event_detection.yaml joint_adverbs)."""
+    subjects = _children(stance, ("nsubj",))
+    return bool(subjects) and any(c.dep_ == "conj" for c in subjects[0].children) and any(
+        c.dep_ == "advmod" and c.lower_ in detection_lexicon()["joint_adverbs"] for c in inner.children)
+
+
 def _stance_kind(token: Token, lex: Lexicon) -> Optional[tuple[str, Token]]:
     """("commit"|"threaten"|"refuse"|"plan", the predicate it governs) for stance frames."""
     lemma = verb_lemma(token, lex) if token.pos_ == "VERB" else token.lemma_.lower()
@@ -910,6 +980,14 @@ def _match_trigger(token: Token, lex: Lexicon) -> Optional[Trigger]:
         if found is not None and found[1] is not None:
             predicate, (inner_type, mode, rule, inner_words, _) = found
             words = [token] + inner_words
+        if kind == "commit" and _joint_commitment(token, inner):
+            # "President Biden and President Lula committed to work together to advance and protect
+            # workers' rights": one promise between the parties (PLOVER AGREE "agree to, promise,
+            # commit to cooperate"), not an act of each on what they will advance
+            joint_mode = lex.verbs[verb_lemma(token, lex)][1] if verb_lemma(token, lex) in lex.verbs \
+                else (_mode_of(inner_type, mode) if inner_type else None)
+            return Trigger(token, token, "AGREE", joint_mode,
+                           f"joint commitment '{token.lemma_}' to '{inner.lemma_}' together", [token, inner], 0.75)
         if kind == "threaten":
             return Trigger(predicate, token, "THREATEN", _mode_of(inner_type, mode if inner_type else None),
                            f"stance '{token.lemma_}' to ...", words, 0.85)
@@ -1554,6 +1632,11 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # "cooperating on cyber and quantum technology", "talks about Ukraine": what the
             # cooperation or consultation is about; its partner is "with" X (PLOVER COOPERATE/CONSULT)
             continue
+        if prep == "for" and trigger.event_type in FORCE_TYPES:
+            # "fight for their country", "battle for Kyiv", "fight for American workers": the
+            # "for" phrase of a force act names its cause, prize or beneficiary (CAMEO "FIGHT FOR
+            # STATEHOOD" 1044, "BATTLE FOR CONTROL" 190, "STRUGGLE FOR ACCESS" 172), not whom it hits
+            continue
         if prep == "with" and companion:
             # "Four Airmen deployed with the 455th Squadron", "dispersed demonstrations with lethal
             # force", "attacking with Lukaku": a force act's "with" names the unit, companion or
@@ -1580,7 +1663,8 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
     # to Israel's democratic system", "commitment to support Ukraine", "the announcement made at
     # the G20" (PLOVER codes the target the act is directed at, wherever the phrase names it)
     starts = [c for c, _rule in candidates] + [obj for prep, obj in preps.items() if prep in TARGET_PREPS
-                                               and not (prep == "with" and companion)]
+                                               and not (prep == "with" and companion)
+                                               and not (prep == "for" and trigger.event_type in FORCE_TYPES)]
     deeper = _actor_in_phrase(starts, lex, subject)
     if deeper is not None:
         return _with_conjuncts(deeper), "actor inside the object phrase"
@@ -1622,6 +1706,8 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
     ancestors = list(trigger.head.ancestors)
     if any(_denial(a, lex) for a in ancestors):
         negated = True  # "X denied that it had shelled the village"
+    if _told_as_false(trigger.head):
+        negated = True  # "spreading lies that the United States ... are conducting ..."
     if _failed_act(trigger.head):
         negated = True  # "has failed to take steps to investigate": the act did not take place
     if trigger.head.dep_ == "xcomp" and any(c.dep_ == "neg" for c in trigger.head.head.children):
@@ -1652,6 +1738,28 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
     if claimed:
         return "claimed", reported
     return "asserted", reported
+
+
+def _told_as_false(token: Token) -> bool:
+    """Whether ``token`` sits in the content clause of a lie: a clause with its own subject under
+    a noun of falsehood ("lies that the United States ... are conducting"), under a noun called
+    false ("the false claim that ..."), or under a verb of saying marked false ("falsely claimed
+    that ..."). The author denies what the liar says (lexicon: event_detection.yaml falsity_*)."""
+    words = detection_lexicon()
+    clause = token
+    while clause.dep_ not in ("ROOT",) and clause.head is not clause:
+        head = clause.head
+        finite = clause.dep_ in ("acl", "ccomp") and clause.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
+        if finite and head.pos_ == "NOUN" and (
+                head.lemma_.lower() in words["falsity_nouns"]
+                or any(c.dep_ == "amod" and c.lemma_.lower() in words["falsity_modifiers"] for c in head.children)):
+            return True
+        if finite and head.pos_ in ("VERB", "AUX") and clause.dep_ == "ccomp" and any(
+                c.dep_ == "advmod" and c.lower_ in words["falsity_adverbs"] for c in head.children):
+            return True
+        clause = head
+    return False
 
 
 def _hedge_over(token: Token, lex: Lexicon) -> bool:
@@ -1936,7 +2044,7 @@ def _routine_object(trigger: Trigger, lex: Lexicon) -> Optional[str]:
 # Each returns why a candidate fails (a short reason) or None; ``_build_events`` calls them in
 # ``_detection_failure`` and the stored event's explanation lists them among the checks passed.
 DETECTION_CHECKS = ("not-description, not-generic, not-expletive, not-cognition, destination, restriction, not-goal, "
-                    "not-condition, not-feared, thing-agent, not-potential, captive, not-merit, not-regard, not-prevented, "
+                    "not-condition, not-feared, not-joint-promise, thing-agent, not-potential, captive, not-merit, not-regard, not-prevented, "
                     "not-adjective, not-commitment")
 
 PRESENT_AUX = {"is", "are", "remain", "remains"}
@@ -2339,12 +2447,32 @@ def _commitment_frame(trigger: Trigger) -> Optional[str]:
     return None
 
 
+def _joint_promise_content(trigger: Trigger, lex: Lexicon) -> Optional[str]:
+    """Check asserted-frame (joint promise): "Biden and Lula committed to work together to *protect*
+    workers' rights": what the parties promised each other is the content of their AGREE, no act of
+    either on the rights' holders (the AGREE itself is found at the stance verb)."""
+    if trigger.head is not trigger.token:
+        return None
+    node = trigger.head
+    for _ in range(6):
+        if node.dep_ not in ("advcl", "conj", "xcomp") or node.head is node:
+            return None
+        parent = node.head
+        if node.dep_ == "xcomp" and parent.pos_ == "VERB":
+            stance = _stance_kind(parent, lex)
+            if stance is not None and stance[0] == "commit" and node is not trigger.head \
+                    and _joint_commitment(parent, node):
+                return f"promised jointly under '{parent.text} ... {node.text} together'"
+        node = parent
+    return None
+
+
 def _detection_failure(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     """The first detection check the candidate fails (its reason), else None."""
     return (_description_clause(trigger) or _generic_clause(trigger) or _expletive_subject(trigger)
             or _cognition_complement(trigger) or _destination_check(trigger, lex)
             or _restriction_context(trigger, lex) or _goal_clause(trigger, lex)
-            or _condition_clause(trigger) or _feared_clause(trigger) or _thing_agent_clause(trigger, lex)
+            or _condition_clause(trigger) or _feared_clause(trigger) or _joint_promise_content(trigger, lex) or _thing_agent_clause(trigger, lex)
             or _potential_clause(trigger) or _captive_check(trigger, lex) or _merit_clause(trigger)
             or _regard_frame(trigger) or _prevented_clause(trigger) or _adjective_trigger(trigger)
             or _commitment_frame(trigger))
