@@ -34,7 +34,8 @@ from newsgraph.nlp.entities import org_keywords
 from newsgraph.nlp.types import EntityRecord, Mention
 from newsgraph.resolve.actors import (ActorCode, agent_sector, first_person_plural, named_actor,
                                       office_holder_by_surname,
-                                      outlet_identity, person_state, state_sectors)
+                                      outlet_identity, person_state, state_institution_prefix, state_sectors,
+                                      group_officials, hyphenated_american, diaspora_of)
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
@@ -215,13 +216,27 @@ class ActorCoder:
         if entity.type == "person":
             return self._person(key)
         if entity.type == "group":
+            descent = self.descent(entity.name)
+            if descent is not None:
+                return descent
             found = agent_sector(entity.name)
             return ActorCode(None, found.sector, found.reason) if found else None
         return None
 
     def _organisation(self, entity: EntityRecord) -> Optional[ActorCode]:
+        descent = self.descent(entity.name)
+        if descent is not None:
+            return descent  # "Venezuelan community" tagged as an organisation
         named = next((found for found in map(named_actor, (entity.name, *entity.aliases)) if found), None)
         acts_for = named.acts_for if named else None
+        if named is None:
+            # "G7 Foreign Ministers of Canada, ...": the group's officials act as the group
+            group = next((found for found in map(group_officials, (entity.name, *entity.aliases)) if found), None)
+            if group is not None:
+                return group
+            # "White House Office of Public Engagement": an office of a state's institution
+            named = next((found for found in map(state_institution_prefix, (entity.name, *entity.aliases)) if found), None)
+            acts_for = named.acts_for if named else None
         acts_for = acts_for or entity.country
         for name in (entity.name, *entity.aliases):
             # "Italian Episcopal Conference", also when the article's key name is its acronym "CEI"
@@ -278,7 +293,13 @@ class ActorCoder:
             else:
                 country = lookup_country(role.of_name) if role.of_name else None
                 own = self._outlet_institution(role.title)
-                if own is not None:
+                body = state_institution_prefix(role.title) or state_institution_prefix(role.of_name)
+                if body is not None:
+                    # "Jeff Rathke, the State Department Spokesperson", "White House Press
+                    # Secretary": a post in a state's institution acts for that state
+                    sector = title_sector if title_sector in state_sectors() else body.sector
+                    code, rank = ActorCode(body.acts_for, sector, f"role: {role.title}; {body.reason}"), 0
+                elif own is not None:
                     # "Ned Price, Department Spokesperson" in the Department's own release
                     code, rank = ActorCode(own.acts_for, own.sector, f"role: {role.title} of the outlet"), 1
                 elif country is not None:
@@ -413,10 +434,30 @@ class ActorCoder:
                 return self.outlet
         return None
 
+    def descent(self, text: Optional[str]) -> Optional[ActorCode]:
+        """People named by a descent who live in another state: "Cuban American leaders" are
+        Americans (the head of the compound is "American"); "Latino leaders from the Venezuelan
+        community" / "the Haitian diaspora" in a state institution's own release are residents
+        of the publishing state (the community its government meets at home), not the state
+        their demonym names. None otherwise."""
+        found = agent_sector(text) if text else None
+        sector = found.sector if found is not None and found.sector not in ("GOV",) else "CVL"
+        if hyphenated_american(text):
+            return ActorCode("USA", sector, "Americans by descent (demonym + American)")
+        state = diaspora_of(text)
+        if state and self.outlet is not None and self.outlet.acts_for and self.outlet.sector in state_sectors() \
+                and state != self.outlet.acts_for:
+            return ActorCode(self.outlet.acts_for, "CVL",
+                             f"a {country_name(state) or state} community in the release of {self.doc._.ng_outlet}")
+        return None
+
     def for_text(self, text: Optional[str]) -> Optional[ActorCode]:
         """Actor words with no entity: "Israeli troops", "security forces", "protesters"."""
         if not text:
             return None
+        descent = self.descent(text)
+        if descent is not None:
+            return descent
         named = named_actor(re.sub(r"^(?:the|The)\s+", "", text.strip()))
         if named is not None:
             return named  # "the Taliban" where the NER tagged no entity
