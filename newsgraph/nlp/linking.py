@@ -39,7 +39,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, first_person_plur
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.4"  # 0.3.3 + the linked-actors check (events.linked_actor_check)
+VERSION = "0.3.5"  # 0.3.4 + state institution offices, named groups' ministers, Americans by descent and diaspora communities
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:

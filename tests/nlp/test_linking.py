@@ -293,3 +293,14 @@ def test_americans_by_descent_are_americans(nlp):
     from newsgraph.resolve.actors import hyphenated_american
 
     assert hyphenated_american("Haitian-Americans") and not hyphenated_american("Latin American leaders")
+
+
+def test_an_unresolved_i_outside_a_state_channel_is_no_source(nlp):
+    # a blog roundup's "I" nobody is found to be is no actor an analyst can name (linked-actors);
+    # in a state institution's own release the "I" is its signer, and the act stays
+    blog = extract("I support Obama, at least in comparison to his war-mongering colleagues.",
+                   dt.date(2009, 6, 5), nlp=nlp, outlet="Global Voices")
+    assert blog.events == []
+    release = extract("I condemn Russia's brutal war against Ukraine.", dt.date(2022, 7, 1), nlp=nlp,
+                      outlet="The White House")
+    assert [(e.type, e.source_text, e.target_key) for e in release.events] == [("DISAPPROVE", "I", "country:RUS")]
