@@ -323,6 +323,8 @@ class ActorCoder:
             known = next((found for found in map(person_state, entity.aliases) if found), None)
         if code is None and not self.roles.get(key):
             code = self._title_before(key)
+            if code is not None and code.acts_for and known is None:
+                return code  # the state institution named in the title
         if known is None and code is None and entity is not None:
             # "Putin" with no title at all: a last name only one state's office holders carry,
             # in an article that names that state (as for a title below)
@@ -379,6 +381,14 @@ class ActorCoder:
                 break
             words.insert(0, token.text)
         found = agent_sector(" ".join(words)) if words else None
+        for start in range(len(words)):
+            # "Senior Advisor and Director of the White House Office of Public Engagement Cedric
+            # Richmond": a post in a named state institution the title runs into
+            rest = " ".join(words[start:])
+            body = state_institution_prefix(rest) or (named_actor(rest) if start and len(words) - start > 1 else None)
+            if body is not None and body.acts_for and body.sector in state_sectors():
+                sector = found.sector if found is not None and found.sector in state_sectors() else body.sector
+                return ActorCode(body.acts_for, sector, f"title before the name: {body.reason}")
         if found is None or found.sector not in state_sectors():
             return None
         return ActorCode(found.acts_for, found.sector, f"title before the name: {found.reason}")

@@ -304,3 +304,14 @@ def test_an_unresolved_i_outside_a_state_channel_is_no_source(nlp):
     release = extract("I condemn Russia's brutal war against Ukraine.", dt.date(2022, 7, 1), nlp=nlp,
                       outlet="The White House")
     assert [(e.type, e.source_text, e.target_key) for e in release.events] == [("DISAPPROVE", "I", "country:RUS")]
+
+
+def test_a_title_running_into_a_state_institution_gives_its_state(nlp):
+    # no role is extracted from the conjoined title; the state institution it names places him
+    text = ("Today, Senior Advisor and Director of the White House Office of Public Engagement Cedric Richmond and "
+            "Senior Director for the Western Hemisphere for the National Security Council Juan Gonzalez met with "
+            "Cuban American leaders to listen to their policy recommendations.")
+    x = extract(text, dt.date(2021, 7, 30), nlp=nlp, outlet="The White House")
+    meeting = next(e for e in x.events if e.source_key == "person:cedric-richmond")
+    assert (meeting.source_acts_for, meeting.source_sector) == ("USA", "GOV")
+    assert (meeting.target_acts_for, meeting.target_sector) == ("USA", "CVL")
