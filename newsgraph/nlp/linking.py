@@ -185,6 +185,9 @@ _EXECUTIVE_OFFICE = re.compile(r"^(?:the\s+)?(?:(?:U\.?S\.?\s+)?Department\s+of\
 _INTERNATIONAL_WORDS = re.compile(r"\b(?:United\s+Nations|UN|International|European|World|Global|High\s+Commissioner)\b")
 
 
+_GROUP_OFFICIALS = "of a named group"  # resolve.actors.group_officials's reason
+
+
 class ActorCoder:
     """The state and sector of the article's actors (see the module docstring), cached per key."""
 
@@ -263,6 +266,20 @@ class ActorCoder:
         if acts_for is None and sector is None:
             return None
         return ActorCode(acts_for, sector, reason or "organisation's country")
+
+    def group_key(self, key: str, code: Optional[ActorCode]) -> Optional[str]:
+        """The key of the named group itself ("org:g7") when ``key`` is an entity coded as that
+        group's officials (``group_officials``: "G7 Foreign Ministers of Canada") and the article
+        names the group on its own; else None."""
+        if code is None or _GROUP_OFFICIALS not in (code.reason or ""):
+            return None
+        group = code.reason.split(f"{_GROUP_OFFICIALS}: ", 1)[-1]
+        for other, entity in self.entities.items():
+            if other != key and entity.type == "organization":
+                named = named_actor(entity.name)
+                if named is not None and named.reason == group:
+                    return other
+        return None
 
     def _own_executive_office(self, entity: EntityRecord, named_only: bool = True) -> bool:
         """"Department of the Treasury", "Office of Foreign Assets Control", "Bureau of
@@ -537,6 +554,10 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
         return None, agent_sector(text)
     if key:
         code = coder.for_key(key)
+        group = coder.group_key(key, code)
+        if group is not None:
+            # "We, the G7 Foreign Ministers of Canada, ...": the G7 the article names elsewhere
+            return group, code
         words = agent_sector(text) if entity is not None and entity.type == "country" else None
         if code is not None and words is not None and text and _fold(text) != _fold(entity.name):
             # "Israeli troops": the state the demonym names, the sector the words give

@@ -282,6 +282,11 @@ def test_ministers_of_a_named_group_act_as_the_group(nlp):
     condemn = next(e for e in x.events if e.type == "DISAPPROVE")
     assert (condemn.source_acts_for, condemn.source_sector) == (None, "IGO")
     assert condemn.target_acts_for == "RUS"
+    # where the article names the group on its own, the group is the source
+    x = extract("G7 Foreign Ministers’ Statement on Russia and Ukraine\n\n" + text, dt.date(2022, 5, 14), nlp=nlp,
+                outlet="United States Department of State")
+    condemn = next(e for e in x.events if e.type == "DISAPPROVE")
+    assert (condemn.source_key, condemn.source_sector) == ("org:g7", "IGO")
 
 
 def test_americans_by_descent_are_americans(nlp):
