@@ -17,7 +17,12 @@ gives every actor the state it acts for and its sector (``newsgraph.resolve.acto
   state's, GOV unless the title says MIL/JUD/LEG/POL; a title of an organisation takes the
   organisation's); a title with no state ("President Ortega") takes the state of a known office
   holder (Phoenix), else, in an institution's own release, the publishing state ("The Vice
-  President" on whitehouse.gov); actor words without an entity ("Israeli troops") from their words.
+  President" on whitehouse.gov); actor words without an entity ("Israeli troops") from their words;
+* an office or post of a named state institution acts for its state ("White House Office of
+  Public Engagement", "State Department Spokesperson", a title running into one before a name);
+  a named group's ministers act as the group ("G7 Foreign Ministers of Canada, ..." -> IGO, the
+  article's own "G7" entity when it has one); Americans by descent ("Cuban American leaders") and
+  a demonym's community or diaspora in a state institution's release are that state's residents.
 """
 
 from __future__ import annotations
