@@ -132,7 +132,7 @@ from newsgraph.nlp.types import PLOVER_TYPES, Event
 from newsgraph.resolve.actors import agent_sector
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.5"  # 0.7.4 + senses: invitations to act are requests, a lie's content negated, bare-preposition CAMEO patterns kept to their verb, stative remain, scholarly research, joint commitments AGREE; 0.7.2 + non-event checks (potential, captive, merit, regard, hedged status) + actor fixes: coordinated verbs, stranded and vague co-subjects, charged acts, object pronouns
+VERSION = "0.7.6"  # 0.7.5 (senses: invitations to act are requests, a lie's content negated, bare-preposition CAMEO patterns kept to their verb, stative remain, scholarly research, joint commitments AGREE) + an unresolved "I" outside a state channel is no source; 0.7.4: non-event checks and actor fixes
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -3711,6 +3711,17 @@ def _names_state_only(doc: Optional[Doc], start: Optional[int], end: Optional[in
     return bool(words) and all(t.ent_type_ in ("GPE",) for t in words)
 
 
+FIRST_PERSON_SINGULAR = {"i", "me"}
+
+
+def _state_channel(doc: Optional[Doc]) -> bool:
+    """Whether the article is a state institution's own release (``resolve.actors.outlet_identity``)."""
+    from newsgraph.resolve.actors import outlet_identity, state_sectors
+
+    outlet = outlet_identity(doc._.ng_outlet) if doc is not None else None
+    return outlet is not None and bool(outlet.acts_for) and outlet.sector in state_sectors()
+
+
 def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[Event]:
     """Check linked-actors, on events whose actors the linker has resolved: a pronoun the linker
     could resolve to no entity ("It underscores ...", "we" in a transcript nobody speaks for) is
@@ -3727,6 +3738,12 @@ def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[E
                       if not getattr(event, f"{side}_key") and not getattr(event, f"{side}_acts_for")}
         if unresolved.get("source") == "it":
             continue  # check linked-actors failed: an unresolved "it" as the doer is a thing ("It underscores ...")
+        if unresolved.get("source") in FIRST_PERSON_SINGULAR and doc is not None and not _state_channel(doc):
+            # check linked-actors failed: an "I" nobody is found to be, outside a state
+            # institution's own channel (where "I" is the signer), is a writer or a quoted
+            # private person ("I support Obama" in a blog roundup): PLOVER's source is a
+            # political actor an analyst can name, and no one here can be named
+            continue
         if unresolved.get("target") in OBJECT_PRONOUNS | {"it"}:
             # an object pronoun nobody resolved names no target ("charged him" with no "he" before)
             notes.append(f"target pronoun '{unresolved['target']}' resolved to no actor")

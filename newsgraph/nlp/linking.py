@@ -17,7 +17,12 @@ gives every actor the state it acts for and its sector (``newsgraph.resolve.acto
   state's, GOV unless the title says MIL/JUD/LEG/POL; a title of an organisation takes the
   organisation's); a title with no state ("President Ortega") takes the state of a known office
   holder (Phoenix), else, in an institution's own release, the publishing state ("The Vice
-  President" on whitehouse.gov); actor words without an entity ("Israeli troops") from their words.
+  President" on whitehouse.gov); actor words without an entity ("Israeli troops") from their words;
+* an office or post of a named state institution acts for its state ("White House Office of
+  Public Engagement", "State Department Spokesperson", a title running into one before a name);
+  a named group's ministers act as the group ("G7 Foreign Ministers of Canada, ..." -> IGO, the
+  article's own "G7" entity when it has one); Americans by descent ("Cuban American leaders") and
+  a demonym's community or diaspora in a state institution's release are that state's residents.
 """
 
 from __future__ import annotations
@@ -34,11 +39,12 @@ from newsgraph.nlp.entities import org_keywords
 from newsgraph.nlp.types import EntityRecord, Mention
 from newsgraph.resolve.actors import (ActorCode, agent_sector, first_person_plural, named_actor,
                                       office_holder_by_surname,
-                                      outlet_identity, person_state, state_sectors)
+                                      outlet_identity, person_state, state_institution_prefix, state_sectors,
+                                      group_officials, hyphenated_american, diaspora_of)
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.4"  # 0.3.3 + the linked-actors check (events.linked_actor_check)
+VERSION = "0.3.5"  # 0.3.4 + state institution offices, named groups' ministers, Americans by descent and diaspora communities
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -184,6 +190,9 @@ _EXECUTIVE_OFFICE = re.compile(r"^(?:the\s+)?(?:(?:U\.?S\.?\s+)?Department\s+of\
 _INTERNATIONAL_WORDS = re.compile(r"\b(?:United\s+Nations|UN|International|European|World|Global|High\s+Commissioner)\b")
 
 
+_GROUP_OFFICIALS = "of a named group"  # resolve.actors.group_officials's reason
+
+
 class ActorCoder:
     """The state and sector of the article's actors (see the module docstring), cached per key."""
 
@@ -215,13 +224,27 @@ class ActorCoder:
         if entity.type == "person":
             return self._person(key)
         if entity.type == "group":
+            descent = self.descent(entity.name)
+            if descent is not None:
+                return descent
             found = agent_sector(entity.name)
             return ActorCode(None, found.sector, found.reason) if found else None
         return None
 
     def _organisation(self, entity: EntityRecord) -> Optional[ActorCode]:
+        descent = self.descent(entity.name)
+        if descent is not None:
+            return descent  # "Venezuelan community" tagged as an organisation
         named = next((found for found in map(named_actor, (entity.name, *entity.aliases)) if found), None)
         acts_for = named.acts_for if named else None
+        if named is None:
+            # "G7 Foreign Ministers of Canada, ...": the group's officials act as the group
+            group = next((found for found in map(group_officials, (entity.name, *entity.aliases)) if found), None)
+            if group is not None:
+                return group
+            # "White House Office of Public Engagement": an office of a state's institution
+            named = next((found for found in map(state_institution_prefix, (entity.name, *entity.aliases)) if found), None)
+            acts_for = named.acts_for if named else None
         acts_for = acts_for or entity.country
         for name in (entity.name, *entity.aliases):
             # "Italian Episcopal Conference", also when the article's key name is its acronym "CEI"
@@ -248,6 +271,20 @@ class ActorCoder:
         if acts_for is None and sector is None:
             return None
         return ActorCode(acts_for, sector, reason or "organisation's country")
+
+    def group_key(self, key: str, code: Optional[ActorCode]) -> Optional[str]:
+        """The key of the named group itself ("org:g7") when ``key`` is an entity coded as that
+        group's officials (``group_officials``: "G7 Foreign Ministers of Canada") and the article
+        names the group on its own; else None."""
+        if code is None or _GROUP_OFFICIALS not in (code.reason or ""):
+            return None
+        group = code.reason.split(f"{_GROUP_OFFICIALS}: ", 1)[-1]
+        for other, entity in self.entities.items():
+            if other != key and entity.type == "organization":
+                named = named_actor(entity.name)
+                if named is not None and named.reason == group:
+                    return other
+        return None
 
     def _own_executive_office(self, entity: EntityRecord, named_only: bool = True) -> bool:
         """"Department of the Treasury", "Office of Foreign Assets Control", "Bureau of
@@ -278,7 +315,13 @@ class ActorCoder:
             else:
                 country = lookup_country(role.of_name) if role.of_name else None
                 own = self._outlet_institution(role.title)
-                if own is not None:
+                body = state_institution_prefix(role.title) or state_institution_prefix(role.of_name)
+                if body is not None:
+                    # "Jeff Rathke, the State Department Spokesperson", "White House Press
+                    # Secretary": a post in a state's institution acts for that state
+                    sector = title_sector if title_sector in state_sectors() else body.sector
+                    code, rank = ActorCode(body.acts_for, sector, f"role: {role.title}; {body.reason}"), 0
+                elif own is not None:
                     # "Ned Price, Department Spokesperson" in the Department's own release
                     code, rank = ActorCode(own.acts_for, own.sector, f"role: {role.title} of the outlet"), 1
                 elif country is not None:
@@ -302,6 +345,8 @@ class ActorCoder:
             known = next((found for found in map(person_state, entity.aliases) if found), None)
         if code is None and not self.roles.get(key):
             code = self._title_before(key)
+            if code is not None and code.acts_for and known is None:
+                return code  # the state institution named in the title
         if known is None and code is None and entity is not None:
             # "Putin" with no title at all: a last name only one state's office holders carry,
             # in an article that names that state (as for a title below)
@@ -358,6 +403,14 @@ class ActorCoder:
                 break
             words.insert(0, token.text)
         found = agent_sector(" ".join(words)) if words else None
+        for start in range(len(words)):
+            # "Senior Advisor and Director of the White House Office of Public Engagement Cedric
+            # Richmond": a post in a named state institution the title runs into
+            rest = " ".join(words[start:])
+            body = state_institution_prefix(rest) or (named_actor(rest) if start and len(words) - start > 1 else None)
+            if body is not None and body.acts_for and body.sector in state_sectors():
+                sector = found.sector if found is not None and found.sector in state_sectors() else body.sector
+                return ActorCode(body.acts_for, sector, f"title before the name: {body.reason}")
         if found is None or found.sector not in state_sectors():
             return None
         return ActorCode(found.acts_for, found.sector, f"title before the name: {found.reason}")
@@ -413,10 +466,30 @@ class ActorCoder:
                 return self.outlet
         return None
 
+    def descent(self, text: Optional[str]) -> Optional[ActorCode]:
+        """People named by a descent who live in another state: "Cuban American leaders" are
+        Americans (the head of the compound is "American"); "Latino leaders from the Venezuelan
+        community" / "the Haitian diaspora" in a state institution's own release are residents
+        of the publishing state (the community its government meets at home), not the state
+        their demonym names. None otherwise."""
+        found = agent_sector(text) if text else None
+        sector = found.sector if found is not None and found.sector not in ("GOV",) else "CVL"
+        if hyphenated_american(text):
+            return ActorCode("USA", sector, "Americans by descent (demonym + American)")
+        state = diaspora_of(text)
+        if state and self.outlet is not None and self.outlet.acts_for and self.outlet.sector in state_sectors() \
+                and state != self.outlet.acts_for:
+            return ActorCode(self.outlet.acts_for, "CVL",
+                             f"a {country_name(state) or state} community in the release of {self.doc._.ng_outlet}")
+        return None
+
     def for_text(self, text: Optional[str]) -> Optional[ActorCode]:
         """Actor words with no entity: "Israeli troops", "security forces", "protesters"."""
         if not text:
             return None
+        descent = self.descent(text)
+        if descent is not None:
+            return descent
         named = named_actor(re.sub(r"^(?:the|The)\s+", "", text.strip()))
         if named is not None:
             return named  # "the Taliban" where the NER tagged no entity
@@ -486,6 +559,10 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
         return None, agent_sector(text)
     if key:
         code = coder.for_key(key)
+        group = coder.group_key(key, code)
+        if group is not None:
+            # "We, the G7 Foreign Ministers of Canada, ...": the G7 the article names elsewhere
+            return group, code
         words = agent_sector(text) if entity is not None and entity.type == "country" else None
         if code is not None and words is not None and text and _fold(text) != _fold(entity.name):
             # "Israeli troops": the state the demonym names, the sector the words give

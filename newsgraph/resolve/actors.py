@@ -227,6 +227,10 @@ _GROUP_OF = re.compile(r"^g-?(\d+)$")
 _GROUP_NUMBERS = {"7": "seven", "8": "eight", "77": "seventy seven"}
 
 
+# "state department" (noun adjunct + body noun) or "departments of state ..." (plural + of)
+_OF_FORM = re.compile(r"^(?:(\w+) (department|ministry|office|bureau|agency)|(department|ministry)s of (\w+)(?: and .*)?)$")
+
+
 def named_actor(name: Optional[str]) -> Optional[ActorCode]:
     """The code of a named institution or group the Phoenix dictionaries list ("The White
     House", "Hezbollah", "European Union"), tried also without a leading country ("U.S.
@@ -242,6 +246,13 @@ def named_actor(name: Optional[str]) -> Optional[ActorCode]:
         norm = f"group of {_GROUP_NUMBERS[numbered.group(1)]}"  # "G7", "G-7": Phoenix's "group of seven"
     candidates = [norm]
     words = norm.split()
+    inverted = _OF_FORM.match(norm)
+    if inverted:
+        # English names a body by a noun adjunct or by an "of" phrase alike: "State Department"
+        # is "Department of State" (Phoenix lists the latter), and "Departments of State and
+        # Defense" names the first of them too
+        candidates.append(f"{inverted.group(2)} of {inverted.group(1)}" if inverted.group(1)
+                          else f"{inverted.group(3)} of {inverted.group(4)}")
     for size in (3, 2, 1):
         if len(words) > size and lookup_country(" ".join(name.split()[:size])) is not None:
             candidates.append(" ".join(words[size:]))
@@ -260,6 +271,72 @@ def named_actor(name: Optional[str]) -> Optional[ActorCode]:
             acts_for = country.alpha3 if country else None
         return ActorCode(acts_for, sector, f"named: {candidate}")
     return None
+
+
+# head nouns of bodies that carry an institution's name without being part of it
+_NOT_OFFICES = {"association", "associations", "club", "society", "foundation", "corps", "fellows",
+                "correspondents", "alumni", "museum", "library", "union"}
+
+
+def state_institution_prefix(text: Optional[str]) -> Optional[ActorCode]:
+    """The code of the state institution a name or title opens with, when the rest is one of
+    its offices or posts: "White House Office of Public Engagement" -> USA/GOV through "white
+    house", "State Department Spokesperson" -> USA/GOV through "department of state" (the
+    longest leading run of two or more words :func:`named_actor` places in a state); else
+    None. An office or post of a state's institution acts for that state (PLOVER codes
+    officials by the state they serve)."""
+    if not text:
+        return None
+    words = text.replace("’s", "").replace("'s", "").split()
+    if words and words[-1].lower().strip(".,") in _NOT_OFFICES:
+        return None  # the head noun names a body of its own: "White House Correspondents' Association"
+    for size in range(len(words) - 1, 1, -1):
+        found = named_actor(" ".join(words[:size]))
+        if found is not None and found.acts_for and found.sector in state_sectors():
+            return ActorCode(found.acts_for, found.sector, f"a state institution's office: {found.reason}")
+    return None
+
+
+def group_officials(text: Optional[str]) -> Optional[ActorCode]:
+    """The code of a named international group whose officials a name lists: "G7 Foreign
+    Ministers of Canada, France, ..." -> IGO through "group of seven" (a leading run
+    :func:`named_actor` codes IGO with no state, followed by a state-sector title from the
+    Phoenix agents); else None. Ministers meeting as the G7 act as the group, not for the first
+    state their list names (PLOVER_MANUAL.tex codes IGOs as actors of their own)."""
+    if not text:
+        return None
+    words = text.replace("’s", "").replace("'s", "").split()
+    for size in range(min(len(words) - 1, 4), 0, -1):
+        found = named_actor(" ".join(words[:size]))
+        if found is None or found.acts_for or found.sector != "IGO":
+            continue
+        rest = " ".join(words[size:]).split(" of ")[0]
+        title = agent_sector(rest)
+        if title is not None and title.sector in state_sectors():
+            return ActorCode(None, "IGO", f"{title.reason} of a named group: {found.reason}")
+        return None
+    return None
+
+
+# "Cuban American", "Mexican-Americans": in an English compound the last word is the head, so a
+# demonym before "American" names Americans of that descent, not the other state's people
+_HYPHENATED_AMERICAN = re.compile(r"\b([A-Z][a-z]+)[- ]Americans?\b")
+# "the Venezuelan community", "the Haitian diaspora": people of a descent living elsewhere
+_DIASPORA = re.compile(r"\b([A-Z][a-z]+)\s+(?:diaspora|community)\b")
+
+
+def hyphenated_american(text: Optional[str]) -> bool:
+    """Whether ``text`` names Americans by descent ("Cuban American leaders", "Haitian-Americans"):
+    a state's demonym before "American(s)" ("North American", "Latin American" name no state)."""
+    match = _HYPHENATED_AMERICAN.search(text or "")
+    return bool(match) and lookup_country(match.group(1)) is not None
+
+
+def diaspora_of(text: Optional[str]) -> Optional[str]:
+    """ISO3 of the state whose demonym opens "X community" / "X diaspora" in ``text``, else None."""
+    match = _DIASPORA.search(text or "")
+    country = lookup_country(match.group(1)) if match else None
+    return country.alpha3 if country else None
 
 
 # Top-level domains reserved to one state's institutions (RFC 1591: .gov and .mil).

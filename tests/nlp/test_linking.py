@@ -242,3 +242,81 @@ def test_a_state_body_in_its_governments_release_and_a_missed_title_take_the_pub
                 outlet="United States Department of State")
     visit = next(e for e in x.events if e.target_key == "country:BRA")
     assert (visit.source_acts_for, visit.source_sector) == ("USA", "GOV")
+
+
+def test_an_office_of_a_state_institution_acts_for_its_state(nlp):
+    # a post or office inside a state's institution acts for that state: "State Department"
+    # is Phoenix's "Department of State", "White House Office of ..." an office of "White House"
+    x = extract("Jeff Rathke, the State Department Spokesperson, said, \"We urge the governments of the region to "
+                "work together quickly to save the lives of migrants now at sea\".", dt.date(2015, 5, 20), nlp=nlp,
+                outlet="Wikinews")
+    urge = next(e for e in x.events if e.type == "DEMAND")
+    assert (urge.source_key, urge.source_acts_for, urge.source_sector) == ("person:jeff-rathke", "USA", "GOV")
+    x = extract("Senior officials from Departments of State and Defense will travel to Brussels, Belgium on July 29 "
+                "to brief Allies at NATO headquarters.", dt.date(2021, 7, 27), nlp=nlp,
+                outlet="United States Department of State")
+    assert any(e.source_acts_for == "USA" and "Departments of State" in (e.source_text or "") for e in x.events)
+    x = extract("Last week, the White House Office of Public Engagement convened over 90 Latino leaders from the "
+                "Venezuelan community to discuss the Administration’s ongoing efforts.", dt.date(2023, 12, 4),
+                nlp=nlp, outlet="The White House")
+    convened = next(e for e in x.events if e.type == "CONSULT")
+    assert (convened.source_acts_for, convened.source_sector) == ("USA", "GOV")
+    # the Venezuelan community the White House meets are residents of the United States
+    assert (convened.target_acts_for, convened.target_sector) == ("USA", "CVL")
+
+
+def test_state_institution_prefix_needs_an_office_of_it():
+    from newsgraph.resolve.actors import named_actor, state_institution_prefix
+
+    assert named_actor("State Department").acts_for == "USA"
+    assert state_institution_prefix("White House Press Secretary").acts_for == "USA"
+    assert state_institution_prefix("White House Correspondents' Association") is None
+    assert state_institution_prefix("White House") is None  # the institution itself: named_actor's
+
+
+def test_ministers_of_a_named_group_act_as_the_group(nlp):
+    text = ("We, the G7 Foreign Ministers of Canada, France, Germany, Italy, Japan, the United Kingdom, and the "
+            "United States of America, and the High Representative of the European Union reiterate our profound "
+            "condemnation of Russia’s unprovoked and unjustifiable war of choice against Ukraine.")
+    x = extract(text, dt.date(2022, 5, 14), nlp=nlp, outlet="United States Department of State")
+    condemn = next(e for e in x.events if e.type == "DISAPPROVE")
+    assert (condemn.source_acts_for, condemn.source_sector) == (None, "IGO")
+    assert condemn.target_acts_for == "RUS"
+    # where the article names the group on its own, the group is the source
+    x = extract("G7 Foreign Ministers’ Statement on Russia and Ukraine\n\n" + text, dt.date(2022, 5, 14), nlp=nlp,
+                outlet="United States Department of State")
+    condemn = next(e for e in x.events if e.type == "DISAPPROVE")
+    assert (condemn.source_key, condemn.source_sector) == ("org:g7", "IGO")
+
+
+def test_americans_by_descent_are_americans(nlp):
+    text = ("The Administration will continue to meet with Cuban American leaders and stakeholders as they work "
+            "to help elevate the voices of demonstrators in Cuba.")
+    x = extract(text, dt.date(2021, 7, 22), nlp=nlp, outlet="The White House")
+    meet = next(e for e in x.events if e.type == "CONSULT")
+    assert (meet.target_acts_for, meet.target_sector) == ("USA", "CVL")
+    from newsgraph.resolve.actors import hyphenated_american
+
+    assert hyphenated_american("Haitian-Americans") and not hyphenated_american("Latin American leaders")
+
+
+def test_an_unresolved_i_outside_a_state_channel_is_no_source(nlp):
+    # a blog roundup's "I" nobody is found to be is no actor an analyst can name (linked-actors);
+    # in a state institution's own release the "I" is its signer, and the act stays
+    blog = extract("I support Obama, at least in comparison to his war-mongering colleagues.",
+                   dt.date(2009, 6, 5), nlp=nlp, outlet="Global Voices")
+    assert blog.events == []
+    release = extract("I condemn Russia's brutal war against Ukraine.", dt.date(2022, 7, 1), nlp=nlp,
+                      outlet="The White House")
+    assert [(e.type, e.source_text, e.target_key) for e in release.events] == [("DISAPPROVE", "I", "country:RUS")]
+
+
+def test_a_title_running_into_a_state_institution_gives_its_state(nlp):
+    # no role is extracted from the conjoined title; the state institution it names places him
+    text = ("Today, Senior Advisor and Director of the White House Office of Public Engagement Cedric Richmond and "
+            "Senior Director for the Western Hemisphere for the National Security Council Juan Gonzalez met with "
+            "Cuban American leaders to listen to their policy recommendations.")
+    x = extract(text, dt.date(2021, 7, 30), nlp=nlp, outlet="The White House")
+    meeting = next(e for e in x.events if e.source_key == "person:cedric-richmond")
+    assert (meeting.source_acts_for, meeting.source_sector) == ("USA", "GOV")
+    assert (meeting.target_acts_for, meeting.target_sector) == ("USA", "CVL")
