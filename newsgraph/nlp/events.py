@@ -111,6 +111,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp import cameo, event_classifier, event_confidence
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
+from newsgraph.nlp.extensions import doc_text
 from newsgraph.nlp.types import PLOVER_TYPES, Event
 from newsgraph.resolve.actors import agent_sector
 
@@ -3142,7 +3143,7 @@ def find_events(doc: Doc) -> list[Event]:
     """All PLOVER events in ``doc``, in text order."""
     lex = load_lexicon()
     timex_heads = _timex_heads(doc)
-    text = doc.text  # Doc.text joins every token: read it once
+    text = doc_text(doc)
     events: list[Event] = []
     statements = StatementIndex.of(doc)
     words = detection_lexicon()

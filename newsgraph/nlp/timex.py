@@ -27,6 +27,7 @@ from newsgraph.intake.dates import NUMERIC_DATE_RE as _NUMERIC_DATE_FULL_RE
 from newsgraph.intake.dates import (NumericDate, decide_order, numeric_dates, read_numeric_date, wire_dateline,
                                     written_order)
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
+from newsgraph.nlp.extensions import doc_text
 from newsgraph.nlp.types import Timex
 
 COMPONENT = "newsgraph_timex"
@@ -1266,7 +1267,7 @@ def _share_range_year(timexes: list[Timex], text: str, resolved: list[_Resolved]
 def _dateline_anchor(doc, ref: Optional[dt.date]) -> Optional[dt.date]:
     """A wire dateline opening the text ("KINSHASA, May 2 (AFP) - ...") dates the story: its
     relative dates count from that day (in the year of the reference date, or the one before)."""
-    wire = wire_dateline(doc.text[:300])
+    wire = wire_dateline(doc_text(doc)[:300])
     if wire is None:
         return ref
     return wire.date(ref) or ref
@@ -1289,10 +1290,10 @@ def find_time_expressions(doc) -> list[Timex]:
     ambiguous (``Timex.readings``). A wire dateline at the top moves the anchor to its day.
     """
     ref = anchor_date(doc)
-    numeric = numeric_dates(doc.text)
+    numeric = numeric_dates(doc_text(doc))
     numeric_spans = []
     if numeric:
-        order = decide_order([d for _s, _e, d in numeric], doc._.ng_date_order, written_order(doc.text))
+        order = decide_order([d for _s, _e, d in numeric], doc._.ng_date_order, written_order(doc_text(doc)))
         for start, end, date in numeric:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None:
@@ -1346,7 +1347,7 @@ def find_time_expressions(doc) -> list[Timex]:
                              type=resolved.type, value=resolved.value,
                              precision=resolved.precision, readings=list(resolved.readings),
                              component=COMPONENT, version=VERSION))
-    _share_range_year(timexes, doc.text, resolved_all)
+    _share_range_year(timexes, doc_text(doc), resolved_all)
     return timexes
 
 
