@@ -32,7 +32,7 @@ from typing import Optional
 from spacy.language import Language
 
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
-from newsgraph.nlp.extensions import doc_text
+from newsgraph.nlp.doc_cache import doc_text, token_lowers
 from newsgraph.nlp.entities import org_keywords, region_for_adjective
 from newsgraph.nlp.name_cues import clipped_given_name, descriptor_country
 from newsgraph.nlp.roles import MentionIndex, find_role_candidates, lex_words, title_lexicon
@@ -876,8 +876,11 @@ def _resolve_first_person(doc, mentions: list[Mention], people: "_PersonIndex", 
     sent_starts = _sentence_bounds(doc)
     starts = [offset for offset, _ in turns]
     added = []
-    for token in doc:
-        if token.lower_ not in _FIRST_PERSON or token.tag_ not in ("PRP", "PRP$"):
+    for i, lower in enumerate(token_lowers(doc)):
+        if lower not in _FIRST_PERSON:
+            continue
+        token = doc[i]
+        if token.tag_ not in ("PRP", "PRP$"):
             continue
         s = bisect.bisect_right(sent_starts, token.i) - 1
         if _in_quote(doc, token.i, sent_starts[s]):
@@ -921,9 +924,10 @@ def _resolve_descriptions(doc, index: MentionIndex, people: _PersonIndex, builde
     sent_chars = [sent.start_char for sent in doc.sents]
     added = []
     n = len(doc)
-    for token in doc:
-        if token.lower_ != "the" or index.by_token[token.i] != -1:
+    for i, lower in enumerate(token_lowers(doc)):
+        if lower != "the" or index.by_token[i] != -1:
             continue
+        token = doc[i]
         j = token.i + 1
         words = []
         while j < n and j - token.i <= 4 and doc[j].lower_ in lex.title_words and index.mention_at(j) is None:

@@ -24,7 +24,7 @@ import re
 from pathlib import Path
 from typing import Iterable, Optional
 
-from newsgraph.nlp.extensions import doc_text
+from newsgraph.nlp.doc_cache import doc_text
 from newsgraph.nlp.types import Event
 
 MAP_FILE = Path(__file__).resolve().parent / "lexicons" / "event_calibration.json"

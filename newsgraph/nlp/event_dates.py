@@ -24,7 +24,7 @@ from spacy.language import Language
 
 from newsgraph.intake.dates import wire_dateline
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
-from newsgraph.nlp.extensions import doc_text
+from newsgraph.nlp.doc_cache import doc_text
 from newsgraph.nlp.timex import anchor_date
 from newsgraph.nlp.types import Event, Timex
 

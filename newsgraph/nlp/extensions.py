@@ -31,28 +31,3 @@ def register_extensions() -> None:
 
 register_extensions()
 
-
-# Per-Doc values derived from the tokens, computed once and kept in ``Doc.user_data`` under
-# these keys; this module owns them (components read them through the functions below).
-_TEXT_KEY = "ng_text"
-_TOKEN_STARTS_KEY = "ng_token_starts"
-
-
-def doc_text(doc: Doc) -> str:
-    """``doc.text`` (str), built once per Doc: spaCy joins every token's text on each access
-    of ``Doc.text`` (about 0.4 ms for a 750-token article, and the components read it a dozen
-    times per article). A Doc's text never changes once tokenised (retokenizing keeps it; a
-    recased Doc is a new Doc with its own ``user_data``), so the cached value stays right."""
-    text = doc.user_data.get(_TEXT_KEY)
-    if text is None:
-        text = doc.user_data[_TEXT_KEY] = doc.text
-    return text
-
-
-def token_starts(doc: Doc) -> list[int]:
-    """The character offset of each token of ``doc`` (``Token.idx``, in token order), built
-    once per Doc: for bisecting a character offset to its token. Callers must not change it."""
-    starts = doc.user_data.get(_TOKEN_STARTS_KEY)
-    if starts is None:
-        starts = doc.user_data[_TOKEN_STARTS_KEY] = [t.idx for t in doc]
-    return starts

@@ -31,7 +31,7 @@ from spacy.language import Language
 
 from newsgraph.nlp.coref import entity_key_for_span
 from newsgraph.nlp.entities import org_keywords
-from newsgraph.nlp.extensions import doc_text
+from newsgraph.nlp.doc_cache import doc_text
 from newsgraph.nlp.types import EntityRecord, Mention
 from newsgraph.resolve.actors import (ActorCode, agent_sector, first_person_plural, named_actor,
                                       office_holder_by_surname,

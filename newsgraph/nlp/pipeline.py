@@ -17,7 +17,7 @@ from typing import Iterable, Iterator, Optional
 
 from newsgraph.errors import NewsgraphError
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
-from newsgraph.nlp.extensions import doc_text
+from newsgraph.nlp.doc_cache import doc_text
 from newsgraph.nlp.model import load_model
 from newsgraph.nlp.types import Extraction
 

@@ -29,7 +29,7 @@ from spacy.language import Language
 
 from newsgraph.errors import ModelError
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
-from newsgraph.nlp.extensions import doc_text, token_starts
+from newsgraph.nlp.doc_cache import doc_text, token_starts
 from newsgraph.nlp.types import Mention, Role
 
 COMPONENT = "newsgraph_roles"

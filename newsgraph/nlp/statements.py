@@ -65,7 +65,7 @@ from spacy.language import Language
 
 from newsgraph.errors import ModelError
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
-from newsgraph.nlp.extensions import doc_text
+from newsgraph.nlp.doc_cache import doc_text
 from newsgraph.nlp.types import Statement
 
 COMPONENT = "newsgraph_statements"
@@ -255,7 +255,7 @@ class _QuoteIndex:
 
 # ---------------------------------------------------------------- spans
 
-_text = doc_text  # ``doc.text``, built once per Doc (see extensions.doc_text)
+_text = doc_text  # ``doc.text``, built once per Doc (see doc_cache.doc_text)
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
