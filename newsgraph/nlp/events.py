@@ -1580,7 +1580,8 @@ def _question_frame(trigger: Trigger, lex: Lexicon) -> bool:
 
 def _interrogative(sent: Span) -> bool:
     """The sentence is a question (ends with "?", before closing quotes or brackets)."""
-    return sent.text.rstrip().rstrip("\"'”’)").endswith("?")
+    text = doc_text(sent.doc)[sent.start_char:sent.end_char]  # Span.text, without a Token per word
+    return text.rstrip().rstrip("\"'”’)").endswith("?")
 
 
 def _question_verb(head: Token, lex: Lexicon) -> bool:
