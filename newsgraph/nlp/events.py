@@ -1449,19 +1449,13 @@ def _failed_act(token: Token) -> bool:
     return False
 
 
-def _timex_for(trigger: Trigger, timex_heads: list[tuple[Token, object]]) -> Optional[str]:
-    """The value of a time expression whose clause is the trigger's."""
+def _timex_for(trigger: Trigger, timex_heads: list[tuple[tuple[int, ...], object]]) -> Optional[str]:
+    """The value of a time expression whose clause is the trigger's: the first whose path up
+    to its clause's verb (``_timex_heads``) passes through the trigger or its head."""
     frame = {trigger.token.i, trigger.head.i}
-    for head, timex in timex_heads:
-        node = head
-        for _ in range(6):
-            if node.i in frame:
-                return timex.value
-            if node.pos_ in ("VERB", "AUX") and node.i not in frame:
-                break
-            if node.head is node:
-                break
-            node = node.head
+    for path, timex in timex_heads:
+        if not frame.isdisjoint(path):
+            return timex.value
     return None
 
 
@@ -2808,12 +2802,21 @@ def _accusation_events(token: Token, sent: Span, lex: Lexicon, statements: State
                           date=date, source_spans=[speaker_span])
 
 
-def _timex_heads(doc: Doc) -> list[tuple[Token, object]]:
+def _timex_heads(doc: Doc) -> list[tuple[tuple[int, ...], object]]:
+    """(path, timex) for each time expression of ``doc``: the token indices from its head up
+    through the heads to its clause's verb or auxiliary, the root, or six tokens, whichever
+    comes first. Built once per doc; ``_timex_for`` reads it for every trigger."""
     heads = []
     for timex in doc._.ng_timexes or []:
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
         if span is not None and len(span):
-            heads.append((span.root, timex))
+            node, path = span.root, []
+            for _ in range(6):
+                path.append(node.i)
+                if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+                    break
+                node = node.head
+            heads.append((tuple(path), timex))
     return heads
 
 
