@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
@@ -39,6 +39,10 @@ class CameoLexicon:
     codes: dict
     patterns: dict  # verb key -> compiled patterns, most specific first
     defaults: dict  # verb key -> CAMEO code of the verb or its block (or None)
+    # verb key -> (positions in ``patterns[key]`` of the patterns that name no object,
+    # object form -> positions of the patterns naming it): most patterns name an object
+    # (up to 190 a verb), so ``sense`` tries only those the clause's object can match
+    by_object: dict = field(default_factory=dict)
 
 
 @functools.lru_cache(maxsize=1)
@@ -74,7 +78,31 @@ def load() -> CameoLexicon:
                 ranked.append((spec + 0.5 * (pattern.get("verb") == key.split()[0]), compiled))
         ranked.sort(key=lambda item: -item[0])
         patterns[key] = [compiled for _spec, compiled in ranked]
-    return CameoLexicon(codes=data["codes"], patterns=patterns, defaults=defaults)
+    return CameoLexicon(codes=data["codes"], patterns=patterns, defaults=defaults,
+                        by_object={key: _object_index(ranked) for key, ranked in patterns.items()})
+
+
+def _object_index(ranked: list[dict]) -> tuple[tuple[int, ...], dict[str, tuple[int, ...]]]:
+    """(positions of the patterns without an object, object form -> positions naming it)."""
+    free, by_form = [], {}
+    for position, pattern in enumerate(ranked):
+        if not pattern["object"]:
+            free.append(position)
+        for form in pattern["object"]:
+            by_form.setdefault(form, []).append(position)
+    return tuple(free), {form: tuple(found) for form, found in by_form.items()}
+
+
+def _candidates(lex: CameoLexicon, key: str, obj_forms) -> list[dict]:
+    """The patterns of ``key`` that ``obj_forms`` (the object's lemma and word) could match, in
+    rank order: those naming no object and those naming one of the forms. A pattern naming
+    another object cannot match (``_matches``), so the first match is the same as over all."""
+    free, by_form = lex.by_object[key]
+    positions = set(free)
+    for form in obj_forms:
+        positions.update(by_form.get(form, ()))
+    ranked = lex.patterns[key]
+    return [ranked[position] for position in sorted(positions)]
 
 
 def _forms(token: Token) -> set[str]:
@@ -150,7 +178,7 @@ def sense(token: Token, lemma: str, particles: list) -> Optional[Sense]:
             context = _context(token)
             obj, mods, preps, subject = context
             obj_forms = _forms(obj) if obj is not None else frozenset()
-        for pattern in ranked:
+        for pattern in _candidates(lex, key, obj_forms):
             if pattern["own_verb"] is not None and pattern["own_verb"] != key.split()[0]:
                 continue
             words = _matches(pattern, obj, obj_forms, mods, preps, subject)

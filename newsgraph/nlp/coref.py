@@ -33,6 +33,7 @@ from spacy.language import Language
 
 from newsgraph.intake.furniture import is_signature
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
+from newsgraph.nlp.doc_cache import doc_text, token_lowers
 from newsgraph.nlp.entities import org_keywords, region_for_adjective
 from newsgraph.nlp.name_cues import clipped_given_name, descriptor_country
 from newsgraph.nlp.roles import MentionIndex, find_role_candidates, lex_words, title_lexicon
@@ -120,7 +121,7 @@ def mentions_from_ents(doc) -> list[Mention]:
             tokens = list(ent)
             while len(tokens) > 1 and (tokens[0].lower_ in lex.title_words or tokens[0].lower_ == "the"):
                 tokens = tokens[1:]
-            start, text = tokens[0].idx, doc.text[tokens[0].idx:end]
+            start, text = tokens[0].idx, doc_text(doc)[tokens[0].idx:end]
         elif label == "ORG":
             mtype = "organization"
         elif label in ("GPE", "NORP"):
@@ -478,7 +479,7 @@ def _initials(name: str) -> str:
 
 
 def _resolve_names(doc, mentions: list[Mention], builder: _Builder, people: _PersonIndex) -> None:
-    text = doc.text
+    text = doc_text(doc)
     # a name the tagger cut in two, often at a hard line break ("Andrés\nManuel López" + "Obrador")
     continued: dict[int, Mention] = {}
     whole_name: dict[int, str] = {}
@@ -733,7 +734,7 @@ class _PronounResolver:
 
     def __init__(self, doc, index: MentionIndex, people: _PersonIndex, person_mentions: list[Mention]):
         self.doc, self.index, self.people = doc, index, people
-        self.text = doc.text  # Doc.text joins every token on each access: read it once
+        self.text = doc_text(doc)
         self.sent_starts = _sentence_bounds(doc)
         self.by_sentence: dict[int, list[tuple[int, Mention, bool]]] = {}
         for m in person_mentions:
@@ -833,7 +834,7 @@ def _byline_person(doc, mentions: list[Mention]) -> Optional[Mention]:
     """The one signer of a release whose first lines read "Name, Title" ("Antony J. Blinken,
     Secretary of State"), as state.gov publishes its statements; None when no line or more than
     one (a joint statement: "I" is then each signer's by turns)."""
-    text = doc.text
+    text = doc_text(doc)
     signers, offset = [], 0
     for line in text.split("\n")[:_BYLINE_LINES]:
         start, end = offset, offset + len(line)
@@ -856,7 +857,7 @@ def _turn_speakers(doc, people: "_PersonIndex") -> list[tuple[int, Optional[_Per
     speaker line's last word is a surname of one person of the article ("MR PRICE" -> Ned
     Price); "QUESTION:", "MODERATOR:" or an unknown name leave the turn's "I" unresolved."""
     turns = []
-    for match in _TURN_LINE.finditer(doc.text):
+    for match in _TURN_LINE.finditer(doc_text(doc)):
         words = [_fold(w) for w in match.group(1).split()]
         surname = words[-1] if words else ""
         pool = [p for p in people.persons if surname and surname in p.surnames and any(len(f) >= 2 for f in p.forms)]
@@ -876,8 +877,11 @@ def _resolve_first_person(doc, mentions: list[Mention], people: "_PersonIndex", 
     sent_starts = _sentence_bounds(doc)
     starts = [offset for offset, _ in turns]
     added = []
-    for token in doc:
-        if token.lower_ not in _FIRST_PERSON or token.tag_ not in ("PRP", "PRP$"):
+    for i, lower in enumerate(token_lowers(doc)):
+        if lower not in _FIRST_PERSON:
+            continue
+        token = doc[i]
+        if token.tag_ not in ("PRP", "PRP$"):
             continue
         s = bisect.bisect_right(sent_starts, token.i) - 1
         if _in_quote(doc, token.i, sent_starts[s]):
@@ -927,10 +931,10 @@ def _resolve_descriptions(doc, index: MentionIndex, people: _PersonIndex, builde
     added = []
     n = len(doc)
     shared_the = -1  # "The Secretary and Foreign Minister discussed": "the" serves both titles
-    for token in doc:
-        if (token.lower_ != "the" and not (token.lower_ == "and" and token.i == shared_the)) \
-                or index.by_token[token.i] != -1:
+    for i, lower in enumerate(token_lowers(doc)):
+        if (lower != "the" and not (lower == "and" and i == shared_the)) or index.by_token[i] != -1:
             continue
+        token = doc[i]
         j = token.i + 1
         words = []
         while j < n and j - token.i <= 4 and doc[j].lower_ in lex.title_words and index.mention_at(j) is None:

@@ -60,6 +60,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp import name_cues
+from newsgraph.nlp.doc_cache import doc_text, token_lowers, token_texts
 from newsgraph.nlp.types import Mention
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
 
@@ -720,9 +721,10 @@ def _is_garbled(span: Span) -> bool:
 def _gazetteer_matches(doc: Doc, taken: list[bool]) -> list[tuple[int, int, Country]]:
     """Capitalised one- to three-token names in the country lexicon, not already taken."""
     found = []
+    texts = token_texts(doc)
     i = 0
     while i < len(doc):
-        if taken[i] or not doc[i].text[:1].isupper() or not doc[i].is_alpha or doc[i].lower_ in _DETERMINERS:
+        if taken[i] or not texts[i][:1].isupper() or not doc[i].is_alpha or doc[i].lower_ in _DETERMINERS:
             i += 1
             continue
         for size in (3, 2, 1):
@@ -1005,16 +1007,17 @@ def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc:
         taken[start:end] = [True] * (end - start)
 
     # forums of states the model left untagged ("The G7 condemned ...")
-    for token in doc:
-        if not taken[token.i] and _GROUP_OF_NATIONS.match(token.text):
-            mentions.append(_make(doc, token.i, token.i + 1, "organization", "name", None))
-            taken[token.i] = True
+    texts = token_texts(doc)
+    for i, text in enumerate(texts):
+        if not taken[i] and _GROUP_OF_NATIONS.match(text):
+            mentions.append(_make(doc, i, i + 1, "organization", "name", None))
+            taken[i] = True
 
     # a later bare surname of a person named in full earlier ("Blair" after "Tony Blair")
-    for token in doc:
-        if not taken[token.i] and token.pos_ == "PROPN" and token.is_title and token.text in surnames:
-            mentions.append(_make(doc, token.i, token.i + 1, "person", "surname", None))
-            taken[token.i] = True
+    for i, text in enumerate(texts):
+        if not taken[i] and text in surnames and doc[i].pos_ == "PROPN" and doc[i].is_title:
+            mentions.append(_make(doc, i, i + 1, "person", "surname", None))
+            taken[i] = True
 
     for start, end, country in _equipment_spans(doc):
         if any(taken[i] for i in range(start, end)):
@@ -1035,9 +1038,10 @@ def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc:
 
     # origin compounds and group names spaCy leaves untagged ("Iranian-made", "Bergamo-based",
     # "Hutus")
-    for token in doc:
-        if taken[token.i] or not token.text[:1].isupper():
+    for i, text in enumerate(texts):
+        if taken[i] or not text[:1].isupper():
             continue
+        token = doc[i]
         next_is_name = token.i + 1 < len(doc) and doc[token.i + 1].is_title and doc[token.i + 1].pos_ == "PROPN"
         if token.lower_ in _lexicons()["groups"] and lookup_country(token.text) is None and not next_is_name:
             mentions.append(_make(doc, token.i, token.i + 1, "group", "name", None))
@@ -1152,10 +1156,10 @@ def _plural_group_words(doc: Doc) -> set[str]:
     plural_alone: Counter = Counter()
     norp_plural: set[str] = set()
     modifier: set[str] = set()
-    for token in doc:
-        text = token.text
+    for i, text in enumerate(token_texts(doc)):
         if not text[:1].isupper() or not text.isalpha() or len(text) < 4:
             continue
+        token = doc[i]
         if text.endswith("s") and not text.endswith("ss"):
             alone = token.ent_iob_ != "I" and (token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I")
             if alone and token.tag_ in ("NNPS", "NNS", "NNP"):
@@ -1249,10 +1253,10 @@ def _retype_fixture_sides(doc: Doc, mentions: list[Mention]) -> None:
     """Sides of a fixture ("Surrey v Kent", "May 17 v Northampton") are teams: a place or
     person named there is an organisation (a country stays a country: its national team)."""
     sides = set()
-    for token in doc:
-        if token.lower_ in ("v", "v.", "vs", "vs.") and 0 < token.i < len(doc) - 1:
-            sides.add(doc[token.i - 1].idx + len(doc[token.i - 1]))  # a mention ending here
-            sides.add(doc[token.i + 1].idx)                          # a mention starting here
+    for i, lower in enumerate(token_lowers(doc)):
+        if lower in ("v", "v.", "vs", "vs.") and 0 < i < len(doc) - 1:
+            sides.add(doc[i - 1].idx + len(doc[i - 1]))  # a mention ending here
+            sides.add(doc[i + 1].idx)                    # a mention starting here
     if not sides:
         return
     for mention in mentions:
@@ -1265,6 +1269,8 @@ def recase_all_caps_lines(nlp, doc: Doc) -> Doc:
     or ``doc`` itself when no line is all capitals. Only letter case changes, token by token, so
     the new Doc has the same tokens and character offsets as ``doc``; its text is no longer the
     article's (``restore_text`` puts the article's letters back into the records)."""
+    if not any(_could_be_all_caps(line) for line in doc_text(doc).split("\n")):
+        return doc  # most articles: told from the text, without making a Token
     lines: list[list[int]] = [[]]
     for token in doc:
         if token.is_space or not token.text.strip():
@@ -1274,7 +1280,7 @@ def recase_all_caps_lines(nlp, doc: Doc) -> Doc:
         lines[-1].append(token.i)
         if "\n" in token.whitespace_:
             lines.append([])
-    words = [t.text for t in doc]
+    words = list(token_texts(doc))
     changed = False
     for line in lines:
         line_words = [words[i] for i in line]
@@ -1411,6 +1417,18 @@ def _common_words(include_nouns: bool = False) -> frozenset:
             if word.islower() and "_" not in word:
                 words.add(word)
     return frozenset(words)
+
+
+_ASCII_LOWER = re.compile(r"[a-z]")
+
+
+def _could_be_all_caps(line: str) -> bool:
+    """False when the words of this line of text cannot pass ``is_all_caps``: it holds no
+    letter, or a lower-case letter (the word holding it is then not all capitals). A line of
+    text is a line of tokens: no token but a whitespace token holds a line break."""
+    if _ASCII_LOWER.search(line):
+        return False  # the quick test: nearly every line of running text
+    return any(ch.isalpha() for ch in line) and not any(ch.isalpha() and ch.islower() for ch in line)
 
 
 def is_all_caps(words: list[str]) -> bool:

@@ -25,6 +25,7 @@ import re
 from pathlib import Path
 from typing import Iterable, Optional
 
+from newsgraph.nlp.doc_cache import doc_text
 from newsgraph.nlp.types import Event
 
 MAP_FILE = Path(__file__).resolve().parent / "lexicons" / "event_calibration.json"
@@ -52,7 +53,7 @@ def article_facts(doc) -> dict:
     and the persons whose role is a country's."""
     if doc is None:
         return {"length": 0, "mentions": [], "entities": {}, "countried_people": set()}
-    return {"length": len(doc.text),
+    return {"length": len(doc_text(doc)),
             "mentions": [m for m in doc._.ng_mentions or [] if m.entity_key and m.kind != "pronoun"],
             "entities": doc._.ng_entities or {},
             "countried_people": {r.person_key for r in doc._.ng_roles or [] if (r.of_key or "").startswith("country:")}}

@@ -24,6 +24,7 @@ from spacy.language import Language
 
 from newsgraph.intake.dates import wire_dateline
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
+from newsgraph.nlp.doc_cache import doc_text
 from newsgraph.nlp.timex import anchor_date
 from newsgraph.nlp.types import Event, Timex
 
@@ -160,7 +161,7 @@ def choose_date(doc, event: Event, timexes: list[Timex], text: Optional[str] = N
     never one that dates another verb below or beside the trigger ("called on them to honour
     commitments made earlier this year") or a noun ("condemned the October 7 attack").
     """
-    text = doc.text if text is None else text
+    text = doc_text(doc) if text is None else text
     in_sentence = [k for k, t in enumerate(timexes)
                    if event.sentence_start <= t.start and t.end <= event.sentence_end and is_event_date(t)
                    and not _order_signal(text, t)]
@@ -197,7 +198,7 @@ def date_events(doc) -> None:
     if not events:
         return
     # a wire dateline's day ("KINSHASA, May 2 (AFP) -") dates the story, not its events
-    text = doc.text
+    text = doc_text(doc)
     wire = wire_dateline(text[:300])
     body_start = wire.end if wire else 0
     timexes = sorted((t for t in doc._.ng_timexes or [] if t.start >= body_start), key=lambda t: t.start)

@@ -128,6 +128,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp import cameo, event_classifier, event_confidence
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
+from newsgraph.nlp.doc_cache import doc_text
 from newsgraph.nlp.types import PLOVER_TYPES, Event
 from newsgraph.resolve.actors import agent_sector
 
@@ -1817,19 +1818,13 @@ def _failed_act(token: Token) -> bool:
     return False
 
 
-def _timex_for(trigger: Trigger, timex_heads: list[tuple[Token, object]]) -> Optional[str]:
-    """The value of a time expression whose clause is the trigger's."""
+def _timex_for(trigger: Trigger, timex_heads: list[tuple[tuple[int, ...], object]]) -> Optional[str]:
+    """The value of a time expression whose clause is the trigger's: the first whose path up
+    to its clause's verb (``_timex_heads``) passes through the trigger or its head."""
     frame = {trigger.token.i, trigger.head.i}
-    for head, timex in timex_heads:
-        node = head
-        for _ in range(6):
-            if node.i in frame:
-                return timex.value
-            if node.pos_ in ("VERB", "AUX") and node.i not in frame:
-                break
-            if node.head is node:
-                break
-            node = node.head
+    for path, timex in timex_heads:
+        if not frame.isdisjoint(path):
+            return timex.value
     return None
 
 
@@ -1948,7 +1943,8 @@ def _question_frame(trigger: Trigger, lex: Lexicon) -> bool:
 
 def _interrogative(sent: Span) -> bool:
     """The sentence is a question (ends with "?", before closing quotes or brackets)."""
-    return sent.text.rstrip().rstrip("\"'”’)").endswith("?")
+    text = doc_text(sent.doc)[sent.start_char:sent.end_char]  # Span.text, without a Token per word
+    return text.rstrip().rstrip("\"'”’)").endswith("?")
 
 
 def _question_verb(head: Token, lex: Lexicon) -> bool:
@@ -3375,12 +3371,21 @@ def _accusation_events(token: Token, sent: Span, lex: Lexicon, statements: State
                           date=date, source_spans=[speaker_span])
 
 
-def _timex_heads(doc: Doc) -> list[tuple[Token, object]]:
+def _timex_heads(doc: Doc) -> list[tuple[tuple[int, ...], object]]:
+    """(path, timex) for each time expression of ``doc``: the token indices from its head up
+    through the heads to its clause's verb or auxiliary, the root, or six tokens, whichever
+    comes first. Built once per doc; ``_timex_for`` reads it for every trigger."""
     heads = []
     for timex in doc._.ng_timexes or []:
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
         if span is not None and len(span):
-            heads.append((span.root, timex))
+            node, path = span.root, []
+            for _ in range(6):
+                path.append(node.i)
+                if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+                    break
+                node = node.head
+            heads.append((tuple(path), timex))
     return heads
 
 
@@ -3778,7 +3783,7 @@ def find_events(doc: Doc) -> list[Event]:
     """All PLOVER events in ``doc``, in text order."""
     lex = load_lexicon()
     timex_heads = _timex_heads(doc)
-    text = doc.text  # Doc.text joins every token: read it once
+    text = doc_text(doc)
     events: list[Event] = []
     statements = StatementIndex.of(doc)
     words = detection_lexicon()

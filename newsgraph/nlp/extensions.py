@@ -30,3 +30,4 @@ def register_extensions() -> None:
 
 
 register_extensions()
+

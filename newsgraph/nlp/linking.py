@@ -36,6 +36,7 @@ from spacy.language import Language
 
 from newsgraph.nlp.coref import entity_key_for_span
 from newsgraph.nlp.entities import org_keywords
+from newsgraph.nlp.doc_cache import doc_text
 from newsgraph.nlp.types import EntityRecord, Mention
 from newsgraph.resolve.actors import (ActorCode, agent_sector, first_person_plural, named_actor,
                                       office_holder_by_surname,
@@ -100,7 +101,7 @@ def join_content_parts(doc, statement) -> None:
     pieces = [(statement.content_start, statement.content_end), *statement.content_parts]
     pieces = sorted({(a, b) for a, b in pieces if a is not None and b is not None and a < b})
     if len(pieces) > 1:
-        text = doc.text  # Doc.text joins every token on each access: read it once
+        text = doc_text(doc)
         statement.content = " ".join(text[a:b].strip() for a, b in pieces)
 
 
@@ -536,7 +537,7 @@ def _group_antecedent(doc, text: Optional[str], start: Optional[int]) -> Optiona
     found = agent_sector(match.group(1))
     if found is None and head not in ("delegation", "regime"):
         return None
-    before = doc.text[:start]
+    before = doc_text(doc)[:start]
     for earlier in reversed(list(re.finditer(rf"((?:[A-Z][\w.’'\-]*\s+){{1,3}}(?:[a-z]+\s+){{0,2}}){head}\b", before))):
         words = earlier.group(1).replace("’s", "").replace("'s", "")
         for word in re.findall(r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*", words):

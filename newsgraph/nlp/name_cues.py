@@ -41,6 +41,7 @@ import yaml
 if TYPE_CHECKING:  # annotations only: the resolver reads the name lexicons without spaCy
     from spacy.tokens import Doc, Token
 
+from newsgraph.nlp.doc_cache import token_lowers, token_texts
 from newsgraph.resolve.countries import Country, lookup_country
 
 LEXICON = Path(__file__).resolve().parent / "lexicons" / "entity_cues.yaml"
@@ -149,9 +150,14 @@ def descriptor_country(doc: Doc, start: int) -> Optional[Country]:
 def descriptor_names(doc: Doc, is_title: Callable[[Token], bool]) -> list[tuple[int, int]]:
     """Organisation names introduced by a descriptor noun; ``is_title`` spots title words
     ("the company CEO Elon Musk" names a person, not the company)."""
+    last_words = cues()["descriptor_last_words"]
+    texts, lowers = token_texts(doc), token_lowers(doc)
     found = []
     i = 1
     while i < len(doc):
+        if lowers[i - 1] not in last_words and texts[i - 1] not in last_words:
+            i += 1  # no descriptor can end before this word (``_descriptor_before``'s first test)
+            continue
         token = doc[i]
         if not _is_name_word(token) or not _descriptor_before(doc, i) or is_title(token):
             i += 1
@@ -204,10 +210,10 @@ def photo_credits(doc: Doc, is_org_keyword: Callable[[str], bool]) -> list[tuple
     side of the slash is the agency varies between outlets, so each part is typed by its form."""
     words = cues()["credit_words"]
     parts = []
-    for token in doc:
-        if token.text not in words:
+    for i, text in enumerate(token_texts(doc)):
+        if text not in words:
             continue
-        i = token.i
+        token = doc[i]
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         if nxt is not None and nxt.text in (":", "by"):
             first = i + 2
@@ -252,9 +258,10 @@ def community_names(doc: Doc, is_group_word: Callable[[str], bool]) -> list[tupl
     """"Argentine Jewish community": capitalised nationality/group adjectives + a community noun."""
     heads = cues()["community"]
     found = []
-    for token in doc:
-        if token.lower_ not in heads or token.i == 0:
+    for i, lower in enumerate(token_lowers(doc)):
+        if lower not in heads or i == 0:
             continue
+        token = doc[i]
         start = token.i
         while start > 0 and doc[start - 1].text[:1].isupper() and (
                 _is_demonym(doc[start - 1].text) or is_group_word(doc[start - 1].text)):
@@ -272,8 +279,11 @@ def collective_names(doc: Doc) -> list[tuple[int, int]]:
     demonym, lower-case modifiers, and a plural collective head noun that ends the phrase."""
     heads = cues()["collectives"]
     found = []
-    for token in doc:
-        if token.lower_ not in heads or token.pos_ != "NOUN" or token.dep_ == "compound":
+    for i, lower in enumerate(token_lowers(doc)):
+        if lower not in heads:
+            continue
+        token = doc[i]
+        if token.pos_ != "NOUN" or token.dep_ == "compound":
             continue
         start = token.i
         while start > 0 and token.i - start < 3 and doc[start - 1].is_lower and doc[start - 1].is_alpha \
@@ -337,8 +347,9 @@ def quoted_speaker_names(doc: Doc, is_title: Callable[[Token], bool],
     reporters`. Leading titles are left out; a country or an organisation-keyword name is not
     a person; a single word is left to the model and the surname rules."""
     found = []
+    texts = token_texts(doc)
     for i in range(len(doc) - 3):
-        if not _closes_quote(doc, i):
+        if texts[i] not in _CLOSING_QUOTES or not _closes_quote(doc, i):
             continue
         start = i + 1
         while start < len(doc) and is_title(doc[start]):
@@ -370,10 +381,10 @@ def styled_names(doc: Doc, is_title: Callable[[Token], bool]) -> list[tuple[int,
     Excellency Jovenel Moïse", "Hon. Jane Doe"): two to five name words, titles left out."""
     styles = cues()["address_styles"]
     found = []
-    for token in doc:
-        if token.text not in styles:
+    for i, text in enumerate(token_texts(doc)):
+        if text not in styles:
             continue
-        start = token.i + 1
+        start = i + 1
         while start < len(doc) and is_title(doc[start]):
             start += 1
         end = name_run(doc, start, limit=start + 5, stop=lambda t: t.lower_ in cues()["name_links"])
@@ -431,9 +442,11 @@ def defined_acronyms(doc: Doc) -> list[tuple[int, int]]:
     starts inside is taken in whole ("IRGC Research" + "and Self-Sufficiency ...")."""
     links = cues()["name_links"]
     found = []
-    for token in doc:
-        if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")" or token.i < 2:
+    texts = token_texts(doc)
+    for i, text in enumerate(texts):
+        if text != "(" or i + 2 >= len(doc) or texts[i + 2] != ")" or i < 2:
             continue
+        token = doc[i]
         short = doc[token.i + 1].text
         letters = [c for c in short if c.isalnum()]
         if not (2 <= len(short) <= _MAX_ACRONYM and sum(c.isupper() for c in short) >= 2
@@ -528,8 +541,11 @@ def format_names(doc: Doc) -> list[tuple[int, int]]:
     as one) right before the noun "format", the noun included. Diplomacy names its standing
     groups of states this way (Normandy, Weimar, Astana, Negev formats)."""
     found = []
-    for token in doc:
-        if token.lower_ != "format" or token.i == 0 or token.pos_ not in ("NOUN", "PROPN"):
+    for i, lower in enumerate(token_lowers(doc)):
+        if lower != "format" or i == 0:
+            continue
+        token = doc[i]
+        if token.pos_ not in ("NOUN", "PROPN"):
             continue
         start = token.i
         while start > 0 and token.i - start < 6 and (
@@ -552,10 +568,11 @@ def platform_names(doc: Doc, is_english_word: Callable[[str], bool]) -> list[tup
     "telegram")."""
     platforms = cues()["platforms"]
     found = []
-    for token in doc:
-        name = platforms.get(token.text.casefold())
+    for i, text in enumerate(token_texts(doc)):
+        name = platforms.get(text.casefold())
         if name is None:
             continue
+        token = doc[i]
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if following is not None and following.ent_iob_ == "I" and following.text[:1].isupper():
             continue  # the first word of a longer name: "Wikimedia Foundation", "Facebook Inc."

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 
 COMPONENT = "newsgraph_paragraphs"
@@ -172,6 +174,10 @@ def mark_paragraph_starts(doc) -> None:
     or a short unpunctuated line (a heading); other single breaks may be hard wraps."""
     line_start_char = 0
     pending = False
+    # Token.sent_start values (1 starts a sentence, -1 does not, 0 unset), written back in one
+    # go: each write of Token.is_sent_start scans the whole Doc for a parse first
+    starts = doc.to_array([SENT_START]).view(numpy.int64)
+    changed = False
     for token in doc:
         if token.is_space:
             if "\n" in token.text:
@@ -179,11 +185,13 @@ def mark_paragraph_starts(doc) -> None:
                 line_start_char = token.idx + len(token.text)
             continue
         if pending and token.i > 0:
-            token.is_sent_start = True
+            starts[token.i], changed = 1, True
             # the parser likes to cut after an opening quote: keep it with its words
             if (token.is_quote or token.is_left_punct) and token.i + 1 < len(doc):
-                doc[token.i + 1].is_sent_start = False
+                starts[token.i + 1] = -1
         pending = False
+    if changed:
+        doc.from_array([SENT_START], starts.view(numpy.uint64))
 
 
 @Language.factory(COMPONENT, assigns=["token.is_sent_start"])

@@ -17,6 +17,7 @@ from typing import Iterable, Iterator, Optional
 
 from newsgraph.errors import NewsgraphError
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
+from newsgraph.nlp.doc_cache import doc_text
 from newsgraph.nlp.model import load_model
 from newsgraph.nlp.types import Extraction
 
@@ -191,7 +192,7 @@ def doc_to_extraction(doc, text: Optional[str] = None) -> Extraction:
         events=list(doc._.ng_events or []),
         components=component_versions(),
     )
-    if text is not None and text != doc.text:
+    if text is not None and text != doc_text(doc):
         restore_text(extraction, text)
     return extraction
 

@@ -29,6 +29,7 @@ from spacy.language import Language
 
 from newsgraph.errors import ModelError
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
+from newsgraph.nlp.doc_cache import doc_text, token_starts
 from newsgraph.nlp.types import Mention, Role
 
 COMPONENT = "newsgraph_roles"
@@ -126,8 +127,8 @@ class MentionIndex:
     def __init__(self, doc, mentions: list[Mention]):
         self.doc = doc
         self.mentions = mentions
-        self.token_starts = [t.idx for t in doc]
-        self.newline_is_paragraph = _newline_is_paragraph(doc.text)
+        self.token_starts = token_starts(doc)
+        self.newline_is_paragraph = _newline_is_paragraph(doc_text(doc))
         self.by_token: list[int] = [-1] * len(doc)
         self.token_span: list[tuple[int, int]] = []
         for i, m in enumerate(mentions):

@@ -65,6 +65,7 @@ from spacy.language import Language
 
 from newsgraph.errors import ModelError
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
+from newsgraph.nlp.doc_cache import doc_text
 from newsgraph.nlp.types import Statement
 
 COMPONENT = "newsgraph_statements"
@@ -254,13 +255,7 @@ class _QuoteIndex:
 
 # ---------------------------------------------------------------- spans
 
-def _text(doc) -> str:
-    """``doc.text``, built once per Doc (spaCy rebuilds it from the tokens on every access)."""
-    # a Doc's text never changes (retokenizing keeps it), so caching it is safe
-    text = doc.user_data.get("ng_text")
-    if text is None:
-        text = doc.user_data["ng_text"] = doc.text
-    return text
+_text = doc_text  # ``doc.text``, built once per Doc (see doc_cache.doc_text)
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:

@@ -21,12 +21,14 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from spacy.attrs import LIKE_NUM
 from spacy.language import Language
 
 from newsgraph.intake.dates import NUMERIC_DATE_RE as _NUMERIC_DATE_FULL_RE
 from newsgraph.intake.dates import (NumericDate, decide_order, numeric_dates, read_numeric_date, wire_dateline,
                                     written_order)
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
+from newsgraph.nlp.doc_cache import doc_text, token_lowers, token_texts
 from newsgraph.nlp.types import Timex
 
 COMPONENT = "newsgraph_timex"
@@ -145,18 +147,25 @@ class _Context:
 
 
 def _word(tok) -> str:
-    return tok.lower_.rstrip(".") if tok.text not in {"a.m.", "p.m."} else tok.lower_
+    return _word_of(tok.text, tok.lower_)
+
+
+def _word_of(text: str, lower: str) -> str:
+    """``_word`` from a token's text and lower-case form."""
+    return lower.rstrip(".") if text not in {"a.m.", "p.m."} else lower
+
+
+def _plainly_no_time_word(w: str, like_num: bool) -> bool:
+    """The fast exit for the great majority of tokens (empty, no digit, not a lexicon word)."""
+    return not w or w not in _LEXICON_WORDS and not w[0].isdigit() and w[0] != "'" and "-" not in w \
+        and not like_num
 
 
 def _token_class(doc, i: int) -> Optional[str]:
     """'head', 'num', 'mod' or None for the token at ``i``."""
     tok = doc[i]
     w = _word(tok)
-    if not w:
-        return None
-    # fast exit for the great majority of tokens (no digit, not a lexicon word)
-    if w not in _LEXICON_WORDS and not w[0].isdigit() and w[0] != "'" and "-" not in w \
-            and not tok.like_num:
+    if _plainly_no_time_word(w, tok.like_num):
         return None
     base = w[:-1] if w.endswith("s") and w[:-1] in UNITS else w
     if w in MONTHS:
@@ -265,8 +274,9 @@ _AFTER_NUMBER_OK = {"-", "of", "more", "additional", "trading", "business", "and
 def _mark_spoken_years(doc, classes: list) -> None:
     """'nineteen ninety-six', 'the year two thousand': spoken years (broadcast transcripts)."""
     n = len(doc)
+    lowers = token_lowers(doc)
     for i in range(n - 1):
-        w, nxt = doc[i].lower_, doc[i + 1].lower_
+        w, nxt = lowers[i], lowers[i + 1]
         if (w == "nineteen" and nxt in _TENS) or (w == "two" and nxt == "thousand" and i > 0
                                                    and doc[i - 1].lower_ == "year"):
             classes[i] = classes[i + 1] = "head"
@@ -317,7 +327,10 @@ def _breaks_before(doc, classes, i: int, j: int) -> bool:
 
 def _spans_from_chunker(doc) -> list[tuple[int, int]]:
     """Token spans (start, end) of contiguous time-word runs that contain a head."""
-    classes = [_token_class(doc, i) for i in range(len(doc))]
+    # the fast exit read from the cached words and one array of flags, not from a Token each
+    texts, lowers, like_num = token_texts(doc), token_lowers(doc), doc.to_array(LIKE_NUM)
+    classes = [None if _plainly_no_time_word(_word_of(texts[i], lowers[i]), like_num[i]) else _token_class(doc, i)
+               for i in range(len(doc))]
     _mark_spoken_years(doc, classes)
     spans = []
     i = 0
@@ -1266,7 +1279,7 @@ def _share_range_year(timexes: list[Timex], text: str, resolved: list[_Resolved]
 def _dateline_anchor(doc, ref: Optional[dt.date]) -> Optional[dt.date]:
     """A wire dateline opening the text ("KINSHASA, May 2 (AFP) - ...") dates the story: its
     relative dates count from that day (in the year of the reference date, or the one before)."""
-    wire = wire_dateline(doc.text[:300])
+    wire = wire_dateline(doc_text(doc)[:300])
     if wire is None:
         return ref
     return wire.date(ref) or ref
@@ -1289,10 +1302,10 @@ def find_time_expressions(doc) -> list[Timex]:
     ambiguous (``Timex.readings``). A wire dateline at the top moves the anchor to its day.
     """
     ref = anchor_date(doc)
-    numeric = numeric_dates(doc.text)
+    numeric = numeric_dates(doc_text(doc))
     numeric_spans = []
     if numeric:
-        order = decide_order([d for _s, _e, d in numeric], doc._.ng_date_order, written_order(doc.text))
+        order = decide_order([d for _s, _e, d in numeric], doc._.ng_date_order, written_order(doc_text(doc)))
         for start, end, date in numeric:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None:
@@ -1346,7 +1359,7 @@ def find_time_expressions(doc) -> list[Timex]:
                              type=resolved.type, value=resolved.value,
                              precision=resolved.precision, readings=list(resolved.readings),
                              component=COMPONENT, version=VERSION))
-    _share_range_year(timexes, doc.text, resolved_all)
+    _share_range_year(timexes, doc_text(doc), resolved_all)
     return timexes
 
 

@@ -1,0 +1,56 @@
+"""Per-Doc values derived from the tokens, built once per Doc and kept in ``Doc.user_data``.
+
+spaCy builds them anew on every access (``Doc.text`` joins every token's text; iterating a
+Doc or indexing it makes a new ``Token`` object each time), and the components read them many
+times per article. This module owns the ``user_data`` keys below; components read the values
+through its functions and must not change them.
+
+A value stays right for the Doc's life: a Doc's tokens and text never change once tokenised
+(newsgraph never retokenizes; a recased Doc, ``entities.recase_all_caps_lines``, is a new Doc
+with its own ``user_data``). Only values of the tokenisation are kept here, never annotations
+a later pipe could set (tags, parse, entities).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+_TEXT_KEY = "ng_text"
+_TOKEN_STARTS_KEY = "ng_token_starts"
+_TOKEN_TEXTS_KEY = "ng_token_texts"
+_TOKEN_LOWERS_KEY = "ng_token_lowers"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text`` (str), built once per Doc (about 0.4 ms for a 750-token article; the
+    components read it a dozen times per article)."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
+def token_starts(doc: Doc) -> list[int]:
+    """The character offset of each token (``Token.idx``), in token order: for bisecting a
+    character offset to its token."""
+    starts = doc.user_data.get(_TOKEN_STARTS_KEY)
+    if starts is None:
+        starts = doc.user_data[_TOKEN_STARTS_KEY] = [t.idx for t in doc]
+    return starts
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """Each token's text (``Token.text``), in token order: a scan for cue words reads these
+    strings and makes a ``Token`` only where one matches."""
+    texts = doc.user_data.get(_TOKEN_TEXTS_KEY)
+    if texts is None:
+        texts = doc.user_data[_TOKEN_TEXTS_KEY] = [t.text for t in doc]
+    return texts
+
+
+def token_lowers(doc: Doc) -> list[str]:
+    """Each token's lower-case form (``Token.lower_``), in token order."""
+    lowers = doc.user_data.get(_TOKEN_LOWERS_KEY)
+    if lowers is None:
+        lowers = doc.user_data[_TOKEN_LOWERS_KEY] = [t.lower_ for t in doc]
+    return lowers

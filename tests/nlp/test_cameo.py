@@ -1,0 +1,26 @@
+"""CAMEO verb patterns (newsgraph/nlp/cameo.py): the object index keeps every pattern that
+could match, in rank order."""
+
+from __future__ import annotations
+
+from newsgraph.nlp import cameo
+
+
+def test_candidates_are_the_patterns_an_object_can_match_in_rank_order():
+    lex = cameo.load()
+    checked = 0
+    for key, ranked in lex.patterns.items():
+        objects = {form for pattern in ranked for form in pattern["object"]}
+        for forms in ([], *([form] for form in sorted(objects)[:5]), ["no-such-object"]):
+            expected = [p for p in ranked if not p["object"] or set(forms) & p["object"]]
+            assert cameo._candidates(lex, key, forms) == expected
+            checked += 1
+    assert checked > 1000  # the whole PETRARCH2 verb dictionary, not a sample of it
+
+
+def test_freeze_aid_is_still_the_aid_pattern(nlp):
+    # "FREEZE + AID": the object names the pattern (PETRARCH2 CAMEO.2.0 verb dictionary)
+    doc = nlp("The United States froze aid to Niger.")
+    verb = next(t for t in doc if t.lemma_ == "freeze")
+    found = cameo.sense(verb, "freeze", [])
+    assert found is not None and "aid" in found.context.lower()

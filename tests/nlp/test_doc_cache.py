@@ -1,0 +1,47 @@
+"""Per-Doc values built once (newsgraph/nlp/doc_cache.py): the same as spaCy's, kept per Doc."""
+
+from __future__ import annotations
+
+from newsgraph.nlp.doc_cache import doc_text, token_lowers, token_starts, token_texts
+from newsgraph.nlp.entities import _could_be_all_caps, is_all_caps
+
+# two paragraphs in the style of the seed article (examples/seed)
+OPENING = ("Bolivia and Iran signed a memorandum of understanding on defense and security on "
+           "July 20, 2023, in Tehran.\n\nBolivian Defense Minister Edmundo Novillo met his Iranian "
+           "counterpart, Mohammad Reza Ashtiani.")
+
+
+def test_values_are_spacys_and_built_once(base_nlp):
+    doc = base_nlp.make_doc(OPENING)
+    assert doc_text(doc) == doc.text == OPENING
+    assert token_texts(doc) == [t.text for t in doc]
+    assert token_lowers(doc) == [t.lower_ for t in doc]
+    assert token_starts(doc) == [t.idx for t in doc]
+    # kept on the Doc: a second read is the same object, not a rebuilt one
+    assert doc_text(doc) is doc_text(doc)
+    assert token_texts(doc) is token_texts(doc)
+
+
+def test_each_doc_has_its_own_values(base_nlp):
+    first, second = base_nlp.make_doc("Iran signed."), base_nlp.make_doc("Bolivia agreed.")
+    assert doc_text(first) == "Iran signed." and doc_text(second) == "Bolivia agreed."
+    assert token_lowers(second) == ["bolivia", "agreed", "."]
+
+
+def test_recased_doc_reads_its_own_words(nlp):
+    from newsgraph.nlp.pipeline import make_doc
+
+    text = "TEHRAN, IRAN SIGNS DEFENSE PACT WITH BOLIVIA\nThe ministers met on Thursday."
+    doc = make_doc(nlp, text, None)
+    assert doc.text != text  # the ALL-CAPS headline was recased for the model
+    assert doc_text(doc) == doc.text
+    assert token_texts(doc) == [t.text for t in doc]
+
+
+def test_a_line_with_a_lower_case_letter_is_never_all_caps():
+    for line in ("WASHINGTON (AP) — Officials said", "Bolivia and Iran", "", "  ", "2023-07-20", "(1)"):
+        assert not _could_be_all_caps(line)
+        assert not is_all_caps(line.split())
+    for line in ("TEHRAN, July 20 (IRNA)".upper(), "BOLIVIA AND IRAN SIGN DEFENSE PACT", "MÉXICO ÉTAT"):
+        assert _could_be_all_caps(line)
+        assert is_all_caps(line.split())
