@@ -913,7 +913,7 @@ def _resolve_descriptions(doc, index: MentionIndex, people: _PersonIndex, builde
         key = cand.person.entity_key
         if not key:
             continue
-        if cand.coordinated and re.search(r"\b[Tt]he\s+$", doc.text[max(0, cand.start - 5):cand.start]):
+        if cand.coordinated and re.search(r"\b[Tt]he\s+$", doc_text(doc)[max(0, cand.start - 5):cand.start]):
             # "The Deputy Secretary and State Councilor Wang had a discussion": a definite title
             # before "and" refers back to someone titled so before (here Sherman), it is no
             # second title of the name after "and"

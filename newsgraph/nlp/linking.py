@@ -657,7 +657,7 @@ def _plural_antecedent(doc, start: Optional[int], end: Optional[int]) -> Optiona
     if not fits(nearest):
         return None
     a, b = _actor_span(nearest)
-    return a, b, doc.text[a:b]
+    return a, b, doc_text(doc)[a:b]
 
 
 # acts a state takes by its own legal instruments ("X is being designated pursuant to E.O.
