@@ -22,6 +22,7 @@ from newsgraph.errors import InvalidRequestError, NotFoundError
 from newsgraph.graph.build import refresh
 from newsgraph.identity.names import normalise, settings
 from newsgraph.identity.resolver import find_identity
+from newsgraph.nlp.types import EVENT_STATUSES, PLOVER_TYPES
 from newsgraph.store.db import Store
 
 DEFAULT_LIMIT = 100
@@ -49,14 +50,9 @@ def _date(value) -> Optional[dt.date]:
     return lo
 
 
-EVENT_STATUSES = ("asserted", "planned", "claimed", "hypothetical", "negated")
-
-
 def plover_type(value: str) -> str:
     """A PLOVER event type as stored (upper case); InvalidRequestError for a name the codebook
     does not have, so a typo is an error rather than an empty answer."""
-    from newsgraph.nlp.types import PLOVER_TYPES
-
     name = str(value).strip().upper()
     if name not in PLOVER_TYPES:
         raise InvalidRequestError(f"unknown PLOVER type {value!r} (one of {', '.join(sorted(PLOVER_TYPES))})",
