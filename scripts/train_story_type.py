@@ -25,7 +25,6 @@ for the pipeline on one core, then the fits):
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 import time
@@ -38,8 +37,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from newsgraph.nlp import event_classifier, story_type  # noqa: E402
-from train_event_classifier import (FOLDS, HELD_OUT, MIN_DOCS, POLECAT_ALIASES, SEED, STRIDE, Fit,  # noqa: E402
-                                    read_rows)
+from train_event_classifier import (HELD_OUT, MIN_DOCS, Fit, accuracy, folds_of, headline_folds,  # noqa: E402
+                                    read_rows, save_weights, split, training_data)
 
 L2_GRID = (1e-3, 3e-3)
 # odds by which the model must prefer another type over the rules' own choice before the story
@@ -78,25 +77,11 @@ def predict(vocab, model, feats, rows_idx) -> np.ndarray:
     return model.probs([[vocab[f] for f in feats[i] if f in vocab] for i in rows_idx])
 
 
-def accuracy(probs, labels, rows_idx) -> float:
-    return float(np.mean(probs.argmax(axis=1) == np.array([labels[i] for i in rows_idx])))
-
-
-def folds(train_idx, rows, by_headline: bool) -> list[list[int]]:
-    rng = np.random.default_rng(SEED)
-    if not by_headline:
-        order = rng.permutation(len(train_idx))
-        return [[train_idx[j] for j in order[k::FOLDS]] for k in range(FOLDS)]
-    titles = sorted({rows[i]["title"] for i in train_idx})
-    fold_of = {t: k % FOLDS for k, t in zip(rng.permutation(len(titles)), titles)}
-    return [[i for i in train_idx if fold_of[rows[i]["title"]] == k] for k in range(FOLDS)]
-
-
 def cross_validate(feats, labels, rows, train_idx, n_labels, l2, by_headline, oof=None) -> float:
     """Accuracy of the model's argmax over out-of-fold predictions; ``oof`` (a dict) receives
     each row's out-of-fold probabilities."""
     right = 0
-    for fold in folds(train_idx, rows, by_headline):
+    for fold in (headline_folds(train_idx, rows) if by_headline else folds_of(train_idx)):
         held = set(fold)
         vocab, model = fit(feats, labels, [i for i in train_idx if i not in held], n_labels, l2)
         probs = predict(vocab, model, feats, fold)
@@ -137,11 +122,7 @@ def main() -> None:
     started = time.time()
     data = args.csv.read_bytes()
     rows = read_rows(args.csv)
-    labels_text = [POLECAT_ALIASES.get(r["label"], r["label"]) for r in rows]
-    label_names = sorted(set(labels_text))
-    labels = [label_names.index(t) for t in labels_text]
-    train_idx = [i for i in range(len(rows)) if i % STRIDE not in HELD_OUT]
-    report = {off: list(range(off, len(rows), STRIDE))[:REPORT_LIMIT] for off in sorted(HELD_OUT)}
+    label_names, labels, train_idx, report = split(rows, REPORT_LIMIT)
     needed = sorted(set(train_idx).union(*report.values()))
     if args.cache and args.cache.exists():
         feats = {int(k): v for k, v in json.loads(args.cache.read_text()).items()}
@@ -171,29 +152,17 @@ def main() -> None:
                                                          for i, p in zip(idx, probs)])), 4)
     print(f"l2={l2:g}; random-split CV {random_cv}; held out {held_out}", file=sys.stderr)
 
-    names = sorted(vocab, key=vocab.get)
-    weights = model.W[1:].astype(np.float32)
-    keep = np.abs(weights).max(axis=1) >= 1e-3  # features the fit left at zero carry nothing
-    args.out_dir.mkdir(parents=True, exist_ok=True)
-    weights_file = args.out_dir / story_type.WEIGHTS_FILE.name
-    np.savez_compressed(weights_file, features=np.array([n for n, k in zip(names, keep) if k]),
-                        weights=weights[keep], bias=model.W[0].astype(np.float32))
+    weights_sha256, n_features = save_weights(args.out_dir / story_type.WEIGHTS_FILE.name, vocab, model)
     meta = {
         "format": event_classifier.FORMAT,
         "component": story_type.COMPONENT, "version": story_type.VERSION,
         "labels": label_names,
-        "weights_sha256": hashlib.sha256(weights_file.read_bytes()).hexdigest(),
-        "n_features": int(keep.sum()),
+        "weights_sha256": weights_sha256,
+        "n_features": n_features,
         "switch_odds": odds,
-        "training_data": {
-            "file": "ngec-synthetic-events.csv (ahalterman/NGEC-2025 setup/train_classifiers/"
-                    "gpt_synthetic_events_2023-10-19_19.csv.zip)",
-            "sha256": hashlib.sha256(data).hexdigest(), "rows": len(rows),
-            "trained_on": f"{len(train_idx)} rows with i % 9 not in {sorted(HELD_OUT)}; first "
-                          f"{story_type.CONTEXT_SENTENCES} sentences + the pipeline's events",
-            "label_map": POLECAT_ALIASES,
-            "never_seen": "rows i % 9 in {0, 8}; PLOVER dev; the gold files",
-        },
+        "training_data": training_data(
+            data, len(rows), f"{len(train_idx)} rows with i % 9 not in {sorted(HELD_OUT)}; first "
+                             f"{story_type.CONTEXT_SENTENCES} sentences + the pipeline's events"),
         "hyper_parameters": {"l2": l2, "switch_odds": odds, "min_docs": MIN_DOCS, "optimizer": "full-batch Adam, 400 steps, lr 0.05",
                              "chosen_by": "5-fold CV grouped by headline"},
         "metrics": {
