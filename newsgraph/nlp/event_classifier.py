@@ -133,7 +133,9 @@ def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-@functools.lru_cache(maxsize=1)
+# two entries: the event classifier's files and the story-type model's (story_type.load), which
+# evaluate_synthetic reads by turns for every story; one entry reloaded and re-hashed both each time
+@functools.lru_cache(maxsize=2)
 def load_model(weights_file: Path = WEIGHTS_FILE, meta_file: Path = META_FILE) -> Model:
     """The bundled model, checked against its metadata (format, sha256 of the weights, shapes).
 
