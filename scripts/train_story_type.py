@@ -92,14 +92,10 @@ def cross_validate(feats, labels, rows, train_idx, n_labels, l2, by_headline, oo
 
 
 def decide(probs: np.ndarray, feats: list[str], label_names: list[str], odds: float) -> int:
-    """``story_type.decide`` on index arrays: the rules' choice unless the model prefers another
-    type by ``odds``."""
+    """``story_type.decide`` on a row's probabilities (indexed as ``label_names``) and features
+    (the rules' choice is its ``rc:`` feature): the index of the story's type."""
     rule = next((f[3:] for f in feats if f.startswith("rc:")), "NONE")
-    best = int(probs.argmax())
-    if rule not in label_names:
-        return best
-    k = label_names.index(rule)
-    return best if probs[best] >= odds * probs[k] else k
+    return label_names.index(story_type.decide(dict(zip(label_names, probs)), rule, odds))
 
 
 def decided_accuracy(probs_by_row, feats, labels, label_names, odds) -> float:
