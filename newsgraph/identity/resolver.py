@@ -317,19 +317,22 @@ def find_identity(conn, store: Store, ref: str) -> int:
     found = conn.execute(sa.select(o.c.identity_id).where(o.c.obs_key == ref)).scalar()
     if found is not None:
         return found
-    rows = conn.execute(sa.select(t.c.id, t.c.name, t.c.type, t.c.article_count).where(
-        sa.func.lower(t.c.name) == ref.lower()).order_by(t.c.article_count.desc()).limit(10)).all()
+
+    def named(condition) -> list:
+        """The ten identities that most articles name, of those meeting ``condition``."""
+        return conn.execute(sa.select(t.c.id, t.c.name, t.c.type, t.c.article_count).where(condition)
+                            .order_by(t.c.article_count.desc()).limit(10)).all()
+
+    person = normalise(ref, "person")
+    rows = named(sa.func.lower(t.c.name) == ref.lower())
     if not rows:
-        key = normalise(ref, "person").key
-        rows = conn.execute(sa.select(t.c.id, t.c.name, t.c.type, t.c.article_count).where(
-            t.c.norm_name.in_({key, normalise(ref, "organization").key})).order_by(t.c.article_count.desc()).limit(10)).all()
-    surname = normalise(ref, "person").surname if " " not in ref else None
+        rows = named(t.c.norm_name.in_({person.key, normalise(ref, "organization").key}))
+    surname = person.surname if " " not in ref else None
     if surname:
         # a surname alone also names the people observed with it: "Blinken" is Antony J. Blinken
         # as much as a stray entity named "Blinken", so the choice is the user's
-        people = conn.execute(sa.select(t.c.id, t.c.name, t.c.type, t.c.article_count).where(t.c.id.in_(
-            sa.select(o.c.identity_id).where(o.c.surname == surname, o.c.type == "person",
-                                             o.c.identity_id.is_not(None)))).order_by(t.c.article_count.desc()).limit(10)).all()
+        people = named(t.c.id.in_(sa.select(o.c.identity_id).where(
+            o.c.surname == surname, o.c.type == "person", o.c.identity_id.is_not(None))))
         seen = {r.id for r in rows}
         rows = sorted(list(rows) + [r for r in people if r.id not in seen], key=lambda r: -(r.article_count or 0))[:10]
     if not rows:
