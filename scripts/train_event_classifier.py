@@ -51,6 +51,7 @@ from newsgraph.nlp import event_classifier  # noqa: E402
 POLECAT_ALIASES = {"ACCUSE": "DISAPPROVE", "REQUEST": "DEMAND"}
 HELD_OUT = {0, 8}       # i % 9: the slices evaluate_synthetic reports (offsets 0 and 8)
 STRIDE = 9
+CITATION = "Halterman, A. (2023). Synthetically generated text for supervised text analysis. arXiv:2303.16028"
 FOLDS = 5
 SEED = 13
 L2_GRID = (3e-4, 1e-3)
@@ -100,6 +101,12 @@ def save_weights(path: Path, vocab: dict[str, int], model: Fit) -> tuple[str, in
     path.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(path, features=np.array(names), weights=weights[keep], bias=model.W[0].astype(np.float32))
     return hashlib.sha256(path.read_bytes()).hexdigest(), len(names)
+
+
+def write_metadata(path: Path, meta: dict) -> None:
+    """Write a model's metadata JSON to ``path`` and print its metrics."""
+    path.write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+    print(json.dumps(meta["metrics"], indent=1))
 
 
 def training_data(data: bytes, n_rows: int, trained_on: str) -> dict:
@@ -369,10 +376,9 @@ def main() -> None:
             "switch_odds_tuned": switch_odds,
             "held_out_lead_accuracy": held_out,
         },
-        "citation": "Halterman, A. (2023). Synthetically generated text for supervised text analysis. arXiv:2303.16028",
+        "citation": CITATION,
     }
-    (args.out_dir / event_classifier.META_FILE.name).write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
-    print(json.dumps(meta["metrics"], indent=1))
+    write_metadata(args.out_dir / event_classifier.META_FILE.name, meta)
 
 
 if __name__ == "__main__":

@@ -37,8 +37,9 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from newsgraph.nlp import event_classifier, story_type  # noqa: E402
-from train_event_classifier import (HELD_OUT, MIN_DOCS, Fit, accuracy, folds_of, headline_folds,  # noqa: E402
-                                    read_rows, save_weights, split, training_data)
+from train_event_classifier import (CITATION, HELD_OUT, MIN_DOCS, Fit, accuracy, folds_of,  # noqa: E402
+                                    headline_folds, read_rows, save_weights, split, training_data,
+                                    write_metadata)
 
 L2_GRID = (1e-3, 3e-3)
 # odds by which the model must prefer another type over the rules' own choice before the story
@@ -170,10 +171,9 @@ def main() -> None:
             "rules_only_training_rows": round(rules_only(rows, labels, label_names, train_idx, feats), 4),
             "held_out_accuracy": held_out,
         },
-        "citation": "Halterman, A. (2023). Synthetically generated text for supervised text analysis. arXiv:2303.16028",
+        "citation": CITATION,
     }
-    (args.out_dir / story_type.META_FILE.name).write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
-    print(json.dumps(meta["metrics"], indent=1))
+    write_metadata(args.out_dir / story_type.META_FILE.name, meta)
 
 
 if __name__ == "__main__":
