@@ -145,14 +145,21 @@ def mapped(weights, rows, events):
     return out
 
 
-def held_out(rows, l2: float, events, features=None):
-    """[(probability, label)] of every event, each predicted by a map fitted without its article."""
+def _leave_one_article_out(rows, events, weights_for):
+    """[(probability, label)] of every event, each predicted by the map ``weights_for(rows,
+    events)`` makes from the other articles' rows and events alone."""
     out = []
     for article in sorted({a for a, _f, _y in rows}):
-        weights = fit([r for r in rows if r[0] != article], l2, features)
+        train = [(r, e) for r, e in zip(rows, events) if r[0] != article]
+        weights = weights_for([r for r, _e in train], [e for _r, e in train])
         mine = [(r, e) for r, e in zip(rows, events) if r[0] == article]
         out += mapped(weights, [r for r, _e in mine], [e for _r, e in mine])
     return out
+
+
+def held_out(rows, l2: float, events, features=None):
+    """[(probability, label)] of every event, each predicted by a map fitted without its article."""
+    return _leave_one_article_out(rows, events, lambda train, _events: fit(train, l2, features))
 
 
 def choose(rows, events) -> tuple[str, float, dict]:
@@ -170,14 +177,11 @@ def nested_held_out(rows, events):
     """[(probability, label)] of every event from a map whose feature set and L2 strength were
     chosen (``choose``) and fitted without its article: the honest estimate of how the whole
     procedure calibrates on an article it has not seen."""
-    out = []
-    for article in sorted({a for a, _f, _y in rows}):
-        train = [(r, e) for r, e in zip(rows, events) if r[0] != article]
-        name, l2, _ = choose([r for r, _e in train], [e for _r, e in train])
-        weights = fit([r for r, _e in train], l2, FEATURE_SETS[name])
-        mine = [(r, e) for r, e in zip(rows, events) if r[0] == article]
-        out += mapped(weights, [r for r, _e in mine], [e for _r, e in mine])
-    return out
+    def chosen_fit(train, train_events):
+        name, l2, _ = choose(train, train_events)
+        return fit(train, l2, FEATURE_SETS[name])
+
+    return _leave_one_article_out(rows, events, chosen_fit)
 
 
 def brier(pairs) -> float:
