@@ -1769,18 +1769,20 @@ def _hedge_over(token: Token, lex: Lexicon) -> bool:
     destined to support ...", "might seek to attack") or a predicate of likelihood ("is likely to
     attack", "destined to support"; event_detection.yaml hedge_predicates)."""
     hedges = detection_lexicon()["hedge_predicates"]
+    possible = lex.hypothetical_aux - {"would"}
+
+    def has_modal(verb: Token) -> bool:
+        return any(c.dep_ == "aux" and c.lower_ in possible for c in verb.children)
+
     node = token
     for _ in range(3):
         if node.dep_ != "xcomp" or node.head is node:
             return False
         parent = node.head
-        if parent.lemma_.lower() in hedges or parent.lower_ in hedges:
+        if parent.lemma_.lower() in hedges or parent.lower_ in hedges or has_modal(parent):
             return True
-        if any(c.dep_ == "aux" and c.lower_ in lex.hypothetical_aux - {"would"} for c in parent.children):
+        if parent.dep_ == "acomp" and has_modal(parent.head):  # "is likely to": the modal sits on the copula
             return True
-        if parent.dep_ == "acomp":  # "is likely to": the modal sits on the copula
-            if any(c.dep_ == "aux" and c.lower_ in lex.hypothetical_aux - {"would"} for c in parent.head.children):
-                return True
         node = parent
     return False
 
