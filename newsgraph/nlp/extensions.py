@@ -30,4 +30,3 @@ def register_extensions() -> None:
 
 
 register_extensions()
-
