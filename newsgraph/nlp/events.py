@@ -488,6 +488,9 @@ def verb_lemma(token: Token, lex: Lexicon) -> str:
     return lemma
 
 
+# verbs of the CAMEO MOBILIZE synset that also "rally support" (CAMEO 053) when their object is
+# allies, partners or a coalition rather than forces (PETRARCH2: RALLY, MOBILISE, MARSHAL, MUSTER)
+RALLY_SYNONYMS = frozenset({"mobilize", "mobilise", "marshal", "muster"})
 FIGURATIVE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "SANCTION", "THREATEN"})
 
 
@@ -518,14 +521,16 @@ def _object_class_sense(token: Token, found: tuple, lex: Lexicon) -> Optional[tu
     if event_type == "CONSULT" and abstract and token.lemma_.lower() in TRANSFER_VERBS \
             and not _children(token, ("dative",)) and "to" not in _preps(token):
         return None  # a message sent to nobody
-    if token.lemma_.lower() == "rally" and event_type == "PROTEST":
+    rallying = token.lemma_.lower()
+    if (rallying == "rally" and event_type == "PROTEST") or (rallying in RALLY_SYNONYMS and event_type == "MOBILIZE"):
         # "rallied the global community ... to place controls": the parser may hang the object
         # on the purpose clause as its subject
         direct = _children(token, ("dobj", "obj")) or [
             s for c in _children(token, ("ccomp", "xcomp")) for s in _children(c, ("nsubj",))]
-        if direct and (_is_actor(direct[0], lex, allow_pronoun=False)
-                       or direct[0].lemma_.lower() in lex.rally_objects):
-            return "SUPPORT", "rally", f"CAMEO 053 'rally' + actor '{direct[0].lemma_}'", words, confidence
+        rallied = direct[0].lemma_.lower() if direct else ""
+        if direct and rallied not in FORCE_NOUNS and (rallied in lex.rally_objects or (
+                rallying == "rally" and _is_actor(direct[0], lex, allow_pronoun=False))):
+            return "SUPPORT", "rally", f"CAMEO 053 '{rallying}' + actor '{direct[0].lemma_}'", words, confidence
     if event_type == "COERCE" and _dealing_partner(token, lex) is not None:
         return "SANCTION", "embargo", f"{DEALING_BAN} '{token.lemma_.lower()}'", words, confidence
     if event_type == "ASSAULT":

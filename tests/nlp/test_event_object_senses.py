@@ -45,6 +45,15 @@ def test_rallying_actors_is_support(base_nlp):
     assert "Department of State" in rallies[0].source_text
 
 
+def test_mobilising_partners_is_support_and_mobilising_forces_stays(base_nlp):
+    # RALLY and MOBILISE share the CAMEO MOBILIZE synset; with allies/partners as object: 053
+    events = _events(base_nlp, "Over the past week alone, USAID has rapidly deployed four planeloads of lifesaving "
+                     "supplies from our warehouse in Dubai and mobilized our partners to immediately stand up surge support.")
+    assert [e for e in events if e.trigger == "mobilized" and e.type == "SUPPORT"], [e.explanation for e in events]
+    events = _events(base_nlp, "Russia is mobilizing its troops near Ukraine.")
+    assert [e for e in events if e.type == "MOBILIZE"], [e.explanation for e in events]
+
+
 def test_rallying_without_an_object_stays_protest(base_nlp):
     events = _events(base_nlp, "Thousands of protesters rallied in the capital.")
     assert [e for e in events if e.type == "PROTEST"], [e.explanation for e in events]
