@@ -534,11 +534,21 @@ def _object_class_sense(token: Token, found: tuple, lex: Lexicon) -> Optional[tu
     if event_type == "COERCE" and _dealing_partner(token, lex) is not None:
         return "SANCTION", "embargo", f"{DEALING_BAN} '{token.lemma_.lower()}'", words, confidence
     if event_type == "ASSAULT":
-        cues = [w for t in [token] + list(words) + objects for w in [t] + list(t.children)
-                if w.lower_ in lex.cyber_words or w.lemma_.lower() in lex.cyber_words]
-        if cues:
-            return "COERCE", "cyber", f"{rule} + cyber means '{cues[0].lower_}'", words, confidence
+        agent = _passive_agent(token)
+        cue = _cyber_means([token] + list(words) + objects + ([agent] if agent is not None else []), lex)
+        if cue is not None:
+            return "COERCE", "cyber", f"{rule} + cyber means '{cue.lower_}'", words, confidence
     return found
+
+
+def _cyber_means(words: Iterable[Token], lex: Lexicon) -> Optional[Token]:
+    """The word among ``words`` and their dependents that makes an attack a cyber operation
+    ("ransomware operations", "DDoS attacks", "attacked by hackers"), else None."""
+    for word in words:
+        for w in [word, *word.children]:
+            if w.lower_ in lex.cyber_words or w.lemma_.lower() in lex.cyber_words:
+                return w
+    return None
 
 
 DEALING_BAN = "prohibition of dealings"
@@ -2930,6 +2940,9 @@ def _direct_events(sent: Span, words: list[Token], event_type: str, mode: Option
     """Events for frames whose actors are found by their own rule (one per source x target).
     ``source_spans`` gives sources as character spans (a statement's speaker) instead."""
     words = sorted(words, key=lambda t: t.i)
+    if event_type == "ASSAULT" and _cyber_means(words, load_lexicon()) is not None:
+        # PLOVER COERCE mode cyber: "cyber attacks and crime, including hacking" ("a ransomware attack")
+        event_type, mode, rule = "COERCE", "cyber", f"{rule} + cyber means"
     if status == "asserted":
         status = _nominal_status(words) or status
     trigger_text = " ".join(t.text for t in words)

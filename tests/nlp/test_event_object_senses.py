@@ -77,6 +77,9 @@ def test_prohibition_without_a_dealing_partner_stays_coercion(base_nlp):
     ("In some cases, we are aware that PRC government-affiliated cyber operators have conducted ransomware "
      "operations against private companies that have included ransom demands of millions of dollars.", "PRC"),
     ("Russian hackers attacked the networks of Ukrainian banks.", "Russian hackers"),
+    ("The Church of Scientology's website is being attacked by hackers.", "hackers"),
+    # the event noun too: "a ransomware attack by X on Y"
+    ("The United States condemns the ransomware attack by DarkSide on Colonial Pipeline.", "DarkSide"),
 ])
 def test_cyber_attack_is_coerce_cyber(base_nlp, text, source):
     # PLOVER COERCE mode cyber: "cyber attacks and crime, including hacking, security breaches"
