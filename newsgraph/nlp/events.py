@@ -133,7 +133,7 @@ from newsgraph.nlp.types import PLOVER_TYPES, Event
 from newsgraph.resolve.actors import agent_sector
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.6"  # 0.7.5 (senses: invitations to act are requests, a lie's content negated, bare-preposition CAMEO patterns kept to their verb, stative remain, scholarly research, joint commitments AGREE) + an unresolved "I" outside a state channel is no source; 0.7.4: non-event checks and actor fixes
+VERSION = "0.7.7"  # 0.7.7: object classes decide senses (abstract objects figurative, rally + actors SUPPORT, cyber attacks COERCE/cyber, own persons barred from dealing with X = SANCTION on X); 0.7.6: 0.7.5 (senses: invitations to act are requests, a lie's content negated, bare-preposition CAMEO patterns kept to their verb, stative remain, scholarly research, joint commitments AGREE) + an unresolved "I" outside a state channel is no source; 0.7.4: non-event checks and actor fixes
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -224,6 +224,11 @@ class Lexicon:
     actor_nouns: frozenset
     prep_idioms: dict
     message_nouns: frozenset
+    abstract_objects: frozenset
+    cyber_words: frozenset
+    rally_objects: frozenset
+    prohibition_verbs: frozenset
+    dealing_verbs: frozenset
     silent_verbs: frozenset
     known_verbs: frozenset
     halting_verbs: frozenset
@@ -370,6 +375,11 @@ def load_lexicon() -> Lexicon:
         actor_nouns=frozenset(frames["actor_nouns"]),
         prep_idioms=parse_map(triggers["prep_idioms"]),
         message_nouns=frozenset(frames["message_nouns"]),
+        abstract_objects=frozenset(frames["abstract_objects"]) | frozenset(frames["message_nouns"]),
+        cyber_words=frozenset(frames["cyber_words"]),
+        rally_objects=frozenset(frames["rally_objects"]),
+        prohibition_verbs=frozenset(frames["prohibition_verbs"]),
+        dealing_verbs=frozenset(frames["dealing_verbs"]),
         silent_verbs=frozenset(frames["silent_verbs"]) | frozenset(frames["reporting"]),
         halting_verbs=frozenset(triggers["halting_verbs"]),
         hostile_nouns=frozenset(triggers["hostile_nouns"]),
@@ -478,7 +488,90 @@ def verb_lemma(token: Token, lex: Lexicon) -> str:
     return lemma
 
 
+# verbs of the CAMEO MOBILIZE synset that also "rally support" (CAMEO 053) when their object is
+# allies, partners or a coalition rather than forces (PETRARCH2: RALLY, MOBILISE, MARSHAL, MUSTER)
+RALLY_SYNONYMS = frozenset({"mobilize", "mobilise", "marshal", "muster"})
+FIGURATIVE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "SANCTION", "THREATEN"})
+
+
 def _classify_verb(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str], str, list[Token], float]]:
+    """(type, mode, rule, trigger words, confidence) for a content verb, else None: the sense of
+    the verb (`_verb_sense`) checked against the class of its object (`_object_class_sense`)."""
+    found = _verb_sense(token, lex)
+    return _object_class_sense(token, found, lex) if found is not None else None
+
+
+def _object_class_sense(token: Token, found: tuple, lex: Lexicon) -> Optional[tuple]:
+    """Check trigger-sense (object class): the CAMEO patterns of force, coercion and aid take
+    people, places, goods, money or weapons as objects; an abstract object makes the verb
+    figurative ("capturing the imagination", "give the Administration additional means to ...")
+    and a message sent to nobody is a signal, no consultation ("sent a very strong message by
+    being here"). Two object classes re-sense the verb: rallying actors (an object) is CAMEO 053
+    "rally support on behalf of" (PLOVER SUPPORT), rallying without one stays PROTEST; an attack
+    by cyber means is PLOVER COERCE mode cyber ("cyber attacks and crime, including hacking")."""
+    event_type, mode, rule, words, confidence = found
+    objects = _children(token, ("dobj", "obj", "nsubjpass"))  # the thing acted on or given; not the recipient
+    if token.dep_ == "acl" and token.head.pos_ == "NOUN":
+        objects.append(token.head)  # "the imagination captured by ...": the participle's noun
+    abstract = [o for o in objects if (o.lemma_.lower() in lex.abstract_objects or o.lower_ in lex.abstract_objects)
+                and o.ent_type_ == ""]
+    concrete = [o for o in objects if o not in abstract and o.pos_ in ("NOUN", "PROPN")]
+    if abstract and not concrete and (event_type in FIGURATIVE_TYPES or (mode or "").startswith("aid")):
+        return None
+    if event_type == "CONSULT" and abstract and token.lemma_.lower() in TRANSFER_VERBS \
+            and not _children(token, ("dative",)) and "to" not in _preps(token):
+        return None  # a message sent to nobody
+    rallying = token.lemma_.lower()
+    if (rallying == "rally" and event_type == "PROTEST") or (rallying in RALLY_SYNONYMS and event_type == "MOBILIZE"):
+        # "rallied the global community ... to place controls": the parser may hang the object
+        # on the purpose clause as its subject
+        direct = _children(token, ("dobj", "obj")) or [
+            s for c in _children(token, ("ccomp", "xcomp")) for s in _children(c, ("nsubj",))]
+        rallied = direct[0].lemma_.lower() if direct else ""
+        if direct and rallied not in FORCE_NOUNS and (rallied in lex.rally_objects or (
+                rallying == "rally" and _is_actor(direct[0], lex, allow_pronoun=False))):
+            return "SUPPORT", "rally", f"CAMEO 053 '{rallying}' + actor '{direct[0].lemma_}'", words, confidence
+    if event_type == "COERCE" and _dealing_partner(token, lex) is not None:
+        return "SANCTION", "embargo", f"{DEALING_BAN} '{token.lemma_.lower()}'", words, confidence
+    if event_type == "ASSAULT":
+        agent = _passive_agent(token)
+        cue = _cyber_means([token] + list(words) + objects + ([agent] if agent is not None else []), lex)
+        if cue is not None:
+            return "COERCE", "cyber", f"{rule} + cyber means '{cue.lower_}'", words, confidence
+    return found
+
+
+def _cyber_means(words: Iterable[Token], lex: Lexicon) -> Optional[Token]:
+    """The word among ``words`` and their dependents that makes an attack a cyber operation
+    ("ransomware operations", "DDoS attacks", "attacked by hackers"), else None."""
+    for word in words:
+        for w in [word, *word.children]:
+            if w.lower_ in lex.cyber_words or w.lemma_.lower() in lex.cyber_words:
+                return w
+    return None
+
+
+DEALING_BAN = "prohibition of dealings"
+
+
+def _dealing_partner(token: Token, lex: Lexicon) -> Optional[Token]:
+    """X in "[persons] are prohibited from engaging in transactions with X": the actor one's own
+    persons are barred from dealing with (the sanctioned party), else None."""
+    if token.lemma_.lower() not in lex.prohibition_verbs or not any(c.dep_ == "auxpass" for c in token.children):
+        return None
+    dealing = _preps(token).get("from")  # the object of "from": "engaging in transactions with X"
+    if dealing is None or dealing.lemma_.lower() not in lex.dealing_verbs:
+        return None
+    for word in dealing.subtree:
+        if word.dep_ == "prep" and word.lower_ == "with":
+            for partner in _children(word, ("pobj",)):
+                actor = partner if _is_actor(partner, lex, allow_pronoun=False) else _actor_inside(partner, lex)
+                if actor is not None:
+                    return actor
+    return None
+
+
+def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str], str, list[Token], float]]:
     """(type, mode, rule, trigger words, confidence) for a content verb, else None."""
     lemma = verb_lemma(token, lex)
     obj = _object_noun(token)
@@ -2586,10 +2679,22 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
             # "the four corrupt individuals designated by the United States": the noun a passive
             # participle with an agent modifies is the one acted on
             targets, target_rule = _with_conjuncts(predicate.head), "noun of the passive participle"
+        if trigger.rule.startswith(DEALING_BAN):
+            # the sanctioned party is who may not be dealt with; the state prohibits its own
+            # persons ("U.S. persons"), so their nationality is the source of the sanction
+            partner = _dealing_partner(predicate, lex)
+            # "with Sberbank or Alfa Bank": the parser may hang the first name on the last (nmod)
+            fused = [c for c in partner.children if c.dep_ == "nmod" and c.ent_type_ in ACTOR_ENT_LABELS
+                     and any(g.dep_ == "cc" for g in c.children)]
+            targets, target_rule = fused + _with_conjuncts(partner), "pobj 'with' of the barred dealing"
+            if source is None and frame_subject is not None:
+                source = _actor_inside(frame_subject, lex)
         if source is not None:
             # the agent found on a misattached "by" is never also the target
             targets = [t for t in targets if t.i != source.i]
     source_rule = "agent 'by'" if passive else "nsubj"
+    if trigger.rule.startswith(DEALING_BAN) and source is not None:
+        source_rule = "nationality of the barred persons"
     between = _preps(predicate).get("between")
     if passive and source is None and between is not None and _is_actor(between, lex, allow_pronoun=False):
         # "signed between A and B": both parties act, each towards the other
@@ -2837,6 +2942,9 @@ def _direct_events(sent: Span, words: list[Token], event_type: str, mode: Option
     """Events for frames whose actors are found by their own rule (one per source x target).
     ``source_spans`` gives sources as character spans (a statement's speaker) instead."""
     words = sorted(words, key=lambda t: t.i)
+    if event_type == "ASSAULT" and _cyber_means(words, load_lexicon()) is not None:
+        # PLOVER COERCE mode cyber: "cyber attacks and crime, including hacking" ("a ransomware attack")
+        event_type, mode, rule = "COERCE", "cyber", f"{rule} + cyber means"
     if status == "asserted":
         status = _nominal_status(words) or status
     trigger_text = " ".join(t.text for t in words)
