@@ -42,7 +42,7 @@ from newsgraph.resolve.countries import country_name, lookup_country
 from newsgraph.resolve.places import evidence_from, local_reading
 
 COMPONENT = "newsgraph_coref"
-VERSION = "0.3.6"  # 0.3.5 + binding: an object pronoun is never its own clause's subject (Principle B)
+VERSION = "0.3.6"  # 0.3.5 + binding: an object pronoun is never its own clause's subject (Principle B); "the President-elect"
 
 _KEY_PREFIX = {
     "person": "person", "organization": "org", "place": "place", "region": "region",
@@ -1002,6 +1002,9 @@ def _resolve_descriptions(doc, index: MentionIndex, people: _PersonIndex, builde
         while j < n and j - token.i <= 4 and doc[j].lower_ in lex.title_words and index.mention_at(j) is None:
             words.append(doc[j].lower_)
             j += 1
+            if j + 1 < n and doc[j].text == "-" and f"{words[-1]}-{doc[j + 1].lower_}" in lex.heads:
+                words[-1] = f"{words[-1]}-{doc[j + 1].lower_}"  # "the President-elect", split at its hyphen
+                j += 2
         if not words or words[-1] not in lex.heads or words[-1] in _VAGUE_DESCRIPTION_HEADS:
             continue
         if j < n and (doc[j].lower_ in ("of", "for") or doc[j].pos_ == "PROPN" or doc[j].tag_ == "NNS"):

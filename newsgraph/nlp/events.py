@@ -1087,7 +1087,17 @@ def _is_actor(token: Token, lex: Lexicon, allow_pronoun: bool = True) -> bool:
         return False
     if token.lemma_.lower() in lex.actor_nouns:
         return True
+    if token.pos_ == "NOUN" and _names_a_person(token):
+        return True  # "congratulated the President-elect": a title coref read as a person of the article
     return token.pos_ == "PROPN"
+
+
+def _names_a_person(token: Token) -> bool:
+    """Whether ``token`` ends a definite title that coref resolved to a person of the article
+    ("the President-elect" after "President-elect Lula")."""
+    end = token.idx + len(token.text)
+    return any(m.kind == "title" and m.type == "person" and m.entity_key and m.end == end
+               for m in token.doc._.ng_mentions or [])
 
 
 def _actor_inside(token: Token, lex: Lexicon) -> Optional[Token]:
