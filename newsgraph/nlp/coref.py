@@ -793,7 +793,9 @@ class _PronounResolver:
         keys = set()
         for subject in clause_subjects(token):
             for _, mention, _ in self.by_sentence.get(s, []):
-                if mention.start <= subject.idx < mention.end and mention.entity_key:
+                # a pronoun subject's own reading is a guess: binding from it would chain two
+                # guesses ("Devocht, who had told Montalvo he would assist him")
+                if mention.start <= subject.idx < mention.end and mention.entity_key and mention.kind != "pronoun":
                     keys.add(mention.entity_key)
         return keys
 

@@ -320,3 +320,30 @@ def test_a_title_running_into_a_state_institution_gives_its_state(nlp):
     meeting = next(e for e in x.events if e.source_key == "person:cedric-richmond")
     assert (meeting.source_acts_for, meeting.source_sector) == ("USA", "GOV")
     assert (meeting.target_acts_for, meeting.target_sector) == ("USA", "CVL")
+
+
+def test_object_them_takes_the_earlier_they_not_its_own_subject(nlp):
+    x = extract("Russia didn’t leave Kyiv or the outskirts of Kyiv by its own free will; it was pushed out and "
+                "pushed back by Ukrainians and they were using many of the systems we provided them.",
+                dt.date(2022, 5, 1), nlp=nlp)
+    aid = next(e for e in x.events if e.type == "AID")
+    assert (aid.target_text, aid.target_acts_for) == ("them", "UKR")
+
+
+def test_a_title_coref_resolved_is_the_events_target(nlp):
+    x = extract("National Security Advisor Jake Sullivan met members of the incoming administration of\n"
+                "President-elect Luiz Inácio Lula da Silva. Mr. Sullivan also met with President-elect "
+                "Lula and members of his\ntransition team, during which he congratulated the President-elect on\n"
+                "his election victory.", dt.date(2022, 12, 6), nlp=nlp)
+    praise = next(e for e in x.events if e.type == "SUPPORT")
+    assert praise.target_key == "person:luiz-inacio-lula-da-silva"
+
+
+def test_object_pronoun_target_is_not_the_source(nlp):
+    x = extract("Vice President Kamala Harris spoke today with President-elect Claudia\nSheinbaum of Mexico and "
+                "congratulated her on her historic election as\nthe next President of Mexico.  The Vice President "
+                "reaffirmed the\nimportance of the relationship.",
+                dt.date(2024, 6, 13), nlp=nlp)
+    praise = next(e for e in x.events if e.type == "SUPPORT")
+    assert (praise.source_key, praise.target_key, praise.target_acts_for) == \
+        ("person:kamala-harris", "person:claudia-sheinbaum", "MEX")
