@@ -1604,6 +1604,10 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             return _with_conjuncts(named[0]), f"apposition of {rule}"
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
             continue  # "withdrew its troops": the actor's own forces or assets, not a target
+        if token in trigger.words and token is not predicate and token.lemma_.lower() in lex.actor_nouns:
+            # the pattern's own actor noun (CAMEO 036 "lead + delegation", "send + delegation"):
+            # the source's own envoys, not the target; the target is where it goes ("to" X)
+            continue
         if (_is_actor(token, lex, allow_pronoun=False) and token.lemma_.lower() not in lex.nouns) or (
                 rule in ("dobj", "obj", "dative") and token.lower_ in OBJECT_PRONOUNS):
             return _with_conjuncts(token, predicate if rule in OBJECT_DEPS else None), rule

@@ -347,3 +347,12 @@ def test_object_pronoun_target_is_not_the_source(nlp):
     praise = next(e for e in x.events if e.type == "SUPPORT")
     assert (praise.source_key, praise.target_key, praise.target_acts_for) == \
         ("person:kamala-harris", "person:claudia-sheinbaum", "MEX")
+
+
+def test_a_delegation_led_is_no_target_the_body_it_goes_to_is(nlp):
+    # CAMEO 036 "lead + delegation": the delegation is the source's own; the target is the "to" phrase
+    x = extract("While in Vienna, Assistant Secretary Robinson will lead the U.S. delegation to the 65th session of "
+                "the United Nations Commission on Narcotic Drugs.", dt.date(2022, 3, 12), nlp=nlp)
+    lead = next(e for e in x.events if e.trigger.startswith("lead"))
+    assert "delegation" not in (lead.target_text or "")
+    assert lead.target_text == "United Nations Commission on Narcotic Drugs"
