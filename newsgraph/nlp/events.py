@@ -1604,9 +1604,11 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             return _with_conjuncts(named[0]), f"apposition of {rule}"
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
             continue  # "withdrew its troops": the actor's own forces or assets, not a target
-        if token in trigger.words and token is not predicate and token.lemma_.lower() in lex.actor_nouns:
-            # the pattern's own actor noun (CAMEO 036 "lead + delegation", "send + delegation"):
-            # the source's own envoys, not the target; the target is where it goes ("to" X)
+        if token in trigger.words and token is not predicate and token.lemma_.lower() in lex.actor_nouns \
+                and predicate.lemma_.lower() in _verbs_of_heading():
+            # the pattern's own group, headed by the source (CAMEO 036 "lead + delegation"; the
+            # verbs of heading of the title lexicon: "X leads Y" makes X Y's leader): the source's
+            # own envoys, not the target; the target is where they go ("to" X)
             continue
         if (_is_actor(token, lex, allow_pronoun=False) and token.lemma_.lower() not in lex.nouns) or (
                 rule in ("dobj", "obj", "dative") and token.lower_ in OBJECT_PRONOUNS):
@@ -3855,3 +3857,10 @@ def make_events_component(nlp: Language, name: str):
         return doc
 
     return annotate
+
+
+def _verbs_of_heading() -> dict:
+    """Verb lemmas whose subject heads their object ("lead", "head", "chair": the title lexicon's)."""
+    from newsgraph.nlp.roles import title_lexicon
+
+    return title_lexicon().verbs_of_heading
