@@ -664,7 +664,9 @@ def _plural_antecedent(doc, start: Optional[int], end: Optional[int]) -> Optiona
 
     sent = pronoun.sent
     earlier = [t for t in sent if t.i < pronoun.i and subject_like(t) and t.i not in bound]
-    if not earlier and sent.start > 0:
+    if not earlier and sent.start > 0 and pronoun.lower_ != "them":
+        # (an object "them" looks no further than its sentence: across sentences an object is as
+        # likely its antecedent as a subject is, "grateful for ... our staff. We thank them")
         before = doc[sent.start - 1].sent
         earlier = [t for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass")]
     if not earlier:

@@ -356,3 +356,10 @@ def test_a_delegation_led_is_no_target_the_body_it_goes_to_is(nlp):
     lead = next(e for e in x.events if e.trigger.startswith("lead"))
     assert "delegation" not in (lead.target_text or "")
     assert lead.target_text == "United Nations Commission on Narcotic Drugs"
+
+
+def test_object_them_looks_no_further_than_its_sentence(nlp):
+    x = extract("The United States is immensely grateful for the tireless dedication and commitment of our locally "
+                "employed staff and contractors at U.S. Mission Russia. We thank them for their contributions to the "
+                "overall operations.", dt.date(2022, 5, 1), nlp=nlp)
+    assert all(e.target_acts_for != "USA" or e.target_text != "them" for e in x.events)
