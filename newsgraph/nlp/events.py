@@ -1586,6 +1586,7 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # (an actor in a CAMEO context phrase, "meet (with leaders)", is the preposition's
             # object, the partner, not a noun of the act)
             candidates.append((word, "event noun"))
+    headed: set[int] = set()  # the source's own group, headed by it
     for token, rule in candidates:
         if trigger.event_type == "MOBILIZE" and (rule in OBJECT_DEPS or rule in ("nsubjpass", "event noun")) and _own_forces(token):
             # "amassed more than 150,000 troops on Ukraine's borders", "Airmen being deployed":
@@ -1608,7 +1609,9 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
                 and predicate.lemma_.lower() in _verbs_of_heading():
             # the pattern's own group, headed by the source (CAMEO 036 "lead + delegation"; the
             # verbs of heading of the title lexicon: "X leads Y" makes X Y's leader): the source's
-            # own envoys, not the target; the target is where they go ("to" X)
+            # own envoys, not the target, nor is the state its words name ("the U.S. delegation");
+            # the target is where they go ("to" X)
+            headed.add(token.i)
             continue
         if (_is_actor(token, lex, allow_pronoun=False) and token.lemma_.lower() not in lex.nouns) or (
                 rule in ("dobj", "obj", "dative") and token.lower_ in OBJECT_PRONOUNS):
@@ -1679,7 +1682,7 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
     # deeper inside the act's object phrase: "sanctions targeting Iran", "concern about changes
     # to Israel's democratic system", "commitment to support Ukraine", "the announcement made at
     # the G20" (PLOVER codes the target the act is directed at, wherever the phrase names it)
-    starts = [c for c, _rule in candidates] + [obj for prep, obj in preps.items() if prep in TARGET_PREPS
+    starts = [c for c, _rule in candidates if c.i not in headed] + [obj for prep, obj in preps.items() if prep in TARGET_PREPS
                                                and not (prep == "with" and companion)
                                                and not (prep == "for" and trigger.event_type in FORCE_TYPES)]
     deeper = _actor_in_phrase(starts, lex, subject)

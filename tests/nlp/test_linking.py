@@ -363,3 +363,11 @@ def test_object_them_looks_no_further_than_its_sentence(nlp):
                 "employed staff and contractors at U.S. Mission Russia. We thank them for their contributions to the "
                 "overall operations.", dt.date(2022, 5, 1), nlp=nlp)
     assert all(e.target_acts_for != "USA" or e.target_text != "them" for e in x.events)
+
+
+def test_the_state_a_led_delegation_names_is_no_target(nlp):
+    x = extract("Deputy Assistant Secretary for Western Hemisphere Affairs Emily Mendrala led the U.S. interagency "
+                "delegation, and Cuba’s Vice Foreign Minister Carlos Fernandez de Cossio led the Cuban delegation.",
+                dt.date(2022, 4, 21), nlp=nlp)
+    led = [e for e in x.events if e.trigger.startswith("led")]
+    assert led and all(e.target_acts_for is None for e in led)
