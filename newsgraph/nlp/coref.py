@@ -42,7 +42,7 @@ from newsgraph.resolve.countries import country_name, lookup_country
 from newsgraph.resolve.places import evidence_from, local_reading
 
 COMPONENT = "newsgraph_coref"
-VERSION = "0.3.5"  # 0.3.4 + a definite title before "and" is no title of the name after it; "the" shared by conjoined titles
+VERSION = "0.3.6"  # 0.3.5 + binding: an object pronoun is never its own clause's subject (Principle B); "the President-elect"
 
 _KEY_PREFIX = {
     "person": "person", "organization": "org", "place": "place", "region": "region",
@@ -63,6 +63,33 @@ _ACRONYM_STOPWORDS = {"of", "the", "for", "and", "a", "an", "on", "in", "to", "&
 _MAX_PRONOUN_SENTENCES_BACK = 2
 _SENTENCE_END = {".", "!", "?", '"', "”", "’", "'", ")", ":", ";", "…"}
 _STYLE_NOUNS = {"excellency", "majesty", "highness", "holiness", "eminence", "grace", "honor", "honour"}
+# object positions of a personal pronoun (PRP, not the possessive PRP$): "congratulated her",
+# "gave him", "spoke with her"
+_OBJECT_DEPS = {"dobj", "dative", "iobj", "obj", "pobj"}
+# a clause whose subject is its head verb's: "X met Y and congratulated her" (conj), "X wanted
+# to thank him" (xcomp, the controlled subject)
+_SHARED_SUBJECT_DEPS = {"conj", "xcomp"}
+
+
+def clause_subjects(token) -> list:
+    """The subject token(s) of the clause in which ``token`` (an object pronoun) is an object:
+    the nsubj/nsubjpass of its verb, or of the verb a conjoined or controlled verb shares it
+    with; [] when the pronoun is no verb's object ("a picture of her") or no subject is found."""
+    verb = token.head
+    if token.dep_ == "pobj":
+        if verb.dep_ not in ("prep", "dative", "agent"):
+            return []
+        verb = verb.head
+    if token.dep_ not in _OBJECT_DEPS or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    for _ in range(4):
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+        if subjects:
+            return subjects
+        if verb.dep_ not in _SHARED_SUBJECT_DEPS or verb.head.i == verb.i:
+            return []
+        verb = verb.head
+    return []
 
 
 def slugify(text: str) -> str:
@@ -758,6 +785,20 @@ class _PronounResolver:
         bisect.insort(self.by_sentence.setdefault(self._sentence_of(first), []),
                       (mention.start, mention, subject), key=lambda item: item[0])
 
+    def _bound_keys(self, token, s: int) -> set[str]:
+        """Keys an object pronoun cannot take (binding theory, Principle B: a non-reflexive
+        pronoun is free in its clause): the persons that are its clause's subject."""
+        if token.tag_ != "PRP":
+            return set()
+        keys = set()
+        for subject in clause_subjects(token):
+            for _, mention, _ in self.by_sentence.get(s, []):
+                # a pronoun subject's own reading is a guess: binding from it would chain two
+                # guesses ("Devocht, who had told Montalvo he would assist him")
+                if mention.start <= subject.idx < mention.end and mention.entity_key and mention.kind != "pronoun":
+                    keys.add(mention.entity_key)
+        return keys
+
     def antecedent(self, token) -> Optional[_Person]:
         gender = _PRONOUN_GENDER.get(token.lower_)
         if gender is None:
@@ -765,9 +806,10 @@ class _PronounResolver:
         s = self._sentence_of(token.i)
         if _in_quote(self.doc, token.i, self.sent_starts[s]):
             return None  # inside a quote "he" is the speaker's business
+        bound = self._bound_keys(token, s)
 
         def compatible(item):
-            return self.people.by_key[item[1].entity_key].gender in (None, gender)
+            return item[1].entity_key not in bound and self.people.by_key[item[1].entity_key].gender in (None, gender)
 
         line_start = 0
         if self.index.newline_is_paragraph:
@@ -777,7 +819,9 @@ class _PronounResolver:
         same = [item for item in self.by_sentence.get(s, [])
                 if line_start <= item[1].start and item[1].end <= token.idx and compatible(item)]
         if same:
-            subjects = [item for item in same if item[2]]
+            subjects = [item for item in same if item[2]] if not bound else []
+            # with its own subject ruled out, an object pronoun takes the nearest person left
+            # ("Harris spoke with Sheinbaum and congratulated her": Sheinbaum)
             return self.people.by_key[(subjects or same)[-1][1].entity_key]
         for back in range(1, _MAX_PRONOUN_SENTENCES_BACK + 1):
             if s - back < 0:
@@ -796,17 +840,37 @@ class _PronounResolver:
             return None  # several people, no single subject: too risky
         return None
 
+    def _object_of_same_verb(self, token, objects: dict) -> Optional[_Person]:
+        """"congratulated her on her election", "thanked him for his service": a possessive in
+        a complement of the verb whose object is a pronoun of the same gender is that object's
+        (the nearer antecedent, as readouts use it), not the subject's."""
+        if token.tag_ != "PRP$":
+            return None
+        noun = token.head
+        prep = noun.head if noun.dep_ == "pobj" else None
+        verb = prep.head if prep is not None and prep.dep_ == "prep" else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        for child in verb.children:
+            if child.i in objects and child.i < token.i \
+                    and _PRONOUN_GENDER.get(child.lower_) == _PRONOUN_GENDER[token.lower_]:
+                return objects[child.i]
+        return None
+
     def resolve_all(self, builder: _Builder) -> list[Mention]:
         added = []
+        objects: dict[int, _Person] = {}  # token index of an object pronoun -> its person
         for token in self.doc:
             if token.lower_ not in _PRONOUN_GENDER or token.pos_ != "PRON":
                 continue
             nxt = token.nbor(1) if token.i + 1 < len(self.doc) else None
             if nxt is not None and nxt.lower_ in _STYLE_NOUNS:
                 continue  # "His Excellency", "Her Majesty": a form of address, not a reference
-            person = self.antecedent(token)
+            person = self._object_of_same_verb(token, objects) or self.antecedent(token)
             if person is None:
                 continue
+            if token.tag_ == "PRP" and token.dep_ in _OBJECT_DEPS:
+                objects[token.i] = person
             if person.gender is None:
                 person.gender = _PRONOUN_GENDER[token.lower_]
             m = Mention(start=token.idx, end=token.idx + len(token.text), text=token.text, type="person",
@@ -940,6 +1004,9 @@ def _resolve_descriptions(doc, index: MentionIndex, people: _PersonIndex, builde
         while j < n and j - token.i <= 4 and doc[j].lower_ in lex.title_words and index.mention_at(j) is None:
             words.append(doc[j].lower_)
             j += 1
+            if j + 1 < n and doc[j].text == "-" and f"{words[-1]}-{doc[j + 1].lower_}" in lex.heads:
+                words[-1] = f"{words[-1]}-{doc[j + 1].lower_}"  # "the President-elect", split at its hyphen
+                j += 2
         if not words or words[-1] not in lex.heads or words[-1] in _VAGUE_DESCRIPTION_HEADS:
             continue
         if j < n and (doc[j].lower_ in ("of", "for") or doc[j].pos_ == "PROPN" or doc[j].tag_ == "NNS"):

@@ -1180,7 +1180,17 @@ def _is_actor(token: Token, lex: Lexicon, allow_pronoun: bool = True) -> bool:
         return False
     if token.lemma_.lower() in lex.actor_nouns:
         return True
+    if token.pos_ == "NOUN" and _names_a_person(token):
+        return True  # "congratulated the President-elect": a title coref read as a person of the article
     return token.pos_ == "PROPN"
+
+
+def _names_a_person(token: Token) -> bool:
+    """Whether ``token`` ends a definite title that coref resolved to a person of the article
+    ("the President-elect" after "President-elect Lula")."""
+    end = token.idx + len(token.text)
+    return any(m.kind == "title" and m.type == "person" and m.entity_key and m.end == end
+               for m in token.doc._.ng_mentions or [])
 
 
 def _actor_inside(token: Token, lex: Lexicon) -> Optional[Token]:
@@ -1669,6 +1679,7 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # (an actor in a CAMEO context phrase, "meet (with leaders)", is the preposition's
             # object, the partner, not a noun of the act)
             candidates.append((word, "event noun"))
+    headed: set[int] = set()  # the source's own group, headed by it
     for token, rule in candidates:
         if trigger.event_type == "MOBILIZE" and (rule in OBJECT_DEPS or rule in ("nsubjpass", "event noun")) and _own_forces(token):
             # "amassed more than 150,000 troops on Ukraine's borders", "Airmen being deployed":
@@ -1687,6 +1698,14 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             return _with_conjuncts(named[0]), f"apposition of {rule}"
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
             continue  # "withdrew its troops": the actor's own forces or assets, not a target
+        if token in trigger.words and token is not predicate and token.lemma_.lower() in lex.actor_nouns \
+                and predicate.lemma_.lower() in _verbs_of_heading():
+            # the pattern's own group, headed by the source (CAMEO 036 "lead + delegation"; the
+            # verbs of heading of the title lexicon: "X leads Y" makes X Y's leader): the source's
+            # own envoys, not the target, nor is the state its words name ("the U.S. delegation");
+            # the target is where they go ("to" X)
+            headed.add(token.i)
+            continue
         if (_is_actor(token, lex, allow_pronoun=False) and token.lemma_.lower() not in lex.nouns) or (
                 rule in ("dobj", "obj", "dative") and token.lower_ in OBJECT_PRONOUNS):
             return _with_conjuncts(token, predicate if rule in OBJECT_DEPS else None), rule
@@ -1756,7 +1775,7 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
     # deeper inside the act's object phrase: "sanctions targeting Iran", "concern about changes
     # to Israel's democratic system", "commitment to support Ukraine", "the announcement made at
     # the G20" (PLOVER codes the target the act is directed at, wherever the phrase names it)
-    starts = [c for c, _rule in candidates] + [obj for prep, obj in preps.items() if prep in TARGET_PREPS
+    starts = [c for c, _rule in candidates if c.i not in headed] + [obj for prep, obj in preps.items() if prep in TARGET_PREPS
                                                and not (prep == "with" and companion)
                                                and not (prep == "for" and trigger.event_type in FORCE_TYPES)]
     deeper = _actor_in_phrase(starts, lex, subject)
@@ -3951,3 +3970,10 @@ def make_events_component(nlp: Language, name: str):
         return doc
 
     return annotate
+
+
+def _verbs_of_heading() -> dict:
+    """Verb lemmas whose subject heads their object ("lead", "head", "chair": the title lexicon's)."""
+    from newsgraph.nlp.roles import title_lexicon
+
+    return title_lexicon().verbs_of_heading

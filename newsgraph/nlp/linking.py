@@ -45,7 +45,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, first_person_plur
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.5"  # 0.3.4 + state institution offices, named groups' ministers, Americans by descent and diaspora communities
+VERSION = "0.3.6"  # 0.3.5 + an object "them" takes what its clause's subject is not (binding), passive agents as antecedents; 0.3.5: 0.3.4 + state institution offices, named groups' ministers, Americans by descent and diaspora communities
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -593,7 +593,7 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
     own = _own_title(doc, coder, text, start)
     if own is not None:
         return None, own
-    if text and text.strip().lower() == "they":
+    if text and text.strip().lower() in ("they", "them"):
         antecedent = _plural_antecedent(doc, start, end)
         if antecedent is not None:
             key, code = _resolve_actor(doc, coder, _key_for_span(doc, *antecedent[:2]), antecedent[2], *antecedent[:2])
@@ -632,10 +632,22 @@ def _plural_antecedent(doc, start: Optional[int], end: Optional[int]) -> Optiona
     he/she are read by recency in coref."""
     from newsgraph.nlp.events import _actor_span, _is_actor, load_lexicon
 
+    from newsgraph.nlp.coref import clause_subjects
+
     span = doc.char_span(start, end, alignment_mode="expand") if start is not None else None
-    if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+    if span is None:
         return None
     pronoun = span.root
+    bound: set[int] = set()
+    if pronoun.lower_ == "them":
+        # an object "them" is free in its clause (Principle B): never its own clause's subject
+        # ("they were using the systems we provided them": them = they, not we)
+        subjects = clause_subjects(pronoun)
+        if not subjects:
+            return None
+        bound = {t.i for t in subjects}
+    elif pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
     lex = load_lexicon()
 
     def fits(token) -> bool:
@@ -646,14 +658,22 @@ def _plural_antecedent(doc, start: Optional[int], end: Optional[int]) -> Optiona
         return token.pos_ == "NOUN" and (token.tag_ == "NNS" or token.lemma_.lower() in _COLLECTIVE_NOUNS) \
             and _is_actor(token, lex, allow_pronoun=False)
 
+    def subject_like(token) -> bool:
+        # the agent of a passive is its logical subject ("pushed back by Ukrainians and they ...")
+        return token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "pobj" and token.head.dep_ == "agent")
+
     sent = pronoun.sent
-    earlier = [t for t in sent if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")]
-    if not earlier and sent.start > 0:
+    earlier = [t for t in sent if t.i < pronoun.i and subject_like(t) and t.i not in bound]
+    if not earlier and sent.start > 0 and pronoun.lower_ != "them":
+        # (an object "them" looks no further than its sentence: across sentences an object is as
+        # likely its antecedent as a subject is, "grateful for ... our staff. We thank them")
         before = doc[sent.start - 1].sent
         earlier = [t for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass")]
     if not earlier:
         return None
     nearest = earlier[-1]
+    if pronoun.lower_ == "them" and nearest.lower_ == "they":
+        return _plural_antecedent(doc, nearest.idx, nearest.idx + len(nearest.text))  # them = they
     if not fits(nearest):
         return None
     a, b = _actor_span(nearest)

@@ -33,7 +33,7 @@ from newsgraph.nlp.doc_cache import doc_text, token_starts
 from newsgraph.nlp.types import Mention, Role
 
 COMPONENT = "newsgraph_roles"
-VERSION = "0.2.0"
+VERSION = "0.2.1"  # 0.2.0 + hyphenated title heads ("President-elect", "Governor-General") kept whole
 
 TITLES_PATH = Path(__file__).parent / "lexicons" / "titles.yaml"
 
@@ -228,15 +228,41 @@ def _split_titles(doc, tokens: list[int], lex: TitleLexicon) -> list[list[int]]:
         while seg and doc[seg[-1]].lower_ in ("of", "for", "and", "&", "the", ","):
             seg = seg[:-1]
         if not any(doc[j].lower_ in ("of", "for") for j in seg):
-            while seg and doc[seg[-1]].lower_ not in lex.heads:  # "Deputy Secretary and State"
+            # "Deputy Secretary and State"; a hyphenated head ("President-elect") stays whole
+            while seg and doc[seg[-1]].lower_ not in lex.heads and not _hyphenated_head_end(doc, seg, lex):
                 seg = seg[:-1]
         if seg and any(doc[j].lower_ in lex.heads for j in seg):
             result.append(seg)
     return result
 
 
+def _hyphenated_head_end(doc, seg: list[int], lex: TitleLexicon) -> bool:
+    """Whether ``seg`` ends in a head the tokenizer split at its hyphen: "President - elect"
+    for the lexicon's "president-elect"."""
+    return len(seg) >= 3 and doc[seg[-2]].text == "-" and \
+        f"{doc[seg[-3]].lower_}-{doc[seg[-1]].lower_}" in lex.heads
+
+
+def title_words_of(doc, tokens) -> tuple[str, ...]:
+    """Lower-case words of a title's tokens, joining what a hyphen split ("president", "-",
+    "elect" -> "president-elect"), as the title lexicon spells its heads."""
+    words: list[str] = []
+    glue = False
+    for j in tokens:
+        low = doc[j].lower_
+        if low == "-" and words:
+            glue = True
+            continue
+        if glue:
+            words[-1] = f"{words[-1]}-{low}"
+            glue = False
+        else:
+            words.append(low)
+    return tuple(words)
+
+
 def _make_candidate(doc, seg, person, of_mention, lex, start, end, inherit_from=None):
-    words = tuple(doc[j].lower_ for j in seg)
+    words = title_words_of(doc, seg)
     head = next((w for w in reversed(words) if w in lex.heads), words[-1])
     title = _text(doc[seg[0]: seg[-1] + 1])
     is_rank = head in lex.ranks and not any(w in lex.general_compounds for w in words[:-1])
@@ -279,6 +305,11 @@ def _premodifier_candidates(doc, index, person, lex) -> list[RoleCandidate]:
                 j -= 1
                 continue
             break
+        if low == "-" and collected and j > 0 and doc[j - 1].lower_ in accept \
+                and f"{doc[j - 1].lower_}-{doc[collected[0]].lower_}" in lex.heads:
+            collected.insert(0, j)  # "President-elect Lula": the tokenizer split the head
+            j -= 1
+            continue
         if low in accept and low not in ("the", "and", "&") and (token.pos_ != "VERB"):
             collected.insert(0, j)
             j -= 1

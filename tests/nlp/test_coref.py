@@ -235,3 +235,40 @@ def test_different_given_names_with_one_surname_stay_apart():
     # a clipped short form is four letters at least: Ian is not Brian, Dan is not Jordan
     assert not _same_full_name(("ian", "smith"), ("brian", "smith"))
     assert not _same_full_name(("dan", "smith"), ("jordan", "smith"))
+
+
+# binding (Principle B): a non-reflexive object pronoun is free in its clause
+HARRIS = ("Vice President Kamala Harris spoke today with President-elect Claudia\nSheinbaum of Mexico and "
+          "congratulated her on her historic election as\nthe next President of Mexico.  The Vice President "
+          "reaffirmed the\nimportance of the relationship.")
+
+
+def test_object_pronoun_is_never_its_own_clauses_subject(nlp):
+    doc = _doc(nlp, HARRIS)
+    her = [m.entity_key for m in doc._.ng_mentions if m.text == "her"]
+    # "congratulated her": her is not Harris (the conjoined verb's shared subject), and "on her
+    # historic election" follows the object, as readouts use it
+    assert her == ["person:claudia-sheinbaum", "person:claudia-sheinbaum"]
+
+
+def test_possessive_pronoun_may_take_its_clauses_subject(nlp):
+    doc = _doc(nlp, "Vice President Kamala Harris spoke today with President-elect Claudia Sheinbaum "
+                          "of Mexico about her plan for the border.")
+    assert [m.entity_key for m in doc._.ng_mentions if m.text == "her"] == ["person:kamala-harris"]
+
+
+def test_a_pronoun_subject_does_not_bind_a_guess(nlp):
+    # the subject "he" is itself a guess: binding from it would chain two guesses
+    doc = _doc(nlp, "He traveled to Florida to meet with Tom Devocht, who had told Daniel Montalvo "
+                          "he would assist him with future employment.")
+    him = [m.entity_key for m in doc._.ng_mentions if m.text == "him"]
+    assert him in ([], ["person:daniel-montalvo"])
+
+
+def test_the_president_elect_is_the_person_titled_so_before(nlp):
+    doc = _doc(nlp, "National Security Advisor Jake Sullivan met members of the incoming administration of\n"
+                          "President-elect Luiz Inácio Lula da Silva. Mr. Sullivan also met with President-elect "
+                          "Lula and members of his\ntransition team, during which he congratulated the President-elect on\n"
+                          "his election victory.")
+    title = next(m for m in doc._.ng_mentions if m.text == "the President-elect")
+    assert (title.kind, title.entity_key) == ("title", "person:luiz-inacio-lula-da-silva")

@@ -320,3 +320,54 @@ def test_a_title_running_into_a_state_institution_gives_its_state(nlp):
     meeting = next(e for e in x.events if e.source_key == "person:cedric-richmond")
     assert (meeting.source_acts_for, meeting.source_sector) == ("USA", "GOV")
     assert (meeting.target_acts_for, meeting.target_sector) == ("USA", "CVL")
+
+
+def test_object_them_takes_the_earlier_they_not_its_own_subject(nlp):
+    x = extract("Russia didn’t leave Kyiv or the outskirts of Kyiv by its own free will; it was pushed out and "
+                "pushed back by Ukrainians and they were using many of the systems we provided them.",
+                dt.date(2022, 5, 1), nlp=nlp)
+    aid = next(e for e in x.events if e.type == "AID")
+    assert (aid.target_text, aid.target_acts_for) == ("them", "UKR")
+
+
+def test_a_title_coref_resolved_is_the_events_target(nlp):
+    x = extract("National Security Advisor Jake Sullivan met members of the incoming administration of\n"
+                "President-elect Luiz Inácio Lula da Silva. Mr. Sullivan also met with President-elect "
+                "Lula and members of his\ntransition team, during which he congratulated the President-elect on\n"
+                "his election victory.", dt.date(2022, 12, 6), nlp=nlp)
+    praise = next(e for e in x.events if e.type == "SUPPORT")
+    assert praise.target_key == "person:luiz-inacio-lula-da-silva"
+
+
+def test_object_pronoun_target_is_not_the_source(nlp):
+    x = extract("Vice President Kamala Harris spoke today with President-elect Claudia\nSheinbaum of Mexico and "
+                "congratulated her on her historic election as\nthe next President of Mexico.  The Vice President "
+                "reaffirmed the\nimportance of the relationship.",
+                dt.date(2024, 6, 13), nlp=nlp)
+    praise = next(e for e in x.events if e.type == "SUPPORT")
+    assert (praise.source_key, praise.target_key, praise.target_acts_for) == \
+        ("person:kamala-harris", "person:claudia-sheinbaum", "MEX")
+
+
+def test_a_delegation_led_is_no_target_the_body_it_goes_to_is(nlp):
+    # CAMEO 036 "lead + delegation": the delegation is the source's own; the target is the "to" phrase
+    x = extract("While in Vienna, Assistant Secretary Robinson will lead the U.S. delegation to the 65th session of "
+                "the United Nations Commission on Narcotic Drugs.", dt.date(2022, 3, 12), nlp=nlp)
+    lead = next(e for e in x.events if e.trigger.startswith("lead"))
+    assert "delegation" not in (lead.target_text or "")
+    assert lead.target_text == "United Nations Commission on Narcotic Drugs"
+
+
+def test_object_them_looks_no_further_than_its_sentence(nlp):
+    x = extract("The United States is immensely grateful for the tireless dedication and commitment of our locally "
+                "employed staff and contractors at U.S. Mission Russia. We thank them for their contributions to the "
+                "overall operations.", dt.date(2022, 5, 1), nlp=nlp)
+    assert all(e.target_acts_for != "USA" or e.target_text != "them" for e in x.events)
+
+
+def test_the_state_a_led_delegation_names_is_no_target(nlp):
+    x = extract("Deputy Assistant Secretary for Western Hemisphere Affairs Emily Mendrala led the U.S. interagency "
+                "delegation, and Cuba’s Vice Foreign Minister Carlos Fernandez de Cossio led the Cuban delegation.",
+                dt.date(2022, 4, 21), nlp=nlp)
+    led = [e for e in x.events if e.trigger.startswith("led")]
+    assert led and all(e.target_acts_for is None for e in led)

@@ -139,3 +139,15 @@ def test_title_in_apposition_before_the_name(roles_nlp):
                              REFERENCE_DATE))
     assert ("person:walter-astudillo", "defence minister", "country:PER") in _triples(doc._.ng_roles)
     assert all(r.version == VERSION for r in doc._.ng_roles)
+
+
+def test_a_hyphenated_title_head_stays_whole(roles_nlp):
+    from newsgraph.nlp.pipeline import make_doc
+
+    doc = roles_nlp(make_doc(roles_nlp, "Vice President Kamala Harris spoke today with President-elect Claudia "
+                                        "Sheinbaum of Mexico.", None))
+    role = next(r for r in doc._.ng_roles if r.person_key == "person:claudia-sheinbaum")
+    assert (role.title, role.of_key) == ("President-elect", "country:MEX")
+    doc = roles_nlp(make_doc(roles_nlp, "Arab League Secretary-General Chedli Klibi today urged the European "
+                                        "Community to support the PLO.", None))
+    assert [r.title for r in doc._.ng_roles if r.person_key == "person:chedli-klibi"] == ["Secretary-General"]
