@@ -3752,12 +3752,12 @@ def _outlet_voice(doc: Doc, span: Span) -> bool:
     """"we" / "our" in the release of an outlet that speaks for a state ("The White House",
     "U.S. Department of State"), outside quotes: the linker resolves it to that state
     (``linking._resolve_actor``), so it names an actor an analyst can place."""
-    from newsgraph.resolve.actors import first_person_plural, outlet_identity, state_sectors
+    from newsgraph.resolve.actors import first_person_plural, outlet_identity, state_institution_code
 
     if span is None or span.text.lower() not in first_person_plural() or not doc._.ng_outlet:
         return False
     outlet = outlet_identity(doc._.ng_outlet)
-    if outlet is None or not outlet.acts_for or outlet.sector not in state_sectors():
+    if not state_institution_code(outlet):
         return False
     return not any(s.content_start <= span.start_char < s.content_end for s in doc._.ng_statements or [])
 
@@ -3850,10 +3850,9 @@ FIRST_PERSON_SINGULAR = {"i", "me"}
 
 def _state_channel(doc: Optional[Doc]) -> bool:
     """Whether the article is a state institution's own release (``resolve.actors.outlet_identity``)."""
-    from newsgraph.resolve.actors import outlet_identity, state_sectors
+    from newsgraph.resolve.actors import outlet_identity, state_institution_code
 
-    outlet = outlet_identity(doc._.ng_outlet) if doc is not None else None
-    return outlet is not None and bool(outlet.acts_for) and outlet.sector in state_sectors()
+    return doc is not None and state_institution_code(outlet_identity(doc._.ng_outlet))
 
 
 def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[Event]:

@@ -38,10 +38,9 @@ from newsgraph.nlp.coref import entity_key_for_span
 from newsgraph.nlp.entities import org_keywords
 from newsgraph.nlp.doc_cache import doc_text
 from newsgraph.nlp.types import EntityRecord, Mention
-from newsgraph.resolve.actors import (ActorCode, agent_sector, first_person_plural, named_actor,
-                                      office_holder_by_surname,
-                                      outlet_identity, person_state, state_institution_prefix, state_sectors,
-                                      group_officials, hyphenated_american, diaspora_of)
+from newsgraph.resolve.actors import (ActorCode, agent_sector, diaspora_of, first_person_plural, group_officials,
+                                      hyphenated_american, named_actor, office_holder_by_surname, outlet_identity,
+                                      person_state, state_institution_code, state_institution_prefix, state_sectors)
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
@@ -292,7 +291,7 @@ class ActorCoder:
         Industry and Security" with no state in their name, in a state institution's own
         release: the publishing state's executive bodies (a body of another state or of the
         UN carries its state or "United Nations" in its name)."""
-        if self.outlet is None or not self.outlet.acts_for or self.outlet.sector not in state_sectors():
+        if not state_institution_code(self.outlet):
             return False
         names = [" ".join(n.split()) for n in (entity.name, *entity.aliases)]
         return (not named_only or any(_EXECUTIVE_OFFICE.match(n) for n in names)) and not any(
@@ -355,8 +354,7 @@ class ActorCoder:
             if by_surname and by_surname in self._states_named:
                 return ActorCode(by_surname, "GOV", f"last name of {by_surname} office holders (Phoenix), a state the article names")
         sector = code.sector if code else None
-        if code is None and self.roles.get(key) and self.outlet is not None and self.outlet.acts_for \
-                and self.outlet.sector in state_sectors() and self._acts_as_subject(key):
+        if code is None and self.roles.get(key) and state_institution_code(self.outlet) and self._acts_as_subject(key):
             # a bare title no sector noun covers ("Secretary Deborah Lee James" on af.mil, where
             # Phoenix lists only "Secretary of Defense", "Secretary of State" ...): an official
             # titled in an institution's own release who acts in it (a subject: "James said")
@@ -374,7 +372,7 @@ class ActorCoder:
         by_surname = office_holder_by_surname(entity.name) if entity else None
         if by_surname and by_surname in self._states_named:
             return ActorCode(by_surname, code.sector, f"{code.reason}; last name of {by_surname} office holders (Phoenix)")
-        if self.outlet is not None and self.outlet.acts_for and self.outlet.sector in state_sectors() and \
+        if state_institution_code(self.outlet) and \
                 not self._counterpart_beside_other_state(key, self.outlet.acts_for):
             return ActorCode(self.outlet.acts_for, code.sector,
                              f"{code.reason} in the release of {self.doc._.ng_outlet}")
@@ -409,7 +407,7 @@ class ActorCoder:
             # Richmond": a post in a named state institution the title runs into
             rest = " ".join(words[start:])
             body = state_institution_prefix(rest) or (named_actor(rest) if start and len(words) - start > 1 else None)
-            if body is not None and body.acts_for and body.sector in state_sectors():
+            if state_institution_code(body):
                 sector = found.sector if found is not None and found.sector in state_sectors() else body.sector
                 return ActorCode(body.acts_for, sector, f"title before the name: {body.reason}")
         if found is None or found.sector not in state_sectors():
@@ -478,7 +476,7 @@ class ActorCoder:
         if hyphenated_american(text):
             return ActorCode("USA", sector, "Americans by descent (demonym + American)")
         state = diaspora_of(text)
-        if state and self.outlet is not None and self.outlet.acts_for and self.outlet.sector in state_sectors() \
+        if state and state_institution_code(self.outlet) \
                 and state != self.outlet.acts_for:
             return ActorCode(self.outlet.acts_for, "CVL",
                              f"a {country_name(state) or state} community in the release of {self.doc._.ng_outlet}")
@@ -573,10 +571,10 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
         quoted_by = _inside_statement(doc, start)
         if quoted_by is not None:  # "we" in a quote: the speaker's side
             code = coder.for_key(quoted_by.speaker_key)
-            if code is not None and code.acts_for and code.sector in state_sectors():
+            if state_institution_code(code):
                 return _country_key(doc, code.acts_for, start, end, text), code
             return None, code
-        if coder.outlet is not None and coder.outlet.acts_for and coder.outlet.sector in state_sectors():
+        if state_institution_code(coder.outlet):
             outlet = ActorCode(coder.outlet.acts_for, coder.outlet.sector, f"the outlet's own voice ({coder.outlet.reason})")
             return _country_key(doc, outlet.acts_for, start, end, text), outlet
         return None, None
@@ -608,7 +606,7 @@ def _own_title(doc, coder: "ActorCoder", text: Optional[str], start: Optional[in
     capitalised state office used as a name is that state's (Phoenix sector agents)."""
     match = _BARE_INSTITUTION.match((text or "").strip())
     outlet = coder.outlet
-    if not match or outlet is None or not outlet.acts_for or outlet.sector not in state_sectors() \
+    if not match or not state_institution_code(outlet) \
             or _inside_statement(doc, start) is not None:
         return None
     found = agent_sector(match.group(1))

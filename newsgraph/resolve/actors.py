@@ -115,6 +115,12 @@ def state_sectors() -> frozenset[str]:
     return frozenset(_sector_table()["state_sectors"])
 
 
+def state_institution_code(code: Optional["ActorCode"]) -> bool:
+    """Whether ``code`` is a state's own institution: a state to act for and a state sector (an
+    outlet such as "U.S. Department of State" whose "we" is its state; an official's body)."""
+    return code is not None and bool(code.acts_for) and code.sector in state_sectors()
+
+
 def political_sectors() -> frozenset[str]:
     """Sectors that make an actor political with no state named (state sectors, REB, OPP, PTY,
     IGO, NGO): ``lexicons/actor_sectors.yaml``."""
