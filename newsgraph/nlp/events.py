@@ -3752,12 +3752,9 @@ def _outlet_voice(doc: Doc, span: Span) -> bool:
     """"we" / "our" in the release of an outlet that speaks for a state ("The White House",
     "U.S. Department of State"), outside quotes: the linker resolves it to that state
     (``linking._resolve_actor``), so it names an actor an analyst can place."""
-    from newsgraph.resolve.actors import first_person_plural, outlet_identity, state_institution_code
+    from newsgraph.resolve.actors import first_person_plural
 
-    if span is None or span.text.lower() not in first_person_plural() or not doc._.ng_outlet:
-        return False
-    outlet = outlet_identity(doc._.ng_outlet)
-    if not state_institution_code(outlet):
+    if span is None or span.text.lower() not in first_person_plural() or not _state_channel(doc):
         return False
     return not any(s.content_start <= span.start_char < s.content_end for s in doc._.ng_statements or [])
 
