@@ -1264,6 +1264,9 @@ def _retype_fixture_sides(doc: Doc, mentions: list[Mention]) -> None:
             mention.type, mention.kind = "organization", "name"
 
 
+CAPS_LINES_KEY = "ng_caps_lines"  # paragraphs.CAPS_LINES_KEY
+
+
 def recase_all_caps_lines(nlp, doc: Doc) -> Doc:
     """The Doc again with each ALL-CAPS line's words recased for the model (``truecase_words``),
     or ``doc`` itself when no line is all capitals. Only letter case changes, token by token, so
@@ -1282,10 +1285,12 @@ def recase_all_caps_lines(nlp, doc: Doc) -> Doc:
             lines.append([])
     words = list(token_texts(doc))
     changed = False
+    caps_lines = []
     for line in lines:
         line_words = [words[i] for i in line]
         if not line or not is_all_caps(line_words):
             continue
+        caps_lines.append((doc[line[0]].idx, doc[line[-1]].idx + len(doc[line[-1]].text)))
         for i, word in zip(line, truecase_words(line_words, inflections=True)):
             if 0 < i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")":
                 continue  # "WASHINGTON (AFNS) --": a bracketed word on a dateline is an agency's initials
@@ -1293,7 +1298,11 @@ def recase_all_caps_lines(nlp, doc: Doc) -> Doc:
                 words[i], changed = word, True
     if not changed:
         return doc
-    return Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+    recased = Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+    # the lines written in capitals, as (start, end) chars: headings to the paragraph splitter and
+    # to the events' not-furniture check, which no longer see the capitals
+    recased.user_data[CAPS_LINES_KEY] = caps_lines
+    return recased
 
 
 # Records' text fields that quote the article at [start, end): restored after recasing.

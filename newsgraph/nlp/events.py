@@ -129,6 +129,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.nlp import cameo, event_classifier, event_confidence
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp.doc_cache import doc_text
+from newsgraph.nlp.paragraphs import capitals_line, heading_line
 from newsgraph.nlp.types import PLOVER_TYPES, Event
 from newsgraph.resolve.actors import agent_sector
 
@@ -1833,6 +1834,7 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
     claimed = claimed or any(c.lower_ in lex.claimed_adverbs for t in frame for c in t.children)
     claimed = claimed or _charged_act(trigger.head, lex)
     conditional = any(c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in trigger.head.children)
+    conditional = conditional or _inverted_condition(trigger.head)  # "should Moscow invade Ukraine, ..."
     if negated:
         return "negated", reported
     if conditional:
@@ -1851,6 +1853,38 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
     if claimed:
         return "claimed", reported
     return "asserted", reported
+
+
+def _inverted_condition(token: Token) -> bool:
+    """Whether ``token``'s clause is a condition told by subject-auxiliary inversion ("should
+    Moscow pursue the path of aggression and further invade Ukraine, ...", "Had the army withdrawn,
+    ...", "Were China to attack Taiwan, ..."; event_detection.yaml inversion_aux): an auxiliary
+    that opens a subordinate clause before its subject. A conjoined verb shares its first
+    conjunct's clause; an infinitive under an inverted "were" is in it."""
+    inversion = detection_lexicon()["inversion_aux"]
+    node = token
+    for _ in range(4):
+        if node.dep_ == "conj" and node.head is not node:
+            node = node.head
+            continue
+        if node.dep_ in ("advcl", "xcomp") and node.head.lower_ in inversion and node.head is not node \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            node = node.head  # "Were China to attack": the infinitive of the inverted "were"
+            continue
+        break
+    if node.dep_ == "ROOT":
+        return False  # an inverted main clause is a question ("Should we go?"), handled apart
+    if node.lower_ in inversion and node.pos_ in ("AUX", "VERB"):
+        aux = node  # "Were China to attack": the inverted verb heads the clause
+    else:
+        aux = next((c for c in node.children if c.dep_ in ("aux", "auxpass") and c.lower_ in inversion), None)
+    if aux is None:
+        return False
+    subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not (aux.i < subject.i) or (aux is not node and subject.i > node.i):
+        return False
+    # the auxiliary opens the clause: before it only "that", punctuation or a conjunction
+    return all(t.dep_ in ("mark", "punct", "cc") for t in node.subtree if t.i < aux.i)
 
 
 def _told_as_false(token: Token) -> bool:
@@ -1967,6 +2001,8 @@ def _obligation_demand(token: Token, lex: Lexicon) -> Optional[Trigger]:
                            f"reporting verb '{token.lemma_}' + demand noun '{demand_nouns[0].lemma_}'",
                            [token, demand_nouns[0]], 0.8)
         aux = [c for c in child.children if c.dep_ == "aux" and c.lower_ in lex.obligation_aux]
+        if aux and _inverted_condition(child):
+            aux = []  # "reiterated that should Moscow pursue ...": a condition, no obligation
         obliged = child.lemma_.lower() in lex.obligation_verbs and _xcomp(child) is not None
         if aux or obliged:
             words = [token] + aux + [child]
@@ -1991,6 +2027,8 @@ def _obligation_modal(token: Token, lex: Lexicon) -> Optional[Token]:
         node = node.head
     if any(_is_reporting(a, lex) or _denial(a, lex) for a in node.ancestors):
         return None
+    if _inverted_condition(node):
+        return None  # "Should Russia invade Ukraine, ...": a condition, no obligation
     return next((c for c in node.children if c.dep_ == "aux" and c.lower_ in lex.obligation_aux), None)
 
 
@@ -2059,6 +2097,31 @@ def _interrogative(sent: Span) -> bool:
     """The sentence is a question (ends with "?", before closing quotes or brackets)."""
     text = doc_text(sent.doc)[sent.start_char:sent.end_char]  # Span.text, without a Token per word
     return text.rstrip().rstrip("\"'”’)").endswith("?")
+
+
+@functools.lru_cache(maxsize=1)
+def _furniture_line() -> re.Pattern:
+    headings = sorted(detection_lexicon()["furniture_headings"], key=len, reverse=True)
+    return re.compile(r"^[ \t]*(?:%s)[ \t]*:?[ \t]*\r?$" % "|".join(re.escape(h) for h in headings), re.M | re.I)
+
+
+def _furniture_start(text: str) -> int:
+    """Char offset where the page's end matter begins (the first line that is a reference-list
+    heading, event_detection.yaml furniture_headings, after the article's first line), else the
+    text's length. Everything after it is page furniture: titles of other articles, links."""
+    match = next((m for m in _furniture_line().finditer(text) if m.start() > 0), None)
+    return match.start() if match is not None else len(text)
+
+
+def _heading(text: str, sent: Span) -> bool:
+    """A section heading on a line of its own after the article's first line ("INDIVIDUALS AND
+    ENTITIES DESIGNATED BY THE STATE DEPARTMENT", "Securing the Tools for Future Prosperity":
+    ``paragraphs.heading_line``, which also makes it a sentence of its own): it names a section,
+    it tells no happening."""
+    start, end = sent.start_char, sent.end_char
+    own_line = start > 0 and text[:start].rstrip(" \t").endswith("\n") and (
+        end >= len(text) or text[end:].lstrip(" \t").startswith("\n") or text[start:end].rstrip(" \t").endswith("\n"))
+    return own_line and (heading_line(text[start:end]) or capitals_line(sent.doc, start, len(text[:end].rstrip())))
 
 
 def _question_verb(head: Token, lex: Lexicon) -> bool:
@@ -3913,9 +3976,12 @@ def find_events(doc: Doc) -> list[Event]:
     statements = StatementIndex.of(doc)
     words = detection_lexicon()
     agentive_nouns = words["agentive_demand_nouns"] | words["agentive_reject_nouns"] | words["agentive_disapprove_nouns"]
+    furniture_start = _furniture_start(text)
     for sent in doc.sents:
         if _interrogative(sent):
             continue  # check not-question failed: a question asserts no act, nominal or verbal
+        if sent.start_char >= furniture_start or _heading(text, sent):
+            continue  # check not-furniture failed: a reference list or a heading is no sentence of the report
         seen_predicates: set[int] = set()
         for token in sent:
             # cheap lemma gates first: the frames below only fire on their own words

@@ -13,6 +13,7 @@ stored text stays valid; ``UnwrappingTokenizer`` applies it in front of spaCy's 
 
 from __future__ import annotations
 
+import functools
 import re
 
 import numpy
@@ -20,7 +21,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 
 COMPONENT = "newsgraph_paragraphs"
-VERSION = "0.3.0"  # + Markdown links and bold run-in headings masked
+VERSION = "0.3.1"  # 0.3.1-nonevents3: a line in capitals or title case is a heading whatever its length; language tags ("[es]") masked; 0.3.0: + Markdown links and bold run-in headings masked
 
 
 SENTENCE_END = {".", "!", "?", "”", '"', ":", "’"}
@@ -100,15 +101,31 @@ _MARKDOWN_LINK = re.compile(r"\[([^\[\]]{1,300})\]\(\s*(?:https?://|www\.|/)[^()
 _BOLD = re.compile(r"\*\*(?=\S)([^*]{1,200}?)\*\*")
 
 
+# A language tag after a link ("criticizes President García [es], who said [es] that ...",
+# Global Voices' convention for a source in another language; also "[fr]", "[pt]" ...): a
+# bracketed ISO 639-1 code, no word of the sentence. Masked like link syntax.
+_LANGUAGE_TAG = re.compile(r"\[([a-z]{2})\]")
+
+
+@functools.lru_cache(maxsize=256)
+def _language_code(code: str) -> bool:
+    import pycountry
+
+    return pycountry.languages.get(alpha_2=code) is not None
+
+
 def mask_markup(text: str) -> str:
     """``text`` with Markdown link syntax and bold markers blanked (same length, so every offset
     still points into the stored text): a link keeps its words, its brackets and address become
     spaces; "**" becomes spaces, except that a bold run-in heading that ends in ":" and has text
     after it on its line ("**Security Assistance:** The United States ...") is closed by a blank
     line, so the heading is a sentence of its own, as it would be on a line of its own."""
-    if "](" not in text and "**" not in text:
+    tags = [m for m in _LANGUAGE_TAG.finditer(text) if _language_code(m.group(1))] if "]" in text else []
+    if "](" not in text and "**" not in text and not tags:
         return text
     out = list(text)
+    for match in tags:
+        out[match.start():match.end()] = " " * (match.end() - match.start())
 
     def blank(start: int, end: int) -> None:
         for i in range(start, end):
@@ -166,7 +183,43 @@ def _starts_sentence_after_line_break(doc, space_token, line_start_char: int) ->
         return False
     if previous.text in SENTENCE_END:
         return True
-    return space_token.idx - line_start_char <= SHORT_LINE_CHARS
+    if space_token.idx - line_start_char <= SHORT_LINE_CHARS:
+        return True
+    following = doc[space_token.i + 1] if space_token.i + 1 < len(doc) else None
+    if following is not None and following.text[:1].islower():
+        return False  # the next line goes on in lower case: a wrapped clause, whatever its case
+    return heading_line(doc.text[line_start_char:space_token.idx]) or capitals_line(doc, line_start_char, space_token.idx)
+
+
+CAPS_LINES_KEY = "ng_caps_lines"  # set by entities.recase_all_caps_lines (same key)
+
+
+def capitals_line(doc, start: int, end: int) -> bool:
+    """Whether the text at [start, end) is a line of two or more words that the article wrote in
+    capitals (``entities.recase_all_caps_lines`` recased it for the model and noted where)."""
+    return any(a <= start + 2 and end - 2 <= b and len(doc.text[a:b].split()) >= 2
+               for a, b in doc.user_data.get(CAPS_LINES_KEY, ()))
+
+
+# Words a title-cased heading leaves in lower case (English title case: articles, short
+# prepositions and conjunctions).
+_TITLE_CASE_MINOR = frozenset("a an and as at but by for from in into nor of on or per the to via vs with".split())
+
+
+def heading_line(line: str) -> bool:
+    """A line of two or more words, with no sentence punctuation at its end, whose words are all
+    capitalised (title case, bar short function words) or written in capitals: "INDIVIDUALS AND
+    ENTITIES DESIGNATED BY THE STATE DEPARTMENT" (recased for the model to "Individuals and
+    Entities Designated by the State Department"), "Securing the Tools for Future Prosperity". A
+    heading however long: wrapped or running prose does not capitalise every word, and the parser
+    would otherwise read the heading as the subject of the next sentence."""
+    line = line.strip()
+    words = [w.strip("\"'“”‘’()[]*:,;-–—") for w in line.split()]
+    words = [w for w in words if any(ch.isalpha() for ch in w)]
+    if len(words) < 2 or line.endswith((".", "!", "?", ",", ";", "”", '"')):
+        return False
+    capitalised = [w for w in words if w[0].isupper() or w[0].isdigit()]
+    return len(capitalised) >= 2 and all(w in capitalised or w in _TITLE_CASE_MINOR for w in words)
 
 
 def mark_paragraph_starts(doc) -> None:
