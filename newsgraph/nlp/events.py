@@ -134,7 +134,7 @@ from newsgraph.nlp.types import PLOVER_TYPES, Event
 from newsgraph.resolve.actors import agent_sector
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.8"  # 0.7.8: a noun the title matcher links to a person is an actor ("the President-elect"); a delegation the source leads is no target, its "to" phrase is; 0.7.7: object classes decide senses (abstract objects figurative, rally + actors SUPPORT, cyber attacks COERCE/cyber, own persons barred from dealing with X = SANCTION on X); 0.7.6: 0.7.5 (senses: invitations to act are requests, a lie's content negated, bare-preposition CAMEO patterns kept to their verb, stative remain, scholarly research, joint commitments AGREE) + an unresolved "I" outside a state channel is no source; 0.7.4: non-event checks and actor fixes
+VERSION = "0.7.9"  # 0.7.9-nonevents3: inverted conditions hypothetical, headings and reference lists read for no events, directives ("direct", "task") embed their act, meetings with one's own staff and acts on one's own executive organs are no events; 0.7.8: a noun the title matcher links to a person is an actor ("the President-elect"); a delegation the source leads is no target, its "to" phrase is; 0.7.7: object classes decide senses (abstract objects figurative, rally + actors SUPPORT, cyber attacks COERCE/cyber, own persons barred from dealing with X = SANCTION on X); 0.7.6: 0.7.5 (senses: invitations to act are requests, a lie's content negated, bare-preposition CAMEO patterns kept to their verb, stative remain, scholarly research, joint commitments AGREE) + an unresolved "I" outside a state channel is no source; 0.7.4: non-event checks and actor fixes
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -2218,7 +2218,7 @@ def _routine_object(trigger: Trigger, lex: Lexicon) -> Optional[str]:
 # ``_detection_failure`` and the stored event's explanation lists them among the checks passed.
 DETECTION_CHECKS = ("not-description, not-generic, not-expletive, not-cognition, destination, restriction, not-goal, "
                     "not-condition, not-feared, not-joint-promise, thing-agent, not-potential, captive, not-merit, not-regard, not-prevented, "
-                    "not-adjective, not-commitment")
+                    "not-adjective, not-commitment, not-internal")
 
 PRESENT_AUX = {"is", "are", "remain", "remains"}
 
@@ -2640,6 +2640,30 @@ def _joint_promise_content(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     return None
 
 
+def _internal_meeting(trigger: Trigger, lex: Lexicon) -> Optional[str]:
+    """Check not-internal: a meeting or joint work of one party with its own staff alone ("The
+    President and his team discussed the successes", event_detection.yaml own_staff_nouns): no
+    interaction between entities. A "with" partner keeps the meeting."""
+    if trigger.event_type not in lex.symmetric_types:
+        return None
+    words = detection_lexicon()
+    verb = trigger.head
+    subjects = _children(verb, SUBJECT_DEPS)
+    if not subjects or any(p in ("with", "between", "among") for p in _preps(verb)) or any(
+            _is_actor(o, lex) for o in _children(verb, ("dobj", "obj"))):
+        return None  # a partner: "met with Mexican officials", "met Lopez Obrador"
+    first = subjects[0]
+    others = [c for c in first.conjuncts if c.i > first.i and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    if not others:
+        return None
+    for other in others:
+        owner = next((c for c in other.children if c.dep_ == "poss"), None)
+        if other.lemma_.lower() not in words["own_staff_nouns"] or owner is None or not (
+                owner.lower_ in words["own_possessives"] or owner.lemma_.lower() == first.lemma_.lower()):
+            return None
+    return f"'{first.text}' with its own '{others[0].text}' (inside one government)"
+
+
 def _detection_failure(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     """The first detection check the candidate fails (its reason), else None."""
     return (_description_clause(trigger) or _generic_clause(trigger) or _expletive_subject(trigger)
@@ -2648,7 +2672,7 @@ def _detection_failure(trigger: Trigger, lex: Lexicon) -> Optional[str]:
             or _condition_clause(trigger) or _feared_clause(trigger) or _joint_promise_content(trigger, lex) or _thing_agent_clause(trigger, lex)
             or _potential_clause(trigger) or _captive_check(trigger, lex) or _merit_clause(trigger)
             or _regard_frame(trigger) or _prevented_clause(trigger) or _adjective_trigger(trigger)
-            or _commitment_frame(trigger))
+            or _commitment_frame(trigger) or _internal_meeting(trigger, lex))
 
 
 def _deployed_goods(trigger: Trigger, lex: Lexicon) -> Optional[str]:
@@ -3915,6 +3939,19 @@ def _state_channel(doc: Optional[Doc]) -> bool:
     return doc is not None and state_institution_code(outlet_identity(doc._.ng_outlet))
 
 
+def _own_organ_target(event: Event) -> bool:
+    """A state's executive acting on an executive organ of the same state ("We commend the
+    Department of Justice", "Trump asked the National Security Council"; event_detection.yaml
+    own_organ_nouns): administration inside one government, no interaction between actors."""
+    words = detection_lexicon()
+    if event.type not in words["internal_types"] or not event.source_acts_for \
+            or event.source_acts_for != event.target_acts_for:
+        return False
+    if event.source_sector not in words["executive_sectors"] or event.target_sector not in words["executive_sectors"]:
+        return False
+    return any(w.strip(",.;:()").lower() in words["own_organ_nouns"] for w in (event.target_text or "").split())
+
+
 def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[Event]:
     """Check linked-actors, on events whose actors the linker has resolved: a pronoun the linker
     could resolve to no entity ("It underscores ...", "we" in a transcript nobody speaks for) is
@@ -3950,6 +3987,8 @@ def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[E
             # ("revoked any U.S. visas", "providing U.S. humanitarian assistance": the state that
             # owns or gives the thing acted with is the source's own, no target)
             continue  # check linked-actors failed: aimed at the state its source acts for
+        if _own_organ_target(event):
+            continue  # check linked-actors failed: a state's executive acting on its own organ
         event.explanation = (event.explanation or "") + f"; checks passed: {LINKED_ACTOR_CHECK}" + \
             (f" ({'; '.join(notes)})" if notes else "")
         kept.append(event)

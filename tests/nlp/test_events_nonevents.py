@@ -1,0 +1,114 @@
+"""Non-events that the hand checks of issue 6 still found stored (task nonevents3): conditions told
+by inversion, headings and reference lists, directives and acts inside one government. Each
+sentence is a real one from the demo corpus (examples/) or a minimal variant of its grammar."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsgraph.nlp.events import find_events
+from newsgraph.nlp.paragraphs import heading_line, mask_markup
+from newsgraph.nlp.pipeline import make_doc
+
+
+def _events(nlp, text):
+    return find_events(nlp(text))
+
+
+def _linked(nlp, text, outlet="The White House"):
+    return nlp(make_doc(nlp, text, dt.date(2023, 5, 2), outlet=outlet))._.ng_events or []
+
+
+# ---------------------------------------------------------------- conditions told by inversion
+
+def test_inverted_should_condition_is_hypothetical_and_no_demand(base_nlp):
+    # State Department readout (examples/statedept): "should Moscow ... invade" = "if Moscow should invade"
+    events = _events(base_nlp, "He reiterated that should Moscow pursue the path of aggression and further invade "
+                               "Ukraine, it would result in a resolute, massive, and united Transatlantic response.")
+    assert "DEMAND" not in [e.type for e in events], [e.explanation for e in events]
+    assaults = [e for e in events if e.type == "ASSAULT"]
+    assert assaults and all(e.status == "hypothetical" for e in assaults)
+    assert assaults[0].source_text == "Moscow" and assaults[0].target_text == "Ukraine"
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Should Russia invade Ukraine, the United States will impose sanctions.", "ASSAULT"),
+    ("Had the army withdrawn, the rebels would have attacked the capital.", "RETREAT"),
+])
+def test_inverted_conditions_are_hypothetical(base_nlp, text, event_type):
+    found = [e for e in _events(base_nlp, text) if e.type == event_type]
+    assert found and all(e.status == "hypothetical" for e in found)
+
+
+def test_an_obligation_with_should_stays_a_demand(base_nlp):
+    events = _events(base_nlp, "The minister said Russia should release the prisoners.")
+    assert [e.type for e in events] == ["DEMAND"]
+    assert events[0].target_text == "Russia"
+
+
+# ---------------------------------------------------------------- headings, reference lists, tags
+
+def test_heading_lines():
+    assert heading_line("INDIVIDUALS AND ENTITIES DESIGNATED BY THE STATE DEPARTMENT")
+    assert heading_line("Securing the Tools for Future Prosperity")
+    assert not heading_line("Section 202(d) of the act provides for the termination of a national emergency.")
+    assert not heading_line("the President reaffirmed the readiness of the")
+
+
+def test_a_heading_in_capitals_is_no_sentence_of_the_next_paragraph(nlp):
+    # state.gov designation release (examples/statedept): the heading's "DESIGNATED BY THE STATE
+    # DEPARTMENT" gave SANCTION events with "INDIVIDUALS" and "ENTITIES" as targets
+    text = ("The Department of State is taking additional steps to target Russia's oligarchs.\n"
+            "INDIVIDUALS AND ENTITIES DESIGNATED BY THE STATE DEPARTMENT\n"
+            "God Nisanov, an oligarch with close ties to numerous Russian officials, is being designated "
+            "pursuant to E.O. 14024 section 1(a)(vii).")
+    events = _linked(nlp, text, outlet="U.S. Department of State")
+    targets = [e.target_text for e in events]
+    assert "INDIVIDUALS" not in targets and "ENTITIES" not in targets, targets
+    assert not any(e.trigger == "DESIGNATED" for e in events)
+
+
+def test_a_reference_list_is_no_report(nlp):
+    # Wikinews end matter (examples/wikinews-gum): a cited headline is no event of the article
+    text = ("In May, Maxime Bernier was forced to resign as Foreign Affairs minister.\n"
+            "Sources\n"
+            "\"Sensitive government document found on rainy Ottawa street\" — CBC.ca, August 15, 2008\n"
+            "Peter Zimonjic. \"MP calls for probe into misplaced documents\" — Edmonton Sun, August 16, 2008")
+    events = _linked(nlp, text, outlet="Wikinews")
+    assert not [e for e in events if e.type == "INVESTIGATE"], [e.explanation for e in events]
+
+
+def test_language_tags_are_masked_with_their_length():
+    # Global Voices: "[es]" after a link names the source's language
+    text = "Jomra unequivocally criticizes President García [es], who said [es] that the protesters were wrong."
+    masked = mask_markup(text)
+    assert len(masked) == len(text) and "[es]" not in masked and "García" in masked
+    assert mask_markup("clause [a] and [zz]") == "clause [a] and [zz]"  # no language code
+
+
+# ---------------------------------------------------------------- acts inside one government
+
+def test_a_directive_embeds_its_act(base_nlp):
+    # White House statement (examples/whitehouse): the supply chain is not shut down by the sentence
+    events = _events(base_nlp, "The President directed his team to shut down the supply chain for illicit fentanyl.")
+    assert not [e for e in events if e.type == "COERCE"], [e.explanation for e in events]
+
+
+def test_a_meeting_with_ones_own_team_is_no_event(base_nlp):
+    # White House readout (examples/whitehouse)
+    assert _events(base_nlp, "The President and his team discussed the successes to date.") == []
+    kept = _events(base_nlp, "Biden and his team met Lopez Obrador.")
+    assert [(e.type, e.target_text) for e in kept] == [("CONSULT", "Lopez Obrador")]
+    kept = _events(base_nlp, "The President and his team met with Mexican officials.")
+    assert [e.type for e in kept] == ["CONSULT"]
+
+
+def test_praise_of_ones_own_executive_organs_is_no_event(nlp):
+    # White House statement (examples/whitehouse): the White House commending U.S. agencies
+    events = _linked(nlp, "We commend the Department of Justice and the Federal Bureau of Investigation for their "
+                          "diligence and professionalism in this matter.")
+    assert events == [], [(e.source_text, e.target_text) for e in events]
+    kept = _linked(nlp, "We commend the Government of Mexico for its diligence.")
+    assert [(e.type, e.target_acts_for) for e in kept] == [("SUPPORT", "MEX")]
