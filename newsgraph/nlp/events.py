@@ -134,7 +134,7 @@ from newsgraph.nlp.types import PLOVER_TYPES, Event
 from newsgraph.resolve.actors import agent_sector
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.9"  # 0.7.9-nonevents3: inverted conditions hypothetical, headings and reference lists read for no events, directives ("direct", "task") embed their act, meetings with one's own staff and acts on one's own executive organs are no events; 0.7.8: a noun the title matcher links to a person is an actor ("the President-elect"); a delegation the source leads is no target, its "to" phrase is; 0.7.7: object classes decide senses (abstract objects figurative, rally + actors SUPPORT, cyber attacks COERCE/cyber, own persons barred from dealing with X = SANCTION on X); 0.7.6: 0.7.5 (senses: invitations to act are requests, a lie's content negated, bare-preposition CAMEO patterns kept to their verb, stative remain, scholarly research, joint commitments AGREE) + an unresolved "I" outside a state channel is no source; 0.7.4: non-event checks and actor fixes
+VERSION = "0.7.9"  # 0.7.9-nonevents3: inverted conditions hypothetical, headings and reference lists read for no events, directives ("direct", "task") embed their act, meetings with one's own staff and acts on one's own executive organs are no events, a commitment's infinitive is not done, deploying a thing is no MOBILIZE; 0.7.8: a noun the title matcher links to a person is an actor ("the President-elect"); a delegation the source leads is no target, its "to" phrase is; 0.7.7: object classes decide senses (abstract objects figurative, rally + actors SUPPORT, cyber attacks COERCE/cyber, own persons barred from dealing with X = SANCTION on X); 0.7.6: 0.7.5 (senses: invitations to act are requests, a lie's content negated, bare-preposition CAMEO patterns kept to their verb, stative remain, scholarly research, joint commitments AGREE) + an unresolved "I" outside a state channel is no source; 0.7.4: non-event checks and actor fixes
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -2391,6 +2391,22 @@ def _goal_clause(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     return f"goal of '{parent.lemma_}'"
 
 
+def _force_object(verb: Token, lex: Lexicon) -> bool:
+    """Whether what ``verb`` deploys or mobilizes can be a force (event_detection.yaml, MOBILIZE
+    note): no object ("Russia was mobilizing"), forces, an actor, weapons or other goods, money,
+    aid or a cyber means. False for a thing ("mobilize investment", "deployed a sensor payload")."""
+    obj = _object_noun(verb)
+    if obj is None:
+        return True
+    lemma = obj.lemma_.lower()
+    forces = FORCE_NOUNS | detection_lexicon()["force_nouns"]
+    return (lemma in forces or noun_lemma(obj) in lex.actor_nouns or _is_actor(obj, lex)
+            or lemma in lex.goods or lemma in lex.aid_nouns or lemma in lex.cyber_words
+            or obj.ent_type_ in ("MONEY", "PERSON", "ORG", "NORP", "GPE")
+            or any(t.ent_type_ == "MONEY" or t.lemma_.lower() in lex.goods or t.lemma_.lower() in forces
+                   or t.lemma_.lower() in lex.cyber_words for t in obj.subtree))
+
+
 def _recipient_failure(trigger: Trigger, event_type: str, targets: list[Token], lex: Lexicon) -> Optional[str]:
     """Check recipient, once the targets are known: support for a policy or programme with no
     actor as recipient ("working to support regulatory compatibility"), and "thank you" said to
@@ -2401,6 +2417,8 @@ def _recipient_failure(trigger: Trigger, event_type: str, targets: list[Token], 
     if event_type == "SUPPORT" and not targets and trigger.head is token and lemma in words["policy_support_verbs"] \
             and not any(_is_actor(o, lex, allow_pronoun=False) for o in _children(token, ("dobj", "obj"))):
         return f"'{lemma}' with no actor supported"
+    if trigger.event_type == "MOBILIZE" and not targets and token.pos_ == "VERB" and not _force_object(token, lex):
+        return f"'{lemma}' + a thing, no force"
     if lemma == "thank" and any(o.lower_ in words["courtesy_objects"] for o in _children(token, ("dobj", "obj"))):
         return "'thank you' (courtesy)"
     if trigger.mode in words["actor_only_modes"] and not targets:
@@ -2601,7 +2619,17 @@ def _commitment_frame(trigger: Trigger) -> Optional[str]:
     dedicated to *helping* the people of Ukraine", "resolute in their commitment to ...
     *collaborating*") is not done (event_detection.yaml commitment_words)."""
     words = detection_lexicon()
-    if trigger.event_type not in words["commitment_material_types"] or trigger.head is not trigger.token:
+    if trigger.head is not trigger.token:
+        return None
+    verb = trigger.head
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in words["commitment_words"] \
+            and trigger.event_type not in ("SUPPORT", "AGREE") \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "commitments from China and Mexico *to crack down* on the precursors": the content of
+        # a commitment is promised (at most AGREE, found at the noun), not done; verbal support
+        # ("restated Canada's commitment to support Ukraine") is the stance itself and stays
+        return f"content of the '{verb.head.text}'"
+    if trigger.event_type not in words["commitment_material_types"]:
         return None
     node = trigger.head
     for _ in range(8):

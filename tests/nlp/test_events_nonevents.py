@@ -112,3 +112,33 @@ def test_praise_of_ones_own_executive_organs_is_no_event(nlp):
     assert events == [], [(e.source_text, e.target_text) for e in events]
     kept = _linked(nlp, "We commend the Government of Mexico for its diligence.")
     assert [(e.type, e.target_acts_for) for e in kept] == [("SUPPORT", "MEX")]
+
+
+def test_the_content_of_a_commitment_is_not_done(base_nlp):
+    # White House readout (examples/whitehouse): China's and Mexico's commitments, not the President's act
+    events = _events(base_nlp, "The President and his team discussed how to build upon last week’s significant "
+                               "commitments from China and Mexico to crack down on the precursors, production, and "
+                               "trafficking of illicit fentanyl.")
+    assert not [e for e in events if e.type == "COERCE"], [e.explanation for e in events]
+
+
+# ---------------------------------------------------------------- boilerplate aims
+
+@pytest.mark.parametrize("text", [
+    # USAID fact sheet (examples/whitehouse): SURGES "will mobilize investment" gave THREATEN/mobilize
+    "The new program will mobilize investment, create jobs and increase income.",
+    # af.mil (examples/af-mil-2016)
+    "The Air Force developed and deployed a sensor payload on a tactical remotely piloted air vehicle.",
+])
+def test_deploying_a_thing_is_no_mobilisation(base_nlp, text):
+    events = _events(base_nlp, text)
+    assert not [e for e in events if e.type in ("MOBILIZE", "THREATEN")], [e.explanation for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia deployed 100,000 troops near the border.",
+    "NATO deployed additional battlegroups.",
+    "For weeks, we have been warning the world that Russia was mobilizing for military aggression against Ukraine.",
+])
+def test_deploying_forces_stays_mobilisation(base_nlp, text):
+    assert "MOBILIZE" in [e.type for e in _events(base_nlp, text)]
