@@ -152,6 +152,12 @@ ACTOR_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 # a person pronoun as an act's object ("charged him", "met her"): the target, which the linker
 # resolves by coreference (an unresolved one is dropped there: ``linked_actor_check``)
 OBJECT_PRONOUNS = {"him", "her", "them", "us"}
+# prepositions of CAMEO patterns that head whom the act backs ("STAND (BY)" 051, "HURL SUPPORT
+# (BEHIND)" 051), beside the usual target prepositions
+BACKING_PREPS = frozenset({"by", "behind"})
+# material hostile acts whose answer to another act ("in response to X's aggression") is aimed at
+# whoever did that act (PLOVER SANCTION, COERCE, THREATEN, ASSAULT)
+RESPONSE_TYPES = frozenset({"SANCTION", "COERCE", "THREATEN", "ASSAULT"})
 # verbs that only count with one of these prepositions ("called for", "spoke with")
 REQUIRED_PREPS = {
     "call": {"for", "on"}, "speak": {"with", "to"}, "talk": {"with", "to"},
@@ -1236,6 +1242,14 @@ _RELATIONAL_NOUNS = {"member", "relative", "associate", "supporter", "loyalist",
 _PHRASE_DEPTH = 3  # prepositions / modifiers followed below an object before giving up
 
 
+def _infinitival_modifier(token: Token) -> bool:
+    """A subjectless to-infinitive the parser hung on a noun as a relative clause ("measures to
+    more effectively target Iran's energy trade"): the noun's purpose, as an ``acl`` is."""
+    return token.dep_ == "relcl" and token.tag_ == "VB" and token.head.pos_ == "NOUN" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
+        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "nsubjpass" for c in token.children)
+
+
 def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]) -> Optional[Token]:
     """The nearest named actor (breadth first, at most ``_PHRASE_DEPTH`` links down) inside the
     object phrases ``starts``: through a possessor ("Israel's system"), a preposition's object
@@ -1253,7 +1267,7 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
             if child.i in seen or child in own:
                 continue
             seen.add(child.i)
-            if child.dep_ in ("ccomp", "advcl", "relcl", "csubj", "parataxis") or any(
+            if (child.dep_ in ("ccomp", "advcl", "relcl", "csubj", "parataxis") and not _infinitival_modifier(child)) or any(
                     c.dep_ in SUBJECT_DEPS for c in child.children):
                 continue
             step = None
@@ -1283,7 +1297,7 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
                 # (a nationality adjective only on a plural of people or acts, not on a place:
                 # "the besieged Bosnian town", "the Thai border")
                 step = child
-            elif child.dep_ in ("acl", "pcomp", "xcomp") and child.pos_ == "VERB":
+            elif (child.dep_ in ("acl", "pcomp", "xcomp") or _infinitival_modifier(child)) and child.pos_ == "VERB":
                 step = child
             if step is None:
                 continue
@@ -1645,6 +1659,53 @@ def _shared_object(predicate: Token) -> Optional[Token]:
     return None
 
 
+def _others_first_person(owner: Token, subject: Optional[Token], trigger: Trigger, lex: Lexicon,
+                         passive: bool) -> bool:
+    """Whether the possessor ``owner`` of the object is a first-person "our" that is not the
+    source's own: a named or nominal subject ("Russia", "the regime") doing a hostile act
+    (not one of PLOVER's cooperative types) to what "we" own ("derided our warnings", "were
+    bombing our cities"). A first-person subject's "our" is its own ("we withdrew our
+    troops"), and so is the possession in a cooperative act ("reaffirmed our commitment")."""
+    from newsgraph.resolve.actors import first_person_plural
+
+    return (owner.lower_ in first_person_plural() and owner.tag_ == "PRP$" and not passive
+            and trigger.event_type not in lex.cooperative
+            and subject is not None and subject.pos_ != "PRON" and not _with_conjuncts(subject)[1:])
+    # ("the United States and China issued our Glasgow Joint Declaration": "our" is theirs)
+
+
+def _complex_prep_actor(heads: list[Token], nouns: frozenset, lex: Lexicon) -> Optional[tuple[Token, str]]:
+    """(actor, rule) named by a complex preposition "in NOUN of / to / with / for X" on one of
+    ``heads`` ("in support of Ukraine", "in response to Russian aggression"), NOUN in ``nouns``:
+    X itself, or the actor inside it (possessor, nationality, "of" phrase)."""
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            noun = next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in nouns), None)
+            if noun is None:
+                continue
+            for inner in ("of", "to", "with", "for"):
+                obj = _preps(noun).get(inner)
+                if obj is None:
+                    continue
+                found = obj if _is_actor(obj, lex, allow_pronoun=False) and obj.lemma_.lower() not in lex.nouns \
+                    else _actor_inside(obj, lex)
+                if found is not None:
+                    return found, f"pobj '{inner}' of 'in {noun.lower_}'"
+    return None
+
+
+def _conjoined_actor(token: Token, lex: Lexicon) -> Optional[Token]:
+    """The first named actor coordinated after the non-actor noun ``token`` ("other online
+    platforms and Golos Ameriki"): a name (spaCy GPE/ORG/NORP/PERSON), not a common noun."""
+    for conj in token.conjuncts:
+        if conj.i > token.i and conj.ent_type_ in ACTOR_ENT_LABELS and conj.pos_ == "PROPN" \
+                and _is_actor(conj, lex, allow_pronoun=False) and conj.lemma_.lower() not in lex.nouns:
+            return conj
+    return None
+
+
 def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
              subject: Optional[Token]) -> tuple[list[Token], str]:
     """Target tokens (with conjuncts) and the rule that found them."""
@@ -1696,7 +1757,13 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # "sanctioning an advisor and daughter of X, Camila Ortega": the name in apposition
             # is who is acted on, not the person the relational noun relates her to
             return _with_conjuncts(named[0]), f"apposition of {rule}"
-        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if owner is not None:
+            if rule in ("dobj", "obj") and _others_first_person(owner, subject, trigger, lex, passive):
+                # "Russia has repeatedly derided our warnings", "bombing our cities": a hostile
+                # act on what "we" own is aimed at us (the linker resolves "our" to the speaker's
+                # or the releasing state's side; an unresolved one is dropped there)
+                return [owner], f"first-person possessor of {rule}"
             continue  # "withdrew its troops": the actor's own forces or assets, not a target
         if token in trigger.words and token is not predicate and token.lemma_.lower() in lex.actor_nouns \
                 and predicate.lemma_.lower() in _verbs_of_heading():
@@ -1716,6 +1783,12 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         inner = _actor_inside(token, lex)
         if inner is not None:
             return _with_conjuncts(inner), f"actor inside {rule}"
+        joined = _conjoined_actor(token, lex)
+        if joined is not None:
+            # "threatened to block other online platforms and Golos Ameriki": the named actor
+            # coordinated with a common noun is acted on with it (English coordination shares the
+            # verb's role)
+            return _with_conjuncts(joined), f"actor conjoined with {rule}"
     preps = _preps(predicate)
     # prepositions on the trigger's event noun ("imposed sanctions on X") and on the frame
     frame_tokens = [w for w in trigger.words if w is not predicate and w.pos_ == "NOUN"]
@@ -1737,7 +1810,12 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
                     preps.setdefault("from", value)
     companion = trigger.event_type in FORCE_TYPES \
         and predicate.lemma_.lower() not in detection_lexicon()["reciprocal_force_verbs"]
-    for prep in TARGET_PREPS:
+    # a bare preposition of the matched CAMEO pattern ("STAND (BY)" 051) heads the verb's
+    # complement, whom the act is for ("continues to stand by them"), even where it is no
+    # usual target preposition
+    pattern_preps = tuple(p for p in re.findall(r"\((\w+)\)'", trigger.rule)
+                          if p in BACKING_PREPS and not (p == "by" and passive))
+    for prep in TARGET_PREPS + pattern_preps:
         obj = preps.get(prep)
         if obj is None:
             continue
@@ -1758,9 +1836,29 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             continue
         if _is_actor(obj, lex, allow_pronoun=False):
             return _with_conjuncts(obj), f"pobj '{prep}'"
+        if obj.lower_ in OBJECT_PRONOUNS and (prep in pattern_preps or prep in ("with", "against")):
+            # "continues to stand by them", "met with them": a person pronoun as the partner or
+            # the one backed, resolved by coreference in the linker (an unresolved one, or one
+            # resolved to the source's own side, is dropped there: ``linked_actor_check``).
+            # Not "to": "complained to him" names whom one complains to, not whom about
+            return [obj], f"pronoun pobj '{prep}'"
         inner = _actor_inside(obj, lex)
         if inner is not None:
             return _with_conjuncts(inner), f"actor inside pobj '{prep}'"
+    complex_nouns = frozenset()
+    if trigger.event_type not in lex.symmetric_types:
+        # "standing shoulder-to-shoulder in support of Ukraine", "in solidarity with the people
+        # of Iran": "in support of / in solidarity with" names whom the act is for (CAMEO 051
+        # "stand by", PLOVER SUPPORT's target); a consultation or cooperation "in support of
+        # Ukraine" has its partner elsewhere
+        complex_nouns = lex.stance_nouns
+    if trigger.event_type in RESPONSE_TYPES:
+        # "imposing severe sanctions in response to Russian aggression": a hostile act answering
+        # another is aimed at whoever did it (PLOVER SANCTION: the party punished)
+        complex_nouns = complex_nouns | detection_lexicon()["response_nouns"]
+    found = _complex_prep_actor([predicate] + frame_tokens, complex_nouns, lex)
+    if found is not None:
+        return _with_conjuncts(found[0]), found[1]
     # a clausal complement's subject: "demanded that the US cancel ..."
     demand_nouns = [w for w in trigger.words if w is not predicate and w.pos_ == "NOUN"] \
         if trigger.event_type == "DEMAND" else []
@@ -3852,6 +3950,16 @@ def _state_channel(doc: Optional[Doc]) -> bool:
     return doc is not None and state_institution_code(outlet_identity(doc._.ng_outlet))
 
 
+def _own_side_pronoun(event: Event) -> bool:
+    """Whether the target is a pronoun ("them", "us", "our") the linker resolved to the very
+    actor or state the source acts for."""
+    if (event.target_text or "").strip().lower() not in OBJECT_PRONOUNS | {"our"}:
+        return False
+    state = event.target_key.split(":", 1)[1].upper() if (event.target_key or "").startswith("country:") else event.target_acts_for
+    return bool(event.target_key and event.target_key == event.source_key) or bool(
+        state and state == event.source_acts_for)
+
+
 def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[Event]:
     """Check linked-actors, on events whose actors the linker has resolved: a pronoun the linker
     could resolve to no entity ("It underscores ...", "we" in a transcript nobody speaks for) is
@@ -3874,9 +3982,15 @@ def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[E
             # private person ("I support Obama" in a blog roundup): PLOVER's source is a
             # political actor an analyst can name, and no one here can be named
             continue
-        if unresolved.get("target") in OBJECT_PRONOUNS | {"it"}:
+        if unresolved.get("target") in OBJECT_PRONOUNS | {"it", "our"}:
             # an object pronoun nobody resolved names no target ("charged him" with no "he" before)
             notes.append(f"target pronoun '{unresolved['target']}' resolved to no actor")
+            _clear_side(event, "target")
+        elif _own_side_pronoun(event):
+            # an object pronoun is free in its clause (binding Principle B: "we will stand by
+            # them" is not "by ourselves"), and a hostile act on "our" things by another is on
+            # us: resolved to the source's own state, the resolution is wrong or the act internal
+            notes.append(f"target pronoun '{event.target_text}' resolved to the source's own side")
             _clear_side(event, "target")
         if not event.source_text and not event.target_text:
             continue  # check linked-actors failed: no actor left
