@@ -1250,14 +1250,17 @@ def _infinitival_modifier(token: Token) -> bool:
         and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "nsubjpass" for c in token.children)
 
 
-def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]) -> Optional[Token]:
+def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token],
+                     purpose: bool = True) -> Optional[Token]:
     """The nearest named actor (breadth first, at most ``_PHRASE_DEPTH`` links down) inside the
     object phrases ``starts``: through a possessor ("Israel's system"), a preposition's object
     ("changes to X", "made at X") and a non-finite modifier's object ("sanctions targeting X",
     "commitment to support X"). A clause with its own subject is another act ("commitment to
     ensuring Iran never acquires ..."), so its words are never searched; the possessor of a held
     stance ("the United States' commitment") is its holder, not its target, and the subject's own
-    words are never its target."""
+    words are never its target. With ``purpose``, a subjectless to-infinitive on a noun
+    ("measures to target Iran's energy trade") is searched as its purpose; not in a passive,
+    whose target is its subject ("they were denied visas to enter the United States")."""
     own = set(subject.subtree) if subject is not None else set()
     frontier = [(t, 0) for t in starts if t is not None]
     seen = {t.i for t, _ in frontier}
@@ -1267,7 +1270,8 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
             if child.i in seen or child in own:
                 continue
             seen.add(child.i)
-            if (child.dep_ in ("ccomp", "advcl", "relcl", "csubj", "parataxis") and not _infinitival_modifier(child)) or any(
+            infinitival = purpose and _infinitival_modifier(child)
+            if (child.dep_ in ("ccomp", "advcl", "relcl", "csubj", "parataxis") and not infinitival) or any(
                     c.dep_ in SUBJECT_DEPS for c in child.children):
                 continue
             step = None
@@ -1297,7 +1301,7 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
                 # (a nationality adjective only on a plural of people or acts, not on a place:
                 # "the besieged Bosnian town", "the Thai border")
                 step = child
-            elif (child.dep_ in ("acl", "pcomp", "xcomp") or _infinitival_modifier(child)) and child.pos_ == "VERB":
+            elif (child.dep_ in ("acl", "pcomp", "xcomp") or infinitival) and child.pos_ == "VERB":
                 step = child
             if step is None:
                 continue
@@ -1856,9 +1860,6 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         # "imposing severe sanctions in response to Russian aggression": a hostile act answering
         # another is aimed at whoever did it (PLOVER SANCTION: the party punished)
         complex_nouns = complex_nouns | detection_lexicon()["response_nouns"]
-    found = _complex_prep_actor([predicate] + frame_tokens, complex_nouns, lex)
-    if found is not None:
-        return _with_conjuncts(found[0]), found[1]
     # a clausal complement's subject: "demanded that the US cancel ..."
     demand_nouns = [w for w in trigger.words if w is not predicate and w.pos_ == "NOUN"] \
         if trigger.event_type == "DEMAND" else []
@@ -1876,9 +1877,12 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
     starts = [c for c, _rule in candidates if c.i not in headed] + [obj for prep, obj in preps.items() if prep in TARGET_PREPS
                                                and not (prep == "with" and companion)
                                                and not (prep == "for" and trigger.event_type in FORCE_TYPES)]
-    deeper = _actor_in_phrase(starts, lex, subject)
+    deeper = _actor_in_phrase(starts, lex, subject, purpose=not passive)
     if deeper is not None:
         return _with_conjuncts(deeper), "actor inside the object phrase"
+    found = _complex_prep_actor([predicate] + frame_tokens, complex_nouns, lex)
+    if found is not None:
+        return _with_conjuncts(found[0]), found[1]
     place = preps.get("in")
     if place is not None and place.ent_type_ in PLACE_ENT_LABELS and trigger.event_type != "CONSULT":
         # "curfew in X", "aid in X": the place is acted on; a meeting "in Washington" (CONSULT,
