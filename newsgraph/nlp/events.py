@@ -158,6 +158,8 @@ BACKING_PREPS = frozenset({"by", "behind"})
 # material hostile acts whose answer to another act ("in response to X's aggression") is aimed at
 # whoever did that act (PLOVER SANCTION, COERCE, THREATEN, ASSAULT)
 RESPONSE_TYPES = frozenset({"SANCTION", "COERCE", "THREATEN", "ASSAULT"})
+# verbs whose clause names whom they help: "help Ukraine respond", "enable Haiti to recover"
+ENABLING_VERBS = frozenset({"help", "enable", "assist"})
 # verbs that only count with one of these prepositions ("called for", "spoke with")
 REQUIRED_PREPS = {
     "call": {"for", "on"}, "speak": {"with", "to"}, "talk": {"with", "to"},
@@ -1700,6 +1702,26 @@ def _complex_prep_actor(heads: list[Token], nouns: frozenset, lex: Lexicon) -> O
     return None
 
 
+def _purpose_beneficiary(predicate: Token, lex: Lexicon, subject: Optional[Token]) -> Optional[Token]:
+    """Whom aid given for a stated purpose is for (PLOVER AID's recipient): the actor inside a
+    subjectless to-infinitive purpose clause on the giving verb ("providing vital security
+    assistance to support Ukraine's defense"), or the one a purpose "help / enable" names
+    ("provide assistance to help Ukraine respond to ...": Ukraine is helped)."""
+    for clause in predicate.children:
+        if clause.dep_ != "advcl" or clause.tag_ != "VB" or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) or _children(clause, SUBJECT_DEPS):
+            continue
+        if clause.lemma_.lower() in ENABLING_VERBS:
+            for inner in clause.children:
+                helped = _children(inner, SUBJECT_DEPS) if inner.dep_ in ("ccomp", "xcomp") else []
+                if helped and _is_actor(helped[0], lex, allow_pronoun=False):
+                    return helped[0]
+        found = _actor_in_phrase([clause], lex, subject)
+        if found is not None:
+            return found
+    return None
+
+
 def _conjoined_actor(token: Token, lex: Lexicon) -> Optional[Token]:
     """The first named actor coordinated after the non-actor noun ``token`` ("other online
     platforms and Golos Ameriki"): a name (spaCy GPE/ORG/NORP/PERSON), not a common noun."""
@@ -1799,6 +1821,11 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
     frame_tokens += [trigger.head] if trigger.head is not predicate else []
     # then those on the object: "restrictions on X", "contact with X", "curfew in X"
     frame_tokens += [c for c, _rule in candidates if c.pos_ == "NOUN"]
+    # and on its later conjuncts: a phrase after a list of objects is read with them all, though
+    # the parser hangs it on the nearest ("provide security assistance, humanitarian aid, and
+    # economic support to Ukraine", "donated four field hospitals, 12 ventilators, ... to Haiti")
+    frame_tokens += [j for c, rule in candidates if rule in OBJECT_DEPS and c.pos_ == "NOUN"
+                     for j in c.conjuncts if j.i > c.i and j.pos_ == "NOUN"]
     for frame_token in frame_tokens:
         for key, value in _preps(frame_token).items():
             preps.setdefault(key, value)
@@ -1883,6 +1910,10 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
     found = _complex_prep_actor([predicate] + frame_tokens, complex_nouns, lex)
     if found is not None:
         return _with_conjuncts(found[0]), found[1]
+    if trigger.event_type == "AID" and not passive:
+        helped = _purpose_beneficiary(predicate, lex, subject)
+        if helped is not None:
+            return _with_conjuncts(helped), "beneficiary of the aid's purpose"
     place = preps.get("in")
     if place is not None and place.ent_type_ in PLACE_ENT_LABELS and trigger.event_type != "CONSULT":
         # "curfew in X", "aid in X": the place is acted on; a meeting "in Washington" (CONSULT,

@@ -124,3 +124,31 @@ def test_an_object_pronoun_resolved_to_the_sources_own_side_is_no_target(nlp):
     # (the nearest subject) is a wrong resolution, left out
     text = "The United States salutes their bravery, and we will stand by them as long as it takes."
     assert not [e for e in _linked(nlp, text) if e.target_key == "country:USA"], _show(_linked(nlp, text))
+
+
+# ---------------------------------------------------------------- aid: lists of goods, purposes
+
+def test_a_recipient_after_a_list_of_goods_receives_them_all(base_nlp):
+    cases = [
+        ("We and our Allies and partners will continue to provide security assistance, humanitarian aid, and "
+         "economic support to Ukraine.", "Ukraine"),
+        ("U.S. Southern Command donated four field hospitals, 12 ventilators, 11 ultra-low temperature freezers, "
+         "and additional hygiene kits and personal protective equipment to Haiti to help respond to the "
+         "COVID-19 pandemic.", "Haiti"),
+    ]
+    for text, recipient in cases:
+        aid = [e for e in find_events(base_nlp(text)) if e.type == "AID"]
+        assert aid and {e.target_text for e in aid} == {recipient}, _show(aid)
+
+
+def test_aid_for_a_purpose_goes_to_whom_the_purpose_names(base_nlp):
+    cases = [
+        "The United States continues to stand with Allies and partners from more than 50 countries in providing "
+        "vital security assistance to support Ukraine’s defense of its sovereignty and territorial integrity "
+        "against Russia’s aggression.",
+        "He reiterated that the United States will continue to provide assistance to help Ukraine respond to the "
+        "significant economic and humanitarian challenges it faces.",
+    ]
+    for text in cases:
+        aid = [e for e in find_events(base_nlp(text)) if e.type == "AID"]
+        assert [(e.source_text, e.target_text) for e in aid] == [("United States", "Ukraine")], _show(aid)
