@@ -1707,6 +1707,8 @@ def _purpose_beneficiary(predicate: Token, lex: Lexicon, subject: Optional[Token
     subjectless to-infinitive purpose clause on the giving verb ("providing vital security
     assistance to support Ukraine's defense"), or the one a purpose "help / enable" names
     ("provide assistance to help Ukraine respond to ...": Ukraine is helped)."""
+    if not _children(predicate, ("dobj", "obj")):
+        return None  # no aid given ("soldiers came there to participate with the United States")
     for clause in predicate.children:
         if clause.dep_ != "advcl" or clause.tag_ != "VB" or not any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) or _children(clause, SUBJECT_DEPS):
@@ -1716,9 +1718,21 @@ def _purpose_beneficiary(predicate: Token, lex: Lexicon, subject: Optional[Token
                 helped = _children(inner, SUBJECT_DEPS) if inner.dep_ in ("ccomp", "xcomp") else []
                 if helped and _is_actor(helped[0], lex, allow_pronoun=False):
                     return helped[0]
-        found = _actor_in_phrase([clause], lex, subject)
-        if found is not None:
-            return found
+        for obj in [o for d in _children(clause, ("dobj", "obj")) for o in [d] + list(d.conjuncts)]:
+            # the purpose's object, its owner ("Ukraine's defense"), its "of / for" phrase ("the
+            # capacity of the Haitian National Police", "textbooks for Ukrainian students") or its
+            # nationality ("Ukrainian students"); not a name inside a compound ("COVID-19 needs")
+            for word in [obj] + [c for c in obj.children if c.dep_ == "poss"] + [
+                    p for prep in obj.children if prep.dep_ == "prep" and prep.lower_ in ("of", "for")
+                    for p in prep.children if p.dep_ == "pobj"]:
+                if _is_actor(word, lex, allow_pronoun=False) and word.lemma_.lower() not in lex.nouns and (
+                        word.pos_ == "PROPN" or word.ent_type_ in ACTOR_ENT_LABELS or word.dep_ != "pobj"):
+                    # (a common noun after "for" is a use, not a party: "for vaccine administration")
+                    return word
+                nationality = next((c for c in word.children if c.dep_ in ("amod", "compound")
+                                    and c.ent_type_ in ("GPE", "NORP")), None)
+                if nationality is not None and word.pos_ == "NOUN" and word.tag_ == "NNS":
+                    return nationality
     return None
 
 
@@ -1824,11 +1838,13 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
     # and on its later conjuncts: a phrase after a list of objects is read with them all, though
     # the parser hangs it on the nearest ("provide security assistance, humanitarian aid, and
     # economic support to Ukraine", "donated four field hospitals, 12 ventilators, ... to Haiti")
-    frame_tokens += [j for c, rule in candidates if rule in OBJECT_DEPS and c.pos_ == "NOUN"
-                     for j in c.conjuncts if j.i > c.i and j.pos_ == "NOUN"]
-    for frame_token in frame_tokens:
+    listed = [j for c, rule in candidates if rule in OBJECT_DEPS and c.pos_ == "NOUN"
+              for j in c.conjuncts if j.i > c.i and j.pos_ == "NOUN"]
+    for frame_token in frame_tokens + listed:
         for key, value in _preps(frame_token).items():
             preps.setdefault(key, value)
+    # (only a conjunct's own phrase: what lies deeper in a long list is no longer about the act)
+    from_list = {value.i for token in listed for value in _preps(token).values()}
     for topic in topics:
         partner = _preps(topic).get("with")
         if partner is not None:
@@ -1902,6 +1918,7 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
     # to Israel's democratic system", "commitment to support Ukraine", "the announcement made at
     # the G20" (PLOVER codes the target the act is directed at, wherever the phrase names it)
     starts = [c for c, _rule in candidates if c.i not in headed] + [obj for prep, obj in preps.items() if prep in TARGET_PREPS
+                                               and obj.i not in from_list
                                                and not (prep == "with" and companion)
                                                and not (prep == "for" and trigger.event_type in FORCE_TYPES)]
     deeper = _actor_in_phrase(starts, lex, subject, purpose=not passive)
