@@ -133,7 +133,7 @@ from newsgraph.nlp.types import PLOVER_TYPES, Event
 from newsgraph.resolve.actors import agent_sector
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.8"  # 0.7.8: a noun the title matcher links to a person is an actor ("the President-elect"); a delegation the source leads is no target, its "to" phrase is; 0.7.7: object classes decide senses (abstract objects figurative, rally + actors SUPPORT, cyber attacks COERCE/cyber, own persons barred from dealing with X = SANCTION on X); 0.7.6: 0.7.5 (senses: invitations to act are requests, a lie's content negated, bare-preposition CAMEO patterns kept to their verb, stative remain, scholarly research, joint commitments AGREE) + an unresolved "I" outside a state channel is no source; 0.7.4: non-event checks and actor fixes
+VERSION = "0.7.9"  # 0.7.9-targets: more targets the sentence names (a hostile act on "our" things, a name coordinated with a common-noun object, CAMEO "stand by", "in support of" / "in response to", a noun's to-infinitive purpose, a phrase after a list of objects, aid's purpose) and a pronoun target resolved to the source's own side is cleared; 0.7.8: a noun the title matcher links to a person is an actor ("the President-elect"); a delegation the source leads is no target, its "to" phrase is; 0.7.7: object classes decide senses (abstract objects figurative, rally + actors SUPPORT, cyber attacks COERCE/cyber, own persons barred from dealing with X = SANCTION on X); 0.7.6: 0.7.5 (senses: invitations to act are requests, a lie's content negated, bare-preposition CAMEO patterns kept to their verb, stative remain, scholarly research, joint commitments AGREE) + an unresolved "I" outside a state channel is no source; 0.7.4: non-event checks and actor fixes
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -1726,8 +1726,9 @@ def _purpose_beneficiary(predicate: Token, lex: Lexicon, subject: Optional[Token
                     p for prep in obj.children if prep.dep_ == "prep" and prep.lower_ in ("of", "for")
                     for p in prep.children if p.dep_ == "pobj"]:
                 if _is_actor(word, lex, allow_pronoun=False) and word.lemma_.lower() not in lex.nouns and (
-                        word.pos_ == "PROPN" or word.ent_type_ in ACTOR_ENT_LABELS or word.dep_ != "pobj"):
-                    # (a common noun after "for" is a use, not a party: "for vaccine administration")
+                        word.pos_ == "PROPN" or word.ent_type_ in ACTOR_ENT_LABELS):
+                    # (a name: a common noun is a use or a thing as often as a party, "for vaccine
+                    # administration", "emergency food assistance and complementary services")
                     return word
                 nationality = next((c for c in word.children if c.dep_ in ("amod", "compound")
                                     and c.ent_type_ in ("GPE", "NORP")), None)
