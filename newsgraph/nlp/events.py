@@ -134,7 +134,7 @@ from newsgraph.nlp.types import PLOVER_TYPES, Event
 from newsgraph.resolve.actors import agent_sector
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.9"  # 0.7.9-nonevents3: inverted conditions hypothetical, headings and reference lists read for no events, directives ("direct", "task") embed their act, meetings with one's own staff and acts on one's own executive organs are no events, a commitment's infinitive is not done, deploying a thing is no MOBILIZE; 0.7.8: a noun the title matcher links to a person is an actor ("the President-elect"); a delegation the source leads is no target, its "to" phrase is; 0.7.7: object classes decide senses (abstract objects figurative, rally + actors SUPPORT, cyber attacks COERCE/cyber, own persons barred from dealing with X = SANCTION on X); 0.7.6: 0.7.5 (senses: invitations to act are requests, a lie's content negated, bare-preposition CAMEO patterns kept to their verb, stative remain, scholarly research, joint commitments AGREE) + an unresolved "I" outside a state channel is no source; 0.7.4: non-event checks and actor fixes
+VERSION = "0.7.9"  # 0.7.9: non-events 3 (inverted conditions hypothetical, headings and reference lists read for no events, directives ("direct", "task") embed their act, meetings with one's own staff and acts on one's own executive organs are no events, a commitment's infinitive is not done, deploying a thing is no MOBILIZE); targets (more targets the sentence names (a hostile act on "our" things, a name coordinated with a common-noun object, CAMEO "stand by", "in support of" / "in response to", a noun's to-infinitive purpose, a phrase after a list of objects, aid's purpose) and a pronoun target resolved to the source's own side is cleared); 0.7.8: a noun the title matcher links to a person is an actor ("the President-elect"); a delegation the source leads is no target, its "to" phrase is; 0.7.7: object classes decide senses (abstract objects figurative, rally + actors SUPPORT, cyber attacks COERCE/cyber, own persons barred from dealing with X = SANCTION on X); 0.7.6: 0.7.5 (senses: invitations to act are requests, a lie's content negated, bare-preposition CAMEO patterns kept to their verb, stative remain, scholarly research, joint commitments AGREE) + an unresolved "I" outside a state channel is no source; 0.7.4: non-event checks and actor fixes
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -153,6 +153,14 @@ ACTOR_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 # a person pronoun as an act's object ("charged him", "met her"): the target, which the linker
 # resolves by coreference (an unresolved one is dropped there: ``linked_actor_check``)
 OBJECT_PRONOUNS = {"him", "her", "them", "us"}
+# prepositions of CAMEO patterns that head whom the act backs ("STAND (BY)" 051, "HURL SUPPORT
+# (BEHIND)" 051), beside the usual target prepositions
+BACKING_PREPS = frozenset({"by", "behind"})
+# material hostile acts whose answer to another act ("in response to X's aggression") is aimed at
+# whoever did that act (PLOVER SANCTION, COERCE, THREATEN, ASSAULT)
+RESPONSE_TYPES = frozenset({"SANCTION", "COERCE", "THREATEN", "ASSAULT"})
+# verbs whose clause names whom they help: "help Ukraine respond", "enable Haiti to recover"
+ENABLING_VERBS = frozenset({"help", "enable", "assist"})
 # verbs that only count with one of these prepositions ("called for", "spoke with")
 REQUIRED_PREPS = {
     "call": {"for", "on"}, "speak": {"with", "to"}, "talk": {"with", "to"},
@@ -1237,14 +1245,25 @@ _RELATIONAL_NOUNS = {"member", "relative", "associate", "supporter", "loyalist",
 _PHRASE_DEPTH = 3  # prepositions / modifiers followed below an object before giving up
 
 
-def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]) -> Optional[Token]:
+def _infinitival_modifier(token: Token) -> bool:
+    """A subjectless to-infinitive the parser hung on a noun as a relative clause ("measures to
+    more effectively target Iran's energy trade"): the noun's purpose, as an ``acl`` is."""
+    return token.dep_ == "relcl" and token.tag_ == "VB" and token.head.pos_ == "NOUN" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
+        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "nsubjpass" for c in token.children)
+
+
+def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token],
+                     purpose: bool = True) -> Optional[Token]:
     """The nearest named actor (breadth first, at most ``_PHRASE_DEPTH`` links down) inside the
     object phrases ``starts``: through a possessor ("Israel's system"), a preposition's object
     ("changes to X", "made at X") and a non-finite modifier's object ("sanctions targeting X",
     "commitment to support X"). A clause with its own subject is another act ("commitment to
     ensuring Iran never acquires ..."), so its words are never searched; the possessor of a held
     stance ("the United States' commitment") is its holder, not its target, and the subject's own
-    words are never its target."""
+    words are never its target. With ``purpose``, a subjectless to-infinitive on a noun
+    ("measures to target Iran's energy trade") is searched as its purpose; not in a passive,
+    whose target is its subject ("they were denied visas to enter the United States")."""
     own = set(subject.subtree) if subject is not None else set()
     frontier = [(t, 0) for t in starts if t is not None]
     seen = {t.i for t, _ in frontier}
@@ -1254,7 +1273,8 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
             if child.i in seen or child in own:
                 continue
             seen.add(child.i)
-            if child.dep_ in ("ccomp", "advcl", "relcl", "csubj", "parataxis") or any(
+            infinitival = purpose and _infinitival_modifier(child)
+            if (child.dep_ in ("ccomp", "advcl", "relcl", "csubj", "parataxis") and not infinitival) or any(
                     c.dep_ in SUBJECT_DEPS for c in child.children):
                 continue
             step = None
@@ -1284,7 +1304,7 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
                 # (a nationality adjective only on a plural of people or acts, not on a place:
                 # "the besieged Bosnian town", "the Thai border")
                 step = child
-            elif child.dep_ in ("acl", "pcomp", "xcomp") and child.pos_ == "VERB":
+            elif (child.dep_ in ("acl", "pcomp", "xcomp") or infinitival) and child.pos_ == "VERB":
                 step = child
             if step is None:
                 continue
@@ -1646,6 +1666,88 @@ def _shared_object(predicate: Token) -> Optional[Token]:
     return None
 
 
+def _others_first_person(owner: Token, subject: Optional[Token], trigger: Trigger, lex: Lexicon,
+                         passive: bool) -> bool:
+    """Whether the possessor ``owner`` of the object is a first-person "our" that is not the
+    source's own: a named or nominal subject ("Russia", "the regime") doing a hostile act
+    (not one of PLOVER's cooperative types) to what "we" own ("derided our warnings", "were
+    bombing our cities"). A first-person subject's "our" is its own ("we withdrew our
+    troops"), and so is the possession in a cooperative act ("reaffirmed our commitment")."""
+    from newsgraph.resolve.actors import first_person_plural
+
+    return (owner.lower_ in first_person_plural() and owner.tag_ == "PRP$" and not passive
+            and trigger.event_type not in lex.cooperative
+            and subject is not None and subject.pos_ != "PRON" and not _with_conjuncts(subject)[1:])
+    # ("the United States and China issued our Glasgow Joint Declaration": "our" is theirs)
+
+
+def _complex_prep_actor(heads: list[Token], nouns: frozenset, lex: Lexicon) -> Optional[tuple[Token, str]]:
+    """(actor, rule) named by a complex preposition "in NOUN of / to / with / for X" on one of
+    ``heads`` ("in support of Ukraine", "in response to Russian aggression"), NOUN in ``nouns``:
+    X itself, or the actor inside it (possessor, nationality, "of" phrase)."""
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            noun = next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in nouns), None)
+            if noun is None:
+                continue
+            for inner in ("of", "to", "with", "for"):
+                obj = _preps(noun).get(inner)
+                if obj is None:
+                    continue
+                found = obj if _is_actor(obj, lex, allow_pronoun=False) and obj.lemma_.lower() not in lex.nouns \
+                    else _actor_inside(obj, lex)
+                if found is not None:
+                    return found, f"pobj '{inner}' of 'in {noun.lower_}'"
+    return None
+
+
+def _purpose_beneficiary(predicate: Token, lex: Lexicon, subject: Optional[Token]) -> Optional[Token]:
+    """Whom aid given for a stated purpose is for (PLOVER AID's recipient): the actor inside a
+    subjectless to-infinitive purpose clause on the giving verb ("providing vital security
+    assistance to support Ukraine's defense"), or the one a purpose "help / enable" names
+    ("provide assistance to help Ukraine respond to ...": Ukraine is helped)."""
+    if not _children(predicate, ("dobj", "obj")):
+        return None  # no aid given ("soldiers came there to participate with the United States")
+    for clause in predicate.children:
+        if clause.dep_ != "advcl" or clause.tag_ != "VB" or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) or _children(clause, SUBJECT_DEPS):
+            continue
+        if clause.lemma_.lower() in ENABLING_VERBS:
+            for inner in clause.children:
+                helped = _children(inner, SUBJECT_DEPS) if inner.dep_ in ("ccomp", "xcomp") else []
+                if helped and _is_actor(helped[0], lex, allow_pronoun=False):
+                    return helped[0]
+        for obj in [o for d in _children(clause, ("dobj", "obj")) for o in [d] + list(d.conjuncts)]:
+            # the purpose's object, its owner ("Ukraine's defense"), its "of / for" phrase ("the
+            # capacity of the Haitian National Police", "textbooks for Ukrainian students") or its
+            # nationality ("Ukrainian students"); not a name inside a compound ("COVID-19 needs")
+            for word in [obj] + [c for c in obj.children if c.dep_ == "poss"] + [
+                    p for prep in obj.children if prep.dep_ == "prep" and prep.lower_ in ("of", "for")
+                    for p in prep.children if p.dep_ == "pobj"]:
+                if _is_actor(word, lex, allow_pronoun=False) and word.lemma_.lower() not in lex.nouns and (
+                        word.pos_ == "PROPN" or word.ent_type_ in ACTOR_ENT_LABELS):
+                    # (a name: a common noun is a use or a thing as often as a party, "for vaccine
+                    # administration", "emergency food assistance and complementary services")
+                    return word
+                nationality = next((c for c in word.children if c.dep_ in ("amod", "compound")
+                                    and c.ent_type_ in ("GPE", "NORP")), None)
+                if nationality is not None and word.pos_ == "NOUN" and word.tag_ == "NNS":
+                    return nationality
+    return None
+
+
+def _conjoined_actor(token: Token, lex: Lexicon) -> Optional[Token]:
+    """The first named actor coordinated after the non-actor noun ``token`` ("other online
+    platforms and Golos Ameriki"): a name (spaCy GPE/ORG/NORP/PERSON), not a common noun."""
+    for conj in token.conjuncts:
+        if conj.i > token.i and conj.ent_type_ in ACTOR_ENT_LABELS and conj.pos_ == "PROPN" \
+                and _is_actor(conj, lex, allow_pronoun=False) and conj.lemma_.lower() not in lex.nouns:
+            return conj
+    return None
+
+
 def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
              subject: Optional[Token]) -> tuple[list[Token], str]:
     """Target tokens (with conjuncts) and the rule that found them."""
@@ -1697,7 +1799,13 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # "sanctioning an advisor and daughter of X, Camila Ortega": the name in apposition
             # is who is acted on, not the person the relational noun relates her to
             return _with_conjuncts(named[0]), f"apposition of {rule}"
-        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if owner is not None:
+            if rule in ("dobj", "obj") and _others_first_person(owner, subject, trigger, lex, passive):
+                # "Russia has repeatedly derided our warnings", "bombing our cities": a hostile
+                # act on what "we" own is aimed at us (the linker resolves "our" to the speaker's
+                # or the releasing state's side; an unresolved one is dropped there)
+                return [owner], f"first-person possessor of {rule}"
             continue  # "withdrew its troops": the actor's own forces or assets, not a target
         if token in trigger.words and token is not predicate and token.lemma_.lower() in lex.actor_nouns \
                 and predicate.lemma_.lower() in _verbs_of_heading():
@@ -1717,15 +1825,28 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         inner = _actor_inside(token, lex)
         if inner is not None:
             return _with_conjuncts(inner), f"actor inside {rule}"
+        joined = _conjoined_actor(token, lex)
+        if joined is not None:
+            # "threatened to block other online platforms and Golos Ameriki": the named actor
+            # coordinated with a common noun is acted on with it (English coordination shares the
+            # verb's role)
+            return _with_conjuncts(joined), f"actor conjoined with {rule}"
     preps = _preps(predicate)
     # prepositions on the trigger's event noun ("imposed sanctions on X") and on the frame
     frame_tokens = [w for w in trigger.words if w is not predicate and w.pos_ == "NOUN"]
     frame_tokens += [trigger.head] if trigger.head is not predicate else []
     # then those on the object: "restrictions on X", "contact with X", "curfew in X"
     frame_tokens += [c for c, _rule in candidates if c.pos_ == "NOUN"]
-    for frame_token in frame_tokens:
+    # and on its later conjuncts: a phrase after a list of objects is read with them all, though
+    # the parser hangs it on the nearest ("provide security assistance, humanitarian aid, and
+    # economic support to Ukraine", "donated four field hospitals, 12 ventilators, ... to Haiti")
+    listed = [j for c, rule in candidates if rule in OBJECT_DEPS and c.pos_ == "NOUN"
+              for j in c.conjuncts if j.i > c.i and j.pos_ == "NOUN"]
+    for frame_token in frame_tokens + listed:
         for key, value in _preps(frame_token).items():
             preps.setdefault(key, value)
+    # (only a conjunct's own phrase: what lies deeper in a long list is no longer about the act)
+    from_list = {value.i for token in listed for value in _preps(token).values()}
     for topic in topics:
         partner = _preps(topic).get("with")
         if partner is not None:
@@ -1738,7 +1859,12 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
                     preps.setdefault("from", value)
     companion = trigger.event_type in FORCE_TYPES \
         and predicate.lemma_.lower() not in detection_lexicon()["reciprocal_force_verbs"]
-    for prep in TARGET_PREPS:
+    # a bare preposition of the matched CAMEO pattern ("STAND (BY)" 051) heads the verb's
+    # complement, whom the act is for ("continues to stand by them"), even where it is no
+    # usual target preposition
+    pattern_preps = tuple(p for p in re.findall(r"\((\w+)\)'", trigger.rule)
+                          if p in BACKING_PREPS and not (p == "by" and passive))
+    for prep in TARGET_PREPS + pattern_preps:
         obj = preps.get(prep)
         if obj is None:
             continue
@@ -1759,9 +1885,26 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             continue
         if _is_actor(obj, lex, allow_pronoun=False):
             return _with_conjuncts(obj), f"pobj '{prep}'"
+        if obj.lower_ in OBJECT_PRONOUNS and (prep in pattern_preps or prep in ("with", "against")):
+            # "continues to stand by them", "met with them": a person pronoun as the partner or
+            # the one backed, resolved by coreference in the linker (an unresolved one, or one
+            # resolved to the source's own side, is dropped there: ``linked_actor_check``).
+            # Not "to": "complained to him" names whom one complains to, not whom about
+            return [obj], f"pronoun pobj '{prep}'"
         inner = _actor_inside(obj, lex)
         if inner is not None:
             return _with_conjuncts(inner), f"actor inside pobj '{prep}'"
+    complex_nouns = frozenset()
+    if trigger.event_type not in lex.symmetric_types:
+        # "standing shoulder-to-shoulder in support of Ukraine", "in solidarity with the people
+        # of Iran": "in support of / in solidarity with" names whom the act is for (CAMEO 051
+        # "stand by", PLOVER SUPPORT's target); a consultation or cooperation "in support of
+        # Ukraine" has its partner elsewhere
+        complex_nouns = lex.stance_nouns
+    if trigger.event_type in RESPONSE_TYPES:
+        # "imposing severe sanctions in response to Russian aggression": a hostile act answering
+        # another is aimed at whoever did it (PLOVER SANCTION: the party punished)
+        complex_nouns = complex_nouns | detection_lexicon()["response_nouns"]
     # a clausal complement's subject: "demanded that the US cancel ..."
     demand_nouns = [w for w in trigger.words if w is not predicate and w.pos_ == "NOUN"] \
         if trigger.event_type == "DEMAND" else []
@@ -1777,11 +1920,19 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
     # to Israel's democratic system", "commitment to support Ukraine", "the announcement made at
     # the G20" (PLOVER codes the target the act is directed at, wherever the phrase names it)
     starts = [c for c, _rule in candidates if c.i not in headed] + [obj for prep, obj in preps.items() if prep in TARGET_PREPS
+                                               and obj.i not in from_list
                                                and not (prep == "with" and companion)
                                                and not (prep == "for" and trigger.event_type in FORCE_TYPES)]
-    deeper = _actor_in_phrase(starts, lex, subject)
+    deeper = _actor_in_phrase(starts, lex, subject, purpose=not passive)
     if deeper is not None:
         return _with_conjuncts(deeper), "actor inside the object phrase"
+    found = _complex_prep_actor([predicate] + frame_tokens, complex_nouns, lex)
+    if found is not None:
+        return _with_conjuncts(found[0]), found[1]
+    if trigger.event_type == "AID" and not passive:
+        helped = _purpose_beneficiary(predicate, lex, subject)
+        if helped is not None:
+            return _with_conjuncts(helped), "beneficiary of the aid's purpose"
     place = preps.get("in")
     if place is not None and place.ent_type_ in PLACE_ENT_LABELS and trigger.event_type != "CONSULT":
         # "curfew in X", "aid in X": the place is acted on; a meeting "in Washington" (CONSULT,
@@ -3980,6 +4131,16 @@ def _own_organ_target(event: Event) -> bool:
     return any(w.strip(",.;:()").lower() in words["own_organ_nouns"] for w in (event.target_text or "").split())
 
 
+def _own_side_pronoun(event: Event) -> bool:
+    """Whether the target is a pronoun ("them", "us", "our") the linker resolved to the very
+    actor or state the source acts for."""
+    if (event.target_text or "").strip().lower() not in OBJECT_PRONOUNS | {"our"}:
+        return False
+    state = event.target_key.split(":", 1)[1].upper() if (event.target_key or "").startswith("country:") else event.target_acts_for
+    return bool(event.target_key and event.target_key == event.source_key) or bool(
+        state and state == event.source_acts_for)
+
+
 def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[Event]:
     """Check linked-actors, on events whose actors the linker has resolved: a pronoun the linker
     could resolve to no entity ("It underscores ...", "we" in a transcript nobody speaks for) is
@@ -4002,9 +4163,15 @@ def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[E
             # private person ("I support Obama" in a blog roundup): PLOVER's source is a
             # political actor an analyst can name, and no one here can be named
             continue
-        if unresolved.get("target") in OBJECT_PRONOUNS | {"it"}:
+        if unresolved.get("target") in OBJECT_PRONOUNS | {"it", "our"}:
             # an object pronoun nobody resolved names no target ("charged him" with no "he" before)
             notes.append(f"target pronoun '{unresolved['target']}' resolved to no actor")
+            _clear_side(event, "target")
+        elif _own_side_pronoun(event):
+            # an object pronoun is free in its clause (binding Principle B: "we will stand by
+            # them" is not "by ourselves"), and a hostile act on "our" things by another is on
+            # us: resolved to the source's own state, the resolution is wrong or the act internal
+            notes.append(f"target pronoun '{event.target_text}' resolved to the source's own side")
             _clear_side(event, "target")
         if not event.source_text and not event.target_text:
             continue  # check linked-actors failed: no actor left
