@@ -505,7 +505,7 @@ class ActorCoder:
         own = self.outlet.acts_for if state_institution_code(self.outlet) else None
         if own and not self._counterpart_beside_other_state(key, own):
             return ActorCode(own, code.sector, f"{code.reason} in the release of {self.doc._.ng_outlet}")
-        beside = (self._states_beside(key) or set()) - {own}
+        beside = (self._states_beside(key) or set()) - {own} if self._only_met(key) else set()
         if len(beside) == 1:
             # "met with President Ivan Duque, President-Elect Gustavo Petro" after "traveled to
             # Colombia": a state's official only ever met or named, in sentences that name one
@@ -567,6 +567,23 @@ class ActorCoder:
         """Whether the person is never the subject of a clause, and a sentence naming them also
         names another state or a place in one (the foreign counterpart of a readout)."""
         return bool((self._states_beside(key) or set()) - {own})
+
+    def _only_met(self, key: str) -> bool:
+        """Whether every mention of the person is an object, the object of a preposition or a
+        possessor, itself or as a conjunct or apposition of one ("met with President Ivan Duque,
+        President-Elect Gustavo Petro, ..."): a counterpart met or named, never a doer ("you and
+        President Zelenskyy called for sanctions on Russia")."""
+        mentions = [m for m in self.doc._.ng_mentions or [] if m.entity_key == key]
+        for mention in mentions:
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                return False
+            root = span.root
+            while root.dep_ in ("conj", "appos", "compound", "flat") and root.head.i != root.i:
+                root = root.head
+            if root.dep_ not in ("dobj", "obj", "pobj", "dative", "iobj", "poss"):
+                return False
+        return bool(mentions)
 
     def _states_beside(self, key: str) -> Optional[set[str]]:
         """The states (ISO3) named, themselves or by a place in them, in the sentences that name
