@@ -44,7 +44,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, diaspora_of, firs
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.7-actors3"  # 0.3.7-actors3: 0.3.6 + a joint statement's "we" is its signatories, a title subject is its holder in apposition, a foreign official met beside one state is that state's, a body introduced by a state agent noun beside one state is that state's, "-elect" titles carry their office's sector; 0.3.6: 0.3.5 + an object "them" takes what its clause's subject is not (binding), passive agents as antecedents; 0.3.5: 0.3.4 + state institution offices, named groups' ministers, Americans by descent and diaspora communities
+VERSION = "0.3.7-actors3"  # 0.3.7-actors3: 0.3.6 + a joint statement's "we" is its signatories, a title subject is its holder in apposition, a foreign official met beside one state is that state's, a nationality premodifying a name gives its state, a body introduced by a state agent noun beside one state is that state's, "-elect" titles carry their office's sector; 0.3.6: 0.3.5 + an object "them" takes what its clause's subject is not (binding), passive agents as antecedents; 0.3.5: 0.3.4 + state institution offices, named groups' ministers, Americans by descent and diaspora communities
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -473,6 +473,13 @@ class ActorCoder:
         known = person_state(entity.name) if entity else None
         if known is None and entity is not None:
             known = next((found for found in map(person_state, entity.aliases) if found), None)
+        if known is None:
+            described = self._nationality_before(key)
+            if described is not None:
+                # "Russian elite Yevgeniy Prigozhin", "Iranian cyber actors X and Y", "U.S.
+                # citizens X and Y": the nationality the name's own noun phrase gives
+                return ActorCode(described.acts_for, (code.sector if code else None) or described.sector,
+                                 described.reason + (f"; {code.reason}" if code else ""))
         if code is None and not self.roles.get(key):
             code = self._title_before(key)
             if code is not None and code.acts_for and known is None:
@@ -567,6 +574,39 @@ class ActorCoder:
         """Whether the person is never the subject of a clause, and a sentence naming them also
         names another state or a place in one (the foreign counterpart of a readout)."""
         return bool((self._states_beside(key) or set()) - {own})
+
+    def _nationality_before(self, key: str) -> Optional[ActorCode]:
+        """The state a person's first named mention is premodified by, in the noun phrase the name
+        heads (English premodification: nationality adjective + descriptive noun + name,
+        "Russian elite Yevgeniy Prigozhin", "Iranian cyber actors Seyyed ... Kazemi and Sajjad
+        Kashian", "U.S. citizens Gustavo Cardenas and Jorge Alberto"): a demonym or state name
+        and a common noun between the determiner and the name; the sector is the one the nouns
+        give (Phoenix agents), else none. None when the phrase has no such pair."""
+        mentions = sorted((m for m in self.doc._.ng_mentions or [] if m.entity_key == key and m.kind == "name"),
+                          key=lambda m: m.start)
+        if not mentions:
+            return None
+        span = self.doc.char_span(mentions[0].start, mentions[0].end, alignment_mode="expand")
+        if span is None:
+            return None
+        head = span.root
+        while head.dep_ == "conj" and head.head.i < head.i and head.head.ent_type_ == "PERSON":
+            head = head.head  # "... Kazemi and Sajjad Kashian": the first conjunct's phrase
+        name_start = head.i
+        while name_start > head.left_edge.i and self.doc[name_start - 1].ent_type_ == "PERSON":
+            name_start -= 1
+        words = [t for t in self.doc[head.left_edge.i:name_start] if t.dep_ not in ("det", "punct")]
+        nouns = [t for t in words if t.pos_ == "NOUN" and t.is_lower]
+        state = None
+        for token in words:
+            country = lookup_country(token.text) if token.ent_type_ in ("NORP", "GPE") else None
+            if country is not None:
+                state = country.alpha3
+        if state is None or not nouns or any(t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE") for t in words):
+            return None
+        found = agent_sector(" ".join(t.text for t in nouns))
+        return ActorCode(state, found.sector if found else None,
+                         f"'{' '.join(t.text for t in words)}' before the name")
 
     def _only_met(self, key: str) -> bool:
         """Whether every mention of the person is an object, the object of a preposition or a

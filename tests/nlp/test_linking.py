@@ -429,3 +429,17 @@ def test_a_body_introduced_by_a_state_agent_noun_is_the_state_its_sentence_names
     x = extract(text, dt.date(2022, 3, 4), nlp=nlp, outlet="United States Department of State")
     threat = next(e for e in x.events if e.type == "THREATEN")
     assert (threat.source_key, threat.source_acts_for, threat.source_sector) == ("org:roskomnadzor", "RUS", "GOV")
+
+
+def test_a_nationality_premodifying_a_name_gives_the_persons_state(nlp):
+    x = extract("The Department seeks information on Iranian cyber actors Seyyed Mohammad Hosein Musa Kazemi and "
+                "Sajjad Kashian.", dt.date(2022, 11, 18), nlp=nlp, outlet="United States Department of State")
+    assert {e.target_key: e.target_acts_for for e in x.events} == {
+        "person:seyyed-mohammad-hosein-musa-kazemi": "IRN", "person:sajjad-kashian": "IRN"}
+    x = extract("OFAC is designating Russian elite Yevgeniy Prigozhin, who has been previously designated.",
+                dt.date(2022, 3, 3), nlp=nlp, outlet="United States Department of State")
+    assert x.entities["person:yevgeniy-prigozhin"].acts_for == "RUS"
+    # a capitalised word that is no nationality breaks the phrase: no state is guessed
+    x = extract("North Korea sentenced American Current TV journalists Laura Ling and Euna Lee to 12 years.",
+                dt.date(2009, 6, 8), nlp=nlp)
+    assert x.entities["person:laura-ling"].acts_for is None
