@@ -327,6 +327,10 @@ class ActorCoder:
             named = next((found for found in map(state_institution_prefix, (entity.name, *entity.aliases)) if found), None)
             acts_for = named.acts_for if named else None
         acts_for = acts_for or entity.country
+        placed = self._nationality_before(entity.key) if acts_for is None else None
+        if placed is not None:
+            # "Russian commercial bank Transkapitalbank", "X, a Russian maritime shipping company"
+            acts_for, reason = placed.acts_for, placed.reason
         for name in (entity.name, *entity.aliases):
             # "Italian Episcopal Conference", also when the article's key name is its acronym "CEI"
             words = name.split()
@@ -336,8 +340,8 @@ class ActorCoder:
                 country = lookup_country(" ".join(words[:size])) if len(words) > size else None
                 if country is not None:
                     acts_for = country.alpha3
-        sector = named.sector if named else None
-        reason = named.reason if named else ""
+        sector = named.sector if named else (placed.sector if placed is not None else None)
+        reason = named.reason if named else (placed.reason if placed is not None else "")
         if sector is None:
             found = agent_sector(entity.name)
             if found:
@@ -576,37 +580,51 @@ class ActorCoder:
         return bool((self._states_beside(key) or set()) - {own})
 
     def _nationality_before(self, key: str) -> Optional[ActorCode]:
-        """The state a person's first named mention is premodified by, in the noun phrase the name
-        heads (English premodification: nationality adjective + descriptive noun + name,
-        "Russian elite Yevgeniy Prigozhin", "Iranian cyber actors Seyyed ... Kazemi and Sajjad
-        Kashian", "U.S. citizens Gustavo Cardenas and Jorge Alberto"): a demonym or state name
-        and a common noun between the determiner and the name; the sector is the one the nouns
-        give (Phoenix agents), else none. None when the phrase has no such pair."""
+        """The state the noun phrase of an actor's first named mention gives by nationality
+        (English premodification and apposition): a demonym or state name with a common noun
+        before the name ("Russian elite Yevgeniy Prigozhin", "Iranian cyber actors Seyyed ...
+        Kazemi and Sajjad Kashian", "U.S. citizens Gustavo Cardenas", "Nicaraguan state-owned
+        mining company ENIMINAS", "the Uzbekistan-based Promcomplektlogistic Private Company"), or
+        an appositive noun phrase after it that has one ("Marine Trans Shipping LLC, a Russian
+        maritime shipping company"). The sector is the one the nouns give (Phoenix agents), else
+        none; None when neither phrase places the actor."""
         mentions = sorted((m for m in self.doc._.ng_mentions or [] if m.entity_key == key and m.kind == "name"),
                           key=lambda m: m.start)
         if not mentions:
             return None
         span = self.doc.char_span(mentions[0].start, mentions[0].end, alignment_mode="expand")
-        if span is None:
+        if span is None or not span.root.ent_type_:
             return None
         head = span.root
-        while head.dep_ == "conj" and head.head.i < head.i and head.head.ent_type_ == "PERSON":
+        label = head.ent_type_
+        while head.dep_ == "conj" and head.head.i < head.i and head.head.ent_type_ == label:
             head = head.head  # "... Kazemi and Sajjad Kashian": the first conjunct's phrase
         name_start = head.i
-        while name_start > head.left_edge.i and self.doc[name_start - 1].ent_type_ == "PERSON":
+        while name_start > head.left_edge.i and self.doc[name_start - 1].ent_type_ == label \
+                and self.doc[name_start - 1].pos_ == "PROPN":
             name_start -= 1
-        words = [t for t in self.doc[head.left_edge.i:name_start] if t.dep_ not in ("det", "punct")]
+        found = self._nationality_of(list(self.doc[head.left_edge.i:name_start]), "before the name")
+        if found is None:
+            for appos in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > head.i):
+                found = self._nationality_of([t for t in appos.lefts] + [appos], "in apposition to the name")
+                if found is not None:
+                    break
+        return found
+
+    def _nationality_of(self, tokens: list, where: str) -> Optional[ActorCode]:
+        words = [t for t in tokens if t.dep_ not in ("det", "punct")]
         nouns = [t for t in words if t.pos_ == "NOUN" and t.is_lower]
         state = None
         for token in words:
             country = lookup_country(token.text) if token.ent_type_ in ("NORP", "GPE") else None
             if country is not None:
                 state = country.alpha3
-        if state is None or not nouns or any(t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE") for t in words):
+        based = any(t.lower_ == "based" and t.i > 0 and t.nbor(-1).text == "-" for t in words)
+        if state is None or not (nouns or based) or any(t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE")
+                                                        for t in words):
             return None
-        found = agent_sector(" ".join(t.text for t in nouns))
-        return ActorCode(state, found.sector if found else None,
-                         f"'{' '.join(t.text for t in words)}' before the name")
+        found = agent_sector(" ".join(t.text for t in nouns)) if nouns else None
+        return ActorCode(state, found.sector if found else None, f"'{' '.join(t.text for t in words)}' {where}")
 
     def _only_met(self, key: str) -> bool:
         """Whether every mention of the person is an object, the object of a preposition or a

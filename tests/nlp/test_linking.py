@@ -443,3 +443,15 @@ def test_a_nationality_premodifying_a_name_gives_the_persons_state(nlp):
     x = extract("North Korea sentenced American Current TV journalists Laura Ling and Euna Lee to 12 years.",
                 dt.date(2009, 6, 8), nlp=nlp)
     assert x.entities["person:laura-ling"].acts_for is None
+
+
+def test_a_nationality_before_or_in_apposition_to_a_bodys_name_gives_its_state(nlp):
+    text = ("Marine Trans Shipping LLC, a Russian maritime shipping company that transports weapons for the GoR, is "
+            "being designated by the United States. OFAC imposed sanctions on Nicaraguan state-owned mining company "
+            "ENIMINAS. Today, the Department of State has designated the Uzbekistan-based Promcomplektlogistic "
+            "Private Company.")
+    x = extract(text, dt.date(2023, 5, 19), nlp=nlp, outlet="United States Department of State")
+    targets = {e.target_key: e.target_acts_for for e in x.events if e.type == "SANCTION"}
+    assert targets["org:marine-trans-shipping-llc"] == "RUS"
+    assert targets["org:eniminas"] == "NIC"
+    assert targets["org:promcomplektlogistic-private-company"] == "UZB"
