@@ -44,7 +44,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, diaspora_of, firs
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.7-actors3"  # 0.3.7-actors3: 0.3.6 + a joint statement's "we" is its signatories, a title subject is its holder in apposition, a foreign official met beside one state is that state's, a nationality premodifying a name gives its state, a body introduced by a state agent noun beside one state is that state's, "-elect" titles carry their office's sector; 0.3.6: 0.3.5 + an object "them" takes what its clause's subject is not (binding), passive agents as antecedents; 0.3.5: 0.3.4 + state institution offices, named groups' ministers, Americans by descent and diaspora communities
+VERSION = "0.3.7-actors3"  # 0.3.7-actors3: 0.3.6 + a joint statement's "we" is its signatories, a title subject is its holder in apposition, a foreign official met beside one state is that state's, a nationality premodifying a name gives its state, a government named by its leaders takes the one state its sentence names, a body introduced by a state agent noun beside one state is that state's, "-elect" titles carry their office's sector; 0.3.6: 0.3.5 + an object "them" takes what its clause's subject is not (binding), passive agents as antecedents; 0.3.5: 0.3.4 + state institution offices, named groups' ministers, Americans by descent and diaspora communities
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -196,6 +196,36 @@ def _introduced_name(doc, coder: "ActorCoder", text: Optional[str], start: Optio
     mentions.sort(key=lambda m: (m.start, m.end))
     doc._.ng_mentions = mentions
     return key, code
+
+
+# "the Ortega-Murillo regime", "the Maduro regime": a government named by its leaders' names
+_NAMED_REGIME = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w’'\-]*\s+){1,3}(regime|government|administration|junta)$")
+
+
+def _named_regime(doc, text: Optional[str], start: Optional[int], end: Optional[int]) -> Optional[ActorCode]:
+    """The code of a government named by its leaders' names ("the Ortega-Murillo regime has
+    closed over 500 non-governmental organizations ... Nicaragua's democracy") whose names
+    place it nowhere: the state of that government is the one state its sentence names
+    (Phoenix sector agent for the head noun, GOV). None when the sentence names none or several."""
+    match = _NAMED_REGIME.match(" ".join((text or "").split()))
+    span = doc.char_span(start, end, alignment_mode="expand") if match and start is not None and end is not None else None
+    if span is None:
+        return None
+    found = agent_sector(match.group(1))
+    if found is None or found.sector not in state_sectors():
+        return None
+    a, b = span.sent.start_char, span.sent.end_char
+    entities = doc._.ng_entities or {}
+    states = set()
+    for mention in doc._.ng_mentions or []:
+        entity = entities.get(mention.entity_key) if mention.entity_key else None
+        if entity is not None and entity.type in ("country", "place") and a <= mention.start < b:
+            states.add(entity.code if entity.type == "country" else entity.country)
+    states.discard(None)
+    if len(states) != 1:
+        return None
+    state = next(iter(states))
+    return ActorCode(state, found.sector, f"a {match.group(1)} named by its leaders, in a sentence naming only {state}")
 
 
 def _titled_holder(doc, start: Optional[int], end: Optional[int]) -> Optional[str]:
@@ -821,7 +851,12 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
         if code is not None and words is not None and text and _fold(text) != _fold(entity.name):
             # "Israeli troops": the state the demonym names, the sector the words give
             return key, ActorCode(code.acts_for, words.sector, words.reason)
-        return key, code or coder.for_text(text)
+        code = code or coder.for_text(text)
+        if (code is None or not code.acts_for) and entity is not None and entity.type in ("person", "organization"):
+            ruled = _named_regime(doc, text, start, end)
+            if ruled is not None:
+                return key, ruled
+        return key, code
     if _is_first_person_plural(text):
         quoted_by = _inside_statement(doc, start)
         if quoted_by is not None:  # "we" in a quote: the speaker's side
@@ -859,7 +894,12 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
             key, code = _resolve_actor(doc, coder, _key_for_span(doc, *antecedent[:2]), antecedent[2], *antecedent[:2])
             if key or (code is not None and code.acts_for):
                 return key, code
-    return None, coder.for_text(text)
+    code = coder.for_text(text)
+    if code is None or not code.acts_for:
+        ruled = _named_regime(doc, text, start, end)
+        if ruled is not None:
+            return _country_key(doc, ruled.acts_for), ruled  # a state's government is the state's entity
+    return None, code
 
 
 def _own_title(doc, coder: "ActorCoder", text: Optional[str], start: Optional[int]) -> Optional[ActorCode]:

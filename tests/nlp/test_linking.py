@@ -455,3 +455,11 @@ def test_a_nationality_before_or_in_apposition_to_a_bodys_name_gives_its_state(n
     assert targets["org:marine-trans-shipping-llc"] == "RUS"
     assert targets["org:eniminas"] == "NIC"
     assert targets["org:promcomplektlogistic-private-company"] == "UZB"
+
+
+def test_a_government_named_by_its_leaders_is_the_state_its_sentence_names(nlp):
+    text = ("In the lead up to Nicaragua’s November 2021 sham elections, the Ortega-Murillo regime arbitrarily "
+            "detained dozens of political opponents and pro-democracy leaders.")
+    x = extract(text, dt.date(2022, 10, 24), nlp=nlp, outlet="The White House")
+    detained = next(e for e in x.events if e.type == "COERCE")
+    assert (detained.source_acts_for, detained.source_sector) == ("NIC", "GOV")
