@@ -44,7 +44,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, diaspora_of, firs
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.7-actors3"  # 0.3.7-actors3: 0.3.6 + a joint statement's "we" is its signatories, a title subject is its holder in apposition, a foreign official met beside one state is that state's, a nationality premodifying a name gives its state, a government named by its leaders takes the one state its sentence names, a body introduced by a state agent noun beside one state is that state's, "-elect" titles carry their office's sector; 0.3.6: 0.3.5 + an object "them" takes what its clause's subject is not (binding), passive agents as antecedents; 0.3.5: 0.3.4 + state institution offices, named groups' ministers, Americans by descent and diaspora communities
+VERSION = "0.3.7-actors3"  # 0.3.7-actors3: 0.3.6 + a joint statement's "we" is its signatories, a title subject is its holder in apposition, a foreign official met beside one state is that state's, a nationality premodifying a name gives its state, a government named by its leaders takes the one state its sentence names, a relative introduced by kinship takes the owner's state, a body introduced by a state agent noun beside one state is that state's, "-elect" titles carry their office's sector; 0.3.6: 0.3.5 + an object "them" takes what its clause's subject is not (binding), passive agents as antecedents; 0.3.5: 0.3.4 + state institution offices, named groups' ministers, Americans by descent and diaspora communities
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -507,6 +507,10 @@ class ActorCoder:
         known = person_state(entity.name) if entity else None
         if known is None and entity is not None:
             known = next((found for found in map(person_state, entity.aliases) if found), None)
+        if known is None and (code is None or code.sector not in state_sectors()):
+            relative = self._relative_of(key)
+            if relative is not None:
+                return relative
         if known is None:
             described = self._nationality_before(key)
             if described is not None:
@@ -655,6 +659,44 @@ class ActorCoder:
             return None
         found = agent_sector(" ".join(t.text for t in nouns)) if nouns else None
         return ActorCode(state, found.sector if found else None, f"'{' '.join(t.text for t in words)}' {where}")
+
+    def _relative_of(self, key: str) -> Optional[ActorCode]:
+        """The state of the person whose relative this one is introduced as, by a kinship noun
+        (entity_cues.yaml ``kinship``) with a possessor or an "of" phrase: "Prigozhin's wife
+        Polina, daughter Lyubov, and son Pavel", "Bucaram's spouse, María Rosa Pulley Vergara",
+        "Maria Lavrova, the wife of Russia's Foreign Minister". A state's designation of "immediate
+        family members" names them by the official's state; the relative holds no office, so
+        no sector is given. None when no kinship noun with a placed owner introduces the person."""
+        from newsgraph.nlp.name_cues import cues
+
+        kin = cues()["kinship"]
+        mentions = sorted((m for m in self.doc._.ng_mentions or [] if m.entity_key == key and m.kind == "name"),
+                          key=lambda m: m.start)
+        if not mentions:
+            return None
+        span = self.doc.char_span(mentions[0].start, mentions[0].end, alignment_mode="expand")
+        if span is None:
+            return None
+        chain = [span.root]
+        while chain[-1].dep_ in ("conj", "appos") and chain[-1].head.i < chain[-1].i and len(chain) < 8:
+            chain.append(chain[-1].head)
+        nouns = []
+        for token in chain:
+            if token.lemma_.lower() in kin or token.lower_ in kin:
+                nouns.append(token)
+            nouns += [c for c in token.children if c.dep_ in ("compound", "appos") and (c.lemma_.lower() in kin or c.lower_ in kin)]
+        for noun in nouns:
+            owners = [c for c in noun.children if c.dep_ == "poss"]
+            owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            for owner in owners:
+                a, b = self.doc[owner.left_edge.i].idx, owner.idx + len(owner)
+                for mention in self.doc._.ng_mentions or []:
+                    if mention.entity_key in (None, key) or not (a <= mention.start < b):
+                        continue
+                    code = self.for_key(mention.entity_key)
+                    if code is not None and code.acts_for:
+                        return ActorCode(code.acts_for, None, f"the {noun.text} of {mention.text} ({code.acts_for})")
+        return None
 
     def _only_met(self, key: str) -> bool:
         """Whether every mention of the person is an object, the object of a preposition or a

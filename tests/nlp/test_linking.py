@@ -463,3 +463,13 @@ def test_a_government_named_by_its_leaders_is_the_state_its_sentence_names(nlp):
     x = extract(text, dt.date(2022, 10, 24), nlp=nlp, outlet="The White House")
     detained = next(e for e in x.events if e.type == "COERCE")
     assert (detained.source_acts_for, detained.source_sector) == ("NIC", "GOV")
+
+
+def test_a_relative_introduced_by_kinship_takes_the_owners_state(nlp):
+    text = ("Yevgeniy Prigozhin, a Russian elite, is designated. Today, OFAC also is designating Prigozhin’s wife "
+            "Polina, daughter Lyubov, and son Pavel, who play various roles in his business enterprise. We are "
+            "imposing sanctions on Maria Lavrova, the wife of Russia’s Foreign Minister.")
+    x = extract(text, dt.date(2022, 3, 3), nlp=nlp, outlet="United States Department of State")
+    targets = {e.target_key: (e.target_acts_for, e.target_sector) for e in x.events if e.type == "SANCTION"}
+    assert targets["person:lyubov"] == ("RUS", None)
+    assert targets["person:maria-lavrova"] == ("RUS", None)
