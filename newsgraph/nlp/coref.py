@@ -35,14 +35,14 @@ from newsgraph.intake.furniture import is_signature
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp.doc_cache import doc_text, token_lowers
 from newsgraph.nlp.entities import org_keywords, region_for_adjective
-from newsgraph.nlp.name_cues import clipped_given_name, descriptor_country
+from newsgraph.nlp.name_cues import clipped_given_name, cues, descriptor_country
 from newsgraph.nlp.roles import MentionIndex, find_role_candidates, lex_words, title_lexicon
 from newsgraph.nlp.types import EntityRecord, Mention
 from newsgraph.resolve.countries import country_name, lookup_country
 from newsgraph.resolve.places import evidence_from, local_reading
 
 COMPONENT = "newsgraph_coref"
-VERSION = "0.3.6"  # 0.3.5 + binding: an object pronoun is never its own clause's subject (Principle B); "the President-elect"
+VERSION = "0.3.7-actors3"  # 0.3.7-actors3: 0.3.6 + a bare surname is not a relative introduced by kinship, a partial name completed by the given name before it; 0.3.6: 0.3.5 + binding: an object pronoun is never its own clause's subject (Principle B); "the President-elect"
 
 _KEY_PREFIX = {
     "person": "person", "organization": "org", "place": "place", "region": "region",
@@ -222,6 +222,7 @@ class _PersonIndex:
     def __init__(self):
         self.persons: list[_Person] = []
         self.by_key: dict[str, _Person] = {}
+        self.relatives: set[str] = set()  # keys of persons introduced as someone's relative
 
     def add_full(self, text: str, tokens: tuple[str, ...]) -> _Person:
         for person in self.persons:
@@ -243,14 +244,28 @@ class _PersonIndex:
         self.by_key[key] = person
         return person
 
-    def match_partial(self, tokens: tuple[str, ...], offset: int, surname_only: bool = False) -> Optional[_Person]:
-        """The person whose name contains ``tokens`` (most recent before ``offset``, else next)."""
+    def match_partial(self, tokens: tuple[str, ...], offset: int, surname_only: bool = False,
+                      given: Optional[str] = None) -> Optional[_Person]:
+        """The person whose name contains ``tokens`` (most recent before ``offset``, else next).
+        ``given``: the capitalised word right before the partial name; a person whose full name
+        is that word and the partial name is the one meant ("Designation of Alyaksandr
+        Lukashenka" where the NER tagged "Lukashenka" alone). A relative introduced by a kinship
+        noun (``relatives``) is not meant by a bare surname another bearer carries."""
         words = [w for w in tokens if not _is_initial(w)]
         if not words:
             return None
         pool = [p for p in self.persons if set(words) <= (p.surnames if surname_only else p.words)]
         if not pool:
             return None
+        if given:
+            whole = [p for p in pool if any(form[-len(tokens) - 1:] == (given, *tokens) for form in p.forms)]
+            if len(whole) == 1:
+                return whole[0]
+        principal = [p for p in pool if p.key not in self.relatives]
+        if principal and len(principal) < len(pool):
+            # "Lukashenka was publicly designated ... his wife, Galina Lukashenka": the bare
+            # surname is the one the article is about, not a relative introduced by kinship
+            pool = principal
         # "Xi" should reach "Xi Jinping" too, but a surname match beats a first-name match,
         # and a name's last word beats a middle one ("Ortega": Daniel Ortega before
         # Camila Antonia Ortega Murillo)
@@ -505,6 +520,31 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words if w.lower() not in _ACRONYM_STOPWORDS).upper()
 
 
+_GIVEN_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+)[ \t]+$")
+
+
+def _given_before(text: str, start: int) -> Optional[str]:
+    """The capitalised word right before a partial name, on its line, folded as name tokens are."""
+    found = _GIVEN_BEFORE.search(text[max(0, start - 40):start])
+    return _fold(found.group(1)) if found else None
+
+
+def _introduced_as_kin(doc, mention: Mention) -> bool:
+    """Whether a full name stands in apposition to a kinship noun ("his wife, Galina
+    Lukashenka", "his adult sons, Viktar Lukashenka and Dzmitry Lukashenka"; entity_cues.yaml
+    ``kinship``)."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    kin = cues()["kinship"]
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+        if token.lemma_.lower() in kin or token.lower_ in kin:
+            return True
+    return False
+
+
 def _resolve_names(doc, mentions: list[Mention], builder: _Builder, people: _PersonIndex) -> None:
     text = doc_text(doc)
     # a name the tagger cut in two, often at a hard line break ("Andrés\nManuel López" + "Obrador")
@@ -530,6 +570,8 @@ def _resolve_names(doc, mentions: list[Mention], builder: _Builder, people: _Per
                 person = people.add_full(name, tokens)
                 _note_position(person, m.start)
                 m.entity_key = person.key
+                if _introduced_as_kin(doc, m):
+                    people.relatives.add(person.key)
     acronyms: dict[str, str] = {}
     orgs: list[tuple[str, str]] = []  # (name, key)
     for m in mentions:
@@ -537,7 +579,7 @@ def _resolve_names(doc, mentions: list[Mention], builder: _Builder, people: _Per
             if m.entity_key is None:
                 name = _person_name(m.text)
                 tokens = _name_tokens(name)
-                person = people.match_partial(tokens, m.start)
+                person = people.match_partial(tokens, m.start, given=_given_before(text, m.start))
                 if person is None:
                     person = people._new(name, tokens)
                 elif m.kind == "name":

@@ -34,7 +34,7 @@ from typing import Optional
 
 from spacy.language import Language
 
-from newsgraph.nlp.coref import entity_key_for_span
+from newsgraph.nlp.coref import entity_key_for_span, slugify
 from newsgraph.nlp.entities import org_keywords
 from newsgraph.nlp.doc_cache import doc_text
 from newsgraph.nlp.types import EntityRecord, Mention
@@ -44,7 +44,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, diaspora_of, firs
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.6"  # 0.3.5 + an object "them" takes what its clause's subject is not (binding), passive agents as antecedents; 0.3.5: 0.3.4 + state institution offices, named groups' ministers, Americans by descent and diaspora communities
+VERSION = "0.3.7-actors3"  # 0.3.7-actors3: 0.3.6 + a joint statement's "we" is its signatories, a title subject is its holder in apposition, a foreign official met beside one state is that state's, a nationality premodifying a name gives its state, a government named by its leaders takes the one state its sentence names, a relative introduced by kinship takes the owner's state, a body introduced by a state agent noun beside one state is that state's, "-elect" titles carry their office's sector; 0.3.6: 0.3.5 + an object "them" takes what its clause's subject is not (binding), passive agents as antecedents; 0.3.5: 0.3.4 + state institution offices, named groups' ministers, Americans by descent and diaspora communities
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -135,6 +135,117 @@ def _country_key(doc, alpha3: Optional[str], start: Optional[int] = None, end: O
             mentions.sort(key=lambda m: (m.start, m.end))
             doc._.ng_mentions = mentions
     return key
+
+
+def _voice_key(doc, joint: tuple, start: Optional[int], end: Optional[int], text: Optional[str]) -> Optional[str]:
+    """The entity a joint statement's "we" is (``ActorCoder.joint_voice``): the named group's own
+    entity ("org:g7"), else a group entity for the signatories named by their appositive, added
+    with a mention at the "we" so the fact keeps its span."""
+    _offset, key, code, name = joint
+    entities = doc._.ng_entities
+    if entities is None:
+        entities = doc._.ng_entities = {}
+    if key is None:
+        key = "group:" + slugify(name)[:120].rstrip("-")
+        if key not in entities:
+            entities[key] = EntityRecord(key=key, name=name, type="group", acts_for=code.acts_for, sector=code.sector,
+                                         reason=code.reason, component=COMPONENT, version=VERSION)
+    if start is not None and end is not None and text:
+        mentions = doc._.ng_mentions if doc._.ng_mentions is not None else []
+        if not any(m.start == start and m.end == end for m in mentions):
+            mentions.append(Mention(start=start, end=end, text=text, type=entities[key].type, entity_key=key,
+                                    kind="pronoun", component=COMPONENT, version=VERSION))
+            mentions.sort(key=lambda m: (m.start, m.end))
+            doc._.ng_mentions = mentions
+    return key
+
+
+_UNTAGGED_NAME = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$|^(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+$")
+
+
+def _introduced_name(doc, coder: "ActorCoder", text: Optional[str], start: Optional[int],
+                     end: Optional[int]) -> Optional[tuple[str, ActorCode]]:
+    """(key, code) of an actor named by a proper name the NER tagged nowhere ("RosKomNadzor has
+    threatened ...") whose first occurrence in the article introduces it as a state body
+    (``ActorCoder.introduced_body``); the organisation is added to the article's entities with
+    a mention at the actor span. None otherwise."""
+    if not text or start is None or end is None or not _UNTAGGED_NAME.match(text.strip()):
+        return None
+    name = text.strip()
+    if lookup_country(name) is not None or agent_sector(name) is not None:
+        return None
+    first = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc_text(doc))
+    span = doc.char_span(first.start(), first.end(), alignment_mode="expand") if first else None
+    if span is None or first.start() >= start and first.start() != start:
+        return None
+    code = coder.introduced_body(span)
+    if code is None:
+        return None
+    key = "org:" + slugify(name)
+    entities = doc._.ng_entities if doc._.ng_entities is not None else {}
+    if key not in entities:
+        entities[key] = EntityRecord(key=key, name=name, type="organization", country=code.acts_for, reason=code.reason,
+                                     component=COMPONENT, version=VERSION)
+        doc._.ng_entities = entities
+    coder._cache[key] = code
+    mentions = doc._.ng_mentions if doc._.ng_mentions is not None else []
+    for a, b in sorted({(first.start(), first.end()), (start, end)}):
+        if not any(m.start == a and m.end == b for m in mentions):
+            mentions.append(Mention(start=a, end=b, text=name, type="organization", entity_key=key,
+                                    kind="name", component=COMPONENT, version=VERSION))
+    mentions.sort(key=lambda m: (m.start, m.end))
+    doc._.ng_mentions = mentions
+    return key, code
+
+
+# "the Ortega-Murillo regime", "the Maduro regime": a government named by its leaders' names
+_NAMED_REGIME = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w’'\-]*\s+){1,3}(regime|government|administration|junta)$")
+
+
+def _named_regime(doc, text: Optional[str], start: Optional[int], end: Optional[int]) -> Optional[ActorCode]:
+    """The code of a government named by its leaders' names ("the Ortega-Murillo regime has
+    closed over 500 non-governmental organizations ... Nicaragua's democracy") whose names
+    place it nowhere: the state of that government is the one state its sentence names
+    (Phoenix sector agent for the head noun, GOV). None when the sentence names none or several."""
+    match = _NAMED_REGIME.match(" ".join((text or "").split()))
+    span = doc.char_span(start, end, alignment_mode="expand") if match and start is not None and end is not None else None
+    if span is None:
+        return None
+    found = agent_sector(match.group(1))
+    if found is None or found.sector not in state_sectors():
+        return None
+    a, b = span.sent.start_char, span.sent.end_char
+    entities = doc._.ng_entities or {}
+    states = set()
+    for mention in doc._.ng_mentions or []:
+        entity = entities.get(mention.entity_key) if mention.entity_key else None
+        if entity is not None and entity.type in ("country", "place") and a <= mention.start < b:
+            states.add(entity.code if entity.type == "country" else entity.country)
+    states.discard(None)
+    if len(states) != 1:
+        return None
+    state = next(iter(states))
+    return ActorCode(state, found.sector, f"a {match.group(1)} named by its leaders, in a sentence naming only {state}")
+
+
+def _titled_holder(doc, start: Optional[int], end: Optional[int]) -> Optional[str]:
+    """The person whose title an actor span is, where the span lies inside a role the roles
+    component read as premodifying a name ("Principal Deputy National Security Advisor Jon Finer
+    hosted ...": the NER took "National Security Advisor" for an organisation and the parse made
+    it the subject, with the name in apposition); the span must end before the holder's name
+    and overlap no mention of another entity. None otherwise."""
+    if start is None or end is None:
+        return None
+    for role in doc._.ng_roles or []:
+        if not (role.start <= start and end <= role.end):
+            continue
+        names = [m for m in doc._.ng_mentions or [] if m.entity_key == role.person_key and m.kind == "name"
+                 and role.start <= m.start < role.end]
+        others = [m for m in doc._.ng_mentions or [] if m.entity_key and m.entity_key != role.person_key
+                  and m.start < end and start < m.end]
+        if names and end <= min(m.start for m in names) and not others:
+            return role.person_key
+    return None
 
 
 def _person_by_surname(doc, text: Optional[str]) -> Optional[str]:
@@ -246,6 +357,10 @@ class ActorCoder:
             named = next((found for found in map(state_institution_prefix, (entity.name, *entity.aliases)) if found), None)
             acts_for = named.acts_for if named else None
         acts_for = acts_for or entity.country
+        placed = self._nationality_before(entity.key) if acts_for is None else None
+        if placed is not None:
+            # "Russian commercial bank Transkapitalbank", "X, a Russian maritime shipping company"
+            acts_for, reason = placed.acts_for, placed.reason
         for name in (entity.name, *entity.aliases):
             # "Italian Episcopal Conference", also when the article's key name is its acronym "CEI"
             words = name.split()
@@ -255,12 +370,16 @@ class ActorCoder:
                 country = lookup_country(" ".join(words[:size])) if len(words) > size else None
                 if country is not None:
                     acts_for = country.alpha3
-        sector = named.sector if named else None
-        reason = named.reason if named else ""
+        sector = named.sector if named else (placed.sector if placed is not None else None)
+        reason = named.reason if named else (placed.reason if placed is not None else "")
         if sector is None:
             found = agent_sector(entity.name)
             if found:
                 sector, reason = found.sector, found.reason
+        if acts_for is None and sector is None:
+            introduced = self.introduced_body(self._first_name_span(entity.key))
+            if introduced is not None:
+                return introduced
         if acts_for is None and sector in state_sectors() and self._own_executive_office(entity, named_only=False):
             # "the Biden-Harris Administration", "Federal Bureau of Investigation" in the White
             # House's own release: a state body the name does not place is the publisher's
@@ -285,6 +404,51 @@ class ActorCoder:
                 if named is not None and named.reason == group:
                     return other
         return None
+
+    def _first_name_span(self, key: str):
+        mentions = sorted((m for m in self.doc._.ng_mentions or [] if m.entity_key == key and m.kind == "name"),
+                          key=lambda m: m.start)
+        return self.doc.char_span(mentions[0].start, mentions[0].end, alignment_mode="expand") if mentions else None
+
+    def introduced_body(self, span) -> Optional[ActorCode]:
+        """The code of a body whose name (``span``, its first mention) neither Phoenix nor its
+        words place, introduced by a state agent noun in a sentence that names one state other
+        than the publisher's: "Russia's Prosecutor General ordered the communications authority
+        RosKomNadzor ..." -> RUS GOV. The common nouns between a determiner and the name
+        premodify it (an English noun phrase headed by the name: "the state regulator X");
+        their sector is read from the Phoenix agents. None otherwise."""
+        if span is None:
+            return None
+        doc = self.doc
+        words = []
+        for token in reversed(doc[max(span.sent.start, span.start - 4):span.start]):
+            if token.pos_ not in ("NOUN", "ADJ") or not token.is_lower:
+                break
+            words.insert(0, token.text)
+        opener = span.start - len(words) - 1
+        if not words or opener < 0 or doc[opener].pos_ != "DET":
+            return None
+        described = agent_sector(" ".join(words))
+        if described is None or described.sector not in state_sectors():
+            return None
+        own = self.outlet.acts_for if state_institution_code(self.outlet) else None
+        a, b = span.sent.start_char, span.sent.end_char
+        states = set()
+        for mention in doc._.ng_mentions or []:
+            entity = self.entities.get(mention.entity_key) if mention.entity_key else None
+            if entity is not None and entity.type in ("country", "place") and a <= mention.start < b:
+                states.add(entity.code if entity.type == "country" else entity.country)
+        states -= {own, None}
+        if len(states) != 1:
+            return None
+        state = next(iter(states))
+        return ActorCode(state, described.sector,
+                         f"introduced as '{' '.join(words)}' ({described.reason}) beside the one state its sentence names")
+
+    def _first_name_span(self, key: str):
+        mentions = sorted((m for m in self.doc._.ng_mentions or [] if m.entity_key == key and m.kind == "name"),
+                          key=lambda m: m.start)
+        return self.doc.char_span(mentions[0].start, mentions[0].end, alignment_mode="expand") if mentions else None
 
     def _own_executive_office(self, entity: EntityRecord, named_only: bool = True) -> bool:
         """"Department of the Treasury", "Office of Foreign Assets Control", "Bureau of
@@ -343,6 +507,17 @@ class ActorCoder:
         known = person_state(entity.name) if entity else None
         if known is None and entity is not None:
             known = next((found for found in map(person_state, entity.aliases) if found), None)
+        if known is None and (code is None or code.sector not in state_sectors()):
+            relative = self._relative_of(key)
+            if relative is not None:
+                return relative
+        if known is None:
+            described = self._nationality_before(key)
+            if described is not None:
+                # "Russian elite Yevgeniy Prigozhin", "Iranian cyber actors X and Y", "U.S.
+                # citizens X and Y": the nationality the name's own noun phrase gives
+                return ActorCode(described.acts_for, (code.sector if code else None) or described.sector,
+                                 described.reason + (f"; {code.reason}" if code else ""))
         if code is None and not self.roles.get(key):
             code = self._title_before(key)
             if code is not None and code.acts_for and known is None:
@@ -372,10 +547,16 @@ class ActorCoder:
         by_surname = office_holder_by_surname(entity.name) if entity else None
         if by_surname and by_surname in self._states_named:
             return ActorCode(by_surname, code.sector, f"{code.reason}; last name of {by_surname} office holders (Phoenix)")
-        if state_institution_code(self.outlet) and \
-                not self._counterpart_beside_other_state(key, self.outlet.acts_for):
-            return ActorCode(self.outlet.acts_for, code.sector,
-                             f"{code.reason} in the release of {self.doc._.ng_outlet}")
+        own = self.outlet.acts_for if state_institution_code(self.outlet) else None
+        if own and not self._counterpart_beside_other_state(key, own):
+            return ActorCode(own, code.sector, f"{code.reason} in the release of {self.doc._.ng_outlet}")
+        beside = (self._states_beside(key) or set()) - {own} if self._only_met(key) else set()
+        if len(beside) == 1:
+            # "met with President Ivan Duque, President-Elect Gustavo Petro" after "traveled to
+            # Colombia": a state's official only ever met or named, in sentences that name one
+            # state other than the publisher's, is that state's counterpart
+            state = next(iter(beside))
+            return ActorCode(state, code.sector, f"{code.reason}; the one other state named beside the counterpart")
         return code
 
     @functools.cached_property
@@ -430,6 +611,114 @@ class ActorCoder:
     def _counterpart_beside_other_state(self, key: str, own: str) -> bool:
         """Whether the person is never the subject of a clause, and a sentence naming them also
         names another state or a place in one (the foreign counterpart of a readout)."""
+        return bool((self._states_beside(key) or set()) - {own})
+
+    def _nationality_before(self, key: str) -> Optional[ActorCode]:
+        """The state the noun phrase of an actor's first named mention gives by nationality
+        (English premodification and apposition): a demonym or state name with a common noun
+        before the name ("Russian elite Yevgeniy Prigozhin", "Iranian cyber actors Seyyed ...
+        Kazemi and Sajjad Kashian", "U.S. citizens Gustavo Cardenas", "Nicaraguan state-owned
+        mining company ENIMINAS", "the Uzbekistan-based Promcomplektlogistic Private Company"), or
+        an appositive noun phrase after it that has one ("Marine Trans Shipping LLC, a Russian
+        maritime shipping company"). The sector is the one the nouns give (Phoenix agents), else
+        none; None when neither phrase places the actor."""
+        mentions = sorted((m for m in self.doc._.ng_mentions or [] if m.entity_key == key and m.kind == "name"),
+                          key=lambda m: m.start)
+        if not mentions:
+            return None
+        span = self.doc.char_span(mentions[0].start, mentions[0].end, alignment_mode="expand")
+        if span is None or not span.root.ent_type_:
+            return None
+        head = span.root
+        label = head.ent_type_
+        while head.dep_ == "conj" and head.head.i < head.i and head.head.ent_type_ == label:
+            head = head.head  # "... Kazemi and Sajjad Kashian": the first conjunct's phrase
+        name_start = head.i
+        while name_start > head.left_edge.i and self.doc[name_start - 1].ent_type_ == label \
+                and self.doc[name_start - 1].pos_ == "PROPN":
+            name_start -= 1
+        found = self._nationality_of(list(self.doc[head.left_edge.i:name_start]), "before the name")
+        if found is None:
+            for appos in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > head.i):
+                found = self._nationality_of([t for t in appos.lefts] + [appos], "in apposition to the name")
+                if found is not None:
+                    break
+        return found
+
+    def _nationality_of(self, tokens: list, where: str) -> Optional[ActorCode]:
+        words = [t for t in tokens if t.dep_ not in ("det", "punct")]
+        nouns = [t for t in words if t.pos_ == "NOUN" and t.is_lower]
+        state = None
+        for token in words:
+            country = lookup_country(token.text) if token.ent_type_ in ("NORP", "GPE") else None
+            if country is not None:
+                state = country.alpha3
+        based = any(t.lower_ == "based" and t.i > 0 and t.nbor(-1).text == "-" for t in words)
+        if state is None or not (nouns or based) or any(t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE")
+                                                        for t in words):
+            return None
+        found = agent_sector(" ".join(t.text for t in nouns)) if nouns else None
+        return ActorCode(state, found.sector if found else None, f"'{' '.join(t.text for t in words)}' {where}")
+
+    def _relative_of(self, key: str) -> Optional[ActorCode]:
+        """The state of the person whose relative this one is introduced as, by a kinship noun
+        (entity_cues.yaml ``kinship``) with a possessor or an "of" phrase: "Prigozhin's wife
+        Polina, daughter Lyubov, and son Pavel", "Bucaram's spouse, María Rosa Pulley Vergara",
+        "Maria Lavrova, the wife of Russia's Foreign Minister". A state's designation of "immediate
+        family members" names them by the official's state; the relative holds no office, so
+        no sector is given. None when no kinship noun with a placed owner introduces the person."""
+        from newsgraph.nlp.name_cues import cues
+
+        kin = cues()["kinship"]
+        mentions = sorted((m for m in self.doc._.ng_mentions or [] if m.entity_key == key and m.kind == "name"),
+                          key=lambda m: m.start)
+        if not mentions:
+            return None
+        span = self.doc.char_span(mentions[0].start, mentions[0].end, alignment_mode="expand")
+        if span is None:
+            return None
+        chain = [span.root]
+        while chain[-1].dep_ in ("conj", "appos") and chain[-1].head.i < chain[-1].i and len(chain) < 8:
+            chain.append(chain[-1].head)
+        nouns = []
+        for token in chain:
+            if token.lemma_.lower() in kin or token.lower_ in kin:
+                nouns.append(token)
+            nouns += [c for c in token.children if c.dep_ in ("compound", "appos") and (c.lemma_.lower() in kin or c.lower_ in kin)]
+        for noun in nouns:
+            owners = [c for c in noun.children if c.dep_ == "poss"]
+            owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            for owner in owners:
+                a, b = self.doc[owner.left_edge.i].idx, owner.idx + len(owner)
+                for mention in self.doc._.ng_mentions or []:
+                    if mention.entity_key in (None, key) or not (a <= mention.start < b):
+                        continue
+                    code = self.for_key(mention.entity_key)
+                    if code is not None and code.acts_for:
+                        return ActorCode(code.acts_for, None, f"the {noun.text} of {mention.text} ({code.acts_for})")
+        return None
+
+    def _only_met(self, key: str) -> bool:
+        """Whether every mention of the person is an object, the object of a preposition or a
+        possessor, itself or as a conjunct or apposition of one ("met with President Ivan Duque,
+        President-Elect Gustavo Petro, ..."): a counterpart met or named, never a doer ("you and
+        President Zelenskyy called for sanctions on Russia")."""
+        mentions = [m for m in self.doc._.ng_mentions or [] if m.entity_key == key]
+        for mention in mentions:
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                return False
+            root = span.root
+            while root.dep_ in ("conj", "appos", "compound", "flat") and root.head.i != root.i:
+                root = root.head
+            if root.dep_ not in ("dobj", "obj", "pobj", "dative", "iobj", "poss"):
+                return False
+        return bool(mentions)
+
+    def _states_beside(self, key: str) -> Optional[set[str]]:
+        """The states (ISO3) named, themselves or by a place in them, in the sentences that name
+        the person; None when a mention of the person is the subject of a clause (an actor
+        who acts in the text is placed by their own words, not by what sits beside them)."""
         mentions = [m for m in self.doc._.ng_mentions or [] if m.entity_key == key]
         sentences = set()
         for mention in mentions:
@@ -441,8 +730,9 @@ class ActorCoder:
                 root = root.head  # "Secretary Blinken and Secretary Austin pledged": a co-subject
             if root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ in ("compound", "appos")
                                                        and root.head.dep_ in ("nsubj", "nsubjpass")):
-                return False
+                return None
             sentences.add((span.sent.start_char, span.sent.end_char))
+        states = set()
         for mention in self.doc._.ng_mentions or []:
             if mention.entity_key in (None, key) or not any(a <= mention.start < b for a, b in sentences):
                 continue
@@ -450,9 +740,9 @@ class ActorCoder:
             if entity is None or entity.type not in ("country", "place"):
                 continue
             state = entity.code if entity.type == "country" else entity.country
-            if state and state != own:
-                return True
-        return False
+            if state:
+                states.add(state)
+        return states
 
     def _outlet_institution(self, title: str) -> Optional[ActorCode]:
         """The outlet's code when a title names an institution only by the word the outlet's
@@ -463,6 +753,43 @@ class ActorCoder:
         for word in title.split():
             if word[:1].isupper() and word in org_keywords() and re.search(rf"\b{word}\b", outlet_name):
                 return self.outlet
+        return None
+
+    @functools.cached_property
+    def joint_voice(self) -> Optional[tuple[int, Optional[str], ActorCode, str]]:
+        """(char offset, entity key or None, code, name) of the voice a joint statement opens
+        with: the first "We" that has an appositive of officials or governments of a named group
+        or of several states ("We, the G7 Foreign Ministers of Canada, France, ...", "We, the
+        Foreign Ministers of Austria, Brazil, ..."). Every "we" of the text after it is these
+        signatories (English first-person plural takes its reference from the apposition that
+        introduces it), not the state whose site published the text; None when the text opens
+        no such voice."""
+        doc = self.doc
+        for token in doc:
+            if token.lower_ != "we" or token.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            appos = [c for c in token.children if c.dep_ == "appos" and c.i > token.i]
+            if not appos:
+                return None  # the first subject "we" names no one: the text opens no joint voice
+            head = appos[0]
+            start, end = head.left_edge.i, head.right_edge.i + 1
+            while start < end and doc[start].dep_ in ("det", "punct"):
+                start += 1
+            while end > start and doc[end - 1].dep_ in ("punct", "cc"):
+                end -= 1
+            name = " ".join(doc[start:end].text.split())
+            group = group_officials(name)
+            offset = token.idx
+            if group is not None:
+                key = _key_for_span(doc, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), ("organization",))
+                return offset, (self.group_key(key, group) if key else None) or key, group, name
+            title = agent_sector(head.text)
+            states = {m.entity_key for m in doc._.ng_mentions or []
+                      if m.type == "country" and m.entity_key and doc[start].idx <= m.start < doc[end - 1].idx + len(doc[end - 1])}
+            if title is not None and title.sector in state_sectors() and len(states) >= 2:
+                code = ActorCode(None, title.sector, f"the signatories of a joint statement ({len(states)} states): {title.reason}")
+                return offset, None, code, name
+            return None
         return None
 
     def descent(self, text: Optional[str]) -> Optional[ActorCode]:
@@ -566,7 +893,12 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
         if code is not None and words is not None and text and _fold(text) != _fold(entity.name):
             # "Israeli troops": the state the demonym names, the sector the words give
             return key, ActorCode(code.acts_for, words.sector, words.reason)
-        return key, code or coder.for_text(text)
+        code = code or coder.for_text(text)
+        if (code is None or not code.acts_for) and entity is not None and entity.type in ("person", "organization"):
+            ruled = _named_regime(doc, text, start, end)
+            if ruled is not None:
+                return key, ruled
+        return key, code
     if _is_first_person_plural(text):
         quoted_by = _inside_statement(doc, start)
         if quoted_by is not None:  # "we" in a quote: the speaker's side
@@ -574,6 +906,10 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
             if state_institution_code(code):
                 return _country_key(doc, code.acts_for, start, end, text), code
             return None, code
+        joint = coder.joint_voice
+        if joint is not None and start is not None and start >= joint[0]:
+            # "We, the G7 Foreign Ministers of ...": the signatories speak, not the publisher
+            return _voice_key(doc, joint, start, end, text), joint[2]
         if state_institution_code(coder.outlet):
             outlet = ActorCode(coder.outlet.acts_for, coder.outlet.sector, f"the outlet's own voice ({coder.outlet.reason})")
             return _country_key(doc, outlet.acts_for, start, end, text), outlet
@@ -585,19 +921,27 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
     if institution is not None:
         found_key, code = institution
         return found_key, code or coder.for_key(found_key)
-    person = _person_by_surname(doc, text)
+    person = _person_by_surname(doc, text) or _titled_holder(doc, start, end)
     if person:
         return person, coder.for_key(person)
     own = _own_title(doc, coder, text, start)
     if own is not None:
         return None, own
+    body = _introduced_name(doc, coder, text, start, end)
+    if body is not None:
+        return body
     if text and text.strip().lower() in ("they", "them"):
         antecedent = _plural_antecedent(doc, start, end)
         if antecedent is not None:
             key, code = _resolve_actor(doc, coder, _key_for_span(doc, *antecedent[:2]), antecedent[2], *antecedent[:2])
             if key or (code is not None and code.acts_for):
                 return key, code
-    return None, coder.for_text(text)
+    code = coder.for_text(text)
+    if code is None or not code.acts_for:
+        ruled = _named_regime(doc, text, start, end)
+        if ruled is not None:
+            return _country_key(doc, ruled.acts_for), ruled  # a state's government is the state's entity
+    return None, code
 
 
 def _own_title(doc, coder: "ActorCoder", text: Optional[str], start: Optional[int]) -> Optional[ActorCode]:

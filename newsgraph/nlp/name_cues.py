@@ -76,6 +76,7 @@ def cues() -> dict:
         "name_links": set(raw["name_links"]),
         "collectives": set(raw["collectives"]),
         "address_styles": set(raw.get("address_styles") or ()),
+        "kinship": set(raw.get("kinship") or ()),
         "platforms": {p.casefold(): p for p in raw.get("platforms") or ()},
     }
 

@@ -163,8 +163,13 @@ def parse_code(code: str) -> tuple[Optional[str], Optional[str]]:
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 
 
+# "President-elect", "Ambassador-designate": the office a person is chosen for and about to
+# hold; the title's sector is that office's (Phoenix lists the bare office only)
+_CHOSEN_FOR = re.compile(r"-(?:elect|designate|designee)$")
+
+
 def _words(text: str) -> list[str]:
-    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+    return [_CHOSEN_FOR.sub("", w.lower().replace("’", "'")) for w in _WORD.findall(text)]
 
 
 def _singulars(word: str) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -9,6 +10,7 @@ import pytest
 from newsgraph.nlp.coref import (
     COMPONENT, VERSION, entity_key_for_span, mentions_from_ents, resolve_entities, slugify,
 )
+from newsgraph.nlp.pipeline import extract
 from tests.conftest import FIXTURES
 
 PASSAGES = json.loads((FIXTURES / "coref" / "passages.json").read_text(encoding="utf-8"))
@@ -272,3 +274,16 @@ def test_the_president_elect_is_the_person_titled_so_before(nlp):
                           "his election victory.")
     title = next(m for m in doc._.ng_mentions if m.text == "the President-elect")
     assert (title.kind, title.entity_key) == ("title", "person:luiz-inacio-lula-da-silva")
+
+
+def test_a_bare_surname_is_the_principal_not_a_relative_introduced_by_kinship(nlp):
+    text = ("The Lukashenka regime continues its violent repression.\n"
+            "Designation of Alyaksandr Lukashenka pursuant to Section 7031(c). Lukashenka was publicly designated "
+            "for his involvement in gross violations of human rights. Under this authority, Lukashenka and "
+            "Lukashenka’s immediate family members are ineligible for entry into the United States, to include his "
+            "wife, Galina Lukashenka, his adult sons, Viktar Lukashenka and Dzmitry Lukashenka, and his minor son. "
+            "OFAC is also re-designating Alyaksandr Lukashenka for his corrupt practices.")
+    x = extract(text, dt.date(2022, 3, 24), nlp=nlp, outlet="United States Department of State")
+    surnames = [m for m in x.mentions if m.text == "Lukashenka"]
+    assert surnames and {m.entity_key for m in surnames} == {"person:alyaksandr-lukashenka"}
+    assert "person:galina-lukashenka" in x.entities

@@ -371,3 +371,105 @@ def test_the_state_a_led_delegation_names_is_no_target(nlp):
                 dt.date(2022, 4, 21), nlp=nlp)
     led = [e for e in x.events if e.trigger.startswith("led")]
     assert led and all(e.target_acts_for is None for e in led)
+
+
+def test_we_of_a_joint_statement_is_its_signatories_not_the_publisher(nlp):
+    # the first "We" is in apposition to the signatories; every later "we" of the text is theirs
+    text = ("We, the Foreign Ministers of Austria, Brazil, Colombia, Croatia, Cyprus, and the United States of "
+            "America, condemn the arrests of protestors in Cuba. We call on the Cuban government to respect the "
+            "legally guaranteed rights of the Cuban people.")
+    x = extract(text, dt.date(2021, 7, 26), nlp=nlp, outlet="United States Department of State")
+    assert x.events
+    assert all(e.source_key.startswith("group:foreign-ministers-of-austria") for e in x.events)
+    assert all((e.source_acts_for, e.source_sector) == (None, "GOV") for e in x.events)
+
+
+def test_we_of_a_named_groups_statement_is_the_group(nlp):
+    text = ("The text of the following statement was released by the G7 foreign ministers.\n\n"
+            "We, the G7 Foreign Ministers of Canada, France, Germany, Italy, Japan, the United Kingdom, and the "
+            "United States of America, reiterate our condemnation of Russia’s war against Ukraine. "
+            "We support investigations by the Prosecutor of the International Criminal Court.")
+    x = extract(text, dt.date(2022, 5, 14), nlp=nlp, outlet="United States Department of State")
+    support = next(e for e in x.events if e.type == "SUPPORT")
+    assert (support.source_key, support.source_acts_for, support.source_sector) == ("org:g7", None, "IGO")
+    # a release that opens no joint voice keeps "we" as the publisher
+    x = extract("We support investigations by the Prosecutor of the International Criminal Court.",
+                dt.date(2022, 5, 14), nlp=nlp, outlet="United States Department of State")
+    assert next(e for e in x.events if e.type == "SUPPORT").source_acts_for == "USA"
+
+
+def test_a_title_subject_with_its_holder_in_apposition_is_the_holder(nlp):
+    # the NER reads "National Security Advisor" as an organisation and the parse makes it the
+    # subject; the role says whose title it is
+    text = ("Principal Deputy National Security Advisor  Jon Finer hosted Colombian Acting Foreign Minister Luis "
+            "Murillo and his delegation at the White House on April 11, 2024.")
+    x = extract(text, dt.date(2024, 4, 12), nlp=nlp, outlet="The White House")
+    hosted = next(e for e in x.events if e.type == "CONSULT")
+    assert (hosted.source_key, hosted.source_acts_for) == ("person:jon-finer", "USA")
+    assert hosted.target_key == "person:luis-murillo"
+
+
+def test_a_foreign_official_met_beside_one_state_is_that_states(nlp):
+    text = ("On Friday, July 22, Principal Deputy National Security Advisor Jon Finer traveled to Colombia and met "
+            "with President Ivan Duque, President-Elect Gustavo Petro, and Vice President-Elect Francia Marquez.")
+    x = extract(text, dt.date(2022, 7, 23), nlp=nlp, outlet="The White House")
+    met = {e.target_key: (e.target_acts_for, e.target_sector) for e in x.events if e.trigger == "met"}
+    assert met["person:gustavo-petro"] == ("COL", "GOV")
+    assert met["person:ivan-duque"] == ("COL", "GOV")
+    assert x.entities["person:jon-finer"].acts_for == "USA"
+    from newsgraph.resolve.actors import agent_sector
+
+    assert agent_sector("President-Elect").sector == "GOV"
+
+
+def test_a_body_introduced_by_a_state_agent_noun_is_the_state_its_sentence_names(nlp):
+    text = ("On March 1, Russia’s Prosecutor General ordered the communications authority RosKomNadzor to restrict "
+            "access to the independent outlets Radio Ekho Moskvy and Dozhd TV. RosKomNadzor has threatened to "
+            "block other online platforms if they do not comply.")
+    x = extract(text, dt.date(2022, 3, 4), nlp=nlp, outlet="United States Department of State")
+    threat = next(e for e in x.events if e.type == "THREATEN")
+    assert (threat.source_key, threat.source_acts_for, threat.source_sector) == ("org:roskomnadzor", "RUS", "GOV")
+
+
+def test_a_nationality_premodifying_a_name_gives_the_persons_state(nlp):
+    x = extract("The Department seeks information on Iranian cyber actors Seyyed Mohammad Hosein Musa Kazemi and "
+                "Sajjad Kashian.", dt.date(2022, 11, 18), nlp=nlp, outlet="United States Department of State")
+    assert {e.target_key: e.target_acts_for for e in x.events} == {
+        "person:seyyed-mohammad-hosein-musa-kazemi": "IRN", "person:sajjad-kashian": "IRN"}
+    x = extract("OFAC is designating Russian elite Yevgeniy Prigozhin, who has been previously designated.",
+                dt.date(2022, 3, 3), nlp=nlp, outlet="United States Department of State")
+    assert x.entities["person:yevgeniy-prigozhin"].acts_for == "RUS"
+    # a capitalised word that is no nationality breaks the phrase: no state is guessed
+    x = extract("North Korea sentenced American Current TV journalists Laura Ling and Euna Lee to 12 years.",
+                dt.date(2009, 6, 8), nlp=nlp)
+    assert x.entities["person:laura-ling"].acts_for is None
+
+
+def test_a_nationality_before_or_in_apposition_to_a_bodys_name_gives_its_state(nlp):
+    text = ("Marine Trans Shipping LLC, a Russian maritime shipping company that transports weapons for the GoR, is "
+            "being designated by the United States. OFAC imposed sanctions on Nicaraguan state-owned mining company "
+            "ENIMINAS. Today, the Department of State has designated the Uzbekistan-based Promcomplektlogistic "
+            "Private Company.")
+    x = extract(text, dt.date(2023, 5, 19), nlp=nlp, outlet="United States Department of State")
+    targets = {e.target_key: e.target_acts_for for e in x.events if e.type == "SANCTION"}
+    assert targets["org:marine-trans-shipping-llc"] == "RUS"
+    assert targets["org:eniminas"] == "NIC"
+    assert targets["org:promcomplektlogistic-private-company"] == "UZB"
+
+
+def test_a_government_named_by_its_leaders_is_the_state_its_sentence_names(nlp):
+    text = ("In the lead up to Nicaragua’s November 2021 sham elections, the Ortega-Murillo regime arbitrarily "
+            "detained dozens of political opponents and pro-democracy leaders.")
+    x = extract(text, dt.date(2022, 10, 24), nlp=nlp, outlet="The White House")
+    detained = next(e for e in x.events if e.type == "COERCE")
+    assert (detained.source_acts_for, detained.source_sector) == ("NIC", "GOV")
+
+
+def test_a_relative_introduced_by_kinship_takes_the_owners_state(nlp):
+    text = ("Yevgeniy Prigozhin, a Russian elite, is designated. Today, OFAC also is designating Prigozhin’s wife "
+            "Polina, daughter Lyubov, and son Pavel, who play various roles in his business enterprise. We are "
+            "imposing sanctions on Maria Lavrova, the wife of Russia’s Foreign Minister.")
+    x = extract(text, dt.date(2022, 3, 3), nlp=nlp, outlet="United States Department of State")
+    targets = {e.target_key: (e.target_acts_for, e.target_sector) for e in x.events if e.type == "SANCTION"}
+    assert targets["person:lyubov"] == ("RUS", None)
+    assert targets["person:maria-lavrova"] == ("RUS", None)
