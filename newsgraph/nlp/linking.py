@@ -44,7 +44,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, diaspora_of, firs
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.7-actors3"  # 0.3.7-actors3: 0.3.6 + a joint statement's "we" is its signatories, a title subject is its holder in apposition, a foreign official met beside one state is that state's, a nationality premodifying a name gives its state, a government named by its leaders takes the one state its sentence names, a relative introduced by kinship takes the owner's state, a body introduced by a state agent noun beside one state is that state's, "-elect" titles carry their office's sector; 0.3.6: 0.3.5 + an object "them" takes what its clause's subject is not (binding), passive agents as antecedents; 0.3.5: 0.3.4 + state institution offices, named groups' ministers, Americans by descent and diaspora communities
+VERSION = "0.3.7"  # 0.3.7: 0.3.6 + a joint statement's "we" is its signatories, a title subject is its holder in apposition, a foreign official met beside one state is that state's, a nationality premodifying a name gives its state, a government named by its leaders takes the one state its sentence names, a relative introduced by kinship takes the owner's state, a body introduced by a state agent noun beside one state is that state's, "-elect" titles carry their office's sector; 0.3.6: 0.3.5 + an object "them" takes what its clause's subject is not (binding), passive agents as antecedents; 0.3.5: 0.3.4 + state institution offices, named groups' ministers, Americans by descent and diaspora communities
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
