@@ -225,6 +225,7 @@ class Lexicon:
     prep_idioms: dict
     message_nouns: frozenset
     abstract_objects: frozenset
+    scourge_objects: frozenset
     cyber_words: frozenset
     rally_objects: frozenset
     prohibition_verbs: frozenset
@@ -376,6 +377,7 @@ def load_lexicon() -> Lexicon:
         prep_idioms=parse_map(triggers["prep_idioms"]),
         message_nouns=frozenset(frames["message_nouns"]),
         abstract_objects=frozenset(frames["abstract_objects"]) | frozenset(frames["message_nouns"]),
+        scourge_objects=frozenset(frames["scourge_objects"]),
         cyber_words=frozenset(frames["cyber_words"]),
         rally_objects=frozenset(frames["rally_objects"]),
         prohibition_verbs=frozenset(frames["prohibition_verbs"]),
@@ -492,6 +494,9 @@ def verb_lemma(token: Token, lex: Lexicon) -> str:
 # allies, partners or a coalition rather than forces (PETRARCH2: RALLY, MOBILISE, MARSHAL, MUSTER)
 RALLY_SYNONYMS = frozenset({"mobilize", "mobilise", "marshal", "muster"})
 FIGURATIVE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "SANCTION", "THREATEN"})
+# PLOVER types of force or pressure that act on an actor (ASSAULT harms people or property; COERCE,
+# SANCTION, MOBILIZE and THREATEN are aimed at someone): an ill fought is no recipient
+FORCE_ON_ACTOR_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"})
 
 
 def _classify_verb(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str], str, list[Token], float]]:
@@ -518,6 +523,10 @@ def _object_class_sense(token: Token, found: tuple, lex: Lexicon) -> Optional[tu
     concrete = [o for o in objects if o not in abstract and o.pos_ in ("NOUN", "PROPN")]
     if abstract and not concrete and (event_type in FIGURATIVE_TYPES or (mode or "").startswith("aid")):
         return None
+    if event_type in FORCE_ON_ACTOR_TYPES and _scourge_object(token, lex) is not None:
+        return None  # "fight COVID-19", "beating the overdose epidemic": an ill fought, no actor
+    if _instrument_for_purpose(token, event_type):
+        return None  # "using these systems to push back Russian aggression": the purpose is the act
     if event_type == "CONSULT" and abstract and token.lemma_.lower() in TRANSFER_VERBS \
             and not _children(token, ("dative",)) and "to" not in _preps(token):
         return None  # a message sent to nobody
@@ -539,6 +548,49 @@ def _object_class_sense(token: Token, found: tuple, lex: Lexicon) -> Optional[tu
         if cue is not None:
             return "COERCE", "cyber", f"{rule} + cyber means '{cue.lower_}'", words, confidence
     return found
+
+
+JOINT_DOCUMENT = "joint document"
+
+
+def _joint_document(token: Token, lemma: str, obj: Token) -> bool:
+    """"The United States and China issued our Glasgow Joint Declaration", "issued a joint
+    statement with Japan": a document the parties issue jointly is their agreement (lexicon:
+    event_detection.yaml joint_document_verbs, joint_document_nouns, JOINT_MODIFIERS)."""
+    words = detection_lexicon()
+    if lemma not in words["joint_document_verbs"] or obj.lemma_.lower() not in words["joint_document_nouns"]:
+        return False
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in JOINT_MODIFIERS for c in obj.children)
+
+
+def _instrument_for_purpose(token: Token, event_type: str) -> bool:
+    """Check trigger-sense (instrument): "use / employ X to do Y" names the means of Y; the act is
+    Y ("using these systems to push back Russian aggression" is no INVESTIGATE), except where using
+    X is itself force (a weapon used: lexicon event_detection.yaml instrument_verbs,
+    instrument_force_types)."""
+    words = detection_lexicon()
+    if token.lemma_.lower() not in words["instrument_verbs"] or event_type in words["instrument_force_types"]:
+        return False
+    return any(c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in token.children)
+
+
+def _scourge_object(token: Token, lex: Lexicon) -> Optional[Token]:
+    """The ill, danger or social problem a verb of force is aimed at ("fight COVID-19 and other
+    emerging health threats", "combat corruption", "beating the overdose epidemic", "fight
+    against corruption"), else None: its first direct object (or "against" object) when that is
+    a scourge noun (lexicon: plover_frames.yaml scourge_objects) and no object names an actor."""
+    objects = _children(token, ("dobj", "obj")) or [
+        o for c in token.children if c.dep_ == "prep" and c.lower_ in ("against", "on") for o in _children(c, ("pobj",))]
+    if not objects:
+        return None
+    first = objects[0]
+    if not {first.lemma_.lower(), first.lower_} & lex.scourge_objects or first.ent_type_ in ("GPE", "NORP", "ORG"):
+        return None
+    if any(_is_actor(o, lex, allow_pronoun=False) and not {o.lemma_.lower(), o.lower_} & lex.scourge_objects
+           for o in objects[1:] + list(first.conjuncts)):
+        return None  # "fight corruption and the cartels": an actor is fought too
+    return first
 
 
 def _cyber_means(words: Iterable[Token], lex: Lexicon) -> Optional[Token]:
@@ -631,6 +683,8 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
         if phrase in lex.light_phrases:
             event_type, mode = lex.light_phrases[phrase]
             return event_type, mode, f"passive participle + noun '{phrase}'", [token], 0.7
+    if obj is not None and _joint_document(token, lemma, obj):
+        return "AGREE", None, f"{JOINT_DOCUMENT} '{lemma}' + '{obj.lemma_.lower()}'", [token, obj], 0.75
     if obj is not None and lemma in lex.light_verbs:
         noun = noun_lemma(obj)
         phrase = f"{lemma} {noun}"
@@ -2355,6 +2409,8 @@ def _joint_act(trigger: Trigger, event_type: str, mode: Optional[str]) -> bool:
     words = detection_lexicon()
     if mode in words["joint_modes"] or (trigger.mode or "") in words["joint_modes"]:
         return True
+    if event_type == "AGREE" and trigger.rule.startswith(JOINT_DOCUMENT):
+        return True  # "A and B issued a joint declaration": one agreement between them
     return event_type == "AGREE" and any(
         c.lower_ in words["joint_adverbs"] for t in trigger.words for c in t.subtree if c.dep_ == "advmod")
 
