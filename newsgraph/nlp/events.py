@@ -525,6 +525,8 @@ def _object_class_sense(token: Token, found: tuple, lex: Lexicon) -> Optional[tu
         return None
     if event_type in FORCE_ON_ACTOR_TYPES and _scourge_object(token, lex) is not None:
         return None  # "fight COVID-19", "beating the overdose epidemic": an ill fought, no actor
+    if event_type == "CONCEDE" and _permitted_measure(token, lex) is not None:
+        return None  # "to allow for the imposition of future restrictions": no easing
     if _instrument_for_purpose(token, event_type):
         return None  # "using these systems to push back Russian aggression": the purpose is the act
     if event_type == "CONSULT" and abstract and token.lemma_.lower() in TRANSFER_VERBS \
@@ -548,6 +550,27 @@ def _object_class_sense(token: Token, found: tuple, lex: Lexicon) -> Optional[tu
         if cue is not None:
             return "COERCE", "cyber", f"{rule} + cyber means '{cue.lower_}'", words, confidence
     return found
+
+
+def _permitted_measure(token: Token, lex: Lexicon) -> Optional[Token]:
+    """The hostile measure or ill a verb of permission lets happen ("allow for the imposition of
+    future restrictions", "permits sanctions", "allowed corruption and impunity to reign"), else
+    None: a permission read as CONCEDE eases a restriction on someone, and these ease nothing
+    (lexicon: event_detection.yaml permission_verbs, measure_act_nouns; plover_frames.yaml
+    scourge_objects; hostile nouns of the trigger lexicon)."""
+    words = detection_lexicon()
+    if token.lemma_.lower() not in words["permission_verbs"]:
+        return None
+    allowed = _children(token, ("dobj", "obj")) + [
+        o for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for o in _children(c, ("pobj",))]
+    # "allowed corruption and impunity to reign": the parser makes the allowed the infinitive's subject
+    allowed += [s for c in token.children if c.dep_ in ("ccomp", "xcomp") for s in _children(c, ("nsubj",))]
+    for noun in allowed[:1]:
+        if noun.lemma_.lower() in words["measure_act_nouns"]:
+            noun = _preps(noun).get("of", noun)
+        if noun.pos_ == "NOUN" and (_is_hostile_noun(noun, lex) or noun.lemma_.lower() in lex.scourge_objects):
+            return noun
+    return None
 
 
 JOINT_DOCUMENT = "joint document"
@@ -1100,6 +1123,32 @@ def _stance_kind(token: Token, lex: Lexicon) -> Optional[tuple[str, Token]]:
     return None
 
 
+def _participant_of(participle: Token, lex: Lexicon) -> Optional[Token]:
+    """The actor a participle of taking part says took part ("the division has been implicated
+    in ...", "nationals involved in the shooting of ..."): its passive subject, or the noun it
+    modifies; None when ``participle`` is no such participle or names its agent (lexicon:
+    event_detection.yaml participation_participles)."""
+    if participle.tag_ != "VBN" or verb_lemma(participle, lex) not in detection_lexicon()["participation_participles"] \
+            or _passive_agent(participle) is not None:
+        return None
+    subjects = _children(participle, PASSIVE_SUBJECT_DEPS)
+    participant = subjects[0] if subjects else (participle.head if participle.dep_ == "acl" else None)
+    if participant is None or not (_is_actor(participant, lex, allow_pronoun=False) or participant.pos_ == "PRON"):
+        return None
+    return participant
+
+
+def _decided_in_past(token: Token) -> bool:
+    """A decision verb told in the past tense with no modal ("decided to attack", "had decided
+    to"), its act carried out (lexicon: event_detection.yaml decision_verbs)."""
+    if token.lemma_.lower() not in detection_lexicon()["decision_verbs"]:
+        return False
+    aux = {c.lemma_.lower() for c in token.children if c.dep_ in ("aux", "auxpass")}
+    if any(c.tag_ == "MD" for c in token.children if c.dep_ == "aux"):
+        return False
+    return token.tag_ == "VBD" or (token.tag_ == "VBN" and "have" in aux)
+
+
 def _innermost_trigger(token: Token, lex: Lexicon, depth: int = 0):
     """Follow stacked frames ("agreed to lift", "prepared to resume") to a content verb."""
     stance = _stance_kind(token, lex)
@@ -1159,6 +1208,9 @@ def _match_trigger(token: Token, lex: Lexicon) -> Optional[Trigger]:
                 return Trigger(token, token, event_type, mode, f"verb '{token.lemma_}' + to-clause",
                                [token], 0.6)
             return None
+        if kind == "plan" and inner_type not in lex.cooperative and _decided_in_past(token):
+            # "Vladimir Putin decided to attack Ukraine": the decided act, no threat
+            return Trigger(predicate, token, inner_type, mode, f"decision '{token.lemma_}' (past) + {rule}", words, 0.75)
         if inner_type in lex.cooperative or token.lemma_.lower() in AGREEMENT_STANCES:
             new_type = "AGREE"
         elif inner_type in ("DEMAND", "DISAPPROVE", "REJECT", "THREATEN"):
@@ -2735,6 +2787,12 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
                 predicate.head if predicate.dep_ == "acl" else None)
             if participant is not None:
                 frame_subject, passive = participant, False
+        if passive and predicate.dep_ == "conj" and predicate.tag_ == "VBG" and not _children(predicate, ("auxpass",)):
+            # "implicated in violence against civilians, as well as beating detained persons": a
+            # gerund the parser joins to the participle is a second act the participant took part in
+            participant = _participant_of(predicate.head, lex)
+            if participant is not None:
+                frame_subject, passive = participant, False
         if passive:
             agent = _passive_agent(predicate)
             source = agent if agent is not None and _is_actor(agent, lex) else None
@@ -3246,6 +3304,10 @@ def _hostile_nominal_events(token: Token, code: tuple, sent: Span, lex: Lexicon,
         doer = _actor_inside(doer, lex)  # "by Iranian proxies"
     if doer is None:
         doer = next((c for c in token.children if c.dep_ == "poss" and _is_actor(c, lex, allow_pronoun=False)), None)
+    if doer is None and token.dep_ == "pobj" and token.head.lower_ == "in":
+        # "the division has been implicated in violence against unarmed civilians": who is
+        # implicated (involved, engaged) in the act did it (CAMEO "INVOLVE IN *")
+        doer = _participant_of(token.head.head, lex)
     if doer is None:
         doer = next((c for c in token.children if c.dep_ in ("compound", "amod", "nmod")
                      and c.ent_type_ in ("GPE", "NORP", "ORG")), None)
