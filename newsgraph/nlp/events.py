@@ -604,7 +604,7 @@ def _scourge_object(token: Token, lex: Lexicon) -> Optional[Token]:
     against corruption"), else None: its first direct object (or "against" object) when that is
     a scourge noun (lexicon: plover_frames.yaml scourge_objects) and no object names an actor."""
     objects = _children(token, ("dobj", "obj")) or [
-        o for c in token.children if c.dep_ == "prep" and c.lower_ in ("against", "on") for o in _children(c, ("pobj",))]
+        o for c in token.children if c.dep_ == "prep" and c.lower_ == "against" for o in _children(c, ("pobj",))]
     if not objects:
         return None
     first = objects[0]
@@ -1133,6 +1133,8 @@ def _participant_of(participle: Token, lex: Lexicon) -> Optional[Token]:
         return None
     subjects = _children(participle, PASSIVE_SUBJECT_DEPS)
     participant = subjects[0] if subjects else (participle.head if participle.dep_ == "acl" else None)
+    if participant is not None and participant.tag_ in RELATIVE_TAGS and participle.dep_ == "relcl":
+        participant = _antecedent(participle, participant)  # "six individuals who ... were involved in"
     if participant is None or not (_is_actor(participant, lex, allow_pronoun=False) or participant.pos_ == "PRON"):
         return None
     return participant
@@ -2822,6 +2824,16 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
             targets, target_rule = fused + _with_conjuncts(partner), "pobj 'with' of the barred dealing"
             if source is None and frame_subject is not None:
                 source = _actor_inside(frame_subject, lex)
+        if trigger.rule.startswith(JOINT_DOCUMENT):
+            # the document and its topic are no party; a "with" phrase, on the verb or inside the
+            # document's phrase, names the other party, else the conjoined subjects are the parties
+            document = trigger.words[-1]
+            partner = _preps(predicate).get("with") or next(
+                (o for w in document.subtree if w.dep_ == "prep" and w.lower_ == "with" for o in _children(w, ("pobj",))), None)
+            if partner is not None and not _is_actor(partner, lex, allow_pronoun=False):
+                partner = _actor_inside(partner, lex)
+            targets, target_rule = (_with_conjuncts(partner), "pobj 'with' of the joint document") \
+                if partner is not None else ([], "")
         if source is not None:
             # the agent found on a misattached "by" is never also the target
             targets = [t for t in targets if t.i != source.i]
