@@ -537,6 +537,8 @@ def _object_class_sense(token: Token, found: tuple, lex: Lexicon) -> Optional[tu
         return None  # "fight COVID-19", "beating the overdose epidemic": an ill fought, no actor
     if event_type == "CONCEDE" and _permitted_measure(token, lex) is not None:
         return None  # "to allow for the imposition of future restrictions": no easing
+    if event_type == "ASSAULT" and _fight_for_cause(token):
+        return None  # "we'll fight for American workers": a cause, no opponent
     if _instrument_for_purpose(token, event_type):
         return None  # "using these systems to push back Russian aggression": the purpose is the act
     if event_type == "CONSULT" and abstract and token.lemma_.lower() in TRANSFER_VERBS \
@@ -594,6 +596,16 @@ def _joint_document(token: Token, lemma: str, obj: Token) -> bool:
     if lemma not in words["joint_document_verbs"] or obj.lemma_.lower() not in words["joint_document_nouns"]:
         return False
     return any(c.dep_ in ("amod", "compound") and c.lower_ in JOINT_MODIFIERS for c in obj.children)
+
+
+def _fight_for_cause(token: Token) -> bool:
+    """"we'll fight for American workers": a verb of fighting with a "for" phrase and no opponent
+    (no object, no against / with / on phrase) fights for a cause (lexicon: event_detection.yaml
+    cause_fight_verbs)."""
+    if token.lemma_.lower() not in detection_lexicon()["cause_fight_verbs"]:
+        return False
+    preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
+    return "for" in preps and not preps & {"against", "with", "on"} and not _children(token, ("dobj", "obj"))
 
 
 def _instrument_for_purpose(token: Token, event_type: str) -> bool:

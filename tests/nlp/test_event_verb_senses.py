@@ -44,6 +44,20 @@ def test_fighting_an_actor_stays_an_assault(base_nlp):
     assert [e for e in events if e.type == "ASSAULT" and e.target_text == "Russia"], _explain(events)
 
 
+def test_fighting_for_a_cause_is_no_assault(base_nlp):
+    # CAMEO FIGHT (FOR STATEHOOD) is a demand (1044): the "for" phrase is a cause, not an opponent
+    events = _events(base_nlp, "In short, we'll fight for American workers and industry with every tool we have - "
+                     "just as we know that our partners will fight for their workers.")
+    assert not [e for e in events if e.type in ("ASSAULT", "THREATEN")], _explain(events)
+
+
+def test_defending_rights_with_no_actor_is_no_support(base_nlp):
+    events = _events(base_nlp, "China's businesses in the United States don't fear using our impartial legal system "
+                     "to defend their rights - in fact, they're frequently in court asserting claims against the "
+                     "United States Government.")
+    assert not [e for e in events if e.type in ("SUPPORT", "INVESTIGATE")], _explain(events)
+
+
 # -- instruments used for a purpose (event_detection.yaml instrument_verbs)
 
 def test_systems_used_to_push_back_aggression_are_no_investigation(base_nlp):
