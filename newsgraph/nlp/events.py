@@ -604,8 +604,14 @@ def _fight_for_cause(token: Token) -> bool:
     cause_fight_verbs)."""
     if token.lemma_.lower() not in detection_lexicon()["cause_fight_verbs"]:
         return False
-    preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
-    return "for" in preps and not preps & {"against", "with", "on"} and not _children(token, ("dobj", "obj"))
+    preps = _preps(token)
+    # "with" names the opponent only when an actor follows ("fought with rebels"), not a means
+    # ("with every tool we have")
+    partner = preps.get("with")
+    opponent = partner is not None and (_is_actor(partner, load_lexicon(), allow_pronoun=True)
+                                        or _actor_inside(partner, load_lexicon()) is not None)
+    return "for" in preps and not opponent and not {"against", "on"} & set(preps) \
+        and not _children(token, ("dobj", "obj"))
 
 
 def _instrument_for_purpose(token: Token, event_type: str) -> bool:
