@@ -236,6 +236,8 @@ class Lexicon:
     message_nouns: frozenset
     abstract_objects: frozenset
     scourge_objects: frozenset
+    condition_objects: frozenset
+    condition_types: frozenset
     cyber_words: frozenset
     rally_objects: frozenset
     prohibition_verbs: frozenset
@@ -388,6 +390,8 @@ def load_lexicon() -> Lexicon:
         message_nouns=frozenset(frames["message_nouns"]),
         abstract_objects=frozenset(frames["abstract_objects"]) | frozenset(frames["message_nouns"]),
         scourge_objects=frozenset(frames["scourge_objects"]),
+        condition_objects=frozenset(frames["condition_objects"]),
+        condition_types=frozenset(frames["condition_types"]),
         cyber_words=frozenset(frames["cyber_words"]),
         rally_objects=frozenset(frames["rally_objects"]),
         prohibition_verbs=frozenset(frames["prohibition_verbs"]),
@@ -533,6 +537,10 @@ def _object_class_sense(token: Token, found: tuple, lex: Lexicon) -> Optional[tu
     concrete = [o for o in objects if o not in abstract and o.pos_ in ("NOUN", "PROPN")]
     if abstract and not concrete and (event_type in FIGURATIVE_TYPES or (mode or "").startswith("aid")):
         return None
+    first = next(iter(_children(token, ("dobj", "obj"))), None)
+    if event_type in lex.condition_types and first is not None and first.ent_type_ not in ("GPE", "NORP") \
+            and {first.lemma_.lower(), first.lower_} & lex.condition_objects:
+        return None  # "threaten the peace and stability of the Taiwan Strait": endangered, no threat made
     if event_type in FORCE_ON_ACTOR_TYPES and _scourge_object(token, lex) is not None:
         return None  # "fight COVID-19", "beating the overdose epidemic": an ill fought, no actor
     if event_type == "CONCEDE" and _permitted_measure(token, lex) is not None:

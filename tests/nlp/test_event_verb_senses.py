@@ -44,6 +44,28 @@ def test_fighting_an_actor_stays_an_assault(base_nlp):
     assert [e for e in events if e.type == "ASSAULT" and e.target_text == "Russia"], _explain(events)
 
 
+def test_endangering_peace_is_no_threat(base_nlp):
+    # PLOVER THREATEN: "All threats, coercive or forceful warnings"; "threaten the peace" endangers
+    events = _events(base_nlp, "These words and actions are deeply destabilizing; they risk miscalculation and "
+                     "threaten the peace and stability of the Taiwan Strait.")
+    assert not [e for e in events if e.type == "THREATEN"], _explain(events)
+
+
+def test_attacking_principles_or_killing_an_accord_is_no_assault(base_nlp):
+    events = _events(base_nlp, "In attacking Ukraine three months ago, he also attacked the principles of "
+                     "sovereignty and territorial integrity, enshrined in the UN Charter.")
+    assert not [e for e in events if e.trigger == "attacked"], _explain(events)
+    assert [e for e in events if e.type == "ASSAULT" and e.target_text == "Ukraine"], _explain(events)
+    events = _events(base_nlp, "President Putin killed Minsk Agreements, and more broadly, he attacked the world order.")
+    assert not [e for e in events if e.type == "ASSAULT"], _explain(events)
+
+
+def test_a_threat_to_an_actor_stays_a_threat(base_nlp):
+    # contrast (constructed): a threat aimed at an actor is one
+    events = _events(base_nlp, "North Korea threatened South Korea with a nuclear strike.")
+    assert [e for e in events if e.type == "THREATEN"], _explain(events)
+
+
 def test_fighting_for_a_cause_is_no_assault(base_nlp):
     # CAMEO FIGHT (FOR STATEHOOD) is a demand (1044): the "for" phrase is a cause, not an opponent
     events = _events(base_nlp, "In short, we'll fight for American workers and industry with every tool we have - "
