@@ -99,7 +99,10 @@ aimed at the state its state-sector source acts for, by name, is dropped.
 
 Since 0.7.9 (verb senses, ``event_detection.yaml`` and ``plover_frames.yaml``): a verb of force
 whose object is an ill, danger or social problem ("fight COVID-19", "beating the overdose
-epidemic"; CAMEO null-codes FIGHT / COMBAT + CORRUPTION, EXTREMISM, &CRIME) is figurative; "use X
+epidemic"; CAMEO null-codes FIGHT / COMBAT + CORRUPTION, EXTREMISM, &CRIME) is figurative, and so
+is "threaten / attack / kill" with a condition, principle or accord as object ("threaten the peace
+and stability of the Taiwan Strait", "killed Minsk Agreements"); a fight with only a "for" phrase
+("we'll fight for American workers") is advocacy, no ASSAULT; "use X
 to do Y" names the means of Y, not a sense of "use" (a weapon used stays force); a joint document
 issued ("A and B issued a joint declaration") is one AGREE between its parties; a verb of
 permission letting a hostile measure or an ill happen ("allow for the imposition of restrictions")
@@ -143,7 +146,7 @@ from newsgraph.nlp.types import PLOVER_TYPES, Event
 from newsgraph.resolve.actors import agent_sector
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.9"  # 0.7.9-senses4: verb senses from the object and frame (an ill fought is no target of force, an instrument used for a purpose is not the act, a joint document is AGREE between its parties, permitting a hostile measure or an ill eases nothing, a past decision to a hostile act is the act, who is implicated in an act did it); 0.7.8: a noun the title matcher links to a person is an actor ("the President-elect"); a delegation the source leads is no target, its "to" phrase is; 0.7.7: object classes decide senses (abstract objects figurative, rally + actors SUPPORT, cyber attacks COERCE/cyber, own persons barred from dealing with X = SANCTION on X); 0.7.6: 0.7.5 (senses: invitations to act are requests, a lie's content negated, bare-preposition CAMEO patterns kept to their verb, stative remain, scholarly research, joint commitments AGREE) + an unresolved "I" outside a state channel is no source; 0.7.4: non-event checks and actor fixes
+VERSION = "0.7.9"  # 0.7.9-senses4: verb senses from the object and frame (an ill fought or a condition endangered is no target of force or threat, a fight for a cause is no assault, an instrument used for a purpose is not the act, a joint document is AGREE between its parties, permitting a hostile measure or an ill eases nothing, a past decision to a hostile act is the act, who is implicated in an act did it); 0.7.8: a noun the title matcher links to a person is an actor ("the President-elect"); a delegation the source leads is no target, its "to" phrase is; 0.7.7: object classes decide senses (abstract objects figurative, rally + actors SUPPORT, cyber attacks COERCE/cyber, own persons barred from dealing with X = SANCTION on X); 0.7.6: 0.7.5 (senses: invitations to act are requests, a lie's content negated, bare-preposition CAMEO patterns kept to their verb, stative remain, scholarly research, joint commitments AGREE) + an unresolved "I" outside a state channel is no source; 0.7.4: non-event checks and actor fixes
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
