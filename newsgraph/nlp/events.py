@@ -97,6 +97,19 @@ PERSON with an article ("the Ministerial") is no actor; and linked-actors, check
 linking: an unresolved "it" is no doer, an unresolved object pronoun no target, and an event
 aimed at the state its state-sector source acts for, by name, is dropped.
 
+Since 0.7.9 (verb senses, ``event_detection.yaml`` and ``plover_frames.yaml``): a verb of force
+whose object is an ill, danger or social problem ("fight COVID-19", "beating the overdose
+epidemic"; CAMEO null-codes FIGHT / COMBAT + CORRUPTION, EXTREMISM, &CRIME) is figurative, and so
+is "threaten / attack / kill" with a condition, principle or accord as object ("threaten the peace
+and stability of the Taiwan Strait", "killed Minsk Agreements"); a fight with only a "for" phrase
+("we'll fight for American workers") is advocacy, no ASSAULT; "use X
+to do Y" names the means of Y, not a sense of "use" (a weapon used stays force); a joint document
+issued ("A and B issued a joint declaration") is one AGREE between its parties; a verb of
+permission letting a hostile measure or an ill happen ("allow for the imposition of restrictions")
+is no CONCEDE; a hostile act decided in the past ("Putin decided to attack Ukraine") is the act,
+not a THREATEN; who is implicated or involved in an act ("the division has been implicated in
+violence against civilians, as well as beating ...") is its source.
+
 **One happening, one event.** Mentions of one act in a sentence ("Police opened fire, killing
 two") or across the article (same type and actors, no conflicting dates) are merged; the event
 keeps every sentence span in ``evidence_spans``, its own first.
@@ -134,7 +147,7 @@ from newsgraph.nlp.types import PLOVER_TYPES, Event
 from newsgraph.resolve.actors import agent_sector
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.9"  # 0.7.9: non-events 3 (inverted conditions hypothetical, headings and reference lists read for no events, directives ("direct", "task") embed their act, meetings with one's own staff and acts on one's own executive organs are no events, a commitment's infinitive is not done, deploying a thing is no MOBILIZE); targets (more targets the sentence names (a hostile act on "our" things, a name coordinated with a common-noun object, CAMEO "stand by", "in support of" / "in response to", a noun's to-infinitive purpose, a phrase after a list of objects, aid's purpose) and a pronoun target resolved to the source's own side is cleared); 0.7.8: a noun the title matcher links to a person is an actor ("the President-elect"); a delegation the source leads is no target, its "to" phrase is; 0.7.7: object classes decide senses (abstract objects figurative, rally + actors SUPPORT, cyber attacks COERCE/cyber, own persons barred from dealing with X = SANCTION on X); 0.7.6: 0.7.5 (senses: invitations to act are requests, a lie's content negated, bare-preposition CAMEO patterns kept to their verb, stative remain, scholarly research, joint commitments AGREE) + an unresolved "I" outside a state channel is no source; 0.7.4: non-event checks and actor fixes
+VERSION = "0.7.9"  # 0.7.9: non-events 3 (inverted conditions hypothetical, headings and reference lists read for no events, directives ("direct", "task") embed their act, meetings with one's own staff and acts on one's own executive organs are no events, a commitment's infinitive is not done, deploying a thing is no MOBILIZE); targets (more targets the sentence names (a hostile act on "our" things, a name coordinated with a common-noun object, CAMEO "stand by", "in support of" / "in response to", a noun's to-infinitive purpose, a phrase after a list of objects, aid's purpose) and a pronoun target resolved to the source's own side is cleared); verb senses (verb senses from the object and frame (an ill fought or a condition endangered is no target of force or threat, a fight for a cause is no assault, an instrument used for a purpose is not the act, a joint document is AGREE between its parties, permitting a hostile measure or an ill eases nothing, a past decision to a hostile act is the act, who is implicated in an act did it)); 0.7.8: a noun the title matcher links to a person is an actor ("the President-elect"); a delegation the source leads is no target, its "to" phrase is; 0.7.7: object classes decide senses (abstract objects figurative, rally + actors SUPPORT, cyber attacks COERCE/cyber, own persons barred from dealing with X = SANCTION on X); 0.7.6: 0.7.5 (senses: invitations to act are requests, a lie's content negated, bare-preposition CAMEO patterns kept to their verb, stative remain, scholarly research, joint commitments AGREE) + an unresolved "I" outside a state channel is no source; 0.7.4: non-event checks and actor fixes
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -234,6 +247,9 @@ class Lexicon:
     prep_idioms: dict
     message_nouns: frozenset
     abstract_objects: frozenset
+    scourge_objects: frozenset
+    condition_objects: frozenset
+    condition_types: frozenset
     cyber_words: frozenset
     rally_objects: frozenset
     prohibition_verbs: frozenset
@@ -385,6 +401,9 @@ def load_lexicon() -> Lexicon:
         prep_idioms=parse_map(triggers["prep_idioms"]),
         message_nouns=frozenset(frames["message_nouns"]),
         abstract_objects=frozenset(frames["abstract_objects"]) | frozenset(frames["message_nouns"]),
+        scourge_objects=frozenset(frames["scourge_objects"]),
+        condition_objects=frozenset(frames["condition_objects"]),
+        condition_types=frozenset(frames["condition_types"]),
         cyber_words=frozenset(frames["cyber_words"]),
         rally_objects=frozenset(frames["rally_objects"]),
         prohibition_verbs=frozenset(frames["prohibition_verbs"]),
@@ -501,6 +520,9 @@ def verb_lemma(token: Token, lex: Lexicon) -> str:
 # allies, partners or a coalition rather than forces (PETRARCH2: RALLY, MOBILISE, MARSHAL, MUSTER)
 RALLY_SYNONYMS = frozenset({"mobilize", "mobilise", "marshal", "muster"})
 FIGURATIVE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "SANCTION", "THREATEN"})
+# PLOVER types of force or pressure that act on an actor (ASSAULT harms people or property; COERCE,
+# SANCTION, MOBILIZE and THREATEN are aimed at someone): an ill fought is no recipient
+FORCE_ON_ACTOR_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"})
 
 
 def _classify_verb(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str], str, list[Token], float]]:
@@ -527,6 +549,18 @@ def _object_class_sense(token: Token, found: tuple, lex: Lexicon) -> Optional[tu
     concrete = [o for o in objects if o not in abstract and o.pos_ in ("NOUN", "PROPN")]
     if abstract and not concrete and (event_type in FIGURATIVE_TYPES or (mode or "").startswith("aid")):
         return None
+    first = next(iter(_children(token, ("dobj", "obj"))), None)
+    if event_type in lex.condition_types and first is not None and first.ent_type_ not in ("GPE", "NORP") \
+            and {first.lemma_.lower(), first.lower_} & lex.condition_objects:
+        return None  # "threaten the peace and stability of the Taiwan Strait": endangered, no threat made
+    if event_type in FORCE_ON_ACTOR_TYPES and _scourge_object(token, lex) is not None:
+        return None  # "fight COVID-19", "beating the overdose epidemic": an ill fought, no actor
+    if event_type == "CONCEDE" and _permitted_measure(token, lex) is not None:
+        return None  # "to allow for the imposition of future restrictions": no easing
+    if event_type == "ASSAULT" and _fight_for_cause(token):
+        return None  # "we'll fight for American workers": a cause, no opponent
+    if _instrument_for_purpose(token, event_type):
+        return None  # "using these systems to push back Russian aggression": the purpose is the act
     if event_type == "CONSULT" and abstract and token.lemma_.lower() in TRANSFER_VERBS \
             and not _children(token, ("dative",)) and "to" not in _preps(token):
         return None  # a message sent to nobody
@@ -548,6 +582,86 @@ def _object_class_sense(token: Token, found: tuple, lex: Lexicon) -> Optional[tu
         if cue is not None:
             return "COERCE", "cyber", f"{rule} + cyber means '{cue.lower_}'", words, confidence
     return found
+
+
+def _permitted_measure(token: Token, lex: Lexicon) -> Optional[Token]:
+    """The hostile measure or ill a verb of permission lets happen ("allow for the imposition of
+    future restrictions", "permits sanctions", "allowed corruption and impunity to reign"), else
+    None: a permission read as CONCEDE eases a restriction on someone, and these ease nothing
+    (lexicon: event_detection.yaml permission_verbs, measure_act_nouns; plover_frames.yaml
+    scourge_objects; hostile nouns of the trigger lexicon)."""
+    words = detection_lexicon()
+    if token.lemma_.lower() not in words["permission_verbs"]:
+        return None
+    allowed = _children(token, ("dobj", "obj")) + [
+        o for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for o in _children(c, ("pobj",))]
+    # "allowed corruption and impunity to reign": the parser makes the allowed the infinitive's subject
+    allowed += [s for c in token.children if c.dep_ in ("ccomp", "xcomp") for s in _children(c, ("nsubj",))]
+    for noun in allowed[:1]:
+        if noun.lemma_.lower() in words["measure_act_nouns"]:
+            noun = _preps(noun).get("of", noun)
+        if noun.pos_ == "NOUN" and (_is_hostile_noun(noun, lex) or noun.lemma_.lower() in lex.scourge_objects):
+            return noun
+    return None
+
+
+JOINT_DOCUMENT = "joint document"
+
+
+def _joint_document(token: Token, lemma: str, obj: Token) -> bool:
+    """"The United States and China issued our Glasgow Joint Declaration", "issued a joint
+    statement with Japan": a document the parties issue jointly is their agreement (lexicon:
+    event_detection.yaml joint_document_verbs, joint_document_nouns, JOINT_MODIFIERS)."""
+    words = detection_lexicon()
+    if lemma not in words["joint_document_verbs"] or obj.lemma_.lower() not in words["joint_document_nouns"]:
+        return False
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in JOINT_MODIFIERS for c in obj.children)
+
+
+def _fight_for_cause(token: Token) -> bool:
+    """"we'll fight for American workers": a verb of fighting with a "for" phrase and no opponent
+    (no object, no against / with / on phrase) fights for a cause (lexicon: event_detection.yaml
+    cause_fight_verbs)."""
+    if token.lemma_.lower() not in detection_lexicon()["cause_fight_verbs"]:
+        return False
+    preps = _preps(token)
+    # "with" names the opponent only when an actor follows ("fought with rebels"), not a means
+    # ("with every tool we have")
+    partner = preps.get("with")
+    opponent = partner is not None and (_is_actor(partner, load_lexicon(), allow_pronoun=True)
+                                        or _actor_inside(partner, load_lexicon()) is not None)
+    return "for" in preps and not opponent and not {"against", "on"} & set(preps) \
+        and not _children(token, ("dobj", "obj"))
+
+
+def _instrument_for_purpose(token: Token, event_type: str) -> bool:
+    """Check trigger-sense (instrument): "use / employ X to do Y" names the means of Y; the act is
+    Y ("using these systems to push back Russian aggression" is no INVESTIGATE), except where using
+    X is itself force (a weapon used: lexicon event_detection.yaml instrument_verbs,
+    instrument_force_types)."""
+    words = detection_lexicon()
+    if token.lemma_.lower() not in words["instrument_verbs"] or event_type in words["instrument_force_types"]:
+        return False
+    return any(c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in token.children)
+
+
+def _scourge_object(token: Token, lex: Lexicon) -> Optional[Token]:
+    """The ill, danger or social problem a verb of force is aimed at ("fight COVID-19 and other
+    emerging health threats", "combat corruption", "beating the overdose epidemic", "fight
+    against corruption"), else None: its first direct object (or "against" object) when that is
+    a scourge noun (lexicon: plover_frames.yaml scourge_objects) and no object names an actor."""
+    objects = _children(token, ("dobj", "obj")) or [
+        o for c in token.children if c.dep_ == "prep" and c.lower_ == "against" for o in _children(c, ("pobj",))]
+    if not objects:
+        return None
+    first = objects[0]
+    if not {first.lemma_.lower(), first.lower_} & lex.scourge_objects or first.ent_type_ in ("GPE", "NORP", "ORG"):
+        return None
+    if any(_is_actor(o, lex, allow_pronoun=False) and not {o.lemma_.lower(), o.lower_} & lex.scourge_objects
+           for o in objects[1:] + list(first.conjuncts)):
+        return None  # "fight corruption and the cartels": an actor is fought too
+    return first
 
 
 def _cyber_means(words: Iterable[Token], lex: Lexicon) -> Optional[Token]:
@@ -640,6 +754,8 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
         if phrase in lex.light_phrases:
             event_type, mode = lex.light_phrases[phrase]
             return event_type, mode, f"passive participle + noun '{phrase}'", [token], 0.7
+    if obj is not None and _joint_document(token, lemma, obj):
+        return "AGREE", None, f"{JOINT_DOCUMENT} '{lemma}' + '{obj.lemma_.lower()}'", [token, obj], 0.75
     if obj is not None and lemma in lex.light_verbs:
         noun = noun_lemma(obj)
         phrase = f"{lemma} {noun}"
@@ -1055,6 +1171,34 @@ def _stance_kind(token: Token, lex: Lexicon) -> Optional[tuple[str, Token]]:
     return None
 
 
+def _participant_of(participle: Token, lex: Lexicon) -> Optional[Token]:
+    """The actor a participle of taking part says took part ("the division has been implicated
+    in ...", "nationals involved in the shooting of ..."): its passive subject, or the noun it
+    modifies; None when ``participle`` is no such participle or names its agent (lexicon:
+    event_detection.yaml participation_participles)."""
+    if participle.tag_ != "VBN" or verb_lemma(participle, lex) not in detection_lexicon()["participation_participles"] \
+            or _passive_agent(participle) is not None:
+        return None
+    subjects = _children(participle, PASSIVE_SUBJECT_DEPS)
+    participant = subjects[0] if subjects else (participle.head if participle.dep_ == "acl" else None)
+    if participant is not None and participant.tag_ in RELATIVE_TAGS and participle.dep_ == "relcl":
+        participant = _antecedent(participle, participant)  # "six individuals who ... were involved in"
+    if participant is None or not (_is_actor(participant, lex, allow_pronoun=False) or participant.pos_ == "PRON"):
+        return None
+    return participant
+
+
+def _decided_in_past(token: Token) -> bool:
+    """A decision verb told in the past tense with no modal ("decided to attack", "had decided
+    to"), its act carried out (lexicon: event_detection.yaml decision_verbs)."""
+    if token.lemma_.lower() not in detection_lexicon()["decision_verbs"]:
+        return False
+    aux = {c.lemma_.lower() for c in token.children if c.dep_ in ("aux", "auxpass")}
+    if any(c.tag_ == "MD" for c in token.children if c.dep_ == "aux"):
+        return False
+    return token.tag_ == "VBD" or (token.tag_ == "VBN" and "have" in aux)
+
+
 def _innermost_trigger(token: Token, lex: Lexicon, depth: int = 0):
     """Follow stacked frames ("agreed to lift", "prepared to resume") to a content verb."""
     stance = _stance_kind(token, lex)
@@ -1114,6 +1258,9 @@ def _match_trigger(token: Token, lex: Lexicon) -> Optional[Trigger]:
                 return Trigger(token, token, event_type, mode, f"verb '{token.lemma_}' + to-clause",
                                [token], 0.6)
             return None
+        if kind == "plan" and inner_type not in lex.cooperative and _decided_in_past(token):
+            # "Vladimir Putin decided to attack Ukraine": the decided act, no threat
+            return Trigger(predicate, token, inner_type, mode, f"decision '{token.lemma_}' (past) + {rule}", words, 0.75)
         if inner_type in lex.cooperative or token.lemma_.lower() in AGREEMENT_STANCES:
             new_type = "AGREE"
         elif inner_type in ("DEMAND", "DISAPPROVE", "REJECT", "THREATEN"):
@@ -2587,6 +2734,8 @@ def _joint_act(trigger: Trigger, event_type: str, mode: Optional[str]) -> bool:
     words = detection_lexicon()
     if mode in words["joint_modes"] or (trigger.mode or "") in words["joint_modes"]:
         return True
+    if event_type == "AGREE" and trigger.rule.startswith(JOINT_DOCUMENT):
+        return True  # "A and B issued a joint declaration": one agreement between them
     return event_type == "AGREE" and any(
         c.lower_ in words["joint_adverbs"] for t in trigger.words for c in t.subtree if c.dep_ == "advmod")
 
@@ -2945,6 +3094,12 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
                 predicate.head if predicate.dep_ == "acl" else None)
             if participant is not None:
                 frame_subject, passive = participant, False
+        if passive and predicate.dep_ == "conj" and predicate.tag_ == "VBG" and not _children(predicate, ("auxpass",)):
+            # "implicated in violence against civilians, as well as beating detained persons": a
+            # gerund the parser joins to the participle is a second act the participant took part in
+            participant = _participant_of(predicate.head, lex)
+            if participant is not None:
+                frame_subject, passive = participant, False
         if passive:
             agent = _passive_agent(predicate)
             source = agent if agent is not None and _is_actor(agent, lex) else None
@@ -2974,6 +3129,16 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
             targets, target_rule = fused + _with_conjuncts(partner), "pobj 'with' of the barred dealing"
             if source is None and frame_subject is not None:
                 source = _actor_inside(frame_subject, lex)
+        if trigger.rule.startswith(JOINT_DOCUMENT):
+            # the document and its topic are no party; a "with" phrase, on the verb or inside the
+            # document's phrase, names the other party, else the conjoined subjects are the parties
+            document = trigger.words[-1]
+            partner = _preps(predicate).get("with") or next(
+                (o for w in document.subtree if w.dep_ == "prep" and w.lower_ == "with" for o in _children(w, ("pobj",))), None)
+            if partner is not None and not _is_actor(partner, lex, allow_pronoun=False):
+                partner = _actor_inside(partner, lex)
+            targets, target_rule = (_with_conjuncts(partner), "pobj 'with' of the joint document") \
+                if partner is not None else ([], "")
         if source is not None:
             # the agent found on a misattached "by" is never also the target
             targets = [t for t in targets if t.i != source.i]
@@ -3456,6 +3621,10 @@ def _hostile_nominal_events(token: Token, code: tuple, sent: Span, lex: Lexicon,
         doer = _actor_inside(doer, lex)  # "by Iranian proxies"
     if doer is None:
         doer = next((c for c in token.children if c.dep_ == "poss" and _is_actor(c, lex, allow_pronoun=False)), None)
+    if doer is None and token.dep_ == "pobj" and token.head.lower_ == "in":
+        # "the division has been implicated in violence against unarmed civilians": who is
+        # implicated (involved, engaged) in the act did it (CAMEO "INVOLVE IN *")
+        doer = _participant_of(token.head.head, lex)
     if doer is None:
         doer = next((c for c in token.children if c.dep_ in ("compound", "amod", "nmod")
                      and c.ent_type_ in ("GPE", "NORP", "ORG")), None)
