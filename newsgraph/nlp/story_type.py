@@ -31,6 +31,11 @@ metadata ``lexicons/story_type.json`` (the event classifier's file format: label
 weights and the training data, metrics). A missing or corrupt file raises
 ``EventClassifierError`` (a ``ModelError``) with code ``event_classifier_missing`` or
 ``event_classifier_corrupt``.
+
+In the pipeline, the ``newsgraph_story_type`` component (last, after the linker: the rule
+events it reads are the stored ones) sets ``doc._.ng_story_type`` to a ``StoryTypeRecord``
+(type, probability, the evidence event's trigger span, component and version), which the store
+keeps on the article.
 """
 
 from __future__ import annotations
@@ -38,8 +43,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from newsgraph.nlp import event_classifier
+from spacy.language import Language
+
+from newsgraph.nlp import event_classifier, extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp.event_classifier import Model, load_model
+from newsgraph.nlp.types import StoryTypeRecord
 
 COMPONENT = "newsgraph_story_type"
 VERSION = "0.1.0"
@@ -134,3 +142,27 @@ def story_type(doc, events: Optional[list] = None, model: Optional[Model] = None
     lead_same = [e for e in same if e.sentence_start == lead_start]
     evidence = _rule_choice(lead_same or same, lead_start)
     return StoryType(type=best, probability=round(probs[best], 4), event=evidence)
+
+
+def story_type_record(doc, events: Optional[list] = None, model: Optional[Model] = None) -> Optional[StoryTypeRecord]:
+    """``story_type`` as the plain record the pipeline stores: the type, its probability, and
+    the trigger span (character offsets, end exclusive) of its evidence event, if any."""
+    story = story_type(doc, events, model)
+    if story is None:
+        return None
+    event = story.event
+    return StoryTypeRecord(type=story.type, probability=story.probability,
+                           trigger_start=getattr(event, "trigger_start", None),
+                           trigger_end=getattr(event, "trigger_end", None),
+                           component=story.component, version=story.version)
+
+
+@Language.factory(COMPONENT, requires=["doc._.ng_events"], assigns=["doc._.ng_story_type"])
+def make_story_typer(nlp, name):
+    model = load()  # read and checked once, when the pipeline is built
+
+    def story_typer(doc):
+        doc._.ng_story_type = story_type_record(doc, model=model)
+        return doc
+
+    return story_typer
