@@ -102,7 +102,7 @@ def _version(value: bool):
 app = typer.Typer(cls=NewsgraphGroup, rich_markup_mode=None, no_args_is_help=True, add_completion=False,
                   help="newsgraph: news articles in; who did what to whom, when, and who says so, out.")
 eval_app = typer.Typer(cls=NewsgraphGroup, rich_markup_mode=None, no_args_is_help=True,
-                       help="Score newsgraph on annotated data (gold facts, PLOVER, CoNLL, TimeML, PolNeAR).")
+                       help="Score newsgraph on annotated data (gold facts, PLOVER, NGEC, CoNLL, TimeML, PolNeAR).")
 app.add_typer(eval_app, name="eval")
 
 
@@ -405,6 +405,16 @@ def eval_plover(path: Path = typer.Argument(..., help="PLOVER gold-standard reco
                 predictions: Optional[Path] = _PRED, limit: Optional[int] = _LIMIT, as_json: bool = _JSON):
     """PLOVER event type accuracy and macro-F1, source and target actor F1."""
     _run_eval("plover", path, predictions, limit, as_json)
+
+
+@eval_app.command("ngec")
+def eval_ngec(path: Path = typer.Argument(Path("../shared/bench/train/ngec-synthetic-events.csv"),
+                                          help="The NGEC-2025 synthetic events CSV."),
+              limit: Optional[int] = typer.Option(None, "--limit", help="Stories per slice (default 500)."),
+              as_json: bool = _JSON):
+    """Story-type accuracy on the NGEC synthetic stories: the slices no model trained on (offsets
+    0 and 8) and the headline-grouped 5-fold CV of the training rows (the estimate for new headlines)."""
+    _run_eval("ngec", path, None, limit, as_json)
 
 
 @eval_app.command("conll")
