@@ -85,3 +85,22 @@ def test_articles_filter_on_story_type(store):
     with pytest.raises(InvalidRequestError) as info:
         repository.list_articles(store, story_type="FIGHTING")
     assert info.value.code == "bad_story_type"
+
+
+def test_downgrade_to_the_previous_head_keeps_the_article_s_facts(db_url):
+    # SQLite's batch mode would recreate ``articles``, and dropping it cascades to every fact
+    from alembic import command
+
+    from newsgraph.store.db import _alembic_config
+
+    store = open_store(db_url)
+    article_id = repository.save_article(store, seed_article()).article_id
+    repository.save_extraction(store, article_id, _with_story(small_extraction(seed_article().text), AGREE))
+    cfg = _alembic_config()
+    with store.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, PREVIOUS_HEAD)
+    with store.engine.connect() as conn:
+        assert conn.execute(sa.text("SELECT count(*) FROM events")).scalar_one() == 1
+        assert not COLUMNS & {c["name"] for c in sa.inspect(conn).get_columns("articles")}
+    store.close()

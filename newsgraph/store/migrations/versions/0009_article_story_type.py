@@ -29,15 +29,18 @@ COLUMNS = (
 )
 
 
+# Plain ALTER TABLE, never batch mode: on SQLite batch mode recreates the table, and dropping
+# ``articles`` (with foreign keys on) would cascade-delete every fact that refers to it. SQLite
+# has had ADD COLUMN always and DROP COLUMN since 3.35.
+
+
 def upgrade():
-    with op.batch_alter_table("articles") as batch:
-        for name, type_ in COLUMNS:
-            batch.add_column(sa.Column(name, type_, nullable=True))
+    for name, type_ in COLUMNS:
+        op.add_column("articles", sa.Column(name, type_, nullable=True))
     op.create_index("ix_articles_story_type", "articles", ["story_type"])
 
 
 def downgrade():
     op.drop_index("ix_articles_story_type", table_name="articles")
-    with op.batch_alter_table("articles") as batch:
-        for name, _type in reversed(COLUMNS):
-            batch.drop_column(name)
+    for name, _type in reversed(COLUMNS):
+        op.drop_column("articles", name)
