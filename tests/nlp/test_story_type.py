@@ -150,3 +150,13 @@ def test_a_long_article_takes_the_story_type_of_its_first_window(nlp):
     whole = extract(text, dt.date(2023, 8, 26), nlp=nlp, options=options)
     lead = extract(text[:windows[0][1]], dt.date(2023, 8, 26), nlp=nlp)
     assert whole.story_type is not None and whole.story_type == lead.story_type
+
+
+def test_the_lead_skips_a_byline_before_the_lede(nlp):
+    # a release opens with its byline, a verbless line: the lede is the first sentence with a verb
+    doc = nlp(HOUTHI_DESIGNATION)
+    assert next(doc.sents).text.strip() == "Antony J. Blinken, Secretary of State"
+    lead = story_type.lead_sentences(doc)
+    assert lead[0].text.startswith("Today, the United States is designating")
+    verbless = nlp("WASHINGTON (AFNS) --")
+    assert [s.text for s in story_type.lead_sentences(verbless)] == [s.text for s in verbless.sents]
