@@ -159,7 +159,7 @@ def main() -> None:
         "switch_odds": odds,
         "training_data": training_data(
             data, len(rows), f"{len(train_idx)} rows with i % 9 not in {sorted(HELD_OUT)}; first "
-                             f"{story_type.CONTEXT_SENTENCES} sentences + the pipeline's events"),
+                             f"{story_type.CONTEXT_SENTENCES} sentences with a verb + the pipeline's events"),
         "hyper_parameters": {"l2": l2, "switch_odds": odds, "min_docs": MIN_DOCS, "optimizer": "full-batch Adam, 400 steps, lr 0.05",
                              "chosen_by": "5-fold CV grouped by headline"},
         "metrics": {

@@ -25,11 +25,13 @@ from newsgraph import __version__
 from newsgraph.cli.published import parse_published
 from newsgraph.cli.render import err_console, json_dumps, metrics_table, print_error, print_json, print_line, table
 from newsgraph.errors import IntakeError, NewsgraphError, NotFoundError
+from newsgraph.nlp.types import PLOVER_TYPES
 from newsgraph.store.schema import ARTICLE_STATUSES
 
 STATE: dict = {"db": None}
 # Choices typer shows in help and checks, naming the valid values when refusing one.
 ArticleStatus = enum.Enum("ArticleStatus", {s: s for s in ARTICLE_STATUSES}, type=str)
+StoryType = enum.Enum("StoryType", {t: t for t in PLOVER_TYPES}, type=str)
 ExportFormat = enum.Enum("ExportFormat", {"jsonl": "jsonl"}, type=str)
 PROGRESS_THRESHOLD = 5
 DB_HELP = "SQLite path or database URL (default: $NEWSGRAPH_DB or ./newsgraph.db)."
@@ -100,7 +102,7 @@ def _version(value: bool):
 app = typer.Typer(cls=NewsgraphGroup, rich_markup_mode=None, no_args_is_help=True, add_completion=False,
                   help="newsgraph: news articles in; who did what to whom, when, and who says so, out.")
 eval_app = typer.Typer(cls=NewsgraphGroup, rich_markup_mode=None, no_args_is_help=True,
-                       help="Score newsgraph on annotated data (gold facts, PLOVER, CoNLL, TimeML, PolNeAR).")
+                       help="Score newsgraph on annotated data (gold facts, PLOVER, NGEC, CoNLL, TimeML, PolNeAR).")
 app.add_typer(eval_app, name="eval")
 
 
@@ -209,17 +211,21 @@ def ingest(
 @app.command()
 def articles(limit: Optional[int] = typer.Option(None, help="At most this many."),
              status: Optional[ArticleStatus] = typer.Option(None, help="Only articles with this status."),
+             story_type: Optional[StoryType] = typer.Option(None, "--story-type", help="Only articles whose main "
+                                                            "event (story type) is of this PLOVER type."),
              as_json: bool = _JSON_FLAG):
-    """List stored articles with title, outlet and (possibly inferred) date."""
+    """List stored articles with title, outlet, (possibly inferred) date and story type."""
     from newsgraph.store.repository import list_articles
 
-    rows = list_articles(_store(), limit=limit, status=status.value if status else None)
+    rows = list_articles(_store(), limit=limit, status=status.value if status else None,
+                         story_type=story_type.value if story_type else None)
     if as_json:
         print_json(rows)
         return
-    table(f"{len(rows)} article(s)", ["id", "published", "outlet", "title"],
-          [(r["id"], _date_label(r), r["outlet"], r["title"]) for r in rows],
-          widths={"id": max([len(str(r["id"])) for r in rows] + [2]), "published": 11, "outlet": 18})
+    table(f"{len(rows)} article(s)", ["id", "published", "outlet", "story type", "title"],
+          [(r["id"], _date_label(r), r["outlet"], r["story_type"] or "", r["title"]) for r in rows],
+          widths={"id": max([len(str(r["id"])) for r in rows] + [2]), "published": 11, "outlet": 18,
+                  "story type": 11})
     if any(r["published_inferred"] for r in rows):
         print_line("* date inferred from the article's own text (the latest date it reports)")
 
@@ -399,6 +405,16 @@ def eval_plover(path: Path = typer.Argument(..., help="PLOVER gold-standard reco
                 predictions: Optional[Path] = _PRED, limit: Optional[int] = _LIMIT, as_json: bool = _JSON):
     """PLOVER event type accuracy and macro-F1, source and target actor F1."""
     _run_eval("plover", path, predictions, limit, as_json)
+
+
+@eval_app.command("ngec")
+def eval_ngec(path: Path = typer.Argument(Path("../shared/bench/train/ngec-synthetic-events.csv"),
+                                          help="The NGEC-2025 synthetic events CSV."),
+              limit: Optional[int] = typer.Option(None, "--limit", help="Stories per slice (default 500)."),
+              as_json: bool = _JSON):
+    """Story-type accuracy on the NGEC synthetic stories: the slices no model trained on (offsets
+    0 and 8) and the headline-grouped 5-fold CV of the training rows (the estimate for new headlines)."""
+    _run_eval("ngec", path, None, limit, as_json)
 
 
 @eval_app.command("conll")

@@ -16,6 +16,8 @@ def print_article_view(view: dict, with_text: bool = True) -> None:
         date += " (inferred from the text)"
     meta = [("id", a["id"]), ("title", a["title"]), ("outlet", a["outlet"]), ("author", a["author"]),
             ("published", date), ("url", a["url"]), ("source", a["source"]), ("status", a["status"])]
+    if a.get("story_type"):
+        meta.append(("story type", _story_type(a)))
     extra = a.get("extra") if isinstance(a.get("extra"), dict) else {}
     dateline = extra.get("dateline") if isinstance(extra.get("dateline"), dict) else {}
     if dateline.get("place"):  # a wire dateline's place is where the story is set
@@ -51,6 +53,17 @@ def print_article_view(view: dict, with_text: bool = True) -> None:
         table("statements", ["speaker", "kind", "cue", "via", "date", "content"],
               [(_actor(s["speaker_name"] or s["speaker_text"], s.get("speaker_acts_for"), s.get("speaker_sector")),
                 s["kind"], s["cue"], s["via_name"] or s["via"], s["date"], _clip(s["content"])) for s in view["statements"]])
+
+
+def _story_type(a: dict) -> str:
+    """"CONCEDE (p 0.41; trigger "withdraw"; newsgraph_story_type 0.1.0)": the story's main event
+    type with its probability, the lead event's trigger when the rules found one, and its maker."""
+    parts = [f"p {a['story_type_probability']:.2f}"] if a.get("story_type_probability") is not None else []
+    start, end = a.get("story_type_trigger_start"), a.get("story_type_trigger_end")
+    if start is not None and end is not None and a.get("text"):
+        parts.append(f'trigger "{a["text"][start:end]}"')
+    parts.append(f"{a.get('story_type_component') or ''} {a.get('story_type_component_version') or ''}".strip())
+    return f"{a['story_type']} ({'; '.join(p for p in parts if p)})"
 
 
 def _actor(name, acts_for, sector=None) -> str:

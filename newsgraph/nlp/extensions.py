@@ -19,6 +19,7 @@ DOC_ATTRIBUTES = {
     "ng_roles": None,           # list[Role]
     "ng_statements": None,      # list[Statement]
     "ng_events": None,          # list[Event]
+    "ng_story_type": None,      # StoryTypeRecord | None: the story's main event type (nlp.story_type)
 }
 
 

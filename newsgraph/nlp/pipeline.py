@@ -63,6 +63,7 @@ COMPONENT_MODULES = (
     ("newsgraph.nlp.events", "newsgraph_events"),
     ("newsgraph.nlp.event_dates", "newsgraph_event_dates"),
     ("newsgraph.nlp.linking", "newsgraph_linker"),
+    ("newsgraph.nlp.story_type", "newsgraph_story_type"),
 )
 
 
@@ -169,6 +170,8 @@ def merge_extractions(parts: list[tuple[int, Extraction]]) -> Extraction:
             else:
                 merged.entities[key] = entity
         merged.components = part.components
+        if offset == 0 and part.story_type is not None:  # a story's type is its lead's: the first window's
+            merged.story_type = part.story_type
     # one happening, one event across windows too: a repeated mention in a later window joins
     # the first one's evidence, as it would in one Doc
     from newsgraph.nlp.events import merge_repeated, record_identity
@@ -191,6 +194,7 @@ def doc_to_extraction(doc, text: Optional[str] = None) -> Extraction:
         statements=list(doc._.ng_statements or []),
         events=list(doc._.ng_events or []),
         components=component_versions(),
+        story_type=doc._.ng_story_type,
     )
     if text is not None and text != doc_text(doc):
         restore_text(extraction, text)

@@ -183,6 +183,19 @@ class Event:
 
 
 @dataclass
+class StoryTypeRecord:
+    """A story's main PLOVER event type (newsgraph.nlp.story_type): what the whole article is
+    about, decided from its lead sentences and the rule events."""
+
+    type: str                                   # a PLOVER type
+    probability: float                          # the model's probability of ``type``, 0..1
+    trigger_start: Optional[int] = None         # trigger of the lead (else the story's) event of that
+    trigger_end: Optional[int] = None           # type, when the rules found one
+    component: str = ""
+    version: str = ""
+
+
+@dataclass
 class Extraction:
     """Everything the pipeline found in one article."""
 
@@ -194,3 +207,4 @@ class Extraction:
     statements: list[Statement] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     components: dict[str, str] = field(default_factory=dict)  # name -> version
+    story_type: Optional[StoryTypeRecord] = None

@@ -10,9 +10,9 @@ from typing import Any, Optional
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 
-from newsgraph.errors import NotFoundError, StoreError
+from newsgraph.errors import InvalidRequestError, NotFoundError, StoreError
 from newsgraph.intake.model import RawArticle
-from newsgraph.nlp.types import Extraction
+from newsgraph.nlp.types import PLOVER_TYPES, Extraction
 from newsgraph.store import dedup, judgements as judging
 from newsgraph.store.db import Store
 from newsgraph.store.schema import ARTICLE_STATUSES
@@ -191,8 +191,24 @@ def save_extraction(store: Store, article_id: int, extraction: Extraction) -> in
             if rows:
                 conn.execute(store.t(name).insert(), rows)
         conn.execute(runs.update().where(runs.c.id == run_id).values(finished_at=now_iso(), status="done"))
-        conn.execute(articles.update().where(articles.c.id == article_id).values(status="extracted", status_detail=None))
+        conn.execute(articles.update().where(articles.c.id == article_id).values(
+            status="extracted", status_detail=None, **story_type_values(extraction.story_type)))
     return run_id
+
+
+# The article columns that hold its story type (migration 0009_article_story_type).
+STORY_TYPE_COLUMNS = ("story_type", "story_type_probability", "story_type_trigger_start", "story_type_trigger_end",
+                      "story_type_component", "story_type_component_version")
+
+
+def story_type_values(story) -> dict:
+    """The article columns for a StoryTypeRecord (all null for None: a text with no words).
+    Re-extraction rewrites them; judgements are never touched."""
+    if story is None:
+        return dict.fromkeys(STORY_TYPE_COLUMNS)
+    return {"story_type": story.type, "story_type_probability": story.probability,
+            "story_type_trigger_start": story.trigger_start, "story_type_trigger_end": story.trigger_end,
+            "story_type_component": story.component or "unknown", "story_type_component_version": story.version or "0"}
 
 
 def mark_article_status(store: Store, article_id: int, status: str, detail: Optional[str] = None) -> None:
@@ -201,16 +217,26 @@ def mark_article_status(store: Store, article_id: int, status: str, detail: Opti
         conn.execute(articles.update().where(articles.c.id == article_id).values(status=status, status_detail=detail))
 
 
-def list_articles(store: Store, limit: Optional[int] = None, offset: int = 0, status: Optional[str] = None) -> list[dict]:
-    """Articles (without their text), oldest first; ``status`` one of ARTICLE_STATUSES."""
+def list_articles(store: Store, limit: Optional[int] = None, offset: int = 0, status: Optional[str] = None,
+                  story_type: Optional[str] = None) -> list[dict]:
+    """Articles (without their text), oldest first; ``status`` one of ARTICLE_STATUSES;
+    ``story_type`` a PLOVER type (only articles whose main event is of that type).
+    NotFoundError (code ``bad_status``) or InvalidRequestError (code ``bad_story_type``) for a
+    value outside those."""
     if status is not None and status not in ARTICLE_STATUSES:
         raise NotFoundError(f"unknown status (use one of: {', '.join(ARTICLE_STATUSES)})", source=status,
                             code="bad_status")
+    if story_type is not None and story_type not in PLOVER_TYPES:
+        raise InvalidRequestError(f"unknown story type (use a PLOVER type: {', '.join(PLOVER_TYPES)})",
+                                  source=story_type, code="bad_story_type")
     a = store.t("articles")
     query = sa.select(a.c.id, a.c.title, a.c.outlet, a.c.published, a.c.published_inferred, a.c.url,
-                      a.c.source, a.c.source_format, a.c.word_count, a.c.status).order_by(a.c.id).offset(offset)
+                      a.c.source, a.c.source_format, a.c.word_count, a.c.status, a.c.story_type,
+                      a.c.story_type_probability).order_by(a.c.id).offset(offset)
     if status:
         query = query.where(a.c.status == status)
+    if story_type:
+        query = query.where(a.c.story_type == story_type)
     if limit:
         query = query.limit(limit)
     with store.engine.connect() as conn:

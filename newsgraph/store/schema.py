@@ -93,6 +93,16 @@ RECORDS: dict[str, tuple[Field, ...]] = {
         _f("ingested_at", "string", "When it was stored, ISO 8601 UTC."),
         _f("status", "string", "Extraction status.", choices=ARTICLE_STATUSES),
         _f("status_detail", "string", "Why extraction failed, when it did.", nullable=True),
+        _f("story_type", "string", "PLOVER type of the story's main event (what the whole article is about: "
+           "newsgraph.nlp.story_type, from its lead sentences and the rule events), or null before extraction.",
+           nullable=True, choices=PLOVER_TYPES),
+        _f("story_type_probability", "number", "The story-type model's probability of `story_type`, 0 to 1.",
+           nullable=True, minimum=0.0, maximum=1.0),
+        _f("story_type_trigger_start", "integer", "Start of the trigger of the lead event of that type, when the "
+           "rules found one.", nullable=True),
+        _f("story_type_trigger_end", "integer", "End of that trigger.", nullable=True),
+        _f("story_type_component", "string", "Name of the component that made `story_type`.", nullable=True),
+        _f("story_type_component_version", "string", "Its version.", nullable=True),
         _f("furniture", "array", "Page furniture removed from the text (strings)."),
         _f("extra", "object", "Other metadata the source gave (kicker, caption, date source ...)."),
         _f("near_duplicates", "array", "Near-duplicate articles: objects {id, score}."),

@@ -33,10 +33,12 @@ from newsgraph.store.db import Store
 
 # --------------------------------------------------------------------------- reads via the query layer
 
-def articles(store: Store, *, limit: int, offset: int) -> list[dict]:
-    """Stored articles, newest ingested first: id, title, outlet, published, status."""
-    rows = repository.list_articles(store, limit=limit, offset=offset)
-    keep = ("id", "title", "outlet", "published", "published_inferred", "url", "status", "word_count")
+def articles(store: Store, *, limit: int, offset: int, story_type: Optional[str] = None) -> list[dict]:
+    """Stored articles, newest ingested first: id, title, outlet, published, status, story type
+    (``story_type``: only those whose main event is of that PLOVER type)."""
+    rows = repository.list_articles(store, limit=limit, offset=offset, story_type=story_type)
+    keep = ("id", "title", "outlet", "published", "published_inferred", "url", "status", "word_count",
+            "story_type", "story_type_probability")
     return [{k: r.get(k) for k in keep} for r in rows]
 
 
@@ -46,7 +48,7 @@ def article(store: Store, article_id: int) -> dict:
     view = _reader_shape(article_view(store, article_id))
     art = view["article"]
     keep = ("id", "title", "outlet", "author", "published", "published_inferred", "url", "source", "text",
-            "language", "status", "near_duplicates")
+            "language", "status", "near_duplicates", *repository.STORY_TYPE_COLUMNS)
     marks = []
     ev = store.t("events")
     st = store.t("statements")

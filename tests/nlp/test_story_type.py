@@ -110,3 +110,53 @@ def test_decide_keeps_the_rules_type_unless_the_model_prefers_another_by_the_odd
     assert story_type.decide(probs, None, 2.0) == "PROTEST"          # the rules found nothing
     assert story_type.decide(probs, "INVESTIGATE", 2.0) == "PROTEST"  # a type the model lacks
     assert story_type.decide(probs, "PROTEST", float("inf")) == "PROTEST"
+
+
+# Real openings from the demo corpus (examples/statedept/articles_geopolitics.jsonl), as stored.
+BLINKEN_CALL = ("Office of the Spokesperson\nThe below is attributable to Spokesperson Ned Price:\nSecretary of State "
+                "Antony J. Blinken spoke with Guatemalan Foreign Minister Pedro Brolo today. Secretary Blinken noted "
+                "that the United States values our partnership with Guatemala and we are closely following the recent "
+                "challenges to anti-corruption efforts in Guatemala.")   # "Secretary Blinken's Call with ... Brolo"
+HOUTHI_DESIGNATION = (
+    "Antony J. Blinken, Secretary of State\nToday, the United States is designating Sa’id Ahmad Muhammad al-Jamal "
+    "and other individuals and entities involved in an international network he has used to provide tens of millions "
+    "of dollars’ worth of funds to the Houthis in cooperation with senior officials in Iran’s Islamic Revolutionary "
+    "Guard Corps – Qods Force (IRGC-QF).")   # "U.S. Sanctions International Network Enriching Houthis in Yemen"
+
+
+@pytest.mark.parametrize("text, expected", [(BLINKEN_CALL, "CONSULT"), (HOUTHI_DESIGNATION, "SANCTION")],
+                         ids=["blinken-call", "houthi-designation"])
+def test_the_pipeline_component_types_real_releases(nlp, text, expected):
+    doc = nlp(text)
+    record = doc._.ng_story_type
+    assert record == story_type.story_type_record(doc)
+    assert record.type == expected and 0.0 < record.probability <= 1.0
+    assert (record.component, record.version) == (story_type.COMPONENT, story_type.VERSION)
+    # the evidence is the lead event of that type, its trigger inside the text
+    assert any(e.type == expected and e.trigger_start == record.trigger_start for e in doc._.ng_events)
+
+
+def test_a_long_article_takes_the_story_type_of_its_first_window(nlp):
+    import datetime as dt
+    from pathlib import Path
+
+    from newsgraph.nlp.pipeline import ExtractionOptions, extract, plan_windows
+
+    seed = Path(__file__).resolve().parents[2] / "examples" / "seed" / "dialogo-iran-bolivia-drones.txt"
+    text = seed.read_text(encoding="utf-8")
+    options = ExtractionOptions(window_chars=1000)
+    windows = plan_windows(text, options)
+    assert len(windows) > 1
+    whole = extract(text, dt.date(2023, 8, 26), nlp=nlp, options=options)
+    lead = extract(text[:windows[0][1]], dt.date(2023, 8, 26), nlp=nlp)
+    assert whole.story_type is not None and whole.story_type == lead.story_type
+
+
+def test_the_lead_skips_a_byline_before_the_lede(nlp):
+    # a release opens with its byline, a verbless line: the lede is the first sentence with a verb
+    doc = nlp(HOUTHI_DESIGNATION)
+    assert next(doc.sents).text.strip() == "Antony J. Blinken, Secretary of State"
+    lead = story_type.lead_sentences(doc)
+    assert lead[0].text.startswith("Today, the United States is designating")
+    verbless = nlp("WASHINGTON (AFNS) --")
+    assert [s.text for s in story_type.lead_sentences(verbless)] == [s.text for s in verbless.sents]

@@ -181,3 +181,19 @@ def test_serve_prints_the_url_and_a_generated_token(monkeypatch, web_db):
     assert result.exit_code == 0, result.output
     assert "newsgraph: open http://127.0.0.1:8799/" in result.output and "#token=" in result.output
     assert started == {"host": "127.0.0.1", "port": 8799}
+
+
+def test_articles_carry_their_story_type_and_filter_on_it(client):
+    from newsgraph.nlp.story_type import COMPONENT
+
+    items = client.get("/api/articles", params={"limit": 500}).json()["items"]
+    typed = [a for a in items if a["story_type"]]
+    assert typed and all(0.0 < a["story_type_probability"] <= 1.0 for a in typed)
+    kind = typed[0]["story_type"]
+    only = client.get("/api/articles", params={"story_type": kind, "limit": 500}).json()["items"]
+    assert only and {a["story_type"] for a in only} == {kind}
+    assert {a["id"] for a in only} == {a["id"] for a in items if a["story_type"] == kind}
+    article = client.get(f"/api/articles/{typed[0]['id']}").json()["article"]
+    assert article["story_type"] == kind and article["story_type_component"] == COMPONENT
+    refused = client.get("/api/articles", params={"story_type": "FIGHTING"})
+    assert refused.status_code == 400 and refused.json()["error"]["code"] == "bad_story_type"

@@ -198,6 +198,7 @@ def test_article_reader_highlights_the_facts(page):
     page.goto(page.url.split("#")[0] + "#/articles")
     page.locator("#articles a", has_text="Bolivia").first.click()
     page.wait_for_selector("#article-text mark.hl-event")
+    assert "story type " in page.inner_text("#reader p.muted")  # the story's main event type, beside the outlet
     page.locator("#article-text mark.hl-event", has_text="The treaty").first.click()
     page.wait_for_selector("#panel .card")
     shot(page, "reader")
