@@ -12,12 +12,16 @@ one candidate fits:
 * a singular head needs exactly one entity of its class in reach;
 * a plural head with a numeral ("the two governments") needs exactly that many; a plural head
   without one ("these countries") needs a list: at least two entities of its class coordinated
-  with each other in one sentence, and nothing else of the class in reach. A slot holds one
+  with each other in one sentence, and nothing else of the class in reach; after a demonstrative
+  ("these", "those") the list right before it will do though other entities of the class were
+  named earlier. A slot holds one
   actor, so a plural is read as the first member (the way a coordinated actor "the United States,
   Allies, and partners" is), and ``DescribedActor.members`` lists them all;
 * a description with its own complement ("the government of Mexico", "the countries that ...",
   "the regional government", "the other countries") describes something else and is left alone;
-* the event's other actor (``exclude``) is never the antecedent.
+* the event's other actor (``exclude``) is never the antecedent, and when it is one of the
+  candidates the description stays unresolved ("the regime's crackdown against the people of
+  Burma": neither the United States named before nor Burma, the target, is safe).
 
 ``described_antecedent(doc, start, end, exclude)`` answers for a span; the linker calls it for
 actor slots nothing else resolved.
@@ -162,12 +166,27 @@ def _coordinated(doc, mentions) -> bool:
     return len(roots) == 1
 
 
+def _demonstrative(head) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("these", "those") for c in head.lefts)
+
+
+def _last_list(doc, candidates) -> list:
+    """The longest run of coordinated mentions ending with the last candidate (the list right
+    before the description), [] when the last candidate is in no list."""
+    run = [candidates[-1]]
+    for m in reversed(candidates[:-1]):
+        if not _coordinated(doc, [m, *run]):
+            break
+        run.insert(0, m)
+    return run
+
+
 def described_antecedent(doc, start: Optional[int], end: Optional[int],
                          exclude: tuple[Optional[str], ...] = ()) -> Optional[DescribedActor]:
     """The entity a definite description at [start, end) refers back to, or None (no bare
     definite description of a class noun, or not exactly one candidate of its class and number
-    in reach). ``exclude``: entity keys (and ``country:ISO3`` of states) never to return, the
-    event's other actor."""
+    in reach). ``exclude``: entity keys (and ``country:ISO3`` of states) of the event's other
+    actor: when one of them is a candidate, nothing is returned."""
     if start is None or end is None:
         return None
     lex = description_lexicon()
@@ -182,11 +201,15 @@ def described_antecedent(doc, start: Optional[int], end: Optional[int],
     candidates = []  # (mention) in text order, one per key: its latest mention
     latest: dict[str, object] = {}
     for m in doc._.ng_mentions or []:
-        if m.entity_key is None or m.start < since or m.start >= start or m.entity_key in barred:
+        if m.entity_key is None or m.start < since or m.start >= start:
             continue
         if _fits(entities.get(m.entity_key), types, name_words):
             latest[m.entity_key] = m
     candidates = sorted(latest.values(), key=lambda m: m.start)
+    if any(m.entity_key in barred for m in candidates):
+        # the event's other actor is of the class and in reach: "the country" could be it
+        # (English allows neither reading to be ruled out), so no antecedent is certain
+        return None
     words = " ".join(doc.text[start:end].split())
     if not plural:
         if len(candidates) != 1:
@@ -197,8 +220,14 @@ def described_antecedent(doc, start: Optional[int], end: Optional[int],
     if number is not None:
         if len(candidates) != number:
             return None
-    elif len(candidates) < 2 or not _coordinated(doc, candidates):
+    elif len(candidates) < 2:
         return None
+    elif not _coordinated(doc, candidates):
+        # a demonstrative points at the list just given ("... alongside Kenya, Jamaica, the
+        # Bahamas and Belize. We thank these nations"), though other states were named before it
+        candidates = _last_list(doc, candidates) if _demonstrative(head) else []
+        if len(candidates) < 2:
+            return None
     members = tuple(m.entity_key for m in candidates)
     names = ", ".join(entities[k].name for k in members)
     return DescribedActor(members[0], members, f"'{words}' -> the {entities[members[0]].type} entities listed before ({names})")

@@ -1116,6 +1116,12 @@ def link_facts(doc) -> None:
                                                      statement.speaker_start, statement.speaker_end)
         if code is not None:
             statement.speaker_acts_for, statement.speaker_sector = code.acts_for, code.sector
+        if not statement.speaker_key and not statement.speaker_acts_for:
+            found = described_antecedent(doc, statement.speaker_start, statement.speaker_end)
+            if found is not None:  # "the ministry said", "the two sides said"
+                statement.speaker_key, code = found.key, coder.for_key(found.key)
+                if code is not None:
+                    statement.speaker_acts_for, statement.speaker_sector = code.acts_for, code.sector
     # statements first: a "we" inside a quote needs its speaker's side
     for event in doc._.ng_events or []:
         if _publisher_acts(coder, event):
