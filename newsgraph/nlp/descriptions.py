@@ -9,7 +9,9 @@ dictionary, keyed by newsgraph's entity types) refers back to an entity of that 
 its own paragraph or the two sentences before it. It is read as that entity only when exactly
 one candidate fits:
 
-* a singular head needs exactly one entity of its class in reach;
+* a singular head needs exactly one entity of its class in reach; a government noun ("the
+  regime") with several states in reach, exactly one state named as a government ("the Cuban
+  government");
 * a plural head with a numeral ("the two governments") needs exactly that many; a plural head
   without one ("these countries") needs a list: at least two entities of its class coordinated
   with each other in one sentence, and nothing else of the class in reach; after a demonstrative
@@ -54,6 +56,7 @@ class DescriptionLexicon:
     determiners: frozenset[str]
     modifiers: frozenset[str]
     window_sentences: int
+    governing: frozenset[str]
     classes: dict[str, tuple[frozenset[str], frozenset[str]]]  # head -> (entity types, name words)
 
 
@@ -64,7 +67,8 @@ def description_lexicon() -> DescriptionLexicon:
     classes = {head: (frozenset(spec["types"]), frozenset(spec.get("name_words") or ()))
                for head, spec in data["classes"].items()}
     return DescriptionLexicon(frozenset(data["determiners"]), frozenset(data.get("modifiers") or ()),
-                              int(data.get("window_sentences", 2)), classes)
+                              int(data.get("window_sentences", 2)), frozenset(data.get("governing") or ()),
+                              classes)
 
 
 @dataclass(frozen=True)
@@ -166,6 +170,22 @@ def _coordinated(doc, mentions) -> bool:
     return len(roots) == 1
 
 
+def _names_government(doc, mention, lex: DescriptionLexicon) -> bool:
+    """Whether a state's mention names its government: it modifies a governing noun ("the
+    Cuban government", "Burma's military regime") or follows its "of" ("the government of Cuba")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ in ("amod", "compound", "poss", "nmod"):
+        governed = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ == "of":
+        governed = root.head.head
+    else:
+        return False
+    return governed.lemma_.lower() in lex.governing
+
+
 def _demonstrative(head) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("these", "those") for c in head.lefts)
 
@@ -206,6 +226,11 @@ def described_antecedent(doc, start: Optional[int], end: Optional[int],
         if _fits(entities.get(m.entity_key), types, name_words):
             latest[m.entity_key] = m
     candidates = sorted(latest.values(), key=lambda m: m.start)
+    if not plural and len(candidates) > 1 and head.lemma_.lower() in lex.governing:
+        # "the Cuban government continues to hold ... protesters ... criticized the regime"
+        governments = {m.entity_key for m in doc._.ng_mentions or []
+                       if m.entity_key in latest and since <= m.start < start and _names_government(doc, m, lex)}
+        candidates = [latest[k] for k in governments]
     if any(m.entity_key in barred for m in candidates):
         # the event's other actor is of the class and in reach: "the country" could be it
         # (English allows neither reading to be ruled out), so no antecedent is certain

@@ -86,3 +86,25 @@ def test_no_span_no_antecedent(nlp):
     doc = nlp("The ministry said nothing.")
     assert described_antecedent(doc, None, None) is None
     assert described_antecedent(doc, 0, 12) is None  # nothing named before
+
+
+def test_the_regime_is_the_state_named_as_a_government_among_others(nlp):
+    # State Department release on Cuba's July 11 protesters: the United States is named too,
+    # but only Cuba is named as a government
+    text = ("The United States stands with the people of Cuba. Meanwhile, the Cuban government continues to "
+            "hold in detention more than 700 protesters. Hundreds of protesters languish in jails on arbitrary "
+            "charges because they criticized the regime and its leaders.")
+    event = _by_trigger(nlp, text, "criticized")
+    assert event.target_key == "country:CUB"
+
+
+def test_two_sides_in_a_statement_are_the_two_states_named(nlp):
+    # White House readout of the U.S.-Mexico migration talks
+    text = ("President López Obrador thanked President Joe Biden for sending the U.S. delegation to Mexico "
+            "following the two leaders' telephone conversation last week.\n\n"
+            "The two countries reaffirmed their existing commitments on fostering an orderly, humane, and "
+            "regular migration.")
+    doc = nlp(text)
+    start = text.index("two countries")
+    found = described_antecedent(doc, start - 4, start + len("two countries"))
+    assert found is not None and set(found.members) == {"country:USA", "country:MEX"}
