@@ -231,6 +231,13 @@ def described_antecedent(doc, start: Optional[int], end: Optional[int],
         governments = {m.entity_key for m in doc._.ng_mentions or []
                        if m.entity_key in latest and since <= m.start < start and _names_government(doc, m, lex)}
         candidates = [latest[k] for k in governments]
+    elif not plural and len(candidates) > 1 and not any(m.entity_key in barred for m in candidates):
+        # by recency, as a definite description is read: the nearest sentence naming an entity
+        # of the class, when it names just one ("at the UN Security Council and he was tough. He
+        # accused the organization", with a broadcaster named earlier in the paragraph)
+        sent_starts = [s.start_char for s in doc.sents]
+        nearest = bisect.bisect_right(sent_starts, candidates[-1].start) - 1
+        candidates = [m for m in candidates if bisect.bisect_right(sent_starts, m.start) - 1 == nearest]
     if any(m.entity_key in barred for m in candidates):
         # the event's other actor is of the class and in reach: "the country" could be it
         # (English allows neither reading to be ruled out), so no antecedent is certain

@@ -108,3 +108,25 @@ def test_two_sides_in_a_statement_are_the_two_states_named(nlp):
     start = text.index("two countries")
     found = described_antecedent(doc, start - 4, start + len("two countries"))
     assert found is not None and set(found.members) == {"country:USA", "country:MEX"}
+
+
+def test_the_nearest_sentence_naming_one_organization_decides(nlp):
+    # USApoRusski Telegram Q&A: a broadcaster is named earlier in the paragraph, the UN Security
+    # Council in the sentence right before "the organization"
+    text = ("Our first question comes from Ekaterina Kotrikadze, an independent Russian journalist with TV Dozhd. "
+            "She asks: \u201cPresident Zelenskyy gave a speech at the UN Security Council and he was tough. "
+            "He accused the organization of meaninglessness and weakness.")
+    event = _by_trigger(nlp, text, "accused")
+    assert event.target_key == "org:un-security-council"
+
+
+def test_these_nations_are_the_list_right_before(nlp):
+    # White House statement on the Multinational Security Support mission for Haiti
+    text = ("The global community owes a debt of gratitude to Kenya for answering Haiti\u2019s call to serve as the "
+            "lead nation of the mission, and likewise to the other nations that have pledged to join this "
+            "mission alongside Kenya, including Jamaica, The Bahamas, and Antigua and Barbuda. We thank these "
+            "nations for their leadership and willingness to bring relief to Haiti.")
+    doc = nlp(text)
+    start = text.index("nations for")
+    found = described_antecedent(doc, start, start + len("nations"))
+    assert found is not None and found.key == "country:JAM" and "country:HTI" not in found.members
