@@ -22,7 +22,10 @@ gives every actor the state it acts for and its sector (``newsgraph.resolve.acto
   Public Engagement", "State Department Spokesperson", a title running into one before a name);
   a named group's ministers act as the group ("G7 Foreign Ministers of Canada, ..." -> IGO, the
   article's own "G7" entity when it has one); Americans by descent ("Cuban American leaders") and
-  a demonym's community or diaspora in a state institution's release are that state's residents.
+  a demonym's community or diaspora in a state institution's release are that state's residents;
+* an actor slot or speaker still unresolved that is a definite description of a class noun
+  ("the organization", "the regime", "these countries", "the two sides") takes the one entity
+  of that class named before it (``newsgraph.nlp.descriptions``), never the event's other actor.
 """
 
 from __future__ import annotations
