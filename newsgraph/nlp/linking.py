@@ -22,7 +22,10 @@ gives every actor the state it acts for and its sector (``newsgraph.resolve.acto
   Public Engagement", "State Department Spokesperson", a title running into one before a name);
   a named group's ministers act as the group ("G7 Foreign Ministers of Canada, ..." -> IGO, the
   article's own "G7" entity when it has one); Americans by descent ("Cuban American leaders") and
-  a demonym's community or diaspora in a state institution's release are that state's residents.
+  a demonym's community or diaspora in a state institution's release are that state's residents;
+* an actor slot or speaker still unresolved that is a definite description of a class noun
+  ("the organization", "the regime", "these countries", "the two sides") takes the one entity
+  of that class named before it (``newsgraph.nlp.descriptions``), never the event's other actor.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from typing import Optional
 from spacy.language import Language
 
 from newsgraph.nlp.coref import entity_key_for_span, slugify
+from newsgraph.nlp.descriptions import described_antecedent
 from newsgraph.nlp.entities import org_keywords
 from newsgraph.nlp.doc_cache import doc_text
 from newsgraph.nlp.types import EntityRecord, Mention
@@ -44,7 +48,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, diaspora_of, firs
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.7"  # 0.3.7: 0.3.6 + a joint statement's "we" is its signatories, a title subject is its holder in apposition, a foreign official met beside one state is that state's, a nationality premodifying a name gives its state, a government named by its leaders takes the one state its sentence names, a relative introduced by kinship takes the owner's state, a body introduced by a state agent noun beside one state is that state's, "-elect" titles carry their office's sector; 0.3.6: 0.3.5 + an object "them" takes what its clause's subject is not (binding), passive agents as antecedents; 0.3.5: 0.3.4 + state institution offices, named groups' ministers, Americans by descent and diaspora communities
+VERSION = "0.3.8"  # 0.3.8-defnp: an unresolved actor slot that is a definite description of a class noun ("the organization", "these countries") takes the one entity of that class named before (nlp/descriptions.py); 0.3.7: 0.3.6 + a joint statement's "we" is its signatories, a title subject is its holder in apposition, a foreign official met beside one state is that state's, a nationality premodifying a name gives its state, a government named by its leaders takes the one state its sentence names, a relative introduced by kinship takes the owner's state, a body introduced by a state agent noun beside one state is that state's, "-elect" titles carry their office's sector; 0.3.6: 0.3.5 + an object "them" takes what its clause's subject is not (binding), passive agents as antecedents; 0.3.5: 0.3.4 + state institution offices, named groups' ministers, Americans by descent and diaspora communities
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -1071,6 +1075,26 @@ def _foreign_target(coder: "ActorCoder", event, code: Optional[ActorCode]) -> Op
     return code
 
 
+def _resolve_descriptions(doc, coder: "ActorCoder", event) -> None:
+    """An actor slot still unresolved that is a definite description of an entity named before
+    ("the organization", "the Court", "these countries": ``newsgraph.nlp.descriptions``) takes
+    that entity and its code, never the event's other actor."""
+    for side, other in (("source", "target"), ("target", "source")):
+        if getattr(event, f"{side}_key") or getattr(event, f"{side}_acts_for"):
+            continue
+        other_key, other_state = getattr(event, f"{other}_key"), getattr(event, f"{other}_acts_for")
+        found = described_antecedent(doc, getattr(event, f"{side}_start"), getattr(event, f"{side}_end"),
+                                     exclude=(other_key, f"country:{other_state}" if other_state else None))
+        if found is None:
+            continue
+        code = coder.for_key(found.key)
+        setattr(event, f"{side}_key", found.key)
+        if code is not None:
+            setattr(event, f"{side}_acts_for", code.acts_for)
+            setattr(event, f"{side}_sector", code.sector)
+        event.explanation = (event.explanation or "") + f"; {side} {found.reason}"
+
+
 def link_facts(doc) -> None:
     """Fill speaker/via/source/target/location keys from the spans the extractors set, and
     every actor's ``acts_for`` and ``sector``."""
@@ -1095,6 +1119,12 @@ def link_facts(doc) -> None:
                                                      statement.speaker_start, statement.speaker_end)
         if code is not None:
             statement.speaker_acts_for, statement.speaker_sector = code.acts_for, code.sector
+        if not statement.speaker_key and not statement.speaker_acts_for:
+            found = described_antecedent(doc, statement.speaker_start, statement.speaker_end)
+            if found is not None:  # "the ministry said", "the two sides said"
+                statement.speaker_key, code = found.key, coder.for_key(found.key)
+                if code is not None:
+                    statement.speaker_acts_for, statement.speaker_sector = code.acts_for, code.sector
     # statements first: a "we" inside a quote needs its speaker's side
     for event in doc._.ng_events or []:
         if _publisher_acts(coder, event):
@@ -1112,6 +1142,7 @@ def link_facts(doc) -> None:
         code = _foreign_target(coder, event, code)
         if code is not None:
             event.target_acts_for, event.target_sector = code.acts_for, code.sector
+        _resolve_descriptions(doc, coder, event)
     for key, entity in (doc._.ng_entities or {}).items():
         if entity.type in ("person", "organization", "country", "group"):
             code = coder.for_key(key)

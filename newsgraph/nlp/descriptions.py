@@ -1,0 +1,265 @@
+"""Definite descriptions that name an actor the article named before.
+
+"He accused the organization of meaninglessness" (the UN, named a sentence before), "the
+Court is taking into consideration" (the International Court of Justice), "will continue to
+support these countries" (the countries just listed), "the regime" (the one state named
+before): a noun phrase whose determiner is definite or demonstrative and whose head is a class
+noun (``lexicons/entity_descriptions.yaml``: state and organisation nouns of the Phoenix agent
+dictionary, keyed by newsgraph's entity types) refers back to an entity of that class named in
+its own paragraph or the two sentences before it. It is read as that entity only when exactly
+one candidate fits:
+
+* a singular head needs exactly one entity of its class in reach; a government noun ("the
+  regime") with several states in reach, exactly one state named as a government ("the Cuban
+  government");
+* a plural head with a numeral ("the two governments") needs exactly that many; a plural head
+  without one ("these countries") needs a list: at least two entities of its class coordinated
+  with each other in one sentence, and nothing else of the class in reach; after a demonstrative
+  ("these", "those") the list right before it will do though other entities of the class were
+  named earlier. A slot holds one
+  actor, so a plural is read as the first member (the way a coordinated actor "the United States,
+  Allies, and partners" is), and ``DescribedActor.members`` lists them all;
+* a description with its own complement ("the government of Mexico", "the countries that ...",
+  "the regional government", "the other countries") describes something else and is left alone;
+* the event's other actor (``exclude``) is never the antecedent, and when it is one of the
+  candidates the description stays unresolved ("the regime's crackdown against the people of
+  Burma": neither the United States named before nor Burma, the target, is safe).
+
+``described_antecedent(doc, start, end, exclude)`` answers for a span; the linker calls it for
+actor slots nothing else resolved.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+
+import yaml
+
+LEXICON_PATH = Path(__file__).parent / "lexicons" / "entity_descriptions.yaml"
+
+# right-hand dependents that give a noun phrase its own identification ("the government of X",
+# "the countries that border it", "the organization, a body of ..."), so it is no anaphor
+_OWN_COMPLEMENT_DEPS = {"acl", "relcl", "appos"}
+_OWN_COMPLEMENT_PREPS = {"of", "in", "from", "at", "on", "within", "outside", "led", "like", "such"}
+_LEFT_MODIFIER_DEPS = {"amod", "compound", "nummod", "nmod", "quantmod", "advmod", "npadvmod"}
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
+
+
+@dataclass(frozen=True)
+class DescriptionLexicon:
+    determiners: frozenset[str]
+    modifiers: frozenset[str]
+    window_sentences: int
+    governing: frozenset[str]
+    classes: dict[str, tuple[frozenset[str], frozenset[str]]]  # head -> (entity types, name words)
+
+
+@functools.lru_cache(maxsize=1)
+def description_lexicon() -> DescriptionLexicon:
+    """``lexicons/entity_descriptions.yaml`` read once."""
+    data = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
+    classes = {head: (frozenset(spec["types"]), frozenset(spec.get("name_words") or ()))
+               for head, spec in data["classes"].items()}
+    return DescriptionLexicon(frozenset(data["determiners"]), frozenset(data.get("modifiers") or ()),
+                              int(data.get("window_sentences", 2)), frozenset(data.get("governing") or ()),
+                              classes)
+
+
+@dataclass(frozen=True)
+class DescribedActor:
+    """What a definite description refers back to: ``key`` (the entity a slot takes: the one
+    antecedent, or a list's first member), ``members`` (every entity it stands for, in text
+    order), ``reason`` (for the event's explanation)."""
+    key: str
+    members: tuple[str, ...]
+    reason: str
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+
+
+def _description_head(doc, start: int, end: int, lex: DescriptionLexicon):
+    """(head token, number wanted or None, plural) of a bare definite description in the span,
+    else None."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    head = span.root
+    lemma = head.lemma_.lower()
+    if head.pos_ not in ("NOUN", "PROPN") or lemma not in lex.classes:
+        return None
+    if head.tag_ in ("NNP", "NNPS") and head.i > 0 and doc[head.i - 1].tag_ in ("NNP", "NNPS"):
+        return None  # part of a name ("Supreme Court", "Unitary Platform" tagged as names)
+    plural = head.tag_ in ("NNS", "NNPS")
+    determiner, number = None, None
+    for child in head.lefts:
+        if child.dep_ == "det":
+            determiner = child.lower_
+        elif child.dep_ == "nummod" or child.lower_ in _NUMBERS:
+            number = _NUMBERS.get(child.lower_)
+            if number is None:
+                return None  # "the 27 countries": no list of 27 names to check against
+        elif child.dep_ in ("poss", "case") or child.dep_ in _LEFT_MODIFIER_DEPS:
+            if child.lower_ not in lex.modifiers:
+                return None  # "the regional government", "Russia's government", "other countries"
+        elif child.dep_ not in ("punct",):
+            return None
+    if determiner not in lex.determiners:
+        return None
+    for child in head.rights:
+        if child.dep_ in _OWN_COMPLEMENT_DEPS or (child.dep_ == "prep" and _identifying(child)):
+            return None
+    if number is not None and not plural:
+        return None
+    return head, number, plural
+
+
+def _identifying(prep) -> bool:
+    """Whether a preposition on the head gives the phrase its own referent ("the government of
+    Mexico", "the countries of the region", "the government in Kabul"). A bare abstract noun
+    after "of" is the verb's complement the parser hung on the object ("accused the organization
+    of inaction"), no identification."""
+    if prep.lower_ not in _OWN_COMPLEMENT_PREPS:
+        return False
+    if prep.lower_ != "of":
+        return True
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return not objects or any(o.pos_ == "PROPN" or o.ent_type_ or o.tag_ == "NNS"
+                              or any(c.dep_ in ("det", "poss") for c in o.children) for o in objects)
+
+
+def _window_start(doc, token) -> int:
+    """Char offset from which antecedents are sought: the paragraph's start or the start of the
+    sentence ``window_sentences`` before the token's, whichever is earlier."""
+    text = doc.text
+    sent_starts = [s.start_char for s in doc.sents]
+    s = bisect.bisect_right(sent_starts, token.idx) - 1
+    back = sent_starts[max(0, s - description_lexicon().window_sentences)]
+    paragraph = text.rfind("\n\n", 0, token.idx)
+    return min(back, paragraph + 2 if paragraph >= 0 else 0)
+
+
+def _fits(entity, types: frozenset[str], name_words: frozenset[str]) -> bool:
+    if entity is None or entity.type not in types:
+        return False
+    if not name_words:
+        return True
+    names = [entity.name, *(entity.aliases or [])]
+    return any(word in name_words for name in names for word in re.findall(r"[a-z]+", _fold(name)))
+
+
+def _coordinated(doc, mentions) -> bool:
+    """Whether the mentions' head tokens are conjuncts of one coordination ("Moldova, Poland and
+    Romania": each a "conj" of the first, directly or down a chain)."""
+    roots = set()
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        token, steps = span.root, 0
+        while token.dep_ == "conj" and token.head.i != token.i and steps < 12:
+            token, steps = token.head, steps + 1
+        roots.add(token.i)
+    return len(roots) == 1
+
+
+def _names_government(doc, mention, lex: DescriptionLexicon) -> bool:
+    """Whether a state's mention names its government: it modifies a governing noun ("the
+    Cuban government", "Burma's military regime") or follows its "of" ("the government of Cuba")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ in ("amod", "compound", "poss", "nmod"):
+        governed = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ == "of":
+        governed = root.head.head
+    else:
+        return False
+    return governed.lemma_.lower() in lex.governing
+
+
+def _demonstrative(head) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("these", "those") for c in head.lefts)
+
+
+def _last_list(doc, candidates) -> list:
+    """The longest run of coordinated mentions ending with the last candidate (the list right
+    before the description), [] when the last candidate is in no list."""
+    run = [candidates[-1]]
+    for m in reversed(candidates[:-1]):
+        if not _coordinated(doc, [m, *run]):
+            break
+        run.insert(0, m)
+    return run
+
+
+def described_antecedent(doc, start: Optional[int], end: Optional[int],
+                         exclude: tuple[Optional[str], ...] = ()) -> Optional[DescribedActor]:
+    """The entity a definite description at [start, end) refers back to, or None (no bare
+    definite description of a class noun, or not exactly one candidate of its class and number
+    in reach). ``exclude``: entity keys (and ``country:ISO3`` of states) of the event's other
+    actor: when one of them is a candidate, nothing is returned."""
+    if start is None or end is None:
+        return None
+    lex = description_lexicon()
+    found = _description_head(doc, start, end, lex)
+    if found is None:
+        return None
+    head, number, plural = found
+    types, name_words = lex.classes[head.lemma_.lower()]
+    entities = doc._.ng_entities or {}
+    barred = {k for k in exclude if k}
+    since = _window_start(doc, head)
+    candidates = []  # (mention) in text order, one per key: its latest mention
+    latest: dict[str, object] = {}
+    for m in doc._.ng_mentions or []:
+        if m.entity_key is None or m.start < since or m.start >= start:
+            continue
+        if _fits(entities.get(m.entity_key), types, name_words):
+            latest[m.entity_key] = m
+    candidates = sorted(latest.values(), key=lambda m: m.start)
+    if not plural and len(candidates) > 1 and head.lemma_.lower() in lex.governing:
+        # "the Cuban government continues to hold ... protesters ... criticized the regime"
+        governments = {m.entity_key for m in doc._.ng_mentions or []
+                       if m.entity_key in latest and since <= m.start < start and _names_government(doc, m, lex)}
+        candidates = [latest[k] for k in governments]
+    elif not plural and len(candidates) > 1 and not any(m.entity_key in barred for m in candidates):
+        # by recency, as a definite description is read: the nearest sentence naming an entity
+        # of the class, when it names just one ("at the UN Security Council and he was tough. He
+        # accused the organization", with a broadcaster named earlier in the paragraph)
+        sent_starts = [s.start_char for s in doc.sents]
+        nearest = bisect.bisect_right(sent_starts, candidates[-1].start) - 1
+        candidates = [m for m in candidates if bisect.bisect_right(sent_starts, m.start) - 1 == nearest]
+    if any(m.entity_key in barred for m in candidates):
+        # the event's other actor is of the class and in reach: "the country" could be it
+        # (English allows neither reading to be ruled out), so no antecedent is certain
+        return None
+    words = " ".join(doc.text[start:end].split())
+    if not plural:
+        if len(candidates) != 1:
+            return None
+        only = candidates[0]
+        return DescribedActor(only.entity_key, (only.entity_key,),
+                              f"'{words}' -> {entities[only.entity_key].name}, the one {entities[only.entity_key].type} named before")
+    if number is not None:
+        if len(candidates) != number:
+            return None
+    elif len(candidates) < 2:
+        return None
+    elif not _coordinated(doc, candidates):
+        # a demonstrative points at the list just given ("... alongside Kenya, Jamaica, the
+        # Bahamas and Belize. We thank these nations"), though other states were named before it
+        candidates = _last_list(doc, candidates) if _demonstrative(head) else []
+        if len(candidates) < 2:
+            return None
+    members = tuple(m.entity_key for m in candidates)
+    names = ", ".join(entities[k].name for k in members)
+    return DescribedActor(members[0], members, f"'{words}' -> the {entities[members[0]].type} entities listed before ({names})")
