@@ -44,7 +44,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, diaspora_of, firs
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.8"  # 0.3.8-wrongstate: 0.3.7 + a name in apposition to a phrase naming one state is that state's ("three Russian Federation military units, the 76th ...", "Dmytro Kuleba, Ukrainian Foreign Minister"), a single-holder office (President ...) another of the publisher's people holds is no publisher default, a transcript turn's "we" is its speaker's side (a press question's no state), Phoenix names matched without diacritics; 0.3.7: 0.3.6 + a joint statement's "we" is its signatories, a title subject is its holder in apposition, a foreign official met beside one state is that state's, a nationality premodifying a name gives its state, a government named by its leaders takes the one state its sentence names, a relative introduced by kinship takes the owner's state, a body introduced by a state agent noun beside one state is that state's, "-elect" titles carry their office's sector; 0.3.6: 0.3.5 + an object "them" takes what its clause's subject is not (binding), passive agents as antecedents; 0.3.5: 0.3.4 + state institution offices, named groups' ministers, Americans by descent and diaspora communities
+VERSION = "0.3.8"  # 0.3.8-wrongstate: 0.3.7 + a name in apposition to a phrase naming one state is that state's ("three Russian Federation military units, the 76th ...", "Dmytro Kuleba, Ukrainian Foreign Minister"), a single-holder office (President ...) another of the publisher's people holds in the same sentence is no publisher default, a transcript turn's "we" is its speaker's side (a press question's no state), Phoenix names matched without diacritics; 0.3.7: 0.3.6 + a joint statement's "we" is its signatories, a title subject is its holder in apposition, a foreign official met beside one state is that state's, a nationality premodifying a name gives its state, a government named by its leaders takes the one state its sentence names, a relative introduced by kinship takes the owner's state, a body introduced by a state agent noun beside one state is that state's, "-elect" titles carry their office's sector; 0.3.6: 0.3.5 + an object "them" takes what its clause's subject is not (binding), passive agents as antecedents; 0.3.5: 0.3.4 + state institution offices, named groups' ministers, Americans by descent and diaspora communities
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -622,6 +622,10 @@ class ActorCoder:
         titles = {" ".join(r.title.lower().split()) for r in self.roles.get(key, [])} & offices
         if not titles:
             return False
+        # in one sentence, so at one time ("President Joseph R. Biden, Jr. and President Jair
+        # Messias Bolsonaro met today"): across sentences the other may be a past holder
+        # ("President Monroe in 1822 signed ...")
+        sentences = self._sentences_of(key)
         entity = self.entities.get(key)
         surname = entity.name.split()[-1].lower() if entity is not None and entity.name.split() else None
         for other, roles in self.roles.items():
@@ -629,13 +633,24 @@ class ActorCoder:
             if other == key or other_entity is None or not other_entity.name.split() \
                     or other_entity.name.split()[-1].lower() == surname:
                 continue  # "President Biden" and "President Joseph R. Biden, Jr." are one holder
-            if not titles & {" ".join(r.title.lower().split()) for r in roles}:
+            if not titles & {" ".join(r.title.lower().split()) for r in roles} \
+                    or not sentences & self._sentences_of(other):
                 continue
             code = self.for_key(other)
             placed = code is not None and code.acts_for == own and _PUBLISHER_DEFAULT not in (code.reason or "")
             if placed or office_holder_by_surname(other_entity.name) == own:
                 return True
         return False
+
+    def _sentences_of(self, key: str) -> set[int]:
+        """Start offsets of the sentences that mention ``key``."""
+        starts = set()
+        for mention in self.doc._.ng_mentions or []:
+            if mention.entity_key == key:
+                span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if span is not None:
+                    starts.add(span.sent.start_char)
+        return starts
 
     def _counterpart_beside_other_state(self, key: str, own: str) -> bool:
         """Whether the person is never the subject of a clause, and a sentence naming them also
@@ -1075,7 +1090,15 @@ def _turn_speaker(doc, start: Optional[int]) -> Optional[tuple[str, Optional[str
         label = match.group(1)
     if label is None:
         return None
-    return label, _person_by_surname(doc, label)
+    person = _person_by_surname(doc, label)
+    if person is None and _fold(label) not in _PRESS_TURNS:
+        # "FOREIGN MINISTER KULEBA:" where the article's entity is named "Kuleba" alone: the one
+        # person whose last name is the label's last word (as coref reads the turn's "I")
+        surname = _fold(label).split()[-1] if _fold(label).split() else None
+        found = {key for key, entity in (doc._.ng_entities or {}).items() if entity.type == "person" and surname
+                 and any(_fold(name).split()[-1:] == [surname] for name in (entity.name, *entity.aliases))}
+        person = found.pop() if len(found) == 1 else None
+    return label, person
 
 
 def _own_title(doc, coder: "ActorCoder", text: Optional[str], start: Optional[int]) -> Optional[ActorCode]:
