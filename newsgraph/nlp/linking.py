@@ -672,7 +672,7 @@ class ActorCoder:
             return None
         span = self.doc.char_span(mentions[0].start, mentions[0].end, alignment_mode="expand")
         if span is None or not span.root.ent_type_:
-            return None
+            return self._appositive_state(key, None)
         head = span.root
         label = head.ent_type_
         while head.dep_ == "conj" and head.head.i < head.i and head.head.ent_type_ == label:
@@ -702,7 +702,7 @@ class ActorCoder:
         of the National Guard of Russia"; never a "to"/"with" phrase: "Ambassador to Russia"),
         and its head must be a title or an actor noun (Phoenix agents). None otherwise."""
         doc = self.doc
-        if head.dep_ == "appos" and head.head.i < head.i and head.head.pos_ in ("NOUN", "PROPN"):
+        if head is not None and head.dep_ == "appos" and head.head.i < head.i and head.head.pos_ in ("NOUN", "PROPN"):
             anchor = head.head
             found = self._phrase_state(list(doc[anchor.left_edge.i:anchor.i + 1]) + self._of_phrases(anchor), anchor)
             if found is not None:
@@ -712,8 +712,9 @@ class ActorCoder:
         surname = entity.name.split()[-1] if entity is not None and entity.name.split() else None
         if not surname or not surname[:1].isupper():
             return None
-        # every place the name ends (the signature line's "Dmytro Kuleba" may be no mention of it)
-        for occurrence in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+        # every place the name ends, in any letter case (the signature line's "Dmytro Kuleba" may
+        # be no mention of the entity a turn label "FOREIGN MINISTER KULEBA" named)
+        for occurrence in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text, re.IGNORECASE):
             after = _APPOSITIVE_TITLE.match(text, occurrence.end())
             if after is None:
                 continue
