@@ -44,7 +44,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, diaspora_of, firs
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.8"  # 0.3.8-wrongstate: 0.3.7 + a name in apposition to a phrase naming one state is that state's ("three Russian Federation military units, the 76th ...", "Dmytro Kuleba, Ukrainian Foreign Minister"), a single-holder office (President ...) another of the publisher's people holds in the same sentence is no publisher default, an official only met in a release naming one other state is that state's, a transcript turn's "we" is its speaker's side (a press question's no state), Phoenix names matched without diacritics; 0.3.7: 0.3.6 + a joint statement's "we" is its signatories, a title subject is its holder in apposition, a foreign official met beside one state is that state's, a nationality premodifying a name gives its state, a government named by its leaders takes the one state its sentence names, a relative introduced by kinship takes the owner's state, a body introduced by a state agent noun beside one state is that state's, "-elect" titles carry their office's sector; 0.3.6: 0.3.5 + an object "them" takes what its clause's subject is not (binding), passive agents as antecedents; 0.3.5: 0.3.4 + state institution offices, named groups' ministers, Americans by descent and diaspora communities
+VERSION = "0.3.8"  # 0.3.8-wrongstate: 0.3.7 + a name in apposition to a phrase naming one state is that state's ("three Russian Federation military units, the 76th ...", "Dmytro Kuleba, Ukrainian Foreign Minister"), a single-holder office (President ...) another of the publisher's people holds in the same sentence is no publisher default, an official only met in a release naming one other state is that state's, a place the NER took for a person (one word, no title, a gazetteer place written after a preposition of place) is no actor, a transcript turn's "we" is its speaker's side (a press question's no state), Phoenix names matched without diacritics; 0.3.7: 0.3.6 + a joint statement's "we" is its signatories, a title subject is its holder in apposition, a foreign official met beside one state is that state's, a nationality premodifying a name gives its state, a government named by its leaders takes the one state its sentence names, a relative introduced by kinship takes the owner's state, a body introduced by a state agent noun beside one state is that state's, "-elect" titles carry their office's sector; 0.3.6: 0.3.5 + an object "them" takes what its clause's subject is not (binding), passive agents as antecedents; 0.3.5: 0.3.4 + state institution offices, named groups' ministers, Americans by descent and diaspora communities
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -1003,6 +1003,8 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
     entity = (doc._.ng_entities or {}).get(key) if key else None
     if entity is not None and entity.type == "organization" and entity.name in org_keywords():
         key = None  # "the Department" tagged as an organisation named "Department"
+    if entity is not None and _place_taken_for_person(doc, coder, key, entity):
+        return None, None
     if key and key.startswith("place:") and text and len(text.split()) == 1 and agent_sector(text) is not None:
         # "68,800 total force Airmen being deployed": a Phoenix sector agent the NER took for a
         # place is a group of that sector, not a place
@@ -1107,6 +1109,25 @@ def _turn_speaker(doc, start: Optional[int]) -> Optional[tuple[str, Optional[str
                  and any(_fold(name).split()[-1:] == [surname] for name in (entity.name, *entity.aliases))}
         person = found.pop() if len(found) == 1 else None
     return label, person
+
+
+# prepositions of place before a name: "in Nogales (Sonora, Mexico)", "came to Cartagena"
+_LOCATIVE = r"(?:in|to|from|near|outside|across|around|into)"
+
+
+def _place_taken_for_person(doc, coder: "ActorCoder", key: Optional[str], entity: EntityRecord) -> bool:
+    """Whether a "person" is a place the NER tagged as one ("In Nogales (Sonora, Mexico), she
+    will observe ...", "FDR, who came to Cartagena", "in Luhansk"): a one-word name with no
+    role or title, that the gazetteer knows as a place (``resolve.places.readings``: a country,
+    a U.S. state or a GeoNames city) and that the article writes after a preposition of place.
+    Such a name is no actor ("President Kennedy", a city too, holds a title and stays)."""
+    from newsgraph.resolve.places import readings
+
+    if entity.type != "person" or len(entity.name.split()) != 1 or coder.roles.get(key or ""):
+        return False
+    if not readings(entity.name):
+        return False
+    return re.search(rf"\b{_LOCATIVE}\s+{re.escape(entity.name)}\b", doc_text(doc), re.IGNORECASE) is not None
 
 
 def _own_title(doc, coder: "ActorCoder", text: Optional[str], start: Optional[int]) -> Optional[ActorCode]:

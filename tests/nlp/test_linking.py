@@ -538,3 +538,20 @@ def test_a_known_office_holder_written_with_diacritics_keeps_his_state(nlp):
     x = extract("Secretary Kerry will meet with President Andrés Manuel López Obrador and other government officials.",
                 dt.date(2022, 1, 9), nlp=nlp, outlet="United States Department of State")
     assert x.entities["person:andres-manuel-lopez-obrador"].acts_for == "MEX"
+
+
+def test_a_place_the_ner_took_for_a_person_is_no_actor(nlp):
+    # state.gov travel notice (examples/statedept/articles_geopolitics.jsonl:232): "Nogales"
+    # tagged PERSON, then "she" resolved to it
+    text = ("Assistant Secretary of State for Consular Affairs Rena Bitter will travel June 27-29 to Tucson, Nogales, "
+            "and Houston. In Tucson and Houston, she will observe U.S. passport facility operations and meet with "
+            "staff. In Nogales (Sonora, Mexico), she will observe consular operations and meet with staff. In Houston, "
+            "she will attend a naturalization ceremony, congratulating new U.S. citizens.")
+    x = extract(text, dt.date(2022, 5, 9), nlp=nlp, outlet="United States Department of State")
+    assert not any(e.source_key == "person:nogales" or e.target_key == "person:nogales" for e in x.events)
+
+
+def test_a_titled_person_named_like_a_city_stays_a_person(nlp):
+    text = "Then we also remember President Kennedy’s visit to Colombia, when he launched the Alliance for Progress."
+    x = extract(text, dt.date(2022, 3, 10), nlp=nlp, outlet="United States Department of State")
+    assert any(e.source_key == "person:kennedy" for e in x.events)
