@@ -555,3 +555,15 @@ def test_a_titled_person_named_like_a_city_stays_a_person(nlp):
     text = "Then we also remember President Kennedy’s visit to Colombia, when he launched the Alliance for Progress."
     x = extract(text, dt.date(2022, 3, 10), nlp=nlp, outlet="United States Department of State")
     assert any(e.source_key == "person:kennedy" for e in x.events)
+
+
+def test_an_official_only_met_in_a_release_naming_one_other_state_is_that_states(nlp):
+    # state.gov (examples/statedept/articles_geopolitics.jsonl:181): President Castro is only
+    # met; the release names Honduras and no other state besides the publisher's
+    text = ("Yesterday in Washington, DC, Under Secretary of State for Civilian Security, Democracy, and Human Rights "
+            "Uzra Zeya and Honduran Foreign Minister Enrique Reina launched the United States-Honduras Strategic "
+            "Dialogue. Vice President Kamala Harris proposed this Strategic Dialogue during her meeting with President "
+            "Xiomara Castro on January 27, following the President’s inauguration.")
+    x = extract(text, dt.date(2022, 6, 9), nlp=nlp, outlet="United States Department of State")
+    assert x.entities["person:xiomara-castro"].acts_for == "HND"
+    assert x.entities["person:kamala-harris"].acts_for == "USA"
