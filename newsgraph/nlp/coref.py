@@ -927,7 +927,7 @@ class _PronounResolver:
 _FIRST_PERSON = {"i", "me", "my", "myself", "mine"}
 # "MR PRICE:", "SECRETARY BLINKEN:", "FOREIGN MINISTER KULEBA:" at the start of a line: a
 # transcript turn (State Department and White House briefings); "QUESTION:", "MODERATOR:" too
-_TURN_LINE = re.compile(r"^[ \t]*([A-Z][A-Z.'’\- ]{1,48}?)\s*:(?=\s)", re.M)
+TURN_LINE = re.compile(r"^[ \t]*([A-Z][A-Z.'’\- ]{1,48}?)\s*:(?=\s)", re.M)
 _BYLINE_LINES = 4  # a signature block sits on the first lines, before the body
 
 
@@ -963,7 +963,7 @@ def _turn_speakers(doc, people: "_PersonIndex") -> list[tuple[int, Optional[_Per
     speaker line's last word is a surname of one person of the article ("MR PRICE" -> Ned
     Price); "QUESTION:", "MODERATOR:" or an unknown name leave the turn's "I" unresolved."""
     turns = []
-    for match in _TURN_LINE.finditer(doc_text(doc)):
+    for match in TURN_LINE.finditer(doc_text(doc)):
         words = [_fold(w) for w in match.group(1).split()]
         surname = words[-1] if words else ""
         pool = [p for p in people.persons if surname and surname in p.surnames and any(len(f) >= 2 for f in p.forms)]

@@ -37,18 +37,18 @@ from typing import Optional
 
 from spacy.language import Language
 
-from newsgraph.nlp.coref import entity_key_for_span, slugify
+from newsgraph.nlp.coref import TURN_LINE, entity_key_for_span, slugify
 from newsgraph.nlp.descriptions import described_antecedent
 from newsgraph.nlp.entities import org_keywords
 from newsgraph.nlp.doc_cache import doc_text
 from newsgraph.nlp.types import EntityRecord, Mention
 from newsgraph.resolve.actors import (ActorCode, agent_sector, diaspora_of, first_person_plural, group_officials,
                                       hyphenated_american, named_actor, office_holder_by_surname, outlet_identity,
-                                      person_state, state_institution_code, state_institution_prefix, state_sectors)
+                                      person_state, single_holder_offices, state_institution_code, state_institution_prefix, state_sectors)
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.8"  # 0.3.8: an unresolved actor slot that is a definite description of a class noun ("the organization", "these countries") takes the one entity of that class named before (nlp/descriptions.py); 0.3.7: 0.3.6 + a joint statement's "we" is its signatories, a title subject is its holder in apposition, a foreign official met beside one state is that state's, a nationality premodifying a name gives its state, a government named by its leaders takes the one state its sentence names, a relative introduced by kinship takes the owner's state, a body introduced by a state agent noun beside one state is that state's, "-elect" titles carry their office's sector; 0.3.6: 0.3.5 + an object "them" takes what its clause's subject is not (binding), passive agents as antecedents; 0.3.5: 0.3.4 + state institution offices, named groups' ministers, Americans by descent and diaspora communities
+VERSION = "0.3.9"  # 0.3.9: 0.3.8 + a name in apposition to a phrase naming one state is that state's ("three Russian Federation military units, the 76th ...", "Dmytro Kuleba, Ukrainian Foreign Minister"), a single-holder office (President ...) another of the publisher's people holds in the same sentence is no publisher default, an official only met in a release naming one other state is that state's, a place the NER took for a person (one word, no title, a gazetteer place written after a preposition of place) is no actor, a transcript turn's "we" is its speaker's side (a press question's no state), Phoenix names matched without diacritics; 0.3.8: an unresolved actor slot that is a definite description of a class noun ("the organization", "these countries") takes the one entity of that class named before (nlp/descriptions.py); 0.3.7: 0.3.6 + a joint statement's "we" is its signatories, a title subject is its holder in apposition, a foreign official met beside one state is that state's, a nationality premodifying a name gives its state, a government named by its leaders takes the one state its sentence names, a relative introduced by kinship takes the owner's state, a body introduced by a state agent noun beside one state is that state's, "-elect" titles carry their office's sector; 0.3.6: 0.3.5 + an object "them" takes what its clause's subject is not (binding), passive agents as antecedents; 0.3.5: 0.3.4 + state institution offices, named groups' ministers, Americans by descent and diaspora communities
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -305,6 +305,11 @@ _EXECUTIVE_OFFICE = re.compile(r"^(?:the\s+)?(?:(?:U\.?S\.?\s+)?Department\s+of\
 _INTERNATIONAL_WORDS = re.compile(r"\b(?:United\s+Nations|UN|International|European|World|Global|High\s+Commissioner)\b")
 
 
+# ", Ukrainian Foreign Minister" / ", the Russian Ambassador" right after a name, up to the end
+# of the line or the phrase: a title in apposition (signature lines: "Dmytro Kuleba, Ukrainian
+# Foreign Minister")
+_APPOSITIVE_TITLE = re.compile(r",[ \t]+((?:the[ \t]+)?[A-Z][\w’'.\-]*(?:[ \t]+(?:of|for|and|[A-Z][\w’'.\-]*)){1,6})[ \t]*(?=[\n,;(]|$)")
+
 _GROUP_OFFICIALS = "of a named group"  # resolve.actors.group_officials's reason
 
 
@@ -552,7 +557,14 @@ class ActorCoder:
         if by_surname and by_surname in self._states_named:
             return ActorCode(by_surname, code.sector, f"{code.reason}; last name of {by_surname} office holders (Phoenix)")
         own = self.outlet.acts_for if state_institution_code(self.outlet) else None
-        if own and not self._counterpart_beside_other_state(key, own):
+        others = self._states_named - {own}
+        if own and len(others) == 1 and self._only_met(key):
+            # "Secretary Blinken pledged to President Zelenskyy ..." in a release that names one
+            # state besides the publisher's: an official only ever met, called or named (never
+            # acting in the text) is that state's counterpart, not the publisher's
+            state = next(iter(others))
+            return ActorCode(state, code.sector, f"{code.reason}; only met, in a release naming one other state ({state})")
+        if own and not self._counterpart_beside_other_state(key, own) and not self._office_held_by_another(key, own):
             return ActorCode(own, code.sector, f"{code.reason} in the release of {self.doc._.ng_outlet}")
         beside = (self._states_beside(key) or set()) - {own} if self._only_met(key) else set()
         if len(beside) == 1:
@@ -612,6 +624,45 @@ class ActorCoder:
                 return True
         return False
 
+    def _office_held_by_another(self, key: str, own: str) -> bool:
+        """Whether the person's title is an office ``own`` gives one person at a time
+        (``single_holder_offices``: "President", "Foreign Minister") that the article gives
+        another person of ``own`` ("President Biden", Phoenix's office holder, beside "President
+        Zelenskyy"): then this one holds it for another state. A former holder counts for no one."""
+        offices = single_holder_offices()
+        titles = {" ".join(r.title.lower().split()) for r in self.roles.get(key, [])} & offices
+        if not titles:
+            return False
+        # in one sentence, so at one time ("President Joseph R. Biden, Jr. and President Jair
+        # Messias Bolsonaro met today"): across sentences the other may be a past holder
+        # ("President Monroe in 1822 signed ...")
+        sentences = self._sentences_of(key)
+        entity = self.entities.get(key)
+        surname = entity.name.split()[-1].lower() if entity is not None and entity.name.split() else None
+        for other, roles in self.roles.items():
+            other_entity = self.entities.get(other)
+            if other == key or other_entity is None or not other_entity.name.split() \
+                    or other_entity.name.split()[-1].lower() == surname:
+                continue  # "President Biden" and "President Joseph R. Biden, Jr." are one holder
+            if not titles & {" ".join(r.title.lower().split()) for r in roles} \
+                    or not sentences & self._sentences_of(other):
+                continue
+            code = self.for_key(other)
+            placed = code is not None and code.acts_for == own and _PUBLISHER_DEFAULT not in (code.reason or "")
+            if placed or office_holder_by_surname(other_entity.name) == own:
+                return True
+        return False
+
+    def _sentences_of(self, key: str) -> set[int]:
+        """Start offsets of the sentences that mention ``key``."""
+        starts = set()
+        for mention in self.doc._.ng_mentions or []:
+            if mention.entity_key == key:
+                span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if span is not None:
+                    starts.add(span.sent.start_char)
+        return starts
+
     def _counterpart_beside_other_state(self, key: str, own: str) -> bool:
         """Whether the person is never the subject of a clause, and a sentence naming them also
         names another state or a place in one (the foreign counterpart of a readout)."""
@@ -632,7 +683,7 @@ class ActorCoder:
             return None
         span = self.doc.char_span(mentions[0].start, mentions[0].end, alignment_mode="expand")
         if span is None or not span.root.ent_type_:
-            return None
+            return self._appositive_state(key, None)
         head = span.root
         label = head.ent_type_
         while head.dep_ == "conj" and head.head.i < head.i and head.head.ent_type_ == label:
@@ -647,7 +698,80 @@ class ActorCoder:
                 found = self._nationality_of([t for t in appos.lefts] + [appos], "in apposition to the name")
                 if found is not None:
                     break
+        if found is None:
+            found = self._appositive_state(key, head)
         return found
+
+    def _appositive_state(self, key: str, head) -> Optional[ActorCode]:
+        """The state an appositive noun phrase gives the name it stands beside (English
+        apposition: both phrases name one referent): the phrase the name is in apposition to
+        ("three Russian Federation military units, the 76th Guards Air Assault Division",
+        "Ukraine's First Lady, Olena Zelenska"), or a title phrase right after a mention of the
+        name ("Dmytro Kuleba, Ukrainian Foreign Minister", a signature line the parse cannot
+        read). The phrase must name exactly one state, by a demonym, a state's name or a
+        possessive of one, in its words before its head or in an "of" phrase after it ("the Head
+        of the National Guard of Russia"; never a "to"/"with" phrase: "Ambassador to Russia"),
+        and its head must be a title or an actor noun (Phoenix agents). None otherwise."""
+        doc = self.doc
+        if head is not None and head.dep_ == "appos" and head.head.i < head.i and head.head.pos_ in ("NOUN", "PROPN"):
+            anchor = head.head
+            found = self._phrase_state(list(doc[anchor.left_edge.i:anchor.i + 1]) + self._of_phrases(anchor), anchor)
+            if found is not None:
+                return ActorCode(found[0], found[1], f"'{doc[anchor.left_edge.i:anchor.i + 1].text}' in apposition to the name")
+        text = doc_text(doc)
+        entity = self.entities.get(key)
+        surname = entity.name.split()[-1] if entity is not None and entity.name.split() else None
+        if not surname or not surname[:1].isupper():
+            return None
+        # every place the name ends, in any letter case (the signature line's "Dmytro Kuleba" may
+        # be no mention of the entity a turn label "FOREIGN MINISTER KULEBA" named)
+        for occurrence in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text, re.IGNORECASE):
+            after = _APPOSITIVE_TITLE.match(text, occurrence.end())
+            if after is None:
+                continue
+            span = doc.char_span(after.start(1), after.end(1), alignment_mode="expand")
+            if span is None:
+                continue
+            found = self._phrase_state(list(span), span[-1])
+            if found is not None:
+                return ActorCode(found[0], found[1], f"'{after.group(1)}' in apposition to the name")
+        return None
+
+    @staticmethod
+    def _of_phrases(noun) -> list:
+        """The tokens of the "of" phrases hanging off ``noun``, recursively ("Head of the
+        National Guard of Russia")."""
+        out = []
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                out += [t for t in obj.lefts] + [obj] + ActorCoder._of_phrases(obj)
+        return out
+
+    def _phrase_state(self, tokens: list, head) -> Optional[tuple[str, Optional[str]]]:
+        """(ISO3, sector) of a noun phrase that names one state and is headed by a title or an
+        actor noun; None otherwise."""
+        words = " ".join(t.text for t in tokens if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.is_lower)
+        found = agent_sector(head.text) or agent_sector(head.lemma_) or (agent_sector(words) if words else None)
+        if found is None:
+            return None
+        states = set()
+        i = 0
+        while i < len(tokens):
+            token = tokens[i]
+            if token.pos_ in ("PROPN", "ADJ") and token.text[:1].isupper():
+                pair = f"{token.text} {tokens[i + 1].text}" if i + 1 < len(tokens) else None
+                country = lookup_country(pair) if pair else None  # "Russian Federation"
+                if country is not None:
+                    i += 1
+                else:
+                    country = lookup_country(token.text)
+                if country is not None:
+                    states.add(country.alpha3)
+            i += 1
+        if len(states) != 1:
+            return None
+        sector = agent_sector(words) if words else None
+        return next(iter(states)), (sector or found).sector
 
     def _nationality_of(self, tokens: list, where: str) -> Optional[ActorCode]:
         words = [t for t in tokens if t.dep_ not in ("det", "punct")]
@@ -883,6 +1007,8 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
     entity = (doc._.ng_entities or {}).get(key) if key else None
     if entity is not None and entity.type == "organization" and entity.name in org_keywords():
         key = None  # "the Department" tagged as an organisation named "Department"
+    if entity is not None and _place_taken_for_person(doc, coder, key, entity):
+        return None, None
     if key and key.startswith("place:") and text and len(text.split()) == 1 and agent_sector(text) is not None:
         # "68,800 total force Airmen being deployed": a Phoenix sector agent the NER took for a
         # place is a group of that sector, not a place
@@ -914,6 +1040,20 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
         if joint is not None and start is not None and start >= joint[0]:
             # "We, the G7 Foreign Ministers of ...": the signatories speak, not the publisher
             return _voice_key(doc, joint, start, end, text), joint[2]
+        turn = _turn_speaker(doc, start)
+        if turn is not None:
+            # "FOREIGN MINISTER KULEBA: ... we do appreciate the sanctions": a transcript turn's
+            # "we" is its speaker's side; a journalist's turn ("QUESTION:") speaks for no state
+            label, person = turn
+            if person is None:
+                if _fold(label) in _PRESS_TURNS:
+                    return None, None
+            else:
+                code = coder.for_key(person)
+                if state_institution_code(code):
+                    return _country_key(doc, code.acts_for, start, end, text), code
+                if code is not None and code.acts_for:
+                    return None, code
         if state_institution_code(coder.outlet):
             outlet = ActorCode(coder.outlet.acts_for, coder.outlet.sector, f"the outlet's own voice ({coder.outlet.reason})")
             return _country_key(doc, outlet.acts_for, start, end, text), outlet
@@ -946,6 +1086,52 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
         if ruled is not None:
             return _country_key(doc, ruled.acts_for), ruled  # a state's government is the state's entity
     return None, code
+
+
+# turn labels of a briefing's press questions: the asker is a journalist, not the publisher
+_PRESS_TURNS = {"question", "q", "reporter", "journalist", "audience member", "participant"}
+
+
+def _turn_speaker(doc, start: Optional[int]) -> Optional[tuple[str, Optional[str]]]:
+    """(label, person key or None) of the transcript turn ("MR PRICE:", "QUESTION:" at the start
+    of a line, coref's turn lines) that the offset ``start`` falls in; None outside any turn."""
+    if start is None:
+        return None
+    label = None
+    for match in TURN_LINE.finditer(doc_text(doc)):
+        if match.start(1) > start:
+            break
+        label = match.group(1)
+    if label is None:
+        return None
+    person = _person_by_surname(doc, label)
+    if person is None and _fold(label) not in _PRESS_TURNS:
+        # "FOREIGN MINISTER KULEBA:" where the article's entity is named "Kuleba" alone: the one
+        # person whose last name is the label's last word (as coref reads the turn's "I")
+        surname = _fold(label).split()[-1] if _fold(label).split() else None
+        found = {key for key, entity in (doc._.ng_entities or {}).items() if entity.type == "person" and surname
+                 and any(_fold(name).split()[-1:] == [surname] for name in (entity.name, *entity.aliases))}
+        person = found.pop() if len(found) == 1 else None
+    return label, person
+
+
+# prepositions of place before a name: "in Nogales (Sonora, Mexico)", "came to Cartagena"
+_LOCATIVE = r"(?:in|to|from|near|outside|across|around|into)"
+
+
+def _place_taken_for_person(doc, coder: "ActorCoder", key: Optional[str], entity: EntityRecord) -> bool:
+    """Whether a "person" is a place the NER tagged as one ("In Nogales (Sonora, Mexico), she
+    will observe ...", "FDR, who came to Cartagena", "in Luhansk"): a one-word name with no
+    role or title, that the gazetteer knows as a place (``resolve.places.readings``: a country,
+    a U.S. state or a GeoNames city) and that the article writes after a preposition of place.
+    Such a name is no actor ("President Kennedy", a city too, holds a title and stays)."""
+    from newsgraph.resolve.places import readings
+
+    if entity.type != "person" or len(entity.name.split()) != 1 or coder.roles.get(key or ""):
+        return False
+    if not readings(entity.name):
+        return False
+    return re.search(rf"\b{_LOCATIVE}\s+{re.escape(entity.name)}\b", doc_text(doc), re.IGNORECASE) is not None
 
 
 def _own_title(doc, coder: "ActorCoder", text: Optional[str], start: Optional[int]) -> Optional[ActorCode]:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
@@ -80,7 +81,11 @@ def person_state(name: Optional[str]) -> Optional[str]:
     if len(words) < 2:
         return None
     people = _people()
-    for candidate in (" ".join(words), f"{words[0]} {words[-1]}"):
+    # the Phoenix dictionary spells names without diacritics ("andres manuel lopez obrador"):
+    # "Andrés Manuel López Obrador" is tried as written and with its accents folded
+    folded = [_fold_accents(w) for w in words]
+    for candidate in dict.fromkeys((" ".join(words), f"{words[0]} {words[-1]}", " ".join(folded),
+                                    f"{folded[0]} {folded[-1]}")):
         found = people.get(candidate)
         if found and found in _iso3():
             return found
@@ -106,8 +111,13 @@ def office_holder_by_surname(name: Optional[str]) -> Optional[str]:
     if not name:
         return None
     words = [w for w in _normalise_name(name).replace(",", " ").split() if w not in _NAME_SUFFIXES]
-    found = _surname_states().get(words[-1]) if words else None
+    found = (_surname_states().get(words[-1]) or _surname_states().get(_fold_accents(words[-1]))) if words else None
     return found if found in _iso3() else None
+
+
+def _fold_accents(word: str) -> str:
+    """``word`` without its diacritics ("lópez" -> "lopez"), as the Phoenix dictionary spells names."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
 def state_sectors() -> frozenset[str]:
@@ -125,6 +135,12 @@ def political_sectors() -> frozenset[str]:
     """Sectors that make an actor political with no state named (state sectors, REB, OPP, PTY,
     IGO, NGO): ``lexicons/actor_sectors.yaml``."""
     return frozenset(_sector_table()["political_sectors"])
+
+
+def single_holder_offices() -> frozenset[str]:
+    """Titles a state gives one person at a time ("president", "prime minister", "foreign
+    minister" ...), lower case: ``lexicons/actor_sectors.yaml``."""
+    return frozenset(_sector_table()["single_holder_offices"])
 
 
 def first_person_plural() -> frozenset[str]:

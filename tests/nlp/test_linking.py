@@ -473,3 +473,97 @@ def test_a_relative_introduced_by_kinship_takes_the_owners_state(nlp):
     targets = {e.target_key: (e.target_acts_for, e.target_sector) for e in x.events if e.type == "SANCTION"}
     assert targets["person:lyubov"] == ("RUS", None)
     assert targets["person:maria-lavrova"] == ("RUS", None)
+
+
+def test_a_name_in_apposition_to_a_phrase_naming_a_state_is_that_states(nlp):
+    # state.gov (examples/statedept/articles_geopolitics.jsonl:233): the division is one of the
+    # "three Russian Federation military units", not American because the release is
+    text = ("The Department of State is designating three Russian Federation military units, the 76th Guards Air "
+            "Assault Division and its subordinate 234th Guards Airborne Assault Regiment. According to credible "
+            "reports, the 76th Guards Air Assault Division has been directly implicated in violence against unarmed "
+            "civilians in Bucha, as well as beating detained persons.")
+    x = extract(text, dt.date(2022, 8, 2), nlp=nlp, outlet="United States Department of State")
+    assert (x.entities["org:guards-air-assault-division"].acts_for,
+            x.entities["org:guards-air-assault-division"].sector) == ("RUS", "MIL")
+    assault = next(e for e in x.events if e.type == "ASSAULT")
+    assert assault.source_acts_for == "RUS"
+
+
+def test_a_signature_lines_title_places_the_signer_and_a_turns_we_is_its_speakers(nlp):
+    # a joint press availability (examples/statedept/articles_geopolitics.jsonl:86): "Dmytro
+    # Kuleba, Ukrainian Foreign Minister" on the signature line; the "we" of his turn is
+    # Ukraine, the "we" of the Secretary's turn the United States
+    text = ("Antony J. Blinken, Secretary of State\nDmytro Kuleba, Ukrainian Foreign Minister\nWashington, D.C.\n"
+            "SECRETARY BLINKEN: Good afternoon, everyone. Just about 10 days ago, we provided an additional loan "
+            "guarantee of a billion dollars to Ukraine.\n"
+            "FOREIGN MINISTER KULEBA: Budapest Memorandum is not a collective defense treaty. But we do believe that "
+            "the decisions taken in 1994 when the memorandum was – Budapest Memorandum was concluded, they should be "
+            "respected because we sacrificed a lot to – to make a long story short, we did a lot to strengthen global "
+            "security by abandoning our nuclear arsenal.\n")
+    x = extract(text, dt.date(2022, 2, 22), nlp=nlp, outlet="United States Department of State")
+    assert x.entities["person:kuleba"].acts_for == "UKR"
+    loan = next(e for e in x.events if e.trigger == "provided")
+    assert (loan.source_text, loan.source_acts_for) == ("we", "USA")
+    from newsgraph.nlp.linking import _resolve_actor, ActorCoder
+    from newsgraph.nlp.pipeline import make_doc
+
+    doc = nlp(make_doc(nlp, text, dt.date(2022, 2, 22), None, "United States Department of State"))
+    start = text.index("we sacrificed")
+    key, code = _resolve_actor(doc, ActorCoder(doc), None, "we", start, start + 2)
+    assert (key, code.acts_for) == ("country:UKR", "UKR")
+
+
+def test_a_press_questions_we_speaks_for_no_state(nlp):
+    from newsgraph.nlp.linking import _resolve_actor, ActorCoder
+    from newsgraph.nlp.pipeline import make_doc
+
+    text = ("Ned Price, Department Spokesperson\nMR PRICE: Good afternoon.\nQUESTION: We have also seen pictures of how "
+            "Russian troops are declaring victory. Why are they doing this?\n")
+    doc = nlp(make_doc(nlp, text, dt.date(2022, 5, 2), None, "United States Department of State"))
+    start = text.index("We have")
+    assert _resolve_actor(doc, ActorCoder(doc), None, "We", start, start + 2) == (None, None)
+
+
+def test_two_holders_of_one_office_in_a_sentence_hold_it_for_two_states(nlp):
+    # whitehouse.gov (examples/whitehouse/statements_geopolitics.jsonl:41): a state has one
+    # President at a time; Biden is the publisher's, so Bolsonaro is not
+    text = ("President Joseph R. Biden, Jr. and President Jair Messias Bolsonaro met today to reaffirm the strategic "
+            "importance of the relationship between the United States and Brazil.")
+    x = extract(text, dt.date(2022, 6, 9), nlp=nlp, outlet="The White House")
+    assert x.entities["person:jair-messias-bolsonaro"].acts_for != "USA"
+    assert x.entities["person:joseph-r-biden-jr"].acts_for == "USA"
+
+
+def test_a_known_office_holder_written_with_diacritics_keeps_his_state(nlp):
+    x = extract("Secretary Kerry will meet with President Andrés Manuel López Obrador and other government officials.",
+                dt.date(2022, 1, 9), nlp=nlp, outlet="United States Department of State")
+    assert x.entities["person:andres-manuel-lopez-obrador"].acts_for == "MEX"
+
+
+def test_a_place_the_ner_took_for_a_person_is_no_actor(nlp):
+    # state.gov travel notice (examples/statedept/articles_geopolitics.jsonl:232): "Nogales"
+    # tagged PERSON, then "she" resolved to it
+    text = ("Assistant Secretary of State for Consular Affairs Rena Bitter will travel June 27-29 to Tucson, Nogales, "
+            "and Houston. In Tucson and Houston, she will observe U.S. passport facility operations and meet with "
+            "staff. In Nogales (Sonora, Mexico), she will observe consular operations and meet with staff. In Houston, "
+            "she will attend a naturalization ceremony, congratulating new U.S. citizens.")
+    x = extract(text, dt.date(2022, 5, 9), nlp=nlp, outlet="United States Department of State")
+    assert not any(e.source_key == "person:nogales" or e.target_key == "person:nogales" for e in x.events)
+
+
+def test_a_titled_person_named_like_a_city_stays_a_person(nlp):
+    text = "Then we also remember President Kennedy’s visit to Colombia, when he launched the Alliance for Progress."
+    x = extract(text, dt.date(2022, 3, 10), nlp=nlp, outlet="United States Department of State")
+    assert any(e.source_key == "person:kennedy" for e in x.events)
+
+
+def test_an_official_only_met_in_a_release_naming_one_other_state_is_that_states(nlp):
+    # state.gov (examples/statedept/articles_geopolitics.jsonl:181): President Castro is only
+    # met; the release names Honduras and no other state besides the publisher's
+    text = ("Yesterday in Washington, DC, Under Secretary of State for Civilian Security, Democracy, and Human Rights "
+            "Uzra Zeya and Honduran Foreign Minister Enrique Reina launched the United States-Honduras Strategic "
+            "Dialogue. Vice President Kamala Harris proposed this Strategic Dialogue during her meeting with President "
+            "Xiomara Castro on January 27, following the President’s inauguration.")
+    x = extract(text, dt.date(2022, 6, 9), nlp=nlp, outlet="United States Department of State")
+    assert x.entities["person:xiomara-castro"].acts_for == "HND"
+    assert x.entities["person:kamala-harris"].acts_for == "USA"

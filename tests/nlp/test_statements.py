@@ -513,3 +513,32 @@ def test_polnear_convention_also_attributes_intentions_and_negated_sayings(base_
     assert find_statements(doc) == []
     cues = [s.cue for s in find_statements(doc, conventions=("polnear",))]
     assert cues == ["wants", "did not say"]
+
+
+# a State Department briefing (examples/statedept/feeds/state_gov_press_releases_2022-05-03.xml#7):
+# questions and answers, but every turn labelled
+BRIEFING = (
+    "Ned Price, Department Spokesperson\n\nWashington, D.C.\n\n"
+    "AMBASSADOR CARPENTER: So just as Russia engineered these quasi-statelets, the Donetsk “people’s republic” and "
+    "the Luhansk “people’s republic,” now we believe that the Kremlin may be trying to organize a Kherson “people’s "
+    "republic” in the Kherson oblast of southern Ukraine.\n\n"
+    "So that’s what I’ve got, and I’m happy to take a few questions.\n\n"
+    "MR PRICE: Great, start with a few questions. Yes.\n\n"
+    "QUESTION: Ambassador, speaking of Kherson, you mentioned Russia’s political intentions. We have also seen pictures "
+    "of how Russian troops are declaring victory and then installing the statues of Lenin. Why are they doing this?\n\n"
+    "AMBASSADOR CARPENTER: Well, look, I’m not going to speak to the political mythology that Russian forces are trying "
+    "to impose on democratic Ukraine. But I think it speaks volumes that we have seen this sort of effort underway.\n\n"
+    "MR PRICE: Yes, sir.\n\n"
+    "QUESTION: Can you detail how specific are those reports and what is the source? Is this intelligence? And do you "
+    "have any response planned to react to that, any more sanctions?\n\n"
+    "AMBASSADOR CARPENTER: So we think the reports are highly credible. For reasons I’m sure you all can appreciate, "
+    "I won’t get into specific sources and methods.\n")
+
+
+def test_a_transcript_that_labels_its_turns_is_no_interview(nlp):
+    # the labels say who speaks; the answers are not the words of the person (or the place the
+    # NER took for one: "Luhansk") the introduction names most
+    statements = nlp(BRIEFING)._.ng_statements
+    assert not any(s.cue is None and s.kind == "direct" and s.speaker_text not in ("AMBASSADOR CARPENTER", "MR PRICE")
+                   for s in statements)
+    assert "Luhansk" not in {s.speaker_text for s in statements}

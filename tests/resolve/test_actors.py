@@ -83,3 +83,13 @@ def test_a_named_military_formation_is_mil():
     assert agent_sector("a division of labour") is None
     # a number alone leaves no word to read as a formation (crashed the pipeline on "1,500")
     assert agent_sector("1,500") is None
+
+
+def test_a_known_office_holder_is_found_with_or_without_diacritics():
+    # Phoenix spells "andres manuel lopez obrador"; state.gov writes "Andrés Manuel López Obrador"
+    from newsgraph.resolve.actors import office_holder_by_surname, person_state
+
+    assert person_state("Andrés Manuel López Obrador") == "MEX"
+    assert person_state("Andres Manuel Lopez Obrador") == "MEX"
+    assert person_state("Alan García") == "PER"
+    assert office_holder_by_surname("President López Obrador") == "MEX"
