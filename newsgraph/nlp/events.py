@@ -147,7 +147,7 @@ from newsgraph.nlp.types import PLOVER_TYPES, Event
 from newsgraph.resolve.actors import agent_sector
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.9"  # 0.7.9: non-events 3 (inverted conditions hypothetical, headings and reference lists read for no events, directives ("direct", "task") embed their act, meetings with one's own staff and acts on one's own executive organs are no events, a commitment's infinitive is not done, deploying a thing is no MOBILIZE); targets (more targets the sentence names (a hostile act on "our" things, a name coordinated with a common-noun object, CAMEO "stand by", "in support of" / "in response to", a noun's to-infinitive purpose, a phrase after a list of objects, aid's purpose) and a pronoun target resolved to the source's own side is cleared); verb senses (verb senses from the object and frame (an ill fought or a condition endangered is no target of force or threat, a fight for a cause is no assault, an instrument used for a purpose is not the act, a joint document is AGREE between its parties, permitting a hostile measure or an ill eases nothing, a past decision to a hostile act is the act, who is implicated in an act did it)); 0.7.8: a noun the title matcher links to a person is an actor ("the President-elect"); a delegation the source leads is no target, its "to" phrase is; 0.7.7: object classes decide senses (abstract objects figurative, rally + actors SUPPORT, cyber attacks COERCE/cyber, own persons barred from dealing with X = SANCTION on X); 0.7.6: 0.7.5 (senses: invitations to act are requests, a lie's content negated, bare-preposition CAMEO patterns kept to their verb, stative remain, scholarly research, joint commitments AGREE) + an unresolved "I" outside a state channel is no source; 0.7.4: non-event checks and actor fixes
+VERSION = "0.7.10"  # 0.7.10-targets2: a purpose act of the same type names the target ("spoke out to condemn Russia's war"), a control noun's "of" / "by" phrase is the agent of its infinitive ("the decision of X to arrest"), the writer's own obligation is marked for the linker; 0.7.9: non-events 3 (inverted conditions hypothetical, headings and reference lists read for no events, directives ("direct", "task") embed their act, meetings with one's own staff and acts on one's own executive organs are no events, a commitment's infinitive is not done, deploying a thing is no MOBILIZE); targets (more targets the sentence names (a hostile act on "our" things, a name coordinated with a common-noun object, CAMEO "stand by", "in support of" / "in response to", a noun's to-infinitive purpose, a phrase after a list of objects, aid's purpose) and a pronoun target resolved to the source's own side is cleared); verb senses (verb senses from the object and frame (an ill fought or a condition endangered is no target of force or threat, a fight for a cause is no assault, an instrument used for a purpose is not the act, a joint document is AGREE between its parties, permitting a hostile measure or an ill eases nothing, a past decision to a hostile act is the act, who is implicated in an act did it)); 0.7.8: a noun the title matcher links to a person is an actor ("the President-elect"); a delegation the source leads is no target, its "to" phrase is; 0.7.7: object classes decide senses (abstract objects figurative, rally + actors SUPPORT, cyber attacks COERCE/cyber, own persons barred from dealing with X = SANCTION on X); 0.7.6: 0.7.5 (senses: invitations to act are requests, a lie's content negated, bare-preposition CAMEO patterns kept to their verb, stative remain, scholarly research, joint commitments AGREE) + an unresolved "I" outside a state channel is no source; 0.7.4: non-event checks and actor fixes
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -470,6 +470,10 @@ def _passive_agent(predicate: Token) -> Optional[Token]:
 # the explanation's source rule of a passive that names no agent ("X is being designated
 # pursuant to E.O. 14024"); the linker gives such an act the publishing state (linking.py)
 AGENTLESS = "none (agentless passive)"
+# the explanation's source rule of an obligation told in the text's own words, outside any
+# reporting verb ("Iran must cooperate with the IAEA"): the writer demands it; the linker gives it
+# the publishing state when the release is a state institution's own (linking.py)
+WRITER = "none (the writer's own obligation)"
 
 
 def _object_noun(token: Token) -> Optional[Token]:
@@ -1728,6 +1732,15 @@ def _controller(token: Token, lex: Lexicon) -> Optional[Token]:
             owners = [c for c in head.children if c.dep_ == "poss" and _is_actor(c, lex, allow_pronoun=False)]
             if owners:
                 return owners[0]
+            if node.dep_ in ("acl", "relcl") and noun_lemma(head) in detection_lexicon()["control_nouns"]:
+                # "the decision of the Hermit Kingdom to arrest X", "the attempt by the junta to
+                # arrest ...": a control noun's "of" / "by" phrase is its agent, who does the
+                # act of its infinitive (event_detection.yaml control_nouns)
+                for prep in ("by", "of"):
+                    agent = _preps(head).get(prep)
+                    if agent is not None and agent.i < node.i and _is_actor(agent, lex, allow_pronoun=False) \
+                            and agent.lemma_.lower() not in lex.nouns:
+                        return agent
         elif head.pos_ in ("VERB", "AUX"):
             subjects = _children(head, SUBJECT_DEPS)
             if subjects:
@@ -1882,6 +1895,30 @@ def _purpose_beneficiary(predicate: Token, lex: Lexicon, subject: Optional[Token
                                     and c.ent_type_ in ("GPE", "NORP")), None)
                 if nationality is not None and word.pos_ == "NOUN" and word.tag_ == "NNS":
                     return nationality
+    return None
+
+
+def _purpose_act_target(predicate: Token, trigger: Trigger, lex: Lexicon,
+                        subject: Optional[Token]) -> Optional[tuple[list[Token], str]]:
+    """(targets, rule) of an act whose own target is only named in its purpose clause: a
+    subjectless to-infinitive purpose of the same PLOVER type ("speaking out to support democracy
+    in Venezuela and *condemn Russia's war*", "marched to protest the government's cuts"). The
+    purpose act is no event of its own (``_embedding_frame``: the purpose of an act that is an
+    event), so the act done is the one the purpose describes, aimed at the purpose's target.
+    Only one level deep, and only the same type: a purpose of another kind ("deployed troops
+    to help") names a goal, not whom the act itself is aimed at."""
+    for clause in predicate.children:
+        if clause.dep_ != "advcl" or clause.pos_ != "VERB" or _children(clause, SUBJECT_DEPS) or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            continue
+        for verb in [clause] + [c for c in clause.conjuncts if c.i > clause.i and c.pos_ == "VERB"
+                                and not _children(c, SUBJECT_DEPS)]:
+            inner = _match_trigger(verb, lex)
+            if inner is None or inner.event_type != trigger.event_type or inner.token.i == predicate.i:
+                continue
+            found, rule = _targets(inner.token, inner, lex, False, subject)
+            if found:
+                return found, f"{rule} of the purpose '{verb.lemma_}'"
     return None
 
 
@@ -2076,6 +2113,9 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
     found = _complex_prep_actor([predicate] + frame_tokens, complex_nouns, lex)
     if found is not None:
         return _with_conjuncts(found[0]), found[1]
+    purposed = _purpose_act_target(predicate, trigger, lex, subject) if not passive else None
+    if purposed is not None:
+        return purposed
     if trigger.event_type == "AID" and not passive:
         helped = _purpose_beneficiary(predicate, lex, subject)
         if helped is not None:
@@ -3356,7 +3396,7 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
             event.target_text = text[event.target_start:event.target_end]
         event.explanation = (
             f"trigger '{trigger_text}' ({trigger.rule}) -> {event_type}"
-            f"{'/' + mode if mode else ''}; source={source_rule if source_token is not None else AGENTLESS if passive else 'none'}, "
+            f"{'/' + mode if mode else ''}; source={source_rule if source_token is not None else AGENTLESS if passive else WRITER if source_rule == 'writer' else 'none'}, "
             f"target={target_rule or 'none'}; status={status}{status_note}; "
             f"checks passed: {CHECKS_PASSED}, {DETECTION_CHECKS}"
         )
