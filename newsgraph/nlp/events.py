@@ -470,6 +470,8 @@ def _passive_agent(predicate: Token) -> Optional[Token]:
 # the explanation's source rule of a passive that names no agent ("X is being designated
 # pursuant to E.O. 14024"); the linker gives such an act the publishing state (linking.py)
 AGENTLESS = "none (agentless passive)"
+# the target rule of a place "in" X taken as the target ("curfew in X")
+PLACE_IN_RULE = "place 'in' as target"
 # the explanation's source rule of an obligation told in the text's own words, outside any
 # reporting verb ("Iran must cooperate with the IAEA"): the writer demands it; the linker gives it
 # the publishing state when the release is a state institution's own (linking.py)
@@ -1732,7 +1734,9 @@ def _controller(token: Token, lex: Lexicon) -> Optional[Token]:
             owners = [c for c in head.children if c.dep_ == "poss" and _is_actor(c, lex, allow_pronoun=False)]
             if owners:
                 return owners[0]
-            if node.dep_ in ("acl", "relcl") and noun_lemma(head) in detection_lexicon()["control_nouns"]:
+            if node.dep_ in ("acl", "relcl") and noun_lemma(head) in detection_lexicon()["control_nouns"] \
+                    and not any(c.dep_ == "amod" and c.lower_ in detection_lexicon()["control_unrealised"]
+                                for c in head.children):
                 # "the decision of the Hermit Kingdom to arrest X", "the attempt by the junta to
                 # arrest ...": a control noun's "of" / "by" phrase is its agent, who does the
                 # act of its infinitive (event_detection.yaml control_nouns)
@@ -1917,7 +1921,9 @@ def _purpose_act_target(predicate: Token, trigger: Trigger, lex: Lexicon,
             if inner is None or inner.event_type != trigger.event_type or inner.token.i == predicate.i:
                 continue
             found, rule = _targets(inner.token, inner, lex, False, subject)
-            if found:
+            if found and rule != PLACE_IN_RULE:
+                # (a place the purpose act happens in, "to restore institutions in Venezuela", is
+                # no one the act itself is aimed at)
                 return found, f"{rule} of the purpose '{verb.lemma_}'"
     return None
 
@@ -2124,7 +2130,7 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
     if place is not None and place.ent_type_ in PLACE_ENT_LABELS and trigger.event_type != "CONSULT":
         # "curfew in X", "aid in X": the place is acted on; a meeting "in Washington" (CONSULT,
         # also when promised: "agreed to meet in ...") is only held there
-        return _with_conjuncts(place), "place 'in' as target"
+        return _with_conjuncts(place), PLACE_IN_RULE
     return [], ""
 
 
