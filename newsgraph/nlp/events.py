@@ -147,7 +147,7 @@ from newsgraph.nlp.types import PLOVER_TYPES, Event
 from newsgraph.resolve.actors import agent_sector
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.10"  # 0.7.10-targets2: a purpose act of the same type names the target ("spoke out to condemn Russia's war"), a control noun's "of" / "by" phrase is the agent of its infinitive ("the decision of X to arrest"), the writer's own obligation is marked for the linker; 0.7.9: non-events 3 (inverted conditions hypothetical, headings and reference lists read for no events, directives ("direct", "task") embed their act, meetings with one's own staff and acts on one's own executive organs are no events, a commitment's infinitive is not done, deploying a thing is no MOBILIZE); targets (more targets the sentence names (a hostile act on "our" things, a name coordinated with a common-noun object, CAMEO "stand by", "in support of" / "in response to", a noun's to-infinitive purpose, a phrase after a list of objects, aid's purpose) and a pronoun target resolved to the source's own side is cleared); verb senses (verb senses from the object and frame (an ill fought or a condition endangered is no target of force or threat, a fight for a cause is no assault, an instrument used for a purpose is not the act, a joint document is AGREE between its parties, permitting a hostile measure or an ill eases nothing, a past decision to a hostile act is the act, who is implicated in an act did it)); 0.7.8: a noun the title matcher links to a person is an actor ("the President-elect"); a delegation the source leads is no target, its "to" phrase is; 0.7.7: object classes decide senses (abstract objects figurative, rally + actors SUPPORT, cyber attacks COERCE/cyber, own persons barred from dealing with X = SANCTION on X); 0.7.6: 0.7.5 (senses: invitations to act are requests, a lie's content negated, bare-preposition CAMEO patterns kept to their verb, stative remain, scholarly research, joint commitments AGREE) + an unresolved "I" outside a state channel is no source; 0.7.4: non-event checks and actor fixes
+VERSION = "0.7.10"  # 0.7.10-targets2: a purpose act of the same type names the target ("spoke out to condemn Russia's war"), a control noun's "of" / "by" phrase is the agent of its infinitive ("the decision of X to arrest"), the writer's own obligation is marked for the linker, who answers a request ("act on X's request", "in response to X's request") is its addressee; 0.7.9: non-events 3 (inverted conditions hypothetical, headings and reference lists read for no events, directives ("direct", "task") embed their act, meetings with one's own staff and acts on one's own executive organs are no events, a commitment's infinitive is not done, deploying a thing is no MOBILIZE); targets (more targets the sentence names (a hostile act on "our" things, a name coordinated with a common-noun object, CAMEO "stand by", "in support of" / "in response to", a noun's to-infinitive purpose, a phrase after a list of objects, aid's purpose) and a pronoun target resolved to the source's own side is cleared); verb senses (verb senses from the object and frame (an ill fought or a condition endangered is no target of force or threat, a fight for a cause is no assault, an instrument used for a purpose is not the act, a joint document is AGREE between its parties, permitting a hostile measure or an ill eases nothing, a past decision to a hostile act is the act, who is implicated in an act did it)); 0.7.8: a noun the title matcher links to a person is an actor ("the President-elect"); a delegation the source leads is no target, its "to" phrase is; 0.7.7: object classes decide senses (abstract objects figurative, rally + actors SUPPORT, cyber attacks COERCE/cyber, own persons barred from dealing with X = SANCTION on X); 0.7.6: 0.7.5 (senses: invitations to act are requests, a lie's content negated, bare-preposition CAMEO patterns kept to their verb, stative remain, scholarly research, joint commitments AGREE) + an unresolved "I" outside a state channel is no source; 0.7.4: non-event checks and actor fixes
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -3705,6 +3705,38 @@ def _agentive_noun_type(token: Token) -> Optional[str]:
     return None
 
 
+def _request_answerer(noun: Token, lex: Lexicon) -> Optional[Token]:
+    """Whom a request was made to, told by who answers it: the subject of a verb of answering
+    the request ("the Court will act with utmost urgency on Ukraine's request", "YouTube is
+    complying with the Church's requests") or of the clause that acts "in response to" it ("In
+    response to Ukraine's request, the United States is providing ..."); event_detection.yaml
+    answer_verbs / answer_preps. The subject may be a pronoun ("it will act on ..."), which the
+    linker resolves by coreference (an unresolved one is cleared there). None otherwise."""
+    words = detection_lexicon()
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    prep = noun.head
+    if prep.lower_ == "to" and prep.head.lemma_.lower() == "response" and prep.head.dep_ == "pobj" \
+            and prep.head.head.lower_ == "in":
+        verb = prep.head.head.head  # "in response to X's request, Y provides ..."
+    elif prep.lower_ in words["answer_preps"]:
+        verb = prep.head
+        while verb.pos_ in ("NOUN", "ADJ") and verb.dep_ == "pobj" and verb.head.dep_ == "prep":
+            verb = verb.head.head  # "act with utmost urgency on X's request": the parser hangs it on the manner
+        if verb.pos_ != "VERB" or verb_lemma(verb, lex) not in words["answer_verbs"]:
+            return None
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject, passive = _subject(verb)
+    if subject is None or passive:
+        return None
+    if subject.pos_ == "PRON":
+        return subject if subject.lower_ in ("it", "they") else None
+    return subject if _is_actor(subject, lex, allow_pronoun=False) and subject.lemma_.lower() not in lex.nouns else None
+
+
 def _agentive_nominal_events(token: Token, sent: Span, lex: Lexicon, text: str) -> list[Event]:
     """A nominalised verbal act with its agent as genitive: "the request of the Municipality of
     Livorno asking religious schools to pay" (DEMAND), "requests have come from the municipality",
@@ -3745,6 +3777,8 @@ def _agentive_nominal_events(token: Token, sent: Span, lex: Lexicon, text: str) 
             target = next((o for o in _children(clause, OBJECT_DEPS) if _is_actor(o, lex, allow_pronoun=False)), None)
             if target is not None:
                 break
+    if target is None and event_type == "DEMAND":
+        target = _request_answerer(token, lex)
     targets = [t for t in _with_conjuncts(target) if t.i != agent.i] if target is not None else [None]
     return _direct_events(sent, [token], event_type, None, _with_conjuncts(agent), targets, "asserted", 0.45,
                           f"{AGENTIVE_RULE}{token.lemma_.lower()}' with its agent", text)

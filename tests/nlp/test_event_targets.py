@@ -211,3 +211,26 @@ def test_an_obligation_outside_a_state_release_or_in_a_quote_is_not_the_publishe
     quoted = "“Iran must cooperate with the IAEA,” the Iranian lawmaker told reporters."
     assert all(e.source_key != "country:USA" for e in _linked(nlp, quoted) if e.type == "DEMAND"), \
         _show(_linked(nlp, quoted))
+
+
+def test_who_answers_a_request_is_whom_it_was_made_to(base_nlp):
+    # sample 515, event 489: "act ... on Ukraine's request" (DEMAND target missing): answering
+    # presupposes being asked (event_detection.yaml answer_verbs)
+    cases = [
+        ("We trust the Court is taking into consideration the dire circumstances and hope that it will act with "
+         "utmost urgency on Ukraine’s request for provisional measures.", "Ukraine", "it"),
+        ("Though YouTube is complying with the Church of Scientology's requests to take down the video, other "
+         "sites such as Gawker.com have stated that they will keep hosting the video.", "Church of Scientology", "YouTube"),
+        ("In response to Ukraine’s request, the United States is providing additional air defense systems.",
+         "Ukraine", "United States"),
+    ]
+    for text, source, target in cases:
+        events = [e for e in find_events(base_nlp(text)) if e.type == "DEMAND"]
+        assert [(e.source_text, e.target_text) for e in events] == [(source, target)], _show(events)
+
+
+def test_a_request_merely_mentioned_names_no_addressee(base_nlp):
+    # "discussed the Administration's request": discussing is no answer to it
+    text = "The Secretary and Foreign Minister discussed the Administration’s April 28 request for $33 billion in aid."
+    assert not [e for e in find_events(base_nlp(text)) if e.type == "DEMAND" and e.target_text], \
+        _show(find_events(base_nlp(text)))
