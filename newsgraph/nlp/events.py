@@ -3733,7 +3733,13 @@ def _request_answerer(noun: Token, lex: Lexicon) -> Optional[Token]:
     if subject is None or passive:
         return None
     if subject.pos_ == "PRON":
-        return subject if subject.lower_ in ("it", "they") else None
+        if subject.lower_ not in ("it", "they"):
+            return None
+        # "we trust the Court is ... and hope that it will act on Ukraine's request": the nearest
+        # earlier subject of the sentence that agrees (``_pronoun_antecedent``), else the pronoun
+        found = _pronoun_antecedent(subject, noun.sent, lex,
+                                    {"it": "its", "they": "their"}[subject.lower_])
+        return found if found is not None else subject
     return subject if _is_actor(subject, lex, allow_pronoun=False) and subject.lemma_.lower() not in lex.nouns else None
 
 
@@ -3877,16 +3883,18 @@ def _onset_events(token: Token, sent: Span, lex: Lexicon, text: str) -> list[Eve
                           f"event noun '{noun.lemma_}' + onset '{lemma}'", text)
 
 
-def _pronoun_antecedent(pronoun: Token, sent: Span, lex: Lexicon) -> Optional[Token]:
+def _pronoun_antecedent(pronoun: Token, sent: Span, lex: Lexicon, form: Optional[str] = None) -> Optional[Token]:
     """The nearest earlier subject in the sentence that the pronoun can stand for
-    ("Ashtiani said during his meeting" -> Ashtiani)."""
+    ("Ashtiani said during his meeting" -> Ashtiani); ``form``: the pronoun's possessive form
+    when it is a subject ("it" -> "its")."""
     personal = {"his": "he", "her": "she", "its": "it", "their": "they"}
-    if pronoun.lower_ not in personal:
+    form = form or pronoun.lower_
+    if form not in personal:
         return None  # "our partnership": the speaker's side, left to statements and coreference
     for candidate in reversed(sent[: pronoun.i - sent.start]):
         if candidate.dep_ not in SUBJECT_DEPS or not _is_actor(candidate, lex, allow_pronoun=False):
             continue
-        word = personal.get(pronoun.lower_)
+        word = personal.get(form)
         agrees = (_is_person(candidate) if word in ("he", "she") else
                   (not _is_person(candidate)) if word == "it" else True)
         if agrees:
@@ -3895,7 +3903,7 @@ def _pronoun_antecedent(pronoun: Token, sent: Span, lex: Lexicon) -> Optional[To
     governing = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
     subject = _subject(governing)[0] if governing is not None else None
     if subject is not None and subject.i > pronoun.i and _is_actor(subject, lex, allow_pronoun=False):
-        word = personal.get(pronoun.lower_)
+        word = personal.get(form)
         if word not in ("he", "she") or _is_person(subject):
             return subject
     return None

@@ -218,7 +218,7 @@ def test_who_answers_a_request_is_whom_it_was_made_to(base_nlp):
     # presupposes being asked (event_detection.yaml answer_verbs)
     cases = [
         ("We trust the Court is taking into consideration the dire circumstances and hope that it will act with "
-         "utmost urgency on Ukraine’s request for provisional measures.", "Ukraine", "it"),
+         "utmost urgency on Ukraine’s request for provisional measures.", "Ukraine", "Court"),
         ("Though YouTube is complying with the Church of Scientology's requests to take down the video, other "
          "sites such as Gawker.com have stated that they will keep hosting the video.", "Church of Scientology", "YouTube"),
         ("In response to Ukraine’s request, the United States is providing additional air defense systems.",
