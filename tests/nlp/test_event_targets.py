@@ -234,3 +234,14 @@ def test_a_request_merely_mentioned_names_no_addressee(base_nlp):
     text = "The Secretary and Foreign Minister discussed the Administration’s April 28 request for $33 billion in aid."
     assert not [e for e in find_events(base_nlp(text)) if e.type == "DEMAND" and e.target_text], \
         _show(find_events(base_nlp(text)))
+
+
+def test_one_person_on_both_sides_after_linking_is_no_event(nlp):
+    # statements_geopolitics.jsonl:87 (demo corpus): "his delegation" linked to Finer gave a
+    # CONSULT Finer -> Finer beside the right one, Finer -> Murillo
+    text = ("Principal Deputy National Security Advisor Jon Finer hosted Colombian Acting Foreign Minister Luis "
+            "Murillo and his delegation at the White House on April 11, 2024 for the United States-Colombia "
+            "High-Level Strategic Dialogue.")
+    events = _linked(nlp, text, outlet="The White House")
+    assert not [e for e in events if e.source_key and e.source_key == e.target_key], _show(events)
+    assert [e for e in events if e.target_text and "Murillo" in e.target_text], _show(events)
