@@ -147,7 +147,7 @@ from newsgraph.nlp.types import PLOVER_TYPES, Event
 from newsgraph.resolve.actors import agent_sector
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.9"  # 0.7.9: non-events 3 (inverted conditions hypothetical, headings and reference lists read for no events, directives ("direct", "task") embed their act, meetings with one's own staff and acts on one's own executive organs are no events, a commitment's infinitive is not done, deploying a thing is no MOBILIZE); targets (more targets the sentence names (a hostile act on "our" things, a name coordinated with a common-noun object, CAMEO "stand by", "in support of" / "in response to", a noun's to-infinitive purpose, a phrase after a list of objects, aid's purpose) and a pronoun target resolved to the source's own side is cleared); verb senses (verb senses from the object and frame (an ill fought or a condition endangered is no target of force or threat, a fight for a cause is no assault, an instrument used for a purpose is not the act, a joint document is AGREE between its parties, permitting a hostile measure or an ill eases nothing, a past decision to a hostile act is the act, who is implicated in an act did it)); 0.7.8: a noun the title matcher links to a person is an actor ("the President-elect"); a delegation the source leads is no target, its "to" phrase is; 0.7.7: object classes decide senses (abstract objects figurative, rally + actors SUPPORT, cyber attacks COERCE/cyber, own persons barred from dealing with X = SANCTION on X); 0.7.6: 0.7.5 (senses: invitations to act are requests, a lie's content negated, bare-preposition CAMEO patterns kept to their verb, stative remain, scholarly research, joint commitments AGREE) + an unresolved "I" outside a state channel is no source; 0.7.4: non-event checks and actor fixes
+VERSION = "0.7.10"  # 0.7.10: a purpose act of the same type names the target ("spoke out to condemn Russia's war"), a control noun's "of" / "by" phrase is the agent of its infinitive ("the decision of X to arrest"), the writer's own obligation is marked for the linker, who answers a request ("act on X's request", "in response to X's request") is its addressee, one person on both sides after linking is no event; 0.7.9: non-events 3 (inverted conditions hypothetical, headings and reference lists read for no events, directives ("direct", "task") embed their act, meetings with one's own staff and acts on one's own executive organs are no events, a commitment's infinitive is not done, deploying a thing is no MOBILIZE); targets (more targets the sentence names (a hostile act on "our" things, a name coordinated with a common-noun object, CAMEO "stand by", "in support of" / "in response to", a noun's to-infinitive purpose, a phrase after a list of objects, aid's purpose) and a pronoun target resolved to the source's own side is cleared); verb senses (verb senses from the object and frame (an ill fought or a condition endangered is no target of force or threat, a fight for a cause is no assault, an instrument used for a purpose is not the act, a joint document is AGREE between its parties, permitting a hostile measure or an ill eases nothing, a past decision to a hostile act is the act, who is implicated in an act did it)); 0.7.8: a noun the title matcher links to a person is an actor ("the President-elect"); a delegation the source leads is no target, its "to" phrase is; 0.7.7: object classes decide senses (abstract objects figurative, rally + actors SUPPORT, cyber attacks COERCE/cyber, own persons barred from dealing with X = SANCTION on X); 0.7.6: 0.7.5 (senses: invitations to act are requests, a lie's content negated, bare-preposition CAMEO patterns kept to their verb, stative remain, scholarly research, joint commitments AGREE) + an unresolved "I" outside a state channel is no source; 0.7.4: non-event checks and actor fixes
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -470,6 +470,12 @@ def _passive_agent(predicate: Token) -> Optional[Token]:
 # the explanation's source rule of a passive that names no agent ("X is being designated
 # pursuant to E.O. 14024"); the linker gives such an act the publishing state (linking.py)
 AGENTLESS = "none (agentless passive)"
+# the target rule of a place "in" X taken as the target ("curfew in X")
+PLACE_IN_RULE = "place 'in' as target"
+# the explanation's source rule of an obligation told in the text's own words, outside any
+# reporting verb ("Iran must cooperate with the IAEA"): the writer demands it; the linker gives it
+# the publishing state when the release is a state institution's own (linking.py)
+WRITER = "none (the writer's own obligation)"
 
 
 def _object_noun(token: Token) -> Optional[Token]:
@@ -1728,6 +1734,17 @@ def _controller(token: Token, lex: Lexicon) -> Optional[Token]:
             owners = [c for c in head.children if c.dep_ == "poss" and _is_actor(c, lex, allow_pronoun=False)]
             if owners:
                 return owners[0]
+            if node.dep_ in ("acl", "relcl") and noun_lemma(head) in detection_lexicon()["control_nouns"] \
+                    and not any(c.dep_ == "amod" and c.lower_ in detection_lexicon()["control_unrealised"]
+                                for c in head.children):
+                # "the decision of the Hermit Kingdom to arrest X", "the attempt by the junta to
+                # arrest ...": a control noun's "of" / "by" phrase is its agent, who does the
+                # act of its infinitive (event_detection.yaml control_nouns)
+                for prep in ("by", "of"):
+                    agent = _preps(head).get(prep)
+                    if agent is not None and agent.i < node.i and _is_actor(agent, lex, allow_pronoun=False) \
+                            and agent.lemma_.lower() not in lex.nouns:
+                        return agent
         elif head.pos_ in ("VERB", "AUX"):
             subjects = _children(head, SUBJECT_DEPS)
             if subjects:
@@ -1882,6 +1899,32 @@ def _purpose_beneficiary(predicate: Token, lex: Lexicon, subject: Optional[Token
                                     and c.ent_type_ in ("GPE", "NORP")), None)
                 if nationality is not None and word.pos_ == "NOUN" and word.tag_ == "NNS":
                     return nationality
+    return None
+
+
+def _purpose_act_target(predicate: Token, trigger: Trigger, lex: Lexicon,
+                        subject: Optional[Token]) -> Optional[tuple[list[Token], str]]:
+    """(targets, rule) of an act whose own target is only named in its purpose clause: a
+    subjectless to-infinitive purpose of the same PLOVER type ("speaking out to support democracy
+    in Venezuela and *condemn Russia's war*", "marched to protest the government's cuts"). The
+    purpose act is no event of its own (``_embedding_frame``: the purpose of an act that is an
+    event), so the act done is the one the purpose describes, aimed at the purpose's target.
+    Only one level deep, and only the same type: a purpose of another kind ("deployed troops
+    to help") names a goal, not whom the act itself is aimed at."""
+    for clause in predicate.children:
+        if clause.dep_ != "advcl" or clause.pos_ != "VERB" or _children(clause, SUBJECT_DEPS) or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            continue
+        for verb in [clause] + [c for c in clause.conjuncts if c.i > clause.i and c.pos_ == "VERB"
+                                and not _children(c, SUBJECT_DEPS)]:
+            inner = _match_trigger(verb, lex)
+            if inner is None or inner.event_type != trigger.event_type or inner.token.i == predicate.i:
+                continue
+            found, rule = _targets(inner.token, inner, lex, False, subject)
+            if found and rule != PLACE_IN_RULE:
+                # (a place the purpose act happens in, "to restore institutions in Venezuela", is
+                # no one the act itself is aimed at)
+                return found, f"{rule} of the purpose '{verb.lemma_}'"
     return None
 
 
@@ -2076,6 +2119,9 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
     found = _complex_prep_actor([predicate] + frame_tokens, complex_nouns, lex)
     if found is not None:
         return _with_conjuncts(found[0]), found[1]
+    purposed = _purpose_act_target(predicate, trigger, lex, subject) if not passive else None
+    if purposed is not None:
+        return purposed
     if trigger.event_type == "AID" and not passive:
         helped = _purpose_beneficiary(predicate, lex, subject)
         if helped is not None:
@@ -2084,7 +2130,7 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
     if place is not None and place.ent_type_ in PLACE_ENT_LABELS and trigger.event_type != "CONSULT":
         # "curfew in X", "aid in X": the place is acted on; a meeting "in Washington" (CONSULT,
         # also when promised: "agreed to meet in ...") is only held there
-        return _with_conjuncts(place), "place 'in' as target"
+        return _with_conjuncts(place), PLACE_IN_RULE
     return [], ""
 
 
@@ -3356,7 +3402,7 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
             event.target_text = text[event.target_start:event.target_end]
         event.explanation = (
             f"trigger '{trigger_text}' ({trigger.rule}) -> {event_type}"
-            f"{'/' + mode if mode else ''}; source={source_rule if source_token is not None else AGENTLESS if passive else 'none'}, "
+            f"{'/' + mode if mode else ''}; source={source_rule if source_token is not None else AGENTLESS if passive else WRITER if source_rule == 'writer' else 'none'}, "
             f"target={target_rule or 'none'}; status={status}{status_note}; "
             f"checks passed: {CHECKS_PASSED}, {DETECTION_CHECKS}"
         )
@@ -3659,6 +3705,44 @@ def _agentive_noun_type(token: Token) -> Optional[str]:
     return None
 
 
+def _request_answerer(noun: Token, lex: Lexicon) -> Optional[Token]:
+    """Whom a request was made to, told by who answers it: the subject of a verb of answering
+    the request ("the Court will act with utmost urgency on Ukraine's request", "YouTube is
+    complying with the Church's requests") or of the clause that acts "in response to" it ("In
+    response to Ukraine's request, the United States is providing ..."); event_detection.yaml
+    answer_verbs / answer_preps. The subject may be a pronoun ("it will act on ..."), which the
+    linker resolves by coreference (an unresolved one is cleared there). None otherwise."""
+    words = detection_lexicon()
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    prep = noun.head
+    if prep.lower_ == "to" and prep.head.lemma_.lower() == "response" and prep.head.dep_ == "pobj" \
+            and prep.head.head.lower_ == "in":
+        verb = prep.head.head.head  # "in response to X's request, Y provides ..."
+    elif prep.lower_ in words["answer_preps"]:
+        verb = prep.head
+        while verb.pos_ in ("NOUN", "ADJ") and verb.dep_ == "pobj" and verb.head.dep_ == "prep":
+            verb = verb.head.head  # "act with utmost urgency on X's request": the parser hangs it on the manner
+        if verb.pos_ != "VERB" or verb_lemma(verb, lex) not in words["answer_verbs"]:
+            return None
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject, passive = _subject(verb)
+    if subject is None or passive:
+        return None
+    if subject.pos_ == "PRON":
+        if subject.lower_ not in ("it", "they"):
+            return None
+        # "we trust the Court is ... and hope that it will act on Ukraine's request": the nearest
+        # earlier subject of the sentence that agrees (``_pronoun_antecedent``), else the pronoun
+        found = _pronoun_antecedent(subject, noun.sent, lex,
+                                    {"it": "its", "they": "their"}[subject.lower_])
+        return found if found is not None else subject
+    return subject if _is_actor(subject, lex, allow_pronoun=False) and subject.lemma_.lower() not in lex.nouns else None
+
+
 def _agentive_nominal_events(token: Token, sent: Span, lex: Lexicon, text: str) -> list[Event]:
     """A nominalised verbal act with its agent as genitive: "the request of the Municipality of
     Livorno asking religious schools to pay" (DEMAND), "requests have come from the municipality",
@@ -3699,6 +3783,8 @@ def _agentive_nominal_events(token: Token, sent: Span, lex: Lexicon, text: str) 
             target = next((o for o in _children(clause, OBJECT_DEPS) if _is_actor(o, lex, allow_pronoun=False)), None)
             if target is not None:
                 break
+    if target is None and event_type == "DEMAND":
+        target = _request_answerer(token, lex)
     targets = [t for t in _with_conjuncts(target) if t.i != agent.i] if target is not None else [None]
     return _direct_events(sent, [token], event_type, None, _with_conjuncts(agent), targets, "asserted", 0.45,
                           f"{AGENTIVE_RULE}{token.lemma_.lower()}' with its agent", text)
@@ -3797,16 +3883,18 @@ def _onset_events(token: Token, sent: Span, lex: Lexicon, text: str) -> list[Eve
                           f"event noun '{noun.lemma_}' + onset '{lemma}'", text)
 
 
-def _pronoun_antecedent(pronoun: Token, sent: Span, lex: Lexicon) -> Optional[Token]:
+def _pronoun_antecedent(pronoun: Token, sent: Span, lex: Lexicon, form: Optional[str] = None) -> Optional[Token]:
     """The nearest earlier subject in the sentence that the pronoun can stand for
-    ("Ashtiani said during his meeting" -> Ashtiani)."""
+    ("Ashtiani said during his meeting" -> Ashtiani); ``form``: the pronoun's possessive form
+    when it is a subject ("it" -> "its")."""
     personal = {"his": "he", "her": "she", "its": "it", "their": "they"}
-    if pronoun.lower_ not in personal:
+    form = form or pronoun.lower_
+    if form not in personal:
         return None  # "our partnership": the speaker's side, left to statements and coreference
     for candidate in reversed(sent[: pronoun.i - sent.start]):
         if candidate.dep_ not in SUBJECT_DEPS or not _is_actor(candidate, lex, allow_pronoun=False):
             continue
-        word = personal.get(pronoun.lower_)
+        word = personal.get(form)
         agrees = (_is_person(candidate) if word in ("he", "she") else
                   (not _is_person(candidate)) if word == "it" else True)
         if agrees:
@@ -3815,7 +3903,7 @@ def _pronoun_antecedent(pronoun: Token, sent: Span, lex: Lexicon) -> Optional[To
     governing = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
     subject = _subject(governing)[0] if governing is not None else None
     if subject is not None and subject.i > pronoun.i and _is_actor(subject, lex, allow_pronoun=False):
-        word = personal.get(pronoun.lower_)
+        word = personal.get(form)
         if word not in ("he", "she") or _is_person(subject):
             return subject
     return None
@@ -4353,6 +4441,12 @@ def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[E
             continue  # check linked-actors failed: aimed at the state its source acts for
         if _own_organ_target(event):
             continue  # check linked-actors failed: a state's executive acting on its own organ
+        if event.source_key and event.source_key == event.target_key and event.source_key.startswith("person:"):
+            # check linked-actors failed: one person on both sides after linking ("Jon Finer hosted
+            # Luis Murillo and his delegation" with "his delegation" linked to Finer, "Joseph R.
+            # Biden" meeting "Jr."): PLOVER codes an act between two actors (distinct-actors); a
+            # state's or body's own people keep their event ("Beijing cut off Chinese students")
+            continue
         event.explanation = (event.explanation or "") + f"; checks passed: {LINKED_ACTOR_CHECK}" + \
             (f" ({'; '.join(notes)})" if notes else "")
         kept.append(event)

@@ -48,7 +48,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, diaspora_of, firs
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.9"  # 0.3.9: 0.3.8 + a name in apposition to a phrase naming one state is that state's ("three Russian Federation military units, the 76th ...", "Dmytro Kuleba, Ukrainian Foreign Minister"), a single-holder office (President ...) another of the publisher's people holds in the same sentence is no publisher default, an official only met in a release naming one other state is that state's, a place the NER took for a person (one word, no title, a gazetteer place written after a preposition of place) is no actor, a transcript turn's "we" is its speaker's side (a press question's no state), Phoenix names matched without diacritics; 0.3.8: an unresolved actor slot that is a definite description of a class noun ("the organization", "these countries") takes the one entity of that class named before (nlp/descriptions.py); 0.3.7: 0.3.6 + a joint statement's "we" is its signatories, a title subject is its holder in apposition, a foreign official met beside one state is that state's, a nationality premodifying a name gives its state, a government named by its leaders takes the one state its sentence names, a relative introduced by kinship takes the owner's state, a body introduced by a state agent noun beside one state is that state's, "-elect" titles carry their office's sector; 0.3.6: 0.3.5 + an object "them" takes what its clause's subject is not (binding), passive agents as antecedents; 0.3.5: 0.3.4 + state institution offices, named groups' ministers, Americans by descent and diaspora communities
+VERSION = "0.3.10"  # 0.3.10: 0.3.9 + an obligation on another state's actor told in a state release's own words is that state's DEMAND; 0.3.9: 0.3.8 + a name in apposition to a phrase naming one state is that state's ("three Russian Federation military units, the 76th ...", "Dmytro Kuleba, Ukrainian Foreign Minister"), a single-holder office (President ...) another of the publisher's people holds in the same sentence is no publisher default, an official only met in a release naming one other state is that state's, a place the NER took for a person (one word, no title, a gazetteer place written after a preposition of place) is no actor, a transcript turn's "we" is its speaker's side (a press question's no state), Phoenix names matched without diacritics; 0.3.8: an unresolved actor slot that is a definite description of a class noun ("the organization", "these countries") takes the one entity of that class named before (nlp/descriptions.py); 0.3.7: 0.3.6 + a joint statement's "we" is its signatories, a title subject is its holder in apposition, a foreign official met beside one state is that state's, a nationality premodifying a name gives its state, a government named by its leaders takes the one state its sentence names, a relative introduced by kinship takes the owner's state, a body introduced by a state agent noun beside one state is that state's, "-elect" titles carry their office's sector; 0.3.6: 0.3.5 + an object "them" takes what its clause's subject is not (binding), passive agents as antecedents; 0.3.5: 0.3.4 + state institution offices, named groups' ministers, Americans by descent and diaspora communities
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -1225,8 +1225,27 @@ def _publisher_acts(coder: "ActorCoder", event) -> bool:
 
     return (event.source_key is None and not event.source_text and event.type in _PUBLISHER_ACTS
             and f"source={AGENTLESS}" in (event.explanation or "")
-            and coder.outlet is not None and bool(coder.outlet.acts_for) and coder.outlet.sector in state_sectors()
+            and _own_release_voice(coder, event))
+
+
+def _own_release_voice(coder: "ActorCoder", event) -> bool:
+    """Whether the event's sentence is told in the words of a state institution's own release
+    (the outlet speaks for a state, and the sentence lies outside any quote)."""
+    return (coder.outlet is not None and bool(coder.outlet.acts_for) and coder.outlet.sector in state_sectors()
             and _inside_statement(coder.doc, event.sentence_start) is None)
+
+
+def _publisher_demands(coder: "ActorCoder", event) -> bool:
+    """Whether ``event`` is a DEMAND told as an obligation in the text's own words ("Iran must
+    cooperate with the IAEA": no speaker, no reporting verb; events.py marks the source rule
+    ``WRITER``) in a state institution's own release, outside any quote, on an actor of another
+    state: the release speaks for its state, as its "we" does. Needs the target coded first (an
+    obligation on the state's own people or bodies is no act between two actors)."""
+    from newsgraph.nlp.events import WRITER
+
+    return (event.type == "DEMAND" and event.source_key is None and not event.source_text
+            and f"source={WRITER}" in (event.explanation or "") and _own_release_voice(coder, event)
+            and bool(event.target_acts_for) and event.target_acts_for != coder.outlet.acts_for)
 
 
 # acts a state takes against others: PLOVER SANCTION, COERCE, ASSAULT and THREATEN are aimed at
@@ -1329,6 +1348,11 @@ def link_facts(doc) -> None:
         if code is not None:
             event.target_acts_for, event.target_sector = code.acts_for, code.sector
         _resolve_descriptions(doc, coder, event)
+        if _publisher_demands(coder, event):
+            event.source_key = _country_key(doc, coder.outlet.acts_for)
+            event.source_acts_for, event.source_sector = coder.outlet.acts_for, coder.outlet.sector
+            event.explanation = (event.explanation or "") + \
+                f"; source = the publishing state ({coder.outlet.reason}): an obligation in its own release's words"
     for key, entity in (doc._.ng_entities or {}).items():
         if entity.type in ("person", "organization", "country", "group"):
             code = coder.for_key(key)

@@ -101,13 +101,14 @@ def make_doc(nlp, text: str, reference_date: Optional[dt.date], date_order: Opti
     where known) and the outlet (who "we" is in its releases) set, ready for ``nlp.pipe``.
 
     ALL-CAPS lines (telex copy, headlines) are recased in the Doc's words for the model
-    (``entities.recase_all_caps_lines``): only letter case changes, so every character offset
+    (``entities.recase_all_caps_lines``) and a no-break space is read as a space
+    (``entities.model_text``): one character for one, so every character offset
     still points into ``text``; ``doc_to_extraction(doc, text)`` puts the original letters back
     into the extracted records.
     """
-    from newsgraph.nlp.entities import recase_all_caps_lines
+    from newsgraph.nlp.entities import model_text, recase_all_caps_lines
 
-    doc = recase_all_caps_lines(nlp, nlp.make_doc(text))
+    doc = recase_all_caps_lines(nlp, nlp.make_doc(model_text(text)))
     doc._.ng_reference_date = reference_date
     doc._.ng_date_order = date_order
     doc._.ng_outlet = outlet

@@ -48,3 +48,20 @@ def test_extract_many_matches_extract_one_by_one(nlp):
     single = [extract(t, dt.date(2023, 8, 1), nlp=nlp) for t in texts]
     assert [[(e.type, e.source_key, e.target_key) for e in b.events] for b in batched] == \
            [[(e.type, e.source_key, e.target_key) for e in s.events] for s in single]
+
+
+def test_a_no_break_space_is_read_as_a_space_and_kept_in_the_records(nlp):
+    # statements_geopolitics.jsonl:94 (demo corpus): "condemn\u00a0Russia’s war" made "condemn" a
+    # proper noun and left the DISAPPROVE without its target; the records still quote the article
+    text = ("National Security Advisor Sullivan thanked Argentina for speaking out to support democracy in "
+            "Venezuela and condemn\u00a0Russia’s war against Ukraine. President\u00a0Andrés\u00a0Manuel López "
+            "Obrador met the United\u00a0States delegation.")
+    extraction = extract(text, dt.date(2024, 5, 17), nlp=nlp, outlet="The White House")
+    speaking = [e for e in extraction.events if e.trigger == "speaking out"]
+    assert [(e.source_key, e.target_key) for e in speaking] == [("country:ARG", "country:RUS")], speaking
+    for record in extraction.mentions + extraction.events:
+        for field, start, end in (("text", "start", "end"), ("source_text", "source_start", "source_end"),
+                                  ("target_text", "target_start", "target_end")):
+            if getattr(record, field, None) is not None and getattr(record, start, None) is not None:
+                assert getattr(record, field) == text[getattr(record, start):getattr(record, end)]
+    assert any(m.text == "United\u00a0States" for m in extraction.mentions), extraction.mentions
