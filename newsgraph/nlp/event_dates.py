@@ -29,7 +29,7 @@ from newsgraph.nlp.timex import anchor_date
 from newsgraph.nlp.types import Event, Timex
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.1"
+VERSION = "0.1.2"  # 0.1.2: a time phrase closing a coordinated verb phrase dates every conjunct that shares the subject
 
 TEXT, PUBLICATION = "text", "publication"
 
@@ -82,6 +82,27 @@ def _frame(doc, event: Event) -> set[int]:
     if root.pos_ in {"NOUN", "PROPN"} and root.head.pos_ in {"VERB", "AUX"}:
         frame.add(root.head.i)
     return frame
+
+
+_SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+
+
+def _shared_conjuncts(doc, event: Event) -> set[int]:
+    """Verbs coordinated after the trigger's verb that share its subject ("Russia invaded and
+    partially occupied Ukraine in 2014"): a time phrase at the end of the coordinated verb phrase
+    dates every conjunct, though the parser attaches it to the last one. A conjunct with a
+    subject of its own is another clause."""
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if span is None or span.root.pos_ not in {"VERB", "AUX"}:
+        return set()
+    shared, node = set(), span.root
+    for _ in range(_CLIMB):
+        following = [t for t in node.children if t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"} and t.i > node.i]
+        if not following or any(c.dep_ in _SUBJECT_DEPS for c in following[0].children):
+            break
+        node = following[0]
+        shared.add(node.i)
+    return shared
 
 
 def _range(text: str, timexes: list[Timex], k: int) -> Optional[tuple[Timex, Timex]]:
@@ -177,6 +198,10 @@ def choose_date(doc, event: Event, timexes: list[Timex], text: Optional[str] = N
     if _reported_deed(event):
         owners = {k: ("noun" if owner == "frame" else owner) for k, owner in owners.items()}
     chosen = next((k for k in in_sentence if owners[k] == "frame"), None)
+    if chosen is None:
+        conjuncts = _shared_conjuncts(doc, event)
+        chosen = next((k for k in in_sentence if not isinstance(owners[k], str) and owners[k] is not None
+                       and owners[k].i in conjuncts), None)
     where = "clause"
     if chosen is None:
         where = "sentence"

@@ -138,3 +138,23 @@ def test_days_of_one_month_are_a_range(nlp):
 def test_since_runs_to_the_article_day(nlp):
     event = _dated(nlp, "The United States has provided aid to Ukraine since 2014.", "provided")
     assert (event.date, event.date_end, event.date_source) == ("2014", "2024-05-06", TEXT)
+
+
+def test_time_phrase_closing_coordinated_verbs_dates_each_conjunct(nlp):
+    # a State Department release (demo corpus): "in 2014" closes "invaded and partially occupied"
+    text = ("After Russia invaded and partially occupied Ukraine in 2014, the United States intensified "
+            "efforts to help Ukraine deter further Russian aggression.")
+    event = _dated(nlp, text, "invaded")
+    assert (event.date, event.date_source) == ("2014", TEXT)
+
+
+def test_conjunct_with_its_own_subject_keeps_its_own_time(nlp):
+    text = "Russia invaded Crimea and the army attacked Kyiv in 2022."
+    event = _dated(nlp, text, "invaded")
+    assert event.date_source == PUBLICATION
+
+
+def test_each_conjunct_with_its_own_time_keeps_it(nlp):
+    text = "Russia invaded Crimea in 2014 and attacked Kyiv in 2022."
+    assert _dated(nlp, text, "invaded").date == "2014"
+    assert _dated(nlp, text, "attacked").date == "2022"
