@@ -37,6 +37,7 @@ from typing import Optional
 
 from spacy.language import Language
 
+from newsgraph.nlp.context_states import place_generic_agents
 from newsgraph.nlp.coref import TURN_LINE, entity_key_for_span, slugify
 from newsgraph.nlp.descriptions import described_antecedent
 from newsgraph.nlp.entities import org_keywords
@@ -48,7 +49,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, diaspora_of, firs
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.10"  # 0.3.10: 0.3.9 + an obligation on another state's actor told in a state release's own words is that state's DEMAND; 0.3.9: 0.3.8 + a name in apposition to a phrase naming one state is that state's ("three Russian Federation military units, the 76th ...", "Dmytro Kuleba, Ukrainian Foreign Minister"), a single-holder office (President ...) another of the publisher's people holds in the same sentence is no publisher default, an official only met in a release naming one other state is that state's, a place the NER took for a person (one word, no title, a gazetteer place written after a preposition of place) is no actor, a transcript turn's "we" is its speaker's side (a press question's no state), Phoenix names matched without diacritics; 0.3.8: an unresolved actor slot that is a definite description of a class noun ("the organization", "these countries") takes the one entity of that class named before (nlp/descriptions.py); 0.3.7: 0.3.6 + a joint statement's "we" is its signatories, a title subject is its holder in apposition, a foreign official met beside one state is that state's, a nationality premodifying a name gives its state, a government named by its leaders takes the one state its sentence names, a relative introduced by kinship takes the owner's state, a body introduced by a state agent noun beside one state is that state's, "-elect" titles carry their office's sector; 0.3.6: 0.3.5 + an object "them" takes what its clause's subject is not (binding), passive agents as antecedents; 0.3.5: 0.3.4 + state institution offices, named groups' ministers, Americans by descent and diaspora communities
+VERSION = "0.3.11"  # 0.3.11-context: a generic agent noun with no state ("police", "the authorities", "many officials") takes the one state its clause names, else the article's focus state (nlp/context_states.py); 0.3.10: 0.3.9 + an obligation on another state's actor told in a state release's own words is that state's DEMAND; 0.3.9: 0.3.8 + a name in apposition to a phrase naming one state is that state's ("three Russian Federation military units, the 76th ...", "Dmytro Kuleba, Ukrainian Foreign Minister"), a single-holder office (President ...) another of the publisher's people holds in the same sentence is no publisher default, an official only met in a release naming one other state is that state's, a place the NER took for a person (one word, no title, a gazetteer place written after a preposition of place) is no actor, a transcript turn's "we" is its speaker's side (a press question's no state), Phoenix names matched without diacritics; 0.3.8: an unresolved actor slot that is a definite description of a class noun ("the organization", "these countries") takes the one entity of that class named before (nlp/descriptions.py); 0.3.7: 0.3.6 + a joint statement's "we" is its signatories, a title subject is its holder in apposition, a foreign official met beside one state is that state's, a nationality premodifying a name gives its state, a government named by its leaders takes the one state its sentence names, a relative introduced by kinship takes the owner's state, a body introduced by a state agent noun beside one state is that state's, "-elect" titles carry their office's sector; 0.3.6: 0.3.5 + an object "them" takes what its clause's subject is not (binding), passive agents as antecedents; 0.3.5: 0.3.4 + state institution offices, named groups' ministers, Americans by descent and diaspora communities
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -1362,6 +1363,8 @@ def link_facts(doc) -> None:
         from newsgraph.nlp.events import linked_actor_check, political_actor_check
 
         doc._.ng_events = political_actor_check(linked_actor_check(doc._.ng_events, doc), doc)
+        # after the checks: context places a generic agent, it does not make an event
+        place_generic_agents(doc, coder.outlet, doc._.ng_events)
     acting_for = affiliations(doc) if doc._.ng_events else {}
     for event in doc._.ng_events or []:
         event.source_affiliation_key = event.source_affiliation_key or acting_for.get(event.source_key)

@@ -1,0 +1,144 @@
+"""Context states: a generic agent with no state of its own takes the state its context gives.
+
+"Regime security forces have detained more than 13,000 people", "the authorities arrested",
+"police", "protesters", "many officials": an event actor that is only a Phoenix agent noun (its
+sector known, no state in its words, no entity) is coded, as PETRARCH2/Phoenix code agents and
+POLECAT/NGEC resolve actors with no explicit country, with the state of its context:
+
+1. sentence: the one state its sentence names (a country or a place in one, any mention coref
+   tied to it) other than the publisher's own (for a state institution's release) and other
+   than the state the event's other actor acts for;
+2. article focus: else the state that dominates the article's state mentions (the publisher's
+   own excluded): at least ``focus_share`` of them and ``focus_min_mentions`` mentions.
+
+Never for "we"/"our"/"their" or words that make the agents foreign or several states'
+(``lexicons/context_agents.yaml``), never for an international sector (IGO, NGO), never the other
+actor's own state in an act between two states (a sentence naming another state beside it), and
+never the publisher's own state (its agents are named so: "U.S. officials"). The sector stays the
+one the agent noun gives (Phoenix). Runs after the event checks, so it changes no event's presence.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Optional
+
+import yaml
+
+from newsgraph.resolve.actors import agent_sector, state_institution_code
+
+LEXICON = Path(__file__).resolve().parent / "lexicons" / "context_agents.yaml"
+
+
+@functools.lru_cache(maxsize=1)
+def _rules() -> dict:
+    with open(LEXICON, encoding="utf-8") as handle:
+        raw = yaml.safe_load(handle)
+    return {"skip_sectors": frozenset(raw["skip_sectors"]),
+            "skip_words": frozenset(w.lower() for w in raw["skip_words"]),
+            "multi_state_heads": frozenset(w.lower() for w in raw["multi_state_heads"]),
+            "unsectored_heads": frozenset(w.lower() for w in raw["unsectored_heads"]),
+            "focus_share": float(raw["focus_share"]), "focus_min_mentions": int(raw["focus_min_mentions"])}
+
+
+def generic_agent(text: Optional[str]) -> Optional[str]:
+    """The sector of ``text`` when it is a generic agent phrase context may place ("police",
+    "regime security forces", "many officials"; "" for a party with no sector: "entities and
+    individuals"), else None (a pronoun or possessive, a
+    foreign/international/several-states phrase, a plural head naming several states)."""
+    if not text:
+        return None
+    rules = _rules()
+    words = re.findall(r"[\w\-]+", text.lower())
+    if not words or any(w in rules["skip_words"] for w in words) or words[-1] in rules["multi_state_heads"]:
+        return None
+    found = agent_sector(text)
+    if found is None:
+        # "five entities and individuals": the designated parties of a sanction, no sector
+        return "" if words[-1] in rules["unsectored_heads"] else None
+    return None if found.sector in rules["skip_sectors"] else found.sector
+
+
+def _state_mentions(doc) -> list[tuple[int, str]]:
+    """(char offset, ISO3) of every mention of a country or of a place in one, in text order."""
+    entities = doc._.ng_entities or {}
+    found = []
+    for mention in doc._.ng_mentions or []:
+        entity = entities.get(mention.entity_key) if mention.entity_key else None
+        if entity is None or entity.type not in ("country", "place"):
+            continue
+        state = entity.code if entity.type == "country" else entity.country
+        if state:
+            found.append((mention.start, state))
+    return sorted(found)
+
+
+def _sentence_bounds(doc, start: Optional[int]) -> Optional[tuple[int, int]]:
+    if start is None:
+        return None
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return (span.sent.start_char, span.sent.end_char) if span is not None else None
+
+
+def article_focus(doc, own: Optional[str]) -> Optional[str]:
+    """The state the article is about: the one with at least ``focus_share`` of the article's
+    state mentions (``own``, the publisher's state, left out) and ``focus_min_mentions`` of them."""
+    rules = _rules()
+    counts = Counter(state for _, state in _state_mentions(doc) if state != own)
+    if not counts:
+        return None
+    state, top = counts.most_common(1)[0]
+    if top >= rules["focus_min_mentions"] and top >= rules["focus_share"] * sum(counts.values()):
+        return state
+    return None
+
+
+def context_state(doc, own: Optional[str], start: Optional[int], end: Optional[int],
+                  other: Optional[str]) -> Optional[tuple[str, str]]:
+    """(ISO3, reason) for a generic agent at ``start``..``end`` whose event's other actor acts for
+    ``other``, in an article whose publisher acts for ``own``; None when the context gives no one state."""
+    bounds = _sentence_bounds(doc, start)
+    if bounds is None:
+        return None
+    mentions = _state_mentions(doc)
+    named = {state for at, state in mentions if bounds[0] <= at < bounds[1] and not (start <= at < (end or start))}
+    beside = named - {own, other}
+    if len(beside) == 1:
+        return next(iter(beside)), "the one state its sentence names"
+    if beside:
+        return None  # several states in the sentence: the context gives no one of them
+    if other and other != own and other in named:
+        return None  # the other actor's state is the only one named: no other side is placed
+    focus = article_focus(doc, own)
+    if focus and (focus != other or not named):
+        # the other actor's own state only where the sentence names no state at all: an act
+        # inside the state the story is about ("Regime security forces ... imprisoned Aung San Suu Kyi")
+        return focus, "the state the article is about"
+    return None
+
+
+def place_generic_agents(doc, outlet, events) -> None:
+    """Give each event's generic agent with no state (``generic_agent``) the state of its
+    context (``context_state``), keeping its sector; notes the reason in the explanation."""
+    own = outlet.acts_for if state_institution_code(outlet) else None
+    for event in events or []:
+        states = {side: getattr(event, f"{side}_acts_for") for side in ("source", "target")}
+        for side, other in (("source", "target"), ("target", "source")):
+            text = getattr(event, f"{side}_text")
+            if getattr(event, f"{side}_key") or states[side] or not text:
+                continue
+            sector = generic_agent(text)
+            if sector is None:
+                continue
+            found = context_state(doc, own, getattr(event, f"{side}_start"), getattr(event, f"{side}_end"),
+                                  states[other])
+            if found is None:
+                continue
+            state, reason = found
+            setattr(event, f"{side}_acts_for", state)
+            setattr(event, f"{side}_sector", getattr(event, f"{side}_sector") or sector or None)
+            event.explanation = (event.explanation or "") + \
+                f"; {side} '{text.strip()}' ({sector or 'no sector'}) acts for {state}: {reason}"
