@@ -5,16 +5,18 @@
 sector known, no state in its words, no entity) is coded, as PETRARCH2/Phoenix code agents and
 POLECAT/NGEC resolve actors with no explicit country, with the state of its context:
 
-1. sentence: the one state its sentence names (a country or a place in one, any mention coref
-   tied to it) other than the publisher's own (for a state institution's release) and other
-   than the state the event's other actor acts for;
+1. clause: the one state its clause names (a country or a place in one, any mention coref tied
+   to it; the clauses below it left out unless they modify the actor) other than the
+   publisher's own (for a state institution's release) and other than the state the event's
+   other actor acts for; none when the clause names a place in the publisher's own state;
 2. article focus: else the state that dominates the article's state mentions (the publisher's
    own excluded): at least ``focus_share`` of them and ``focus_min_mentions`` mentions.
 
 Never for "we"/"our"/"their" or words that make the agents foreign or several states'
 (``lexicons/context_agents.yaml``), never for an international sector (IGO, NGO), never the other
-actor's own state in an act between two states (a sentence naming another state beside it), and
-never the publisher's own state (its agents are named so: "U.S. officials"). The sector stays the
+actor's own state in an act between two states (a clause naming another state beside it), never
+the publisher's own state (its agents are named so: "U.S. officials"), never a capitalised title
+("Vice President": a name-like office) and never a service channel's own members ("Airmen" on af.mil). The sector stays the
 one the agent noun gives (Phoenix). Runs after the event checks, so it changes no event's presence.
 """
 
@@ -28,7 +30,7 @@ from typing import Optional
 
 import yaml
 
-from newsgraph.resolve.actors import agent_sector, state_institution_code
+from newsgraph.resolve.actors import _singulars, agent_sector, state_institution_code
 
 LEXICON = Path(__file__).resolve().parent / "lexicons" / "context_agents.yaml"
 
@@ -41,6 +43,7 @@ def _rules() -> dict:
             "skip_words": frozenset(w.lower() for w in raw["skip_words"]),
             "multi_state_heads": frozenset(w.lower() for w in raw["multi_state_heads"]),
             "unsectored_heads": frozenset(w.lower() for w in raw["unsectored_heads"]),
+            "head_agents": {w.lower(): sector for w, sector in raw["head_agents"].items()},
             "focus_share": float(raw["focus_share"]), "focus_min_mentions": int(raw["focus_min_mentions"])}
 
 
@@ -52,14 +55,24 @@ def generic_agent(text: Optional[str]) -> Optional[str]:
     if not text:
         return None
     rules = _rules()
-    words = re.findall(r"[\w\-]+", text.lower())
-    if not words or any(w in rules["skip_words"] for w in words) or words[-1] in rules["multi_state_heads"]:
+    head = re.split(r"\s+of\s+", text.strip())[0]  # "members of the business community": members
+    raw = re.findall(r"[\w\-]+", head)
+    words = [w.lower() for w in raw]
+    if not words or any(w in rules["skip_words"] for w in re.findall(r"[\w\-]+", text.lower())) \
+            or words[-1] in rules["multi_state_heads"]:
         return None
-    found = agent_sector(text)
-    if found is None:
-        # "five entities and individuals": the designated parties of a sanction, no sector
-        return "" if words[-1] in rules["unsectored_heads"] else None
-    return None if found.sector in rules["skip_sectors"] else found.sector
+    if len(raw) > 1 and raw[-1][:1].isupper():
+        return None  # a capitalised title used as a name ("Vice President", "Inspector General")
+    if words[-1] in rules["unsectored_heads"]:
+        return ""  # "five entities and individuals": the designated parties of a sanction, no sector
+    if words[-1] in rules["head_agents"]:
+        return rules["head_agents"][words[-1]]
+    # the agent noun must be the phrase's head: "credible media reports" are reports, not media
+    found = agent_sector(head)
+    phrase = found.reason.split(": ", 1)[-1].split() if found is not None else []
+    if not phrase or phrase[-1] not in _singulars(words[-1]) or found.sector in rules["skip_sectors"]:
+        return None
+    return found.sector
 
 
 def _state_mentions(doc) -> list[tuple[int, str]]:
@@ -76,11 +89,32 @@ def _state_mentions(doc) -> list[tuple[int, str]]:
     return sorted(found)
 
 
-def _sentence_bounds(doc, start: Optional[int]) -> Optional[tuple[int, int]]:
-    if start is None:
+# dependencies that open another clause: states named there are not the actor's clause's
+_CLAUSES = frozenset({"advcl", "ccomp", "xcomp", "conj", "parataxis", "relcl", "acl", "csubj"})
+
+
+def _clause_chars(doc, start: int, end: int) -> Optional[list[tuple[int, int]]]:
+    """The char ranges of the tokens of the clause an actor at ``start``..``end`` stands in: its
+    nearest verb ancestor's subtree without the clauses below it (adverbial, complement,
+    coordinate, relative) unless they modify the actor itself ("companies operating in Russia")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
         return None
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
-    return (span.sent.start_char, span.sent.end_char) if span is not None else None
+    actor = {t.i for t in span}
+    head = span.root
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    ranges = []
+    for token in head.subtree:
+        walk, inside = token, True
+        while walk.i != head.i:
+            if walk.dep_ in _CLAUSES and walk.head.i not in actor and not (actor & {t.i for t in walk.subtree}):
+                inside = False
+                break
+            walk = walk.head
+        if inside:
+            ranges.append((token.idx, token.idx + len(token.text)))
+    return ranges
 
 
 def article_focus(doc, own: Optional[str]) -> Optional[str]:
@@ -100,16 +134,29 @@ def context_state(doc, own: Optional[str], start: Optional[int], end: Optional[i
                   other: Optional[str]) -> Optional[tuple[str, str]]:
     """(ISO3, reason) for a generic agent at ``start``..``end`` whose event's other actor acts for
     ``other``, in an article whose publisher acts for ``own``; None when the context gives no one state."""
-    bounds = _sentence_bounds(doc, start)
-    if bounds is None:
+    if start is None or end is None:
         return None
-    mentions = _state_mentions(doc)
-    named = {state for at, state in mentions if bounds[0] <= at < bounds[1] and not (start <= at < (end or start))}
+    clause = _clause_chars(doc, start, end)
+    if clause is None:
+        return None
+    entities = doc._.ng_entities or {}
+    named, at_home = set(), False
+    for mention in doc._.ng_mentions or []:
+        entity = entities.get(mention.entity_key) if mention.entity_key else None
+        if entity is None or entity.type not in ("country", "place") or start <= mention.start < end \
+                or not any(a <= mention.start < b for a, b in clause):
+            continue
+        state = entity.code if entity.type == "country" else entity.country
+        named.add(state)
+        at_home = at_home or (entity.type == "place" and state == own)
+    named.discard(None)
     beside = named - {own, other}
     if len(beside) == 1:
-        return next(iter(beside)), "the one state its sentence names"
-    if beside:
-        return None  # several states in the sentence: the context gives no one of them
+        return next(iter(beside)), "the one state its clause names"
+    if beside or at_home:
+        # several states in the clause, or a place in the publisher's own state ("steel
+        # communities in Pennsylvania"): the context gives no one foreign state
+        return None
     if other and other != own and other in named:
         return None  # the other actor's state is the only one named: no other side is placed
     focus = article_focus(doc, own)
@@ -124,6 +171,9 @@ def place_generic_agents(doc, outlet, events) -> None:
     """Give each event's generic agent with no state (``generic_agent``) the state of its
     context (``context_state``), keeping its sector; notes the reason in the explanation."""
     own = outlet.acts_for if state_institution_code(outlet) else None
+    # a service's own channel writes of its own members by the service's sector ("Four Airmen
+    # deployed ..." on af.mil): those agents are the publisher's own, never placed by context
+    own_service = outlet.sector if own and outlet.sector != "GOV" else None
     for event in events or []:
         states = {side: getattr(event, f"{side}_acts_for") for side in ("source", "target")}
         for side, other in (("source", "target"), ("target", "source")):
@@ -131,7 +181,7 @@ def place_generic_agents(doc, outlet, events) -> None:
             if getattr(event, f"{side}_key") or states[side] or not text:
                 continue
             sector = generic_agent(text)
-            if sector is None:
+            if sector is None or sector == own_service:
                 continue
             found = context_state(doc, own, getattr(event, f"{side}_start"), getattr(event, f"{side}_end"),
                                   states[other])
