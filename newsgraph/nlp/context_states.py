@@ -104,6 +104,20 @@ def _clause_chars(doc, start: int, end: int) -> Optional[list[tuple[int, int]]]:
     head = span.root
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
+    while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head  # coordinated predicates share their subject ("targeted Tel Aviv and could have killed")
+    # the doer of what governs the actor ("the UK's actions against four corrupt individuals"): the
+    # other side of the act, not the actor's context
+    governors = set()
+    walk = span.root
+    while walk.head.i != walk.i:
+        walk = walk.head
+        governors.add(walk.i)
+        if walk.i == head.i:
+            break
+    doers = {t.i for g in governors for c in doc[g].children
+             if c.dep_ in ("nsubj", "nsubjpass", "poss") and c.i not in governors and c.i != span.root.i
+             for t in c.subtree}
     ranges = []
     for token in head.subtree:
         walk, inside = token, True
@@ -112,7 +126,7 @@ def _clause_chars(doc, start: int, end: int) -> Optional[list[tuple[int, int]]]:
                 inside = False
                 break
             walk = walk.head
-        if inside:
+        if inside and token.i not in doers:
             ranges.append((token.idx, token.idx + len(token.text)))
     return ranges
 
