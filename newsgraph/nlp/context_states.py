@@ -93,10 +93,11 @@ def _state_mentions(doc) -> list[tuple[int, str]]:
 _CLAUSES = frozenset({"advcl", "ccomp", "xcomp", "conj", "parataxis", "relcl", "acl", "csubj"})
 
 
-def _clause_chars(doc, start: int, end: int) -> Optional[list[tuple[int, int]]]:
-    """The char ranges of the tokens of the clause an actor at ``start``..``end`` stands in: its
-    nearest verb ancestor's subtree without the clauses below it (adverbial, complement,
-    coordinate, relative) unless they modify the actor itself ("companies operating in Russia")."""
+def _clause_chars(doc, start: int, end: int) -> Optional[list[tuple[int, int, bool]]]:
+    """(start, end, doer) char ranges of the tokens of the clause an actor at ``start``..``end``
+    stands in: its nearest verb ancestor's subtree without the clauses below it (adverbial,
+    complement, coordinate, relative) unless they modify the actor itself ("companies operating
+    in Russia"); ``doer`` marks the subject or possessor of what governs the actor."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
@@ -126,8 +127,8 @@ def _clause_chars(doc, start: int, end: int) -> Optional[list[tuple[int, int]]]:
                 inside = False
                 break
             walk = walk.head
-        if inside and token.i not in doers:
-            ranges.append((token.idx, token.idx + len(token.text)))
+        if inside:
+            ranges.append((token.idx, token.idx + len(token.text), token.i in doers))
     return ranges
 
 
@@ -154,13 +155,16 @@ def context_state(doc, own: Optional[str], start: Optional[int], end: Optional[i
     if clause is None:
         return None
     entities = doc._.ng_entities or {}
-    named, at_home = set(), False
+    named, by_doers, at_home = set(), set(), False
     for mention in doc._.ng_mentions or []:
         entity = entities.get(mention.entity_key) if mention.entity_key else None
-        if entity is None or entity.type not in ("country", "place") or start <= mention.start < end \
-                or not any(a <= mention.start < b for a, b in clause):
+        where = next((doer for a, b, doer in clause if a <= mention.start < b), None)
+        if entity is None or entity.type not in ("country", "place") or start <= mention.start < end or where is None:
             continue
         state = entity.code if entity.type == "country" else entity.country
+        if where:
+            by_doers.add(state)  # the other side of the act: never the actor's context
+            continue
         named.add(state)
         at_home = at_home or (entity.type == "place" and state == own)
     named.discard(None)
@@ -174,7 +178,7 @@ def context_state(doc, own: Optional[str], start: Optional[int], end: Optional[i
     if other and other != own and other in named:
         return None  # the other actor's state is the only one named: no other side is placed
     focus = article_focus(doc, own)
-    if focus and (focus != other or not named):
+    if focus and (focus != other or not (named | by_doers)):
         # the other actor's own state only where the sentence names no state at all: an act
         # inside the state the story is about ("Regime security forces ... imprisoned Aung San Suu Kyi")
         return focus, "the state the article is about"
