@@ -208,6 +208,15 @@ def ingest(
         raise typer.Exit(1)
 
 
+def _story_label(row: dict) -> str:
+    """"SANCTION 0.84": the story type with its probability, so that a type the model barely
+    prefers (a notice or a photo feature has no main political event) reads as the guess it is."""
+    if not row.get("story_type"):
+        return ""
+    p = row.get("story_type_probability")
+    return row["story_type"] if p is None else f"{row['story_type']} {p:.2f}"
+
+
 @app.command()
 def articles(limit: Optional[int] = typer.Option(None, help="At most this many."),
              status: Optional[ArticleStatus] = typer.Option(None, help="Only articles with this status."),
@@ -222,10 +231,10 @@ def articles(limit: Optional[int] = typer.Option(None, help="At most this many."
     if as_json:
         print_json(rows)
         return
-    table(f"{len(rows)} article(s)", ["id", "published", "outlet", "story type", "title"],
-          [(r["id"], _date_label(r), r["outlet"], r["story_type"] or "", r["title"]) for r in rows],
+    table(f"{len(rows)} article(s)", ["id", "published", "outlet", "story type (p)", "title"],
+          [(r["id"], _date_label(r), r["outlet"], _story_label(r), r["title"]) for r in rows],
           widths={"id": max([len(str(r["id"])) for r in rows] + [2]), "published": 11, "outlet": 18,
-                  "story type": 11})
+                  "story type (p)": 16})
     if any(r["published_inferred"] for r in rows):
         print_line("* date inferred from the article's own text (the latest date it reports)")
 
