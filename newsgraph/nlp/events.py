@@ -166,6 +166,9 @@ ACTOR_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 # a person pronoun as an act's object ("charged him", "met her"): the target, which the linker
 # resolves by coreference (an unresolved one is dropped there: ``linked_actor_check``)
 OBJECT_PRONOUNS = {"him", "her", "them", "us"}
+# a possessor pronoun of an act noun as its agent ("its assistance provided to Ukraine"), which the
+# linker resolves by coreference like a subject pronoun (an unresolved one is dropped there)
+POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
 # prepositions of CAMEO patterns that head whom the act backs ("STAND (BY)" 051, "HURL SUPPORT
 # (BEHIND)" 051), beside the usual target prepositions
 BACKING_PREPS = frozenset({"by", "behind"})
@@ -1505,6 +1508,20 @@ def _titled_name(subject: Optional[Token]) -> Optional[Token]:
     return None
 
 
+def _ends_place_list(token: Token, conjunct: Token) -> bool:
+    """A place the parser joins to a noun as its conjunct after a locative participle on that noun
+    or an earlier conjunct ("eight entities and two individuals located in Iran, Hong Kong, and
+    the UAE": "the UAE" ends the list of places, it is no co-actor; event_detection.yaml
+    locative_participles)."""
+    if conjunct is token or conjunct.ent_type_ not in ACTOR_ENT_LABELS:
+        return False  # (a name: the NER may read "the UAE" as an organisation)
+    words = detection_lexicon()["locative_participles"]
+    holders = [token] + [c for c in token.conjuncts if token.i <= c.i < conjunct.i]
+    return any(p.dep_ == "acl" and p.lemma_.lower() in words and p.i < conjunct.i and any(
+        o.ent_type_ in PLACE_ENT_LABELS for prep in _children(p, ("prep",)) for o in _children(prep, ("pobj",)))
+        for h in holders for p in h.children)
+
+
 def _with_conjuncts(token: Token, predicate: Optional[Token] = None) -> list[Token]:
     found = [token] + [c for c in token.conjuncts if c.i > token.i and c.pos_ in ("NOUN", "PROPN", "PRON")]
     stranded = _stranded_subject(token.sent.root)
@@ -1522,6 +1539,7 @@ def _with_conjuncts(token: Token, predicate: Optional[Token] = None) -> list[Tok
         # the parser sometimes hangs the last conjoined object on the verb ("A, B, and C")
         found += [c for c in predicate.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
                   and c.i > token.i and c not in found]
+    found = [c for c in found if not _ends_place_list(token, c)]
     lex = load_lexicon()
     if _is_actor(token, lex):
         # "support for Israel and its right to defend itself": a conjoined thing is the topic,
@@ -1753,6 +1771,74 @@ def _controller(token: Token, lex: Lexicon) -> Optional[Token]:
     return None
 
 
+def _event_noun_owner(participle: Token, lex: Lexicon) -> Optional[Token]:
+    """The agent of a passive participle on an act noun without a "by" phrase: the act noun's
+    possessor (NomBank: the possessor of a nominalised verb is its ARG0), "its humanitarian
+    assistance provided to Ukraine" -> its. A noun inside an "including" / "like" phrase names a
+    kind of the act noun it hangs on, done by that noun's possessor ("its ironclad support,
+    including ... assistance provided to Ukraine"; event_detection.yaml kind_preps). The act noun
+    is an event noun of the lexicon or a stance noun (restated_stances); a possessor of any other
+    noun is no agent ("its citizens detained in Russia"). Returns the possessor (a pronoun is
+    resolved by coreference in the linker) or None."""
+    if participle.dep_ != "acl" or participle.tag_ != "VBN" or _has_agent(participle):
+        return None
+    words = detection_lexicon()
+    noun = participle.head
+    for _ in range(2):
+        if noun.pos_ != "NOUN" or (noun_lemma(noun) not in lex.nouns and noun.lemma_.lower() not in words["restated_stances"]):
+            return None
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ in POSSESSIVE_PRONOUNS:
+            return _credited_owner(owner, lex) or _pronoun_antecedent(owner, owner.sent, lex)
+        if owner is not None:
+            return owner if _is_actor(owner, lex, allow_pronoun=False) else None
+        if not (noun.dep_ == "pobj" and noun.head.lower_ in words["kind_preps"]):
+            return None
+        noun = noun.head.head  # "support, including assistance": the whole the kind belongs to
+    return None
+
+
+def _credited_owner(pronoun: Token, lex: Lexicon) -> Optional[Token]:
+    """Whom a possessor pronoun inside a "for" phrase of thanks or blame stands for: the one
+    thanked ("thank Japan for its assistance" -> Japan; "grateful to our strategic partner, the
+    United States, for its support" -> United States, the name in apposition to the noun the
+    phrase hangs on), as CAMEO 051 / 111 credit the object with the act (``_controller``). None
+    when no "for" phrase holds the pronoun or no actor is credited."""
+    prep = next((a for a in pronoun.ancestors if a.dep_ == "prep" and a.lower_ == "for"), None)
+    if prep is None:
+        return None
+    head = prep.head
+    if head.pos_ == "VERB":
+        credited = _children(head, ("dobj", "obj"))
+    elif head.pos_ == "ADJ":
+        credited = [o for p in _children(head, ("prep",)) if p.lower_ == "to" for o in _children(p, ("pobj",))]
+    else:
+        credited = [head]
+    if not credited:
+        return None
+    named = next((c for c in credited[0].children if c.dep_ == "appos" and c.ent_type_ in ACTOR_ENT_LABELS), None)
+    found = named or credited[0]
+    return found if _is_actor(found, lex, allow_pronoun=False) else None
+
+
+def _appositive_event_owner(predicate: Token, event_type: str, lex: Lexicon) -> Optional[Token]:
+    """The agent of a subjectless gerund set off by a comma after an event noun of its own type,
+    which restates that noun ("President Biden's summit, meeting with President Putin"; the
+    parser hangs the gerund on the main verb): the noun's possessor (NomBank ARG0 of the
+    nominalised act). Only a named actor (no pronoun) and only the same PLOVER type, else None."""
+    if predicate.tag_ != "VBG" or _children(predicate, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
+        return None
+    start = predicate.left_edge.i
+    if start < 2 or predicate.doc[start - 1].text != ",":
+        return None
+    noun = predicate.doc[start - 2]
+    code = lex.nouns.get(noun_lemma(noun)) if noun.pos_ == "NOUN" else None
+    if code is None or code[0] != event_type:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return owner if owner is not None and _is_actor(owner, lex, allow_pronoun=False) else None
+
+
 def _actor_span(token: Token) -> tuple[int, int]:
     """Character span of the best noun phrase for an actor token."""
     ent = _entity_of(token)
@@ -1787,8 +1873,12 @@ def _actor_span(token: Token) -> tuple[int, int]:
                 end = max(end, appos_ent.end if appos_ent is not None else child.i + 1)
     if _unsectored_noun(token):
         # one group named by conjoined kinds ("allies and partners"; see _with_conjuncts)
+        # (not across a clause on the first noun: "a key Nicaraguan entity that is central to the
+        # mining sector that directly benefits the Ortega-Murillo regime, as well as an individual"
+        # would take the regime's name into the group's span)
         for conjunct in token.conjuncts:
-            if conjunct.i > token.i and _unsectored_noun(conjunct) and _is_actor(conjunct, load_lexicon()):
+            clause = any(c.dep_ in ("relcl", "acl") and c.i < conjunct.i for c in token.rights)
+            if conjunct.i > token.i and not clause and _unsectored_noun(conjunct) and _is_actor(conjunct, load_lexicon()):
                 end = max(end, conjunct.i + 1)
     doc = token.doc
     while start < end - 1 and doc[start].dep_ in ("det", "punct", "cc"):
@@ -3210,6 +3300,14 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
             subjects = [c for c in _children(governing, SUBJECT_DEPS) if _is_actor(c, lex, allow_pronoun=False)]
             if subjects:
                 source, source_rule = subjects[0], "subject of governing clause (implicit agent)"
+    if passive and source is None:
+        owner = _event_noun_owner(predicate, lex)
+        if owner is not None:
+            source, source_rule = owner, "possessor of the act noun the participle modifies"
+    if source is None:
+        owner = _appositive_event_owner(predicate, trigger.event_type, lex)
+        if owner is not None:
+            source, source_rule = owner, "possessor of the event noun the gerund restates"
     if source is None and not passive and frame_subject is None and trigger.head.tag_ in ("VB", "VBG"):
         # "the United States' commitment to support Ukraine", "remains committed to supporting
         # the people of Haiti": a non-finite act's agent is its controller (implicit agent)
