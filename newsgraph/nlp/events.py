@@ -1792,10 +1792,22 @@ def _event_noun_owner(participle: Token, lex: Lexicon) -> Optional[Token]:
             return _credited_owner(owner, lex) or _pronoun_antecedent(owner, owner.sent, lex)
         if owner is not None:
             return owner if _is_actor(owner, lex, allow_pronoun=False) else None
+        state = _state_premodifier(noun)
+        if state is not None:
+            return state
         if not (noun.dep_ == "pobj" and noun.head.lower_ in words["kind_preps"]):
             return None
         noun = noun.head.head  # "support, including assistance": the whole the kind belongs to
     return None
+
+
+def _state_premodifier(noun: Token) -> Optional[Token]:
+    """A state named before an act noun, as its agent ("U.S. security assistance", "American
+    aid"; NomBank marks such a prenominal modifier of a nominalisation ARG0 as it does a
+    possessor), on the noun or on a compound of it; None when there is none."""
+    words = [noun] + [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    return next((c for w in words for c in w.children if c.i < noun.i
+                 and c.dep_ in ("compound", "nmod", "amod") and c.ent_type_ in ("GPE", "NORP")), None)
 
 
 def _credited_owner(pronoun: Token, lex: Lexicon) -> Optional[Token]:

@@ -96,3 +96,16 @@ def test_conjoined_groups_without_a_clause_keep_one_span(nlp):
     text = "The Department of the Treasury is designating eight entities and two individuals."
     designating = _one(_linked(nlp, text), "designating")
     assert [e.target_text for e in designating] == ["eight entities and two individuals"], _show(designating)
+
+
+def test_a_state_named_before_an_act_noun_is_the_agent_of_its_participle(nlp):
+    text = "It will bring the total U.S. security assistance approved for Ukraine to $1 billion in the past year."
+    approved = _one(_linked(nlp, text), "approved")
+    assert {(e.source_key, e.target_key) for e in approved} == {("country:USA", "country:UKR")}
+
+
+def test_an_act_noun_without_possessor_or_state_gives_its_participle_no_agent(nlp):
+    # near miss: nobody is named as giving the assistance
+    text = "The humanitarian assistance provided to Ukraine has saved lives."
+    provided = [e for e in _linked(nlp, text) if e.trigger.startswith("provided")]
+    assert all(e.source_text is None for e in provided), _show(provided)
