@@ -166,8 +166,8 @@ ACTOR_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 # a person pronoun as an act's object ("charged him", "met her"): the target, which the linker
 # resolves by coreference (an unresolved one is dropped there: ``linked_actor_check``)
 OBJECT_PRONOUNS = {"him", "her", "them", "us"}
-# a possessor pronoun of an act noun as its agent ("its assistance provided to Ukraine"), which the
-# linker resolves by coreference like a subject pronoun (an unresolved one is dropped there)
+# a possessor pronoun of an act noun as its agent ("grateful to X for its assistance provided to
+# Ukraine"), taken as the one thanked or blamed (``_credited_owner``)
 POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
 # prepositions of CAMEO patterns that head whom the act backs ("STAND (BY)" 051, "HURL SUPPORT
 # (BEHIND)" 051), beside the usual target prepositions
@@ -1778,8 +1778,9 @@ def _event_noun_owner(participle: Token, lex: Lexicon) -> Optional[Token]:
     kind of the act noun it hangs on, done by that noun's possessor ("its ironclad support,
     including ... assistance provided to Ukraine"; event_detection.yaml kind_preps). The act noun
     is an event noun of the lexicon or a stance noun (restated_stances); a possessor of any other
-    noun is no agent ("its citizens detained in Russia"). Returns the possessor (a pronoun is
-    resolved by coreference in the linker) or None."""
+    noun is no agent ("its citizens detained in Russia"). A state named before the act noun is
+    its agent as a possessor is (``_state_premodifier``). Returns the possessor (a pronoun: the
+    one a "for" phrase of thanks or blame credits, ``_credited_owner``) or None."""
     if participle.dep_ != "acl" or participle.tag_ != "VBN" or _has_agent(participle):
         return None
     words = detection_lexicon()
@@ -1789,7 +1790,9 @@ def _event_noun_owner(participle: Token, lex: Lexicon) -> Optional[Token]:
             return None
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is not None and owner.lower_ in POSSESSIVE_PRONOUNS:
-            return _credited_owner(owner, lex) or _pronoun_antecedent(owner, owner.sent, lex)
+            # (only where thanks or blame credit someone with the act: "asked Japan for its
+            # assistance" leaves open whose the assistance is, so no agent is guessed)
+            return _credited_owner(owner, lex)
         if owner is not None:
             return owner if _is_actor(owner, lex, allow_pronoun=False) else None
         state = _state_premodifier(noun)
@@ -1817,7 +1820,9 @@ def _credited_owner(pronoun: Token, lex: Lexicon) -> Optional[Token]:
     phrase hangs on), as CAMEO 051 / 111 credit the object with the act (``_controller``). None
     when no "for" phrase holds the pronoun or no actor is credited."""
     prep = next((a for a in pronoun.ancestors if a.dep_ == "prep" and a.lower_ == "for"), None)
-    if prep is None:
+    words = detection_lexicon()
+    crediting = words["gratitude_words"] | words["blame_words"]
+    if prep is None or not any(w.lemma_.lower() in crediting for w in [prep.head, *list(prep.head.ancestors)[:3]]):
         return None
     head = prep.head
     if head.pos_ == "VERB":

@@ -109,3 +109,10 @@ def test_an_act_noun_without_possessor_or_state_gives_its_participle_no_agent(nl
     text = "The humanitarian assistance provided to Ukraine has saved lives."
     provided = [e for e in _linked(nlp, text) if e.trigger.startswith("provided")]
     assert all(e.source_text is None for e in provided), _show(provided)
+
+
+def test_a_possessor_pronoun_outside_thanks_or_blame_gives_no_agent(nlp):
+    # near miss: a "for" of a request credits no one; whose "its" is stays open, no agent is guessed
+    text = "The Ministry asked Japan for its assistance provided to Ukraine last year."
+    provided = [e for e in _linked(nlp, text) if e.trigger.startswith("provided")]
+    assert all(e.source_text is None for e in provided), _show(provided)
