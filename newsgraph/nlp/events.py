@@ -147,7 +147,7 @@ from newsgraph.nlp.types import PLOVER_TYPES, Event
 from newsgraph.resolve.actors import agent_sector
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.10"  # 0.7.10: a purpose act of the same type names the target ("spoke out to condemn Russia's war"), a control noun's "of" / "by" phrase is the agent of its infinitive ("the decision of X to arrest"), the writer's own obligation is marked for the linker, who answers a request ("act on X's request", "in response to X's request") is its addressee, one person on both sides after linking is no event; 0.7.9: non-events 3 (inverted conditions hypothetical, headings and reference lists read for no events, directives ("direct", "task") embed their act, meetings with one's own staff and acts on one's own executive organs are no events, a commitment's infinitive is not done, deploying a thing is no MOBILIZE); targets (more targets the sentence names (a hostile act on "our" things, a name coordinated with a common-noun object, CAMEO "stand by", "in support of" / "in response to", a noun's to-infinitive purpose, a phrase after a list of objects, aid's purpose) and a pronoun target resolved to the source's own side is cleared); verb senses (verb senses from the object and frame (an ill fought or a condition endangered is no target of force or threat, a fight for a cause is no assault, an instrument used for a purpose is not the act, a joint document is AGREE between its parties, permitting a hostile measure or an ill eases nothing, a past decision to a hostile act is the act, who is implicated in an act did it)); 0.7.8: a noun the title matcher links to a person is an actor ("the President-elect"); a delegation the source leads is no target, its "to" phrase is; 0.7.7: object classes decide senses (abstract objects figurative, rally + actors SUPPORT, cyber attacks COERCE/cyber, own persons barred from dealing with X = SANCTION on X); 0.7.6: 0.7.5 (senses: invitations to act are requests, a lie's content negated, bare-preposition CAMEO patterns kept to their verb, stative remain, scholarly research, joint commitments AGREE) + an unresolved "I" outside a state channel is no source; 0.7.4: non-event checks and actor fixes
+VERSION = "0.7.11"  # 0.7.11-nominal: the possessor of an act noun is the agent of a participle on it ("its assistance provided to Ukraine", through "including") and of a gerund restating it ("Biden's summit, meeting with Putin"), a possessor pronoun inside "for" of thanks is the one thanked, a name after a locative participle's place list is no co-target, a group span does not run across a clause; 0.7.10: a purpose act of the same type names the target ("spoke out to condemn Russia's war"), a control noun's "of" / "by" phrase is the agent of its infinitive ("the decision of X to arrest"), the writer's own obligation is marked for the linker, who answers a request ("act on X's request", "in response to X's request") is its addressee, one person on both sides after linking is no event; 0.7.9: non-events 3 (inverted conditions hypothetical, headings and reference lists read for no events, directives ("direct", "task") embed their act, meetings with one's own staff and acts on one's own executive organs are no events, a commitment's infinitive is not done, deploying a thing is no MOBILIZE); targets (more targets the sentence names (a hostile act on "our" things, a name coordinated with a common-noun object, CAMEO "stand by", "in support of" / "in response to", a noun's to-infinitive purpose, a phrase after a list of objects, aid's purpose) and a pronoun target resolved to the source's own side is cleared); verb senses (verb senses from the object and frame (an ill fought or a condition endangered is no target of force or threat, a fight for a cause is no assault, an instrument used for a purpose is not the act, a joint document is AGREE between its parties, permitting a hostile measure or an ill eases nothing, a past decision to a hostile act is the act, who is implicated in an act did it)); 0.7.8: a noun the title matcher links to a person is an actor ("the President-elect"); a delegation the source leads is no target, its "to" phrase is; 0.7.7: object classes decide senses (abstract objects figurative, rally + actors SUPPORT, cyber attacks COERCE/cyber, own persons barred from dealing with X = SANCTION on X); 0.7.6: 0.7.5 (senses: invitations to act are requests, a lie's content negated, bare-preposition CAMEO patterns kept to their verb, stative remain, scholarly research, joint commitments AGREE) + an unresolved "I" outside a state channel is no source; 0.7.4: non-event checks and actor fixes
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -166,6 +166,9 @@ ACTOR_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 # a person pronoun as an act's object ("charged him", "met her"): the target, which the linker
 # resolves by coreference (an unresolved one is dropped there: ``linked_actor_check``)
 OBJECT_PRONOUNS = {"him", "her", "them", "us"}
+# a possessor pronoun of an act noun as its agent ("grateful to X for its assistance provided to
+# Ukraine"), taken as the one thanked or blamed (``_credited_owner``)
+POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
 # prepositions of CAMEO patterns that head whom the act backs ("STAND (BY)" 051, "HURL SUPPORT
 # (BEHIND)" 051), beside the usual target prepositions
 BACKING_PREPS = frozenset({"by", "behind"})
@@ -1505,6 +1508,20 @@ def _titled_name(subject: Optional[Token]) -> Optional[Token]:
     return None
 
 
+def _ends_place_list(token: Token, conjunct: Token) -> bool:
+    """A place the parser joins to a noun as its conjunct after a locative participle on that noun
+    or an earlier conjunct ("eight entities and two individuals located in Iran, Hong Kong, and
+    the UAE": "the UAE" ends the list of places, it is no co-actor; event_detection.yaml
+    locative_participles)."""
+    if conjunct is token or conjunct.ent_type_ not in ACTOR_ENT_LABELS:
+        return False  # (a name: the NER may read "the UAE" as an organisation)
+    words = detection_lexicon()["locative_participles"]
+    holders = [token] + [c for c in token.conjuncts if token.i <= c.i < conjunct.i]
+    return any(p.dep_ == "acl" and p.lemma_.lower() in words and p.i < conjunct.i and any(
+        o.ent_type_ in PLACE_ENT_LABELS for prep in _children(p, ("prep",)) for o in _children(prep, ("pobj",)))
+        for h in holders for p in h.children)
+
+
 def _with_conjuncts(token: Token, predicate: Optional[Token] = None) -> list[Token]:
     found = [token] + [c for c in token.conjuncts if c.i > token.i and c.pos_ in ("NOUN", "PROPN", "PRON")]
     stranded = _stranded_subject(token.sent.root)
@@ -1522,6 +1539,7 @@ def _with_conjuncts(token: Token, predicate: Optional[Token] = None) -> list[Tok
         # the parser sometimes hangs the last conjoined object on the verb ("A, B, and C")
         found += [c for c in predicate.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
                   and c.i > token.i and c not in found]
+    found = [c for c in found if not _ends_place_list(token, c)]
     lex = load_lexicon()
     if _is_actor(token, lex):
         # "support for Israel and its right to defend itself": a conjoined thing is the topic,
@@ -1753,6 +1771,91 @@ def _controller(token: Token, lex: Lexicon) -> Optional[Token]:
     return None
 
 
+def _event_noun_owner(participle: Token, lex: Lexicon) -> Optional[Token]:
+    """The agent of a passive participle on an act noun without a "by" phrase: the act noun's
+    possessor (NomBank: the possessor of a nominalised verb is its ARG0), "its humanitarian
+    assistance provided to Ukraine" -> its. A noun inside an "including" / "like" phrase names a
+    kind of the act noun it hangs on, done by that noun's possessor ("its ironclad support,
+    including ... assistance provided to Ukraine"; event_detection.yaml kind_preps). The act noun
+    is an event noun of the lexicon or a stance noun (restated_stances); a possessor of any other
+    noun is no agent ("its citizens detained in Russia"). A state named before the act noun is
+    its agent as a possessor is (``_state_premodifier``). Returns the possessor (a pronoun: the
+    one a "for" phrase of thanks or blame credits, ``_credited_owner``) or None."""
+    if participle.dep_ != "acl" or participle.tag_ != "VBN" or _has_agent(participle):
+        return None
+    words = detection_lexicon()
+    noun = participle.head
+    for _ in range(2):
+        if noun.pos_ != "NOUN" or (noun_lemma(noun) not in lex.nouns and noun.lemma_.lower() not in words["restated_stances"]):
+            return None
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ in POSSESSIVE_PRONOUNS:
+            # (only where thanks or blame credit someone with the act: "asked Japan for its
+            # assistance" leaves open whose the assistance is, so no agent is guessed)
+            return _credited_owner(owner, lex)
+        if owner is not None:
+            return owner if _is_actor(owner, lex, allow_pronoun=False) else None
+        state = _state_premodifier(noun)
+        if state is not None:
+            return state
+        if not (noun.dep_ == "pobj" and noun.head.lower_ in words["kind_preps"]):
+            return None
+        noun = noun.head.head  # "support, including assistance": the whole the kind belongs to
+    return None
+
+
+def _state_premodifier(noun: Token) -> Optional[Token]:
+    """A state named before an act noun, as its agent ("U.S. security assistance", "American
+    aid"; NomBank marks such a prenominal modifier of a nominalisation ARG0 as it does a
+    possessor), on the noun or on a compound of it; None when there is none."""
+    words = [noun] + [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    return next((c for w in words for c in w.children if c.i < noun.i
+                 and c.dep_ in ("compound", "nmod", "amod") and c.ent_type_ in ("GPE", "NORP")), None)
+
+
+def _credited_owner(pronoun: Token, lex: Lexicon) -> Optional[Token]:
+    """Whom a possessor pronoun inside a "for" phrase of thanks or blame stands for: the one
+    thanked ("thank Japan for its assistance" -> Japan; "grateful to our strategic partner, the
+    United States, for its support" -> United States, the name in apposition to the noun the
+    phrase hangs on), as CAMEO 051 / 111 credit the object with the act (``_controller``). None
+    when no "for" phrase holds the pronoun or no actor is credited."""
+    prep = next((a for a in pronoun.ancestors if a.dep_ == "prep" and a.lower_ == "for"), None)
+    words = detection_lexicon()
+    crediting = words["gratitude_words"] | words["blame_words"]
+    if prep is None or not any(w.lemma_.lower() in crediting for w in [prep.head, *list(prep.head.ancestors)[:3]]):
+        return None
+    head = prep.head
+    if head.pos_ == "VERB":
+        credited = _children(head, ("dobj", "obj"))
+    elif head.pos_ == "ADJ":
+        credited = [o for p in _children(head, ("prep",)) if p.lower_ == "to" for o in _children(p, ("pobj",))]
+    else:
+        credited = [head]
+    if not credited:
+        return None
+    named = next((c for c in credited[0].children if c.dep_ == "appos" and c.ent_type_ in ACTOR_ENT_LABELS), None)
+    found = named or credited[0]
+    return found if _is_actor(found, lex, allow_pronoun=False) else None
+
+
+def _appositive_event_owner(predicate: Token, event_type: str, lex: Lexicon) -> Optional[Token]:
+    """The agent of a subjectless gerund set off by a comma after an event noun of its own type,
+    which restates that noun ("President Biden's summit, meeting with President Putin"; the
+    parser hangs the gerund on the main verb): the noun's possessor (NomBank ARG0 of the
+    nominalised act). Only a named actor (no pronoun) and only the same PLOVER type, else None."""
+    if predicate.tag_ != "VBG" or _children(predicate, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
+        return None
+    start = predicate.left_edge.i
+    if start < 2 or predicate.doc[start - 1].text != ",":
+        return None
+    noun = predicate.doc[start - 2]
+    code = lex.nouns.get(noun_lemma(noun)) if noun.pos_ == "NOUN" else None
+    if code is None or code[0] != event_type:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return owner if owner is not None and _is_actor(owner, lex, allow_pronoun=False) else None
+
+
 def _actor_span(token: Token) -> tuple[int, int]:
     """Character span of the best noun phrase for an actor token."""
     ent = _entity_of(token)
@@ -1787,8 +1890,12 @@ def _actor_span(token: Token) -> tuple[int, int]:
                 end = max(end, appos_ent.end if appos_ent is not None else child.i + 1)
     if _unsectored_noun(token):
         # one group named by conjoined kinds ("allies and partners"; see _with_conjuncts)
+        # (not across a clause on the first noun: "a key Nicaraguan entity that is central to the
+        # mining sector that directly benefits the Ortega-Murillo regime, as well as an individual"
+        # would take the regime's name into the group's span)
         for conjunct in token.conjuncts:
-            if conjunct.i > token.i and _unsectored_noun(conjunct) and _is_actor(conjunct, load_lexicon()):
+            clause = any(c.dep_ in ("relcl", "acl") and c.i < conjunct.i for c in token.rights)
+            if conjunct.i > token.i and not clause and _unsectored_noun(conjunct) and _is_actor(conjunct, load_lexicon()):
                 end = max(end, conjunct.i + 1)
     doc = token.doc
     while start < end - 1 and doc[start].dep_ in ("det", "punct", "cc"):
@@ -3210,6 +3317,14 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
             subjects = [c for c in _children(governing, SUBJECT_DEPS) if _is_actor(c, lex, allow_pronoun=False)]
             if subjects:
                 source, source_rule = subjects[0], "subject of governing clause (implicit agent)"
+    if passive and source is None:
+        owner = _event_noun_owner(predicate, lex)
+        if owner is not None:
+            source, source_rule = owner, "possessor of the act noun the participle modifies"
+    if source is None:
+        owner = _appositive_event_owner(predicate, trigger.event_type, lex)
+        if owner is not None:
+            source, source_rule = owner, "possessor of the event noun the gerund restates"
     if source is None and not passive and frame_subject is None and trigger.head.tag_ in ("VB", "VBG"):
         # "the United States' commitment to support Ukraine", "remains committed to supporting
         # the people of Haiti": a non-finite act's agent is its controller (implicit agent)
