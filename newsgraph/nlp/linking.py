@@ -49,7 +49,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, diaspora_of, firs
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.11"  # 0.3.11-quotedvoice: 0.3.10 + pronouns of direct speech (nlp/voice.py): a quoted or turn "I" is its speaker, a vocative's "you" its addressee, an unresolved quoted speaker's "we" never the outlet, "our citizens"/"my government" the speaker's side; a turn label speaker named by a one-word surname; 0.3.10: 0.3.9 + an obligation on another state's actor told in a state release's own words is that state's DEMAND; 0.3.9: 0.3.8 + a name in apposition to a phrase naming one state is that state's ("three Russian Federation military units, the 76th ...", "Dmytro Kuleba, Ukrainian Foreign Minister"), a single-holder office (President ...) another of the publisher's people holds in the same sentence is no publisher default, an official only met in a release naming one other state is that state's, a place the NER took for a person (one word, no title, a gazetteer place written after a preposition of place) is no actor, a transcript turn's "we" is its speaker's side (a press question's no state), Phoenix names matched without diacritics; 0.3.8: an unresolved actor slot that is a definite description of a class noun ("the organization", "these countries") takes the one entity of that class named before (nlp/descriptions.py); 0.3.7: 0.3.6 + a joint statement's "we" is its signatories, a title subject is its holder in apposition, a foreign official met beside one state is that state's, a nationality premodifying a name gives its state, a government named by its leaders takes the one state its sentence names, a relative introduced by kinship takes the owner's state, a body introduced by a state agent noun beside one state is that state's, "-elect" titles carry their office's sector; 0.3.6: 0.3.5 + an object "them" takes what its clause's subject is not (binding), passive agents as antecedents; 0.3.5: 0.3.4 + state institution offices, named groups' ministers, Americans by descent and diaspora communities
+VERSION = "0.3.11"  # 0.3.11-quotedvoice: 0.3.10 + pronouns of direct speech (nlp/voice.py): a quoted or turn "I" is its speaker, a vocative's "you" its addressee, "our citizens"/"my government" the speaker's side; a turn label speaker named by a one-word surname; 0.3.10: 0.3.9 + an obligation on another state's actor told in a state release's own words is that state's DEMAND; 0.3.9: 0.3.8 + a name in apposition to a phrase naming one state is that state's ("three Russian Federation military units, the 76th ...", "Dmytro Kuleba, Ukrainian Foreign Minister"), a single-holder office (President ...) another of the publisher's people holds in the same sentence is no publisher default, an official only met in a release naming one other state is that state's, a place the NER took for a person (one word, no title, a gazetteer place written after a preposition of place) is no actor, a transcript turn's "we" is its speaker's side (a press question's no state), Phoenix names matched without diacritics; 0.3.8: an unresolved actor slot that is a definite description of a class noun ("the organization", "these countries") takes the one entity of that class named before (nlp/descriptions.py); 0.3.7: 0.3.6 + a joint statement's "we" is its signatories, a title subject is its holder in apposition, a foreign official met beside one state is that state's, a nationality premodifying a name gives its state, a government named by its leaders takes the one state its sentence names, a relative introduced by kinship takes the owner's state, a body introduced by a state agent noun beside one state is that state's, "-elect" titles carry their office's sector; 0.3.6: 0.3.5 + an object "them" takes what its clause's subject is not (binding), passive agents as antecedents; 0.3.5: 0.3.4 + state institution offices, named groups' ministers, Americans by descent and diaspora communities
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -1139,8 +1139,6 @@ def _speaker_voice(doc, coder: "ActorCoder", text: Optional[str], start: Optiona
 
     * "I"/"me" -> the person speaking (a quote's resolved speaker, a transcript turn's person);
     * "you" after a vocative ("Secretary Blinken, you ...") -> the person it names;
-    * "we"/"our" in a quote of a speaker no entity resolved -> the state the speaker's words give
-      ("a Russian official"), else no one: never the outlet, whose voice the quote is not;
     * "our"/"my" + a sector agent ("our citizens", "my Administration") -> the speaker's side's
       state with the agent's sector; + a state noun ("our country", "my government") -> that state.
     """
@@ -1154,15 +1152,6 @@ def _speaker_voice(doc, coder: "ActorCoder", text: Optional[str], start: Optiona
     if folded in lex.second_person:
         person = vocative_addressee(doc, start)
         return (_person_pronoun(doc, person, start, end, text), coder.for_key(person)) if person else None
-    if _is_first_person_plural(text):
-        statement = speaking_statement(doc, start)
-        if statement is None or statement.speaker_key or statement.cue == ":":
-            return None  # a named speaker's, a turn's or the outlet's "we": _resolve_actor's rules
-        if not statement.speaker_acts_for:
-            return None, None
-        code = ActorCode(statement.speaker_acts_for, statement.speaker_sector,
-                         f"the side of the quoted speaker '{statement.speaker_text}'")
-        return (_country_key(doc, code.acts_for, start, end, text) if state_institution_code(code) else None), code
     possessed = possessed_actor(text)
     if possessed is None:
         return None

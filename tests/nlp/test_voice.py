@@ -6,8 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-import pytest
-
 from newsgraph.nlp.pipeline import extract, make_doc
 
 STATE = "United States Department of State"
@@ -63,48 +61,48 @@ def test_a_you_without_a_vocative_stays_unresolved(nlp):
     assert _slot(nlp, text, "you", date=dt.date(2022, 2, 22)) == (None, None)
 
 
-def test_a_direct_quotes_i_is_its_speaker_and_never_the_narrator(nlp):
-    # af.mil (examples/af-mil-2016): a quote of a named officer inside a news story
-    text = ("Lt. Gen. Paul K. Carlton commanded the hospital in Mogadishu. "
-            "“I told Army commanders to send anyone to us,” Carlton said.")
-    key, code = _slot(nlp, text, "I", outlet="Air Force", date=dt.date(2016, 1, 15))
-    assert key == "person:paul-k-carlton"
+# af.mil (examples/af-mil-2016/html/af_mil_Print31c8.html, lines kept as published): quotes of
+# a named officer inside a news story
+CARLTON = (
+    "FALLS CHURCH, Va. (AFNS) --\n"
+    "“We were not serving the Army as well as we could have in the Air Force,” explained Lt. Gen. (Dr.) Paul K. "
+    "Carlton, a former Air Force surgeon general who had been working on the concept of CCATT since the 1980s.\n"
+    "To make the case for his hospital, Carlton traveled to the battlefield to offer assistance.\n"
+    "“I picked up a couple of air-evac missions just to let more people know we existed,” he said. "
+    "“I told Army commanders to send anyone to us.” But it soon became apparent the Air Force could not meet "
+    "the Army’s needs.\n")
 
 
-def test_an_unresolved_quoted_speakers_we_is_not_the_outlets_state():
+def test_a_direct_quotes_i_is_its_speaker(nlp):
+    for nth in (0, 1):
+        key, _code = _slot(nlp, CARLTON, "I", outlet="U.S. Air Force", date=dt.date(2016, 1, 15), nth=nth)
+        assert key == "person:paul-k-carlton"
+
+
+def test_a_quotes_i_is_never_the_narrator_nor_the_outlet(nlp):
     from newsgraph.nlp.voice import speaking_statement
-    from newsgraph.nlp.types import Statement
 
-    class _Doc:  # the statements a Doc carries, and its text
-        text = "“We will not retreat,” an official said."
-
-        class _:
-            ng_statements = [Statement("direct", 1, 20, "We will not retreat", speaker_text="an official", cue="said")]
-
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr("newsgraph.nlp.voice.doc_text", lambda doc: doc.text)
-        assert speaking_statement(_Doc, 1) is _Doc._.ng_statements[0]
-        assert speaking_statement(_Doc, 25) is None
+    doc = nlp(make_doc(nlp, CARLTON, dt.date(2016, 1, 15), None, "U.S. Air Force"))
+    quoted = speaking_statement(doc, CARLTON.index("I picked"))
+    assert quoted is not None and quoted.speaker_key == "person:paul-k-carlton"
+    # narration outside the quotes is no one's speech
+    assert speaking_statement(doc, CARLTON.index("But it soon")) is None
 
 
-def test_an_indirect_statements_i_is_its_reporters():
+def test_an_indirect_statements_words_are_its_reporters_and_its_quoted_stretch_the_speakers(nlp):
     from newsgraph.nlp.voice import speaking_statement
-    from newsgraph.nlp.types import Statement
 
-    # "He said that I ...": reported words shift the first person to the one reporting them; the
-    # quoted stretch of a partial quote keeps the speaker's
-    text = "He told reporters that I had misread the accord and that “I will not sign it.”"
-    indirect = Statement("partial", text.index("I had"), len(text), text[text.index("I had"):],
-                         speaker_text="He", cue="told")
-
-    class _Doc:
-        class _:
-            ng_statements = [indirect]
-
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr("newsgraph.nlp.voice.doc_text", lambda doc: text)
-        assert speaking_statement(_Doc, text.index("I had")) is None
-        assert speaking_statement(_Doc, text.index("I will")) is indirect
+    # state.gov (examples/statedept/articles_geopolitics.jsonl:224): Duque reports what Trujillo
+    # mentioned, quoting the Declaration inside the reported words
+    text = ("And Manuel Trujillo y Torres was a big fan of Thomas Jefferson. He always mentioned that that great "
+            "inscription in the Declaration of Independence, to “hold these truths to be self-evident, that all men "
+            "are created equal,” became a mantra for them, for the whole generation of independence in Colombia.")
+    doc = nlp(make_doc(nlp, text, dt.date(2022, 6, 15), None, STATE))
+    reported = next(s for s in doc._.ng_statements if s.cue == "mentioned")
+    assert reported.kind == "partial"
+    assert speaking_statement(doc, text.index("hold these")) is reported
+    assert speaking_statement(doc, text.index("great inscription")) is None
+    assert speaking_statement(doc, text.index("became a mantra")) is None
 
 
 def test_our_agents_in_a_state_release_are_that_states(nlp):
