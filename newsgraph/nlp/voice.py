@@ -36,6 +36,8 @@ LEXICON_PATH = Path(__file__).parent / "lexicons" / "speaker_voice.yaml"
 _TURN_LABEL = re.compile(r"^\s*[A-Z][A-Z.'’\- ]{1,48}?\s*:\s+")
 # titles and honorifics before a vocative name: capitalised words only ("Secretary", "Mr.", "Foreign Minister")
 _VOCATIVE_TITLE = re.compile(r"^(?:[A-Z][\w.’'\-]*\s+){0,4}$")
+# the comma that closes a vocative, with the sentence's "you" right after it
+_VOCATIVE_YOU = re.compile(r"\s*,\s*you\b", re.IGNORECASE)
 _OPENING = "\"“‘'([ \t\n—–-"
 
 
@@ -90,7 +92,8 @@ def speaking_statement(doc, offset: Optional[int]):
 def vocative_addressee(doc, offset: Optional[int]) -> Optional[str]:
     """The person key a "you" at ``offset`` addresses by name: its sentence opens (after a turn
     label or an opening quotation mark) with a person's name, with at most a title before it, set
-    off by a comma before the "you" ("Secretary Blinken, you have been a friend of Colombia, ...").
+    off by a comma and followed by "you" ("Secretary Blinken, you have been a friend of Colombia, you
+    are a friend of Colombia": both "you"); no other person named before the "you".
     None otherwise: a "you" with no vocative is generic or addressed to someone unnamed."""
     if offset is None:
         return None
@@ -109,8 +112,8 @@ def vocative_addressee(doc, offset: Optional[int]) -> Optional[str]:
     if not people:
         return None
     first = people[0]
-    if not _VOCATIVE_TITLE.match(text[opening:first.start]) or not text[first.end:offset].lstrip().startswith(","):
-        return None
+    if not _VOCATIVE_TITLE.match(text[opening:first.start]) or not _VOCATIVE_YOU.match(text, first.end):
+        return None  # "Blinken, the Secretary of State, said you ...": an apposition, no vocative
     if len(people) > 1:
         return None  # another person named before the "you": it may be about them
     return first.entity_key

@@ -53,6 +53,16 @@ def test_a_vocative_names_the_you_that_follows_it(nlp):
         assert (key, code.acts_for) == ("person:antony-j-blinken", "USA")
 
 
+def test_a_you_before_the_name_is_no_vocatives(nlp):
+    from newsgraph.nlp.voice import vocative_addressee
+
+    # the same transcript: the thanks come before the name, the "you" is not after a vocative
+    text = ("PRESIDENT DUQUE: Good afternoon. Thank you so much, Secretary Blinken, for your words, for your "
+            "friendship, for your permanent support to Colombia.\n")
+    doc = nlp(make_doc(nlp, text, dt.date(2022, 6, 15), None, STATE))
+    assert vocative_addressee(doc, text.index("you so")) is None
+
+
 def test_a_you_without_a_vocative_stays_unresolved(nlp):
     # state.gov joint press availability (examples/statedept/articles_geopolitics.jsonl:86): a
     # generic "you" names no one
