@@ -43,13 +43,14 @@ from newsgraph.nlp.descriptions import described_antecedent
 from newsgraph.nlp.entities import org_keywords
 from newsgraph.nlp.doc_cache import doc_text
 from newsgraph.nlp.types import EntityRecord, Mention
+from newsgraph.nlp.voice import possessed_actor, speaking_statement, vocative_addressee, voice_lexicon
 from newsgraph.resolve.actors import (ActorCode, agent_sector, diaspora_of, first_person_plural, group_officials,
                                       hyphenated_american, named_actor, office_holder_by_surname, outlet_identity,
                                       person_state, single_holder_offices, state_institution_code, state_institution_prefix, state_sectors)
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.11"  # 0.3.11: a generic agent noun with no state ("police", "the authorities", "many officials") takes the one state its clause names, else the article's focus state (nlp/context_states.py); 0.3.10: 0.3.9 + an obligation on another state's actor told in a state release's own words is that state's DEMAND; 0.3.9: 0.3.8 + a name in apposition to a phrase naming one state is that state's ("three Russian Federation military units, the 76th ...", "Dmytro Kuleba, Ukrainian Foreign Minister"), a single-holder office (President ...) another of the publisher's people holds in the same sentence is no publisher default, an official only met in a release naming one other state is that state's, a place the NER took for a person (one word, no title, a gazetteer place written after a preposition of place) is no actor, a transcript turn's "we" is its speaker's side (a press question's no state), Phoenix names matched without diacritics; 0.3.8: an unresolved actor slot that is a definite description of a class noun ("the organization", "these countries") takes the one entity of that class named before (nlp/descriptions.py); 0.3.7: 0.3.6 + a joint statement's "we" is its signatories, a title subject is its holder in apposition, a foreign official met beside one state is that state's, a nationality premodifying a name gives its state, a government named by its leaders takes the one state its sentence names, a relative introduced by kinship takes the owner's state, a body introduced by a state agent noun beside one state is that state's, "-elect" titles carry their office's sector; 0.3.6: 0.3.5 + an object "them" takes what its clause's subject is not (binding), passive agents as antecedents; 0.3.5: 0.3.4 + state institution offices, named groups' ministers, Americans by descent and diaspora communities
+VERSION = "0.3.12"  # 0.3.12: 0.3.11 + pronouns of direct speech (nlp/voice.py): a quoted or turn "I" is its speaker, a vocative's "you" its addressee, "our citizens"/"my government" the speaker's side; a turn label speaker named by a one-word surname; 0.3.11: a generic agent noun with no state ("police", "the authorities", "many officials") takes the one state its clause names, else the article's focus state (nlp/context_states.py); 0.3.10: 0.3.9 + an obligation on another state's actor told in a state release's own words is that state's DEMAND; 0.3.9: 0.3.8 + a name in apposition to a phrase naming one state is that state's ("three Russian Federation military units, the 76th ...", "Dmytro Kuleba, Ukrainian Foreign Minister"), a single-holder office (President ...) another of the publisher's people holds in the same sentence is no publisher default, an official only met in a release naming one other state is that state's, a place the NER took for a person (one word, no title, a gazetteer place written after a preposition of place) is no actor, a transcript turn's "we" is its speaker's side (a press question's no state), Phoenix names matched without diacritics; 0.3.8: an unresolved actor slot that is a definite description of a class noun ("the organization", "these countries") takes the one entity of that class named before (nlp/descriptions.py); 0.3.7: 0.3.6 + a joint statement's "we" is its signatories, a title subject is its holder in apposition, a foreign official met beside one state is that state's, a nationality premodifying a name gives its state, a government named by its leaders takes the one state its sentence names, a relative introduced by kinship takes the owner's state, a body introduced by a state agent noun beside one state is that state's, "-elect" titles carry their office's sector; 0.3.6: 0.3.5 + an object "them" takes what its clause's subject is not (binding), passive agents as antecedents; 0.3.5: 0.3.4 + state institution offices, named groups' ministers, Americans by descent and diaspora communities
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -1030,6 +1031,9 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
             if ruled is not None:
                 return key, ruled
         return key, code
+    spoken = _speaker_voice(doc, coder, text, start, end)
+    if spoken is not None:
+        return spoken
     if _is_first_person_plural(text):
         quoted_by = _inside_statement(doc, start)
         if quoted_by is not None:  # "we" in a quote: the speaker's side
@@ -1066,7 +1070,7 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
     if institution is not None:
         found_key, code = institution
         return found_key, code or coder.for_key(found_key)
-    person = _person_by_surname(doc, text) or _titled_holder(doc, start, end)
+    person = _person_by_surname(doc, text) or _titled_holder(doc, start, end) or _turn_label_person(doc, text, start)
     if person:
         return person, coder.for_key(person)
     own = _own_title(doc, coder, text, start)
@@ -1087,6 +1091,84 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
         if ruled is not None:
             return _country_key(doc, ruled.acts_for), ruled  # a state's government is the state's entity
     return None, code
+
+
+def _person_pronoun(doc, key: str, start: Optional[int], end: Optional[int], text: Optional[str]) -> str:
+    """``key``, with a pronoun mention of that person at the span (as coref adds for a turn's "I")."""
+    entity = (doc._.ng_entities or {}).get(key)
+    if entity is not None and start is not None and end is not None and text:
+        mentions = doc._.ng_mentions if doc._.ng_mentions is not None else []
+        if not any(m.start == start and m.end == end for m in mentions):
+            mentions.append(Mention(start=start, end=end, text=text, type=entity.type, entity_key=key,
+                                    kind="pronoun", component=COMPONENT, version=VERSION))
+            mentions.sort(key=lambda m: (m.start, m.end))
+            doc._.ng_mentions = mentions
+    return key
+
+
+def _speaking_person(doc, start: Optional[int]) -> Optional[str]:
+    """The person whose "I" the offset is in: the speaker of the statement that speaks in its own
+    words there (``voice.speaking_statement``), else the speaker of the transcript turn; None for a
+    quote whose speaker is unresolved or no person (never the narrator for a quoted "I")."""
+    statement = speaking_statement(doc, start)
+    if statement is not None:
+        key = statement.speaker_key
+        if key and key.startswith("person:"):
+            return key
+        if statement.cue != ":":
+            return None
+    turn = _turn_speaker(doc, start)
+    return turn[1] if turn is not None else None
+
+
+def _turn_label_person(doc, text: Optional[str], start: Optional[int]) -> Optional[str]:
+    """The person a transcript turn's own label names, where the span is that label
+    ("PRESIDENT DUQUE:" -> the article's one person surnamed Duque, though named "President
+    Duque" alone: ``_turn_speaker``'s reading, which the turn's "we" and "I" take too)."""
+    if not text or start is None or not text.strip().isupper():
+        return None
+    turn = _turn_speaker(doc, start)
+    if turn is None or _fold(turn[0]) != _fold(text):
+        return None
+    return turn[1]
+
+
+def _speaker_voice(doc, coder: "ActorCoder", text: Optional[str], start: Optional[int],
+                   end: Optional[int]) -> Optional[tuple[Optional[str], Optional[ActorCode]]]:
+    """(key, code) of an unnamed actor slot that a pronoun of direct speech fills
+    (``newsgraph.nlp.voice``), else None (the caller goes on):
+
+    * "I"/"me" -> the person speaking (a quote's resolved speaker, a transcript turn's person);
+    * "you" after a vocative ("Secretary Blinken, you ...") -> the person it names;
+    * "our"/"my" + a sector agent ("our citizens", "my Administration") -> the speaker's side's
+      state with the agent's sector; + a state noun ("our country", "my government") -> that state.
+    """
+    if not text or start is None:
+        return None
+    lex = voice_lexicon()
+    folded = _fold(text)
+    if folded in lex.first_person_singular:
+        person = _speaking_person(doc, start)
+        return (_person_pronoun(doc, person, start, end, text), coder.for_key(person)) if person else None
+    if folded in lex.second_person:
+        person = vocative_addressee(doc, start)
+        return (_person_pronoun(doc, person, start, end, text), coder.for_key(person)) if person else None
+    possessed = possessed_actor(text)
+    if possessed is None:
+        return None
+    if possessed.plural:
+        _key, side = _resolve_actor(doc, coder, None, "we", start, None)
+    else:
+        person = _speaking_person(doc, start)
+        side = coder.for_key(person) if person else None
+    if side is None or not side.acts_for:
+        return None
+    if possessed.state:
+        return _country_key(doc, side.acts_for), ActorCode(side.acts_for, "GOV", f"'{text}': the speaker's own state")
+    agent = agent_sector(possessed.rest)
+    if agent is None:
+        return None
+    return None, ActorCode(side.acts_for, agent.sector, f"'{text}': the speaker's side ({side.acts_for}), {agent.reason}")
 
 
 # turn labels of a briefing's press questions: the asker is a journalist, not the publisher
