@@ -191,7 +191,7 @@ def _starts_sentence_after_line_break(doc, space_token, line_start_char: int) ->
     return heading_line(doc.text[line_start_char:space_token.idx]) or capitals_line(doc, line_start_char, space_token.idx)
 
 
-CAPS_LINES_KEY = "ng_caps_lines"  # set by entities.recase_all_caps_lines (same key)
+CAPS_LINES_KEY = "ng_caps_lines"  # Doc.user_data key, set by entities.recase_all_caps_lines
 
 
 def capitals_line(doc, start: int, end: int) -> bool:
