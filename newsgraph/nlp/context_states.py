@@ -158,8 +158,10 @@ def context_state(doc, own: Optional[str], start: Optional[int], end: Optional[i
     named, by_doers, at_home = set(), set(), False
     for mention in doc._.ng_mentions or []:
         entity = entities.get(mention.entity_key) if mention.entity_key else None
-        where = next((doer for a, b, doer in clause if a <= mention.start < b), None)
-        if entity is None or entity.type not in ("country", "place") or start <= mention.start < end or where is None:
+        if entity is None or entity.type not in ("country", "place") or start <= mention.start < end:
+            continue
+        where = next((doer for a, b, doer in clause if a <= mention.start < b), None)  # scan the clause for states only
+        if where is None:
             continue
         state = entity.code if entity.type == "country" else entity.country
         if where:

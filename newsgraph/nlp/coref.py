@@ -927,7 +927,8 @@ class _PronounResolver:
 _FIRST_PERSON = {"i", "me", "my", "myself", "mine"}
 # "MR PRICE:", "SECRETARY BLINKEN:", "FOREIGN MINISTER KULEBA:" at the start of a line: a
 # transcript turn (State Department and White House briefings); "QUESTION:", "MODERATOR:" too
-TURN_LINE = re.compile(r"^[ \t]*([A-Z][A-Z.'’\- ]{1,48}?)\s*:(?=\s)", re.M)
+TURN_LABEL = re.compile(r"[ \t]*([A-Z][A-Z.'’\- ]{1,48}?)\s*:(?=\s)")  # a turn's label where a line starts
+TURN_LINE = re.compile("^" + TURN_LABEL.pattern, re.M)
 _BYLINE_LINES = 4  # a signature block sits on the first lines, before the body
 
 

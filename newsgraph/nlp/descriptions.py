@@ -41,6 +41,8 @@ from typing import Optional
 
 import yaml
 
+from newsgraph.nlp.doc_cache import doc_text
+
 LEXICON_PATH = Path(__file__).parent / "lexicons" / "entity_descriptions.yaml"
 
 # right-hand dependents that give a noun phrase its own identification ("the government of X",
@@ -135,11 +137,11 @@ def _identifying(prep) -> bool:
                               or any(c.dep_ in ("det", "poss") for c in o.children) for o in objects)
 
 
-def _window_start(doc, token) -> int:
+def _window_start(doc, token, sent_starts: list[int]) -> int:
     """Char offset from which antecedents are sought: the paragraph's start or the start of the
-    sentence ``window_sentences`` before the token's, whichever is earlier."""
-    text = doc.text
-    sent_starts = [s.start_char for s in doc.sents]
+    sentence ``window_sentences`` before the token's, whichever is earlier (``sent_starts``: the
+    char offset of each sentence)."""
+    text = doc_text(doc)
     s = bisect.bisect_right(sent_starts, token.idx) - 1
     back = sent_starts[max(0, s - description_lexicon().window_sentences)]
     paragraph = text.rfind("\n\n", 0, token.idx)
@@ -217,15 +219,15 @@ def described_antecedent(doc, start: Optional[int], end: Optional[int],
     types, name_words = lex.classes[head.lemma_.lower()]
     entities = doc._.ng_entities or {}
     barred = {k for k in exclude if k}
-    since = _window_start(doc, head)
-    candidates = []  # (mention) in text order, one per key: its latest mention
+    sent_starts = [s.start_char for s in doc.sents]
+    since = _window_start(doc, head, sent_starts)
     latest: dict[str, object] = {}
     for m in doc._.ng_mentions or []:
         if m.entity_key is None or m.start < since or m.start >= start:
             continue
         if _fits(entities.get(m.entity_key), types, name_words):
             latest[m.entity_key] = m
-    candidates = sorted(latest.values(), key=lambda m: m.start)
+    candidates = sorted(latest.values(), key=lambda m: m.start)  # in text order, one per key: its latest mention
     if not plural and len(candidates) > 1 and head.lemma_.lower() in lex.governing:
         # "the Cuban government continues to hold ... protesters ... criticized the regime"
         governments = {m.entity_key for m in doc._.ng_mentions or []
@@ -235,14 +237,13 @@ def described_antecedent(doc, start: Optional[int], end: Optional[int],
         # by recency, as a definite description is read: the nearest sentence naming an entity
         # of the class, when it names just one ("at the UN Security Council and he was tough. He
         # accused the organization", with a broadcaster named earlier in the paragraph)
-        sent_starts = [s.start_char for s in doc.sents]
         nearest = bisect.bisect_right(sent_starts, candidates[-1].start) - 1
         candidates = [m for m in candidates if bisect.bisect_right(sent_starts, m.start) - 1 == nearest]
     if any(m.entity_key in barred for m in candidates):
         # the event's other actor is of the class and in reach: "the country" could be it
         # (English allows neither reading to be ruled out), so no antecedent is certain
         return None
-    words = " ".join(doc.text[start:end].split())
+    words = " ".join(doc_text(doc)[start:end].split())
     if not plural:
         if len(candidates) != 1:
             return None

@@ -61,6 +61,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp import name_cues
 from newsgraph.nlp.doc_cache import doc_text, token_lowers, token_texts
+from newsgraph.nlp.paragraphs import CAPS_LINES_KEY
 from newsgraph.nlp.types import Mention
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
 
@@ -1262,9 +1263,6 @@ def _retype_fixture_sides(doc: Doc, mentions: list[Mention]) -> None:
     for mention in mentions:
         if (mention.end in sides or mention.start in sides) and mention.type in ("place", "person"):
             mention.type, mention.kind = "organization", "name"
-
-
-CAPS_LINES_KEY = "ng_caps_lines"  # paragraphs.CAPS_LINES_KEY
 
 
 NO_BREAK_SPACE = "\u00a0"

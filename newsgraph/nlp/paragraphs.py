@@ -20,6 +20,8 @@ import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
 
+from newsgraph.nlp.doc_cache import doc_text
+
 COMPONENT = "newsgraph_paragraphs"
 VERSION = "0.3.1"  # 0.3.1-nonevents3: a line in capitals or title case is a heading whatever its length; language tags ("[es]") masked; 0.3.0: + Markdown links and bold run-in headings masked
 
@@ -188,16 +190,16 @@ def _starts_sentence_after_line_break(doc, space_token, line_start_char: int) ->
     following = doc[space_token.i + 1] if space_token.i + 1 < len(doc) else None
     if following is not None and following.text[:1].islower():
         return False  # the next line goes on in lower case: a wrapped clause, whatever its case
-    return heading_line(doc.text[line_start_char:space_token.idx]) or capitals_line(doc, line_start_char, space_token.idx)
+    return heading_line(doc_text(doc)[line_start_char:space_token.idx]) or capitals_line(doc, line_start_char, space_token.idx)
 
 
-CAPS_LINES_KEY = "ng_caps_lines"  # set by entities.recase_all_caps_lines (same key)
+CAPS_LINES_KEY = "ng_caps_lines"  # Doc.user_data key, set by entities.recase_all_caps_lines
 
 
 def capitals_line(doc, start: int, end: int) -> bool:
     """Whether the text at [start, end) is a line of two or more words that the article wrote in
     capitals (``entities.recase_all_caps_lines`` recased it for the model and noted where)."""
-    return any(a <= start + 2 and end - 2 <= b and len(doc.text[a:b].split()) >= 2
+    return any(a <= start + 2 and end - 2 <= b and len(doc_text(doc)[a:b].split()) >= 2
                for a, b in doc.user_data.get(CAPS_LINES_KEY, ()))
 
 

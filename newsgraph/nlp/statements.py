@@ -65,6 +65,7 @@ from spacy.language import Language
 
 from newsgraph.errors import ModelError
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
+from newsgraph.nlp.coref import TURN_LABEL
 from newsgraph.nlp.doc_cache import doc_text
 from newsgraph.nlp.types import Statement
 
@@ -1193,8 +1194,6 @@ def _colon_line_candidates(doc) -> list[_Candidate]:
 _INTERVIEW_WORDS = re.compile(r"\b(interview(?:s|ed)?|questions|Q\s?&\s?A)\b", re.IGNORECASE)
 _CAPTION_LINE = re.compile(r"\b(Image|Photo|Picture|Credit|Source|Video)s?:", re.IGNORECASE)
 _MIN_QUESTIONS = 2
-# a transcript's turn label at the start of a line: "QUESTION:", "MR PRICE:", "SECRETARY BLINKEN:"
-_TURN_LABEL = re.compile(r"[ \t]*[A-Z][A-Z.'’\- ]{1,48}?\s*:(?=\s)")
 
 
 def _interview_candidates(doc, text: str) -> list[_Candidate]:
@@ -1217,7 +1216,7 @@ def _interview_candidates(doc, text: str) -> list[_Candidate]:
     answered = [i for i in questions if i + 1 < len(lines) and not is_question(lines[i + 1])]
     if len(answered) < _MIN_QUESTIONS:
         return []
-    labelled = sum(1 for i in answered for span in (lines[i], lines[i + 1]) if _TURN_LABEL.match(text, span[0]))
+    labelled = sum(1 for i in answered for span in (lines[i], lines[i + 1]) if TURN_LABEL.match(text, span[0]))
     if labelled >= _MIN_QUESTIONS:
         # a transcript that labels its turns ("QUESTION: ...?", "MR PRICE: ..."): the labels say
         # who speaks (colon lines, coref's turn speakers); the answers are not one interviewee's
