@@ -326,6 +326,7 @@ class ActorCoder:
             self.roles.setdefault(role.person_key, []).append(role)
         self.outlet = outlet_identity(doc._.ng_outlet)
         self._cache: dict[str, Optional[ActorCode]] = {}
+        self._appositive_title_cache: dict[str, Optional[ActorCode]] = {}
 
     def for_key(self, key: Optional[str]) -> Optional[ActorCode]:
         if not key:
@@ -455,11 +456,6 @@ class ActorCoder:
         state = next(iter(states))
         return ActorCode(state, described.sector,
                          f"introduced as '{' '.join(words)}' ({described.reason}) beside the one state its sentence names")
-
-    def _first_name_span(self, key: str):
-        mentions = sorted((m for m in self.doc._.ng_mentions or [] if m.entity_key == key and m.kind == "name"),
-                          key=lambda m: m.start)
-        return self.doc.char_span(mentions[0].start, mentions[0].end, alignment_mode="expand") if mentions else None
 
     def _own_executive_office(self, entity: EntityRecord, named_only: bool = True) -> bool:
         """"Department of the Treasury", "Office of Foreign Assets Control", "Bureau of
@@ -720,6 +716,14 @@ class ActorCoder:
             found = self._phrase_state(list(doc[anchor.left_edge.i:anchor.i + 1]) + self._of_phrases(anchor), anchor)
             if found is not None:
                 return ActorCode(found[0], found[1], f"'{doc[anchor.left_edge.i:anchor.i + 1].text}' in apposition to the name")
+        if key not in self._appositive_title_cache:  # the text scan depends on the key alone
+            self._appositive_title_cache[key] = self._appositive_title_state(key)
+        return self._appositive_title_cache[key]
+
+    def _appositive_title_state(self, key: str) -> Optional[ActorCode]:
+        """The state a title phrase right after any mention of the name's surname gives it
+        (``_appositive_state``'s second reading), or None."""
+        doc = self.doc
         text = doc_text(doc)
         entity = self.entities.get(key)
         surname = entity.name.split()[-1] if entity is not None and entity.name.split() else None
