@@ -2570,9 +2570,21 @@ def _heading(text: str, sent: Span) -> bool:
     ``paragraphs.heading_line``, which also makes it a sentence of its own): it names a section,
     it tells no happening."""
     start, end = sent.start_char, sent.end_char
-    own_line = start > 0 and text[:start].rstrip(" \t").endswith("\n") and (
-        end >= len(text) or text[end:].lstrip(" \t").startswith("\n") or text[start:end].rstrip(" \t").endswith("\n"))
-    return own_line and (heading_line(text[start:end]) or capitals_line(sent.doc, start, len(text[:end].rstrip())))
+    # scan only the blanks around the sentence, never copy the text before or after it
+    before = start
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    after = end
+    while after < len(text) and text[after] in " \t":
+        after += 1
+    own_line = before > 0 and text[before - 1] == "\n" and (
+        end >= len(text) or (after < len(text) and text[after] == "\n") or text[start:end].rstrip(" \t").endswith("\n"))
+    if not own_line:
+        return False
+    last = end
+    while last > 0 and text[last - 1].isspace():
+        last -= 1
+    return heading_line(text[start:end]) or capitals_line(sent.doc, start, last)
 
 
 def _question_verb(head: Token, lex: Lexicon) -> bool:
