@@ -703,6 +703,58 @@ def _dealing_partner(token: Token, lex: Lexicon) -> Optional[Token]:
     return None
 
 
+def _support_kind(noun: Token) -> Optional[tuple[str, Optional[str]]]:
+    """(modifier, PLOVER AID mode) when "support" is of a material kind ("technical support",
+    "financial support": event_detection.yaml support_aid_kinds), else None."""
+    kinds = dict((entry.split("/") + [None])[:2] for entry in detection_lexicon()["support_aid_kinds"])
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound", "conj", "nmod") and child.lower_ in kinds:
+            return child.lower_, kinds[child.lower_]
+        if child.dep_ == "amod" and child.lower_ not in kinds:
+            # "security, economic, and humanitarian support": the kinds are conjoined modifiers
+            for conj in child.conjuncts:
+                if conj.lower_ in kinds:
+                    return conj.lower_, kinds[conj.lower_]
+    return None
+
+
+def _support_as_aid(token: Token, lemma: str, obj: Optional[Token], lex: Lexicon
+                    ) -> Optional[tuple[str, Optional[str], str, list[Token], float]]:
+    """Support that is aid (PLOVER AID, CAMEO 07), not verbal backing (PLOVER SUPPORT, CAMEO 05):
+    "provide advisory support to the HNP judicial police", "support the Afghan people with robust
+    humanitarian assistance", "support NBU's CSIRT to improve cybersecurity information sharing"
+    (event_detection.yaml support_*)."""
+    words = detection_lexicon()
+    if obj is not None and obj.lemma_.lower() == "support" and obj.pos_ == "NOUN":
+        kind = _support_kind(obj)
+        if lemma in words["support_giving_verbs"] or (kind is not None and lemma in words["support_offering_verbs"]):
+            mode = kind[1] if kind else None
+            label = f"{kind[0]} support" if kind else "support"
+            return "AID", mode, f"support given '{lemma}' + '{label}'", [token, obj], 0.75
+        return None
+    if lemma != "support" or token.pos_ != "VERB":
+        return None
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in words["support_means_preps"]):
+        for means in (t for t in prep.subtree if t is not prep):
+            if means.ent_type_ == "MONEY" or (means.pos_ == "NOUN" and means.lemma_.lower() in lex.aid_nouns
+                                              and means.lemma_.lower() != "support"):
+                # the means given: aid, money ("with robust humanitarian assistance")
+                return "AID", _support_kind_of(means), f"support + means '{prep.lower_} {means.lemma_}'", [token], 0.75
+    if obj is not None and _is_actor(obj, lex, allow_pronoun=False):
+        for comp in (c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+            if comp.lemma_.lower() in words["support_capacity_verbs"] and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+                # a capacity the recipient is to build: capacity-building assistance
+                return "AID", None, f"support + capacity 'to {comp.lemma_.lower()}'", [token], 0.7
+    return None
+
+
+def _support_kind_of(noun: Token) -> Optional[str]:
+    """The PLOVER AID mode of an aid noun's modifier ("humanitarian assistance"), else None."""
+    kinds = dict((entry.split("/") + [None])[:2] for entry in detection_lexicon()["support_aid_kinds"])
+    return next((kinds[c.lower_] for c in noun.children if c.dep_ in ("amod", "compound") and c.lower_ in kinds), None)
+
+
 def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str], str, list[Token], float]]:
     """(type, mode, rule, trigger words, confidence) for a content verb, else None."""
     lemma = verb_lemma(token, lex)
@@ -713,7 +765,8 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
     if obj is not None and lemma in lex.crime_verbs and obj.lemma_.lower() in lex.crime_nouns:
         return None  # "funds terrorism" is no aid: an accusation when someone says it
     special = _classify_by_object(token, lemma, obj, particles, lex) or _accountability_frame(token, lemma) \
-        or _invitation_to_act(token, lemma, lex) or _rescue_mission(token, lemma, lex)
+        or _invitation_to_act(token, lemma, lex) or _rescue_mission(token, lemma, lex) \
+        or _support_as_aid(token, lemma, obj, lex)
     if special is not None:
         return special
     if lemma in lex.appointment_verbs and "as" in _preps(token):
@@ -2870,6 +2923,9 @@ def _recipient_failure(trigger: Trigger, event_type: str, targets: list[Token], 
         return f"'{lemma}' with no actor supported"
     if trigger.event_type == "MOBILIZE" and not targets and token.pos_ == "VERB" and not _force_object(token, lex):
         return f"'{lemma}' + a thing, no force"
+    need = _unaddressed_need(trigger, event_type, targets, lex)
+    if need is not None:
+        return need
     if lemma == "thank" and any(o.lower_ in words["courtesy_objects"] for o in _children(token, ("dobj", "obj"))):
         return "'thank you' (courtesy)"
     if trigger.mode in words["actor_only_modes"] and not targets:
@@ -2879,6 +2935,29 @@ def _recipient_failure(trigger: Trigger, event_type: str, targets: list[Token], 
             for o in _children(token, ("dobj", "obj"))):
         return f"'{lemma}' + object (gathering support, no protest)"
     return None
+
+
+def _unaddressed_need(trigger: Trigger, event_type: str, targets: list[Token], lex: Lexicon) -> Optional[str]:
+    """Check recipient (need): "both leaders underscored the need for urgent action to address the
+    climate crisis" stresses a priority and asks nobody (CAMEO 02 is an appeal *to* someone), while
+    "stressed the need for Russia to withdraw" names who is to act (event_detection.yaml
+    emphasised_needs, restatement_verbs)."""
+    if event_type != "DEMAND" or targets:
+        return None
+    words = detection_lexicon()
+    token = trigger.token
+    if verb_lemma(token, lex) not in words["restatement_verbs"]:
+        return None
+    needs = [t for t in trigger.words if t.pos_ == "NOUN" and t.lemma_.lower() in words["emphasised_needs"]]
+    if not needs:
+        return None
+    for t in needs[0].subtree:
+        # who is to act: the subject of the needed act ("for Russia to withdraw") or the one it is
+        # asked of ("commitment from all leaders", "progress ... by all parties")
+        asked = t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "pobj" and t.head.lower_ in ("for", "from", "by", "of"))
+        if asked and t is not needs[0] and _is_actor(t, lex, allow_pronoun=True):
+            return None
+    return f"'{token.lemma_} the {needs[0].lower_}' with nobody asked to act"
 
 
 def _joint_act(trigger: Trigger, event_type: str, mode: Optional[str]) -> bool:
