@@ -2244,6 +2244,9 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         inner = _actor_inside(obj, lex)
         if inner is not None:
             return _with_conjuncts(inner), f"actor inside pobj '{prep}'"
+        agents = _activity_agents(trigger, prep, obj)
+        if agents is not None:
+            return [obj], agents
     complex_nouns = frozenset()
     if trigger.event_type not in lex.symmetric_types:
         # "standing shoulder-to-shoulder in support of Ukraine", "in solidarity with the people
@@ -2960,6 +2963,36 @@ def _unaddressed_need(trigger: Trigger, event_type: str, targets: list[Token], l
     return f"'{token.lemma_} the {needs[0].lower_}' with nobody asked to act"
 
 
+ACTIVITY_AGENTS = "agents of the activity"
+
+
+def _activity_agent(noun: Token) -> Optional[str]:
+    """The agent noun of an activity noun ("trafficking" -> "trafficker": event_detection.yaml
+    activity_agents), else None."""
+    table = dict(entry.split("/") for entry in detection_lexicon()["activity_agents"])
+    return table.get(noun.lemma_.lower()) or table.get(noun.lower_)
+
+
+def _activity_agents(trigger: Trigger, prep: str, obj: Token) -> Optional[str]:
+    """Target rule when a crackdown is on an activity ("Thailand has recently cracked down on human
+    trafficking"): PLOVER COERCE/repress is aimed at whoever does it (the traffickers), given as
+    the activity's span with the agent noun's Phoenix sector (``_activity_agent_sector``); only
+    for activities with a known agent noun, else None."""
+    if trigger.event_type != "COERCE" or trigger.mode != "repress" or prep not in ("on", "against"):
+        return None
+    if not any(f"{w.lemma_.lower()}" in detection_lexicon()["crackdown_words"] for w in trigger.words):
+        return None
+    agent = _activity_agent(obj)
+    return f"{ACTIVITY_AGENTS} '{obj.lower_}' ({agent}s)" if agent else None
+
+
+def _activity_agent_sector(token: Token) -> Optional[str]:
+    """The Phoenix sector of an activity's agents ("trafficking" -> trafficker -> CRM), else None."""
+    agent = _activity_agent(token)
+    code = agent_sector(agent) if agent else None
+    return code.sector if code is not None else None
+
+
 def _joint_act(trigger: Trigger, event_type: str, mode: Optional[str]) -> bool:
     """Conjoined subjects doing one thing together: a signed agreement, or an act marked
     "together" / "jointly" ("A and B pledged to work together")."""
@@ -3594,6 +3627,8 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         if target_token is not None:
             event.target_start, event.target_end = _actor_span(target_token)
             event.target_text = text[event.target_start:event.target_end]
+            if target_rule.startswith(ACTIVITY_AGENTS):
+                event.target_sector = _activity_agent_sector(target_token)
         event.explanation = (
             f"trigger '{trigger_text}' ({trigger.rule}) -> {event_type}"
             f"{'/' + mode if mode else ''}; source={source_rule if source_token is not None else AGENTLESS if passive else WRITER if source_rule == 'writer' else 'none'}, "
