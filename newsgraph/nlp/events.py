@@ -147,7 +147,7 @@ from newsgraph.nlp.types import PLOVER_TYPES, Event
 from newsgraph.resolve.actors import agent_sector
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.11"  # 0.7.11: the possessor of an act noun is the agent of a participle on it ("its assistance provided to Ukraine", through "including") and of a gerund restating it ("Biden's summit, meeting with Putin"), a possessor pronoun inside "for" of thanks is the one thanked, a name after a locative participle's place list is no co-target, a group span does not run across a clause; 0.7.10: a purpose act of the same type names the target ("spoke out to condemn Russia's war"), a control noun's "of" / "by" phrase is the agent of its infinitive ("the decision of X to arrest"), the writer's own obligation is marked for the linker, who answers a request ("act on X's request", "in response to X's request") is its addressee, one person on both sides after linking is no event; 0.7.9: non-events 3 (inverted conditions hypothetical, headings and reference lists read for no events, directives ("direct", "task") embed their act, meetings with one's own staff and acts on one's own executive organs are no events, a commitment's infinitive is not done, deploying a thing is no MOBILIZE); targets (more targets the sentence names (a hostile act on "our" things, a name coordinated with a common-noun object, CAMEO "stand by", "in support of" / "in response to", a noun's to-infinitive purpose, a phrase after a list of objects, aid's purpose) and a pronoun target resolved to the source's own side is cleared); verb senses (verb senses from the object and frame (an ill fought or a condition endangered is no target of force or threat, a fight for a cause is no assault, an instrument used for a purpose is not the act, a joint document is AGREE between its parties, permitting a hostile measure or an ill eases nothing, a past decision to a hostile act is the act, who is implicated in an act did it)); 0.7.8: a noun the title matcher links to a person is an actor ("the President-elect"); a delegation the source leads is no target, its "to" phrase is; 0.7.7: object classes decide senses (abstract objects figurative, rally + actors SUPPORT, cyber attacks COERCE/cyber, own persons barred from dealing with X = SANCTION on X); 0.7.6: 0.7.5 (senses: invitations to act are requests, a lie's content negated, bare-preposition CAMEO patterns kept to their verb, stative remain, scholarly research, joint commitments AGREE) + an unresolved "I" outside a state channel is no source; 0.7.4: non-event checks and actor fixes
+VERSION = "0.7.12"  # 0.7.12-senses5: support given, of a material kind, with its means or a capacity to build is AID (CAMEO 07), a need all parties stress together asks nobody (no DEMAND), a crackdown on an activity with a known agent noun targets its agents; 0.7.11: 0.7.11: the possessor of an act noun is the agent of a participle on it ("its assistance provided to Ukraine", through "including") and of a gerund restating it ("Biden's summit, meeting with Putin"), a possessor pronoun inside "for" of thanks is the one thanked, a name after a locative participle's place list is no co-target, a group span does not run across a clause; 0.7.10: a purpose act of the same type names the target ("spoke out to condemn Russia's war"), a control noun's "of" / "by" phrase is the agent of its infinitive ("the decision of X to arrest"), the writer's own obligation is marked for the linker, who answers a request ("act on X's request", "in response to X's request") is its addressee, one person on both sides after linking is no event; 0.7.9: non-events 3 (inverted conditions hypothetical, headings and reference lists read for no events, directives ("direct", "task") embed their act, meetings with one's own staff and acts on one's own executive organs are no events, a commitment's infinitive is not done, deploying a thing is no MOBILIZE); targets (more targets the sentence names (a hostile act on "our" things, a name coordinated with a common-noun object, CAMEO "stand by", "in support of" / "in response to", a noun's to-infinitive purpose, a phrase after a list of objects, aid's purpose) and a pronoun target resolved to the source's own side is cleared); verb senses (verb senses from the object and frame (an ill fought or a condition endangered is no target of force or threat, a fight for a cause is no assault, an instrument used for a purpose is not the act, a joint document is AGREE between its parties, permitting a hostile measure or an ill eases nothing, a past decision to a hostile act is the act, who is implicated in an act did it)); 0.7.8: a noun the title matcher links to a person is an actor ("the President-elect"); a delegation the source leads is no target, its "to" phrase is; 0.7.7: object classes decide senses (abstract objects figurative, rally + actors SUPPORT, cyber attacks COERCE/cyber, own persons barred from dealing with X = SANCTION on X); 0.7.6: 0.7.5 (senses: invitations to act are requests, a lie's content negated, bare-preposition CAMEO patterns kept to their verb, stative remain, scholarly research, joint commitments AGREE) + an unresolved "I" outside a state channel is no source; 0.7.4: non-event checks and actor fixes
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -2942,9 +2942,10 @@ def _recipient_failure(trigger: Trigger, event_type: str, targets: list[Token], 
 
 def _unaddressed_need(trigger: Trigger, event_type: str, targets: list[Token], lex: Lexicon) -> Optional[str]:
     """Check recipient (need): "both leaders underscored the need for urgent action to address the
-    climate crisis" stresses a priority and asks nobody (CAMEO 02 is an appeal *to* someone), while
-    "stressed the need for Russia to withdraw" names who is to act (event_detection.yaml
-    emphasised_needs, restatement_verbs)."""
+    climate crisis": all parties voice a shared priority and ask nobody (CAMEO 02 is an appeal *to*
+    someone); "stressed the need for Russia to withdraw" names who is to act, and one side
+    stressing a need in a readout ("the President emphasized the need to take immediate
+    measures") asks the other (event_detection.yaml emphasised_needs, restatement_verbs)."""
     if event_type != "DEMAND" or targets:
         return None
     words = detection_lexicon()
@@ -2952,8 +2953,8 @@ def _unaddressed_need(trigger: Trigger, event_type: str, targets: list[Token], l
     if verb_lemma(token, lex) not in words["restatement_verbs"]:
         return None
     needs = [t for t in trigger.words if t.pos_ == "NOUN" and t.lemma_.lower() in words["emphasised_needs"]]
-    if not needs:
-        return None
+    if not needs or not _joint_voice(token):
+        return None  # one side stressing a need to the other in a readout asks the other
     for t in needs[0].subtree:
         # who is to act: the subject of the needed act ("for Russia to withdraw") or the one it is
         # asked of ("commitment from all leaders", "progress ... by all parties")
@@ -2961,6 +2962,23 @@ def _unaddressed_need(trigger: Trigger, event_type: str, targets: list[Token], l
         if asked and t is not needs[0] and _is_actor(t, lex, allow_pronoun=True):
             return None
     return f"'{token.lemma_} the {needs[0].lower_}' with nobody asked to act"
+
+
+def _joint_voice(token: Token) -> bool:
+    """The verb's subject is several parties speaking together: conjoined ("Deputy Secretary Sherman
+    and Commissioner Borges emphasized"), or a plural of all sides ("both leaders", "the two
+    leaders", "all parties": event_detection.yaml joint_subject_words)."""
+    node = token
+    while node.dep_ in ("conj", "xcomp") and node.head is not node and not _children(node, SUBJECT_DEPS):
+        node = node.head
+    subjects = _children(node, SUBJECT_DEPS)
+    if not subjects:
+        return False
+    subject = subjects[0]
+    if any(c.dep_ == "conj" for c in subject.children):
+        return True
+    return subject.tag_ in ("NNS", "NNPS") and any(
+        c.lower_ in detection_lexicon()["joint_subject_words"] for c in subject.children if c.dep_ in ("det", "predet", "nummod"))
 
 
 ACTIVITY_AGENTS = "agents of the activity"
