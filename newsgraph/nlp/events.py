@@ -2258,6 +2258,9 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         # "imposing severe sanctions in response to Russian aggression": a hostile act answering
         # another is aimed at whoever did it (PLOVER SANCTION: the party punished)
         complex_nouns = complex_nouns | detection_lexicon()["response_nouns"]
+    needed = _needed_act_subject(trigger, lex)
+    if needed is not None:
+        return _with_conjuncts(needed), "subject of the needed act ('for X to')"
     # a clausal complement's subject: "demanded that the US cancel ..."
     demand_nouns = [w for w in trigger.words if w is not predicate and w.pos_ == "NOUN"] \
         if trigger.event_type == "DEMAND" else []
@@ -2979,6 +2982,22 @@ def _joint_voice(token: Token) -> bool:
         return True
     return subject.tag_ in ("NNS", "NNPS") and any(
         c.lower_ in detection_lexicon()["joint_subject_words"] for c in subject.children if c.dep_ in ("det", "predet", "nummod"))
+
+
+def _needed_act_subject(trigger: Trigger, lex: Lexicon) -> Optional[Token]:
+    """Who a stressed need asks to act: the subject of the "for X to" clause on the need noun
+    ("stressed the need for Russia to withdraw its forces": Russia, PLOVER DEMAND's target), else None."""
+    if trigger.event_type != "DEMAND":
+        return None
+    needs = detection_lexicon()["emphasised_needs"]
+    for noun in (w for w in trigger.words if w.pos_ == "NOUN" and w.lemma_.lower() in needs):
+        for clause in (c for c in noun.children if c.dep_ in ("acl", "advcl", "relcl") and c.pos_ == "VERB"):
+            if not any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):
+                continue
+            subjects = _children(clause, SUBJECT_DEPS)
+            if subjects and _is_actor(subjects[0], lex, allow_pronoun=False):
+                return subjects[0]
+    return None
 
 
 ACTIVITY_AGENTS = "agents of the activity"

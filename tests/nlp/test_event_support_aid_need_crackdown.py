@@ -81,6 +81,13 @@ def test_a_need_for_a_named_actor_to_act_stays_a_demand(base_nlp):
     assert [e for e in events if e.type == "DEMAND"], _explain(events)
 
 
+def test_the_subject_of_the_needed_act_is_the_target(base_nlp):
+    # the brief's keep case (contrast): "for Russia to withdraw" names who is asked
+    events = _events(base_nlp, "The Secretary stressed the need for Russia to withdraw its forces from Ukraine.")
+    demands = [e for e in events if e.type == "DEMAND"]
+    assert demands and demands[0].target_text == "Russia", _explain(events)
+
+
 def test_one_side_stressing_a_need_in_a_readout_stays_a_demand(base_nlp):
     # gold (wh-2023-09-20 readout): said to the Prime Minister, it asks him
     events = _events(base_nlp, "With regard to ongoing tension and violence in the West Bank, the President "
