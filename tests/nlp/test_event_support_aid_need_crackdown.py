@@ -117,3 +117,10 @@ def test_crackdown_on_people_keeps_them_as_target(base_nlp):
                      "citizens who have taken to the streets to protest their government's brutal campaign in Ukraine.")
     coerce = [e for e in events if e.type == "COERCE"]
     assert coerce and coerce[0].target_text == "Russian citizens" and coerce[0].target_sector is None, _explain(events)
+
+
+def test_crackdown_noun_on_dissent_targets_the_dissidents(base_nlp):
+    # contrast (constructed): the noun under a light verb; Phoenix "dissident" is ~OPP
+    events = _events(base_nlp, "The Iranian regime continued its brutal crackdown on dissent.")
+    coerce = [e for e in events if e.type == "COERCE"]
+    assert coerce and coerce[0].target_text == "dissent" and coerce[0].target_sector == "OPP", _explain(events)
