@@ -147,7 +147,7 @@ from newsgraph.nlp.types import PLOVER_TYPES, Event
 from newsgraph.resolve.actors import agent_sector
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.11"  # 0.7.11: the possessor of an act noun is the agent of a participle on it ("its assistance provided to Ukraine", through "including") and of a gerund restating it ("Biden's summit, meeting with Putin"), a possessor pronoun inside "for" of thanks is the one thanked, a name after a locative participle's place list is no co-target, a group span does not run across a clause; 0.7.10: a purpose act of the same type names the target ("spoke out to condemn Russia's war"), a control noun's "of" / "by" phrase is the agent of its infinitive ("the decision of X to arrest"), the writer's own obligation is marked for the linker, who answers a request ("act on X's request", "in response to X's request") is its addressee, one person on both sides after linking is no event; 0.7.9: non-events 3 (inverted conditions hypothetical, headings and reference lists read for no events, directives ("direct", "task") embed their act, meetings with one's own staff and acts on one's own executive organs are no events, a commitment's infinitive is not done, deploying a thing is no MOBILIZE); targets (more targets the sentence names (a hostile act on "our" things, a name coordinated with a common-noun object, CAMEO "stand by", "in support of" / "in response to", a noun's to-infinitive purpose, a phrase after a list of objects, aid's purpose) and a pronoun target resolved to the source's own side is cleared); verb senses (verb senses from the object and frame (an ill fought or a condition endangered is no target of force or threat, a fight for a cause is no assault, an instrument used for a purpose is not the act, a joint document is AGREE between its parties, permitting a hostile measure or an ill eases nothing, a past decision to a hostile act is the act, who is implicated in an act did it)); 0.7.8: a noun the title matcher links to a person is an actor ("the President-elect"); a delegation the source leads is no target, its "to" phrase is; 0.7.7: object classes decide senses (abstract objects figurative, rally + actors SUPPORT, cyber attacks COERCE/cyber, own persons barred from dealing with X = SANCTION on X); 0.7.6: 0.7.5 (senses: invitations to act are requests, a lie's content negated, bare-preposition CAMEO patterns kept to their verb, stative remain, scholarly research, joint commitments AGREE) + an unresolved "I" outside a state channel is no source; 0.7.4: non-event checks and actor fixes
+VERSION = "0.7.12"  # 0.7.12-senses5: support given, of a material kind, with its means or a capacity to build is AID (CAMEO 07), a need all parties stress together asks nobody (no DEMAND), a crackdown on an activity with a known agent noun targets its agents, the subject of a stressed need's "for X to" clause is its target; 0.7.11: 0.7.11: the possessor of an act noun is the agent of a participle on it ("its assistance provided to Ukraine", through "including") and of a gerund restating it ("Biden's summit, meeting with Putin"), a possessor pronoun inside "for" of thanks is the one thanked, a name after a locative participle's place list is no co-target, a group span does not run across a clause; 0.7.10: a purpose act of the same type names the target ("spoke out to condemn Russia's war"), a control noun's "of" / "by" phrase is the agent of its infinitive ("the decision of X to arrest"), the writer's own obligation is marked for the linker, who answers a request ("act on X's request", "in response to X's request") is its addressee, one person on both sides after linking is no event; 0.7.9: non-events 3 (inverted conditions hypothetical, headings and reference lists read for no events, directives ("direct", "task") embed their act, meetings with one's own staff and acts on one's own executive organs are no events, a commitment's infinitive is not done, deploying a thing is no MOBILIZE); targets (more targets the sentence names (a hostile act on "our" things, a name coordinated with a common-noun object, CAMEO "stand by", "in support of" / "in response to", a noun's to-infinitive purpose, a phrase after a list of objects, aid's purpose) and a pronoun target resolved to the source's own side is cleared); verb senses (verb senses from the object and frame (an ill fought or a condition endangered is no target of force or threat, a fight for a cause is no assault, an instrument used for a purpose is not the act, a joint document is AGREE between its parties, permitting a hostile measure or an ill eases nothing, a past decision to a hostile act is the act, who is implicated in an act did it)); 0.7.8: a noun the title matcher links to a person is an actor ("the President-elect"); a delegation the source leads is no target, its "to" phrase is; 0.7.7: object classes decide senses (abstract objects figurative, rally + actors SUPPORT, cyber attacks COERCE/cyber, own persons barred from dealing with X = SANCTION on X); 0.7.6: 0.7.5 (senses: invitations to act are requests, a lie's content negated, bare-preposition CAMEO patterns kept to their verb, stative remain, scholarly research, joint commitments AGREE) + an unresolved "I" outside a state channel is no source; 0.7.4: non-event checks and actor fixes
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -703,6 +703,58 @@ def _dealing_partner(token: Token, lex: Lexicon) -> Optional[Token]:
     return None
 
 
+def _support_kind(noun: Token) -> Optional[tuple[str, Optional[str]]]:
+    """(modifier, PLOVER AID mode) when "support" is of a material kind ("technical support",
+    "financial support": event_detection.yaml support_aid_kinds), else None."""
+    kinds = dict((entry.split("/") + [None])[:2] for entry in detection_lexicon()["support_aid_kinds"])
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound", "conj", "nmod") and child.lower_ in kinds:
+            return child.lower_, kinds[child.lower_]
+        if child.dep_ == "amod" and child.lower_ not in kinds:
+            # "security, economic, and humanitarian support": the kinds are conjoined modifiers
+            for conj in child.conjuncts:
+                if conj.lower_ in kinds:
+                    return conj.lower_, kinds[conj.lower_]
+    return None
+
+
+def _support_as_aid(token: Token, lemma: str, obj: Optional[Token], lex: Lexicon
+                    ) -> Optional[tuple[str, Optional[str], str, list[Token], float]]:
+    """Support that is aid (PLOVER AID, CAMEO 07), not verbal backing (PLOVER SUPPORT, CAMEO 05):
+    "provide advisory support to the HNP judicial police", "support the Afghan people with robust
+    humanitarian assistance", "support NBU's CSIRT to improve cybersecurity information sharing"
+    (event_detection.yaml support_*)."""
+    words = detection_lexicon()
+    if obj is not None and obj.lemma_.lower() == "support" and obj.pos_ == "NOUN":
+        kind = _support_kind(obj)
+        if lemma in words["support_giving_verbs"] or (kind is not None and lemma in words["support_offering_verbs"]):
+            mode = kind[1] if kind else None
+            label = f"{kind[0]} support" if kind else "support"
+            return "AID", mode, f"support given '{lemma}' + '{label}'", [token, obj], 0.75
+        return None
+    if lemma != "support" or token.pos_ != "VERB":
+        return None
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in words["support_means_preps"]):
+        for means in (t for t in prep.subtree if t is not prep):
+            if means.ent_type_ == "MONEY" or (means.pos_ == "NOUN" and means.lemma_.lower() in lex.aid_nouns
+                                              and means.lemma_.lower() != "support"):
+                # the means given: aid, money ("with robust humanitarian assistance")
+                return "AID", _support_kind_of(means), f"support + means '{prep.lower_} {means.lemma_}'", [token], 0.75
+    if obj is not None and _is_actor(obj, lex, allow_pronoun=False):
+        for comp in (c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+            if comp.lemma_.lower() in words["support_capacity_verbs"] and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+                # a capacity the recipient is to build: capacity-building assistance
+                return "AID", None, f"support + capacity 'to {comp.lemma_.lower()}'", [token], 0.7
+    return None
+
+
+def _support_kind_of(noun: Token) -> Optional[str]:
+    """The PLOVER AID mode of an aid noun's modifier ("humanitarian assistance"), else None."""
+    kinds = dict((entry.split("/") + [None])[:2] for entry in detection_lexicon()["support_aid_kinds"])
+    return next((kinds[c.lower_] for c in noun.children if c.dep_ in ("amod", "compound") and c.lower_ in kinds), None)
+
+
 def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str], str, list[Token], float]]:
     """(type, mode, rule, trigger words, confidence) for a content verb, else None."""
     lemma = verb_lemma(token, lex)
@@ -713,7 +765,8 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
     if obj is not None and lemma in lex.crime_verbs and obj.lemma_.lower() in lex.crime_nouns:
         return None  # "funds terrorism" is no aid: an accusation when someone says it
     special = _classify_by_object(token, lemma, obj, particles, lex) or _accountability_frame(token, lemma) \
-        or _invitation_to_act(token, lemma, lex) or _rescue_mission(token, lemma, lex)
+        or _invitation_to_act(token, lemma, lex) or _rescue_mission(token, lemma, lex) \
+        or _support_as_aid(token, lemma, obj, lex)
     if special is not None:
         return special
     if lemma in lex.appointment_verbs and "as" in _preps(token):
@@ -2191,6 +2244,9 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         inner = _actor_inside(obj, lex)
         if inner is not None:
             return _with_conjuncts(inner), f"actor inside pobj '{prep}'"
+        agents = _activity_agents(trigger, prep, obj)
+        if agents is not None:
+            return [obj], agents
     complex_nouns = frozenset()
     if trigger.event_type not in lex.symmetric_types:
         # "standing shoulder-to-shoulder in support of Ukraine", "in solidarity with the people
@@ -2202,6 +2258,9 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         # "imposing severe sanctions in response to Russian aggression": a hostile act answering
         # another is aimed at whoever did it (PLOVER SANCTION: the party punished)
         complex_nouns = complex_nouns | detection_lexicon()["response_nouns"]
+    needed = _needed_act_subject(trigger, lex)
+    if needed is not None:
+        return _with_conjuncts(needed), "subject of the needed act ('for X to')"
     # a clausal complement's subject: "demanded that the US cancel ..."
     demand_nouns = [w for w in trigger.words if w is not predicate and w.pos_ == "NOUN"] \
         if trigger.event_type == "DEMAND" else []
@@ -2882,6 +2941,9 @@ def _recipient_failure(trigger: Trigger, event_type: str, targets: list[Token], 
         return f"'{lemma}' with no actor supported"
     if trigger.event_type == "MOBILIZE" and not targets and token.pos_ == "VERB" and not _force_object(token, lex):
         return f"'{lemma}' + a thing, no force"
+    need = _unaddressed_need(trigger, event_type, targets, lex)
+    if need is not None:
+        return need
     if lemma == "thank" and any(o.lower_ in words["courtesy_objects"] for o in _children(token, ("dobj", "obj"))):
         return "'thank you' (courtesy)"
     if trigger.mode in words["actor_only_modes"] and not targets:
@@ -2891,6 +2953,93 @@ def _recipient_failure(trigger: Trigger, event_type: str, targets: list[Token], 
             for o in _children(token, ("dobj", "obj"))):
         return f"'{lemma}' + object (gathering support, no protest)"
     return None
+
+
+def _unaddressed_need(trigger: Trigger, event_type: str, targets: list[Token], lex: Lexicon) -> Optional[str]:
+    """Check recipient (need): "both leaders underscored the need for urgent action to address the
+    climate crisis": all parties voice a shared priority and ask nobody (CAMEO 02 is an appeal *to*
+    someone); "stressed the need for Russia to withdraw" names who is to act, and one side
+    stressing a need in a readout ("the President emphasized the need to take immediate
+    measures") asks the other (event_detection.yaml emphasised_needs, restatement_verbs)."""
+    if event_type != "DEMAND" or targets:
+        return None
+    words = detection_lexicon()
+    token = trigger.token
+    if verb_lemma(token, lex) not in words["restatement_verbs"]:
+        return None
+    needs = [t for t in trigger.words if t.pos_ == "NOUN" and t.lemma_.lower() in words["emphasised_needs"]]
+    if not needs or not _joint_voice(token):
+        return None  # one side stressing a need to the other in a readout asks the other
+    for t in needs[0].subtree:
+        # who is to act: the subject of the needed act ("for Russia to withdraw") or the one it is
+        # asked of ("commitment from all leaders", "progress ... by all parties")
+        asked = t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "pobj" and t.head.lower_ in ("for", "from", "by", "of"))
+        if asked and t is not needs[0] and _is_actor(t, lex, allow_pronoun=True):
+            return None
+    return f"'{token.lemma_} the {needs[0].lower_}' with nobody asked to act"
+
+
+def _joint_voice(token: Token) -> bool:
+    """The verb's subject is several parties speaking together: conjoined ("Deputy Secretary Sherman
+    and Commissioner Borges emphasized"), or a plural of all sides ("both leaders", "the two
+    leaders", "all parties": event_detection.yaml joint_subject_words)."""
+    node = token
+    while node.dep_ in ("conj", "xcomp") and node.head is not node and not _children(node, SUBJECT_DEPS):
+        node = node.head
+    subjects = _children(node, SUBJECT_DEPS)
+    if not subjects:
+        return False
+    subject = subjects[0]
+    if any(c.dep_ == "conj" for c in subject.children):
+        return True
+    return subject.tag_ in ("NNS", "NNPS") and any(
+        c.lower_ in detection_lexicon()["joint_subject_words"] for c in subject.children if c.dep_ in ("det", "predet", "nummod"))
+
+
+def _needed_act_subject(trigger: Trigger, lex: Lexicon) -> Optional[Token]:
+    """Who a stressed need asks to act: the subject of the "for X to" clause on the need noun
+    ("stressed the need for Russia to withdraw its forces": Russia, PLOVER DEMAND's target), else None."""
+    if trigger.event_type != "DEMAND":
+        return None
+    needs = detection_lexicon()["emphasised_needs"]
+    for noun in (w for w in trigger.words if w.pos_ == "NOUN" and w.lemma_.lower() in needs):
+        for clause in (c for c in noun.children if c.dep_ in ("acl", "advcl", "relcl") and c.pos_ == "VERB"):
+            if not any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):
+                continue
+            subjects = _children(clause, SUBJECT_DEPS)
+            if subjects and _is_actor(subjects[0], lex, allow_pronoun=False):
+                return subjects[0]
+    return None
+
+
+ACTIVITY_AGENTS = "agents of the activity"
+
+
+def _activity_agent(noun: Token) -> Optional[str]:
+    """The agent noun of an activity noun ("trafficking" -> "trafficker": event_detection.yaml
+    activity_agents), else None."""
+    table = dict(entry.split("/") for entry in detection_lexicon()["activity_agents"])
+    return table.get(noun.lemma_.lower()) or table.get(noun.lower_)
+
+
+def _activity_agents(trigger: Trigger, prep: str, obj: Token) -> Optional[str]:
+    """Target rule when a crackdown is on an activity ("Thailand has recently cracked down on human
+    trafficking"): PLOVER COERCE/repress is aimed at whoever does it (the traffickers), given as
+    the activity's span with the agent noun's Phoenix sector (``_activity_agent_sector``); only
+    for activities with a known agent noun, else None."""
+    if trigger.event_type != "COERCE" or trigger.mode != "repress" or prep not in ("on", "against"):
+        return None
+    if not any(f"{w.lemma_.lower()}" in detection_lexicon()["crackdown_words"] for w in trigger.words):
+        return None
+    agent = _activity_agent(obj)
+    return f"{ACTIVITY_AGENTS} '{obj.lower_}' ({agent}s)" if agent else None
+
+
+def _activity_agent_sector(token: Token) -> Optional[str]:
+    """The Phoenix sector of an activity's agents ("trafficking" -> trafficker -> CRM), else None."""
+    agent = _activity_agent(token)
+    code = agent_sector(agent) if agent else None
+    return code.sector if code is not None else None
 
 
 def _joint_act(trigger: Trigger, event_type: str, mode: Optional[str]) -> bool:
@@ -3527,6 +3676,8 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         if target_token is not None:
             event.target_start, event.target_end = _actor_span(target_token)
             event.target_text = text[event.target_start:event.target_end]
+            if target_rule.startswith(ACTIVITY_AGENTS):
+                event.target_sector = _activity_agent_sector(target_token)
         event.explanation = (
             f"trigger '{trigger_text}' ({trigger.rule}) -> {event_type}"
             f"{'/' + mode if mode else ''}; source={source_rule if source_token is not None else AGENTLESS if passive else WRITER if source_rule == 'writer' else 'none'}, "
