@@ -152,10 +152,10 @@ def extract_articles(store: Store, article_ids: list[int], report: IngestReport,
                 date, order = reference_date(article["published"], article.get("extra")), _date_order(article)
                 if len(plan_windows(article["text"], options)) == 1:
                     short.append((article_id, make_doc(nlp, article["text"], date, date_order=order,
-                                                       outlet=article.get("outlet"))))
+                                                       outlet=article.get("outlet"), title=article.get("title"))))
                     continue
                 extraction = extract(article["text"], date, nlp=nlp, options=options, date_order=order,
-                                     outlet=article.get("outlet"))
+                                     outlet=article.get("outlet"), title=article.get("title"))
                 repository.save_extraction(store, article_id, extraction)
                 report.extracted.append(article_id)
             except Exception as exc:  # one bad article must not stop the batch

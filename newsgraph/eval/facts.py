@@ -480,7 +480,8 @@ def _extract(article) -> Extraction:
 
     published = article.published.isoformat() if article.published else None
     return extract(article.text, reference_date(published, article.raw_metadata),
-                   date_order=date_order_for(article.language, article.url), outlet=article.outlet)
+                   date_order=date_order_for(article.language, article.url), outlet=article.outlet,
+                   title=article.title)
 
 
 def _evaluate_file(path: Path, predictions_dir=None) -> tuple[dict[str, Any], list]:

@@ -10,7 +10,8 @@ POLECAT/NGEC resolve actors with no explicit country, with the state of its cont
    publisher's own (for a state institution's release) and other than the state the event's
    other actor acts for; none when the clause names a place in the publisher's own state;
 2. article focus: else the state that dominates the article's state mentions (the publisher's
-   own excluded): at least ``focus_share`` of them and ``focus_min_mentions`` mentions.
+   own excluded): at least ``focus_share`` of them and ``focus_min_mentions`` mentions; a state
+   the article's title names (``doc._.ng_title``) counts ``title_weight`` mentions.
 
 Never for "we"/"our"/"their" or words that make the agents foreign or several states'
 (``lexicons/context_agents.yaml``), never for an international sector (IGO, NGO), never the other
@@ -44,7 +45,8 @@ def _rules() -> dict:
             "multi_state_heads": frozenset(w.lower() for w in raw["multi_state_heads"]),
             "unsectored_heads": frozenset(w.lower() for w in raw["unsectored_heads"]),
             "head_agents": {w.lower(): sector for w, sector in raw["head_agents"].items()},
-            "focus_share": float(raw["focus_share"]), "focus_min_mentions": int(raw["focus_min_mentions"])}
+            "focus_share": float(raw["focus_share"]), "focus_min_mentions": int(raw["focus_min_mentions"]),
+            "title_weight": int(raw.get("title_weight", 0))}
 
 
 def generic_agent(text: Optional[str]) -> Optional[str]:
@@ -132,11 +134,53 @@ def _clause_chars(doc, start: int, end: int) -> Optional[list[tuple[int, int, bo
     return ranges
 
 
+_TITLE_WORDS = re.compile(r"[^\s\-\u2013\u2014:;,()\[\]\"\u201c\u201d]+")
+
+
+def title_states(doc) -> list[str]:
+    """ISO3 of each state the article's title (``doc._.ng_title``) names, in order: a country by
+    name, adjective or possessive ("Russia’s Aerial Assault on Ukraine’s Energy Grid" -> RUS,
+    UKR; ``resolve.countries.lookup_country``, the longest run of up to four capitalised words
+    first) or a place of the article's own entities ("Sinaloa")."""
+    from newsgraph.resolve.countries import lookup_country
+
+    title = getattr(doc._, "ng_title", None)
+    if not title:
+        return []
+    words = [w.rstrip(".,") if not w.endswith("S.") else w for w in _TITLE_WORDS.findall(title)]
+    places = {}
+    for entity in (doc._.ng_entities or {}).values():
+        if entity.type == "place" and entity.country:
+            for name in (entity.name, *entity.aliases):
+                places[" ".join(name.split()).lower()] = entity.country
+    found, i = [], 0
+    while i < len(words):
+        for n in range(min(4, len(words) - i), 0, -1):
+            run = words[i:i + n]
+            if not all(w[:1].isupper() for w in run):
+                continue
+            phrase = " ".join(run)
+            country = lookup_country(phrase)
+            state = country.alpha3 if country is not None else places.get(re.sub(r"['’]s$", "", phrase).lower())
+            if state:
+                found.append(state)
+                i += n
+                break
+        else:
+            i += 1
+    return found
+
+
 def article_focus(doc, own: Optional[str]) -> Optional[str]:
     """The state the article is about: the one with at least ``focus_share`` of the article's
-    state mentions (``own``, the publisher's state, left out) and ``focus_min_mentions`` of them."""
+    state mentions (``own``, the publisher's state, left out) and ``focus_min_mentions`` of them.
+    A state its title names counts ``title_weight`` mentions (a headline names what the story
+    is about; ``title_states``)."""
     rules = _rules()
     counts = Counter(state for _, state in _state_mentions(doc) if state != own)
+    for state in title_states(doc):
+        if state != own:
+            counts[state] += rules["title_weight"]
     if not counts:
         return None
     state, top = counts.most_common(1)[0]

@@ -42,7 +42,7 @@ from newsgraph.resolve.countries import country_name, lookup_country
 from newsgraph.resolve.places import evidence_from, local_reading
 
 COMPONENT = "newsgraph_coref"
-VERSION = "0.3.7"  # 0.3.7: 0.3.6 + a bare surname is not a relative introduced by kinship, a partial name completed by the given name before it; 0.3.6: 0.3.5 + binding: an object pronoun is never its own clause's subject (Principle B); "the President-elect"
+VERSION = "0.3.8"  # 0.3.8-title: 0.3.7 + a release's "I" with no signature line is the voice its title names ("Statement from President Joe Biden on ..."); 0.3.7: 0.3.6 + a bare surname is not a relative introduced by kinship, a partial name completed by the given name before it; 0.3.6: 0.3.5 + binding: an object pronoun is never its own clause's subject (Principle B); "the President-elect"
 
 _KEY_PREFIX = {
     "person": "person", "organization": "org", "place": "place", "region": "region",
@@ -959,6 +959,70 @@ def _byline_person(doc, mentions: list[Mention]) -> Optional[Mention]:
     return signers[0] if len(signers) == 1 else None
 
 
+# "Statement from President Joe Biden on ...", "Statement by NSC Spokesperson Emily Horne on ...",
+# "Remarks by Deputy Secretary of State Wendy Sherman in ...": the title of a White House or
+# State Department release names its voice (the office, then the name) before the topic's
+# preposition. Only statements and remarks: a "Readout of X's call" is the office's account of
+# X, not X speaking; a "Joint Statement" has several voices.
+_TITLE_VOICE = re.compile(
+    r"^(?:statement|remarks)\s+(?:from|by)\s+(?P<who>.+?)"
+    r"(?:\s+(?:on|regarding|at|in|to|before|after|following|upon|about|for|marking|with|during)\s+.*)?$",
+    re.IGNORECASE | re.DOTALL)
+_SEVERAL = re.compile(r"\s(?:and|&)\s|;", re.IGNORECASE)
+
+
+def title_voice(title: Optional[str]) -> Optional[str]:
+    """The one person a release's title names as its voice, as written ("Statement from
+    President Joe Biden on ..." -> "Joe Biden"; "Statement by President Joseph R. Biden, Jr. on
+    ..." -> "Joseph R. Biden, Jr."): the capitalised words after the title's last office word
+    (``lexicons/titles.yaml``) or lower-case word. None for another kind of title, several voices
+    ("Remarks by President Biden and President Xi ...") or an office with no name."""
+    match = _TITLE_VOICE.match(" ".join((title or "").split()))
+    if match is None or _SEVERAL.search(match.group("who")):
+        return None
+    known = lex_words() | title_lexicon().honorifics
+    words = match.group("who").split()
+    for j, word in enumerate(words[:-1]):
+        if re.fullmatch(r"[A-Z][a-z]+ing", word) and \
+                sum(1 for w in words[:j] if w[:1].isupper() and w.strip(",.").lower() not in known) >= 2:
+            # "... Jake Sullivan Announcing Support for ...": a participle opens the topic once
+            # a full name is written ("Xi Jinping" is a name: one name word before it)
+            words = words[:j]
+            break
+    name: list[str] = []
+    for word in reversed(words):
+        bare = word.strip(",.")
+        if bare.lower() in _NAME_SUFFIXES or (name and len(bare) == 1 and word.endswith(".")):
+            name.insert(0, word)  # "Jr.", an initial ("R.")
+            continue
+        if not bare[:1].isupper() or bare.lower() in known or bare.isupper() and len(bare) > 1:
+            break  # an office word, "of", an acronym ("NSC"): the name ends here
+        name.insert(0, word)
+    tokens = _name_tokens(" ".join(name))
+    if not name or len(name) == len(words) or not [w for w in tokens if not _is_initial(w)]:
+        return None  # no office before it: not the "<Office> <Name>" of a release title
+    return " ".join(name).strip(", ")
+
+
+def _title_signer(doc, people: "_PersonIndex") -> Optional[tuple[str, str]]:
+    """(key, name) of the voice the article's title names (``title_voice``): the article's
+    person of that name when it has one (its full name, or a surname only one person carries),
+    else a person of its own from the title."""
+    name = title_voice(getattr(doc._, "ng_title", None))
+    if name is None:
+        return None
+    tokens = _name_tokens(name)
+    same = [p for p in people.persons if any(_same_full_name(tokens, form) for form in p.forms)]
+    if not same and len([w for w in tokens if not _is_initial(w)]) == 1:
+        same = [p for p in people.persons if tokens[-1] in p.surnames]
+    if len(same) == 1:
+        return same[0].key, same[0].name
+    if same:
+        return None  # two people of that name: which one speaks is not known
+    name = re.sub(r",?\s+(?:jr|sr)\.?$", "", name, flags=re.IGNORECASE)  # the key of "Joseph R. Biden"
+    return "person:" + slugify(name), name
+
+
 def _turn_speakers(doc, people: "_PersonIndex") -> list[tuple[int, Optional[_Person]]]:
     """(char offset where a transcript turn starts, its speaker or None) in text order: the
     speaker line's last word is a surname of one person of the article ("MR PRICE" -> Ned
@@ -975,11 +1039,18 @@ def _turn_speakers(doc, people: "_PersonIndex") -> list[tuple[int, Optional[_Per
 def _resolve_first_person(doc, mentions: list[Mention], people: "_PersonIndex", builder: "_Builder") -> list[Mention]:
     """I / me / my outside quotation marks -> the person speaking: in a transcript, the speaker
     of the current turn; before any turn, the one signer of the release ("Antony J. Blinken,
-    Secretary of State" on its first line). A byline with no title, several signers or a turn
-    with no known speaker leave the pronoun as it is."""
+    Secretary of State" on its first line), else the voice the article's title names
+    ("Statement from President Joe Biden on ...": ``title_voice``). A byline with no title,
+    several signers or a turn with no known speaker leave the pronoun as it is."""
     signer = _byline_person(doc, mentions)
+    voice = None
+    if signer is not None:
+        voice = signer.entity_key, people.by_key[signer.entity_key].name \
+            if signer.entity_key in people.by_key else signer.text
+    elif getattr(doc._, "ng_title", None):
+        voice = _title_signer(doc, people)
     turns = _turn_speakers(doc, people)
-    if signer is None and not any(person for _, person in turns):
+    if voice is None and not any(person for _, person in turns):
         return []
     sent_starts = _sentence_bounds(doc)
     starts = [offset for offset, _ in turns]
@@ -999,9 +1070,8 @@ def _resolve_first_person(doc, mentions: list[Mention], people: "_PersonIndex", 
             if person is None:
                 continue
             key, name = person.key, person.name
-        elif signer is not None:
-            key, name = signer.entity_key, people.by_key[signer.entity_key].name \
-                if signer.entity_key in people.by_key else signer.text
+        elif voice is not None:
+            key, name = voice
         else:
             continue
         m = Mention(start=token.idx, end=token.idx + len(token.text), text=token.text, type="person",

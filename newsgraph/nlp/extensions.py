@@ -2,7 +2,9 @@
 
 Set ``doc._.ng_reference_date`` (a ``datetime.date``: the article's publication date)
 before running the pipeline; every component reads it from there. ``doc._.ng_outlet`` (the
-publishing outlet's name, optional) tells the linker whose voice an institution's release is.
+publishing outlet's name, optional) tells the linker whose voice an institution's release is;
+``doc._.ng_title`` (the article's title, optional: not part of the Doc's text) names a release's
+signer ("Statement from President Joe Biden on ...") and counts towards the article's focus.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ DOC_ATTRIBUTES = {
     "ng_reference_date": None,  # datetime.date | None
     "ng_date_order": None,      # "DMY" | "MDY" | None: how the outlet's locale writes numeric dates
     "ng_outlet": None,          # str | None: the outlet that published the article (its "we")
+    "ng_title": None,           # str | None: the article's title (its headline), never in the Doc's text
     "ng_mentions": None,        # list[Mention]
     "ng_entities": None,        # dict[str, EntityRecord]
     "ng_timexes": None,         # list[Timex]

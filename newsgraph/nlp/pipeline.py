@@ -96,9 +96,10 @@ def build_pipeline(components: Optional[tuple[str, ...]] = None):
 
 
 def make_doc(nlp, text: str, reference_date: Optional[dt.date], date_order: Optional[str] = None,
-             outlet: Optional[str] = None):
+             outlet: Optional[str] = None, title: Optional[str] = None):
     """A tokenised Doc with its reference date, the outlet's numeric date order ("DMY" or "MDY",
-    where known) and the outlet (who "we" is in its releases) set, ready for ``nlp.pipe``.
+    where known), the outlet (who "we" is in its releases) and the article's title (its signer,
+    its focus; not part of the text, so no offset points into it) set, ready for ``nlp.pipe``.
 
     ALL-CAPS lines (telex copy, headlines) are recased in the Doc's words for the model
     (``entities.recase_all_caps_lines``) and a no-break space is read as a space
@@ -112,6 +113,7 @@ def make_doc(nlp, text: str, reference_date: Optional[dt.date], date_order: Opti
     doc._.ng_reference_date = reference_date
     doc._.ng_date_order = date_order
     doc._.ng_outlet = outlet
+    doc._.ng_title = title.strip() if title and title.strip() else None
     return doc
 
 
@@ -204,17 +206,17 @@ def doc_to_extraction(doc, text: Optional[str] = None) -> Extraction:
 
 def extract(text: str, reference_date: Optional[dt.date] = None, nlp=None,
             options: Optional[ExtractionOptions] = None, date_order: Optional[str] = None,
-            outlet: Optional[str] = None) -> Extraction:
+            outlet: Optional[str] = None, title: Optional[str] = None) -> Extraction:
     """Run the full pipeline over one article's clean text (in windows when it is long;
-    ``date_order`` and ``outlet``: see ``make_doc``).
+    ``date_order``, ``outlet`` and ``title``: see ``make_doc``; every window sees the title).
 
     Raises TextTooLongError for a text over ``options.max_chars``."""
     nlp = nlp or build_pipeline()
     options = options or ExtractionOptions()
     windows = plan_windows(text, options)
     if len(windows) == 1:
-        return doc_to_extraction(nlp(make_doc(nlp, text, reference_date, date_order, outlet)), text)
-    docs = (make_doc(nlp, text[a:b], reference_date, date_order, outlet) for a, b in windows)
+        return doc_to_extraction(nlp(make_doc(nlp, text, reference_date, date_order, outlet, title)), text)
+    docs = (make_doc(nlp, text[a:b], reference_date, date_order, outlet, title) for a, b in windows)
     # one window at a time: memory stays that of one window
     return merge_extractions([(a, doc_to_extraction(doc, text[a:b]))
                               for (a, b), doc in zip(windows, nlp.pipe(docs, batch_size=1))])
@@ -233,10 +235,11 @@ def plan_windows(text: str, options: ExtractionOptions) -> list[tuple[int, int]]
 def extract_many(
     items: Iterable[tuple], nlp=None, batch_size: int = 16
 ) -> Iterator[Extraction]:
-    """Extract from many (text, reference_date) or (text, reference_date, outlet) tuples,
-    batched through ``nlp.pipe``."""
+    """Extract from many (text, reference_date), (text, reference_date, outlet) or
+    (text, reference_date, outlet, title) tuples, batched through ``nlp.pipe``."""
     nlp = nlp or build_pipeline()
     items = list(items)
-    docs = (make_doc(nlp, item[0], item[1], outlet=item[2] if len(item) > 2 else None) for item in items)
+    docs = (make_doc(nlp, item[0], item[1], outlet=item[2] if len(item) > 2 else None,
+                     title=item[3] if len(item) > 3 else None) for item in items)
     for item, doc in zip(items, nlp.pipe(docs, batch_size=batch_size)):
         yield doc_to_extraction(doc, item[0])

@@ -78,3 +78,45 @@ def test_generic_agent_phrases():
     assert generic_agent("multiple, credible media reports") is None  # the head is no agent
     assert generic_agent("Vice President") is None  # a capitalised title is a name-like office
     assert generic_agent("Microsoft") is None
+
+
+# demo corpus, "Secretary Blinken’s Meeting With Ukraine’s First Lady Zelenska" (State Department, July 2022):
+# the text alone names no state in two thirds of its state mentions; the title names Ukraine once more
+ZELENSKA_TITLE = "Secretary Blinken’s Meeting With Ukraine’s First Lady Zelenska"
+ZELENSKA = ("The below is attributable to Spokesperson Ned Price:\nSecretary of State Antony J. Blinken met today "
+            "with Ukraine’s First Lady, Olena Zelenska, in Washington, D.C. The Secretary emphasized the United S"
+            "tates’ comprehensive and enduring commitment to support Ukraine’s victory in Russia’s unjust and unp"
+            "rovoked war. The Secretary and First Lady Zelenska spoke about the immense and growing human costs o"
+            "f Russia’s full-scale invasion. The Secretary strongly condemned Russia’s brutal attacks, which cont"
+            "inue to wound and kill innocent civilians and destroy homes, hospitals, schools, and other civilian "
+            "infrastructure – including a July 14 strike on Vinnytsya that killed three children.\nSecretary Blink"
+            "en commended First Lady Zelenska’s work to help Ukrainians impacted by the war. He reiterated that t"
+            "he United States will continue to provide assistance to help Ukraine respond to the significant econ"
+            "omic and humanitarian challenges it faces, including supporting the First Lady’s mental health initi"
+            "ative for citizens affected by the war . The Secretary reiterated that the United States remains ded"
+            "icated to helping the people of Ukraine recover and rebuild from the devastation inflicted on them b"
+            "y President Putin’s unjust war.")
+
+
+def test_a_state_the_title_names_counts_double_for_the_focus(nlp):
+    def killed(title):
+        x = extract(ZELENSKA, dt.date(2022, 7, 19), nlp=nlp, outlet=STATE, title=title)
+        return next(e for e in x.events if e.trigger.startswith("kill") and e.target_text == "innocent civilians")
+
+    assert killed(None).target_acts_for is None  # no state has two thirds of the text's mentions
+    with_title = killed(ZELENSKA_TITLE)
+    assert with_title.target_acts_for == "UKR"
+    assert "the state the article is about" in with_title.explanation
+
+
+def test_title_states():
+    from newsgraph.nlp.context_states import title_states
+    from newsgraph.nlp.pipeline import build_pipeline, make_doc
+
+    nlp = build_pipeline(("newsgraph_entities",))
+    doc = make_doc(nlp, "Text.", None, title="Statement from President Biden on Russia’s Aerial Assault on "
+                                              "Ukraine’s Energy Grid")  # demo corpus (The White House)
+    assert title_states(doc) == ["RUS", "UKR"]
+    doc = make_doc(nlp, "Text.", None, title="Statement from President Joe Biden on Joint U.S.-Mexican Cooperation")
+    assert title_states(doc) == ["USA", "MEX"]
+    assert title_states(make_doc(nlp, "Text.", None)) == []
