@@ -2253,7 +2253,7 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             return _with_conjuncts(helped), "beneficiary of the aid's purpose"
     place = preps.get("in")
     if place is not None and place.ent_type_ in PLACE_ENT_LABELS and trigger.event_type != "CONSULT" \
-            and not (passive and trigger.event_type in ("ASSAULT", "COERCE")):
+            and not ((passive or _children(predicate, ("auxpass",))) and trigger.event_type in ("ASSAULT", "COERCE")):
         # (a force or custody act done to someone "in" a place, "citizens detained in the PRC",
         # "police are killed in Bagua", has its patient as the target; the place is where)
         # "curfew in X", "aid in X": the place is acted on; a meeting "in Washington" (CONSULT,
@@ -2289,13 +2289,15 @@ def _sent_to_detention(token: Token, event_type: str) -> Optional[Token]:
 
 def _participle_patient(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
                         frame_subject: Optional[Token]) -> Optional[Token]:
-    """The patient of a reduced passive participle of force or coercion: "American and Canadian
-    citizens *detained* in the PRC", "journalists *beaten* by police": the noun the participle
-    modifies underwent the act (English grammar: a reduced relative "who were detained"; PLOVER
-    ASSAULT/COERCE/SANCTION target the one acted on). Only a noun that names actors (people,
-    groups, states), never a thing ("the equipment seized"), and not a noun of the lexicon's acts."""
+    """The patient of a reduced passive participle of coercion: "American and Canadian citizens
+    *detained* in the PRC", "opposition leaders *arrested* in the past week": the noun the
+    participle modifies underwent the act (English grammar: a reduced relative "who were
+    detained"; PLOVER COERCE/SANCTION target the one acted on). Only a noun that names actors
+    (people, groups, states), never a thing ("the equipment seized"), and not a noun of the
+    lexicon's acts. Not force in general: "people killed" may have been killed by a cyclone."""
     if not passive or frame_subject is not None or predicate.dep_ != "acl" or predicate.tag_ != "VBN" \
-            or trigger.event_type not in FORCE_ON_ACTOR_TYPES:
+            or trigger.event_type not in ("COERCE", "SANCTION"):
+        # (only acts that someone must have done: "people killed" in a cyclone were hit by no one)
         return None
     head = predicate.head
     if head.pos_ not in ("NOUN", "PROPN") or noun_lemma(head) in lex.nouns \
@@ -3388,9 +3390,10 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         patient = _participle_patient(predicate, trigger, lex, passive, frame_subject)
         if patient is not None and not targets:
             targets, target_rule = _with_conjuncts(patient), "noun of the passive participle (patient)"
-        if source is None and passive:
+        if source is None and (passive or _children(predicate, ("auxpass",))):
+            # (also a passive gerund without a subject: "after years of being detained in Venezuela")
             custodian = _custodian_state(predicate, lex) if trigger.event_type == "COERCE" else None
-            if custodian is not None and (targets or frame_subject is not None):
+            if custodian is not None:
                 source, source_rule_note = custodian, "state where held (custody)"
         if trigger.rule.startswith(DEALING_BAN):
             # the sanctioned party is who may not be dealt with; the state prohibits its own

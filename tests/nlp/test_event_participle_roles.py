@@ -88,3 +88,10 @@ def test_travel_cut_off_is_no_visit(base_nlp):
 def test_a_ban_on_travel_is_no_visit(base_nlp):
     events = find_events(base_nlp("The State Department imposed a ban on travel to North Korea."))
     assert events and not [e for e in events if e.type == "CONSULT"], _show(events)
+
+
+def test_a_passive_gerund_of_custody_in_a_country(base_nlp):
+    text = "Today, after years of being wrongfully detained in Venezuela, we are bringing home Jorge Toledo."
+    detained = [e for e in find_events(base_nlp(text)) if e.trigger == "detained"]
+    assert detained and all(e.target_text != "Venezuela" for e in detained), _show(detained)
+    assert {e.source_text for e in detained} == {"Venezuela"}, _show(detained)
