@@ -95,3 +95,4 @@ def test_a_passive_gerund_of_custody_in_a_country(base_nlp):
     detained = [e for e in find_events(base_nlp(text)) if e.trigger == "detained"]
     assert detained and all(e.target_text != "Venezuela" for e in detained), _show(detained)
     assert {e.source_text for e in detained} == {"Venezuela"}, _show(detained)
+
