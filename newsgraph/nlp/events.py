@@ -145,9 +145,10 @@ from newsgraph.nlp.doc_cache import doc_text
 from newsgraph.nlp.paragraphs import capitals_line, heading_line
 from newsgraph.nlp.types import PLOVER_TYPES, Event
 from newsgraph.resolve.actors import agent_sector
+from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.12"  # 0.7.12: support given, of a material kind, with its means or a capacity to build is AID (CAMEO 07), a need all parties stress together asks nobody (no DEMAND), a crackdown on an activity with a known agent noun targets its agents, the subject of a stressed need's "for X to" clause is its target; 0.7.11: 0.7.11: the possessor of an act noun is the agent of a participle on it ("its assistance provided to Ukraine", through "including") and of a gerund restating it ("Biden's summit, meeting with Putin"), a possessor pronoun inside "for" of thanks is the one thanked, a name after a locative participle's place list is no co-target, a group span does not run across a clause; 0.7.10: a purpose act of the same type names the target ("spoke out to condemn Russia's war"), a control noun's "of" / "by" phrase is the agent of its infinitive ("the decision of X to arrest"), the writer's own obligation is marked for the linker, who answers a request ("act on X's request", "in response to X's request") is its addressee, one person on both sides after linking is no event; 0.7.9: non-events 3 (inverted conditions hypothetical, headings and reference lists read for no events, directives ("direct", "task") embed their act, meetings with one's own staff and acts on one's own executive organs are no events, a commitment's infinitive is not done, deploying a thing is no MOBILIZE); targets (more targets the sentence names (a hostile act on "our" things, a name coordinated with a common-noun object, CAMEO "stand by", "in support of" / "in response to", a noun's to-infinitive purpose, a phrase after a list of objects, aid's purpose) and a pronoun target resolved to the source's own side is cleared); verb senses (verb senses from the object and frame (an ill fought or a condition endangered is no target of force or threat, a fight for a cause is no assault, an instrument used for a purpose is not the act, a joint document is AGREE between its parties, permitting a hostile measure or an ill eases nothing, a past decision to a hostile act is the act, who is implicated in an act did it)); 0.7.8: a noun the title matcher links to a person is an actor ("the President-elect"); a delegation the source leads is no target, its "to" phrase is; 0.7.7: object classes decide senses (abstract objects figurative, rally + actors SUPPORT, cyber attacks COERCE/cyber, own persons barred from dealing with X = SANCTION on X); 0.7.6: 0.7.5 (senses: invitations to act are requests, a lie's content negated, bare-preposition CAMEO patterns kept to their verb, stative remain, scholarly research, joint commitments AGREE) + an unresolved "I" outside a state channel is no source; 0.7.4: non-event checks and actor fixes
+VERSION = "0.7.13"  # 0.7.13: a conjunct with its own active auxiliary after a passive has the subject as agent, an evidential adverb scopes over later conjuncts, a reduced passive participle of force names its noun as patient (a place "in" is no target of a passive force act), custody in a named country has that state as source, sending people to a place of detention is COERCE arrest, a passive infinitive on a noun ("a list of X to be killed") is hypothetical, "cut ... from" prevents; 0.7.12: support given, of a material kind, with its means or a capacity to build is AID (CAMEO 07), a need all parties stress together asks nobody (no DEMAND), a crackdown on an activity with a known agent noun targets its agents, the subject of a stressed need's "for X to" clause is its target; 0.7.11: 0.7.11: the possessor of an act noun is the agent of a participle on it ("its assistance provided to Ukraine", through "including") and of a gerund restating it ("Biden's summit, meeting with Putin"), a possessor pronoun inside "for" of thanks is the one thanked, a name after a locative participle's place list is no co-target, a group span does not run across a clause; 0.7.10: a purpose act of the same type names the target ("spoke out to condemn Russia's war"), a control noun's "of" / "by" phrase is the agent of its infinitive ("the decision of X to arrest"), the writer's own obligation is marked for the linker, who answers a request ("act on X's request", "in response to X's request") is its addressee, one person on both sides after linking is no event; 0.7.9: non-events 3 (inverted conditions hypothetical, headings and reference lists read for no events, directives ("direct", "task") embed their act, meetings with one's own staff and acts on one's own executive organs are no events, a commitment's infinitive is not done, deploying a thing is no MOBILIZE); targets (more targets the sentence names (a hostile act on "our" things, a name coordinated with a common-noun object, CAMEO "stand by", "in support of" / "in response to", a noun's to-infinitive purpose, a phrase after a list of objects, aid's purpose) and a pronoun target resolved to the source's own side is cleared); verb senses (verb senses from the object and frame (an ill fought or a condition endangered is no target of force or threat, a fight for a cause is no assault, an instrument used for a purpose is not the act, a joint document is AGREE between its parties, permitting a hostile measure or an ill eases nothing, a past decision to a hostile act is the act, who is implicated in an act did it)); 0.7.8: a noun the title matcher links to a person is an actor ("the President-elect"); a delegation the source leads is no target, its "to" phrase is; 0.7.7: object classes decide senses (abstract objects figurative, rally + actors SUPPORT, cyber attacks COERCE/cyber, own persons barred from dealing with X = SANCTION on X); 0.7.6: 0.7.5 (senses: invitations to act are requests, a lie's content negated, bare-preposition CAMEO patterns kept to their verb, stative remain, scholarly research, joint commitments AGREE) + an unresolved "I" outside a state channel is no source; 0.7.4: non-event checks and actor fixes
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -583,6 +584,10 @@ def _object_class_sense(token: Token, found: tuple, lex: Lexicon) -> Optional[tu
         if direct and rallied not in FORCE_NOUNS and (rallied in lex.rally_objects or (
                 rallying == "rally" and _is_actor(direct[0], lex, allow_pronoun=False))):
             return "SUPPORT", "rally", f"CAMEO 053 '{rallying}' + actor '{direct[0].lemma_}'", words, confidence
+    detention = _sent_to_detention(token, event_type)
+    if detention is not None:
+        return "COERCE", "arrest", f"CAMEO 173 '{token.lemma_.lower()}' + to &DETENTION '{detention.lemma_.lower()}'", \
+            words, confidence
     if event_type == "COERCE" and _dealing_partner(token, lex) is not None:
         return "SANCTION", "embargo", f"{DEALING_BAN} '{token.lemma_.lower()}'", words, confidence
     if event_type == "ASSAULT":
@@ -1739,6 +1744,7 @@ def _subject(token: Token) -> tuple[Optional[Token], bool]:
     """(subject token, passive?) of a predicate, inheriting through xcomp/conj/relcl (a conjoined
     verb from its coordinate, ``_coordinate``)."""
     own_passive = any(c.dep_ == "auxpass" for c in token.children)
+    active_conjunct = False  # a conjunct on the way up with its own active auxiliary
     for _ in range(4):
         subjects = _children(token, SUBJECT_DEPS) or _stranded_subject(token)
         if subjects:
@@ -1750,16 +1756,28 @@ def _subject(token: Token) -> tuple[Optional[Token], bool]:
             return _antecedent(token, passive[0]), True
         if passive:
             # a subject inherited from a passive verb is not the patient of an active conjunct
-            return passive[0], own_passive or any(c.dep_ == "auxpass" for c in token.children) and token.dep_ != "conj"
+            return passive[0], own_passive or (any(c.dep_ == "auxpass" for c in token.children)
+                                               and token.dep_ != "conj" and not active_conjunct)
         if _means_relative(token):
             break  # "measures to suspend X": the measures are no agent (see _controller)
         if token.dep_ == "relcl" or _is_misparsed_main_verb(token):
             return token.head, False
         if token.dep_ in ("xcomp", "conj", "advcl", "acomp") and token.head is not token:
+            active_conjunct = active_conjunct or _active_conjunct(token)
             token = _coordinate(token)
             continue
         break
     return None, False
+
+
+def _active_conjunct(token: Token) -> bool:
+    """A conjoined verb with an active auxiliary of its own and none of the passive: "soldiers
+    have been deployed on the streets and *have* reportedly attacked and beaten protesters".
+    Coordinated verbs share the auxiliaries they do not repeat; a conjunct that repeats a perfect
+    "have" or a modal without "be" starts an active verb phrase, whose inherited subject is its
+    agent, not the patient of the passive it is joined to (English grammar: VP coordination)."""
+    return token.dep_ == "conj" and not any(c.dep_ == "auxpass" for c in token.children) and any(
+        c.dep_ == "aux" and (c.lemma_.lower() == "have" or c.tag_ == "MD") for c in token.children)
 
 
 _CONTROL_DEPS = ("xcomp", "acl", "pcomp", "prep", "acomp", "advcl", "pobj", "conj")
@@ -2293,7 +2311,10 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         if helped is not None:
             return _with_conjuncts(helped), "beneficiary of the aid's purpose"
     place = preps.get("in")
-    if place is not None and place.ent_type_ in PLACE_ENT_LABELS and trigger.event_type != "CONSULT":
+    if place is not None and place.ent_type_ in PLACE_ENT_LABELS and trigger.event_type != "CONSULT" \
+            and not ((passive or _children(predicate, ("auxpass",))) and trigger.event_type in ("ASSAULT", "COERCE")):
+        # (a force or custody act done to someone "in" a place, "citizens detained in the PRC",
+        # "police are killed in Bagua", has its patient as the target; the place is where)
         # "curfew in X", "aid in X": the place is acted on; a meeting "in Washington" (CONSULT,
         # also when promised: "agreed to meet in ...") is only held there
         return _with_conjuncts(place), PLACE_IN_RULE
@@ -2301,6 +2322,97 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
 
 
 # ---------------------------------------------------------------- status, date, place
+
+# verbs that move a person somewhere: with a place of detention as goal they detain (CAMEO 173)
+CUSTODY_TRANSFER_VERBS = frozenset({"send", "take", "deport", "transfer", "transport"})
+
+
+def _sent_to_detention(token: Token, event_type: str) -> Optional[Token]:
+    """The place of detention a person is sent or taken to: "a list of Ukrainians to be killed or
+    *sent to camps*", "sent to prison". Sending someone into custody is CAMEO 173 "arrest, detain"
+    (PLOVER COERCE arrest), not the aid or deployment "send" codes with goods or forces (CAMEO's
+    &DETENTION synset: detention, jail, prison, custody, concentration camp; event_detection.yaml
+    detention_places). A camp for refugees or training is no detention."""
+    if event_type not in ("AID", "MOBILIZE", "CONSULT") or token.lemma_.lower() not in CUSTODY_TRANSFER_VERBS:
+        return None
+    if any(noun_lemma(o) in FORCE_NOUNS for o in _children(token, ("dobj", "obj"))):
+        return None  # troops sent to a camp are deployed, not detained
+    place = _preps(token).get("to")
+    words = detection_lexicon()
+    if place is None or noun_lemma(place) not in words["detention_places"] or any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in words["non_detention_camps"]
+            for c in place.children):
+        return None
+    return place
+
+
+def _participle_patient(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
+                        frame_subject: Optional[Token]) -> Optional[Token]:
+    """The patient of a reduced passive participle of coercion: "American and Canadian citizens
+    *detained* in the PRC", "opposition leaders *arrested* in the past week": the noun the
+    participle modifies underwent the act (English grammar: a reduced relative "who were
+    detained"; PLOVER COERCE/SANCTION target the one acted on). Only a noun that names actors
+    (people, groups, states), never a thing ("the equipment seized"), and not a noun of the
+    lexicon's acts. Not force in general: "people killed" may have been killed by a cyclone."""
+    if not passive or frame_subject is not None or predicate.dep_ != "acl" or predicate.tag_ != "VBN" \
+            or trigger.event_type not in ("COERCE", "SANCTION"):
+        # (only acts that someone must have done: "people killed" in a cyclone were hit by no one)
+        return None
+    head = predicate.head
+    if head.pos_ not in ("NOUN", "PROPN") or noun_lemma(head) in lex.nouns \
+            or not _is_actor(head, lex, allow_pronoun=False):
+        return None
+    return head
+
+
+def _custodian_state(predicate: Token, lex: Lexicon) -> Optional[Token]:
+    """The state that holds someone detained, arrested or jailed "in" it with no agent named:
+    "citizens detained in the PRC", "was arrested in Russia". Custody is a state act (CAMEO 173
+    "arrest, detain", coded with the state's police or security forces as source; PLOVER COERCE),
+    so the country where it happens is its source. Only a country named as such (a name or
+    alias, not a city or capital) and only the custody verbs of event_detection.yaml."""
+    if verb_lemma(predicate, lex) not in detection_lexicon()["custody_verbs"] or _passive_agent(predicate) is not None:
+        return None
+    place = _preps(predicate).get("in")
+    if place is None or place.ent_type_ not in PLACE_ENT_LABELS:
+        return None
+    span = place.doc[place.left_edge.i: place.i + 1].text
+    country = lookup_country(span) or lookup_country(place.text)
+    if country is None or country.matched_as not in ("name", "alias"):
+        return None
+    return place
+
+
+def _intended_for_noun(verb: Token) -> bool:
+    """A passive infinitive that says what is meant to happen to a noun's referents: "a list of
+    Ukrainians *to be killed or sent* to camps", "targets to be struck". The act is intended,
+    not done (TimeML: an infinitival relative is an unrealised, modal event), so its status is
+    hypothetical. The parser hangs the infinitive on the noun (acl) or on the verb whose object
+    the noun is (xcomp after that object); a conjunct shares its coordinate's "to be"."""
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ == "aux" for c in verb.children):
+        verb = verb.head
+    if not (any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in verb.children)):
+        return False
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return True
+    return verb.dep_ == "xcomp" and any(o.dep_ in ("dobj", "obj") and o.pos_ == "NOUN" and o.i < verb.i
+                                        for o in verb.head.children)
+
+
+def _claimed_coordination(verb: Token, lex: Lexicon) -> bool:
+    """An evidential adverb before coordinated verbs scopes over the later conjuncts too: "have
+    *reportedly* attacked and beaten protesters" reports the beating as well (claimed_adverbs).
+    Only upwards along the conjunct chain: an adverb on a later conjunct ("were deployed and
+    reportedly attacked") does not reach the earlier verb."""
+    node = verb
+    while node.dep_ == "conj" and node.head is not node and node.head.pos_ in ("VERB", "AUX"):
+        node = node.head
+        if any(c.lower_ in lex.claimed_adverbs and c.i < verb.i for c in node.children):
+            return True
+    return False
+
 
 def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
     """(status, under a reporting verb?) of an event from its clause."""
@@ -2342,9 +2454,11 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
     claimed = any(a.lemma_.lower() in ("claim", "allege", "believe", "suspect", "think", "fear")
                   for a in ancestors if a.pos_ == "VERB")
     claimed = claimed or any(c.lower_ in lex.claimed_adverbs for t in frame for c in t.children)
+    claimed = claimed or _claimed_coordination(trigger.head, lex)
     claimed = claimed or _charged_act(trigger.head, lex)
     conditional = any(c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in trigger.head.children)
     conditional = conditional or _inverted_condition(trigger.head)  # "should Moscow invade Ukraine, ..."
+    conditional = conditional or _intended_for_noun(trigger.head)  # "a list of Ukrainians to be killed"
     if negated:
         return "negated", reported
     if conditional:
@@ -3359,6 +3473,7 @@ def _real_actor(token: Optional[Token], lex: Lexicon) -> bool:
 def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: str) -> list[Event]:
     predicate = trigger.token
     frame_subject, passive = None, False
+    source_rule_note = ""
     if _question_frame(trigger, lex):
         return []  # check not-question failed
     embedded = _embedding_frame(trigger, lex)
@@ -3433,6 +3548,14 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
             # "the four corrupt individuals designated by the United States": the noun a passive
             # participle with an agent modifies is the one acted on
             targets, target_rule = _with_conjuncts(predicate.head), "noun of the passive participle"
+        patient = _participle_patient(predicate, trigger, lex, passive, frame_subject)
+        if patient is not None and not targets:
+            targets, target_rule = _with_conjuncts(patient), "noun of the passive participle (patient)"
+        if source is None and (passive or _children(predicate, ("auxpass",))):
+            # (also a passive gerund without a subject: "after years of being detained in Venezuela")
+            custodian = _custodian_state(predicate, lex) if trigger.event_type == "COERCE" else None
+            if custodian is not None:
+                source, source_rule_note = custodian, "state where held (custody)"
         if trigger.rule.startswith(DEALING_BAN):
             # the sanctioned party is who may not be dealt with; the state prohibits its own
             # persons ("U.S. persons"), so their nationality is the source of the sanction
@@ -3457,6 +3580,8 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
             # the agent found on a misattached "by" is never also the target
             targets = [t for t in targets if t.i != source.i]
     source_rule = "agent 'by'" if passive else "nsubj"
+    if source_rule_note:
+        source_rule = source_rule_note
     if trigger.rule.startswith(DEALING_BAN) and source is not None:
         source_rule = "nationality of the barred persons"
     between = _preps(predicate).get("between")

@@ -57,10 +57,11 @@ def test_a_thanked_state_is_the_agent_of_its_assistance(nlp):
 
 
 def test_the_possessor_of_a_person_noun_is_no_agent_of_its_participle(nlp):
-    # near miss: "its citizens" are no act; who detained them is not told
+    # near miss: "its citizens" are no act, so "its" is no agent; custody in a named country is
+    # that state's act (roles2: events._custodian_state), so the only source may be Russia
     text = "The United States welcomed the release of its citizens detained in Russia."
     detained = [e for e in _linked(nlp, text) if e.trigger.startswith("detained")]
-    assert all(e.source_text is None for e in detained), _show(detained)
+    assert all(e.source_text in (None, "Russia") for e in detained), _show(detained)
 
 
 # ---------------------------------------------------------------- places after a locative participle
