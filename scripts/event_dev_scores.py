@@ -48,15 +48,13 @@ def match(e, g, pred, names):
 
 
 def score_file(path: Path, show: str):
-    from newsgraph.batch import reference_date
-    from newsgraph.nlp.pipeline import extract
+    from newsgraph.eval.facts import _extract
 
     gold = load_gold(path)
     if not gold["article"].get("exhaustive"):
         return None
     article = read_gold_article(gold, path)
-    published = article.published.isoformat() if article.published else None
-    x = extract(article.text, reference_date(published))
+    x = _extract(article)  # as eval facts extracts it: reference day, date order, outlet, title
     pred = Predictions(article.text, x)
     names = GoldNames(gold.get("entities") or [])
     golds = gold.get("events") or []
