@@ -1,0 +1,66 @@
+"""An actor is its noun phrase's head, not a name inside its modifiers (nlp/actor_heads.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsgraph.nlp.pipeline import extract
+
+WHITE_HOUSE = "The White House"
+STATE = "United States Department of State"
+
+
+def _event(x, type_):
+    return next(e for e in x.events if e.type == type_)
+
+
+def test_based_entities_are_entities_placed_in_the_state_not_the_state(nlp):
+    x = extract("Today, the Treasury Department designated three Nicaragua-based entities: a Russian military "
+                "training center and two gold companies that enrich the Ortega regime.",
+                dt.date(2024, 5, 15), nlp=nlp, outlet=WHITE_HOUSE)
+    sanction = _event(x, "SANCTION")
+    assert sanction.target_text == "three Nicaragua-based entities"
+    assert (sanction.target_key, sanction.target_acts_for) == (None, "NIC")
+
+
+def test_civilians_in_a_town_are_civilians_of_the_towns_state(nlp):
+    x = extract("According to credible reports, the 76th Guards Air Assault Division has been directly implicated "
+                "in violence against unarmed civilians in Bucha, as well as beating detained persons.",
+                dt.date(2022, 6, 28), nlp=nlp, outlet=STATE)
+    assault = _event(x, "ASSAULT")
+    assert (assault.target_key, assault.target_acts_for, assault.target_sector) == (None, "UKR", "CVL")
+
+
+def test_a_stateless_body_takes_its_possessors_state(nlp):
+    x = extract("The Treasury Department has worked with the National Bank of Ukraine (NBU), via the Software "
+                "Engineering Institute (SEI), to support NBU’s Computer Security Incident Response Team (CSIRT) "
+                "to improve cybersecurity information sharing.", dt.date(2022, 5, 10), nlp=nlp, outlet=STATE)
+    support = next(e for e in x.events if e.target_key == "org:computer-security-incident-response-team")
+    assert support.target_acts_for == "UKR"
+
+
+def test_its_officer_is_the_antecedent_bodys(nlp):
+    x = extract("We underline our full support for the efforts of the IAEA and its Director-General to ensure "
+                "the nuclear safety of nuclear facilities in Ukraine.", dt.date(2022, 5, 14), nlp=nlp, outlet=STATE)
+    officer = next(e for e in x.events if e.target_text == "its Director-General")
+    assert officer.target_sector == "IGO"
+
+
+def test_state_heads_and_demonym_phrases_keep_the_state(nlp):
+    # near misses: the state as actor ("the Government of Cuba", "Cuba's government", "the Cuban
+    # regime") and a demonym phrase keep the state's key
+    for phrase in ("the Government of Cuba", "Cuba's government", "the Cuban regime"):
+        x = extract(f"The United States condemned {phrase}.", dt.date(2023, 1, 1), nlp=nlp, outlet=STATE)
+        condemn = next(e for e in x.events if e.target_text and "Cuba" in e.target_text)
+        assert condemn.target_key == "country:CUB", phrase
+
+
+def test_a_title_of_a_state_is_not_placed_as_a_common_noun(nlp):
+    from newsgraph.nlp.actor_heads import modifier_place
+
+    text = "Macron, the President of France, met the minister from Kenya."
+    doc = nlp(text)
+    start = text.index("the President")
+    assert modifier_place(doc, "country:FRA", start, text.index(", met")) is None
+    start = text.index("the minister")
+    assert modifier_place(doc, "country:KEN", start, len(text) - 1) is None  # a title: persons by title stay
