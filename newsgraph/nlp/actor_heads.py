@@ -30,7 +30,7 @@ def _lexicon() -> dict:
     except (OSError, yaml.YAMLError) as exc:
         raise ModelError(f"cannot read actor-head lexicon {LEXICON}: {exc}", source=str(LEXICON)) from exc
     return {name: frozenset(str(w).lower() for w in data.get(name) or [])
-            for name in ("state_heads", "modifier_deps", "locative_preps", "owner_pronouns")}
+            for name in ("state_heads", "modifier_deps", "locative_preps", "owner_pronouns", "unsectored_heads")}
 
 
 def _span(doc, start: Optional[int], end: Optional[int]):
@@ -66,14 +66,16 @@ def _place_state(doc, name: str) -> Optional[str]:
     return decision.reading.country if decision is not None else None
 
 
-def modifier_place(doc, key: Optional[str], start: Optional[int], end: Optional[int]) -> Optional[tuple[str, Optional[str]]]:
-    """(mention text, ISO3 or None) when the actor phrase [start, end) is headed by a common noun
+def modifier_place(doc, key: Optional[str], start: Optional[int], end: Optional[int]) -> Optional[tuple[str, Optional[str], bool]]:
+    """(mention text, ISO3 or None, locative) when the actor phrase [start, end) is headed by a common noun
     and ``key`` is a state or place named only inside its modifiers ("three Nicaragua-based
     entities", "unarmed civilians in Bucha", "Russia's forces"); None when the phrase is that
     name, a state head ("the Cuban regime", "Cuba's government"), a title ("President of
     France"), a demonym adjective ("Ukrainian people", kept as the state), or the name sits
-    outside the phrase's modifiers. The ISO3 is filled only for a place the gazetteer places
-    (the caller knows a country key's state)."""
+    outside the phrase's modifiers. The ISO3 is filled for a place the gazetteer places and for a
+    state premodifier that outranks a locative ("Russian armed forces in Bucha" are Russia's);
+    the caller knows a country key's state. ``locative`` is True when the name only says where
+    the head is ("civilians in Bucha"), not whose it is ("Russia's forces", "U.S. delegation")."""
     from newsgraph.nlp.roles import title_lexicon
     from newsgraph.resolve.countries import lookup_country
 
@@ -91,6 +93,8 @@ def modifier_place(doc, key: Optional[str], start: Optional[int], end: Optional[
     own = [m for m in mentions if m.entity_key == key]
     if not own or any(m.type not in ("country", "place", "organization") for m in own):
         return None
+    others = {m.entity_key: m for m in mentions if m.entity_key != key and m.type == "country"}
+    locative = False
     for m in own:
         country = lookup_country(m.text)
         if country is not None and country.matched_as == "demonym":
@@ -105,13 +109,26 @@ def modifier_place(doc, key: Optional[str], start: Optional[int], end: Optional[
             return None  # "of", "against", "with": not a locative modifier
         if m.type == "organization" and not locative:
             return None  # "Hamas fighters": an organisation premodifier may be the group itself
+    if others:
+        premodifier = [m for m in others.values() if m.end <= head.idx]
+        if locative and len(others) == 1 and premodifier:
+            # "Russian armed forces in Bucha": whose they are outranks where they are
+            return premodifier[0].text, premodifier[0].entity_key.split(":", 1)[1].upper(), False
+        return None  # "U.S. and Cuban officials": several states, no one state to give
     text = own[0].text
     if own[0].type == "country":
-        return text, None
+        return text, None, locative
     state = _place_state(doc, text)
     if own[0].type == "organization" and state is None:
         return None  # an organisation the gazetteer does not know as a place ("members from NATO")
-    return text, state
+    return text, state, locative
+
+
+def unsectored(text: Optional[str]) -> bool:
+    """True when the phrase's last word is a head that names parties of no one sector
+    ("entities", "individuals"), which take no sector from the state that places them."""
+    words = (text or "").lower().split()
+    return bool(words) and words[-1] in _lexicon()["unsectored_heads"]
 
 
 def possessor_key(doc, start: Optional[int], end: Optional[int]) -> Optional[str]:

@@ -37,7 +37,7 @@ from typing import Optional
 
 from spacy.language import Language
 
-from newsgraph.nlp.actor_heads import modifier_place, owner_pronoun_antecedent, possessor_key
+from newsgraph.nlp.actor_heads import modifier_place, owner_pronoun_antecedent, possessor_key, unsectored
 from newsgraph.nlp.context_states import place_generic_agents
 from newsgraph.nlp.coref import TURN_LINE, entity_key_for_span, slugify
 from newsgraph.nlp.descriptions import described_antecedent
@@ -1105,15 +1105,19 @@ def _placed_head(doc, coder: "ActorCoder", key: str, text: Optional[str], start:
     found = modifier_place(doc, key, start, end)
     if found is None:
         return None
-    name, state = found
-    if state is None:
-        code = coder.for_key(key)
-        state = code.acts_for if code is not None else None
+    name, state, locative = found
+    owner = coder.for_key(key) if state is None else coder.for_key(f"country:{state}")
+    state = state or (owner.acts_for if owner is not None else None)
     if not state:
         return None
     words = agent_sector(text)
-    return ActorCode(state, words.sector if words is not None else None,
-                     f"head noun placed by '{name}' in its modifiers" + (f"; {words.reason}" if words else ""))
+    if words is not None:
+        sector = words.sector
+    else:
+        # whose it is ("U.S. delegation", "Russia's forces") gives the state's sector, as a
+        # demonym phrase does; where it is ("people in Bucha") or a sectorless head does not
+        sector = None if locative or unsectored(text) or owner is None else owner.sector
+    return ActorCode(state, sector, f"head noun placed by '{name}' in its modifiers" + (f"; {words.reason}" if words else ""))
 
 
 def _possessor_state(doc, coder: "ActorCoder", key: str, entity: Optional[EntityRecord], code: Optional[ActorCode],

@@ -64,3 +64,25 @@ def test_a_title_of_a_state_is_not_placed_as_a_common_noun(nlp):
     assert modifier_place(doc, "country:FRA", start, text.index(", met")) is None
     start = text.index("the minister")
     assert modifier_place(doc, "country:KEN", start, len(text) - 1) is None  # a title: persons by title stay
+
+
+def test_whose_forces_outranks_where_they_are(nlp):
+    # near miss: a demonym premodifier names whose the head is; the locative only where
+    x = extract("We, the G7 Foreign Ministers of Canada, France, Germany, Italy, Japan, the United Kingdom, and the "
+                "United States of America, and the High Representative of the European Union, condemn in the "
+                "strongest terms the atrocities committed by the Russian armed forces in Bucha and a number of "
+                "other Ukrainian towns.", dt.date(2022, 4, 7), nlp=nlp, outlet=STATE)
+    condemn = next(e for e in x.events if (e.target_text or "").startswith("Russian armed forces in Bucha"))
+    assert (condemn.target_acts_for, condemn.target_sector) == ("RUS", "MIL")
+    assert condemn.target_key != "org:bucha"
+
+
+def test_a_states_delegation_acts_for_it_and_two_states_officials_stay_as_they_were(nlp):
+    x = extract("The U.S. delegation met with Salvadoran President Nayib Bukele.", dt.date(2021, 7, 1), nlp=nlp,
+                outlet=STATE)
+    meeting = next(e for e in x.events if e.source_text and "delegation" in e.source_text)
+    assert (meeting.source_key, meeting.source_acts_for, meeting.source_sector) == (None, "USA", "GOV")
+    x = extract("On April 21, U.S. and Cuban officials met in Washington, D.C. to discuss the implementation of the "
+                "U.S.-Cuba Migration Accords.", dt.date(2023, 4, 21), nlp=nlp, outlet=STATE)
+    met = next(e for e in x.events if e.source_text == "U.S. and Cuban officials")
+    assert met.source_key == "country:USA"  # several states in the modifiers: no one state is placed
