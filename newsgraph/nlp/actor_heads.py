@@ -30,7 +30,8 @@ def _lexicon() -> dict:
     except (OSError, yaml.YAMLError) as exc:
         raise ModelError(f"cannot read actor-head lexicon {LEXICON}: {exc}", source=str(LEXICON)) from exc
     return {name: frozenset(str(w).lower() for w in data.get(name) or [])
-            for name in ("state_heads", "modifier_deps", "locative_preps", "owner_pronouns", "unsectored_heads")}
+            for name in ("state_heads", "modifier_deps", "locative_preps", "owner_pronouns", "unsectored_heads",
+                                 "relational_heads")}
 
 
 def _span(doc, start: Optional[int], end: Optional[int]):
@@ -85,7 +86,7 @@ def modifier_place(doc, key: Optional[str], start: Optional[int], end: Optional[
     head = span.root
     lex = _lexicon()
     word = head.lower_
-    if head.pos_ != "NOUN" or word in lex["state_heads"] or word in title_lexicon().heads:
+    if head.pos_ != "NOUN" or word in lex["state_heads"] | lex["relational_heads"] or word in title_lexicon().heads:
         return None
     mentions = [m for m in doc._.ng_mentions or [] if m.entity_key and m.end > span.start_char and m.start < span.end_char]
     if any(_covers(m, head) for m in mentions):
@@ -156,6 +157,8 @@ def owner_pronoun_antecedent(doc, start: Optional[int], end: Optional[int]) -> O
     first = span[0]
     if first.lower_ not in _lexicon()["owner_pronouns"] or first.dep_ != "poss":
         return None
+    if span.root.lower_ in _lexicon()["relational_heads"]:
+        return None  # "America and its Allies": others, by their relation to America
     sentence = first.sent
     before = [m for m in doc._.ng_mentions or [] if m.entity_key and sentence.start_char <= m.start
               and m.end <= first.idx and m.type in ("organization", "country") and m.kind != "demonym"]

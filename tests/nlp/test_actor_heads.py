@@ -86,3 +86,17 @@ def test_a_states_delegation_acts_for_it_and_two_states_officials_stay_as_they_w
                 "U.S.-Cuba Migration Accords.", dt.date(2023, 4, 21), nlp=nlp, outlet=STATE)
     met = next(e for e in x.events if e.source_text == "U.S. and Cuban officials")
     assert met.source_key == "country:USA"  # several states in the modifiers: no one state is placed
+
+
+def test_its_people_are_the_states_and_its_allies_are_not(nlp):
+    x = extract("As long as the Kremlin continues its brutal assault on Ukraine and its people, we stand united with "
+                "our allies and partners in imposing additional costs on Russia.", dt.date(2022, 3, 1), nlp=nlp,
+                outlet=STATE)
+    people = next(e for e in x.events if e.target_text == "its people")
+    assert (people.target_acts_for, people.target_sector) == ("UKR", "CVL")
+    # near miss: a relational head names others by their relation to the owner
+    x = extract("America and its Allies support their efforts to defend their country and protect their fellow "
+                "citizens, and urge Russia to recognize that force will never defeat Ukraine’s spirit.",
+                dt.date(2022, 3, 1), nlp=nlp, outlet=STATE)
+    allies = [e for e in x.events if e.source_text == "its Allies"]
+    assert allies and all(e.source_acts_for != "USA" for e in allies)
