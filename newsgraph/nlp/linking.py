@@ -1106,6 +1106,7 @@ def _placed_head(doc, coder: "ActorCoder", key: str, text: Optional[str], start:
     if found is None:
         return None
     name, state, locative = found
+    own_state = state is None  # the state is the key's own, not a premodifier's
     owner = coder.for_key(key) if state is None else coder.for_key(f"country:{state}")
     state = state or (owner.acts_for if owner is not None else None)
     if not state:
@@ -1117,6 +1118,11 @@ def _placed_head(doc, coder: "ActorCoder", key: str, text: Optional[str], start:
         # whose it is ("U.S. delegation", "Russia's forces") gives the state's sector, as a
         # demonym phrase does; where it is ("people in Bucha") or a sectorless head does not
         sector = None if locative or unsectored(text) or owner is None else owner.sector
+    if not locative and own_state and key.startswith("country:") and sector in state_sectors():
+        # "U.S. delegation", "Russia's forces": the state's own agents, coded as the state like
+        # a demonym phrase ("American delegation"; Phoenix USAGOV); only a head that is not
+        # the state's agent ("U.S. citizens": USACVL) is told apart from the state
+        return None
     return ActorCode(state, sector, f"head noun placed by '{name}' in its modifiers" + (f"; {words.reason}" if words else ""))
 
 

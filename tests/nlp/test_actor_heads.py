@@ -75,13 +75,26 @@ def test_whose_forces_outranks_where_they_are(nlp):
     condemn = next(e for e in x.events if (e.target_text or "").startswith("Russian armed forces in Bucha"))
     assert (condemn.target_acts_for, condemn.target_sector) == ("RUS", "MIL")
     assert condemn.target_key != "org:bucha"
+    x = extract("The United States will investigate reports of abuses by Russian forces in Ukraine.",
+                dt.date(2022, 4, 7), nlp=nlp, outlet=STATE)
+    investigate = next(e for e in x.events if e.target_text == "Russian forces in Ukraine")
+    assert (investigate.target_key, investigate.target_acts_for) == (None, "RUS")
 
 
-def test_a_states_delegation_acts_for_it_and_two_states_officials_stay_as_they_were(nlp):
+def test_a_states_citizens_act_for_it_but_its_delegation_is_the_state(nlp):
+    x = extract("We have stationed support teams near the Ukrainian border in Romania, Hungary, Slovakia, and Moldova "
+                "to provide assistance to U.S. citizens, and have opened a Welcome Center for U.S. citizens in Poland.",
+                dt.date(2022, 3, 1), nlp=nlp, outlet=STATE)
+    aid = next(e for e in x.events if e.target_text == "U.S. citizens")
+    assert (aid.target_key, aid.target_acts_for, aid.target_sector) == (None, "USA", "CVL")
+    # near miss: a state's own agents (Phoenix USAGOV) stay the state, as "American delegation" does
     x = extract("The U.S. delegation met with Salvadoran President Nayib Bukele.", dt.date(2021, 7, 1), nlp=nlp,
                 outlet=STATE)
     meeting = next(e for e in x.events if e.source_text and "delegation" in e.source_text)
-    assert (meeting.source_key, meeting.source_acts_for, meeting.source_sector) == (None, "USA", "GOV")
+    assert (meeting.source_key, meeting.source_acts_for, meeting.source_sector) == ("country:USA", "USA", "GOV")
+
+
+def test_two_states_officials_stay_as_they_were(nlp):
     x = extract("On April 21, U.S. and Cuban officials met in Washington, D.C. to discuss the implementation of the "
                 "U.S.-Cuba Migration Accords.", dt.date(2023, 4, 21), nlp=nlp, outlet=STATE)
     met = next(e for e in x.events if e.source_text == "U.S. and Cuban officials")
