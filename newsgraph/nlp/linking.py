@@ -1096,65 +1096,6 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
     return None, code
 
 
-def _placed_head(doc, coder: "ActorCoder", key: str, text: Optional[str], start: Optional[int],
-                 end: Optional[int]) -> Optional[ActorCode]:
-    """The code of an actor phrase headed by a common noun whose only name, ``key``, is a state
-    or place inside its modifiers ("three Nicaragua-based entities", "unarmed civilians in
-    Bucha"): the head acts for that state (nlp/actor_heads.py), with the sector its words give;
-    None where the phrase is the name or a state head, or no state is found."""
-    found = modifier_place(doc, key, start, end)
-    if found is None:
-        return None
-    name, state, locative = found
-    own_state = state is None  # the state is the key's own, not a premodifier's
-    owner = coder.for_key(key) if state is None else coder.for_key(f"country:{state}")
-    state = state or (owner.acts_for if owner is not None else None)
-    if not state:
-        return None
-    words = agent_sector(text)
-    if words is not None:
-        sector = words.sector
-    else:
-        # whose it is ("U.S. delegation", "Russia's forces") gives the state's sector, as a
-        # demonym phrase does; where it is ("people in Bucha") or a sectorless head does not
-        sector = None if locative or unsectored(text) or owner is None else owner.sector
-    if not locative and own_state and key.startswith("country:") and sector in state_sectors():
-        # "U.S. delegation", "Russia's forces": the state's own agents, coded as the state like
-        # a demonym phrase ("American delegation"; Phoenix USAGOV); only a head that is not
-        # the state's agent ("U.S. citizens": USACVL) is told apart from the state
-        return None
-    return ActorCode(state, sector, f"head noun placed by '{name}' in its modifiers" + (f"; {words.reason}" if words else ""))
-
-
-def _possessor_state(doc, coder: "ActorCoder", key: str, entity: Optional[EntityRecord], code: Optional[ActorCode],
-                     start: Optional[int], end: Optional[int]) -> Optional[ActorCode]:
-    """``code``, or for an organisation with no state of its own whose phrase names a possessor
-    with one ("NBU's Computer Security Incident Response Team"), the possessor's state: a body
-    owned by a state organ acts for that state."""
-    if entity is None or entity.type != "organization" or (code is not None and code.acts_for):
-        return code
-    owner = possessor_key(doc, start, end)
-    owned = coder.for_key(owner) if owner and owner != key else None
-    if owned is None or not owned.acts_for:
-        return code
-    return ActorCode(owned.acts_for, (code.sector if code is not None and code.sector else owned.sector),
-                     f"possessor {owner} ({owned.reason})")
-
-
-def _owner_of_its(doc, coder: "ActorCoder", text: Optional[str], start: Optional[int],
-                  end: Optional[int]) -> Optional[ActorCode]:
-    """The code of an unresolved phrase opened by "its" from the body or state it refers to
-    (nlp/actor_heads.py): an IGO's or NGO's officer is of that sector, a state's agent takes the
-    state and the sector its words give."""
-    owner = owner_pronoun_antecedent(doc, start, end)
-    owned = coder.for_key(owner) if owner else None
-    if owned is None or not (owned.acts_for or owned.sector):
-        return None
-    words = agent_sector(text)
-    sector = owned.sector if owned.sector in ("IGO", "NGO") or words is None else words.sector
-    return ActorCode(owned.acts_for, sector, f"'its' = {owner} ({owned.reason})")
-
-
 # turn labels of a briefing's press questions: the asker is a journalist, not the publisher
 _PRESS_TURNS = {"question", "q", "reporter", "journalist", "audience member", "participant"}
 
@@ -1365,6 +1306,65 @@ def _resolve_descriptions(doc, coder: "ActorCoder", event) -> None:
             setattr(event, f"{side}_acts_for", code.acts_for)
             setattr(event, f"{side}_sector", code.sector)
         event.explanation = (event.explanation or "") + f"; {side} {found.reason}"
+
+
+def _placed_head(doc, coder: "ActorCoder", key: str, text: Optional[str], start: Optional[int],
+                 end: Optional[int]) -> Optional[ActorCode]:
+    """The code of an actor phrase headed by a common noun whose only name, ``key``, is a state
+    or place inside its modifiers ("three Nicaragua-based entities", "unarmed civilians in
+    Bucha"): the head acts for that state (nlp/actor_heads.py), with the sector its words give;
+    None where the phrase is the name or a state head, or no state is found."""
+    found = modifier_place(doc, key, start, end)
+    if found is None:
+        return None
+    name, state, locative = found
+    own_state = state is None  # the state is the key's own, not a premodifier's
+    owner = coder.for_key(key) if state is None else coder.for_key(f"country:{state}")
+    state = state or (owner.acts_for if owner is not None else None)
+    if not state:
+        return None
+    words = agent_sector(text)
+    if words is not None:
+        sector = words.sector
+    else:
+        # whose it is ("U.S. delegation", "Russia's forces") gives the state's sector, as a
+        # demonym phrase does; where it is ("people in Bucha") or a sectorless head does not
+        sector = None if locative or unsectored(text) or owner is None else owner.sector
+    if not locative and own_state and key.startswith("country:") and sector in state_sectors():
+        # "U.S. delegation", "Russia's forces": the state's own agents, coded as the state like
+        # a demonym phrase ("American delegation"; Phoenix USAGOV); only a head that is not
+        # the state's agent ("U.S. citizens": USACVL) is told apart from the state
+        return None
+    return ActorCode(state, sector, f"head noun placed by '{name}' in its modifiers" + (f"; {words.reason}" if words else ""))
+
+
+def _possessor_state(doc, coder: "ActorCoder", key: str, entity: Optional[EntityRecord], code: Optional[ActorCode],
+                     start: Optional[int], end: Optional[int]) -> Optional[ActorCode]:
+    """``code``, or for an organisation with no state of its own whose phrase names a possessor
+    with one ("NBU's Computer Security Incident Response Team"), the possessor's state: a body
+    owned by a state organ acts for that state."""
+    if entity is None or entity.type != "organization" or (code is not None and code.acts_for):
+        return code
+    owner = possessor_key(doc, start, end)
+    owned = coder.for_key(owner) if owner and owner != key else None
+    if owned is None or not owned.acts_for:
+        return code
+    return ActorCode(owned.acts_for, (code.sector if code is not None and code.sector else owned.sector),
+                     f"possessor {owner} ({owned.reason})")
+
+
+def _owner_of_its(doc, coder: "ActorCoder", text: Optional[str], start: Optional[int],
+                  end: Optional[int]) -> Optional[ActorCode]:
+    """The code of an unresolved phrase opened by "its" from the body or state it refers to
+    (nlp/actor_heads.py): an IGO's or NGO's officer is of that sector, a state's agent takes the
+    state and the sector its words give."""
+    owner = owner_pronoun_antecedent(doc, start, end)
+    owned = coder.for_key(owner) if owner else None
+    if owned is None or not (owned.acts_for or owned.sector):
+        return None
+    words = agent_sector(text)
+    sector = owned.sector if owned.sector in ("IGO", "NGO") or words is None else words.sector
+    return ActorCode(owned.acts_for, sector, f"'its' = {owner} ({owned.reason})")
 
 
 def link_facts(doc) -> None:
