@@ -37,6 +37,7 @@ from typing import Optional
 
 from spacy.language import Language
 
+from newsgraph.nlp.actor_heads import modifier_place, owner_pronoun_antecedent, possessor_key, unsectored
 from newsgraph.nlp.context_states import place_generic_agents
 from newsgraph.nlp.coref import TURN_LINE, entity_key_for_span, slugify
 from newsgraph.nlp.descriptions import described_antecedent
@@ -50,7 +51,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, diaspora_of, firs
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.13"  # 0.3.13: article focus counts a state the title names twice (context_states); 0.3.12: 0.3.11 + pronouns of direct speech (nlp/voice.py): a quoted or turn "I" is its speaker, a vocative's "you" its addressee, "our citizens"/"my government" the speaker's side; a turn label speaker named by a one-word surname; 0.3.11: a generic agent noun with no state ("police", "the authorities", "many officials") takes the one state its clause names, else the article's focus state (nlp/context_states.py); 0.3.10: 0.3.9 + an obligation on another state's actor told in a state release's own words is that state's DEMAND; 0.3.9: 0.3.8 + a name in apposition to a phrase naming one state is that state's ("three Russian Federation military units, the 76th ...", "Dmytro Kuleba, Ukrainian Foreign Minister"), a single-holder office (President ...) another of the publisher's people holds in the same sentence is no publisher default, an official only met in a release naming one other state is that state's, a place the NER took for a person (one word, no title, a gazetteer place written after a preposition of place) is no actor, a transcript turn's "we" is its speaker's side (a press question's no state), Phoenix names matched without diacritics; 0.3.8: an unresolved actor slot that is a definite description of a class noun ("the organization", "these countries") takes the one entity of that class named before (nlp/descriptions.py); 0.3.7: 0.3.6 + a joint statement's "we" is its signatories, a title subject is its holder in apposition, a foreign official met beside one state is that state's, a nationality premodifying a name gives its state, a government named by its leaders takes the one state its sentence names, a relative introduced by kinship takes the owner's state, a body introduced by a state agent noun beside one state is that state's, "-elect" titles carry their office's sector; 0.3.6: 0.3.5 + an object "them" takes what its clause's subject is not (binding), passive agents as antecedents; 0.3.5: 0.3.4 + state institution offices, named groups' ministers, Americans by descent and diaspora communities
+VERSION = "0.3.14"  # 0.3.14: an actor phrase headed by a common noun is that head, a state or place in its modifiers ("Nicaragua-based", "in Bucha", "Russia's") gives its state, not its key; a stateless organisation takes its possessor's state; "its X" takes its antecedent's state and IGO sector (nlp/actor_heads.py); 0.3.13: article focus counts a state the title names twice (context_states); 0.3.12: 0.3.11 + pronouns of direct speech (nlp/voice.py): a quoted or turn "I" is its speaker, a vocative's "you" its addressee, "our citizens"/"my government" the speaker's side; a turn label speaker named by a one-word surname; 0.3.11: a generic agent noun with no state ("police", "the authorities", "many officials") takes the one state its clause names, else the article's focus state (nlp/context_states.py); 0.3.10: 0.3.9 + an obligation on another state's actor told in a state release's own words is that state's DEMAND; 0.3.9: 0.3.8 + a name in apposition to a phrase naming one state is that state's ("three Russian Federation military units, the 76th ...", "Dmytro Kuleba, Ukrainian Foreign Minister"), a single-holder office (President ...) another of the publisher's people holds in the same sentence is no publisher default, an official only met in a release naming one other state is that state's, a place the NER took for a person (one word, no title, a gazetteer place written after a preposition of place) is no actor, a transcript turn's "we" is its speaker's side (a press question's no state), Phoenix names matched without diacritics; 0.3.8: an unresolved actor slot that is a definite description of a class noun ("the organization", "these countries") takes the one entity of that class named before (nlp/descriptions.py); 0.3.7: 0.3.6 + a joint statement's "we" is its signatories, a title subject is its holder in apposition, a foreign official met beside one state is that state's, a nationality premodifying a name gives its state, a government named by its leaders takes the one state its sentence names, a relative introduced by kinship takes the owner's state, a body introduced by a state agent noun beside one state is that state's, "-elect" titles carry their office's sector; 0.3.6: 0.3.5 + an object "them" takes what its clause's subject is not (binding), passive agents as antecedents; 0.3.5: 0.3.4 + state institution offices, named groups' ministers, Americans by descent and diaspora communities
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -1019,6 +1020,9 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
         # "68,800 total force Airmen being deployed": a Phoenix sector agent the NER took for a
         # place is a group of that sector, not a place
         return None, agent_sector(text)
+    placed = _placed_head(doc, coder, key, text, start, end) if key else None
+    if placed is not None:
+        return None, placed  # "three Nicaragua-based entities": the entities, placed in Nicaragua
     if key:
         code = coder.for_key(key)
         group = coder.group_key(key, code)
@@ -1034,7 +1038,7 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
             ruled = _named_regime(doc, text, start, end)
             if ruled is not None:
                 return key, ruled
-        return key, code
+        return key, _possessor_state(doc, coder, key, entity, code, start, end)
     spoken = _speaker_voice(doc, coder, text, start, end)
     if spoken is not None:
         return spoken
@@ -1089,6 +1093,9 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
             key, code = _resolve_actor(doc, coder, _key_for_span(doc, *antecedent[:2]), antecedent[2], *antecedent[:2])
             if key or (code is not None and code.acts_for):
                 return key, code
+    owned = _owner_of_its(doc, coder, text, start, end)
+    if owned is not None:
+        return None, owned  # "the IAEA and its Director-General": the IAEA's
     code = coder.for_text(text)
     if code is None or not code.acts_for:
         ruled = _named_regime(doc, text, start, end)
@@ -1385,6 +1392,65 @@ def _resolve_descriptions(doc, coder: "ActorCoder", event) -> None:
             setattr(event, f"{side}_acts_for", code.acts_for)
             setattr(event, f"{side}_sector", code.sector)
         event.explanation = (event.explanation or "") + f"; {side} {found.reason}"
+
+
+def _placed_head(doc, coder: "ActorCoder", key: str, text: Optional[str], start: Optional[int],
+                 end: Optional[int]) -> Optional[ActorCode]:
+    """The code of an actor phrase headed by a common noun whose only name, ``key``, is a state
+    or place inside its modifiers ("three Nicaragua-based entities", "unarmed civilians in
+    Bucha"): the head acts for that state (nlp/actor_heads.py), with the sector its words give;
+    None where the phrase is the name or a state head, or no state is found."""
+    found = modifier_place(doc, key, start, end)
+    if found is None:
+        return None
+    name, state, locative = found
+    own_state = state is None  # the state is the key's own, not a premodifier's
+    owner = coder.for_key(key) if state is None else coder.for_key(f"country:{state}")
+    state = state or (owner.acts_for if owner is not None else None)
+    if not state:
+        return None
+    words = agent_sector(text)
+    if words is not None:
+        sector = words.sector
+    else:
+        # whose it is ("U.S. delegation", "Russia's forces") gives the state's sector, as a
+        # demonym phrase does; where it is ("people in Bucha") or a sectorless head does not
+        sector = None if locative or unsectored(text) or owner is None else owner.sector
+    if not locative and own_state and key.startswith("country:") and sector in state_sectors():
+        # "U.S. delegation", "Russia's forces": the state's own agents, coded as the state like
+        # a demonym phrase ("American delegation"; Phoenix USAGOV); only a head that is not
+        # the state's agent ("U.S. citizens": USACVL) is told apart from the state
+        return None
+    return ActorCode(state, sector, f"head noun placed by '{name}' in its modifiers" + (f"; {words.reason}" if words else ""))
+
+
+def _possessor_state(doc, coder: "ActorCoder", key: str, entity: Optional[EntityRecord], code: Optional[ActorCode],
+                     start: Optional[int], end: Optional[int]) -> Optional[ActorCode]:
+    """``code``, or for an organisation with no state of its own whose phrase names a possessor
+    with one ("NBU's Computer Security Incident Response Team"), the possessor's state: a body
+    owned by a state organ acts for that state."""
+    if entity is None or entity.type != "organization" or (code is not None and code.acts_for):
+        return code
+    owner = possessor_key(doc, start, end)
+    owned = coder.for_key(owner) if owner and owner != key else None
+    if owned is None or not owned.acts_for:
+        return code
+    return ActorCode(owned.acts_for, (code.sector if code is not None and code.sector else owned.sector),
+                     f"possessor {owner} ({owned.reason})")
+
+
+def _owner_of_its(doc, coder: "ActorCoder", text: Optional[str], start: Optional[int],
+                  end: Optional[int]) -> Optional[ActorCode]:
+    """The code of an unresolved phrase opened by "its" from the body or state it refers to
+    (nlp/actor_heads.py): an IGO's or NGO's officer is of that sector, a state's agent takes the
+    state and the sector its words give."""
+    owner = owner_pronoun_antecedent(doc, start, end)
+    owned = coder.for_key(owner) if owner else None
+    if owned is None or not (owned.acts_for or owned.sector):
+        return None
+    words = agent_sector(text)
+    sector = owned.sector if owned.sector in ("IGO", "NGO") or words is None else words.sector
+    return ActorCode(owned.acts_for, sector, f"'its' = {owner} ({owned.reason})")
 
 
 def link_facts(doc) -> None:

@@ -1,0 +1,165 @@
+"""An actor is its noun phrase's head, not a name inside its modifiers.
+
+English noun phrases carry their reference on the head noun; premodifiers ("Nicaragua-based"),
+possessors ("Russia's") and locative postmodifiers ("in Bucha") restrict it. So "three
+Nicaragua-based entities" are entities (placed in Nicaragua), not Nicaragua; "unarmed civilians
+in Bucha" are civilians (of Ukraine, where Bucha lies), not a body named Bucha. PLOVER codes such
+an actor by the state it acts for and its sector (PLOVER_MANUAL.tex; Phoenix agents). The rules
+and word lists are data: ``lexicons/actor_heads.yaml``. The linker (``nlp/linking.py``) asks
+these functions; they only read the parse and the mentions, and write nothing.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from typing import Optional
+
+import yaml
+
+from newsgraph.errors import ModelError
+from newsgraph.resolve.places import evidence_from, local_reading, readings
+
+LEXICON = Path(__file__).resolve().parent / "lexicons" / "actor_heads.yaml"
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon() -> dict:
+    try:
+        data = yaml.safe_load(LEXICON.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise ModelError(f"cannot read actor-head lexicon {LEXICON}: {exc}", source=str(LEXICON)) from exc
+    return {name: frozenset(str(w).lower() for w in data.get(name) or [])
+            for name in ("state_heads", "modifier_deps", "locative_preps", "owner_pronouns", "unsectored_heads",
+                                 "relational_heads")}
+
+
+def _span(doc, start: Optional[int], end: Optional[int]):
+    if start is None or end is None or end <= start:
+        return None
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _covers(mention, token) -> bool:
+    return mention.start <= token.idx < mention.end
+
+
+def _modifier_path(token, head) -> Optional[list]:
+    """The tokens from ``token`` up to (not including) ``head`` when ``token`` modifies ``head``
+    inside its noun phrase (only ``modifier_deps`` on the way), else None."""
+    lex = _lexicon()
+    path, node = [], token
+    while node.i != head.i:
+        if node.dep_ not in lex["modifier_deps"] or node.head.i == node.i:
+            return None
+        path.append(node)
+        node = node.head
+    return path
+
+
+def _place_state(doc, name: str) -> Optional[str]:
+    """ISO3 of the one state a place name lies in (GeoNames via ``resolve.places``), else the
+    reading the article's other places support, else None."""
+    countries = {r.country for r in readings(name)}
+    if len(countries) == 1:
+        return next(iter(countries))
+    decision = local_reading(name, evidence_from(doc._.ng_mentions or []))
+    return decision.reading.country if decision is not None else None
+
+
+def modifier_place(doc, key: Optional[str], start: Optional[int], end: Optional[int]) -> Optional[tuple[str, Optional[str], bool]]:
+    """(mention text, ISO3 or None, locative) when the actor phrase [start, end) is headed by a common noun
+    and ``key`` is a state or place named only inside its modifiers ("three Nicaragua-based
+    entities", "unarmed civilians in Bucha", "Russia's forces"); None when the phrase is that
+    name, a state head ("the Cuban regime", "Cuba's government"), a title ("President of
+    France"), a demonym adjective ("Ukrainian people", kept as the state), or the name sits
+    outside the phrase's modifiers. The ISO3 is filled for a place the gazetteer places and for a
+    state premodifier that outranks a locative ("Russian armed forces in Bucha" are Russia's);
+    the caller knows a country key's state. ``locative`` is True when the name only says where
+    the head is ("civilians in Bucha"), not whose it is ("Russia's forces", "U.S. delegation")."""
+    from newsgraph.nlp.roles import title_lexicon
+    from newsgraph.resolve.countries import lookup_country
+
+    span = _span(doc, start, end)
+    if span is None or not key:
+        return None
+    head = span.root
+    lex = _lexicon()
+    word = head.lower_
+    if head.pos_ != "NOUN" or word in lex["state_heads"] | lex["relational_heads"] or word in title_lexicon().heads:
+        return None
+    mentions = [m for m in doc._.ng_mentions or [] if m.entity_key and m.end > span.start_char and m.start < span.end_char]
+    if any(_covers(m, head) for m in mentions):
+        return None  # the head is (part of) a name
+    own = [m for m in mentions if m.entity_key == key]
+    if not own or any(m.type not in ("country", "place", "organization") for m in own):
+        return None
+    others = {m.entity_key: m for m in mentions if m.entity_key != key and m.type == "country"}
+    locative = False
+    for m in own:
+        country = lookup_country(m.text)
+        if country is not None and country.matched_as == "demonym":
+            return None  # "Ukrainian people": the state, as coref codes a demonym phrase
+        named = _span(doc, m.start, m.end)
+        path = _modifier_path(named.root, head) if named is not None else None
+        if not path:
+            return None
+        preps = [t.lower_ for t in path if t.dep_ == "prep" or t.lower_ == "based"]
+        locative = bool(preps) and all(p in lex["locative_preps"] for p in preps)
+        if any(t.dep_ == "prep" for t in path) and not locative:
+            return None  # "of", "against", "with": not a locative modifier
+        if m.type == "organization" and not locative:
+            return None  # "Hamas fighters": an organisation premodifier may be the group itself
+    if others:
+        premodifier = [m for m in others.values() if m.end <= head.idx]
+        if locative and len(others) == 1 and premodifier:
+            # "Russian armed forces in Bucha": whose they are outranks where they are
+            return premodifier[0].text, premodifier[0].entity_key.split(":", 1)[1].upper(), False
+        return None  # "U.S. and Cuban officials": several states, no one state to give
+    text = own[0].text
+    if own[0].type == "country":
+        return text, None, locative
+    state = _place_state(doc, text)
+    if own[0].type == "organization" and state is None:
+        return None  # an organisation the gazetteer does not know as a place ("members from NATO")
+    return text, state, locative
+
+
+def unsectored(text: Optional[str]) -> bool:
+    """True when the phrase's last word is a head that names parties of no one sector
+    ("entities", "individuals"), which take no sector from the state that places them."""
+    words = (text or "").lower().split()
+    return bool(words) and words[-1] in _lexicon()["unsectored_heads"]
+
+
+def possessor_key(doc, start: Optional[int], end: Optional[int]) -> Optional[str]:
+    """Entity key of the possessor of the actor phrase's head ("NBU's Computer Security Incident
+    Response Team" -> the National Bank of Ukraine's key), else None."""
+    span = _span(doc, start, end)
+    if span is None:
+        return None
+    for token in span.root.children:
+        if token.dep_ == "poss" and token.pos_ == "PROPN":
+            for m in doc._.ng_mentions or []:
+                if m.entity_key and _covers(m, token):
+                    return m.entity_key
+    return None
+
+
+def owner_pronoun_antecedent(doc, start: Optional[int], end: Optional[int]) -> Optional[str]:
+    """Entity key that a possessive "its" opening the actor phrase refers to: the nearest
+    organisation or country named before it in its sentence ("the IAEA and its
+    Director-General" -> the IAEA), else None. Singular "its" agrees with a body or state,
+    never a person."""
+    span = _span(doc, start, end)
+    if span is None:
+        return None
+    first = span[0]
+    if first.lower_ not in _lexicon()["owner_pronouns"] or first.dep_ != "poss":
+        return None
+    if span.root.lower_ in _lexicon()["relational_heads"]:
+        return None  # "America and its Allies": others, by their relation to America
+    sentence = first.sent
+    before = [m for m in doc._.ng_mentions or [] if m.entity_key and sentence.start_char <= m.start
+              and m.end <= first.idx and m.type in ("organization", "country") and m.kind != "demonym"]
+    return max(before, key=lambda m: m.end).entity_key if before else None

@@ -1,0 +1,115 @@
+"""An actor is its noun phrase's head, not a name inside its modifiers (nlp/actor_heads.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsgraph.nlp.pipeline import extract
+
+WHITE_HOUSE = "The White House"
+STATE = "United States Department of State"
+
+
+def _event(x, type_):
+    return next(e for e in x.events if e.type == type_)
+
+
+def test_based_entities_are_entities_placed_in_the_state_not_the_state(nlp):
+    x = extract("Today, the Treasury Department designated three Nicaragua-based entities: a Russian military "
+                "training center and two gold companies that enrich the Ortega regime.",
+                dt.date(2024, 5, 15), nlp=nlp, outlet=WHITE_HOUSE)
+    sanction = _event(x, "SANCTION")
+    assert sanction.target_text == "three Nicaragua-based entities"
+    assert (sanction.target_key, sanction.target_acts_for) == (None, "NIC")
+
+
+def test_civilians_in_a_town_are_civilians_of_the_towns_state(nlp):
+    x = extract("According to credible reports, the 76th Guards Air Assault Division has been directly implicated "
+                "in violence against unarmed civilians in Bucha, as well as beating detained persons.",
+                dt.date(2022, 6, 28), nlp=nlp, outlet=STATE)
+    assault = _event(x, "ASSAULT")
+    assert (assault.target_key, assault.target_acts_for, assault.target_sector) == (None, "UKR", "CVL")
+
+
+def test_a_stateless_body_takes_its_possessors_state(nlp):
+    x = extract("The Treasury Department has worked with the National Bank of Ukraine (NBU), via the Software "
+                "Engineering Institute (SEI), to support NBU’s Computer Security Incident Response Team (CSIRT) "
+                "to improve cybersecurity information sharing.", dt.date(2022, 5, 10), nlp=nlp, outlet=STATE)
+    support = next(e for e in x.events if e.target_key == "org:computer-security-incident-response-team")
+    assert support.target_acts_for == "UKR"
+
+
+def test_its_officer_is_the_antecedent_bodys(nlp):
+    x = extract("We underline our full support for the efforts of the IAEA and its Director-General to ensure "
+                "the nuclear safety of nuclear facilities in Ukraine.", dt.date(2022, 5, 14), nlp=nlp, outlet=STATE)
+    officer = next(e for e in x.events if e.target_text == "its Director-General")
+    assert officer.target_sector == "IGO"
+
+
+def test_state_heads_and_demonym_phrases_keep_the_state(nlp):
+    # near misses: the state as actor ("the Government of Cuba", "Cuba's government", "the Cuban
+    # regime") and a demonym phrase keep the state's key
+    for phrase in ("the Government of Cuba", "Cuba's government", "the Cuban regime"):
+        x = extract(f"The United States condemned {phrase}.", dt.date(2023, 1, 1), nlp=nlp, outlet=STATE)
+        condemn = next(e for e in x.events if e.target_text and "Cuba" in e.target_text)
+        assert condemn.target_key == "country:CUB", phrase
+
+
+def test_a_title_of_a_state_is_not_placed_as_a_common_noun(nlp):
+    from newsgraph.nlp.actor_heads import modifier_place
+
+    text = "Macron, the President of France, met the minister from Kenya."
+    doc = nlp(text)
+    start = text.index("the President")
+    assert modifier_place(doc, "country:FRA", start, text.index(", met")) is None
+    start = text.index("the minister")
+    assert modifier_place(doc, "country:KEN", start, len(text) - 1) is None  # a title: persons by title stay
+
+
+def test_whose_forces_outranks_where_they_are(nlp):
+    # near miss: a demonym premodifier names whose the head is; the locative only where
+    x = extract("We, the G7 Foreign Ministers of Canada, France, Germany, Italy, Japan, the United Kingdom, and the "
+                "United States of America, and the High Representative of the European Union, condemn in the "
+                "strongest terms the atrocities committed by the Russian armed forces in Bucha and a number of "
+                "other Ukrainian towns.", dt.date(2022, 4, 7), nlp=nlp, outlet=STATE)
+    condemn = next(e for e in x.events if (e.target_text or "").startswith("Russian armed forces in Bucha"))
+    assert (condemn.target_acts_for, condemn.target_sector) == ("RUS", "MIL")
+    assert condemn.target_key != "org:bucha"
+    x = extract("The United States will investigate reports of abuses by Russian forces in Ukraine.",
+                dt.date(2022, 4, 7), nlp=nlp, outlet=STATE)
+    investigate = next(e for e in x.events if e.target_text == "Russian forces in Ukraine")
+    assert (investigate.target_key, investigate.target_acts_for) == (None, "RUS")
+
+
+def test_a_states_citizens_act_for_it_but_its_delegation_is_the_state(nlp):
+    x = extract("We have stationed support teams near the Ukrainian border in Romania, Hungary, Slovakia, and Moldova "
+                "to provide assistance to U.S. citizens, and have opened a Welcome Center for U.S. citizens in Poland.",
+                dt.date(2022, 3, 1), nlp=nlp, outlet=STATE)
+    aid = next(e for e in x.events if e.target_text == "U.S. citizens")
+    assert (aid.target_key, aid.target_acts_for, aid.target_sector) == (None, "USA", "CVL")
+    # near miss: a state's own agents (Phoenix USAGOV) stay the state, as "American delegation" does
+    x = extract("The U.S. delegation met with Salvadoran President Nayib Bukele.", dt.date(2021, 7, 1), nlp=nlp,
+                outlet=STATE)
+    meeting = next(e for e in x.events if e.source_text and "delegation" in e.source_text)
+    assert (meeting.source_key, meeting.source_acts_for, meeting.source_sector) == ("country:USA", "USA", "GOV")
+
+
+def test_two_states_officials_stay_as_they_were(nlp):
+    x = extract("On April 21, U.S. and Cuban officials met in Washington, D.C. to discuss the implementation of the "
+                "U.S.-Cuba Migration Accords.", dt.date(2023, 4, 21), nlp=nlp, outlet=STATE)
+    met = next(e for e in x.events if e.source_text == "U.S. and Cuban officials")
+    assert met.source_key == "country:USA"  # several states in the modifiers: no one state is placed
+
+
+def test_its_people_are_the_states_and_its_allies_are_not(nlp):
+    x = extract("As long as the Kremlin continues its brutal assault on Ukraine and its people, we stand united with "
+                "our allies and partners in imposing additional costs on Russia.", dt.date(2022, 3, 1), nlp=nlp,
+                outlet=STATE)
+    people = next(e for e in x.events if e.target_text == "its people")
+    assert (people.target_acts_for, people.target_sector) == ("UKR", "CVL")
+    # near miss: a relational head names others by their relation to the owner
+    x = extract("America and its Allies support their efforts to defend their country and protect their fellow "
+                "citizens, and urge Russia to recognize that force will never defeat Ukraine’s spirit.",
+                dt.date(2022, 3, 1), nlp=nlp, outlet=STATE)
+    allies = [e for e in x.events if e.source_text == "its Allies"]
+    assert allies and all(e.source_acts_for != "USA" for e in allies)
