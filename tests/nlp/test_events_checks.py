@@ -940,6 +940,14 @@ def test_an_act_of_potential_or_duty_is_no_event(base_nlp, text):
     assert not [e for e in events if e.type in ("ASSAULT", "AGREE", "CONSULT")], [e.explanation for e in events]
 
 
+def test_action_to_act_is_done_by_who_takes_it(base_nlp):
+    # a State Department release in the demo corpus: the parser makes the infinitive an ``acl`` of
+    # "action" (a ``relcl`` of "steps"); either way whoever takes the action imposes
+    taken = _one(_events(base_nlp, "Additionally, the Department of State is taking action to impose visa "
+                                   "restrictions on 511 Russian military officers."), "COERCE")[0]
+    assert (taken.source_text, taken.target_text) == ("Department of State", "511 Russian military officers")
+
+
 def test_steps_to_act_stay_the_act(base_nlp):
     # nouns of means keep their infinitive (means_nouns), unlike nouns of potential
     events = _events(base_nlp, "The Department of State has taken steps to impose visa restrictions on 28 Cuban officials.")
