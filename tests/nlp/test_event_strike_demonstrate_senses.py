@@ -1,5 +1,6 @@
-"""A strike by a state, or a missile, drone or air strike, is an armed attack (CAMEO 195, PLOVER
-ASSAULT/aerial); a union's strike stays a labour strike (CAMEO 143, PROTEST/strike)."""
+"""Senses of two protest words: a strike by a state, or a missile, drone or air strike, is an armed
+attack (CAMEO 195, PLOVER ASSAULT/aerial), a union's strike a labour strike (CAMEO 143, PROTEST/strike);
+"demonstrate" with an object or in the passive is to show, not to march (CAMEO 141)."""
 
 from __future__ import annotations
 
@@ -32,3 +33,18 @@ def test_a_weapon_word_makes_the_strike_armed(text):
 def test_a_unions_strike_stays_a_labour_strike():
     text = "The union's strike against the Ministry of Education lasted three weeks."
     assert [c[:2] for c in _coded(text)] == [("PROTEST", "strike")]
+
+
+def _protests(text: str) -> list[tuple]:
+    return [(e.type, e.source_text) for e in extract(text, reference_date=REF).events if e.type == "PROTEST"]
+
+
+def test_demonstrate_in_its_show_sense_is_no_protest():
+    # a State Department release in the demo corpus (sample 90210, event 326)
+    assert _protests("As demonstrated by these visa actions and recent sanctions, the United States will "
+                     "continue to use diplomatic and economic tools to promote accountability.") == []
+
+
+def test_demonstrators_who_demonstrate_protest():
+    assert _protests("Thousands of students demonstrated in Caracas against the government.") == [
+        ("PROTEST", "students")]
