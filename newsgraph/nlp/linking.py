@@ -584,11 +584,7 @@ class ActorCoder:
         """The sector of a title the role extractor missed, read from the capitalised words right
         before the person's first mention ("Assistant Secretary of State for Educational and
         Cultural Affairs (ECA) Lee Satterfield" -> GOV through "secretary of state")."""
-        mentions = sorted((m for m in self.doc._.ng_mentions or [] if m.entity_key == key and m.kind == "name"),
-                          key=lambda m: m.start)
-        if not mentions:
-            return None
-        span = self.doc.char_span(mentions[0].start, mentions[0].end, alignment_mode="expand")
+        span = self._first_name_span(key)
         if span is None:
             return None
         words = []
@@ -805,11 +801,7 @@ class ActorCoder:
         from newsgraph.nlp.name_cues import cues
 
         kin = cues()["kinship"]
-        mentions = sorted((m for m in self.doc._.ng_mentions or [] if m.entity_key == key and m.kind == "name"),
-                          key=lambda m: m.start)
-        if not mentions:
-            return None
-        span = self.doc.char_span(mentions[0].start, mentions[0].end, alignment_mode="expand")
+        span = self._first_name_span(key)
         if span is None:
             return None
         chain = [span.root]
