@@ -4,27 +4,10 @@ was seen in, and the near misses each kind must leave alone."""
 
 from __future__ import annotations
 
-import datetime as dt
 
 from newsgraph.nlp.events import find_events
-from newsgraph.nlp.pipeline import make_doc
 
-STATE = "U.S. Department of State"
-
-
-def _linked(nlp, text, outlet=STATE):
-    """Events after the whole pipeline (coreference and the linker have run)."""
-    return nlp(make_doc(nlp, text, dt.date(2022, 3, 2), outlet=outlet))._.ng_events or []
-
-
-def _show(events):
-    return [(e.type, e.trigger, e.source_text, e.target_text, e.target_key) for e in events]
-
-
-def _one(events, trigger_start):
-    found = [e for e in events if e.trigger.startswith(trigger_start)]
-    assert found, _show(events)
-    return found
+from tests.nlp.linked_events import STATE, linked as _linked, one as _one, show as _show  # noqa: F401
 
 
 # ---------------------------------------------------------------- "in support of" / "in response to"
