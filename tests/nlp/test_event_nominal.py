@@ -5,8 +5,6 @@ demo-corpus sentence it was seen in and a near miss it must leave alone."""
 
 from __future__ import annotations
 
-
-
 from tests.nlp.linked_events import STATE, linked as _linked, one as _one, show as _show  # noqa: F401
 
 

@@ -4,7 +4,6 @@ was seen in, and the near misses each kind must leave alone."""
 
 from __future__ import annotations
 
-
 from newsgraph.nlp.events import find_events
 
 from tests.nlp.linked_events import STATE, linked as _linked, one as _one, show as _show  # noqa: F401
