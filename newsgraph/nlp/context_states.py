@@ -77,6 +77,20 @@ def generic_agent(text: Optional[str]) -> Optional[str]:
     return found.sector
 
 
+def _entity_state(entity) -> Optional[str]:
+    """ISO3 of a country entity, or of the state a place entity lies in: its own country (set
+    where coref chose between readings), else the one state every gazetteer reading of its name
+    gives (``resolve.places.readings``: "Kyiv" -> UKR, a capital -> its country); None for a name
+    read in several states ("Moscow": RUS or a U.S. city) or in none."""
+    if entity.type == "country":
+        return entity.code
+    if entity.country:
+        return entity.country
+    from newsgraph.resolve.places import single_state
+
+    return single_state(entity.name)
+
+
 def _state_mentions(doc) -> list[tuple[int, str]]:
     """(char offset, ISO3) of every mention of a country or of a place in one, in text order."""
     entities = doc._.ng_entities or {}
@@ -85,7 +99,7 @@ def _state_mentions(doc) -> list[tuple[int, str]]:
         entity = entities.get(mention.entity_key) if mention.entity_key else None
         if entity is None or entity.type not in ("country", "place"):
             continue
-        state = entity.code if entity.type == "country" else entity.country
+        state = _entity_state(entity)
         if state:
             found.append((mention.start, state))
     return sorted(found)
@@ -207,7 +221,7 @@ def context_state(doc, own: Optional[str], start: Optional[int], end: Optional[i
         where = next((doer for a, b, doer in clause if a <= mention.start < b), None)  # scan the clause for states only
         if where is None:
             continue
-        state = entity.code if entity.type == "country" else entity.country
+        state = _entity_state(entity)
         if where:
             by_doers.add(state)  # the other side of the act: never the actor's context
             continue

@@ -69,6 +69,16 @@ def readings(name: str) -> list[Reading]:
     return found
 
 
+def single_state(name: str) -> Optional[str]:
+    """ISO3 of the one state every reading of a place name lies in ("Kyiv" -> "UKR", the
+    capital's country included), None when it has no reading or readings in several states."""
+    states = {r.country for r in readings(name)}
+    country = lookup_country(name)
+    if country is not None and country.matched_as == "capital":
+        states.add(country.alpha3)
+    return next(iter(states)) if len(states) == 1 else None
+
+
 def is_us_state(name: str) -> bool:
     return _fold(name) in _gazetteer()[1]
 
