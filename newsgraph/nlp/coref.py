@@ -42,7 +42,7 @@ from newsgraph.resolve.countries import country_name, lookup_country
 from newsgraph.resolve.places import evidence_from, local_reading
 
 COMPONENT = "newsgraph_coref"
-VERSION = "0.3.8"  # 0.3.8: 0.3.7 + a release's "I" with no signature line is the voice its title names ("Statement from President Joe Biden on ..."); 0.3.7: 0.3.6 + a bare surname is not a relative introduced by kinship, a partial name completed by the given name before it; 0.3.6: 0.3.5 + binding: an object pronoun is never its own clause's subject (Principle B); "the President-elect"
+VERSION = "0.3.9"  # 0.3.9-actors4: an organisation the NER cut before an "of" phrase (or chain of them) naming a state is that state's ("National Guard of Russia", "Ministry of Internal Affairs of the Russian Federation"); 0.3.8: 0.3.7 + a release's "I" with no signature line is the voice its title names ("Statement from President Joe Biden on ..."); 0.3.7: 0.3.6 + a bare surname is not a relative introduced by kinship, a partial name completed by the given name before it; 0.3.6: 0.3.5 + binding: an object pronoun is never its own clause's subject (Principle B); "the President-elect"
 
 _KEY_PREFIX = {
     "person": "person", "organization": "org", "place": "place", "region": "region",
@@ -342,6 +342,30 @@ def _country_before(doc, mention: Mention) -> Optional[str]:
     return None
 
 
+# an "of" phrase of capitalised words right after an organisation ("National Guard of Russia",
+# "Branch of the Ministry of Internal Affairs of the Russian Federation"): English postmodifying
+# "of" complements name the body the organisation belongs to, the last of a chain here a state
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w’'.-]*(?:\s+(?:and\s+)?[A-Z][\w’'.-]*){0,4})")
+
+
+def _country_after(doc, mention: Mention) -> Optional[str]:
+    """ISO3 of a state named by the "of" phrase (or the last of a chain of capitalised ones) that
+    follows an organisation's mention the NER cut short: "National Guard of Russia", "Chechen
+    Republic Branch of the Ministry of Internal Affairs of the Russian Federation". The state must
+    be the whole of the last phrase, matched by name or alias (never a demonym or capital)."""
+    text = doc_text(doc)
+    at, last = mention.end, None
+    for _ in range(4):
+        match = _OF_NAME.match(text, at, at + 120)
+        if match is None:
+            break
+        at, last = match.end(), match.group(1)
+    if last is None:
+        return None
+    country = lookup_country(last)
+    return country.alpha3 if country is not None and country.matched_as in ("name", "alias") else None
+
+
 def _leading_country(name: str) -> tuple[Optional[str], str, str]:
     """(ISO3, rest, how) when the name opens with a country's name, abbreviation or demonym
     (``how``: "abbreviation", "name" or "demonym"), else (None, name, "")."""
@@ -384,6 +408,10 @@ def _org_identity(doc, mention: Mention) -> tuple[str, Optional[str], bool]:
     country = _country_before(doc, mention)
     if country:
         return name, country, True
+    trailing = _trailing_name_country(name)
+    country = _country_after(doc, mention) if trailing is None else None
+    if country:
+        return name, country, True  # "Ministry of Internal Affairs of the Russian Federation" = Russia's
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is not None:
         described = descriptor_country(doc, span.start)
@@ -396,12 +424,19 @@ def _org_identity(doc, mention: Mention) -> tuple[str, Optional[str], bool]:
                 words[1].lower() in ("of", "for", "on"):
             return rest, country, True
         return name, country, False
-    trailing = re.search(r"\bof (?:the )?(\S+(?: \S+){0,2})$", name)  # "Bank of England"
+    if trailing:
+        return name, trailing, False
+    return name, None, False
+
+
+def _trailing_name_country(name: str) -> Optional[str]:
+    """ISO3 of a state the name's own last "of" phrase names ("Bank of England"), else None."""
+    trailing = re.search(r"\bof (?:the )?(\S+(?: \S+){0,2})$", name)
     if trailing:
         found = lookup_country(trailing.group(1))
         if found is not None and found.matched_as in ("name", "alias"):
-            return name, found.alpha3, False
-    return name, None, False
+            return found.alpha3
+    return None
 
 
 def _merge_bare_org_names(mentions: list[Mention], builder: _Builder) -> None:
