@@ -120,3 +120,31 @@ def test_title_states():
     doc = make_doc(nlp, "Text.", None, title="Statement from President Joe Biden on Joint U.S.-Mexican Cooperation")
     assert title_states(doc) == ["USA", "MEX"]
     assert title_states(make_doc(nlp, "Text.", None)) == []
+
+
+def test_a_generic_agent_takes_the_state_of_a_city_its_clause_names(nlp):
+    # demo corpus, "Counselor Chollet's Travel to Ukraine and Poland" (state.gov, July 2021): Kyiv
+    # is a place entity with no country of its own; its one GeoNames reading is in Ukraine
+    text = ("He will continue our diplomatic conversations with Ukraine and Poland on a range of issues. While in "
+            "Kyiv, Counselor Chollet will meet with senior government officials to discuss U.S. support for "
+            "Ukraine’s efforts to counter Russia’s aggression and to further advance economic and anti-corruption "
+            "reforms.")
+    x = extract(text, dt.date(2021, 7, 19), nlp=nlp, outlet=STATE)
+    meet = next(e for e in x.events if e.target_text == "senior government officials")
+    assert (meet.target_acts_for, meet.target_sector) == ("UKR", "GOV")
+
+
+def test_a_city_in_the_publishers_own_state_places_no_generic_agent(nlp):
+    # near miss: a place in the publisher's own state gives its agents no foreign state
+    text = ("While in Chicago, Counselor Chollet will meet with senior government officials to discuss U.S. "
+            "support for energy security and anti-corruption reforms.")
+    x = extract(text, dt.date(2021, 7, 19), nlp=nlp, outlet=STATE)
+    assert all(e.target_acts_for in (None, "USA") for e in x.events if e.target_text == "senior government officials")
+
+
+def test_a_place_state_is_its_one_gazetteer_state():
+    from newsgraph.resolve.places import single_state
+
+    assert single_state("Kyiv") == "UKR"
+    assert single_state("Moscow") is None  # Moscow, Russia and Moscow, Idaho
+    assert single_state("Nowhereville") is None

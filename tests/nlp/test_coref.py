@@ -287,3 +287,24 @@ def test_a_bare_surname_is_the_principal_not_a_relative_introduced_by_kinship(nl
     surnames = [m for m in x.mentions if m.text == "Lukashenka"]
     assert surnames and {m.entity_key for m in surnames} == {"person:alyaksandr-lukashenka"}
     assert "person:galina-lukashenka" in x.entities
+
+
+def test_an_organisation_followed_by_an_of_phrase_naming_a_state_is_that_states(nlp):
+    # demo corpus, state.gov Belarus/Russia sanctions release (March 2022): the NER cut each body
+    # before the "of" phrases that place it in the Russian Federation
+    text = ("Additionally, the Department of the Treasury’s Office of Foreign Assets Control (OFAC) is imposing "
+            "sanctions on Kurchaloi District of the Chechen Republic Branch of the Ministry of Internal Affairs of "
+            "the Russian Federation, two of its officers, a Kurchaloi District prosecutor, and a district court judge "
+            "in Moscow, pursuant to the Sergei Magnitsky Rule of Law Accountability Act of 2012.")
+    x = extract(text, dt.date(2022, 3, 15), nlp=nlp, outlet="United States Department of State")
+    ministry = next(e for e in x.entities.values() if e.name == "Ministry of Internal Affairs")
+    assert ministry.country == "RUS"
+    sanction = next(e for e in x.events if e.type == "SANCTION")
+    assert sanction.target_acts_for == "RUS"
+
+
+def test_an_organisation_with_no_state_in_its_of_phrase_stays_unplaced(nlp):
+    # near miss: "of Internal Affairs" and "of Europe" name no state
+    text = "The Ministry of Internal Affairs said the Council of Europe had asked for the records."
+    x = extract(text, dt.date(2022, 3, 15), nlp=nlp)
+    assert all(e.country is None for e in x.entities.values() if e.type == "organization")

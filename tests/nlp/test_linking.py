@@ -567,3 +567,22 @@ def test_an_official_only_met_in_a_release_naming_one_other_state_is_that_states
     x = extract(text, dt.date(2022, 6, 9), nlp=nlp, outlet="United States Department of State")
     assert x.entities["person:xiomara-castro"].acts_for == "HND"
     assert x.entities["person:kamala-harris"].acts_for == "USA"
+
+
+def test_a_regime_named_by_its_leaders_is_its_states_entity_not_a_person(nlp):
+    # demo corpus, White House statement on Nicaragua's elections (November 2021): the release's
+    # "We" is tied to the United States but names no state in the sentence, so the regime is NIC's
+    text = ("The Inter-American Democratic Charter obligates the hemisphere to stand up for the democratic rights of "
+            "the Nicaraguan people. We call on the Ortega-Murillo regime to take immediate steps to restore democracy "
+            "in Nicaragua, and to immediately and unconditionally release those unjustly imprisoned for speaking out "
+            "against abuses.")
+    x = extract(text, dt.date(2021, 11, 8), nlp=nlp, outlet="The White House")
+    demand = next(e for e in x.events if e.type == "DEMAND")
+    assert (demand.target_key, demand.target_acts_for, demand.target_sector) == ("country:NIC", "NIC", "GOV")
+
+
+def test_a_regime_named_by_its_leaders_in_a_sentence_naming_two_states_stays_unplaced(nlp):
+    # near miss: the sentence names Russia and Ukraine, not the regime's own state
+    text = "We call on the Ortega-Murillo regime to end its support for Russia’s war against Ukraine."
+    x = extract(text, dt.date(2022, 3, 1), nlp=nlp, outlet="The White House")
+    assert all(e.target_acts_for not in ("RUS", "UKR") for e in x.events if e.target_text and "regime" in e.target_text)
