@@ -308,3 +308,14 @@ def test_an_organisation_with_no_state_in_its_of_phrase_stays_unplaced(nlp):
     text = "The Ministry of Internal Affairs said the Council of Europe had asked for the records."
     x = extract(text, dt.date(2022, 3, 15), nlp=nlp)
     assert all(e.country is None for e in x.entities.values() if e.type == "organization")
+
+
+def test_an_of_phrase_naming_a_state_before_a_sentence_end_places_the_organisation(nlp):
+    # demo corpus, state.gov designations of Russian defense officials (March 2022): the later
+    # bare "the National Guard" is the same Russian body, not the U.S. National Guard
+    text = ("This includes Viktor Zolotov, the Head of the National Guard of Russia. Under Zolotov’s leadership, the "
+            "National Guard has cracked down on Russian citizens who have taken to the streets to protest their "
+            "government’s brutal campaign in Ukraine.")
+    x = extract(text, dt.date(2022, 3, 24), nlp=nlp, outlet="United States Department of State")
+    crackdown = next(e for e in x.events if e.source_text == "National Guard")
+    assert (crackdown.source_key, crackdown.source_acts_for) == ("org:rus:national-guard", "RUS")
