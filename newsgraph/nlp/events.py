@@ -1747,12 +1747,17 @@ def _subject(token: Token) -> tuple[Optional[Token], bool]:
     verb from its coordinate, ``_coordinate``)."""
     own_passive = any(c.dep_ == "auxpass" for c in token.children)
     active_conjunct = False  # a conjunct on the way up with its own active auxiliary
+    # a reduced past-participle adverbial clause ("*Beaten back* from its failed attempt to seize
+    # Kyiv, Russia continues ...", "Arrested in May, he ..."): English grammar reads the participle
+    # as passive, so the subject it shares with its main clause is its patient, not its agent
+    reduced_passive = token.dep_ == "advcl" and token.tag_ == "VBN" and not _children(token, SUBJECT_DEPS) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
     for _ in range(4):
         subjects = _children(token, SUBJECT_DEPS) or _stranded_subject(token)
         if subjects:
             if subjects[0].tag_ in RELATIVE_TAGS and token.dep_ == "relcl":
                 return _antecedent(token, subjects[0]), False  # "the government, which contacted ...": the antecedent
-            return subjects[0], False
+            return subjects[0], reduced_passive
         passive = _children(token, PASSIVE_SUBJECT_DEPS)
         if passive and passive[0].tag_ in RELATIVE_TAGS and token.dep_ == "relcl":
             return _antecedent(token, passive[0]), True
