@@ -3046,11 +3046,24 @@ def _goal_clause(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     return f"goal of '{parent.lemma_}'"
 
 
+def _mobilize_noun(token: Token, lex: Lexicon) -> bool:
+    """Whether ``token`` is a noun the trigger lexicon reads as MOBILIZE ("deployment")."""
+    entry = lex.nouns.get(noun_lemma(token)) if token.pos_ == "NOUN" else None
+    return entry is not None and entry[0] == "MOBILIZE"
+
+
 def _force_object(verb: Token, lex: Lexicon) -> bool:
     """Whether what ``verb`` deploys or mobilizes can be a force (event_detection.yaml, MOBILIZE
     note): no object ("Russia was mobilizing"), forces, an actor, weapons or other goods, money,
-    aid or a cyber means. False for a thing ("mobilize investment", "deployed a sensor payload")."""
-    obj = _object_noun(verb)
+    aid or a cyber means. False for a thing ("mobilize investment", "deployed a sensor payload").
+    A MOBILIZE act noun (plover_triggers.yaml nouns: "deployment") as the trigger or as the verb's
+    object is looked through to its "of" object ("accelerate ... deployment of renewable energy":
+    NomBank ARG1 of a nominalisation is its "of" phrase)."""
+    act = verb if verb.pos_ == "NOUN" else _object_noun(verb)
+    obj = None if verb.pos_ == "NOUN" else act
+    if act is not None and _mobilize_noun(act, lex):
+        obj = next((p for c in act.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj"), None if verb.pos_ == "NOUN" else obj)
     if obj is None:
         return True
     lemma = obj.lemma_.lower()
@@ -3072,7 +3085,10 @@ def _recipient_failure(trigger: Trigger, event_type: str, targets: list[Token], 
     if event_type == "SUPPORT" and not targets and trigger.head is token and lemma in words["policy_support_verbs"] \
             and not any(_is_actor(o, lex, allow_pronoun=False) for o in _children(token, ("dobj", "obj"))):
         return f"'{lemma}' with no actor supported"
-    if trigger.event_type == "MOBILIZE" and not targets and token.pos_ == "VERB" and not _force_object(token, lex):
+    if trigger.event_type == "MOBILIZE" and token.pos_ in ("VERB", "NOUN") and not _force_object(token, lex) \
+            and all(t.dep_ in ("amod", "compound") and _mobilize_noun(t.head, lex) for t in targets):
+        # a place or people that only modifies the act noun ("North American deployment of
+        # renewable energy") says where, it receives nothing
         return f"'{lemma}' + a thing, no force"
     need = _unaddressed_need(trigger, event_type, targets, lex)
     if need is not None:
