@@ -66,3 +66,18 @@ def test_restoring_livelihoods_is_no_support(base_nlp):
 def test_restoring_ties_stays_support(base_nlp):
     events = _events(base_nlp, "The two countries restored ties in 2021.")
     assert [(e.type, e.mode) for e in events] == [("SUPPORT", "relations")], _explain(events)
+
+
+# -- a plural noun ending the subject phrase, read by the parser as the root verb
+
+def test_architectures_allow_is_a_thing_permitting(base_nlp):
+    events = _events(base_nlp, "The use of modular and open systems architectures allows the Air Force to be "
+                               "more agile and adaptable which is why there is an emphasis on fielding systems "
+                               "more rapidly and building resilient systems that are inherently resistant to "
+                               "predictive failure, according to the written testimony.")
+    assert not [e for e in events if e.type == "CONCEDE"], _explain(events)
+
+
+def test_a_government_allowing_is_concede(base_nlp):
+    events = _events(base_nlp, "The government allows the opposition to hold rallies.")
+    assert [(e.type, e.source_text, e.target_text) for e in events] == [("CONCEDE", "government", "opposition")]
