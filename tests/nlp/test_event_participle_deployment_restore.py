@@ -21,8 +21,8 @@ def test_beaten_back_russia_is_the_one_repelled(base_nlp):
     events = _events(base_nlp, "Beaten back from its failed attempt to seize Kyiv, Russia continues a grinding "
                                "offensive across Ukraine\u2019s south and east.")
     beaten = [e for e in events if e.trigger.lower().startswith("beaten")]
-    assert [(e.type, e.source_text, e.target_text) for e in beaten] == [("ASSAULT", None, "Russia")], \
-        _explain(events)
+    assert [(e.type, e.mode, e.source_text, e.target_text) for e in beaten] == [("ASSAULT", None, None, "Russia")], \
+        _explain(events)  # repelled (CAMEO 190 REPULSE), not beaten with fists (mode 'beat')
 
 
 def test_beaten_back_by_names_the_agent(base_nlp):
