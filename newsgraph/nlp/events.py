@@ -148,7 +148,7 @@ from newsgraph.resolve.actors import agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.16"  # 0.7.16: "demonstrate" with an object, a clause or in the passive is to show, no PROTEST; 0.7.15: an infinitive the parser hangs on a noun of means as acl ("taking action to impose") is done by who takes it; 0.7.14: a strike noun by a state or with a weapon word is ASSAULT/aerial (CAMEO 195), not a labour strike; 0.7.13: a conjunct with its own active auxiliary after a passive has the subject as agent, an evidential adverb scopes over later conjuncts, a reduced passive participle of force names its noun as patient (a place "in" is no target of a passive force act), custody in a named country has that state as source, sending people to a place of detention is COERCE arrest, a passive infinitive on a noun ("a list of X to be killed") is hypothetical, "cut ... from" prevents; 0.7.12: support given, of a material kind, with its means or a capacity to build is AID (CAMEO 07), a need all parties stress together asks nobody (no DEMAND), a crackdown on an activity with a known agent noun targets its agents, the subject of a stressed need's "for X to" clause is its target; 0.7.11: 0.7.11: the possessor of an act noun is the agent of a participle on it ("its assistance provided to Ukraine", through "including") and of a gerund restating it ("Biden's summit, meeting with Putin"), a possessor pronoun inside "for" of thanks is the one thanked, a name after a locative participle's place list is no co-target, a group span does not run across a clause; 0.7.10: a purpose act of the same type names the target ("spoke out to condemn Russia's war"), a control noun's "of" / "by" phrase is the agent of its infinitive ("the decision of X to arrest"), the writer's own obligation is marked for the linker, who answers a request ("act on X's request", "in response to X's request") is its addressee, one person on both sides after linking is no event; 0.7.9: non-events 3 (inverted conditions hypothetical, headings and reference lists read for no events, directives ("direct", "task") embed their act, meetings with one's own staff and acts on one's own executive organs are no events, a commitment's infinitive is not done, deploying a thing is no MOBILIZE); targets (more targets the sentence names (a hostile act on "our" things, a name coordinated with a common-noun object, CAMEO "stand by", "in support of" / "in response to", a noun's to-infinitive purpose, a phrase after a list of objects, aid's purpose) and a pronoun target resolved to the source's own side is cleared); verb senses (verb senses from the object and frame (an ill fought or a condition endangered is no target of force or threat, a fight for a cause is no assault, an instrument used for a purpose is not the act, a joint document is AGREE between its parties, permitting a hostile measure or an ill eases nothing, a past decision to a hostile act is the act, who is implicated in an act did it)); 0.7.8: a noun the title matcher links to a person is an actor ("the President-elect"); a delegation the source leads is no target, its "to" phrase is; 0.7.7: object classes decide senses (abstract objects figurative, rally + actors SUPPORT, cyber attacks COERCE/cyber, own persons barred from dealing with X = SANCTION on X); 0.7.6: 0.7.5 (senses: invitations to act are requests, a lie's content negated, bare-preposition CAMEO patterns kept to their verb, stative remain, scholarly research, joint commitments AGREE) + an unresolved "I" outside a state channel is no source; 0.7.4: non-event checks and actor fixes
+VERSION = "0.7.17"  # 0.7.17-senses6: a reduced past-participle adverbial clause has the subject it shares as patient ("Beaten back ..., Russia continues"; not "as promised"), a MOBILIZE act noun deploying a thing ("deployment of renewable energy") is no MOBILIZE and a place modifying it no recipient, bare "restore" is no SUPPORT (CAMEO RESTORE: ties, relations only), a plural noun ending the subject phrase misparsed as the root verb hands its subject on ("the use of ... architectures allows"), "beat back" is CAMEO 190 repulse (ASSAULT, no mode "beat"); 0.7.16: 0.7.16: "demonstrate" with an object, a clause or in the passive is to show, no PROTEST; 0.7.15: an infinitive the parser hangs on a noun of means as acl ("taking action to impose") is done by who takes it; 0.7.14: a strike noun by a state or with a weapon word is ASSAULT/aerial (CAMEO 195), not a labour strike; 0.7.13: a conjunct with its own active auxiliary after a passive has the subject as agent, an evidential adverb scopes over later conjuncts, a reduced passive participle of force names its noun as patient (a place "in" is no target of a passive force act), custody in a named country has that state as source, sending people to a place of detention is COERCE arrest, a passive infinitive on a noun ("a list of X to be killed") is hypothetical, "cut ... from" prevents; 0.7.12: support given, of a material kind, with its means or a capacity to build is AID (CAMEO 07), a need all parties stress together asks nobody (no DEMAND), a crackdown on an activity with a known agent noun targets its agents, the subject of a stressed need's "for X to" clause is its target; 0.7.11: 0.7.11: the possessor of an act noun is the agent of a participle on it ("its assistance provided to Ukraine", through "including") and of a gerund restating it ("Biden's summit, meeting with Putin"), a possessor pronoun inside "for" of thanks is the one thanked, a name after a locative participle's place list is no co-target, a group span does not run across a clause; 0.7.10: a purpose act of the same type names the target ("spoke out to condemn Russia's war"), a control noun's "of" / "by" phrase is the agent of its infinitive ("the decision of X to arrest"), the writer's own obligation is marked for the linker, who answers a request ("act on X's request", "in response to X's request") is its addressee, one person on both sides after linking is no event; 0.7.9: non-events 3 (inverted conditions hypothetical, headings and reference lists read for no events, directives ("direct", "task") embed their act, meetings with one's own staff and acts on one's own executive organs are no events, a commitment's infinitive is not done, deploying a thing is no MOBILIZE); targets (more targets the sentence names (a hostile act on "our" things, a name coordinated with a common-noun object, CAMEO "stand by", "in support of" / "in response to", a noun's to-infinitive purpose, a phrase after a list of objects, aid's purpose) and a pronoun target resolved to the source's own side is cleared); verb senses (verb senses from the object and frame (an ill fought or a condition endangered is no target of force or threat, a fight for a cause is no assault, an instrument used for a purpose is not the act, a joint document is AGREE between its parties, permitting a hostile measure or an ill eases nothing, a past decision to a hostile act is the act, who is implicated in an act did it)); 0.7.8: a noun the title matcher links to a person is an actor ("the President-elect"); a delegation the source leads is no target, its "to" phrase is; 0.7.7: object classes decide senses (abstract objects figurative, rally + actors SUPPORT, cyber attacks COERCE/cyber, own persons barred from dealing with X = SANCTION on X); 0.7.6: 0.7.5 (senses: invitations to act are requests, a lie's content negated, bare-preposition CAMEO patterns kept to their verb, stative remain, scholarly research, joint commitments AGREE) + an unresolved "I" outside a state channel is no source; 0.7.4: non-event checks and actor fixes
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -1677,6 +1677,21 @@ def _is_misparsed_main_verb(token: Token) -> bool:
         and not any(c.dep_ in ("agent", "auxpass") for c in token.children)
 
 
+def _is_misparsed_subject_noun(token: Token) -> bool:
+    """A finite verb with no subject right after a root "verb" that has a subject and nothing
+    else it governs before it: the root is a plural noun ending the subject phrase, which the parser
+    read as a verb ("The use of open systems *architectures* allows the Air Force ..." parsed as use <-nsubj-
+    architectures -ccomp-> allows). English grammar: two finite verbs in a row with no subject for
+    the second and no complementiser between them cannot both be predicates."""
+    head = token.head
+    return token.dep_ == "ccomp" and token.tag_ in ("VBZ", "VBD") and head.dep_ == "ROOT" \
+        and head.tag_ in ("VBZ", "VBP") and head.lower_.endswith("s") and token.i == head.i + 1 \
+        and not any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"mark", "expl"} for c in token.children) \
+        and any(c.dep_ in SUBJECT_DEPS for c in head.children) \
+        and not any(c.i < head.i and c.dep_ not in SUBJECT_DEPS | {"punct"} for c in head.children) \
+        and not any(c.dep_ in ("aux", "neg", "dobj", "advmod") for c in head.children)
+
+
 _SINGULAR_AUX = {"is", "was", "has"}
 
 
@@ -1747,12 +1762,17 @@ def _subject(token: Token) -> tuple[Optional[Token], bool]:
     verb from its coordinate, ``_coordinate``)."""
     own_passive = any(c.dep_ == "auxpass" for c in token.children)
     active_conjunct = False  # a conjunct on the way up with its own active auxiliary
+    # a reduced past-participle adverbial clause ("*Beaten back* from its failed attempt to seize
+    # Kyiv, Russia continues ...", "Arrested in May, he ..."): English grammar reads the participle
+    # as passive, so the subject it shares with its main clause is its patient, not its agent
+    reduced_passive = token.dep_ == "advcl" and token.tag_ == "VBN" and not _children(token, SUBJECT_DEPS) \
+        and not any(c.dep_ in ("aux", "auxpass", "mark") for c in token.children)  # "as promised": the clause
     for _ in range(4):
         subjects = _children(token, SUBJECT_DEPS) or _stranded_subject(token)
         if subjects:
             if subjects[0].tag_ in RELATIVE_TAGS and token.dep_ == "relcl":
                 return _antecedent(token, subjects[0]), False  # "the government, which contacted ...": the antecedent
-            return subjects[0], False
+            return subjects[0], reduced_passive
         passive = _children(token, PASSIVE_SUBJECT_DEPS)
         if passive and passive[0].tag_ in RELATIVE_TAGS and token.dep_ == "relcl":
             return _antecedent(token, passive[0]), True
@@ -1764,6 +1784,9 @@ def _subject(token: Token) -> tuple[Optional[Token], bool]:
             break  # "measures to suspend X": the measures are no agent (see _controller)
         if token.dep_ == "relcl" or _is_misparsed_main_verb(token):
             return token.head, False
+        if _is_misparsed_subject_noun(token):
+            # the subject phrase is the root's own subject with the root noun inside it
+            return _children(token.head, SUBJECT_DEPS)[0], False
         if token.dep_ in ("xcomp", "conj", "advcl", "acomp") and token.head is not token:
             active_conjunct = active_conjunct or _active_conjunct(token)
             token = _coordinate(token)
@@ -3041,11 +3064,24 @@ def _goal_clause(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     return f"goal of '{parent.lemma_}'"
 
 
+def _mobilize_noun(token: Token, lex: Lexicon) -> bool:
+    """Whether ``token`` is a noun the trigger lexicon reads as MOBILIZE ("deployment")."""
+    entry = lex.nouns.get(noun_lemma(token)) if token.pos_ == "NOUN" else None
+    return entry is not None and entry[0] == "MOBILIZE"
+
+
 def _force_object(verb: Token, lex: Lexicon) -> bool:
     """Whether what ``verb`` deploys or mobilizes can be a force (event_detection.yaml, MOBILIZE
     note): no object ("Russia was mobilizing"), forces, an actor, weapons or other goods, money,
-    aid or a cyber means. False for a thing ("mobilize investment", "deployed a sensor payload")."""
-    obj = _object_noun(verb)
+    aid or a cyber means. False for a thing ("mobilize investment", "deployed a sensor payload").
+    A MOBILIZE act noun (plover_triggers.yaml nouns: "deployment") as the trigger or as the verb's
+    object is looked through to its "of" object ("accelerate ... deployment of renewable energy":
+    NomBank ARG1 of a nominalisation is its "of" phrase)."""
+    act = verb if verb.pos_ == "NOUN" else _object_noun(verb)
+    obj = None if verb.pos_ == "NOUN" else act
+    if act is not None and _mobilize_noun(act, lex):
+        obj = next((p for c in act.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj"), None if verb.pos_ == "NOUN" else obj)
     if obj is None:
         return True
     lemma = obj.lemma_.lower()
@@ -3067,7 +3103,10 @@ def _recipient_failure(trigger: Trigger, event_type: str, targets: list[Token], 
     if event_type == "SUPPORT" and not targets and trigger.head is token and lemma in words["policy_support_verbs"] \
             and not any(_is_actor(o, lex, allow_pronoun=False) for o in _children(token, ("dobj", "obj"))):
         return f"'{lemma}' with no actor supported"
-    if trigger.event_type == "MOBILIZE" and not targets and token.pos_ == "VERB" and not _force_object(token, lex):
+    if trigger.event_type == "MOBILIZE" and token.pos_ in ("VERB", "NOUN") and not _force_object(token, lex) \
+            and all(t.dep_ in ("amod", "compound") and _mobilize_noun(t.head, lex) for t in targets):
+        # a place or people that only modifies the act noun ("North American deployment of
+        # renewable energy") says where, it receives nothing
         return f"'{lemma}' + a thing, no force"
     need = _unaddressed_need(trigger, event_type, targets, lex)
     if need is not None:
