@@ -1,6 +1,7 @@
-"""Senses of two protest words: a strike by a state, or a missile, drone or air strike, is an armed
-attack (CAMEO 195, PLOVER ASSAULT/aerial), a union's strike a labour strike (CAMEO 143, PROTEST/strike);
-"demonstrate" with an object or in the passive is to show, not to march (CAMEO 141)."""
+"""Senses of three words: a strike by a state, or a missile, drone or air strike, is an armed attack
+(CAMEO 195, PLOVER ASSAULT/aerial), a union's strike a labour strike (CAMEO 143, PROTEST/strike);
+"demonstrate" with an object or in the passive is to show, not to march (CAMEO 141); "ask" with
+nothing requested puts a question, not a DEMAND (issue 6 kind 1)."""
 
 from __future__ import annotations
 
@@ -48,3 +49,20 @@ def test_demonstrate_in_its_show_sense_is_no_protest():
 def test_demonstrators_who_demonstrate_protest():
     assert _protests("Thousands of students demonstrated in Caracas against the government.") == [
         ("PROTEST", "students")]
+
+
+def _demands(text: str) -> list[tuple]:
+    return [(e.source_text, e.target_text) for e in extract(text, reference_date=REF).events if e.type == "DEMAND"]
+
+
+def test_asking_someone_with_nothing_requested_is_a_question():
+    # a State Department briefing in the demo corpus (sample 31337, event 453)
+    assert _demands("But again, you would have to ask President Putin.") == []
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The United States asked Russia to release the journalists.", ("United States", "Russia")),
+    ("Ukraine asked the United States for help.", ("Ukraine", "United States")),
+])
+def test_asking_for_an_act_or_a_thing_is_a_request(text, pair):
+    assert _demands(text) == [pair]
