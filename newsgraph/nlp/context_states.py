@@ -82,10 +82,8 @@ def _entity_state(entity) -> Optional[str]:
     where coref chose between readings), else the one state every gazetteer reading of its name
     gives (``resolve.places.readings``: "Kyiv" -> UKR, a capital -> its country); None for a name
     read in several states ("Moscow": RUS or a U.S. city) or in none."""
-    if entity.type == "country":
-        return entity.code
-    if entity.country:
-        return entity.country
+    if entity.state or entity.type == "country":
+        return entity.state
     from newsgraph.resolve.places import single_state
 
     return single_state(entity.name)

@@ -229,7 +229,7 @@ def _named_regime(doc, text: Optional[str], start: Optional[int], end: Optional[
         # a pronoun the linker tied to a state ("We" of the publisher) names no state in the sentence
         if entity is not None and entity.type in ("country", "place") and a <= mention.start < b \
                 and mention.kind != "pronoun":
-            states.add(entity.code if entity.type == "country" else entity.country)
+            states.add(entity.state)
     states.discard(None)
     if len(states) != 1:
         return None
@@ -452,7 +452,7 @@ class ActorCoder:
         for mention in doc._.ng_mentions or []:
             entity = self.entities.get(mention.entity_key) if mention.entity_key else None
             if entity is not None and entity.type in ("country", "place") and a <= mention.start < b:
-                states.add(entity.code if entity.type == "country" else entity.country)
+                states.add(entity.state)
         states -= {own, None}
         if len(states) != 1:
             return None
@@ -579,7 +579,7 @@ class ActorCoder:
     @functools.cached_property
     def _states_named(self) -> set[str]:
         """ISO3 of every state the article names, itself or through a place in it."""
-        return {e.code if e.type == "country" else e.country for e in self.entities.values()
+        return {e.state for e in self.entities.values()
                 if e.type in ("country", "place")} - {None}
 
     def _title_before(self, key: str) -> Optional[ActorCode]:
@@ -868,7 +868,7 @@ class ActorCoder:
             entity = self.entities.get(mention.entity_key)
             if entity is None or entity.type not in ("country", "place"):
                 continue
-            state = entity.code if entity.type == "country" else entity.country
+            state = entity.state
             if state:
                 states.add(state)
         return states

@@ -68,6 +68,11 @@ class EntityRecord:
     component: str = ""
     version: str = ""
 
+    @property
+    def state(self) -> Optional[str]:
+        """ISO3 of the state this entity is or lies in: a country's own code, else its country."""
+        return self.code if self.type == "country" else self.country
+
 
 @dataclass
 class Role:
