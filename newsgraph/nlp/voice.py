@@ -28,12 +28,11 @@ from typing import Optional
 
 import yaml
 
+from newsgraph.nlp.coref import TURN_LABEL
 from newsgraph.nlp.doc_cache import doc_text
 
 LEXICON_PATH = Path(__file__).parent / "lexicons" / "speaker_voice.yaml"
 
-# a transcript turn label opening the sentence ("PRESIDENT DUQUE: "), as coref.TURN_LINE reads it
-_TURN_LABEL = re.compile(r"^\s*[A-Z][A-Z.'’\- ]{1,48}?\s*:\s+")
 # titles and honorifics before a vocative name: capitalised words only ("Secretary", "Mr.", "Foreign Minister")
 _VOCATIVE_TITLE = re.compile(r"^(?:[A-Z][\w.’'\-]*\s+){0,4}$")
 # the comma that closes a vocative, with the sentence's "you" right after it
@@ -103,8 +102,11 @@ def vocative_addressee(doc, offset: Optional[int]) -> Optional[str]:
     sent = span[0].sent
     text = doc_text(doc)
     head = text[sent.start_char:offset]
-    label = _TURN_LABEL.match(head)
-    opening = sent.start_char + (label.end() if label else 0)
+    # a transcript turn label opening the sentence ("PRESIDENT DUQUE: "), read as coref reads it
+    label = TURN_LABEL.match(head, len(head) - len(head.lstrip()))
+    opening = sent.start_char
+    if label is not None:  # TURN_LABEL ends before the whitespace after the colon: skip it too
+        opening += len(head) - len(head[label.end():].lstrip())
     while opening < offset and text[opening] in _OPENING:
         opening += 1
     people = sorted((m for m in doc._.ng_mentions or [] if m.type == "person" and m.entity_key
