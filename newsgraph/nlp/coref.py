@@ -33,7 +33,7 @@ from spacy.language import Language
 
 from newsgraph.intake.furniture import is_signature
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
-from newsgraph.nlp.doc_cache import doc_text, token_lowers
+from newsgraph.nlp.doc_cache import doc_text, text_matches, token_lowers
 from newsgraph.nlp.entities import org_keywords, region_for_adjective
 from newsgraph.nlp.name_cues import clipped_given_name, cues, descriptor_country
 from newsgraph.nlp.roles import MentionIndex, find_role_candidates, lex_words, title_lexicon
@@ -1063,7 +1063,7 @@ def _turn_speakers(doc, people: "_PersonIndex") -> list[tuple[int, Optional[_Per
     speaker line's last word is a surname of one person of the article ("MR PRICE" -> Ned
     Price); "QUESTION:", "MODERATOR:" or an unknown name leave the turn's "I" unresolved."""
     turns = []
-    for match in TURN_LINE.finditer(doc_text(doc)):
+    for match in text_matches(doc, TURN_LINE):
         words = [_fold(w) for w in match.group(1).split()]
         surname = words[-1] if words else ""
         pool = [p for p in people.persons if surname and surname in p.surnames and any(len(f) >= 2 for f in p.forms)]

@@ -13,12 +13,15 @@ a later pipe could set (tags, parse, entities).
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 _TEXT_KEY = "ng_text"
 _TOKEN_STARTS_KEY = "ng_token_starts"
 _TOKEN_TEXTS_KEY = "ng_token_texts"
 _TOKEN_LOWERS_KEY = "ng_token_lowers"
+_MATCHES_KEY = "ng_text_matches"
 
 
 def doc_text(doc: Doc) -> str:
@@ -54,3 +57,14 @@ def token_lowers(doc: Doc) -> list[str]:
     if lowers is None:
         lowers = doc.user_data[_TOKEN_LOWERS_KEY] = [t.lower_ for t in doc]
     return lowers
+
+
+def text_matches(doc: Doc, pattern: re.Pattern) -> list[re.Match]:
+    """Every match of ``pattern`` in the Doc's text, in text order, found once per Doc and
+    pattern (transcript turn lines are looked up for every "we" and "I" of a briefing)."""
+    cache = doc.user_data.setdefault(_MATCHES_KEY, {})
+    key = (pattern.pattern, pattern.flags)
+    matches = cache.get(key)
+    if matches is None:
+        matches = cache[key] = list(pattern.finditer(doc_text(doc)))
+    return matches

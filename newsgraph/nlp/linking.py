@@ -42,7 +42,7 @@ from newsgraph.nlp.context_states import place_generic_agents
 from newsgraph.nlp.coref import TURN_LINE, entity_key_for_span, slugify
 from newsgraph.nlp.descriptions import described_antecedent
 from newsgraph.nlp.entities import org_keywords
-from newsgraph.nlp.doc_cache import doc_text
+from newsgraph.nlp.doc_cache import doc_text, text_matches
 from newsgraph.nlp.types import EntityRecord, Mention
 from newsgraph.nlp.voice import possessed_actor, speaking_statement, vocative_addressee, voice_lexicon
 from newsgraph.resolve.actors import (ActorCode, agent_sector, diaspora_of, first_person_plural, group_officials,
@@ -1188,7 +1188,7 @@ def _turn_speaker(doc, start: Optional[int]) -> Optional[tuple[str, Optional[str
     if start is None:
         return None
     label = None
-    for match in TURN_LINE.finditer(doc_text(doc)):
+    for match in text_matches(doc, TURN_LINE):
         if match.start(1) > start:
             break
         label = match.group(1)

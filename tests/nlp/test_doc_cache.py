@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from newsgraph.nlp.doc_cache import doc_text, token_lowers, token_starts, token_texts
+from newsgraph.nlp.coref import TURN_LINE
+from newsgraph.nlp.doc_cache import doc_text, text_matches, token_lowers, token_starts, token_texts
 from newsgraph.nlp.entities import _could_be_all_caps, is_all_caps
 
 # two paragraphs in the style of the seed article (examples/seed)
@@ -45,3 +46,12 @@ def test_a_line_with_a_lower_case_letter_is_never_all_caps():
     for line in ("TEHRAN, July 20 (IRNA)".upper(), "BOLIVIA AND IRAN SIGN DEFENSE PACT", "MÉXICO ÉTAT"):
         assert _could_be_all_caps(line)
         assert is_all_caps(line.split())
+
+
+def test_text_matches_are_the_patterns_and_found_once(base_nlp):
+    # a State Department briefing's turn lines (demo corpus)
+    doc = base_nlp.make_doc("MR PRICE: Good afternoon.\nQUESTION: Thank you, Ned.\nMR PRICE: Sure.")
+    found = text_matches(doc, TURN_LINE)
+    assert [m.group(1) for m in found] == ["MR PRICE", "QUESTION", "MR PRICE"]
+    assert [m.start(1) for m in found] == [m.start(1) for m in TURN_LINE.finditer(doc.text)]
+    assert text_matches(doc, TURN_LINE) is found
