@@ -13,8 +13,12 @@ turn has a speaker role, from ``lexicons/briefing.yaml``:
 
 Only a text with at least one press or moderator turn is a briefing transcript
 (``is_briefing``); a text of "Speaker: ..." lines alone is an exchange of remarks, and a table
-of "VESSEL TYPE: Bulk" rows no transcript. Nothing here writes to the Doc; the turns are kept
-in ``Doc.user_data`` through ``doc_cache.text_matches``.
+of "VESSEL TYPE: Bulk" rows no transcript. Nothing here writes to the Doc's annotations; the
+label matches are kept by ``doc_cache.text_matches``, the turns and the reporters' names in
+``Doc.user_data["ng_turns"]`` (values of the text alone, right for the Doc's life).
+
+Readers: ``events.briefing_check`` (checks not-press-question, not-briefing-talk) and
+``linking._turn_speaker`` (a reporter's "we" speaks for no state).
 """
 
 from __future__ import annotations
