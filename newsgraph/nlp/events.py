@@ -110,6 +110,15 @@ is no CONCEDE; a hostile act decided in the past ("Putin decided to attack Ukrai
 not a THREATEN; who is implicated or involved in an act ("the division has been implicated in
 violence against civilians, as well as beating ...") is its source.
 
+Since 0.7.19 (briefing transcripts, ``turns.py``, ``lexicons/briefing.yaml``): in a press-briefing
+transcript each span belongs to a turn with a speaker role (press, moderator, official, unknown).
+not-press-question: a reporter's turn ("QUESTION:", "Q") is a question context as a whole; an act
+under a word of inquiry ("I was wondering if ...", "Matt asked you about ...") or only possible,
+planned or denied is no event, and a declarative report ("He asked for fighter aircraft.") is at
+most claimed, by the reporter's outlet where the transcript names it. not-briefing-talk: managing
+the floor ("we'll ask you to limit your questions", "I'd refer you to ...") and exchanges with the
+briefing's reporters ("as we discussed with Said") are no events.
+
 **One happening, one event.** Mentions of one act in a sentence ("Police opened fire, killing
 two") or across the article (same type and actors, no conflicting dates) are merged; the event
 keeps every sentence span in ``evidence_spans``, its own first.
@@ -139,7 +148,7 @@ import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.nlp import cameo, event_classifier, event_confidence
+from newsgraph.nlp import cameo, event_classifier, event_confidence, turns
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp.doc_cache import doc_text
 from newsgraph.nlp.paragraphs import capitals_line, heading_line
@@ -148,7 +157,7 @@ from newsgraph.resolve.actors import agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.18"  # 0.7.18: "ask" with nothing requested (no infinitive, clause, for or to) is a question, no DEMAND; 0.7.17: a reduced past-participle adverbial clause has the subject it shares as patient ("Beaten back ..., Russia continues"; not "as promised"), a MOBILIZE act noun deploying a thing ("deployment of renewable energy") is no MOBILIZE and a place modifying it no recipient, bare "restore" is no SUPPORT (CAMEO RESTORE: ties, relations only), a plural noun ending the subject phrase misparsed as the root verb hands its subject on ("the use of ... architectures allows"), "beat back" is CAMEO 190 repulse (ASSAULT, no mode "beat"); 0.7.16: 0.7.16: "demonstrate" with an object, a clause or in the passive is to show, no PROTEST; 0.7.15: an infinitive the parser hangs on a noun of means as acl ("taking action to impose") is done by who takes it; 0.7.14: a strike noun by a state or with a weapon word is ASSAULT/aerial (CAMEO 195), not a labour strike; 0.7.13: a conjunct with its own active auxiliary after a passive has the subject as agent, an evidential adverb scopes over later conjuncts, a reduced passive participle of force names its noun as patient (a place "in" is no target of a passive force act), custody in a named country has that state as source, sending people to a place of detention is COERCE arrest, a passive infinitive on a noun ("a list of X to be killed") is hypothetical, "cut ... from" prevents; 0.7.12: support given, of a material kind, with its means or a capacity to build is AID (CAMEO 07), a need all parties stress together asks nobody (no DEMAND), a crackdown on an activity with a known agent noun targets its agents, the subject of a stressed need's "for X to" clause is its target; 0.7.11: 0.7.11: the possessor of an act noun is the agent of a participle on it ("its assistance provided to Ukraine", through "including") and of a gerund restating it ("Biden's summit, meeting with Putin"), a possessor pronoun inside "for" of thanks is the one thanked, a name after a locative participle's place list is no co-target, a group span does not run across a clause; 0.7.10: a purpose act of the same type names the target ("spoke out to condemn Russia's war"), a control noun's "of" / "by" phrase is the agent of its infinitive ("the decision of X to arrest"), the writer's own obligation is marked for the linker, who answers a request ("act on X's request", "in response to X's request") is its addressee, one person on both sides after linking is no event; 0.7.9: non-events 3 (inverted conditions hypothetical, headings and reference lists read for no events, directives ("direct", "task") embed their act, meetings with one's own staff and acts on one's own executive organs are no events, a commitment's infinitive is not done, deploying a thing is no MOBILIZE); targets (more targets the sentence names (a hostile act on "our" things, a name coordinated with a common-noun object, CAMEO "stand by", "in support of" / "in response to", a noun's to-infinitive purpose, a phrase after a list of objects, aid's purpose) and a pronoun target resolved to the source's own side is cleared); verb senses (verb senses from the object and frame (an ill fought or a condition endangered is no target of force or threat, a fight for a cause is no assault, an instrument used for a purpose is not the act, a joint document is AGREE between its parties, permitting a hostile measure or an ill eases nothing, a past decision to a hostile act is the act, who is implicated in an act did it)); 0.7.8: a noun the title matcher links to a person is an actor ("the President-elect"); a delegation the source leads is no target, its "to" phrase is; 0.7.7: object classes decide senses (abstract objects figurative, rally + actors SUPPORT, cyber attacks COERCE/cyber, own persons barred from dealing with X = SANCTION on X); 0.7.6: 0.7.5 (senses: invitations to act are requests, a lie's content negated, bare-preposition CAMEO patterns kept to their verb, stative remain, scholarly research, joint commitments AGREE) + an unresolved "I" outside a state channel is no source; 0.7.4: non-event checks and actor fixes
+VERSION = "0.7.19-briefing"  # 0.7.19: in a briefing transcript (nlp/turns.py) a reporter's turn is a question context (acts asked about, possible or planned are no events; a declarative report is at most claimed, by the reporter's outlet), and talk about the briefing's floor or with its reporters is no event (checks not-press-question, not-briefing-talk); 0.7.18: "ask" with nothing requested (no infinitive, clause, for or to) is a question, no DEMAND; 0.7.17: a reduced past-participle adverbial clause has the subject it shares as patient ("Beaten back ..., Russia continues"; not "as promised"), a MOBILIZE act noun deploying a thing ("deployment of renewable energy") is no MOBILIZE and a place modifying it no recipient, bare "restore" is no SUPPORT (CAMEO RESTORE: ties, relations only), a plural noun ending the subject phrase misparsed as the root verb hands its subject on ("the use of ... architectures allows"), "beat back" is CAMEO 190 repulse (ASSAULT, no mode "beat"); 0.7.16: 0.7.16: "demonstrate" with an object, a clause or in the passive is to show, no PROTEST; 0.7.15: an infinitive the parser hangs on a noun of means as acl ("taking action to impose") is done by who takes it; 0.7.14: a strike noun by a state or with a weapon word is ASSAULT/aerial (CAMEO 195), not a labour strike; 0.7.13: a conjunct with its own active auxiliary after a passive has the subject as agent, an evidential adverb scopes over later conjuncts, a reduced passive participle of force names its noun as patient (a place "in" is no target of a passive force act), custody in a named country has that state as source, sending people to a place of detention is COERCE arrest, a passive infinitive on a noun ("a list of X to be killed") is hypothetical, "cut ... from" prevents; 0.7.12: support given, of a material kind, with its means or a capacity to build is AID (CAMEO 07), a need all parties stress together asks nobody (no DEMAND), a crackdown on an activity with a known agent noun targets its agents, the subject of a stressed need's "for X to" clause is its target; 0.7.11: 0.7.11: the possessor of an act noun is the agent of a participle on it ("its assistance provided to Ukraine", through "including") and of a gerund restating it ("Biden's summit, meeting with Putin"), a possessor pronoun inside "for" of thanks is the one thanked, a name after a locative participle's place list is no co-target, a group span does not run across a clause; 0.7.10: a purpose act of the same type names the target ("spoke out to condemn Russia's war"), a control noun's "of" / "by" phrase is the agent of its infinitive ("the decision of X to arrest"), the writer's own obligation is marked for the linker, who answers a request ("act on X's request", "in response to X's request") is its addressee, one person on both sides after linking is no event; 0.7.9: non-events 3 (inverted conditions hypothetical, headings and reference lists read for no events, directives ("direct", "task") embed their act, meetings with one's own staff and acts on one's own executive organs are no events, a commitment's infinitive is not done, deploying a thing is no MOBILIZE); targets (more targets the sentence names (a hostile act on "our" things, a name coordinated with a common-noun object, CAMEO "stand by", "in support of" / "in response to", a noun's to-infinitive purpose, a phrase after a list of objects, aid's purpose) and a pronoun target resolved to the source's own side is cleared); verb senses (verb senses from the object and frame (an ill fought or a condition endangered is no target of force or threat, a fight for a cause is no assault, an instrument used for a purpose is not the act, a joint document is AGREE between its parties, permitting a hostile measure or an ill eases nothing, a past decision to a hostile act is the act, who is implicated in an act did it)); 0.7.8: a noun the title matcher links to a person is an actor ("the President-elect"); a delegation the source leads is no target, its "to" phrase is; 0.7.7: object classes decide senses (abstract objects figurative, rally + actors SUPPORT, cyber attacks COERCE/cyber, own persons barred from dealing with X = SANCTION on X); 0.7.6: 0.7.5 (senses: invitations to act are requests, a lie's content negated, bare-preposition CAMEO patterns kept to their verb, stative remain, scholarly research, joint commitments AGREE) + an unresolved "I" outside a state channel is no source; 0.7.4: non-event checks and actor fixes
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -4943,6 +4952,119 @@ def _cap_per_sentence(events: list[Event], cap: int) -> list[Event]:
     return [e for e in events if id(e) in keep]
 
 
+# ---------------------------------------------------------------- briefing transcripts (turns.py)
+# Checked on the whole article once every candidate is built (find_events): in a press-briefing
+# transcript, a reporter's turn is a question put to the briefer (issue 6 kind 2: nothing inside
+# a question is stored as asserted), and managing the floor is no event.
+BRIEFING_CHECKS = "not-press-question, not-briefing-talk"
+_FIRST_PERSON_SUBJECTS = {"i", "we"}
+
+
+def _trigger_token(doc: Doc, event: Event) -> Optional[Token]:
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _head_chain(token: Token) -> list[Token]:
+    """The token and its heads up to its sentence's root."""
+    chain = [token]
+    while chain[-1].head is not chain[-1] and len(chain) < 12:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def _inquiry(token: Token, press: frozenset[str]) -> Optional[Token]:
+    """The word of inquiry a reporter's act sits under (or is), if any: "I was *wondering* if you
+    could give more detail about what the U.S. is doing to help", "I wanted to *ask* about X", "Matt
+    *asked* you about ... foreigners visiting West Bank", "I'm *curious* whether ...", "Just to
+    *follow* up on ...". An inquiry verb asks when the reporters ask (I / we, a reporter of the
+    briefing, or no subject) or it is put to "you" (the briefer); "He asked for fighter aircraft"
+    reports someone else's request."""
+    blex = turns.briefing_lexicon()
+    for node in _head_chain(token):
+        lemma = node.lemma_.lower()
+        subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
+        if lemma in blex.inquiry_adjectives and node.pos_ == "ADJ" and (
+                not subjects or subjects[0].lower_ in _FIRST_PERSON_SUBJECTS):
+            return node
+        if lemma not in blex.inquiry_verbs or node.pos_ != "VERB":
+            continue
+        asked_you = any(c.dep_ in ("dobj", "obj", "dative") and c.lower_ == "you" for c in node.children)
+        if lemma == "wonder" or asked_you or not subjects or subjects[0].lower_ in _FIRST_PERSON_SUBJECTS \
+                or subjects[0].text in press:
+            return node
+    return None
+
+
+def _floor_talk(token: Token, event: Event, press: frozenset[str]) -> Optional[str]:
+    """Why an event of a briefing transcript is talk about the briefing itself, if it is: a floor
+    verb over a floor noun ("we'll ask you again to limit questions", "let's go to the line of X",
+    "take a few questions"), referring the press elsewhere ("I'd refer you to the Department of
+    Justice"), or a reporter of the briefing as an actor ("As we discussed with Said last week")."""
+    blex = turns.briefing_lexicon()
+    for node in _head_chain(token):
+        lemma = node.lemma_.lower()
+        if node.pos_ != "VERB":
+            continue
+        if lemma in blex.press_addressed_verbs and any(
+                c.dep_ in ("dobj", "obj") and c.lower_ == "you" for c in node.children):
+            return f"'{node.text} you' (the press referred elsewhere)"
+        if lemma not in blex.floor_verbs:
+            continue
+        words = [c for c in node.children if c.dep_ in ("dobj", "obj", "attr", "nsubjpass")]
+        for c in node.children:
+            if c.dep_ == "prep" or (c.dep_ == "xcomp" and c.pos_ == "VERB"):  # the act asked for
+                words.extend(g for g in c.children if g.dep_ in ("pobj", "dobj", "obj"))
+                words.extend(p for g in c.children if g.dep_ == "prep" for p in g.children if p.dep_ == "pobj")
+        noun = next((w for w in words if w.lemma_.lower() in blex.floor_nouns), None)
+        if noun is not None:
+            return f"'{node.text} ... {noun.text}' (the floor of the briefing)"
+    for side in (event.source_text, event.target_text):
+        name = re.sub(r"^(?:Mr|Ms|Mrs|Dr)\.?\s+", "", (side or "").strip())
+        if name and name in press:
+            return f"'{name}' (a reporter of the briefing)"
+    return None
+
+
+def briefing_check(doc: Doc, events: list[Event]) -> list[Event]:
+    """Checks not-press-question and not-briefing-talk on a briefing transcript
+    (``turns.is_briefing``; events of any other text pass unchanged). In a reporter's turn
+    ("QUESTION:", "Q") an act asked about (under a word of inquiry, ``_inquiry``) or only possible,
+    planned or denied is dropped; an act the reporter reports in a declarative sentence ("He asked
+    for fighter and attack aircraft.") is at most ``claimed``, by the reporter's outlet when the
+    transcript names it, never the briefer's assertion. In any turn, talk about the briefing
+    itself (``_floor_talk``) is dropped. Kept events list both checks in their explanation."""
+    if not turns.is_briefing(doc):
+        return events
+    press = turns.press_members(doc)
+    kept = []
+    for event in events:
+        token = _trigger_token(doc, event)
+        turn = turns.turn_at(doc, event.trigger_start)
+        if token is None:
+            kept.append(event)
+            continue
+        if _floor_talk(token, event, press) is not None:
+            continue  # check not-briefing-talk failed
+        explanation = event.explanation or ""
+        if turn is not None and turn.role == turns.PRESS:
+            if _inquiry(token, press) is not None or event.status not in ("asserted", "claimed"):
+                continue  # check not-press-question failed: what a reporter asks about
+            outlet = turns.press_outlet(doc, turn)
+            note = (f" (a reporter's turn '{turn.label}': claimed by {outlet or 'the reporter'}, "
+                    f"not asserted by the briefer)")
+            if event.status == "asserted":
+                explanation = explanation.replace("status=asserted", "status=claimed" + note, 1)
+                event.status = "claimed"
+            else:
+                explanation = explanation.replace("status=claimed", "status=claimed" + note, 1)
+        event.explanation = (explanation.replace(f"checks passed: {CHECKS_PASSED}",
+                                                 f"checks passed: {CHECKS_PASSED}, {BRIEFING_CHECKS}")
+                             if CHECKS_PASSED in explanation else f"{explanation}; checks passed: {BRIEFING_CHECKS}")
+        kept.append(event)
+    return kept
+
+
 def find_events(doc: Doc) -> list[Event]:
     """All PLOVER events in ``doc``, in text order."""
     lex = load_lexicon()
@@ -4988,6 +5110,7 @@ def find_events(doc: Doc) -> list[Event]:
             seen_predicates.update(w.i for w in trigger.words if w.pos_ == "VERB")
             events.extend(_build_events(trigger, sent, lex, timex_heads, text))
     events.sort(key=lambda e: (e.sentence_start, e.trigger_start))
+    events = briefing_check(doc, events)
     events = _drop_references_back(doc, events)
     events = _cap_per_sentence(events, lex.max_events_per_sentence)
     events = named_actor_check(doc, resolve_participants(doc, events, lex), lex)

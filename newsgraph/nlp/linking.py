@@ -43,6 +43,7 @@ from newsgraph.nlp.coref import TURN_LINE, entity_key_for_span, slugify
 from newsgraph.nlp.descriptions import described_antecedent
 from newsgraph.nlp.entities import org_keywords
 from newsgraph.nlp.doc_cache import doc_text, text_matches
+from newsgraph.nlp.turns import PRESS, label_role, turn_at
 from newsgraph.nlp.types import EntityRecord, Mention
 from newsgraph.nlp.voice import possessed_actor, speaking_statement, vocative_addressee, voice_lexicon
 from newsgraph.resolve.actors import (ActorCode, agent_sector, diaspora_of, first_person_plural, group_officials,
@@ -51,7 +52,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, diaspora_of, firs
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.15"  # 0.3.15: a generic agent's context counts a place by the one state its gazetteer readings give ("While in Kyiv": UKR, nlp/context_states.py); a government named by its leaders ("the Ortega-Murillo regime") is its state's entity, not the leader's person, and a pronoun tied to a state ("We") names no state in its sentence; 0.3.14: an actor phrase headed by a common noun is that head, a state or place in its modifiers ("Nicaragua-based", "in Bucha", "Russia's") gives its state, not its key; a stateless organisation takes its possessor's state; "its X" takes its antecedent's state and IGO sector (nlp/actor_heads.py); 0.3.13: article focus counts a state the title names twice (context_states); 0.3.12: 0.3.11 + pronouns of direct speech (nlp/voice.py): a quoted or turn "I" is its speaker, a vocative's "you" its addressee, "our citizens"/"my government" the speaker's side; a turn label speaker named by a one-word surname; 0.3.11: a generic agent noun with no state ("police", "the authorities", "many officials") takes the one state its clause names, else the article's focus state (nlp/context_states.py); 0.3.10: 0.3.9 + an obligation on another state's actor told in a state release's own words is that state's DEMAND; 0.3.9: 0.3.8 + a name in apposition to a phrase naming one state is that state's ("three Russian Federation military units, the 76th ...", "Dmytro Kuleba, Ukrainian Foreign Minister"), a single-holder office (President ...) another of the publisher's people holds in the same sentence is no publisher default, an official only met in a release naming one other state is that state's, a place the NER took for a person (one word, no title, a gazetteer place written after a preposition of place) is no actor, a transcript turn's "we" is its speaker's side (a press question's no state), Phoenix names matched without diacritics; 0.3.8: an unresolved actor slot that is a definite description of a class noun ("the organization", "these countries") takes the one entity of that class named before (nlp/descriptions.py); 0.3.7: 0.3.6 + a joint statement's "we" is its signatories, a title subject is its holder in apposition, a foreign official met beside one state is that state's, a nationality premodifying a name gives its state, a government named by its leaders takes the one state its sentence names, a relative introduced by kinship takes the owner's state, a body introduced by a state agent noun beside one state is that state's, "-elect" titles carry their office's sector; 0.3.6: 0.3.5 + an object "them" takes what its clause's subject is not (binding), passive agents as antecedents; 0.3.5: 0.3.4 + state institution offices, named groups' ministers, Americans by descent and diaspora communities
+VERSION = "0.3.16-briefing"  # 0.3.16: a reporter's turn is read by nlp/turns.py (press labels of lexicons/briefing.yaml, White House "Q" lines too): its "we" speaks for no state; 0.3.15: a generic agent's context counts a place by the one state its gazetteer readings give ("While in Kyiv": UKR, nlp/context_states.py); a government named by its leaders ("the Ortega-Murillo regime") is its state's entity, not the leader's person, and a pronoun tied to a state ("We") names no state in its sentence; 0.3.14: an actor phrase headed by a common noun is that head, a state or place in its modifiers ("Nicaragua-based", "in Bucha", "Russia's") gives its state, not its key; a stateless organisation takes its possessor's state; "its X" takes its antecedent's state and IGO sector (nlp/actor_heads.py); 0.3.13: article focus counts a state the title names twice (context_states); 0.3.12: 0.3.11 + pronouns of direct speech (nlp/voice.py): a quoted or turn "I" is its speaker, a vocative's "you" its addressee, "our citizens"/"my government" the speaker's side; a turn label speaker named by a one-word surname; 0.3.11: a generic agent noun with no state ("police", "the authorities", "many officials") takes the one state its clause names, else the article's focus state (nlp/context_states.py); 0.3.10: 0.3.9 + an obligation on another state's actor told in a state release's own words is that state's DEMAND; 0.3.9: 0.3.8 + a name in apposition to a phrase naming one state is that state's ("three Russian Federation military units, the 76th ...", "Dmytro Kuleba, Ukrainian Foreign Minister"), a single-holder office (President ...) another of the publisher's people holds in the same sentence is no publisher default, an official only met in a release naming one other state is that state's, a place the NER took for a person (one word, no title, a gazetteer place written after a preposition of place) is no actor, a transcript turn's "we" is its speaker's side (a press question's no state), Phoenix names matched without diacritics; 0.3.8: an unresolved actor slot that is a definite description of a class noun ("the organization", "these countries") takes the one entity of that class named before (nlp/descriptions.py); 0.3.7: 0.3.6 + a joint statement's "we" is its signatories, a title subject is its holder in apposition, a foreign official met beside one state is that state's, a nationality premodifying a name gives its state, a government named by its leaders takes the one state its sentence names, a relative introduced by kinship takes the owner's state, a body introduced by a state agent noun beside one state is that state's, "-elect" titles carry their office's sector; 0.3.6: 0.3.5 + an object "them" takes what its clause's subject is not (binding), passive agents as antecedents; 0.3.5: 0.3.4 + state institution offices, named groups' ministers, Americans by descent and diaspora communities
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -1055,7 +1056,7 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
             # "we" is its speaker's side; a journalist's turn ("QUESTION:") speaks for no state
             label, person = turn
             if person is None:
-                if _fold(label) in _PRESS_TURNS:
+                if label_role(label) == PRESS:
                     return None, None
             else:
                 code = coder.for_key(person)
@@ -1178,8 +1179,6 @@ def _speaker_voice(doc, coder: "ActorCoder", text: Optional[str], start: Optiona
     return None, ActorCode(side.acts_for, agent.sector, f"'{text}': the speaker's side ({side.acts_for}), {agent.reason}")
 
 
-# turn labels of a briefing's press questions: the asker is a journalist, not the publisher
-_PRESS_TURNS = {"question", "q", "reporter", "journalist", "audience member", "participant"}
 
 
 def _turn_speaker(doc, start: Optional[int]) -> Optional[tuple[str, Optional[str]]]:
@@ -1187,6 +1186,11 @@ def _turn_speaker(doc, start: Optional[int]) -> Optional[tuple[str, Optional[str
     of a line, coref's turn lines) that the offset ``start`` falls in; None outside any turn."""
     if start is None:
         return None
+    press = turn_at(doc, start)
+    if press is not None and press.role == PRESS:
+        # a reporter's question (the press labels of lexicons/briefing.yaml), also a White House
+        # "Q" line, which has no colon and is no TURN_LINE: the asker is a journalist, no state
+        return press.label, None
     label = None
     for match in text_matches(doc, TURN_LINE):
         if match.start(1) > start:
@@ -1195,7 +1199,7 @@ def _turn_speaker(doc, start: Optional[int]) -> Optional[tuple[str, Optional[str
     if label is None:
         return None
     person = _person_by_surname(doc, label)
-    if person is None and _fold(label) not in _PRESS_TURNS:
+    if person is None and label_role(label) != PRESS:
         # "FOREIGN MINISTER KULEBA:" where the article's entity is named "Kuleba" alone: the one
         # person whose last name is the label's last word (as coref reads the turn's "I")
         surname = _fold(label).split()[-1] if _fold(label).split() else None
