@@ -26,6 +26,15 @@ def _name(x: Optional[dict]) -> str:
     return "" if not x else f"{x['name']} [{x['id']}]" if x.get("id") else str(x["name"])
 
 
+def _actor(x: Optional[dict], state: Optional[dict]) -> str:
+    """"Dmytro Kuleba [1881] acts_for: - (graph: UKR, 29 of 31 articles)": the actor and the state
+    it acts for, observed apart from graph-derived (newsgraph.identity.states.label)."""
+    name = _name(x)
+    if not name or not state or state["label"] == "-" and not state.get("observed"):
+        return name
+    return f"{name} acts_for: {state['label']}"
+
+
 def _src(row: dict) -> str:
     ev = row["evidence"][0]
     return f"#{ev['article_id']} {ev['outlet'] or ''} {(ev['published'] or '')[:10]}"
@@ -70,7 +79,8 @@ def register(app: typer.Typer, store: Callable, fail: Callable) -> None:
         if as_json:
             return print_json(rows)
         table(f"{len(rows)} event(s)", ["date", "type", "source", "target", "status", "conf", "corroboration", "source article", "sentence"],
-              _cells([(r["date"], r["type"], _name(r["source"]), _name(r["target"]), r["status"], f"{r['confidence']:.2f}",
+              _cells([(r["date"], r["type"], _actor(r["source"], r.get("source_state")), _actor(r["target"], r.get("target_state")),
+                       r["status"], f"{r['confidence']:.2f}",
                        f"{r['incident']['articles']} art / {r['incident']['outlets']} outlets" if r["incident"] else "",
                        _src(r), r["evidence"][0]["sentence"][:160]) for r in rows]))
 
