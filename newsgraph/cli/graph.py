@@ -232,6 +232,22 @@ def register(app: typer.Typer, store: Callable, fail: Callable) -> None:
         """Judge that A and B are not the same; B leaves A's entity if it was in it."""
         _decide("different", a, b, author, reason)
 
+    @app.command("acts-for")
+    def acts_for_cmd(a: str = typer.Argument(..., help="Entity id, name or observation key (ARTICLE:KEY)."),
+                     state: str = typer.Argument(..., help="The state it acts for: ISO 3166 alpha-3 or a country name."),
+                     sector: Optional[str] = typer.Option(None, help="GOV, MIL, REB, OPP, MED, BUS, CVL, JUD, LEG, POL, IGO, NGO ..."),
+                     author: str = _AUTHOR, reason: Optional[str] = _REASON):
+        """Judge the state entity A acts for: it wins over what its articles give (still shown)."""
+        from newsgraph.graph.build import refresh
+        from newsgraph.identity.resolver import set_acts_for
+
+        s = store()
+        run(refresh, s)
+        result = run(set_acts_for, s, a, state, sector, author=author, reason=reason)
+        console.print(escape(f"act {result['act_id']} (acts_for {result['acts_for']}"
+                             f"{' ' + result['sector'] if result['sector'] else ''}) recorded on identity "
+                             f"{result['identity']} (undo with `newsgraph undo-identity {result['act_id']}`)"))
+
     @app.command("undo-identity")
     def undo_identity_cmd(act_id: int = typer.Argument(..., help="The act id merge/split/same/different printed.")):
         """Undo an identity judgement; the log keeps it."""

@@ -29,6 +29,8 @@ import sqlalchemy as sa
 
 from newsgraph.identity.names import settings
 
+COMPONENT = "newsgraph_identity_states"
+VERSION = "0.1.0-graphstate"  # provenance of every identity-level acts_for (the lead renumbers)
 ACTOR_ROLES = (("source_key", "source_acts_for", "source_sector"), ("target_key", "target_acts_for", "target_sector"))
 ANALYST_ACTION = "acts_for"
 
@@ -118,7 +120,7 @@ def identity_state(rows: list[dict], analyst: Optional[dict] = None) -> dict:
     Returns ``{"acts_for": str|None, "sector": str|None, "basis": "analyst"|"graph"|None,
     "articles": int (articles voting for acts_for), "of": int (articles giving any state),
     "states": {code: articles}, "sectors": {sector: articles}, "conflict": bool (another state
-    has votes), "analyst": dict|None}``."""
+    has votes), "analyst": dict|None, "component": "<name> <version>" that derived it}``."""
     cfg = _cfg()
     features = [(r.get("features") or {}) for r in rows if r.get("kind", "entity") == "entity"]
     state_votes, state_total = _votes(f.get("states") or {} for f in features)
@@ -129,7 +131,7 @@ def identity_state(rows: list[dict], analyst: Optional[dict] = None) -> dict:
            "articles": state_votes.get(acts_for, 0) if acts_for else 0, "of": state_total,
            "states": dict(sorted(state_votes.items(), key=lambda kv: (-kv[1], kv[0]))),
            "sectors": dict(sorted(sector_votes.items(), key=lambda kv: (-kv[1], kv[0]))),
-           "conflict": len(state_votes) > 1, "analyst": None}
+           "conflict": len(state_votes) > 1, "analyst": None, "component": f"{COMPONENT} {VERSION}"}
     if analyst:
         out.update(acts_for=analyst.get("acts_for"), sector=analyst.get("sector") or out["sector"], basis="analyst",
                    articles=state_votes.get(analyst.get("acts_for"), 0), analyst=analyst)
@@ -176,14 +178,14 @@ def actor_state(observed: Optional[str], observed_sector: Optional[str], state: 
 
 
 def _graph_words(graph: dict) -> str:
-    if graph.get("basis") == "analyst":
-        return f"analyst: {graph['acts_for']}" + (f" {graph['sector']}" if graph.get("sector") else "")
     others = {k: v for k, v in (graph.get("states") or {}).items() if k != graph.get("acts_for")}
-    if graph.get("acts_for"):
+    if graph.get("basis") == "analyst":
+        words = f"analyst: {graph['acts_for']}" + (f" {graph['sector']}" if graph.get("sector") else "")
+    elif graph.get("acts_for"):
         words = f"graph: {graph['acts_for']}, {graph['articles']} of {graph['of']} article{'s' if graph['of'] != 1 else ''}"
     else:
         words = "graph: no consensus"
-    if others:
+    if others:  # the states the consensus (or the analyst) left aside stay in view
         words += "; also " + ", ".join(f"{k} {v}" for k, v in others.items())
     return words
 

@@ -226,7 +226,7 @@ RECORDS: dict[str, tuple[Field, ...]] = {
         _f("graph", "object", "The identity's state derived from all its articles, kept apart from the observed "
            "value: {acts_for, sector, basis (`graph`: the articles' votes; `analyst`: an `acts-for` judgement), "
            "articles (voting for acts_for), of (articles giving any state), states {code: articles}, sectors, "
-           "conflict, analyst}; null before `resolve` or for a state actor.", nullable=True),
+           "conflict, analyst, component}; null before `resolve` or for a state actor.", nullable=True),
         _f("contradicts", "object", "Set when the observed state goes against an analyst's state for the identity or "
            "a strong consensus of its other articles: {acts_for, basis, articles, of}.", nullable=True),
         _f("label", "string", "How the views print it: `USA`, `- (graph: UKR, 3 of 3 articles)`, "
