@@ -34,9 +34,9 @@ def _state(connection, article_id: int, key, observed, sector) -> str:
         row = None
     if row is None:
         return observed or "None"
-    own = (json.loads(row[0] or "{}") or {}).get("states") or {}
+    own = json.loads(row[0] or "{}") or {}
     state = (json.loads(row[1] or "{}") or {}).get("acts_for")
-    shown = actor_state(observed, sector, state, own)["label"]
+    shown = actor_state(observed, sector, state, own.get("states"), own.get("sectors"))["label"]
     return "None" if shown == "-" else shown
 
 

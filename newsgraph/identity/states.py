@@ -73,12 +73,21 @@ def observed_states(entity_key: str, facts: dict, text: str = "") -> tuple[dict[
 
 def _role_state(role: dict, text: str) -> Optional[str]:
     """The state a role is of ("Ukrainian Foreign Minister Dmytro Kuleba", "Prime Minister of
-    Haiti"), when its span attests the title and the state is not where the post is sent ("Special
-    Envoy to Haiti", "Ambassador to Ukraine" hold a post *to* a state for another)."""
+    Haiti"), when its span attests the title, the state is not where the post is sent ("Special
+    Envoy to Haiti", "Ambassador to Ukraine" hold a post *to* a state for another), and the state
+    is not a line of its own after the title."""
     of = role.get("of_key") or ""
     if not of.startswith("country:") or not text:
         return None
-    span = " ".join(text[role["start"]:role["end"]].split())
+    raw = text[role["start"]:role["end"]]
+    if "\n" in raw:
+        # a state on a line of its own after the title is a list column or a heading ("Minister of
+        # Sport\nCroatia", "Department Spokesperson\nWith Ukraine"), not the role's "of"; a
+        # hard-wrapped "of" phrase ("President Vladimir Putin\nof Russia") still is
+        before, last = raw.rsplit("\n", 1)
+        if not (re.search(r"\bof(?:\s+the)?\s*$", before, re.I) or re.search(r"(?:^|\s)of\b", last, re.I)):
+            return None
+    span = " ".join(raw.split())
     title = " ".join((role.get("title") or "").split())
     if not title or title.lower() not in span.lower():
         return None
@@ -109,7 +118,7 @@ def _consensus(votes: Counter, total: int, min_share: float, min_articles: int) 
     best, n = ranked[0]
     if len(ranked) > 1 and ranked[1][1] == n:
         return None  # a tie is a conflict, not a consensus
-    return best if n >= min_articles and n / total >= min_share else None
+    return best if total > 0 and n >= min_articles and n / total >= min_share else None
 
 
 def identity_state(rows: list[dict], analyst: Optional[dict] = None) -> dict:
@@ -119,6 +128,7 @@ def identity_state(rows: list[dict], analyst: Optional[dict] = None) -> dict:
 
     Returns ``{"acts_for": str|None, "sector": str|None, "basis": "analyst"|"graph"|None,
     "articles": int (articles voting for acts_for), "of": int (articles giving any state),
+    "sector_of": int (articles giving any sector),
     "states": {code: articles}, "sectors": {sector: articles}, "conflict": bool (another state
     has votes), "analyst": dict|None, "component": "<name> <version>" that derived it}``."""
     cfg = _cfg()
@@ -128,7 +138,7 @@ def identity_state(rows: list[dict], analyst: Optional[dict] = None) -> dict:
     acts_for = _consensus(state_votes, state_total, cfg["min_share"], cfg["min_articles"])
     sector = _consensus(sector_votes, sector_total, cfg["min_share"], cfg["min_articles"])
     out = {"acts_for": acts_for, "sector": sector, "basis": "graph" if acts_for or sector else None,
-           "articles": state_votes.get(acts_for, 0) if acts_for else 0, "of": state_total,
+           "articles": state_votes.get(acts_for, 0) if acts_for else 0, "of": state_total, "sector_of": sector_total,
            "states": dict(sorted(state_votes.items(), key=lambda kv: (-kv[1], kv[0]))),
            "sectors": dict(sorted(sector_votes.items(), key=lambda kv: (-kv[1], kv[0]))),
            "conflict": len(state_votes) > 1, "analyst": None, "component": f"{COMPONENT} {VERSION}"}
@@ -138,39 +148,69 @@ def identity_state(rows: list[dict], analyst: Optional[dict] = None) -> dict:
     return out
 
 
-def contradiction(observed: Optional[str], state: Optional[dict], own: Optional[dict[str, int]]) -> Optional[dict]:
-    """Whether an observed ``acts_for`` goes against the identity's ``state`` (identity_state's
-    shape): an analyst's state that differs, or a graph consensus of other articles (the
-    observation's own article, whose states are ``own``, left out) at least
-    ``strong_articles`` strong and ``strong_share`` of those giving a state. Returns
-    ``{"acts_for", "basis", "articles", "of"}`` of the state it contradicts, or None."""
-    if not observed or not state or not state.get("acts_for") or state["acts_for"] == observed:
-        return None
-    if state.get("basis") == "analyst":
-        return {"acts_for": state["acts_for"], "basis": "analyst", "articles": state.get("articles", 0),
-                "of": state.get("of", 0)}
-    cfg = _cfg()
-    votes = Counter(state.get("states") or {})
-    total = state.get("of", 0)
+def _without(votes: dict[str, int], total: int, own: Optional[dict[str, int]]) -> tuple[Counter, int]:
+    """The votes and voter count with one article's vote (its ``own`` values) taken out."""
+    left = Counter(votes or {})
     if own:
         top = max(own.values())
-        votes.subtract({k: 1 for k, v in own.items() if v == top})
+        for k, v in own.items():
+            if v == top and left.get(k, 0) > 0:
+                left[k] -= 1
         total -= 1
-    support = votes.get(state["acts_for"], 0)
+    return Counter({k: v for k, v in left.items() if v > 0}), max(total, 0)
+
+
+def from_other_articles(state: Optional[dict], own_states: Optional[dict[str, int]] = None,
+                        own_sectors: Optional[dict[str, int]] = None) -> Optional[dict]:
+    """``state`` (identity_state's shape) as the identity's *other* articles give it: the vote
+    of the article being shown (``own_states``, ``own_sectors``, what its observation holds)
+    taken out, so the graph adds only what other articles say (what the article itself says
+    elsewhere is the linker's business). An analyst's state stays as decided."""
+    if not state:
+        return None
+    cfg = _cfg()
+    states, of = _without(state.get("states") or {}, state.get("of", 0), own_states)
+    sectors, sector_of = _without(state.get("sectors") or {}, state.get("sector_of", 0), own_sectors)
+    out = dict(state, states=dict(sorted(states.items(), key=lambda kv: (-kv[1], kv[0]))),
+               sectors=dict(sorted(sectors.items(), key=lambda kv: (-kv[1], kv[0]))), of=of, sector_of=sector_of,
+               conflict=len(states) > 1, scope="other articles")
+    if state.get("basis") == "analyst":
+        out["articles"] = states.get(state.get("acts_for"), 0)
+        return out
+    acts_for = _consensus(states, of, cfg["min_share"], cfg["min_articles"])
+    sector = _consensus(sectors, sector_of, cfg["min_share"], cfg["min_articles"])
+    out.update(acts_for=acts_for, sector=sector, basis="graph" if acts_for or sector else None,
+               articles=states.get(acts_for, 0) if acts_for else 0)
+    return out if (states or out.get("basis")) else None
+
+
+def contradiction(observed: Optional[str], graph: Optional[dict]) -> Optional[dict]:
+    """Whether an observed ``acts_for`` goes against ``graph`` (from_other_articles' answer):
+    an analyst's state that differs, or a consensus of the other articles at least
+    ``strong_articles`` strong and ``strong_share`` of those giving a state. Returns
+    ``{"acts_for", "basis", "articles", "of"}`` of the state it contradicts, or None."""
+    if not observed or not graph or not graph.get("acts_for") or graph["acts_for"] == observed:
+        return None
+    if graph.get("basis") == "analyst":
+        return {"acts_for": graph["acts_for"], "basis": "analyst", "articles": graph.get("articles", 0),
+                "of": graph.get("of", 0)}
+    cfg = _cfg()
+    support, total = graph.get("articles", 0), graph.get("of", 0)
     if total <= 0 or support < cfg["strong_articles"] or support / total < cfg["strong_share"]:
         return None
-    return {"acts_for": state["acts_for"], "basis": "graph", "articles": support, "of": total}
+    return {"acts_for": graph["acts_for"], "basis": "graph", "articles": support, "of": total}
 
 
 def actor_state(observed: Optional[str], observed_sector: Optional[str], state: Optional[dict],
-                own: Optional[dict[str, int]] = None, identity_id: Optional[int] = None) -> dict:
+                own_states: Optional[dict[str, int]] = None, own_sectors: Optional[dict[str, int]] = None,
+                identity_id: Optional[int] = None) -> dict:
     """What a view shows of one actor of one fact: the state its article observed, apart from
-    the identity's graph-derived state (shown where nothing was observed), and a flag where the
-    observation contradicts a strong consensus. ``{"observed", "observed_sector", "identity_id",
-    "graph": identity_state's dict or None, "contradicts": contradiction's dict or None,
-    "label": "- (graph: UKR, 3 of 3 articles)"}``."""
-    graph = state if state and (state.get("acts_for") or state.get("sector") or state.get("states")) else None
-    flag = contradiction(observed, graph, own)
+    the state its identity's other articles give (from_other_articles; shown where nothing was
+    observed), and a flag where the observation contradicts a strong consensus or an analyst.
+    ``{"observed", "observed_sector", "identity_id", "graph": dict or None, "contradicts":
+    contradiction's dict or None, "label": "- (graph: UKR, 3 of 3 other articles)"}``."""
+    graph = from_other_articles(state, own_states, own_sectors)
+    flag = contradiction(observed, graph)
     out = {"observed": observed, "observed_sector": observed_sector, "identity_id": identity_id, "graph": graph,
            "contradicts": flag}
     out["label"] = label(out)
@@ -182,7 +222,7 @@ def _graph_words(graph: dict) -> str:
     if graph.get("basis") == "analyst":
         words = f"analyst: {graph['acts_for']}" + (f" {graph['sector']}" if graph.get("sector") else "")
     elif graph.get("acts_for"):
-        words = f"graph: {graph['acts_for']}, {graph['articles']} of {graph['of']} article{'s' if graph['of'] != 1 else ''}"
+        words = f"graph: {graph['acts_for']}, {graph['articles']} of {graph['of']} other article{'s' if graph['of'] != 1 else ''}"
     else:
         words = "graph: no consensus"
     if others:  # the states the consensus (or the analyst) left aside stay in view
@@ -237,8 +277,9 @@ def states_of(conn, store, actors: Iterable[tuple[int, Optional[str]]]) -> dict[
         for r in conn.execute(sa.select(o.c.article_id, o.c.entity_key, o.c.identity_id, o.c.features,
                                         t.c.features.label("identity_features"))
                               .join(t, t.c.id == o.c.identity_id).where(o.c.obs_key.in_(keys[chunk:chunk + 500]))):
-            own = (_json(r.features).get("states")) or {}
-            out[(r.article_id, r.entity_key)] = {"identity_id": r.identity_id, "own": own,
+            features = _json(r.features)
+            out[(r.article_id, r.entity_key)] = {"identity_id": r.identity_id, "own": features.get("states") or {},
+                                                 "own_sectors": features.get("sectors") or {},
                                                  "state": _json(r.identity_features).get("acts_for")}
     return out
 
@@ -260,7 +301,9 @@ def describe_actor(found: dict[tuple[int, str], dict], article_id: int, entity_k
     hit = found.get((article_id, entity_key)) if entity_key else None
     if entity_key and entity_key.startswith("country:"):
         hit = None  # a state acts for itself: nothing for the graph to add
-    return actor_state(observed, observed_sector, hit and hit["state"], hit and hit["own"], hit and hit["identity_id"])
+    if not hit:
+        return actor_state(observed, observed_sector, None)
+    return actor_state(observed, observed_sector, hit["state"], hit["own"], hit["own_sectors"], hit["identity_id"])
 
 
 def event_actor_states(conn, store, events: list[tuple[int, str]]) -> dict[str, dict]:

@@ -71,7 +71,7 @@ def test_an_unplaced_minister_gets_the_state_his_other_articles_give(store):
     assert shown["observed_acts_for"] is None
     assert shown["graph"]["acts_for"] == "UKR" and shown["graph"]["basis"] == "graph"
     assert (shown["graph"]["articles"], shown["graph"]["of"]) == (3, 3)
-    assert shown["label"] == "- (graph: UKR, 3 of 3 articles)"
+    assert shown["label"] == "- (graph: UKR, 3 of 3 other articles)"
     assert shown["contradicts"] is None
     # the extracted event is untouched
     event = article_document(store, unplaced)["events"][0]
@@ -79,7 +79,7 @@ def test_an_unplaced_minister_gets_the_state_his_other_articles_give(store):
     # the events query and the entity page carry it too
     rows = q.events(store, actor="Kuleba")
     row = next(r for r in rows if r["evidence"][0]["article_id"] == unplaced)
-    assert row["target_state"]["label"] == "- (graph: UKR, 3 of 3 articles)"
+    assert row["target_state"]["label"] == "- (graph: UKR, 3 of 3 other articles)"
     assert row["source_state"]["observed"] == "USA" and row["source_state"]["label"] == "USA"
     page = q.entity(store, str(shown["identity_id"]))
     assert page["identity"]["acts_for"]["states"] == {"UKR": 3}
@@ -94,8 +94,10 @@ def test_an_observation_against_a_strong_consensus_is_flagged_and_kept(store):
     assert shown["observed_acts_for"] == "USA"  # never overwritten
     assert shown["contradicts"] == {"acts_for": "UKR", "basis": "graph", "articles": 4, "of": 4}
     assert shown["label"] == "USA (contradicts graph: UKR in 4 of 4 other articles)"
-    # the conflict is kept in the identity's counts
-    assert shown["graph"]["states"] == {"UKR": 4, "USA": 1} and shown["graph"]["conflict"] is True
+    # the conflict is kept in the identity's own counts (the view shows the other articles')
+    assert shown["graph"]["states"] == {"UKR": 4}
+    page = q.entity(store, str(shown["identity_id"]))
+    assert page["identity"]["acts_for"]["states"] == {"UKR": 4, "USA": 1} and page["identity"]["acts_for"]["conflict"]
 
 
 def test_two_articles_are_no_strong_consensus(store):
@@ -122,9 +124,17 @@ def test_an_analysts_state_wins_and_can_be_undone(store):
     first = q.events(store, actor="Kuleba")
     assert any(r["target_state"]["contradicts"] and r["target_state"]["contradicts"]["basis"] == "analyst" for r in first)
     resolver.undo(store, done["act_id"])
-    assert _kuleba_state(store, unplaced)["label"] == "- (graph: UKR, 2 of 2 articles)"
+    assert _kuleba_state(store, unplaced)["label"] == "- (graph: UKR, 2 of 2 other articles)"
     with pytest.raises(InvalidRequestError):
         resolver.set_acts_for(store, str(identity), "Atlantis")
+
+
+def test_the_graph_adds_only_what_other_articles_say():
+    # the article's own vote is taken out: one article placing an actor is not the graph placing it
+    state = identity_state([{"features": {"states": {"USA": 2}, "sectors": {"GOV": 2}}}])
+    assert state["acts_for"] == "USA"
+    assert actor_state(None, None, state, {"USA": 2}, {"GOV": 2})["label"] == "-"
+    assert actor_state(None, None, state)["label"] == "- (graph: USA, 1 of 1 other article)"
 
 
 def test_conflicting_articles_give_no_consensus_but_keep_their_counts():
@@ -156,3 +166,12 @@ def test_an_article_gives_the_states_of_its_facts_and_else_its_attested_role():
     # a role whose span does not attest its title gives nothing
     assert _role_state({"title": "Department Spokesperson", "of_key": "country:UKR", "start": 0, "end": 20},
                        "war crimes they commit in Ukraine.") is None
+    # a state on its own line after the title is a heading or a list column, a wrapped "of" is not
+    heading = "Ned Price, Department Spokesperson\nWith Ukraine, we stand."
+    at = heading.index("Department")
+    assert _role_state({"title": "Department Spokesperson", "of_key": "country:UKR", "start": at,
+                        "end": heading.index(",", at)}, heading) is None
+    wrapped = "We spoke with President Vladimir Putin\nof Russia today."
+    at = wrapped.index("President")
+    assert _role_state({"title": "President", "of_key": "country:RUS", "start": at,
+                        "end": wrapped.index(" today")}, wrapped) == "RUS"
