@@ -35,6 +35,18 @@ def _actor(x: Optional[dict], state: Optional[dict]) -> str:
     return f"{name} acts_for: {state['label']}"
 
 
+def _identity_state(state: dict) -> str:
+    """"UKR GOV (graph: 29 of 31 articles; also USA 2)" or "POL (analyst; articles: UKR 2)"."""
+    votes = ", ".join(f"{k} {v}" for k, v in (state.get("states") or {}).items())
+    head = " ".join(x for x in (state.get("acts_for") or "-", state.get("sector")) if x)
+    if state.get("basis") == "analyst":
+        return f"{head} (analyst; articles: {votes or 'none'})"
+    if state.get("acts_for"):
+        others = ", ".join(f"{k} {v}" for k, v in state["states"].items() if k != state["acts_for"])
+        return f"{head} (graph: {state['articles']} of {state['of']} articles" + (f"; also {others})" if others else ")")
+    return f"{head} (graph: no consensus: {votes})" if votes else head
+
+
 def _src(row: dict) -> str:
     ev = row["evidence"][0]
     return f"#{ev['article_id']} {ev['outlet'] or ''} {(ev['published'] or '')[:10]}"
@@ -154,6 +166,8 @@ def register(app: typer.Typer, store: Callable, fail: Callable) -> None:
         i = page["identity"]
         console.print(escape(f"[{i['id']}] {i['name']} ({i['type']}{', ' + i['code'] if i['code'] else ''}): "
                              f"{i['article_count']} article(s); also written {', '.join(i['aliases'] or []) or '-'}"))
+        if i.get("acts_for") and (i["acts_for"].get("states") or i["acts_for"].get("basis")):
+            console.print(escape(f"acts_for: {_identity_state(i['acts_for'])}"))
         table("roles over time", ["date", "title", "of", "source article"],
               _cells([(r["date"], r["title"], r["of"], f"#{r['evidence'][0]['article_id']} {r['evidence'][0]['outlet']}")
                       for r in page["roles"]]))

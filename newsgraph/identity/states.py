@@ -306,27 +306,33 @@ def describe_actor(found: dict[tuple[int, str], dict], article_id: int, entity_k
     return actor_state(observed, observed_sector, hit["state"], hit["own"], hit["own_sectors"], hit["identity_id"])
 
 
-def event_actor_states(conn, store, events: list[tuple[int, str]]) -> dict[str, dict]:
-    """For stored events ``(article_id, fact_key)``: ``{fact_key: {"source": actor_state,
-    "target": actor_state}}``, the observed values read from the ``events`` table with analysts'
-    active corrections laid over them, the graph values from the actors' identities."""
-    ev, j = store.t("events"), store.t("judgements")
-    keys = sorted({k for _a, k in events if k})
+def fact_actor_states(conn, store, facts: list[tuple[int, str]], table: str = "events") -> dict[str, dict]:
+    """For stored facts ``(article_id, fact_key)`` of ``table`` (``events``: source and target;
+    ``statements``: speaker): ``{fact_key: {role: actor_state}}``, the observed values read from
+    the fact table with analysts' active corrections laid over them, the graph values from the
+    actors' identities."""
+    ft, j = store.t(table), store.t("judgements")
+    sides = ("source", "target") if table == "events" else ("speaker",)
+    columns = [ft.c.fact_key, ft.c.article_id] + [ft.c[f"{side}_{x}"] for side in sides for x in ("key", "acts_for", "sector")]
+    keys = sorted({k for _a, k in facts if k})
     rows: dict[str, dict] = {}
     for chunk in range(0, len(keys), 500):
         part = keys[chunk:chunk + 500]
-        for r in conn.execute(sa.select(ev.c.fact_key, ev.c.article_id, ev.c.source_key, ev.c.target_key,
-                                        ev.c.source_acts_for, ev.c.target_acts_for, ev.c.source_sector,
-                                        ev.c.target_sector).where(ev.c.fact_key.in_(part))):
+        for r in conn.execute(sa.select(*columns).where(ft.c.fact_key.in_(part))):
             rows[r.fact_key] = dict(r._mapping)
         for r in conn.execute(sa.select(j.c.fact_key, j.c.value).where(
                 j.c.fact_key.in_(part), j.c.action == "correct", j.c.undone_at.is_(None)).order_by(j.c.id)):
             value = _json(r.value)
             if r.fact_key in rows:
                 rows[r.fact_key].update({k: v for k, v in value.items() if k in rows[r.fact_key]})
-    found = states_of(conn, store, [(r["article_id"], r[k]) for r in rows.values() for k in ("source_key", "target_key")])
+    found = states_of(conn, store, [(r["article_id"], r[f"{side}_key"]) for r in rows.values() for side in sides])
     return {key: {side: describe_actor(found, r["article_id"], r[f"{side}_key"], r[f"{side}_acts_for"], r[f"{side}_sector"])
-                  for side in ("source", "target")} for key, r in rows.items()}
+                  for side in sides} for key, r in rows.items()}
+
+
+def event_actor_states(conn, store, events: list[tuple[int, str]]) -> dict[str, dict]:
+    """fact_actor_states for events: ``{fact_key: {"source": actor_state, "target": actor_state}}``."""
+    return fact_actor_states(conn, store, events, "events")
 
 
 def article_actor_states(store, article_id: int, facts: dict) -> list[dict]:

@@ -22,7 +22,7 @@ from newsgraph.errors import InvalidRequestError, NotFoundError
 from newsgraph.graph.build import refresh
 from newsgraph.identity.names import normalise, settings
 from newsgraph.identity.resolver import find_identity
-from newsgraph.identity.states import event_actor_states
+from newsgraph.identity.states import event_actor_states, fact_actor_states
 from newsgraph.nlp.types import EVENT_STATUSES, PLOVER_TYPES
 from newsgraph.store.db import Store
 
@@ -297,12 +297,15 @@ def _statement_rows(conn, store: Store, rows) -> list[dict]:
                         about[sid].append(identity_id)
     names = _names(conn, store, [r.speaker_id for r in rows] + [r.via_id for r in rows] + [r.outlet_id for r in rows]
                    + [i for v in about.values() for i in v])
+    states = fact_actor_states(conn, store, [(r.article_id, r.fact_key) for r in rows], "statements")
     out = []
     for r in rows:
         speaker = names.get(r.speaker_id) or ({"id": None, "name": r.speaker_text} if r.speaker_text else None)
         via = names.get(r.via_id) or ({"id": None, "name": r.via_text} if r.via_text else None)
         out.append({
             "id": r.id, "kind": r.kind, "speaker": speaker, "cue": r.cue, "via": via, "content": r.content,
+            # the state the speaker acts for: observed, apart from graph-derived (newsgraph.identity.states)
+            "speaker_state": states.get(r.fact_key, {}).get("speaker"),
             "date": r.date, "confidence": r.confidence, "about": [names[i] for i in about.get(r.id, []) if i in names],
             "incident_id": r.incident_id, "fact_key": r.fact_key,
             # every incident it is about, and why (its sentence reports it, or "this deal" refers back to it)

@@ -38,7 +38,7 @@ function statesLine(r) {
       title: st.graph ? `graph: ${JSON.stringify(st.graph.states || {})}` : "observed in this article",
     }, `${side} acts for: ${st.label}`);
   };
-  const parts = [part("source", r.source_state), part("target", r.target_state)].filter(Boolean);
+  const parts = [part("source", r.source_state), part("target", r.target_state), part("speaker", r.speaker_state)].filter(Boolean);
   return parts.length ? h("div.chain.actor-states", {}, parts) : null;
 }
 
@@ -63,6 +63,7 @@ export function statementCard(s) {
   return h("div.card.evidence", { class: `card evidence statement${s.judgement === "rejected" ? " rejected" : ""}`, dataset: { factKey: s.fact_key } },
     h("div.head", {}, h("span.speaker", {}, entityLink(s.speaker)), s.cue ? h("span.muted", {}, s.cue) : null,
       h("span.badge", {}, s.kind), h("span.badge", {}, `conf ${fmtConf(s.confidence)}`)),
+    statesLine(s),
     h("div.claim", {}, `“${s.content}”`),
     sentenceBlock(ev),
     h("div.chain.attribution", {}, (s.attribution || []).map((x) => h("span", {}, x))),
