@@ -47,15 +47,15 @@ def print_article_view(view: dict, with_text: bool = True) -> None:
     if view["events"]:
         table("events", ["type", "mode", "source", "target", "date", "status", "evidence"],
               [(e["type"], e["mode"], _actor(e["source_name"] or e["source_text"], e.get("source_acts_for"), e.get("source_sector"),
-                                             states.get((e["fact_key"], "source"))),
+                                             states.get((e.get("fact_key"), "source"))),
                 _actor(e["target_name"] or e["target_text"], e.get("target_acts_for"), e.get("target_sector"),
-                       states.get((e["fact_key"], "target"))),
+                       states.get((e.get("fact_key"), "target"))),
                 _event_date(e), e["status"], _clip(e["evidence"]))
                for e in view["events"]])
     if view["statements"]:
         table("statements", ["speaker", "kind", "cue", "via", "date", "content"],
               [(_actor(s["speaker_name"] or s["speaker_text"], s.get("speaker_acts_for"), s.get("speaker_sector"),
-                       states.get((s["fact_key"], "speaker"))),
+                       states.get((s.get("fact_key"), "speaker"))),
                 s["kind"], s["cue"], s["via_name"] or s["via"], s["date"], _clip(s["content"])) for s in view["statements"]])
 
 
