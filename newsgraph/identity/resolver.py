@@ -533,19 +533,21 @@ def set_acts_for(store: Store, ref: str, acts_for: str, sector: Optional[str] = 
     articles (newsgraph.identity.states), which stay shown; it is anchored on the identity's
     observation keys and undone with ``undo``. Raises InvalidRequestError for an unknown state."""
     from newsgraph.errors import InvalidRequestError
-    from newsgraph.resolve.countries import lookup_country
+    from newsgraph.resolve.countries import country_name, lookup_country
 
-    code = acts_for.strip().upper() if len(acts_for.strip()) == 3 else None
-    found = lookup_country(code or acts_for)
-    if found is None:
-        raise InvalidRequestError(f"no state {acts_for!r} (an ISO 3166 alpha-3 code or a country name)", source=acts_for)
+    code = acts_for.strip().upper()
+    if not (len(code) == 3 and country_name(code)):
+        found = lookup_country(acts_for)
+        if found is None:
+            raise InvalidRequestError(f"no state {acts_for!r} (an ISO 3166 alpha-3 code or a country name)", source=acts_for)
+        code = found.alpha3
     with store.engine.begin() as conn:
         keys, identity_id = _observations_of_ref(conn, store, ref)
         act_id = _act(conn, store, ANALYST_ACTION, author, reason, {
-            "left": ref, "left_identity": identity_id, "keys": keys, "acts_for": found.alpha3,
+            "left": ref, "left_identity": identity_id, "keys": keys, "acts_for": code,
             "sector": sector.upper() if sector else None})
         refresh_identity(conn, store, identity_id)
-    return {"act_id": act_id, "action": ANALYST_ACTION, "identity": identity_id, "acts_for": found.alpha3,
+    return {"act_id": act_id, "action": ANALYST_ACTION, "identity": identity_id, "acts_for": code,
             "sector": sector.upper() if sector else None}
 
 

@@ -6,6 +6,7 @@ wins and can be undone, and the observed values stay apart from the graph's."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -175,3 +176,26 @@ def test_an_article_gives_the_states_of_its_facts_and_else_its_attested_role():
     at = wrapped.index("President")
     assert _role_state({"title": "President", "of_key": "country:RUS", "start": at,
                         "end": wrapped.index(" today")}, wrapped) == "RUS"
+
+
+def test_the_cli_shows_the_graph_state_and_records_an_analysts(store, db_url):
+    from typer.testing import CliRunner
+
+    from newsgraph.cli.main import app
+
+    for day in (1, 15, 22):
+        store_article(store, readout(day))
+    unplaced = store_article(store, UNPLACED)
+    refresh(store)
+    runner = CliRunner()
+    shown = runner.invoke(app, ["--db", db_url, "show", str(unplaced), "--no-text"], env={"COLUMNS": "300"})
+    assert shown.exit_code == 0, shown.output
+    assert "acts_for: - (graph: UKR, 3 of 3 other articles)" in " ".join(shown.output.split())
+    events = json.loads(runner.invoke(app, ["--db", db_url, "events", "--actor", "Kuleba", "--json"]).stdout)
+    assert "- (graph: UKR, 3 of 3 other articles)" in [r["target_state"]["label"] for r in events]
+    judged = runner.invoke(app, ["--db", db_url, "acts-for", "Dmytro Kuleba", "UKR", "--sector", "GOV", "--reason", "test"])
+    assert judged.exit_code == 0 and "acts_for UKR GOV" in judged.output, judged.output
+    page = runner.invoke(app, ["--db", db_url, "entity", "Dmytro Kuleba"], env={"COLUMNS": "300"})
+    assert "acts_for: UKR GOV (analyst; articles: UKR 3)" in page.output
+    bad = runner.invoke(app, ["--db", db_url, "acts-for", "Dmytro Kuleba", "Atlantis"])
+    assert bad.exit_code != 0 and "invalid_request" in bad.output
