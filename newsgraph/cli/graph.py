@@ -26,6 +26,27 @@ def _name(x: Optional[dict]) -> str:
     return "" if not x else f"{x['name']} [{x['id']}]" if x.get("id") else str(x["name"])
 
 
+def _actor(x: Optional[dict], state: Optional[dict]) -> str:
+    """"Dmytro Kuleba [1881] acts_for: - (graph: UKR, 29 of 31 articles)": the actor and the state
+    it acts for, observed apart from graph-derived (newsgraph.identity.states.label)."""
+    name = _name(x)
+    if not name or not state or state["label"] == "-" and not state.get("observed"):
+        return name
+    return f"{name} acts_for: {state['label']}"
+
+
+def _identity_state(state: dict) -> str:
+    """"UKR GOV (graph: 29 of 31 articles; also USA 2)" or "POL (analyst; articles: UKR 2)"."""
+    votes = ", ".join(f"{k} {v}" for k, v in (state.get("states") or {}).items())
+    head = " ".join(x for x in (state.get("acts_for") or "-", state.get("sector")) if x)
+    if state.get("basis") == "analyst":
+        return f"{head} (analyst; articles: {votes or 'none'})"
+    if state.get("acts_for"):
+        others = ", ".join(f"{k} {v}" for k, v in state["states"].items() if k != state["acts_for"])
+        return f"{head} (graph: {state['articles']} of {state['of']} articles" + (f"; also {others})" if others else ")")
+    return f"{head} (graph: no consensus: {votes})" if votes else head
+
+
 def _src(row: dict) -> str:
     ev = row["evidence"][0]
     return f"#{ev['article_id']} {ev['outlet'] or ''} {(ev['published'] or '')[:10]}"
@@ -70,7 +91,8 @@ def register(app: typer.Typer, store: Callable, fail: Callable) -> None:
         if as_json:
             return print_json(rows)
         table(f"{len(rows)} event(s)", ["date", "type", "source", "target", "status", "conf", "corroboration", "source article", "sentence"],
-              _cells([(r["date"], r["type"], _name(r["source"]), _name(r["target"]), r["status"], f"{r['confidence']:.2f}",
+              _cells([(r["date"], r["type"], _actor(r["source"], r.get("source_state")), _actor(r["target"], r.get("target_state")),
+                       r["status"], f"{r['confidence']:.2f}",
                        f"{r['incident']['articles']} art / {r['incident']['outlets']} outlets" if r["incident"] else "",
                        _src(r), r["evidence"][0]["sentence"][:160]) for r in rows]))
 
@@ -144,6 +166,8 @@ def register(app: typer.Typer, store: Callable, fail: Callable) -> None:
         i = page["identity"]
         console.print(escape(f"[{i['id']}] {i['name']} ({i['type']}{', ' + i['code'] if i['code'] else ''}): "
                              f"{i['article_count']} article(s); also written {', '.join(i['aliases'] or []) or '-'}"))
+        if i.get("acts_for") and (i["acts_for"].get("states") or i["acts_for"].get("basis")):
+            console.print(escape(f"acts_for: {_identity_state(i['acts_for'])}"))
         table("roles over time", ["date", "title", "of", "source article"],
               _cells([(r["date"], r["title"], r["of"], f"#{r['evidence'][0]['article_id']} {r['evidence'][0]['outlet']}")
                       for r in page["roles"]]))
@@ -221,6 +245,22 @@ def register(app: typer.Typer, store: Callable, fail: Callable) -> None:
                       reason: Optional[str] = _REASON):
         """Judge that A and B are not the same; B leaves A's entity if it was in it."""
         _decide("different", a, b, author, reason)
+
+    @app.command("acts-for")
+    def acts_for_cmd(a: str = typer.Argument(..., help="Entity id, name or observation key (ARTICLE:KEY)."),
+                     state: str = typer.Argument(..., help="The state it acts for: ISO 3166 alpha-3 or a country name."),
+                     sector: Optional[str] = typer.Option(None, help="GOV, MIL, REB, OPP, MED, BUS, CVL, JUD, LEG, POL, IGO, NGO ..."),
+                     author: str = _AUTHOR, reason: Optional[str] = _REASON):
+        """Judge the state entity A acts for: it wins over what its articles give (still shown)."""
+        from newsgraph.graph.build import refresh
+        from newsgraph.identity.resolver import set_acts_for
+
+        s = store()
+        run(refresh, s)
+        result = run(set_acts_for, s, a, state, sector, author=author, reason=reason)
+        console.print(escape(f"act {result['act_id']} (acts_for {result['acts_for']}"
+                             f"{' ' + result['sector'] if result['sector'] else ''}) recorded on identity "
+                             f"{result['identity']} (undo with `newsgraph undo-identity {result['act_id']}`)"))
 
     @app.command("undo-identity")
     def undo_identity_cmd(act_id: int = typer.Argument(..., help="The act id merge/split/same/different printed.")):

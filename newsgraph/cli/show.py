@@ -43,15 +43,19 @@ def print_article_view(view: dict, with_text: bool = True) -> None:
     if others:
         table("entities", ["name", "type", "code", "aliases", "mentions"],
               [(e["name"], e["type"], e["code"], ", ".join(e["aliases"] or []), e["mention_count"]) for e in others])
+    states = {(x["fact_key"], x["role"]): x for x in view.get("actor_states", [])}
     if view["events"]:
         table("events", ["type", "mode", "source", "target", "date", "status", "evidence"],
-              [(e["type"], e["mode"], _actor(e["source_name"] or e["source_text"], e.get("source_acts_for"), e.get("source_sector")),
-                _actor(e["target_name"] or e["target_text"], e.get("target_acts_for"), e.get("target_sector")),
+              [(e["type"], e["mode"], _actor(e["source_name"] or e["source_text"], e.get("source_acts_for"), e.get("source_sector"),
+                                             states.get((e.get("fact_key"), "source"))),
+                _actor(e["target_name"] or e["target_text"], e.get("target_acts_for"), e.get("target_sector"),
+                       states.get((e.get("fact_key"), "target"))),
                 _event_date(e), e["status"], _clip(e["evidence"]))
                for e in view["events"]])
     if view["statements"]:
         table("statements", ["speaker", "kind", "cue", "via", "date", "content"],
-              [(_actor(s["speaker_name"] or s["speaker_text"], s.get("speaker_acts_for"), s.get("speaker_sector")),
+              [(_actor(s["speaker_name"] or s["speaker_text"], s.get("speaker_acts_for"), s.get("speaker_sector"),
+                       states.get((s.get("fact_key"), "speaker"))),
                 s["kind"], s["cue"], s["via_name"] or s["via"], s["date"], _clip(s["content"])) for s in view["statements"]])
 
 
@@ -66,8 +70,15 @@ def _story_type(a: dict) -> str:
     return f"{a['story_type']} ({'; '.join(p for p in parts if p)})"
 
 
-def _actor(name, acts_for, sector=None) -> str:
-    """"Ned Price (USA GOV)": the actor with the state and sector it acts for, where known."""
+def _actor(name, acts_for, sector=None, state=None) -> str:
+    """"Ned Price (USA GOV)": the actor with the state and sector it acts for, where known; where
+    the article gives no state, the one its identity's other articles give, marked as such
+    ("Kuleba (acts_for: - (graph: UKR, 3 of 3 articles))"), and a flag where the observed state
+    contradicts the graph (newsgraph.identity.states)."""
+    if state and state.get("contradicts") and acts_for:
+        return f"{name} ({state['label']}{' ' + sector if sector else ''})" if name else ""
+    if state and not acts_for and state.get("graph") and state["label"] != "-":
+        return f"{name} (acts_for: {state['label']}{'; ' + sector if sector else ''})" if name else ""
     code = " ".join(part for part in (acts_for, sector) if part)
     return f"{name} ({code})" if name and code else (name or "")
 

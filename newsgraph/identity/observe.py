@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from newsgraph.identity.names import NormName, normalise, outlet_name, settings, words
+from newsgraph.identity.states import observed_states
 
 # Types worth an identity across articles; amounts and percentages are not actors.
 RESOLVED_TYPES = ("person", "organization", "group", "country", "place", "region", "equipment")
@@ -37,11 +38,13 @@ class Observation:
     role_of: list[str] = field(default_factory=list)
     neighbours: list[str] = field(default_factory=list)
     context: dict[str, int] = field(default_factory=dict)
+    states: dict[str, int] = field(default_factory=dict)    # states the article gave it (acts_for), with counts
+    sectors: dict[str, int] = field(default_factory=dict)   # sectors likewise
 
     def features(self) -> dict:
         return {"names": sorted({self.name, *self.aliases}), "titles": self.titles, "role_of": self.role_of,
                 "neighbours": self.neighbours, "context": self.context, "country": self.country,
-                "state": self.norm.state}
+                "state": self.norm.state, "states": self.states, "sectors": self.sectors}
 
     def row(self) -> dict:
         return {"obs_key": self.obs_key, "article_id": self.article_id, "entity_key": self.entity_key,
@@ -116,13 +119,14 @@ def observations_for(article: dict, facts: dict, sentences: list[tuple[int, int]
         for of in role_of.get(key, []):
             if of.startswith("country:") and not country:
                 country = of.split(":", 1)[1]
+        states, sectors = observed_states(key, facts, text)
         observations.append(Observation(
             obs_key=obs_key(article_id, key), article_id=article_id, entity_key=key, kind="entity", name=name,
             type=entity["type"], norm=norm, code=entity.get("code"), country=country,
             aliases=sorted(set(entity.get("aliases") or []) | set(written or [])),
             mention_count=len(spans[key]), titles=sorted(set(titles.get(key, []))),
             role_of=sorted(set(role_of.get(key, []))),
-            context=_context(text, spans[key], sentences, cfg["max_context_terms"])))
+            context=_context(text, spans[key], sentences, cfg["max_context_terms"]), states=states, sectors=sectors))
     by_count = sorted(observations, key=lambda o: -o.mention_count)
     tags = {o.obs_key: f"{o.type}:{o.code or o.norm.key}" for o in observations}
     for o in observations:

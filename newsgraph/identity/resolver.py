@@ -28,6 +28,7 @@ from newsgraph.errors import NewsgraphError, NotFoundError
 from newsgraph.identity.names import normalise
 from newsgraph.identity.observe import OUTLET_KEY, Observation
 from newsgraph.identity.scoring import aggregate, compare, judgement_for
+from newsgraph.identity.states import ANALYST_ACTION, analyst_state, identity_state
 from newsgraph.store.db import Store
 
 SYSTEM = "system"
@@ -96,10 +97,13 @@ def refresh_identity(conn, store: Store, identity_id: int) -> None:
     countries = Counter(r["country"] for r in rows if r["country"])
     exemplar = conn.execute(sa.select(o.c.obs_key).where(o.c.identity_id == identity_id).order_by(o.c.id).limit(1)).scalar()
     aliases = sorted({r["name"] for r in rows} - {name})[:50]
+    features = aggregate(rows)
+    if type_ != "country":  # a state acts for itself
+        features["acts_for"] = identity_state(rows, analyst_state(conn, store, identity_id))
     conn.execute(t.update().where(t.c.id == identity_id).values(
         name=name, norm_name=normalise(name, type_).key[:200], type=type_, code=code,
         country=countries.most_common(1)[0][0] if countries else None, aliases=aliases,
-        features=aggregate(rows), exemplar_key=exemplar, observation_count=counts[0], article_count=counts[1],
+        features=features, exemplar_key=exemplar, observation_count=counts[0], article_count=counts[1],
         updated_at=now()))
 
 
@@ -521,13 +525,47 @@ def decide(store: Store, action: str, left: str, right: Optional[str] = None, *,
     return {"act_id": act_id, "action": action, "edges": len(edges), "identities": sorted({i for i in after.values() if i})}
 
 
+def set_acts_for(store: Store, ref: str, acts_for: str, sector: Optional[str] = None, *, author: str = "analyst",
+                 reason: Optional[str] = None) -> dict:
+    """Record an analyst's judgement that identity ``ref`` (id, observation key or unambiguous
+    name) acts for state ``acts_for`` (ISO 3166 alpha-3, or a name pycountry or the country
+    lexicon knows), with ``sector`` if given (GOV, MIL ...). It wins over the votes of its
+    articles (newsgraph.identity.states), which stay shown; it is anchored on the identity's
+    observation keys and undone with ``undo``. Raises InvalidRequestError for an unknown state."""
+    from newsgraph.errors import InvalidRequestError
+    from newsgraph.resolve.countries import country_name, lookup_country
+
+    code = acts_for.strip().upper()
+    if not (len(code) == 3 and country_name(code)):
+        found = lookup_country(acts_for)
+        if found is None:
+            raise InvalidRequestError(f"no state {acts_for!r} (an ISO 3166 alpha-3 code or a country name)", source=acts_for)
+        code = found.alpha3
+    with store.engine.begin() as conn:
+        keys, identity_id = _observations_of_ref(conn, store, ref)
+        act_id = _act(conn, store, ANALYST_ACTION, author, reason, {
+            "left": ref, "left_identity": identity_id, "keys": keys, "acts_for": code,
+            "sector": sector.upper() if sector else None})
+        refresh_identity(conn, store, identity_id)
+    return {"act_id": act_id, "action": ANALYST_ACTION, "identity": identity_id, "acts_for": code,
+            "sector": sector.upper() if sector else None}
+
+
 def undo(store: Store, act_id: int) -> dict:
-    """Undo an analyst act: its edges stop counting (the log keeps them) and the clusters are redone."""
+    """Undo an analyst act: its edges stop counting (the log keeps them) and the clusters are redone;
+    an ``acts_for`` act stops counting and its identities' states are recomputed."""
     acts, e = store.t("identity_acts"), store.t("resolver_edges")
     with store.engine.begin() as conn:
         done = conn.execute(acts.update().where(acts.c.id == act_id, acts.c.undone_at.is_(None)).values(undone_at=now()))
         if done.rowcount == 0:
             raise NotFoundError(f"no active resolver act with id {act_id}", source=str(act_id))
+        act = conn.execute(sa.select(acts.c.action, acts.c.targets).where(acts.c.id == act_id)).one()
+        if act.action == ANALYST_ACTION:
+            targets = act.targets if isinstance(act.targets, dict) else {}
+            keys = list(targets.get("keys") or [])
+            for identity_id in sorted({i for i in _identity_of(conn, store, keys).values() if i is not None}):
+                refresh_identity(conn, store, identity_id)
+            return {"act_id": act_id, "undone": True, "articles_rebuilt": 0}
         keys = set()
         for r in conn.execute(sa.select(e.c.left_key, e.c.right_key).where(e.c.act_id == act_id)):
             keys.update((r.left_key, r.right_key))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from typing import Iterator
 
+from newsgraph.identity.states import article_actor_states
 from newsgraph.store import repository
 from newsgraph.store.db import Store
 from newsgraph.store.schema import record
@@ -33,7 +34,7 @@ def article_document(store: Store, article_id: int, *, with_text: bool = True) -
 
     Shape (docs/schema.md): ``{"article": {...}, "entities": [...], "mentions": [...],
     "roles": [...], "timexes": [...], "events": [...], "statements": [...],
-    "judgements": [...], "warnings": [str]}``. ``warnings`` (not part of the schema: the CLI
+    "actor_states": [...], "judgements": [...], "warnings": [str]}``. ``warnings`` (not part of the schema: the CLI
     prints them on stderr) names each judgement that was skipped because its value cannot
     be applied. Raises NotFoundError for an unknown id.
     """
@@ -68,6 +69,7 @@ def article_document(store: Store, article_id: int, *, with_text: bool = True) -
                    for ev in facts["events"]],
         "statements": [record("statement", named(st, ("speaker_key", "speaker_name"), ("via_key", "via_name")))
                        for st in facts["statements"]],
+        "actor_states": [record("actor_state", x) for x in article_actor_states(store, article_id, facts)],
         "judgements": [record("judgement", j) for j in facts["judgements"]],
         "warnings": [f"article {article_id}: judgement {s['id']} skipped: {s['problem']}"
                      for s in facts["skipped_judgements"]],

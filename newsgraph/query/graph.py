@@ -22,6 +22,7 @@ from newsgraph.errors import InvalidRequestError, NotFoundError
 from newsgraph.graph.build import refresh
 from newsgraph.identity.names import normalise, settings
 from newsgraph.identity.resolver import find_identity
+from newsgraph.identity.states import event_actor_states, fact_actor_states
 from newsgraph.nlp.types import EVENT_STATUSES, PLOVER_TYPES
 from newsgraph.store.db import Store
 
@@ -131,13 +132,18 @@ def _event_rows(conn, store: Store, rows) -> list[dict]:
     inc = store.t("incidents")
     incident_ids = {r.incident_id for r in rows if r.incident_id}
     incidents = {r.id: r for r in conn.execute(sa.select(inc).where(inc.c.id.in_(incident_ids)))} if incident_ids else {}
+    states = event_actor_states(conn, store, [(r.article_id, r.fact_key) for r in rows])
     out = []
     for r in rows:
         i = incidents.get(r.incident_id)
+        state = states.get(r.fact_key, {})
         out.append({
             "id": r.id, "type": r.type, "mode": r.mode, "status": r.status, "confidence": r.confidence, "date": r.date,
             "source": names.get(r.source_id) or ({"id": None, "name": r.source_text} if r.source_text else None),
             "target": names.get(r.target_id) or ({"id": None, "name": r.target_text} if r.target_text else None),
+            # the state each actor acts for: what its article observed, apart from its identity's
+            # graph-derived state (newsgraph.identity.states)
+            "source_state": state.get("source"), "target_state": state.get("target"),
             "trigger": r.trigger, "location": r.location, "fact_key": r.fact_key,
             "judgement": "rejected" if r.rejected else "confirmed" if r.confirmed else "corrected" if r.corrected else None,
             "incident": {"id": i.id, "articles": i.article_count, "outlets": i.outlet_count,
@@ -291,12 +297,15 @@ def _statement_rows(conn, store: Store, rows) -> list[dict]:
                         about[sid].append(identity_id)
     names = _names(conn, store, [r.speaker_id for r in rows] + [r.via_id for r in rows] + [r.outlet_id for r in rows]
                    + [i for v in about.values() for i in v])
+    states = fact_actor_states(conn, store, [(r.article_id, r.fact_key) for r in rows], "statements")
     out = []
     for r in rows:
         speaker = names.get(r.speaker_id) or ({"id": None, "name": r.speaker_text} if r.speaker_text else None)
         via = names.get(r.via_id) or ({"id": None, "name": r.via_text} if r.via_text else None)
         out.append({
             "id": r.id, "kind": r.kind, "speaker": speaker, "cue": r.cue, "via": via, "content": r.content,
+            # the state the speaker acts for: observed, apart from graph-derived (newsgraph.identity.states)
+            "speaker_state": states.get(r.fact_key, {}).get("speaker"),
             "date": r.date, "confidence": r.confidence, "about": [names[i] for i in about.get(r.id, []) if i in names],
             "incident_id": r.incident_id, "fact_key": r.fact_key,
             # every incident it is about, and why (its sentence reports it, or "this deal" refers back to it)
@@ -415,7 +424,10 @@ def entity(store: Store, ref: str, *, include_rejected: bool = False, limit: int
     with store.engine.connect() as conn:
         identity_id = find_identity(conn, store, ref)
         ident = dict(conn.execute(sa.select(t).where(t.c.id == identity_id)).one()._mapping)
-        ident.pop("features", None)
+        features = ident.pop("features", None)
+        features = features if isinstance(features, dict) else {}
+        # graph-derived: the states its articles gave it, with counts (newsgraph.identity.states)
+        ident["acts_for"] = features.get("acts_for")
         observations = [dict(r._mapping) for r in conn.execute(
             sa.select(o.c.obs_key, o.c.article_id, o.c.name, o.c.kind, o.c.mention_count)
             .where(o.c.identity_id == identity_id).order_by(o.c.article_id).limit(500))]

@@ -214,6 +214,24 @@ RECORDS: dict[str, tuple[Field, ...]] = {
         _f("confidence", "number", "0 to 1.", correctable=True, minimum=0.0, maximum=1.0),
         *_provenance(),
     ),
+    "actor_state": (
+        _f("fact_key", "string", "The event or statement whose actor this is."),
+        _f("role", "string", "Which actor of it.", choices=("source", "target", "speaker")),
+        _f("entity_key", "string", "The actor: " + _KEY, nullable=True),
+        _f("identity_id", "integer", "The cross-article identity its observation belongs to (after `resolve`), "
+           "or null.", nullable=True),
+        _f("observed_acts_for", "string", "The state this article's fact gives the actor (the fact's own "
+           "`*_acts_for`, judgements applied).", nullable=True),
+        _f("observed_sector", "string", "The sector it gives.", nullable=True),
+        _f("graph", "object", "The identity's state derived from all its articles, kept apart from the observed "
+           "value: {acts_for, sector, basis (`graph`: the articles' votes; `analyst`: an `acts-for` judgement), "
+           "articles (voting for acts_for), of (articles giving any state), states {code: articles}, sectors, "
+           "conflict, analyst, component}; null before `resolve` or for a state actor.", nullable=True),
+        _f("contradicts", "object", "Set when the observed state goes against an analyst's state for the identity or "
+           "a strong consensus of its other articles: {acts_for, basis, articles, of}.", nullable=True),
+        _f("label", "string", "How the views print it: `USA`, `- (graph: UKR, 3 of 3 articles)`, "
+           "`USA (contradicts graph: UKR in 4 of 4 other articles)`, `-`."),
+    ),
     "judgement": (
         _f("id", "integer", "Judgement id: give it to `judge undo`."),
         _f("created_at", "string", "When, ISO 8601 UTC."),
@@ -243,6 +261,8 @@ DOCUMENT = (
     ("timexes", "timex", "Time expressions."),
     ("events", "event", "PLOVER events."),
     ("statements", "statement", "Attributed statements."),
+    ("actor_states", "actor_state", "The state each event and statement actor acts for: observed in this article, "
+     "and derived from the actor's identity across articles (newsgraph.identity.states)."),
     ("judgements", "judgement", "Analysts' active judgements on its facts."),
 )
 

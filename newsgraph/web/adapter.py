@@ -437,6 +437,15 @@ def decide_identity(store: Store, action: str, left: str, right: Optional[str], 
     return {"kind": "identity", **decide(store, action, left, right, author=author, reason=reason)}
 
 
+def set_acts_for(store: Store, ref: str, acts_for: str, sector: Optional[str], *, author: str,
+                 reason: Optional[str] = None) -> dict:
+    """An analyst's state for an identity (``identity.resolver.set_acts_for``), after bringing the graph up to date."""
+    from newsgraph.identity.resolver import set_acts_for as record
+
+    q.ensure_fresh(store)
+    return {"kind": "identity", **record(store, ref, acts_for, sector, author=author, reason=reason)}
+
+
 def undo(store: Store, kind: str, judgement_id: int) -> dict:
     """Undo a fact judgement (``kind`` "fact") or an identity act (``kind`` "identity")."""
     if kind == "fact":

@@ -82,6 +82,14 @@ class IdentityJudgement(BaseModel):
     author: str = Field("analyst", max_length=200)
 
 
+class ActsForJudgement(BaseModel):
+    entity: str = Field(..., max_length=300, description="Entity id, name or observation key.")
+    acts_for: str = Field(..., max_length=100, description="The state it acts for: ISO 3166 alpha-3 or a country name.")
+    sector: Optional[str] = Field(None, max_length=16, description="GOV, MIL, REB ...")
+    reason: Optional[str] = Field(None, max_length=2000)
+    author: str = Field("analyst", max_length=200)
+
+
 class Ingest(BaseModel):
     text: Optional[str] = Field(None, max_length=5_000_000)
     url: Optional[str] = Field(None, max_length=2000)
@@ -282,6 +290,11 @@ def create_app(db: Optional[str] = None, *, token: str, reads_need_token: bool =
     @app.post("/api/facts/{fact_key}/{action}", dependencies=W, tags=["write"], status_code=201)
     def judge_fact(fact_key: str, action: Literal["reject", "confirm", "correct"], body: FactJudgement):
         return call(adapter.judge_fact, action, fact_key, author=body.author, reason=body.reason, value=body.value)
+
+    @app.post("/api/identity/acts-for", dependencies=W, tags=["write"], status_code=201)
+    def judge_acts_for(body: ActsForJudgement):
+        """The state an entity acts for, by an analyst: wins over its articles' votes (still shown)."""
+        return call(adapter.set_acts_for, body.entity, body.acts_for, body.sector, author=body.author, reason=body.reason)
 
     @app.post("/api/identity/{action}", dependencies=W, tags=["write"], status_code=201)
     def judge_identity(action: Literal["merge", "split", "same", "different"], body: IdentityJudgement):

@@ -27,6 +27,8 @@ class ArticleSpec:
     events: list = field(default_factory=list)       # (type, trigger, source key, target key, date, status)
     statements: list = field(default_factory=list)   # (speaker key, speaker surface, content, via key)
     url: Optional[str] = None
+    # key -> (acts_for, sector): the state and sector the linker gave an actor in this article
+    acts_for: dict = field(default_factory=dict)
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -60,13 +62,19 @@ def extraction_for(spec: ArticleSpec) -> Extraction:
         s0, s1 = next((a, b) for a, b in x.sentences if a <= at < b)
         x.events.append(Event(type_, s0, s1, trigger, at, at + len(trigger), source_key=source, target_key=target,
                               source_text=source, target_text=target, date=date, status=status, confidence=0.8,
+                              source_acts_for=spec.acts_for.get(source, (None, None))[0],
+                              source_sector=spec.acts_for.get(source, (None, None))[1],
+                              target_acts_for=spec.acts_for.get(target, (None, None))[0],
+                              target_sector=spec.acts_for.get(target, (None, None))[1],
                               component="fixture", version="1"))
     for speaker, surface, content, via in spec.statements:
         at = text.find(content)
         sp = text.find(surface)
         x.statements.append(Statement("indirect", at, at + len(content), content, speaker_text=surface,
                                       speaker_start=sp, speaker_end=sp + len(surface), speaker_key=speaker,
-                                      via_key=via, confidence=0.7, component="fixture", version="1"))
+                                      via_key=via, confidence=0.7, speaker_acts_for=spec.acts_for.get(speaker, (None, None))[0],
+                                      speaker_sector=spec.acts_for.get(speaker, (None, None))[1],
+                                      component="fixture", version="1"))
     return x
 
 

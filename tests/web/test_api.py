@@ -197,3 +197,21 @@ def test_articles_carry_their_story_type_and_filter_on_it(client):
     assert article["story_type"] == kind and article["story_type_component"] == COMPONENT
     refused = client.get("/api/articles", params={"story_type": "FIGHTING"})
     assert refused.status_code == 400 and refused.json()["error"]["code"] == "bad_story_type"
+
+
+def test_events_carry_observed_and_graph_states_apart_and_an_analyst_state_wins(client):
+    rows = client.get("/api/events", params={"actor": "Iran", "limit": 50}).json()["items"]
+    states = [r[side] for r in rows for side in ("source_state", "target_state") if r[side]]
+    assert states and all({"observed", "graph", "contradicts", "label"} <= set(s) for s in states)
+    assert any(s["observed"] and s["label"].startswith(s["observed"]) for s in states)
+    person = next(e for e in client.get("/api/search", params={"q": "Novillo"}).json()["entities"] if e["type"] == "person")
+    body = {"entity": str(person["id"]), "acts_for": "Bolivia", "sector": "MIL", "reason": "test"}
+    assert client.post("/api/identity/acts-for", json=body).status_code == 401
+    assert client.post("/api/identity/acts-for", json={**body, "acts_for": "Atlantis"}, headers=AUTH).json()["error"]["code"] == "invalid_request"
+    done = client.post("/api/identity/acts-for", json=body, headers=AUTH).json()
+    assert done["acts_for"] == "BOL" and done["sector"] == "MIL"
+    page = client.get(f"/api/entities/{person['id']}").json()
+    assert page["identity"]["acts_for"]["basis"] == "analyst" and page["identity"]["acts_for"]["acts_for"] == "BOL"
+    client.post(f"/api/judgements/identity/{done['act_id']}/undo", json={}, headers=AUTH)
+    page = client.get(f"/api/entities/{person['id']}").json()
+    assert page["identity"]["acts_for"]["basis"] != "analyst"

@@ -28,6 +28,20 @@ function sourceLine(ev) {
     ev.url ? h("span", {}, link(ev.url, "original")) : null);
 }
 
+/** The state each actor acts for: what the article observed, apart from the graph's value
+ * across the actor's articles ("- (graph: UKR, 3 of 3 articles)"); a contradiction is flagged. */
+function statesLine(r) {
+  const part = (side, st) => {
+    if (!st || (!st.observed && (!st.graph || st.label === "-"))) return null;
+    return h("span", {
+      class: st.contradicts ? "badge warn actor-state" : "actor-state",
+      title: st.graph ? `graph: ${JSON.stringify(st.graph.states || {})}` : "observed in this article",
+    }, `${side} acts for: ${st.label}`);
+  };
+  const parts = [part("source", r.source_state), part("target", r.target_state), part("speaker", r.speaker_state)].filter(Boolean);
+  return parts.length ? h("div.chain.actor-states", {}, parts) : null;
+}
+
 /** One event report as an evidence card. */
 export function eventCard(r) {
   const ev = r.evidence[0];
@@ -35,6 +49,7 @@ export function eventCard(r) {
     h("div.head", {}, h("span.badge.type", {}, r.type), entityLink(r.source), "→", entityLink(r.target),
       h("span.badge", {}, r.status), r.date ? h("span.badge", {}, r.date) : null,
       h("span.badge", { title: "confidence" }, `conf ${fmtConf(r.confidence)}`)),
+    statesLine(r),
     sentenceBlock(ev),
     sourceLine(ev),
     r.explanation ? h("div.explain", {}, `why: ${r.explanation}`) : null,
@@ -48,6 +63,7 @@ export function statementCard(s) {
   return h("div.card.evidence", { class: `card evidence statement${s.judgement === "rejected" ? " rejected" : ""}`, dataset: { factKey: s.fact_key } },
     h("div.head", {}, h("span.speaker", {}, entityLink(s.speaker)), s.cue ? h("span.muted", {}, s.cue) : null,
       h("span.badge", {}, s.kind), h("span.badge", {}, `conf ${fmtConf(s.confidence)}`)),
+    statesLine(s),
     h("div.claim", {}, `“${s.content}”`),
     sentenceBlock(ev),
     h("div.chain.attribution", {}, (s.attribution || []).map((x) => h("span", {}, x))),
