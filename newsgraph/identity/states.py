@@ -223,6 +223,10 @@ def _graph_words(graph: dict) -> str:
         words = f"analyst: {graph['acts_for']}" + (f" {graph['sector']}" if graph.get("sector") else "")
     elif graph.get("acts_for"):
         words = f"graph: {graph['acts_for']}, {graph['articles']} of {graph['of']} other article{'s' if graph['of'] != 1 else ''}"
+    elif len(others) == 1 and max(others.values()) < _cfg()["min_articles"]:
+        # one state, from too few articles to place anyone: shown, not called a disagreement
+        (code, n), = others.items()
+        return f"graph: too few articles; {code} {n}"
     else:
         words = "graph: no consensus"
     if others:  # the states the consensus (or the analyst) left aside stay in view

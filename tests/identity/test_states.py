@@ -132,10 +132,14 @@ def test_an_analysts_state_wins_and_can_be_undone(store):
 
 def test_the_graph_adds_only_what_other_articles_say():
     # the article's own vote is taken out: one article placing an actor is not the graph placing it
-    state = identity_state([{"features": {"states": {"USA": 2}, "sectors": {"GOV": 2}}}])
+    # (resolution.yaml's graph_state.min_articles is 2: one other article places nobody)
+    one = identity_state([{"features": {"states": {"USA": 2}, "sectors": {"GOV": 2}}}])
+    assert one["acts_for"] is None and one["states"] == {"USA": 1}
+    state = identity_state([{"features": {"states": {"USA": 2}, "sectors": {"GOV": 2}}},
+                            {"features": {"states": {"USA": 1}, "sectors": {"GOV": 1}}}])
     assert state["acts_for"] == "USA"
-    assert actor_state(None, None, state, {"USA": 2}, {"GOV": 2})["label"] == "-"
-    assert actor_state(None, None, state)["label"] == "- (graph: USA, 1 of 1 other article)"
+    assert actor_state(None, None, state, {"USA": 2}, {"GOV": 2})["label"] == "- (graph: too few articles; USA 1)"
+    assert actor_state(None, None, state)["label"] == "- (graph: USA, 2 of 2 other articles)"
 
 
 def test_conflicting_articles_give_no_consensus_but_keep_their_counts():
