@@ -312,6 +312,7 @@ class Lexicon:
     factive_verbs: frozenset
     document_names: frozenset
     non_agent_nouns: frozenset
+    time_objects: frozenset
     advised_nouns: frozenset
     legal_units: frozenset
     intransitive_senses: frozenset
@@ -377,6 +378,7 @@ def load_lexicon() -> Lexicon:
         factive_verbs=frozenset(frames["factive_verbs"]),
         document_names=frozenset(frames["document_nouns"]) | frozenset(frames["document_names"]),
         non_agent_nouns=frozenset(frames["non_agent_nouns"]),
+        time_objects=frozenset(frames["time_objects"]),
         advised_nouns=frozenset(frames["advised_nouns"]),
         legal_units=frozenset(frames["legal_units"]),
         intransitive_senses=frozenset(frames["intransitive_senses"]),
@@ -2354,7 +2356,10 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         if helped is not None:
             return _with_conjuncts(helped), "beneficiary of the aid's purpose"
     place = preps.get("in")
+    if place is not None and subject is not None and place.head.i < subject.i:
+        place = None  # a fronted "In the Americas, they agreed ...": the scene or scope, no target
     if place is not None and place.ent_type_ in PLACE_ENT_LABELS and trigger.event_type != "CONSULT" \
+            and not (trigger.mode or "").startswith("consult") \
             and not ((passive or _children(predicate, ("auxpass",))) and trigger.event_type in ("ASSAULT", "COERCE")):
         # (a force or custody act done to someone "in" a place, "citizens detained in the PRC",
         # "police are killed in Bagua", has its patient as the target; the place is where)
@@ -2917,6 +2922,9 @@ def _routine_object(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     if obj is not None and obj.lemma_.lower() in lex.information_objects \
             and trigger.event_type in ("AID", "RETREAT", "COOPERATE", "CONCEDE", "MOBILIZE", "COERCE", "ASSAULT"):
         return obj.lemma_.lower()
+    if obj is not None and (trigger.event_type == "AID" or (trigger.mode or "").startswith("aid")) \
+            and (obj.lemma_.lower() in lex.time_objects or obj.ent_type_ in ("DATE", "TIME")):
+        return obj.lemma_.lower()  # "spend the night in Poland": time spent, nothing given
     return None
 
 
@@ -3743,10 +3751,11 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
             and not proposed and lex.nouns.get(noun_lemma(frame_subject), ("",))[0] not in (
                 "ASSAULT", "COERCE", "PROTEST", "SANCTION", "MOBILIZE") \
             and not _is_actor(frame_subject, lex) and _actor_inside(frame_subject, lex) is None \
-            and noun_lemma(frame_subject) not in lex.non_agent_nouns:
+            and not (noun_lemma(frame_subject) in lex.non_agent_nouns and trigger.event_type == "CONCEDE"):
         # check actor failed: the subject is a thing ("The new radar allows ...", "the use of
         # open systems allows ..."); a violent act as subject still acts ("the attack killed 5"),
-        # and a decision or designation is an act by an authority it leaves unnamed (no source)
+        # and a decision or designation that eases ("New Designation Allows Eligible Venezuelans
+        # to Apply ...") is the concession of an authority it leaves unnamed (no source)
         return []
     if trigger.event_type == "CONSULT" and predicate.lemma_.lower() == "consult" and not _preps(predicate).get("with"):
         # "citizens should consult the FAA's notices": consulting a document or someone's
@@ -4697,14 +4706,16 @@ _MUTUAL_TARGET = re.compile(r"^(?:each other|one another|(?:our|the|both|their)(
 
 
 def _participants_pronoun(event: Event, meeting: Event, sentence_starts: list[int],
-                          chain: Optional[set[int]] = None, doc: Optional[Doc] = None) -> bool:
+                          chain: Optional[set[int]] = None, doc: Optional[Doc] = None,
+                          they: Optional[set[int]] = None) -> bool:
     """"They" as the subject of a sentence at most two sentences after a meeting between two
     named sides ("President Biden spoke with President López Obrador ... They agreed to continue
     close cooperation", "In the Americas, they agreed ..."), or further on while every sentence
     between keeps the participants as its subject ("The two leaders reiterated ... They agreed
     ...": the subject continues the topic, Grosz, Joshi & Weinstein 1995): the readout's
     participants, the way "the two leaders" is. ``chain`` holds the indices of sentences whose
-    subject is "they" or a participant noun (``_participant_subject_sentences``)."""
+    subject is "they" or a participant noun (``_participant_subject_sentences``), ``they`` those
+    whose subject is "they"."""
     if (event.source_text or "").lower() != "they" or event.source_start is None:
         return False
     if event.source_start != event.sentence_start and not _first_subject(doc, event):
@@ -4719,7 +4730,8 @@ def _participants_pronoun(event: Event, meeting: Event, sentence_starts: list[in
     # subject is the participants again ("The two leaders reiterated ... They agreed ...")
     linked = there
     for index in range(there + 1, here):
-        if index - there <= 2 or (index - 1 == linked and index in (chain or ())):
+        if index - there <= 2 or (index in (chain or ()) and (index - 1 == linked or index not in (they or ()))):
+            # (a participant noun, "the two leaders", stands for the participants at any distance)
             linked = index
     return here - there <= 2 or (here - 1 == linked and linked in (chain or ()))
 
@@ -4764,10 +4776,10 @@ def _co_subject_sides(doc: Doc, events: list[Event]) -> list[Event]:
     return pairs
 
 
-def _participant_subject_sentences(doc: Doc, lex: Lexicon) -> set[int]:
+def _participant_subject_sentences(doc: Doc, lex: Lexicon) -> tuple[set[int], set[int]]:
     """Indices of the sentences whose main-clause subject names a meeting's participants without
-    a name: "they", "the two leaders", "both sides", "the two"."""
-    chain = set()
+    a name ("they", "the two leaders", "both sides", "the two"), and of those where it is "they"."""
+    chain, they = set(), set()
     for index, sent in enumerate(doc.sents):
         subjects = [c for c in sent.root.children if c.dep_ in SUBJECT_DEPS]
         if not subjects:
@@ -4776,7 +4788,9 @@ def _participant_subject_sentences(doc: Doc, lex: Lexicon) -> set[int]:
         words = " ".join(t.lower_ for t in subject.subtree if not t.is_punct)
         if words in ("they", "the two", "both", "the two sides", "both sides") or _participant_noun(words, lex):
             chain.add(index)
-    return chain
+        if words == "they":
+            they.add(index)
+    return chain, they
 
 
 def resolve_participants(doc: Doc, events: list[Event], lex: Lexicon) -> list[Event]:
@@ -4790,8 +4804,8 @@ def resolve_participants(doc: Doc, events: list[Event], lex: Lexicon) -> list[Ev
     out: list[Event] = []
     meeting: Optional[Event] = None
     sentence_starts = [sent.start_char for sent in doc.sents] if events else []
-    chain = _participant_subject_sentences(doc, lex) if any(
-        (e.source_text or "").lower() == "they" for e in events) else set()
+    chain, they = _participant_subject_sentences(doc, lex) if any(
+        (e.source_text or "").lower() == "they" for e in events) else (set(), set())
     co_subjects = _co_subject_sides(doc, events) if events else []
     for event in events:
         while co_subjects and co_subjects[0].sentence_start < event.sentence_start:
@@ -4807,7 +4821,7 @@ def resolve_participants(doc: Doc, events: list[Event], lex: Lexicon) -> list[Ev
             meeting = event
         if meeting is None or meeting.sentence_start == event.sentence_start \
                 or not (_participant_noun(event.source_text, lex)
-                        or _participants_pronoun(event, meeting, sentence_starts, chain, doc)) \
+                        or _participants_pronoun(event, meeting, sentence_starts, chain, doc, they)) \
                 or _named_at(doc, event.source_start, event.source_end):
             out.append(event)
             continue

@@ -85,3 +85,52 @@ def test_they_in_a_subordinate_clause_is_not_the_readouts_participants(nlp):
               "arbitrary charges because they criticized the regime and its leaders.")
     criticized = [e for e in doc._.ng_events if e.trigger == "criticized"]
     assert all(e.source_text == "they" for e in criticized), _explain(criticized)
+
+
+# -- a place is where an act happens, not always its target
+
+def test_time_spent_in_a_place_is_no_aid(base_nlp):
+    for text in ("For security reasons, Department of State personnel currently in Lviv will spend the night in Poland.",
+                 "From 1806 to 1807, Simon Bolívar spent six months in the United States traveling the East Coast."):
+        events = _events(base_nlp, text)
+        assert not [e for e in events if e.type == "AID" or (e.mode or "").startswith("aid")], _explain(events)
+
+
+def test_money_spent_in_a_place_stays_aid(base_nlp):
+    # constructed contrast: CAMEO 071 "spend (in)" gives money to the place
+    events = _events(base_nlp, "The United States will spend $50 million in Haiti to support the police.")
+    assert [(e.source_text, e.target_text) for e in events if (e.mode or "").startswith("aid")] == [
+        ("United States", "Haiti")], _explain(events)
+
+
+def test_a_fronted_place_is_the_scope_not_the_target(nlp):
+    doc = nlp("President Joe Biden met today with President Luiz Inácio Lula da Silva of Brazil. In the Americas, "
+              "they agreed to continue consulting on the situation in Venezuela.")
+    agreed = [e for e in doc._.ng_events if e.trigger.startswith("agreed")]
+    assert agreed and not [e for e in agreed if e.target_text == "Americas"], _explain(agreed)
+
+
+def test_a_promised_meeting_in_a_city_does_not_target_the_city(base_nlp):
+    events = _events(base_nlp, "The United States and Mexico agreed to meet again in Washington in January 2024 to "
+                     "continue to advance our strong partnership on migration management.")
+    assert not [e for e in events if e.target_text == "Washington"], _explain(events)
+
+
+def test_a_designation_that_reaffirms_is_still_no_event(base_nlp):
+    # only an easing keeps the unnamed authority's act (CONCEDE); a document's other "acts" stay
+    # the thing-subject check's ("This designation reaffirms the commitment of the United States")
+    events = _events(base_nlp, "This designation reaffirms the commitment of the United States to combat "
+                     "corruption that undermines the Ecuadorian people’s faith in its democratic institutions.")
+    assert not events, _explain(events)
+
+
+def test_they_after_a_far_two_leaders_sentence_are_the_participants(nlp):
+    # the readout's "The two leaders" stands for the participants at any distance; "they" right after it too
+    doc = nlp("President Joe Biden met today with President Luiz Inácio Lula da Silva of Brazil. President Biden "
+              "congratulated President Lula on Brazil’s G20 host year. As part of their joint effort to promote "
+              "decent work, the leaders reviewed progress under the Partnership for Workers’ Rights. President "
+              "Biden reiterated U.S. commitment to digital inclusion. The two leaders underscored their commitment "
+              "to democratic institutions. In the Americas, they agreed to continue consulting on the situation "
+              "in Venezuela.")
+    agreed = [e for e in doc._.ng_events if e.trigger.startswith("agreed")]
+    assert agreed and all(e.source_text == "Joe Biden" for e in agreed), _explain(agreed)
