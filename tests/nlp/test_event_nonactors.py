@@ -134,3 +134,22 @@ def test_they_after_a_far_two_leaders_sentence_are_the_participants(nlp):
               "in Venezuela.")
     agreed = [e for e in doc._.ng_events if e.trigger.startswith("agreed")]
     assert agreed and all(e.source_text == "Joe Biden" for e in agreed), _explain(agreed)
+
+
+def test_a_legal_status_granted_is_no_target(base_nlp):
+    events = _events(base_nlp, "Ecuador has set the example by granting Temporary Protected Status to Venezuelans "
+                     "fleeing the humanitarian crisis in their country.")
+    assert [(e.source_text, e.target_text) for e in events] == [("Ecuador", "Venezuelans")], _explain(events)
+
+
+def test_an_executive_order_is_no_target(base_nlp):
+    events = _events(base_nlp, "The E.O. is designed to prevent Russia from profiting off of this blatant "
+                     "violation of international law.")
+    assert events and all(e.target_text == "Russia" for e in events), _explain(events)
+
+
+def test_a_disease_is_no_recipient(base_nlp):
+    events = _events(base_nlp, "U.S. assistance helps improve food security, provides vaccines against COVID-19, "
+                     "makes schools and health clinics more accessible, trains police and investigators to ensure "
+                     "justice for all Hondurans.")
+    assert not [e for e in events if "COVID" in (e.target_text or "")], _explain(events)
