@@ -1644,8 +1644,16 @@ def _vague_group(token: Token) -> bool:
     """An unnamed, unsectored group noun made unspecific by a quantifier, "other" or a possessive
     pronoun ("many other countries", "our allies and partners"): no state, body or sector
     identifies who it is."""
+    if token.lower_ in _ALLY_PLURALS and token.ent_type_ not in ACTOR_ENT_LABELS and not any(
+            c.dep_ in ("compound", "amod", "nmod", "prep", "appos") for c in token.children):
+        # "the United States, Allies, and partners", "America and its Allies": allies or partners
+        # left bare or owned name nobody (capitalised or not)
+        return True
     return _unsectored_noun(token) and token.tag_ == "NNS" and any(
         c.lower_ in _VAGUE_DETERMINERS for c in token.children if c.dep_ in ("det", "amod", "poss", "predet"))
+
+
+_ALLY_PLURALS = frozenset({"allies", "partners"})
 
 
 @functools.lru_cache(maxsize=1)
