@@ -153,3 +153,15 @@ def test_a_disease_is_no_recipient(base_nlp):
                      "makes schools and health clinics more accessible, trains police and investigators to ensure "
                      "justice for all Hondurans.")
     assert not [e for e in events if "COVID" in (e.target_text or "")], _explain(events)
+
+
+def test_bare_allies_beside_a_named_state_are_no_source_of_their_own(base_nlp):
+    events = _events(base_nlp, "He stressed that the United States, Allies, and partners will continue to hold "
+                     "accountable those responsible for atrocities committed in Ukraine.")
+    assert events and {e.source_text for e in events} == {"United States"}, _explain(events)
+
+
+def test_named_allies_stay_a_source(base_nlp):
+    # constructed contrast: "NATO Allies" names a body's members
+    events = _events(base_nlp, "NATO Allies and partners provided weapons to Ukraine.")
+    assert [e.source_text for e in events] == ["NATO Allies"], _explain(events)
