@@ -157,7 +157,7 @@ from newsgraph.resolve.actors import agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.19"  # 0.7.19: in a briefing transcript (nlp/turns.py) a reporter's turn is a question context (acts asked about, possible or planned are no events; a declarative report is at most claimed, by the reporter's outlet), and talk about the briefing's floor or with its reporters is no event (checks not-press-question, not-briefing-talk); 0.7.18: "ask" with nothing requested (no infinitive, clause, for or to) is a question, no DEMAND; 0.7.17: a reduced past-participle adverbial clause has the subject it shares as patient ("Beaten back ..., Russia continues"; not "as promised"), a MOBILIZE act noun deploying a thing ("deployment of renewable energy") is no MOBILIZE and a place modifying it no recipient, bare "restore" is no SUPPORT (CAMEO RESTORE: ties, relations only), a plural noun ending the subject phrase misparsed as the root verb hands its subject on ("the use of ... architectures allows"), "beat back" is CAMEO 190 repulse (ASSAULT, no mode "beat"); 0.7.16: 0.7.16: "demonstrate" with an object, a clause or in the passive is to show, no PROTEST; 0.7.15: an infinitive the parser hangs on a noun of means as acl ("taking action to impose") is done by who takes it; 0.7.14: a strike noun by a state or with a weapon word is ASSAULT/aerial (CAMEO 195), not a labour strike; 0.7.13: a conjunct with its own active auxiliary after a passive has the subject as agent, an evidential adverb scopes over later conjuncts, a reduced passive participle of force names its noun as patient (a place "in" is no target of a passive force act), custody in a named country has that state as source, sending people to a place of detention is COERCE arrest, a passive infinitive on a noun ("a list of X to be killed") is hypothetical, "cut ... from" prevents; 0.7.12: support given, of a material kind, with its means or a capacity to build is AID (CAMEO 07), a need all parties stress together asks nobody (no DEMAND), a crackdown on an activity with a known agent noun targets its agents, the subject of a stressed need's "for X to" clause is its target; 0.7.11: 0.7.11: the possessor of an act noun is the agent of a participle on it ("its assistance provided to Ukraine", through "including") and of a gerund restating it ("Biden's summit, meeting with Putin"), a possessor pronoun inside "for" of thanks is the one thanked, a name after a locative participle's place list is no co-target, a group span does not run across a clause; 0.7.10: a purpose act of the same type names the target ("spoke out to condemn Russia's war"), a control noun's "of" / "by" phrase is the agent of its infinitive ("the decision of X to arrest"), the writer's own obligation is marked for the linker, who answers a request ("act on X's request", "in response to X's request") is its addressee, one person on both sides after linking is no event; 0.7.9: non-events 3 (inverted conditions hypothetical, headings and reference lists read for no events, directives ("direct", "task") embed their act, meetings with one's own staff and acts on one's own executive organs are no events, a commitment's infinitive is not done, deploying a thing is no MOBILIZE); targets (more targets the sentence names (a hostile act on "our" things, a name coordinated with a common-noun object, CAMEO "stand by", "in support of" / "in response to", a noun's to-infinitive purpose, a phrase after a list of objects, aid's purpose) and a pronoun target resolved to the source's own side is cleared); verb senses (verb senses from the object and frame (an ill fought or a condition endangered is no target of force or threat, a fight for a cause is no assault, an instrument used for a purpose is not the act, a joint document is AGREE between its parties, permitting a hostile measure or an ill eases nothing, a past decision to a hostile act is the act, who is implicated in an act did it)); 0.7.8: a noun the title matcher links to a person is an actor ("the President-elect"); a delegation the source leads is no target, its "to" phrase is; 0.7.7: object classes decide senses (abstract objects figurative, rally + actors SUPPORT, cyber attacks COERCE/cyber, own persons barred from dealing with X = SANCTION on X); 0.7.6: 0.7.5 (senses: invitations to act are requests, a lie's content negated, bare-preposition CAMEO patterns kept to their verb, stative remain, scholarly research, joint commitments AGREE) + an unresolved "I" outside a state channel is no source; 0.7.4: non-event checks and actor fixes
+VERSION = "0.7.20"  # 0.7.20: an inanimate noun of an act, document or method (non_agent_nouns: "New Designation", "DDoS") is no actor, an accusation attributed to a report is its author's ("a report by X") else has no source, an obligation spelt out in a sent message ("sends a signal that Russia must ...") is the sender's demand, "they" as main subject stands for two named co-subjects or a readout's participants while the subject chain continues, time spent ("spend the night in Poland") is no aid, a fronted place ("In the Americas, ...") and a promised meeting's city are no target, bare or owned allies/partners beside a named co-actor act on no event of their own; 0.7.19: in a briefing transcript (nlp/turns.py) a reporter's turn is a question context (acts asked about, possible or planned are no events; a declarative report is at most claimed, by the reporter's outlet), and talk about the briefing's floor or with its reporters is no event (checks not-press-question, not-briefing-talk); 0.7.18: "ask" with nothing requested (no infinitive, clause, for or to) is a question, no DEMAND; 0.7.17: a reduced past-participle adverbial clause has the subject it shares as patient ("Beaten back ..., Russia continues"; not "as promised"), a MOBILIZE act noun deploying a thing ("deployment of renewable energy") is no MOBILIZE and a place modifying it no recipient, bare "restore" is no SUPPORT (CAMEO RESTORE: ties, relations only), a plural noun ending the subject phrase misparsed as the root verb hands its subject on ("the use of ... architectures allows"), "beat back" is CAMEO 190 repulse (ASSAULT, no mode "beat"); 0.7.16: 0.7.16: "demonstrate" with an object, a clause or in the passive is to show, no PROTEST; 0.7.15: an infinitive the parser hangs on a noun of means as acl ("taking action to impose") is done by who takes it; 0.7.14: a strike noun by a state or with a weapon word is ASSAULT/aerial (CAMEO 195), not a labour strike; 0.7.13: a conjunct with its own active auxiliary after a passive has the subject as agent, an evidential adverb scopes over later conjuncts, a reduced passive participle of force names its noun as patient (a place "in" is no target of a passive force act), custody in a named country has that state as source, sending people to a place of detention is COERCE arrest, a passive infinitive on a noun ("a list of X to be killed") is hypothetical, "cut ... from" prevents; 0.7.12: support given, of a material kind, with its means or a capacity to build is AID (CAMEO 07), a need all parties stress together asks nobody (no DEMAND), a crackdown on an activity with a known agent noun targets its agents, the subject of a stressed need's "for X to" clause is its target; 0.7.11: 0.7.11: the possessor of an act noun is the agent of a participle on it ("its assistance provided to Ukraine", through "including") and of a gerund restating it ("Biden's summit, meeting with Putin"), a possessor pronoun inside "for" of thanks is the one thanked, a name after a locative participle's place list is no co-target, a group span does not run across a clause; 0.7.10: a purpose act of the same type names the target ("spoke out to condemn Russia's war"), a control noun's "of" / "by" phrase is the agent of its infinitive ("the decision of X to arrest"), the writer's own obligation is marked for the linker, who answers a request ("act on X's request", "in response to X's request") is its addressee, one person on both sides after linking is no event; 0.7.9: non-events 3 (inverted conditions hypothetical, headings and reference lists read for no events, directives ("direct", "task") embed their act, meetings with one's own staff and acts on one's own executive organs are no events, a commitment's infinitive is not done, deploying a thing is no MOBILIZE); targets (more targets the sentence names (a hostile act on "our" things, a name coordinated with a common-noun object, CAMEO "stand by", "in support of" / "in response to", a noun's to-infinitive purpose, a phrase after a list of objects, aid's purpose) and a pronoun target resolved to the source's own side is cleared); verb senses (verb senses from the object and frame (an ill fought or a condition endangered is no target of force or threat, a fight for a cause is no assault, an instrument used for a purpose is not the act, a joint document is AGREE between its parties, permitting a hostile measure or an ill eases nothing, a past decision to a hostile act is the act, who is implicated in an act did it)); 0.7.8: a noun the title matcher links to a person is an actor ("the President-elect"); a delegation the source leads is no target, its "to" phrase is; 0.7.7: object classes decide senses (abstract objects figurative, rally + actors SUPPORT, cyber attacks COERCE/cyber, own persons barred from dealing with X = SANCTION on X); 0.7.6: 0.7.5 (senses: invitations to act are requests, a lie's content negated, bare-preposition CAMEO patterns kept to their verb, stative remain, scholarly research, joint commitments AGREE) + an unresolved "I" outside a state channel is no source; 0.7.4: non-event checks and actor fixes
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -320,6 +320,8 @@ class Lexicon:
     stance_nouns: frozenset
     factive_verbs: frozenset
     document_names: frozenset
+    non_agent_nouns: frozenset
+    time_objects: frozenset
     advised_nouns: frozenset
     legal_units: frozenset
     intransitive_senses: frozenset
@@ -384,6 +386,8 @@ def load_lexicon() -> Lexicon:
         stance_nouns=frozenset(frames["stance_nouns"]),
         factive_verbs=frozenset(frames["factive_verbs"]),
         document_names=frozenset(frames["document_nouns"]) | frozenset(frames["document_names"]),
+        non_agent_nouns=frozenset(frames["non_agent_nouns"]),
+        time_objects=frozenset(frames["time_objects"]),
         advised_nouns=frozenset(frames["advised_nouns"]),
         legal_units=frozenset(frames["legal_units"]),
         intransitive_senses=frozenset(frames["intransitive_senses"]),
@@ -1396,6 +1400,10 @@ def _is_actor(token: Token, lex: Lexicon, allow_pronoun: bool = True) -> bool:
         # a named document or programme is no actor, whatever the NER says ("the Parole Program
         # allows ...", "issued an Executive Order", "sent to the Federal Register")
         return False
+    if token.lemma_.lower() in lex.non_agent_nouns or token.lower_ in lex.non_agent_nouns:
+        # an act, decision, report or method is no actor, whatever the tagger says ("New
+        # Designation Allows ...", "DDoS attacks against Romania"): its author acts
+        return False
     if token.lower_ in lex.transcript_markers:
         return False  # a transcriber's note ("Beijing is violating (inaudible)") is no actor
     if any(c.dep_ == "compound" and c.lemma_.lower() in lex.legal_units for c in token.children):
@@ -1645,8 +1653,16 @@ def _vague_group(token: Token) -> bool:
     """An unnamed, unsectored group noun made unspecific by a quantifier, "other" or a possessive
     pronoun ("many other countries", "our allies and partners"): no state, body or sector
     identifies who it is."""
+    if token.lower_ in _ALLY_PLURALS and token.ent_type_ not in ACTOR_ENT_LABELS and not any(
+            c.dep_ in ("compound", "amod", "nmod", "prep", "appos") for c in token.children):
+        # "the United States, Allies, and partners", "America and its Allies": allies or partners
+        # left bare or owned name nobody (capitalised or not)
+        return True
     return _unsectored_noun(token) and token.tag_ == "NNS" and any(
         c.lower_ in _VAGUE_DETERMINERS for c in token.children if c.dep_ in ("det", "amod", "poss", "predet"))
+
+
+_ALLY_PLURALS = frozenset({"allies", "partners"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -2357,7 +2373,10 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         if helped is not None:
             return _with_conjuncts(helped), "beneficiary of the aid's purpose"
     place = preps.get("in")
+    if place is not None and subject is not None and place.head.i < subject.i:
+        place = None  # a fronted "In the Americas, they agreed ...": the scene or scope, no target
     if place is not None and place.ent_type_ in PLACE_ENT_LABELS and trigger.event_type != "CONSULT" \
+            and not (trigger.mode or "").startswith("consult") \
             and not ((passive or _children(predicate, ("auxpass",))) and trigger.event_type in ("ASSAULT", "COERCE")):
         # (a force or custody act done to someone "in" a place, "citizens detained in the PRC",
         # "police are killed in Bagua", has its patient as the target; the place is where)
@@ -2702,6 +2721,25 @@ def _obligation_modal(token: Token, lex: Lexicon) -> Optional[Token]:
     return next((c for c in node.children if c.dep_ == "aux" and c.lower_ in lex.obligation_aux), None)
 
 
+def _message_sender(token: Token, lex: Lexicon) -> Optional[Token]:
+    """Who sends the message an obligation clause spells out: "The world is sending another
+    clear signal that Russia must cease ...", "the G7 sent a clear message that Russia must
+    withdraw": the subject of the verb whose object is the message noun (``message_nouns``) the
+    clause complements -- the demand is theirs, not the writer's. None when the clause
+    complements no such object or its verb has no subject."""
+    node = token
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    noun = node.head
+    if node.dep_ not in ("acl", "ccomp") or noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.message_nouns \
+            or noun.dep_ not in ("dobj", "obj") or not any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children):
+        return None
+    subjects = _children(noun.head, SUBJECT_DEPS)
+    if not subjects or subjects[0].pos_ not in ("NOUN", "PROPN", "PRON") or subjects[0].tag_ in RELATIVE_TAGS:
+        return None
+    return subjects[0]
+
+
 def _clause_depth(token: Token, lex: Lexicon) -> int:
     """Verb ancestors that are not reporting/stance frames: 0 = main clause.
     A copula at the root ("is ready to ...") and the head of a conjoined verb do not count."""
@@ -2901,6 +2939,9 @@ def _routine_object(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     if obj is not None and obj.lemma_.lower() in lex.information_objects \
             and trigger.event_type in ("AID", "RETREAT", "COOPERATE", "CONCEDE", "MOBILIZE", "COERCE", "ASSAULT"):
         return obj.lemma_.lower()
+    if obj is not None and (trigger.event_type == "AID" or (trigger.mode or "").startswith("aid")) \
+            and (obj.lemma_.lower() in lex.time_objects or obj.ent_type_ in ("DATE", "TIME")):
+        return obj.lemma_.lower()  # "spend the night in Poland": time spent, nothing given
     return None
 
 
@@ -3726,9 +3767,12 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
     if not sources and not passive and frame_subject is not None and frame_subject.pos_ in ("NOUN", "PROPN") \
             and not proposed and lex.nouns.get(noun_lemma(frame_subject), ("",))[0] not in (
                 "ASSAULT", "COERCE", "PROTEST", "SANCTION", "MOBILIZE") \
-            and not _is_actor(frame_subject, lex) and _actor_inside(frame_subject, lex) is None:
+            and not _is_actor(frame_subject, lex) and _actor_inside(frame_subject, lex) is None \
+            and not (noun_lemma(frame_subject) in lex.non_agent_nouns and trigger.event_type == "CONCEDE"):
         # check actor failed: the subject is a thing ("The new radar allows ...", "the use of
-        # open systems allows ..."); a violent act as subject still acts ("the attack killed 5")
+        # open systems allows ..."); a violent act as subject still acts ("the attack killed 5"),
+        # and a decision or designation that eases ("New Designation Allows Eligible Venezuelans
+        # to Apply ...") is the concession of an authority it leaves unnamed (no source)
         return []
     if trigger.event_type == "CONSULT" and predicate.lemma_.lower() == "consult" and not _preps(predicate).get("with"):
         # "citizens should consult the FAA's notices": consulting a document or someone's
@@ -3750,9 +3794,11 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
             return []
         # "X must release those detained": a DEMAND on X by the writer (or the quoted speaker)
         speaker = _speaker_of(trigger.head, lex)
+        sender = _message_sender(trigger.head, lex) if speaker is None else None
         targets, target_rule = sources, f"subject obliged by '{modal.lower_}'"
-        sources = [speaker] if speaker is not None else []
-        source_rule = "speaker" if speaker is not None else "writer"
+        sources = [speaker] if speaker is not None else [sender] if sender is not None else []
+        source_rule = "speaker" if speaker is not None else "sender of the message" if sender is not None \
+            else "writer"
         trigger = dataclasses.replace(trigger, event_type="DEMAND", mode=None,
                                       rule=f"{trigger.rule} under obligation '{modal.lower_}'",
                                       words=list(trigger.words) + [modal])
@@ -4146,8 +4192,9 @@ def _hostile_nominal_events(token: Token, code: tuple, sent: Span, lex: Lexicon,
         # implicated (involved, engaged) in the act did it (CAMEO "INVOLVE IN *")
         doer = _participant_of(token.head.head, lex)
     if doer is None:
+        # (a name of the means is no doer: "DDoS attacks", which the NER may tag ORG)
         doer = next((c for c in token.children if c.dep_ in ("compound", "amod", "nmod")
-                     and c.ent_type_ in ("GPE", "NORP", "ORG")), None)
+                     and c.ent_type_ in ("GPE", "NORP", "ORG") and _is_actor(c, lex, allow_pronoun=False)), None)
     target = next((o for p, o in preps.items() if p in ("on", "against", "upon")), None)
     if target is None and preps.get("by") is not None:
         # "attacks by Iranian proxies against Saudi Arabia": the parser hangs it on the doer
@@ -4483,6 +4530,22 @@ def _accusation_cue(token: Token, lex: Lexicon) -> Optional[list[Token]]:
     return None
 
 
+def _accuser_span(doc: Doc, start: int, end: int, lex: Lexicon) -> Optional[tuple[int, int]]:
+    """The accuser of a statement spoken by [start, end): the speaker itself, or, where the
+    statement is attributed to a document or report ("according to credible reports", "a report
+    by Human Rights Watch says"), the report's author named in its phrase ("reports by X", "X's
+    report"), else None -- a report is no actor (PLOVER_MANUAL.tex, Actors)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return (start, end)
+    root = span.root
+    if root.pos_ not in ("NOUN", "PROPN") or not (
+            noun_lemma(root) in lex.non_agent_nouns | lex.document_names or root.lower_ in lex.non_agent_nouns):
+        return (start, end)
+    author = _actor_inside(root, lex)
+    return _actor_span(author) if author is not None else None
+
+
 def _accusation_events(token: Token, sent: Span, lex: Lexicon, statements: StatementIndex,
                        text: str) -> list[Event]:
     """A speaker accusing or condemning an actor inside an attributed statement -> DISAPPROVE
@@ -4495,8 +4558,10 @@ def _accusation_events(token: Token, sent: Span, lex: Lexicon, statements: State
         return []
     statement = statements.at(token.idx)
     if statement is not None:
-        speaker_span = (statement.speaker_start, statement.speaker_end)
+        speaker_span = _accuser_span(token.doc, statement.speaker_start, statement.speaker_end, lex)
         date, rule = statement.date, f"accusation '{token.lemma_}' in a statement"
+        if speaker_span is None:
+            rule += " of a document (its author unnamed)"
     else:
         # no statement record (base model only): the subject of a governing reporting verb
         speaker = _speaker_of(predicate, lex)
@@ -4657,17 +4722,92 @@ _MUTUAL_TARGET = re.compile(r"^(?:each other|one another|(?:our|the|both|their)(
                             r"(?:countries|governments|nations|peoples|sides))$")
 
 
-def _participants_pronoun(event: Event, meeting: Event, sentence_starts: list[int]) -> bool:
-    """"They" opening a sentence at most two sentences after a meeting between two named sides
-    ("President Biden spoke with President López Obrador ... They agreed to continue close
-    cooperation"): the readout's participants, the way "the two leaders" is."""
-    if (event.source_text or "") != "They" or event.source_start != event.sentence_start:
+def _participants_pronoun(event: Event, meeting: Event, sentence_starts: list[int],
+                          chain: Optional[set[int]] = None, doc: Optional[Doc] = None,
+                          they: Optional[set[int]] = None) -> bool:
+    """"They" as the subject of a sentence at most two sentences after a meeting between two
+    named sides ("President Biden spoke with President López Obrador ... They agreed to continue
+    close cooperation", "In the Americas, they agreed ..."), or further on while every sentence
+    between keeps the participants as its subject ("The two leaders reiterated ... They agreed
+    ...": the subject continues the topic, Grosz, Joshi & Weinstein 1995): the readout's
+    participants, the way "the two leaders" is. ``chain`` holds the indices of sentences whose
+    subject is "they" or a participant noun (``_participant_subject_sentences``), ``they`` those
+    whose subject is "they"."""
+    if (event.source_text or "").lower() != "they" or event.source_start is None:
+        return False
+    if event.source_start != event.sentence_start and not _first_subject(doc, event):
         return False
     import bisect
 
     here = bisect.bisect_right(sentence_starts, event.sentence_start) - 1
     there = bisect.bisect_right(sentence_starts, meeting.sentence_start) - 1
-    return 0 < here - there <= 2
+    if here <= there:
+        return False
+    # linked: within two sentences of the meeting, or right after a linked sentence whose
+    # subject is the participants again ("The two leaders reiterated ... They agreed ...")
+    linked = there
+    for index in range(there + 1, here):
+        if index - there <= 2 or (index in (chain or ()) and (index - 1 == linked or index not in (they or ()))):
+            # (a participant noun, "the two leaders", stands for the participants at any distance)
+            linked = index
+    return here - there <= 2 or (here - 1 == linked and linked in (chain or ()))
+
+
+def _first_subject(doc: Optional[Doc], event: Event) -> bool:
+    """Whether the event's source is the subject of its sentence's main clause, no subject before
+    it ("In the Americas, they agreed ..."; not "..., because they criticized the regime")."""
+    if doc is None:
+        return False
+    span = doc.char_span(event.source_start, event.source_end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    token = span[0]
+    if token.dep_ != "nsubj" or token.head.dep_ != "ROOT":
+        return False
+    return not any(t.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for t in token.sent if t.i < token.i)
+
+
+def _co_subject_sides(doc: Doc, events: list[Event]) -> list[Event]:
+    """For each sentence whose main-clause subject is two named actors joined by "and" ("Under
+    Secretary Nuland and Deputy Secretary General Mora welcomed ..."), a stand-in for a meeting
+    between them (the first as source, the second as target), in text order: the participants
+    a following "they" or "the two sides" refers to. Only the spans and sentence are meaningful."""
+    pairs = []
+    text = doc_text(doc)
+    for sent in doc.sents:
+        subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "PROPN":
+            continue
+        sides = _with_conjuncts(subject)  # (also a co-subject the parser hung on the subject as a modifier)
+        if len(sides) != 2 or any(side.pos_ != "PROPN" for side in sides):
+            continue
+        first, second = _actor_span(sides[0]), _actor_span(sides[1])
+        if not (_named_at(doc, *first) and _named_at(doc, *second)) or first[1] > second[0]:
+            continue
+        pairs.append(dataclasses.replace(
+            events[0], sentence_start=sent.start_char, sentence_end=sent.end_char, trigger=sent.root.text,
+            trigger_start=sent.root.idx, trigger_end=sent.root.idx + len(sent.root.text),
+            source_start=first[0], source_end=first[1], source_text=text[first[0]:first[1]],
+            target_start=second[0], target_end=second[1], target_text=text[second[0]:second[1]],
+            evidence_spans=[]))
+    return pairs
+
+
+def _participant_subject_sentences(doc: Doc, lex: Lexicon) -> tuple[set[int], set[int]]:
+    """Indices of the sentences whose main-clause subject names a meeting's participants without
+    a name ("they", "the two leaders", "both sides", "the two"), and of those where it is "they"."""
+    chain, they = set(), set()
+    for index, sent in enumerate(doc.sents):
+        subjects = [c for c in sent.root.children if c.dep_ in SUBJECT_DEPS]
+        if not subjects:
+            continue
+        subject = subjects[0]
+        words = " ".join(t.lower_ for t in subject.subtree if not t.is_punct)
+        if words in ("they", "the two", "both", "the two sides", "both sides") or _participant_noun(words, lex):
+            chain.add(index)
+        if words == "they":
+            they.add(index)
+    return chain, they
 
 
 def resolve_participants(doc: Doc, events: list[Event], lex: Lexicon) -> list[Event]:
@@ -4681,7 +4821,16 @@ def resolve_participants(doc: Doc, events: list[Event], lex: Lexicon) -> list[Ev
     out: list[Event] = []
     meeting: Optional[Event] = None
     sentence_starts = [sent.start_char for sent in doc.sents] if events else []
+    chain, they = _participant_subject_sentences(doc, lex) if any(
+        (e.source_text or "").lower() == "they" for e in events) else (set(), set())
+    co_subjects = _co_subject_sides(doc, events) if events else []
     for event in events:
+        while co_subjects and co_subjects[0].sentence_start < event.sentence_start:
+            # two named co-subjects ("Under Secretary Nuland and Deputy Secretary General Mora
+            # welcomed ...") are the participants "they" and "the two sides" stand for next
+            pair = co_subjects.pop(0)
+            if meeting is None or meeting.sentence_start < pair.sentence_start:
+                meeting = pair
         if event.type == "CONSULT" and event.source_start is not None and event.target_start is not None \
                 and _named_at(doc, event.source_start, event.source_end) \
                 and _named_at(doc, event.target_start, event.target_end) \
@@ -4689,7 +4838,7 @@ def resolve_participants(doc: Doc, events: list[Event], lex: Lexicon) -> list[Ev
             meeting = event
         if meeting is None or meeting.sentence_start == event.sentence_start \
                 or not (_participant_noun(event.source_text, lex)
-                        or _participants_pronoun(event, meeting, sentence_starts)) \
+                        or _participants_pronoun(event, meeting, sentence_starts, chain, doc, they)) \
                 or _named_at(doc, event.source_start, event.source_end):
             out.append(event)
             continue
