@@ -2243,7 +2243,8 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
                 return [owner], f"first-person possessor of {rule}"
             continue  # "withdrew its troops": the actor's own forces or assets, not a target
         if token in trigger.words and token is not predicate and token.lemma_.lower() in lex.actor_nouns \
-                and predicate.lemma_.lower() in _verbs_of_heading():
+                and (predicate.lemma_.lower() in _verbs_of_heading()
+                     or predicate.lemma_.lower() in detection_lexicon()["sending_verbs"]):
             # the pattern's own group, headed by the source (CAMEO 036 "lead + delegation"; the
             # verbs of heading of the title lexicon: "X leads Y" makes X Y's leader): the source's
             # own envoys, not the target, nor is the state its words name ("the U.S. delegation");
@@ -2424,7 +2425,10 @@ def _visit_partner(predicate: Token, trigger: Trigger, targets: list[Token], lex
         if word is None:
             return None
         if not named(word):
-            inner = next((w for w in word.subtree if w is not word and named(w) and w.pos_ != "VERB"), None)
+            inside = [w for w in word.subtree if w is not word and named(w) and w.pos_ != "VERB"]
+            # (a title's own name first: "the Chinese Foreign Minister Wang Yi" is Wang Yi)
+            inner = next((w for w in word.children if w.dep_ in ("appos", "compound") and w.ent_type_ == "PERSON"),
+                         inside[0] if inside else None)
             word = inner if inner is not None else (word if word.pos_ == "PROPN" else None)
         if word is None or not _is_actor(word, lex, allow_pronoun=False):
             return None
@@ -3310,6 +3314,16 @@ def _joint_act(trigger: Trigger, event_type: str, mode: Optional[str]) -> bool:
         c.lower_ in words["joint_adverbs"] for t in trigger.words for c in t.subtree if c.dep_ == "advmod")
 
 
+def _own_group_cosubject(sources: list[Token]) -> bool:
+    """A later co-subject that is a bare staff noun ("Under Secretary Nuland and the delegation
+    will ... discuss cooperation"): the first party's own team (event_detection.yaml
+    own_staff_nouns), with no word naming another party, so no second side to act towards."""
+    words = detection_lexicon()
+    return any(s.pos_ == "NOUN" and s.lemma_.lower() in words["own_staff_nouns"]
+               and all(c.dep_ in ("det", "poss") and c.pos_ in ("DET", "PRON") for c in s.children)
+               for s in sources[1:])
+
+
 def _between_cosubjects(trigger: Trigger, event_type: str, mode: Optional[str], lex: Lexicon) -> Optional[str]:
     """Why an act of conjoined subjects with no other party is one act between them, else None.
 
@@ -3949,7 +3963,8 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         # told elsewhere ("USAID has provided 6,750 devices")
         return []
     if event_type in lex.symmetric_types and event_type in lex.recipient_types and not targets and len(sources) < 2 \
-            and not (sources and _participant_noun(text[slice(*_actor_span(sources[0]))], lex)):
+            and not (sources and source_rule == "nsubj" and frame_subject is not None and frame_subject.head is predicate
+                     and _participant_noun(text[slice(*_actor_span(sources[0]))], lex)):
         # ("The two leaders discussed ...", "Both delegations discussed ...": the plural names both
         # parties; resolve_participants puts the meeting's two sides in, or the named-actor check
         # drops the event)
@@ -3969,7 +3984,8 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         # a single-dyad record keeps as the first participant with each of the others
         pairs = [(sources[0], t) for t in sources[1:]]
         target_rule = "conjoined subjects (participants)"
-    elif len(sources) > 1 and not targets and _between_cosubjects(trigger, event_type, mode, lex):
+    elif len(sources) > 1 and not targets and not _own_group_cosubject(sources) \
+            and _between_cosubjects(trigger, event_type, mode, lex):
         # "India and the United States agreed to ...": one agreement between the parties
         pairs = [(sources[0], t) for t in sources[1:]]
         target_rule = f"conjoined subjects ({_between_cosubjects(trigger, event_type, mode, lex)})"

@@ -142,3 +142,26 @@ def test_a_trip_whose_purpose_names_no_one_keeps_its_destination(nlp):
     for text, target_key in cases:
         events = _one(_linked(nlp, text), "trav")
         assert {e.target_key for e in events} == {target_key}, _show(events)
+
+
+def test_a_co_subject_that_is_the_first_partys_own_group_is_no_second_side(base_nlp):
+    text = ("Under Secretary Nuland and the delegation will participate in the U.S.-Colombia High-Level Strategic "
+            "Security Dialogue and discuss cooperation to advance regional security, democratic institutions, and "
+            "economic ties.")
+    events = _one(find_events(base_nlp(text)), "discuss")
+    assert all(e.target_text is None for e in events), _show(events)
+
+
+def test_a_delegation_sent_is_the_senders_own_and_goes_to_the_host(base_nlp):
+    # CAMEO "SEND * DELEGATION" (042:043): a visit to whom it is sent
+    text = ("President López Obrador thanked President Joe Biden for sending the U.S. delegation to Mexico "
+            "following the two leaders’ telephone conversation last week focused on migration management.")
+    events = _one(find_events(base_nlp(text)), "sending")
+    assert _dyads(events) == {("CONSULT", "Joe Biden", "Mexico")}, _show(events)
+
+
+def test_a_title_with_its_name_in_a_trips_purpose_is_that_person(nlp):
+    text = ("The deputy secretary is going to be traveling to Tianjin tomorrow for discussions with the Chinese "
+            "Foreign Minister Wang Yi and Vice Foreign Minister Xie Feng.")
+    events = _one(_linked(nlp, text), "going")
+    assert {e.target_key for e in events} == {"person:wang-yi", "person:xie-feng"}, _show(events)
