@@ -165,3 +165,13 @@ def test_a_title_with_its_name_in_a_trips_purpose_is_that_person(nlp):
             "Foreign Minister Wang Yi and Vice Foreign Minister Xie Feng.")
     events = _one(_linked(nlp, text), "going")
     assert {e.target_key for e in events} == {"person:wang-yi", "person:xie-feng"}, _show(events)
+
+
+def test_a_with_after_a_list_of_topics_names_the_partner(base_nlp):
+    # the parser hangs "with" on the last topic of the list; the discussion is with them
+    text = ("In Warsaw, Counselor Chollet will discuss strategic bilateral and regional issues, as well as our "
+            "shared commitment to democratic values and institutions, with senior government officials and civil "
+            "society representatives.")
+    events = _one(find_events(base_nlp(text)), "discuss")
+    assert {e.target_text for e in events} == {"senior government officials", "civil society representatives"}, \
+        _show(events)
