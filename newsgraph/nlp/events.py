@@ -2285,10 +2285,14 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             preps.setdefault(key, value)
     # (only a conjunct's own phrase: what lies deeper in a long list is no longer about the act)
     from_list = {value.i for token in listed for value in _preps(token).values()}
-    # (a "with" after a list of topics hangs on its last item: "will discuss strategic issues, as
-    # well as our shared commitment to ..., with senior government officials")
-    for topic in topics + [j for t in topics for j in t.conjuncts if j.i > t.i and j.pos_ == "NOUN"]:
+    # (a "with" set off after a list of topics hangs on its last item: "will discuss strategic
+    # issues, as well as our shared commitment to ..., with senior government officials"; without
+    # the comma it is the item's own phrase: "our work with international partners")
+    listed_topics = [j for t in topics for j in t.conjuncts if j.i > t.i and j.pos_ == "NOUN"]
+    for topic in topics + listed_topics:
         partner = _preps(topic).get("with")
+        if partner is not None and topic in listed_topics and partner.head.nbor(-1).text != ",":
+            partner = None
         if partner is not None:
             preps.setdefault("with", partner)
     for particle in predicate.children:

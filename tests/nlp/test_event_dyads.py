@@ -175,3 +175,12 @@ def test_a_with_after_a_list_of_topics_names_the_partner(base_nlp):
     events = _one(find_events(base_nlp(text)), "discuss")
     assert {e.target_text for e in events} == {"senior government officials", "civil society representatives"}, \
         _show(events)
+
+
+def test_a_topic_items_own_with_phrase_is_no_partner(base_nlp):
+    # "our work with international partners" is what was discussed, not with whom
+    text = ("They also discussed our efforts to counter narcotics trafficking and manage hemispheric migration, as "
+            "well as our work with international partners and actors in Venezuela to implement commitments made "
+            "in the Barbados Agreement.")
+    assert not [e for e in find_events(base_nlp(text)) if e.type == "CONSULT" and e.target_text], \
+        _show(find_events(base_nlp(text)))
