@@ -158,13 +158,27 @@ def _read_records(path: Path) -> list[dict]:
     return records
 
 
+# the target rule of an act between conjoined subjects, stored first party -> each other one
+# (newsgraph.nlp.events: "A and B agreed to ...", "A and B discussed ...")
+RECIPROCAL_TARGET = "target=conjoined subjects ("
+
+
 def _predicted_actors(doc, events, chosen) -> tuple[list[dict], list[dict]]:
+    """The sources / targets of the chosen event's group, in PLOVER's form. An act between
+    conjoined subjects, which the project stores first party -> each other one, is coded in PLOVER
+    with every party as actor and no recipient (PLOVER_MANUAL "Compound and Reciprocal Actors":
+    "all of the entities are considered as the actor and no recipient is included")."""
     same = [e for e in events if e.trigger_start == chosen.trigger_start and e.type == chosen.type]
     sources, targets, seen_s, seen_t = [], [], set(), set()
     for e in same:
         if e.source_text and (e.source_start, e.source_end) not in seen_s:
             seen_s.add((e.source_start, e.source_end))
             sources.append({"actorText": e.source_text, "code": actor_code(doc, e.source_start, e.source_end)})
+        if RECIPROCAL_TARGET in (e.explanation or "") and e.target_text:
+            if (e.target_start, e.target_end) not in seen_s:
+                seen_s.add((e.target_start, e.target_end))
+                sources.append({"actorText": e.target_text, "code": actor_code(doc, e.target_start, e.target_end)})
+            continue
         if e.target_text and (e.target_start, e.target_end) not in seen_t:
             seen_t.add((e.target_start, e.target_end))
             targets.append({"actorText": e.target_text, "code": actor_code(doc, e.target_start, e.target_end)})

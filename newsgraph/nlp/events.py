@@ -157,7 +157,7 @@ from newsgraph.resolve.actors import agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.20"  # 0.7.20: an inanimate noun of an act, document or method (non_agent_nouns: "New Designation", "DDoS") is no actor, an accusation attributed to a report is its author's ("a report by X") else has no source, an obligation spelt out in a sent message ("sends a signal that Russia must ...") is the sender's demand, "they" as main subject stands for two named co-subjects or a readout's participants while the subject chain continues, time spent ("spend the night in Poland") is no aid, a fronted place ("In the Americas, ...") and a promised meeting's city are no target, bare or owned allies/partners beside a named co-actor act on no event of their own; 0.7.19: in a briefing transcript (nlp/turns.py) a reporter's turn is a question context (acts asked about, possible or planned are no events; a declarative report is at most claimed, by the reporter's outlet), and talk about the briefing's floor or with its reporters is no event (checks not-press-question, not-briefing-talk); 0.7.18: "ask" with nothing requested (no infinitive, clause, for or to) is a question, no DEMAND; 0.7.17: a reduced past-participle adverbial clause has the subject it shares as patient ("Beaten back ..., Russia continues"; not "as promised"), a MOBILIZE act noun deploying a thing ("deployment of renewable energy") is no MOBILIZE and a place modifying it no recipient, bare "restore" is no SUPPORT (CAMEO RESTORE: ties, relations only), a plural noun ending the subject phrase misparsed as the root verb hands its subject on ("the use of ... architectures allows"), "beat back" is CAMEO 190 repulse (ASSAULT, no mode "beat"); 0.7.16: 0.7.16: "demonstrate" with an object, a clause or in the passive is to show, no PROTEST; 0.7.15: an infinitive the parser hangs on a noun of means as acl ("taking action to impose") is done by who takes it; 0.7.14: a strike noun by a state or with a weapon word is ASSAULT/aerial (CAMEO 195), not a labour strike; 0.7.13: a conjunct with its own active auxiliary after a passive has the subject as agent, an evidential adverb scopes over later conjuncts, a reduced passive participle of force names its noun as patient (a place "in" is no target of a passive force act), custody in a named country has that state as source, sending people to a place of detention is COERCE arrest, a passive infinitive on a noun ("a list of X to be killed") is hypothetical, "cut ... from" prevents; 0.7.12: support given, of a material kind, with its means or a capacity to build is AID (CAMEO 07), a need all parties stress together asks nobody (no DEMAND), a crackdown on an activity with a known agent noun targets its agents, the subject of a stressed need's "for X to" clause is its target; 0.7.11: 0.7.11: the possessor of an act noun is the agent of a participle on it ("its assistance provided to Ukraine", through "including") and of a gerund restating it ("Biden's summit, meeting with Putin"), a possessor pronoun inside "for" of thanks is the one thanked, a name after a locative participle's place list is no co-target, a group span does not run across a clause; 0.7.10: a purpose act of the same type names the target ("spoke out to condemn Russia's war"), a control noun's "of" / "by" phrase is the agent of its infinitive ("the decision of X to arrest"), the writer's own obligation is marked for the linker, who answers a request ("act on X's request", "in response to X's request") is its addressee, one person on both sides after linking is no event; 0.7.9: non-events 3 (inverted conditions hypothetical, headings and reference lists read for no events, directives ("direct", "task") embed their act, meetings with one's own staff and acts on one's own executive organs are no events, a commitment's infinitive is not done, deploying a thing is no MOBILIZE); targets (more targets the sentence names (a hostile act on "our" things, a name coordinated with a common-noun object, CAMEO "stand by", "in support of" / "in response to", a noun's to-infinitive purpose, a phrase after a list of objects, aid's purpose) and a pronoun target resolved to the source's own side is cleared); verb senses (verb senses from the object and frame (an ill fought or a condition endangered is no target of force or threat, a fight for a cause is no assault, an instrument used for a purpose is not the act, a joint document is AGREE between its parties, permitting a hostile measure or an ill eases nothing, a past decision to a hostile act is the act, who is implicated in an act did it)); 0.7.8: a noun the title matcher links to a person is an actor ("the President-elect"); a delegation the source leads is no target, its "to" phrase is; 0.7.7: object classes decide senses (abstract objects figurative, rally + actors SUPPORT, cyber attacks COERCE/cyber, own persons barred from dealing with X = SANCTION on X); 0.7.6: 0.7.5 (senses: invitations to act are requests, a lie's content negated, bare-preposition CAMEO patterns kept to their verb, stative remain, scholarly research, joint commitments AGREE) + an unresolved "I" outside a state channel is no source; 0.7.4: non-event checks and actor fixes
+VERSION = "0.7.21"  # 0.7.21: conjoined subjects that agree ("A and B agreed to"), promise a meeting or cooperation, or reaffirm a bilateral commitment act between each other (first -> others); "spoke with X to discuss" takes X as partner (misparsed infinitive subject) and no second CONSULT; a counted plural of states ("the two countries") and a lone plural participant noun subject of a meeting act reach resolve_participants; a co-subject that is the first party's own staff ("Nuland and the delegation") is no second side; a recipient "to" after a list of aid kinds whose first the parser took for the object; a "with" after a list of discussed topics names the partner; a trip's purpose ("to meet with X", "for meetings with X", "to brief X") names the target, the place becomes the location; a sent delegation or force is the sender's own (CAMEO SEND DELEGATION 042:043), the target its "to"; 0.7.20: an inanimate noun of an act, document or method (non_agent_nouns: "New Designation", "DDoS") is no actor, an accusation attributed to a report is its author's ("a report by X") else has no source, an obligation spelt out in a sent message ("sends a signal that Russia must ...") is the sender's demand, "they" as main subject stands for two named co-subjects or a readout's participants while the subject chain continues, time spent ("spend the night in Poland") is no aid, a fronted place ("In the Americas, ...") and a promised meeting's city are no target, bare or owned allies/partners beside a named co-actor act on no event of their own; 0.7.19: in a briefing transcript (nlp/turns.py) a reporter's turn is a question context (acts asked about, possible or planned are no events; a declarative report is at most claimed, by the reporter's outlet), and talk about the briefing's floor or with its reporters is no event (checks not-press-question, not-briefing-talk); 0.7.18: "ask" with nothing requested (no infinitive, clause, for or to) is a question, no DEMAND; 0.7.17: a reduced past-participle adverbial clause has the subject it shares as patient ("Beaten back ..., Russia continues"; not "as promised"), a MOBILIZE act noun deploying a thing ("deployment of renewable energy") is no MOBILIZE and a place modifying it no recipient, bare "restore" is no SUPPORT (CAMEO RESTORE: ties, relations only), a plural noun ending the subject phrase misparsed as the root verb hands its subject on ("the use of ... architectures allows"), "beat back" is CAMEO 190 repulse (ASSAULT, no mode "beat"); 0.7.16: 0.7.16: "demonstrate" with an object, a clause or in the passive is to show, no PROTEST; 0.7.15: an infinitive the parser hangs on a noun of means as acl ("taking action to impose") is done by who takes it; 0.7.14: a strike noun by a state or with a weapon word is ASSAULT/aerial (CAMEO 195), not a labour strike; 0.7.13: a conjunct with its own active auxiliary after a passive has the subject as agent, an evidential adverb scopes over later conjuncts, a reduced passive participle of force names its noun as patient (a place "in" is no target of a passive force act), custody in a named country has that state as source, sending people to a place of detention is COERCE arrest, a passive infinitive on a noun ("a list of X to be killed") is hypothetical, "cut ... from" prevents; 0.7.12: support given, of a material kind, with its means or a capacity to build is AID (CAMEO 07), a need all parties stress together asks nobody (no DEMAND), a crackdown on an activity with a known agent noun targets its agents, the subject of a stressed need's "for X to" clause is its target; 0.7.11: 0.7.11: the possessor of an act noun is the agent of a participle on it ("its assistance provided to Ukraine", through "including") and of a gerund restating it ("Biden's summit, meeting with Putin"), a possessor pronoun inside "for" of thanks is the one thanked, a name after a locative participle's place list is no co-target, a group span does not run across a clause; 0.7.10: a purpose act of the same type names the target ("spoke out to condemn Russia's war"), a control noun's "of" / "by" phrase is the agent of its infinitive ("the decision of X to arrest"), the writer's own obligation is marked for the linker, who answers a request ("act on X's request", "in response to X's request") is its addressee, one person on both sides after linking is no event; 0.7.9: non-events 3 (inverted conditions hypothetical, headings and reference lists read for no events, directives ("direct", "task") embed their act, meetings with one's own staff and acts on one's own executive organs are no events, a commitment's infinitive is not done, deploying a thing is no MOBILIZE); targets (more targets the sentence names (a hostile act on "our" things, a name coordinated with a common-noun object, CAMEO "stand by", "in support of" / "in response to", a noun's to-infinitive purpose, a phrase after a list of objects, aid's purpose) and a pronoun target resolved to the source's own side is cleared); verb senses (verb senses from the object and frame (an ill fought or a condition endangered is no target of force or threat, a fight for a cause is no assault, an instrument used for a purpose is not the act, a joint document is AGREE between its parties, permitting a hostile measure or an ill eases nothing, a past decision to a hostile act is the act, who is implicated in an act did it)); 0.7.8: a noun the title matcher links to a person is an actor ("the President-elect"); a delegation the source leads is no target, its "to" phrase is; 0.7.7: object classes decide senses (abstract objects figurative, rally + actors SUPPORT, cyber attacks COERCE/cyber, own persons barred from dealing with X = SANCTION on X); 0.7.6: 0.7.5 (senses: invitations to act are requests, a lie's content negated, bare-preposition CAMEO patterns kept to their verb, stative remain, scholarly research, joint commitments AGREE) + an unresolved "I" outside a state channel is no source; 0.7.4: non-event checks and actor fixes
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -315,6 +315,7 @@ class Lexicon:
     recipient_types: frozenset
     information_objects: frozenset
     participant_nouns: frozenset
+    participant_state_nouns: frozenset
     lone_actor_nouns: frozenset
     showing_verbs: frozenset
     stance_nouns: frozenset
@@ -381,6 +382,7 @@ def load_lexicon() -> Lexicon:
         recipient_types=frozenset(frames["recipient_types"]),
         information_objects=frozenset(frames["information_objects"]),
         participant_nouns=frozenset(frames["participant_nouns"]),
+        participant_state_nouns=frozenset(frames.get("participant_state_nouns", ())),
         lone_actor_nouns=frozenset(frames["lone_actor_nouns"]),
         showing_verbs=frozenset(frames["showing_verbs"]),
         stance_nouns=frozenset(frames["stance_nouns"]),
@@ -467,9 +469,37 @@ def _preps(token: Token) -> dict[str, Token]:
     for child in token.children:
         if child.dep_ in ("prep", "agent", "dative") and child.pos_ in ("ADP", "PART", "ADV", "SCONJ"):
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            partner = _with_clause_partner(child, objects)
+            if partner is not None:
+                objects = [partner]
             if objects:
                 found.setdefault(child.lower_, objects[0])
     return found
+
+
+def _with_clause_partner(prep: Token, objects: list[Token]) -> Optional[Token]:
+    """The object of "with" that the parser made the subject of a following infinitive:
+    "spoke today with President López Obrador of Mexico to discuss ..." (parsed with -> pcomp
+    discuss -> nsubj Obrador). "with" takes a noun phrase; the infinitive is the purpose of the
+    verb it hangs on. An absolute "with" after a comma ("..., with the next meeting to take place
+    in 2022") keeps its clause."""
+    if prep.lower_ != "with" or not objects or objects[0].dep_ != "pcomp" or objects[0].tag_ != "VB" \
+            or (prep.i > 0 and prep.doc[prep.i - 1].is_punct):
+        return None
+    clause = objects[0]
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i
+                and c.pos_ in ("PROPN", "NOUN")]
+    if not subjects or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return None
+    return subjects[0]
+
+
+def _with_purpose_clause(predicate: Token) -> bool:
+    """The infinitive of a "with X to V" misparse ("spoke with X to discuss ..."): the purpose of
+    the verb "with" hangs on, whose subject it shares (``_with_clause_partner``)."""
+    prep = predicate.head
+    return predicate.dep_ == "pcomp" and prep.dep_ == "prep" and prep.head.pos_ == "VERB" \
+        and _with_clause_partner(prep, [predicate]) is not None
 
 
 def _passive_agent(predicate: Token) -> Optional[Token]:
@@ -2238,7 +2268,8 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
                 return [owner], f"first-person possessor of {rule}"
             continue  # "withdrew its troops": the actor's own forces or assets, not a target
         if token in trigger.words and token is not predicate and token.lemma_.lower() in lex.actor_nouns \
-                and predicate.lemma_.lower() in _verbs_of_heading():
+                and (predicate.lemma_.lower() in _verbs_of_heading()
+                     or predicate.lemma_.lower() in detection_lexicon()["sending_verbs"]):
             # the pattern's own group, headed by the source (CAMEO 036 "lead + delegation"; the
             # verbs of heading of the title lexicon: "X leads Y" makes X Y's leader): the source's
             # own envoys, not the target, nor is the state its words name ("the U.S. delegation");
@@ -2270,15 +2301,23 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
     # and on its later conjuncts: a phrase after a list of objects is read with them all, though
     # the parser hangs it on the nearest ("provide security assistance, humanitarian aid, and
     # economic support to Ukraine", "donated four field hospitals, 12 ventilators, ... to Haiti")
-    listed = [j for c, rule in candidates if rule in OBJECT_DEPS and c.pos_ == "NOUN"
+    # (the first item may be an adjective the parser took for the object, of a list of kinds:
+    # "delivering humanitarian, economic, food, and other security assistance to Ukraine")
+    listed = [j for c, rule in candidates if rule in OBJECT_DEPS and c.pos_ in ("NOUN", "ADJ")
               for j in c.conjuncts if j.i > c.i and j.pos_ == "NOUN"]
     for frame_token in frame_tokens + listed:
         for key, value in _preps(frame_token).items():
             preps.setdefault(key, value)
     # (only a conjunct's own phrase: what lies deeper in a long list is no longer about the act)
     from_list = {value.i for token in listed for value in _preps(token).values()}
-    for topic in topics:
+    # (a "with" set off after a list of topics hangs on its last item: "will discuss strategic
+    # issues, as well as our shared commitment to ..., with senior government officials"; without
+    # the comma it is the item's own phrase: "our work with international partners")
+    listed_topics = [j for t in topics for j in t.conjuncts if j.i > t.i and j.pos_ == "NOUN"]
+    for topic in topics + listed_topics:
         partner = _preps(topic).get("with")
+        if partner is not None and topic in listed_topics and partner.head.nbor(-1).text != ",":
+            partner = None
         if partner is not None:
             preps.setdefault("with", partner)
     for particle in predicate.children:
@@ -2390,6 +2429,57 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
 
 # verbs that move a person somewhere: with a place of detention as goal they detain (CAMEO 173)
 CUSTODY_TRANSFER_VERBS = frozenset({"send", "take", "deport", "transfer", "transport"})
+
+
+VISIT_PARTNER = "partner of the visit's purpose"
+
+
+def _visit_partner(predicate: Token, trigger: Trigger, targets: list[Token], lex: Lexicon) -> Optional[Token]:
+    """Whom a trip to a place is made to meet: "travel to Chisinau to meet with President Maia
+    Sandu", "travel to Brussels to brief Allies at NATO headquarters", "traveled to Brasilia for
+    meetings with senior representatives of the Brazilian government". PLOVER CONSULT (visit)
+    is between the visitor and whom they visit; a place stands for its host government only
+    where the sentence names no one met (the linker's capital -> state). The partner is the
+    object or "with" phrase of a meeting verb in the trip's to-infinitive purpose, or the "with"
+    phrase of a meeting noun in its "for" phrase (event_detection.yaml visit_purpose_verbs,
+    visit_purpose_nouns)."""
+    # (the destination: "travel to X", "visit X"; the parser may tag a capital ORG, never PERSON)
+    if not (trigger.mode or "").endswith("visit") or not targets or targets[0].ent_type_ == "PERSON" \
+            or targets[0].dep_ not in ("pobj", "dobj", "obj"):
+        return None
+    words = detection_lexicon()
+
+    def named(word: Token) -> bool:
+        return word.ent_type_ in ACTOR_ENT_LABELS - {"LOC", "FAC"}
+
+    def partner_of(word: Optional[Token]) -> Optional[Token]:
+        # a name: "meet with President Sandu"; else the name inside the phrase ("Allies at NATO
+        # headquarters", "PRC officials", "representatives of the Brazilian government"); a
+        # phrase with no name ("government counterparts") leaves the place for its host
+        if word is None:
+            return None
+        if not named(word):
+            inside = [w for w in word.subtree if w is not word and named(w) and w.pos_ != "VERB"]
+            # (a title's own name first: "the Chinese Foreign Minister Wang Yi" is Wang Yi)
+            inner = next((w for w in word.children if w.dep_ in ("appos", "compound") and w.ent_type_ == "PERSON"),
+                         inside[0] if inside else None)
+            word = inner if inner is not None else (word if word.pos_ == "PROPN" else None)
+        if word is None or not _is_actor(word, lex, allow_pronoun=False):
+            return None
+        return word
+
+    for clause in predicate.children:
+        if clause.dep_ in ("advcl", "xcomp") and clause.tag_ == "VB" and not _children(clause, SUBJECT_DEPS) \
+                and clause.lemma_.lower() in words["visit_purpose_verbs"] \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            for obj in _children(clause, ("dobj", "obj")) + [_preps(clause).get("with")]:
+                found = partner_of(obj)
+                if found is not None:
+                    return found
+    purpose = _preps(predicate).get("for")
+    if purpose is not None and purpose.lemma_.lower() in words["visit_purpose_nouns"]:
+        return partner_of(_preps(purpose).get("with"))
+    return None
 
 
 def _sent_to_detention(token: Token, event_type: str) -> Optional[Token]:
@@ -3280,6 +3370,43 @@ def _joint_act(trigger: Trigger, event_type: str, mode: Optional[str]) -> bool:
         c.lower_ in words["joint_adverbs"] for t in trigger.words for c in t.subtree if c.dep_ == "advmod")
 
 
+def _own_group_cosubject(sources: list[Token]) -> bool:
+    """A later co-subject that is a bare staff noun ("Under Secretary Nuland and the delegation
+    will ... discuss cooperation"): the first party's own team (event_detection.yaml
+    own_staff_nouns), with no word naming another party, so no second side to act towards."""
+    words = detection_lexicon()
+    return any(s.pos_ == "NOUN" and s.lemma_.lower() in words["own_staff_nouns"]
+               and all(c.dep_ in ("det", "poss") and c.pos_ in ("DET", "PRON") for c in s.children)
+               for s in sources[1:])
+
+
+def _between_cosubjects(trigger: Trigger, event_type: str, mode: Optional[str], lex: Lexicon) -> Optional[str]:
+    """Why an act of conjoined subjects with no other party is one act between them, else None.
+
+    PLOVER AGREE ("agree to, promise ... to cooperate") and CONSULT / COOPERATE are between the
+    parties that agree, meet or cooperate ("Compound and Reciprocal Actors"): "India and the
+    United States agreed to include ..." (mutual agreement, CAMEO 03 / 081 "agree"), "will
+    collaborate to ..." (a cooperation announced, coded AGREE), "decided to continue meetings"
+    (AGREE with a meeting mode), "reaffirmed bilateral commitments" (a commitment the stance noun
+    marks as mutual). Co-subjects of any other act act side by side ("Chile, Norway and Japan
+    welcome the report"; a pledge of aid is to its recipient). Lists: event_detection.yaml
+    mutual_agreement_verbs, mutual_modifiers."""
+    words = detection_lexicon()
+    if trigger.event_type in lex.symmetric_types:
+        return f"a {trigger.event_type} act is between its parties"
+    if any((mode or "").split(":")[0] == t.lower() for t in lex.symmetric_types):
+        return f"a promised {mode.split(':')[0]} act is between its parties"
+    if verb_lemma(trigger.head, lex) in words["mutual_agreement_verbs"] and event_type == "AGREE":
+        return f"'{trigger.head.lemma_.lower()}' is between who agree"
+    if event_type not in lex.cooperative:
+        return None
+    marked = next((c for t in trigger.words if t.pos_ == "NOUN" for c in t.children
+                   if c.dep_ in ("amod", "compound") and c.lower_ in words["mutual_modifiers"]), None)
+    if marked is not None:
+        return f"'{marked.lower_}' commitment"
+    return None
+
+
 def _condition_clause(trigger: Trigger) -> Optional[str]:
     """Check asserted-frame (condition): the act sits in an "if / unless / until" clause."""
     node = trigger.head
@@ -3585,6 +3712,7 @@ def _real_actor(token: Optional[Token], lex: Lexicon) -> bool:
 def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: str) -> list[Event]:
     predicate = trigger.token
     frame_subject, passive = None, False
+    visited_place: Optional[Token] = None
     source_rule_note = ""
     if _question_frame(trigger, lex):
         return []  # check not-question failed
@@ -3593,6 +3721,10 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         return []  # check asserted-frame failed: the outer frame is the event
     if _routine_object(trigger, lex) is not None:
         return []  # check not-routine failed
+    if trigger.event_type == "CONSULT" and _with_purpose_clause(trigger.head):
+        # check asserted-frame failed: "spoke today with X to discuss ...": the talk the governing
+        # verb reports is the event; its purpose, misparsed with X as subject, is no second one
+        return []
     if _detection_failure(trigger, lex) is not None:
         return []  # a detection check failed (``_detection_failure``)
     aid_mode = _deployed_goods(trigger, lex)
@@ -3688,6 +3820,11 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
                 partner = _actor_inside(partner, lex)
             targets, target_rule = (_with_conjuncts(partner), "pobj 'with' of the joint document") \
                 if partner is not None else ([], "")
+        partner = _visit_partner(predicate, trigger, targets, lex)
+        if partner is not None:
+            # the trip's place is where it happens; whom it meets is the target
+            visited_place = targets[0]
+            targets, target_rule = _with_conjuncts(partner), VISIT_PARTNER
         if source is not None:
             # the agent found on a misattached "by" is never also the target
             targets = [t for t in targets if t.i != source.i]
@@ -3854,6 +3991,9 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
     trigger_text = " ".join(t.text for t in trigger_words)
     date = _timex_for(trigger, timex_heads)
     location = _location_for(trigger)
+    if location is None and visited_place is not None:
+        ent = _entity_of(visited_place)
+        location = ent.text if ent is not None else visited_place.text
     if not any(_real_actor(t, lex) for t in sources + targets):
         return []  # check actor failed: no side is an actor
     if not sources and not passive and trigger.head.tag_ in ("VB", "VBG") \
@@ -3865,7 +4005,7 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         # for ensuring ... support for the people") is a topic, not an act someone did
         return []
     if trigger.event_type == "CONSULT" and targets and not (
-            target_rule in OBJECT_DEPS or target_rule in ("pobj 'with'", "pobj 'to'", "nsubjpass")):
+            target_rule in OBJECT_DEPS or target_rule in ("pobj 'with'", "pobj 'to'", "nsubjpass", VISIT_PARTNER)):
         # the partner of a meeting is its object or "with X"; an actor inside the topic ("discussed
         # planning for Gaza") is what was discussed, not who took part
         targets, target_rule = [], ""
@@ -3883,7 +4023,12 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         # "Requires recipient: Yes"); aid, goods or money given stand even when the recipient is
         # told elsewhere ("USAID has provided 6,750 devices")
         return []
-    if event_type in lex.symmetric_types and event_type in lex.recipient_types and not targets and len(sources) < 2:
+    if event_type in lex.symmetric_types and event_type in lex.recipient_types and not targets and len(sources) < 2 \
+            and not (sources and source_rule == "nsubj" and frame_subject is not None and frame_subject.head is predicate
+                     and _participant_noun(text[slice(*_actor_span(sources[0]))], lex)):
+        # ("The two leaders discussed ...", "Both delegations discussed ...": the plural names both
+        # parties; resolve_participants puts the meeting's two sides in, or the named-actor check
+        # drops the event)
         # check recipient failed: cooperation is between parties (PLOVER COOPERATE "Requires
         # recipient: Yes"); "the Task Forces coordinated 427 joint investigations", "is actively
         # collaborating with the private sector" name no partner that is an actor
@@ -3900,6 +4045,11 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         # a single-dyad record keeps as the first participant with each of the others
         pairs = [(sources[0], t) for t in sources[1:]]
         target_rule = "conjoined subjects (participants)"
+    elif len(sources) > 1 and not targets and not _own_group_cosubject(sources) \
+            and _between_cosubjects(trigger, event_type, mode, lex):
+        # "India and the United States agreed to ...": one agreement between the parties
+        pairs = [(sources[0], t) for t in sources[1:]]
+        target_rule = f"conjoined subjects ({_between_cosubjects(trigger, event_type, mode, lex)})"
     else:
         pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None])]
     pairs = pairs[: lex.max_pairs_per_trigger]
@@ -4713,8 +4863,13 @@ def _participant_noun(event_text: Optional[str], lex: Lexicon) -> bool:
     if not words or any(w not in _DETERMINERS for w in words[:-1]) or not words[-1].endswith("s"):
         return False
     noun = words[-1]
-    return noun[:-1] in lex.participant_nouns or noun[:-2] in lex.participant_nouns \
-        or (noun.endswith("ies") and noun[:-3] + "y" in lex.participant_nouns)
+    if noun[:-1] in lex.participant_nouns or noun[:-2] in lex.participant_nouns \
+            or (noun.endswith("ies") and noun[:-3] + "y" in lex.participant_nouns):
+        return True
+    # "the two countries", "both governments": the states of a meeting's two sides, only with the
+    # count ("the countries" alone could be any states the article names)
+    singular = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
+    return singular in lex.participant_state_nouns and bool({"two", "both"} & set(words[:-1]))
 
 
 # the participants themselves as the target of their joint act

@@ -153,3 +153,25 @@ def test_choose_event_weighs_confidence_by_the_classifiers_type_probability():
     unlikely = Event(type="CONSULT", sentence_start=0, sentence_end=10, trigger="b", trigger_start=5,
                      trigger_end=6, confidence=0.7, type_probability=0.1)
     assert choose_event([unlikely, likely]) is likely
+
+
+def test_an_act_between_conjoined_subjects_has_every_party_as_plover_actor(base_nlp):
+    # PLOVER_MANUAL "Compound and Reciprocal Actors": all parties are the actor, no recipient;
+    # the project stores "A and B agreed" first party -> second (events.py, target rule
+    # "conjoined subjects (...)"); any other target stays a recipient
+    from newsgraph.eval.plover import _predicted_actors
+    from newsgraph.nlp.types import Event
+
+    text = "India and the United States agreed to include drug demand reduction topics."
+    doc = base_nlp(text)
+    agreed = Event(type="AGREE", sentence_start=0, sentence_end=len(text), trigger="agreed",
+                   trigger_start=28, trigger_end=34, confidence=0.7,
+                   source_text="India", source_start=0, source_end=5,
+                   target_text="United States", target_start=14, target_end=27,
+                   explanation="trigger 'agreed' -> AGREE; source=nsubj, target=conjoined subjects "
+                               "('agree' is between who agree); status=asserted")
+    sources, targets = _predicted_actors(doc, [agreed], agreed)
+    assert [s["actorText"] for s in sources] == ["India", "United States"] and targets == []
+    agreed.explanation = "trigger 'agreed' -> AGREE; source=nsubj, target=pobj 'with'; status=asserted"
+    sources, targets = _predicted_actors(doc, [agreed], agreed)
+    assert [s["actorText"] for s in sources] == ["India"] and [t["actorText"] for t in targets] == ["United States"]
