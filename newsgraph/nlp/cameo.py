@@ -43,6 +43,9 @@ class CameoLexicon:
     # object form -> positions of the patterns naming it): most patterns name an object
     # (up to 190 a verb), so ``sense`` tries only those the clause's object can match
     by_object: dict = field(default_factory=dict)
+    # object head -> the modifiers of the CAMEO compound it stands for, one of which it needs
+    # ("services" only as "armed services": &MILITARY +ARMED_SERVICES, not "consular services")
+    qualified: dict = field(default_factory=dict)
 
 
 @functools.lru_cache(maxsize=1)
@@ -79,7 +82,8 @@ def load() -> CameoLexicon:
         ranked.sort(key=lambda item: -item[0])
         patterns[key] = [compiled for _spec, compiled in ranked]
     return CameoLexicon(codes=data["codes"], patterns=patterns, defaults=defaults,
-                        by_object={key: _object_index(ranked) for key, ranked in patterns.items()})
+                        by_object={key: _object_index(ranked) for key, ranked in patterns.items()},
+                        qualified={head: frozenset(mods) for head, mods in data.get("qualified", {}).items()})
 
 
 def _object_index(ranked: list[dict]) -> tuple[tuple[int, ...], dict[str, tuple[int, ...]]]:
@@ -178,6 +182,8 @@ def sense(token: Token, lemma: str, particles: list) -> Optional[Sense]:
             context = _context(token)
             obj, mods, preps, subject = context
             obj_forms = _forms(obj) if obj is not None else frozenset()
+            # a compound's head without its modifier is another word ("consular services")
+            obj_forms = frozenset(f for f in obj_forms if f not in lex.qualified or lex.qualified[f] & mods)
         for pattern in _candidates(lex, key, obj_forms):
             if pattern["own_verb"] is not None and pattern["own_verb"] != key.split()[0]:
                 continue

@@ -771,6 +771,9 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
         return None  # "funds terrorism" is no aid: an accusation when someone says it
     if _shows_not_protests(token, lemma, obj):
         return None  # "as demonstrated by these visa actions": to show, not to march
+    recognition = _recognition_sense(token, lemma, obj, lex)
+    if recognition is not None:
+        return recognition or None  # () : recognising a fact ("recognizes the human toll"), no event
     special = _classify_by_object(token, lemma, obj, particles, lex) or _accountability_frame(token, lemma) \
         or _invitation_to_act(token, lemma, lex) or _rescue_mission(token, lemma, lex) \
         or _support_as_aid(token, lemma, obj, lex)
@@ -785,6 +788,11 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
         # codebook SANCTION 'discontinue': "curtail, decrease, break, or terminate ... material
         # exchanges" (CAMEO 162 reduce or stop aid): cancelled, delayed, suspended, frozen aid
         return "SANCTION", "discontinue", f"cut aid '{lemma}' + '{obj.lemma_}'", [token, obj], 0.8
+    displaced = _displaced_people(obj) if obj is not None and lemma in detection_lexicon()["refuge_verbs"] else None
+    if displaced is not None:
+        # PLOVER AID "asylum ... to persons in its territories" (CAMEO 075 grant asylum): hosting
+        # or welcoming refugees is no visit hosted (CONSULT) and no praise (SUPPORT)
+        return "AID", "humanitarian", f"refuge '{lemma}' + displaced '{displaced[0]}'", [token, displaced[1]], 0.75
     if lemma in lex.hosting_verbs and obj is not None and (
             obj.lemma_.lower() in lex.visitor_nouns or obj.ent_type_ == "PERSON"):
         # PLOVER CONSULT: "hosting visits" ("welcomed the delegation to the palace")
@@ -1806,6 +1814,54 @@ def _active_conjunct(token: Token) -> bool:
 
 
 _CONTROL_DEPS = ("xcomp", "acl", "pcomp", "prep", "acomp", "advcl", "pobj", "conj")
+
+
+def _displaced_people(obj: Token) -> Optional[tuple[str, Token]]:
+    """(label, noun) when an object is people in flight (event_detection.yaml displaced_nouns,
+    flight_verbs): "15,000 migrants", "Ukrainian refugees", "displaced persons", "those fleeing
+    Ukraine", "people who fled the war", also counted ("80 percent of the ... migrants"); else None."""
+    words = detection_lexicon()
+    for _ in range(2):
+        # a quantity of them: "80 percent of the ... migrants", "hundreds of thousands of displaced persons"
+        if not (obj.like_num or obj.pos_ == "NUM" or obj.lemma_.lower() in words["measure_part_nouns"]
+                or obj.lemma_.lower() in words["quantity_nouns"]):
+            break
+        inner = [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        if not inner:
+            break
+        obj = inner[0]
+    for noun in [obj] + list(obj.conjuncts):
+        if noun.lemma_.lower() in words["displaced_nouns"] or noun.lower_ in words["displaced_nouns"]:
+            return noun.lemma_.lower(), noun
+        for child in noun.children:
+            if child.dep_ in ("amod", "acl", "relcl", "compound") and child.lemma_.lower() in words["flight_verbs"]:
+                return f"{noun.lower_} {child.lower_}", noun
+    return None
+
+
+def _recognition_sense(token: Token, lemma: str, obj: Optional[Token], lex: Lexicon
+                       ) -> Optional[tuple]:
+    """The sense of "recognize" from its object (event_detection.yaml recognition_*; WordNet's
+    senses of the verb): an actor, or a status or claim of one ("recognize Kosovo", "recognize the
+    independence of ...", "recognize the so-called republics as independent"), is the diplomatic
+    act (PLOVER SUPPORT/recognize, CAMEO 054) and keeps the lexicon's reading: None; a merit
+    ("recognized President Milei's ongoing efforts", "recognize the bravery of the Cuban people")
+    is praise (WordNet "show approval or appreciation of"; PLOVER SUPPORT "commend", CAMEO 051):
+    (type, mode, rule, words, confidence); any other thing ("recognizes the staggering human toll",
+    "recognized his direct responsibility", "recognizing the autonomy of sporting organizations")
+    is a fact acknowledged, no event: ()."""
+    words = detection_lexicon()
+    if lemma not in words["recognition_verbs"] or obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    noun = obj.lemma_.lower()
+    if _is_actor(obj, lex, allow_pronoun=True) or noun in words["recognition_status_nouns"] \
+            or "as" in _preps(token) or any(c.dep_ == "oprd" for c in token.children):
+        return None
+    merits = [obj] + list(obj.conjuncts)
+    merit = next((m for m in merits if m.lemma_.lower() in words["merit_nouns"]), None)
+    if merit is not None:
+        return "SUPPORT", "praise", f"'{lemma}' + merit '{merit.lemma_.lower()}' (praise)", [token], 0.75
+    return ()
 
 
 def _shows_not_protests(token: Token, lemma: str, obj: Optional[Token]) -> bool:
