@@ -771,6 +771,8 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
         return None  # "funds terrorism" is no aid: an accusation when someone says it
     if _shows_not_protests(token, lemma, obj):
         return None  # "as demonstrated by these visa actions": to show, not to march
+    if _enacts_domestic_instrument(token, lemma, obj):
+        return None  # "signed into law", "signed an Executive Order": no agreement with anyone
     recognition = _recognition_sense(token, lemma, obj, lex)
     if recognition is not None:
         return recognition or None  # () : recognising a fact ("recognizes the human toll"), no event
@@ -859,6 +861,12 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
             # that took place is PLOVER CONSULT; a planned one still becomes AGREE (status)
             event_type, mode = lex.verbs[lemma]
             return event_type, mode, f"CAMEO {sense.code} '{sense.context}' (held: {event_type})", words, 0.75
+        if sense.code == "043" and lex.verbs.get(lemma, ("",))[0] == "CONSULT":
+            # CAMEO 043 "host a visit": the table's mode 'visit' has the visitor as actor (codebook,
+            # CONSULT modes); the host as subject ("Guatemala hosted the Ministerial", "hosted by
+            # France") keeps the verb's own reading, CONSULT/host, as "hosted Meredov" does
+            event_type, mode = lex.verbs[lemma]
+            return event_type, mode, f"CAMEO {sense.code} '{sense.context}' (host: {event_type}/{mode})", words, 0.75
         return (sense.event_type, sense.mode, f"CAMEO {sense.code} '{sense.context}'", words,
                 0.75 if sense.words else 0.7)
     if lemma in lex.context_verbs:
@@ -1814,6 +1822,23 @@ def _active_conjunct(token: Token) -> bool:
 
 
 _CONTROL_DEPS = ("xcomp", "acl", "pcomp", "prep", "acomp", "advcl", "pobj", "conj")
+
+
+def _enacts_domestic_instrument(token: Token, lemma: str, obj: Optional[Token]) -> bool:
+    """Whether a verb of signing enacts a law or order of the signer's own state (event_detection.yaml
+    signing_verbs, domestic_instruments): "the Act, which President Biden signed into law", "signed
+    an Executive Order that amends E.O. 13851", "the Appropriations Act signed into law by the
+    President". PLOVER SUPPORT's signing is of "an agreement or treaty" (CAMEO 057 "sign formal
+    agreement"), between parties; an enactment has none (the measures it imposes are events of
+    their own, read off their own verbs)."""
+    words = detection_lexicon()
+    if lemma not in words["signing_verbs"]:
+        return False
+    into = _preps(token).get("into")
+    if into is not None and into.lemma_.lower() in words["domestic_instruments"]:
+        return True  # "signed (it) into law"
+    signed = obj if obj is not None else (token.head if token.dep_ == "acl" and token.tag_ == "VBN" else None)
+    return signed is not None and signed.pos_ in ("NOUN", "PROPN") and signed.lemma_.lower() in words["domestic_instruments"]
 
 
 def _displaced_people(obj: Token) -> Optional[tuple[str, Token]]:
