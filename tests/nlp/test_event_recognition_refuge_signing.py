@@ -1,0 +1,138 @@
+"""Trigger senses read off the object (issue 6, wrong senses; task senses7, samples 1401-1403 of the
+demo corpus): "recognize" a merit is praise and a fact no event, diplomatic recognition only of an
+actor or its status (WordNet senses, CAMEO 054 / 051); hosting or welcoming people in flight is
+asylum given (PLOVER AID, CAMEO 075), not a visit hosted; signing a law or an order of one's own
+state is no agreement (CAMEO 057 is a formal agreement); the CAMEO compound "armed services" is no
+match for "consular services"; CAMEO 043 "host" keeps the host as actor (CONSULT/host)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsgraph.nlp.pipeline import extract
+
+REF = dt.date(2023, 2, 24)
+
+
+def _events(text: str, *lemmas: str) -> list[tuple]:
+    return [(e.type, e.mode, e.source_text, e.target_text, e.status)
+            for e in extract(text, reference_date=REF).events
+            if any(e.trigger.lower().startswith(lemma) for lemma in lemmas)]
+
+
+# ---- recognize ----------------------------------------------------------------------------------
+
+def test_recognizing_bravery_is_praise_of_the_brave():
+    # a State Department statement in the demo corpus (seed 1401, event 794's kind; 306/307)
+    text = ("We recognize the bravery of the Cuban people and the protesters who stood up to the Cuban "
+            "government's police-state and sent a message to the world.")
+    found = _events(text, "recogni")
+    assert found and all(kind[:2] == ("SUPPORT", "praise") for kind in found)
+    assert ("SUPPORT", "praise", "We", "Cuban people", "asserted") in found
+
+
+def test_recognizing_efforts_is_praise():
+    # a White House readout (seed 1402, event 1862)
+    text = "The National Security Advisor recognized President Milei's ongoing efforts to stabilize Argentina's economy."
+    assert [kind[:4] for kind in _events(text, "recogni")] == [
+        ("SUPPORT", "praise", "National Security Advisor", "Milei")]
+
+
+@pytest.mark.parametrize("text", [
+    # seed 1401 sample's neighbours in the demo corpus (events 950, 1271)
+    "As President Putin's unprovoked and unjustified war enters its fourth month, the United States recognizes "
+    "the staggering human toll of Russia's aggression in Ukraine.",
+    "We, as a collective of like-minded nations, reaffirm our statement of 8 March and, while recognizing the "
+    "autonomy of sporting organizations, further state our governments' position that sport must not be used.",
+])
+def test_recognizing_a_fact_is_no_event(text):
+    assert _events(text, "recogni") == []
+
+
+def test_recognizing_breakaway_republics_stays_diplomatic_recognition():
+    # near miss (demo event 398): the object is an actor, named "as" independent
+    text = ("We strongly condemn President Putin's decision to recognize the so-called \u201cDonetsk and "
+            "Luhansk People's Republics\u201d as \u201cindependent.\u201d")
+    assert [kind[:3] for kind in _events(text, "recogni")] == [("SUPPORT", "recognize", "Putin")]
+
+
+def test_refusing_to_recognize_territory_stays_recognition():
+    text = "The United States will never recognize Ukrainian territory as anything other than part of Ukraine."
+    assert [(kind[0], kind[1], kind[4]) for kind in _events(text, "recogni")] == [("SUPPORT", "recognize", "negated")]
+
+
+# ---- people in flight ---------------------------------------------------------------------------
+
+def test_hosting_migrants_is_asylum_not_a_visit():
+    # a State Department briefing (seed 1401, event 1841: was CONSULT/host)
+    text = ("As I know all of you know, our Latin American and Caribbean partners are hosting more than 80 "
+            "percent of the nearly 8 million Venezuelan migrants that have fled the Maduro regime.")
+    found = _events(text, "host")
+    assert [kind[:3] for kind in found] == [("AID", "humanitarian", "our Latin American and Caribbean partners")]
+
+
+def test_welcoming_refugees_is_asylum_not_praise():
+    # a State Department statement in the demo corpus (event 808: was SUPPORT/praise)
+    text = ("We commend those neighboring states to Ukraine that demonstrated great solidarity and humanity by "
+            "welcoming Ukrainian refugees and third country nationals affected by the conflict.")
+    assert [kind[:2] for kind in _events(text, "welcom")] == [("AID", "humanitarian")]
+
+
+def test_welcoming_counted_displaced_persons_is_asylum():
+    text = "He will also thank Poland for generously welcoming hundreds of thousands of displaced persons from Ukraine."
+    assert [kind[:3] for kind in _events(text, "welcom")] == [("AID", "humanitarian", "Poland")]
+
+
+def test_hosting_a_president_stays_a_hosted_visit():
+    # near miss (demo event 1759)
+    text = "President Joseph R. Biden, Jr. hosted President Volodymyr Zelenskyy of Ukraine at the White House today."
+    assert [kind[:2] for kind in _events(text, "host")] == [("CONSULT", "host")]
+
+
+# ---- signing ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # a White House fact sheet (seed 1401, event 1624)
+    "As one important example of action to combat forced labor in the PRC, the United States is implementing "
+    "the Uyghur Forced Labor Prevention Act, which President Biden signed into law in December 2021.",
+    # a White House statement (demo event 1674)
+    "President Biden signed an Executive Order (E.O.) that amends E.O. 13851 (Blocking Property of Certain "
+    "Persons Contributing to the Situation in Nicaragua).",
+    # a State Department drawdown notice (demo event 658)
+    "Exercising the additional authority provided in the Ukraine Supplemental Appropriations Act signed into law "
+    "by the President, I have immediately authorized a drawdown.",
+])
+def test_signing_a_law_or_order_is_no_agreement(text):
+    assert [kind for kind in _events(text, "sign") if kind[0] in ("SUPPORT", "AGREE")] == []
+
+
+def test_signing_a_memorandum_with_a_partner_stays_an_agreement():
+    # near miss (demo events 1828/1829)
+    text = ("The United States and Costa Rica also signed a memorandum of understanding outlining bilateral "
+            "cooperation in countering trafficking in persons.")
+    assert {kind[:2] for kind in _events(text, "sign")} == {("SUPPORT", "agreement")}
+
+
+# ---- CAMEO compounds and hosting ---------------------------------------------------------------
+
+def test_consular_services_are_no_troops():
+    # a State Department release (seed 1401, event 1021: was THREATEN/mobilize:troops)
+    text = ("We will reinstate the Cuban Family Reunification Parole (CFRP) Program and further increase consular "
+            "services and visa processing, making it possible for more Cubans to join their families in the "
+            "United States via regular migration channels.")
+    assert [kind for kind in _events(text, "increase") if "mobilize" in (kind[1] or "") or kind[0] == "MOBILIZE"] == []
+
+
+def test_armed_services_are_troops():
+    # near miss: the CAMEO &MILITARY compound itself
+    assert [kind[:2] for kind in _events("Russia increased its armed services along the border with Ukraine.",
+                                         "increase")] == [("MOBILIZE", "troops")]
+
+
+def test_a_meeting_hosted_keeps_the_host_as_actor():
+    # a State Department release (demo event 1344: was CONSULT/visit, the host as visitor)
+    text = ("The Narcotics Control Bureau, India (NCB) hosted the third meeting of the India-U.S. "
+            "Counternarcotics Working Group (CNWG) in New Delhi, India on 7-8 July, 2022.")
+    assert [kind[:3] for kind in _events(text, "host")] == [("CONSULT", "host", "Narcotics Control Bureau")]
