@@ -3205,6 +3205,10 @@ def _recipient_failure(trigger: Trigger, event_type: str, targets: list[Token], 
         return "'thank you' (courtesy)"
     if trigger.mode in words["actor_only_modes"] and not targets:
         return f"'{lemma}' with no actor recognised"
+    if trigger.rule.startswith(f"'{lemma}' + merit") and not targets:
+        # praise of a merit is praise of its owner ("recognized the progress in military-military
+        # communications", "to recognize the vital role of women"): none named, no one is praised
+        return f"'{lemma}' + a merit of no actor"
     if event_type == "PROTEST" and lemma in words["protest_gathering_verbs"] and any(
             _is_actor(o, lex, allow_pronoun=False) or o.like_num or any(c.like_num for c in o.children)
             for o in _children(token, ("dobj", "obj"))):

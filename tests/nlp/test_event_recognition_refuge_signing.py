@@ -51,6 +51,13 @@ def test_recognizing_a_fact_is_no_event(text):
     assert _events(text, "recogni") == []
 
 
+def test_recognizing_a_merit_of_no_actor_praises_no_one():
+    # a White House readout in the demo corpus (statements_geopolitics 105): the merit has no owner
+    text = ("Mr. Sullivan and Vice Chairman Zhang recognized the progress in sustained, regular military-military "
+            "communications over the past ten months.")
+    assert _events(text, "recogni") == []
+
+
 def test_recognizing_breakaway_republics_stays_diplomatic_recognition():
     # near miss (demo event 398): the object is an actor, named "as" independent
     text = ("We strongly condemn President Putin's decision to recognize the so-called \u201cDonetsk and "
