@@ -35,3 +35,12 @@ def test_a_compound_head_needs_its_modifier(nlp):
         verb = next(t for t in nlp(text) if t.lemma_ == "increase")
         found = cameo.sense(verb, "increase", [])
         assert (found.code if found is not None else None) == expected
+
+
+def test_a_statement_verb_takes_only_its_own_patterns(nlp):
+    # ADDRESS [010] is filed in OVERSEE_MANAGE with MONITOR: "MONITOR + SITUATION" [092] is monitor's
+    for text, lemma, expected in (("Kenya is addressing the security situation in Haiti.", "address", None),
+                                  ("Kenya is monitoring the security situation in Haiti.", "monitor", "092")):
+        verb = next(t for t in nlp(text) if t.lemma_ == lemma)
+        found = cameo.sense(verb, lemma, [])
+        assert (found.code if found is not None else None) == expected

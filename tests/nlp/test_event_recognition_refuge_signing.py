@@ -143,3 +143,22 @@ def test_a_meeting_hosted_keeps_the_host_as_actor():
     text = ("The Narcotics Control Bureau, India (NCB) hosted the third meeting of the India-U.S. "
             "Counternarcotics Working Group (CNWG) in New Delhi, India on 7-8 July, 2022.")
     assert [kind[:3] for kind in _events(text, "host")] == [("CONSULT", "host", "Narcotics Control Bureau")]
+
+
+@pytest.mark.parametrize("text", [
+    # a State Department statement (seed 1403, event 926: was INVESTIGATE)
+    "At the same time, we will continue to address the DPRK's unlawful cyber activities, as well as violations "
+    "of UN Security Council resolutions.",
+    # a White House readout (demo event 1927: was INVESTIGATE)
+    "Noting the urgent security situation in Haiti, the two leaders commended Kenya for its leadership role in "
+    "addressing the security situation in Haiti.",
+])
+def test_addressing_a_problem_is_no_investigation(text):
+    # CAMEO ADDRESS [010] shares the OVERSEE_MANAGE block with MONITOR, whose patterns are its own
+    assert [kind for kind in _events(text, "address", "continue") if kind[0] == "INVESTIGATE"] == []
+
+
+def test_monitoring_the_situation_stays_an_investigation():
+    # near miss: CAMEO "MONITOR + SITUATION" [092], the verb the pattern was written for
+    assert [kind[:2] for kind in _events("The White House is monitoring the situation in Cuba closely.", "monitor")] \
+        == [("INVESTIGATE", None)]
