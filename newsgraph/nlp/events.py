@@ -771,6 +771,8 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
         return None  # "funds terrorism" is no aid: an accusation when someone says it
     if _shows_not_protests(token, lemma, obj):
         return None  # "as demonstrated by these visa actions": to show, not to march
+    if _spends_time(token, lemma, obj):
+        return None  # "spent six months in the United States": time passed, no money given (CAMEO 071)
     if _enacts_domestic_instrument(token, lemma, obj):
         return None  # "signed into law", "signed an Executive Order": no agreement with anyone
     recognition = _recognition_sense(token, lemma, obj, lex)
@@ -1822,6 +1824,21 @@ def _active_conjunct(token: Token) -> bool:
 
 
 _CONTROL_DEPS = ("xcomp", "acl", "pcomp", "prep", "acomp", "advcl", "pobj", "conj")
+
+
+def _spends_time(token: Token, lemma: str, obj: Optional[Token]) -> bool:
+    """Whether a verb of spending spends time (event_detection.yaml spending_verbs, time_nouns):
+    "spent six months in the United States", "will spend the night in Poland", "the three days that
+    we spent together", "spent 41 years in power". CAMEO 071 "SPEND (IN)" (economic aid) spends
+    money in a place; WordNet's first sense of spend is "pass time", which gives nothing to anyone."""
+    words = detection_lexicon()
+    if lemma not in words["spending_verbs"]:
+        return False
+    if (obj is None or obj.tag_ in ("WDT", "WP")) and token.dep_ == "relcl":
+        obj = token.head  # "the six hours (that) he spent in Cairo": the relative's noun
+    if obj is None:
+        return False
+    return obj.ent_type_ in ("DATE", "TIME") or obj.lemma_.lower() in words["time_nouns"]
 
 
 def _enacts_domestic_instrument(token: Token, lemma: str, obj: Optional[Token]) -> bool:

@@ -162,3 +162,20 @@ def test_monitoring_the_situation_stays_an_investigation():
     # near miss: CAMEO "MONITOR + SITUATION" [092], the verb the pattern was written for
     assert [kind[:2] for kind in _events("The White House is monitoring the situation in Cuba closely.", "monitor")] \
         == [("INVESTIGATE", None)]
+
+
+@pytest.mark.parametrize("text", [
+    # seed 1403, event 59 (Global Voices) and demo events 1165, 402, 1144
+    "I was enraged because of the 500 million pounds which were spent on the six hours he spent in Cairo.",
+    "From 1806 to 1807, Simon Bolívar spent six months in the United States before leading the independence movement.",
+    "For security reasons, Department of State personnel currently in Lviv will spend the night in Poland.",
+    "So I welcome this opportunity to look not just at the three days that we spent together here in Los Angeles.",
+])
+def test_spending_time_is_no_aid(text):
+    assert [kind for kind in _events(text, "spen") if kind[0] in ("AID", "AGREE")] == []
+
+
+def test_spending_money_in_a_country_stays_aid():
+    # near miss: CAMEO 071 "SPEND (IN)"
+    assert [kind[:2] for kind in _events("The United States spent 2 billion dollars in Afghanistan on reconstruction.",
+                                         "spen")] == [("AID", None)]
