@@ -179,3 +179,25 @@ def test_spending_money_in_a_country_stays_aid():
     # near miss: CAMEO 071 "SPEND (IN)"
     assert [kind[:2] for kind in _events("The United States spent 2 billion dollars in Afghanistan on reconstruction.",
                                          "spen")] == [("AID", None)]
+
+
+# ---- trips told as made ---------------------------------------------------------------------------
+
+def test_a_delegation_led_to_a_capital_is_a_visit():
+    # a State Department briefing in the demo corpus (sample seed 1404, event 1428: was AGREE)
+    text = "House Speaker Nancy Pelosi led a congressional delegation this weekend to Kyiv."
+    assert [kind[:4] for kind in _events(text, "led")] == [("CONSULT", "visit", "Nancy Pelosi", "Kyiv")]
+
+
+def test_a_delegation_led_to_two_countries_visits_both():
+    # a White House readout (demo events 1742/1743: were AGREE)
+    text = ("Between September 5-7, 2023, Homeland Security Advisor Dr. Liz Sherwood-Randall led an interagency "
+            "delegation to Panama and Colombia to advance our joint efforts with regional partners.")
+    assert {kind[:2] + (kind[3],) for kind in _events(text, "led")} == {
+        ("CONSULT", "visit", "Panama"), ("CONSULT", "visit", "Colombia")}
+
+
+def test_a_delegation_to_be_led_stays_a_promise():
+    # near miss (demo event 1694): a future meeting is AGREE (codebook, CONSULT ambiguities)
+    text = "The Honorable Deb Haaland, Secretary of the U.S. Department of the Interior, will lead the delegation."
+    assert [kind[0] for kind in _events(text, "lead")] in ([], ["AGREE"])
