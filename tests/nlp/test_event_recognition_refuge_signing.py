@@ -201,3 +201,21 @@ def test_a_delegation_to_be_led_stays_a_promise():
     # near miss (demo event 1694): a future meeting is AGREE (codebook, CONSULT ambiguities)
     text = "The Honorable Deb Haaland, Secretary of the U.S. Department of the Interior, will lead the delegation."
     assert [kind[0] for kind in _events(text, "lead")] in ([], ["AGREE"])
+
+
+# ---- share --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # a State Department statement in the demo corpus (event 472) and a readout (seed 1404, event 340)
+    "We share with our partners and allies unity of purpose, resolve, and determination to hold Russia to "
+    "account for its aggression.",
+    "The Secretary shared with the Foreign Minister his recent engagement with Russian counterparts.",
+])
+def test_sharing_a_stance_or_an_account_is_no_cooperation(text):
+    assert _events(text, "shar") == []
+
+
+def test_sharing_information_is_cooperation():
+    # near miss: CAMEO 064 share intelligence or information
+    assert [kind[:4] for kind in _events("The FBI has shared information with its Ukrainian partners.", "shared")] \
+        == [("COOPERATE", None, "FBI", "its Ukrainian partners")]
