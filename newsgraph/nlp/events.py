@@ -865,8 +865,8 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
             # that took place is PLOVER CONSULT; a planned one still becomes AGREE (status)
             event_type, mode = lex.verbs[lemma]
             return event_type, mode, f"CAMEO {sense.code} '{sense.context}' (held: {event_type})", words, 0.75
-        if sense.code == "036" and any(w.pos_ == "NOUN" and w.lemma_.lower() in detection_lexicon()["travel_act_nouns"]
-                                       for w in sense.words):
+        if sense.code == "036" and _told_as_done(token) and any(
+                w.pos_ == "NOUN" and w.lemma_.lower() in detection_lexicon()["travel_act_nouns"] for w in sense.words):
             # CAMEO 036 "express intent to meet" read off a trip made ("led a congressional delegation
             # to Kyiv", "made a trip to ..."): a visit or meeting that took place is PLOVER CONSULT;
             # a planned one still becomes AGREE (status; codebook: "references to future meetings,
@@ -1834,6 +1834,13 @@ def _active_conjunct(token: Token) -> bool:
 
 
 _CONTROL_DEPS = ("xcomp", "acl", "pcomp", "prep", "acomp", "advcl", "pobj", "conj")
+
+
+def _told_as_done(token: Token) -> bool:
+    """A verb in the simple past ("led a delegation") or the perfect ("has made a trip"): the act
+    is told as done, not planned ("will lead the delegation" keeps CAMEO's reading of intent)."""
+    return token.tag_ == "VBD" or (token.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children))
 
 
 def _sharing_sense(token: Token, lemma: str, obj: Optional[Token]
