@@ -1853,9 +1853,14 @@ def _sharing_sense(token: Token, lemma: str, obj: Optional[Token]
     None."""
     if obj is None and token.dep_ == "acl" and token.tag_ == "VBN":
         obj = token.head  # "the papers shared with Moscow"
-    if obj is not None and obj.lemma_.lower() in detection_lexicon()["shared_things"]:
-        return "COOPERATE", None, f"sharing '{lemma}' + '{obj.lemma_.lower()}'", [token, obj], 0.75
-    return None
+    if obj is None or obj.lemma_.lower() not in detection_lexicon()["shared_things"]:
+        return None
+    # shared *with* a party ("share information gathered with allies"); information given out
+    # about a topic ("to share information about visa processing") is a statement, no exchange
+    holders = [token, obj] + [c for c in obj.children if c.dep_ in ("acl", "relcl")]
+    if not any(c.dep_ == "prep" and c.lower_ == "with" for holder in holders for c in holder.children):
+        return None
+    return "COOPERATE", None, f"sharing '{lemma}' + '{obj.lemma_.lower()}'", [token, obj], 0.75
 
 
 def _spends_time(token: Token, lemma: str, obj: Optional[Token]) -> bool:

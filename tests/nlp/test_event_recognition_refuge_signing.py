@@ -219,3 +219,8 @@ def test_sharing_information_is_cooperation():
     # near miss: CAMEO 064 share intelligence or information
     assert [kind[:4] for kind in _events("The FBI has shared information with its Ukrainian partners.", "shared")] \
         == [("COOPERATE", None, "FBI", "its Ukrainian partners")]
+
+
+def test_information_given_out_about_a_topic_is_no_cooperation():
+    # a State Department briefing in the demo corpus (articles_geopolitics 131): no party shared with
+    assert _events("I'm here representing to share information about visa processing for Ukrainians.", "shar") == []
