@@ -224,3 +224,20 @@ def test_sharing_information_is_cooperation():
 def test_information_given_out_about_a_topic_is_no_cooperation():
     # a State Department briefing in the demo corpus (articles_geopolitics 131): no party shared with
     assert _events("I'm here representing to share information about visa processing for Ukrainians.", "shar") == []
+
+
+# ---- visits -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # a Global Voices post in the demo corpus (articles.jsonl:2, events 20/21)
+    "When you visit Kenyans Against Gays blog you get the following message:",
+    "This is because we have many Kenyan gay blogs and Blake used to visit all of them and in the comments "
+    "section try to drive traffic to his site.",
+])
+def test_visiting_a_blog_is_no_visit(text):
+    assert _events(text, "visit") == []
+
+
+def test_visiting_a_capital_stays_a_visit():
+    assert [kind[:4] for kind in _events("Secretary Blinken visited Kyiv yesterday.", "visit")] == [
+        ("CONSULT", "visit", "Blinken", "Kyiv")]
