@@ -241,3 +241,17 @@ def test_visiting_a_blog_is_no_visit(text):
 def test_visiting_a_capital_stays_a_visit():
     assert [kind[:4] for kind in _events("Secretary Blinken visited Kyiv yesterday.", "visit")] == [
         ("CONSULT", "visit", "Blinken", "Kyiv")]
+
+
+# ---- designation for protection ---------------------------------------------------------------------
+
+def test_designating_a_country_for_protected_status_is_aid():
+    # a DHS release in the demo corpus (statements_geopolitics, event 1485 in demo_s14: was SANCTION)
+    text = ("WASHINGTON—Secretary of Homeland Security Alejandro N. Mayorkas is designating Venezuela for "
+            "Temporary Protected Status (TPS) for 18 months, until September 2022.")
+    assert [(kind[0], kind[1], kind[3]) for kind in _events(text, "designat")] == [("AID", "humanitarian", "Venezuela")]
+
+
+def test_designating_for_sanctions_stays_a_sanction():
+    text = "The United States is designating five Iranian individuals and entities for sanctions pursuant to E.O. 13382."
+    assert [kind[0] for kind in _events(text, "designat")] == ["SANCTION"]
