@@ -255,3 +255,36 @@ def test_designating_a_country_for_protected_status_is_aid():
 def test_designating_for_sanctions_stays_a_sanction():
     text = "The United States is designating five Iranian individuals and entities for sanctions pursuant to E.O. 13382."
     assert [kind[0] for kind in _events(text, "designat")] == ["SANCTION"]
+
+
+# ---- block --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # Treasury and State releases in the demo corpus (were PROTEST/obstruct): a consequence, a title, a kind
+    "And any assets they have in the United States are blocked.",
+    "Four vessels in which SC South LLC has an interest are blocked as a result of this action.",
+    "All of these designations were made under Executive Order 14014 \u201cBlocking Property with Respect to the "
+    "Situation in Burma.\u201d",
+    "We are imposing blocking sanctions on two Russian state-owned enterprises: Joint Stock Company United "
+    "Shipbuilding Corporation (USC).",
+])
+def test_blocked_property_is_no_protest(text):
+    assert [kind for kind in _events(text, "block") if kind[0] == "PROTEST"] == []
+    assert [kind for kind in _events(text, "block", "assets", "vessels") if kind[0] != "SANCTION"] == []
+
+
+def test_blocking_social_media_is_censorship():
+    # a State Department statement in the demo corpus (event 1562 in demo_s14: was PROTEST/obstruct)
+    text = ("To hide the truth from its own citizens, Russia's censorship agency has shuttered independent Russian "
+            "media outlets, blocked social media, and restricted access in Russia to international news outlets.")
+    assert [kind[:2] for kind in _events(text, "blocked")] == [("COERCE", "censor")]
+
+
+def test_a_state_blocking_assets_sanctions_their_owner():
+    assert [kind[:4] for kind in _events("The United States blocked the assets of Bank Rossiya.", "blocked")] == [
+        ("SANCTION", "discontinue", "United States", "Bank Rossiya")]
+
+
+def test_protesters_blocking_a_highway_stay_a_protest():
+    assert [kind[:2] for kind in _events("Protesters blocked the highway near Bagua for ten days.", "blocked")] == [
+        ("PROTEST", "obstruct")]
