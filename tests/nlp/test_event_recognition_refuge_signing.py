@@ -288,3 +288,26 @@ def test_a_state_blocking_assets_sanctions_their_owner():
 def test_protesters_blocking_a_highway_stay_a_protest():
     assert [kind[:2] for kind in _events("Protesters blocked the highway near Bagua for ten days.", "blocked")] == [
         ("PROTEST", "obstruct")]
+
+
+# ---- contribute ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # a State Department release in the demo corpus (event 319 in demo_s14: was AID)
+    "Today we are announcing visa restrictions against a further 50 individuals, all immediate family members of "
+    "regime-affiliated officials who have directly contributed to measures adopted by the Government of Nicaragua.",
+    # a State Department release (event 1125: was AID)
+    "Through the Memorandum of Understanding, the United States and the CMAR countries will work together to "
+    "strengthen marine governance and contribute to the goal of effectively conserving at least 30 percent of the ocean.",
+])
+def test_contributing_to_something_is_no_aid(text):
+    assert [kind for kind in _events(text, "contribut") if kind[0] in ("AID", "AGREE")] == []
+
+
+@pytest.mark.parametrize("text, target", [
+    ("In FY 2021, the Department of State contributed more than $6 million to the UN High Commissioner for Refugees "
+     "(UNHCR) towards regional activities for the Americas.", "UN High Commissioner"),
+    ("Japan contributed to UNICEF.", "UNICEF"),
+])
+def test_contributing_money_or_to_an_actor_stays_aid(text, target):
+    assert [(kind[0], kind[3]) for kind in _events(text, "contribut")] == [("AID", target)]
