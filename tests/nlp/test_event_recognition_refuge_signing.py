@@ -311,3 +311,22 @@ def test_contributing_to_something_is_no_aid(text):
 ])
 def test_contributing_money_or_to_an_actor_stays_aid(text, target):
     assert [(kind[0], kind[3]) for kind in _events(text, "contribut")] == [("AID", target)]
+
+
+# ---- texts handed over --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # a State Department statement in the demo corpus (event 379 in senses7b: was AID)
+    "More than three weeks ago, we provided Russia with a paper that detailed concrete, reciprocal steps that we "
+    "can take in the near term.",
+    # a White House fact sheet (seed 1403, event 1528: was AGREE/aid)
+    "The Administration will continue to meet with Cuban American leaders and stakeholders as they work to help "
+    "elevate the voices of demonstrators in Cuba, and provide their recommendations for how the U.S. government can help.",
+])
+def test_a_paper_or_recommendations_provided_are_no_aid(text):
+    assert [kind for kind in _events(text, "provid") if kind[0] in ("AID", "AGREE")] == []
+
+
+def test_weapons_provided_stay_aid():
+    assert [kind[:4] for kind in _events("The United States provided Ukraine with Stinger missiles.", "provided")] == [
+        ("AID", None, "United States", "Ukraine")]
