@@ -92,6 +92,17 @@ def test_welcoming_counted_displaced_persons_is_asylum():
     assert [kind[:3] for kind in _events(text, "welcom")] == [("AID", "humanitarian", "Poland")]
 
 
+def test_refusing_to_accept_refugees_stays_a_refusal():
+    # near miss: CAMEO.2.0 "ACCEPT + EXILE / PERSON" 0333 (intent to give humanitarian aid), refused: REJECT
+    text = "Hungary said it will not accept refugees under the European Union quota."
+    assert [kind[:3] for kind in _events(text, "accept")] == [("REJECT", None, "Hungary")]
+
+
+def test_receiving_refugees_is_asylum():
+    text = "Jordan has received more than 600,000 Syrian refugees since 2011."
+    assert [kind[:3] for kind in _events(text, "received")] == [("AID", "humanitarian", "Jordan")]
+
+
 def test_hosting_a_president_stays_a_hosted_visit():
     # near miss (demo event 1759)
     text = "President Joseph R. Biden, Jr. hosted President Volodymyr Zelenskyy of Ukraine at the White House today."
