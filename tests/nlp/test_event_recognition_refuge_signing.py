@@ -3,7 +3,12 @@ demo corpus): "recognize" a merit is praise and a fact no event, diplomatic reco
 actor or its status (WordNet senses, CAMEO 054 / 051); hosting or welcoming people in flight is
 asylum given (PLOVER AID, CAMEO 075), not a visit hosted; signing a law or an order of one's own
 state is no agreement (CAMEO 057 is a formal agreement); the CAMEO compound "armed services" is no
-match for "consular services"; CAMEO 043 "host" keeps the host as actor (CONSULT/host)."""
+match for "consular services"; CAMEO 043 "host" keeps the host as actor (CONSULT/host); a CAMEO
+statement verb ("address") borrows no pattern of its block; spending time is no aid; a trip or
+delegation told as made is CONSULT; "share" is cooperation only with information shared with a
+party; a blog visited is no visit; designating a country for protected status is AID; "block" read
+off what is blocked (property, sanctions, media, roads); "contribute to" something is no aid; a
+paper or recommendations handed over are no aid."""
 
 from __future__ import annotations
 
