@@ -17,7 +17,8 @@ demands, and orders") -> DEMAND; CAMEO 01 public statements are no event (null c
 
 Output (JSON): ``codes`` CAMEO code -> [PLOVER type, mode or null]; ``blocks`` name ->
 {"code", "patterns": [{"subject": [..], "object": [..], "object_words": [..], "preps": [[prep,
-[nouns] or []], ...], "code", "verb"}]}; ``verbs`` lemma (or "lemma particle") -> {"block", "code"}.
+[nouns] or []], ...], "code", "verb"}]}; ``verbs`` lemma (or "lemma particle") -> {"block", "code"};
+``qualified`` object head -> modifiers it needs (COMPOUND_ONLY_HEADS).
 Pattern nouns are lower-case singular lemmas; synsets are expanded to their words.
 """
 
@@ -29,6 +30,12 @@ import sys
 from pathlib import Path
 
 TYPE_NAMES = {"REQUEST": "DEMAND"}
+# Synset members CAMEO writes as compounds whose head alone has an everyday sense: expanded to
+# their head, they would match it alone. &MILITARY's +ARMED_SERVICES is the only source of
+# "services", yet "consular services", "visa services" and "financial services" are no troops
+# (5 of 5 demo-corpus events coded on "services" alone were MOBILIZE/AID in that wrong sense).
+# Output ``qualified``: head -> the compound's modifiers, one of which the object must carry.
+COMPOUND_ONLY_HEADS = {"services"}
 # Where the codebook text overrides the 2021 table: "International (political or economic)
 # sanctions are coded as [SANCTION] 'discontinue'" (PLOVER_MANUAL, SANCTION modes), while the
 # table still maps CAMEO 163 "impose embargo, boycott, or sanctions" to COERCE.
@@ -121,6 +128,7 @@ def parse_pattern(body: str, synsets: dict) -> dict:
 
 def read_verbs(path: Path, table: dict) -> dict:
     synsets: dict[str, list[str]] = {}
+    qualified: dict[str, set] = {}
     blocks: dict[str, dict] = {}
     verbs: dict[str, dict] = {}
     current_synset = None
@@ -139,6 +147,8 @@ def read_verbs(path: Path, table: dict) -> dict:
             words = _words(line[1:])
             if words:
                 synsets[current_synset].append(words[-1])
+                if len(words) > 1 and words[-1] in COMPOUND_ONLY_HEADS:
+                    qualified.setdefault(words[-1], set()).update(words[:-1])
             continue
         m = re.match(r"^---\s+(.+?)\s+\[([^\]]*)\]\s*---", line)  # four headers lack the space: "[120]---  ---"
         if m:
@@ -180,7 +190,8 @@ def read_verbs(path: Path, table: dict) -> dict:
     for v in verbs.values():
         if v["code"] and v["code"] not in codes:
             codes[v["code"]] = plover_for(v["code"], table)
-    return {"codes": codes, "blocks": blocks, "verbs": verbs}
+    return {"codes": codes, "blocks": blocks, "verbs": verbs,
+            "qualified": {head: sorted(mods) for head, mods in sorted(qualified.items())}}
 
 
 def main(argv=None):

@@ -23,6 +23,9 @@ from spacy.tokens import Token
 
 LEXICON = Path(__file__).resolve().parent / "lexicons" / "cameo_verbs.json"
 PREP_DEPS = {"prep", "agent", "dative"}
+# CAMEO 010 "make statement, not specified": a verb with this code of its own (address, disclose,
+# outline) is verbal whatever block it is filed in, and takes only the patterns written for it
+STATEMENT_CODES = frozenset({"010"})
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,9 @@ class CameoLexicon:
     # object form -> positions of the patterns naming it): most patterns name an object
     # (up to 190 a verb), so ``sense`` tries only those the clause's object can match
     by_object: dict = field(default_factory=dict)
+    # object head -> the modifiers of the CAMEO compound it stands for, one of which it needs
+    # ("services" only as "armed services": &MILITARY +ARMED_SERVICES, not "consular services")
+    qualified: dict = field(default_factory=dict)
 
 
 @functools.lru_cache(maxsize=1)
@@ -79,7 +85,8 @@ def load() -> CameoLexicon:
         ranked.sort(key=lambda item: -item[0])
         patterns[key] = [compiled for _spec, compiled in ranked]
     return CameoLexicon(codes=data["codes"], patterns=patterns, defaults=defaults,
-                        by_object={key: _object_index(ranked) for key, ranked in patterns.items()})
+                        by_object={key: _object_index(ranked) for key, ranked in patterns.items()},
+                        qualified={head: frozenset(mods) for head, mods in data.get("qualified", {}).items()})
 
 
 def _object_index(ranked: list[dict]) -> tuple[tuple[int, ...], dict[str, tuple[int, ...]]]:
@@ -178,8 +185,16 @@ def sense(token: Token, lemma: str, particles: list) -> Optional[Sense]:
             context = _context(token)
             obj, mods, preps, subject = context
             obj_forms = _forms(obj) if obj is not None else frozenset()
+            # a compound's head without its modifier is another word ("consular services")
+            obj_forms = frozenset(f for f in obj_forms if f not in lex.qualified or lex.qualified[f] & mods)
+        own_only = lex.defaults.get(key) in STATEMENT_CODES
         for pattern in _candidates(lex, key, obj_forms):
             if pattern["own_verb"] is not None and pattern["own_verb"] != key.split()[0]:
+                continue
+            if own_only and pattern["source"].get("verb") != key.split()[0]:
+                # a verb CAMEO codes as a statement (ADDRESS [010]) shares its block with verbs of
+                # other senses (OVERSEE_MANAGE: monitor, order, lead): "MONITOR + SITUATION" [092]
+                # does not make "addressing the situation" an investigation
                 continue
             words = _matches(pattern, obj, obj_forms, mods, preps, subject)
             if words is None:

@@ -157,7 +157,7 @@ from newsgraph.resolve.actors import agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.21"  # 0.7.21: conjoined subjects that agree ("A and B agreed to"), promise a meeting or cooperation, or reaffirm a bilateral commitment act between each other (first -> others); "spoke with X to discuss" takes X as partner (misparsed infinitive subject) and no second CONSULT; a counted plural of states ("the two countries") and a lone plural participant noun subject of a meeting act reach resolve_participants; a co-subject that is the first party's own staff ("Nuland and the delegation") is no second side; a recipient "to" after a list of aid kinds whose first the parser took for the object; a "with" after a list of discussed topics names the partner; a trip's purpose ("to meet with X", "for meetings with X", "to brief X") names the target, the place becomes the location; a sent delegation or force is the sender's own (CAMEO SEND DELEGATION 042:043), the target its "to"; 0.7.20: an inanimate noun of an act, document or method (non_agent_nouns: "New Designation", "DDoS") is no actor, an accusation attributed to a report is its author's ("a report by X") else has no source, an obligation spelt out in a sent message ("sends a signal that Russia must ...") is the sender's demand, "they" as main subject stands for two named co-subjects or a readout's participants while the subject chain continues, time spent ("spend the night in Poland") is no aid, a fronted place ("In the Americas, ...") and a promised meeting's city are no target, bare or owned allies/partners beside a named co-actor act on no event of their own; 0.7.19: in a briefing transcript (nlp/turns.py) a reporter's turn is a question context (acts asked about, possible or planned are no events; a declarative report is at most claimed, by the reporter's outlet), and talk about the briefing's floor or with its reporters is no event (checks not-press-question, not-briefing-talk); 0.7.18: "ask" with nothing requested (no infinitive, clause, for or to) is a question, no DEMAND; 0.7.17: a reduced past-participle adverbial clause has the subject it shares as patient ("Beaten back ..., Russia continues"; not "as promised"), a MOBILIZE act noun deploying a thing ("deployment of renewable energy") is no MOBILIZE and a place modifying it no recipient, bare "restore" is no SUPPORT (CAMEO RESTORE: ties, relations only), a plural noun ending the subject phrase misparsed as the root verb hands its subject on ("the use of ... architectures allows"), "beat back" is CAMEO 190 repulse (ASSAULT, no mode "beat"); 0.7.16: 0.7.16: "demonstrate" with an object, a clause or in the passive is to show, no PROTEST; 0.7.15: an infinitive the parser hangs on a noun of means as acl ("taking action to impose") is done by who takes it; 0.7.14: a strike noun by a state or with a weapon word is ASSAULT/aerial (CAMEO 195), not a labour strike; 0.7.13: a conjunct with its own active auxiliary after a passive has the subject as agent, an evidential adverb scopes over later conjuncts, a reduced passive participle of force names its noun as patient (a place "in" is no target of a passive force act), custody in a named country has that state as source, sending people to a place of detention is COERCE arrest, a passive infinitive on a noun ("a list of X to be killed") is hypothetical, "cut ... from" prevents; 0.7.12: support given, of a material kind, with its means or a capacity to build is AID (CAMEO 07), a need all parties stress together asks nobody (no DEMAND), a crackdown on an activity with a known agent noun targets its agents, the subject of a stressed need's "for X to" clause is its target; 0.7.11: 0.7.11: the possessor of an act noun is the agent of a participle on it ("its assistance provided to Ukraine", through "including") and of a gerund restating it ("Biden's summit, meeting with Putin"), a possessor pronoun inside "for" of thanks is the one thanked, a name after a locative participle's place list is no co-target, a group span does not run across a clause; 0.7.10: a purpose act of the same type names the target ("spoke out to condemn Russia's war"), a control noun's "of" / "by" phrase is the agent of its infinitive ("the decision of X to arrest"), the writer's own obligation is marked for the linker, who answers a request ("act on X's request", "in response to X's request") is its addressee, one person on both sides after linking is no event; 0.7.9: non-events 3 (inverted conditions hypothetical, headings and reference lists read for no events, directives ("direct", "task") embed their act, meetings with one's own staff and acts on one's own executive organs are no events, a commitment's infinitive is not done, deploying a thing is no MOBILIZE); targets (more targets the sentence names (a hostile act on "our" things, a name coordinated with a common-noun object, CAMEO "stand by", "in support of" / "in response to", a noun's to-infinitive purpose, a phrase after a list of objects, aid's purpose) and a pronoun target resolved to the source's own side is cleared); verb senses (verb senses from the object and frame (an ill fought or a condition endangered is no target of force or threat, a fight for a cause is no assault, an instrument used for a purpose is not the act, a joint document is AGREE between its parties, permitting a hostile measure or an ill eases nothing, a past decision to a hostile act is the act, who is implicated in an act did it)); 0.7.8: a noun the title matcher links to a person is an actor ("the President-elect"); a delegation the source leads is no target, its "to" phrase is; 0.7.7: object classes decide senses (abstract objects figurative, rally + actors SUPPORT, cyber attacks COERCE/cyber, own persons barred from dealing with X = SANCTION on X); 0.7.6: 0.7.5 (senses: invitations to act are requests, a lie's content negated, bare-preposition CAMEO patterns kept to their verb, stative remain, scholarly research, joint commitments AGREE) + an unresolved "I" outside a state channel is no source; 0.7.4: non-event checks and actor fixes
+VERSION = "0.7.22"  # 0.7.22: "recognize" a merit is praise, another thing no event, diplomatic recognition only of an actor or its status; hosting or welcoming people in flight is AID (asylum, CAMEO 075); signing a law or an order of one's own state is no agreement; CAMEO 043 host keeps CONSULT/host; the CAMEO compound "armed services" no longer matches bare "services"; a CAMEO statement verb (ADDRESS [010]) takes only its own patterns ("addressing the situation" is no INVESTIGATE); spending time is no AID; a CAMEO 036 trip or delegation told as made is CONSULT (visit with a destination, else meet); "share" is COOPERATE only with information or a resource shared (CAMEO 064), a stance or an account shared is no event; visiting a blog or website is no visit; designating a country for protected status is AID (asylum), no SANCTION; "block" property is a SANCTION by an active subject and no event told as a state or a title, "blocking sanctions" no act, blocked media COERCE/censor; "contribute to" something with nothing given and no actor is no AID; recommendations given or a paper handed over ("provided Russia with a paper") are no AID; 0.7.21: conjoined subjects that agree ("A and B agreed to"), promise a meeting or cooperation, or reaffirm a bilateral commitment act between each other (first -> others); "spoke with X to discuss" takes X as partner (misparsed infinitive subject) and no second CONSULT; a counted plural of states ("the two countries") and a lone plural participant noun subject of a meeting act reach resolve_participants; a co-subject that is the first party's own staff ("Nuland and the delegation") is no second side; a recipient "to" after a list of aid kinds whose first the parser took for the object; a "with" after a list of discussed topics names the partner; a trip's purpose ("to meet with X", "for meetings with X", "to brief X") names the target, the place becomes the location; a sent delegation or force is the sender's own (CAMEO SEND DELEGATION 042:043), the target its "to"; 0.7.20: an inanimate noun of an act, document or method (non_agent_nouns: "New Designation", "DDoS") is no actor, an accusation attributed to a report is its author's ("a report by X") else has no source, an obligation spelt out in a sent message ("sends a signal that Russia must ...") is the sender's demand, "they" as main subject stands for two named co-subjects or a readout's participants while the subject chain continues, time spent ("spend the night in Poland") is no aid, a fronted place ("In the Americas, ...") and a promised meeting's city are no target, bare or owned allies/partners beside a named co-actor act on no event of their own; 0.7.19: in a briefing transcript (nlp/turns.py) a reporter's turn is a question context (acts asked about, possible or planned are no events; a declarative report is at most claimed, by the reporter's outlet), and talk about the briefing's floor or with its reporters is no event (checks not-press-question, not-briefing-talk); 0.7.18: "ask" with nothing requested (no infinitive, clause, for or to) is a question, no DEMAND; 0.7.17: a reduced past-participle adverbial clause has the subject it shares as patient ("Beaten back ..., Russia continues"; not "as promised"), a MOBILIZE act noun deploying a thing ("deployment of renewable energy") is no MOBILIZE and a place modifying it no recipient, bare "restore" is no SUPPORT (CAMEO RESTORE: ties, relations only), a plural noun ending the subject phrase misparsed as the root verb hands its subject on ("the use of ... architectures allows"), "beat back" is CAMEO 190 repulse (ASSAULT, no mode "beat"); 0.7.16: 0.7.16: "demonstrate" with an object, a clause or in the passive is to show, no PROTEST; 0.7.15: an infinitive the parser hangs on a noun of means as acl ("taking action to impose") is done by who takes it; 0.7.14: a strike noun by a state or with a weapon word is ASSAULT/aerial (CAMEO 195), not a labour strike; 0.7.13: a conjunct with its own active auxiliary after a passive has the subject as agent, an evidential adverb scopes over later conjuncts, a reduced passive participle of force names its noun as patient (a place "in" is no target of a passive force act), custody in a named country has that state as source, sending people to a place of detention is COERCE arrest, a passive infinitive on a noun ("a list of X to be killed") is hypothetical, "cut ... from" prevents; 0.7.12: support given, of a material kind, with its means or a capacity to build is AID (CAMEO 07), a need all parties stress together asks nobody (no DEMAND), a crackdown on an activity with a known agent noun targets its agents, the subject of a stressed need's "for X to" clause is its target; 0.7.11: 0.7.11: the possessor of an act noun is the agent of a participle on it ("its assistance provided to Ukraine", through "including") and of a gerund restating it ("Biden's summit, meeting with Putin"), a possessor pronoun inside "for" of thanks is the one thanked, a name after a locative participle's place list is no co-target, a group span does not run across a clause; 0.7.10: a purpose act of the same type names the target ("spoke out to condemn Russia's war"), a control noun's "of" / "by" phrase is the agent of its infinitive ("the decision of X to arrest"), the writer's own obligation is marked for the linker, who answers a request ("act on X's request", "in response to X's request") is its addressee, one person on both sides after linking is no event; 0.7.9: non-events 3 (inverted conditions hypothetical, headings and reference lists read for no events, directives ("direct", "task") embed their act, meetings with one's own staff and acts on one's own executive organs are no events, a commitment's infinitive is not done, deploying a thing is no MOBILIZE); targets (more targets the sentence names (a hostile act on "our" things, a name coordinated with a common-noun object, CAMEO "stand by", "in support of" / "in response to", a noun's to-infinitive purpose, a phrase after a list of objects, aid's purpose) and a pronoun target resolved to the source's own side is cleared); verb senses (verb senses from the object and frame (an ill fought or a condition endangered is no target of force or threat, a fight for a cause is no assault, an instrument used for a purpose is not the act, a joint document is AGREE between its parties, permitting a hostile measure or an ill eases nothing, a past decision to a hostile act is the act, who is implicated in an act did it)); 0.7.8: a noun the title matcher links to a person is an actor ("the President-elect"); a delegation the source leads is no target, its "to" phrase is; 0.7.7: object classes decide senses (abstract objects figurative, rally + actors SUPPORT, cyber attacks COERCE/cyber, own persons barred from dealing with X = SANCTION on X); 0.7.6: 0.7.5 (senses: invitations to act are requests, a lie's content negated, bare-preposition CAMEO patterns kept to their verb, stative remain, scholarly research, joint commitments AGREE) + an unresolved "I" outside a state channel is no source; 0.7.4: non-event checks and actor fixes
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -814,11 +814,35 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
         return None  # "funds terrorism" is no aid: an accusation when someone says it
     if _shows_not_protests(token, lemma, obj):
         return None  # "as demonstrated by these visa actions": to show, not to march
+    if lemma in detection_lexicon()["sharing_verbs"]:
+        return _sharing_sense(token, lemma, obj)
+    blocking = _blocking_sense(token, lemma, obj)
+    if blocking is not None:
+        return blocking or None  # () : "imposing blocking sanctions": the imposing is the event
+    if lemma in detection_lexicon()["contributing_verbs"] and obj is None and not any(
+            _is_actor(p, lex, allow_pronoun=False) for prep, p in _preps(token).items() if prep == "to"):
+        # "contributed to measures adopted by the Government", "contribute to the goal of ...": to
+        # play a part in something (WordNet contribute.v "be conducive to"), nothing given to anyone
+        return None
+    if _spends_time(token, lemma, obj):
+        return None  # "spent six months in the United States": time passed, no money given (CAMEO 071)
+    if _enacts_domestic_instrument(token, lemma, obj):
+        return None  # "signed into law", "signed an Executive Order": no agreement with anyone
+    recognition = _recognition_sense(token, lemma, obj, lex)
+    if recognition is not None:
+        return recognition or None  # () : recognising a fact ("recognizes the human toll"), no event
     special = _classify_by_object(token, lemma, obj, particles, lex) or _accountability_frame(token, lemma) \
         or _invitation_to_act(token, lemma, lex) or _rescue_mission(token, lemma, lex) \
         or _support_as_aid(token, lemma, obj, lex)
     if special is not None:
         return special
+    protection = _preps(token).get("for") if lemma in lex.appointment_verbs else None
+    if protection is not None and any(t.lemma_.lower() in detection_lexicon()["protection_words"]
+                                      for t in protection.subtree):
+        # "is designating Venezuela for Temporary Protected Status": its nationals are given
+        # protection in the designating state's territory (PLOVER AID: "Asylum ... to persons in
+        # its territories"), no sanction on Venezuela
+        return "AID", "humanitarian", f"'{lemma}' for protection '{protection.text}'", [token], 0.75
     if lemma in lex.appointment_verbs and "as" in _preps(token):
         role = _preps(token)["as"]
         if not _condemns(role, lex):
@@ -828,6 +852,11 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
         # codebook SANCTION 'discontinue': "curtail, decrease, break, or terminate ... material
         # exchanges" (CAMEO 162 reduce or stop aid): cancelled, delayed, suspended, frozen aid
         return "SANCTION", "discontinue", f"cut aid '{lemma}' + '{obj.lemma_}'", [token, obj], 0.8
+    displaced = _displaced_people(obj) if obj is not None and lemma in detection_lexicon()["refuge_verbs"] else None
+    if displaced is not None:
+        # PLOVER AID "asylum ... to persons in its territories" (CAMEO 075 grant asylum): hosting
+        # or welcoming refugees is no visit hosted (CONSULT) and no praise (SUPPORT)
+        return "AID", "humanitarian", f"refuge '{lemma}' + displaced '{displaced[0]}'", [token, displaced[1]], 0.75
     if lemma in lex.hosting_verbs and obj is not None and (
             obj.lemma_.lower() in lex.visitor_nouns or obj.ent_type_ == "PERSON"):
         # PLOVER CONSULT: "hosting visits" ("welcomed the delegation to the palace")
@@ -894,6 +923,20 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
             # that took place is PLOVER CONSULT; a planned one still becomes AGREE (status)
             event_type, mode = lex.verbs[lemma]
             return event_type, mode, f"CAMEO {sense.code} '{sense.context}' (held: {event_type})", words, 0.75
+        if sense.code == "036" and _told_as_done(token) and any(
+                w.pos_ == "NOUN" and w.lemma_.lower() in detection_lexicon()["travel_act_nouns"] for w in sense.words):
+            # CAMEO 036 "express intent to meet" read off a trip made ("led a congressional delegation
+            # to Kyiv", "made a trip to ..."): a visit or meeting that took place is PLOVER CONSULT;
+            # a planned one still becomes AGREE (status; codebook: "references to future meetings,
+            # summits, state visits ... should be coded as AGREE")
+            mode = "visit" if any("to" in _preps(w) for w in [token, *sense.words]) else "meet"
+            return "CONSULT", mode, f"CAMEO {sense.code} '{sense.context}' (made: CONSULT)", words, 0.75
+        if sense.code == "043" and lex.verbs.get(lemma, ("",))[0] == "CONSULT":
+            # CAMEO 043 "host a visit": the table's mode 'visit' has the visitor as actor (codebook,
+            # CONSULT modes); the host as subject ("Guatemala hosted the Ministerial", "hosted by
+            # France") keeps the verb's own reading, CONSULT/host, as "hosted Meredov" does
+            event_type, mode = lex.verbs[lemma]
+            return event_type, mode, f"CAMEO {sense.code} '{sense.context}' (host: {event_type}/{mode})", words, 0.75
         return (sense.event_type, sense.mode, f"CAMEO {sense.code} '{sense.context}'", words,
                 0.75 if sense.words else 0.7)
     if lemma in lex.context_verbs:
@@ -922,6 +965,9 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
         return None  # "sent a message", "gave a speech": communication, not aid
     if lemma in TRANSFER_VERBS and any(o.lemma_.lower() in lex.message_nouns for o in _children(token, ("dobj", "dative"))):
         return None  # "give me the most optimism", "gives the government the power to ..."
+    if lemma in TRANSFER_VERBS and obj is not None and _preps(token).get("with") is not None \
+            and _preps(token)["with"].lemma_.lower() in lex.message_nouns | detection_lexicon()["handed_texts"]:
+        return None  # "provided Russia with a paper that detailed ... steps": a text handed over, no aid
     if lemma in TRANSFER_VERBS and (token.dep_ == "prep" or (obj is None and "for" in _preps(token))):
         return None  # "given Russia's history" (a preposition); "provides for the termination" (stipulates)
     if lemma in ("offer", "promise", "pledge") and obj is not None and obj.pos_ == "NOUN":
@@ -1861,6 +1907,143 @@ def _active_conjunct(token: Token) -> bool:
 
 
 _CONTROL_DEPS = ("xcomp", "acl", "pcomp", "prep", "acomp", "advcl", "pobj", "conj")
+
+
+def _told_as_done(token: Token) -> bool:
+    """A verb in the simple past ("led a delegation") or the perfect ("has made a trip"): the act
+    is told as done, not planned ("will lead the delegation" keeps CAMEO's reading of intent)."""
+    return token.tag_ == "VBD" or (token.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children))
+
+
+def _blocking_sense(token: Token, lemma: str, obj: Optional[Token]) -> Optional[tuple]:
+    """The sense of "block" from what is blocked (event_detection.yaml blocking_*): property,
+    assets or funds are frozen (OFAC's "blocking", CAMEO 163 sanctions -> PLOVER SANCTION, as
+    "freeze" is); media, websites or access to information are censored (PLOVER COERCE/censor:
+    "Censor, ban or restrict access to publications or other information"); "blocking" that
+    modifies "sanctions" names their kind, no act of its own: (). Roads, traffic, entrances keep
+    the protest reading (CAMEO 144 obstruct): None."""
+    words = detection_lexicon()
+    if lemma not in words["blocking_verbs"]:
+        return None
+    blocked, modifier = obj, False
+    if blocked is None and token.dep_ in ("acl", "amod", "compound") and token.head.pos_ in ("NOUN", "PROPN"):
+        blocked, modifier = token.head, True  # "Blocking Property with Respect to ...", "blocking sanctions"
+    if blocked is None:
+        return None
+    forms = {blocked.lemma_.lower(), blocked.lower_}
+    if forms & words["blocking_kind_nouns"]:
+        return ()
+    if forms & words["blocked_property_nouns"]:
+        if modifier or blocked.dep_ == "nsubjpass" or not _children(token, SUBJECT_DEPS):
+            # "any assets they have in the United States are blocked", an order's title "Blocking
+            # Property ...": the designation's consequence told as a state, no act of its own
+            return ()
+        return "SANCTION", "discontinue", f"'{lemma}' + property '{blocked.lemma_.lower()}' (assets frozen)", [token, blocked], 0.75
+    if forms & words["censored_nouns"] or any(c.lemma_.lower() in words["censored_nouns"]
+                                              for c in blocked.children if c.dep_ in ("compound", "amod")):
+        return "COERCE", "censor", f"'{lemma}' + information '{blocked.lemma_.lower()}' (censored)", [token, blocked], 0.75
+    return None
+
+
+def _sharing_sense(token: Token, lemma: str, obj: Optional[Token]
+                   ) -> Optional[tuple[str, Optional[str], str, list[Token], float]]:
+    """"share" is cooperation only when what is shared is information or a resource handed over
+    (event_detection.yaml shared_things; PLOVER COOPERATE "voluntary exchanges or sharing of
+    intelligence and other significant information", CAMEO 064 "SHARE + &EVIDENCE"); CAMEO gives
+    bare SHARE no code. A stance held in common ("We share with our partners unity of purpose"),
+    a view or an agenda told ("shared with the Foreign Minister his recent engagement") is no event:
+    None."""
+    if obj is None and token.dep_ == "acl" and token.tag_ == "VBN":
+        obj = token.head  # "the papers shared with Moscow"
+    if obj is None or obj.lemma_.lower() not in detection_lexicon()["shared_things"]:
+        return None
+    # shared *with* a party ("share information gathered with allies"); information given out
+    # about a topic ("to share information about visa processing") is a statement, no exchange
+    holders = [token, obj] + [c for c in obj.children if c.dep_ in ("acl", "relcl")]
+    if not any(c.dep_ == "prep" and c.lower_ == "with" for holder in holders for c in holder.children):
+        return None
+    return "COOPERATE", None, f"sharing '{lemma}' + '{obj.lemma_.lower()}'", [token, obj], 0.75
+
+
+def _spends_time(token: Token, lemma: str, obj: Optional[Token]) -> bool:
+    """Whether a verb of spending spends time (event_detection.yaml spending_verbs, time_nouns):
+    "spent six months in the United States", "will spend the night in Poland", "the three days that
+    we spent together", "spent 41 years in power". CAMEO 071 "SPEND (IN)" (economic aid) spends
+    money in a place; WordNet's first sense of spend is "pass time", which gives nothing to anyone."""
+    words = detection_lexicon()
+    if lemma not in words["spending_verbs"]:
+        return False
+    if (obj is None or obj.tag_ in ("WDT", "WP")) and token.dep_ == "relcl":
+        obj = token.head  # "the six hours (that) he spent in Cairo": the relative's noun
+    if obj is None:
+        return False
+    return obj.ent_type_ in ("DATE", "TIME") or obj.lemma_.lower() in words["time_nouns"]
+
+
+def _enacts_domestic_instrument(token: Token, lemma: str, obj: Optional[Token]) -> bool:
+    """Whether a verb of signing enacts a law or order of the signer's own state (event_detection.yaml
+    signing_verbs, domestic_instruments): "the Act, which President Biden signed into law", "signed
+    an Executive Order that amends E.O. 13851", "the Appropriations Act signed into law by the
+    President". PLOVER SUPPORT's signing is of "an agreement or treaty" (CAMEO 057 "sign formal
+    agreement"), between parties; an enactment has none (the measures it imposes are events of
+    their own, read off their own verbs)."""
+    words = detection_lexicon()
+    if lemma not in words["signing_verbs"]:
+        return False
+    into = _preps(token).get("into")
+    if into is not None and into.lemma_.lower() in words["domestic_instruments"]:
+        return True  # "signed (it) into law"
+    signed = obj if obj is not None else (token.head if token.dep_ == "acl" and token.tag_ == "VBN" else None)
+    return signed is not None and signed.pos_ in ("NOUN", "PROPN") and signed.lemma_.lower() in words["domestic_instruments"]
+
+
+def _displaced_people(obj: Token) -> Optional[tuple[str, Token]]:
+    """(label, noun) when an object is people in flight (event_detection.yaml displaced_nouns,
+    flight_verbs): "15,000 migrants", "Ukrainian refugees", "displaced persons", "those fleeing
+    Ukraine", "people who fled the war", also counted ("80 percent of the ... migrants"); else None."""
+    words = detection_lexicon()
+    for _ in range(2):
+        # a quantity of them: "80 percent of the ... migrants", "hundreds of thousands of displaced persons"
+        if not (obj.like_num or obj.pos_ == "NUM" or obj.lemma_.lower() in words["measure_part_nouns"]
+                or obj.lemma_.lower() in words["quantity_nouns"]):
+            break
+        inner = [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        if not inner:
+            break
+        obj = inner[0]
+    for noun in [obj] + list(obj.conjuncts):
+        if noun.lemma_.lower() in words["displaced_nouns"] or noun.lower_ in words["displaced_nouns"]:
+            return noun.lemma_.lower(), noun
+        for child in noun.children:
+            if child.dep_ in ("amod", "acl", "relcl", "compound") and child.lemma_.lower() in words["flight_verbs"]:
+                return f"{noun.lower_} {child.lower_}", noun
+    return None
+
+
+def _recognition_sense(token: Token, lemma: str, obj: Optional[Token], lex: Lexicon
+                       ) -> Optional[tuple]:
+    """The sense of "recognize" from its object (event_detection.yaml recognition_*; WordNet's
+    senses of the verb): an actor, or a status or claim of one ("recognize Kosovo", "recognize the
+    independence of ...", "recognize the so-called republics as independent"), is the diplomatic
+    act (PLOVER SUPPORT/recognize, CAMEO 054) and keeps the lexicon's reading: None; a merit
+    ("recognized President Milei's ongoing efforts", "recognize the bravery of the Cuban people")
+    is praise (WordNet "show approval or appreciation of"; PLOVER SUPPORT "commend", CAMEO 051):
+    (type, mode, rule, words, confidence); any other thing ("recognizes the staggering human toll",
+    "recognized his direct responsibility", "recognizing the autonomy of sporting organizations")
+    is a fact acknowledged, no event: ()."""
+    words = detection_lexicon()
+    if lemma not in words["recognition_verbs"] or obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    noun = obj.lemma_.lower()
+    if _is_actor(obj, lex, allow_pronoun=True) or noun in words["recognition_status_nouns"] \
+            or "as" in _preps(token) or any(c.dep_ == "oprd" for c in token.children):
+        return None
+    merits = [obj] + list(obj.conjuncts)
+    merit = next((m for m in merits if m.lemma_.lower() in words["merit_nouns"]), None)
+    if merit is not None:
+        return "SUPPORT", "praise", f"'{lemma}' + merit '{merit.lemma_.lower()}' (praise)", [token], 0.75
+    return ()
 
 
 def _shows_not_protests(token: Token, lemma: str, obj: Optional[Token]) -> bool:
@@ -3027,7 +3210,9 @@ def _routine_object(trigger: Trigger, lex: Lexicon) -> Optional[str]:
         # (a CAMEO pattern naming the object gives its sense: "emphasized the need" 020 appeal)
         return obj.lemma_.lower()
     if obj is not None and obj.lemma_.lower() in lex.information_objects \
-            and trigger.event_type in ("AID", "RETREAT", "COOPERATE", "CONCEDE", "MOBILIZE", "COERCE", "ASSAULT"):
+            and trigger.event_type in ("AID", "RETREAT", "COOPERATE", "CONCEDE", "MOBILIZE", "COERCE", "ASSAULT") \
+            and not trigger.rule.startswith("sharing "):
+        # (information shared is the cooperation itself: PLOVER COOPERATE, CAMEO 064)
         return obj.lemma_.lower()
     if obj is not None and (trigger.event_type == "AID" or (trigger.mode or "").startswith("aid")) \
             and (obj.lemma_.lower() in lex.time_objects or obj.ent_type_ in ("DATE", "TIME")):
@@ -3132,7 +3317,17 @@ def _destination_check(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     or an actor ("came to Cartagena", "travel to Riga"); "came to office", "comes to this
     position with 30 years' experience" is no visit."""
     token = trigger.token
-    if trigger.event_type != "CONSULT" or token.lemma_.lower() not in detection_lexicon()["motion_verbs"]:
+    words = detection_lexicon()
+    if trigger.event_type == "CONSULT" and token.lemma_.lower() in words["visiting_verbs"]:
+        visited = list(_object_noun(token).subtree) if _object_noun(token) is not None else []
+        if any(t.lemma_.lower() in words["web_places"] for t in visited):
+            # "When you visit Kenyans Against Gays blog" (the name's head read as object): a page read
+            return f"'{token.lemma_}' + web page"
+        if any(t.lower_ in ("them", "it") for t in visited) and any(
+                t.lemma_.lower() in words["web_places"] for t in token.sent if t.i < token.i):
+            # "we have many Kenyan gay blogs and Blake used to visit all of them"
+            return f"'{token.lemma_}' + web pages"
+    if trigger.event_type != "CONSULT" or token.lemma_.lower() not in words["motion_verbs"]:
         return None
     if token.tag_ == "VBN" and any(c.dep_ == "auxpass" for v in [token, token.head if token.dep_ == "conj" else token]
                                    for c in v.children):
@@ -3264,6 +3459,10 @@ def _recipient_failure(trigger: Trigger, event_type: str, targets: list[Token], 
         return "'thank you' (courtesy)"
     if trigger.mode in words["actor_only_modes"] and not targets:
         return f"'{lemma}' with no actor recognised"
+    if trigger.rule.startswith(f"'{lemma}' + merit") and not targets:
+        # praise of a merit is praise of its owner ("recognized the progress in military-military
+        # communications", "to recognize the vital role of women"): none named, no one is praised
+        return f"'{lemma}' + a merit of no actor"
     if event_type == "PROTEST" and lemma in words["protest_gathering_verbs"] and any(
             _is_actor(o, lex, allow_pronoun=False) or o.like_num or any(c.like_num for c in o.children)
             for o in _children(token, ("dobj", "obj"))):

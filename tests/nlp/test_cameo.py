@@ -24,3 +24,23 @@ def test_freeze_aid_is_still_the_aid_pattern(nlp):
     verb = next(t for t in doc if t.lemma_ == "freeze")
     found = cameo.sense(verb, "freeze", [])
     assert found is not None and "aid" in found.context.lower()
+
+
+def test_a_compound_head_needs_its_modifier(nlp):
+    # &MILITARY +ARMED_SERVICES is the only source of "services" in CAMEO.2.0: the head alone
+    # ("consular services", a State Department release in the demo corpus) matches no troops pattern
+    assert cameo.load().qualified == {"services": frozenset({"armed"})}
+    for text, expected in (("The embassy will increase consular services.", None),
+                           ("Russia increased its armed services on the border.", "154")):
+        verb = next(t for t in nlp(text) if t.lemma_ == "increase")
+        found = cameo.sense(verb, "increase", [])
+        assert (found.code if found is not None else None) == expected
+
+
+def test_a_statement_verb_takes_only_its_own_patterns(nlp):
+    # ADDRESS [010] is filed in OVERSEE_MANAGE with MONITOR: "MONITOR + SITUATION" [092] is monitor's
+    for text, lemma, expected in (("Kenya is addressing the security situation in Haiti.", "address", None),
+                                  ("Kenya is monitoring the security situation in Haiti.", "monitor", "092")):
+        verb = next(t for t in nlp(text) if t.lemma_ == lemma)
+        found = cameo.sense(verb, lemma, [])
+        assert (found.code if found is not None else None) == expected

@@ -33,7 +33,8 @@ def test_a_conjoined_verb_takes_the_subject_of_its_coordinate_not_an_object(base
     subject, passive = _subject(discuss)
     assert (subject.text, passive) == ("He", False)
     events = find_events(doc)
-    assert not [e for e in events if e.source_text == "Poland" and e.trigger != "welcoming"], _show(events)
+    # (Poland's own act is the welcoming: "welcoming persons", asylum given, since senses7)
+    assert not [e for e in events if e.source_text == "Poland" and e.trigger.split()[0] != "welcoming"], _show(events)
     assert not [e for e in events if e.target_text == "United States"], _show(events)
 
 
