@@ -38,7 +38,7 @@ from typing import Optional
 from spacy.language import Language
 
 from newsgraph.nlp.actor_heads import modifier_place, owner_pronoun_antecedent, possessor_key, unsectored
-from newsgraph.nlp.context_states import place_generic_agents
+from newsgraph.nlp.context_states import article_focus, place_generic_agents
 from newsgraph.nlp.coref import TURN_LINE, entity_key_for_span, slugify
 from newsgraph.nlp.descriptions import described_antecedent
 from newsgraph.nlp.entities import org_keywords
@@ -51,7 +51,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, diaspora_of, firs
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.15"  # 0.3.15: a generic agent's context counts a place by the one state its gazetteer readings give ("While in Kyiv": UKR, nlp/context_states.py); a government named by its leaders ("the Ortega-Murillo regime") is its state's entity, not the leader's person, and a pronoun tied to a state ("We") names no state in its sentence; 0.3.14: an actor phrase headed by a common noun is that head, a state or place in its modifiers ("Nicaragua-based", "in Bucha", "Russia's") gives its state, not its key; a stateless organisation takes its possessor's state; "its X" takes its antecedent's state and IGO sector (nlp/actor_heads.py); 0.3.13: article focus counts a state the title names twice (context_states); 0.3.12: 0.3.11 + pronouns of direct speech (nlp/voice.py): a quoted or turn "I" is its speaker, a vocative's "you" its addressee, "our citizens"/"my government" the speaker's side; a turn label speaker named by a one-word surname; 0.3.11: a generic agent noun with no state ("police", "the authorities", "many officials") takes the one state its clause names, else the article's focus state (nlp/context_states.py); 0.3.10: 0.3.9 + an obligation on another state's actor told in a state release's own words is that state's DEMAND; 0.3.9: 0.3.8 + a name in apposition to a phrase naming one state is that state's ("three Russian Federation military units, the 76th ...", "Dmytro Kuleba, Ukrainian Foreign Minister"), a single-holder office (President ...) another of the publisher's people holds in the same sentence is no publisher default, an official only met in a release naming one other state is that state's, a place the NER took for a person (one word, no title, a gazetteer place written after a preposition of place) is no actor, a transcript turn's "we" is its speaker's side (a press question's no state), Phoenix names matched without diacritics; 0.3.8: an unresolved actor slot that is a definite description of a class noun ("the organization", "these countries") takes the one entity of that class named before (nlp/descriptions.py); 0.3.7: 0.3.6 + a joint statement's "we" is its signatories, a title subject is its holder in apposition, a foreign official met beside one state is that state's, a nationality premodifying a name gives its state, a government named by its leaders takes the one state its sentence names, a relative introduced by kinship takes the owner's state, a body introduced by a state agent noun beside one state is that state's, "-elect" titles carry their office's sector; 0.3.6: 0.3.5 + an object "them" takes what its clause's subject is not (binding), passive agents as antecedents; 0.3.5: 0.3.4 + state institution offices, named groups' ministers, Americans by descent and diaspora communities
+VERSION = "0.3.16-actorstate"  # 0.3.16: a government named by its leaders ("the Assad regime", "members of the Ortega regime") is their state's (an article person or Phoenix office holder with that last name), else the one state of its sentence, else for a "regime" the article's focus state; keyed as the state even when the NER took it for the leader; 0.3.15: a generic agent's context counts a place by the one state its gazetteer readings give ("While in Kyiv": UKR, nlp/context_states.py); a government named by its leaders ("the Ortega-Murillo regime") is its state's entity, not the leader's person, and a pronoun tied to a state ("We") names no state in its sentence; 0.3.14: an actor phrase headed by a common noun is that head, a state or place in its modifiers ("Nicaragua-based", "in Bucha", "Russia's") gives its state, not its key; a stateless organisation takes its possessor's state; "its X" takes its antecedent's state and IGO sector (nlp/actor_heads.py); 0.3.13: article focus counts a state the title names twice (context_states); 0.3.12: 0.3.11 + pronouns of direct speech (nlp/voice.py): a quoted or turn "I" is its speaker, a vocative's "you" its addressee, "our citizens"/"my government" the speaker's side; a turn label speaker named by a one-word surname; 0.3.11: a generic agent noun with no state ("police", "the authorities", "many officials") takes the one state its clause names, else the article's focus state (nlp/context_states.py); 0.3.10: 0.3.9 + an obligation on another state's actor told in a state release's own words is that state's DEMAND; 0.3.9: 0.3.8 + a name in apposition to a phrase naming one state is that state's ("three Russian Federation military units, the 76th ...", "Dmytro Kuleba, Ukrainian Foreign Minister"), a single-holder office (President ...) another of the publisher's people holds in the same sentence is no publisher default, an official only met in a release naming one other state is that state's, a place the NER took for a person (one word, no title, a gazetteer place written after a preposition of place) is no actor, a transcript turn's "we" is its speaker's side (a press question's no state), Phoenix names matched without diacritics; 0.3.8: an unresolved actor slot that is a definite description of a class noun ("the organization", "these countries") takes the one entity of that class named before (nlp/descriptions.py); 0.3.7: 0.3.6 + a joint statement's "we" is its signatories, a title subject is its holder in apposition, a foreign official met beside one state is that state's, a nationality premodifying a name gives its state, a government named by its leaders takes the one state its sentence names, a relative introduced by kinship takes the owner's state, a body introduced by a state agent noun beside one state is that state's, "-elect" titles carry their office's sector; 0.3.6: 0.3.5 + an object "them" takes what its clause's subject is not (binding), passive agents as antecedents; 0.3.5: 0.3.4 + state institution offices, named groups' ministers, Americans by descent and diaspora communities
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -205,22 +205,58 @@ def _introduced_name(doc, coder: "ActorCoder", text: Optional[str], start: Optio
     return key, code
 
 
-# "the Ortega-Murillo regime", "the Maduro regime": a government named by its leaders' names
-_NAMED_REGIME = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w’'\-]*\s+){1,3}(regime|government|administration|junta)$")
+# "the Ortega-Murillo regime", "the Maduro regime", "members of the Ortega regime": a government
+# named by its leaders' names (lower-case head: "Drug Enforcement Administration" is a body's name)
+_NAMED_REGIME = re.compile(r"^(?:.*\bof\s+)?(?:[Tt]he\s+)?((?:[A-Z][\w’'\-]*\s+){1,3})(regime|government|administration|junta)$")
 
 
-def _named_regime(doc, text: Optional[str], start: Optional[int], end: Optional[int]) -> Optional[ActorCode]:
+def _leaders_state(doc, coder: Optional["ActorCoder"], names: str) -> Optional[str]:
+    """The one state the leaders a government is named by ("Ortega-Murillo") hold office in:
+    each name is the last name of a person of the article whose state is known ("Daniel Ortega",
+    President of Nicaragua) or of a Phoenix office holder ("Assad", "Lukashenka"); None when no
+    name is placed, when the names give several states, or when a name is a state's or place's."""
+    states = set()
+    for name in re.split(r"[\s\-]+", names.strip()):
+        if not name or lookup_country(name) is not None:
+            return None  # "Cuban regime", "PRC government": a state's name, not a leader's
+        folded = _fold(name)
+        found = set()
+        for key, entity in (doc._.ng_entities or {}).items():
+            if entity.type != "person" or coder is None:
+                continue
+            if any(_fold(n).split()[-1:] == [folded] and len(_fold(n).split()) > 1 for n in (entity.name, *entity.aliases)):
+                code = coder.for_key(key)
+                if code is not None and code.acts_for:
+                    found.add(code.acts_for)
+        if not found:
+            holder = office_holder_by_surname(name)
+            if holder:
+                found.add(holder)
+        states |= found
+    return next(iter(states)) if len(states) == 1 else None
+
+
+def _named_regime(doc, text: Optional[str], start: Optional[int], end: Optional[int],
+                  coder: Optional["ActorCoder"] = None) -> Optional[ActorCode]:
     """The code of a government named by its leaders' names ("the Ortega-Murillo regime has
-    closed over 500 non-governmental organizations ... Nicaragua's democracy") whose names
-    place it nowhere: the state of that government is the one state its sentence names
-    (Phoenix sector agent for the head noun, GOV). None when the sentence names none or several."""
+    closed over 500 non-governmental organizations ...", "the Assad regime", "several members of
+    the Ortega regime"), as PLOVER/CAMEO code a regime as its state's government (GOV): the state
+    its leaders hold office in (``_leaders_state``), else the one state its sentence names, else
+    the state the article is about (``context_states.article_focus``, the publisher's own left
+    out). None when none of these gives one state."""
     match = _NAMED_REGIME.match(" ".join((text or "").split()))
     span = doc.char_span(start, end, alignment_mode="expand") if match and start is not None and end is not None else None
     if span is None:
         return None
-    found = agent_sector(match.group(1))
+    head = match.group(2)
+    found = agent_sector(head)
     if found is None or found.sector not in state_sectors():
         return None
+    leaders = _leaders_state(doc, coder, match.group(1))
+    if leaders is not None:
+        return ActorCode(leaders, found.sector, f"a {head} named by its leaders, who hold office in {leaders}")
+    if any(lookup_country(w) is not None for w in re.split(r"[\s\-]+", match.group(1).strip())):
+        return None  # a state's own name or demonym: the state, coded elsewhere
     a, b = span.sent.start_char, span.sent.end_char
     entities = doc._.ng_entities or {}
     states = set()
@@ -231,10 +267,17 @@ def _named_regime(doc, text: Optional[str], start: Optional[int], end: Optional[
                 and mention.kind != "pronoun":
             states.add(entity.state)
     states.discard(None)
-    if len(states) != 1:
+    if len(states) == 1:
+        state = next(iter(states))
+        return ActorCode(state, found.sector, f"a {head} named by its leaders, in a sentence naming only {state}")
+    if head != "regime":
+        return None  # "the Biden-Harris Administration" in a sentence naming several states: not guessed
+    outlet = coder.outlet if coder is not None else outlet_identity(doc._.ng_outlet)
+    own = outlet.acts_for if state_institution_code(outlet) else None
+    focus = article_focus(doc, own)
+    if focus is None:
         return None
-    state = next(iter(states))
-    return ActorCode(state, found.sector, f"a {match.group(1)} named by its leaders, in a sentence naming only {state}")
+    return ActorCode(focus, found.sector, f"a {head} named by its leaders, in an article about {focus}")
 
 
 def _titled_holder(doc, start: Optional[int], end: Optional[int]) -> Optional[str]:
@@ -1028,11 +1071,12 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
             # "Israeli troops": the state the demonym names, the sector the words give
             return key, ActorCode(code.acts_for, words.sector, words.reason)
         code = code or coder.for_text(text)
-        if (code is None or not code.acts_for) and entity is not None and entity.type in ("person", "organization"):
-            ruled = _named_regime(doc, text, start, end)
+        if entity is not None and (entity.type == "person" or (entity.type == "organization"
+                                                              and (code is None or not code.acts_for))):
+            ruled = _named_regime(doc, text, start, end, coder)
             if ruled is not None:
-                # "the Ortega-Murillo regime": the government, not the leader whose name the NER
-                # took for a person; a state's government is the state's entity
+                # "the Ortega-Murillo regime", "the Assad regime": the government, not the leader
+                # whose name the NER took for a person; a state's government is the state's entity
                 return _country_key(doc, ruled.acts_for), ruled
         return key, _possessor_state(doc, coder, key, entity, code, start, end)
     spoken = _speaker_voice(doc, coder, text, start, end)
@@ -1094,7 +1138,7 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
         return None, owned  # "the IAEA and its Director-General": the IAEA's
     code = coder.for_text(text)
     if code is None or not code.acts_for:
-        ruled = _named_regime(doc, text, start, end)
+        ruled = _named_regime(doc, text, start, end, coder)
         if ruled is not None:
             return _country_key(doc, ruled.acts_for), ruled  # a state's government is the state's entity
     return None, code
