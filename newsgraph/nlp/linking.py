@@ -38,7 +38,7 @@ from typing import Optional
 from spacy.language import Language
 
 from newsgraph.nlp.actor_heads import modifier_place, owner_pronoun_antecedent, possessor_key, unsectored
-from newsgraph.nlp.context_states import article_focus, place_generic_agents
+from newsgraph.nlp.context_states import article_focus, entity_state, place_generic_agents
 from newsgraph.nlp.coref import TURN_LINE, entity_key_for_span, slugify
 from newsgraph.nlp.descriptions import described_antecedent
 from newsgraph.nlp.entities import org_keywords
@@ -51,7 +51,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, diaspora_of, firs
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.16-actorstate"  # 0.3.16: a government named by its leaders ("the Assad regime", "members of the Ortega regime") is their state's (an article person or Phoenix office holder with that last name), else the one state of its sentence, else for a "regime" the article's focus state; keyed as the state even when the NER took it for the leader; 0.3.15: a generic agent's context counts a place by the one state its gazetteer readings give ("While in Kyiv": UKR, nlp/context_states.py); a government named by its leaders ("the Ortega-Murillo regime") is its state's entity, not the leader's person, and a pronoun tied to a state ("We") names no state in its sentence; 0.3.14: an actor phrase headed by a common noun is that head, a state or place in its modifiers ("Nicaragua-based", "in Bucha", "Russia's") gives its state, not its key; a stateless organisation takes its possessor's state; "its X" takes its antecedent's state and IGO sector (nlp/actor_heads.py); 0.3.13: article focus counts a state the title names twice (context_states); 0.3.12: 0.3.11 + pronouns of direct speech (nlp/voice.py): a quoted or turn "I" is its speaker, a vocative's "you" its addressee, "our citizens"/"my government" the speaker's side; a turn label speaker named by a one-word surname; 0.3.11: a generic agent noun with no state ("police", "the authorities", "many officials") takes the one state its clause names, else the article's focus state (nlp/context_states.py); 0.3.10: 0.3.9 + an obligation on another state's actor told in a state release's own words is that state's DEMAND; 0.3.9: 0.3.8 + a name in apposition to a phrase naming one state is that state's ("three Russian Federation military units, the 76th ...", "Dmytro Kuleba, Ukrainian Foreign Minister"), a single-holder office (President ...) another of the publisher's people holds in the same sentence is no publisher default, an official only met in a release naming one other state is that state's, a place the NER took for a person (one word, no title, a gazetteer place written after a preposition of place) is no actor, a transcript turn's "we" is its speaker's side (a press question's no state), Phoenix names matched without diacritics; 0.3.8: an unresolved actor slot that is a definite description of a class noun ("the organization", "these countries") takes the one entity of that class named before (nlp/descriptions.py); 0.3.7: 0.3.6 + a joint statement's "we" is its signatories, a title subject is its holder in apposition, a foreign official met beside one state is that state's, a nationality premodifying a name gives its state, a government named by its leaders takes the one state its sentence names, a relative introduced by kinship takes the owner's state, a body introduced by a state agent noun beside one state is that state's, "-elect" titles carry their office's sector; 0.3.6: 0.3.5 + an object "them" takes what its clause's subject is not (binding), passive agents as antecedents; 0.3.5: 0.3.4 + state institution offices, named groups' ministers, Americans by descent and diaspora communities
+VERSION = "0.3.16-actorstate"  # 0.3.16: a government named by its leaders ("the Assad regime", "members of the Ortega regime") is their state's (an article person or Phoenix office holder with that last name), else the one state of its sentence, else for a "regime" the article's focus state; keyed as the state even when the NER took it for the leader; a counterpart only met in a city of one state is that state's ("While in Kyiv ... met with Foreign Minister Dmytro Kuleba"); "for his role in the Government of <State>" (E.O. 14024) and a predicate nominal naming one state ("X is a Russian company") place the name; a title + name the NER took for an organisation ("Brazilian Presidential Advisor Celso Amorim") is the person; a single-holder office's second holder beside the publisher's takes the one other state its sentence names; 0.3.15: a generic agent's context counts a place by the one state its gazetteer readings give ("While in Kyiv": UKR, nlp/context_states.py); a government named by its leaders ("the Ortega-Murillo regime") is its state's entity, not the leader's person, and a pronoun tied to a state ("We") names no state in its sentence; 0.3.14: an actor phrase headed by a common noun is that head, a state or place in its modifiers ("Nicaragua-based", "in Bucha", "Russia's") gives its state, not its key; a stateless organisation takes its possessor's state; "its X" takes its antecedent's state and IGO sector (nlp/actor_heads.py); 0.3.13: article focus counts a state the title names twice (context_states); 0.3.12: 0.3.11 + pronouns of direct speech (nlp/voice.py): a quoted or turn "I" is its speaker, a vocative's "you" its addressee, "our citizens"/"my government" the speaker's side; a turn label speaker named by a one-word surname; 0.3.11: a generic agent noun with no state ("police", "the authorities", "many officials") takes the one state its clause names, else the article's focus state (nlp/context_states.py); 0.3.10: 0.3.9 + an obligation on another state's actor told in a state release's own words is that state's DEMAND; 0.3.9: 0.3.8 + a name in apposition to a phrase naming one state is that state's ("three Russian Federation military units, the 76th ...", "Dmytro Kuleba, Ukrainian Foreign Minister"), a single-holder office (President ...) another of the publisher's people holds in the same sentence is no publisher default, an official only met in a release naming one other state is that state's, a place the NER took for a person (one word, no title, a gazetteer place written after a preposition of place) is no actor, a transcript turn's "we" is its speaker's side (a press question's no state), Phoenix names matched without diacritics; 0.3.8: an unresolved actor slot that is a definite description of a class noun ("the organization", "these countries") takes the one entity of that class named before (nlp/descriptions.py); 0.3.7: 0.3.6 + a joint statement's "we" is its signatories, a title subject is its holder in apposition, a foreign official met beside one state is that state's, a nationality premodifying a name gives its state, a government named by its leaders takes the one state its sentence names, a relative introduced by kinship takes the owner's state, a body introduced by a state agent noun beside one state is that state's, "-elect" titles carry their office's sector; 0.3.6: 0.3.5 + an object "them" takes what its clause's subject is not (binding), passive agents as antecedents; 0.3.5: 0.3.4 + state institution offices, named groups' ministers, Americans by descent and diaspora communities
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -280,6 +280,55 @@ def _named_regime(doc, text: Optional[str], start: Optional[int], end: Optional[
     return ActorCode(focus, found.sector, f"a {head} named by its leaders, in an article about {focus}")
 
 
+def _titled_name(doc, coder: "ActorCoder", entity: Optional[EntityRecord], start: Optional[int],
+                 end: Optional[int]) -> Optional[tuple[str, Optional[ActorCode]]]:
+    """(person key, code) of an "organisation" whose name is a title phrase before a person's
+    name ("Brazilian Presidential Advisor Celso Amorim": English premodifies a name by its
+    title, and the NER took the whole for an organisation): the name is the last two or three
+    capitalised words, none an organisation word, after words that are all title words
+    (``roles.title_lexicon``) or a state's name or demonym. The person is the article's person
+    of that name, else a person entity added with a mention at the actor span; the state is
+    the one the title's demonym names, else the Phoenix one of the name; the sector the title's
+    (Phoenix agents), GOV for a state's title. None otherwise."""
+    from newsgraph.nlp.roles import title_lexicon
+
+    if entity is None or entity.type != "organization":
+        return None
+    words = entity.name.split()
+    lex = title_lexicon()
+    for cut in range(len(words) - 3, len(words) - 1):
+        if cut < 1:
+            continue
+        prefix, name = words[:cut], words[cut:]
+        if not all(w[:1].isupper() and w.isalpha() for w in name) or any(w in org_keywords() for w in name):
+            continue
+        states = {c.alpha3 for c in map(lookup_country, prefix) if c is not None}
+        title = " ".join(w for w in prefix if lookup_country(w) is None)
+        if len(states) > 1 or not title or not lex.is_title_phrase(title):
+            continue
+        full = " ".join(name)
+        folded = _fold(full)
+        person = next((k for k, e in (doc._.ng_entities or {}).items()
+                       if e.type == "person" and folded in (_fold(e.name), *map(_fold, e.aliases))), None)
+        if person is not None:
+            return person, coder.for_key(person)
+        state = next(iter(states)) if states else person_state(full)
+        found = agent_sector(title)
+        sector = found.sector if found is not None else ("GOV" if states else None)
+        code = ActorCode(state, sector, f"title '{title}' before the name {full}" + (f" of {state}" if state else "")) \
+            if state or sector else None
+        key = "person:" + slugify(full)
+        entities = doc._.ng_entities if doc._.ng_entities is not None else {}
+        if key not in entities:
+            entities[key] = EntityRecord(key=key, name=full, type="person", country=state, component=COMPONENT,
+                                         version=VERSION)
+            doc._.ng_entities = entities
+        coder.entities = entities
+        coder._cache[key] = code
+        return _person_pronoun(doc, key, start, end, doc_text(doc)[start:end] if start is not None and end is not None else None), code
+    return None
+
+
 def _titled_holder(doc, start: Optional[int], end: Optional[int]) -> Optional[str]:
     """The person whose title an actor span is, where the span lies inside a role the roles
     component read as premodifying a name ("Principal Deputy National Security Advisor Jon Finer
@@ -357,6 +406,13 @@ _INTERNATIONAL_WORDS = re.compile(r"\b(?:United\s+Nations|UN|International|Europ
 # of the line or the phrase: a title in apposition (signature lines: "Dmytro Kuleba, Ukrainian
 # Foreign Minister")
 _APPOSITIVE_TITLE = re.compile(r",[ \t]+((?:the[ \t]+)?[A-Z][\w’'.\-]*(?:[ \t]+(?:of|for|and|[A-Z][\w’'.\-]*)){1,6})[ \t]*(?=[\n,;(]|$)")
+
+# a designation's words for a person serving in a state's government (E.O. 14024 sec. 1(a)(iii)(A)
+# and the releases that apply it: "for his role in the Government of the Russian Federation as
+# the head of RosGeo", "for her role as an official of the Government of the Russian Federation")
+_GOVERNMENT_ROLE = re.compile(r"\b(?:for\s+(?:his|her)\s+(?:role|involvement|position|service)\b[^.;]{0,60}?"
+                              r"|\bas\s+an?\s+(?:senior\s+)?official\s+)\b(?:of|in|within)\s+the\s+Government\s+of\s+"
+                              r"(?:the\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})")
 
 _GROUP_OFFICIALS = "of a named group"  # resolve.actors.group_officials's reason
 
@@ -610,6 +666,10 @@ class ActorCoder:
             return ActorCode(state, code.sector, f"{code.reason}; only met, in a release naming one other state ({state})")
         if own and not self._counterpart_beside_other_state(key, own) and not self._office_held_by_another(key, own):
             return ActorCode(own, code.sector, f"{code.reason} in the release of {self.doc._.ng_outlet}")
+        other_holder = self._state_beside_other_holder(key, own) if own else None
+        if other_holder is not None:
+            return ActorCode(other_holder, code.sector, f"{code.reason}; the office's other holder is of {own}, "
+                                                        f"beside one other state ({other_holder})")
         beside = (self._states_beside(key) or set()) - {own} if self._only_met(key) else set()
         if len(beside) == 1:
             # "met with President Ivan Duque, President-Elect Gustavo Petro" after "traveled to
@@ -664,15 +724,17 @@ class ActorCoder:
                 return True
         return False
 
-    def _office_held_by_another(self, key: str, own: str) -> bool:
+    def _office_held_by_another(self, key: str, own: str) -> set[int]:
         """Whether the person's title is an office ``own`` gives one person at a time
         (``single_holder_offices``: "President", "Foreign Minister") that the article gives
         another person of ``own`` ("President Biden", Phoenix's office holder, beside "President
-        Zelenskyy"): then this one holds it for another state. A former holder counts for no one."""
+        Zelenskyy"): then this one holds it for another state. A former holder counts for no one.
+        Returns the start offsets of the sentences the two holders share (empty: not so held)."""
         offices = single_holder_offices()
         titles = {" ".join(r.title.lower().split()) for r in self.roles.get(key, [])} & offices
+        shared: set[int] = set()
         if not titles:
-            return False
+            return shared
         # in one sentence, so at one time ("President Joseph R. Biden, Jr. and President Jair
         # Messias Bolsonaro met today"): across sentences the other may be a past holder
         # ("President Monroe in 1822 signed ...")
@@ -690,8 +752,30 @@ class ActorCoder:
             code = self.for_key(other)
             placed = code is not None and code.acts_for == own and _PUBLISHER_DEFAULT not in (code.reason or "")
             if placed or office_holder_by_surname(other_entity.name) == own:
-                return True
-        return False
+                shared |= sentences & self._sentences_of(other)
+        return shared
+
+    def _state_beside_other_holder(self, key: str, own: str) -> Optional[str]:
+        """The one state other than ``own`` named in the sentences where the person and the
+        publisher's holder of the same single-holder office stand together ("President Joseph
+        R. Biden, Jr. and President Jair Messias Bolsonaro met today to reaffirm ... the
+        relationship between the United States and Brazil": two presidents, two states); None
+        when those sentences name no other state or several."""
+        starts = self._office_held_by_another(key, own)
+        if not starts:
+            return None
+        by_sentence: dict[int, set] = {start: set() for start in starts}
+        for mention in self.doc._.ng_mentions or []:
+            entity = self.entities.get(mention.entity_key) if mention.entity_key else None
+            if entity is None or entity.type not in ("country", "place"):
+                continue
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None and span.sent.start_char in starts:
+                by_sentence[span.sent.start_char].add(entity_state(entity))
+        # the sentences that name one other state must all name the same one (a sentence naming
+        # several, "coordinate ... over Russia’s invasion of Ukraine", says nothing of the holder)
+        found = {next(iter(states)) for states in (s - {own, None} for s in by_sentence.values()) if len(states) == 1}
+        return next(iter(found)) if len(found) == 1 else None
 
     def _sentences_of(self, key: str) -> set[int]:
         """Start offsets of the sentences that mention ``key``."""
@@ -740,7 +824,50 @@ class ActorCoder:
                     break
         if found is None:
             found = self._appositive_state(key, head)
-        return found
+        return found or self._predicate_state(key) or self._government_role(key)
+
+    def _predicate_state(self, key: str) -> Optional[ActorCode]:
+        """The state a predicate nominal gives its subject name (English copula: "X is a Y"
+        names one referent, as apposition does): "Oboronlogistika OOO is a Russian shipping
+        company", "Severgroup is a multi-billion-dollar Russia’s investment company", "Dmitry
+        Shugaev is a senior leader of the Russian Ministry of Defense". The complement must name
+        exactly one state before its head or in its "of" phrases, and its head be a title or an
+        actor noun (``_phrase_state``); a negated copula places nothing. None otherwise."""
+        doc = self.doc
+        for mention in sorted((m for m in doc._.ng_mentions or [] if m.entity_key == key and m.kind in ("name", "surname")),
+                              key=lambda m: m.start):
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None or span.root.dep_ != "nsubj" or span.root.head.lemma_ != "be":
+                continue
+            verb = span.root.head
+            if any(c.dep_ == "neg" for c in verb.children):
+                continue
+            for attr in (c for c in verb.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") and c.i > span.root.i):
+                tokens = list(doc[attr.left_edge.i:attr.i + 1]) + self._of_phrases(attr)
+                found = self._phrase_state(tokens, attr)
+                if found is not None:
+                    return ActorCode(found[0], found[1], f"'{doc[attr.left_edge.i:attr.i + 1].text}' predicated of the name")
+        return None
+
+    def _government_role(self, key: str) -> Optional[ActorCode]:
+        """The state whose government a designation says the person serves in, in the words of
+        the designating order (E.O. 14024 sec. 1(a)(iii)(A): "being or having been a leader,
+        official ... of the Government of the Russian Federation"): after a mention of the person,
+        in its sentence, "for his/her role ... in/of the Government of <State>", "for his
+        involvement in the Government of <State>", "as an official of the Government of <State>"
+        (``_GOVERNMENT_ROLE``) -> that state, GOV. None when no such phrase follows the name."""
+        text = doc_text(self.doc)
+        for mention in (m for m in self.doc._.ng_mentions or [] if m.entity_key == key and m.kind in ("name", "surname")):
+            line_end = text.find("\n", mention.end)
+            after = text[mention.end:line_end if line_end >= 0 else len(text)][:300]
+            for match in _GOVERNMENT_ROLE.finditer(after):
+                if any(other.entity_key not in (key, None) and other.type == "person"
+                       and mention.end <= other.start < mention.end + match.start() for other in self.doc._.ng_mentions or []):
+                    break  # another person is named first: the phrase may be theirs
+                country = lookup_country(match.group(1))
+                if country is not None:
+                    return ActorCode(country.alpha3, "GOV", f"'{match.group(0).strip()}' after the name")
+        return None
 
     def _appositive_state(self, key: str, head) -> Optional[ActorCode]:
         """The state an appositive noun phrase gives the name it stands beside (English
@@ -888,7 +1015,8 @@ class ActorCoder:
         return bool(mentions)
 
     def _states_beside(self, key: str) -> Optional[set[str]]:
-        """The states (ISO3) named, themselves or by a place in them, in the sentences that name
+        """The states (ISO3) named, themselves or by a place in them (a city by the one state its
+        gazetteer readings give: ``context_states.entity_state``), in the sentences that name
         the person; None when a mention of the person is the subject of a clause (an actor
         who acts in the text is placed by their own words, not by what sits beside them)."""
         mentions = [m for m in self.doc._.ng_mentions or [] if m.entity_key == key]
@@ -911,7 +1039,7 @@ class ActorCoder:
             entity = self.entities.get(mention.entity_key)
             if entity is None or entity.type not in ("country", "place"):
                 continue
-            state = entity.state
+            state = entity_state(entity)  # "While in Kyiv, ... met with": a city of one state counts
             if state:
                 states.add(state)
         return states
@@ -1057,6 +1185,9 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
         # "68,800 total force Airmen being deployed": a Phoenix sector agent the NER took for a
         # place is a group of that sector, not a place
         return None, agent_sector(text)
+    titled = _titled_name(doc, coder, entity, start, end)
+    if titled is not None:
+        return titled  # "Brazilian Presidential Advisor Celso Amorim": the person, not an organisation
     placed = _placed_head(doc, coder, key, text, start, end) if key else None
     if placed is not None:
         return None, placed  # "three Nicaragua-based entities": the entities, placed in Nicaragua
