@@ -690,3 +690,13 @@ def test_a_title_before_a_name_the_ner_took_for_an_organisation_is_the_person(nl
     x = extract(text, dt.date(2024, 7, 30), nlp=nlp, outlet="The White House")
     call = next(e for e in x.events if e.type == "CONSULT")
     assert (call.target_key, call.target_acts_for, call.target_sector) == ("person:celso-amorim", "BRA", "GOV")
+
+
+def test_a_role_of_an_unplaced_bureau_in_an_institutions_release_is_the_publishers(nlp):
+    # state.gov (examples/statedept/articles_geopolitics.jsonl:136): the bureau the title names
+    # gives neither state nor sector; the titled official acts in the Department's own release
+    text = ("Bureau of Oceans and International Environmental and Scientific Affairs Assistant Secretary Monica P. "
+            "Medina will travel to Costa Rica, March 20-23. From March 23-25, Assistant Secretary Medina will travel to "
+            "Mexico to reinforce our bilateral relationship on a range of environmental issues.")
+    x = extract(text, dt.date(2022, 3, 18), nlp=nlp, outlet="United States Department of State")
+    assert x.entities["person:monica-p-medina"].acts_for == "USA"
