@@ -51,7 +51,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, diaspora_of, firs
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.16-actorstate"  # 0.3.16: a government named by its leaders ("the Assad regime", "members of the Ortega regime") is their state's (an article person or Phoenix office holder with that last name), else the one state of its sentence, else for a "regime" the article's focus state; keyed as the state even when the NER took it for the leader; a counterpart only met in a city of one state is that state's ("While in Kyiv ... met with Foreign Minister Dmytro Kuleba"); "for his role in the Government of <State>" (E.O. 14024) and a predicate nominal naming one state ("X is a Russian company") place the name; a title + name the NER took for an organisation ("Brazilian Presidential Advisor Celso Amorim") is the person; a single-holder office's second holder beside the publisher's takes the one other state its sentence names; a role whose title and body give neither state nor sector is read as an untyped title; 0.3.15: a generic agent's context counts a place by the one state its gazetteer readings give ("While in Kyiv": UKR, nlp/context_states.py); a government named by its leaders ("the Ortega-Murillo regime") is its state's entity, not the leader's person, and a pronoun tied to a state ("We") names no state in its sentence; 0.3.14: an actor phrase headed by a common noun is that head, a state or place in its modifiers ("Nicaragua-based", "in Bucha", "Russia's") gives its state, not its key; a stateless organisation takes its possessor's state; "its X" takes its antecedent's state and IGO sector (nlp/actor_heads.py); 0.3.13: article focus counts a state the title names twice (context_states); 0.3.12: 0.3.11 + pronouns of direct speech (nlp/voice.py): a quoted or turn "I" is its speaker, a vocative's "you" its addressee, "our citizens"/"my government" the speaker's side; a turn label speaker named by a one-word surname; 0.3.11: a generic agent noun with no state ("police", "the authorities", "many officials") takes the one state its clause names, else the article's focus state (nlp/context_states.py); 0.3.10: 0.3.9 + an obligation on another state's actor told in a state release's own words is that state's DEMAND; 0.3.9: 0.3.8 + a name in apposition to a phrase naming one state is that state's ("three Russian Federation military units, the 76th ...", "Dmytro Kuleba, Ukrainian Foreign Minister"), a single-holder office (President ...) another of the publisher's people holds in the same sentence is no publisher default, an official only met in a release naming one other state is that state's, a place the NER took for a person (one word, no title, a gazetteer place written after a preposition of place) is no actor, a transcript turn's "we" is its speaker's side (a press question's no state), Phoenix names matched without diacritics; 0.3.8: an unresolved actor slot that is a definite description of a class noun ("the organization", "these countries") takes the one entity of that class named before (nlp/descriptions.py); 0.3.7: 0.3.6 + a joint statement's "we" is its signatories, a title subject is its holder in apposition, a foreign official met beside one state is that state's, a nationality premodifying a name gives its state, a government named by its leaders takes the one state its sentence names, a relative introduced by kinship takes the owner's state, a body introduced by a state agent noun beside one state is that state's, "-elect" titles carry their office's sector; 0.3.6: 0.3.5 + an object "them" takes what its clause's subject is not (binding), passive agents as antecedents; 0.3.5: 0.3.4 + state institution offices, named groups' ministers, Americans by descent and diaspora communities
+VERSION = "0.3.16-actorstate"  # 0.3.16: a government named by its leaders ("the Assad regime", "members of the Ortega regime") is their state's (an article person or Phoenix office holder with that last name), else the one state of its sentence, else for a "regime" the article's focus state; keyed as the state even when the NER took it for the leader; a counterpart only met in a city of one state is that state's ("While in Kyiv ... met with Foreign Minister Dmytro Kuleba"); "for his role in the Government of <State>" (E.O. 14024) and a predicate nominal naming one state ("X is a Russian company") place the name; a title + name the NER took for an organisation ("Brazilian Presidential Advisor Celso Amorim") is the person; a single-holder office's second holder beside the publisher's takes the one other state its sentence names; a role whose title and body give neither state nor sector is read as an untyped title; a state opening a chain of coordinated titles before the name places the person ("PRC State Councilor and Foreign Minister Wang Yi"); 0.3.15: a generic agent's context counts a place by the one state its gazetteer readings give ("While in Kyiv": UKR, nlp/context_states.py); a government named by its leaders ("the Ortega-Murillo regime") is its state's entity, not the leader's person, and a pronoun tied to a state ("We") names no state in its sentence; 0.3.14: an actor phrase headed by a common noun is that head, a state or place in its modifiers ("Nicaragua-based", "in Bucha", "Russia's") gives its state, not its key; a stateless organisation takes its possessor's state; "its X" takes its antecedent's state and IGO sector (nlp/actor_heads.py); 0.3.13: article focus counts a state the title names twice (context_states); 0.3.12: 0.3.11 + pronouns of direct speech (nlp/voice.py): a quoted or turn "I" is its speaker, a vocative's "you" its addressee, "our citizens"/"my government" the speaker's side; a turn label speaker named by a one-word surname; 0.3.11: a generic agent noun with no state ("police", "the authorities", "many officials") takes the one state its clause names, else the article's focus state (nlp/context_states.py); 0.3.10: 0.3.9 + an obligation on another state's actor told in a state release's own words is that state's DEMAND; 0.3.9: 0.3.8 + a name in apposition to a phrase naming one state is that state's ("three Russian Federation military units, the 76th ...", "Dmytro Kuleba, Ukrainian Foreign Minister"), a single-holder office (President ...) another of the publisher's people holds in the same sentence is no publisher default, an official only met in a release naming one other state is that state's, a place the NER took for a person (one word, no title, a gazetteer place written after a preposition of place) is no actor, a transcript turn's "we" is its speaker's side (a press question's no state), Phoenix names matched without diacritics; 0.3.8: an unresolved actor slot that is a definite description of a class noun ("the organization", "these countries") takes the one entity of that class named before (nlp/descriptions.py); 0.3.7: 0.3.6 + a joint statement's "we" is its signatories, a title subject is its holder in apposition, a foreign official met beside one state is that state's, a nationality premodifying a name gives its state, a government named by its leaders takes the one state its sentence names, a relative introduced by kinship takes the owner's state, a body introduced by a state agent noun beside one state is that state's, "-elect" titles carry their office's sector; 0.3.6: 0.3.5 + an object "them" takes what its clause's subject is not (binding), passive agents as antecedents; 0.3.5: 0.3.4 + state institution offices, named groups' ministers, Americans by descent and diaspora communities
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -625,7 +625,7 @@ class ActorCoder:
             if relative is not None:
                 return relative
         if known is None:
-            described = self._nationality_before(key)
+            described = self._nationality_before(key) or self._title_chain_state(key)
             if described is not None:
                 # "Russian elite Yevgeniy Prigozhin", "Iranian cyber actors X and Y", "U.S.
                 # citizens X and Y": the nationality the name's own noun phrase gives
@@ -714,6 +714,36 @@ class ActorCoder:
         if found is None or found.sector not in state_sectors():
             return None
         return ActorCode(found.acts_for, found.sector, f"title before the name: {found.reason}")
+
+    def _title_chain_state(self, key: str) -> Optional[ActorCode]:
+        """The state a chain of coordinated titles before the person's first name opens with
+        ("PRC State Councilor and Foreign Minister Wang Yi", where the NER cut the chain and the
+        role kept only "Foreign Minister"): the capitalised words right before the name, on its
+        line, are a state's name or demonym followed only by title words (``roles.title_lexicon``)
+        and "and"/"of"/"the". The sector is the titles' (Phoenix agents), else GOV. None otherwise."""
+        from newsgraph.nlp.roles import title_lexicon
+
+        span = self._first_name_span(key)
+        if span is None:
+            return None
+        lex = title_lexicon()
+        words = []
+        for token in reversed(self.doc[max(span.sent.start, span.start - 12):span.start]):
+            if "\n" in token.whitespace_ or not (token.is_title or token.is_upper or token.lower_ in ("and", "of", "the")):
+                break
+            words.insert(0, token.text)
+        for size in (3, 2, 1):
+            country = lookup_country(" ".join(words[:size])) if len(words) > size else None
+            if country is None:
+                continue
+            rest = [w.lower() for w in words[size:]]
+            if rest and rest[-1] not in ("and", "of", "the") \
+                    and all(w in lex.title_words or w in ("and", "of", "the") for w in rest):
+                found = agent_sector(" ".join(words[size:]))
+                sector = found.sector if found is not None and found.sector in state_sectors() else "GOV"
+                return ActorCode(country.alpha3, sector, f"'{' '.join(words)}' before the name")
+            return None
+        return None
 
     def _acts_as_subject(self, key: str) -> bool:
         """Whether a mention of the person is the subject of a clause."""

@@ -700,3 +700,20 @@ def test_a_role_of_an_unplaced_bureau_in_an_institutions_release_is_the_publishe
             "Mexico to reinforce our bilateral relationship on a range of environmental issues.")
     x = extract(text, dt.date(2022, 3, 18), nlp=nlp, outlet="United States Department of State")
     assert x.entities["person:monica-p-medina"].acts_for == "USA"
+
+
+def test_a_state_opening_a_chain_of_coordinated_titles_places_the_person(nlp):
+    # state.gov (examples/statedept/articles_geopolitics.jsonl:110): the NER takes "Councilor"
+    # for a person and the role keeps only "Foreign Minister"; "PRC" opens the title chain
+    text = ("Secretary of State Antony J. Blinken spoke today with PRC State Councilor and Foreign Minister Wang Yi "
+            "about Moscow’s premeditated, unprovoked, and unjustified war against Ukraine.")
+    x = extract(text, dt.date(2022, 2, 26), nlp=nlp, outlet="United States Department of State")
+    assert x.entities["person:wang-yi"].acts_for == "CHN"
+    # near miss: a capitalised word that is no title breaks the chain
+    from newsgraph.nlp.linking import ActorCoder
+    from newsgraph.nlp.pipeline import make_doc
+
+    text = "Secretary Blinken spoke today with China Daily Editor Wang Hui about trade."
+    doc = nlp(make_doc(nlp, text, dt.date(2022, 2, 26), None, "United States Department of State"))
+    key = next((k for k, e in doc._.ng_entities.items() if e.type == "person" and "Wang" in e.name), None)
+    assert key is None or ActorCoder(doc)._title_chain_state(key) is None
