@@ -51,7 +51,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, diaspora_of, firs
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.16-actorstate"  # 0.3.16: a government named by its leaders ("the Assad regime", "members of the Ortega regime") is their state's (an article person or Phoenix office holder with that last name), else the one state of its sentence, else for a "regime" the article's focus state; keyed as the state even when the NER took it for the leader; a counterpart only met in a city of one state is that state's ("While in Kyiv ... met with Foreign Minister Dmytro Kuleba"); "for his role in the Government of <State>" (E.O. 14024) and a predicate nominal naming one state ("X is a Russian company") place the name; a title + name the NER took for an organisation ("Brazilian Presidential Advisor Celso Amorim") is the person; a single-holder office's second holder beside the publisher's takes the one other state its sentence names; a role whose title and body give neither state nor sector is read as an untyped title; a state opening a chain of coordinated titles before the name places the person ("PRC State Councilor and Foreign Minister Wang Yi"); 0.3.15: a generic agent's context counts a place by the one state its gazetteer readings give ("While in Kyiv": UKR, nlp/context_states.py); a government named by its leaders ("the Ortega-Murillo regime") is its state's entity, not the leader's person, and a pronoun tied to a state ("We") names no state in its sentence; 0.3.14: an actor phrase headed by a common noun is that head, a state or place in its modifiers ("Nicaragua-based", "in Bucha", "Russia's") gives its state, not its key; a stateless organisation takes its possessor's state; "its X" takes its antecedent's state and IGO sector (nlp/actor_heads.py); 0.3.13: article focus counts a state the title names twice (context_states); 0.3.12: 0.3.11 + pronouns of direct speech (nlp/voice.py): a quoted or turn "I" is its speaker, a vocative's "you" its addressee, "our citizens"/"my government" the speaker's side; a turn label speaker named by a one-word surname; 0.3.11: a generic agent noun with no state ("police", "the authorities", "many officials") takes the one state its clause names, else the article's focus state (nlp/context_states.py); 0.3.10: 0.3.9 + an obligation on another state's actor told in a state release's own words is that state's DEMAND; 0.3.9: 0.3.8 + a name in apposition to a phrase naming one state is that state's ("three Russian Federation military units, the 76th ...", "Dmytro Kuleba, Ukrainian Foreign Minister"), a single-holder office (President ...) another of the publisher's people holds in the same sentence is no publisher default, an official only met in a release naming one other state is that state's, a place the NER took for a person (one word, no title, a gazetteer place written after a preposition of place) is no actor, a transcript turn's "we" is its speaker's side (a press question's no state), Phoenix names matched without diacritics; 0.3.8: an unresolved actor slot that is a definite description of a class noun ("the organization", "these countries") takes the one entity of that class named before (nlp/descriptions.py); 0.3.7: 0.3.6 + a joint statement's "we" is its signatories, a title subject is its holder in apposition, a foreign official met beside one state is that state's, a nationality premodifying a name gives its state, a government named by its leaders takes the one state its sentence names, a relative introduced by kinship takes the owner's state, a body introduced by a state agent noun beside one state is that state's, "-elect" titles carry their office's sector; 0.3.6: 0.3.5 + an object "them" takes what its clause's subject is not (binding), passive agents as antecedents; 0.3.5: 0.3.4 + state institution offices, named groups' ministers, Americans by descent and diaspora communities
+VERSION = "0.3.16-actorstate"  # 0.3.16: a government named by its leaders ("the Assad regime", "members of the Ortega regime") is their state's (an article person or Phoenix office holder with that last name), else the one state of its sentence, else for a "regime" the article's focus state; keyed as the state even when the NER took it for the leader; a counterpart only met in a city of one state is that state's ("While in Kyiv ... met with Foreign Minister Dmytro Kuleba"); "for his role in the Government of <State>" (E.O. 14024) and a predicate nominal naming one state ("X is a Russian company") place the name; a title + name the NER took for an organisation ("Brazilian Presidential Advisor Celso Amorim"), or a person's whole name so taken (the article's person it begins or whose one-word name ends it, a Phoenix person), is the person; a single-holder office's second holder beside the publisher's takes the one other state its sentence names; a role whose title and body give neither state nor sector is read as an untyped title; a state opening a chain of coordinated titles before the name places the person ("PRC State Councilor and Foreign Minister Wang Yi"); 0.3.15: a generic agent's context counts a place by the one state its gazetteer readings give ("While in Kyiv": UKR, nlp/context_states.py); a government named by its leaders ("the Ortega-Murillo regime") is its state's entity, not the leader's person, and a pronoun tied to a state ("We") names no state in its sentence; 0.3.14: an actor phrase headed by a common noun is that head, a state or place in its modifiers ("Nicaragua-based", "in Bucha", "Russia's") gives its state, not its key; a stateless organisation takes its possessor's state; "its X" takes its antecedent's state and IGO sector (nlp/actor_heads.py); 0.3.13: article focus counts a state the title names twice (context_states); 0.3.12: 0.3.11 + pronouns of direct speech (nlp/voice.py): a quoted or turn "I" is its speaker, a vocative's "you" its addressee, "our citizens"/"my government" the speaker's side; a turn label speaker named by a one-word surname; 0.3.11: a generic agent noun with no state ("police", "the authorities", "many officials") takes the one state its clause names, else the article's focus state (nlp/context_states.py); 0.3.10: 0.3.9 + an obligation on another state's actor told in a state release's own words is that state's DEMAND; 0.3.9: 0.3.8 + a name in apposition to a phrase naming one state is that state's ("three Russian Federation military units, the 76th ...", "Dmytro Kuleba, Ukrainian Foreign Minister"), a single-holder office (President ...) another of the publisher's people holds in the same sentence is no publisher default, an official only met in a release naming one other state is that state's, a place the NER took for a person (one word, no title, a gazetteer place written after a preposition of place) is no actor, a transcript turn's "we" is its speaker's side (a press question's no state), Phoenix names matched without diacritics; 0.3.8: an unresolved actor slot that is a definite description of a class noun ("the organization", "these countries") takes the one entity of that class named before (nlp/descriptions.py); 0.3.7: 0.3.6 + a joint statement's "we" is its signatories, a title subject is its holder in apposition, a foreign official met beside one state is that state's, a nationality premodifying a name gives its state, a government named by its leaders takes the one state its sentence names, a relative introduced by kinship takes the owner's state, a body introduced by a state agent noun beside one state is that state's, "-elect" titles carry their office's sector; 0.3.6: 0.3.5 + an object "them" takes what its clause's subject is not (binding), passive agents as antecedents; 0.3.5: 0.3.4 + state institution offices, named groups' ministers, Americans by descent and diaspora communities
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -296,6 +296,25 @@ def _titled_name(doc, coder: "ActorCoder", entity: Optional[EntityRecord], start
         return None
     words = entity.name.split()
     lex = title_lexicon()
+    if 2 <= len(words) <= 4 and not any(w in org_keywords() for w in words):
+        # the whole name is a person's: the article's person it begins ("Joseph R. Biden" of
+        # "Joseph R. Biden, Jr."), else a Phoenix person ("Aung San Suu Kyi": MMR)
+        folded = _fold(entity.name)
+        person = next((k for k, e in (doc._.ng_entities or {}).items() if e.type == "person"
+                       and any((_fold(n) + " ").startswith(folded + " ") for n in (e.name, *e.aliases))), None)
+        if person is None and all(w[:1].isupper() for w in words):
+            # "Joseph R. Biden" where the article's person is named "Biden" alone: the one person
+            # whose whole name is this name's last word (never a namesake with another given name)
+            last = [w for w in folded.split() if w not in ("jr", "sr", "ii", "iii")][-1:]
+            alone = [k for k, e in (doc._.ng_entities or {}).items()
+                     if e.type == "person" and last and _fold(e.name) == last[0]]
+            person = alone[0] if len(alone) == 1 else None
+        if person is not None:
+            return person, coder.for_key(person)
+        known = person_state(entity.name)
+        if known is not None:
+            return _added_person(doc, coder, entity.name, ActorCode(known, None, f"a person Phoenix places in {known}"),
+                                 start, end)
     for cut in range(len(words) - 3, len(words) - 1):
         if cut < 1:
             continue
@@ -317,16 +336,24 @@ def _titled_name(doc, coder: "ActorCoder", entity: Optional[EntityRecord], start
         sector = found.sector if found is not None else ("GOV" if states else None)
         code = ActorCode(state, sector, f"title '{title}' before the name {full}" + (f" of {state}" if state else "")) \
             if state or sector else None
-        key = "person:" + slugify(full)
-        entities = doc._.ng_entities if doc._.ng_entities is not None else {}
-        if key not in entities:
-            entities[key] = EntityRecord(key=key, name=full, type="person", country=state, component=COMPONENT,
-                                         version=VERSION)
-            doc._.ng_entities = entities
-        coder.entities = entities
-        coder._cache[key] = code
-        return _person_pronoun(doc, key, start, end, doc_text(doc)[start:end] if start is not None and end is not None else None), code
+        return _added_person(doc, coder, full, code, start, end)
     return None
+
+
+def _added_person(doc, coder: "ActorCoder", name: str, code: Optional[ActorCode], start: Optional[int],
+                  end: Optional[int]) -> tuple[str, Optional[ActorCode]]:
+    """(key, code) of a person named ``name``, added to the article's entities (with ``code``
+    cached for it) and given a mention at the actor span."""
+    key = "person:" + slugify(name)
+    entities = doc._.ng_entities if doc._.ng_entities is not None else {}
+    if key not in entities:
+        entities[key] = EntityRecord(key=key, name=name, type="person", country=code.acts_for if code else None,
+                                     component=COMPONENT, version=VERSION)
+        doc._.ng_entities = entities
+    coder.entities = entities
+    coder._cache.setdefault(key, code)
+    text = doc_text(doc)[start:end] if start is not None and end is not None else None
+    return _person_pronoun(doc, key, start, end, text), coder.for_key(key)
 
 
 def _titled_holder(doc, start: Optional[int], end: Optional[int]) -> Optional[str]:

@@ -717,3 +717,17 @@ def test_a_state_opening_a_chain_of_coordinated_titles_places_the_person(nlp):
     doc = nlp(make_doc(nlp, text, dt.date(2022, 2, 26), None, "United States Department of State"))
     key = next((k for k, e in doc._.ng_entities.items() if e.type == "person" and "Wang" in e.name), None)
     assert key is None or ActorCoder(doc)._title_chain_state(key) is None
+
+
+def test_a_persons_name_the_ner_took_for_an_organisation_is_the_person(nlp):
+    # whitehouse.gov (examples/whitehouse/statements_geopolitics.jsonl:74): "President Joseph R.
+    # Biden, Jr." tagged ORG, the article's person named "Biden" alone
+    text = ("President Joseph R. Biden, Jr. hosted President Volodymyr Zelenskyy of Ukraine at the White House today. "
+            "President Biden and President Zelenskyy discussed the war.")
+    x = extract(text, dt.date(2023, 12, 12), nlp=nlp, outlet="The White House")
+    hosted = next(e for e in x.events if e.trigger.startswith("hosted"))
+    assert (hosted.source_key, hosted.source_acts_for) == ("person:biden", "USA")
+    # Global Voices (examples/globalvoices-2009): Phoenix knows the person Aung San Suu Kyi (MMR)
+    x = extract("Many Southeast Asians also expressed support for Aung San Suu Kyi.", dt.date(2009, 6, 1), nlp=nlp)
+    support = next(e for e in x.events if e.type == "SUPPORT")
+    assert (support.target_key, support.target_acts_for) == ("person:aung-san-suu-kyi", "MMR")
