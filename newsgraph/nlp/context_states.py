@@ -49,6 +49,12 @@ def _rules() -> dict:
             "title_weight": int(raw.get("title_weight", 0))}
 
 
+def head_agent_sector(word: Optional[str]) -> Optional[str]:
+    """The sector ``head_agents`` gives a head noun Phoenix lists no agent for ("officials":
+    GOV), else None."""
+    return _rules()["head_agents"].get((word or "").lower())
+
+
 def generic_agent(text: Optional[str]) -> Optional[str]:
     """The sector of ``text`` when it is a generic agent phrase context may place ("police",
     "regime security forces", "many officials"; "" for a party with no sector: "entities and

@@ -731,3 +731,20 @@ def test_a_persons_name_the_ner_took_for_an_organisation_is_the_person(nlp):
     x = extract("Many Southeast Asians also expressed support for Aung San Suu Kyi.", dt.date(2009, 6, 1), nlp=nlp)
     support = next(e for e in x.events if e.type == "SUPPORT")
     assert (support.target_key, support.target_acts_for) == ("person:aung-san-suu-kyi", "MMR")
+
+
+def test_a_plural_phrase_naming_a_state_before_a_list_of_names_places_them(nlp):
+    # state.gov (examples/statedept/articles_geopolitics.jsonl:172, :128): the parse hangs the
+    # names on "Designation" as conjuncts; the phrase before ", <name>" is their apposition
+    text = ("Family members of those who fall under the policy will also be ineligible for visas.\n"
+            "Designation of three Russian officials, Khusein Merlovich Khutaev, Nurid Denilbekovich Salamov, and "
+            "Dzhabrail Alkhazurovich Akhmatov, pursuant to Section 7031(c) of the Department of State, Foreign "
+            "Operations, and Related Programs Appropriations Act, 2022.  Khutaev, Salamov, and Akhmatov were publicly "
+            "designated for their involvement in a gross violation of human rights.")
+    x = extract(text, dt.date(2022, 4, 7), nlp=nlp, outlet="United States Department of State")
+    assert x.entities["person:khusein-merlovich-khutaev"].acts_for == "RUS"
+    # near miss: a phrase naming no state places nobody
+    text = ("Designation of three senior officials, Ivan Ivanovich Petrov and Pavel Sergeevich Sidorov, pursuant to "
+            "Section 7031(c). Petrov and Sidorov were publicly designated.")
+    x = extract(text, dt.date(2022, 4, 7), nlp=nlp, outlet="United States Department of State")
+    assert x.entities["person:ivan-ivanovich-petrov"].acts_for != "RUS"
