@@ -748,3 +748,21 @@ def test_a_plural_phrase_naming_a_state_before_a_list_of_names_places_them(nlp):
             "Section 7031(c). Petrov and Sidorov were publicly designated.")
     x = extract(text, dt.date(2022, 4, 7), nlp=nlp, outlet="United States Department of State")
     assert x.entities["person:ivan-ivanovich-petrov"].acts_for != "RUS"
+
+
+def test_a_state_official_with_no_state_takes_the_state_the_article_is_about(nlp):
+    # Wikinews (examples/wikinews/articles.jsonl:11): a Virginia election story; "outgoing
+    # governor Bob McDonnell" is named beside no other state
+    text = ("Attorney Robert Sarvis, the Libertarian Party's nominee for Governor of Virginia, answered five questions. "
+            "Sarvis has garnered double digits in opinion polls for the 2013 Virginia gubernatorial election. Whoever "
+            "wins election on November 5, 2013, would replace outgoing governor Bob McDonnell.\n"
+            "On his campaign website, Sarvis notes he favors simplification of Virginia's Tax Code, US Second "
+            "Amendment - gun - rights, and reform of the state's drug laws.\n"
+            "McDonnell did well early in his term pushing back against Senate Democrats who wanted huge tax increases.")
+    x = extract(text, dt.date(2013, 10, 1), nlp=nlp, outlet="Wikinews")
+    assert x.entities["person:bob-mcdonnell"].acts_for == "USA"
+    # near miss: a sentence naming another state keeps the official unplaced by the focus
+    text = ("Virginia voters went to the polls. The Virginia election was close. Virginia counted the votes. "
+            "Prime Minister Ivan Horvat of Ruritania sent greetings from Croatia.")
+    x = extract(text, dt.date(2013, 10, 1), nlp=nlp, outlet="Wikinews")
+    assert x.entities["person:ivan-horvat"].acts_for != "USA"
