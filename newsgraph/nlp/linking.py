@@ -296,7 +296,8 @@ def _titled_name(doc, coder: "ActorCoder", entity: Optional[EntityRecord], start
         return None
     words = entity.name.split()
     lex = title_lexicon()
-    if 2 <= len(words) <= 4 and not any(w in org_keywords() for w in words):
+    if 2 <= len(words) <= 4 and not any(w in org_keywords() or _fold(w) in _title_heads() or agent_sector(w)
+                                        for w in words):
         # the whole name is a person's: the article's person it begins ("Joseph R. Biden" of
         # "Joseph R. Biden, Jr."), else a Phoenix person ("Aung San Suu Kyi": MMR)
         folded = _fold(entity.name)
@@ -998,9 +999,9 @@ class ActorCoder:
         if start < 2 or doc[start - 1].text != "," or doc[start - 1].sent.start != head.sent.start:
             return None
         anchor = doc[start - 2]
-        while anchor.dep_ == "pobj" and anchor.head.dep_ == "prep" and anchor.head.lower_ in ("in", "from", "at") \
-                and anchor.head.head.pos_ == "NOUN":
-            anchor = anchor.head.head  # "officers in Crimea": the officers
+        while anchor.dep_ == "pobj" and anchor.head.dep_ == "prep" and anchor.head.head.pos_ == "NOUN":
+            # "officers in Crimea": the officers; "market for Russian speakers": the market
+            anchor = anchor.head.head
         if anchor.pos_ != "NOUN" or anchor.tag_ != "NNS":
             return None
         found = self._phrase_state(list(doc[anchor.left_edge.i:anchor.i + 1]) + self._of_phrases(anchor), anchor)
