@@ -999,8 +999,10 @@ class ActorCoder:
         if start < 2 or doc[start - 1].text != "," or doc[start - 1].sent.start != head.sent.start:
             return None
         anchor = doc[start - 2]
-        while anchor.dep_ == "pobj" and anchor.head.dep_ == "prep" and anchor.head.head.pos_ == "NOUN":
-            # "officers in Crimea": the officers; "market for Russian speakers": the market
+        while anchor.dep_ == "pobj" and anchor.head.dep_ == "prep" and anchor.head.lower_ != "of" \
+                and anchor.head.head.pos_ == "NOUN":
+            # "officers in Crimea": the officers; "market for Russian speakers": the market (an
+            # "of" object names the members: "Designation of three Russian officials")
             anchor = anchor.head.head
         if anchor.pos_ != "NOUN" or anchor.tag_ != "NNS":
             return None

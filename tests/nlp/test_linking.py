@@ -766,3 +766,18 @@ def test_a_state_official_with_no_state_takes_the_state_the_article_is_about(nlp
             "Prime Minister Ivan Horvat of Ruritania sent greetings from Croatia.")
     x = extract(text, dt.date(2013, 10, 1), nlp=nlp, outlet="Wikinews")
     assert x.entities["person:ivan-horvat"].acts_for != "USA"
+
+
+def test_a_phrase_before_a_name_places_it_through_its_head_noun_only(nlp):
+    # near miss, state.gov (examples/statedept/articles_geopolitics.jsonl:158): the market is
+    # "for Russian speakers"; the demonym modifies the speakers, not the market Hydra
+    text = ("The United States today took further action by sanctioning the world’s largest darknet market for "
+            "Russian speakers, Hydra, and the virtual currency exchange Garantex. The U.S. Department of the Treasury "
+            "designated Hydra.")
+    from newsgraph.nlp.linking import ActorCoder
+    from newsgraph.nlp.pipeline import make_doc
+
+    doc = nlp(make_doc(nlp, text, dt.date(2022, 4, 5), None, "United States Department of State"))
+    coder = ActorCoder(doc)
+    span = next(doc.char_span(m.start, m.end) for m in doc._.ng_mentions if m.text == "Hydra")
+    assert coder._comma_appositive_state(span.root) is None
