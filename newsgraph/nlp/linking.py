@@ -729,6 +729,8 @@ class ActorCoder:
         the state the article is about (``context_states.article_focus``), as Phoenix and POLECAT
         code an actor by its story's context, where the sentences naming the person name no
         other state (a foreign counterpart's sentence names their own). None otherwise."""
+        if any(role.of_key or role.of_name for role in self.roles.get(key, [])):
+            return None  # "president of the International Brotherhood of Magicians": a body's officer
         focus = article_focus(self.doc, None)
         if focus is None:
             return None

@@ -781,3 +781,15 @@ def test_a_phrase_before_a_name_places_it_through_its_head_noun_only(nlp):
     coder = ActorCoder(doc)
     span = next(doc.char_span(m.start, m.end) for m in doc._.ng_mentions if m.text == "Hydra")
     assert coder._comma_appositive_state(span.root) is None
+
+
+def test_an_organisations_officer_takes_no_state_from_the_article_focus(nlp):
+    # near miss, Wikinews (examples/wikinews/articles.jsonl:2): "president of the International
+    # Brotherhood of Magicians" is a body's officer, not a state official
+    from newsgraph.nlp.linking import ActorCoder
+    from newsgraph.nlp.pipeline import make_doc
+
+    text = ("Wikinews spoke with William Evans, president of the International Brotherhood of Magicians, about magic in "
+            "the United States. Magicians perform across the United States. The United States has many magic clubs.")
+    doc = nlp(make_doc(nlp, text, dt.date(2012, 1, 1), None, "Wikinews"))
+    assert ActorCoder(doc)._focus_of_titled("person:william-evans") is None
