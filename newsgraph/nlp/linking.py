@@ -296,8 +296,9 @@ def _titled_name(doc, coder: "ActorCoder", entity: Optional[EntityRecord], start
         return None
     words = entity.name.split()
     lex = title_lexicon()
-    if 2 <= len(words) <= 4 and not any(w in org_keywords() or _fold(w) in _title_heads() or agent_sector(w)
-                                        for w in words):
+    if 2 <= len(words) <= 4 and not any(c.isdigit() for c in entity.name) \
+            and not any(w in org_keywords() or {_fold(w), _fold(w)[:-1]} & _title_heads() or agent_sector(w)
+                        for w in words):
         # the whole name is a person's: the article's person it begins ("Joseph R. Biden" of
         # "Joseph R. Biden, Jr."), else a Phoenix person ("Aung San Suu Kyi": MMR)
         folded = _fold(entity.name)

@@ -793,3 +793,17 @@ def test_an_organisations_officer_takes_no_state_from_the_article_focus(nlp):
             "the United States. Magicians perform across the United States. The United States has many magic clubs.")
     doc = nlp(make_doc(nlp, text, dt.date(2012, 1, 1), None, "Wikinews"))
     assert ActorCoder(doc)._focus_of_titled("person:william-evans") is None
+
+
+def test_a_groups_leaders_named_like_a_person_stay_no_person(nlp):
+    # near miss, whitehouse.gov (examples/whitehouse/statements_geopolitics.jsonl:63): "G7 Leaders"
+    from newsgraph.nlp.linking import ActorCoder, _titled_name
+    from newsgraph.nlp.pipeline import make_doc
+    from newsgraph.nlp.types import EntityRecord
+
+    text = "Today, G7 Leaders asked Finance Ministers to continue engagement with the International Monetary Fund."
+    doc = nlp(make_doc(nlp, text, dt.date(2023, 2, 24), None, "The White House"))
+    doc._.ng_entities = dict(doc._.ng_entities or {})
+    doc._.ng_entities["person:g7-leaders"] = EntityRecord(key="person:g7-leaders", name="G7 Leaders", type="person")
+    org = EntityRecord(key="org:g7-leaders", name="G7 Leaders", type="organization")
+    assert _titled_name(doc, ActorCoder(doc), org, 7, 17) is None
