@@ -807,3 +807,22 @@ def test_a_groups_leaders_named_like_a_person_stay_no_person(nlp):
     doc._.ng_entities["person:g7-leaders"] = EntityRecord(key="person:g7-leaders", name="G7 Leaders", type="person")
     org = EntityRecord(key="org:g7-leaders", name="G7 Leaders", type="organization")
     assert _titled_name(doc, ActorCoder(doc), org, 7, 17) is None
+
+
+def test_a_company_named_with_and_without_its_legal_form_is_one_companys_state(nlp):
+    # state.gov (examples/statedept/articles_geopolitics.jsonl:212): Mordashov leads "Severgroup
+    # Limited Liability Company"; "Severgroup" is "a ... Russia’s investment company"
+    text = ("Alexey Mordashov, the leader of Severgroup Limited Liability Company, is being designated pursuant to "
+            "E.O. 14024. Severgroup is a multi-billion-dollar Russia’s investment company with holdings in "
+            "metallurgy and mining.")
+    x = extract(text, dt.date(2022, 5, 8), nlp=nlp, outlet="United States Department of State")
+    assert x.entities["org:severgroup-limited-liability-company"].acts_for == "RUS"
+    assert x.entities["person:alexey-mordashov"].acts_for == "RUS"
+
+
+def test_a_name_without_its_legal_form():
+    from newsgraph.nlp.entities import without_legal_form
+
+    assert without_legal_form("Severgroup Limited Liability Company") == "Severgroup"
+    assert without_legal_form("OOO Volga Group") == "Volga Group"
+    assert without_legal_form("Alfa Bank") == "Alfa Bank"  # near miss: no legal form
