@@ -49,6 +49,12 @@ def _rules() -> dict:
             "title_weight": int(raw.get("title_weight", 0))}
 
 
+def head_agent_sector(word: Optional[str]) -> Optional[str]:
+    """The sector ``head_agents`` gives a head noun Phoenix lists no agent for ("officials":
+    GOV), else None."""
+    return _rules()["head_agents"].get((word or "").lower())
+
+
 def generic_agent(text: Optional[str]) -> Optional[str]:
     """The sector of ``text`` when it is a generic agent phrase context may place ("police",
     "regime security forces", "many officials"; "" for a party with no sector: "entities and
@@ -77,7 +83,7 @@ def generic_agent(text: Optional[str]) -> Optional[str]:
     return found.sector
 
 
-def _entity_state(entity) -> Optional[str]:
+def entity_state(entity) -> Optional[str]:
     """ISO3 of a country entity, or of the state a place entity lies in: its own country (set
     where coref chose between readings), else the one state every gazetteer reading of its name
     gives (``resolve.places.readings``: "Kyiv" -> UKR, a capital -> its country); None for a name
@@ -97,7 +103,7 @@ def _state_mentions(doc) -> list[tuple[int, str]]:
         entity = entities.get(mention.entity_key) if mention.entity_key else None
         if entity is None or entity.type not in ("country", "place"):
             continue
-        state = _entity_state(entity)
+        state = entity_state(entity)
         if state:
             found.append((mention.start, state))
     return sorted(found)
@@ -219,7 +225,7 @@ def context_state(doc, own: Optional[str], start: Optional[int], end: Optional[i
         where = next((doer for a, b, doer in clause if a <= mention.start < b), None)  # scan the clause for states only
         if where is None:
             continue
-        state = _entity_state(entity)
+        state = entity_state(entity)
         if where:
             by_doers.add(state)  # the other side of the act: never the actor's context
             continue

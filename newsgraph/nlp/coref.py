@@ -42,7 +42,7 @@ from newsgraph.resolve.countries import country_name, lookup_country
 from newsgraph.resolve.places import evidence_from, local_reading
 
 COMPONENT = "newsgraph_coref"
-VERSION = "0.3.9"  # 0.3.9: an organisation the NER cut before an "of" phrase (or chain of them) of capitalised words that ends in a state's name is that state's ("National Guard of Russia", "Ministry of Internal Affairs of the Russian Federation"); 0.3.8: 0.3.7 + a release's "I" with no signature line is the voice its title names ("Statement from President Joe Biden on ..."); 0.3.7: 0.3.6 + a bare surname is not a relative introduced by kinship, a partial name completed by the given name before it; 0.3.6: 0.3.5 + binding: an object pronoun is never its own clause's subject (Principle B); "the President-elect"
+VERSION = "0.3.10"  # 0.3.10: a title with a surname ("President García") names the person introduced with that title ("President Alan García") over a namesake without it; 0.3.9: an organisation the NER cut before an "of" phrase (or chain of them) of capitalised words that ends in a state's name is that state's ("National Guard of Russia", "Ministry of Internal Affairs of the Russian Federation"); 0.3.8: 0.3.7 + a release's "I" with no signature line is the voice its title names ("Statement from President Joe Biden on ..."); 0.3.7: 0.3.6 + a bare surname is not a relative introduced by kinship, a partial name completed by the given name before it; 0.3.6: 0.3.5 + binding: an object pronoun is never its own clause's subject (Principle B); "the President-elect"
 
 _KEY_PREFIX = {
     "person": "person", "organization": "org", "place": "place", "region": "region",
@@ -182,6 +182,7 @@ class _Person:
     forms: list[tuple[str, ...]] = field(default_factory=list)
     positions: list[int] = field(default_factory=list)   # char starts of its mentions, sorted
     gender: Optional[str] = None
+    titles: set[str] = field(default_factory=set)  # title words written right before a full name ("president")
 
     @property
     def words(self) -> set[str]:
@@ -261,6 +262,12 @@ class _PersonIndex:
             whole = [p for p in pool if any(form[-len(tokens) - 1:] == (given, *tokens) for form in p.forms)]
             if len(whole) == 1:
                 return whole[0]
+            # "President García" after "President Alan García" and a blogger "Erick Garcia": a
+            # title with a surname names the bearer introduced with that title (English
+            # reference: the title is part of how the person was introduced)
+            titled = [p for p in pool if given in p.titles]
+            if titled and len(titled) < len(pool):
+                pool = titled
         principal = [p for p in pool if p.key not in self.relatives]
         if principal and len(principal) < len(pool):
             # "Lukashenka was publicly designated ... his wife, Galina Lukashenka": the bare
@@ -605,6 +612,9 @@ def _resolve_names(doc, mentions: list[Mention], builder: _Builder, people: _Per
                 person = people.add_full(name, tokens)
                 _note_position(person, m.start)
                 m.entity_key = person.key
+                before = _given_before(text, m.start)
+                if before and before in title_lexicon().heads:
+                    person.titles.add(before)
                 if _introduced_as_kin(doc, m):
                     people.relatives.add(person.key)
     acronyms: dict[str, str] = {}

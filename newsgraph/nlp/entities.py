@@ -108,12 +108,33 @@ def _lexicons() -> dict:
         "org_leading": set(orgs.get("leading_keywords") or ()),
         "org_anaphoric": set(orgs.get("anaphoric_heads") or ()),
         "document_heads": set(orgs.get("document_heads") or ()),
+        "legal_forms": tuple(sorted({" ".join(str(f).lower().split()) for f in orgs.get("legal_forms") or ()},
+                                    key=lambda f: -len(f.split()))),
     }
 
 
 def org_keywords() -> set[str]:
     """Head words of organisation names (lexicons/entity_org_keywords.yaml)."""
     return _lexicons()["org_keywords"]
+
+
+def without_legal_form(name: str) -> str:
+    """A company's name without the legal forms that open or close it (lexicons/
+    entity_org_keywords.yaml ``legal_forms``): "Severgroup Limited Liability Company" ->
+    "Severgroup", "OOO Volga Group" -> "Volga Group"; the name itself when it has none."""
+    words = name.replace(",", " ").split()
+    changed = True
+    while changed and len(words) > 1:
+        changed = False
+        for form in _lexicons()["legal_forms"]:
+            size = len(form.split())
+            if len(words) > size and " ".join(words[-size:]).lower() == form:
+                words, changed = words[:-size], True
+                break
+            if len(words) > size and " ".join(words[:size]).lower() == form:
+                words, changed = words[size:], True
+                break
+    return " ".join(words)
 
 
 def region_for_adjective(text: str) -> Optional[str]:

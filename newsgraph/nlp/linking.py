@@ -38,7 +38,7 @@ from typing import Optional
 from spacy.language import Language
 
 from newsgraph.nlp.actor_heads import modifier_place, owner_pronoun_antecedent, possessor_key, unsectored
-from newsgraph.nlp.context_states import place_generic_agents
+from newsgraph.nlp.context_states import article_focus, entity_state, head_agent_sector, place_generic_agents
 from newsgraph.nlp.coref import TURN_LINE, entity_key_for_span, slugify
 from newsgraph.nlp.descriptions import described_antecedent
 from newsgraph.nlp.entities import org_keywords
@@ -52,7 +52,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, diaspora_of, firs
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.16"  # 0.3.16: a reporter's turn is read by nlp/turns.py (press labels of lexicons/briefing.yaml, White House "Q" lines too): its "we" speaks for no state; 0.3.15: a generic agent's context counts a place by the one state its gazetteer readings give ("While in Kyiv": UKR, nlp/context_states.py); a government named by its leaders ("the Ortega-Murillo regime") is its state's entity, not the leader's person, and a pronoun tied to a state ("We") names no state in its sentence; 0.3.14: an actor phrase headed by a common noun is that head, a state or place in its modifiers ("Nicaragua-based", "in Bucha", "Russia's") gives its state, not its key; a stateless organisation takes its possessor's state; "its X" takes its antecedent's state and IGO sector (nlp/actor_heads.py); 0.3.13: article focus counts a state the title names twice (context_states); 0.3.12: 0.3.11 + pronouns of direct speech (nlp/voice.py): a quoted or turn "I" is its speaker, a vocative's "you" its addressee, "our citizens"/"my government" the speaker's side; a turn label speaker named by a one-word surname; 0.3.11: a generic agent noun with no state ("police", "the authorities", "many officials") takes the one state its clause names, else the article's focus state (nlp/context_states.py); 0.3.10: 0.3.9 + an obligation on another state's actor told in a state release's own words is that state's DEMAND; 0.3.9: 0.3.8 + a name in apposition to a phrase naming one state is that state's ("three Russian Federation military units, the 76th ...", "Dmytro Kuleba, Ukrainian Foreign Minister"), a single-holder office (President ...) another of the publisher's people holds in the same sentence is no publisher default, an official only met in a release naming one other state is that state's, a place the NER took for a person (one word, no title, a gazetteer place written after a preposition of place) is no actor, a transcript turn's "we" is its speaker's side (a press question's no state), Phoenix names matched without diacritics; 0.3.8: an unresolved actor slot that is a definite description of a class noun ("the organization", "these countries") takes the one entity of that class named before (nlp/descriptions.py); 0.3.7: 0.3.6 + a joint statement's "we" is its signatories, a title subject is its holder in apposition, a foreign official met beside one state is that state's, a nationality premodifying a name gives its state, a government named by its leaders takes the one state its sentence names, a relative introduced by kinship takes the owner's state, a body introduced by a state agent noun beside one state is that state's, "-elect" titles carry their office's sector; 0.3.6: 0.3.5 + an object "them" takes what its clause's subject is not (binding), passive agents as antecedents; 0.3.5: 0.3.4 + state institution offices, named groups' ministers, Americans by descent and diaspora communities
+VERSION = "0.3.17"  # 0.3.17: a government named by its leaders ("the Assad regime", "members of the Ortega regime") is their state's (an article person or Phoenix office holder with that last name), else the one state of its sentence, else for a "regime" the article's focus state; keyed as the state even when the NER took it for the leader; a counterpart only met in a city of one state is that state's ("While in Kyiv ... met with Foreign Minister Dmytro Kuleba"); "for his role in the Government of <State>" (E.O. 14024) and a predicate nominal naming one state ("X is a Russian company") place the name; a title + name the NER took for an organisation ("Brazilian Presidential Advisor Celso Amorim"), or a person's whole name so taken (the article's person it begins or whose one-word name ends it, a Phoenix person), is the person; a single-holder office's second holder beside the publisher's takes the one other state its sentence names; a role whose title and body give neither state nor sector is read as an untyped title; a state opening a chain of coordinated titles before the name places the person ("PRC State Councilor and Foreign Minister Wang Yi"); a plural phrase naming one state right before ", <name>" is its apposition where the parse missed it ("three Russian officials, Khusein Merlovich Khutaev, ..."), and an appositive headed by "officials" (context lexicon) or a title noun counts; a state official with no state in an article no state institution published takes the article's focus state where the sentences naming them name no other state ("outgoing governor Bob McDonnell"); a company named with a legal form takes the state of the same name without it ("Severgroup Limited Liability Company" / "Severgroup", entity_org_keywords.yaml legal_forms); 0.3.16: a reporter's turn is read by nlp/turns.py (press labels of lexicons/briefing.yaml, White House "Q" lines too): its "we" speaks for no state; 0.3.15: a generic agent's context counts a place by the one state its gazetteer readings give ("While in Kyiv": UKR, nlp/context_states.py); a government named by its leaders ("the Ortega-Murillo regime") is its state's entity, not the leader's person, and a pronoun tied to a state ("We") names no state in its sentence; 0.3.14: an actor phrase headed by a common noun is that head, a state or place in its modifiers ("Nicaragua-based", "in Bucha", "Russia's") gives its state, not its key; a stateless organisation takes its possessor's state; "its X" takes its antecedent's state and IGO sector (nlp/actor_heads.py); 0.3.13: article focus counts a state the title names twice (context_states); 0.3.12: 0.3.11 + pronouns of direct speech (nlp/voice.py): a quoted or turn "I" is its speaker, a vocative's "you" its addressee, "our citizens"/"my government" the speaker's side; a turn label speaker named by a one-word surname; 0.3.11: a generic agent noun with no state ("police", "the authorities", "many officials") takes the one state its clause names, else the article's focus state (nlp/context_states.py); 0.3.10: 0.3.9 + an obligation on another state's actor told in a state release's own words is that state's DEMAND; 0.3.9: 0.3.8 + a name in apposition to a phrase naming one state is that state's ("three Russian Federation military units, the 76th ...", "Dmytro Kuleba, Ukrainian Foreign Minister"), a single-holder office (President ...) another of the publisher's people holds in the same sentence is no publisher default, an official only met in a release naming one other state is that state's, a place the NER took for a person (one word, no title, a gazetteer place written after a preposition of place) is no actor, a transcript turn's "we" is its speaker's side (a press question's no state), Phoenix names matched without diacritics; 0.3.8: an unresolved actor slot that is a definite description of a class noun ("the organization", "these countries") takes the one entity of that class named before (nlp/descriptions.py); 0.3.7: 0.3.6 + a joint statement's "we" is its signatories, a title subject is its holder in apposition, a foreign official met beside one state is that state's, a nationality premodifying a name gives its state, a government named by its leaders takes the one state its sentence names, a relative introduced by kinship takes the owner's state, a body introduced by a state agent noun beside one state is that state's, "-elect" titles carry their office's sector; 0.3.6: 0.3.5 + an object "them" takes what its clause's subject is not (binding), passive agents as antecedents; 0.3.5: 0.3.4 + state institution offices, named groups' ministers, Americans by descent and diaspora communities
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -206,22 +206,58 @@ def _introduced_name(doc, coder: "ActorCoder", text: Optional[str], start: Optio
     return key, code
 
 
-# "the Ortega-Murillo regime", "the Maduro regime": a government named by its leaders' names
-_NAMED_REGIME = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w’'\-]*\s+){1,3}(regime|government|administration|junta)$")
+# "the Ortega-Murillo regime", "the Maduro regime", "members of the Ortega regime": a government
+# named by its leaders' names (lower-case head: "Drug Enforcement Administration" is a body's name)
+_NAMED_REGIME = re.compile(r"^(?:.*\bof\s+)?(?:[Tt]he\s+)?((?:[A-Z][\w’'\-]*\s+){1,3})(regime|government|administration|junta)$")
 
 
-def _named_regime(doc, text: Optional[str], start: Optional[int], end: Optional[int]) -> Optional[ActorCode]:
+def _leaders_state(doc, coder: Optional["ActorCoder"], names: str) -> Optional[str]:
+    """The one state the leaders a government is named by ("Ortega-Murillo") hold office in:
+    each name is the last name of a person of the article whose state is known ("Daniel Ortega",
+    President of Nicaragua) or of a Phoenix office holder ("Assad", "Lukashenka"); None when no
+    name is placed, when the names give several states, or when a name is a state's or place's."""
+    states = set()
+    for name in re.split(r"[\s\-]+", names.strip()):
+        if not name or lookup_country(name) is not None:
+            return None  # "Cuban regime", "PRC government": a state's name, not a leader's
+        folded = _fold(name)
+        found = set()
+        for key, entity in (doc._.ng_entities or {}).items():
+            if entity.type != "person" or coder is None:
+                continue
+            if any(_fold(n).split()[-1:] == [folded] and len(_fold(n).split()) > 1 for n in (entity.name, *entity.aliases)):
+                code = coder.for_key(key)
+                if code is not None and code.acts_for:
+                    found.add(code.acts_for)
+        if not found:
+            holder = office_holder_by_surname(name)
+            if holder:
+                found.add(holder)
+        states |= found
+    return next(iter(states)) if len(states) == 1 else None
+
+
+def _named_regime(doc, text: Optional[str], start: Optional[int], end: Optional[int],
+                  coder: Optional["ActorCoder"] = None) -> Optional[ActorCode]:
     """The code of a government named by its leaders' names ("the Ortega-Murillo regime has
-    closed over 500 non-governmental organizations ... Nicaragua's democracy") whose names
-    place it nowhere: the state of that government is the one state its sentence names
-    (Phoenix sector agent for the head noun, GOV). None when the sentence names none or several."""
+    closed over 500 non-governmental organizations ...", "the Assad regime", "several members of
+    the Ortega regime"), as PLOVER/CAMEO code a regime as its state's government (GOV): the state
+    its leaders hold office in (``_leaders_state``), else the one state its sentence names, else
+    the state the article is about (``context_states.article_focus``, the publisher's own left
+    out). None when none of these gives one state."""
     match = _NAMED_REGIME.match(" ".join((text or "").split()))
     span = doc.char_span(start, end, alignment_mode="expand") if match and start is not None and end is not None else None
     if span is None:
         return None
-    found = agent_sector(match.group(1))
+    head = match.group(2)
+    found = agent_sector(head)
     if found is None or found.sector not in state_sectors():
         return None
+    leaders = _leaders_state(doc, coder, match.group(1))
+    if leaders is not None:
+        return ActorCode(leaders, found.sector, f"a {head} named by its leaders, who hold office in {leaders}")
+    if any(lookup_country(w) is not None for w in re.split(r"[\s\-]+", match.group(1).strip())):
+        return None  # a state's own name or demonym: the state, coded elsewhere
     a, b = span.sent.start_char, span.sent.end_char
     entities = doc._.ng_entities or {}
     states = set()
@@ -232,10 +268,95 @@ def _named_regime(doc, text: Optional[str], start: Optional[int], end: Optional[
                 and mention.kind != "pronoun":
             states.add(entity.state)
     states.discard(None)
-    if len(states) != 1:
+    if len(states) == 1:
+        state = next(iter(states))
+        return ActorCode(state, found.sector, f"a {head} named by its leaders, in a sentence naming only {state}")
+    if head != "regime":
+        return None  # "the Biden-Harris Administration" in a sentence naming several states: not guessed
+    outlet = coder.outlet if coder is not None else outlet_identity(doc._.ng_outlet)
+    own = outlet.acts_for if state_institution_code(outlet) else None
+    focus = article_focus(doc, own)
+    if focus is None:
         return None
-    state = next(iter(states))
-    return ActorCode(state, found.sector, f"a {match.group(1)} named by its leaders, in a sentence naming only {state}")
+    return ActorCode(focus, found.sector, f"a {head} named by its leaders, in an article about {focus}")
+
+
+def _titled_name(doc, coder: "ActorCoder", entity: Optional[EntityRecord], start: Optional[int],
+                 end: Optional[int]) -> Optional[tuple[str, Optional[ActorCode]]]:
+    """(person key, code) of an "organisation" whose name is a title phrase before a person's
+    name ("Brazilian Presidential Advisor Celso Amorim": English premodifies a name by its
+    title, and the NER took the whole for an organisation): the name is the last two or three
+    capitalised words, none an organisation word, after words that are all title words
+    (``roles.title_lexicon``) or a state's name or demonym. The person is the article's person
+    of that name, else a person entity added with a mention at the actor span; the state is
+    the one the title's demonym names, else the Phoenix one of the name; the sector the title's
+    (Phoenix agents), GOV for a state's title. None otherwise."""
+    from newsgraph.nlp.roles import title_lexicon
+
+    if entity is None or entity.type != "organization":
+        return None
+    words = entity.name.split()
+    lex = title_lexicon()
+    if 2 <= len(words) <= 4 and not any(c.isdigit() for c in entity.name) \
+            and not any(w in org_keywords() or {_fold(w), _fold(w)[:-1]} & _title_heads() or agent_sector(w)
+                        for w in words):
+        # the whole name is a person's: the article's person it begins ("Joseph R. Biden" of
+        # "Joseph R. Biden, Jr."), else a Phoenix person ("Aung San Suu Kyi": MMR)
+        folded = _fold(entity.name)
+        person = next((k for k, e in (doc._.ng_entities or {}).items() if e.type == "person"
+                       and any((_fold(n) + " ").startswith(folded + " ") for n in (e.name, *e.aliases))), None)
+        if person is None and all(w[:1].isupper() for w in words):
+            # "Joseph R. Biden" where the article's person is named "Biden" alone: the one person
+            # whose whole name is this name's last word (never a namesake with another given name)
+            last = [w for w in folded.split() if w not in ("jr", "sr", "ii", "iii")][-1:]
+            alone = [k for k, e in (doc._.ng_entities or {}).items()
+                     if e.type == "person" and last and _fold(e.name) == last[0]]
+            person = alone[0] if len(alone) == 1 else None
+        if person is not None:
+            return person, coder.for_key(person)
+        known = person_state(entity.name)
+        if known is not None:
+            return _added_person(doc, coder, entity.name, ActorCode(known, None, f"a person Phoenix places in {known}"),
+                                 start, end)
+    for cut in range(len(words) - 3, len(words) - 1):
+        if cut < 1:
+            continue
+        prefix, name = words[:cut], words[cut:]
+        if not all(w[:1].isupper() and w.isalpha() for w in name) or any(w in org_keywords() for w in name):
+            continue
+        states = {c.alpha3 for c in map(lookup_country, prefix) if c is not None}
+        title = " ".join(w for w in prefix if lookup_country(w) is None)
+        if len(states) > 1 or not title or not lex.is_title_phrase(title):
+            continue
+        full = " ".join(name)
+        folded = _fold(full)
+        person = next((k for k, e in (doc._.ng_entities or {}).items()
+                       if e.type == "person" and folded in (_fold(e.name), *map(_fold, e.aliases))), None)
+        if person is not None:
+            return person, coder.for_key(person)
+        state = next(iter(states)) if states else person_state(full)
+        found = agent_sector(title)
+        sector = found.sector if found is not None else ("GOV" if states else None)
+        code = ActorCode(state, sector, f"title '{title}' before the name {full}" + (f" of {state}" if state else "")) \
+            if state or sector else None
+        return _added_person(doc, coder, full, code, start, end)
+    return None
+
+
+def _added_person(doc, coder: "ActorCoder", name: str, code: Optional[ActorCode], start: Optional[int],
+                  end: Optional[int]) -> tuple[str, Optional[ActorCode]]:
+    """(key, code) of a person named ``name``, added to the article's entities (with ``code``
+    cached for it) and given a mention at the actor span."""
+    key = "person:" + slugify(name)
+    entities = doc._.ng_entities if doc._.ng_entities is not None else {}
+    if key not in entities:
+        entities[key] = EntityRecord(key=key, name=name, type="person", country=code.acts_for if code else None,
+                                     component=COMPONENT, version=VERSION)
+        doc._.ng_entities = entities
+    coder.entities = entities
+    coder._cache.setdefault(key, code)
+    text = doc_text(doc)[start:end] if start is not None and end is not None else None
+    return _person_pronoun(doc, key, start, end, text), coder.for_key(key)
 
 
 def _titled_holder(doc, start: Optional[int], end: Optional[int]) -> Optional[str]:
@@ -316,6 +437,20 @@ _INTERNATIONAL_WORDS = re.compile(r"\b(?:United\s+Nations|UN|International|Europ
 # Foreign Minister")
 _APPOSITIVE_TITLE = re.compile(r",[ \t]+((?:the[ \t]+)?[A-Z][\w’'.\-]*(?:[ \t]+(?:of|for|and|[A-Z][\w’'.\-]*)){1,6})[ \t]*(?=[\n,;(]|$)")
 
+# a designation's words for a person serving in a state's government (E.O. 14024 sec. 1(a)(iii)(A)
+# and the releases that apply it: "for his role in the Government of the Russian Federation as
+# the head of RosGeo", "for her role as an official of the Government of the Russian Federation")
+_GOVERNMENT_ROLE = re.compile(r"\b(?:for\s+(?:his|her)\s+(?:role|involvement|position|service)\b[^.;]{0,60}?"
+                              r"|\bas\s+an?\s+(?:senior\s+)?official\s+)\b(?:of|in|within)\s+the\s+Government\s+of\s+"
+                              r"(?:the\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})")
+
+def _title_heads() -> frozenset[str]:
+    """Head nouns of titles (``roles.title_lexicon``: "minister", "officer", "official")."""
+    from newsgraph.nlp.roles import title_lexicon
+
+    return title_lexicon().heads
+
+
 _GROUP_OFFICIALS = "of a named group"  # resolve.actors.group_officials's reason
 
 
@@ -386,8 +521,15 @@ class ActorCoder:
                 country = lookup_country(" ".join(words[:size])) if len(words) > size else None
                 if country is not None:
                     acts_for = country.alpha3
+        twin = self._legal_twin(entity) if acts_for is None else None
+        if twin is not None:
+            # "Severgroup Limited Liability Company" and "Severgroup, a ... Russia's investment
+            # company": one company under its name with and without the legal form
+            acts_for = twin.acts_for
         sector = named.sector if named else (placed.sector if placed is not None else None)
         reason = named.reason if named else (placed.reason if placed is not None else "")
+        if twin is not None and not named and placed is None:
+            sector, reason = twin.sector, f"the same company as named without its legal form ({twin.reason})"
         if sector is None:
             found = agent_sector(entity.name)
             if found:
@@ -406,6 +548,25 @@ class ActorCoder:
         if acts_for is None and sector is None:
             return None
         return ActorCode(acts_for, sector, reason or "organisation's country")
+
+    def _legal_twin(self, entity: EntityRecord) -> Optional[ActorCode]:
+        """The code, with a state, of another organisation of the article that is the same
+        company named with or without a legal form (``entities.without_legal_form``:
+        "Severgroup Limited Liability Company" / "Severgroup"); None when there is none."""
+        from newsgraph.nlp.entities import without_legal_form
+
+        bare = {without_legal_form(n).casefold() for n in (entity.name, *entity.aliases)}
+        for key, other in self.entities.items():
+            if key == entity.key or other.type != "organization":
+                continue
+            if not bare & {without_legal_form(n).casefold() for n in (other.name, *other.aliases)}:
+                continue
+            if {n.casefold() for n in (entity.name, *entity.aliases)} & {n.casefold() for n in (other.name, *other.aliases)}:
+                continue
+            code = self.for_key(key)
+            if code is not None and code.acts_for:
+                return code
+        return None
 
     def group_key(self, key: str, code: Optional[ActorCode]) -> Optional[str]:
         """The key of the named group itself ("org:g7") when ``key`` is an entity coded as that
@@ -512,6 +673,10 @@ class ActorCoder:
         code = best[1] if best else None
         if code is not None and code.acts_for:
             return code
+        if code is not None and not code.sector:
+            # "Assistant Secretary of International Environmental and Scientific Affairs": a role
+            # whose title and body give neither state nor sector says nothing; read as untitled
+            code = None
         # a title with no state: the state a known office holder belongs to, else, for a
         # state's title in an institution's own release, the publishing state
         entity = self.entities.get(key)
@@ -523,7 +688,7 @@ class ActorCoder:
             if relative is not None:
                 return relative
         if known is None:
-            described = self._nationality_before(key)
+            described = self._nationality_before(key) or self._title_chain_state(key)
             if described is not None:
                 # "Russian elite Yevgeniy Prigozhin", "Iranian cyber actors X and Y", "U.S.
                 # citizens X and Y": the nationality the name's own noun phrase gives
@@ -568,6 +733,10 @@ class ActorCoder:
             return ActorCode(state, code.sector, f"{code.reason}; only met, in a release naming one other state ({state})")
         if own and not self._counterpart_beside_other_state(key, own) and not self._office_held_by_another(key, own):
             return ActorCode(own, code.sector, f"{code.reason} in the release of {self.doc._.ng_outlet}")
+        other_holder = self._state_beside_other_holder(key, own) if own else None
+        if other_holder is not None:
+            return ActorCode(other_holder, code.sector, f"{code.reason}; the office's other holder is of {own}, "
+                                                        f"beside one other state ({other_holder})")
         beside = (self._states_beside(key) or set()) - {own} if self._only_met(key) else set()
         if len(beside) == 1:
             # "met with President Ivan Duque, President-Elect Gustavo Petro" after "traveled to
@@ -575,7 +744,33 @@ class ActorCoder:
             # state other than the publisher's, is that state's counterpart
             state = next(iter(beside))
             return ActorCode(state, code.sector, f"{code.reason}; the one other state named beside the counterpart")
+        if not own:
+            focus = self._focus_of_titled(key)
+            if focus is not None:
+                return ActorCode(focus, code.sector, f"{code.reason}; the state the article is about, the only one "
+                                                     f"its sentences name")
         return code
+
+    def _focus_of_titled(self, key: str) -> Optional[str]:
+        """The state a state official with no state of their own ("Prime Minister Boris Johnson",
+        "outgoing governor Bob McDonnell") acts for in an article no state institution published:
+        the state the article is about (``context_states.article_focus``), as Phoenix and POLECAT
+        code an actor by its story's context, where the sentences naming the person name no
+        other state (a foreign counterpart's sentence names their own). None otherwise."""
+        if any(role.of_key or role.of_name for role in self.roles.get(key, [])):
+            return None  # "president of the International Brotherhood of Magicians": a body's officer
+        focus = article_focus(self.doc, None)
+        if focus is None:
+            return None
+        sentences = self._sentences_of(key)
+        for mention in self.doc._.ng_mentions or []:
+            entity = self.entities.get(mention.entity_key) if mention.entity_key else None
+            if entity is None or entity.type not in ("country", "place") or mention.kind == "pronoun":
+                continue
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None and span.sent.start_char in sentences and entity_state(entity) not in (focus, None):
+                return None
+        return focus
 
     @functools.cached_property
     def _states_named(self) -> set[str]:
@@ -609,6 +804,36 @@ class ActorCoder:
             return None
         return ActorCode(found.acts_for, found.sector, f"title before the name: {found.reason}")
 
+    def _title_chain_state(self, key: str) -> Optional[ActorCode]:
+        """The state a chain of coordinated titles before the person's first name opens with
+        ("PRC State Councilor and Foreign Minister Wang Yi", where the NER cut the chain and the
+        role kept only "Foreign Minister"): the capitalised words right before the name, on its
+        line, are a state's name or demonym followed only by title words (``roles.title_lexicon``)
+        and "and"/"of"/"the". The sector is the titles' (Phoenix agents), else GOV. None otherwise."""
+        from newsgraph.nlp.roles import title_lexicon
+
+        span = self._first_name_span(key)
+        if span is None:
+            return None
+        lex = title_lexicon()
+        words = []
+        for token in reversed(self.doc[max(span.sent.start, span.start - 12):span.start]):
+            if "\n" in token.whitespace_ or not (token.is_title or token.is_upper or token.lower_ in ("and", "of", "the")):
+                break
+            words.insert(0, token.text)
+        for size in (3, 2, 1):
+            country = lookup_country(" ".join(words[:size])) if len(words) > size else None
+            if country is None:
+                continue
+            rest = [w.lower() for w in words[size:]]
+            if rest and rest[-1] not in ("and", "of", "the") \
+                    and all(w in lex.title_words or w in ("and", "of", "the") for w in rest):
+                found = agent_sector(" ".join(words[size:]))
+                sector = found.sector if found is not None and found.sector in state_sectors() else "GOV"
+                return ActorCode(country.alpha3, sector, f"'{' '.join(words)}' before the name")
+            return None
+        return None
+
     def _acts_as_subject(self, key: str) -> bool:
         """Whether a mention of the person is the subject of a clause."""
         for mention in self.doc._.ng_mentions or []:
@@ -622,15 +847,17 @@ class ActorCoder:
                 return True
         return False
 
-    def _office_held_by_another(self, key: str, own: str) -> bool:
+    def _office_held_by_another(self, key: str, own: str) -> set[int]:
         """Whether the person's title is an office ``own`` gives one person at a time
         (``single_holder_offices``: "President", "Foreign Minister") that the article gives
         another person of ``own`` ("President Biden", Phoenix's office holder, beside "President
-        Zelenskyy"): then this one holds it for another state. A former holder counts for no one."""
+        Zelenskyy"): then this one holds it for another state. A former holder counts for no one.
+        Returns the start offsets of the sentences the two holders share (empty: not so held)."""
         offices = single_holder_offices()
         titles = {" ".join(r.title.lower().split()) for r in self.roles.get(key, [])} & offices
+        shared: set[int] = set()
         if not titles:
-            return False
+            return shared
         # in one sentence, so at one time ("President Joseph R. Biden, Jr. and President Jair
         # Messias Bolsonaro met today"): across sentences the other may be a past holder
         # ("President Monroe in 1822 signed ...")
@@ -648,8 +875,30 @@ class ActorCoder:
             code = self.for_key(other)
             placed = code is not None and code.acts_for == own and _PUBLISHER_DEFAULT not in (code.reason or "")
             if placed or office_holder_by_surname(other_entity.name) == own:
-                return True
-        return False
+                shared |= sentences & self._sentences_of(other)
+        return shared
+
+    def _state_beside_other_holder(self, key: str, own: str) -> Optional[str]:
+        """The one state other than ``own`` named in the sentences where the person and the
+        publisher's holder of the same single-holder office stand together ("President Joseph
+        R. Biden, Jr. and President Jair Messias Bolsonaro met today to reaffirm ... the
+        relationship between the United States and Brazil": two presidents, two states); None
+        when those sentences name no other state or several."""
+        starts = self._office_held_by_another(key, own)
+        if not starts:
+            return None
+        by_sentence: dict[int, set] = {start: set() for start in starts}
+        for mention in self.doc._.ng_mentions or []:
+            entity = self.entities.get(mention.entity_key) if mention.entity_key else None
+            if entity is None or entity.type not in ("country", "place"):
+                continue
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None and span.sent.start_char in starts:
+                by_sentence[span.sent.start_char].add(entity_state(entity))
+        # the sentences that name one other state must all name the same one (a sentence naming
+        # several, "coordinate ... over Russia’s invasion of Ukraine", says nothing of the holder)
+        found = {next(iter(states)) for states in (s - {own, None} for s in by_sentence.values()) if len(states) == 1}
+        return next(iter(found)) if len(found) == 1 else None
 
     def _sentences_of(self, key: str) -> set[int]:
         """Start offsets of the sentences that mention ``key``."""
@@ -698,7 +947,50 @@ class ActorCoder:
                     break
         if found is None:
             found = self._appositive_state(key, head)
-        return found
+        return found or self._predicate_state(key) or self._government_role(key)
+
+    def _predicate_state(self, key: str) -> Optional[ActorCode]:
+        """The state a predicate nominal gives its subject name (English copula: "X is a Y"
+        names one referent, as apposition does): "Oboronlogistika OOO is a Russian shipping
+        company", "Severgroup is a multi-billion-dollar Russia’s investment company", "Dmitry
+        Shugaev is a senior leader of the Russian Ministry of Defense". The complement must name
+        exactly one state before its head or in its "of" phrases, and its head be a title or an
+        actor noun (``_phrase_state``); a negated copula places nothing. None otherwise."""
+        doc = self.doc
+        for mention in sorted((m for m in doc._.ng_mentions or [] if m.entity_key == key and m.kind in ("name", "surname")),
+                              key=lambda m: m.start):
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None or span.root.dep_ != "nsubj" or span.root.head.lemma_ != "be":
+                continue
+            verb = span.root.head
+            if any(c.dep_ == "neg" for c in verb.children):
+                continue
+            for attr in (c for c in verb.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") and c.i > span.root.i):
+                tokens = list(doc[attr.left_edge.i:attr.i + 1]) + self._of_phrases(attr)
+                found = self._phrase_state(tokens, attr)
+                if found is not None:
+                    return ActorCode(found[0], found[1], f"'{doc[attr.left_edge.i:attr.i + 1].text}' predicated of the name")
+        return None
+
+    def _government_role(self, key: str) -> Optional[ActorCode]:
+        """The state whose government a designation says the person serves in, in the words of
+        the designating order (E.O. 14024 sec. 1(a)(iii)(A): "being or having been a leader,
+        official ... of the Government of the Russian Federation"): after a mention of the person,
+        in its sentence, "for his/her role ... in/of the Government of <State>", "for his
+        involvement in the Government of <State>", "as an official of the Government of <State>"
+        (``_GOVERNMENT_ROLE``) -> that state, GOV. None when no such phrase follows the name."""
+        text = doc_text(self.doc)
+        for mention in (m for m in self.doc._.ng_mentions or [] if m.entity_key == key and m.kind in ("name", "surname")):
+            line_end = text.find("\n", mention.end)
+            after = text[mention.end:line_end if line_end >= 0 else len(text)][:300]
+            for match in _GOVERNMENT_ROLE.finditer(after):
+                if any(other.entity_key not in (key, None) and other.type == "person"
+                       and mention.end <= other.start < mention.end + match.start() for other in self.doc._.ng_mentions or []):
+                    break  # another person is named first: the phrase may be theirs
+                country = lookup_country(match.group(1))
+                if country is not None:
+                    return ActorCode(country.alpha3, "GOV", f"'{match.group(0).strip()}' after the name")
+        return None
 
     def _appositive_state(self, key: str, head) -> Optional[ActorCode]:
         """The state an appositive noun phrase gives the name it stands beside (English
@@ -716,9 +1008,38 @@ class ActorCoder:
             found = self._phrase_state(list(doc[anchor.left_edge.i:anchor.i + 1]) + self._of_phrases(anchor), anchor)
             if found is not None:
                 return ActorCode(found[0], found[1], f"'{doc[anchor.left_edge.i:anchor.i + 1].text}' in apposition to the name")
+        if head is not None and head.dep_ != "appos":
+            found = self._comma_appositive_state(head)
+            if found is not None:
+                return found
         if key not in self._appositive_title_cache:  # the text scan depends on the key alone
             self._appositive_title_cache[key] = self._appositive_title_state(key)
         return self._appositive_title_cache[key]
+
+    def _comma_appositive_state(self, head) -> Optional[ActorCode]:
+        """``_appositive_state``'s first reading where the parse missed the apposition ("Designation
+        of three Russian officials, Khusein Merlovich Khutaev, ..., pursuant to ...": the name
+        hung on "Designation" as a conjunct): the plural noun phrase that ends right before
+        ", <name>" (its head, or the noun a place phrase "in Crimea" hangs on) stands in
+        apposition to the name when it names one state and is headed by an actor noun."""
+        doc = self.doc
+        start = head.i
+        while start > 0 and doc[start - 1].ent_type_ == head.ent_type_ and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        if start < 2 or doc[start - 1].text != "," or doc[start - 1].sent.start != head.sent.start:
+            return None
+        anchor = doc[start - 2]
+        while anchor.dep_ == "pobj" and anchor.head.dep_ == "prep" and anchor.head.lower_ != "of" \
+                and anchor.head.head.pos_ == "NOUN":
+            # "officers in Crimea": the officers; "market for Russian speakers": the market (an
+            # "of" object names the members: "Designation of three Russian officials")
+            anchor = anchor.head.head
+        if anchor.pos_ != "NOUN" or anchor.tag_ != "NNS":
+            return None
+        found = self._phrase_state(list(doc[anchor.left_edge.i:anchor.i + 1]) + self._of_phrases(anchor), anchor)
+        if found is None:
+            return None
+        return ActorCode(found[0], found[1], f"'{doc[anchor.left_edge.i:anchor.i + 1].text}' before the name, in apposition")
 
     def _appositive_title_state(self, key: str) -> Optional[ActorCode]:
         """The state a title phrase right after any mention of the name's surname gives it
@@ -758,6 +1079,12 @@ class ActorCoder:
         actor noun; None otherwise."""
         words = " ".join(t.text for t in tokens if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.is_lower)
         found = agent_sector(head.text) or agent_sector(head.lemma_) or (agent_sector(words) if words else None)
+        if found is None and head_agent_sector(head.text):
+            # "three Russian officials": a head noun the context lexicon gives a sector
+            found = ActorCode(None, head_agent_sector(head.text), f"head noun '{head.text}'")
+        if found is None and head.lemma_.lower() in _title_heads():
+            # "Russia’s Federal Security Service (FSB) officers": a title noun, no sector of its own
+            found = ActorCode(None, None, f"title noun '{head.text}'")
         if found is None:
             return None
         states = set()
@@ -846,7 +1173,8 @@ class ActorCoder:
         return bool(mentions)
 
     def _states_beside(self, key: str) -> Optional[set[str]]:
-        """The states (ISO3) named, themselves or by a place in them, in the sentences that name
+        """The states (ISO3) named, themselves or by a place in them (a city by the one state its
+        gazetteer readings give: ``context_states.entity_state``), in the sentences that name
         the person; None when a mention of the person is the subject of a clause (an actor
         who acts in the text is placed by their own words, not by what sits beside them)."""
         mentions = [m for m in self.doc._.ng_mentions or [] if m.entity_key == key]
@@ -869,7 +1197,7 @@ class ActorCoder:
             entity = self.entities.get(mention.entity_key)
             if entity is None or entity.type not in ("country", "place"):
                 continue
-            state = entity.state
+            state = entity_state(entity)  # "While in Kyiv, ... met with": a city of one state counts
             if state:
                 states.add(state)
         return states
@@ -1015,6 +1343,9 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
         # "68,800 total force Airmen being deployed": a Phoenix sector agent the NER took for a
         # place is a group of that sector, not a place
         return None, agent_sector(text)
+    titled = _titled_name(doc, coder, entity, start, end)
+    if titled is not None:
+        return titled  # "Brazilian Presidential Advisor Celso Amorim": the person, not an organisation
     placed = _placed_head(doc, coder, key, text, start, end) if key else None
     if placed is not None:
         return None, placed  # "three Nicaragua-based entities": the entities, placed in Nicaragua
@@ -1029,11 +1360,12 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
             # "Israeli troops": the state the demonym names, the sector the words give
             return key, ActorCode(code.acts_for, words.sector, words.reason)
         code = code or coder.for_text(text)
-        if (code is None or not code.acts_for) and entity is not None and entity.type in ("person", "organization"):
-            ruled = _named_regime(doc, text, start, end)
+        if entity is not None and (entity.type == "person" or (entity.type == "organization"
+                                                              and (code is None or not code.acts_for))):
+            ruled = _named_regime(doc, text, start, end, coder)
             if ruled is not None:
-                # "the Ortega-Murillo regime": the government, not the leader whose name the NER
-                # took for a person; a state's government is the state's entity
+                # "the Ortega-Murillo regime", "the Assad regime": the government, not the leader
+                # whose name the NER took for a person; a state's government is the state's entity
                 return _country_key(doc, ruled.acts_for), ruled
         return key, _possessor_state(doc, coder, key, entity, code, start, end)
     spoken = _speaker_voice(doc, coder, text, start, end)
@@ -1095,7 +1427,7 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
         return None, owned  # "the IAEA and its Director-General": the IAEA's
     code = coder.for_text(text)
     if code is None or not code.acts_for:
-        ruled = _named_regime(doc, text, start, end)
+        ruled = _named_regime(doc, text, start, end, coder)
         if ruled is not None:
             return _country_key(doc, ruled.acts_for), ruled  # a state's government is the state's entity
     return None, code

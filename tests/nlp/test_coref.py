@@ -319,3 +319,22 @@ def test_an_of_phrase_naming_a_state_before_a_sentence_end_places_the_organisati
     x = extract(text, dt.date(2022, 3, 24), nlp=nlp, outlet="United States Department of State")
     crackdown = next(e for e in x.events if e.source_text == "National Guard")
     assert (crackdown.source_key, crackdown.source_acts_for) == ("org:rus:national-guard", "RUS")
+
+
+def test_a_title_with_a_surname_names_the_person_introduced_with_that_title(nlp):
+    # Global Voices (examples/globalvoices-2009/html/gv_index_8.html): the blogger Erick Garcia
+    # is named last, but "President García" is President Alan García
+    import datetime as dt
+
+    from newsgraph.nlp.pipeline import extract
+
+    text = ("Many are criticizing President Alan García and his government for their failure to talk. In his blog, "
+            "Erick Garcia continues the criticism of the government. Peruvian ex-pat in Spain, Jomra unequivocally "
+            "criticizes President García, who said that the protesters were wrong.")
+    x = extract(text, dt.date(2009, 6, 8), nlp=nlp)
+    criticized = [e for e in x.events if e.target_text == "García"]
+    assert criticized and all(e.target_key == "person:alan-garcia" for e in criticized)
+    # near miss: a bare surname still goes to the latest bearer
+    x = extract("President Alan García spoke. Erick Garcia wrote a blog. Garcia criticized the minister.",
+                dt.date(2009, 6, 8), nlp=nlp)
+    assert not any(e.source_key == "person:alan-garcia" for e in x.events if e.source_text == "Garcia")
