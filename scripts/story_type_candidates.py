@@ -1,0 +1,169 @@
+"""Headline-grouped cross-validation of story-type model candidates (analysis only; the bundled
+model is trained by scripts/train_story_type.py).
+
+Scores the alternatives to the bundled ``story_type`` model (logistic regression over
+``story_type.features``, the rules' choice kept unless the model prefers another type by
+``switch_odds``) on the NGEC training rows only (``i % 9`` not in {0, 8}; the reported slices
+are never read here), with the training script's 5 headline-grouped folds (``--seed 13``) or
+another grouping of the same headlines (``--seed N``). Each candidate is scored by the
+accuracy of its out-of-fold argmax and of ``story_type.decide`` at switch odds 1.5 / 2 / 3 / 5
+(the probabilities of a linear SVM are a softmax of its margins).
+
+Needs scikit-learn (an analysis dependency, not a runtime one: ``pip install
+scikit-learn==1.9.1``). Stage 1 runs the full pipeline over the 4,500 stories once and writes
+per-sentence features and the rule events to ``--raw`` (JSON lines, ~36 MB, ~6 min on one
+core); stage 2 reads it. Run:
+``PYTHONPATH=$PWD python scripts/story_type_candidates.py --raw /tmp/story_raw.jsonl [--seed 13]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from train_event_classifier import FOLDS, read_rows, split  # noqa: E402
+
+MAX_SENTENCES = 10
+ODDS = (1.5, 2.0, 3.0, 5.0)
+
+
+def write_raw(rows: list[dict], path: Path) -> None:
+    """Stage 1: per story, its first sentences' features and its rule events (JSON lines)."""
+    from newsgraph.nlp import event_classifier, story_type
+    from newsgraph.nlp.pipeline import build_pipeline
+
+    nlp = build_pipeline()
+    with path.open("w", encoding="utf-8") as out:
+        for i, doc in enumerate(nlp.pipe((r["text"][:1500] for r in rows), batch_size=32)):
+            events = list(doc._.ng_events or [])
+            sents = [{"start": s.start_char, "end": s.end_char,
+                      "verb": any(t.pos_ in story_type.PREDICATE_POS for t in s),
+                      "feats": event_classifier.features(s)} for s in list(doc.sents)[:MAX_SENTENCES]]
+            out.write(json.dumps({"i": i, "sents": sents, "st_feats": story_type.features(doc, events)}) + "\n")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--csv", type=Path, default=ROOT.parent / "shared" / "bench" / "train" / "ngec-synthetic-events.csv")
+    parser.add_argument("--raw", type=Path, required=True, help="JSON lines of stage 1 (written when absent)")
+    parser.add_argument("--seed", type=int, default=13, help="grouping of headlines into folds (13: the training script's)")
+    parser.add_argument("--only", default="", help="score only the candidates whose name contains this")
+    args = parser.parse_args()
+    try:
+        from scipy import sparse
+        from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
+        from sklearn.linear_model import LogisticRegression
+        from sklearn.preprocessing import normalize
+        from sklearn.svm import LinearSVC
+    except ImportError:
+        sys.exit("story_type_candidates: needs scikit-learn (pip install scikit-learn==1.9.1)")
+    from newsgraph.nlp import story_type
+
+    rows = read_rows(args.csv)
+    names, labels, train, _ = split(rows)
+    y_all = np.array(labels)
+    if not args.raw.exists():
+        write_raw(rows, args.raw)
+    raw = {d["i"]: d for d in map(json.loads, args.raw.open(encoding="utf-8"))}
+
+    titles = sorted({rows[i]["title"] for i in train})
+    rng = np.random.default_rng(args.seed)
+    fold_of = {t: k % FOLDS for k, t in zip(rng.permutation(len(titles)), titles)}
+    folds = [[i for i in train if fold_of[rows[i]["title"]] == k] for k in range(FOLDS)]
+
+    def lead(i, n=story_type.CONTEXT_SENTENCES):
+        sents = raw[i]["sents"]
+        return [s for s in sents if s["verb"]][:n] or sents[:n]
+
+    def lead_text(i):
+        text = rows[i]["text"][:1500]
+        return " ".join(text[s["start"]:s["end"]] for s in lead(i))
+
+    def base(i):
+        return raw[i]["st_feats"]
+
+    def with_all_sentences(i):  # more text of each story: words and verbs of its first sentences
+        return base(i) + sorted({"x" + f for s in raw[i]["sents"] for f in s["feats"] if f[0] in "vw"})
+
+    def rule_choice(i):
+        return next((f[3:] for f in raw[i]["st_feats"] if f.startswith("rc:")), "NONE")
+
+    def binary(fn, norm=False):
+        def make(tr, te):
+            vec = CountVectorizer(analyzer=lambda x: x, binary=True, min_df=2)
+            a, b = vec.fit_transform([fn(i) for i in tr]), vec.transform([fn(i) for i in te])
+            return (normalize(a.astype(float)), normalize(b.astype(float))) if norm else (a, b)
+        return make
+
+    def plus_chars(make_base):
+        def make(tr, te):
+            a, b = make_base(tr, te)
+            vec = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True)
+            ca, cb = vec.fit_transform([lead_text(i) for i in tr]), vec.transform([lead_text(i) for i in te])
+            return sparse.hstack([a, ca]).tocsr(), sparse.hstack([b, cb]).tocsr()
+        return make
+
+    def plus_words(make_base):
+        def make(tr, te):
+            a, b = make_base(tr, te)
+            vec = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True)
+            wa, wb = vec.fit_transform([lead_text(i) for i in tr]), vec.transform([lead_text(i) for i in te])
+            return sparse.hstack([a, wa]).tocsr(), sparse.hstack([b, wb]).tocsr()
+        return make
+
+    def out_of_fold(make_x, make_clf):
+        out = {}
+        for fold in folds:
+            held = set(fold)
+            tr = [i for i in train if i not in held]
+            xtr, xte = make_x(tr, fold)
+            clf = make_clf().fit(xtr, y_all[tr])
+            if hasattr(clf, "predict_proba"):
+                p = clf.predict_proba(xte)
+            else:
+                z = clf.decision_function(xte)
+                p = np.exp(z - z.max(1, keepdims=True))
+                p /= p.sum(1, keepdims=True)
+            full = np.zeros((len(fold), len(names)))
+            full[:, clf.classes_] = p
+            out.update(zip(fold, full))
+        return out
+
+    def score(oof):
+        ids = sorted(oof)
+        res = {"argmax": round(float(np.mean([oof[i].argmax() == y_all[i] for i in ids])), 4)}
+        for odds in ODDS:
+            res[f"odds {odds:g}"] = round(float(np.mean(
+                [story_type.decide(dict(zip(names, oof[i])), rule_choice(i), odds) == names[y_all[i]] for i in ids])), 4)
+        return res
+
+    lr = lambda c, **kw: (lambda: LogisticRegression(C=c, max_iter=3000, **kw))  # noqa: E731
+    svc = lambda c: (lambda: LinearSVC(C=c))  # noqa: E731
+    candidates = {
+        "LR C0.1 story_type.features (as bundled)": (binary(base), lr(0.1)),
+        "LR C0.3 story_type.features": (binary(base), lr(0.3)),
+        "LR C0.1 class-weight balanced": (binary(base), lr(0.1, class_weight="balanced")),
+        "LinearSVC C0.01 story_type.features": (binary(base), svc(0.01)),
+        "LinearSVC C0.1 story_type.features": (binary(base), svc(0.1)),
+        "LR C0.1 + words of the first 10 sentences": (binary(with_all_sentences), lr(0.1)),
+        "LR C10 word 1-2-gram tf-idf of the lead only": (plus_words(lambda tr, te: (sparse.csr_matrix((len(tr), 0)), sparse.csr_matrix((len(te), 0)))), lr(10.0)),
+        "LinearSVC C0.3 features (l2) + char 2-5-gram tf-idf of the lead": (plus_chars(binary(base, norm=True)), svc(0.3)),
+    }
+    for name, (make_x, make_clf) in candidates.items():
+        if args.only not in name:
+            continue
+        started = time.time()
+        print(f"{name}: {score(out_of_fold(make_x, make_clf))} ({time.time() - started:.0f} s)", flush=True)
+
+
+if __name__ == "__main__":
+    main()
