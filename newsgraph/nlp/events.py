@@ -618,7 +618,7 @@ def _signal_sent_by_act(token: Token, objects: list[Token], lex: Lexicon) -> boo
 
 # persons a bare verb of sending moves (no CAMEO 07 pattern: SEND takes &AID, &MILITARY, teams,
 # observers, volunteers, money and goods; a delegation or envoy is CAMEO 042/043)
-SENT_PERSON_WORDS = frozenset({"she", "he", "her", "him", "they", "them", "i", "me", "we", "us", "people",
+SENT_PERSON_WORDS = frozenset({"she", "he", "her", "him", "people",
                                "person", "man", "woman", "child", "children", "girl", "boy", "family"})
 
 
@@ -643,11 +643,14 @@ def _own_joint_work(token: Token, lex: Lexicon) -> bool:
     obj = next(iter(_children(token, ("dobj", "obj"))), None)
     if obj is None or obj.lemma_.lower() not in detection_lexicon()["joint_work_nouns"]:
         return False
-    if any(c.dep_ == "poss" and c.lower_ in ("our", "their") for c in obj.children):
-        return True
+    if any(c.dep_ == "poss" and c.lower_ in ("our", "their") for c in obj.children) and "with" not in _preps(obj):
+        return True  # "our close cooperation"; "our cooperation with Ukraine" names a partner
     subjects = _children(token, tuple(SUBJECT_DEPS))
     parties = _preps(obj).get("between") or _preps(obj).get("among")
-    return bool(subjects) and bool(subjects[0].conjuncts) and parties is not None
+    # two sides as subject, also where the parser hung the first on the second's title
+    # ("Under Secretary Nuland and Deputy Secretary General Mora": Nuland an nmod)
+    return bool(subjects) and parties is not None and any(
+        w.dep_ == "cc" and w.lower_ == "and" for w in subjects[0].subtree)
 
 
 def _object_class_sense(token: Token, found: tuple, lex: Lexicon) -> Optional[tuple]:
@@ -887,11 +890,13 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
         return None  # "as demonstrated by these visa actions": to show, not to march
     if lemma in detection_lexicon()["sharing_verbs"]:
         return _sharing_sense(token, lemma, obj)
-    if _meets_standard(token, lemma, obj):
-        return None  # "meets its commitments": to satisfy (WordNet meet.v.04), no meeting
-    held = _accountability_supported(token, lemma, obj)
+    if _meets_standard(token, lemma, obj) and _obligation_modal(token, lex) is None:
+        # "meets its commitments": to satisfy (WordNet meet.v.04), no meeting; "Russia must meet
+        # its commitments" stays the writer's DEMAND (the obligation is the act)
+        return None
+    held = _accountability_supported(token, lemma, obj, lex)
     if held is not None:
-        return held  # "support accountability for the Kremlin's wrongdoing": X is accused
+        return held or None  # "support accountability for the Kremlin's wrongdoing": X is accused
     blocking = _blocking_sense(token, lemma, obj)
     if blocking is not None:
         return blocking or None  # () : "imposing blocking sanctions": the imposing is the event
@@ -1944,6 +1949,15 @@ def _subject(token: Token) -> tuple[Optional[Token], bool]:
     # as passive, so the subject it shares with its main clause is its patient, not its agent
     reduced_passive = token.dep_ == "advcl" and token.tag_ == "VBN" and not _children(token, SUBJECT_DEPS) \
         and not any(c.dep_ in ("aux", "auxpass", "mark") for c in token.children)  # "as promised": the clause
+    if own_passive and token.dep_ == "xcomp" and not _children(token, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS) \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        # a passive infinitive ("sending his people off *to be killed*", "wants *to be recognized*"):
+        # its controller, the governing verb's object else its subject, is the patient, never the
+        # agent (English grammar: control into a passive complement)
+        objects = _children(token.head, ("dobj", "obj"))
+        if objects:
+            return objects[0], True
+        reduced_passive = True
     for _ in range(4):
         subjects = _children(token, SUBJECT_DEPS) or _stranded_subject(token)
         if subjects:
@@ -2054,8 +2068,8 @@ def _meets_standard(token: Token, lemma: str, obj: Optional[Token]) -> bool:
     return obj is not None and obj.lemma_.lower() in words["satisfied_standards"] and obj.ent_type_ == ""
 
 
-def _accountability_supported(token: Token, lemma: str, obj: Optional[Token]
-                              ) -> Optional[tuple[str, Optional[str], str, list[Token], float]]:
+def _accountability_supported(token: Token, lemma: str, obj: Optional[Token], lex: Lexicon
+                              ) -> Optional[tuple]:
     """"support accountability for X" (event_detection.yaml accountability_nouns), also "support
     the pursuit of justice and accountability for X": X is the one to be held to account, as in
     "hold X accountable" (CAMEO 112, PLOVER DISAPPROVE/accuse), no one supported. The actor inside
@@ -2066,8 +2080,11 @@ def _accountability_supported(token: Token, lemma: str, obj: Optional[Token]
     candidates = [obj, *obj.conjuncts] + [p for prep, p in _preps(obj).items() if prep == "of"]
     candidates += [c for p in list(candidates) for c in p.conjuncts]
     noun = next((c for c in candidates if c.lemma_.lower() in nouns), None)
-    if noun is None:
-        return None
+    held = _preps(noun).get("for") if noun is not None else None
+    if held is None:
+        return None  # "support the pursuit of justice and accountability": nobody named, as before
+    if not any(_is_actor(w, lex, allow_pronoun=False) for w in held.subtree):
+        return ()  # "accountability for those who planned ... this crime": no one named, no event
     return "DISAPPROVE", "accuse", f"accountability supported '{lemma}' + '{noun.lemma_.lower()}'", [token, noun], 0.7
 
 
