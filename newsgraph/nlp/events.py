@@ -640,8 +640,11 @@ def _own_joint_work(token: Token, lex: Lexicon) -> bool:
     and Mora welcomed the coordination between the United States and the European Union"), or
     "our" / "their" work together ("highlighted our close cooperation"): the content of the
     parties' meeting, no praise of another actor (PLOVER SUPPORT is toward another actor)."""
+    words = detection_lexicon()
+    if token.lemma_.lower() not in words["joint_work_praise_verbs"]:
+        return False  # "upgraded their diplomatic ties": the relation itself changed (SUPPORT/relations)
     obj = next(iter(_children(token, ("dobj", "obj"))), None)
-    if obj is None or obj.lemma_.lower() not in detection_lexicon()["joint_work_nouns"]:
+    if obj is None or obj.lemma_.lower() not in words["joint_work_nouns"]:
         return False
     if any(c.dep_ == "poss" and c.lower_ in ("our", "their") for c in obj.children) and "with" not in _preps(obj):
         return True  # "our close cooperation"; "our cooperation with Ukraine" names a partner

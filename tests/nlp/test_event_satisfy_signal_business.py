@@ -153,3 +153,9 @@ def test_the_controller_of_a_passive_infinitive_is_no_agent():
     text = ("Pizango, who does not mind sending his people off to be killed, while he hides, "
             "does not see any chance of understanding.")
     assert all(kind[2] != "Pizango" for kind in _events(text, "kill", "send"))
+
+
+def test_ties_upgraded_stay_support():
+    # near miss (PLOVER dev record SUPPORT-0001's kind): the relation itself changed
+    found = _events("Czechia and Albania have upgraded their diplomatic ties back up to ambassadorial level.", "upgrad")
+    assert found and all(kind[0] == "SUPPORT" for kind in found)
