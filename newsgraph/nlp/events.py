@@ -616,6 +616,21 @@ def _signal_sent_by_act(token: Token, objects: list[Token], lex: Lexicon) -> boo
     return subject.pos_ == "NOUN" and subject.ent_type_ == "" and not _is_actor(subject, lex, allow_pronoun=False)
 
 
+def _act_helps(token: Token, lex: Lexicon) -> bool:
+    """Whether a verb of helping (event_detection.yaml helping_verbs) has an act or a thing as its
+    own subject: "The ROK's announcement of economic actions against Russia will help defend the
+    freedom ... of Ukraine", "U.S. assistance helps improve food security": WordNet help.v.02
+    "contribute to the furtherance of", no aid given by anyone (PLOVER AID has an actor giving;
+    the act itself, where it is one, is told apart)."""
+    if token.lemma_.lower() not in detection_lexicon()["helping_verbs"]:
+        return False
+    subjects = _children(token, tuple(SUBJECT_DEPS))
+    if not subjects:
+        return False
+    subject = subjects[0]
+    return subject.pos_ == "NOUN" and subject.ent_type_ == "" and not _is_actor(subject, lex, allow_pronoun=False)
+
+
 # persons a bare verb of sending moves (no CAMEO 07 pattern: SEND takes &AID, &MILITARY, teams,
 # observers, volunteers, money and goods; a delegation or envoy is CAMEO 042/043)
 SENT_PERSON_WORDS = frozenset({"she", "he", "her", "him", "people",
@@ -688,6 +703,8 @@ def _object_class_sense(token: Token, found: tuple, lex: Lexicon) -> Optional[tu
     if event_type == "CONSULT" and abstract and token.lemma_.lower() in TRANSFER_VERBS \
             and not _children(token, ("dative",)) and "to" not in _preps(token):
         return None  # a message sent to nobody
+    if event_type == "AID" and _act_helps(token, lex):
+        return None  # "The ROK's announcement of economic actions will help defend ...": an act contributes
     if event_type == "CONSULT" and _signal_sent_by_act(token, objects, lex):
         return None  # "The OAS action today sends a clear message to the Kremlin": a metaphor
     if event_type == "AID" and _person_sent(token, rule, objects):

@@ -159,3 +159,18 @@ def test_ties_upgraded_stay_support():
     # near miss (PLOVER dev record SUPPORT-0001's kind): the relation itself changed
     found = _events("Czechia and Albania have upgraded their diplomatic ties back up to ambassadorial level.", "upgrad")
     assert found and all(kind[0] == "SUPPORT" for kind in found)
+
+
+# ---- help -----------------------------------------------------------------------------------------
+
+def test_an_act_that_helps_gives_no_aid():
+    # a State Department statement of the demo corpus (event 471)
+    text = ("The ROK's announcement of economic actions against Russia will help defend the freedom, territorial "
+            "integrity, and sovereignty of Ukraine.")
+    assert [kind for kind in _events(text, "help") if kind[0] in ("AID", "AGREE")] == []
+
+
+def test_an_actor_that_helps_stays_aid():
+    # near miss (demo event 892)
+    found = _events("We will help Ukraine keep up the fight for as long as it takes.", "help")
+    assert [kind[0] for kind in found] in (["AGREE"], ["AID"])
