@@ -157,7 +157,7 @@ from newsgraph.resolve.actors import agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.22"  # 0.7.22: "recognize" a merit is praise, another thing no event, diplomatic recognition only of an actor or its status; hosting or welcoming people in flight is AID (asylum, CAMEO 075); signing a law or an order of one's own state is no agreement; CAMEO 043 host keeps CONSULT/host; the CAMEO compound "armed services" no longer matches bare "services"; a CAMEO statement verb (ADDRESS [010]) takes only its own patterns ("addressing the situation" is no INVESTIGATE); spending time is no AID; a CAMEO 036 trip or delegation told as made is CONSULT (visit with a destination, else meet); "share" is COOPERATE only with information or a resource shared (CAMEO 064), a stance or an account shared is no event; visiting a blog or website is no visit; designating a country for protected status is AID (asylum), no SANCTION; "block" property is a SANCTION by an active subject and no event told as a state or a title, "blocking sanctions" no act, blocked media COERCE/censor; "contribute to" something with nothing given and no actor is no AID; recommendations given or a paper handed over ("provided Russia with a paper") are no AID; 0.7.21: conjoined subjects that agree ("A and B agreed to"), promise a meeting or cooperation, or reaffirm a bilateral commitment act between each other (first -> others); "spoke with X to discuss" takes X as partner (misparsed infinitive subject) and no second CONSULT; a counted plural of states ("the two countries") and a lone plural participant noun subject of a meeting act reach resolve_participants; a co-subject that is the first party's own staff ("Nuland and the delegation") is no second side; a recipient "to" after a list of aid kinds whose first the parser took for the object; a "with" after a list of discussed topics names the partner; a trip's purpose ("to meet with X", "for meetings with X", "to brief X") names the target, the place becomes the location; a sent delegation or force is the sender's own (CAMEO SEND DELEGATION 042:043), the target its "to"; 0.7.20: an inanimate noun of an act, document or method (non_agent_nouns: "New Designation", "DDoS") is no actor, an accusation attributed to a report is its author's ("a report by X") else has no source, an obligation spelt out in a sent message ("sends a signal that Russia must ...") is the sender's demand, "they" as main subject stands for two named co-subjects or a readout's participants while the subject chain continues, time spent ("spend the night in Poland") is no aid, a fronted place ("In the Americas, ...") and a promised meeting's city are no target, bare or owned allies/partners beside a named co-actor act on no event of their own; 0.7.19: in a briefing transcript (nlp/turns.py) a reporter's turn is a question context (acts asked about, possible or planned are no events; a declarative report is at most claimed, by the reporter's outlet), and talk about the briefing's floor or with its reporters is no event (checks not-press-question, not-briefing-talk); 0.7.18: "ask" with nothing requested (no infinitive, clause, for or to) is a question, no DEMAND; 0.7.17: a reduced past-participle adverbial clause has the subject it shares as patient ("Beaten back ..., Russia continues"; not "as promised"), a MOBILIZE act noun deploying a thing ("deployment of renewable energy") is no MOBILIZE and a place modifying it no recipient, bare "restore" is no SUPPORT (CAMEO RESTORE: ties, relations only), a plural noun ending the subject phrase misparsed as the root verb hands its subject on ("the use of ... architectures allows"), "beat back" is CAMEO 190 repulse (ASSAULT, no mode "beat"); 0.7.16: 0.7.16: "demonstrate" with an object, a clause or in the passive is to show, no PROTEST; 0.7.15: an infinitive the parser hangs on a noun of means as acl ("taking action to impose") is done by who takes it; 0.7.14: a strike noun by a state or with a weapon word is ASSAULT/aerial (CAMEO 195), not a labour strike; 0.7.13: a conjunct with its own active auxiliary after a passive has the subject as agent, an evidential adverb scopes over later conjuncts, a reduced passive participle of force names its noun as patient (a place "in" is no target of a passive force act), custody in a named country has that state as source, sending people to a place of detention is COERCE arrest, a passive infinitive on a noun ("a list of X to be killed") is hypothetical, "cut ... from" prevents; 0.7.12: support given, of a material kind, with its means or a capacity to build is AID (CAMEO 07), a need all parties stress together asks nobody (no DEMAND), a crackdown on an activity with a known agent noun targets its agents, the subject of a stressed need's "for X to" clause is its target; 0.7.11: 0.7.11: the possessor of an act noun is the agent of a participle on it ("its assistance provided to Ukraine", through "including") and of a gerund restating it ("Biden's summit, meeting with Putin"), a possessor pronoun inside "for" of thanks is the one thanked, a name after a locative participle's place list is no co-target, a group span does not run across a clause; 0.7.10: a purpose act of the same type names the target ("spoke out to condemn Russia's war"), a control noun's "of" / "by" phrase is the agent of its infinitive ("the decision of X to arrest"), the writer's own obligation is marked for the linker, who answers a request ("act on X's request", "in response to X's request") is its addressee, one person on both sides after linking is no event; 0.7.9: non-events 3 (inverted conditions hypothetical, headings and reference lists read for no events, directives ("direct", "task") embed their act, meetings with one's own staff and acts on one's own executive organs are no events, a commitment's infinitive is not done, deploying a thing is no MOBILIZE); targets (more targets the sentence names (a hostile act on "our" things, a name coordinated with a common-noun object, CAMEO "stand by", "in support of" / "in response to", a noun's to-infinitive purpose, a phrase after a list of objects, aid's purpose) and a pronoun target resolved to the source's own side is cleared); verb senses (verb senses from the object and frame (an ill fought or a condition endangered is no target of force or threat, a fight for a cause is no assault, an instrument used for a purpose is not the act, a joint document is AGREE between its parties, permitting a hostile measure or an ill eases nothing, a past decision to a hostile act is the act, who is implicated in an act did it)); 0.7.8: a noun the title matcher links to a person is an actor ("the President-elect"); a delegation the source leads is no target, its "to" phrase is; 0.7.7: object classes decide senses (abstract objects figurative, rally + actors SUPPORT, cyber attacks COERCE/cyber, own persons barred from dealing with X = SANCTION on X); 0.7.6: 0.7.5 (senses: invitations to act are requests, a lie's content negated, bare-preposition CAMEO patterns kept to their verb, stative remain, scholarly research, joint commitments AGREE) + an unresolved "I" outside a state channel is no source; 0.7.4: non-event checks and actor fixes
+VERSION = "0.7.23-senses8"  # 0.7.23: "meet" a standard or an obligation is to satisfy it, no meeting; a message sent by an act is a metaphor; a person sent somewhere is no aid; praise of the parties' own joint work is no SUPPORT; "support accountability for X" accuses X (DISAPPROVE/accuse); a company's present-simple line of business is no event; an act or a thing that helps gives no aid; "at the hands of X" names the doer of what the subject suffered; a passive infinitive's controller (the object, else the subject) is its patient; 0.7.22: "recognize" a merit is praise, another thing no event, diplomatic recognition only of an actor or its status; hosting or welcoming people in flight is AID (asylum, CAMEO 075); signing a law or an order of one's own state is no agreement; CAMEO 043 host keeps CONSULT/host; the CAMEO compound "armed services" no longer matches bare "services"; a CAMEO statement verb (ADDRESS [010]) takes only its own patterns ("addressing the situation" is no INVESTIGATE); spending time is no AID; a CAMEO 036 trip or delegation told as made is CONSULT (visit with a destination, else meet); "share" is COOPERATE only with information or a resource shared (CAMEO 064), a stance or an account shared is no event; visiting a blog or website is no visit; designating a country for protected status is AID (asylum), no SANCTION; "block" property is a SANCTION by an active subject and no event told as a state or a title, "blocking sanctions" no act, blocked media COERCE/censor; "contribute to" something with nothing given and no actor is no AID; recommendations given or a paper handed over ("provided Russia with a paper") are no AID; 0.7.21: conjoined subjects that agree ("A and B agreed to"), promise a meeting or cooperation, or reaffirm a bilateral commitment act between each other (first -> others); "spoke with X to discuss" takes X as partner (misparsed infinitive subject) and no second CONSULT; a counted plural of states ("the two countries") and a lone plural participant noun subject of a meeting act reach resolve_participants; a co-subject that is the first party's own staff ("Nuland and the delegation") is no second side; a recipient "to" after a list of aid kinds whose first the parser took for the object; a "with" after a list of discussed topics names the partner; a trip's purpose ("to meet with X", "for meetings with X", "to brief X") names the target, the place becomes the location; a sent delegation or force is the sender's own (CAMEO SEND DELEGATION 042:043), the target its "to"; 0.7.20: an inanimate noun of an act, document or method (non_agent_nouns: "New Designation", "DDoS") is no actor, an accusation attributed to a report is its author's ("a report by X") else has no source, an obligation spelt out in a sent message ("sends a signal that Russia must ...") is the sender's demand, "they" as main subject stands for two named co-subjects or a readout's participants while the subject chain continues, time spent ("spend the night in Poland") is no aid, a fronted place ("In the Americas, ...") and a promised meeting's city are no target, bare or owned allies/partners beside a named co-actor act on no event of their own; 0.7.19: in a briefing transcript (nlp/turns.py) a reporter's turn is a question context (acts asked about, possible or planned are no events; a declarative report is at most claimed, by the reporter's outlet), and talk about the briefing's floor or with its reporters is no event (checks not-press-question, not-briefing-talk); 0.7.18: "ask" with nothing requested (no infinitive, clause, for or to) is a question, no DEMAND; 0.7.17: a reduced past-participle adverbial clause has the subject it shares as patient ("Beaten back ..., Russia continues"; not "as promised"), a MOBILIZE act noun deploying a thing ("deployment of renewable energy") is no MOBILIZE and a place modifying it no recipient, bare "restore" is no SUPPORT (CAMEO RESTORE: ties, relations only), a plural noun ending the subject phrase misparsed as the root verb hands its subject on ("the use of ... architectures allows"), "beat back" is CAMEO 190 repulse (ASSAULT, no mode "beat"); 0.7.16: 0.7.16: "demonstrate" with an object, a clause or in the passive is to show, no PROTEST; 0.7.15: an infinitive the parser hangs on a noun of means as acl ("taking action to impose") is done by who takes it; 0.7.14: a strike noun by a state or with a weapon word is ASSAULT/aerial (CAMEO 195), not a labour strike; 0.7.13: a conjunct with its own active auxiliary after a passive has the subject as agent, an evidential adverb scopes over later conjuncts, a reduced passive participle of force names its noun as patient (a place "in" is no target of a passive force act), custody in a named country has that state as source, sending people to a place of detention is COERCE arrest, a passive infinitive on a noun ("a list of X to be killed") is hypothetical, "cut ... from" prevents; 0.7.12: support given, of a material kind, with its means or a capacity to build is AID (CAMEO 07), a need all parties stress together asks nobody (no DEMAND), a crackdown on an activity with a known agent noun targets its agents, the subject of a stressed need's "for X to" clause is its target; 0.7.11: 0.7.11: the possessor of an act noun is the agent of a participle on it ("its assistance provided to Ukraine", through "including") and of a gerund restating it ("Biden's summit, meeting with Putin"), a possessor pronoun inside "for" of thanks is the one thanked, a name after a locative participle's place list is no co-target, a group span does not run across a clause; 0.7.10: a purpose act of the same type names the target ("spoke out to condemn Russia's war"), a control noun's "of" / "by" phrase is the agent of its infinitive ("the decision of X to arrest"), the writer's own obligation is marked for the linker, who answers a request ("act on X's request", "in response to X's request") is its addressee, one person on both sides after linking is no event; 0.7.9: non-events 3 (inverted conditions hypothetical, headings and reference lists read for no events, directives ("direct", "task") embed their act, meetings with one's own staff and acts on one's own executive organs are no events, a commitment's infinitive is not done, deploying a thing is no MOBILIZE); targets (more targets the sentence names (a hostile act on "our" things, a name coordinated with a common-noun object, CAMEO "stand by", "in support of" / "in response to", a noun's to-infinitive purpose, a phrase after a list of objects, aid's purpose) and a pronoun target resolved to the source's own side is cleared); verb senses (verb senses from the object and frame (an ill fought or a condition endangered is no target of force or threat, a fight for a cause is no assault, an instrument used for a purpose is not the act, a joint document is AGREE between its parties, permitting a hostile measure or an ill eases nothing, a past decision to a hostile act is the act, who is implicated in an act did it)); 0.7.8: a noun the title matcher links to a person is an actor ("the President-elect"); a delegation the source leads is no target, its "to" phrase is; 0.7.7: object classes decide senses (abstract objects figurative, rally + actors SUPPORT, cyber attacks COERCE/cyber, own persons barred from dealing with X = SANCTION on X); 0.7.6: 0.7.5 (senses: invitations to act are requests, a lie's content negated, bare-preposition CAMEO patterns kept to their verb, stative remain, scholarly research, joint commitments AGREE) + an unresolved "I" outside a state channel is no source; 0.7.4: non-event checks and actor fixes
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -508,9 +508,23 @@ def _passive_agent(predicate: Token) -> Optional[Token]:
     preps = _preps(predicate)
     if "by" in preps:
         return preps["by"]
+    hands = _hands_of(predicate)
+    if hands is not None:
+        return hands
     for prep, obj in preps.items():
         if prep != "by" and obj.pos_ in ("NOUN", "PROPN") and "by" in _preps(obj):
             return _preps(obj)["by"]
+    return None
+
+
+def _hands_of(predicate: Token) -> Optional[Token]:
+    """X in "killed / tortured at the hands of X": the idiom names the doer of what the subject
+    suffered (Merriam-Webster "at the hands of": by the action of), as a passive's "by" does. The
+    parser may read a reduced participle after its noun as the main verb ("The hundreds of
+    protestors already killed at the hands of Iranian state authorities deserve justice")."""
+    hands = _preps(predicate).get("at")
+    if hands is not None and hands.lower_ == "hands" and "of" in _preps(hands):
+        return _preps(hands)["of"]
     return None
 
 
@@ -585,6 +599,78 @@ def _classify_verb(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[s
     return _object_class_sense(token, found, lex) if found is not None else None
 
 
+def _signal_sent_by_act(token: Token, objects: list[Token], lex: Lexicon) -> bool:
+    """Whether a message or signal (event_detection.yaml signal_nouns) is sent by an act rather
+    than an actor: "The OAS action today sends a clear message to the Kremlin", "His arrest and
+    extradition sent a strong signal", "these efforts collectively send a strong signal": the act
+    is the action, told where it happens; CAMEO "SEND + MESSAGE" (040) has an actor as sender."""
+    if token.lemma_.lower() not in TRANSFER_VERBS or not any(
+            o.lemma_.lower() in detection_lexicon()["signal_nouns"] for o in objects):
+        return False
+    subjects = _children(token, tuple(SUBJECT_DEPS))
+    if not subjects:
+        return False
+    subject = subjects[0]
+    if subject.pos_ == "PRON":
+        return subject.lower_ in ("this", "that", "these", "those")  # "this sends a message": the act told before
+    return subject.pos_ == "NOUN" and subject.ent_type_ == "" and not _is_actor(subject, lex, allow_pronoun=False)
+
+
+def _act_helps(token: Token, lex: Lexicon) -> bool:
+    """Whether a verb of helping (event_detection.yaml helping_verbs) has an act or a thing as its
+    own subject: "The ROK's announcement of economic actions against Russia will help defend the
+    freedom ... of Ukraine", "U.S. assistance helps improve food security": WordNet help.v.02
+    "contribute to the furtherance of", no aid given by anyone (PLOVER AID has an actor giving;
+    the act itself, where it is one, is told apart)."""
+    if token.lemma_.lower() not in detection_lexicon()["helping_verbs"]:
+        return False
+    subjects = _children(token, tuple(SUBJECT_DEPS))
+    if not subjects:
+        return False
+    subject = subjects[0]
+    return subject.pos_ == "NOUN" and subject.ent_type_ == "" and not _is_actor(subject, lex, allow_pronoun=False)
+
+
+# persons a bare verb of sending moves (no CAMEO 07 pattern: SEND takes &AID, &MILITARY, teams,
+# observers, volunteers, money and goods; a delegation or envoy is CAMEO 042/043)
+SENT_PERSON_WORDS = frozenset({"she", "he", "her", "him", "people",
+                               "person", "man", "woman", "child", "children", "girl", "boy", "family"})
+
+
+def _person_sent(token: Token, rule: str, objects: list[Token]) -> bool:
+    """Whether a bare verb of sending ("verb 'send'") moves a person somewhere ("she was first sent
+    to the ship", "sending his people off to be killed", "She was eventually sent to Rehabilitation
+    Project Force"): a person moved, nothing given, no AID (CAMEO's SEND patterns for aid name
+    &AID, &MILITARY, teams, observers, volunteers, money or goods)."""
+    if token.lemma_.lower() != "send" or not rule.startswith("verb "):
+        return False
+    sent = [o for o in objects if o.dep_ in ("dobj", "obj", "nsubjpass")]
+    return bool(sent) and all(o.lower_ in SENT_PERSON_WORDS or o.lemma_.lower() in SENT_PERSON_WORDS
+                              or (o.ent_type_ == "PERSON" and o.pos_ == "PROPN") for o in sent)
+
+
+def _own_joint_work(token: Token, lex: Lexicon) -> bool:
+    """Whether a verb of praise has as object joint work of its own parties (event_detection.yaml
+    joint_work_nouns): conjoined subjects welcoming "the coordination between" two sides ("Nuland
+    and Mora welcomed the coordination between the United States and the European Union"), or
+    "our" / "their" work together ("highlighted our close cooperation"): the content of the
+    parties' meeting, no praise of another actor (PLOVER SUPPORT is toward another actor)."""
+    words = detection_lexicon()
+    if token.lemma_.lower() not in words["joint_work_praise_verbs"]:
+        return False  # "upgraded their diplomatic ties": the relation itself changed (SUPPORT/relations)
+    obj = next(iter(_children(token, ("dobj", "obj"))), None)
+    if obj is None or obj.lemma_.lower() not in words["joint_work_nouns"]:
+        return False
+    if any(c.dep_ == "poss" and c.lower_ in ("our", "their") for c in obj.children) and "with" not in _preps(obj):
+        return True  # "our close cooperation"; "our cooperation with Ukraine" names a partner
+    subjects = _children(token, tuple(SUBJECT_DEPS))
+    parties = _preps(obj).get("between") or _preps(obj).get("among")
+    # two sides as subject, also where the parser hung the first on the second's title
+    # ("Under Secretary Nuland and Deputy Secretary General Mora": Nuland an nmod)
+    return bool(subjects) and parties is not None and any(
+        w.dep_ == "cc" and w.lower_ == "and" for w in subjects[0].subtree)
+
+
 def _object_class_sense(token: Token, found: tuple, lex: Lexicon) -> Optional[tuple]:
     """Check trigger-sense (object class): the CAMEO patterns of force, coercion and aid take
     people, places, goods, money or weapons as objects; an abstract object makes the verb
@@ -617,6 +703,14 @@ def _object_class_sense(token: Token, found: tuple, lex: Lexicon) -> Optional[tu
     if event_type == "CONSULT" and abstract and token.lemma_.lower() in TRANSFER_VERBS \
             and not _children(token, ("dative",)) and "to" not in _preps(token):
         return None  # a message sent to nobody
+    if event_type == "AID" and _act_helps(token, lex):
+        return None  # "The ROK's announcement of economic actions will help defend ...": an act contributes
+    if event_type == "CONSULT" and _signal_sent_by_act(token, objects, lex):
+        return None  # "The OAS action today sends a clear message to the Kremlin": a metaphor
+    if event_type == "AID" and _person_sent(token, rule, objects):
+        return None  # "she was first sent to the ship": a person moved, nothing given (no CAMEO 07 pattern)
+    if event_type == "SUPPORT" and _own_joint_work(token, lex):
+        return None  # "Nuland and Mora welcomed the coordination between the U.S. and the EU"
     rallying = token.lemma_.lower()
     if (rallying == "rally" and event_type == "PROTEST") or (rallying in RALLY_SYNONYMS and event_type == "MOBILIZE"):
         # "rallied the global community ... to place controls": the parser may hang the object
@@ -816,6 +910,13 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
         return None  # "as demonstrated by these visa actions": to show, not to march
     if lemma in detection_lexicon()["sharing_verbs"]:
         return _sharing_sense(token, lemma, obj)
+    if _meets_standard(token, lemma, obj) and _obligation_modal(token, lex) is None:
+        # "meets its commitments": to satisfy (WordNet meet.v.04), no meeting; "Russia must meet
+        # its commitments" stays the writer's DEMAND (the obligation is the act)
+        return None
+    held = _accountability_supported(token, lemma, obj, lex)
+    if held is not None:
+        return held or None  # "support accountability for the Kremlin's wrongdoing": X is accused
     blocking = _blocking_sense(token, lemma, obj)
     if blocking is not None:
         return blocking or None  # () : "imposing blocking sanctions": the imposing is the event
@@ -1868,6 +1969,15 @@ def _subject(token: Token) -> tuple[Optional[Token], bool]:
     # as passive, so the subject it shares with its main clause is its patient, not its agent
     reduced_passive = token.dep_ == "advcl" and token.tag_ == "VBN" and not _children(token, SUBJECT_DEPS) \
         and not any(c.dep_ in ("aux", "auxpass", "mark") for c in token.children)  # "as promised": the clause
+    if own_passive and token.dep_ == "xcomp" and not _children(token, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS) \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        # a passive infinitive ("sending his people off *to be killed*", "wants *to be recognized*"):
+        # its controller, the governing verb's object else its subject, is the patient, never the
+        # agent (English grammar: control into a passive complement)
+        objects = _children(token.head, ("dobj", "obj"))
+        if objects:
+            return objects[0], True
+        reduced_passive = True
     for _ in range(4):
         subjects = _children(token, SUBJECT_DEPS) or _stranded_subject(token)
         if subjects:
@@ -1964,6 +2074,38 @@ def _sharing_sense(token: Token, lemma: str, obj: Optional[Token]
     if not any(c.dep_ == "prep" and c.lower_ == "with" for holder in holders for c in holder.children):
         return None
     return "COOPERATE", None, f"sharing '{lemma}' + '{obj.lemma_.lower()}'", [token, obj], 0.75
+
+
+def _meets_standard(token: Token, lemma: str, obj: Optional[Token]) -> bool:
+    """Whether "meet" has a standard, an obligation or a need as object (event_detection.yaml
+    satisfying_verbs, satisfied_standards): "the Venezuelan regime meets its commitments", "meet the
+    requirements" is to satisfy them (WordNet meet.v.04), no meeting (CAMEO 036 takes partners)."""
+    words = detection_lexicon()
+    if lemma not in words["satisfying_verbs"]:
+        return False
+    if obj is None and token.dep_ == "relcl" and token.head.pos_ == "NOUN":
+        obj = token.head  # "the commitments it meets"
+    return obj is not None and obj.lemma_.lower() in words["satisfied_standards"] and obj.ent_type_ == ""
+
+
+def _accountability_supported(token: Token, lemma: str, obj: Optional[Token], lex: Lexicon
+                              ) -> Optional[tuple]:
+    """"support accountability for X" (event_detection.yaml accountability_nouns), also "support
+    the pursuit of justice and accountability for X": X is the one to be held to account, as in
+    "hold X accountable" (CAMEO 112, PLOVER DISAPPROVE/accuse), no one supported. The actor inside
+    the "for" phrase is the target (``_targets``: actor inside the object)."""
+    if lemma != "support" or obj is None or token.pos_ != "VERB":
+        return None
+    nouns = detection_lexicon()["accountability_nouns"]
+    candidates = [obj, *obj.conjuncts] + [p for prep, p in _preps(obj).items() if prep == "of"]
+    candidates += [c for p in list(candidates) for c in p.conjuncts]
+    noun = next((c for c in candidates if c.lemma_.lower() in nouns), None)
+    held = _preps(noun).get("for") if noun is not None else None
+    if held is None:
+        return None  # "support the pursuit of justice and accountability": nobody named, as before
+    if not any(_is_actor(w, lex, allow_pronoun=False) for w in held.subtree):
+        return ()  # "accountability for those who planned ... this crime": no one named, no event
+    return "DISAPPROVE", "accuse", f"accountability supported '{lemma}' + '{noun.lemma_.lower()}'", [token, noun], 0.7
 
 
 def _spends_time(token: Token, lemma: str, obj: Optional[Token]) -> bool:
@@ -3251,6 +3393,9 @@ def _description_clause(trigger: Trigger) -> Optional[str]:
         return f"participle '{trigger.head.text}'"
     if node.dep_ in ("acomp", "xcomp", "oprd") and node.head.lemma_.lower() == "remain":
         node = node.head  # "prisoners who remain unjustly detained"
+    business = _standing_business(node)
+    if business is not None:
+        return business
     if node.dep_ != "relcl":
         return None
     subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
@@ -3267,6 +3412,28 @@ def _description_clause(trigger: Trigger) -> Optional[str]:
         return f"state '{aux[0].text} {node.text}'"
     if node.lemma_.lower() == "remain" and node is not trigger.head:
         return f"state 'remain {trigger.head.text}'"
+    return None
+
+
+def _standing_business(node: Token) -> Optional[str]:
+    """A main clause in the simple present whose subject is a company (a name with a legal form,
+    entity_org_keywords.yaml legal_forms, or a company noun, event_detection.yaml company_nouns):
+    "SC South LLC delivers cargo for the Russian Ministry of Defense" tells its standing line of
+    business, no dated event (as "a shipping company that transports weapons" does). A clause
+    with a time word ("today", "on Monday") tells a happening and passes."""
+    if node.dep_ != "ROOT" or node.tag_ not in ("VBZ", "VBP") or any(
+            c.dep_ in ("aux", "auxpass") for c in node.children):
+        return None
+    subjects = _children(node, tuple(SUBJECT_DEPS))
+    if not subjects or subjects[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(t.ent_type_ in ("DATE", "TIME") for t in node.subtree):
+        return None
+    subject = subjects[0]
+    name = " ".join(t.text for t in subject.subtree if t.dep_ in ("compound", "flat") or t is subject)
+    from newsgraph.nlp.entities import without_legal_form  # (entities imports nothing of events)
+    if subject.lemma_.lower() in detection_lexicon()["company_nouns"] or without_legal_form(name) != name:
+        return f"standing business '{subject.text} {node.text}'"
     return None
 
 
@@ -3958,6 +4125,8 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         source = None
         if not passive and frame_subject is None and predicate.dep_ == "acl" and predicate.tag_ == "VBN":
             passive = True  # "the treaty signed with Bolivia": a passive participle
+        if not passive and predicate.tag_ in ("VBD", "VBN") and _hands_of(predicate) is not None:
+            passive = True  # "protestors already killed at the hands of X": suffered, X the doer
         if passive and predicate.tag_ == "VBN" and "in" in _preps(predicate) and _passive_agent(predicate) is None \
                 and verb_lemma(predicate, lex) in detection_lexicon()["participation_participles"]:
             # "X have been involved in efforts to procure ...", "nationals involved in the shooting
