@@ -1,0 +1,55 @@
+"""Dyadic events with no target (task targetless, s14): a SUPPORT, DEMAND or CONCEDE of an
+abstraction that names no actor at all is no interaction (check abstract-cause,
+event_detection.yaml abstract_cause_*), while a concrete act asked for, a party's effort, an
+addressee or a pronoun keeps the event. Fixture sentences are from the demo corpus (examples/)
+or the gold articles unless marked as a contrast."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsgraph.nlp.pipeline import make_doc
+
+
+def _events(nlp, text, outlet="U.S. Department of State"):
+    return nlp(make_doc(nlp, text, dt.date(2022, 3, 2), outlet=outlet))._.ng_events or []
+
+
+def _explain(events):
+    return [(e.type, e.mode, e.trigger, e.source_text, e.target_text, e.explanation) for e in events]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # a value backed for nobody (statedept release on an anniversary)
+    ("The United States continues to staunchly support the pursuit of justice and accountability for those "
+     "who planned, financed, and perpetrated this terrible crime.", "support"),
+    # "action" urged, nobody asked (G7 statement)
+    ("We urge continued action across all sectors of society to promote human rights and fundamental "
+     "freedoms online and offline.", "urge"),
+])
+def test_an_abstract_cause_with_no_actor_is_no_event(nlp, text, trigger):
+    events = [e for e in _events(nlp, text) if trigger in e.trigger]
+    assert not events, _explain(events)
+
+
+@pytest.mark.parametrize("text, trigger, event_type", [
+    # a concrete act asked for stays a demand, even with nobody named (the release of detainees)
+    ("We call for the unconditional release of all those unjustly detained for political reasons.", "call", "DEMAND"),
+    # a freedom asked for beside a concrete act: not all of it is abstract
+    ("We call for press freedom and for the full restoration of Internet access, which allows economies and "
+     "societies to thrive.", "call", "DEMAND"),
+    # gold (wh-2023-09-20): a need stressed in a readout asks the other side
+    ("With regard to ongoing tension and violence in the West Bank, the President emphasized the need to take "
+     "immediate measures to improve the security situation.", "emphasized", "DEMAND"),
+    # gold: support for a party's efforts is no abstraction
+    ("President Biden relayed the United States' support for conflict resolution efforts in the Normandy "
+     "Format.", "support", "SUPPORT"),
+    # contrast: the addressee is named
+    ("We urge the Cuban government to respect human rights.", "urge", "DEMAND"),
+])
+def test_a_concrete_cause_or_a_named_party_keeps_the_event(nlp, text, trigger, event_type):
+    events = [e for e in _events(nlp, text) if trigger in e.trigger]
+    assert events and all(e.type == event_type for e in events), _explain(events)
+    assert all("abstract-cause" in e.explanation for e in events), _explain(events)
