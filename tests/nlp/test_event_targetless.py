@@ -53,3 +53,38 @@ def test_a_concrete_cause_or_a_named_party_keeps_the_event(nlp, text, trigger, e
     events = [e for e in _events(nlp, text) if trigger in e.trigger]
     assert events and all(e.type == event_type for e in events), _explain(events)
     assert all("abstract-cause" in e.explanation for e in events), _explain(events)
+
+
+# -- the target named nearby but missed
+
+def test_a_concern_about_listed_acts_targets_their_agent(nlp):
+    # statedept readout (Deputy Secretary Sherman in Tianjin): the possessor of the hostile act
+    # listed under the concern's topic, not the speaker's own "our"
+    events = _events(nlp, "In particular, the Deputy Secretary raised our concerns about human rights, including "
+                     "Beijing's anti-democratic crackdown in Hong Kong; the ongoing genocide and crimes against "
+                     "humanity in Xinjiang; abuses in Tibet; and the curtailing of media access and freedom of the press.")
+    raised = [e for e in events if e.type == "DISAPPROVE"]
+    assert raised and all(e.target_text == "Beijing" and e.target_key == "country:CHN" for e in raised), _explain(raised)
+
+
+def test_a_concern_about_an_act_by_an_agent_targets_it(nlp):
+    # contrast: the "by" agent of a listed act
+    events = _events(nlp, "The United States expressed concern about the situation, including the arrest of "
+                     "journalists by the police.")
+    assert [e.target_text for e in events if e.type == "DISAPPROVE"] == ["police"], _explain(events)
+
+
+def test_a_crackdown_targets_whom_the_conjoined_act_of_force_hit(nlp):
+    # statedept release on Burma sanctions (March 2022)
+    events = _events(nlp, "Since the February 2021 military coup, the military regime has only intensified its "
+                     "violent crackdown and killed more than 1,700 people, including women, children, and aid workers.")
+    crackdown = [e for e in events if e.type == "COERCE"]
+    assert crackdown and crackdown[0].target_text == "more than 1,700 people", _explain(events)
+    assert "patient of the conjoined act of force" in crackdown[0].explanation
+
+
+def test_a_crackdown_conjoined_with_a_non_force_act_keeps_no_target(nlp):
+    # contrast: a conjunct that is no act of force tells nothing about whom the crackdown hit
+    events = _events(nlp, "The military regime intensified its violent crackdown and praised its soldiers.")
+    crackdown = [e for e in events if e.type == "COERCE"]
+    assert crackdown and all(e.target_text is None for e in crackdown), _explain(events)
