@@ -3582,7 +3582,10 @@ def _abstract_cause(trigger: Trigger, event_type: str, targets: list[Token], lex
     if any(c.dep_ in ("dative", "iobj") for c in token.children):
         return None  # an addressee
     objects = _children(token, ("dobj", "obj"))
-    preps = [p for c in token.children if c.dep_ == "prep" for p in [c, *c.conjuncts] if p.dep_ in ("prep", "conj")]
+    # (a second "for" the parser joins to the verb as a conjunct: "call for press freedom and for
+    # the full restoration of Internet access")
+    preps = [p for c in token.children if c.dep_ == "prep" or (c.dep_ == "conj" and c.pos_ == "ADP")
+             for p in [c, *c.conjuncts] if p.dep_ in ("prep", "conj") and p.pos_ == "ADP"]
     for prep in preps:
         if prep.lower_ in ("on", "upon", "to", "with", "against"):
             return None  # "call on X", "appeal to X": who is asked; "with" / "against" name a party
