@@ -2553,7 +2553,8 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         inner = _actor_inside(obj, lex)
         if inner is not None:
             return _with_conjuncts(inner), f"actor inside pobj '{prep}'"
-        if prep in TOPIC_PREPS and trigger.event_type in ("DISAPPROVE", "REJECT", "THREATEN"):
+        if (prep in TOPIC_PREPS or (prep == "with" and trigger.event_type == "DISAPPROVE")) \
+                and trigger.event_type in ("DISAPPROVE", "REJECT", "THREATEN"):
             accused = _agent_in_listed_acts(obj, lex)
             if accused is not None:
                 return [accused], f"agent of an act listed in pobj '{prep}'"
@@ -2651,10 +2652,12 @@ def _conjoined_force_patient(verb: Token, lex: Lexicon) -> Optional[Token]:
 
 
 def _agent_in_listed_acts(topic: Token, lex: Lexicon) -> Optional[Token]:
-    """Who did the first hostile act listed under a concern's or a complaint's topic ("raised our
+    """Who did the first act listed under a concern's or a complaint's topic ("raised our
     concerns about human rights, including Beijing's anti-democratic crackdown in Hong Kong; the
-    ongoing genocide ... in Xinjiang"): the possessor or "by" agent of an act noun reached from the
-    topic through "including / such as / like" lists, appositions and conjuncts, at any depth. CAMEO
+    ongoing genocide ... in Xinjiang"): the possessor or "by" agent of an act noun (hostile, an
+    event noun of the trigger lexicon or event_detection.yaml generic_act_nouns), or the subject of
+    a gerund, reached from the topic through "including / such as / like" lists, appositions and
+    conjuncts, at any depth. CAMEO
     codes an accusation (11) or a complaint against the agent of the act it is about; a place
     ("in Hong Kong") is where, not who. None when no listed act names its agent."""
     seen: set[int] = set()
@@ -2664,7 +2667,16 @@ def _agent_in_listed_acts(topic: Token, lex: Lexicon) -> Optional[Token]:
         if noun.i in seen:
             continue
         seen.add(noun.i)
-        if noun.pos_ == "NOUN" and _is_hostile_noun(noun, lex):
+        if noun.pos_ == "VERB" and noun.tag_ == "VBG":
+            # "concern with Russia forcefully seizing control of nuclear facilities": the subject
+            # of a gerund listed under the topic did it
+            doer = next((c for c in noun.children if c.dep_ in SUBJECT_DEPS), None)
+            if doer is not None and _is_actor(doer, lex, allow_pronoun=False):
+                return doer
+        if noun.pos_ == "NOUN" and (_is_hostile_noun(noun, lex) or noun.lemma_.lower() in lex.nouns
+                                    or noun.lemma_.lower() in detection_lexicon()["generic_act_nouns"]):
+            # (the possessor of an act noun is its agent, a subjective genitive: "the PRC's
+            # broader malicious cyber activity"; of a right or a freedom it is the holder)
             for child in noun.children:
                 if child.dep_ == "poss" and _is_actor(child, lex, allow_pronoun=False):
                     return child

@@ -88,3 +88,27 @@ def test_a_crackdown_conjoined_with_a_non_force_act_keeps_no_target(nlp):
     events = _events(nlp, "The military regime intensified its violent crackdown and praised its soldiers.")
     crackdown = [e for e in events if e.type == "COERCE"]
     assert crackdown and all(e.target_text is None for e in crackdown), _explain(events)
+
+
+def test_a_concern_with_a_gerund_targets_its_subject(nlp):
+    # G7 statement on Ukraine's nuclear facilities (March 2022)
+    events = _events(nlp, "We express our gravest concern with Russia forcefully seizing control of nuclear "
+                     "facilities, and other violent actions in connection with a number of nuclear facilities.")
+    concern = [e for e in events if e.type == "DISAPPROVE"]
+    assert concern and concern[0].target_key == "country:RUS", _explain(events)
+
+
+def test_the_possessor_of_a_listed_act_noun_is_its_agent(nlp):
+    # White House statement on the PRC's malicious cyber activity (July 2021)
+    events = _events(nlp, "We have raised our concerns about both this incident and the PRC's broader malicious "
+                     "cyber activity with senior PRC Government officials, making clear that the PRC's actions "
+                     "threaten security.", outlet="The White House")
+    concern = [e for e in events if e.type == "DISAPPROVE"]
+    assert concern and concern[0].target_key == "country:CHN", _explain(events)
+
+
+def test_the_possessor_of_a_right_in_a_concern_is_no_target(nlp):
+    # contrast: a right's possessor holds it; nobody is accused
+    events = _events(nlp, "The Secretary raised our concerns about human rights, including the Cuban people's "
+                     "right to protest peacefully.")
+    assert not [e for e in events if e.type == "DISAPPROVE" and e.target_text], _explain(events)
