@@ -119,6 +119,20 @@ most claimed, by the reporter's outlet where the transcript names it. not-briefi
 the floor ("we'll ask you to limit your questions", "I'd refer you to ...") and exchanges with the
 briefing's reporters ("as we discussed with Said") are no events.
 
+Since 0.7.23 (dyadic events with no target): check abstract-cause drops a SUPPORT, DEMAND or
+CONCEDE with no target whose object is an abstraction (a value or state of affairs, "action"
+unspecified: event_detection.yaml abstract_causes, read through "the pursuit / promotion of") and
+whose clause names no actor and no third-person pronoun ("We urge continued action across all
+sectors of society to promote human rights", "continues to staunchly support the pursuit of justice
+and accountability"); a concrete act asked for ("call for the release of ..."), a party's effort or
+an addressee keeps the event. Targets named nearby: the possessor of the act's own noun holds it
+("raised our concerns" is no act on "us"); a concern or complaint about a topic targets the agent of
+an act listed under it, through "including / such as", appositions and conjuncts (the possessor or
+"by" agent of an act noun, the subject of a gerund: "including Beijing's anti-democratic crackdown",
+"concern with Russia forcefully seizing control"); a crackdown with no target targets the actor
+object of a conjoined act of force under the same subject ("intensified its violent crackdown and
+killed more than 1,700 people").
+
 **One happening, one event.** Mentions of one act in a sentence ("Police opened fire, killing
 two") or across the article (same type and actors, no conflicting dates) are merged; the event
 keeps every sentence span in ``evidence_spans``, its own first.
