@@ -2461,9 +2461,12 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             return _with_conjuncts(named[0]), f"apposition of {rule}"
         owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if owner is not None:
-            if token in trigger.words and token is not predicate and rule in ("dobj", "obj"):
-                # the possessor of the act's own noun holds it ("raised our concerns about ...",
-                # "expressed our condemnation"): the speaker's side, never the target
+            if token in trigger.words and token is not predicate and rule in ("dobj", "obj") \
+                    and (trigger.rule.startswith("light verb") or _parse_noun_type(lex, token) == trigger.event_type):
+                # the possessor of the act's own noun, the one that gives the event its type (a
+                # light verb's noun), holds it ("raised our concerns about ...", "expressed our
+                # condemnation"): the speaker's
+                # side, never the target (a thing acted on keeps it: "derided our warnings")
                 continue
             if rule in ("dobj", "obj") and _others_first_person(owner, subject, trigger, lex, passive):
                 # "Russia has repeatedly derided our warnings", "bombing our cities": a hostile
@@ -2663,6 +2666,12 @@ def _conjoined_force_patient(verb: Token, lex: Lexicon) -> Optional[Token]:
             if _is_actor(obj, lex, allow_pronoun=False):
                 return obj
     return None
+
+
+def _parse_noun_type(lex: Lexicon, token: Token) -> Optional[str]:
+    """The PLOVER type the trigger lexicon gives the noun ``token`` ("concern" -> DISAPPROVE), else None."""
+    entry = lex.nouns.get(noun_lemma(token))
+    return entry[0] if entry else None
 
 
 def _agent_in_listed_acts(topic: Token, lex: Lexicon) -> Optional[Token]:
