@@ -113,3 +113,11 @@ def test_the_possessor_of_a_right_in_a_concern_is_no_target(nlp):
                      "right to protest peacefully.")
     concern = [e for e in events if e.type == "DISAPPROVE"]
     assert concern and all(e.target_text is None for e in concern), _explain(events)
+
+
+def test_a_condemnation_noun_targets_the_agent_of_what_it_is_of(nlp):
+    # statedept readout (Secretary's call, 2022): the objective genitive of the stance noun
+    events = _events(nlp, "Secretary Blinken reiterated the United States' condemnation of the atrocities committed "
+                     "by Russia's armed forces and stressed the enduring U.S. focus on ensuring accountability.")
+    condemned = [e for e in events if e.type == "DISAPPROVE"]
+    assert condemned and condemned[0].target_key == "country:RUS", _explain(events)
