@@ -131,7 +131,9 @@ an act listed under it, through "including / such as", appositions and conjuncts
 "by" agent of an act noun, the subject of a gerund: "including Beijing's anti-democratic crackdown",
 "concern with Russia forcefully seizing control"); a crackdown with no target targets the actor
 object of a conjoined act of force under the same subject ("intensified its violent crackdown and
-killed more than 1,700 people").
+killed more than 1,700 people"); a condemnation or opposition noun (DISAPPROVE, REJECT) targets
+its "of" phrase or the agent inside it ("the United States' condemnation of the atrocities
+committed by Russia's armed forces").
 
 **One happening, one event.** Mentions of one act in a sentence ("Police opened fire, killing
 two") or across the article (same type and actors, no conflicting dates) are merged; the event
