@@ -119,6 +119,22 @@ most claimed, by the reporter's outlet where the transcript names it. not-briefi
 the floor ("we'll ask you to limit your questions", "I'd refer you to ...") and exchanges with the
 briefing's reporters ("as we discussed with Said") are no events.
 
+Since 0.7.23 (dyadic events with no target): check abstract-cause drops a SUPPORT, DEMAND or
+CONCEDE with no target whose object is an abstraction (a value or state of affairs, "action"
+unspecified: event_detection.yaml abstract_causes, read through "the pursuit / promotion of") and
+whose clause names no actor and no third-person pronoun ("We urge continued action across all
+sectors of society to promote human rights", "continues to staunchly support the pursuit of justice
+and accountability"); a concrete act asked for ("call for the release of ..."), a party's effort or
+an addressee keeps the event. Targets named nearby: the possessor of the act's own noun holds it
+("raised our concerns" is no act on "us"); a concern or complaint about a topic targets the agent of
+an act listed under it, through "including / such as", appositions and conjuncts (the possessor or
+"by" agent of an act noun, the subject of a gerund: "including Beijing's anti-democratic crackdown",
+"concern with Russia forcefully seizing control"); a crackdown with no target targets the actor
+object of a conjoined act of force under the same subject ("intensified its violent crackdown and
+killed more than 1,700 people"); a condemnation or opposition noun (DISAPPROVE, REJECT) targets
+its "of" phrase or the agent inside it ("the United States' condemnation of the atrocities
+committed by Russia's armed forces").
+
 **One happening, one event.** Mentions of one act in a sentence ("Police opened fire, killing
 two") or across the article (same type and actors, no conflicting dates) are merged; the event
 keeps every sentence span in ``evidence_spans``, its own first.
@@ -157,7 +173,7 @@ from newsgraph.resolve.actors import agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.23"  # 0.7.23: "meet" a standard or an obligation is to satisfy it, no meeting; a message sent by an act is a metaphor; a person sent somewhere is no aid; praise of the parties' own joint work is no SUPPORT; "support accountability for X" accuses X (DISAPPROVE/accuse); a company's present-simple line of business is no event; an act or a thing that helps gives no aid; "at the hands of X" names the doer of what the subject suffered; a passive infinitive's controller (the object, else the subject) is its patient; 0.7.22: "recognize" a merit is praise, another thing no event, diplomatic recognition only of an actor or its status; hosting or welcoming people in flight is AID (asylum, CAMEO 075); signing a law or an order of one's own state is no agreement; CAMEO 043 host keeps CONSULT/host; the CAMEO compound "armed services" no longer matches bare "services"; a CAMEO statement verb (ADDRESS [010]) takes only its own patterns ("addressing the situation" is no INVESTIGATE); spending time is no AID; a CAMEO 036 trip or delegation told as made is CONSULT (visit with a destination, else meet); "share" is COOPERATE only with information or a resource shared (CAMEO 064), a stance or an account shared is no event; visiting a blog or website is no visit; designating a country for protected status is AID (asylum), no SANCTION; "block" property is a SANCTION by an active subject and no event told as a state or a title, "blocking sanctions" no act, blocked media COERCE/censor; "contribute to" something with nothing given and no actor is no AID; recommendations given or a paper handed over ("provided Russia with a paper") are no AID; 0.7.21: conjoined subjects that agree ("A and B agreed to"), promise a meeting or cooperation, or reaffirm a bilateral commitment act between each other (first -> others); "spoke with X to discuss" takes X as partner (misparsed infinitive subject) and no second CONSULT; a counted plural of states ("the two countries") and a lone plural participant noun subject of a meeting act reach resolve_participants; a co-subject that is the first party's own staff ("Nuland and the delegation") is no second side; a recipient "to" after a list of aid kinds whose first the parser took for the object; a "with" after a list of discussed topics names the partner; a trip's purpose ("to meet with X", "for meetings with X", "to brief X") names the target, the place becomes the location; a sent delegation or force is the sender's own (CAMEO SEND DELEGATION 042:043), the target its "to"; 0.7.20: an inanimate noun of an act, document or method (non_agent_nouns: "New Designation", "DDoS") is no actor, an accusation attributed to a report is its author's ("a report by X") else has no source, an obligation spelt out in a sent message ("sends a signal that Russia must ...") is the sender's demand, "they" as main subject stands for two named co-subjects or a readout's participants while the subject chain continues, time spent ("spend the night in Poland") is no aid, a fronted place ("In the Americas, ...") and a promised meeting's city are no target, bare or owned allies/partners beside a named co-actor act on no event of their own; 0.7.19: in a briefing transcript (nlp/turns.py) a reporter's turn is a question context (acts asked about, possible or planned are no events; a declarative report is at most claimed, by the reporter's outlet), and talk about the briefing's floor or with its reporters is no event (checks not-press-question, not-briefing-talk); 0.7.18: "ask" with nothing requested (no infinitive, clause, for or to) is a question, no DEMAND; 0.7.17: a reduced past-participle adverbial clause has the subject it shares as patient ("Beaten back ..., Russia continues"; not "as promised"), a MOBILIZE act noun deploying a thing ("deployment of renewable energy") is no MOBILIZE and a place modifying it no recipient, bare "restore" is no SUPPORT (CAMEO RESTORE: ties, relations only), a plural noun ending the subject phrase misparsed as the root verb hands its subject on ("the use of ... architectures allows"), "beat back" is CAMEO 190 repulse (ASSAULT, no mode "beat"); 0.7.16: 0.7.16: "demonstrate" with an object, a clause or in the passive is to show, no PROTEST; 0.7.15: an infinitive the parser hangs on a noun of means as acl ("taking action to impose") is done by who takes it; 0.7.14: a strike noun by a state or with a weapon word is ASSAULT/aerial (CAMEO 195), not a labour strike; 0.7.13: a conjunct with its own active auxiliary after a passive has the subject as agent, an evidential adverb scopes over later conjuncts, a reduced passive participle of force names its noun as patient (a place "in" is no target of a passive force act), custody in a named country has that state as source, sending people to a place of detention is COERCE arrest, a passive infinitive on a noun ("a list of X to be killed") is hypothetical, "cut ... from" prevents; 0.7.12: support given, of a material kind, with its means or a capacity to build is AID (CAMEO 07), a need all parties stress together asks nobody (no DEMAND), a crackdown on an activity with a known agent noun targets its agents, the subject of a stressed need's "for X to" clause is its target; 0.7.11: 0.7.11: the possessor of an act noun is the agent of a participle on it ("its assistance provided to Ukraine", through "including") and of a gerund restating it ("Biden's summit, meeting with Putin"), a possessor pronoun inside "for" of thanks is the one thanked, a name after a locative participle's place list is no co-target, a group span does not run across a clause; 0.7.10: a purpose act of the same type names the target ("spoke out to condemn Russia's war"), a control noun's "of" / "by" phrase is the agent of its infinitive ("the decision of X to arrest"), the writer's own obligation is marked for the linker, who answers a request ("act on X's request", "in response to X's request") is its addressee, one person on both sides after linking is no event; 0.7.9: non-events 3 (inverted conditions hypothetical, headings and reference lists read for no events, directives ("direct", "task") embed their act, meetings with one's own staff and acts on one's own executive organs are no events, a commitment's infinitive is not done, deploying a thing is no MOBILIZE); targets (more targets the sentence names (a hostile act on "our" things, a name coordinated with a common-noun object, CAMEO "stand by", "in support of" / "in response to", a noun's to-infinitive purpose, a phrase after a list of objects, aid's purpose) and a pronoun target resolved to the source's own side is cleared); verb senses (verb senses from the object and frame (an ill fought or a condition endangered is no target of force or threat, a fight for a cause is no assault, an instrument used for a purpose is not the act, a joint document is AGREE between its parties, permitting a hostile measure or an ill eases nothing, a past decision to a hostile act is the act, who is implicated in an act did it)); 0.7.8: a noun the title matcher links to a person is an actor ("the President-elect"); a delegation the source leads is no target, its "to" phrase is; 0.7.7: object classes decide senses (abstract objects figurative, rally + actors SUPPORT, cyber attacks COERCE/cyber, own persons barred from dealing with X = SANCTION on X); 0.7.6: 0.7.5 (senses: invitations to act are requests, a lie's content negated, bare-preposition CAMEO patterns kept to their verb, stative remain, scholarly research, joint commitments AGREE) + an unresolved "I" outside a state channel is no source; 0.7.4: non-event checks and actor fixes
+VERSION = "0.7.24"  # 0.7.24: check abstract-cause: a SUPPORT, DEMAND or CONCEDE with no target whose object is an abstraction (justice, peace, action ...) and whose clause names no actor or third-person pronoun is no event; the possessor of the act's own noun ("raised our concerns") holds it, no target; a concern or complaint about a topic targets the agent (possessor, "by") of a hostile act listed under it ("including Beijing's crackdown"); a crackdown with no target targets the actor object of a conjoined act of force under the same subject ("intensified its crackdown and killed 1,700 people"); a concern with a gerund targets its subject, a listed act noun its possessor; a condemnation noun targets what it is "of" or its agent; 0.7.23: "meet" a standard or an obligation is to satisfy it, no meeting; a message sent by an act is a metaphor; a person sent somewhere is no aid; praise of the parties' own joint work is no SUPPORT; "support accountability for X" accuses X (DISAPPROVE/accuse); a company's present-simple line of business is no event; an act or a thing that helps gives no aid; "at the hands of X" names the doer of what the subject suffered; a passive infinitive's controller (the object, else the subject) is its patient; 0.7.22: "recognize" a merit is praise, another thing no event, diplomatic recognition only of an actor or its status; hosting or welcoming people in flight is AID (asylum, CAMEO 075); signing a law or an order of one's own state is no agreement; CAMEO 043 host keeps CONSULT/host; the CAMEO compound "armed services" no longer matches bare "services"; a CAMEO statement verb (ADDRESS [010]) takes only its own patterns ("addressing the situation" is no INVESTIGATE); spending time is no AID; a CAMEO 036 trip or delegation told as made is CONSULT (visit with a destination, else meet); "share" is COOPERATE only with information or a resource shared (CAMEO 064), a stance or an account shared is no event; visiting a blog or website is no visit; designating a country for protected status is AID (asylum), no SANCTION; "block" property is a SANCTION by an active subject and no event told as a state or a title, "blocking sanctions" no act, blocked media COERCE/censor; "contribute to" something with nothing given and no actor is no AID; recommendations given or a paper handed over ("provided Russia with a paper") are no AID; 0.7.21: conjoined subjects that agree ("A and B agreed to"), promise a meeting or cooperation, or reaffirm a bilateral commitment act between each other (first -> others); "spoke with X to discuss" takes X as partner (misparsed infinitive subject) and no second CONSULT; a counted plural of states ("the two countries") and a lone plural participant noun subject of a meeting act reach resolve_participants; a co-subject that is the first party's own staff ("Nuland and the delegation") is no second side; a recipient "to" after a list of aid kinds whose first the parser took for the object; a "with" after a list of discussed topics names the partner; a trip's purpose ("to meet with X", "for meetings with X", "to brief X") names the target, the place becomes the location; a sent delegation or force is the sender's own (CAMEO SEND DELEGATION 042:043), the target its "to"; 0.7.20: an inanimate noun of an act, document or method (non_agent_nouns: "New Designation", "DDoS") is no actor, an accusation attributed to a report is its author's ("a report by X") else has no source, an obligation spelt out in a sent message ("sends a signal that Russia must ...") is the sender's demand, "they" as main subject stands for two named co-subjects or a readout's participants while the subject chain continues, time spent ("spend the night in Poland") is no aid, a fronted place ("In the Americas, ...") and a promised meeting's city are no target, bare or owned allies/partners beside a named co-actor act on no event of their own; 0.7.19: in a briefing transcript (nlp/turns.py) a reporter's turn is a question context (acts asked about, possible or planned are no events; a declarative report is at most claimed, by the reporter's outlet), and talk about the briefing's floor or with its reporters is no event (checks not-press-question, not-briefing-talk); 0.7.18: "ask" with nothing requested (no infinitive, clause, for or to) is a question, no DEMAND; 0.7.17: a reduced past-participle adverbial clause has the subject it shares as patient ("Beaten back ..., Russia continues"; not "as promised"), a MOBILIZE act noun deploying a thing ("deployment of renewable energy") is no MOBILIZE and a place modifying it no recipient, bare "restore" is no SUPPORT (CAMEO RESTORE: ties, relations only), a plural noun ending the subject phrase misparsed as the root verb hands its subject on ("the use of ... architectures allows"), "beat back" is CAMEO 190 repulse (ASSAULT, no mode "beat"); 0.7.16: 0.7.16: "demonstrate" with an object, a clause or in the passive is to show, no PROTEST; 0.7.15: an infinitive the parser hangs on a noun of means as acl ("taking action to impose") is done by who takes it; 0.7.14: a strike noun by a state or with a weapon word is ASSAULT/aerial (CAMEO 195), not a labour strike; 0.7.13: a conjunct with its own active auxiliary after a passive has the subject as agent, an evidential adverb scopes over later conjuncts, a reduced passive participle of force names its noun as patient (a place "in" is no target of a passive force act), custody in a named country has that state as source, sending people to a place of detention is COERCE arrest, a passive infinitive on a noun ("a list of X to be killed") is hypothetical, "cut ... from" prevents; 0.7.12: support given, of a material kind, with its means or a capacity to build is AID (CAMEO 07), a need all parties stress together asks nobody (no DEMAND), a crackdown on an activity with a known agent noun targets its agents, the subject of a stressed need's "for X to" clause is its target; 0.7.11: 0.7.11: the possessor of an act noun is the agent of a participle on it ("its assistance provided to Ukraine", through "including") and of a gerund restating it ("Biden's summit, meeting with Putin"), a possessor pronoun inside "for" of thanks is the one thanked, a name after a locative participle's place list is no co-target, a group span does not run across a clause; 0.7.10: a purpose act of the same type names the target ("spoke out to condemn Russia's war"), a control noun's "of" / "by" phrase is the agent of its infinitive ("the decision of X to arrest"), the writer's own obligation is marked for the linker, who answers a request ("act on X's request", "in response to X's request") is its addressee, one person on both sides after linking is no event; 0.7.9: non-events 3 (inverted conditions hypothetical, headings and reference lists read for no events, directives ("direct", "task") embed their act, meetings with one's own staff and acts on one's own executive organs are no events, a commitment's infinitive is not done, deploying a thing is no MOBILIZE); targets (more targets the sentence names (a hostile act on "our" things, a name coordinated with a common-noun object, CAMEO "stand by", "in support of" / "in response to", a noun's to-infinitive purpose, a phrase after a list of objects, aid's purpose) and a pronoun target resolved to the source's own side is cleared); verb senses (verb senses from the object and frame (an ill fought or a condition endangered is no target of force or threat, a fight for a cause is no assault, an instrument used for a purpose is not the act, a joint document is AGREE between its parties, permitting a hostile measure or an ill eases nothing, a past decision to a hostile act is the act, who is implicated in an act did it)); 0.7.8: a noun the title matcher links to a person is an actor ("the President-elect"); a delegation the source leads is no target, its "to" phrase is; 0.7.7: object classes decide senses (abstract objects figurative, rally + actors SUPPORT, cyber attacks COERCE/cyber, own persons barred from dealing with X = SANCTION on X); 0.7.6: 0.7.5 (senses: invitations to act are requests, a lie's content negated, bare-preposition CAMEO patterns kept to their verb, stative remain, scholarly research, joint commitments AGREE) + an unresolved "I" outside a state channel is no source; 0.7.4: non-event checks and actor fixes
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -173,6 +189,9 @@ TARGET_PREPS = ("with", "to", "against", "on", "at", "into", "toward", "towards"
                 "for", "between", "over", "upon", "about")
 TOPIC_PREPS = {"on", "about", "over", "regarding"}
 ACTOR_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
+FIRST_PERSON_WORDS = {"we", "us", "our", "ours", "ourselves", "i", "me", "my"}  # the speaker's own side
+# pronouns that stand for a third party, any case ("support their rights", "urge them to")
+THIRD_PERSON_WORDS = {"he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their", "theirs"}
 # a person pronoun as an act's object ("charged him", "met her"): the target, which the linker
 # resolves by coreference (an unresolved one is dropped there: ``linked_actor_check``)
 OBJECT_PRONOUNS = {"him", "her", "them", "us"}
@@ -221,7 +240,7 @@ JOINT_MODIFIERS = {"joint", "combined"}
 JOINT_ACTIVITY_NOUNS = {"operation", "patrol", "training", "exercise", "drill", "maneuver",
                         "manoeuvre", "venture", "investigation", "project", "force"}
 # the named checks every candidate event passes before it is stored (events.py, _build_events)
-CHECKS_PASSED = "trigger-sense, not-question, asserted-frame, not-routine, actor, recipient"
+CHECKS_PASSED = "trigger-sense, not-question, asserted-frame, not-routine, actor, recipient, abstract-cause"
 # checked on the whole article once every event is built (find_events)
 NAMED_ACTOR_CHECK = "named-actor"
 # checked once the linker has coded every actor's state and sector (linking.link_facts)
@@ -2586,6 +2605,13 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             return _with_conjuncts(named[0]), f"apposition of {rule}"
         owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if owner is not None:
+            if token in trigger.words and token is not predicate and rule in ("dobj", "obj") \
+                    and (trigger.rule.startswith("light verb") or _parse_noun_type(lex, token) == trigger.event_type):
+                # the possessor of the act's own noun, the one that gives the event its type (a
+                # light verb's noun), holds it ("raised our concerns about ...", "expressed our
+                # condemnation"): the speaker's
+                # side, never the target (a thing acted on keeps it: "derided our warnings")
+                continue
             if rule in ("dobj", "obj") and _others_first_person(owner, subject, trigger, lex, passive):
                 # "Russia has repeatedly derided our warnings", "bombing our cities": a hostile
                 # act on what "we" own is aimed at us (the linker resolves "our" to the speaker's
@@ -2607,6 +2633,16 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         if token in trigger.words and token is not predicate and token.lemma_.lower() in lex.stance_nouns:
             # the act's own noun: its possessor or modifier is who holds the stance ("reiterated
             # the U.S. commitment to Ukraine", "her support for Israel"), never its target
+            held = _preps(token).get("of")
+            if held is not None and trigger.event_type in ("DISAPPROVE", "REJECT"):
+                # "reiterated the United States' condemnation of the atrocities committed by
+                # Russia's armed forces": what is condemned is the "of" phrase (an objective
+                # genitive), aimed at it or at who did it
+                if _is_actor(held, lex, allow_pronoun=False):
+                    return _with_conjuncts(held), "pobj 'of' of the stance noun"
+                inner = _actor_inside(held, lex) or _agent_in_listed_acts(held, lex)
+                if inner is not None:
+                    return _with_conjuncts(inner), "actor inside the stance noun's 'of'"
             continue
         inner = _actor_inside(token, lex)
         if inner is not None:
@@ -2688,6 +2724,11 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         inner = _actor_inside(obj, lex)
         if inner is not None:
             return _with_conjuncts(inner), f"actor inside pobj '{prep}'"
+        if (prep in TOPIC_PREPS or (prep == "with" and trigger.event_type == "DISAPPROVE")) \
+                and trigger.event_type in ("DISAPPROVE", "REJECT", "THREATEN"):
+            accused = _agent_in_listed_acts(obj, lex)
+            if accused is not None:
+                return [accused], f"agent of an act listed in pobj '{prep}'"
         agents = _activity_agents(trigger, prep, obj)
         if agents is not None:
             return [obj], agents
@@ -2757,6 +2798,76 @@ CUSTODY_TRANSFER_VERBS = frozenset({"send", "take", "deport", "transfer", "trans
 
 
 VISIT_PARTNER = "partner of the visit's purpose"
+
+
+CONJOINED_PATIENT = "patient of the conjoined act of force"
+
+
+def _conjoined_force_patient(verb: Token, lex: Lexicon) -> Optional[Token]:
+    """Whom a repression with no target hit, told by a verb of force coordinated with it under the
+    same subject ("the military regime has only intensified its violent crackdown and killed more
+    than 1,700 people", "cracked down on dissent and arrested dozens of journalists"): the
+    conjoined act spells out the repression (CAMEO 175 use repression is against the people the
+    repressive acts name), so its actor object is the target. A conjunct with its own subject is
+    another act. None when no such conjunct names an actor."""
+    for conj in [*verb.conjuncts]:
+        if conj.pos_ != "VERB" or conj.i < verb.i or _children(conj, SUBJECT_DEPS | {"nsubjpass"}):
+            continue
+        found = _classify_verb(conj, lex)
+        if found is None or found[0] not in ("ASSAULT", "COERCE"):
+            continue
+        for obj in _children(conj, ("dobj", "obj")):
+            if _is_actor(obj, lex, allow_pronoun=False):
+                return obj
+    return None
+
+
+def _parse_noun_type(lex: Lexicon, token: Token) -> Optional[str]:
+    """The PLOVER type the trigger lexicon gives the noun ``token`` ("concern" -> DISAPPROVE), else None."""
+    entry = lex.nouns.get(noun_lemma(token))
+    return entry[0] if entry else None
+
+
+def _agent_in_listed_acts(topic: Token, lex: Lexicon) -> Optional[Token]:
+    """Who did the first act listed under a concern's or a complaint's topic ("raised our
+    concerns about human rights, including Beijing's anti-democratic crackdown in Hong Kong; the
+    ongoing genocide ... in Xinjiang"): the possessor or "by" agent of an act noun (hostile, an
+    event noun of the trigger lexicon or event_detection.yaml generic_act_nouns), or the subject of
+    a gerund, reached from the topic through "including / such as / like" lists, appositions and
+    conjuncts, at any depth. CAMEO
+    codes an accusation (11) or a complaint against the agent of the act it is about; a place
+    ("in Hong Kong") is where, not who. None when no listed act names its agent."""
+    seen: set[int] = set()
+    queue = [topic]
+    while queue:
+        noun = queue.pop(0)
+        if noun.i in seen:
+            continue
+        seen.add(noun.i)
+        if noun.pos_ == "VERB" and noun.tag_ == "VBG":
+            # "concern with Russia forcefully seizing control of nuclear facilities": the subject
+            # of a gerund listed under the topic did it
+            doer = next((c for c in noun.children if c.dep_ in SUBJECT_DEPS), None)
+            if doer is not None and _is_actor(doer, lex, allow_pronoun=False):
+                return doer
+        if noun.pos_ == "NOUN" and (_is_hostile_noun(noun, lex) or noun.lemma_.lower() in lex.nouns
+                                    or noun.lemma_.lower() in detection_lexicon()["generic_act_nouns"]):
+            # (the possessor of an act noun is its agent, a subjective genitive: "the PRC's
+            # broader malicious cyber activity"; of a right or a freedom it is the holder)
+            for child in noun.children:
+                if child.dep_ == "poss" and _is_actor(child, lex, allow_pronoun=False):
+                    return child
+                if child.dep_ == "prep" and child.lower_ == "by":
+                    agent = next((o for o in child.children if o.dep_ == "pobj"), None)
+                    if agent is not None and _is_actor(agent, lex, allow_pronoun=False):
+                        return agent
+        for child in noun.children:
+            if child.dep_ in ("appos", "conj"):
+                queue.append(child)
+            elif child.dep_ == "prep" and (child.lower_ in ("including", "like") or (
+                    child.lower_ == "as" and child.nbor(-1).lower_ == "such")):
+                queue.extend(o for o in child.children if o.dep_ == "pobj")
+    return None
 
 
 def _visit_partner(predicate: Token, trigger: Trigger, targets: list[Token], lex: Lexicon) -> Optional[Token]:
@@ -3622,6 +3733,9 @@ def _recipient_failure(trigger: Trigger, event_type: str, targets: list[Token], 
     need = _unaddressed_need(trigger, event_type, targets, lex)
     if need is not None:
         return need
+    cause = _abstract_cause(trigger, event_type, targets, lex)
+    if cause is not None:
+        return cause
     if lemma == "thank" and any(o.lower_ in words["courtesy_objects"] for o in _children(token, ("dobj", "obj"))):
         return "'thank you' (courtesy)"
     if trigger.mode in words["actor_only_modes"] and not targets:
@@ -3635,6 +3749,78 @@ def _recipient_failure(trigger: Trigger, event_type: str, targets: list[Token], 
             for o in _children(token, ("dobj", "obj"))):
         return f"'{lemma}' + object (gathering support, no protest)"
     return None
+
+
+def _abstract_causes_in(noun: Token, words: dict) -> Optional[list[Token]]:
+    """The abstraction nouns a cause phrase names: ``noun`` and its conjuncts, read through a
+    process noun's "of" phrase ("the pursuit of justice and accountability" -> justice,
+    accountability); None when any of them is no abstraction (event_detection.yaml
+    abstract_causes, abstract_cause_processes)."""
+    found = []
+    for part in _with_conjuncts(noun):
+        lemma = part.lemma_.lower()
+        if lemma in words["abstract_cause_processes"]:
+            inner = [p for c in part.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj"]
+            inner_found = _abstract_causes_in(inner[0], words) if inner else None
+            if inner_found is None:
+                return None
+            found.extend(inner_found)
+        elif lemma in words["abstract_causes"] and part.pos_ in ("NOUN", "PROPN"):
+            found.append(part)
+        else:
+            return None
+    return found or None
+
+
+def _abstract_cause(trigger: Trigger, event_type: str, targets: list[Token], lex: Lexicon) -> Optional[str]:
+    """Check abstract-cause: a SUPPORT, DEMAND or CONCEDE with no target whose object is an
+    abstraction and whose clause names no actor at all ("We urge continued action across all sectors
+    of society to promote human rights", "continues to staunchly support the pursuit of justice and
+    accountability", "were calling for peace"): a value backed or asked for, for nobody and of
+    nobody, is a stance, no interaction (event_detection.yaml abstract_cause_*). A concrete act asked
+    for ("call for the release of ..."), a party's policy or effort, an addressee ("call on X",
+    "urge X"), a pronoun ("support their rights") or an actor anywhere in the object phrase or its
+    purpose clause ("action to protect Ukrainians") keeps the event. Returns the reason or None."""
+    if targets or trigger.mode:
+        return None
+    words = detection_lexicon()
+    if event_type not in words["abstract_cause_types"]:
+        return None
+    token = trigger.token
+    lemma = verb_lemma(token, lex) if token.pos_ in ("VERB", "AUX") else token.lemma_.lower()
+    verbs = words["abstract_cause_appeal_verbs"] if event_type == "DEMAND" else (
+        words["policy_support_verbs"] if event_type == "SUPPORT" else None)
+    if verbs is not None and lemma not in verbs:
+        return None
+    if any(c.dep_ in ("dative", "iobj") for c in token.children):
+        return None  # an addressee
+    objects = _children(token, ("dobj", "obj"))
+    # (a second "for" the parser joins to the verb as a conjunct: "call for press freedom and for
+    # the full restoration of Internet access")
+    preps = [p for c in token.children if c.dep_ == "prep" or (c.dep_ == "conj" and c.pos_ == "ADP")
+             for p in [c, *c.conjuncts] if p.dep_ in ("prep", "conj") and p.pos_ == "ADP"]
+    for prep in preps:
+        if prep.lower_ in ("on", "upon", "to", "with", "against"):
+            return None  # "call on X", "appeal to X": who is asked; "with" / "against" name a party
+        if prep.lower_ == "for":
+            objects += [p for p in prep.children if p.dep_ == "pobj"]
+    if not objects:
+        return None
+    causes = []
+    for obj in objects:
+        found = _abstract_causes_in(obj, words)
+        if found is None:
+            return None
+        causes.extend(found)
+    subjects = {t.i for s in _children(token, SUBJECT_DEPS) + _children(trigger.head, SUBJECT_DEPS)
+                for t in s.subtree}
+    for t in token.subtree:
+        if t.i in subjects or t is token or t.lower_ in FIRST_PERSON_WORDS:
+            continue
+        if _is_actor(t, lex, allow_pronoun=True) or (t.pos_ == "PRON" and t.lower_ in THIRD_PERSON_WORDS):
+            return None  # an actor the object phrase or its purpose names: not for nobody
+    return f"'{lemma}' + {causes[0].lemma_.lower()} (abstract cause, no actor)"
 
 
 def _unaddressed_need(trigger: Trigger, event_type: str, targets: list[Token], lex: Lexicon) -> Optional[str]:
@@ -4163,6 +4349,10 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         patient = _participle_patient(predicate, trigger, lex, passive, frame_subject)
         if patient is not None and not targets:
             targets, target_rule = _with_conjuncts(patient), "noun of the passive participle (patient)"
+        if not targets and not passive and trigger.event_type == "COERCE":
+            victims = _conjoined_force_patient(trigger.head, lex)
+            if victims is not None:
+                targets, target_rule = _with_conjuncts(victims), CONJOINED_PATIENT
         if source is None and (passive or _children(predicate, ("auxpass",))):
             # (also a passive gerund without a subject: "after years of being detained in Venezuela")
             custodian = _custodian_state(predicate, lex) if trigger.event_type == "COERCE" else None
