@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -35,6 +34,7 @@ from newsgraph.intake.furniture import is_signature
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp.doc_cache import doc_text, text_matches, token_lowers
 from newsgraph.nlp.entities import org_keywords, region_for_adjective
+from newsgraph.nlp.folding import fold_word as _fold, slugify  # noqa: F401  (slugify: linking imports it from here)
 from newsgraph.nlp.name_cues import clipped_given_name, cues, descriptor_country
 from newsgraph.nlp.roles import MentionIndex, find_role_candidates, lex_words, title_lexicon
 from newsgraph.nlp.types import EntityRecord, Mention
@@ -90,17 +90,6 @@ def clause_subjects(token) -> list:
             return []
         verb = verb.head
     return []
-
-
-def slugify(text: str) -> str:
-    """Readable ASCII key part: "Edmundo Novillo" -> "edmundo-novillo"."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-
-
-def _fold(word: str) -> str:
-    ascii_word = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode("ascii")
-    return ascii_word.lower().strip(".,")
 
 
 def _strip_possessive(text: str) -> str:

@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from typing import Optional
 
 from spacy.language import Language
@@ -42,6 +41,7 @@ from newsgraph.nlp.context_states import article_focus, entity_state, head_agent
 from newsgraph.nlp.coref import TURN_LINE, entity_key_for_span, slugify
 from newsgraph.nlp.descriptions import described_antecedent
 from newsgraph.nlp.entities import org_keywords
+from newsgraph.nlp.folding import fold_phrase as _fold
 from newsgraph.nlp.doc_cache import doc_text, text_matches
 from newsgraph.nlp.turns import PRESS, label_role, turn_at
 from newsgraph.nlp.types import EntityRecord, Mention
@@ -110,11 +110,6 @@ def join_content_parts(doc, statement) -> None:
     if len(pieces) > 1:
         text = doc_text(doc)
         statement.content = " ".join(text[a:b].strip() for a, b in pieces)
-
-
-def _fold(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9 ]+", "", ascii_text.lower()).strip()
 
 
 def _is_first_person_plural(text: Optional[str]) -> bool:
