@@ -5316,7 +5316,18 @@ def _state_in_sentence(doc: Optional[Doc], event: Event) -> bool:
     if doc is None:
         return False
     span = doc.char_span(event.sentence_start, event.sentence_end, alignment_mode="expand")
-    return span is not None and any(ent.label_ in ("GPE", "NORP") for ent in span.ents)
+    if span is None:
+        return False
+    # an entity wholly inside the sentence (as ``Span.ents``), read from the tokens' IOB tags:
+    # ``Span.ents`` builds a Span of every entity of the Doc on each call
+    for token in span:
+        if token.ent_iob_ == "B" and token.ent_type_ in ("GPE", "NORP"):
+            end = token.i + 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            if end <= span.end:
+                return True
+    return False
 
 
 def _placeable(event: Event, side: str, doc: Optional[Doc]) -> bool:
