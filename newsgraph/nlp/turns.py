@@ -30,10 +30,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
-import yaml
 
 from newsgraph.nlp.coref import TURN_LABEL
 from newsgraph.nlp.doc_cache import doc_text, text_matches
+from newsgraph.nlp.word_lists import read_word_sets
 from newsgraph.resolve.countries import lookup_country
 
 LEXICON_PATH = Path(__file__).parent / "lexicons" / "briefing.yaml"
@@ -72,10 +72,7 @@ class BriefingLexicon:
 @functools.lru_cache(maxsize=1)
 def briefing_lexicon() -> BriefingLexicon:
     """``lexicons/briefing.yaml`` read once."""
-    data = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
-    return BriefingLexicon(*(frozenset(str(w) for w in data[name]) for name in (
-        "press_labels", "moderator_labels", "official_label_words", "inquiry_verbs", "inquiry_adjectives",
-        "floor_verbs", "floor_nouns", "press_addressed_verbs")))
+    return read_word_sets(LEXICON_PATH, BriefingLexicon)
 
 
 def _fold(label: str) -> str:

@@ -55,3 +55,16 @@ def test_a_table_of_labels_is_no_briefing(base_nlp):
     doc = base_nlp.make_doc(VESSEL_TABLE)
     assert turns.turns(doc) and not turns.is_briefing(doc)
     assert turns.turn_at(doc, 3) is None and turns.press_members(doc) == frozenset()
+
+
+def test_briefing_lexicon_fields_are_the_yaml_lists():
+    # every field a frozenset of str read from lexicons/briefing.yaml (nlp/word_lists.py)
+    import dataclasses
+
+    from newsgraph.nlp.turns import briefing_lexicon
+
+    lex = briefing_lexicon()
+    for field in dataclasses.fields(lex):
+        words = getattr(lex, field.name)
+        assert isinstance(words, frozenset) and words and all(isinstance(w, str) for w in words)
+    assert "question" in lex.press_labels and "moderator" in lex.moderator_labels
