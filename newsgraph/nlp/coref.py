@@ -35,7 +35,7 @@ from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp.doc_cache import doc_text, text_matches, token_lowers
 from newsgraph.nlp.entities import org_keywords, region_for_adjective
 from newsgraph.nlp.folding import fold_word as _fold, slugify  # noqa: F401  (slugify: linking imports it from here)
-from newsgraph.nlp.name_cues import clipped_given_name, cues, descriptor_country
+from newsgraph.nlp.name_cues import clipped_given_name, descriptor_country, is_kinship_noun
 from newsgraph.nlp.roles import MentionIndex, find_role_candidates, lex_words, title_lexicon
 from newsgraph.nlp.types import EntityRecord, Mention
 from newsgraph.resolve.countries import country_name, lookup_country
@@ -568,10 +568,9 @@ def _introduced_as_kin(doc, mention: Mention) -> bool:
     if span is None:
         return False
     token = span.root
-    kin = cues()["kinship"]
     while token.dep_ in ("conj", "appos") and token.head.i != token.i:
         token = token.head
-        if token.lemma_.lower() in kin or token.lower_ in kin:
+        if is_kinship_noun(token):
             return True
     return False
 

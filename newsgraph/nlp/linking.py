@@ -1123,9 +1123,8 @@ class ActorCoder:
         "Maria Lavrova, the wife of Russia's Foreign Minister". A state's designation of "immediate
         family members" names them by the official's state; the relative holds no office, so
         no sector is given. None when no kinship noun with a placed owner introduces the person."""
-        from newsgraph.nlp.name_cues import cues
+        from newsgraph.nlp.name_cues import is_kinship_noun
 
-        kin = cues()["kinship"]
         span = self._first_name_span(key)
         if span is None:
             return None
@@ -1134,9 +1133,9 @@ class ActorCoder:
             chain.append(chain[-1].head)
         nouns = []
         for token in chain:
-            if token.lemma_.lower() in kin or token.lower_ in kin:
+            if is_kinship_noun(token):
                 nouns.append(token)
-            nouns += [c for c in token.children if c.dep_ in ("compound", "appos") and (c.lemma_.lower() in kin or c.lower_ in kin)]
+            nouns += [c for c in token.children if c.dep_ in ("compound", "appos") and is_kinship_noun(c)]
         for noun in nouns:
             owners = [c for c in noun.children if c.dep_ == "poss"]
             owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
