@@ -37,6 +37,7 @@ from newsgraph.nlp.entities import org_keywords, region_for_adjective
 from newsgraph.nlp.folding import fold_word as _fold, slugify  # noqa: F401  (slugify: linking imports it from here)
 from newsgraph.nlp.name_cues import clipped_given_name, descriptor_country, is_kinship_noun
 from newsgraph.nlp.roles import MentionIndex, find_role_candidates, lex_words, title_lexicon
+from newsgraph.nlp.turns import TURN_LABEL, TURN_LINE  # noqa: F401  (TURN_LABEL: read from here before)
 from newsgraph.nlp.types import EntityRecord, Mention
 from newsgraph.resolve.countries import country_name, lookup_country
 from newsgraph.resolve.places import evidence_from, local_reading
@@ -958,10 +959,6 @@ class _PronounResolver:
 
 # first-person singular pronouns: the voice of a signed release or of a transcript turn
 _FIRST_PERSON = {"i", "me", "my", "myself", "mine"}
-# "MR PRICE:", "SECRETARY BLINKEN:", "FOREIGN MINISTER KULEBA:" at the start of a line: a
-# transcript turn (State Department and White House briefings); "QUESTION:", "MODERATOR:" too
-TURN_LABEL = re.compile(r"[ \t]*([A-Z][A-Z.'’\- ]{1,48}?)\s*:(?=\s)")  # a turn's label where a line starts
-TURN_LINE = re.compile("^" + TURN_LABEL.pattern, re.M)
 _BYLINE_LINES = 4  # a signature block sits on the first lines, before the body
 
 

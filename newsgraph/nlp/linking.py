@@ -38,12 +38,12 @@ from spacy.language import Language
 
 from newsgraph.nlp.actor_heads import modifier_place, owner_pronoun_antecedent, possessor_key, unsectored
 from newsgraph.nlp.context_states import article_focus, entity_state, head_agent_sector, place_generic_agents
-from newsgraph.nlp.coref import TURN_LINE, entity_key_for_span, slugify
+from newsgraph.nlp.coref import entity_key_for_span, slugify
 from newsgraph.nlp.descriptions import described_antecedent
 from newsgraph.nlp.entities import org_keywords
 from newsgraph.nlp.folding import fold_phrase as _fold
-from newsgraph.nlp.doc_cache import doc_text, text_matches
-from newsgraph.nlp.turns import PRESS, label_role, turn_at
+from newsgraph.nlp.doc_cache import doc_text
+from newsgraph.nlp.turns import PRESS, label_role, line_label_at, turn_at
 from newsgraph.nlp.types import EntityRecord, Mention
 from newsgraph.nlp.voice import possessed_actor, speaking_statement, vocative_addressee, voice_lexicon
 from newsgraph.resolve.actors import (ActorCode, agent_sector, diaspora_of, first_person_plural, group_officials,
@@ -1517,11 +1517,7 @@ def _turn_speaker(doc, start: Optional[int]) -> Optional[tuple[str, Optional[str
         # a reporter's question (the press labels of lexicons/briefing.yaml), also a White House
         # "Q" line, which has no colon and is no TURN_LINE: the asker is a journalist, no state
         return press.label, None
-    label = None
-    for match in text_matches(doc, TURN_LINE):
-        if match.start(1) > start:
-            break
-        label = match.group(1)
+    label = line_label_at(doc, start)
     if label is None:
         return None
     person = _person_by_surname(doc, label)

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Optional
 
 
-from newsgraph.nlp.coref import TURN_LABEL
+from newsgraph.nlp.turns import TURN_LABEL
 from newsgraph.nlp.doc_cache import doc_text
 from newsgraph.nlp.word_lists import read_word_sets
 

@@ -68,3 +68,16 @@ def test_briefing_lexicon_fields_are_the_yaml_lists():
         words = getattr(lex, field.name)
         assert isinstance(words, frozenset) and words and all(isinstance(w, str) for w in words)
     assert "question" in lex.press_labels and "moderator" in lex.moderator_labels
+
+
+def test_line_label_at_reads_the_last_labelled_line(base_nlp):
+    # state.gov remarks: a minister's line, then the Secretary's; any labelled line counts
+    from newsgraph.nlp.turns import line_label_at
+
+    text = ("FOREIGN MINISTER KULEBA: We do appreciate the sanctions.\n"
+            "SECRETARY BLINKEN: Thank you, Dmytro.\n")
+    doc = base_nlp(text)
+    assert line_label_at(doc, 0) == "FOREIGN MINISTER KULEBA"
+    assert line_label_at(doc, text.index("appreciate")) == "FOREIGN MINISTER KULEBA"
+    assert line_label_at(doc, text.index("Thank")) == "SECRETARY BLINKEN"
+    assert line_label_at(base_nlp("No label here."), 5) is None
