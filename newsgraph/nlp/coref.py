@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -35,8 +34,10 @@ from newsgraph.intake.furniture import is_signature
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp.doc_cache import doc_text, text_matches, token_lowers
 from newsgraph.nlp.entities import org_keywords, region_for_adjective
-from newsgraph.nlp.name_cues import clipped_given_name, cues, descriptor_country
+from newsgraph.nlp.folding import fold_word as _fold, slugify  # noqa: F401  (slugify: linking imports it from here)
+from newsgraph.nlp.name_cues import clipped_given_name, descriptor_country, is_kinship_noun
 from newsgraph.nlp.roles import MentionIndex, find_role_candidates, lex_words, title_lexicon
+from newsgraph.nlp.turns import TURN_LABEL, TURN_LINE  # noqa: F401  (TURN_LABEL: read from here before)
 from newsgraph.nlp.types import EntityRecord, Mention
 from newsgraph.resolve.countries import country_name, lookup_country
 from newsgraph.resolve.places import evidence_from, local_reading
@@ -90,17 +91,6 @@ def clause_subjects(token) -> list:
             return []
         verb = verb.head
     return []
-
-
-def slugify(text: str) -> str:
-    """Readable ASCII key part: "Edmundo Novillo" -> "edmundo-novillo"."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-
-
-def _fold(word: str) -> str:
-    ascii_word = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode("ascii")
-    return ascii_word.lower().strip(".,")
 
 
 def _strip_possessive(text: str) -> str:
@@ -579,10 +569,9 @@ def _introduced_as_kin(doc, mention: Mention) -> bool:
     if span is None:
         return False
     token = span.root
-    kin = cues()["kinship"]
     while token.dep_ in ("conj", "appos") and token.head.i != token.i:
         token = token.head
-        if token.lemma_.lower() in kin or token.lower_ in kin:
+        if is_kinship_noun(token):
             return True
     return False
 
@@ -970,10 +959,6 @@ class _PronounResolver:
 
 # first-person singular pronouns: the voice of a signed release or of a transcript turn
 _FIRST_PERSON = {"i", "me", "my", "myself", "mine"}
-# "MR PRICE:", "SECRETARY BLINKEN:", "FOREIGN MINISTER KULEBA:" at the start of a line: a
-# transcript turn (State Department and White House briefings); "QUESTION:", "MODERATOR:" too
-TURN_LABEL = re.compile(r"[ \t]*([A-Z][A-Z.'’\- ]{1,48}?)\s*:(?=\s)")  # a turn's label where a line starts
-TURN_LINE = re.compile("^" + TURN_LABEL.pattern, re.M)
 _BYLINE_LINES = 4  # a signature block sits on the first lines, before the body
 
 

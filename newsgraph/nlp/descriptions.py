@@ -34,7 +34,6 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
@@ -42,6 +41,7 @@ from typing import Optional
 import yaml
 
 from newsgraph.nlp.doc_cache import doc_text
+from newsgraph.nlp.folding import ascii_lower as _fold
 
 LEXICON_PATH = Path(__file__).parent / "lexicons" / "entity_descriptions.yaml"
 
@@ -81,10 +81,6 @@ class DescribedActor:
     key: str
     members: tuple[str, ...]
     reason: str
-
-
-def _fold(text: str) -> str:
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
 
 
 def _description_head(doc, start: int, end: int, lex: DescriptionLexicon):

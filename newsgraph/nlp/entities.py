@@ -1415,16 +1415,17 @@ def _inflected_common(lower: str) -> bool:
 def _inflection_exceptions() -> frozenset:
     """Irregular forms of common verbs and adjectives ("met", "said", "better") from the pinned
     model's lemmatizer exception table (nouns left out, as in ``_common_words``)."""
-    from newsgraph.nlp.model import load_base_model
+    from spacy.strings import get_string_id
 
-    lemmatizer = load_base_model().get_pipe("lemmatizer")
+    from newsgraph.nlp.model import lemmatizer_lookups
+
     try:
-        table = lemmatizer.lookups.get_table("lemma_exc")
+        table = lemmatizer_lookups().get_table("lemma_exc")
     except KeyError:
         return frozenset()
     words = set()
     for pos in ("verb", "adj", "adv"):
-        key = lemmatizer.vocab.strings[pos]
+        key = get_string_id(pos)
         if key in table:
             words.update(w for w in table[key] if w.islower() and "_" not in w)
     return frozenset(words)
@@ -1442,16 +1443,18 @@ _FUNCTION_WORDS = {
 @functools.lru_cache(maxsize=2)
 def _common_words(include_nouns: bool = False) -> frozenset:
     """Lower-case common English verbs, adjectives and adverbs: the pinned model's lemmatizer
-    index (WordNet lists; nouns left out, see ``truecase_words``)."""
-    from newsgraph.nlp.model import load_base_model
+    index (WordNet lists; nouns left out, see ``truecase_words``), read from the model's data
+    without loading a second copy of the model (``model.lemmatizer_lookups``)."""
+    from spacy.strings import get_string_id
 
-    lemmatizer = load_base_model().get_pipe("lemmatizer")
+    from newsgraph.nlp.model import lemmatizer_lookups
+
     words = set()
     try:
-        index = lemmatizer.lookups.get_table("lemma_index")
+        index = lemmatizer_lookups().get_table("lemma_index")
     except KeyError:
         return frozenset()
-    noun_key = lemmatizer.vocab.strings["noun"]
+    noun_key = get_string_id("noun")
     for key in index:
         if key == noun_key and not include_nouns:
             continue

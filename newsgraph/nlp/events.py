@@ -3475,10 +3475,8 @@ def _routine_object(trigger: Trigger, lex: Lexicon) -> Optional[str]:
 
 # ---------------------------------------------------------------- detection checks (issue 6)
 # Each returns why a candidate fails (a short reason) or None; ``_build_events`` calls them in
-# ``_detection_failure`` and the stored event's explanation lists them among the checks passed.
-DETECTION_CHECKS = ("not-description, not-generic, not-expletive, not-cognition, destination, restriction, not-goal, "
-                    "not-condition, not-feared, not-joint-promise, thing-agent, not-potential, captive, not-merit, not-regard, not-prevented, "
-                    "not-adjective, not-commitment, not-internal")
+# ``_detection_failure`` (the table ``_DETECTION_STEPS`` names them) and the stored event's
+# explanation lists them among the checks passed (``DETECTION_CHECKS``).
 
 PRESENT_AUX = {"is", "are", "remain", "remains"}
 
@@ -4211,15 +4209,29 @@ def _internal_meeting(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     return f"'{first.text}' with its own '{others[0].text}' (inside one government)"
 
 
+# (name in the explanation, check, whether it takes the lexicon), in the order they run
+_DETECTION_STEPS = (
+    ("not-description", _description_clause, False), ("not-generic", _generic_clause, False),
+    ("not-expletive", _expletive_subject, False), ("not-cognition", _cognition_complement, False),
+    ("destination", _destination_check, True), ("restriction", _restriction_context, True),
+    ("not-goal", _goal_clause, True), ("not-condition", _condition_clause, False),
+    ("not-feared", _feared_clause, False), ("not-joint-promise", _joint_promise_content, True),
+    ("thing-agent", _thing_agent_clause, True), ("not-potential", _potential_clause, False),
+    ("captive", _captive_check, True), ("not-merit", _merit_clause, False), ("not-regard", _regard_frame, False),
+    ("not-prevented", _prevented_clause, False), ("not-adjective", _adjective_trigger, False),
+    ("not-commitment", _commitment_frame, False), ("not-internal", _internal_meeting, True),
+)
+DETECTION_CHECKS = ", ".join(name for name, _check, _takes_lex in _DETECTION_STEPS)
+
+
 def _detection_failure(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     """The first detection check the candidate fails (its reason), else None."""
-    return (_description_clause(trigger) or _generic_clause(trigger) or _expletive_subject(trigger)
-            or _cognition_complement(trigger) or _destination_check(trigger, lex)
-            or _restriction_context(trigger, lex) or _goal_clause(trigger, lex)
-            or _condition_clause(trigger) or _feared_clause(trigger) or _joint_promise_content(trigger, lex) or _thing_agent_clause(trigger, lex)
-            or _potential_clause(trigger) or _captive_check(trigger, lex) or _merit_clause(trigger)
-            or _regard_frame(trigger) or _prevented_clause(trigger) or _adjective_trigger(trigger)
-            or _commitment_frame(trigger) or _internal_meeting(trigger, lex))
+    reason = None
+    for _name, check, takes_lex in _DETECTION_STEPS:
+        reason = check(trigger, lex) if takes_lex else check(trigger)
+        if reason:
+            return reason
+    return reason  # the last check's falsy answer, as the chain of ``or`` gave
 
 
 def _deployed_goods(trigger: Trigger, lex: Lexicon) -> Optional[str]:
@@ -5663,7 +5675,18 @@ def _state_in_sentence(doc: Optional[Doc], event: Event) -> bool:
     if doc is None:
         return False
     span = doc.char_span(event.sentence_start, event.sentence_end, alignment_mode="expand")
-    return span is not None and any(ent.label_ in ("GPE", "NORP") for ent in span.ents)
+    if span is None:
+        return False
+    # an entity wholly inside the sentence (as ``Span.ents``), read from the tokens' IOB tags:
+    # ``Span.ents`` builds a Span of every entity of the Doc on each call
+    for token in span:
+        if token.ent_iob_ == "B" and token.ent_type_ in ("GPE", "NORP"):
+            end = token.i + 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            if end <= span.end:
+                return True
+    return False
 
 
 def _placeable(event: Event, side: str, doc: Optional[Doc]) -> bool:

@@ -32,18 +32,18 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from typing import Optional
 
 from spacy.language import Language
 
 from newsgraph.nlp.actor_heads import modifier_place, owner_pronoun_antecedent, possessor_key, unsectored
 from newsgraph.nlp.context_states import article_focus, entity_state, head_agent_sector, place_generic_agents
-from newsgraph.nlp.coref import TURN_LINE, entity_key_for_span, slugify
+from newsgraph.nlp.coref import entity_key_for_span, slugify
 from newsgraph.nlp.descriptions import described_antecedent
 from newsgraph.nlp.entities import org_keywords
-from newsgraph.nlp.doc_cache import doc_text, text_matches
-from newsgraph.nlp.turns import PRESS, label_role, turn_at
+from newsgraph.nlp.folding import fold_phrase as _fold
+from newsgraph.nlp.doc_cache import doc_text
+from newsgraph.nlp.turns import PRESS, label_role, line_label_at, turn_at
 from newsgraph.nlp.types import EntityRecord, Mention
 from newsgraph.nlp.voice import possessed_actor, speaking_statement, vocative_addressee, voice_lexicon
 from newsgraph.resolve.actors import (ActorCode, agent_sector, diaspora_of, first_person_plural, group_officials,
@@ -110,11 +110,6 @@ def join_content_parts(doc, statement) -> None:
     if len(pieces) > 1:
         text = doc_text(doc)
         statement.content = " ".join(text[a:b].strip() for a, b in pieces)
-
-
-def _fold(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9 ]+", "", ascii_text.lower()).strip()
 
 
 def _is_first_person_plural(text: Optional[str]) -> bool:
@@ -1128,9 +1123,8 @@ class ActorCoder:
         "Maria Lavrova, the wife of Russia's Foreign Minister". A state's designation of "immediate
         family members" names them by the official's state; the relative holds no office, so
         no sector is given. None when no kinship noun with a placed owner introduces the person."""
-        from newsgraph.nlp.name_cues import cues
+        from newsgraph.nlp.name_cues import is_kinship_noun
 
-        kin = cues()["kinship"]
         span = self._first_name_span(key)
         if span is None:
             return None
@@ -1139,9 +1133,9 @@ class ActorCoder:
             chain.append(chain[-1].head)
         nouns = []
         for token in chain:
-            if token.lemma_.lower() in kin or token.lower_ in kin:
+            if is_kinship_noun(token):
                 nouns.append(token)
-            nouns += [c for c in token.children if c.dep_ in ("compound", "appos") and (c.lemma_.lower() in kin or c.lower_ in kin)]
+            nouns += [c for c in token.children if c.dep_ in ("compound", "appos") and is_kinship_noun(c)]
         for noun in nouns:
             owners = [c for c in noun.children if c.dep_ == "poss"]
             owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
@@ -1523,11 +1517,7 @@ def _turn_speaker(doc, start: Optional[int]) -> Optional[tuple[str, Optional[str
         # a reporter's question (the press labels of lexicons/briefing.yaml), also a White House
         # "Q" line, which has no colon and is no TURN_LINE: the asker is a journalist, no state
         return press.label, None
-    label = None
-    for match in text_matches(doc, TURN_LINE):
-        if match.start(1) > start:
-            break
-        label = match.group(1)
+    label = line_label_at(doc, start)
     if label is None:
         return None
     person = _person_by_surname(doc, label)

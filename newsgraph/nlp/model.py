@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import functools
 import importlib
+import json
+from pathlib import Path
 
 from newsgraph.errors import ModelError
 
@@ -23,16 +25,20 @@ def check_model_meta(meta: dict) -> None:
             )
 
 
-def load_model(disable: tuple[str, ...] = ()):
-    """A new copy of the pinned spaCy model, from its installed package (never from the network)."""
+def _model_package():
+    """The installed model package (its module); ModelError ``model_missing`` when absent."""
     try:
-        module = importlib.import_module(BASE_MODEL_PACKAGE)
+        return importlib.import_module(BASE_MODEL_PACKAGE)
     except ImportError as exc:
         raise ModelError(
             f"spaCy model package {BASE_MODEL_PACKAGE} is not installed; run `make setup`",
             code="model_missing",
         ) from exc
-    nlp = module.load(disable=list(disable))
+
+
+def load_model(disable: tuple[str, ...] = ()):
+    """A new copy of the pinned spaCy model, from its installed package (never from the network)."""
+    nlp = _model_package().load(disable=list(disable))
     check_model_meta(nlp.meta)
     return nlp
 
@@ -41,3 +47,20 @@ def load_model(disable: tuple[str, ...] = ()):
 def load_base_model(disable: tuple[str, ...] = ()):
     """The plain pinned model, shared: callers must not add pipes to it."""
     return load_model(disable)
+
+
+@functools.lru_cache(maxsize=1)
+def lemmatizer_lookups():
+    """The pinned model's lemmatizer tables (spaCy ``Lookups``: ``lemma_index``, ``lemma_exc``,
+    ``lemma_rules``, each keyed by the hash of a part of speech, ``spacy.strings.get_string_id``),
+    read from the installed package's data directory alone: no pipeline is loaded (the
+    pipeline's own copy of the model has the same tables). ModelError ``model_missing`` or
+    ``model_mismatch`` as ``load_model``; empty Lookups when the package has no lemmatizer data."""
+    from spacy.lookups import Lookups
+
+    package_dir = Path(_model_package().__file__).parent
+    meta = json.loads((package_dir / "meta.json").read_text(encoding="utf-8"))
+    check_model_meta(meta)
+    # the data directory spaCy's load_model_from_init_py reads: <lang>_<name>-<version>
+    data_dir = package_dir / f"{meta['lang']}_{meta['name']}-{meta['version']}"
+    return Lookups().from_disk(data_dir / "lemmatizer" / "lookups")

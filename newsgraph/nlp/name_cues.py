@@ -81,6 +81,13 @@ def cues() -> dict:
     }
 
 
+def is_kinship_noun(token: Token) -> bool:
+    """Whether the token is a kinship noun (entity_cues.yaml ``kinship``: "wife", "sons"), by
+    its lemma or its word: coref's relatives introduced by kinship and linking's relative's state."""
+    kin = cues()["kinship"]
+    return token.lemma_.lower() in kin or token.lower_ in kin
+
+
 def _is_name_word(token: Token) -> bool:
     text = token.text
     return text[:1].isupper() and any(ch.isalpha() for ch in text) and token.ent_type_ not in _DATE_LABELS \

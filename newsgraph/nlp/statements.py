@@ -65,7 +65,7 @@ from spacy.language import Language
 
 from newsgraph.errors import ModelError
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
-from newsgraph.nlp.coref import TURN_LABEL
+from newsgraph.nlp.turns import TURN_LABEL
 from newsgraph.nlp.doc_cache import doc_text
 from newsgraph.nlp.types import Statement
 

@@ -1,7 +1,7 @@
 """Transcript turns: who holds the floor at each character of a press-briefing transcript.
 
 A State Department or White House transcript labels each turn at the start of a line: "MR
-PRICE:", "QUESTION:", "MODERATOR:", "OPERATOR:" (coref's ``TURN_LINE``), or, in White House
+PRICE:", "QUESTION:", "MODERATOR:", "OPERATOR:" (``TURN_LINE``), or, in White House
 press calls, a bare "Q" followed by spaces. A turn runs from its label to the next label. Each
 turn has a speaker role, from ``lexicons/briefing.yaml``:
 
@@ -18,7 +18,9 @@ label matches are kept by ``doc_cache.text_matches``, the turns and the reporter
 ``Doc.user_data["ng_turns"]`` (values of the text alone, right for the Doc's life).
 
 Readers: ``events.briefing_check`` (checks not-press-question, not-briefing-talk) and
-``linking._turn_speaker`` (a reporter's "we" speaks for no state).
+``linking._turn_speaker`` (a reporter's "we" speaks for no state; ``line_label_at``, the label
+of any labelled line, in a transcript or an exchange of remarks); coref's turn speakers,
+voice and statements read ``TURN_LABEL`` / ``TURN_LINE``.
 """
 
 from __future__ import annotations
@@ -30,15 +32,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
-import yaml
 
-from newsgraph.nlp.coref import TURN_LABEL
 from newsgraph.nlp.doc_cache import doc_text, text_matches
+from newsgraph.nlp.word_lists import read_word_sets
 from newsgraph.resolve.countries import lookup_country
 
 LEXICON_PATH = Path(__file__).parent / "lexicons" / "briefing.yaml"
 
-# a labelled turn ("MR PRICE:", coref's TURN_LABEL) or the White House "Q" with two or more
+# "MR PRICE:", "SECRETARY BLINKEN:", "FOREIGN MINISTER KULEBA:" at the start of a line: a
+# transcript turn (State Department and White House briefings); "QUESTION:", "MODERATOR:" too
+TURN_LABEL = re.compile(r"[ \t]*([A-Z][A-Z.'’\- ]{1,48}?)\s*:(?=\s)")  # a turn's label where a line starts
+TURN_LINE = re.compile("^" + TURN_LABEL.pattern, re.M)
+# a labelled turn ("MR PRICE:", TURN_LABEL) or the White House "Q" with two or more
 # spaces (or a colon) after it, where a line starts
 TURN_START = re.compile(r"^(?:%s|[ \t]*(?P<q>Q)(?:[ \t\xa0]{2,}|:[ \t\xa0]))" % TURN_LABEL.pattern, re.M)
 
@@ -72,10 +77,7 @@ class BriefingLexicon:
 @functools.lru_cache(maxsize=1)
 def briefing_lexicon() -> BriefingLexicon:
     """``lexicons/briefing.yaml`` read once."""
-    data = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
-    return BriefingLexicon(*(frozenset(str(w) for w in data[name]) for name in (
-        "press_labels", "moderator_labels", "official_label_words", "inquiry_verbs", "inquiry_adjectives",
-        "floor_verbs", "floor_nouns", "press_addressed_verbs")))
+    return read_word_sets(LEXICON_PATH, BriefingLexicon)
 
 
 def _fold(label: str) -> str:
@@ -112,6 +114,18 @@ def turns(doc) -> list[Turn]:
         found.append(Turn(start, end, label.strip(), label_role(label), match.end()))
     cache["turns"] = found
     return found
+
+
+def line_label_at(doc, offset: int) -> Optional[str]:
+    """The label ("FOREIGN MINISTER KULEBA") of the last line opening with a turn label
+    (``TURN_LINE``) at or before the character ``offset``, in any text: a briefing transcript
+    or an exchange of "Speaker: ..." remarks; None before the first such line."""
+    label = None
+    for match in text_matches(doc, TURN_LINE):
+        if match.start(1) > offset:
+            break
+        label = match.group(1)
+    return label
 
 
 def is_briefing(doc) -> bool:

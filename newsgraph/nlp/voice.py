@@ -26,10 +26,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
-import yaml
 
-from newsgraph.nlp.coref import TURN_LABEL
+from newsgraph.nlp.turns import TURN_LABEL
 from newsgraph.nlp.doc_cache import doc_text
+from newsgraph.nlp.word_lists import read_word_sets
 
 LEXICON_PATH = Path(__file__).parent / "lexicons" / "speaker_voice.yaml"
 
@@ -54,10 +54,7 @@ class VoiceLexicon:
 @functools.lru_cache(maxsize=1)
 def voice_lexicon() -> VoiceLexicon:
     """``lexicons/speaker_voice.yaml`` read once."""
-    data = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
-    return VoiceLexicon(*(frozenset(str(w) for w in data[name]) for name in (
-        "first_person_singular", "second_person", "possessive_singular", "possessive_plural",
-        "state_nouns", "several_states_nouns", "quote_marks")))
+    return read_word_sets(LEXICON_PATH, VoiceLexicon)
 
 
 def _inside_quotation_marks(text: str) -> bool:

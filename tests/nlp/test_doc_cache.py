@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsgraph.nlp.coref import TURN_LINE
+from newsgraph.nlp.turns import TURN_LINE
 from newsgraph.nlp.doc_cache import doc_text, text_matches, token_lowers, token_starts, token_texts
 from newsgraph.nlp.entities import _could_be_all_caps, is_all_caps
 

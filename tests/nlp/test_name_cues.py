@@ -17,3 +17,12 @@ def test_a_clipped_given_name():
     assert not name_cues.clipped_given_name("ian", "brian")
     assert not name_cues.clipped_given_name("dan", "jordan")
     assert not name_cues.clipped_given_name("anna", "anna")
+
+
+def test_kinship_nouns_by_lemma_or_word(base_nlp):
+    # state.gov (examples/statedept): "his wife, Galina Lukashenka, his adult sons, Viktar Lukashenka"
+    doc = base_nlp("Lukashenka's family members include his wife, Galina Lukashenka, and his adult sons.")
+    from newsgraph.nlp.name_cues import is_kinship_noun
+
+    kin = [t.text for t in doc if is_kinship_noun(t)]
+    assert "wife" in kin and "sons" in kin and "Lukashenka" not in kin

@@ -55,3 +55,29 @@ def test_a_table_of_labels_is_no_briefing(base_nlp):
     doc = base_nlp.make_doc(VESSEL_TABLE)
     assert turns.turns(doc) and not turns.is_briefing(doc)
     assert turns.turn_at(doc, 3) is None and turns.press_members(doc) == frozenset()
+
+
+def test_briefing_lexicon_fields_are_the_yaml_lists():
+    # every field a frozenset of str read from lexicons/briefing.yaml (nlp/word_lists.py)
+    import dataclasses
+
+    from newsgraph.nlp.turns import briefing_lexicon
+
+    lex = briefing_lexicon()
+    for field in dataclasses.fields(lex):
+        words = getattr(lex, field.name)
+        assert isinstance(words, frozenset) and words and all(isinstance(w, str) for w in words)
+    assert "question" in lex.press_labels and "moderator" in lex.moderator_labels
+
+
+def test_line_label_at_reads_the_last_labelled_line(base_nlp):
+    # state.gov remarks: a minister's line, then the Secretary's; any labelled line counts
+    from newsgraph.nlp.turns import line_label_at
+
+    text = ("FOREIGN MINISTER KULEBA: We do appreciate the sanctions.\n"
+            "SECRETARY BLINKEN: Thank you, Dmytro.\n")
+    doc = base_nlp(text)
+    assert line_label_at(doc, 0) == "FOREIGN MINISTER KULEBA"
+    assert line_label_at(doc, text.index("appreciate")) == "FOREIGN MINISTER KULEBA"
+    assert line_label_at(doc, text.index("Thank")) == "SECRETARY BLINKEN"
+    assert line_label_at(base_nlp("No label here."), 5) is None

@@ -1,0 +1,18 @@
+"""The detection checks' table (events._DETECTION_STEPS): the names the stored explanation lists
+are the checks ``_detection_failure`` runs, in the order it runs them."""
+
+from newsgraph.nlp.events import _DETECTION_STEPS, DETECTION_CHECKS, find_events
+
+
+def test_each_check_is_named_once_in_run_order():
+    names = [name for name, _check, _takes_lex in _DETECTION_STEPS]
+    assert len(names) == len(set(names)) == 19
+    assert DETECTION_CHECKS.split(", ") == names
+    assert all(callable(check) for _name, check, _takes_lex in _DETECTION_STEPS)
+
+
+def test_an_event_lists_every_detection_check_passed(base_nlp):
+    events = find_events(base_nlp("Peru recalled its ambassador from Mexico."))
+    assert events
+    for event in events:
+        assert DETECTION_CHECKS in event.explanation
