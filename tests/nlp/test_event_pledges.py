@@ -121,3 +121,27 @@ def test_future_commitment_stays_planned():
             "goal of ensuring secure interoperability between ICT systems.")
     found = _events(text, "commit")
     assert found and all(kind[4] == "planned" for kind in found)
+
+
+# ---- the purpose of a future act is to come -------------------------------------------------------
+
+def test_purpose_of_a_future_act_is_a_promise():
+    # State Department on Nicaragua (lead's judgement 141414, event 1484: SUPPORT asserted before)
+    text = ("Together with the international community, the United States will use all diplomatic and "
+            "economic tools at our disposal to support the people of Nicaragua.")
+    found = _events(text, "support")
+    assert found and all(kind[0] == "AGREE" and kind[4] == "planned" for kind in found)
+
+
+def test_purpose_of_a_continued_act_is_pursued_now():
+    # statedept-009 (gold: SUPPORT asserted): "will continue to use ... to support"
+    text = ("The United States will continue to use all diplomatic and economic tools at our disposal to "
+            "support Nicaraguans’ calls for greater freedom and accountability.")
+    found = _events(text, "support")
+    assert found and all(kind[0] == "SUPPORT" and kind[4] == "asserted" for kind in found)
+
+
+def test_purpose_of_a_present_act_is_asserted():
+    text = "We are working with our partners to provide humanitarian assistance to the people of Ukraine."
+    found = _events(text, "provide")
+    assert found and all(kind[0] == "AID" and kind[4] == "asserted" for kind in found)
