@@ -127,8 +127,10 @@ def test_future_commitment_stays_planned():
 
 def test_purpose_of_a_future_act_is_a_promise():
     # State Department on Nicaragua (lead's judgement 141414, event 1484: SUPPORT asserted before)
-    text = ("Together with the international community, the United States will use all diplomatic and "
-            "economic tools at our disposal to support the people of Nicaragua.")
+    text = ("Until then, the United States, in close coordination with other members of the international "
+            "community, will use all diplomatic and economic tools at our disposal to support the people of "
+            "Nicaragua and hold accountable the Ortega-Murillo government and those that facilitate its "
+            "abuses.")
     found = _events(text, "support")
     assert found and all(kind[0] == "AGREE" and kind[4] == "planned" for kind in found)
 
