@@ -147,3 +147,11 @@ def test_purpose_of_a_present_act_is_asserted():
     text = "We are working with our partners to provide humanitarian assistance to the people of Ukraine."
     found = _events(text, "provide")
     assert found and all(kind[0] == "AID" and kind[4] == "asserted" for kind in found)
+
+
+def test_would_under_a_factive_speech_verb_is_the_future_of_the_past():
+    # State Department readout (demo corpus): "emphasized" is factive, but "would" is still a promise
+    text = ("The Secretary also emphasized to Foreign Minister Kuleba that the United States would continue "
+            "to provide support to Ukraine to help it defend itself against Russian aggression.")
+    found = _events(text, "continue")
+    assert found and all(kind[:2] == ("AGREE", "aid") and kind[4] == "planned" for kind in found)
