@@ -51,7 +51,8 @@ def test_agents_take_the_one_state_their_clause_names(nlp):
     # demo corpus, "Statement by President Joseph R. Biden, Jr. on Continuing Crackdown in Cuba" (July 2021)
     x = extract("This is just the beginning–the United States will continue to sanction individuals responsible "
                 "for oppression of the Cuban people.", dt.date(2021, 7, 22), nlp=nlp, outlet=WHITE_HOUSE)
-    sanction = next(e for e in x.events if e.type == "SANCTION")
+    # "will continue to sanction": an announced sanction, THREATEN with the sanction mode (task pledges)
+    sanction = next(e for e in x.events if e.type == "SANCTION" or (e.mode or "").startswith("sanction"))
     assert (sanction.source_acts_for, sanction.target_text, sanction.target_acts_for) == ("USA", "individuals", "CUB")
     assert "the one state its clause names" in sanction.explanation
 

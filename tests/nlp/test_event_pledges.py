@@ -1,0 +1,157 @@
+"""The status and type of pledges and future acts (task pledges; PLOVER codebook AGREE: "cooperative
+actions of types CONSULT, SUPPORT, COOPERATE, and AID reported in future tense ... should be coded
+as AGREE"; gold README: status planned = "agreed, announced or intended, not yet done").
+
+Kinds: a future act written with the typographic contraction "’ll" is planned like "will";
+"will continue to" + a verbal act (support, criticism) is asserted, since "continue" tells the act
+going on and the statement voices it (as gold codes "We will continue to support their rightful
+demands"), while under a reporting verb it stays planned; "will continue to" + a material or
+meeting act is a promise (AGREE) or a threat (THREATEN) like that act under a bare "will"; a
+promise or threat told as made ("pledged to", "committed to", "threatened to") is asserted, like
+"agreed to"; "continues to" in the present is asserted. Sentences are from the demo corpus
+(examples/) unless marked."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsgraph.nlp.pipeline import extract
+
+REF = dt.date(2023, 2, 24)
+
+
+def _events(text: str, *lemmas: str) -> list[tuple]:
+    return [(e.type, e.mode, e.source_text, e.target_text, e.status)
+            for e in extract(text, reference_date=REF).events
+            if any(e.trigger.lower().startswith(lemma) for lemma in lemmas)]
+
+
+# ---- "’ll": the typographic contraction of "will" -----------------------------------------------
+
+def test_typographic_will_contraction_makes_a_cooperative_act_a_promise():
+    # State Department on Taiwan (lead's judgement 141414, event 1048: COOPERATE asserted before)
+    text = ("We’ll continue to expand our cooperation with Taiwan on our many shared interests and "
+            "values, support Taiwan’s meaningful participation in the international community, deepen "
+            "our economic ties, consistent with our “one China” policy.")
+    found = _events(text, "continue")
+    assert found and all(kind[0] == "AGREE" and kind[4] == "planned" for kind in found)
+    assert any(kind[1] == "cooperate" and kind[3] == "Taiwan" for kind in found)
+
+
+def test_typographic_and_plain_contraction_agree():
+    plain = _events("We'll continue to coordinate closely with Ukraine.", "continue")
+    curly = _events("We’ll continue to coordinate closely with Ukraine.", "continue")
+    assert plain and [k[0::4] for k in plain] == [k[0::4] for k in curly] == [("AGREE", "planned")]
+
+
+# ---- "will continue to" + a verbal act: asserted --------------------------------------------------
+
+def test_continued_support_is_voiced_now():
+    text = ("We call on all Haitians to work together to maintain peace and will continue to support the "
+            "Haitian people as they strive to build a stable, prosperous, and democratic country.")
+    assert ("SUPPORT", None, "We", "Haitian people", "asserted") in _events(text, "continue")
+
+
+def test_continued_accountability_is_criticism_voiced_now():
+    text = ("Even as we meet with our Chinese counterparts, we will also continue to hold China "
+            "accountable.")
+    found = _events(text, "continue")
+    assert found and all(kind[0] == "DISAPPROVE" and kind[4] == "asserted" for kind in found)
+
+
+def test_continued_support_reported_by_another_stays_planned():
+    # constructed: under a reporting verb the speaker's report of another's pledge
+    found = _events("The Secretary said the United States will continue to support Ukraine.", "continue")
+    assert found and all(kind[0] == "SUPPORT" and kind[4] == "planned" for kind in found)
+
+
+def test_present_continuation_is_asserted():
+    text = "The United States continues to support the Cuban people."  # constructed, present tense
+    found = _events(text, "continue")
+    assert found and all(kind[0] == "SUPPORT" and kind[4] == "asserted" for kind in found)
+
+
+# ---- "will continue to" + a material or meeting act: AGREE / THREATEN, planned --------------------
+
+def test_continued_coordination_is_a_promise():
+    text = ("The United States will continue to coordinate closely with our partners and allies to impose "
+            "severe consequences on Russia for its war against Ukraine.")
+    found = _events(text, "continue")
+    assert found and all(kind[:2] == ("AGREE", "cooperate") and kind[4] == "planned" for kind in found)
+
+
+def test_continued_partnering_is_a_promise():
+    text = ("We will continue partnering with Honduran government officials and members of civil society "
+            "who show a dedication to combating corruption and strengthening democratic governance.")
+    found = _events(text, "continue")
+    assert found and all(kind[:2] == ("AGREE", "cooperate") and kind[4] == "planned" for kind in found)
+
+
+def test_continued_sanctions_announced_are_a_threat():
+    text = ("We will continue to impose further severe sanctions in response to Russian aggression, "
+            "enabled by the Lukashenka regime in Belarus.")
+    found = _events(text, "continue")
+    assert found and all(kind[:2] == ("THREATEN", "sanction") and kind[4] == "planned" for kind in found)
+
+
+def test_bare_will_support_stays_agree_planned():
+    # PLOVER GSR convention ("will support resolution": AGREE), unchanged
+    found = _events("The United States will support Ukraine.", "support")
+    assert found and all(kind[0] == "AGREE" and kind[4] == "planned" for kind in found)
+
+
+# ---- a promise or threat told as made -------------------------------------------------------------
+
+def test_commitment_told_as_made_is_an_asserted_agreement():
+    text = ("They committed to coordinate on multilateral priorities at the UN Security Council in "
+            "advance of Brazil’s 2022-2023 term.")
+    found = [kind for kind in _events("President Biden and President Bolsonaro met. " + text, "committed")]
+    assert found and all(kind[0] == "AGREE" and kind[4] == "asserted" for kind in found)
+
+
+def test_threat_told_as_made_is_asserted():
+    text = ("RosKomNadzor has threatened to block other online platforms and Golos Ameriki (VOA Russian) "
+            "if they do not comply with requests to take down reporting on Russia’s invasion.")
+    found = _events(text, "threatened")
+    assert found and all(kind[0] == "THREATEN" and kind[4] == "asserted" for kind in found)
+
+
+def test_future_commitment_stays_planned():
+    text = ("The G7 will also commit to new cooperation to deploy quantum resistant cryptography with the "
+            "goal of ensuring secure interoperability between ICT systems.")
+    found = _events(text, "commit")
+    assert found and all(kind[4] == "planned" for kind in found)
+
+
+# ---- the purpose of a future act is to come -------------------------------------------------------
+
+def test_purpose_of_a_future_act_is_a_promise():
+    # State Department on Nicaragua (lead's judgement 141414, event 1484: SUPPORT asserted before)
+    text = ("Until then, the United States, in close coordination with other members of the international "
+            "community, will use all diplomatic and economic tools at our disposal to support the people of "
+            "Nicaragua and hold accountable the Ortega-Murillo government and those that facilitate its "
+            "abuses.")
+    found = _events(text, "support")
+    assert found and all(kind[0] == "AGREE" and kind[4] == "planned" for kind in found)
+
+
+def test_purpose_of_a_continued_act_is_pursued_now():
+    # statedept-009 (gold: SUPPORT asserted): "will continue to use ... to support"
+    text = ("The United States will continue to use all diplomatic and economic tools at our disposal to "
+            "support Nicaraguans’ calls for greater freedom and accountability.")
+    found = _events(text, "support")
+    assert found and all(kind[0] == "SUPPORT" and kind[4] == "asserted" for kind in found)
+
+
+def test_purpose_of_a_present_act_is_asserted():
+    text = "We are working with our partners to provide humanitarian assistance to the people of Ukraine."
+    found = _events(text, "provide")
+    assert found and all(kind[0] == "AID" and kind[4] == "asserted" for kind in found)
+
+
+def test_would_under_a_factive_speech_verb_is_the_future_of_the_past():
+    # State Department readout (demo corpus): "emphasized" is factive, but "would" is still a promise
+    text = ("The Secretary also emphasized to Foreign Minister Kuleba that the United States would continue "
+            "to provide support to Ukraine to help it defend itself against Russian aggression.")
+    found = _events(text, "continue")
+    assert found and all(kind[:2] == ("AGREE", "aid") and kind[4] == "planned" for kind in found)
