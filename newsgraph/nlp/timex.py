@@ -32,7 +32,7 @@ from newsgraph.nlp.doc_cache import doc_text, token_lowers, token_texts
 from newsgraph.nlp.types import Timex
 
 COMPONENT = "newsgraph_timex"
-VERSION = "0.2.0"
+VERSION = "0.2.1"  # 0.2.1: "’ll" with a typographic apostrophe marks the future like "will"
 
 # ---------------------------------------------------------------- lexicon (general English)
 
@@ -1182,7 +1182,9 @@ def resolve_relative_date(text: str, reference_date: Optional[dt.date]) -> Optio
     return resolved.value, resolved.precision
 
 
-_FUTURE_AUX = {"will", "'ll", "shall", "wo"}
+# "’ll" (typographic apostrophe): releases spell the contraction this way about ten times as often
+# as with a straight one (examples/: ~100 against ~10)
+_FUTURE_AUX = {"will", "'ll", "\u2019ll", "shall", "wo"}
 
 
 def _direction(span) -> Optional[str]:

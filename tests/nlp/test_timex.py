@@ -230,3 +230,10 @@ def test_be_to_points_ahead(base_nlp):
     found = _by_text(base_nlp, "On Wednesday, Mohamed and his father are to travel to the United Nations.",
                      dt.date(2015, 9, 22))
     assert found["Wednesday"].value == "2015-09-23"
+
+
+def test_a_contraction_with_a_typographic_apostrophe_points_ahead(base_nlp):
+    # Wednesday 2 August 2023: "we’ll meet on Friday" is the coming Friday, as "we will" is
+    for text in ("We’ll meet again on Friday.", "We will meet again on Friday."):
+        assert _by_text(base_nlp, text, REF)["Friday"].value == "2023-08-04", text
+    assert _by_text(base_nlp, "We met again on Friday.", REF)["Friday"].value == "2023-07-28"
