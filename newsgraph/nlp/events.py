@@ -4805,7 +4805,8 @@ def _is_person(token: Token) -> bool:
 
 @dataclass
 class StatementIndex:
-    """Character ranges of statement contents with a speaker, for looking up a token's speaker."""
+    """Character ranges of statement contents, for looking up a token's speaker (a claim a
+    document makes with no author has none: statements' ``document_author``)."""
 
     ranges: list[tuple[int, int, object]]
 
@@ -4813,7 +4814,7 @@ class StatementIndex:
     def of(cls, doc: Doc) -> "StatementIndex":
         ranges = []
         for statement in doc._.ng_statements or []:
-            if statement.speaker_start is None:
+            if statement.speaker_start is None and statement.cue_start is None:
                 continue
             for start, end in [(statement.content_start, statement.content_end)] + list(statement.content_parts):
                 ranges.append((start, end, statement))
@@ -4907,7 +4908,8 @@ def _accusation_events(token: Token, sent: Span, lex: Lexicon, statements: State
         return []
     statement = statements.at(token.idx)
     if statement is not None:
-        speaker_span = _accuser_span(token.doc, statement.speaker_start, statement.speaker_end, lex)
+        speaker_span = (_accuser_span(token.doc, statement.speaker_start, statement.speaker_end, lex)
+                        if statement.speaker_start is not None else None)
         date, rule = statement.date, f"accusation '{token.lemma_}' in a statement"
         if speaker_span is None:
             rule += " of a document (its author unnamed)"
