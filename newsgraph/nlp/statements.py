@@ -70,7 +70,7 @@ from newsgraph.nlp.doc_cache import doc_text
 from newsgraph.nlp.types import Statement
 
 COMPONENT = "newsgraph_statements"
-VERSION = "0.4.1"  # 0.4.1: a transcript that labels its turns is no unlabelled interview
+VERSION = "0.4.2-statements2"  # 0.4.2: a question put ("asks: “Is ...?”", "wondered what") or a content ending in a question mark is no statement, nor a saying asked about ("has Pelosi told you she is ...?"); in a reporter's turn the press asserts nothing and others' words go via the reporter (outlet or turn label); a document speaker ("credible reports", "The Wall Street Journal report") gives way to its named author (the document as via), else the claim has no speaker; 0.4.1: a transcript that labels its turns is no unlabelled interview
 
 LEXICON_PATH = Path(__file__).parent / "lexicons" / "speech_cues.yaml"
 
@@ -1739,13 +1739,16 @@ _QUOTE_TRIM = " \t\n\r\u00a0”\"’'»)"
 def _is_question_put(cand, lexicon, text: str) -> bool:
     """A question cue ("ask", "wonder", ``question_cues``) putting a question: a direct quote
     with a question mark, or a clause that opens with a wh-word, "whether" or "if"
-    ("Vitaliy asks: “Is the U.S. ready ...?”", "many Peruvians are wondering what will happen").
+    ("Vitaliy asks: “Is the U.S. ready ...?”", "many Peruvians are wondering what will happen"),
+    or the topic of one ("Said has been asking about this").
     "asked for aircraft" and "asked X to leave" are requests, not questions."""
     if cand.cue_token is None or _cue_lemma(cand.cue_token) not in lexicon["question_cues"]:
         return False
     if cand.kind == "direct":
         return any("?" in text[a:b] for a, b in cand.parts)
     first = min(cand.parts)
+    if cand.cue[1] <= first[0] and text[cand.cue[0]:first[0]].split()[-1:] == ["about"]:
+        return True  # "has been asking about this": the topic of a question
     words = text[first[0]:first[1]].split(None, 1)
     return bool(words) and words[0].lower() in _QUESTION_OPENERS
 
