@@ -1761,6 +1761,11 @@ def _drop_questions_put(candidates: list[_Candidate], lexicon, text: str) -> Non
             cand.dropped = True
 
 
+_SENTENCE_END = re.compile(r"[.?!](?=[\s”\"’')]|$)|\n")
+# a sentence end inside a content: the content is more than one sentence
+_INNER_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+[“\"‘']?[A-Z]")
+
+
 def _asked_sentence(cand, qindex: _QuoteIndex, text: str) -> bool:
     """Whether the cue stands, outside quotation marks, in a sentence that is a question: the
     first end of sentence after the content and the cue, on the same line, is a question mark
@@ -1769,8 +1774,11 @@ def _asked_sentence(cand, qindex: _QuoteIndex, text: str) -> bool:
     if cand.cue is None or qindex.containing(cand.cue[0]) is not None:
         return False
     after = max(max(b for _a, b in cand.parts), cand.cue[1])
-    match = re.compile(r"[.?!](?=[\s”\"’')]|$)|\n").search(text, after)
-    return match is not None and match.group() == "?"
+    for match in _SENTENCE_END.finditer(text, after):
+        if qindex.containing(match.start()) is not None:
+            continue  # a quoted question inside the sentence ("writing “How can people ...?”")
+        return match.group() == "?"
+    return False
 
 
 def _drop_interrogatives(candidates: list[_Candidate], qindex: _QuoteIndex, text: str) -> None:
@@ -1782,11 +1790,30 @@ def _drop_interrogatives(candidates: list[_Candidate], qindex: _QuoteIndex, text
         if cand.dropped:
             continue
         last = max(cand.parts)
-        if text[last[0]:last[1]].rstrip(_QUOTE_TRIM).endswith("?") or _asked_sentence(cand, qindex, text):
+        words = text[last[0]:last[1]].rstrip(_QUOTE_TRIM)
+        # a content of several sentences that ends on a question ("MR PRICE: ... Any other
+        # questions?") still claims what comes before: only a one-sentence question goes
+        if words.endswith("?") and len(cand.parts) == 1 and not _INNER_SENTENCE_END.search(words):
+            cand.dropped = True
+        elif _asked_sentence(cand, qindex, text) or _pertains(cand, text):
             cand.dropped = True
 
 
+def _pertains(cand, text: str) -> bool:
+    """ "relate" with "to" or in the passive is to pertain ("as it relates to Israel’s
+    application", "the emergency authority relating to the regulation of ..."), not VerbNet
+    say-37.7's relating a story: no saying."""
+    if cand.cue_token is None or _cue_lemma(cand.cue_token) != "relate":
+        return False
+    return text[cand.cue[0]:cand.cue[1]].lower().split()[-1:] == ["to"] or any(
+        c.dep_ == "auxpass" or c.dep_ == "prep" and c.lower_ == "to" for c in cand.cue_token.children)
+
+
 _AUTHOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
+# participles whose agent wrote or issued a document ("the report released by X", "a paper
+# published by AS Heagle"); "a letter seen by Sky News" names who saw it, not its author
+_AUTHORING = {"release", "publish", "issue", "write", "prepare", "produce", "commission", "compile",
+              "author", "sign", "send", "submit", "file", "adopt", "draft", "present", "conduct", "make"}
 _WRITER_POSSESSIVES = {"our", "my"}
 
 
@@ -1823,13 +1850,15 @@ def document_author(doc, speaker: tuple[int, int], lexicon=None):
                 return ("writer", None)
             return ("author", _entity_span(child))
     for child in root.children:
-        if child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in _AUTHOR_ENTS:
+        if child.dep_ in ("compound", "amod", "nmod") and (
+                child.ent_type_ in _AUTHOR_ENTS or child.pos_ == "PROPN" and child.text.isupper() and len(child) > 1):
+            # a named modifier, or a body's acronym the NER left out ("The UNITAMS report")
             return ("author", _entity_span(child))
     for child in root.children:
         objects = []
         if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
             objects = [o for o in child.children if o.dep_ == "pobj"]
-        elif child.dep_ == "acl" and child.tag_ == "VBN":
+        elif child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _AUTHORING:
             objects = [o for a in child.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         for obj in objects:
             allowed = _AUTHOR_ENTS if child.lower_ != "of" else {"PERSON", "ORG"}

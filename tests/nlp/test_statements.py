@@ -618,3 +618,21 @@ def test_document_author_reads_the_noun_phrase(base_nlp):
     role, span = document_author(doc, (0, len("The Wall Street Journal report")))
     assert role == "author" and text[span[0]:span[1]].endswith("Wall Street Journal")
     assert document_author(doc, (text.index("Western"), text.index(" have"))) is None
+
+
+def test_relates_to_is_pertaining_not_saying(base_nlp):
+    _text, statements = _statements(base_nlp, "relates_to")
+    assert not [s for s in statements if "relat" in (s.cue or "")]
+
+
+def test_a_bodys_acronym_before_report_is_its_author(base_nlp):
+    _text, statements = _statements(base_nlp, "acronym_report")
+    notes = _by_cue(statements, "notes")
+    assert notes.speaker_text == "UNITAMS" and notes.via == "The UNITAMS report"
+
+
+def test_who_saw_a_document_is_not_its_author(base_nlp):
+    # "seen by Sky News": the outlet saw the letter; the letter names no author
+    _text, statements = _statements(base_nlp, "letter_seen_by")
+    says = _by_cue(statements, "says")
+    assert says.speaker_text is None and says.content.startswith("failure to return")
