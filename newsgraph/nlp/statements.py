@@ -43,7 +43,18 @@ returns ``Statement`` records; the ``newsgraph_statements`` component writes the
 What is not a statement: perception, intention, decision and state verbs (want, decide, see,
 know, plan, "agreed to"); a "to" clause except after a directive with its addressee ("urged
 the army to free") or a commissive ("vowed to"); a negated saying; an addressee in the
-passive ("was asked about"); table rows and labels ("CARGO TYPE: Bulk").
+passive ("was asked about"); table rows and labels ("CARGO TYPE: Bulk"); a question: one put
+("Vitaliy asks: “Is the U.S. ready ...?”", "wondered what had happened", "asked about X"), a
+one-sentence content ending in a question mark, a saying asked about ("has Pelosi told you
+she is ...?"); "relate to" (to pertain).
+
+Who is no speaker: in a reporter's turn of a briefing transcript (``turns``) the press asserts
+nothing of its own, and another speaker's words there are relayed: ``via`` is the reporter's
+outlet or the turn label ("QUESTION"), at a lower confidence. A document (``document_nouns``:
+report, statement, resolution, notice ...) speaks only through its named author ("a report by
+Human Rights Watch", "Cornyn's statement", "The UNITAMS report": the author speaks, the
+document is the via); the writer's own ("Our information indicates") is the writer's voice;
+a document with no author ("credible reports indicate") leaves the claim with no speaker.
 
 A statement inside another statement's content ("she said she believed ...") is part of
 what the outer speaker said and is not returned separately (PolNeAR's convention too).
