@@ -1655,7 +1655,8 @@ def find_statements(doc, conventions: tuple[str, ...] = ()) -> list[Statement]:
     (``lexicon_for``); attributions with an implicit source (an agentless passive "is
     expected to", "seems"/"appears", a finite saying whose subject the parse lost) kept with
     ``speaker_text`` None; a name parsed as an apposition before a subjectless cue as speaker.
-    Without conventions every statement has a speaker."""
+    Without conventions every statement has a speaker except a claim a document makes with no
+    author named ("credible reports indicate ...", ``document_author``): speaker None."""
     if len(doc) == 0:
         return []
     if not doc.has_annotation("DEP"):
