@@ -81,7 +81,7 @@ from newsgraph.nlp.doc_cache import doc_text
 from newsgraph.nlp.types import Statement
 
 COMPONENT = "newsgraph_statements"
-VERSION = "0.4.2-statements2"  # 0.4.2: a question put ("asks: “Is ...?”", "wondered what") or a content ending in a question mark is no statement, nor a saying asked about ("has Pelosi told you she is ...?"); in a reporter's turn the press asserts nothing and others' words go via the reporter (outlet or turn label); a document speaker ("credible reports", "The Wall Street Journal report") gives way to its named author (the document as via), else the claim has no speaker; 0.4.1: a transcript that labels its turns is no unlabelled interview
+VERSION = "0.4.2-statements2"  # 0.4.2: a question put ("asks: “Is ...?”", "wondered what") or a content ending in a question mark is no statement, nor a saying asked about ("has Pelosi told you she is ...?"); in a reporter's turn the press asserts nothing and others' words go via the reporter (outlet or turn label), a moderator's turn line is no statement; a document speaker ("credible reports", "The Wall Street Journal report") gives way to its named author (the document as via), else the claim has no speaker; 0.4.1: a transcript that labels its turns is no unlabelled interview
 
 LEXICON_PATH = Path(__file__).parent / "lexicons" / "speech_cues.yaml"
 
@@ -1905,8 +1905,9 @@ def _document_speakers(candidates: list[_Candidate], doc, lexicon) -> None:
 
 
 def _press_turn_sources(candidates: list[_Candidate], doc) -> None:
-    """A reporter's turn of a briefing transcript (``turns``) asserts nothing of the reporter's
-    own: a statement there whose speaker is one of the press (``turns.press_members``: "Said
+    """A moderator's or operator's turn of a briefing transcript (``turns``) runs the floor
+    ("MODERATOR: Let’s go to Matt Lee", "OPERATOR: ..., your line is open") and is no statement.
+    A reporter's turn asserts nothing of the reporter's own: a statement there whose speaker is one of the press (``turns.press_members``: "Said
     has been asking about this") is dropped; any other speaker's words are that speaker's
     statement as the reporter relays it ("QUESTION: ... President Biden said three days ago
     that ..."), with the reporter's outlet as via where the transcript names it (else the turn
@@ -1923,6 +1924,10 @@ def _press_turn_sources(candidates: list[_Candidate], doc) -> None:
             continue
         where = cand.cue[0] if cand.cue is not None else min(cand.parts)[0]
         turn = turn_index.turn_at(doc, where)
+        if turn is not None and turn.role == turn_index.MODERATOR and cand.cue is not None \
+                and text[cand.cue[0]:cand.cue[1]] == ":":
+            cand.dropped = True  # "MODERATOR: Let’s go to Matt Lee": who runs the floor claims nothing
+            continue
         if turn is None or turn.role != turn_index.PRESS:
             continue
         speaker = text[cand.speaker[0]:cand.speaker[1]] if cand.speaker is not None else ""

@@ -636,3 +636,9 @@ def test_who_saw_a_document_is_not_its_author(base_nlp):
     _text, statements = _statements(base_nlp, "letter_seen_by")
     says = _by_cue(statements, "says")
     assert says.speaker_text is None and says.content.startswith("failure to return")
+
+
+def test_a_moderators_floor_turn_is_no_statement(base_nlp):
+    # "MODERATOR: Let’s go to Francesco Fontemaggi.", "OPERATOR: ... your line is open": the floor run
+    _text, statements = _statements(base_nlp, "moderator_floor")
+    assert not [s for s in statements if s.speaker_text in ("MODERATOR", "OPERATOR")]
