@@ -43,7 +43,18 @@ returns ``Statement`` records; the ``newsgraph_statements`` component writes the
 What is not a statement: perception, intention, decision and state verbs (want, decide, see,
 know, plan, "agreed to"); a "to" clause except after a directive with its addressee ("urged
 the army to free") or a commissive ("vowed to"); a negated saying; an addressee in the
-passive ("was asked about"); table rows and labels ("CARGO TYPE: Bulk").
+passive ("was asked about"); table rows and labels ("CARGO TYPE: Bulk"); a question: one put
+("Vitaliy asks: “Is the U.S. ready ...?”", "wondered what had happened", "asked about X"), a
+one-sentence content ending in a question mark, a saying asked about ("has Pelosi told you
+she is ...?"); "relate to" (to pertain).
+
+Who is no speaker: in a reporter's turn of a briefing transcript (``turns``) the press asserts
+nothing of its own, and another speaker's words there are relayed: ``via`` is the reporter's
+outlet or the turn label ("QUESTION"), at a lower confidence. A document (``document_nouns``:
+report, statement, resolution, notice ...) speaks only through its named author ("a report by
+Human Rights Watch", "Cornyn's statement", "The UNITAMS report": the author speaks, the
+document is the via); the writer's own ("Our information indicates") is the writer's voice;
+a document with no author ("credible reports indicate") leaves the claim with no speaker.
 
 A statement inside another statement's content ("she said she believed ...") is part of
 what the outer speaker said and is not returned separately (PolNeAR's convention too).
@@ -70,7 +81,7 @@ from newsgraph.nlp.doc_cache import doc_text
 from newsgraph.nlp.types import Statement
 
 COMPONENT = "newsgraph_statements"
-VERSION = "0.4.1"  # 0.4.1: a transcript that labels its turns is no unlabelled interview
+VERSION = "0.4.2"  # 0.4.2: a question put ("asks: “Is ...?”", "wondered what") or a content ending in a question mark is no statement, nor a saying asked about ("has Pelosi told you she is ...?"); in a reporter's turn the press asserts nothing and others' words go via the reporter (outlet or turn label), a moderator's turn line is no statement; a document speaker ("credible reports", "The Wall Street Journal report") gives way to its named author (the document as via), else the claim has no speaker; 0.4.1: a transcript that labels its turns is no unlabelled interview
 
 LEXICON_PATH = Path(__file__).parent / "lexicons" / "speech_cues.yaml"
 
@@ -122,10 +133,14 @@ def load_cue_lexicon() -> dict:
     ``to_infinitive``, ``claim_nouns``, ``attitude_nouns`` and ``adjectives`` (read once)."""
     data = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
     sets = {name: set() for name in ("strong", "weak", "manner", "quote_only", "prep_only", "to_infinitive",
-                                     "claim_nouns", "attitude_nouns", "adjectives")}
+                                     "claim_nouns", "attitude_nouns", "adjectives", "question_cues",
+                                     "document_nouns")}
     for name, section in data.items():
         lemmas = {lemma.lower() for lemma in section["lemmas"]}
         strength = section.get("strength")
+        if section.get("role"):
+            sets[section["role"]] |= lemmas  # a word class the checks read, not cues
+            continue
         if section.get("convention"):
             continue  # read by ``lexicon_for``, only where a benchmark's convention asks
         if section.get("to_infinitive"):
@@ -380,7 +395,7 @@ class _Candidate:
     """A statement under construction (parts are content pieces, quote marks excluded)."""
 
     __slots__ = ("kind", "parts", "speaker", "cue", "cue_token", "confidence", "via",
-                 "sent_span", "dropped", "stance_only")
+                 "sent_span", "dropped", "stance_only", "unattributed")
 
     def __init__(self, kind, parts, speaker, cue, cue_token, confidence, sent_span):
         self.kind = kind
@@ -394,6 +409,9 @@ class _Candidate:
         self.dropped = False
         # a weak verb with only an object ("polls show her behind"): a stance, not a report
         self.stance_only = False
+        # a claim a document makes that names no author ("credible reports indicate"): kept
+        # with no speaker (``_document_speakers``)
+        self.unattributed = False
 
 
 def _trailing_relay(cue):
@@ -1637,7 +1655,8 @@ def find_statements(doc, conventions: tuple[str, ...] = ()) -> list[Statement]:
     (``lexicon_for``); attributions with an implicit source (an agentless passive "is
     expected to", "seems"/"appears", a finite saying whose subject the parse lost) kept with
     ``speaker_text`` None; a name parsed as an apposition before a subjectless cue as speaker.
-    Without conventions every statement has a speaker."""
+    Without conventions every statement has a speaker except a claim a document makes with no
+    author named ("credible reports indicate ...", ``document_author``): speaker None."""
     if len(doc) == 0:
         return []
     if not doc.has_annotation("DEP"):
@@ -1671,18 +1690,25 @@ def find_statements(doc, conventions: tuple[str, ...] = ()) -> list[Statement]:
     _carry_on_quotes(candidates, qindex, claimed, text)
     _mark_via(candidates, doc)
     _drop_nested(candidates)
+    if not lexicon["conventions"]:
+        _drop_questions_put(candidates, lexicon, text)
     sentences = list(doc.sents)
     _resolve_it_speakers(candidates, sentences)
     candidates.extend(_split_joint_speakers(candidates, sentences))
     candidates.extend(_carry_on_sentences(candidates, sentences, qindex, text))
     candidates.extend(_quotes_without_cue(candidates, sentences, qindex, claimed, persons, text))
     candidates.extend(_split_carried_quotes(candidates, [sent.start_char for sent in sentences], text))
+    if not lexicon["conventions"]:
+        _drop_interrogatives(candidates, qindex, text)
+        _document_speakers(candidates, doc, lexicon)
+        _press_turn_sources(candidates, doc)
     timexes = doc._.ng_timexes
     statements = []
     for cand in candidates:
         if cand.dropped:
             continue
-        if cand.speaker is None and not (lexicon["conventions"] and _implicit_source(cand.cue_token)):
+        if cand.speaker is None and not cand.unattributed \
+                and not (lexicon["conventions"] and _implicit_source(cand.cue_token)):
             # no one says it: "the prisons were highlighted", a subject the parse lost. PolNeAR
             # annotates an agentless passive or a "seems"/"appears" with an implicit source
             # (Attribution-no-source); a subject the parse lost stays a miss there too
@@ -1713,6 +1739,204 @@ def find_statements(doc, conventions: tuple[str, ...] = ()) -> list[Statement]:
     # a carried-on statement (no cue) sorts by where its words start
     statements.sort(key=lambda s: (s.cue_start if s.cue_start is not None else s.content_start, s.content_start))
     return statements
+
+
+# ---------------------------------------------------------------- what is no source's assertion
+
+# what opens an indirect question: "wondered what had happened", "asked whether ..."
+_QUESTION_OPENERS = {"whether", "if", "why", "how", "what", "who", "whom", "whose", "when", "where", "which"}
+_QUOTE_TRIM = " \t\n\r\u00a0”\"’'»)"
+
+
+def _is_question_put(cand, lexicon, text: str) -> bool:
+    """A question cue ("ask", "wonder", ``question_cues``) putting a question: a direct quote
+    with a question mark, or a clause that opens with a wh-word, "whether" or "if"
+    ("Vitaliy asks: “Is the U.S. ready ...?”", "many Peruvians are wondering what will happen"),
+    or the topic of one ("Said has been asking about this").
+    "asked for aircraft" and "asked X to leave" are requests, not questions."""
+    if cand.cue_token is None or _cue_lemma(cand.cue_token) not in lexicon["question_cues"]:
+        return False
+    if cand.kind == "direct":
+        return any("?" in text[a:b] for a, b in cand.parts)
+    first = min(cand.parts)
+    if cand.cue[1] <= first[0] and text[cand.cue[0]:first[0]].split()[-1:] == ["about"]:
+        return True  # "has been asking about this": the topic of a question
+    words = text[first[0]:first[1]].split(None, 1)
+    return bool(words) and words[0].lower() in _QUESTION_OPENERS
+
+
+def _drop_questions_put(candidates: list[_Candidate], lexicon, text: str) -> None:
+    """A question put is no statement: what it holds is asked, not claimed (found before the
+    quote is split into sentences, so no sentence of it goes on as a statement of its own)."""
+    for cand in candidates:
+        if not cand.dropped and _is_question_put(cand, lexicon, text):
+            cand.dropped = True
+
+
+_SENTENCE_END = re.compile(r"[.?!](?=[\s”\"’')]|$)|\n")
+# a sentence end inside a content: the content is more than one sentence
+_INNER_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+[“\"‘']?[A-Z]")
+
+
+def _asked_sentence(cand, qindex: _QuoteIndex, text: str) -> bool:
+    """Whether the cue stands, outside quotation marks, in a sentence that is a question: the
+    first end of sentence after the content and the cue, on the same line, is a question mark
+    ("Is the paper saying they are ok with ...?", "And has Speaker Pelosi told you she’s
+    stopping in Taiwan tomorrow?"). Such a saying is asked about, not reported."""
+    if cand.cue is None or qindex.containing(cand.cue[0]) is not None:
+        return False
+    after = max(max(b for _a, b in cand.parts), cand.cue[1])
+    for match in _SENTENCE_END.finditer(text, after):
+        if qindex.containing(match.start()) is not None:
+            continue  # a quoted question inside the sentence ("writing “How can people ...?”")
+        return match.group() == "?"
+    return False
+
+
+def _drop_interrogatives(candidates: list[_Candidate], qindex: _QuoteIndex, text: str) -> None:
+    """Questions are never a statement's content: a content (each quoted sentence on its own,
+    after ``_split_carried_quotes``) that ends with a question mark ("“What is the mission of a
+    Security Council which cannot actually provide security?”"), and a saying asked about
+    (``_asked_sentence``), are dropped."""
+    for cand in candidates:
+        if cand.dropped:
+            continue
+        last = max(cand.parts)
+        words = text[last[0]:last[1]].rstrip(_QUOTE_TRIM)
+        # a content of several sentences that ends on a question ("MR PRICE: ... Any other
+        # questions?") still claims what comes before: only a one-sentence question goes
+        if words.endswith("?") and len(cand.parts) == 1 and not _INNER_SENTENCE_END.search(words):
+            cand.dropped = True
+        elif _asked_sentence(cand, qindex, text) or _pertains(cand, text):
+            cand.dropped = True
+
+
+def _pertains(cand, text: str) -> bool:
+    """ "relate" with "to" or in the passive is to pertain ("as it relates to Israel’s
+    application", "the emergency authority relating to the regulation of ..."), not VerbNet
+    say-37.7's relating a story: no saying."""
+    if cand.cue_token is None or _cue_lemma(cand.cue_token) != "relate":
+        return False
+    return text[cand.cue[0]:cand.cue[1]].lower().split()[-1:] == ["to"] or any(
+        c.dep_ == "auxpass" or c.dep_ == "prep" and c.lower_ == "to" for c in cand.cue_token.children)
+
+
+_AUTHOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
+# participles whose agent wrote or issued a document ("the report released by X", "a paper
+# published by AS Heagle"); "a letter seen by Sky News" names who saw it, not its author
+_AUTHORING = {"release", "publish", "issue", "write", "prepare", "produce", "commission", "compile",
+              "author", "sign", "send", "submit", "file", "adopt", "draft", "present", "conduct", "make"}
+_WRITER_POSSESSIVES = {"our", "my"}
+
+
+def _entity_span(token) -> tuple[int, int]:
+    """The named entity holding ``token`` ("The Wall Street Journal" for "Journal"), else the
+    token's phrase without its possessive marker."""
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return _strip_span(_text(token.doc), ent.start_char, ent.end_char)
+    cut = [c for c in token.children if c.dep_ in ("case", "punct") or c.i > token.i]
+    return _strip_span(_text(token.doc), *_subtree_span(token, exclude=cut))
+
+
+def document_author(doc, speaker: tuple[int, int], lexicon=None):
+    """Who a speaker phrase headed by a document noun (``document_nouns``: report, statement,
+    resolution, study ...) names as its author: ``("author", (start, end))`` for a possessor
+    ("Cornyn's statement"), a named modifier ("The Wall Street Journal report", "a UN General
+    Assembly resolution"), a "by" / "from" / "of" phrase naming a person or body ("a report by
+    Human Rights Watch") or the agent of a participle on it ("the report released by X");
+    ``("writer", None)`` for the writer's own ("Our information indicates"); ``("none", None)``
+    for a document with no author ("credible reports", "the enclosed notice"); None when the
+    phrase is no document."""
+    lexicon = lexicon or load_cue_lexicon()
+    span = doc.char_span(speaker[0], speaker[1], alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    if root.pos_ != "NOUN" or root.lemma_.lower() not in lexicon["document_nouns"] \
+            and root.lower_ not in lexicon["document_nouns"]:
+        return None
+    for child in root.children:
+        if child.dep_ == "poss":
+            if child.lower_ in _WRITER_POSSESSIVES:
+                return ("writer", None)
+            return ("author", _entity_span(child))
+    for child in root.children:
+        if child.dep_ in ("compound", "amod", "nmod") and (
+                child.ent_type_ in _AUTHOR_ENTS or child.pos_ == "PROPN" and child.text.isupper() and len(child) > 1):
+            # a named modifier, or a body's acronym the NER left out ("The UNITAMS report")
+            return ("author", _entity_span(child))
+    for child in root.children:
+        objects = []
+        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+            objects = [o for o in child.children if o.dep_ == "pobj"]
+        elif child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _AUTHORING:
+            objects = [o for a in child.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        for obj in objects:
+            allowed = _AUTHOR_ENTS if child.lower_ != "of" else {"PERSON", "ORG"}
+            if obj.ent_type_ in allowed:
+                return ("author", _entity_span(obj))
+    return ("none", None)
+
+
+def _document_speakers(candidates: list[_Candidate], doc, lexicon) -> None:
+    """A document is no speaker (``document_author``): its named author speaks and the
+    document becomes the via ("a report by Human Rights Watch says" -> Human Rights Watch, via
+    the report); the writer's own document is the writer's voice, which is no statement (as a
+    first-person subject is not); a document with no author leaves the claim unattributed
+    (speaker none)."""
+    for cand in candidates:
+        if cand.dropped or cand.speaker is None:
+            continue
+        found = document_author(doc, cand.speaker, lexicon)
+        if found is None:
+            continue
+        role, author = found
+        if role == "writer":
+            cand.dropped = True
+        elif role == "author" and author[0] < author[1]:
+            if cand.via is None:
+                cand.via = cand.speaker
+            cand.speaker = author
+        else:
+            cand.speaker = None
+            cand.unattributed = True
+            cand.confidence -= 0.1
+
+
+def _press_turn_sources(candidates: list[_Candidate], doc) -> None:
+    """A moderator's or operator's turn of a briefing transcript (``turns``) runs the floor
+    ("MODERATOR: Let’s go to Matt Lee", "OPERATOR: ..., your line is open") and is no statement.
+    A reporter's turn asserts nothing of the reporter's own: a statement there whose speaker is one of the press (``turns.press_members``: "Said
+    has been asking about this") is dropped; any other speaker's words are that speaker's
+    statement as the reporter relays it ("QUESTION: ... President Biden said three days ago
+    that ..."), with the reporter's outlet as via where the transcript names it (else the turn
+    label, "QUESTION") and a lower confidence: a paraphrase in a question, not the article's
+    own report."""
+    from newsgraph.nlp import turns as turn_index
+
+    if not turn_index.is_briefing(doc):
+        return
+    text = _text(doc)
+    press = turn_index.press_members(doc)
+    for cand in candidates:
+        if cand.dropped:
+            continue
+        where = cand.cue[0] if cand.cue is not None else min(cand.parts)[0]
+        turn = turn_index.turn_at(doc, where)
+        if turn is not None and turn.role == turn_index.MODERATOR and cand.cue is not None \
+                and text[cand.cue[0]:cand.cue[1]] == ":":
+            cand.dropped = True  # "MODERATOR: Let’s go to Matt Lee": who runs the floor claims nothing
+            continue
+        if turn is None or turn.role != turn_index.PRESS:
+            continue
+        speaker = text[cand.speaker[0]:cand.speaker[1]] if cand.speaker is not None else ""
+        if speaker in press or speaker.split()[-1:] and speaker.split()[-1] in press:
+            cand.dropped = True
+            continue
+        if cand.via is None:
+            cand.via = turn_index.press_outlet_span(doc, turn) or (turn.start, turn.start + len(turn.label))
+        cand.confidence -= 0.15
 
 
 @Language.factory(COMPONENT, requires=["token.dep", "token.lemma"], assigns=["doc._.ng_statements"])

@@ -209,22 +209,31 @@ def press_members(doc) -> frozenset[str]:
     return found
 
 
-def press_outlet(doc, turn: Turn) -> Optional[str]:
-    """The outlet a reporter's turn names for its reporter: in their own introduction ("This is
-    Tracy Wilkinson with the Los Angeles Times" -> "the Los Angeles Times") or in the call on
-    them just before ("Our next question is from Iurii Sheiko from Deutsche Welle"); None when
-    neither names one."""
+def press_outlet_span(doc, turn: Turn) -> Optional[tuple[int, int]]:
+    """The (start, end) of the outlet a reporter's turn names for its reporter: in their own
+    introduction ("This is Tracy Wilkinson with the Los Angeles Times" -> "the Los Angeles
+    Times") or in the call on them just before ("Our next question is from Iurii Sheiko from
+    Deutsche Welle"); None when neither names one, or for a turn that is no reporter's."""
     if turn.role != PRESS:
         return None
     text = doc_text(doc)
     found_turns = turns(doc)
     i = found_turns.index(turn)
-    places = [text[turn.body_start:min(turn.end, turn.body_start + 160)]]
+    places = [(turn.body_start, min(turn.end, turn.body_start + 160))]
     if i > 0:
         before = found_turns[i - 1]
-        places.append(text[max(before.body_start, before.end - 160):before.end])
-    for place in places:
-        intro = _SELF_INTRODUCED.search(place)
+        places.append((max(before.body_start, before.end - 160), before.end))
+    for start, end in places:
+        intro = _SELF_INTRODUCED.search(text[start:end])
         if intro is not None:
-            return intro.group("outlet").strip()
+            outlet = intro.group("outlet")
+            first = start + intro.start("outlet") + len(outlet) - len(outlet.lstrip())
+            return (first, start + intro.start("outlet") + len(outlet.rstrip()))
     return None
+
+
+def press_outlet(doc, turn: Turn) -> Optional[str]:
+    """The outlet a reporter's turn names for its reporter (``press_outlet_span``) as written;
+    None when neither names one."""
+    span = press_outlet_span(doc, turn)
+    return doc_text(doc)[span[0]:span[1]] if span is not None else None

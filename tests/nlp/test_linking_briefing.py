@@ -19,3 +19,23 @@ def test_white_house_q_turn_is_the_press(nlp):
     label, _person = _turn_speaker(doc, WHITE_HOUSE_CALL.index("We have offered"))
     assert label == "SENIOR ADMINISTRATION OFFICIAL"
     assert _turn_speaker(doc, WHITE_HOUSE_CALL.index("ready for"))[0] == "MODERATOR"
+
+
+# Department Press Briefing, May 2, 2022 (examples/statedept feeds; public domain): a reporter's
+# turn relays a claim; statements give the turn label as via, which keys no entity even where
+# the NER took "QUESTION" for a name
+PRESS_BRIEFING = (
+    "As the ambassador just made clear again, we have in fact been watching closely, and we have not detected "
+    "any shift, but any shift would incur those consequences.\n\n"
+    "QUESTION: Second question: Recently Russian President Putin and North Korean leader Kim Jong-un declared "
+    "the use of nuclear weapons. How would you analyze the impact of this on the Korean Peninsula? And does the "
+    "United States recognize North Korea as a nuclear power state?\n\n"
+    "MR PRICE: Well, of course we’re concerned about the rhetoric that has emerged from some corners of the "
+    "Russian Federation.\n")
+
+
+def test_a_relayed_statements_turn_label_via_keys_no_entity(nlp):
+    doc = nlp(PRESS_BRIEFING)
+    relayed = [s for s in doc._.ng_statements if s.via == "QUESTION"]
+    assert relayed, [(s.speaker_text, s.via) for s in doc._.ng_statements]
+    assert all(s.via_key is None and s.via_start == PRESS_BRIEFING.index("QUESTION") for s in relayed)

@@ -542,3 +542,103 @@ def test_a_transcript_that_labels_its_turns_is_no_interview(nlp):
     assert not any(s.cue is None and s.kind == "direct" and s.speaker_text not in ("AMBASSADOR CARPENTER", "MR PRICE")
                    for s in statements)
     assert "Luhansk" not in {s.speaker_text for s in statements}
+
+
+# ---------------------------------------------------------------- statements2: what is no source's assertion
+
+
+def test_a_reporters_question_put_is_no_statement(base_nlp):
+    # "Vitaliy asks: “Is the U.S. ready ...?”": a question asks, it claims nothing
+    _text, statements = _statements(base_nlp, "press_question_put")
+    assert not [s for s in statements if "guarantor" in s.content]
+
+
+def test_a_question_verb_with_a_wh_clause_is_no_statement(base_nlp):
+    # "wonders what has happened" puts a question, no claim
+    _text, statements = _statements(base_nlp, "wonders_what")
+    assert not [s for s in statements if s.cue == "wonders"]
+
+
+def test_a_reporters_turn_relays_an_officials_words_via_the_reporter(base_nlp):
+    text, statements = _statements(base_nlp, "press_relays_official")
+    said = _by_cue(statements, "said")
+    assert said.speaker_text == "President Biden"
+    assert "door to diplomacy" in said.content
+    # the transcript names no outlet the reporter's own intro: the turn label is the relay
+    assert said.via == "QUESTION" and text[said.via_start:said.via_end] == "QUESTION"
+    assert said.confidence < 0.9
+
+
+def test_a_saying_asked_about_is_no_statement_but_the_reporters_premise_is_relayed(base_nlp):
+    # "has Speaker Pelosi told you she’s stopping in Taiwan tomorrow?" asks; nobody claims it
+    _text, statements = _statements(base_nlp, "press_asked_saying")
+    assert not [s for s in statements if "Taiwan" in s.content]
+    signaled = [s for s in statements if "willingness" in s.content]
+    assert signaled and signaled[0].speaker_text == "Iranian officials" and signaled[0].via == "QUESTION"
+
+
+def test_asking_about_a_topic_is_no_statement(base_nlp):
+    # "and Said has been asking about this": a question's topic, no claim
+    _text, statements = _statements(base_nlp, "press_member_speaker")
+    assert not [s for s in statements if s.speaker_text == "Said"]
+
+
+def test_bare_reports_give_a_claim_with_no_speaker(base_nlp):
+    _text, statements = _statements(base_nlp, "credible_reports")
+    indicated = [s for s in statements if s.cue == "indicate"]
+    assert len(indicated) == 2
+    assert all(s.speaker_text is None and s.speaker_start is None for s in indicated)
+    assert "filtration" in indicated[0].content
+
+
+def test_according_to_bare_reports_has_no_speaker(base_nlp):
+    _text, statements = _statements(base_nlp, "according_to_credible_reports")
+    according = _by_cue(statements, "According to")
+    assert according.speaker_text is None and "76th Guards" in according.content
+
+
+def test_a_documents_possessor_speaks_with_the_document_as_via(base_nlp):
+    _text, statements = _statements(base_nlp, "possessor_statement")
+    added = _by_cue(statements, "added")
+    assert added.speaker_text == "Cornyn"
+    assert added.via == "Cornyn's statement"
+
+
+def test_the_writers_own_information_is_the_writers_voice(base_nlp):
+    # "Our information indicates": as "We condemn", the writer's voice is no attributed statement
+    _text, statements = _statements(base_nlp, "writer_information")
+    assert not [s for s in statements if s.cue == "indicates"]
+
+
+def test_document_author_reads_the_noun_phrase(base_nlp):
+    from newsgraph.nlp.statements import document_author
+
+    text = "The Wall Street Journal report also says that Western diplomats have said so.\n"
+    doc = base_nlp(text)
+    role, span = document_author(doc, (0, len("The Wall Street Journal report")))
+    assert role == "author" and text[span[0]:span[1]].endswith("Wall Street Journal")
+    assert document_author(doc, (text.index("Western"), text.index(" have"))) is None
+
+
+def test_relates_to_is_pertaining_not_saying(base_nlp):
+    _text, statements = _statements(base_nlp, "relates_to")
+    assert not [s for s in statements if "relat" in (s.cue or "")]
+
+
+def test_a_bodys_acronym_before_report_is_its_author(base_nlp):
+    _text, statements = _statements(base_nlp, "acronym_report")
+    notes = _by_cue(statements, "notes")
+    assert notes.speaker_text == "UNITAMS" and notes.via == "The UNITAMS report"
+
+
+def test_who_saw_a_document_is_not_its_author(base_nlp):
+    # "seen by Sky News": the outlet saw the letter; the letter names no author
+    _text, statements = _statements(base_nlp, "letter_seen_by")
+    says = _by_cue(statements, "says")
+    assert says.speaker_text is None and says.content.startswith("failure to return")
+
+
+def test_a_moderators_floor_turn_is_no_statement(base_nlp):
+    # "MODERATOR: Let’s go to Francesco Fontemaggi.", "OPERATOR: ... your line is open": the floor run
+    _text, statements = _statements(base_nlp, "moderator_floor")
+    assert not [s for s in statements if s.speaker_text in ("MODERATOR", "OPERATOR")]
