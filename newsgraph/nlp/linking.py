@@ -52,7 +52,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, diaspora_of, firs
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.18-actorkeys"  # 0.3.18: a set of designated parties that a demonym only places ("five Burmese individuals and five entities") is no state, it acts for it with no sector; an untagged name with a company's legal form ("Oboronlogistika OOO") or listed with organisations ("Russia-1, Channel One, and NTV") is an organisation; a national legal form (OOO: Russia, Belarus; ISO 20275) places a company in the one such state its article names; a company named with a legal form is BUS; a relative clause "all of which are ... media within Russia" places every name of its list; 0.3.17: a government named by its leaders ("the Assad regime", "members of the Ortega regime") is their state's (an article person or Phoenix office holder with that last name), else the one state of its sentence, else for a "regime" the article's focus state; keyed as the state even when the NER took it for the leader; a counterpart only met in a city of one state is that state's ("While in Kyiv ... met with Foreign Minister Dmytro Kuleba"); "for his role in the Government of <State>" (E.O. 14024) and a predicate nominal naming one state ("X is a Russian company") place the name; a title + name the NER took for an organisation ("Brazilian Presidential Advisor Celso Amorim"), or a person's whole name so taken (the article's person it begins or whose one-word name ends it, a Phoenix person), is the person; a single-holder office's second holder beside the publisher's takes the one other state its sentence names; a role whose title and body give neither state nor sector is read as an untyped title; a state opening a chain of coordinated titles before the name places the person ("PRC State Councilor and Foreign Minister Wang Yi"); a plural phrase naming one state right before ", <name>" is its apposition where the parse missed it ("three Russian officials, Khusein Merlovich Khutaev, ..."), and an appositive headed by "officials" (context lexicon) or a title noun counts; a state official with no state in an article no state institution published takes the article's focus state where the sentences naming them name no other state ("outgoing governor Bob McDonnell"); a company named with a legal form takes the state of the same name without it ("Severgroup Limited Liability Company" / "Severgroup", entity_org_keywords.yaml legal_forms); 0.3.16: a reporter's turn is read by nlp/turns.py (press labels of lexicons/briefing.yaml, White House "Q" lines too): its "we" speaks for no state; 0.3.15: a generic agent's context counts a place by the one state its gazetteer readings give ("While in Kyiv": UKR, nlp/context_states.py); a government named by its leaders ("the Ortega-Murillo regime") is its state's entity, not the leader's person, and a pronoun tied to a state ("We") names no state in its sentence; 0.3.14: an actor phrase headed by a common noun is that head, a state or place in its modifiers ("Nicaragua-based", "in Bucha", "Russia's") gives its state, not its key; a stateless organisation takes its possessor's state; "its X" takes its antecedent's state and IGO sector (nlp/actor_heads.py); 0.3.13: article focus counts a state the title names twice (context_states); 0.3.12: 0.3.11 + pronouns of direct speech (nlp/voice.py): a quoted or turn "I" is its speaker, a vocative's "you" its addressee, "our citizens"/"my government" the speaker's side; a turn label speaker named by a one-word surname; 0.3.11: a generic agent noun with no state ("police", "the authorities", "many officials") takes the one state its clause names, else the article's focus state (nlp/context_states.py); 0.3.10: 0.3.9 + an obligation on another state's actor told in a state release's own words is that state's DEMAND; 0.3.9: 0.3.8 + a name in apposition to a phrase naming one state is that state's ("three Russian Federation military units, the 76th ...", "Dmytro Kuleba, Ukrainian Foreign Minister"), a single-holder office (President ...) another of the publisher's people holds in the same sentence is no publisher default, an official only met in a release naming one other state is that state's, a place the NER took for a person (one word, no title, a gazetteer place written after a preposition of place) is no actor, a transcript turn's "we" is its speaker's side (a press question's no state), Phoenix names matched without diacritics; 0.3.8: an unresolved actor slot that is a definite description of a class noun ("the organization", "these countries") takes the one entity of that class named before (nlp/descriptions.py); 0.3.7: 0.3.6 + a joint statement's "we" is its signatories, a title subject is its holder in apposition, a foreign official met beside one state is that state's, a nationality premodifying a name gives its state, a government named by its leaders takes the one state its sentence names, a relative introduced by kinship takes the owner's state, a body introduced by a state agent noun beside one state is that state's, "-elect" titles carry their office's sector; 0.3.6: 0.3.5 + an object "them" takes what its clause's subject is not (binding), passive agents as antecedents; 0.3.5: 0.3.4 + state institution offices, named groups' ministers, Americans by descent and diaspora communities
+VERSION = "0.3.18-actorkeys"  # 0.3.18: a set of designated parties that a demonym only places ("five Burmese individuals and five entities") is no state, it acts for it with no sector; an untagged name with a company's legal form ("Oboronlogistika OOO") or listed with organisations ("Russia-1, Channel One, and NTV") is an organisation; a national legal form (OOO: Russia, Belarus; ISO 20275) places a company in the one such state its article names; a company named with a legal form is BUS (the state its actor words name still places it); an actor the NER took for a place that is a state's government ("Republic of Yemen Government") is the state, one the Phoenix named actors list ("United States Trade Representative") that body; a relative clause "all of which are ... media within Russia" places every name of its list; 0.3.17: a government named by its leaders ("the Assad regime", "members of the Ortega regime") is their state's (an article person or Phoenix office holder with that last name), else the one state of its sentence, else for a "regime" the article's focus state; keyed as the state even when the NER took it for the leader; a counterpart only met in a city of one state is that state's ("While in Kyiv ... met with Foreign Minister Dmytro Kuleba"); "for his role in the Government of <State>" (E.O. 14024) and a predicate nominal naming one state ("X is a Russian company") place the name; a title + name the NER took for an organisation ("Brazilian Presidential Advisor Celso Amorim"), or a person's whole name so taken (the article's person it begins or whose one-word name ends it, a Phoenix person), is the person; a single-holder office's second holder beside the publisher's takes the one other state its sentence names; a role whose title and body give neither state nor sector is read as an untyped title; a state opening a chain of coordinated titles before the name places the person ("PRC State Councilor and Foreign Minister Wang Yi"); a plural phrase naming one state right before ", <name>" is its apposition where the parse missed it ("three Russian officials, Khusein Merlovich Khutaev, ..."), and an appositive headed by "officials" (context lexicon) or a title noun counts; a state official with no state in an article no state institution published takes the article's focus state where the sentences naming them name no other state ("outgoing governor Bob McDonnell"); a company named with a legal form takes the state of the same name without it ("Severgroup Limited Liability Company" / "Severgroup", entity_org_keywords.yaml legal_forms); 0.3.16: a reporter's turn is read by nlp/turns.py (press labels of lexicons/briefing.yaml, White House "Q" lines too): its "we" speaks for no state; 0.3.15: a generic agent's context counts a place by the one state its gazetteer readings give ("While in Kyiv": UKR, nlp/context_states.py); a government named by its leaders ("the Ortega-Murillo regime") is its state's entity, not the leader's person, and a pronoun tied to a state ("We") names no state in its sentence; 0.3.14: an actor phrase headed by a common noun is that head, a state or place in its modifiers ("Nicaragua-based", "in Bucha", "Russia's") gives its state, not its key; a stateless organisation takes its possessor's state; "its X" takes its antecedent's state and IGO sector (nlp/actor_heads.py); 0.3.13: article focus counts a state the title names twice (context_states); 0.3.12: 0.3.11 + pronouns of direct speech (nlp/voice.py): a quoted or turn "I" is its speaker, a vocative's "you" its addressee, "our citizens"/"my government" the speaker's side; a turn label speaker named by a one-word surname; 0.3.11: a generic agent noun with no state ("police", "the authorities", "many officials") takes the one state its clause names, else the article's focus state (nlp/context_states.py); 0.3.10: 0.3.9 + an obligation on another state's actor told in a state release's own words is that state's DEMAND; 0.3.9: 0.3.8 + a name in apposition to a phrase naming one state is that state's ("three Russian Federation military units, the 76th ...", "Dmytro Kuleba, Ukrainian Foreign Minister"), a single-holder office (President ...) another of the publisher's people holds in the same sentence is no publisher default, an official only met in a release naming one other state is that state's, a place the NER took for a person (one word, no title, a gazetteer place written after a preposition of place) is no actor, a transcript turn's "we" is its speaker's side (a press question's no state), Phoenix names matched without diacritics; 0.3.8: an unresolved actor slot that is a definite description of a class noun ("the organization", "these countries") takes the one entity of that class named before (nlp/descriptions.py); 0.3.7: 0.3.6 + a joint statement's "we" is its signatories, a title subject is its holder in apposition, a foreign official met beside one state is that state's, a nationality premodifying a name gives its state, a government named by its leaders takes the one state its sentence names, a relative introduced by kinship takes the owner's state, a body introduced by a state agent noun beside one state is that state's, "-elect" titles carry their office's sector; 0.3.6: 0.3.5 + an object "them" takes what its clause's subject is not (binding), passive agents as antecedents; 0.3.5: 0.3.4 + state institution offices, named groups' ministers, Americans by descent and diaspora communities
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -206,6 +206,30 @@ def _introduced_name(doc, coder: "ActorCoder", text: Optional[str], start: Optio
     return key, code
 
 
+def _place_named_body(doc, coder: "ActorCoder", entity: EntityRecord) -> Optional[tuple[str, Optional[ActorCode]]]:
+    """(key, code) of an actor the NER took for a place whose name is a state's government
+    ("Republic of Yemen Government": the state, as PLOVER codes a government) or a body the
+    Phoenix named actors list ("United States Trade Representative": USA GOV); the body is
+    added to the article's organisations. None for a place's name."""
+    from newsgraph.nlp.coref import _government_of
+
+    government = _government_of(entity.name)
+    if government is not None and government.matched_as in ("name", "alias", "demonym") \
+            and _fold(entity.name) != _fold(government.name):
+        return _country_key(doc, government.alpha3), coder.for_key(f"country:{government.alpha3}")
+    named = named_actor(entity.name)
+    if named is None:
+        return None
+    key = "org:" + slugify(entity.name)
+    entities = doc._.ng_entities if doc._.ng_entities is not None else {}
+    if key not in entities:
+        entities[key] = EntityRecord(key=key, name=entity.name, type="organization", country=named.acts_for,
+                                     reason=named.reason, component=COMPONENT, version=VERSION)
+        doc._.ng_entities = entities
+        coder.entities = entities
+    return key, coder.for_key(key)
+
+
 def _listed_name(doc, coder: "ActorCoder", text: Optional[str], start: Optional[int],
                  end: Optional[int]) -> Optional[tuple[str, Optional[ActorCode]]]:
     """(key, code) of an actor the NER tagged nowhere that is a proper name coordinated with
@@ -251,7 +275,8 @@ def _legal_form_named(entity: EntityRecord) -> bool:
     ("M Leasing LLC", "OOO Volga Group"; entity_org_keywords.yaml ``legal_forms``)."""
     from newsgraph.nlp.entities import without_legal_form
 
-    return any(without_legal_form(n) not in ("", n) for n in (entity.name, *entity.aliases))
+    names = (" ".join(n.replace(",", " ").split()) for n in (entity.name, *entity.aliases))
+    return any(without_legal_form(n) not in ("", n) for n in names)
 
 
 def _company_named(doc, coder: "ActorCoder", text: Optional[str], start: Optional[int],
@@ -533,6 +558,7 @@ def _title_heads() -> frozenset[str]:
 _GROUP_OFFICIALS = "of a named group"  # resolve.actors.group_officials's reason
 
 
+_LEGAL_FORM_REASON = "a company named with its legal form"
 # prepositions whose object says where the complement's head is: "media within Russia"
 _LOCATIVE_PREPS = ("in", "within", "inside")
 
@@ -622,9 +648,6 @@ class ActorCoder:
             found = agent_sector(entity.name)
             if found:
                 sector, reason = found.sector, found.reason
-        if sector is None and _legal_form_named(entity):
-            # "Oboronlogistika OOO", "M Leasing LLC": a registered company is a business (BUS)
-            sector, reason = "BUS", (reason + "; " if reason else "") + "a company named with its legal form"
         if acts_for is None and sector is None:
             introduced = self.introduced_body(self._first_name_span(entity.key))
             if introduced is not None:
@@ -636,6 +659,9 @@ class ActorCoder:
         if acts_for is None and sector is None and self._own_executive_office(entity):
             return ActorCode(self.outlet.acts_for, "GOV",
                              f"an executive office named in the release of {self.doc._.ng_outlet}")
+        if sector is None and _legal_form_named(entity):
+            # "Oboronlogistika OOO", "M Leasing LLC": a registered company is a business (BUS)
+            sector, reason = "BUS", (reason + "; " if reason else "") + _LEGAL_FORM_REASON
         if acts_for is None and sector is None:
             return None
         return ActorCode(acts_for, sector, reason or "organisation's country")
@@ -1482,6 +1508,10 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
         # "68,800 total force Airmen being deployed": a Phoenix sector agent the NER took for a
         # place is a group of that sector, not a place
         return None, agent_sector(text)
+    if entity is not None and entity.type == "place":
+        body = _place_named_body(doc, coder, entity)
+        if body is not None:
+            return body  # "Republic of Yemen Government", "United States Trade Representative" tagged as places
     titled = _titled_name(doc, coder, entity, start, end)
     if titled is not None:
         return titled  # "Brazilian Presidential Advisor Celso Amorim": the person, not an organisation
@@ -1501,6 +1531,12 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
         if code is not None and words is not None and text and _fold(text) != _fold(entity.name):
             # "Israeli troops": the state the demonym names, the sector the words give
             return key, ActorCode(code.acts_for, words.sector, words.reason)
+        if code is not None and not code.acts_for and code.reason == _LEGAL_FORM_REASON:
+            # "PRC entity Zhengzhou Nanbei Instrument Equipment Co. Ltd": the state the actor's
+            # words name places the company, which stays a business
+            worded = coder.for_text(text)
+            if worded is not None and worded.acts_for:
+                code = ActorCode(worded.acts_for, code.sector, f"{worded.reason}; {code.reason}")
         code = code or coder.for_text(text)
         if entity is not None and (entity.type == "person" or (entity.type == "organization"
                                                               and (code is None or not code.acts_for))):

@@ -88,3 +88,31 @@ def test_legal_form_states_reads_the_national_forms():
     assert legal_form_states("PAO Sberbank") == {"RUS"}
     assert legal_form_states("Marine Trans Shipping LLC") == frozenset()
     assert legal_form_states("OOO") == frozenset()  # the form alone names no company
+
+
+def test_a_body_the_ner_took_for_a_place_is_the_body(nlp):
+    from newsgraph.nlp.linking import ActorCoder, _place_named_body
+    from newsgraph.nlp.pipeline import make_doc
+    from newsgraph.nlp.types import EntityRecord
+
+    doc = nlp(make_doc(nlp, "The United States also commends the Republic of Yemen Government’s leadership during "
+                            "the truce. The United States Trade Representative is initiating an investigation into "
+                            "China’s unfair trade practices in shipbuilding, maritime and logistics sectors.",
+                       dt.date(2022, 6, 2), outlet=STATE))
+    coder = ActorCoder(doc)
+    yemen = EntityRecord(key="place:republic-of-yemen-government", name="Republic of Yemen Government", type="place")
+    key, code = _place_named_body(doc, coder, yemen)
+    assert (key, code.acts_for, code.sector) == ("country:YEM", "YEM", "GOV")
+    ustr = EntityRecord(key="place:united-states-trade-representative", name="United States Trade Representative",
+                        type="place")
+    key, code = _place_named_body(doc, coder, ustr)
+    assert (key, code.acts_for, code.sector) == ("org:united-states-trade-representative", "USA", "GOV")
+    kyiv = EntityRecord(key="place:kyiv", name="Kyiv", type="place")
+    assert _place_named_body(doc, coder, kyiv) is None
+
+
+def test_a_company_a_demonym_phrase_introduces_keeps_that_state_and_is_a_business(nlp):
+    x = extract("We are also imposing sanctions against PRC entity Zhengzhou Nanbei Instrument Equipment Co. Ltd "
+                "for its support to Russia’s military.", dt.date(2022, 6, 28), nlp=nlp, outlet=STATE)
+    sanction = _event(x, "SANCTION")
+    assert (sanction.target_acts_for, sanction.target_sector) == ("CHN", "BUS")
