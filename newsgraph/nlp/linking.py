@@ -641,7 +641,7 @@ class ActorCoder:
         if registered is not None:
             # "Oboronlogistika OOO": a Russian legal form in a release that names Russia
             acts_for = registered
-            reason = reason or f"a company of a legal form registered in {registered}, the one such state its article names"
+            reason = reason or f"a company of a legal form registered in {registered}, the one such state its article names or is about"
         if twin is not None and not named and placed is None:
             sector, reason = twin.sector, f"the same company as named without its legal form ({twin.reason})"
         if sector is None:
@@ -687,12 +687,18 @@ class ActorCoder:
 
     def _legal_form_state(self, entity: EntityRecord) -> Optional[str]:
         """The one state among those whose company law has the legal form of the company's name
-        (``entities.legal_form_states``: "OOO" Russia, Belarus) that the article names; None
-        when the name has no national form or the article names none or several of them."""
+        (``entities.legal_form_states``: "OOO" Russia, Belarus) that the article names, of
+        several the one it is about (``context_states.article_focus``); None when the name has
+        no national form or the article names none of them, or several and is about none."""
         from newsgraph.nlp.entities import legal_form_states
 
         states = frozenset().union(*(legal_form_states(n) for n in (entity.name, *entity.aliases)))
         named = states & self._states_named if states else set()
+        if len(named) > 1:
+            # a release on Russia that also names Belarus once: the state the article is about
+            own = self.outlet.acts_for if state_institution_code(self.outlet) else None
+            focus = article_focus(self.doc, own)
+            named = {focus} if focus in named else named
         return next(iter(named)) if len(named) == 1 else None
 
     def group_key(self, key: str, code: Optional[ActorCode]) -> Optional[str]:

@@ -116,3 +116,15 @@ def test_a_company_a_demonym_phrase_introduces_keeps_that_state_and_is_a_busines
                 "for its support to Russia’s military.", dt.date(2022, 6, 28), nlp=nlp, outlet=STATE)
     sanction = _event(x, "SANCTION")
     assert (sanction.target_acts_for, sanction.target_sector) == ("CHN", "BUS")
+
+
+def test_a_russian_legal_form_in_a_release_about_russia_that_names_belarus_once(nlp):
+    # OOO is registered in Russia and Belarus: of the two the article names, the one it is about
+    x = extract("Action to impose visa restrictions on 2,596 members of the Russian Federation military and 13 "
+                "Belarusian military officials pursuant to a policy under Section 212(a)(3)(C) of the Immigration "
+                "and Nationality Act.\nOboronlogistika OOO is the Russian Ministry of Defense’s sole provider of "
+                "troop transport to certain regions of Russia. Oboronlogistika OOO is being designated pursuant "
+                "to E.O. 14024 Section 1(a)(i) because it operates or has operated in the defense and related "
+                "materiel sector of the Russian Federation economy.", dt.date(2022, 5, 8), nlp=nlp, outlet=STATE)
+    sanction = _event(x, "SANCTION", target_text="Oboronlogistika OOO")
+    assert (sanction.target_key, sanction.target_acts_for) == ("org:oboronlogistika-ooo", "RUS")
