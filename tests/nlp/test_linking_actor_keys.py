@@ -88,6 +88,7 @@ def test_legal_form_states_reads_the_national_forms():
     assert legal_form_states("PAO Sberbank") == {"RUS"}
     assert legal_form_states("Marine Trans Shipping LLC") == frozenset()
     assert legal_form_states("OOO") == frozenset()  # the form alone names no company
+    assert legal_form_states("Everwin Ship Management Pte. Ltd.") == {"SGP"}
 
 
 def test_a_body_the_ner_took_for_a_place_is_the_body(nlp):
@@ -128,3 +129,12 @@ def test_a_russian_legal_form_in_a_release_about_russia_that_names_belarus_once(
                 "materiel sector of the Russian Federation economy.", dt.date(2022, 5, 8), nlp=nlp, outlet=STATE)
     sanction = _event(x, "SANCTION", target_text="Oboronlogistika OOO")
     assert (sanction.target_key, sanction.target_acts_for) == ("org:oboronlogistika-ooo", "RUS")
+
+
+def test_a_singapore_private_limited_company_is_placed_in_singapore(nlp):
+    x = extract("The State Department is also designating one Singapore-based entity, Everwin Ship Management "
+                "Pte. Ltd., which has engaged in the transport of Iranian petroleum products.",
+                dt.date(2022, 7, 6), nlp=nlp, outlet=STATE)
+    sanction = _event(x, "SANCTION")
+    assert (sanction.target_key, sanction.target_acts_for, sanction.target_sector) == \
+        ("org:everwin-ship-management-pte-ltd", "SGP", "BUS")
