@@ -43,7 +43,7 @@ from newsgraph.resolve.countries import country_name, lookup_country
 from newsgraph.resolve.places import evidence_from, local_reading
 
 COMPONENT = "newsgraph_coref"
-VERSION = "0.3.10"  # 0.3.10: a title with a surname ("President García") names the person introduced with that title ("President Alan García") over a namesake without it; 0.3.9: an organisation the NER cut before an "of" phrase (or chain of them) of capitalised words that ends in a state's name is that state's ("National Guard of Russia", "Ministry of Internal Affairs of the Russian Federation"); 0.3.8: 0.3.7 + a release's "I" with no signature line is the voice its title names ("Statement from President Joe Biden on ..."); 0.3.7: 0.3.6 + a bare surname is not a relative introduced by kinship, a partial name completed by the given name before it; 0.3.6: 0.3.5 + binding: an object pronoun is never its own clause's subject (Principle B); "the President-elect"
+VERSION = "0.3.11"  # 0.3.11: a short name defined in parentheses after an organisation's full name ("Joint Stock Company Northern Shipping Company (Northern Shipping)", "(collectively “Concord”)") names that organisation where it recurs, whatever the NER tagged it; 0.3.10: a title with a surname ("President García") names the person introduced with that title ("President Alan García") over a namesake without it; 0.3.9: an organisation the NER cut before an "of" phrase (or chain of them) of capitalised words that ends in a state's name is that state's ("National Guard of Russia", "Ministry of Internal Affairs of the Russian Federation"); 0.3.8: 0.3.7 + a release's "I" with no signature line is the voice its title names ("Statement from President Joe Biden on ..."); 0.3.7: 0.3.6 + a bare surname is not a relative introduced by kinship, a partial name completed by the given name before it; 0.3.6: 0.3.5 + binding: an object pronoun is never its own clause's subject (Principle B); "the President-elect"
 
 _KEY_PREFIX = {
     "person": "person", "organization": "org", "place": "place", "region": "region",
@@ -672,6 +672,7 @@ def _resolve_names(doc, mentions: list[Mention], builder: _Builder, people: _Per
         if key in builder.entities:
             builder.entities[key].reason = reason
     _merge_acronyms(mentions, builder, acronyms, orgs)
+    _merge_defined_short_names(text, mentions, builder)
     _merge_bare_org_names(mentions, builder)
     _merge_shortened_org_names(mentions, builder)
     _local_readings(mentions, builder)
@@ -746,6 +747,58 @@ def _singular_head(doc, mention: Mention) -> str:
     if span is None or not span[-1].is_lower or span[-1].lemma_ == span[-1].text:
         return text
     return text[: len(text) - len(span[-1].text)] + span[-1].lemma_
+
+
+# "Joint Stock Company Northern Shipping Company (Northern Shipping)", "Concord Management and
+# Consulting LLC and Concord Catering (collectively “Concord”)": a short name defined in
+# parentheses right after an organisation's full name (legal and press-release drafting)
+_DEFINED_SHORT_NAME = re.compile(
+    r"^\s*\(\s*(collectively|together|hereinafter|hereafter)?[\s,]*[\"“”'‘’]?"
+    r"([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})[\"“”'‘’]?\s*\)")
+
+
+def _merge_defined_short_names(text: str, mentions: list[Mention], builder: _Builder) -> None:
+    """A short name an article defines in parentheses after an organisation's full name
+    ("Joint Stock Company Northern Shipping Company (Northern Shipping)", "(collectively
+    “Concord”)") names that organisation wherever it recurs after the definition, whatever
+    type the NER gave the recurrence ("Concord sent funds": not the town of Concord). The short
+    name's words must run inside the full name; with "collectively" the first organisation of
+    the sentence whose name holds them is taken. One-word capitals are left to the acronym
+    merge."""
+    orgs = [m for m in mentions if m.type == "organization" and m.entity_key and m.kind == "name"]
+    defined: list[tuple[int, str, str]] = []  # (full name end, folded short name, org key)
+    for m in orgs:
+        match = _DEFINED_SHORT_NAME.match(text[m.end:m.end + 60])
+        if match is None:
+            continue
+        short = match.group(2)
+        if short.isupper() and " " not in short:
+            continue  # an acronym: _merge_acronyms
+        words = [_fold(w) for w in short.split()]
+        candidates = [m]
+        if match.group(1):
+            sentence_start = text.rfind(". ", 0, m.start) + 1
+            candidates = [o for o in orgs if sentence_start <= o.start and o.end <= m.end]
+        for o in candidates:
+            name = [_fold(w) for w in builder.entities[o.entity_key].name.split()]
+            if len(name) > len(words) and any(name[i:i + len(words)] == words for i in range(len(name))):
+                defined.append((m.end, " ".join(words), o.entity_key))
+                break
+    for end, short, key in defined:
+        target = builder.entities.get(key)
+        if target is None:
+            continue
+        for m in mentions:
+            if m.start < end or m.kind not in ("name", "capital") or m.entity_key == key \
+                    or m.type not in ("organization", "place", "country", "group"):
+                continue
+            if " ".join(_fold(w) for w in _strip_the(_strip_possessive(m.text)).split()) != short:
+                continue
+            old = m.entity_key
+            m.type, m.kind, m.entity_key = "organization", "name", None
+            builder.attach(m, key, target.name, "organization")
+            if old and old != key and not any(x.entity_key == old for x in mentions):
+                builder.entities.pop(old, None)
 
 
 def _merge_acronyms(mentions, builder: _Builder, acronyms: dict[str, str], orgs) -> None:

@@ -110,6 +110,8 @@ def _lexicons() -> dict:
         "document_heads": set(orgs.get("document_heads") or ()),
         "legal_forms": tuple(sorted({" ".join(str(f).lower().split()) for f in orgs.get("legal_forms") or ()},
                                     key=lambda f: -len(f.split()))),
+        "national_legal_forms": {" ".join(str(f).lower().split()): frozenset(str(c).upper() for c in states)
+                                 for f, states in (orgs.get("national_legal_forms") or {}).items()},
     }
 
 
@@ -135,6 +137,19 @@ def without_legal_form(name: str) -> str:
                 words, changed = words[size:], True
                 break
     return " ".join(words)
+
+
+def legal_form_states(name: str) -> frozenset[str]:
+    """ISO3 of the states whose company law has the legal form that opens or closes ``name``
+    (lexicons/entity_org_keywords.yaml ``national_legal_forms``, from ISO 20275):
+    "Oboronlogistika OOO" -> {RUS, BLR}; empty for a name with no such form ("Acme LLC")."""
+    words = [w.lower() for w in name.replace(",", " ").split()]
+    found: frozenset[str] = frozenset()
+    for form, states in _lexicons()["national_legal_forms"].items():
+        size = len(form.split())
+        if len(words) > size and form in (" ".join(words[:size]), " ".join(words[-size:])):
+            found |= states
+    return found
 
 
 def region_for_adjective(text: str) -> Optional[str]:

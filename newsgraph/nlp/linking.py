@@ -52,7 +52,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, diaspora_of, firs
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.18"  # 0.3.18: a via that is a transcript turn label ("QUESTION") keys no entity; 0.3.17: a government named by its leaders ("the Assad regime", "members of the Ortega regime") is their state's (an article person or Phoenix office holder with that last name), else the one state of its sentence, else for a "regime" the article's focus state; keyed as the state even when the NER took it for the leader; a counterpart only met in a city of one state is that state's ("While in Kyiv ... met with Foreign Minister Dmytro Kuleba"); "for his role in the Government of <State>" (E.O. 14024) and a predicate nominal naming one state ("X is a Russian company") place the name; a title + name the NER took for an organisation ("Brazilian Presidential Advisor Celso Amorim"), or a person's whole name so taken (the article's person it begins or whose one-word name ends it, a Phoenix person), is the person; a single-holder office's second holder beside the publisher's takes the one other state its sentence names; a role whose title and body give neither state nor sector is read as an untyped title; a state opening a chain of coordinated titles before the name places the person ("PRC State Councilor and Foreign Minister Wang Yi"); a plural phrase naming one state right before ", <name>" is its apposition where the parse missed it ("three Russian officials, Khusein Merlovich Khutaev, ..."), and an appositive headed by "officials" (context lexicon) or a title noun counts; a state official with no state in an article no state institution published takes the article's focus state where the sentences naming them name no other state ("outgoing governor Bob McDonnell"); a company named with a legal form takes the state of the same name without it ("Severgroup Limited Liability Company" / "Severgroup", entity_org_keywords.yaml legal_forms); 0.3.16: a reporter's turn is read by nlp/turns.py (press labels of lexicons/briefing.yaml, White House "Q" lines too): its "we" speaks for no state; 0.3.15: a generic agent's context counts a place by the one state its gazetteer readings give ("While in Kyiv": UKR, nlp/context_states.py); a government named by its leaders ("the Ortega-Murillo regime") is its state's entity, not the leader's person, and a pronoun tied to a state ("We") names no state in its sentence; 0.3.14: an actor phrase headed by a common noun is that head, a state or place in its modifiers ("Nicaragua-based", "in Bucha", "Russia's") gives its state, not its key; a stateless organisation takes its possessor's state; "its X" takes its antecedent's state and IGO sector (nlp/actor_heads.py); 0.3.13: article focus counts a state the title names twice (context_states); 0.3.12: 0.3.11 + pronouns of direct speech (nlp/voice.py): a quoted or turn "I" is its speaker, a vocative's "you" its addressee, "our citizens"/"my government" the speaker's side; a turn label speaker named by a one-word surname; 0.3.11: a generic agent noun with no state ("police", "the authorities", "many officials") takes the one state its clause names, else the article's focus state (nlp/context_states.py); 0.3.10: 0.3.9 + an obligation on another state's actor told in a state release's own words is that state's DEMAND; 0.3.9: 0.3.8 + a name in apposition to a phrase naming one state is that state's ("three Russian Federation military units, the 76th ...", "Dmytro Kuleba, Ukrainian Foreign Minister"), a single-holder office (President ...) another of the publisher's people holds in the same sentence is no publisher default, an official only met in a release naming one other state is that state's, a place the NER took for a person (one word, no title, a gazetteer place written after a preposition of place) is no actor, a transcript turn's "we" is its speaker's side (a press question's no state), Phoenix names matched without diacritics; 0.3.8: an unresolved actor slot that is a definite description of a class noun ("the organization", "these countries") takes the one entity of that class named before (nlp/descriptions.py); 0.3.7: 0.3.6 + a joint statement's "we" is its signatories, a title subject is its holder in apposition, a foreign official met beside one state is that state's, a nationality premodifying a name gives its state, a government named by its leaders takes the one state its sentence names, a relative introduced by kinship takes the owner's state, a body introduced by a state agent noun beside one state is that state's, "-elect" titles carry their office's sector; 0.3.6: 0.3.5 + an object "them" takes what its clause's subject is not (binding), passive agents as antecedents; 0.3.5: 0.3.4 + state institution offices, named groups' ministers, Americans by descent and diaspora communities
+VERSION = "0.3.19"  # 0.3.19: a set of designated parties that a demonym only places ("five Burmese individuals and five entities") is no state, it acts for it with no sector; an untagged name with a company's legal form ("Oboronlogistika OOO") or listed with organisations ("Russia-1, Channel One, and NTV") is an organisation; a national legal form (OOO: Russia, Belarus; ISO 20275) places a company in the one such state its article names; a company named with a legal form is BUS (the state its actor words name still places it); an actor the NER took for a place that is a state's government ("Republic of Yemen Government") is the state, one the Phoenix named actors list ("United States Trade Representative") that body; a title + name the NER took for an organisation and read as the article's person moves its mention to the person, so the person acting there counts ("Consular Affairs Rena Bitter will travel": an official acting in the Department's release); a relative clause "all of which are ... media within Russia" places every name of its list; 0.3.18: a via that is a transcript turn label ("QUESTION") keys no entity; 0.3.17: a government named by its leaders ("the Assad regime", "members of the Ortega regime") is their state's (an article person or Phoenix office holder with that last name), else the one state of its sentence, else for a "regime" the article's focus state; keyed as the state even when the NER took it for the leader; a counterpart only met in a city of one state is that state's ("While in Kyiv ... met with Foreign Minister Dmytro Kuleba"); "for his role in the Government of <State>" (E.O. 14024) and a predicate nominal naming one state ("X is a Russian company") place the name; a title + name the NER took for an organisation ("Brazilian Presidential Advisor Celso Amorim"), or a person's whole name so taken (the article's person it begins or whose one-word name ends it, a Phoenix person), is the person; a single-holder office's second holder beside the publisher's takes the one other state its sentence names; a role whose title and body give neither state nor sector is read as an untyped title; a state opening a chain of coordinated titles before the name places the person ("PRC State Councilor and Foreign Minister Wang Yi"); a plural phrase naming one state right before ", <name>" is its apposition where the parse missed it ("three Russian officials, Khusein Merlovich Khutaev, ..."), and an appositive headed by "officials" (context lexicon) or a title noun counts; a state official with no state in an article no state institution published takes the article's focus state where the sentences naming them name no other state ("outgoing governor Bob McDonnell"); a company named with a legal form takes the state of the same name without it ("Severgroup Limited Liability Company" / "Severgroup", entity_org_keywords.yaml legal_forms); 0.3.16: a reporter's turn is read by nlp/turns.py (press labels of lexicons/briefing.yaml, White House "Q" lines too): its "we" speaks for no state; 0.3.15: a generic agent's context counts a place by the one state its gazetteer readings give ("While in Kyiv": UKR, nlp/context_states.py); a government named by its leaders ("the Ortega-Murillo regime") is its state's entity, not the leader's person, and a pronoun tied to a state ("We") names no state in its sentence; 0.3.14: an actor phrase headed by a common noun is that head, a state or place in its modifiers ("Nicaragua-based", "in Bucha", "Russia's") gives its state, not its key; a stateless organisation takes its possessor's state; "its X" takes its antecedent's state and IGO sector (nlp/actor_heads.py); 0.3.13: article focus counts a state the title names twice (context_states); 0.3.12: 0.3.11 + pronouns of direct speech (nlp/voice.py): a quoted or turn "I" is its speaker, a vocative's "you" its addressee, "our citizens"/"my government" the speaker's side; a turn label speaker named by a one-word surname; 0.3.11: a generic agent noun with no state ("police", "the authorities", "many officials") takes the one state its clause names, else the article's focus state (nlp/context_states.py); 0.3.10: 0.3.9 + an obligation on another state's actor told in a state release's own words is that state's DEMAND; 0.3.9: 0.3.8 + a name in apposition to a phrase naming one state is that state's ("three Russian Federation military units, the 76th ...", "Dmytro Kuleba, Ukrainian Foreign Minister"), a single-holder office (President ...) another of the publisher's people holds in the same sentence is no publisher default, an official only met in a release naming one other state is that state's, a place the NER took for a person (one word, no title, a gazetteer place written after a preposition of place) is no actor, a transcript turn's "we" is its speaker's side (a press question's no state), Phoenix names matched without diacritics; 0.3.8: an unresolved actor slot that is a definite description of a class noun ("the organization", "these countries") takes the one entity of that class named before (nlp/descriptions.py); 0.3.7: 0.3.6 + a joint statement's "we" is its signatories, a title subject is its holder in apposition, a foreign official met beside one state is that state's, a nationality premodifying a name gives its state, a government named by its leaders takes the one state its sentence names, a relative introduced by kinship takes the owner's state, a body introduced by a state agent noun beside one state is that state's, "-elect" titles carry their office's sector; 0.3.6: 0.3.5 + an object "them" takes what its clause's subject is not (binding), passive agents as antecedents; 0.3.5: 0.3.4 + state institution offices, named groups' ministers, Americans by descent and diaspora communities
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -201,6 +201,110 @@ def _introduced_name(doc, coder: "ActorCoder", text: Optional[str], start: Optio
     return key, code
 
 
+def _place_named_body(doc, coder: "ActorCoder", entity: EntityRecord) -> Optional[tuple[str, Optional[ActorCode]]]:
+    """(key, code) of an actor the NER took for a place whose name is a state's government
+    ("Republic of Yemen Government": the state, as PLOVER codes a government) or a body the
+    Phoenix named actors list ("United States Trade Representative": USA GOV); the body is
+    added to the article's organisations. None for a place's name."""
+    from newsgraph.nlp.coref import _government_of
+
+    government = _government_of(entity.name)
+    if government is not None and government.matched_as in ("name", "alias", "demonym") \
+            and _fold(entity.name) != _fold(government.name):
+        return _country_key(doc, government.alpha3), coder.for_key(f"country:{government.alpha3}")
+    named = named_actor(entity.name)
+    if named is None:
+        return None
+    key = "org:" + slugify(entity.name)
+    entities = doc._.ng_entities if doc._.ng_entities is not None else {}
+    if key not in entities:
+        entities[key] = EntityRecord(key=key, name=entity.name, type="organization", country=named.acts_for,
+                                     reason=named.reason, component=COMPONENT, version=VERSION)
+        doc._.ng_entities = entities
+        coder.entities = entities
+    return key, coder.for_key(key)
+
+
+def _listed_name(doc, coder: "ActorCoder", text: Optional[str], start: Optional[int],
+                 end: Optional[int]) -> Optional[tuple[str, Optional[ActorCode]]]:
+    """(key, code) of an actor the NER tagged nowhere that is a proper name coordinated with
+    organisations it did tag ("designating Russia-1, Channel One, and NTV"): a list joins like
+    with like, so the name is an organisation, added with a mention at the actor span; None
+    when a conjunct is not an organisation or the words are not a proper name."""
+    span = doc.char_span(start, end, alignment_mode="expand") if text and start is not None and end is not None else None
+    if span is None or len(span) > 4 or not all(t.pos_ in ("PROPN", "NUM", "PUNCT") for t in span) \
+            or not span.text[:1].isupper() or lookup_country(span.text) is not None:
+        return None
+    root = span.root
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    conjuncts, todo = [], [first]
+    while todo:
+        node = todo.pop()
+        conjuncts.append(node)
+        todo += [c for c in node.children if c.dep_ == "conj"]
+    others = [t for t in conjuncts if not (span.start <= t.i < span.end)]
+    mentions = doc._.ng_mentions if doc._.ng_mentions is not None else []
+    if not others or not all(any(m.type == "organization" and m.entity_key and m.start <= t.idx < m.end for m in mentions)
+                             for t in others):
+        return None
+    name = " ".join(span.text.split())
+    key = "org:" + slugify(name)
+    entities = doc._.ng_entities if doc._.ng_entities is not None else {}
+    if key not in entities:
+        entities[key] = EntityRecord(key=key, name=name, type="organization", component=COMPONENT, version=VERSION,
+                                     reason="a name listed with organisations")
+        doc._.ng_entities = entities
+        coder.entities = entities
+    if not any(m.start == span.start_char and m.end == span.end_char for m in mentions):
+        mentions.append(Mention(start=span.start_char, end=span.end_char, text=name, type="organization",
+                                entity_key=key, kind="name", component=COMPONENT, version=VERSION))
+        mentions.sort(key=lambda m: (m.start, m.end))
+        doc._.ng_mentions = mentions
+    return key, coder.for_key(key)
+
+
+def _legal_form_named(entity: EntityRecord) -> bool:
+    """True when the organisation's name opens or closes with a company's legal form
+    ("M Leasing LLC", "OOO Volga Group"; entity_org_keywords.yaml ``legal_forms``)."""
+    from newsgraph.nlp.entities import without_legal_form
+
+    names = (" ".join(n.replace(",", " ").split()) for n in (entity.name, *entity.aliases))
+    return any(without_legal_form(n) not in ("", n) for n in names)
+
+
+def _company_named(doc, coder: "ActorCoder", text: Optional[str], start: Optional[int],
+                   end: Optional[int]) -> Optional[tuple[str, Optional[ActorCode]]]:
+    """(key, code) of an actor the NER tagged nowhere whose words are a proper name with a
+    company's legal form ("Oboronlogistika OOO is being designated ..."; lexicons/
+    entity_org_keywords.yaml ``legal_forms``): a registered company, added to the article's
+    organisations with a mention at the actor span; None otherwise."""
+    from newsgraph.nlp.entities import without_legal_form
+
+    if not text or start is None or end is None:
+        return None
+    name = " ".join(text.split())
+    bare = without_legal_form(name)
+    if bare == name or not bare or len(name.split()) > 8 or lookup_country(bare) is not None \
+            or not all(w[:1].isupper() or w[:1].isdigit() for w in bare.split()):
+        return None
+    key = "org:" + slugify(name)
+    entities = doc._.ng_entities if doc._.ng_entities is not None else {}
+    if key not in entities:
+        entities[key] = EntityRecord(key=key, name=name, type="organization", component=COMPONENT, version=VERSION,
+                                     reason="a name with a company's legal form")
+        doc._.ng_entities = entities
+        coder.entities = entities
+    mentions = doc._.ng_mentions if doc._.ng_mentions is not None else []
+    if not any(m.start == start and m.end == end for m in mentions):
+        mentions.append(Mention(start=start, end=end, text=name, type="organization", entity_key=key,
+                                kind="name", component=COMPONENT, version=VERSION))
+        mentions.sort(key=lambda m: (m.start, m.end))
+        doc._.ng_mentions = mentions
+    return key, coder.for_key(key)
+
+
 # "the Ortega-Murillo regime", "the Maduro regime", "members of the Ortega regime": a government
 # named by its leaders' names (lower-case head: "Drug Enforcement Administration" is a body's name)
 _NAMED_REGIME = re.compile(r"^(?:.*\bof\s+)?(?:[Tt]he\s+)?((?:[A-Z][\w’'\-]*\s+){1,3})(regime|government|administration|junta)$")
@@ -308,6 +412,11 @@ def _titled_name(doc, coder: "ActorCoder", entity: Optional[EntityRecord], start
                      if e.type == "person" and last and _fold(e.name) == last[0]]
             person = alone[0] if len(alone) == 1 else None
         if person is not None:
+            # the NER's "organisation" mention at the span is the person's: it counts where the
+            # person acts ("Consular Affairs Rena Bitter will travel": the subject, an official acting)
+            for mention in doc._.ng_mentions or []:
+                if mention.entity_key == entity.key and mention.start == start and mention.end == end:
+                    mention.entity_key, mention.type = person, "person"
             return person, coder.for_key(person)
         known = person_state(entity.name)
         if known is not None:
@@ -449,6 +558,11 @@ def _title_heads() -> frozenset[str]:
 _GROUP_OFFICIALS = "of a named group"  # resolve.actors.group_officials's reason
 
 
+_LEGAL_FORM_REASON = "a company named with its legal form"
+# prepositions whose object says where the complement's head is: "media within Russia"
+_LOCATIVE_PREPS = ("in", "within", "inside")
+
+
 class ActorCoder:
     """The state and sector of the article's actors (see the module docstring), cached per key."""
 
@@ -523,6 +637,11 @@ class ActorCoder:
             acts_for = twin.acts_for
         sector = named.sector if named else (placed.sector if placed is not None else None)
         reason = named.reason if named else (placed.reason if placed is not None else "")
+        registered = self._legal_form_state(entity) if acts_for is None and twin is None else None
+        if registered is not None:
+            # "Oboronlogistika OOO": a Russian legal form in a release that names Russia
+            acts_for = registered
+            reason = reason or f"a company of a legal form registered in {registered}, the one such state its article names or is about"
         if twin is not None and not named and placed is None:
             sector, reason = twin.sector, f"the same company as named without its legal form ({twin.reason})"
         if sector is None:
@@ -540,6 +659,9 @@ class ActorCoder:
         if acts_for is None and sector is None and self._own_executive_office(entity):
             return ActorCode(self.outlet.acts_for, "GOV",
                              f"an executive office named in the release of {self.doc._.ng_outlet}")
+        if sector is None and _legal_form_named(entity):
+            # "Oboronlogistika OOO", "M Leasing LLC": a registered company is a business (BUS)
+            sector, reason = "BUS", (reason + "; " if reason else "") + _LEGAL_FORM_REASON
         if acts_for is None and sector is None:
             return None
         return ActorCode(acts_for, sector, reason or "organisation's country")
@@ -562,6 +684,22 @@ class ActorCoder:
             if code is not None and code.acts_for:
                 return code
         return None
+
+    def _legal_form_state(self, entity: EntityRecord) -> Optional[str]:
+        """The one state among those whose company law has the legal form of the company's name
+        (``entities.legal_form_states``: "OOO" Russia, Belarus) that the article names, of
+        several the one it is about (``context_states.article_focus``); None when the name has
+        no national form or the article names none of them, or several and is about none."""
+        from newsgraph.nlp.entities import legal_form_states
+
+        states = frozenset().union(*(legal_form_states(n) for n in (entity.name, *entity.aliases)))
+        named = states & self._states_named if states else set()
+        if len(named) > 1:
+            # a release on Russia that also names Belarus once: the state the article is about
+            own = self.outlet.acts_for if state_institution_code(self.outlet) else None
+            focus = article_focus(self.doc, own)
+            named = {focus} if focus in named else named
+        return next(iter(named)) if len(named) == 1 else None
 
     def group_key(self, key: str, code: Optional[ActorCode]) -> Optional[str]:
         """The key of the named group itself ("org:g7") when ``key`` is an entity coded as that
@@ -925,7 +1063,7 @@ class ActorCoder:
             return None
         span = self.doc.char_span(mentions[0].start, mentions[0].end, alignment_mode="expand")
         if span is None or not span.root.ent_type_:
-            return self._appositive_state(key, None)
+            return self._appositive_state(key, None) or self._relative_predicate_state(key)
         head = span.root
         label = head.ent_type_
         while head.dep_ == "conj" and head.head.i < head.i and head.head.ent_type_ == label:
@@ -942,7 +1080,7 @@ class ActorCoder:
                     break
         if found is None:
             found = self._appositive_state(key, head)
-        return found or self._predicate_state(key) or self._government_role(key)
+        return found or self._predicate_state(key) or self._relative_predicate_state(key) or self._government_role(key)
 
     def _predicate_state(self, key: str) -> Optional[ActorCode]:
         """The state a predicate nominal gives its subject name (English copula: "X is a Y"
@@ -965,6 +1103,44 @@ class ActorCoder:
                 found = self._phrase_state(tokens, attr)
                 if found is not None:
                     return ActorCode(found[0], found[1], f"'{doc[attr.left_edge.i:attr.i + 1].text}' predicated of the name")
+        return None
+
+    def _relative_predicate_state(self, key: str) -> Optional[ActorCode]:
+        """The state a non-restrictive relative clause predicates of a coordination of names
+        ("designating Russia-1, Channel One, and NTV, all of which are directly or indirectly
+        state-owned and controlled media within Russia"): "all/each/both of which" or "which"
+        with a copula and a complement naming one state, before its head, in its "of" phrases or
+        in a locative one ("within Russia"), places every name of the list, as the predicate
+        nominal of ``_predicate_state`` places its subject; the sector is the complement's
+        ("media": MED). None otherwise."""
+        doc = self.doc
+        for mention in sorted((m for m in doc._.ng_mentions or [] if m.entity_key == key and m.kind == "name"),
+                              key=lambda m: m.start):
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            first = span.root
+            while first.dep_ == "conj" and first.head.i < first.i:
+                first = first.head
+            conjuncts, todo = [], [first]
+            while todo:
+                node = todo.pop()
+                conjuncts.append(node)
+                todo += [c for c in node.children if c.dep_ == "conj"]
+            for verb in (c for n in conjuncts for c in n.children if c.dep_ == "relcl" and c.lemma_ == "be"):
+                subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                relative = subject is not None and (subject.lower_ == "which" or any(
+                    p.lower_ == "of" and any(o.lower_ == "which" for o in p.children) for p in subject.children))
+                if not relative or any(c.dep_ == "neg" for c in verb.children):
+                    continue
+                for attr in (c for c in verb.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")):
+                    tokens = list(doc[attr.left_edge.i:attr.i + 1]) + self._of_phrases(attr)
+                    for prep in (c for c in attr.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE_PREPS):
+                        tokens += [o for o in prep.children if o.dep_ == "pobj"]
+                    found = self._phrase_state(tokens, attr)
+                    if found is not None:
+                        return ActorCode(found[0], found[1],
+                                         f"'{doc[attr.left_edge.i:attr.i + 1].text}' predicated of a list of names by a relative clause")
         return None
 
     def _government_role(self, key: str) -> Optional[ActorCode]:
@@ -1337,12 +1513,19 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
         # "68,800 total force Airmen being deployed": a Phoenix sector agent the NER took for a
         # place is a group of that sector, not a place
         return None, agent_sector(text)
+    if entity is not None and entity.type == "place":
+        body = _place_named_body(doc, coder, entity)
+        if body is not None:
+            return body  # "Republic of Yemen Government", "United States Trade Representative" tagged as places
     titled = _titled_name(doc, coder, entity, start, end)
     if titled is not None:
         return titled  # "Brazilian Presidential Advisor Celso Amorim": the person, not an organisation
     placed = _placed_head(doc, coder, key, text, start, end) if key else None
     if placed is not None:
         return None, placed  # "three Nicaragua-based entities": the entities, placed in Nicaragua
+    members = _placed_set(doc, coder, entity, text, start, end)
+    if members is not None:
+        return None, members  # "five Burmese individuals and five entities": a set, not Burma
     if key:
         code = coder.for_key(key)
         group = coder.group_key(key, code)
@@ -1353,6 +1536,12 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
         if code is not None and words is not None and text and _fold(text) != _fold(entity.name):
             # "Israeli troops": the state the demonym names, the sector the words give
             return key, ActorCode(code.acts_for, words.sector, words.reason)
+        if code is not None and not code.acts_for and code.reason == _LEGAL_FORM_REASON:
+            # "PRC entity Zhengzhou Nanbei Instrument Equipment Co. Ltd": the state the actor's
+            # words name places the company, which stays a business
+            worded = coder.for_text(text)
+            if worded is not None and worded.acts_for:
+                code = ActorCode(worded.acts_for, code.sector, f"{worded.reason}; {code.reason}")
         code = code or coder.for_text(text)
         if entity is not None and (entity.type == "person" or (entity.type == "organization"
                                                               and (code is None or not code.acts_for))):
@@ -1407,7 +1596,8 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
     own = _own_title(doc, coder, text, start)
     if own is not None:
         return None, own
-    body = _introduced_name(doc, coder, text, start, end)
+    body = _introduced_name(doc, coder, text, start, end) or _company_named(doc, coder, text, start, end) \
+        or _listed_name(doc, coder, text, start, end)
     if body is not None:
         return body
     if text and text.strip().lower() in ("they", "them"):
@@ -1744,6 +1934,25 @@ def _placed_head(doc, coder: "ActorCoder", key: str, text: Optional[str], start:
         # the state's agent ("U.S. citizens": USACVL) is told apart from the state
         return None
     return ActorCode(state, sector, f"head noun placed by '{name}' in its modifiers" + (f"; {words.reason}" if words else ""))
+
+
+def _placed_set(doc, coder: "ActorCoder", entity: Optional[EntityRecord], text: Optional[str],
+                start: Optional[int], end: Optional[int]) -> Optional[ActorCode]:
+    """The code of a set of designated parties that a state's name or demonym only places
+    ("five Burmese individuals and five entities", "587 Russian individuals", "other Cuban
+    individuals or entities"): a phrase headed by a noun that names parties of no one sector
+    (``unsectored_heads`` of lexicons/actor_heads.yaml) is those parties, acting for the state
+    but neither the state nor its government (PLOVER codes the actor, CAMEO has no state code
+    for "individuals"); no sector. None when ``entity`` is not a state or the phrase is its name."""
+    if entity is None or entity.type != "country" or not text or _fold(text) == _fold(entity.name):
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand") if start is not None and end is not None else None
+    if span is None or not (unsectored(span.root.text) or unsectored(text)):
+        return None
+    state = entity.code or entity.country
+    if not state:
+        return None
+    return ActorCode(state, None, f"a set of {span.root.lower_} that '{entity.name}' only places")
 
 
 def _possessor_state(doc, coder: "ActorCoder", key: str, entity: Optional[EntityRecord], code: Optional[ActorCode],

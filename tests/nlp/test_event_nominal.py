@@ -70,7 +70,9 @@ def test_a_relative_clause_on_the_object_gives_no_target_name(nlp):
             "is central to the mining sector that directly benefits the Ortega-Murillo regime, as well as an "
             "individual linked to major human rights abuses in the country.")
     designating = _one(_linked(nlp, text), "designating")
-    assert {(e.target_text, e.target_key) for e in designating} == {("key Nicaraguan entity", "country:NIC")}
+    # a designated entity the demonym only places is not the state (linking: a set of designated parties)
+    assert {(e.target_text, e.target_key, e.target_acts_for) for e in designating} == \
+        {("key Nicaraguan entity", None, "NIC")}
 
 
 def test_conjoined_groups_without_a_clause_keep_one_span(nlp):
