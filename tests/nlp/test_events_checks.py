@@ -1129,3 +1129,17 @@ def test_aid_named_in_the_object_stays_aid(base_nlp):
     events = _events(base_nlp, "At the same time, the Administration is delivering humanitarian, economic, food, and "
                                "other security assistance to Ukraine and the region.")
     assert "AID" in [e.type for e in events]
+
+
+def test_participants_restating_a_commitment_agree_with_each_other(nlp):
+    # demo article 65 (State Department readout, 2021-06-17): "the two leaders" restating their
+    # commitment with no third party is one AGREE between the participants (PLOVER AGREE, as
+    # "reiterated their commitment"), not two SUPPORT events towards nobody
+    events = find_events(nlp("Secretary of State Antony J. Blinken spoke today with Brazilian Foreign Minister "
+                             "Carlos França. The two leaders reaffirmed their commitment to combatting the "
+                             "COVID-19 pandemic, deepening our economic partnership, and strengthening digital security."))
+    restated = [e for e in events if "commitment" in e.trigger]
+    assert len(restated) == 1, [e.explanation for e in events]
+    assert restated[0].type == "AGREE"
+    assert "Blinken" in restated[0].source_text and restated[0].target_text == "Carlos França"
+    assert "AGREE between them" in restated[0].explanation
