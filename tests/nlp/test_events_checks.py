@@ -1129,3 +1129,52 @@ def test_aid_named_in_the_object_stays_aid(base_nlp):
     events = _events(base_nlp, "At the same time, the Administration is delivering humanitarian, economic, food, and "
                                "other security assistance to Ukraine and the region.")
     assert "AID" in [e.type for e in events]
+
+
+def test_participants_restating_a_commitment_agree_with_each_other(nlp):
+    # demo article 65 (State Department readout, 2021-06-17): "the two leaders" restating their
+    # commitment with no third party is one AGREE between the participants (PLOVER AGREE, as
+    # "reiterated their commitment"), not two SUPPORT events towards nobody
+    events = find_events(nlp("Secretary of State Antony J. Blinken spoke today with Brazilian Foreign Minister "
+                             "Carlos França. The two leaders reaffirmed their commitment to combatting the "
+                             "COVID-19 pandemic, deepening our economic partnership, and strengthening digital security."))
+    restated = [e for e in events if "commitment" in e.trigger]
+    assert len(restated) == 1, [e.explanation for e in events]
+    assert restated[0].type == "AGREE"
+    assert "Blinken" in restated[0].source_text and restated[0].target_text == "Carlos França"
+    assert "AGREE between them" in restated[0].explanation
+
+
+@pytest.mark.parametrize("text", [
+    # demo articles_geopolitics.jsonl:74, :131, :86 (State Department briefings, 2022)
+    "As of Sunday, February 13, we are suspending consular services at Embassy Ukraine.",
+    "As I noted, we are going to maintain personnel so we can provide emergency consular services.",
+    "Turning to visas, given the suspension of our operations in Ukraine, the State Department is not "
+    "offering visa services in Ukraine at this time.",
+    "They provide key services that are critical to financing the Kremlin and Russia military.",
+])
+def test_services_given_or_withheld_are_no_actor(nlp, text):
+    # WordNet service n.1 "work done ... that benefits another": an unnamed, unowned "services"
+    # object is the work, not an agency that receives or suffers the act (event_detection.yaml work_nouns)
+    assert not [e for e in find_events(nlp(text)) if e.target_text and "services" in e.target_text]
+
+
+def test_a_named_security_service_stays_an_actor(nlp):
+    events = find_events(nlp("Russia's security services arrested the activist."))
+    assert [e.type for e in events] == ["COERCE"]
+    assert "security services" in events[0].source_text
+
+
+def test_a_promise_naming_its_act_is_the_main_record_of_a_repeated_agree(nlp):
+    # demo statements_geopolitics.jsonl:81 (White House, 2023-12-28): the restated commitment and the
+    # promised meeting are one AGREE between the sides; the mention with the act promised leads
+    events = find_events(nlp(
+        "President López Obrador received a U.S. delegation led by President Joe Biden's advisers in Mexico City. "
+        "President Joe Biden met with President López Obrador of Mexico. "
+        "The two countries reaffirmed their existing commitments on fostering an orderly, humane, and regular migration. "
+        "The two delegations agreed to meet again in Washington in January 2024 to continue to advance our strong "
+        "partnership on migration management."))
+    agree = [e for e in events if e.type == "AGREE"]
+    assert len(agree) == 1, [(e.trigger, e.mode, e.explanation) for e in events]
+    assert agree[0].mode == "consult:meet" and len(agree[0].evidence_spans) == 2
+    assert agree[0].evidence_spans[0][0] == agree[0].sentence_start
