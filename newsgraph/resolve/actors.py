@@ -287,6 +287,21 @@ def _intergovernmental_acronym(name: str, table: dict) -> Optional[ActorCode]:
     return None
 
 
+def state_acronym(name: Optional[str]) -> Optional[ActorCode]:
+    """The code of a short capitalised acronym ("FBI", "FSB", "PLA") the Phoenix dictionaries
+    list for one state's body, with no regard to the article: :func:`named_actor` leaves such
+    acronyms out (another state's "NSC" is written alike), so the caller keeps this reading only
+    where the article publishes for or names that state; else None."""
+    bare = (name or "").strip().replace(".", "")
+    if not (3 <= len(bare) < 4 and bare.isalpha() and bare.isupper()):
+        return None
+    code = _named().get(bare.lower())
+    if code is None:
+        return None
+    acts_for, sector = parse_code(code)
+    return ActorCode(acts_for, sector, f"named: {bare.lower()}") if acts_for and sector else None
+
+
 def named_actor(name: Optional[str]) -> Optional[ActorCode]:
     """The code of a named institution or group the Phoenix dictionaries list ("The White
     House", "Hezbollah", "European Union"), tried also without a leading country ("U.S.

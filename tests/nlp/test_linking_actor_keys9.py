@@ -29,6 +29,8 @@ def test_executive_departments_by_their_short_names_are_the_publishers(nlp):
                 "procuring hardware and software to support network defense.", dt.date(2022, 5, 10), nlp=nlp,
                 outlet=STATE)
     assert (_event(x, "AID", "State").source_acts_for, _event(x, "AID", "State").source_sector) == ("USA", "GOV")
+    # "FBI": Phoenix USACOP, kept in the U.S. Department's own release
+    assert (_event(x, "AID", "FBI").source_acts_for, _event(x, "AID", "FBI").source_sector) == ("USA", "POL")
     x = extract("Today, the Departments of State and the Treasury are imposing sanctions on additional entities and "
                 "individuals, including Russia’s largest defense conglomerate (State Corporation Rostec) and dozens of "
                 "Russia’s defense industrial base entities.", dt.date(2022, 6, 28), nlp=nlp, outlet=STATE)

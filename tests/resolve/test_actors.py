@@ -114,3 +114,11 @@ def test_a_surname_phoenix_lists_alone_places_its_office_holder():
     # a surname Phoenix does not list alone for one state's office holder says nothing
     assert person_state("Robinson") is None
     assert person_state("Kim") is None
+
+
+def test_a_states_acronym_phoenix_lists_is_read_with_its_state_for_the_caller_to_check():
+    from newsgraph.resolve.actors import state_acronym
+
+    assert (state_acronym("FBI").acts_for, state_acronym("FBI").sector) == ("USA", "POL")
+    assert state_acronym("FSB").acts_for == "RUS"
+    assert state_acronym("EU") is None and state_acronym("Fbi") is None
