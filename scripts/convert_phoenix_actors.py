@@ -141,6 +141,35 @@ def convert_people(path: Path) -> dict[str, str]:
     return {name: state for name, state in people.items() if name not in ambiguous}
 
 
+def convert_surnames(path: Path, people: dict[str, str]) -> dict[str, str]:
+    """Surnames Phoenix lists alone as an office holder's alias (``VLADIMIR_PUTIN_`` with
+    ``+PUTIN_``): surname -> the state, kept where the alias is the last word of the record's
+    head name and only that state's office holders (``people``) carry that last name. The
+    dictionary's own choice to code "Putin" alone, not every surname."""
+    last_names: dict[str, set[str]] = {}
+    for name, state in people.items():
+        last_names.setdefault(name.split()[-1], set()).add(state)
+    surnames: dict[str, str] = {}
+    ambiguous: set[str] = set()
+    for names, codes in _records(path):
+        if not names or not codes or not any(re.search(r"\d", c) for c in codes):
+            continue
+        states = {c.split()[0][:3] for c in codes if c.split()}
+        head = _phrase(names[0]).split()
+        if len(states) != 1 or len(head) < 2:
+            continue
+        state = states.pop()
+        for name in names[1:]:
+            phrase = _phrase(name)
+            if phrase != head[-1]:
+                continue
+            if surnames.get(phrase, state) != state:
+                ambiguous.add(phrase)
+            surnames.setdefault(phrase, state)
+    return {name: state for name, state in surnames.items()
+            if name not in ambiguous and last_names.get(name) == {state}}
+
+
 def main(source_dir: str) -> None:
     src = Path(source_dir)
     agents = convert_agents(src / "Phoenix.agents.txt")
@@ -170,6 +199,7 @@ def main(source_dir: str) -> None:
                  "scripts/convert_phoenix_actors.py",
         "source": SOURCE, "attribution": ATTRIBUTION,
         "people": dict(sorted(people.items())),
+        "surnames": dict(sorted(convert_surnames(src / "Phoenix.Countries.actors.txt", people).items())),
     }, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     shutil.copyfile(src / "LICENSE", OUT / "PHOENIX_LICENSE.txt")
     print(f"{len(agents)} agent phrases, {len(actors)} named actors, {len(people)} office holders")

@@ -43,7 +43,7 @@ from newsgraph.resolve.countries import country_name, lookup_country
 from newsgraph.resolve.places import evidence_from, local_reading
 
 COMPONENT = "newsgraph_coref"
-VERSION = "0.3.11"  # 0.3.11: a short name defined in parentheses after an organisation's full name ("Joint Stock Company Northern Shipping Company (Northern Shipping)", "(collectively “Concord”)") names that organisation where it recurs, whatever the NER tagged it; 0.3.10: a title with a surname ("President García") names the person introduced with that title ("President Alan García") over a namesake without it; 0.3.9: an organisation the NER cut before an "of" phrase (or chain of them) of capitalised words that ends in a state's name is that state's ("National Guard of Russia", "Ministry of Internal Affairs of the Russian Federation"); 0.3.8: 0.3.7 + a release's "I" with no signature line is the voice its title names ("Statement from President Joe Biden on ..."); 0.3.7: 0.3.6 + a bare surname is not a relative introduced by kinship, a partial name completed by the given name before it; 0.3.6: 0.3.5 + binding: an object pronoun is never its own clause's subject (Principle B); "the President-elect"
+VERSION = "0.3.12-actors9"  # 0.3.12: a one-word "person" that is a gazetteer place written after a preposition of place ("In Nogales (Sonora, Mexico), she will ...") is no antecedent of he/she; 0.3.11: a short name defined in parentheses after an organisation's full name ("Joint Stock Company Northern Shipping Company (Northern Shipping)", "(collectively “Concord”)") names that organisation where it recurs, whatever the NER tagged it; 0.3.10: a title with a surname ("President García") names the person introduced with that title ("President Alan García") over a namesake without it; 0.3.9: an organisation the NER cut before an "of" phrase (or chain of them) of capitalised words that ends in a state's name is that state's ("National Guard of Russia", "Ministry of Internal Affairs of the Russian Federation"); 0.3.8: 0.3.7 + a release's "I" with no signature line is the voice its title names ("Statement from President Joe Biden on ..."); 0.3.7: 0.3.6 + a bare surname is not a relative introduced by kinship, a partial name completed by the given name before it; 0.3.6: 0.3.5 + binding: an object pronoun is never its own clause's subject (Principle B); "the President-elect"
 
 _KEY_PREFIX = {
     "person": "person", "organization": "org", "place": "place", "region": "region",
@@ -547,6 +547,18 @@ def _after_locative(doc, mention: Mention) -> bool:
     return doc[span.start - 1].lower_ in _LOCATIVES
 
 
+def _place_written_as_person(doc, mention: Mention) -> bool:
+    """A "person" the NER tagged on a one-word place name the gazetteer knows (a country, a U.S.
+    state or a GeoNames city, ``resolve.places.readings``) written right after a preposition of
+    place ("In Nogales (Sonora, Mexico), she will observe ..."): no antecedent for he/she, as
+    nlp/linking.py's ``_place_taken_for_person`` makes it no actor."""
+    from newsgraph.resolve.places import readings
+
+    if mention.kind not in ("name", "surname") or " " in mention.text.strip() or not _after_locative(doc, mention):
+        return False
+    return bool(readings(mention.text.strip()))
+
+
 def _initials(name: str) -> str:
     words = re.findall(r"[A-Za-z][A-Za-z'’\-]*", name)
     return "".join(w[0] for w in words if w.lower() not in _ACRONYM_STOPWORDS).upper()
@@ -909,6 +921,8 @@ class _PronounResolver:
         return bisect.bisect_right(self.sent_starts, token_i) - 1
 
     def add(self, mention: Mention) -> None:
+        if _place_written_as_person(self.doc, mention):
+            return  # "In Nogales (Sonora, Mexico), she will ...": a town, not who "she" is
         first, _ = self.index.span_of(mention)
         subject = _is_subject(self.doc, self.index, mention)
         bisect.insort(self.by_sentence.setdefault(self._sentence_of(first), []),

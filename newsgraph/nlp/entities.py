@@ -66,7 +66,7 @@ from newsgraph.nlp.types import Mention
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.2"  # 0.4.2: "on" joins a name again (a YAML boolean in name_links); 0.4.1: a no-break space is read as a space (model_text), the article's own characters restored in the records
+VERSION = "0.4.3-actors9"  # 0.4.3: one capitalised acronym the Phoenix International actors list as an intergovernmental body ("The EU, UK, Japan ... have designated") is that organisation, not a place; 0.4.2: "on" joins a name again (a YAML boolean in name_links); 0.4.1: a no-break space is read as a space (model_text), the article's own characters restored in the records
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -374,7 +374,9 @@ def _is_institution_name(span: Span) -> bool:
     if lookup_country(span.text) is not None:
         return False
     found = named_actor(span.text)
-    return found is not None and found.sector in ("IGO", "NGO") and len(span) > 1
+    # one word only as an intergovernmental acronym ("The EU, UK, Japan ... have designated":
+    # the model reads the list as places; named_actor lists such acronyms as IGO of no state)
+    return found is not None and found.sector in ("IGO", "NGO") and (len(span) > 1 or span.text.isupper())
 
 
 def _is_equipment_text(span: Span) -> bool:

@@ -68,16 +68,27 @@ def _people() -> dict[str, str]:
         return json.load(handle)["people"]
 
 
+@functools.lru_cache(maxsize=1)
+def _listed_surnames() -> dict[str, str]:
+    with open(LEXICONS / "actor_people.json", encoding="utf-8") as handle:
+        return json.load(handle).get("surnames", {})
+
+
 _NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 
 def person_state(name: Optional[str]) -> Optional[str]:
     """ISO3 of the state a known office holder belongs to ("Daniel Ortega" -> NIC, "Evo
     Morales" -> BOL), from the Phoenix country dictionary; tried as written, then as first and
-    last name ("Joseph R. Biden, Jr." -> "joseph biden"); None when unknown."""
+    last name ("Joseph R. Biden, Jr." -> "joseph biden"); a surname alone only where Phoenix
+    lists it alone for one state's office holder ("Putin" -> RUS); None when unknown."""
     if not name:
         return None
     words = [w for w in _normalise_name(name).replace(",", " ").split() if w not in _NAME_SUFFIXES]
+    if len(words) == 1:
+        # "Putin" alone: a surname Phoenix itself lists alone for one state's office holder
+        found = _listed_surnames().get(words[0]) or _listed_surnames().get(_fold_accents(words[0]))
+        return found if found in _iso3() else None
     if len(words) < 2:
         return None
     people = _people()
@@ -258,6 +269,39 @@ _GROUP_NUMBERS = {"7": "seven", "8": "eight", "77": "seventy seven"}
 _OF_FORM = re.compile(r"^(?:(\w+) (department|ministry|office|bureau|agency)|(department|ministry)s of (\w+)(?: and .*)?)$")
 
 
+def _intergovernmental_acronym(name: str, table: dict) -> Optional[ActorCode]:
+    """A short capitalised acronym ("EU", "UN", "OAS", "the EU") the Phoenix International
+    actors list, bare or with "the" (``+THE_EU_``), as an intergovernmental body of no state.
+    Such a body is the same whoever writes it, so the ambiguity that keeps other short
+    acronyms out ("NSC": any state's council) does not arise; else None."""
+    bare = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE).replace(".", "")
+    if not (2 <= len(bare) < 4 and bare.isalpha() and bare.isupper()):
+        return None
+    for candidate in (bare.lower(), "the " + bare.lower()):
+        code = table.get(candidate)
+        if code is None:
+            continue
+        acts_for, sector = parse_code(code)
+        if acts_for is None and sector == "IGO":
+            return ActorCode(None, "IGO", f"named: {candidate}")
+    return None
+
+
+def state_acronym(name: Optional[str]) -> Optional[ActorCode]:
+    """The code of a short capitalised acronym ("FBI", "FSB", "PLA") the Phoenix dictionaries
+    list for one state's body, with no regard to the article: :func:`named_actor` leaves such
+    acronyms out (another state's "NSC" is written alike), so the caller keeps this reading only
+    where the article publishes for or names that state; else None."""
+    bare = (name or "").strip().replace(".", "")
+    if not (3 <= len(bare) < 4 and bare.isalpha() and bare.isupper()):
+        return None
+    code = _named().get(bare.lower())
+    if code is None:
+        return None
+    acts_for, sector = parse_code(code)
+    return ActorCode(acts_for, sector, f"named: {bare.lower()}") if acts_for and sector else None
+
+
 def named_actor(name: Optional[str]) -> Optional[ActorCode]:
     """The code of a named institution or group the Phoenix dictionaries list ("The White
     House", "Hezbollah", "European Union"), tried also without a leading country ("U.S.
@@ -284,6 +328,9 @@ def named_actor(name: Optional[str]) -> Optional[ActorCode]:
         if len(words) > size and lookup_country(" ".join(name.split()[:size])) is not None:
             candidates.append(" ".join(words[size:]))
             break
+    acronym = _intergovernmental_acronym(name, table)
+    if acronym is not None:
+        return acronym
     for candidate in candidates:
         if len(candidate.split()) < 2 and (len(candidate) < 4 or candidate.upper() == candidate):
             continue

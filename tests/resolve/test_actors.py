@@ -93,3 +93,32 @@ def test_a_known_office_holder_is_found_with_or_without_diacritics():
     assert person_state("Andres Manuel Lopez Obrador") == "MEX"
     assert person_state("Alan García") == "PER"
     assert office_holder_by_surname("President López Obrador") == "MEX"
+
+
+def test_an_intergovernmental_acronym_phoenix_lists_is_that_body_and_a_states_acronym_is_not():
+    # Phoenix.International.actors.txt: "+THE_EU_" [IGOEUREEC], "UN" [IGOUNO], "OAS" [IGOOAS]
+    for name in ("EU", "the EU", "UN", "U.N.", "OAS"):
+        found = named_actor(name)
+        assert (found.acts_for, found.sector) == (None, "IGO"), name
+    # a short acronym of one state's body stays ambiguous across states, lower case is no acronym
+    assert named_actor("NSC") is None
+    assert named_actor("eu") is None and named_actor("Who") is None
+
+
+def test_a_surname_phoenix_lists_alone_places_its_office_holder():
+    from newsgraph.resolve.actors import person_state
+
+    # Phoenix.Countries.actors.txt: VLADIMIR_PUTIN_ +PUTIN_ [RUSGOV ...]
+    assert person_state("Putin") == "RUS"
+    assert person_state("Merkel") == "DEU"
+    # a surname Phoenix does not list alone for one state's office holder says nothing
+    assert person_state("Robinson") is None
+    assert person_state("Kim") is None
+
+
+def test_a_states_acronym_phoenix_lists_is_read_with_its_state_for_the_caller_to_check():
+    from newsgraph.resolve.actors import state_acronym
+
+    assert (state_acronym("FBI").acts_for, state_acronym("FBI").sector) == ("USA", "POL")
+    assert state_acronym("FSB").acts_for == "RUS"
+    assert state_acronym("EU") is None and state_acronym("Fbi") is None
