@@ -799,6 +799,13 @@ def _verbal_attack(token: Token, event_type: str, words: Iterable[Token]) -> Opt
     for obj in _children(token, ("dobj", "obj")):
         if obj not in nouns and noun_lemma(obj) in lex["verbal_attack_objects"]:
             return f"object '{obj.lower_}'"
+    # a coordinated verb of criticism makes a verbal attack only of a person or an actor that is
+    # no place: "attacked the town and condemned the government" is force and criticism
+    attacked = _children(token, ("dobj", "obj")) + [
+        o for n in nodes for p, o in _preps(n).items() if p in ("on", "against")]
+    if not any(a.ent_type_ not in ("GPE", "LOC", "FAC") and (_is_person(a) or _is_actor(a, load_lexicon(), allow_pronoun=True))
+               for a in attacked):
+        return None
     for conj in _children(token, ("conj",)):
         if conj.pos_ == "VERB" and conj.lemma_.lower() in lex["verbal_attack_speech_verbs"] \
                 and not _children(conj, ("nsubj", "nsubjpass")):
@@ -813,7 +820,7 @@ def _moving_force(token: Token, event_type: str) -> Optional[Token]:
     """The military force that moves, where a verb of motion read as a visit has one as its mover
     ("3,000 U.S. forces headed to Poland": the participle's noun; "warships sailed to the
     strait": the subject), else None: CAMEO 154 "&MILITARY MOVE TO", PLOVER MOBILIZE (lexicon:
-    event_detection.yaml moving_force_verbs, moving_force_nouns, civilian_vessel_modifiers)."""
+    event_detection.yaml moving_force_verbs, moving_force_nouns, civilian_mover_modifiers)."""
     lex = detection_lexicon()
     if event_type != "CONSULT" or token.lemma_.lower() not in lex["moving_force_verbs"]:
         return None
@@ -824,8 +831,8 @@ def _moving_force(token: Token, event_type: str) -> Optional[Token]:
         mover = None if passive else subject
     if mover is None or noun_lemma(mover) not in lex["moving_force_nouns"]:
         return None
-    if any(c.lower_ in lex["civilian_vessel_modifiers"] for c in mover.children):
-        return None  # "a commercial vessel": no force
+    if any(c.lower_ in lex["civilian_mover_modifiers"] for c in mover.children):
+        return None  # "a commercial vessel", "the task force": no military force
     return mover
 
 
