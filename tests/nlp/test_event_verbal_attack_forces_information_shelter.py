@@ -42,9 +42,11 @@ def test_an_attack_in_words_is_criticism(text, target):
     # near misses: an attack with weapons or on a place stays force (demo event 1847)
     "On October 1, Iran launched a ballistic missile attack against Israel.",
     "Rebels launched a strong attack on the army base.",
+    # a coordinated verb of criticism does not make an attack on a place verbal
+    "Rebels attacked the town and condemned the government.",
 ])
 def test_an_attack_with_force_stays_assault(text):
-    assert {kind[0] for kind in _events(text, "launch")} == {"ASSAULT"}
+    assert {kind[0] for kind in _events(text, "launch", "attack")} == {"ASSAULT"}
 
 
 # ---- forces on the move -------------------------------------------------------------------------
