@@ -701,7 +701,11 @@ def _object_class_sense(token: Token, found: tuple, lex: Lexicon) -> Optional[tu
     and a message sent to nobody is a signal, no consultation ("sent a very strong message by
     being here"). Two object classes re-sense the verb: rallying actors (an object) is CAMEO 053
     "rally support on behalf of" (PLOVER SUPPORT), rallying without one stays PROTEST; an attack
-    by cyber means is PLOVER COERCE mode cyber ("cyber attacks and crime, including hacking")."""
+    by cyber means is PLOVER COERCE mode cyber ("cyber attacks and crime, including hacking").
+    Frames re-sense too: an attack in words is CAMEO 111 criticism (``_verbal_attack``), a
+    military force on the move CAMEO 154 mobilization (``_moving_force``), information sought on
+    a party an inquiry into it (``_information_topic``), hosting someone one shelters CAMEO 075
+    asylum (``_sheltering_partner``)."""
     event_type, mode, rule, words, confidence = found
     objects = _children(token, ("dobj", "obj", "nsubjpass"))  # the thing acted on or given; not the recipient
     if token.dep_ == "acl" and token.head.pos_ == "NOUN":
