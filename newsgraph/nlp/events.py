@@ -173,7 +173,7 @@ from newsgraph.resolve.actors import agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.27"  # 0.7.27: a commitment the participants of a meeting restate together (reaffirm, underscore + commitment) with no third party is one AGREE between them, not one targetless SUPPORT per participant; an unnamed, unowned "services" object is the work given or withheld (event_detection.yaml work_nouns), no actor: check recipient; of an AGREE mentioned again, the mention naming the act promised (a mode) is the main record; 0.7.26: an accusation inside a claim a document makes with no author (a statement with no speaker) still has no source; 0.7.25: a future act with the typographic contraction "’ll" is planned; "would" under any speech verb, factive too ("emphasized that X would"), is planned; a purpose infinitive of a verb told as future ("will use all tools to support", "will work with partners to provide") is planned (not under "will continue to"); "will continue to" + a verbal act (support, criticism, demand, refusal, warning) is asserted (the statement voices it), + another act a promise (AGREE) or threat (THREATEN) like any act under "will"; a promise or threat told as made ("pledged to", "committed to", "threatened to") is asserted like "agreed to"; 0.7.24: check abstract-cause: a SUPPORT, DEMAND or CONCEDE with no target whose object is an abstraction (justice, peace, action ...) and whose clause names no actor or third-person pronoun is no event; the possessor of the act's own noun ("raised our concerns") holds it, no target; a concern or complaint about a topic targets the agent (possessor, "by") of a hostile act listed under it ("including Beijing's crackdown"); a crackdown with no target targets the actor object of a conjoined act of force under the same subject ("intensified its crackdown and killed 1,700 people"); a concern with a gerund targets its subject, a listed act noun its possessor; a condemnation noun targets what it is "of" or its agent; 0.7.23: "meet" a standard or an obligation is to satisfy it, no meeting; a message sent by an act is a metaphor; a person sent somewhere is no aid; praise of the parties' own joint work is no SUPPORT; "support accountability for X" accuses X (DISAPPROVE/accuse); a company's present-simple line of business is no event; an act or a thing that helps gives no aid; "at the hands of X" names the doer of what the subject suffered; a passive infinitive's controller (the object, else the subject) is its patient; 0.7.22: "recognize" a merit is praise, another thing no event, diplomatic recognition only of an actor or its status; hosting or welcoming people in flight is AID (asylum, CAMEO 075); signing a law or an order of one's own state is no agreement; CAMEO 043 host keeps CONSULT/host; the CAMEO compound "armed services" no longer matches bare "services"; a CAMEO statement verb (ADDRESS [010]) takes only its own patterns ("addressing the situation" is no INVESTIGATE); spending time is no AID; a CAMEO 036 trip or delegation told as made is CONSULT (visit with a destination, else meet); "share" is COOPERATE only with information or a resource shared (CAMEO 064), a stance or an account shared is no event; visiting a blog or website is no visit; designating a country for protected status is AID (asylum), no SANCTION; "block" property is a SANCTION by an active subject and no event told as a state or a title, "blocking sanctions" no act, blocked media COERCE/censor; "contribute to" something with nothing given and no actor is no AID; recommendations given or a paper handed over ("provided Russia with a paper") are no AID; 0.7.21: conjoined subjects that agree ("A and B agreed to"), promise a meeting or cooperation, or reaffirm a bilateral commitment act between each other (first -> others); "spoke with X to discuss" takes X as partner (misparsed infinitive subject) and no second CONSULT; a counted plural of states ("the two countries") and a lone plural participant noun subject of a meeting act reach resolve_participants; a co-subject that is the first party's own staff ("Nuland and the delegation") is no second side; a recipient "to" after a list of aid kinds whose first the parser took for the object; a "with" after a list of discussed topics names the partner; a trip's purpose ("to meet with X", "for meetings with X", "to brief X") names the target, the place becomes the location; a sent delegation or force is the sender's own (CAMEO SEND DELEGATION 042:043), the target its "to"; 0.7.20: an inanimate noun of an act, document or method (non_agent_nouns: "New Designation", "DDoS") is no actor, an accusation attributed to a report is its author's ("a report by X") else has no source, an obligation spelt out in a sent message ("sends a signal that Russia must ...") is the sender's demand, "they" as main subject stands for two named co-subjects or a readout's participants while the subject chain continues, time spent ("spend the night in Poland") is no aid, a fronted place ("In the Americas, ...") and a promised meeting's city are no target, bare or owned allies/partners beside a named co-actor act on no event of their own; 0.7.19: in a briefing transcript (nlp/turns.py) a reporter's turn is a question context (acts asked about, possible or planned are no events; a declarative report is at most claimed, by the reporter's outlet), and talk about the briefing's floor or with its reporters is no event (checks not-press-question, not-briefing-talk); 0.7.18: "ask" with nothing requested (no infinitive, clause, for or to) is a question, no DEMAND; 0.7.17: a reduced past-participle adverbial clause has the subject it shares as patient ("Beaten back ..., Russia continues"; not "as promised"), a MOBILIZE act noun deploying a thing ("deployment of renewable energy") is no MOBILIZE and a place modifying it no recipient, bare "restore" is no SUPPORT (CAMEO RESTORE: ties, relations only), a plural noun ending the subject phrase misparsed as the root verb hands its subject on ("the use of ... architectures allows"), "beat back" is CAMEO 190 repulse (ASSAULT, no mode "beat"); 0.7.16: 0.7.16: "demonstrate" with an object, a clause or in the passive is to show, no PROTEST; 0.7.15: an infinitive the parser hangs on a noun of means as acl ("taking action to impose") is done by who takes it; 0.7.14: a strike noun by a state or with a weapon word is ASSAULT/aerial (CAMEO 195), not a labour strike; 0.7.13: a conjunct with its own active auxiliary after a passive has the subject as agent, an evidential adverb scopes over later conjuncts, a reduced passive participle of force names its noun as patient (a place "in" is no target of a passive force act), custody in a named country has that state as source, sending people to a place of detention is COERCE arrest, a passive infinitive on a noun ("a list of X to be killed") is hypothetical, "cut ... from" prevents; 0.7.12: support given, of a material kind, with its means or a capacity to build is AID (CAMEO 07), a need all parties stress together asks nobody (no DEMAND), a crackdown on an activity with a known agent noun targets its agents, the subject of a stressed need's "for X to" clause is its target; 0.7.11: 0.7.11: the possessor of an act noun is the agent of a participle on it ("its assistance provided to Ukraine", through "including") and of a gerund restating it ("Biden's summit, meeting with Putin"), a possessor pronoun inside "for" of thanks is the one thanked, a name after a locative participle's place list is no co-target, a group span does not run across a clause; 0.7.10: a purpose act of the same type names the target ("spoke out to condemn Russia's war"), a control noun's "of" / "by" phrase is the agent of its infinitive ("the decision of X to arrest"), the writer's own obligation is marked for the linker, who answers a request ("act on X's request", "in response to X's request") is its addressee, one person on both sides after linking is no event; 0.7.9: non-events 3 (inverted conditions hypothetical, headings and reference lists read for no events, directives ("direct", "task") embed their act, meetings with one's own staff and acts on one's own executive organs are no events, a commitment's infinitive is not done, deploying a thing is no MOBILIZE); targets (more targets the sentence names (a hostile act on "our" things, a name coordinated with a common-noun object, CAMEO "stand by", "in support of" / "in response to", a noun's to-infinitive purpose, a phrase after a list of objects, aid's purpose) and a pronoun target resolved to the source's own side is cleared); verb senses (verb senses from the object and frame (an ill fought or a condition endangered is no target of force or threat, a fight for a cause is no assault, an instrument used for a purpose is not the act, a joint document is AGREE between its parties, permitting a hostile measure or an ill eases nothing, a past decision to a hostile act is the act, who is implicated in an act did it)); 0.7.8: a noun the title matcher links to a person is an actor ("the President-elect"); a delegation the source leads is no target, its "to" phrase is; 0.7.7: object classes decide senses (abstract objects figurative, rally + actors SUPPORT, cyber attacks COERCE/cyber, own persons barred from dealing with X = SANCTION on X); 0.7.6: 0.7.5 (senses: invitations to act are requests, a lie's content negated, bare-preposition CAMEO patterns kept to their verb, stative remain, scholarly research, joint commitments AGREE) + an unresolved "I" outside a state channel is no source; 0.7.4: non-event checks and actor fixes
+VERSION = "0.7.28"  # 0.7.28: an attack with a verbal frame (modifier, medium, policy object, coordinated speech verb) is DISAPPROVE/criticize (CAMEO 111); a military force moving (CAMEO 154 &MILITARY MOVE TO) is MOBILIZE with no recipient, not a visit; information sought on a party with no one asked is INVESTIGATE of it (CAMEO 0214/090), no DEMAND; hosting coordinated with sheltering is AID/asylum (CAMEO 075), one event; 0.7.27: a commitment the participants of a meeting restate together (reaffirm, underscore + commitment) with no third party is one AGREE between them, not one targetless SUPPORT per participant; an unnamed, unowned "services" object is the work given or withheld (event_detection.yaml work_nouns), no actor: check recipient; of an AGREE mentioned again, the mention naming the act promised (a mode) is the main record; 0.7.26: an accusation inside a claim a document makes with no author (a statement with no speaker) still has no source; 0.7.25: a future act with the typographic contraction "’ll" is planned; "would" under any speech verb, factive too ("emphasized that X would"), is planned; a purpose infinitive of a verb told as future ("will use all tools to support", "will work with partners to provide") is planned (not under "will continue to"); "will continue to" + a verbal act (support, criticism, demand, refusal, warning) is asserted (the statement voices it), + another act a promise (AGREE) or threat (THREATEN) like any act under "will"; a promise or threat told as made ("pledged to", "committed to", "threatened to") is asserted like "agreed to"; 0.7.24: check abstract-cause: a SUPPORT, DEMAND or CONCEDE with no target whose object is an abstraction (justice, peace, action ...) and whose clause names no actor or third-person pronoun is no event; the possessor of the act's own noun ("raised our concerns") holds it, no target; a concern or complaint about a topic targets the agent (possessor, "by") of a hostile act listed under it ("including Beijing's crackdown"); a crackdown with no target targets the actor object of a conjoined act of force under the same subject ("intensified its crackdown and killed 1,700 people"); a concern with a gerund targets its subject, a listed act noun its possessor; a condemnation noun targets what it is "of" or its agent; 0.7.23: "meet" a standard or an obligation is to satisfy it, no meeting; a message sent by an act is a metaphor; a person sent somewhere is no aid; praise of the parties' own joint work is no SUPPORT; "support accountability for X" accuses X (DISAPPROVE/accuse); a company's present-simple line of business is no event; an act or a thing that helps gives no aid; "at the hands of X" names the doer of what the subject suffered; a passive infinitive's controller (the object, else the subject) is its patient; 0.7.22: "recognize" a merit is praise, another thing no event, diplomatic recognition only of an actor or its status; hosting or welcoming people in flight is AID (asylum, CAMEO 075); signing a law or an order of one's own state is no agreement; CAMEO 043 host keeps CONSULT/host; the CAMEO compound "armed services" no longer matches bare "services"; a CAMEO statement verb (ADDRESS [010]) takes only its own patterns ("addressing the situation" is no INVESTIGATE); spending time is no AID; a CAMEO 036 trip or delegation told as made is CONSULT (visit with a destination, else meet); "share" is COOPERATE only with information or a resource shared (CAMEO 064), a stance or an account shared is no event; visiting a blog or website is no visit; designating a country for protected status is AID (asylum), no SANCTION; "block" property is a SANCTION by an active subject and no event told as a state or a title, "blocking sanctions" no act, blocked media COERCE/censor; "contribute to" something with nothing given and no actor is no AID; recommendations given or a paper handed over ("provided Russia with a paper") are no AID; 0.7.21: conjoined subjects that agree ("A and B agreed to"), promise a meeting or cooperation, or reaffirm a bilateral commitment act between each other (first -> others); "spoke with X to discuss" takes X as partner (misparsed infinitive subject) and no second CONSULT; a counted plural of states ("the two countries") and a lone plural participant noun subject of a meeting act reach resolve_participants; a co-subject that is the first party's own staff ("Nuland and the delegation") is no second side; a recipient "to" after a list of aid kinds whose first the parser took for the object; a "with" after a list of discussed topics names the partner; a trip's purpose ("to meet with X", "for meetings with X", "to brief X") names the target, the place becomes the location; a sent delegation or force is the sender's own (CAMEO SEND DELEGATION 042:043), the target its "to"; 0.7.20: an inanimate noun of an act, document or method (non_agent_nouns: "New Designation", "DDoS") is no actor, an accusation attributed to a report is its author's ("a report by X") else has no source, an obligation spelt out in a sent message ("sends a signal that Russia must ...") is the sender's demand, "they" as main subject stands for two named co-subjects or a readout's participants while the subject chain continues, time spent ("spend the night in Poland") is no aid, a fronted place ("In the Americas, ...") and a promised meeting's city are no target, bare or owned allies/partners beside a named co-actor act on no event of their own; 0.7.19: in a briefing transcript (nlp/turns.py) a reporter's turn is a question context (acts asked about, possible or planned are no events; a declarative report is at most claimed, by the reporter's outlet), and talk about the briefing's floor or with its reporters is no event (checks not-press-question, not-briefing-talk); 0.7.18: "ask" with nothing requested (no infinitive, clause, for or to) is a question, no DEMAND; 0.7.17: a reduced past-participle adverbial clause has the subject it shares as patient ("Beaten back ..., Russia continues"; not "as promised"), a MOBILIZE act noun deploying a thing ("deployment of renewable energy") is no MOBILIZE and a place modifying it no recipient, bare "restore" is no SUPPORT (CAMEO RESTORE: ties, relations only), a plural noun ending the subject phrase misparsed as the root verb hands its subject on ("the use of ... architectures allows"), "beat back" is CAMEO 190 repulse (ASSAULT, no mode "beat"); 0.7.16: 0.7.16: "demonstrate" with an object, a clause or in the passive is to show, no PROTEST; 0.7.15: an infinitive the parser hangs on a noun of means as acl ("taking action to impose") is done by who takes it; 0.7.14: a strike noun by a state or with a weapon word is ASSAULT/aerial (CAMEO 195), not a labour strike; 0.7.13: a conjunct with its own active auxiliary after a passive has the subject as agent, an evidential adverb scopes over later conjuncts, a reduced passive participle of force names its noun as patient (a place "in" is no target of a passive force act), custody in a named country has that state as source, sending people to a place of detention is COERCE arrest, a passive infinitive on a noun ("a list of X to be killed") is hypothetical, "cut ... from" prevents; 0.7.12: support given, of a material kind, with its means or a capacity to build is AID (CAMEO 07), a need all parties stress together asks nobody (no DEMAND), a crackdown on an activity with a known agent noun targets its agents, the subject of a stressed need's "for X to" clause is its target; 0.7.11: 0.7.11: the possessor of an act noun is the agent of a participle on it ("its assistance provided to Ukraine", through "including") and of a gerund restating it ("Biden's summit, meeting with Putin"), a possessor pronoun inside "for" of thanks is the one thanked, a name after a locative participle's place list is no co-target, a group span does not run across a clause; 0.7.10: a purpose act of the same type names the target ("spoke out to condemn Russia's war"), a control noun's "of" / "by" phrase is the agent of its infinitive ("the decision of X to arrest"), the writer's own obligation is marked for the linker, who answers a request ("act on X's request", "in response to X's request") is its addressee, one person on both sides after linking is no event; 0.7.9: non-events 3 (inverted conditions hypothetical, headings and reference lists read for no events, directives ("direct", "task") embed their act, meetings with one's own staff and acts on one's own executive organs are no events, a commitment's infinitive is not done, deploying a thing is no MOBILIZE); targets (more targets the sentence names (a hostile act on "our" things, a name coordinated with a common-noun object, CAMEO "stand by", "in support of" / "in response to", a noun's to-infinitive purpose, a phrase after a list of objects, aid's purpose) and a pronoun target resolved to the source's own side is cleared); verb senses (verb senses from the object and frame (an ill fought or a condition endangered is no target of force or threat, a fight for a cause is no assault, an instrument used for a purpose is not the act, a joint document is AGREE between its parties, permitting a hostile measure or an ill eases nothing, a past decision to a hostile act is the act, who is implicated in an act did it)); 0.7.8: a noun the title matcher links to a person is an actor ("the President-elect"); a delegation the source leads is no target, its "to" phrase is; 0.7.7: object classes decide senses (abstract objects figurative, rally + actors SUPPORT, cyber attacks COERCE/cyber, own persons barred from dealing with X = SANCTION on X); 0.7.6: 0.7.5 (senses: invitations to act are requests, a lie's content negated, bare-preposition CAMEO patterns kept to their verb, stative remain, scholarly research, joint commitments AGREE) + an unresolved "I" outside a state channel is no source; 0.7.4: non-event checks and actor fixes
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -701,7 +701,11 @@ def _object_class_sense(token: Token, found: tuple, lex: Lexicon) -> Optional[tu
     and a message sent to nobody is a signal, no consultation ("sent a very strong message by
     being here"). Two object classes re-sense the verb: rallying actors (an object) is CAMEO 053
     "rally support on behalf of" (PLOVER SUPPORT), rallying without one stays PROTEST; an attack
-    by cyber means is PLOVER COERCE mode cyber ("cyber attacks and crime, including hacking")."""
+    by cyber means is PLOVER COERCE mode cyber ("cyber attacks and crime, including hacking").
+    Frames re-sense too: an attack in words is CAMEO 111 criticism (``_verbal_attack``), a
+    military force on the move CAMEO 154 mobilization (``_moving_force``), information sought on
+    a party an inquiry into it (``_information_topic``), hosting someone one shelters CAMEO 075
+    asylum (``_sheltering_partner``)."""
     event_type, mode, rule, words, confidence = found
     objects = _children(token, ("dobj", "obj", "nsubjpass"))  # the thing acted on or given; not the recipient
     if token.dep_ == "acl" and token.head.pos_ == "NOUN":
@@ -734,6 +738,22 @@ def _object_class_sense(token: Token, found: tuple, lex: Lexicon) -> Optional[tu
         return None  # "she was first sent to the ship": a person moved, nothing given (no CAMEO 07 pattern)
     if event_type == "SUPPORT" and _own_joint_work(token, lex):
         return None  # "Nuland and Mora welcomed the coordination between the U.S. and the EU"
+    verbal = _verbal_attack(token, event_type, words) if event_type == "ASSAULT" else None
+    if verbal is not None:
+        return "DISAPPROVE", "criticize", f"CAMEO 111 verbal attack ({verbal})", words, confidence
+    mover = _moving_force(token, event_type)
+    if mover is not None:
+        kind = "weapons" if noun_lemma(mover) in detection_lexicon()["moving_force_weapons"] else "troops"
+        return "MOBILIZE", kind, f"{MOVING_FORCE} {token.lemma_.lower()}' (mover '{mover.lemma_}')", \
+            [token], confidence
+    if event_type == "DEMAND" and _information_topic(token) is not None:
+        return "INVESTIGATE", None, f"CAMEO 0214/090 '{token.lemma_.lower()} information on' (a topic, no addressee)", \
+            words, confidence
+    sheltering = _sheltering_partner(token, event_type, mode)
+    if sheltering == "host":
+        return "AID", "asylum", f"CAMEO 075 '{token.lemma_.lower()}' + shelter (grant asylum)", words, confidence
+    if sheltering == "shelter":
+        return None  # "hosting and sheltering X": the hosting verb carries the one act
     rallying = token.lemma_.lower()
     if (rallying == "rally" and event_type == "PROTEST") or (rallying in RALLY_SYNONYMS and event_type == "MOBILIZE"):
         # "rallied the global community ... to place controls": the parser may hang the object
@@ -756,6 +776,99 @@ def _object_class_sense(token: Token, found: tuple, lex: Lexicon) -> Optional[tu
         if cue is not None:
             return "COERCE", "cyber", f"{rule} + cyber means '{cue.lower_}'", words, confidence
     return found
+
+
+def _verbal_attack(token: Token, event_type: str, words: Iterable[Token]) -> Optional[str]:
+    """The cue that makes an attack verbal ("a *scathing* attack", "attacked him *in an
+    interview*", "launched a strong attack on the president *and questioned* his motives",
+    "attacked the government's *policy*"), else None: CAMEO 111 criticize or denounce, not force
+    (lexicon: event_detection.yaml verbal_attack_*)."""
+    lex = detection_lexicon()
+    nouns = [w for w in words if w.pos_ == "NOUN" and w.lemma_.lower() in lex["verbal_attack_nouns"]]
+    if not nouns and token.lemma_.lower() not in lex["verbal_attack_nouns"]:
+        return None
+    nodes = [token, *nouns]
+    for node in nodes:
+        for c in node.children:
+            if c.dep_ in ("amod", "advmod") and c.lower_ in lex["verbal_attack_modifiers"]:
+                return f"'{c.lower_}'"
+        for prep in ("in", "during", "through", "via"):
+            medium = _preps(node).get(prep)
+            if medium is not None and noun_lemma(medium) in lex["verbal_attack_media"]:
+                return f"'{prep} {medium.lower_}'"
+        for prep in ("on", "against"):
+            target = _preps(node).get(prep)
+            if target is not None and noun_lemma(target) in lex["verbal_attack_objects"]:
+                return f"'{prep} {target.lower_}'"
+    for obj in _children(token, ("dobj", "obj")):
+        if obj not in nouns and noun_lemma(obj) in lex["verbal_attack_objects"]:
+            return f"object '{obj.lower_}'"
+    # a coordinated verb of criticism makes a verbal attack only of a person or an actor that is
+    # no place: "attacked the town and condemned the government" is force and criticism
+    attacked = _children(token, ("dobj", "obj")) + [
+        o for n in nodes for p, o in _preps(n).items() if p in ("on", "against")]
+    if not any(a.ent_type_ not in ("GPE", "LOC", "FAC") and (_is_person(a) or _is_actor(a, load_lexicon(), allow_pronoun=True))
+               for a in attacked):
+        return None
+    for conj in _children(token, ("conj",)):
+        if conj.pos_ == "VERB" and conj.lemma_.lower() in lex["verbal_attack_speech_verbs"] \
+                and not _children(conj, ("nsubj", "nsubjpass")):
+            return f"and '{conj.lemma_.lower()}'"
+    return None
+
+
+MOVING_FORCE = "CAMEO 154 '&MILITARY"
+
+
+def _moving_force(token: Token, event_type: str) -> Optional[Token]:
+    """The military force that moves, where a verb of motion read as a visit has one as its mover
+    ("3,000 U.S. forces headed to Poland": the participle's noun; "warships sailed to the
+    strait": the subject), else None: CAMEO 154 "&MILITARY MOVE TO", PLOVER MOBILIZE (lexicon:
+    event_detection.yaml moving_force_verbs, moving_force_nouns, civilian_mover_modifiers)."""
+    lex = detection_lexicon()
+    if event_type != "CONSULT" or token.lemma_.lower() not in lex["moving_force_verbs"]:
+        return None
+    if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
+        mover = token.head
+    else:
+        subject, passive = _subject(token)
+        mover = None if passive else subject
+    if mover is None or noun_lemma(mover) not in lex["moving_force_nouns"]:
+        return None
+    if any(c.lower_ in lex["civilian_mover_modifiers"] for c in mover.children):
+        return None  # "a commercial vessel", "the task force": no military force
+    return mover
+
+
+def _information_topic(token: Token) -> Optional[Token]:
+    """X in "seeks information on X" with no one asked ("from"), else None: the party the
+    information is about is its topic (CAMEO 0214 appeals to whoever knows), so the act is an
+    inquiry into X (lexicon: event_detection.yaml information_nouns, information_topic_preps)."""
+    lex = detection_lexicon()
+    info = next((o for o in _children(token, ("dobj", "obj")) if noun_lemma(o) in lex["information_nouns"]), None)
+    if info is None or "from" in _preps(token) or "from" in _preps(info):
+        return None
+    for node in (info, token):
+        for prep in lex["information_topic_preps"]:
+            topic = _preps(node).get(prep)
+            if topic is not None:
+                return topic
+    return None
+
+
+def _sheltering_partner(token: Token, event_type: str, mode: Optional[str]) -> Optional[str]:
+    """"host" where a hosting verb is coordinated with a verb of sheltering ("By hosting and
+    sheltering the leader of al Qa'ida"), "shelter" for that sheltering verb, else None (CAMEO 075
+    SHELTER: grant asylum; lexicon: event_detection.yaml sheltering_verbs, plover_frames.yaml
+    hosting_verbs)."""
+    lex = detection_lexicon()
+    linked = [*_children(token, ("conj",))] + ([token.head] if token.dep_ == "conj" else [])
+    lemmas = {t.lemma_.lower() for t in linked if t.pos_ == "VERB"}
+    if event_type == "CONSULT" and mode == "host" and lemmas & lex["sheltering_verbs"]:
+        return "host"
+    if token.lemma_.lower() in lex["sheltering_verbs"] and lemmas & {"host", "receive"}:
+        return "shelter"
+    return None
 
 
 def _permitted_measure(token: Token, lex: Lexicon) -> Optional[Token]:
@@ -4477,6 +4590,13 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
             subjects = [c for c in _children(governing, SUBJECT_DEPS) if _is_actor(c, lex, allow_pronoun=False)]
             if subjects:
                 source, source_rule = subjects[0], "subject of governing clause (implicit agent)"
+    if trigger.rule.startswith(MOVING_FORCE):
+        # "3,000 U.S. forces headed to Poland": the force moves itself (the participle's noun is its
+        # mover, no patient); the destination is no recipient (PLOVER MOBILIZE: only the one
+        # mobilized against is)
+        if source is None and predicate.dep_ == "acl":
+            source, source_rule = predicate.head, "the force the participle moves"
+        targets, target_rule = [], ""
     if passive and source is None:
         owner = _event_noun_owner(predicate, lex)
         if owner is not None:
