@@ -555,9 +555,6 @@ def _title_heads() -> frozenset[str]:
     return title_lexicon().heads
 
 
-_GROUP_OFFICIALS = "of a named group"  # resolve.actors.group_officials's reason
-
-
 _LEGAL_FORM_REASON = "a company named with its legal form"
 # prepositions whose object says where the complement's head is: "media within Russia"
 _LOCATIVE_PREPS = ("in", "within", "inside")
@@ -705,13 +702,11 @@ class ActorCoder:
         """The key of the named group itself ("org:g7") when ``key`` is an entity coded as that
         group's officials (``group_officials``: "G7 Foreign Ministers of Canada") and the article
         names the group on its own; else None."""
-        if code is None or _GROUP_OFFICIALS not in (code.reason or ""):
+        if code is None or code.group is None:
             return None
-        group = code.reason.split(f"{_GROUP_OFFICIALS}: ", 1)[-1]
         for other, entity in self.entities.items():
             if other != key and entity.type == "organization":
-                named = named_actor(entity.name)
-                if named is not None and named.reason == group:
+                if named_actor(entity.name) == code.group:
                     return other
         return None
 

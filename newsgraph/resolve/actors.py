@@ -14,7 +14,8 @@ Phoenix dictionaries, MIT, Open Event Data Alliance):
   BUS, CVL, JUD, LEG, POL, IGO, NGO ...).
 
 ``ActorCode`` is the answer: ``acts_for`` (ISO 3166 alpha-3 or None), ``sector`` (or None) and
-``reason`` (which source decided), so the linker can record why.
+``reason`` (which source decided), so the linker can record why; decisions read the explicit
+fields (``group``), never the reason's words.
 """
 
 from __future__ import annotations
@@ -40,6 +41,9 @@ class ActorCode:
     acts_for: Optional[str]   # ISO3 of the state the actor acts for
     sector: Optional[str]     # GOV, MIL, REB, OPP, MED, BUS, CVL, JUD, LEG, POL, IGO, NGO ...
     reason: str = ""          # which source decided ("agents: minister", "named: white house" ...)
+    # the named group whose officials this actor is ("G7 Foreign Ministers of ..." -> the code of
+    # "group of seven", see group_officials): they act as that group; None for any other actor
+    group: Optional["ActorCode"] = None
 
 
 @functools.lru_cache(maxsize=1)
@@ -340,7 +344,7 @@ def group_officials(text: Optional[str]) -> Optional[ActorCode]:
         rest = " ".join(words[size:]).split(" of ")[0]
         title = agent_sector(rest)
         if title is not None and title.sector in state_sectors():
-            return ActorCode(None, "IGO", f"{title.reason} of a named group: {found.reason}")
+            return ActorCode(None, "IGO", f"{title.reason} of a named group: {found.reason}", group=found)
         return None
     return None
 

@@ -93,3 +93,13 @@ def test_a_known_office_holder_is_found_with_or_without_diacritics():
     assert person_state("Andres Manuel Lopez Obrador") == "MEX"
     assert person_state("Alan García") == "PER"
     assert office_holder_by_surname("President López Obrador") == "MEX"
+
+
+def test_a_named_groups_officials_carry_the_groups_code_as_a_field():
+    # "We, the G7 Foreign Ministers of Canada, France, ..." (state.gov, examples/): the group is a
+    # field of the code, so the linker finds the group's entity without reading the reason's words
+    from newsgraph.resolve.actors import group_officials, named_actor
+
+    code = group_officials("G7 Foreign Ministers of Canada, France, Germany, Italy, Japan")
+    assert (code.sector, code.group) == ("IGO", named_actor("G7"))
+    assert named_actor("G7").group is None
