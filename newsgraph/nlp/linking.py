@@ -634,6 +634,7 @@ class ActorCoder:
             acts_for = twin.acts_for
         sector = named.sector if named else (placed.sector if placed is not None else None)
         reason = named.reason if named else (placed.reason if placed is not None else "")
+        default = False  # the state is the publisher's by its release alone (ActorCode.publisher_default)
         registered = self._legal_form_state(entity) if acts_for is None and twin is None else None
         if registered is not None:
             # "Oboronlogistika OOO": a Russian legal form in a release that names Russia
@@ -641,10 +642,11 @@ class ActorCoder:
             reason = reason or f"a company of a legal form registered in {registered}, the one such state its article names or is about"
         if twin is not None and not named and placed is None:
             sector, reason = twin.sector, f"the same company as named without its legal form ({twin.reason})"
+            default = twin.publisher_default
         if sector is None:
             found = agent_sector(entity.name)
             if found:
-                sector, reason = found.sector, found.reason
+                sector, reason, default = found.sector, found.reason, False
         if acts_for is None and sector is None:
             introduced = self.introduced_body(self._first_name_span(entity.key))
             if introduced is not None:
@@ -652,16 +654,17 @@ class ActorCoder:
         if acts_for is None and sector in state_sectors() and self._own_executive_office(entity, named_only=False):
             # "the Biden-Harris Administration", "Federal Bureau of Investigation" in the White
             # House's own release: a state body the name does not place is the publisher's
-            return ActorCode(self.outlet.acts_for, sector, f"{reason} in the release of {self.doc._.ng_outlet}")
+            return ActorCode(self.outlet.acts_for, sector, f"{reason} in the release of {self.doc._.ng_outlet}",
+                             publisher_default=True)
         if acts_for is None and sector is None and self._own_executive_office(entity):
             return ActorCode(self.outlet.acts_for, "GOV",
-                             f"an executive office named in the release of {self.doc._.ng_outlet}")
+                             f"an executive office named in the release of {self.doc._.ng_outlet}", publisher_default=True)
         if sector is None and _legal_form_named(entity):
             # "Oboronlogistika OOO", "M Leasing LLC": a registered company is a business (BUS)
             sector, reason = "BUS", (reason + "; " if reason else "") + _LEGAL_FORM_REASON
         if acts_for is None and sector is None:
             return None
-        return ActorCode(acts_for, sector, reason or "organisation's country")
+        return ActorCode(acts_for, sector, reason or "organisation's country", publisher_default=default)
 
     def _legal_twin(self, entity: EntityRecord) -> Optional[ActorCode]:
         """The code, with a state, of another organisation of the article that is the same
@@ -821,7 +824,8 @@ class ActorCoder:
                 # "Russian elite Yevgeniy Prigozhin", "Iranian cyber actors X and Y", "U.S.
                 # citizens X and Y": the nationality the name's own noun phrase gives
                 return ActorCode(described.acts_for, (code.sector if code else None) or described.sector,
-                                 described.reason + (f"; {code.reason}" if code else ""))
+                                 described.reason + (f"; {code.reason}" if code else ""),
+                                 publisher_default=described.publisher_default)
         if code is None and not self.roles.get(key):
             code = self._title_before(key)
             if code is not None and code.acts_for and known is None:
@@ -860,7 +864,8 @@ class ActorCoder:
             state = next(iter(others))
             return ActorCode(state, code.sector, f"{code.reason}; only met, in a release naming one other state ({state})")
         if own and not self._counterpart_beside_other_state(key, own) and not self._office_held_by_another(key, own):
-            return ActorCode(own, code.sector, f"{code.reason} in the release of {self.doc._.ng_outlet}")
+            return ActorCode(own, code.sector, f"{code.reason} in the release of {self.doc._.ng_outlet}",
+                             publisher_default=True)
         other_holder = self._state_beside_other_holder(key, own) if own else None
         if other_holder is not None:
             return ActorCode(other_holder, code.sector, f"{code.reason}; the office's other holder is of {own}, "
@@ -1001,7 +1006,7 @@ class ActorCoder:
                     or not sentences & self._sentences_of(other):
                 continue
             code = self.for_key(other)
-            placed = code is not None and code.acts_for == own and _PUBLISHER_DEFAULT not in (code.reason or "")
+            placed = code is not None and code.acts_for == own and not code.publisher_default
             if placed or office_holder_by_surname(other_entity.name) == own:
                 shared |= sentences & self._sentences_of(other)
         return shared
@@ -1429,7 +1434,8 @@ class ActorCoder:
         if state and state_institution_code(self.outlet) \
                 and state != self.outlet.acts_for:
             return ActorCode(self.outlet.acts_for, "CVL",
-                             f"a {country_name(state) or state} community in the release of {self.doc._.ng_outlet}")
+                             f"a {country_name(state) or state} community in the release of {self.doc._.ng_outlet}",
+                             publisher_default=True)
         return None
 
     def for_text(self, text: Optional[str]) -> Optional[ActorCode]:
@@ -1530,13 +1536,14 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
         words = agent_sector(text) if entity is not None and entity.type == "country" else None
         if code is not None and words is not None and text and _fold(text) != _fold(entity.name):
             # "Israeli troops": the state the demonym names, the sector the words give
-            return key, ActorCode(code.acts_for, words.sector, words.reason)
+            return key, ActorCode(code.acts_for, words.sector, words.reason, publisher_default=code.publisher_default)
         if code is not None and not code.acts_for and code.reason == _LEGAL_FORM_REASON:
             # "PRC entity Zhengzhou Nanbei Instrument Equipment Co. Ltd": the state the actor's
             # words name places the company, which stays a business
             worded = coder.for_text(text)
             if worded is not None and worded.acts_for:
-                code = ActorCode(worded.acts_for, code.sector, f"{worded.reason}; {code.reason}")
+                code = ActorCode(worded.acts_for, code.sector, f"{worded.reason}; {code.reason}",
+                                 publisher_default=worded.publisher_default)
         code = code or coder.for_text(text)
         if entity is not None and (entity.type == "person" or (entity.type == "organization"
                                                               and (code is None or not code.acts_for))):
@@ -1747,7 +1754,8 @@ def _own_title(doc, coder: "ActorCoder", text: Optional[str], start: Optional[in
     found = agent_sector(match.group(1))
     if found is None or found.sector not in state_sectors():
         return None
-    return ActorCode(outlet.acts_for, found.sector, f"'{text.strip()}' in the release of {doc._.ng_outlet}")
+    return ActorCode(outlet.acts_for, found.sector, f"'{text.strip()}' in the release of {doc._.ng_outlet}",
+                     publisher_default=True)
 
 
 # nouns a group of people is named by, which "they" stands for in the singular too ("the delegation
@@ -1852,7 +1860,6 @@ def _publisher_demands(coder: "ActorCoder", event) -> bool:
 # acts a state takes against others: PLOVER SANCTION, COERCE, ASSAULT and THREATEN are aimed at
 # another actor, so the publisher's own state is no default for their target
 _HOSTILE_TYPES = {"SANCTION", "COERCE", "ASSAULT", "THREATEN"}
-_PUBLISHER_DEFAULT = "in the release of"
 
 
 def _foreign_target(coder: "ActorCoder", event, code: Optional[ActorCode]) -> Optional[ActorCode]:
@@ -1876,7 +1883,7 @@ def _foreign_target(coder: "ActorCoder", event, code: Optional[ActorCode]) -> Op
     state = next((s for s in found if s and s != own), None)
     if state:
         return ActorCode(state, code.sector, f"a state named in the target of a {event.type.lower()}")
-    if _PUBLISHER_DEFAULT in (code.reason or ""):
+    if code.publisher_default:
         return ActorCode(None, code.sector, f"{code.sector} (no state: not the sanctioning publisher's own)")
     return code
 
@@ -1962,7 +1969,7 @@ def _possessor_state(doc, coder: "ActorCoder", key: str, entity: Optional[Entity
     if owned is None or not owned.acts_for:
         return code
     return ActorCode(owned.acts_for, (code.sector if code is not None and code.sector else owned.sector),
-                     f"possessor {owner} ({owned.reason})")
+                     f"possessor {owner} ({owned.reason})", publisher_default=owned.publisher_default)
 
 
 def _owner_of_its(doc, coder: "ActorCoder", text: Optional[str], start: Optional[int],
@@ -1976,7 +1983,7 @@ def _owner_of_its(doc, coder: "ActorCoder", text: Optional[str], start: Optional
         return None
     words = agent_sector(text)
     sector = owned.sector if owned.sector in ("IGO", "NGO") or words is None else words.sector
-    return ActorCode(owned.acts_for, sector, f"'its' = {owner} ({owned.reason})")
+    return ActorCode(owned.acts_for, sector, f"'its' = {owner} ({owned.reason})", publisher_default=owned.publisher_default)
 
 
 def _via_is_turn_label(doc, statement) -> bool:

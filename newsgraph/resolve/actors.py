@@ -15,7 +15,7 @@ Phoenix dictionaries, MIT, Open Event Data Alliance):
 
 ``ActorCode`` is the answer: ``acts_for`` (ISO 3166 alpha-3 or None), ``sector`` (or None) and
 ``reason`` (which source decided), so the linker can record why; decisions read the explicit
-fields (``group``), never the reason's words.
+fields (``group``, ``publisher_default``), never the reason's words.
 """
 
 from __future__ import annotations
@@ -44,6 +44,9 @@ class ActorCode:
     # the named group whose officials this actor is ("G7 Foreign Ministers of ..." -> the code of
     # "group of seven", see group_officials): they act as that group; None for any other actor
     group: Optional["ActorCode"] = None
+    # the state is the publisher's only because the actor is named in its release (no word of the
+    # text places it there): a default that a hostile act's foreign target must not take
+    publisher_default: bool = False
 
 
 @functools.lru_cache(maxsize=1)
