@@ -634,7 +634,7 @@ class ActorCoder:
             acts_for = twin.acts_for
         sector = named.sector if named else (placed.sector if placed is not None else None)
         reason = named.reason if named else (placed.reason if placed is not None else "")
-        default = False  # the state is the publisher's by its release alone (ActorCode.publisher_default)
+        default = by_legal_form = False  # ActorCode.publisher_default, ActorCode.by_legal_form
         registered = self._legal_form_state(entity) if acts_for is None and twin is None else None
         if registered is not None:
             # "Oboronlogistika OOO": a Russian legal form in a release that names Russia
@@ -661,10 +661,12 @@ class ActorCoder:
                              f"an executive office named in the release of {self.doc._.ng_outlet}", publisher_default=True)
         if sector is None and _legal_form_named(entity):
             # "Oboronlogistika OOO", "M Leasing LLC": a registered company is a business (BUS)
+            by_legal_form = not reason  # nothing else said what the company is
             sector, reason = "BUS", (reason + "; " if reason else "") + _LEGAL_FORM_REASON
         if acts_for is None and sector is None:
             return None
-        return ActorCode(acts_for, sector, reason or "organisation's country", publisher_default=default)
+        return ActorCode(acts_for, sector, reason or "organisation's country", publisher_default=default,
+                         by_legal_form=by_legal_form)
 
     def _legal_twin(self, entity: EntityRecord) -> Optional[ActorCode]:
         """The code, with a state, of another organisation of the article that is the same
@@ -1537,7 +1539,7 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
         if code is not None and words is not None and text and _fold(text) != _fold(entity.name):
             # "Israeli troops": the state the demonym names, the sector the words give
             return key, ActorCode(code.acts_for, words.sector, words.reason, publisher_default=code.publisher_default)
-        if code is not None and not code.acts_for and code.reason == _LEGAL_FORM_REASON:
+        if code is not None and not code.acts_for and code.by_legal_form:
             # "PRC entity Zhengzhou Nanbei Instrument Equipment Co. Ltd": the state the actor's
             # words name places the company, which stays a business
             worded = coder.for_text(text)

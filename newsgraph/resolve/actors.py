@@ -15,7 +15,7 @@ Phoenix dictionaries, MIT, Open Event Data Alliance):
 
 ``ActorCode`` is the answer: ``acts_for`` (ISO 3166 alpha-3 or None), ``sector`` (or None) and
 ``reason`` (which source decided), so the linker can record why; decisions read the explicit
-fields (``group``, ``publisher_default``), never the reason's words.
+fields (``group``, ``publisher_default``, ``by_legal_form``), never the reason's words.
 """
 
 from __future__ import annotations
@@ -47,6 +47,9 @@ class ActorCode:
     # the state is the publisher's only because the actor is named in its release (no word of the
     # text places it there): a default that a hostile act's foreign target must not take
     publisher_default: bool = False
+    # the sector is BUS only because the name carries a company's legal form ("M Leasing LLC")
+    # and nothing else coded the actor: words beside the name may still place it
+    by_legal_form: bool = False
 
 
 @functools.lru_cache(maxsize=1)
