@@ -212,7 +212,15 @@ def _singulars(word: str) -> list[str]:
 
 
 def agent_sector(text: Optional[str]) -> Optional[ActorCode]:
-    """The sector the words of a title, organisation name or actor phrase give, else None.
+    """The sector the words of a title, organisation name or actor phrase give, else None
+    (:func:`agent_match` without the words matched)."""
+    found = agent_match(text)
+    return found[0] if found else None
+
+
+def agent_match(text: Optional[str]) -> Optional[tuple[ActorCode, str]]:
+    """The sector the words of a title, organisation name or actor phrase give and the words of
+    ``text`` that gave it ("military spokesmen" -> (MIL, "military spokesmen")), else None.
 
     The longest agents phrase inside the text wins; among equally long ones the rightmost (the
     head of an English noun phrase: "military spokesman" is MIL through "military spokesman",
@@ -242,12 +250,12 @@ def agent_sector(text: Optional[str]) -> Optional[ActorCode]:
         formation = words[-1] if words and named else None
         if formation and any(f in _sector_table()["military_formations"] for f in _singulars(formation)):
             # a named unit ("76th Guards Air Assault Division"), not "a division of labour"
-            return ActorCode(None, "MIL", f"military formation: {formation}")
+            return ActorCode(None, "MIL", f"military formation: {formation}"), formation
         return None
     acts_for, sector = parse_code(best[2])
     if sector is None:
         return None
-    return ActorCode(acts_for, sector, f"agents: {best[3]}")
+    return ActorCode(acts_for, sector, f"agents: {best[3]}"), best[3]
 
 
 def _normalise_name(text: str) -> str:

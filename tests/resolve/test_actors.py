@@ -103,3 +103,14 @@ def test_a_named_groups_officials_carry_the_groups_code_as_a_field():
     code = group_officials("G7 Foreign Ministers of Canada, France, Germany, Italy, Japan")
     assert (code.sector, code.group) == ("IGO", named_actor("G7"))
     assert named_actor("G7").group is None
+
+
+def test_an_agent_match_gives_the_words_that_coded_it():
+    # "credible media reports" are reports: callers check the matched words are the phrase's head
+    from newsgraph.resolve.actors import agent_match, agent_sector
+
+    code, words = agent_match("Russian military spokesmen")
+    assert (code.sector, words) == ("MIL", "military spokesmen")
+    assert agent_sector("Russian military spokesmen") == code
+    assert agent_match("76th Guards Air Assault Division")[1] == "division"
+    assert agent_match("a division of labour") is None
