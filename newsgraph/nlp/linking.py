@@ -225,6 +225,21 @@ def _place_named_body(doc, coder: "ActorCoder", entity: EntityRecord) -> Optiona
     return key, coder.for_key(key)
 
 
+def _conjuncts(token) -> list:
+    """Every conjunct of the coordination ``token`` stands in, itself included, the first one
+    (the head the others hang on as "conj" in spaCy's parse) first: "Russia-1, Channel One, and
+    NTV" from any of the three."""
+    first = token
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    conjuncts, todo = [], [first]
+    while todo:
+        node = todo.pop()
+        conjuncts.append(node)
+        todo += [c for c in node.children if c.dep_ == "conj"]
+    return conjuncts
+
+
 def _listed_name(doc, coder: "ActorCoder", text: Optional[str], start: Optional[int],
                  end: Optional[int]) -> Optional[tuple[str, Optional[ActorCode]]]:
     """(key, code) of an actor the NER tagged nowhere that is a proper name coordinated with
@@ -235,16 +250,7 @@ def _listed_name(doc, coder: "ActorCoder", text: Optional[str], start: Optional[
     if span is None or len(span) > 4 or not all(t.pos_ in ("PROPN", "NUM", "PUNCT") for t in span) \
             or not span.text[:1].isupper() or lookup_country(span.text) is not None:
         return None
-    root = span.root
-    first = root
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
-    conjuncts, todo = [], [first]
-    while todo:
-        node = todo.pop()
-        conjuncts.append(node)
-        todo += [c for c in node.children if c.dep_ == "conj"]
-    others = [t for t in conjuncts if not (span.start <= t.i < span.end)]
+    others = [t for t in _conjuncts(span.root) if not (span.start <= t.i < span.end)]
     mentions = doc._.ng_mentions if doc._.ng_mentions is not None else []
     if not others or not all(any(m.type == "organization" and m.entity_key and m.start <= t.idx < m.end for m in mentions)
                              for t in others):
@@ -1121,14 +1127,7 @@ class ActorCoder:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None:
                 continue
-            first = span.root
-            while first.dep_ == "conj" and first.head.i < first.i:
-                first = first.head
-            conjuncts, todo = [], [first]
-            while todo:
-                node = todo.pop()
-                conjuncts.append(node)
-                todo += [c for c in node.children if c.dep_ == "conj"]
+            conjuncts = _conjuncts(span.root)
             for verb in (c for n in conjuncts for c in n.children if c.dep_ == "relcl" and c.lemma_ == "be"):
                 subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 relative = subject is not None and (subject.lower_ == "which" or any(
