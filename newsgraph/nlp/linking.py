@@ -255,17 +255,25 @@ def _listed_name(doc, coder: "ActorCoder", text: Optional[str], start: Optional[
     if not others or not all(any(m.type == "organization" and m.entity_key and m.start <= t.idx < m.end for m in mentions)
                              for t in others):
         return None
-    name = " ".join(span.text.split())
+    return _added_organisation(doc, coder, " ".join(span.text.split()), span.start_char, span.end_char,
+                               "a name listed with organisations")
+
+
+def _added_organisation(doc, coder: "ActorCoder", name: str, start: int, end: int,
+                        reason: str) -> tuple[str, Optional[ActorCode]]:
+    """(key, code) of the organisation ``name``, added to the article's entities (with
+    ``reason``) unless there, with a name mention at ``start``:``end`` (characters) unless one is."""
     key = "org:" + slugify(name)
     entities = doc._.ng_entities if doc._.ng_entities is not None else {}
     if key not in entities:
         entities[key] = EntityRecord(key=key, name=name, type="organization", component=COMPONENT, version=VERSION,
-                                     reason="a name listed with organisations")
+                                     reason=reason)
         doc._.ng_entities = entities
         coder.entities = entities
-    if not any(m.start == span.start_char and m.end == span.end_char for m in mentions):
-        mentions.append(Mention(start=span.start_char, end=span.end_char, text=name, type="organization",
-                                entity_key=key, kind="name", component=COMPONENT, version=VERSION))
+    mentions = doc._.ng_mentions if doc._.ng_mentions is not None else []
+    if not any(m.start == start and m.end == end for m in mentions):
+        mentions.append(Mention(start=start, end=end, text=name, type="organization", entity_key=key,
+                                kind="name", component=COMPONENT, version=VERSION))
         mentions.sort(key=lambda m: (m.start, m.end))
         doc._.ng_mentions = mentions
     return key, coder.for_key(key)
@@ -295,20 +303,7 @@ def _company_named(doc, coder: "ActorCoder", text: Optional[str], start: Optiona
     if bare == name or not bare or len(name.split()) > 8 or lookup_country(bare) is not None \
             or not all(w[:1].isupper() or w[:1].isdigit() for w in bare.split()):
         return None
-    key = "org:" + slugify(name)
-    entities = doc._.ng_entities if doc._.ng_entities is not None else {}
-    if key not in entities:
-        entities[key] = EntityRecord(key=key, name=name, type="organization", component=COMPONENT, version=VERSION,
-                                     reason="a name with a company's legal form")
-        doc._.ng_entities = entities
-        coder.entities = entities
-    mentions = doc._.ng_mentions if doc._.ng_mentions is not None else []
-    if not any(m.start == start and m.end == end for m in mentions):
-        mentions.append(Mention(start=start, end=end, text=name, type="organization", entity_key=key,
-                                kind="name", component=COMPONENT, version=VERSION))
-        mentions.sort(key=lambda m: (m.start, m.end))
-        doc._.ng_mentions = mentions
-    return key, coder.for_key(key)
+    return _added_organisation(doc, coder, name, start, end, "a name with a company's legal form")
 
 
 # "the Ortega-Murillo regime", "the Maduro regime", "members of the Ortega regime": a government
