@@ -131,13 +131,19 @@ def _country_key(doc, alpha3: Optional[str], start: Optional[int] = None, end: O
         entities[key] = EntityRecord(key=key, name=name, type="country", code=alpha3, country=alpha3,
                                      component=COMPONENT, version=VERSION)
     if start is not None and end is not None and text:
-        mentions = doc._.ng_mentions if doc._.ng_mentions is not None else []
-        if not any(m.start == start and m.end == end for m in mentions):
-            mentions.append(Mention(start=start, end=end, text=text, type="country", entity_key=key,
-                                    kind="pronoun", component=COMPONENT, version=VERSION))
-            mentions.sort(key=lambda m: (m.start, m.end))
-            doc._.ng_mentions = mentions
+        _add_mention(doc, start, end, text, "country", key, "pronoun")
     return key
+
+
+def _add_mention(doc, start: int, end: int, text: str, type_: str, key: str, kind: str) -> None:
+    """A mention of entity ``key`` at ``start``:``end`` (characters) added to the Doc's mentions,
+    kept in text order, unless one stands at that span already."""
+    mentions = doc._.ng_mentions if doc._.ng_mentions is not None else []
+    if not any(m.start == start and m.end == end for m in mentions):
+        mentions.append(Mention(start=start, end=end, text=text, type=type_, entity_key=key, kind=kind,
+                                component=COMPONENT, version=VERSION))
+        mentions.sort(key=lambda m: (m.start, m.end))
+        doc._.ng_mentions = mentions
 
 
 def _voice_key(doc, joint: tuple, start: Optional[int], end: Optional[int], text: Optional[str]) -> Optional[str]:
@@ -154,12 +160,7 @@ def _voice_key(doc, joint: tuple, start: Optional[int], end: Optional[int], text
             entities[key] = EntityRecord(key=key, name=name, type="group", acts_for=code.acts_for, sector=code.sector,
                                          reason=code.reason, component=COMPONENT, version=VERSION)
     if start is not None and end is not None and text:
-        mentions = doc._.ng_mentions if doc._.ng_mentions is not None else []
-        if not any(m.start == start and m.end == end for m in mentions):
-            mentions.append(Mention(start=start, end=end, text=text, type=entities[key].type, entity_key=key,
-                                    kind="pronoun", component=COMPONENT, version=VERSION))
-            mentions.sort(key=lambda m: (m.start, m.end))
-            doc._.ng_mentions = mentions
+        _add_mention(doc, start, end, text, entities[key].type, key, "pronoun")
     return key
 
 
@@ -270,12 +271,7 @@ def _added_organisation(doc, coder: "ActorCoder", name: str, start: int, end: in
                                      reason=reason)
         doc._.ng_entities = entities
         coder.entities = entities
-    mentions = doc._.ng_mentions if doc._.ng_mentions is not None else []
-    if not any(m.start == start and m.end == end for m in mentions):
-        mentions.append(Mention(start=start, end=end, text=name, type="organization", entity_key=key,
-                                kind="name", component=COMPONENT, version=VERSION))
-        mentions.sort(key=lambda m: (m.start, m.end))
-        doc._.ng_mentions = mentions
+    _add_mention(doc, start, end, name, "organization", key, "name")
     return key, coder.for_key(key)
 
 
@@ -1619,12 +1615,7 @@ def _person_pronoun(doc, key: str, start: Optional[int], end: Optional[int], tex
     """``key``, with a pronoun mention of that person at the span (as coref adds for a turn's "I")."""
     entity = (doc._.ng_entities or {}).get(key)
     if entity is not None and start is not None and end is not None and text:
-        mentions = doc._.ng_mentions if doc._.ng_mentions is not None else []
-        if not any(m.start == start and m.end == end for m in mentions):
-            mentions.append(Mention(start=start, end=end, text=text, type=entity.type, entity_key=key,
-                                    kind="pronoun", component=COMPONENT, version=VERSION))
-            mentions.sort(key=lambda m: (m.start, m.end))
-            doc._.ng_mentions = mentions
+        _add_mention(doc, start, end, text, entity.type, key, "pronoun")
     return key
 
 
