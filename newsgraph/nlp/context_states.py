@@ -31,7 +31,7 @@ from typing import Optional
 
 import yaml
 
-from newsgraph.resolve.actors import _singulars, agent_sector, state_institution_code
+from newsgraph.resolve.actors import _singulars, agent_match, state_institution_code
 
 LEXICON = Path(__file__).resolve().parent / "lexicons" / "context_agents.yaml"
 
@@ -76,8 +76,8 @@ def generic_agent(text: Optional[str]) -> Optional[str]:
     if words[-1] in rules["head_agents"]:
         return rules["head_agents"][words[-1]]
     # the agent noun must be the phrase's head: "credible media reports" are reports, not media
-    found = agent_sector(head)
-    phrase = found.reason.split(": ", 1)[-1].split() if found is not None else []
+    matched = agent_match(head)
+    found, phrase = (matched[0], matched[1].split()) if matched else (None, [])
     if not phrase or phrase[-1] not in _singulars(words[-1]) or found.sector in rules["skip_sectors"]:
         return None
     return found.sector

@@ -131,13 +131,19 @@ def _country_key(doc, alpha3: Optional[str], start: Optional[int] = None, end: O
         entities[key] = EntityRecord(key=key, name=name, type="country", code=alpha3, country=alpha3,
                                      component=COMPONENT, version=VERSION)
     if start is not None and end is not None and text:
-        mentions = doc._.ng_mentions if doc._.ng_mentions is not None else []
-        if not any(m.start == start and m.end == end for m in mentions):
-            mentions.append(Mention(start=start, end=end, text=text, type="country", entity_key=key,
-                                    kind="pronoun", component=COMPONENT, version=VERSION))
-            mentions.sort(key=lambda m: (m.start, m.end))
-            doc._.ng_mentions = mentions
+        _add_mention(doc, start, end, text, "country", key, "pronoun")
     return key
+
+
+def _add_mention(doc, start: int, end: int, text: str, type_: str, key: str, kind: str) -> None:
+    """A mention of entity ``key`` at ``start``:``end`` (characters) added to the Doc's mentions,
+    kept in text order, unless one stands at that span already."""
+    mentions = doc._.ng_mentions if doc._.ng_mentions is not None else []
+    if not any(m.start == start and m.end == end for m in mentions):
+        mentions.append(Mention(start=start, end=end, text=text, type=type_, entity_key=key, kind=kind,
+                                component=COMPONENT, version=VERSION))
+        mentions.sort(key=lambda m: (m.start, m.end))
+        doc._.ng_mentions = mentions
 
 
 def _voice_key(doc, joint: tuple, start: Optional[int], end: Optional[int], text: Optional[str]) -> Optional[str]:
@@ -154,12 +160,7 @@ def _voice_key(doc, joint: tuple, start: Optional[int], end: Optional[int], text
             entities[key] = EntityRecord(key=key, name=name, type="group", acts_for=code.acts_for, sector=code.sector,
                                          reason=code.reason, component=COMPONENT, version=VERSION)
     if start is not None and end is not None and text:
-        mentions = doc._.ng_mentions if doc._.ng_mentions is not None else []
-        if not any(m.start == start and m.end == end for m in mentions):
-            mentions.append(Mention(start=start, end=end, text=text, type=entities[key].type, entity_key=key,
-                                    kind="pronoun", component=COMPONENT, version=VERSION))
-            mentions.sort(key=lambda m: (m.start, m.end))
-            doc._.ng_mentions = mentions
+        _add_mention(doc, start, end, text, entities[key].type, key, "pronoun")
     return key
 
 
@@ -225,6 +226,21 @@ def _place_named_body(doc, coder: "ActorCoder", entity: EntityRecord) -> Optiona
     return key, coder.for_key(key)
 
 
+def _conjuncts(token) -> list:
+    """Every conjunct of the coordination ``token`` stands in, itself included, the first one
+    (the head the others hang on as "conj" in spaCy's parse) first: "Russia-1, Channel One, and
+    NTV" from any of the three."""
+    first = token
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    conjuncts, todo = [], [first]
+    while todo:
+        node = todo.pop()
+        conjuncts.append(node)
+        todo += [c for c in node.children if c.dep_ == "conj"]
+    return conjuncts
+
+
 def _listed_name(doc, coder: "ActorCoder", text: Optional[str], start: Optional[int],
                  end: Optional[int]) -> Optional[tuple[str, Optional[ActorCode]]]:
     """(key, code) of an actor the NER tagged nowhere that is a proper name coordinated with
@@ -235,33 +251,27 @@ def _listed_name(doc, coder: "ActorCoder", text: Optional[str], start: Optional[
     if span is None or len(span) > 4 or not all(t.pos_ in ("PROPN", "NUM", "PUNCT") for t in span) \
             or not span.text[:1].isupper() or lookup_country(span.text) is not None:
         return None
-    root = span.root
-    first = root
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
-    conjuncts, todo = [], [first]
-    while todo:
-        node = todo.pop()
-        conjuncts.append(node)
-        todo += [c for c in node.children if c.dep_ == "conj"]
-    others = [t for t in conjuncts if not (span.start <= t.i < span.end)]
+    others = [t for t in _conjuncts(span.root) if not (span.start <= t.i < span.end)]
     mentions = doc._.ng_mentions if doc._.ng_mentions is not None else []
     if not others or not all(any(m.type == "organization" and m.entity_key and m.start <= t.idx < m.end for m in mentions)
                              for t in others):
         return None
-    name = " ".join(span.text.split())
+    return _added_organisation(doc, coder, " ".join(span.text.split()), span.start_char, span.end_char,
+                               "a name listed with organisations")
+
+
+def _added_organisation(doc, coder: "ActorCoder", name: str, start: int, end: int,
+                        reason: str) -> tuple[str, Optional[ActorCode]]:
+    """(key, code) of the organisation ``name``, added to the article's entities (with
+    ``reason``) unless there, with a name mention at ``start``:``end`` (characters) unless one is."""
     key = "org:" + slugify(name)
     entities = doc._.ng_entities if doc._.ng_entities is not None else {}
     if key not in entities:
         entities[key] = EntityRecord(key=key, name=name, type="organization", component=COMPONENT, version=VERSION,
-                                     reason="a name listed with organisations")
+                                     reason=reason)
         doc._.ng_entities = entities
         coder.entities = entities
-    if not any(m.start == span.start_char and m.end == span.end_char for m in mentions):
-        mentions.append(Mention(start=span.start_char, end=span.end_char, text=name, type="organization",
-                                entity_key=key, kind="name", component=COMPONENT, version=VERSION))
-        mentions.sort(key=lambda m: (m.start, m.end))
-        doc._.ng_mentions = mentions
+    _add_mention(doc, start, end, name, "organization", key, "name")
     return key, coder.for_key(key)
 
 
@@ -289,20 +299,7 @@ def _company_named(doc, coder: "ActorCoder", text: Optional[str], start: Optiona
     if bare == name or not bare or len(name.split()) > 8 or lookup_country(bare) is not None \
             or not all(w[:1].isupper() or w[:1].isdigit() for w in bare.split()):
         return None
-    key = "org:" + slugify(name)
-    entities = doc._.ng_entities if doc._.ng_entities is not None else {}
-    if key not in entities:
-        entities[key] = EntityRecord(key=key, name=name, type="organization", component=COMPONENT, version=VERSION,
-                                     reason="a name with a company's legal form")
-        doc._.ng_entities = entities
-        coder.entities = entities
-    mentions = doc._.ng_mentions if doc._.ng_mentions is not None else []
-    if not any(m.start == start and m.end == end for m in mentions):
-        mentions.append(Mention(start=start, end=end, text=name, type="organization", entity_key=key,
-                                kind="name", component=COMPONENT, version=VERSION))
-        mentions.sort(key=lambda m: (m.start, m.end))
-        doc._.ng_mentions = mentions
-    return key, coder.for_key(key)
+    return _added_organisation(doc, coder, name, start, end, "a name with a company's legal form")
 
 
 # "the Ortega-Murillo regime", "the Maduro regime", "members of the Ortega regime": a government
@@ -558,9 +555,6 @@ def _title_heads() -> frozenset[str]:
     return title_lexicon().heads
 
 
-_GROUP_OFFICIALS = "of a named group"  # resolve.actors.group_officials's reason
-
-
 _LEGAL_FORM_REASON = "a company named with its legal form"
 # prepositions whose object says where the complement's head is: "media within Russia"
 _LOCATIVE_PREPS = ("in", "within", "inside")
@@ -646,6 +640,7 @@ class ActorCoder:
             acts_for = twin.acts_for
         sector = named.sector if named else (placed.sector if placed is not None else None)
         reason = named.reason if named else (placed.reason if placed is not None else "")
+        default = by_legal_form = False  # ActorCode.publisher_default, ActorCode.by_legal_form
         registered = self._legal_form_state(entity) if acts_for is None and twin is None else None
         if registered is not None:
             # "Oboronlogistika OOO": a Russian legal form in a release that names Russia
@@ -653,10 +648,11 @@ class ActorCoder:
             reason = reason or f"a company of a legal form registered in {registered}, the one such state its article names or is about"
         if twin is not None and not named and placed is None:
             sector, reason = twin.sector, f"the same company as named without its legal form ({twin.reason})"
+            default = twin.publisher_default
         if sector is None:
             found = agent_sector(entity.name)
             if found:
-                sector, reason = found.sector, found.reason
+                sector, reason, default = found.sector, found.reason, False
         if acts_for is None and sector is None:
             introduced = self.introduced_body(self._first_name_span(entity.key))
             if introduced is not None:
@@ -664,16 +660,19 @@ class ActorCoder:
         if acts_for is None and sector in state_sectors() and self._own_executive_office(entity, named_only=False):
             # "the Biden-Harris Administration", "Federal Bureau of Investigation" in the White
             # House's own release: a state body the name does not place is the publisher's
-            return ActorCode(self.outlet.acts_for, sector, f"{reason} in the release of {self.doc._.ng_outlet}")
+            return ActorCode(self.outlet.acts_for, sector, f"{reason} in the release of {self.doc._.ng_outlet}",
+                             publisher_default=True)
         if acts_for is None and sector is None and self._own_executive_office(entity):
             return ActorCode(self.outlet.acts_for, "GOV",
-                             f"an executive office named in the release of {self.doc._.ng_outlet}")
+                             f"an executive office named in the release of {self.doc._.ng_outlet}", publisher_default=True)
         if sector is None and _legal_form_named(entity):
             # "Oboronlogistika OOO", "M Leasing LLC": a registered company is a business (BUS)
+            by_legal_form = not reason  # nothing else said what the company is
             sector, reason = "BUS", (reason + "; " if reason else "") + _LEGAL_FORM_REASON
         if acts_for is None and sector is None:
             return None
-        return ActorCode(acts_for, sector, reason or "organisation's country")
+        return ActorCode(acts_for, sector, reason or "organisation's country", publisher_default=default,
+                         by_legal_form=by_legal_form)
 
     def _legal_twin(self, entity: EntityRecord) -> Optional[ActorCode]:
         """The code, with a state, of another organisation of the article that is the same
@@ -714,13 +713,11 @@ class ActorCoder:
         """The key of the named group itself ("org:g7") when ``key`` is an entity coded as that
         group's officials (``group_officials``: "G7 Foreign Ministers of Canada") and the article
         names the group on its own; else None."""
-        if code is None or _GROUP_OFFICIALS not in (code.reason or ""):
+        if code is None or code.group is None:
             return None
-        group = code.reason.split(f"{_GROUP_OFFICIALS}: ", 1)[-1]
         for other, entity in self.entities.items():
             if other != key and entity.type == "organization":
-                named = named_actor(entity.name)
-                if named is not None and named.reason == group:
+                if named_actor(entity.name) == code.group:
                     return other
         return None
 
@@ -835,7 +832,8 @@ class ActorCoder:
                 # "Russian elite Yevgeniy Prigozhin", "Iranian cyber actors X and Y", "U.S.
                 # citizens X and Y": the nationality the name's own noun phrase gives
                 return ActorCode(described.acts_for, (code.sector if code else None) or described.sector,
-                                 described.reason + (f"; {code.reason}" if code else ""))
+                                 described.reason + (f"; {code.reason}" if code else ""),
+                                 publisher_default=described.publisher_default)
         if code is None and not self.roles.get(key):
             code = self._title_before(key)
             if code is not None and code.acts_for and known is None:
@@ -874,7 +872,8 @@ class ActorCoder:
             state = next(iter(others))
             return ActorCode(state, code.sector, f"{code.reason}; only met, in a release naming one other state ({state})")
         if own and not self._counterpart_beside_other_state(key, own) and not self._office_held_by_another(key, own):
-            return ActorCode(own, code.sector, f"{code.reason} in the release of {self.doc._.ng_outlet}")
+            return ActorCode(own, code.sector, f"{code.reason} in the release of {self.doc._.ng_outlet}",
+                             publisher_default=True)
         other_holder = self._state_beside_other_holder(key, own) if own else None
         if other_holder is not None:
             return ActorCode(other_holder, code.sector, f"{code.reason}; the office's other holder is of {own}, "
@@ -1015,7 +1014,7 @@ class ActorCoder:
                     or not sentences & self._sentences_of(other):
                 continue
             code = self.for_key(other)
-            placed = code is not None and code.acts_for == own and _PUBLISHER_DEFAULT not in (code.reason or "")
+            placed = code is not None and code.acts_for == own and not code.publisher_default
             if placed or office_holder_by_surname(other_entity.name) == own:
                 shared |= sentences & self._sentences_of(other)
         return shared
@@ -1128,14 +1127,7 @@ class ActorCoder:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None:
                 continue
-            first = span.root
-            while first.dep_ == "conj" and first.head.i < first.i:
-                first = first.head
-            conjuncts, todo = [], [first]
-            while todo:
-                node = todo.pop()
-                conjuncts.append(node)
-                todo += [c for c in node.children if c.dep_ == "conj"]
+            conjuncts = _conjuncts(span.root)
             for verb in (c for n in conjuncts for c in n.children if c.dep_ == "relcl" and c.lemma_ == "be"):
                 subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 relative = subject is not None and (subject.lower_ == "which" or any(
@@ -1443,7 +1435,8 @@ class ActorCoder:
         if state and state_institution_code(self.outlet) \
                 and state != self.outlet.acts_for:
             return ActorCode(self.outlet.acts_for, "CVL",
-                             f"a {country_name(state) or state} community in the release of {self.doc._.ng_outlet}")
+                             f"a {country_name(state) or state} community in the release of {self.doc._.ng_outlet}",
+                             publisher_default=True)
         return None
 
     def for_text(self, text: Optional[str]) -> Optional[ActorCode]:
@@ -1544,13 +1537,14 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
         words = agent_sector(text) if entity is not None and entity.type == "country" else None
         if code is not None and words is not None and text and _fold(text) != _fold(entity.name):
             # "Israeli troops": the state the demonym names, the sector the words give
-            return key, ActorCode(code.acts_for, words.sector, words.reason)
-        if code is not None and not code.acts_for and code.reason == _LEGAL_FORM_REASON:
+            return key, ActorCode(code.acts_for, words.sector, words.reason, publisher_default=code.publisher_default)
+        if code is not None and not code.acts_for and code.by_legal_form:
             # "PRC entity Zhengzhou Nanbei Instrument Equipment Co. Ltd": the state the actor's
             # words name places the company, which stays a business
             worded = coder.for_text(text)
             if worded is not None and worded.acts_for:
-                code = ActorCode(worded.acts_for, code.sector, f"{worded.reason}; {code.reason}")
+                code = ActorCode(worded.acts_for, code.sector, f"{worded.reason}; {code.reason}",
+                                 publisher_default=worded.publisher_default)
         code = code or coder.for_text(text)
         if entity is not None and (entity.type == "person" or (entity.type == "organization"
                                                               and (code is None or not code.acts_for))):
@@ -1630,12 +1624,7 @@ def _person_pronoun(doc, key: str, start: Optional[int], end: Optional[int], tex
     """``key``, with a pronoun mention of that person at the span (as coref adds for a turn's "I")."""
     entity = (doc._.ng_entities or {}).get(key)
     if entity is not None and start is not None and end is not None and text:
-        mentions = doc._.ng_mentions if doc._.ng_mentions is not None else []
-        if not any(m.start == start and m.end == end for m in mentions):
-            mentions.append(Mention(start=start, end=end, text=text, type=entity.type, entity_key=key,
-                                    kind="pronoun", component=COMPONENT, version=VERSION))
-            mentions.sort(key=lambda m: (m.start, m.end))
-            doc._.ng_mentions = mentions
+        _add_mention(doc, start, end, text, entity.type, key, "pronoun")
     return key
 
 
@@ -1761,7 +1750,8 @@ def _own_title(doc, coder: "ActorCoder", text: Optional[str], start: Optional[in
     found = agent_sector(match.group(1))
     if found is None or found.sector not in state_sectors():
         return None
-    return ActorCode(outlet.acts_for, found.sector, f"'{text.strip()}' in the release of {doc._.ng_outlet}")
+    return ActorCode(outlet.acts_for, found.sector, f"'{text.strip()}' in the release of {doc._.ng_outlet}",
+                     publisher_default=True)
 
 
 # nouns a group of people is named by, which "they" stands for in the singular too ("the delegation
@@ -1866,7 +1856,6 @@ def _publisher_demands(coder: "ActorCoder", event) -> bool:
 # acts a state takes against others: PLOVER SANCTION, COERCE, ASSAULT and THREATEN are aimed at
 # another actor, so the publisher's own state is no default for their target
 _HOSTILE_TYPES = {"SANCTION", "COERCE", "ASSAULT", "THREATEN"}
-_PUBLISHER_DEFAULT = "in the release of"
 
 
 def _foreign_target(coder: "ActorCoder", event, code: Optional[ActorCode]) -> Optional[ActorCode]:
@@ -1890,7 +1879,7 @@ def _foreign_target(coder: "ActorCoder", event, code: Optional[ActorCode]) -> Op
     state = next((s for s in found if s and s != own), None)
     if state:
         return ActorCode(state, code.sector, f"a state named in the target of a {event.type.lower()}")
-    if _PUBLISHER_DEFAULT in (code.reason or ""):
+    if code.publisher_default:
         return ActorCode(None, code.sector, f"{code.sector} (no state: not the sanctioning publisher's own)")
     return code
 
@@ -1976,7 +1965,7 @@ def _possessor_state(doc, coder: "ActorCoder", key: str, entity: Optional[Entity
     if owned is None or not owned.acts_for:
         return code
     return ActorCode(owned.acts_for, (code.sector if code is not None and code.sector else owned.sector),
-                     f"possessor {owner} ({owned.reason})")
+                     f"possessor {owner} ({owned.reason})", publisher_default=owned.publisher_default)
 
 
 def _owner_of_its(doc, coder: "ActorCoder", text: Optional[str], start: Optional[int],
@@ -1990,7 +1979,7 @@ def _owner_of_its(doc, coder: "ActorCoder", text: Optional[str], start: Optional
         return None
     words = agent_sector(text)
     sector = owned.sector if owned.sector in ("IGO", "NGO") or words is None else words.sector
-    return ActorCode(owned.acts_for, sector, f"'its' = {owner} ({owned.reason})")
+    return ActorCode(owned.acts_for, sector, f"'its' = {owner} ({owned.reason})", publisher_default=owned.publisher_default)
 
 
 def _via_is_turn_label(doc, statement) -> bool:

@@ -14,7 +14,8 @@ Phoenix dictionaries, MIT, Open Event Data Alliance):
   BUS, CVL, JUD, LEG, POL, IGO, NGO ...).
 
 ``ActorCode`` is the answer: ``acts_for`` (ISO 3166 alpha-3 or None), ``sector`` (or None) and
-``reason`` (which source decided), so the linker can record why.
+``reason`` (which source decided), so the linker can record why; decisions read the explicit
+fields (``group``, ``publisher_default``, ``by_legal_form``), never the reason's words.
 """
 
 from __future__ import annotations
@@ -40,6 +41,15 @@ class ActorCode:
     acts_for: Optional[str]   # ISO3 of the state the actor acts for
     sector: Optional[str]     # GOV, MIL, REB, OPP, MED, BUS, CVL, JUD, LEG, POL, IGO, NGO ...
     reason: str = ""          # which source decided ("agents: minister", "named: white house" ...)
+    # the named group whose officials this actor is ("G7 Foreign Ministers of ..." -> the code of
+    # "group of seven", see group_officials): they act as that group; None for any other actor
+    group: Optional["ActorCode"] = None
+    # the state is the publisher's only because the actor is named in its release (no word of the
+    # text places it there): a default that a hostile act's foreign target must not take
+    publisher_default: bool = False
+    # the sector is BUS only because the name carries a company's legal form ("M Leasing LLC")
+    # and nothing else coded the actor: words beside the name may still place it
+    by_legal_form: bool = False
 
 
 @functools.lru_cache(maxsize=1)
@@ -213,7 +223,15 @@ def _singulars(word: str) -> list[str]:
 
 
 def agent_sector(text: Optional[str]) -> Optional[ActorCode]:
-    """The sector the words of a title, organisation name or actor phrase give, else None.
+    """The sector the words of a title, organisation name or actor phrase give, else None
+    (:func:`agent_match` without the words matched)."""
+    found = agent_match(text)
+    return found[0] if found else None
+
+
+def agent_match(text: Optional[str]) -> Optional[tuple[ActorCode, str]]:
+    """The sector the words of a title, organisation name or actor phrase give and the words of
+    ``text`` that gave it ("military spokesmen" -> (MIL, "military spokesmen")), else None.
 
     The longest agents phrase inside the text wins; among equally long ones the rightmost (the
     head of an English noun phrase: "military spokesman" is MIL through "military spokesman",
@@ -243,12 +261,12 @@ def agent_sector(text: Optional[str]) -> Optional[ActorCode]:
         formation = words[-1] if words and named else None
         if formation and any(f in _sector_table()["military_formations"] for f in _singulars(formation)):
             # a named unit ("76th Guards Air Assault Division"), not "a division of labour"
-            return ActorCode(None, "MIL", f"military formation: {formation}")
+            return ActorCode(None, "MIL", f"military formation: {formation}"), formation
         return None
     acts_for, sector = parse_code(best[2])
     if sector is None:
         return None
-    return ActorCode(acts_for, sector, f"agents: {best[3]}")
+    return ActorCode(acts_for, sector, f"agents: {best[3]}"), best[3]
 
 
 def _normalise_name(text: str) -> str:
@@ -387,7 +405,7 @@ def group_officials(text: Optional[str]) -> Optional[ActorCode]:
         rest = " ".join(words[size:]).split(" of ")[0]
         title = agent_sector(rest)
         if title is not None and title.sector in state_sectors():
-            return ActorCode(None, "IGO", f"{title.reason} of a named group: {found.reason}")
+            return ActorCode(None, "IGO", f"{title.reason} of a named group: {found.reason}", group=found)
         return None
     return None
 

@@ -827,3 +827,26 @@ def test_a_name_without_its_legal_form():
     assert without_legal_form("Severgroup Limited Liability Company") == "Severgroup"
     assert without_legal_form("OOO Volga Group") == "Volga Group"
     assert without_legal_form("Alfa Bank") == "Alfa Bank"  # near miss: no legal form
+
+
+def test_a_state_is_the_publishers_default_by_the_codes_flag_not_its_reasons_words(nlp):
+    # Treasury (examples/): "OFAC has also designated the 66th Light Infantry Division": a hostile
+    # act's target keeps a state its words give and drops one the release alone gave
+    from types import SimpleNamespace
+
+    from newsgraph.nlp.linking import ActorCoder, _foreign_target
+    from newsgraph.nlp.pipeline import make_doc
+    from newsgraph.resolve.actors import ActorCode
+
+    text = ("Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) designated two "
+            "individuals. OFAC has also designated the 66th Light Infantry Division.")
+    doc = nlp(make_doc(nlp, text, dt.date(2022, 3, 25), None, "U.S. Department of the Treasury"))
+    coder = ActorCoder(doc)
+    ofac = next(key for key, e in coder.entities.items() if e.name.startswith("Office of Foreign Assets Control"))
+    assert (coder.for_key(ofac).acts_for, coder.for_key(ofac).publisher_default) == ("USA", True)
+    event = SimpleNamespace(type="SANCTION", source_acts_for="USA", target_key=None,
+                            target_text="the 66th Light Infantry Division")
+    worded = ActorCode("USA", "MIL", "'American unit' in the release of the Treasury")  # words, no flag
+    assert _foreign_target(coder, event, worded) is worded
+    default = ActorCode("USA", "MIL", "military formation", publisher_default=True)
+    assert _foreign_target(coder, event, default).acts_for is None

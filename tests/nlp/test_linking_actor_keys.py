@@ -119,6 +119,22 @@ def test_a_company_a_demonym_phrase_introduces_keeps_that_state_and_is_a_busines
     assert (sanction.target_acts_for, sanction.target_sector) == ("CHN", "BUS")
 
 
+def test_a_company_known_only_by_its_legal_form_says_so_in_a_field_not_its_reason(nlp):
+    # Treasury's Russia designations (examples/) name lessors as "M Leasing LLC": BUS by the legal
+    # form alone, which the linker reads from ``by_legal_form`` (the actor's words may then place
+    # it), not from the reason's words; a state or an agent noun in the name is other evidence
+    from newsgraph.nlp.linking import ActorCoder
+    from newsgraph.nlp.pipeline import make_doc
+
+    text = "OFAC also designated M Leasing LLC, which leases aircraft, and the Russian Bank VTB."
+    doc = nlp(make_doc(nlp, text, dt.date(2022, 6, 28), None, TREASURY))
+    coder = ActorCoder(doc)
+    codes = {e.name: coder.for_key(k) for k, e in coder.entities.items() if e.type == "organization"}
+    leasing = codes["M Leasing LLC"]
+    assert (leasing.acts_for, leasing.sector, leasing.by_legal_form) == (None, "BUS", True)
+    assert not any(code.by_legal_form for name, code in codes.items() if code and name != "M Leasing LLC")
+
+
 def test_a_russian_legal_form_in_a_release_about_russia_that_names_belarus_once(nlp):
     # OOO is registered in Russia and Belarus: of the two the article names, the one it is about
     x = extract("Action to impose visa restrictions on 2,596 members of the Russian Federation military and 13 "

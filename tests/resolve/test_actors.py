@@ -122,3 +122,24 @@ def test_a_states_acronym_phoenix_lists_is_read_with_its_state_for_the_caller_to
     assert (state_acronym("FBI").acts_for, state_acronym("FBI").sector) == ("USA", "POL")
     assert state_acronym("FSB").acts_for == "RUS"
     assert state_acronym("EU") is None and state_acronym("Fbi") is None
+
+
+def test_a_named_groups_officials_carry_the_groups_code_as_a_field():
+    # "We, the G7 Foreign Ministers of Canada, France, ..." (state.gov, examples/): the group is a
+    # field of the code, so the linker finds the group's entity without reading the reason's words
+    from newsgraph.resolve.actors import group_officials, named_actor
+
+    code = group_officials("G7 Foreign Ministers of Canada, France, Germany, Italy, Japan")
+    assert (code.sector, code.group) == ("IGO", named_actor("G7"))
+    assert named_actor("G7").group is None
+
+
+def test_an_agent_match_gives_the_words_that_coded_it():
+    # "credible media reports" are reports: callers check the matched words are the phrase's head
+    from newsgraph.resolve.actors import agent_match, agent_sector
+
+    code, words = agent_match("Russian military spokesmen")
+    assert (code.sector, words) == ("MIL", "military spokesmen")
+    assert agent_sector("Russian military spokesmen") == code
+    assert agent_match("76th Guards Air Assault Division")[1] == "division"
+    assert agent_match("a division of labour") is None
