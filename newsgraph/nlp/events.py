@@ -1063,6 +1063,10 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
             return event_type, mode, f"CAMEO {sense.code} '{sense.context}' (host: {event_type}/{mode})", words, 0.75
         return (sense.event_type, sense.mode, f"CAMEO {sense.code} '{sense.context}'", words,
                 0.75 if sense.words else 0.7)
+    stressed_act = _stressed_importance(token, lemma, obj)
+    if stressed_act is not None:
+        return "DEMAND", None, f"{STRESSED_IMPORTANCE} '{lemma}' + importance of act '{stressed_act.lemma_}' (as CAMEO 020 " \
+            "'stress + need')", [token, obj], 0.7
     if lemma in lex.context_verbs:
         return None  # a verb whose sense needs its context (CAMEO: no code alone), and none matched
     if lemma not in lex.verbs:
@@ -1109,6 +1113,25 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
         return event_type, mode, f"verb '{lemma}' + event noun '{obj.lemma_.lower()}'", [token, obj], 0.75
     confidence = 0.55 if lemma in TRANSFER_VERBS else 0.7
     return event_type, mode, f"verb '{lemma}'", [token], confidence
+
+
+STRESSED_IMPORTANCE = "emphasis"  # rule prefix: the stressed importance of an act (``_stressed_importance``)
+
+
+def _stressed_importance(token: Token, lemma: str, obj: Optional[Token]) -> Optional[Token]:
+    """The act whose importance an emphasis verb stresses ("emphasized the importance of protecting
+    civilians": the gerund "protecting"), read as the appeal CAMEO codes for "stress + need" [020]
+    (event_detection.yaml emphasised_importance, restatement_verbs); None for a thing ("the
+    importance of close ties") or another verb."""
+    words = detection_lexicon()
+    if obj is None or token.pos_ != "VERB" or lemma not in words["restatement_verbs"] \
+            or obj.lemma_.lower() not in words["emphasised_importance"]:
+        return None
+    for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
+        act = next((g for g in prep.children if g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG"), None)
+        if act is not None:
+            return act
+    return None
 
 
 def _stative_complement(token: Token, lemma: str, sense: cameo.Sense) -> bool:
@@ -2769,6 +2792,12 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
                                                and not (prep == "with" and companion)
                                                and not (prep == "for" and trigger.event_type in FORCE_TYPES)]
     deeper = _actor_in_phrase(starts, lex, subject, purpose=not passive)
+    if deeper is not None and trigger.rule.startswith(STRESSED_IMPORTANCE) and any(
+            deeper in act.subtree for act in (_stressed_importance(predicate, verb_lemma(predicate, lex), w)
+                                              for w in trigger.words if w is not predicate) if act is not None):
+        # "emphasized the importance of protecting civilians": who the stressed act is done to is
+        # not who is asked to do it (the appeal's recipient is the one spoken to, else nobody)
+        deeper = None
     if deeper is not None:
         return _with_conjuncts(deeper), "actor inside the object phrase"
     found = _complex_prep_actor([predicate] + frame_tokens, complex_nouns, lex)
@@ -3873,7 +3902,8 @@ def _unaddressed_need(trigger: Trigger, event_type: str, targets: list[Token], l
     token = trigger.token
     if verb_lemma(token, lex) not in words["restatement_verbs"]:
         return None
-    needs = [t for t in trigger.words if t.pos_ == "NOUN" and t.lemma_.lower() in words["emphasised_needs"]]
+    needs = [t for t in trigger.words if t.pos_ == "NOUN"
+             and t.lemma_.lower() in words["emphasised_needs"] | words["emphasised_importance"]]
     if not needs or not _joint_voice(token):
         return None  # one side stressing a need to the other in a readout asks the other
     for t in needs[0].subtree:
