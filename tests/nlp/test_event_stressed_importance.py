@@ -7,6 +7,7 @@ from the demo corpus (examples/) and the gold readouts' kind, unless marked as a
 from __future__ import annotations
 
 from newsgraph.nlp.events import find_events
+from newsgraph.nlp.pipeline import extract
 
 
 def _events(nlp, text):
@@ -53,3 +54,22 @@ def test_an_importance_several_parties_stress_is_no_demand(base_nlp):
     events = _events(base_nlp, "The leaders also highlighted the importance of bolstering Haitian-driven efforts "
                      "to restore political stability and address the deep humanitarian needs in Haiti.")
     assert not _stressed(events), _explain(events)
+
+
+def test_one_side_of_a_readout_meeting_asks_the_other(nlp):
+    # the readout kind of the gold sentence (White House readouts): the meeting reported first
+    # (the full pipeline: the meeting's sides are named entities)
+    events = extract("Vice President Kamala Harris met today with President Isaac Herzog of Israel in "
+                     "Munich Germany. The Vice President also emphasized the importance of protecting civilians, "
+                     "increasing humanitarian assistance, and ensuring proper deconfliction mechanisms.", nlp=nlp).events
+    stressed = _stressed(events)
+    assert [(e.type, e.target_text) for e in stressed] == [("DEMAND", "Isaac Herzog")], _explain(events)
+    assert "the other side of the meeting 'met'" in stressed[0].explanation
+
+
+def test_a_title_both_sides_share_names_no_side(nlp):
+    # contrast: "The President" after a meeting of two presidents could be either
+    events = extract("President Biden met with President Lula on Friday. The President emphasized the "
+                     "importance of protecting workers' rights.", nlp=nlp).events
+    stressed = _stressed(events)
+    assert [(e.type, e.target_text) for e in stressed] == [("DEMAND", None)], _explain(events)
