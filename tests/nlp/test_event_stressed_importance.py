@@ -73,3 +73,13 @@ def test_a_title_both_sides_share_names_no_side(nlp):
                      "importance of protecting workers' rights.", nlp=nlp).events
     stressed = _stressed(events)
     assert [(e.type, e.target_text) for e in stressed] == [("DEMAND", None)], _explain(events)
+
+
+# -- the noun "repression" (PLOVER COERCE: "Repression, restrictions on rights, or coercive uses of power")
+
+def test_repression_carried_out_is_coerce(base_nlp):
+    events = _events(base_nlp, "MININT forces, including the PNR, carried out violent repression of peaceful "
+                     "protestors calling for human rights and fundamental freedoms across Cuba.")
+    repression = [e for e in events if "repression" in e.trigger]
+    assert [(e.type, e.mode) for e in repression] == [("COERCE", "repress")], _explain(events)
+    assert repression[0].target_text == "peaceful protestors", _explain(events)
