@@ -3920,6 +3920,44 @@ def _unaddressed_need(trigger: Trigger, event_type: str, targets: list[Token], l
     return f"'{token.lemma_} the {needs[0].lower_}' with nobody asked to act"
 
 
+def _names_beyond_title(text: Optional[str]) -> bool:
+    """The side's text holds a word besides titles and articles ("Isaac Herzog", not "President")."""
+    titles = _title_words() | {"the", "a", "an"}
+    return any(w.lower() not in titles for w in re.findall(r"[A-Za-z]+", text or ""))
+
+
+def _other_side(doc: Doc, event: Event, meeting) -> Optional[tuple]:
+    """The other side (start, end, text) of a meeting reported before a stressed importance with no
+    recipient whose source is one side of it: its words (no article) all in that side's span or
+    the title before it and not all in the other's ("The Vice President" after "Vice President
+    Harris met with President Herzog"; "The President" with two presidents is neither), else None."""
+    if meeting is None or meeting.sentence_start >= event.sentence_start or event.type != "DEMAND" \
+            or event.target_start is not None or f"({STRESSED_IMPORTANCE} '" not in (event.explanation or "") \
+            or meeting.source_start is None or meeting.target_start is None:
+        return None
+
+    def words(text: Optional[str]) -> set[str]:
+        return {w.lower() for w in re.findall(r"[A-Za-z]+", text or "")} - {"the", "a", "an"}
+
+    own = words(event.source_text)
+    if not own:
+        return None
+
+    def side_words(start: int, end: int, text: str) -> set[str]:
+        # the side's name with the title before it ("Vice President Kamala Harris")
+        span = doc.char_span(start, end, alignment_mode="expand")
+        titled = " ".join(t.text for t in span.root.subtree if t.i <= span.root.i) if span is not None else ""
+        return words(text) | words(titled)
+
+    first = own <= side_words(meeting.source_start, meeting.source_end, meeting.source_text)
+    second = own <= side_words(meeting.target_start, meeting.target_end, meeting.target_text)
+    if first == second:
+        return None
+    if first:
+        return meeting.target_start, meeting.target_end, meeting.target_text
+    return meeting.source_start, meeting.source_end, meeting.source_text
+
+
 def _several_voices(token: Token) -> bool:
     """The verb's subject is more than one party: joint (``_joint_voice``), a plural pronoun ("they",
     "we") or a plural noun ("the leaders")."""
@@ -5630,43 +5668,6 @@ def _participant_subject_sentences(doc: Doc, lex: Lexicon) -> tuple[set[int], se
         if words == "they":
             they.add(index)
     return chain, they
-
-
-def _names_beyond_title(text: Optional[str]) -> bool:
-    """The side's text holds a word besides titles and articles ("Isaac Herzog", not "President")."""
-    titles = _title_words() | {"the", "a", "an"}
-    return any(w.lower() not in titles for w in re.findall(r"[A-Za-z]+", text or ""))
-
-
-def _other_side(doc: Doc, event: Event, meeting) -> Optional[tuple]:
-    """The other side (start, end, text) of a meeting reported before a stressed importance with no
-    recipient whose source is one side of it: its words (no article) all in that side's span or
-    the title before it and not all in the other's ("The Vice President" after "Vice President Harris met with President
-    Herzog"; "The President" with two presidents is neither), else None."""
-    if meeting is None or meeting.sentence_start >= event.sentence_start or event.type != "DEMAND" \
-            or event.target_start is not None or f"({STRESSED_IMPORTANCE} '" not in (event.explanation or "") \
-            or meeting.source_start is None or meeting.target_start is None:
-        return None
-
-    def words(text: Optional[str]) -> set[str]:
-        return {w.lower() for w in re.findall(r"[A-Za-z]+", text or "")} - {"the", "a", "an"}
-
-    own = words(event.source_text)
-    if not own:
-        return None
-    def side_words(start: int, end: int, text: str) -> set[str]:
-        # the side's name with the title before it ("Vice President Kamala Harris")
-        span = doc.char_span(start, end, alignment_mode="expand")
-        titled = " ".join(t.text for t in span.root.subtree if t.i <= span.root.i) if span is not None else ""
-        return words(text) | words(titled)
-
-    first = own <= side_words(meeting.source_start, meeting.source_end, meeting.source_text)
-    second = own <= side_words(meeting.target_start, meeting.target_end, meeting.target_text)
-    if first == second:
-        return None
-    if first:
-        return meeting.target_start, meeting.target_end, meeting.target_text
-    return meeting.source_start, meeting.source_end, meeting.source_text
 
 
 def resolve_participants(doc: Doc, events: list[Event], lex: Lexicon) -> list[Event]:
