@@ -173,7 +173,7 @@ from newsgraph.resolve.actors import agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.28"  # 0.7.28: an attack with a verbal frame (modifier, medium, policy object, coordinated speech verb) is DISAPPROVE/criticize (CAMEO 111); a military force moving (CAMEO 154 &MILITARY MOVE TO) is MOBILIZE with no recipient, not a visit; information sought on a party with no one asked is INVESTIGATE of it (CAMEO 0214/090), no DEMAND; hosting coordinated with sheltering is AID/asylum (CAMEO 075), one event; 0.7.27: a commitment the participants of a meeting restate together (reaffirm, underscore + commitment) with no third party is one AGREE between them, not one targetless SUPPORT per participant; an unnamed, unowned "services" object is the work given or withheld (event_detection.yaml work_nouns), no actor: check recipient; of an AGREE mentioned again, the mention naming the act promised (a mode) is the main record; 0.7.26: an accusation inside a claim a document makes with no author (a statement with no speaker) still has no source; 0.7.25: a future act with the typographic contraction "’ll" is planned; "would" under any speech verb, factive too ("emphasized that X would"), is planned; a purpose infinitive of a verb told as future ("will use all tools to support", "will work with partners to provide") is planned (not under "will continue to"); "will continue to" + a verbal act (support, criticism, demand, refusal, warning) is asserted (the statement voices it), + another act a promise (AGREE) or threat (THREATEN) like any act under "will"; a promise or threat told as made ("pledged to", "committed to", "threatened to") is asserted like "agreed to"; 0.7.24: check abstract-cause: a SUPPORT, DEMAND or CONCEDE with no target whose object is an abstraction (justice, peace, action ...) and whose clause names no actor or third-person pronoun is no event; the possessor of the act's own noun ("raised our concerns") holds it, no target; a concern or complaint about a topic targets the agent (possessor, "by") of a hostile act listed under it ("including Beijing's crackdown"); a crackdown with no target targets the actor object of a conjoined act of force under the same subject ("intensified its crackdown and killed 1,700 people"); a concern with a gerund targets its subject, a listed act noun its possessor; a condemnation noun targets what it is "of" or its agent; 0.7.23: "meet" a standard or an obligation is to satisfy it, no meeting; a message sent by an act is a metaphor; a person sent somewhere is no aid; praise of the parties' own joint work is no SUPPORT; "support accountability for X" accuses X (DISAPPROVE/accuse); a company's present-simple line of business is no event; an act or a thing that helps gives no aid; "at the hands of X" names the doer of what the subject suffered; a passive infinitive's controller (the object, else the subject) is its patient; 0.7.22: "recognize" a merit is praise, another thing no event, diplomatic recognition only of an actor or its status; hosting or welcoming people in flight is AID (asylum, CAMEO 075); signing a law or an order of one's own state is no agreement; CAMEO 043 host keeps CONSULT/host; the CAMEO compound "armed services" no longer matches bare "services"; a CAMEO statement verb (ADDRESS [010]) takes only its own patterns ("addressing the situation" is no INVESTIGATE); spending time is no AID; a CAMEO 036 trip or delegation told as made is CONSULT (visit with a destination, else meet); "share" is COOPERATE only with information or a resource shared (CAMEO 064), a stance or an account shared is no event; visiting a blog or website is no visit; designating a country for protected status is AID (asylum), no SANCTION; "block" property is a SANCTION by an active subject and no event told as a state or a title, "blocking sanctions" no act, blocked media COERCE/censor; "contribute to" something with nothing given and no actor is no AID; recommendations given or a paper handed over ("provided Russia with a paper") are no AID; 0.7.21: conjoined subjects that agree ("A and B agreed to"), promise a meeting or cooperation, or reaffirm a bilateral commitment act between each other (first -> others); "spoke with X to discuss" takes X as partner (misparsed infinitive subject) and no second CONSULT; a counted plural of states ("the two countries") and a lone plural participant noun subject of a meeting act reach resolve_participants; a co-subject that is the first party's own staff ("Nuland and the delegation") is no second side; a recipient "to" after a list of aid kinds whose first the parser took for the object; a "with" after a list of discussed topics names the partner; a trip's purpose ("to meet with X", "for meetings with X", "to brief X") names the target, the place becomes the location; a sent delegation or force is the sender's own (CAMEO SEND DELEGATION 042:043), the target its "to"; 0.7.20: an inanimate noun of an act, document or method (non_agent_nouns: "New Designation", "DDoS") is no actor, an accusation attributed to a report is its author's ("a report by X") else has no source, an obligation spelt out in a sent message ("sends a signal that Russia must ...") is the sender's demand, "they" as main subject stands for two named co-subjects or a readout's participants while the subject chain continues, time spent ("spend the night in Poland") is no aid, a fronted place ("In the Americas, ...") and a promised meeting's city are no target, bare or owned allies/partners beside a named co-actor act on no event of their own; 0.7.19: in a briefing transcript (nlp/turns.py) a reporter's turn is a question context (acts asked about, possible or planned are no events; a declarative report is at most claimed, by the reporter's outlet), and talk about the briefing's floor or with its reporters is no event (checks not-press-question, not-briefing-talk); 0.7.18: "ask" with nothing requested (no infinitive, clause, for or to) is a question, no DEMAND; 0.7.17: a reduced past-participle adverbial clause has the subject it shares as patient ("Beaten back ..., Russia continues"; not "as promised"), a MOBILIZE act noun deploying a thing ("deployment of renewable energy") is no MOBILIZE and a place modifying it no recipient, bare "restore" is no SUPPORT (CAMEO RESTORE: ties, relations only), a plural noun ending the subject phrase misparsed as the root verb hands its subject on ("the use of ... architectures allows"), "beat back" is CAMEO 190 repulse (ASSAULT, no mode "beat"); 0.7.16: 0.7.16: "demonstrate" with an object, a clause or in the passive is to show, no PROTEST; 0.7.15: an infinitive the parser hangs on a noun of means as acl ("taking action to impose") is done by who takes it; 0.7.14: a strike noun by a state or with a weapon word is ASSAULT/aerial (CAMEO 195), not a labour strike; 0.7.13: a conjunct with its own active auxiliary after a passive has the subject as agent, an evidential adverb scopes over later conjuncts, a reduced passive participle of force names its noun as patient (a place "in" is no target of a passive force act), custody in a named country has that state as source, sending people to a place of detention is COERCE arrest, a passive infinitive on a noun ("a list of X to be killed") is hypothetical, "cut ... from" prevents; 0.7.12: support given, of a material kind, with its means or a capacity to build is AID (CAMEO 07), a need all parties stress together asks nobody (no DEMAND), a crackdown on an activity with a known agent noun targets its agents, the subject of a stressed need's "for X to" clause is its target; 0.7.11: 0.7.11: the possessor of an act noun is the agent of a participle on it ("its assistance provided to Ukraine", through "including") and of a gerund restating it ("Biden's summit, meeting with Putin"), a possessor pronoun inside "for" of thanks is the one thanked, a name after a locative participle's place list is no co-target, a group span does not run across a clause; 0.7.10: a purpose act of the same type names the target ("spoke out to condemn Russia's war"), a control noun's "of" / "by" phrase is the agent of its infinitive ("the decision of X to arrest"), the writer's own obligation is marked for the linker, who answers a request ("act on X's request", "in response to X's request") is its addressee, one person on both sides after linking is no event; 0.7.9: non-events 3 (inverted conditions hypothetical, headings and reference lists read for no events, directives ("direct", "task") embed their act, meetings with one's own staff and acts on one's own executive organs are no events, a commitment's infinitive is not done, deploying a thing is no MOBILIZE); targets (more targets the sentence names (a hostile act on "our" things, a name coordinated with a common-noun object, CAMEO "stand by", "in support of" / "in response to", a noun's to-infinitive purpose, a phrase after a list of objects, aid's purpose) and a pronoun target resolved to the source's own side is cleared); verb senses (verb senses from the object and frame (an ill fought or a condition endangered is no target of force or threat, a fight for a cause is no assault, an instrument used for a purpose is not the act, a joint document is AGREE between its parties, permitting a hostile measure or an ill eases nothing, a past decision to a hostile act is the act, who is implicated in an act did it)); 0.7.8: a noun the title matcher links to a person is an actor ("the President-elect"); a delegation the source leads is no target, its "to" phrase is; 0.7.7: object classes decide senses (abstract objects figurative, rally + actors SUPPORT, cyber attacks COERCE/cyber, own persons barred from dealing with X = SANCTION on X); 0.7.6: 0.7.5 (senses: invitations to act are requests, a lie's content negated, bare-preposition CAMEO patterns kept to their verb, stative remain, scholarly research, joint commitments AGREE) + an unresolved "I" outside a state channel is no source; 0.7.4: non-event checks and actor fixes
+VERSION = "0.7.29"  # 0.7.29: an emphasis verb (CAMEO EMPHASIZE block) stressing the importance of an act (a gerund after "of") is the appeal CAMEO codes for "stress + need" [020] (DEMAND), the act's patient no recipient, none when several parties voice it, and one side of a readout meeting reported before (named beyond its title) asks the other; the noun "repression" is COERCE/repress (PLOVER COERCE); 0.7.28: an attack with a verbal frame (modifier, medium, policy object, coordinated speech verb) is DISAPPROVE/criticize (CAMEO 111); a military force moving (CAMEO 154 &MILITARY MOVE TO) is MOBILIZE with no recipient, not a visit; information sought on a party with no one asked is INVESTIGATE of it (CAMEO 0214/090), no DEMAND; hosting coordinated with sheltering is AID/asylum (CAMEO 075), one event; 0.7.27: a commitment the participants of a meeting restate together (reaffirm, underscore + commitment) with no third party is one AGREE between them, not one targetless SUPPORT per participant; an unnamed, unowned "services" object is the work given or withheld (event_detection.yaml work_nouns), no actor: check recipient; of an AGREE mentioned again, the mention naming the act promised (a mode) is the main record; 0.7.26: an accusation inside a claim a document makes with no author (a statement with no speaker) still has no source; 0.7.25: a future act with the typographic contraction "’ll" is planned; "would" under any speech verb, factive too ("emphasized that X would"), is planned; a purpose infinitive of a verb told as future ("will use all tools to support", "will work with partners to provide") is planned (not under "will continue to"); "will continue to" + a verbal act (support, criticism, demand, refusal, warning) is asserted (the statement voices it), + another act a promise (AGREE) or threat (THREATEN) like any act under "will"; a promise or threat told as made ("pledged to", "committed to", "threatened to") is asserted like "agreed to"; 0.7.24: check abstract-cause: a SUPPORT, DEMAND or CONCEDE with no target whose object is an abstraction (justice, peace, action ...) and whose clause names no actor or third-person pronoun is no event; the possessor of the act's own noun ("raised our concerns") holds it, no target; a concern or complaint about a topic targets the agent (possessor, "by") of a hostile act listed under it ("including Beijing's crackdown"); a crackdown with no target targets the actor object of a conjoined act of force under the same subject ("intensified its crackdown and killed 1,700 people"); a concern with a gerund targets its subject, a listed act noun its possessor; a condemnation noun targets what it is "of" or its agent; 0.7.23: "meet" a standard or an obligation is to satisfy it, no meeting; a message sent by an act is a metaphor; a person sent somewhere is no aid; praise of the parties' own joint work is no SUPPORT; "support accountability for X" accuses X (DISAPPROVE/accuse); a company's present-simple line of business is no event; an act or a thing that helps gives no aid; "at the hands of X" names the doer of what the subject suffered; a passive infinitive's controller (the object, else the subject) is its patient; 0.7.22: "recognize" a merit is praise, another thing no event, diplomatic recognition only of an actor or its status; hosting or welcoming people in flight is AID (asylum, CAMEO 075); signing a law or an order of one's own state is no agreement; CAMEO 043 host keeps CONSULT/host; the CAMEO compound "armed services" no longer matches bare "services"; a CAMEO statement verb (ADDRESS [010]) takes only its own patterns ("addressing the situation" is no INVESTIGATE); spending time is no AID; a CAMEO 036 trip or delegation told as made is CONSULT (visit with a destination, else meet); "share" is COOPERATE only with information or a resource shared (CAMEO 064), a stance or an account shared is no event; visiting a blog or website is no visit; designating a country for protected status is AID (asylum), no SANCTION; "block" property is a SANCTION by an active subject and no event told as a state or a title, "blocking sanctions" no act, blocked media COERCE/censor; "contribute to" something with nothing given and no actor is no AID; recommendations given or a paper handed over ("provided Russia with a paper") are no AID; 0.7.21: conjoined subjects that agree ("A and B agreed to"), promise a meeting or cooperation, or reaffirm a bilateral commitment act between each other (first -> others); "spoke with X to discuss" takes X as partner (misparsed infinitive subject) and no second CONSULT; a counted plural of states ("the two countries") and a lone plural participant noun subject of a meeting act reach resolve_participants; a co-subject that is the first party's own staff ("Nuland and the delegation") is no second side; a recipient "to" after a list of aid kinds whose first the parser took for the object; a "with" after a list of discussed topics names the partner; a trip's purpose ("to meet with X", "for meetings with X", "to brief X") names the target, the place becomes the location; a sent delegation or force is the sender's own (CAMEO SEND DELEGATION 042:043), the target its "to"; 0.7.20: an inanimate noun of an act, document or method (non_agent_nouns: "New Designation", "DDoS") is no actor, an accusation attributed to a report is its author's ("a report by X") else has no source, an obligation spelt out in a sent message ("sends a signal that Russia must ...") is the sender's demand, "they" as main subject stands for two named co-subjects or a readout's participants while the subject chain continues, time spent ("spend the night in Poland") is no aid, a fronted place ("In the Americas, ...") and a promised meeting's city are no target, bare or owned allies/partners beside a named co-actor act on no event of their own; 0.7.19: in a briefing transcript (nlp/turns.py) a reporter's turn is a question context (acts asked about, possible or planned are no events; a declarative report is at most claimed, by the reporter's outlet), and talk about the briefing's floor or with its reporters is no event (checks not-press-question, not-briefing-talk); 0.7.18: "ask" with nothing requested (no infinitive, clause, for or to) is a question, no DEMAND; 0.7.17: a reduced past-participle adverbial clause has the subject it shares as patient ("Beaten back ..., Russia continues"; not "as promised"), a MOBILIZE act noun deploying a thing ("deployment of renewable energy") is no MOBILIZE and a place modifying it no recipient, bare "restore" is no SUPPORT (CAMEO RESTORE: ties, relations only), a plural noun ending the subject phrase misparsed as the root verb hands its subject on ("the use of ... architectures allows"), "beat back" is CAMEO 190 repulse (ASSAULT, no mode "beat"); 0.7.16: 0.7.16: "demonstrate" with an object, a clause or in the passive is to show, no PROTEST; 0.7.15: an infinitive the parser hangs on a noun of means as acl ("taking action to impose") is done by who takes it; 0.7.14: a strike noun by a state or with a weapon word is ASSAULT/aerial (CAMEO 195), not a labour strike; 0.7.13: a conjunct with its own active auxiliary after a passive has the subject as agent, an evidential adverb scopes over later conjuncts, a reduced passive participle of force names its noun as patient (a place "in" is no target of a passive force act), custody in a named country has that state as source, sending people to a place of detention is COERCE arrest, a passive infinitive on a noun ("a list of X to be killed") is hypothetical, "cut ... from" prevents; 0.7.12: support given, of a material kind, with its means or a capacity to build is AID (CAMEO 07), a need all parties stress together asks nobody (no DEMAND), a crackdown on an activity with a known agent noun targets its agents, the subject of a stressed need's "for X to" clause is its target; 0.7.11: 0.7.11: the possessor of an act noun is the agent of a participle on it ("its assistance provided to Ukraine", through "including") and of a gerund restating it ("Biden's summit, meeting with Putin"), a possessor pronoun inside "for" of thanks is the one thanked, a name after a locative participle's place list is no co-target, a group span does not run across a clause; 0.7.10: a purpose act of the same type names the target ("spoke out to condemn Russia's war"), a control noun's "of" / "by" phrase is the agent of its infinitive ("the decision of X to arrest"), the writer's own obligation is marked for the linker, who answers a request ("act on X's request", "in response to X's request") is its addressee, one person on both sides after linking is no event; 0.7.9: non-events 3 (inverted conditions hypothetical, headings and reference lists read for no events, directives ("direct", "task") embed their act, meetings with one's own staff and acts on one's own executive organs are no events, a commitment's infinitive is not done, deploying a thing is no MOBILIZE); targets (more targets the sentence names (a hostile act on "our" things, a name coordinated with a common-noun object, CAMEO "stand by", "in support of" / "in response to", a noun's to-infinitive purpose, a phrase after a list of objects, aid's purpose) and a pronoun target resolved to the source's own side is cleared); verb senses (verb senses from the object and frame (an ill fought or a condition endangered is no target of force or threat, a fight for a cause is no assault, an instrument used for a purpose is not the act, a joint document is AGREE between its parties, permitting a hostile measure or an ill eases nothing, a past decision to a hostile act is the act, who is implicated in an act did it)); 0.7.8: a noun the title matcher links to a person is an actor ("the President-elect"); a delegation the source leads is no target, its "to" phrase is; 0.7.7: object classes decide senses (abstract objects figurative, rally + actors SUPPORT, cyber attacks COERCE/cyber, own persons barred from dealing with X = SANCTION on X); 0.7.6: 0.7.5 (senses: invitations to act are requests, a lie's content negated, bare-preposition CAMEO patterns kept to their verb, stative remain, scholarly research, joint commitments AGREE) + an unresolved "I" outside a state channel is no source; 0.7.4: non-event checks and actor fixes
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -1176,6 +1176,10 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
             return event_type, mode, f"CAMEO {sense.code} '{sense.context}' (host: {event_type}/{mode})", words, 0.75
         return (sense.event_type, sense.mode, f"CAMEO {sense.code} '{sense.context}'", words,
                 0.75 if sense.words else 0.7)
+    stressed_act = _stressed_importance(token, lemma, obj)
+    if stressed_act is not None:
+        return "DEMAND", None, f"{STRESSED_IMPORTANCE} '{lemma}' + importance of act '{stressed_act.lemma_}' (as CAMEO 020 " \
+            "'stress + need')", [token, obj], 0.7
     if lemma in lex.context_verbs:
         return None  # a verb whose sense needs its context (CAMEO: no code alone), and none matched
     if lemma not in lex.verbs:
@@ -1222,6 +1226,25 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
         return event_type, mode, f"verb '{lemma}' + event noun '{obj.lemma_.lower()}'", [token, obj], 0.75
     confidence = 0.55 if lemma in TRANSFER_VERBS else 0.7
     return event_type, mode, f"verb '{lemma}'", [token], confidence
+
+
+STRESSED_IMPORTANCE = "emphasis"  # rule prefix: the stressed importance of an act (``_stressed_importance``)
+
+
+def _stressed_importance(token: Token, lemma: str, obj: Optional[Token]) -> Optional[Token]:
+    """The act whose importance an emphasis verb stresses ("emphasized the importance of protecting
+    civilians": the gerund "protecting"), read as the appeal CAMEO codes for "stress + need" [020]
+    (event_detection.yaml emphasised_importance, restatement_verbs); None for a thing ("the
+    importance of close ties") or another verb."""
+    words = detection_lexicon()
+    if obj is None or token.pos_ != "VERB" or lemma not in words["restatement_verbs"] \
+            or obj.lemma_.lower() not in words["emphasised_importance"]:
+        return None
+    for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
+        act = next((g for g in prep.children if g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG"), None)
+        if act is not None:
+            return act
+    return None
 
 
 def _stative_complement(token: Token, lemma: str, sense: cameo.Sense) -> bool:
@@ -2882,6 +2905,12 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
                                                and not (prep == "with" and companion)
                                                and not (prep == "for" and trigger.event_type in FORCE_TYPES)]
     deeper = _actor_in_phrase(starts, lex, subject, purpose=not passive)
+    if deeper is not None and trigger.rule.startswith(STRESSED_IMPORTANCE) and any(
+            deeper in act.subtree for act in (_stressed_importance(predicate, verb_lemma(predicate, lex), w)
+                                              for w in trigger.words if w is not predicate) if act is not None):
+        # "emphasized the importance of protecting civilians": who the stressed act is done to is
+        # not who is asked to do it (the appeal's recipient is the one spoken to, else nobody)
+        deeper = None
     if deeper is not None:
         return _with_conjuncts(deeper), "actor inside the object phrase"
     found = _complex_prep_actor([predicate] + frame_tokens, complex_nouns, lex)
@@ -4001,7 +4030,13 @@ def _unaddressed_need(trigger: Trigger, event_type: str, targets: list[Token], l
     token = trigger.token
     if verb_lemma(token, lex) not in words["restatement_verbs"]:
         return None
-    needs = [t for t in trigger.words if t.pos_ == "NOUN" and t.lemma_.lower() in words["emphasised_needs"]]
+    needs = [t for t in trigger.words if t.pos_ == "NOUN"
+             and t.lemma_.lower() in words["emphasised_needs"] | words["emphasised_importance"]]
+    if needs and needs[0].lemma_.lower() in words["emphasised_importance"] and _several_voices(token):
+        # "They underlined the importance of ...", "the leaders also highlighted the importance of
+        # ...": a priority several parties state together asks none of them (one side stressing
+        # it, "the Secretary emphasized the importance of ...", asks the other)
+        return f"'{token.lemma_} the {needs[0].lower_}' voiced by several parties"
     if not needs or not _joint_voice(token):
         return None  # one side stressing a need to the other in a readout asks the other
     for t in needs[0].subtree:
@@ -4011,6 +4046,56 @@ def _unaddressed_need(trigger: Trigger, event_type: str, targets: list[Token], l
         if asked and t is not needs[0] and _is_actor(t, lex, allow_pronoun=True):
             return None
     return f"'{token.lemma_} the {needs[0].lower_}' with nobody asked to act"
+
+
+def _names_beyond_title(text: Optional[str]) -> bool:
+    """The side's text holds a word besides titles and articles ("Isaac Herzog", not "President")."""
+    titles = _title_words() | {"the", "a", "an"}
+    return any(w.lower() not in titles for w in re.findall(r"[A-Za-z]+", text or ""))
+
+
+def _other_side(doc: Doc, event: Event, meeting) -> Optional[tuple]:
+    """The other side (start, end, text) of a meeting reported before a stressed importance with no
+    recipient whose source is one side of it: its words (no article) all in that side's span or
+    the title before it and not all in the other's ("The Vice President" after "Vice President
+    Harris met with President Herzog"; "The President" with two presidents is neither), else None."""
+    if meeting is None or meeting.sentence_start >= event.sentence_start or event.type != "DEMAND" \
+            or event.target_start is not None or f"({STRESSED_IMPORTANCE} '" not in (event.explanation or "") \
+            or meeting.source_start is None or meeting.target_start is None:
+        return None
+
+    def words(text: Optional[str]) -> set[str]:
+        return {w.lower() for w in re.findall(r"[A-Za-z]+", text or "")} - {"the", "a", "an"}
+
+    own = words(event.source_text)
+    if not own:
+        return None
+
+    def side_words(start: int, end: int, text: str) -> set[str]:
+        # the side's name with the title before it ("Vice President Kamala Harris")
+        span = doc.char_span(start, end, alignment_mode="expand")
+        titled = " ".join(t.text for t in span.root.subtree if t.i <= span.root.i) if span is not None else ""
+        return words(text) | words(titled)
+
+    first = own <= side_words(meeting.source_start, meeting.source_end, meeting.source_text)
+    second = own <= side_words(meeting.target_start, meeting.target_end, meeting.target_text)
+    if first == second:
+        return None
+    if first:
+        return meeting.target_start, meeting.target_end, meeting.target_text
+    return meeting.source_start, meeting.source_end, meeting.source_text
+
+
+def _several_voices(token: Token) -> bool:
+    """The verb's subject is more than one party: joint (``_joint_voice``), a plural pronoun ("they",
+    "we") or a plural noun ("the leaders")."""
+    if _joint_voice(token):
+        return True
+    node = token
+    while node.dep_ in ("conj", "xcomp") and node.head is not node and not _children(node, SUBJECT_DEPS):
+        node = node.head
+    subjects = _children(node, SUBJECT_DEPS)
+    return bool(subjects) and (subjects[0].lower_ in ("they", "we") or subjects[0].tag_ in ("NNS", "NNPS"))
 
 
 def _joint_voice(token: Token) -> bool:
@@ -5748,6 +5833,7 @@ def resolve_participants(doc: Doc, events: list[Event], lex: Lexicon) -> list[Ev
     its members; the explanation names both); any other joint act, one event per participant."""
     out: list[Event] = []
     meeting: Optional[Event] = None
+    held: Optional[Event] = None  # the latest meeting reported as an event (not co-subjects)
     sentence_starts = [sent.start_char for sent in doc.sents] if events else []
     chain, they = _participant_subject_sentences(doc, lex) if any(
         (e.source_text or "").lower() == "they" for e in events) else (set(), set())
@@ -5764,6 +5850,19 @@ def resolve_participants(doc: Doc, events: list[Event], lex: Lexicon) -> list[Ev
                 and _named_at(doc, event.target_start, event.target_end) \
                 and not _participant_noun(event.source_text, lex):
             meeting = event
+            if all(_names_beyond_title(text) for text in (event.source_text, event.target_text)):
+                held = event  # (a bare title, "President", is no side to hand on)
+        other = _other_side(doc, event, held)
+        if other is not None:
+            # "Vice President Harris met with President Herzog ... The Vice President also emphasized
+            # the importance of protecting civilians": one side stressing an act in a readout asks
+            # the other (event_detection.yaml emphasised_importance)
+            copy = dataclasses.replace(event, evidence_spans=list(event.evidence_spans))
+            copy.target_start, copy.target_end, copy.target_text = other
+            copy.explanation = (copy.explanation or "") + f"; target '{other[2]}' -> the other side of the " \
+                f"meeting '{held.trigger}' at {held.trigger_start}"
+            out.append(copy)
+            continue
         if meeting is None or meeting.sentence_start == event.sentence_start \
                 or not (_participant_noun(event.source_text, lex)
                         or _participants_pronoun(event, meeting, sentence_starts, chain, doc, they)) \

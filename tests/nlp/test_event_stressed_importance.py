@@ -1,0 +1,85 @@
+"""The importance of an act stressed (task recall, s14 round 3b): "emphasized the importance of
+protecting civilians" is the appeal CAMEO codes for "stress + need" [020] (PLOVER REQUEST, here
+DEMAND), when one side voices it; a thing after "of" states a value, and a priority several parties
+state together asks none of them (event_detection.yaml emphasised_importance). Fixture sentences are
+from the demo corpus (examples/) and the gold readouts' kind, unless marked as a contrast."""
+
+from __future__ import annotations
+
+from newsgraph.nlp.events import find_events
+from newsgraph.nlp.pipeline import extract
+
+
+def _events(nlp, text):
+    return find_events(nlp(text))
+
+
+def _explain(events):
+    return [(e.type, e.mode, e.trigger, e.source_text, e.target_text) for e in events]
+
+
+def _stressed(events):
+    return [e for e in events if "importance" in e.trigger]
+
+
+def test_the_importance_of_an_act_one_side_stresses_is_a_demand(base_nlp):
+    events = _events(base_nlp, "Secretary Blinken, echoing the international community, emphasized the importance "
+                     "of establishing the conditions necessary for Haitians to vote in free and fair legislative "
+                     "and presidential elections as soon as feasible.")
+    stressed = _stressed(events)
+    assert [e.type for e in stressed] == ["DEMAND"], _explain(events)
+    assert stressed[0].source_text == "Blinken", _explain(events)
+
+
+def test_who_the_stressed_act_is_done_to_is_no_recipient(base_nlp):
+    # the readout kind of the gold sentence: the civilians are protected, not asked
+    events = _events(base_nlp, "The Vice President also emphasized the importance of protecting civilians, "
+                     "increasing humanitarian assistance, and ensuring proper deconfliction mechanisms.")
+    stressed = _stressed(events)
+    assert [e.type for e in stressed] == ["DEMAND"], _explain(events)
+    assert stressed[0].target_text != "civilians", _explain(events)
+
+
+def test_the_importance_of_a_thing_is_no_event(base_nlp):
+    events = _events(base_nlp, "President Biden underscored the importance of strong, politically independent "
+                     "anti-corruption institutions.")
+    assert not _stressed(events), _explain(events)
+
+
+def test_an_importance_several_parties_stress_is_no_demand(base_nlp):
+    events = _events(base_nlp, "They underlined the importance of insisting that China supports an immediate end "
+                     "to hostilities, the establishment of humanitarian corridors, and preventing any risks of "
+                     "further escalation.")
+    assert not _stressed(events), _explain(events)
+    events = _events(base_nlp, "The leaders also highlighted the importance of bolstering Haitian-driven efforts "
+                     "to restore political stability and address the deep humanitarian needs in Haiti.")
+    assert not _stressed(events), _explain(events)
+
+
+def test_one_side_of_a_readout_meeting_asks_the_other(nlp):
+    # the readout kind of the gold sentence (White House readouts): the meeting reported first
+    # (the full pipeline: the meeting's sides are named entities)
+    events = extract("Vice President Kamala Harris met today with President Isaac Herzog of Israel in "
+                     "Munich Germany. The Vice President also emphasized the importance of protecting civilians, "
+                     "increasing humanitarian assistance, and ensuring proper deconfliction mechanisms.", nlp=nlp).events
+    stressed = _stressed(events)
+    assert [(e.type, e.target_text) for e in stressed] == [("DEMAND", "Isaac Herzog")], _explain(events)
+    assert "the other side of the meeting 'met'" in stressed[0].explanation
+
+
+def test_a_title_both_sides_share_names_no_side(nlp):
+    # contrast: "The President" after a meeting of two presidents could be either
+    events = extract("President Biden met with President Lula on Friday. The President emphasized the "
+                     "importance of protecting workers' rights.", nlp=nlp).events
+    stressed = _stressed(events)
+    assert [(e.type, e.target_text) for e in stressed] == [("DEMAND", None)], _explain(events)
+
+
+# -- the noun "repression" (PLOVER COERCE: "Repression, restrictions on rights, or coercive uses of power")
+
+def test_repression_carried_out_is_coerce(base_nlp):
+    events = _events(base_nlp, "MININT forces, including the PNR, carried out violent repression of peaceful "
+                     "protestors calling for human rights and fundamental freedoms across Cuba.")
+    repression = [e for e in events if "repression" in e.trigger]
+    assert [(e.type, e.mode) for e in repression] == [("COERCE", "repress")], _explain(events)
+    assert repression[0].target_text == "peaceful protestors", _explain(events)
