@@ -23,3 +23,13 @@ def one(events, trigger_start):
     found = [e for e in events if e.trigger.startswith(trigger_start)]
     assert found, show(events)
     return found
+
+
+def extracted_events(text: str, *lemmas: str, reference_date=dt.date(2023, 2, 24)) -> list[tuple]:
+    """(type, mode, source_text, target_text, status) of the events ``extract`` stores for ``text``
+    whose trigger starts with one of ``lemmas``."""
+    from newsgraph.nlp.pipeline import extract
+
+    return [(e.type, e.mode, e.source_text, e.target_text, e.status)
+            for e in extract(text, reference_date=reference_date).events
+            if any(e.trigger.lower().startswith(lemma) for lemma in lemmas)]

@@ -13,17 +13,9 @@ promise or threat told as made ("pledged to", "committed to", "threatened to") i
 
 from __future__ import annotations
 
-import datetime as dt
+from tests.nlp.linked_events import extracted_events
 
-from newsgraph.nlp.pipeline import extract
-
-REF = dt.date(2023, 2, 24)
-
-
-def _events(text: str, *lemmas: str) -> list[tuple]:
-    return [(e.type, e.mode, e.source_text, e.target_text, e.status)
-            for e in extract(text, reference_date=REF).events
-            if any(e.trigger.lower().startswith(lemma) for lemma in lemmas)]
+_events = extracted_events  # tests/nlp/linked_events.py
 
 
 # ---- "’ll": the typographic contraction of "will" -----------------------------------------------

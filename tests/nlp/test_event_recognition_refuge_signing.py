@@ -12,19 +12,14 @@ paper or recommendations handed over are no aid."""
 
 from __future__ import annotations
 
-import datetime as dt
 
 import pytest
 
-from newsgraph.nlp.pipeline import extract
-
-REF = dt.date(2023, 2, 24)
+from tests.nlp.linked_events import extracted_events
 
 
-def _events(text: str, *lemmas: str) -> list[tuple]:
-    return [(e.type, e.mode, e.source_text, e.target_text, e.status)
-            for e in extract(text, reference_date=REF).events
-            if any(e.trigger.lower().startswith(lemma) for lemma in lemmas)]
+
+_events = extracted_events  # tests/nlp/linked_events.py
 
 
 # ---- recognize ----------------------------------------------------------------------------------
