@@ -123,7 +123,7 @@ def _context(token: Token):
     mods = set()
     if obj is not None:
         for child in obj.subtree:
-            if child is not obj:
+            if child.i != obj.i:
                 mods |= _forms(child)
     preps = []
     for head in [token] + ([obj] if obj is not None else []):
@@ -131,7 +131,7 @@ def _context(token: Token):
             if child.dep_ in PREP_DEPS:
                 pobjs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
                 pobj = pobjs[0] if pobjs else None
-                if pobj is None and head is token and token.dep_ in ("acl", "relcl") \
+                if pobj is None and head.i == token.i and token.dep_ in ("acl", "relcl") \
                         and token.head.pos_ in ("NOUN", "PROPN"):
                     pobj = token.head  # "the reforms called for by the OAS": the moved object
                 preps.append((child.lower_, pobj, _forms(pobj) if pobj is not None else frozenset()))

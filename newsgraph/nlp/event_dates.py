@@ -64,9 +64,9 @@ def _owner(root, frame: set[int]):
     for _ in range(_CLIMB):
         if node.i in frame:
             return "frame"
-        if node is not root and node.pos_ in {"VERB", "AUX"}:
+        if node.i != root.i and node.pos_ in {"VERB", "AUX"}:
             return node  # another clause's verb: the time is that clause's
-        if node.head is node:
+        if node.head.i == node.i:
             return None
         node = node.head
     return None

@@ -173,7 +173,7 @@ from newsgraph.resolve.actors import agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.29"  # 0.7.29: an emphasis verb (CAMEO EMPHASIZE block) stressing the importance of an act (a gerund after "of") is the appeal CAMEO codes for "stress + need" [020] (DEMAND), the act's patient no recipient, none when several parties voice it, and one side of a readout meeting reported before (named beyond its title) asks the other; the noun "repression" is COERCE/repress (PLOVER COERCE); 0.7.28: an attack with a verbal frame (modifier, medium, policy object, coordinated speech verb) is DISAPPROVE/criticize (CAMEO 111); a military force moving (CAMEO 154 &MILITARY MOVE TO) is MOBILIZE with no recipient, not a visit; information sought on a party with no one asked is INVESTIGATE of it (CAMEO 0214/090), no DEMAND; hosting coordinated with sheltering is AID/asylum (CAMEO 075), one event; 0.7.27: a commitment the participants of a meeting restate together (reaffirm, underscore + commitment) with no third party is one AGREE between them, not one targetless SUPPORT per participant; an unnamed, unowned "services" object is the work given or withheld (event_detection.yaml work_nouns), no actor: check recipient; of an AGREE mentioned again, the mention naming the act promised (a mode) is the main record; 0.7.26: an accusation inside a claim a document makes with no author (a statement with no speaker) still has no source; 0.7.25: a future act with the typographic contraction "’ll" is planned; "would" under any speech verb, factive too ("emphasized that X would"), is planned; a purpose infinitive of a verb told as future ("will use all tools to support", "will work with partners to provide") is planned (not under "will continue to"); "will continue to" + a verbal act (support, criticism, demand, refusal, warning) is asserted (the statement voices it), + another act a promise (AGREE) or threat (THREATEN) like any act under "will"; a promise or threat told as made ("pledged to", "committed to", "threatened to") is asserted like "agreed to"; 0.7.24: check abstract-cause: a SUPPORT, DEMAND or CONCEDE with no target whose object is an abstraction (justice, peace, action ...) and whose clause names no actor or third-person pronoun is no event; the possessor of the act's own noun ("raised our concerns") holds it, no target; a concern or complaint about a topic targets the agent (possessor, "by") of a hostile act listed under it ("including Beijing's crackdown"); a crackdown with no target targets the actor object of a conjoined act of force under the same subject ("intensified its crackdown and killed 1,700 people"); a concern with a gerund targets its subject, a listed act noun its possessor; a condemnation noun targets what it is "of" or its agent; 0.7.23: "meet" a standard or an obligation is to satisfy it, no meeting; a message sent by an act is a metaphor; a person sent somewhere is no aid; praise of the parties' own joint work is no SUPPORT; "support accountability for X" accuses X (DISAPPROVE/accuse); a company's present-simple line of business is no event; an act or a thing that helps gives no aid; "at the hands of X" names the doer of what the subject suffered; a passive infinitive's controller (the object, else the subject) is its patient; 0.7.22: "recognize" a merit is praise, another thing no event, diplomatic recognition only of an actor or its status; hosting or welcoming people in flight is AID (asylum, CAMEO 075); signing a law or an order of one's own state is no agreement; CAMEO 043 host keeps CONSULT/host; the CAMEO compound "armed services" no longer matches bare "services"; a CAMEO statement verb (ADDRESS [010]) takes only its own patterns ("addressing the situation" is no INVESTIGATE); spending time is no AID; a CAMEO 036 trip or delegation told as made is CONSULT (visit with a destination, else meet); "share" is COOPERATE only with information or a resource shared (CAMEO 064), a stance or an account shared is no event; visiting a blog or website is no visit; designating a country for protected status is AID (asylum), no SANCTION; "block" property is a SANCTION by an active subject and no event told as a state or a title, "blocking sanctions" no act, blocked media COERCE/censor; "contribute to" something with nothing given and no actor is no AID; recommendations given or a paper handed over ("provided Russia with a paper") are no AID; 0.7.21: conjoined subjects that agree ("A and B agreed to"), promise a meeting or cooperation, or reaffirm a bilateral commitment act between each other (first -> others); "spoke with X to discuss" takes X as partner (misparsed infinitive subject) and no second CONSULT; a counted plural of states ("the two countries") and a lone plural participant noun subject of a meeting act reach resolve_participants; a co-subject that is the first party's own staff ("Nuland and the delegation") is no second side; a recipient "to" after a list of aid kinds whose first the parser took for the object; a "with" after a list of discussed topics names the partner; a trip's purpose ("to meet with X", "for meetings with X", "to brief X") names the target, the place becomes the location; a sent delegation or force is the sender's own (CAMEO SEND DELEGATION 042:043), the target its "to"; 0.7.20: an inanimate noun of an act, document or method (non_agent_nouns: "New Designation", "DDoS") is no actor, an accusation attributed to a report is its author's ("a report by X") else has no source, an obligation spelt out in a sent message ("sends a signal that Russia must ...") is the sender's demand, "they" as main subject stands for two named co-subjects or a readout's participants while the subject chain continues, time spent ("spend the night in Poland") is no aid, a fronted place ("In the Americas, ...") and a promised meeting's city are no target, bare or owned allies/partners beside a named co-actor act on no event of their own; 0.7.19: in a briefing transcript (nlp/turns.py) a reporter's turn is a question context (acts asked about, possible or planned are no events; a declarative report is at most claimed, by the reporter's outlet), and talk about the briefing's floor or with its reporters is no event (checks not-press-question, not-briefing-talk); 0.7.18: "ask" with nothing requested (no infinitive, clause, for or to) is a question, no DEMAND; 0.7.17: a reduced past-participle adverbial clause has the subject it shares as patient ("Beaten back ..., Russia continues"; not "as promised"), a MOBILIZE act noun deploying a thing ("deployment of renewable energy") is no MOBILIZE and a place modifying it no recipient, bare "restore" is no SUPPORT (CAMEO RESTORE: ties, relations only), a plural noun ending the subject phrase misparsed as the root verb hands its subject on ("the use of ... architectures allows"), "beat back" is CAMEO 190 repulse (ASSAULT, no mode "beat"); 0.7.16: 0.7.16: "demonstrate" with an object, a clause or in the passive is to show, no PROTEST; 0.7.15: an infinitive the parser hangs on a noun of means as acl ("taking action to impose") is done by who takes it; 0.7.14: a strike noun by a state or with a weapon word is ASSAULT/aerial (CAMEO 195), not a labour strike; 0.7.13: a conjunct with its own active auxiliary after a passive has the subject as agent, an evidential adverb scopes over later conjuncts, a reduced passive participle of force names its noun as patient (a place "in" is no target of a passive force act), custody in a named country has that state as source, sending people to a place of detention is COERCE arrest, a passive infinitive on a noun ("a list of X to be killed") is hypothetical, "cut ... from" prevents; 0.7.12: support given, of a material kind, with its means or a capacity to build is AID (CAMEO 07), a need all parties stress together asks nobody (no DEMAND), a crackdown on an activity with a known agent noun targets its agents, the subject of a stressed need's "for X to" clause is its target; 0.7.11: 0.7.11: the possessor of an act noun is the agent of a participle on it ("its assistance provided to Ukraine", through "including") and of a gerund restating it ("Biden's summit, meeting with Putin"), a possessor pronoun inside "for" of thanks is the one thanked, a name after a locative participle's place list is no co-target, a group span does not run across a clause; 0.7.10: a purpose act of the same type names the target ("spoke out to condemn Russia's war"), a control noun's "of" / "by" phrase is the agent of its infinitive ("the decision of X to arrest"), the writer's own obligation is marked for the linker, who answers a request ("act on X's request", "in response to X's request") is its addressee, one person on both sides after linking is no event; 0.7.9: non-events 3 (inverted conditions hypothetical, headings and reference lists read for no events, directives ("direct", "task") embed their act, meetings with one's own staff and acts on one's own executive organs are no events, a commitment's infinitive is not done, deploying a thing is no MOBILIZE); targets (more targets the sentence names (a hostile act on "our" things, a name coordinated with a common-noun object, CAMEO "stand by", "in support of" / "in response to", a noun's to-infinitive purpose, a phrase after a list of objects, aid's purpose) and a pronoun target resolved to the source's own side is cleared); verb senses (verb senses from the object and frame (an ill fought or a condition endangered is no target of force or threat, a fight for a cause is no assault, an instrument used for a purpose is not the act, a joint document is AGREE between its parties, permitting a hostile measure or an ill eases nothing, a past decision to a hostile act is the act, who is implicated in an act did it)); 0.7.8: a noun the title matcher links to a person is an actor ("the President-elect"); a delegation the source leads is no target, its "to" phrase is; 0.7.7: object classes decide senses (abstract objects figurative, rally + actors SUPPORT, cyber attacks COERCE/cyber, own persons barred from dealing with X = SANCTION on X); 0.7.6: 0.7.5 (senses: invitations to act are requests, a lie's content negated, bare-preposition CAMEO patterns kept to their verb, stative remain, scholarly research, joint commitments AGREE) + an unresolved "I" outside a state channel is no source; 0.7.4: non-event checks and actor fixes
+VERSION = "0.7.30"  # 0.7.30: tokens compared by index, not identity (spaCy makes a new Token per access): a plural participant subject of its own COOPERATE verb ("the two leaders coordinated") now stands for the meeting's two sides as meant; 0.7.29: an emphasis verb (CAMEO EMPHASIZE block) stressing the importance of an act (a gerund after "of") is the appeal CAMEO codes for "stress + need" [020] (DEMAND), the act's patient no recipient, none when several parties voice it, and one side of a readout meeting reported before (named beyond its title) asks the other; the noun "repression" is COERCE/repress (PLOVER COERCE); 0.7.28: an attack with a verbal frame (modifier, medium, policy object, coordinated speech verb) is DISAPPROVE/criticize (CAMEO 111); a military force moving (CAMEO 154 &MILITARY MOVE TO) is MOBILIZE with no recipient, not a visit; information sought on a party with no one asked is INVESTIGATE of it (CAMEO 0214/090), no DEMAND; hosting coordinated with sheltering is AID/asylum (CAMEO 075), one event; 0.7.27: a commitment the participants of a meeting restate together (reaffirm, underscore + commitment) with no third party is one AGREE between them, not one targetless SUPPORT per participant; an unnamed, unowned "services" object is the work given or withheld (event_detection.yaml work_nouns), no actor: check recipient; of an AGREE mentioned again, the mention naming the act promised (a mode) is the main record; 0.7.26: an accusation inside a claim a document makes with no author (a statement with no speaker) still has no source; 0.7.25: a future act with the typographic contraction "’ll" is planned; "would" under any speech verb, factive too ("emphasized that X would"), is planned; a purpose infinitive of a verb told as future ("will use all tools to support", "will work with partners to provide") is planned (not under "will continue to"); "will continue to" + a verbal act (support, criticism, demand, refusal, warning) is asserted (the statement voices it), + another act a promise (AGREE) or threat (THREATEN) like any act under "will"; a promise or threat told as made ("pledged to", "committed to", "threatened to") is asserted like "agreed to"; 0.7.24: check abstract-cause: a SUPPORT, DEMAND or CONCEDE with no target whose object is an abstraction (justice, peace, action ...) and whose clause names no actor or third-person pronoun is no event; the possessor of the act's own noun ("raised our concerns") holds it, no target; a concern or complaint about a topic targets the agent (possessor, "by") of a hostile act listed under it ("including Beijing's crackdown"); a crackdown with no target targets the actor object of a conjoined act of force under the same subject ("intensified its crackdown and killed 1,700 people"); a concern with a gerund targets its subject, a listed act noun its possessor; a condemnation noun targets what it is "of" or its agent; 0.7.23: "meet" a standard or an obligation is to satisfy it, no meeting; a message sent by an act is a metaphor; a person sent somewhere is no aid; praise of the parties' own joint work is no SUPPORT; "support accountability for X" accuses X (DISAPPROVE/accuse); a company's present-simple line of business is no event; an act or a thing that helps gives no aid; "at the hands of X" names the doer of what the subject suffered; a passive infinitive's controller (the object, else the subject) is its patient; 0.7.22: "recognize" a merit is praise, another thing no event, diplomatic recognition only of an actor or its status; hosting or welcoming people in flight is AID (asylum, CAMEO 075); signing a law or an order of one's own state is no agreement; CAMEO 043 host keeps CONSULT/host; the CAMEO compound "armed services" no longer matches bare "services"; a CAMEO statement verb (ADDRESS [010]) takes only its own patterns ("addressing the situation" is no INVESTIGATE); spending time is no AID; a CAMEO 036 trip or delegation told as made is CONSULT (visit with a destination, else meet); "share" is COOPERATE only with information or a resource shared (CAMEO 064), a stance or an account shared is no event; visiting a blog or website is no visit; designating a country for protected status is AID (asylum), no SANCTION; "block" property is a SANCTION by an active subject and no event told as a state or a title, "blocking sanctions" no act, blocked media COERCE/censor; "contribute to" something with nothing given and no actor is no AID; recommendations given or a paper handed over ("provided Russia with a paper") are no AID; 0.7.21: conjoined subjects that agree ("A and B agreed to"), promise a meeting or cooperation, or reaffirm a bilateral commitment act between each other (first -> others); "spoke with X to discuss" takes X as partner (misparsed infinitive subject) and no second CONSULT; a counted plural of states ("the two countries") and a lone plural participant noun subject of a meeting act reach resolve_participants; a co-subject that is the first party's own staff ("Nuland and the delegation") is no second side; a recipient "to" after a list of aid kinds whose first the parser took for the object; a "with" after a list of discussed topics names the partner; a trip's purpose ("to meet with X", "for meetings with X", "to brief X") names the target, the place becomes the location; a sent delegation or force is the sender's own (CAMEO SEND DELEGATION 042:043), the target its "to"; 0.7.20: an inanimate noun of an act, document or method (non_agent_nouns: "New Designation", "DDoS") is no actor, an accusation attributed to a report is its author's ("a report by X") else has no source, an obligation spelt out in a sent message ("sends a signal that Russia must ...") is the sender's demand, "they" as main subject stands for two named co-subjects or a readout's participants while the subject chain continues, time spent ("spend the night in Poland") is no aid, a fronted place ("In the Americas, ...") and a promised meeting's city are no target, bare or owned allies/partners beside a named co-actor act on no event of their own; 0.7.19: in a briefing transcript (nlp/turns.py) a reporter's turn is a question context (acts asked about, possible or planned are no events; a declarative report is at most claimed, by the reporter's outlet), and talk about the briefing's floor or with its reporters is no event (checks not-press-question, not-briefing-talk); 0.7.18: "ask" with nothing requested (no infinitive, clause, for or to) is a question, no DEMAND; 0.7.17: a reduced past-participle adverbial clause has the subject it shares as patient ("Beaten back ..., Russia continues"; not "as promised"), a MOBILIZE act noun deploying a thing ("deployment of renewable energy") is no MOBILIZE and a place modifying it no recipient, bare "restore" is no SUPPORT (CAMEO RESTORE: ties, relations only), a plural noun ending the subject phrase misparsed as the root verb hands its subject on ("the use of ... architectures allows"), "beat back" is CAMEO 190 repulse (ASSAULT, no mode "beat"); 0.7.16: 0.7.16: "demonstrate" with an object, a clause or in the passive is to show, no PROTEST; 0.7.15: an infinitive the parser hangs on a noun of means as acl ("taking action to impose") is done by who takes it; 0.7.14: a strike noun by a state or with a weapon word is ASSAULT/aerial (CAMEO 195), not a labour strike; 0.7.13: a conjunct with its own active auxiliary after a passive has the subject as agent, an evidential adverb scopes over later conjuncts, a reduced passive participle of force names its noun as patient (a place "in" is no target of a passive force act), custody in a named country has that state as source, sending people to a place of detention is COERCE arrest, a passive infinitive on a noun ("a list of X to be killed") is hypothetical, "cut ... from" prevents; 0.7.12: support given, of a material kind, with its means or a capacity to build is AID (CAMEO 07), a need all parties stress together asks nobody (no DEMAND), a crackdown on an activity with a known agent noun targets its agents, the subject of a stressed need's "for X to" clause is its target; 0.7.11: 0.7.11: the possessor of an act noun is the agent of a participle on it ("its assistance provided to Ukraine", through "including") and of a gerund restating it ("Biden's summit, meeting with Putin"), a possessor pronoun inside "for" of thanks is the one thanked, a name after a locative participle's place list is no co-target, a group span does not run across a clause; 0.7.10: a purpose act of the same type names the target ("spoke out to condemn Russia's war"), a control noun's "of" / "by" phrase is the agent of its infinitive ("the decision of X to arrest"), the writer's own obligation is marked for the linker, who answers a request ("act on X's request", "in response to X's request") is its addressee, one person on both sides after linking is no event; 0.7.9: non-events 3 (inverted conditions hypothetical, headings and reference lists read for no events, directives ("direct", "task") embed their act, meetings with one's own staff and acts on one's own executive organs are no events, a commitment's infinitive is not done, deploying a thing is no MOBILIZE); targets (more targets the sentence names (a hostile act on "our" things, a name coordinated with a common-noun object, CAMEO "stand by", "in support of" / "in response to", a noun's to-infinitive purpose, a phrase after a list of objects, aid's purpose) and a pronoun target resolved to the source's own side is cleared); verb senses (verb senses from the object and frame (an ill fought or a condition endangered is no target of force or threat, a fight for a cause is no assault, an instrument used for a purpose is not the act, a joint document is AGREE between its parties, permitting a hostile measure or an ill eases nothing, a past decision to a hostile act is the act, who is implicated in an act did it)); 0.7.8: a noun the title matcher links to a person is an actor ("the President-elect"); a delegation the source leads is no target, its "to" phrase is; 0.7.7: object classes decide senses (abstract objects figurative, rally + actors SUPPORT, cyber attacks COERCE/cyber, own persons barred from dealing with X = SANCTION on X); 0.7.6: 0.7.5 (senses: invitations to act are requests, a lie's content negated, bare-preposition CAMEO patterns kept to their verb, stative remain, scholarly research, joint commitments AGREE) + an unresolved "I" outside a state channel is no source; 0.7.4: non-event checks and actor fixes
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -1013,7 +1013,7 @@ def _support_as_aid(token: Token, lemma: str, obj: Optional[Token], lex: Lexicon
     if lemma != "support" or token.pos_ != "VERB":
         return None
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in words["support_means_preps"]):
-        for means in (t for t in prep.subtree if t is not prep):
+        for means in (t for t in prep.subtree if t.i != prep.i):
             if means.ent_type_ == "MONEY" or (means.pos_ == "NOUN" and means.lemma_.lower() in lex.aid_nouns
                                               and means.lemma_.lower() != "support"):
                 # the means given: aid, money ("with robust humanitarian assistance")
@@ -1154,7 +1154,7 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
             return None  # CAMEO: the verb in this context is no event ("welcome" + a festival)
         if _stative_complement(token, lemma, sense) or _scholarly_inquiry(sense):
             return None
-        words = [token] + [w for w in sense.words if w is not token]
+        words = [token] + [w for w in sense.words if w.i != token.i]
         if sense.code == "036" and lex.verbs.get(lemma, ("",))[0] == "CONSULT":
             # CAMEO 036 "express intent to meet" read off "met ... at the Department": a meeting
             # that took place is PLOVER CONSULT; a planned one still becomes AGREE (status)
@@ -1926,7 +1926,7 @@ def _ends_place_list(token: Token, conjunct: Token) -> bool:
     or an earlier conjunct ("eight entities and two individuals located in Iran, Hong Kong, and
     the UAE": "the UAE" ends the list of places, it is no co-actor; event_detection.yaml
     locative_participles)."""
-    if conjunct is token or conjunct.ent_type_ not in ACTOR_ENT_LABELS:
+    if conjunct.i == token.i or conjunct.ent_type_ not in ACTOR_ENT_LABELS:
         return False  # (a name: the NER may read "the UAE" as an organisation)
     words = detection_lexicon()["locative_participles"]
     holders = [token] + [c for c in token.conjuncts if token.i <= c.i < conjunct.i]
@@ -2157,7 +2157,7 @@ def _subject(token: Token) -> tuple[Optional[Token], bool]:
         if _is_misparsed_subject_noun(token):
             # the subject phrase is the root's own subject with the root noun inside it
             return _children(token.head, SUBJECT_DEPS)[0], False
-        if token.dep_ in ("xcomp", "conj", "advcl", "acomp") and token.head is not token:
+        if token.dep_ in ("xcomp", "conj", "advcl", "acomp") and token.head.i != token.i:
             active_conjunct = active_conjunct or _active_conjunct(token)
             token = _coordinate(token)
             continue
@@ -2378,10 +2378,10 @@ def _controller(token: Token, lex: Lexicon) -> Optional[Token]:
         # "measures to suspend the countermeasures": the parser makes an infinitival relative
         # of a purpose infinitive; its agent is the one who takes the measures
         infinitival_relative = _means_relative(node)
-        measure_object = node.dep_ in ("dobj", "obj") and node is not token and node.pos_ == "NOUN" \
+        measure_object = node.dep_ in ("dobj", "obj") and node.i != token.i and node.pos_ == "NOUN" \
             and any(_means_relative(c) for c in node.children)
         if (node.dep_ not in _CONTROL_DEPS and not infinitival_relative and not measure_object) \
-                or node.head is node:
+                or node.head.i == node.i:
             return None
         head = node.head
         if node.dep_ in ("prep", "conj") and node.lower_ == "for" and node.pos_ == "ADP" and head.pos_ == "VERB":
@@ -2721,7 +2721,7 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             continue
         candidates.append((obj, obj.dep_))
     for word in trigger.words:
-        if word is not predicate and word.pos_ in ("NOUN", "PROPN") and not (
+        if word.i != predicate.i and word.pos_ in ("NOUN", "PROPN") and not (
                 word.dep_ == "pobj" and word.head.head.i == predicate.i and _is_actor(word, lex, allow_pronoun=False)):
             # (an actor in a CAMEO context phrase, "meet (with leaders)", is the preposition's
             # object, the partner, not a noun of the act)
@@ -2736,7 +2736,7 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         # the parser hangs the name on the last noun ("embassy, Ivan Petrov") or makes it a
         # second object of the verb: a person's name right after the object phrase and a comma
         named = [c for c in token.subtree if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
-        named += [c for c in predicate.children if c.dep_ in OBJECT_DEPS and c is not token
+        named += [c for c in predicate.children if c.dep_ in OBJECT_DEPS and c.i != token.i
                   and c.ent_type_ == "PERSON" and c.left_edge.i > token.i
                   and token.doc[c.left_edge.i - 1].text == "," and c.left_edge.i - 1 <= token.right_edge.i + 1]
         if named and token.pos_ == "NOUN" and token.ent_type_ not in ACTOR_ENT_LABELS:
@@ -2745,7 +2745,7 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             return _with_conjuncts(named[0]), f"apposition of {rule}"
         owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if owner is not None:
-            if token in trigger.words and token is not predicate and rule in ("dobj", "obj") \
+            if token in trigger.words and token.i != predicate.i and rule in ("dobj", "obj") \
                     and (trigger.rule.startswith("light verb") or _parse_noun_type(lex, token) == trigger.event_type):
                 # the possessor of the act's own noun, the one that gives the event its type (a
                 # light verb's noun), holds it ("raised our concerns about ...", "expressed our
@@ -2758,7 +2758,7 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
                 # or the releasing state's side; an unresolved one is dropped there)
                 return [owner], f"first-person possessor of {rule}"
             continue  # "withdrew its troops": the actor's own forces or assets, not a target
-        if token in trigger.words and token is not predicate and token.lemma_.lower() in lex.actor_nouns \
+        if token in trigger.words and token.i != predicate.i and token.lemma_.lower() in lex.actor_nouns \
                 and (predicate.lemma_.lower() in _verbs_of_heading()
                      or predicate.lemma_.lower() in detection_lexicon()["sending_verbs"]):
             # the pattern's own group, headed by the source (CAMEO 036 "lead + delegation"; the
@@ -2770,7 +2770,7 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         if (_is_actor(token, lex, allow_pronoun=False) and token.lemma_.lower() not in lex.nouns) or (
                 rule in ("dobj", "obj", "dative") and token.lower_ in OBJECT_PRONOUNS):
             return _with_conjuncts(token, predicate if rule in OBJECT_DEPS else None), rule
-        if token in trigger.words and token is not predicate and token.lemma_.lower() in lex.stance_nouns:
+        if token in trigger.words and token.i != predicate.i and token.lemma_.lower() in lex.stance_nouns:
             # the act's own noun: its possessor or modifier is who holds the stance ("reiterated
             # the U.S. commitment to Ukraine", "her support for Israel"), never its target
             held = _preps(token).get("of")
@@ -2795,8 +2795,8 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             return _with_conjuncts(joined), f"actor conjoined with {rule}"
     preps = _preps(predicate)
     # prepositions on the trigger's event noun ("imposed sanctions on X") and on the frame
-    frame_tokens = [w for w in trigger.words if w is not predicate and w.pos_ == "NOUN"]
-    frame_tokens += [trigger.head] if trigger.head is not predicate else []
+    frame_tokens = [w for w in trigger.words if w.i != predicate.i and w.pos_ == "NOUN"]
+    frame_tokens += [trigger.head] if trigger.head.i != predicate.i else []
     # then those on the object: "restrictions on X", "contact with X", "curfew in X"
     frame_tokens += [c for c, _rule in candidates if c.pos_ == "NOUN"]
     # and on its later conjuncts: a phrase after a list of objects is read with them all, though
@@ -2887,7 +2887,7 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
     if needed is not None:
         return _with_conjuncts(needed), "subject of the needed act ('for X to')"
     # a clausal complement's subject: "demanded that the US cancel ..."
-    demand_nouns = [w for w in trigger.words if w is not predicate and w.pos_ == "NOUN"] \
+    demand_nouns = [w for w in trigger.words if w.i != predicate.i and w.pos_ == "NOUN"] \
         if trigger.event_type == "DEMAND" else []
     for child in [c for w in demand_nouns for c in w.children if c.dep_ in ("acl", "ccomp")] + list(predicate.children):
         # (also the clause of a demand noun: "reiterate our demand that Russia put an end to ...")
@@ -3041,7 +3041,7 @@ def _visit_partner(predicate: Token, trigger: Trigger, targets: list[Token], lex
         if word is None:
             return None
         if not named(word):
-            inside = [w for w in word.subtree if w is not word and named(w) and w.pos_ != "VERB"]
+            inside = [w for w in word.subtree if w.i != word.i and named(w) and w.pos_ != "VERB"]
             # (a title's own name first: "the Chinese Foreign Minister Wang Yi" is Wang Yi)
             inner = next((w for w in word.children if w.dep_ in ("appos", "compound") and w.ent_type_ == "PERSON"),
                          inside[0] if inside else None)
@@ -3144,7 +3144,7 @@ def _claimed_coordination(verb: Token, lex: Lexicon) -> bool:
     Only upwards along the conjunct chain: an adverb on a later conjunct ("were deployed and
     reportedly attacked") does not reach the earlier verb."""
     node = verb
-    while node.dep_ == "conj" and node.head is not node and node.head.pos_ in ("VERB", "AUX"):
+    while node.dep_ == "conj" and node.head.i != node.i and node.head.pos_ in ("VERB", "AUX"):
         node = node.head
         if any(c.lower_ in lex.claimed_adverbs and c.i < verb.i for c in node.children):
             return True
@@ -3154,7 +3154,7 @@ def _claimed_coordination(verb: Token, lex: Lexicon) -> bool:
 def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
     """(status, under a reporting verb?) of an event from its clause."""
     frame = [trigger.head]
-    if trigger.token is not trigger.head and not trigger.rule.startswith("reporting verb"):
+    if trigger.token.i != trigger.head.i and not trigger.rule.startswith("reporting verb"):
         frame.append(trigger.token)  # a demand that X *not* do Y is still an asserted demand
     negated = any(c.dep_ == "neg" or c.lower_ in lex.negators
                   for t in frame for c in t.children if c.dep_ in ("neg", "advmod"))
@@ -3214,14 +3214,14 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
         return "planned", reported
     if aux & lex.hypothetical_aux or hedged:
         return "hypothetical", reported
-    if trigger.head is not trigger.token and trigger.event_type in ("AGREE", "THREATEN") \
+    if trigger.head.i != trigger.token.i and trigger.event_type in ("AGREE", "THREATEN") \
             and trigger.head.lemma_.lower() in lex.speech_act_stances and trigger.head.tag_ in ("VBD", "VBN", "VBZ", "VBP"):
         # "the two leaders agreed to consult with regional partners", "pledged to strengthen these
         # ties", "has threatened to block": the event is the agreement, promise or threat, which
         # took place (PLOVER AGREE "agree to, offer, promise", THREATEN "all threats");
         # what was promised is to come
         return ("claimed" if claimed else "asserted"), reported
-    if trigger.head is not trigger.token and trigger.event_type in ("AGREE", "THREATEN"):
+    if trigger.head.i != trigger.token.i and trigger.event_type in ("AGREE", "THREATEN"):
         return "planned", reported
     if claimed:
         return "claimed", reported
@@ -3243,7 +3243,7 @@ def _future_purpose_governor(verb: Token, lex: Lexicon) -> Optional[Token]:
         governing = verb.head.head
     else:
         return None
-    if governing is verb or governing.pos_ != "VERB" or governing.lemma_.lower() in lex.stance_verbs:
+    if governing.i == verb.i or governing.pos_ != "VERB" or governing.lemma_.lower() in lex.stance_verbs:
         return None  # a stance verb's complement ("plans to", "continue to") is read by its frame
     if governing.dep_ == "xcomp" and governing.head.lemma_.lower() in lex.ongoing_aspect_verbs:
         return None
@@ -3261,10 +3261,10 @@ def _inverted_condition(token: Token) -> bool:
     inversion = detection_lexicon()["inversion_aux"]
     node = token
     for _ in range(4):
-        if node.dep_ == "conj" and node.head is not node:
+        if node.dep_ == "conj" and node.head.i != node.i:
             node = node.head
             continue
-        if node.dep_ in ("advcl", "xcomp") and node.head.lower_ in inversion and node.head is not node \
+        if node.dep_ in ("advcl", "xcomp") and node.head.lower_ in inversion and node.head.i != node.i \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             node = node.head  # "Were China to attack": the infinitive of the inverted "were"
             continue
@@ -3278,7 +3278,7 @@ def _inverted_condition(token: Token) -> bool:
     if aux is None:
         return False
     subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or not (aux.i < subject.i) or (aux is not node and subject.i > node.i):
+    if subject is None or not (aux.i < subject.i) or (aux.i != node.i and subject.i > node.i):
         return False
     # the auxiliary opens the clause: before it only "that", punctuation or a conjunction
     return all(t.dep_ in ("mark", "punct", "cc") for t in node.subtree if t.i < aux.i)
@@ -3291,7 +3291,7 @@ def _told_as_false(token: Token) -> bool:
     that ..."). The author denies what the liar says (lexicon: event_detection.yaml falsity_*)."""
     words = detection_lexicon()
     clause = token
-    while clause.dep_ not in ("ROOT",) and clause.head is not clause:
+    while clause.dep_ not in ("ROOT",) and clause.head.i != clause.i:
         head = clause.head
         finite = clause.dep_ in ("acl", "ccomp") and clause.pos_ in ("VERB", "AUX") and any(
             c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
@@ -3319,7 +3319,7 @@ def _hedge_over(token: Token, lex: Lexicon) -> bool:
 
     node = token
     for _ in range(3):
-        if node.dep_ != "xcomp" or node.head is node:
+        if node.dep_ != "xcomp" or node.head.i == node.i:
             return False
         parent = node.head
         if parent.lemma_.lower() in hedges or parent.lower_ in hedges or has_modal(parent):
@@ -3336,7 +3336,7 @@ def _charged_act(token: Token, lex: Lexicon) -> bool:
     (PLOVER DISAPPROVE/accuse and /legal report the accusation)."""
     node = token
     for _ in range(4):
-        if node.dep_ not in ("pcomp", "pobj", "conj", "prep") or node.head is node:
+        if node.dep_ not in ("pcomp", "pobj", "conj", "prep") or node.head.i == node.i:
             return False
         node = node.head
         if node.pos_ == "ADP" and node.lower_ in ("for", "of") and node.head.pos_ == "VERB" \
@@ -3416,7 +3416,7 @@ def _obligation_modal(token: Token, lex: Lexicon) -> Optional[Token]:
     not done (PLOVER DEMAND). A conjoined verb shares its head's modal; a clause under a
     reporting verb is left to ``_obligation_demand``."""
     node = token
-    while node.head is not node and (node.dep_ == "conj" or (
+    while node.head.i != node.i and (node.dep_ == "conj" or (
             # "The parties must work with the Envoy *to reach* agreement": the purpose of an
             # obliged act is obliged with it, not done
             node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
@@ -3436,7 +3436,7 @@ def _message_sender(token: Token, lex: Lexicon) -> Optional[Token]:
     clause complements -- the demand is theirs, not the writer's. None when the clause
     complements no such object or its verb has no subject."""
     node = token
-    while node.dep_ == "conj" and node.head is not node:
+    while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
     noun = node.head
     if node.dep_ not in ("acl", "ccomp") or noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.message_nouns \
@@ -3603,7 +3603,7 @@ def _embedding_frame(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     node = _infinitive_host(trigger.head)
     for _ in range(6):
         parent = node.head
-        if parent is node:
+        if parent.i == node.i:
             return None
         if _is_reporting(parent, lex):
             return None  # what a speaker says happened is relayed, handled by status
@@ -3677,7 +3677,7 @@ def _description_clause(trigger: Trigger) -> Optional[str]:
     past clauses tell what happened ("the Cubans who are protesting", "the forces that
     attacked ...") and pass."""
     node = trigger.head
-    while node.dep_ == "conj" and node.head is not node:
+    while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head  # "that are welcoming and supporting refugees": the first conjunct's clause
     if node.dep_ == "amod" and trigger.head.tag_ == "VBN" and not _has_agent(trigger.head):
         # "missing and abducted U.S. citizens", "wrongfully detained citizens": a state
@@ -3701,7 +3701,7 @@ def _description_clause(trigger: Trigger) -> Optional[str]:
         # "citizens who are detained around the world", "Americans who have been detained in
         # Venezuela have been released": a state the noun is in, presupposed, nobody named
         return f"state '{aux[0].text} {node.text}'"
-    if node.lemma_.lower() == "remain" and node is not trigger.head:
+    if node.lemma_.lower() == "remain" and node.i != trigger.head.i:
         return f"state 'remain {trigger.head.text}'"
     return None
 
@@ -3721,7 +3721,7 @@ def _standing_business(node: Token) -> Optional[str]:
     if any(t.ent_type_ in ("DATE", "TIME") for t in node.subtree):
         return None
     subject = subjects[0]
-    name = " ".join(t.text for t in subject.subtree if t.dep_ in ("compound", "flat") or t is subject)
+    name = " ".join(t.text for t in subject.subtree if t.dep_ in ("compound", "flat") or t.i == subject.i)
     from newsgraph.nlp.entities import without_legal_form  # (entities imports nothing of events)
     if subject.lemma_.lower() in detection_lexicon()["company_nouns"] or without_legal_form(name) != name:
         return f"standing business '{subject.text} {node.text}'"
@@ -3743,7 +3743,7 @@ def _expletive_subject(trigger: Trigger) -> Optional[str]:
     if _children(node, tuple(SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)):
         return None  # the act has its own subject ("It would be ironic if Moscow declared war")
     for _ in range(3):
-        if node.dep_ not in ("xcomp", "ccomp", "conj") or node.head is node:
+        if node.dep_ not in ("xcomp", "ccomp", "conj") or node.head.i == node.i:
             return None
         parent = node.head
         if parent.lemma_.lower() == "be":
@@ -3761,7 +3761,7 @@ def _cognition_complement(trigger: Trigger) -> Optional[str]:
     of recognition or acceptance with a clause and no object acknowledges a fact; the act it
     names (SUPPORT recognize, AGREE accept) needs an actor or proposal as its object."""
     token = trigger.token
-    if token is not trigger.head or token.lemma_.lower() not in detection_lexicon()["cognition_senses"]:
+    if token.i != trigger.head.i or token.lemma_.lower() not in detection_lexicon()["cognition_senses"]:
         return None
     if _children(token, ("dobj", "obj")):
         return None
@@ -3805,7 +3805,7 @@ def _means_agent(token: Token, lex: Lexicon) -> Optional[Token]:
     another is done by that clause's subject (a pronoun included: "we" of a release is its
     government, resolved later)."""
     node = token
-    while node.dep_ == "conj" and node.head is not node:
+    while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
     if node.dep_ != "pcomp" or node.head.lower_ != "by" or node.head.head.pos_ not in ("VERB", "AUX"):
         return None
@@ -3851,7 +3851,7 @@ def _goal_clause(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     to support its aggression"); under a verb of means it is the act done ("took steps to
     impose visa restrictions")."""
     node = trigger.head
-    while node.dep_ == "conj" and node.head is not node:
+    while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
     if node.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
         return None
@@ -3911,7 +3911,7 @@ def _recipient_failure(trigger: Trigger, event_type: str, targets: list[Token], 
     words = detection_lexicon()
     token = trigger.token
     lemma = verb_lemma(token, lex)
-    if event_type == "SUPPORT" and not targets and trigger.head is token and lemma in words["policy_support_verbs"] \
+    if event_type == "SUPPORT" and not targets and trigger.head.i == token.i and lemma in words["policy_support_verbs"] \
             and not any(_is_actor(o, lex, allow_pronoun=False) for o in _children(token, ("dobj", "obj"))):
         return f"'{lemma}' with no actor supported"
     if trigger.event_type == "MOBILIZE" and token.pos_ in ("VERB", "NOUN") and not _force_object(token, lex) \
@@ -4011,7 +4011,7 @@ def _abstract_cause(trigger: Trigger, event_type: str, targets: list[Token], lex
     subjects = {t.i for s in _children(token, SUBJECT_DEPS) + _children(trigger.head, SUBJECT_DEPS)
                 for t in s.subtree}
     for t in token.subtree:
-        if t.i in subjects or t is token or t.lower_ in FIRST_PERSON_WORDS:
+        if t.i in subjects or t.i == token.i or t.lower_ in FIRST_PERSON_WORDS:
             continue
         if _is_actor(t, lex, allow_pronoun=True) or (t.pos_ == "PRON" and t.lower_ in THIRD_PERSON_WORDS):
             return None  # an actor the object phrase or its purpose names: not for nobody
@@ -4043,7 +4043,7 @@ def _unaddressed_need(trigger: Trigger, event_type: str, targets: list[Token], l
         # who is to act: the subject of the needed act ("for Russia to withdraw") or the one it is
         # asked of ("commitment from all leaders", "progress ... by all parties")
         asked = t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "pobj" and t.head.lower_ in ("for", "from", "by", "of"))
-        if asked and t is not needs[0] and _is_actor(t, lex, allow_pronoun=True):
+        if asked and t.i != needs[0].i and _is_actor(t, lex, allow_pronoun=True):
             return None
     return f"'{token.lemma_} the {needs[0].lower_}' with nobody asked to act"
 
@@ -4092,7 +4092,7 @@ def _several_voices(token: Token) -> bool:
     if _joint_voice(token):
         return True
     node = token
-    while node.dep_ in ("conj", "xcomp") and node.head is not node and not _children(node, SUBJECT_DEPS):
+    while node.dep_ in ("conj", "xcomp") and node.head.i != node.i and not _children(node, SUBJECT_DEPS):
         node = node.head
     subjects = _children(node, SUBJECT_DEPS)
     return bool(subjects) and (subjects[0].lower_ in ("they", "we") or subjects[0].tag_ in ("NNS", "NNPS"))
@@ -4103,7 +4103,7 @@ def _joint_voice(token: Token) -> bool:
     and Commissioner Borges emphasized"), or a plural of all sides ("both leaders", "the two
     leaders", "all parties": event_detection.yaml joint_subject_words)."""
     node = token
-    while node.dep_ in ("conj", "xcomp") and node.head is not node and not _children(node, SUBJECT_DEPS):
+    while node.dep_ in ("conj", "xcomp") and node.head.i != node.i and not _children(node, SUBJECT_DEPS):
         node = node.head
     subjects = _children(node, SUBJECT_DEPS)
     if not subjects:
@@ -4213,7 +4213,7 @@ def _between_cosubjects(trigger: Trigger, event_type: str, mode: Optional[str], 
 def _condition_clause(trigger: Trigger) -> Optional[str]:
     """Check asserted-frame (condition): the act sits in an "if / unless / until" clause."""
     node = trigger.head
-    while node.dep_ == "conj" and node.head is not node:
+    while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
     if node.dep_ != "advcl":
         return None
@@ -4225,7 +4225,7 @@ def _feared_clause(trigger: Trigger) -> Optional[str]:
     """Check asserted-frame (feared): "concerned that the government will take away their
     lands", "our concern that the people of Sudan will face ...": a feared act."""
     node = trigger.head
-    while node.dep_ == "conj" and node.head is not node:
+    while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
     if node.dep_ in ("ccomp", "acl") and node.head.lemma_.lower() in detection_lexicon()["fear_words"] \
             and node.head.pos_ in ("ADJ", "NOUN", "VERB"):
@@ -4239,7 +4239,7 @@ def _thing_agent_clause(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     actor named inside it ("Haitian government-purchased equipment") is no agent. A violent or
     coercive act as antecedent still acts ("attacks, which killed five")."""
     node = trigger.head
-    while node.dep_ == "conj" and node.head is not node:
+    while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
     if node.dep_ != "relcl":
         return None
@@ -4259,7 +4259,7 @@ def _generic_clause(trigger: Trigger) -> Optional[str]:
     present states a rule or a habit of a kind, no dated happening ("a Russian missile struck a
     hospital" is past, a happening, and passes)."""
     node = trigger.head
-    while node.dep_ == "conj" and node.head is not node:
+    while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
     if node.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in node.children):
         return None
@@ -4276,7 +4276,7 @@ def _potential_clause(trigger: Trigger) -> Optional[str]:
     begin* discussions", "it is up to activists *to fight* the bill"): possible or due, not told
     as done. The parser hangs such an infinitive on the noun (acl, or relcl with a "for" subject)."""
     node = trigger.head
-    while node.dep_ == "conj" and node.head is not node:
+    while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
     if node.dep_ not in ("acl", "relcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
         return None
@@ -4329,11 +4329,11 @@ def _merit_clause(trigger: Trigger) -> Optional[str]:
     node = trigger.head
     if node.tag_ != "VBG":
         return None
-    while node.dep_ == "conj" and node.head is not node:
+    while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
     through_merit = False
     for _ in range(6):
-        if node.dep_ not in ("pcomp", "prep", "pobj", "dobj", "conj", "acomp") or node.head is node:
+        if node.dep_ not in ("pcomp", "prep", "pobj", "dobj", "conj", "acomp") or node.head.i == node.i:
             return None
         parent = node.head
         if node.dep_ == "prep" and node.lower_ in words["merit_prepositions"] and (
@@ -4364,7 +4364,7 @@ def _prevented_clause(trigger: Trigger) -> Optional[str]:
     """Check asserted-frame (prevented): "prohibits its employees *from traveling* to Crimea",
     "refrain from attacking": an act kept from happening (event_detection.yaml prevention_verbs)."""
     node = trigger.head
-    while node.dep_ == "conj" and node.head is not node:
+    while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
     if node.dep_ != "pcomp" or node.head.lower_ != "from":
         return None
@@ -4379,7 +4379,7 @@ def _adjective_trigger(trigger: Trigger) -> Optional[str]:
     """Check trigger-sense (adjective): "Americans ... are *free* to do so": a predicate adjective
     spelled like a verb of the lexicon ("free", "open") states a condition, not an act."""
     token = trigger.token
-    if token is trigger.head and token.tag_ == "JJ" and token.dep_ == "acomp" and token.head.lemma_.lower() == "be":
+    if token.i == trigger.head.i and token.tag_ == "JJ" and token.dep_ == "acomp" and token.head.lemma_.lower() == "be":
         return f"adjective '{token.text}'"
     return None
 
@@ -4389,7 +4389,7 @@ def _commitment_frame(trigger: Trigger) -> Optional[str]:
     dedicated to *helping* the people of Ukraine", "resolute in their commitment to ...
     *collaborating*") is not done (event_detection.yaml commitment_words)."""
     words = detection_lexicon()
-    if trigger.head is not trigger.token:
+    if trigger.head.i != trigger.token.i:
         return None
     verb = trigger.head
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in words["commitment_words"] \
@@ -4403,7 +4403,7 @@ def _commitment_frame(trigger: Trigger) -> Optional[str]:
         return None
     node = trigger.head
     for _ in range(8):
-        if node.dep_ not in ("pcomp", "prep", "pobj", "xcomp", "acl", "conj", "advcl") or node.head is node:
+        if node.dep_ not in ("pcomp", "prep", "pobj", "xcomp", "acl", "conj", "advcl") or node.head.i == node.i:
             return None
         parent = node.head
         if (parent.lower_ in words["commitment_words"] or parent.lemma_.lower() in words["commitment_words"]) and (
@@ -4422,16 +4422,16 @@ def _joint_promise_content(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     """Check asserted-frame (joint promise): "Biden and Lula committed to work together to *protect*
     workers' rights": what the parties promised each other is the content of their AGREE, no act of
     either on the rights' holders (the AGREE itself is found at the stance verb)."""
-    if trigger.head is not trigger.token:
+    if trigger.head.i != trigger.token.i:
         return None
     node = trigger.head
     for _ in range(6):
-        if node.dep_ not in ("advcl", "conj", "xcomp") or node.head is node:
+        if node.dep_ not in ("advcl", "conj", "xcomp") or node.head.i == node.i:
             return None
         parent = node.head
         if node.dep_ == "xcomp" and parent.pos_ == "VERB":
             stance = _stance_kind(parent, lex)
-            if stance is not None and stance[0] == "commit" and node is not trigger.head \
+            if stance is not None and stance[0] == "commit" and node.i != trigger.head.i \
                     and _joint_commitment(parent, node):
                 return f"promised jointly under '{parent.text} ... {node.text} together'"
         node = parent
@@ -4569,7 +4569,7 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         target_rule = "complement subject"
     else:
         frame_subject, passive = _subject(trigger.head)
-        if trigger.head is not predicate and not passive:
+        if trigger.head.i != predicate.i and not passive:
             inner_subject, inner_passive = _subject(predicate)
             if inner_passive:
                 frame_subject, passive = inner_subject, True
@@ -4706,7 +4706,7 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
                 and _pronoun_agrees(source, speaker):
             source, source_rule = speaker, "pronoun -> speaker of reporting verb"
     sources = _with_conjuncts(source) if source is not None else []
-    frame_is_act = trigger.head is predicate or verb_lemma(trigger.head, lex) in lex.aspect_verbs
+    frame_is_act = trigger.head.i == predicate.i or verb_lemma(trigger.head, lex) in lex.aspect_verbs
     if trigger.rule.startswith(("acquisition", "aspect")) and "acquisition" in trigger.rule and frame_is_act:
         # "X received Y-made missiles": Y gave (AID), X received; an intent to acquire
         # ("X seeks to obtain ...") keeps X as the actor
@@ -4752,7 +4752,7 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
             return []  # check trigger-sense failed
     if not sources and not targets:
         return []
-    modal = _obligation_modal(trigger.head, lex) if trigger.head is trigger.token or trigger.head.dep_ != "xcomp" else None
+    modal = _obligation_modal(trigger.head, lex) if trigger.head.i == trigger.token.i or trigger.head.dep_ != "xcomp" else None
     if modal is not None and not trigger.rule.startswith("reporting verb"):
         if passive or not sources or any(s.pos_ == "PRON" and s.lower_ in ("we", "i") for s in sources) \
                 or any(noun_lemma(s) in lex.advised_nouns for s in sources):
@@ -4775,14 +4775,14 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
     event_type, mode = trigger.event_type, trigger.mode
     if event_type == "ASSAULT" and any(s.lemma_.lower() in PROTESTER_NOUNS for s in sources):
         event_type, mode = "PROTEST", "riot"
-    aspect = trigger.head is not trigger.token and trigger.rule.startswith("aspect '")
+    aspect = trigger.head.i != trigger.token.i and trigger.rule.startswith("aspect '")
     if status == "planned" and aspect and not reported and not proposed \
             and trigger.head.lemma_.lower() in lex.ongoing_aspect_verbs and event_type in lex.expressive_types:
         # "we will continue to support the Haitian people", "will continue to hold China
         # accountable": the backing or criticism is going on and the statement voices it
         # (plover_frames.yaml ongoing_aspect_verbs)
         status = "asserted"
-    if status == "planned" and (trigger.head is trigger.token or aspect and event_type not in lex.expressive_types) \
+    if status == "planned" and (trigger.head.i == trigger.token.i or aspect and event_type not in lex.expressive_types) \
             and not proposed and event_type not in (
             "AGREE", "THREATEN", "DEMAND", "REJECT", "DISAPPROVE", "INVESTIGATE"):
         # PLOVER: a promise of a cooperative act is AGREE, an announced hostile act THREATEN
@@ -4796,7 +4796,7 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         mode = mode if event_type == "AGREE" else _mode_of(event_type, mode)
         event_type = "THREATEN"
     if status == "negated" and event_type == "AGREE":
-        event_type, status = "REJECT", ("planned" if trigger.head is not trigger.token else "asserted")
+        event_type, status = "REJECT", ("planned" if trigger.head.i != trigger.token.i else "asserted")
     # a denial or an announced refusal is itself news ("denied that it had shelled the
     # village"): the confidence check keeps it whatever its score (event_confidence.calibrate)
     status_note = ""
@@ -4862,7 +4862,7 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         # told elsewhere ("USAID has provided 6,750 devices")
         return []
     if event_type in lex.symmetric_types and event_type in lex.recipient_types and not targets and len(sources) < 2 \
-            and not (sources and source_rule == "nsubj" and frame_subject is not None and frame_subject.head is predicate
+            and not (sources and source_rule == "nsubj" and frame_subject is not None and frame_subject.head.i == predicate.i
                      and _participant_noun(text[slice(*_actor_span(sources[0]))], lex)):
         # ("The two leaders discussed ...", "Both delegations discussed ...": the plural names both
         # parties; resolve_participants puts the meeting's two sides in, or the named-actor check
@@ -4875,7 +4875,7 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
     # codes between all participants ("A and B held talks"); co-subjects of any other act act
     # side by side ("Chile, Norway and Japan welcome the report" is no CONSULT Chile -> Norway)
     if len(sources) > 1 and not targets and source_rule.endswith("(reciprocal)"):
-        pairs = [(s, t) for s in sources for t in sources if s is not t]
+        pairs = [(s, t) for s in sources for t in sources if s.i != t.i]
         target_rule = "conjoined subjects (reciprocal)"
     elif len(sources) > 1 and not targets and (event_type in lex.symmetric_types
                                                or _joint_act(trigger, event_type, mode)):
@@ -5511,7 +5511,7 @@ def _accusation_cue(token: Token, lex: Lexicon) -> Optional[list[Token]]:
     if lemma in lex.crime_verbs and token.pos_ == "VERB":
         crimes = [c for c in _children(token, ("dobj",)) if c.lemma_.lower() in lex.crime_nouns]
         return [token, crimes[0]] if crimes else None
-    copular = token.head.lemma_ == "be" and token.head is not token
+    copular = token.head.lemma_ == "be" and token.head.i != token.i
     if token.dep_ == "attr" and copular and _condemns(token, lex):
         return [c for c in token.children if c.dep_ in ("amod", "compound") and _condemns(c, lex)] + [token]
     if token.dep_ == "acomp" and copular and lemma in lex.condemnation_adjectives:
@@ -6163,7 +6163,7 @@ def _trigger_token(doc: Doc, event: Event) -> Optional[Token]:
 def _head_chain(token: Token) -> list[Token]:
     """The token and its heads up to its sentence's root."""
     chain = [token]
-    while chain[-1].head is not chain[-1] and len(chain) < 12:
+    while chain[-1].head.i != chain[-1].i and len(chain) < 12:
         chain.append(chain[-1].head)
     return chain
 

@@ -1191,7 +1191,7 @@ def _direction(span) -> Optional[str]:
     """'past', 'future' or None from the tense of the verb governing ``span``."""
     tok = span.root
     for _ in range(5):
-        if tok.pos_ in {"VERB", "AUX"} or tok.head is tok:
+        if tok.pos_ in {"VERB", "AUX"} or tok.head.i == tok.i:
             break
         tok = tok.head
     if tok.pos_ not in {"VERB", "AUX"}:
