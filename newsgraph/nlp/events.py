@@ -3158,7 +3158,7 @@ def _captive_holder(trigger: Trigger, lex: Lexicon) -> Optional[tuple[Token, Tok
             if agent is not None and _is_actor(agent, lex, allow_pronoun=False):
                 return agent, captive
             state = _custodian_state(token, lex)
-            if state is not None:
+            if state is not None and _state_by_name(state):
                 return state, captive
         if token.lemma_.lower() == "custody" or token.lemma_.lower() in words["captive_nouns"]:
             owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
@@ -3166,12 +3166,19 @@ def _captive_holder(trigger: Trigger, lex: Lexicon) -> Optional[tuple[Token, Tok
                 return owner, captive
         if token.lemma_.lower() in words["captive_nouns"]:
             place = _preps(token).get("in")
-            if place is not None and place.ent_type_ in PLACE_ENT_LABELS:
-                span = place.doc[place.left_edge.i: place.i + 1].text
-                country = lookup_country(span) or lookup_country(place.text)
-                if country is not None and country.matched_as in ("name", "alias"):
-                    return place, captive
+            if place is not None and place.ent_type_ in PLACE_ENT_LABELS and _state_by_name(place):
+                return place, captive
     return None
+
+
+def _state_by_name(place: Token) -> bool:
+    """A place named as a state (its name, or an upper-case short form: "Cuba", "the PRC"), not
+    a territory a gazetteer alias maps to one ("Gaza" -> Palestine): captives held in a
+    territory are held by whoever controls it, which the place does not say."""
+    span = place.doc[place.left_edge.i: place.i + 1].text
+    country = lookup_country(span) or lookup_country(place.text)
+    return country is not None and (country.matched_as == "name"
+                                    or (country.matched_as == "alias" and place.text.isupper()))
 
 
 def _intended_for_noun(verb: Token) -> bool:
