@@ -1283,7 +1283,7 @@ def _violation_sense(token: Token, lemma: str, obj: Optional[Token], lex: Lexico
     Lexicon: event_detection.yaml violation_verbs, norm_nouns."""
     sense = cameo.sense(token, lemma, [])
     if sense is not None and sense.event_type is not None:
-        words = [token] + [w for w in sense.words if w is not token]
+        words = [token] + [w for w in sense.words if w.i != token.i]
         return sense.event_type, sense.mode, f"CAMEO {sense.code} '{sense.context}'", words, 0.75
     if obj is not None and obj.lemma_.lower() in ("all", "each", "some", "any", "both", "most", "many", "several"):
         # "violated all of these agreements": the rule is the "of" phrase's noun
