@@ -216,13 +216,7 @@ def _place_named_body(doc, coder: "ActorCoder", entity: EntityRecord) -> Optiona
     named = named_actor(entity.name)
     if named is None:
         return None
-    key = "org:" + slugify(entity.name)
-    entities = doc._.ng_entities if doc._.ng_entities is not None else {}
-    if key not in entities:
-        entities[key] = EntityRecord(key=key, name=entity.name, type="organization", country=named.acts_for,
-                                     reason=named.reason, component=COMPONENT, version=VERSION)
-        doc._.ng_entities = entities
-        coder.entities = entities
+    key = _organisation_entity(doc, coder, entity.name, named.reason, named.acts_for)
     return key, coder.for_key(key)
 
 
@@ -264,15 +258,22 @@ def _added_organisation(doc, coder: "ActorCoder", name: str, start: int, end: in
                         reason: str) -> tuple[str, Optional[ActorCode]]:
     """(key, code) of the organisation ``name``, added to the article's entities (with
     ``reason``) unless there, with a name mention at ``start``:``end`` (characters) unless one is."""
+    key = _organisation_entity(doc, coder, name, reason)
+    _add_mention(doc, start, end, name, "organization", key, "name")
+    return key, coder.for_key(key)
+
+
+def _organisation_entity(doc, coder: "ActorCoder", name: str, reason: str, country: Optional[str] = None) -> str:
+    """The key ("org:<slug>") of the organisation ``name``, added to the article's entities
+    (with ``reason`` and ``country``, ISO3 or None) unless there, the coder seeing them."""
     key = "org:" + slugify(name)
     entities = doc._.ng_entities if doc._.ng_entities is not None else {}
     if key not in entities:
-        entities[key] = EntityRecord(key=key, name=name, type="organization", component=COMPONENT, version=VERSION,
-                                     reason=reason)
+        entities[key] = EntityRecord(key=key, name=name, type="organization", country=country,
+                                     reason=reason, component=COMPONENT, version=VERSION)
         doc._.ng_entities = entities
         coder.entities = entities
-    _add_mention(doc, start, end, name, "organization", key, "name")
-    return key, coder.for_key(key)
+    return key
 
 
 def _legal_form_named(entity: EntityRecord) -> bool:

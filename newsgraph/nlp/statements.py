@@ -76,6 +76,7 @@ from spacy.language import Language
 
 from newsgraph.errors import ModelError
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
+from newsgraph.nlp import turns as turn_index
 from newsgraph.nlp.turns import TURN_LABEL
 from newsgraph.nlp.doc_cache import doc_text
 from newsgraph.nlp.types import Statement
@@ -1907,14 +1908,12 @@ def _document_speakers(candidates: list[_Candidate], doc, lexicon) -> None:
 def _press_turn_sources(candidates: list[_Candidate], doc) -> None:
     """A moderator's or operator's turn of a briefing transcript (``turns``) runs the floor
     ("MODERATOR: Let’s go to Matt Lee", "OPERATOR: ..., your line is open") and is no statement.
-    A reporter's turn asserts nothing of the reporter's own: a statement there whose speaker is one of the press (``turns.press_members``: "Said
-    has been asking about this") is dropped; any other speaker's words are that speaker's
+    A reporter's turn asserts nothing of the reporter's own: a statement there whose speaker is
+    one of the press (``turns.press_members``: "Said has been asking about this") is dropped; any other speaker's words are that speaker's
     statement as the reporter relays it ("QUESTION: ... President Biden said three days ago
     that ..."), with the reporter's outlet as via where the transcript names it (else the turn
     label, "QUESTION") and a lower confidence: a paraphrase in a question, not the article's
     own report."""
-    from newsgraph.nlp import turns as turn_index
-
     if not turn_index.is_briefing(doc):
         return
     text = _text(doc)
@@ -1931,7 +1930,8 @@ def _press_turn_sources(candidates: list[_Candidate], doc) -> None:
         if turn is None or turn.role != turn_index.PRESS:
             continue
         speaker = text[cand.speaker[0]:cand.speaker[1]] if cand.speaker is not None else ""
-        if speaker in press or speaker.split()[-1:] and speaker.split()[-1] in press:
+        words = speaker.split()
+        if speaker in press or words and words[-1] in press:
             cand.dropped = True
             continue
         if cand.via is None:

@@ -130,7 +130,11 @@ def line_label_at(doc, offset: int) -> Optional[str]:
 
 def is_briefing(doc) -> bool:
     """Whether the Doc is a briefing transcript: some turn is a reporter's or a moderator's."""
-    return any(turn.role in (PRESS, MODERATOR) for turn in turns(doc))
+    cache = doc.user_data.setdefault("ng_turns", {})
+    found = cache.get("briefing")
+    if found is None:
+        found = cache["briefing"] = any(turn.role in (PRESS, MODERATOR) for turn in turns(doc))
+    return found
 
 
 def turn_at(doc, offset: Optional[int]) -> Optional[Turn]:
@@ -139,7 +143,11 @@ def turn_at(doc, offset: Optional[int]) -> Optional[Turn]:
     if offset is None or not is_briefing(doc):
         return None
     found = turns(doc)
-    i = bisect.bisect_right([t.start for t in found], offset) - 1
+    cache = doc.user_data["ng_turns"]
+    starts = cache.get("starts")
+    if starts is None:
+        starts = cache["starts"] = [t.start for t in found]  # asked once per event, actor and statement
+    i = bisect.bisect_right(starts, offset) - 1
     if i < 0 or offset >= found[i].end:
         return None
     return found[i]

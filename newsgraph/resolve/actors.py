@@ -73,15 +73,17 @@ def _named() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _people_file() -> dict:
+    with open(LEXICONS / "actor_people.json", encoding="utf-8") as handle:
+        return json.load(handle)
+
+
 def _people() -> dict[str, str]:
-    with open(LEXICONS / "actor_people.json", encoding="utf-8") as handle:
-        return json.load(handle)["people"]
+    return _people_file()["people"]
 
 
-@functools.lru_cache(maxsize=1)
 def _listed_surnames() -> dict[str, str]:
-    with open(LEXICONS / "actor_people.json", encoding="utf-8") as handle:
-        return json.load(handle).get("surnames", {})
+    return _people_file().get("surnames", {})
 
 
 _NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
