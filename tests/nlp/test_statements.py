@@ -597,6 +597,14 @@ def test_according_to_bare_reports_has_no_speaker(base_nlp):
     assert according.speaker_text is None and "76th Guards" in according.content
 
 
+def test_an_intelligence_service_speaks_and_is_no_document(base_nlp):
+    # "intelligence" names the services as well as what they gather (speech_cues.yaml document_nouns
+    # leaves it out on purpose): the service stays the speaker
+    doc = base_nlp("Ukrainian intelligence said Russian troops had withdrawn from the area around the airport.")
+    (said,) = find_statements(doc)
+    assert said.speaker_text == "Ukrainian intelligence"
+
+
 def test_a_documents_possessor_speaks_with_the_document_as_via(base_nlp):
     _text, statements = _statements(base_nlp, "possessor_statement")
     added = _by_cue(statements, "added")
