@@ -2219,7 +2219,9 @@ def _subject(token: Token) -> tuple[Optional[Token], bool]:
     # or reduced relative) and its subject noun is the patient, never the agent (English grammar)
     small_clause = token.tag_ == "VBN" and token.dep_ in ("ccomp", "acl", "xcomp", "oprd") \
         and bool(_children(token, SUBJECT_DEPS)) \
-        and not any(c.dep_ in ("aux", "auxpass", "dobj", "obj", "dative", "mark") for c in token.children)
+        and not any(c.dep_ in ("aux", "auxpass", "dobj", "obj", "dative", "mark") for c in token.children) \
+        and not (token.dep_ == "acl" and token.head.i < _children(token, SUBJECT_DEPS)[0].i < token.i)
+    # (not a contact relative clause with its object gapped: "the $3.5 billion Congress provided")
     reduced_passive = reduced_passive or small_clause
     if own_passive and token.dep_ == "xcomp" and not _children(token, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS) \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):

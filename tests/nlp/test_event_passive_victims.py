@@ -55,3 +55,13 @@ def test_a_by_phrase_of_an_act_noun_in_a_time_adjunct_is_no_agent_of_the_passive
     assert not [e for e in events if e.trigger in ("arrested", "journalist arrested") and e.source_text == "KGB"], \
         _show(events)
     assert not [e for e in events if e.target_text == "KGB"], _show(events)
+
+
+def test_a_contact_relative_clause_keeps_its_subject_as_agent(base_nlp):
+    # near miss (demo corpus): "the $3.5 billion ... Congress provided in March": the relative
+    # pronoun is left out, the object is gapped, the clause is active and its subject the giver
+    from newsgraph.nlp.events import _subject
+    doc = base_nlp("Almost all of the $3.5 billion in drawdown authority Congress provided in March has been exhausted.")
+    provided = [t for t in doc if t.lower_ == "provided"][0]
+    subject, passive = _subject(provided)
+    assert subject is not None and subject.text == "Congress" and not passive, (subject, passive)
