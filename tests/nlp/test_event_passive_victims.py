@@ -61,7 +61,10 @@ def test_a_contact_relative_clause_keeps_its_subject_as_agent(base_nlp):
     # near miss (demo corpus): "the $3.5 billion ... Congress provided in March": the relative
     # pronoun is left out, the object is gapped, the clause is active and its subject the giver
     from newsgraph.nlp.events import _subject
-    doc = base_nlp("Almost all of the $3.5 billion in drawdown authority Congress provided in March has been exhausted.")
+    doc = base_nlp("Almost all of the $3.5 billion in drawdown authority Congress\nprovided in March has been exhausted as "
+                   "the Biden-Harris Administration\nhas surged military assistance to Ukraine, which they have used "
+                   "to great\neffect.")
     provided = [t for t in doc if t.lower_ == "provided"][0]
+    assert provided.dep_ == "acl" and provided.tag_ == "VBN", (provided.dep_, provided.tag_)  # the parse guarded
     subject, passive = _subject(provided)
     assert subject is not None and subject.text == "Congress" and not passive, (subject, passive)
