@@ -182,3 +182,12 @@ def test_a_summit_is_no_target_of_its_host(base_nlp):
     met = [e for e in events if e.type == "CONSULT"]
     assert met and all("Summit" not in (e.target_text or "") and "Summit" not in (e.source_text or "")
                        for e in met), _explain(events)
+
+
+def test_a_summit_named_as_the_occasion_is_no_target(base_nlp):
+    # examples/whitehouse (readout of Jake Sullivan's meeting with Economy Minister Sergio Massa, 2022-09-08)
+    events = _events(base_nlp, "Mr. Sullivan and Mr. Massa also reaffirmed joint commitments\nby President Biden and "
+                     "President Fernandez at the Summit of the Americas\nto help promote food security and access "
+                     "to energy for the world to")
+    reaffirmed = [e for e in events if e.trigger.startswith("reaffirm")]
+    assert reaffirmed and not [e for e in reaffirmed if e.target_text and "Americas" in e.target_text], _explain(events)
