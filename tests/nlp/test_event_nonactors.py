@@ -165,3 +165,29 @@ def test_named_allies_stay_a_source(base_nlp):
     # constructed contrast: "NATO Allies" names a body's members
     events = _events(base_nlp, "NATO Allies and partners provided weapons to Ukraine.")
     assert [e.source_text for e in events] == ["NATO Allies"], _explain(events)
+
+
+# -- a gathering is an event, not an actor (plover_frames.yaml non_agent_nouns: meeting, summit, ministerial)
+
+def test_a_meeting_examines_nothing(base_nlp):
+    # examples/statedept (Secretary Blinken and Secretary Austin's travel to Ukraine, 2022-04-25)
+    events = _events(base_nlp, "Convened by the United States, the Consultative Meeting will examine the operational "
+                     "picture on the ground and review near-term Ukrainian defense needs.")
+    assert not [e for e in events if e.source_text and "Meeting" in e.source_text], _explain(events)
+
+
+def test_a_summit_is_no_target_of_its_host(base_nlp):
+    # constructed contrast: who meets at a summit still meets
+    events = _events(base_nlp, "President Biden met President Lopez Obrador at the Summit of the Americas.")
+    met = [e for e in events if e.type == "CONSULT"]
+    assert met and all("Summit" not in (e.target_text or "") and "Summit" not in (e.source_text or "")
+                       for e in met), _explain(events)
+
+
+def test_a_summit_named_as_the_occasion_is_no_target(base_nlp):
+    # examples/whitehouse (readout of Jake Sullivan's meeting with Economy Minister Sergio Massa, 2022-09-08)
+    events = _events(base_nlp, "Mr. Sullivan and Mr. Massa also reaffirmed joint commitments\nby President Biden and "
+                     "President Fernandez at the Summit of the Americas\nto help promote food security and access "
+                     "to energy for the world to")
+    reaffirmed = [e for e in events if e.trigger.startswith("reaffirm")]
+    assert reaffirmed and not [e for e in reaffirmed if e.target_text and "Americas" in e.target_text], _explain(events)
