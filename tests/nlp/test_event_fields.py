@@ -95,6 +95,30 @@ def test_an_agentless_arrest_is_not_the_publishers():
     assert event.source_key is None and event.source_acts_for is None
 
 
+def test_a_fact_sheets_listed_measure_is_the_publishers():
+    # State Department fact sheet list item (demo corpus, 2022-2023): no agent in the fragment
+    events = _in_release("Action to impose visa restrictions on 17 individuals responsible for undermining "
+                         "democracy in Belarus pursuant to Presidential Proclamation 8015.")
+    event = _only(events, "COERCE")
+    assert (event.source_key, event.source_acts_for) == ("country:USA", "USA"), event.explanation
+    assert "release lists with no agent" in event.explanation
+
+
+def test_a_measure_with_its_own_agent_is_not_the_publishers():
+    # a sentence that names who imposes keeps its agent (G7 commitments, not the publisher's)
+    events = _in_release("The European Union is imposing visa restrictions on 25 Belarusian officials.")
+    event = _only(events, "COERCE")
+    assert event.source_acts_for != "USA", event.explanation
+
+
+def test_a_listed_measure_outside_a_states_release_has_no_source():
+    events = extract("Action to impose visa restrictions on 17 individuals responsible for undermining "
+                     "democracy in Belarus pursuant to Presidential Proclamation 8015.",
+                     dt.date(2024, 3, 5), outlet="Global Voices").events
+    event = _only(events, "COERCE")
+    assert event.source_key is None and event.source_acts_for is None, event.explanation
+
+
 def test_a_misattached_by_is_the_agent_not_the_target(base_nlp):
     events = find_events(base_nlp("Parchin Chemical Industries, which is designated for sanctions by the "
                                   "United Nations, supplied the network."))
