@@ -1893,13 +1893,37 @@ def _publisher_measures(coder: "ActorCoder", event) -> bool:
     span = coder.doc.char_span(event.trigger_start, event.trigger_start + 1, alignment_mode="expand")
     if span is None:
         return False
-    token = span[0]
+    start, end = _list_item(doc_text(coder.doc), event.trigger_start)
+    token, below = span[0], None
     while True:
-        if any(child.dep_ in _AGENT_DEPS for child in token.children):
+        # (the chain's own noun as a subject is the act named, not its agent: "Action [to impose
+        # ...] pursuant to ..." parsed as a clause with "Action" its subject)
+        if any(child.dep_ in _AGENT_DEPS and start <= child.idx < end and child.i != below
+               for child in token.children):
             return False
-        if token.head.i == token.i:
+        if token.head.i == token.i or not start <= token.head.idx < end:
+            # the clause chain ends, or leaves the item's line: the parser joins a list item to
+            # its lead-in ("... to include: / Action to impose ..."), whose subject is not its agent
             return True
-        token = token.head
+        token, below = token.head, token.i
+
+
+_ITEM_ENDS = ".:;!?"
+
+
+def _list_item(text: str, at: int) -> tuple[int, int]:
+    """Character bounds of the line holding ``at``, joined across line breaks that only wrap a
+    sentence (the line before ends with no sentence or lead-in punctuation ``.:;!?``): a list
+    item, heading or paragraph of a release."""
+    start = text.rfind("\n", 0, at)
+    while start > 0 and text[:start].rstrip()[-1:] not in _ITEM_ENDS and text[:start].strip():
+        start = text.rfind("\n", 0, start)
+    end = at
+    while True:
+        end = text.find("\n", end + 1)
+        if end < 0 or text[:end].rstrip()[-1:] in _ITEM_ENDS:
+            break
+    return start + 1, (len(text) if end < 0 else end)
 
 
 def _own_release_voice(coder: "ActorCoder", event) -> bool:

@@ -104,6 +104,16 @@ def test_a_fact_sheets_listed_measure_is_the_publishers():
     assert "release lists with no agent" in event.explanation
 
 
+def test_a_listed_measure_after_its_lead_in_is_the_publishers():
+    # the parser joins the item to its lead-in line; the item's own clause names no agent
+    events = _in_release("As a result, the United States is taking further actions to promote accountability "
+                         "for human rights abuses and violations, to include:\nAction to impose visa restrictions "
+                         "on 587 Russian individuals pursuant to a new policy under Section 212(a)(3)(C) of the "
+                         "Immigration and Nationality Act.")
+    event = _only([e for e in events if e.trigger.startswith("impose")], "COERCE")
+    assert event.source_acts_for == "USA", event.explanation
+
+
 def test_a_measure_with_its_own_agent_is_not_the_publishers():
     # a sentence that names who imposes keeps its agent (G7 commitments, not the publisher's)
     events = _in_release("The European Union is imposing visa restrictions on 25 Belarusian officials.")
