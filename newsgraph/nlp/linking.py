@@ -1896,10 +1896,11 @@ def _publisher_measures(coder: "ActorCoder", event) -> bool:
     start, end = _list_item(doc_text(coder.doc), event.trigger_start)
     token, below = span[0], None
     while True:
-        # (the chain's own noun as a subject is the act named, not its agent: "Action [to impose
-        # ...] pursuant to ..." parsed as a clause with "Action" its subject)
-        if any(child.dep_ in _AGENT_DEPS and start <= child.idx < end and child.i != below
-               for child in token.children):
+        # (in a verbless fragment the chain's own noun as a subject is the act named, not its
+        # agent: "Action [to impose ...] pursuant to ..." parsed with "Action" the subject of
+        # "pursuant"; a verb's subject is an agent: "New commitments on imposing ... will be endorsed")
+        if any(child.dep_ in _AGENT_DEPS and start <= child.idx < end
+               and (child.i != below or token.pos_ in ("VERB", "AUX")) for child in token.children):
             return False
         if token.head.i == token.i or not start <= token.head.idx < end:
             # the clause chain ends, or leaves the item's line: the parser joins a list item to
@@ -1913,15 +1914,20 @@ _ITEM_ENDS = ".:;!?"
 
 def _list_item(text: str, at: int) -> tuple[int, int]:
     """Character bounds of the line holding ``at``, joined across line breaks that only wrap a
-    sentence (the line before ends with no sentence or lead-in punctuation ``.:;!?``): a list
-    item, heading or paragraph of a release."""
+    sentence (the line before ends with no sentence or lead-in punctuation ``.:;!?`` and no
+    blank line stands between): a list item, heading or paragraph of a release."""
+    def ends_item(at_break: int) -> bool:  # the break at ``at_break`` closes an item or paragraph
+        before, after = text[:at_break].rstrip(" \t"), text[at_break + 1:].lstrip(" \t")
+        return not before.strip() or before.endswith("\n") or after.startswith("\n") \
+            or before.rstrip()[-1:] in _ITEM_ENDS
+
     start = text.rfind("\n", 0, at)
-    while start > 0 and text[:start].rstrip()[-1:] not in _ITEM_ENDS and text[:start].strip():
+    while start > 0 and not ends_item(start):
         start = text.rfind("\n", 0, start)
     end = at
     while True:
         end = text.find("\n", end + 1)
-        if end < 0 or text[:end].rstrip()[-1:] in _ITEM_ENDS:
+        if end < 0 or ends_item(end):
             break
     return start + 1, (len(text) if end < 0 else end)
 
