@@ -1895,11 +1895,13 @@ def _publisher_measures(coder: "ActorCoder", event) -> bool:
         return False
     start, end = _list_item(doc_text(coder.doc), event.trigger_start)
     token, below = span[0], None
+    # the noun the act's infinitive names ("Action to impose ...", "Steps to restrict ...") is the
+    # act itself, never its agent, whatever the parser makes it the subject of ("Action [to impose
+    # ...] pursuant to ...", "... been complicit in"); so is the chain's own noun in a verbless
+    # fragment; a verb's other subject is an agent ("New commitments on imposing ... will be endorsed")
+    act_noun = span[0].head.i if span[0].dep_ == "acl" and span[0].head.pos_ in ("NOUN", "PROPN") else None
     while True:
-        # (in a verbless fragment the chain's own noun as a subject is the act named, not its
-        # agent: "Action [to impose ...] pursuant to ..." parsed with "Action" the subject of
-        # "pursuant"; a verb's subject is an agent: "New commitments on imposing ... will be endorsed")
-        if any(child.dep_ in _AGENT_DEPS and start <= child.idx < end
+        if any(child.dep_ in _AGENT_DEPS and start <= child.idx < end and child.i != act_noun
                and (child.i != below or token.pos_ in ("VERB", "AUX")) for child in token.children):
             return False
         if token.head.i == token.i or not start <= token.head.idx < end:
