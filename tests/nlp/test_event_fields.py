@@ -114,6 +114,26 @@ def test_a_listed_measure_after_its_lead_in_is_the_publishers():
     assert event.source_acts_for == "USA", event.explanation
 
 
+def test_a_listed_measure_misparsed_as_a_subject_is_the_publishers():
+    # the parser makes "Action" the subject of "been [complicit]": the act's own noun is no agent
+    events = _in_release("Action to impose visa restrictions on 511 officers of the Russian Federation military, "
+                         "including officers operating in the Zaporizhzhia and Mariupol areas, pursuant to a policy "
+                         "under Section 212(a)(3)(C) of the Immigration and Nationality Act that applies to those who "
+                         "are believed to have supported, been actively complicit in, or been responsible for "
+                         "ordering actions that threaten the sovereignty of Ukraine.")
+    event = _only([e for e in events if e.trigger.startswith("impose")], "COERCE")
+    assert event.source_acts_for == "USA", event.explanation
+
+
+def test_a_commitment_others_endorse_is_not_the_publishers():
+    # White House fact sheet on G7 commitments: "will be endorsed" is a clause of its own
+    events = _in_release("New commitments on imposing economic pressure measures against Russia's energy, "
+                         "extractive, financial, and defense and industrial sectors also will be endorsed.",
+                         outlet="The White House")
+    event = _only(events, "COERCE")
+    assert event.source_acts_for is None, event.explanation
+
+
 def test_a_measure_with_its_own_agent_is_not_the_publishers():
     # a sentence that names who imposes keeps its agent (G7 commitments, not the publisher's)
     events = _in_release("The European Union is imposing visa restrictions on 25 Belarusian officials.")
