@@ -95,6 +95,60 @@ def test_an_agentless_arrest_is_not_the_publishers():
     assert event.source_key is None and event.source_acts_for is None
 
 
+def test_a_fact_sheets_listed_measure_is_the_publishers():
+    # State Department fact sheet list item (demo corpus, 2022-2023): no agent in the fragment
+    events = _in_release("Action to impose visa restrictions on 17 individuals responsible for undermining "
+                         "democracy in Belarus pursuant to Presidential Proclamation 8015.")
+    event = _only(events, "COERCE")
+    assert (event.source_key, event.source_acts_for) == ("country:USA", "USA"), event.explanation
+    assert "release lists with no agent" in event.explanation
+
+
+def test_a_listed_measure_after_its_lead_in_is_the_publishers():
+    # the parser joins the item to its lead-in line; the item's own clause names no agent
+    events = _in_release("As a result, the United States is taking further actions to promote accountability "
+                         "for human rights abuses and violations, to include:\nAction to impose visa restrictions "
+                         "on 587 Russian individuals pursuant to a new policy under Section 212(a)(3)(C) of the "
+                         "Immigration and Nationality Act.")
+    event = _only([e for e in events if e.trigger.startswith("impose")], "COERCE")
+    assert event.source_acts_for == "USA", event.explanation
+
+
+def test_a_listed_measure_misparsed_as_a_subject_is_the_publishers():
+    # the parser makes "Action" the subject of "been [complicit]": the act's own noun is no agent
+    events = _in_release("Action to impose visa restrictions on 511 officers of the Russian Federation military, "
+                         "including officers operating in the Zaporizhzhia and Mariupol areas, pursuant to a policy "
+                         "under Section 212(a)(3)(C) of the Immigration and Nationality Act that applies to those who "
+                         "are believed to have supported, been actively complicit in, or been responsible for "
+                         "ordering actions that threaten the sovereignty of Ukraine.")
+    event = _only([e for e in events if e.trigger.startswith("impose")], "COERCE")
+    assert event.source_acts_for == "USA", event.explanation
+
+
+def test_a_commitment_others_endorse_is_not_the_publishers():
+    # White House fact sheet on G7 commitments: "will be endorsed" is a clause of its own
+    events = _in_release("New commitments on imposing economic pressure measures against Russia's energy, "
+                         "extractive, financial, and defense and industrial sectors also will be endorsed.",
+                         outlet="The White House")
+    event = _only(events, "COERCE")
+    assert event.source_acts_for is None, event.explanation
+
+
+def test_a_measure_with_its_own_agent_is_not_the_publishers():
+    # a sentence that names who imposes keeps its agent (G7 commitments, not the publisher's)
+    events = _in_release("The European Union is imposing visa restrictions on 25 Belarusian officials.")
+    event = _only(events, "COERCE")
+    assert event.source_acts_for != "USA", event.explanation
+
+
+def test_a_listed_measure_outside_a_states_release_has_no_source():
+    events = extract("Action to impose visa restrictions on 17 individuals responsible for undermining "
+                     "democracy in Belarus pursuant to Presidential Proclamation 8015.",
+                     dt.date(2024, 3, 5), outlet="Global Voices").events
+    event = _only(events, "COERCE")
+    assert event.source_key is None and event.source_acts_for is None, event.explanation
+
+
 def test_a_misattached_by_is_the_agent_not_the_target(base_nlp):
     events = find_events(base_nlp("Parchin Chemical Industries, which is designated for sanctions by the "
                                   "United Nations, supplied the network."))
