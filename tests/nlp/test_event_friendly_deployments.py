@@ -1,0 +1,34 @@
+"""Friendly deployments (task friendly, judged sample 77777): means or people sent to build up a
+partner's capacity, and advisers or trainers sent, are assistance (PLOVER AID "military and police
+assistance including arms and personnel"), not MOBILIZE, which moves forces against someone."""
+
+from tests.nlp.linked_events import extracted_events
+
+
+def test_resources_deployed_to_increase_security_are_aid():
+    text = ("The United States is deploying additional resources to Guatemala to increase security at "
+            "land, air, and sea ports throughout the country, increasing screening and vetting in the region.")
+    found = extracted_events(text, "deploy")
+    assert not [e for e in found if e[0] == "MOBILIZE"], found
+    assert [e for e in found if e[0] == "AID"], found
+
+
+def test_teams_deployed_to_increase_capacity_are_no_mobilize():
+    text = ("Several Mobile Justice Teams (MJTs) are being created and deployed to increase the capacity "
+            "of the OPG War Crimes Unit and regional prosecutors to conduct field investigations.")
+    found = extracted_events(text, "deploy")
+    assert not [e for e in found if e[0] == "MOBILIZE"], found
+
+
+def test_advisor_deployed_to_police_is_aid():
+    text = ("State is deploying an advisor to the HNP judicial police and bringing onboard an advisor to "
+            "the HNP Inspector General.")
+    found = extracted_events(text, "deploy")
+    assert not [e for e in found if e[0] == "MOBILIZE"], found
+    assert [e for e in found if e[0] == "AID"], found
+
+
+def test_troops_deployed_stay_mobilize():
+    text = "Russia has ordered troops to deploy into the so-called DNR and LNR regions of Ukraine."
+    found = extracted_events(text, "deploy", "order")
+    assert [e for e in found if e[0] == "MOBILIZE"], found
