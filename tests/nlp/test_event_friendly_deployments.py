@@ -13,11 +13,16 @@ def test_resources_deployed_to_increase_security_are_aid():
     assert [e for e in found if e[0] == "AID"], found
 
 
-def test_teams_deployed_to_increase_capacity_are_no_mobilize():
-    text = ("Several Mobile Justice Teams (MJTs) are being created and deployed to increase the capacity "
-            "of the OPG War Crimes Unit and regional prosecutors to conduct field investigations.")
-    found = extracted_events(text, "deploy")
+def test_teams_deployed_to_increase_capacity_are_no_mobilize_and_no_recipient():
+    # (in its whole article the parse made this MOBILIZE with the teams as target; the excerpt
+    # guards the outcome: no show of force, and the teams sent are never the recipient)
+    text = ("Mobile Justice Teams: Several Mobile Justice Teams (MJTs) are being created and deployed to "
+            "increase the capacity of the OPG War Crimes Unit and regional prosecutors to conduct field "
+            "investigations. The MJTs will be composed of both international and Ukrainian experts and will "
+            "be deployed at the request of the OPG to assist Ukraine’s investigators on the ground.")
+    found = extracted_events(text, "deploy", "aid", "assist")
     assert not [e for e in found if e[0] == "MOBILIZE"], found
+    assert not [e for e in found if e[3] and "Teams" in e[3]], found
 
 
 def test_advisor_deployed_to_police_is_aid():
