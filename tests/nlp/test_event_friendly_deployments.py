@@ -37,3 +37,16 @@ def test_troops_deployed_stay_mobilize():
     text = "Russia has ordered troops to deploy into the so-called DNR and LNR regions of Ukraine."
     found = extracted_events(text, "deploy", "order")
     assert [e for e in found if e[0] == "MOBILIZE"], found
+
+
+
+def test_support_for_own_industry_has_no_own_state_target():
+    # the outlet makes the Administration act for the United States (as in its White House release)
+    import datetime as dt
+
+    from newsgraph.nlp.pipeline import extract
+
+    text = ("In response to China’s unfair practices, today the Biden-Harris Administration is taking new, "
+            "historic actions to support American steel manufacturing and shipbuilding.")
+    events = extract(text, reference_date=dt.date(2024, 4, 17), outlet="The White House").events
+    assert not [e for e in events if e.type == "SUPPORT" and e.target_key == "country:USA"], events
