@@ -6176,14 +6176,16 @@ def _clear_side(event: Event, side: str) -> None:
         setattr(event, f"{side}_{field}", None)
 
 
-def _names_state_only(doc: Optional[Doc], start: Optional[int], end: Optional[int]) -> bool:
+def _names_state_only(doc: Optional[Doc], start: Optional[int], end: Optional[int], adjective: bool = False) -> bool:
     """The span is a state's name and nothing else ("the United States", not "the Cuban people"),
     or a lone nationality adjective on a thing ("support *American* steel manufacturing"): like
     the name modifier in "U.S. visas", the adjective says whose thing it is (English grammar: an
-    attributive denominal adjective of origin, CGEL 7.14), it names no actor acted on."""
+    attributive denominal adjective of origin, CGEL 7.14), it names no actor acted on; only when
+    ``adjective`` (cooperative acts: a state's force or coercion on its own people's things, e.g.
+    "Iranian" protests, stays an event)."""
     span = doc.char_span(start, end, alignment_mode="expand") if doc is not None and start is not None else None
     words = [t for t in span if t.pos_ not in ("DET", "PUNCT", "SPACE")] if span is not None else []
-    if len(words) == 1 and words[0].pos_ == "ADJ" and words[0].ent_type_ == "NORP" and words[0].dep_ == "amod":
+    if adjective and len(words) == 1 and words[0].pos_ == "ADJ" and words[0].ent_type_ == "NORP" and words[0].dep_ == "amod":
         return True
     return bool(words) and all(t.ent_type_ in ("GPE",) for t in words)
 
@@ -6258,7 +6260,8 @@ def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[E
         state = event.target_key.split(":", 1)[1].upper() if (event.target_key or "").startswith("country:") else None
         if state and event.source_acts_for == state and (
                 event.source_sector in state_sectors() or event.source_key == event.target_key) \
-                and _names_state_only(doc, event.target_start, event.target_end):
+                and _names_state_only(doc, event.target_start, event.target_end,
+                                      adjective=event.type in ("SUPPORT", "AID", "AGREE", "COOPERATE")):
             # ("revoked any U.S. visas", "providing U.S. humanitarian assistance": the state that
             # owns or gives the thing acted with is the source's own, no target)
             continue  # check linked-actors failed: aimed at the state its source acts for
