@@ -2788,11 +2788,12 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # the forces mobilised are the act's instrument, not its target (PLOVER MOBILIZE:
             # the target is whom the show of force is aimed at, "on Ukraine's borders")
             continue
-        if trigger.event_type == "AID" and rule == "nsubjpass" \
+        if trigger.event_type == "AID" and rule == "nsubjpass" and trigger.mode != "humanitarian" \
                 and predicate.lemma_.lower() in detection_lexicon()["dispatch_verbs"]:
             # "Several Mobile Justice Teams are being ... deployed to increase the capacity of
             # the OPG": who or what is sent is the aid given, not its recipient (PLOVER AID:
-            # the target is who receives the personnel, "to Guatemala")
+            # the target is who receives the personnel, "to Guatemala"; a rescue keeps its
+            # passive subject, where the parser coordinates the people rescued into it)
             continue
         # the parser hangs the name on the last noun ("embassy, Ivan Petrov") or makes it a
         # second object of the verb: a person's name right after the object phrase and a comma
