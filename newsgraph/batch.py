@@ -33,6 +33,16 @@ class IngestReport:
     extract_failed: list[int] = field(default_factory=list)
     extract_errors: list[str] = field(default_factory=list)  # one line per failed extraction
     resumed: list[int] = field(default_factory=list)   # stored earlier, extracted by this run
+
+    def repeated_in_input(self) -> list[int]:
+        """Duplicates of an article this same run stored (a feed and its page carrying one text)."""
+        stored_now = set(self.new)
+        return [article_id for article_id in self.duplicates if article_id in stored_now]
+
+    def already_stored(self) -> list[int]:
+        """Duplicates of an article stored before this run."""
+        stored_now = set(self.new)
+        return [article_id for article_id in self.duplicates if article_id not in stored_now]
     unsupported_language: list[int] = field(default_factory=list)  # stored, not extracted (language)
     warnings: list[str] = field(default_factory=list)
 

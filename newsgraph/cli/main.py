@@ -197,7 +197,9 @@ def ingest(
     if as_json:
         print_json(report.as_dict())
     else:
-        print_line(f"{len(report.new)} new article(s), {len(report.duplicates)} already stored (or repeated in the input), "
+        # a fresh database has nothing "already stored": a text the input carries twice is said apart
+        print_line(f"{len(report.new)} new article(s), {len(report.already_stored())} already stored, "
+                   f"{len(report.repeated_in_input())} repeated in the input, "
                    f"{len(report.near_duplicates)} near-duplicate(s) linked, {len(report.skipped)} skipped (no article), "
                    f"{len(report.errors)} error(s)"
                    + (f", {len(report.extracted)} extracted" + (f" ({len(report.resumed)} resumed)" if report.resumed else "")

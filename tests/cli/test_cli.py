@@ -109,3 +109,17 @@ def test_listing_page_is_skipped_not_an_error(tmp_path):
                  str(EXAMPLES / "globalvoices-2009" / "html" / "gv_index_3.html"))
     assert result.exit_code == 0, result.output
     assert "skipped:" in result.stderr and "gv_home.html" in result.stderr and "error:" not in result.stderr
+
+
+def test_ingest_tells_a_text_repeated_in_the_input_from_one_already_stored(tmp_path):
+    # a fresh database has nothing "already stored": the seed given twice is one new article and one
+    # repeat; given again later it is already stored
+    db = tmp_path / "ng.db"
+    copy = tmp_path / "copy.txt"
+    copy.write_bytes(SEED.read_bytes())
+    first = run(db, "ingest", "--no-extract", str(SEED), str(copy))
+    assert first.exit_code == 0, first.output
+    assert "1 new article(s), 0 already stored, 1 repeated in the input" in first.output
+    again = run(db, "ingest", "--no-extract", str(SEED))
+    assert again.exit_code == 0, again.output
+    assert "0 new article(s), 1 already stored, 0 repeated in the input" in again.output
