@@ -6,23 +6,13 @@ import json
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from newsgraph.cli.main import app
+from tests.cli.invoke import run, run_json, runner
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 SEED = EXAMPLES / "seed" / "dialogo-iran-bolivia-drones.txt"
-runner = CliRunner()
 
-
-def run(db: Path, *args: str):
-    return runner.invoke(app, ["--db", str(db), *args])
-
-
-def run_json(db: Path, *args: str):
-    result = run(db, *args, "--json")
-    assert result.exit_code == 0, result.output
-    return json.loads(result.stdout)
 
 
 def test_ingest_seed_lists_title_outlet_and_inferred_date(tmp_path):

@@ -7,14 +7,13 @@ import json
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from newsgraph.cli.main import app
 from newsgraph.nlp import story_type
 from newsgraph.nlp.types import PLOVER_TYPES
+from tests.cli.invoke import run, run_json, runner
 
 SEED = Path(__file__).resolve().parents[2] / "examples" / "seed" / "dialogo-iran-bolivia-drones.txt"
-runner = CliRunner()
 
 
 @pytest.fixture(scope="module")
@@ -24,15 +23,6 @@ def db(tmp_path_factory) -> Path:
     assert result.exit_code == 0, result.output
     return path
 
-
-def run(db: Path, *args: str):
-    return runner.invoke(app, ["--db", str(db), *args])
-
-
-def run_json(db: Path, *args: str):
-    result = run(db, *args, "--json")
-    assert result.exit_code == 0, result.output
-    return json.loads(result.stdout)
 
 
 def test_show_json_and_export_carry_the_story_type_with_its_provenance(db):
