@@ -28,6 +28,7 @@ from typing import Iterable, Optional
 import sqlalchemy as sa
 
 from newsgraph.identity.names import settings
+from newsgraph.store.schema import json_value
 
 COMPONENT = "newsgraph_identity_states"
 VERSION = "0.1.0-graphstate"  # provenance of every identity-level acts_for (the lead renumbers)
@@ -289,13 +290,7 @@ def states_of(conn, store, actors: Iterable[tuple[int, Optional[str]]]) -> dict[
 
 
 def _json(value) -> dict:
-    if isinstance(value, (str, bytes)):
-        import json
-
-        try:
-            value = json.loads(value)
-        except ValueError:
-            return {}
+    value = json_value(value, {})
     return value if isinstance(value, dict) else {}
 
 

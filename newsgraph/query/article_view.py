@@ -7,26 +7,12 @@ its type (documented in docs/schema.md).
 
 from __future__ import annotations
 
-import json
 from typing import Iterator
 
 from newsgraph.identity.states import article_actor_states
 from newsgraph.store import repository
 from newsgraph.store.db import Store
-from newsgraph.store.schema import record
-
-
-def _json_value(value, empty):
-    """A JSON column's value as data: a backend that hands back JSON text is decoded here, so
-    output never holds a Python repr or JSON inside a string."""
-    if value is None:
-        return empty
-    if isinstance(value, (str, bytes)):
-        try:
-            return json.loads(value)
-        except ValueError:
-            return empty
-    return value
+from newsgraph.store.schema import json_value, record
 
 
 def article_document(store: Store, article_id: int, *, with_text: bool = True) -> dict:
@@ -39,8 +25,8 @@ def article_document(store: Store, article_id: int, *, with_text: bool = True) -
     be applied. Raises NotFoundError for an unknown id.
     """
     article = repository.get_article(store, article_id)
-    article["furniture"] = _json_value(article.get("furniture"), [])
-    article["extra"] = _json_value(article.get("extra"), {})
+    article["furniture"] = json_value(article.get("furniture"), [])
+    article["extra"] = json_value(article.get("extra"), {})
     facts = repository.article_facts(store, article_id)
     names = {e["key"]: e["name"] for e in facts["entities"]}
     mention_counts: dict[str, int] = {}
@@ -80,7 +66,7 @@ def article_document(store: Store, article_id: int, *, with_text: bool = True) -
 def _evidence_spans(event: dict) -> list[list[int]]:
     """An event's evidence spans as [start, end] lists; an event stored before they were kept
     (null) has only its own sentence."""
-    spans = _json_value(event.get("evidence_spans"), None)
+    spans = json_value(event.get("evidence_spans"), None)
     return [list(span) for span in spans] if spans else [[event["start"], event["end"]]]
 
 

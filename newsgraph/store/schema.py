@@ -13,6 +13,8 @@ article's clean ``text``, end exclusive.
 
 from __future__ import annotations
 
+import json
+
 from dataclasses import dataclass
 from typing import Any, Iterable, Optional
 
@@ -308,3 +310,16 @@ def markdown() -> str:
 
 if __name__ == "__main__":
     print(markdown(), end="")
+
+
+def json_value(value, empty):
+    """A JSON column's value as data: a backend that hands back JSON text is decoded here, so
+    output never holds a Python repr or JSON inside a string. ``empty`` for None or bad JSON."""
+    if value is None:
+        return empty
+    if isinstance(value, (str, bytes)):
+        try:
+            return json.loads(value)
+        except ValueError:
+            return empty
+    return value
