@@ -2203,23 +2203,49 @@ def _stranded_subject(verb: Token) -> list[Token]:
     requested by Ukraine, the United States and many other countries condemned ..." parses the
     subject as conjuncts of "Ukraine" inside the fronted phrase. The subject is the noun right
     before the verb with the conjuncts joined to it by "and"/"or"; a conjunct joined by a comma
-    alone ends the list the phrase began ("by Ukraine,")."""
-    if _VERB_FORMS.get(verb.tag_) != "finite" or verb.dep_ != "ROOT" or any(
+    alone ends the list the phrase began ("by Ukraine,"). A verb is finite by its own tag or by a
+    finite auxiliary ("the United States *has* supported"). Besides a conjunct, the noun may be a
+    named actor the parser read as an apposition after a comma ("To respond to the outbreak in
+    Haiti, the Department of State and USAID have provided ...") or as the object of a fronted
+    preposition ("On April 5 Special Representative ... Sung Kim met with ...", "*Under*
+    Secretary Fernandez will meet ..."): English grammar gives a finite declarative clause a
+    subject, and the noun phrase right before its verb is the only one left. Not for a passive
+    verb, whose subject is its patient."""
+    finite = _VERB_FORMS.get(verb.tag_) == "finite" or any(
+        c.dep_ == "aux" and _VERB_FORMS.get(c.tag_) == "finite" and c.i < verb.i for c in verb.children)
+    if not finite or verb.dep_ != "ROOT" or any(
             c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"expl"} for c in verb.children):
         return []
     doc = verb.doc
     before = verb.i - 1
     while before >= 0 and (doc[before].dep_ in ("aux", "neg", "advmod") or doc[before].is_space):
         before -= 1
-    if before < 0 or doc[before].pos_ not in ("NOUN", "PROPN") or doc[before].dep_ != "conj":
+    if before < 0 or doc[before].pos_ not in ("NOUN", "PROPN"):
         return []
+    if doc[before].dep_ != "conj":
+        # a named actor read as an apposition or a fronted preposition's object (new in 0.7.36)
+        noun = doc[before]
+        if any(c.dep_ == "auxpass" for c in verb.children) or noun.dep_ not in ("appos", "pobj") \
+                or noun.ent_type_ not in STRANDED_SUBJECT_LABELS:
+            return []
+        if noun.dep_ == "appos" and not (noun.left_edge.i > 0 and doc[noun.left_edge.i - 1].text == ","):
+            return []
+        return [noun]
     conjunct = doc[before]
     while conjunct.dep_ == "conj":
         head = conjunct.head
         if not any(c.dep_ == "cc" and head.i < c.i < conjunct.i for c in head.children):
             return [conjunct]
         conjunct = head
+    if conjunct.dep_ == "appos" and conjunct.ent_type_ in STRANDED_SUBJECT_LABELS \
+            and not any(c.dep_ == "auxpass" for c in verb.children) \
+            and conjunct.left_edge.i > 0 and doc[conjunct.left_edge.i - 1].text == ",":
+        return [conjunct]  # "in Haiti, the Department of State and USAID have provided"
     return []
+
+
+# the named actors a stranded noun before a subjectless finite verb may be (spaCy labels)
+STRANDED_SUBJECT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def _subject(token: Token) -> tuple[Optional[Token], bool]:
@@ -4763,8 +4789,11 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
             if inner_passive:
                 frame_subject, passive = inner_subject, True
         source = None
-        if not passive and frame_subject is None and predicate.dep_ == "acl" and predicate.tag_ == "VBN":
-            passive = True  # "the treaty signed with Bolivia": a passive participle
+        if not passive and frame_subject is None and predicate.dep_ == "acl" and predicate.tag_ in ("VBN", "VBD"):
+            # "the treaty signed with Bolivia": a passive participle; a past form the tagger calls
+            # VBD ("a Memorandum of Understanding signed today between the U.S. and Armenia") is
+            # one too: a finite verb heading a clause on a noun needs a subject or a relative word
+            passive = True
         if not passive and predicate.tag_ in ("VBD", "VBN") and _hands_of(predicate) is not None:
             passive = True  # "protestors already killed at the hands of X": suffered, X the doer
         if passive and predicate.tag_ == "VBN" and "in" in _preps(predicate) and _passive_agent(predicate) is None \
