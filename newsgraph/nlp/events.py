@@ -2230,6 +2230,9 @@ def _stranded_subject(verb: Token) -> list[Token]:
             return []
         if noun.dep_ == "appos" and not (noun.left_edge.i > 0 and doc[noun.left_edge.i - 1].text == ","):
             return []
+        while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "PROPN") \
+                and noun.head.head.i < noun.i:
+            noun = noun.head.head  # "the Department of the Treasury sanctioned": the phrase's head
         return [noun]
     conjunct = doc[before]
     while conjunct.dep_ == "conj":
