@@ -98,8 +98,7 @@ def test_captives_held_in_a_state_are_released_by_it(base_nlp):
 
 def test_a_stance_participle_after_be_keeps_its_subject_as_agent(base_nlp):
     # statedept, "Secretary Blinken’s Call with Ukrainian Foreign Minister Kuleba" (2022-04-14): "are
-    # resolved to" is an adjective
-    # with subject control, no passive
+    # resolved to" is an adjective with subject control, no passive
     events = _events(base_nlp, "We are resolved to continue to provide security, economic, and humanitarian support "
                      "to the government and people of Ukraine.")
     assert events and all(e.source_text == "We" for e in events), _explain(events)
