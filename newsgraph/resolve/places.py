@@ -182,3 +182,53 @@ def evidence_from(mentions: Iterable) -> Evidence:
         elif m.type == "place":
             evidence.add_place(m.text)
     return evidence
+
+
+def _strip_marks(text: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+@functools.lru_cache(maxsize=1)
+def _subdivisions() -> dict[str, set[str]]:
+    """folded subdivision name, and its first word(s) before an administrative term, -> ISO3 of
+    the states that have one so named (ISO 3166-2 via pycountry)."""
+    alpha3 = _alpha3()
+    found: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        country = alpha3.get(sub.country_code)
+        if not country:
+            continue
+        name = _fold(_strip_marks(sub.name))
+        found.setdefault(name, set()).add(country)
+        first = name.split()[0]
+        if first != name and len(first) >= 5:
+            # "Xinjiang Uygur Zizhiqu", "Donetska oblast": the name as the press writes it
+            found.setdefault(first, set()).add(country)
+    return found
+
+
+def subdivision_state(name: str) -> Optional[str]:
+    """ISO3 of the state a province, region or other ISO 3166-2 subdivision lies in ("Xinjiang"
+    -> CHN, "Quebec" -> CAN), when the name is one state's only and has no other reading (a
+    country or a GeoNames city elsewhere); else None ("Central": a province in several states)."""
+    states = _subdivisions().get(_fold(_strip_marks(name)), set())
+    if len(states) != 1:
+        return None
+    state = next(iter(states))
+    if any(r.country != state for r in readings(name)):
+        return None  # "Ontario": a Canadian province and a U.S. city
+    return state
+
+
+def place_states(name: str) -> set[str]:
+    """ISO3 of every state a place name may lie in: its gazetteer readings (GeoNames cities, U.S.
+    states, the country it names), the state whose capital it is, and the states with an ISO
+    3166-2 subdivision of that name."""
+    states = {r.country for r in readings(name)}
+    country = lookup_country(name)
+    if country is not None and country.matched_as == "capital":
+        states.add(country.alpha3)
+    states.update(_subdivisions().get(_fold(_strip_marks(name)), set()))
+    return states
