@@ -129,8 +129,12 @@ def _located_in(doc, entity, start: Optional[int] = None, end: Optional[int] = N
 def place_state(doc, entity, start: Optional[int] = None, end: Optional[int] = None) -> Optional[tuple[str, str]]:
     """(ISO3, reason) of the state a place entity lies in (rules 1-4 of the module docstring),
     None where nothing places it in one state ("Geneva" alone: Switzerland or a U.S. town)."""
-    if entity is None or entity.type != "place":
+    from newsgraph.nlp.entities import is_region
+
+    if entity is None or entity.type != "place" or is_region(entity.name):
         return None
+    if start is not None and end is not None and is_region(doc.text[start:end]):
+        return None  # "Central America" the coref read as a town "Central": a region, no one state
     return _written_with_state(doc, entity) or _gazetteer_state(doc, entity) or _located_in(doc, entity, start, end)
 
 
@@ -167,6 +171,16 @@ def state_set_head(doc, entity, start: Optional[int], end: Optional[int]) -> Opt
     head = span.root
     if head.tag_ not in ("NNS", "NNPS") or head.lower_ not in _lexicon()["set_heads"]:
         return None
-    if any(m.start <= head.idx < m.end for m in _mentions_of(doc, entity.key)):
+    own = [m for m in _mentions_of(doc, entity.key) if start <= m.start < end]
+    if not own or any(m.start <= head.idx < m.end for m in own):
         return None  # the head is part of the name itself ("the United States", "Member States")
-    return head.lower_
+    for m in own:
+        named = doc.char_span(m.start, m.end, alignment_mode="expand")
+        root = named.root if named is not None else None
+        if root is None:
+            continue
+        if root.head.i == head.i and root.dep_ in ("amod", "compound", "nmod", "poss"):
+            return head.lower_  # "Southeast Asian coastal states"
+        if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.i == head.i:
+            return head.lower_  # "the governments of South East Asia", "countries in the Americas"
+    return None  # the name modifies something else ("leaders of U.S.-based ... groups")

@@ -51,3 +51,34 @@ def test_a_subdivision_places_its_name_only_where_one_state_has_it():
 
 def test_embassies_are_no_facility_head():
     assert "embassy" not in _lexicon()["facility_heads"] and "house" in _lexicon()["facility_heads"]
+
+
+def test_a_region_is_placed_in_no_one_state():
+    from newsgraph.nlp.entities import is_region
+
+    # "Central America" is a region (lexicons/entity_regions.yaml), even where coref read "Central" as a town
+    assert is_region("Central America") and is_region("the Middle East") and not is_region("Erbil")
+
+
+def _set_head(nlp, text, phrase, outlet=None):
+    import datetime as dt
+
+    from newsgraph.nlp.pipeline import make_doc
+    from newsgraph.nlp.place_actors import state_set_head
+
+    doc = nlp(make_doc(nlp, text, dt.date(2024, 3, 2), outlet=outlet))
+    start = text.index(phrase)
+    end = start + len(phrase)
+    keys = {m.entity_key for m in doc._.ng_mentions if m.entity_key and start <= m.start < end}
+    entities = [doc._.ng_entities[k] for k in keys if doc._.ng_entities[k].type in ("place", "region")]
+    assert entities, [(m.text, m.type, m.entity_key) for m in doc._.ng_mentions]
+    return state_set_head(doc, entities[0], start, end)
+
+
+def test_a_place_deep_inside_the_phrase_makes_no_set_of_states(nlp):
+    # demo corpus, White House readout (Jon Finer on Haiti, 2024): "U.S.-based" modifies the
+    # groups, not the leaders, who are no set of states
+    text = ("Principal Deputy National Security Advisor Jon Finer met today with leaders of U.S.-based Black civil "
+            "rights groups to discuss the situation in Haiti.")
+    assert _set_head(nlp, text, "leaders of U.S.-based Black civil rights groups") is None
+    assert _set_head(nlp, SOUTH_EAST_ASIA, "governments of South East Asia") == "governments"
