@@ -24,6 +24,11 @@ import pycountry
 from newsgraph.resolve.countries import country_name, lookup_country
 
 
+# a city reading with less than this share of the name's most populous reading is a minor
+# namesake: the article must name a place of its state to choose it (``local_reading``)
+MINOR_SHARE = 0.2
+
+
 @dataclass(frozen=True)
 class Reading:
     country: str        # ISO 3166 alpha-3 of the state it lies in (or is)
@@ -166,6 +171,16 @@ def local_reading(name: str, evidence: Evidence) -> Optional[Decision]:
     if best == 0 or best == runner_up:
         return None
     reading = max((r for r in all_readings if r.country == country), key=lambda r: r.population)
+    prominent = max(all_readings, key=lambda r: r.population)
+    if reading.kind == "city" and prominent.country != country and not evidence.places[country] \
+            and reading.population < MINOR_SHARE * prominent.population:
+        # a small namesake ("Geneva", a U.S. town of 22,000, beside the Swiss city of 200,000;
+        # "Donetsk", a Russian town beside Ukraine's city) needs a place of its own state named
+        # in the article: the state's name alone (every U.S. release names the U.S.) does not
+        # outweigh the prominent reading (population heuristic, Leidner 2007, toponym resolution)
+        if evidence.support(prominent.country) == 0:
+            return None
+        country, reading = prominent.country, prominent
     where = ", ".join(evidence.named.get(country, [])[:3])
     return Decision(reading, f"{name}, {country_name(country) or country}: the article names {where}")
 
