@@ -77,8 +77,29 @@ def _mentions_of(doc, key: str) -> list:
     return [m for m in doc._.ng_mentions or [] if m.entity_key == key and m.kind != "pronoun"]
 
 
+def _larger_unit(doc, mention) -> Optional[str]:
+    """ISO3 when ``mention`` names a unit a place may lie in: a state, a U.S. state or an ISO
+    3166-2 subdivision ("Iraq", "Arizona", "Sonora"); None for a city (a list of cities)."""
+    from newsgraph.resolve.places import is_us_state, subdivision_state
+
+    entity = (doc._.ng_entities or {}).get(mention.entity_key) if mention.entity_key else None
+    if entity is None or mention.kind == "pronoun":
+        return None
+    if entity.type == "country":
+        return entity.code or entity.country
+    if entity.type == "place" and is_us_state(entity.name):
+        return "USA"
+    if entity.type == "place":
+        return subdivision_state(entity.name)
+    return None
+
+
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\b|\s*,\s*(?=[A-Z])")
+
+
 def _written_with_state(doc, entity) -> Optional[tuple[str, str]]:
-    """Rule 1: "<place>, <State>" in the article ("Erbil, Iraq")."""
+    """Rule 1: "<place>, <State>" in the article ("Erbil, Iraq", "Tucson, Arizona"), unless the
+    state is an item of a list ("Paris, Germany and Italy", "Paris, Germany, Italy")."""
     mentions = sorted((m for m in doc._.ng_mentions or [] if m.entity_key), key=lambda m: m.start)
     text = doc.text
     for m in _mentions_of(doc, entity.key):
@@ -87,7 +108,9 @@ def _written_with_state(doc, entity) -> Optional[tuple[str, str]]:
             continue
         at = m.end + gap.end()
         after = next((o for o in mentions if o.start == at and o.entity_key != entity.key), None)
-        state = _mention_state(doc, after, frozenset({entity.key})) if after is not None else None
+        if after is None or _LIST_GOES_ON.match(text, after.end):
+            continue
+        state = _larger_unit(doc, after)
         if state:
             return state, f"written '{m.text}, {after.text}'"
     return None

@@ -177,10 +177,9 @@ def local_reading(name: str, evidence: Evidence) -> Optional[Decision]:
         # a small namesake ("Geneva", a U.S. town of 22,000, beside the Swiss city of 200,000;
         # "Donetsk", a Russian town beside Ukraine's city) needs a place of its own state named
         # in the article: the state's name alone (every U.S. release names the U.S.) does not
-        # outweigh the prominent reading (population heuristic, Leidner 2007, toponym resolution)
-        if evidence.support(prominent.country) == 0:
-            return None
-        country, reading = prominent.country, prominent
+        # outweigh the prominent reading (population heuristic, Leidner 2007, toponym resolution):
+        # the name stays undecided
+        return None
     where = ", ".join(evidence.named.get(country, [])[:3])
     return Decision(reading, f"{name}, {country_name(country) or country}: the article names {where}")
 

@@ -82,3 +82,10 @@ def test_a_place_deep_inside_the_phrase_makes_no_set_of_states(nlp):
             "rights groups to discuss the situation in Haiti.")
     assert _set_head(nlp, text, "leaders of U.S.-based Black civil rights groups") is None
     assert _set_head(nlp, SOUTH_EAST_ASIA, "governments of South East Asia") == "governments"
+
+
+def test_a_list_of_places_is_no_address(nlp):
+    # "Paris, Germany and Italy": Germany is the list's next item, not the state Paris lies in
+    events = linked(nlp, "Russia threatened Paris, Germany and Italy with retaliation.")
+    threatened = [e for e in events if e.target_text == "Paris"]
+    assert all(e.target_acts_for in (None, "FRA") for e in threatened)
