@@ -152,6 +152,11 @@ def legal_form_states(name: str) -> frozenset[str]:
     return found
 
 
+def is_region(text: str) -> bool:
+    """Whether ``text`` names a world region or continent (lexicons/entity_regions.yaml)."""
+    return _norm(text) in _lexicons()["regions"]
+
+
 def region_for_adjective(text: str) -> Optional[str]:
     """The region a regional adjective names ("South American" -> "South America"), else None."""
     return _lexicons()["region_adjectives"].get(_norm(text))

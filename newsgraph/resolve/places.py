@@ -24,6 +24,11 @@ import pycountry
 from newsgraph.resolve.countries import country_name, lookup_country
 
 
+# a city reading with less than this share of the name's most populous reading is a minor
+# namesake: the article must name a place of its state to choose it (``local_reading``)
+MINOR_SHARE = 0.2
+
+
 @dataclass(frozen=True)
 class Reading:
     country: str        # ISO 3166 alpha-3 of the state it lies in (or is)
@@ -166,6 +171,15 @@ def local_reading(name: str, evidence: Evidence) -> Optional[Decision]:
     if best == 0 or best == runner_up:
         return None
     reading = max((r for r in all_readings if r.country == country), key=lambda r: r.population)
+    prominent = max(all_readings, key=lambda r: r.population)
+    if reading.kind == "city" and prominent.country != country and not evidence.places[country] \
+            and reading.population < MINOR_SHARE * prominent.population:
+        # a small namesake ("Geneva", a U.S. town of 22,000, beside the Swiss city of 200,000;
+        # "Donetsk", a Russian town beside Ukraine's city) needs a place of its own state named
+        # in the article: the state's name alone (every U.S. release names the U.S.) does not
+        # outweigh the prominent reading (population heuristic, Leidner 2007, toponym resolution):
+        # the name stays undecided
+        return None
     where = ", ".join(evidence.named.get(country, [])[:3])
     return Decision(reading, f"{name}, {country_name(country) or country}: the article names {where}")
 
@@ -182,3 +196,53 @@ def evidence_from(mentions: Iterable) -> Evidence:
         elif m.type == "place":
             evidence.add_place(m.text)
     return evidence
+
+
+def _strip_marks(text: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+@functools.lru_cache(maxsize=1)
+def _subdivisions() -> dict[str, set[str]]:
+    """folded subdivision name, and its first word(s) before an administrative term, -> ISO3 of
+    the states that have one so named (ISO 3166-2 via pycountry)."""
+    alpha3 = _alpha3()
+    found: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        country = alpha3.get(sub.country_code)
+        if not country:
+            continue
+        name = _fold(_strip_marks(sub.name))
+        found.setdefault(name, set()).add(country)
+        first = name.split()[0]
+        if first != name and len(first) >= 5:
+            # "Xinjiang Uygur Zizhiqu", "Donetska oblast": the name as the press writes it
+            found.setdefault(first, set()).add(country)
+    return found
+
+
+def subdivision_state(name: str) -> Optional[str]:
+    """ISO3 of the state a province, region or other ISO 3166-2 subdivision lies in ("Xinjiang"
+    -> CHN, "Quebec" -> CAN), when the name is one state's only and has no other reading (a
+    country or a GeoNames city elsewhere); else None ("Central": a province in several states)."""
+    states = _subdivisions().get(_fold(_strip_marks(name)), set())
+    if len(states) != 1:
+        return None
+    state = next(iter(states))
+    if any(r.country != state for r in readings(name)):
+        return None  # "Ontario": a Canadian province and a U.S. city
+    return state
+
+
+def place_states(name: str) -> set[str]:
+    """ISO3 of every state a place name may lie in: its gazetteer readings (GeoNames cities, U.S.
+    states, the country it names), the state whose capital it is, and the states with an ISO
+    3166-2 subdivision of that name."""
+    states = {r.country for r in readings(name)}
+    country = lookup_country(name)
+    if country is not None and country.matched_as == "capital":
+        states.add(country.alpha3)
+    states.update(_subdivisions().get(_fold(_strip_marks(name)), set()))
+    return states

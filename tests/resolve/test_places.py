@@ -37,3 +37,16 @@ def test_readings_come_from_the_gazetteers():
     kinds = {(r.country, r.kind) for r in readings("Georgia")}
     assert {("GEO", "country"), ("USA", "us_state")} <= kinds
     assert {"ESP", "NIC"} <= {r.country for r in readings("Granada")}
+
+
+def test_a_small_namesake_needs_a_place_of_its_state_named():
+    # a U.S. release names the U.S.; that alone does not make Geneva the U.S. town (GeoNames:
+    # Geneva, CHE 201,741; Geneva, USA 21,806)
+    assert local_reading("Geneva", evidence_from(_mentions(("country", "U.S."), ("place", "Geneva")))) is None
+    # "Donetsk" in an article naming Russia and Ukraine is Ukraine's city, not the Russian town
+    # "Donetsk" where Russia is named more often than Ukraine: not the Russian town of 50,000
+    assert local_reading("Donetsk", evidence_from(_mentions(("country", "Russia"), ("country", "Russia"),
+                                                            ("country", "Ukraine"), ("place", "Donetsk")))) is None
+    # a place of its own state named beside it still picks the small namesake
+    decision = local_reading("Paris", evidence_from(_mentions(("place", "Texas"), ("place", "Dallas"), ("place", "Paris"))))
+    assert decision.reading.country == "USA"
