@@ -50,4 +50,42 @@ def test_protestors_is_the_phoenix_agent_protester():
 def test_peaceful_protestors_take_the_state_the_article_is_about(nlp):
     x = extract(IRAN, dt.date(2021, 7, 28), nlp=nlp, outlet=STATE, title="Protests in Iran")
     condemn = next(e for e in x.events if e.trigger.startswith("condemn"))
-    assert (condemn.target_text, condemn.target_acts_for, condemn.target_sector) == ("peaceful protestors", "IRN", "OPP")
+    assert (condemn.target_text, condemn.target_acts_for, condemn.target_sector) == \
+        ("peaceful protestors", "IRN", "OPP")
+
+
+# demo corpus, Wikinews, "North Korea puts military in 'quasi-state of war'" (21 August 2015)
+KOREA_TITLE = "North Korea puts military in 'quasi-state of war'"
+KOREA = (
+    "According to Yonhap news agency, quoting North Korea's main news agency Korean Central News Agency "
+    "(KCNA), the country's military has been placed on high alert and has been told to prepare a "
+    '"quasi-state of war". The report comes after North and South Korea exchanged artillery fire '
+    'yesterday.\n'
+    '"War maniacs of the South Korean puppet military made another grave provocation to the DPRK in the '
+    'central western sector of the front on Thursday afternoon. They perpetrated such reckless action as '
+    'firing 36 shells at KPA civil police posts under the absurd pretext that the KPA fired one shell at '
+    'the south side. Six shells of them hit the area near KPA civil police posts 542 and 543 and other 15'
+    ' shells fell near KPA civil police posts 250 and 251", said KCNA. "Foolhardy provocation deserves '
+    'harsh punishment", it added; and, later, "Kim Jong-un issued an order of the supreme commander of '
+    "the Korean People's Army [KPA] that the front-line large combined units of the KPA should enter a "
+    'wartime state to be fully battle ready to launch surprise operations".\n'
+    'Yesterday, North Korea fired artillery rounds aimed at a loudspeaker in South Korea that broadcasts '
+    'anti-Pyongyang propaganda into the North. "Commanders of the Korean People\'s Army were hastily '
+    'dispatched to the front-line troops to command military operations to destroy psychological warfare '
+    'tools if the enemy does not stop the propaganda broadcast within 48 hours and prepare against the '
+    'enemy\'s possible counteractions", added KCNA.\n'
+    'No injuries or deaths were reported in the attacks from either side, but South Korea evacuated about'
+    ' 80 people in the town of Yeoncheon after at least one shell landed near the area. The South '
+    'retaliated by firing dozens of rounds of artillery into the north.')
+
+
+def test_the_headline_does_not_place_an_agent_whose_clause_names_a_state(nlp):
+    from newsgraph.nlp.context_states import headline_state
+    from newsgraph.nlp.pipeline import make_doc
+
+    doc = nlp(make_doc(nlp, KOREA, dt.date(2015, 8, 21), outlet="Wikinews", title=KOREA_TITLE))
+    assert headline_state(doc, None) == "PRK"
+    x = extract(KOREA, dt.date(2015, 8, 21), nlp=nlp, outlet="Wikinews", title=KOREA_TITLE)
+    evacuated = next(e for e in x.events if e.trigger.startswith("evacuated"))
+    assert (evacuated.source_acts_for, evacuated.target_text) == ("KOR", "about 80 people")
+    assert evacuated.target_acts_for != "PRK"
