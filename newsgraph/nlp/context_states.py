@@ -12,9 +12,9 @@ POLECAT/NGEC resolve actors with no explicit country, with the state of its cont
 2. article focus: else the state that dominates the article's state mentions (the publisher's
    own excluded): at least ``focus_share`` of them and ``focus_min_mentions`` mentions; a state
    the article's title names (``doc._.ng_title``) counts ``title_weight`` mentions.
-3. headline: else, where the clause names no state at all, the one state the article's title
-   names, where it has more mentions than any other state, the title counted as above
-   (``headline_state``).
+3. headline: else, in an article no state institution published, where the clause names no
+   state at all, the one state the article's title names, where it has more mentions than any
+   other state, the title counted as above (``headline_state``).
 
 Never for "we"/"our"/"their" or words that make the agents foreign or several states'
 (``lexicons/context_agents.yaml``), never for an international sector (IGO, NGO), never the other
@@ -267,10 +267,12 @@ def context_state(doc, own: Optional[str], start: Optional[int], end: Optional[i
     if other and other != own and other in named:
         return None  # the other actor's state is the only one named: no other side is placed
     focus, reason = article_focus(doc, own), "the state the article is about"
-    if focus is None and not (named | by_doers):
+    if focus is None and own is None and not (named | by_doers):
         # only where the clause names no state at all: a headline names what the story is about,
         # not where an act the clause places elsewhere happens ("South Korea evacuated about 80
-        # people in the town of Yeoncheon" under "North Korea puts military in ...")
+        # people in the town of Yeoncheon" under "North Korea puts military in ..."); and only a
+        # news story's: a state's release titles the venue of its own act ("Ministerial Meeting
+        # ... in Guatemala"), not the state of every party its clauses name
         focus, reason = headline_state(doc, own), "the state the article's headline names"
     if focus and (focus != other or not (named | by_doers)):
         # the other actor's own state only where the sentence names no state at all: an act
