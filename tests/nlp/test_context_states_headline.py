@@ -89,3 +89,18 @@ def test_the_headline_does_not_place_an_agent_whose_clause_names_a_state(nlp):
     evacuated = next(e for e in x.events if e.trigger.startswith("evacuated"))
     assert (evacuated.source_acts_for, evacuated.target_text) == ("KOR", "about 80 people")
     assert evacuated.target_acts_for != "PRK"
+
+
+# demo corpus, "Deputy Secretary Sherman's Participation in Strategic Stability Dialogue ..." (State, 28 July 2021)
+SHERMAN = ("The below is attributable to Spokesperson Ned Price:\n"
+           "Today’s meeting in Geneva was the beginning of this dialogue with the Russian Federation. Senior officials "
+           "from Departments of State and Defense will travel to Brussels, Belgium on July 29 to brief Allies at NATO "
+           "headquarters.")
+
+
+def test_allies_as_a_set_of_states_is_no_person_and_no_state(nlp):
+    x = extract(SHERMAN, dt.date(2021, 7, 28), nlp=nlp, outlet=STATE)
+    travel = next(e for e in x.events if e.trigger.startswith("travel"))
+    assert travel.source_acts_for == "USA"
+    assert travel.target_text == "Allies"
+    assert not (travel.target_key or "").startswith("person:") and travel.target_acts_for is None
