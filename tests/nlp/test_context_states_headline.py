@@ -91,11 +91,11 @@ def test_the_headline_does_not_place_an_agent_whose_clause_names_a_state(nlp):
     assert evacuated.target_acts_for != "PRK"
 
 
-# demo corpus, "Deputy Secretary Sherman's Participation in Strategic Stability Dialogue ..." (State, 28 July 2021)
+# demo corpus, "Deputy Secretary Sherman’s Participation in Strategic Stability Dialogue ..." (28 July 2021)
 SHERMAN = ("The below is attributable to Spokesperson Ned Price:\n"
-           "Today’s meeting in Geneva was the beginning of this dialogue with the Russian Federation. Senior officials "
-           "from Departments of State and Defense will travel to Brussels, Belgium on July 29 to brief Allies at NATO "
-           "headquarters.")
+           "Today’s meeting in Geneva was the beginning of this dialogue with the Russian Federation. "
+           "Senior officials from Departments of State and Defense will travel to Brussels, Belgium on July 29 "
+           "to brief Allies at NATO headquarters.")
 
 
 def test_allies_as_a_set_of_states_is_no_person_and_no_state(nlp):
