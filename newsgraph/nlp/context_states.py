@@ -12,6 +12,9 @@ POLECAT/NGEC resolve actors with no explicit country, with the state of its cont
 2. article focus: else the state that dominates the article's state mentions (the publisher's
    own excluded): at least ``focus_share`` of them and ``focus_min_mentions`` mentions; a state
    the article's title names (``doc._.ng_title``) counts ``title_weight`` mentions.
+3. headline: else, in an article no state institution published, where the clause names no
+   state at all, the one state the article's title names, where it has more mentions than any
+   other state, the title counted as above (``headline_state``).
 
 Never for "we"/"our"/"their" or words that make the agents foreign or several states'
 (``lexicons/context_agents.yaml``), never for an international sector (IGO, NGO), never the other
@@ -207,6 +210,28 @@ def article_focus(doc, own: Optional[str]) -> Optional[str]:
     return None
 
 
+def headline_state(doc, own: Optional[str]) -> Optional[str]:
+    """The state the article is about by its headline where ``article_focus`` finds none (a story
+    that names many states in passing: "UK asylum process" naming the asylum seekers' states;
+    "Peru: Responsibility for the Casualties ..." naming its neighbours): the one state its title
+    names (``title_states``; ``own``, the publisher's, left out), where that state, its title
+    counted ``title_weight`` mentions as in ``article_focus``, has at least ``focus_min_mentions``
+    and more than any other state (a plurality, not ``focus_share``). None when the title names no
+    state or several, or another state is mentioned as often."""
+    rules = _rules()
+    named = set(title_states(doc)) - {own, None}
+    if len(named) != 1:
+        return None
+    state = next(iter(named))
+    counts = Counter(found for _, found in _state_mentions(doc) if found != own)
+    counts[state] += rules["title_weight"]
+    if counts[state] < rules["focus_min_mentions"]:
+        return None
+    if any(n >= counts[state] for other, n in counts.items() if other != state):
+        return None
+    return state
+
+
 def context_state(doc, own: Optional[str], start: Optional[int], end: Optional[int],
                   other: Optional[str]) -> Optional[tuple[str, str]]:
     """(ISO3, reason) for a generic agent at ``start``..``end`` whose event's other actor acts for
@@ -241,11 +266,18 @@ def context_state(doc, own: Optional[str], start: Optional[int], end: Optional[i
         return None
     if other and other != own and other in named:
         return None  # the other actor's state is the only one named: no other side is placed
-    focus = article_focus(doc, own)
+    focus, reason = article_focus(doc, own), "the state the article is about"
+    if focus is None and own is None and not (named | by_doers):
+        # only where the clause names no state at all: a headline names what the story is about,
+        # not where an act the clause places elsewhere happens ("South Korea evacuated about 80
+        # people in the town of Yeoncheon" under "North Korea puts military in ..."); and only a
+        # news story's: a state's release titles the venue of its own act ("Ministerial Meeting
+        # ... in Guatemala"), not the state of every party its clauses name
+        focus, reason = headline_state(doc, own), "the state the article's headline names"
     if focus and (focus != other or not (named | by_doers)):
         # the other actor's own state only where the sentence names no state at all: an act
         # inside the state the story is about ("Regime security forces ... imprisoned Aung San Suu Kyi")
-        return focus, "the state the article is about"
+        return focus, reason
     return None
 
 
