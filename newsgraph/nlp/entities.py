@@ -152,6 +152,23 @@ def legal_form_states(name: str) -> frozenset[str]:
     return found
 
 
+def _written_legal_form(span: Span) -> bool:
+    """True when ``span`` opens or closes with a company's legal form written as one
+    (entity_org_keywords.yaml ``legal_forms``, ISO 20275 abbreviations): in capitals or with a
+    full stop ("JSC", "PTE LTD", "Co. Ltd.") or spelled out ("Joint Stock Company"). A title-case
+    two-letter word alone ("Sa", "Ao", "Co") is no form: it is as often a person's name."""
+    for form in _lexicons()["legal_forms"]:
+        size = len(form.split())
+        if len(span) <= size:
+            continue
+        for words in (span[:size], span[len(span) - size:]):
+            if " ".join(t.lower_ for t in words) != form:
+                continue
+            if size > 1 or len(form.rstrip(".")) > 2 or words[0].text.isupper() or form.endswith("."):
+                return True
+    return False
+
+
 def region_for_adjective(text: str) -> Optional[str]:
     """The region a regional adjective names ("South American" -> "South America"), else None."""
     return _lexicons()["region_adjectives"].get(_norm(text))
@@ -265,8 +282,8 @@ def _type_for(span: Span, label: str) -> Optional[tuple[str, str]]:
     if label == "ORG" and span.text.lower() == "government":
         return None
     if label == "PERSON":
-        if len(span) > 1 and span[-1].text in lex["org_keywords"]:
-            return "organization", "name"  # "Pirelli SpA", "Salomon Bros"
+        if len(span) > 1 and (span[-1].text in lex["org_keywords"] or _written_legal_form(span)):
+            return "organization", "name"  # "Pirelli SpA", "Salomon Bros", "Truong Phat Loc Shipping Trading JSC"
         if len(span) > 1 and span[-1].tag_ == "NNPS" and span[-1].text.endswith("s") and \
                 span[-1].text[:1].isupper() and len(span[-1]) > 3 and span[-1].lemma_ != span[-1].text or \
                 len(span) == 1 and span.text.endswith("s") and doc_word(span, -1) == "the" and \

@@ -1071,12 +1071,29 @@ class ActorCoder:
         if not mentions:
             return None
         span = self.doc.char_span(mentions[0].start, mentions[0].end, alignment_mode="expand")
-        if span is None or not span.root.ent_type_:
+        if span is None:
             return self._appositive_state(key, None) or self._relative_predicate_state(key)
         head = span.root
+        if not head.ent_type_:
+            # a name the NER tagged nowhere ("M Leasing LLC, a Russian maritime shipping company"):
+            # only an appositive noun phrase after it places it
+            found = None
+            for appos in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > head.i):
+                found = self._nationality_of([t for t in appos.lefts] + [appos], "in apposition to the name")
+                if found is not None:
+                    break
+            return found or self._appositive_state(key, None) or self._relative_predicate_state(key)
         label = head.ent_type_
+        first = head
+        while first.dep_ == "conj" and first.head.i < first.i and first.head.ent_type_:
+            first = first.head
         while head.dep_ == "conj" and head.head.i < head.i and head.head.ent_type_ == label:
             head = head.head  # "... Kazemi and Sajjad Kashian": the first conjunct's phrase
+        if first is not head and first.dep_ == "appos" and first.head.tag_ == "NNS":
+            # a list of names in apposition to a plural noun ("three Iran-based entities, Zagros
+            # Tarabaran-E Arya, Persian Gulf Star Oil Company, and East Ocean Rashin Shipping Co.
+            # Ltd."): every name is one of the noun's referents, whatever the NER took each for
+            head = first
         name_start = head.i
         while name_start > head.left_edge.i and self.doc[name_start - 1].ent_type_ == label \
                 and self.doc[name_start - 1].pos_ == "PROPN":
@@ -1296,6 +1313,10 @@ class ActorCoder:
         if found is None and head.lemma_.lower() in _title_heads():
             # "Russia’s Federal Security Service (FSB) officers": a title noun, no sector of its own
             found = ActorCode(None, None, f"title noun '{head.text}'")
+        if found is None and head.pos_ == "NOUN" and unsectored(head.text):
+            # "one Vietnam-based entity, Truong Phat Loc Shipping Trading JSC": the designated
+            # party's noun (actor_heads.yaml unsectored_heads) places it, with no sector
+            found = ActorCode(None, None, f"party noun '{head.text}'")
         if found is None:
             return None
         states = set()
