@@ -621,6 +621,10 @@ class ActorCoder:
             named = next((found for found in map(state_institution_prefix, (entity.name, *entity.aliases)) if found), None)
             acts_for = named.acts_for if named else None
         acts_for = acts_for or entity.country
+        if named is not None and named.sector == "IGO" and named.acts_for is None:
+            # "NATO", "the EU" (Phoenix International actors: IGO...): a body of many states acts
+            # for none of them, whatever nationality a phrase around one mention names
+            return named
         placed = self._nationality_before(entity.key) if acts_for is None else None
         if placed is not None:
             # "Russian commercial bank Transkapitalbank", "X, a Russian maritime shipping company"
