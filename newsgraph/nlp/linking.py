@@ -1567,6 +1567,25 @@ def _group_antecedent(doc, text: Optional[str], start: Optional[int]) -> Optiona
     return None
 
 
+def _organisation_by_alias(doc, text: Optional[str], start: Optional[int], end: Optional[int]) -> Optional[str]:
+    """The key of the one organisation of the article whose acronym or short name (an alias:
+    "Office of Foreign Assets Control (OFAC)") is the whole of an actor the NER tagged nowhere
+    ("OFAC is designating ..." opening a later sentence), with a name mention added at the span;
+    None when no organisation, or more than one, has that alias (or name)."""
+    if not text or start is None or end is None:
+        return None
+    folded = _fold(re.sub(r"^(?:the|The)\s+", "", " ".join(text.split())))
+    if not folded or not text.strip()[:1].isupper():
+        return None
+    found = {key for key, entity in (doc._.ng_entities or {}).items() if entity.type == "organization"
+             and folded in {_fold(n) for n in (entity.name, *entity.aliases)}}
+    if len(found) != 1:
+        return None
+    key = next(iter(found))
+    _add_mention(doc, start, end, text, "organization", key, "name")
+    return key
+
+
 def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[str], start: Optional[int],
                    end: Optional[int]) -> tuple[Optional[str], Optional[ActorCode]]:
     """(entity key, code) of one actor slot, resolving what span and coref could not."""
@@ -1667,6 +1686,9 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
         or _listed_name(doc, coder, text, start, end)
     if body is not None:
         return body
+    aliased = _organisation_by_alias(doc, text, start, end)
+    if aliased is not None:
+        return aliased, coder.for_key(aliased)
     if text and text.strip().lower() in ("they", "them"):
         antecedent = _plural_antecedent(doc, start, end)
         if antecedent is not None:
