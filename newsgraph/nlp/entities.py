@@ -152,6 +152,12 @@ def legal_form_states(name: str) -> frozenset[str]:
     return found
 
 
+def is_legal_form(text: str) -> bool:
+    """True when ``text`` is one company legal form and nothing else ("LLC", "PTE LTD";
+    entity_org_keywords.yaml ``legal_forms``), in any letter case."""
+    return " ".join(text.lower().replace(",", " ").split()) in _lexicons()["legal_forms"]
+
+
 def _written_legal_form(span: Span) -> bool:
     """True when ``span`` opens or closes with a company's legal form written as one
     (entity_org_keywords.yaml ``legal_forms``, ISO 20275 abbreviations): in capitals or with a

@@ -1567,6 +1567,27 @@ def _group_antecedent(doc, text: Optional[str], start: Optional[int]) -> Optiona
     return None
 
 
+def _name_before_legal_form(doc, text: Optional[str], start: Optional[int],
+                            end: Optional[int]) -> Optional[tuple[str, int, int]]:
+    """(name, start, end) of the company whose name an actor span that is a legal form alone
+    ("LLC" of "Transmorflot LLC") closes: the capitalised proper nouns right before it in its
+    noun phrase (compounds of the form); None otherwise."""
+    from newsgraph.nlp.entities import is_legal_form
+
+    if not text or start is None or end is None or not is_legal_form(text):
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    first = span.start
+    while first > span.sent.start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper() \
+            and doc[first - 1].head.i >= span.start and doc[first - 1].head.i < span.end:
+        first -= 1
+    if first == span.start:
+        return None
+    return doc_text(doc)[doc[first].idx:end], doc[first].idx, end
+
+
 def _organisation_by_alias(doc, text: Optional[str], start: Optional[int], end: Optional[int]) -> Optional[str]:
     """The key of the one organisation of the article whose acronym or short name (an alias:
     "Office of Foreign Assets Control (OFAC)") is the whole of an actor the NER tagged nowhere
@@ -1574,9 +1595,12 @@ def _organisation_by_alias(doc, text: Optional[str], start: Optional[int], end: 
     None when no organisation, or more than one, has that alias (or name)."""
     if not text or start is None or end is None:
         return None
-    folded = _fold(re.sub(r"^(?:the|The)\s+", "", " ".join(text.split())))
-    if not folded or not text.strip()[:1].isupper():
-        return None
+    from newsgraph.nlp.entities import is_legal_form
+
+    bare = re.sub(r"^(?:the|The)\s+", "", " ".join(text.split()))
+    folded = _fold(bare)
+    if not folded or not bare[:1].isupper() or is_legal_form(bare) or bare in org_keywords():
+        return None  # "LLC" of "Transmorflot LLC" cut off by the NER, "Department": no one body's name
     found = {key for key, entity in (doc._.ng_entities or {}).items() if entity.type == "organization"
              and folded in {_fold(n) for n in (entity.name, *entity.aliases)}}
     if len(found) != 1:
@@ -1689,6 +1713,10 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
     aliased = _organisation_by_alias(doc, text, start, end)
     if aliased is not None:
         return aliased, coder.for_key(aliased)
+    whole = _name_before_legal_form(doc, text, start, end)
+    if whole is not None:
+        # "Transmorflot LLC, a Russian maritime shipping company": the actor span kept the form only
+        return _company_named(doc, coder, *whole) or (None, None)
     if text and text.strip().lower() in ("they", "them"):
         antecedent = _plural_antecedent(doc, start, end)
         if antecedent is not None:

@@ -69,3 +69,20 @@ def test_an_acronym_named_earlier_is_that_body_when_the_ner_misses_it(nlp):
     sanction = _target(x, "Transkapitalbank")
     assert sanction.source_key == "org:office-of-foreign-assets-control"
     assert sanction.source_acts_for == "USA"
+
+
+def test_an_actor_span_that_kept_only_the_legal_form_is_the_whole_company(nlp):
+    # the NER left "Transmorflot" untagged: the actor span is "LLC", the company the name it closes
+    x = extract("Transmorflot LLC, a Russian maritime shipping company that transports weapons for the GoR, is being "
+                "designated pursuant to E.O. 14024 Section 1(a)(i) because it operates or has operated in the marine "
+                "sector of the Russian Federation economy.", dt.date(2022, 5, 8), nlp=nlp, outlet=STATE)
+    sanction = next(e for e in x.events if e.type == "SANCTION")
+    assert sanction.target_key == "org:transmorflot-llc"
+    assert (sanction.target_acts_for, sanction.target_sector) == ("RUS", "BUS")
+
+
+def test_a_legal_form_alone_is_no_organisations_alias():
+    from newsgraph.nlp.entities import is_legal_form
+
+    assert is_legal_form("LLC") and is_legal_form("pte ltd")
+    assert not is_legal_form("OFAC") and not is_legal_form("Transmorflot LLC")
