@@ -86,3 +86,14 @@ def test_a_legal_form_alone_is_no_organisations_alias():
 
     assert is_legal_form("LLC") and is_legal_form("pte ltd")
     assert not is_legal_form("OFAC") and not is_legal_form("Transmorflot LLC")
+
+
+def test_banks_a_state_owns_are_its_businesses_and_so_are_the_banks_named_after_them(nlp):
+    # "banks" is a business head (CAMEO BUS): the phrase is placed by Russia, not Russia's government
+    x = extract("Today, the United States is designating the executives and board members of two of Russia’s most "
+                "important banks, Sberbank and Alfa Bank, and their subsidiaries.", dt.date(2022, 4, 6), nlp=nlp,
+                outlet=STATE)
+    banks = _target(x, "Russia’s most important banks")
+    assert (banks.target_key, banks.target_acts_for, banks.target_sector) == (None, "RUS", "BUS")
+    for name in ("Sberbank", "Alfa Bank"):
+        assert (_target(x, name).target_acts_for, _target(x, name).target_sector) == ("RUS", "BUS")
