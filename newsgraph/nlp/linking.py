@@ -1112,6 +1112,10 @@ class ActorCoder:
             found = self._title_owner_state(key, head, name_start)
         if found is None:
             found = self._appositive_state(key, head)
+        if found is None and first is not head:
+            # "two of Russia’s most important banks, Sberbank and Gazprombank" (ORG, then PERSON):
+            # the list's first name stands after the placing phrase
+            found = self._appositive_state(key, first)
         return found or self._predicate_state(key) or self._relative_predicate_state(key) or self._government_role(key)
 
     def _title_owner_state(self, key: str, head, name_start: int) -> Optional[ActorCode]:
