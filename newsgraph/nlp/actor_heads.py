@@ -31,7 +31,7 @@ def _lexicon() -> dict:
         raise ModelError(f"cannot read actor-head lexicon {LEXICON}: {exc}", source=str(LEXICON)) from exc
     return {name: frozenset(str(w).lower() for w in data.get(name) or [])
             for name in ("state_heads", "modifier_deps", "locative_preps", "owner_pronouns", "unsectored_heads",
-                                 "relational_heads")}
+                                 "relational_heads", "business_heads")}
 
 
 def _span(doc, start: Optional[int], end: Optional[int]):
@@ -130,6 +130,12 @@ def unsectored(text: Optional[str]) -> bool:
     ("entities", "individuals"), which take no sector from the state that places them."""
     words = (text or "").lower().split()
     return bool(words) and words[-1] in _lexicon()["unsectored_heads"]
+
+
+def business_head(word: str) -> bool:
+    """True when ``word`` is a head noun naming businesses ("banks", "firm"; actor_heads.yaml
+    ``business_heads``, CAMEO sector BUS)."""
+    return word.lower() in _lexicon()["business_heads"]
 
 
 def possessor_key(doc, start: Optional[int], end: Optional[int]) -> Optional[str]:

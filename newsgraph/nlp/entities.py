@@ -66,7 +66,7 @@ from newsgraph.nlp.types import Mention
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.3"  # 0.4.3: one capitalised acronym the Phoenix International actors list as an intergovernmental body ("The EU, UK, Japan ... have designated") is that organisation, not a place; 0.4.2: "on" joins a name again (a YAML boolean in name_links); 0.4.1: a no-break space is read as a space (model_text), the article's own characters restored in the records
+VERSION = "0.4.4"  # 0.4.4: a name the NER took for a person that opens or closes with a written legal form ("Truong Phat Loc Shipping Trading JSC", ISO 20275) is an organisation; 0.4.3: one capitalised acronym the Phoenix International actors list as an intergovernmental body ("The EU, UK, Japan ... have designated") is that organisation, not a place; 0.4.2: "on" joins a name again (a YAML boolean in name_links); 0.4.1: a no-break space is read as a space (model_text), the article's own characters restored in the records
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -155,6 +155,29 @@ def legal_form_states(name: str) -> frozenset[str]:
 def is_region(text: str) -> bool:
     """Whether ``text`` names a world region or continent (lexicons/entity_regions.yaml)."""
     return _norm(text) in _lexicons()["regions"]
+
+
+def is_legal_form(text: str) -> bool:
+    """True when ``text`` is one company legal form and nothing else ("LLC", "PTE LTD";
+    entity_org_keywords.yaml ``legal_forms``), in any letter case."""
+    return " ".join(text.lower().replace(",", " ").split()) in _lexicons()["legal_forms"]
+
+
+def _written_legal_form(span: Span) -> bool:
+    """True when ``span`` opens or closes with a company's legal form written as one
+    (entity_org_keywords.yaml ``legal_forms``, ISO 20275 abbreviations): in capitals or with a
+    full stop ("JSC", "PTE LTD", "Co. Ltd.") or spelled out ("Joint Stock Company"). A title-case
+    two-letter word alone ("Sa", "Ao", "Co") is no form: it is as often a person's name."""
+    for form in _lexicons()["legal_forms"]:
+        size = len(form.split())
+        if len(span) <= size:
+            continue
+        for words in (span[:size], span[len(span) - size:]):
+            if " ".join(t.lower_ for t in words) != form:
+                continue
+            if size > 1 or len(form.rstrip(".")) > 2 or words[0].text.isupper() or form.endswith("."):
+                return True
+    return False
 
 
 def region_for_adjective(text: str) -> Optional[str]:
@@ -270,8 +293,8 @@ def _type_for(span: Span, label: str) -> Optional[tuple[str, str]]:
     if label == "ORG" and span.text.lower() == "government":
         return None
     if label == "PERSON":
-        if len(span) > 1 and span[-1].text in lex["org_keywords"]:
-            return "organization", "name"  # "Pirelli SpA", "Salomon Bros"
+        if len(span) > 1 and (span[-1].text in lex["org_keywords"] or _written_legal_form(span)):
+            return "organization", "name"  # "Pirelli SpA", "Salomon Bros", "Truong Phat Loc Shipping Trading JSC"
         if len(span) > 1 and span[-1].tag_ == "NNPS" and span[-1].text.endswith("s") and \
                 span[-1].text[:1].isupper() and len(span[-1]) > 3 and span[-1].lemma_ != span[-1].text or \
                 len(span) == 1 and span.text.endswith("s") and doc_word(span, -1) == "the" and \

@@ -36,7 +36,8 @@ from typing import Optional
 
 from spacy.language import Language
 
-from newsgraph.nlp.actor_heads import modifier_place, owner_pronoun_antecedent, possessor_key, unsectored
+from newsgraph.nlp.actor_heads import (business_head, modifier_place, owner_pronoun_antecedent, possessor_key,
+                                       unsectored)
 from newsgraph.nlp.context_states import (article_focus, entity_state, head_agent_sector, headline_state,
                                           place_generic_agents)
 from newsgraph.nlp.coref import entity_key_for_span, slugify
@@ -54,7 +55,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, diaspora_of, firs
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.24"  # 0.3.24: in a news story (no state institution's release) where no state dominates, a state official with no state, and a generic agent whose clause names no state, take the one state the headline names if it leads the article's state mentions (context_states.headline_state: "Prime Minister Rishi Sunak" under "UK asylum process ..."); "protestors" is Phoenix PROTESTER [~OPP]; 0.3.23: a place actor with no state takes the state it lies in (written "Erbil, Iraq", coref's reading, one gazetteer state incl. ISO 3166-2 subdivisions, or "in <place>"), a facility-named organisation "in <place>" too; "the governments of South East Asia" is a set of states, keyed as no place (nlp/place_actors.py); 0.3.22: 0.3.22: a SANCTION or COERCE/restrict a state institution's own release names with no agent in its clause ("Action to impose visa restrictions on 17 individuals ...": a fact-sheet list item; the clause chain is read within the item's line, so a lead-in's subject is no agent) has the releasing state as source; 0.3.21: a title owned by a placed person or state names its holder's state ("Obama’s national security advisor James Jones", "Dmitry Peskov, ... Vladimir Putin’s spokesperson": a spokesperson takes the owner's sector), tried before the title's own words (the apposition "the chief propagandist of the Russian Federation" alone places nobody: "propagandist" is no Phoenix agent or title noun, and the title scan reads capitalised titles only); 0.3.20: an intergovernmental acronym Phoenix lists ("EU": "+THE_EU_", "UN", "OAS") is that IGO (resolve/actors.py named_actor); an executive department by its short name alone ("FBI, State, and ...", "the Departments of State and the Treasury") in its government's own release is that government's; a surname Phoenix lists alone for one state's office holder ("Putin": "+PUTIN_") places the person in that state whatever the article names (actor_people.json "surnames"); a short acronym Phoenix lists for one state's body ("FBI": USACOP, "FSB": RUSCOP) is that body where the article publishes for or names that state; 0.3.19: a set of designated parties that a demonym only places ("five Burmese individuals and five entities") is no state, it acts for it with no sector; an untagged name with a company's legal form ("Oboronlogistika OOO") or listed with organisations ("Russia-1, Channel One, and NTV") is an organisation; a national legal form (OOO: Russia, Belarus; ISO 20275) places a company in the one such state its article names; a company named with a legal form is BUS (the state its actor words name still places it); an actor the NER took for a place that is a state's government ("Republic of Yemen Government") is the state, one the Phoenix named actors list ("United States Trade Representative") that body; a title + name the NER took for an organisation and read as the article's person moves its mention to the person, so the person acting there counts ("Consular Affairs Rena Bitter will travel": an official acting in the Department's release); a relative clause "all of which are ... media within Russia" places every name of its list; 0.3.18: a via that is a transcript turn label ("QUESTION") keys no entity; 0.3.17: a government named by its leaders ("the Assad regime", "members of the Ortega regime") is their state's (an article person or Phoenix office holder with that last name), else the one state of its sentence, else for a "regime" the article's focus state; keyed as the state even when the NER took it for the leader; a counterpart only met in a city of one state is that state's ("While in Kyiv ... met with Foreign Minister Dmytro Kuleba"); "for his role in the Government of <State>" (E.O. 14024) and a predicate nominal naming one state ("X is a Russian company") place the name; a title + name the NER took for an organisation ("Brazilian Presidential Advisor Celso Amorim"), or a person's whole name so taken (the article's person it begins or whose one-word name ends it, a Phoenix person), is the person; a single-holder office's second holder beside the publisher's takes the one other state its sentence names; a role whose title and body give neither state nor sector is read as an untyped title; a state opening a chain of coordinated titles before the name places the person ("PRC State Councilor and Foreign Minister Wang Yi"); a plural phrase naming one state right before ", <name>" is its apposition where the parse missed it ("three Russian officials, Khusein Merlovich Khutaev, ..."), and an appositive headed by "officials" (context lexicon) or a title noun counts; a state official with no state in an article no state institution published takes the article's focus state where the sentences naming them name no other state ("outgoing governor Bob McDonnell"); a company named with a legal form takes the state of the same name without it ("Severgroup Limited Liability Company" / "Severgroup", entity_org_keywords.yaml legal_forms); 0.3.16: a reporter's turn is read by nlp/turns.py (press labels of lexicons/briefing.yaml, White House "Q" lines too): its "we" speaks for no state; 0.3.15: a generic agent's context counts a place by the one state its gazetteer readings give ("While in Kyiv": UKR, nlp/context_states.py); a government named by its leaders ("the Ortega-Murillo regime") is its state's entity, not the leader's person, and a pronoun tied to a state ("We") names no state in its sentence; 0.3.14: an actor phrase headed by a common noun is that head, a state or place in its modifiers ("Nicaragua-based", "in Bucha", "Russia's") gives its state, not its key; a stateless organisation takes its possessor's state; "its X" takes its antecedent's state and IGO sector (nlp/actor_heads.py); 0.3.13: article focus counts a state the title names twice (context_states); 0.3.12: 0.3.11 + pronouns of direct speech (nlp/voice.py): a quoted or turn "I" is its speaker, a vocative's "you" its addressee, "our citizens"/"my government" the speaker's side; a turn label speaker named by a one-word surname; 0.3.11: a generic agent noun with no state ("police", "the authorities", "many officials") takes the one state its clause names, else the article's focus state (nlp/context_states.py); 0.3.10: 0.3.9 + an obligation on another state's actor told in a state release's own words is that state's DEMAND; 0.3.9: 0.3.8 + a name in apposition to a phrase naming one state is that state's ("three Russian Federation military units, the 76th ...", "Dmytro Kuleba, Ukrainian Foreign Minister"), a single-holder office (President ...) another of the publisher's people holds in the same sentence is no publisher default, an official only met in a release naming one other state is that state's, a place the NER took for a person (one word, no title, a gazetteer place written after a preposition of place) is no actor, a transcript turn's "we" is its speaker's side (a press question's no state), Phoenix names matched without diacritics; 0.3.8: an unresolved actor slot that is a definite description of a class noun ("the organization", "these countries") takes the one entity of that class named before (nlp/descriptions.py); 0.3.7: 0.3.6 + a joint statement's "we" is its signatories, a title subject is its holder in apposition, a foreign official met beside one state is that state's, a nationality premodifying a name gives its state, a government named by its leaders takes the one state its sentence names, a relative introduced by kinship takes the owner's state, a body introduced by a state agent noun beside one state is that state's, "-elect" titles carry their office's sector; 0.3.6: 0.3.5 + an object "them" takes what its clause's subject is not (binding), passive agents as antecedents; 0.3.5: 0.3.4 + state institution offices, named groups' ministers, Americans by descent and diaspora communities
+VERSION = "0.3.25"  # 0.3.25: a designated party noun ("one Vietnam-based entity, X"), the appositive of an untagged name ("M Leasing LLC, a Russian ... company") and a plural a list of names stands in apposition to place every name; a Phoenix IGO ("NATO") acts for no state; an untagged actor that is one organisation's whole acronym ("OFAC") is that organisation, one that is a legal form alone ("LLC") the company its name closes; a business head ("Russia's most important banks", actor_heads.yaml business_heads) is placed as BUS; 0.3.24: in a news story (no state institution's release) where no state dominates, a state official with no state, and a generic agent whose clause names no state, take the one state the headline names if it leads the article's state mentions (context_states.headline_state: "Prime Minister Rishi Sunak" under "UK asylum process ..."); "protestors" is Phoenix PROTESTER [~OPP]; 0.3.23: a place actor with no state takes the state it lies in (written "Erbil, Iraq", coref's reading, one gazetteer state incl. ISO 3166-2 subdivisions, or "in <place>"), a facility-named organisation "in <place>" too; "the governments of South East Asia" is a set of states, keyed as no place (nlp/place_actors.py); 0.3.22: 0.3.22: a SANCTION or COERCE/restrict a state institution's own release names with no agent in its clause ("Action to impose visa restrictions on 17 individuals ...": a fact-sheet list item; the clause chain is read within the item's line, so a lead-in's subject is no agent) has the releasing state as source; 0.3.21: a title owned by a placed person or state names its holder's state ("Obama’s national security advisor James Jones", "Dmitry Peskov, ... Vladimir Putin’s spokesperson": a spokesperson takes the owner's sector), tried before the title's own words (the apposition "the chief propagandist of the Russian Federation" alone places nobody: "propagandist" is no Phoenix agent or title noun, and the title scan reads capitalised titles only); 0.3.20: an intergovernmental acronym Phoenix lists ("EU": "+THE_EU_", "UN", "OAS") is that IGO (resolve/actors.py named_actor); an executive department by its short name alone ("FBI, State, and ...", "the Departments of State and the Treasury") in its government's own release is that government's; a surname Phoenix lists alone for one state's office holder ("Putin": "+PUTIN_") places the person in that state whatever the article names (actor_people.json "surnames"); a short acronym Phoenix lists for one state's body ("FBI": USACOP, "FSB": RUSCOP) is that body where the article publishes for or names that state; 0.3.19: a set of designated parties that a demonym only places ("five Burmese individuals and five entities") is no state, it acts for it with no sector; an untagged name with a company's legal form ("Oboronlogistika OOO") or listed with organisations ("Russia-1, Channel One, and NTV") is an organisation; a national legal form (OOO: Russia, Belarus; ISO 20275) places a company in the one such state its article names; a company named with a legal form is BUS (the state its actor words name still places it); an actor the NER took for a place that is a state's government ("Republic of Yemen Government") is the state, one the Phoenix named actors list ("United States Trade Representative") that body; a title + name the NER took for an organisation and read as the article's person moves its mention to the person, so the person acting there counts ("Consular Affairs Rena Bitter will travel": an official acting in the Department's release); a relative clause "all of which are ... media within Russia" places every name of its list; 0.3.18: a via that is a transcript turn label ("QUESTION") keys no entity; 0.3.17: a government named by its leaders ("the Assad regime", "members of the Ortega regime") is their state's (an article person or Phoenix office holder with that last name), else the one state of its sentence, else for a "regime" the article's focus state; keyed as the state even when the NER took it for the leader; a counterpart only met in a city of one state is that state's ("While in Kyiv ... met with Foreign Minister Dmytro Kuleba"); "for his role in the Government of <State>" (E.O. 14024) and a predicate nominal naming one state ("X is a Russian company") place the name; a title + name the NER took for an organisation ("Brazilian Presidential Advisor Celso Amorim"), or a person's whole name so taken (the article's person it begins or whose one-word name ends it, a Phoenix person), is the person; a single-holder office's second holder beside the publisher's takes the one other state its sentence names; a role whose title and body give neither state nor sector is read as an untyped title; a state opening a chain of coordinated titles before the name places the person ("PRC State Councilor and Foreign Minister Wang Yi"); a plural phrase naming one state right before ", <name>" is its apposition where the parse missed it ("three Russian officials, Khusein Merlovich Khutaev, ..."), and an appositive headed by "officials" (context lexicon) or a title noun counts; a state official with no state in an article no state institution published takes the article's focus state where the sentences naming them name no other state ("outgoing governor Bob McDonnell"); a company named with a legal form takes the state of the same name without it ("Severgroup Limited Liability Company" / "Severgroup", entity_org_keywords.yaml legal_forms); 0.3.16: a reporter's turn is read by nlp/turns.py (press labels of lexicons/briefing.yaml, White House "Q" lines too): its "we" speaks for no state; 0.3.15: a generic agent's context counts a place by the one state its gazetteer readings give ("While in Kyiv": UKR, nlp/context_states.py); a government named by its leaders ("the Ortega-Murillo regime") is its state's entity, not the leader's person, and a pronoun tied to a state ("We") names no state in its sentence; 0.3.14: an actor phrase headed by a common noun is that head, a state or place in its modifiers ("Nicaragua-based", "in Bucha", "Russia's") gives its state, not its key; a stateless organisation takes its possessor's state; "its X" takes its antecedent's state and IGO sector (nlp/actor_heads.py); 0.3.13: article focus counts a state the title names twice (context_states); 0.3.12: 0.3.11 + pronouns of direct speech (nlp/voice.py): a quoted or turn "I" is its speaker, a vocative's "you" its addressee, "our citizens"/"my government" the speaker's side; a turn label speaker named by a one-word surname; 0.3.11: a generic agent noun with no state ("police", "the authorities", "many officials") takes the one state its clause names, else the article's focus state (nlp/context_states.py); 0.3.10: 0.3.9 + an obligation on another state's actor told in a state release's own words is that state's DEMAND; 0.3.9: 0.3.8 + a name in apposition to a phrase naming one state is that state's ("three Russian Federation military units, the 76th ...", "Dmytro Kuleba, Ukrainian Foreign Minister"), a single-holder office (President ...) another of the publisher's people holds in the same sentence is no publisher default, an official only met in a release naming one other state is that state's, a place the NER took for a person (one word, no title, a gazetteer place written after a preposition of place) is no actor, a transcript turn's "we" is its speaker's side (a press question's no state), Phoenix names matched without diacritics; 0.3.8: an unresolved actor slot that is a definite description of a class noun ("the organization", "these countries") takes the one entity of that class named before (nlp/descriptions.py); 0.3.7: 0.3.6 + a joint statement's "we" is its signatories, a title subject is its holder in apposition, a foreign official met beside one state is that state's, a nationality premodifying a name gives its state, a government named by its leaders takes the one state its sentence names, a relative introduced by kinship takes the owner's state, a body introduced by a state agent noun beside one state is that state's, "-elect" titles carry their office's sector; 0.3.6: 0.3.5 + an object "them" takes what its clause's subject is not (binding), passive agents as antecedents; 0.3.5: 0.3.4 + state institution offices, named groups' ministers, Americans by descent and diaspora communities
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -623,6 +624,10 @@ class ActorCoder:
             named = next((found for found in map(state_institution_prefix, (entity.name, *entity.aliases)) if found), None)
             acts_for = named.acts_for if named else None
         acts_for = acts_for or entity.country
+        if named is not None and named.sector == "IGO" and named.acts_for is None:
+            # "NATO", "the EU" (Phoenix International actors: IGO...): a body of many states acts
+            # for none of them, whatever nationality a phrase around one mention names
+            return named
         placed = self._nationality_before(entity.key) if acts_for is None else None
         if placed is not None:
             # "Russian commercial bank Transkapitalbank", "X, a Russian maritime shipping company"
@@ -1074,12 +1079,29 @@ class ActorCoder:
         if not mentions:
             return None
         span = self.doc.char_span(mentions[0].start, mentions[0].end, alignment_mode="expand")
-        if span is None or not span.root.ent_type_:
+        if span is None:
             return self._appositive_state(key, None) or self._relative_predicate_state(key)
         head = span.root
+        if not head.ent_type_:
+            # a name the NER tagged nowhere ("M Leasing LLC, a Russian maritime shipping company"):
+            # only an appositive noun phrase after it places it
+            found = None
+            for appos in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > head.i):
+                found = self._nationality_of([t for t in appos.lefts] + [appos], "in apposition to the name")
+                if found is not None:
+                    break
+            return found or self._appositive_state(key, None) or self._relative_predicate_state(key)
         label = head.ent_type_
+        first = head
+        while first.dep_ == "conj" and first.head.i < first.i and first.head.ent_type_:
+            first = first.head
         while head.dep_ == "conj" and head.head.i < head.i and head.head.ent_type_ == label:
             head = head.head  # "... Kazemi and Sajjad Kashian": the first conjunct's phrase
+        if first is not head and first.dep_ == "appos" and first.head.tag_ == "NNS":
+            # a list of names in apposition to a plural noun ("three Iran-based entities, Zagros
+            # Tarabaran-E Arya, Persian Gulf Star Oil Company, and East Ocean Rashin Shipping Co.
+            # Ltd."): every name is one of the noun's referents, whatever the NER took each for
+            head = first
         name_start = head.i
         while name_start > head.left_edge.i and self.doc[name_start - 1].ent_type_ == label \
                 and self.doc[name_start - 1].pos_ == "PROPN":
@@ -1094,6 +1116,10 @@ class ActorCoder:
             found = self._title_owner_state(key, head, name_start)
         if found is None:
             found = self._appositive_state(key, head)
+        if found is None and first is not head:
+            # "two of Russia’s most important banks, Sberbank and Gazprombank" (ORG, then PERSON):
+            # the list's first name stands after the placing phrase
+            found = self._appositive_state(key, first)
         return found or self._predicate_state(key) or self._relative_predicate_state(key) or self._government_role(key)
 
     def _title_owner_state(self, key: str, head, name_start: int) -> Optional[ActorCode]:
@@ -1299,6 +1325,12 @@ class ActorCoder:
         if found is None and head.lemma_.lower() in _title_heads():
             # "Russia’s Federal Security Service (FSB) officers": a title noun, no sector of its own
             found = ActorCode(None, None, f"title noun '{head.text}'")
+        if found is None and head.pos_ == "NOUN" and unsectored(head.text):
+            # "one Vietnam-based entity, Truong Phat Loc Shipping Trading JSC": the designated
+            # party's noun (actor_heads.yaml unsectored_heads) places it, with no sector
+            found = ActorCode(None, None, f"party noun '{head.text}'")
+        if found is None and head.pos_ == "NOUN" and business_head(head.text):
+            found = ActorCode(None, "BUS", f"business noun '{head.text}'")  # "Russia’s most important banks"
         if found is None:
             return None
         states = set()
@@ -1545,6 +1577,49 @@ def _group_antecedent(doc, text: Optional[str], start: Optional[int]) -> Optiona
     return None
 
 
+def _name_before_legal_form(doc, text: Optional[str], start: Optional[int],
+                            end: Optional[int]) -> Optional[tuple[str, int, int]]:
+    """(name, start, end) of the company whose name an actor span that is a legal form alone
+    ("LLC" of "Transmorflot LLC") closes: the capitalised proper nouns right before it in its
+    noun phrase (compounds of the form); None otherwise."""
+    from newsgraph.nlp.entities import is_legal_form
+
+    if not text or start is None or end is None or not is_legal_form(text):
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    first = span.start
+    while first > span.sent.start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper() \
+            and doc[first - 1].head.i >= span.start and doc[first - 1].head.i < span.end:
+        first -= 1
+    if first == span.start:
+        return None
+    return doc_text(doc)[doc[first].idx:end], doc[first].idx, end
+
+
+def _organisation_by_alias(doc, text: Optional[str], start: Optional[int], end: Optional[int]) -> Optional[str]:
+    """The key of the one organisation of the article whose acronym or short name (an alias:
+    "Office of Foreign Assets Control (OFAC)") is the whole of an actor the NER tagged nowhere
+    ("OFAC is designating ..." opening a later sentence), with a name mention added at the span;
+    None when no organisation, or more than one, has that alias (or name)."""
+    if not text or start is None or end is None:
+        return None
+    from newsgraph.nlp.entities import is_legal_form
+
+    bare = re.sub(r"^(?:the|The)\s+", "", " ".join(text.split()))
+    folded = _fold(bare)
+    if not folded or not bare[:1].isupper() or is_legal_form(bare) or bare in org_keywords():
+        return None  # "LLC" of "Transmorflot LLC" cut off by the NER, "Department": no one body's name
+    found = {key for key, entity in (doc._.ng_entities or {}).items() if entity.type == "organization"
+             and folded in {_fold(n) for n in (entity.name, *entity.aliases)}}
+    if len(found) != 1:
+        return None
+    key = next(iter(found))
+    _add_mention(doc, start, end, text, "organization", key, "name")
+    return key
+
+
 def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[str], start: Optional[int],
                    end: Optional[int]) -> tuple[Optional[str], Optional[ActorCode]]:
     """(entity key, code) of one actor slot, resolving what span and coref could not."""
@@ -1659,6 +1734,13 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
         or _listed_name(doc, coder, text, start, end)
     if body is not None:
         return body
+    aliased = _organisation_by_alias(doc, text, start, end)
+    if aliased is not None:
+        return aliased, coder.for_key(aliased)
+    whole = _name_before_legal_form(doc, text, start, end)
+    if whole is not None:
+        # "Transmorflot LLC, a Russian maritime shipping company": the actor span kept the form only
+        return _company_named(doc, coder, *whole) or (None, None)
     if text and text.strip().lower() in ("they", "them"):
         antecedent = _plural_antecedent(doc, start, end)
         if antecedent is not None:
@@ -2040,6 +2122,8 @@ def _placed_head(doc, coder: "ActorCoder", key: str, text: Optional[str], start:
     if not state:
         return None
     words = agent_sector(text)
+    if words is None and text and business_head(text.split()[-1]):
+        words = ActorCode(None, "BUS", f"business noun '{text.split()[-1]}'")  # "Russia’s most important banks"
     if words is not None:
         sector = words.sector
     else:

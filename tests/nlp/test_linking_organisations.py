@@ -1,0 +1,99 @@
+"""Organisations keyed as organisations and placed in their state (nlp/entities.py, nlp/linking.py):
+legal forms, appositive placing nouns, lists in apposition, IGOs, acronyms of a body named earlier."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsgraph.nlp.pipeline import extract
+
+STATE = "United States Department of State"
+
+
+def _target(x, text):
+    return next(e for e in x.events if e.target_text == text)
+
+
+def test_a_name_with_a_written_legal_form_is_a_company_placed_by_its_based_noun(nlp):
+    # the NER takes the name for a person; "JSC" (joint-stock company, ISO 20275) says it is a company
+    x = extract("The Department of State is designating one Vietnam-based entity, Truong Phat Loc Shipping Trading "
+                "JSC, for engaging in the shipment of petroleum products from Iran.", dt.date(2023, 3, 16), nlp=nlp,
+                outlet=STATE)
+    sanction = _target(x, "Truong Phat Loc Shipping Trading JSC")
+    assert sanction.target_key == "org:truong-phat-loc-shipping-trading-jsc"
+    assert (sanction.target_acts_for, sanction.target_sector) == ("VNM", "BUS")
+
+
+def test_every_name_of_a_list_in_apposition_to_a_placed_plural_takes_its_state(nlp):
+    # the third name is tagged LOC, the first PERSON: the list is still the entities' referents
+    x = extract("Additionally, the State Department is designating three Iran-based entities, Zagros Tarabaran-E "
+                "Arya, Persian Gulf Star Oil Company, and East Ocean Rashin Shipping Co. Ltd., which have engaged "
+                "in the sale of Iranian petroleum.", dt.date(2023, 3, 16), nlp=nlp, outlet=STATE)
+    states = {e.target_text: e.target_acts_for for e in x.events if e.type == "SANCTION"}
+    assert states["East Ocean Rashin Shipping Co. Ltd."] == "IRN"
+    assert states["Persian Gulf Star Oil Company"] == "IRN"
+
+
+def test_an_untagged_company_takes_the_state_of_its_appositive(nlp):
+    x = extract("M Leasing LLC, a Russian maritime shipping company that transports weapons for the GoR, is "
+                "designated pursuant to E.O. 14024.", dt.date(2022, 5, 8), nlp=nlp, outlet=STATE)
+    sanction = next(e for e in x.events if e.type == "SANCTION")
+    assert sanction.target_text == "M Leasing LLC"
+    assert (sanction.target_acts_for, sanction.target_sector) == ("RUS", "BUS")
+
+
+def test_a_title_case_two_letter_word_is_no_legal_form(nlp):
+    from newsgraph.nlp.entities import _written_legal_form
+
+    assert not _written_legal_form(nlp("Maria Sa")[0:2])
+    assert _written_legal_form(nlp("Acme Shipping JSC")[0:3])
+    assert _written_legal_form(nlp("Rashin Shipping Co. Ltd.")[0:4])
+
+
+def test_an_intergovernmental_body_acts_for_no_member_state(nlp):
+    x = extract("Ukrainian Foreign Minister Dmytro Kuleba thanked the Secretary. And just as the President said we "
+                "would do, today the Department of Defense announced that we would be sending additional forces to "
+                "NATO’s eastern flank to deter and defend against any Russian aggression directed at our allies.",
+                dt.date(2022, 2, 22), nlp=nlp, outlet=STATE)
+    nato = [e for e in x.events if e.target_key == "org:nato"] + [e for e in x.events if e.source_key == "org:nato"]
+    assert nato
+    assert all(e.target_acts_for is None for e in nato if e.target_key == "org:nato")
+    assert all(e.source_acts_for is None for e in nato if e.source_key == "org:nato")
+    assert x.entities["org:nato"].sector == "IGO"
+
+
+def test_an_acronym_named_earlier_is_that_body_when_the_ner_misses_it(nlp):
+    x = extract("Today, the Department of the Treasury’s Office of Foreign Assets Control (OFAC) is designating "
+                "entities and individuals. OFAC is designating Russian commercial bank Transkapitalbank.",
+                dt.date(2022, 3, 31), nlp=nlp, outlet=STATE)
+    sanction = _target(x, "Transkapitalbank")
+    assert sanction.source_key == "org:office-of-foreign-assets-control"
+    assert sanction.source_acts_for == "USA"
+
+
+def test_an_actor_span_that_kept_only_the_legal_form_is_the_whole_company(nlp):
+    # the NER left "Transmorflot" untagged: the actor span is "LLC", the company the name it closes
+    x = extract("Transmorflot LLC, a Russian maritime shipping company that transports weapons for the GoR, is being "
+                "designated pursuant to E.O. 14024 Section 1(a)(i) because it operates or has operated in the marine "
+                "sector of the Russian Federation economy.", dt.date(2022, 5, 8), nlp=nlp, outlet=STATE)
+    sanction = next(e for e in x.events if e.type == "SANCTION")
+    assert sanction.target_key == "org:transmorflot-llc"
+    assert (sanction.target_acts_for, sanction.target_sector) == ("RUS", "BUS")
+
+
+def test_a_legal_form_alone_is_no_organisations_alias():
+    from newsgraph.nlp.entities import is_legal_form
+
+    assert is_legal_form("LLC") and is_legal_form("pte ltd")
+    assert not is_legal_form("OFAC") and not is_legal_form("Transmorflot LLC")
+
+
+def test_banks_a_state_owns_are_its_businesses_and_so_are_the_banks_named_after_them(nlp):
+    # "banks" is a business head (CAMEO BUS): the phrase is placed by Russia, not Russia's government
+    x = extract("Today, the United States is designating the executives and board members of two of Russia’s most "
+                "important banks, Sberbank and Alfa Bank, and their subsidiaries.", dt.date(2022, 4, 6), nlp=nlp,
+                outlet=STATE)
+    banks = _target(x, "Russia’s most important banks")
+    assert (banks.target_key, banks.target_acts_for, banks.target_sector) == (None, "RUS", "BUS")
+    for name in ("Sberbank", "Alfa Bank"):
+        assert (_target(x, name).target_acts_for, _target(x, name).target_sector) == ("RUS", "BUS")
