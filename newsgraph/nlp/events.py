@@ -3385,7 +3385,14 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
     conditional = any(c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in trigger.head.children)
     conditional = conditional or _inverted_condition(trigger.head)  # "should Moscow invade Ukraine, ..."
     conditional = conditional or _intended_for_noun(trigger.head)  # "a list of Ukrainians to be killed"
-    conditional = conditional or _open_occasion(trigger.head) is not None  # "once the Secretary designates ..."
+    occasion = _open_occasion(trigger.head)
+    if occasion is not None and occasion.lower_ in detection_lexicon()["future_occasion_marks"] \
+            and any(c.dep_ == "aux" and c.lower_ in lex.planned_aux for c in _clause_verb(trigger.head).head.children):
+        # "When the Secretary visits Kyiv next week, she will meet ...": the occasion of an act
+        # to come is to come with it
+        aux |= {c.lower_ for c in _clause_verb(trigger.head).head.children if c.dep_ == "aux"} & lex.planned_aux
+        occasion = None
+    conditional = conditional or occasion is not None  # "once the Secretary designates ..."
     conditional = conditional or _reduced_condition(trigger.head) is not None  # "If confirmed, X will lead ..."
     if negated:
         return "negated", reported
