@@ -3650,6 +3650,19 @@ def _obligation_demand(token: Token, lex: Lexicon) -> Optional[Trigger]:
     return None
 
 
+def _deontic_claim(trigger: Trigger, lex: Lexicon) -> Optional[str]:
+    """Check not-deontic-claim (the act): an act in a reported clause with an obligation modal,
+    in the passive with no agent ("has stated that Pizango and others *should be arrested*"), is
+    what the speaker says ought to be done, not done (``_unaddressed_obligation``: no demand
+    either). The main-clause case ("X must be freed") is dropped with ``_obligation_modal``."""
+    node = _clause_verb(trigger.head)
+    if not any(c.dep_ == "aux" and c.lower_ in lex.obligation_aux for c in node.children):
+        return None
+    if not _unaddressed_obligation(node) or not any(_is_reporting(a, lex) for a in node.ancestors):
+        return None
+    return f"ought '{node.text}' (reported)"
+
+
 def _unaddressed_obligation(clause: Token) -> bool:
     """Check not-deontic-claim: a reported obligation told in the passive with no "by" agent
     ("stated that homosexuals must be condemned and rejected in our society", "said that the
@@ -4001,6 +4014,13 @@ def _described_practice(trigger: Trigger, lex: Lexicon) -> Optional[str]:
         return None
     if subjects[0].pos_ == "PRON" or not _is_actor(subjects[0], lex, allow_pronoun=False):
         return None  # "we support ... by ...": the statement's own voice; a thing as subject
+    partners = [o for c in host.children if c.dep_ == "prep" and c.lower_ == "with" for o in _children(c, ("pobj",))] \
+        + _children(host, ("dobj", "obj"))
+    if any(c.dep_ == "prep" and c.lower_ == "in" for c in host.children) \
+            and any(_is_actor(p, lex, allow_pronoun=False) for p in partners):
+        # "The United States stands with our partners ... in rejecting whatever fabricated outcomes",
+        # "joins its allies in condemning": the act done together with named parties, now
+        return None
     if any(t.ent_type_ in ("DATE", "TIME") for t in host.sent):
         return None
     return f"standing practice '{subjects[0].text} {host.text}'"
@@ -4780,6 +4800,7 @@ _DETECTION_STEPS = (
     ("thing-agent", _thing_agent_clause, True), ("not-potential", _potential_clause, False),
     ("captive", _captive_check, True), ("not-merit", _merit_clause, False), ("not-regard", _regard_frame, False),
     ("not-prevented", _prevented_clause, False), ("not-adjective", _adjective_trigger, False),
+    ("not-deontic-claim", _deontic_claim, True),
     ("not-commitment", _commitment_frame, False), ("not-internal", _internal_meeting, True),
 )
 DETECTION_CHECKS = ", ".join(name for name, _check, _takes_lex in _DETECTION_STEPS)

@@ -110,3 +110,21 @@ def test_a_reported_obligation_on_a_named_party_is_a_demand(base_nlp):
     events = _events(base_nlp, "The minister stated that Russia must withdraw its forces from Ukraine.")
     demands = [e for e in events if e.type == "DEMAND"]
     assert demands and demands[0].target_text == "Russia"
+
+
+def test_a_reported_passive_obligation_is_no_act_either(base_nlp):
+    events = _events(base_nlp, "The Minister of Interior has stated that Pizango and others should be arrested and "
+                               "brought to the authorities.")
+    assert not [e for e in events if e.type in ("DEMAND", "COERCE")]
+
+
+def test_an_act_done_together_with_named_partners_stays(base_nlp):
+    events = _events(base_nlp, "The United States stands with our partners around the world in rejecting whatever "
+                               "fabricated outcomes Russia will announce.")
+    assert [e.source_text for e in events if e.type == "REJECT"] == ["United States"]
+
+
+def test_a_standing_role_of_an_office_is_no_event(base_nlp):
+    events = _events(base_nlp, "PRM leads in providing U.S. humanitarian assistance, protection, and solutions for "
+                               "refugees.")
+    assert "AID" not in [e.type for e in events]
