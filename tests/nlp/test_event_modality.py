@@ -128,3 +128,34 @@ def test_a_standing_role_of_an_office_is_no_event(base_nlp):
     events = _events(base_nlp, "PRM leads in providing U.S. humanitarian assistance, protection, and solutions for "
                                "refugees.")
     assert "AID" not in [e.type for e in events]
+
+
+def test_an_act_reached_from_a_condition_through_an_infinitive_is_hypothetical(base_nlp):
+    events = _events(base_nlp, "And so if the Speaker does decide to visit, and China tries to create some kind of "
+                               "crisis, that would be entirely on Beijing.")
+    visits = [e for e in events if e.source_text == "Speaker"]
+    assert visits and all(e.status == "hypothetical" for e in visits)
+
+
+def test_a_gerund_in_the_purpose_of_a_possible_act_is_hypothetical(base_nlp):
+    events = _events(base_nlp, "Sherwood-Randall assessed what additional steps the United States can take to "
+                               "support our regional partners in reducing irregular migration and providing "
+                               "humanitarian relief.")
+    assert _statuses(events, "AID") == ["hypothetical"]
+
+
+def test_the_means_of_an_act_to_come_keeps_its_status(base_nlp):
+    events = _events(base_nlp, "The United States will continue to support Ukraine, including by providing air "
+                               "defense systems.")
+    assert [e.status for e in events if e.trigger.startswith("providing")] == ["asserted"]
+
+
+def test_a_purpose_inside_a_habitual_relative_clause_is_no_event(base_nlp):
+    events = _events(base_nlp, "Specifically, the amended E.O. identifies the gold sector of the Nicaraguan economy, "
+                               "which the Ortega-Murillo regime uses to fund its authoritarian and destabilizing "
+                               "activities.")
+    assert "AID" not in [e.type for e in events]
+    # an aspect verb in the relative clause tells the act going on
+    events = _events(base_nlp, "The Secretary condemned Russia's brutal attacks, which continue to wound and kill "
+                               "innocent civilians.")
+    assert "ASSAULT" in [e.type for e in events]
