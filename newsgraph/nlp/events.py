@@ -4006,10 +4006,11 @@ def _description_clause(trigger: Trigger) -> Optional[str]:
     return None
 
 
-def _finite_host(token: Token) -> Optional[Token]:
+def _finite_host(token: Token, complements: bool = False) -> Optional[Token]:
     """The finite verb a non-finite act serves through prepositions and purposes ("leads *to*
-    Russia withdrawing", "leverages ... to advance its aims, including *by supporting*"), or None
-    when the act is finite itself or hangs otherwise (an open complement, a noun)."""
+    Russia withdrawing", "leverages ... to advance its aims, including *by supporting*"), also
+    through an infinitive complement when ``complements`` ("which the regime uses *to fund*", which
+    the parser reads as xcomp), or None when the act is finite itself or hangs otherwise (a noun)."""
     node = _clause_verb(token)
     steps = 0
     for _ in range(8):
@@ -4017,7 +4018,8 @@ def _finite_host(token: Token) -> Optional[Token]:
             c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in node.children)
         if node.pos_ in ("VERB", "AUX") and finite:
             return node if steps else None
-        purpose = node.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        purpose = node.dep_ in (("advcl", "xcomp") if complements else ("advcl",)) \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
         if node.dep_ == "pcomp" or purpose or (node.dep_ == "prep" and node.pos_ in ("ADP", "VERB")):
             node, steps = node.head, steps + 1  # ("including" as a preposition the parser tags VBG)
             continue
@@ -4035,6 +4037,9 @@ def _described_practice(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     present event verb ("The United States condemns ... by ...") and progressive or past clauses
     ("is imposing costs by designating", "took action by sanctioning") tell happenings and pass."""
     host = _finite_host(trigger.head)
+    relative = _finite_host(trigger.head, complements=True)
+    if relative is not None and relative.dep_ == "relcl":
+        host = relative  # a main verb's infinitive complement ("claims to welcome") is read by its frame
     if host is None or host.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in host.children):
         return None
     subjects = _children(host, tuple(SUBJECT_DEPS))
