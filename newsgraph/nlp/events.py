@@ -3544,13 +3544,16 @@ def _told_as_false(token: Token) -> bool:
 
 def _nonfinite_step(node: Token) -> bool:
     """Whether ``node`` hands its clause's modality on to its head: an open complement ("could
-    seek *to attack*"), a purpose ("can take ... *to support*"), a gerund after a preposition and
+    seek *to attack*"), an adjective with one ("is prepared to"), a purpose ("can take ... *to
+    support*"), a gerund after a preposition and
     that preposition ("support our partners in *providing* relief"), or a conjunct sharing its
     first conjunct's clause."""
     if node.head.i == node.i:
         return False
     if node.dep_ == "xcomp" or (node.dep_ == "pcomp" and node.tag_ == "VBG"):
         return True
+    if node.dep_ == "acomp" and node.pos_ == "ADJ" and any(c.dep_ == "xcomp" for c in node.children):
+        return True  # "if Russia is *prepared to* take steps": the adjective's clause is the copula's
     if node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
         return True
     if node.dep_ == "prep" and node.pos_ == "ADP" and node.head.pos_ in ("VERB", "AUX", "ADJ"):

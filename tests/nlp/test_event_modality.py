@@ -159,3 +159,10 @@ def test_a_purpose_inside_a_habitual_relative_clause_is_no_event(base_nlp):
     events = _events(base_nlp, "The Secretary condemned Russia's brutal attacks, which continue to wound and kill "
                                "innocent civilians.")
     assert "ASSAULT" in [e.type for e in events]
+
+
+def test_an_act_under_a_conditional_adjective_frame_is_hypothetical(base_nlp):
+    events = _events(base_nlp, "The United States, and I personally, remain committed to diplomacy if Russia is "
+                               "prepared to take demonstrable steps to provide the international community with any "
+                               "degree of confidence that it's serious about de-escalating.")
+    assert [e.status for e in events if e.source_text == "Russia"] == ["hypothetical"]
