@@ -173,7 +173,7 @@ from newsgraph.resolve.actors import agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.36"  # 0.7.36: sources a clause gives: a subjectless finite verb (finite by its auxiliary too) takes the named actor the parser hung before it as an apposition or a fronted preposition's object ("Under Secretary Fernandez will meet"), a past form on a noun is a passive participle ("an MOU signed today between the U.S. and Armenia": both parties), and an agentless passive act of state authority takes the state its place names (a visa denied "to enter X", seized "at X's border", captives released who were held "in X"), and a stance participle after "be" ("We are resolved to provide") has its subject as agent; 0.7.35: people or means sent to build up a partner's capacity ("to increase security / the capacity of"), and advisers or trainers sent, are AID (PLOVER AID: police and military assistance including personnel), no MOBILIZE, and who is sent (a passive subject) is no recipient; a lone nationality adjective of the source's own state on a thing ("support American steel manufacturing") is no target (check linked-actors, like "U.S. visas"); 0.7.34: a gathering (meeting, summit, ministerial: plover_frames non_agent_nouns, gathering_nouns) is no actor ("the Consultative Meeting will examine ...") and no target is looked for inside it ("reaffirmed commitments at the Summit of the Americas"); 0.7.33: a past participle with a subject but no auxiliary or object inside another clause ("reports of unarmed civilians shot in the back") is a reduced passive: its subject noun is the patient (target), never the source; a named "by" agent the parser hangs far below a finite passive, after a long complement of prepositions and subjectless gerunds ("was banned from conducting worship at sites by the Greek Ministry of Culture"), is the passive's agent (source), not a target; 0.7.32: "violate" is REJECT only with a rule as object (CAMEO 128 defy norms, law; the VIOLATE block has no code of its own), never with an act noun as subject; a substance released (iodine, gas, water: WordNet release.v.02 emit) is no RETREAT/release; people deployed or sent to assist (an AID purpose verb) give AID, no MOBILIZE or THREATEN; "come to office / power" is no CONSULT visit; 0.7.31: a DEMAND for a release with no recipient, or with the captives as recipient, is aimed at who holds them (by-agent of held/detained, "Y's custody", "Y's political prisoners", prisoners "in" a country: CAMEO 0243); 0.7.30: tokens compared by index, not identity (spaCy makes a new Token per access): a plural participant subject of its own COOPERATE verb ("the two leaders coordinated") now stands for the meeting's two sides as meant; 0.7.29: an emphasis verb (CAMEO EMPHASIZE block) stressing the importance of an act (a gerund after "of") is the appeal CAMEO codes for "stress + need" [020] (DEMAND), the act's patient no recipient, none when several parties voice it, and one side of a readout meeting reported before (named beyond its title) asks the other; the noun "repression" is COERCE/repress (PLOVER COERCE); 0.7.28: an attack with a verbal frame (modifier, medium, policy object, coordinated speech verb) is DISAPPROVE/criticize (CAMEO 111); a military force moving (CAMEO 154 &MILITARY MOVE TO) is MOBILIZE with no recipient, not a visit; information sought on a party with no one asked is INVESTIGATE of it (CAMEO 0214/090), no DEMAND; hosting coordinated with sheltering is AID/asylum (CAMEO 075), one event; 0.7.27: a commitment the participants of a meeting restate together (reaffirm, underscore + commitment) with no third party is one AGREE between them, not one targetless SUPPORT per participant; an unnamed, unowned "services" object is the work given or withheld (event_detection.yaml work_nouns), no actor: check recipient; of an AGREE mentioned again, the mention naming the act promised (a mode) is the main record; 0.7.26: an accusation inside a claim a document makes with no author (a statement with no speaker) still has no source; 0.7.25: a future act with the typographic contraction "’ll" is planned; "would" under any speech verb, factive too ("emphasized that X would"), is planned; a purpose infinitive of a verb told as future ("will use all tools to support", "will work with partners to provide") is planned (not under "will continue to"); "will continue to" + a verbal act (support, criticism, demand, refusal, warning) is asserted (the statement voices it), + another act a promise (AGREE) or threat (THREATEN) like any act under "will"; a promise or threat told as made ("pledged to", "committed to", "threatened to") is asserted like "agreed to"; 0.7.24: check abstract-cause: a SUPPORT, DEMAND or CONCEDE with no target whose object is an abstraction (justice, peace, action ...) and whose clause names no actor or third-person pronoun is no event; the possessor of the act's own noun ("raised our concerns") holds it, no target; a concern or complaint about a topic targets the agent (possessor, "by") of a hostile act listed under it ("including Beijing's crackdown"); a crackdown with no target targets the actor object of a conjoined act of force under the same subject ("intensified its crackdown and killed 1,700 people"); a concern with a gerund targets its subject, a listed act noun its possessor; a condemnation noun targets what it is "of" or its agent; 0.7.23: "meet" a standard or an obligation is to satisfy it, no meeting; a message sent by an act is a metaphor; a person sent somewhere is no aid; praise of the parties' own joint work is no SUPPORT; "support accountability for X" accuses X (DISAPPROVE/accuse); a company's present-simple line of business is no event; an act or a thing that helps gives no aid; "at the hands of X" names the doer of what the subject suffered; a passive infinitive's controller (the object, else the subject) is its patient; 0.7.22: "recognize" a merit is praise, another thing no event, diplomatic recognition only of an actor or its status; hosting or welcoming people in flight is AID (asylum, CAMEO 075); signing a law or an order of one's own state is no agreement; CAMEO 043 host keeps CONSULT/host; the CAMEO compound "armed services" no longer matches bare "services"; a CAMEO statement verb (ADDRESS [010]) takes only its own patterns ("addressing the situation" is no INVESTIGATE); spending time is no AID; a CAMEO 036 trip or delegation told as made is CONSULT (visit with a destination, else meet); "share" is COOPERATE only with information or a resource shared (CAMEO 064), a stance or an account shared is no event; visiting a blog or website is no visit; designating a country for protected status is AID (asylum), no SANCTION; "block" property is a SANCTION by an active subject and no event told as a state or a title, "blocking sanctions" no act, blocked media COERCE/censor; "contribute to" something with nothing given and no actor is no AID; recommendations given or a paper handed over ("provided Russia with a paper") are no AID; 0.7.21: conjoined subjects that agree ("A and B agreed to"), promise a meeting or cooperation, or reaffirm a bilateral commitment act between each other (first -> others); "spoke with X to discuss" takes X as partner (misparsed infinitive subject) and no second CONSULT; a counted plural of states ("the two countries") and a lone plural participant noun subject of a meeting act reach resolve_participants; a co-subject that is the first party's own staff ("Nuland and the delegation") is no second side; a recipient "to" after a list of aid kinds whose first the parser took for the object; a "with" after a list of discussed topics names the partner; a trip's purpose ("to meet with X", "for meetings with X", "to brief X") names the target, the place becomes the location; a sent delegation or force is the sender's own (CAMEO SEND DELEGATION 042:043), the target its "to"; 0.7.20: an inanimate noun of an act, document or method (non_agent_nouns: "New Designation", "DDoS") is no actor, an accusation attributed to a report is its author's ("a report by X") else has no source, an obligation spelt out in a sent message ("sends a signal that Russia must ...") is the sender's demand, "they" as main subject stands for two named co-subjects or a readout's participants while the subject chain continues, time spent ("spend the night in Poland") is no aid, a fronted place ("In the Americas, ...") and a promised meeting's city are no target, bare or owned allies/partners beside a named co-actor act on no event of their own; 0.7.19: in a briefing transcript (nlp/turns.py) a reporter's turn is a question context (acts asked about, possible or planned are no events; a declarative report is at most claimed, by the reporter's outlet), and talk about the briefing's floor or with its reporters is no event (checks not-press-question, not-briefing-talk); 0.7.18: "ask" with nothing requested (no infinitive, clause, for or to) is a question, no DEMAND; 0.7.17: a reduced past-participle adverbial clause has the subject it shares as patient ("Beaten back ..., Russia continues"; not "as promised"), a MOBILIZE act noun deploying a thing ("deployment of renewable energy") is no MOBILIZE and a place modifying it no recipient, bare "restore" is no SUPPORT (CAMEO RESTORE: ties, relations only), a plural noun ending the subject phrase misparsed as the root verb hands its subject on ("the use of ... architectures allows"), "beat back" is CAMEO 190 repulse (ASSAULT, no mode "beat"); 0.7.16: 0.7.16: "demonstrate" with an object, a clause or in the passive is to show, no PROTEST; 0.7.15: an infinitive the parser hangs on a noun of means as acl ("taking action to impose") is done by who takes it; 0.7.14: a strike noun by a state or with a weapon word is ASSAULT/aerial (CAMEO 195), not a labour strike; 0.7.13: a conjunct with its own active auxiliary after a passive has the subject as agent, an evidential adverb scopes over later conjuncts, a reduced passive participle of force names its noun as patient (a place "in" is no target of a passive force act), custody in a named country has that state as source, sending people to a place of detention is COERCE arrest, a passive infinitive on a noun ("a list of X to be killed") is hypothetical, "cut ... from" prevents; 0.7.12: support given, of a material kind, with its means or a capacity to build is AID (CAMEO 07), a need all parties stress together asks nobody (no DEMAND), a crackdown on an activity with a known agent noun targets its agents, the subject of a stressed need's "for X to" clause is its target; 0.7.11: 0.7.11: the possessor of an act noun is the agent of a participle on it ("its assistance provided to Ukraine", through "including") and of a gerund restating it ("Biden's summit, meeting with Putin"), a possessor pronoun inside "for" of thanks is the one thanked, a name after a locative participle's place list is no co-target, a group span does not run across a clause; 0.7.10: a purpose act of the same type names the target ("spoke out to condemn Russia's war"), a control noun's "of" / "by" phrase is the agent of its infinitive ("the decision of X to arrest"), the writer's own obligation is marked for the linker, who answers a request ("act on X's request", "in response to X's request") is its addressee, one person on both sides after linking is no event; 0.7.9: non-events 3 (inverted conditions hypothetical, headings and reference lists read for no events, directives ("direct", "task") embed their act, meetings with one's own staff and acts on one's own executive organs are no events, a commitment's infinitive is not done, deploying a thing is no MOBILIZE); targets (more targets the sentence names (a hostile act on "our" things, a name coordinated with a common-noun object, CAMEO "stand by", "in support of" / "in response to", a noun's to-infinitive purpose, a phrase after a list of objects, aid's purpose) and a pronoun target resolved to the source's own side is cleared); verb senses (verb senses from the object and frame (an ill fought or a condition endangered is no target of force or threat, a fight for a cause is no assault, an instrument used for a purpose is not the act, a joint document is AGREE between its parties, permitting a hostile measure or an ill eases nothing, a past decision to a hostile act is the act, who is implicated in an act did it)); 0.7.8: a noun the title matcher links to a person is an actor ("the President-elect"); a delegation the source leads is no target, its "to" phrase is; 0.7.7: object classes decide senses (abstract objects figurative, rally + actors SUPPORT, cyber attacks COERCE/cyber, own persons barred from dealing with X = SANCTION on X); 0.7.6: 0.7.5 (senses: invitations to act are requests, a lie's content negated, bare-preposition CAMEO patterns kept to their verb, stative remain, scholarly research, joint commitments AGREE) + an unresolved "I" outside a state channel is no source; 0.7.4: non-event checks and actor fixes
+VERSION = "0.7.37"  # 0.7.37: acts under a condition or a possibility are hypothetical, also through infinitives, purposes, gerunds and conjuncts (a reduced condition "If confirmed, X will lead", a temporal clause in the simple present "once the Secretary designates", "if X is prepared to take steps to provide", "steps X can take to support"); a reported passive obligation's own act is no event; a non-finite act inside a habitual present description ("diplomacy that leads to Russia withdrawing", "The GoR leverages ... by supporting") and a reported passive obligation naming no one ("stated that X must be condemned") are no events; 0.7.36: sources a clause gives: a subjectless finite verb (finite by its auxiliary too) takes the named actor the parser hung before it as an apposition or a fronted preposition's object ("Under Secretary Fernandez will meet"), a past form on a noun is a passive participle ("an MOU signed today between the U.S. and Armenia": both parties), and an agentless passive act of state authority takes the state its place names (a visa denied "to enter X", seized "at X's border", captives released who were held "in X"), and a stance participle after "be" ("We are resolved to provide") has its subject as agent; 0.7.35: people or means sent to build up a partner's capacity ("to increase security / the capacity of"), and advisers or trainers sent, are AID (PLOVER AID: police and military assistance including personnel), no MOBILIZE, and who is sent (a passive subject) is no recipient; a lone nationality adjective of the source's own state on a thing ("support American steel manufacturing") is no target (check linked-actors, like "U.S. visas"); 0.7.34: a gathering (meeting, summit, ministerial: plover_frames non_agent_nouns, gathering_nouns) is no actor ("the Consultative Meeting will examine ...") and no target is looked for inside it ("reaffirmed commitments at the Summit of the Americas"); 0.7.33: a past participle with a subject but no auxiliary or object inside another clause ("reports of unarmed civilians shot in the back") is a reduced passive: its subject noun is the patient (target), never the source; a named "by" agent the parser hangs far below a finite passive, after a long complement of prepositions and subjectless gerunds ("was banned from conducting worship at sites by the Greek Ministry of Culture"), is the passive's agent (source), not a target; 0.7.32: "violate" is REJECT only with a rule as object (CAMEO 128 defy norms, law; the VIOLATE block has no code of its own), never with an act noun as subject; a substance released (iodine, gas, water: WordNet release.v.02 emit) is no RETREAT/release; people deployed or sent to assist (an AID purpose verb) give AID, no MOBILIZE or THREATEN; "come to office / power" is no CONSULT visit; 0.7.31: a DEMAND for a release with no recipient, or with the captives as recipient, is aimed at who holds them (by-agent of held/detained, "Y's custody", "Y's political prisoners", prisoners "in" a country: CAMEO 0243); 0.7.30: tokens compared by index, not identity (spaCy makes a new Token per access): a plural participant subject of its own COOPERATE verb ("the two leaders coordinated") now stands for the meeting's two sides as meant; 0.7.29: an emphasis verb (CAMEO EMPHASIZE block) stressing the importance of an act (a gerund after "of") is the appeal CAMEO codes for "stress + need" [020] (DEMAND), the act's patient no recipient, none when several parties voice it, and one side of a readout meeting reported before (named beyond its title) asks the other; the noun "repression" is COERCE/repress (PLOVER COERCE); 0.7.28: an attack with a verbal frame (modifier, medium, policy object, coordinated speech verb) is DISAPPROVE/criticize (CAMEO 111); a military force moving (CAMEO 154 &MILITARY MOVE TO) is MOBILIZE with no recipient, not a visit; information sought on a party with no one asked is INVESTIGATE of it (CAMEO 0214/090), no DEMAND; hosting coordinated with sheltering is AID/asylum (CAMEO 075), one event; 0.7.27: a commitment the participants of a meeting restate together (reaffirm, underscore + commitment) with no third party is one AGREE between them, not one targetless SUPPORT per participant; an unnamed, unowned "services" object is the work given or withheld (event_detection.yaml work_nouns), no actor: check recipient; of an AGREE mentioned again, the mention naming the act promised (a mode) is the main record; 0.7.26: an accusation inside a claim a document makes with no author (a statement with no speaker) still has no source; 0.7.25: a future act with the typographic contraction "’ll" is planned; "would" under any speech verb, factive too ("emphasized that X would"), is planned; a purpose infinitive of a verb told as future ("will use all tools to support", "will work with partners to provide") is planned (not under "will continue to"); "will continue to" + a verbal act (support, criticism, demand, refusal, warning) is asserted (the statement voices it), + another act a promise (AGREE) or threat (THREATEN) like any act under "will"; a promise or threat told as made ("pledged to", "committed to", "threatened to") is asserted like "agreed to"; 0.7.24: check abstract-cause: a SUPPORT, DEMAND or CONCEDE with no target whose object is an abstraction (justice, peace, action ...) and whose clause names no actor or third-person pronoun is no event; the possessor of the act's own noun ("raised our concerns") holds it, no target; a concern or complaint about a topic targets the agent (possessor, "by") of a hostile act listed under it ("including Beijing's crackdown"); a crackdown with no target targets the actor object of a conjoined act of force under the same subject ("intensified its crackdown and killed 1,700 people"); a concern with a gerund targets its subject, a listed act noun its possessor; a condemnation noun targets what it is "of" or its agent; 0.7.23: "meet" a standard or an obligation is to satisfy it, no meeting; a message sent by an act is a metaphor; a person sent somewhere is no aid; praise of the parties' own joint work is no SUPPORT; "support accountability for X" accuses X (DISAPPROVE/accuse); a company's present-simple line of business is no event; an act or a thing that helps gives no aid; "at the hands of X" names the doer of what the subject suffered; a passive infinitive's controller (the object, else the subject) is its patient; 0.7.22: "recognize" a merit is praise, another thing no event, diplomatic recognition only of an actor or its status; hosting or welcoming people in flight is AID (asylum, CAMEO 075); signing a law or an order of one's own state is no agreement; CAMEO 043 host keeps CONSULT/host; the CAMEO compound "armed services" no longer matches bare "services"; a CAMEO statement verb (ADDRESS [010]) takes only its own patterns ("addressing the situation" is no INVESTIGATE); spending time is no AID; a CAMEO 036 trip or delegation told as made is CONSULT (visit with a destination, else meet); "share" is COOPERATE only with information or a resource shared (CAMEO 064), a stance or an account shared is no event; visiting a blog or website is no visit; designating a country for protected status is AID (asylum), no SANCTION; "block" property is a SANCTION by an active subject and no event told as a state or a title, "blocking sanctions" no act, blocked media COERCE/censor; "contribute to" something with nothing given and no actor is no AID; recommendations given or a paper handed over ("provided Russia with a paper") are no AID; 0.7.21: conjoined subjects that agree ("A and B agreed to"), promise a meeting or cooperation, or reaffirm a bilateral commitment act between each other (first -> others); "spoke with X to discuss" takes X as partner (misparsed infinitive subject) and no second CONSULT; a counted plural of states ("the two countries") and a lone plural participant noun subject of a meeting act reach resolve_participants; a co-subject that is the first party's own staff ("Nuland and the delegation") is no second side; a recipient "to" after a list of aid kinds whose first the parser took for the object; a "with" after a list of discussed topics names the partner; a trip's purpose ("to meet with X", "for meetings with X", "to brief X") names the target, the place becomes the location; a sent delegation or force is the sender's own (CAMEO SEND DELEGATION 042:043), the target its "to"; 0.7.20: an inanimate noun of an act, document or method (non_agent_nouns: "New Designation", "DDoS") is no actor, an accusation attributed to a report is its author's ("a report by X") else has no source, an obligation spelt out in a sent message ("sends a signal that Russia must ...") is the sender's demand, "they" as main subject stands for two named co-subjects or a readout's participants while the subject chain continues, time spent ("spend the night in Poland") is no aid, a fronted place ("In the Americas, ...") and a promised meeting's city are no target, bare or owned allies/partners beside a named co-actor act on no event of their own; 0.7.19: in a briefing transcript (nlp/turns.py) a reporter's turn is a question context (acts asked about, possible or planned are no events; a declarative report is at most claimed, by the reporter's outlet), and talk about the briefing's floor or with its reporters is no event (checks not-press-question, not-briefing-talk); 0.7.18: "ask" with nothing requested (no infinitive, clause, for or to) is a question, no DEMAND; 0.7.17: a reduced past-participle adverbial clause has the subject it shares as patient ("Beaten back ..., Russia continues"; not "as promised"), a MOBILIZE act noun deploying a thing ("deployment of renewable energy") is no MOBILIZE and a place modifying it no recipient, bare "restore" is no SUPPORT (CAMEO RESTORE: ties, relations only), a plural noun ending the subject phrase misparsed as the root verb hands its subject on ("the use of ... architectures allows"), "beat back" is CAMEO 190 repulse (ASSAULT, no mode "beat"); 0.7.16: 0.7.16: "demonstrate" with an object, a clause or in the passive is to show, no PROTEST; 0.7.15: an infinitive the parser hangs on a noun of means as acl ("taking action to impose") is done by who takes it; 0.7.14: a strike noun by a state or with a weapon word is ASSAULT/aerial (CAMEO 195), not a labour strike; 0.7.13: a conjunct with its own active auxiliary after a passive has the subject as agent, an evidential adverb scopes over later conjuncts, a reduced passive participle of force names its noun as patient (a place "in" is no target of a passive force act), custody in a named country has that state as source, sending people to a place of detention is COERCE arrest, a passive infinitive on a noun ("a list of X to be killed") is hypothetical, "cut ... from" prevents; 0.7.12: support given, of a material kind, with its means or a capacity to build is AID (CAMEO 07), a need all parties stress together asks nobody (no DEMAND), a crackdown on an activity with a known agent noun targets its agents, the subject of a stressed need's "for X to" clause is its target; 0.7.11: 0.7.11: the possessor of an act noun is the agent of a participle on it ("its assistance provided to Ukraine", through "including") and of a gerund restating it ("Biden's summit, meeting with Putin"), a possessor pronoun inside "for" of thanks is the one thanked, a name after a locative participle's place list is no co-target, a group span does not run across a clause; 0.7.10: a purpose act of the same type names the target ("spoke out to condemn Russia's war"), a control noun's "of" / "by" phrase is the agent of its infinitive ("the decision of X to arrest"), the writer's own obligation is marked for the linker, who answers a request ("act on X's request", "in response to X's request") is its addressee, one person on both sides after linking is no event; 0.7.9: non-events 3 (inverted conditions hypothetical, headings and reference lists read for no events, directives ("direct", "task") embed their act, meetings with one's own staff and acts on one's own executive organs are no events, a commitment's infinitive is not done, deploying a thing is no MOBILIZE); targets (more targets the sentence names (a hostile act on "our" things, a name coordinated with a common-noun object, CAMEO "stand by", "in support of" / "in response to", a noun's to-infinitive purpose, a phrase after a list of objects, aid's purpose) and a pronoun target resolved to the source's own side is cleared); verb senses (verb senses from the object and frame (an ill fought or a condition endangered is no target of force or threat, a fight for a cause is no assault, an instrument used for a purpose is not the act, a joint document is AGREE between its parties, permitting a hostile measure or an ill eases nothing, a past decision to a hostile act is the act, who is implicated in an act did it)); 0.7.8: a noun the title matcher links to a person is an actor ("the President-elect"); a delegation the source leads is no target, its "to" phrase is; 0.7.7: object classes decide senses (abstract objects figurative, rally + actors SUPPORT, cyber attacks COERCE/cyber, own persons barred from dealing with X = SANCTION on X); 0.7.6: 0.7.5 (senses: invitations to act are requests, a lie's content negated, bare-preposition CAMEO patterns kept to their verb, stative remain, scholarly research, joint commitments AGREE) + an unresolved "I" outside a state channel is no source; 0.7.4: non-event checks and actor fixes
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -3464,9 +3464,18 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
     claimed = claimed or any(c.lower_ in lex.claimed_adverbs for t in frame for c in t.children)
     claimed = claimed or _claimed_coordination(trigger.head, lex)
     claimed = claimed or _charged_act(trigger.head, lex)
-    conditional = any(c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in trigger.head.children)
+    conditional = _conditional_host(trigger.head, lex) is not None  # "if X is prepared to take steps to provide"
     conditional = conditional or _inverted_condition(trigger.head)  # "should Moscow invade Ukraine, ..."
     conditional = conditional or _intended_for_noun(trigger.head)  # "a list of Ukrainians to be killed"
+    occasion = _open_occasion(trigger.head)
+    if occasion is not None and occasion.lower_ in detection_lexicon()["future_occasion_marks"] \
+            and any(c.dep_ == "aux" and c.lower_ in lex.planned_aux for c in _clause_verb(trigger.head).head.children):
+        # "When the Secretary visits Kyiv next week, she will meet ...": the occasion of an act
+        # to come is to come with it
+        aux |= {c.lower_ for c in _clause_verb(trigger.head).head.children if c.dep_ == "aux"} & lex.planned_aux
+        occasion = None
+    conditional = conditional or occasion is not None  # "once the Secretary designates ..."
+    conditional = conditional or _reduced_condition(trigger.head) is not None  # "If confirmed, X will lead ..."
     if negated:
         return "negated", reported
     if conditional:
@@ -3490,6 +3499,51 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
     if claimed:
         return "claimed", reported
     return "asserted", reported
+
+
+def _clause_verb(token: Token) -> Token:
+    """The first conjunct of ``token``'s chain of coordinated verbs: "designates and blocks"
+    share the clause (and its subordinator) of "designates"."""
+    node = token
+    while node.dep_ == "conj" and node.head.i != node.i and node.head.pos_ in ("VERB", "AUX"):
+        node = node.head
+    return node
+
+
+def _open_occasion(token: Token) -> Optional[Token]:
+    """Check status (open occasion): the subordinator ("once", "whenever", "when", "after",
+    "before"; event_detection.yaml open_occasion_marks) of a temporal clause in the simple present
+    that holds the act ("*once* the Secretary of State *designates* officials ..., they are
+    ineligible"): English tells a future or recurring occasion so, a past one in the past ("when
+    we signed the Charter"), so the act is not asserted (status hypothetical). None otherwise."""
+    node = _clause_verb(token)
+    if node.dep_ != "advcl" or node.tag_ not in ("VBZ", "VBP") \
+            or any(c.dep_ in ("aux", "auxpass") for c in node.children):
+        return None
+    marks = detection_lexicon()["open_occasion_marks"]
+    return next((c for c in node.children if c.dep_ in ("mark", "advmod") and c.lower_ in marks
+                 and c.i < node.i), None)
+
+
+def _reduced_condition(token: Token) -> Optional[Token]:
+    """Check status (reduced condition): the subordinator of a condition with no subject of its
+    own on the act's clause ("*If confirmed*, Ambassador Brink will lead our diplomatic mission",
+    "if elected, she will ..."; event_detection.yaml reduced_condition_marks). Such a clause is
+    about the main subject itself, who does not yet hold the role it would act from: the act is
+    hypothetical, no promise. A full condition ("will respond decisively if Russia invades")
+    keeps the announced act (a conditional threat or offer). None otherwise."""
+    node = _clause_verb(token)
+    marks = detection_lexicon()["reduced_condition_marks"]
+    for clause in node.children:
+        if clause.dep_ != "advcl" or clause.i > node.i or clause.tag_ not in ("VBN", "JJ", "VBG"):
+            continue
+        if any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"expl"} or c.dep_ in ("aux", "auxpass")
+               for c in clause.children):
+            continue
+        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in marks), None)
+        if mark is not None:
+            return mark
+    return None
 
 
 def _future_purpose_governor(verb: Token, lex: Lexicon) -> Optional[Token]:
@@ -3570,11 +3624,32 @@ def _told_as_false(token: Token) -> bool:
     return False
 
 
+def _nonfinite_step(node: Token) -> bool:
+    """Whether ``node`` hands its clause's modality on to its head: an open complement ("could
+    seek *to attack*"), an adjective with one ("is prepared to"), a purpose ("can take ... *to
+    support*"), a gerund after a preposition and
+    that preposition ("support our partners in *providing* relief"), or a conjunct sharing its
+    first conjunct's clause."""
+    if node.head.i == node.i:
+        return False
+    if node.dep_ == "xcomp" or (node.dep_ == "pcomp" and node.tag_ == "VBG"):
+        return True
+    if node.dep_ == "acomp" and node.pos_ == "ADJ" and any(c.dep_ == "xcomp" for c in node.children):
+        return True  # "if Russia is *prepared to* take steps": the adjective's clause is the copula's
+    if node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        return True
+    if node.dep_ == "prep" and node.pos_ == "ADP" and node.head.pos_ in ("VERB", "AUX", "ADJ"):
+        return True
+    return node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX") and node.pos_ in ("VERB", "AUX")
+
+
 def _hedge_over(token: Token, lex: Lexicon) -> bool:
-    """Whether a governing verb or adjective of the infinitive ``token`` is in (``token.dep_ ==
-    "xcomp"``, up the chain) hedges it: a modal of possibility on it ("the drones *could* be
-    destined to support ...", "might seek to attack") or a predicate of likelihood ("is likely to
-    attack", "destined to support"; event_detection.yaml hedge_predicates)."""
+    """Whether a governing verb or adjective hedges the non-finite act ``token`` (up the chain of
+    ``_nonfinite_step``: an infinitive, a purpose, a gerund after a preposition, a conjunct): a
+    modal of possibility on it ("the drones *could* be destined to support ...", "might seek to
+    attack", "what steps the United States *can* take to support our partners in providing
+    relief") or a predicate of likelihood ("is likely to attack", "destined to support";
+    event_detection.yaml hedge_predicates)."""
     hedges = detection_lexicon()["hedge_predicates"]
     possible = lex.hypothetical_aux - {"would"}
 
@@ -3582,16 +3657,36 @@ def _hedge_over(token: Token, lex: Lexicon) -> bool:
         return any(c.dep_ == "aux" and c.lower_ in possible for c in verb.children)
 
     node = token
-    for _ in range(3):
-        if node.dep_ != "xcomp" or node.head.i == node.i:
+    for _ in range(6):
+        if node.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in node.children):
+            return False  # a conjunct with its own auxiliary has its own modality
+        if not _nonfinite_step(node):
             return False
         parent = node.head
-        if parent.lemma_.lower() in hedges or parent.lower_ in hedges or has_modal(parent):
-            return True
-        if parent.dep_ == "acomp" and has_modal(parent.head):  # "is likely to": the modal sits on the copula
-            return True
+        if parent.pos_ != "ADP":
+            if parent.lemma_.lower() in hedges or parent.lower_ in hedges or has_modal(parent):
+                return True
+            if parent.dep_ == "acomp" and has_modal(parent.head):  # "is likely to": the modal sits on the copula
+                return True
         node = parent
     return False
+
+
+def _conditional_host(token: Token, lex: Lexicon) -> Optional[Token]:
+    """The conditional subordinator ("if", "unless", "whether"; plover_frames conditional_marks)
+    of the clause that holds the act through non-finite links and conjuncts (``_nonfinite_step``):
+    "if Russia is prepared to take demonstrable steps *to provide* ...", "if the Speaker does decide
+    to visit, and China *tries* to create some kind of crisis": the act is as hypothetical as its
+    clause. None when no clause up the chain is a condition."""
+    node = token
+    for _ in range(8):
+        mark = next((c for c in node.children if c.dep_ == "mark" and c.lower_ in lex.conditional_marks), None)
+        if mark is not None:
+            return mark
+        if not _nonfinite_step(node):
+            return None
+        node = node.head
+    return None
 
 
 def _charged_act(token: Token, lex: Lexicon) -> bool:
@@ -3664,12 +3759,38 @@ def _obligation_demand(token: Token, lex: Lexicon) -> Optional[Trigger]:
         aux = [c for c in child.children if c.dep_ == "aux" and c.lower_ in lex.obligation_aux]
         if aux and _inverted_condition(child):
             aux = []  # "reiterated that should Moscow pursue ...": a condition, no obligation
+        if aux and _unaddressed_obligation(child):
+            aux = []  # "stated that homosexuals must be condemned": a deontic claim, no demand
         obliged = child.lemma_.lower() in lex.obligation_verbs and _xcomp(child) is not None
         if aux or obliged:
             words = [token] + aux + [child]
             return Trigger(child, token, "DEMAND", None,
                            f"reporting verb '{token.lemma_}' + obligation in complement", words, 0.75)
     return None
+
+
+def _deontic_claim(trigger: Trigger, lex: Lexicon) -> Optional[str]:
+    """Check not-deontic-claim (the act): an act in a reported clause with an obligation modal,
+    in the passive with no agent ("has stated that Pizango and others *should be arrested*"), is
+    what the speaker says ought to be done, not done (``_unaddressed_obligation``: no demand
+    either). The main-clause case ("X must be freed") is dropped with ``_obligation_modal``."""
+    node = _clause_verb(trigger.head)
+    if not any(c.dep_ == "aux" and c.lower_ in lex.obligation_aux for c in node.children):
+        return None
+    if not _unaddressed_obligation(node) or not any(_is_reporting(a, lex) for a in node.ancestors):
+        return None
+    return f"ought '{node.text}' (reported)"
+
+
+def _unaddressed_obligation(clause: Token) -> bool:
+    """Check not-deontic-claim: a reported obligation told in the passive with no "by" agent
+    ("stated that homosexuals must be condemned and rejected in our society", "said that the
+    law must be respected") obliges nobody it names: a claim about what ought to be, no demand
+    addressed to anyone (PLOVER DEMAND is made of a recipient; the passive subject is what the act
+    would be done to). An active clause ("said that Russia must withdraw") names who is asked."""
+    if not any(c.dep_ == "auxpass" for c in clause.children) or _has_agent(clause):
+        return False
+    return not any(c.dep_ in SUBJECT_DEPS for c in clause.children)
 
 
 # ---------------------------------------------------------------- assembling events
@@ -3968,6 +4089,67 @@ def _description_clause(trigger: Trigger) -> Optional[str]:
     if node.lemma_.lower() == "remain" and node.i != trigger.head.i:
         return f"state 'remain {trigger.head.text}'"
     return None
+
+
+def _finite_host(token: Token, complements: bool = False) -> Optional[Token]:
+    """The finite verb a non-finite act serves through prepositions and purposes ("leads *to*
+    Russia withdrawing", "leverages ... to advance its aims, including *by supporting*"), also
+    through an infinitive complement when ``complements`` ("which the regime uses *to fund*", which
+    the parser reads as xcomp), or None when the act is finite itself or hangs otherwise (a noun)."""
+    node = _clause_verb(token)
+    steps = 0
+    for _ in range(8):
+        finite = node.tag_ in ("VBZ", "VBP", "VBD", "MD") or any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in node.children)
+        if node.pos_ in ("VERB", "AUX") and finite:
+            return node if steps else None
+        purpose = node.dep_ in (("advcl", "xcomp") if complements else ("advcl",)) \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        if node.dep_ == "pcomp" or purpose or (node.dep_ == "prep" and node.pos_ in ("ADP", "VERB")):
+            node, steps = node.head, steps + 1  # ("including" as a preposition the parser tags VBG)
+            continue
+        return None
+    return None
+
+
+def _described_practice(trigger: Trigger, lex: Lexicon) -> Optional[str]:
+    """Check not-description (practice): a non-finite act told as the means, purpose or outcome of
+    a verb in the simple present that describes a noun or a standing practice is part of that
+    description, no dated happening: "diplomacy *that leads to* Russia withdrawing its forces" (a
+    relative clause in the simple present, as ``_description_clause``), "The GoR *leverages*
+    maritime shipping ... including by supporting the resupply of its troops" (a main clause in the
+    simple present of a verb that is no event, with an actor as subject and no time word). A
+    present event verb ("The United States condemns ... by ...") and progressive or past clauses
+    ("is imposing costs by designating", "took action by sanctioning") tell happenings and pass."""
+    host = _finite_host(trigger.head)
+    relative = _finite_host(trigger.head, complements=True)
+    if relative is not None and relative.dep_ == "relcl":
+        host = relative  # a main verb's infinitive complement ("claims to welcome") is read by its frame
+    if host is None or host.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in host.children):
+        return None
+    subjects = _children(host, tuple(SUBJECT_DEPS))
+    if not subjects:
+        return None
+    if host.dep_ == "relcl" and host.lemma_.lower() not in lex.aspect_verbs \
+            and host.lemma_.lower() not in lex.stance_verbs:
+        # ("attacks, which continue to wound and kill civilians": an aspect verb tells the act going on)
+        return f"inside habitual present '{host.text}'"
+    if host.dep_ != "ROOT" or host.lemma_.lower() in ("be", "have") or _match_trigger(host, lex) is not None \
+            or _is_reporting(host, lex) or _stance_kind(host, lex) is not None \
+            or host.lemma_.lower() in lex.stance_verbs or host.lemma_.lower() in lex.aspect_verbs:
+        return None
+    if subjects[0].pos_ == "PRON" or not _is_actor(subjects[0], lex, allow_pronoun=False):
+        return None  # "we support ... by ...": the statement's own voice; a thing as subject
+    partners = [o for c in host.children if c.dep_ == "prep" and c.lower_ == "with" for o in _children(c, ("pobj",))] \
+        + _children(host, ("dobj", "obj"))
+    if any(c.dep_ == "prep" and c.lower_ == "in" for c in host.children) \
+            and any(_is_actor(p, lex, allow_pronoun=False) for p in partners):
+        # "The United States stands with our partners ... in rejecting whatever fabricated outcomes",
+        # "joins its allies in condemning": the act done together with named parties, now
+        return None
+    if any(t.ent_type_ in ("DATE", "TIME") for t in host.sent):
+        return None
+    return f"standing practice '{subjects[0].text} {host.text}'"
 
 
 def _standing_business(node: Token) -> Optional[str]:
@@ -4735,7 +4917,8 @@ def _internal_meeting(trigger: Trigger, lex: Lexicon) -> Optional[str]:
 
 # (name in the explanation, check, whether it takes the lexicon), in the order they run
 _DETECTION_STEPS = (
-    ("not-description", _description_clause, False), ("not-generic", _generic_clause, False),
+    ("not-description", _description_clause, False), ("not-practice", _described_practice, True),
+    ("not-generic", _generic_clause, False),
     ("not-expletive", _expletive_subject, False), ("not-cognition", _cognition_complement, False),
     ("destination", _destination_check, True), ("restriction", _restriction_context, True),
     ("not-goal", _goal_clause, True), ("not-condition", _condition_clause, False),
@@ -4743,6 +4926,7 @@ _DETECTION_STEPS = (
     ("thing-agent", _thing_agent_clause, True), ("not-potential", _potential_clause, False),
     ("captive", _captive_check, True), ("not-merit", _merit_clause, False), ("not-regard", _regard_frame, False),
     ("not-prevented", _prevented_clause, False), ("not-adjective", _adjective_trigger, False),
+    ("not-deontic-claim", _deontic_claim, True),
     ("not-commitment", _commitment_frame, False), ("not-internal", _internal_meeting, True),
 )
 DETECTION_CHECKS = ", ".join(name for name, _check, _takes_lex in _DETECTION_STEPS)
