@@ -154,6 +154,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import json
 import re
 from dataclasses import dataclass
@@ -4236,14 +4237,47 @@ def _names_beyond_title(text: Optional[str]) -> bool:
     return any(w.lower() not in titles for w in re.findall(r"[A-Za-z]+", text or ""))
 
 
-def _other_side(doc: Doc, event: Event, meeting) -> Optional[tuple]:
-    """The other side (start, end, text) of a meeting reported before a stressed importance with no
-    recipient whose source is one side of it: its words (no article) all in that side's span or
-    the title before it and not all in the other's ("The Vice President" after "Vice President
-    Harris met with President Herzog"; "The President" with two presidents is neither), else None."""
-    if meeting is None or meeting.sentence_start >= event.sentence_start or event.type != "DEMAND" \
-            or event.target_start is not None or f"({STRESSED_IMPORTANCE} '" not in (event.explanation or "") \
-            or meeting.source_start is None or meeting.target_start is None:
+# sentences from the article's start within which a readout names the meeting it reports (its lead,
+# after a dateline or "Office of the Spokesperson" line)
+READOUT_LEAD_SENTENCES = 3
+
+
+def _readout_exchange(doc: Doc, event: Event, meeting: Event, lex: Lexicon) -> bool:
+    """An act with no recipient that a readout tells of one side of the meeting it reports: a
+    stressed importance (DEMAND, ``_stressed_importance``), or, where the article's lead reports
+    the meeting (a readout), a meeting-type act (PLOVER CONSULT, COOPERATE: between the
+    participants, "The Secretary and his counterparts also discussed ...", "In addition to
+    discussing ...") or a promise (AGREE: "pledged to continue our close cooperation") told as done
+    with no party named: what one side says or does in the meeting it says or does to the other
+    (PLOVER "Compound and Reciprocal Actors"; plover_frames.yaml symmetric_types,
+    joint_commitment_types). Not a meeting with a party of its own ("also met with ISF
+    leadership": "with" names another, resolved or not) nor a gathering ("took part in the
+    summit"); not a planned act ("The G7 will also reaffirm its commitment")."""
+    if event.target_start is not None:
+        return False
+    if event.type == "DEMAND":
+        return f"({STRESSED_IMPORTANCE} '" in (event.explanation or "")
+    if event.type not in lex.symmetric_types | lex.joint_commitment_types or event.status != "asserted":
+        return False
+    lead = [sent.start_char for sent in itertools.islice(doc.sents, READOUT_LEAD_SENTENCES)]
+    if not lead or meeting.sentence_start > lead[-1]:
+        return False  # the meeting is no readout's lead: a later act may be with anyone
+    trigger = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if trigger is None:
+        return False
+    return not any(t.lemma_.lower() in lex.gathering_nouns for t in trigger) and not any(
+        c.dep_ == "prep" and c.lower_ in ("with", "to") for t in trigger for c in t.children)
+
+
+def _other_side(doc: Doc, event: Event, meeting, lex: Lexicon) -> Optional[tuple]:
+    """The other side (start, end, text) of a meeting reported before an act with no recipient told
+    of one side of it (``_readout_exchange``) whose source is one side of it: its words (no
+    article) all in that side's span or the title before it and not all in the other's ("The Vice
+    President" after "Vice President Harris met with President Herzog"; "The President" with two
+    presidents is neither), else None."""
+    if meeting is None or meeting.sentence_start >= event.sentence_start \
+            or meeting.source_start is None or meeting.target_start is None \
+            or not _readout_exchange(doc, event, meeting, lex):
         return None
 
     def words(text: Optional[str]) -> set[str]:
@@ -6047,11 +6081,13 @@ def resolve_participants(doc: Doc, events: list[Event], lex: Lexicon) -> list[Ev
             meeting = event
             if all(_names_beyond_title(text) for text in (event.source_text, event.target_text)):
                 held = event  # (a bare title, "President", is no side to hand on)
-        other = _other_side(doc, event, held)
+        other = _other_side(doc, event, held, lex)
         if other is not None:
             # "Vice President Harris met with President Herzog ... The Vice President also emphasized
             # the importance of protecting civilians": one side stressing an act in a readout asks
-            # the other (event_detection.yaml emphasised_importance)
+            # the other (event_detection.yaml emphasised_importance); "Sherman spoke with Landa ...
+            # In addition to discussing ..., Sherman commended ...": one side's talks or promise with
+            # no party named are with the other
             copy = dataclasses.replace(event, evidence_spans=list(event.evidence_spans))
             copy.target_start, copy.target_end, copy.target_text = other
             copy.explanation = (copy.explanation or "") + f"; target '{other[2]}' -> the other side of the " \
