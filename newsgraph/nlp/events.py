@@ -2046,7 +2046,11 @@ def _name_end_conjuncts(token: Token) -> list[Token]:
     "America"; the name is one entity ("the United States of America"), so what is joined to its
     last word after it, outside it, is joined to the whole name (a co-actor of the name's head)."""
     name = _entity_of(token)
-    if name is None or token.i != name.root.i:
+    if name is None or token.i != name.root.i or token.tag_ in ("NNS", "NNPS") \
+            or (name.label_ != "GPE" and (token.lower_ in _title_words() or token.lower_[:-1] in _title_words())):
+        # (a plural head or a title shares out its "of" phrase: "the Departments of the Treasury,
+        # State, and Homeland Security", "the G7 Foreign Ministers of Canada, France ...": the
+        # holders named through their states, not the states beside them)
         return []
     return [c for t in name if t.dep_ == "pobj" and t.head.lower_ == "of" and t.i > token.i
             for c in t.conjuncts if c.i >= name.end and c.pos_ == "PROPN" and c.ent_type_ in ACTOR_ENT_LABELS]

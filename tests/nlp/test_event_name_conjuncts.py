@@ -31,3 +31,20 @@ def test_a_conjunct_inside_the_name_is_part_of_it(nlp):
     # contrast: "and" inside one name joins no second actor
     events = _events(nlp, "The Ministry of Foreign Affairs and Trade convened a meeting of the working group.")
     assert all(e.target_text is None for e in events if e.type == "CONSULT"), _explain(events)
+
+
+def test_a_plural_name_shares_out_its_of_phrase(nlp):
+    # White House statement (May 2024): the departments are one joint source, not "State" and
+    # "Homeland Security" acting apart
+    events = _events(nlp, "The Departments of the Treasury, State, and Homeland Security jointly issued a policy "
+                     "alert to travel companies.")
+    assert all(e.source_text not in ("State", "Homeland Security") for e in events), _explain(events)
+
+
+def test_a_title_shares_out_its_of_phrase(nlp):
+    # Secretary Blinken's call with G7 foreign ministers (2022): the ministers are named through
+    # their states; the states listed are no counterparts of their own
+    events = _events(nlp, "Secretary of State Antony J. Blinken spoke today with the G7 Foreign Ministers of Canada, "
+                     "France, Germany, Italy, Japan, the United Kingdom, and the High Representative of the European "
+                     "Union.")
+    assert all(e.target_text not in ("France", "Germany") for e in events if e.type == "CONSULT"), _explain(events)
