@@ -1,0 +1,61 @@
+"""Acts with no party named that a readout tells of one side of the meeting it reports (task
+targetless, s15): talks ("In addition to discussing ...") and promises ("pledged to continue our
+close cooperation") are with the other side of the meeting reported before (PLOVER CONSULT is
+between its participants; AGREE a promise to a party). Fixture sentences are from the demo corpus
+(examples/statedept) unless marked as a contrast."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsgraph.nlp.pipeline import make_doc
+
+
+def _events(nlp, text):
+    return nlp(make_doc(nlp, text, dt.date(2022, 3, 2), outlet="U.S. Department of State"))._.ng_events or []
+
+
+def _explain(events):
+    return [(e.type, e.mode, e.trigger, e.source_text, e.target_text, e.explanation) for e in events]
+
+
+SHERMAN_CALL = ("Deputy Secretary of State Wendy Sherman spoke today with Peruvian Foreign Minister César Landa "
+                "about our shared democratic values and opposition to Russia’s premeditated, unprovoked, and "
+                "unjustified invasion of Ukraine. ")
+
+
+def test_talks_told_again_in_a_readout_are_the_call_itself(nlp):
+    # Deputy Secretary Sherman's call with Peruvian Foreign Minister Landa (March 2022): "discussing"
+    # restates the call, with Landa; it is the call's one CONSULT, not a second one with nobody
+    events = _events(nlp, SHERMAN_CALL + "In addition to discussing opportunities to further strengthen Peru-U.S. "
+                     "relations, Deputy Secretary Sherman commended the Peruvian government for its leadership in "
+                     "condemning Russia’s actions.")
+    consult = [e for e in events if e.type == "CONSULT"]
+    assert consult and all(e.target_text == "César Landa" for e in consult), _explain(consult)
+
+
+def test_a_promise_with_no_party_in_a_readout_is_to_the_other_side(nlp):
+    # the same call, a promise with no party named (as in Secretary Blinken's meeting with Colombian
+    # Vice President Ramírez, May 2021: "pledged to continue our close cooperation to support ...")
+    events = _events(nlp, SHERMAN_CALL + "The Deputy Secretary pledged to continue our close cooperation to "
+                     "support democracy in the hemisphere.")
+    pledged = [e for e in events if "pledged" in e.trigger and e.type == "AGREE"]
+    assert pledged and all(e.target_text == "César Landa" for e in pledged), _explain(pledged)
+    assert all("the other side of the meeting" in e.explanation for e in pledged), _explain(pledged)
+
+
+def test_an_act_of_a_third_party_takes_no_side_of_the_meeting(nlp):
+    # contrast: the source is neither side of the call; nothing is handed on
+    events = _events(nlp, SHERMAN_CALL + "The European Union pledged to continue its efforts.")
+    pledged = [e for e in events if "pledged" in e.trigger]
+    assert all("the other side of the meeting" not in e.explanation for e in pledged), _explain(pledged)
+
+
+def test_a_meeting_with_a_party_of_its_own_is_not_handed_the_other_side(nlp):
+    # Counselor Chollet's trip to Ukraine (2022): "also met with" names another party, resolved or not
+    events = _events(nlp, SHERMAN_CALL + "The Deputy Secretary also met with energy sector and corporate governance "
+                     "leaders to discuss energy security.")
+    met = [e for e in events if e.trigger.startswith("met")]
+    assert all(e.target_text != "César Landa" for e in met), _explain(met)

@@ -1,0 +1,42 @@
+"""An object "them" whose antecedent is an earlier object of its own sentence (task targetless,
+s15): "support the Ukrainian people and provide them with security assistance" (the patient of a
+coordinated act), which the subject-only reading left unresolved, so the event lost its target.
+Fixture sentences are from the demo corpus (examples/whitehouse, examples/statedept) unless
+marked as a contrast."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsgraph.nlp.pipeline import make_doc
+
+
+def _events(nlp, text, outlet="The White House"):
+    return nlp(make_doc(nlp, text, dt.date(2022, 3, 2), outlet=outlet))._.ng_events or []
+
+
+def _explain(events):
+    return [(e.type, e.trigger, e.source_text, e.target_text, e.target_key, e.target_acts_for) for e in events]
+
+
+@pytest.mark.parametrize("text, trigger, state", [
+    # White House statement on Ukraine (2022)
+    ("We will continue to support the Ukrainian people and provide them with security assistance to help them "
+     "defend themselves as they courageously resist Russia’s invasion.", "provide", "UKR"),
+    # White House fact sheet on Cuba (2022): a participle with no subject of its own
+    ("Today, the Administration announced measures to further support the Cuban people, providing them "
+     "additional tools to pursue a life free from Cuban government oppression.", "providing", "CUB"),
+])
+def test_an_object_them_takes_the_earlier_object_it_repeats(nlp, text, trigger, state):
+    events = [e for e in _events(nlp, text) if e.type == "AID" and e.trigger == trigger]
+    assert events and all(e.target_text == "them" and state in ((e.target_key or "") + (e.target_acts_for or ""))
+                          for e in events), _explain(events)
+
+
+def test_an_object_them_never_takes_its_own_clause_subject(nlp):
+    # contrast (binding, Principle B): no object before it, and its own subject is no antecedent
+    events = _events(nlp, "The Ukrainian people said that the United States will provide them with assistance.")
+    aid = [e for e in events if e.type == "AID"]
+    assert all(e.target_key != "country:USA" for e in aid), _explain(aid)
