@@ -14,7 +14,12 @@ story-level POLECAT types):
 * what the rules found (``rule_features``): the types of the lead's events (``r:TYPE``), of the
   story's events (``ra:TYPE``), the type of the event the rules stand by (``rc:TYPE``, ``NONE``
   when there is none; ``rcl:`` / ``rcn:`` whether it is in the lead), and each lead trigger
-  lemma with its type (``rt:agree>AGREE``).
+  lemma with its type (``rt:agree>AGREE``);
+* the PLOVER types the rule coder's curated verb knowledge gives the story's verbs out of context
+  (``knowledge_features``: the trigger lexicon ``plover_triggers.yaml`` and the PETRARCH2 CAMEO
+  verb patterns), and the rule events stacked by lead position, mode, status and confidence
+  (``event_features``). Chosen by headline-grouped CV (scripts/story_type_candidates.py):
+  classes of verbs carry over to headlines never seen where the verbs themselves do not.
 
 ``story_type(doc, events) -> StoryType | None`` keeps the type of the event the rules stand by
 unless the model prefers another by the odds ``switch_odds`` of the metadata (chosen on
