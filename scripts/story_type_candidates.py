@@ -9,6 +9,14 @@ another grouping of the same headlines (``--seed N``). Each candidate is scored 
 accuracy of its out-of-fold argmax and of ``story_type.decide`` at switch odds 1.5 / 2 / 3 / 5
 (the probabilities of a linear SVM are a softmax of its margins).
 
+Knowledge features (the candidates named ``+know``, ``+stack``, ``+lemma``): per sentence, the
+PLOVER types (and modes) of its verbs in the rule coder's trigger lexicon
+(``lexicons/plover_triggers.yaml``: verbs, verb + particle, light verb + object noun, act nouns)
+and in the PETRARCH2 CAMEO verb patterns (``nlp/cameo.py``: ``sense`` else ``default``), as
+first-sentence / lead / whole-story indicators and counts; the rule events' types by sentence
+position, mode, status and confidence band (stacking); lead lemmas with named entities replaced
+by their label (``@GPE``) instead of the surface words.
+
 Needs scikit-learn (an analysis dependency, not a runtime one: ``pip install
 scikit-learn==1.9.1``). Stage 1 runs the full pipeline over the 4,500 stories once and writes
 per-sentence features and the rule events to ``--raw`` (JSON lines, ~36 MB, ~6 min on one
@@ -25,6 +33,7 @@ import time
 from pathlib import Path
 
 import numpy as np
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -36,26 +45,64 @@ MAX_SENTENCES = 10
 ODDS = (1.5, 2.0, 3.0, 5.0)
 
 
+def knowledge_of(sent, triggers: dict) -> dict:
+    """A sentence's entity-masked lemmas (``toks``) and the PLOVER ``TYPE[/mode]`` codes its
+    verbs (and act nouns, ``N:`` prefixed) get from the trigger lexicon (``lex``) and from the
+    CAMEO verb patterns (``cam``)."""
+    from newsgraph.nlp import cameo
+
+    verbs, nouns = triggers["verbs"], triggers.get("nouns") or {}
+    particles, phrases = triggers.get("particles") or {}, triggers.get("light_phrases") or {}
+    light = set(triggers.get("light_verbs") or ())
+    toks, lex, cam = [], [], []
+    for t in sent:
+        if t.is_punct or t.is_space:
+            continue
+        lemma = t.lemma_.lower()
+        toks.append("@" + t.ent_type_ if t.ent_type_ else lemma)
+        if t.pos_ == "NOUN" and lemma in nouns:
+            lex.append("N:" + str(nouns[lemma]))
+        if t.pos_ != "VERB":
+            continue
+        prts = [c for c in t.children if c.dep_ == "prt"]
+        hit = next((particles[f"{lemma} {p.lower_}"] for p in prts if f"{lemma} {p.lower_}" in particles), None)
+        obj = next((c for c in t.children if c.dep_ in ("dobj", "obj")), None)
+        if hit is None and lemma in light and obj is not None:
+            hit = phrases.get(f"{lemma} {obj.lemma_.lower()}") or nouns.get(obj.lemma_.lower())
+        hit = hit or verbs.get(lemma)
+        if hit:
+            lex.append(hit)
+        sense = cameo.sense(t, lemma, prts) or cameo.default(lemma, prts)
+        if sense is not None and sense.event_type:
+            cam.append(sense.event_type + ("/" + sense.mode if sense.mode else ""))
+    return {"toks": toks, "lex": lex, "cam": cam}
+
+
 def write_raw(rows: list[dict], path: Path) -> None:
     """Stage 1: per story, its first sentences' features and its rule events (JSON lines)."""
     from newsgraph.nlp import event_classifier, story_type
     from newsgraph.nlp.pipeline import build_pipeline
 
     nlp = build_pipeline()
+    triggers = yaml.safe_load((event_classifier.LEXICON_DIR / "plover_triggers.yaml").read_text(encoding="utf-8"))
     with path.open("w", encoding="utf-8") as out:
         for i, doc in enumerate(nlp.pipe((r["text"][:1500] for r in rows), batch_size=32)):
             events = list(doc._.ng_events or [])
             sents = [{"start": s.start_char, "end": s.end_char,
                       "verb": any(t.pos_ in story_type.PREDICATE_POS for t in s),
-                      "feats": event_classifier.features(s)} for s in list(doc.sents)[:MAX_SENTENCES]]
-            out.write(json.dumps({"i": i, "sents": sents, "st_feats": story_type.features(doc, events)}) + "\n")
+                      "feats": event_classifier.features(s), **knowledge_of(s, triggers)}
+                     for s in list(doc.sents)[:MAX_SENTENCES]]
+            evs = [{"type": e.type, "mode": e.mode, "conf": e.confidence, "ts": e.trigger_start,
+                    "ss": e.sentence_start, "status": e.status} for e in events]
+            out.write(json.dumps({"i": i, "sents": sents, "events": evs,
+                                  "st_feats": story_type.features(doc, events)}) + "\n")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--csv", type=Path, default=ROOT.parent / "shared" / "bench" / "train" / "ngec-synthetic-events.csv")
     parser.add_argument("--raw", type=Path, required=True, help="JSON lines of stage 1 (written when absent)")
-    parser.add_argument("--seed", type=int, default=13, help="grouping of headlines into folds (13: the training script's)")
+    parser.add_argument("--seed", type=int, default=13, help="grouping of headlines into folds (13: the training script's; negative: a random split)")
     parser.add_argument("--only", default="", help="score only the candidates whose name contains this")
     args = parser.parse_args()
     try:
@@ -79,6 +126,9 @@ def main() -> None:
     rng = np.random.default_rng(args.seed)
     fold_of = {t: k % FOLDS for k, t in zip(rng.permutation(len(titles)), titles)}
     folds = [[i for i in train if fold_of[rows[i]["title"]] == k] for k in range(FOLDS)]
+    if args.seed < 0:  # a random split of the stories (headlines shared between folds), for comparison
+        order = rng.permutation(len(train))
+        folds = [[train[j] for j in order[k::FOLDS]] for k in range(FOLDS)]
 
     def lead(i, n=story_type.CONTEXT_SENTENCES):
         sents = raw[i]["sents"]
@@ -96,6 +146,55 @@ def main() -> None:
 
     def rule_choice(i):
         return next((f[3:] for f in raw[i]["st_feats"] if f.startswith("rc:")), "NONE")
+
+    def knowledge(i):  # PLOVER types of the verbs by the trigger lexicon and the CAMEO patterns
+        sents, out = raw[i]["sents"], set()
+        first = lead(i)[:1]
+        for key in ("lex", "cam"):
+            code_type = lambda code: code.split("/")[0].replace("N:", "")  # noqa: E731
+            out.update(f"k1{key}:{code_type(c)}" for s in first for c in s[key])
+            out.update(f"k1{key}m:{c}" for s in first for c in s[key])
+            out.update(f"kl{key}:{code_type(c)}" for s in lead(i) for c in s[key])
+            counts: dict = {}
+            for s in sents:
+                for c in s[key]:
+                    counts[code_type(c)] = counts.get(code_type(c), 0) + 1
+            for t, n in counts.items():
+                out.update([f"ka{key}:{t}"] + [f"ka{key}{k}:{t}" for k in (2, 3) if n >= k])
+            if counts:
+                out.add(f"kmax{key}:{max(counts, key=counts.get)}")
+        return sorted(out)
+
+    def stacking(i):  # the rule events: type by lead position, mode, status, confidence band
+        starts = [s["start"] for s in lead(i)]
+        events = raw[i]["events"]
+        if not events:
+            return ["es:NONE"]
+        out, best, counts = set(), {}, {}
+        for e in events:
+            best[e["type"]] = max(best.get(e["type"], 0.0), e["conf"])
+            counts[e["type"]] = counts.get(e["type"], 0) + 1
+            out.add(f"ep{min(starts.index(e['ss']) if e['ss'] in starts else 9, 3)}:{e['type']}")
+            out.update([f"em:{e['type']}/{e['mode']}"] if e["mode"] else [])
+            out.add(f"est:{e['type']}/{e['status']}")
+        out.update(f"ec:{t}:{'hi' if c >= 0.5 else 'mid' if c >= 0.2 else 'lo'}" for t, c in best.items())
+        out.add(f"emost:{max(counts, key=counts.get)}")
+        out.add(f"efirst:{min(events, key=lambda e: e['ts'])['type']}")
+        out.add(f"ebest:{max(events, key=lambda e: (e['conf'], -e['ts']))['type']}")
+        return sorted(out)
+
+    def lemmas(i):  # lead lemmas and lemma pairs, named entities replaced by their label
+        out = set()
+        for s in lead(i):
+            out.update("l:" + t for t in s["toks"])
+            out.update(f"lb:{a}_{b}" for a, b in zip(s["toks"], s["toks"][1:]))
+        return sorted(out)
+
+    def no_surface(i):  # story_type.features without its surface words and word pairs
+        return [f for f in base(i) if not f.startswith(("w:", "b:"))]
+
+    def cat(*fns):
+        return lambda i: [f for fn in fns for f in fn(i)]
 
     def binary(fn, norm=False):
         def make(tr, te):
@@ -154,6 +253,11 @@ def main() -> None:
         "LR C0.1 class-weight balanced": (binary(base), lr(0.1, class_weight="balanced")),
         "LinearSVC C0.01 story_type.features": (binary(base), svc(0.01)),
         "LinearSVC C0.1 story_type.features": (binary(base), svc(0.1)),
+        "LR C0.1 + know": (binary(cat(base, knowledge)), lr(0.1)),
+        "LR C0.1 + stack": (binary(cat(base, stacking)), lr(0.1)),
+        "LR C0.1 + lemma": (binary(cat(base, lemmas)), lr(0.1)),
+        "LR C0.1 + know + stack": (binary(cat(base, knowledge, stacking)), lr(0.1)),
+        "LR C0.1 no surface words + lemma + know + stack": (binary(cat(no_surface, lemmas, knowledge, stacking)), lr(0.1)),
         "LR C0.1 + words of the first 10 sentences": (binary(with_all_sentences), lr(0.1)),
         "LR C10 word 1-2-gram tf-idf of the lead only": (plus_words(lambda tr, te: (sparse.csr_matrix((len(tr), 0)), sparse.csr_matrix((len(te), 0)))), lr(10.0)),
         "LinearSVC C0.3 features (l2) + char 2-5-gram tf-idf of the lead": (plus_chars(binary(base, norm=True)), svc(0.3)),

@@ -14,7 +14,12 @@ story-level POLECAT types):
 * what the rules found (``rule_features``): the types of the lead's events (``r:TYPE``), of the
   story's events (``ra:TYPE``), the type of the event the rules stand by (``rc:TYPE``, ``NONE``
   when there is none; ``rcl:`` / ``rcn:`` whether it is in the lead), and each lead trigger
-  lemma with its type (``rt:agree>AGREE``).
+  lemma with its type (``rt:agree>AGREE``);
+* the PLOVER types the rule coder's curated verb knowledge gives the story's verbs out of context
+  (``knowledge_features``: the trigger lexicon ``plover_triggers.yaml`` and the PETRARCH2 CAMEO
+  verb patterns), and the rule events stacked by lead position, mode, status and confidence
+  (``event_features``). Chosen by headline-grouped CV (scripts/story_type_candidates.py):
+  classes of verbs carry over to headlines never seen where the verbs themselves do not.
 
 ``story_type(doc, events) -> StoryType | None`` keeps the type of the event the rules stand by
 unless the model prefers another by the odds ``switch_odds`` of the metadata (chosen on
@@ -46,12 +51,13 @@ from typing import Optional
 
 from spacy.language import Language
 
-from newsgraph.nlp import event_classifier, extensions  # noqa: F401  (registers Doc._.ng_*)
+from newsgraph.nlp import cameo, event_classifier, extensions  # noqa: F401  (registers Doc._.ng_*)
+from newsgraph.nlp import events as events_module
 from newsgraph.nlp.event_classifier import Model, load_model
 from newsgraph.nlp.types import StoryTypeRecord
 
 COMPONENT = "newsgraph_story_type"
-VERSION = "0.2.0"  # 0.2.0: the lead skips verbless lines (bylines, datelines, captions); retrained
+VERSION = "0.2.1-storytype3"  # 0.2.1-storytype3: + curated verb-knowledge types (trigger lexicon, CAMEO patterns) and stacked rule events as features; retrained. 0.2.0: the lead skips verbless lines (bylines, datelines, captions); retrained
 
 WEIGHTS_FILE = event_classifier.LEXICON_DIR / "story_type.npz"
 META_FILE = event_classifier.LEXICON_DIR / "story_type.json"
@@ -59,6 +65,9 @@ META_FILE = event_classifier.LEXICON_DIR / "story_type.json"
 # announces ("The government made concessions ... It lifted the curfew"). Chosen by
 # headline-grouped CV on the training rows: 1 sentence 0.423, 2 0.430, 3 0.442
 CONTEXT_SENTENCES = 3
+# the story's sentences whose verbs' curated PLOVER types count (``knowledge_features``): as many
+# as the candidates script scored (scripts/story_type_candidates.py, MAX_SENTENCES)
+KNOWLEDGE_SENTENCES = 10
 
 
 @dataclass(frozen=True)
@@ -115,14 +124,104 @@ def rule_features(doc, events: list, lead_start: Optional[int]) -> list[str]:
     return sorted(feats)
 
 
+def _code(type_mode: tuple) -> str:
+    event_type, mode = type_mode
+    return f"{event_type}/{mode}" if mode else event_type
+
+
+def sentence_codes(sent) -> tuple[list[str], list[str]]:
+    """The PLOVER codes (``TYPE`` or ``TYPE/mode``) the rule coder's curated knowledge gives a
+    sentence's words, out of context: ``(lexicon, cameo)``. ``lexicon``: each verb's entry in
+    ``plover_triggers.yaml`` (verb + particle, else light verb + object noun, else the verb) and
+    each act noun's (``N:`` prefixed); ``cameo``: each verb's PETRARCH2 CAMEO pattern sense
+    (``cameo.sense``, else the verb's own code, ``cameo.default``)."""
+    lex = events_module.load_lexicon()
+    lexicon, senses = [], []
+    for token in sent:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "NOUN" and lemma in lex.nouns:
+            lexicon.append("N:" + _code(lex.nouns[lemma]))
+        if token.pos_ != "VERB":
+            continue
+        particles = [c for c in token.children if c.dep_ == "prt"]
+        hit = next((lex.particles[f"{lemma} {p.lower_}"] for p in particles
+                    if f"{lemma} {p.lower_}" in lex.particles), None)
+        obj = next((c for c in token.children if c.dep_ in ("dobj", "obj")), None)
+        if hit is None and lemma in lex.light_verbs and obj is not None:
+            obj_lemma = obj.lemma_.lower()
+            hit = lex.light_phrases.get(f"{lemma} {obj_lemma}") or lex.nouns.get(obj_lemma)
+        hit = hit or lex.verbs.get(lemma)
+        if hit:
+            lexicon.append(_code(hit))
+        sense = cameo.sense(token, lemma, particles) or cameo.default(lemma, particles)
+        if sense is not None and sense.event_type:
+            senses.append(_code((sense.event_type, sense.mode)))
+    return lexicon, senses
+
+
+def knowledge_features(doc, lead: list) -> list[str]:
+    """Feature names of the PLOVER types the curated verb knowledge (``sentence_codes``) gives the
+    story: in its first lead sentence (``k1lex:TYPE``, with mode ``k1lexm:TYPE/mode``), in its
+    lead (``kllex:``), in its first ``KNOWLEDGE_SENTENCES`` sentences (``kalex:``; seen twice,
+    three times: ``kalex2:``, ``kalex3:``) and the most frequent there (``kmaxlex:``); the same
+    with ``cam`` for the CAMEO patterns. Types, not words: a verb of the same class in a story
+    written from a headline never seen still counts."""
+    codes = {s.start: sentence_codes(s) for s in list(doc.sents)[:KNOWLEDGE_SENTENCES]}  # by first token
+    story = list(codes.values())
+    for sent in lead:
+        if sent.start not in codes:
+            codes[sent.start] = sentence_codes(sent)
+    feats: set[str] = set()
+    for k, key in enumerate(("lex", "cam")):
+        code_type = lambda code: code.split("/")[0].replace("N:", "")  # noqa: E731
+        for code in (codes[lead[0].start][k] if lead else ()):
+            feats.update((f"k1{key}:{code_type(code)}", f"k1{key}m:{code}"))
+        feats.update(f"kl{key}:{code_type(c)}" for sent in lead for c in codes[sent.start][k])
+        counts: dict[str, int] = {}
+        for sent_codes in story:
+            for code in sent_codes[k]:
+                counts[code_type(code)] = counts.get(code_type(code), 0) + 1
+        for t, n in counts.items():
+            feats.update([f"ka{key}:{t}"] + [f"ka{key}{m}:{t}" for m in (2, 3) if n >= m])
+        if counts:
+            feats.add(f"kmax{key}:{max(counts, key=counts.get)}")
+    return sorted(feats)
+
+
+def event_features(events: list, lead: list) -> list[str]:
+    """Feature names stacking the rule events (the events component's output, not re-run): each
+    event's type by the lead sentence it is in (``ep0:``..``ep2:``, ``ep3:`` elsewhere), its mode
+    and status, each type's best confidence band (``ec:TYPE:hi`` >= 0.5, ``mid`` >= 0.2, ``lo``),
+    the most frequent, the first and the most confident event's type; ``es:NONE`` when none."""
+    if not events:
+        return ["es:NONE"]
+    starts = [s.start_char for s in lead]
+    feats, best, counts = set(), {}, {}
+    for e in events:
+        best[e.type] = max(best.get(e.type, 0.0), e.confidence)
+        counts[e.type] = counts.get(e.type, 0) + 1
+        feats.add(f"ep{min(starts.index(e.sentence_start) if e.sentence_start in starts else 9, 3)}:{e.type}")
+        if e.mode:
+            feats.add(f"em:{e.type}/{e.mode}")
+        feats.add(f"est:{e.type}/{e.status}")
+    feats.update(f"ec:{t}:{'hi' if c >= 0.5 else 'mid' if c >= 0.2 else 'lo'}" for t, c in best.items())
+    feats.add(f"emost:{max(counts, key=counts.get)}")
+    feats.add(f"efirst:{min(events, key=lambda e: e.trigger_start).type}")
+    feats.add(f"ebest:{max(events, key=lambda e: (e.confidence, -e.trigger_start)).type}")
+    return sorted(feats)
+
+
 def features(doc, events: list) -> list[str]:
     """All feature names of a story: the word features of its lead (``lead_sentences``: the
-    first ``CONTEXT_SENTENCES`` sentences with a verb) and the rule features."""
+    first ``CONTEXT_SENTENCES`` sentences with a verb), the rule features, the curated-knowledge
+    features (``knowledge_features``) and the stacked rule events (``event_features``)."""
     sents = lead_sentences(doc)
     feats: set[str] = set()
     for sent in sents:
         feats.update(event_classifier.features(sent))
     feats.update(rule_features(doc, events, sents[0].start_char if sents else None))
+    feats.update(knowledge_features(doc, sents))
+    feats.update(event_features(events, sents))
     return sorted(feats)
 
 

@@ -160,3 +160,31 @@ def test_the_lead_skips_a_byline_before_the_lede(nlp):
     assert lead[0].text.startswith("Today, the United States is designating")
     verbless = nlp("WASHINGTON (AFNS) --")
     assert [s.text for s in story_type.lead_sentences(verbless)] == [s.text for s in verbless.sents]
+
+
+def test_knowledge_features_name_the_curated_plover_types_of_the_verbs(nlp):
+    # "arrest" is COERCE/arrest in plover_triggers.yaml and in the CAMEO verb patterns (173 ARREST)
+    doc = nlp("Police arrested two opposition leaders in the capital on Monday. Protests followed.")
+    lexicon, senses = story_type.sentence_codes(next(doc.sents))
+    assert "COERCE/arrest" in lexicon and "COERCE/arrest" in senses
+    feats = story_type.knowledge_features(doc, story_type.lead_sentences(doc))
+    assert {"k1lex:COERCE", "k1lexm:COERCE/arrest", "k1cam:COERCE", "kmaxlex:COERCE"} <= set(feats)
+    # the act noun of the second sentence counts for the story, not for its first sentence
+    assert "kalex:PROTEST" in feats and "k1lex:PROTEST" not in feats
+    assert {"kllex:COERCE", "kacam:COERCE"} <= set(story_type.features(doc, list(doc._.ng_events)))
+
+
+def test_a_light_verb_takes_the_curated_type_of_its_object_noun(nlp):
+    # plover_triggers.yaml light_phrases: "impose" + "sanction" is SANCTION (the verb alone is none)
+    doc = nlp("The European Union imposed new sanctions on the central bank on Friday.")
+    lexicon, _ = story_type.sentence_codes(next(doc.sents))
+    assert "SANCTION" in lexicon
+
+
+def test_event_features_stack_the_rule_events_by_lead_position_and_confidence(nlp):
+    doc = nlp("Police arrested two opposition leaders in the capital on Monday. Protests followed.")
+    events = list(doc._.ng_events)
+    feats = story_type.event_features(events, story_type.lead_sentences(doc))
+    assert {"ep0:COERCE", "ebest:COERCE", "efirst:COERCE", "em:COERCE/arrest"} <= set(feats)
+    assert any(f.startswith("ec:COERCE:") for f in feats)
+    assert story_type.event_features([], story_type.lead_sentences(doc)) == ["es:NONE"]
