@@ -1808,7 +1808,98 @@ def _match_trigger(token: Token, lex: Lexicon) -> Optional[Trigger]:
     if classified is None:
         return None
     event_type, mode, rule, words, confidence = classified
-    return Trigger(token, token, event_type, mode, rule, words, confidence)
+    trigger = Trigger(token, token, event_type, mode, rule, words, confidence)
+    return _backed_hostile_act(trigger, lex) or trigger
+
+
+def _joined_co_actors(predicate: Token, targets: list[Token]) -> bool:
+    """Whether the targets are who the subject joins in an act ("our many partners ... who joined
+    us in calling for their release", "join the United States in condemning"): the object of a
+    joining verb with an "in" gerund is a co-actor of that act, no recipient (event_detection.yaml
+    joining_verbs)."""
+    if predicate.lemma_.lower() not in detection_lexicon()["joining_verbs"]:
+        return False
+    into = _preps(predicate).get("in")
+    if into is None or into.tag_ != "VBG":
+        gerund = next((g for c in predicate.children if c.dep_ == "prep" and c.lower_ == "in"
+                       for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+        if gerund is None:
+            return False
+    joined = _object_noun(predicate)
+    return joined is not None and all(joined.left_edge.i <= t.i <= joined.right_edge.i for t in targets)
+
+
+def _backed_act(token: Token) -> Optional[Token]:
+    """The act a verb of support or intent takes as its object: the infinitive or "for" / "of"
+    gerund of its object noun ("support efforts *to isolate* Russia", "determination *to
+    increase* pressure", "support for *denying*"), or a gerund object ("backs *isolating* X");
+    None when there is none (event_detection.yaml supported_act_nouns)."""
+    obj = _object_noun(token)
+    if obj is not None and obj.tag_ == "VBG":
+        return obj
+    for child in token.children:
+        if child.dep_ in ("xcomp", "ccomp") and child.tag_ == "VBG":
+            return child
+    if obj is None or obj.lemma_.lower() not in detection_lexicon()["supported_act_nouns"]:
+        return None
+    for child in obj.children:
+        if child.dep_ == "acl" and child.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("for", "of"):
+            gerund = next((g for g in child.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+            if gerund is not None:
+                return gerund
+    return None
+
+
+def _backed_hostile_act(trigger: Trigger, lex: Lexicon) -> Optional[Trigger]:
+    """A SUPPORT or AGREE whose object is a hostile act against a named party is that act's
+    threat or demand, never support of the party: "The ROK's support ... will support
+    international efforts to isolate Russia" (THREATEN/restrict, CAMEO 1312 "back sanctions"),
+    "reaffirm our determination to increase pressure on Russia" (DEMAND, the noun's type). A
+    verbal hostile act (DISAPPROVE, REJECT, DEMAND) keeps its type ("support efforts to hold
+    Russia accountable": DISAPPROVE), any other (SANCTION, COERCE, ASSAULT, ...) becomes THREATEN
+    with the act as mode, as for a stance verb ("committed to imposing"). None when the object
+    holds no such act or the act names no actor as its object (event_detection.yaml
+    supported_act_nouns, exclusion_verbs)."""
+    if trigger.event_type not in ("SUPPORT", "AGREE") or trigger.token.pos_ != "VERB" \
+            or (trigger.mode or "").split(":")[0] in ("aid", "consult", "cooperate", "praise") \
+            or trigger.token.lemma_.lower() in detection_lexicon()["joint_work_praise_verbs"]:
+        return None  # (welcoming another's sanctions praises them: CAMEO ACCLAIM, not a threat)
+    act = _backed_act(trigger.token)
+    if act is None:
+        return None
+    obj = _object_noun(act)
+    patient = obj if obj is not None and _is_actor(obj, lex, allow_pronoun=False) else next(
+        (p for prep, p in _preps(act).items() if prep in ("on", "against") and _is_actor(p, lex, allow_pronoun=False)),
+        None)
+    if patient is None and obj is not None:
+        # "increase pressure on Russia": the "on" of the object noun
+        patient = next((p for prep, p in _preps(obj).items() if prep in ("on", "against")
+                        and _is_actor(p, lex, allow_pronoun=False)), None)
+    if patient is None:
+        # "efforts to hold Russia accountable": the subject of the act's small clause
+        patient = next((c for x in act.children if x.dep_ in ("ccomp", "xcomp", "oprd")
+                        for c in _children(x, ("nsubj",)) if _is_actor(c, lex, allow_pronoun=False)), None)
+    if patient is None:
+        return None  # "support efforts to combat corruption": no party acted against
+    _inner, classified = _innermost_trigger(act, lex)
+    inner_type, inner_mode = (classified[0], classified[1]) if classified is not None else (None, None)
+    if inner_type is None and obj is not None and noun_lemma(obj) in lex.nouns:
+        inner_type, inner_mode = lex.nouns[noun_lemma(obj)]  # "increase pressure": the noun's act
+    if inner_type is None and verb_lemma(act, lex) in detection_lexicon()["exclusion_verbs"]:
+        inner_type, inner_mode = "THREATEN", "restrict"  # CAMEO 1312 -> PLOVER THREATEN/restrict
+    if inner_type is None or inner_type in lex.cooperative:
+        return None
+    if inner_type in ("DEMAND", "DISAPPROVE", "REJECT", "THREATEN"):
+        new_type, new_mode = inner_type, inner_mode
+    else:
+        new_type, new_mode = "THREATEN", _mode_of(inner_type, inner_mode)
+    # the supporting verb stays the predicate: its subject is the source, its status the stance's
+    # ("supports efforts to isolate" is a threat made now), the party inside its object the target
+    return dataclasses.replace(
+        trigger, event_type=new_type, mode=new_mode,
+        rule=f"{trigger.rule} backing a hostile act '{act.lemma_}' on a party", words=list(trigger.words) + [act])
 
 
 def _mode_of(inner_type: Optional[str], mode: Optional[str]) -> Optional[str]:
@@ -5119,6 +5210,9 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
             source = frame_subject if _is_actor(frame_subject, lex) else _actor_inside(frame_subject, lex)
             source = _titled_name(source) or source
         targets, target_rule = _targets(predicate, trigger, lex, passive, frame_subject)
+        if targets and _joined_co_actors(predicate, targets):
+            # "partners who joined us in calling for their release": "us" acts with them
+            targets, target_rule = [], ""
         head = predicate.head
         if not targets and passive and frame_subject is None and predicate.dep_ == "acl" \
                 and predicate.tag_ == "VBN" and source is not None and trigger.event_type not in lex.cooperative \
@@ -5404,12 +5498,15 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         pairs = [(s, t) for s in sources for t in sources if s.i != t.i]
         target_rule = "conjoined subjects (reciprocal)"
     elif len(sources) > 1 and not targets and (event_type in lex.symmetric_types
-                                               or _joint_act(trigger, event_type, mode)):
+                                               or _joint_act(trigger, event_type, mode)) \
+            and (mode or "") not in detection_lexicon()["side_by_side_modes"]:
+        # (not co-mediators: "the United Nations and Turkey ... mediating" is no CONSULT between them)
         # "A, B and C discussed X": one meeting; PLOVER lists all participants as actors, which
         # a single-dyad record keeps as the first participant with each of the others
         pairs = [(sources[0], t) for t in sources[1:]]
         target_rule = "conjoined subjects (participants)"
     elif len(sources) > 1 and not targets and not _own_group_cosubject(sources) \
+            and (mode or "") not in detection_lexicon()["side_by_side_modes"] \
             and _between_cosubjects(trigger, event_type, mode, lex):
         # "India and the United States agreed to ...": one agreement between the parties
         pairs = [(sources[0], t) for t in sources[1:]]
