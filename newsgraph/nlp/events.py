@@ -1838,7 +1838,8 @@ def _backed_act(token: Token) -> Optional[Token]:
     if obj is not None and obj.tag_ == "VBG":
         return obj
     for child in token.children:
-        if child.dep_ in ("xcomp", "ccomp") and child.tag_ == "VBG":
+        # (a gerund clause with a subject of its own is a reported fact: "recognize that Putin is attacking")
+        if child.dep_ == "xcomp" and child.tag_ == "VBG" and not _children(child, tuple(SUBJECT_DEPS)):
             return child
     if obj is None or obj.lemma_.lower() not in detection_lexicon()["supported_act_nouns"]:
         return None
