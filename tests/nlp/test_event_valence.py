@@ -78,3 +78,12 @@ def test_co_subjects_of_a_meeting_still_meet_each_other(base_nlp):
     text = "Secretary Blinken and Foreign Minister Kuleba discussed ongoing diplomatic efforts to stop Putin’s war of choice."
     events = _one(find_events(base_nlp(text)), "discussed")
     assert _dyads(events) == {("CONSULT", "meet", "Blinken", "Kuleba")}, _show(events)
+
+
+def test_a_bare_title_before_a_titled_name_is_the_first_co_subject(base_nlp):
+    # "The Secretary and Foreign Minister Kuleba": the parser hangs "Secretary and Foreign
+    # Minister" on Kuleba; the Secretary is the first participant, as written (demo: the Kuleba
+    # readouts stored Kuleba -> Blinken)
+    text = "The Secretary and Foreign Minister Kuleba discussed steps to expedite the delivery of heavy weaponry to Ukraine."
+    events = _one(find_events(base_nlp(text)), "discussed")
+    assert _dyads(events) == {("CONSULT", "meet", "Secretary", "Kuleba")}, _show(events)
