@@ -6777,6 +6777,9 @@ def briefing_check(doc: Doc, events: list[Event]) -> list[Event]:
             continue
         if _floor_talk(token, event, press) is not None:
             continue  # check not-briefing-talk failed
+        if turn is not None and turn.role == turns.OFFICIAL and any(
+                (side or "").strip().lower() == "you" for side in (event.source_text, event.target_text)):
+            continue  # check not-briefing-talk failed: a briefer's "you" is the press ("you used the term")
         explanation = event.explanation or ""
         if turn is not None and turn.role == turns.PRESS:
             if _inquiry(token, press) is not None or event.status not in ("asserted", "claimed"):
@@ -6792,6 +6795,34 @@ def briefing_check(doc: Doc, events: list[Event]) -> list[Event]:
         event.explanation = (explanation.replace(f"checks passed: {CHECKS_PASSED}",
                                                  f"checks passed: {CHECKS_PASSED}, {BRIEFING_CHECKS}")
                              if CHECKS_PASSED in explanation else f"{explanation}; checks passed: {BRIEFING_CHECKS}")
+        kept.append(event)
+    return kept
+
+
+def _generic_reader(doc: Doc, text: Optional[str], start: Optional[int]) -> bool:
+    """Whether an actor slot is the generic reader: a "you" (``speaker_voice.yaml``
+    second_person) in the narrator's own words: outside any quotation or "Speaker:" line
+    (``voice.speaking_statement``), outside any transcript turn, and addressing no one by a
+    vocative. English deixis: with no speech situation, "you" is whoever reads ("If you decide to
+    travel to Ecuador", "you should enroll in STEP"): advice or a description, no actor."""
+    from newsgraph.nlp import voice
+
+    if not text or start is None or text.strip().lower() not in voice.voice_lexicon().second_person:
+        return False
+    return (voice.speaking_statement(doc, start) is None and turns.turn_at(doc, start) is None
+            and voice.vocative_addressee(doc, start) is None)
+
+
+def reader_check(doc: Doc, events: list[Event]) -> list[Event]:
+    """Check not-reader: an event whose only actor is the generic reader (``_generic_reader``)
+    is no event between actors: its source is the reader, or its target is and it has no source
+    ("If you decide to travel to Ecuador:", a travel advisory's advice). Kept events pass."""
+    kept = []
+    for event in events:
+        reader_source = _generic_reader(doc, event.source_text, event.source_start)
+        if reader_source or (not event.source_text
+                             and _generic_reader(doc, event.target_text, event.target_start)):
+            continue  # check not-reader failed
         kept.append(event)
     return kept
 
@@ -6841,7 +6872,7 @@ def find_events(doc: Doc) -> list[Event]:
             seen_predicates.update(w.i for w in trigger.words if w.pos_ == "VERB")
             events.extend(_build_events(trigger, sent, lex, timex_heads, text))
     events.sort(key=lambda e: (e.sentence_start, e.trigger_start))
-    events = briefing_check(doc, events)
+    events = reader_check(doc, briefing_check(doc, events))
     events = _drop_references_back(doc, events)
     events = _cap_per_sentence(events, lex.max_events_per_sentence)
     events = named_actor_check(doc, resolve_participants(doc, events, lex), lex)

@@ -1956,15 +1956,42 @@ def _plural_antecedent(doc, start: Optional[int], end: Optional[int]) -> Optiona
         # likely its antecedent as a subject is, "grateful for ... our staff. We thank them")
         before = doc[sent.start - 1].sent
         earlier = [t for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass")]
-    if not earlier:
-        return None
-    nearest = earlier[-1]
-    if pronoun.lower_ == "them" and nearest.lower_ == "they":
+    nearest = earlier[-1] if earlier else None
+    if nearest is not None and pronoun.lower_ == "them" and nearest.lower_ == "they":
         return _plural_antecedent(doc, nearest.idx, nearest.idx + len(nearest.text))  # them = they
-    if not fits(nearest):
-        return None
+    if nearest is None or not fits(nearest):
+        # the subject "they" of a clause inside another (relative, adverbial, complement: "help
+        # NATO Allies with backfilling capabilities they have donated", "Hundreds of protesters
+        # languish in jails because they criticized the regime") where no fitting subject comes
+        # before: the nearest earlier actor noun of the clauses above it, object or "of" phrase
+        # included; never a word of its own clause (what a relative clause modifies is its
+        # object, not its subject)
+        nearest = _embedded_they_antecedent(pronoun, fits)
+        if nearest is None:
+            return None
     a, b = _actor_span(nearest)
     return a, b, doc_text(doc)[a:b]
+
+
+_EMBEDDED_CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "acl"}
+
+
+def _embedded_they_antecedent(pronoun, fits):
+    """The nearest actor noun before a subject "they" of an embedded clause (its verb's dep is
+    relcl, advcl, ccomp or acl) in its own sentence, outside that clause: an object, a
+    prepositional object or a subject that ``fits`` "they". None for "them", a main-clause "they"
+    or where nothing fits."""
+    verb = pronoun.head
+    if pronoun.lower_ != "they" or pronoun.dep_ not in ("nsubj", "nsubjpass") \
+            or verb.dep_ not in _EMBEDDED_CLAUSE_DEPS:
+        return None
+    own = {t.i for t in verb.subtree}
+    for token in reversed(list(pronoun.sent)):
+        if token.i >= pronoun.i or token.i in own:
+            continue
+        if token.dep_ in ("dobj", "dative", "pobj", "nsubj", "nsubjpass", "appos") and fits(token):
+            return token
+    return None
 
 
 # acts a state takes by its own legal instruments ("X is being designated pursuant to E.O.
