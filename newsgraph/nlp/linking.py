@@ -46,7 +46,7 @@ from newsgraph.nlp.entities import org_keywords
 from newsgraph.nlp.folding import fold_phrase as _fold
 from newsgraph.nlp.doc_cache import doc_text
 from newsgraph.nlp.place_actors import facility_state, place_state, state_set_head
-from newsgraph.nlp.turns import PRESS, label_role, line_label_at, turn_at
+from newsgraph.nlp.turns import OFFICIAL, PRESS, label_role, line_label_at, turn_at, turns as transcript_turns
 from newsgraph.nlp.types import EntityRecord, Mention
 from newsgraph.nlp.voice import possessed_actor, speaking_statement, vocative_addressee, voice_lexicon
 from newsgraph.resolve.actors import (ActorCode, agent_sector, diaspora_of, first_person_plural, group_officials,
@@ -1781,6 +1781,21 @@ def _speaking_person(doc, start: Optional[int]) -> Optional[str]:
     return turn[1] if turn is not None else None
 
 
+def _asked_official(doc, start: Optional[int]) -> Optional[str]:
+    """The person a reporter's "you" is put to: in a press turn of a briefing transcript, the
+    official whose turn answers it (the next turn, when an official's: "QUESTION: ... Yesterday you
+    announced additional security assistance" / "SECRETARY BLINKEN: ..."). English deixis: "you" is
+    the one spoken to. None outside a press turn, or where a moderator or reporter speaks next."""
+    turn = turn_at(doc, start)
+    if turn is None or turn.role != PRESS:
+        return None
+    following = next((t for t in transcript_turns(doc) if t.start >= turn.end), None)
+    if following is None or following.role != OFFICIAL:
+        return None
+    answer = _turn_speaker(doc, following.body_start)
+    return answer[1] if answer is not None else None
+
+
 def _turn_label_person(doc, text: Optional[str], start: Optional[int]) -> Optional[str]:
     """The person a transcript turn's own label names, where the span is that label
     ("PRESIDENT DUQUE:" -> the article's one person surnamed Duque, though named "President
@@ -1811,7 +1826,7 @@ def _speaker_voice(doc, coder: "ActorCoder", text: Optional[str], start: Optiona
         person = _speaking_person(doc, start)
         return (_person_pronoun(doc, person, start, end, text), coder.for_key(person)) if person else None
     if folded in lex.second_person:
-        person = vocative_addressee(doc, start)
+        person = vocative_addressee(doc, start) or _asked_official(doc, start)
         return (_person_pronoun(doc, person, start, end, text), coder.for_key(person)) if person else None
     possessed = possessed_actor(text)
     if possessed is None:
