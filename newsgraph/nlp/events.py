@@ -6272,6 +6272,10 @@ def _participants_pronoun(event: Event, meeting: Event, sentence_starts: list[in
     there = bisect.bisect_right(sentence_starts, meeting.sentence_start) - 1
     if here <= there:
         return False
+    if doc is not None and here - there > 2:
+        # a sentence whose main-clause subject is one side of the meeting by name ("National
+        # Security Advisor Sullivan underscored ...") keeps the meeting as the topic as well
+        chain = set(chain or ()) | _side_subject_sentences(doc, meeting, there, here)
     # linked: within two sentences of the meeting, or right after a linked sentence whose
     # subject is the participants again ("The two leaders reiterated ... They agreed ...")
     linked = there
@@ -6280,6 +6284,24 @@ def _participants_pronoun(event: Event, meeting: Event, sentence_starts: list[in
             # (a participant noun, "the two leaders", stands for the participants at any distance)
             linked = index
     return here - there <= 2 or (here - 1 == linked and linked in (chain or ()))
+
+
+def _side_subject_sentences(doc: Doc, meeting: Event, first: int, last: int) -> set[int]:
+    """Indices of the sentences strictly between ``first`` and ``last`` whose main-clause subject
+    ends in the last word of one side of ``meeting`` ("Sullivan" of "National Security Advisor
+    Jake Sullivan")."""
+    names = {(text or "").split()[-1].strip(".,’'s").lower() for text in (meeting.source_text, meeting.target_text)
+             if (text or "").split()}
+    found = set()
+    for index, sent in enumerate(doc.sents):
+        if index >= last:
+            break
+        if index <= first:
+            continue
+        subjects = [c for c in sent.root.children if c.dep_ in SUBJECT_DEPS]
+        if subjects and subjects[0].pos_ == "PROPN" and subjects[0].lower_ in names:
+            found.add(index)
+    return found
 
 
 def _first_subject(doc: Optional[Doc], event: Event) -> bool:
