@@ -73,3 +73,19 @@ def test_they_in_a_relative_clause_takes_the_actor_noun_above(nlp):
     assert donated.source_text == "they"
     assert donated.source_key == "org:nato-allies"
     assert donated.target_key == "country:UKR"
+
+
+# "Readout of National Security Advisor Jake Sullivan’s Call with Brazilian Presidential Advisor
+# Celso Amorim" (The White House): one side named as subject between the call and "They"
+SULLIVAN_AMORIM = (
+    "National Security Advisor Jake Sullivan spoke by telephone today with Brazilian Presidential Advisor Celso "
+    "Amorim to follow up on last week’s call between President Biden and President Lula. The two discussed ongoing "
+    "progress in efforts to deepen bilateral and regional cooperation. National Security Advisor Sullivan "
+    "underscored the importance of continuing to build upon joint efforts to expand Atlantic cooperation. They "
+    "agreed to meet in person on the margins of the United Nations General Assembly.")
+
+
+def test_they_after_a_sentence_led_by_one_side_is_the_readouts_participants(nlp):
+    x = extract(SULLIVAN_AMORIM, dt.date(2023, 3, 2), nlp=nlp, outlet="The White House")
+    agreed = next(e for e in x.events if e.trigger.startswith("agreed"))
+    assert (agreed.source_key, agreed.source_acts_for) == ("person:jake-sullivan", "USA")
