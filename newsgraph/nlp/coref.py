@@ -43,7 +43,7 @@ from newsgraph.resolve.countries import country_name, lookup_country
 from newsgraph.resolve.places import evidence_from, local_reading
 
 COMPONENT = "newsgraph_coref"
-VERSION = "0.3.13"  # 0.3.13: a small namesake city (under a fifth of the name's most populous reading: "Geneva", USA) is chosen only where the article names a place of its state, not the state alone, else stays undecided (resolve/places.local_reading); 0.3.12: a one-word "person" that is a gazetteer place written after a preposition of place ("In Nogales (Sonora, Mexico), she will ...") is no antecedent of he/she; 0.3.11: a short name defined in parentheses after an organisation's full name ("Joint Stock Company Northern Shipping Company (Northern Shipping)", "(collectively “Concord”)") names that organisation where it recurs, whatever the NER tagged it; 0.3.10: a title with a surname ("President García") names the person introduced with that title ("President Alan García") over a namesake without it; 0.3.9: an organisation the NER cut before an "of" phrase (or chain of them) of capitalised words that ends in a state's name is that state's ("National Guard of Russia", "Ministry of Internal Affairs of the Russian Federation"); 0.3.8: 0.3.7 + a release's "I" with no signature line is the voice its title names ("Statement from President Joe Biden on ..."); 0.3.7: 0.3.6 + a bare surname is not a relative introduced by kinship, a partial name completed by the given name before it; 0.3.6: 0.3.5 + binding: an object pronoun is never its own clause's subject (Principle B); "the President-elect"
+VERSION = "0.3.14-pronouns"  # 0.3.14-pronouns: a subject he/she with no person within two sentences is the one person the article has named so far, where there is exactly one (of its gender); 0.3.13: a small namesake city (under a fifth of the name's most populous reading: "Geneva", USA) is chosen only where the article names a place of its state, not the state alone, else stays undecided (resolve/places.local_reading); 0.3.12: a one-word "person" that is a gazetteer place written after a preposition of place ("In Nogales (Sonora, Mexico), she will ...") is no antecedent of he/she; 0.3.11: a short name defined in parentheses after an organisation's full name ("Joint Stock Company Northern Shipping Company (Northern Shipping)", "(collectively “Concord”)") names that organisation where it recurs, whatever the NER tagged it; 0.3.10: a title with a surname ("President García") names the person introduced with that title ("President Alan García") over a namesake without it; 0.3.9: an organisation the NER cut before an "of" phrase (or chain of them) of capitalised words that ends in a state's name is that state's ("National Guard of Russia", "Ministry of Internal Affairs of the Russian Federation"); 0.3.8: 0.3.7 + a release's "I" with no signature line is the voice its title names ("Statement from President Joe Biden on ..."); 0.3.7: 0.3.6 + a bare surname is not a relative introduced by kinship, a partial name completed by the given name before it; 0.3.6: 0.3.5 + binding: an object pronoun is never its own clause's subject (Principle B); "the President-elect"
 
 _KEY_PREFIX = {
     "person": "person", "organization": "org", "place": "place", "region": "region",
@@ -981,6 +981,16 @@ class _PronounResolver:
             if len(subjects) == 1:
                 return self.people.by_key[next(iter(subjects))]
             return None  # several people, no single subject: too risky
+        if token.dep_ in _SUBJECT_DEPS and not bound:
+            # no person within two sentences: a subject he/she is the one person the article has
+            # named so far, where there is exactly one ("Lee Satterfield will travel to Brazil ...
+            # The Assistant Secretary will ... In Rio de Janeiro, she will open ..."): the only
+            # candidate is the discourse's centre (Grosz, Joshi & Weinstein 1995)
+            named = {item[1].entity_key for before in range(s) for item in self.by_sentence.get(before, [])}
+            if len(named) == 1:
+                only = self.people.by_key[next(iter(named))]
+                if only.gender in (None, gender):
+                    return only
         return None
 
     def _object_of_same_verb(self, token, objects: dict) -> Optional[_Person]:
