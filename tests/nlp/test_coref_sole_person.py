@@ -28,3 +28,17 @@ def test_two_people_named_before_leave_a_distant_he_unresolved(nlp):
     text = ("President Biden met President Lula in Washington. The talks covered trade. The leaders also "
             "discussed climate. The ministers signed an accord on energy. He will travel to Brazil next year.")
     assert not [k for k in _pronoun_keys(nlp(text)) if k[0] == "He"]
+
+
+def test_a_he_pointing_ahead_or_after_a_name_the_ner_missed_stays_unresolved(nlp):
+    # state.gov releases (examples/statedept): a fronted clause's "he" points ahead to Putin; an
+    # all-capitals name the NER misses stands between the one tagged person and "He"
+    ahead = ("Secretary Antony J. Blinken announced new security assistance to Ukraine. The package includes "
+             "artillery. It brings U.S. security assistance to over $5.6 billion. Russia launched its invasion on "
+             "February 24. When he decided to launch an unjustified invasion against his neighbor, President Putin "
+             "intended to divide the United States and our Allies.")
+    assert not [k for k in _pronoun_keys(nlp(ahead)) if k[1] == "person:antony-j-blinken"]
+    missed = ("DMITRY BULGAKOV is a Russian Deputy Minister of Defense. Bulgakov is the senior-most officer "
+              "responsible for logistics. GENNADY ZHIDKO is a Russian Deputy Minister of Defense. VIKTOR ZOLOTOV is "
+              "a Russian General of the Army. He is a member of Russia’s Security Council.")
+    assert not [k for k in _pronoun_keys(nlp(missed)) if k[0] == "He" and k[1] == "person:bulgakov"]
