@@ -43,7 +43,7 @@ from newsgraph.resolve.countries import country_name, lookup_country
 from newsgraph.resolve.places import evidence_from, local_reading
 
 COMPONENT = "newsgraph_coref"
-VERSION = "0.3.13"  # 0.3.13: a small namesake city (under a fifth of the name's most populous reading: "Geneva", USA) is chosen only where the article names a place of its state, not the state alone, else stays undecided (resolve/places.local_reading); 0.3.12: a one-word "person" that is a gazetteer place written after a preposition of place ("In Nogales (Sonora, Mexico), she will ...") is no antecedent of he/she; 0.3.11: a short name defined in parentheses after an organisation's full name ("Joint Stock Company Northern Shipping Company (Northern Shipping)", "(collectively “Concord”)") names that organisation where it recurs, whatever the NER tagged it; 0.3.10: a title with a surname ("President García") names the person introduced with that title ("President Alan García") over a namesake without it; 0.3.9: an organisation the NER cut before an "of" phrase (or chain of them) of capitalised words that ends in a state's name is that state's ("National Guard of Russia", "Ministry of Internal Affairs of the Russian Federation"); 0.3.8: 0.3.7 + a release's "I" with no signature line is the voice its title names ("Statement from President Joe Biden on ..."); 0.3.7: 0.3.6 + a bare surname is not a relative introduced by kinship, a partial name completed by the given name before it; 0.3.6: 0.3.5 + binding: an object pronoun is never its own clause's subject (Principle B); "the President-elect"
+VERSION = "0.3.14"  # 0.3.14: a subject he/she with no person within two sentences is the one person the article has named so far, where there is exactly one (of its gender), it was a subject before, no proper-noun subject the NER missed stands between, and a fronted clause's pronoun names no one later in its sentence; 0.3.13: a small namesake city (under a fifth of the name's most populous reading: "Geneva", USA) is chosen only where the article names a place of its state, not the state alone, else stays undecided (resolve/places.local_reading); 0.3.12: a one-word "person" that is a gazetteer place written after a preposition of place ("In Nogales (Sonora, Mexico), she will ...") is no antecedent of he/she; 0.3.11: a short name defined in parentheses after an organisation's full name ("Joint Stock Company Northern Shipping Company (Northern Shipping)", "(collectively “Concord”)") names that organisation where it recurs, whatever the NER tagged it; 0.3.10: a title with a surname ("President García") names the person introduced with that title ("President Alan García") over a namesake without it; 0.3.9: an organisation the NER cut before an "of" phrase (or chain of them) of capitalised words that ends in a state's name is that state's ("National Guard of Russia", "Ministry of Internal Affairs of the Russian Federation"); 0.3.8: 0.3.7 + a release's "I" with no signature line is the voice its title names ("Statement from President Joe Biden on ..."); 0.3.7: 0.3.6 + a bare surname is not a relative introduced by kinship, a partial name completed by the given name before it; 0.3.6: 0.3.5 + binding: an object pronoun is never its own clause's subject (Principle B); "the President-elect"
 
 _KEY_PREFIX = {
     "person": "person", "organization": "org", "place": "place", "region": "region",
@@ -942,6 +942,23 @@ class _PronounResolver:
                     keys.add(mention.entity_key)
         return keys
 
+    def _named_subject_between(self, first: int, last: int) -> bool:
+        """Whether a sentence strictly between sentences ``first`` and ``last`` has a proper-noun
+        main subject no person mention covers and no title word is ("VIKTOR ZOLOTOV is ...",
+        "Shalev is in Trento": a name the NER missed may be who a later he/she is)."""
+        titles = title_lexicon()
+        for s in range(first + 1, last):
+            start = self.sent_starts[s]
+            end = self.sent_starts[s + 1] if s + 1 < len(self.sent_starts) else len(self.doc)
+            root = next((t for t in self.doc[start:end] if t.dep_ == "ROOT"), None)
+            if root is None:
+                continue
+            for subject in (c for c in root.children if c.dep_ in _SUBJECT_DEPS):
+                if subject.pos_ == "PROPN" and subject.lower_ not in titles.heads \
+                        and not any(m.start <= subject.idx < m.end for _, m, _ in self.by_sentence.get(s, [])):
+                    return True
+        return False
+
     def antecedent(self, token) -> Optional[_Person]:
         gender = _PRONOUN_GENDER.get(token.lower_)
         if gender is None:
@@ -981,6 +998,23 @@ class _PronounResolver:
             if len(subjects) == 1:
                 return self.people.by_key[next(iter(subjects))]
             return None  # several people, no single subject: too risky
+        if token.dep_ in _SUBJECT_DEPS and not bound:
+            # no person within two sentences: a subject he/she is the one person the article has
+            # named so far, where there is exactly one ("Lee Satterfield will travel to Brazil ...
+            # The Assistant Secretary will ... In Rio de Janeiro, she will open ..."): the only
+            # candidate is the discourse's centre (Grosz, Joshi & Weinstein 1995)
+            named = {item[1].entity_key for before in range(s) for item in self.by_sentence.get(before, [])}
+            subject_before = any(item[2] for before in range(s) for item in self.by_sentence.get(before, []))
+            fronted = token.head.dep_ == "advcl" and token.head.i < token.head.head.i
+            later = fronted and any(item[1].start > token.idx for item in self.by_sentence.get(s, []))
+            # (a person named later in its own sentence may be what it points ahead to: "When he
+            # decided to launch an invasion ..., President Putin intended"; and a centre is a
+            # subject somewhere before)
+            last = max((before for before in range(s) if self.by_sentence.get(before)), default=-1)
+            if len(named) == 1 and subject_before and not later and not self._named_subject_between(last, s):
+                only = self.people.by_key[next(iter(named))]
+                if only.gender in (None, gender):
+                    return only
         return None
 
     def _object_of_same_verb(self, token, objects: dict) -> Optional[_Person]:
