@@ -66,7 +66,7 @@ from newsgraph.nlp.types import Mention
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.4"  # 0.4.4: a name the NER took for a person that opens or closes with a written legal form ("Truong Phat Loc Shipping Trading JSC", ISO 20275) is an organisation; 0.4.3: one capitalised acronym the Phoenix International actors list as an intergovernmental body ("The EU, UK, Japan ... have designated") is that organisation, not a place; 0.4.2: "on" joins a name again (a YAML boolean in name_links); 0.4.1: a no-break space is read as a space (model_text), the article's own characters restored in the records
+VERSION = "0.4.5-people"  # 0.4.5: a name the NER took for a person that ends in the plural of a title or state class noun ("G7 Leaders", "Luhansk People's Republics") is an organisation; 0.4.4: a name the NER took for a person that opens or closes with a written legal form ("Truong Phat Loc Shipping Trading JSC", ISO 20275) is an organisation; 0.4.3: one capitalised acronym the Phoenix International actors list as an intergovernmental body ("The EU, UK, Japan ... have designated") is that organisation, not a place; 0.4.2: "on" joins a name again (a YAML boolean in name_links); 0.4.1: a no-break space is read as a space (model_text), the article's own characters restored in the records
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -302,6 +302,8 @@ def _type_for(span: Span, label: str) -> Optional[tuple[str, str]]:
             return "organization", "name"  # a plural proper noun names a group: "the Houthis", "Shivalli Brahmins"
         if _names_armed_or_international_body(span):
             return "organization", "name"  # "Hezbollah", "Kataib Hezbollah"
+        if len(span) > 1 and _ends_in_plural_class_noun(span):
+            return "organization", "name"  # "G7 Leaders", "Luhansk People's Republics": a set, no one person
         return "person", "name"
     if label == "ORG":
         if all(_is_title_token(t) for t in span):
@@ -358,6 +360,33 @@ def _city_before_its_country(span: Span) -> bool:
         if country is not None and country.matched_as in ("name", "alias"):
             return any(r.kind == "city" and r.country == country.alpha3 for r in _place_readings(span.text))
     return False
+
+
+@functools.lru_cache(maxsize=1)
+def _plural_class_nouns() -> frozenset[str]:
+    """Regular English plurals of the title heads (lexicons/titles.yaml, ranks left out: "Majors"
+    is a surname too) and of the state class nouns (entity_descriptions.yaml: country, nation,
+    state, kingdom, republic, government)."""
+    from newsgraph.nlp.descriptions import description_lexicon
+    from newsgraph.nlp.roles import title_lexicon
+
+    lex = title_lexicon()
+    states = {head for head, (types, _) in description_lexicon().classes.items() if "country" in types}
+    plurals = set()
+    for noun in (lex.heads - lex.ranks) | states:
+        plurals.add(noun + "s")
+        if noun.endswith(("s", "sh", "ch", "x")):
+            plurals.add(noun + "es")
+        if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+            plurals.add(noun[:-1] + "ies")
+    return frozenset(plurals)
+
+
+def _ends_in_plural_class_noun(span: Span) -> bool:
+    """Whether a name ends in the plural of a title or state class noun ("G7 Leaders", "Donetsk
+    and Luhansk People's Republics"): English personal names never end in a plural common noun,
+    so the span names a set of office holders or of polities, not a person."""
+    return span[-1].lower_.strip("'’") in _plural_class_nouns()
 
 
 def _singular_is_a_person(span: Span) -> bool:
