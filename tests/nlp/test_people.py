@@ -1,0 +1,56 @@
+"""People keyed or placed wrong (issue 6, task `people`): a set of office holders or polities the
+NER took for a person, and the title a plural noun gives every name of the list it premodifies.
+Sentences as Global Voices and the State Department write them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsgraph.nlp.pipeline import extract
+
+
+def _entity(x, name):
+    return next(e for e in x.entities.values() if e.name == name)
+
+
+def test_a_groups_leaders_are_no_person_and_act_as_the_group(nlp):
+    # statements_geopolitics-style White House fact sheet: "G7 Leaders are convening today"
+    x = extract("G7 Leaders are convening today to announce a new set of economic commitments to hold Russia "
+                "accountable for its war against Ukraine.", dt.date(2022, 6, 27), nlp=nlp)
+    leaders = _entity(x, "G7 Leaders")
+    assert leaders.type == "organization"
+    assert leaders.sector == "IGO" and leaders.acts_for is None
+
+
+def test_a_name_ending_in_a_plural_state_noun_is_no_person(nlp):
+    x = extract("We strongly condemn President Putin's decision to recognize the so-called \"Donetsk and Luhansk "
+                "People's Republics\" as \"independent.\"", dt.date(2022, 2, 22), nlp=nlp)
+    assert _entity(x, "Luhansk People's Republics").type == "organization"
+    assert _entity(x, "Putin").type == "person"
+
+
+def test_a_plural_title_before_a_list_of_names_places_every_name(nlp):
+    # the NER swallowed the demonym into the outlet's name; the outlet's state places its journalists
+    x = extract("After being accused of illegally crossing the border to North Korea, American Current TV "
+                "journalists Laura Ling and Euna Lee have been sentenced to 12 years of hard labor.",
+                dt.date(2009, 6, 9), nlp=nlp)
+    for name in ("Laura Ling", "Euna Lee"):
+        person = _entity(x, name)
+        assert (person.type, person.acts_for, person.sector) == ("person", "USA", "MED")
+
+
+def test_a_plural_title_after_coordinated_states_places_no_one(nlp):
+    # "Russian and Chinese Foreign Ministers": no one state is every listed minister's
+    x = extract("Russian and Chinese Foreign Ministers Sergey Lavrov and Wang Yi met in Beijing.",
+                dt.date(2022, 3, 30), nlp=nlp)
+    assert _entity(x, "Wang Yi").acts_for is None
+
+
+def test_a_singular_title_before_a_list_stays_with_the_first_name():
+    from newsgraph.nlp.roles import _singular_head, title_lexicon
+
+    lex = title_lexicon()
+    assert _singular_head("journalists", lex) == "journalist"
+    assert _singular_head("secretaries", lex) == "secretary"
+    assert _singular_head("president", lex) is None  # singular: not distributed over a list
+    assert _singular_head("counterparts", lex) is None  # inherits its title, read elsewhere
