@@ -54,3 +54,15 @@ def test_a_singular_title_before_a_list_stays_with_the_first_name():
     assert _singular_head("secretaries", lex) == "secretary"
     assert _singular_head("president", lex) is None  # singular: not distributed over a list
     assert _singular_head("counterparts", lex) is None  # inherits its title, read elsewhere
+
+
+def test_the_last_of_a_kinship_list_takes_the_owners_state(nlp):
+    # the NER cuts the last son's name in two ("Michel Abdalá" + "Bucaram Pulley"); the noun
+    # phrase it heads is still a conjunct of "sons", so he is the designated official's relative
+    x = extract("The United States is designating former Ecuadorian President Abdalá Jaime Bucaram Ortiz, Sr. due "
+                "to his involvement in significant corruption. The Department is also designating Bucaram’s "
+                "spouse, María Rosa Pulley Vergara, and sons Jacobo Abdalá Bucaram Pulley, Abdalá Jaime Bucaram "
+                "Pulley, and Michel Abdalá Bucaram Pulley.", dt.date(2022, 3, 2), nlp=nlp)
+    relatives = [e for e in x.entities.values() if e.type == "person" and "Pulley" in e.name]
+    assert len(relatives) == 4
+    assert {e.acts_for for e in relatives} == {"ECU"}
