@@ -66,7 +66,7 @@ from newsgraph.nlp.types import Mention
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.5-people"  # 0.4.5: a name the NER took for a person that ends in the plural of a title or state class noun ("G7 Leaders", "Luhansk People's Republics") is an organisation; 0.4.4: a name the NER took for a person that opens or closes with a written legal form ("Truong Phat Loc Shipping Trading JSC", ISO 20275) is an organisation; 0.4.3: one capitalised acronym the Phoenix International actors list as an intergovernmental body ("The EU, UK, Japan ... have designated") is that organisation, not a place; 0.4.2: "on" joins a name again (a YAML boolean in name_links); 0.4.1: a no-break space is read as a space (model_text), the article's own characters restored in the records
+VERSION = "0.4.5-people"  # 0.4.5: an operation's name ("Operation Desert Storm", "Desert Storm" where the article writes so) is no actor (misc); a name the NER took for a person that ends in the plural of a title or state class noun ("G7 Leaders", "Luhansk People's Republics") is an organisation; 0.4.4: a name the NER took for a person that opens or closes with a written legal form ("Truong Phat Loc Shipping Trading JSC", ISO 20275) is an organisation; 0.4.3: one capitalised acronym the Phoenix International actors list as an intergovernmental body ("The EU, UK, Japan ... have designated") is that organisation, not a place; 0.4.2: "on" joins a name again (a YAML boolean in name_links); 0.4.1: a no-break space is read as a space (model_text), the article's own characters restored in the records
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -280,6 +280,8 @@ def _type_for(span: Span, label: str) -> Optional[tuple[str, str]]:
             return "group", "name"
         if _norm(text) in lex["regions"]:
             return "region", "name"
+    if label in ("GPE", "LOC", "FAC", "PERSON", "ORG", "NORP") and _names_an_operation(span):
+        return "misc", "name"  # "Desert Storm" where the article writes "Operation Desert Storm"
     if label in ("ORG", "PERSON") and _city_before_its_country(span):
         return "place", "name"  # "a missile attack on Erbil, Iraq"
     if label in ("GPE", "LOC", "FAC", "PERSON", "ORG") and len(span) > 1 and span[-1].text in lex["document_heads"]:
@@ -360,6 +362,46 @@ def _city_before_its_country(span: Span) -> bool:
         if country is not None and country.matched_as in ("name", "alias"):
             return any(r.kind == "city" and r.country == country.alpha3 for r in _place_readings(span.text))
     return False
+
+
+# "Operation Desert Storm", "Operation Iraqi Freedom": the English (and NATO/US) naming of a
+# military or police operation, a capitalised "Operation" before a capitalised name
+_OPERATION = re.compile(r"\bOperation\s+((?:[A-Z][\w’'-]*)(?:[ /]+[A-Z][\w’'-]*){0,3})")
+_CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][\w’'.-]*\s+$")
+
+
+def _operation_names(doc: Doc) -> frozenset[str]:
+    """The names the article gives operations ("Desert Storm" of "Operation Desert Storm"), each
+    part of a slashed pair too ("Desert Shield/Storm"), cached on the Doc."""
+    cached = doc.user_data.get("ng_operation_names")
+    if cached is None:
+        names = set()
+        text = doc_text(doc)
+        for match in _OPERATION.finditer(text):
+            if _CAPITALISED_WORD_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
+                continue  # "Joint Special Operation Center": a body's name, no operation's
+            name = " ".join(match.group(1).split())
+            names.add(name)
+            names.update(part.strip() for part in name.split("/") if part.strip())
+        cached = doc.user_data["ng_operation_names"] = frozenset(names)
+    return cached
+
+
+def _names_an_operation(span: Span) -> bool:
+    """Whether the span is an operation's name: it opens with "Operation", or the article names
+    an operation so ("Desert Storm" where it writes "Operation Desert Storm"). An operation is
+    no actor: PLOVER codes who acts in it, not the operation."""
+    text = " ".join(span.text.split())
+    if len(span) > 1 and _OPERATION.fullmatch(text) and not _CAPITALISED_WORD_BEFORE.search(
+            doc_text(span.doc)[max(0, span.start_char - 40):span.start_char]):
+        return True
+    names = _operation_names(span.doc)
+    if text in names:
+        return True
+    # "Desert Shield/Storm": the later parts share the first's leading words
+    first, *rest = [part.strip() for part in text.split("/")]
+    lead = first.rsplit(" ", 1)[0] if " " in first else ""
+    return bool(rest) and first in names and all(part in names or f"{lead} {part}" in names for part in rest)
 
 
 @functools.lru_cache(maxsize=1)

@@ -66,3 +66,20 @@ def test_the_last_of_a_kinship_list_takes_the_owners_state(nlp):
     relatives = [e for e in x.entities.values() if e.type == "person" and "Pulley" in e.name]
     assert len(relatives) == 4
     assert {e.acts_for for e in relatives} == {"ECU"}
+
+
+def test_an_operations_name_is_no_person(nlp):
+    # af.mil: "Operation Desert Storm" named once, then "Desert Storm" alone, and "Desert Shield/Storm"
+    x = extract("Twenty-five years ago, the Air Force participated in Operation Desert Storm, the largest air campaign "
+                "since the Vietnam War. The U.S. government initiated Operation Desert Shield in response. Several "
+                "months later, Desert Storm was launched. \"The real mission was a rapid deployment,\" said retired "
+                "Lt. Gen. Bruce A. Wright, a Desert Shield/Storm veteran.", dt.date(2016, 1, 15), nlp=nlp)
+    assert {e.name for e in x.entities.values() if e.type == "person"} == {"Bruce A. Wright"}
+    assert not any("Desert" in e.name for e in x.entities.values())
+
+
+def test_an_operations_center_names_no_operation():
+    from newsgraph.nlp.entities import _OPERATION
+
+    assert _OPERATION.search("the Joint Special Operations Command surgeon") is None
+    assert _OPERATION.search("participated in Operation Iraqi Freedom").group(1) == "Iraqi Freedom"
