@@ -66,7 +66,7 @@ from newsgraph.nlp.types import Mention
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.5-people"  # 0.4.5: an operation's name ("Operation Desert Storm", "Desert Storm" where the article writes so) is no actor (misc); a name the NER took for a person that ends in the plural of a title or state class noun ("G7 Leaders", "Luhansk People's Republics") is an organisation; 0.4.4: a name the NER took for a person that opens or closes with a written legal form ("Truong Phat Loc Shipping Trading JSC", ISO 20275) is an organisation; 0.4.3: one capitalised acronym the Phoenix International actors list as an intergovernmental body ("The EU, UK, Japan ... have designated") is that organisation, not a place; 0.4.2: "on" joins a name again (a YAML boolean in name_links); 0.4.1: a no-break space is read as a space (model_text), the article's own characters restored in the records
+VERSION = "0.4.5-people"  # 0.4.5: a surname the model left untagged right after a capitalised office title is a person ("Minister Pontes"); an operation's name ("Operation Desert Storm", "Desert Storm" where the article writes so) is no actor (misc); a name the NER took for a person that ends in the plural of a title or state class noun ("G7 Leaders", "Luhansk People's Republics") is an organisation; 0.4.4: a name the NER took for a person that opens or closes with a written legal form ("Truong Phat Loc Shipping Trading JSC", ISO 20275) is an organisation; 0.4.3: one capitalised acronym the Phoenix International actors list as an intergovernmental body ("The EU, UK, Japan ... have designated") is that organisation, not a place; 0.4.2: "on" joins a name again (a YAML boolean in name_links); 0.4.1: a no-break space is read as a space (model_text), the article's own characters restored in the records
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -1220,6 +1220,9 @@ def _cue_spans(doc: Doc) -> list[tuple[int, int, str]]:
         doc, lambda word: _norm(word) in lex["groups"] or _norm(word) in lex["region_adjectives"])]
     found += [(s, e, "organization") for s, e in name_cues.collective_names(doc)]
     found += [(s, e, "person") for s, e in name_cues.styled_names(doc, _is_title_token)]
+    found += [(s, e, "person") for s, e in name_cues.titled_names(
+        doc, lambda token: token.text in lex["title_heads"] and token.text[-1:] != ".",
+        _is_english_word_form)]
     found += [(s, e, "person") for s, e in name_cues.quoted_speaker_names(
         doc, _is_title_token, lambda word: word in lex["org_keywords"])]
     found += [(s, e, "organization") for s, e in name_cues.platform_names(
@@ -1554,6 +1557,36 @@ _FUNCTION_WORDS = {
     "his", "her", "their", "after", "before", "over", "up", "down", "out", "off", "into",
     "not", "no", "vs", "v", "says", "said", "say", "will", "has", "have", "had",
 }
+
+
+_INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"))
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_english_word_form(word: str) -> bool:
+    """Whether the lower-case ``word`` is a common English word or a regular or irregular
+    inflection of one ("says", "said", "vows"): title-case headlines ("Minister Says ...")
+    capitalise verbs after a title. Irregular verb forms from the model lemmatizer's exception table."""
+    common = _common_words(include_nouns=True)
+    if word in common or any(word.endswith(suffix) and word[:-len(suffix)] + base in common
+                             for suffix, base in _INFLECTIONS):
+        return True
+    return word in _irregular_forms()
+
+
+@functools.lru_cache(maxsize=1)
+def _irregular_forms() -> frozenset:
+    from newsgraph.nlp.model import lemmatizer_lookups
+
+    from spacy.strings import get_string_id
+
+    try:
+        table = lemmatizer_lookups().get_table("lemma_exc")
+    except KeyError:
+        return frozenset()
+    # the verbs' irregular forms ("said", "met"); the nouns' are learned plurals ("pontes")
+    # that surnames share
+    return frozenset(table.get(get_string_id("verb")) or ())
 
 
 @functools.lru_cache(maxsize=2)

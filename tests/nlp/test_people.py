@@ -83,3 +83,18 @@ def test_an_operations_center_names_no_operation():
 
     assert _OPERATION.search("the Joint Special Operations Command surgeon") is None
     assert _OPERATION.search("participated in Operation Iraqi Freedom").group(1) == "Iraqi Freedom"
+
+
+def test_a_surname_after_a_capitalised_office_title_is_a_person(nlp):
+    # state.gov readout: the model tags "França" but leaves "Pontes" untagged
+    x = extract("The Secretary thanked President Bolsonaro, Minister Pontes, Minister França, and all those "
+                "gathered in Brasília, emphasizing cooperation.", dt.date(2022, 6, 9), nlp=nlp)
+    pontes = _entity(x, "Pontes")
+    assert (pontes.type, pontes.acts_for) == ("person", "BRA")
+
+
+def test_a_title_case_headline_verb_after_a_title_is_no_name():
+    from newsgraph.nlp.entities import _is_english_word_form
+
+    assert _is_english_word_form("says") and _is_english_word_form("said") and _is_english_word_form("vows")
+    assert not _is_english_word_form("pontes") and not _is_english_word_form("bolsonaro")
