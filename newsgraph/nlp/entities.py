@@ -66,7 +66,7 @@ from newsgraph.nlp.types import Mention
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.4"  # 0.4.4: a name the NER took for a person that opens or closes with a written legal form ("Truong Phat Loc Shipping Trading JSC", ISO 20275) is an organisation; 0.4.3: one capitalised acronym the Phoenix International actors list as an intergovernmental body ("The EU, UK, Japan ... have designated") is that organisation, not a place; 0.4.2: "on" joins a name again (a YAML boolean in name_links); 0.4.1: a no-break space is read as a space (model_text), the article's own characters restored in the records
+VERSION = "0.4.5"  # 0.4.5: a surname the model left untagged right after a capitalised office title is a person ("Minister Pontes"); an operation's name ("Operation Desert Storm", "Desert Storm" where the article writes so) is no actor (misc); a name the NER took for a person that ends in the plural of a title or state class noun ("G7 Leaders", "Luhansk People's Republics") is an organisation; 0.4.4: a name the NER took for a person that opens or closes with a written legal form ("Truong Phat Loc Shipping Trading JSC", ISO 20275) is an organisation; 0.4.3: one capitalised acronym the Phoenix International actors list as an intergovernmental body ("The EU, UK, Japan ... have designated") is that organisation, not a place; 0.4.2: "on" joins a name again (a YAML boolean in name_links); 0.4.1: a no-break space is read as a space (model_text), the article's own characters restored in the records
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -280,6 +280,8 @@ def _type_for(span: Span, label: str) -> Optional[tuple[str, str]]:
             return "group", "name"
         if _norm(text) in lex["regions"]:
             return "region", "name"
+    if label in ("GPE", "LOC", "FAC", "PERSON", "ORG", "NORP") and _names_an_operation(span):
+        return "misc", "name"  # "Desert Storm" where the article writes "Operation Desert Storm"
     if label in ("ORG", "PERSON") and _city_before_its_country(span):
         return "place", "name"  # "a missile attack on Erbil, Iraq"
     if label in ("GPE", "LOC", "FAC", "PERSON", "ORG") and len(span) > 1 and span[-1].text in lex["document_heads"]:
@@ -302,6 +304,8 @@ def _type_for(span: Span, label: str) -> Optional[tuple[str, str]]:
             return "organization", "name"  # a plural proper noun names a group: "the Houthis", "Shivalli Brahmins"
         if _names_armed_or_international_body(span):
             return "organization", "name"  # "Hezbollah", "Kataib Hezbollah"
+        if len(span) > 1 and _ends_in_plural_class_noun(span):
+            return "organization", "name"  # "G7 Leaders", "Luhansk People's Republics": a set, no one person
         return "person", "name"
     if label == "ORG":
         if all(_is_title_token(t) for t in span):
@@ -358,6 +362,73 @@ def _city_before_its_country(span: Span) -> bool:
         if country is not None and country.matched_as in ("name", "alias"):
             return any(r.kind == "city" and r.country == country.alpha3 for r in _place_readings(span.text))
     return False
+
+
+# "Operation Desert Storm", "Operation Iraqi Freedom": the English (and NATO/US) naming of a
+# military or police operation, a capitalised "Operation" before a capitalised name
+_OPERATION = re.compile(r"\bOperation\s+((?:[A-Z][\w’'-]*)(?:[ /]+[A-Z][\w’'-]*){0,3})")
+_CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][\w’'.-]*\s+$")
+
+
+def _operation_names(doc: Doc) -> frozenset[str]:
+    """The names the article gives operations ("Desert Storm" of "Operation Desert Storm"), each
+    part of a slashed pair too ("Desert Shield/Storm"), cached on the Doc."""
+    cached = doc.user_data.get("ng_operation_names")
+    if cached is None:
+        names = set()
+        text = doc_text(doc)
+        for match in _OPERATION.finditer(text):
+            if _CAPITALISED_WORD_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
+                continue  # "Joint Special Operation Center": a body's name, no operation's
+            name = " ".join(match.group(1).split())
+            names.add(name)
+            names.update(part.strip() for part in name.split("/") if part.strip())
+        cached = doc.user_data["ng_operation_names"] = frozenset(names)
+    return cached
+
+
+def _names_an_operation(span: Span) -> bool:
+    """Whether the span is an operation's name: it opens with "Operation", or the article names
+    an operation so ("Desert Storm" where it writes "Operation Desert Storm"). An operation is
+    no actor: PLOVER codes who acts in it, not the operation."""
+    text = " ".join(span.text.split())
+    if len(span) > 1 and _OPERATION.fullmatch(text) and not _CAPITALISED_WORD_BEFORE.search(
+            doc_text(span.doc)[max(0, span.start_char - 40):span.start_char]):
+        return True
+    names = _operation_names(span.doc)
+    if text in names:
+        return True
+    # "Desert Shield/Storm": the later parts share the first's leading words
+    first, *rest = [part.strip() for part in text.split("/")]
+    lead = first.rsplit(" ", 1)[0] if " " in first else ""
+    return bool(rest) and first in names and all(part in names or f"{lead} {part}" in names for part in rest)
+
+
+@functools.lru_cache(maxsize=1)
+def _plural_class_nouns() -> frozenset[str]:
+    """Regular English plurals of the title heads (lexicons/titles.yaml, ranks left out: "Majors"
+    is a surname too) and of the state class nouns (entity_descriptions.yaml: country, nation,
+    state, kingdom, republic, government)."""
+    from newsgraph.nlp.descriptions import description_lexicon
+    from newsgraph.nlp.roles import title_lexicon
+
+    lex = title_lexicon()
+    states = {head for head, (types, _) in description_lexicon().classes.items() if "country" in types}
+    plurals = set()
+    for noun in (lex.heads - lex.ranks) | states:
+        plurals.add(noun + "s")
+        if noun.endswith(("s", "sh", "ch", "x")):
+            plurals.add(noun + "es")
+        if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+            plurals.add(noun[:-1] + "ies")
+    return frozenset(plurals)
+
+
+def _ends_in_plural_class_noun(span: Span) -> bool:
+    """Whether a name ends in the plural of a title or state class noun ("G7 Leaders", "Donetsk
+    and Luhansk People's Republics"): English personal names never end in a plural common noun,
+    so the span names a set of office holders or of polities, not a person."""
+    return span[-1].lower_.strip("'’") in _plural_class_nouns()
 
 
 def _singular_is_a_person(span: Span) -> bool:
@@ -1149,6 +1220,9 @@ def _cue_spans(doc: Doc) -> list[tuple[int, int, str]]:
         doc, lambda word: _norm(word) in lex["groups"] or _norm(word) in lex["region_adjectives"])]
     found += [(s, e, "organization") for s, e in name_cues.collective_names(doc)]
     found += [(s, e, "person") for s, e in name_cues.styled_names(doc, _is_title_token)]
+    found += [(s, e, "person") for s, e in name_cues.titled_names(
+        doc, lambda token: token.text in lex["title_heads"] and token.text[-1:] != ".",
+        _is_english_word_form)]
     found += [(s, e, "person") for s, e in name_cues.quoted_speaker_names(
         doc, _is_title_token, lambda word: word in lex["org_keywords"])]
     found += [(s, e, "organization") for s, e in name_cues.platform_names(
@@ -1483,6 +1557,36 @@ _FUNCTION_WORDS = {
     "his", "her", "their", "after", "before", "over", "up", "down", "out", "off", "into",
     "not", "no", "vs", "v", "says", "said", "say", "will", "has", "have", "had",
 }
+
+
+_INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"))
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_english_word_form(word: str) -> bool:
+    """Whether the lower-case ``word`` is a common English word or a regular or irregular
+    inflection of one ("says", "said", "vows"): title-case headlines ("Minister Says ...")
+    capitalise verbs after a title. Irregular verb forms from the model lemmatizer's exception table."""
+    common = _common_words(include_nouns=True)
+    if word in common or any(word.endswith(suffix) and word[:-len(suffix)] + base in common
+                             for suffix, base in _INFLECTIONS):
+        return True
+    return word in _irregular_forms()
+
+
+@functools.lru_cache(maxsize=1)
+def _irregular_forms() -> frozenset:
+    from newsgraph.nlp.model import lemmatizer_lookups
+
+    from spacy.strings import get_string_id
+
+    try:
+        table = lemmatizer_lookups().get_table("lemma_exc")
+    except KeyError:
+        return frozenset()
+    # the verbs' irregular forms ("said", "met"); the nouns' are learned plurals ("pontes")
+    # that surnames share
+    return frozenset(table.get(get_string_id("verb")) or ())
 
 
 @functools.lru_cache(maxsize=2)

@@ -12,6 +12,8 @@ turns them into mentions that take precedence over the model's spans there.
   nationality/group adjectives;
 * ``collective_names``: "Cuba's intelligence services", "Iranian auto manufacturers": an
   organised actor named by its country and a plural head noun;
+* ``titled_names``: a surname the model left untagged right after a capitalised office title
+  ("Minister Pontes, Minister França") is a person;
 * ``styled_names``: the name after a style of address is a person ("The Honorable Gregory
   Meeks", "His Excellency Jovenel Moïse"), where the model says WORK_OF_ART or nothing;
 * ``quoted_speaker_names``: a two- to four-word name right after a closing quote and before a
@@ -398,6 +400,29 @@ def styled_names(doc: Doc, is_title: Callable[[Token], bool]) -> list[tuple[int,
         end = name_run(doc, start, limit=start + 5, stop=lambda t: t.lower_ in cues()["name_links"])
         if 2 <= end - start <= 5 and lookup_country(doc[start:end].text) is None:
             found.append((start, end))
+    return found
+
+
+def titled_names(doc: Doc, is_office: Callable[[Token], bool],
+                 is_common_word: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """Token ranges of surnames right after a capitalised office title that the model tagged
+    nothing ("thanked President Bolsonaro, Minister Pontes, Minister França"): in English news a
+    capitalised office title directly before a capitalised word that is no common word is that
+    person's title (AP style: formal titles are capitalised before a name). One to three name
+    words; never a place, a title word or a common English word ("Minister Counselor", "the
+    Prime Minister Said")."""
+    found = []
+    for i in range(len(doc) - 1):
+        if not (doc[i].text[:1].isupper() and is_office(doc[i])) or doc[i].ent_type_:
+            continue
+        start = i + 1
+        end = name_run(doc, start, limit=start + 3, stop=lambda t: t.lower_ in cues()["name_links"])
+        span = doc[start:end]
+        if not span or any(t.ent_type_ or is_office(t) or is_common_word(t.lower_) or t.is_upper for t in span):
+            continue
+        if lookup_country(span.text) is not None:
+            continue
+        found.append((start, end))
     return found
 
 

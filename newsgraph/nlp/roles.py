@@ -33,7 +33,7 @@ from newsgraph.nlp.doc_cache import doc_text, token_starts
 from newsgraph.nlp.types import Mention, Role
 
 COMPONENT = "newsgraph_roles"
-VERSION = "0.2.1"  # 0.2.0 + hyphenated title heads ("President-elect", "Governor-General") kept whole
+VERSION = "0.2.2"  # 0.2.2: a plural title right before a list of names is every listed person's ("American Current TV journalists Laura Ling and Euna Lee"); 0.2.1: 0.2.0 + hyphenated title heads ("President-elect", "Governor-General") kept whole
 
 TITLES_PATH = Path(__file__).parent / "lexicons" / "titles.yaml"
 
@@ -367,6 +367,65 @@ def _premodifier_candidates(doc, index, person, lex) -> list[RoleCandidate]:
     return candidates
 
 
+def _singular_head(low: str, lex: TitleLexicon) -> Optional[str]:
+    """The title head whose regular English plural ``low`` is ("journalists" -> "journalist",
+    "secretaries" -> "secretary"), else None."""
+    for singular in (low[:-1], low[:-2], low[:-3] + "y" if low.endswith("ies") else ""):
+        if low.endswith("s") and singular in lex.heads and singular not in lex.inherit:
+            return singular
+    return None
+
+
+def _list_start(doc, index, first: int, limit: int = 8) -> int:
+    """The first token of the first name of a list of person names ending with the name at
+    ``first`` ("Laura Ling and Euna Lee", "A, B, and C"); ``first`` itself when no name list
+    comes before it."""
+    for _ in range(limit):
+        j = _back(doc, first - 1)
+        if j < 0 or doc[j].lower_ not in ("and", ","):
+            break
+        k = _back(doc, j - 1)
+        if doc[j].lower_ == "and" and k >= 0 and doc[k].text == ",":
+            k = _back(doc, k - 1)
+        before = index.mention_at(k)
+        if before is None or before.type != "person" or before.kind in _REFERENCE_KINDS:
+            break
+        first = index.span_of(before)[0]
+    return first
+
+
+def _plural_title_candidates(doc, index, person, lex) -> list[RoleCandidate]:
+    """A plural title right before a list of names is every listed person's: "American Current
+    TV journalists Laura Ling and Euna Lee", "Foreign Ministers A and B" (English: a plural head
+    noun premodifying coordinated names distributes over them). The singular title before a
+    list ("President Biden and Zelenskyy") belongs to the first name only, and stays with
+    ``_premodifier_candidates``. A body or state right before the title is what it is of, unless
+    it is itself the last of a list ("Russian and Chinese Foreign Ministers")."""
+    first, _ = index.span_of(person)
+    j = _back(doc, _list_start(doc, index, first) - 1)
+    if j < 0 or index.mention_at(j) is not None:
+        return []
+    head = _singular_head(doc[j].lower_, lex)
+    if head is None:
+        return []
+    seg = [j]
+    k = _back(doc, j - 1)
+    while k >= 0 and doc[k].lower_ in lex.modifiers and index.mention_at(k) is None and doc[k].pos_ != "VERB":
+        seg.insert(0, k)
+        k = _back(doc, k - 1)
+    of_mention = _of_entity(index.mention_at(k)) if k >= 0 else None
+    if of_mention is not None and of_mention.type not in ("country", "organization"):
+        of_mention = None
+    if of_mention is not None:
+        before = _back(doc, index.span_of(of_mention)[0] - 1)
+        if before >= 0 and doc[before].lower_ in ("and", "&", "or"):
+            of_mention = None  # "Russian and Chinese Foreign Ministers": no one state for all
+    words = tuple(doc[i].lower_ for i in seg[:-1]) + (head,)
+    return [RoleCandidate(person=person, title=_text(doc[seg[0]: j + 1]), head=head, words=words,
+                          of_mention=of_mention, start=of_mention.start if of_mention is not None else doc[seg[0]].idx,
+                          end=person.end, is_rank=head in lex.ranks)]
+
+
 def _is_clause_verb(token) -> bool:
     return token.pos_ in ("VERB", "AUX")
 
@@ -565,6 +624,7 @@ def find_role_candidates(doc, mentions: list[Mention], index: Optional[MentionIn
         if mention.type != "person" or mention.kind in _REFERENCE_KINDS:
             continue
         candidates.extend(_premodifier_candidates(doc, index, mention, lex))
+        candidates.extend(_plural_title_candidates(doc, index, mention, lex))
         candidates.extend(_head_of_before_candidates(doc, index, mention, lex))
         candidates.extend(_title_before_comma_candidates(doc, index, mention, lex))
         candidates.extend(_apposition_candidates(doc, index, mention, lex))

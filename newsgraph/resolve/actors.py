@@ -393,7 +393,7 @@ def state_institution_prefix(text: Optional[str]) -> Optional[ActorCode]:
 
 def group_officials(text: Optional[str]) -> Optional[ActorCode]:
     """The code of a named international group whose officials a name lists: "G7 Foreign
-    Ministers of Canada, France, ..." -> IGO through "group of seven" (a leading run
+    Ministers of Canada, France, ...", "G7 Leaders" -> IGO through "group of seven" (a leading run
     :func:`named_actor` codes IGO with no state, followed by a state-sector title from the
     Phoenix agents); else None. Ministers meeting as the G7 act as the group, not for the first
     state their list names (PLOVER_MANUAL.tex codes IGOs as actors of their own)."""
@@ -406,6 +406,10 @@ def group_officials(text: Optional[str]) -> Optional[ActorCode]:
             continue
         rest = " ".join(words[size:]).split(" of ")[0]
         title = agent_sector(rest)
+        if title is None and rest.lower() in ("leader", "leaders"):
+            # "G7 Leaders": a group of states' leaders are its heads of state or government
+            # (Phoenix "head of state": ~GOV), meeting as the group
+            title = agent_sector("head of state")
         if title is not None and title.sector in state_sectors():
             return ActorCode(None, "IGO", f"{title.reason} of a named group: {found.reason}", group=found)
         return None

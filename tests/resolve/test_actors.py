@@ -143,3 +143,11 @@ def test_an_agent_match_gives_the_words_that_coded_it():
     assert agent_sector("Russian military spokesmen") == code
     assert agent_match("76th Guards Air Assault Division")[1] == "division"
     assert agent_match("a division of labour") is None
+
+
+def test_a_named_groups_leaders_act_as_the_group():
+    from newsgraph.resolve.actors import group_officials, named_actor
+
+    code = group_officials("G7 Leaders")
+    assert (code.acts_for, code.sector, code.group) == (None, "IGO", named_actor("G7"))
+    assert group_officials("Party Leaders") is None  # no named international group
