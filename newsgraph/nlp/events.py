@@ -189,6 +189,13 @@ FORCE_TYPES = frozenset({"MOBILIZE", "ASSAULT", "COERCE", "PROTEST"})
 TARGET_PREPS = ("with", "to", "against", "on", "at", "into", "toward", "towards", "from",
                 "for", "between", "over", "upon", "about")
 TOPIC_PREPS = {"on", "about", "over", "regarding"}
+# places around which a force is massed: PLOVER MOBILIZE's recipient is "against whom the actor
+# mobilizes ... if that is clear", and a build-up around, near or along a state's border makes it so
+MOBILIZE_PREPS = ("around", "near", "along")
+# acts done to people by force or coercion (PLOVER ASSAULT, COERCE): their patient is the target
+PATIENT_TYPES = frozenset({"ASSAULT", "COERCE"})
+# quantity heads whose "of" phrase is what is counted ("dozens of political opponents")
+QUANTITY_NOUNS = frozenset({"dozen", "dozens", "hundreds", "thousands", "scores", "number", "group", "millions"})
 ACTOR_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 FIRST_PERSON_WORDS = {"we", "us", "our", "ours", "ourselves", "i", "me", "my"}  # the speaker's own side
 # pronouns that stand for a third party, any case ("support their rights", "urge them to")
@@ -1851,6 +1858,16 @@ def _is_actor(token: Token, lex: Lexicon, allow_pronoun: bool = True) -> bool:
         return False  # "hosting the Ministerial": a one-word "person" with an article is a thing or a meeting
     if token.ent_type_ in ACTOR_ENT_LABELS:
         return True
+    if token.pos_ == "PROPN" and any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in lex.actor_nouns
+                                     for c in token.children):
+        # "designating Fertoing, a specialized marine engineering company that ...": a name in
+        # apposition with an actor noun is that actor, whatever the NER tagged it
+        return True
+    if token.pos_ == "PROPN" and any(c.dep_ == "compound" and (_title_head(c) or any(
+            g.dep_ == "compound" and _title_head(g) for g in c.children)) for c in token.children):
+        # "met with President-elect Lula": a name a title stands before is a person's, whatever
+        # the NER tagged it (PRODUCT, WORK_OF_ART)
+        return True
     if token.ent_type_ in NON_ACTOR_ENT_LABELS:
         return False
     if token.pos_ == "PRON":
@@ -1957,7 +1974,7 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
                 step = child
             elif child.dep_ == "pobj" or (child.dep_ in OBJECT_DEPS and token.pos_ == "VERB"):
                 step = child
-            elif child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or child.lower_ == "of" or (
+            elif child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or child.lower_ in ("of", "including") or (
                     child.lower_ == "by" and token.pos_ == "NOUN")):
                 # ("efforts by Haiti's leadership", "actions by Chinese exporters": who does what
                 # the noun names)
@@ -1979,12 +1996,25 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
                 step = child
             elif (child.dep_ in ("acl", "pcomp", "xcomp") or infinitival) and child.pos_ == "VERB":
                 step = child
+            elif child.dep_ == "amod" and child.tag_ == "VBN" and token.pos_ == "NOUN" and child.i < token.i:
+                # "Venezuelan-led negotiations", "Russia-backed forces": the actor of a hyphened
+                # participle on the noun leads or backs what it names
+                step = next((g for g in child.children if g.dep_ in ("npadvmod", "compound", "nmod")
+                             and g.i < child.i and g.ent_type_ in ACTOR_ENT_LABELS), None)
             if step is None or step.lemma_.lower() in lex.gathering_nouns:
                 # (a gathering named is the act's occasion: "at the Summit of the Americas")
                 continue
             if step.dep_ != "acl" and step.pos_ != "VERB" and _is_actor(step, lex, allow_pronoun=False) \
                     and step.lemma_.lower() not in lex.nouns:
                 return step
+            if step.pos_ == "NOUN" and step.dep_ == "pobj":
+                # "dozens of political opponents and pro-democracy activists": a noun coordinated
+                # with the phrase's object shares its role (English coordination), so an actor noun
+                # joined to a non-actor one is reached as the object itself is
+                joined = next((c for c in step.conjuncts if c.i > step.i and c.pos_ == "NOUN"
+                               and _is_actor(c, lex, allow_pronoun=False) and c.lemma_.lower() not in lex.nouns), None)
+                if joined is not None:
+                    return joined
             if depth + 1 < _PHRASE_DEPTH:
                 frontier.append((step, depth + 1))
     return None
@@ -2961,9 +2991,32 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # coordinated with a common noun is acted on with it (English coordination shares the
             # verb's role)
             return _with_conjuncts(joined), f"actor conjoined with {rule}"
+        if rule in ("dobj", "obj") and token.lower_ == "others" and predicate.dep_ == "conj":
+            # "separating Ukrainian children from their parents and abducting others": "others"
+            # as the object of a conjoined verb is more of the kind the first verb's object names
+            # (English contrastive ellipsis), so the patient is of that object's party
+            earlier = [o for o in _children(predicate.head, ("dobj", "obj")) if o.i < token.i]
+            if earlier:
+                first = earlier[0]
+                kin = first if _is_actor(first, lex, allow_pronoun=False) and first.lemma_.lower() not in lex.nouns \
+                    else _actor_inside(first, lex)
+                if kin is not None:
+                    return [kin], f"kind of the conjoined verb's object ('others' of {rule})"
+        if trigger.event_type in PATIENT_TYPES and rule in ("dobj", "obj", "nsubjpass"):
+            # "detained dozens of political dissidents", "arrested journalists": people of a
+            # Phoenix sector (agents: MED, OPP, CVL ...) acted on by force or coercion are its
+            # patient (PLOVER ASSAULT/COERCE target), though no name says which party they are;
+            # counted people are the counted noun ("dozens of X")
+            counted = _preps(token).get("of") if token.lemma_.lower() in QUANTITY_NOUNS \
+                or token.lower_ in QUANTITY_NOUNS or (token.ent_type_ == "CARDINAL" and token.pos_ == "NOUN") else None
+            for patient in ([counted] + list(counted.conjuncts)) if counted is not None else [token]:
+                if patient.pos_ == "NOUN" and patient.tag_ == "NNS" and agent_sector(
+                        token.doc[patient.left_edge.i:patient.i + 1].text) is not None:
+                    return _with_conjuncts(patient), f"sector agent {rule}"
     preps = _preps(predicate)
     # prepositions on the trigger's event noun ("imposed sanctions on X") and on the frame
-    frame_tokens = [w for w in trigger.words if w.i != predicate.i and w.pos_ == "NOUN"]
+    frame_tokens = [w for w in trigger.words if w.i != predicate.i and w.pos_ in ("NOUN", "PROPN")]
+    # (a capitalised act noun too: "embarking on an integrated Strategic Stability Dialogue with X")
     frame_tokens += [trigger.head] if trigger.head.i != predicate.i else []
     # then those on the object: "restrictions on X", "contact with X", "curfew in X"
     frame_tokens += [c for c, _rule in candidates if c.pos_ == "NOUN"]
@@ -3002,7 +3055,8 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
     # usual target preposition
     pattern_preps = tuple(p for p in re.findall(r"\((\w+)\)'", trigger.rule)
                           if p in BACKING_PREPS and not (p == "by" and passive))
-    for prep in TARGET_PREPS + pattern_preps:
+    placed = MOBILIZE_PREPS if trigger.event_type == "MOBILIZE" else ()
+    for prep in TARGET_PREPS + pattern_preps + placed:
         obj = preps.get(prep)
         if obj is None:
             continue
@@ -3068,7 +3122,11 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
     # deeper inside the act's object phrase: "sanctions targeting Iran", "concern about changes
     # to Israel's democratic system", "commitment to support Ukraine", "the announcement made at
     # the G20" (PLOVER codes the target the act is directed at, wherever the phrase names it)
-    starts = [c for c, _rule in candidates if c.i not in headed] + [obj for prep, obj in preps.items() if prep in TARGET_PREPS
+    promised = [c for c in predicate.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                and not _children(c, SUBJECT_DEPS)] if trigger.event_type in ("AGREE", "THREATEN") else []
+    # (the act promised or threatened names whom the promise or threat is about: "promised to
+    # respect Ukraine's sovereignty", "pledged to provide aid to Haiti": PLOVER AGREE/THREATEN)
+    starts = promised + [c for c, _rule in candidates if c.i not in headed] + [obj for prep, obj in preps.items() if prep in TARGET_PREPS
                                                and obj.i not in from_list
                                                and not (prep == "with" and companion)
                                                and not (prep == "for" and trigger.event_type in FORCE_TYPES)]
@@ -3260,12 +3318,17 @@ def _participle_patient(predicate: Token, trigger: Trigger, lex: Lexicon, passiv
     (people, groups, states), never a thing ("the equipment seized"), and not a noun of the
     lexicon's acts. Not force in general: "people killed" may have been killed by a cyclone."""
     if not passive or frame_subject is not None or predicate.dep_ != "acl" or predicate.tag_ != "VBN" \
-            or trigger.event_type not in ("COERCE", "SANCTION"):
-        # (only acts that someone must have done: "people killed" in a cyclone were hit by no one)
+            or (trigger.event_type not in ("COERCE", "SANCTION")
+                and not (trigger.event_type == "ASSAULT" and _passive_agent(predicate) is not None)):
+        # (only acts that someone must have done: "people killed" in a cyclone were hit by no one;
+        # force with its doer named, "six Airmen killed by a suicide bomber", was done to the noun)
         return None
     head = predicate.head
-    if head.pos_ not in ("NOUN", "PROPN") or noun_lemma(head) in lex.nouns \
-            or not _is_actor(head, lex, allow_pronoun=False):
+    if head.pos_ not in ("NOUN", "PROPN") or noun_lemma(head) in lex.nouns:
+        return None
+    if not _is_actor(head, lex, allow_pronoun=False) and not (
+            head.tag_ in ("NNS", "NNPS") and agent_sector(head.text) is not None):
+        # (people of a Phoenix sector, "Airmen" MIL, "journalists" MED, are actors acted on)
         return None
     return head
 
@@ -5709,7 +5772,9 @@ def _hostile_nominal_events(token: Token, code: tuple, sent: Span, lex: Lexicon,
         # (a name of the means is no doer: "DDoS attacks", which the NER may tag ORG)
         doer = next((c for c in token.children if c.dep_ in ("compound", "amod", "nmod")
                      and c.ent_type_ in ("GPE", "NORP", "ORG") and _is_actor(c, lex, allow_pronoun=False)), None)
-    target = next((o for p, o in preps.items() if p in ("on", "against", "upon")), None)
+    target = next((o for p, o in preps.items() if p in ("on", "against", "upon")
+                   or (code[0] == "MOBILIZE" and p in MOBILIZE_PREPS)), None)
+    # ("Russia's military build-up around Ukraine": the force is massed against the state it rings)
     if target is None and preps.get("by") is not None:
         # "attacks by Iranian proxies against Saudi Arabia": the parser hangs it on the doer
         target = next((o for p, o in _preps(preps["by"]).items() if p in ("on", "against", "upon")), None)
@@ -5727,8 +5792,10 @@ def _hostile_nominal_events(token: Token, code: tuple, sent: Span, lex: Lexicon,
         return []
     event_type, mode = _military_strike(token, code, doer)
     targets = [t for t in _with_conjuncts(target) if _is_actor(t, lex, allow_pronoun=False)]
-    return _direct_events(sent, [token], event_type, mode, _with_conjuncts(doer), targets,
-                          "asserted", 0.6, f"event noun '{token.lemma_}' with doer and target", text)
+    # (a split compound noun keeps both its words: "build-up")
+    words = [token.nbor(-2), token] if noun_lemma(token) != token.lemma_.lower() and token.i >= 2 else [token]
+    return _direct_events(sent, words, event_type, mode, _with_conjuncts(doer), targets,
+                          "asserted", 0.6, f"event noun '{noun_lemma(token)}' with doer and target", text)
 
 
 def _military_strike(token: Token, code: tuple, doer: Token) -> tuple:
