@@ -1957,6 +1957,7 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
     own = set(subject.subtree) if subject is not None else set()
     frontier = [(t, 0) for t in starts if t is not None and t.lemma_.lower() not in lex.gathering_nouns]
     seen = {t.i for t, _ in frontier}
+    led: Optional[Token] = None
     while frontier:
         token, depth = frontier.pop(0)
         for child in token.children:
@@ -1997,10 +1998,13 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
             elif (child.dep_ in ("acl", "pcomp", "xcomp") or infinitival) and child.pos_ == "VERB":
                 step = child
             elif child.dep_ == "amod" and child.tag_ == "VBN" and token.pos_ == "NOUN" and child.i < token.i:
-                # "Venezuelan-led negotiations", "Russia-backed forces": the actor of a hyphened
-                # participle on the noun leads or backs what it names
-                step = next((g for g in child.children if g.dep_ in ("npadvmod", "compound", "nmod")
-                             and g.i < child.i and g.ent_type_ in ACTOR_ENT_LABELS), None)
+                # "Venezuelan-led negotiations": the actor of a hyphened participle on the noun
+                # leads what it names; only where the phrase names no one else ("the US-led war
+                # against Iraq" is aimed at Iraq)
+                led = led or next((g for g in child.children if g.dep_ in ("npadvmod", "compound", "nmod")
+                                   and g.i < child.i and g.ent_type_ in ACTOR_ENT_LABELS
+                                   and _is_actor(g, lex, allow_pronoun=False)), None)
+                continue
             if step is None or step.lemma_.lower() in lex.gathering_nouns:
                 # (a gathering named is the act's occasion: "at the Summit of the Americas")
                 continue
@@ -2017,7 +2021,7 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
                     return joined
             if depth + 1 < _PHRASE_DEPTH:
                 frontier.append((step, depth + 1))
-    return None
+    return led
 
 
 def _title_head(token: Token) -> bool:
@@ -3131,6 +3135,8 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
                                                and not (prep == "with" and companion)
                                                and not (prep == "for" and trigger.event_type in FORCE_TYPES)]
     deeper = _actor_in_phrase(starts, lex, subject, purpose=not passive)
+    if deeper is not None and promised and any(deeper.i in {t.i for t in verb.subtree} for verb in promised):
+        return _with_conjuncts(deeper), PROMISED_ACT_RULE
     if deeper is not None and trigger.rule.startswith(STRESSED_IMPORTANCE) and any(
             deeper in act.subtree for act in (_stressed_importance(predicate, verb_lemma(predicate, lex), w)
                                               for w in trigger.words if w is not predicate) if act is not None):
@@ -6199,6 +6205,18 @@ def _actor_words(text: Optional[str]) -> str:
     return " ".join(w for w in words if w not in ("the", "a", "an"))
 
 
+PROMISED_ACT_RULE = "actor inside the promised act"
+
+
+def _own_promise(event: Event) -> Event:
+    """A promise or threat whose act falls on the source's own side ("Kostunica promised to
+    democratize Serbia") is still made, to no one named: the target the act named is cleared."""
+    return dataclasses.replace(
+        event, target_text=None, target_start=None, target_end=None, target_key=None,
+        target_affiliation_key=None, target_acts_for=None, target_sector=None,
+        explanation=(event.explanation or "").replace(f"target={PROMISED_ACT_RULE}", "target=none (the promised act is on its own side)"))
+
+
 def _self_targeted(doc: Doc, event: Event) -> bool:
     """Check distinct-actors: an event aimed at its own source ("the President emphasized both the
     US and China need to ..." -> no DEMAND US -> US) is no interaction; PLOVER codes an act between
@@ -6912,6 +6930,8 @@ def find_events(doc: Doc) -> list[Event]:
     events = _drop_references_back(doc, events)
     events = _cap_per_sentence(events, lex.max_events_per_sentence)
     events = named_actor_check(doc, resolve_participants(doc, events, lex), lex)
+    events = [_own_promise(e) if PROMISED_ACT_RULE in (e.explanation or "") and _self_targeted(doc, e) else e
+              for e in events]
     events = [e for e in events if not _self_targeted(doc, e)]
     # the type among the senses a trigger allows, and type_probability (learned, NGEC-trained)
     events = event_classifier.choose_types(doc, events)
