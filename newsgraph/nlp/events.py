@@ -1944,7 +1944,7 @@ def _infinitival_modifier(token: Token) -> bool:
 
 
 def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token],
-                     purpose: bool = True) -> Optional[Token]:
+                     purpose: bool = True, leader: bool = False) -> Optional[Token]:
     """The nearest named actor (breadth first, at most ``_PHRASE_DEPTH`` links down) inside the
     object phrases ``starts``: through a possessor ("Israel's system"), a preposition's object
     ("changes to X", "made at X") and a non-finite modifier's object ("sanctions targeting X",
@@ -1953,7 +1953,9 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
     stance ("the United States' commitment") is its holder, not its target, and the subject's own
     words are never its target. With ``purpose``, a subjectless to-infinitive on a noun
     ("measures to target Iran's energy trade") is searched as its purpose; not in a passive,
-    whose target is its subject ("they were denied visas to enter the United States")."""
+    whose target is its subject ("they were denied visas to enter the United States"). With
+    ``leader``, the actor of an "X-led" modifier is the last resort ("support for Venezuelan-led
+    negotiations": backing what X leads backs X)."""
     own = set(subject.subtree) if subject is not None else set()
     frontier = [(t, 0) for t in starts if t is not None and t.lemma_.lower() not in lex.gathering_nouns]
     seen = {t.i for t, _ in frontier}
@@ -2024,7 +2026,7 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
                     return joined
             if depth + 1 < _PHRASE_DEPTH:
                 frontier.append((step, depth + 1))
-    return led
+    return led if leader else None
 
 
 def _title_head(token: Token) -> bool:
@@ -3136,7 +3138,9 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
                                                and obj.i not in from_list
                                                and not (prep == "with" and companion)
                                                and not (prep == "for" and trigger.event_type in FORCE_TYPES)]
-    deeper = _actor_in_phrase(starts, lex, subject, purpose=not passive)
+    deeper = _actor_in_phrase(starts, lex, subject, purpose=not passive,
+                              leader=trigger.event_type in lex.cooperative)
+    # (only for backing or joining: a need stressed for "Venezuelan-led negotiations" asks no one)
     if deeper is not None and promised and any(deeper.i in {t.i for t in verb.subtree} for verb in promised):
         return _with_conjuncts(deeper), PROMISED_ACT_RULE
     if deeper is not None and trigger.rule.startswith(STRESSED_IMPORTANCE) and any(
@@ -5808,10 +5812,12 @@ def _hostile_nominal_events(token: Token, code: tuple, sent: Span, lex: Lexicon,
         return []
     event_type, mode = _military_strike(token, code, doer)
     targets = [t for t in _with_conjuncts(target) if _is_actor(t, lex, allow_pronoun=False)]
-    # (a split compound noun keeps both its words: "build-up")
-    words = [token.nbor(-2), token] if noun_lemma(token) != token.lemma_.lower() and token.i >= 2 else [token]
+    # (a hyphen-split compound noun keeps both its words: "build-up")
+    words = [token.nbor(-2), token] if token.i >= 2 and token.nbor(-1).text == "-" \
+        and noun_lemma(token) != token.lemma_.lower() else [token]
     return _direct_events(sent, words, event_type, mode, _with_conjuncts(doer), targets,
-                          "asserted", 0.6, f"event noun '{noun_lemma(token)}' with doer and target", text)
+                          "asserted", 0.6, f"event noun '{noun_lemma(words[-1]) if len(words) > 1 else token.lemma_}' "
+                          "with doer and target", text)
 
 
 def _military_strike(token: Token, code: tuple, doer: Token) -> tuple:
