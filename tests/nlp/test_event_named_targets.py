@@ -47,6 +47,9 @@ def _explain(events):
     # the act promised names whom the promise is about (statedept, OSCE)
     ("In the Budapest Memorandum, Russia promised to respect Ukraine’s independence and sovereignty in its "
      "1994 borders.", "promised", "AGREE", "Ukraine"),
+    # an aspectual verb inside the plan is no link of its own (statedept, Honduras)
+    ("The United States also announced plans to continue working with Honduras to promote respect for human "
+     "rights.", "announced", "AGREE", "Honduras"),
     # the "with" of a capitalised act noun (statedept, strategic stability)
     ("In a Joint Statement, President Biden committed to embarking on an integrated Strategic Stability "
      "Dialogue with the Russian Federation that would be deliberate and robust.", "embarking", "CONSULT",
