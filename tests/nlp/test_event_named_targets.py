@@ -94,3 +94,13 @@ def test_a_promise_on_the_own_side_keeps_the_event_with_no_target(nlp):
             "as he succeeded Milosevic.")
     events = [e for e in _events(nlp, text) if e.type == "AGREE"]
     assert events and all(e.target_text is None for e in events), _explain(events)
+
+
+def test_a_stressed_need_reaches_no_party_through_an_aspectual_verb(nlp):
+    # White House readout (contrast): the aspectual link is read only for cooperative acts; a need
+    # stressed to "continue engagement with all countries" asks none of them
+    text = ("He stressed the need to continue the diplomatic and political engagement with all countries in "
+            "the region, as well as investing in ambitious development programs throughout the entire "
+            "hemisphere of the Americas.")
+    events = [e for e in _events(nlp, text) if e.type == "DEMAND"]
+    assert all(e.target_text != "countries" for e in events), _explain(events)
