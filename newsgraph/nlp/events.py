@@ -170,11 +170,11 @@ from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp.doc_cache import doc_text
 from newsgraph.nlp.paragraphs import capitals_line, heading_line
 from newsgraph.nlp.types import PLOVER_TYPES, Event
-from newsgraph.resolve.actors import agent_sector
+from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.40"  # 0.7.40: check not-reader: an event whose only actor is the generic reader (a "you" outside quotes, turns and vocatives: "If you decide to travel to Ecuador") is no event; a briefer's "you" is the press (not-briefing-talk); a readout sentence whose main subject is one side by name ("Sullivan underscored ...") keeps the meeting as the topic of a later "they"; 0.7.39: a SUPPORT or AGREE whose object is a hostile act against a named party ("support efforts to isolate Russia", "determination to increase pressure on Russia") is that act's threat (CAMEO 1312 back sanctions: THREATEN) or verbal act, never support of the party; the one joined "in" an act ("joined us in calling") and co-subjects of a third-party act ("the UN and Turkey ... mediating") are no target; a bare title the parser hangs with its conjunct on a titled name ("The Secretary and Foreign Minister Kuleba discussed") is the first co-subject; 0.7.38: a conjunct the parser hung on the end of a name's "of" phrase ("the United States of America and India convened") is a co-actor of the name; in a readout whose lead reports a meeting, one side's talks (CONSULT, COOPERATE) or promise (AGREE) told as done with no party named are with the other side (PLOVER CONSULT is between its participants), not a meeting "with" a party of its own, a gathering or a planned act; 0.7.37: acts under a condition or a possibility are hypothetical, also through infinitives, purposes, gerunds and conjuncts (a reduced condition "If confirmed, X will lead", a temporal clause in the simple present "once the Secretary designates", "if X is prepared to take steps to provide", "steps X can take to support"); a reported passive obligation's own act is no event; a non-finite act inside a habitual present description ("diplomacy that leads to Russia withdrawing", "The GoR leverages ... by supporting") and a reported passive obligation naming no one ("stated that X must be condemned") are no events; 0.7.36: sources a clause gives: a subjectless finite verb (finite by its auxiliary too) takes the named actor the parser hung before it as an apposition or a fronted preposition's object ("Under Secretary Fernandez will meet"), a past form on a noun is a passive participle ("an MOU signed today between the U.S. and Armenia": both parties), and an agentless passive act of state authority takes the state its place names (a visa denied "to enter X", seized "at X's border", captives released who were held "in X"), and a stance participle after "be" ("We are resolved to provide") has its subject as agent; 0.7.35: people or means sent to build up a partner's capacity ("to increase security / the capacity of"), and advisers or trainers sent, are AID (PLOVER AID: police and military assistance including personnel), no MOBILIZE, and who is sent (a passive subject) is no recipient; a lone nationality adjective of the source's own state on a thing ("support American steel manufacturing") is no target (check linked-actors, like "U.S. visas"); 0.7.34: a gathering (meeting, summit, ministerial: plover_frames non_agent_nouns, gathering_nouns) is no actor ("the Consultative Meeting will examine ...") and no target is looked for inside it ("reaffirmed commitments at the Summit of the Americas"); 0.7.33: a past participle with a subject but no auxiliary or object inside another clause ("reports of unarmed civilians shot in the back") is a reduced passive: its subject noun is the patient (target), never the source; a named "by" agent the parser hangs far below a finite passive, after a long complement of prepositions and subjectless gerunds ("was banned from conducting worship at sites by the Greek Ministry of Culture"), is the passive's agent (source), not a target; 0.7.32: "violate" is REJECT only with a rule as object (CAMEO 128 defy norms, law; the VIOLATE block has no code of its own), never with an act noun as subject; a substance released (iodine, gas, water: WordNet release.v.02 emit) is no RETREAT/release; people deployed or sent to assist (an AID purpose verb) give AID, no MOBILIZE or THREATEN; "come to office / power" is no CONSULT visit; 0.7.31: a DEMAND for a release with no recipient, or with the captives as recipient, is aimed at who holds them (by-agent of held/detained, "Y's custody", "Y's political prisoners", prisoners "in" a country: CAMEO 0243); 0.7.30: tokens compared by index, not identity (spaCy makes a new Token per access): a plural participant subject of its own COOPERATE verb ("the two leaders coordinated") now stands for the meeting's two sides as meant; 0.7.29: an emphasis verb (CAMEO EMPHASIZE block) stressing the importance of an act (a gerund after "of") is the appeal CAMEO codes for "stress + need" [020] (DEMAND), the act's patient no recipient, none when several parties voice it, and one side of a readout meeting reported before (named beyond its title) asks the other; the noun "repression" is COERCE/repress (PLOVER COERCE); 0.7.28: an attack with a verbal frame (modifier, medium, policy object, coordinated speech verb) is DISAPPROVE/criticize (CAMEO 111); a military force moving (CAMEO 154 &MILITARY MOVE TO) is MOBILIZE with no recipient, not a visit; information sought on a party with no one asked is INVESTIGATE of it (CAMEO 0214/090), no DEMAND; hosting coordinated with sheltering is AID/asylum (CAMEO 075), one event; 0.7.27: a commitment the participants of a meeting restate together (reaffirm, underscore + commitment) with no third party is one AGREE between them, not one targetless SUPPORT per participant; an unnamed, unowned "services" object is the work given or withheld (event_detection.yaml work_nouns), no actor: check recipient; of an AGREE mentioned again, the mention naming the act promised (a mode) is the main record; 0.7.26: an accusation inside a claim a document makes with no author (a statement with no speaker) still has no source; 0.7.25: a future act with the typographic contraction "’ll" is planned; "would" under any speech verb, factive too ("emphasized that X would"), is planned; a purpose infinitive of a verb told as future ("will use all tools to support", "will work with partners to provide") is planned (not under "will continue to"); "will continue to" + a verbal act (support, criticism, demand, refusal, warning) is asserted (the statement voices it), + another act a promise (AGREE) or threat (THREATEN) like any act under "will"; a promise or threat told as made ("pledged to", "committed to", "threatened to") is asserted like "agreed to"; 0.7.24: check abstract-cause: a SUPPORT, DEMAND or CONCEDE with no target whose object is an abstraction (justice, peace, action ...) and whose clause names no actor or third-person pronoun is no event; the possessor of the act's own noun ("raised our concerns") holds it, no target; a concern or complaint about a topic targets the agent (possessor, "by") of a hostile act listed under it ("including Beijing's crackdown"); a crackdown with no target targets the actor object of a conjoined act of force under the same subject ("intensified its crackdown and killed 1,700 people"); a concern with a gerund targets its subject, a listed act noun its possessor; a condemnation noun targets what it is "of" or its agent; 0.7.23: "meet" a standard or an obligation is to satisfy it, no meeting; a message sent by an act is a metaphor; a person sent somewhere is no aid; praise of the parties' own joint work is no SUPPORT; "support accountability for X" accuses X (DISAPPROVE/accuse); a company's present-simple line of business is no event; an act or a thing that helps gives no aid; "at the hands of X" names the doer of what the subject suffered; a passive infinitive's controller (the object, else the subject) is its patient; 0.7.22: "recognize" a merit is praise, another thing no event, diplomatic recognition only of an actor or its status; hosting or welcoming people in flight is AID (asylum, CAMEO 075); signing a law or an order of one's own state is no agreement; CAMEO 043 host keeps CONSULT/host; the CAMEO compound "armed services" no longer matches bare "services"; a CAMEO statement verb (ADDRESS [010]) takes only its own patterns ("addressing the situation" is no INVESTIGATE); spending time is no AID; a CAMEO 036 trip or delegation told as made is CONSULT (visit with a destination, else meet); "share" is COOPERATE only with information or a resource shared (CAMEO 064), a stance or an account shared is no event; visiting a blog or website is no visit; designating a country for protected status is AID (asylum), no SANCTION; "block" property is a SANCTION by an active subject and no event told as a state or a title, "blocking sanctions" no act, blocked media COERCE/censor; "contribute to" something with nothing given and no actor is no AID; recommendations given or a paper handed over ("provided Russia with a paper") are no AID; 0.7.21: conjoined subjects that agree ("A and B agreed to"), promise a meeting or cooperation, or reaffirm a bilateral commitment act between each other (first -> others); "spoke with X to discuss" takes X as partner (misparsed infinitive subject) and no second CONSULT; a counted plural of states ("the two countries") and a lone plural participant noun subject of a meeting act reach resolve_participants; a co-subject that is the first party's own staff ("Nuland and the delegation") is no second side; a recipient "to" after a list of aid kinds whose first the parser took for the object; a "with" after a list of discussed topics names the partner; a trip's purpose ("to meet with X", "for meetings with X", "to brief X") names the target, the place becomes the location; a sent delegation or force is the sender's own (CAMEO SEND DELEGATION 042:043), the target its "to"; 0.7.20: an inanimate noun of an act, document or method (non_agent_nouns: "New Designation", "DDoS") is no actor, an accusation attributed to a report is its author's ("a report by X") else has no source, an obligation spelt out in a sent message ("sends a signal that Russia must ...") is the sender's demand, "they" as main subject stands for two named co-subjects or a readout's participants while the subject chain continues, time spent ("spend the night in Poland") is no aid, a fronted place ("In the Americas, ...") and a promised meeting's city are no target, bare or owned allies/partners beside a named co-actor act on no event of their own; 0.7.19: in a briefing transcript (nlp/turns.py) a reporter's turn is a question context (acts asked about, possible or planned are no events; a declarative report is at most claimed, by the reporter's outlet), and talk about the briefing's floor or with its reporters is no event (checks not-press-question, not-briefing-talk); 0.7.18: "ask" with nothing requested (no infinitive, clause, for or to) is a question, no DEMAND; 0.7.17: a reduced past-participle adverbial clause has the subject it shares as patient ("Beaten back ..., Russia continues"; not "as promised"), a MOBILIZE act noun deploying a thing ("deployment of renewable energy") is no MOBILIZE and a place modifying it no recipient, bare "restore" is no SUPPORT (CAMEO RESTORE: ties, relations only), a plural noun ending the subject phrase misparsed as the root verb hands its subject on ("the use of ... architectures allows"), "beat back" is CAMEO 190 repulse (ASSAULT, no mode "beat"); 0.7.16: 0.7.16: "demonstrate" with an object, a clause or in the passive is to show, no PROTEST; 0.7.15: an infinitive the parser hangs on a noun of means as acl ("taking action to impose") is done by who takes it; 0.7.14: a strike noun by a state or with a weapon word is ASSAULT/aerial (CAMEO 195), not a labour strike; 0.7.13: a conjunct with its own active auxiliary after a passive has the subject as agent, an evidential adverb scopes over later conjuncts, a reduced passive participle of force names its noun as patient (a place "in" is no target of a passive force act), custody in a named country has that state as source, sending people to a place of detention is COERCE arrest, a passive infinitive on a noun ("a list of X to be killed") is hypothetical, "cut ... from" prevents; 0.7.12: support given, of a material kind, with its means or a capacity to build is AID (CAMEO 07), a need all parties stress together asks nobody (no DEMAND), a crackdown on an activity with a known agent noun targets its agents, the subject of a stressed need's "for X to" clause is its target; 0.7.11: 0.7.11: the possessor of an act noun is the agent of a participle on it ("its assistance provided to Ukraine", through "including") and of a gerund restating it ("Biden's summit, meeting with Putin"), a possessor pronoun inside "for" of thanks is the one thanked, a name after a locative participle's place list is no co-target, a group span does not run across a clause; 0.7.10: a purpose act of the same type names the target ("spoke out to condemn Russia's war"), a control noun's "of" / "by" phrase is the agent of its infinitive ("the decision of X to arrest"), the writer's own obligation is marked for the linker, who answers a request ("act on X's request", "in response to X's request") is its addressee, one person on both sides after linking is no event; 0.7.9: non-events 3 (inverted conditions hypothetical, headings and reference lists read for no events, directives ("direct", "task") embed their act, meetings with one's own staff and acts on one's own executive organs are no events, a commitment's infinitive is not done, deploying a thing is no MOBILIZE); targets (more targets the sentence names (a hostile act on "our" things, a name coordinated with a common-noun object, CAMEO "stand by", "in support of" / "in response to", a noun's to-infinitive purpose, a phrase after a list of objects, aid's purpose) and a pronoun target resolved to the source's own side is cleared); verb senses (verb senses from the object and frame (an ill fought or a condition endangered is no target of force or threat, a fight for a cause is no assault, an instrument used for a purpose is not the act, a joint document is AGREE between its parties, permitting a hostile measure or an ill eases nothing, a past decision to a hostile act is the act, who is implicated in an act did it)); 0.7.8: a noun the title matcher links to a person is an actor ("the President-elect"); a delegation the source leads is no target, its "to" phrase is; 0.7.7: object classes decide senses (abstract objects figurative, rally + actors SUPPORT, cyber attacks COERCE/cyber, own persons barred from dealing with X = SANCTION on X); 0.7.6: 0.7.5 (senses: invitations to act are requests, a lie's content negated, bare-preposition CAMEO patterns kept to their verb, stative remain, scholarly research, joint commitments AGREE) + an unresolved "I" outside a state channel is no source; 0.7.4: non-event checks and actor fixes
+VERSION = "0.7.41"  # 0.7.41: targets the sentence names: an actor noun coordinated with the object phrase, Phoenix-sector people acted on by force or coercion (also "dozens of X" and a reduced passive of force with its doer), "others" after a conjoined verb's object, the people "including" names, an "X-led" modifier, a name in apposition with an actor noun or after a title, the act promised or threatened (cleared when on the source's own side), a capitalised act noun's "with", a force massed "around / near / along" a state, and in a cooperative act an aspectual verb ("plans to continue working with X") is no link of its own; 0.7.40: check not-reader: an event whose only actor is the generic reader (a "you" outside quotes, turns and vocatives: "If you decide to travel to Ecuador") is no event; a briefer's "you" is the press (not-briefing-talk); a readout sentence whose main subject is one side by name ("Sullivan underscored ...") keeps the meeting as the topic of a later "they"; 0.7.39: a SUPPORT or AGREE whose object is a hostile act against a named party ("support efforts to isolate Russia", "determination to increase pressure on Russia") is that act's threat (CAMEO 1312 back sanctions: THREATEN) or verbal act, never support of the party; the one joined "in" an act ("joined us in calling") and co-subjects of a third-party act ("the UN and Turkey ... mediating") are no target; a bare title the parser hangs with its conjunct on a titled name ("The Secretary and Foreign Minister Kuleba discussed") is the first co-subject; 0.7.38: a conjunct the parser hung on the end of a name's "of" phrase ("the United States of America and India convened") is a co-actor of the name; in a readout whose lead reports a meeting, one side's talks (CONSULT, COOPERATE) or promise (AGREE) told as done with no party named are with the other side (PLOVER CONSULT is between its participants), not a meeting "with" a party of its own, a gathering or a planned act; 0.7.37: acts under a condition or a possibility are hypothetical, also through infinitives, purposes, gerunds and conjuncts (a reduced condition "If confirmed, X will lead", a temporal clause in the simple present "once the Secretary designates", "if X is prepared to take steps to provide", "steps X can take to support"); a reported passive obligation's own act is no event; a non-finite act inside a habitual present description ("diplomacy that leads to Russia withdrawing", "The GoR leverages ... by supporting") and a reported passive obligation naming no one ("stated that X must be condemned") are no events; 0.7.36: sources a clause gives: a subjectless finite verb (finite by its auxiliary too) takes the named actor the parser hung before it as an apposition or a fronted preposition's object ("Under Secretary Fernandez will meet"), a past form on a noun is a passive participle ("an MOU signed today between the U.S. and Armenia": both parties), and an agentless passive act of state authority takes the state its place names (a visa denied "to enter X", seized "at X's border", captives released who were held "in X"), and a stance participle after "be" ("We are resolved to provide") has its subject as agent; 0.7.35: people or means sent to build up a partner's capacity ("to increase security / the capacity of"), and advisers or trainers sent, are AID (PLOVER AID: police and military assistance including personnel), no MOBILIZE, and who is sent (a passive subject) is no recipient; a lone nationality adjective of the source's own state on a thing ("support American steel manufacturing") is no target (check linked-actors, like "U.S. visas"); 0.7.34: a gathering (meeting, summit, ministerial: plover_frames non_agent_nouns, gathering_nouns) is no actor ("the Consultative Meeting will examine ...") and no target is looked for inside it ("reaffirmed commitments at the Summit of the Americas"); 0.7.33: a past participle with a subject but no auxiliary or object inside another clause ("reports of unarmed civilians shot in the back") is a reduced passive: its subject noun is the patient (target), never the source; a named "by" agent the parser hangs far below a finite passive, after a long complement of prepositions and subjectless gerunds ("was banned from conducting worship at sites by the Greek Ministry of Culture"), is the passive's agent (source), not a target; 0.7.32: "violate" is REJECT only with a rule as object (CAMEO 128 defy norms, law; the VIOLATE block has no code of its own), never with an act noun as subject; a substance released (iodine, gas, water: WordNet release.v.02 emit) is no RETREAT/release; people deployed or sent to assist (an AID purpose verb) give AID, no MOBILIZE or THREATEN; "come to office / power" is no CONSULT visit; 0.7.31: a DEMAND for a release with no recipient, or with the captives as recipient, is aimed at who holds them (by-agent of held/detained, "Y's custody", "Y's political prisoners", prisoners "in" a country: CAMEO 0243); 0.7.30: tokens compared by index, not identity (spaCy makes a new Token per access): a plural participant subject of its own COOPERATE verb ("the two leaders coordinated") now stands for the meeting's two sides as meant; 0.7.29: an emphasis verb (CAMEO EMPHASIZE block) stressing the importance of an act (a gerund after "of") is the appeal CAMEO codes for "stress + need" [020] (DEMAND), the act's patient no recipient, none when several parties voice it, and one side of a readout meeting reported before (named beyond its title) asks the other; the noun "repression" is COERCE/repress (PLOVER COERCE); 0.7.28: an attack with a verbal frame (modifier, medium, policy object, coordinated speech verb) is DISAPPROVE/criticize (CAMEO 111); a military force moving (CAMEO 154 &MILITARY MOVE TO) is MOBILIZE with no recipient, not a visit; information sought on a party with no one asked is INVESTIGATE of it (CAMEO 0214/090), no DEMAND; hosting coordinated with sheltering is AID/asylum (CAMEO 075), one event; 0.7.27: a commitment the participants of a meeting restate together (reaffirm, underscore + commitment) with no third party is one AGREE between them, not one targetless SUPPORT per participant; an unnamed, unowned "services" object is the work given or withheld (event_detection.yaml work_nouns), no actor: check recipient; of an AGREE mentioned again, the mention naming the act promised (a mode) is the main record; 0.7.26: an accusation inside a claim a document makes with no author (a statement with no speaker) still has no source; 0.7.25: a future act with the typographic contraction "’ll" is planned; "would" under any speech verb, factive too ("emphasized that X would"), is planned; a purpose infinitive of a verb told as future ("will use all tools to support", "will work with partners to provide") is planned (not under "will continue to"); "will continue to" + a verbal act (support, criticism, demand, refusal, warning) is asserted (the statement voices it), + another act a promise (AGREE) or threat (THREATEN) like any act under "will"; a promise or threat told as made ("pledged to", "committed to", "threatened to") is asserted like "agreed to"; 0.7.24: check abstract-cause: a SUPPORT, DEMAND or CONCEDE with no target whose object is an abstraction (justice, peace, action ...) and whose clause names no actor or third-person pronoun is no event; the possessor of the act's own noun ("raised our concerns") holds it, no target; a concern or complaint about a topic targets the agent (possessor, "by") of a hostile act listed under it ("including Beijing's crackdown"); a crackdown with no target targets the actor object of a conjoined act of force under the same subject ("intensified its crackdown and killed 1,700 people"); a concern with a gerund targets its subject, a listed act noun its possessor; a condemnation noun targets what it is "of" or its agent; 0.7.23: "meet" a standard or an obligation is to satisfy it, no meeting; a message sent by an act is a metaphor; a person sent somewhere is no aid; praise of the parties' own joint work is no SUPPORT; "support accountability for X" accuses X (DISAPPROVE/accuse); a company's present-simple line of business is no event; an act or a thing that helps gives no aid; "at the hands of X" names the doer of what the subject suffered; a passive infinitive's controller (the object, else the subject) is its patient; 0.7.22: "recognize" a merit is praise, another thing no event, diplomatic recognition only of an actor or its status; hosting or welcoming people in flight is AID (asylum, CAMEO 075); signing a law or an order of one's own state is no agreement; CAMEO 043 host keeps CONSULT/host; the CAMEO compound "armed services" no longer matches bare "services"; a CAMEO statement verb (ADDRESS [010]) takes only its own patterns ("addressing the situation" is no INVESTIGATE); spending time is no AID; a CAMEO 036 trip or delegation told as made is CONSULT (visit with a destination, else meet); "share" is COOPERATE only with information or a resource shared (CAMEO 064), a stance or an account shared is no event; visiting a blog or website is no visit; designating a country for protected status is AID (asylum), no SANCTION; "block" property is a SANCTION by an active subject and no event told as a state or a title, "blocking sanctions" no act, blocked media COERCE/censor; "contribute to" something with nothing given and no actor is no AID; recommendations given or a paper handed over ("provided Russia with a paper") are no AID; 0.7.21: conjoined subjects that agree ("A and B agreed to"), promise a meeting or cooperation, or reaffirm a bilateral commitment act between each other (first -> others); "spoke with X to discuss" takes X as partner (misparsed infinitive subject) and no second CONSULT; a counted plural of states ("the two countries") and a lone plural participant noun subject of a meeting act reach resolve_participants; a co-subject that is the first party's own staff ("Nuland and the delegation") is no second side; a recipient "to" after a list of aid kinds whose first the parser took for the object; a "with" after a list of discussed topics names the partner; a trip's purpose ("to meet with X", "for meetings with X", "to brief X") names the target, the place becomes the location; a sent delegation or force is the sender's own (CAMEO SEND DELEGATION 042:043), the target its "to"; 0.7.20: an inanimate noun of an act, document or method (non_agent_nouns: "New Designation", "DDoS") is no actor, an accusation attributed to a report is its author's ("a report by X") else has no source, an obligation spelt out in a sent message ("sends a signal that Russia must ...") is the sender's demand, "they" as main subject stands for two named co-subjects or a readout's participants while the subject chain continues, time spent ("spend the night in Poland") is no aid, a fronted place ("In the Americas, ...") and a promised meeting's city are no target, bare or owned allies/partners beside a named co-actor act on no event of their own; 0.7.19: in a briefing transcript (nlp/turns.py) a reporter's turn is a question context (acts asked about, possible or planned are no events; a declarative report is at most claimed, by the reporter's outlet), and talk about the briefing's floor or with its reporters is no event (checks not-press-question, not-briefing-talk); 0.7.18: "ask" with nothing requested (no infinitive, clause, for or to) is a question, no DEMAND; 0.7.17: a reduced past-participle adverbial clause has the subject it shares as patient ("Beaten back ..., Russia continues"; not "as promised"), a MOBILIZE act noun deploying a thing ("deployment of renewable energy") is no MOBILIZE and a place modifying it no recipient, bare "restore" is no SUPPORT (CAMEO RESTORE: ties, relations only), a plural noun ending the subject phrase misparsed as the root verb hands its subject on ("the use of ... architectures allows"), "beat back" is CAMEO 190 repulse (ASSAULT, no mode "beat"); 0.7.16: 0.7.16: "demonstrate" with an object, a clause or in the passive is to show, no PROTEST; 0.7.15: an infinitive the parser hangs on a noun of means as acl ("taking action to impose") is done by who takes it; 0.7.14: a strike noun by a state or with a weapon word is ASSAULT/aerial (CAMEO 195), not a labour strike; 0.7.13: a conjunct with its own active auxiliary after a passive has the subject as agent, an evidential adverb scopes over later conjuncts, a reduced passive participle of force names its noun as patient (a place "in" is no target of a passive force act), custody in a named country has that state as source, sending people to a place of detention is COERCE arrest, a passive infinitive on a noun ("a list of X to be killed") is hypothetical, "cut ... from" prevents; 0.7.12: support given, of a material kind, with its means or a capacity to build is AID (CAMEO 07), a need all parties stress together asks nobody (no DEMAND), a crackdown on an activity with a known agent noun targets its agents, the subject of a stressed need's "for X to" clause is its target; 0.7.11: 0.7.11: the possessor of an act noun is the agent of a participle on it ("its assistance provided to Ukraine", through "including") and of a gerund restating it ("Biden's summit, meeting with Putin"), a possessor pronoun inside "for" of thanks is the one thanked, a name after a locative participle's place list is no co-target, a group span does not run across a clause; 0.7.10: a purpose act of the same type names the target ("spoke out to condemn Russia's war"), a control noun's "of" / "by" phrase is the agent of its infinitive ("the decision of X to arrest"), the writer's own obligation is marked for the linker, who answers a request ("act on X's request", "in response to X's request") is its addressee, one person on both sides after linking is no event; 0.7.9: non-events 3 (inverted conditions hypothetical, headings and reference lists read for no events, directives ("direct", "task") embed their act, meetings with one's own staff and acts on one's own executive organs are no events, a commitment's infinitive is not done, deploying a thing is no MOBILIZE); targets (more targets the sentence names (a hostile act on "our" things, a name coordinated with a common-noun object, CAMEO "stand by", "in support of" / "in response to", a noun's to-infinitive purpose, a phrase after a list of objects, aid's purpose) and a pronoun target resolved to the source's own side is cleared); verb senses (verb senses from the object and frame (an ill fought or a condition endangered is no target of force or threat, a fight for a cause is no assault, an instrument used for a purpose is not the act, a joint document is AGREE between its parties, permitting a hostile measure or an ill eases nothing, a past decision to a hostile act is the act, who is implicated in an act did it)); 0.7.8: a noun the title matcher links to a person is an actor ("the President-elect"); a delegation the source leads is no target, its "to" phrase is; 0.7.7: object classes decide senses (abstract objects figurative, rally + actors SUPPORT, cyber attacks COERCE/cyber, own persons barred from dealing with X = SANCTION on X); 0.7.6: 0.7.5 (senses: invitations to act are requests, a lie's content negated, bare-preposition CAMEO patterns kept to their verb, stative remain, scholarly research, joint commitments AGREE) + an unresolved "I" outside a state channel is no source; 0.7.4: non-event checks and actor fixes
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -189,6 +189,15 @@ FORCE_TYPES = frozenset({"MOBILIZE", "ASSAULT", "COERCE", "PROTEST"})
 TARGET_PREPS = ("with", "to", "against", "on", "at", "into", "toward", "towards", "from",
                 "for", "between", "over", "upon", "about")
 TOPIC_PREPS = {"on", "about", "over", "regarding"}
+# places around which a force is massed: PLOVER MOBILIZE's recipient is "against whom the actor
+# mobilizes ... if that is clear", and a build-up around, near or along a state's border makes it so
+MOBILIZE_PREPS = ("around", "near", "along")
+# aspectual verbs (English grammar: they frame another verb's act and name no participant of their own)
+ASPECTUAL_VERBS = frozenset({"continue", "begin", "start", "keep", "resume"})
+# acts done to people by force or coercion (PLOVER ASSAULT, COERCE): their patient is the target
+PATIENT_TYPES = frozenset({"ASSAULT", "COERCE"})
+# quantity heads whose "of" phrase is what is counted ("dozens of political opponents")
+QUANTITY_NOUNS = frozenset({"dozen", "dozens", "hundreds", "thousands", "scores", "number", "group", "millions"})
 ACTOR_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 FIRST_PERSON_WORDS = {"we", "us", "our", "ours", "ourselves", "i", "me", "my"}  # the speaker's own side
 # pronouns that stand for a third party, any case ("support their rights", "urge them to")
@@ -1943,6 +1952,16 @@ def _is_actor(token: Token, lex: Lexicon, allow_pronoun: bool = True) -> bool:
         return False  # "hosting the Ministerial": a one-word "person" with an article is a thing or a meeting
     if token.ent_type_ in ACTOR_ENT_LABELS:
         return True
+    if token.pos_ == "PROPN" and any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in lex.actor_nouns
+                                     for c in token.children):
+        # "designating Fertoing, a specialized marine engineering company that ...": a name in
+        # apposition with an actor noun is that actor, whatever the NER tagged it
+        return True
+    if token.pos_ == "PROPN" and any(c.dep_ == "compound" and (_title_head(c) or any(
+            g.dep_ == "compound" and _title_head(g) for g in c.children)) for c in token.children):
+        # "met with President-elect Lula": a name a title stands before is a person's, whatever
+        # the NER tagged it (PRODUCT, WORK_OF_ART)
+        return True
     if token.ent_type_ in NON_ACTOR_ENT_LABELS:
         return False
     if token.pos_ == "PRON":
@@ -2019,7 +2038,7 @@ def _infinitival_modifier(token: Token) -> bool:
 
 
 def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token],
-                     purpose: bool = True) -> Optional[Token]:
+                     purpose: bool = True, leader: bool = False) -> Optional[Token]:
     """The nearest named actor (breadth first, at most ``_PHRASE_DEPTH`` links down) inside the
     object phrases ``starts``: through a possessor ("Israel's system"), a preposition's object
     ("changes to X", "made at X") and a non-finite modifier's object ("sanctions targeting X",
@@ -2028,10 +2047,14 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
     stance ("the United States' commitment") is its holder, not its target, and the subject's own
     words are never its target. With ``purpose``, a subjectless to-infinitive on a noun
     ("measures to target Iran's energy trade") is searched as its purpose; not in a passive,
-    whose target is its subject ("they were denied visas to enter the United States")."""
+    whose target is its subject ("they were denied visas to enter the United States"). With
+    ``leader`` (a cooperative act), the actor of an "X-led" modifier is the last resort ("support
+    for Venezuelan-led negotiations": backing what X leads backs X) and an aspectual verb is no
+    link of its own ("plans to continue working with Honduras")."""
     own = set(subject.subtree) if subject is not None else set()
     frontier = [(t, 0) for t in starts if t is not None and t.lemma_.lower() not in lex.gathering_nouns]
     seen = {t.i for t, _ in frontier}
+    led: Optional[Token] = None
     while frontier:
         token, depth = frontier.pop(0)
         for child in token.children:
@@ -2050,6 +2073,9 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
             elif child.dep_ == "pobj" or (child.dep_ in OBJECT_DEPS and token.pos_ == "VERB"):
                 step = child
             elif child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or child.lower_ == "of" or (
+                    # ("prosecuted others, including lawyers Li Yuhan and Yu Wensheng": the members
+                    # named of a group of people; not the items of a list of things or sums)
+                    child.lower_ == "including" and (token.lower_ == "others" or _sector_people(token))) or (
                     child.lower_ == "by" and token.pos_ == "NOUN")):
                 # ("efforts by Haiti's leadership", "actions by Chinese exporters": who does what
                 # the noun names)
@@ -2071,15 +2097,35 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
                 step = child
             elif (child.dep_ in ("acl", "pcomp", "xcomp") or infinitival) and child.pos_ == "VERB":
                 step = child
+            elif child.dep_ == "amod" and child.tag_ == "VBN" and token.pos_ == "NOUN" and child.i < token.i:
+                # "Venezuelan-led negotiations": the actor of a hyphened participle on the noun
+                # leads what it names; only where the phrase names no one else ("the US-led war
+                # against Iraq" is aimed at Iraq)
+                led = led or next((g for g in child.children if g.dep_ in ("npadvmod", "compound", "nmod")
+                                   and g.i < child.i and g.ent_type_ in ACTOR_ENT_LABELS
+                                   and _is_actor(g, lex, allow_pronoun=False)), None)
+                continue
             if step is None or step.lemma_.lower() in lex.gathering_nouns:
                 # (a gathering named is the act's occasion: "at the Summit of the Americas")
                 continue
             if step.dep_ != "acl" and step.pos_ != "VERB" and _is_actor(step, lex, allow_pronoun=False) \
                     and step.lemma_.lower() not in lex.nouns:
                 return step
-            if depth + 1 < _PHRASE_DEPTH:
+            if step.pos_ == "NOUN" and step.dep_ == "pobj":
+                # "dozens of political opponents and pro-democracy activists": a noun coordinated
+                # with the phrase's object shares its role (English coordination), so an actor noun
+                # joined to a non-actor one is reached as the object itself is
+                joined = next((c for c in step.conjuncts if c.i > step.i and c.pos_ == "NOUN"
+                               and _is_actor(c, lex, allow_pronoun=False) and c.lemma_.lower() not in lex.nouns), None)
+                if joined is not None:
+                    return joined
+            if leader and step.pos_ == "VERB" and step.lemma_.lower() in ASPECTUAL_VERBS:
+                # "plans to continue working with Honduras": an aspectual verb adds no participant
+                # of its own, so the act it frames is read as one link
+                frontier.append((step, depth))
+            elif depth + 1 < _PHRASE_DEPTH:
                 frontier.append((step, depth + 1))
-    return None
+    return led if leader else None
 
 
 def _title_head(token: Token) -> bool:
@@ -3056,9 +3102,31 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # coordinated with a common noun is acted on with it (English coordination shares the
             # verb's role)
             return _with_conjuncts(joined), f"actor conjoined with {rule}"
+        if rule in ("dobj", "obj") and token.lower_ == "others" and predicate.dep_ == "conj":
+            # "separating Ukrainian children from their parents and abducting others": "others"
+            # as the object of a conjoined verb is more of the kind the first verb's object names
+            # (English contrastive ellipsis), so the patient is of that object's party
+            earlier = [o for o in _children(predicate.head, ("dobj", "obj")) if o.i < token.i]
+            if earlier:
+                first = earlier[0]
+                kin = first if _is_actor(first, lex, allow_pronoun=False) and first.lemma_.lower() not in lex.nouns \
+                    else _actor_inside(first, lex)
+                if kin is not None:
+                    return [kin], f"kind of the conjoined verb's object ('others' of {rule})"
+        if trigger.event_type in PATIENT_TYPES and rule in ("dobj", "obj", "nsubjpass"):
+            # "detained dozens of political dissidents", "arrested journalists": people of a
+            # Phoenix sector (agents: MED, OPP, CVL ...) acted on by force or coercion are its
+            # patient (PLOVER ASSAULT/COERCE target), though no name says which party they are;
+            # counted people are the counted noun ("dozens of X")
+            counted = _preps(token).get("of") if token.lemma_.lower() in QUANTITY_NOUNS \
+                or token.lower_ in QUANTITY_NOUNS or (token.ent_type_ == "CARDINAL" and token.pos_ == "NOUN") else None
+            for patient in ([counted] + list(counted.conjuncts)) if counted is not None else [token]:
+                if patient.pos_ == "NOUN" and patient.tag_ == "NNS" and _sector_people(patient):
+                    return _with_conjuncts(patient), f"sector agent {rule}"
     preps = _preps(predicate)
     # prepositions on the trigger's event noun ("imposed sanctions on X") and on the frame
-    frame_tokens = [w for w in trigger.words if w.i != predicate.i and w.pos_ == "NOUN"]
+    frame_tokens = [w for w in trigger.words if w.i != predicate.i and w.pos_ in ("NOUN", "PROPN")]
+    # (a capitalised act noun too: "embarking on an integrated Strategic Stability Dialogue with X")
     frame_tokens += [trigger.head] if trigger.head.i != predicate.i else []
     # then those on the object: "restrictions on X", "contact with X", "curfew in X"
     frame_tokens += [c for c, _rule in candidates if c.pos_ == "NOUN"]
@@ -3097,7 +3165,8 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
     # usual target preposition
     pattern_preps = tuple(p for p in re.findall(r"\((\w+)\)'", trigger.rule)
                           if p in BACKING_PREPS and not (p == "by" and passive))
-    for prep in TARGET_PREPS + pattern_preps:
+    placed = MOBILIZE_PREPS if trigger.event_type == "MOBILIZE" else ()
+    for prep in TARGET_PREPS + pattern_preps + placed:
         obj = preps.get(prep)
         if obj is None:
             continue
@@ -3163,11 +3232,19 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
     # deeper inside the act's object phrase: "sanctions targeting Iran", "concern about changes
     # to Israel's democratic system", "commitment to support Ukraine", "the announcement made at
     # the G20" (PLOVER codes the target the act is directed at, wherever the phrase names it)
-    starts = [c for c, _rule in candidates if c.i not in headed] + [obj for prep, obj in preps.items() if prep in TARGET_PREPS
+    promised = [c for c in predicate.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                and not _children(c, SUBJECT_DEPS)] if trigger.event_type in ("AGREE", "THREATEN") else []
+    # (the act promised or threatened names whom the promise or threat is about: "promised to
+    # respect Ukraine's sovereignty", "pledged to provide aid to Haiti": PLOVER AGREE/THREATEN)
+    starts = promised + [c for c, _rule in candidates if c.i not in headed] + [obj for prep, obj in preps.items() if prep in TARGET_PREPS
                                                and obj.i not in from_list
                                                and not (prep == "with" and companion)
                                                and not (prep == "for" and trigger.event_type in FORCE_TYPES)]
-    deeper = _actor_in_phrase(starts, lex, subject, purpose=not passive)
+    deeper = _actor_in_phrase(starts, lex, subject, purpose=not passive,
+                              leader=trigger.event_type in lex.cooperative)
+    # (only for backing or joining: a need stressed for "Venezuelan-led negotiations" asks no one)
+    if deeper is not None and promised and any(deeper.i in {t.i for t in verb.subtree} for verb in promised):
+        return _with_conjuncts(deeper), PROMISED_ACT_RULE
     if deeper is not None and trigger.rule.startswith(STRESSED_IMPORTANCE) and any(
             deeper in act.subtree for act in (_stressed_importance(predicate, verb_lemma(predicate, lex), w)
                                               for w in trigger.words if w is not predicate) if act is not None):
@@ -3346,6 +3423,14 @@ def _sent_to_detention(token: Token, event_type: str) -> Optional[Token]:
     return place
 
 
+def _sector_people(token: Token) -> bool:
+    """Whether the noun ``token`` itself names people of a Phoenix sector ("journalists" MED,
+    "Airmen" MIL, "political dissidents" OPP): the agents phrase must end on the noun, not on a
+    modifier ("military operations", "prison sentences" are things)."""
+    found = agent_match(token.doc[token.left_edge.i:token.i + 1].text)
+    return found is not None and found[1].lower().split()[-1] == token.lower_
+
+
 def _participle_patient(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
                         frame_subject: Optional[Token]) -> Optional[Token]:
     """The patient of a reduced passive participle of coercion: "American and Canadian citizens
@@ -3355,12 +3440,17 @@ def _participle_patient(predicate: Token, trigger: Trigger, lex: Lexicon, passiv
     (people, groups, states), never a thing ("the equipment seized"), and not a noun of the
     lexicon's acts. Not force in general: "people killed" may have been killed by a cyclone."""
     if not passive or frame_subject is not None or predicate.dep_ != "acl" or predicate.tag_ != "VBN" \
-            or trigger.event_type not in ("COERCE", "SANCTION"):
-        # (only acts that someone must have done: "people killed" in a cyclone were hit by no one)
+            or (trigger.event_type not in ("COERCE", "SANCTION")
+                and not (trigger.event_type == "ASSAULT" and _passive_agent(predicate) is not None)):
+        # (only acts that someone must have done: "people killed" in a cyclone were hit by no one;
+        # force with its doer named, "six Airmen killed by a suicide bomber", was done to the noun)
         return None
     head = predicate.head
-    if head.pos_ not in ("NOUN", "PROPN") or noun_lemma(head) in lex.nouns \
-            or not _is_actor(head, lex, allow_pronoun=False):
+    if head.pos_ not in ("NOUN", "PROPN") or noun_lemma(head) in lex.nouns:
+        return None
+    if not _is_actor(head, lex, allow_pronoun=False) and not (
+            head.tag_ in ("NNS", "NNPS") and _sector_people(head)):
+        # (people of a Phoenix sector, "Airmen" MIL, "journalists" MED, are actors acted on)
         return None
     return head
 
@@ -5810,7 +5900,9 @@ def _hostile_nominal_events(token: Token, code: tuple, sent: Span, lex: Lexicon,
         # (a name of the means is no doer: "DDoS attacks", which the NER may tag ORG)
         doer = next((c for c in token.children if c.dep_ in ("compound", "amod", "nmod")
                      and c.ent_type_ in ("GPE", "NORP", "ORG") and _is_actor(c, lex, allow_pronoun=False)), None)
-    target = next((o for p, o in preps.items() if p in ("on", "against", "upon")), None)
+    target = next((o for p, o in preps.items() if p in ("on", "against", "upon")
+                   or (code[0] == "MOBILIZE" and p in MOBILIZE_PREPS)), None)
+    # ("Russia's military build-up around Ukraine": the force is massed against the state it rings)
     if target is None and preps.get("by") is not None:
         # "attacks by Iranian proxies against Saudi Arabia": the parser hangs it on the doer
         target = next((o for p, o in _preps(preps["by"]).items() if p in ("on", "against", "upon")), None)
@@ -5828,8 +5920,12 @@ def _hostile_nominal_events(token: Token, code: tuple, sent: Span, lex: Lexicon,
         return []
     event_type, mode = _military_strike(token, code, doer)
     targets = [t for t in _with_conjuncts(target) if _is_actor(t, lex, allow_pronoun=False)]
-    return _direct_events(sent, [token], event_type, mode, _with_conjuncts(doer), targets,
-                          "asserted", 0.6, f"event noun '{token.lemma_}' with doer and target", text)
+    # (a hyphen-split compound noun keeps both its words: "build-up")
+    words = [token.nbor(-2), token] if token.i >= 2 and token.nbor(-1).text == "-" \
+        and noun_lemma(token) != token.lemma_.lower() else [token]
+    return _direct_events(sent, words, event_type, mode, _with_conjuncts(doer), targets,
+                          "asserted", 0.6, f"event noun '{noun_lemma(words[-1]) if len(words) > 1 else token.lemma_}' "
+                          "with doer and target", text)
 
 
 def _military_strike(token: Token, code: tuple, doer: Token) -> tuple:
@@ -6231,6 +6327,18 @@ def _actor_words(text: Optional[str]) -> str:
     """An actor's words, lower case, without articles: "the Ministry" and "Ministry" agree."""
     words = (text or "").lower().replace("\n", " ").split()
     return " ".join(w for w in words if w not in ("the", "a", "an"))
+
+
+PROMISED_ACT_RULE = "actor inside the promised act"
+
+
+def _own_promise(event: Event) -> Event:
+    """A promise or threat whose act falls on the source's own side ("Kostunica promised to
+    democratize Serbia") is still made, to no one named: the target the act named is cleared."""
+    return dataclasses.replace(
+        event, target_text=None, target_start=None, target_end=None, target_key=None,
+        target_affiliation_key=None, target_acts_for=None, target_sector=None,
+        explanation=(event.explanation or "").replace(f"target={PROMISED_ACT_RULE}", "target=none (the promised act is on its own side)"))
 
 
 def _self_targeted(doc: Doc, event: Event) -> bool:
@@ -6999,6 +7107,8 @@ def find_events(doc: Doc) -> list[Event]:
     events = _drop_references_back(doc, events)
     events = _cap_per_sentence(events, lex.max_events_per_sentence)
     events = named_actor_check(doc, resolve_participants(doc, events, lex), lex)
+    events = [_own_promise(e) if PROMISED_ACT_RULE in (e.explanation or "") and _self_targeted(doc, e) else e
+              for e in events]
     events = [e for e in events if not _self_targeted(doc, e)]
     # the type among the senses a trigger allows, and type_probability (learned, NGEC-trained)
     events = event_classifier.choose_types(doc, events)
