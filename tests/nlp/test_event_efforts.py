@@ -1,0 +1,60 @@
+"""Policy talk stored as events (task efforts, s15): an act whose only object is an undertaking
+noun (effort, steps, initiative: event_detection.yaml effort_nouns) and that names no actor is no
+interaction (check effort); a real act on an actor, or an effort someone owns, keeps its event.
+Fixture sentences are from the demo corpus (examples/) unless marked as a contrast."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsgraph.nlp.pipeline import make_doc
+
+
+def _events(nlp, text, outlet="U.S. Department of State"):
+    return nlp(make_doc(nlp, text, dt.date(2022, 3, 2), outlet=outlet))._.ng_events or []
+
+
+def _explain(events):
+    return [(e.type, e.mode, e.trigger, e.source_text, e.target_text, e.explanation) for e in events]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # CAMEO 020 "launch + effort" read as DEMAND (White House fentanyl fact sheet)
+    ("The Biden-Harris Administration is launching a whole-of-government effort, in partnership with the "
+     "private sector, to strengthen cooperation with international and domestic express consignment carriers.",
+     "launch"),
+    # CAMEO 020 "begin + effort"
+    ("Today, the Multinational Security Support mission is beginning an effort that will bring much needed "
+     "relief to Haitians.", "begin"),
+    # CAMEO 051 "support + efforts" under a commitment, whose efforts unsaid
+    ("The United States commits to fully support these efforts.", "support"),
+    # CAMEO 060 "continue + effort": the goal's own act is its own event
+    ("The United States and our partners will continue our efforts to hold Russia's forces accountable for "
+     "all human rights abuses.", "continue"),
+    # CAMEO 192 bare "take" (seize) with "steps"
+    ("U.S. Citizenship and Immigration Services will take steps to increase participation in the program.",
+     "take"),
+])
+def test_an_effort_with_no_actor_is_no_event(nlp, text, trigger):
+    events = [e for e in _events(nlp, text) if trigger in e.trigger.lower() and e.type != "DISAPPROVE"]
+    assert not events, _explain(events)
+
+
+@pytest.mark.parametrize("text, trigger, event_type", [
+    # an owner of the efforts: praise of Ukraine
+    ("We praise Ukraine's efforts to fight corruption.", "praise", "SUPPORT"),
+    # an agent of the efforts
+    ("The United States rejects efforts by PRC officials to harass, intimidate, and surveil people.",
+     "reject", "REJECT"),
+    # contrast: efforts coordinated with a partner
+    ("We will coordinate efforts with Ukraine to document war crimes.", "coordinate", "AGREE"),
+    # contrast: a real act launched on an actor
+    ("On October 1, Iran launched a ballistic missile attack against Israel.", "launched", "ASSAULT"),
+])
+def test_an_effort_with_an_actor_keeps_the_event(nlp, text, trigger, event_type):
+    events = [e for e in _events(nlp, text) if trigger in e.trigger.lower()]
+    assert events, _explain(_events(nlp, text))
+    if event_type:
+        assert any(e.type == event_type for e in events), _explain(events)
