@@ -58,3 +58,14 @@ def test_an_effort_with_an_actor_keeps_the_event(nlp, text, trigger, event_type)
     assert events, _explain(_events(nlp, text))
     if event_type:
         assert any(e.type == event_type for e in events), _explain(events)
+
+
+def test_support_rallied_for_a_party_asks_nothing_of_it(nlp):
+    # White House fact sheet: rallying support is no demand on Ukraine (CAMEO 022 is an appeal to
+    # those whose support is sought)
+    text = ("The United States is reaffirming our strong commitment to the Ukrainian people by joining with "
+            "allies and partners to mobilize robust international support for Ukraine.")
+    events = _events(nlp, text)
+    assert not [e for e in events if e.type == "DEMAND"], _explain(events)
+    assert any(e.type == "SUPPORT" for e in events), _explain(events)
+
