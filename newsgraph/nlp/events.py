@@ -4389,7 +4389,7 @@ def _recipient_failure(trigger: Trigger, event_type: str, targets: list[Token], 
     cause = _abstract_cause(trigger, event_type, targets, lex)
     if cause is not None:
         return cause
-    effort = _effort_undertaken(trigger, targets, lex)
+    effort = _effort_undertaken(trigger, event_type, targets, lex)
     if effort is not None:
         return effort
     if event_type == "DEMAND" and targets and verb_lemma(token, lex) in words["rally_support_verbs"] and any(
@@ -4418,15 +4418,20 @@ def _recipient_failure(trigger: Trigger, event_type: str, targets: list[Token], 
     return None
 
 
-def _effort_undertaken(trigger: Trigger, targets: list[Token], lex: Lexicon) -> Optional[str]:
+def _effort_undertaken(trigger: Trigger, event_type: str, targets: list[Token], lex: Lexicon) -> Optional[str]:
     """Check effort: an act whose only object is an undertaking noun (event_detection.yaml
     effort_nouns) and that names no actor as target, owner, agent or aim of it ("the Biden-Harris
     Administration is launching a whole-of-government effort", "He will coordinate efforts in
     several areas", "USCIS will take steps to increase participation") says that its source works
     at a goal, no interaction between actors. "took steps against X", "support Ukraine's efforts",
-    "efforts by X" keep their events. Returns the reason or None."""
-    if targets:
+    "efforts by X" keep their events, and so do talks about efforts ("X and Y discussed steps to
+    expedite ...": a topic, the partner a co-subject) and co-subjects of the act. Returns the reason or None."""
+    if targets or event_type == "CONSULT":
         return None
+    if any(c.dep_ == "conj" and not _vague_group(c) and _is_actor(c, lex, allow_pronoun=False)
+           for s in _children(trigger.token, SUBJECT_DEPS) + _children(trigger.head, SUBJECT_DEPS)
+           for c in s.children):
+        return None  # named co-subjects: the act may be between them (not "X and our partners")
     words = detection_lexicon()
     token = trigger.token
     nouns = [token] if token.pos_ == "NOUN" else []
@@ -4444,7 +4449,9 @@ def _effort_undertaken(trigger: Trigger, targets: list[Token], lex: Lexicon) -> 
             if child.dep_ == "prep" and child.lower_ in words["effort_actor_preps"] and any(
                     _is_actor(t, lex, allow_pronoun=True) for t in child.subtree if t.lower_ not in FIRST_PERSON_WORDS):
                 return None  # "efforts by X", "steps against X"
-    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in words["effort_actor_preps"]):
+    # (a fronted phrase is a circumstance: "with this National Response Plan, we are launching ...")
+    for prep in (c for c in token.children
+                 if c.dep_ == "prep" and c.i > token.i and c.lower_ in words["effort_actor_preps"]):
         if any(_is_actor(t, lex, allow_pronoun=True) for t in prep.subtree if t.lower_ not in FIRST_PERSON_WORDS):
             return None  # "coordinate efforts with X"
     lemma = verb_lemma(token, lex) if token.pos_ in ("VERB", "AUX") else token.lemma_.lower()

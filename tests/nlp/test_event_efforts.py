@@ -25,6 +25,10 @@ def _explain(events):
     ("The Biden-Harris Administration is launching a whole-of-government effort, in partnership with the "
      "private sector, to strengthen cooperation with international and domestic express consignment carriers.",
      "launch"),
+    # the same, a fronted "with" phrase being a means, no partner (White House statement)
+    ("Now, with this National Response Plan, we are launching coordinated efforts across all of government to "
+     "ensure we are using every lever we have to protect public health and public safety, and save lives.",
+     "launch"),
     # CAMEO 020 "begin + effort"
     ("Today, the Multinational Security Support mission is beginning an effort that will bring much needed "
      "relief to Haitians.", "begin"),
@@ -69,3 +73,11 @@ def test_support_rallied_for_a_party_asks_nothing_of_it(nlp):
     assert not [e for e in events if e.type == "DEMAND"], _explain(events)
     assert any(e.type == "SUPPORT" for e in events), _explain(events)
 
+
+
+def test_talks_about_efforts_stay_a_meeting(nlp):
+    # demo readout: the efforts are the topic, the partner a co-subject
+    text = ("Secretary Blinken and Foreign Minister Kuleba discussed ongoing diplomatic efforts to stop Putin's "
+            "war of choice.")
+    events = _events(nlp, text)
+    assert any(e.type == "CONSULT" and "discuss" in e.trigger for e in events), _explain(events)
