@@ -81,3 +81,35 @@ def test_talks_about_efforts_stay_a_meeting(nlp):
             "war of choice.")
     events = _events(nlp, text)
     assert any(e.type == "CONSULT" and "discuss" in e.trigger for e in events), _explain(events)
+
+
+@pytest.mark.parametrize("text", [
+    # joint statement (CAMEO 050 "affirm + commitment"): a goal, nobody committed to
+    "The United States and Germany affirm their commitment to tackling the climate crisis and taking decisive "
+    "action to reduce emissions in the 2020s to keep a 1.5-degree Celsius temperature limit within reach.",
+    # G7 fact sheet
+    "The G7 will also reaffirm its commitment to promoting transparency across all debtors and creditors for "
+    "improved debt sustainability.",
+    # contrast sentence in the readout style: an abstraction as goal
+    "Secretary Blinken reaffirmed the United States' commitment to peace and stability in the region.",
+])
+def test_a_commitment_to_a_goal_with_no_actor_is_no_event(nlp, text):
+    events = [e for e in _events(nlp, text) if "commitment" in e.trigger]
+    assert not events, _explain(events)
+
+
+@pytest.mark.parametrize("text, target", [
+    # readout: the goal names the state supported
+    ("He reaffirmed the United States' unwavering commitment to Ukraine's sovereignty and territorial integrity.",
+     "Ukraine"),
+])
+def test_a_commitment_naming_an_actor_keeps_the_event(nlp, text, target):
+    events = [e for e in _events(nlp, text) if "commitment" in e.trigger]
+    assert events and events[0].target_text == target, _explain(events)
+
+
+def test_a_commitment_to_an_act_on_an_actor_keeps_the_event(nlp):
+    events = [e for e in _events(nlp, "The Secretary reaffirmed the U.S. commitment to hold Russia accountable for "
+                                       "atrocities committed by its forces against the people of Ukraine.")
+              if "commitment" in e.trigger]
+    assert events, "the goal names Russia"
