@@ -4436,6 +4436,8 @@ def _goal_commitment(trigger: Trigger, event_type: str, targets: list[Token], le
     stance = next((n for n in nouns if n.lemma_.lower() in words["goal_commitment_nouns"]), None)
     if stance is None or any(c.dep_ in ("dative", "iobj") for c in token.children):
         return None
+    if any(c.lower_ in words["mutual_modifiers"] for c in stance.children):
+        return None  # "both Sullivan and Rocha reaffirmed bilateral commitments": made to each other
     goals = [c for c in stance.children if c.dep_ == "prep" and c.lower_ == "to"]
     if not goals and any(c.dep_ in ("acl", "relcl") for c in stance.children):
         goals = [c for c in stance.children if c.dep_ == "acl"]  # "commitment to revitalize" parsed as acl

@@ -113,3 +113,12 @@ def test_a_commitment_to_an_act_on_an_actor_keeps_the_event(nlp):
                                        "atrocities committed by its forces against the people of Ukraine.")
               if "commitment" in e.trigger]
     assert events, "the goal names Russia"
+
+
+def test_a_bilateral_commitment_stays_between_its_parties(nlp):
+    # White House readout (demo, names given in full as the article does earlier): a commitment the
+    # co-subjects make to each other (mutual_modifiers)
+    text = ("On migration, both National Security Advisor Jake Sullivan and Foreign Minister Gustavo Rocha reaffirmed bilateral commitments to advance regional "
+            "cooperation on migration management.")
+    events = [e for e in _events(nlp, text) if "commitment" in e.trigger]
+    assert events and all(e.target_text for e in events), _explain(events)
