@@ -58,7 +58,8 @@ def test_co_subjects_of_other_acts_act_side_by_side(base_nlp):
          {("SUPPORT", "United States", None), ("SUPPORT", "Costa Rica", None)}),
     ]
     for text, trigger, expected in cases:
-        events = _one(find_events(base_nlp(text)), trigger)
+        found = find_events(base_nlp(text))
+        events = _one(found, trigger) if expected else [e for e in found if e.trigger.startswith(trigger)]
         assert _dyads(events) == expected, _show(events)
 
 
