@@ -4438,6 +4438,8 @@ def _goal_commitment(trigger: Trigger, event_type: str, targets: list[Token], le
         return None
     if any(c.lower_ in words["mutual_modifiers"] for c in stance.children):
         return None  # "both Sullivan and Rocha reaffirmed bilateral commitments": made to each other
+    if any(s.tag_ == "NNS" for s in _children(token, SUBJECT_DEPS) + _children(trigger.head, SUBJECT_DEPS)):
+        return None  # "The two leaders reiterated their commitment": the participants' joint AGREE (0.7.27)
     goals = [c for c in stance.children if c.dep_ == "prep" and c.lower_ == "to"]
     if not goals and any(c.dep_ in ("acl", "relcl") for c in stance.children):
         goals = [c for c in stance.children if c.dep_ == "acl"]  # "commitment to revitalize" parsed as acl
