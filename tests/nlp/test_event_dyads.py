@@ -46,19 +46,20 @@ def test_a_bilateral_commitment_is_made_between_the_co_subjects(base_nlp):
 
 def test_co_subjects_of_other_acts_act_side_by_side(base_nlp):
     # issue 6 kind 3: welcoming a report is no act between the welcomers; a commitment to a cause
-    # is not made to each other; signatories stay side by side (the project's PLOVER convention)
+    # is not made to each other (and, naming no actor, is no event at all: check commitment-goal,
+    # task efforts); signatories stay side by side (the project's PLOVER convention)
     cases = [
         ("Chile, Norway and Japan welcome the mission's report.", "welcome",
          {("SUPPORT", "Chile", "mission"), ("SUPPORT", "Norway", "mission"), ("SUPPORT", "Japan", "mission")}),
         ("The United States and Germany affirm their commitment to tackling the climate crisis and taking "
-         "decisive action to reduce emissions in the 2020s.", "affirm",
-         {("SUPPORT", "United States", None), ("SUPPORT", "Germany", None)}),
+         "decisive action to reduce emissions in the 2020s.", "affirm", set()),
         ("The United States and Costa Rica also signed a memorandum of understanding outlining bilateral "
          "cooperation in countering trafficking in persons.", "signed",
          {("SUPPORT", "United States", None), ("SUPPORT", "Costa Rica", None)}),
     ]
     for text, trigger, expected in cases:
-        events = _one(find_events(base_nlp(text)), trigger)
+        found = find_events(base_nlp(text))
+        events = _one(found, trigger) if expected else [e for e in found if e.trigger.startswith(trigger)]
         assert _dyads(events) == expected, _show(events)
 
 
