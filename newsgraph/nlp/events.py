@@ -1251,6 +1251,8 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
         if noun in lex.nouns and lemma not in lex.verbs and lemma not in PHRASE_ONLY_LIGHT_VERBS:
             event_type, mode = lex.nouns[noun]
             return event_type, mode, f"light verb '{lemma}' + event noun '{noun}'", [token, obj], 0.7
+    if _serving_with_unit(token, lemma):
+        return None  # "Four Airmen deployed with the 455th Squadron": serving with a unit, no mobilisation
     talk = _call_to_talk(token, lemma, lex)
     if talk is not None:
         return "CONSULT", "phone", f"phone call '{lemma}' + purpose '{talk.lemma_}'", [token], 0.75
@@ -1384,6 +1386,19 @@ def _scholarly_inquiry(sense: cameo.Sense) -> bool:
     studies = [w for w in sense.words if w.pos_ == "NOUN" and w.lemma_.lower() in words["scholarly_nouns"]]
     return bool(studies) and not any(c.dep_ == "prep" and c.lower_ in words["inquiry_preps"]
                                      for w in studies for c in w.children)
+
+
+def _serving_with_unit(token: Token, lemma: str) -> bool:
+    """"Four Airmen deployed with the 455th Expeditionary Logistics Readiness Squadron at Bagram":
+    an intransitive "deploy" whose "with" phrase is a military unit tells whom a service member
+    serves with (a tour of duty), no force moved by a political actor (PLOVER MOBILIZE: "military
+    or police moves"; CAMEO's SEND block codes what is sent, an object). Lexicon:
+    event_detection.yaml unit_service_verbs, military_units."""
+    words = detection_lexicon()
+    if lemma not in words["unit_service_verbs"] or _children(token, ("dobj", "obj")):
+        return False
+    unit = _preps(token).get("with")
+    return unit is not None and noun_lemma(unit) in words["military_units"]
 
 
 def _call_to_talk(token: Token, lemma: str, lex: Lexicon) -> Optional[Token]:
