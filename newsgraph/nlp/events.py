@@ -894,8 +894,10 @@ def _abstract_assailed(token: Token, words: Iterable[Token]) -> Optional[Token]:
         o for n in [token, *nouns] for p, o in _preps(n).items() if p in ("on", "against")]
     if not assailed:
         return None
-    # every conjunct must be abstract: "attacks on civilians and their rights" is force
-    heads = [a for first in assailed for a in [first, *first.conjuncts]]
+    # every conjunct must be abstract: "attacks on civilians and their rights" is force; an act
+    # noun conjoined ("attacks on human rights and repression of civil society") is an act of its own
+    acts = load_lexicon().nouns
+    heads = [a for first in assailed for a in [first, *first.conjuncts] if a.i == first.i or noun_lemma(a) not in acts]
     if all(noun_lemma(a) in abstractions for a in heads):
         return heads[0]
     return None
@@ -6008,6 +6010,8 @@ def _hostile_nominal_events(token: Token, code: tuple, sent: Span, lex: Lexicon,
     target = next((o for p, o in preps.items() if p in ("on", "against", "upon")
                    or (code[0] == "MOBILIZE" and p in MOBILIZE_PREPS)), None)
     # ("Russia's military build-up around Ukraine": the force is massed against the state it rings)
+    if target is not None and code[0] == "ASSAULT" and _abstract_assailed(token, [token]) is not None:
+        return []  # "the regime's attacks on human rights and fundamental freedoms": figurative
     if target is None and preps.get("by") is not None:
         # "attacks by Iranian proxies against Saudi Arabia": the parser hangs it on the doer
         target = next((o for p, o in _preps(preps["by"]).items() if p in ("on", "against", "upon")), None)
