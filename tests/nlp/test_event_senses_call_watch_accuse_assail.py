@@ -82,3 +82,19 @@ def test_airmen_deployed_with_a_squadron_are_no_mobilization():
 def test_troops_deployed_to_a_border_stay_mobilization():
     text = "Russia deployed troops to the border with Ukraine."
     assert [e for e in extracted_events(text, "deploy") if e[0] == "MOBILIZE"]
+
+
+def test_hearing_reports_from_partners_is_no_investigation():
+    text = ("We are hearing distressing reports from our partners in cities like Mariupol, where people remain "
+            "in dire conditions and lack safe drinking water, food, fuel, and electricity.")
+    assert not [e for e in extracted_events(text, "hear") if e[0] == "INVESTIGATE"]
+
+
+def test_a_magazine_that_attacked_defectors_is_no_assault():
+    text = ("Montalvo had read an article in the Scientology propaganda publication Freedom Magazine, which "
+            "attacked high-ranking defectors from the organization including Tom Devocht and Mark Rathbun.")
+    assert not [e for e in extracted_events(text, "attack") if e[0] == "ASSAULT"]
+
+
+def test_forces_attacking_a_town_stay_assault():
+    assert [e for e in extracted_events("Russian forces attacked the town of Bucha.", "attack") if e[0] == "ASSAULT"]
