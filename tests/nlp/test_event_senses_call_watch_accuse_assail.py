@@ -98,3 +98,12 @@ def test_a_magazine_that_attacked_defectors_is_no_assault():
 
 def test_forces_attacking_a_town_stay_assault():
     assert [e for e in extracted_events("Russian forces attacked the town of Bucha.", "attack") if e[0] == "ASSAULT"]
+
+
+def test_malware_deployed_is_a_cyber_operation_not_a_mobilization():
+    text = ("For example, the United States has assessed that Russian military cyber operators have deployed "
+            "multiple families of destructive wiper malware, including WhisperGate, on Ukrainian Government and "
+            "private sector networks.")
+    found = extracted_events(text, "deploy")
+    assert [e for e in found if e[:2] == ("COERCE", "cyber")], found
+    assert not [e for e in found if e[0] == "MOBILIZE"], found
