@@ -796,7 +796,8 @@ def _object_class_sense(token: Token, found: tuple, lex: Lexicon) -> Optional[tu
     verbal = _verbal_attack(token, event_type, words) if event_type == "ASSAULT" else None
     if verbal is not None:
         return "DISAPPROVE", "criticize", f"CAMEO 111 verbal attack ({verbal})", words, confidence
-    assailed = _abstract_assailed(token, words) if event_type == "ASSAULT" else None
+    # (also CAMEO 138's "intensify + attack" read as THREATEN: "intensified its attacks on human rights")
+    assailed = _abstract_assailed(token, words) if event_type in ("ASSAULT", "THREATEN") else None
     if assailed is not None and assailed.lemma_.lower() in detection_lexicon()["assailed_liberties"]:
         return "COERCE", "repress", f"attack on liberties '{assailed.lower_}' (PLOVER COERCE repression)", words, confidence
     if assailed is not None:
@@ -905,7 +906,8 @@ def _abstract_assailed(token: Token, words: Iterable[Token]) -> Optional[Token]:
     nouns = [w for w in words if w.pos_ == "NOUN" and w.lemma_.lower() in lex["verbal_attack_nouns"]]
     if not nouns and token.lemma_.lower() not in lex["verbal_attack_nouns"]:
         return None
-    assailed = _children(token, ("dobj", "obj")) + [
+    # (the object of a light or aspectual verb is the attack noun itself: "intensified its attacks on")
+    assailed = [o for o in _children(token, ("dobj", "obj")) if all(o.i != n.i for n in nouns)] + [
         o for n in [token, *nouns] for p, o in _preps(n).items() if p in ("on", "against")]
     if not assailed:
         return None

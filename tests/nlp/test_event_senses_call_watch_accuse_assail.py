@@ -107,3 +107,13 @@ def test_malware_deployed_is_a_cyber_operation_not_a_mobilization():
     found = extracted_events(text, "deploy")
     assert [e for e in found if e[:2] == ("COERCE", "cyber")], found
     assert not [e for e in found if e[0] == "MOBILIZE"], found
+
+
+def test_intensified_attacks_on_rights_are_no_threat_of_force():
+    text = "The regime has intensified its attacks on human rights and fundamental freedoms in Nicaragua."
+    assert not [e for e in extracted_events(text, "intensif", "attack") if e[0] in ("THREATEN", "ASSAULT")]
+
+
+def test_intensified_attacks_on_a_city_stay_force():
+    text = "Russia has intensified its attacks on Kharkiv."
+    assert [e for e in extracted_events(text, "intensif", "attack") if e[0] in ("THREATEN", "ASSAULT")]
