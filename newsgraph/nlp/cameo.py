@@ -26,6 +26,12 @@ PREP_DEPS = {"prep", "agent", "dative"}
 # CAMEO 010 "make statement, not specified": a verb with this code of its own (address, disclose,
 # outline) is verbal whatever block it is filed in, and takes only the patterns written for it
 STATEMENT_CODES = frozenset({"010"})
+# CAMEO 111 "criticize or denounce", 112 "accuse": a verb with such a code of its own (accuse,
+# blame, condemn, fault, implicate) shares its block with verbs of legal action (convict, indict:
+# 173 arrest, detain or charge); a synonym's pattern of another family does not carry to it:
+# "accusing the West of the very crimes" is an accusation (1121), not CONVICT (OF &CRIME) [173]
+DISAPPROVAL_ROOT = "11"
+ACCUSATION_CODES = frozenset({"111", "112"})
 
 
 @dataclass(frozen=True)
@@ -188,6 +194,7 @@ def sense(token: Token, lemma: str, particles: list) -> Optional[Sense]:
             # a compound's head without its modifier is another word ("consular services")
             obj_forms = frozenset(f for f in obj_forms if f not in lex.qualified or lex.qualified[f] & mods)
         own_only = lex.defaults.get(key) in STATEMENT_CODES
+        disapproval = lex.defaults.get(key) in ACCUSATION_CODES
         for pattern in _candidates(lex, key, obj_forms):
             if pattern["own_verb"] is not None and pattern["own_verb"] != key.split()[0]:
                 continue
@@ -196,6 +203,9 @@ def sense(token: Token, lemma: str, particles: list) -> Optional[Sense]:
                 # other senses (OVERSEE_MANAGE: monitor, order, lead): "MONITOR + SITUATION" [092]
                 # does not make "addressing the situation" an investigation
                 continue
+            if disapproval and pattern["source"].get("verb") != key.split()[0] \
+                    and not (pattern["code"] or DISAPPROVAL_ROOT).startswith(DISAPPROVAL_ROOT):
+                continue  # "accused ... of crimes": an accusation, not a synonym's conviction (173)
             words = _matches(pattern, obj, obj_forms, mods, preps, subject)
             if words is None:
                 continue

@@ -169,10 +169,11 @@ def test_addressing_a_problem_is_no_investigation(text):
     assert [kind for kind in _events(text, "address", "continue") if kind[0] == "INVESTIGATE"] == []
 
 
-def test_monitoring_the_situation_stays_an_investigation():
-    # near miss: CAMEO "MONITOR + SITUATION" [092], the verb the pattern was written for
-    assert [kind[:2] for kind in _events("The White House is monitoring the situation in Cuba closely.", "monitor")] \
-        == [("INVESTIGATE", None)]
+def test_monitoring_the_human_rights_situation_stays_an_investigation():
+    # near miss: CAMEO "MONITOR + SITUATION" [092], the verb the pattern was written for, with the
+    # wrong it looks into named (task senses12: a bare "monitoring the situation" is keeping watch)
+    assert [kind[:2] for kind in _events("The UN mission is monitoring the human rights situation in Cuba closely.",
+                                         "monitor")] == [("INVESTIGATE", None)]
 
 
 @pytest.mark.parametrize("text", [
