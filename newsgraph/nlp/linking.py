@@ -879,7 +879,8 @@ class ActorCoder:
             # acting in the text) is that state's counterpart, not the publisher's
             state = next(iter(others))
             return ActorCode(state, code.sector, f"{code.reason}; only met, in a release naming one other state ({state})")
-        if own and not self._counterpart_beside_other_state(key, own) and not self._office_held_by_another(key, own):
+        if own and not self._counterpart_beside_other_state(key, own) and not self._office_held_by_another(key, own) \
+                and not self._office_held_elsewhere(key, own):
             return ActorCode(own, code.sector, f"{code.reason} in the release of {self.doc._.ng_outlet}",
                              publisher_default=True)
         other_holder = self._state_beside_other_holder(key, own) if own else None
@@ -994,6 +995,33 @@ class ActorCoder:
             while root is not None and root.dep_ == "conj":
                 root = root.head  # "Secretary Blinken and Secretary Austin pledged"
             if root is not None and root.dep_ in ("nsubj", "nsubjpass"):
+                return True
+        return False
+
+    def _office_held_elsewhere(self, key: str, own: str) -> bool:
+        """Whether every title the person holds (a "former" one too) is a single-holder office
+        (President, Foreign Minister: ``single_holder_offices``) that the article gives, anywhere,
+        another person placed in a state by more than the publisher default ("President Biden",
+        Phoenix's office holder, and "President Zelenskyy" in one State Department interview;
+        "former Honduran President Porfirio Lobo Sosa" and a "former President Lobo" the
+        coreference gave his wife). Then the publisher's state is no default for this holder:
+        the bare title cannot say which state, and a wrong state misleads more than none."""
+        titles = {" ".join(r.title.lower().split()).removeprefix("former ") for r in self.roles.get(key, [])}
+        offices = single_holder_offices()
+        if not titles or not titles <= offices:
+            return False
+        entity = self.entities.get(key)
+        surname = entity.name.split()[-1].lower() if entity is not None and entity.name.split() else None
+        for other, roles in self.roles.items():
+            other_entity = self.entities.get(other)
+            if other == key or other_entity is None or not other_entity.name.split() \
+                    or other_entity.name.split()[-1].lower() == surname:
+                continue  # "President Biden" and "President Joseph R. Biden, Jr." are one holder
+            if not titles & {" ".join(r.title.lower().split()).removeprefix("former ") for r in roles}:
+                continue
+            code = self.for_key(other)
+            if (code is not None and code.acts_for and not code.publisher_default) \
+                    or office_holder_by_surname(other_entity.name) == own:
                 return True
         return False
 
@@ -1971,15 +1999,19 @@ def _plural_antecedent(doc, start: Optional[int], end: Optional[int]) -> Optiona
 # 14024", 25 times in the demo corpus's State Department releases): with no agent named, in the
 # state's own release, the publisher took them (PLOVER SANCTION's actor is the sanctioning state)
 _PUBLISHER_ACTS = {"SANCTION"}
+# a conviction or sentence (PLOVER SANCTION "convict": found guilty "in a court of law or legally
+# constituted tribunal") is a court's act, not the releasing government's: "Protesters are
+# sentenced to prison" in a State Department release on Cuba was done by Cuban courts
+_COURT_MODES = {"convict"}
 
 
 def _publisher_acts(coder: "ActorCoder", event) -> bool:
-    """Whether ``event`` is an agentless passive SANCTION in a state institution's own release,
-    outside any quote (events.py marks the source rule ``AGENTLESS``)."""
+    """Whether ``event`` is an agentless passive SANCTION, other than a court's conviction, in a
+    state institution's own release, outside any quote (events.py marks the source rule ``AGENTLESS``)."""
     from newsgraph.nlp.events import AGENTLESS
 
     return (event.source_key is None and not event.source_text and event.type in _PUBLISHER_ACTS
-            and f"source={AGENTLESS}" in (event.explanation or "")
+            and event.mode not in _COURT_MODES and f"source={AGENTLESS}" in (event.explanation or "")
             and _own_release_voice(coder, event))
 
 
@@ -2000,6 +2032,7 @@ def _publisher_measures(coder: "ActorCoder", event) -> bool:
     on a target not of the publisher's own state. A state's release lists its own measures."""
     if event.source_key or event.source_text or event.source_start is not None \
             or event.type not in _PUBLISHER_MEASURES or _PUBLISHER_MEASURES[event.type] not in (None, event.mode) \
+            or event.mode in _COURT_MODES \
             or "source=none," not in (event.explanation or "") or event.trigger_start is None \
             or not _own_release_voice(coder, event) or event.target_acts_for == coder.outlet.acts_for:
         return False
