@@ -36,8 +36,8 @@ from typing import Optional
 
 from spacy.language import Language
 
-from newsgraph.nlp.actor_heads import (business_head, modifier_place, owner_pronoun_antecedent, possessor_key,
-                                       unsectored)
+from newsgraph.nlp.actor_heads import (business_head, delegation_words, modifier_place, owner_pronoun_antecedent,
+                                       possessor_key, unsectored)
 from newsgraph.nlp.context_states import (article_focus, entity_state, head_agent_sector, headline_state,
                                           place_generic_agents)
 from newsgraph.nlp.coref import entity_key_for_span, slugify
@@ -1148,7 +1148,40 @@ class ActorCoder:
             # "two of Russia’s most important banks, Sberbank and Gazprombank" (ORG, then PERSON):
             # the list's first name stands after the placing phrase
             found = self._appositive_state(key, first)
-        return found or self._predicate_state(key) or self._relative_predicate_state(key) or self._government_role(key)
+        return found or self._predicate_state(key) or self._relative_predicate_state(key) or self._government_role(key) \
+            or self._delegation_state(key)
+
+    def _delegation_state(self, key: str) -> Optional[ActorCode]:
+        """The state whose delegation the person leads ("Director General Rakesh Asthana, ...,
+        led the Indian delegation", "the Russian delegation, headed by X"): a leading verb
+        (actor_heads.yaml ``leading_verbs``) joins a name mention of the person (its subject,
+        or its "by" agent) to a delegation noun (``delegation_heads``) whose own modifiers name
+        one state. No sector: the delegation's members may be of any. None otherwise."""
+        nouns, verbs = delegation_words()
+        found: set[str] = set()
+        for mention in self.doc._.ng_mentions or []:
+            if mention.entity_key != key or mention.kind != "name":
+                continue
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            if root.dep_ == "nsubj" and root.head.lemma_ in verbs:
+                delegations = [c for c in root.head.children if c.dep_ == "dobj" and c.lower_ in nouns]
+            elif root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_ in verbs \
+                    and root.head.head.dep_ == "acl" and root.head.head.head.lower_ in nouns:
+                delegations = [root.head.head.head]  # "the Russian delegation, headed by X"
+            else:
+                continue
+            for noun in delegations:
+                for token in noun.lefts:
+                    country = lookup_country(token.text) if token.ent_type_ in ("NORP", "GPE") else None
+                    if country is not None:
+                        found.add(country.alpha3)
+        if len(found) != 1:
+            return None
+        state = next(iter(found))
+        return ActorCode(state, None, f"leads the delegation of {state}")
 
     def _title_owner_state(self, key: str, head, name_start: int) -> Optional[ActorCode]:
         """The state of the owner of a title that names the person (English Saxon genitive: the
