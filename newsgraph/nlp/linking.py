@@ -1001,11 +1001,11 @@ class ActorCoder:
     def _office_held_elsewhere(self, key: str, own: str) -> bool:
         """Whether every title the person holds (a "former" one too) is a single-holder office
         (President, Foreign Minister: ``single_holder_offices``) that the article gives, anywhere,
-        another person placed in a state by more than the publisher default ("President Biden",
-        Phoenix's office holder, and "President Zelenskyy" in one State Department interview;
-        "former Honduran President Porfirio Lobo Sosa" and a "former President Lobo" the
-        coreference gave his wife). Then the publisher's state is no default for this holder:
-        the bare title cannot say which state, and a wrong state misleads more than none."""
+        another person placed in ``own`` by more than the publisher default ("President Biden",
+        Phoenix's office holder, and "President Zelenskyy" in one State Department interview).
+        Then the publisher's state is no default for this holder: the bare title cannot say
+        which state, and a wrong state misleads more than none. A holder placed in another state
+        says nothing ("President Biden spoke with President Lasso of Ecuador")."""
         titles = {" ".join(r.title.lower().split()).removeprefix("former ") for r in self.roles.get(key, [])}
         offices = single_holder_offices()
         if not titles or not titles <= offices:
@@ -1020,7 +1020,7 @@ class ActorCoder:
             if not titles & {" ".join(r.title.lower().split()).removeprefix("former ") for r in roles}:
                 continue
             code = self.for_key(other)
-            if (code is not None and code.acts_for and not code.publisher_default) \
+            if (code is not None and code.acts_for == own and not code.publisher_default) \
                     or office_holder_by_surname(other_entity.name) == own:
                 return True
         return False
