@@ -51,7 +51,7 @@ from newsgraph.nlp.types import EntityRecord, Mention
 from newsgraph.nlp.voice import possessed_actor, speaking_statement, vocative_addressee, voice_lexicon
 from newsgraph.resolve.actors import (ActorCode, agent_sector, diaspora_of, first_person_plural, group_officials,
                                       hyphenated_american, named_actor, office_holder_by_surname, outlet_identity,
-                                      person_state, single_holder_offices, state_acronym, state_institution_code, state_institution_prefix, state_sectors)
+                                      offices_not_held, person_state, single_holder_offices, state_acronym, state_institution_code, state_institution_prefix, state_sectors)
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
@@ -880,7 +880,7 @@ class ActorCoder:
             state = next(iter(others))
             return ActorCode(state, code.sector, f"{code.reason}; only met, in a release naming one other state ({state})")
         if own and not self._counterpart_beside_other_state(key, own) and not self._office_held_by_another(key, own) \
-                and not self._office_held_elsewhere(key, own):
+                and not self._office_held_elsewhere(key, own) and not self._office_foreign_to(key, own):
             return ActorCode(own, code.sector, f"{code.reason} in the release of {self.doc._.ng_outlet}",
                              publisher_default=True)
         other_holder = self._state_beside_other_holder(key, own) if own else None
@@ -997,6 +997,13 @@ class ActorCoder:
             if root is not None and root.dep_ in ("nsubj", "nsubjpass"):
                 return True
         return False
+
+    def _office_foreign_to(self, key: str, own: str) -> bool:
+        """Whether a title of the person names an office ``own`` does not have (actor_sectors.yaml
+        ``offices_not_held``: a "Minister of Education" in a U.S. release is another state's)."""
+        words = offices_not_held(own)
+        return bool(words) and any(words & set(re.split(r"[\s,]+", role.title.lower()))
+                                   for role in self.roles.get(key, []))
 
     def _office_held_elsewhere(self, key: str, own: str) -> bool:
         """Whether every title the person holds (a "former" one too) is a single-holder office
