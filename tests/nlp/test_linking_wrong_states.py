@@ -58,3 +58,21 @@ def test_an_agentless_sentence_in_a_release_is_not_the_publishers_act(nlp):
 def test_the_leader_of_a_states_delegation_acts_for_it(nlp):
     x = extract(DELEGATION, dt.date(2021, 11, 18), nlp=nlp, outlet=STATE)
     assert _entity(x, "person:rakesh-asthana").acts_for == "IND"
+
+
+CMAR = (
+    "Under Secretary of State for Economic Growth, Energy, and the Environment Jose W. Fernandez, U.S. "
+    "Ambassador to Costa Rica Cynthia Telles, Vice President and Foreign Minister Marta Lucia Ramirez and "
+    "Minister of Environment and Sustainable Development Carlos Correa (Colombia), Foreign Minister Arnoldo Andre "
+    "Tinoco (Costa Rica), Foreign Minister Juan Carlos Holguin and Minister of the Environment, Water, and "
+    "Ecological Transition Gustavo Manrique Miranda (Ecuador), and Foreign Minister Erika Mouynes (Panama) signed "
+    "a Memorandum of Understanding in support of the Eastern Tropical Pacific Marine Corridor (CMAR).\n")
+
+
+def test_a_minister_in_a_us_release_is_not_the_publishers(nlp):
+    # the U.S. government has Secretaries, no ministers (actor_sectors.yaml offices_not_held)
+    x = extract(CMAR, dt.date(2022, 4, 2), nlp=nlp, outlet=STATE)
+    ministers = [e for e in (x.entities.values() if isinstance(x.entities, dict) else x.entities)
+                 if e.key in ("person:juan-carlos-holguin", "person:erika-mouynes")]
+    assert len(ministers) == 2
+    assert all(e.acts_for != "USA" for e in ministers)
