@@ -176,3 +176,10 @@ def delegation_words() -> tuple[frozenset[str], frozenset[str]]:
     ``delegation_heads`` and ``leading_verbs``."""
     lex = _lexicon()
     return lex["delegation_heads"], lex["leading_verbs"]
+
+
+def relational_head(word: str) -> bool:
+    """True when ``word`` is a relational head noun ("partner", "ally", "counterpart";
+    actor_heads.yaml ``relational_heads``): a state named as its noun adjunct or possessor is
+    the relation's other side ("a U.S. partner", "Russia's allies"), not the holder's state."""
+    return word.lower() in _lexicon()["relational_heads"]

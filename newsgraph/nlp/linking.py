@@ -37,7 +37,7 @@ from typing import Optional
 from spacy.language import Language
 
 from newsgraph.nlp.actor_heads import (business_head, delegation_words, modifier_place, owner_pronoun_antecedent,
-                                       possessor_key, unsectored)
+                                       possessor_key, relational_head, unsectored)
 from newsgraph.nlp.context_states import (article_focus, entity_state, head_agent_sector, headline_state,
                                           place_generic_agents)
 from newsgraph.nlp.coref import entity_key_for_span, slugify
@@ -793,6 +793,11 @@ class ActorCoder:
             elif of is not None and of.type == "organization":
                 org = self.for_key(role.of_key)
                 acts_for = org.acts_for if org else of.country
+                if org is not None and org.publisher_default:
+                    # "Vice Chairman of the Central Military Commission" in a White House readout:
+                    # a body placed only by the release's default places nobody; the checks on a
+                    # titled official's publisher default below decide (met in Beijing: China's)
+                    acts_for = None
                 sector = (org.sector if org and org.sector else None) or title_sector
                 code, rank = ActorCode(acts_for, sector, f"role: {role.title} of {of.name}"), 1
             else:
@@ -1426,6 +1431,11 @@ class ActorCoder:
         state = None
         for token in words:
             country = lookup_country(token.text) if token.ent_type_ in ("NORP", "GPE") else None
+            if country is not None and token.ent_type_ == "GPE" and nouns and relational_head(nouns[-1].text):
+                # "an important U.S. partner": a state's name before a relational noun is the
+                # relation's other side (a partner of the U.S.); a demonym ("his Bolivian
+                # counterpart") describes the holder
+                return None
             if country is not None:
                 state = country.alpha3
         based = any(t.lower_ == "based" and t.i > 0 and t.nbor(-1).text == "-" for t in words)
