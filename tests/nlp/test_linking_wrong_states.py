@@ -76,3 +76,16 @@ def test_a_minister_in_a_us_release_is_not_the_publishers(nlp):
                  if e.key in ("person:juan-carlos-holguin", "person:erika-mouynes")]
     assert len(ministers) == 2
     assert all(e.acts_for != "USA" for e in ministers)
+
+
+PARTNER = (
+    "Under Secretary of State Jose W. Fernandez will travel to Tegucigalpa, Honduras, on March 17.\n"
+    "In Honduras, Under Secretary Fernandez will meet with President Xiomara Castro, an important U.S. partner, "
+    "to deepen our ongoing collaboration to improve conditions for the people of Honduras and the United States.\n")
+
+
+def test_a_us_partner_is_not_american(nlp):
+    # "U.S." before the relational noun "partner" names the relation's other side
+    # (actor_heads.yaml relational_heads); the counterpart met in Honduras is Honduras'
+    x = extract(PARTNER, dt.date(2022, 3, 16), nlp=nlp, outlet=STATE)
+    assert _entity(x, "person:xiomara-castro").acts_for == "HND"
