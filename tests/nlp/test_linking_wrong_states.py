@@ -89,3 +89,18 @@ def test_a_us_partner_is_not_american(nlp):
     # (actor_heads.yaml relational_heads); the counterpart met in Honduras is Honduras'
     x = extract(PARTNER, dt.date(2022, 3, 16), nlp=nlp, outlet=STATE)
     assert _entity(x, "person:xiomara-castro").acts_for == "HND"
+
+
+POLICE = (
+    "During his visit to Rzeszow, Assistant Secretary Robinson met with the Ukrainian Border Guard Service and "
+    "National Police, as well as members of the Embassy Kyiv team who are on the frontlines of the response to "
+    "the crisis caused by Putin’s premeditated, unprovoked, and unjustified attack on Ukraine.\n")
+
+
+def test_a_national_police_in_a_us_release_is_not_american(nlp):
+    # the United States has no national police (actor_sectors.yaml bodies_not_held)
+    x = extract(POLICE, dt.date(2022, 3, 10), nlp=nlp, outlet=STATE)
+    police = [e for e in (x.entities.values() if isinstance(x.entities, dict) else x.entities)
+              if e.key == "org:national-police"]
+    assert police and police[0].acts_for != "USA"
+    assert all(e.target_acts_for != "USA" for e in x.events if e.target_key == "org:national-police")
