@@ -963,8 +963,11 @@ class ActorCoder:
         """The state a chain of coordinated titles before the person's first name opens with
         ("PRC State Councilor and Foreign Minister Wang Yi", where the NER cut the chain and the
         role kept only "Foreign Minister"): the capitalised words right before the name, on its
-        line, are a state's name or demonym followed only by title words (``roles.title_lexicon``)
-        and "and"/"of"/"the". The sector is the titles' (Phoenix agents), else GOV. None otherwise."""
+        line (or across a hard wrap inside a paragraph), are a state's name or demonym followed
+        by title words (``roles.title_lexicon``), "and"/"of"/"the"/"for" and the capitalised
+        portfolio a "for" or "of" opens ("Brazilian Secretary for Strategic Affairs Admiral Flávio
+        Rocha"), beginning and ending with a title word. The sector is the titles' (Phoenix
+        agents), else GOV. None otherwise."""
         from newsgraph.nlp.roles import title_lexicon
 
         span = self._first_name_span(key)
@@ -973,7 +976,12 @@ class ActorCoder:
         lex = title_lexicon()
         words = []
         for token in reversed(self.doc[max(span.sent.start, span.start - 12):span.start]):
-            if "\n" in token.whitespace_ or not (token.is_title or token.is_upper or token.lower_ in ("and", "of", "the")):
+            # a hard wrap inside a paragraph ("met with Brazilian\nSecretary for ...") joins the
+            # chain; a line of its own ("Belgium\nValérie Glatigny, Minister ...") does not
+            wrapped = token.whitespace_ == "\n" and token.i > 0 and "\n" not in self.doc[token.i - 1].whitespace_ \
+                and not self.doc[token.i - 1].is_space
+            if ("\n" in token.whitespace_ and not wrapped) \
+                    or not (token.is_title or token.is_upper or token.lower_ in ("and", "of", "the", "for")):
                 break
             words.insert(0, token.text)
         for size in (3, 2, 1):
@@ -981,8 +989,17 @@ class ActorCoder:
             if country is None:
                 continue
             rest = [w.lower() for w in words[size:]]
-            if rest and rest[-1] not in ("and", "of", "the") \
-                    and all(w in lex.title_words or w in ("and", "of", "the") for w in rest):
+            # a portfolio after "for" or "of" may be any capitalised words up to the next title
+            # word ("Brazilian Secretary for Strategic Affairs Admiral Flávio Rocha")
+            portfolio, plain = False, True
+            for w in rest:
+                if w in lex.title_words:
+                    portfolio = False
+                elif w in ("for", "of"):
+                    portfolio = True
+                elif w not in ("and", "the") and not portfolio:
+                    plain = False
+            if rest and rest[0] in lex.title_words and rest[-1] in lex.title_words and plain:
                 found = agent_sector(" ".join(words[size:]))
                 sector = found.sector if found is not None and found.sector in state_sectors() else "GOV"
                 return ActorCode(country.alpha3, sector, f"'{' '.join(words)}' before the name")

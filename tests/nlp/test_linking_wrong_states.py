@@ -104,3 +104,19 @@ def test_a_national_police_in_a_us_release_is_not_american(nlp):
               if e.key == "org:national-police"]
     assert police and police[0].acts_for != "USA"
     assert all(e.target_acts_for != "USA" for e in x.events if e.target_key == "org:national-police")
+
+
+WH = "The White House"
+ROCHA = (
+    "Today, National Security Advisor Jake Sullivan met with Brazilian\n"
+    "Secretary for Strategic Affairs Admiral Flávio Rocha at the White House\n"
+    "to build on the bilateral agenda established in Brasilia in August. On\n"
+    "migration, both Sullivan and Rocha reaffirmed bilateral commitments to\n"
+    "advance regional cooperation on migration management.\n")
+
+
+def test_a_demonym_opening_a_title_chain_with_a_portfolio_across_a_hard_wrap_places_the_person(nlp):
+    # not the White House's default: "Brazilian" opens "Secretary for Strategic Affairs Admiral"
+    x = extract(ROCHA, dt.date(2021, 12, 10), nlp=nlp, outlet=WH)
+    assert _entity(x, "person:flavio-rocha").acts_for == "BRA"
+    assert _entity(x, "person:jake-sullivan").acts_for == "USA"
