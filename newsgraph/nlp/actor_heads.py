@@ -31,7 +31,7 @@ def _lexicon() -> dict:
         raise ModelError(f"cannot read actor-head lexicon {LEXICON}: {exc}", source=str(LEXICON)) from exc
     return {name: frozenset(str(w).lower() for w in data.get(name) or [])
             for name in ("state_heads", "modifier_deps", "locative_preps", "owner_pronouns", "unsectored_heads",
-                                 "relational_heads", "business_heads")}
+                                 "relational_heads", "business_heads", "delegation_heads", "leading_verbs")}
 
 
 def _span(doc, start: Optional[int], end: Optional[int]):
@@ -169,3 +169,17 @@ def owner_pronoun_antecedent(doc, start: Optional[int], end: Optional[int]) -> O
     before = [m for m in doc._.ng_mentions or [] if m.entity_key and sentence.start_char <= m.start
               and m.end <= first.idx and m.type in ("organization", "country") and m.kind != "demonym"]
     return max(before, key=lambda m: m.end).entity_key if before else None
+
+
+def delegation_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(nouns naming a state's delegation, lemmas of verbs for leading it), from actor_heads.yaml
+    ``delegation_heads`` and ``leading_verbs``."""
+    lex = _lexicon()
+    return lex["delegation_heads"], lex["leading_verbs"]
+
+
+def relational_head(word: str) -> bool:
+    """True when ``word`` is a relational head noun ("partner", "ally", "counterpart";
+    actor_heads.yaml ``relational_heads``): a state named as its noun adjunct or possessor is
+    the relation's other side ("a U.S. partner", "Russia's allies"), not the holder's state."""
+    return word.lower() in _lexicon()["relational_heads"]

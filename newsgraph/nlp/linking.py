@@ -36,8 +36,8 @@ from typing import Optional
 
 from spacy.language import Language
 
-from newsgraph.nlp.actor_heads import (business_head, modifier_place, owner_pronoun_antecedent, possessor_key,
-                                       unsectored)
+from newsgraph.nlp.actor_heads import (business_head, delegation_words, modifier_place, owner_pronoun_antecedent,
+                                       possessor_key, relational_head, unsectored)
 from newsgraph.nlp.context_states import (article_focus, entity_state, head_agent_sector, headline_state,
                                           place_generic_agents)
 from newsgraph.nlp.coref import entity_key_for_span, slugify
@@ -49,13 +49,13 @@ from newsgraph.nlp.place_actors import facility_state, place_state, state_set_he
 from newsgraph.nlp.turns import OFFICIAL, PRESS, label_role, line_label_at, turn_at, turns as transcript_turns
 from newsgraph.nlp.types import EntityRecord, Mention
 from newsgraph.nlp.voice import possessed_actor, speaking_statement, vocative_addressee, voice_lexicon
-from newsgraph.resolve.actors import (ActorCode, agent_sector, diaspora_of, first_person_plural, group_officials,
+from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, diaspora_of, first_person_plural, group_officials,
                                       hyphenated_american, named_actor, office_holder_by_surname, outlet_identity,
-                                      person_state, single_holder_offices, state_acronym, state_institution_code, state_institution_prefix, state_sectors)
+                                      offices_not_held, person_state, single_holder_offices, state_acronym, state_institution_code, state_institution_prefix, state_sectors)
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.28"  # 0.3.28: a relative's name the NER cut in two is read from its noun phrase's head ("sons A, B, and Michel Abdalá Bucaram Pulley"); a named group's "Leaders" ("G7 Leaders") are its heads of state (Phoenix "head of state") acting as the group (IGO); 0.3.27: a reporter's "you" in a press turn is the official whose turn answers it; the subject "they" of an embedded clause with no fitting subject before it takes the nearest actor noun of the clauses above ("help NATO Allies with capabilities they have donated"); 0.3.26: an object "them" takes an earlier object of its own sentence that can be "they" where it is nearer than any fitting subject ("support the Ukrainian people and provide them with ...", "support the Cuban people, providing them ..."); 0.3.25: a designated party noun ("one Vietnam-based entity, X"), the appositive of an untagged name ("M Leasing LLC, a Russian ... company") and a plural a list of names stands in apposition to place every name; a Phoenix IGO ("NATO") acts for no state; an untagged actor that is one organisation's whole acronym ("OFAC") is that organisation, one that is a legal form alone ("LLC") the company its name closes; a business head ("Russia's most important banks", actor_heads.yaml business_heads) is placed as BUS; 0.3.24: in a news story (no state institution's release) where no state dominates, a state official with no state, and a generic agent whose clause names no state, take the one state the headline names if it leads the article's state mentions (context_states.headline_state: "Prime Minister Rishi Sunak" under "UK asylum process ..."); "protestors" is Phoenix PROTESTER [~OPP]; 0.3.23: a place actor with no state takes the state it lies in (written "Erbil, Iraq", coref's reading, one gazetteer state incl. ISO 3166-2 subdivisions, or "in <place>"), a facility-named organisation "in <place>" too; "the governments of South East Asia" is a set of states, keyed as no place (nlp/place_actors.py); 0.3.22: 0.3.22: a SANCTION or COERCE/restrict a state institution's own release names with no agent in its clause ("Action to impose visa restrictions on 17 individuals ...": a fact-sheet list item; the clause chain is read within the item's line, so a lead-in's subject is no agent) has the releasing state as source; 0.3.21: a title owned by a placed person or state names its holder's state ("Obama’s national security advisor James Jones", "Dmitry Peskov, ... Vladimir Putin’s spokesperson": a spokesperson takes the owner's sector), tried before the title's own words (the apposition "the chief propagandist of the Russian Federation" alone places nobody: "propagandist" is no Phoenix agent or title noun, and the title scan reads capitalised titles only); 0.3.20: an intergovernmental acronym Phoenix lists ("EU": "+THE_EU_", "UN", "OAS") is that IGO (resolve/actors.py named_actor); an executive department by its short name alone ("FBI, State, and ...", "the Departments of State and the Treasury") in its government's own release is that government's; a surname Phoenix lists alone for one state's office holder ("Putin": "+PUTIN_") places the person in that state whatever the article names (actor_people.json "surnames"); a short acronym Phoenix lists for one state's body ("FBI": USACOP, "FSB": RUSCOP) is that body where the article publishes for or names that state; 0.3.19: a set of designated parties that a demonym only places ("five Burmese individuals and five entities") is no state, it acts for it with no sector; an untagged name with a company's legal form ("Oboronlogistika OOO") or listed with organisations ("Russia-1, Channel One, and NTV") is an organisation; a national legal form (OOO: Russia, Belarus; ISO 20275) places a company in the one such state its article names; a company named with a legal form is BUS (the state its actor words name still places it); an actor the NER took for a place that is a state's government ("Republic of Yemen Government") is the state, one the Phoenix named actors list ("United States Trade Representative") that body; a title + name the NER took for an organisation and read as the article's person moves its mention to the person, so the person acting there counts ("Consular Affairs Rena Bitter will travel": an official acting in the Department's release); a relative clause "all of which are ... media within Russia" places every name of its list; 0.3.18: a via that is a transcript turn label ("QUESTION") keys no entity; 0.3.17: a government named by its leaders ("the Assad regime", "members of the Ortega regime") is their state's (an article person or Phoenix office holder with that last name), else the one state of its sentence, else for a "regime" the article's focus state; keyed as the state even when the NER took it for the leader; a counterpart only met in a city of one state is that state's ("While in Kyiv ... met with Foreign Minister Dmytro Kuleba"); "for his role in the Government of <State>" (E.O. 14024) and a predicate nominal naming one state ("X is a Russian company") place the name; a title + name the NER took for an organisation ("Brazilian Presidential Advisor Celso Amorim"), or a person's whole name so taken (the article's person it begins or whose one-word name ends it, a Phoenix person), is the person; a single-holder office's second holder beside the publisher's takes the one other state its sentence names; a role whose title and body give neither state nor sector is read as an untyped title; a state opening a chain of coordinated titles before the name places the person ("PRC State Councilor and Foreign Minister Wang Yi"); a plural phrase naming one state right before ", <name>" is its apposition where the parse missed it ("three Russian officials, Khusein Merlovich Khutaev, ..."), and an appositive headed by "officials" (context lexicon) or a title noun counts; a state official with no state in an article no state institution published takes the article's focus state where the sentences naming them name no other state ("outgoing governor Bob McDonnell"); a company named with a legal form takes the state of the same name without it ("Severgroup Limited Liability Company" / "Severgroup", entity_org_keywords.yaml legal_forms); 0.3.16: a reporter's turn is read by nlp/turns.py (press labels of lexicons/briefing.yaml, White House "Q" lines too): its "we" speaks for no state; 0.3.15: a generic agent's context counts a place by the one state its gazetteer readings give ("While in Kyiv": UKR, nlp/context_states.py); a government named by its leaders ("the Ortega-Murillo regime") is its state's entity, not the leader's person, and a pronoun tied to a state ("We") names no state in its sentence; 0.3.14: an actor phrase headed by a common noun is that head, a state or place in its modifiers ("Nicaragua-based", "in Bucha", "Russia's") gives its state, not its key; a stateless organisation takes its possessor's state; "its X" takes its antecedent's state and IGO sector (nlp/actor_heads.py); 0.3.13: article focus counts a state the title names twice (context_states); 0.3.12: 0.3.11 + pronouns of direct speech (nlp/voice.py): a quoted or turn "I" is its speaker, a vocative's "you" its addressee, "our citizens"/"my government" the speaker's side; a turn label speaker named by a one-word surname; 0.3.11: a generic agent noun with no state ("police", "the authorities", "many officials") takes the one state its clause names, else the article's focus state (nlp/context_states.py); 0.3.10: 0.3.9 + an obligation on another state's actor told in a state release's own words is that state's DEMAND; 0.3.9: 0.3.8 + a name in apposition to a phrase naming one state is that state's ("three Russian Federation military units, the 76th ...", "Dmytro Kuleba, Ukrainian Foreign Minister"), a single-holder office (President ...) another of the publisher's people holds in the same sentence is no publisher default, an official only met in a release naming one other state is that state's, a place the NER took for a person (one word, no title, a gazetteer place written after a preposition of place) is no actor, a transcript turn's "we" is its speaker's side (a press question's no state), Phoenix names matched without diacritics; 0.3.8: an unresolved actor slot that is a definite description of a class noun ("the organization", "these countries") takes the one entity of that class named before (nlp/descriptions.py); 0.3.7: 0.3.6 + a joint statement's "we" is its signatories, a title subject is its holder in apposition, a foreign official met beside one state is that state's, a nationality premodifying a name gives its state, a government named by its leaders takes the one state its sentence names, a relative introduced by kinship takes the owner's state, a body introduced by a state agent noun beside one state is that state's, "-elect" titles carry their office's sector; 0.3.6: 0.3.5 + an object "them" takes what its clause's subject is not (binding), passive agents as antecedents; 0.3.5: 0.3.4 + state institution offices, named groups' ministers, Americans by descent and diaspora communities
+VERSION = "0.3.29"  # 0.3.29: the publisher's state is no default for a title naming an office that state does not have ("Minister of Education" in a U.S. release; actor_sectors.yaml offices_not_held) or a single-holder office ("President") the article gives a person the publisher's state places, nor the source of an agentless court sentence (SANCTION/convict); a person leading a state's delegation ("led the Indian delegation") acts for it; a state's name before a relational noun ("an important U.S. partner") places nobody; a body the publisher's state does not have ("National Police", "Ministry of ..." in a U.S. release; actor_sectors.yaml bodies_not_held) is not the publisher's; a demonym opening a title chain places the holder across a "for" portfolio and a hard wrap ("Brazilian Secretary for Strategic Affairs Admiral Flávio Rocha"); 0.3.28: a relative's name the NER cut in two is read from its noun phrase's head ("sons A, B, and Michel Abdalá Bucaram Pulley"); a named group's "Leaders" ("G7 Leaders") are its heads of state (Phoenix "head of state") acting as the group (IGO); 0.3.27: a reporter's "you" in a press turn is the official whose turn answers it; the subject "they" of an embedded clause with no fitting subject before it takes the nearest actor noun of the clauses above ("help NATO Allies with capabilities they have donated"); 0.3.26: an object "them" takes an earlier object of its own sentence that can be "they" where it is nearer than any fitting subject ("support the Ukrainian people and provide them with ...", "support the Cuban people, providing them ..."); 0.3.25: a designated party noun ("one Vietnam-based entity, X"), the appositive of an untagged name ("M Leasing LLC, a Russian ... company") and a plural a list of names stands in apposition to place every name; a Phoenix IGO ("NATO") acts for no state; an untagged actor that is one organisation's whole acronym ("OFAC") is that organisation, one that is a legal form alone ("LLC") the company its name closes; a business head ("Russia's most important banks", actor_heads.yaml business_heads) is placed as BUS; 0.3.24: in a news story (no state institution's release) where no state dominates, a state official with no state, and a generic agent whose clause names no state, take the one state the headline names if it leads the article's state mentions (context_states.headline_state: "Prime Minister Rishi Sunak" under "UK asylum process ..."); "protestors" is Phoenix PROTESTER [~OPP]; 0.3.23: a place actor with no state takes the state it lies in (written "Erbil, Iraq", coref's reading, one gazetteer state incl. ISO 3166-2 subdivisions, or "in <place>"), a facility-named organisation "in <place>" too; "the governments of South East Asia" is a set of states, keyed as no place (nlp/place_actors.py); 0.3.22: 0.3.22: a SANCTION or COERCE/restrict a state institution's own release names with no agent in its clause ("Action to impose visa restrictions on 17 individuals ...": a fact-sheet list item; the clause chain is read within the item's line, so a lead-in's subject is no agent) has the releasing state as source; 0.3.21: a title owned by a placed person or state names its holder's state ("Obama’s national security advisor James Jones", "Dmitry Peskov, ... Vladimir Putin’s spokesperson": a spokesperson takes the owner's sector), tried before the title's own words (the apposition "the chief propagandist of the Russian Federation" alone places nobody: "propagandist" is no Phoenix agent or title noun, and the title scan reads capitalised titles only); 0.3.20: an intergovernmental acronym Phoenix lists ("EU": "+THE_EU_", "UN", "OAS") is that IGO (resolve/actors.py named_actor); an executive department by its short name alone ("FBI, State, and ...", "the Departments of State and the Treasury") in its government's own release is that government's; a surname Phoenix lists alone for one state's office holder ("Putin": "+PUTIN_") places the person in that state whatever the article names (actor_people.json "surnames"); a short acronym Phoenix lists for one state's body ("FBI": USACOP, "FSB": RUSCOP) is that body where the article publishes for or names that state; 0.3.19: a set of designated parties that a demonym only places ("five Burmese individuals and five entities") is no state, it acts for it with no sector; an untagged name with a company's legal form ("Oboronlogistika OOO") or listed with organisations ("Russia-1, Channel One, and NTV") is an organisation; a national legal form (OOO: Russia, Belarus; ISO 20275) places a company in the one such state its article names; a company named with a legal form is BUS (the state its actor words name still places it); an actor the NER took for a place that is a state's government ("Republic of Yemen Government") is the state, one the Phoenix named actors list ("United States Trade Representative") that body; a title + name the NER took for an organisation and read as the article's person moves its mention to the person, so the person acting there counts ("Consular Affairs Rena Bitter will travel": an official acting in the Department's release); a relative clause "all of which are ... media within Russia" places every name of its list; 0.3.18: a via that is a transcript turn label ("QUESTION") keys no entity; 0.3.17: a government named by its leaders ("the Assad regime", "members of the Ortega regime") is their state's (an article person or Phoenix office holder with that last name), else the one state of its sentence, else for a "regime" the article's focus state; keyed as the state even when the NER took it for the leader; a counterpart only met in a city of one state is that state's ("While in Kyiv ... met with Foreign Minister Dmytro Kuleba"); "for his role in the Government of <State>" (E.O. 14024) and a predicate nominal naming one state ("X is a Russian company") place the name; a title + name the NER took for an organisation ("Brazilian Presidential Advisor Celso Amorim"), or a person's whole name so taken (the article's person it begins or whose one-word name ends it, a Phoenix person), is the person; a single-holder office's second holder beside the publisher's takes the one other state its sentence names; a role whose title and body give neither state nor sector is read as an untyped title; a state opening a chain of coordinated titles before the name places the person ("PRC State Councilor and Foreign Minister Wang Yi"); a plural phrase naming one state right before ", <name>" is its apposition where the parse missed it ("three Russian officials, Khusein Merlovich Khutaev, ..."), and an appositive headed by "officials" (context lexicon) or a title noun counts; a state official with no state in an article no state institution published takes the article's focus state where the sentences naming them name no other state ("outgoing governor Bob McDonnell"); a company named with a legal form takes the state of the same name without it ("Severgroup Limited Liability Company" / "Severgroup", entity_org_keywords.yaml legal_forms); 0.3.16: a reporter's turn is read by nlp/turns.py (press labels of lexicons/briefing.yaml, White House "Q" lines too): its "we" speaks for no state; 0.3.15: a generic agent's context counts a place by the one state its gazetteer readings give ("While in Kyiv": UKR, nlp/context_states.py); a government named by its leaders ("the Ortega-Murillo regime") is its state's entity, not the leader's person, and a pronoun tied to a state ("We") names no state in its sentence; 0.3.14: an actor phrase headed by a common noun is that head, a state or place in its modifiers ("Nicaragua-based", "in Bucha", "Russia's") gives its state, not its key; a stateless organisation takes its possessor's state; "its X" takes its antecedent's state and IGO sector (nlp/actor_heads.py); 0.3.13: article focus counts a state the title names twice (context_states); 0.3.12: 0.3.11 + pronouns of direct speech (nlp/voice.py): a quoted or turn "I" is its speaker, a vocative's "you" its addressee, "our citizens"/"my government" the speaker's side; a turn label speaker named by a one-word surname; 0.3.11: a generic agent noun with no state ("police", "the authorities", "many officials") takes the one state its clause names, else the article's focus state (nlp/context_states.py); 0.3.10: 0.3.9 + an obligation on another state's actor told in a state release's own words is that state's DEMAND; 0.3.9: 0.3.8 + a name in apposition to a phrase naming one state is that state's ("three Russian Federation military units, the 76th ...", "Dmytro Kuleba, Ukrainian Foreign Minister"), a single-holder office (President ...) another of the publisher's people holds in the same sentence is no publisher default, an official only met in a release naming one other state is that state's, a place the NER took for a person (one word, no title, a gazetteer place written after a preposition of place) is no actor, a transcript turn's "we" is its speaker's side (a press question's no state), Phoenix names matched without diacritics; 0.3.8: an unresolved actor slot that is a definite description of a class noun ("the organization", "these countries") takes the one entity of that class named before (nlp/descriptions.py); 0.3.7: 0.3.6 + a joint statement's "we" is its signatories, a title subject is its holder in apposition, a foreign official met beside one state is that state's, a nationality premodifying a name gives its state, a government named by its leaders takes the one state its sentence names, a relative introduced by kinship takes the owner's state, a body introduced by a state agent noun beside one state is that state's, "-elect" titles carry their office's sector; 0.3.6: 0.3.5 + an object "them" takes what its clause's subject is not (binding), passive agents as antecedents; 0.3.5: 0.3.4 + state institution offices, named groups' ministers, Americans by descent and diaspora communities
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -773,10 +773,14 @@ class ActorCoder:
         """"Department of the Treasury", "Office of Foreign Assets Control", "Bureau of
         Industry and Security" with no state in their name, in a state institution's own
         release: the publishing state's executive bodies (a body of another state or of the
-        UN carries its state or "United Nations" in its name)."""
+        UN carries its state or "United Nations" in its name; one the publishing state does not
+        have, actor_sectors.yaml ``bodies_not_held``, is another state's)."""
         if not state_institution_code(self.outlet):
             return False
         names = [" ".join(n.split()) for n in (entity.name, *entity.aliases)]
+        foreign = bodies_not_held(self.outlet.acts_for)
+        if any(re.search(rf"\b{re.escape(word)}\b", name.lower()) for word in foreign for name in names):
+            return False  # "the National Police" in a U.S. release: a body the U.S. does not have
         return (not named_only or any(_EXECUTIVE_OFFICE.match(n) for n in names)) and not any(
             _INTERNATIONAL_WORDS.search(n) for n in names)
 
@@ -879,7 +883,8 @@ class ActorCoder:
             # acting in the text) is that state's counterpart, not the publisher's
             state = next(iter(others))
             return ActorCode(state, code.sector, f"{code.reason}; only met, in a release naming one other state ({state})")
-        if own and not self._counterpart_beside_other_state(key, own) and not self._office_held_by_another(key, own):
+        if own and not self._counterpart_beside_other_state(key, own) and not self._office_held_by_another(key, own) \
+                and not self._office_held_elsewhere(key, own) and not self._office_foreign_to(key, own):
             return ActorCode(own, code.sector, f"{code.reason} in the release of {self.doc._.ng_outlet}",
                              publisher_default=True)
         other_holder = self._state_beside_other_holder(key, own) if own else None
@@ -958,8 +963,11 @@ class ActorCoder:
         """The state a chain of coordinated titles before the person's first name opens with
         ("PRC State Councilor and Foreign Minister Wang Yi", where the NER cut the chain and the
         role kept only "Foreign Minister"): the capitalised words right before the name, on its
-        line, are a state's name or demonym followed only by title words (``roles.title_lexicon``)
-        and "and"/"of"/"the". The sector is the titles' (Phoenix agents), else GOV. None otherwise."""
+        line (or across a hard wrap inside a paragraph), are a state's name or demonym followed
+        by title words (``roles.title_lexicon``), "and"/"of"/"the"/"for" and the capitalised
+        portfolio a "for" or "of" opens ("Brazilian Secretary for Strategic Affairs Admiral Flávio
+        Rocha"), beginning and ending with a title word. The sector is the titles' (Phoenix
+        agents), else GOV. None otherwise."""
         from newsgraph.nlp.roles import title_lexicon
 
         span = self._first_name_span(key)
@@ -968,7 +976,12 @@ class ActorCoder:
         lex = title_lexicon()
         words = []
         for token in reversed(self.doc[max(span.sent.start, span.start - 12):span.start]):
-            if "\n" in token.whitespace_ or not (token.is_title or token.is_upper or token.lower_ in ("and", "of", "the")):
+            # a hard wrap inside a paragraph ("met with Brazilian\nSecretary for ...") joins the
+            # chain; a line of its own ("Belgium\nValérie Glatigny, Minister ...") does not
+            wrapped = token.whitespace_ == "\n" and token.i > 0 and "\n" not in self.doc[token.i - 1].whitespace_ \
+                and not self.doc[token.i - 1].is_space
+            if ("\n" in token.whitespace_ and not wrapped) \
+                    or not (token.is_title or token.is_upper or token.lower_ in ("and", "of", "the", "for")):
                 break
             words.insert(0, token.text)
         for size in (3, 2, 1):
@@ -976,8 +989,17 @@ class ActorCoder:
             if country is None:
                 continue
             rest = [w.lower() for w in words[size:]]
-            if rest and rest[-1] not in ("and", "of", "the") \
-                    and all(w in lex.title_words or w in ("and", "of", "the") for w in rest):
+            # a portfolio after "for" or "of" may be any capitalised words up to the next title
+            # word ("Brazilian Secretary for Strategic Affairs Admiral Flávio Rocha")
+            portfolio, plain = False, True
+            for w in rest:
+                if w in lex.title_words:
+                    portfolio = False
+                elif w in ("for", "of"):
+                    portfolio = True
+                elif w not in ("and", "the") and not portfolio:
+                    plain = False
+            if rest and rest[0] in lex.title_words and rest[-1] in lex.title_words and plain:
                 found = agent_sector(" ".join(words[size:]))
                 sector = found.sector if found is not None and found.sector in state_sectors() else "GOV"
                 return ActorCode(country.alpha3, sector, f"'{' '.join(words)}' before the name")
@@ -994,6 +1016,40 @@ class ActorCoder:
             while root is not None and root.dep_ == "conj":
                 root = root.head  # "Secretary Blinken and Secretary Austin pledged"
             if root is not None and root.dep_ in ("nsubj", "nsubjpass"):
+                return True
+        return False
+
+    def _office_foreign_to(self, key: str, own: str) -> bool:
+        """Whether a title of the person names an office ``own`` does not have (actor_sectors.yaml
+        ``offices_not_held``: a "Minister of Education" in a U.S. release is another state's)."""
+        words = offices_not_held(own)
+        return bool(words) and any(words & set(re.split(r"[\s,]+", role.title.lower()))
+                                   for role in self.roles.get(key, []))
+
+    def _office_held_elsewhere(self, key: str, own: str) -> bool:
+        """Whether every title the person holds (a "former" one too) is a single-holder office
+        (President, Foreign Minister: ``single_holder_offices``) that the article gives, anywhere,
+        another person placed in ``own`` by more than the publisher default ("President Biden",
+        Phoenix's office holder, and "President Zelenskyy" in one State Department interview).
+        Then the publisher's state is no default for this holder: the bare title cannot say
+        which state, and a wrong state misleads more than none. A holder placed in another state
+        says nothing ("President Biden spoke with President Lasso of Ecuador")."""
+        titles = {" ".join(r.title.lower().split()).removeprefix("former ") for r in self.roles.get(key, [])}
+        offices = single_holder_offices()
+        if not titles or not titles <= offices:
+            return False
+        entity = self.entities.get(key)
+        surname = entity.name.split()[-1].lower() if entity is not None and entity.name.split() else None
+        for other, roles in self.roles.items():
+            other_entity = self.entities.get(other)
+            if other == key or other_entity is None or not other_entity.name.split() \
+                    or other_entity.name.split()[-1].lower() == surname:
+                continue  # "President Biden" and "President Joseph R. Biden, Jr." are one holder
+            if not titles & {" ".join(r.title.lower().split()).removeprefix("former ") for r in roles}:
+                continue
+            code = self.for_key(other)
+            if (code is not None and code.acts_for == own and not code.publisher_default) \
+                    or office_holder_by_surname(other_entity.name) == own:
                 return True
         return False
 
@@ -1120,7 +1176,40 @@ class ActorCoder:
             # "two of Russia’s most important banks, Sberbank and Gazprombank" (ORG, then PERSON):
             # the list's first name stands after the placing phrase
             found = self._appositive_state(key, first)
-        return found or self._predicate_state(key) or self._relative_predicate_state(key) or self._government_role(key)
+        return found or self._predicate_state(key) or self._relative_predicate_state(key) or self._government_role(key) \
+            or self._delegation_state(key)
+
+    def _delegation_state(self, key: str) -> Optional[ActorCode]:
+        """The state whose delegation the person leads ("Director General Rakesh Asthana, ...,
+        led the Indian delegation", "the Russian delegation, headed by X"): a leading verb
+        (actor_heads.yaml ``leading_verbs``) joins a name mention of the person (its subject,
+        or its "by" agent) to a delegation noun (``delegation_heads``) whose own modifiers name
+        one state. No sector: the delegation's members may be of any. None otherwise."""
+        nouns, verbs = delegation_words()
+        found: set[str] = set()
+        for mention in self.doc._.ng_mentions or []:
+            if mention.entity_key != key or mention.kind != "name":
+                continue
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            if root.dep_ == "nsubj" and root.head.lemma_ in verbs:
+                delegations = [c for c in root.head.children if c.dep_ == "dobj" and c.lower_ in nouns]
+            elif root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_ in verbs \
+                    and root.head.head.dep_ == "acl" and root.head.head.head.lower_ in nouns:
+                delegations = [root.head.head.head]  # "the Russian delegation, headed by X"
+            else:
+                continue
+            for noun in delegations:
+                for token in noun.lefts:
+                    country = lookup_country(token.text) if token.ent_type_ in ("NORP", "GPE") else None
+                    if country is not None:
+                        found.add(country.alpha3)
+        if len(found) != 1:
+            return None
+        state = next(iter(found))
+        return ActorCode(state, None, f"leads the delegation of {state}")
 
     def _title_owner_state(self, key: str, head, name_start: int) -> Optional[ActorCode]:
         """The state of the owner of a title that names the person (English Saxon genitive: the
@@ -1358,6 +1447,11 @@ class ActorCoder:
         state = None
         for token in words:
             country = lookup_country(token.text) if token.ent_type_ in ("NORP", "GPE") else None
+            if country is not None and token.ent_type_ == "GPE" and nouns and relational_head(nouns[-1].text):
+                # "an important U.S. partner": a state's name before a relational noun is the
+                # relation's other side (a partner of the U.S.); a demonym ("his Bolivian
+                # counterpart") describes the holder
+                return None
             if country is not None:
                 state = country.alpha3
         based = any(t.lower_ == "based" and t.i > 0 and t.nbor(-1).text == "-" for t in words)
@@ -2017,15 +2111,19 @@ def _embedded_they_antecedent(pronoun, fits):
 # 14024", 25 times in the demo corpus's State Department releases): with no agent named, in the
 # state's own release, the publisher took them (PLOVER SANCTION's actor is the sanctioning state)
 _PUBLISHER_ACTS = {"SANCTION"}
+# a conviction or sentence (PLOVER SANCTION "convict": found guilty "in a court of law or legally
+# constituted tribunal") is a court's act, not the releasing government's: "Protesters are
+# sentenced to prison" in a State Department release on Cuba was done by Cuban courts
+_COURT_MODES = {"convict"}
 
 
 def _publisher_acts(coder: "ActorCoder", event) -> bool:
-    """Whether ``event`` is an agentless passive SANCTION in a state institution's own release,
-    outside any quote (events.py marks the source rule ``AGENTLESS``)."""
+    """Whether ``event`` is an agentless passive SANCTION, other than a court's conviction, in a
+    state institution's own release, outside any quote (events.py marks the source rule ``AGENTLESS``)."""
     from newsgraph.nlp.events import AGENTLESS
 
     return (event.source_key is None and not event.source_text and event.type in _PUBLISHER_ACTS
-            and f"source={AGENTLESS}" in (event.explanation or "")
+            and event.mode not in _COURT_MODES and f"source={AGENTLESS}" in (event.explanation or "")
             and _own_release_voice(coder, event))
 
 
@@ -2046,6 +2144,7 @@ def _publisher_measures(coder: "ActorCoder", event) -> bool:
     on a target not of the publisher's own state. A state's release lists its own measures."""
     if event.source_key or event.source_text or event.source_start is not None \
             or event.type not in _PUBLISHER_MEASURES or _PUBLISHER_MEASURES[event.type] not in (None, event.mode) \
+            or event.mode in _COURT_MODES \
             or "source=none," not in (event.explanation or "") or event.trigger_start is None \
             or not _own_release_voice(coder, event) or event.target_acts_for == coder.outlet.acts_for:
         return False

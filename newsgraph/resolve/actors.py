@@ -166,6 +166,19 @@ def single_holder_offices() -> frozenset[str]:
     return frozenset(_sector_table()["single_holder_offices"])
 
 
+def offices_not_held(state: Optional[str]) -> frozenset[str]:
+    """Lower-case title words of offices ``state`` (ISO3) does not have ("minister" for the
+    United States): ``offices_not_held`` of ``lexicons/actor_sectors.yaml``; empty when unlisted."""
+    return frozenset((_sector_table().get("offices_not_held") or {}).get(state or "", []) or [])
+
+
+def bodies_not_held(state: Optional[str]) -> frozenset[str]:
+    """Lower-case words or phrases of body names ``state`` (ISO3) does not have ("ministry",
+    "national police" for the United States): ``bodies_not_held`` of
+    ``lexicons/actor_sectors.yaml``; empty when unlisted."""
+    return frozenset((_sector_table().get("bodies_not_held") or {}).get(state or "", []) or [])
+
+
 def first_person_plural() -> frozenset[str]:
     """"we", "us", "our" ...: in an institution's own release, the institution."""
     return frozenset(_sector_table()["first_person_plural"])
