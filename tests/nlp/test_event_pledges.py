@@ -187,3 +187,16 @@ def test_conjunct_of_present_continued_support_is_aid_given():
     text = "We continue to support the Ukrainian people and provide them with security assistance."
     provided = _events(text, "provide")
     assert provided and all(kind[:2] == ("AID", None) and kind[4] == "asserted" for kind in provided)
+
+
+def test_delivering_on_an_effort_is_no_aid():
+    # demo corpus (White House): "deliver on" is to fulfil (Merriam-Webster), nothing handed over
+    text = ("Biden-Harris Administration officials will continue working with the community to deliver on the "
+            "President’s efforts to advance equity for the Latino community.")
+    assert _events(text, "deliver", "continue") == []
+
+
+def test_continued_delivery_of_capabilities_stays_a_promise_of_aid():
+    # demo corpus (hand check 2026-11-30, event 1136: judged right)
+    text = "And we will continue to deliver crucial military capabilities to Ukraine’s brave defenders."
+    assert ("AGREE", "aid", "we", "Ukraine", "planned") in _events(text, "continue")
