@@ -5705,6 +5705,10 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         return []  # check actor failed: an act describing a noun ("entities supporting X") without its agent
     if _recipient_failure(trigger, event_type, targets, lex) is not None:
         return []  # check recipient failed (``_recipient_failure``)
+    if event_type == "AID" and not targets and "support + material object" in trigger.rule:
+        # check recipient failed: the thing supported ("support investments of $1 billion in the
+        # Green Fund") is what is paid for, not who gets it, and PLOVER AID requires a recipient
+        return []
     if event_type in lex.recipient_types and not targets and _object_noun(predicate) is None and not (
             set(_preps(predicate)) & {"with", "to", "on", "against", "for", "from", "into"}):
         return []  # check recipient failed: the codebook requires one, and the clause names none

@@ -200,3 +200,11 @@ def test_continued_delivery_of_capabilities_stays_a_promise_of_aid():
     # demo corpus (hand check 2026-11-30, event 1136: judged right)
     text = "And we will continue to deliver crucial military capabilities to Ukraine’s brave defenders."
     assert ("AGREE", "aid", "we", "Ukraine", "planned") in _events(text, "continue")
+
+
+def test_material_thing_supported_with_no_recipient_is_no_aid():
+    # demo corpus (US-Germany joint statement): the investments are what is paid for, no recipient
+    text = ("Germany and the United States will endeavor to promote and support investments of at least "
+            "$1 billion in the Green Fund for Ukraine, including from third parties such as private-sector "
+            "entities.")
+    assert not [kind for kind in _events(text, "support") if kind[0] == "AID"]
