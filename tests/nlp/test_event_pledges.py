@@ -147,3 +147,64 @@ def test_would_under_a_factive_speech_verb_is_the_future_of_the_past():
             "to provide support to Ukraine to help it defend itself against Russian aggression.")
     found = _events(text, "continue")
     assert found and all(kind[:2] == ("AGREE", "aid") and kind[4] == "planned" for kind in found)
+
+
+# ---- support of a material thing is aid; a conjunct of a continued act continues too ---------------
+# (task pledges2; PLOVER SUPPORT "only for political, diplomatic, and non-material support", AID "all
+# provisions of providing material aid", AGREE "broad promises of future AID")
+
+def test_continued_support_of_projects_is_a_promise_of_aid():
+    # State Department / White House joint statement (demo corpus): SUPPORT asserted before
+    text = ("In addition, Germany will continue to support bilateral energy projects with Ukraine, especially "
+            "in the field of renewables and energy efficiency.")
+    assert ("AGREE", "aid", "Germany", "Ukraine", "planned") in _events(text, "continue")
+
+
+def test_support_of_reconstruction_is_aid():
+    # constructed present tense: a material thing supported now is aid given (PLOVER AID)
+    found = _events("The United States supports the reconstruction of Ukraine.", "support")
+    assert found and all(kind[0] == "AID" and kind[4] == "asserted" for kind in found)
+    assert any(kind[3] == "Ukraine" for kind in found)
+
+
+def test_support_of_an_effort_stays_verbal_backing():
+    # demo corpus: CAMEO SUPPORT + EFFORTS [051] is verbal backing, unchanged
+    text = "We will continue to support Albania’s remediation efforts over the longer-term."
+    assert ("SUPPORT", None, "We", "Albania", "asserted") in _events(text, "continue")
+
+
+def test_conjunct_of_continued_support_providing_aid_is_a_promise():
+    # demo corpus (hand check 2026-11-30, event 1572: AID asserted before)
+    text = ("We will continue to support the Ukrainian people and provide them with security assistance to help "
+            "them defend themselves as they courageously resist Russia’s invasion.")
+    assert ("SUPPORT", None, "We", "Ukrainian people", "asserted") in _events(text, "continue")
+    provided = _events(text, "provide")
+    assert provided and all(kind[:2] == ("AGREE", "aid") and kind[4] == "planned" for kind in provided)
+
+
+def test_conjunct_of_present_continued_support_is_aid_given():
+    # constructed present tense: "continue" without "will" keeps the aid asserted
+    text = "We continue to support the Ukrainian people and provide them with security assistance."
+    provided = _events(text, "provide")
+    assert provided and all(kind[:2] == ("AID", None) and kind[4] == "asserted" for kind in provided)
+
+
+def test_delivering_on_an_effort_is_no_aid():
+    # demo corpus (White House): "deliver on" is to fulfil (Merriam-Webster), nothing handed over
+    text = ("Biden-Harris Administration officials will continue working with the community to deliver on the "
+            "President’s efforts to advance equity for the Latino community.")
+    assert _events(text, "deliver", "continue") == []
+
+
+def test_continued_delivery_of_capabilities_stays_a_promise_of_aid():
+    # demo corpus (hand check 2026-11-30, event 1136: judged right)
+    text = "And we will continue to deliver crucial military capabilities to Ukraine’s brave defenders."
+    assert ("AGREE", "aid", "we", "Ukraine", "planned") in _events(text, "continue")
+
+
+def test_material_thing_supported_with_no_recipient_is_no_aid():
+    # demo corpus (US-Germany joint statement): the investments are what is paid for, no recipient
+    text = ("Germany and the United States will endeavor to promote and support investments of at least "
+            "$1 billion in the Green Fund for Ukraine, including from third parties such as private-sector "
+            "entities.")
+    assert not [kind for kind in _events(text, "support") if kind[0] == "AID"]

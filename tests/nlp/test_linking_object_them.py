@@ -30,7 +30,9 @@ def _explain(events):
      "additional tools to pursue a life free from Cuban government oppression.", "providing", "CUB"),
 ])
 def test_an_object_them_takes_the_earlier_object_it_repeats(nlp, text, trigger, state):
-    events = [e for e in _events(nlp, text) if e.type == "AID" and e.trigger == trigger]
+    # aid given, or promised (AGREE/aid: "will continue to ... provide", task pledges2)
+    events = [e for e in _events(nlp, text) if (e.type == "AID" or (e.mode or "").startswith("aid"))
+              and e.trigger == trigger]
     assert events and all(e.target_text == "them" and state in ((e.target_key or "") + (e.target_acts_for or ""))
                           for e in events), _explain(events)
 
