@@ -33,6 +33,16 @@ def test_an_agentless_arrest_of_a_private_person_keeps_its_event(nlp):
     assert [e for e in events if e.trigger.lower().startswith("arrest")], show(events)
 
 
+def test_a_person_the_article_sets_against_a_state_keeps_their_event(nlp):
+    # U.S. Sanctions International Network Enriching Houthis in Yemen (State Department, demo corpus):
+    # the financier the United States designates is tied to politics
+    events = linked(nlp, "Today, the United States is designating Sa’id Ahmad Muhammad al-Jamal and other "
+                         "individuals and entities involved in an international network he has used to provide "
+                         "tens of millions of dollars’ worth of funds to the Houthis in cooperation with senior "
+                         "officials in Iran’s Islamic Revolutionary Guard Corps-Qods Force (IRGC-QF).")
+    assert [e for e in events if e.trigger.startswith("provide") and e.source_key], show(events)
+
+
 def _event(**sides) -> Event:
     base = dict(type="CONSULT", mode=None, trigger="met", trigger_start=10, trigger_end=13,
                 sentence_start=0, sentence_end=40, source_start=0, source_end=5, source_text="Smith",
@@ -49,6 +59,8 @@ def test_private_persons_kind():
     assert not _private_persons(_event(target_sector="GOV"))
     # an organisation is not a person (the place check decides for it)
     assert not _private_persons(_event(target_key="org:sea-org", target_text="Sea Org"))
+    # a person another event of the article sets against a state
+    assert not _private_persons(_event(), frozenset({"person:jones"}))
     # an agentless coercion of a person: the state's police is the unnamed agent
     assert not _private_persons(_event(type="COERCE", source_start=None, source_end=None, source_text=None,
                                        source_key=None))
@@ -76,6 +88,10 @@ def test_narcotics_seized_at_a_border_are_no_event(nlp):
 def test_a_drug_name_read_as_an_adjective_is_still_a_haul(nlp):
     # White House fentanyl fact sheet (demo corpus): the tagger reads "fentanyl" as an adjective
     events = linked(nlp, "The U.S. Postal Inspection Service (USPIS) seized approximately 150 percent more "
+                         "fentanyl in FY 2022 than the prior year.")
+    assert not [e for e in events if e.trigger.startswith("seized")], show(events)
+    # the same as written in the fact sheet, wrapped (the parser hangs "fentanyl" as a clause)
+    events = linked(nlp, "-   The U.S. Postal Inspection Service (USPIS) seized approximately 150\n    percent more "
                          "fentanyl in FY 2022 than the prior year.")
     assert not [e for e in events if e.trigger.startswith("seized")], show(events)
 
