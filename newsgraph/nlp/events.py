@@ -194,6 +194,17 @@ TOPIC_PREPS = {"on", "about", "over", "regarding"}
 MOBILIZE_PREPS = ("around", "near", "along")
 # aspectual verbs (English grammar: they frame another verb's act and name no participant of their own)
 ASPECTUAL_VERBS = frozenset({"continue", "begin", "start", "keep", "resume"})
+# participles that only restate an act's direction ("sanctions targeting X", "measures aimed at X",
+# "steps directed against X"): no link of their own between the act noun and whom it is aimed at
+DIRECTING_VERBS = frozenset({"target", "aim", "direct"})
+# partitive heads whose "of" phrase names the whole they are part of ("elements of the regime",
+# "a diverse array of stakeholders", "parts of the army"): no link of their own
+PARTITIVE_NOUNS = frozenset({"element", "part", "array", "range", "segment", "section", "portion", "faction",
+                             "wing", "unit", "remnant"})
+# kin nouns relating a person to another ("the adult children of X, A and B"): names listed after
+# the relative's "of" object are the kin themselves (English apposition), not co-relatives
+KIN_NOUNS = frozenset({"child", "daughter", "son", "wife", "husband", "spouse", "sibling", "brother", "sister",
+                       "parent", "relative"})
 # acts done to people by force or coercion (PLOVER ASSAULT, COERCE): their patient is the target
 PATIENT_TYPES = frozenset({"ASSAULT", "COERCE"})
 # quantity heads whose "of" phrase is what is counted ("dozens of political opponents")
@@ -2076,16 +2087,21 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
                     # ("prosecuted others, including lawyers Li Yuhan and Yu Wensheng": the members
                     # named of a group of people; not the items of a list of things or sums)
                     child.lower_ == "including" and (token.lower_ == "others" or _sector_people(token))) or (
-                    child.lower_ == "by" and token.pos_ == "NOUN")):
+                    child.lower_ == "by" and token.pos_ == "NOUN") or (
+                    # ("revitalize our partnership in support of President Zelenskyy's plan": the
+                    # complex preposition names whom the act is for)
+                    child.lower_ == "in" and any(o.dep_ == "pobj" and _no_link(o, lex) for o in child.children))):
                 # ("efforts by Haiti's leadership", "actions by Chinese exporters": who does what
                 # the noun names)
                 if depth + 1 < _PHRASE_DEPTH:
                     frontier.append((child, depth))  # a preposition is no link of its own
                 continue
             elif child.dep_ == "conj" and child.pos_ == "NOUN" and token.pos_ == "NOUN" and any(
-                    c.dep_ == "prep" and c.lower_ == "of" for c in child.children):
+                    c.dep_ == "prep" and c.lower_ == "of" for k in [child] + [j for j in child.conjuncts if j.i > child.i]
+                    for c in k.children):
                 # "the executives and board members of two of Russia's banks": a phrase after the
-                # last conjunct modifies them all; conjoined nouns are no link of their own
+                # last conjunct modifies them all; conjoined nouns are no link of their own (also
+                # down a longer list: "the freedom, territorial integrity, and sovereignty of Ukraine")
                 frontier.append((child, depth))
                 continue
             elif child.dep_ in ("compound", "amod", "nmod") and token.pos_ == "NOUN" and child.i < token.i \
@@ -2119,13 +2135,31 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
                                and _is_actor(c, lex, allow_pronoun=False) and c.lemma_.lower() not in lex.nouns), None)
                 if joined is not None:
                     return joined
-            if leader and step.pos_ == "VERB" and step.lemma_.lower() in ASPECTUAL_VERBS:
+            if (leader and step.pos_ == "VERB" and step.lemma_.lower() in ASPECTUAL_VERBS) or _no_link(step, lex):
                 # "plans to continue working with Honduras": an aspectual verb adds no participant
-                # of its own, so the act it frames is read as one link
+                # of its own, so the act it frames is read as one link (so do a directing
+                # participle, a partitive head and a complex preposition: ``_no_link``)
                 frontier.append((step, depth))
             elif depth + 1 < _PHRASE_DEPTH:
                 frontier.append((step, depth + 1))
     return led if leader else None
+
+
+def _no_link(step: Token, lex: Lexicon) -> bool:
+    """Whether a word inside an object phrase adds no participant of its own between the act and
+    whom it is aimed at: a participle restating the direction ("sanctions targeting X", "measures
+    aimed at X"), a partitive head ("elements of the Cuban regime", "an array of Haitian
+    stakeholders") or the noun of a complex preposition ("in support of X's plan", "in solidarity
+    with X"): English grammar reads each as one link, so it costs no depth."""
+    lemma = step.lemma_.lower()
+    if step.pos_ == "VERB":
+        return step.dep_ == "acl" and lemma in DIRECTING_VERBS
+    if step.pos_ != "NOUN":
+        return False
+    if lemma in PARTITIVE_NOUNS or step.lower_ in QUANTITY_NOUNS:
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in step.children)
+    return step.dep_ == "pobj" and step.head.lower_ == "in" and lemma in lex.stance_nouns and any(
+        c.dep_ == "prep" and c.lower_ in ("of", "with") for c in step.children)
 
 
 def _title_head(token: Token) -> bool:
@@ -2194,7 +2228,26 @@ def _name_end_conjuncts(token: Token) -> list[Token]:
             for c in t.conjuncts if c.i >= name.end and c.pos_ == "PROPN" and c.ent_type_ in ACTOR_ENT_LABELS]
 
 
+def _kin_named(token: Token) -> Optional[list[Token]]:
+    """The kin a relative's "of" phrase goes on to name ("the adult children of President Vladimir
+    Putin, Katerina Tikhonova and Maria Vorontsova"): names the parser coordinated with the
+    person after a comma are the relatives themselves, in apposition with the kin noun (one name
+    for a singular noun, several for a plural), not further people they are kin of. None
+    otherwise."""
+    kin = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    if kin is None or kin.pos_ != "NOUN" or kin.lemma_.lower() not in KIN_NOUNS or token.ent_type_ != "PERSON":
+        return None
+    names = [c for c in token.conjuncts if c.i > token.i]
+    if not names or token.doc[names[0].left_edge.i - 1].text != "," \
+            or any(n.ent_type_ != "PERSON" for n in names) or (len(names) > 1) != (kin.tag_ == "NNS"):
+        return None
+    return names
+
+
 def _with_conjuncts(token: Token, predicate: Optional[Token] = None) -> list[Token]:
+    kin = _kin_named(token)
+    if kin is not None:
+        return kin
     found = [token] + [c for c in token.conjuncts if c.i > token.i and c.pos_ in ("NOUN", "PROPN", "PRON")]
     found += [c for c in _name_end_conjuncts(token) if c not in found]
     stranded = _stranded_subject(token.sent.root)
@@ -2958,6 +3011,30 @@ def _purpose_beneficiary(predicate: Token, lex: Lexicon, subject: Optional[Token
     return None
 
 
+HARMED_PURPOSE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+
+
+def _harmed_by_purpose(predicate: Token, lex: Lexicon) -> Optional[Token]:
+    """Whom a hostile act with no actor patient is aimed at, told by its harming purpose ("launched
+    cyber attacks against commercial satellite networks to disrupt Ukrainian command and control"):
+    the named state or party that owns ("Ukraine's grid") or qualifies ("Ukrainian command") the
+    object of a subjectless to-infinitive purpose whose verb impairs (event_detection.yaml
+    impairing_verbs). None when there is no such purpose or it names no one."""
+    for clause in predicate.children:
+        if clause.dep_ != "advcl" or clause.pos_ != "VERB" or _children(clause, SUBJECT_DEPS) or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
+                or clause.lemma_.lower() not in detection_lexicon()["impairing_verbs"]:
+            continue
+        for obj in _children(clause, ("dobj", "obj")):
+            if _is_actor(obj, lex, allow_pronoun=False) and obj.lemma_.lower() not in lex.nouns:
+                return obj
+            for word in obj.children:
+                if (word.dep_ == "poss" or (word.dep_ in ("amod", "compound", "nmod") and word.i < obj.i)) \
+                        and word.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") and _is_actor(word, lex, allow_pronoun=False):
+                    return word
+    return None
+
+
 def _purpose_act_target(predicate: Token, trigger: Trigger, lex: Lexicon,
                         subject: Optional[Token]) -> Optional[tuple[list[Token], str]]:
     """(targets, rule) of an act whose own target is only named in its purpose clause: a
@@ -3055,7 +3132,10 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if owner is not None:
             if token in trigger.words and token.i != predicate.i and rule in ("dobj", "obj") \
-                    and (trigger.rule.startswith("light verb") or _parse_noun_type(lex, token) == trigger.event_type):
+                    and (trigger.rule.startswith("light verb") or _parse_noun_type(lex, token) == trigger.event_type
+                         or (trigger.rule.startswith("CAMEO") and f"+ {token.lemma_.lower()}" in trigger.rule)):
+                # (also the noun of a matched CAMEO verb + noun pattern: "reiterated our ongoing
+                # concerns" is CAMEO 110 'reiterate + concern', the concern the speaker's own)
                 # the possessor of the act's own noun, the one that gives the event its type (a
                 # light verb's noun), holds it ("raised our concerns about ...", "expressed our
                 # condemnation"): the speaker's
@@ -3219,9 +3299,14 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
     if needed is not None:
         return _with_conjuncts(needed), "subject of the needed act ('for X to')"
     # a clausal complement's subject: "demanded that the US cancel ..."
+    # (and a concern's or a warning's content clause: "reiterated our ongoing concerns that Russia
+    # has the capacity to launch an invasion": CAMEO 110 disapprove is aimed at the clause's
+    # subject, the party the concern is about)
     demand_nouns = [w for w in trigger.words if w.i != predicate.i and w.pos_ == "NOUN"] \
-        if trigger.event_type == "DEMAND" else []
-    for child in [c for w in demand_nouns for c in w.children if c.dep_ in ("acl", "ccomp")] + list(predicate.children):
+        if trigger.event_type in ("DEMAND", "DISAPPROVE") else []
+    for child in [c for w in demand_nouns for c in w.children if c.dep_ in ("acl", "ccomp") and (
+            trigger.event_type == "DEMAND" or any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))] \
+            + list(predicate.children):
         # (also the clause of a demand noun: "reiterate our demand that Russia put an end to ...")
         of_noun = child.head.i != predicate.i
         if (of_noun and child.dep_ in ("ccomp", "acl")) or (child.dep_ == "ccomp" and not topic_only):
@@ -3259,6 +3344,10 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
     purposed = _purpose_act_target(predicate, trigger, lex, subject) if not passive else None
     if purposed is not None:
         return purposed
+    if trigger.event_type in HARMED_PURPOSE_TYPES and not passive:
+        harmed = _harmed_by_purpose(predicate, lex)
+        if harmed is not None:
+            return _with_conjuncts(harmed), "owner of what the act's purpose harms"
     if trigger.event_type == "AID" and not passive:
         helped = _purpose_beneficiary(predicate, lex, subject)
         if helped is not None:
