@@ -3020,6 +3020,23 @@ def _purpose_beneficiary(predicate: Token, lex: Lexicon, subject: Optional[Token
 HARMED_PURPOSE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 
 
+def _talk_partner(predicate: Token, lex: Lexicon) -> Optional[Token]:
+    """Whom a verbal act with no target of its own was addressed to, told by the talks it was
+    voiced in ("proposed this Strategic Dialogue during her meeting with President Xiomara
+    Castro", "in a call with X"): the named actor "with" a talk noun (event_detection.yaml
+    talk_occasion_nouns) under "during / in / at" on the verb. None otherwise."""
+    for prep in predicate.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("during", "in", "at"):
+            continue
+        for occasion in _children(prep, ("pobj",)):
+            if occasion.lemma_.lower() not in detection_lexicon()["talk_occasion_nouns"]:
+                continue
+            partner = _preps(occasion).get("with")
+            if partner is not None and _is_actor(partner, lex, allow_pronoun=False):
+                return partner
+    return None
+
+
 def _harmed_by_purpose(predicate: Token, lex: Lexicon) -> Optional[Token]:
     """Whom a hostile act with no actor patient is aimed at, told by its harming purpose ("launched
     cyber attacks against commercial satellite networks to disrupt Ukrainian command and control"):
@@ -3362,6 +3379,10 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
     purposed = _purpose_act_target(predicate, trigger, lex, subject) if not passive else None
     if purposed is not None:
         return purposed
+    if trigger.event_type in detection_lexicon()["talk_occasion_types"] and not passive:
+        partner = _talk_partner(predicate, lex)
+        if partner is not None:
+            return _with_conjuncts(partner), "partner of the talks the act was voiced in"
     if trigger.event_type in HARMED_PURPOSE_TYPES and not passive:
         harmed = _harmed_by_purpose(predicate, lex)
         if harmed is not None:

@@ -71,3 +71,33 @@ def test_a_thing_derided_keeps_its_first_person_owner(nlp):
     # contrast: the possessor of a derided thing (no CAMEO verb + noun pattern) is still the target
     events = [e for e in _events(nlp, "Russia has repeatedly derided our warnings.") if e.type == "REJECT"]
     assert events and all(e.target_text != "Russia" for e in events), _explain(events)
+
+
+def test_a_relative_pronoun_object_stands_for_its_antecedent(nlp):
+    # contrast sentence (English relative clause): "whom" is the object gap, the journalists
+    events = [e for e in _events(nlp, "The journalists whom the regime detained last year remain in prison.")
+              if e.type == "COERCE"]
+    assert events and all(e.target_text == "journalists" for e in events), _explain(events)
+
+
+def test_praise_of_a_third_partys_merit_targets_its_owner(nlp):
+    # statedept (Ukraine): the bravery saluted is the Ukrainians'; the linker resolves "their"
+    text = ("Ukraine’s defenders have shown remarkable courage. The United States salutes their bravery.")
+    events = [e for e in _events(nlp, text) if e.type == "SUPPORT" and "salute" in e.trigger]
+    assert events, _explain(_events(nlp, text))
+    assert all("third-person possessor" in e.explanation for e in events), _explain(events)
+    # an unresolved possessive pronoun names no target
+    assert all(e.target_text in (None, "Ukraine’s defenders", "defenders") or e.target_key for e in events), \
+        _explain(events)
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    # statedept (Honduras): a proposal made during a meeting with X is put to X
+    ("Vice President Kamala Harris proposed this Strategic Dialogue during her meeting with President Xiomara "
+     "Castro on January 27, following the President’s inauguration.", "proposed", "Xiomara Castro"),
+    # contrast sentence: support reaffirmed in a call with X is for X
+    ("In a call with President Zelenskyy, President Biden reaffirmed U.S. support.", "reaffirmed", "Zelenskyy"),
+])
+def test_a_verbal_act_in_talks_with_x_is_addressed_to_x(nlp, text, trigger, target):
+    events = [e for e in _events(nlp, text) if trigger in e.trigger]
+    assert events and all(e.target_text == target for e in events), _explain(events)
