@@ -194,10 +194,6 @@ TOPIC_PREPS = {"on", "about", "over", "regarding"}
 MOBILIZE_PREPS = ("around", "near", "along")
 # aspectual verbs (English grammar: they frame another verb's act and name no participant of their own)
 ASPECTUAL_VERBS = frozenset({"continue", "begin", "start", "keep", "resume"})
-# evaluations whose object's owner is who is evaluated ("salutes their bravery": PLOVER SUPPORT praise,
-# DISAPPROVE criticize) and the possessive pronouns that name a third party
-EVALUATION_TYPES = frozenset({"SUPPORT", "DISAPPROVE"})
-THIRD_PERSON_OWNERS = frozenset({"their", "his", "her"})
 # relative pronouns that can stand as a clause's object ("the family that X fought", "whom X detained")
 RELATIVE_OBJECT_PRONOUNS = frozenset({"that", "which", "whom", "who"})
 # participles that only restate an act's direction ("sanctions targeting X", "measures aimed at X",
@@ -3174,13 +3170,6 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
                 # act on what "we" own is aimed at us (the linker resolves "our" to the speaker's
                 # or the releasing state's side; an unresolved one is dropped there)
                 return [owner], f"first-person possessor of {rule}"
-            if rule in ("dobj", "obj") and trigger.event_type in EVALUATION_TYPES and owner.lower_ in THIRD_PERSON_OWNERS \
-                    and token not in trigger.words:
-                # "The United States salutes their bravery", "support their efforts": praise or
-                # blame of a merit, an effort or a deed is of whoever owns it (PLOVER SUPPORT /
-                # DISAPPROVE target; the linker resolves the pronoun, drops an unresolved one and
-                # one resolved to the source's own side)
-                return [owner], f"third-person possessor of {rule}"
             continue  # "withdrew its troops": the actor's own forces or assets, not a target
         if token in trigger.words and token.i != predicate.i and token.lemma_.lower() in lex.actor_nouns \
                 and (predicate.lemma_.lower() in _verbs_of_heading()
@@ -6997,7 +6986,7 @@ def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[E
             # private person ("I support Obama" in a blog roundup): PLOVER's source is a
             # political actor an analyst can name, and no one here can be named
             continue
-        if unresolved.get("target") in OBJECT_PRONOUNS | THIRD_PERSON_OWNERS | {"it", "our"}:
+        if unresolved.get("target") in OBJECT_PRONOUNS | {"it", "our"}:
             # an object pronoun nobody resolved names no target ("charged him" with no "he" before)
             notes.append(f"target pronoun '{unresolved['target']}' resolved to no actor")
             _clear_side(event, "target")
