@@ -1497,6 +1497,9 @@ def _eased_measure(token: Token, obj: Optional[Token], lex: Lexicon) -> list[Tok
     return []
 
 
+HOLDING_TO_ACCOUNT = "holding to account"
+
+
 def _accountability_frame(token: Token, lemma: str) -> Optional[tuple[str, Optional[str], str, list[Token], float]]:
     """"will hold the Iranian government accountable", "holds President Ortega responsible":
     DISAPPROVE/accuse (CAMEO "HOLD * RESPONSIBLE" 112). The one held is the small clause's
@@ -1508,7 +1511,7 @@ def _accountability_frame(token: Token, lemma: str) -> Optional[tuple[str, Optio
     for child in token.children:
         if child.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and child.pos_ == "ADJ" \
                 and child.lemma_.lower() in words["accountability_adjectives"]:
-            return "DISAPPROVE", "accuse", f"holding to account '{lemma}' + '{child.lemma_}'", [token, child], 0.8
+            return "DISAPPROVE", "accuse", f"{HOLDING_TO_ACCOUNT} '{lemma}' + '{child.lemma_}'", [token, child], 0.8
     return None
 
 
@@ -3108,6 +3111,16 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
                     return _with_conjuncts(inner), f"actor inside the stance's '{prep}'"
     if passive and subject is not None:
         candidates.append((subject, "nsubjpass"))
+    if trigger.rule.startswith(HOLDING_TO_ACCOUNT):
+        for adjective in [w for w in trigger.words if w.pos_ == "ADJ"]:
+            for held in _children(adjective, ("dobj", "obj")):
+                # "hold accountable the Ortega-Murillo government": the one held, shifted after
+                # the adjective (English heavy-NP shift), which the parser makes its object; only
+                # an actor named ("hold accountable those responsible for crimes against X"
+                # names the culprits by their deed, not X)
+                named = held if _is_actor(held, lex, allow_pronoun=False) else _actor_inside(held, lex)
+                if named is not None:
+                    return _with_conjuncts(named), "the one held to account (shifted object)"
     topic_only = trigger.event_type == "CONSULT" and predicate.lemma_.lower() in detection_lexicon()["discussion_verbs"]
     topics: list[Token] = []
     shared = _shared_object(predicate)

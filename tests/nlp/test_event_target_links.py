@@ -90,3 +90,19 @@ def test_a_relative_pronoun_object_stands_for_its_antecedent(nlp):
 def test_a_verbal_act_in_talks_with_x_is_addressed_to_x(nlp, text, trigger, target):
     events = [e for e in _events(nlp, text) if trigger in e.trigger]
     assert events and all(e.target_text == target for e in events), _explain(events)
+
+
+def test_the_one_held_to_account_after_the_adjective(nlp):
+    # statedept (Nicaragua): "hold accountable X" is "hold X accountable" (heavy-NP shift)
+    text = ("Until then, the United States will use all diplomatic and economic tools at our disposal to support "
+            "the people of Nicaragua and hold accountable the Ortega-Murillo government and those that enable "
+            "its repressive acts.")
+    events = [e for e in _events(nlp, text) if e.type == "DISAPPROVE"]
+    assert events and all(e.target_text == "Ortega-Murillo government" for e in events), _explain(events)
+
+
+def test_culprits_named_by_their_deed_are_no_target(nlp):
+    # contrast: the victims of the deed are not the ones held to account
+    events = [e for e in _events(nlp, "We will hold accountable those responsible for war crimes against Ukrainians.")
+              if e.type == "DISAPPROVE"]
+    assert all(e.target_text != "Ukrainians" for e in events), _explain(events)
