@@ -6295,7 +6295,10 @@ def _consequence_of(token: Token, lemma: str, frames: dict) -> Optional[Token]:
     nouns = frozenset(frames["consequence_nouns"])
     if lemma in frames["patient_verbs"]:
         allowed = frozenset(frames["patient_verbs"][lemma])
-        return next((c for c in _children(token, ("dobj", "obj")) if c.lemma_.lower() in allowed), None)
+        # "will pay a higher price for gas", "the price of oil": a market price, no warning
+        return next((c for c in _children(token, ("dobj", "obj")) if c.lemma_.lower() in allowed
+                     and not any(m.tag_ in ("JJR", "CD") or m.dep_ == "nummod" for m in c.children)
+                     and "of" not in _preps(c)), None)
     if lemma == "be":
         if not _children(token, ("expl",)):
             return None
@@ -6367,7 +6370,10 @@ def _warning_events(token: Token, sent: Span, lex: Lexicon, statements: "Stateme
         target = target or condition_subject
         rule = f"'{lemma}{' ' + consequence.lemma_ if consequence is not None else ''}' under a condition (a promised response)"
     else:
-        target = _warned_actor(_preps(consequence).get("for"), lex) if _preps(consequence).get("for") is not None else None
+        affected = _preps(consequence).get("for")
+        target = _warned_actor(affected, lex) if affected is not None else None
+        if affected is not None and target is None:
+            return []  # "will have consequences for food prices": a forecast of what it does to a thing
         if target is None and subject is not None and lemma != "be":
             target = _act_doer(subject, lex)
         target = target or condition_subject
