@@ -68,3 +68,13 @@ def test_a_response_promised_under_a_condition_threatens_the_conditions_actor(nl
 ])
 def test_no_warning_without_a_future_or_a_condition(nlp, text):
     assert not _threats(linked(nlp, text))
+
+
+def test_a_joint_statements_warning_is_its_signatories(nlp):
+    text = ("We, the G7 Foreign Ministers of Canada, France, Germany, Italy, Japan, the United Kingdom and the "
+            "United States of America, and the High Representative of the European Union, condemn Russia’s war "
+            "against Ukraine. Russia has violated the UN Charter and will have to face consequences for its actions.")
+    events = linked(nlp, text)
+    voice = next(e.source_key for e in events if e.type == "DISAPPROVE")
+    assert _threats(events) == [(voice, "country:RUS", "asserted")]
+    assert voice != "country:USA"
