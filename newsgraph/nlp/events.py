@@ -6314,6 +6314,23 @@ def _consequence_of(token: Token, lemma: str, frames: dict) -> Optional[Token]:
     return None
 
 
+def _sole_other_state(sent: Span, act: Token, source: Optional[Token],
+                      source_spans: Optional[list]) -> Optional[Token]:
+    """The root token of the one state (GPE) ``sent`` names outside the act's patients (the "of /
+    against / on / to X" inside the act's phrase: "invasion *of Ukraine*") and the voice (the
+    source token's phrase, the speaker's span); None when it names none or several."""
+    patients = {w.i for w in act.subtree if w.dep_ == "pobj" and w.head.lower_ in ("of", "against", "on", "to", "in")}
+    voice = set(range(source.left_edge.i, source.right_edge.i + 1)) if source is not None else set()
+    spans = [s for s in (source_spans or []) if s is not None]
+    found: dict[str, Token] = {}
+    for ent in sent.ents:
+        if ent.label_ != "GPE" or ent.root.i in voice or ent.root.i in patients \
+                or any(a <= ent.start_char < b for a, b in spans):
+            continue
+        found.setdefault(ent.text.lower().removeprefix("the "), ent.root)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _warning_events(token: Token, sent: Span, lex: Lexicon, statements: "StatementIndex",
                     text: str) -> list[Event]:
     """A warning of consequences -> THREATEN (CAMEO WARN "* CONSEQUENCES" / "(OF RESPONSE)" 130),
@@ -6378,7 +6395,8 @@ def _warning_events(token: Token, sent: Span, lex: Lexicon, statements: "Stateme
             target = _act_doer(subject, lex)
         target = target or condition_subject
         rule = f"'{lemma} {consequence.lemma_}' (the act warned against is the subject)"
-    if target is None:
+    act = subject if lemma in frames["act_verbs"] and subject is not None else None
+    if target is None and act is None:
         return []
     # who warns
     source, source_spans, date = None, None, None
@@ -6398,6 +6416,14 @@ def _warning_events(token: Token, sent: Span, lex: Lexicon, statements: "Stateme
         if statement is not None and statement.speaker_start is not None:
             source_spans = [_accuser_span(token.doc, statement.speaker_start, statement.speaker_end, lex)]
             date, rule = statement.date, rule + "; source = the statement's speaker"
+    if target is None:
+        # "further invasion of Ukraine would be met with swift and severe consequences and urged
+        # Russia to ...": an act whose doer its phrase leaves unnamed is the one state the
+        # sentence names beside the act's own patient and the voice
+        target = _sole_other_state(sent, act, source, source_spans)
+        if target is None:
+            return []
+        rule += "; target = the one other state the sentence names"
     if source is not None and source.i == target.i:
         return []
     words = [token] + ([consequence] if consequence is not None else [])

@@ -78,3 +78,20 @@ def test_a_joint_statements_warning_is_its_signatories(nlp):
     voice = next(e.source_key for e in events if e.type == "DISAPPROVE")
     assert _threats(events) == [(voice, "country:RUS", "asserted")]
     assert voice != "country:USA"
+
+
+@pytest.mark.parametrize("text", [
+    "He emphasized that further invasion of Ukraine would be met with swift and severe consequences and urged "
+    "Russia to pursue a diplomatic path.",
+    "We condemn as irresponsible threats of use of chemical, biological or nuclear weapons or related materials by "
+    "Russia and reiterate that any use of such weapons would be met with severe consequences.",
+])
+def test_an_act_with_no_named_doer_warns_the_one_other_state_of_the_sentence(nlp, text):
+    # the invaded state is the act's patient, never the one warned
+    assert [t for _s, t, _status in _threats(linked(nlp, text))] == ["country:RUS"]
+
+
+def test_an_act_with_no_state_in_sight_warns_nobody(nlp):
+    text = ("As the ambassador just made clear again, we have in fact been watching closely, and we have not "
+            "detected any shift, but any shift would incur those consequences.")
+    assert not _threats(linked(nlp, text))
