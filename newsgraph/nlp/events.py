@@ -174,7 +174,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.46"  # 0.7.46: targets through words that add no participant (a directing participle "sanctions targeting X", a partitive "elements of X", "in support of X's plan", one "of" after a list), a concern's that-clause subject, the kin named after a relative's "of" ("children of Putin, A and B"), the owner of what a hostile act's purpose harms ("to disrupt Ukrainian command"), the partner of talks a verbal act is voiced in ("during her meeting with X"), "hold accountable X", and a relative pronoun object's antecedent; 0.7.45: private and ceremonial acts: persons with no state or sector placed only by a place in their sentence fail check political-actor (not an agentless arrest or force on a person, nor a person another event sets against a political actor); a narcotics haul seized from no actor (CAMEO.2.0 discards SEIZE + DRUG) and an invitation to join the speaker "here" or on stage fail check recipient; 0.7.44: "support" whose object is a material thing paid for or built (projects, reconstruction, relief, aid nouns: event_detection.yaml support_material_objects) is AID, a promise of it under "will" AGREE/aid (PLOVER SUPPORT is non-material); a bare conjunct of an aspect verb's complement is continued too ("will continue to support X and provide Y": Y a promise, AGREE/aid planned); "deliver on" X with no object is to fulfil it, no AID; 0.7.43: verb senses: a party called "to discuss" is CONSULT/phone, an investigation called for is DEMAND, watching a situation is no INVESTIGATE, an accusation of crimes is no arrest (CAMEO 173 kept to convict/indict), an attack on liberties or an abstraction, or by a medium ("a magazine which attacked"), is no ASSAULT, a campaign to persuade is no ASSAULT, hearing reports is no INVESTIGATE, serving with a unit no MOBILIZE, malware deployed COERCE/cyber; 0.7.42: check commitment-goal: a restated commitment to a goal naming no actor ("affirm their commitment to tackling the climate crisis") is a stance, no event; check rally-support: support rallied "for" X (CAMEO MOBILIZE block + support, 022) asks nothing of X, no DEMAND on it; check effort: an act whose only object is an undertaking noun (effort, steps, initiative) and that names no actor (target, owner, agent, "against X") is policy talk, no event ("launching a whole-of-government effort", "will take steps to increase participation"); 0.7.41: targets the sentence names: an actor noun coordinated with the object phrase, Phoenix-sector people acted on by force or coercion (also "dozens of X" and a reduced passive of force with its doer), "others" after a conjoined verb's object, the people "including" names, an "X-led" modifier, a name in apposition with an actor noun or after a title, the act promised or threatened (cleared when on the source's own side), a capitalised act noun's "with", a force massed "around / near / along" a state, and in a cooperative act an aspectual verb ("plans to continue working with X") is no link of its own; 0.7.40: check not-reader: an event whose only actor is the generic reader (a "you" outside quotes, turns and vocatives: "If you decide to travel to Ecuador") is no event; a briefer's "you" is the press (not-briefing-talk); a readout sentence whose main subject is one side by name ("Sullivan underscored ...") keeps the meeting as the topic of a later "they"; 0.7.39: a SUPPORT or AGREE whose object is a hostile act against a named party ("support efforts to isolate Russia", "determination to increase pressure on Russia") is that act's threat (CAMEO 1312 back sanctions: THREATEN) or verbal act, never support of the party; the one joined "in" an act ("joined us in calling") and co-subjects of a third-party act ("the UN and Turkey ... mediating") are no target; a bare title the parser hangs with its conjunct on a titled name ("The Secretary and Foreign Minister Kuleba discussed") is the first co-subject; 0.7.38: a conjunct the parser hung on the end of a name's "of" phrase ("the United States of America and India convened") is a co-actor of the name; in a readout whose lead reports a meeting, one side's talks (CONSULT, COOPERATE) or promise (AGREE) told as done with no party named are with the other side (PLOVER CONSULT is between its participants), not a meeting "with" a party of its own, a gathering or a planned act; 0.7.37: acts under a condition or a possibility are hypothetical, also through infinitives, purposes, gerunds and conjuncts (a reduced condition "If confirmed, X will lead", a temporal clause in the simple present "once the Secretary designates", "if X is prepared to take steps to provide", "steps X can take to support"); a reported passive obligation's own act is no event; a non-finite act inside a habitual present description ("diplomacy that leads to Russia withdrawing", "The GoR leverages ... by supporting") and a reported passive obligation naming no one ("stated that X must be condemned") are no events; 0.7.36: sources a clause gives: a subjectless finite verb (finite by its auxiliary too) takes the named actor the parser hung before it as an apposition or a fronted preposition's object ("Under Secretary Fernandez will meet"), a past form on a noun is a passive participle ("an MOU signed today between the U.S. and Armenia": both parties), and an agentless passive act of state authority takes the state its place names (a visa denied "to enter X", seized "at X's border", captives released who were held "in X"), and a stance participle after "be" ("We are resolved to provide") has its subject as agent; 0.7.35: people or means sent to build up a partner's capacity ("to increase security / the capacity of"), and advisers or trainers sent, are AID (PLOVER AID: police and military assistance including personnel), no MOBILIZE, and who is sent (a passive subject) is no recipient; a lone nationality adjective of the source's own state on a thing ("support American steel manufacturing") is no target (check linked-actors, like "U.S. visas"); 0.7.34: a gathering (meeting, summit, ministerial: plover_frames non_agent_nouns, gathering_nouns) is no actor ("the Consultative Meeting will examine ...") and no target is looked for inside it ("reaffirmed commitments at the Summit of the Americas"); 0.7.33: a past participle with a subject but no auxiliary or object inside another clause ("reports of unarmed civilians shot in the back") is a reduced passive: its subject noun is the patient (target), never the source; a named "by" agent the parser hangs far below a finite passive, after a long complement of prepositions and subjectless gerunds ("was banned from conducting worship at sites by the Greek Ministry of Culture"), is the passive's agent (source), not a target; 0.7.32: "violate" is REJECT only with a rule as object (CAMEO 128 defy norms, law; the VIOLATE block has no code of its own), never with an act noun as subject; a substance released (iodine, gas, water: WordNet release.v.02 emit) is no RETREAT/release; people deployed or sent to assist (an AID purpose verb) give AID, no MOBILIZE or THREATEN; "come to office / power" is no CONSULT visit; 0.7.31: a DEMAND for a release with no recipient, or with the captives as recipient, is aimed at who holds them (by-agent of held/detained, "Y's custody", "Y's political prisoners", prisoners "in" a country: CAMEO 0243); 0.7.30: tokens compared by index, not identity (spaCy makes a new Token per access): a plural participant subject of its own COOPERATE verb ("the two leaders coordinated") now stands for the meeting's two sides as meant; 0.7.29: an emphasis verb (CAMEO EMPHASIZE block) stressing the importance of an act (a gerund after "of") is the appeal CAMEO codes for "stress + need" [020] (DEMAND), the act's patient no recipient, none when several parties voice it, and one side of a readout meeting reported before (named beyond its title) asks the other; the noun "repression" is COERCE/repress (PLOVER COERCE); 0.7.28: an attack with a verbal frame (modifier, medium, policy object, coordinated speech verb) is DISAPPROVE/criticize (CAMEO 111); a military force moving (CAMEO 154 &MILITARY MOVE TO) is MOBILIZE with no recipient, not a visit; information sought on a party with no one asked is INVESTIGATE of it (CAMEO 0214/090), no DEMAND; hosting coordinated with sheltering is AID/asylum (CAMEO 075), one event; 0.7.27: a commitment the participants of a meeting restate together (reaffirm, underscore + commitment) with no third party is one AGREE between them, not one targetless SUPPORT per participant; an unnamed, unowned "services" object is the work given or withheld (event_detection.yaml work_nouns), no actor: check recipient; of an AGREE mentioned again, the mention naming the act promised (a mode) is the main record; 0.7.26: an accusation inside a claim a document makes with no author (a statement with no speaker) still has no source; 0.7.25: a future act with the typographic contraction "’ll" is planned; "would" under any speech verb, factive too ("emphasized that X would"), is planned; a purpose infinitive of a verb told as future ("will use all tools to support", "will work with partners to provide") is planned (not under "will continue to"); "will continue to" + a verbal act (support, criticism, demand, refusal, warning) is asserted (the statement voices it), + another act a promise (AGREE) or threat (THREATEN) like any act under "will"; a promise or threat told as made ("pledged to", "committed to", "threatened to") is asserted like "agreed to"; 0.7.24: check abstract-cause: a SUPPORT, DEMAND or CONCEDE with no target whose object is an abstraction (justice, peace, action ...) and whose clause names no actor or third-person pronoun is no event; the possessor of the act's own noun ("raised our concerns") holds it, no target; a concern or complaint about a topic targets the agent (possessor, "by") of a hostile act listed under it ("including Beijing's crackdown"); a crackdown with no target targets the actor object of a conjoined act of force under the same subject ("intensified its crackdown and killed 1,700 people"); a concern with a gerund targets its subject, a listed act noun its possessor; a condemnation noun targets what it is "of" or its agent; 0.7.23: "meet" a standard or an obligation is to satisfy it, no meeting; a message sent by an act is a metaphor; a person sent somewhere is no aid; praise of the parties' own joint work is no SUPPORT; "support accountability for X" accuses X (DISAPPROVE/accuse); a company's present-simple line of business is no event; an act or a thing that helps gives no aid; "at the hands of X" names the doer of what the subject suffered; a passive infinitive's controller (the object, else the subject) is its patient; 0.7.22: "recognize" a merit is praise, another thing no event, diplomatic recognition only of an actor or its status; hosting or welcoming people in flight is AID (asylum, CAMEO 075); signing a law or an order of one's own state is no agreement; CAMEO 043 host keeps CONSULT/host; the CAMEO compound "armed services" no longer matches bare "services"; a CAMEO statement verb (ADDRESS [010]) takes only its own patterns ("addressing the situation" is no INVESTIGATE); spending time is no AID; a CAMEO 036 trip or delegation told as made is CONSULT (visit with a destination, else meet); "share" is COOPERATE only with information or a resource shared (CAMEO 064), a stance or an account shared is no event; visiting a blog or website is no visit; designating a country for protected status is AID (asylum), no SANCTION; "block" property is a SANCTION by an active subject and no event told as a state or a title, "blocking sanctions" no act, blocked media COERCE/censor; "contribute to" something with nothing given and no actor is no AID; recommendations given or a paper handed over ("provided Russia with a paper") are no AID; 0.7.21: conjoined subjects that agree ("A and B agreed to"), promise a meeting or cooperation, or reaffirm a bilateral commitment act between each other (first -> others); "spoke with X to discuss" takes X as partner (misparsed infinitive subject) and no second CONSULT; a counted plural of states ("the two countries") and a lone plural participant noun subject of a meeting act reach resolve_participants; a co-subject that is the first party's own staff ("Nuland and the delegation") is no second side; a recipient "to" after a list of aid kinds whose first the parser took for the object; a "with" after a list of discussed topics names the partner; a trip's purpose ("to meet with X", "for meetings with X", "to brief X") names the target, the place becomes the location; a sent delegation or force is the sender's own (CAMEO SEND DELEGATION 042:043), the target its "to"; 0.7.20: an inanimate noun of an act, document or method (non_agent_nouns: "New Designation", "DDoS") is no actor, an accusation attributed to a report is its author's ("a report by X") else has no source, an obligation spelt out in a sent message ("sends a signal that Russia must ...") is the sender's demand, "they" as main subject stands for two named co-subjects or a readout's participants while the subject chain continues, time spent ("spend the night in Poland") is no aid, a fronted place ("In the Americas, ...") and a promised meeting's city are no target, bare or owned allies/partners beside a named co-actor act on no event of their own; 0.7.19: in a briefing transcript (nlp/turns.py) a reporter's turn is a question context (acts asked about, possible or planned are no events; a declarative report is at most claimed, by the reporter's outlet), and talk about the briefing's floor or with its reporters is no event (checks not-press-question, not-briefing-talk); 0.7.18: "ask" with nothing requested (no infinitive, clause, for or to) is a question, no DEMAND; 0.7.17: a reduced past-participle adverbial clause has the subject it shares as patient ("Beaten back ..., Russia continues"; not "as promised"), a MOBILIZE act noun deploying a thing ("deployment of renewable energy") is no MOBILIZE and a place modifying it no recipient, bare "restore" is no SUPPORT (CAMEO RESTORE: ties, relations only), a plural noun ending the subject phrase misparsed as the root verb hands its subject on ("the use of ... architectures allows"), "beat back" is CAMEO 190 repulse (ASSAULT, no mode "beat"); 0.7.16: 0.7.16: "demonstrate" with an object, a clause or in the passive is to show, no PROTEST; 0.7.15: an infinitive the parser hangs on a noun of means as acl ("taking action to impose") is done by who takes it; 0.7.14: a strike noun by a state or with a weapon word is ASSAULT/aerial (CAMEO 195), not a labour strike; 0.7.13: a conjunct with its own active auxiliary after a passive has the subject as agent, an evidential adverb scopes over later conjuncts, a reduced passive participle of force names its noun as patient (a place "in" is no target of a passive force act), custody in a named country has that state as source, sending people to a place of detention is COERCE arrest, a passive infinitive on a noun ("a list of X to be killed") is hypothetical, "cut ... from" prevents; 0.7.12: support given, of a material kind, with its means or a capacity to build is AID (CAMEO 07), a need all parties stress together asks nobody (no DEMAND), a crackdown on an activity with a known agent noun targets its agents, the subject of a stressed need's "for X to" clause is its target; 0.7.11: 0.7.11: the possessor of an act noun is the agent of a participle on it ("its assistance provided to Ukraine", through "including") and of a gerund restating it ("Biden's summit, meeting with Putin"), a possessor pronoun inside "for" of thanks is the one thanked, a name after a locative participle's place list is no co-target, a group span does not run across a clause; 0.7.10: a purpose act of the same type names the target ("spoke out to condemn Russia's war"), a control noun's "of" / "by" phrase is the agent of its infinitive ("the decision of X to arrest"), the writer's own obligation is marked for the linker, who answers a request ("act on X's request", "in response to X's request") is its addressee, one person on both sides after linking is no event; 0.7.9: non-events 3 (inverted conditions hypothetical, headings and reference lists read for no events, directives ("direct", "task") embed their act, meetings with one's own staff and acts on one's own executive organs are no events, a commitment's infinitive is not done, deploying a thing is no MOBILIZE); targets (more targets the sentence names (a hostile act on "our" things, a name coordinated with a common-noun object, CAMEO "stand by", "in support of" / "in response to", a noun's to-infinitive purpose, a phrase after a list of objects, aid's purpose) and a pronoun target resolved to the source's own side is cleared); verb senses (verb senses from the object and frame (an ill fought or a condition endangered is no target of force or threat, a fight for a cause is no assault, an instrument used for a purpose is not the act, a joint document is AGREE between its parties, permitting a hostile measure or an ill eases nothing, a past decision to a hostile act is the act, who is implicated in an act did it)); 0.7.8: a noun the title matcher links to a person is an actor ("the President-elect"); a delegation the source leads is no target, its "to" phrase is; 0.7.7: object classes decide senses (abstract objects figurative, rally + actors SUPPORT, cyber attacks COERCE/cyber, own persons barred from dealing with X = SANCTION on X); 0.7.6: 0.7.5 (senses: invitations to act are requests, a lie's content negated, bare-preposition CAMEO patterns kept to their verb, stative remain, scholarly research, joint commitments AGREE) + an unresolved "I" outside a state channel is no source; 0.7.4: non-event checks and actor fixes
+VERSION = "0.7.47"  # 0.7.47: a warning of consequences is THREATEN (CAMEO WARN "* CONSEQUENCES" 130), asserted, by the clause's voice ("from X", the responder, a reporting verb's subject, the statement's speaker, else the writer) against the one warned (the subject of a future "face / pay", the doer of the act warned against, a response's "on X", the condition's subject, else the one other state the sentence names: "Should Iran attack ..., Iran will face severe consequences"); 0.7.46: targets through words that add no participant (a directing participle "sanctions targeting X", a partitive "elements of X", "in support of X's plan", one "of" after a list), a concern's that-clause subject, the kin named after a relative's "of" ("children of Putin, A and B"), the owner of what a hostile act's purpose harms ("to disrupt Ukrainian command"), the partner of talks a verbal act is voiced in ("during her meeting with X"), "hold accountable X", and a relative pronoun object's antecedent; 0.7.45: private and ceremonial acts: persons with no state or sector placed only by a place in their sentence fail check political-actor (not an agentless arrest or force on a person, nor a person another event sets against a political actor); a narcotics haul seized from no actor (CAMEO.2.0 discards SEIZE + DRUG) and an invitation to join the speaker "here" or on stage fail check recipient; 0.7.44: "support" whose object is a material thing paid for or built (projects, reconstruction, relief, aid nouns: event_detection.yaml support_material_objects) is AID, a promise of it under "will" AGREE/aid (PLOVER SUPPORT is non-material); a bare conjunct of an aspect verb's complement is continued too ("will continue to support X and provide Y": Y a promise, AGREE/aid planned); "deliver on" X with no object is to fulfil it, no AID; 0.7.43: verb senses: a party called "to discuss" is CONSULT/phone, an investigation called for is DEMAND, watching a situation is no INVESTIGATE, an accusation of crimes is no arrest (CAMEO 173 kept to convict/indict), an attack on liberties or an abstraction, or by a medium ("a magazine which attacked"), is no ASSAULT, a campaign to persuade is no ASSAULT, hearing reports is no INVESTIGATE, serving with a unit no MOBILIZE, malware deployed COERCE/cyber; 0.7.42: check commitment-goal: a restated commitment to a goal naming no actor ("affirm their commitment to tackling the climate crisis") is a stance, no event; check rally-support: support rallied "for" X (CAMEO MOBILIZE block + support, 022) asks nothing of X, no DEMAND on it; check effort: an act whose only object is an undertaking noun (effort, steps, initiative) and that names no actor (target, owner, agent, "against X") is policy talk, no event ("launching a whole-of-government effort", "will take steps to increase participation"); 0.7.41: targets the sentence names: an actor noun coordinated with the object phrase, Phoenix-sector people acted on by force or coercion (also "dozens of X" and a reduced passive of force with its doer), "others" after a conjoined verb's object, the people "including" names, an "X-led" modifier, a name in apposition with an actor noun or after a title, the act promised or threatened (cleared when on the source's own side), a capitalised act noun's "with", a force massed "around / near / along" a state, and in a cooperative act an aspectual verb ("plans to continue working with X") is no link of its own; 0.7.40: check not-reader: an event whose only actor is the generic reader (a "you" outside quotes, turns and vocatives: "If you decide to travel to Ecuador") is no event; a briefer's "you" is the press (not-briefing-talk); a readout sentence whose main subject is one side by name ("Sullivan underscored ...") keeps the meeting as the topic of a later "they"; 0.7.39: a SUPPORT or AGREE whose object is a hostile act against a named party ("support efforts to isolate Russia", "determination to increase pressure on Russia") is that act's threat (CAMEO 1312 back sanctions: THREATEN) or verbal act, never support of the party; the one joined "in" an act ("joined us in calling") and co-subjects of a third-party act ("the UN and Turkey ... mediating") are no target; a bare title the parser hangs with its conjunct on a titled name ("The Secretary and Foreign Minister Kuleba discussed") is the first co-subject; 0.7.38: a conjunct the parser hung on the end of a name's "of" phrase ("the United States of America and India convened") is a co-actor of the name; in a readout whose lead reports a meeting, one side's talks (CONSULT, COOPERATE) or promise (AGREE) told as done with no party named are with the other side (PLOVER CONSULT is between its participants), not a meeting "with" a party of its own, a gathering or a planned act; 0.7.37: acts under a condition or a possibility are hypothetical, also through infinitives, purposes, gerunds and conjuncts (a reduced condition "If confirmed, X will lead", a temporal clause in the simple present "once the Secretary designates", "if X is prepared to take steps to provide", "steps X can take to support"); a reported passive obligation's own act is no event; a non-finite act inside a habitual present description ("diplomacy that leads to Russia withdrawing", "The GoR leverages ... by supporting") and a reported passive obligation naming no one ("stated that X must be condemned") are no events; 0.7.36: sources a clause gives: a subjectless finite verb (finite by its auxiliary too) takes the named actor the parser hung before it as an apposition or a fronted preposition's object ("Under Secretary Fernandez will meet"), a past form on a noun is a passive participle ("an MOU signed today between the U.S. and Armenia": both parties), and an agentless passive act of state authority takes the state its place names (a visa denied "to enter X", seized "at X's border", captives released who were held "in X"), and a stance participle after "be" ("We are resolved to provide") has its subject as agent; 0.7.35: people or means sent to build up a partner's capacity ("to increase security / the capacity of"), and advisers or trainers sent, are AID (PLOVER AID: police and military assistance including personnel), no MOBILIZE, and who is sent (a passive subject) is no recipient; a lone nationality adjective of the source's own state on a thing ("support American steel manufacturing") is no target (check linked-actors, like "U.S. visas"); 0.7.34: a gathering (meeting, summit, ministerial: plover_frames non_agent_nouns, gathering_nouns) is no actor ("the Consultative Meeting will examine ...") and no target is looked for inside it ("reaffirmed commitments at the Summit of the Americas"); 0.7.33: a past participle with a subject but no auxiliary or object inside another clause ("reports of unarmed civilians shot in the back") is a reduced passive: its subject noun is the patient (target), never the source; a named "by" agent the parser hangs far below a finite passive, after a long complement of prepositions and subjectless gerunds ("was banned from conducting worship at sites by the Greek Ministry of Culture"), is the passive's agent (source), not a target; 0.7.32: "violate" is REJECT only with a rule as object (CAMEO 128 defy norms, law; the VIOLATE block has no code of its own), never with an act noun as subject; a substance released (iodine, gas, water: WordNet release.v.02 emit) is no RETREAT/release; people deployed or sent to assist (an AID purpose verb) give AID, no MOBILIZE or THREATEN; "come to office / power" is no CONSULT visit; 0.7.31: a DEMAND for a release with no recipient, or with the captives as recipient, is aimed at who holds them (by-agent of held/detained, "Y's custody", "Y's political prisoners", prisoners "in" a country: CAMEO 0243); 0.7.30: tokens compared by index, not identity (spaCy makes a new Token per access): a plural participant subject of its own COOPERATE verb ("the two leaders coordinated") now stands for the meeting's two sides as meant; 0.7.29: an emphasis verb (CAMEO EMPHASIZE block) stressing the importance of an act (a gerund after "of") is the appeal CAMEO codes for "stress + need" [020] (DEMAND), the act's patient no recipient, none when several parties voice it, and one side of a readout meeting reported before (named beyond its title) asks the other; the noun "repression" is COERCE/repress (PLOVER COERCE); 0.7.28: an attack with a verbal frame (modifier, medium, policy object, coordinated speech verb) is DISAPPROVE/criticize (CAMEO 111); a military force moving (CAMEO 154 &MILITARY MOVE TO) is MOBILIZE with no recipient, not a visit; information sought on a party with no one asked is INVESTIGATE of it (CAMEO 0214/090), no DEMAND; hosting coordinated with sheltering is AID/asylum (CAMEO 075), one event; 0.7.27: a commitment the participants of a meeting restate together (reaffirm, underscore + commitment) with no third party is one AGREE between them, not one targetless SUPPORT per participant; an unnamed, unowned "services" object is the work given or withheld (event_detection.yaml work_nouns), no actor: check recipient; of an AGREE mentioned again, the mention naming the act promised (a mode) is the main record; 0.7.26: an accusation inside a claim a document makes with no author (a statement with no speaker) still has no source; 0.7.25: a future act with the typographic contraction "’ll" is planned; "would" under any speech verb, factive too ("emphasized that X would"), is planned; a purpose infinitive of a verb told as future ("will use all tools to support", "will work with partners to provide") is planned (not under "will continue to"); "will continue to" + a verbal act (support, criticism, demand, refusal, warning) is asserted (the statement voices it), + another act a promise (AGREE) or threat (THREATEN) like any act under "will"; a promise or threat told as made ("pledged to", "committed to", "threatened to") is asserted like "agreed to"; 0.7.24: check abstract-cause: a SUPPORT, DEMAND or CONCEDE with no target whose object is an abstraction (justice, peace, action ...) and whose clause names no actor or third-person pronoun is no event; the possessor of the act's own noun ("raised our concerns") holds it, no target; a concern or complaint about a topic targets the agent (possessor, "by") of a hostile act listed under it ("including Beijing's crackdown"); a crackdown with no target targets the actor object of a conjoined act of force under the same subject ("intensified its crackdown and killed 1,700 people"); a concern with a gerund targets its subject, a listed act noun its possessor; a condemnation noun targets what it is "of" or its agent; 0.7.23: "meet" a standard or an obligation is to satisfy it, no meeting; a message sent by an act is a metaphor; a person sent somewhere is no aid; praise of the parties' own joint work is no SUPPORT; "support accountability for X" accuses X (DISAPPROVE/accuse); a company's present-simple line of business is no event; an act or a thing that helps gives no aid; "at the hands of X" names the doer of what the subject suffered; a passive infinitive's controller (the object, else the subject) is its patient; 0.7.22: "recognize" a merit is praise, another thing no event, diplomatic recognition only of an actor or its status; hosting or welcoming people in flight is AID (asylum, CAMEO 075); signing a law or an order of one's own state is no agreement; CAMEO 043 host keeps CONSULT/host; the CAMEO compound "armed services" no longer matches bare "services"; a CAMEO statement verb (ADDRESS [010]) takes only its own patterns ("addressing the situation" is no INVESTIGATE); spending time is no AID; a CAMEO 036 trip or delegation told as made is CONSULT (visit with a destination, else meet); "share" is COOPERATE only with information or a resource shared (CAMEO 064), a stance or an account shared is no event; visiting a blog or website is no visit; designating a country for protected status is AID (asylum), no SANCTION; "block" property is a SANCTION by an active subject and no event told as a state or a title, "blocking sanctions" no act, blocked media COERCE/censor; "contribute to" something with nothing given and no actor is no AID; recommendations given or a paper handed over ("provided Russia with a paper") are no AID; 0.7.21: conjoined subjects that agree ("A and B agreed to"), promise a meeting or cooperation, or reaffirm a bilateral commitment act between each other (first -> others); "spoke with X to discuss" takes X as partner (misparsed infinitive subject) and no second CONSULT; a counted plural of states ("the two countries") and a lone plural participant noun subject of a meeting act reach resolve_participants; a co-subject that is the first party's own staff ("Nuland and the delegation") is no second side; a recipient "to" after a list of aid kinds whose first the parser took for the object; a "with" after a list of discussed topics names the partner; a trip's purpose ("to meet with X", "for meetings with X", "to brief X") names the target, the place becomes the location; a sent delegation or force is the sender's own (CAMEO SEND DELEGATION 042:043), the target its "to"; 0.7.20: an inanimate noun of an act, document or method (non_agent_nouns: "New Designation", "DDoS") is no actor, an accusation attributed to a report is its author's ("a report by X") else has no source, an obligation spelt out in a sent message ("sends a signal that Russia must ...") is the sender's demand, "they" as main subject stands for two named co-subjects or a readout's participants while the subject chain continues, time spent ("spend the night in Poland") is no aid, a fronted place ("In the Americas, ...") and a promised meeting's city are no target, bare or owned allies/partners beside a named co-actor act on no event of their own; 0.7.19: in a briefing transcript (nlp/turns.py) a reporter's turn is a question context (acts asked about, possible or planned are no events; a declarative report is at most claimed, by the reporter's outlet), and talk about the briefing's floor or with its reporters is no event (checks not-press-question, not-briefing-talk); 0.7.18: "ask" with nothing requested (no infinitive, clause, for or to) is a question, no DEMAND; 0.7.17: a reduced past-participle adverbial clause has the subject it shares as patient ("Beaten back ..., Russia continues"; not "as promised"), a MOBILIZE act noun deploying a thing ("deployment of renewable energy") is no MOBILIZE and a place modifying it no recipient, bare "restore" is no SUPPORT (CAMEO RESTORE: ties, relations only), a plural noun ending the subject phrase misparsed as the root verb hands its subject on ("the use of ... architectures allows"), "beat back" is CAMEO 190 repulse (ASSAULT, no mode "beat"); 0.7.16: 0.7.16: "demonstrate" with an object, a clause or in the passive is to show, no PROTEST; 0.7.15: an infinitive the parser hangs on a noun of means as acl ("taking action to impose") is done by who takes it; 0.7.14: a strike noun by a state or with a weapon word is ASSAULT/aerial (CAMEO 195), not a labour strike; 0.7.13: a conjunct with its own active auxiliary after a passive has the subject as agent, an evidential adverb scopes over later conjuncts, a reduced passive participle of force names its noun as patient (a place "in" is no target of a passive force act), custody in a named country has that state as source, sending people to a place of detention is COERCE arrest, a passive infinitive on a noun ("a list of X to be killed") is hypothetical, "cut ... from" prevents; 0.7.12: support given, of a material kind, with its means or a capacity to build is AID (CAMEO 07), a need all parties stress together asks nobody (no DEMAND), a crackdown on an activity with a known agent noun targets its agents, the subject of a stressed need's "for X to" clause is its target; 0.7.11: 0.7.11: the possessor of an act noun is the agent of a participle on it ("its assistance provided to Ukraine", through "including") and of a gerund restating it ("Biden's summit, meeting with Putin"), a possessor pronoun inside "for" of thanks is the one thanked, a name after a locative participle's place list is no co-target, a group span does not run across a clause; 0.7.10: a purpose act of the same type names the target ("spoke out to condemn Russia's war"), a control noun's "of" / "by" phrase is the agent of its infinitive ("the decision of X to arrest"), the writer's own obligation is marked for the linker, who answers a request ("act on X's request", "in response to X's request") is its addressee, one person on both sides after linking is no event; 0.7.9: non-events 3 (inverted conditions hypothetical, headings and reference lists read for no events, directives ("direct", "task") embed their act, meetings with one's own staff and acts on one's own executive organs are no events, a commitment's infinitive is not done, deploying a thing is no MOBILIZE); targets (more targets the sentence names (a hostile act on "our" things, a name coordinated with a common-noun object, CAMEO "stand by", "in support of" / "in response to", a noun's to-infinitive purpose, a phrase after a list of objects, aid's purpose) and a pronoun target resolved to the source's own side is cleared); verb senses (verb senses from the object and frame (an ill fought or a condition endangered is no target of force or threat, a fight for a cause is no assault, an instrument used for a purpose is not the act, a joint document is AGREE between its parties, permitting a hostile measure or an ill eases nothing, a past decision to a hostile act is the act, who is implicated in an act did it)); 0.7.8: a noun the title matcher links to a person is an actor ("the President-elect"); a delegation the source leads is no target, its "to" phrase is; 0.7.7: object classes decide senses (abstract objects figurative, rally + actors SUPPORT, cyber attacks COERCE/cyber, own persons barred from dealing with X = SANCTION on X); 0.7.6: 0.7.5 (senses: invitations to act are requests, a lie's content negated, bare-preposition CAMEO patterns kept to their verb, stative remain, scholarly research, joint commitments AGREE) + an unresolved "I" outside a state channel is no source; 0.7.4: non-event checks and actor fixes
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -380,6 +380,9 @@ class Lexicon:
     # gates: lemmas that can start a direct frame / an accusation cue
     direct_frame_lemmas: frozenset
     accusation_lemmas: frozenset
+    # consequence frames (plover_frames.yaml warning_frames) and the lemmas that can open one
+    warning_frames: dict
+    warning_lemmas: frozenset
 
 
 def _parse_code(code: str) -> tuple[str, Optional[str]]:
@@ -487,6 +490,10 @@ def load_lexicon() -> Lexicon:
         accusation_lemmas=frozenset(accusations["participation"]) | frozenset(accusations["crime_verbs"])
         | frozenset(accusations["condemnation_nouns"]) | frozenset(accusations["condemnation_adjectives"])
         | frozenset(accusations["crime_agent_nouns"]),
+        warning_frames=frames["warning_frames"],
+        warning_lemmas=frozenset(frames["warning_frames"]["patient_verbs"])
+        | frozenset(frames["warning_frames"]["act_verbs"]) | frozenset(frames["warning_frames"]["response_verbs"])
+        | frozenset(frames["warning_frames"]["imposing_verbs"]) | {"be"},
         **sets,
     )
 
@@ -628,6 +635,10 @@ PLACE_IN_RULE = "place 'in' as target"
 # reporting verb ("Iran must cooperate with the IAEA"): the writer demands it; the linker gives it
 # the publishing state when the release is a state institution's own (linking.py)
 WRITER = "none (the writer's own obligation)"
+# the explanation's source rule of a warning of consequences told in the text's own words, outside
+# any reporting verb or statement ("Should Iran attack ..., Iran will face severe consequences"):
+# the writer warns; the linker gives it the publishing state in a state institution's own release
+WRITER_WARNING = "none (the writer's own warning)"
 
 
 def _object_noun(token: Token) -> Optional[Token]:
@@ -6597,6 +6608,212 @@ def _onset_events(token: Token, sent: Span, lex: Lexicon, text: str) -> list[Eve
                           f"event noun '{noun.lemma_}' + onset '{lemma}'", text)
 
 
+# ---- consequence frames: a warning of consequences is a THREATEN by whoever voices it ----
+
+FIRST_SECOND_PERSON = frozenset({"i", "me", "we", "us", "you"})
+
+
+def _warning_condition(token: Token, lex: Lexicon) -> Optional[Token]:
+    """The condition clause a warning hangs on: an "if / unless" adverbial clause or an inverted
+    "Should X attack ..." of ``token`` or of the verb it is conjoined to (``respond decisively
+    and impose costs``); its verb, else None."""
+    node = token
+    for _ in range(3):
+        for clause in _children(node, ("advcl",)):
+            if any(c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in clause.children) \
+                    or _inverted_condition(clause):
+                return clause
+        if node.dep_ != "conj" or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _warned_future(token: Token, frames: dict) -> bool:
+    """Whether ``token`` is told as what will follow: a future or conditional modal on it, or on
+    the "have (to) / be going (to)" it completes ("will have to face consequences")."""
+    future = frozenset(frames["future_aux"])
+    node = token
+    for _ in range(3):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in future for c in node.children):
+            return True
+        if node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head
+            continue
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in ("have", "go"):
+            node = node.head
+            continue
+        return False
+    return False
+
+
+def _warned_actor(token: Optional[Token], lex: Lexicon) -> Optional[Token]:
+    """``token`` as the actor warned (a third-person actor or pronoun), else the actor inside it."""
+    if token is None or token.lower_ in FIRST_SECOND_PERSON:
+        return None
+    if _is_actor(token, lex, allow_pronoun=True):
+        return token
+    return _actor_inside(token, lex)
+
+
+def _act_doer(act: Token, lex: Lexicon) -> Optional[Token]:
+    """Who would do the act warned against: its "by X" ("any use by Russia of such a weapon") or
+    its possessor ("Russia's aggression"), else None."""
+    agent = _preps(act).get("by")
+    if agent is not None and _is_actor(agent, lex, allow_pronoun=False):
+        return agent
+    owner = next((c for c in act.children if c.dep_ == "poss"), None)
+    return owner if owner is not None and owner.lower_ not in FIRST_SECOND_PERSON \
+        and _is_actor(owner, lex, allow_pronoun=True) else None
+
+
+def _consequence_of(token: Token, lemma: str, frames: dict) -> Optional[Token]:
+    """The consequence noun of a warning verb: its object, or the object of the preposition the
+    frame names ("met *with* consequences", "result *in* consequences"), or the attribute of an
+    expletive "there will be consequences"."""
+    nouns = frozenset(frames["consequence_nouns"])
+    if lemma in frames["patient_verbs"]:
+        allowed = frozenset(frames["patient_verbs"][lemma])
+        # "will pay a higher price for gas", "the price of oil": a market price, no warning
+        return next((c for c in _children(token, ("dobj", "obj")) if c.lemma_.lower() in allowed
+                     and not any(m.tag_ in ("JJR", "CD") or m.dep_ == "nummod" for m in c.children)
+                     and "of" not in _preps(c)), None)
+    if lemma == "be":
+        if not _children(token, ("expl",)):
+            return None
+        return next((c for c in _children(token, ("attr",)) if c.lemma_.lower() in nouns - {"price", "cost"}), None)
+    if lemma in frames["act_verbs"]:
+        prep = frames["act_verbs"][lemma]
+        candidates = _children(token, ("dobj", "obj")) if prep is None else \
+            [o for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ == prep
+             for o in _children(c, ("pobj",))]
+        return next((c for c in candidates if c.lemma_.lower() in nouns - {"price", "cost"}), None)
+    if lemma in frames["imposing_verbs"]:
+        return next((c for c in _children(token, ("dobj", "obj")) if c.lemma_.lower() in nouns), None)
+    return None
+
+
+def _sole_other_state(sent: Span, act: Token, source: Optional[Token],
+                      source_spans: Optional[list]) -> Optional[Token]:
+    """The root token of the one state (GPE) ``sent`` names outside the act's patients (the "of /
+    against / on / to X" inside the act's phrase: "invasion *of Ukraine*") and the voice (the
+    source token's phrase, the speaker's span); None when it names none or several."""
+    patients = {w.i for w in act.subtree if w.dep_ == "pobj" and w.head.lower_ in ("of", "against", "on", "to", "in")}
+    voice = set(range(source.left_edge.i, source.right_edge.i + 1)) if source is not None else set()
+    spans = [s for s in (source_spans or []) if s is not None]
+    found: dict[str, Token] = {}
+    for ent in sent.ents:
+        if ent.label_ != "GPE" or ent.root.i in voice or ent.root.i in patients \
+                or any(a <= ent.start_char < b for a, b in spans):
+            continue
+        found.setdefault(ent.text.lower().removeprefix("the "), ent.root)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _warning_events(token: Token, sent: Span, lex: Lexicon, statements: "StatementIndex",
+                    text: str) -> list[Event]:
+    """A warning of consequences -> THREATEN (CAMEO WARN "* CONSEQUENCES" / "(OF RESPONSE)" 130),
+    asserted (the threat is made now), by the voice of the clause against the one warned:
+
+    * "Should Iran attack ..., Iran will face severe consequences", "Moscow will pay a high price":
+      the subject of a future "face / pay" is warned;
+    * "any use by Russia of such a weapon would be met with severe consequences", "If the PRC aided
+      Russia ..., there would be strong consequences from the United States": the doer of the act
+      (its "by", possessor) or the condition's subject is warned;
+    * "if Russia invades, the United States will respond decisively and impose swift and severe
+      costs on Russia": the responder warns the "on X" or the condition's subject.
+
+    The source is the consequences' "from X", the responder, a reporting verb's subject ("we made
+    clear that Iran would face ..."), the statement's speaker, else the writer (``WRITER_WARNING``:
+    the linker gives it the publishing state). No event without a warned actor, for a negated
+    warning, or one itself under a condition."""
+    frames = lex.warning_frames
+    if token.pos_ not in ("VERB", "AUX"):
+        return []
+    lemma = token.lemma_.lower()
+    consequence = _consequence_of(token, lemma, frames)
+    responding = lemma in frames["response_verbs"]
+    if consequence is None and not responding:
+        return []
+    if responding and not any(c.dep_ == "advmod" and c.lower_ in frames["response_manners"] for c in token.children):
+        return []  # "respond to questions": only a response promised with force is a warning
+    if _negated(token, lex) or _conditional_host(token, lex) is not None or _inverted_condition(token):
+        return []
+    condition = _warning_condition(token, lex)
+    response = responding or lemma in frames["imposing_verbs"]
+    if response and condition is None:
+        return []  # "will continue to impose costs on Russia": a measure, not a warning
+    if not response and condition is None and not _warned_future(token, frames):
+        return []  # "it's Ukrainians who pay the price": told as a fact
+    subject, passive = _subject(token)
+    condition_subject = None
+    if condition is not None:
+        found = _children(condition, ("nsubj", "nsubjpass"))
+        condition_subject = _warned_actor(found[0], lex) if found else None
+    # the one warned
+    target = None
+    if lemma in frames["patient_verbs"]:
+        target = _warned_actor(subject, lex) if not passive else None
+        if (target is None or target.pos_ == "PRON") and condition_subject is not None \
+                and condition_subject.pos_ != "PRON":
+            # "if Russia pursues its aggression ..., it will face ...": the condition names whom "it" is
+            target = condition_subject
+        rule = f"'{lemma} {consequence.lemma_}' (the subject is warned)"
+    elif response:
+        # the "on X" of the costs or of the verb, else the condition's subject
+        on = (_preps(consequence).get("on") if consequence is not None else None) or _preps(token).get("on")
+        target = _warned_actor(on, lex) if on is not None else None
+        target = target or condition_subject
+        rule = f"'{lemma}{' ' + consequence.lemma_ if consequence is not None else ''}' under a condition (a promised response)"
+    else:
+        affected = _preps(consequence).get("for")
+        target = _warned_actor(affected, lex) if affected is not None else None
+        if affected is not None and target is None:
+            return []  # "will have consequences for food prices": a forecast of what it does to a thing
+        if target is None and subject is not None and lemma != "be":
+            target = _act_doer(subject, lex)
+        target = target or condition_subject
+        rule = f"'{lemma} {consequence.lemma_}' (the act warned against is the subject)"
+    act = subject if lemma in frames["act_verbs"] and subject is not None else None
+    if target is None and act is None:
+        return []
+    # who warns
+    source, source_spans, date = None, None, None
+    origin = _preps(consequence).get("from") if consequence is not None else None
+    if origin is not None and _is_actor(origin, lex, allow_pronoun=True):
+        source, rule = origin, rule + "; source = 'from' of the consequences"
+    elif response and subject is not None and not passive and _is_actor(subject, lex, allow_pronoun=True):
+        source = subject
+    elif response and subject is None:
+        source = _controller(token, lex)
+    if source is None:
+        speaker = _speaker_of(token, lex)
+        if speaker is not None and _is_actor(speaker, lex, allow_pronoun=True):
+            source, rule = speaker, rule + "; source = subject of the reporting verb"
+    if source is None:
+        statement = statements.at(token.idx)
+        if statement is not None and statement.speaker_start is not None:
+            source_spans = [_accuser_span(token.doc, statement.speaker_start, statement.speaker_end, lex)]
+            date, rule = statement.date, rule + "; source = the statement's speaker"
+    if target is None:
+        # "further invasion of Ukraine would be met with swift and severe consequences and urged
+        # Russia to ...": an act whose doer its phrase leaves unnamed is the one state the
+        # sentence names beside the act's own patient and the voice
+        target = _sole_other_state(sent, act, source, source_spans)
+        if target is None:
+            return []
+        rule += "; target = the one other state the sentence names"
+    if source is not None and source.i == target.i:
+        return []
+    words = [token] + ([consequence] if consequence is not None else [])
+    events = _direct_events(sent, words, "THREATEN", None, [source], [target], "asserted", 0.6,
+                            f"warning of consequences {rule}", text, date=date, source_spans=source_spans)
+    if source is None and source_spans is None:
+        for event in events:
+            event.explanation = event.explanation.replace("source=none,", f"source={WRITER_WARNING},", 1)
+    return events
+
+
 def _pronoun_antecedent(pronoun: Token, sent: Span, lex: Lexicon, form: Optional[str] = None) -> Optional[Token]:
     """The nearest earlier subject in the sentence that the pronoun can stand for
     ("Ashtiani said during his meeting" -> Ashtiani); ``form``: the pronoun's possessive form
@@ -7594,6 +7811,12 @@ def find_events(doc: Doc) -> list[Event]:
         for token in sent:
             # cheap lemma gates first: the frames below only fire on their own words
             lemma = token.lemma_.lower()
+            if lemma in lex.warning_lemmas:
+                warning = _warning_events(token, sent, lex, statements, text)
+                if warning:
+                    seen_predicates.add(token.i)
+                    events.extend(warning)
+                    continue
             if lemma in lex.direct_frame_lemmas:
                 direct = (_enabled_act_events(token, sent, lex, timex_heads, text)
                           or _concern_events(token, sent, lex, text)
