@@ -114,6 +114,7 @@ def main() -> None:
     except ImportError:
         sys.exit("story_type_candidates: needs scikit-learn (pip install scikit-learn==1.9.1)")
     from newsgraph.nlp import story_type
+    from newsgraph.nlp.story_type import code_features
 
     rows = read_rows(args.csv)
     names, labels, train, _ = split(rows)
@@ -148,21 +149,9 @@ def main() -> None:
         return next((f[3:] for f in raw[i]["st_feats"] if f.startswith("rc:")), "NONE")
 
     def knowledge(i):  # PLOVER types of the verbs by the trigger lexicon and the CAMEO patterns
-        sents, out = raw[i]["sents"], set()
-        first = lead(i)[:1]
+        sents, first, out = raw[i]["sents"], lead(i)[:1], set()
         for key in ("lex", "cam"):
-            code_type = lambda code: code.split("/")[0].replace("N:", "")  # noqa: E731
-            out.update(f"k1{key}:{code_type(c)}" for s in first for c in s[key])
-            out.update(f"k1{key}m:{c}" for s in first for c in s[key])
-            out.update(f"kl{key}:{code_type(c)}" for s in lead(i) for c in s[key])
-            counts: dict = {}
-            for s in sents:
-                for c in s[key]:
-                    counts[code_type(c)] = counts.get(code_type(c), 0) + 1
-            for t, n in counts.items():
-                out.update([f"ka{key}:{t}"] + [f"ka{key}{k}:{t}" for k in (2, 3) if n >= k])
-            if counts:
-                out.add(f"kmax{key}:{max(counts, key=counts.get)}")
+            out |= code_features([s[key] for s in first], [s[key] for s in lead(i)], [s[key] for s in sents], key)
         return sorted(out)
 
     def stacking(i):  # the rule events: type by lead position, mode, status, confidence band

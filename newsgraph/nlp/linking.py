@@ -1038,20 +1038,30 @@ class ActorCoder:
         offices = single_holder_offices()
         if not titles or not titles <= offices:
             return False
+        return any(True for _ in self._other_holders(key, own, titles, drop_former=True))
+
+    def _other_holders(self, key: str, own: str, titles: set[str], drop_former: bool = False):
+        """The (key, entity) of every other person the article gives one of ``titles`` (lower-case
+        single-holder offices; "former " dropped from theirs when ``drop_former``) and places in
+        ``own`` by more than the publisher default, or Phoenix lists as ``own``'s office holder.
+        A person with the same last name is the same holder ("President Biden" and "President
+        Joseph R. Biden, Jr.")."""
         entity = self.entities.get(key)
         surname = entity.name.split()[-1].lower() if entity is not None and entity.name.split() else None
         for other, roles in self.roles.items():
             other_entity = self.entities.get(other)
             if other == key or other_entity is None or not other_entity.name.split() \
                     or other_entity.name.split()[-1].lower() == surname:
-                continue  # "President Biden" and "President Joseph R. Biden, Jr." are one holder
-            if not titles & {" ".join(r.title.lower().split()).removeprefix("former ") for r in roles}:
+                continue
+            held = {" ".join(r.title.lower().split()) for r in roles}
+            if drop_former:
+                held = {t.removeprefix("former ") for t in held}
+            if not titles & held:
                 continue
             code = self.for_key(other)
             if (code is not None and code.acts_for == own and not code.publisher_default) \
                     or office_holder_by_surname(other_entity.name) == own:
-                return True
-        return False
+                yield other, other_entity
 
     def _office_held_by_another(self, key: str, own: str) -> set[int]:
         """Whether the person's title is an office ``own`` gives one person at a time
@@ -1068,20 +1078,8 @@ class ActorCoder:
         # Messias Bolsonaro met today"): across sentences the other may be a past holder
         # ("President Monroe in 1822 signed ...")
         sentences = self._sentences_of(key)
-        entity = self.entities.get(key)
-        surname = entity.name.split()[-1].lower() if entity is not None and entity.name.split() else None
-        for other, roles in self.roles.items():
-            other_entity = self.entities.get(other)
-            if other == key or other_entity is None or not other_entity.name.split() \
-                    or other_entity.name.split()[-1].lower() == surname:
-                continue  # "President Biden" and "President Joseph R. Biden, Jr." are one holder
-            if not titles & {" ".join(r.title.lower().split()) for r in roles} \
-                    or not sentences & self._sentences_of(other):
-                continue
-            code = self.for_key(other)
-            placed = code is not None and code.acts_for == own and not code.publisher_default
-            if placed or office_holder_by_surname(other_entity.name) == own:
-                shared |= sentences & self._sentences_of(other)
+        for other, _ in self._other_holders(key, own, titles):
+            shared |= sentences & self._sentences_of(other)
         return shared
 
     def _state_beside_other_holder(self, key: str, own: str) -> Optional[str]:

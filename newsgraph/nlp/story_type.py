@@ -159,6 +159,27 @@ def sentence_codes(sent) -> tuple[list[str], list[str]]:
     return lexicon, senses
 
 
+def code_features(first: list[list[str]], lead: list[list[str]], story: list[list[str]], key: str) -> set[str]:
+    """The knowledge features of one source of codes (``key``: "lex" or "cam"), from the codes
+    ("TYPE/mode", "N:TYPE") of the first lead sentence, of the lead's sentences and of the story's
+    first sentences (lists of code lists, one per sentence). Shared with
+    scripts/story_type_candidates.py, which reads the codes from its cache."""
+    def code_type(code: str) -> str:
+        return code.split("/")[0].replace("N:", "")
+
+    feats = {f for codes in first for code in codes for f in (f"k1{key}:{code_type(code)}", f"k1{key}m:{code}")}
+    feats.update(f"kl{key}:{code_type(c)}" for codes in lead for c in codes)
+    counts: dict[str, int] = {}
+    for codes in story:
+        for code in codes:
+            counts[code_type(code)] = counts.get(code_type(code), 0) + 1
+    for t, n in counts.items():
+        feats.update([f"ka{key}:{t}"] + [f"ka{key}{m}:{t}" for m in (2, 3) if n >= m])
+    if counts:
+        feats.add(f"kmax{key}:{max(counts, key=counts.get)}")
+    return feats
+
+
 def knowledge_features(doc, lead: list) -> list[str]:
     """Feature names of the PLOVER types the curated verb knowledge (``sentence_codes``) gives the
     story: in its first lead sentence (``k1lex:TYPE``, with mode ``k1lexm:TYPE/mode``), in its
@@ -171,20 +192,11 @@ def knowledge_features(doc, lead: list) -> list[str]:
     for sent in lead:
         if sent.start not in codes:
             codes[sent.start] = sentence_codes(sent)
+    first = [codes[lead[0].start]] if lead else []
+    lead_codes = [codes[sent.start] for sent in lead]
     feats: set[str] = set()
     for k, key in enumerate(("lex", "cam")):
-        code_type = lambda code: code.split("/")[0].replace("N:", "")  # noqa: E731
-        for code in (codes[lead[0].start][k] if lead else ()):
-            feats.update((f"k1{key}:{code_type(code)}", f"k1{key}m:{code}"))
-        feats.update(f"kl{key}:{code_type(c)}" for sent in lead for c in codes[sent.start][k])
-        counts: dict[str, int] = {}
-        for sent_codes in story:
-            for code in sent_codes[k]:
-                counts[code_type(code)] = counts.get(code_type(code), 0) + 1
-        for t, n in counts.items():
-            feats.update([f"ka{key}:{t}"] + [f"ka{key}{m}:{t}" for m in (2, 3) if n >= m])
-        if counts:
-            feats.add(f"kmax{key}:{max(counts, key=counts.get)}")
+        feats |= code_features([c[k] for c in first], [c[k] for c in lead_codes], [c[k] for c in story], key)
     return sorted(feats)
 
 
