@@ -31,6 +31,7 @@ import json
 import sys
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
 import numpy as np
 import yaml
@@ -155,22 +156,9 @@ def main() -> None:
         return sorted(out)
 
     def stacking(i):  # the rule events: type by lead position, mode, status, confidence band
-        starts = [s["start"] for s in lead(i)]
-        events = raw[i]["events"]
-        if not events:
-            return ["es:NONE"]
-        out, best, counts = set(), {}, {}
-        for e in events:
-            best[e["type"]] = max(best.get(e["type"], 0.0), e["conf"])
-            counts[e["type"]] = counts.get(e["type"], 0) + 1
-            out.add(f"ep{min(starts.index(e['ss']) if e['ss'] in starts else 9, 3)}:{e['type']}")
-            out.update([f"em:{e['type']}/{e['mode']}"] if e["mode"] else [])
-            out.add(f"est:{e['type']}/{e['status']}")
-        out.update(f"ec:{t}:{'hi' if c >= 0.5 else 'mid' if c >= 0.2 else 'lo'}" for t, c in best.items())
-        out.add(f"emost:{max(counts, key=counts.get)}")
-        out.add(f"efirst:{min(events, key=lambda e: e['ts'])['type']}")
-        out.add(f"ebest:{max(events, key=lambda e: (e['conf'], -e['ts']))['type']}")
-        return sorted(out)
+        events = [SimpleNamespace(type=e["type"], confidence=e["conf"], sentence_start=e["ss"], mode=e["mode"],
+                                  status=e["status"], trigger_start=e["ts"]) for e in raw[i]["events"]]
+        return story_type.event_features(events, [SimpleNamespace(start_char=s["start"]) for s in lead(i)])
 
     def lemmas(i):  # lead lemmas and lemma pairs, named entities replaced by their label
         out = set()

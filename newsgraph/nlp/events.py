@@ -4881,24 +4881,16 @@ def _recipient_failure(trigger: Trigger, event_type: str, targets: list[Token], 
         # a place or people that only modifies the act noun ("North American deployment of
         # renewable energy") says where, it receives nothing
         return f"'{lemma}' + a thing, no force"
-    need = _unaddressed_need(trigger, event_type, targets, lex)
-    if need is not None:
-        return need
-    cause = _abstract_cause(trigger, event_type, targets, lex)
-    if cause is not None:
-        return cause
-    effort = _effort_undertaken(trigger, event_type, targets, lex)
-    if effort is not None:
-        return effort
-    narcotics = _narcotics_seized(trigger, event_type, targets, lex)
-    if narcotics is not None:
-        return narcotics
-    stage = _stage_invitation(trigger, event_type, lex)
-    if stage is not None:
-        return stage
-    goal = _goal_commitment(trigger, event_type, targets, lex)
-    if goal is not None:
-        return goal
+    # named recipient checks, each a reason or None, tried in order (first reason wins)
+    for check in (lambda: _unaddressed_need(trigger, event_type, targets, lex),
+                  lambda: _abstract_cause(trigger, event_type, targets, lex),
+                  lambda: _effort_undertaken(trigger, event_type, targets, lex),
+                  lambda: _narcotics_seized(trigger, event_type, targets, lex),
+                  lambda: _stage_invitation(trigger, event_type, lex),
+                  lambda: _goal_commitment(trigger, event_type, targets, lex)):
+        reason = check()
+        if reason is not None:
+            return reason
     if event_type == "DEMAND" and targets and verb_lemma(token, lex) in words["rally_support_verbs"] and any(
             o.lemma_.lower() in words["rally_support_objects"] for o in _children(token, ("dobj", "obj"))) \
             and all(t.dep_ == "pobj" and t.head.lower_ == "for" for t in targets):
