@@ -124,18 +124,23 @@ def _phrase_head(token):
     return token
 
 
+def _mention_heads(doc, entity, start: Optional[int], end: Optional[int]):
+    """(mention, head token of its noun phrase) for each mention of ``entity`` (within the
+    character span ``start``..``end`` when given)."""
+    for m in _mentions_of(doc, entity.key):
+        if start is not None and end is not None and not (start <= m.start < end):
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            yield m, _phrase_head(span.root)
+
+
 def _located_in(doc, entity, start: Optional[int] = None, end: Optional[int] = None) -> Optional[tuple[str, str]]:
     """Rule 4: the state of the place a locative postmodifier of the name's phrase names ("the
     Faktur-Druk printing house in Kharkiv")."""
     lex = _lexicon()
     mentions = [m for m in doc._.ng_mentions or [] if m.entity_key and m.entity_key != entity.key]
-    for m in _mentions_of(doc, entity.key):
-        if start is not None and end is not None and not (start <= m.start < end):
-            continue
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None:
-            continue
-        head = _phrase_head(span.root)
+    for m, head in _mention_heads(doc, entity, start, end):
         for prep in head.children:
             if prep.dep_ != "prep" or prep.lower_ not in lex["locative_preps"]:
                 continue
@@ -168,13 +173,7 @@ def facility_state(doc, entity, start: Optional[int], end: Optional[int]) -> Opt
     "in Kyiv" is another state's: embassies are no facility head)."""
     if entity is None or entity.type != "organization":
         return None
-    for m in _mentions_of(doc, entity.key):
-        if start is not None and end is not None and not (start <= m.start < end):
-            continue
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None:
-            continue
-        head = _phrase_head(span.root)
+    for m, head in _mention_heads(doc, entity, start, end):
         if m.label == "FAC" or head.lemma_.lower() in _lexicon()["facility_heads"] \
                 or head.lower_ in _lexicon()["facility_heads"]:
             return _located_in(doc, entity, start, end)
