@@ -490,7 +490,12 @@ def load_lexicon() -> Lexicon:
         accusation_lemmas=frozenset(accusations["participation"]) | frozenset(accusations["crime_verbs"])
         | frozenset(accusations["condemnation_nouns"]) | frozenset(accusations["condemnation_adjectives"])
         | frozenset(accusations["crime_agent_nouns"]),
-        warning_frames=frames["warning_frames"],
+        # word lists as frozensets once here: the frame check runs on every "be" (frozenset() of a
+        # frozenset is the set itself, so the readers' frozenset(...) calls copy nothing)
+        warning_frames={name: frozenset(value) if isinstance(value, list)
+                        else {k: frozenset(v) if isinstance(v, list) else v for k, v in value.items()}
+                        if isinstance(value, dict) else value
+                        for name, value in frames["warning_frames"].items()},
         warning_lemmas=frozenset(frames["warning_frames"]["patient_verbs"])
         | frozenset(frames["warning_frames"]["act_verbs"]) | frozenset(frames["warning_frames"]["response_verbs"])
         | frozenset(frames["warning_frames"]["imposing_verbs"]) | {"be"},
@@ -4882,13 +4887,9 @@ def _recipient_failure(trigger: Trigger, event_type: str, targets: list[Token], 
         # renewable energy") says where, it receives nothing
         return f"'{lemma}' + a thing, no force"
     # named recipient checks, each a reason or None, tried in order (first reason wins)
-    for check in (lambda: _unaddressed_need(trigger, event_type, targets, lex),
-                  lambda: _abstract_cause(trigger, event_type, targets, lex),
-                  lambda: _effort_undertaken(trigger, event_type, targets, lex),
-                  lambda: _narcotics_seized(trigger, event_type, targets, lex),
-                  lambda: _stage_invitation(trigger, event_type, lex),
-                  lambda: _goal_commitment(trigger, event_type, targets, lex)):
-        reason = check()
+    for check in (_unaddressed_need, _abstract_cause, _effort_undertaken, _narcotics_seized, _stage_invitation,
+                  _goal_commitment):
+        reason = check(trigger, event_type, targets, lex)
         if reason is not None:
             return reason
     if event_type == "DEMAND" and targets and verb_lemma(token, lex) in words["rally_support_verbs"] and any(
@@ -4955,12 +4956,12 @@ def _narcotics_seized(trigger: Trigger, event_type: str, targets: list[Token], l
     return f"'{lemma}' + {drugs[0].lower_} (narcotics seized, no actor's property: CAMEO discards)"
 
 
-def _stage_invitation(trigger: Trigger, event_type: str, lex: Lexicon) -> Optional[str]:
+def _stage_invitation(trigger: Trigger, event_type: str, targets: list[Token], lex: Lexicon) -> Optional[str]:
     """Check recipient (stage): a DEMAND that invites or asks someone to come and join the speaker
     "here" or on the stage (event_detection.yaml stage_join_verbs, stage_deictics, stage_nouns:
     "I invite Secretary Blinken to join me here") asks for presence at the speech's own venue, a
     ceremony, no political act; "join us in holding X accountable" is a real request. Returns the
-    reason or None."""
+    reason or None (``targets`` unused: the recipient checks share one signature)."""
     if event_type != "DEMAND":
         return None
     words = detection_lexicon()
@@ -7839,9 +7840,10 @@ def find_events(doc: Doc) -> list[Event]:
     events = _drop_references_back(doc, events)
     events = _cap_per_sentence(events, lex.max_events_per_sentence)
     events = named_actor_check(doc, resolve_participants(doc, events, lex), lex)
-    events = [_own_promise(e) if PROMISED_ACT_RULE in (e.explanation or "") and _self_targeted(doc, e) else e
-              for e in events]
-    events = [e for e in events if not _self_targeted(doc, e)]
+    # an event aimed at its own source goes, except a promise, kept with no target (_own_promise)
+    events = [_own_promise(e) if self_aimed and PROMISED_ACT_RULE in (e.explanation or "") else e
+              for e, self_aimed in ((e, _self_targeted(doc, e)) for e in events)
+              if not self_aimed or PROMISED_ACT_RULE in (e.explanation or "")]
     # the type among the senses a trigger allows, and type_probability (learned, NGEC-trained)
     events = event_classifier.choose_types(doc, events)
     events = merge_mentions(doc, events)
