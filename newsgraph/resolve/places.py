@@ -77,11 +77,17 @@ def readings(name: str) -> list[Reading]:
 def single_state(name: str) -> Optional[str]:
     """ISO3 of the one state every reading of a place name lies in ("Kyiv" -> "UKR", the
     capital's country included), None when it has no reading or readings in several states."""
+    states = _reading_states(name)
+    return next(iter(states)) if len(states) == 1 else None
+
+
+def _reading_states(name: str) -> set[str]:
+    """ISO3 of the states of a place name's gazetteer readings and of the state whose capital it is."""
     states = {r.country for r in readings(name)}
     country = lookup_country(name)
     if country is not None and country.matched_as == "capital":
         states.add(country.alpha3)
-    return next(iter(states)) if len(states) == 1 else None
+    return states
 
 
 def is_us_state(name: str) -> bool:
@@ -198,10 +204,11 @@ def evidence_from(mentions: Iterable) -> Evidence:
     return evidence
 
 
-def _strip_marks(text: str) -> str:
-    import unicodedata
+def _subdivision_key(name: str) -> str:
+    """A subdivision name folded for lookup: no diacritics ("Bīrjand" as "Birjand"), ``_fold``ed."""
+    from newsgraph.resolve.actors import _fold_accents
 
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return _fold(_fold_accents(name))
 
 
 @functools.lru_cache(maxsize=1)
@@ -214,7 +221,7 @@ def _subdivisions() -> dict[str, set[str]]:
         country = alpha3.get(sub.country_code)
         if not country:
             continue
-        name = _fold(_strip_marks(sub.name))
+        name = _subdivision_key(sub.name)
         found.setdefault(name, set()).add(country)
         first = name.split()[0]
         if first != name and len(first) >= 5:
@@ -227,7 +234,7 @@ def subdivision_state(name: str) -> Optional[str]:
     """ISO3 of the state a province, region or other ISO 3166-2 subdivision lies in ("Xinjiang"
     -> CHN, "Quebec" -> CAN), when the name is one state's only and has no other reading (a
     country or a GeoNames city elsewhere); else None ("Central": a province in several states)."""
-    states = _subdivisions().get(_fold(_strip_marks(name)), set())
+    states = _subdivisions().get(_subdivision_key(name), set())
     if len(states) != 1:
         return None
     state = next(iter(states))
@@ -240,9 +247,4 @@ def place_states(name: str) -> set[str]:
     """ISO3 of every state a place name may lie in: its gazetteer readings (GeoNames cities, U.S.
     states, the country it names), the state whose capital it is, and the states with an ISO
     3166-2 subdivision of that name."""
-    states = {r.country for r in readings(name)}
-    country = lookup_country(name)
-    if country is not None and country.matched_as == "capital":
-        states.add(country.alpha3)
-    states.update(_subdivisions().get(_fold(_strip_marks(name)), set()))
-    return states
+    return _reading_states(name) | _subdivisions().get(_subdivision_key(name), set())
