@@ -368,6 +368,8 @@ class Lexicon:
     document_names: frozenset
     non_agent_nouns: frozenset
     gathering_nouns: frozenset
+    occasion_phrase_nouns: frozenset
+    venue_nouns: frozenset
     time_objects: frozenset
     advised_nouns: frozenset
     legal_units: frozenset
@@ -440,6 +442,8 @@ def load_lexicon() -> Lexicon:
         document_names=frozenset(frames["document_nouns"]) | frozenset(frames["document_names"]),
         non_agent_nouns=frozenset(frames["non_agent_nouns"]),
         gathering_nouns=frozenset(frames["gathering_nouns"]),
+        occasion_phrase_nouns=frozenset(frames["occasion_phrase_nouns"]),
+        venue_nouns=frozenset(frames["venue_nouns"]),
         time_objects=frozenset(frames["time_objects"]),
         advised_nouns=frozenset(frames["advised_nouns"]),
         legal_units=frozenset(frames["legal_units"]),
@@ -527,6 +531,10 @@ def _preps(token: Token) -> dict[str, Token]:
             partner = _with_clause_partner(child, objects)
             if partner is not None:
                 objects = [partner]
+            if objects and _occasion_phrase(objects[0], load_lexicon()):
+                # "On the eve of the Conference, the United States calls on Russia": the occasion
+                # phrase is no complement; a later phrase with the same preposition is
+                continue
             if objects:
                 found.setdefault(child.lower_, objects[0])
     return found
@@ -2153,11 +2161,36 @@ def _names_a_person(token: Token) -> bool:
                for m in token.doc._.ng_mentions or [])
 
 
+def _occasion_phrase(token: Token, lex: Lexicon) -> bool:
+    """Whether ``token`` is the noun of a complex preposition placing an act around a gathering
+    ("on the margins of the UN General Assembly", "on the eve of the Conference": plover_frames
+    occasion_phrase_nouns): what it is "of" is the occasion, no participant."""
+    return token.pos_ == "NOUN" and (token.lemma_.lower() in lex.occasion_phrase_nouns
+                                     or token.lower_ in lex.occasion_phrase_nouns)
+
+
+def _venue_phrase(prep: Token, lex: Lexicon) -> bool:
+    """Whether the preposition ``prep`` is "at" + a deliberative body or gathering (plover_frames
+    venue_nouns: "at the UN Security Council", "at the recent European Council") naming where an
+    act or a thing happens: a location, never its target. Not after a person or group ("our
+    partners at the council" are the council's) nor after a directing verb ("aimed at")."""
+    if prep.lower_ != "at" or prep.dep_ != "prep":
+        return False
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or (obj.lemma_.lower() not in lex.venue_nouns and obj.lower_ not in lex.venue_nouns):
+        return False
+    head = prep.head
+    if head.pos_ == "VERB":
+        return head.lemma_.lower() not in DIRECTING_VERBS
+    return head.pos_ == "NOUN" and not _is_actor(head, lex, allow_pronoun=False)
+
+
 def _actor_inside(token: Token, lex: Lexicon) -> Optional[Token]:
     """An actor inside a non-actor noun phrase: "Serbia's suppression", "an Indian proposal",
     "the withdrawal of Serbian forces"."""
-    if token.lemma_.lower() in lex.gathering_nouns:
+    if token.lemma_.lower() in lex.gathering_nouns or _occasion_phrase(token, lex):
         # a gathering's participants ("the Summit of the Americas") attend it; it acts for no one
+        # (nor does the occasion it gives: "on the margins of the UN General Assembly")
         return None
     for child in token.children:
         if child.dep_ == "poss" and _is_actor(child, lex, allow_pronoun=False):
@@ -2222,7 +2255,8 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
     for Venezuelan-led negotiations": backing what X leads backs X) and an aspectual verb is no
     link of its own ("plans to continue working with Honduras")."""
     own = set(subject.subtree) if subject is not None else set()
-    frontier = [(t, 0) for t in starts if t is not None and t.lemma_.lower() not in lex.gathering_nouns]
+    frontier = [(t, 0) for t in starts if t is not None and t.lemma_.lower() not in lex.gathering_nouns
+                and not _occasion_phrase(t, lex)]
     seen = {t.i for t, _ in frontier}
     led: Optional[Token] = None
     while frontier:
@@ -2236,6 +2270,10 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
                     c.dep_ in SUBJECT_DEPS for c in child.children):
                 continue
             step = None
+            if _venue_phrase(child, lex):
+                # "coordinate on multilateral priorities at the UN Security Council": where the
+                # act happens, not whom it is with (plover_frames venue_nouns)
+                continue
             if child.dep_ == "poss":
                 if token.lemma_.lower() in lex.stance_nouns:
                     continue
@@ -2280,8 +2318,9 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
                                    and g.i < child.i and g.ent_type_ in ACTOR_ENT_LABELS
                                    and _is_actor(g, lex, allow_pronoun=False)), None)
                 continue
-            if step is None or step.lemma_.lower() in lex.gathering_nouns:
-                # (a gathering named is the act's occasion: "at the Summit of the Americas")
+            if step is None or step.lemma_.lower() in lex.gathering_nouns or _occasion_phrase(step, lex):
+                # (a gathering named is the act's occasion: "at the Summit of the Americas", "on
+                # the margins of the G20 Summit")
                 continue
             if step.dep_ != "acl" and step.pos_ != "VERB" and _is_actor(step, lex, allow_pronoun=False) \
                     and step.lemma_.lower() not in lex.nouns:
@@ -2452,7 +2491,29 @@ def _with_conjuncts(token: Token, predicate: Optional[Token] = None) -> list[Tok
         # allies have provided": an unspecified group beside a named co-actor is no actor of its
         # own (nothing identifies it; PLOVER codes the named state)
         found = [c for c in found if not _vague_group(c)]
+    if len(found) > 1 and _is_actor(token, lex, allow_pronoun=False):
+        # "met with President-elect Lula and members of his transition team": the entourage a
+        # possessive pronoun ties back to the first conjunct is that actor's own side (Phoenix
+        # codes members by their group), one party with it, not a second one
+        found = [found[0]] + [c for c in found[1:] if not _entourage(c)]
     return found
+
+
+# nouns for a person's own people: "X and his team", "X and members of her delegation"
+_ENTOURAGE_NOUNS = {"team", "delegation", "staff", "entourage", "aide", "adviser", "advisor", "cabinet",
+                    "colleague", "counterpart", "member", "representative", "official"}
+_POSSESSIVE_PRONOUNS = {"his", "her", "their", "its"}
+
+
+def _entourage(token: Token) -> bool:
+    """Whether ``token`` is a conjunct naming a person's own people through a possessive pronoun:
+    "his team", "her delegation", "members of his transition team", "their aides" (English
+    anaphora: the pronoun's antecedent is the conjunct before)."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in _ENTOURAGE_NOUNS:
+        return False
+    owned = [token] + [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in _ENTOURAGE_NOUNS]
+    return any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for o in owned for c in o.children)
 
 
 # words that leave a group unspecified: "many other countries", "our allies", "some partners"
@@ -3464,6 +3525,8 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # instrument; its target is whom it is aimed at (PLOVER MOBILIZE/ASSAULT/COERCE).
             # Only a reciprocal fight has its opponent there ("clashed with rebels")
             continue
+        if obj.head.dep_ == "prep" and _venue_phrase(obj.head, lex):
+            continue  # "met at the UN headquarters": a venue (plover_frames venue_nouns), no target
         if _is_actor(obj, lex, allow_pronoun=False):
             return _with_conjuncts(obj), f"pobj '{prep}'"
         if obj.lower_ in OBJECT_PRONOUNS and (prep in pattern_preps or prep in ("with", "against")):
