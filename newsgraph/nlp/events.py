@@ -2201,7 +2201,11 @@ def _venue_phrase(prep: Token, lex: Lexicon) -> bool:
         return False
     head = prep.head
     if head.pos_ == "VERB":
-        return head.lemma_.lower() not in DIRECTING_VERBS
+        # (the parser hangs "at" on the verb after a person object too: "We thank our partners
+        # at the council" are the council's people, whom the act is aimed at)
+        return head.lemma_.lower() not in DIRECTING_VERBS and not any(
+            c.dep_ in OBJECT_DEPS and c.i < prep.i and c.right_edge.i + 1 == prep.i
+            and _is_actor(c, lex, allow_pronoun=False) for c in head.children)
     return head.pos_ == "NOUN" and not _is_actor(head, lex, allow_pronoun=False)
 
 
@@ -2519,9 +2523,10 @@ def _with_conjuncts(token: Token, predicate: Optional[Token] = None) -> list[Tok
     return found
 
 
-# nouns for a person's own people: "X and his team", "X and members of her delegation"
+# nouns for a person's own people: "X and his team", "X and members of her delegation" (not "his
+# counterpart": the other side)
 _ENTOURAGE_NOUNS = {"team", "delegation", "staff", "entourage", "aide", "adviser", "advisor", "cabinet",
-                    "colleague", "counterpart", "member", "representative", "official"}
+                    "colleague", "member", "representative", "official"}
 _POSSESSIVE_PRONOUNS = {"his", "her", "their", "its"}
 
 

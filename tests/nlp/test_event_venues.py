@@ -91,3 +91,18 @@ def test_a_name_starting_a_hyphenated_modifier_stays_an_actor(base_nlp):
     events = _events(base_nlp, "Russian-controlled forces attacked Ukraine.")
     assert [(e.source_text, e.target_text) for e in events] == [("Russian-controlled forces", "Ukraine")], \
         _explain(events)
+
+
+def test_people_at_a_body_are_its_own(base_nlp):
+    # "at" after a person object (hung on the verb by the parser) names their body, no venue
+    events = _events(base_nlp, "We thank our partners at the council for moving swiftly to approve this decision, "
+                     "which formally endorses the mission and lays the framework for how the international "
+                     "community can best support Haiti at this critical time.")
+    assert [e.target_text for e in events if e.trigger == "thank"] == ["council"], _explain(events)
+
+
+def test_a_counterpart_is_the_other_side(base_nlp):
+    events = _events(base_nlp, "The treaty, signed on July 26 between Iran’s Defense Minister Brigadier General "
+                     "Mohammad Reza Ashtiani and his Bolivian counterpart Edmundo Novillo, provides for the "
+                     "deployment of Iranian-made drones.")
+    assert any(e.target_text and "Novillo" in e.target_text for e in events), _explain(events)
