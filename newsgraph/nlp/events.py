@@ -168,6 +168,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.nlp import cameo, event_classifier, event_confidence, turns
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp.doc_cache import doc_text
+from newsgraph.nlp.entities import whole_word_end
 from newsgraph.nlp.paragraphs import capitals_line, heading_line
 from newsgraph.nlp.types import PLOVER_TYPES, Event
 from newsgraph.resolve.actors import agent_match, agent_sector
@@ -2108,25 +2109,11 @@ def _entity_of(token: Token) -> Optional[Span]:
     end = token.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    end = _whole_word_end(doc, start, end)
+    end = whole_word_end(doc, start, end)
     if token.i >= end:
         return None  # "Russian de-escalation": a piece of a common word the NER took in is no name
     return Span(doc, start, end, label=doc[start].ent_type_)
 
-
-def _whole_word_end(doc, start: int, end: int) -> int:
-    """The end of the entity ``doc[start:end]`` cut back before a hyphenated common word it runs
-    into: the NER tags "Russian de-" of "Russian de-escalation" (spaCy splits the word at its
-    hyphen, also across a line break: "de-\nescalation") as one NORP. A word is the tokens glued
-    with no space; one that begins in lower case inside the entity is no part of a name (a name
-    may start a compound: "Russian-controlled", "U.S.-EU")."""
-    last = doc[end - 1]
-    if last.text != "-" and not (end < len(doc) and not last.whitespace_ and doc[end].text == "-"):
-        return end
-    word = end - 1
-    while word > start and not doc[word - 1].whitespace_:
-        word -= 1
-    return word if doc[word].text[:1].islower() else end
 
 
 def _is_actor(token: Token, lex: Lexicon, allow_pronoun: bool = True) -> bool:

@@ -106,3 +106,12 @@ def test_a_counterpart_is_the_other_side(base_nlp):
                      "Mohammad Reza Ashtiani and his Bolivian counterpart Edmundo Novillo, provides for the "
                      "deployment of Iranian-made drones.")
     assert any(e.target_text and "Novillo" in e.target_text for e in events), _explain(events)
+
+
+def test_a_hyphenated_word_is_cut_from_the_nationality_mention(nlp):
+    doc = nlp("The Secretary urged immediate Russian de-escalation and the withdrawal of troops and equipment "
+              "from Ukraine’s borders.")
+    assert [(m.text, m.entity_key) for m in doc._.ng_mentions if m.text.startswith("Russian")] == [
+        ("Russian", "country:RUS")]
+    assert [(e.target_text, e.target_key) for e in doc._.ng_events if e.type == "DEMAND"] == [
+        ("Russian", "country:RUS")]
