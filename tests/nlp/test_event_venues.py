@@ -115,3 +115,13 @@ def test_a_hyphenated_word_is_cut_from_the_nationality_mention(nlp):
         ("Russian", "country:RUS")]
     assert [(e.target_text, e.target_key) for e in doc._.ng_events if e.type == "DEMAND"] == [
         ("Russian", "country:RUS")]
+
+
+# -- kinds of an inanimate thing are no people
+
+def test_families_of_malware_are_no_target_the_networks_owner_is(base_nlp):
+    events = _events(base_nlp, "For example, the United States has assessed that Russian military cyber operators "
+                     "have deployed multiple families of destructive wiper malware, including WhisperGate, on "
+                     "Ukrainian Government and private sector networks.")
+    cyber = [e for e in events if e.type == "COERCE"]
+    assert [e.target_text for e in cyber] == ["Ukrainian Government"], _explain(events)
