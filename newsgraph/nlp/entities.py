@@ -66,7 +66,7 @@ from newsgraph.nlp.types import Mention
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.5"  # 0.4.5: a surname the model left untagged right after a capitalised office title is a person ("Minister Pontes"); an operation's name ("Operation Desert Storm", "Desert Storm" where the article writes so) is no actor (misc); a name the NER took for a person that ends in the plural of a title or state class noun ("G7 Leaders", "Luhansk People's Republics") is an organisation; 0.4.4: a name the NER took for a person that opens or closes with a written legal form ("Truong Phat Loc Shipping Trading JSC", ISO 20275) is an organisation; 0.4.3: one capitalised acronym the Phoenix International actors list as an intergovernmental body ("The EU, UK, Japan ... have designated") is that organisation, not a place; 0.4.2: "on" joins a name again (a YAML boolean in name_links); 0.4.1: a no-break space is read as a space (model_text), the article's own characters restored in the records
+VERSION = "0.4.6-venues"  # 0.4.6: a name span is cut before a hyphenated common word the model ran it into ("Russian de-escalation": "Russian", not a group "Russian de"); 0.4.5: 0.4.5: a surname the model left untagged right after a capitalised office title is a person ("Minister Pontes"); an operation's name ("Operation Desert Storm", "Desert Storm" where the article writes so) is no actor (misc); a name the NER took for a person that ends in the plural of a title or state class noun ("G7 Leaders", "Luhansk People's Republics") is an organisation; 0.4.4: a name the NER took for a person that opens or closes with a written legal form ("Truong Phat Loc Shipping Trading JSC", ISO 20275) is an organisation; 0.4.3: one capitalised acronym the Phoenix International actors list as an intergovernmental body ("The EU, UK, Japan ... have designated") is that organisation, not a place; 0.4.2: "on" joins a name again (a YAML boolean in name_links); 0.4.1: a no-break space is read as a space (model_text), the article's own characters restored in the records
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -204,6 +204,21 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
                            doc[end - 1].is_lower and doc[end - 1].is_stop and end - start > 1):
         end -= 1  # "National Security Advisor for": a name never ends in a function word
     return start, end
+
+
+def whole_word_end(doc: Doc, start: int, end: int) -> int:
+    """The end of the entity ``doc[start:end]`` cut back before a hyphenated common word it runs
+    into: the NER tags "Russian de-" of "Russian de-escalation" (spaCy splits the word at its
+    hyphen; a line break after the hyphen leaves "de-" dangling) as one NORP. A word is the tokens glued
+    with no space; one that begins in lower case inside the entity is no part of a name (a name
+    may start a compound: "Russian-controlled", "U.S.-EU")."""
+    last = doc[end - 1]
+    if not last.text.endswith("-") and not (end < len(doc) and not last.whitespace_ and doc[end].text == "-"):
+        return end
+    word = end - 1
+    while word > start and not doc[word - 1].whitespace_:
+        word -= 1
+    return word if doc[word].text[:1].islower() else end
 
 
 def _is_title_token(token: Token) -> bool:
@@ -789,6 +804,7 @@ def _entity_spans(doc: Doc, ents: Iterable[Span]) -> list[tuple[int, int, str]]:
             pieces = [p for piece in pieces for p in _split_joined_bodies(doc, *piece)]
         for start, end in (p for piece in pieces for p in _split_on_possessive(doc, *piece)):
             start, end = _trim(doc, start, end)
+            end = whole_word_end(doc, start, end) if end > start else end
             if end - start >= 2 and end < len(doc) and doc[end].text == ":" and \
                     doc[end - 1].text in name_cues.cues()["credit_words"]:
                 end -= 1  # "Ahmed Mohamed Image: Twitter": the credit word is no part of the name
