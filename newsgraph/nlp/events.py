@@ -1199,7 +1199,9 @@ def _funds_supporting(token: Token, lex: Lexicon) -> Optional[Token]:
 
     if token.dep_ == "acl" and _funds(token.head):
         return token.head
-    if token.dep_ in ("advcl", "xcomp") and token.head.pos_ == "VERB":
+    if token.dep_ in ("advcl", "xcomp") and token.head.pos_ == "VERB" \
+            and lex.verbs.get(verb_lemma(token.head, lex), ("",))[0] != "AID":
+        # "provided $47 million to support X": the giving is the aid event already
         return next((o for o in token.head.children if o.dep_ == "dobj" and _funds(o)), None)
     return None
 
@@ -1919,10 +1921,12 @@ def _commitment_complement(token: Token, lemma: str, lex: Lexicon) -> Optional[T
     """The act a promise verb with no object commits to where the parser does not make it an xcomp:
     "committed to embarking on a dialogue" (English "commit / consent to + gerund": prep "to" +
     pcomp, event_detection.yaml to_gerund_stances) and "committed to hold talks" (the infinitive
-    hung as advcl right after the verb). None for other verbs, or with an object ("pledged $5
-    million to support X": a purpose, the pledge is of the money)."""
-    if lex.stance_verbs.get(lemma) != "commit" or any(c.dep_ in ("dobj", "dative") for c in token.children):
-        return None
+    hung as advcl right after the verb). None for other verbs, with an object ("pledged $5
+    million to support X": a purpose, the pledge is of the money) or in the passive ("is committed
+    to supporting X": a disposition, no promise made)."""
+    if lex.stance_verbs.get(lemma) != "commit" or token.dep_ in ("acomp", "amod") \
+            or any(c.dep_ in ("dobj", "dative", "auxpass") for c in token.children):
+        return None  # "is committed to supporting": a standing disposition, the act keeps its own type
     for child in (c for c in token.children if c.i > token.i):
         if child.dep_ == "advcl" and child.pos_ == "VERB" and child.i == token.i + 2 \
                 and child.nbor(-1).lower_ == "to" and child.nbor(-1).dep_ == "aux":

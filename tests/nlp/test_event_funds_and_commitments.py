@@ -51,3 +51,19 @@ def test_a_commitment_to_hold_talks_is_agree(base_nlp):
     events = _events(base_nlp, "President Biden committed to hold talks with the Russian Federation.")
     assert [(e.type, e.mode) for e in events if "talks" in e.trigger] == [("AGREE", "consult:meet")], \
         _explain(events)
+
+
+def test_being_committed_to_support_is_no_promise_made(base_nlp):
+    # White House statement on Cuba (demo corpus): a standing disposition, the support keeps its type
+    events = _events(base_nlp, "The United States is committed to supporting the agency of the Cuban people as "
+                     "they seek to promote democratic change.")
+    assert not [e for e in events if e.trigger.startswith("committed")], _explain(events)
+
+
+def test_money_provided_to_support_is_one_aid_event_with_its_recipient(base_nlp):
+    # State Department release on Haiti (demo corpus): the giving verb is the aid event already
+    events = _events(base_nlp, "To respond to the COVID-19 outbreak in Haiti, the Department of State and USAID "
+                     "have provided more than $47 million in assistance to support the immediate COVID-19 health "
+                     "needs of Haitians.")
+    provided = [e for e in events if e.trigger == "provided million"]
+    assert provided and all(e.type == "AID" and e.target_text == "Haitians" for e in provided), _explain(events)
