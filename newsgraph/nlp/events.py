@@ -1186,7 +1186,8 @@ def _support_as_aid(token: Token, lemma: str, obj: Optional[Token], lex: Lexicon
 def _funds_supporting(token: Token, lex: Lexicon) -> Optional[Token]:
     """The money or aid noun whose purpose the infinitive "to support" is: the noun's own
     infinitive ("financing to support X", acl) or the object of the verb the infinitive is the
-    purpose of ("announced $20 million to support Ecuador", advcl/xcomp); a MONEY entity or an aid
+    purpose of when that verb is one of means (event_detection.yaml means_verbs: "announced $20
+    million to support Ecuador", advcl/xcomp); a MONEY entity or an aid
     noun (plover_frames.yaml aid_nouns but "support" and "help"). None otherwise ("raise revenue to
     support its aggression": revenue is no aid given)."""
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
@@ -1200,8 +1201,9 @@ def _funds_supporting(token: Token, lex: Lexicon) -> Optional[Token]:
     if token.dep_ == "acl" and _funds(token.head):
         return token.head
     if token.dep_ in ("advcl", "xcomp") and token.head.pos_ == "VERB" \
-            and lex.verbs.get(verb_lemma(token.head, lex), ("",))[0] != "AID":
-        # "provided $47 million to support X": the giving is the aid event already
+            and verb_lemma(token.head, lex) in detection_lexicon()["means_verbs"]:
+        # an instrument's verb ("announced $20 million to support X"); a giving verb ("provided
+        # $47 million to support X", "spend $50 million in Haiti to support") is the aid event already
         return next((o for o in token.head.children if o.dep_ == "dobj" and _funds(o)), None)
     return None
 
