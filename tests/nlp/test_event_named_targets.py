@@ -50,9 +50,9 @@ def _explain(events):
     # an aspectual verb inside the plan is no link of its own (statedept, Honduras)
     ("The United States also announced plans to continue working with Honduras to promote respect for human "
      "rights.", "announced", "AGREE", "Honduras"),
-    # the "with" of a capitalised act noun (statedept, strategic stability)
+    # the "with" of a capitalised act noun (statedept, strategic stability; a commitment to talks is AGREE)
     ("In a Joint Statement, President Biden committed to embarking on an integrated Strategic Stability "
-     "Dialogue with the Russian Federation that would be deliberate and robust.", "embarking", "CONSULT",
+     "Dialogue with the Russian Federation that would be deliberate and robust.", "embarking", "AGREE",
      "Russian Federation"),
     # a force massed around a state (G7 statement)
     ("We remain gravely concerned about Russia’s threatening military build-up around Ukraine.", "build",

@@ -83,3 +83,10 @@ def test_repression_carried_out_is_coerce(base_nlp):
     repression = [e for e in events if "repression" in e.trigger]
     assert [(e.type, e.mode) for e in repression] == [("COERCE", "repress")], _explain(events)
     assert repression[0].target_text == "peaceful protestors", _explain(events)
+
+
+def test_the_importance_of_the_parties_own_joint_work_is_no_demand(base_nlp):
+    # White House readout (2023, demo corpus): continuing joint efforts asks nobody else
+    events = _events(base_nlp, "National Security Advisor Sullivan underscored the importance of continuing to "
+                     "build upon joint efforts to expand Atlantic cooperation.")
+    assert not _stressed(events), _explain(events)
