@@ -230,7 +230,10 @@ def named_members(doc, start: Optional[int], end: Optional[int]) -> list[str]:
                 run = doc[run.i + 1]
             right = run.idx + len(run.text)
         for m in sorted(doc._.ng_mentions or [], key=lambda m: m.start):
-            if m.entity_key and m.type in kinds and left <= m.start and m.end <= right \
+            # a one-word name in apposition to a business noun is a business, whatever the NER
+            # took it for ("banks, Sberbank and Gazprombank" with Gazprombank read as a person)
+            listed = holder.dep_ != "prep" and "organization" in kinds and m.type == "person" and " " not in m.text
+            if m.entity_key and (m.type in kinds or listed) and left <= m.start and m.end <= right \
                     and getattr(m, "kind", None) != "demonym" and m.entity_key not in keys:
                 keys.append(m.entity_key)
     return keys if len(keys) >= 2 else []

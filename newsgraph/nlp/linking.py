@@ -1744,6 +1744,15 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
         words = agent_sector(text)
         return None, ActorCode(None, words.sector if words else None,
                                f"a set of {set_head} that '{entity.name}' only names")
+    named = named_members(doc, start, end)
+    if named:
+        # "the governments of Antigua and Barbuda and Guatemala": the plural's named members are
+        # the actors; the first keys the slot (as the first of conjoined targets does)
+        code = coder.for_key(named[0])
+        if code is not None:
+            code = ActorCode(code.acts_for, code.sector, f"{MEMBERS_REASON} '{text}' names; {code.reason}",
+                             publisher_default=code.publisher_default)
+        return named[0], code
     titled = _titled_name(doc, coder, entity, start, end)
     if titled is not None:
         return titled  # "Brazilian Presidential Advisor Celso Amorim": the person, not an organisation
@@ -1849,15 +1858,6 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
             key, code = _resolve_actor(doc, coder, _key_for_span(doc, *antecedent[:2]), antecedent[2], *antecedent[:2])
             if key or (code is not None and code.acts_for):
                 return key, code
-    members = named_members(doc, start, end)
-    if members:
-        # "the governments of Antigua and Barbuda and Guatemala": the plural's named members are
-        # the actors; the first keys the slot (as the first of conjoined targets does)
-        code = coder.for_key(members[0])
-        if code is not None:
-            code = ActorCode(code.acts_for, code.sector, f"{MEMBERS_REASON} '{text}' names; {code.reason}",
-                             publisher_default=code.publisher_default)
-        return members[0], code
     owned = _owner_of_its(doc, coder, text, start, end)
     if owned is not None:
         return None, owned  # "the IAEA and its Director-General": the IAEA's

@@ -34,3 +34,13 @@ def test_a_plural_naming_one_member_stays_a_class(nlp):
             "and individuals, including Russia’s largest defense conglomerate.")
     events = [e for e in linked(nlp, text) if e.trigger.startswith("imposing")]
     assert all(not (e.target_key or "").startswith("org:") for e in events), show(events)
+
+
+def test_a_plural_whose_listed_members_are_conjoined_targets_is_no_extra_event(nlp):
+    # statedept, Russia sanctions: "banks, Sberbank and Gazprombank" gives one event per bank; the
+    # plural keyed to its first member would repeat the Sberbank event, so it is dropped
+    text = ("Today, the United States is taking further actions by designating the executives and board "
+            "members of two of Russia’s most important banks, Sberbank and Gazprombank.")
+    events = [e for e in linked(nlp, text) if e.trigger.startswith("designat")]
+    assert not [e for e in events if "banks" in (e.target_text or "")], show(events)
+    assert sum(e.target_key == "org:sberbank" for e in events) == 1, show(events)
