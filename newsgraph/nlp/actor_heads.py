@@ -220,20 +220,24 @@ def named_members(doc, start: Optional[int], end: Optional[int]) -> list[str]:
         holders.append(doc[span.end + 1])
     keys: list[str] = []
     for holder in holders:
-        left, right = holder.left_edge.idx, holder.right_edge.idx + len(holder.right_edge.text)
-        if holder.dep_ not in ("appos", "prep"):
-            left = holder.idx
-        if holder.dep_ not in ("appos", "prep"):
-            run = holder
+        # the list items themselves: the appositive and its conjuncts, the preposition's object and
+        # its conjuncts, or the names right after the comma; not what modifies them ("a training
+        # center that supports ... the Nicaraguan National Police" names no member)
+        if holder.dep_ == "appos":
+            items = [holder, *holder.conjuncts]
+        elif holder.dep_ == "prep":
+            items = [i for o in holder.children if o.dep_ == "pobj" for i in (o, *o.conjuncts)]
+        else:
+            items, run = [holder], holder
             while run.i + 1 < holder.sent.end and (doc[run.i + 1].pos_ in ("PROPN", "CCONJ", "DET")
                                                     or doc[run.i + 1].text == ","):
                 run = doc[run.i + 1]
-            right = run.idx + len(run.text)
+                items.append(run)
         for m in sorted(doc._.ng_mentions or [], key=lambda m: m.start):
             # a one-word name in apposition to a business noun is a business, whatever the NER
             # took it for ("banks, Sberbank and Gazprombank" with Gazprombank read as a person)
             listed = holder.dep_ != "prep" and "organization" in kinds and m.type == "person" and " " not in m.text
-            if m.entity_key and (m.type in kinds or listed) and left <= m.start and m.end <= right \
+            if m.entity_key and (m.type in kinds or listed) and any(_covers(m, t) for t in items) \
                     and getattr(m, "kind", None) != "demonym" and m.entity_key not in keys:
                 keys.append(m.entity_key)
     return keys if len(keys) >= 2 else []

@@ -44,3 +44,12 @@ def test_a_plural_whose_listed_members_are_conjoined_targets_is_no_extra_event(n
     events = [e for e in linked(nlp, text) if e.trigger.startswith("designat")]
     assert not [e for e in events if "banks" in (e.target_text or "")], show(events)
     assert sum(e.target_key == "org:sberbank" for e in events) == 1, show(events)
+
+
+def test_a_name_inside_an_appositives_relative_clause_is_no_member(nlp):
+    # contrast (statedept, Nicaragua): the Police modifies the apposed center; it is no designated entity
+    text = ("Today, the Treasury Department designated three Nicaragua-based entities: a Russian military "
+            "training center that supports repressive activities by the Nicaraguan National Police to prosecute "
+            "political opposition and two Nicaraguan government entities.")
+    events = [e for e in linked(nlp, text) if e.trigger.startswith("designated")]
+    assert events and all("police" not in (e.target_key or "") for e in events), show(events)
