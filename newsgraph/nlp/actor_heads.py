@@ -31,7 +31,8 @@ def _lexicon() -> dict:
         raise ModelError(f"cannot read actor-head lexicon {LEXICON}: {exc}", source=str(LEXICON)) from exc
     return {name: frozenset(str(w).lower() for w in data.get(name) or [])
             for name in ("state_heads", "modifier_deps", "locative_preps", "owner_pronouns", "unsectored_heads",
-                                 "relational_heads", "business_heads", "delegation_heads", "leading_verbs")}
+                                 "relational_heads", "business_heads", "delegation_heads", "leading_verbs",
+                                 "member_state_heads", "member_organisation_heads", "member_list_preps")}
 
 
 def _span(doc, start: Optional[int], end: Optional[int]):
@@ -183,3 +184,60 @@ def relational_head(word: str) -> bool:
     actor_heads.yaml ``relational_heads``): a state named as its noun adjunct or possessor is
     the relation's other side ("a U.S. partner", "Russia's allies"), not the holder's state."""
     return word.lower() in _lexicon()["relational_heads"]
+
+
+def named_members(doc, start: Optional[int], end: Optional[int]) -> list[str]:
+    """Entity keys, in text order, of the members a plural actor phrase's sentence names: the
+    phrase's apposition ("two of Russia's most important banks, Sberbank and Gazprombank"), its
+    "of" list ("the governments of Antigua and Barbuda and Guatemala") or an "including / such as /
+    like" list on the head or on a relative clause of it ("other nations that have pledged ...,
+    including Jamaica, The Bahamas, and Antigua"). English apposition and exemplifying lists name
+    the referents of the plural. Only members of the head's kind count (countries for
+    ``member_state_heads``, organisations for ``member_organisation_heads``); fewer than two named
+    gives []."""
+    span = _span(doc, start, end)
+    if span is None:
+        return []
+    lex = _lexicon()
+    head = span.root
+    word = head.lower_
+    if head.tag_ not in ("NNS", "NNPS"):
+        return []
+    kinds = ("country",) if word in lex["member_state_heads"] else \
+        ("organization",) if word in lex["member_organisation_heads"] or word in lex["business_heads"] else ()
+    if not kinds:
+        return []
+    holders = [c for c in head.children if c.i >= span.end - 1 and (
+        c.dep_ == "appos" or (c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ in lex["member_list_preps"])))]
+    for clause in (c for c in head.children if c.dep_ in ("relcl", "acl")):
+        holders += [c for c in clause.children if c.dep_ == "prep" and c.lower_ in lex["member_list_preps"]]
+    if any(c.lower_ == "as" and (c.i == 0 or doc[c.i - 1].lower_ != "such") for c in holders):
+        holders = [c for c in holders if c.lower_ != "as" or (c.i > 0 and doc[c.i - 1].lower_ == "such")]
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.text == "," and span.end + 1 < len(doc) and doc[span.end + 1].pos_ == "PROPN" \
+            and not any(h.dep_ == "appos" for h in holders):
+        # "banks, Sberbank and Gazprombank": the parse hangs the apposition list elsewhere
+        holders.append(doc[span.end + 1])
+    keys: list[str] = []
+    for holder in holders:
+        # the list items themselves: the appositive and its conjuncts, the preposition's object and
+        # its conjuncts, or the names right after the comma; not what modifies them ("a training
+        # center that supports ... the Nicaraguan National Police" names no member)
+        if holder.dep_ == "appos":
+            items = [holder, *holder.conjuncts]
+        elif holder.dep_ == "prep":
+            items = [i for o in holder.children if o.dep_ == "pobj" for i in (o, *o.conjuncts)]
+        else:
+            items, run = [holder], holder
+            while run.i + 1 < holder.sent.end and (doc[run.i + 1].pos_ in ("PROPN", "CCONJ", "DET")
+                                                    or doc[run.i + 1].text == ","):
+                run = doc[run.i + 1]
+                items.append(run)
+        for m in sorted(doc._.ng_mentions or [], key=lambda m: m.start):
+            # a one-word name in apposition to a business noun is a business, whatever the NER
+            # took it for ("banks, Sberbank and Gazprombank" with Gazprombank read as a person)
+            listed = holder.dep_ != "prep" and "organization" in kinds and m.type == "person" and " " not in m.text
+            if m.entity_key and (m.type in kinds or listed) and any(_covers(m, t) for t in items) \
+                    and getattr(m, "kind", None) != "demonym" and m.entity_key not in keys:
+                keys.append(m.entity_key)
+    return keys if len(keys) >= 2 else []

@@ -66,7 +66,7 @@ from newsgraph.nlp.types import Mention
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.6"  # 0.4.6: a name span is cut before a hyphenated common word the model ran it into ("Russian de-escalation": "Russian", not a group "Russian de"); 0.4.5: 0.4.5: a surname the model left untagged right after a capitalised office title is a person ("Minister Pontes"); an operation's name ("Operation Desert Storm", "Desert Storm" where the article writes so) is no actor (misc); a name the NER took for a person that ends in the plural of a title or state class noun ("G7 Leaders", "Luhansk People's Republics") is an organisation; 0.4.4: a name the NER took for a person that opens or closes with a written legal form ("Truong Phat Loc Shipping Trading JSC", ISO 20275) is an organisation; 0.4.3: one capitalised acronym the Phoenix International actors list as an intergovernmental body ("The EU, UK, Japan ... have designated") is that organisation, not a place; 0.4.2: "on" joins a name again (a YAML boolean in name_links); 0.4.1: a no-break space is read as a space (model_text), the article's own characters restored in the records
+VERSION = "0.4.7"  # 0.4.7: an ISO 3166 country name joined by "and" ("Antigua and Barbuda", "Trinidad and Tobago") is one country, where the model split it into names; 0.4.6: a name span is cut before a hyphenated common word the model ran it into ("Russian de-escalation": "Russian", not a group "Russian de"); 0.4.5: 0.4.5: a surname the model left untagged right after a capitalised office title is a person ("Minister Pontes"); an operation's name ("Operation Desert Storm", "Desert Storm" where the article writes so) is no actor (misc); a name the NER took for a person that ends in the plural of a title or state class noun ("G7 Leaders", "Luhansk People's Republics") is an organisation; 0.4.4: a name the NER took for a person that opens or closes with a written legal form ("Truong Phat Loc Shipping Trading JSC", ISO 20275) is an organisation; 0.4.3: one capitalised acronym the Phoenix International actors list as an intergovernmental body ("The EU, UK, Japan ... have designated") is that organisation, not a place; 0.4.2: "on" joins a name again (a YAML boolean in name_links); 0.4.1: a no-break space is read as a space (model_text), the article's own characters restored in the records
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -1062,6 +1062,26 @@ def _scoreline_names(doc: Doc) -> list[tuple[int, int]]:
     return found
 
 
+def _conjoined_country_names(doc: Doc) -> list[tuple[int, int]]:
+    """Token spans of country names that contain "and" ("Antigua and Barbuda", "Saint Vincent and
+    the Grenadines": ISO 3166 names via pycountry), which the model reads as two names joined by
+    a conjunction ("Antigua" and "Barbuda" as persons); three to five tokens, capitalised."""
+    found, i = [], 0
+    while i < len(doc):
+        for size in (5, 4, 3):
+            end = i + size
+            if end > len(doc) or not doc[i].text[:1].isupper() or not doc[end - 1].text[:1].isupper() \
+                    or not any(t.lower_ == "and" for t in doc[i + 1:end - 1]) or any(t.is_space for t in doc[i:end]):
+                continue
+            country = lookup_country(doc[i:end].text)
+            if country is not None and country.matched_as in ("name", "alias"):
+                found.append((i, end))
+                i = end - 1
+                break
+        i += 1
+    return found
+
+
 def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc: bool = False) -> list[Mention]:
     """All entity mentions in ``doc`` (from ``ents``, default ``doc.ents``), in text order."""
     ents = list(doc.ents if ents is None else ents)
@@ -1085,6 +1105,10 @@ def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc:
         else:
             mentions.append(_make(doc, start, end, "place", "name", "GPE"))
         taken[start:end] = [True] * (end - start)
+    for start, end in _conjoined_country_names(doc):
+        if not any(taken[start:end]):
+            mentions.append(_make(doc, start, end, "country", "name", "GPE"))
+            taken[start:end] = [True] * (end - start)
     cue_typed: dict[str, str] = {}  # name -> type its context gave it
     for start, end, type_ in _cue_spans(doc):
         if not any(taken[start:end]):

@@ -332,3 +332,11 @@ def test_a_name_built_on_a_group_the_article_names_is_no_person(nlp):
     types = {m.text: m.type for m in doc._.ng_mentions}
     assert types["Muslim"] == "group"
     assert types["Dalit Muslims"] == "organization"
+
+
+def test_a_country_name_joined_by_and_is_one_country(base_nlp):
+    # ISO 3166 names with "and" (statedept OAS statement): the model reads two persons
+    mentions = find_mentions(base_nlp("We commend the governments of Antigua and Barbuda and Guatemala for "
+                                      "leading the adoption of the resolution."))
+    assert ("Antigua and Barbuda", "country") in [(m.text, m.type) for m in mentions]
+    assert "Antigua" not in _texts(mentions, "person")

@@ -93,7 +93,8 @@ def test_banks_a_state_owns_are_its_businesses_and_so_are_the_banks_named_after_
     x = extract("Today, the United States is designating the executives and board members of two of Russia’s most "
                 "important banks, Sberbank and Alfa Bank, and their subsidiaries.", dt.date(2022, 4, 6), nlp=nlp,
                 outlet=STATE)
-    banks = _target(x, "Russia’s most important banks")
-    assert (banks.target_key, banks.target_acts_for, banks.target_sector) == (None, "RUS", "BUS")
+    # the plural's members are named in apposition: they are the targets, and the plural keyed to
+    # the first of them would repeat its event (linking 0.3.31-members)
+    assert not [e for e in x.events if e.target_text == "Russia’s most important banks"]
     for name in ("Sberbank", "Alfa Bank"):
         assert (_target(x, name).target_acts_for, _target(x, name).target_sector) == ("RUS", "BUS")

@@ -1,0 +1,55 @@
+"""A plural common-noun actor whose members the sentence names (task members, s15): its
+apposition, its "of" list or an "including" list names the states or organisations it stands
+for, and the first of them keys the slot (nlp/actor_heads.py named_members). Fixture sentences
+are from the demo corpus (examples/) unless marked as a contrast."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.linked_events import linked, show
+
+
+@pytest.mark.parametrize("text, trigger, side, key", [
+    # the "of" list of a state noun (statedept, Antigua and Barbuda / Guatemala)
+    ("We commend the governments of Antigua and Barbuda and Guatemala for leading the adoption of the "
+     "resolution.", "commend", "target", "country:ATG"),
+    # an apposition list of a business noun (statedept, Russia sanctions)
+    ("Today, the United States is taking further actions by designating the executives and board members "
+     "of two of Russia’s most important banks, Sberbank and Gazprombank.", "designat", "target", "org:"),
+    # an "including" list on a relative clause of a state noun (statedept, Haiti mission)
+    ("We are grateful to the other nations that have pledged to join this mission alongside Kenya, "
+     "including Jamaica, The Bahamas, and Antigua and Barbuda.", "pledged", "source", "country:JAM"),
+])
+def test_a_plurals_named_members_are_its_actors(nlp, text, trigger, side, key):
+    events = [e for e in linked(nlp, text) if e.trigger.startswith(trigger)]
+    assert events, show(linked(nlp, text))
+    keys = [getattr(e, f"{side}_key") or "" for e in events]
+    assert any(k.startswith(key) for k in keys), show(events)
+
+
+def test_a_plural_naming_one_member_stays_a_class(nlp):
+    # contrast: one organisation named after "including" does not make the set that organisation
+    text = ("Today, the Departments of State and the Treasury are imposing sanctions on additional entities "
+            "and individuals, including Russia’s largest defense conglomerate.")
+    events = [e for e in linked(nlp, text) if e.trigger.startswith("imposing")]
+    assert all(not (e.target_key or "").startswith("org:") for e in events), show(events)
+
+
+def test_a_plural_whose_listed_members_are_conjoined_targets_is_no_extra_event(nlp):
+    # statedept, Russia sanctions: "banks, Sberbank and Gazprombank" gives one event per bank; the
+    # plural keyed to its first member would repeat the Sberbank event, so it is dropped
+    text = ("Today, the United States is taking further actions by designating the executives and board "
+            "members of two of Russia’s most important banks, Sberbank and Gazprombank.")
+    events = [e for e in linked(nlp, text) if e.trigger.startswith("designat")]
+    assert not [e for e in events if "banks" in (e.target_text or "")], show(events)
+    assert sum(e.target_key == "org:sberbank" for e in events) == 1, show(events)
+
+
+def test_a_name_inside_an_appositives_relative_clause_is_no_member(nlp):
+    # contrast (statedept, Nicaragua): the Police modifies the apposed center; it is no designated entity
+    text = ("Today, the Treasury Department designated three Nicaragua-based entities: a Russian military "
+            "training center that supports repressive activities by the Nicaraguan National Police to prosecute "
+            "political opposition and two Nicaraguan government entities.")
+    events = [e for e in linked(nlp, text) if e.trigger.startswith("designated")]
+    assert events and all("police" not in (e.target_key or "") for e in events), show(events)
