@@ -192,7 +192,29 @@ def title_states(doc) -> list[str]:
     return found
 
 
+_FOCUS_MEMO_KEY = "ng_focus_memo"
+
+
+def _focus_memo(doc) -> dict:
+    """Per-Doc memo of the article's focus states (linking asks for every actor; they depend on
+    the article's state mentions and title only): rebuilt when the mention list changes."""
+    mentions = doc._.ng_mentions or []
+    signature = (id(mentions), len(mentions))
+    memo = doc.user_data.get(_FOCUS_MEMO_KEY)
+    if memo is None or memo.get("signature") != signature:
+        memo = doc.user_data[_FOCUS_MEMO_KEY] = {"signature": signature}
+    return memo
+
+
 def article_focus(doc, own: Optional[str]) -> Optional[str]:
+    """Memoised per Doc and ``own`` (``_focus_memo``); ``_article_focus`` computes it."""
+    memo = _focus_memo(doc)
+    if ("article_focus", own) not in memo:
+        memo[("article_focus", own)] = _article_focus(doc, own)
+    return memo[("article_focus", own)]
+
+
+def _article_focus(doc, own: Optional[str]) -> Optional[str]:
     """The state the article is about: the one with at least ``focus_share`` of the article's
     state mentions (``own``, the publisher's state, left out) and ``focus_min_mentions`` of them.
     A state its title names counts ``title_weight`` mentions (a headline names what the story
@@ -211,6 +233,14 @@ def article_focus(doc, own: Optional[str]) -> Optional[str]:
 
 
 def headline_state(doc, own: Optional[str]) -> Optional[str]:
+    """Memoised per Doc and ``own`` (``_focus_memo``); ``_headline_state`` computes it."""
+    memo = _focus_memo(doc)
+    if ("headline_state", own) not in memo:
+        memo[("headline_state", own)] = _headline_state(doc, own)
+    return memo[("headline_state", own)]
+
+
+def _headline_state(doc, own: Optional[str]) -> Optional[str]:
     """The state the article is about by its headline where ``article_focus`` finds none (a story
     that names many states in passing: "UK asylum process" naming the asylum seekers' states;
     "Peru: Responsibility for the Casualties ..." naming its neighbours): the one state its title

@@ -32,7 +32,7 @@ from spacy.language import Language
 
 from newsgraph.intake.furniture import is_signature
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
-from newsgraph.nlp.doc_cache import doc_text, text_matches, token_lowers
+from newsgraph.nlp.doc_cache import doc_text, text_matches, token_lowers, token_texts
 from newsgraph.nlp.entities import org_keywords, region_for_adjective
 from newsgraph.nlp.folding import fold_word as _fold, slugify  # noqa: F401  (slugify: linking imports it from here)
 from newsgraph.nlp.name_cues import clipped_given_name, descriptor_country, is_kinship_noun
@@ -888,7 +888,8 @@ def _is_subject(doc, index: MentionIndex, mention: Mention) -> bool:
 
 
 def _in_quote(doc, token_i: int, sent_start: int) -> bool:
-    quotes = sum(1 for t in doc[sent_start:token_i] if t.text in ('"', "“", "”"))
+    texts = token_texts(doc)  # strings: no Token made per word before the pronoun
+    quotes = sum(1 for i in range(sent_start, token_i) if texts[i] in ('"', "“", "”"))
     return quotes % 2 == 1
 
 

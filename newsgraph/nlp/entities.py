@@ -168,14 +168,15 @@ def _written_legal_form(span: Span) -> bool:
     (entity_org_keywords.yaml ``legal_forms``, ISO 20275 abbreviations): in capitals or with a
     full stop ("JSC", "PTE LTD", "Co. Ltd.") or spelled out ("Joint Stock Company"). A title-case
     two-letter word alone ("Sa", "Ao", "Co") is no form: it is as often a person's name."""
+    lowers = [t.lower_ for t in span]  # once: a Token is made on every access
     for form in _lexicons()["legal_forms"]:
         size = len(form.split())
         if len(span) <= size:
             continue
-        for words in (span[:size], span[len(span) - size:]):
-            if " ".join(t.lower_ for t in words) != form:
+        for first in (0, len(span) - size):
+            if " ".join(lowers[first:first + size]) != form:
                 continue
-            if size > 1 or len(form.rstrip(".")) > 2 or words[0].text.isupper() or form.endswith("."):
+            if size > 1 or len(form.rstrip(".")) > 2 or span[first].text.isupper() or form.endswith("."):
                 return True
     return False
 
@@ -1066,19 +1067,26 @@ def _conjoined_country_names(doc: Doc) -> list[tuple[int, int]]:
     """Token spans of country names that contain "and" ("Antigua and Barbuda", "Saint Vincent and
     the Grenadines": ISO 3166 names via pycountry), which the model reads as two names joined by
     a conjunction ("Antigua" and "Barbuda" as persons); three to five tokens, capitalised."""
-    found, i = [], 0
-    while i < len(doc):
+    # token strings from doc_cache, a Span only where the cheap checks pass (this scans every token)
+    texts = token_texts(doc)  # strings: no Token made per scanned word
+    ands = [k for k, w in enumerate(texts) if len(w) == 3 and w.lower() == "and"]
+    lowers = {k: "and" for k in ands}
+    # a span's "and" is inside it: only the three tokens before each "and" can start one
+    starts = sorted({i for k in ands for i in range(max(0, k - 3), k)})
+    found, taken_to = [], 0
+    for i in starts:
+        if i < taken_to:
+            continue
         for size in (5, 4, 3):
             end = i + size
-            if end > len(doc) or not doc[i].text[:1].isupper() or not doc[end - 1].text[:1].isupper() \
-                    or not any(t.lower_ == "and" for t in doc[i + 1:end - 1]) or any(t.is_space for t in doc[i:end]):
+            if end > len(doc) or not texts[i][:1].isupper() or not texts[end - 1][:1].isupper() \
+                    or not any(k in lowers for k in range(i + 1, end - 1)) or any(not w.strip() for w in texts[i:end]):
                 continue
             country = lookup_country(doc[i:end].text)
             if country is not None and country.matched_as in ("name", "alias"):
                 found.append((i, end))
-                i = end - 1
+                taken_to = end
                 break
-        i += 1
     return found
 
 

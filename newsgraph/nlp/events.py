@@ -2759,10 +2759,12 @@ def _stranded_subject(verb: Token) -> list[Token]:
     Secretary Fernandez will meet ..."): English grammar gives a finite declarative clause a
     subject, and the noun phrase right before its verb is the only one left. Not for a passive
     verb, whose subject is its patient."""
+    if verb.dep_ != "ROOT":
+        return []  # first: the cheap test (this runs for every actor slot)
+    children = list(verb.children)
     finite = _VERB_FORMS.get(verb.tag_) == "finite" or any(
-        c.dep_ == "aux" and _VERB_FORMS.get(c.tag_) == "finite" and c.i < verb.i for c in verb.children)
-    if not finite or verb.dep_ != "ROOT" or any(
-            c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"expl"} for c in verb.children):
+        c.dep_ == "aux" and _VERB_FORMS.get(c.tag_) == "finite" and c.i < verb.i for c in children)
+    if not finite or any(c.dep_ in _STRANDED_BLOCKING_DEPS for c in children):
         return []
     doc = verb.doc
     before = verb.i - 1
@@ -2797,6 +2799,8 @@ def _stranded_subject(verb: Token) -> list[Token]:
 
 # the named actors a stranded noun before a subjectless finite verb may be (spaCy labels)
 STRANDED_SUBJECT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# a verb with one of these has a subject of its own
+_STRANDED_BLOCKING_DEPS = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"expl"}
 
 
 def _subject(token: Token) -> tuple[Optional[Token], bool]:

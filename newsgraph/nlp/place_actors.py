@@ -30,6 +30,7 @@ from typing import Optional
 import yaml
 
 from newsgraph.errors import ModelError
+from newsgraph.nlp.doc_cache import doc_text
 
 LEXICON = Path(__file__).resolve().parent / "lexicons" / "place_actors.yaml"
 
@@ -42,6 +43,21 @@ def _lexicon() -> dict:
         raise ModelError(f"cannot read place-actor lexicon {LEXICON}: {exc}", source=str(LEXICON)) from exc
     return {name: frozenset(str(w).lower() for w in data.get(name) or [])
             for name in ("facility_heads", "locative_preps", "set_heads")}
+
+
+_MEMO_KEY = "ng_place_actor_memo"
+
+
+def _memo(doc) -> dict:
+    """Per-Doc memo of the rules' results by entity key (linking asks once per actor slot, and a
+    place's state depends only on the article's mentions): rebuilt when the mention list changes
+    (another list, or mentions added to it)."""
+    mentions = doc._.ng_mentions or []
+    signature = (id(mentions), len(mentions))
+    memo = doc.user_data.get(_MEMO_KEY)
+    if memo is None or memo["signature"] != signature:
+        memo = doc.user_data[_MEMO_KEY] = {"signature": signature, "written": {}, "gazetteer": {}, "evidence": None}
+    return memo
 
 
 def _mention_state(doc, mention, seen: frozenset = frozenset()) -> Optional[str]:
@@ -58,6 +74,13 @@ def _mention_state(doc, mention, seen: frozenset = frozenset()) -> Optional[str]
 
 
 def _gazetteer_state(doc, entity) -> Optional[tuple[str, str]]:
+    memo = _memo(doc)["gazetteer"]
+    if entity.key not in memo:
+        memo[entity.key] = _gazetteer_state_of(doc, entity)
+    return memo[entity.key]
+
+
+def _gazetteer_state_of(doc, entity) -> Optional[tuple[str, str]]:
     from newsgraph.resolve.places import evidence_from, local_reading, place_states
 
     if entity.country:
@@ -67,7 +90,10 @@ def _gazetteer_state(doc, entity) -> Optional[tuple[str, str]]:
         state = next(iter(states))
         return state, f"{entity.name} lies in {state} (gazetteer)"
     if states:
-        decision = local_reading(entity.name, evidence_from(doc._.ng_mentions or []))
+        memo = _memo(doc)
+        if memo["evidence"] is None:
+            memo["evidence"] = evidence_from(doc._.ng_mentions or [])
+        decision = local_reading(entity.name, memo["evidence"])
         if decision is not None:
             return decision.reading.country, decision.reason
     return None
@@ -100,14 +126,25 @@ _LIST_GOES_ON = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\b|\s*,\s*(?=[A-Z])")
 def _written_with_state(doc, entity) -> Optional[tuple[str, str]]:
     """Rule 1: "<place>, <State>" in the article ("Erbil, Iraq", "Tucson, Arizona"), unless the
     state is an item of a list ("Paris, Germany and Italy", "Paris, Germany, Italy")."""
-    mentions = sorted((m for m in doc._.ng_mentions or [] if m.entity_key), key=lambda m: m.start)
-    text = doc.text
+    memo = _memo(doc)["written"]
+    if entity.key not in memo:
+        memo[entity.key] = _written_with_state_of(doc, entity)
+    return memo[entity.key]
+
+
+def _written_with_state_of(doc, entity) -> Optional[tuple[str, str]]:
+    memo = _memo(doc)
+    if "by_start" not in memo:
+        memo["by_start"] = {}
+        for o in sorted((o for o in doc._.ng_mentions or [] if o.entity_key), key=lambda o: o.start):
+            memo["by_start"].setdefault(o.start, []).append(o)
+    text = doc_text(doc)
     for m in _mentions_of(doc, entity.key):
         gap = re.match(r"\s*,\s*", text[m.end:m.end + 4])
         if gap is None:
             continue
         at = m.end + gap.end()
-        after = next((o for o in mentions if o.start == at and o.entity_key != entity.key), None)
+        after = next((o for o in memo["by_start"].get(at, ()) if o.entity_key != entity.key), None)
         if after is None or _LIST_GOES_ON.match(text, after.end):
             continue
         state = _larger_unit(doc, after)
