@@ -195,23 +195,23 @@ def title_states(doc) -> list[str]:
 _FOCUS_MEMO_KEY = "ng_focus_memo"
 
 
-def _focus_memo(doc) -> dict:
-    """Per-Doc memo of the article's focus states (linking asks for every actor; they depend on
-    the article's state mentions and title only): rebuilt when the mention list changes."""
+def _focus_memo(doc, compute, own: Optional[str]) -> Optional[str]:
+    """``compute(doc, own)`` memoised per Doc (linking asks for every actor; the article's focus
+    states depend on its state mentions and title only): the memo is rebuilt when the mention
+    list changes."""
     mentions = doc._.ng_mentions or []
     signature = (id(mentions), len(mentions))
     memo = doc.user_data.get(_FOCUS_MEMO_KEY)
     if memo is None or memo.get("signature") != signature:
         memo = doc.user_data[_FOCUS_MEMO_KEY] = {"signature": signature}
-    return memo
+    if (compute.__name__, own) not in memo:
+        memo[(compute.__name__, own)] = compute(doc, own)
+    return memo[(compute.__name__, own)]
 
 
 def article_focus(doc, own: Optional[str]) -> Optional[str]:
     """Memoised per Doc and ``own`` (``_focus_memo``); ``_article_focus`` computes it."""
-    memo = _focus_memo(doc)
-    if ("article_focus", own) not in memo:
-        memo[("article_focus", own)] = _article_focus(doc, own)
-    return memo[("article_focus", own)]
+    return _focus_memo(doc, _article_focus, own)
 
 
 def _article_focus(doc, own: Optional[str]) -> Optional[str]:
@@ -234,10 +234,7 @@ def _article_focus(doc, own: Optional[str]) -> Optional[str]:
 
 def headline_state(doc, own: Optional[str]) -> Optional[str]:
     """Memoised per Doc and ``own`` (``_focus_memo``); ``_headline_state`` computes it."""
-    memo = _focus_memo(doc)
-    if ("headline_state", own) not in memo:
-        memo[("headline_state", own)] = _headline_state(doc, own)
-    return memo[("headline_state", own)]
+    return _focus_memo(doc, _headline_state, own)
 
 
 def _headline_state(doc, own: Optional[str]) -> Optional[str]:
