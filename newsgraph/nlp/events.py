@@ -2766,6 +2766,7 @@ def _stranded_subject(verb: Token) -> list[Token]:
         c.dep_ == "aux" and _VERB_FORMS.get(c.tag_) == "finite" and c.i < verb.i for c in children)
     if not finite or any(c.dep_ in _STRANDED_BLOCKING_DEPS for c in children):
         return []
+    passive = any(c.dep_ == "auxpass" for c in children)
     doc = verb.doc
     before = verb.i - 1
     while before >= 0 and (doc[before].dep_ in ("aux", "neg", "advmod") or doc[before].is_space):
@@ -2775,10 +2776,9 @@ def _stranded_subject(verb: Token) -> list[Token]:
     if doc[before].dep_ != "conj":
         # a named actor read as an apposition or a fronted preposition's object (new in 0.7.36)
         noun = doc[before]
-        if any(c.dep_ == "auxpass" for c in verb.children) or noun.dep_ not in ("appos", "pobj") \
-                or noun.ent_type_ not in STRANDED_SUBJECT_LABELS:
-            return []
-        if noun.dep_ == "appos" and not (noun.left_edge.i > 0 and doc[noun.left_edge.i - 1].text == ","):
+        if noun.dep_ == "appos":
+            return [noun] if _comma_appos_subject(noun, passive) else []
+        if passive or noun.dep_ != "pobj" or noun.ent_type_ not in STRANDED_SUBJECT_LABELS:
             return []
         while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "PROPN") \
                 and noun.head.head.i < noun.i:
@@ -2790,11 +2790,16 @@ def _stranded_subject(verb: Token) -> list[Token]:
         if not any(c.dep_ == "cc" and head.i < c.i < conjunct.i for c in head.children):
             return [conjunct]
         conjunct = head
-    if conjunct.dep_ == "appos" and conjunct.ent_type_ in STRANDED_SUBJECT_LABELS \
-            and not any(c.dep_ == "auxpass" for c in verb.children) \
-            and conjunct.left_edge.i > 0 and doc[conjunct.left_edge.i - 1].text == ",":
+    if _comma_appos_subject(conjunct, passive):
         return [conjunct]  # "in Haiti, the Department of State and USAID have provided"
     return []
+
+
+def _comma_appos_subject(noun: Token, passive: bool) -> bool:
+    """Whether ``noun``, the noun before a subjectless finite verb (passive or not), is a named
+    actor the parser read as an apposition after a comma (``_stranded_subject``)."""
+    return noun.dep_ == "appos" and noun.ent_type_ in STRANDED_SUBJECT_LABELS and not passive \
+        and noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == ","
 
 
 # the named actors a stranded noun before a subjectless finite verb may be (spaCy labels)
