@@ -31,7 +31,7 @@ from newsgraph.identity.names import settings
 from newsgraph.store.schema import json_value
 
 COMPONENT = "newsgraph_identity_states"
-VERSION = "0.1.0-graphstate"  # provenance of every identity-level acts_for (the lead renumbers)
+VERSION = "0.1.0"  # provenance of every identity-level acts_for
 ACTOR_ROLES = (("source_key", "source_acts_for", "source_sector"), ("target_key", "target_acts_for", "target_sector"))
 ANALYST_ACTION = "acts_for"
 
