@@ -7747,7 +7747,14 @@ def _own_organ_target(event: Event) -> bool:
     return any(w.strip(",.;:()").lower() in words["own_organ_nouns"] for w in (event.target_text or "").split())
 
 
-def _generic_stance_target(event: Event) -> bool:
+# a demonstrative or a count makes a plural definite, naming actors told elsewhere ("will continue
+# to support these countries"), and the speakers' own states ("a partnership between our
+# countries") are the meeting's sides: left to the linker, no generic class
+_ANAPHORIC_DETERMINERS = {"these", "those", "this", "that", "both", "two", "three", "four", "five"}
+_STATE_PLURALS = {"countries", "nations", "governments", "states", "peoples"}
+
+
+def _generic_stance_target(event: Event, doc: Optional[Doc] = None) -> bool:
     """A restated stance (event_detection.yaml restated_stances: "reaffirm our commitment to
     protect the most vulnerable countries and people", "underscored the commitment to standing
     with our allies and partners", "continue our support for like-minded partners") whose only
@@ -7766,6 +7773,14 @@ def _generic_stance_target(event: Event) -> bool:
         else words[-1]
     if stance not in detection_lexicon()["restated_stances"]:
         return False
+    first, *rest = target.lower().split()
+    span = doc.char_span(event.target_start, event.target_end, alignment_mode="expand") \
+        if doc is not None and event.target_start is not None else None
+    if span is not None and span.start > 0 and doc[span.start - 1].lower_ in _ANAPHORIC_DETERMINERS:
+        return False  # the determiner left out of the target's text ("these countries")
+    if first in _ANAPHORIC_DETERMINERS or first.isdigit() or (
+            first in ("our", "their", "both") and rest and rest[-1] in _STATE_PLURALS):
+        return False  # "these countries", "the two countries", "between our countries": actors named elsewhere
     return not any(w[:1].isupper() for w in re.findall(r"[A-Za-z][\w'’.-]*", target))
 
 
@@ -7823,7 +7838,7 @@ def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[E
             continue  # check linked-actors failed: aimed at the state its source acts for
         if _own_organ_target(event):
             continue  # check linked-actors failed: a state's executive acting on its own organ
-        if _generic_stance_target(event):
+        if _generic_stance_target(event, doc):
             continue  # check linked-actors failed: a restated stance toward no one an analyst can name
         if event.source_key and event.source_key == event.target_key and event.source_key.startswith("person:"):
             # check linked-actors failed: one person on both sides after linking ("Jon Finer hosted

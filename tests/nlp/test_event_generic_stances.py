@@ -37,3 +37,10 @@ def test_a_commitment_to_talks_of_a_named_body_stays_an_event(nlp):
     text = ("Secretary Blinken reaffirmed the U.S. commitment to the talks between the Maduro regime and the "
             "Unitary Platform as the best path for a return to democracy.")
     assert any(e.target_text == "Unitary Platform" for e in _stances(nlp, text)), _show(_stances(nlp, text))
+
+
+def test_support_for_these_countries_is_left_to_the_linker(nlp):
+    # near miss: a demonstrative names countries told before, no generic class
+    text = ("We confirm the need for increased international assistance and will continue to support these "
+            "countries, including by receiving more refugees.")
+    assert any(e.target_text == "countries" for e in _stances(nlp, text)), _show(_linked(nlp, text))
