@@ -23,9 +23,10 @@ ASKED_BEFORE = (
     "MR PRICE: We’re aware of the new procedures.\n")
 # Secretary Blinken and Foreign Minister Kuleba at a joint press availability: a reporter's
 # declarative report of a request, then the question
+# (the transcript has "asked for"; "us" names the addressee, since what is asked "for" is no target)
 REPORTED_REQUEST = (
     "SECRETARY BLINKEN: Thank you all very much\n"
-    "QUESTION: He asked for fighter and attack aircraft. Would you help your friend and partner, the Minister "
+    "QUESTION: He asked us for fighter and attack aircraft. Would you help your friend and partner, the Minister "
     "Kuleba, with fighter and attack aircraft?\n"
     "SECRETARY BLINKEN: We are talking about and working on everything.\n")
 # Secretary Blinken with Andrea Kalan: a question read out with the reporter's outlet
@@ -101,6 +102,7 @@ def test_an_exchange_with_a_reporter_is_no_event(nlp):
 
 
 def test_outside_a_briefing_the_checks_do_not_apply(nlp):
-    events = find_events(nlp("He asked for fighter and attack aircraft."))
+    # (an addressee named: what is asked "for" is no target, task `types`)
+    events = find_events(nlp("He asked Germany for fighter and attack aircraft."))
     assert [(e.type, e.status) for e in events] == [("DEMAND", "asserted")]
     assert BRIEFING_CHECKS not in events[0].explanation
