@@ -358,7 +358,7 @@ def _sentence_states(doc, start: int, end: int, own: Optional[str]) -> set[str]:
 
 def state_act_place(doc, own: Optional[str], event) -> Optional[tuple[str, str]]:
     """(ISO3, reason) of the state whose authorities did ``event``, an agentless state-only act
-    (``state_acts`` of context_agents.yaml: an arrest, detention, court sentence, expulsion, ban,
+    (``state_acts`` of context_agents.yaml: an arrest, detention, court sentence, ban,
     or a release from custody, ``custody_places``) with no source at all: the one state its
     sentence names (the publisher's ``own`` left out; where it names several, the target's own
     state left out too: "American journalists ... sentenced after crossing the border to North
