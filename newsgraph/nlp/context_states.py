@@ -34,6 +34,8 @@ from typing import Optional
 
 import yaml
 
+from newsgraph.nlp.doc_cache import doc_text
+
 from newsgraph.resolve.actors import _singulars, agent_match, state_institution_code
 
 LEXICON = Path(__file__).resolve().parent / "lexicons" / "context_agents.yaml"
@@ -49,7 +51,11 @@ def _rules() -> dict:
             "unsectored_heads": frozenset(w.lower() for w in raw["unsectored_heads"]),
             "head_agents": {w.lower(): sector for w, sector in raw["head_agents"].items()},
             "focus_share": float(raw["focus_share"]), "focus_min_mentions": int(raw["focus_min_mentions"]),
-            "title_weight": int(raw.get("title_weight", 0))}
+            "title_weight": int(raw.get("title_weight", 0)),
+            "state_acts": {kind: frozenset(modes) for kind, modes in raw["state_acts"].items()},
+            "state_acts_sentence_only": frozenset(raw["state_acts_sentence_only"]),
+            "custody_places": tuple(w.lower() for w in raw["custody_places"]),
+            "state_act_agent": raw["state_act_agent"]}
 
 
 def head_agent_sector(word: Optional[str]) -> Optional[str]:
@@ -333,3 +339,65 @@ def place_generic_agents(doc, outlet, events) -> None:
             setattr(event, f"{side}_sector", getattr(event, f"{side}_sector") or sector or None)
             event.explanation = (event.explanation or "") + \
                 f"; {side} '{text.strip()}' ({sector or 'no sector'}) acts for {state}: {reason}"
+
+
+def _sentence_states(doc, start: int, end: int, own: Optional[str]) -> set[str]:
+    """ISO3 of every state the text ``start``..``end`` names (a country or a place in one), the
+    publisher's own left out."""
+    entities = doc._.ng_entities or {}
+    found = set()
+    for mention in doc._.ng_mentions or []:
+        entity = entities.get(mention.entity_key) if mention.entity_key else None
+        if entity is None or entity.type not in ("country", "place") or not start <= mention.start < end:
+            continue
+        state = entity_state(entity)
+        if state and state != own:
+            found.add(state)
+    return found
+
+
+def state_act_place(doc, own: Optional[str], event) -> Optional[tuple[str, str]]:
+    """(ISO3, reason) of the state whose authorities did ``event``, an agentless state-only act
+    (``state_acts`` of context_agents.yaml: an arrest, detention, court sentence, ban,
+    or a release from custody, ``custody_places``) with no source at all: the one state its
+    sentence names (the publisher's ``own`` left out; where it names several, the target's own
+    state left out too: "American journalists ... sentenced after crossing the border to North
+    Korea"), else, but for a ban, the state the article is about (``article_focus``, then
+    ``headline_state``). None when the event has a source or is no such act, or no one state is found."""
+    rules = _rules()
+    if event.source_key or event.source_text or event.source_acts_for \
+            or event.mode not in rules["state_acts"].get(event.type, ()):
+        return None
+    sentence = doc_text(doc)[event.sentence_start:event.sentence_end].lower()
+    if event.type == "RETREAT" and not any(f"from {place}" in sentence for place in rules["custody_places"]):
+        return None
+    named = _sentence_states(doc, event.sentence_start, event.sentence_end, own)
+    if len(named) > 1:
+        named.discard(event.target_acts_for)
+    if len(named) == 1:
+        return next(iter(named)), "the one state its sentence names"
+    if named or event.mode in rules["state_acts_sentence_only"]:
+        return None
+    focus, reason = article_focus(doc, own), "the state the article is about"
+    if focus is None and own is None:
+        focus, reason = headline_state(doc, own), "the state the article's headline names"
+    return (focus, reason) if focus else None
+
+
+def place_state_acts(doc, outlet, events, country_key) -> None:
+    """Give each agentless state-only act with no source (``state_act_place``) the authorities of
+    the state where it happens as source: text ``state_act_agent`` ("authorities", no span: the
+    text does not name them), key ``country_key(doc, ISO3)``, that state, sector GOV; the reason
+    goes into the explanation."""
+    rules = _rules()
+    own = outlet.acts_for if outlet is not None and state_institution_code(outlet) else None
+    agent = rules["state_act_agent"]
+    for event in events or []:
+        found = state_act_place(doc, own, event)
+        if found is None:
+            continue
+        state, reason = found
+        event.source_text, event.source_key = agent, country_key(doc, state)
+        event.source_acts_for, event.source_sector = state, generic_agent(agent) or "GOV"
+        event.explanation = (event.explanation or "") + \
+            f"; source = {agent} of {state} (filled from the place: {reason}): an agentless {event.type}/{event.mode} is a state's act"

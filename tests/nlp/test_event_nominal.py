@@ -100,3 +100,36 @@ def test_a_possessor_pronoun_outside_thanks_or_blame_gives_no_agent(nlp):
     text = "The Ministry asked Japan for its assistance provided to Ukraine last year."
     provided = [e for e in _linked(nlp, text) if e.trigger.startswith("provided")]
     assert all(e.source_text is None for e in provided), _show(provided)
+
+
+def test_a_state_before_coordinated_kinds_of_assistance_is_the_agent_of_its_participle(nlp):
+    # demo corpus (readout, State Department): the parser heads the phrase with the first kind
+    # ("security") and hangs "assistance" on it as a conjunct; "U.S." modifies the whole phrase
+    text = ("He reviewed the extensive U.S. security, humanitarian, and economic assistance provided to Ukraine and "
+            "the increasing sanctions to impose costs on Russia and reduce its ability to wage war.")
+    provided = _one(_linked(nlp, text), "provided")
+    assert {(e.type, e.source_key, e.target_key) for e in provided} == {("AID", "country:USA", "country:UKR")}
+
+
+def test_a_state_before_a_kind_noun_with_no_act_noun_conjunct_is_no_agent(nlp):
+    # near miss: no act noun among the conjuncts ("security and prosperity"), so no agent
+    text = "We discussed the extensive U.S. security and prosperity promoted in Ukraine."
+    assert not [e for e in _linked(nlp, text) if e.source_key == "country:USA" and e.trigger.startswith("promoted")]
+
+
+# ---------------------------------------------------------------- a demonstrative act noun restating the sentence before
+
+def test_a_demonstrative_act_noun_subject_takes_the_agent_of_the_act_it_restates(nlp):
+    # demo corpus (White House, October 2024): "This attack" is Iran's attack of the sentence before
+    text = ("On October 1, Iran launched a ballistic missile attack against Israel. This attack targeted Israel’s "
+            "most populated city, Tel Aviv, and could have killed hundreds if not thousands of innocent people.")
+    killed = _one(_linked(nlp, text), "killed")
+    assert {e.source_key for e in killed} == {"country:IRN"}, _show(killed)
+    assert all("demonstrative subject restates" in e.explanation for e in killed)
+
+
+def test_a_demonstrative_noun_of_another_act_takes_no_agent_from_the_sentence_before(nlp):
+    # near miss: "This decision" restates no attack: Iran's attack gives it no agent
+    text = ("On October 1, Iran launched a ballistic missile attack against Israel. This decision could have killed "
+            "hundreds if not thousands of innocent people.")
+    assert not [e for e in _linked(nlp, text) if e.trigger.startswith("killed") and e.source_key == "country:IRN"]

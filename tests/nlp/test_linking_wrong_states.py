@@ -50,9 +50,11 @@ def test_an_agentless_sentence_in_a_release_is_not_the_publishers_act(nlp):
     x = extract(SENTENCING, dt.date(2022, 6, 30), nlp=nlp, outlet=STATE)
     sentenced = [e for e in x.events if e.type == "SANCTION" and e.mode == "convict"]
     assert sentenced
-    # the passive names no judge: no source, never the releasing state
+    # the passive names no judge: never the releasing state; the authorities of the state where
+    # it happens (context_states.place_state_acts: a court sentence is a state's act)
     assert all(e.source_acts_for != "USA" for e in sentenced)
-    assert any(e.source_key is None and e.target_acts_for == "CUB" for e in sentenced)
+    assert any(e.source_text == "authorities" and e.source_acts_for == "CUB" and e.target_acts_for == "CUB"
+               for e in sentenced)
 
 
 def test_the_leader_of_a_states_delegation_acts_for_it(nlp):
