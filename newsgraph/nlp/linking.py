@@ -1875,7 +1875,7 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
     if owned is not None:
         return None, owned  # "the IAEA and its Director-General": the IAEA's
     if text and state_institution_code(coder.outlet) and _EXECUTIVE_OFFICE.match(" ".join(text.split())) \
-            and not _INTERNATIONAL_WORDS.search(text):
+            and not _INTERNATIONAL_WORDS.search(text) and not _indefinite_before(doc, start):
         # "the Departments of the Treasury, State, and Homeland Security" the NER left untagged, in
         # a state institution's release: the publishing state's executive (as "the Department" is)
         outlet = ActorCode(coder.outlet.acts_for, "GOV", f"an executive office of the publisher ({coder.outlet.reason})")
@@ -2481,6 +2481,15 @@ def link_facts(doc) -> None:
     for event in doc._.ng_events or []:
         event.source_affiliation_key = event.source_affiliation_key or acting_for.get(event.source_key)
         event.target_affiliation_key = event.target_affiliation_key or acting_for.get(event.target_key)
+
+
+def _indefinite_before(doc, start: Optional[int]) -> bool:
+    """Whether the word before ``start`` is an indefinite determiner ("by a State that damages
+    ...": any state, no executive office of the publisher's)."""
+    if start is None:
+        return False
+    before = doc_text(doc)[max(0, start - 12):start].split()
+    return bool(before) and before[-1].lower() in ("a", "an", "any", "each", "every", "another", "one")
 
 
 def _state_pair_target(doc, coder: "ActorCoder", event) -> Optional[tuple[str, Optional[ActorCode]]]:

@@ -71,3 +71,11 @@ def test_a_titled_inner_name_is_the_one_person_with_that_name(nlp):
     events = [e for e in linked(nlp, text, outlet=WHITE_HOUSE) if e.target_text == "President-elect Lula"]
     assert events, show(linked(nlp, text, outlet=WHITE_HOUSE))
     assert all(e.target_key == "person:luiz-inacio-lula-da-silva" for e in events), show(events)
+
+
+def test_an_indefinite_state_is_no_executive_office(nlp):
+    # contrast (statedept, cyber norms): "a State" is any state, not the publisher's State Department
+    text = ("Malicious cyber activity by a State that intentionally damages critical infrastructure or otherwise "
+            "impairs its use and operation to provide services to the public can have cascading effects.")
+    events = linked(nlp, text)
+    assert all(e.source_key != "country:USA" for e in events), show(events)
