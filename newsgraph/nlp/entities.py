@@ -66,7 +66,7 @@ from newsgraph.nlp.types import Mention
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.7"  # 0.4.7: an ISO 3166 country name joined by "and" ("Antigua and Barbuda", "Trinidad and Tobago") is one country, where the model split it into names; 0.4.6: a name span is cut before a hyphenated common word the model ran it into ("Russian de-escalation": "Russian", not a group "Russian de"); 0.4.5: 0.4.5: a surname the model left untagged right after a capitalised office title is a person ("Minister Pontes"); an operation's name ("Operation Desert Storm", "Desert Storm" where the article writes so) is no actor (misc); a name the NER took for a person that ends in the plural of a title or state class noun ("G7 Leaders", "Luhansk People's Republics") is an organisation; 0.4.4: a name the NER took for a person that opens or closes with a written legal form ("Truong Phat Loc Shipping Trading JSC", ISO 20275) is an organisation; 0.4.3: one capitalised acronym the Phoenix International actors list as an intergovernmental body ("The EU, UK, Japan ... have designated") is that organisation, not a place; 0.4.2: "on" joins a name again (a YAML boolean in name_links); 0.4.1: a no-break space is read as a space (model_text), the article's own characters restored in the records
+VERSION = "0.4.8"  # 0.4.8: an origin compound ("U.S.-based") is a demonym of its state, never a place or body, and a one-word pair of states ("U.S.-Mexico") is two country mentions, not an organisation; 0.4.7: an ISO 3166 country name joined by "and" ("Antigua and Barbuda", "Trinidad and Tobago") is one country, where the model split it into names; 0.4.6: a name span is cut before a hyphenated common word the model ran it into ("Russian de-escalation": "Russian", not a group "Russian de"); 0.4.5: 0.4.5: a surname the model left untagged right after a capitalised office title is a person ("Minister Pontes"); an operation's name ("Operation Desert Storm", "Desert Storm" where the article writes so) is no actor (misc); a name the NER took for a person that ends in the plural of a title or state class noun ("G7 Leaders", "Luhansk People's Republics") is an organisation; 0.4.4: a name the NER took for a person that opens or closes with a written legal form ("Truong Phat Loc Shipping Trading JSC", ISO 20275) is an organisation; 0.4.3: one capitalised acronym the Phoenix International actors list as an intergovernmental body ("The EU, UK, Japan ... have designated") is that organisation, not a place; 0.4.2: "on" joins a name again (a YAML boolean in name_links); 0.4.1: a no-break space is read as a space (model_text), the article's own characters restored in the records
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -280,6 +280,11 @@ def _type_for(span: Span, label: str) -> Optional[tuple[str, str]]:
     if label in ("GPE", "LOC", "ORG", "PERSON", "NORP") and len(span) == 1 and \
             span.text.lower() in lex["groups"] and lookup_country(text) is None:
         return "group", "name"  # "Hutu" tagged PERSON, "Chechens" tagged LOC
+    if label in ("GPE", "LOC", "FAC", "ORG", "PERSON", "NORP") and len(span) == 1 and "-" in text \
+            and is_origin_suffix(text.rpartition("-")[2]):
+        # "U.S.-based", "Iran-backed": a modifier saying where from, never a place or a body;
+        # its state is a demonym mention ("U.S.-based groups" act for the United States)
+        return ("country", "demonym") if lookup_country_in_token(text) is not None else None
     if label in ("GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"):
         country = lookup_country(text)
         if country is not None and label not in ("FAC",):
@@ -1246,6 +1251,7 @@ def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc:
         mentions.append(_make(doc, token.i, token.i + 1, type_, "demonym", None))
         taken[token.i] = True
 
+    mentions = [part for m in mentions for part in _state_pair_parts(m)]
 
     _retype_fixture_sides(doc, mentions)
     _retype_told_places(doc, mentions)
@@ -1257,6 +1263,24 @@ def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc:
     _retype_people_named_for_groups(doc, mentions)
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
+
+
+_STATE_PAIR = re.compile(r"^([^\s-][^\s]*?)[-\u2013]([^\s-][^\s]*)$")
+
+
+def _state_pair_parts(mention: Mention) -> list[Mention]:
+    """A one-word pair of states ("U.S.-Mexico", "U.S.-Brazil" relations, talks, border) is both
+    states, one country mention each at its own characters, not an organisation (the NER's ORG);
+    any other mention is returned as it is."""
+    match = _STATE_PAIR.match(mention.text)
+    if mention.type == "person" or match is None:
+        return [mention]
+    found = [lookup_country(match.group(g)) for g in (1, 2)]
+    if any(c is None or c.matched_as not in ("name", "alias") for c in found) or found[0].alpha3 == found[1].alpha3:
+        return [mention]
+    return [Mention(start=mention.start + match.start(g), end=mention.start + match.end(g), text=match.group(g),
+                    type="country", label=mention.label, kind="name", component=COMPONENT, version=VERSION)
+            for g in (1, 2)]
 
 
 def _cue_spans(doc: Doc) -> list[tuple[int, int, str]]:

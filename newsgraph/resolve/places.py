@@ -15,6 +15,7 @@ keeps its plain reading, and every decision carries its reason in words.
 from __future__ import annotations
 
 import functools
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
@@ -61,7 +62,9 @@ def _gazetteer() -> tuple[dict[str, list[Reading]], dict[str, str]]:
 
 
 def _fold(name: str) -> str:
-    return " ".join(name.replace("’", "'").lower().split())
+    # diacritics folded: English copy writes GeoNames' "Rzeszów", "São Paulo" as "Rzeszow", "Sao Paulo"
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return " ".join(plain.replace("’", "'").lower().split())
 
 
 def readings(name: str) -> list[Reading]:
