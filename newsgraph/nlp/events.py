@@ -3478,8 +3478,9 @@ def _relative_clause_doer(predicate: Token, objects: list[Token], lex: Lexicon) 
         if obj.pos_ != "NOUN":
             continue
         for clause in obj.children:
-            if clause.dep_ != "relcl" or clause.pos_ != "VERB" or _children(clause, ("dobj", "obj")):
-                continue
+            if clause.dep_ != "relcl" or clause.pos_ != "VERB" or any(
+                    o.tag_ not in ("WDT", "WP") for o in _children(clause, ("dobj", "obj"))):
+                continue  # (the clause's object, if any, is the relative pronoun: the gap)
             doer = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
             if doer is not None and _is_actor(doer, lex, allow_pronoun=False) and doer.lemma_.lower() not in lex.nouns:
                 return doer
@@ -3515,12 +3516,17 @@ def _aid_goal(predicate: Token, lex: Lexicon) -> Optional[Token]:
         given = predicate.head
         if given.dep_ in ("nsubj", "nsubjpass"):
             clause = given.head
-    elif predicate.tag_ == "VBN" and not _children(predicate, SUBJECT_DEPS | {"aux", "auxpass", "nsubjpass"}):
+    elif predicate.pos_ == "VERB" and not _children(predicate, ("auxpass", "nsubjpass")):
+        # (a conjunct sharing the giver as subject: "supplied weapons ... and delivered them to
+        # X"; or the parser's reading of a reduced participle on the subject as the main verb)
         given = next(iter(_children(predicate, ("dobj", "obj"))), None)
         clause = next((c for c in predicate.children if c.dep_ == "conj" and c.pos_ == "VERB" and given is not None
-                       and c.i > given.i and _children(c, ("aux",)) and not _children(c, SUBJECT_DEPS | {"nsubjpass"})), None)
+                       and c.i > given.i and not _children(c, SUBJECT_DEPS | {"nsubjpass"})), None)
     if clause is None or given is None:
         return None
+    # (a verb of travel conjoined under the giver's own subject is the giver's trip: "provided aid
+    # and travelled to Poland")
+    travel = detection["motion_verbs"] if given.head.i == predicate.i else frozenset()
     skip = {t.i for t in given.subtree} | {predicate.i}
     queue = [clause]
     while queue:
@@ -3533,7 +3539,8 @@ def _aid_goal(predicate: Token, lex: Lexicon) -> Optional[Token]:
             if child.dep_ != "prep" or child.lower_ not in detection["aid_goal_preps"]:
                 continue
             mover = child.head if child.head.pos_ == "VERB" else child.head.head
-            if mover.pos_ != "VERB" or mover.lemma_.lower() not in detection["aid_goal_verbs"]:
+            if mover.pos_ != "VERB" or mover.lemma_.lower() not in detection["aid_goal_verbs"] \
+                    or mover.lemma_.lower() in travel:
                 continue
             goal = next((o for o in child.children if o.dep_ == "pobj"), None)
             if goal is None:
