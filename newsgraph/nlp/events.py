@@ -3478,8 +3478,10 @@ def _relative_clause_doer(predicate: Token, objects: list[Token], lex: Lexicon) 
         if obj.pos_ != "NOUN":
             continue
         for clause in obj.children:
-            if clause.dep_ != "relcl" or clause.pos_ != "VERB" or any(
+            if clause.dep_ != "relcl" or clause.pos_ != "VERB" or _children(clause, ("xcomp", "ccomp")) or any(
                     o.tag_ not in ("WDT", "WP") for o in _children(clause, ("dobj", "obj"))):
+                # (the gap must be the clause verb's own object: in "borders Russia has attempted
+                # to change" it is the infinitive's, and the clause is about an attempt)
                 continue  # (the clause's object, if any, is the relative pronoun: the gap)
             doer = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
             if doer is not None and _is_actor(doer, lex, allow_pronoun=False) and doer.lemma_.lower() not in lex.nouns:
@@ -3839,7 +3841,10 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         deeper = None
     if deeper is not None:
         return _with_conjuncts(deeper), "actor inside the object phrase"
-    if trigger.event_type in detection_lexicon()["act_doer_types"] and not passive:
+    if trigger.event_type in detection_lexicon()["act_doer_types"] and not passive \
+            and (trigger.mode or "") not in detection_lexicon()["actor_only_modes"]:
+        # (a recognition is of an actor or its status, not of a thing another made: "will never
+        # recognize borders Russia has attempted to change")
         doer = _relative_clause_doer(predicate, [c for c, rule in candidates if rule in ("dobj", "obj")], lex)
         if doer is not None:
             return _with_conjuncts(doer), RELATIVE_DOER_RULE

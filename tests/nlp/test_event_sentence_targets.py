@@ -49,6 +49,11 @@ def test_target_named_through_the_object(nlp, text, trigger, event_type, target)
 @pytest.mark.parametrize("text, trigger, event_type", [
     # contrast: a predicative noun phrase after "as" is no shifted object, and no clause names a doer
     ("He welcomed the announcement as an important step toward peace.", "welcomed", "SUPPORT"),
+    # the gap is the infinitive's object and a recognition is of an actor: no relative-clause doer
+    # (G7 statement; no event at all, as before)
+    ("We will never recognize borders Russia has attempted to change by military aggression, and will uphold "
+     "our engagement in the support of the sovereignty and territorial integrity of Ukraine, including "
+     "Crimea, and all states.", "recognize", "SUPPORT"),
     # contrast: resources given with no goal in the sentence name no recipient
     ("The resources Congress provided in March have been critical to our efforts.", "provided", "AID"),
 ])
