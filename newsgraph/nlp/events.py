@@ -6258,7 +6258,16 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
     # reciprocal events between conjoined subjects without an object, only for the types PLOVER
     # codes between all participants ("A and B held talks"); co-subjects of any other act act
     # side by side ("Chile, Norway and Japan welcome the report" is no CONSULT Chile -> Norway)
-    if len(sources) > 1 and not targets and source_rule.endswith("(reciprocal)"):
+    mutual = [t for t in targets if _MUTUAL_TARGET.match(" ".join(text[slice(*_actor_span(t))].lower().split()))]
+    if len(sources) > 1 and targets and len(mutual) == len(targets) and not _own_group_cosubject(sources) \
+            and (mode or "") not in detection_lexicon()["side_by_side_modes"]:
+        # "The Secretary and the Foreign Minister underscored their commitment to building a
+        # partnership between our countries": "our / both / the two countries", "each other" are
+        # the co-subjects' own sides (PLOVER "Compound and Reciprocal Actors"): one act between
+        # them, first -> others, not an act towards a plural no entity names
+        pairs = [(sources[0], t) for t in sources[1:]]
+        target_rule = f"conjoined subjects (mutual '{text[slice(*_actor_span(mutual[0]))]}')"
+    elif len(sources) > 1 and not targets and source_rule.endswith("(reciprocal)"):
         pairs = [(s, t) for s in sources for t in sources if s.i != t.i]
         target_rule = "conjoined subjects (reciprocal)"
     elif len(sources) > 1 and not targets and (event_type in lex.symmetric_types

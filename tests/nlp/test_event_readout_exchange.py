@@ -88,3 +88,16 @@ def test_support_with_its_own_target_in_a_readout_keeps_it(nlp):
     events = _events(nlp, RAMIREZ_CALL + "He expressed U.S. support for Colombia’s COVID-19 pandemic recovery.")
     support = [e for e in events if e.type == "SUPPORT"]
     assert support and all("the other side of the meeting" not in e.explanation for e in support), _explain(support)
+
+
+def test_co_subjects_committed_to_our_countries_act_between_each_other(nlp):
+    # Secretary Blinken's meeting with Colombian Foreign Minister Francá (2021): "our countries" are
+    # the two co-subjects' own sides, one act between them, not two acts towards an unkeyed plural
+    events = _events(nlp, "Secretary of State Antony J. Blinken met today with Colombian Foreign Minister Carlos "
+                     "Francá. The Secretary and the Foreign Minister underscored their commitment to building a "
+                     "long-term strategic partnership between our countries based on shared interests in economic "
+                     "prosperity, security, environment, and democracy.")
+    joint = [e for e in events if "underscored" in e.trigger]
+    assert joint and all(e.target_text != "our countries" for e in joint), _explain(joint)
+    assert any(e.source_text and e.target_text and "Minister" in e.source_text + e.target_text for e in joint), \
+        _explain(joint)
