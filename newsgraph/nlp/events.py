@@ -6267,6 +6267,12 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         # them, first -> others, not an act towards a plural no entity names
         pairs = [(sources[0], t) for t in sources[1:]]
         target_rule = f"conjoined subjects (mutual '{text[slice(*_actor_span(mutual[0]))]}')"
+        if event_type not in lex.symmetric_types | lex.joint_commitment_types \
+                and _commitment_trigger(trigger_text):
+            # a commitment they restate together, with no third party, is their joint promise
+            # (PLOVER AGREE between the parties, as for "the two leaders reaffirmed their commitment")
+            event_type, mode = "AGREE", None
+            target_rule += ": a commitment they restate together, AGREE between them"
     elif len(sources) > 1 and not targets and source_rule.endswith("(reciprocal)"):
         pairs = [(s, t) for s in sources for t in sources if s.i != t.i]
         target_rule = "conjoined subjects (reciprocal)"
@@ -7458,9 +7464,14 @@ def _participant_subject_sentences(doc: Doc, lex: Lexicon) -> tuple[set[int], se
 
 
 def _restated_commitment(event: Event) -> bool:
-    """Whether the event's trigger ends in a commitment noun ("reaffirmed commitment",
+    """Whether the event's trigger ends in a commitment noun (``_commitment_trigger``)."""
+    return _commitment_trigger(event.trigger)
+
+
+def _commitment_trigger(trigger: Optional[str]) -> bool:
+    """Whether a trigger text ends in a commitment noun ("reaffirmed commitment",
     "underscored commitments", "dedication"; event_detection.yaml commitment_words)."""
-    words = (event.trigger or "").lower().split()
+    words = (trigger or "").lower().split()
     if not words:
         return False
     noun = words[-1][:-1] if words[-1].endswith("s") else words[-1]

@@ -99,5 +99,7 @@ def test_co_subjects_committed_to_our_countries_act_between_each_other(nlp):
                      "prosperity, security, environment, and democracy.")
     joint = [e for e in events if "underscored" in e.trigger]
     assert joint and all(e.target_text != "our countries" for e in joint), _explain(joint)
+    # a commitment the two restate together is their joint promise (as for "the two leaders")
+    assert all(e.type == "AGREE" for e in joint), _explain(joint)
     assert any(e.source_text and e.target_text and "Minister" in e.source_text + e.target_text for e in joint), \
         _explain(joint)
