@@ -59,3 +59,47 @@ def test_a_meeting_with_a_party_of_its_own_is_not_handed_the_other_side(nlp):
                      "leaders to discuss energy security.")
     met = [e for e in events if e.trigger.startswith("met")]
     assert all(e.target_text != "César Landa" for e in met), _explain(met)
+
+
+RAMIREZ_CALL = ("The below is attributable to Spokesperson Ned Price:\n"
+                "Secretary of State Antony J. Blinken spoke today with Colombian Vice President and Foreign Minister "
+                "Marta Lucia Ramirez. The Secretary reaffirmed the enduring partnership between our two countries. ")
+
+
+def test_verbal_support_by_a_pronoun_side_in_a_readout_is_to_the_other_side(nlp):
+    # Secretary Blinken's call with Colombian Vice President Ramírez (July 2021): "He" is Blinken
+    # (coreference), his stated commitment in the call is said to Ramírez (PLOVER SUPPORT's target)
+    events = _events(nlp, RAMIREZ_CALL + "He emphasized our shared commitment to expanding citizen security in "
+                     "the region, meeting our joint counter-narcotics goals, and listening to citizens’ concerns.")
+    support = [e for e in events if e.type == "SUPPORT" and "emphasized" in e.trigger]
+    assert support and all(e.target_text == "Marta Lucia Ramirez" for e in support), _explain(support)
+
+
+def test_a_pronoun_side_stressing_importance_in_a_readout_asks_the_other(nlp):
+    # the same call: "He emphasized the importance of defending democracy" (DEMAND) asks Ramírez
+    events = _events(nlp, RAMIREZ_CALL + "He emphasized the importance of defending and advancing democracy in "
+                     "the region, particularly in Haiti, Nicaragua, Venezuela, and Cuba.")
+    demand = [e for e in events if e.type == "DEMAND"]
+    assert demand and all(e.target_text == "Marta Lucia Ramirez" for e in demand), _explain(demand)
+
+
+def test_support_with_its_own_target_in_a_readout_keeps_it(nlp):
+    # contrast, the same call: support "for Colombia's recovery" names its target; nothing handed on
+    events = _events(nlp, RAMIREZ_CALL + "He expressed U.S. support for Colombia’s COVID-19 pandemic recovery.")
+    support = [e for e in events if e.type == "SUPPORT"]
+    assert support and all("the other side of the meeting" not in e.explanation for e in support), _explain(support)
+
+
+def test_co_subjects_committed_to_our_countries_act_between_each_other(nlp):
+    # Secretary Blinken's meeting with Colombian Foreign Minister Francá (2021): "our countries" are
+    # the two co-subjects' own sides, one act between them, not two acts towards an unkeyed plural
+    events = _events(nlp, "Secretary of State Antony J. Blinken met today with Colombian Foreign Minister Carlos "
+                     "Francá. The Secretary and the Foreign Minister underscored their commitment to building a "
+                     "long-term strategic partnership between our countries based on shared interests in economic "
+                     "prosperity, security, environment, and democracy.")
+    joint = [e for e in events if "underscored" in e.trigger]
+    assert joint and all(e.target_text != "our countries" for e in joint), _explain(joint)
+    # a commitment the two restate together is their joint promise (as for "the two leaders")
+    assert all(e.type == "AGREE" for e in joint), _explain(joint)
+    assert any(e.source_text and e.target_text and "Minister" in e.source_text + e.target_text for e in joint), \
+        _explain(joint)
