@@ -545,6 +545,14 @@ _INTERNATIONAL_WORDS = re.compile(r"\b(?:United\s+Nations|UN|International|Europ
 # Foreign Minister")
 _APPOSITIVE_TITLE = re.compile(r",[ \t]+((?:the[ \t]+)?[A-Z][\w’'.\-]*(?:[ \t]+(?:of|for|and|[A-Z][\w’'.\-]*)){1,6})[ \t]*(?=[\n,;(]|$)")
 
+
+@functools.lru_cache(maxsize=4096)
+def _word_pattern(word: str) -> re.Pattern:
+    """``word`` as a whole word (not inside a longer word or hyphenated compound), any letter
+    case; compiled once per word (re's own cache is evicted by the many patterns of a batch)."""
+    return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.IGNORECASE)
+
+
 # a designation's words for a person serving in a state's government (E.O. 14024 sec. 1(a)(iii)(A)
 # and the releases that apply it: "for his role in the Government of the Russian Federation as
 # the head of RosGeo", "for her role as an official of the Government of the Russian Federation")
@@ -1379,7 +1387,7 @@ class ActorCoder:
             return None
         # every place the name ends, in any letter case (the signature line's "Dmytro Kuleba" may
         # be no mention of the entity a turn label "FOREIGN MINISTER KULEBA" named)
-        for occurrence in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text, re.IGNORECASE):
+        for occurrence in _word_pattern(surname).finditer(text):
             after = _APPOSITIVE_TITLE.match(text, occurrence.end())
             if after is None:
                 continue
