@@ -120,6 +120,7 @@ def org_keywords() -> set[str]:
     return _lexicons()["org_keywords"]
 
 
+@functools.lru_cache(maxsize=16384)  # linking compares every organisation's names with every other's
 def without_legal_form(name: str) -> str:
     """A company's name without the legal forms that open or close it (lexicons/
     entity_org_keywords.yaml ``legal_forms``): "Severgroup Limited Liability Company" ->

@@ -553,6 +553,32 @@ _INTERNATIONAL_WORDS = re.compile(r"\b(?:United\s+Nations|UN|International|Europ
 # Foreign Minister")
 _APPOSITIVE_TITLE = re.compile(r",[ \t]+((?:the[ \t]+)?[A-Z][\w’'.\-]*(?:[ \t]+(?:of|for|and|[A-Z][\w’'.\-]*)){1,6})[ \t]*(?=[\n,;(]|$)")
 
+
+@functools.lru_cache(maxsize=4096)
+def _word_end_pattern(word: str) -> re.Pattern:
+    """``word`` not followed by a word character or hyphen, any letter case; compiled once per
+    word (re's own cache is evicted by the many patterns of a batch). No lookbehind: a pattern
+    that opens with its literal is found by a fast scan (``_whole_word_matches`` checks the
+    character before)."""
+    return re.compile(rf"{re.escape(word)}(?![\w-])", re.IGNORECASE)
+
+
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")
+
+
+def _whole_word_matches(word: str, text: str):
+    """The matches of ``word`` in ``text`` as a whole word (not inside a longer word or a
+    hyphenated compound), any letter case, left to right without overlap: the same matches as
+    ``re.finditer(r"(?<![\w-])WORD(?![\w-])", text, re.IGNORECASE)``, about three times faster."""
+    pattern, pos = _word_end_pattern(word), 0
+    while (found := pattern.search(text, pos)) is not None:
+        if found.start() and _WORD_OR_HYPHEN.match(text, found.start() - 1):
+            pos = found.start() + 1  # inside a longer word: look again from the next character
+            continue
+        yield found
+        pos = found.end()
+
+
 # a designation's words for a person serving in a state's government (E.O. 14024 sec. 1(a)(iii)(A)
 # and the releases that apply it: "for his role in the Government of the Russian Federation as
 # the head of RosGeo", "for her role as an official of the Government of the Russian Federation")
@@ -1387,7 +1413,7 @@ class ActorCoder:
             return None
         # every place the name ends, in any letter case (the signature line's "Dmytro Kuleba" may
         # be no mention of the entity a turn label "FOREIGN MINISTER KULEBA" named)
-        for occurrence in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text, re.IGNORECASE):
+        for occurrence in _whole_word_matches(surname, text):
             after = _APPOSITIVE_TITLE.match(text, occurrence.end())
             if after is None:
                 continue

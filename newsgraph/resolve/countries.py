@@ -99,6 +99,9 @@ def _index() -> dict[str, Country]:
     return entries
 
 
+# memoised: the components look the same few hundred words up tens of thousands of times per
+# batch (a gazetteer pass, every actor's name); the index is fixed once built and Country is frozen
+@functools.lru_cache(maxsize=65536)
 def lookup_country(text: str) -> Optional[Country]:
     """The country that ``text`` names (or whose demonym/capital it is), else None.
 

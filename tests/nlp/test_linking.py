@@ -853,3 +853,20 @@ def test_a_state_is_the_publishers_default_by_the_codes_flag_not_its_reasons_wor
     assert _foreign_target(coder, event, worded) is worded
     default = ActorCode("USA", "MIL", "military formation", publisher_default=True)
     assert _foreign_target(coder, event, default).acts_for is None
+
+
+def test_whole_word_matches_equal_the_lookbehind_pattern():
+    """The fast surname scan of the appositive-title reading finds exactly the matches of the
+    whole-word pattern it replaced: any letter case, never inside a word or hyphenated compound,
+    and a rejected match does not hide an overlapping one ("xA.A.A")."""
+    import re
+
+    from newsgraph.nlp.linking import _whole_word_matches
+
+    text = ("FOREIGN MINISTER KULEBA said. Dmytro Kuleba, Ukrainian Foreign Minister, met Kulebas and "
+            "a Kuleba-led team; xA.A.A")
+    for word in ("Kuleba", "A.A"):
+        expected = [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE)]
+        assert [m.span() for m in _whole_word_matches(word, text)] == expected
+    assert [text[a:b] for a, b in (m.span() for m in _whole_word_matches("Kuleba", text))] == ["KULEBA", "Kuleba"]
+    assert [m.start() for m in _whole_word_matches("A.A", text)] == [len(text) - 3]
