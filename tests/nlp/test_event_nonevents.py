@@ -1,8 +1,9 @@
 """Non-events among low-confidence demo events (task nonevents, s16): a counterfactual modal
 perfect (check not-counterfactual), a remark or condolence offered (check not-remark, CAMEO OFFER
-block 017/018), an act only risked (check not-risk) and a thing that allows (check
-not-enabling-thing) are no events; real acts beside them keep theirs. Fixture sentences are from
-the demo corpus (examples/) unless marked as a contrast."""
+block 017/018), an act only risked (check not-risk), a thing that allows (check
+not-enabling-thing) and a forecast of what non-actors will do (check not-prediction) are no events;
+real acts beside them keep theirs. Fixture sentences are from the demo corpus (examples/) unless
+marked as a contrast."""
 
 from __future__ import annotations
 
@@ -32,6 +33,9 @@ def _explain(events):
     # NASA release: a programme that allows is no concession (was AGREE/concede:ease)
     ("NASA’s Artemis program will allow us to develop the technologies and experience necessary to mount a "
      "historic human mission to Mars.", "allow"),
+    # Global Voices (Italy): a forecast about third parties under "says", no promise (was AGREE/retreat)
+    ('Undersecretary for Education Mr. Toccafondi says "many schools will increase their fees or they will '
+     'quit.', "quit"),
     # contrast: condolences offered (CAMEO 018, a statement)
     ("The President offered his condolences to Prime Minister Modi.", "offered"),
 ])
@@ -45,6 +49,8 @@ def test_non_event_is_dropped(nlp, text, trigger):
     ("Russia attacked Ukraine and killed hundreds of civilians.", "killed", "ASSAULT"),
     ("Germany offered assistance to Ukraine.", "offered", "AGREE"),
     ("The United States will allow Venezuela to export oil.", "allow", "AGREE"),
+    # a promise the speaker's own state makes keeps AGREE
+    ("The President announced that the United States will provide $100 million to Ukraine.", "provide", "AGREE"),
 ])
 def test_real_act_is_kept(nlp, text, trigger, event_type):
     events = _events(nlp, text)
