@@ -5650,11 +5650,12 @@ def _counterfactual_clause(trigger: Trigger) -> Optional[str]:
 def _offered_remark(trigger: Trigger) -> Optional[str]:
     """Check not-remark: "offer / extend" whose object is a remark, view or condolence ("the
     response that he offered", "extended condolences": event_detection.yaml remark_offer_objects)
-    is a statement (CAMEO OFFER block: condolences 018, prayer 017), no offer to cooperate. The
+    is a statement (CAMEO OFFER block: condolences 018, prayer 017), no offer to cooperate (AGREE
+    only: congratulations offered stay SUPPORT/praise, CAMEO 051). The
     object is the direct object, the passive subject or the antecedent of a relative "that"."""
     words = detection_lexicon()
     token = trigger.token
-    if token.pos_ != "VERB" or token.lemma_.lower() not in words["offer_verbs"]:
+    if trigger.event_type != "AGREE" or token.pos_ != "VERB" or token.lemma_.lower() not in words["offer_verbs"]:
         return None
     objects = _children(token, ("dobj", "obj", "nsubjpass"))
     if objects and objects[0].tag_ in ("WDT", "IN", "WP") and token.dep_ == "relcl":
