@@ -119,6 +119,12 @@ most claimed, by the reporter's outlet where the transcript names it. not-briefi
 the floor ("we'll ask you to limit your questions", "I'd refer you to ...") and exchanges with the
 briefing's reporters ("as we discussed with Said") are no events.
 
+Since 0.7.50 (non-events, ``event_detection.yaml``): not-counterfactual (a modal perfect, "could
+have killed", tells what did not happen), not-remark (a response, view or insight offered is said,
+not an AGREE/offer: CAMEO OFFER block 017/018), not-risk ("risks increasing tensions": an assessed
+consequence), not-enabling-thing (a programme, law or situation that allows is no CONCEDE), and
+not-prediction (under a reporting verb, what a non-actor "will" do is a forecast, no promise).
+
 Since 0.7.23 (dyadic events with no target): check abstract-cause drops a SUPPORT, DEMAND or
 CONCEDE with no target whose object is an abstraction (a value or state of affairs, "action"
 unspecified: event_detection.yaml abstract_causes, read through "the pursuit / promotion of") and
