@@ -1,0 +1,67 @@
+"""Non-events among low-confidence demo events (task nonevents, s16): a counterfactual modal
+perfect (check not-counterfactual), a remark or condolence offered (check not-remark, CAMEO OFFER
+block 017/018), an act only risked (check not-risk), a thing that allows (check
+not-enabling-thing) and a forecast of what non-actors will do (check not-prediction) are no events;
+real acts beside them keep theirs. Fixture sentences are from the demo corpus (examples/) unless
+marked as a contrast."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsgraph.nlp.pipeline import make_doc
+
+
+def _events(nlp, text, outlet="U.S. Department of State"):
+    return nlp(make_doc(nlp, text, dt.date(2022, 3, 2), outlet=outlet))._.ng_events or []
+
+
+def _explain(events):
+    return [(e.type, e.mode, e.trigger, e.source_text, e.target_text, e.explanation) for e in events]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # White House statement on Iran's attack on Israel: a modal perfect, what did not happen
+    ("This attack targeted Israel’s most populated city, Tel Aviv, and could have killed hundreds if not "
+     "thousands of innocent people.", "killed"),
+    # a press transcript: a response offered is a remark, not an offer to cooperate (AGREE/offer)
+    ("It would be impossible to improve upon the response that he offered.", "offered"),
+    # State Department statement on the PRC: an assessed risk (was REJECT)
+    ("The PRC’s escalatory response risks increasing tensions and destabilizing the region.", "increasing"),
+    # NASA release: a programme that allows is no concession (was AGREE/concede:ease)
+    ("NASA’s Artemis program will allow us to develop the technologies and experience necessary to mount a "
+     "historic human mission to Mars.", "allow"),
+    # Global Voices (Italy): a forecast about third parties under "says", no promise (was AGREE/retreat)
+    ('Undersecretary for Education Mr. Toccafondi says "many schools will increase their fees or they will '
+     'quit.', "quit"),
+])
+def test_non_event_is_dropped(nlp, text, trigger):
+    events = _events(nlp, text)
+    assert not [e for e in events if e.trigger.split()[0] == trigger], _explain(events)
+
+
+@pytest.mark.parametrize("text, trigger, event_type", [
+    # contrasts: a told act, a real offer of aid, an actor that allows
+    ("Russia attacked Ukraine and killed hundreds of civilians.", "killed", "ASSAULT"),
+    ("Germany offered assistance to Ukraine.", "offered", "AGREE"),
+    ("The United States will allow Venezuela to export oil.", "allow", "AGREE"),
+    # a promise the speaker's own state makes keeps AGREE
+    ("The President announced that the United States will provide $100 million to Ukraine.", "provide", "AGREE"),
+])
+def test_real_act_is_kept(nlp, text, trigger, event_type):
+    events = _events(nlp, text)
+    assert any(e.trigger.split()[0] == trigger and e.type == event_type for e in events), _explain(events)
+
+
+def test_congratulations_offered_stay_praise(nlp):
+    # contrast (State Department readout): congratulations offered are praise (CAMEO 051), kept, and so
+    # are condolences (plover_triggers.yaml "offer condolence: SUPPORT/praise", CAMEO 018)
+    events = _events(nlp, "The President offered his condolences to Prime Minister Modi.")
+    assert any(e.type == "SUPPORT" and e.trigger.startswith("offered") for e in events), _explain(events)
+    text = ("Secretary of State Antony J. Blinken spoke with Peruvian President-Elect Pedro Castillo and offered "
+            "congratulations to the people of Peru for an electoral process indicative of a strong and vibrant "
+            "democracy.")
+    events = _events(nlp, text)
+    assert any(e.type == "SUPPORT" and e.trigger.startswith("offered") for e in events), _explain(events)
