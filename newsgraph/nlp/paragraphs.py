@@ -23,7 +23,7 @@ from spacy.language import Language
 from newsgraph.nlp.doc_cache import doc_text
 
 COMPONENT = "newsgraph_paragraphs"
-VERSION = "0.3.1"  # 0.3.1: a line in capitals or title case is a heading whatever its length; language tags ("[es]") masked; 0.3.0: + Markdown links and bold run-in headings masked
+VERSION = "0.3.1"  # 0.3.1: a line in capitals or title case is a heading whatever its length; language tags ("[es]") masked (history: docs/component_versions.md)
 
 
 SENTENCE_END = {".", "!", "?", "”", '"', ":", "’"}

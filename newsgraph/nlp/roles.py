@@ -33,7 +33,7 @@ from newsgraph.nlp.doc_cache import doc_text, token_starts
 from newsgraph.nlp.types import Mention, Role
 
 COMPONENT = "newsgraph_roles"
-VERSION = "0.2.2"  # 0.2.2: a plural title right before a list of names is every listed person's ("American Current TV journalists Laura Ling and Euna Lee"); 0.2.1: 0.2.0 + hyphenated title heads ("President-elect", "Governor-General") kept whole
+VERSION = "0.2.2"  # 0.2.2: a plural title right before a list of names is every listed person's ("American Current TV journalists Laura Ling and Euna Lee") (history: docs/component_versions.md)
 
 TITLES_PATH = Path(__file__).parent / "lexicons" / "titles.yaml"
 

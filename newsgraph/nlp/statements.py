@@ -82,7 +82,7 @@ from newsgraph.nlp.doc_cache import doc_text
 from newsgraph.nlp.types import Statement
 
 COMPONENT = "newsgraph_statements"
-VERSION = "0.4.3"  # 0.4.3: "intelligence" is no document noun (its own comment said so; "Ukrainian intelligence said" keeps the service as speaker); 0.4.2: a question put ("asks: “Is ...?”", "wondered what") or a content ending in a question mark is no statement, nor a saying asked about ("has Pelosi told you she is ...?"); in a reporter's turn the press asserts nothing and others' words go via the reporter (outlet or turn label), a moderator's turn line is no statement; a document speaker ("credible reports", "The Wall Street Journal report") gives way to its named author (the document as via), else the claim has no speaker; 0.4.1: a transcript that labels its turns is no unlabelled interview
+VERSION = "0.4.3"  # 0.4.3: "intelligence" is no document noun (its own comment said so; "Ukrainian intelligence said" keeps the service as speaker) (history: docs/component_versions.md)
 
 LEXICON_PATH = Path(__file__).parent / "lexicons" / "speech_cues.yaml"
 

@@ -1,0 +1,57 @@
+"""Move older VERSION notes of the NLP components into docs/component_versions.md.
+
+Each component module keeps one line ``VERSION = "X.Y.Z"  # X.Y.Z: what changed (history: ...)``.
+Developers put a new version's note first on that line ("0.7.55: ...; 0.7.54: ..."); this script
+keeps the newest note on the line and moves the older ones, newest first, to the top of the
+module's section of ``docs/component_versions.md``. Idempotent: a line with one note is left alone.
+
+Usage: ``python scripts/version_history.py`` from the repository root.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DOC = ROOT / "docs" / "component_versions.md"
+TAIL = " (history: docs/component_versions.md)"
+LINE = re.compile(r'^VERSION = "([^"]+)"  # (.*)$', re.M)
+SPLIT = re.compile(r"; (?=\d+\.\d+\.\d+(?:-\w+)?: )")
+NOTE = re.compile(r"(\d+\.\d+\.\d+(?:-\w+)?): (.*)", re.S)
+
+
+def _notes(comment: str) -> list[str]:
+    return SPLIT.split(comment.replace(TAIL, ""))
+
+
+def main() -> int:
+    doc = DOC.read_text(encoding="utf-8")
+    moved = 0
+    for path in sorted((ROOT / "newsgraph").rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        match = LINE.search(text)
+        if match is None:
+            continue
+        notes = _notes(match.group(2))
+        if len(notes) < 2:
+            continue
+        rel = path.relative_to(ROOT).as_posix()
+        heading = f"## `{rel}`\n\n"
+        items = "".join(f"- **{m.group(1)}**: {m.group(2)}\n" if (m := NOTE.match(n)) else f"- {n}\n"
+                        for n in notes[1:])
+        if heading in doc:
+            doc = doc.replace(heading, heading + items, 1)
+        else:
+            doc = doc.rstrip("\n") + "\n\n" + heading + items
+        line = f'VERSION = "{match.group(1)}"  # {notes[0]}{TAIL}'
+        path.write_text(text[:match.start()] + line + text[match.end():], encoding="utf-8")
+        moved += len(notes) - 1
+        print(f"{rel}: {len(notes) - 1} note(s) moved")
+    DOC.write_text(doc, encoding="utf-8")
+    print(f"{moved} note(s) moved to {DOC.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
