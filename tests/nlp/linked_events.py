@@ -19,8 +19,8 @@ STATE = "U.S. Department of State"
 PUBLISHED = dt.date(2022, 3, 2)
 
 # what ``show`` prints of each event, in this order; ``explain`` adds the explanation
-SHOWN = ("type", "mode", "trigger", "status", "source_text", "source_key", "target_text", "target_key",
-         "target_sector")
+SHOWN = ("type", "mode", "trigger", "status", "source_text", "source_key", "source_acts_for", "target_text",
+         "target_key", "target_acts_for", "target_sector")
 
 
 def coded(nlp, text, event_type=None):
