@@ -5,20 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from newsgraph.nlp import cameo
 from newsgraph.nlp.events import _subject, find_events
 from newsgraph.nlp.pipeline import make_doc
-
-
-def _linked(nlp, text, outlet="U.S. Department of State"):
-    """Events after the whole pipeline (coreference and the linker have run)."""
-    return nlp(make_doc(nlp, text, dt.date(2022, 3, 2), outlet=outlet))._.ng_events or []
-
-
-def _show(events):
-    return [(e.type, e.trigger, e.source_text, e.source_key, e.target_text, e.target_key) for e in events]
+from tests.nlp.linked_events import linked as _linked, show as _show
 
 
 # ---------------------------------------------------------------- kind 1: coordinated verbs

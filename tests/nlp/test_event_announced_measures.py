@@ -7,16 +7,12 @@ contrast."""
 
 from __future__ import annotations
 
-from newsgraph.nlp.events import find_events
+from tests.nlp.linked_events import coded, show as _explain
 
 
 def _announced(nlp, text):
-    events = find_events(nlp(text))
+    events = coded(nlp, text)
     return [e for e in events if e.trigger.lower().startswith("announc")], events
-
-
-def _explain(events):
-    return [(e.type, e.mode, e.trigger, e.status, e.source_text, e.target_text) for e in events]
 
 
 def test_measures_announced_today_are_taken_not_threatened(base_nlp):

@@ -7,15 +7,7 @@ release_acts). Fixture sentences are from the demo corpus (examples/), contrasts
 
 from __future__ import annotations
 
-from newsgraph.nlp.events import find_events
-
-
-def _events(nlp, text, event_type=None):
-    return [e for e in find_events(nlp(text)) if event_type is None or e.type == event_type]
-
-
-def _explain(events):
-    return [(e.type, e.trigger, e.source_text, e.target_text, e.explanation[:120]) for e in events]
+from tests.nlp.linked_events import coded as _events, explain as _explain
 
 
 def test_subject_after_a_fronted_apposition_with_a_finite_auxiliary(base_nlp):

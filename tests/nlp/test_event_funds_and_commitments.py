@@ -7,15 +7,7 @@ Department releases), unless marked as a contrast."""
 
 from __future__ import annotations
 
-from newsgraph.nlp.events import find_events
-
-
-def _events(nlp, text):
-    return find_events(nlp(text))
-
-
-def _explain(events):
-    return [(e.type, e.mode, e.trigger, e.status, e.source_text, e.target_text) for e in events]
+from tests.nlp.linked_events import coded as _events, show as _explain
 
 
 def test_financing_to_support_a_project_is_aid(base_nlp):

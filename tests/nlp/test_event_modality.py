@@ -5,11 +5,7 @@ stands for; the expected status is the one TimeML / FactBank give such a clause.
 
 from __future__ import annotations
 
-from newsgraph.nlp.events import find_events
-
-
-def _events(nlp, text):
-    return find_events(nlp(text))
+from tests.nlp.linked_events import coded as _events
 
 
 def _statuses(events, event_type):

@@ -5,17 +5,7 @@ are from the demo corpus (examples/statedept) unless marked as a contrast."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from newsgraph.nlp.pipeline import make_doc
-
-
-def _events(nlp, text):
-    return nlp(make_doc(nlp, text, dt.date(2022, 3, 2), outlet="U.S. Department of State"))._.ng_events or []
-
-
-def _explain(events):
-    return [(e.type, e.trigger, e.source_text, e.target_text, e.explanation) for e in events]
+from tests.nlp.linked_events import explain as _explain, linked as _events
 
 
 def test_a_conjunct_after_a_names_of_phrase_is_a_co_actor(nlp):

@@ -2,15 +2,7 @@
 a message, and "they" for the participants of a readout (task s14 nonactors). Sentences are real,
 from the bundled demo corpus (examples/statedept, examples/whitehouse), unless marked constructed."""
 
-from newsgraph.nlp.events import find_events
-
-
-def _events(nlp, text):
-    return find_events(nlp(text))
-
-
-def _explain(events):
-    return [(e.type, e.trigger, e.source_text, e.target_text, e.status) for e in events]
+from tests.nlp.linked_events import coded as _events, show as _explain
 
 
 # -- inanimate nouns never act (plover_frames.yaml non_agent_nouns)

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.nlp.events import find_events
-
-
-def _events(nlp, text):
-    return find_events(nlp(text))
+from tests.nlp.linked_events import coded as _events
 
 
 @pytest.mark.parametrize("text", [

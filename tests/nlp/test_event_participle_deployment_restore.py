@@ -4,15 +4,7 @@ SUPPORT. Each real sentence comes from the demo corpus (examples/), each with a 
 
 from __future__ import annotations
 
-from newsgraph.nlp.events import find_events
-
-
-def _events(nlp, text):
-    return find_events(nlp(text))
-
-
-def _explain(events):
-    return [e.explanation for e in events]
+from tests.nlp.linked_events import coded as _events, explain as _explain
 
 
 # -- a fronted past participle without auxiliary is passive: its shared subject is the patient

@@ -4,10 +4,7 @@ sentences an independent judge found with reversed or misplaced roles, and near 
 from __future__ import annotations
 
 from newsgraph.nlp.events import find_events
-
-
-def _show(events):
-    return [(e.type, e.mode, e.trigger, e.source_text, e.target_text, e.status) for e in events]
+from tests.nlp.linked_events import show as _show
 
 
 # ---------------------------------------------------------------- active conjunct after a passive

@@ -6,10 +6,7 @@ Department speech on atrocity crimes in Ukraine; a Wikinews report on a Greek co
 from __future__ import annotations
 
 from newsgraph.nlp.events import find_events
-
-
-def _show(events):
-    return [(e.type, e.mode, e.trigger, e.source_text, e.target_text) for e in events]
+from tests.nlp.linked_events import show as _show
 
 
 def test_victims_of_a_reduced_passive_participle_are_the_target_not_the_source(base_nlp):

@@ -6,19 +6,7 @@ between its participants; AGREE a promise to a party). Fixture sentences are fro
 
 from __future__ import annotations
 
-import datetime as dt
-
-import pytest
-
-from newsgraph.nlp.pipeline import make_doc
-
-
-def _events(nlp, text):
-    return nlp(make_doc(nlp, text, dt.date(2022, 3, 2), outlet="U.S. Department of State"))._.ng_events or []
-
-
-def _explain(events):
-    return [(e.type, e.mode, e.trigger, e.source_text, e.target_text, e.explanation) for e in events]
+from tests.nlp.linked_events import explain as _explain, linked as _events
 
 
 SHERMAN_CALL = ("Deputy Secretary of State Wendy Sherman spoke today with Peruvian Foreign Minister César Landa "

@@ -6,15 +6,11 @@ _captive_holder). Fixture sentences are from the demo corpus (examples/), contra
 
 from __future__ import annotations
 
-from newsgraph.nlp.events import find_events
+from tests.nlp.linked_events import coded, show as _explain
 
 
 def _demands(nlp, text):
-    return [e for e in find_events(nlp(text)) if e.type == "DEMAND"]
-
-
-def _explain(events):
-    return [(e.type, e.trigger, e.source_text, e.target_text) for e in events]
+    return coded(nlp, text, "DEMAND")
 
 
 def test_hostages_held_by_a_group_make_it_the_one_asked(base_nlp):

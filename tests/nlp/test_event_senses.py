@@ -3,11 +3,7 @@ an invitation to act is a request, and what a lie says is no asserted act."""
 
 from __future__ import annotations
 
-from newsgraph.nlp.events import find_events
-
-
-def _events(nlp, text):
-    return find_events(nlp(text))
+from tests.nlp.linked_events import coded as _events
 
 
 def test_invitation_to_act_is_a_request(base_nlp):

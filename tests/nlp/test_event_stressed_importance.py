@@ -6,16 +6,8 @@ from the demo corpus (examples/) and the gold readouts' kind, unless marked as a
 
 from __future__ import annotations
 
-from newsgraph.nlp.events import find_events
 from newsgraph.nlp.pipeline import extract
-
-
-def _events(nlp, text):
-    return find_events(nlp(text))
-
-
-def _explain(events):
-    return [(e.type, e.mode, e.trigger, e.source_text, e.target_text) for e in events]
+from tests.nlp.linked_events import coded as _events, show as _explain
 
 
 def _stressed(events):

@@ -5,15 +5,7 @@ COERCE/repress). Fixture sentences are from the demo corpus (examples/) unless m
 
 from __future__ import annotations
 
-from newsgraph.nlp.events import find_events
-
-
-def _events(nlp, text):
-    return find_events(nlp(text))
-
-
-def _explain(events):
-    return [(e.type, e.mode, e.trigger, e.source_text, e.target_text, e.target_sector) for e in events]
+from tests.nlp.linked_events import coded as _events, show as _explain
 
 
 # -- support that is aid (event_detection.yaml support_*)

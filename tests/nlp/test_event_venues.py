@@ -4,15 +4,7 @@ Conference") is where or when an act happens; "X and members of his team" is X's
 hyphenated word the NER took into a name ("Russian de-escalation") is no actor. Sentences are real,
 from the bundled demo corpus (examples/statedept, examples/whitehouse), unless marked constructed."""
 
-from newsgraph.nlp.events import find_events
-
-
-def _events(nlp, text):
-    return find_events(nlp(text))
-
-
-def _explain(events):
-    return [(e.type, e.trigger, e.source_text, e.target_text, e.status) for e in events]
+from tests.nlp.linked_events import coded as _events, show as _explain
 
 
 # -- a venue or an occasion is no target (plover_frames.yaml venue_nouns, occasion_phrase_nouns)

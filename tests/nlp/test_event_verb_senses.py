@@ -6,15 +6,7 @@ Fixture sentences are from the demo corpus (examples/) unless marked as a contra
 
 from __future__ import annotations
 
-from newsgraph.nlp.events import find_events
-
-
-def _events(nlp, text):
-    return find_events(nlp(text))
-
-
-def _explain(events):
-    return [(e.type, e.trigger, e.source_text, e.target_text, e.status) for e in events]
+from tests.nlp.linked_events import coded as _events, show as _explain
 
 
 # -- ills fought (plover_frames.yaml scourge_objects; CAMEO null-codes FIGHT/COMBAT + CORRUPTION ...)

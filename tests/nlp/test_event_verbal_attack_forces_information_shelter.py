@@ -12,15 +12,14 @@ import datetime as dt
 
 import pytest
 
-from newsgraph.nlp.pipeline import extract
+from tests.nlp.linked_events import extracted_events
 
 REF = dt.date(2022, 8, 1)
 
 
 def _events(text: str, *prefixes: str) -> list[tuple]:
-    return [(e.type, e.mode, e.source_text, e.target_text)
-            for e in extract(text, reference_date=REF).events
-            if any(e.trigger.lower().startswith(p) for p in prefixes)]
+    return extracted_events(text, *prefixes, reference_date=REF,
+                            fields=("type", "mode", "source_text", "target_text"))
 
 
 # ---- a verbal attack ----------------------------------------------------------------------------

@@ -8,10 +8,7 @@ import pytest
 
 from newsgraph.nlp import cameo
 from newsgraph.nlp.events import CHECKS_PASSED, find_events
-
-
-def _events(nlp, text):
-    return find_events(nlp(text))
+from tests.nlp.linked_events import coded as _events
 
 
 def _one(events, event_type):

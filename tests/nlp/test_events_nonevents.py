@@ -8,17 +8,12 @@ import datetime as dt
 
 import pytest
 
-from newsgraph.nlp.events import find_events
 from newsgraph.nlp.paragraphs import heading_line, mask_markup
-from newsgraph.nlp.pipeline import make_doc
-
-
-def _events(nlp, text):
-    return find_events(nlp(text))
+from tests.nlp.linked_events import coded as _events, linked
 
 
 def _linked(nlp, text, outlet="The White House"):
-    return nlp(make_doc(nlp, text, dt.date(2023, 5, 2), outlet=outlet))._.ng_events or []
+    return linked(nlp, text, outlet, dt.date(2023, 5, 2))
 
 
 # ---------------------------------------------------------------- conditions told by inversion

@@ -6,19 +6,13 @@ marked as a contrast."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from newsgraph.nlp.pipeline import make_doc
+from tests.nlp.linked_events import linked, show as _explain
 
 
-def _events(nlp, text, outlet="The White House"):
-    return nlp(make_doc(nlp, text, dt.date(2022, 3, 2), outlet=outlet))._.ng_events or []
-
-
-def _explain(events):
-    return [(e.type, e.trigger, e.source_text, e.target_text, e.target_key, e.target_acts_for) for e in events]
+def _events(nlp, text):
+    return linked(nlp, text, outlet="The White House")
 
 
 @pytest.mark.parametrize("text, trigger, state", [
