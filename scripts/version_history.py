@@ -25,6 +25,17 @@ def _notes(comment: str) -> list[str]:
     return SPLIT.split(comment.replace(TAIL, ""))
 
 
+def _item(note: str) -> str:
+    """One Markdown list item for a note; a version repeated at its head ("0.7.47: 0.7.47: ...",
+    a copy slip) is written once."""
+    match = NOTE.match(note)
+    if match is None:
+        return f"- {note}\n"
+    version, text = match.groups()
+    text = text[len(version) + 2:] if text.startswith(version + ": ") else text
+    return f"- **{version}**: {text}\n"
+
+
 def main() -> int:
     doc = DOC.read_text(encoding="utf-8")
     moved = 0
@@ -38,8 +49,7 @@ def main() -> int:
             continue
         rel = path.relative_to(ROOT).as_posix()
         heading = f"## `{rel}`\n\n"
-        items = "".join(f"- **{m.group(1)}**: {m.group(2)}\n" if (m := NOTE.match(n)) else f"- {n}\n"
-                        for n in notes[1:])
+        items = "".join(_item(n) for n in notes[1:])
         if heading in doc:
             doc = doc.replace(heading, heading + items, 1)
         else:

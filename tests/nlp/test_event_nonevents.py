@@ -7,19 +7,9 @@ marked as a contrast."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from newsgraph.nlp.pipeline import make_doc
-
-
-def _events(nlp, text, outlet="U.S. Department of State"):
-    return nlp(make_doc(nlp, text, dt.date(2022, 3, 2), outlet=outlet))._.ng_events or []
-
-
-def _explain(events):
-    return [(e.type, e.mode, e.trigger, e.source_text, e.target_text, e.explanation) for e in events]
+from tests.nlp.linked_events import explain as _explain, linked as _events
 
 
 @pytest.mark.parametrize("text, trigger", [

@@ -1,0 +1,42 @@
+"""The NLP components' VERSION lines and their history file (scripts/version_history.py): each
+line carries one note, for its own version, and every older note lives in
+docs/component_versions.md, so a stored row's component_version can be looked up."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _script():
+    spec = importlib.util.spec_from_file_location("version_history", ROOT / "scripts" / "version_history.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_each_version_line_carries_one_note_for_its_own_version():
+    script = _script()
+    for path in sorted((ROOT / "newsgraph").rglob("*.py")):
+        match = script.LINE.search(path.read_text(encoding="utf-8"))
+        if match is None or ": " not in match.group(2):
+            continue
+        notes = script._notes(match.group(2))
+        assert len(notes) == 1, f"{path}: run scripts/version_history.py ({len(notes)} notes)"
+        assert notes[0].startswith(match.group(1) + ":"), f"{path}: the note is not for {match.group(1)}"
+
+
+def test_moved_notes_are_listed_under_their_module():
+    doc = (ROOT / "docs" / "component_versions.md").read_text(encoding="utf-8")
+    section = doc.split("## `newsgraph/nlp/events.py`", 1)[1].split("\n## ", 1)[0]
+    versions = re.findall(r"^- \*\*(\d+\.\d+\.\d+)\*\*: ", section, re.M)
+    assert versions, "no moved notes for events.py"
+    assert not re.search(r"^- \*\*(\S+)\*\*: \1: ", doc, re.M), "a repeated version prefix"
+
+
+def test_a_repeated_version_prefix_is_written_once():
+    assert _script()._item("0.7.47: 0.7.47: a rule") == "- **0.7.47**: a rule\n"
+    assert _script()._item("0.3.0: + links masked") == "- **0.3.0**: + links masked\n"
