@@ -75,17 +75,19 @@ def _side(facts: dict, start: Optional[int], end: Optional[int], text: Optional[
     its span), that entity a state or acting for one (a country; an organisation of a country; a
     person whose role is a country's), and whether the slot is a bare pronoun.
 
-    Where no mention overlaps the span (a slot the linker filled has no span: the publishing
-    state, the authorities of the place, a plural's named member; a generic agent the linker
-    places), the slot's own final ``key`` says whether it is resolved, and its ``acts_for``
-    (ISO3) or a ``country:`` key whether it is a state or acts for one."""
+    A slot the linker filled has no span (the publishing state, the authorities of the place
+    where an agentless arrest happens): its own final ``key`` says whether it is resolved, and
+    its ``acts_for`` (ISO3) or a ``country:`` key whether it is a state or acts for one. A slot
+    with a span keeps the mention reading (a bare pronoun is no named actor, whatever its key)."""
     out = {"entity": False, "state": False,
            "pronoun": (text or "").strip().lower() in PRONOUNS}
-    keys = [m.entity_key for m in facts["mentions"] if m.start < end and start < m.end] \
-        if start is not None and end is not None else []
-    if not keys:
+    if start is None or end is None:
+        # a slot the linker filled: its own final key and acts_for are all there is to read
         out["entity"] = bool(key)
         out["state"] = bool(acts_for) or (key or "").startswith("country:")
+        return out
+    keys = [m.entity_key for m in facts["mentions"] if m.start < end and start < m.end]
+    if not keys:
         return out
     out["entity"] = True
     for key in keys:
