@@ -3,6 +3,8 @@
     PYTHONPATH=$PWD python scripts/fit_event_calibration.py ../shared/gold [--dry-run]
 
 1. Run the pipeline (calibration off, so every candidate event is kept) over every gold article;
+   each event's features are those ``newsgraph_event_confidence`` reads after linking (its final
+   actors), as at run time;
    label each produced event as the facts evaluator does (``newsgraph.eval.facts.labelled_events``)
    at both levels: found (type, sentence, one actor) and correct (type, both actors, date,
    status). Events matching optional gold events are left out. The seed's recall-only file only
@@ -84,7 +86,7 @@ def collect(gold_dir: Path):
             continue
         feats = getattr(item["event"], "calibration_features", None)
         if feats is None:
-            raise SystemExit("an event without calibration_features: is event_confidence.calibrate in the pipeline?")
+            raise SystemExit("an event without calibration_features: is the newsgraph_event_confidence component in the pipeline?")
         rows.append((item["article"], {k: feats[k] for k in FEATURES}, float(item["right"])))
         events.append(item["event"])
         correct.append(None if item["right_correct"] is None else float(item["right_correct"]))

@@ -11,9 +11,14 @@ chose --, ``weights`` and ``min_rule_score``); a feature the map has no weight f
 Without that file the rule-based score is kept and nothing is filtered.
 
 ``context(doc, event)`` -> the article's facts about an event; ``features(event, ctx)`` ->
-``{name: value}``; ``calibrate(events, doc)`` keeps the events passing the confidence check
-(``passes_check``), rewrites ``confidence`` with the probability and notes the rule score in
-``explanation``.
+``{name: value}``. Two steps, in two places of the pipeline: ``check(events)`` (end of the
+events component) keeps the events passing the confidence check (``passes_check``, on the rule
+score: which events exist is the rules' business); ``score(events, doc)`` (this module's
+``newsgraph_event_confidence`` component, after linking) rewrites ``confidence`` with the
+probability, computed on the event as linking leaves it (a source or target the linker fills --
+the publisher, the authorities of the place, a readout's counterpart, a plural's named member --
+counts), and notes the rule score in ``explanation``. ``calibrate`` does both at once (for
+callers that run the events rules alone).
 """
 
 from __future__ import annotations
@@ -25,8 +30,13 @@ import re
 from pathlib import Path
 from typing import Iterable, Optional
 
+from spacy.language import Language
+
 from newsgraph.nlp.doc_cache import doc_text
 from newsgraph.nlp.types import Event
+
+COMPONENT = "newsgraph_event_confidence"
+VERSION = "0.1.0"  # 0.1.0: the calibrated probability is computed after linking, on the event's final actors (a slot the linker fills with no span reads its own key and acts_for)
 
 MAP_FILE = Path(__file__).resolve().parent / "lexicons" / "event_calibration.json"
 PRONOUNS = {"we", "it", "they", "he", "she", "i", "you"}  # not "us": "US" is a state
@@ -59,13 +69,22 @@ def article_facts(doc) -> dict:
             "countried_people": {r.person_key for r in doc._.ng_roles or [] if (r.of_key or "").startswith("country:")}}
 
 
-def _side(facts: dict, start: Optional[int], end: Optional[int], text: Optional[str]) -> dict[str, bool]:
+def _side(facts: dict, start: Optional[int], end: Optional[int], text: Optional[str],
+          key: Optional[str] = None, acts_for: Optional[str] = None) -> dict[str, bool]:
     """What the article says of one actor slot: resolved to an entity (a coref mention overlaps
     its span), that entity a state or acting for one (a country; an organisation of a country; a
-    person whose role is a country's), and whether the slot is a bare pronoun."""
+    person whose role is a country's), and whether the slot is a bare pronoun.
+
+    A slot the linker filled has no span (the publishing state, the authorities of the place
+    where an agentless arrest happens): its own final ``key`` says whether it is resolved, and
+    its ``acts_for`` (ISO3) or a ``country:`` key whether it is a state or acts for one. A slot
+    with a span keeps the mention reading (a bare pronoun is no named actor, whatever its key)."""
     out = {"entity": False, "state": False,
            "pronoun": (text or "").strip().lower() in PRONOUNS}
     if start is None or end is None:
+        # a slot the linker filled: its own final key and acts_for are all there is to read
+        out["entity"] = bool(key)
+        out["state"] = bool(acts_for) or (key or "").startswith("country:")
         return out
     keys = [m.entity_key for m in facts["mentions"] if m.start < end and start < m.end]
     if not keys:
@@ -86,8 +105,10 @@ def context(doc, event: Event, facts: Optional[dict] = None) -> dict[str, float]
     sentence sits: 0 = the opening, 1 = the end, where page furniture and boilerplate gather).
     ``facts``: ``article_facts(doc)``, when the caller scores several events of one doc."""
     facts = facts if facts is not None else article_facts(doc)
-    source = _side(facts, event.source_start, event.source_end, event.source_text)
-    target = _side(facts, event.target_start, event.target_end, event.target_text)
+    source = _side(facts, event.source_start, event.source_end, event.source_text,
+                   event.source_key, event.source_acts_for)
+    target = _side(facts, event.target_start, event.target_end, event.target_text,
+                   event.target_key, event.target_acts_for)
     length = facts["length"]
     return {"source_entity": source["entity"], "source_state": source["state"], "source_pronoun": source["pronoun"],
             "target_entity": target["entity"], "target_state": target["state"],
@@ -109,7 +130,7 @@ def features(event: Event, ctx: Optional[dict] = None) -> dict[str, float]:
     named = (float(bool(ctx.get("source_entity"))) + float(bool(ctx.get("target_entity")))) / 2
     return {
         "bias": 1.0,
-        "rule_score": float(event.confidence),
+        "rule_score": float(rule_score(event)),
         "both_actors": float(bool(event.source_text or event.source_key) and bool(event.target_text or event.target_key)),
         "cameo_pattern": float(rule_family(event.explanation) == "cameo"),
         "state_actor": float(bool(ctx.get("source_state") or ctx.get("target_state"))),
@@ -119,6 +140,12 @@ def features(event: Event, ctx: Optional[dict] = None) -> dict[str, float]:
         "not_asserted": float(event.status in ("planned", "hypothetical", "claimed")),
         "late": float(ctx.get("position", 0.0) >= 0.8),
     }
+
+
+def rule_score(event: Event) -> float:
+    """The rules' own score of ``event``: its ``confidence`` until ``score`` rewrites that with
+    the probability (``score`` keeps the rule score as ``event.rule_score``)."""
+    return getattr(event, "rule_score", event.confidence)
 
 
 @functools.lru_cache(maxsize=1)
@@ -150,8 +177,8 @@ def calibrated(weights: dict[str, float], events: list[Event], contexts: Optiona
         by_sentence.setdefault(event.sentence_start, []).append(i)
     for indexes in by_sentence.values():
         ceiling = 1.0
-        for i in sorted(indexes, key=lambda i: -events[i].confidence):
-            higher = [j for j in indexes if events[j].confidence > events[i].confidence]
+        for i in sorted(indexes, key=lambda i: -rule_score(events[i])):
+            higher = [j for j in indexes if rule_score(events[j]) > rule_score(events[i])]
             ceiling = min((probs[j] for j in higher), default=1.0)
             probs[i] = min(probs[i], ceiling - 0.001) if higher else probs[i]
     return [round(max(0.001, p), 3) for p in probs]
@@ -174,16 +201,29 @@ def passes_check(event: Event, min_rule_score: float) -> bool:
     return event.confidence >= min_rule_score and event.status != "negated"
 
 
-def calibrate(events: Iterable[Event], doc=None) -> list[Event]:
-    """Keep the events that pass the confidence check (``passes_check``; the threshold is chosen
-    by dev F1, see ``scripts/fit_event_calibration.py``) and replace each kept event's rule-based
-    score with its calibrated probability of being right. ``doc``: the article (``context``).
+def check(events: Iterable[Event]) -> list[Event]:
+    """The events that pass the confidence check (``passes_check`` with the map's
+    ``min_rule_score``, chosen by dev F1, see ``scripts/fit_event_calibration.py``); all of them
+    without a map. ``confidence`` stays the rule score (``score`` rewrites it after linking).
 
     Storing reads the rule score, not the probability: which events exist stays a property of
     the rules (one threshold on one score), while the probability, fitted on more facts of the
-    event, is what an analyst filters on. Each event keeps the features it was scored on as
-    ``event.calibration_features`` (not a stored field: for the fit script, which fits on
-    exactly these)."""
+    event, is what an analyst filters on."""
+    calibration = load_map()
+    events = list(events)
+    if calibration is None:
+        return events
+    floor = calibration.get("min_rule_score", 0.0)
+    return [e for e in events if passes_check(e, floor)]
+
+
+def score(events: Iterable[Event], doc=None) -> list[Event]:
+    """Replace each event's rule score (``confidence``) with its calibrated probability of being
+    right, read on the event as it now stands (after linking: its final keys and ``acts_for``);
+    the rule score goes into ``explanation`` and ``event.rule_score``. ``doc``: the article
+    (``context``). Each event keeps the features it was scored on as
+    ``event.calibration_features`` (not a stored field: for the fit script, which fits on exactly
+    these), with or without a map. Scoring twice reads the rule score kept the first time."""
     calibration = load_map()
     events = list(events)
     facts = article_facts(doc)
@@ -193,9 +233,32 @@ def calibrate(events: Iterable[Event], doc=None) -> list[Event]:
     if calibration is None:
         return events
     floor = calibration.get("min_rule_score", 0.0)
-    kept = [(e, c) for e, c in zip(events, contexts) if passes_check(e, floor)]
-    probs = calibrated(calibration["weights"], [e for e, _c in kept], [c for _e, c in kept])
-    for (event, _ctx), p in zip(kept, probs):
-        event.explanation += f"; rule score {event.confidence:.2f} (>= {floor:.2f}) -> calibrated {p:.2f}"
+    probs = calibrated(calibration["weights"], events, contexts,
+                       feats=[e.calibration_features for e in events])
+    for event, p in zip(events, probs):
+        if not hasattr(event, "rule_score"):
+            event.rule_score = event.confidence
+            event.explanation += f"; rule score {event.rule_score:.2f} (>= {floor:.2f}) -> calibrated {p:.2f}"
+        else:  # scored again (a caller re-running the step): the note names the latest probability
+            event.explanation = re.sub(r"-> calibrated [0-9.]+", f"-> calibrated {p:.2f}", event.explanation)
         event.confidence = p
-    return [e for e, _c in kept]
+    return events
+
+
+def calibrate(events: Iterable[Event], doc=None) -> list[Event]:
+    """``check`` then ``score``: the events rules alone would store, with their probability read
+    on the actors the rules gave (the pipeline scores after linking instead)."""
+    return score(check(events), doc)
+
+
+@Language.factory(COMPONENT, requires=["doc._.ng_events"], assigns=["doc._.ng_events"])
+def make_event_confidence(nlp: Language, name: str):
+    """spaCy factory: after the linker, each event of ``doc._.ng_events`` gets its calibrated
+    ``confidence`` (``score``)."""
+    load_map()
+
+    def annotate(doc):
+        doc._.ng_events = score(doc._.ng_events or [], doc)
+        return doc
+
+    return annotate

@@ -182,7 +182,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.54"  # 0.7.54: non-events (event_detection.yaml): a counterfactual modal perfect ("could have killed"), a remark or condolence offered (CAMEO OFFER 017/018, no AGREE/offer), an act only risked ("risks increasing tensions") a thing that allows ("the program will allow us") and a forecast under a reporting verb of what a non-actor will do are no events (checks not-counterfactual, not-remark, not-risk, not-enabling-thing, not-prediction) (history: docs/component_versions.md)
+VERSION = "0.7.55"  # 0.7.55: the events component keeps the storing check only (event_confidence.check, rule score); the calibrated probability is computed after linking (newsgraph_event_confidence) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -8398,7 +8398,8 @@ def find_events(doc: Doc) -> list[Event]:
     # the type among the senses a trigger allows, and type_probability (learned, NGEC-trained)
     events = event_classifier.choose_types(doc, events)
     events = merge_mentions(doc, events)
-    return event_confidence.calibrate(events, doc)
+    # the storing check only: the probability is computed after linking (event_confidence.score)
+    return event_confidence.check(events)
 
 
 @Language.factory(COMPONENT, requires=["doc.sents"], assigns=["doc._.ng_events"])

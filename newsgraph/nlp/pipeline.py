@@ -63,6 +63,8 @@ COMPONENT_MODULES = (
     ("newsgraph.nlp.events", "newsgraph_events"),
     ("newsgraph.nlp.event_dates", "newsgraph_event_dates"),
     ("newsgraph.nlp.linking", "newsgraph_linker"),
+    # after linking: the probability is read on the event's final actors
+    ("newsgraph.nlp.event_confidence", "newsgraph_event_confidence"),
     ("newsgraph.nlp.story_type", "newsgraph_story_type"),
 )
 

@@ -139,13 +139,14 @@ def test_pulling_troops_out_of_a_country_targets_it(base_nlp):
 
 # ---------------------------------------------------------------- calibrated confidence
 
-def test_confidence_is_the_calibrated_probability(base_nlp):
+def test_confidence_is_the_calibrated_probability(nlp):
     from newsgraph.nlp import event_confidence
 
     calibration = event_confidence.load_map()
     assert calibration is not None and calibration["weights"]
     assert 0 <= calibration["cv_ece"] <= 1 and calibration["n_articles"] >= 10
-    events = _events(base_nlp, "Peru recalled its ambassador from Mexico.")
+    # the probability is computed after linking (newsgraph_event_confidence), so the full pipeline
+    events = nlp("Peru recalled its ambassador from Mexico.")._.ng_events
     assert "calibrated" in events[0].explanation
     assert events[0].confidence == round(event_confidence.probability(
         calibration["weights"], events[0].calibration_features), 3)
