@@ -45,7 +45,19 @@ def test_a_variant_spelling_of_a_phoenix_agent_takes_its_sector(nlp):
     events = _events(nlp, "The hundreds of protestors already killed at the hands of Iranian state authorities "
                           "deserve justice.")
     killed = next(e for e in events if e.type == "ASSAULT")
-    assert (killed.target_text, killed.target_sector) == ("protestors", "OPP")
+    # and the opposition a state's authorities kill is that state's own (CAMEO OPP)
+    assert (killed.target_text, killed.target_acts_for, killed.target_sector) == ("protestors", "IRN", "OPP")
+
+
+def test_activists_a_regime_detains_are_its_own_opposition_unless_another_state_is_named(nlp):
+    events = _events(nlp, "In the lead up to Nicaragua’s November 2021 sham elections, the Ortega-Murillo regime "
+                          "arbitrarily detained dozens of political opponents and pro-democracy activists.")
+    detained = next(e for e in events if e.type == "COERCE")
+    assert (detained.target_acts_for, detained.target_sector) == ("NIC", "OPP")
+    events = _events(nlp, "Likewise, the Lukashenka regime continues its brutal crackdown on peaceful activists while "
+                          "it intensifies its support to the invasion of Ukraine.")
+    crackdown = next(e for e in events if e.type == "COERCE")
+    assert (crackdown.target_acts_for, crackdown.target_sector) == (None, "OPP")
 
 
 def test_a_business_head_with_no_state_is_a_business(nlp):
