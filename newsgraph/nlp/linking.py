@@ -2464,7 +2464,6 @@ def link_facts(doc) -> None:
         code = _foreign_target(coder, event, code)
         if code is not None:
             event.target_acts_for, event.target_sector = code.acts_for, code.sector
-        _own_opposition(doc, event)
         _resolve_descriptions(doc, coder, event)
         joint = coder.joint_voice if event.type == "THREATEN" else None
         demands = _publisher_demands(coder, event)
@@ -2500,6 +2499,8 @@ def link_facts(doc) -> None:
         place_generic_agents(doc, coder.outlet, doc._.ng_events)
         # an agentless arrest, detention, sentence ...: the authorities of the state where it happens
         place_state_acts(doc, coder.outlet, doc._.ng_events, _country_key)
+        for event in doc._.ng_events:
+            _own_opposition(doc, event)  # after context: the article's own placing of the target wins
     acting_for = affiliations(doc) if doc._.ng_events else {}
     for event in doc._.ng_events or []:
         event.source_affiliation_key = event.source_affiliation_key or acting_for.get(event.source_key)
