@@ -12,6 +12,7 @@ these functions; they only read the parse and the mentions, and write nothing.
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 from typing import Optional
 
@@ -32,7 +33,8 @@ def _lexicon() -> dict:
     return {name: frozenset(str(w).lower() for w in data.get(name) or [])
             for name in ("state_heads", "modifier_deps", "locative_preps", "owner_pronouns", "unsectored_heads",
                                  "relational_heads", "business_heads", "delegation_heads", "leading_verbs",
-                                 "member_state_heads", "member_organisation_heads", "member_list_preps")}
+                                 "member_state_heads", "member_organisation_heads", "member_list_preps",
+                                 "pair_undertaking_heads", "pair_undertaking_types", "spelling_variants")}
 
 
 def _span(doc, start: Optional[int], end: Optional[int]):
@@ -168,8 +170,17 @@ def owner_pronoun_antecedent(doc, start: Optional[int], end: Optional[int]) -> O
         return None  # "America and its Allies": others, by their relation to America
     sentence = first.sent
     before = [m for m in doc._.ng_mentions or [] if m.entity_key and sentence.start_char <= m.start
-              and m.end <= first.idx and m.type in ("organization", "country") and m.kind != "demonym"]
+              and m.end <= first.idx and m.type in ("organization", "country")
+              and (m.kind != "demonym" or _names_state_head(doc, m))]
     return max(before, key=lambda m: m.end).entity_key if before else None
+
+
+def _names_state_head(doc, mention) -> bool:
+    """True when a demonym mention premodifies a state head ("the *Russian* government", "the
+    Cuban regime"): the phrase is the state, an antecedent for "its" like the state's name."""
+    span = _span(doc, mention.start, mention.end)
+    return span is not None and span.root.dep_ in ("amod", "compound") and \
+        span.root.head.lower_ in _lexicon()["state_heads"]
 
 
 def delegation_words() -> tuple[frozenset[str], frozenset[str]]:
@@ -241,3 +252,60 @@ def named_members(doc, start: Optional[int], end: Optional[int]) -> list[str]:
                     and getattr(m, "kind", None) != "demonym" and m.entity_key not in keys:
                 keys.append(m.entity_key)
     return keys if len(keys) >= 2 else []
+
+
+def pair_undertaking_types() -> frozenset[str]:
+    """PLOVER types of an act between the parties of a joint undertaking (actor_heads.yaml
+    ``pair_undertaking_types``)."""
+    return frozenset(t.upper() for t in _lexicon()["pair_undertaking_types"])
+
+
+# a one-word pair of states and the capitalised words naming what it heads ("U.S.-Colombia Air
+# Transport Agreement", "United States-Honduras Strategic Dialogue"): the parser splits and hangs
+# such pairs unreliably, so the pair is read from the characters
+_PAIR_NAME = re.compile(r"(?:(?<=\s)|^)([A-Z][\w.]*(?: [A-Z][\w.]*)?)[-\u2013]([A-Z][\w.]*(?: [A-Z][\w.]*)?)"
+                        r"((?:[\s-]+(?:[A-Z][\w-]*|\d{4}))*)")
+
+
+def pair_undertakings(doc, start: int, end: int) -> list[tuple[str, str, int, int]]:
+    """(ISO3, ISO3, start char, end char) of each one-word pair of states in [start, end) whose
+    capitalised name ends in a head naming a joint undertaking of the pair ("the U.S.-Colombia Air
+    Transport Agreement", "the United States-Honduras Strategic Dialogue"; actor_heads.yaml
+    ``pair_undertaking_heads``; not "the United States-Ecuador Partnership Act"), in text order."""
+    from newsgraph.resolve.countries import lookup_country
+
+    text = doc.text[start:end]
+    heads = _lexicon()["pair_undertaking_heads"]
+    found = []
+    for match in _PAIR_NAME.finditer(text):
+        words = match.group(3).replace("-", " ").split()
+        if not words or words[-1].lower() not in heads:
+            continue
+        first, second = match.group(1), match.group(2)
+        for left in ([first, first.split()[-1]] if " " in first else [first]):
+            for right in ([second, second.split()[0]] if " " in second else [second]):
+                states = [lookup_country(left), lookup_country(right)]
+                if all(c is not None and c.matched_as in ("name", "alias") for c in states) \
+                        and states[0].alpha3 != states[1].alpha3:
+                    opening = start + match.start(1) + (len(first) - len(left))
+                    found.append((states[0].alpha3, states[1].alpha3, opening, opening + len(left) + 1 + len(right)))
+                    break
+            else:
+                continue
+            break
+    return found
+
+
+def spelling_variant(word: str) -> str:
+    """The spelling Phoenix lists for a variant English spelling of an agent noun ("protestors" ->
+    "protesters"; actor_heads.yaml ``spelling_variants``), else ``word``."""
+    return _variants().get(word.lower(), word)
+
+
+@functools.lru_cache(maxsize=1)
+def _variants() -> dict[str, str]:
+    try:
+        data = yaml.safe_load(LEXICON.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise ModelError(f"cannot read actor-head lexicon {LEXICON}: {exc}", source=str(LEXICON)) from exc
+    return {str(k).lower(): str(v).lower() for k, v in (data.get("spelling_variants") or {}).items()}

@@ -182,7 +182,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.55"  # 0.7.55: the events component keeps the storing check only (event_confidence.check, rule score); the calibrated probability is computed after linking (newsgraph_event_confidence) (history: docs/component_versions.md)
+VERSION = "0.7.56"  # 0.7.56: check linked-actors: a named programme, agreement, framework or financing facility the NER took for an organisation is no target (plover_frames document_names, programme_heads), and a stance or cooperation toward one alone is policy talk, no event (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -376,6 +376,7 @@ class Lexicon:
     factive_verbs: frozenset
     document_names: frozenset
     non_agent_nouns: frozenset
+    programme_heads: frozenset
     gathering_nouns: frozenset
     occasion_phrase_nouns: frozenset
     venue_nouns: frozenset
@@ -451,6 +452,7 @@ def load_lexicon() -> Lexicon:
         factive_verbs=frozenset(frames["factive_verbs"]),
         document_names=frozenset(frames["document_nouns"]) | frozenset(frames["document_names"]),
         non_agent_nouns=frozenset(frames["non_agent_nouns"]),
+        programme_heads=frozenset(frames.get("programme_heads", ())),
         gathering_nouns=frozenset(frames["gathering_nouns"]),
         occasion_phrase_nouns=frozenset(frames["occasion_phrase_nouns"]),
         venue_nouns=frozenset(frames["venue_nouns"]),
@@ -8113,6 +8115,27 @@ def _generic_stance_target(event: Event, doc: Optional[Doc] = None) -> bool:
     return not any(w[:1].isupper() for w in re.findall(r"[A-Za-z][\w'’.-]*", target))
 
 
+def _programme_target(event: Event, doc: Optional[Doc]) -> Optional[str]:
+    """The head noun of a target that is a named programme, plan, agreement, framework or
+    financing facility the NER took for an organisation ("the Americas Partnership for Economic
+    Prosperity", "the Comprehensive Regional Protection and Solutions Framework", "the Global
+    Concessional Financing Facility"): a capitalised head among plover_frames document_names /
+    programme_heads; else None. A body that runs one ("the Amazon Fund", "the Russian Direct
+    Investment Fund") is left an actor."""
+    if doc is None or event.target_start is None or not (event.target_key or "").startswith("org:"):
+        return None
+    span = doc.char_span(event.target_start, event.target_end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    head = span.root
+    lex = load_lexicon()
+    word = head.lemma_.lower()
+    if head.text[:1].isupper() and (word in lex.document_names | lex.programme_heads
+                                    or head.lower_ in lex.document_names | lex.programme_heads):
+        return head.lower_
+    return None
+
+
 def _own_side_pronoun(event: Event) -> bool:
     """Whether the target is a pronoun ("them", "us", "our") the linker resolved to the very
     actor or state the source acts for."""
@@ -8155,6 +8178,14 @@ def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[E
             # us: resolved to the source's own state, the resolution is wrong or the act internal
             notes.append(f"target pronoun '{event.target_text}' resolved to the source's own side")
             _clear_side(event, "target")
+        programme = _programme_target(event, doc)
+        if programme:
+            # a named programme, fund, agreement or plan is no actor (PLOVER_MANUAL.tex, Actors:
+            # persons, groups, states): whoever runs it acts, so the slot is left empty
+            notes.append(f"target '{event.target_text}' is a named {programme}, no actor")
+            _clear_side(event, "target")
+            if event.type in ("SUPPORT", "AGREE", "COOPERATE"):
+                continue  # check linked-actors failed: a stance toward a programme is policy talk (as check effort)
         if not event.source_text and not event.target_text:
             continue  # check linked-actors failed: no actor left
         state = event.target_key.split(":", 1)[1].upper() if (event.target_key or "").startswith("country:") else None

@@ -37,6 +37,7 @@ from typing import Optional
 from spacy.language import Language
 
 from newsgraph.nlp.actor_heads import (business_head, delegation_words, modifier_place, named_members, owner_pronoun_antecedent,
+                                       pair_undertakings, pair_undertaking_types, spelling_variant,
                                        possessor_key, relational_head, unsectored)
 from newsgraph.nlp.context_states import (article_focus, entity_state, head_agent_sector, headline_state,
                                           place_generic_agents, place_state_acts)
@@ -55,7 +56,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.33"  # 0.3.33: a city the NER took for a person (gazetteer names now folded of diacritics: "Rzeszow") stands for its one state, a plural executive office ("the Departments of the Treasury and State") is the publishing state's, a titled name that is an inner part of one person's full name ("President-elect Lula") is that person, and a one-word pair of states in a target ("the U.S.-Mexico relationship") is the member not on the source's side (history: docs/component_versions.md)
+VERSION = "0.3.34"  # 0.3.34: an event with no target whose sentence names a joint undertaking by a one-word pair of states ("the U.S.-Russia Strategic Stability Dialogue", actor_heads.yaml pair_undertaking_heads) has the member not on its source's side as target; an unkeyed actor noun spelt as a variant of a Phoenix agent ("protestors") or headed by a business noun ("22 defense-related firms") takes that sector; "its" after a demonym + state head ("the Russian government ... its own citizens") is that state's; an unplaced opposition (CAMEO OPP) target of a state-sector source's COERCE or ASSAULT is that state's own where the sentence names no other state (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -1653,7 +1654,7 @@ class ActorCoder:
         named = named_actor(re.sub(r"^(?:the|The)\s+", "", text.strip()))
         if named is not None:
             return named  # "the Taliban" where the NER tagged no entity
-        found = agent_sector(text)
+        found = agent_sector(text) or _head_sector(text)
         acts_for = None
         for word in re.findall(r"[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+)*", text):
             # a state's name, or a demonym opening a body's name ("Italian Episcopal Conference")
@@ -1665,6 +1666,25 @@ class ActorCoder:
             return None
         return ActorCode(acts_for, found.sector if found else ("GOV" if acts_for else None),
                          found.reason if found else "a state named in the actor's words")
+
+
+def _head_sector(text: str) -> Optional[ActorCode]:
+    """The sector of an actor phrase Phoenix lists no agent for by its head word: a variant
+    spelling of a listed agent ("protestors": PROTESTER [~OPP]) or a business head ("22
+    defense-related firms": CAMEO/PLOVER sector BUS, actor_heads.yaml business_heads), with no
+    state named. None otherwise."""
+    words = text.split()
+    if not words:
+        return None
+    head = words[-1]
+    variant = spelling_variant(head)
+    if variant != head.lower():
+        found = agent_sector(" ".join([*words[:-1], variant]))
+        if found is not None:
+            return ActorCode(None, found.sector, f"{found.reason} (spelt '{head}')")
+    if business_head(head):
+        return ActorCode(None, "BUS", f"business noun '{head}'")
+    return None
 
 
 def _inside_statement(doc, start: Optional[int]) -> Optional[object]:
@@ -2462,7 +2482,7 @@ def link_facts(doc) -> None:
                     by_members.add(id(event))
         event.target_key, code = _resolve_actor(doc, coder, event.target_key, event.target_text,
                                                 event.target_start, event.target_end)
-        paired = _state_pair_target(doc, coder, event)
+        paired = _state_pair_target(doc, coder, event) or _pair_undertaking_partner(doc, coder, event)
         if paired is not None:
             event.target_key, code = paired
         if code is not None and code.reason.startswith(MEMBERS_REASON):
@@ -2505,6 +2525,8 @@ def link_facts(doc) -> None:
         place_generic_agents(doc, coder.outlet, doc._.ng_events)
         # an agentless arrest, detention, sentence ...: the authorities of the state where it happens
         place_state_acts(doc, coder.outlet, doc._.ng_events, _country_key)
+        for event in doc._.ng_events:
+            _own_opposition(doc, event)  # after context: the article's own placing of the target wins
     acting_for = affiliations(doc) if doc._.ng_events else {}
     for event in doc._.ng_events or []:
         event.source_affiliation_key = event.source_affiliation_key or acting_for.get(event.source_key)
@@ -2535,6 +2557,59 @@ def _state_pair_target(doc, coder: "ActorCoder", event) -> Optional[tuple[str, O
             chosen = second if first.entity_key == f"country:{side}" else first
             return chosen.entity_key, coder.for_key(chosen.entity_key)
     return None
+
+
+def _pair_undertaking_partner(doc, coder: "ActorCoder", event) -> Optional[tuple[str, Optional[ActorCode]]]:
+    """(key, code) of the other signatory of a joint undertaking its sentence names by a one-word
+    pair of states ("participate in the U.S.-Russia Strategic Stability Dialogue", "signed a
+    protocol to the 2011 U.S.-Colombia Air Transport Agreement"): for an event with no target
+    whose source acts for one member of the pair, the member that is not the source's (PLOVER
+    CONSULT and AGREE are between the parties; CAMEO 057 sign formal agreement). Only a pair
+    heading a dialogue, agreement or the like (actor_heads.yaml ``pair_undertaking_heads``) counts,
+    not a law or a relationship; else None."""
+    if event.target_text or event.target_key or event.type not in pair_undertaking_types():
+        return None
+    side = event.source_acts_for or ((event.source_key or "").removeprefix("country:").upper()
+                                     if (event.source_key or "").startswith("country:") else None)
+    if not side:
+        return None
+    for first, second, start, end in pair_undertakings(doc, event.sentence_start, event.sentence_end):
+        if side not in (first, second):
+            continue
+        other = second if first == side else first
+        words = doc_text(doc)[start:end]
+        event.target_start, event.target_end, event.target_text = start, end, words
+        event.explanation = (event.explanation or "") + \
+            f"; target = the other party of the '{words}' undertaking its sentence names"
+        return _country_key(doc, other), coder.for_key(f"country:{other}")
+    return None
+
+
+# acts of force or coercion a state's institutions take against the political opposition
+_REPRESSION_TYPES = ("COERCE", "ASSAULT")
+
+
+def _own_opposition(doc, event) -> None:
+    """Give an unplaced opposition target of a state's repression the source's state: CAMEO's
+    OPP sector is the political opposition to a government (activists, dissidents, protesters,
+    political prisoners), so activists a regime cracks down on, detains or kills with no other
+    state named in the sentence are that state's own opposition ("the Lukashenka regime continues
+    its brutal crackdown on peaceful activists": BLR OPP). Only a state-sector source
+    (GOV, MIL, JUD, ...) and COERCE or ASSAULT; a sentence naming another state is left alone."""
+    from newsgraph.resolve.actors import state_sectors
+
+    if event.target_key or event.target_acts_for or event.target_sector != "OPP" or event.type not in _REPRESSION_TYPES:
+        return
+    state = event.source_acts_for
+    if not state or event.source_sector not in state_sectors():
+        return
+    named = {m.entity_key for m in doc._.ng_mentions or [] if m.type == "country" and m.entity_key
+             and event.sentence_start <= m.start and m.end <= event.sentence_end}
+    if named - {f"country:{state}"}:
+        return
+    event.target_acts_for = state
+    event.explanation = (event.explanation or "") + \
+        f"; target acts for {state}: the opposition a state-sector source represses is its own (CAMEO OPP)"
 
 
 def _without_member_repeats(events: list, by_members: set[int]) -> list:
