@@ -560,9 +560,17 @@ _GOVERNMENT_ROLE = re.compile(r"\b(?:for\s+(?:his|her)\s+(?:role|involvement|pos
                               r"|\bas\s+an?\s+(?:senior\s+)?official\s+)\b(?:of|in|within)\s+the\s+Government\s+of\s+"
                               r"(?:the\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})")
 
-# an envoy's title: the post lies in the state the envoy is sent to, so the states named beside
-# them say nothing of whom they serve ("met with Ambassador Brink in Kyiv")
-_ENVOY = re.compile(r"\b(?:ambassador|charg[eé]|consul|envoy|emissary)", re.IGNORECASE)
+@functools.lru_cache(maxsize=1)
+def _envoy_nouns() -> frozenset[str]:
+    """An envoy's title words (plover_frames.yaml ``envoy_nouns``): the post lies in the state the
+    envoy is sent to, so the states named beside them say nothing of whom they serve ("met with
+    Ambassador Brink in Kyiv")."""
+    import pathlib
+
+    import yaml
+    path = pathlib.Path(__file__).resolve().parent / "lexicons" / "plover_frames.yaml"
+    frames = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return frozenset(word.lower() for word in frames.get("envoy_nouns") or ())
 
 
 def _title_heads() -> frozenset[str]:
@@ -812,10 +820,11 @@ class ActorCoder:
                 org = self.for_key(role.of_key)
                 acts_for = org.acts_for if org else of.country
                 sector = (org.sector if org and org.sector else None) or title_sector
-                if org is not None and org.publisher_default:
+                if org is not None and org.publisher_default and not self._own_executive_office(of):
                     # "Vice Chairman of the Central Military Commission" in a U.S. release: a body
-                    # placed only by the publisher default places its officer no more firmly than
-                    # a bare title does (the counterpart checks below still apply)
+                    # placed only by the publisher default from its sector noun (not a named
+                    # executive office: "Department of Homeland Security") places its officer no
+                    # more firmly than a bare title does (the counterpart checks below still apply)
                     acts_for = None
                 elif not acts_for and is_regional_body(of.name):
                     # "European External Action Service Deputy Secretary General Enrique Mora": a
@@ -1152,7 +1161,8 @@ class ActorCoder:
         readout is that state's, though later sentences make them a co-subject ("Mr. Sullivan and
         Vice Chairman Zhang recognized"). None for an envoy (an ambassador's post lies in the
         state they are sent to) or otherwise."""
-        if any(_ENVOY.search(role.title or "") for role in self.roles.get(key, [])):
+        envoys = _envoy_nouns()
+        if any(word in envoys for role in self.roles.get(key, []) for word in (role.title or "").lower().split()):
             return None
         mentions = sorted((m for m in self.doc._.ng_mentions or [] if m.entity_key == key and m.kind != "pronoun"),
                           key=lambda m: m.start)
@@ -1183,13 +1193,15 @@ class ActorCoder:
             entity = self.entities.get(mention.entity_key)
             if entity is not None and entity.type in ("country", "place"):
                 state = entity_state(entity)
-                if state:
-                    states.add(state)
-                    if phrase[0] <= mention.start < phrase[1]:
-                        own_phrase.add(state)
+                if not state:
+                    continue
+                if phrase[0] <= mention.start < phrase[1]:
+                    own_phrase.add(state)  # "former Honduran President X and former First Lady Y"
+                elif mention.kind != "demonym":
+                    states.add(state)  # "the first former Spanish colony": a demonym on a thing places no one
         # the state the counterpart's own noun phrase names ("the People's Republic of China (PRC)
         # Special Representative ... Liu Xiaoming") before the one the whole sentence names
-        for found in (own_phrase - {own}, states - {own}):
+        for found in (own_phrase - {own}, (states | own_phrase) - {own}):
             if len(found) == 1:
                 return next(iter(found))
         return None
