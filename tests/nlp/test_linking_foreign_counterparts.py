@@ -67,3 +67,29 @@ def test_a_body_named_by_a_region_or_union_word_is_regional():
     assert is_regional_body("Inter-American Development Bank")
     assert not is_regional_body("Bureau of Oceans and International Environmental and Scientific Affairs")
     assert not is_regional_body("Central Military Commission")
+
+
+def test_an_officer_of_a_named_executive_office_beside_a_foreign_state_stays_the_publishers(nlp):
+    # state.gov media note: DHS is the publisher's own department, though the sentence names Mexico
+    text = ("Assistant Secretary for International Narcotics and Law Enforcement Affairs Todd D. Robinson will travel "
+            "to Mexico City May 10-12. On May 11, Assistant Secretary Robinson will be joined by Department of Homeland "
+            "Security Assistant Secretary Serena Hoy for a meeting with Mexican government officials to underscore the "
+            "urgent need for bilateral actions to prevent the production and trafficking of fentanyl.")
+    x = extract(text, dt.date(2023, 5, 9), nlp=nlp, outlet="United States Department of State")
+    assert x.entities["person:serena-hoy"].acts_for == "USA"
+
+
+def test_a_demonym_on_a_thing_places_no_counterpart(nlp):
+    # state.gov remarks: "the first former Spanish colony" places no one in Spain (only states
+    # named by name count, or any the counterpart's own noun phrase names)
+    text = ("And he made such a strong case for the recognition that John Quincy Adams approached President Monroe, and "
+            "President Monroe in 1822 signed the recognition of la Gran Colombia, becoming the first former Spanish "
+            "colony to be recognized as a state by the United States.")
+    x = extract(text, dt.date(2022, 10, 3), nlp=nlp, outlet="United States Department of State")
+    monroe = [e for k, e in x.entities.items() if k.startswith("person:") and "monroe" in k]
+    assert monroe and all(e.acts_for != "ESP" for e in monroe)
+
+
+def test_envoy_titles_are_read_from_the_frames_lexicon():
+    from newsgraph.nlp.linking import _envoy_nouns
+    assert {"ambassador", "envoy"} <= _envoy_nouns()
