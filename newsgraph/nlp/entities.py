@@ -99,6 +99,7 @@ def _lexicons() -> dict:
         "title_words": set(titles["heads"]) | set(titles["modifiers"]),
         "regions": {_norm(r) for r in regions["regions"]},
         "region_adjectives": {_norm(a): r for a, r in (regions.get("adjectives") or {}).items()},
+        "body_openers": {_norm(w) for w in regions.get("body_openers") or ()},
         "equip_heads": {h.lower() for h in equipment["heads"]},
         "equip_phrases": {tuple(p.lower().split()) for p in equipment["phrases"]},
         "equip_names": set(equipment["names"]),
@@ -156,6 +157,19 @@ def legal_form_states(name: str) -> frozenset[str]:
 def is_region(text: str) -> bool:
     """Whether ``text`` names a world region or continent (lexicons/entity_regions.yaml)."""
     return _norm(text) in _lexicons()["regions"]
+
+
+def is_regional_body(name: str) -> bool:
+    """Whether an organisation's name opens with a region, a region's adjective or an
+    intergovernmental union's word ("European External Action Service", "African Union
+    Commission"; lexicons/entity_regions.yaml ``regions``, ``adjectives``, ``body_openers``):
+    a body of several states, not one state's."""
+    words = _norm(name).split()
+    if words and words[0] == "the":
+        words = words[1:]
+    lex = _lexicons()
+    openers = lex["regions"] | set(lex["region_adjectives"]) | lex["body_openers"]
+    return any(" ".join(words[:size]) in openers for size in (3, 2, 1) if len(words) > size)
 
 
 def is_legal_form(text: str) -> bool:

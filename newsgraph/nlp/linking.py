@@ -43,7 +43,7 @@ from newsgraph.nlp.context_states import (article_focus, entity_state, head_agen
                                           place_generic_agents, place_state_acts)
 from newsgraph.nlp.coref import entity_key_for_span, slugify
 from newsgraph.nlp.descriptions import described_antecedent
-from newsgraph.nlp.entities import org_keywords
+from newsgraph.nlp.entities import is_regional_body, org_keywords
 from newsgraph.nlp.folding import fold_phrase as _fold
 from newsgraph.nlp.doc_cache import doc_text
 from newsgraph.nlp.place_actors import facility_state, place_state, state_set_head
@@ -56,7 +56,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.34"  # 0.3.34: an event with no target whose sentence names a joint undertaking by a one-word pair of states ("the U.S.-Russia Strategic Stability Dialogue", actor_heads.yaml pair_undertaking_heads) has the member not on its source's side as target; an unkeyed actor noun spelt as a variant of a Phoenix agent ("protestors") or headed by a business noun ("22 defense-related firms") takes that sector; "its" after a demonym + state head ("the Russian government ... its own citizens") is that state's; an unplaced opposition (CAMEO OPP) target of a state-sector source's COERCE or ASSAULT is that state's own where the sentence names no other state (history: docs/component_versions.md)
+VERSION = "0.3.35"  # 0.3.35: a state official introduced as the counterpart of an act (object or object of a preposition) in a sentence naming one state besides the publisher's (its own noun phrase's state first; a hard-wrapped sentence read to its full stop) is that state's though later a co-subject ("met with General Zhang Youxia, ... in Beijing, China"; not envoys, plover_frames envoy_nouns; a demonym counts only inside the counterpart's own phrase), a body placed only by the publisher default from its sector noun (not a named executive office) places its officer no firmer than a bare title, and an officer of a body named by a region or union word ("European External Action Service", entity_regions.yaml body_openers) is no publisher official (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -587,6 +587,19 @@ _GOVERNMENT_ROLE = re.compile(r"\b(?:for\s+(?:his|her)\s+(?:role|involvement|pos
                               r"|\bas\s+an?\s+(?:senior\s+)?official\s+)\b(?:of|in|within)\s+the\s+Government\s+of\s+"
                               r"(?:the\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})")
 
+@functools.lru_cache(maxsize=1)
+def _envoy_nouns() -> frozenset[str]:
+    """An envoy's title words (plover_frames.yaml ``envoy_nouns``): the post lies in the state the
+    envoy is sent to, so the states named beside them say nothing of whom they serve ("met with
+    Ambassador Brink in Kyiv")."""
+    import pathlib
+
+    import yaml
+    path = pathlib.Path(__file__).resolve().parent / "lexicons" / "plover_frames.yaml"
+    frames = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return frozenset(word.lower() for word in frames.get("envoy_nouns") or ())
+
+
 def _title_heads() -> frozenset[str]:
     """Head nouns of titles (``roles.title_lexicon``: "minister", "officer", "official")."""
     from newsgraph.nlp.roles import title_lexicon
@@ -821,6 +834,7 @@ class ActorCoder:
 
     def _person(self, key: str) -> Optional[ActorCode]:
         best: Optional[tuple[int, ActorCode]] = None
+        stateless_body = False  # a role "of" an organisation no state places (an IGO's service)
         for role in self.roles.get(key, []):
             title = agent_sector(role.title)
             title_sector = title.sector if title else None
@@ -833,6 +847,16 @@ class ActorCoder:
                 org = self.for_key(role.of_key)
                 acts_for = org.acts_for if org else of.country
                 sector = (org.sector if org and org.sector else None) or title_sector
+                if org is not None and org.publisher_default and not self._own_executive_office(of):
+                    # "Vice Chairman of the Central Military Commission" in a U.S. release: a body
+                    # placed only by the publisher default from its sector noun (not a named
+                    # executive office: "Department of Homeland Security") places its officer no
+                    # more firmly than a bare title does (the counterpart checks below still apply)
+                    acts_for = None
+                elif not acts_for and is_regional_body(of.name):
+                    # "European External Action Service Deputy Secretary General Enrique Mora": a
+                    # post in a body of several states is no post of the publishing state
+                    stateless_body = True
                 code, rank = ActorCode(acts_for, sector, f"role: {role.title} of {of.name}"), 1
             else:
                 country = lookup_country(role.of_name) if role.of_name else None
@@ -918,6 +942,12 @@ class ActorCoder:
             # acting in the text) is that state's counterpart, not the publisher's
             state = next(iter(others))
             return ActorCode(state, code.sector, f"{code.reason}; only met, in a release naming one other state ({state})")
+        introduced = self._introduced_counterpart_state(key, own) if own else None
+        if introduced is not None:
+            return ActorCode(introduced, code.sector, f"{code.reason}; introduced as the counterpart of an act in a "
+                                                      f"sentence naming one other state ({introduced})")
+        if own and stateless_body:
+            return ActorCode(None, code.sector, f"{code.reason}; a post in a body no state places")
         if own and not self._counterpart_beside_other_state(key, own) and not self._office_held_by_another(key, own) \
                 and not self._office_held_elsewhere(key, own) and not self._office_foreign_to(key, own):
             return ActorCode(own, code.sector, f"{code.reason} in the release of {self.doc._.ng_outlet}",
@@ -1148,6 +1178,60 @@ class ActorCoder:
                 if span is not None:
                     starts.add(span.sent.start_char)
         return starts
+
+    def _introduced_counterpart_state(self, key: str, own: str) -> Optional[str]:
+        """The state a state official is introduced beside: where the person's first mention is
+        the object of a clause or of its preposition ("Blinken met today with Ukraine's First Lady,
+        Olena Zelenska, in Washington", "met on August 29 with General Zhang Youxia, ... in
+        Beijing, China") and that sentence names exactly one state (itself or by a place in it,
+        ``context_states.entity_state``) other than the publisher's ``own``, the counterpart of a
+        readout is that state's, though later sentences make them a co-subject ("Mr. Sullivan and
+        Vice Chairman Zhang recognized"). None for an envoy (an ambassador's post lies in the
+        state they are sent to) or otherwise."""
+        envoys = _envoy_nouns()
+        if any(word in envoys for role in self.roles.get(key, []) for word in (role.title or "").lower().split()):
+            return None
+        mentions = sorted((m for m in self.doc._.ng_mentions or [] if m.entity_key == key and m.kind != "pronoun"),
+                          key=lambda m: m.start)
+        if not mentions:
+            return None
+        span = self.doc.char_span(mentions[0].start, mentions[0].end, alignment_mode="expand")
+        if span is None:
+            return None
+        root = span.root
+        while root.dep_ in ("conj", "appos", "compound", "flat") and root.head.i != root.i:
+            root = root.head
+        if root.dep_ not in ("dobj", "obj", "pobj", "dative", "iobj") \
+                or (root.dep_ == "pobj" and root.head.lower_ in ("by", "of")):
+            return None  # "joined by Secretary X" (a passive agent), "the delegation of X"
+        verb = root.head.head if root.dep_ == "pobj" else root.head
+        if verb.pos_ != "VERB":
+            return None  # "X, together with Finance Minister Y, co-chaired": no act of which X is the counterpart
+        sentence = span.sent
+        while sentence.end < len(self.doc) and not any(t.is_sent_end and t.text[-1:] in ".!?\"”" for t in sentence
+                                                        if not t.is_space):
+            # a hard wrap the parser split at ("... Commission in\nBeijing, China."): read on to the full stop
+            sentence = self.doc[sentence.start:self.doc[sentence.end].sent.end]
+        phrase = (root.left_edge.idx, root.right_edge.idx + len(root.right_edge))
+        states, own_phrase = set(), set()
+        for mention in self.doc._.ng_mentions or []:
+            if mention.entity_key in (None, key) or not sentence.start_char <= mention.start < sentence.end_char:
+                continue
+            entity = self.entities.get(mention.entity_key)
+            if entity is not None and entity.type in ("country", "place"):
+                state = entity_state(entity)
+                if not state:
+                    continue
+                if phrase[0] <= mention.start < phrase[1]:
+                    own_phrase.add(state)  # "former Honduran President X and former First Lady Y"
+                elif mention.kind != "demonym":
+                    states.add(state)  # "the first former Spanish colony": a demonym on a thing places no one
+        # the state the counterpart's own noun phrase names ("the People's Republic of China (PRC)
+        # Special Representative ... Liu Xiaoming") before the one the whole sentence names
+        for found in (own_phrase - {own}, (states | own_phrase) - {own}):
+            if len(found) == 1:
+                return next(iter(found))
+        return None
 
     def _counterpart_beside_other_state(self, key: str, own: str) -> bool:
         """Whether the person is never the subject of a clause, and a sentence naming them also
