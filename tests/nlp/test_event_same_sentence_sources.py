@@ -1,0 +1,51 @@
+"""Sources the event's own sentence names that the parse hides (task srcsame, s16; events
+0.7.54-srcsame): a long list of coordinated verb phrases shares its one subject, a finite conjunct
+of a misparsed subjectless clause shares the subject of the verb above, and a comma-enclosed
+comitative ("together with X") before a subjectless verb is skipped to find the stranded subject
+(events.py _subject, _misparsed_clause_conjunct, _before_comitative). Fixture sentences are from the
+demo corpus (examples/), contrasts marked."""
+
+from __future__ import annotations
+
+from newsgraph.nlp.events import find_events
+
+
+def _events(nlp, text, event_type=None):
+    return [e for e in find_events(nlp(text)) if event_type is None or e.type == event_type]
+
+
+def _explain(events):
+    return [(e.type, e.trigger, e.source_text, e.target_text, e.explanation[:120]) for e in events]
+
+
+def test_a_long_list_of_verb_phrases_shares_one_subject(base_nlp):
+    # statedept, U.S.-Honduras Strategic Dialogue: the fifth conjunct of the list
+    events = _events(base_nlp, "U.S. assistance helps improve food security, provides vaccines against COVID-19, "
+                     "makes schools and health clinics more accessible, trains police and investigators to ensure "
+                     "justice for all Hondurans, and assists Hondurans in increasing their own border security.", "AID")
+    assists = [e for e in events if e.trigger == "assists"]
+    assert [(e.source_text, e.target_text) for e in assists] == [("U.S.", "Hondurans")], _explain(events)
+
+
+def test_a_conjunct_of_a_misparsed_clause_takes_the_main_subject(base_nlp):
+    # statedept, Secretary Blinken’s Call with Colombian President-Elect Petro: "shared" parsed as a
+    # clause under "underscored", "pledged" as its conjunct
+    events = _events(base_nlp, "Secretary Blinken underscored our countries’ shared democratic values and pledged "
+                     "to further strengthen the 200-year U.S.-Colombia friendship.", "AGREE")
+    assert [e.source_text for e in events] == ["Blinken"], _explain(events)
+
+
+def test_a_clause_with_its_own_subject_keeps_it(base_nlp):
+    # contrast: a complement clause with a subject of its own gives its conjunct that subject
+    events = _events(base_nlp, "The Secretary said that Russia attacked the city and killed civilians.", "ASSAULT")
+    assert events and all(e.source_text == "Russia" for e in events), _explain(events)
+
+
+def test_the_subject_before_a_comitative_phrase(base_nlp):
+    # statedept, International Partners Ministerial Meeting on Haiti: the subject parsed as an apposition of "Moïse",
+    # "together with ..." between it and the verb
+    events = _events(base_nlp, "In the aftermath of the assassination of President Moïse, the Department of Justice, "
+                     "together with the Department of Homeland Security, assisted the Haitian authorities in "
+                     "conducting a thorough investigation of the July 7, 2021 attack.", "AID")
+    assert [(e.source_text, e.target_text) for e in events] == [("Department of Justice", "Haitian authorities")], \
+        _explain(events)
