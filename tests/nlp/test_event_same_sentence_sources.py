@@ -49,3 +49,24 @@ def test_the_subject_before_a_comitative_phrase(base_nlp):
                      "conducting a thorough investigation of the July 7, 2021 attack.", "AID")
     assert [(e.source_text, e.target_text) for e in events] == [("Department of Justice", "Haitian authorities")], \
         _explain(events)
+
+
+def test_a_gerund_adjunct_has_the_subject_of_its_clause(base_nlp):
+    # statedept, The Administration’s Approach to the People’s Republic of China (2022-05-26)
+    events = _events(base_nlp, "In attacking Ukraine three months ago, he also attacked the principles of the UN "
+                     "Charter.", "ASSAULT")
+    attacking = [e for e in events if e.trigger == "attacking"]
+    assert [(e.source_text, e.target_text) for e in attacking] == [("he", "Ukraine")], _explain(events)
+
+
+def test_a_gerund_adjunct_of_a_passive_clause_takes_no_patient_as_agent(base_nlp):
+    # contrast (constructed): the passive subject is no agent of the gerund
+    events = _events(base_nlp, "Russia was condemned by attacking Ukraine.", "ASSAULT")
+    assert all(e.source_text != "Russia" for e in events), _explain(events)
+
+
+def test_a_state_before_a_control_noun_does_its_infinitive(base_nlp):
+    # statedept, G7 Foreign Ministers’ Statement on Russia’s War Against Ukraine (2022-05-14)
+    events = _events(base_nlp, "The Russian decision to attack Ukraine was taken by leaders who reject democratic "
+                     "resilience.", "ASSAULT")
+    assert [(e.source_text, e.target_text) for e in events] == [("Russian", "Ukraine")], _explain(events)
