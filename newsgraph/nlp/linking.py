@@ -2515,6 +2515,10 @@ def _key_government_descriptions(doc, events) -> None:
             state = getattr(event, f"{side}_acts_for")
             if getattr(event, f"{side}_key") or not state or not _government_description(getattr(event, f"{side}_text")):
                 continue
+            start = getattr(event, f"{side}_start")
+            before = doc_text(doc)[:start].split()[-1:] if start is not None else []
+            if before and before[0][:1].isupper() and before[0].lower() not in ("the", "this", "that"):
+                continue  # "the Mexican\nGovernment" cut by a line break: its own state's, not keyed here
             setattr(event, f"{side}_key", _country_key(doc, state))
             event.explanation = (event.explanation or "") + \
                 f"; {side} '{getattr(event, f'{side}_text').strip()}' is the government of {state}: keyed as the state"

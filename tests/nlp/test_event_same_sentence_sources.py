@@ -70,3 +70,23 @@ def test_a_state_before_a_control_noun_does_its_infinitive(base_nlp):
     events = _events(base_nlp, "The Russian decision to attack Ukraine was taken by leaders who reject democratic "
                      "resilience.", "ASSAULT")
     assert [(e.source_text, e.target_text) for e in events] == [("Russian", "Ukraine")], _explain(events)
+
+
+def test_no_gerund_agent_from_an_inanimate_subject_or_a_helper(base_nlp):
+    # contrasts: statedept, Colombia as a Major Non-NATO Ally (the designation helps, nobody named acts);
+    # statedept, Haiti ministerial (the authorities assisted conduct the investigation, not the helper)
+    designation = _events(base_nlp, "The recent designation of Colombia with President Duque as a Major Non-NATO Ally "
+                          "will enhance this cooperation by helping our militaries work even closer together in the "
+                          "years ahead.")
+    assert not any(e.trigger.startswith("helping") for e in designation), _explain(designation)
+    helped = _events(base_nlp, "In the aftermath of the assassination of President Moïse, the Department of Justice, "
+                     "together with the Department of Homeland Security, assisted the Haitian authorities in "
+                     "conducting a thorough investigation of the July 7, 2021 attack.", "INVESTIGATE")
+    assert all(e.source_text != "Department of Justice" for e in helped), _explain(helped)
+
+
+def test_a_gerund_adjunct_of_a_joined_act_has_the_subject(base_nlp):
+    # statedept, IAEA Board of Governors resolution statement: "we joined ... in expressing support"
+    events = _events(base_nlp, "Yesterday, we joined the overwhelming majority of the IAEA Board of Governors in "
+                     "expressing support for the IAEA’s essential mission of safeguarding nuclear material.", "SUPPORT")
+    assert [e.source_text for e in events] == ["we"], _explain(events)

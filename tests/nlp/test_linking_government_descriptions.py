@@ -49,3 +49,11 @@ def test_a_bare_title_with_two_holders_of_its_state_stays_open(nlp):
     events = linked(nlp, text)
     assert any(e.trigger.startswith("pledged") for e in events), show(events)
     assert not any("is the one Secretary" in (e.explanation or "") for e in events), show(events)
+
+
+def test_a_government_noun_after_a_line_break_in_its_name_is_not_keyed_by_the_publisher(nlp):
+    # whitehouse, statement on the extradition of "El Nini" (the sentence splitter cuts "Mexican\nGovernment")
+    text = "Today, the Mexican\nGovernment extradited Nestor Isidro Perez Salaz to the United States to face justice."
+    events = [e for e in linked(nlp, text, outlet="The White House") if e.trigger.startswith("extradited")]
+    assert events, "the extradition is an event"
+    assert all(e.source_key != "country:USA" for e in events), [(e.trigger, e.source_key) for e in events]
