@@ -182,7 +182,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.56"  # 0.7.56: check linked-actors: a named programme, agreement, framework or financing facility the NER took for an organisation is no target (plover_frames document_names, programme_heads), and a stance or cooperation toward one alone is policy talk, no event (history: docs/component_versions.md)
+VERSION = "0.7.57"  # 0.7.57: sources the sentence names: a gerund adjunct ("In attacking Ukraine, he ...": event_detection.yaml adjunct_gerund_preps) has the named or personal subject of an active clause it modifies (not after helping_in_verbs), a state before a control noun ("the Russian decision to attack") does its infinitive, a list of coordinated verb phrases of any length shares its subject, a finite conjunct of a subjectless finite clause (a misparse) shares the subject of the verb above, and a comitative ("together with X") before a subjectless verb is skipped to its stranded subject (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -2782,6 +2782,7 @@ def _stranded_subject(verb: Token) -> list[Token]:
     before = verb.i - 1
     while before >= 0 and (doc[before].dep_ in ("aux", "neg", "advmod") or doc[before].is_space):
         before -= 1
+    before = _before_comitative(doc, before)
     if before < 0 or doc[before].pos_ not in ("NOUN", "PROPN"):
         return []
     if doc[before].dep_ != "conj":
@@ -2804,6 +2805,24 @@ def _stranded_subject(verb: Token) -> list[Token]:
     if _comma_appos_subject(conjunct, passive):
         return [conjunct]  # "in Haiti, the Department of State and USAID have provided"
     return []
+
+
+def _before_comitative(doc, before: int) -> int:
+    """The index before a comma-enclosed comitative phrase that ends right at ``before`` ("the
+    Department of Justice*, together with the Department of Homeland Security,* assisted"): the
+    phrase adds a co-participant to the subject before it and is no subject itself (English
+    grammar: "together with", "along with" and "alongside" adjuncts leave the verb's agreement
+    to the noun before them), so the stranded subject is looked for before it. ``before``
+    unchanged where no such phrase ends there."""
+    if before < 1 or doc[before].text != ",":
+        return before
+    for start in range(before - 1, max(before - 16, 0), -1):
+        if doc[start].text == ",":
+            words = [t.lower_ for t in doc[start + 1:start + 3]]
+            if words[:1] == ["alongside"] or words in (["together", "with"], ["along", "with"]):
+                return start - 1
+            return before
+    return before
 
 
 def _comma_appos_subject(noun: Token, passive: bool) -> bool:
@@ -2848,7 +2867,7 @@ def _subject(token: Token) -> tuple[Optional[Token], bool]:
         if objects:
             return objects[0], True
         reduced_passive = True
-    for _ in range(4):
+    for _ in range(8):  # a list of coordinated verb phrases shares one subject ("helps ..., provides ..., and assists")
         subjects = _children(token, SUBJECT_DEPS) or _stranded_subject(token)
         if subjects:
             if subjects[0].tag_ in RELATIVE_TAGS and token.dep_ == "relcl":
@@ -2870,10 +2889,55 @@ def _subject(token: Token) -> tuple[Optional[Token], bool]:
             return _children(token.head, SUBJECT_DEPS)[0], False
         if token.dep_ in ("xcomp", "conj", "advcl", "acomp") and token.head.i != token.i:
             active_conjunct = active_conjunct or _active_conjunct(token)
+            came_from = token
             token = _coordinate(token)
+            if came_from.dep_ == "conj" and _misparsed_clause_conjunct(token, came_from):
+                token = token.head  # "X underscored our *shared* values and pledged to ...": X pledged
+            continue
+        clause = _adjunct_gerund_clause(token)
+        if clause is not None:
+            token = clause  # "In attacking Ukraine, he also attacked ...": he attacked Ukraine
             continue
         break
     return None, False
+
+
+def _adjunct_gerund_clause(token: Token) -> Optional[Token]:
+    """The active verb a gerund adjunct modifies ("*In attacking* Ukraine three months ago, he also
+    attacked ...": "attacked"), whose subject is the gerund's (English subject control of adjuncts;
+    event_detection.yaml adjunct_gerund_preps); None for any other token, a verb with a passive
+    subject (its subject is no agent) or a gerund with a subject of its own."""
+    if token.dep_ != "pcomp" or token.tag_ != "VBG" or token.head.dep_ != "prep" \
+            or token.head.lower_ not in detection_lexicon()["adjunct_gerund_preps"]:
+        return None
+    verb = token.head.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i == token.head.i \
+            or any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if token.head.lower_ == "in" and verb.lemma_.lower() in detection_lexicon()["helping_in_verbs"]:
+        return None  # "assisted the Haitian authorities in conducting ...": the object acts
+    subjects = _children(verb, SUBJECT_DEPS)
+    if subjects and not (subjects[0].ent_type_ in STRANDED_SUBJECT_LABELS
+                         or (subjects[0].tag_ == "PRP" and subjects[0].lower_ != "it")):
+        # only a named or personal subject: an inanimate one ("The designation ... will enhance this
+        # cooperation by helping our militaries") or a relative pronoun is no agent of the gerund
+        return None
+    return verb
+
+
+def _misparsed_clause_conjunct(first: Token, conjunct: Token) -> bool:
+    """Whether ``first``, the verb a finite conjunct is coordinated with, is a subjectless finite
+    clausal complement with no complementizer: "Secretary Blinken underscored our countries' *shared*
+    democratic values and *pledged* to ..." parses the adjective "shared" as a clause under
+    "underscored" and "pledged" as its conjunct. A finite English clause has a subject of its own
+    (and "that" or none before it), so such a complement is a misparse, and its finite conjunct
+    coordinates with the verb above it and shares that verb's subject (English grammar: VP
+    coordination)."""
+    return first.dep_ == "ccomp" and _VERB_FORMS.get(conjunct.tag_) == "finite" \
+        and _VERB_FORMS.get(first.tag_) == "finite" \
+        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ in ("mark", "expl", "aux", "auxpass")
+                    for c in first.children) \
+        and first.head.pos_ in ("VERB", "AUX")
 
 
 def _active_conjunct(token: Token) -> bool:
@@ -3129,6 +3193,11 @@ def _controller(token: Token, lex: Lexicon) -> Optional[Token]:
                     if agent is not None and agent.i < node.i and _is_actor(agent, lex, allow_pronoun=False) \
                             and agent.lemma_.lower() not in lex.nouns:
                         return agent
+                # "the Russian decision to attack Ukraine": a state named before the control noun is
+                # its agent as a possessor is (NomBank ARG0 of a prenominal modifier, _state_premodifier)
+                state = _state_premodifier(head)
+                if state is not None and _is_actor(state, lex, allow_pronoun=False):
+                    return state
         elif head.pos_ in ("VERB", "AUX"):
             subjects = _children(head, SUBJECT_DEPS)
             if subjects:

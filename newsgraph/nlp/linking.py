@@ -56,7 +56,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.35"  # 0.3.35: a state official introduced as the counterpart of an act (object or object of a preposition) in a sentence naming one state besides the publisher's (its own noun phrase's state first; a hard-wrapped sentence read to its full stop) is that state's though later a co-subject ("met with General Zhang Youxia, ... in Beijing, China"; not envoys, plover_frames envoy_nouns; a demonym counts only inside the counterpart's own phrase), a body placed only by the publisher default from its sector noun (not a named executive office) places its officer no firmer than a bare title, and an officer of a body named by a region or union word ("European External Action Service", entity_regions.yaml body_openers) is no publisher official (history: docs/component_versions.md)
+VERSION = "0.3.36"  # 0.3.36: a bare title slot ("The President") acting for one state is the one person of the article with that title (or one it begins) acting for that state (roles component); an actor slot describing a state's government ("the regime", "the military regime", "the Administration": entity_descriptions.yaml governing) that acts for one state is keyed as that state, as "the Cuban regime" and "the authorities" are (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -2018,6 +2018,22 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
     return None, code
 
 
+# a singular definite (or bare) description: up to two lowercase modifiers before its head noun
+_GOVERNMENT_DESCRIPTION = re.compile(r"^(?:(?:[Tt]he|[Tt]his|[Tt]hat)\s+)?((?:[a-z]+\s+){0,2})([A-Za-z]+)$")
+
+
+def _government_description(text: Optional[str]) -> bool:
+    """Whether an actor phrase is a singular description of a state's government ("the regime",
+    "the military regime", "the Administration", "the government": its head one of
+    entity_descriptions.yaml ``governing``), with no name of its own and no owner ("my
+    Administration" is the speaker's)."""
+    from newsgraph.nlp.descriptions import description_lexicon
+
+    match = _GOVERNMENT_DESCRIPTION.match(" ".join((text or "").split()))
+    return bool(match) and match.group(2).lower() in description_lexicon().governing \
+        and (match.group(2).islower() or match.group(2).istitle())
+
+
 def _person_pronoun(doc, key: str, start: Optional[int], end: Optional[int], text: Optional[str]) -> str:
     """``key``, with a pronoun mention of that person at the span (as coref adds for a turn's "I")."""
     entity = (doc._.ng_entities or {}).get(key)
@@ -2611,10 +2627,65 @@ def link_facts(doc) -> None:
         place_state_acts(doc, coder.outlet, doc._.ng_events, _country_key)
         for event in doc._.ng_events:
             _own_opposition(doc, event)  # after context: the article's own placing of the target wins
+        _key_government_descriptions(doc, doc._.ng_events)
+        _key_title_holders(doc, doc._.ng_events)
     acting_for = affiliations(doc) if doc._.ng_events else {}
     for event in doc._.ng_events or []:
         event.source_affiliation_key = event.source_affiliation_key or acting_for.get(event.source_key)
         event.target_affiliation_key = event.target_affiliation_key or acting_for.get(event.target_key)
+
+
+def _key_government_descriptions(doc, events) -> None:
+    """Key each actor slot that describes a state's government ("the regime", "the military
+    regime", "the Administration": ``_government_description``) and acts for one state but has no
+    key as that state (``country:<ISO3>``): a state's government is the state's entity, as "the
+    Cuban regime" (``_named_regime``) and the agentless act's "authorities" (``place_state_acts``)
+    are keyed. The state is whatever placed the slot (its words, an antecedent, the clause, the
+    article's focus or publisher)."""
+    for event in events or []:
+        for side in ("source", "target"):
+            state = getattr(event, f"{side}_acts_for")
+            if getattr(event, f"{side}_key") or not state or not _government_description(getattr(event, f"{side}_text")):
+                continue
+            start = getattr(event, f"{side}_start")
+            before = doc_text(doc)[:start].split()[-1:] if start is not None else []
+            if before and before[0][:1].isupper() and before[0].lower() not in ("the", "this", "that"):
+                continue  # "the Mexican\nGovernment" cut by a line break: its own state's, not keyed here
+            setattr(event, f"{side}_key", _country_key(doc, state))
+            event.explanation = (event.explanation or "") + \
+                f"; {side} '{getattr(event, f'{side}_text').strip()}' is the government of {state}: keyed as the state"
+
+
+# a bare capitalised title as an actor slot ("The President", "the Foreign Minister")
+_BARE_TITLE = re.compile(r"^(?:[Tt]he\s+)?((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)$")
+
+
+def _key_title_holders(doc, events) -> None:
+    """Key each actor slot that is a bare title ("The President underscored his support ...") and
+    acts for one state but has no key as the one person of the article the roles component gave
+    that title (or a title it begins: "the Secretary" of "Secretary of State") and who acts for the
+    same state: in "President Biden spoke with President Xi ... The President underscored" the
+    U.S. release's President is Biden, as a reader takes a definite title to name its holder in
+    the writer's state (coref leaves it open while two holders are named). None keyed where no
+    such person, or more than one, is named."""
+    roles = doc._.ng_roles or []
+    entities = doc._.ng_entities or {}
+    for event in events or []:
+        for side in ("source", "target"):
+            state, text = getattr(event, f"{side}_acts_for"), getattr(event, f"{side}_text")
+            match = _BARE_TITLE.match(" ".join((text or "").split()))
+            if getattr(event, f"{side}_key") or not state or not match:
+                continue
+            title = match.group(1).lower()
+            holders = {r.person_key for r in roles if r.title and (r.title.lower() == title
+                                                                   or r.title.lower().startswith(title + " "))
+                       and r.person_key in entities and entities[r.person_key].acts_for == state}
+            if len(holders) != 1:
+                continue
+            key = holders.pop()
+            setattr(event, f"{side}_key", key)
+            event.explanation = (event.explanation or "") + \
+                f"; {side} '{text.strip()}' is the one {match.group(1)} of {state} the article names: {entities[key].name}"
 
 
 def _indefinite_before(doc, start: Optional[int]) -> bool:

@@ -1,0 +1,59 @@
+"""A description of a state's government that acts for one state is keyed as that state, and a bare title
+acting for one state is the one holder of that title in that state the article names (task
+srcsame, s16; linking 0.3.34-srcsame: linking._key_government_descriptions), as "the Cuban regime"
+and an agentless act's "authorities" are. Fixture sentences are from the demo corpus (examples/),
+contrasts marked."""
+
+from __future__ import annotations
+
+from newsgraph.nlp.linking import _government_description
+from tests.nlp.linked_events import linked, show
+
+
+def test_the_military_regime_is_keyed_as_its_state(nlp):
+    # statedept, United States and Allies Impose Additional Sanctions on the Burmese Military Regime (trimmed)
+    text = ("The United States is imposing sanctions on five Burmese individuals in response to Burma’s brutal "
+            "crackdown. Since the February 2021 military coup in Burma, the military regime has only intensified "
+            "its violent crackdown and killed more than 1,700 people, including women, children, and aid workers.")
+    events = [e for e in linked(nlp, text) if e.source_text == "military regime"]
+    assert events, show(events)
+    assert all(e.source_key == "country:MMR" and e.source_acts_for == "MMR" for e in events), \
+        [(e.trigger, e.source_key, e.source_acts_for) for e in events]
+
+
+def test_only_a_singular_unowned_government_noun_is_a_description():
+    assert _government_description("the Administration")
+    assert _government_description("military regime")
+    assert _government_description("government")
+    # contrasts: an owned, plural or other head, a name
+    assert not _government_description("My Administration")
+    assert not _government_description("governments")
+    assert not _government_description("Regime security forces")
+    assert not _government_description("Biden-Harris Administration")
+
+
+def test_a_bare_title_is_its_one_holder_of_the_same_state(nlp):
+    # whitehouse, Readout of President Joseph R. Biden Jr. Call with President Xi Jinping (2022-03-18, trimmed)
+    text = ("President Joseph R. Biden, Jr. spoke today with President Xi Jinping of the People’s Republic of China "
+            "(PRC). The President underscored his support for a diplomatic resolution to the crisis.")
+    events = [e for e in linked(nlp, text, outlet="The White House") if e.source_text == "President"]
+    assert events, show(events)
+    assert all(e.source_acts_for == "USA" and e.source_key and "biden" in e.source_key for e in events), \
+        [(e.trigger, e.source_key, e.source_acts_for) for e in events]
+
+
+def test_a_bare_title_with_two_holders_of_its_state_stays_open(nlp):
+    # contrast (constructed): two U.S. Secretaries named, "the Secretary" is left to coreference
+    text = ("Secretary of State Antony Blinken and Secretary of Defense Lloyd Austin met in Washington. "
+            "The Secretary pledged to support Ukraine.")
+    events = linked(nlp, text)
+    assert any(e.trigger.startswith("pledged") for e in events), show(events)
+    assert not any("is the one Secretary" in (e.explanation or "") for e in events), show(events)
+
+
+def test_a_government_noun_after_a_line_break_in_its_name_is_not_keyed_by_the_publisher(nlp):
+    # whitehouse, statement on the extradition of "El Nini" (the sentence splitter cuts "Mexican\nGovernment")
+    text = "Today, the Mexican\nGovernment extradited Nestor Isidro Perez Salaz to the United States to face justice."
+    events = [e for e in linked(nlp, text, outlet="The White House") if e.trigger.startswith("extradited")]
+    assert events, "the extradition is an event"
+    assert all(e.source_key != "country:USA" for e in events), [(e.trigger, e.source_key) for e in events]
