@@ -445,6 +445,56 @@ def _titled_name(doc, coder: "ActorCoder", entity: Optional[EntityRecord], start
         code = ActorCode(state, sector, f"title '{title}' before the name {full}" + (f" of {state}" if state else "")) \
             if state or sector else None
         return _added_person(doc, coder, full, code, start, end)
+    return _title_of_body_name(doc, coder, words, start, end)
+
+
+def _name_word(word: str) -> bool:
+    """True for a capitalised word that can be part of a person's name: no organisation word,
+    title head, Phoenix agent or state ("Yermak", not "Office", "Minister", "Cuba")."""
+    return word[:1].isupper() and word.replace("-", "").isalpha() and word not in org_keywords() \
+        and _fold(word) not in _title_heads() and agent_sector(word) is None and lookup_country(word) is None
+
+
+def _title_of_body_name(doc, coder: "ActorCoder", words: list[str], start: Optional[int],
+                        end: Optional[int]) -> Optional[tuple[str, Optional[ActorCode]]]:
+    """(person key, code) of an actor the NER took for an organisation that is a title and a
+    person's name: "<Title> of (the) <Body> <Name>" ("Head of the Presidential Office Andriy
+    Yermak", "Minister of the Revolutionary Armed Forces of Cuba Álvaro López Miera": the title's
+    "of" phrase names the body the person heads, English premodifies the name by the whole title),
+    or "<Modifier> <Title head> <Name>" with a one-word name ("Canal Administrator Vásquez"). The
+    name is the last three or two name words (one after a title head); the state is the one the
+    title names, else the article's reading of the added person. None otherwise."""
+    if start is None or end is None:
+        return None
+    span = doc_text(doc)[start:end].split()
+    title_of = len(span) >= 5 and _fold(span[0]) in _title_heads() and span[1] == "of"
+    candidates: list[tuple[list[str], list[str]]] = []
+    if title_of:
+        for size in (3, 2):
+            if len(span) - size > 2 and all(_name_word(w) for w in span[-size:]):
+                candidates.append((span[:-size], span[-size:]))
+                break
+    elif 2 <= len(words) <= 4 and span[-len(words):] == words and _fold(words[-2]) in _title_heads() \
+            and _name_word(words[-1]) and all(w[:1].isupper() and w.isalpha() for w in words[:-1]):
+        candidates.append((words[:-1], words[-1:]))
+    for prefix, name in candidates:
+        full = " ".join(name)
+        folded = _fold(full)
+        person = next((k for k, e in (doc._.ng_entities or {}).items()
+                       if e.type == "person" and folded in (_fold(e.name), *map(_fold, e.aliases))), None)
+        if person is not None:
+            return person, coder.for_key(person)
+        states = {c.alpha3 for c in map(lookup_country, prefix) if c is not None}
+        if len(states) > 1:
+            return None
+        title = " ".join(prefix)
+        found = agent_sector(prefix[0]) or agent_sector(title)
+        code = None
+        if states:
+            state = next(iter(states))
+            code = ActorCode(state, found.sector if found is not None and found.sector in state_sectors() else "GOV",
+                             f"title '{title}' before the name {full} names {state}")
+        return _added_person(doc, coder, full, code, start, end)
     return None
 
 
@@ -459,7 +509,10 @@ def _added_person(doc, coder: "ActorCoder", name: str, code: Optional[ActorCode]
                                      component=COMPONENT, version=VERSION)
         doc._.ng_entities = entities
     coder.entities = entities
-    coder._cache.setdefault(key, code)
+    if code is not None:
+        coder._cache.setdefault(key, code)
+    else:  # the article's reading of the person (titles, counterparts, focus) places them
+        coder._cache.pop(key, None)
     text = doc_text(doc)[start:end] if start is not None and end is not None else None
     return _person_pronoun(doc, key, start, end, text), coder.for_key(key)
 
