@@ -1417,6 +1417,26 @@ class ActorCoder:
         of the National Guard of Russia"; never a "to"/"with" phrase: "Ambassador to Russia"),
         and its head must be a title or an actor noun (Phoenix agents). None otherwise."""
         doc = self.doc
+        item = head
+        while item is not None and item.dep_ == "conj" and item.head.i < item.i:
+            item = item.head  # a later item of a coordinated list stands where its first does
+        if item is not None and item is not head and item.dep_ != "appos" and item.tag_ == "NNS" \
+                and any(child.dep_ == "appos" and child.i < head.i for child in item.children):
+            # "three Russian Federation military units, the 76th ... Division ..., as well as the
+            # 64th ... Brigade": the parse hung a later item of the appositive list on the plural
+            anchor = item
+            found = self._phrase_state(list(doc[anchor.left_edge.i:anchor.i + 1]) + self._of_phrases(anchor), anchor)
+            if found is not None:
+                return ActorCode(found[0], found[1], f"'{doc[anchor.left_edge.i:anchor.i + 1].text}' in apposition to "
+                                                     "the list the name closes")
+        if item is not None and item is not head and item.dep_ == "appos" and item.head.i < item.i \
+                and item.head.pos_ in ("NOUN", "PROPN"):
+            # "..., the 76th ... Division and its subordinate 234th ... Regiment": a conjunct of the appositive
+            anchor = item.head
+            found = self._phrase_state(list(doc[anchor.left_edge.i:anchor.i + 1]) + self._of_phrases(anchor), anchor)
+            if found is not None:
+                return ActorCode(found[0], found[1], f"'{doc[anchor.left_edge.i:anchor.i + 1].text}' in apposition to "
+                                                     "the list the name closes")
         if head is not None and head.dep_ == "appos" and head.head.i < head.i and head.head.pos_ in ("NOUN", "PROPN"):
             anchor = head.head
             found = self._phrase_state(list(doc[anchor.left_edge.i:anchor.i + 1]) + self._of_phrases(anchor), anchor)
