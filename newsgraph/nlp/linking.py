@@ -686,6 +686,9 @@ class ActorCoder:
             descent = self.descent(entity.name)
             if descent is not None:
                 return descent
+            body = self._organisation_named(entity)
+            if body is not None:
+                return body
             found = agent_sector(entity.name)
             return ActorCode(None, found.sector, found.reason) if found else None
         return None
@@ -768,6 +771,24 @@ class ActorCoder:
             return None
         return ActorCode(acts_for, sector, reason or "organisation's country", publisher_default=default,
                          by_legal_form=by_legal_form)
+
+    def _organisation_named(self, group: EntityRecord) -> Optional[ActorCode]:
+        """The state and sector of the article's organisation whose name, without its legal form,
+        is a group's name (``entities.without_legal_form``): "19 members of the Rostec board" are
+        the people of "State Corporation Rostec", acting for its state; None when no placed
+        organisation has the name."""
+        from newsgraph.nlp.entities import without_legal_form
+
+        names = {n.casefold() for n in (group.name, *group.aliases)}
+        for key, other in self.entities.items():
+            if other.type != "organization" or key == group.key:
+                continue
+            if not names & {without_legal_form(n).casefold() for n in (other.name, *other.aliases)}:
+                continue
+            code = self.for_key(key)
+            if code is not None and code.acts_for:
+                return ActorCode(code.acts_for, code.sector, f"people of the organisation {other.name}; {code.reason}")
+        return None
 
     def _legal_twin(self, entity: EntityRecord) -> Optional[ActorCode]:
         """The code, with a state, of another organisation of the article that is the same
