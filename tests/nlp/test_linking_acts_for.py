@@ -67,3 +67,42 @@ def test_members_of_a_state_corporations_board_act_for_its_state(nlp):
     x = extract(text, dt.date(2022, 6, 28), nlp=nlp, outlet=STATE)
     board = _target(x, "SANCTION", "Rostec board")
     assert board.target_acts_for == "RUS"
+
+
+def test_a_named_state_body_with_no_state_takes_the_one_state_its_clause_names(nlp):
+    # state.gov (examples/statedept/articles_geopolitics.jsonl:157): "National Police" (POL), a body the
+    # U.S. does not have, met in Rzeszow (Poland) beside Ukraine's Border Guard Service
+    text = ("Assistant Secretary of State for International Narcotics and Law Enforcement (INL) Todd D. Robinson "
+            "traveled to Poland March 30 – April 2. While in Warsaw, Assistant Secretary Robinson met with Ukrainian "
+            "civil society organizations. During his visit to Rzeszow, Assistant Secretary Robinson met with the "
+            "Ukrainian Border Guard Service and National Police, as well as members of the Embassy Kyiv team who are "
+            "on the frontlines of the response to the crisis caused by Putin’s premeditated, unprovoked, and "
+            "unjustified attack on Ukraine.")
+    x = extract(text, dt.date(2022, 4, 4), nlp=nlp, outlet="United States Department of State")
+    police = _target(x, "CONSULT", "National Police")
+    assert (police.target_key, police.target_acts_for, police.target_sector) == ("org:national-police", "UKR", "POL")
+
+
+def test_a_named_state_body_in_a_news_story_takes_the_state_the_story_is_about(nlp):
+    # Wikinews (examples/wikinews-gum/articles.jsonl:22): the Irving, Texas police of a U.S. story
+    text = ("Ahmed Mohamed, a student at MacArthur High School in Irving, Texas, brought a homemade clock to school. "
+            "Teachers in Texas thought it was a bomb. The Irving Police Department was called. "
+            "Police arrested and questioned the student.")
+    x = extract(text, dt.date(2015, 9, 22), nlp=nlp, outlet="Wikinews")
+    arrest = next(e for e in x.events if e.type == "COERCE" and e.source_key)
+    assert arrest.source_acts_for == "USA"
+
+
+def test_a_state_body_in_a_states_release_is_not_placed_by_the_articles_focus(nlp):
+    # state.gov (examples/statedept/articles_geopolitics.jsonl:42): the NER's "organisation" (GOV) in
+    # "Under Secretary of State for Arms Control ... Bonnie Jenkins" is the publisher's, not Russia's
+    text = ("Deputy Secretary of State Wendy R. Sherman will travel to Geneva, Switzerland to lead the U.S. "
+            "delegation’s participation in a U.S.-Russia bilateral Strategic Stability Dialogue on July 28, 2021. She "
+            "will be joined by Under Secretary of State for Arms Control and International Security Bonnie Jenkins, "
+            "who will provide additional leadership for the delegation. This meeting follows up on a commitment made "
+            "between President Biden and Russian President Putin to have a deliberate and robust dialogue between our "
+            "two nations that will seek to lay the groundwork for future arms control and risk reduction measures.")
+    x = extract(text, dt.date(2021, 7, 23), nlp=nlp, outlet="United States Department of State")
+    leads = [e for e in x.events if e.source_text and "Arms Control" in e.source_text]
+    assert leads
+    assert all(e.source_acts_for != "RUS" for e in leads)
