@@ -102,7 +102,9 @@ def test_a_state_body_in_a_states_release_is_not_placed_by_the_articles_focus(nl
             "who will provide additional leadership for the delegation. This meeting follows up on a commitment made "
             "between President Biden and Russian President Putin to have a deliberate and robust dialogue between our "
             "two nations that will seek to lay the groundwork for future arms control and risk reduction measures.")
-    x = extract(text, dt.date(2021, 7, 23), nlp=nlp, outlet="United States Department of State")
+    x = extract(text, dt.date(2021, 7, 23), nlp=nlp, outlet="United States Department of State",
+                title="Deputy Secretary Sherman to Lead U.S. Delegation in Strategic Stability Dialogue with Russian "
+                      "Federation")
     leads = [e for e in x.events if e.source_text and "Arms Control" in e.source_text]
     assert leads
     assert all(e.source_acts_for != "RUS" for e in leads)
