@@ -265,6 +265,9 @@ def _headline_state(doc, own: Optional[str]) -> Optional[str]:
     return state
 
 
+_ONE_STATE = "the one state its clause names"
+
+
 def context_state(doc, own: Optional[str], start: Optional[int], end: Optional[int],
                   other: Optional[str]) -> Optional[tuple[str, str]]:
     """(ISO3, reason) for a generic agent at ``start``..``end`` whose event's other actor acts for
@@ -292,7 +295,7 @@ def context_state(doc, own: Optional[str], start: Optional[int], end: Optional[i
     named.discard(None)
     beside = named - {own, other}
     if len(beside) == 1:
-        return next(iter(beside)), "the one state its clause names"
+        return next(iter(beside)), _ONE_STATE
     if beside or at_home:
         # several states in the clause, or a place in the publisher's own state ("steel
         # communities in Pennsylvania"): the context gives no one foreign state
@@ -339,6 +342,48 @@ def place_generic_agents(doc, outlet, events) -> None:
             setattr(event, f"{side}_sector", getattr(event, f"{side}_sector") or sector or None)
             event.explanation = (event.explanation or "") + \
                 f"; {side} '{text.strip()}' ({sector or 'no sector'}) acts for {state}: {reason}"
+
+
+# sectors of a state's own bodies that context may place ("National Police", "Ministry of Home
+# Affairs", "66th Light Infantry Division"); JUD is left out: a court or prosecutor may be an
+# international one ("the Prosecutor of the International Criminal Court")
+_STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "POL", "LEG", "SPY"})
+
+
+def place_state_bodies(doc, outlet, events) -> None:
+    """Give each event's named organisation of a state's own sector (GOV, MIL, POL, LEG, SPY)
+    that has no state the one state of its context (``context_state``, as a generic agent's:
+    a ministry, police or army unit is always some state's, PLOVER codes it as that state's
+    agent), keeping its key and sector; never where its sentence names the publisher's own
+    state (a body beside "the U.S. State Department's Office" is more likely the publisher's), and
+    in a state's release only by the one state its clause names. Notes the reason in the explanation."""
+    own = outlet.acts_for if state_institution_code(outlet) else None
+    entities = doc._.ng_entities or {}
+    for event in events or []:
+        for side, other in (("source", "target"), ("target", "source")):
+            key = getattr(event, f"{side}_key")
+            entity = entities.get(key) if key else None
+            sector = getattr(event, f"{side}_sector")
+            if entity is None or entity.type != "organization" or getattr(event, f"{side}_acts_for") \
+                    or sector not in _STATE_BODY_SECTORS:
+                continue
+            start, end = getattr(event, f"{side}_start"), getattr(event, f"{side}_end")
+            span = doc.char_span(start, end, alignment_mode="expand") if start is not None and end is not None else None
+            if span is None:
+                continue
+            sentence = span.sent
+            if own and any(state == own for at, state in _state_mentions(doc)
+                           if sentence.start_char <= at < sentence.end_char):
+                continue
+            found = context_state(doc, own, start, end, getattr(event, f"{other}_acts_for"))
+            if found is None or own and found[1] != _ONE_STATE:
+                # a state's release: a body its clause places by no state may be the publisher's own
+                # ("Under Secretary of State for Arms Control ...") whatever the article is about
+                continue
+            state, reason = found
+            setattr(event, f"{side}_acts_for", state)
+            event.explanation = (event.explanation or "") + \
+                f"; {side} '{(getattr(event, f'{side}_text') or '').strip()}' ({sector}) acts for {state}: {reason}"
 
 
 def _sentence_states(doc, start: int, end: int, own: Optional[str]) -> set[str]:

@@ -66,7 +66,7 @@ from newsgraph.nlp.types import Mention
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.8"  # 0.4.8: an origin compound ("U.S.-based") is a demonym of its state, never a place or body, and a one-word pair of states ("U.S.-Mexico") is two country mentions, not an organisation (history: docs/component_versions.md)
+VERSION = "0.4.9"  # 0.4.9: "State Corporation" (Russia's Goskorporatsiya) is a legal form (entity_org_keywords.yaml) (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}

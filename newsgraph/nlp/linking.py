@@ -40,7 +40,7 @@ from newsgraph.nlp.actor_heads import (business_head, delegation_words, modifier
                                        pair_undertakings, pair_undertaking_types, spelling_variant,
                                        possessor_key, relational_head, unsectored)
 from newsgraph.nlp.context_states import (article_focus, entity_state, head_agent_sector, headline_state,
-                                          place_generic_agents, place_state_acts)
+                                          place_generic_agents, place_state_acts, place_state_bodies)
 from newsgraph.nlp.coref import entity_key_for_span, slugify
 from newsgraph.nlp.descriptions import described_antecedent
 from newsgraph.nlp.entities import is_regional_body, org_keywords
@@ -56,7 +56,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.36"  # 0.3.36: a bare title slot ("The President") acting for one state is the one person of the article with that title (or one it begins) acting for that state (roles component); an actor slot describing a state's government ("the regime", "the military regime", "the Administration": entity_descriptions.yaml governing) that acts for one state is keyed as that state, as "the Cuban regime" and "the authorities" are (history: docs/component_versions.md)
+VERSION = "0.3.37"  # 0.3.37: a title + name the NER took for an organisation as "<Title> of (the) <Body> <Name>" or "<Modifier> <Title head> <Name>" is the person ("Head of the Presidential Office Andriy Yermak", "Canal Administrator Vásquez"); a later item of an appositive designation list takes the state of the plural it closes ("..., as well as the 64th ... Brigade"), a group named by a placed organisation ("19 members of the Rostec board") acts for its state, and a named body of a state sector with no state ("National Police", POL) takes the one state its clause names, in a news story else its focus state (context_states.place_state_bodies) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -446,6 +446,56 @@ def _titled_name(doc, coder: "ActorCoder", entity: Optional[EntityRecord], start
         code = ActorCode(state, sector, f"title '{title}' before the name {full}" + (f" of {state}" if state else "")) \
             if state or sector else None
         return _added_person(doc, coder, full, code, start, end)
+    return _title_of_body_name(doc, coder, words, start, end)
+
+
+def _name_word(word: str) -> bool:
+    """True for a capitalised word that can be part of a person's name: no organisation word,
+    title head, Phoenix agent or state ("Yermak", not "Office", "Minister", "Cuba")."""
+    return word[:1].isupper() and word.replace("-", "").isalpha() and word not in org_keywords() \
+        and _fold(word) not in _title_heads() and agent_sector(word) is None and lookup_country(word) is None
+
+
+def _title_of_body_name(doc, coder: "ActorCoder", words: list[str], start: Optional[int],
+                        end: Optional[int]) -> Optional[tuple[str, Optional[ActorCode]]]:
+    """(person key, code) of an actor the NER took for an organisation that is a title and a
+    person's name: "<Title> of (the) <Body> <Name>" ("Head of the Presidential Office Andriy
+    Yermak", "Minister of the Revolutionary Armed Forces of Cuba Álvaro López Miera": the title's
+    "of" phrase names the body the person heads, English premodifies the name by the whole title),
+    or "<Modifier> <Title head> <Name>" with a one-word name ("Canal Administrator Vásquez"). The
+    name is the last three or two name words (one after a title head); the state is the one the
+    title names, else the article's reading of the added person. None otherwise."""
+    if start is None or end is None:
+        return None
+    span = doc_text(doc)[start:end].split()
+    title_of = len(span) >= 5 and _fold(span[0]) in _title_heads() and span[1] == "of"
+    candidates: list[tuple[list[str], list[str]]] = []
+    if title_of:
+        for size in (3, 2):
+            if len(span) - size > 2 and all(_name_word(w) for w in span[-size:]):
+                candidates.append((span[:-size], span[-size:]))
+                break
+    elif 2 <= len(words) <= 4 and span[-len(words):] == words and _fold(words[-2]) in _title_heads() \
+            and _name_word(words[-1]) and all(w[:1].isupper() and w.isalpha() for w in words[:-1]):
+        candidates.append((words[:-1], words[-1:]))
+    for prefix, name in candidates:
+        full = " ".join(name)
+        folded = _fold(full)
+        person = next((k for k, e in (doc._.ng_entities or {}).items()
+                       if e.type == "person" and folded in (_fold(e.name), *map(_fold, e.aliases))), None)
+        if person is not None:
+            return person, coder.for_key(person)
+        states = {c.alpha3 for c in map(lookup_country, prefix) if c is not None}
+        if len(states) > 1:
+            return None
+        title = " ".join(prefix)
+        found = agent_sector(prefix[0]) or agent_sector(title)
+        code = None
+        if states:
+            state = next(iter(states))
+            code = ActorCode(state, found.sector if found is not None and found.sector in state_sectors() else "GOV",
+                             f"title '{title}' before the name {full} names {state}")
+        return _added_person(doc, coder, full, code, start, end)
     return None
 
 
@@ -460,7 +510,10 @@ def _added_person(doc, coder: "ActorCoder", name: str, code: Optional[ActorCode]
                                      component=COMPONENT, version=VERSION)
         doc._.ng_entities = entities
     coder.entities = entities
-    coder._cache.setdefault(key, code)
+    if code is not None:
+        coder._cache.setdefault(key, code)
+    else:  # the article's reading of the person (titles, counterparts, focus) places them
+        coder._cache.pop(key, None)
     text = doc_text(doc)[start:end] if start is not None and end is not None else None
     return _person_pronoun(doc, key, start, end, text), coder.for_key(key)
 
@@ -647,6 +700,9 @@ class ActorCoder:
             descent = self.descent(entity.name)
             if descent is not None:
                 return descent
+            body = self._organisation_named(entity)
+            if body is not None:
+                return body
             found = agent_sector(entity.name)
             return ActorCode(None, found.sector, found.reason) if found else None
         return None
@@ -729,6 +785,24 @@ class ActorCoder:
             return None
         return ActorCode(acts_for, sector, reason or "organisation's country", publisher_default=default,
                          by_legal_form=by_legal_form)
+
+    def _organisation_named(self, group: EntityRecord) -> Optional[ActorCode]:
+        """The state and sector of the article's organisation whose name, without its legal form,
+        is a group's name (``entities.without_legal_form``): "19 members of the Rostec board" are
+        the people of "State Corporation Rostec", acting for its state; None when no placed
+        organisation has the name."""
+        from newsgraph.nlp.entities import without_legal_form
+
+        names = {n.casefold() for n in (group.name, *group.aliases)}
+        for key, other in self.entities.items():
+            if other.type != "organization" or key == group.key:
+                continue
+            if not names & {without_legal_form(n).casefold() for n in (other.name, *other.aliases)}:
+                continue
+            code = self.for_key(key)
+            if code is not None and code.acts_for:
+                return ActorCode(code.acts_for, code.sector, f"people of the organisation {other.name}; {code.reason}")
+        return None
 
     def _legal_twin(self, entity: EntityRecord) -> Optional[ActorCode]:
         """The code, with a state, of another organisation of the article that is the same
@@ -1449,6 +1523,26 @@ class ActorCoder:
         of the National Guard of Russia"; never a "to"/"with" phrase: "Ambassador to Russia"),
         and its head must be a title or an actor noun (Phoenix agents). None otherwise."""
         doc = self.doc
+        item = head
+        while item is not None and item.dep_ == "conj" and item.head.i < item.i:
+            item = item.head  # a later item of a coordinated list stands where its first does
+        if item is not None and item is not head and item.dep_ != "appos" and item.tag_ == "NNS" \
+                and any(child.dep_ == "appos" and child.i < head.i for child in item.children):
+            # "three Russian Federation military units, the 76th ... Division ..., as well as the
+            # 64th ... Brigade": the parse hung a later item of the appositive list on the plural
+            anchor = item
+            found = self._phrase_state(list(doc[anchor.left_edge.i:anchor.i + 1]) + self._of_phrases(anchor), anchor)
+            if found is not None:
+                return ActorCode(found[0], found[1], f"'{doc[anchor.left_edge.i:anchor.i + 1].text}' in apposition to "
+                                                     "the list the name closes")
+        if item is not None and item is not head and item.dep_ == "appos" and item.head.i < item.i \
+                and item.head.pos_ in ("NOUN", "PROPN"):
+            # "..., the 76th ... Division and its subordinate 234th ... Regiment": a conjunct of the appositive
+            anchor = item.head
+            found = self._phrase_state(list(doc[anchor.left_edge.i:anchor.i + 1]) + self._of_phrases(anchor), anchor)
+            if found is not None:
+                return ActorCode(found[0], found[1], f"'{doc[anchor.left_edge.i:anchor.i + 1].text}' in apposition to "
+                                                     "the list the name closes")
         if head is not None and head.dep_ == "appos" and head.head.i < head.i and head.head.pos_ in ("NOUN", "PROPN"):
             anchor = head.head
             found = self._phrase_state(list(doc[anchor.left_edge.i:anchor.i + 1]) + self._of_phrases(anchor), anchor)
@@ -2623,6 +2717,8 @@ def link_facts(doc) -> None:
         doc._.ng_events = political_actor_check(linked_actor_check(doc._.ng_events, doc), doc)
         # after the checks: context places a generic agent, it does not make an event
         place_generic_agents(doc, coder.outlet, doc._.ng_events)
+        # a named ministry, police or army unit of no state: the one state of its context
+        place_state_bodies(doc, coder.outlet, doc._.ng_events)
         # an agentless arrest, detention, sentence ...: the authorities of the state where it happens
         place_state_acts(doc, coder.outlet, doc._.ng_events, _country_key)
         for event in doc._.ng_events:
