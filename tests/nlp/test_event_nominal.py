@@ -120,9 +120,10 @@ def test_a_state_before_a_kind_noun_with_no_act_noun_conjunct_is_no_agent(nlp):
 # ---------------------------------------------------------------- a demonstrative act noun restating the sentence before
 
 def test_a_demonstrative_act_noun_subject_takes_the_agent_of_the_act_it_restates(nlp):
-    # demo corpus (White House, October 2024): "This attack" is Iran's attack of the sentence before
+    # demo corpus (White House, October 2024), its counterfactual "could have killed" (no event: check
+    # not-counterfactual) told as done: "This attack" is Iran's attack of the sentence before
     text = ("On October 1, Iran launched a ballistic missile attack against Israel. This attack targeted Israel’s "
-            "most populated city, Tel Aviv, and could have killed hundreds if not thousands of innocent people.")
+            "most populated city, Tel Aviv, and killed hundreds of innocent people.")
     killed = _one(_linked(nlp, text), "killed")
     assert {e.source_key for e in killed} == {"country:IRN"}, _show(killed)
     assert all("demonstrative subject restates" in e.explanation for e in killed)
@@ -130,6 +131,6 @@ def test_a_demonstrative_act_noun_subject_takes_the_agent_of_the_act_it_restates
 
 def test_a_demonstrative_noun_of_another_act_takes_no_agent_from_the_sentence_before(nlp):
     # near miss: "This decision" restates no attack: Iran's attack gives it no agent
-    text = ("On October 1, Iran launched a ballistic missile attack against Israel. This decision could have killed "
-            "hundreds if not thousands of innocent people.")
+    text = ("On October 1, Iran launched a ballistic missile attack against Israel. This decision killed "
+            "hundreds of innocent people.")
     assert not [e for e in _linked(nlp, text) if e.trigger.startswith("killed") and e.source_key == "country:IRN"]
