@@ -60,7 +60,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp import name_cues
-from newsgraph.nlp.doc_cache import doc_text, token_lowers, token_texts
+from newsgraph.nlp.doc_cache import doc_text, token_lowers, token_starts, token_texts
 from newsgraph.nlp.paragraphs import CAPS_LINES_KEY
 from newsgraph.nlp.types import Mention
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
@@ -882,7 +882,7 @@ def _is_garbled(span: Span) -> bool:
 def _gazetteer_matches(doc: Doc, taken: list[bool]) -> list[tuple[int, int, Country]]:
     """Capitalised one- to three-token names in the country lexicon, not already taken."""
     found = []
-    texts = token_texts(doc)
+    texts, starts, text = token_texts(doc), token_starts(doc), doc_text(doc)
     i = 0
     while i < len(doc):
         if taken[i] or not texts[i][:1].isupper() or not doc[i].is_alpha or doc[i].lower_ in _DETERMINERS:
@@ -890,9 +890,11 @@ def _gazetteer_matches(doc: Doc, taken: list[bool]) -> list[tuple[int, int, Coun
             continue
         for size in (3, 2, 1):
             end = i + size
-            if end > len(doc) or any(taken[i:end]) or any(t.is_space for t in doc[i:end]):
+            # read from the token strings (Token.is_space is str.isspace; a span's text runs
+            # from its first token's offset to its last token's end), no Span made
+            if end > len(doc) or any(taken[i:end]) or any(texts[j].isspace() for j in range(i, end)):
                 continue
-            country = lookup_country(doc[i:end].text)
+            country = lookup_country(text[starts[i]:starts[end - 1] + len(texts[end - 1])])
             if country is not None:
                 found.append((i, end, country))
                 i = end
@@ -1017,6 +1019,8 @@ _NAME_PARTICLES = {"de", "la", "del", "van", "von", "der"}
 
 def _schedule_line(sent: Span) -> list[tuple[int, int]]:
     """The two sides of a "Name at Name" schedule line, else []."""
+    if "at" not in token_lowers(sent.doc)[sent.start:sent.end]:
+        return []  # no "at": no schedule line (read without making the sentence's tokens)
     words = [t for t in sent if not t.is_punct]
     at = [t for t in words if t.lower_ == "at"]
     if len(at) != 1 or len(words) > 7:

@@ -1444,11 +1444,12 @@ class ActorCoder:
                 if after is not None:
                     yield after
             return
-        pattern = _word_end_pattern(word)
+        pattern = None  # compiled at the first comma it may end at (most names have none)
         for after in self._appositive_titles:
             start = after.start() - len(word)
             if start < 0 or (start and _WORD_OR_HYPHEN.match(text, start - 1)):
                 continue
+            pattern = pattern or _word_end_pattern(word)
             found = pattern.match(text, start)
             if found is not None and found.end() == after.start():
                 yield after
