@@ -13,6 +13,7 @@ a later pipe could set (tags, parse, entities).
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.tokens import Doc
@@ -22,6 +23,8 @@ _TOKEN_STARTS_KEY = "ng_token_starts"
 _TOKEN_TEXTS_KEY = "ng_token_texts"
 _TOKEN_LOWERS_KEY = "ng_token_lowers"
 _MATCHES_KEY = "ng_text_matches"
+_LINE_BREAKS_KEY = "ng_line_breaks"
+_LINE_BREAK = re.compile("\n")
 
 
 def doc_text(doc: Doc) -> str:
@@ -68,3 +71,16 @@ def text_matches(doc: Doc, pattern: re.Pattern) -> list[re.Match]:
     if matches is None:
         matches = cache[key] = list(pattern.finditer(doc_text(doc)))
     return matches
+
+
+def line_bounds(doc: Doc, offset: int) -> tuple[int, int]:
+    """(start, end) character offsets of the text line that holds ``offset``: the same as
+    ``text.rfind("\\n", 0, offset) + 1`` and ``text.find("\\n", offset)`` (the text's length
+    where no line break follows), from the line breaks found once per Doc."""
+    breaks = doc.user_data.get(_LINE_BREAKS_KEY)
+    if breaks is None:
+        breaks = doc.user_data[_LINE_BREAKS_KEY] = [m.start() for m in _LINE_BREAK.finditer(doc_text(doc))]
+    k = bisect.bisect_left(breaks, offset)
+    start = breaks[k - 1] + 1 if k else 0
+    end = breaks[k] if k < len(breaks) else len(doc_text(doc))
+    return start, end
