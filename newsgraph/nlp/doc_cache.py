@@ -8,7 +8,10 @@ through its functions and must not change them.
 A value stays right for the Doc's life: a Doc's tokens and text never change once tokenised
 (newsgraph never retokenizes; a recased Doc, ``entities.recase_all_caps_lines``, is a new Doc
 with its own ``user_data``). Only values of the tokenisation are kept here, never annotations
-a later pipe could set (tags, parse, entities).
+a later pipe could set (tags, parse, entities), with one exception: ``token_pos``, the coarse
+part of speech, which spaCy's tagger sets before any newsgraph component and no newsgraph
+component changes; it is asked for only by components (after the tagger), never while a Doc
+is made.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from spacy.attrs import POS
 from spacy.tokens import Doc
 
 _TEXT_KEY = "ng_text"
@@ -24,6 +28,7 @@ _TOKEN_TEXTS_KEY = "ng_token_texts"
 _TOKEN_LOWERS_KEY = "ng_token_lowers"
 _MATCHES_KEY = "ng_text_matches"
 _LINE_BREAKS_KEY = "ng_line_breaks"
+_TOKEN_POS_KEY = "ng_token_pos"
 _LINE_BREAK = re.compile("\n")
 
 
@@ -60,6 +65,16 @@ def token_lowers(doc: Doc) -> list[str]:
     if lowers is None:
         lowers = doc.user_data[_TOKEN_LOWERS_KEY] = [t.lower_ for t in doc]
     return lowers
+
+
+def token_pos(doc: Doc) -> list[int]:
+    """Each token's coarse part of speech as spaCy's symbol id (``Token.pos``; compare with
+    ``spacy.symbols.VERB``, ``NOUN`` ...), in token order: a scan for verbs or nouns makes a
+    ``Token`` only where the part of speech fits. Read after the tagger (see above)."""
+    pos = doc.user_data.get(_TOKEN_POS_KEY)
+    if pos is None:
+        pos = doc.user_data[_TOKEN_POS_KEY] = doc.to_array(POS).tolist()
+    return pos
 
 
 def text_matches(doc: Doc, pattern: re.Pattern) -> list[re.Match]:

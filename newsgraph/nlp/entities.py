@@ -56,11 +56,12 @@ from typing import Iterable, Optional
 
 import yaml
 from spacy.language import Language
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp import name_cues
-from newsgraph.nlp.doc_cache import doc_text, token_lowers, token_starts, token_texts
+from newsgraph.nlp.doc_cache import doc_text, token_lowers, token_pos, token_starts, token_texts
 from newsgraph.nlp.paragraphs import CAPS_LINES_KEY
 from newsgraph.nlp.types import Mention
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
@@ -562,9 +563,12 @@ def _equipment_spans(doc: Doc) -> list[tuple[int, int, Optional[tuple[int, int, 
     lex = _lexicons()
     found = []
     covered_until = -1
-    for token in doc:
-        if token.i <= covered_until:
+    texts, pos = token_texts(doc), token_pos(doc)
+    for i in range(len(doc)):
+        # neither a name nor a noun: no equipment word (read without making the Token)
+        if i <= covered_until or (texts[i] not in lex["equip_names"] and pos[i] not in (NOUN, PROPN)):
             continue
+        token = doc[i]
         lower, lemma = token.lower_, token.lemma_.lower()
         is_name = token.text in lex["equip_names"]
         is_head = token.pos_ in ("NOUN", "PROPN") and (lemma in lex["equip_heads"]

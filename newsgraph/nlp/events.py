@@ -168,7 +168,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.nlp import cameo, event_classifier, event_confidence, turns
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp.coref import entity_key_for_span
-from newsgraph.nlp.doc_cache import doc_text
+from newsgraph.nlp.doc_cache import doc_text, token_texts
 from newsgraph.nlp.entities import whole_word_end
 from newsgraph.nlp.paragraphs import capitals_line, heading_line
 from newsgraph.nlp.types import PLOVER_TYPES, Event
@@ -8271,6 +8271,7 @@ def find_events(doc: Doc) -> list[Event]:
     words = detection_lexicon()
     agentive_nouns = words["agentive_demand_nouns"] | words["agentive_reject_nouns"] | words["agentive_disapprove_nouns"]
     furniture_start = _furniture_start(text)
+    texts = token_texts(doc)
     for sent in doc.sents:
         if _interrogative(sent):
             continue  # check not-question failed: a question asserts no act, nominal or verbal
@@ -8294,7 +8295,7 @@ def find_events(doc: Doc) -> list[Event]:
                     seen_predicates.add(token.i)
                     events.extend(direct)
                     continue
-            if lemma in lex.nouns or (token.i >= 2 and token.nbor(-1).text == "-" and noun_lemma(token) in lex.nouns):
+            if lemma in lex.nouns or (token.i >= 2 and texts[token.i - 1] == "-" and noun_lemma(token) in lex.nouns):
                 events.extend(_nominal_events(token, sent, lex, text))
             if lemma in words["measure_round_nouns"]:
                 events.extend(_measure_round_events(token, sent, lex, text))

@@ -73,12 +73,13 @@ from typing import Optional
 
 import yaml
 from spacy.language import Language
+from spacy.symbols import VERB
 
 from newsgraph.errors import ModelError
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp import turns as turn_index
 from newsgraph.nlp.turns import TURN_LABEL
-from newsgraph.nlp.doc_cache import doc_text, line_bounds
+from newsgraph.nlp.doc_cache import doc_text, line_bounds, token_pos
 from newsgraph.nlp.types import Statement
 
 COMPONENT = "newsgraph_statements"
@@ -761,7 +762,11 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set, outlets) 
     doc = sent.doc
     orgs = None  # the article's organisation spans, read where a cue's outlet is looked for
     out = []
-    for tok in sent:
+    pos = token_pos(doc)
+    for i in range(sent.start, sent.end):
+        if pos[i] != VERB:
+            continue  # _cue_strength's first test, read without making the Token
+        tok = doc[i]
         strength = _cue_strength(tok, lexicon)
         if strength is None:
             continue
