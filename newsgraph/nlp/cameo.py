@@ -178,8 +178,26 @@ def _describe(key: str, pattern: dict) -> str:
     return " ".join(parts)
 
 
+# Doc.user_data key of the senses found in a Doc: (token index, lemma, particle indexes) -> Sense
+# or None. A sense reads only the parse and lemmas (deps, children, subtree, lemma_, lower_),
+# which spaCy's parser and lemmatizer set before any newsgraph component and which no newsgraph
+# component changes (none sets a token's head, dep or lemma, none retokenizes: doc_cache), so it
+# stays right for the Doc's life; the events component and the story typer ask for the same
+# verbs' senses.
+_SENSES_KEY = "ng_cameo_senses"
+
+
 def sense(token: Token, lemma: str, particles: list) -> Optional[Sense]:
-    """The sense the most specific matching CAMEO pattern gives ``token`` (a verb), else None."""
+    """The sense the most specific matching CAMEO pattern gives ``token`` (a verb), else None;
+    found once per Doc, verb lemma and particles."""
+    memo = token.doc.user_data.setdefault(_SENSES_KEY, {})
+    key = (token.i, lemma, tuple(p.i for p in particles))
+    if key not in memo:
+        memo[key] = _sense(token, lemma, particles)
+    return memo[key]
+
+
+def _sense(token: Token, lemma: str, particles: list) -> Optional[Sense]:
     lex = load()
     keys = [f"{lemma} {p.lower_}" for p in particles] + [lemma]
     context = None

@@ -245,7 +245,8 @@ class _PersonIndex:
         words = [w for w in tokens if not _is_initial(w)]
         if not words:
             return None
-        pool = [p for p in self.persons if set(words) <= (p.surnames if surname_only else p.words)]
+        wanted = set(words)
+        pool = [p for p in self.persons if wanted <= (p.surnames if surname_only else p.words)]
         if not pool:
             return None
         if given:

@@ -8,13 +8,18 @@ through its functions and must not change them.
 A value stays right for the Doc's life: a Doc's tokens and text never change once tokenised
 (newsgraph never retokenizes; a recased Doc, ``entities.recase_all_caps_lines``, is a new Doc
 with its own ``user_data``). Only values of the tokenisation are kept here, never annotations
-a later pipe could set (tags, parse, entities).
+a later pipe could set (tags, parse, entities), with one exception: ``token_pos``, the coarse
+part of speech, which spaCy's tagger sets before any newsgraph component and no newsgraph
+component changes; it is asked for only by components (after the tagger), never while a Doc
+is made.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 
+from spacy.attrs import POS
 from spacy.tokens import Doc
 
 _TEXT_KEY = "ng_text"
@@ -22,6 +27,9 @@ _TOKEN_STARTS_KEY = "ng_token_starts"
 _TOKEN_TEXTS_KEY = "ng_token_texts"
 _TOKEN_LOWERS_KEY = "ng_token_lowers"
 _MATCHES_KEY = "ng_text_matches"
+_LINE_BREAKS_KEY = "ng_line_breaks"
+_TOKEN_POS_KEY = "ng_token_pos"
+_LINE_BREAK = re.compile("\n")
 
 
 def doc_text(doc: Doc) -> str:
@@ -59,6 +67,16 @@ def token_lowers(doc: Doc) -> list[str]:
     return lowers
 
 
+def token_pos(doc: Doc) -> list[int]:
+    """Each token's coarse part of speech as spaCy's symbol id (``Token.pos``; compare with
+    ``spacy.symbols.VERB``, ``NOUN`` ...), in token order: a scan for verbs or nouns makes a
+    ``Token`` only where the part of speech fits. Read after the tagger (see above)."""
+    pos = doc.user_data.get(_TOKEN_POS_KEY)
+    if pos is None:
+        pos = doc.user_data[_TOKEN_POS_KEY] = doc.to_array(POS).tolist()
+    return pos
+
+
 def text_matches(doc: Doc, pattern: re.Pattern) -> list[re.Match]:
     """Every match of ``pattern`` in the Doc's text, in text order, found once per Doc and
     pattern (transcript turn lines are looked up for every "we" and "I" of a briefing)."""
@@ -68,3 +86,16 @@ def text_matches(doc: Doc, pattern: re.Pattern) -> list[re.Match]:
     if matches is None:
         matches = cache[key] = list(pattern.finditer(doc_text(doc)))
     return matches
+
+
+def line_bounds(doc: Doc, offset: int) -> tuple[int, int]:
+    """(start, end) character offsets of the text line that holds ``offset``: the same as
+    ``text.rfind("\\n", 0, offset) + 1`` and ``text.find("\\n", offset)`` (the text's length
+    where no line break follows), from the line breaks found once per Doc."""
+    breaks = doc.user_data.get(_LINE_BREAKS_KEY)
+    if breaks is None:
+        breaks = doc.user_data[_LINE_BREAKS_KEY] = [m.start() for m in _LINE_BREAK.finditer(doc_text(doc))]
+    k = bisect.bisect_left(breaks, offset)
+    start = breaks[k - 1] + 1 if k else 0
+    end = breaks[k] if k < len(breaks) else len(doc_text(doc))
+    return start, end

@@ -56,11 +56,12 @@ from typing import Iterable, Optional
 
 import yaml
 from spacy.language import Language
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp import name_cues
-from newsgraph.nlp.doc_cache import doc_text, token_lowers, token_texts
+from newsgraph.nlp.doc_cache import doc_text, token_lowers, token_pos, token_starts, token_texts
 from newsgraph.nlp.paragraphs import CAPS_LINES_KEY
 from newsgraph.nlp.types import Mention
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
@@ -576,9 +577,12 @@ def _equipment_spans(doc: Doc) -> list[tuple[int, int, Optional[tuple[int, int, 
     lex = _lexicons()
     found = []
     covered_until = -1
-    for token in doc:
-        if token.i <= covered_until:
+    texts, pos = token_texts(doc), token_pos(doc)
+    for i in range(len(doc)):
+        # neither a name nor a noun: no equipment word (read without making the Token)
+        if i <= covered_until or (texts[i] not in lex["equip_names"] and pos[i] not in (NOUN, PROPN)):
             continue
+        token = doc[i]
         lower, lemma = token.lower_, token.lemma_.lower()
         is_name = token.text in lex["equip_names"]
         is_head = token.pos_ in ("NOUN", "PROPN") and (lemma in lex["equip_heads"]
@@ -896,7 +900,7 @@ def _is_garbled(span: Span) -> bool:
 def _gazetteer_matches(doc: Doc, taken: list[bool]) -> list[tuple[int, int, Country]]:
     """Capitalised one- to three-token names in the country lexicon, not already taken."""
     found = []
-    texts = token_texts(doc)
+    texts, starts, text = token_texts(doc), token_starts(doc), doc_text(doc)
     i = 0
     while i < len(doc):
         if taken[i] or not texts[i][:1].isupper() or not doc[i].is_alpha or doc[i].lower_ in _DETERMINERS:
@@ -904,9 +908,11 @@ def _gazetteer_matches(doc: Doc, taken: list[bool]) -> list[tuple[int, int, Coun
             continue
         for size in (3, 2, 1):
             end = i + size
-            if end > len(doc) or any(taken[i:end]) or any(t.is_space for t in doc[i:end]):
+            # read from the token strings (Token.is_space is str.isspace; a span's text runs
+            # from its first token's offset to its last token's end), no Span made
+            if end > len(doc) or any(taken[i:end]) or any(texts[j].isspace() for j in range(i, end)):
                 continue
-            country = lookup_country(doc[i:end].text)
+            country = lookup_country(text[starts[i]:starts[end - 1] + len(texts[end - 1])])
             if country is not None:
                 found.append((i, end, country))
                 i = end
@@ -1031,6 +1037,8 @@ _NAME_PARTICLES = {"de", "la", "del", "van", "von", "der"}
 
 def _schedule_line(sent: Span) -> list[tuple[int, int]]:
     """The two sides of a "Name at Name" schedule line, else []."""
+    if "at" not in token_lowers(sent.doc)[sent.start:sent.end]:
+        return []  # no "at": no schedule line (read without making the sentence's tokens)
     words = [t for t in sent if not t.is_punct]
     at = [t for t in words if t.lower_ == "at"]
     if len(at) != 1 or len(words) > 7:

@@ -174,7 +174,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.nlp import cameo, event_classifier, event_confidence, turns
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp.coref import entity_key_for_span
-from newsgraph.nlp.doc_cache import doc_text
+from newsgraph.nlp.doc_cache import doc_text, token_texts
 from newsgraph.nlp.entities import whole_word_end
 from newsgraph.nlp.paragraphs import capitals_line, heading_line
 from newsgraph.nlp.types import PLOVER_TYPES, Event
@@ -700,6 +700,23 @@ def verb_lemma(token: Token, lex: Lexicon) -> str:
     lemma = token.lemma_.lower()
     if lemma in lex.known_verbs or token.pos_ not in ("VERB", "AUX"):
         return lemma
+    # a verb the lexicon does not know: its repair is found once per Doc (the frames ask for
+    # a verb's lemma many times); lemma and part of speech stay right for the Doc's life
+    # (``_complement_heads``)
+    memo = token.doc.user_data.get(_VERB_LEMMAS_KEY)
+    if memo is None or memo[0] is not lex:
+        memo = token.doc.user_data[_VERB_LEMMAS_KEY] = (lex, {})
+    repaired = memo[1].get(token.i)
+    if repaired is None:
+        repaired = memo[1][token.i] = _repaired_verb_lemma(token, lemma, lex)
+    return repaired
+
+
+_VERB_LEMMAS_KEY = "ng_verb_lemmas"
+
+
+def _repaired_verb_lemma(token: Token, lemma: str, lex: Lexicon) -> str:
+    """The lexicon verb a de-inflected form of ``token`` is, else ``lemma``."""
     word = token.lower_
     for suffix, repl in (("ied", "y"), ("ed", "e"), ("ed", ""), ("d", ""), ("ing", "e"), ("ing", ""),
                          ("es", ""), ("s", "")):
@@ -1933,8 +1950,25 @@ def _denial(token: Token, lex: Lexicon) -> bool:
 
 
 def _is_reporting(token: Token, lex: Lexicon) -> bool:
-    return verb_lemma(token, lex) in lex.reporting and any(
-        c.dep_ in ("ccomp", "parataxis") for c in token.children)
+    # the clause test first, from a set made once per Doc (it is asked of every token, few
+    # have a reported clause); the same result as testing the lemma first
+    return token.i in _complement_heads(token.doc) and verb_lemma(token, lex) in lex.reporting
+
+
+# Doc.user_data key of the indexes of the tokens with a ccomp or parataxis child. Parse values:
+# spaCy's parser sets them before any newsgraph component and no newsgraph component changes a
+# token's head or dependency (none retokenizes: doc_cache), so they stay right for the Doc's life.
+_COMPLEMENT_HEADS_KEY = "ng_complement_heads"
+
+
+def _complement_heads(doc: Doc) -> frozenset[int]:
+    """The indexes of the tokens that have a clausal complement or parataxis child (a reporting
+    verb's "said *that* ...", "..., he said")."""
+    heads = doc.user_data.get(_COMPLEMENT_HEADS_KEY)
+    if heads is None:
+        heads = doc.user_data[_COMPLEMENT_HEADS_KEY] = frozenset(
+            t.head.i for t in doc if t.dep_ in ("ccomp", "parataxis") and t.head.i != t.i)
+    return heads
 
 
 def _xcomp(token: Token) -> Optional[Token]:
@@ -8446,6 +8480,7 @@ def find_events(doc: Doc) -> list[Event]:
     words = detection_lexicon()
     agentive_nouns = words["agentive_demand_nouns"] | words["agentive_reject_nouns"] | words["agentive_disapprove_nouns"]
     furniture_start = _furniture_start(text)
+    texts = token_texts(doc)
     for sent in doc.sents:
         if _interrogative(sent):
             continue  # check not-question failed: a question asserts no act, nominal or verbal
@@ -8469,7 +8504,7 @@ def find_events(doc: Doc) -> list[Event]:
                     seen_predicates.add(token.i)
                     events.extend(direct)
                     continue
-            if lemma in lex.nouns or (token.i >= 2 and token.nbor(-1).text == "-" and noun_lemma(token) in lex.nouns):
+            if lemma in lex.nouns or (token.i >= 2 and texts[token.i - 1] == "-" and noun_lemma(token) in lex.nouns):
                 events.extend(_nominal_events(token, sent, lex, text))
             if lemma in words["measure_round_nouns"]:
                 events.extend(_measure_round_events(token, sent, lex, text))

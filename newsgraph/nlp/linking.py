@@ -618,6 +618,8 @@ def _word_end_pattern(word: str) -> re.Pattern:
 
 
 _WORD_OR_HYPHEN = re.compile(r"[\w-]")
+_PLAIN_WORD = re.compile(r"[\w-]+")
+_COMMA = re.compile(",")
 
 
 def _whole_word_matches(word: str, text: str):
@@ -1592,10 +1594,7 @@ class ActorCoder:
             return None
         # every place the name ends, in any letter case (the signature line's "Dmytro Kuleba" may
         # be no mention of the entity a turn label "FOREIGN MINISTER KULEBA" named)
-        for occurrence in _whole_word_matches(surname, text):
-            after = _APPOSITIVE_TITLE.match(text, occurrence.end())
-            if after is None:
-                continue
+        for after in self._appositive_titles_after(surname):
             span = doc.char_span(after.start(1), after.end(1), alignment_mode="expand")
             if span is None:
                 continue
@@ -1603,6 +1602,36 @@ class ActorCoder:
             if found is not None:
                 return ActorCode(found[0], found[1], f"'{after.group(1)}' in apposition to the name")
         return None
+
+    @functools.cached_property
+    def _appositive_titles(self) -> list[re.Match]:
+        """Every ``_APPOSITIVE_TITLE`` match in the text (one per comma at most), in text order:
+        found once per article, not once per name."""
+        text = doc_text(self.doc)
+        found = (_APPOSITIVE_TITLE.match(text, comma.start()) for comma in _COMMA.finditer(text))
+        return [after for after in found if after is not None]
+
+    def _appositive_titles_after(self, word: str):
+        """The ``_APPOSITIVE_TITLE`` matches right after a whole-word occurrence of ``word`` (any
+        letter case), in text order: those of ``_whole_word_matches``. A word of word characters
+        and hyphens has no two occurrences that overlap, so each title's comma is checked for an
+        occurrence ending there; another word is scanned for."""
+        text = doc_text(self.doc)
+        if not _PLAIN_WORD.fullmatch(word):
+            for occurrence in _whole_word_matches(word, text):
+                after = _APPOSITIVE_TITLE.match(text, occurrence.end())
+                if after is not None:
+                    yield after
+            return
+        pattern = None  # compiled at the first comma it may end at (most names have none)
+        for after in self._appositive_titles:
+            start = after.start() - len(word)
+            if start < 0 or (start and _WORD_OR_HYPHEN.match(text, start - 1)):
+                continue
+            pattern = pattern or _word_end_pattern(word)
+            found = pattern.match(text, start)
+            if found is not None and found.end() == after.start():
+                yield after
 
     @staticmethod
     def _of_phrases(noun) -> list:
@@ -2880,6 +2909,12 @@ def _without_member_repeats(events: list, by_members: set[int]) -> list:
     assigns=["doc._.ng_statements", "doc._.ng_events", "doc._.ng_entities"],
 )
 def make_linker(nlp, name):
+    # the data the linker reads, loaded with the pipeline (as the events component loads its
+    # lexicons) rather than inside the first article: ISO 3166-2 subdivisions (place_actors)
+    from newsgraph.resolve.places import load_subdivisions
+
+    load_subdivisions()
+
     def linker(doc):
         link_facts(doc)
         return doc

@@ -43,7 +43,7 @@ import yaml
 if TYPE_CHECKING:  # annotations only: the resolver reads the name lexicons without spaCy
     from spacy.tokens import Doc, Token
 
-from newsgraph.nlp.doc_cache import token_lowers, token_texts
+from newsgraph.nlp.doc_cache import token_lowers, token_pos, token_texts
 from newsgraph.resolve.countries import Country, lookup_country
 
 LEXICON = Path(__file__).resolve().parent / "lexicons" / "entity_cues.yaml"
@@ -412,7 +412,10 @@ def titled_names(doc: Doc, is_office: Callable[[Token], bool],
     words; never a place, a title word or a common English word ("Minister Counselor", "the
     Prime Minister Said")."""
     found = []
+    texts = token_texts(doc)
     for i in range(len(doc) - 1):
+        if not texts[i][:1].isupper():
+            continue  # the first test below, read without making the Token
         if not (doc[i].text[:1].isupper() and is_office(doc[i])) or doc[i].ent_type_:
             continue
         start = i + 1
@@ -550,8 +553,14 @@ def predicated_names(doc: Doc) -> list[tuple[int, int]]:
     ("Gauravonomics, my blog on social media"), where the model took the name for a person's:
     a person is never one of these nouns."""
     descriptors = {d[0] for d in cues()["descriptors"] if len(d) == 1}
+    from spacy.symbols import NOUN
+
     found = []
-    for token in doc:
+    pos = token_pos(doc)
+    for i in range(len(doc)):
+        if pos[i] != NOUN:
+            continue  # the first test below, read without making the Token
+        token = doc[i]
         if token.pos_ != "NOUN" or token.lemma_.lower() not in descriptors:
             continue
         if not any(c.dep_ in ("det", "poss") for c in token.children):

@@ -198,7 +198,7 @@ def place_state(doc, entity, start: Optional[int] = None, end: Optional[int] = N
 
     if entity is None or entity.type != "place" or is_region(entity.name):
         return None
-    if start is not None and end is not None and is_region(doc.text[start:end]):
+    if start is not None and end is not None and is_region(doc_text(doc)[start:end]):
         return None  # "Central America" the coref read as a town "Central": a region, no one state
     return _written_with_state(doc, entity) or _gazetteer_state(doc, entity) or _located_in(doc, entity, start, end)
 

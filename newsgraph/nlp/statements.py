@@ -73,12 +73,13 @@ from typing import Optional
 
 import yaml
 from spacy.language import Language
+from spacy.symbols import VERB
 
 from newsgraph.errors import ModelError
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp import turns as turn_index
 from newsgraph.nlp.turns import TURN_LABEL
-from newsgraph.nlp.doc_cache import doc_text
+from newsgraph.nlp.doc_cache import doc_text, line_bounds, token_pos
 from newsgraph.nlp.types import Statement
 
 COMPONENT = "newsgraph_statements"
@@ -759,9 +760,13 @@ def _addressed_outlet(cue, orgs) -> Optional[tuple[int, int]]:
 
 def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set, outlets) -> list[_Candidate]:
     doc = sent.doc
-    orgs = _org_spans(doc)
+    orgs = None  # the article's organisation spans, read where a cue's outlet is looked for
     out = []
-    for tok in sent:
+    pos = token_pos(doc)
+    for i in range(sent.start, sent.end):
+        if pos[i] != VERB:
+            continue  # _cue_strength's first test, read without making the Token
+        tok = doc[i]
         strength = _cue_strength(tok, lexicon)
         if strength is None:
             continue
@@ -795,9 +800,7 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set, outlets) 
         else:
             content, extension = _verb_content(tok, strength, relay, lexicon)
         # the parser sometimes runs a sentence over a line break: stay within the cue's line
-        line_start = _text(doc).rfind("\n", 0, tok.idx) + 1
-        line_end = _text(doc).find("\n", tok.idx)
-        line_end = len(_text(doc)) if line_end < 0 else line_end
+        line_start, line_end = line_bounds(doc, tok.idx)
         bounds = (max(sent.start_char, line_start), min(sent.end_char, line_end))
         text = _text(doc)
         after_cue = text[tok.idx + len(tok):line_end].strip()
@@ -903,6 +906,7 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set, outlets) 
         if relay is not None:
             cand.via = _speaker_span(relay[1])
         else:
+            orgs = _org_spans(doc) if orgs is None else orgs
             cand.via = _addressed_outlet(tok, orgs)
         cand.stance_only = strength == "weak" and kind != "direct" and not any(
             c.dep_ in _CLAUSAL_DEPS for c in tok.children)

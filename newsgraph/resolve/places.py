@@ -233,6 +233,12 @@ def _subdivisions() -> dict[str, set[str]]:
     return found
 
 
+def load_subdivisions() -> None:
+    """Build the ISO 3166-2 subdivision index now (about 0.1 s: pycountry reads its JSON and
+    makes ~5,000 records), for a pipeline that loads its data when it is built."""
+    _subdivisions()
+
+
 def subdivision_state(name: str) -> Optional[str]:
     """ISO3 of the state a province, region or other ISO 3166-2 subdivision lies in ("Xinjiang"
     -> CHN, "Quebec" -> CAN), when the name is one state's only and has no other reading (a

@@ -44,3 +44,13 @@ def test_a_statement_verb_takes_only_its_own_patterns(nlp):
         verb = next(t for t in nlp(text) if t.lemma_ == lemma)
         found = cameo.sense(verb, lemma, [])
         assert (found.code if found is not None else None) == expected
+
+
+def test_a_sense_is_found_once_per_doc_and_verb(nlp):
+    # the events component and the story typer ask for the same verbs' senses (cameo.sense is
+    # kept per Doc); the kept sense is the one the patterns give
+    doc = nlp("Russia sent troops to the border on Monday.")
+    verb = next(t for t in doc if t.lemma_ == "send")
+    first = cameo.sense(verb, "send", [])
+    assert first is cameo.sense(verb, "send", [])
+    assert first == cameo._sense(verb, "send", [])

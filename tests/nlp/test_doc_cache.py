@@ -55,3 +55,24 @@ def test_text_matches_are_the_patterns_and_found_once(base_nlp):
     assert [m.group(1) for m in found] == ["MR PRICE", "QUESTION", "MR PRICE"]
     assert [m.start(1) for m in found] == [m.start(1) for m in TURN_LINE.finditer(doc.text)]
     assert text_matches(doc, TURN_LINE) is found
+
+
+def test_line_bounds_are_those_of_find_and_rfind(base_nlp):
+    from newsgraph.nlp.doc_cache import line_bounds
+
+    for text in (OPENING, "No line break at all.", "\nA line.\n", "Last line\n"):
+        doc = base_nlp.make_doc(text)
+        for offset in range(len(text) + 1):
+            end = text.find("\n", offset)
+            assert line_bounds(doc, offset) == (text.rfind("\n", 0, offset) + 1, len(text) if end < 0 else end)
+
+
+def test_token_pos_is_the_taggers(base_nlp):
+    from spacy.symbols import NOUN, PROPN, VERB
+
+    from newsgraph.nlp.doc_cache import token_pos
+
+    doc = base_nlp(OPENING)
+    assert token_pos(doc) == [t.pos for t in doc]
+    by_word = {t.text: token_pos(doc)[t.i] for t in doc}
+    assert by_word["signed"] == VERB and by_word["memorandum"] == NOUN and by_word["Tehran"] == PROPN

@@ -374,3 +374,29 @@ def test_verb_the_parser_hung_on_a_root_noun_is_the_main_event(base_nlp):
     text = "Over 100 people protested in front of the parliament on Monday, demanding the arrest of two officers."
     best = _best(find_events(base_nlp(text)))
     assert (best.type, best.source_text) == ("PROTEST", "Over 100 people"), best.explanation
+
+
+def test_reporting_verbs_read_from_the_clause_heads_kept_per_doc(nlp):
+    # _is_reporting tests a per-Doc set of clause heads before the lemma: the same verbs as
+    # testing a reporting lemma with a ccomp/parataxis child
+    from newsgraph.nlp.events import _is_reporting, load_lexicon, verb_lemma
+
+    lex = load_lexicon()
+    doc = nlp("The minister said that Russia must withdraw its troops. Kyiv, officials warned, "
+              "will not yield. The envoy staged a walkout and said nothing.")
+    for token in doc:
+        expected = verb_lemma(token, lex) in lex.reporting and any(
+            c.dep_ in ("ccomp", "parataxis") for c in token.children)
+        assert _is_reporting(token, lex) == expected, token.text
+    assert [t.text for t in doc if _is_reporting(t, lex)][:1] == ["said"]
+
+
+def test_a_repaired_verb_lemma_is_kept_per_doc(nlp):
+    from newsgraph.nlp.events import _repaired_verb_lemma, load_lexicon, verb_lemma
+
+    lex = load_lexicon()
+    doc = nlp("The protesters staged a sit-in outside the embassy.")
+    for token in doc:
+        assert verb_lemma(token, lex) == verb_lemma(token, lex)
+        if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() not in lex.known_verbs:
+            assert verb_lemma(token, lex) == _repaired_verb_lemma(token, token.lemma_.lower(), lex)

@@ -870,3 +870,19 @@ def test_whole_word_matches_equal_the_lookbehind_pattern():
         assert [m.span() for m in _whole_word_matches(word, text)] == expected
     assert [text[a:b] for a, b in (m.span() for m in _whole_word_matches("Kuleba", text))] == ["KULEBA", "Kuleba"]
     assert [m.start() for m in _whole_word_matches("A.A", text)] == [len(text) - 3]
+
+
+def test_appositive_titles_after_a_name_are_those_of_the_word_scan(nlp):
+    # a signature line's title ("Dmytro Kuleba, Ukrainian Foreign Minister") found from the
+    # article's appositive titles, found once: the same matches as scanning for the word
+    from newsgraph.nlp.doc_cache import doc_text
+    from newsgraph.nlp.linking import _APPOSITIVE_TITLE, ActorCoder, _whole_word_matches
+
+    doc = nlp("KULEBA, Foreign Minister of Ukraine\nThe talks went on. Dmytro Kuleba, Ukrainian Foreign "
+              "Minister\nMr. Kulebas, Deputy Minister\nAnti-Kuleba, the Group\nKuleba said, Secretary")
+    coder, text = ActorCoder(doc), doc_text(doc)
+    for word in ("Kuleba", "Minister", "Anti-Kuleba", "Mr.", "Ukraine"):
+        scanned = [a for a in (_APPOSITIVE_TITLE.match(text, o.end()) for o in _whole_word_matches(word, text)) if a]
+        assert [a.span() for a in coder._appositive_titles_after(word)] == [a.span() for a in scanned], word
+    assert [a.group(1) for a in coder._appositive_titles_after("Kuleba")] == ["Foreign Minister of Ukraine",
+                                                                               "Ukrainian Foreign Minister"]
