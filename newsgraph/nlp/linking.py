@@ -623,7 +623,7 @@ _COMMA = re.compile(",")
 
 
 def _whole_word_matches(word: str, text: str):
-    """The matches of ``word`` in ``text`` as a whole word (not inside a longer word or a
+    r"""The matches of ``word`` in ``text`` as a whole word (not inside a longer word or a
     hyphenated compound), any letter case, left to right without overlap: the same matches as
     ``re.finditer(r"(?<![\w-])WORD(?![\w-])", text, re.IGNORECASE)``, about three times faster."""
     pattern, pos = _word_end_pattern(word), 0
