@@ -182,7 +182,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.57"  # 0.7.57: sources the sentence names: a gerund adjunct ("In attacking Ukraine, he ...": event_detection.yaml adjunct_gerund_preps) has the named or personal subject of an active clause it modifies (not after helping_in_verbs), a state before a control noun ("the Russian decision to attack") does its infinitive, a list of coordinated verb phrases of any length shares its subject, a finite conjunct of a subjectless finite clause (a misparse) shares the subject of the verb above, and a comitative ("together with X") before a subjectless verb is skipped to its stranded subject (history: docs/component_versions.md)
+VERSION = "0.7.58-status3"  # 0.7.58-status3: an intention stance ("plans to send an appeal") makes any act planned, a present first-person wish to thank or commend (hedged performative) is the asserted act, and a request verb whose CAMEO pattern names what is asked for ("call for an end to") is a DEMAND; 0.7.57: sources the sentence names: a gerund adjunct ("In attacking Ukraine, he ...": event_detection.yaml adjunct_gerund_preps) has the named or personal subject of an active clause it modifies (not after helping_in_verbs), a state before a control noun ("the Russian decision to attack") does its infinitive, a list of coordinated verb phrases of any length shares its subject, a finite conjunct of a subjectless finite clause (a misparse) shares the subject of the verb above, and a comitative ("together with X") before a subjectless verb is skipped to its stranded subject (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -1388,6 +1388,15 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
             words = [token] + [w for w in sense.words if w.i != token.i]
             return ("DEMAND", None, f"investigation requested: '{lemma}' (CAMEO {sense.code} "
                     f"'{sense.context}' asked for)", words, 0.75)
+        if sense.event_type not in ("DEMAND", None) and lemma in detection_lexicon()["investigation_request_verbs"] \
+                and "(for" in sense.context and "for" in _preps(token):
+            # "We call for an immediate end to the PRC's crimes" (PETRARCH2 CALL (FOR END) [053]),
+            # "calling on Congress for immediate action" ((FOR {INTERNATIONAL ACTION}) [113]): the
+            # pattern names what is asked for; the asking is a request (PLOVER REQUEST: "all
+            # requests, demands, and orders"; CAMEO 02 "appeal", 10 "demand")
+            words = [token] + [w for w in sense.words if w.i != token.i]
+            return ("DEMAND", None, f"request '{lemma}' (CAMEO {sense.code} '{sense.context}' asked for)",
+                    words, 0.75)
         if sense.event_type == "CONSULT" and _office_taken(token):
             return None  # "since we've come to office": taking office, no visit
         words = [token] + [w for w in sense.words if w.i != token.i]
@@ -2007,6 +2016,24 @@ def _participant_of(participle: Token, lex: Lexicon) -> Optional[Token]:
     return participant
 
 
+HEDGED_PERFORMATIVE = "hedged performative"  # rule prefix (``_hedged_performative``)
+
+
+def _hedged_performative(token: Token) -> bool:
+    """Whether stance verb ``token`` is a speaker's present wish to perform the act it governs
+    ("I want to thank", "we do want to commend"): a lemma in event_detection.yaml
+    performative_hedges, present tense with no modal, a first-person subject
+    (performative_subjects). Such a wish performs the speech act (English hedged performatives)."""
+    lexicon = detection_lexicon()
+    if token.lemma_.lower() not in lexicon["performative_hedges"]:
+        return False
+    aux = [c for c in token.children if c.dep_ == "aux"]
+    emphatic = token.tag_ == "VB" and any(c.lemma_ == "do" and c.tag_ in ("VBP", "VBZ") for c in aux)  # "we do want to"
+    if not (token.tag_ in ("VBP", "VBZ") or emphatic) or any(c.tag_ in ("MD", "VBD") for c in aux):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in lexicon["performative_subjects"] for c in token.children)
+
+
 def _decided_in_past(token: Token) -> bool:
     """A decision verb told in the past tense with no modal ("decided to attack", "had decided
     to"), its act carried out (lexicon: event_detection.yaml decision_verbs)."""
@@ -2077,6 +2104,10 @@ def _match_trigger(token: Token, lex: Lexicon) -> Optional[Trigger]:
                 return Trigger(token, token, event_type, mode, f"verb '{token.lemma_}' + to-clause",
                                [token], 0.6)
             return None
+        if kind == "plan" and inner_type in lex.expressive_types and _hedged_performative(token):
+            # "I want to thank our friends at the Asia Society": the thanks is given by saying so
+            return Trigger(predicate, token, inner_type, mode, f"{HEDGED_PERFORMATIVE} '{token.lemma_}' + {rule}",
+                           words, 0.8)
         if kind == "plan" and inner_type not in lex.cooperative and _decided_in_past(token):
             # "Vladimir Putin decided to attack Ukraine": the decided act, no threat
             return Trigger(predicate, token, inner_type, mode, f"decision '{token.lemma_}' (past) + {rule}", words, 0.75)
@@ -4443,6 +4474,14 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
         # what was promised is to come
         return ("claimed" if claimed else "asserted"), reported
     if trigger.head.i != trigger.token.i and trigger.event_type in ("AGREE", "THREATEN"):
+        return "planned", reported
+    if trigger.rule.startswith(HEDGED_PERFORMATIVE):
+        return ("claimed" if claimed else "asserted"), reported
+    stance = _stance_kind(trigger.head, lex) if trigger.head.i != trigger.token.i else None
+    if stance is not None and stance[0] == "plan" and not _decided_in_past(trigger.head):
+        # "the Duma plans to send Putin an appeal", "is preparing to condemn": an intention
+        # names an act still to come whatever its type (plover_frames.yaml stance_verbs "plan:
+        # like commit but status planned"; TimeML: an intended event is not asserted)
         return "planned", reported
     if claimed:
         return "claimed", reported

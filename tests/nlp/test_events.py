@@ -374,3 +374,51 @@ def test_verb_the_parser_hung_on_a_root_noun_is_the_main_event(base_nlp):
     text = "Over 100 people protested in front of the parliament on Monday, demanding the arrest of two officers."
     best = _best(find_events(base_nlp(text)))
     assert (best.type, best.source_text) == ("PROTEST", "Over 100 people"), best.explanation
+
+
+def _events_of(nlp, text):
+    return [e for e in nlp(text)._.ng_events or []]
+
+
+def test_an_intended_request_is_planned(nlp):
+    # plover_frames.yaml stance_verbs "plan: like commit but status planned", whatever the act's type
+    text = ("The Russian Duma has stated that it plans to send to President Putin an appeal to recognize the "
+            "so-called Donetsk and Luhansk People's Republics as independent.")
+    demand = next(e for e in _events_of(nlp, text) if e.type == "DEMAND")
+    assert demand.status == "planned", demand.explanation
+    assert "Duma" in demand.source_text
+
+
+@pytest.mark.parametrize("text, target", [
+    ("We stand with our allies around the world in calling for an immediate end to the PRC's crimes and for "
+     "justice for the many victims.", "PRC"),
+    ("We call for an immediate end to Russia's continuing war against Ukraine.", "Russia"),
+])
+def test_a_call_for_an_end_is_a_demand_on_the_actor(nlp, text, target):
+    # PETRARCH2 CALL (FOR END) [053] names what is asked for; the call is a request (PLOVER REQUEST)
+    events = _events_of(nlp, text)
+    assert events and all(e.type == "DEMAND" for e in events), [e.explanation for e in events]
+    assert any(target in (e.target_text or "") and e.status == "asserted" for e in events)
+    assert not any("allies" in (e.target_text or "") for e in events)
+
+
+def test_hedged_performative_praise_is_asserted_support(nlp):
+    text = ("And so we do want to commend our European allies for keeping their borders open and continuing "
+            "to provide protection to those who are fleeing.")
+    praise = [e for e in _events_of(nlp, text) if "commend" in e.trigger]
+    assert praise and all(e.type == "SUPPORT" and e.status == "asserted" for e in praise), \
+        [e.explanation for e in praise]
+    # a third-person past wish stays an intention
+    wish = [e for e in _events_of(nlp, "He said those old Frenchmen really wanted to destroy Africa.")
+            if "destroy" in e.trigger]
+    assert all(e.status == "planned" for e in wish)
+
+
+def test_signing_an_agreement_is_support_and_a_promise_to_sign_agree(nlp):
+    # PLOVER_MANUAL.tex SUPPORT: "ratify, sign, or finalize an agreement or treaty" (CAMEO 057);
+    # "Promises to sign or ratify agreements and treaties are coded as AGREE"
+    signed = _events_of(nlp, "Colombian Vice President and Minister of Foreign Affairs Marta Lucía Ramírez signed a "
+                             "protocol of amendment to the 2011 U.S.-Colombia Air Transport Agreement in Bogota.")
+    assert signed and all(e.type == "SUPPORT" and e.status == "asserted" for e in signed)
+    promised = _events_of(nlp, "Russia and the United States will sign an agreement limiting certain kinds of weapons.")
+    assert promised and all(e.type == "AGREE" and e.status == "planned" for e in promised)
