@@ -4388,6 +4388,19 @@ def _claimed_coordination(verb: Token, lex: Lexicon) -> bool:
     return False
 
 
+def _told_in_reports(token: Token) -> bool:
+    """Whether event noun ``token`` (or the first of its conjuncts) is the "of" object of a
+    source-introducing noun ("reports *of* Russia's attacks", "allegations of torture";
+    event_detection.yaml claim_nouns): the act is relayed as others tell it (status claimed)."""
+    node = token
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.pos_ != "NOUN" or node.dep_ != "pobj" or node.head.lower_ != "of":
+        return False
+    holder = node.head.head
+    return holder.pos_ == "NOUN" and holder.lemma_.lower() in detection_lexicon()["claim_nouns"]
+
+
 def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
     """(status, under a reporting verb?) of an event from its clause."""
     frame = [trigger.head]
@@ -4441,6 +4454,7 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
     claimed = any(a.lemma_.lower() in ("claim", "allege", "believe", "suspect", "think", "fear")
                   for a in ancestors if a.pos_ == "VERB")
     claimed = claimed or any(c.lower_ in lex.claimed_adverbs for t in frame for c in t.children)
+    claimed = claimed or _told_in_reports(trigger.head)
     claimed = claimed or _claimed_coordination(trigger.head, lex)
     claimed = claimed or _charged_act(trigger.head, lex)
     conditional = _conditional_host(trigger.head, lex) is not None  # "if X is prepared to take steps to provide"
@@ -6755,6 +6769,8 @@ def _direct_events(sent: Span, words: list[Token], event_type: str, mode: Option
         event_type, mode, rule = "COERCE", "cyber", f"{rule} + cyber means"
     if status == "asserted":
         status = _nominal_status(words) or status
+    if status == "asserted" and any(_told_in_reports(w) for w in words):
+        status = "claimed"  # "There are reports of violent attacks on minority groups"
     trigger_text = " ".join(t.text for t in words)
     spans_src = source_spans if source_spans is not None else [
         _actor_span(t) if t is not None else None for t in (sources or [None])]
