@@ -422,3 +422,20 @@ def test_signing_an_agreement_is_support_and_a_promise_to_sign_agree(nlp):
     assert signed and all(e.type == "SUPPORT" and e.status == "asserted" for e in signed)
     promised = _events_of(nlp, "Russia and the United States will sign an agreement limiting certain kinds of weapons.")
     assert promised and all(e.type == "AGREE" and e.status == "planned" for e in promised)
+
+
+def test_an_intention_under_an_obligation_is_a_demand_made_now(nlp):
+    text = ("National and international sports organizations should consider suspending the broadcasting of "
+            "sports competitions into Russia and Belarus.")
+    assert all(e.status == "asserted" for e in _events_of(nlp, text) if e.type == "DEMAND")
+
+
+@pytest.mark.parametrize("text", [
+    "There are reports of violent attacks on minority groups and police by radical groups.",
+    "Secretary of State Antony J. Blinken spoke today with Ukrainian Foreign Minister Dmytro Kuleba to offer "
+    "support and condemn reports of Russia's attacks on Ukrainian cities and mounting civilian deaths.",
+])
+def test_acts_told_in_reports_are_claimed(nlp, text):
+    # event_detection.yaml claim_nouns (FactBank: source-introducing nouns)
+    attacks = [e for e in _events_of(nlp, text) if e.type == "ASSAULT"]
+    assert attacks and all(e.status == "claimed" for e in attacks), [e.explanation for e in attacks]
