@@ -182,7 +182,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.58-status3"  # 0.7.58-status3: an intention stance ("plans to send an appeal") makes any act planned, a present first-person wish to thank or commend (hedged performative) is the asserted act, a request verb whose CAMEO pattern names what is asked for ("call for an end to") is a DEMAND, and an event noun told as "reports of" is claimed; 0.7.57: sources the sentence names: a gerund adjunct ("In attacking Ukraine, he ...": event_detection.yaml adjunct_gerund_preps) has the named or personal subject of an active clause it modifies (not after helping_in_verbs), a state before a control noun ("the Russian decision to attack") does its infinitive, a list of coordinated verb phrases of any length shares its subject, a finite conjunct of a subjectless finite clause (a misparse) shares the subject of the verb above, and a comitative ("together with X") before a subjectless verb is skipped to its stranded subject (history: docs/component_versions.md)
+VERSION = "0.7.58-status3"  # 0.7.58-status3: an intention stance ("plans to send an appeal") makes any act planned, a present first-person wish to thank or commend (hedged performative) is the asserted act, a request verb whose CAMEO pattern names what is asked for ("call for an end to") is a DEMAND, an event noun told as "reports of" is claimed, and "negotiate with" stays CONSULT over CAMEO 050; 0.7.57: sources the sentence names: a gerund adjunct ("In attacking Ukraine, he ...": event_detection.yaml adjunct_gerund_preps) has the named or personal subject of an active clause it modifies (not after helping_in_verbs), a state before a control noun ("the Russian decision to attack") does its infinitive, a list of coordinated verb phrases of any length shares its subject, a finite conjunct of a subjectless finite clause (a misparse) shares the subject of the verb above, and a comitative ("together with X") before a subjectless verb is skipped to its stranded subject (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -1419,6 +1419,12 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
                 return None  # "announced measures to further support the Cuban people": no hostile act
             event_type, mode = measure
             return event_type, mode, f"CAMEO {sense.code} '{sense.context}' (taken: {event_type})", words, 0.75
+        if sense.code == "050" and lex.verbs.get(lemma, ("",))[0] == "CONSULT":
+            # PETRARCH2 "NEGOTIATE (WITH)" [050] "engage in diplomatic cooperation": the codebook
+            # names "negotiations, bargaining, or discussions" as CONSULT keywords (CAMEO 046
+            # "engage in negotiation" -> CONSULT), so a verb of talks keeps its CONSULT reading
+            event_type, mode = lex.verbs[lemma]
+            return event_type, mode, f"CAMEO {sense.code} '{sense.context}' (talks: {event_type})", words, 0.75
         if sense.code == "043" and lex.verbs.get(lemma, ("",))[0] == "CONSULT":
             # CAMEO 043 "host a visit": the table's mode 'visit' has the visitor as actor (codebook,
             # CONSULT modes); the host as subject ("Guatemala hosted the Ministerial", "hosted by

@@ -439,3 +439,12 @@ def test_acts_told_in_reports_are_claimed(nlp, text):
     # event_detection.yaml claim_nouns (FactBank: source-introducing nouns)
     attacks = [e for e in _events_of(nlp, text) if e.type == "ASSAULT"]
     assert attacks and all(e.status == "claimed" for e in attacks), [e.explanation for e in attacks]
+
+
+def test_negotiating_with_a_party_is_consult(nlp):
+    # PLOVER_MANUAL.tex CONSULT keywords "negotiations, bargaining, or discussions" (CAMEO 046),
+    # over PETRARCH2 NEGOTIATE (WITH) [050]
+    events = _events_of(nlp, "We are prepared to conclude a deal on the basis of the understandings we negotiated "
+                             "with our European Allies in Vienna over many months.")
+    talks = [e for e in events if e.trigger == "negotiated"]
+    assert talks and all(e.type == "CONSULT" and e.status == "asserted" for e in talks)
