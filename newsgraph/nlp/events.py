@@ -182,7 +182,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.57"  # 0.7.57: sources the sentence names: a gerund adjunct ("In attacking Ukraine, he ...": event_detection.yaml adjunct_gerund_preps) has the named or personal subject of an active clause it modifies (not after helping_in_verbs), a state before a control noun ("the Russian decision to attack") does its infinitive, a list of coordinated verb phrases of any length shares its subject, a finite conjunct of a subjectless finite clause (a misparse) shares the subject of the verb above, and a comitative ("together with X") before a subjectless verb is skipped to its stranded subject (history: docs/component_versions.md)
+VERSION = "0.7.58-status3"  # 0.7.58-status3: an intention stance ("plans to send an appeal") makes any act planned, a present first-person wish to thank or commend (hedged performative) is the asserted act, a request verb whose CAMEO pattern names what is asked for ("call for an end to") is a DEMAND, an event noun told as "reports of" is claimed, and "negotiate with" stays CONSULT over CAMEO 050; 0.7.57: sources the sentence names: a gerund adjunct ("In attacking Ukraine, he ...": event_detection.yaml adjunct_gerund_preps) has the named or personal subject of an active clause it modifies (not after helping_in_verbs), a state before a control noun ("the Russian decision to attack") does its infinitive, a list of coordinated verb phrases of any length shares its subject, a finite conjunct of a subjectless finite clause (a misparse) shares the subject of the verb above, and a comitative ("together with X") before a subjectless verb is skipped to its stranded subject (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -1405,6 +1405,15 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
             words = [token] + [w for w in sense.words if w.i != token.i]
             return ("DEMAND", None, f"investigation requested: '{lemma}' (CAMEO {sense.code} "
                     f"'{sense.context}' asked for)", words, 0.75)
+        if sense.event_type not in ("DEMAND", None) and lemma in detection_lexicon()["investigation_request_verbs"] \
+                and "(for" in sense.context and "for" in _preps(token):
+            # "We call for an immediate end to the PRC's crimes" (PETRARCH2 CALL (FOR END) [053]),
+            # "calling on Congress for immediate action" ((FOR {INTERNATIONAL ACTION}) [113]): the
+            # pattern names what is asked for; the asking is a request (PLOVER REQUEST: "all
+            # requests, demands, and orders"; CAMEO 02 "appeal", 10 "demand")
+            words = [token] + [w for w in sense.words if w.i != token.i]
+            return ("DEMAND", None, f"request '{lemma}' (CAMEO {sense.code} '{sense.context}' asked for)",
+                    words, 0.75)
         if sense.event_type == "CONSULT" and _office_taken(token):
             return None  # "since we've come to office": taking office, no visit
         words = [token] + [w for w in sense.words if w.i != token.i]
@@ -1427,6 +1436,12 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
                 return None  # "announced measures to further support the Cuban people": no hostile act
             event_type, mode = measure
             return event_type, mode, f"CAMEO {sense.code} '{sense.context}' (taken: {event_type})", words, 0.75
+        if sense.code == "050" and lex.verbs.get(lemma, ("",))[0] == "CONSULT":
+            # PETRARCH2 "NEGOTIATE (WITH)" [050] "engage in diplomatic cooperation": the codebook
+            # names "negotiations, bargaining, or discussions" as CONSULT keywords (CAMEO 046
+            # "engage in negotiation" -> CONSULT), so a verb of talks keeps its CONSULT reading
+            event_type, mode = lex.verbs[lemma]
+            return event_type, mode, f"CAMEO {sense.code} '{sense.context}' (talks: {event_type})", words, 0.75
         if sense.code == "043" and lex.verbs.get(lemma, ("",))[0] == "CONSULT":
             # CAMEO 043 "host a visit": the table's mode 'visit' has the visitor as actor (codebook,
             # CONSULT modes); the host as subject ("Guatemala hosted the Ministerial", "hosted by
@@ -2041,6 +2056,24 @@ def _participant_of(participle: Token, lex: Lexicon) -> Optional[Token]:
     return participant
 
 
+HEDGED_PERFORMATIVE = "hedged performative"  # rule prefix (``_hedged_performative``)
+
+
+def _hedged_performative(token: Token) -> bool:
+    """Whether stance verb ``token`` is a speaker's present wish to perform the act it governs
+    ("I want to thank", "we do want to commend"): a lemma in event_detection.yaml
+    performative_hedges, present tense with no modal, a first-person subject
+    (performative_subjects). Such a wish performs the speech act (English hedged performatives)."""
+    lexicon = detection_lexicon()
+    if token.lemma_.lower() not in lexicon["performative_hedges"]:
+        return False
+    aux = [c for c in token.children if c.dep_ == "aux"]
+    emphatic = token.tag_ == "VB" and any(c.lemma_ == "do" and c.tag_ in ("VBP", "VBZ") for c in aux)  # "we do want to"
+    if not (token.tag_ in ("VBP", "VBZ") or emphatic) or any(c.tag_ in ("MD", "VBD") for c in aux):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in lexicon["performative_subjects"] for c in token.children)
+
+
 def _decided_in_past(token: Token) -> bool:
     """A decision verb told in the past tense with no modal ("decided to attack", "had decided
     to"), its act carried out (lexicon: event_detection.yaml decision_verbs)."""
@@ -2111,6 +2144,10 @@ def _match_trigger(token: Token, lex: Lexicon) -> Optional[Trigger]:
                 return Trigger(token, token, event_type, mode, f"verb '{token.lemma_}' + to-clause",
                                [token], 0.6)
             return None
+        if kind == "plan" and inner_type in lex.expressive_types and _hedged_performative(token):
+            # "I want to thank our friends at the Asia Society": the thanks is given by saying so
+            return Trigger(predicate, token, inner_type, mode, f"{HEDGED_PERFORMATIVE} '{token.lemma_}' + {rule}",
+                           words, 0.8)
         if kind == "plan" and inner_type not in lex.cooperative and _decided_in_past(token):
             # "Vladimir Putin decided to attack Ukraine": the decided act, no threat
             return Trigger(predicate, token, inner_type, mode, f"decision '{token.lemma_}' (past) + {rule}", words, 0.75)
@@ -4391,6 +4428,19 @@ def _claimed_coordination(verb: Token, lex: Lexicon) -> bool:
     return False
 
 
+def _told_in_reports(token: Token) -> bool:
+    """Whether event noun ``token`` (or the first of its conjuncts) is the "of" object of a
+    source-introducing noun ("reports *of* Russia's attacks", "allegations of torture";
+    event_detection.yaml claim_nouns): the act is relayed as others tell it (status claimed)."""
+    node = token
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.pos_ != "NOUN" or node.dep_ != "pobj" or node.head.lower_ != "of":
+        return False
+    holder = node.head.head
+    return holder.pos_ == "NOUN" and holder.lemma_.lower() in detection_lexicon()["claim_nouns"]
+
+
 def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
     """(status, under a reporting verb?) of an event from its clause."""
     frame = [trigger.head]
@@ -4444,6 +4494,7 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
     claimed = any(a.lemma_.lower() in ("claim", "allege", "believe", "suspect", "think", "fear")
                   for a in ancestors if a.pos_ == "VERB")
     claimed = claimed or any(c.lower_ in lex.claimed_adverbs for t in frame for c in t.children)
+    claimed = claimed or _told_in_reports(trigger.head)
     claimed = claimed or _claimed_coordination(trigger.head, lex)
     claimed = claimed or _charged_act(trigger.head, lex)
     conditional = _conditional_host(trigger.head, lex) is not None  # "if X is prepared to take steps to provide"
@@ -4477,6 +4528,15 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
         # what was promised is to come
         return ("claimed" if claimed else "asserted"), reported
     if trigger.head.i != trigger.token.i and trigger.event_type in ("AGREE", "THREATEN"):
+        return "planned", reported
+    if trigger.rule.startswith(HEDGED_PERFORMATIVE):
+        return ("claimed" if claimed else "asserted"), reported
+    stance = _stance_kind(trigger.head, lex) if trigger.head.i != trigger.token.i else None
+    if stance is not None and stance[0] == "plan" and not _decided_in_past(trigger.head) \
+            and "under obligation" not in trigger.rule:  # "X should consider suspending": a demand made now
+        # "the Duma plans to send Putin an appeal", "is preparing to condemn": an intention
+        # names an act still to come whatever its type (plover_frames.yaml stance_verbs "plan:
+        # like commit but status planned"; TimeML: an intended event is not asserted)
         return "planned", reported
     if claimed:
         return "claimed", reported
@@ -6750,6 +6810,8 @@ def _direct_events(sent: Span, words: list[Token], event_type: str, mode: Option
         event_type, mode, rule = "COERCE", "cyber", f"{rule} + cyber means"
     if status == "asserted":
         status = _nominal_status(words) or status
+    if status == "asserted" and any(_told_in_reports(w) for w in words):
+        status = "claimed"  # "There are reports of violent attacks on minority groups"
     trigger_text = " ".join(t.text for t in words)
     spans_src = source_spans if source_spans is not None else [
         _actor_span(t) if t is not None else None for t in (sources or [None])]

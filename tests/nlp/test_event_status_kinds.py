@@ -1,0 +1,83 @@
+"""Status and type of events whose frame changes what the trigger means: intentions ("plans to"),
+hedged performatives ("I want to thank"), requests whose CAMEO pattern names what is asked for
+("call for an end to"), acts told in reports ("reports of attacks"), agreements signed (SUPPORT)
+and negotiations (CONSULT). Real sentences from the demo corpus (examples/)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _events_of(nlp, text):
+    """Events after the whole pipeline on a plain text."""
+    return [e for e in nlp(text)._.ng_events or []]
+
+
+def test_an_intended_request_is_planned(nlp):
+    # plover_frames.yaml stance_verbs "plan: like commit but status planned", whatever the act's type
+    text = ("The Russian Duma has stated that it plans to send to President Putin an appeal to recognize the "
+            "so-called Donetsk and Luhansk People's Republics as independent.")
+    demand = next(e for e in _events_of(nlp, text) if e.type == "DEMAND")
+    assert demand.status == "planned", demand.explanation
+    assert "Duma" in demand.source_text
+
+
+@pytest.mark.parametrize("text, target", [
+    ("We stand with our allies around the world in calling for an immediate end to the PRC's crimes and for "
+     "justice for the many victims.", "PRC"),
+    ("We call for an immediate end to Russia's continuing war against Ukraine.", "Russia"),
+])
+def test_a_call_for_an_end_is_a_demand_on_the_actor(nlp, text, target):
+    # PETRARCH2 CALL (FOR END) [053] names what is asked for; the call is a request (PLOVER REQUEST)
+    events = _events_of(nlp, text)
+    assert events and all(e.type == "DEMAND" for e in events), [e.explanation for e in events]
+    assert any(target in (e.target_text or "") and e.status == "asserted" for e in events)
+    assert not any("allies" in (e.target_text or "") for e in events)
+
+
+def test_hedged_performative_praise_is_asserted_support(nlp):
+    text = ("And so we do want to commend our European allies for keeping their borders open and continuing "
+            "to provide protection to those who are fleeing.")
+    praise = [e for e in _events_of(nlp, text) if "commend" in e.trigger]
+    assert praise and all(e.type == "SUPPORT" and e.status == "asserted" for e in praise), \
+        [e.explanation for e in praise]
+    # a third-person past wish stays an intention
+    wish = [e for e in _events_of(nlp, "He said those old Frenchmen really wanted to destroy Africa.")
+            if "destroy" in e.trigger]
+    assert all(e.status == "planned" for e in wish)
+
+
+def test_signing_an_agreement_is_support_and_a_promise_to_sign_agree(nlp):
+    # PLOVER_MANUAL.tex SUPPORT: "ratify, sign, or finalize an agreement or treaty" (CAMEO 057);
+    # "Promises to sign or ratify agreements and treaties are coded as AGREE"
+    signed = _events_of(nlp, "Colombian Vice President and Minister of Foreign Affairs Marta Lucía Ramírez signed a "
+                             "protocol of amendment to the 2011 U.S.-Colombia Air Transport Agreement in Bogota.")
+    assert signed and all(e.type == "SUPPORT" and e.status == "asserted" for e in signed)
+    promised = _events_of(nlp, "Russia and the United States will sign an agreement limiting certain kinds of weapons.")
+    assert promised and all(e.type == "AGREE" and e.status == "planned" for e in promised)
+
+
+def test_an_intention_under_an_obligation_is_a_demand_made_now(nlp):
+    text = ("National and international sports organizations should consider suspending the broadcasting of "
+            "sports competitions into Russia and Belarus.")
+    assert all(e.status == "asserted" for e in _events_of(nlp, text) if e.type == "DEMAND")
+
+
+@pytest.mark.parametrize("text", [
+    "There are reports of violent attacks on minority groups and police by radical groups.",
+    "Secretary of State Antony J. Blinken spoke today with Ukrainian Foreign Minister Dmytro Kuleba to offer "
+    "support and condemn reports of Russia's attacks on Ukrainian cities and mounting civilian deaths.",
+])
+def test_acts_told_in_reports_are_claimed(nlp, text):
+    # event_detection.yaml claim_nouns (FactBank: source-introducing nouns)
+    attacks = [e for e in _events_of(nlp, text) if e.type == "ASSAULT"]
+    assert attacks and all(e.status == "claimed" for e in attacks), [e.explanation for e in attacks]
+
+
+def test_negotiating_with_a_party_is_consult(nlp):
+    # PLOVER_MANUAL.tex CONSULT keywords "negotiations, bargaining, or discussions" (CAMEO 046),
+    # over PETRARCH2 NEGOTIATE (WITH) [050]
+    events = _events_of(nlp, "We are prepared to conclude a deal on the basis of the understandings we negotiated "
+                             "with our European Allies in Vienna over many months.")
+    talks = [e for e in events if e.trigger == "negotiated"]
+    assert talks and all(e.type == "CONSULT" and e.status == "asserted" for e in talks)
