@@ -3558,6 +3558,29 @@ def _purpose_act_target(predicate: Token, trigger: Trigger, lex: Lexicon,
     return None
 
 
+SHARED_HEAD_NOTE = " (the head its coordinated modifiers share)"
+
+
+def _shared_head_conjunct(token: Token, lex: Lexicon) -> Optional[Token]:
+    """The plural actor noun that heads coordinated modifiers the parser split at the
+    conjunction ("met with energy sector and corporate governance leaders": "sector" taken as
+    the object, "leaders" as its conjunct). In English a bare singular noun with no determiner
+    coordinated with a modified plural actor noun is a modifier sharing that head (the leaders
+    of the energy sector and of corporate governance), so the act reaches the people the head
+    names. None where ``token`` is an actor itself, has a determiner, possessor or number, or no
+    such conjunct follows."""
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or _is_actor(token, lex, allow_pronoun=False) \
+            or any(c.dep_ in ("det", "poss", "nummod", "prep") for c in token.children):
+        return None
+    for conj in token.conjuncts:
+        if conj.i > token.i and conj.pos_ == "NOUN" and conj.tag_ == "NNS" \
+                and not any(c.dep_ in ("det", "poss", "nummod") for c in conj.children) \
+                and any(c.dep_ in ("compound", "amod") and c.i < conj.i for c in conj.children) \
+                and _is_actor(conj, lex, allow_pronoun=False) and conj.lemma_.lower() not in lex.nouns:
+            return conj
+    return None
+
+
 def _conjoined_actor(token: Token, lex: Lexicon) -> Optional[Token]:
     """The first named actor coordinated after the non-actor noun ``token`` ("other online
     platforms and Golos Ameriki"): a name (spaCy GPE/ORG/NORP/PERSON), not a common noun."""
@@ -3911,6 +3934,9 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         inner = _actor_inside(obj, lex)
         if inner is not None:
             return _with_conjuncts(inner), f"actor inside pobj '{prep}'"
+        shared_head = _shared_head_conjunct(obj, lex)
+        if shared_head is not None:
+            return _with_conjuncts(shared_head), f"pobj '{prep}'{SHARED_HEAD_NOTE}"
         if (prep in TOPIC_PREPS or (prep == "with" and trigger.event_type == "DISAPPROVE")) \
                 and trigger.event_type in ("DISAPPROVE", "REJECT", "THREATEN"):
             accused = _agent_in_listed_acts(obj, lex)
@@ -6586,7 +6612,8 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         # for ensuring ... support for the people") is a topic, not an act someone did
         return []
     if trigger.event_type == "CONSULT" and targets and not (
-            target_rule in OBJECT_DEPS or target_rule in ("pobj 'with'", "pobj 'to'", "nsubjpass", VISIT_PARTNER)):
+            target_rule in OBJECT_DEPS or target_rule in ("pobj 'with'", "pobj 'to'", "nsubjpass", VISIT_PARTNER)
+            or target_rule in (f"pobj 'with'{SHARED_HEAD_NOTE}", f"pobj 'to'{SHARED_HEAD_NOTE}")):
         # the partner of a meeting is its object or "with X"; an actor inside the topic ("discussed
         # planning for Gaza") is what was discussed, not who took part
         targets, target_rule = [], ""
