@@ -40,7 +40,7 @@ from newsgraph.nlp.actor_heads import (business_head, delegation_words, modifier
                                        pair_undertakings, pair_undertaking_types, spelling_variant,
                                        possessor_key, relational_head, unsectored)
 from newsgraph.nlp.context_states import (article_focus, entity_state, head_agent_sector, headline_state,
-                                          place_generic_agents, place_state_acts)
+                                          place_generic_agents, place_state_acts, place_trip_partners)
 from newsgraph.nlp.coref import entity_key_for_span, slugify
 from newsgraph.nlp.descriptions import described_antecedent
 from newsgraph.nlp.entities import is_regional_body, org_keywords
@@ -2432,7 +2432,8 @@ def _resolve_descriptions(doc, coder: "ActorCoder", event) -> None:
             continue
         other_key, other_state = getattr(event, f"{other}_key"), getattr(event, f"{other}_acts_for")
         found = described_antecedent(doc, getattr(event, f"{side}_start"), getattr(event, f"{side}_end"),
-                                     exclude=(other_key, f"country:{other_state}" if other_state else None))
+                                     exclude=(other_key, f"country:{other_state}" if other_state else None),
+                                     other_span=(getattr(event, f"{other}_start"), getattr(event, f"{other}_end")))
         if found is None:
             continue
         code = coder.for_key(found.key)
@@ -2623,6 +2624,8 @@ def link_facts(doc) -> None:
         doc._.ng_events = political_actor_check(linked_actor_check(doc._.ng_events, doc), doc)
         # after the checks: context places a generic agent, it does not make an event
         place_generic_agents(doc, coder.outlet, doc._.ng_events)
+        # a group met on an official's trip with no state of its own is the host's
+        place_trip_partners(doc, coder.outlet, doc._.ng_events)
         # an agentless arrest, detention, sentence ...: the authorities of the state where it happens
         place_state_acts(doc, coder.outlet, doc._.ng_events, _country_key)
         for event in doc._.ng_events:
