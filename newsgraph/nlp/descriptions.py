@@ -234,6 +234,8 @@ def described_antecedent(doc, start: Optional[int], end: Optional[int],
             lo <= m.start < hi for m in doc._.ng_mentions or [] if m.entity_key == k and since <= m.start < start)}
         for key in own_only:
             del latest[key]
+    else:
+        own_only = set()
     candidates = sorted(latest.values(), key=lambda m: m.start)  # in text order, one per key: its latest mention
     if not plural and len(candidates) > 1 and head.lemma_.lower() in lex.governing:
         # "the Cuban government continues to hold ... protesters ... criticized the regime"
@@ -255,8 +257,9 @@ def described_antecedent(doc, start: Optional[int], end: Optional[int],
         if len(candidates) != 1:
             return None
         only = candidates[0]
+        aside = f" (the other actor's own {', '.join(sorted(own_only))} set aside)" if own_only else ""
         return DescribedActor(only.entity_key, (only.entity_key,),
-                              f"'{words}' -> {entities[only.entity_key].name}, the one {entities[only.entity_key].type} named before")
+                              f"'{words}' -> {entities[only.entity_key].name}, the one {entities[only.entity_key].type} named before{aside}")
     if number is not None:
         if len(candidates) != number:
             return None

@@ -58,3 +58,15 @@ def test_trip_partners_are_stateless_groups_not_names_or_the_travellers_party():
     for text in ("members", "partners", "an interagency delegation", "foreign partners", "our countries",
                  "Nogales", "ISF leadership", "him", "80 people"):
         assert not trip_partner(text), text
+
+
+def test_the_body_whose_leadership_is_met_is_the_partner(base_nlp):
+    # state.gov, "Assistant Secretary ... Robinson's Travel to Beirut, Vienna, and Chisinau" (ISF: Internal
+    # Security Forces of Lebanon)
+    from newsgraph.nlp.events import find_events
+
+    doc = base_nlp("The Assistant Secretary also met with ISF leadership to highlight current U.S. support for the "
+                   "organization’s resilience and professionalization.")
+    met = [e for e in find_events(doc) if e.trigger == "met"]
+    assert met and met[0].type == "CONSULT" and met[0].target_text == "ISF"
+    assert "actor inside pobj 'with'" in met[0].explanation
