@@ -3567,13 +3567,17 @@ def _shared_head_conjunct(token: Token, lex: Lexicon) -> Optional[Token]:
     the object, "leaders" as its conjunct). In English a bare singular noun with no determiner
     coordinated with a modified plural actor noun is a modifier sharing that head (the leaders
     of the energy sector and of corporate governance), so the act reaches the people the head
-    names. None where ``token`` is an actor itself, has a determiner, possessor or number, or no
-    such conjunct follows."""
+    names. Only two items joined by the conjunction itself ("A and B leaders"), not a comma list.
+    None where ``token`` is an actor itself, has a determiner, possessor or number, or no such
+    conjunct follows."""
     if token.pos_ != "NOUN" or token.tag_ != "NN" or _is_actor(token, lex, allow_pronoun=False) \
             or any(c.dep_ in ("det", "poss", "nummod", "prep") for c in token.children):
         return None
+    doc = token.doc
+    if token.i + 2 >= len(doc) or doc[token.i + 1].dep_ != "cc":
+        return None  # a list ("civil society, anti-war protestors, ..."): items, not shared modifiers
     for conj in token.conjuncts:
-        if conj.i > token.i and conj.pos_ == "NOUN" and conj.tag_ == "NNS" \
+        if conj.i > token.i and conj.left_edge.i == token.i + 2 and conj.pos_ == "NOUN" and conj.tag_ == "NNS" \
                 and not any(c.dep_ in ("det", "poss", "nummod") for c in conj.children) \
                 and any(c.dep_ in ("compound", "amod") and c.i < conj.i for c in conj.children) \
                 and _is_actor(conj, lex, allow_pronoun=False) and conj.lemma_.lower() not in lex.nouns:
