@@ -3561,6 +3561,18 @@ def _purpose_act_target(predicate: Token, trigger: Trigger, lex: Lexicon,
 SHARED_HEAD_NOTE = " (the head its coordinated modifiers share)"
 
 
+def _met_with(predicate: Token, actor: Token) -> bool:
+    """Whether ``actor`` lies in a "with" phrase hung on ``predicate`` itself ("met with ISF
+    leadership"), not in one of a clause below it ("discussed how the strategy aligns with
+    President-Elect Petro's goal": what is discussed)."""
+    for ancestor in actor.ancestors:
+        if ancestor.dep_ == "prep" and ancestor.lower_ == "with":
+            return ancestor.head.i == predicate.i
+        if ancestor.i == predicate.i:
+            return False
+    return False
+
+
 def _shared_head_conjunct(token: Token, lex: Lexicon) -> Optional[Token]:
     """The plural actor noun that heads coordinated modifiers the parser split at the
     conjunction ("met with energy sector and corporate governance leaders": "sector" taken as
@@ -6618,7 +6630,7 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
     if trigger.event_type == "CONSULT" and targets and not (
             target_rule in OBJECT_DEPS or target_rule in ("pobj 'with'", "pobj 'to'", "nsubjpass", VISIT_PARTNER)
             or target_rule in (f"pobj 'with'{SHARED_HEAD_NOTE}", f"pobj 'to'{SHARED_HEAD_NOTE}")
-            or target_rule == "actor inside pobj 'with'"):
+            or (target_rule == "actor inside pobj 'with'" and _met_with(predicate, targets[0]))):
         # ("met with ISF leadership": the body whose leaders, staff or delegation are met is the
         # partner, as "with" names the party met)
         # the partner of a meeting is its object or "with X"; an actor inside the topic ("discussed

@@ -70,3 +70,13 @@ def test_the_body_whose_leadership_is_met_is_the_partner(base_nlp):
     met = [e for e in find_events(doc) if e.trigger == "met"]
     assert met and met[0].type == "CONSULT" and met[0].target_text == "ISF"
     assert "actor inside pobj 'with'" in met[0].explanation
+
+
+def test_a_with_phrase_of_a_clause_below_the_meeting_gives_no_partner(base_nlp):
+    # near miss, state.gov readout (Secretary Blinken and Colombia's President-Elect): "aligns with"
+    # is inside what was discussed
+    from newsgraph.nlp.events import find_events
+
+    doc = base_nlp("The Secretary discussed how the U.S.-Colombia integrated counternarcotics strategy aligns with "
+                   "President-Elect Petro’s goal to diminish rural violence.")
+    assert all(e.target_text != "President-Elect Petro" for e in find_events(doc) if e.type == "CONSULT")
