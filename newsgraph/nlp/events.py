@@ -182,7 +182,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.58-visitctx"  # 0.7.58-visitctx: a bare singular noun coordinated with a modified plural actor noun in a "with"/"to" phrase is a modifier sharing that head, which is the partner ("met with energy sector and corporate governance leaders"), and a consultation's partner may be the actor inside its "with" phrase ("met with ISF leadership"); 0.7.57: sources the sentence names: a gerund adjunct ("In attacking Ukraine, he ...": event_detection.yaml adjunct_gerund_preps) has the named or personal subject of an active clause it modifies (not after helping_in_verbs), a state before a control noun ("the Russian decision to attack") does its infinitive, a list of coordinated verb phrases of any length shares its subject, a finite conjunct of a subjectless finite clause (a misparse) shares the subject of the verb above, and a comitative ("together with X") before a subjectless verb is skipped to its stranded subject (history: docs/component_versions.md)
+VERSION = "0.7.58-visitctx"  # 0.7.58-visitctx: a bare singular noun coordinated with a modified plural actor noun in a "with"/"to" phrase is a modifier sharing that head, which is the partner ("met with energy sector and corporate governance leaders"), and a consultation's partner may be the actor inside its "with" phrase ("met with ISF leadership") (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
