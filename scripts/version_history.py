@@ -49,7 +49,9 @@ def main() -> int:
             continue
         rel = path.relative_to(ROOT).as_posix()
         heading = f"## `{rel}`\n\n"
-        items = "".join(_item(n) for n in notes[1:])
+        section = doc.split(heading, 1)[1].split("\n## ", 1)[0] if heading in doc else ""
+        # a note a merge carried over twice is listed once
+        items = "".join(dict.fromkeys(i for i in map(_item, notes[1:]) if i not in section))
         if heading in doc:
             doc = doc.replace(heading, heading + items, 1)
         else:

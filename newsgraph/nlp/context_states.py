@@ -55,7 +55,10 @@ def _rules() -> dict:
             "state_acts": {kind: frozenset(modes) for kind, modes in raw["state_acts"].items()},
             "state_acts_sentence_only": frozenset(raw["state_acts_sentence_only"]),
             "custody_places": tuple(w.lower() for w in raw["custody_places"]),
-            "state_act_agent": raw["state_act_agent"]}
+            "state_act_agent": raw["state_act_agent"],
+            "trip_title_words": frozenset(w.lower() for w in raw["trip_title_words"]),
+            "trip_partner_types": frozenset(raw["trip_partner_types"]),
+            "trip_own_party_heads": frozenset(w.lower() for w in raw["trip_own_party_heads"])}
 
 
 def head_agent_sector(word: Optional[str]) -> Optional[str]:
@@ -446,3 +449,79 @@ def place_state_acts(doc, outlet, events, country_key) -> None:
         event.source_acts_for, event.source_sector = state, generic_agent(agent) or "GOV"
         event.explanation = (event.explanation or "") + \
             f"; source = {agent} of {state} (filled from the place: {reason}): an agentless {event.type}/{event.mode} is a state's act"
+
+
+def trip_states(doc, own: Optional[str]) -> list[str]:
+    """ISO3 of each state an article titled as a trip ("Counselor Chollet's Trip to Ukraine":
+    a ``trip_title_words`` word in ``doc._.ng_title``) goes to, in title order (``title_states``,
+    the publisher's ``own`` left out); [] for any other title."""
+    title = getattr(doc._, "ng_title", None) or ""
+    if not _rules()["trip_title_words"] & {w.lower() for w in re.findall(r"[A-Za-z]+", title)}:
+        return []
+    return list(dict.fromkeys(state for state in title_states(doc) if state != own))
+
+
+def trip_partner(text: Optional[str]) -> bool:
+    """Whether ``text`` is a group a traveller can meet that has no state in its words: common
+    nouns only (no name, number or pronoun), no ``skip_words`` (foreign, international, our ...),
+    not the traveller's own party (``trip_own_party_heads``) and not a bare plural naming several
+    states ("partners", "members": ``multi_state_heads`` with no modifier)."""
+    rules = _rules()
+    if not text:
+        return False
+    raw = re.findall(r"[\w\-]+", text.strip())
+    words = [w.lower() for w in raw]
+    if not words or any(w in rules["skip_words"] for w in words) or any(c.isdigit() for c in text):
+        return False
+    if any(w[:1].isupper() and agent_match(w) is None for i, w in enumerate(raw) if not (i == 0 and w.lower() == "the")):
+        # a name (or an unresolved title) is the linker's to place, not the trip's; a capitalised
+        # Phoenix agent noun ("NGOs") is still a group
+        return False
+    head = [w.lower() for w in re.findall(r"[\w\-]+", re.split(r"\s+of\s+", text.strip())[0])]
+    if not head or head[-1] in rules["trip_own_party_heads"] or head[-1] in ("he", "she", "it", "him", "her"):
+        return False
+    if head[-1] in rules["multi_state_heads"] and len([w for w in head if w != "the"]) == 1 \
+            and " of " not in text:
+        return False
+    return True
+
+
+def trip_partner_state(doc, own: Optional[str], event) -> Optional[tuple[str, str]]:
+    """(ISO3, reason) of the host state of an unplaced group ``event`` reaches on a trip
+    (``trip_states``): the one leg its sentence names (a country or a place in it: "While in
+    Warsaw"), else, where the sentence names no leg, the leg named last before it (readouts go
+    leg by leg), or the trip's one state. None where the event is no ``trip_partner_types`` act,
+    its target has a key, a state or no ``trip_partner`` text, its source is not placed in another
+    state, or its sentence names a state that is no leg of the trip."""
+    rules = _rules()
+    if event.type not in rules["trip_partner_types"] or event.target_key or event.target_acts_for \
+            or not trip_partner(event.target_text):
+        return None
+    legs = trip_states(doc, own)
+    if not legs or not event.source_acts_for or event.source_acts_for in legs:
+        return None
+    named = _sentence_states(doc, event.sentence_start, event.sentence_end, own) - {event.source_acts_for}
+    if named - set(legs) or len(named) > 1:
+        return None
+    if named:
+        return next(iter(named)), "the leg of the trip its sentence names"
+    if len(legs) == 1:
+        return legs[0], "the one state the trip its title names goes to"
+    before = [state for offset, state in _state_mentions(doc) if offset < event.sentence_start and state in legs]
+    return (before[-1], "the leg of the trip named last before its sentence") if before else None
+
+
+def place_trip_partners(doc, outlet, events) -> None:
+    """Give each event's unplaced group met on a trip (``trip_partner_state``) the host state,
+    with the sector its words give (Phoenix agents, else none); notes the reason."""
+    own = outlet.acts_for if outlet is not None and state_institution_code(outlet) else None
+    for event in events or []:
+        found = trip_partner_state(doc, own, event)
+        if found is None:
+            continue
+        state, reason = found
+        matched = agent_match(event.target_text)
+        event.target_acts_for = state
+        event.target_sector = event.target_sector or (matched[0].sector if matched else None)
+        event.explanation = (event.explanation or "") + \
+            f"; target '{event.target_text.strip()}' acts for {state}: a group met on a trip, {reason}"

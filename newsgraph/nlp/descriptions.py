@@ -200,11 +200,16 @@ def _last_list(doc, candidates) -> list:
 
 
 def described_antecedent(doc, start: Optional[int], end: Optional[int],
-                         exclude: tuple[Optional[str], ...] = ()) -> Optional[DescribedActor]:
+                         exclude: tuple[Optional[str], ...] = (),
+                         other_span: Optional[tuple[Optional[int], Optional[int]]] = None) -> Optional[DescribedActor]:
     """The entity a definite description at [start, end) refers back to, or None (no bare
     definite description of a class noun, or not exactly one candidate of its class and number
     in reach). ``exclude``: entity keys (and ``country:ISO3`` of states) of the event's other
-    actor: when one of them is a candidate, nothing is returned."""
+    actor: when one of them is a candidate, nothing is returned, unless every mention of it in
+    reach lies inside ``other_span`` (the other actor's own words, as char offsets): "the first
+    U.S. president to visit the country", "the French government are helping to rebuild ... the
+    country's main hospital" name the other actor's state only as part of that actor, so the
+    description is read among the remaining candidates (the two slots of an event are two parties)."""
     if start is None or end is None:
         return None
     lex = description_lexicon()
@@ -223,6 +228,14 @@ def described_antecedent(doc, start: Optional[int], end: Optional[int],
             continue
         if _fits(entities.get(m.entity_key), types, name_words):
             latest[m.entity_key] = m
+    if other_span is not None and other_span[0] is not None and other_span[1] is not None:
+        lo, hi = other_span
+        own_only = {k for k in barred & set(latest) if all(
+            lo <= m.start < hi for m in doc._.ng_mentions or [] if m.entity_key == k and since <= m.start < start)}
+        for key in own_only:
+            del latest[key]
+    else:
+        own_only = set()
     candidates = sorted(latest.values(), key=lambda m: m.start)  # in text order, one per key: its latest mention
     if not plural and len(candidates) > 1 and head.lemma_.lower() in lex.governing:
         # "the Cuban government continues to hold ... protesters ... criticized the regime"
@@ -244,8 +257,9 @@ def described_antecedent(doc, start: Optional[int], end: Optional[int],
         if len(candidates) != 1:
             return None
         only = candidates[0]
+        aside = f" (the other actor's own {', '.join(sorted(own_only))} set aside)" if own_only else ""
         return DescribedActor(only.entity_key, (only.entity_key,),
-                              f"'{words}' -> {entities[only.entity_key].name}, the one {entities[only.entity_key].type} named before")
+                              f"'{words}' -> {entities[only.entity_key].name}, the one {entities[only.entity_key].type} named before{aside}")
     if number is not None:
         if len(candidates) != number:
             return None

@@ -182,7 +182,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.58"  # 0.7.58: an intention stance ("plans to send an appeal") makes any act planned, a present first-person wish to thank or commend (hedged performative) is the asserted act, a request verb whose CAMEO pattern names what is asked for ("call for an end to") is a DEMAND, an event noun told as "reports of" is claimed, and "negotiate with" stays CONSULT over CAMEO 050 (history: docs/component_versions.md)
+VERSION = "0.7.59"  # 0.7.59: a bare singular noun coordinated with a modified plural actor noun in a "with"/"to" phrase is a modifier sharing that head, which is the partner ("met with energy sector and corporate governance leaders"), and a consultation's partner may be the actor inside its "with" phrase ("met with ISF leadership") (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -3629,6 +3629,45 @@ def _purpose_act_target(predicate: Token, trigger: Trigger, lex: Lexicon,
     return None
 
 
+SHARED_HEAD_NOTE = " (the head its coordinated modifiers share)"
+
+
+def _met_with(predicate: Token, actor: Token) -> bool:
+    """Whether ``actor`` lies in a "with" phrase hung on ``predicate`` itself ("met with ISF
+    leadership"), not in one of a clause below it ("discussed how the strategy aligns with
+    President-Elect Petro's goal": what is discussed)."""
+    for ancestor in actor.ancestors:
+        if ancestor.dep_ == "prep" and ancestor.lower_ == "with":
+            return ancestor.head.i == predicate.i
+        if ancestor.i == predicate.i:
+            return False
+    return False
+
+
+def _shared_head_conjunct(token: Token, lex: Lexicon) -> Optional[Token]:
+    """The plural actor noun that heads coordinated modifiers the parser split at the
+    conjunction ("met with energy sector and corporate governance leaders": "sector" taken as
+    the object, "leaders" as its conjunct). In English a bare singular noun with no determiner
+    coordinated with a modified plural actor noun is a modifier sharing that head (the leaders
+    of the energy sector and of corporate governance), so the act reaches the people the head
+    names. Only two items joined by the conjunction itself ("A and B leaders"), not a comma list.
+    None where ``token`` is an actor itself, has a determiner, possessor or number, or no such
+    conjunct follows."""
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or _is_actor(token, lex, allow_pronoun=False) \
+            or any(c.dep_ in ("det", "poss", "nummod", "prep") for c in token.children):
+        return None
+    doc = token.doc
+    if token.i + 2 >= len(doc) or doc[token.i + 1].dep_ != "cc":
+        return None  # a list ("civil society, anti-war protestors, ..."): items, not shared modifiers
+    for conj in token.conjuncts:
+        if conj.i > token.i and conj.left_edge.i == token.i + 2 and conj.pos_ == "NOUN" and conj.tag_ == "NNS" \
+                and not any(c.dep_ in ("det", "poss", "nummod") for c in conj.children) \
+                and any(c.dep_ in ("compound", "amod") and c.i < conj.i for c in conj.children) \
+                and _is_actor(conj, lex, allow_pronoun=False) and conj.lemma_.lower() not in lex.nouns:
+            return conj
+    return None
+
+
 def _conjoined_actor(token: Token, lex: Lexicon) -> Optional[Token]:
     """The first named actor coordinated after the non-actor noun ``token`` ("other online
     platforms and Golos Ameriki"): a name (spaCy GPE/ORG/NORP/PERSON), not a common noun."""
@@ -3982,6 +4021,9 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         inner = _actor_inside(obj, lex)
         if inner is not None:
             return _with_conjuncts(inner), f"actor inside pobj '{prep}'"
+        shared_head = _shared_head_conjunct(obj, lex)
+        if shared_head is not None:
+            return _with_conjuncts(shared_head), f"pobj '{prep}'{SHARED_HEAD_NOTE}"
         if (prep in TOPIC_PREPS or (prep == "with" and trigger.event_type == "DISAPPROVE")) \
                 and trigger.event_type in ("DISAPPROVE", "REJECT", "THREATEN"):
             accused = _agent_in_listed_acts(obj, lex)
@@ -6680,7 +6722,11 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         # for ensuring ... support for the people") is a topic, not an act someone did
         return []
     if trigger.event_type == "CONSULT" and targets and not (
-            target_rule in OBJECT_DEPS or target_rule in ("pobj 'with'", "pobj 'to'", "nsubjpass", VISIT_PARTNER)):
+            target_rule in OBJECT_DEPS or target_rule in ("pobj 'with'", "pobj 'to'", "nsubjpass", VISIT_PARTNER)
+            or target_rule in (f"pobj 'with'{SHARED_HEAD_NOTE}", f"pobj 'to'{SHARED_HEAD_NOTE}")
+            or (target_rule == "actor inside pobj 'with'" and _met_with(predicate, targets[0]))):
+        # ("met with ISF leadership": the body whose leaders, staff or delegation are met is the
+        # partner, as "with" names the party met)
         # the partner of a meeting is its object or "with X"; an actor inside the topic ("discussed
         # planning for Gaza") is what was discussed, not who took part
         targets, target_rule = [], ""

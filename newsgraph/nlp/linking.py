@@ -40,7 +40,8 @@ from newsgraph.nlp.actor_heads import (business_head, delegation_words, modifier
                                        pair_undertakings, pair_undertaking_types, spelling_variant,
                                        possessor_key, relational_head, unsectored)
 from newsgraph.nlp.context_states import (article_focus, entity_state, head_agent_sector, headline_state,
-                                          place_generic_agents, place_state_acts, place_state_bodies)
+                                          place_generic_agents, place_state_acts, place_state_bodies,
+                                          place_trip_partners)
 from newsgraph.nlp.coref import entity_key_for_span, slugify
 from newsgraph.nlp.descriptions import described_antecedent
 from newsgraph.nlp.entities import is_regional_body, org_keywords
@@ -56,7 +57,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.37"  # 0.3.37: a title + name the NER took for an organisation as "<Title> of (the) <Body> <Name>" or "<Modifier> <Title head> <Name>" is the person ("Head of the Presidential Office Andriy Yermak", "Canal Administrator Vásquez"); a later item of an appositive designation list takes the state of the plural it closes ("..., as well as the 64th ... Brigade"), a group named by a placed organisation ("19 members of the Rostec board") acts for its state, and a named body of a state sector with no state ("National Police", POL) takes the one state its clause names, in a news story else its focus state (context_states.place_state_bodies) (history: docs/component_versions.md)
+VERSION = "0.3.38"  # 0.3.38: a stateless group met on an official's trip (title: trip/travel/visit to states) is the host state's, the leg its sentence names or the last leg named before (context_agents.yaml trip_*); the other actor's state named only inside its own words no longer blocks a definite description ("the French government ... the country's hospital" -> Haiti) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -2555,7 +2556,8 @@ def _resolve_descriptions(doc, coder: "ActorCoder", event) -> None:
             continue
         other_key, other_state = getattr(event, f"{other}_key"), getattr(event, f"{other}_acts_for")
         found = described_antecedent(doc, getattr(event, f"{side}_start"), getattr(event, f"{side}_end"),
-                                     exclude=(other_key, f"country:{other_state}" if other_state else None))
+                                     exclude=(other_key, f"country:{other_state}" if other_state else None),
+                                     other_span=(getattr(event, f"{other}_start"), getattr(event, f"{other}_end")))
         if found is None:
             continue
         code = coder.for_key(found.key)
@@ -2748,6 +2750,8 @@ def link_facts(doc) -> None:
         place_generic_agents(doc, coder.outlet, doc._.ng_events)
         # a named ministry, police or army unit of no state: the one state of its context
         place_state_bodies(doc, coder.outlet, doc._.ng_events)
+        # a group met on an official's trip with no state of its own is the host's
+        place_trip_partners(doc, coder.outlet, doc._.ng_events)
         # an agentless arrest, detention, sentence ...: the authorities of the state where it happens
         place_state_acts(doc, coder.outlet, doc._.ng_events, _country_key)
         for event in doc._.ng_events:

@@ -130,3 +130,26 @@ def test_these_nations_are_the_list_right_before(nlp):
     start = text.index("nations for")
     found = described_antecedent(doc, start, start + len("nations"))
     assert found is not None and found.key == "country:JAM" and "country:HTI" not in found.members
+
+
+def test_the_other_actors_state_named_only_in_its_own_words_leaves_the_description_to_the_other_state(nlp):
+    # White House fact sheet on U.S. support to Haiti (examples/whitehouse/statements_geopolitics.jsonl:7):
+    # "French" is named only inside the source "the French government", so "the country" is Haiti
+    import datetime as dt
+
+    from newsgraph.nlp.pipeline import extract
+
+    text = ("-   **Re-building the premier teaching hospital in Haiti:** USAID and\n    the French government are "
+            "helping to rebuild Haiti’s national\n    teaching hospital (HUEH), the country’s main public tertiary\n"
+            "    hospital which collapsed due to the 2010 earthquake.")
+    x = extract(text, dt.date(2021, 7, 23), nlp=nlp, outlet="The White House")
+    event = next(e for e in x.events if e.trigger == "helping" and e.source_acts_for == "FRA")
+    assert event.target_key == "country:HTI"
+    assert "the one country named before" in event.explanation
+
+
+def test_the_other_actors_state_named_apart_still_blocks_the_description(nlp):
+    # near miss: the Cuban government named in the sentence before, then "the regime" as its target
+    text = ("The Cuban government detained hundreds of protesters. The Cuban government criticized the regime.")
+    event = next((e for e in _events(nlp, text) if e.trigger.startswith("criticized")), None)
+    assert event is None or event.target_key != "country:CUB"

@@ -40,3 +40,10 @@ def test_moved_notes_are_listed_under_their_module():
 def test_a_repeated_version_prefix_is_written_once():
     assert _script()._item("0.7.47: 0.7.47: a rule") == "- **0.7.47**: a rule\n"
     assert _script()._item("0.3.0: + links masked") == "- **0.3.0**: + links masked\n"
+
+
+def test_no_note_is_listed_twice_for_one_module():
+    doc = (ROOT / "docs" / "component_versions.md").read_text(encoding="utf-8")
+    for section in doc.split("\n## ")[1:]:
+        notes = [line for line in section.split("\n") if line.startswith("- **")]
+        assert len(notes) == len(set(notes)), section.split("\n", 1)[0]
