@@ -56,7 +56,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.36"  # 0.3.36: a bare title slot ("The President") acting for one state is the one person of the article with that title (or one it begins) acting for that state (roles component); an actor slot describing a state's government ("the regime", "the military regime", "the Administration": entity_descriptions.yaml governing) that acts for one state is keyed as that state, as "the Cuban regime" and "the authorities" are (history: docs/component_versions.md)
+VERSION = "0.3.37-coref4"  # 0.3.37-coref4: "they" stands for a body of staff ("Our personnel ... They will continue"), who act for their employer; 0.3.36: a bare title slot ("The President") acting for one state is the one person of the article with that title (or one it begins) acting for that state (roles component); an actor slot describing a state's government ("the regime", "the military regime", "the Administration": entity_descriptions.yaml governing) that acts for one state is keyed as that state, as "the Cuban regime" and "the authorities" are (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -2001,6 +2001,9 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
             key, code = _resolve_actor(doc, coder, _key_for_span(doc, *antecedent[:2]), antecedent[2], *antecedent[:2])
             if key or (code is not None and code.acts_for):
                 return key, code
+            owner = _staff_owner(doc, coder, *antecedent[:2])
+            if owner is not None:
+                return None, owner
     owned = _owner_of_its(doc, coder, text, start, end)
     if owned is not None:
         return None, owned  # "the IAEA and its Director-General": the IAEA's
@@ -2187,6 +2190,8 @@ def _own_title(doc, coder: "ActorCoder", text: Optional[str], start: Optional[in
 # ... They will also visit"); states and organisations are "they" as well ("Russia ..., they have")
 _COLLECTIVE_NOUNS = {"delegation", "government", "administration", "regime", "team", "military", "police",
                      "authorities", "leadership", "side", "coalition", "alliance"}
+# mass nouns for the people an institution employs, never a thing ("personnel", "staff")
+_STAFF_NOUNS = {"personnel", "staff"}
 _NOT_ANTECEDENTS = {"we", "i", "you", "us", "they", "it", "who", "that", "which"}
 
 
@@ -2227,6 +2232,8 @@ def _plural_antecedent(doc, start: Optional[int], end: Optional[int]) -> Optiona
             return False
         if token.ent_type_ in ("GPE", "ORG", "NORP"):
             return True
+        if token.pos_ == "NOUN" and token.lemma_.lower() in _STAFF_NOUNS:
+            return True  # "Our personnel will return ... They will continue": a body of people
         return token.pos_ == "NOUN" and (token.tag_ == "NNS" or token.lemma_.lower() in _COLLECTIVE_NOUNS) \
             and _is_actor(token, lex, allow_pronoun=False)
 
@@ -2262,6 +2269,29 @@ def _plural_antecedent(doc, start: Optional[int], end: Optional[int]) -> Optiona
             return None
     a, b = _actor_span(nearest)
     return a, b, doc_text(doc)[a:b]
+
+
+def _staff_owner(doc, coder: "ActorCoder", start: int, end: int) -> Optional[ActorCode]:
+    """The code of whoever employs a body of staff named by ``start``:``end`` ("Our personnel",
+    "Department of State personnel", "the embassy's staff"): its possessor or compound modifier
+    resolved as an actor ("our" as the writer's "we"); None for any other noun, or where the
+    owner acts for no state. Staff act for their employer, as a delegation does for its state."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.root.lemma_.lower() not in _STAFF_NOUNS:
+        return None
+    for child in span.root.children:
+        if child.dep_ not in ("poss", "compound") or child.i > span.root.i:
+            continue
+        if child.lower_ == "our":
+            _key, code = _resolve_actor(doc, coder, None, "we", child.idx, child.idx + len(child.text))
+        else:
+            first, last = child.left_edge, child
+            a, b = first.idx, last.idx + len(last.text)
+            text = doc_text(doc)[a:b]
+            _key, code = _resolve_actor(doc, coder, _key_for_span(doc, a, b), text, a, b)
+        if code is not None and code.acts_for:
+            return code
+    return None
 
 
 _EMBEDDED_CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "acl"}
