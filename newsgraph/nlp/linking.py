@@ -56,7 +56,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.37-coref4"  # 0.3.37-coref4: "they" stands for a body of staff ("Our personnel ... They will continue"), who act for their employer; 0.3.36: a bare title slot ("The President") acting for one state is the one person of the article with that title (or one it begins) acting for that state (roles component); an actor slot describing a state's government ("the regime", "the military regime", "the Administration": entity_descriptions.yaml governing) that acts for one state is keyed as that state, as "the Cuban regime" and "the authorities" are (history: docs/component_versions.md)
+VERSION = "0.3.37-coref4"  # 0.3.37-coref4: "they" stands for a body of staff ("Our personnel ... They will continue"), who act for their employer, and a source "he" its object "him" binds is the subject of the clause above; 0.3.36: a bare title slot ("The President") acting for one state is the one person of the article with that title (or one it begins) acting for that state (roles component); an actor slot describing a state's government ("the regime", "the military regime", "the Administration": entity_descriptions.yaml governing) that acts for one state is keyed as that state, as "the Cuban regime" and "the authorities" are (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -2294,6 +2294,42 @@ def _staff_owner(doc, coder: "ActorCoder", start: int, end: int) -> Optional[Act
     return None
 
 
+_SUBJECT_PRONOUNS = {"he": "him", "she": "her"}
+
+
+def _unbind_conjunct_source(doc, event) -> None:
+    """Move a source "he"/"she" whose event's object "him"/"her" coref gave the same person to the
+    subject of the clause above: a non-reflexive object pronoun is free in its clause (binding
+    Principle B), so where the trigger verb is the parser's conjunct of an adverbial clause's verb
+    ("The Department congratulates Special Envoy Foote as he takes on his new role and thanks him":
+    "thanks" hung on "takes"), the verb conjoins with the main clause and shares its subject.
+    Changes ``event`` in place (source text, span, key) or leaves it as it is."""
+    source = (event.source_text or "").strip().lower()
+    if _SUBJECT_PRONOUNS.get(source) != (event.target_text or "").strip().lower() \
+            or not event.source_key or event.source_key != event.target_key or event.trigger_start is None:
+        return
+    trigger = doc.char_span(event.trigger_start, event.trigger_start + 1, alignment_mode="expand")
+    pronoun = doc.char_span(event.source_start, event.source_end, alignment_mode="expand") \
+        if event.source_start is not None else None
+    if trigger is None or pronoun is None:
+        return
+    verb, clause = trigger.root, pronoun.root.head
+    if pronoun.root.dep_ != "nsubj" or verb.dep_ != "conj" or verb.head.i != clause.i or clause.dep_ != "advcl" \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return
+    main = clause.head
+    subject = next((c for c in main.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+    if subject is None or subject.pos_ == "PRON":
+        return
+    from newsgraph.nlp.events import _actor_span
+
+    a, b = _actor_span(subject)
+    event.source_text, event.source_start, event.source_end = doc_text(doc)[a:b], a, b
+    event.source_key = _key_for_span(doc, a, b)
+    event.explanation = (event.explanation or "") + \
+        f"; source = the subject of '{main.text}' ('{source}' is bound by its object: '{event.target_text}')"
+
+
 _EMBEDDED_CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "acl"}
 
 
@@ -2598,6 +2634,7 @@ def link_facts(doc) -> None:
     # statements first: a "we" inside a quote needs its speaker's side
     by_members: set[int] = set()
     for event in doc._.ng_events or []:
+        _unbind_conjunct_source(doc, event)
         if _publisher_acts(coder, event):
             event.source_key = _country_key(doc, coder.outlet.acts_for)
             event.source_acts_for, event.source_sector = coder.outlet.acts_for, coder.outlet.sector
