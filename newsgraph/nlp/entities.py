@@ -66,7 +66,7 @@ from newsgraph.nlp.types import Mention
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.8"  # 0.4.8: an origin compound ("U.S.-based") is a demonym of its state, never a place or body, and a one-word pair of states ("U.S.-Mexico") is two country mentions, not an organisation (history: docs/component_versions.md)
+VERSION = "0.4.9-coref4"  # 0.4.9-coref4: an ORG that is a title's "X Affairs" portfolio with the holder's name after it ("for Consular Affairs Rena Bitter") gives the person; 0.4.8: an origin compound ("U.S.-based") is a demonym of its state, never a place or body, and a one-word pair of states ("U.S.-Mexico") is two country mentions, not an organisation (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -865,9 +865,34 @@ def _entity_spans(doc: Doc, ents: Iterable[Span]) -> list[tuple[int, int, str]]:
                 if start >= end:
                     continue
             if sub_label == "ORG":
+                portfolio_end = _portfolio_then_name(doc, start, end)
+                if portfolio_end is not None:
+                    start, sub_label = portfolio_end, "PERSON"
+            if sub_label == "ORG":
                 end = _extend_org_complement(doc, end)
             out.append((start, end, sub_label))
     return out
+
+
+def _portfolio_then_name(doc: Doc, start: int, end: int) -> Optional[int]:
+    """Where an ORG span is a title's portfolio ending in "Affairs" that swallowed the holder's
+    name ("Assistant Secretary of State for Consular Affairs Rena Bitter", "... for African Affairs
+    Molly Phee": the State Department's bureaus are named "X Affairs"), the first token of the
+    name; None otherwise. The span must follow "for"/"of" after a title head within six tokens,
+    and the name be two or more capitalised proper nouns with no organisation keyword."""
+    if start < 2 or doc[start - 1].lower_ not in ("for", "of"):
+        return None
+    heads = _lexicons()["title_heads"]
+    if not any(t.text in heads for t in doc[max(0, start - 7):start - 1]):
+        return None
+    affairs = [i for i in range(start, end) if doc[i].text == "Affairs"]
+    if not affairs:
+        return None
+    rest = doc[affairs[-1] + 1:end]
+    if len(rest) >= 2 and all(_looks_like_name(t) and t.pos_ == "PROPN" and not _is_title_token(t) for t in rest) \
+            and not any(t.text in _lexicons()["org_keywords"] for t in rest):
+        return affairs[-1] + 1
+    return None
 
 
 _MARKUP = set("<>{}|*_#=\\")
