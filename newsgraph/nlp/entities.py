@@ -66,7 +66,7 @@ from newsgraph.nlp.types import Mention
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.9-coref4"  # 0.4.9-coref4: an ORG that is a title's "X Affairs" portfolio with the holder's name after it ("for Consular Affairs Rena Bitter") gives the person; 0.4.8: an origin compound ("U.S.-based") is a demonym of its state, never a place or body, and a one-word pair of states ("U.S.-Mexico") is two country mentions, not an organisation (history: docs/component_versions.md)
+VERSION = "0.4.9-coref4"  # 0.4.9-coref4: an ORG that is a title's "X Affairs" portfolio with the holder's name after it ("for Consular Affairs Rena Bitter") gives the person, and a one-word place right before a person's name ("Marta Lucía Ramírez") is its given name; 0.4.8: an origin compound ("U.S.-based") is a demonym of its state, never a place or body, and a one-word pair of states ("U.S.-Mexico") is two country mentions, not an organisation (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -961,13 +961,17 @@ def _is_topic_slug(doc: Doc, start: int, end: int) -> bool:
     return lookup_country(word.title()) is None and word.lower() in _common_words(include_nouns=True)
 
 
+# the second half of a hyphenated title ("Foreign Minister-Designate", "President-Elect"), no name
+_TITLE_SUFFIXES = {"designate", "elect"}
+
+
 def _extend_person_left(doc: Doc, start: int, taken: list[bool]) -> int:
     """Take in given names the model left out ("Andrés" of "Andrés Manuel López Obrador")."""
     while start > 0 and not taken[start - 1]:
         token = doc[start - 1]
         if token.pos_ != "PROPN" or not token.is_title or token.is_sent_start or \
                 _is_title_token(token) or lookup_country(token.text) is not None or \
-                token.text in _lexicons()["org_keywords"]:
+                token.text in _lexicons()["org_keywords"] or token.lower_ in _TITLE_SUFFIXES:
             break
         start -= 1
     return start
@@ -1174,7 +1178,9 @@ def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc:
         # Directorate of Defense Trade Controls (DDTC)")
         ents = [e for e in ents if not all(taken[e.start:e.end])]
 
-    for start, end, label in _entity_spans(doc, ents):
+    spans = _entity_spans(doc, ents)
+    person_starts = {start for start, _end, label in spans if label == "PERSON"}
+    for start, end, label in spans:
         if any(taken[start:end]):
             continue  # a person's name already took it in ("Jr." of "Joseph R. Biden, Jr.")
         span = doc[start:end]
@@ -1182,6 +1188,12 @@ def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc:
         if typed is None:
             continue
         type_, kind = typed
+        if type_ == "place" and end - start == 1 and end in person_starts and doc[start].whitespace_ \
+                and lookup_country(span.text) is None:
+            # one capitalised word tagged a place right before a person's name, nothing between
+            # ("Foreign Minister-Designate Marta Lucía Ramírez"): a given name the model split
+            # off; left untaken, the person's name takes it in (_extend_person_left)
+            continue
         if type_ in ("organization", "place", "country") and len(span) == 1 and span.text in surnames \
                 and kind == "name" and lookup_country(span.text) is None:
             type_, kind = "person", "surname"

@@ -35,3 +35,18 @@ def test_an_affairs_office_with_no_name_after_it_stays_an_organisation(nlp):
     x = extract(text, dt.date(2022, 6, 24), nlp=nlp, outlet="Diálogo")
     assert any(m.type == "organization" and "Directorate" in m.text for m in x.mentions)
     assert not any(m.type == "person" for m in x.mentions)
+
+
+# demo corpus, State Department readout "Secretary Blinken's Meeting with Colombian Vice President and
+# Foreign Minister-Designate Marta Lucía Ramírez" (Spokesperson Ned Price)
+RAMIREZ = ("Secretary of State Antony J. Blinken met with Colombian Vice President and Foreign Minister-Designate "
+           "Marta Lucía Ramírez today at the Department of State.")
+
+
+def test_a_given_name_tagged_a_place_joins_the_name_after_it(nlp):
+    x = extract(RAMIREZ, dt.date(2021, 5, 18), nlp=nlp, outlet=STATE)
+    assert not any(m.type == "place" for m in x.mentions)
+    ramirez = next(m for m in x.mentions if m.type == "person" and m.text.endswith("Ramírez"))
+    assert ramirez.text == "Marta Lucía Ramírez"  # not "Designate": a title's second half
+    met = [e for e in x.events if e.trigger == "met" and e.target_key == ramirez.entity_key]
+    assert met and met[0].target_acts_for == "COL"
