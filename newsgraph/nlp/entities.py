@@ -66,7 +66,7 @@ from newsgraph.nlp.types import Mention
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.9-coref4"  # 0.4.9-coref4: an ORG that is a title's "X Affairs" portfolio with the holder's name after it ("for Consular Affairs Rena Bitter") gives the person, and a one-word place right before a person's name ("Marta Lucía Ramírez") is its given name; 0.4.8: an origin compound ("U.S.-based") is a demonym of its state, never a place or body, and a one-word pair of states ("U.S.-Mexico") is two country mentions, not an organisation (history: docs/component_versions.md)
+VERSION = "0.4.9-coref4"  # 0.4.9-coref4: an ORG that is a title's "X Affairs" portfolio with the holder's name after it ("for Consular Affairs Rena Bitter") gives the person, and a one-word place right before a person's name ("Marta Lucía Ramírez") is its given name (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}

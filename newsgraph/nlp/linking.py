@@ -56,7 +56,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.37-coref4"  # 0.3.37-coref4: "they" stands for a body of staff ("Our personnel ... They will continue"), who act for their employer, and a source "he" its object "him" binds is the subject of the clause above; 0.3.36: a bare title slot ("The President") acting for one state is the one person of the article with that title (or one it begins) acting for that state (roles component); an actor slot describing a state's government ("the regime", "the military regime", "the Administration": entity_descriptions.yaml governing) that acts for one state is keyed as that state, as "the Cuban regime" and "the authorities" are (history: docs/component_versions.md)
+VERSION = "0.3.37-coref4"  # 0.3.37-coref4: "they" stands for a body of staff ("Our personnel ... They will continue"), who act for their employer, and a source "he" its object "him" binds is the subject of the clause above (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
