@@ -43,7 +43,7 @@ from newsgraph.resolve.countries import country_name, lookup_country, lookup_cou
 from newsgraph.resolve.places import evidence_from, local_reading
 
 COMPONENT = "newsgraph_coref"
-VERSION = "0.3.15"  # 0.3.15: an origin-compound demonym ("U.S.-based") is keyed to its state (history: docs/component_versions.md)
+VERSION = "0.3.16"  # 0.3.16: a definite title before "and" and another title ("The Secretary and First Lady Zelenska") is no title of the name after it (history: docs/component_versions.md)
 
 _KEY_PREFIX = {
     "person": "person", "organization": "org", "place": "place", "region": "region",
@@ -1225,7 +1225,12 @@ def _resolve_descriptions(doc, index: MentionIndex, people: _PersonIndex, builde
         key = cand.person.entity_key
         if not key:
             continue
-        if cand.coordinated and re.search(r"\b[Tt]he\s+$", doc_text(doc)[max(0, cand.start - 5):cand.start]):
+        text = doc_text(doc)
+        # a title the role finder left unrecognised may stand between ("The Secretary and First
+        # Lady Zelenska spoke": "First Lady" is no title noun), so "and" before the name counts too
+        between = text[cand.start + len(cand.title):cand.person.start] if cand.person.start > cand.start else ""
+        coordinated = cand.coordinated or re.search(r"(?:^|\s)(?:and|&)\s", between) is not None
+        if coordinated and re.search(r"\b[Tt]he\s+$", text[max(0, cand.start - 5):cand.start]):
             # "The Deputy Secretary and State Councilor Wang had a discussion": a definite title
             # before "and" refers back to someone titled so before (here Sherman), it is no
             # second title of the name after "and"

@@ -67,7 +67,7 @@ from newsgraph.nlp.types import Mention
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.9"  # 0.4.9: "State Corporation" (Russia's Goskorporatsiya) is a legal form (entity_org_keywords.yaml) (history: docs/component_versions.md)
+VERSION = "0.4.10"  # 0.4.10: an ORG that is a title's "X Affairs" portfolio with the holder's name after it ("for Consular Affairs Rena Bitter") gives the person, and a one-word place right before a person's name ("Marta Lucía Ramírez") is its given name (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -869,9 +869,34 @@ def _entity_spans(doc: Doc, ents: Iterable[Span]) -> list[tuple[int, int, str]]:
                 if start >= end:
                     continue
             if sub_label == "ORG":
+                portfolio_end = _portfolio_then_name(doc, start, end)
+                if portfolio_end is not None:
+                    start, sub_label = portfolio_end, "PERSON"
+            if sub_label == "ORG":
                 end = _extend_org_complement(doc, end)
             out.append((start, end, sub_label))
     return out
+
+
+def _portfolio_then_name(doc: Doc, start: int, end: int) -> Optional[int]:
+    """Where an ORG span is a title's portfolio ending in "Affairs" that swallowed the holder's
+    name ("Assistant Secretary of State for Consular Affairs Rena Bitter", "... for African Affairs
+    Molly Phee": the State Department's bureaus are named "X Affairs"), the first token of the
+    name; None otherwise. The span must follow "for"/"of" after a title head within six tokens,
+    and the name be two or more capitalised proper nouns with no organisation keyword."""
+    if start < 2 or doc[start - 1].lower_ not in ("for", "of"):
+        return None
+    heads = _lexicons()["title_heads"]
+    if not any(t.text in heads for t in doc[max(0, start - 7):start - 1]):
+        return None
+    affairs = [i for i in range(start, end) if doc[i].text == "Affairs"]
+    if not affairs:
+        return None
+    rest = doc[affairs[-1] + 1:end]
+    if len(rest) >= 2 and all(_looks_like_name(t) and t.pos_ == "PROPN" and not _is_title_token(t) for t in rest) \
+            and not any(t.text in _lexicons()["org_keywords"] for t in rest):
+        return affairs[-1] + 1
+    return None
 
 
 _MARKUP = set("<>{}|*_#=\\")
@@ -942,13 +967,17 @@ def _is_topic_slug(doc: Doc, start: int, end: int) -> bool:
     return lookup_country(word.title()) is None and word.lower() in _common_words(include_nouns=True)
 
 
+# the second half of a hyphenated title ("Foreign Minister-Designate", "President-Elect"), no name
+_TITLE_SUFFIXES = {"designate", "elect"}
+
+
 def _extend_person_left(doc: Doc, start: int, taken: list[bool]) -> int:
     """Take in given names the model left out ("Andrés" of "Andrés Manuel López Obrador")."""
     while start > 0 and not taken[start - 1]:
         token = doc[start - 1]
         if token.pos_ != "PROPN" or not token.is_title or token.is_sent_start or \
                 _is_title_token(token) or lookup_country(token.text) is not None or \
-                token.text in _lexicons()["org_keywords"]:
+                token.text in _lexicons()["org_keywords"] or token.lower_ in _TITLE_SUFFIXES:
             break
         start -= 1
     return start
@@ -1157,7 +1186,9 @@ def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc:
         # Directorate of Defense Trade Controls (DDTC)")
         ents = [e for e in ents if not all(taken[e.start:e.end])]
 
-    for start, end, label in _entity_spans(doc, ents):
+    spans = _entity_spans(doc, ents)
+    person_starts = {start for start, _end, label in spans if label == "PERSON"}
+    for start, end, label in spans:
         if any(taken[start:end]):
             continue  # a person's name already took it in ("Jr." of "Joseph R. Biden, Jr.")
         span = doc[start:end]
@@ -1165,6 +1196,12 @@ def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc:
         if typed is None:
             continue
         type_, kind = typed
+        if type_ == "place" and end - start == 1 and end in person_starts and doc[start].whitespace_ \
+                and lookup_country(span.text) is None:
+            # one capitalised word tagged a place right before a person's name, nothing between
+            # ("Foreign Minister-Designate Marta Lucía Ramírez"): a given name the model split
+            # off; left untaken, the person's name takes it in (_extend_person_left)
+            continue
         if type_ in ("organization", "place", "country") and len(span) == 1 and span.text in surnames \
                 and kind == "name" and lookup_country(span.text) is None:
             type_, kind = "person", "surname"

@@ -57,7 +57,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.38"  # 0.3.38: a stateless group met on an official's trip (title: trip/travel/visit to states) is the host state's, the leg its sentence names or the last leg named before (context_agents.yaml trip_*); the other actor's state named only inside its own words no longer blocks a definite description ("the French government ... the country's hospital" -> Haiti) (history: docs/component_versions.md)
+VERSION = "0.3.39"  # 0.3.39: "they" stands for a body of staff ("Our personnel ... They will continue"), who act for their employer, and a source "he" its object "him" binds is the subject of the clause above (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -2125,6 +2125,9 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
             key, code = _resolve_actor(doc, coder, _key_for_span(doc, *antecedent[:2]), antecedent[2], *antecedent[:2])
             if key or (code is not None and code.acts_for):
                 return key, code
+            owner = _staff_owner(doc, coder, *antecedent[:2])
+            if owner is not None:
+                return None, owner
     owned = _owner_of_its(doc, coder, text, start, end)
     if owned is not None:
         return None, owned  # "the IAEA and its Director-General": the IAEA's
@@ -2311,6 +2314,8 @@ def _own_title(doc, coder: "ActorCoder", text: Optional[str], start: Optional[in
 # ... They will also visit"); states and organisations are "they" as well ("Russia ..., they have")
 _COLLECTIVE_NOUNS = {"delegation", "government", "administration", "regime", "team", "military", "police",
                      "authorities", "leadership", "side", "coalition", "alliance"}
+# mass nouns for the people an institution employs, never a thing ("personnel", "staff")
+_STAFF_NOUNS = {"personnel", "staff"}
 _NOT_ANTECEDENTS = {"we", "i", "you", "us", "they", "it", "who", "that", "which"}
 
 
@@ -2351,6 +2356,8 @@ def _plural_antecedent(doc, start: Optional[int], end: Optional[int]) -> Optiona
             return False
         if token.ent_type_ in ("GPE", "ORG", "NORP"):
             return True
+        if token.pos_ == "NOUN" and token.lemma_.lower() in _STAFF_NOUNS:
+            return True  # "Our personnel will return ... They will continue": a body of people
         return token.pos_ == "NOUN" and (token.tag_ == "NNS" or token.lemma_.lower() in _COLLECTIVE_NOUNS) \
             and _is_actor(token, lex, allow_pronoun=False)
 
@@ -2386,6 +2393,65 @@ def _plural_antecedent(doc, start: Optional[int], end: Optional[int]) -> Optiona
             return None
     a, b = _actor_span(nearest)
     return a, b, doc_text(doc)[a:b]
+
+
+def _staff_owner(doc, coder: "ActorCoder", start: int, end: int) -> Optional[ActorCode]:
+    """The code of whoever employs a body of staff named by ``start``:``end`` ("Our personnel",
+    "Department of State personnel", "the embassy's staff"): its possessor or compound modifier
+    resolved as an actor ("our" as the writer's "we"); None for any other noun, or where the
+    owner acts for no state. Staff act for their employer, as a delegation does for its state."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.root.lemma_.lower() not in _STAFF_NOUNS:
+        return None
+    for child in span.root.children:
+        if child.dep_ not in ("poss", "compound") or child.i > span.root.i:
+            continue
+        if child.lower_ == "our":
+            _key, code = _resolve_actor(doc, coder, None, "we", child.idx, child.idx + len(child.text))
+        else:
+            first, last = child.left_edge, child
+            a, b = first.idx, last.idx + len(last.text)
+            text = doc_text(doc)[a:b]
+            _key, code = _resolve_actor(doc, coder, _key_for_span(doc, a, b), text, a, b)
+        if code is not None and code.acts_for:
+            return code
+    return None
+
+
+_SUBJECT_PRONOUNS = {"he": "him", "she": "her"}
+
+
+def _unbind_conjunct_source(doc, event) -> None:
+    """Move a source "he"/"she" whose event's object "him"/"her" coref gave the same person to the
+    subject of the clause above: a non-reflexive object pronoun is free in its clause (binding
+    Principle B), so where the trigger verb is the parser's conjunct of an adverbial clause's verb
+    ("The Department congratulates Special Envoy Foote as he takes on his new role and thanks him":
+    "thanks" hung on "takes"), the verb conjoins with the main clause and shares its subject.
+    Changes ``event`` in place (source text, span, key) or leaves it as it is."""
+    source = (event.source_text or "").strip().lower()
+    if _SUBJECT_PRONOUNS.get(source) != (event.target_text or "").strip().lower() \
+            or not event.source_key or event.source_key != event.target_key or event.trigger_start is None:
+        return
+    trigger = doc.char_span(event.trigger_start, event.trigger_start + 1, alignment_mode="expand")
+    pronoun = doc.char_span(event.source_start, event.source_end, alignment_mode="expand") \
+        if event.source_start is not None else None
+    if trigger is None or pronoun is None:
+        return
+    verb, clause = trigger.root, pronoun.root.head
+    if pronoun.root.dep_ != "nsubj" or verb.dep_ != "conj" or verb.head.i != clause.i or clause.dep_ != "advcl" \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return
+    main = clause.head
+    subject = next((c for c in main.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+    if subject is None or subject.pos_ == "PRON":
+        return
+    from newsgraph.nlp.events import _actor_span
+
+    a, b = _actor_span(subject)
+    event.source_text, event.source_start, event.source_end = doc_text(doc)[a:b], a, b
+    event.source_key = _key_for_span(doc, a, b)
+    event.explanation = (event.explanation or "") + \
+        f"; source = the subject of '{main.text}' ('{source}' is bound by its object: '{event.target_text}')"
 
 
 _EMBEDDED_CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "acl"}
@@ -2693,6 +2759,7 @@ def link_facts(doc) -> None:
     # statements first: a "we" inside a quote needs its speaker's side
     by_members: set[int] = set()
     for event in doc._.ng_events or []:
+        _unbind_conjunct_source(doc, event)
         if _publisher_acts(coder, event):
             event.source_key = _country_key(doc, coder.outlet.acts_for)
             event.source_acts_for, event.source_sector = coder.outlet.acts_for, coder.outlet.sector

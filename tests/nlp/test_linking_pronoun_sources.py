@@ -1,0 +1,56 @@
+"""A subject "they" whose antecedent is a body of staff ("Our personnel", "Department of State
+personnel") acts for the staff's employer (linking ``_staff_owner``); other unnamed groups get no state.
+A source "he" that its own object "him" binds is moved to the clause above (``_unbind_conjunct_source``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsgraph.nlp.pipeline import extract
+
+STATE = "United States Department of State"
+
+# demo corpus, State Department statement "Department of State Presence in Ukraine" (2022-02-22)
+PRESENCE = ("Today the Department of State is again taking action for the safety and security of U.S. citizens, "
+            "including our personnel. For security reasons, Department of State personnel currently in Lviv will "
+            "spend the night in Poland. Our personnel will regularly return to continue their diplomatic work in "
+            "Ukraine and provide emergency consular services. They will continue to support the Ukrainian people "
+            "and the Ukrainian government, coordinating on diplomatic efforts.")
+
+
+def test_they_after_our_personnel_acts_for_the_publishing_state(nlp):
+    x = extract(PRESENCE, dt.date(2022, 2, 22), nlp=nlp, outlet=STATE)
+    support = next(e for e in x.events if e.source_text == "They")
+    assert support.type == "SUPPORT"
+    assert support.source_acts_for == "USA"
+    assert support.target_acts_for == "UKR"
+
+
+def test_they_after_a_group_with_no_employer_stays_stateless(nlp):
+    # demo corpus, Kuleba's remarks with Blinken at the Poland-Ukraine border: "our partners" are
+    # Ukraine's partners, no state of their own
+    text = ("Ukraine will win this war anyway, because this is the people’s war for their land. And if our partners "
+            "continue to take bold, systemic decisions to step up economic and political pressure on Russia, if "
+            "they continue to provide us with weapons, we will win faster.")
+    x = extract(text, dt.date(2022, 3, 5), nlp=nlp, outlet=STATE)
+    provided = [e for e in x.events if (e.source_text or "").lower() == "they"]
+    assert provided
+    assert all(e.source_acts_for is None for e in provided)
+
+
+# demo corpus, State Department "Announcement of Daniel Foote as Special Envoy for Haiti" (2021-07-22)
+FOOTE = ("The Department of State is pleased to announce that Ambassador Daniel Foote, a career member of the "
+         "Senior Foreign Service, will serve as its Special Envoy for Haiti. Special Envoy Foote brings extensive "
+         "diplomatic experience to this role – including as Deputy Chief of Mission in Haiti and as the U.S. "
+         "Ambassador to Zambia. The Department congratulates Special Envoy Foote as he takes on his new role and "
+         "thanks him for his continued service to his country.")
+
+
+def test_he_bound_by_its_object_him_is_no_source_of_the_conjoined_verb(nlp):
+    # "he ... thanks him": a non-reflexive object is free in its clause (Principle B), so "thanks"
+    # shares the main clause's subject, the Department, not the as-clause's "he"
+    x = extract(FOOTE, dt.date(2021, 7, 22), nlp=nlp, outlet=STATE)
+    thanks = next(e for e in x.events if e.trigger.startswith("thank"))
+    assert thanks.source_text == "Department"
+    assert thanks.source_acts_for == "USA"
+    assert thanks.source_key != "person:daniel-foote"
