@@ -34,7 +34,8 @@ def _lexicon() -> dict:
             for name in ("state_heads", "modifier_deps", "locative_preps", "owner_pronouns", "unsectored_heads",
                                  "relational_heads", "business_heads", "delegation_heads", "leading_verbs",
                                  "member_state_heads", "member_organisation_heads", "member_list_preps",
-                                 "pair_undertaking_heads", "pair_undertaking_types", "spelling_variants")}
+                                 "pair_undertaking_heads", "pair_undertaking_types", "spelling_variants",
+                                 "own_government_modifiers")}
 
 
 def _span(doc, start: Optional[int], end: Optional[int]):
@@ -188,6 +189,14 @@ def delegation_words() -> tuple[frozenset[str], frozenset[str]]:
     ``delegation_heads`` and ``leading_verbs``."""
     lex = _lexicon()
     return lex["delegation_heads"], lex["leading_verbs"]
+
+
+def own_government_phrase(text: Optional[str]) -> bool:
+    """True when an actor phrase names no state but a modifier makes it the publishing
+    government's own agencies ("interagency partners", "an interagency delegation";
+    actor_heads.yaml ``own_government_modifiers``)."""
+    words = re.findall(r"[\w\-]+", (text or "").lower())
+    return any(word in _lexicon()["own_government_modifiers"] for word in words)
 
 
 def relational_head(word: str) -> bool:

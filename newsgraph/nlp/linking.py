@@ -38,7 +38,7 @@ from spacy.language import Language
 
 from newsgraph.nlp.actor_heads import (business_head, delegation_words, modifier_place, named_members, owner_pronoun_antecedent,
                                        pair_undertakings, pair_undertaking_types, spelling_variant,
-                                       possessor_key, relational_head, unsectored)
+                                       own_government_phrase, possessor_key, relational_head, unsectored)
 from newsgraph.nlp.context_states import (article_focus, entity_state, head_agent_sector, headline_state,
                                           place_generic_agents, place_state_acts, place_state_bodies,
                                           place_trip_partners)
@@ -2127,7 +2127,13 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
                 return key, code
     owned = _owner_of_its(doc, coder, text, start, end)
     if owned is not None:
-        return None, owned  # "the IAEA and its Director-General": the IAEA's
+        return owned  # "the IAEA and its Director-General": the IAEA's
+    if state_institution_code(coder.outlet) and own_government_phrase(text) \
+            and not getattr(coder.for_text(text), "acts_for", None):
+        # "consulting with interagency partners" in a state institution's release: the
+        # publishing government's own agencies (as "the Department" is)
+        outlet = ActorCode(coder.outlet.acts_for, "GOV", f"the publisher's own agencies ({coder.outlet.reason})")
+        return _country_key(doc, outlet.acts_for), outlet
     if text and state_institution_code(coder.outlet) and _EXECUTIVE_OFFICE.match(" ".join(text.split())) \
             and not _INTERNATIONAL_WORDS.search(text) and not _indefinite_before(doc, start):
         # "the Departments of the Treasury, State, and Homeland Security" the NER left untagged, in
@@ -2635,17 +2641,32 @@ def _possessor_state(doc, coder: "ActorCoder", key: str, entity: Optional[Entity
 
 
 def _owner_of_its(doc, coder: "ActorCoder", text: Optional[str], start: Optional[int],
-                  end: Optional[int]) -> Optional[ActorCode]:
-    """The code of an unresolved phrase opened by "its" from the body or state it refers to
+                  end: Optional[int]) -> Optional[tuple[Optional[str], ActorCode]]:
+    """(key, code) of an unresolved phrase opened by "its" from the body or state it refers to
     (nlp/actor_heads.py): an IGO's or NGO's officer is of that sector, a state's agent takes the
-    state and the sector its words give."""
+    state and the sector its words give. An unnamed single officer of an organisation ("the IAEA
+    and its Director-General": a title head, singular) acts for that organisation, so the slot
+    takes the organisation's key (CAMEO codes an office holder by the body they act for); groups
+    ("its member states", "its people") and a state's agents keep no key."""
     owner = owner_pronoun_antecedent(doc, start, end)
     owned = coder.for_key(owner) if owner else None
     if owned is None or not (owned.acts_for or owned.sector):
         return None
     words = agent_sector(text)
     sector = owned.sector if owned.sector in ("IGO", "NGO") or words is None else words.sector
-    return ActorCode(owned.acts_for, sector, f"'its' = {owner} ({owned.reason})", publisher_default=owned.publisher_default)
+    code = ActorCode(owned.acts_for, sector, f"'its' = {owner} ({owned.reason})",
+                     publisher_default=owned.publisher_default)
+    return (owner if owner.startswith("org:") and _sole_officer(doc, start, end) else None), code
+
+
+def _sole_officer(doc, start: Optional[int], end: Optional[int]) -> bool:
+    """Whether the span's head is one singular title noun ("Director-General", "Secretary-General",
+    "chairman"; ``roles.title_lexicon`` heads), the office holder rather than a group."""
+    span = doc.char_span(start, end, alignment_mode="expand") if start is not None and end is not None else None
+    if span is None or span.root.tag_ in ("NNS", "NNPS"):
+        return False
+    rest = " ".join(span.text.split()[1:]).lower()  # the words after "its"
+    return span.root.lower_ in _title_heads() or rest in _title_heads()
 
 
 def _via_is_turn_label(doc, statement) -> bool:

@@ -1,0 +1,43 @@
+"""Actors a phrase leaves vague although the text names whom they act for (nlp/linking.py):
+an organisation's unnamed officer ("its Director-General"), the publisher's own interagency
+partners, and "these members" of a body named before."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsgraph.nlp.pipeline import extract
+
+STATE = "U.S. Department of State"
+
+
+def test_its_director_general_is_keyed_to_the_organisation(nlp):
+    # G7 statement on Ukraine (statedept corpus): "the IAEA and its Director-General"
+    x = extract("We underline our full support for the efforts of the IAEA and its Director-General to ensure "
+                "the nuclear safety of nuclear facilities in Ukraine.", dt.date(2022, 5, 14), nlp=nlp, outlet=STATE)
+    officer = next(e for e in x.events if e.target_text == "its Director-General")
+    assert (officer.target_key, officer.target_sector) == ("org:iaea", "IGO")
+
+
+def test_its_people_stay_unkeyed(nlp):
+    # near miss: a group "its people" is the state's population, not an office holder
+    x = extract("The Kremlin continues its brutal assault on Ukraine and its people.", dt.date(2022, 5, 14),
+                nlp=nlp, outlet=STATE)
+    people = [e for e in x.events if e.target_text == "its people"]
+    assert all(not (e.target_key or "").startswith("org:") for e in people)
+
+
+def test_interagency_partners_are_the_publishers_own_agencies(nlp):
+    # White House fact sheet on Haiti: "after consulting with interagency partners"
+    x = extract("Secretary Mayorkas made this decision after consulting with interagency partners and carefully "
+                "considering the conditions in Haiti.", dt.date(2021, 5, 22), nlp=nlp,
+                outlet="The White House")
+    consult = next(e for e in x.events if e.target_text == "interagency partners")
+    assert (consult.target_key, consult.target_acts_for, consult.target_sector) == ("country:USA", "USA", "GOV")
+
+
+def test_interagency_in_a_news_outlets_copy_names_no_state(nlp):
+    # near miss: a news outlet's "interagency partners" are nobody's in particular
+    x = extract("Secretary Mayorkas made this decision after consulting with interagency partners.",
+                dt.date(2021, 5, 22), nlp=nlp, outlet="Global Voices")
+    assert all(e.target_acts_for is None for e in x.events if e.target_text == "interagency partners")
