@@ -38,7 +38,7 @@ from spacy.language import Language
 
 from newsgraph.nlp.actor_heads import (business_head, delegation_words, modifier_place, named_members, owner_pronoun_antecedent,
                                        pair_undertakings, pair_undertaking_types, spelling_variant,
-                                       own_government_phrase, possessor_key, relational_head, unsectored)
+                                       own_government_phrase, partitive_antecedent, possessor_key, relational_head, unsectored)
 from newsgraph.nlp.context_states import (article_focus, entity_state, head_agent_sector, headline_state,
                                           place_generic_agents, place_state_acts, place_state_bodies,
                                           place_trip_partners)
@@ -2098,6 +2098,11 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
     antecedent = _group_antecedent(doc, text, start)
     if antecedent is not None:
         return _country_key(doc, antecedent.acts_for), antecedent
+    body = partitive_antecedent(doc, text, start)
+    if body is not None:
+        # "328 members of the Russian State Duma ... These members supported the Kremlin's ...":
+        # the members act for the body the partitive named
+        return body, coder.for_key(body)
     institution = _bare_institution(doc, text, coder.outlet)
     if institution is not None:
         found_key, code = institution

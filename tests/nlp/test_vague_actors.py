@@ -41,3 +41,20 @@ def test_interagency_in_a_news_outlets_copy_names_no_state(nlp):
     x = extract("Secretary Mayorkas made this decision after consulting with interagency partners.",
                 dt.date(2021, 5, 22), nlp=nlp, outlet="Global Voices")
     assert all(e.target_acts_for is None for e in x.events if e.target_text == "interagency partners")
+
+
+def test_these_members_act_for_the_body_of_the_earlier_partitive(nlp):
+    # State Department release on Duma sanctions: "328 members of the Russian State Duma ... These members"
+    x = extract("Today, the United States is imposing sanctions on 328 members of the Russian State Duma. "
+                "These members supported the Kremlin’s violations of Ukraine’s sovereignty.",
+                dt.date(2022, 3, 24), nlp=nlp, outlet=STATE)
+    support = next(e for e in x.events if e.source_text and "members" in e.source_text and e.type == "SUPPORT")
+    assert support.source_key is not None and support.source_key.startswith("org:")
+    assert support.source_acts_for == "RUS"
+
+
+def test_members_without_an_earlier_partitive_stay_unkeyed(nlp):
+    # near miss: no "members of <body>" before, so "the members" names no body
+    x = extract("The members supported the Kremlin’s violations of Ukraine’s sovereignty.",
+                dt.date(2022, 3, 24), nlp=nlp, outlet=STATE)
+    assert all(e.source_key is None for e in x.events if e.source_text and "members" in e.source_text)
