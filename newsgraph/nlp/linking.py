@@ -57,7 +57,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.38"  # 0.3.38: a stateless group met on an official's trip (title: trip/travel/visit to states) is the host state's, the leg its sentence names or the last leg named before (context_agents.yaml trip_*); the other actor's state named only inside its own words no longer blocks a definite description ("the French government ... the country's hospital" -> Haiti) (history: docs/component_versions.md)
+VERSION = "0.3.39-vague2"  # 0.3.39-vague2: vague actors the text resolves: an organisation's unnamed officer ("its Director-General") keys the organisation; "interagency" phrases in a state's release are its government; "These members" refer back to an earlier partitive's body; a parenthetical state after a name ("Erika Mouynes (Panama)") places the holder. 0.3.38: a stateless group met on an official's trip (title: trip/travel/visit to states) is the host state's, the leg its sentence names or the last leg named before (context_agents.yaml trip_*); the other actor's state named only inside its own words no longer blocks a definite description ("the French government ... the country's hospital" -> Haiti) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -603,6 +603,11 @@ _EXECUTIVE_OFFICE = re.compile(r"^(?:the\s+)?(?:(?:U\.?S\.?\s+)?Department\s+of\
 _INTERNATIONAL_WORDS = re.compile(r"\b(?:United\s+Nations|UN|International|European|World|Global|High\s+Commissioner)\b")
 
 
+# "(Panama)", "(New York)" right after a name, or after the next name joined by "and" in the same
+# list item (no comma, semicolon or parenthesis between): a state or region placing the holder
+_PARENTHETICAL_PLACE = re.compile(r"(?:\s+and\s+[^,;()\n]{1,120}?)?[ \t]*\(([A-Z][\w.’' \-]{1,40})\)")
+
+
 # ", Ukrainian Foreign Minister" / ", the Russian Ambassador" right after a name, up to the end
 # of the line or the phrase: a title in apposition (signature lines: "Dmytro Kuleba, Ukrainian
 # Foreign Minister")
@@ -960,6 +965,13 @@ class ActorCoder:
         code = best[1] if best else None
         if code is not None and code.acts_for:
             return code
+        bracketed = self._parenthetical_state(key)
+        if bracketed is not None:
+            # "Foreign Minister Erika Mouynes (Panama)", "Letitia James (New York)": the state a
+            # parenthesis right after the name gives places its holder
+            sector = code.sector if code is not None and code.sector else ("GOV" if self.roles.get(key) else None)
+            return ActorCode(bracketed[0], sector, f"parenthetical state after the name: ({bracketed[1]})"
+                             + (f"; {code.reason}" if code else ""))
         if code is not None and not code.sector:
             # "Assistant Secretary of International Environmental and Scientific Affairs": a role
             # whose title and body give neither state nor sector says nothing; read as untitled
@@ -1046,6 +1058,29 @@ class ActorCoder:
                 return ActorCode(focus, code.sector, f"{code.reason}; the state the article is about, the only one "
                                                      f"its sentences name")
         return code
+
+    def _parenthetical_state(self, key: str) -> Optional[tuple[str, str]]:
+        """(alpha-3, place) of a state or a state's region in parentheses right after a mention of
+        the person, or after the next name joined to it by "and" within the same list item
+        ("Foreign Minister Juan Carlos Holguin and Minister of the Environment ... Gustavo
+        Manrique Miranda (Ecuador)": a delegation list's parenthesis covers the item, the
+        drafting of joint statements and signing readouts); None when no such parenthesis or
+        its words name no one state (country names, else ``resolve.places.single_state``)."""
+        from newsgraph.resolve.places import single_state
+
+        text = doc_text(self.doc)
+        for mention in self.doc._.ng_mentions or []:
+            if mention.entity_key != key or mention.kind == "pronoun":
+                continue
+            found = _PARENTHETICAL_PLACE.match(text, mention.end)
+            if found is None:
+                continue
+            place = " ".join(found.group(1).split())
+            country = lookup_country(place)
+            state = country.alpha3 if country is not None else single_state(place)
+            if state:
+                return state, place
+        return None
 
     def _focus_of_titled(self, key: str) -> Optional[str]:
         """The state a state official with no state of their own ("Prime Minister Boris Johnson",

@@ -58,3 +58,25 @@ def test_members_without_an_earlier_partitive_stay_unkeyed(nlp):
     x = extract("The members supported the Kremlin’s violations of Ukraine’s sovereignty.",
                 dt.date(2022, 3, 24), nlp=nlp, outlet=STATE)
     assert all(e.source_key is None for e in x.events if e.source_text and "members" in e.source_text)
+
+
+CMAR = ("Today, Foreign Minister Arnoldo Andre Tinoco (Costa Rica), Foreign Minister Juan Carlos Holguin and "
+        "Minister of the Environment Gustavo Manrique Miranda (Ecuador), and Foreign Minister Erika Mouynes "
+        "(Panama) signed a Memorandum of Understanding in support of the Eastern Tropical Pacific Marine Corridor.")
+
+
+def test_a_parenthetical_state_after_a_name_places_the_holder(nlp):
+    # State Department readout of the CMAR signing: "Foreign Minister Erika Mouynes (Panama)"
+    x = extract(CMAR, dt.date(2022, 6, 8), nlp=nlp, outlet=STATE)
+    assert x.entities["person:erika-mouynes"].acts_for == "PAN"
+    assert x.entities["person:arnoldo-andre-tinoco"].acts_for == "CRI"
+    assert x.entities["person:juan-carlos-holguin"].acts_for == "ECU"  # the item's parenthesis covers both names
+
+
+def test_a_us_state_in_parentheses_places_an_attorney_general_in_the_usa(nlp):
+    # White House release listing state attorneys general: "Letitia James (New York)"
+    x = extract("The Vice President met with Attorney General Letitia James (New York) and Attorney General Josh "
+                "Stein (North Carolina) to discuss the opioid settlement.", dt.date(2023, 3, 1), nlp=nlp,
+                outlet="The White House")
+    assert x.entities["person:letitia-james"].acts_for == "USA"
+    assert x.entities["person:josh-stein"].acts_for == "USA"
