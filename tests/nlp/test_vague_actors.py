@@ -80,3 +80,10 @@ def test_a_us_state_in_parentheses_places_an_attorney_general_in_the_usa(nlp):
                 outlet="The White House")
     assert x.entities["person:letitia-james"].acts_for == "USA"
     assert x.entities["person:josh-stein"].acts_for == "USA"
+
+
+def test_a_parenthesis_naming_no_state_places_no_one(nlp):
+    # near miss: a parenthesis after a name that is no state ("(Retired)", a nickname) says nothing
+    x = extract("Foreign Minister Erika Mouynes (Retired) signed the Memorandum of Understanding.",
+                dt.date(2022, 6, 8), nlp=nlp, outlet="Global Voices")
+    assert x.entities["person:erika-mouynes"].acts_for is None
