@@ -234,6 +234,25 @@ def partitive_antecedent(doc, text: Optional[str], start: Optional[int]) -> Opti
     return None
 
 
+def own_government_antecedent(doc, text: Optional[str], start: Optional[int]) -> bool:
+    """True when a definite singular group noun ("The delegation", "the team") refers back to an
+    earlier phrase with the same head that an ``own_government_modifiers`` word makes the
+    publisher's own ("an interagency delegation ... The delegation met with ...": English
+    definite anaphora to the latest same-head noun)."""
+    if start is None or not text:
+        return False
+    words = re.findall(r"[\w\-]+", text.lower())
+    if not words or len(words) > 3 or words[0] not in ("the", "this", "that", words[-1]):
+        return False
+    head = words[-1]
+    if not re.search(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+$", doc.text[:start]) and words[0] == head:
+        return False  # a bare noun with no determiner before it is no anaphor
+    modifiers = "|".join(re.escape(m) for m in sorted(_lexicon()["own_government_modifiers"]))
+    earlier = list(re.finditer(rf"\b([\w\-]+)\s+{re.escape(head)}\b", doc.text[:start], re.IGNORECASE))
+    # the latest earlier same-head phrase decides (a later "Colombian delegation" would be another)
+    return bool(earlier) and re.fullmatch(modifiers, earlier[-1].group(1).lower()) is not None
+
+
 def relational_head(word: str) -> bool:
     """True when ``word`` is a relational head noun ("partner", "ally", "counterpart";
     actor_heads.yaml ``relational_heads``): a state named as its noun adjunct or possessor is

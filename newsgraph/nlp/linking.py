@@ -38,7 +38,7 @@ from spacy.language import Language
 
 from newsgraph.nlp.actor_heads import (business_head, delegation_words, modifier_place, named_members, owner_pronoun_antecedent,
                                        pair_undertakings, pair_undertaking_types, spelling_variant,
-                                       own_government_phrase, partitive_antecedent, possessor_key, relational_head, unsectored)
+                                       own_government_antecedent, own_government_phrase, partitive_antecedent, possessor_key, relational_head, unsectored)
 from newsgraph.nlp.context_states import (article_focus, entity_state, head_agent_sector, headline_state,
                                           place_generic_agents, place_state_acts, place_state_bodies,
                                           place_trip_partners)
@@ -57,7 +57,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.39-vague2"  # 0.3.39-vague2: vague actors the text resolves: an organisation's unnamed officer ("its Director-General") keys the organisation; "interagency" phrases in a state's release are its government; "These members" refer back to an earlier partitive's body; a parenthetical state after a name ("Erika Mouynes (Panama)") places the holder. 0.3.38: a stateless group met on an official's trip (title: trip/travel/visit to states) is the host state's, the leg its sentence names or the last leg named before (context_agents.yaml trip_*); the other actor's state named only inside its own words no longer blocks a definite description ("the French government ... the country's hospital" -> Haiti) (history: docs/component_versions.md)
+VERSION = "0.3.39-vague2"  # 0.3.39-vague2: vague actors the text resolves: an organisation's unnamed officer ("its Director-General") keys the organisation; "interagency" phrases in a state's release, and "the delegation" after one, are its government; "These members" refer back to an earlier partitive's body; a parenthetical state after a name ("Erika Mouynes (Panama)") places the holder. 0.3.38: a stateless group met on an official's trip (title: trip/travel/visit to states) is the host state's, the leg its sentence names or the last leg named before (context_agents.yaml trip_*); the other actor's state named only inside its own words no longer blocks a definite description ("the French government ... the country's hospital" -> Haiti) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -2133,6 +2133,10 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
     antecedent = _group_antecedent(doc, text, start)
     if antecedent is not None:
         return _country_key(doc, antecedent.acts_for), antecedent
+    if state_institution_code(coder.outlet) and own_government_antecedent(doc, text, start):
+        # "with an interagency delegation ... The delegation met with ...": the publisher's own
+        outlet = ActorCode(coder.outlet.acts_for, "GOV", f"the publisher's own agencies named before ({coder.outlet.reason})")
+        return _country_key(doc, outlet.acts_for), outlet
     body = partitive_antecedent(doc, text, start)
     if body is not None:
         # "328 members of the Russian State Duma ... These members supported the Kremlin's ...":

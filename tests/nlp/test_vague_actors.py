@@ -87,3 +87,23 @@ def test_a_parenthesis_naming_no_state_places_no_one(nlp):
     x = extract("Foreign Minister Erika Mouynes (Retired) signed the Memorandum of Understanding.",
                 dt.date(2022, 6, 8), nlp=nlp, outlet="Global Voices")
     assert x.entities["person:erika-mouynes"].acts_for is None
+
+
+TRIP = ("Under Secretary of State for Political Affairs Victoria Nuland will travel to Asuncion, Paraguay with an "
+        "interagency delegation. The delegation met with Paraguayan President Mario Abdo Benitez.")
+
+
+def test_the_delegation_after_an_interagency_delegation_is_the_publishers(nlp):
+    # State Department readout of the Nuland trip: "an interagency delegation ... The delegation met with"
+    x = extract(TRIP, dt.date(2022, 6, 30), nlp=nlp, outlet=STATE)
+    meeting = next(e for e in x.events if e.type == "CONSULT" and e.source_text and "delegation" in e.source_text)
+    assert (meeting.source_key, meeting.source_acts_for, meeting.source_sector) == ("country:USA", "USA", "GOV")
+
+
+def test_a_foreign_delegation_named_last_is_not_the_publishers(nlp):
+    # near miss: the latest same-head phrase is a Colombian delegation, not the interagency one
+    x = extract("Nuland traveled with an interagency delegation. A Colombian delegation arrived later. "
+                "The delegation met with Paraguayan President Mario Abdo Benitez.",
+                dt.date(2022, 6, 30), nlp=nlp, outlet=STATE)
+    meeting = next(e for e in x.events if e.type == "CONSULT" and e.source_text and "delegation" in e.source_text)
+    assert meeting.source_acts_for == "COL"
