@@ -34,7 +34,8 @@ def _lexicon() -> dict:
             for name in ("state_heads", "modifier_deps", "locative_preps", "owner_pronouns", "unsectored_heads",
                                  "relational_heads", "business_heads", "delegation_heads", "leading_verbs",
                                  "member_state_heads", "member_organisation_heads", "member_list_preps",
-                                 "pair_undertaking_heads", "pair_undertaking_types", "spelling_variants")}
+                                 "pair_undertaking_heads", "pair_undertaking_types", "spelling_variants",
+                                 "own_government_modifiers", "partitive_heads")}
 
 
 def _span(doc, start: Optional[int], end: Optional[int]):
@@ -188,6 +189,68 @@ def delegation_words() -> tuple[frozenset[str], frozenset[str]]:
     ``delegation_heads`` and ``leading_verbs``."""
     lex = _lexicon()
     return lex["delegation_heads"], lex["leading_verbs"]
+
+
+def own_government_phrase(text: Optional[str]) -> bool:
+    """True when an actor phrase names no state but a modifier makes it the publishing
+    government's own agencies ("interagency partners", "an interagency delegation";
+    actor_heads.yaml ``own_government_modifiers``)."""
+    words = re.findall(r"[\w\-]+", (text or "").lower())
+    return any(word in _lexicon()["own_government_modifiers"] for word in words)
+
+
+# "These members", "those officials", "the board members": a definite plural with at most one
+# lowercase modifier before its head
+_DEFINITE_PLURAL = re.compile(r"^(?:[Tt]hese|[Tt]hose|[Tt]he)\s+(?:[a-z]+\s+)?([a-z]+)$")
+
+
+def partitive_antecedent(doc, text: Optional[str], start: Optional[int]) -> Optional[str]:
+    """Entity key of the body that a definite plural ("These members", "the board members")
+    refers back to: the latest earlier partitive with the same head ("328 members of the Russian
+    State Duma"; actor_heads.yaml ``partitive_heads``), the organisation its of-phrase names,
+    else the state it names ("21 members of Russia's National Security Council" -> the Council,
+    or Russia). None when there is no such partitive before or the phrase is not one."""
+    if start is None or not text:
+        return None
+    before = doc.text[:start]
+    # the event span may leave the determiner out ("These members" stored as "members")
+    determiner = re.search(r"\b(?:[Tt]hese|[Tt]hose|[Tt]he)\s+$", before)
+    phrase = " ".join(text.split())
+    match = _DEFINITE_PLURAL.match(phrase) or (_DEFINITE_PLURAL.match(f"{determiner.group(0)}{phrase}")
+                                               if determiner else None)
+    if not match or match.group(1) not in _lexicon()["partitive_heads"]:
+        return None
+    head = match.group(1)
+    mentions = [m for m in doc._.ng_mentions or [] if m.entity_key and m.type in ("organization", "country")
+                and m.end <= start]
+    for partitive in reversed(list(re.finditer(rf"\b{head}\s+of\s+", before))):
+        # the of-phrase runs to the next comma, semicolon, parenthesis or sentence end
+        stop = re.search(r"[,;:()]|\.\s|\n", before[partitive.end():])
+        limit = partitive.end() + (stop.start() if stop else len(before) - partitive.end())
+        inside = [m for m in mentions if partitive.end() <= m.start < limit]
+        if inside:
+            bodies = [m for m in inside if m.type == "organization"]
+            return (bodies or inside)[0].entity_key
+    return None
+
+
+def own_government_antecedent(doc, text: Optional[str], start: Optional[int]) -> bool:
+    """True when a definite singular group noun ("The delegation", "the team") refers back to an
+    earlier phrase with the same head that an ``own_government_modifiers`` word makes the
+    publisher's own ("an interagency delegation ... The delegation met with ...": English
+    definite anaphora to the latest same-head noun)."""
+    if start is None or not text:
+        return False
+    words = re.findall(r"[\w\-]+", text.lower())
+    if not words or len(words) > 3 or words[0] not in ("the", "this", "that", words[-1]):
+        return False
+    head = words[-1]
+    if not re.search(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+$", doc.text[:start]) and words[0] == head:
+        return False  # a bare noun with no determiner before it is no anaphor
+    modifiers = "|".join(re.escape(m) for m in sorted(_lexicon()["own_government_modifiers"]))
+    earlier = list(re.finditer(rf"\b([\w\-]+)\s+{re.escape(head)}\b", doc.text[:start], re.IGNORECASE))
+    # the latest earlier same-head phrase decides (a later "Colombian delegation" would be another)
+    return bool(earlier) and re.fullmatch(modifiers, earlier[-1].group(1).lower()) is not None
 
 
 def relational_head(word: str) -> bool:

@@ -38,7 +38,7 @@ from spacy.language import Language
 
 from newsgraph.nlp.actor_heads import (business_head, delegation_words, modifier_place, named_members, owner_pronoun_antecedent,
                                        pair_undertakings, pair_undertaking_types, spelling_variant,
-                                       possessor_key, relational_head, unsectored)
+                                       own_government_antecedent, own_government_phrase, partitive_antecedent, possessor_key, relational_head, unsectored)
 from newsgraph.nlp.context_states import (article_focus, entity_state, head_agent_sector, headline_state,
                                           place_generic_agents, place_state_acts, place_state_bodies,
                                           place_trip_partners)
@@ -57,7 +57,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.39"  # 0.3.39: "they" stands for a body of staff ("Our personnel ... They will continue"), who act for their employer, and a source "he" its object "him" binds is the subject of the clause above (history: docs/component_versions.md)
+VERSION = "0.3.40"  # 0.3.40: vague actors the text resolves: an organisation's unnamed officer ("its Director-General") keys the organisation; "interagency" phrases in a state's release, and "the delegation" after one, are its government; "These members" refer back to an earlier partitive's body; a parenthetical state after a name ("Erika Mouynes (Panama)") places the holder. 0.3.38: a stateless group met on an official's trip (title: trip/travel/visit to states) is the host state's, the leg its sentence names or the last leg named before (context_agents.yaml trip_*); the other actor's state named only inside its own words no longer blocks a definite description ("the French government ... the country's hospital" -> Haiti) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -603,6 +603,11 @@ _EXECUTIVE_OFFICE = re.compile(r"^(?:the\s+)?(?:(?:U\.?S\.?\s+)?Department\s+of\
 _INTERNATIONAL_WORDS = re.compile(r"\b(?:United\s+Nations|UN|International|European|World|Global|High\s+Commissioner)\b")
 
 
+# "(Panama)", "(New York)" right after a name, or after the next name joined by "and" in the same
+# list item (no comma, semicolon or parenthesis between): a state or region placing the holder
+_PARENTHETICAL_PLACE = re.compile(r"(?:\s+and\s+[^,;()\n]{1,120}?)?[ \t]*\(([A-Z][\w.’' \-]{1,40})\)")
+
+
 # ", Ukrainian Foreign Minister" / ", the Russian Ambassador" right after a name, up to the end
 # of the line or the phrase: a title in apposition (signature lines: "Dmytro Kuleba, Ukrainian
 # Foreign Minister")
@@ -960,6 +965,13 @@ class ActorCoder:
         code = best[1] if best else None
         if code is not None and code.acts_for:
             return code
+        bracketed = self._parenthetical_state(key)
+        if bracketed is not None:
+            # "Foreign Minister Erika Mouynes (Panama)", "Letitia James (New York)": the state a
+            # parenthesis right after the name gives places its holder
+            sector = code.sector if code is not None and code.sector else ("GOV" if self.roles.get(key) else None)
+            return ActorCode(bracketed[0], sector, f"parenthetical state after the name: ({bracketed[1]})"
+                             + (f"; {code.reason}" if code else ""))
         if code is not None and not code.sector:
             # "Assistant Secretary of International Environmental and Scientific Affairs": a role
             # whose title and body give neither state nor sector says nothing; read as untitled
@@ -1046,6 +1058,29 @@ class ActorCoder:
                 return ActorCode(focus, code.sector, f"{code.reason}; the state the article is about, the only one "
                                                      f"its sentences name")
         return code
+
+    def _parenthetical_state(self, key: str) -> Optional[tuple[str, str]]:
+        """(alpha-3, place) of a state or a state's region in parentheses right after a mention of
+        the person, or after the next name joined to it by "and" within the same list item
+        ("Foreign Minister Juan Carlos Holguin and Minister of the Environment ... Gustavo
+        Manrique Miranda (Ecuador)": a delegation list's parenthesis covers the item, the
+        drafting of joint statements and signing readouts); None when no such parenthesis or
+        its words name no one state (country names, else ``resolve.places.single_state``)."""
+        from newsgraph.resolve.places import single_state
+
+        text = doc_text(self.doc)
+        for mention in self.doc._.ng_mentions or []:
+            if mention.entity_key != key or mention.kind == "pronoun":
+                continue
+            found = _PARENTHETICAL_PLACE.match(text, mention.end)
+            if found is None:
+                continue
+            place = " ".join(found.group(1).split())
+            country = lookup_country(place)
+            state = country.alpha3 if country is not None else single_state(place)
+            if state:
+                return state, place
+        return None
 
     def _focus_of_titled(self, key: str) -> Optional[str]:
         """The state a state official with no state of their own ("Prime Minister Boris Johnson",
@@ -2098,6 +2133,15 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
     antecedent = _group_antecedent(doc, text, start)
     if antecedent is not None:
         return _country_key(doc, antecedent.acts_for), antecedent
+    if state_institution_code(coder.outlet) and own_government_antecedent(doc, text, start):
+        # "with an interagency delegation ... The delegation met with ...": the publisher's own
+        outlet = ActorCode(coder.outlet.acts_for, "GOV", f"the publisher's own agencies named before ({coder.outlet.reason})")
+        return _country_key(doc, outlet.acts_for), outlet
+    body = partitive_antecedent(doc, text, start)
+    if body is not None:
+        # "328 members of the Russian State Duma ... These members supported the Kremlin's ...":
+        # the members act for the body the partitive named
+        return body, coder.for_key(body)
     institution = _bare_institution(doc, text, coder.outlet)
     if institution is not None:
         found_key, code = institution
@@ -2130,7 +2174,13 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
                 return None, owner
     owned = _owner_of_its(doc, coder, text, start, end)
     if owned is not None:
-        return None, owned  # "the IAEA and its Director-General": the IAEA's
+        return owned  # "the IAEA and its Director-General": the IAEA's
+    if state_institution_code(coder.outlet) and own_government_phrase(text) \
+            and not getattr(coder.for_text(text), "acts_for", None):
+        # "consulting with interagency partners" in a state institution's release: the
+        # publishing government's own agencies (as "the Department" is)
+        outlet = ActorCode(coder.outlet.acts_for, "GOV", f"the publisher's own agencies ({coder.outlet.reason})")
+        return _country_key(doc, outlet.acts_for), outlet
     if text and state_institution_code(coder.outlet) and _EXECUTIVE_OFFICE.match(" ".join(text.split())) \
             and not _INTERNATIONAL_WORDS.search(text) and not _indefinite_before(doc, start):
         # "the Departments of the Treasury, State, and Homeland Security" the NER left untagged, in
@@ -2701,17 +2751,32 @@ def _possessor_state(doc, coder: "ActorCoder", key: str, entity: Optional[Entity
 
 
 def _owner_of_its(doc, coder: "ActorCoder", text: Optional[str], start: Optional[int],
-                  end: Optional[int]) -> Optional[ActorCode]:
-    """The code of an unresolved phrase opened by "its" from the body or state it refers to
+                  end: Optional[int]) -> Optional[tuple[Optional[str], ActorCode]]:
+    """(key, code) of an unresolved phrase opened by "its" from the body or state it refers to
     (nlp/actor_heads.py): an IGO's or NGO's officer is of that sector, a state's agent takes the
-    state and the sector its words give."""
+    state and the sector its words give. An unnamed single officer of an organisation ("the IAEA
+    and its Director-General": a title head, singular) acts for that organisation, so the slot
+    takes the organisation's key (CAMEO codes an office holder by the body they act for); groups
+    ("its member states", "its people") and a state's agents keep no key."""
     owner = owner_pronoun_antecedent(doc, start, end)
     owned = coder.for_key(owner) if owner else None
     if owned is None or not (owned.acts_for or owned.sector):
         return None
     words = agent_sector(text)
     sector = owned.sector if owned.sector in ("IGO", "NGO") or words is None else words.sector
-    return ActorCode(owned.acts_for, sector, f"'its' = {owner} ({owned.reason})", publisher_default=owned.publisher_default)
+    code = ActorCode(owned.acts_for, sector, f"'its' = {owner} ({owned.reason})",
+                     publisher_default=owned.publisher_default)
+    return (owner if owner.startswith("org:") and _sole_officer(doc, start, end) else None), code
+
+
+def _sole_officer(doc, start: Optional[int], end: Optional[int]) -> bool:
+    """Whether the span's head is one singular title noun ("Director-General", "Secretary-General",
+    "chairman"; ``roles.title_lexicon`` heads), the office holder rather than a group."""
+    span = doc.char_span(start, end, alignment_mode="expand") if start is not None and end is not None else None
+    if span is None or span.root.tag_ in ("NNS", "NNPS"):
+        return False
+    rest = " ".join(span.text.split()[1:]).lower()  # the words after "its"
+    return span.root.lower_ in _title_heads() or rest in _title_heads()
 
 
 def _via_is_turn_label(doc, statement) -> bool:
