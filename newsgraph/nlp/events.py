@@ -1323,6 +1323,12 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
         role = _preps(token)["as"]
         if not _condemns(role, lex):
             return None  # "designated Ambassador Manes as Chargé d'affaires": an appointment, no sanction
+    withheld = _withheld_service(lemma, obj, particles)
+    if withheld is not None:
+        # codebook COERCE 'withhold': "shut off power/internet/water/utilities" (event_detection.yaml
+        # withholding_verbs), not SANCTION's reduced relations: "cut off internet access"
+        return "COERCE", "withhold", f"withholding '{withheld[0]}' + service '{withheld[1].lemma_}'", \
+            [token, obj] + withheld[2], 0.8
     if lemma in lex.aid_cut_verbs and obj is not None and obj.lemma_.lower() in lex.aid_nouns \
             and not _commodity_flow(obj, lex):
         # codebook SANCTION 'discontinue': "curtail, decrease, break, or terminate ... material
@@ -1915,6 +1921,34 @@ def _purpose_verbs(token: Token) -> list[Token]:
     """Infinitive purpose clauses of ``token``: "contacted X *to inquire* about ..."."""
     return [c for c in token.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+
+
+def _withheld_service(lemma: str, obj: Optional[Token], particles: list[Token]
+                      ) -> Optional[tuple[str, Token, list[Token]]]:
+    """(phrase, service noun, particle words) when ``lemma`` (+ particle) stops a public service
+    named by its object ("cut off internet and some cellular phone access", "shut off the water
+    supply"), else None. Lists: event_detection.yaml withholding_verbs, public_service_nouns,
+    service_heads."""
+    if obj is None:
+        return None
+    words = detection_lexicon()
+    phrase, used = next(((f"{lemma} {p.lower_}", [p]) for p in particles
+                         if f"{lemma} {p.lower_}" in words["withholding_verbs"]), (lemma, []))
+    if phrase not in words["withholding_verbs"]:
+        return None
+    services = words["public_service_nouns"]
+    for noun in [obj] + [c for c in obj.children if c.dep_ == "conj"]:
+        lemma_ = noun.lemma_.lower()
+        if lemma_ in services:
+            return phrase, noun, used
+        if lemma_ in words["service_heads"]:
+            # "internet access", "access to the internet", "power supply", "phone service"
+            modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+            modifiers += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("to", "of")
+                          for g in c.children if g.dep_ == "pobj"]
+            if any(m.lemma_.lower() in services for m in modifiers):
+                return phrase, noun, used
+    return None
 
 
 def _classify_by_object(token: Token, lemma: str, obj: Optional[Token], particles: list[Token],
