@@ -6149,6 +6149,27 @@ def _enabling_thing(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     return f"thing '{subject.text}' enables"
 
 
+def _imposed_measure_consequence(trigger: Trigger) -> bool:
+    """True when the act's subject is a measure already taken: a measure noun (event_detection.yaml
+    consequence_measure_nouns) with a past participle reduced relative ("restrictions *imposed* by
+    Russian authorities will prevent ..."), or a relative clause in the past ("the sanctions
+    *that we imposed* will deny ..."). English grammar: the participle / past clause tells the
+    measure as done, so a "will" on its consequence forecasts an effect, not a new act."""
+    node = trigger.head
+    measures = detection_lexicon()["consequence_measure_nouns"]
+    for subject in (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subject.pos_ != "NOUN" or subject.lemma_.lower() not in measures:
+            continue
+        for clause in subject.children:
+            if clause.dep_ == "acl" and clause.tag_ == "VBN":
+                return True
+            if clause.dep_ == "relcl" and (clause.tag_ == "VBD" or clause.tag_ == "VBN" and any(
+                    a.dep_ in ("aux", "auxpass") and a.lemma_ in ("have", "be") and a.tag_ != "MD"
+                    and a.lower_ not in ("will", "be") for a in clause.children)):
+                return True
+    return False
+
+
 def _reported_prediction(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     """Check not-prediction: a future act ("will", plover_frames.yaml planned_aux) in a clause
     a reporting verb governs, whose subject is neither the speaker nor an actor ("Toccafondi says
@@ -6694,6 +6715,11 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         # "we will continue to support the Haitian people", "will continue to hold China
         # accountable": the backing or criticism is going on and the statement voices it
         # (plover_frames.yaml ongoing_aspect_verbs)
+        status = "asserted"
+    if status == "planned" and not reported and not proposed and _imposed_measure_consequence(trigger):
+        # "restrictions imposed by Russian authorities will prevent ODIHR from observing": the
+        # "will" tells what a measure already taken does, no announced act (PLOVER THREATEN is a
+        # threat made); the act is the measure's, carried out
         status = "asserted"
     if status == "planned" and (trigger.head.i == trigger.token.i or aspect and event_type not in lex.expressive_types) \
             and not proposed and event_type not in (

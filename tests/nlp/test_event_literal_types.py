@@ -23,3 +23,18 @@ def test_cutting_off_people_from_travel_stays_sanction(base_nlp):
     doc = base_nlp("Last spring, Beijing cut off Chinese students and tourists from traveling to Australia.")
     events = _typed(doc, "cut")
     assert events and all(e.type == "SANCTION" for e in events)
+
+
+def test_consequence_of_an_imposed_measure_is_no_threat(base_nlp):
+    # demo corpus (State Department statement on the Duma election observation)
+    doc = base_nlp("The United States regrets that restrictions imposed by Russian authorities will prevent "
+                   "the OSCE's Office for Democratic Institutions and Human Rights (ODIHR) and the OSCE "
+                   "Parliamentary Assembly from independently observing the Duma elections in September.")
+    events = _typed(doc, "prevent")
+    assert events and all(e.type == "COERCE" and e.status != "planned" for e in events)
+
+
+def test_announced_restriction_stays_a_threat(base_nlp):
+    doc = base_nlp("Russia will prevent foreign observers from entering the country.")
+    events = _typed(doc, "prevent")
+    assert events and all(e.type == "THREATEN" for e in events)
