@@ -6005,6 +6005,32 @@ def _feared_clause(trigger: Trigger) -> Optional[str]:
     return None
 
 
+def _measure_pronoun_antecedent(node: Token) -> Optional[Token]:
+    """The measure a main clause's pronoun subject stands for: "These prohibitions will cut off the
+    Russian Government ... *They* also deny Russia access to key U.S. markets": "they" / "it" opens
+    the sentence and the previous sentence's subject is a measure noun (event_detection.yaml
+    consequence_measure_nouns) agreeing in number. A measure does not act (PLOVER codes the
+    imposer), so "they" is no actor. None otherwise."""
+    if node.dep_ != "ROOT":
+        return None
+    pronoun = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if pronoun is None or pronoun.lower_ not in ("they", "it") or pronoun.i != node.sent.start:
+        return None
+    sent = node.sent
+    if sent.start == 0:
+        return None
+    previous = node.doc[sent.start - 1].sent
+    root = previous.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN" \
+            or subject.lemma_.lower() not in detection_lexicon()["consequence_measure_nouns"]:
+        return None
+    plural = subject.tag_ == "NNS"
+    if plural != (pronoun.lower_ == "they"):
+        return None
+    return subject
+
+
 def _thing_agent_clause(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     """Check actor (thing as agent): "security equipment, including vehicles, *that will assist*
     the Haitian National Police": "that" / "which" stands for a thing, which does not act; an
@@ -6013,6 +6039,9 @@ def _thing_agent_clause(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     node = trigger.head
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
+    measure = _measure_pronoun_antecedent(node)
+    if measure is not None:
+        return f"thing '{measure.text}' as agent (the pronoun subject stands for it)"
     if node.dep_ != "relcl":
         return None
     subjects = _children(node, SUBJECT_DEPS)

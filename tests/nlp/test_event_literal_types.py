@@ -38,3 +38,16 @@ def test_announced_restriction_stays_a_threat(base_nlp):
     doc = base_nlp("Russia will prevent foreign observers from entering the country.")
     events = _typed(doc, "prevent")
     assert events and all(e.type == "THREATEN" for e in events)
+
+
+def test_pronoun_standing_for_a_measure_is_no_actor(base_nlp):
+    # demo corpus (White House remarks on sanctions on Russian sovereign debt)
+    doc = base_nlp("These prohibitions will cut off the Russian Government from a key avenue by which it "
+                   "raises capital to fund its priorities and will increase future financing costs. They "
+                   "also deny Russia access to key U.S. markets and investors.")
+    assert not [e for e in find_events(doc) if e.type == "REJECT" and e.source_text == "They"]
+
+
+def test_pronoun_standing_for_an_actor_keeps_its_act(base_nlp):
+    doc = base_nlp("The protesters gathered outside the embassy. They denounced the Russian invasion of Ukraine.")
+    assert [e for e in find_events(doc) if e.trigger.startswith("denounce")]
