@@ -2992,6 +2992,11 @@ def _subject(token: Token) -> tuple[Optional[Token], bool]:
         if _is_misparsed_subject_noun(token):
             # the subject phrase is the root's own subject with the root noun inside it
             return _children(token.head, SUBJECT_DEPS)[0], False
+        if token.dep_ == "conj" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN"):
+            # "attacks on civil society, and *increasing* security cooperation with Russia": a gerund
+            # coordinated with a noun is a nominal list item (coordination joins like constituents),
+            # whose doer is no subject of the clause around the list
+            break
         if token.dep_ in ("xcomp", "conj", "advcl", "acomp") and token.head.i != token.i:
             active_conjunct = active_conjunct or _active_conjunct(token)
             came_from = token
@@ -3287,6 +3292,11 @@ def _controller(token: Token, lex: Lexicon) -> Optional[Token]:
             owners = [c for c in head.children if c.dep_ == "poss" and _is_actor(c, lex, allow_pronoun=False)]
             if owners:
                 return owners[0]
+            if node.dep_ == "conj" and node.tag_ == "VBG":
+                # "attacks on civil society, and *increasing* security cooperation with Russia": a
+                # gerund coordinated with a noun is a nominal list item (coordination joins like
+                # constituents); the clause around the list does not control it
+                return None
             if node.dep_ in ("acl", "relcl") and noun_lemma(head) in detection_lexicon()["control_nouns"] \
                     and not any(c.dep_ == "amod" and c.lower_ in detection_lexicon()["control_unrealised"]
                                 for c in head.children):

@@ -51,3 +51,13 @@ def test_pronoun_standing_for_a_measure_is_no_actor(base_nlp):
 def test_pronoun_standing_for_an_actor_keeps_its_act(base_nlp):
     doc = base_nlp("The protesters gathered outside the embassy. They denounced the Russian invasion of Ukraine.")
     assert [e for e in find_events(doc) if e.trigger.startswith("denounce")]
+
+
+def test_gerund_in_a_noun_list_takes_no_clause_subject(base_nlp):
+    # demo corpus (White House fact sheet on Nicaragua): the cooperation is the regime's, not Biden's
+    doc = base_nlp("Today, President Biden is taking further action to demonstrate our commitment to the "
+                   "Nicaraguan people by expanding the tools to hold the Ortega-Murillo regime accountable "
+                   "for its escalating human rights violations, continued dismantling of democratic "
+                   "institutions, attacks on civil society, and increasing security cooperation with Russia.")
+    assert not [e for e in find_events(doc) if "cooperation" in e.trigger and e.source_text
+                and "Biden" in e.source_text]
