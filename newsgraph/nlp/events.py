@@ -182,7 +182,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.60-types2"  # 0.7.60-types2: services cut off are COERCE/withhold; a "will" consequence of an imposed measure is asserted, no THREATEN; "they" standing for a measure is no actor; a gerund in a noun list takes no clause subject. 0.7.59: a bare singular noun coordinated with a modified plural actor noun in a "with"/"to" phrase is a modifier sharing that head, which is the partner ("met with energy sector and corporate governance leaders"), and a consultation's partner may be the actor inside its "with" phrase ("met with ISF leadership") (history: docs/component_versions.md)
+VERSION = "0.7.60-types2"  # 0.7.60-types2: services cut off are COERCE/withhold; a "will" consequence of an imposed measure is asserted, no THREATEN; "they" standing for a measure is no actor; a gerund in a noun list takes no clause subject; cancelling a meeting is REJECT (codebook). 0.7.59: a bare singular noun coordinated with a modified plural actor noun in a "with"/"to" phrase is a modifier sharing that head, which is the partner ("met with energy sector and corporate governance leaders"), and a consultation's partner may be the actor inside its "with" phrase ("met with ISF leadership") (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -1323,6 +1323,10 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
         role = _preps(token)["as"]
         if not _condemns(role, lex):
             return None  # "designated Ambassador Manes as Chargé d'affaires": an appointment, no sanction
+    cancelled = _cancelled_meeting(lemma, obj, particles)
+    if cancelled is not None:
+        # codebook SANCTION ambiguities: "Cancellation of meetings are REJECT"
+        return "REJECT", None, f"cancelling '{cancelled[0]}' + meeting '{obj.lemma_}'", [token, obj] + cancelled[1], 0.8
     withheld = _withheld_service(lemma, obj, particles)
     if withheld is not None:
         # codebook COERCE 'withhold': "shut off power/internet/water/utilities" (event_detection.yaml
@@ -1921,6 +1925,20 @@ def _purpose_verbs(token: Token) -> list[Token]:
     """Infinitive purpose clauses of ``token``: "contacted X *to inquire* about ..."."""
     return [c for c in token.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+
+
+def _cancelled_meeting(lemma: str, obj: Optional[Token], particles: list[Token]
+                       ) -> Optional[tuple[str, list[Token]]]:
+    """(phrase, particle words) when ``lemma`` (+ particle) cancels the meeting its object names
+    ("canceled your meeting with Minister Lavrov", "called off the summit"), else None. Lists:
+    event_detection.yaml cancelling_verbs, cancelled_meeting_nouns."""
+    words = detection_lexicon()
+    if obj is None or obj.lemma_.lower() not in words["cancelled_meeting_nouns"]:
+        return None
+    for particle in particles:
+        if f"{lemma} {particle.lower_}" in words["cancelling_verbs"]:
+            return f"{lemma} {particle.lower_}", [particle]
+    return (lemma, []) if lemma in words["cancelling_verbs"] else None
 
 
 def _withheld_service(lemma: str, obj: Optional[Token], particles: list[Token]
@@ -7124,6 +7142,9 @@ def _nominal_events(token: Token, sent: Span, lex: Lexicon, text: str) -> list[E
         return _hostile_nominal_events(token, code, sent, lex, text)
     if token.dep_ in ("dobj", "obj") and verb_lemma(token.head, lex) in lex.known_verbs:
         return []  # "held talks with X": the verb's trigger covers it
+    if token.dep_ in ("dobj", "obj") and _cancelled_meeting(
+            verb_lemma(token.head, lex), token, [c for c in token.head.children if c.dep_ == "prt"]) is not None:
+        return []  # "canceled his meeting with Lavrov": no meeting took place (the REJECT covers it)
     event_type, mode = code
     modifiers = [c.lower_ for c in token.children if c.dep_ == "amod"]
     mode = mode or next((m for m in modifiers if m in ("military", "economic", "security")), None)

@@ -61,3 +61,12 @@ def test_gerund_in_a_noun_list_takes_no_clause_subject(base_nlp):
                    "institutions, attacks on civil society, and increasing security cooperation with Russia.")
     assert not [e for e in find_events(doc) if "cooperation" in e.trigger and e.source_text
                 and "Biden" in e.source_text]
+
+
+def test_cancelling_a_meeting_is_reject(base_nlp):
+    # codebook (SANCTION, potential ambiguities): "Cancellation of meetings are REJECT"
+    doc = base_nlp("Secretary Blinken canceled his meeting with Foreign Minister Lavrov on Thursday.")
+    events = _typed(doc, "cancel")
+    assert events and all(e.type == "REJECT" for e in events)
+    assert any("Lavrov" in (e.target_text or "") for e in events)
+    assert not [e for e in find_events(doc) if e.type == "CONSULT"]
