@@ -182,7 +182,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.59"  # 0.7.59: a bare singular noun coordinated with a modified plural actor noun in a "with"/"to" phrase is a modifier sharing that head, which is the partner ("met with energy sector and corporate governance leaders"), and a consultation's partner may be the actor inside its "with" phrase ("met with ISF leadership") (history: docs/component_versions.md)
+VERSION = "0.7.60-types2"  # 0.7.60-types2: services cut off are COERCE/withhold; a "will" consequence of an imposed measure is asserted, no THREATEN; "they" standing for a measure is no actor; a gerund in a noun list takes no clause subject; cancelling a meeting is REJECT (codebook). 0.7.59: a bare singular noun coordinated with a modified plural actor noun in a "with"/"to" phrase is a modifier sharing that head, which is the partner ("met with energy sector and corporate governance leaders"), and a consultation's partner may be the actor inside its "with" phrase ("met with ISF leadership") (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -1323,6 +1323,16 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
         role = _preps(token)["as"]
         if not _condemns(role, lex):
             return None  # "designated Ambassador Manes as Chargé d'affaires": an appointment, no sanction
+    cancelled = _cancelled_meeting(lemma, obj, particles)
+    if cancelled is not None:
+        # codebook SANCTION ambiguities: "Cancellation of meetings are REJECT"
+        return "REJECT", None, f"cancelling '{cancelled[0]}' + meeting '{obj.lemma_}'", [token, obj] + cancelled[1], 0.8
+    withheld = _withheld_service(lemma, obj, particles)
+    if withheld is not None:
+        # codebook COERCE 'withhold': "shut off power/internet/water/utilities" (event_detection.yaml
+        # withholding_verbs), not SANCTION's reduced relations: "cut off internet access"
+        return "COERCE", "withhold", f"withholding '{withheld[0]}' + service '{withheld[1].lemma_}'", \
+            [token, obj] + withheld[2], 0.8
     if lemma in lex.aid_cut_verbs and obj is not None and obj.lemma_.lower() in lex.aid_nouns \
             and not _commodity_flow(obj, lex):
         # codebook SANCTION 'discontinue': "curtail, decrease, break, or terminate ... material
@@ -1915,6 +1925,48 @@ def _purpose_verbs(token: Token) -> list[Token]:
     """Infinitive purpose clauses of ``token``: "contacted X *to inquire* about ..."."""
     return [c for c in token.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+
+
+def _cancelled_meeting(lemma: str, obj: Optional[Token], particles: list[Token]
+                       ) -> Optional[tuple[str, list[Token]]]:
+    """(phrase, particle words) when ``lemma`` (+ particle) cancels the meeting its object names
+    ("canceled your meeting with Minister Lavrov", "called off the summit"), else None. Lists:
+    event_detection.yaml cancelling_verbs, cancelled_meeting_nouns."""
+    words = detection_lexicon()
+    if obj is None or obj.lemma_.lower() not in words["cancelled_meeting_nouns"]:
+        return None
+    for particle in particles:
+        if f"{lemma} {particle.lower_}" in words["cancelling_verbs"]:
+            return f"{lemma} {particle.lower_}", [particle]
+    return (lemma, []) if lemma in words["cancelling_verbs"] else None
+
+
+def _withheld_service(lemma: str, obj: Optional[Token], particles: list[Token]
+                      ) -> Optional[tuple[str, Token, list[Token]]]:
+    """(phrase, service noun, particle words) when ``lemma`` (+ particle) stops a public service
+    named by its object ("cut off internet and some cellular phone access", "shut off the water
+    supply"), else None. Lists: event_detection.yaml withholding_verbs, public_service_nouns,
+    service_heads."""
+    if obj is None:
+        return None
+    words = detection_lexicon()
+    phrase, used = next(((f"{lemma} {p.lower_}", [p]) for p in particles
+                         if f"{lemma} {p.lower_}" in words["withholding_verbs"]), (lemma, []))
+    if phrase not in words["withholding_verbs"]:
+        return None
+    services = words["public_service_nouns"]
+    for noun in [obj] + [c for c in obj.children if c.dep_ == "conj"]:
+        lemma_ = noun.lemma_.lower()
+        if lemma_ in services:
+            return phrase, noun, used
+        if lemma_ in words["service_heads"]:
+            # "internet access", "access to the internet", "power supply", "phone service"
+            modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+            modifiers += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("to", "of")
+                          for g in c.children if g.dep_ == "pobj"]
+            if any(m.lemma_.lower() in services for m in modifiers):
+                return phrase, noun, used
+    return None
 
 
 def _classify_by_object(token: Token, lemma: str, obj: Optional[Token], particles: list[Token],
@@ -2958,6 +3010,11 @@ def _subject(token: Token) -> tuple[Optional[Token], bool]:
         if _is_misparsed_subject_noun(token):
             # the subject phrase is the root's own subject with the root noun inside it
             return _children(token.head, SUBJECT_DEPS)[0], False
+        if token.dep_ == "conj" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN"):
+            # "attacks on civil society, and *increasing* security cooperation with Russia": a gerund
+            # coordinated with a noun is a nominal list item (coordination joins like constituents),
+            # whose doer is no subject of the clause around the list
+            break
         if token.dep_ in ("xcomp", "conj", "advcl", "acomp") and token.head.i != token.i:
             active_conjunct = active_conjunct or _active_conjunct(token)
             came_from = token
@@ -3253,6 +3310,11 @@ def _controller(token: Token, lex: Lexicon) -> Optional[Token]:
             owners = [c for c in head.children if c.dep_ == "poss" and _is_actor(c, lex, allow_pronoun=False)]
             if owners:
                 return owners[0]
+            if node.dep_ == "conj" and node.tag_ == "VBG":
+                # "attacks on civil society, and *increasing* security cooperation with Russia": a
+                # gerund coordinated with a noun is a nominal list item (coordination joins like
+                # constituents); the clause around the list does not control it
+                return None
             if node.dep_ in ("acl", "relcl") and noun_lemma(head) in detection_lexicon()["control_nouns"] \
                     and not any(c.dep_ == "amod" and c.lower_ in detection_lexicon()["control_unrealised"]
                                 for c in head.children):
@@ -5971,6 +6033,32 @@ def _feared_clause(trigger: Trigger) -> Optional[str]:
     return None
 
 
+def _measure_pronoun_antecedent(node: Token) -> Optional[Token]:
+    """The measure a main clause's pronoun subject stands for: "These prohibitions will cut off the
+    Russian Government ... *They* also deny Russia access to key U.S. markets": "they" / "it" opens
+    the sentence and the previous sentence's subject is a measure noun (event_detection.yaml
+    consequence_measure_nouns) agreeing in number. A measure does not act (PLOVER codes the
+    imposer), so "they" is no actor. None otherwise."""
+    if node.dep_ != "ROOT":
+        return None
+    pronoun = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if pronoun is None or pronoun.lower_ not in ("they", "it") or pronoun.i != node.sent.start:
+        return None
+    sent = node.sent
+    if sent.start == 0:
+        return None
+    previous = node.doc[sent.start - 1].sent
+    root = previous.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN" \
+            or subject.lemma_.lower() not in detection_lexicon()["consequence_measure_nouns"]:
+        return None
+    plural = subject.tag_ == "NNS"
+    if plural != (pronoun.lower_ == "they"):
+        return None
+    return subject
+
+
 def _thing_agent_clause(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     """Check actor (thing as agent): "security equipment, including vehicles, *that will assist*
     the Haitian National Police": "that" / "which" stands for a thing, which does not act; an
@@ -5979,6 +6067,9 @@ def _thing_agent_clause(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     node = trigger.head
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
+    measure = _measure_pronoun_antecedent(node)
+    if measure is not None:
+        return f"thing '{measure.text}' as agent (the pronoun subject stands for it)"
     if node.dep_ != "relcl":
         return None
     subjects = _children(node, SUBJECT_DEPS)
@@ -6113,6 +6204,27 @@ def _enabling_thing(trigger: Trigger, lex: Lexicon) -> Optional[str]:
             or noun_lemma(subject) in lex.nouns or subject.ent_type_ in ACTOR_ENT_LABELS:
         return None
     return f"thing '{subject.text}' enables"
+
+
+def _imposed_measure_consequence(trigger: Trigger) -> bool:
+    """True when the act's subject is a measure already taken: a measure noun (event_detection.yaml
+    consequence_measure_nouns) with a past participle reduced relative ("restrictions *imposed* by
+    Russian authorities will prevent ..."), or a relative clause in the past ("the sanctions
+    *that we imposed* will deny ..."). English grammar: the participle / past clause tells the
+    measure as done, so a "will" on its consequence forecasts an effect, not a new act."""
+    node = trigger.head
+    measures = detection_lexicon()["consequence_measure_nouns"]
+    for subject in (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subject.pos_ != "NOUN" or subject.lemma_.lower() not in measures:
+            continue
+        for clause in subject.children:
+            if clause.dep_ == "acl" and clause.tag_ == "VBN":
+                return True
+            if clause.dep_ == "relcl" and (clause.tag_ == "VBD" or clause.tag_ == "VBN" and any(
+                    a.dep_ in ("aux", "auxpass") and a.lemma_ in ("have", "be") and a.tag_ != "MD"
+                    and a.lower_ not in ("will", "be") for a in clause.children)):
+                return True
+    return False
 
 
 def _reported_prediction(trigger: Trigger, lex: Lexicon) -> Optional[str]:
@@ -6661,6 +6773,11 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         # accountable": the backing or criticism is going on and the statement voices it
         # (plover_frames.yaml ongoing_aspect_verbs)
         status = "asserted"
+    if status == "planned" and not reported and not proposed and _imposed_measure_consequence(trigger):
+        # "restrictions imposed by Russian authorities will prevent ODIHR from observing": the
+        # "will" tells what a measure already taken does, no announced act (PLOVER THREATEN is a
+        # threat made); the act is the measure's, carried out
+        status = "asserted"
     if status == "planned" and (trigger.head.i == trigger.token.i or aspect and event_type not in lex.expressive_types) \
             and not proposed and event_type not in (
             "AGREE", "THREATEN", "DEMAND", "REJECT", "DISAPPROVE", "INVESTIGATE"):
@@ -7025,6 +7142,9 @@ def _nominal_events(token: Token, sent: Span, lex: Lexicon, text: str) -> list[E
         return _hostile_nominal_events(token, code, sent, lex, text)
     if token.dep_ in ("dobj", "obj") and verb_lemma(token.head, lex) in lex.known_verbs:
         return []  # "held talks with X": the verb's trigger covers it
+    if token.dep_ in ("dobj", "obj") and _cancelled_meeting(
+            verb_lemma(token.head, lex), token, [c for c in token.head.children if c.dep_ == "prt"]) is not None:
+        return []  # "canceled his meeting with Lavrov": no meeting took place (the REJECT covers it)
     event_type, mode = code
     modifiers = [c.lower_ for c in token.children if c.dep_ == "amod"]
     mode = mode or next((m for m in modifiers if m in ("military", "economic", "security")), None)
