@@ -29,6 +29,19 @@ of the first verb the trigger lexicon codes: odds 2 0.4797, odds 3 0.4740); ``+ 
 gradient-boosted model did not finish one grouping on the shared CPUs. None beats the bundled
 model's 0.478 by the +0.01 it takes to ship.
 
+Linked actors (``+ linked actors``, ``actor_features``: each lead / first-three rule event's
+source and target sector, state / non-state class, same or different state, alone (``sec``),
+crossed with the event's type (``type``) or both (``all``)), scored 2026-11-30 on a fresh stage 1
+of the 3,500 training rows (pipeline at main 3cd3562), LR C0.1, odds 1.5 / 2 / 3: seed 13 proxy
+0.4797 / 0.4780 / 0.4751 (argmax 0.4691); ``sec`` 0.4783 / 0.4791 / 0.4746; ``type`` 0.4763 /
+0.4763 / 0.4746; ``all`` 0.4731 / 0.4763 / 0.4746 (argmax 0.4631). Seed 1: proxy 0.4703 / 0.4720
+/ 0.4706; ``sec`` 0.4680 / 0.4689 / 0.4714; ``type`` 0.4671 / 0.4700 / 0.4694; ``all`` 0.4671 /
+0.4709 / 0.4723. No gain (-0.005..+0.002; argmax always lower): about half the stories have no
+rule event in their first lead sentence, and where they have one its source is a state organ for
+60-80 % of every confused type (DISAPPROVE, COERCE, CONCEDE, RETREAT, THREATEN, COOPERATE,
+SUPPORT); only PROTEST (non-state source 49 %) and ASSAULT (no source 36 %) differ, which the lead
+words already tell.
+
 Needs scikit-learn (an analysis dependency, not a runtime one: ``pip install
 scikit-learn==1.9.1``). Stage 1 runs the full pipeline over the 4,500 stories once and writes
 per-sentence features and the rule events to ``--raw`` (JSON lines, ~36 MB, ~6 min on one
