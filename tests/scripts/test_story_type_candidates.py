@@ -1,0 +1,46 @@
+"""The linked-actor features scripts/story_type_candidates.py scores for the story-type model:
+who (sector, state or not) does an event's act to whom, from the event coder's linked actors."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+from newsgraph.nlp.types import Event
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _script():
+    sys.path.insert(0, str(ROOT / "scripts"))
+    spec = importlib.util.spec_from_file_location("story_type_candidates", ROOT / "scripts" / "story_type_candidates.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+# "Teachers in tiny Micronesia launched a strike on Monday, demanding that the government raise
+# their pay." (an NGEC-style PROTEST lead): civilians (EDU) against their own state's government
+STRIKE = Event(type="PROTEST", mode="strike", sentence_start=0, sentence_end=96, trigger="launched strike",
+               trigger_start=28, trigger_end=50, source_text="Teachers in tiny Micronesia", source_sector="EDU",
+               source_acts_for="FSM", target_text="the government", target_key="country:FSM",
+               target_sector="GOV", target_acts_for="FSM")
+# a later sentence's event, outside the lead and after the first three events
+LATER = Event(type="ASSAULT", sentence_start=300, sentence_end=380, trigger="attacked", trigger_start=310,
+              trigger_end=318, source_text="police")
+
+
+def test_actor_features_give_sector_pair_state_class_and_same_state():
+    feats = _script().actor_features([STRIKE], [0])
+    assert {"als:EDU", "alt:GOV", "alp:EDU>GOV", "ald:same", "alc:non>st", "alPROTEST>p:EDU>GOV"} <= set(feats)
+    assert "afPROTEST>c:non>st" in feats  # also among the story's first events
+
+
+def test_actor_features_variants_and_missing_actors():
+    module = _script()
+    assert not any(">" in f.split(":")[0] for f in module.actor_features([STRIKE], [0], "sec"))
+    assert all(f[2:].startswith("PROTEST>") for f in module.actor_features([STRIKE], [0], "type"))
+    later = module.actor_features([STRIKE, LATER], [0])
+    assert "afs:TXT" in later and "aft:NONE" in later and "afd:na" in later  # unresolved police, no target
+    assert not any(f.startswith("al") and "ASSAULT" in f for f in later)  # not in the lead
