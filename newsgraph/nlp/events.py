@@ -182,7 +182,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.60"  # 0.7.60: services cut off are COERCE/withhold; a "will" consequence of an imposed measure is asserted, no THREATEN; "they" standing for a measure is no actor; a gerund in a noun list takes no clause subject; cancelling a meeting is REJECT (codebook). 0.7.59: a bare singular noun coordinated with a modified plural actor noun in a "with"/"to" phrase is a modifier sharing that head, which is the partner ("met with energy sector and corporate governance leaders"), and a consultation's partner may be the actor inside its "with" phrase ("met with ISF leadership") (history: docs/component_versions.md)
+VERSION = "0.7.61"  # 0.7.61: no bare "game" event noun (sport; PLOVER's joint military games are exercises) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 

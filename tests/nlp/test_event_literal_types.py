@@ -4,6 +4,7 @@ COERCE 'withhold', a measure's stated consequence is no threat."""
 from __future__ import annotations
 
 from newsgraph.nlp.events import find_events
+from tests.nlp.linked_events import linked, show
 
 
 def _typed(doc, trigger_word):
@@ -70,3 +71,18 @@ def test_cancelling_a_meeting_is_reject(base_nlp):
     assert events and all(e.type == "REJECT" for e in events)
     assert any("Lavrov" in (e.target_text or "") for e in events)
     assert not [e for e in find_events(doc) if e.type == "CONSULT"]
+
+
+def test_a_game_started_is_sport_not_military_cooperation(nlp):
+    # demo corpus (Wikinews, FIFA World Cup 2018 day five): "game" alone is no PLOVER event noun; the
+    # codebook's "joint military games and maneuvers" are exercises
+    text = ("Belgium started the game with attacking style with Romelu Lukaku, Yannick Carrasco, and Dries Mertens "
+            "making early attempts to put Belgium into the lead against debutans Panama.")
+    events = linked(nlp, text, outlet="Wikinews")
+    assert not [e for e in events if e.type == "COOPERATE"], show(events)
+
+
+def test_a_joint_exercise_started_is_military_cooperation(nlp):
+    # contrast: the exercise noun keeps COOPERATE/military
+    events = linked(nlp, "Russia and China started a joint naval exercise in the East China Sea on Monday.")
+    assert any(e.type == "COOPERATE" for e in events), show(events)
