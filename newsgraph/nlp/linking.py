@@ -436,9 +436,7 @@ def _titled_name(doc, coder: "ActorCoder", entity: Optional[EntityRecord], start
         if len(states) > 1 or not title or not lex.is_title_phrase(title):
             continue
         full = " ".join(name)
-        folded = _fold(full)
-        person = next((k for k, e in (doc._.ng_entities or {}).items()
-                       if e.type == "person" and folded in (_fold(e.name), *map(_fold, e.aliases))), None)
+        person = _article_person(doc, full)
         if person is not None:
             return person, coder.for_key(person)
         state = next(iter(states)) if states else person_state(full)
@@ -448,6 +446,13 @@ def _titled_name(doc, coder: "ActorCoder", entity: Optional[EntityRecord], start
             if state or sector else None
         return _added_person(doc, coder, full, code, start, end)
     return _title_of_body_name(doc, coder, words, start, end)
+
+
+def _article_person(doc, name: str) -> Optional[str]:
+    """Key of the article's person whose name or an alias is ``name`` (accents and case folded)."""
+    folded = _fold(name)
+    return next((k for k, e in (doc._.ng_entities or {}).items()
+                 if e.type == "person" and folded in (_fold(e.name), *map(_fold, e.aliases))), None)
 
 
 def _name_word(word: str) -> bool:
@@ -481,9 +486,7 @@ def _title_of_body_name(doc, coder: "ActorCoder", words: list[str], start: Optio
         candidates.append((words[:-1], words[-1:]))
     for prefix, name in candidates:
         full = " ".join(name)
-        folded = _fold(full)
-        person = next((k for k, e in (doc._.ng_entities or {}).items()
-                       if e.type == "person" and folded in (_fold(e.name), *map(_fold, e.aliases))), None)
+        person = _article_person(doc, full)
         if person is not None:
             return person, coder.for_key(person)
         states = {c.alpha3 for c in map(lookup_country, prefix) if c is not None}
