@@ -182,7 +182,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.61"  # 0.7.61: no bare "game" event noun (sport; PLOVER's joint military games are exercises) (history: docs/component_versions.md)
+VERSION = "0.7.62-copular"  # 0.7.62-copular: a relation noun under a copula ("the partnership ... is vital") and a present passive with agent ("is supported by") are descriptions, no event; 0.7.61: no bare "game" event noun (sport; PLOVER's joint military games are exercises) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -6419,6 +6419,45 @@ def _internal_meeting(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     return f"'{first.text}' with its own '{others[0].text}' (inside one government)"
 
 
+def _evaluated_relation(trigger: Trigger) -> Optional[str]:
+    """Check not-evaluation: a standing relation named by an event noun as the subject of a copula
+    with an adjective or noun complement ("The partnership between the United States and Colombia
+    *is absolutely vital*") is described, not enacted (event_detection.yaml relation_nouns)."""
+    return _evaluated_noun(trigger.token)
+
+
+def _evaluated_noun(noun: Token) -> Optional[str]:
+    """The reason of check not-evaluation for a relation noun (``_evaluated_relation``), else None."""
+    words = detection_lexicon()
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in words["relation_nouns"] or noun.dep_ not in SUBJECT_DEPS:
+        return None
+    verb = noun.head
+    if verb.lemma_.lower() not in words["copular_verbs"]:
+        return None
+    if not any(c.dep_ in ("acomp", "attr", "oprd") for c in verb.children):
+        return None
+    return f"'{noun.text}' described by '{verb.text}'"
+
+
+def _standing_passive(trigger: Trigger) -> Optional[str]:
+    """Check not-description (present passive): a main clause in the simple present passive with
+    its agent ("The ACA *is supported by* the State Department's Office of Global Criminal
+    Justice") states a standing relation of its subject, the agentive counterpart of the habitual
+    relative clause; a dated act is told in the past, perfect or progressive ("was supported",
+    "has been supported", "is being supported"). Only SUPPORT, COOPERATE and AID, the types a
+    standing arrangement takes."""
+    verb = trigger.head
+    if trigger.token.i != verb.i or verb.tag_ != "VBN" or verb.dep_ != "ROOT":
+        return None
+    if trigger.event_type not in ("SUPPORT", "COOPERATE", "AID"):
+        return None
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if len(aux) != 1 or aux[0].dep_ != "auxpass" or aux[0].lower_ not in ("is", "are") \
+            or not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    return f"standing present passive '{aux[0].text} {verb.text}'"
+
+
 # (name in the explanation, check, whether it takes the lexicon), in the order they run
 _DETECTION_STEPS = (
     ("not-description", _description_clause, False), ("not-practice", _described_practice, True),
@@ -6435,6 +6474,7 @@ _DETECTION_STEPS = (
     ("not-prevented", _prevented_clause, False), ("not-adjective", _adjective_trigger, False),
     ("not-deontic-claim", _deontic_claim, True),
     ("not-commitment", _commitment_frame, False), ("not-internal", _internal_meeting, True),
+    ("not-evaluation", _evaluated_relation, False), ("not-standing-passive", _standing_passive, False),
 )
 DETECTION_CHECKS = ", ".join(name for name, _check, _takes_lex in _DETECTION_STEPS)
 
@@ -7145,6 +7185,8 @@ def _nominal_events(token: Token, sent: Span, lex: Lexicon, text: str) -> list[E
     if token.dep_ in ("dobj", "obj") and _cancelled_meeting(
             verb_lemma(token.head, lex), token, [c for c in token.head.children if c.dep_ == "prt"]) is not None:
         return []  # "canceled his meeting with Lavrov": no meeting took place (the REJECT covers it)
+    if _evaluated_noun(token) is not None:
+        return []  # check not-evaluation failed: "the partnership between A and B is vital" describes a tie
     event_type, mode = code
     modifiers = [c.lower_ for c in token.children if c.dep_ == "amod"]
     mode = mode or next((m for m in modifiers if m in ("military", "economic", "security")), None)
