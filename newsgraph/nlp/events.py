@@ -182,7 +182,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.62-copular"  # 0.7.62-copular: a relation noun under a copula ("the partnership ... is vital") and a present passive with agent ("is supported by") are descriptions, no event; 0.7.61: no bare "game" event noun (sport; PLOVER's joint military games are exercises) (history: docs/component_versions.md)
+VERSION = "0.7.62-copular"  # 0.7.62-copular: a relation noun under a copula ("the partnership ... is vital"), a present passive with agent ("is supported by") and a count of visas issued are no events; 0.7.61: no bare "game" event noun (sport; PLOVER's joint military games are exercises) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -6458,6 +6458,20 @@ def _standing_passive(trigger: Trigger) -> Optional[str]:
     return f"standing present passive '{aux[0].text} {verb.text}'"
 
 
+def _consular_tally(trigger: Trigger) -> Optional[str]:
+    """Check not-tally: a cooperative act whose object is a counted consular document ("we issued
+    *more than 100,000 visas* to Chinese students", event_detection.yaml consular_document_nouns)
+    reports a caseload of routine administration, no interaction between political actors."""
+    if trigger.event_type not in ("COOPERATE", "AID", "SUPPORT"):
+        return None
+    obj = _object_noun(trigger.token)
+    if obj is None or obj.lemma_.lower() not in detection_lexicon()["consular_document_nouns"]:
+        return None
+    if not any(c.dep_ == "nummod" or c.like_num for c in obj.children):
+        return None
+    return f"a count of '{obj.text}'"
+
+
 # (name in the explanation, check, whether it takes the lexicon), in the order they run
 _DETECTION_STEPS = (
     ("not-description", _description_clause, False), ("not-practice", _described_practice, True),
@@ -6475,6 +6489,7 @@ _DETECTION_STEPS = (
     ("not-deontic-claim", _deontic_claim, True),
     ("not-commitment", _commitment_frame, False), ("not-internal", _internal_meeting, True),
     ("not-evaluation", _evaluated_relation, False), ("not-standing-passive", _standing_passive, False),
+    ("not-tally", _consular_tally, False),
 )
 DETECTION_CHECKS = ", ".join(name for name, _check, _takes_lex in _DETECTION_STEPS)
 

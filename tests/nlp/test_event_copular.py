@@ -34,3 +34,14 @@ def test_an_enacted_relation_keeps_the_event(base_nlp, text, trigger, event_type
     events = [e for e in coded(base_nlp, text) if trigger in e.trigger.lower()]
     if event_type:
         assert any(e.type == event_type for e in events), show(coded(base_nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    # State Department remarks on China: COOPERATE at 0.92
+    "Last year, despite the pandemic, we issued more than 100,000 visas to Chinese students in just four months.",
+    # White House fact sheet on migration: COOPERATE at 0.92
+    "Mexico has issued over 17,500 temporary visas to individuals seeking international protection.",
+])
+def test_a_count_of_visas_issued_is_no_event(base_nlp, text):
+    events = [e for e in coded(base_nlp, text) if "issue" in e.trigger.lower()]
+    assert not events, show(events)
