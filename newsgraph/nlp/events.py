@@ -182,7 +182,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.62-copular"  # 0.7.62-copular: a relation noun under a copula ("the partnership ... is vital"), a present passive with agent ("is supported by") and a count of visas issued are no events (history: docs/component_versions.md)
+VERSION = "0.7.62"  # 0.7.62: a relation noun under a copula ("the partnership ... is vital"), a present passive with agent ("is supported by") and a count of visas issued are no events (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
