@@ -182,7 +182,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.61"  # 0.7.61: no bare "game" event noun (sport; PLOVER's joint military games are exercises) (history: docs/component_versions.md)
+VERSION = "0.7.62-trigtypes"  # 0.7.62-trigtypes: CAMEO 160 "evacuate + people" needs a "from" (the country left), else no event; 0.7.61: no bare "game" event noun (sport; PLOVER's joint military games are exercises) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -1426,6 +1426,13 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
                     words, 0.75)
         if sense.event_type == "CONSULT" and _office_taken(token):
             return None  # "since we've come to office": taking office, no visit
+        if sense.code == "160" and lemma in detection_lexicon()["withdrawal_evacuate_verbs"] \
+                and "from" not in _preps(token):
+            # PETRARCH2 "EVACUATE + CITIZENS / STAFF" [160] reduces relations with the country the
+            # people are pulled out of ("evacuated its nationals from Libya"); with no such place
+            # ("evacuated about 80 people in the town of Yeoncheon") it is a civil-protection
+            # measure of one's own authorities: no reduction of relations, no event
+            return None
         words = [token] + [w for w in sense.words if w.i != token.i]
         if sense.code == "036" and lex.verbs.get(lemma, ("",))[0] == "CONSULT":
             # CAMEO 036 "express intent to meet" read off "met ... at the Department": a meeting
