@@ -182,7 +182,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.62-trigtypes"  # 0.7.62-trigtypes: CAMEO 160 "evacuate + people" needs a "from" (the country left), else no event; 0.7.61: no bare "game" event noun (sport; PLOVER's joint military games are exercises) (history: docs/component_versions.md)
+VERSION = "0.7.62-trigtypes"  # 0.7.62-trigtypes: CAMEO 160 "evacuate + people" needs a "from" (the country left), else no event; "X is blocked/barred from accessing ..." is SANCTION/discontinue on X; 0.7.61: no bare "game" event noun (sport; PLOVER's joint military games are exercises) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -899,6 +899,8 @@ def _object_class_sense(token: Token, found: tuple, lex: Lexicon) -> Optional[tu
             words, confidence
     if event_type == "COERCE" and _dealing_partner(token, lex) is not None:
         return "SANCTION", "embargo", f"{DEALING_BAN} '{token.lemma_.lower()}'", words, confidence
+    if event_type in ("COERCE", "PROTEST") and _denied_access(token) is not None:
+        return "SANCTION", "discontinue", f"{DENIED_ACCESS} '{token.lemma_.lower()}'", words, confidence
     if event_type == "ASSAULT":
         agent = _passive_agent(token)
         cue = _cyber_means([token] + list(words) + objects + ([agent] if agent is not None else []), lex)
@@ -1150,6 +1152,26 @@ def _cyber_means(words: Iterable[Token], lex: Lexicon) -> Optional[Token]:
 
 
 DEALING_BAN = "prohibition of dealings"
+
+
+DENIED_ACCESS = "denial of access"
+
+
+def _denied_access(token: Token) -> Optional[Token]:
+    """The barred party X of "X will now be blocked from accessing critical U.S. technologies",
+    "X is barred from obtaining ...": a passive prohibition (plover_frames.yaml prohibition_verbs,
+    "block") whose "from" names getting goods or services (event_detection.yaml access_verbs); else
+    None. PLOVER SANCTION discontinue ("curtail ... commercial or material exchanges"; CAMEO 16
+    reduce relations), imposed on X, not an obstruction (PROTEST) nor a coercion of X's rights."""
+    words = detection_lexicon()
+    if token.lemma_.lower() not in words["access_denial_verbs"] or not any(c.dep_ == "auxpass" for c in token.children):
+        return None
+    access = _preps(token).get("from")
+    # the parser may hang the gerund on its object as a modifier ("from [accessing] technologies")
+    if access is None or not any(w.lemma_.lower() in words["access_verbs"] and (w.i == access.i or w.tag_ == "VBG")
+                                 for w in [access, *_children(access, ("amod", "compound"))]):
+        return None
+    return next((c for c in token.children if c.dep_ == "nsubjpass"), None)
 
 
 def _dealing_partner(token: Token, lex: Lexicon) -> Optional[Token]:
@@ -6220,6 +6242,10 @@ def _imposed_measure_consequence(trigger: Trigger) -> bool:
     *that we imposed* will deny ..."). English grammar: the participle / past clause tells the
     measure as done, so a "will" on its consequence forecasts an effect, not a new act."""
     node = trigger.head
+    if trigger.rule.startswith(DENIED_ACCESS) and any(c.dep_ == "advmod" and c.lower_ == "now" for c in node.children):
+        # "X will now be blocked from accessing ...": "now" dates the bar to the measure just
+        # announced (the designation), so "will" tells its effect, no threat
+        return True
     measures = detection_lexicon()["consequence_measure_nouns"]
     for subject in (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")):
         if subject.pos_ != "NOUN" or subject.lemma_.lower() not in measures:
@@ -6623,6 +6649,11 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
             targets, target_rule = fused + _with_conjuncts(partner), "pobj 'with' of the barred dealing"
             if source is None and frame_subject is not None:
                 source = _actor_inside(frame_subject, lex)
+        if trigger.rule.startswith(DENIED_ACCESS):
+            # the barred party is the passive subject; the goods' owner ("U.S. technologies") is none
+            barred = _denied_access(predicate)
+            targets, target_rule = ((_with_conjuncts(barred), "nsubjpass (the party denied access)")
+                                    if barred is not None else ([], ""))
         if trigger.rule.startswith(JOINT_DOCUMENT):
             # the document and its topic are no party; a "with" phrase, on the verb or inside the
             # document's phrase, names the other party, else the conjoined subjects are the parties

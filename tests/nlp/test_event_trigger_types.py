@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from newsgraph.nlp.events import find_events
+from tests.nlp.linked_events import linked, show
 
 # wikinews-gum (demo corpus): an evacuation by one's own authorities within the country
 DOMESTIC_EVACUATION = ("No injuries or deaths were reported in the attacks from either side, but South Korea "
@@ -18,3 +19,22 @@ def test_evacuating_people_at_home_is_no_sanction(base_nlp):
 def test_evacuating_nationals_from_a_country_still_reduces_relations(base_nlp):
     events = find_events(base_nlp("The United States evacuated its citizens from Libya on Friday."))
     assert [e.type for e in events if e.trigger.startswith("evacuated")] == ["SANCTION"]
+
+
+
+# statedept sanctions release (demo corpus): the bar follows a designation announced today
+BARRED_ACCESS = ("Today, the Department of Commerce is designating Fertoing, a specialized marine engineering "
+                 "company. Fertoing will now be blocked from accessing critical U.S. technologies.")
+
+
+def test_a_bar_taking_effect_now_is_no_threat_against_the_goods_owner(nlp):
+    # was THREATEN/protest:obstruct with the U.S. as target; the designation carries the sanction
+    events = linked(nlp, BARRED_ACCESS)
+    assert not [e for e in events if e.type == "THREATEN" or e.target_text == "U.S."], show(events)
+
+
+def test_being_blocked_from_accessing_technology_is_a_sanction_on_the_barred_party(nlp):
+    text = "The Russian Ministry of Defense will now be blocked from accessing critical U.S. technologies."
+    events = [e for e in linked(nlp, text) if e.trigger.startswith("blocked")]
+    assert [(e.type, e.mode, e.status) for e in events] == [("SANCTION", "discontinue", "asserted")], show(events)
+    assert "Ministry of Defense" in events[0].target_text
