@@ -182,7 +182,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.62-trigtypes"  # 0.7.62-trigtypes: CAMEO 160 "evacuate + people" needs a "from" (the country left), else no event; "X is blocked/barred from accessing ..." is SANCTION/discontinue on X; 0.7.61: no bare "game" event noun (sport; PLOVER's joint military games are exercises) (history: docs/component_versions.md)
+VERSION = "0.7.62-trigtypes"  # 0.7.62-trigtypes: CAMEO 160 "evacuate + people" needs a "from" (the country left), else no event; "X is blocked/barred from accessing ..." is SANCTION/discontinue on X; offering/granting protected status is AID/asylum; 0.7.61: no bare "game" event noun (sport; PLOVER's joint military games are exercises) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -1154,6 +1154,22 @@ def _cyber_means(words: Iterable[Token], lex: Lexicon) -> Optional[Token]:
 DEALING_BAN = "prohibition of dealings"
 
 
+def _protection_granted(lemma: str, obj: Optional[Token]) -> Optional[str]:
+    """The protection named when a state offers, grants or extends asylum-like protection to people
+    ("offering Temporary Protected Status to migrants", "extend temporary protection"), else None:
+    PLOVER AID asylum ("asylum, both to persons in its territories ..."; CAMEO 075 grant asylum),
+    not an offer to cooperate (AGREE). Words: event_detection.yaml protection_*."""
+    words = detection_lexicon()
+    if obj is None or lemma not in words["protection_granting_verbs"]:
+        return None
+    head = obj.lemma_.lower()
+    modifiers = {c.lower_ for c in obj.children if c.dep_ in ("amod", "compound")}
+    if head in words["protection_nouns"] or (head in words["protection_status_nouns"]
+                                             and modifiers & words["protection_modifiers"]):
+        return " ".join(sorted(modifiers & words["protection_modifiers"]) + [head])
+    return None
+
+
 DENIED_ACCESS = "denial of access"
 
 
@@ -1524,6 +1540,9 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
         return None  # "provided Russia with a paper that detailed ... steps": a text handed over, no aid
     if lemma in TRANSFER_VERBS and (token.dep_ == "prep" or (obj is None and "for" in _preps(token))):
         return None  # "given Russia's history" (a preposition); "provides for the termination" (stipulates)
+    protection = _protection_granted(lemma, obj)
+    if protection is not None:
+        return "AID", "asylum", f"protection granted '{lemma}' + '{protection}'", [token, obj], 0.75
     if lemma in ("offer", "promise", "pledge") and obj is not None and obj.pos_ == "NOUN":
         inner = "aid:military" if obj.lemma_.lower() in FORCE_NOUNS else (
             _mode_of(*lex.nouns[obj.lemma_.lower()]) if obj.lemma_.lower() in lex.nouns else None)

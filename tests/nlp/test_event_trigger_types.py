@@ -38,3 +38,19 @@ def test_being_blocked_from_accessing_technology_is_a_sanction_on_the_barred_par
     events = [e for e in linked(nlp, text) if e.trigger.startswith("blocked")]
     assert [(e.type, e.mode, e.status) for e in events] == [("SANCTION", "discontinue", "asserted")], show(events)
     assert "Ministry of Defense" in events[0].target_text
+
+
+# statedept readout (demo corpus)
+PROTECTED_STATUS = ("Dr. Sherwood-Randall expressed appreciation for the important contribution Panama is making "
+                    "in offering Temporary Protected Status to migrants in Panama within the framework of the Los "
+                    "Angeles Declaration on Migration and Protection.")
+
+
+def test_offering_protected_status_to_migrants_is_asylum_aid(base_nlp):
+    events = [e for e in find_events(base_nlp(PROTECTED_STATUS)) if e.trigger.startswith("offering")]
+    assert [(e.type, e.mode) for e in events] == [("AID", "asylum")]
+
+
+def test_a_promised_refugee_status_is_an_offer_of_asylum_aid(base_nlp):
+    events = find_events(base_nlp("Poland will offer refugee status to Ukrainian citizens."))
+    assert [(e.type, e.mode) for e in events if e.trigger.startswith("offer")] == [("AGREE", "aid:asylum")]
