@@ -182,7 +182,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.62-trigtypes"  # 0.7.62-trigtypes: CAMEO 160 "evacuate + people" needs a "from" (the country left), else no event; "X is blocked/barred from accessing ..." is SANCTION/discontinue on X; offering/granting protected status is AID/asylum; 0.7.61: no bare "game" event noun (sport; PLOVER's joint military games are exercises) (history: docs/component_versions.md)
+VERSION = "0.7.62-trigtypes"  # 0.7.62-trigtypes: CAMEO 160 "evacuate + people" needs a "from" (the country left), else no event; "X is blocked/barred from accessing ..." is SANCTION/discontinue on X; offering/granting protected status is AID/asylum; supporting a war effort / defense sector / sanctions evasion is AID; 0.7.61: no bare "game" event noun (sport; PLOVER's joint military games are exercises) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -828,6 +828,8 @@ def _object_class_sense(token: Token, found: tuple, lex: Lexicon) -> Optional[tu
     a party an inquiry into it (``_information_topic``), hosting someone one shelters CAMEO 075
     asylum (``_sheltering_partner``)."""
     event_type, mode, rule, words, confidence = found
+    if rule.startswith(MATERIAL_SUPPORT):
+        return found  # the effort backed is abstract, the backing material (``_material_effort_backed``)
     objects = _children(token, ("dobj", "obj", "nsubjpass"))  # the thing acted on or given; not the recipient
     if token.dep_ == "acl" and token.head.pos_ == "NOUN":
         objects.append(token.head)  # "the imagination captured by ...": the participle's noun
@@ -1154,6 +1156,35 @@ def _cyber_means(words: Iterable[Token], lex: Lexicon) -> Optional[Token]:
 DEALING_BAN = "prohibition of dealings"
 
 
+MATERIAL_SUPPORT = "material support"
+
+
+def _material_effort_backed(token: Token, lemma: str, obj: Optional[Token]) -> Optional[str]:
+    """The backed effort when "support" backs a war effort, a defense sector or an evasion of
+    sanctions ("actors ... that are supporting Russia's war effort", "supported Radioavtomatika in
+    Radioavtomatika's effort to evade U.S. sanctions"), else None: such backing is supplies, money
+    or technology (the sanctions designations' "material or technological support"), PLOVER AID,
+    not SUPPORT ("use this code only for political, diplomatic, and non-material support").
+    Words: event_detection.yaml material_effort_*."""
+    words = detection_lexicon()
+    if lemma not in words["material_effort_verbs"]:
+        return None
+    candidates = [obj] if obj is not None else []
+    inside = _preps(token).get("in")
+    if inside is not None:
+        candidates.append(inside)
+    for noun in candidates:
+        head = noun.lemma_.lower()
+        if head not in words["material_effort_nouns"]:
+            continue
+        modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
+        purposes = {v.lemma_.lower() for c in noun.children if c.dep_ in ("acl", "relcl")
+                    for v in [c, *c.conjuncts]}
+        if modifiers & words["material_effort_kinds"] or purposes & words["material_effort_purposes"]:
+            return " ".join(sorted(modifiers & words["material_effort_kinds"]) + [head])
+    return None
+
+
 def _protection_granted(lemma: str, obj: Optional[Token]) -> Optional[str]:
     """The protection named when a state offers, grants or extends asylum-like protection to people
     ("offering Temporary Protected Status to migrants", "extend temporary protection"), else None:
@@ -1440,6 +1471,10 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
         return "CONSULT", "phone", f"phone call '{lemma}' + purpose '{talk.lemma_}'", [token], 0.75
     # the project's own context rules (particles, idioms, light phrases) came first; a CAMEO
     # pattern's context now decides the sense of the bare verb
+    # before CAMEO 050 "support + effort": a war effort backed is material
+    backed = _material_effort_backed(token, lemma, obj)
+    if backed is not None:
+        return "AID", "military", f"{MATERIAL_SUPPORT} '{lemma}' + '{backed}'", [token], 0.7
     sense = cameo.sense(token, lemma, particles) or _restated_stance(token, lemma, obj, particles)
     if sense is not None:
         if sense.event_type is None:

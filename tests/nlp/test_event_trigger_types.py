@@ -54,3 +54,27 @@ def test_offering_protected_status_to_migrants_is_asylum_aid(base_nlp):
 def test_a_promised_refugee_status_is_an_offer_of_asylum_aid(base_nlp):
     events = find_events(base_nlp("Poland will offer refugee status to Ukrainian citizens."))
     assert [(e.type, e.mode) for e in events if e.trigger.startswith("offer")] == [("AGREE", "aid:asylum")]
+
+
+# statedept sanctions releases (demo corpus)
+EVASION_BACKED = ("Today, the Department of State has designated the Uzbekistan-based Promcomplektlogistic Private "
+                  "Company, which has actively supported Radioavtomatika in Radioavtomatika’s effort to evade U.S. "
+                  "sanctions.")
+WAR_EFFORT_BACKED = ("This will result in sanctions being imposed on over 200 individuals and entities, including "
+                     "both Russian and third-country actors across Europe, Asia, and the Middle East that are "
+                     "supporting Russia’s war effort.")
+
+
+def test_backing_sanctions_evasion_is_material_aid_not_support(base_nlp):
+    events = [e for e in find_events(base_nlp(EVASION_BACKED)) if e.trigger.startswith("supported")]
+    assert [e.type for e in events] == ["AID"]
+
+
+def test_backing_a_war_effort_is_material_aid_not_support(base_nlp):
+    events = [e for e in find_events(base_nlp(WAR_EFFORT_BACKED)) if e.trigger.startswith("supporting")]
+    assert [(e.type, e.mode) for e in events] == [("AID", "military")]
+
+
+def test_backing_a_peace_effort_stays_support(base_nlp):
+    text = "The United States pledges to support Germany’s efforts to bring peace to eastern Ukraine."
+    assert not [e for e in find_events(base_nlp(text)) if e.type == "AID"]
