@@ -1474,7 +1474,8 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
     # before CAMEO 050 "support + effort": a war effort backed is material
     backed = _material_effort_backed(token, lemma, obj)
     if backed is not None:
-        return "AID", "military", f"{MATERIAL_SUPPORT} '{lemma}' + '{backed}'", [token], 0.7
+        military = set(backed.split()) & detection_lexicon()["material_effort_military_kinds"]
+        return "AID", "military" if military else None, f"{MATERIAL_SUPPORT} '{lemma}' + '{backed}'", [token], 0.7
     sense = cameo.sense(token, lemma, particles) or _restated_stance(token, lemma, obj, particles)
     if sense is not None:
         if sense.event_type is None:

@@ -67,7 +67,7 @@ WAR_EFFORT_BACKED = ("This will result in sanctions being imposed on over 200 in
 
 def test_backing_sanctions_evasion_is_material_aid_not_support(base_nlp):
     events = [e for e in find_events(base_nlp(EVASION_BACKED)) if e.trigger.startswith("supported")]
-    assert [e.type for e in events] == ["AID"]
+    assert [(e.type, e.mode) for e in events] == [("AID", None)]
 
 
 def test_backing_a_war_effort_is_material_aid_not_support(base_nlp):
