@@ -182,7 +182,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.62-trigtypes"  # 0.7.62-trigtypes: CAMEO 160 "evacuate + people" needs a "from" (the country left), else no event; "X is blocked/barred from accessing ..." is SANCTION/discontinue on X; offering/granting protected status is AID/asylum; supporting a war effort / defense sector / sanctions evasion is AID (history: docs/component_versions.md)
+VERSION = "0.7.62-trigtypes"  # 0.7.62-trigtypes: a domestic CAMEO 160 evacuation is no event, a bar on access SANCTION, protected status AID/asylum, backing a war effort or evasion AID (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
