@@ -182,7 +182,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.62"  # 0.7.62: a relation noun under a copula ("the partnership ... is vital"), a present passive with agent ("is supported by") and a count of visas issued are no events (history: docs/component_versions.md)
+VERSION = "0.7.63"  # 0.7.63: a domestic CAMEO 160 evacuation is no event, a bar on access SANCTION, protected status AID/asylum, backing a war effort or evasion AID (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -828,6 +828,8 @@ def _object_class_sense(token: Token, found: tuple, lex: Lexicon) -> Optional[tu
     a party an inquiry into it (``_information_topic``), hosting someone one shelters CAMEO 075
     asylum (``_sheltering_partner``)."""
     event_type, mode, rule, words, confidence = found
+    if rule.startswith(MATERIAL_SUPPORT):
+        return found  # the effort backed is abstract, the backing material (``_material_effort_backed``)
     objects = _children(token, ("dobj", "obj", "nsubjpass"))  # the thing acted on or given; not the recipient
     if token.dep_ == "acl" and token.head.pos_ == "NOUN":
         objects.append(token.head)  # "the imagination captured by ...": the participle's noun
@@ -899,6 +901,8 @@ def _object_class_sense(token: Token, found: tuple, lex: Lexicon) -> Optional[tu
             words, confidence
     if event_type == "COERCE" and _dealing_partner(token, lex) is not None:
         return "SANCTION", "embargo", f"{DEALING_BAN} '{token.lemma_.lower()}'", words, confidence
+    if event_type in ("COERCE", "PROTEST") and _denied_access(token) is not None:
+        return "SANCTION", "discontinue", f"{DENIED_ACCESS} '{token.lemma_.lower()}'", words, confidence
     if event_type == "ASSAULT":
         agent = _passive_agent(token)
         cue = _cyber_means([token] + list(words) + objects + ([agent] if agent is not None else []), lex)
@@ -1152,6 +1156,71 @@ def _cyber_means(words: Iterable[Token], lex: Lexicon) -> Optional[Token]:
 DEALING_BAN = "prohibition of dealings"
 
 
+MATERIAL_SUPPORT = "material support"
+
+
+def _material_effort_backed(token: Token, lemma: str, obj: Optional[Token]) -> Optional[str]:
+    """The backed effort when "support" backs a war effort, a defense sector or an evasion of
+    sanctions ("actors ... that are supporting Russia's war effort", "supported Radioavtomatika in
+    Radioavtomatika's effort to evade U.S. sanctions"), else None: such backing is supplies, money
+    or technology (the sanctions designations' "material or technological support"), PLOVER AID,
+    not SUPPORT ("use this code only for political, diplomatic, and non-material support").
+    Words: event_detection.yaml material_effort_*."""
+    words = detection_lexicon()
+    if lemma not in words["material_effort_verbs"]:
+        return None
+    candidates = [obj] if obj is not None else []
+    inside = _preps(token).get("in")
+    if inside is not None:
+        candidates.append(inside)
+    for noun in candidates:
+        head = noun.lemma_.lower()
+        if head not in words["material_effort_nouns"]:
+            continue
+        modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
+        purposes = {v.lemma_.lower() for c in noun.children if c.dep_ in ("acl", "relcl")
+                    for v in [c, *c.conjuncts]}
+        if modifiers & words["material_effort_kinds"] or purposes & words["material_effort_purposes"]:
+            return " ".join(sorted(modifiers & words["material_effort_kinds"]) + [head])
+    return None
+
+
+def _protection_granted(lemma: str, obj: Optional[Token]) -> Optional[str]:
+    """The protection named when a state offers, grants or extends asylum-like protection to people
+    ("offering Temporary Protected Status to migrants", "extend temporary protection"), else None:
+    PLOVER AID asylum ("asylum, both to persons in its territories ..."; CAMEO 075 grant asylum),
+    not an offer to cooperate (AGREE). Words: event_detection.yaml protection_*."""
+    words = detection_lexicon()
+    if obj is None or lemma not in words["protection_granting_verbs"]:
+        return None
+    head = obj.lemma_.lower()
+    modifiers = {c.lower_ for c in obj.children if c.dep_ in ("amod", "compound")}
+    if head in words["protection_nouns"] or (head in words["protection_status_nouns"]
+                                             and modifiers & words["protection_modifiers"]):
+        return " ".join(sorted(modifiers & words["protection_modifiers"]) + [head])
+    return None
+
+
+DENIED_ACCESS = "denial of access"
+
+
+def _denied_access(token: Token) -> Optional[Token]:
+    """The barred party X of "X will now be blocked from accessing critical U.S. technologies",
+    "X is barred from obtaining ...": a passive prohibition (plover_frames.yaml prohibition_verbs,
+    "block") whose "from" names getting goods or services (event_detection.yaml access_verbs); else
+    None. PLOVER SANCTION discontinue ("curtail ... commercial or material exchanges"; CAMEO 16
+    reduce relations), imposed on X, not an obstruction (PROTEST) nor a coercion of X's rights."""
+    words = detection_lexicon()
+    if token.lemma_.lower() not in words["access_denial_verbs"] or not any(c.dep_ == "auxpass" for c in token.children):
+        return None
+    access = _preps(token).get("from")
+    # the parser may hang the gerund on its object as a modifier ("from [accessing] technologies")
+    if access is None or not any(w.lemma_.lower() in words["access_verbs"] and (w.i == access.i or w.tag_ == "VBG")
+                                 for w in [access, *_children(access, ("amod", "compound"))]):
+        return None
+    return next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+
+
 def _dealing_partner(token: Token, lex: Lexicon) -> Optional[Token]:
     """X in "[persons] are prohibited from engaging in transactions with X": the actor one's own
     persons are barred from dealing with (the sanctioned party), else None."""
@@ -1402,6 +1471,11 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
         return "CONSULT", "phone", f"phone call '{lemma}' + purpose '{talk.lemma_}'", [token], 0.75
     # the project's own context rules (particles, idioms, light phrases) came first; a CAMEO
     # pattern's context now decides the sense of the bare verb
+    # before CAMEO 050 "support + effort": a war effort backed is material
+    backed = _material_effort_backed(token, lemma, obj)
+    if backed is not None:
+        military = set(backed.split()) & detection_lexicon()["material_effort_military_kinds"]
+        return "AID", "military" if military else None, f"{MATERIAL_SUPPORT} '{lemma}' + '{backed}'", [token], 0.7
     sense = cameo.sense(token, lemma, particles) or _restated_stance(token, lemma, obj, particles)
     if sense is not None:
         if sense.event_type is None:
@@ -1426,6 +1500,13 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
                     words, 0.75)
         if sense.event_type == "CONSULT" and _office_taken(token):
             return None  # "since we've come to office": taking office, no visit
+        if sense.code == "160" and lemma in detection_lexicon()["withdrawal_evacuate_verbs"] \
+                and "from" not in _preps(token):
+            # PETRARCH2 "EVACUATE + CITIZENS / STAFF" [160] reduces relations with the country the
+            # people are pulled out of ("evacuated its nationals from Libya"); with no such place
+            # ("evacuated about 80 people in the town of Yeoncheon") it is a civil-protection
+            # measure of one's own authorities: no reduction of relations, no event
+            return None
         words = [token] + [w for w in sense.words if w.i != token.i]
         if sense.code == "036" and lex.verbs.get(lemma, ("",))[0] == "CONSULT":
             # CAMEO 036 "express intent to meet" read off "met ... at the Department": a meeting
@@ -1495,6 +1576,9 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
         return None  # "provided Russia with a paper that detailed ... steps": a text handed over, no aid
     if lemma in TRANSFER_VERBS and (token.dep_ == "prep" or (obj is None and "for" in _preps(token))):
         return None  # "given Russia's history" (a preposition); "provides for the termination" (stipulates)
+    protection = _protection_granted(lemma, obj)
+    if protection is not None:
+        return "AID", "asylum", f"protection granted '{lemma}' + '{protection}'", [token, obj], 0.75
     if lemma in ("offer", "promise", "pledge") and obj is not None and obj.pos_ == "NOUN":
         inner = "aid:military" if obj.lemma_.lower() in FORCE_NOUNS else (
             _mode_of(*lex.nouns[obj.lemma_.lower()]) if obj.lemma_.lower() in lex.nouns else None)
@@ -6213,6 +6297,10 @@ def _imposed_measure_consequence(trigger: Trigger) -> bool:
     *that we imposed* will deny ..."). English grammar: the participle / past clause tells the
     measure as done, so a "will" on its consequence forecasts an effect, not a new act."""
     node = trigger.head
+    if trigger.rule.startswith(DENIED_ACCESS) and any(c.dep_ == "advmod" and c.lower_ == "now" for c in node.children):
+        # "X will now be blocked from accessing ...": "now" dates the bar to the measure just
+        # announced (the designation), so "will" tells its effect, no threat
+        return True
     measures = detection_lexicon()["consequence_measure_nouns"]
     for subject in (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")):
         if subject.pos_ != "NOUN" or subject.lemma_.lower() not in measures:
@@ -6671,6 +6759,11 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
             targets, target_rule = fused + _with_conjuncts(partner), "pobj 'with' of the barred dealing"
             if source is None and frame_subject is not None:
                 source = _actor_inside(frame_subject, lex)
+        if trigger.rule.startswith(DENIED_ACCESS):
+            # the barred party is the passive subject; the goods' owner ("U.S. technologies") is none
+            barred = _denied_access(predicate)
+            targets, target_rule = ((_with_conjuncts(barred), "nsubjpass (the party denied access)")
+                                    if barred is not None else ([], ""))
         if trigger.rule.startswith(JOINT_DOCUMENT):
             # the document and its topic are no party; a "with" phrase, on the verb or inside the
             # document's phrase, names the other party, else the conjoined subjects are the parties

@@ -86,9 +86,10 @@ def test_the_headline_does_not_place_an_agent_whose_clause_names_a_state(nlp):
     doc = nlp(make_doc(nlp, KOREA, dt.date(2015, 8, 21), outlet="Wikinews", title=KOREA_TITLE))
     assert headline_state(doc, None) == "PRK"
     x = extract(KOREA, dt.date(2015, 8, 21), nlp=nlp, outlet="Wikinews", title=KOREA_TITLE)
-    evacuated = next(e for e in x.events if e.trigger.startswith("evacuated"))
-    assert (evacuated.source_acts_for, evacuated.target_text) == ("KOR", "about 80 people")
-    assert evacuated.target_acts_for != "PRK"
+    # the people South Korea evacuated at home are no PRK party; the evacuation itself is no
+    # event since events 0.7.62 (CAMEO 160 needs the country left: tests/nlp/test_event_trigger_types.py)
+    assert not [e for e in x.events if "80 people" in (e.target_text or "") and e.target_acts_for == "PRK"]
+    assert not [e for e in x.events if e.trigger.startswith("evacuated")]
 
 
 # demo corpus, "Deputy Secretary Sherman’s Participation in Strategic Stability Dialogue ..." (28 July 2021)
