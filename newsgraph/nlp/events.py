@@ -182,7 +182,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.61"  # 0.7.61: no bare "game" event noun (sport; PLOVER's joint military games are exercises) (history: docs/component_versions.md)
+VERSION = "0.7.62-offensive"  # 0.7.62-offensive: an act "in X's east" (a part of a place named by its possessor) targets X; 0.7.61: no bare "game" event noun (sport; PLOVER's joint military games are exercises) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -4180,6 +4180,14 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
     place = preps.get("in")
     if place is not None and subject is not None and place.head.i < subject.i:
         place = None  # a fronted "In the Americas, they agreed ...": the scene or scope, no target
+    if place is not None and place.ent_type_ not in PLACE_ENT_LABELS \
+            and place.lemma_.lower() in detection_lexicon()["place_part_nouns"]:
+        # "its offensive in Ukraine's east", "curfew in Syria's north": a part of a place named by
+        # its possessor (English possessive of a whole on its part) lies in that place's state,
+        # which POLECAT codes as the target when no other target is named
+        whole = [c for c in place.children if c.dep_ == "poss" and c.ent_type_ in PLACE_ENT_LABELS]
+        if whole:
+            place = whole[0]
     if place is not None and place.ent_type_ in PLACE_ENT_LABELS and trigger.event_type != "CONSULT" \
             and not (trigger.mode or "").startswith("consult") \
             and not ((passive or _children(predicate, ("auxpass",))) and trigger.event_type in ("ASSAULT", "COERCE")):

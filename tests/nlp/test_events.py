@@ -400,3 +400,12 @@ def test_a_repaired_verb_lemma_is_kept_per_doc(nlp):
         assert verb_lemma(token, lex) == verb_lemma(token, lex)
         if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() not in lex.known_verbs:
             assert verb_lemma(token, lex) == _repaired_verb_lemma(token, token.lemma_.lower(), lex)
+
+
+def test_act_in_a_part_of_a_place_targets_the_place(base_nlp):
+    # statedept 2022-04-21 ($800 million for Ukraine): "its renewed offensive in Ukraine's east";
+    # the possessor names the whole place whose part the act is in (lexicon place_part_nouns)
+    text = ("Today, as Russia begins its renewed offensive in Ukraine’s east, I have authorized "
+            "a drawdown to provide further immediate military assistance to Ukraine.")
+    assaults = [(e.source_text, e.target_text) for e in find_events(base_nlp(text)) if e.type == "ASSAULT"]
+    assert assaults == [("Russia", "Ukraine")]
