@@ -182,7 +182,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.62-offensive"  # 0.7.62-offensive: an act "in X's east" (a part of a place named by its possessor) targets X; 0.7.61: no bare "game" event noun (sport; PLOVER's joint military games are exercises) (history: docs/component_versions.md)
+VERSION = "0.7.62-offensive"  # 0.7.62-offensive: a release told as a noun ("announce the release of X, who was detained in Russia") has the captives' holder as source; an act "in X's east" (a part of a place named by its possessor) targets X; 0.7.61: no bare "game" event noun (sport; PLOVER's joint military games are exercises) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -4479,23 +4479,50 @@ def _captive_holder(trigger: Trigger, lex: Lexicon) -> Optional[tuple[Token, Tok
     captive = _preps(release).get("of") if release.pos_ == "NOUN" else next(iter(_children(release, ("dobj", "obj"))), None)
     if captive is None:
         return None
+    holder = _holder_of(captive, lex)
+    return (holder, captive) if holder is not None else None
+
+
+def _holder_of(captive: Token, lex: Lexicon) -> Optional[Token]:
+    """Who holds ``captive`` (see ``_captive_holder``): the by-agent of a custody participle or
+    relative clause on it, a country it is held "in", the possessor of "custody" or of the captive
+    noun, or a country the captive noun is "in"; None when the sentence names none."""
+    words = detection_lexicon()
     custody = words["custody_verbs"]
     for token in captive.subtree:
         if token.dep_ in ("acl", "relcl") and token.pos_ == "VERB" and verb_lemma(token, lex) in custody:
             agent = _passive_agent(token)
             if agent is not None and _is_actor(agent, lex, allow_pronoun=False):
-                return agent, captive
+                return agent
             state = _custodian_state(token, lex)
             if state is not None and _state_by_name(state):
-                return state, captive
+                return state
         if token.lemma_.lower() == "custody" or token.lemma_.lower() in words["captive_nouns"]:
             owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
             if owner is not None and _is_actor(owner, lex, allow_pronoun=False):
-                return owner, captive
+                return owner
         if token.lemma_.lower() in words["captive_nouns"]:
             place = _preps(token).get("in")
             if place is not None and place.ent_type_ in PLACE_ENT_LABELS and _state_by_name(place):
-                return place, captive
+                return place
+    return None
+
+
+def _announced_release_holder(trigger: Trigger, lex: Lexicon) -> Optional[Token]:
+    """The holder of the captives of a release told as a noun under another verb ("I am pleased to
+    announce the release of U.S. citizen Trevor Reed, who was wrongfully detained in Russia"):
+    PLOVER RETREAT/release is done by whoever held the captives (CAMEO 0841 "return, release
+    person(s)" is coded with the releasing captor as source), never by who announces or welcomes
+    it; the holder is read as ``_holder_of`` reads it. None when the release is the verb itself or
+    no holder is named."""
+    if trigger.mode != "release":
+        return None
+    words = detection_lexicon()
+    for release in trigger.words:
+        if release.pos_ == "NOUN" and release.i != trigger.head.i and release.lemma_.lower() in words["release_acts"]:
+            captive = _preps(release).get("of")
+            if captive is not None:
+                return _holder_of(captive, lex)
     return None
 
 
@@ -6766,6 +6793,10 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
             # CAMEO 0243: a demand for a release asks the one holding the captives; the captives
             # are what is asked for, never the recipient (none named, or the captives, before)
             targets, target_rule = _with_conjuncts(held[0]), "holder of the captives whose release is demanded"
+    if trigger.event_type == "RETREAT":
+        holder = _announced_release_holder(trigger, lex)
+        if holder is not None and not any(holder.i == t.i for t in targets):
+            sources, source_rule = _with_conjuncts(holder), "holder of the captives whose release is told"
     status, reported = _status(trigger, lex)
     if proposed:
         status = "planned"

@@ -409,3 +409,12 @@ def test_act_in_a_part_of_a_place_targets_the_place(base_nlp):
             "a drawdown to provide further immediate military assistance to Ukraine.")
     assaults = [(e.source_text, e.target_text) for e in find_events(base_nlp(text)) if e.type == "ASSAULT"]
     assert assaults == [("Russia", "Ukraine")]
+
+
+def test_announced_release_has_the_captives_holder_as_source(base_nlp):
+    # White House statement on Trevor Reed (2022-04-27): the announcer is not the releaser; the
+    # "detained in <state>" relative clause names who held him (CAMEO 0841, PLOVER RETREAT/release)
+    text = ("I am pleased to announce the release of U.S. citizen Trevor Reed, who was wrongfully "
+            "detained in Russia.")
+    releases = [(e.source_text, e.target_text) for e in find_events(base_nlp(text)) if e.mode == "release"]
+    assert releases == [("Russia", "Trevor Reed")]
