@@ -182,7 +182,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.62-offensive"  # 0.7.62-offensive: a release told as a noun ("announce the release of X, who was detained in Russia") has the captives' holder as source; an act "in X's east" (a part of a place named by its possessor) targets X; 0.7.61: no bare "game" event noun (sport; PLOVER's joint military games are exercises) (history: docs/component_versions.md)
+VERSION = "0.7.62-offensive"  # 0.7.62-offensive: a counted unnamed group beside a named co-actor is no actor of its own; a release told as a noun ("announce the release of X, who was detained in Russia") has the captives' holder as source; an act "in X's east" (a part of a place named by its possessor) targets X; 0.7.61: no bare "game" event noun (sport; PLOVER's joint military games are exercises) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -2780,8 +2780,10 @@ def _vague_group(token: Token) -> bool:
         # "the United States, Allies, and partners", "America and its Allies": allies or partners
         # left bare or owned name nobody (capitalised or not)
         return True
+    # (a count names nobody either: "more than 40 Allies and partner countries", "30 nations")
     return _unsectored_noun(token) and token.tag_ == "NNS" and any(
-        c.lower_ in _VAGUE_DETERMINERS for c in token.children if c.dep_ in ("det", "amod", "poss", "predet"))
+        c.lower_ in _VAGUE_DETERMINERS or c.dep_ == "nummod"
+        for c in token.children if c.dep_ in ("det", "amod", "poss", "predet", "nummod"))
 
 
 _ALLY_PLURALS = frozenset({"allies", "partners"})

@@ -418,3 +418,12 @@ def test_announced_release_has_the_captives_holder_as_source(base_nlp):
             "detained in Russia.")
     releases = [(e.source_text, e.target_text) for e in find_events(base_nlp(text)) if e.mode == "release"]
     assert releases == [("Russia", "Trevor Reed")]
+
+
+def test_counted_unnamed_group_beside_a_named_state_is_no_source(base_nlp):
+    # statedept 2022-04-21: "as well as" coordinates the subject; the counted group names no
+    # member, so the named state is the one source (as "the United States and many other countries")
+    text = ("The United States, as well as more than 40 Allies and partner countries, are working around "
+            "the clock to expedite shipments of arms and equipment to Ukraine.")
+    aid = [(e.source_text, e.target_text) for e in find_events(base_nlp(text)) if e.type == "AID"]
+    assert aid == [("United States", "Ukraine")]
