@@ -182,7 +182,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.62-offensive"  # 0.7.62-offensive: a counted unnamed group beside a named co-actor is no actor of its own; a release told as a noun ("announce the release of X, who was detained in Russia") has the captives' holder as source; an act "in X's east" (a part of a place named by its possessor) targets X; 0.7.61: no bare "game" event noun (sport; PLOVER's joint military games are exercises) (history: docs/component_versions.md)
+VERSION = "0.7.62-offensive"  # 0.7.62-offensive: a counted unnamed group of states beside a named co-actor is no actor of its own; a release told as a noun ("announce the release of X, who was detained in Russia") has the captives' holder as source; an act "in X's east" (a part of a place named by its possessor) targets X; 0.7.61: no bare "game" event noun (sport; PLOVER's joint military games are exercises) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -2780,10 +2780,16 @@ def _vague_group(token: Token) -> bool:
         # "the United States, Allies, and partners", "America and its Allies": allies or partners
         # left bare or owned name nobody (capitalised or not)
         return True
-    # (a count names nobody either: "more than 40 Allies and partner countries", "30 nations")
+    # (a count of states names none of them either: "more than 40 Allies and partner countries",
+    # "over 30 allies and partners"; a count of people or firms, "five individuals", "250 members
+    # of the Nicaraguan government", is who is acted on, named later in the text)
     return _unsectored_noun(token) and token.tag_ == "NNS" and any(
-        c.lower_ in _VAGUE_DETERMINERS or c.dep_ == "nummod"
+        c.lower_ in _VAGUE_DETERMINERS or (c.dep_ == "nummod" and token.lemma_.lower() in _STATE_GROUP_NOUNS)
         for c in token.children if c.dep_ in ("det", "amod", "poss", "predet", "nummod"))
+
+
+# plural nouns for states as a group (what a count leaves unnamed beside a named state)
+_STATE_GROUP_NOUNS = frozenset({"country", "nation", "state", "ally", "partner", "government", "democracy"})
 
 
 _ALLY_PLURALS = frozenset({"allies", "partners"})
