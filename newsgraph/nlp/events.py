@@ -182,7 +182,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.62-offensive"  # 0.7.62-offensive: a counted unnamed group of states beside a named co-actor is no actor of its own; a release told as a noun ("announce the release of X, who was detained in Russia") has the captives' holder as source; an act "in X's east" (a part of a place named by its possessor) targets X; 0.7.61: no bare "game" event noun (sport; PLOVER's joint military games are exercises) (history: docs/component_versions.md)
+VERSION = "0.7.62-offensive"  # 0.7.62-offensive: "X's attacks in Y" (act noun, possessor doer, no target) targets the country Y; a counted unnamed group of states beside a named co-actor is no actor of its own; a release told as a noun ("announce the release of X, who was detained in Russia") has the captives' holder as source; an act "in X's east" (a part of a place named by its possessor) targets X; 0.7.61: no bare "game" event noun (sport; PLOVER's joint military games are exercises) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -4188,14 +4188,9 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
     place = preps.get("in")
     if place is not None and subject is not None and place.head.i < subject.i:
         place = None  # a fronted "In the Americas, they agreed ...": the scene or scope, no target
-    if place is not None and place.ent_type_ not in PLACE_ENT_LABELS \
-            and place.lemma_.lower() in detection_lexicon()["place_part_nouns"]:
-        # "its offensive in Ukraine's east", "curfew in Syria's north": a part of a place named by
-        # its possessor (English possessive of a whole on its part) lies in that place's state,
-        # which POLECAT codes as the target when no other target is named
-        whole = [c for c in place.children if c.dep_ == "poss" and c.ent_type_ in PLACE_ENT_LABELS]
-        if whole:
-            place = whole[0]
+    # "its offensive in Ukraine's east", "curfew in Syria's north": a part of a place named by its
+    # possessor lies in that place's state, which POLECAT codes as the target when none is named
+    place = _whole_place(place)
     if place is not None and place.ent_type_ in PLACE_ENT_LABELS and trigger.event_type != "CONSULT" \
             and not (trigger.mode or "").startswith("consult") \
             and not ((passive or _children(predicate, ("auxpass",))) and trigger.event_type in ("ASSAULT", "COERCE")):
@@ -7275,6 +7270,15 @@ def _hostile_nominal_events(token: Token, code: tuple, sent: Span, lex: Lexicon,
         words = [token.nbor(-2), token] if noun_lemma(token) != token.lemma_.lower() and token.i >= 2 else [token]
         return _direct_events(sent, words, code[0], code[1], _with_conjuncts(doer), [None],
                               "asserted", 0.5, f"event noun '{noun_lemma(token)}' with its doer", text)
+    located = ""
+    if target is None and doer is not None and owner is not None and owner.i == doer.i \
+            and code[0] in ("ASSAULT", "COERCE"):
+        # "Russia's offensive in Ukraine's east", "X's attacks in Y": with no target named, the
+        # state where the force is used is its target (POLECAT codes the location's state as the
+        # target when no other is named); only a country named as such, not the doer's own
+        place = _named_country(_whole_place(preps.get("in")))
+        if place is not None and place.lower_ != doer.lower_:
+            target, located = place, ", target the state it is in"
     if doer is None or target is None or doer.i == target.i:
         return []
     event_type, mode = _military_strike(token, code, doer)
@@ -7284,7 +7288,18 @@ def _hostile_nominal_events(token: Token, code: tuple, sent: Span, lex: Lexicon,
         and noun_lemma(token) != token.lemma_.lower() else [token]
     return _direct_events(sent, words, event_type, mode, _with_conjuncts(doer), targets,
                           "asserted", 0.6, f"event noun '{noun_lemma(words[-1]) if len(words) > 1 else token.lemma_}' "
-                          "with doer and target", text)
+                          f"with doer and target{located}", text)
+
+
+def _whole_place(place: Optional[Token]) -> Optional[Token]:
+    """The place a part of a place belongs to, "Ukraine" in "Ukraine's east" (English possessive
+    of a whole on its part; event_detection.yaml place_part_nouns), else ``place`` itself."""
+    if place is not None and place.ent_type_ not in PLACE_ENT_LABELS \
+            and place.lemma_.lower() in detection_lexicon()["place_part_nouns"]:
+        whole = [c for c in place.children if c.dep_ == "poss" and c.ent_type_ in PLACE_ENT_LABELS]
+        if whole:
+            return whole[0]
+    return place
 
 
 def _military_strike(token: Token, code: tuple, doer: Token) -> tuple:

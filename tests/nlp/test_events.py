@@ -427,3 +427,10 @@ def test_counted_unnamed_group_beside_a_named_state_is_no_source(base_nlp):
             "the clock to expedite shipments of arms and equipment to Ukraine.")
     aid = [(e.source_text, e.target_text) for e in find_events(base_nlp(text)) if e.type == "AID"]
     assert aid == [("United States", "Ukraine")]
+
+
+def test_act_noun_with_possessor_doer_targets_the_state_it_is_in(base_nlp):
+    # "X's attacks in Y" with no target named: POLECAT codes the location's state as target
+    text = "We condemn Russia's attacks in Ukraine's east."
+    assaults = [(e.source_text, e.target_text) for e in find_events(base_nlp(text)) if e.type == "ASSAULT"]
+    assert assaults == [("Russia", "Ukraine")]
