@@ -182,7 +182,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.62-offensive"  # 0.7.62-offensive: "X's attacks in Y" (act noun, possessor doer, no target) targets the country Y; a counted unnamed group of states beside a named co-actor is no actor of its own; a release told as a noun ("announce the release of X, who was detained in Russia") has the captives' holder as source; an act "in X's east" (a part of a place named by its possessor) targets X; 0.7.61: no bare "game" event noun (sport; PLOVER's joint military games are exercises) (history: docs/component_versions.md)
+VERSION = "0.7.62-offensive"  # 0.7.62-offensive: "X's attacks in Y" (act noun, possessor doer, no target) targets the country Y ("across", "throughout" too); a counted unnamed group of states beside a named co-actor is no actor of its own; a release told as a noun ("announce the release of X, who was detained in Russia") has the captives' holder as source; an act "in X's east" (a part of a place named by its possessor) targets X; 0.7.61: no bare "game" event noun (sport; PLOVER's joint military games are exercises) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -4186,6 +4186,10 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         if goal is not None:
             return _with_conjuncts(goal), AID_GOAL_RULE
     place = preps.get("in")
+    if place is None and trigger.event_type in ("ASSAULT", "COERCE"):
+        # force used "across" / "throughout" a place is used in it ("a grinding offensive across
+        # Ukraine's south and east"): the spatial prepositions of extent over an area
+        place = preps.get("across") or preps.get("throughout")
     if place is not None and subject is not None and place.head.i < subject.i:
         place = None  # a fronted "In the Americas, they agreed ...": the scene or scope, no target
     # "its offensive in Ukraine's east", "curfew in Syria's north": a part of a place named by its
@@ -7276,7 +7280,7 @@ def _hostile_nominal_events(token: Token, code: tuple, sent: Span, lex: Lexicon,
         # "Russia's offensive in Ukraine's east", "X's attacks in Y": with no target named, the
         # state where the force is used is its target (POLECAT codes the location's state as the
         # target when no other is named); only a country named as such, not the doer's own
-        place = _named_country(_whole_place(preps.get("in")))
+        place = _named_country(_whole_place(preps.get("in") or preps.get("across") or preps.get("throughout")))
         if place is not None and place.lower_ != doer.lower_:
             target, located = place, ", target the state it is in"
     if doer is None or target is None or doer.i == target.i:

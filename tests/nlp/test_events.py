@@ -434,3 +434,11 @@ def test_act_noun_with_possessor_doer_targets_the_state_it_is_in(base_nlp):
     text = "We condemn Russia's attacks in Ukraine's east."
     assaults = [(e.source_text, e.target_text) for e in find_events(base_nlp(text)) if e.type == "ASSAULT"]
     assert assaults == [("Russia", "Ukraine")]
+
+
+def test_force_used_across_a_place_targets_its_state(base_nlp):
+    # statedept 2022 (Ukraine assistance): "across" an area is "in" it for the place-target rule
+    text = ("Beaten back from its failed attempt to seize Kyiv, Russia continues a grinding offensive "
+            "across Ukraine’s south and east.")
+    found = {(e.trigger, e.source_text, e.target_text) for e in find_events(base_nlp(text))}
+    assert ("continues offensive", "Russia", "Ukraine") in found
