@@ -182,7 +182,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.63"  # 0.7.63: a domestic CAMEO 160 evacuation is no event, a bar on access SANCTION, protected status AID/asylum, backing a war effort or evasion AID (history: docs/component_versions.md)
+VERSION = "0.7.64"  # 0.7.64: "X's attacks in Y" (act noun, possessor doer, no target) targets the country Y ("across", "throughout" too); a counted unnamed group of states beside a named co-actor is no actor of its own; a release told as a noun ("announce the release of X, who was detained in Russia") has the captives' holder as source; an act "in X's east" (a part of a place named by its possessor) targets X (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -2864,8 +2864,16 @@ def _vague_group(token: Token) -> bool:
         # "the United States, Allies, and partners", "America and its Allies": allies or partners
         # left bare or owned name nobody (capitalised or not)
         return True
+    # (a count of states names none of them either: "more than 40 Allies and partner countries",
+    # "over 30 allies and partners"; a count of people or firms, "five individuals", "250 members
+    # of the Nicaraguan government", is who is acted on, named later in the text)
     return _unsectored_noun(token) and token.tag_ == "NNS" and any(
-        c.lower_ in _VAGUE_DETERMINERS for c in token.children if c.dep_ in ("det", "amod", "poss", "predet"))
+        c.lower_ in _VAGUE_DETERMINERS or (c.dep_ == "nummod" and token.lemma_.lower() in _STATE_GROUP_NOUNS)
+        for c in token.children if c.dep_ in ("det", "amod", "poss", "predet", "nummod"))
+
+
+# plural nouns for states as a group (what a count leaves unnamed beside a named state)
+_STATE_GROUP_NOUNS = frozenset({"country", "nation", "state", "ally", "partner", "government", "democracy"})
 
 
 _ALLY_PLURALS = frozenset({"allies", "partners"})
@@ -4262,8 +4270,15 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         if goal is not None:
             return _with_conjuncts(goal), AID_GOAL_RULE
     place = preps.get("in")
+    if place is None and trigger.event_type in ("ASSAULT", "COERCE"):
+        # force used "across" / "throughout" a place is used in it ("a grinding offensive across
+        # Ukraine's south and east"): the spatial prepositions of extent over an area
+        place = preps.get("across") or preps.get("throughout")
     if place is not None and subject is not None and place.head.i < subject.i:
         place = None  # a fronted "In the Americas, they agreed ...": the scene or scope, no target
+    # "its offensive in Ukraine's east", "curfew in Syria's north": a part of a place named by its
+    # possessor lies in that place's state, which POLECAT codes as the target when none is named
+    place = _whole_place(place)
     if place is not None and place.ent_type_ in PLACE_ENT_LABELS and trigger.event_type != "CONSULT" \
             and not (trigger.mode or "").startswith("consult") \
             and not ((passive or _children(predicate, ("auxpass",))) and trigger.event_type in ("ASSAULT", "COERCE")):
@@ -4555,23 +4570,50 @@ def _captive_holder(trigger: Trigger, lex: Lexicon) -> Optional[tuple[Token, Tok
     captive = _preps(release).get("of") if release.pos_ == "NOUN" else next(iter(_children(release, ("dobj", "obj"))), None)
     if captive is None:
         return None
+    holder = _holder_of(captive, lex)
+    return (holder, captive) if holder is not None else None
+
+
+def _holder_of(captive: Token, lex: Lexicon) -> Optional[Token]:
+    """Who holds ``captive`` (see ``_captive_holder``): the by-agent of a custody participle or
+    relative clause on it, a country it is held "in", the possessor of "custody" or of the captive
+    noun, or a country the captive noun is "in"; None when the sentence names none."""
+    words = detection_lexicon()
     custody = words["custody_verbs"]
     for token in captive.subtree:
         if token.dep_ in ("acl", "relcl") and token.pos_ == "VERB" and verb_lemma(token, lex) in custody:
             agent = _passive_agent(token)
             if agent is not None and _is_actor(agent, lex, allow_pronoun=False):
-                return agent, captive
+                return agent
             state = _custodian_state(token, lex)
             if state is not None and _state_by_name(state):
-                return state, captive
+                return state
         if token.lemma_.lower() == "custody" or token.lemma_.lower() in words["captive_nouns"]:
             owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
             if owner is not None and _is_actor(owner, lex, allow_pronoun=False):
-                return owner, captive
+                return owner
         if token.lemma_.lower() in words["captive_nouns"]:
             place = _preps(token).get("in")
             if place is not None and place.ent_type_ in PLACE_ENT_LABELS and _state_by_name(place):
-                return place, captive
+                return place
+    return None
+
+
+def _announced_release_holder(trigger: Trigger, lex: Lexicon) -> Optional[Token]:
+    """The holder of the captives of a release told as a noun under another verb ("I am pleased to
+    announce the release of U.S. citizen Trevor Reed, who was wrongfully detained in Russia"):
+    PLOVER RETREAT/release is done by whoever held the captives (CAMEO 0841 "return, release
+    person(s)" is coded with the releasing captor as source), never by who announces or welcomes
+    it; the holder is read as ``_holder_of`` reads it. None when the release is the verb itself or
+    no holder is named."""
+    if trigger.mode != "release":
+        return None
+    words = detection_lexicon()
+    for release in trigger.words:
+        if release.pos_ == "NOUN" and release.i != trigger.head.i and release.lemma_.lower() in words["release_acts"]:
+            captive = _preps(release).get("of")
+            if captive is not None:
+                return _holder_of(captive, lex)
     return None
 
 
@@ -6906,6 +6948,10 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
             # CAMEO 0243: a demand for a release asks the one holding the captives; the captives
             # are what is asked for, never the recipient (none named, or the captives, before)
             targets, target_rule = _with_conjuncts(held[0]), "holder of the captives whose release is demanded"
+    if trigger.event_type == "RETREAT":
+        holder = _announced_release_holder(trigger, lex)
+        if holder is not None and not any(holder.i == t.i for t in targets):
+            sources, source_rule = _with_conjuncts(holder), "holder of the captives whose release is told"
     status, reported = _status(trigger, lex)
     if proposed:
         status = "planned"
@@ -7378,6 +7424,15 @@ def _hostile_nominal_events(token: Token, code: tuple, sent: Span, lex: Lexicon,
         words = [token.nbor(-2), token] if noun_lemma(token) != token.lemma_.lower() and token.i >= 2 else [token]
         return _direct_events(sent, words, code[0], code[1], _with_conjuncts(doer), [None],
                               "asserted", 0.5, f"event noun '{noun_lemma(token)}' with its doer", text)
+    located = ""
+    if target is None and doer is not None and owner is not None and owner.i == doer.i \
+            and code[0] in ("ASSAULT", "COERCE"):
+        # "Russia's offensive in Ukraine's east", "X's attacks in Y": with no target named, the
+        # state where the force is used is its target (POLECAT codes the location's state as the
+        # target when no other is named); only a country named as such, not the doer's own
+        place = _named_country(_whole_place(preps.get("in") or preps.get("across") or preps.get("throughout")))
+        if place is not None and place.lower_ != doer.lower_:
+            target, located = place, ", target the state it is in"
     if doer is None or target is None or doer.i == target.i:
         return []
     event_type, mode = _military_strike(token, code, doer)
@@ -7387,7 +7442,18 @@ def _hostile_nominal_events(token: Token, code: tuple, sent: Span, lex: Lexicon,
         and noun_lemma(token) != token.lemma_.lower() else [token]
     return _direct_events(sent, words, event_type, mode, _with_conjuncts(doer), targets,
                           "asserted", 0.6, f"event noun '{noun_lemma(words[-1]) if len(words) > 1 else token.lemma_}' "
-                          "with doer and target", text)
+                          f"with doer and target{located}", text)
+
+
+def _whole_place(place: Optional[Token]) -> Optional[Token]:
+    """The place a part of a place belongs to, "Ukraine" in "Ukraine's east" (English possessive
+    of a whole on its part; event_detection.yaml place_part_nouns), else ``place`` itself."""
+    if place is not None and place.ent_type_ not in PLACE_ENT_LABELS \
+            and place.lemma_.lower() in detection_lexicon()["place_part_nouns"]:
+        whole = [c for c in place.children if c.dep_ == "poss" and c.ent_type_ in PLACE_ENT_LABELS]
+        if whole:
+            return whole[0]
+    return place
 
 
 def _military_strike(token: Token, code: tuple, doer: Token) -> tuple:

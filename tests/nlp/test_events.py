@@ -400,3 +400,45 @@ def test_a_repaired_verb_lemma_is_kept_per_doc(nlp):
         assert verb_lemma(token, lex) == verb_lemma(token, lex)
         if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() not in lex.known_verbs:
             assert verb_lemma(token, lex) == _repaired_verb_lemma(token, token.lemma_.lower(), lex)
+
+
+def test_act_in_a_part_of_a_place_targets_the_place(base_nlp):
+    # statedept 2022-04-21 ($800 million for Ukraine): "its renewed offensive in Ukraine's east";
+    # the possessor names the whole place whose part the act is in (lexicon place_part_nouns)
+    text = ("Today, as Russia begins its renewed offensive in Ukraine’s east, I have authorized "
+            "a drawdown to provide further immediate military assistance to Ukraine.")
+    assaults = [(e.source_text, e.target_text) for e in find_events(base_nlp(text)) if e.type == "ASSAULT"]
+    assert assaults == [("Russia", "Ukraine")]
+
+
+def test_announced_release_has_the_captives_holder_as_source(base_nlp):
+    # White House statement on Trevor Reed (2022-04-27): the announcer is not the releaser; the
+    # "detained in <state>" relative clause names who held him (CAMEO 0841, PLOVER RETREAT/release)
+    text = ("I am pleased to announce the release of U.S. citizen Trevor Reed, who was wrongfully "
+            "detained in Russia.")
+    releases = [(e.source_text, e.target_text) for e in find_events(base_nlp(text)) if e.mode == "release"]
+    assert releases == [("Russia", "Trevor Reed")]
+
+
+def test_counted_unnamed_group_beside_a_named_state_is_no_source(base_nlp):
+    # statedept 2022-04-21: "as well as" coordinates the subject; the counted group names no
+    # member, so the named state is the one source (as "the United States and many other countries")
+    text = ("The United States, as well as more than 40 Allies and partner countries, are working around "
+            "the clock to expedite shipments of arms and equipment to Ukraine.")
+    aid = [(e.source_text, e.target_text) for e in find_events(base_nlp(text)) if e.type == "AID"]
+    assert aid == [("United States", "Ukraine")]
+
+
+def test_act_noun_with_possessor_doer_targets_the_state_it_is_in(base_nlp):
+    # "X's attacks in Y" with no target named: POLECAT codes the location's state as target
+    text = "We condemn Russia's attacks in Ukraine's east."
+    assaults = [(e.source_text, e.target_text) for e in find_events(base_nlp(text)) if e.type == "ASSAULT"]
+    assert assaults == [("Russia", "Ukraine")]
+
+
+def test_force_used_across_a_place_targets_its_state(base_nlp):
+    # statedept 2022 (Ukraine assistance): "across" an area is "in" it for the place-target rule
+    text = ("Beaten back from its failed attempt to seize Kyiv, Russia continues a grinding offensive "
+            "across Ukraine’s south and east.")
+    found = {(e.trigger, e.source_text, e.target_text) for e in find_events(base_nlp(text))}
+    assert ("continues offensive", "Russia", "Ukraine") in found
