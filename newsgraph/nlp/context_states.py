@@ -36,7 +36,7 @@ import yaml
 
 from newsgraph.nlp.doc_cache import doc_text
 
-from newsgraph.resolve.actors import _singulars, agent_match, state_institution_code
+from newsgraph.resolve.actors import _singulars, agent_match, releasing_state
 
 LEXICON = Path(__file__).resolve().parent / "lexicons" / "context_agents.yaml"
 
@@ -323,7 +323,7 @@ def context_state(doc, own: Optional[str], start: Optional[int], end: Optional[i
 def place_generic_agents(doc, outlet, events) -> None:
     """Give each event's generic agent with no state (``generic_agent``) the state of its
     context (``context_state``), keeping its sector; notes the reason in the explanation."""
-    own = outlet.acts_for if state_institution_code(outlet) else None
+    own = releasing_state(outlet)
     # a service's own channel writes of its own members by the service's sector ("Four Airmen
     # deployed ..." on af.mil): those agents are the publisher's own, never placed by context
     own_service = outlet.sector if own and outlet.sector != "GOV" else None
@@ -360,7 +360,7 @@ def place_state_bodies(doc, outlet, events) -> None:
     agent), keeping its key and sector; never where its sentence names the publisher's own
     state (a body beside "the U.S. State Department's Office" is more likely the publisher's), and
     in a state's release only by the one state its clause names. Notes the reason in the explanation."""
-    own = outlet.acts_for if state_institution_code(outlet) else None
+    own = releasing_state(outlet)
     entities = doc._.ng_entities or {}
     for event in events or []:
         for side, other in (("source", "target"), ("target", "source")):
@@ -392,16 +392,7 @@ def place_state_bodies(doc, outlet, events) -> None:
 def _sentence_states(doc, start: int, end: int, own: Optional[str]) -> set[str]:
     """ISO3 of every state the text ``start``..``end`` names (a country or a place in one), the
     publisher's own left out."""
-    entities = doc._.ng_entities or {}
-    found = set()
-    for mention in doc._.ng_mentions or []:
-        entity = entities.get(mention.entity_key) if mention.entity_key else None
-        if entity is None or entity.type not in ("country", "place") or not start <= mention.start < end:
-            continue
-        state = entity_state(entity)
-        if state and state != own:
-            found.add(state)
-    return found
+    return {state for at, state in _state_mentions(doc) if start <= at < end and state != own}
 
 
 def state_act_place(doc, own: Optional[str], event) -> Optional[tuple[str, str]]:
@@ -438,7 +429,7 @@ def place_state_acts(doc, outlet, events, country_key) -> None:
     text does not name them), key ``country_key(doc, ISO3)``, that state, sector GOV; the reason
     goes into the explanation."""
     rules = _rules()
-    own = outlet.acts_for if outlet is not None and state_institution_code(outlet) else None
+    own = releasing_state(outlet)
     agent = rules["state_act_agent"]
     for event in events or []:
         found = state_act_place(doc, own, event)
@@ -514,7 +505,7 @@ def trip_partner_state(doc, own: Optional[str], event) -> Optional[tuple[str, st
 def place_trip_partners(doc, outlet, events) -> None:
     """Give each event's unplaced group met on a trip (``trip_partner_state``) the host state,
     with the sector its words give (Phoenix agents, else none); notes the reason."""
-    own = outlet.acts_for if outlet is not None and state_institution_code(outlet) else None
+    own = releasing_state(outlet)
     for event in events or []:
         found = trip_partner_state(doc, own, event)
         if found is None:

@@ -53,7 +53,7 @@ from newsgraph.nlp.types import EntityRecord, Mention
 from newsgraph.nlp.voice import possessed_actor, speaking_statement, vocative_addressee, voice_lexicon
 from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, diaspora_of, first_person_plural, group_officials,
                                       hyphenated_american, named_actor, office_holder_by_surname, outlet_identity,
-                                      offices_not_held, person_state, single_holder_offices, state_acronym, state_institution_code, state_institution_prefix, state_sectors)
+                                      offices_not_held, person_state, single_holder_offices, state_acronym, releasing_state, state_institution_code, state_institution_prefix, state_sectors)
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
@@ -376,7 +376,7 @@ def _named_regime(doc, text: Optional[str], start: Optional[int], end: Optional[
     if head != "regime":
         return None  # "the Biden-Harris Administration" in a sentence naming several states: not guessed
     outlet = coder.outlet if coder is not None else outlet_identity(doc._.ng_outlet)
-    own = outlet.acts_for if state_institution_code(outlet) else None
+    own = releasing_state(outlet)
     focus = article_focus(doc, own)
     if focus is None:
         return None
@@ -726,7 +726,7 @@ class ActorCoder:
         if named is None:
             # "FBI, State, and ...": a state's acronym Phoenix lists, in an article published
             # for that state or naming it (another state's "NSC" is written alike)
-            own = self.outlet.acts_for if state_institution_code(self.outlet) else None
+            own = releasing_state(self.outlet)
             named = next((found for found in map(state_acronym, (entity.name, *entity.aliases))
                           if found and found.acts_for in self._states_named | {own}), None)
         acts_for = named.acts_for if named else None
@@ -845,7 +845,7 @@ class ActorCoder:
         named = states & self._states_named if states else set()
         if len(named) > 1:
             # a release on Russia that also names Belarus once: the state the article is about
-            own = self.outlet.acts_for if state_institution_code(self.outlet) else None
+            own = releasing_state(self.outlet)
             focus = article_focus(self.doc, own)
             named = {focus} if focus in named else named
         return next(iter(named)) if len(named) == 1 else None
@@ -888,7 +888,7 @@ class ActorCoder:
         described = agent_sector(" ".join(words))
         if described is None or described.sector not in state_sectors():
             return None
-        own = self.outlet.acts_for if state_institution_code(self.outlet) else None
+        own = releasing_state(self.outlet)
         a, b = span.sent.start_char, span.sent.end_char
         states = set()
         for mention in doc._.ng_mentions or []:
@@ -1026,7 +1026,7 @@ class ActorCoder:
         by_surname = office_holder_by_surname(entity.name) if entity else None
         if by_surname and by_surname in self._states_named:
             return ActorCode(by_surname, code.sector, f"{code.reason}; last name of {by_surname} office holders (Phoenix)")
-        own = self.outlet.acts_for if state_institution_code(self.outlet) else None
+        own = releasing_state(self.outlet)
         others = self._states_named - {own}
         if own and len(others) == 1 and self._only_met(key):
             # "Secretary Blinken pledged to President Zelenskyy ..." in a release that names one

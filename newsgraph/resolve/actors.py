@@ -154,6 +154,12 @@ def state_institution_code(code: Optional["ActorCode"]) -> bool:
     return code is not None and bool(code.acts_for) and code.sector in state_sectors()
 
 
+def releasing_state(outlet: Optional["ActorCode"]) -> Optional[str]:
+    """ISO3 of the state whose own institution ``outlet`` is (``state_institution_code``: its
+    release speaks for that state), else None."""
+    return outlet.acts_for if state_institution_code(outlet) else None
+
+
 def political_sectors() -> frozenset[str]:
     """Sectors that make an actor political with no state named (state sectors, REB, OPP, PTY,
     IGO, NGO): ``lexicons/actor_sectors.yaml``."""
