@@ -17,8 +17,7 @@ score: which events exist is the rules' business); ``score(events, doc)`` (this 
 ``newsgraph_event_confidence`` component, after linking) rewrites ``confidence`` with the
 probability, computed on the event as linking leaves it (a source or target the linker fills --
 the publisher, the authorities of the place, a readout's counterpart, a plural's named member --
-counts), and notes the rule score in ``explanation``. ``calibrate`` does both at once (for
-callers that run the events rules alone).
+counts), and notes the rule score in ``explanation``.
 """
 
 from __future__ import annotations
@@ -243,12 +242,6 @@ def score(events: Iterable[Event], doc=None) -> list[Event]:
             event.explanation = re.sub(r"-> calibrated [0-9.]+", f"-> calibrated {p:.2f}", event.explanation)
         event.confidence = p
     return events
-
-
-def calibrate(events: Iterable[Event], doc=None) -> list[Event]:
-    """``check`` then ``score``: the events rules alone would store, with their probability read
-    on the actors the rules gave (the pipeline scores after linking instead)."""
-    return score(check(events), doc)
 
 
 @Language.factory(COMPONENT, requires=["doc._.ng_events"], assigns=["doc._.ng_events"])

@@ -6988,7 +6988,7 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
     if status == "negated" and event_type == "AGREE":
         event_type, status = "REJECT", ("planned" if trigger.head.i != trigger.token.i else "asserted")
     # a denial or an announced refusal is itself news ("denied that it had shelled the
-    # village"): the confidence check keeps it whatever its score (event_confidence.calibrate)
+    # village"): the confidence check keeps it whatever its score (event_confidence.check)
     status_note = ""
     if status == "negated" and any(_denial(a, lex) for a in trigger.head.ancestors):
         status_note = " (denial)"
