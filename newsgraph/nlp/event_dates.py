@@ -13,6 +13,14 @@ Runs after ``newsgraph_events`` and reads the time expressions of ``newsgraph_ti
 PAST_REF/PRESENT_REF/FUTURE_REF, durations and sets never date an event. A range ("between
 March and May 2019", "from June to August", "July 12-15, 2021") gives ``date`` (start) and
 ``date_end``.
+
+Stored dates are calendar values (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``, the gold format): a
+TimeML value of another granularity becomes the calendar range it covers ("the 1980s" = 198 ->
+1980/1989, a week -> its days, a quarter -> its months, "this morning" -> the day, a season or
+"2021-XX-XX" -> the year). An event told as done before the article without a date of its own
+("have previously designated", "has in the past supported", "four decades ago") is left undated
+with ``date_source = "before"``: the publication day would be wrong (TimeML: BEFORE the document
+creation time).
 """
 
 from __future__ import annotations
@@ -29,9 +37,9 @@ from newsgraph.nlp.timex import anchor_date
 from newsgraph.nlp.types import Event, Timex
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.2"  # 0.1.2: a time phrase closing a coordinated verb phrase dates every conjunct that shares the subject
+VERSION = "0.1.3-statusdate"  # 0.1.3-statusdate: stored dates are calendar values (a decade, week, quarter or part of day becomes its calendar range); "previously"/"in the past"/"N decades ago" leave an event undated before the publication; a year before a noun ("the 2010 earthquake") dates the noun even with "the" in its extent; 0.1.2: a time phrase closing a coordinated verb phrase dates every conjunct that shares the subject
 
-TEXT, PUBLICATION = "text", "publication"
+TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
 # A value that names a calendar period: "2019", "2019-05", "2019-05-02T10:00", "197" (a decade),
 # "2021-XX-XX" (an ambiguous numeric date: the year is known). Not "PAST_REF", "P3D", "XXXX-WXX-1".
@@ -48,8 +56,67 @@ def is_event_date(timex: Timex) -> bool:
 
 
 def _span_root(doc, timex: Timex):
+    """The token that attaches the expression to the sentence: a head outside the span, not a
+    determiner or whitespace ("the 2010" before "earthquake" attaches through "2010", nummod)."""
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    return span.root if span is not None else None
+    if span is None:
+        return None
+    attached = [t for t in span if not (span.start <= t.head.i < span.end) or t.head.i == t.i]
+    content = [t for t in attached if t.pos_ not in {"DET", "SPACE", "PUNCT"}]
+    return content[0] if content else span.root
+
+
+_DECADE, _CENTURY = re.compile(r"^(\d{3})$"), re.compile(r"^(\d{2})$")
+_DAY_VALUE = re.compile(r"^(\d{4}-\d\d-\d\d)(?:T.*)?$")
+_WEEK_VALUE = re.compile(r"^(\d{4})-W(\d\d)(?:-(WE|\d))?$")
+_QUARTER_VALUE = re.compile(r"^(\d{4})-([QH])(\d)$")
+_YEAR_PREFIX = re.compile(r"^(\d{4})(?:-(\d\d))?")
+# "four decades ago", "the last decade": TimeML reads the decade of an arithmetic on the
+# publication year, which is not the decade the writer means ("fought four decades ago", 1979)
+_APPROXIMATE = re.compile(r"\b(?:ago|earlier|last|past|previous|recent)\b", re.I)
+
+
+def calendar_range(value: Optional[str]) -> Optional[tuple[str, Optional[str]]]:
+    """(first, last or None) in calendar values (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``) for a
+    TimeML DATE/TIME value: "198" -> ("1980", "1989"), "19" -> ("1900", "1999"), "2022-W10" ->
+    ("2022-03-07", "2022-03-13"), "2022-W17-WE" -> its Saturday and Sunday, "2023-Q3" ->
+    ("2023-07", "2023-09"), "1990-08-02TMO" -> ("1990-08-02", None), "2021-SP" / "2021-XX-XX" ->
+    ("2021", None). None for a value naming no calendar period."""
+    import datetime as dt
+
+    if not value:
+        return None
+    if m := _DECADE.match(value):
+        return f"{m[1]}0", f"{m[1]}9"
+    if m := _CENTURY.match(value):
+        return f"{m[1]}00", f"{m[1]}99"
+    if m := _DAY_VALUE.match(value):
+        return m[1], None
+    try:
+        if m := _WEEK_VALUE.match(value):
+            monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            if m[3] == "WE":
+                return (monday + dt.timedelta(days=5)).isoformat(), (monday + dt.timedelta(days=6)).isoformat()
+            if m[3]:
+                return (monday + dt.timedelta(days=int(m[3]) - 1)).isoformat(), None
+            return monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat()
+    except ValueError:
+        return None
+    if m := _QUARTER_VALUE.match(value):
+        months = 3 if m[2] == "Q" else 6
+        last = int(m[3]) * months
+        if not 1 <= last <= 12:
+            return m[1], None
+        return f"{m[1]}-{last - months + 1:02d}", f"{m[1]}-{last:02d}"
+    if m := _YEAR_PREFIX.match(value):
+        return (f"{m[1]}-{m[2]}" if m[2] else m[1]), None
+    return None
+
+
+def _approximate(timex: Timex) -> bool:
+    """A decade or century counted back from the publication ("four decades ago")."""
+    return bool(_DECADE.match(timex.value or "") or _CENTURY.match(timex.value or "")) \
+        and bool(_APPROXIMATE.search(timex.text))
 
 
 _NOUN_MODIFIER_DEPS = {"compound", "nmod", "poss", "amod", "nummod"}
@@ -217,6 +284,43 @@ def choose_date(doc, event: Event, timexes: list[Timex], text: Optional[str] = N
     return timexes[chosen], None, where
 
 
+# Adverbs that place an act before the time of writing without dating it ("have previously
+# designated", "formerly ruled", "once occupied"): TimeML tense/aspect words, not TIMEX3
+_BEFORE_ADVERBS = {"previously", "formerly", "once"}
+
+
+def _once_again(token) -> bool:
+    """"once again", "once more", "at once": repetition or immediacy, not a former time."""
+    doc = token.doc
+    return token.lower_ == "once" and (token.i + 1 < len(doc) and doc[token.i + 1].lower_ in {"again", "more"}
+                                       or token.i > 0 and doc[token.i - 1].lower_ == "at")
+
+
+def before_publication(doc, event: Event, timexes: list[Timex]) -> Optional[str]:
+    """What tells that ``event``, which its sentence does not date, was done before the article
+    at an unstated time: the adverb on its clause ("have *previously* designated") or a
+    PAST_REF "the past" of its clause or of one governing it ("has *in the past* supported");
+    None otherwise."""
+    frame = _frame(doc, event)
+    if not frame:
+        return None
+    for i in sorted(frame):
+        for child in doc[i].children:
+            if child.dep_ == "advmod" and child.lower_ in _BEFORE_ADVERBS and not _once_again(child):
+                return child.text
+    trigger = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    governing = {a.i for a in trigger.root.ancestors} if trigger is not None else set()
+    for timex in timexes:
+        # "in the past" tells a former time; "recently" may be the day before the article
+        if timex.value != "PAST_REF" or "past" not in timex.text.lower() or not (event.sentence_start <= timex.start and timex.end <= event.sentence_end):
+            continue
+        root = _span_root(doc, timex)
+        owner = _owner(root, frame) if root is not None else None
+        if owner == "frame" or (owner not in (None, "noun") and owner.i in governing):
+            return timex.text
+    return None
+
+
 def date_events(doc) -> None:
     """Set ``date``, ``date_end`` and ``date_source`` on every event of ``doc``."""
     events = doc._.ng_events or []
@@ -232,16 +336,26 @@ def date_events(doc) -> None:
         found = choose_date(doc, event, timexes, text)
         ordering = [t.text for t in timexes if event.sentence_start <= t.start and t.end <= event.sentence_end
                     and is_event_date(t) and _order_signal(text, t)]
-        if found is not None:
+        before = None
+        if found is not None and _approximate(found[0]):
+            before, found = found[0].text, None
+        elif found is None:
+            before = before_publication(doc, event, timexes)
+        first = calendar_range(found[0].value) if found is not None else None
+        last = calendar_range(found[1].value) if found is not None and found[1] is not None else None
+        if found is not None and first is not None and (found[1] is None or last is not None):
             start, end, where = found
-            event.date, event.date_end, event.date_source = start.value, end.value if end else None, TEXT
+            event.date, event.date_end, event.date_source = first[0], (last[1] or last[0]) if last else first[1], TEXT
             days = day_range(start) if end is None else None
             if days:
                 event.date, event.date_end = days
             elif end is None and day is not None and _since(text, start):
                 event.date_end = day.isoformat()  # "has provided aid since 2014": ongoing to the article's day
             written = f"{start.text}" + (f" ... {end.text}" if end else "")
-            note = f"date {event.date}{'/' + event.date_end if end else ''} from '{written}' in its {where}"
+            note = f"date {event.date}{'/' + event.date_end if event.date_end else ''} from '{written}' in its {where}"
+        elif before is not None:
+            event.date, event.date_end, event.date_source = None, None, BEFORE
+            note = f"undated, before the publication ('{before}' gives no date)"
         elif day is not None:
             event.date, event.date_end, event.date_source = day.isoformat(), None, PUBLICATION
             note = f"date {event.date} from the publication (its sentence gives none)"

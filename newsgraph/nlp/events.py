@@ -182,7 +182,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.64"  # 0.7.64: "X's attacks in Y" (act noun, possessor doer, no target) targets the country Y ("across", "throughout" too); a counted unnamed group of states beside a named co-actor is no actor of its own; a release told as a noun ("announce the release of X, who was detained in Russia") has the captives' holder as source; an act "in X's east" (a part of a place named by its possessor) targets X (history: docs/component_versions.md)
+VERSION = "0.7.65-statusdate"  # 0.7.65-statusdate: a free "-ing" participle takes the modal of the clause it hangs on ("will attend ..., congratulating" is planned); 0.7.64: "X's attacks in Y" (act noun, possessor doer, no target) targets the country Y ("across", "throughout" too); a counted unnamed group of states beside a named co-actor is no actor of its own; a release told as a noun ("announce the release of X, who was detained in Russia") has the captives' holder as source; an act "in X's east" (a part of a place named by its possessor) targets X (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -4697,6 +4697,12 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
         governing = trigger.head.head.head
         for verb in (governing, governing.head if governing.dep_ == "xcomp" else governing):
             aux |= {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    host = _participial_host(trigger.head) if not aux else None
+    if host is not None:
+        # "she will attend a naturalization ceremony, congratulating new U.S. citizens": a free
+        # participial adjunct has no tense or modal of its own and takes its matrix clause's
+        # (English supplementive clauses; TimeML: its modality is the governing event's)
+        aux |= {c.lower_ for c in host.children if c.dep_ in ("aux", "auxpass")} & (lex.planned_aux | lex.hypothetical_aux)
     governing = _future_purpose_governor(trigger.head, lex) if aux <= {"to"} else None
     if governing is not None:
         # "the United States will use all ... tools at our disposal to support the people of
@@ -4771,6 +4777,17 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
     if claimed:
         return "claimed", reported
     return "asserted", reported
+
+
+def _participial_host(verb: Token) -> Optional[Token]:
+    """The finite verb whose clause the free "-ing" participle ``verb`` modifies ("will attend a
+    ceremony, congratulating new citizens": advcl, no subject, auxiliary or subordinator of its
+    own), else None."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
+        return None
+    return verb.head
 
 
 def _aspect_conjunct_host(verb: Token, lex: Lexicon) -> Optional[Token]:

@@ -184,7 +184,7 @@ RECORDS: dict[str, tuple[Field, ...]] = {
         _f("date", "string", "TimeML value of when it happened (the start, for a range).", nullable=True, correctable=True),
         _f("date_end", "string", "The end of a date range (`between March and May 2019`).", nullable=True, correctable=True),
         _f("date_source", "string", "Where `date` comes from: `text` (the event's own sentence) or `publication` "
-           "(the article's day).", nullable=True),
+           "(the article's day) or `before` (undated, told as done before the article: \"have previously designated\").", nullable=True),
         _f("location", "string", "Where, as written.", nullable=True, correctable=True),
         _f("location_key", "string", "Where: " + _KEY, nullable=True, correctable=True),
         _f("status", "string", "Factuality as the article presents it.", choices=EVENT_STATUSES, correctable=True),

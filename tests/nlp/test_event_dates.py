@@ -158,3 +158,67 @@ def test_each_conjunct_with_its_own_time_keeps_it(nlp):
     text = "Russia invaded Crimea in 2014 and attacked Kyiv in 2022."
     assert _dated(nlp, text, "invaded").date == "2014"
     assert _dated(nlp, text, "attacked").date == "2022"
+
+
+# ---------------------------------------------------------------- calendar values, before the article
+
+def test_stored_dates_are_calendar_values():
+    from newsgraph.nlp.event_dates import calendar_range
+
+    assert calendar_range("198") == ("1980", "1989")  # TimeML decade "the 1980s"
+    assert calendar_range("19") == ("1900", "1999")  # the 20th century
+    assert calendar_range("2022-W10") == ("2022-03-07", "2022-03-13")
+    assert calendar_range("2022-W17-WE") == ("2022-04-30", "2022-05-01")
+    assert calendar_range("2023-Q3") == ("2023-07", "2023-09")
+    assert calendar_range("2023-H1") == ("2023-01", "2023-06")
+    assert calendar_range("1990-08-02TMO") == ("1990-08-02", None)
+    assert calendar_range("2021-SP") == ("2021", None)
+    assert calendar_range("2021-XX-XX") == ("2021", None)
+    assert calendar_range("2019-05") == ("2019-05", None)
+    assert calendar_range("PAST_REF") is None
+
+
+def test_a_named_decade_dates_the_event_as_its_years(nlp):
+    event = _dated(nlp, "Government forces fought the rebels in the 1980s.", "fought")
+    assert (event.date, event.date_end, event.date_source) == ("1980", "1989", TEXT)
+
+
+def test_decades_ago_leave_the_event_undated_before_the_article(nlp):
+    # demo (a 2021 statement on Nicaragua): TimeML reads "four decades ago" as the 1980s, the
+    # Sandinistas fought the Somoza family until 1979; neither that nor the publication is its date
+    text = "Ortega and the Sandinistas fought the Somoza family four decades ago."
+    event = _dated(nlp, text, "fought", ref=dt.date(2021, 11, 8))
+    assert (event.date, event.date_end, event.date_source) == (None, None, "before")
+
+
+def test_a_week_dates_the_event_as_its_days(nlp):
+    event = _dated(nlp, "Rebels attacked the town last week.", "attacked")
+    assert (event.date, event.date_end, event.date_source) == ("2024-04-29", "2024-05-05", TEXT)
+
+
+def test_part_of_day_dates_the_day(nlp):
+    event = _dated(nlp, "President Biden spoke to President Lopez Obrador of Mexico this afternoon.", "spoke")
+    assert (event.date, event.date_end) == ("2024-05-06", None)
+
+
+def test_a_year_before_a_noun_dates_the_noun_not_the_event(nlp):
+    # demo (DHS on Haiti, 2021): "the 2010 earthquake" is another happening; the wrapped line
+    # puts whitespace between the year and its noun, and "the" inside the time expression
+    text = ("Secretary Mayorkas made this decision after consulting with interagency partners and the "
+            "continuing negative effects of the 2010\n     earthquake.")
+    event = _dated(nlp, text, "consulting", ref=dt.date(2021, 7, 13))
+    assert (event.date, event.date_source) == ("2021-07-13", PUBLICATION)
+
+
+def test_previously_leaves_the_event_undated_before_the_article(nlp):
+    # demo (Treasury, 2022-06-02): a designation made before, at an unstated time
+    text = "The EU, UK, Japan, Australia, and New Zealand have previously designated Maria Zakharova."
+    event = _dated(nlp, text, "designated")
+    assert (event.date, event.date_end, event.date_source) == (None, None, "before")
+    event = _dated(nlp, "The United States has in the past supported the opposition.", "supported")
+    assert (event.date, event.date_source) == (None, "before")
+
+
+def test_once_again_is_no_former_time(nlp):
+    event = _dated(nlp, "Russia once again attacked Kyiv.", "attacked")
+    assert (event.date, event.date_source) == ("2024-05-06", PUBLICATION)

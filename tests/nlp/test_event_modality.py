@@ -162,3 +162,19 @@ def test_an_act_under_a_conditional_adjective_frame_is_hypothetical(base_nlp):
                                "prepared to take demonstrable steps to provide the international community with any "
                                "degree of confidence that it's serious about de-escalating.")
     assert [e.status for e in events if e.source_text == "Russia"] == ["hypothetical"]
+
+
+# ---------------------------------------------------------------- free participial adjuncts
+
+def test_a_participle_hanging_on_a_will_clause_is_planned(base_nlp):
+    # a demo trip note (State Department, 2022-06-27): the "-ing" adjunct has no tense of its own
+    # and shares the matrix clause's "will"
+    events = _events(base_nlp, "In Houston, she will attend a naturalization ceremony, congratulating new U.S. citizens.")
+    congratulating = [e for e in events if e.trigger.startswith("congratulat")]
+    assert congratulating and all(e.status == "planned" for e in congratulating)
+
+
+def test_a_participle_hanging_on_a_past_clause_stays_asserted(base_nlp):
+    events = _events(base_nlp, "The Secretary met Foreign Minister Kuleba in Kyiv, praising Ukraine for its courage.")
+    praising = [e for e in events if e.trigger.startswith("prais")]
+    assert praising and all(e.status == "asserted" for e in praising)
