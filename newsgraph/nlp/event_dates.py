@@ -262,6 +262,10 @@ def choose_date(doc, event: Event, timexes: list[Timex], text: Optional[str] = N
     for k in in_sentence:
         root = _span_root(doc, timexes[k])
         owners[k] = _owner(root, frame) if root is not None and frame else None
+        if owners[k] == "noun" and _since(text, timexes[k]):
+            # "has intensified its crackdown since the February 2021 coup": "since" + a dated
+            # happening starts the span at its date (TimeML BEGINS), whoever the noun is
+            owners[k] = _owner(root.head, frame)
     if _reported_deed(event):
         owners = {k: ("noun" if owner == "frame" else owner) for k, owner in owners.items()}
     chosen = next((k for k in in_sentence if owners[k] == "frame"), None)
@@ -287,6 +291,7 @@ def choose_date(doc, event: Event, timexes: list[Timex], text: Optional[str] = N
 # Adverbs that place an act before the time of writing without dating it ("have previously
 # designated", "formerly ruled", "once occupied"): TimeML tense/aspect words, not TIMEX3
 _BEFORE_ADVERBS = {"previously", "formerly", "once"}
+_THE_PAST = re.compile(r"^(?:in\s+)?the\s+past$", re.I)
 
 
 def _once_again(token) -> bool:
@@ -311,8 +316,9 @@ def before_publication(doc, event: Event, timexes: list[Timex]) -> Optional[str]
     trigger = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
     governing = {a.i for a in trigger.root.ancestors} if trigger is not None else set()
     for timex in timexes:
-        # "in the past" tells a former time; "recently" may be the day before the article
-        if timex.value != "PAST_REF" or "past" not in timex.text.lower() or not (event.sentence_start <= timex.start and timex.end <= event.sentence_end):
+        # "in the past" tells a former time; "recently" or "the past few days" (a period that
+        # runs to the article) may include its day
+        if timex.value != "PAST_REF" or not _THE_PAST.match(timex.text) or not (event.sentence_start <= timex.start and timex.end <= event.sentence_end):
             continue
         root = _span_root(doc, timex)
         owner = _owner(root, frame) if root is not None else None

@@ -222,3 +222,17 @@ def test_previously_leaves_the_event_undated_before_the_article(nlp):
 def test_once_again_is_no_former_time(nlp):
     event = _dated(nlp, "Russia once again attacked Kyiv.", "attacked")
     assert (event.date, event.date_source) == ("2024-05-06", PUBLICATION)
+
+
+def test_since_a_dated_happening_starts_the_span(nlp):
+    # demo (State Department on Burma, 2022-03-25): the coup's date begins the crackdown's span
+    text = ("Since the February 2021 military coup, the military regime has only intensified its violent "
+            "crackdown and killed more than 1,700 people.")
+    event = _dated(nlp, text, "killed", ref=dt.date(2022, 3, 25))
+    assert (event.date, event.date_end, event.date_source) == ("2021-02", "2022-03-25", TEXT)
+
+
+def test_a_period_running_to_the_article_is_not_before_it(nlp):
+    text = "In the past few days, several municipalities have started asking religious schools to pay taxes."
+    event = _dated(nlp, text, "asking")
+    assert event.date_source == PUBLICATION
