@@ -181,10 +181,12 @@ RECORDS: dict[str, tuple[Field, ...]] = {
         _f("target_acts_for", "string", "ISO 3166 alpha-3 of the state the target acts for.", nullable=True,
            correctable=True),
         _f("target_sector", "string", "The sector it acts for, POLECAT-style: GOV, MIL, REB, OPP, MED, BUS, CVL, JUD, LEG, POL, IGO, NGO ...", nullable=True, correctable=True),
-        _f("date", "string", "TimeML value of when it happened (the start, for a range).", nullable=True, correctable=True),
+        _f("date", "string", "When it happened: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, the start of a range (a TimeML "
+           "decade, week or quarter is stored as the calendar range it covers).", nullable=True, correctable=True),
         _f("date_end", "string", "The end of a date range (`between March and May 2019`).", nullable=True, correctable=True),
-        _f("date_source", "string", "Where `date` comes from: `text` (the event's own sentence) or `publication` "
-           "(the article's day) or `before` (undated, told as done before the article: \"have previously designated\").", nullable=True),
+        _f("date_source", "string", "Where `date` comes from: `text` (the event's own sentence), `publication` "
+           "(the article's day), or `before` (no date: told as done before the article, `have previously designated`).",
+           nullable=True),
         _f("location", "string", "Where, as written.", nullable=True, correctable=True),
         _f("location_key", "string", "Where: " + _KEY, nullable=True, correctable=True),
         _f("status", "string", "Factuality as the article presents it.", choices=EVENT_STATUSES, correctable=True),
