@@ -33,7 +33,9 @@ from spacy.language import Language
 from newsgraph.intake.dates import wire_dateline
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp.doc_cache import doc_text
-from newsgraph.nlp.timex import anchor_date
+from newsgraph.nlp.timex import CENTURY_VALUE as _CENTURY
+from newsgraph.nlp.timex import DECADE_VALUE as _DECADE
+from newsgraph.nlp.timex import anchor_date, calendar_range
 from newsgraph.nlp.types import Event, Timex
 
 COMPONENT = "newsgraph_event_dates"
@@ -66,51 +68,9 @@ def _span_root(doc, timex: Timex):
     return content[0] if content else span.root
 
 
-_DECADE, _CENTURY = re.compile(r"^(\d{3})$"), re.compile(r"^(\d{2})$")
-_DAY_VALUE = re.compile(r"^(\d{4}-\d\d-\d\d)(?:T.*)?$")
-_WEEK_VALUE = re.compile(r"^(\d{4})-W(\d\d)(?:-(WE|\d))?$")
-_QUARTER_VALUE = re.compile(r"^(\d{4})-([QH])(\d)$")
-_YEAR_PREFIX = re.compile(r"^(\d{4})(?:-(\d\d))?")
 # "four decades ago", "the last decade": TimeML reads the decade of an arithmetic on the
 # publication year, which is not the decade the writer means ("fought four decades ago", 1979)
 _APPROXIMATE = re.compile(r"\b(?:ago|earlier|last|past|previous|recent)\b", re.I)
-
-
-def calendar_range(value: Optional[str]) -> Optional[tuple[str, Optional[str]]]:
-    """(first, last or None) in calendar values (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``) for a
-    TimeML DATE/TIME value: "198" -> ("1980", "1989"), "19" -> ("1900", "1999"), "2022-W10" ->
-    ("2022-03-07", "2022-03-13"), "2022-W17-WE" -> its Saturday and Sunday, "2023-Q3" ->
-    ("2023-07", "2023-09"), "1990-08-02TMO" -> ("1990-08-02", None), "2021-SP" / "2021-XX-XX" ->
-    ("2021", None). None for a value naming no calendar period."""
-    import datetime as dt
-
-    if not value:
-        return None
-    if m := _DECADE.match(value):
-        return f"{m[1]}0", f"{m[1]}9"
-    if m := _CENTURY.match(value):
-        return f"{m[1]}00", f"{m[1]}99"
-    if m := _DAY_VALUE.match(value):
-        return m[1], None
-    try:
-        if m := _WEEK_VALUE.match(value):
-            monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
-            if m[3] == "WE":
-                return (monday + dt.timedelta(days=5)).isoformat(), (monday + dt.timedelta(days=6)).isoformat()
-            if m[3]:
-                return (monday + dt.timedelta(days=int(m[3]) - 1)).isoformat(), None
-            return monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat()
-    except ValueError:
-        return None
-    if m := _QUARTER_VALUE.match(value):
-        months = 3 if m[2] == "Q" else 6
-        last = int(m[3]) * months
-        if not 1 <= last <= 12:
-            return m[1], None
-        return f"{m[1]}-{last - months + 1:02d}", f"{m[1]}-{last:02d}"
-    if m := _YEAR_PREFIX.match(value):
-        return (f"{m[1]}-{m[2]}" if m[2] else m[1]), None
-    return None
 
 
 def _approximate(timex: Timex) -> bool:

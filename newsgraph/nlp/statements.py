@@ -81,9 +81,10 @@ from newsgraph.nlp import turns as turn_index
 from newsgraph.nlp.turns import TURN_LABEL
 from newsgraph.nlp.doc_cache import doc_text, line_bounds, token_pos
 from newsgraph.nlp.types import Statement
+from newsgraph.nlp.timex import calendar_range
 
 COMPONENT = "newsgraph_statements"
-VERSION = "0.4.3"  # 0.4.3: "intelligence" is no document noun (its own comment said so; "Ukrainian intelligence said" keeps the service as speaker) (history: docs/component_versions.md)
+VERSION = "0.4.4-statusdate"  # 0.4.4-statusdate: a statement's date is a calendar value (no PAST_REF, duration or decade; a week gives its month); 0.4.3: "intelligence" is no document noun (its own comment said so; "Ukrainian intelligence said" keeps the service as speaker) (history: docs/component_versions.md)
 
 LEXICON_PATH = Path(__file__).parent / "lexicons" / "speech_cues.yaml"
 
@@ -1528,18 +1529,33 @@ def _attach_dates(statement: Statement, cue_token, timexes, sent_span) -> None:
         if not outside_content(start, end):
             continue
         for timex in timexes:
-            if timex.value and start <= timex.start and timex.end <= end:
-                statement.date = timex.value
+            if _calendar_date(timex.value) and start <= timex.start and timex.end <= end:
+                statement.date = _calendar_date(timex.value)
                 return
     # a trailing attribution clause: after the cue, with no content in between
     cue_end = statement.cue_end
     following = [
         t for t in timexes
-        if t.value and t.type == "DATE" and cue_end <= t.start and t.end <= sent_span[1]
+        if _calendar_date(t.value) and t.type == "DATE" and cue_end <= t.start and t.end <= sent_span[1]
         and not any(cue_end <= s < t.end for s, _ in content)
     ]
     if following:
-        statement.date = min(following, key=lambda t: t.start).value
+        statement.date = _calendar_date(min(following, key=lambda t: t.start).value)
+
+
+def _calendar_date(value: Optional[str]) -> Optional[str]:
+    """The calendar value (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``, the gold format) of a time
+    expression that says when something was said: a day of "this morning", the month or year
+    a week or a quarter lies in; None for a decade, a reference word ("recently", PAST_REF) or a
+    duration, which do not date a saying."""
+    found = calendar_range(value)
+    if found is None:
+        return None
+    first, last = found
+    if last is None:
+        return first
+    shared = next((n for n in (7, 4) if first[:n] == last[:n] and len(first) >= n and len(last) >= n), None)
+    return first[:shared] if shared else None
 
 
 # sentence-initial words that are capitalised without naming anything ("Some individuals")

@@ -1287,6 +1287,51 @@ def _dateline_anchor(doc, ref: Optional[dt.date]) -> Optional[dt.date]:
     return wire.date(ref) or ref
 
 
+# TimeML values of other granularities than the calendar's year, month and day (TIDES: "198"
+# is the 1980s, "19" the 20th century; TimeBank annotates so)
+DECADE_VALUE, CENTURY_VALUE = re.compile(r"^(\d{3})$"), re.compile(r"^(\d{2})$")
+_DAY_VALUE = re.compile(r"^(\d{4}-\d\d-\d\d)(?:T.*)?$")
+_WEEK_VALUE = re.compile(r"^(\d{4})-W(\d\d)(?:-(WE|\d))?$")
+_QUARTER_VALUE = re.compile(r"^(\d{4})-([QH])(\d)$")
+_YEAR_PREFIX = re.compile(r"^(\d{4})(?:-(\d\d))?")
+
+
+def calendar_range(value: Optional[str]) -> Optional[tuple[str, Optional[str]]]:
+    """(first, last or None) in calendar values (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``) for a
+    TimeML DATE/TIME value: "198" -> ("1980", "1989"), "19" -> ("1900", "1999"), "2022-W10" ->
+    ("2022-03-07", "2022-03-13"), "2022-W17-WE" -> its Saturday and Sunday, "2023-Q3" ->
+    ("2023-07", "2023-09"), "1990-08-02TMO" -> ("1990-08-02", None), "2021-SP" / "2021-XX-XX" ->
+    ("2021", None). None for a value naming no calendar period (PAST_REF, a duration, a set).
+    Event and statement dates are stored so (the gold format)."""
+    if not value:
+        return None
+    if m := DECADE_VALUE.match(value):
+        return f"{m[1]}0", f"{m[1]}9"
+    if m := CENTURY_VALUE.match(value):
+        return f"{m[1]}00", f"{m[1]}99"
+    if m := _DAY_VALUE.match(value):
+        return m[1], None
+    try:
+        if m := _WEEK_VALUE.match(value):
+            monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            if m[3] == "WE":
+                return (monday + dt.timedelta(days=5)).isoformat(), (monday + dt.timedelta(days=6)).isoformat()
+            if m[3]:
+                return (monday + dt.timedelta(days=int(m[3]) - 1)).isoformat(), None
+            return monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat()
+    except ValueError:
+        return None
+    if m := _QUARTER_VALUE.match(value):
+        months = 3 if m[2] == "Q" else 6
+        last = int(m[3]) * months
+        if not 1 <= last <= 12:
+            return m[1], None
+        return f"{m[1]}-{last - months + 1:02d}", f"{m[1]}-{last:02d}"
+    if m := _YEAR_PREFIX.match(value):
+        return (f"{m[1]}-{m[2]}" if m[2] else m[1]), None
+    return None
+
+
 def anchor_date(doc) -> Optional[dt.date]:
     """The day the article's relative dates count from: ``doc._.ng_reference_date``, or the
     day of a wire dateline that opens the text."""

@@ -163,7 +163,7 @@ def test_each_conjunct_with_its_own_time_keeps_it(nlp):
 # ---------------------------------------------------------------- calendar values, before the article
 
 def test_stored_dates_are_calendar_values():
-    from newsgraph.nlp.event_dates import calendar_range
+    from newsgraph.nlp.timex import calendar_range
 
     assert calendar_range("198") == ("1980", "1989")  # TimeML decade "the 1980s"
     assert calendar_range("19") == ("1900", "1999")  # the 20th century

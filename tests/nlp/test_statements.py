@@ -650,3 +650,19 @@ def test_a_moderators_floor_turn_is_no_statement(base_nlp):
     # "MODERATOR: Let’s go to Francesco Fontemaggi.", "OPERATOR: ... your line is open": the floor run
     _text, statements = _statements(base_nlp, "moderator_floor")
     assert not [s for s in statements if s.speaker_text in ("MODERATOR", "OPERATOR")]
+
+
+def test_statement_dates_are_calendar_values(base_nlp):
+    # demo State Department briefings: "said this morning" (TimeML 2022-02-23TMO) is that day,
+    # "said last week" (a week) its month, "said recently" (PAST_REF) no date
+    def said(value, when):
+        text = f"The spokesperson said {when} that the talks would resume."
+        start = text.index(when)
+        timex = Timex(start=start, end=start + len(when), text=when, type="DATE", value=value)
+        doc = base_nlp(text)
+        doc._.ng_timexes = [timex]
+        return _by_cue(find_statements(doc), "said").date
+
+    assert said("2022-02-23TMO", "this morning") == "2022-02-23"
+    assert said("2022-W10", "last week") == "2022-03"
+    assert said("PAST_REF", "recently") is None
