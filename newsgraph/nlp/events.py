@@ -182,7 +182,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.65-statusdate"  # 0.7.65-statusdate: a free "-ing" participle takes the modal of the clause it hangs on ("will attend ..., congratulating" is planned); 0.7.64: "X's attacks in Y" (act noun, possessor doer, no target) targets the country Y ("across", "throughout" too); a counted unnamed group of states beside a named co-actor is no actor of its own; a release told as a noun ("announce the release of X, who was detained in Russia") has the captives' holder as source; an act "in X's east" (a part of a place named by its possessor) targets X (history: docs/component_versions.md)
+VERSION = "0.7.65"  # 0.7.65: a free "-ing" participle takes the modal of the clause it hangs on ("will attend ..., congratulating" is planned) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 

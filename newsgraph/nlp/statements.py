@@ -84,7 +84,7 @@ from newsgraph.nlp.types import Statement
 from newsgraph.nlp.timex import calendar_range
 
 COMPONENT = "newsgraph_statements"
-VERSION = "0.4.4-statusdate"  # 0.4.4-statusdate: a statement's date is a calendar value (no PAST_REF, duration or decade; a week gives its month); 0.4.3: "intelligence" is no document noun (its own comment said so; "Ukrainian intelligence said" keeps the service as speaker) (history: docs/component_versions.md)
+VERSION = "0.4.4"  # 0.4.4: a statement's date is a calendar value (no PAST_REF, duration or decade; a week gives its month) (history: docs/component_versions.md)
 
 LEXICON_PATH = Path(__file__).parent / "lexicons" / "speech_cues.yaml"
 
