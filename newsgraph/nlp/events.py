@@ -182,7 +182,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.64"  # 0.7.64: "X's attacks in Y" (act noun, possessor doer, no target) targets the country Y ("across", "throughout" too); a counted unnamed group of states beside a named co-actor is no actor of its own; a release told as a noun ("announce the release of X, who was detained in Russia") has the captives' holder as source; an act "in X's east" (a part of a place named by its possessor) targets X (history: docs/component_versions.md)
+VERSION = "0.7.65-policytalk"  # 0.7.65-policytalk: a stance verb on an unowned abstract principle ("reject any notion of spheres of influence") is no event (check not-principle); 0.7.64: "X's attacks in Y" (act noun, possessor doer, no target) targets the country Y ("across", "throughout" too); a counted unnamed group of states beside a named co-actor is no actor of its own; a release told as a noun ("announce the release of X, who was detained in Russia") has the captives' holder as source; an act "in X's east" (a part of a place named by its possessor) targets X (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -6602,6 +6602,30 @@ def _consular_tally(trigger: Trigger) -> Optional[str]:
     return f"a count of '{obj.text}'"
 
 
+def _principle_object(trigger: Trigger) -> Optional[str]:
+    """Check not-principle: a stance verb whose object is an abstract principle held by no one
+    ("We *reject* any notion of spheres of influence and any use of force that is not in compliance
+    with international law", event_detection.yaml principle_nouns) states a view, no act towards
+    another actor: PLOVER's REJECT, DISAPPROVE and SUPPORT are directed at an entity (CAMEO 12, 11,
+    05 reject, disapprove of, endorse what an actor proposes, does or is). Passes where any
+    conjunct of the object names an actor ("reject Russia's notion of ...", "the idea of talks
+    with Ukraine") or the stance has a "to"/"with"/"against" recipient."""
+    words = detection_lexicon()
+    if trigger.event_type not in words["principle_stance_types"] or trigger.token.pos_ != "VERB":
+        return None
+    obj = _object_noun(trigger.token)
+    if obj is None or obj.dep_ == "nsubjpass" or obj.lemma_.lower() not in words["principle_nouns"]:
+        return None
+    for noun in [obj] + list(obj.conjuncts):
+        for token in noun.subtree:
+            if token.ent_type_ in ACTOR_ENT_LABELS or token.dep_ == "poss" or token.pos_ == "PROPN":
+                return None  # an actor's claim or proposal is rejected or backed
+    if any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with", "against", "toward", "towards")
+           for c in trigger.token.children):
+        return None
+    return f"abstract object '{obj.text}'"
+
+
 # (name in the explanation, check, whether it takes the lexicon), in the order they run
 _DETECTION_STEPS = (
     ("not-description", _description_clause, False), ("not-practice", _described_practice, True),
@@ -6619,7 +6643,7 @@ _DETECTION_STEPS = (
     ("not-deontic-claim", _deontic_claim, True),
     ("not-commitment", _commitment_frame, False), ("not-internal", _internal_meeting, True),
     ("not-evaluation", _evaluated_relation, False), ("not-standing-passive", _standing_passive, False),
-    ("not-tally", _consular_tally, False),
+    ("not-tally", _consular_tally, False), ("not-principle", _principle_object, False),
 )
 DETECTION_CHECKS = ", ".join(name for name, _check, _takes_lex in _DETECTION_STEPS)
 

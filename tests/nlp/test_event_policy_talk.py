@@ -1,0 +1,33 @@
+"""Policy talk stored as events (task policytalk, s17): a stance verb whose object is an abstract
+principle held by no actor ("reject any notion of spheres of influence", check not-principle)
+states a view, no act towards another actor. Fixture sentences are from the demo corpus
+(examples/) unless marked as a contrast."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.linked_events import coded, show
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # G7 foreign ministers' statement on Ukraine: REJECT G7 -> "force" at 0.78
+    ("We reject any notion of spheres of influence and any use of force that is not in compliance "
+     "with international law.", "reject"),
+    # contrast wording: an unowned principle backed
+    ("We support the principle of peaceful settlement of disputes.", "support"),
+])
+def test_a_stance_on_an_unowned_principle_is_no_event(base_nlp, text, trigger):
+    events = [e for e in coded(base_nlp, text) if trigger in e.trigger.lower()]
+    assert not events, show(events)
+
+
+@pytest.mark.parametrize("text, trigger, event_type", [
+    # contrast: the notion is an actor's
+    ("Ukraine rejected Russia's notion of a neutral buffer zone.", "reject", "REJECT"),
+    # contrast: the idea names a counterpart
+    ("The government rejected the idea of talks with the Taliban.", "reject", "REJECT"),
+])
+def test_an_owned_principle_keeps_the_event(base_nlp, text, trigger, event_type):
+    events = [e for e in coded(base_nlp, text) if trigger in e.trigger.lower()]
+    assert any(e.type == event_type for e in events), show(coded(base_nlp, text))
