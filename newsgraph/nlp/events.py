@@ -182,7 +182,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.65-policytalk"  # 0.7.65-policytalk: a stance verb on an unowned abstract principle ("reject any notion of spheres of influence") is no event (check not-principle); 0.7.64: "X's attacks in Y" (act noun, possessor doer, no target) targets the country Y ("across", "throughout" too); a counted unnamed group of states beside a named co-actor is no actor of its own; a release told as a noun ("announce the release of X, who was detained in Russia") has the captives' holder as source; an act "in X's east" (a part of a place named by its possessor) targets X (history: docs/component_versions.md)
+VERSION = "0.7.65-policytalk"  # 0.7.65-policytalk: a stance verb on an unowned abstract principle ("reject any notion of spheres of influence") is no event (check not-principle), nor is allowing a claim ("not allow Russia to claim ...", check not-permitted-claim); 0.7.64: "X's attacks in Y" (act noun, possessor doer, no target) targets the country Y ("across", "throughout" too); a counted unnamed group of states beside a named co-actor is no actor of its own; a release told as a noun ("announce the release of X, who was detained in Russia") has the captives' holder as source; an act "in X's east" (a part of a place named by its possessor) targets X (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -6626,6 +6626,23 @@ def _principle_object(trigger: Trigger) -> Optional[str]:
     return f"abstract object '{obj.text}'"
 
 
+def _permitted_claim(trigger: Trigger) -> Optional[str]:
+    """Check not-permitted-claim: a permission whose content is a claim or a pretence ("we will not
+    allow Russia to *claim* the pretense of diplomacy", event_detection.yaml permitted_claim_verbs)
+    is rhetoric about what the other side may say: PLOVER CONCEDE ease eases a restriction on
+    conduct (access, movement, assembly, exit), and allowing or barring a claim eases none."""
+    words = detection_lexicon()
+    token = trigger.token
+    if trigger.event_type != "CONCEDE" or token.pos_ != "VERB" \
+            or token.lemma_.lower() not in words["permission_verbs"] | {"let"}:
+        return None
+    for child in token.children:
+        if child.dep_ in ("xcomp", "ccomp") and child.pos_ == "VERB" \
+                and child.lemma_.lower() in words["permitted_claim_verbs"]:
+            return f"'{token.text}' a '{child.text}'"
+    return None
+
+
 # (name in the explanation, check, whether it takes the lexicon), in the order they run
 _DETECTION_STEPS = (
     ("not-description", _description_clause, False), ("not-practice", _described_practice, True),
@@ -6644,6 +6661,7 @@ _DETECTION_STEPS = (
     ("not-commitment", _commitment_frame, False), ("not-internal", _internal_meeting, True),
     ("not-evaluation", _evaluated_relation, False), ("not-standing-passive", _standing_passive, False),
     ("not-tally", _consular_tally, False), ("not-principle", _principle_object, False),
+    ("not-permitted-claim", _permitted_claim, False),
 )
 DETECTION_CHECKS = ", ".join(name for name, _check, _takes_lex in _DETECTION_STEPS)
 

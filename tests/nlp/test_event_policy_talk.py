@@ -31,3 +31,19 @@ def test_a_stance_on_an_unowned_principle_is_no_event(base_nlp, text, trigger):
 def test_an_owned_principle_keeps_the_event(base_nlp, text, trigger, event_type):
     events = [e for e in coded(base_nlp, text) if trigger in e.trigger.lower()]
     assert any(e.type == event_type for e in events), show(coded(base_nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    # State Department statement on the cancelled Lavrov meeting: CONCEDE (negated) USA -> RUS at 0.89
+    "But we will not allow Russia to claim the pretense of diplomacy at the same time it accelerates "
+    "its march down the path of conflict and war.",
+])
+def test_allowing_a_claim_is_no_concession(base_nlp, text):
+    events = [e for e in coded(base_nlp, text) if e.type == "CONCEDE"]
+    assert not events, show(events)
+
+
+def test_allowing_conduct_stays_a_concession(base_nlp):
+    # contrast wording: a restriction on movement eased
+    text = "The government allowed the opposition leaders to leave the country."
+    assert any(e.type == "CONCEDE" for e in coded(base_nlp, text)), show(coded(base_nlp, text))
