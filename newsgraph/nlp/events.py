@@ -6609,13 +6609,21 @@ def _principle_object(trigger: Trigger) -> Optional[str]:
     another actor: PLOVER's REJECT, DISAPPROVE and SUPPORT are directed at an entity (CAMEO 12, 11,
     05 reject, disapprove of, endorse what an actor proposes, does or is). Passes where any
     conjunct of the object names an actor ("reject Russia's notion of ...", "the idea of talks
-    with Ukraine") or the stance has a "to"/"with"/"against" recipient."""
+    with Ukraine"), the stance has a "to"/"with"/"against" recipient, the principle is not spelled
+    out (a bare "the idea" points back to a proposal) or it is an act proposed ("the idea of
+    holding a summit")."""
     words = detection_lexicon()
     if trigger.event_type not in words["principle_stance_types"] or trigger.token.pos_ != "VERB":
         return None
     obj = _object_noun(trigger.token)
     if obj is None or obj.dep_ == "nsubjpass" or obj.lemma_.lower() not in words["principle_nouns"]:
         return None
+    content = [c for c in obj.children if c.dep_ in ("acl", "relcl", "appos", "ccomp")] + [
+        p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    if not content:
+        return None  # "supported the idea": a proposal named before, anaphoric
+    if any(p.dep_ == "pcomp" or p.pos_ == "VERB" for p in content):
+        return None  # "rejected the idea of holding a summit": a proposed act (REJECT meet)
     for noun in [obj] + list(obj.conjuncts):
         for token in noun.subtree:
             if token.ent_type_ in ACTOR_ENT_LABELS or token.dep_ == "poss" or token.pos_ == "PROPN":

@@ -47,3 +47,27 @@ def test_allowing_conduct_stays_a_concession(base_nlp):
     # contrast wording: a restriction on movement eased
     text = "The government allowed the opposition leaders to leave the country."
     assert any(e.type == "CONCEDE" for e in coded(base_nlp, text)), show(coded(base_nlp, text))
+
+
+
+def _principle_reason(nlp, text, verb_lemma, event_type):
+    from newsgraph.nlp.events import Trigger, _principle_object
+
+    verb = next(t for t in nlp(text) if t.lemma_ == verb_lemma)
+    return _principle_object(Trigger(verb, verb, event_type, None, "test", [verb], 0.9))
+
+
+@pytest.mark.parametrize("text, verb, event_type, dropped", [
+    # G7 foreign ministers' statement on Ukraine
+    ("We reject any notion of spheres of influence and any use of force that is not in compliance "
+     "with international law.", "reject", "REJECT", True),
+    # NGEC training text (bench train half): a proposed act rejected
+    ("The Canadian government has not officially rejected the idea of holding a bilateral summit.",
+     "reject", "REJECT", False),
+    # contrast wording: a bare "the idea" points back to a proposal named before
+    ("The opposition party has supported the idea for months.", "support", "SUPPORT", False),
+    # contrast wording: a recipient named with "to"
+    ("We reject any notion of spheres of influence put to us by Moscow.", "reject", "REJECT", False),
+])
+def test_check_not_principle(base_nlp, text, verb, event_type, dropped):
+    assert bool(_principle_reason(base_nlp, text, verb, event_type)) is dropped
