@@ -71,3 +71,10 @@ def _principle_reason(nlp, text, verb_lemma, event_type):
 ])
 def test_check_not_principle(base_nlp, text, verb, event_type, dropped):
     assert bool(_principle_reason(base_nlp, text, verb, event_type)) is dropped
+
+
+def test_a_years_visa_count_is_no_cooperation(base_nlp):
+    # the task's wording of a consular statistic (check not-tally, since 0.7.6x)
+    text = "The U.S. Embassy issued 15,000 visas to Mexican individuals in 2021."
+    events = [e for e in coded(base_nlp, text) if "issue" in e.trigger.lower()]
+    assert not events, show(events)
