@@ -182,7 +182,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.65"  # 0.7.65: a free "-ing" participle takes the modal of the clause it hangs on ("will attend ..., congratulating" is planned) (history: docs/component_versions.md)
+VERSION = "0.7.66"  # 0.7.66: a stance verb on an unowned abstract principle ("reject any notion of spheres of influence") is no event (check not-principle), nor is allowing a claim ("not allow Russia to claim ...", check not-permitted-claim) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -6619,6 +6619,55 @@ def _consular_tally(trigger: Trigger) -> Optional[str]:
     return f"a count of '{obj.text}'"
 
 
+def _principle_object(trigger: Trigger) -> Optional[str]:
+    """Check not-principle: a stance verb whose object is an abstract principle held by no one
+    ("We *reject* any notion of spheres of influence and any use of force that is not in compliance
+    with international law", event_detection.yaml principle_nouns) states a view, no act towards
+    another actor: PLOVER's REJECT, DISAPPROVE and SUPPORT are directed at an entity (CAMEO 12, 11,
+    05 reject, disapprove of, endorse what an actor proposes, does or is). Passes where any
+    conjunct of the object names an actor ("reject Russia's notion of ...", "the idea of talks
+    with Ukraine"), the stance has a "to"/"with"/"against" recipient, the principle is not spelled
+    out (a bare "the idea" points back to a proposal) or it is an act proposed ("the idea of
+    holding a summit")."""
+    words = detection_lexicon()
+    if trigger.event_type not in words["principle_stance_types"] or trigger.token.pos_ != "VERB":
+        return None
+    obj = _object_noun(trigger.token)
+    if obj is None or obj.dep_ == "nsubjpass" or obj.lemma_.lower() not in words["principle_nouns"]:
+        return None
+    content = [c for c in obj.children if c.dep_ in ("acl", "relcl", "appos", "ccomp")] + [
+        p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    if not content:
+        return None  # "supported the idea": a proposal named before, anaphoric
+    if any(p.dep_ == "pcomp" or p.pos_ == "VERB" for p in content):
+        return None  # "rejected the idea of holding a summit": a proposed act (REJECT meet)
+    for noun in [obj] + list(obj.conjuncts):
+        for token in noun.subtree:
+            if token.ent_type_ in ACTOR_ENT_LABELS or token.dep_ == "poss" or token.pos_ == "PROPN":
+                return None  # an actor's claim or proposal is rejected or backed
+    if any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with", "against", "toward", "towards")
+           for c in trigger.token.children):
+        return None
+    return f"abstract object '{obj.text}'"
+
+
+def _permitted_claim(trigger: Trigger) -> Optional[str]:
+    """Check not-permitted-claim: a permission whose content is a claim or a pretence ("we will not
+    allow Russia to *claim* the pretense of diplomacy", event_detection.yaml permitted_claim_verbs)
+    is rhetoric about what the other side may say: PLOVER CONCEDE ease eases a restriction on
+    conduct (access, movement, assembly, exit), and allowing or barring a claim eases none."""
+    words = detection_lexicon()
+    token = trigger.token
+    if trigger.event_type != "CONCEDE" or token.pos_ != "VERB" \
+            or token.lemma_.lower() not in words["permission_verbs"] | {"let"}:
+        return None
+    for child in token.children:
+        if child.dep_ in ("xcomp", "ccomp") and child.pos_ == "VERB" \
+                and child.lemma_.lower() in words["permitted_claim_verbs"]:
+            return f"'{token.text}' a '{child.text}'"
+    return None
+
+
 # (name in the explanation, check, whether it takes the lexicon), in the order they run
 _DETECTION_STEPS = (
     ("not-description", _description_clause, False), ("not-practice", _described_practice, True),
@@ -6636,7 +6685,8 @@ _DETECTION_STEPS = (
     ("not-deontic-claim", _deontic_claim, True),
     ("not-commitment", _commitment_frame, False), ("not-internal", _internal_meeting, True),
     ("not-evaluation", _evaluated_relation, False), ("not-standing-passive", _standing_passive, False),
-    ("not-tally", _consular_tally, False),
+    ("not-tally", _consular_tally, False), ("not-principle", _principle_object, False),
+    ("not-permitted-claim", _permitted_claim, False),
 )
 DETECTION_CHECKS = ", ".join(name for name, _check, _takes_lex in _DETECTION_STEPS)
 
