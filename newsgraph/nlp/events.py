@@ -4288,10 +4288,11 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             if subjects and _is_actor(subjects[0], lex, allow_pronoun=False):
                 return _with_conjuncts(subjects[0]), "ccomp subject"
             if subjects and not of_noun and subjects[0].lower_ in OBJECT_PRONOUNS and subjects[0].tag_ == "PRP" \
-                    and child.tag_ == "VB":
+                    and child.tag_ == "VB" and predicate.lemma_.lower() not in ENABLING_VERBS:
                 # "refuses to allow him to depart Iran", "let them leave": an object-case pronoun
                 # before an infinitive is the main verb's object (English object control / raising
                 # to object, which the parser makes the clause's subject); the linker resolves it
+                # (not "help / enable him to": whom aid helps is a named party only, ENABLING_VERBS)
                 return [subjects[0]], "object of the verb (before its infinitive)"
     # deeper inside the act's object phrase: "sanctions targeting Iran", "concern about changes
     # to Israel's democratic system", "commitment to support Ukraine", "the announcement made at

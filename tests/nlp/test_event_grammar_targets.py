@@ -50,3 +50,13 @@ def test_a_transfer_gap_is_the_thing_given(base_nlp, text):
 def test_no_target_where_grammar_gives_none(base_nlp, text, trigger, wrong):
     events = [e for e in coded(base_nlp, text) if trigger in e.trigger]
     assert events and all(e.target_text != wrong for e in events), _explain(events)
+
+
+def test_help_keeps_its_named_recipient(base_nlp):
+    # wikinews (Scientology): "help him leave" names whom aid helps by a pronoun only; it must not
+    # become an event of its own that takes the named mention ("assisted") down with it
+    text = ("Montalvo contacted former members of Scientology, who helped him leave the organization and get in "
+            "touch with Devocht. Montalvo has been assisted by former members of Scientology, including musician "
+            "Tiziano Lugli and actor Jason Beghe.")
+    events = coded(base_nlp, text, "AID")
+    assert events and all(e.target_text == "Montalvo" for e in events), _explain(events)
