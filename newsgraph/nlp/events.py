@@ -182,7 +182,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.66"  # 0.7.66: a stance verb on an unowned abstract principle ("reject any notion of spheres of influence") is no event (check not-principle), nor is allowing a claim ("not allow Russia to claim ...", check not-permitted-claim) (history: docs/component_versions.md)
+VERSION = "0.7.67"  # 0.7.67: targets named by grammar: a relative clause's object gap ("the family that X fought") for types whose object is the party acted on, an object-case pronoun before an infinitive ("refuses to allow him to depart"), and a MOBILIZE aimed at the victim of the force it is for ("mobilizing to invade Ukraine") (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -204,6 +204,11 @@ MOBILIZE_PREPS = ("around", "near", "along")
 ASPECTUAL_VERBS = frozenset({"continue", "begin", "start", "keep", "resume"})
 # relative pronouns that can stand as a clause's object ("the family that X fought", "whom X detained")
 RELATIVE_OBJECT_PRONOUNS = frozenset({"that", "which", "whom", "who"})
+# types whose direct object is the party acted on (PLOVER: the one attacked, coerced, sanctioned,
+# investigated, criticised, rejected, backed or met), so a relative clause's object gap is the target;
+# not AID or AGREE, whose object is the thing given or promised ("the support we've been providing")
+GAP_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "INVESTIGATE", "DISAPPROVE", "REJECT", "SUPPORT",
+                              "CONSULT", "THREATEN"})
 # participles that only restate an act's direction ("sanctions targeting X", "measures aimed at X",
 # "steps directed against X"): no link of their own between the act noun and whom it is aimed at
 DIRECTING_VERBS = frozenset({"target", "aim", "direct"})
@@ -2951,6 +2956,34 @@ def _antecedent(relcl: Token, pronoun: Token) -> Token:
     return head
 
 
+def _relative_gap(predicate: Token) -> Optional[Token]:
+    """The noun a relative clause's missing object stands for, where the parser left no object
+    pronoun: "the Somoza family *that* Ortega fought" (the parser takes "that" for a subordinator,
+    ``mark``) or a zero relative, "the rebels the army fought". English grammar: a relative clause
+    with its own subject and no object, no relative adverb (where, when, why) and no stranded or
+    pronoun-led preposition ("that X fought with", "against whom") has its gap in the object
+    place, which the antecedent fills. None where any of that is missing, or the clause is
+    passive or has a clausal complement the gap could sit in ("the man that X tried to help")."""
+    if predicate.dep_ != "relcl" or predicate.pos_ != "VERB" or predicate.head.i > predicate.i \
+            or predicate.lemma_.lower() in TRANSFER_VERBS:
+        return None
+    children = list(predicate.children)
+    if any(c.dep_ in OBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ in ("ccomp", "xcomp", "auxpass", "agent")
+           for c in children):
+        return None
+    subjects = [c for c in children if c.dep_ in SUBJECT_DEPS]
+    if not subjects or any(s.tag_ in ("WDT", "WP", "WP$") or s.lower_ in RELATIVE_OBJECT_PRONOUNS for s in subjects):
+        return None
+    if any(c.tag_ in ("WDT", "WP", "WP$", "WRB") for c in predicate.subtree if c.i < predicate.i):
+        return None  # a relative word of its own ("against whom", "where") fills another place
+    if any(c.dep_ == "prep" and not _children(c, ("pobj",)) for c in children):
+        return None  # "the regime that X fought against": a stranded preposition's object
+    marks = [c for c in children if c.dep_ == "mark"]
+    if marks and not (len(marks) == 1 and marks[0].lower_ == "that" and marks[0].i < subjects[0].i):
+        return None
+    return _antecedent(predicate, marks[0] if marks else subjects[0])
+
+
 _VERB_FORMS = {"VB": "base", "VBG": "gerund", "VBN": "participle", "VBD": "finite", "VBZ": "finite",
                "VBP": "finite", "MD": "finite"}
 
@@ -3783,6 +3816,38 @@ def _purpose_act_target(predicate: Token, trigger: Trigger, lex: Lexicon,
     return None
 
 
+# the force a mobilisation can be for, whose victim makes clear against whom it is aimed
+HOSTILE_PURPOSE_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def _mobilized_against(predicate: Token, lex: Lexicon) -> Optional[Token]:
+    """Against whom a mobilisation is aimed where its purpose names an act of force: a
+    subjectless to-infinitive ("Russia was mobilizing to invade Ukraine") or a "for" phrase whose
+    noun is one ("mobilizing for military aggression against Ukraine"). PLOVER MOBILIZE: the
+    recipient is whom the actor mobilizes against "if that is clear", and the act of force it is
+    for makes it so. The purpose's direct object or the act noun's "against / on / of" object, a named
+    actor only (a place or thing is where, not whom); None otherwise."""
+    for clause in predicate.children:
+        if clause.dep_ in ("advcl", "xcomp") and clause.pos_ == "VERB" and not _children(clause, SUBJECT_DEPS) \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            inner = _match_trigger(clause, lex)
+            if inner is None or inner.event_type not in HOSTILE_PURPOSE_TYPES:
+                continue
+            for obj in _children(clause, ("dobj", "obj")):
+                if _is_actor(obj, lex, allow_pronoun=False) and obj.ent_type_ in ACTOR_ENT_LABELS:
+                    return obj
+        if clause.dep_ == "prep" and clause.lower_ == "for":
+            for act in _children(clause, ("pobj",)):
+                if _parse_noun_type(lex, act) not in HOSTILE_PURPOSE_TYPES:
+                    continue
+                for prep in ("against", "on", "of"):  # ("an invasion of Ukraine": the objective "of")
+                    victim = _preps(act).get(prep)
+                    if victim is not None and _is_actor(victim, lex, allow_pronoun=False) \
+                            and victim.ent_type_ in ACTOR_ENT_LABELS:
+                        return victim
+    return None
+
+
 SHARED_HEAD_NOTE = " (the head its coordinated modifiers share)"
 
 
@@ -3991,6 +4056,12 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # is the antecedent), so the act is aimed at it
             obj = _antecedent(predicate, obj)
         candidates.append((obj, obj.dep_ if obj.head.i == predicate.i else "dobj"))
+    if not passive and not candidates and not topic_only and trigger.event_type in GAP_TARGET_TYPES:
+        gap = _relative_gap(predicate)
+        if gap is not None:
+            # "the Somoza family that Ortega and the Sandinistas fought": the relative clause's
+            # object gap stands for its antecedent (English relative clause, ``_relative_gap``)
+            candidates.append((gap, "dobj"))
     for word in trigger.words:
         if word.i != predicate.i and word.pos_ in ("NOUN", "PROPN") and not (
                 word.dep_ == "pobj" and word.head.head.i == predicate.i and _is_actor(word, lex, allow_pronoun=False)):
@@ -4216,6 +4287,13 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             subjects = _children(child, SUBJECT_DEPS)
             if subjects and _is_actor(subjects[0], lex, allow_pronoun=False):
                 return _with_conjuncts(subjects[0]), "ccomp subject"
+            if subjects and not of_noun and subjects[0].lower_ in OBJECT_PRONOUNS and subjects[0].tag_ == "PRP" \
+                    and child.tag_ == "VB" and predicate.lemma_.lower() not in ENABLING_VERBS:
+                # "refuses to allow him to depart Iran", "let them leave": an object-case pronoun
+                # before an infinitive is the main verb's object (English object control / raising
+                # to object, which the parser makes the clause's subject); the linker resolves it
+                # (not "help / enable him to": whom aid helps is a named party only, ENABLING_VERBS)
+                return [subjects[0]], "object of the verb (before its infinitive)"
     # deeper inside the act's object phrase: "sanctions targeting Iran", "concern about changes
     # to Israel's democratic system", "commitment to support Ukraine", "the announcement made at
     # the G20" (PLOVER codes the target the act is directed at, wherever the phrase names it)
@@ -4261,6 +4339,10 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         harmed = _harmed_by_purpose(predicate, lex)
         if harmed is not None:
             return _with_conjuncts(harmed), "owner of what the act's purpose harms"
+    if trigger.event_type == "MOBILIZE" and not passive:
+        against = _mobilized_against(predicate, lex)
+        if against is not None:
+            return _with_conjuncts(against), "victim of the force the mobilisation is for"
     if trigger.event_type == "AID" and not passive:
         helped = _purpose_beneficiary(predicate, lex, subject)
         if helped is not None:
