@@ -57,7 +57,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.40"  # 0.3.40: vague actors the text resolves: an organisation's unnamed officer ("its Director-General") keys the organisation; "interagency" phrases in a state's release, and "the delegation" after one, are its government; "These members" refer back to an earlier partitive's body; a parenthetical state after a name ("Erika Mouynes (Panama)") places the holder. 0.3.38: a stateless group met on an official's trip (title: trip/travel/visit to states) is the host state's, the leg its sentence names or the last leg named before (context_agents.yaml trip_*); the other actor's state named only inside its own words no longer blocks a definite description ("the French government ... the country's hospital" -> Haiti) (history: docs/component_versions.md)
+VERSION = "0.3.41-unkeyed"  # 0.3.41-unkeyed: a capital filling an actor slot alone ("called upon Beijing", "travel to Kyiv") is keyed as its state (Phoenix lists capitals as country synonyms); an untagged name a sanctions sentence designates is keyed by its appositive or pronoun (company -> organisation). 0.3.40: vague actors the text resolves: an organisation's unnamed officer ("its Director-General") keys the organisation; "interagency" phrases in a state's release, and "the delegation" after one, are its government; "These members" refer back to an earlier partitive's body; a parenthetical state after a name ("Erika Mouynes (Panama)") places the holder. 0.3.38: a stateless group met on an official's trip (title: trip/travel/visit to states) is the host state's, the leg its sentence names or the last leg named before (context_agents.yaml trip_*); the other actor's state named only inside its own words no longer blocks a definite description ("the French government ... the country's hospital" -> Haiti) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -2020,6 +2020,21 @@ def _organisation_by_alias(doc, text: Optional[str], start: Optional[int], end: 
 MEMBERS_REASON = "the first of the members"
 
 
+def _capital_as_actor(entity: Optional[EntityRecord], text: Optional[str]):
+    """The country (``resolve.countries.Country``) whose capital the place ``entity`` is, when
+    the actor's words are that name alone (a leading "the" aside), else None ("residents of
+    Xinjiang", "Reznikov in Warsaw": there the city only locates)."""
+    if entity is None or entity.type != "place" or not text:
+        return None
+    words = text.split()
+    if words[:1] and words[0].lower() == "the":
+        words = words[1:]
+    if _fold(" ".join(words)) != _fold(entity.name):
+        return None
+    country = lookup_country(entity.name)
+    return country if country is not None and country.matched_as == "capital" else None
+
+
 def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[str], start: Optional[int],
                    end: Optional[int]) -> tuple[Optional[str], Optional[ActorCode]]:
     """(entity key, code) of one actor slot, resolving what span and coref could not."""
@@ -2035,6 +2050,15 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
         if state is None:
             return None, None
         return _country_key(doc, state), ActorCode(state, None, f"a place in {state}: {entity.name}")
+    capital = _capital_as_actor(entity, text)
+    if capital is not None:
+        # "called upon Beijing to join", "will travel to Kyiv": a capital filling an actor slot is
+        # metonymy for its state (Phoenix.Countries.actors lists each capital as a synonym of its
+        # country); the event's location, not this slot, keeps the city
+        found = _country_key(doc, capital.alpha3)
+        code = coder.for_key(found)
+        return found, ActorCode(capital.alpha3, code.sector if code else "GOV",
+                                f"a capital named as an actor stands for its state: {entity.name}")
     if key and key.startswith("place:") and text and len(text.split()) == 1 and agent_sector(text) is not None:
         # "68,800 total force Airmen being deployed": a Phoenix sector agent the NER took for a
         # place is a group of that sector, not a place

@@ -1,0 +1,36 @@
+"""Named actors left without a key or keyed with the wrong kind (task unkeyed, s17): a capital
+filling an actor slot alone stands for its state (Phoenix.Countries.actors lists capitals as
+synonyms of their country) while a city that only locates stays a place; an untagged name a
+designation sentence names is keyed by what its appositive or pronoun says it is. Fixture
+sentences are from the demo corpus (examples/)."""
+
+from __future__ import annotations
+
+from tests.nlp.linked_events import linked, one, show
+
+
+def test_a_capital_called_upon_is_its_state(nlp):
+    # statedept, Sung Kim on the DPRK: Beijing is asked to act, the Chinese government
+    text = ("Special Representative Kim emphasized that the PRC and United States share an interest in ensuring "
+            "regional stability, and he called upon Beijing to join Washington in publicly condemning the DPRK's "
+            "missile launches.")
+    events = one(linked(nlp, text), "called")
+    assert all(e.target_key == "country:CHN" for e in events if e.target_text == "Beijing"), show(events)
+    assert any(e.target_text == "Beijing" for e in events), show(events)
+
+
+def test_a_capital_travelled_to_is_the_host_state(nlp):
+    # statedept, Robinson's trip: CAMEO/Phoenix code a visit's target as the host state
+    text = "Assistant Secretary Robinson is traveling to Riga, Latvia April 3-5."
+    events = one(linked(nlp, text), "traveling")
+    assert all(not (e.target_key or "").startswith("place:") for e in events), show(events)
+    assert any(e.target_key == "country:LVA" for e in events), show(events)
+
+
+def test_a_city_that_only_locates_an_actor_is_no_state_actor(nlp):
+    # statedept, Warsaw meeting: "Reznikov in Warsaw" is Reznikov, never Poland
+    text = ("Secretary of State Antony J. Blinken and Secretary of Defense Lloyd J. Austin III met with Ukrainian "
+            "Foreign Minister Dmytro Kuleba and Ukrainian Minister of Defence Oleksii Reznikov in Warsaw, Poland, "
+            "on the margins of President Biden's trip to Europe.")
+    events = one(linked(nlp, text), "met")
+    assert all(e.target_key != "country:POL" for e in events), show(events)
