@@ -36,9 +36,10 @@ from typing import Optional
 
 from spacy.language import Language
 
-from newsgraph.nlp.actor_heads import (business_head, delegation_words, modifier_place, named_members, owner_pronoun_antecedent,
+from newsgraph.nlp.actor_heads import (business_head, delegation_words, designated_kind, modifier_place, named_members, owner_pronoun_antecedent,
                                        pair_undertakings, pair_undertaking_types, spelling_variant,
-                                       own_government_antecedent, own_government_phrase, partitive_antecedent, possessor_key, relational_head, unsectored)
+                                       own_government_antecedent, own_government_phrase, owned_entity_phrases, partitive_antecedent,
+                                       possessor_key, relational_head, unsectored)
 from newsgraph.nlp.context_states import (article_focus, entity_state, head_agent_sector, headline_state,
                                           place_generic_agents, place_state_acts, place_state_bodies,
                                           place_trip_partners)
@@ -257,6 +258,81 @@ def _listed_name(doc, coder: "ActorCoder", text: Optional[str], start: Optional[
         return None
     return _added_organisation(doc, coder, " ".join(span.text.split()), span.start_char, span.end_char,
                                "a name listed with organisations")
+
+
+def _designating_verb(token):
+    """The "designate" verb ``token`` is the subject or object of, else None."""
+    if token.dep_ in ("nsubjpass", "dobj") and token.head.lemma_.lower() == "designate":
+        return token.head
+    return None
+
+
+def _appositive_kind(root) -> Optional[str]:
+    """"organization" or "person": what an appositive of ``root`` says it is ("Fertoing, a
+    specialized marine engineering company"; "God Nisanov, one of the richest men"), else None."""
+    for head in (c for c in root.children if c.dep_ == "appos"):
+        if head.lower_ == "one":
+            head = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj"), head)
+        kind = designated_kind(head.lemma_) or designated_kind(head.text)
+        if kind is not None:
+            return kind
+    return None
+
+
+def _owned_by_clause(verb, after: int) -> bool:
+    """True when the designating ``verb``'s own clause says, after token ``after``, that the
+    designated party is owned ("... because it is owned or controlled by X", "for being owned or
+    controlled by X"): OFAC's wording for an entity. A relative clause ("Y, which is owned by")
+    speaks of someone else."""
+    sent = verb.sent
+    text = " ".join(t.lower_ for t in sent[after - sent.start:])
+    if not any(phrase in text for phrase in owned_entity_phrases()):
+        return False
+    for token in sent[after - sent.start:]:
+        if token.lower_ not in ("owned", "controlled"):
+            continue
+        node = token
+        while node.i != verb.i and node.head.i != node.i and node.dep_ not in ("relcl", "acl", "appos"):
+            node = node.head
+        if node.i == verb.i:
+            return True
+    return False
+
+
+def _designated_name(doc, coder: "ActorCoder", text: Optional[str], start: Optional[int],
+                     end: Optional[int]) -> Optional[tuple[str, Optional[ActorCode]]]:
+    """(key, code) of an actor the NER tagged nowhere whose words are a proper name that a
+    sanctions designation names ("Transoil is being designated ...", "we are designating Fertoing,
+    a ... company"), its kind read off the sentence (English apposition and OFAC's wording): an
+    appositive naming a body ("company") or the party being "owned or controlled by" someone make
+    it an organisation, an appositive naming a person ("an oligarch", "one of the richest men") a
+    person (lexicons/actor_heads.yaml ``designated_*``); added to the article's entities with a
+    mention at the actor span. None when nothing says which kind it is."""
+    from newsgraph.nlp.entities import _is_english_word_form
+
+    span = doc.char_span(start, end, alignment_mode="expand") if text and start is not None and end is not None else None
+    if span is None:
+        return None
+    name = " ".join(span.text.split())
+    words = name.split()
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or lookup_country(name) is not None \
+            or agent_sector(name) is not None or any(w in org_keywords() for w in words) \
+            or not any(t.pos_ == "PROPN" or not _is_english_word_form(t.lower_) for t in span if t.is_alpha):
+        return None
+    root = span.root
+    verb = _designating_verb(root)
+    if verb is None:
+        return None
+    kind = _appositive_kind(root)
+    if kind is None and _owned_by_clause(verb, span.end):
+        kind = "organization"
+    if kind == "organization":
+        return _added_organisation(doc, coder, name, span.start_char, span.end_char,
+                                   "a designated name its sentence calls a body")
+    if kind == "person":
+        return _added_person(doc, coder, name, None, span.start_char, span.end_char)
+    return None
 
 
 def _added_organisation(doc, coder: "ActorCoder", name: str, start: int, end: int,
@@ -2001,7 +2077,7 @@ def _organisation_by_alias(doc, text: Optional[str], start: Optional[int], end: 
     None when no organisation, or more than one, has that alias (or name)."""
     if not text or start is None or end is None:
         return None
-    from newsgraph.nlp.entities import is_legal_form
+    from newsgraph.nlp.entities import _is_english_word_form, is_legal_form
 
     bare = re.sub(r"^(?:the|The)\s+", "", " ".join(text.split()))
     folded = _fold(bare)
@@ -2009,6 +2085,12 @@ def _organisation_by_alias(doc, text: Optional[str], start: Optional[int], end: 
         return None  # "LLC" of "Transmorflot LLC" cut off by the NER, "Department": no one body's name
     found = {key for key, entity in (doc._.ng_entities or {}).items() if entity.type == "organization"
              and folded in {_fold(n) for n in (entity.name, *entity.aliases)}}
+    if not found and " " not in folded and not _is_english_word_form(folded):
+        # "Triliance Petrochemical Co. Ltd. ... Triliance was designated": a name's own first
+        # word, no English word, is the short name news copy uses after the full one
+        found = {key for key, entity in (doc._.ng_entities or {}).items() if entity.type == "organization"
+                 and any(_fold(n).split()[0] == folded and len(_fold(n).split()) > 1
+                         for n in (entity.name, *entity.aliases) if _fold(n).split())}
     if len(found) != 1:
         return None
     key = next(iter(found))
@@ -2180,7 +2262,7 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
     if own is not None:
         return None, own
     body = _introduced_name(doc, coder, text, start, end) or _company_named(doc, coder, text, start, end) \
-        or _listed_name(doc, coder, text, start, end)
+        or _listed_name(doc, coder, text, start, end) or _designated_name(doc, coder, text, start, end)
     if body is not None:
         return body
     aliased = _organisation_by_alias(doc, text, start, end)

@@ -34,3 +34,44 @@ def test_a_city_that_only_locates_an_actor_is_no_state_actor(nlp):
             "on the margins of President Biden's trip to Europe.")
     events = one(linked(nlp, text), "met")
     assert all(e.target_key != "country:POL" for e in events), show(events)
+
+
+def _target(events, trigger):
+    found = [e for e in one(events, trigger) if e.type == "SANCTION"]
+    assert found, show(events)
+    return found[0]
+
+
+def test_a_designated_name_called_a_company_is_an_organisation(nlp):
+    # statedept, Russia's Arctic: the NER read "Fertoing" as a work of art
+    text = ("Additionally, we are designating Fertoing, a specialized marine engineering company that produces "
+            "remotely operated subsea equipment, among other activities.")
+    event = _target(linked(nlp, text), "designating")
+    assert event.target_key == "org:fertoing", show([event])
+
+
+def test_a_designated_name_owned_by_someone_is_an_organisation(nlp):
+    # treasury, Timchenko: only an entity is "owned or controlled by" a person (OFAC's wording)
+    text = ("Transoil is being designated for being owned or controlled by, or having acted or purported to act "
+            "for or on behalf of, directly or indirectly, Gennady Nikolayevich Timchenko, pursuant to section "
+            "1(a)(vii) of E.O. 14024.")
+    event = _target(linked(nlp, text), "designated")
+    assert event.target_key == "org:transoil", show([event])
+
+
+def test_a_designated_name_called_an_oligarch_is_a_person(nlp):
+    # treasury, Nisanov: the appositive says who he is
+    text = ("Nisanov, an oligarch with close ties to numerous Russian officials, is being designated pursuant to "
+            "E.O. 14024 section 1(a)(vii).")
+    event = _target(linked(nlp, text), "designated")
+    assert event.target_key == "person:nisanov", show([event])
+
+
+def test_a_short_name_is_the_organisation_it_opens(nlp):
+    # statedept, Iranian petrochemicals: "Triliance" after "Triliance Petrochemical Co. Ltd."
+    text = ("The United States is imposing sanctions on a network of front companies that support Triliance "
+            "Petrochemical Co. Ltd., an entity instrumental in brokering the sale of Iranian petrochemicals abroad. "
+            "Triliance was designated pursuant to E.O. 13846 on January 23, 2020, for facilitating the sale of "
+            "Iranian petrochemical and petroleum products.")
+    event = _target(linked(nlp, text), "designated")
+    assert event.target_key == "org:triliance-petrochemical-co-ltd", show([event])
