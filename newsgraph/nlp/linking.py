@@ -58,7 +58,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.41-unkeyed"  # 0.3.41-unkeyed: a capital filling an actor slot alone ("called upon Beijing", "travel to Kyiv") is keyed as its state (Phoenix lists capitals as country synonyms); an untagged name a sanctions sentence designates is keyed by its appositive or pronoun (company -> organisation). 0.3.40: vague actors the text resolves: an organisation's unnamed officer ("its Director-General") keys the organisation; "interagency" phrases in a state's release, and "the delegation" after one, are its government; "These members" refer back to an earlier partitive's body; a parenthetical state after a name ("Erika Mouynes (Panama)") places the holder. 0.3.38: a stateless group met on an official's trip (title: trip/travel/visit to states) is the host state's, the leg its sentence names or the last leg named before (context_agents.yaml trip_*); the other actor's state named only inside its own words no longer blocks a definite description ("the French government ... the country's hospital" -> Haiti) (history: docs/component_versions.md)
+VERSION = "0.3.41-unkeyed"  # 0.3.41-unkeyed: a capital filling an actor slot alone ("called upon Beijing", "travel to Kyiv") is keyed as its state (Phoenix lists capitals as country synonyms); an untagged name a designation names is keyed by its appositive or 'owned or controlled by'; a one-word short name is the organisation it opens; a gazetteer-less 'place' after a kinship noun or coordinated with people is a person. 0.3.40: vague actors the text resolves: an organisation's unnamed officer ("its Director-General") keys the organisation; "interagency" phrases in a state's release, and "the delegation" after one, are its government; "These members" refer back to an earlier partitive's body; a parenthetical state after a name ("Erika Mouynes (Panama)") places the holder. 0.3.38: a stateless group met on an official's trip (title: trip/travel/visit to states) is the host state's, the leg its sentence names or the last leg named before (context_agents.yaml trip_*); the other actor's state named only inside its own words no longer blocks a definite description ("the French government ... the country's hospital" -> Haiti) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -2141,6 +2141,11 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
         code = coder.for_key(found)
         return found, ActorCode(capital.alpha3, code.sector if code else "GOV",
                                 f"a capital named as an actor stands for its state: {entity.name}")
+    if _person_taken_for_place(doc, entity, start, end):
+        # "Elena Petrovna Timchenko and Natalya Browning are each being designated", "Prigozhin's
+        # wife Polina": a name the NER took for a place the gazetteer does not know is the person
+        # its kinship noun or its coordinated people say it is
+        return _added_person(doc, coder, entity.name, None, start, end)
     if key and key.startswith("place:") and text and len(text.split()) == 1 and agent_sector(text) is not None:
         # "68,800 total force Airmen being deployed": a Phoenix sector agent the NER took for a
         # place is a group of that sector, not a place
@@ -2451,6 +2456,26 @@ def _place_taken_for_person(doc, coder: "ActorCoder", key: Optional[str], entity
     if not readings(entity.name):
         return False
     return re.search(rf"\b{_LOCATIVE}\s+{re.escape(entity.name)}\b", doc_text(doc), re.IGNORECASE) is not None
+
+
+def _person_taken_for_place(doc, entity: Optional[EntityRecord], start: Optional[int], end: Optional[int]) -> bool:
+    """Whether the actor span, a "place" the gazetteer has no reading for (``resolve.places.
+    readings``), is a person: the whole span is the name, and a kinship noun stands right before
+    it ("his wife Polina"; entity_cues.yaml ``kinship``) or a person's name is coordinated with it
+    (a list joins like with like: "Elena Petrovna Timchenko and Natalya Browning")."""
+    from newsgraph.nlp.name_cues import is_kinship_noun
+    from newsgraph.resolve.places import readings
+
+    if entity is None or entity.type != "place" or start is None or end is None or readings(entity.name):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or _fold(span.text) != _fold(entity.name) or not all(w[:1].isupper() for w in entity.name.split()):
+        return False
+    if span.start > 0 and is_kinship_noun(doc[span.start - 1]):
+        return True
+    people = [m for m in doc._.ng_mentions or [] if m.type == "person" and m.entity_key and m.kind == "name"]
+    others = [t for t in _conjuncts(span.root) if not (span.start <= t.i < span.end)]
+    return bool(others) and all(any(m.start <= t.idx < m.end for m in people) for t in others)
 
 
 def _own_title(doc, coder: "ActorCoder", text: Optional[str], start: Optional[int]) -> Optional[ActorCode]:

@@ -75,3 +75,11 @@ def test_a_short_name_is_the_organisation_it_opens(nlp):
             "Iranian petrochemical and petroleum products.")
     event = _target(linked(nlp, text), "designated")
     assert event.target_key == "org:triliance-petrochemical-co-ltd", show([event])
+
+
+def test_a_name_listed_with_a_person_is_a_person_not_a_place(nlp):
+    # treasury, Timchenko's family: the NER read "Natalya Browning" as a place
+    text = ("Elena Petrovna Timchenko and Natalya Browning are each being designated for being a spouse or adult "
+            "child of Gennady Nikolayevich Timchenko, pursuant to Section 1(a)(v) of E.O. 14024.")
+    events = linked(nlp, text)
+    assert all(not (e.target_key or "").startswith("place:") for e in events), show(events)
