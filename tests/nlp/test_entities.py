@@ -349,3 +349,11 @@ def test_a_name_with_an_east_slavic_patronymic_is_a_person(base_nlp):
     found = {m.text: m.type for m in find_mentions(doc)}
     assert found.get("Elena Petrovna Timchenko") == "person", found
     assert found.get("Gennady Nikolayevich Timchenko") == "person", found
+
+
+def test_a_one_word_bank_name_is_an_organisation(base_nlp):
+    # treasury, Russia's banks: one-word compound bank names are no person's
+    doc = base_nlp("Treasury is also designating Gazprombank and Promsvyazbank, two of Russia's largest banks.")
+    found = {m.text: m.type for m in find_mentions(doc)}
+    assert found.get("Gazprombank") == "organization", found
+    assert found.get("Promsvyazbank") == "organization", found
