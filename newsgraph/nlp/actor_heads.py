@@ -137,6 +137,12 @@ def unsectored(text: Optional[str]) -> bool:
     return bool(words) and words[-1] in _lexicon()["unsectored_heads"]
 
 
+def state_set_noun(word: str) -> bool:
+    """True when ``word`` is a plural noun for several states ("States", "Allies", "nations";
+    actor_heads.yaml ``member_state_heads``)."""
+    return word.lower() in _lexicon()["member_state_heads"]
+
+
 def designated_kind(word: str) -> Optional[str]:
     """"organization" or "person" when ``word`` is an appositive head saying what a designated
     name is ("company", "oligarch"; actor_heads.yaml ``designated_*_heads``), else None."""

@@ -36,7 +36,7 @@ from typing import Optional
 
 from spacy.language import Language
 
-from newsgraph.nlp.actor_heads import (business_head, delegation_words, designated_kind, modifier_place, named_members, owner_pronoun_antecedent,
+from newsgraph.nlp.actor_heads import (business_head, delegation_words, designated_kind, modifier_place, state_set_noun, named_members, owner_pronoun_antecedent,
                                        pair_undertakings, pair_undertaking_types, spelling_variant,
                                        own_government_antecedent, own_government_phrase, owned_entity_phrases, partitive_antecedent,
                                        possessor_key, relational_head, unsectored)
@@ -2141,6 +2141,11 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
         code = coder.for_key(found)
         return found, ActorCode(capital.alpha3, code.sector if code else "GOV",
                                 f"a capital named as an actor stands for its state: {entity.name}")
+    if entity is not None and entity.type == "place" and entity.name.split() \
+            and state_set_noun(entity.name.split()[-1]) and lookup_country(entity.name) is None:
+        # "an overwhelming number of Member States expressed support", "support from Allies": a
+        # capitalised plural for several states the NER took for a place is no place and no one state
+        return None, None
     if _person_taken_for_place(doc, entity, start, end):
         # "Elena Petrovna Timchenko and Natalya Browning are each being designated", "Prigozhin's
         # wife Polina": a name the NER took for a place the gazetteer does not know is the person

@@ -83,3 +83,11 @@ def test_a_name_listed_with_a_person_is_a_person_not_a_place(nlp):
             "child of Gennady Nikolayevich Timchenko, pursuant to Section 1(a)(v) of E.O. 14024.")
     events = linked(nlp, text)
     assert all(not (e.target_key or "").startswith("place:") for e in events), show(events)
+
+
+def test_member_states_are_no_place(nlp):
+    # statedept, UN General Assembly: "Member States" are many states, never a place
+    text = ("At an Emergency Special Session on February 22 and 23, an overwhelming number of Member States "
+            "expressed their ongoing support for Ukraine.")
+    events = linked(nlp, text)
+    assert all(not (e.source_key or "").startswith("place:") for e in events), show(events)
