@@ -2465,8 +2465,9 @@ def _place_taken_for_person(doc, coder: "ActorCoder", key: Optional[str], entity
 
 def _person_taken_for_place(doc, entity: Optional[EntityRecord], start: Optional[int], end: Optional[int]) -> bool:
     """Whether the actor span, a "place" the gazetteer has no reading for (``resolve.places.
-    readings``), is a person: the whole span is the name, and a kinship noun stands right before
-    it ("his wife Polina"; entity_cues.yaml ``kinship``) or a person's name is coordinated with it
+    readings``), is a person: the whole span is the name, and a kinship noun or a title's head
+    noun stands right before it ("his wife Polina", entity_cues.yaml ``kinship``; "President
+    Duque", ``roles.title_lexicon``) or a person's name is coordinated with it
     (a list joins like with like: "Elena Petrovna Timchenko and Natalya Browning")."""
     from newsgraph.nlp.name_cues import is_kinship_noun
     from newsgraph.resolve.places import readings
@@ -2476,8 +2477,8 @@ def _person_taken_for_place(doc, entity: Optional[EntityRecord], start: Optional
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or _fold(span.text) != _fold(entity.name) or not all(w[:1].isupper() for w in entity.name.split()):
         return False
-    if span.start > 0 and is_kinship_noun(doc[span.start - 1]):
-        return True
+    if span.start > 0 and (is_kinship_noun(doc[span.start - 1]) or _fold(doc[span.start - 1].text) in _title_heads()):
+        return True  # "his wife Polina", "Colombian President Duque"
     people = [m for m in doc._.ng_mentions or [] if m.type == "person" and m.entity_key and m.kind == "name"]
     others = [t for t in _conjuncts(span.root) if not (span.start <= t.i < span.end)]
     return bool(others) and all(any(m.start <= t.idx < m.end for m in people) for t in others)

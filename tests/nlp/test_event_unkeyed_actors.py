@@ -91,3 +91,20 @@ def test_member_states_are_no_place(nlp):
             "expressed their ongoing support for Ukraine.")
     events = linked(nlp, text)
     assert all(not (e.source_key or "").startswith("place:") for e in events), show(events)
+
+
+def test_a_place_right_after_a_title_is_a_person(nlp):
+    # statedept, Sherman and Colombia: the NER read "Duque" after "President" as a place
+    from newsgraph.nlp.linking import _person_taken_for_place
+    from newsgraph.nlp.pipeline import make_doc
+    from tests.nlp.linked_events import PUBLISHED, STATE
+
+    text = ("Deputy Secretary Sherman commended the government of Colombia for its condemnation of Russia's actions, "
+            "including Colombian President Duque's strong public rejection of this unjustified aggression.")
+    doc = nlp(make_doc(nlp, text, PUBLISHED, outlet=STATE))
+    entity = (doc._.ng_entities or {}).get("place:duque")
+    assert entity is not None, doc._.ng_entities
+    at = text.index("Duque")
+    assert _person_taken_for_place(doc, entity, at, at + len("Duque"))
+    sherman = text.index("Sherman")
+    assert not _person_taken_for_place(doc, doc._.ng_entities.get("person:sherman"), sherman, sherman + 7)
