@@ -99,8 +99,9 @@ def test_a_place_right_after_a_title_is_a_person(nlp):
     from newsgraph.nlp.pipeline import make_doc
     from tests.nlp.linked_events import PUBLISHED, STATE
 
-    text = ("Deputy Secretary Sherman commended the government of Colombia for its condemnation of Russia's actions, "
-            "including Colombian President Duque's strong public rejection of this unjustified aggression.")
+    text = ("Deputy Secretary Sherman commended the government of Colombia for its condemnation of Russia’s actions, "
+            "including Colombian President Duque’s strong public rejection of this unjustified aggression in "
+            "violation of international law.")
     doc = nlp(make_doc(nlp, text, PUBLISHED, outlet=STATE))
     entity = (doc._.ng_entities or {}).get("place:duque")
     assert entity is not None, doc._.ng_entities
