@@ -2150,7 +2150,7 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
         # "Elena Petrovna Timchenko and Natalya Browning are each being designated", "Prigozhin's
         # wife Polina": a name the NER took for a place the gazetteer does not know is the person
         # its kinship noun or its coordinated people say it is
-        return _added_person(doc, coder, entity.name, None, start, end)
+        return _added_person(doc, coder, entity.name, _title_before_code(doc, coder, start), start, end)
     if key and key.startswith("place:") and text and len(text.split()) == 1 and agent_sector(text) is not None:
         # "68,800 total force Airmen being deployed": a Phoenix sector agent the NER took for a
         # place is a group of that sector, not a place
@@ -2482,6 +2482,22 @@ def _person_taken_for_place(doc, entity: Optional[EntityRecord], start: Optional
     people = [m for m in doc._.ng_mentions or [] if m.type == "person" and m.entity_key and m.kind == "name"]
     others = [t for t in _conjuncts(span.root) if not (span.start <= t.i < span.end)]
     return bool(others) and all(any(m.start <= t.idx < m.end for m in people) for t in others)
+
+
+def _title_before_code(doc, coder: "ActorCoder", start: int) -> Optional[ActorCode]:
+    """The code the capitalised title words right before a name give ("Colombian President Duque"
+    -> COL GOV), read as any actor phrase is (``ActorCoder.for_text``); None with no title there."""
+    span = doc.char_span(start, start, alignment_mode="expand") if start is not None else None
+    at = span.start if span is not None else None
+    if at is None:
+        return None
+    first = at
+    while first > max(0, at - 4) and doc[first - 1].text[:1].isupper() and doc[first - 1].is_alpha:
+        first -= 1
+    if first == at or _fold(doc[at - 1].text) not in _title_heads():
+        return None
+    code = coder.for_text(doc[first:at].text)
+    return code if code is not None and (code.acts_for or code.sector) else None
 
 
 def _own_title(doc, coder: "ActorCoder", text: Optional[str], start: Optional[int]) -> Optional[ActorCode]:

@@ -95,7 +95,7 @@ def test_member_states_are_no_place(nlp):
 
 def test_a_place_right_after_a_title_is_a_person(nlp):
     # statedept, Sherman and Colombia: the NER read "Duque" after "President" as a place
-    from newsgraph.nlp.linking import _person_taken_for_place
+    from newsgraph.nlp.linking import ActorCoder, _person_taken_for_place, _title_before_code
     from newsgraph.nlp.pipeline import make_doc
     from tests.nlp.linked_events import PUBLISHED, STATE
 
@@ -107,5 +107,7 @@ def test_a_place_right_after_a_title_is_a_person(nlp):
     assert entity is not None, doc._.ng_entities
     at = text.index("Duque")
     assert _person_taken_for_place(doc, entity, at, at + len("Duque"))
+    code = _title_before_code(doc, ActorCoder(doc), at)  # "Colombian President": Colombia's government
+    assert code is not None and (code.acts_for, code.sector) == ("COL", "GOV"), code
     sherman = text.index("Sherman")
     assert not _person_taken_for_place(doc, doc._.ng_entities.get("person:sherman"), sherman, sherman + 7)
