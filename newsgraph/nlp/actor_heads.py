@@ -35,7 +35,8 @@ def _lexicon() -> dict:
                                  "relational_heads", "business_heads", "delegation_heads", "leading_verbs",
                                  "member_state_heads", "member_organisation_heads", "member_list_preps",
                                  "pair_undertaking_heads", "pair_undertaking_types", "spelling_variants",
-                                 "own_government_modifiers", "partitive_heads")}
+                                 "own_government_modifiers", "partitive_heads", "designated_organisation_heads",
+                                 "designated_person_heads", "owned_entity_phrases")}
 
 
 def _span(doc, start: Optional[int], end: Optional[int]):
@@ -134,6 +135,27 @@ def unsectored(text: Optional[str]) -> bool:
     ("entities", "individuals"), which take no sector from the state that places them."""
     words = (text or "").lower().split()
     return bool(words) and words[-1] in _lexicon()["unsectored_heads"]
+
+
+def state_set_noun(word: str) -> bool:
+    """True when ``word`` is a plural noun for several states ("States", "Allies", "nations";
+    actor_heads.yaml ``member_state_heads``)."""
+    return word.lower() in _lexicon()["member_state_heads"]
+
+
+def designated_kind(word: str) -> Optional[str]:
+    """"organization" or "person" when ``word`` is an appositive head saying what a designated
+    name is ("company", "oligarch"; actor_heads.yaml ``designated_*_heads``), else None."""
+    lexicon = _lexicon()
+    lower = word.lower()
+    if lower in lexicon["designated_organisation_heads"]:
+        return "organization"
+    return "person" if lower in lexicon["designated_person_heads"] else None
+
+
+def owned_entity_phrases() -> frozenset[str]:
+    """Phrases that say a designated party is owned, so an entity ("owned or controlled by")."""
+    return _lexicon()["owned_entity_phrases"]
 
 
 def business_head(word: str) -> bool:

@@ -67,7 +67,7 @@ from newsgraph.nlp.types import Mention
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.10"  # 0.4.10: an ORG that is a title's "X Affairs" portfolio with the holder's name after it ("for Consular Affairs Rena Bitter") gives the person, and a one-word place right before a person's name ("Marta Lucía Ramírez") is its given name (history: docs/component_versions.md)
+VERSION = "0.4.11-unkeyed"  # 0.4.11-unkeyed: a name with an East Slavic patronymic before its surname ("Elena Petrovna Timchenko") is a person whatever the NER label (entity_cues.yaml patronymic_endings); a one-word PERSON ending in "bank" ("Gazprombank") is an organisation. 0.4.10: an ORG that is a title's "X Affairs" portfolio with the holder's name after it ("for Consular Affairs Rena Bitter") gives the person, and a one-word place right before a person's name ("Marta Lucía Ramírez") is its given name (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -108,6 +108,7 @@ def _lexicons() -> dict:
         "equip_not_after": {w.lower() for w in equipment["not_after"]},
         "org_keywords": set(orgs["keywords"]),
         "org_leading": set(orgs.get("leading_keywords") or ()),
+        "org_compound_endings": tuple(str(w).lower() for w in orgs.get("compound_endings") or ()),
         "org_anaphoric": set(orgs.get("anaphoric_heads") or ()),
         "document_heads": set(orgs.get("document_heads") or ()),
         "legal_forms": tuple(sorted({" ".join(str(f).lower().split()) for f in orgs.get("legal_forms") or ()},
@@ -317,6 +318,9 @@ def _type_for(span: Span, label: str) -> Optional[tuple[str, str]]:
             return "group", "name"
         if _norm(text) in lex["regions"]:
             return "region", "name"
+    if label in ("GPE", "LOC", "FAC", "ORG", "NORP") and name_cues.has_patronymic([t.text for t in span]) \
+            and not any(t.text in lex["org_keywords"] for t in span):
+        return "person", "name"  # "Elena Petrovna Timchenko" tagged ORG: a patronymic makes a person
     if label in ("GPE", "LOC", "FAC", "PERSON", "ORG", "NORP") and _names_an_operation(span):
         return "misc", "name"  # "Desert Storm" where the article writes "Operation Desert Storm"
     if label in ("ORG", "PERSON") and _city_before_its_country(span):
@@ -341,6 +345,9 @@ def _type_for(span: Span, label: str) -> Optional[tuple[str, str]]:
             return "organization", "name"  # a plural proper noun names a group: "the Houthis", "Shivalli Brahmins"
         if _names_armed_or_international_body(span):
             return "organization", "name"  # "Hezbollah", "Kataib Hezbollah"
+        if len(span) == 1 and text[:1].isupper() and any(
+                text.lower().endswith(e) and len(text) >= len(e) + 4 for e in lex["org_compound_endings"]):
+            return "organization", "name"  # "Gazprombank": a bank's one-word compound name
         if len(span) > 1 and _ends_in_plural_class_noun(span):
             return "organization", "name"  # "G7 Leaders", "Luhansk People's Republics": a set, no one person
         return "person", "name"

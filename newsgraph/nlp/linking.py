@@ -36,9 +36,10 @@ from typing import Optional
 
 from spacy.language import Language
 
-from newsgraph.nlp.actor_heads import (business_head, delegation_words, modifier_place, named_members, owner_pronoun_antecedent,
+from newsgraph.nlp.actor_heads import (business_head, delegation_words, designated_kind, modifier_place, state_set_noun, named_members, owner_pronoun_antecedent,
                                        pair_undertakings, pair_undertaking_types, spelling_variant,
-                                       own_government_antecedent, own_government_phrase, partitive_antecedent, possessor_key, relational_head, unsectored)
+                                       own_government_antecedent, own_government_phrase, owned_entity_phrases, partitive_antecedent,
+                                       possessor_key, relational_head, unsectored)
 from newsgraph.nlp.context_states import (article_focus, entity_state, head_agent_sector, headline_state,
                                           place_generic_agents, place_state_acts, place_state_bodies,
                                           place_trip_partners)
@@ -57,7 +58,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.40"  # 0.3.40: vague actors the text resolves: an organisation's unnamed officer ("its Director-General") keys the organisation; "interagency" phrases in a state's release, and "the delegation" after one, are its government; "These members" refer back to an earlier partitive's body; a parenthetical state after a name ("Erika Mouynes (Panama)") places the holder. 0.3.38: a stateless group met on an official's trip (title: trip/travel/visit to states) is the host state's, the leg its sentence names or the last leg named before (context_agents.yaml trip_*); the other actor's state named only inside its own words no longer blocks a definite description ("the French government ... the country's hospital" -> Haiti) (history: docs/component_versions.md)
+VERSION = "0.3.41-unkeyed"  # 0.3.41-unkeyed: a capital filling an actor slot alone ("called upon Beijing", "travel to Kyiv") is keyed as its state (Phoenix lists capitals as country synonyms); an untagged name a designation names is keyed by its appositive or 'owned or controlled by'; a one-word short name is the organisation it opens; a gazetteer-less 'place' after a kinship noun or coordinated with people is a person. 0.3.40: vague actors the text resolves: an organisation's unnamed officer ("its Director-General") keys the organisation; "interagency" phrases in a state's release, and "the delegation" after one, are its government; "These members" refer back to an earlier partitive's body; a parenthetical state after a name ("Erika Mouynes (Panama)") places the holder. 0.3.38: a stateless group met on an official's trip (title: trip/travel/visit to states) is the host state's, the leg its sentence names or the last leg named before (context_agents.yaml trip_*); the other actor's state named only inside its own words no longer blocks a definite description ("the French government ... the country's hospital" -> Haiti) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -257,6 +258,81 @@ def _listed_name(doc, coder: "ActorCoder", text: Optional[str], start: Optional[
         return None
     return _added_organisation(doc, coder, " ".join(span.text.split()), span.start_char, span.end_char,
                                "a name listed with organisations")
+
+
+def _designating_verb(token):
+    """The "designate" verb ``token`` is the subject or object of, else None."""
+    if token.dep_ in ("nsubjpass", "dobj") and token.head.lemma_.lower() == "designate":
+        return token.head
+    return None
+
+
+def _appositive_kind(root) -> Optional[str]:
+    """"organization" or "person": what an appositive of ``root`` says it is ("Fertoing, a
+    specialized marine engineering company"; "God Nisanov, one of the richest men"), else None."""
+    for head in (c for c in root.children if c.dep_ == "appos"):
+        if head.lower_ == "one":
+            head = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj"), head)
+        kind = designated_kind(head.lemma_) or designated_kind(head.text)
+        if kind is not None:
+            return kind
+    return None
+
+
+def _owned_by_clause(verb, after: int) -> bool:
+    """True when the designating ``verb``'s own clause says, after token ``after``, that the
+    designated party is owned ("... because it is owned or controlled by X", "for being owned or
+    controlled by X"): OFAC's wording for an entity. A relative clause ("Y, which is owned by")
+    speaks of someone else."""
+    sent = verb.sent
+    text = " ".join(t.lower_ for t in sent[after - sent.start:])
+    if not any(phrase in text for phrase in owned_entity_phrases()):
+        return False
+    for token in sent[after - sent.start:]:
+        if token.lower_ not in ("owned", "controlled"):
+            continue
+        node = token
+        while node.i != verb.i and node.head.i != node.i and node.dep_ not in ("relcl", "acl", "appos"):
+            node = node.head
+        if node.i == verb.i:
+            return True
+    return False
+
+
+def _designated_name(doc, coder: "ActorCoder", text: Optional[str], start: Optional[int],
+                     end: Optional[int]) -> Optional[tuple[str, Optional[ActorCode]]]:
+    """(key, code) of an actor the NER tagged nowhere whose words are a proper name that a
+    sanctions designation names ("Transoil is being designated ...", "we are designating Fertoing,
+    a ... company"), its kind read off the sentence (English apposition and OFAC's wording): an
+    appositive naming a body ("company") or the party being "owned or controlled by" someone make
+    it an organisation, an appositive naming a person ("an oligarch", "one of the richest men") a
+    person (lexicons/actor_heads.yaml ``designated_*``); added to the article's entities with a
+    mention at the actor span. None when nothing says which kind it is."""
+    from newsgraph.nlp.entities import _is_english_word_form
+
+    span = doc.char_span(start, end, alignment_mode="expand") if text and start is not None and end is not None else None
+    if span is None:
+        return None
+    name = " ".join(span.text.split())
+    words = name.split()
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or lookup_country(name) is not None \
+            or agent_sector(name) is not None or any(w in org_keywords() for w in words) \
+            or not any(t.pos_ == "PROPN" or not _is_english_word_form(t.lower_) for t in span if t.is_alpha):
+        return None
+    root = span.root
+    verb = _designating_verb(root)
+    if verb is None:
+        return None
+    kind = _appositive_kind(root)
+    if kind is None and _owned_by_clause(verb, span.end):
+        kind = "organization"
+    if kind == "organization":
+        return _added_organisation(doc, coder, name, span.start_char, span.end_char,
+                                   "a designated name its sentence calls a body")
+    if kind == "person":
+        return _added_person(doc, coder, name, None, span.start_char, span.end_char)
+    return None
 
 
 def _added_organisation(doc, coder: "ActorCoder", name: str, start: int, end: int,
@@ -2001,7 +2077,7 @@ def _organisation_by_alias(doc, text: Optional[str], start: Optional[int], end: 
     None when no organisation, or more than one, has that alias (or name)."""
     if not text or start is None or end is None:
         return None
-    from newsgraph.nlp.entities import is_legal_form
+    from newsgraph.nlp.entities import _is_english_word_form, is_legal_form
 
     bare = re.sub(r"^(?:the|The)\s+", "", " ".join(text.split()))
     folded = _fold(bare)
@@ -2009,6 +2085,12 @@ def _organisation_by_alias(doc, text: Optional[str], start: Optional[int], end: 
         return None  # "LLC" of "Transmorflot LLC" cut off by the NER, "Department": no one body's name
     found = {key for key, entity in (doc._.ng_entities or {}).items() if entity.type == "organization"
              and folded in {_fold(n) for n in (entity.name, *entity.aliases)}}
+    if not found and " " not in folded and not _is_english_word_form(folded):
+        # "Triliance Petrochemical Co. Ltd. ... Triliance was designated": a name's own first
+        # word, no English word, is the short name news copy uses after the full one
+        found = {key for key, entity in (doc._.ng_entities or {}).items() if entity.type == "organization"
+                 and any(_fold(n).split()[0] == folded and len(_fold(n).split()) > 1
+                         for n in (entity.name, *entity.aliases) if _fold(n).split())}
     if len(found) != 1:
         return None
     key = next(iter(found))
@@ -2018,6 +2100,21 @@ def _organisation_by_alias(doc, text: Optional[str], start: Optional[int], end: 
 
 # the reason that marks a slot keyed to the first member a plural names ("the governments of A and B")
 MEMBERS_REASON = "the first of the members"
+
+
+def _capital_as_actor(entity: Optional[EntityRecord], text: Optional[str]):
+    """The country (``resolve.countries.Country``) whose capital the place ``entity`` is, when
+    the actor's words are that name alone (a leading "the" aside), else None ("residents of
+    Xinjiang", "Reznikov in Warsaw": there the city only locates)."""
+    if entity is None or entity.type != "place" or not text:
+        return None
+    words = text.split()
+    if words[:1] and words[0].lower() == "the":
+        words = words[1:]
+    if _fold(" ".join(words)) != _fold(entity.name):
+        return None
+    country = lookup_country(entity.name)
+    return country if country is not None and country.matched_as == "capital" else None
 
 
 def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[str], start: Optional[int],
@@ -2035,6 +2132,25 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
         if state is None:
             return None, None
         return _country_key(doc, state), ActorCode(state, None, f"a place in {state}: {entity.name}")
+    capital = _capital_as_actor(entity, text)
+    if capital is not None:
+        # "called upon Beijing to join", "will travel to Kyiv": a capital filling an actor slot is
+        # metonymy for its state (Phoenix.Countries.actors lists each capital as a synonym of its
+        # country); the event's location, not this slot, keeps the city
+        found = _country_key(doc, capital.alpha3)
+        code = coder.for_key(found)
+        return found, ActorCode(capital.alpha3, code.sector if code else "GOV",
+                                f"a capital named as an actor stands for its state: {entity.name}")
+    if entity is not None and entity.type == "place" and entity.name.split() \
+            and state_set_noun(entity.name.split()[-1]) and lookup_country(entity.name) is None:
+        # "an overwhelming number of Member States expressed support", "support from Allies": a
+        # capitalised plural for several states the NER took for a place is no place and no one state
+        return None, None
+    if _person_taken_for_place(doc, entity, start, end):
+        # "Elena Petrovna Timchenko and Natalya Browning are each being designated", "Prigozhin's
+        # wife Polina": a name the NER took for a place the gazetteer does not know is the person
+        # its kinship noun or its coordinated people say it is
+        return _added_person(doc, coder, entity.name, _title_before_code(doc, coder, start), start, end)
     if key and key.startswith("place:") and text and len(text.split()) == 1 and agent_sector(text) is not None:
         # "68,800 total force Airmen being deployed": a Phoenix sector agent the NER took for a
         # place is a group of that sector, not a place
@@ -2156,7 +2272,7 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
     if own is not None:
         return None, own
     body = _introduced_name(doc, coder, text, start, end) or _company_named(doc, coder, text, start, end) \
-        or _listed_name(doc, coder, text, start, end)
+        or _listed_name(doc, coder, text, start, end) or _designated_name(doc, coder, text, start, end)
     if body is not None:
         return body
     aliased = _organisation_by_alias(doc, text, start, end)
@@ -2345,6 +2461,43 @@ def _place_taken_for_person(doc, coder: "ActorCoder", key: Optional[str], entity
     if not readings(entity.name):
         return False
     return re.search(rf"\b{_LOCATIVE}\s+{re.escape(entity.name)}\b", doc_text(doc), re.IGNORECASE) is not None
+
+
+def _person_taken_for_place(doc, entity: Optional[EntityRecord], start: Optional[int], end: Optional[int]) -> bool:
+    """Whether the actor span, a "place" the gazetteer has no reading for (``resolve.places.
+    readings``), is a person: the whole span is the name, and a kinship noun or a title's head
+    noun stands right before it ("his wife Polina", entity_cues.yaml ``kinship``; "President
+    Duque", ``roles.title_lexicon``) or a person's name is coordinated with it
+    (a list joins like with like: "Elena Petrovna Timchenko and Natalya Browning")."""
+    from newsgraph.nlp.name_cues import is_kinship_noun
+    from newsgraph.resolve.places import readings
+
+    if entity is None or entity.type != "place" or start is None or end is None or readings(entity.name):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or _fold(span.text) != _fold(entity.name) or not all(w[:1].isupper() for w in entity.name.split()):
+        return False
+    if span.start > 0 and (is_kinship_noun(doc[span.start - 1]) or _fold(doc[span.start - 1].text) in _title_heads()):
+        return True  # "his wife Polina", "Colombian President Duque"
+    people = [m for m in doc._.ng_mentions or [] if m.type == "person" and m.entity_key and m.kind == "name"]
+    others = [t for t in _conjuncts(span.root) if not (span.start <= t.i < span.end)]
+    return bool(others) and all(any(m.start <= t.idx < m.end for m in people) for t in others)
+
+
+def _title_before_code(doc, coder: "ActorCoder", start: int) -> Optional[ActorCode]:
+    """The code the capitalised title words right before a name give ("Colombian President Duque"
+    -> COL GOV), read as any actor phrase is (``ActorCoder.for_text``); None with no title there."""
+    span = doc.char_span(start, start, alignment_mode="expand") if start is not None else None
+    at = span.start if span is not None else None
+    if at is None:
+        return None
+    first = at
+    while first > max(0, at - 4) and doc[first - 1].text[:1].isupper() and doc[first - 1].is_alpha:
+        first -= 1
+    if first == at or _fold(doc[at - 1].text) not in _title_heads():
+        return None
+    code = coder.for_text(doc[first:at].text)
+    return code if code is not None and (code.acts_for or code.sector) else None
 
 
 def _own_title(doc, coder: "ActorCoder", text: Optional[str], start: Optional[int]) -> Optional[ActorCode]:

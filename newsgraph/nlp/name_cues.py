@@ -80,7 +80,17 @@ def cues() -> dict:
         "address_styles": set(raw.get("address_styles") or ()),
         "kinship": set(raw.get("kinship") or ()),
         "platforms": {p.casefold(): p for p in raw.get("platforms") or ()},
+        "patronymic_endings": tuple(raw.get("patronymic_endings") or ()),
     }
+
+
+def has_patronymic(words: list[str]) -> bool:
+    """Whether a name of two or more capitalised words has an East Slavic patronymic before its
+    last word ("Elena Petrovna Timchenko"; entity_cues.yaml ``patronymic_endings``): a person's."""
+    endings = cues()["patronymic_endings"]
+    if len(words) < 2 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False
+    return any(len(w) > 5 and w.lower().endswith(endings) for w in words[:-1])
 
 
 def is_kinship_noun(token: Token) -> bool:

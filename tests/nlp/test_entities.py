@@ -340,3 +340,20 @@ def test_a_country_name_joined_by_and_is_one_country(base_nlp):
                                       "leading the adoption of the resolution."))
     assert ("Antigua and Barbuda", "country") in [(m.text, m.type) for m in mentions]
     assert "Antigua" not in _texts(mentions, "person")
+
+
+def test_a_name_with_an_east_slavic_patronymic_is_a_person(base_nlp):
+    # treasury, Timchenko's family: the NER tagged both names ORG; "Petrovna", "Nikolayevich" are patronymics
+    doc = base_nlp("Elena Petrovna Timchenko and Natalya Browning are each being designated for being a spouse or "
+                   "adult child of Gennady Nikolayevich Timchenko, pursuant to Section 1(a)(v) of E.O. 14024.")
+    found = {m.text: m.type for m in find_mentions(doc)}
+    assert found.get("Elena Petrovna Timchenko") == "person", found
+    assert found.get("Gennady Nikolayevich Timchenko") == "person", found
+
+
+def test_a_one_word_bank_name_is_an_organisation(base_nlp):
+    # treasury, Russia's banks: one-word compound bank names are no person's
+    doc = base_nlp("Treasury is also designating Gazprombank and Promsvyazbank, two of Russia's largest banks.")
+    found = {m.text: m.type for m in find_mentions(doc)}
+    assert found.get("Gazprombank") == "organization", found
+    assert found.get("Promsvyazbank") == "organization", found
