@@ -182,7 +182,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.64"  # 0.7.64: "X's attacks in Y" (act noun, possessor doer, no target) targets the country Y ("across", "throughout" too); a counted unnamed group of states beside a named co-actor is no actor of its own; a release told as a noun ("announce the release of X, who was detained in Russia") has the captives' holder as source; an act "in X's east" (a part of a place named by its possessor) targets X (history: docs/component_versions.md)
+VERSION = "0.7.65-cosides"  # 0.7.65-cosides: check linked-actors drops a cooperative event between organs of one government when its sentence names no other state ("the Foreign Press Center will host a briefing with Secretary Blinken"). 0.7.64: "X's attacks in Y" (act noun, possessor doer, no target) targets the country Y ("across", "throughout" too); a counted unnamed group of states beside a named co-actor is no actor of its own; a release told as a noun ("announce the release of X, who was detained in Russia") has the captives' holder as source; an act "in X's east" (a part of a place named by its possessor) targets X (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -8625,6 +8625,29 @@ def _own_organ_target(event: Event) -> bool:
     return any(w.strip(",.;:()").lower() in words["own_organ_nouns"] for w in (event.target_text or "").split())
 
 
+def _internal_interaction(event: Event, doc: Optional[Doc]) -> bool:
+    """A cooperative event whose target the linker left on the source's own side
+    (``linking.same_side``: one state, executive sectors or none; "the Washington Foreign Press
+    Center will host a briefing with Secretary Blinken") in a sentence that names no actor of
+    another state: organs of one government, no interaction between political actors (PLOVER codes
+    interactions between actors; POLECAT actors are a state plus a sector). A sentence naming
+    another state keeps the event (the partner may be told there, or a state misread)."""
+    from newsgraph.nlp.linking import same_side
+
+    if doc is None or not same_side(event):
+        return False
+    state = event.source_acts_for
+    entities = doc._.ng_entities or {}
+    for mention in doc._.ng_mentions or []:
+        if not mention.entity_key or not (event.sentence_start <= mention.start and mention.end <= event.sentence_end):
+            continue
+        key = mention.entity_key
+        other = key.split(":", 1)[1].upper() if key.startswith("country:") else getattr(entities.get(key), "acts_for", None)
+        if other and other != state:
+            return False
+    return True
+
+
 # a demonstrative or a count makes a plural definite, naming actors told elsewhere ("will continue
 # to support these countries"), and the speakers' own states ("a partnership between our
 # countries") are the meeting's sides: left to the linker, no generic class
@@ -8745,6 +8768,8 @@ def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[E
             continue  # check linked-actors failed: aimed at the state its source acts for
         if _own_organ_target(event):
             continue  # check linked-actors failed: a state's executive acting on its own organ
+        if _internal_interaction(event, doc):
+            continue  # check linked-actors failed: co-participants of one government, no counterpart named
         if _generic_stance_target(event, doc):
             continue  # check linked-actors failed: a restated stance toward no one an analyst can name
         if event.source_key and event.source_key == event.target_key and event.source_key.startswith("person:"):
