@@ -5970,6 +5970,28 @@ def _readout_exchange(doc: Doc, event: Event, meeting: Event, lex: Lexicon) -> b
         for t in trigger for c in t.children)
 
 
+def _named_co_subject(doc: Doc, event: Event) -> Optional[tuple]:
+    """(start, end, text) of a named co-subject of the event's source in its own clause ("*Mr.
+    Sullivan* and Mr. Massa reaffirmed ...": the conjoined subject, English grammar: coordinated
+    subjects act jointly), else None."""
+    span = doc.char_span(event.source_start, event.source_end, alignment_mode="expand") \
+        if event.source_start is not None else None
+    if span is None or not len(span) or span.root.pos_ != "PROPN":
+        return None
+    root = span.root
+    for other in root.conjuncts:
+        if other.pos_ != "PROPN" or span.start <= other.i < span.end:
+            continue
+        first = other if other.i < root.i else root
+        if first.dep_ not in SUBJECT_DEPS:
+            continue
+        start, end = _actor_span(other)
+        if _named_at(doc, start, end) and entity_key_for_span(doc, start, end) != \
+                entity_key_for_span(doc, event.source_start, event.source_end):
+            return start, end, doc_text(doc)[start:end]
+    return None
+
+
 def _other_side(doc: Doc, event: Event, meeting, lex: Lexicon) -> Optional[tuple]:
     """The other side (start, end, text) of a meeting reported before an act with no recipient told
     of one side of it (``_readout_exchange``) whose source is one side of it: its words (no
@@ -5980,6 +6002,11 @@ def _other_side(doc: Doc, event: Event, meeting, lex: Lexicon) -> Optional[tuple
             or meeting.source_start is None or meeting.target_start is None \
             or not _readout_exchange(doc, event, meeting, lex):
         return None
+    partner = _named_co_subject(doc, event)
+    if partner is not None:
+        # "Mr. Sullivan and Mr. Massa also reaffirmed joint commitments": the sentence names the
+        # other party itself, the co-subject, not the side an earlier meeting paired the source with
+        return partner
 
     def words(text: Optional[str]) -> set[str]:
         return {w.lower() for w in re.findall(r"[A-Za-z]+", text or "")} - {"the", "a", "an"}

@@ -32,3 +32,22 @@ def test_travel_with_an_own_delegation_targets_the_host_officials(nlp):
 def test_a_state_body_hosting_its_own_secretary_is_no_interaction(nlp):
     events = linked(nlp, BRIEFING)
     assert not [e for e in events if e.type in ("AGREE", "CONSULT")], show(events)
+
+
+READOUT = ("On Wednesday, September 7, 2022, National Security Advisor Jake Sullivan and Deputy National Security "
+           "Advisor Mike Pyle met with Argentine Economy Minister Sergio Massa at the White House to discuss the "
+           "Government of Argentina's engagement with the International Monetary Fund.\n\n"
+           "Mr. Sullivan and Mr. Pyle underscored the importance of Argentina's engagement with the IMF. "
+           "Mr. Sullivan and Mr. Massa also reaffirmed joint commitments by President Biden and President "
+           "Fernandez at the Summit of the Americas to help promote food security.")
+
+
+def test_a_co_subject_not_the_readouts_other_participant_is_the_partner(nlp):
+    import datetime as dt
+
+    events = [e for e in linked(nlp, READOUT, outlet="The White House", published=dt.date(2022, 9, 8))
+              if e.trigger.startswith("reaffirmed")]
+    assert events, show(linked(nlp, READOUT, outlet="The White House", published=dt.date(2022, 9, 8)))
+    assert all("Pyle" not in (e.target_text or "") for e in events), show(events)
+    massa = [e for e in events if "Massa" in (e.source_text or "")]
+    assert all("Sullivan" in (e.target_text or "") for e in massa), show(events)
