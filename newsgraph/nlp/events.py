@@ -8658,11 +8658,18 @@ def _internal_interaction(event: Event, doc: Optional[Doc]) -> bool:
     Center will host a briefing with Secretary Blinken") in a sentence that names no actor of
     another state: organs of one government, no interaction between political actors (PLOVER codes
     interactions between actors; POLECAT actors are a state plus a sector). A sentence naming
-    another state keeps the event (the partner may be told there, or a state misread)."""
+    another state keeps the event (the partner may be told there, or a state misread), and so
+    does a target titled as a state's leader with no state of its own (event_detection.yaml
+    ``leader_titles``: the release's state is only a default for "President Xiomara Castro")."""
     from newsgraph.nlp.linking import same_side
 
     if doc is None or not same_side(event):
         return False
+    leaders = detection_lexicon()["leader_titles"]
+    if any(role.person_key == event.target_key and not role.of_key
+           and " ".join(role.title.lower().split()).removeprefix("former ") in leaders
+           for role in doc._.ng_roles or []):
+        return False  # "President Xiomara Castro": a leader's title names no state of its own
     state = event.source_acts_for
     entities = doc._.ng_entities or {}
     for mention in doc._.ng_mentions or []:
