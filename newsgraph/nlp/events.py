@@ -8660,11 +8660,16 @@ def _internal_interaction(event: Event, doc: Optional[Doc]) -> bool:
     interactions between actors; POLECAT actors are a state plus a sector). A sentence naming
     another state keeps the event (the partner may be told there, or a state misread), and so
     does a target titled as a state's leader with no state of its own (event_detection.yaml
-    ``leader_titles``: the release's state is only a default for "President Xiomara Castro")."""
+    ``leader_titles``: the release's state is only a default for "President Xiomara Castro"), and
+    an act between the two sides of a readout's meeting (``resolve_participants``: "They committed
+    to coordinate" after "Sullivan met with Admiral Rocha"), whose sides are two parties by the
+    meeting's own report."""
     from newsgraph.nlp.linking import same_side
 
     if doc is None or not same_side(event):
         return False
+    if "of the meeting '" in (event.explanation or ""):
+        return False  # the two sides of a readout's meeting (resolve_participants): a misread state, not one side
     leaders = detection_lexicon()["leader_titles"]
     if any(role.person_key == event.target_key and not role.of_key
            and " ".join(role.title.lower().split()).removeprefix("former ") in leaders
