@@ -51,3 +51,10 @@ def test_a_co_subject_not_the_readouts_other_participant_is_the_partner(nlp):
     assert all("Pyle" not in (e.target_text or "") for e in events), show(events)
     massa = [e for e in events if "Massa" in (e.source_text or "")]
     assert all("Sullivan" in (e.target_text or "") for e in massa), show(events)
+
+
+def test_a_department_congratulating_its_own_envoy_is_no_interaction(nlp):
+    text = ("The Department congratulates Special Envoy Foote as he takes on his new role and thanks him for his "
+            "continued service to his country.")
+    events = linked(nlp, text)
+    assert not [e for e in events if e.trigger == "congratulates"], show(events)
