@@ -182,7 +182,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.67"  # 0.7.67: targets named by grammar: a relative clause's object gap ("the family that X fought") for types whose object is the party acted on, an object-case pronoun before an infinitive ("refuses to allow him to depart"), and a MOBILIZE aimed at the victim of the force it is for ("mobilizing to invade Ukraine") (history: docs/component_versions.md)
+VERSION = "0.7.68"  # 0.7.68: check linked-actors drops a cooperative event between organs of one government when its sentence names no other state ("the Foreign Press Center will host a briefing with Secretary Blinken"). 0.7.64: "X's attacks in Y" (act noun, possessor doer, no target) targets the country Y ("across", "throughout" too); a counted unnamed group of states beside a named co-actor is no actor of its own; a release told as a noun ("announce the release of X, who was detained in Russia") has the captives' holder as source; an act "in X's east" (a part of a place named by its possessor) targets X (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -6069,6 +6069,28 @@ def _readout_exchange(doc: Doc, event: Event, meeting: Event, lex: Lexicon) -> b
         for t in trigger for c in t.children)
 
 
+def _named_co_subject(doc: Doc, event: Event) -> Optional[tuple]:
+    """(start, end, text) of a named co-subject of the event's source in its own clause ("*Mr.
+    Sullivan* and Mr. Massa reaffirmed ...": the conjoined subject, English grammar: coordinated
+    subjects act jointly), else None."""
+    span = doc.char_span(event.source_start, event.source_end, alignment_mode="expand") \
+        if event.source_start is not None else None
+    if span is None or not len(span) or span.root.pos_ != "PROPN":
+        return None
+    root = span.root
+    for other in root.conjuncts:
+        if other.pos_ != "PROPN" or span.start <= other.i < span.end:
+            continue
+        first = other if other.i < root.i else root
+        if first.dep_ not in SUBJECT_DEPS:
+            continue
+        start, end = _actor_span(other)
+        if _named_at(doc, start, end) and entity_key_for_span(doc, start, end) != \
+                entity_key_for_span(doc, event.source_start, event.source_end):
+            return start, end, doc_text(doc)[start:end]
+    return None
+
+
 def _other_side(doc: Doc, event: Event, meeting, lex: Lexicon) -> Optional[tuple]:
     """The other side (start, end, text) of a meeting reported before an act with no recipient told
     of one side of it (``_readout_exchange``) whose source is one side of it: its words (no
@@ -6079,6 +6101,11 @@ def _other_side(doc: Doc, event: Event, meeting, lex: Lexicon) -> Optional[tuple
             or meeting.source_start is None or meeting.target_start is None \
             or not _readout_exchange(doc, event, meeting, lex):
         return None
+    partner = _named_co_subject(doc, event)
+    if partner is not None:
+        # "Mr. Sullivan and Mr. Massa also reaffirmed joint commitments": the sentence names the
+        # other party itself, the co-subject, not the side an earlier meeting paired the source with
+        return partner
 
     def words(text: Optional[str]) -> set[str]:
         return {w.lower() for w in re.findall(r"[A-Za-z]+", text or "")} - {"the", "a", "an"}
@@ -8213,6 +8240,9 @@ def _actor_words(text: Optional[str]) -> str:
 
 
 PROMISED_ACT_RULE = "actor inside the promised act"
+# the explanation's note when a readout's "they"/"the two leaders" is taken as its meeting's two
+# sides (resolve_participants); _internal_interaction reads it back
+MEETING_SIDES_NOTE = "the participants of the meeting '"
 
 
 def _own_promise(event: Event) -> Event:
@@ -8518,7 +8548,7 @@ def resolve_participants(doc: Doc, events: list[Event], lex: Lexicon) -> list[Ev
             continue
         sides = [(meeting.source_start, meeting.source_end, meeting.source_text),
                  (meeting.target_start, meeting.target_end, meeting.target_text)]
-        note = f"; source '{event.source_text}' -> the participants of the meeting '{meeting.trigger}' " \
+        note = f"; source '{event.source_text}' -> {MEETING_SIDES_NOTE}{meeting.trigger}' " \
                f"at {meeting.trigger_start}"
         mutual = bool(_MUTUAL_TARGET.match(" ".join((event.target_text or "").lower().split())))
         if event.target_start is None and event.type not in lex.symmetric_types | lex.joint_commitment_types \
@@ -8774,6 +8804,41 @@ def _own_organ_target(event: Event) -> bool:
     return any(w.strip(",.;:()").lower() in words["own_organ_nouns"] for w in (event.target_text or "").split())
 
 
+def _internal_interaction(event: Event, doc: Optional[Doc]) -> bool:
+    """A cooperative event whose target the linker left on the source's own side
+    (``linking.same_side``: one state, executive sectors or none; "the Washington Foreign Press
+    Center will host a briefing with Secretary Blinken") in a sentence that names no actor of
+    another state: organs of one government, no interaction between political actors (PLOVER codes
+    interactions between actors; POLECAT actors are a state plus a sector). A sentence naming
+    another state keeps the event (the partner may be told there, or a state misread), and so
+    does a target titled as a state's leader with no state of its own (event_detection.yaml
+    ``leader_titles``: the release's state is only a default for "President Xiomara Castro"), and
+    an act between the two sides of a readout's meeting (``resolve_participants``: "They committed
+    to coordinate" after "Sullivan met with Admiral Rocha"), whose sides are two parties by the
+    meeting's own report."""
+    from newsgraph.nlp.linking import same_side
+
+    if doc is None or not same_side(event):
+        return False
+    if MEETING_SIDES_NOTE in (event.explanation or ""):
+        return False  # the two sides of a readout's meeting (resolve_participants): a misread state, not one side
+    leaders = detection_lexicon()["leader_titles"]
+    if any(role.person_key == event.target_key and not role.of_key
+           and " ".join(role.title.lower().split()).removeprefix("former ") in leaders
+           for role in doc._.ng_roles or []):
+        return False  # "President Xiomara Castro": a leader's title names no state of its own
+    state = event.source_acts_for
+    entities = doc._.ng_entities or {}
+    for mention in doc._.ng_mentions or []:
+        if not mention.entity_key or not (event.sentence_start <= mention.start and mention.end <= event.sentence_end):
+            continue
+        key = mention.entity_key
+        other = key.split(":", 1)[1].upper() if key.startswith("country:") else getattr(entities.get(key), "acts_for", None)
+        if other and other != state:
+            return False
+    return True
+
+
 # a demonstrative or a count makes a plural definite, naming actors told elsewhere ("will continue
 # to support these countries"), and the speakers' own states ("a partnership between our
 # countries") are the meeting's sides: left to the linker, no generic class
@@ -8894,6 +8959,8 @@ def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[E
             continue  # check linked-actors failed: aimed at the state its source acts for
         if _own_organ_target(event):
             continue  # check linked-actors failed: a state's executive acting on its own organ
+        if _internal_interaction(event, doc):
+            continue  # check linked-actors failed: co-participants of one government, no counterpart named
         if _generic_stance_target(event, doc):
             continue  # check linked-actors failed: a restated stance toward no one an analyst can name
         if event.source_key and event.source_key == event.target_key and event.source_key.startswith("person:"):

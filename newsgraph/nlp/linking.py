@@ -58,7 +58,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.41"  # 0.3.41: a capital filling an actor slot alone ("called upon Beijing", "travel to Kyiv") is keyed as its state (Phoenix lists capitals as country synonyms); an untagged name a designation names is keyed by its appositive or 'owned or controlled by'; a one-word short name is the organisation it opens; a gazetteer-less 'place' after a kinship noun or coordinated with people is a person. 0.3.40: vague actors the text resolves: an organisation's unnamed officer ("its Director-General") keys the organisation; "interagency" phrases in a state's release, and "the delegation" after one, are its government; "These members" refer back to an earlier partitive's body; a parenthetical state after a name ("Erika Mouynes (Panama)") places the holder. 0.3.38: a stateless group met on an official's trip (title: trip/travel/visit to states) is the host state's, the leg its sentence names or the last leg named before (context_agents.yaml trip_*); the other actor's state named only inside its own words no longer blocks a definite description ("the French government ... the country's hospital" -> Haiti) (history: docs/component_versions.md)
+VERSION = "0.3.42"  # 0.3.42: a cooperative event's target on the source's own side (one state, executive sectors) gives way to the foreign party the act is "with" ("joined by Hoy for a meeting with Mexican officials"). 0.3.40: vague actors the text resolves: an organisation's unnamed officer ("its Director-General") keys the organisation; "interagency" phrases in a state's release, and "the delegation" after one, are its government; "These members" refer back to an earlier partitive's body; a parenthetical state after a name ("Erika Mouynes (Panama)") places the holder. 0.3.38: a stateless group met on an official's trip (title: trip/travel/visit to states) is the host state's, the leg its sentence names or the last leg named before (context_agents.yaml trip_*); the other actor's state named only inside its own words no longer blocks a definite description ("the French government ... the country's hospital" -> Haiti) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -2819,6 +2819,52 @@ def _foreign_target(coder: "ActorCoder", event, code: Optional[ActorCode]) -> Op
     return code
 
 
+def same_side(event) -> bool:
+    """Whether a cooperative event's target acts for its source's own state in an executive
+    sector or none (event_detection.yaml ``coside_types``, ``executive_sectors``): a co-participant
+    or an organ of the same government, not a counterpart."""
+    from newsgraph.nlp.events import detection_lexicon
+
+    words = detection_lexicon()
+    if event.type not in words["coside_types"] or not event.source_acts_for \
+            or event.source_acts_for != event.target_acts_for:
+        return False
+    sectors = (event.source_sector, event.target_sector)
+    return all(s is None or s in words["executive_sectors"] for s in sectors) and any(s is not None for s in sectors)
+
+
+def _counterpart_target(doc, coder: "ActorCoder", event) -> None:
+    """Retarget a cooperative event whose target is on the source's own side (``same_side``:
+    "Robinson will be joined by Hoy", "travel with an interagency delegation") to the foreign
+    party its act is with: the object of a partner preposition (event_detection.yaml
+    ``partner_preps``) under the trigger, up to its head noun, that resolves to an actor of
+    another state ("for a meeting with *Mexican government officials*"); left alone when none."""
+    from newsgraph.nlp.events import detection_lexicon
+
+    if not same_side(event) or event.trigger_start is None:
+        return
+    trigger = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if trigger is None or not len(trigger):
+        return
+    anchor = trigger[0]
+    preps = detection_lexicon()["partner_preps"]
+    for token in anchor.sent:
+        if token.dep_ != "pobj" or token.head.lower_ not in preps or token.pos_ not in ("NOUN", "PROPN") \
+                or not (token.head.head == anchor or anchor in token.head.ancestors):
+            continue
+        start, end = token.left_edge.idx, token.idx + len(token.text)
+        if event.target_start is not None and start <= event.target_start < end:
+            continue  # the target itself ("with an interagency delegation")
+        key, code = _resolve_actor(doc, coder, None, doc_text(doc)[start:end], start, end)
+        if code is None or not code.acts_for or code.acts_for == event.source_acts_for:
+            continue
+        event.explanation = (event.explanation or "") + \
+            f"; target = the {code.acts_for} party the act is '{token.head.text}' ('{event.target_text}' is on the source's own side)"
+        event.target_start, event.target_end, event.target_text = start, end, doc_text(doc)[start:end]
+        event.target_key, event.target_acts_for, event.target_sector = key, code.acts_for, code.sector
+        return
+
+
 def _resolve_descriptions(doc, coder: "ActorCoder", event) -> None:
     """An actor slot still unresolved that is a definite description of an entity named before
     ("the organization", "the Court", "these countries": ``newsgraph.nlp.descriptions``) takes
@@ -3004,6 +3050,7 @@ def link_facts(doc) -> None:
         if code is not None:
             event.target_acts_for, event.target_sector = code.acts_for, code.sector
         _resolve_descriptions(doc, coder, event)
+        _counterpart_target(doc, coder, event)
         joint = coder.joint_voice if event.type == "THREATEN" else None
         demands = _publisher_demands(coder, event)
         if joint is not None and event.sentence_start >= joint[0] and demands:
