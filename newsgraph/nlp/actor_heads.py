@@ -388,3 +388,54 @@ def state_set_sector(doc, start: Optional[int], end: Optional[int]) -> Optional[
     if head.pos_ != "NOUN" or head.tag_ != "NNS" or head.lower_ not in _lexicon()["state_set_heads"]:
         return None
     return ActorCode(None, "GOV", f"a group of states no name identifies: head noun '{head.text}'")
+
+
+# determiners that make a plural of states definite, pointing back at states already named
+# ("these nations", "both countries", "the two governments"); the number a count gives
+_ANAPHORIC_DETS = {"these": None, "those": None, "both": 2, "two": 2, "three": 3, "four": 4}
+
+
+def listed_states_before(doc, start: Optional[int], end: Optional[int]) -> list[str]:
+    """Country keys, in text order, of the list of states that a definite plural of states refers
+    back to ("... including Jamaica, The Bahamas, and Antigua and Barbuda. We thank these nations"):
+    head one of ``member_state_heads`` or ``state_set_heads``, made definite by a demonstrative,
+    "both" or a count (English anaphora), and the nearest coordinated list of two or more named
+    states earlier in its sentence or in the sentence before (as many as the count says, if any).
+    [] when the phrase is no such plural or no such list precedes it."""
+    span = _span(doc, start, end)
+    if span is None:
+        return []
+    lex = _lexicon()
+    head = span.root
+    if head.tag_ != "NNS" or head.lower_ not in lex["member_state_heads"] | lex["state_set_heads"] \
+            or head.lower_ in ("partners", "allies"):
+        return []
+    dets = [c.lower_ for c in head.children if c.dep_ in ("det", "predet", "nummod", "amod") and c.i < head.i]
+    marked = [d for d in dets if d in _ANAPHORIC_DETS]
+    if not marked or any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return []
+    count = _ANAPHORIC_DETS[marked[0]]
+    sent = head.sent
+    window_start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    states = {}
+    for m in doc._.ng_mentions or []:
+        if m.type == "country" and m.entity_key and getattr(m, "kind", None) != "demonym" \
+                and doc[window_start].idx <= m.start and m.end <= doc[span.start].idx:
+            states[m.start] = m
+    best: list[str] = []
+    for token in doc[window_start:span.start]:
+        first = _state_at(token, states)
+        if first is None or token.dep_ == "conj":
+            continue
+        keys = [first.entity_key]
+        for conjunct in token.conjuncts:
+            found = _state_at(conjunct, states)
+            if found is not None and conjunct.i < span.start and found.entity_key not in keys:
+                keys.append(found.entity_key)
+        if len(keys) >= 2 and (count is None or len(keys) == count):
+            best = keys  # the nearest list wins: later lists overwrite earlier ones
+    return best
+
+
+def _state_at(token, states: dict):
+    return next((m for m in states.values() if _covers(m, token)), None)
