@@ -387,6 +387,8 @@ def state_set_sector(doc, start: Optional[int], end: Optional[int]) -> Optional[
     head = span.root
     if head.pos_ != "NOUN" or head.tag_ != "NNS" or head.lower_ not in _lexicon()["state_set_heads"]:
         return None
+    if head.lower_ == "states" and not any(c.dep_ in ("amod", "compound") for c in head.children):
+        return None  # bare "states" in a U.S. text are often its federated states ("tools that states can use")
     return ActorCode(None, "GOV", f"a group of states no name identifies: head noun '{head.text}'")
 
 
