@@ -46,3 +46,16 @@ def test_these_countries_with_no_list_before_stay_a_group(nlp):
             "countries, including by receiving more refugees.")
     backed = next(e for e in _events(nlp, text) if e.type == "SUPPORT")
     assert (backed.target_key, backed.target_sector) == (None, "GOV")
+
+
+def test_bare_states_in_a_us_release_are_no_group_of_states(nlp):
+    # state.gov/whitehouse (demo corpus): the federated U.S. states, not foreign states
+    from newsgraph.nlp.actor_heads import state_set_sector
+
+    doc = nlp("The officials discussed key tools developed and supported by the Administration that states can "
+              "use right away to help save lives.")
+    at = doc.text.index("states")
+    assert state_set_sector(doc, at, at + len("states")) is None
+    doc = nlp("We commend those neighboring states that welcomed refugees.")
+    at = doc.text.index("neighboring states")
+    assert state_set_sector(doc, at, at + len("neighboring states")).sector == "GOV"
