@@ -36,7 +36,7 @@ from typing import Optional
 
 from spacy.language import Language
 
-from newsgraph.nlp.actor_heads import (business_head, listed_states_before, state_set_sector, delegation_words, modifier_place, named_members, owner_pronoun_antecedent,
+from newsgraph.nlp.actor_heads import (business_head, state_set_sector, delegation_words, modifier_place, named_members, owner_pronoun_antecedent,
                                        pair_undertakings, pair_undertaking_types, spelling_variant,
                                        own_government_antecedent, own_government_phrase, partitive_antecedent, possessor_key, relational_head, unsectored)
 from newsgraph.nlp.context_states import (article_focus, entity_state, head_agent_sector, headline_state,
@@ -58,7 +58,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.41-civgov"  # 0.3.41-civgov: an unnamed group of states ("more than 30 countries") is a stateless GOV group, a definite one ("these nations", "both countries") the list of states before it; a state's demonym as a plural noun ("Cubans") or before a people noun outside the mention ("Belarusian nationals") codes the people, CVL or the noun's Phoenix sector, not the government (demonym_people.py). 0.3.40: vague actors the text resolves: an organisation's unnamed officer ("its Director-General") keys the organisation; "interagency" phrases in a state's release, and "the delegation" after one, are its government; "These members" refer back to an earlier partitive's body; a parenthetical state after a name ("Erika Mouynes (Panama)") places the holder. 0.3.38: a stateless group met on an official's trip (title: trip/travel/visit to states) is the host state's, the leg its sentence names or the last leg named before (context_agents.yaml trip_*); the other actor's state named only inside its own words no longer blocks a definite description ("the French government ... the country's hospital" -> Haiti) (history: docs/component_versions.md)
+VERSION = "0.3.41-civgov"  # 0.3.41-civgov: an unnamed group of states ("more than 30 countries") is a stateless GOV group (descriptions.py still resolves "these countries" to a list named before); a state's demonym as a plural noun ("Cubans") or before a people noun outside the mention ("Belarusian nationals") codes the people, CVL or the noun's Phoenix sector, not the government (demonym_people.py). 0.3.40: vague actors the text resolves: an organisation's unnamed officer ("its Director-General") keys the organisation; "interagency" phrases in a state's release, and "the delegation" after one, are its government; "These members" refer back to an earlier partitive's body; a parenthetical state after a name ("Erika Mouynes (Panama)") places the holder. 0.3.38: a stateless group met on an official's trip (title: trip/travel/visit to states) is the host state's, the leg its sentence names or the last leg named before (context_agents.yaml trip_*); the other actor's state named only inside its own words no longer blocks a definite description ("the French government ... the country's hospital" -> Haiti) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -2197,15 +2197,6 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
         # a state institution's release: the publishing state's executive (as "the Department" is)
         outlet = ActorCode(coder.outlet.acts_for, "GOV", f"an executive office of the publisher ({coder.outlet.reason})")
         return _country_key(doc, outlet.acts_for), outlet
-    listed = listed_states_before(doc, start, end)
-    if listed:
-        # "We thank these nations", "both countries": the states the list before names; the first
-        # keys the slot, as a plural's named members do
-        code = coder.for_key(listed[0])
-        if code is not None:
-            code = ActorCode(code.acts_for, code.sector, f"{MEMBERS_REASON} '{text}' refers back to; {code.reason}",
-                             publisher_default=code.publisher_default)
-        return listed[0], code
     code = coder.for_text(text)
     if code is None or not code.acts_for:
         ruled = _named_regime(doc, text, start, end, coder)

@@ -1,6 +1,6 @@
-"""Unnamed plural groups of states: a definite one refers back to the list of states before it
-(actor_heads.listed_states_before), any other is a stateless group coded GOV, the sector a state
-acts in (actor_heads.state_set_sector)."""
+"""Unnamed plural groups of states no list before them names (descriptions.py resolves those that
+refer back to one) are a stateless group coded GOV, the sector a state acts in
+(actor_heads.state_set_sector)."""
 
 from __future__ import annotations
 
@@ -13,23 +13,6 @@ STATE = "U.S. Department of State"
 
 def _events(nlp, text):
     return extract(text, dt.date(2023, 10, 2), nlp=nlp, outlet=STATE).events
-
-
-def test_these_nations_are_the_states_the_sentence_before_lists(nlp):
-    # state.gov on the UN-authorised Haiti security mission (demo corpus, examples/statedept)
-    text = ("The global community owes a debt of gratitude to Kenya for answering Haiti’s call to serve as the lead "
-            "nation of the mission, and likewise to the other nations that have pledged to join this mission "
-            "alongside Kenya, including Jamaica, The Bahamas, and Antigua and Barbuda. We thank these nations for "
-            "their leadership and willingness to bring relief to Haiti.")
-    thanked = next(e for e in _events(nlp, text) if e.type == "SUPPORT" and e.target_text == "nations")
-    assert (thanked.target_key, thanked.target_acts_for) == ("country:JAM", "JAM")
-
-
-def test_both_countries_are_the_pair_named_before(nlp):
-    text = ("Secretary Blinken met with the foreign ministers of Mexico and Canada. Both countries agreed to expand "
-            "cooperation on migration.")
-    agreed = next(e for e in _events(nlp, text) if e.type == "AGREE")
-    assert agreed.source_key == "country:MEX"
 
 
 def test_a_count_of_countries_no_name_identifies_is_a_group_of_states(nlp):
