@@ -33,7 +33,7 @@ def _lexicon() -> dict:
     return {name: frozenset(str(w).lower() for w in data.get(name) or [])
             for name in ("state_heads", "modifier_deps", "locative_preps", "owner_pronouns", "unsectored_heads",
                                  "relational_heads", "business_heads", "delegation_heads", "leading_verbs",
-                                 "member_state_heads", "member_organisation_heads", "member_list_preps",
+                                 "member_state_heads", "member_organisation_heads", "member_list_preps", "state_set_heads",
                                  "pair_undertaking_heads", "pair_undertaking_types", "spelling_variants",
                                  "own_government_modifiers", "partitive_heads", "designated_organisation_heads",
                                  "designated_person_heads", "owned_entity_phrases")}
@@ -394,3 +394,21 @@ def _variants() -> dict[str, str]:
     except (OSError, yaml.YAMLError) as exc:
         raise ModelError(f"cannot read actor-head lexicon {LEXICON}: {exc}", source=str(LEXICON)) from exc
     return {str(k).lower(): str(v).lower() for k, v in (data.get("spelling_variants") or {}).items()}
+
+
+def state_set_sector(doc, start: Optional[int], end: Optional[int]) -> Optional["ActorCode"]:
+    """A group of states no name identifies ("more than 30 countries", "neighboring states", "its
+    member states"): head noun one of actor_heads.yaml ``state_set_heads`` (plural common noun),
+    coded as a stateless group in the sector a state acts in as an actor (GOV, as a country
+    mention is coded); None for any other phrase."""
+    from newsgraph.resolve.actors import ActorCode
+
+    span = _span(doc, start, end)
+    if span is None:
+        return None
+    head = span.root
+    if head.pos_ != "NOUN" or head.tag_ != "NNS" or head.lower_ not in _lexicon()["state_set_heads"]:
+        return None
+    if head.lower_ == "states" and not any(c.dep_ in ("amod", "compound") for c in head.children):
+        return None  # bare "states" in a U.S. text are often its federated states ("tools that states can use")
+    return ActorCode(None, "GOV", f"a group of states no name identifies: head noun '{head.text}'")

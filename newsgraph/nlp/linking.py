@@ -36,7 +36,7 @@ from typing import Optional
 
 from spacy.language import Language
 
-from newsgraph.nlp.actor_heads import (business_head, delegation_words, designated_kind, modifier_place, state_set_noun, named_members, owner_pronoun_antecedent,
+from newsgraph.nlp.actor_heads import (business_head, state_set_sector, delegation_words, designated_kind, modifier_place, state_set_noun, named_members, owner_pronoun_antecedent,
                                        pair_undertakings, pair_undertaking_types, spelling_variant,
                                        own_government_antecedent, own_government_phrase, owned_entity_phrases, partitive_antecedent,
                                        possessor_key, relational_head, unsectored)
@@ -44,6 +44,7 @@ from newsgraph.nlp.context_states import (article_focus, entity_state, head_agen
                                           place_generic_agents, place_state_acts, place_state_bodies,
                                           place_trip_partners)
 from newsgraph.nlp.coref import entity_key_for_span, slugify
+from newsgraph.nlp.demonym_people import demonym_people
 from newsgraph.nlp.descriptions import described_antecedent
 from newsgraph.nlp.entities import is_regional_body, org_keywords
 from newsgraph.nlp.folding import fold_phrase as _fold
@@ -58,7 +59,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.42"  # 0.3.42: a cooperative event's target on the source's own side (one state, executive sectors) gives way to the foreign party the act is "with" ("joined by Hoy for a meeting with Mexican officials"). 0.3.40: vague actors the text resolves: an organisation's unnamed officer ("its Director-General") keys the organisation; "interagency" phrases in a state's release, and "the delegation" after one, are its government; "These members" refer back to an earlier partitive's body; a parenthetical state after a name ("Erika Mouynes (Panama)") places the holder. 0.3.38: a stateless group met on an official's trip (title: trip/travel/visit to states) is the host state's, the leg its sentence names or the last leg named before (context_agents.yaml trip_*); the other actor's state named only inside its own words no longer blocks a definite description ("the French government ... the country's hospital" -> Haiti) (history: docs/component_versions.md)
+VERSION = "0.3.43"  # 0.3.43: an unnamed group of states ("more than 30 countries") is a stateless GOV group (descriptions.py still resolves "these countries" to a list named before); a state's demonym as a plural noun ("Cubans") or before a people noun outside the mention ("Belarusian nationals") codes the people, CVL or the noun's Phoenix sector, not the government (demonym_people.py). 0.3.40: vague actors the text resolves: an organisation's unnamed officer ("its Director-General") keys the organisation; "interagency" phrases in a state's release, and "the delegation" after one, are its government; "These members" refer back to an earlier partitive's body; a parenthetical state after a name ("Erika Mouynes (Panama)") places the holder. 0.3.38: a stateless group met on an official's trip (title: trip/travel/visit to states) is the host state's, the leg its sentence names or the last leg named before (context_agents.yaml trip_*); the other actor's state named only inside its own words no longer blocks a definite description ("the French government ... the country's hospital" -> Haiti) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -2193,6 +2194,12 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
         if code is not None and words is not None and text and _fold(text) != _fold(entity.name):
             # "Israeli troops": the state the demonym names, the sector the words give
             return key, ActorCode(code.acts_for, words.sector, words.reason, publisher_default=code.publisher_default)
+        people = demonym_people(doc, start, end) if code is not None and words is None and entity is not None \
+            and entity.type == "country" else None
+        if people is not None and people.acts_for == code.acts_for:
+            # "Cubans took to the streets", "Belarusian nationals": the state's people, not its
+            # government (POLECAT/Phoenix code people by the state plus the noun's sector)
+            return key, ActorCode(code.acts_for, people.sector, people.reason, publisher_default=code.publisher_default)
         if code is not None and not code.acts_for and code.by_legal_form:
             # "PRC entity Zhengzhou Nanbei Instrument Equipment Co. Ltd": the state the actor's
             # words name places the company, which stays a business
@@ -2311,6 +2318,10 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
         ruled = _named_regime(doc, text, start, end, coder)
         if ruled is not None:
             return _country_key(doc, ruled.acts_for), ruled  # a state's government is the state's entity
+    if code is None:
+        states = state_set_sector(doc, start, end)
+        if states is not None:
+            return None, states  # "more than 30 countries", "member states": a group of states, unnamed
     return None, code
 
 

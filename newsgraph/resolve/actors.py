@@ -190,6 +190,12 @@ def first_person_plural() -> frozenset[str]:
     return frozenset(_sector_table()["first_person_plural"])
 
 
+def people_after_demonym() -> dict[str, str]:
+    """Noun (singular, lower case) -> sector, for heads that after a state's demonym name its
+    people though Phoenix leaves them out as too ambiguous alone ("national" -> CVL)."""
+    return dict(_sector_table().get("people_after_demonym") or {})
+
+
 def sector_code(phoenix: str) -> Optional[str]:
     """newsgraph sector for a three-letter Phoenix code ("COP" -> "POL"), else None."""
     return _sector_table()["sectors"].get(phoenix.upper())

@@ -1,0 +1,84 @@
+"""A state's people named through its demonym: "Cubans", "Belarusian nationals", "Venezuelan migrants".
+
+POLECAT codes an actor as the state it acts for plus a sector (``lexicons/actor_sectors.yaml``).
+The Phoenix dictionaries (PETRARCH2, ``lexicons/actor_agents.yaml``) code a country's people by
+the noun that names them: CITIZEN, MIGRANT, CIVILIAN ~CVL, PEOPLE ~PPL (CVL), WORKER ~LAB,
+STUDENT ~EDU, PROTESTER ~OPP, REFUGEE ~REF. A mention keyed to a state is otherwise coded as the
+state itself (GOV), which makes protesters the government they protest against. Two kinds of
+English noun phrase name the people, not the government:
+
+* the demonym as a plural noun ("Cubans took to the streets", "killing Americans", "all
+  Haitians"): the nation's people, CVL (Phoenix PPL). The bare definite collective ("the
+  Russians", no modifier) is left to the state: in diplomatic text it names the state's side
+  ("offered those directly to the Russians in diplomatic discussions");
+* the demonym modifying a noun outside the mention ("Belarusian nationals" where the mention is
+  "Belarusian"): the sector the noun gives through the Phoenix agents, or through
+  ``people_after_demonym`` (nouns Phoenix leaves out as too ambiguous alone: "national").
+
+Input: a spaCy ``Doc`` and the actor's character offsets; output an ``ActorCode`` (state +
+sector + reason) or None when the mention is no such phrase.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from newsgraph.resolve.actors import ActorCode, agent_sector, people_after_demonym
+from newsgraph.resolve.countries import country_of_demonym
+
+# determiners and quantifiers that make a zero-plural demonym ("Chinese", "Japanese") a count
+# of people ("many Chinese", "some Japanese") rather than the adjective or the language
+_QUANTIFIERS = frozenset({"many", "most", "some", "all", "few", "several", "these", "those", "ordinary", "other"})
+# modifiers that make a definite plural more than the bare collective "the Russians"
+_MODIFIER_DEPS = frozenset({"amod", "nummod", "compound", "relcl", "acl", "prep", "appos", "advmod", "quantmod"})
+
+
+def demonym_people(doc, start: Optional[int], end: Optional[int]) -> Optional[ActorCode]:
+    """The state and sector of the people a demonym phrase at ``doc.text[start:end]`` names
+    (see the module docstring), else None."""
+    if start is None or end is None:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    country = country_of_demonym(root.text)
+    if country is None:
+        return None
+    if root.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("amod", "compound") and _plural_people(root, country.alpha3):
+        if _bare_definite(root):
+            return None
+        return ActorCode(country.alpha3, "CVL", f"people of {country.alpha3}: the demonym plural '{root.text}' (Phoenix PPL)")
+    head = root.head
+    if root.dep_ in ("amod", "compound", "nmod") and head.i >= span.end and head.pos_ in ("NOUN", "PROPN") \
+            and head.i - span.end < 4:
+        words = doc[span.end:head.i + 1]
+        found = agent_sector(words.text)
+        if found is not None:
+            return ActorCode(country.alpha3, found.sector,
+                             f"the {country.alpha3} demonym before '{words.text}' ({found.reason})")
+        nouns = people_after_demonym()
+        lower = head.lower_
+        for singular in (lower[:-1] if lower.endswith("s") else None, lower):
+            if singular in nouns:
+                return ActorCode(country.alpha3, nouns[singular],
+                                 f"the {country.alpha3} demonym before '{head.text}' (people_after_demonym)")
+    return None
+
+
+def _plural_people(token, alpha3: str) -> bool:
+    """True when the demonym token is the plural noun ("Cubans"), or a zero plural counted as
+    people ("many Chinese")."""
+    text = token.text
+    if text.endswith("s") and len(text) > 3:
+        singular = country_of_demonym(text[:-1])
+        if singular is not None and singular.alpha3 == alpha3:
+            return True
+    return token.tag_ == "NNPS" or any(c.lower_ in _QUANTIFIERS or c.dep_ == "nummod" for c in token.children)
+
+
+def _bare_definite(token) -> bool:
+    """True for "the Russians" with nothing else modifying it (the state's side, not its people)."""
+    children = list(token.children)
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in children) \
+        and not any(c.dep_ in _MODIFIER_DEPS for c in children)
