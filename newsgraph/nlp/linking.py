@@ -57,7 +57,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.40"  # 0.3.40: vague actors the text resolves: an organisation's unnamed officer ("its Director-General") keys the organisation; "interagency" phrases in a state's release, and "the delegation" after one, are its government; "These members" refer back to an earlier partitive's body; a parenthetical state after a name ("Erika Mouynes (Panama)") places the holder. 0.3.38: a stateless group met on an official's trip (title: trip/travel/visit to states) is the host state's, the leg its sentence names or the last leg named before (context_agents.yaml trip_*); the other actor's state named only inside its own words no longer blocks a definite description ("the French government ... the country's hospital" -> Haiti) (history: docs/component_versions.md)
+VERSION = "0.3.41-coref5"  # 0.3.41-coref5: a main-clause subject "they" with no antecedent in its own or the previous sentence chains through an earlier subject "they" and passes over sentences with nothing plural, up to three back in its paragraph; a main subject that cannot be "they" ("We") yields to the one fitting subject of its sentence ("We are ensuring that the Venezuelan regime meets ... They have announced"). 0.3.40: vague actors the text resolves: an organisation's unnamed officer ("its Director-General") keys the organisation; "interagency" phrases in a state's release, and "the delegation" after one, are its government; "These members" refer back to an earlier partitive's body; a parenthetical state after a name ("Erika Mouynes (Panama)") places the holder. 0.3.38: a stateless group met on an official's trip (title: trip/travel/visit to states) is the host state's, the leg its sentence names or the last leg named before (context_agents.yaml trip_*); the other actor's state named only inside its own words no longer blocks a definite description ("the French government ... the country's hospital" -> Haiti) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -2377,7 +2377,7 @@ def _subject_like_dep(token) -> bool:
     return token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "pobj" and token.head.dep_ == "agent")
 
 
-def _plural_antecedent(doc, start: Optional[int], end: Optional[int]) -> Optional[tuple[int, int, str]]:
+def _plural_antecedent(doc, start: Optional[int], end: Optional[int], depth: int = 0) -> Optional[tuple[int, int, str]]:
     """(start, end, text) of what a subject "they" stands for: the nearest earlier subject of its
     own sentence (for an object "them" also an earlier object that fits), else the main subject of
     the sentence before, that can be "they" (a plural
@@ -2432,8 +2432,12 @@ def _plural_antecedent(doc, start: Optional[int], end: Optional[int]) -> Optiona
         before = doc[sent.start - 1].sent
         earlier = [t for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass")]
     nearest = earlier[-1] if earlier else None
-    if nearest is not None and pronoun.lower_ == "them" and nearest.lower_ == "they":
-        return _plural_antecedent(doc, nearest.idx, nearest.idx + len(nearest.text))  # them = they
+    if nearest is not None and nearest.lower_ == "they" and nearest.i != pronoun.i:
+        if depth >= _MAX_THEY_CHAIN:
+            return None
+        # them = they; and a "they" whose nearest earlier subject is "they" is that "they" ("They
+        # also underscored that they will continue to urge China")
+        return _plural_antecedent(doc, nearest.idx, nearest.idx + len(nearest.text), depth + 1)
     if nearest is None or not fits(nearest):
         # the subject "they" of a clause inside another (relative, adverbial, complement: "help
         # NATO Allies with backfilling capabilities they have donated", "Hundreds of protesters
@@ -2442,10 +2446,66 @@ def _plural_antecedent(doc, start: Optional[int], end: Optional[int]) -> Optiona
         # included; never a word of its own clause (what a relative clause modifies is its
         # object, not its subject)
         nearest = _embedded_they_antecedent(pronoun, fits)
+        if nearest is None and pronoun.lower_ == "they" and depth < _MAX_THEY_CHAIN:
+            chained = _discourse_they_antecedent(pronoun, fits, depth)
+            if chained is None or isinstance(chained, tuple):
+                return chained
+            nearest = chained
         if nearest is None:
             return None
     a, b = _actor_span(nearest)
     return a, b, doc_text(doc)[a:b]
+
+
+# how many "they" a chain of subject "they" may pass through back to a named antecedent, and how
+# many sentences back a main-clause "they" may look past sentences with no actor to offer
+_MAX_THEY_CHAIN = 3
+_THEY_SENTENCES_BACK = 3
+# main subjects that cannot be "they" (person or number): the reader passes over them to the next
+# candidate of the sentence, as centering ranks a sentence's entities subject first (Grosz, Joshi &
+# Weinstein 1995; Brennan, Friedman & Pollard 1987)
+_NOT_THEY_SUBJECTS = {"we", "i", "you", "he", "she", "it", "this", "that", "there"}
+
+
+def _could_be_they(token) -> bool:
+    """Whether a noun or pronoun agrees in number with "they": a plural, "they", a state or an
+    organisation (a collective), a collective noun."""
+    return token.lower_ in ("they", "them") or token.tag_ in ("NNS", "NNPS") \
+        or token.ent_type_ in ("GPE", "ORG", "NORP") or token.lemma_.lower() in _COLLECTIVE_NOUNS | _STAFF_NOUNS
+
+
+def _discourse_they_antecedent(pronoun, fits, depth: int):
+    """What a main-clause subject "they" stands for when neither its own sentence nor the main
+    subject of the sentence before gives it: going back up to ``_THEY_SENTENCES_BACK`` sentences
+    of its paragraph, the first sentence whose main subject is "they" (resolved in turn: "They
+    have announced ... And today, they are releasing"), else whose main subject cannot be "they"
+    ("We are ensuring that the Venezuelan regime meets its commitments. They have announced")
+    but that has exactly one subject that fits "they" (an embedded clause's). A sentence whose
+    main subject could be "they" but is no actor ("These projects ... They will support") or that
+    has several fitting subjects ends the search with None; one with nothing that could be "they"
+    ("This a positive step forward.") is passed over. Returns a token, an antecedent's (start,
+    end, text) through a chained "they", or None."""
+    doc = pronoun.doc
+    text = doc_text(doc)
+    sent = pronoun.sent
+    for _ in range(_THEY_SENTENCES_BACK):
+        if sent.start == 0:
+            return None
+        before = doc[sent.start - 1].sent
+        if "\n\n" in text[before.end_char:sent.start_char] or "\n\n" in before.text.strip():
+            return None  # a paragraph ends: its "they" is not carried over
+        sent = before
+        main = [t for t in sent.root.children if t.dep_ in ("nsubj", "nsubjpass")]
+        if main and main[-1].lower_ == "they":
+            return _plural_antecedent(doc, main[-1].idx, main[-1].idx + len(main[-1].text), depth + 1)
+        if main and _could_be_they(main[-1]) and main[-1].lower_ not in _NOT_THEY_SUBJECTS:
+            return main[-1] if fits(main[-1]) else None
+        fitting = {t.i: t for t in sent if _subject_like_dep(t) and fits(t)}
+        if len(fitting) == 1:
+            return next(iter(fitting.values()))
+        if fitting or any(_could_be_they(t) and t.pos_ in ("NOUN", "PROPN") for t in sent):
+            return None  # several candidates, or a plural that is no subject: too risky
+    return None
 
 
 def _staff_owner(doc, coder: "ActorCoder", start: int, end: int) -> Optional[ActorCode]:
