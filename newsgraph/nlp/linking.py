@@ -2492,7 +2492,7 @@ def _discourse_they_antecedent(pronoun, fits, depth: int):
         if sent.start == 0:
             return None
         before = doc[sent.start - 1].sent
-        if "\n\n" in text[before.end_char:sent.start_char] or "\n\n" in before.text.strip():
+        if "\n\n" in text[before.start_char:sent.start_char]:
             return None  # a paragraph ends: its "they" is not carried over
         sent = before
         main = [t for t in sent.root.children if t.dep_ in ("nsubj", "nsubjpass")]
