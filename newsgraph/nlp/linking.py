@@ -57,7 +57,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.41-coref5"  # 0.3.41-coref5: a main-clause subject "they" with no antecedent in its own or the previous sentence chains through an earlier subject "they" and passes over sentences with nothing plural, up to three back in its paragraph; a main subject that cannot be "they" ("We") yields to the one fitting subject of its sentence ("We are ensuring that the Venezuelan regime meets ... They have announced"). 0.3.40: vague actors the text resolves: an organisation's unnamed officer ("its Director-General") keys the organisation; "interagency" phrases in a state's release, and "the delegation" after one, are its government; "These members" refer back to an earlier partitive's body; a parenthetical state after a name ("Erika Mouynes (Panama)") places the holder. 0.3.38: a stateless group met on an official's trip (title: trip/travel/visit to states) is the host state's, the leg its sentence names or the last leg named before (context_agents.yaml trip_*); the other actor's state named only inside its own words no longer blocks a definite description ("the French government ... the country's hospital" -> Haiti) (history: docs/component_versions.md)
+VERSION = "0.3.41-coref5"  # 0.3.41-coref5: a coordination of named persons ("Kerry and Putin") is a "they" antecedent; a main-clause subject "they" with no antecedent in its own or the previous sentence chains through an earlier subject "they" and passes over sentences with nothing plural, up to three back in its paragraph; a main subject that cannot be "they" ("We") yields to the one fitting subject of its sentence ("We are ensuring that the Venezuelan regime meets ... They have announced"). 0.3.40: vague actors the text resolves: an organisation's unnamed officer ("its Director-General") keys the organisation; "interagency" phrases in a state's release, and "the delegation" after one, are its government; "These members" refer back to an earlier partitive's body; a parenthetical state after a name ("Erika Mouynes (Panama)") places the holder. 0.3.38: a stateless group met on an official's trip (title: trip/travel/visit to states) is the host state's, the leg its sentence names or the last leg named before (context_agents.yaml trip_*); the other actor's state named only inside its own words no longer blocks a definite description ("the French government ... the country's hospital" -> Haiti) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -2409,6 +2409,8 @@ def _plural_antecedent(doc, start: Optional[int], end: Optional[int], depth: int
             return False
         if token.ent_type_ in ("GPE", "ORG", "NORP"):
             return True
+        if _coordinated_persons(token):
+            return True  # "Daniel Ortega and Rosario Murillo ... continue to detain ... They've chosen"
         if token.pos_ == "NOUN" and token.lemma_.lower() in _STAFF_NOUNS:
             return True  # "Our personnel will return ... They will continue": a body of people
         return token.pos_ == "NOUN" and (token.tag_ == "NNS" or token.lemma_.lower() in _COLLECTIVE_NOUNS) \
@@ -2446,7 +2448,10 @@ def _plural_antecedent(doc, start: Optional[int], end: Optional[int], depth: int
         # included; never a word of its own clause (what a relative clause modifies is its
         # object, not its subject)
         nearest = _embedded_they_antecedent(pronoun, fits)
-        if nearest is None and pronoun.lower_ == "they" and depth < _MAX_THEY_CHAIN:
+        # (only where nothing before it in its own sentence could be "they": "Stakeholders shared
+        # what they've done" is about the stakeholders, actor or not)
+        if nearest is None and pronoun.lower_ == "they" and depth < _MAX_THEY_CHAIN \
+                and not any(_could_be_they(t) for t in sent if t.i < pronoun.i and _subject_like_dep(t)):
             chained = _discourse_they_antecedent(pronoun, fits, depth)
             if chained is None or isinstance(chained, tuple):
                 return chained
@@ -2467,10 +2472,16 @@ _THEY_SENTENCES_BACK = 3
 _NOT_THEY_SUBJECTS = {"we", "i", "you", "he", "she", "it", "this", "that", "there"}
 
 
+def _coordinated_persons(token) -> bool:
+    """Whether a person's name heads a coordination of named persons ("Daniel Ortega and Rosario
+    Murillo", "Special Envoy Kerry and President Putin"): a plural, as "they" is."""
+    return token.ent_type_ == "PERSON" and any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in token.children)
+
+
 def _could_be_they(token) -> bool:
     """Whether a noun or pronoun agrees in number with "they": a plural, "they", a state or an
     organisation (a collective), a collective noun."""
-    return token.lower_ in ("they", "them") or token.tag_ in ("NNS", "NNPS") \
+    return token.lower_ in ("they", "them") or token.tag_ in ("NNS", "NNPS") or _coordinated_persons(token) \
         or token.ent_type_ in ("GPE", "ORG", "NORP") or token.lemma_.lower() in _COLLECTIVE_NOUNS | _STAFF_NOUNS
 
 
