@@ -57,7 +57,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.41-coref5"  # 0.3.41-coref5: a coordination of named persons ("Kerry and Putin") is a "they" antecedent; a main-clause subject "they" with no antecedent in its own or the previous sentence chains through an earlier subject "they" and passes over sentences with nothing plural, up to three back in its paragraph; a main subject that cannot be "they" ("We") yields to the one fitting subject of its sentence ("We are ensuring that the Venezuelan regime meets ... They have announced"). 0.3.40: vague actors the text resolves: an organisation's unnamed officer ("its Director-General") keys the organisation; "interagency" phrases in a state's release, and "the delegation" after one, are its government; "These members" refer back to an earlier partitive's body; a parenthetical state after a name ("Erika Mouynes (Panama)") places the holder. 0.3.38: a stateless group met on an official's trip (title: trip/travel/visit to states) is the host state's, the leg its sentence names or the last leg named before (context_agents.yaml trip_*); the other actor's state named only inside its own words no longer blocks a definite description ("the French government ... the country's hospital" -> Haiti) (history: docs/component_versions.md)
+VERSION = "0.3.41-coref5"  # 0.3.41-coref5: a coordination of named persons ("Kerry and Putin") and "the two sides" are "they" antecedents; a main-clause subject "they" with no antecedent in its own or the previous sentence chains through an earlier subject "they" and passes over sentences with nothing plural, up to three back in its paragraph; a main subject that cannot be "they" ("We") yields to the one fitting subject of its sentence ("We are ensuring that the Venezuelan regime meets ... They have announced"). 0.3.40: vague actors the text resolves: an organisation's unnamed officer ("its Director-General") keys the organisation; "interagency" phrases in a state's release, and "the delegation" after one, are its government; "These members" refer back to an earlier partitive's body; a parenthetical state after a name ("Erika Mouynes (Panama)") places the holder. 0.3.38: a stateless group met on an official's trip (title: trip/travel/visit to states) is the host state's, the leg its sentence names or the last leg named before (context_agents.yaml trip_*); the other actor's state named only inside its own words no longer blocks a definite description ("the French government ... the country's hospital" -> Haiti) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -2409,6 +2409,8 @@ def _plural_antecedent(doc, start: Optional[int], end: Optional[int], depth: int
             return False
         if token.ent_type_ in ("GPE", "ORG", "NORP"):
             return True
+        if token.tag_ == "NNS" and token.lemma_.lower() == "side":
+            return True  # "the two sides", "both sides": CAMEO/PLOVER's parties to a dyad, always actors
         if _coordinated_persons(token):
             return True  # "Daniel Ortega and Rosario Murillo ... continue to detain ... They've chosen"
         if token.pos_ == "NOUN" and token.lemma_.lower() in _STAFF_NOUNS:
@@ -2464,7 +2466,7 @@ def _plural_antecedent(doc, start: Optional[int], end: Optional[int], depth: int
 
 # how many "they" a chain of subject "they" may pass through back to a named antecedent, and how
 # many sentences back a main-clause "they" may look past sentences with no actor to offer
-_MAX_THEY_CHAIN = 3
+_MAX_THEY_CHAIN = 4
 _THEY_SENTENCES_BACK = 3
 # main subjects that cannot be "they" (person or number): the reader passes over them to the next
 # candidate of the sentence, as centering ranks a sentence's entities subject first (Grosz, Joshi &
