@@ -2436,12 +2436,14 @@ def _plural_antecedent(doc, start: Optional[int], end: Optional[int], depth: int
         before = doc[sent.start - 1].sent
         earlier = [t for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass")]
     nearest = earlier[-1] if earlier else None
-    if nearest is not None and nearest.lower_ == "they" and nearest.i != pronoun.i:
-        if depth >= _MAX_THEY_CHAIN:
-            return None
+    if nearest is not None and nearest.lower_ == "they" and nearest.i != pronoun.i \
+            and (depth < _MAX_THEY_CHAIN or pronoun.lower_ == "them"):
         # them = they; and a "they" whose nearest earlier subject is "they" is that "they" ("They
-        # also underscored that they will continue to urge China")
-        return _plural_antecedent(doc, nearest.idx, nearest.idx + len(nearest.text), depth + 1)
+        # also underscored that they will continue to urge China"); where that one has none, a
+        # "they" still looks at the actors around it (as before)
+        chained = _plural_antecedent(doc, nearest.idx, nearest.idx + len(nearest.text), depth + 1)
+        if chained is not None or pronoun.lower_ == "them":
+            return chained
     if nearest is None or not fits(nearest):
         # the subject "they" of a clause inside another (relative, adverbial, complement: "help
         # NATO Allies with backfilling capabilities they have donated", "Hundreds of protesters
