@@ -2383,7 +2383,10 @@ def _plural_antecedent(doc, start: Optional[int], end: Optional[int], depth: int
     the sentence before, that can be "they" (a plural
     noun, a collective noun, a state or an organisation; never "we" or "I", never a thing the
     NER does not tag and no actor noun names). Conservative by design: subjects only (and an
-    object "them" a fitting object), as he/she are read by recency in coref."""
+    object "them" a fitting object), as he/she are read by recency in coref. A nearest subject
+    "they" is followed to its own antecedent (at most ``_MAX_THEY_CHAIN`` links, ``depth`` counts
+    them); a main-clause "they" with nothing before it in its sentence that could be "they"
+    looks further back (``_discourse_they_antecedent``)."""
     from newsgraph.nlp.events import _actor_span, _is_actor, load_lexicon
 
     from newsgraph.nlp.coref import clause_subjects
