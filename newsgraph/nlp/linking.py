@@ -2457,7 +2457,7 @@ def _plural_antecedent(doc, start: Optional[int], end: Optional[int], depth: int
         nearest = _embedded_they_antecedent(pronoun, fits)
         # (only where nothing before it in its own sentence could be "they": "Stakeholders shared
         # what they've done" is about the stakeholders, actor or not)
-        if nearest is None and pronoun.lower_ == "they" and depth < _MAX_THEY_CHAIN \
+        if nearest is None and pronoun.lower_ == "they" and depth < _MAX_THEY_CHAIN and _main_clause(pronoun) \
                 and not any(_could_be_they(t) for t in sent if t.i < pronoun.i and _subject_like_dep(t)):
             chained = _discourse_they_antecedent(pronoun, fits, depth)
             if chained is None or isinstance(chained, tuple):
@@ -2483,6 +2483,14 @@ def _coordinated_persons(token) -> bool:
     """Whether a person's name heads a coordination of named persons ("Daniel Ortega and Rosario
     Murillo", "Special Envoy Kerry and President Putin"): a plural, as "they" is."""
     return token.ent_type_ == "PERSON" and any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in token.children)
+
+
+def _main_clause(pronoun) -> bool:
+    """Whether a subject pronoun's verb is its sentence's root or a conjunct of it ("they" of a
+    subordinate clause, "as long as they're fair", "because they weren't able", is read inside its
+    sentence only)."""
+    verb = pronoun.head
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
 
 
 def _could_be_they(token) -> bool:
