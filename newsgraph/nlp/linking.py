@@ -59,7 +59,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.43"  # 0.3.43: an unnamed group of states ("more than 30 countries") is a stateless GOV group (descriptions.py still resolves "these countries" to a list named before); a state's demonym as a plural noun ("Cubans") or before a people noun outside the mention ("Belarusian nationals") codes the people, CVL or the noun's Phoenix sector, not the government (demonym_people.py). 0.3.40: vague actors the text resolves: an organisation's unnamed officer ("its Director-General") keys the organisation; "interagency" phrases in a state's release, and "the delegation" after one, are its government; "These members" refer back to an earlier partitive's body; a parenthetical state after a name ("Erika Mouynes (Panama)") places the holder. 0.3.38: a stateless group met on an official's trip (title: trip/travel/visit to states) is the host state's, the leg its sentence names or the last leg named before (context_agents.yaml trip_*); the other actor's state named only inside its own words no longer blocks a definite description ("the French government ... the country's hospital" -> Haiti) (history: docs/component_versions.md)
+VERSION = "0.3.44"  # 0.3.44: a coordination of named persons ("Kerry and Putin") and "the two sides" are "they" antecedents; a main-clause subject "they" with no antecedent in its own or the previous sentence chains through an earlier subject "they" and passes over sentences with nothing plural, up to three back in its paragraph; a main subject that cannot be "they" ("We") yields to the one fitting subject of its sentence ("We are ensuring that the Venezuelan regime meets ... They have announced"). 0.3.40: vague actors the text resolves: an organisation's unnamed officer ("its Director-General") keys the organisation; "interagency" phrases in a state's release, and "the delegation" after one, are its government; "These members" refer back to an earlier partitive's body; a parenthetical state after a name ("Erika Mouynes (Panama)") places the holder. 0.3.38: a stateless group met on an official's trip (title: trip/travel/visit to states) is the host state's, the leg its sentence names or the last leg named before (context_agents.yaml trip_*); the other actor's state named only inside its own words no longer blocks a definite description ("the French government ... the country's hospital" -> Haiti) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -2541,13 +2541,16 @@ def _subject_like_dep(token) -> bool:
     return token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "pobj" and token.head.dep_ == "agent")
 
 
-def _plural_antecedent(doc, start: Optional[int], end: Optional[int]) -> Optional[tuple[int, int, str]]:
+def _plural_antecedent(doc, start: Optional[int], end: Optional[int], depth: int = 0) -> Optional[tuple[int, int, str]]:
     """(start, end, text) of what a subject "they" stands for: the nearest earlier subject of its
     own sentence (for an object "them" also an earlier object that fits), else the main subject of
     the sentence before, that can be "they" (a plural
     noun, a collective noun, a state or an organisation; never "we" or "I", never a thing the
     NER does not tag and no actor noun names). Conservative by design: subjects only (and an
-    object "them" a fitting object), as he/she are read by recency in coref."""
+    object "them" a fitting object), as he/she are read by recency in coref. A nearest subject
+    "they" is followed to its own antecedent (at most ``_MAX_THEY_CHAIN`` links, ``depth`` counts
+    them); a main-clause "they" with nothing before it in its sentence that could be "they"
+    looks further back (``_discourse_they_antecedent``)."""
     from newsgraph.nlp.events import _actor_span, _is_actor, load_lexicon
 
     from newsgraph.nlp.coref import clause_subjects
@@ -2573,6 +2576,10 @@ def _plural_antecedent(doc, start: Optional[int], end: Optional[int]) -> Optiona
             return False
         if token.ent_type_ in ("GPE", "ORG", "NORP"):
             return True
+        if token.tag_ == "NNS" and token.lemma_.lower() == "side":
+            return True  # "the two sides", "both sides": CAMEO/PLOVER's parties to a dyad, always actors
+        if _coordinated_persons(token):
+            return True  # "Daniel Ortega and Rosario Murillo ... continue to detain ... They've chosen"
         if token.pos_ == "NOUN" and token.lemma_.lower() in _STAFF_NOUNS:
             return True  # "Our personnel will return ... They will continue": a body of people
         return token.pos_ == "NOUN" and (token.tag_ == "NNS" or token.lemma_.lower() in _COLLECTIVE_NOUNS) \
@@ -2596,8 +2603,14 @@ def _plural_antecedent(doc, start: Optional[int], end: Optional[int]) -> Optiona
         before = doc[sent.start - 1].sent
         earlier = [t for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass")]
     nearest = earlier[-1] if earlier else None
-    if nearest is not None and pronoun.lower_ == "them" and nearest.lower_ == "they":
-        return _plural_antecedent(doc, nearest.idx, nearest.idx + len(nearest.text))  # them = they
+    if nearest is not None and nearest.lower_ == "they" and nearest.i != pronoun.i \
+            and (depth < _MAX_THEY_CHAIN or pronoun.lower_ == "them"):
+        # them = they; and a "they" whose nearest earlier subject is "they" is that "they" ("They
+        # also underscored that they will continue to urge China"); where that one has none, a
+        # "they" still looks at the actors around it (as before)
+        chained = _plural_antecedent(doc, nearest.idx, nearest.idx + len(nearest.text), depth + 1)
+        if chained is not None or pronoun.lower_ == "them":
+            return chained
     if nearest is None or not fits(nearest):
         # the subject "they" of a clause inside another (relative, adverbial, complement: "help
         # NATO Allies with backfilling capabilities they have donated", "Hundreds of protesters
@@ -2606,10 +2619,83 @@ def _plural_antecedent(doc, start: Optional[int], end: Optional[int]) -> Optiona
         # included; never a word of its own clause (what a relative clause modifies is its
         # object, not its subject)
         nearest = _embedded_they_antecedent(pronoun, fits)
+        # (only where nothing before it in its own sentence could be "they": "Stakeholders shared
+        # what they've done" is about the stakeholders, actor or not)
+        if nearest is None and pronoun.lower_ == "they" and depth < _MAX_THEY_CHAIN and _main_clause(pronoun) \
+                and not any(_could_be_they(t) for t in sent if t.i < pronoun.i and _subject_like_dep(t)):
+            chained = _discourse_they_antecedent(pronoun, fits, depth)
+            if chained is None or isinstance(chained, tuple):
+                return chained
+            nearest = chained
         if nearest is None:
             return None
     a, b = _actor_span(nearest)
     return a, b, doc_text(doc)[a:b]
+
+
+# how many "they" a chain of subject "they" may pass through back to a named antecedent, and how
+# many sentences back a main-clause "they" may look past sentences with no actor to offer
+_MAX_THEY_CHAIN = 4
+_THEY_SENTENCES_BACK = 3
+# main subjects that cannot be "they" (person or number): the reader passes over them to the next
+# candidate of the sentence, as centering ranks a sentence's entities subject first (Grosz, Joshi &
+# Weinstein 1995; Brennan, Friedman & Pollard 1987)
+_NOT_THEY_SUBJECTS = {"we", "i", "you", "he", "she", "it", "this", "that", "there"}
+
+
+def _coordinated_persons(token) -> bool:
+    """Whether a person's name heads a coordination of named persons ("Daniel Ortega and Rosario
+    Murillo", "Special Envoy Kerry and President Putin"): a plural, as "they" is."""
+    return token.ent_type_ == "PERSON" and any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in token.children)
+
+
+def _main_clause(pronoun) -> bool:
+    """Whether a subject pronoun's verb is its sentence's root or a conjunct of it ("they" of a
+    subordinate clause, "as long as they're fair", "because they weren't able", is read inside its
+    sentence only)."""
+    verb = pronoun.head
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+
+
+def _could_be_they(token) -> bool:
+    """Whether a noun or pronoun agrees in number with "they": a plural, "they", a state or an
+    organisation (a collective), a collective noun."""
+    return token.lower_ in ("they", "them") or token.tag_ in ("NNS", "NNPS") or _coordinated_persons(token) \
+        or token.ent_type_ in ("GPE", "ORG", "NORP") or token.lemma_.lower() in _COLLECTIVE_NOUNS | _STAFF_NOUNS
+
+
+def _discourse_they_antecedent(pronoun, fits, depth: int):
+    """What a main-clause subject "they" stands for when neither its own sentence nor the main
+    subject of the sentence before gives it: going back up to ``_THEY_SENTENCES_BACK`` sentences
+    of its paragraph, the first sentence whose main subject is "they" (resolved in turn: "They
+    have announced ... And today, they are releasing"), else whose main subject cannot be "they"
+    ("We are ensuring that the Venezuelan regime meets its commitments. They have announced")
+    but that has exactly one subject that fits "they" (an embedded clause's). A sentence whose
+    main subject could be "they" but is no actor ("These projects ... They will support") or that
+    has several fitting subjects ends the search with None; one with nothing that could be "they"
+    ("This a positive step forward.") is passed over. Returns a token, an antecedent's (start,
+    end, text) through a chained "they", or None."""
+    doc = pronoun.doc
+    text = doc_text(doc)
+    sent = pronoun.sent
+    for _ in range(_THEY_SENTENCES_BACK):
+        if sent.start == 0:
+            return None
+        before = doc[sent.start - 1].sent
+        if "\n\n" in text[before.start_char:sent.start_char]:
+            return None  # a paragraph ends: its "they" is not carried over
+        sent = before
+        main = [t for t in sent.root.children if t.dep_ in ("nsubj", "nsubjpass")]
+        if main and main[-1].lower_ == "they":
+            return _plural_antecedent(doc, main[-1].idx, main[-1].idx + len(main[-1].text), depth + 1)
+        if main and _could_be_they(main[-1]) and main[-1].lower_ not in _NOT_THEY_SUBJECTS:
+            return main[-1] if fits(main[-1]) else None
+        fitting = {t.i: t for t in sent if _subject_like_dep(t) and fits(t)}
+        if len(fitting) == 1:
+            return next(iter(fitting.values()))
+        if fitting or any(_could_be_they(t) and t.pos_ in ("NOUN", "PROPN") for t in sent):
+            return None  # several candidates, or a plural that is no subject: too risky
+    return None
 
 
 def _staff_owner(doc, coder: "ActorCoder", start: int, end: int) -> Optional[ActorCode]:
