@@ -17,7 +17,8 @@ ROOT = Path(__file__).resolve().parents[1]
 DOC = ROOT / "docs" / "component_versions.md"
 TAIL = " (history: docs/component_versions.md)"
 LINE = re.compile(r'^VERSION = "([^"]+)"  # (.*)$', re.M)
-SPLIT = re.compile(r"; (?=\d+\.\d+\.\d+(?:-\w+)?: )")
+# a note ends at "; " or ". " before the next version ("0.4.11: ...; 0.4.10: ..." or "... label. 0.4.10: ...")
+SPLIT = re.compile(r"[;.] (?=\d+\.\d+\.\d+(?:-\w+)?: )")
 NOTE = re.compile(r"(\d+\.\d+\.\d+(?:-\w+)?): (.*)", re.S)
 
 

@@ -67,7 +67,7 @@ from newsgraph.nlp.types import Mention
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.11"  # 0.4.11: a name with an East Slavic patronymic before its surname ("Elena Petrovna Timchenko") is a person whatever the NER label (entity_cues.yaml patronymic_endings); a one-word PERSON ending in "bank" ("Gazprombank") is an organisation. 0.4.10: an ORG that is a title's "X Affairs" portfolio with the holder's name after it ("for Consular Affairs Rena Bitter") gives the person, and a one-word place right before a person's name ("Marta Lucía Ramírez") is its given name (history: docs/component_versions.md)
+VERSION = "0.4.11"  # 0.4.11: a name with an East Slavic patronymic before its surname ("Elena Petrovna Timchenko") is a person whatever the NER label (entity_cues.yaml patronymic_endings); a one-word PERSON ending in "bank" ("Gazprombank") is an organisation. (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}

@@ -182,7 +182,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.68"  # 0.7.68: check linked-actors drops a cooperative event between organs of one government when its sentence names no other state ("the Foreign Press Center will host a briefing with Secretary Blinken"). 0.7.64: "X's attacks in Y" (act noun, possessor doer, no target) targets the country Y ("across", "throughout" too); a counted unnamed group of states beside a named co-actor is no actor of its own; a release told as a noun ("announce the release of X, who was detained in Russia") has the captives' holder as source; an act "in X's east" (a part of a place named by its possessor) targets X (history: docs/component_versions.md)
+VERSION = "0.7.68"  # 0.7.68: check linked-actors drops a cooperative event between organs of one government when its sentence names no other state ("the Foreign Press Center will host a briefing with Secretary Blinken") (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 

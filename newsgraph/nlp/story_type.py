@@ -57,7 +57,7 @@ from newsgraph.nlp.event_classifier import Model, load_model
 from newsgraph.nlp.types import StoryTypeRecord
 
 COMPONENT = "newsgraph_story_type"
-VERSION = "0.2.1"  # 0.2.1: + curated verb-knowledge types (trigger lexicon, CAMEO patterns) and stacked rule events as features; retrained. 0.2.0: the lead skips verbless lines (bylines, datelines, captions); retrained
+VERSION = "0.2.1"  # 0.2.1: + curated verb-knowledge types (trigger lexicon, CAMEO patterns) and stacked rule events as features; retrained (history: docs/component_versions.md)
 
 WEIGHTS_FILE = event_classifier.LEXICON_DIR / "story_type.npz"
 META_FILE = event_classifier.LEXICON_DIR / "story_type.json"

@@ -47,3 +47,8 @@ def test_no_note_is_listed_twice_for_one_module():
     for section in doc.split("\n## ")[1:]:
         notes = [line for line in section.split("\n") if line.startswith("- **")]
         assert len(notes) == len(set(notes)), section.split("\n", 1)[0]
+
+
+def test_an_older_note_after_a_full_stop_is_split_off():
+    notes = _script()._notes('0.4.11: a patronymic makes a person. 0.4.10: an "X Affairs" portfolio')
+    assert notes == ["0.4.11: a patronymic makes a person", '0.4.10: an "X Affairs" portfolio']
