@@ -184,14 +184,20 @@ def ece_equal_mass(pairs, bins=5) -> float:
     """Expected calibration error over ``bins`` bins of (nearly) equal COUNT, by sorted
     probability: on 70-odd events equal-width bins hold 1-20 events each, and a one-event bin's
     error is 0 or 1; equal-mass bins of ~14 events each move less (a labelled estimator of the
-    same quantity, reported beside the 10-bin figure, not instead of it)."""
-    ordered = sorted(pairs)
+    same quantity, reported beside the 10-bin figure, not instead of it). Events of one
+    probability stay in one bin, so a bin may hold more than n / bins."""
+    ordered = sorted(pairs, key=lambda pair: pair[0])
     n = len(ordered)
-    ece = 0.0
-    for b in range(bins):
-        inside = ordered[b * n // bins:(b + 1) * n // bins]
+    ece, start = 0.0, 0
+    for b in range(1, bins + 1):
+        end = max(start, b * n // bins)
+        # events of one probability share a bin (sorting them by label too would invent error)
+        while 0 < end < n and ordered[end][0] == ordered[end - 1][0]:
+            end += 1
+        inside = ordered[start:end]
         if inside:
             ece += len(inside) / n * abs(sum(p for p, _ in inside) / len(inside) - sum(y for _, y in inside) / len(inside))
+        start = end
     return round(ece, 4)
 
 

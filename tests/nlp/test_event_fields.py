@@ -207,9 +207,9 @@ def test_the_fit_is_deterministic_and_cross_validated():
     assert all(p > 0.5 for p, y in held if y == 1.0) and all(p < 0.5 for p, y in held if y == 0.0)
     # the feature set and L2 strength are chosen inside each fold (nested): every event is
     # predicted once, by a map that never saw its article, and the choice is a declared pair
-    name, l2, scores = fit.choose(rows, events)
-    assert name in fit.FEATURE_SETS and l2 in fit.L2_GRID
-    assert len(scores) == len(fit.FEATURE_SETS) * len(fit.L2_GRID)
+    candidate, l2, scores = fit.choose(rows, events)
+    assert candidate in fit.CANDIDATES and l2 in fit.L2_GRID
+    assert len(scores) == len(fit.CANDIDATES) * len(fit.L2_GRID)
     nested = fit.nested_held_out(rows, events)
     assert len(nested) == len(rows)
     assert all(p > 0.5 for p, y in nested if y == 1.0) and all(p < 0.5 for p, y in nested if y == 0.0)
