@@ -50,7 +50,7 @@
    found, not a sample of stored events, and an optional match is by definition neither right
    nor wrong.
 4. Fit on all articles and write ``newsgraph/nlp/lexicons/event_calibration.json`` (unless
-   ``--dry-run``). Deterministic: Newton's method from zero weights.
+   ``--dry-run``). Deterministic: Newton's method from the prior mean (zero weights, or the Platt map).
 """
 
 from __future__ import annotations
