@@ -66,6 +66,8 @@ def act_nouns(doc, event) -> list:
             continue
         if not any(c.dep_ == "det" and c.lower_ in rules["anaphoric_determiners"] for c in obj.children):
             continue
+        if _lemma(obj) not in rules["carrier_nouns"] and _restricted(obj):
+            continue  # "the response of the press": the phrase names its own act, no anaphora
         heads = [obj] + list(obj.conjuncts)
         if _lemma(obj) in rules["carrier_nouns"]:
             # "the use of heavy weaponry and indiscriminate shelling": the acts are the "of" objects
@@ -73,6 +75,20 @@ def act_nouns(doc, event) -> list:
                      for p in prep.children if p.dep_ == "pobj" for p in [p] + list(p.conjuncts)]
         nouns += [n for n in heads if n.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in n.children)]
     return nouns
+
+
+def _restricted(noun) -> bool:
+    """Whether a restrictive postmodifier identifies the noun's referent in its own phrase (English
+    grammar: "the response of the press", "the actions that block access" are first mentions, not
+    anaphora): an "of" / "by" phrase, or a relative or participle clause not set off by a comma."""
+    for child in noun.children:
+        if child.i < noun.i:
+            continue
+        if child.dep_ == "prep" and child.lower_ in ("of", "by"):
+            return True
+        if child.dep_ in ("relcl", "acl") and noun.doc[child.left_edge.i - 1].text != ",":
+            return True
+    return False
 
 
 def _determined(noun):
@@ -133,6 +149,9 @@ def antecedent_doers(doc, event, events, key_for_span: Callable) -> list[tuple[s
             if fits or stems & lemmas or (kind is not None and kind == other.type):
                 found.setdefault(other.source_key, (other.source_key, other.source_text or other.source_key,
                                                     other.source_start, other.source_end, other.trigger))
+                if other.type in rules["joint_types"] and other.target_key and other.target_key != event.source_key:
+                    found.setdefault(other.target_key, (other.target_key, other.target_text or other.target_key,
+                                                        other.target_start, other.target_end, other.trigger))
         for sentence in window:
             for token in sentence:
                 if token.pos_ != "NOUN" or not stems & {_lemma(token)}:

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newsgraph.nlp.act_doers import settings
+from newsgraph.nlp.act_doers import act_nouns, settings
 from newsgraph.nlp.pipeline import extract
+from newsgraph.nlp.types import Event
 
 OUTLET = "United States Department of State"
 
@@ -60,3 +61,19 @@ def test_no_target_when_two_doers_fit(nlp):
 
 def test_settings_name_the_stance_types_of_the_codebook():
     assert settings()["stance_types"] == {"DISAPPROVE", "SUPPORT", "REJECT"}
+
+
+def _event_on(doc, trigger: str) -> Event:
+    start = doc.text.index(trigger)
+    sentence = next(s for s in doc.sents if s.start_char <= start < s.end_char)
+    return Event("DISAPPROVE", sentence.start_char, sentence.end_char, trigger, start, start + len(trigger))
+
+
+def test_a_postmodified_act_noun_is_no_anaphor(nlp):
+    # (Wikinews, "Wikinews interviews New York bar owner on Santorum cocktail", 2012): "the response
+    # of the press" names its own doer, it does not refer back to "Google's response"
+    doc = nlp("He was quoted on his assessment of Google's response. "
+              "Santorum criticized the response of the press to the phenomenon in a 2011 radio interview.")
+    assert act_nouns(doc, _event_on(doc, "criticized")) == []
+    doc = nlp("He was quoted on his assessment of Google's response. Santorum criticized the response.")
+    assert [t.text for t in act_nouns(doc, _event_on(doc, "criticized"))] == ["response"]
