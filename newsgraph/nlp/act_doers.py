@@ -22,6 +22,7 @@ import yaml
 
 LEXICON = Path(__file__).parent / "lexicons" / "act_doers.yaml"
 RULE = "doer of the act its object refers back to"
+PHRASE_RULE = "agent of the passive participle on the act its object names"
 
 
 @functools.lru_cache(maxsize=1)
@@ -45,12 +46,8 @@ def _stems(lemma: str) -> set[str]:
     return stems
 
 
-def act_nouns(doc, event) -> list:
-    """The anaphoric act nouns a stance event is about: the definite direct object of its trigger
-    (or the "of" object of a trigger noun, "rejection of this aggression"), its conjuncts, and for
-    a carrier noun ("the use of X") the acts in its "of" phrase. [] when the object is not definite,
-    has a possessor, or is no common noun."""
-    rules = settings()
+def _trigger_objects(doc, event) -> list:
+    """The direct objects of the event's trigger words, and the "of" object of a trigger noun."""
     span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
     if span is None:
         return []
@@ -60,6 +57,39 @@ def act_nouns(doc, event) -> list:
         if word.pos_ == "NOUN":
             objects += [p for prep in word.children if prep.dep_ == "prep" and prep.lower_ == "of"
                         for p in prep.children if p.dep_ == "pobj"]
+    return objects
+
+
+def phrase_doer(doc, event):
+    """The doer the stance's object phrase names itself through a passive participle's "by" agent
+    ("condemns the use of ... Internet shutdowns and network restrictions imposed by the Cuban
+    Government": the restrictions are the Government's), on the object or, for a carrier noun, on
+    the acts of its "of" phrase and their conjuncts; the agent token, or None."""
+    from newsgraph.nlp.events import _is_actor, load_lexicon
+
+    lex = load_lexicon()
+    for obj in _trigger_objects(doc, event)[:1]:
+        nouns = [obj] + list(obj.conjuncts)
+        if _lemma(obj) in settings()["carrier_nouns"]:
+            nouns += [p for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                      for p in prep.children if p.dep_ == "pobj" for p in [p] + list(p.conjuncts)]
+        for noun in nouns:
+            for clause in noun.children:
+                if clause.dep_ != "acl" or clause.tag_ != "VBN":
+                    continue
+                agents = [p for by in clause.children if by.dep_ == "agent" for p in by.children if p.dep_ == "pobj"]
+                if agents and _is_actor(agents[0], lex, allow_pronoun=False):
+                    return agents[0]
+    return None
+
+
+def act_nouns(doc, event) -> list:
+    """The anaphoric act nouns a stance event is about: the definite direct object of its trigger
+    (or the "of" object of a trigger noun, "rejection of this aggression"), its conjuncts, and for
+    a carrier noun ("the use of X") the acts in its "of" phrase. [] when the object is not definite,
+    has a possessor, or is no common noun."""
+    rules = settings()
+    objects = _trigger_objects(doc, event)
     nouns = []
     for obj in objects[:1]:
         if obj.pos_ != "NOUN" or any(c.dep_ == "poss" for c in obj.children):
@@ -177,6 +207,21 @@ def target_act_doers(doc, events, key_for_span: Callable, code_for_key: Callable
     rules = settings()
     for event in events or []:
         if event.type not in rules["stance_types"] or event.target_key or event.target_text:
+            continue
+        agent = phrase_doer(doc, event)
+        if agent is not None:
+            start, end = doc[agent.left_edge.i].idx, agent.idx + len(agent.text)
+            key = key_for_span(doc, start, end)
+            doers = [(key, doc.text[start:end], start, end, agent.head.head.text)] if key and key != event.source_key else []
+            if doers:
+                key, text, start, end, act = doers[0]
+                code = code_for_key(key)
+                if code is None or not code.acts_for or code.acts_for != event.source_acts_for:
+                    event.target_key, event.target_text, event.target_start, event.target_end = key, text, start, end
+                    if code is not None:
+                        event.target_acts_for, event.target_sector = code.acts_for, code.sector
+                    event.explanation = (event.explanation or "") + \
+                        f"; target = {text} ({key}): {PHRASE_RULE} (\"{act} by\")"
             continue
         doers = antecedent_doers(doc, event, events, key_for_span)
         if len(doers) != 1:

@@ -77,3 +77,15 @@ def test_a_postmodified_act_noun_is_no_anaphor(nlp):
     assert act_nouns(doc, _event_on(doc, "criticized")) == []
     doc = nlp("He was quoted on his assessment of Google's response. Santorum criticized the response.")
     assert [t.text for t in act_nouns(doc, _event_on(doc, "criticized"))] == ["response"]
+
+
+def test_a_passive_participle_agent_names_the_doer_of_the_condemned_act(nlp):
+    # (White House statement on Cuba, 2021)
+    text = ("The President continues to call on Cuba’s leaders to reinstate and to maintain access to all Internet "
+            "and telecommunications services for all people within its border, and condemns the use of partial or "
+            "complete Internet shutdowns and network restrictions imposed by the Cuban Government, which restricts "
+            "the exercise of human rights and disrupts access to essential services.")
+    x = extract(text, dt.date(2021, 7, 22), nlp=nlp, outlet="The White House")
+    condemns = _stance(x, "condemns")
+    assert condemns.target_key == "country:CUB"
+    assert "passive participle" in condemns.explanation
