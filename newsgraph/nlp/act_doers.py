@@ -199,11 +199,25 @@ def antecedent_doers(doc, event, events, key_for_span: Callable) -> list[tuple[s
     return list(found.values())
 
 
+def _set_target(event, key: str, text: str, code_for_key: Callable, reason: str) -> bool:
+    """Make ``key`` the event's target unless it is on the source's own side (same state); True when set."""
+    code = code_for_key(key)
+    if code is not None and code.acts_for and code.acts_for == event.source_acts_for:
+        return False  # the doer is on the stance's own side: no stance toward another actor
+    event.target_key, event.target_text = key, text
+    if code is not None:
+        event.target_acts_for, event.target_sector = code.acts_for, code.sector
+    event.explanation = (event.explanation or "") + f"; target = {text} ({key}): {reason}"
+    return True
+
+
 def target_act_doers(doc, events, key_for_span: Callable, code_for_key: Callable) -> None:
-    """Give each stance event (``stance_types``) with no target the doer of the act its anaphoric
-    object refers back to, when exactly one fits (``antecedent_doers``): key, text, the state it
-    acts for (``code_for_key(key)`` -> ActorCode or None); no span (the doer is named in an earlier
-    sentence, whose offsets go into the explanation)."""
+    """Give each stance event (``stance_types``) with no target the doer of the act its object
+    names: the "by" agent of a participle in the object phrase (``phrase_doer``; span set), else
+    the doer of the act its anaphoric object refers back to, when exactly one fits
+    (``antecedent_doers``; no span: the doer is named in an earlier sentence, whose offsets go into
+    the explanation). Key from ``key_for_span(doc, start, end)``, state and sector from
+    ``code_for_key(key)`` (an ActorCode or None)."""
     rules = settings()
     for event in events or []:
         if event.type not in rules["stance_types"] or event.target_key or event.target_text:
@@ -212,26 +226,12 @@ def target_act_doers(doc, events, key_for_span: Callable, code_for_key: Callable
         if agent is not None:
             start, end = doc[agent.left_edge.i].idx, agent.idx + len(agent.text)
             key = key_for_span(doc, start, end)
-            doers = [(key, doc.text[start:end], start, end, agent.head.head.text)] if key and key != event.source_key else []
-            if doers:
-                key, text, start, end, act = doers[0]
-                code = code_for_key(key)
-                if code is None or not code.acts_for or code.acts_for != event.source_acts_for:
-                    event.target_key, event.target_text, event.target_start, event.target_end = key, text, start, end
-                    if code is not None:
-                        event.target_acts_for, event.target_sector = code.acts_for, code.sector
-                    event.explanation = (event.explanation or "") + \
-                        f"; target = {text} ({key}): {PHRASE_RULE} (\"{act} by\")"
+            if key and key != event.source_key and _set_target(
+                    event, key, doc.text[start:end], code_for_key, f"{PHRASE_RULE} (\"{agent.head.head.text} by\")"):
+                event.target_start, event.target_end = start, end
             continue
         doers = antecedent_doers(doc, event, events, key_for_span)
-        if len(doers) != 1:
-            continue
-        key, text, start, end, act = doers[0]
-        code = code_for_key(key)
-        if code is not None and code.acts_for and code.acts_for == event.source_acts_for:
-            continue  # the doer is on the stance's own side: no stance toward another actor
-        event.target_key, event.target_text = key, text
-        if code is not None:
-            event.target_acts_for, event.target_sector = code.acts_for, code.sector
-        event.explanation = (event.explanation or "") + \
-            f"; target = {text} ({key}, chars {start}-{end}): {RULE} (\"{act}\" earlier in the article)"
+        if len(doers) == 1:
+            key, text, start, end, act = doers[0]
+            _set_target(event, key, text, code_for_key,
+                        f"{RULE} (\"{act}\" earlier in the article, doer at chars {start}-{end})")
