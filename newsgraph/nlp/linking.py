@@ -36,6 +36,7 @@ from typing import Optional
 
 from spacy.language import Language
 
+from newsgraph.nlp.act_doers import target_act_doers
 from newsgraph.nlp.actor_heads import (business_head, state_set_sector, delegation_words, designated_kind, modifier_place, state_set_noun, named_members, owner_pronoun_antecedent,
                                        pair_undertakings, pair_undertaking_types, spelling_variant,
                                        own_government_antecedent, own_government_phrase, owned_entity_phrases, partitive_antecedent,
@@ -59,7 +60,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.44"  # 0.3.44: a coordination of named persons ("Kerry and Putin") and "the two sides" are "they" antecedents; a main-clause subject "they" with no antecedent in its own or the previous sentence chains through an earlier subject "they" and passes over sentences with nothing plural, up to three back in its paragraph; a main subject that cannot be "they" ("We") yields to the one fitting subject of its sentence ("We are ensuring that the Venezuelan regime meets ... They have announced"). (history: docs/component_versions.md)
+VERSION = "0.3.45-actdoer"  # 0.3.45-actdoer: a stance on a definite act noun with no target ("condemned the launches") targets the doer of the act it refers back to earlier in the article when exactly one fits, or the "by" agent of a participle on its act ("restrictions imposed by X"; act_doers.py) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -3186,6 +3187,8 @@ def link_facts(doc) -> None:
         place_trip_partners(doc, coder.outlet, doc._.ng_events)
         # an agentless arrest, detention, sentence ...: the authorities of the state where it happens
         place_state_acts(doc, coder.outlet, doc._.ng_events, _country_key)
+        # a stance on "the launches" / "this aggression": the doer of that act, told earlier
+        target_act_doers(doc, doc._.ng_events, _key_for_span, coder.for_key)
         for event in doc._.ng_events:
             _own_opposition(doc, event)  # after context: the article's own placing of the target wins
         _key_government_descriptions(doc, doc._.ng_events)

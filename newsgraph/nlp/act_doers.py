@@ -1,0 +1,237 @@
+"""Act doers across sentences: a stance on a definite act noun targets the act's doer.
+
+"Special Representative Kim strongly condemned the launches" after "the DPRK's ... ballistic
+missile launches": the PLOVER codebook (DISAPPROVE / SUPPORT / REJECT, "target: the actor whose
+action or policy is ...") and CAMEO code the target of a stance on an act as the act's doer. Inside
+its own phrase the events extractor finds the doer (possessor, "by" agent, state modifier); this
+module, run by the linker once the article's events are all known, resolves a definite or
+demonstrative act noun ("the launches", "this unjustified aggression") to an act told earlier in
+the same article (event coreference): an earlier event whose trigger has the noun's lemma (or whose
+PLOVER type the trigger lexicon gives the noun), or an earlier mention of the same noun with its
+own doer (possessor or state modifier). Only when exactly one doer fits, and never the stance's own
+source. Settings: ``lexicons/act_doers.yaml``.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from typing import Callable, Optional
+
+import yaml
+
+LEXICON = Path(__file__).parent / "lexicons" / "act_doers.yaml"
+RULE = "doer of the act its object refers back to"
+PHRASE_RULE = "agent of the passive participle on the act its object names"
+
+
+@functools.lru_cache(maxsize=1)
+def settings() -> dict:
+    """``lexicons/act_doers.yaml`` as a dict (word lists as frozensets)."""
+    data = yaml.safe_load(LEXICON.read_text(encoding="utf-8"))
+    return {name: frozenset(value) if isinstance(value, list) else value for name, value in data.items()}
+
+
+def _lemma(token) -> str:
+    from newsgraph.nlp.events import noun_lemma
+
+    return noun_lemma(token)
+
+
+def _stems(lemma: str) -> set[str]:
+    """The lemma and the verb a gerund noun names ("shelling" -> "shell")."""
+    stems = {lemma}
+    if lemma.endswith("ing") and len(lemma) > 5:
+        stems.add(lemma[:-3])
+    return stems
+
+
+def _trigger_objects(doc, event) -> list:
+    """The direct objects of the event's trigger words, and the "of" object of a trigger noun."""
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if span is None:
+        return []
+    objects = []
+    for word in span:
+        objects += [c for c in word.children if c.dep_ in ("dobj", "obj")]
+        if word.pos_ == "NOUN":
+            objects += [p for prep in word.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                        for p in prep.children if p.dep_ == "pobj"]
+    return objects
+
+
+def phrase_doer(doc, event):
+    """The doer the stance's object phrase names itself through a passive participle's "by" agent
+    ("condemns the use of ... Internet shutdowns and network restrictions imposed by the Cuban
+    Government": the restrictions are the Government's), on the object or, for a carrier noun, on
+    the acts of its "of" phrase and their conjuncts; the agent token, or None."""
+    from newsgraph.nlp.events import _is_actor, load_lexicon
+
+    lex = load_lexicon()
+    for obj in _trigger_objects(doc, event)[:1]:
+        nouns = [obj] + list(obj.conjuncts)
+        if _lemma(obj) in settings()["carrier_nouns"]:
+            nouns += [p for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                      for p in prep.children if p.dep_ == "pobj" for p in [p] + list(p.conjuncts)]
+        for noun in nouns:
+            for clause in noun.children:
+                if clause.dep_ != "acl" or clause.tag_ != "VBN":
+                    continue
+                agents = [p for by in clause.children if by.dep_ == "agent" for p in by.children if p.dep_ == "pobj"]
+                if agents and _is_actor(agents[0], lex, allow_pronoun=False):
+                    return agents[0]
+    return None
+
+
+def act_nouns(doc, event) -> list:
+    """The anaphoric act nouns a stance event is about: the definite direct object of its trigger
+    (or the "of" object of a trigger noun, "rejection of this aggression"), its conjuncts, and for
+    a carrier noun ("the use of X") the acts in its "of" phrase. [] when the object is not definite,
+    has a possessor, or is no common noun."""
+    rules = settings()
+    objects = _trigger_objects(doc, event)
+    nouns = []
+    for obj in objects[:1]:
+        if obj.pos_ != "NOUN" or any(c.dep_ == "poss" for c in obj.children):
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in rules["anaphoric_determiners"] for c in obj.children):
+            continue
+        if _lemma(obj) not in rules["carrier_nouns"] and _restricted(obj):
+            continue  # "the response of the press": the phrase names its own act, no anaphora
+        heads = [obj] + list(obj.conjuncts)
+        if _lemma(obj) in rules["carrier_nouns"]:
+            # "the use of heavy weaponry and indiscriminate shelling": the acts are the "of" objects
+            heads = [p for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                     for p in prep.children if p.dep_ == "pobj" for p in [p] + list(p.conjuncts)]
+        nouns += [n for n in heads if n.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in n.children)]
+    return nouns
+
+
+def _restricted(noun) -> bool:
+    """Whether a restrictive postmodifier identifies the noun's referent in its own phrase (English
+    grammar: "the response of the press", "the actions that block access" are first mentions, not
+    anaphora): an "of" / "by" phrase, or a relative or participle clause not set off by a comma."""
+    for child in noun.children:
+        if child.i < noun.i:
+            continue
+        if child.dep_ == "prep" and child.lower_ in ("of", "by"):
+            return True
+        if child.dep_ in ("relcl", "acl") and noun.doc[child.left_edge.i - 1].text != ",":
+            return True
+    return False
+
+
+def _determined(noun):
+    """The noun whose determiner scopes over ``noun``: the first conjunct of its coordination."""
+    while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+        noun = noun.head
+    return noun
+
+
+def _noun_doer(token, lex) -> Optional[object]:
+    """The doer an act noun names itself: its possessor ("the DPRK's launches", not a pronoun) or a
+    state modifier ("Russian strikes")."""
+    from newsgraph.nlp.events import _is_actor, _state_premodifier
+
+    # a possessor before coordinated nouns scopes over all of them ("the DPRK's February 26 and
+    # March 4 ... launches", where the parser hangs it on the first conjunct)
+    heads = [token]
+    while heads[-1].dep_ == "conj" and heads[-1].head.i < heads[-1].i:
+        heads.append(heads[-1].head)
+    owner = next((c for head in heads for c in head.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.pos_ != "PRON" and _is_actor(owner, lex, allow_pronoun=False):
+        return owner
+    return _state_premodifier(token)
+
+
+def antecedent_doers(doc, event, events, key_for_span: Callable) -> list[tuple[str, str, int, int, str]]:
+    """Each distinct doer (key, text, start, end, antecedent words) of the acts the event's anaphoric
+    act nouns refer back to, in text order; see the module docstring."""
+    from newsgraph.nlp.events import _is_actor, _parse_noun_type, detection_lexicon, load_lexicon
+
+    nouns = act_nouns(doc, event)
+    if not nouns:
+        return []
+    lex = load_lexicon()
+    rules = settings()
+    sentences = [s for s in doc.sents if s.start_char < event.sentence_start]
+    window = sentences[-rules["max_sentences_back"]:] if sentences else []
+    if not window:
+        return []
+    earliest = window[0].start_char
+    found: dict[str, tuple[str, str, int, int, str]] = {}
+    recent = window[-rules["generic_sentences_back"]:][0].start_char
+    for noun in nouns:
+        if _is_actor(noun, lex, allow_pronoun=False):
+            continue  # "the international community": an actor, not an act
+        stems = _stems(_lemma(noun))
+        kind = _parse_noun_type(lex, noun)
+        generic = _lemma(noun) in detection_lexicon()["generic_act_nouns"] and any(
+            c.dep_ == "det" and c.lower_ in rules["demonstratives"] for c in _determined(noun).children)
+        for other in events:
+            if other is event or not other.source_key or other.source_key == event.source_key \
+                    or not (earliest <= other.trigger_start < event.sentence_start):
+                continue
+            words = doc.char_span(other.trigger_start, other.trigger_end, alignment_mode="expand") or []
+            lemmas = {w.lemma_.lower() for w in words}
+            fits = generic and other.trigger_start >= recent and (
+                (other.type in lex.cooperative) == (event.type == "SUPPORT"))
+            if fits or stems & lemmas or (kind is not None and kind == other.type):
+                found.setdefault(other.source_key, (other.source_key, other.source_text or other.source_key,
+                                                    other.source_start, other.source_end, other.trigger))
+                if other.type in rules["joint_types"] and other.target_key and other.target_key != event.source_key:
+                    found.setdefault(other.target_key, (other.target_key, other.target_text or other.target_key,
+                                                        other.target_start, other.target_end, other.trigger))
+        for sentence in window:
+            for token in sentence:
+                if token.pos_ != "NOUN" or not stems & {_lemma(token)}:
+                    continue
+                doer = _noun_doer(token, lex)
+                if doer is None:
+                    continue
+                start = doc[doer.left_edge.i if doer.dep_ == "poss" else doer.i].idx
+                start = min(start, doer.idx)
+                end = doer.idx + len(doer.text)
+                key = key_for_span(doc, doer.idx, end)
+                if key and key != event.source_key:
+                    found.setdefault(key, (key, doc.text[start:end], start, end,
+                                           doc[doer.i:token.i + 1].text))
+    return list(found.values())
+
+
+def _set_target(event, key: str, text: str, code_for_key: Callable, reason: str) -> bool:
+    """Make ``key`` the event's target unless it is on the source's own side (same state); True when set."""
+    code = code_for_key(key)
+    if code is not None and code.acts_for and code.acts_for == event.source_acts_for:
+        return False  # the doer is on the stance's own side: no stance toward another actor
+    event.target_key, event.target_text = key, text
+    if code is not None:
+        event.target_acts_for, event.target_sector = code.acts_for, code.sector
+    event.explanation = (event.explanation or "") + f"; target = {text} ({key}): {reason}"
+    return True
+
+
+def target_act_doers(doc, events, key_for_span: Callable, code_for_key: Callable) -> None:
+    """Give each stance event (``stance_types``) with no target the doer of the act its object
+    names: the "by" agent of a participle in the object phrase (``phrase_doer``; span set), else
+    the doer of the act its anaphoric object refers back to, when exactly one fits
+    (``antecedent_doers``; no span: the doer is named in an earlier sentence, whose offsets go into
+    the explanation). Key from ``key_for_span(doc, start, end)``, state and sector from
+    ``code_for_key(key)`` (an ActorCode or None)."""
+    rules = settings()
+    for event in events or []:
+        if event.type not in rules["stance_types"] or event.target_key or event.target_text:
+            continue
+        agent = phrase_doer(doc, event)
+        if agent is not None:
+            start, end = doc[agent.left_edge.i].idx, agent.idx + len(agent.text)
+            key = key_for_span(doc, start, end)
+            if key and key != event.source_key and _set_target(
+                    event, key, doc.text[start:end], code_for_key, f"{PHRASE_RULE} (\"{agent.head.head.text} by\")"):
+                event.target_start, event.target_end = start, end
+            continue
+        doers = antecedent_doers(doc, event, events, key_for_span)
+        if len(doers) == 1:
+            key, text, start, end, act = doers[0]
+            _set_target(event, key, text, code_for_key,
+                        f"{RULE} (\"{act}\" earlier in the article, doer at chars {start}-{end})")

@@ -1,0 +1,91 @@
+"""A stance on a definite act noun targets the doer of the act it refers back to (act_doers.py).
+
+Fixtures: U.S. Department of State releases of the demo corpus (examples/statedept)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsgraph.nlp.act_doers import act_nouns, settings
+from newsgraph.nlp.pipeline import extract
+from newsgraph.nlp.types import Event
+
+OUTLET = "United States Department of State"
+
+LAUNCHES = (
+    "On March 10, Special Representative for the DPRK Sung Kim called PRC Special Representative on Korean "
+    "Peninsula Affairs Liu Xiaoming to discuss the DPRK’s February 26 and March 4 ballistic missile launches, which "
+    "the U.S. government has concluded were tests of a new DPRK intercontinental ballistic missile system.\n"
+    "Special Representative Kim strongly condemned the launches, which violated multiple UN Security Council "
+    "resolutions and present a serious threat to international peace and security."
+)
+
+ACTIONS = (
+    "The United States calls on President Ortega and the Nicaraguan government to immediately release presidential "
+    "candidates Cristiana Chamorro, Arturo Cruz, Félix Maradiaga, Juan Sebastian Chamorro and other civil society "
+    "and opposition leaders arrested in the past week, including in last night’s crackdown, which sent independent "
+    "journalists and activists into hiding for fear of reprisals. The United States condemns these actions in the "
+    "most unequivocal terms."
+)
+
+
+def _stance(extraction, trigger: str):
+    return next(e for e in extraction.events if e.trigger == trigger and e.type == "DISAPPROVE")
+
+
+def test_condemned_launches_target_the_state_whose_launches_were_told_before(nlp):
+    x = extract(LAUNCHES, dt.date(2022, 3, 11), nlp=nlp, outlet=OUTLET)
+    condemned = _stance(x, "condemned")
+    assert condemned.target_key == "country:PRK"
+    assert condemned.target_acts_for == "PRK"
+    assert "refers back" in condemned.explanation
+
+
+def test_these_actions_target_the_doer_of_the_hostile_acts_just_told(nlp):
+    x = extract(ACTIONS, dt.date(2021, 6, 10), nlp=nlp, outlet=OUTLET)
+    assert _stance(x, "condemns").target_acts_for == "NIC"
+
+
+def test_no_target_when_the_act_noun_has_no_antecedent(nlp):
+    x = extract("The minister met reporters on Monday. The United States condemns the launches.", dt.date(2022, 3, 11),
+                nlp=nlp)
+    assert _stance(x, "condemns").target_key is None
+
+
+def test_no_target_when_two_doers_fit(nlp):
+    text = ("Russia's launches and China's launches alarmed the region. "
+            "The United States condemned the launches.")
+    x = extract(text, dt.date(2022, 3, 11), nlp=nlp)
+    assert _stance(x, "condemned").target_key is None
+
+
+def test_settings_name_the_stance_types_of_the_codebook():
+    assert settings()["stance_types"] == {"DISAPPROVE", "SUPPORT", "REJECT"}
+
+
+def _event_on(doc, trigger: str) -> Event:
+    start = doc.text.index(trigger)
+    sentence = next(s for s in doc.sents if s.start_char <= start < s.end_char)
+    return Event("DISAPPROVE", sentence.start_char, sentence.end_char, trigger, start, start + len(trigger))
+
+
+def test_a_postmodified_act_noun_is_no_anaphor(nlp):
+    # (Wikinews, "Wikinews interviews New York bar owner on Santorum cocktail", 2012): "the response
+    # of the press" names its own doer, it does not refer back to "Google's response"
+    doc = nlp("He was quoted on his assessment of Google's response. "
+              "Santorum criticized the response of the press to the phenomenon in a 2011 radio interview.")
+    assert act_nouns(doc, _event_on(doc, "criticized")) == []
+    doc = nlp("He was quoted on his assessment of Google's response. Santorum criticized the response.")
+    assert [t.text for t in act_nouns(doc, _event_on(doc, "criticized"))] == ["response"]
+
+
+def test_a_passive_participle_agent_names_the_doer_of_the_condemned_act(nlp):
+    # (White House statement on Cuba, 2021)
+    text = ("The President continues to call on Cuba’s leaders to reinstate and to maintain access to all Internet "
+            "and telecommunications services for all people within its border, and condemns the use of partial or "
+            "complete Internet shutdowns and network restrictions imposed by the Cuban Government, which restricts "
+            "the exercise of human rights and disrupts access to essential services.")
+    x = extract(text, dt.date(2021, 7, 22), nlp=nlp, outlet="The White House")
+    condemns = _stance(x, "condemns")
+    assert condemns.target_key == "country:CUB"
+    assert "passive participle" in condemns.explanation
