@@ -60,7 +60,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.45-actdoer"  # 0.3.45-actdoer: a stance on a definite act noun with no target ("condemned the launches") targets the doer of the act it refers back to earlier in the article when exactly one fits, or the "by" agent of a participle on its act ("restrictions imposed by X"; act_doers.py) (history: docs/component_versions.md)
+VERSION = "0.3.45"  # 0.3.45: a stance on a definite act noun with no target ("condemned the launches") targets the doer of the act it refers back to earlier in the article when exactly one fits, or the "by" agent of a participle on its act ("restrictions imposed by X"; act_doers.py) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
