@@ -59,7 +59,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.44"  # 0.3.44: a coordination of named persons ("Kerry and Putin") and "the two sides" are "they" antecedents; a main-clause subject "they" with no antecedent in its own or the previous sentence chains through an earlier subject "they" and passes over sentences with nothing plural, up to three back in its paragraph; a main subject that cannot be "they" ("We") yields to the one fitting subject of its sentence ("We are ensuring that the Venezuelan regime meets ... They have announced"). (history: docs/component_versions.md)
+VERSION = "0.3.45-mergelink"  # 0.3.45-mergelink: each mention merged into an event is linked and checked on its own words and the best-resolved survivor is the face (a dropped face no longer takes a good mention down with it); 0.3.44: a coordination of named persons ("Kerry and Putin") and "the two sides" are "they" antecedents; a main-clause subject "they" with no antecedent in its own or the previous sentence chains through an earlier subject "they" and passes over sentences with nothing plural, up to three back in its paragraph; a main subject that cannot be "they" ("We") yields to the one fitting subject of its sentence ("We are ensuring that the Venezuelan regime meets ... They have announced"). (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -3121,6 +3121,7 @@ def link_facts(doc) -> None:
                 if code is not None:
                     statement.speaker_acts_for, statement.speaker_sector = code.acts_for, code.sector
     # statements first: a "we" inside a quote needs its speaker's side
+    doc._.ng_events = unfold_mentions(doc._.ng_events or [])
     by_members: set[int] = set()
     for event in doc._.ng_events or []:
         _unbind_conjunct_source(doc, event)
@@ -3190,10 +3191,88 @@ def link_facts(doc) -> None:
             _own_opposition(doc, event)  # after context: the article's own placing of the target wins
         _key_government_descriptions(doc, doc._.ng_events)
         _key_title_holders(doc, doc._.ng_events)
+    doc._.ng_events = fold_mentions(doc._.ng_events or [])
     acting_for = affiliations(doc) if doc._.ng_events else {}
     for event in doc._.ng_events or []:
         event.source_affiliation_key = event.source_affiliation_key or acting_for.get(event.source_key)
         event.target_affiliation_key = event.target_affiliation_key or acting_for.get(event.target_key)
+
+
+def unfold_mentions(events: list) -> list:
+    """Every mention of every event (``events.merged_mentions``: the tellings of one happening
+    merged before linking), each tagged with its event's index (``mention_group``) and the face
+    with ``was_face``: the linker resolves and checks each mention on its own words, so a face
+    whose actor it cannot resolve does not drop a mention it can (``fold_mentions``)."""
+    from newsgraph.nlp.events import HAPPENING_REJECTED, merged_mentions
+
+    out = []
+    for group, event in enumerate(events):
+        spans = list(getattr(event, "evidence_spans", None) or [(event.sentence_start, event.sentence_end)])
+        members = [event, *merged_mentions(event)]
+        for mention in members:
+            mention.mention_group, mention.was_face, mention.group_spans = group, mention is event, spans
+            mention.group_members = members
+            if hasattr(mention, HAPPENING_REJECTED):
+                delattr(mention, HAPPENING_REJECTED)
+            out.append(mention)
+        event.merged_mentions = []
+    return out
+
+
+def _resolved_sides(event) -> tuple[int, int]:
+    """(actor slots resolved to a key or a state, actor slots filled)."""
+    sides = [s for s in ("source", "target") if getattr(event, f"{s}_text") or getattr(event, f"{s}_key")
+             or getattr(event, f"{s}_acts_for")]
+    return sum(bool(getattr(event, f"{s}_key") or getattr(event, f"{s}_acts_for")) for s in sides), len(sides)
+
+
+def fold_mentions(mentions: list) -> list:
+    """One event per happening again (``unfold_mentions``' groups), after the post-link checks:
+    the face is the surviving mention with the most actors resolved (a key or a state), then the
+    most actors, then the first face ("Montalvo has been assisted by former members" when "who
+    helped him" resolves no "him"); its ``evidence_spans`` are every mention's sentence (a dropped
+    face still told the happening), its own first, and its rule score the highest of the survivors'. A group none of whose mentions
+    survives is gone, and so is every mention but a surviving first face where a check rejected
+    any mention for what the happening is (``events.HAPPENING_REJECTED``); events with no group
+    (built after unfolding) pass as they are."""
+    from newsgraph.nlp.events import HAPPENING_REJECTED
+
+    groups: dict[int, list] = {}
+    order: list = []
+    for mention in mentions:
+        group = getattr(mention, "mention_group", None)
+        if group is None:
+            order.append(mention)
+            continue
+        if group not in groups:
+            groups[group] = []
+            order.append(group)
+        groups[group].append(mention)
+    folded = []
+    for item in order:
+        if not isinstance(item, int):
+            folded.append(item)
+            continue
+        members = groups[item]
+        if any(getattr(m, HAPPENING_REJECTED, False) for m in members[0].group_members):
+            # a check judged the happening itself no event (events._reject): its other tellings
+            # are no event either; the survivors go with it
+            members = [m for m in members if m.was_face]
+            if not members:
+                continue
+        face = min(members, key=lambda m: (-_resolved_sides(m)[0], -_resolved_sides(m)[1], not m.was_face))
+        first = next((m for m in members if m.was_face), None)
+        spans = face.group_spans
+        own = (face.sentence_start, face.sentence_end)
+        face.evidence_spans = [own] + list(dict.fromkeys(s for s in spans if s != own))
+        face.confidence = max(m.confidence for m in members)
+        if face is not first:
+            why = "the first was dropped by the post-link checks" if first is None \
+                else f"it resolves more actors than '{first.trigger}'"
+            face.explanation = (face.explanation or "") + \
+                f"; face of {len(members)} surviving mention(s) of one happening: '{face.trigger}' ({why})"
+        folded.append(face)
+    return folded
 
 
 def _key_government_descriptions(doc, events) -> None:
@@ -3335,7 +3414,12 @@ def _without_member_repeats(events: list, by_members: set[int]) -> list:
     target is the event; the plural keyed to Sberbank would repeat it)."""
     def same(e):
         return (e.trigger_start, e.type, e.source_key, e.target_key)
+    from newsgraph.nlp.events import HAPPENING_REJECTED
+
     named = {same(e) for e in events if id(e) not in by_members}
+    for event in events:
+        if id(event) in by_members and same(event) in named:
+            setattr(event, HAPPENING_REJECTED, True)  # told by another event: no mention of it is tried instead
     return [e for e in events if id(e) not in by_members or same(e) not in named]
 
 
