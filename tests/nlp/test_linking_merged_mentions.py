@@ -1,0 +1,68 @@
+"""The mentions merged into one event (events.merge_repeated) are linked and checked each on its
+own words, and the event's face is the best-resolved survivor (linking.fold_mentions): a first
+mention the post-link checks drop no longer takes a good mention of the same happening with it.
+Fixture sentences are from the demo corpus (examples/statedept, "Targeting Russia's Financial,
+Defense, and Marine Sectors")."""
+
+from __future__ import annotations
+
+from newsgraph.nlp.events import HAPPENING_REJECTED, merge_repeated, merged_mentions, record_identity
+from newsgraph.nlp.linking import fold_mentions, unfold_mentions
+from newsgraph.nlp.types import Event
+
+FIRST = ("Today, the United States ... is taking further actions to increase the pressure on the Russian "
+         "Federation by designating the executives ... ")
+LATER = ("Finally, the United States is cutting off Russia’s access to certain key services from U.S. companies "
+         "that the Russian Federation and Russian elites use to hide their wealth and evade sanctions.")
+TEXT = FIRST + LATER
+
+
+def _mentions():
+    first = Event(type="SANCTION", sentence_start=0, sentence_end=len(FIRST), trigger="increase the pressure",
+                  trigger_start=FIRST.index("increase"), trigger_end=FIRST.index("increase") + 8,
+                  source_text="it", source_start=7, source_end=9, target_text="Russian Federation",
+                  target_start=FIRST.index("Russian"), target_end=FIRST.index("Russian") + 18, confidence=0.5)
+    at = len(FIRST)
+    later = Event(type="SANCTION", sentence_start=at, sentence_end=len(TEXT), trigger="cutting off",
+                  trigger_start=at + LATER.index("cutting"), trigger_end=at + LATER.index("cutting") + 11,
+                  source_text="it", source_start=at + 9, source_end=at + 26, target_text="Russian Federation",
+                  target_start=at + LATER.index("Russia"), target_end=at + LATER.index("Russia") + 6, confidence=0.8)
+    return first, later
+
+
+def test_merging_keeps_the_merged_mention():
+    first, later = _mentions()
+    (event,) = merge_repeated([first, later], record_identity)
+    assert event is first and merged_mentions(event) == [later]
+    assert event.evidence_spans == [(0, len(FIRST)), (len(FIRST), len(TEXT))]
+
+
+def test_a_dropped_face_leaves_its_surviving_mention_as_the_event():
+    first, later = _mentions()
+    (event,) = merge_repeated([first, later], record_identity)
+    unfolded = unfold_mentions([event])
+    assert unfolded == [first, later]
+    # the linker resolves the later mention's words (the United States) but not the first's
+    later.source_text, later.source_key, later.source_acts_for = "United States", "country:USA", "USA"
+    later.target_acts_for = "RUS"
+    (face,) = fold_mentions([later])  # the post-link checks dropped the first mention
+    assert face is later and face.evidence_spans == [(len(FIRST), len(TEXT)), (0, len(FIRST))]
+    assert face.confidence == 0.8 and "dropped by the post-link checks" in face.explanation
+
+
+def test_the_best_resolved_mention_is_the_face():
+    first, later = _mentions()
+    (event,) = merge_repeated([first, later], record_identity)
+    unfold_mentions([event])
+    later.source_key, later.source_acts_for, later.target_acts_for = "country:USA", "USA", "RUS"
+    (face,) = fold_mentions([first, later])
+    assert face is later and face.confidence == 0.8
+
+
+def test_a_happening_a_check_rejected_is_not_told_again():
+    first, later = _mentions()
+    (event,) = merge_repeated([first, later], record_identity)
+    unfold_mentions([event])
+    setattr(first, HAPPENING_REJECTED, True)  # e.g. aimed at the state its source acts for
+    later.source_key, later.source_acts_for = "country:USA", "USA"
+    assert fold_mentions([later]) == []
