@@ -9,6 +9,7 @@ from __future__ import annotations
 from newsgraph.nlp.events import HAPPENING_REJECTED, merge_repeated, merged_mentions, record_identity
 from newsgraph.nlp.linking import fold_mentions, unfold_mentions
 from newsgraph.nlp.types import Event
+from tests.nlp.linked_events import explain, linked
 
 FIRST = ("Today, the United States ... is taking further actions to increase the pressure on the Russian "
          "Federation by designating the executives ... ")
@@ -66,3 +67,21 @@ def test_a_happening_a_check_rejected_is_not_told_again():
     setattr(first, HAPPENING_REJECTED, True)  # e.g. aimed at the state its source acts for
     later.source_key, later.source_acts_for = "country:USA", "USA"
     assert fold_mentions([later]) == []
+
+
+def test_the_linked_event_shows_its_best_resolved_mention(nlp):
+    # statedept ("Targeting Russia's War Machine ..."): "actions to suppress dissent in Russia" (no
+    # agent) and "Action to impose visa restrictions on 18 Russian Federation nationals" are merged;
+    # the restriction, whose agent the release's publisher fills, is the face, not the agentless one
+    text = ("The Department of State is announcing a series of actions to promote accountability for actions by "
+            "Russian Federation officials and others that violate Ukraine’s sovereignty and territorial integrity, "
+            "including those implicated in abuses perpetrated in Zaporizhzhia and Mariupol, as well as actions to "
+            "suppress dissent in Russia, to include:\nAction to impose visa restrictions on 18 Russian Federation "
+            "nationals pursuant to a policy under Section 212(a)(3)(C) of the Immigration and Nationality Act that "
+            "applies to current and former Russian Federation officials believed to be involved in suppressing "
+            "dissent in Russia and abroad and their family members.")
+    events = [e for e in linked(nlp, text) if e.type == "COERCE"]
+    assert len(events) == 1, explain(events)
+    (event,) = events
+    assert event.trigger == "impose restrictions" and event.source_acts_for == "USA", explain(events)
+    assert len(event.evidence_spans) == 2 and event.evidence_spans[0][0] == event.sentence_start
