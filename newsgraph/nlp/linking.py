@@ -3271,8 +3271,22 @@ def fold_mentions(mentions: list) -> list:
                 else f"it resolves more actors than '{first.trigger}'"
             face.explanation = (face.explanation or "") + \
                 f"; face of {len(members)} surviving mention(s) of one happening: '{face.trigger}' ({why})"
+        told = next((e for e in folded if _same_dyad(e, face)), None) if first is None else None
+        if told is not None:
+            # the mention left in a dropped face's place tells what a kept event already tells
+            # (the face was a repeat of it: ``_without_member_repeats``): its sentences join that event
+            told.evidence_spans = list(dict.fromkeys([*(told.evidence_spans or []), *face.evidence_spans]))
+            continue
         folded.append(face)
     return folded
+
+
+def _same_dyad(event, other) -> bool:
+    """Same type, and each side the same key (or, with no key, the same state), both sides filled."""
+    def side(e, name):
+        return getattr(e, f"{name}_key") or getattr(e, f"{name}_acts_for")
+    return event.type == other.type and all(side(event, n) and side(event, n) == side(other, n)
+                                            for n in ("source", "target"))
 
 
 def _key_government_descriptions(doc, events) -> None:
@@ -3414,12 +3428,7 @@ def _without_member_repeats(events: list, by_members: set[int]) -> list:
     target is the event; the plural keyed to Sberbank would repeat it)."""
     def same(e):
         return (e.trigger_start, e.type, e.source_key, e.target_key)
-    from newsgraph.nlp.events import HAPPENING_REJECTED
-
     named = {same(e) for e in events if id(e) not in by_members}
-    for event in events:
-        if id(event) in by_members and same(event) in named:
-            setattr(event, HAPPENING_REJECTED, True)  # told by another event: no mention of it is tried instead
     return [e for e in events if id(e) not in by_members or same(e) not in named]
 
 

@@ -85,3 +85,15 @@ def test_the_linked_event_shows_its_best_resolved_mention(nlp):
     (event,) = events
     assert event.trigger == "impose restrictions" and event.source_acts_for == "USA", explain(events)
     assert len(event.evidence_spans) == 2 and event.evidence_spans[0][0] == event.sentence_start
+
+
+def test_a_left_mention_telling_a_kept_event_joins_it():
+    first, later = _mentions()
+    (event,) = merge_repeated([first, later], record_identity)
+    unfold_mentions([event])
+    later.source_key, later.target_key = "country:USA", "country:RUS"
+    kept = Event(type="SANCTION", sentence_start=0, sentence_end=len(FIRST), trigger="designating",
+                 trigger_start=FIRST.index("designating"), trigger_end=FIRST.index("designating") + 11,
+                 source_key="country:USA", target_key="country:RUS", evidence_spans=[(0, len(FIRST))])
+    assert fold_mentions([kept, later]) == [kept]
+    assert kept.evidence_spans == [(0, len(FIRST)), (len(FIRST), len(TEXT))]
