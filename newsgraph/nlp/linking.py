@@ -3231,10 +3231,12 @@ def fold_mentions(mentions: list) -> list:
     the face is the surviving mention with the most actors resolved (a key or a state), then the
     most actors, then the first face ("Montalvo has been assisted by former members" when "who
     helped him" resolves no "him"); its ``evidence_spans`` are every mention's sentence (a dropped
-    face still told the happening), its own first, and its rule score the highest of the survivors'. A group none of whose mentions
-    survives is gone, and so is every mention but a surviving first face where a check rejected
-    any mention for what the happening is (``events.HAPPENING_REJECTED``); events with no group
-    (built after unfolding) pass as they are."""
+    face still told the happening), its own first, and its rule score the highest of the
+    survivors'. A group none of whose mentions survives is gone, and so is every mention but a
+    surviving first face where a check rejected any mention for what the happening is
+    (``events.HAPPENING_REJECTED``); a mention left in a dropped face's place with a kept event's
+    type and actors joins that event. Events with no group (built after unfolding) pass as they
+    are. The grouping attributes are removed from what is returned."""
     from newsgraph.nlp.events import HAPPENING_REJECTED
 
     groups: dict[int, list] = {}
@@ -3278,6 +3280,9 @@ def fold_mentions(mentions: list) -> list:
             told.evidence_spans = list(dict.fromkeys([*(told.evidence_spans or []), *face.evidence_spans]))
             continue
         folded.append(face)
+    for event in folded:
+        for name in ("mention_group", "was_face", "group_spans", "group_members"):
+            event.__dict__.pop(name, None)
     return folded
 
 
