@@ -39,7 +39,7 @@ from newsgraph.nlp.timex import anchor_date, calendar_range
 from newsgraph.nlp.types import Event, Timex
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.4-mergelink"  # 0.1.4-mergelink: the mentions merged into an event are dated too (one may become its face after linking); 0.1.3: stored dates are calendar values (a decade, week, quarter or part of day becomes its calendar range); "previously"/"in the past"/"N decades ago" leave an event undated before the publication; a year before a noun ("the 2010 earthquake") dates the noun even with "the" in its extent (history: docs/component_versions.md)
+VERSION = "0.1.4-mergelink"  # 0.1.4-mergelink: the mentions merged into an event are dated too (one may become its face after linking) (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 

@@ -182,7 +182,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.69-mergelink"  # 0.7.69-mergelink: merged mentions are kept with the event they merge into (merged_mentions) for the linker to pick its face after the post-link checks; checks that judge the happening itself mark it rejected; 0.7.68: check linked-actors drops a cooperative event between organs of one government when its sentence names no other state ("the Foreign Press Center will host a briefing with Secretary Blinken") (history: docs/component_versions.md)
+VERSION = "0.7.69-mergelink"  # 0.7.69-mergelink: merged mentions are kept with the event they merge into (merged_mentions) for the linker to pick its face after the post-link checks; checks that judge the happening itself mark it rejected (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 

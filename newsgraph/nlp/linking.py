@@ -59,7 +59,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.45-mergelink"  # 0.3.45-mergelink: each mention merged into an event is linked and checked on its own words and the best-resolved survivor is the face (a dropped face no longer takes a good mention down with it); 0.3.44: a coordination of named persons ("Kerry and Putin") and "the two sides" are "they" antecedents; a main-clause subject "they" with no antecedent in its own or the previous sentence chains through an earlier subject "they" and passes over sentences with nothing plural, up to three back in its paragraph; a main subject that cannot be "they" ("We") yields to the one fitting subject of its sentence ("We are ensuring that the Venezuelan regime meets ... They have announced"). (history: docs/component_versions.md)
+VERSION = "0.3.45-mergelink"  # 0.3.45-mergelink: each mention merged into an event is linked and checked on its own words and the best-resolved survivor is the face (a dropped face no longer takes a good mention down with it) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
