@@ -39,7 +39,7 @@ from newsgraph.nlp.timex import anchor_date, calendar_range
 from newsgraph.nlp.types import Event, Timex
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.3"  # 0.1.3: stored dates are calendar values (a decade, week, quarter or part of day becomes its calendar range); "previously"/"in the past"/"N decades ago" leave an event undated before the publication; a year before a noun ("the 2010 earthquake") dates the noun even with "the" in its extent (history: docs/component_versions.md)
+VERSION = "0.1.4"  # 0.1.4: the mentions merged into an event are dated too (one may become its face after linking) (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -289,7 +289,10 @@ def before_publication(doc, event: Event, timexes: list[Timex]) -> Optional[str]
 
 def date_events(doc) -> None:
     """Set ``date``, ``date_end`` and ``date_source`` on every event of ``doc``."""
-    events = doc._.ng_events or []
+    from newsgraph.nlp.events import with_merged_mentions
+
+    # the mentions merged into an event too: one of them may become its face after linking
+    events = with_merged_mentions(doc._.ng_events or [])
     if not events:
         return
     # a wire dateline's day ("KINSHASA, May 2 (AFP) -") dates the story, not its events

@@ -182,7 +182,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.68"  # 0.7.68: check linked-actors drops a cooperative event between organs of one government when its sentence names no other state ("the Foreign Press Center will host a briefing with Secretary Blinken") (history: docs/component_versions.md)
+VERSION = "0.7.69"  # 0.7.69: merged mentions are kept with the event they merge into (merged_mentions) for the linker to pick its face after the post-link checks; checks that judge the happening itself mark it rejected (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -8292,6 +8292,25 @@ def merge_mentions(doc: Doc, events: list[Event]) -> list[Event]:
         doc, getattr(e, f"{side}_start"), getattr(e, f"{side}_end"), getattr(e, f"{side}_text")))
 
 
+def merged_mentions(event: Event) -> list[Event]:
+    """The other mentions ``merge_repeated`` folded into ``event`` (text order of merging; not a
+    stored field): the linker links each of them too and picks the event's face among those its
+    checks keep (``linking.fold_mentions``)."""
+    return getattr(event, "merged_mentions", None) or []
+
+
+def _absorb(face: Event, mention: Event) -> None:
+    """``mention`` is one more telling of ``face``'s happening: kept with it, not discarded, so
+    a face the post-link checks drop does not take a mention they would keep down with it."""
+    face.merged_mentions = merged_mentions(face) + [mention] + merged_mentions(mention)
+    mention.merged_mentions = []
+
+
+def with_merged_mentions(events: list[Event]) -> list[Event]:
+    """Each event followed by its ``merged_mentions`` (what later components date and link)."""
+    return [m for e in events for m in (e, *merged_mentions(e))]
+
+
 def merge_repeated(events: list[Event], identity) -> list[Event]:
     """``merge_mentions`` with the actors' identity given by ``identity(event, "source" |
     "target")`` (an entity key or normalised text, or None): also used on records, where no Doc
@@ -8314,6 +8333,9 @@ def merge_repeated(events: list[Event], identity) -> list[Event]:
                     event.evidence_spans = list(other.evidence_spans)
                     event.confidence = max(event.confidence, other.confidence)
                     kept[index], identities[index] = event, (source, target)
+                    _absorb(event, other)
+                else:
+                    _absorb(other, event)
                 merged = True
             elif not same_sentence and o_target == target and (source or target) \
                     and not (other.date and event.date and other.date[:7] != event.date[:7]):
@@ -8328,6 +8350,9 @@ def merge_repeated(events: list[Event], identity) -> list[Event]:
                     event.evidence_spans = [span] + [s for s in other.evidence_spans if s != span]
                     event.confidence = other.confidence
                     kept[index] = event
+                    _absorb(event, other)
+                else:
+                    _absorb(other, event)
                 merged = True
             if merged:
                 break
@@ -8746,12 +8771,16 @@ def political_actor_check(events: list[Event], doc: Optional[Doc] = None) -> lis
         note = ""
         if not any(acts_for or sector in political for acts_for, sector in sides):
             if not (_placeable(event, "source", doc) or _placeable(event, "target", doc)):
+                # (another mention's sentence may place the actor, but trying it in the face's
+                # place costs gold correct precision: left to the face, as before)
+                _reject(event)
                 continue  # check political-actor failed
             if _private_persons(event, tied):
                 # check political-actor failed: a place in the sentence says where private persons
                 # went or met ("He traveled to Florida to meet with Devocht"), not that they act
                 # for a state or a sector (PLOVER_MANUAL.tex, Sector Codes: every actor is a state
                 # plus a sector; a person the article gives neither is no political actor)
+                _reject(event)
                 continue
             note = " (a place or nationality named in its sentence places the actor)"
         event.explanation = (event.explanation or "") + f"; checks passed: {POLITICAL_ACTOR_CHECK}{note}"
@@ -8907,6 +8936,17 @@ def _own_side_pronoun(event: Event) -> bool:
         state and state == event.source_acts_for)
 
 
+HAPPENING_REJECTED = "happening_rejected"
+
+
+def _reject(event: Event) -> None:
+    """Mark an event a post-link check dropped for what the happening is (aimed at its own side,
+    one person on both sides, a stance toward no one): the other mentions merged with it tell
+    the same happening and are not tried in its place (``linking.fold_mentions``), unlike a
+    mention dropped only for words the linker could not resolve ("it", "I", no actor left)."""
+    setattr(event, HAPPENING_REJECTED, True)
+
+
 def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[Event]:
     """Check linked-actors, on events whose actors the linker has resolved: a pronoun the linker
     could resolve to no entity ("It underscores ...", "we" in a transcript nobody speaks for) is
@@ -8946,6 +8986,7 @@ def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[E
             notes.append(f"target '{event.target_text}' is a named {programme}, no actor")
             _clear_side(event, "target")
             if event.type in ("SUPPORT", "AGREE", "COOPERATE"):
+                _reject(event)
                 continue  # check linked-actors failed: a stance toward a programme is policy talk (as check effort)
         if not event.source_text and not event.target_text:
             continue  # check linked-actors failed: no actor left
@@ -8956,18 +8997,23 @@ def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[E
                                       adjective=event.type in ("SUPPORT", "AID", "AGREE", "COOPERATE")):
             # ("revoked any U.S. visas", "providing U.S. humanitarian assistance": the state that
             # owns or gives the thing acted with is the source's own, no target)
+            _reject(event)
             continue  # check linked-actors failed: aimed at the state its source acts for
         if _own_organ_target(event):
+            _reject(event)
             continue  # check linked-actors failed: a state's executive acting on its own organ
         if _internal_interaction(event, doc):
+            _reject(event)
             continue  # check linked-actors failed: co-participants of one government, no counterpart named
         if _generic_stance_target(event, doc):
+            _reject(event)
             continue  # check linked-actors failed: a restated stance toward no one an analyst can name
         if event.source_key and event.source_key == event.target_key and event.source_key.startswith("person:"):
             # check linked-actors failed: one person on both sides after linking ("Jon Finer hosted
             # Luis Murillo and his delegation" with "his delegation" linked to Finer, "Joseph R.
             # Biden" meeting "Jr."): PLOVER codes an act between two actors (distinct-actors); a
             # state's or body's own people keep their event ("Beijing cut off Chinese students")
+            _reject(event)
             continue
         event.explanation = (event.explanation or "") + f"; checks passed: {LINKED_ACTOR_CHECK}" + \
             (f" ({'; '.join(notes)})" if notes else "")
@@ -9194,7 +9240,11 @@ def find_events(doc: Doc) -> list[Event]:
     events = event_classifier.choose_types(doc, events)
     events = merge_mentions(doc, events)
     # the storing check only: the probability is computed after linking (event_confidence.score)
-    return event_confidence.check(events)
+    events = event_confidence.check(events)
+    for event in events:
+        if merged_mentions(event):  # a mention that could become the face must pass the storing check too
+            event.merged_mentions = event_confidence.check(event.merged_mentions)
+    return events
 
 
 @Language.factory(COMPONENT, requires=["doc.sents"], assigns=["doc._.ng_events"])

@@ -60,7 +60,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.45"  # 0.3.45: a stance on a definite act noun with no target ("condemned the launches") targets the doer of the act it refers back to earlier in the article when exactly one fits, or the "by" agent of a participle on its act ("restrictions imposed by X"; act_doers.py) (history: docs/component_versions.md)
+VERSION = "0.3.46"  # 0.3.46: each mention merged into an event is linked and checked on its own words and the best-resolved survivor is the face (a dropped face no longer takes a good mention down with it) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -3122,6 +3122,7 @@ def link_facts(doc) -> None:
                 if code is not None:
                     statement.speaker_acts_for, statement.speaker_sector = code.acts_for, code.sector
     # statements first: a "we" inside a quote needs its speaker's side
+    doc._.ng_events = unfold_mentions(doc._.ng_events or [])
     by_members: set[int] = set()
     for event in doc._.ng_events or []:
         _unbind_conjunct_source(doc, event)
@@ -3193,10 +3194,107 @@ def link_facts(doc) -> None:
             _own_opposition(doc, event)  # after context: the article's own placing of the target wins
         _key_government_descriptions(doc, doc._.ng_events)
         _key_title_holders(doc, doc._.ng_events)
+    doc._.ng_events = fold_mentions(doc._.ng_events or [])
     acting_for = affiliations(doc) if doc._.ng_events else {}
     for event in doc._.ng_events or []:
         event.source_affiliation_key = event.source_affiliation_key or acting_for.get(event.source_key)
         event.target_affiliation_key = event.target_affiliation_key or acting_for.get(event.target_key)
+
+
+def unfold_mentions(events: list) -> list:
+    """Every mention of every event (``events.merged_mentions``: the tellings of one happening
+    merged before linking), each tagged with its event's index (``mention_group``) and the face
+    with ``was_face``: the linker resolves and checks each mention on its own words, so a face
+    whose actor it cannot resolve does not drop a mention it can (``fold_mentions``)."""
+    from newsgraph.nlp.events import HAPPENING_REJECTED, merged_mentions
+
+    out = []
+    for group, event in enumerate(events):
+        spans = list(getattr(event, "evidence_spans", None) or [(event.sentence_start, event.sentence_end)])
+        members = [event, *merged_mentions(event)]
+        for mention in members:
+            mention.mention_group, mention.was_face, mention.group_spans = group, mention is event, spans
+            mention.group_members = members
+            if hasattr(mention, HAPPENING_REJECTED):
+                delattr(mention, HAPPENING_REJECTED)
+            out.append(mention)
+        event.merged_mentions = []
+    return out
+
+
+def _resolved_sides(event) -> tuple[int, int]:
+    """(actor slots resolved to a key or a state, actor slots filled)."""
+    sides = [s for s in ("source", "target") if getattr(event, f"{s}_text") or getattr(event, f"{s}_key")
+             or getattr(event, f"{s}_acts_for")]
+    return sum(bool(getattr(event, f"{s}_key") or getattr(event, f"{s}_acts_for")) for s in sides), len(sides)
+
+
+def fold_mentions(mentions: list) -> list:
+    """One event per happening again (``unfold_mentions``' groups), after the post-link checks:
+    the face is the surviving mention with the most actors resolved (a key or a state), then the
+    most actors, then the first face ("Montalvo has been assisted by former members" when "who
+    helped him" resolves no "him"); its ``evidence_spans`` are every mention's sentence (a dropped
+    face still told the happening), its own first, and its rule score the highest of the
+    survivors'. A group none of whose mentions survives is gone, and so is every mention but a
+    surviving first face where a check rejected any mention for what the happening is
+    (``events.HAPPENING_REJECTED``); a mention left in a dropped face's place with a kept event's
+    type and actors joins that event. Events with no group (built after unfolding) pass as they
+    are. The grouping attributes are removed from what is returned."""
+    from newsgraph.nlp.events import HAPPENING_REJECTED
+
+    groups: dict[int, list] = {}
+    order: list = []
+    for mention in mentions:
+        group = getattr(mention, "mention_group", None)
+        if group is None:
+            order.append(mention)
+            continue
+        if group not in groups:
+            groups[group] = []
+            order.append(group)
+        groups[group].append(mention)
+    folded = []
+    for item in order:
+        if not isinstance(item, int):
+            folded.append(item)
+            continue
+        members = groups[item]
+        if any(getattr(m, HAPPENING_REJECTED, False) for m in members[0].group_members):
+            # a check judged the happening itself no event (events._reject): its other tellings
+            # are no event either; the survivors go with it
+            members = [m for m in members if m.was_face]
+            if not members:
+                continue
+        face = min(members, key=lambda m: (-_resolved_sides(m)[0], -_resolved_sides(m)[1], not m.was_face))
+        first = next((m for m in members if m.was_face), None)
+        spans = face.group_spans
+        own = (face.sentence_start, face.sentence_end)
+        face.evidence_spans = [own] + list(dict.fromkeys(s for s in spans if s != own))
+        face.confidence = max(m.confidence for m in members)
+        if face is not first:
+            why = "the first was dropped by the post-link checks" if first is None \
+                else f"it resolves more actors than '{first.trigger}'"
+            face.explanation = (face.explanation or "") + \
+                f"; face of {len(members)} surviving mention(s) of one happening: '{face.trigger}' ({why})"
+        told = next((e for e in folded if _same_dyad(e, face)), None) if first is None else None
+        if told is not None:
+            # the mention left in a dropped face's place tells what a kept event already tells
+            # (the face was a repeat of it: ``_without_member_repeats``): its sentences join that event
+            told.evidence_spans = list(dict.fromkeys([*(told.evidence_spans or []), *face.evidence_spans]))
+            continue
+        folded.append(face)
+    for event in folded:
+        for name in ("mention_group", "was_face", "group_spans", "group_members"):
+            event.__dict__.pop(name, None)
+    return folded
+
+
+def _same_dyad(event, other) -> bool:
+    """Same type, and each side the same key (or, with no key, the same state), both sides filled."""
+    def side(e, name):
+        return getattr(e, f"{name}_key") or getattr(e, f"{name}_acts_for")
+    return event.type == other.type and all(side(event, n) and side(event, n) == side(other, n)
+                                            for n in ("source", "target"))
 
 
 def _key_government_descriptions(doc, events) -> None:
