@@ -182,7 +182,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.69"  # 0.7.69: merged mentions are kept with the event they merge into (merged_mentions) for the linker to pick its face after the post-link checks; checks that judge the happening itself mark it rejected (history: docs/component_versions.md)
+VERSION = "0.7.70"  # 0.7.70: check not-evaluation also drops a relation noun as subject of a change-of-state verb ("cooperation has improved") (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -6688,6 +6688,9 @@ def _evaluated_noun(noun: Token) -> Optional[str]:
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in words["relation_nouns"] or noun.dep_ not in SUBJECT_DEPS:
         return None
     verb = noun.head
+    if noun.dep_ in ("nsubj", "nsubj:pass") and verb.pos_ == "VERB" \
+            and verb.lemma_.lower() in words["relation_change_verbs"]:
+        return f"'{noun.text}' changes state by '{verb.text}'"  # "cooperation has improved": how a tie fared
     if verb.lemma_.lower() not in words["copular_verbs"]:
         return None
     if not any(c.dep_ in ("acomp", "attr", "oprd") for c in verb.children):

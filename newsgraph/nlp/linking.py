@@ -60,7 +60,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.46"  # 0.3.46: each mention merged into an event is linked and checked on its own words and the best-resolved survivor is the face (a dropped face no longer takes a good mention down with it) (history: docs/component_versions.md)
+VERSION = "0.3.47"  # 0.3.47: a vice/deputy conjoined with the holder of the principal office ("President Daniel Ortega and Vice President Rosario Murillo") takes that holder's state, not the publisher default (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -1118,6 +1118,10 @@ class ActorCoder:
                                                       f"sentence naming one other state ({introduced})")
         if own and stateless_body:
             return ActorCode(None, code.sector, f"{code.reason}; a post in a body no state places")
+        principal = self._principal_state(key, own) if own else None
+        if principal is not None:
+            return ActorCode(principal, code.sector, f"{code.reason}; the deputy conjoined with {principal}'s "
+                                                     f"holder of the principal office")
         if own and not self._counterpart_beside_other_state(key, own) and not self._office_held_by_another(key, own) \
                 and not self._office_held_elsewhere(key, own) and not self._office_foreign_to(key, own):
             return ActorCode(own, code.sector, f"{code.reason} in the release of {self.doc._.ng_outlet}",
@@ -1283,6 +1287,45 @@ class ActorCoder:
         words = offices_not_held(own)
         return bool(words) and any(words & set(re.split(r"[\s,]+", role.title.lower()))
                                    for role in self.roles.get(key, []))
+
+    def _principal_state(self, key: str, own: str) -> Optional[str]:
+        """The state of the principal a deputy is conjoined with: "President Daniel Ortega and Vice
+        President Rosario Murillo", "Foreign Minister Wang Yi and Vice Foreign Minister Xie Feng".
+        A vice or deputy office (title "Vice ..."/"Deputy ...") deputises for the principal of
+        the same office in the same government (English "vice-": "in place of"), so a coordinated
+        pair of the office and its deputy share one state. Only a principal placed in a state other
+        than ``own`` by more than the publisher default counts; None otherwise."""
+        deputy_titles = [t for t in (" ".join(r.title.lower().split()) for r in self.roles.get(key, []))
+                         if len(t.split()) > 1 and t.split()[0] in ("vice", "deputy")]
+        deputy_heads = {t.split()[-1] for t in deputy_titles}
+        if not deputy_heads:
+            return None
+        mentions = []
+        for mention in self.doc._.ng_mentions or []:
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None and mention.entity_key:
+                mentions.append((span, mention.entity_key))
+        for span, mentioned in mentions:
+            if mentioned != key:
+                continue
+            for other_span, other in mentions:
+                # coordinated side by side, in either order: only "and" (or a comma) between the two
+                # titled names; the parser's conj arc is no help here, a possessive after the pair
+                # ("... and Vice President Rosario Murillo's decision") breaks it
+                first, second = (other_span, span) if other_span.start < span.start else (span, other_span)
+                between = self.doc[first.end:second.start]
+                titles = {" ".join(r.title.lower().split()) for r in self.roles.get(other, [])}
+                title_words = {w for t in titles | set(deputy_titles) for w in t.split()}
+                if other == key or not between or len(between) > 6 or not any(t.lower_ == "and" for t in between) \
+                        or any(t.lower_ not in ("and", ",") and t.lower_ not in title_words for t in between):
+                    continue
+                if not any(t.split() and t.split()[0] not in ("vice", "deputy") and t.split()[-1] in deputy_heads
+                           for t in titles):
+                    continue
+                code = self.for_key(other)
+                if code is not None and code.acts_for and code.acts_for != own and not code.publisher_default:
+                    return code.acts_for
+        return None
 
     def _office_held_elsewhere(self, key: str, own: str) -> bool:
         """Whether every title the person holds (a "former" one too) is a single-holder office

@@ -15,6 +15,11 @@ from tests.nlp.linked_events import coded, show
     ("The partnership between the United States and Colombia is absolutely vital.", "partnership"),
     # contrast wording: the relation noun under "remain"
     ("Our alliance with Japan remains strong.", "alliance"),
+    # State Department release on Peru: COOPERATE at 0.77 (a relation noun as subject of a change-of-state verb)
+    ("Cooperation between the United States and Peru has improved public health, livelihoods, security, and "
+     "environmental protections in both our countries and throughout the region.", "cooperation"),
+    # task wording (s17 smallkinds)
+    ("Cooperation between the United States and Peru has improved significantly.", "cooperation"),
     # INL/GCJ release: SUPPORT at 0.95
     ("The ACA is supported by the U.S. State Department's Office of Global Criminal Justice (GCJ) and "
      "Bureau of International Narcotics and Law Enforcement Affairs (INL).", "support"),
@@ -28,12 +33,13 @@ def test_a_described_relation_is_no_event(base_nlp, text, trigger):
     # contrast: a dated passive act keeps its event
     ("The agreements were signed by Russia in 2015.", "signed", "SUPPORT"),
     # contrast: a relation noun as the object of an act
-    ("The United States and Colombia launched a new partnership on security.", "partnership", None),
+    ("The United States and Colombia launched a new partnership on security.", "partnership", "COOPERATE"),
+    # contrast: the actors as subject deepen their cooperation (the noun is the object)
+    ("The United States and Peru deepened their cooperation on security.", "cooperation", "COOPERATE"),
 ])
 def test_an_enacted_relation_keeps_the_event(base_nlp, text, trigger, event_type):
     events = [e for e in coded(base_nlp, text) if trigger in e.trigger.lower()]
-    if event_type:
-        assert any(e.type == event_type for e in events), show(coded(base_nlp, text))
+    assert any(e.type == event_type for e in events), show(coded(base_nlp, text))
 
 
 @pytest.mark.parametrize("text", [

@@ -93,3 +93,19 @@ def test_a_demonym_on_a_thing_places_no_counterpart(nlp):
 def test_envoy_titles_are_read_from_the_frames_lexicon():
     from newsgraph.nlp.linking import _envoy_nouns
     assert {"ambassador", "envoy"} <= _envoy_nouns()
+
+
+def test_a_vice_president_conjoined_with_a_foreign_president_is_of_his_state(nlp):
+    # state.gov statement on Nicaragua (demo corpus): the bare "Vice President" is no U.S. official
+    text = ("President Daniel Ortega and Vice President Rosario Murillo’s decision on August 6 to ban the last "
+            "genuine opposition party from participating in the November elections underscores their desire to "
+            "remain in power at all costs.")
+    x = extract(text, dt.date(2021, 8, 6), nlp=nlp, outlet="United States Department of State")
+    assert x.entities["person:rosario-murillo"].acts_for == "NIC"
+
+
+def test_a_vice_president_conjoined_with_the_publishers_president_stays_the_publishers(nlp):
+    # near miss (whitehouse.gov wording): the principal is the publisher's own
+    text = "President Biden and Vice President Harris met with governors at the White House today."
+    x = extract(text, dt.date(2022, 3, 1), nlp=nlp, outlet="The White House")
+    assert x.entities["person:harris"].acts_for == "USA"
