@@ -182,7 +182,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.69-supportaid"  # 0.7.69-supportaid: a restated commitment to a material act ("reaffirmed their commitment to economic cooperation", "commitment to assist refugees") is AGREE, not SUPPORT (codebook AGREE); 0.7.68: check linked-actors drops a cooperative event between organs of one government when its sentence names no other state ("the Foreign Press Center will host a briefing with Secretary Blinken") (history: docs/component_versions.md)
+VERSION = "0.7.69-supportaid"  # 0.7.69-supportaid: a contract or grant awarded is AID (CAMEO 031 award + contract, codebook AID grants), a restated commitment to a material act ("reaffirmed their commitment to economic cooperation", "commitment to assist refugees") is AGREE, not SUPPORT (codebook AGREE); 0.7.68: check linked-actors drops a cooperative event between organs of one government when its sentence names no other state ("the Foreign Press Center will host a briefing with Secretary Blinken") (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -1534,6 +1534,13 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
             # summits, state visits ... should be coded as AGREE")
             mode = "visit" if any("to" in _preps(w) for w in [token, *sense.words]) else "meet"
             return "CONSULT", mode, f"CAMEO {sense.code} '{sense.context}' (made: CONSULT)", words, 0.75
+        if (sense.code or "").startswith("031") and lemma in detection_lexicon()["award_verbs"] and any(
+                w.pos_ == "NOUN" and w.lemma_.lower() in detection_lexicon()["award_funding_nouns"] for w in sense.words):
+            # PETRARCH2 "AWARD + CONTRACT" [031] "express intent to engage in material cooperation":
+            # a contract or grant awarded is money given (codebook AID: "monetary aid ... grants,
+            # gifts and credit"); one announced ("will award up to 10 grants") still becomes AGREE (status)
+            mode = "military" if sense.code == "0312" else "economic"
+            return "AID", mode, f"CAMEO {sense.code} '{sense.context}' (awarded: AID)", words, 0.75
         measure = _announced_measure(token, lemma, sense, lex)
         if measure is not None:
             if not measure:
