@@ -182,7 +182,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.69-supportaid"  # 0.7.69-supportaid: a contract or grant awarded is AID (CAMEO 031 award + contract, codebook AID grants), a restated commitment to a material act ("reaffirmed their commitment to economic cooperation", "commitment to assist refugees") is AGREE, not SUPPORT (codebook AGREE); 0.7.68: check linked-actors drops a cooperative event between organs of one government when its sentence names no other state ("the Foreign Press Center will host a briefing with Secretary Blinken") (history: docs/component_versions.md)
+VERSION = "0.7.69-supportaid"  # 0.7.69-supportaid: a contract or grant awarded is AID (CAMEO 031 award + contract, codebook AID grants), a restated commitment to a material act ("reaffirmed their commitment to economic cooperation", "commitment to assist refugees") is AGREE, not SUPPORT (codebook AGREE) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
