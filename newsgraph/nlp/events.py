@@ -182,7 +182,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.70"  # 0.7.70: check not-evaluation also drops a relation noun as subject of a change-of-state verb ("cooperation has improved") (history: docs/component_versions.md)
+VERSION = "0.7.71"  # 0.7.71: a contract or grant awarded is AID (CAMEO 031 award + contract, codebook AID grants), a restated commitment to a material act ("reaffirmed their commitment to economic cooperation", "commitment to assist refugees") is AGREE, not SUPPORT (codebook AGREE) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -1162,6 +1162,7 @@ DEALING_BAN = "prohibition of dealings"
 
 
 MATERIAL_SUPPORT = "material support"
+MATERIAL_COMMITMENT = "commitment to a material act"
 
 
 def _material_effort_backed(token: Token, lemma: str, obj: Optional[Token]) -> Optional[str]:
@@ -1482,6 +1483,13 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
         military = set(backed.split()) & detection_lexicon()["material_effort_military_kinds"]
         return "AID", "military" if military else None, f"{MATERIAL_SUPPORT} '{lemma}' + '{backed}'", [token], 0.7
     sense = cameo.sense(token, lemma, particles) or _restated_stance(token, lemma, obj, particles)
+    if sense is not None and sense.event_type == "SUPPORT":
+        promised = _material_commitment(obj, sense.words, lex)
+        if promised is not None:
+            # PLOVER AGREE: "commitment to cooperate"; "broad promises of future AID" (CAMEO 03)
+            kind, stance, act = promised
+            return ("AGREE", kind.lower(), f"{MATERIAL_COMMITMENT} '{lemma}' + '{stance.lemma_.lower()}' to "
+                    f"'{act.lemma_.lower()}'", [token, stance], 0.7)
     if sense is not None:
         if sense.event_type is None:
             return None  # CAMEO: the verb in this context is no event ("welcome" + a festival)
@@ -1526,6 +1534,13 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
             # summits, state visits ... should be coded as AGREE")
             mode = "visit" if any("to" in _preps(w) for w in [token, *sense.words]) else "meet"
             return "CONSULT", mode, f"CAMEO {sense.code} '{sense.context}' (made: CONSULT)", words, 0.75
+        if (sense.code or "").startswith("031") and lemma in detection_lexicon()["award_verbs"] and any(
+                w.pos_ == "NOUN" and w.lemma_.lower() in detection_lexicon()["award_funding_nouns"] for w in sense.words):
+            # PETRARCH2 "AWARD + CONTRACT" [031] "express intent to engage in material cooperation":
+            # a contract or grant awarded is money given (codebook AID: "monetary aid ... grants,
+            # gifts and credit"); one announced ("will award up to 10 grants") still becomes AGREE (status)
+            mode = "military" if sense.code == "0312" else "economic"
+            return "AID", mode, f"CAMEO {sense.code} '{sense.context}' (awarded: AID)", words, 0.75
         measure = _announced_measure(token, lemma, sense, lex)
         if measure is not None:
             if not measure:
@@ -1898,6 +1913,46 @@ def _accountability_frame(token: Token, lemma: str) -> Optional[tuple[str, Optio
         if child.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and child.pos_ == "ADJ" \
                 and child.lemma_.lower() in words["accountability_adjectives"]:
             return "DISAPPROVE", "accuse", f"{HOLDING_TO_ACCOUNT} '{lemma}' + '{child.lemma_}'", [token, child], 0.8
+    return None
+
+
+def _material_commitment(obj: Optional[Token], sense_words: tuple, lex: "Lexicon"):
+    """A restated commitment whose "to" complement is a material act: "affirms our commitment to
+    assist Venezuelan refugees", "reaffirmed their commitment to North American economic
+    cooperation", "commitments to advance regional cooperation". The codebook's AGREE is an
+    "indicate willingness or commitment to cooperate" and "broad promises of future AID" (CAMEO 03
+    express intent to cooperate / provide aid), not SUPPORT's verbal backing. Returns (PLOVER
+    type of the act, the commitment token, the act's token) for an act of event_detection.yaml commitment_promised_types
+    (AID, COOPERATE; RETREAT and CONCEDE keep their own types), else None. A commitment to a
+    cause ("to the sovereignty of Ukraine") or to people stays SUPPORT."""
+    words = detection_lexicon()
+    nouns = {w for w in words["commitment_words"] if not w.endswith("ed")}
+    promised = words["commitment_promised_types"]
+    stances = [w for w in ([obj] if obj is not None else []) + list(sense_words)
+               if w is not None and w.pos_ == "NOUN" and w.lemma_.lower() in nouns]
+    if not stances:
+        return None
+
+    def act_type(word: Token) -> Optional[str]:
+        entry = lex.verbs.get(word.lemma_.lower()) if word.pos_ == "VERB" else lex.nouns.get(noun_lemma(word))
+        return entry[0] if entry and entry[0] in promised else None
+
+    for stance in stances:
+        acts = []
+        for child in stance.children:
+            if child.dep_ == "prep" and child.lower_ == "to":
+                acts += [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            elif child.dep_ in ("acl", "xcomp") and child.pos_ == "VERB" \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                acts.append(child)  # "commitment to assist" (an infinitive the parser hangs on the noun)
+        for act in acts:
+            if act_type(act):
+                return act_type(act), stance, act
+            if act.pos_ == "VERB" and act.lemma_.lower() not in lex.verbs:
+                # "to advance / expand regional cooperation": a verb of degree, the act its object
+                for grand in act.children:
+                    if grand.dep_ == "dobj" and act_type(grand):
+                        return act_type(grand), stance, grand
     return None
 
 

@@ -41,7 +41,8 @@ def test_a_bilateral_commitment_is_made_between_the_co_subjects(base_nlp):
     text = ("On migration, both Sullivan and Rocha reaffirmed bilateral commitments to advance regional "
             "cooperation on migration management.")
     events = _one(find_events(base_nlp(text)), "reaffirmed")
-    assert _dyads(events) == {("SUPPORT", "Sullivan", "Rocha")}, _show(events)
+    # a commitment to cooperation is PLOVER AGREE ("commitment to cooperate"; task supportaid)
+    assert _dyads(events) == {("AGREE", "Sullivan", "Rocha")}, _show(events)
 
 
 def test_co_subjects_of_other_acts_act_side_by_side(base_nlp):

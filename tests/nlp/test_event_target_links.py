@@ -20,10 +20,11 @@ from tests.nlp.linked_events import explain as _explain, linked as _events
     ("Secretary Blinken reiterated our ongoing concerns that Russia has the capacity to launch an invasion "
      "of Ukraine at any moment and emphasized the need to see verifiable, credible, meaningful "
      "de-escalation.", "concerns", "DISAPPROVE", "Russia"),
-    # the possessor of what is supported "in support of" (statedept readout)
+    # the possessor of what is supported "in support of" (statedept readout); a commitment to a
+    # partnership is AGREE (codebook: "commitment to cooperate"; task supportaid)
     ("He also relayed the Biden Administration’s commitment to revitalize our strategic partnership in "
      "support of President Volodymyr Zelenskyy’s plan to tackle corruption and implement a reform agenda "
-     "that delivers justice, security, and prosperity to the people of Ukraine.", "commitment", "SUPPORT",
+     "that delivers justice, security, and prosperity to the people of Ukraine.", "commitment", "AGREE",
      "Volodymyr Zelenskyy"),
     # one "of" phrase after a list of three nouns (statedept, New Zealand)
     ("New Zealand’s announcement underscores its commitment to the freedom, territorial integrity, and "
