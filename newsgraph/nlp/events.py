@@ -182,7 +182,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.71"  # 0.7.71: a contract or grant awarded is AID (CAMEO 031 award + contract, codebook AID grants), a restated commitment to a material act ("reaffirmed their commitment to economic cooperation", "commitment to assist refugees") is AGREE, not SUPPORT (codebook AGREE) (history: docs/component_versions.md)
+VERSION = "0.7.72-wrongstate4"  # 0.7.72-wrongstate4: a personal pronoun subject of a passive ("They were denied visas") is the target, as the active object "them" is; 0.7.71: a contract or grant awarded is AID (CAMEO 031 award + contract, codebook AID grants), a restated commitment to a material act ("reaffirmed their commitment to economic cooperation", "commitment to assist refugees") is AGREE, not SUPPORT (codebook AGREE) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -231,6 +231,9 @@ THIRD_PERSON_WORDS = {"he", "him", "his", "she", "her", "hers", "it", "its", "th
 # a person pronoun as an act's object ("charged him", "met her"): the target, which the linker
 # resolves by coreference (an unresolved one is dropped there: ``linked_actor_check``)
 OBJECT_PRONOUNS = {"him", "her", "them", "us"}
+# the same persons as subjects of a passive (the active object); "it" and "we" stay out ("it" is
+# mostly a thing or an expletive, "we" the writer's side)
+PASSIVE_SUBJECT_PRONOUNS = {"he", "she", "they"}
 # a possessor pronoun of an act noun as its agent ("grateful to X for its assistance provided to
 # Ukraine"), taken as the one thanked or blamed (``_credited_owner``)
 POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
@@ -4175,7 +4178,11 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             headed.add(token.i)
             continue
         if (_is_actor(token, lex, allow_pronoun=False) and token.lemma_.lower() not in lex.nouns) or (
-                rule in ("dobj", "obj", "dative") and token.lower_ in OBJECT_PRONOUNS):
+                rule in ("dobj", "obj", "dative") and token.lower_ in OBJECT_PRONOUNS) or (
+                rule == "nsubjpass" and token.lower_ in PASSIVE_SUBJECT_PRONOUNS):
+            # the subject of a passive is the active verb's object (English voice: "They were
+            # denied visas" = "X denied them visas"), so a personal pronoun there is the target as
+            # "them" is; the linker resolves it
             return _with_conjuncts(token, predicate if rule in OBJECT_DEPS else None), rule
         if token in trigger.words and token.i != predicate.i and token.lemma_.lower() in lex.stance_nouns:
             # the act's own noun: its possessor or modifier is who holds the stance ("reiterated

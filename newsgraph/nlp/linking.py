@@ -60,7 +60,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.47"  # 0.3.47: a vice/deputy conjoined with the holder of the principal office ("President Daniel Ortega and Vice President Rosario Murillo") takes that holder's state, not the publisher default (history: docs/component_versions.md)
+VERSION = "0.3.48-wrongstate4"  # 0.3.48-wrongstate4: whom an official of an office the publisher's state lacks meets is the publisher's side; such an official takes the one other state named beside them; "they" stands for a singular people collective (team, family, group, crew); 0.3.47: a vice/deputy conjoined with the holder of the principal office ("President Daniel Ortega and Vice President Rosario Murillo") takes that holder's state, not the publisher default (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -1106,6 +1106,13 @@ class ActorCoder:
             return ActorCode(by_surname, code.sector, f"{code.reason}; last name of {by_surname} office holders (Phoenix)")
         own = releasing_state(self.outlet)
         others = self._states_named - {own}
+        if own and self._met_by_foreign_official(key, own):
+            # "Foreign Minister Wang Yi ... met Deputy Secretary Sherman in Tianjin": a meeting has
+            # two sides, so whom an official of an office ``own`` does not have meets is, in
+            # ``own``'s release, ``own``'s side, not the state the foreign side belongs to
+            return ActorCode(own, code.sector, f"{code.reason}; met by an official of an office "
+                                               f"{own} does not have, in the release of {self.doc._.ng_outlet}",
+                             publisher_default=True)
         if own and len(others) == 1 and self._only_met(key):
             # "Secretary Blinken pledged to President Zelenskyy ..." in a release that names one
             # state besides the publisher's: an official only ever met, called or named (never
@@ -1122,6 +1129,15 @@ class ActorCoder:
         if principal is not None:
             return ActorCode(principal, code.sector, f"{code.reason}; the deputy conjoined with {principal}'s "
                                                      f"holder of the principal office")
+        foreign = self._states_beside(key, subjects_too=True) - {own} \
+            if own and self._office_foreign_to(key, own) else set()
+        if len(foreign) == 1:
+            # "Foreign Minister Wang Yi and Vice Foreign Minister Xie Feng met ... in Tianjin": an
+            # office the publisher's state does not have ("minister" in a U.S. release) is held
+            # for another state, the one state besides ``own`` its sentences name
+            state = next(iter(foreign))
+            return ActorCode(state, code.sector, f"{code.reason}; an office {own} does not have, beside one "
+                                                 f"other state ({state})")
         if own and not self._counterpart_beside_other_state(key, own) and not self._office_held_by_another(key, own) \
                 and not self._office_held_elsewhere(key, own) and not self._office_foreign_to(key, own):
             return ActorCode(own, code.sector, f"{code.reason} in the release of {self.doc._.ng_outlet}",
@@ -1915,10 +1931,45 @@ class ActorCoder:
                 return False
         return bool(mentions)
 
-    def _states_beside(self, key: str) -> Optional[set[str]]:
+    def _met_by_foreign_official(self, key: str, own: str) -> bool:
+        """Whether every named mention of the person is the object of a meeting verb (CAMEO 04
+        CONSULT: "meet", "host", "receive", or "with" after one) whose subject includes a person
+        titled with an office ``own`` does not have (``_office_foreign_to``: "Foreign Minister Wang
+        Yi ... met Deputy Secretary Sherman"). A bilateral meeting's object is the other side."""
+        mentions = [m for m in self.doc._.ng_mentions or [] if m.entity_key == key and m.kind != "pronoun"]
+        if not mentions:
+            return False
+        keys_at = {}
+        for mention in self.doc._.ng_mentions or []:
+            if mention.entity_key and mention.entity_key != key:
+                span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if span is not None:
+                    keys_at[span.root.i] = mention.entity_key
+        for mention in mentions:
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                return False
+            root = span.root
+            while root.dep_ in ("conj", "appos", "compound", "flat") and root.head.i != root.i:
+                root = root.head
+            if root.dep_ == "pobj" and root.head.lower_ == "with":
+                verb = root.head.head
+            elif root.dep_ in ("dobj", "obj"):
+                verb = root.head
+            else:
+                return False
+            if verb.lemma_.lower() not in _MEETING_VERBS:
+                return False
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            subjects += [c for s in subjects for c in s.conjuncts]
+            if not any(keys_at.get(s.i) and self._office_foreign_to(keys_at[s.i], own) for s in subjects):
+                return False
+        return True
+
+    def _states_beside(self, key: str, subjects_too: bool = False) -> Optional[set[str]]:
         """The states (ISO3) named, themselves or by a place in them (a city by the one state its
         gazetteer readings give: ``context_states.entity_state``), in the sentences that name
-        the person; None when a mention of the person is the subject of a clause (an actor
+        the person; None when a mention of the person is the subject of a clause (unless ``subjects_too``: an actor
         who acts in the text is placed by their own words, not by what sits beside them)."""
         mentions = [m for m in self.doc._.ng_mentions or [] if m.entity_key == key]
         sentences = set()
@@ -1929,8 +1980,8 @@ class ActorCoder:
             root = span.root
             while root.dep_ == "conj" and root.head.i != root.i and root.head.pos_ in ("NOUN", "PROPN"):
                 root = root.head  # "Secretary Blinken and Secretary Austin pledged": a co-subject
-            if root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ in ("compound", "appos")
-                                                       and root.head.dep_ in ("nsubj", "nsubjpass")):
+            if not subjects_too and (root.dep_ in ("nsubj", "nsubjpass") or (
+                    root.dep_ in ("compound", "appos") and root.head.dep_ in ("nsubj", "nsubjpass"))):
                 return None
             sentences.add((span.sent.start_char, span.sent.end_char))
         states = set()
@@ -2571,6 +2622,10 @@ def _own_title(doc, coder: "ActorCoder", text: Optional[str], start: Optional[in
                      publisher_default=True)
 
 
+# CAMEO 04 (CONSULT) meeting verbs: 040-046 "meet", "host", "receive"; a meeting has two sides
+_MEETING_VERBS = {"meet", "host", "receive", "welcome", "visit"}
+
+
 # nouns a group of people is named by, which "they" stands for in the singular too ("the delegation
 # ... They will also visit"); states and organisations are "they" as well ("Russia ..., they have")
 _COLLECTIVE_NOUNS = {"delegation", "government", "administration", "regime", "team", "military", "police",
@@ -2578,6 +2633,10 @@ _COLLECTIVE_NOUNS = {"delegation", "government", "administration", "regime", "te
 # mass nouns for the people an institution employs, never a thing ("personnel", "staff")
 _STAFF_NOUNS = {"personnel", "staff"}
 _NOT_ANTECEDENTS = {"we", "i", "you", "us", "they", "it", "who", "that", "which"}
+# singular collective nouns that name a body of people and nothing else (English notional
+# agreement: "The team arrived ... They were twice denied visas"; Quirk et al. 1985, 10.35): "they"
+# stands for them though the NER tags nothing and no actor noun of the lexicon names them
+_PEOPLE_COLLECTIVES = {"team", "family", "group", "delegation", "crew"}
 
 
 def _subject_like_dep(token) -> bool:
@@ -2624,6 +2683,8 @@ def _plural_antecedent(doc, start: Optional[int], end: Optional[int], depth: int
             return True  # "the two sides", "both sides": CAMEO/PLOVER's parties to a dyad, always actors
         if _coordinated_persons(token):
             return True  # "Daniel Ortega and Rosario Murillo ... continue to detain ... They've chosen"
+        if token.pos_ == "NOUN" and token.tag_ == "NN" and token.lemma_.lower() in _PEOPLE_COLLECTIVES:
+            return True  # "The team arrived in Washington ... They were twice denied visas"
         if token.pos_ == "NOUN" and token.lemma_.lower() in _STAFF_NOUNS:
             return True  # "Our personnel will return ... They will continue": a body of people
         return token.pos_ == "NOUN" and (token.tag_ == "NNS" or token.lemma_.lower() in _COLLECTIVE_NOUNS) \
@@ -2705,7 +2766,8 @@ def _could_be_they(token) -> bool:
     """Whether a noun or pronoun agrees in number with "they": a plural, "they", a state or an
     organisation (a collective), a collective noun."""
     return token.lower_ in ("they", "them") or token.tag_ in ("NNS", "NNPS") or _coordinated_persons(token) \
-        or token.ent_type_ in ("GPE", "ORG", "NORP") or token.lemma_.lower() in _COLLECTIVE_NOUNS | _STAFF_NOUNS
+        or token.ent_type_ in ("GPE", "ORG", "NORP") \
+        or token.lemma_.lower() in _COLLECTIVE_NOUNS | _STAFF_NOUNS | _PEOPLE_COLLECTIVES
 
 
 def _discourse_they_antecedent(pronoun, fits, depth: int):
