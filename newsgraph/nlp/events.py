@@ -182,7 +182,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.72-wrongstate4"  # 0.7.72-wrongstate4: a personal pronoun subject of a passive ("They were denied visas") is the target, as the active object "them" is; 0.7.71: a contract or grant awarded is AID (CAMEO 031 award + contract, codebook AID grants), a restated commitment to a material act ("reaffirmed their commitment to economic cooperation", "commitment to assist refugees") is AGREE, not SUPPORT (codebook AGREE) (history: docs/component_versions.md)
+VERSION = "0.7.72-wrongstate4"  # 0.7.72-wrongstate4: a personal pronoun subject of a passive ("They were denied visas") is the target, as the active object "them" is (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
