@@ -1983,7 +1983,15 @@ class ActorCoder:
             if not subjects_too and (root.dep_ in ("nsubj", "nsubjpass") or (
                     root.dep_ in ("compound", "appos") and root.head.dep_ in ("nsubj", "nsubjpass"))):
                 return None
-            sentences.add((span.sent.start_char, span.sent.end_char))
+            a, b = span.sent.start_char, span.sent.end_char
+            if subjects_too:
+                # a list of officials one per line ("Finland: ...\nEstonia: Liina Kersna, Minister
+                # of ...") that the parser reads as one sentence: only the person's own line
+                text = doc_text(self.doc)
+                a = max(a, text.rfind("\n", a, span.start_char) + 1)
+                line_end = text.find("\n", span.end_char, b)
+                b = line_end if line_end != -1 else b
+            sentences.add((a, b))
         states = set()
         for mention in self.doc._.ng_mentions or []:
             if mention.entity_key in (None, key) or not any(a <= mention.start < b for a, b in sentences):
