@@ -35,3 +35,22 @@ def test_the_official_met_abroad_is_still_the_other_states(nlp):
 def test_they_after_a_singular_team_is_the_target_of_a_passive(nlp):
     events = one(linked(nlp, TEAM, outlet="Wikinews"), "denied")
     assert [(e.type, e.target_text) for e in events] == [("REJECT", "They")], show(events)
+
+
+# the State Department's list of the signatories of a sports ministers' statement, one per line
+MINISTERS = ("Denmark: Ane Halsboe-Jørgensen, Minister for Culture\n"
+             "Estonia: Liina Kersna, Minister of Education and Research in the responsibilities of Minister of Culture\n"
+             "Finland: Petri Honkonen, Minister for Science and Culture\n"
+             "France: Amélie Oudéa-Castéra, Minister of Sports and the Olympic and Paralympic Games\n")
+
+
+def test_a_minister_in_a_one_per_line_list_takes_no_state_from_the_next_line(nlp):
+    import datetime as dt
+
+    from newsgraph.nlp.pipeline import extract
+
+    x = extract(MINISTERS, dt.date(2022, 3, 2), nlp=nlp, outlet="United States Department of State")
+    states = {e.key: e.acts_for for e in (x.entities.values() if isinstance(x.entities, dict) else x.entities)
+              if e.key.startswith("person:")}
+    assert states.get("person:liina-kersna") in (None, "EST"), states
+    assert states.get("person:liina-kersna") != "USA", states
