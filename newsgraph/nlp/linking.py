@@ -60,7 +60,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.48-wrongstate4"  # 0.3.48-wrongstate4: whom an official of an office the publisher's state lacks meets is the publisher's side; such an official takes the one other state named beside them; "they" stands for a singular people collective (team, family, group, crew) (history: docs/component_versions.md)
+VERSION = "0.3.48"  # 0.3.48: whom an official of an office the publisher's state lacks meets is the publisher's side; such an official takes the one other state named beside them; "they" stands for a singular people collective (team, family, group, crew) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
