@@ -56,11 +56,11 @@ from newsgraph.nlp.types import EntityRecord, Mention
 from newsgraph.nlp.voice import possessed_actor, speaking_statement, vocative_addressee, voice_lexicon
 from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, diaspora_of, first_person_plural, group_officials,
                                       hyphenated_american, named_actor, office_holder_by_surname, outlet_identity,
-                                      offices_not_held, person_state, single_holder_offices, state_acronym, releasing_state, state_institution_code, state_institution_prefix, state_sectors)
+                                      offices_not_held, person_state, single_holder_offices, state_acronym, releasing_state, state_institution_code, state_institution_prefix, state_sectors, intergovernmental_organ)
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.47"  # 0.3.47: a vice/deputy conjoined with the holder of the principal office ("President Daniel Ortega and Vice President Rosario Murillo") takes that holder's state, not the publisher default (history: docs/component_versions.md)
+VERSION = "0.3.48-actsfor2"  # 0.3.48-actsfor2: an organ named by its IGO parent ("OAS Permanent Council", "the EU's External Action Service") is an IGO actor of no state; 0.3.47: a vice/deputy conjoined with the holder of the principal office ("President Daniel Ortega and Vice President Rosario Murillo") takes that holder's state, not the publisher default (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -821,6 +821,12 @@ class ActorCoder:
             # "NATO", "the EU" (Phoenix International actors: IGO...): a body of many states acts
             # for none of them, whatever nationality a phrase around one mention names
             return named
+        if named is None and acts_for is None:
+            # "OAS Permanent Council", "the European Union's External Action Service": an organ of
+            # an IGO acts for no state either, but is an IGO actor, not an unplaced one
+            organ = next((found for found in map(intergovernmental_organ, (entity.name, *entity.aliases)) if found), None)
+            if organ is not None:
+                return organ
         placed = self._nationality_before(entity.key) if acts_for is None else None
         if placed is not None:
             # "Russian commercial bank Transkapitalbank", "X, a Russian maritime shipping company"

@@ -392,6 +392,42 @@ def named_actor(name: Optional[str]) -> Optional[ActorCode]:
     return None
 
 
+# head nouns of an organ of a body ("OAS Permanent Council", "United Nations Commission on
+# Narcotic Drugs", "the EU's External Action Service"): the Phoenix International actors list
+# the IGOs, not each of their organs, and English names an organ by its parent's name before it
+_ORGAN_HEADS = frozenset({"council", "commission", "assembly", "mission", "service", "committee", "court",
+                          "office", "secretariat", "agency", "delegation", "parliament", "programme", "program",
+                          "panel", "tribunal", "conference", "observers", "monitors", "envoy", "representative"})
+_POSSESSIVE = re.compile(r"^(?:the\s+)?(.+?)\s*['\u2019]s\s+(.+)$", re.IGNORECASE)
+
+
+def intergovernmental_organ(name: Optional[str]) -> Optional[ActorCode]:
+    """An organ of an intergovernmental body named by its parent before it, as a prefix or a
+    possessive ("OAS Permanent Council", "United Nations Commission on Narcotic Drugs", "the
+    European Union's External Action Service"), whose parent :func:`named_actor` reads as an
+    IGO of no state: ``ActorCode(None, "IGO", ...)``; else None. The organ's head noun must be
+    an organ's (``_ORGAN_HEADS``), so "UN Watch" or "European Union Chamber of Commerce" stay
+    out."""
+    if not name:
+        return None
+    text = " ".join(name.split())
+    owned = _POSSESSIVE.match(text)
+    splits = []
+    if owned:
+        splits.append((owned.group(1), owned.group(2)))
+    else:
+        words = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE).split()
+        splits.extend((" ".join(words[:size]), " ".join(words[size:])) for size in (3, 2, 1) if len(words) > size)
+    for parent, organ in splits:
+        head = re.split(r"\s+(?:of|on|for|to|in)\s+", organ.lower())[0].split()
+        if not head or head[-1] not in _ORGAN_HEADS:
+            continue
+        code = named_actor(parent)
+        if code is not None and code.sector == "IGO" and code.acts_for is None:
+            return ActorCode(None, "IGO", f"an organ of {parent} ({code.reason})")
+    return None
+
+
 # head nouns of bodies that carry an institution's name without being part of it
 _NOT_OFFICES = {"association", "associations", "club", "society", "foundation", "corps", "fellows",
                 "correspondents", "alumni", "museum", "library", "union"}
