@@ -60,7 +60,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.48-actsfor2"  # 0.3.48-actsfor2: an organ named by its IGO parent ("OAS Permanent Council", "the EU's External Action Service") is an IGO actor of no state; 0.3.47: a vice/deputy conjoined with the holder of the principal office ("President Daniel Ortega and Vice President Rosario Murillo") takes that holder's state, not the publisher default (history: docs/component_versions.md)
+VERSION = "0.3.48-actsfor2"  # 0.3.48-actsfor2: an organ named by its IGO parent, by prefix or possessive ("OAS Permanent Council", "the OSCE’s ODIHR"), and an IGO initialism ("OSCE", "OECD") are IGO actors of no state; 0.3.47: a vice/deputy conjoined with the holder of the principal office ("President Daniel Ortega and Vice President Rosario Murillo") takes that holder's state, not the publisher default (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -800,6 +800,9 @@ class ActorCoder:
         descent = self.descent(entity.name)
         if descent is not None:
             return descent  # "Venezuelan community" tagged as an organisation
+        owner = self._igo_owner(entity)
+        if owner is not None:
+            return owner
         named = next((found for found in map(named_actor, (entity.name, *entity.aliases)) if found), None)
         if named is None:
             # "FBI, State, and ...": a state's acronym Phoenix lists, in an article published
@@ -945,6 +948,17 @@ class ActorCoder:
                 if named_actor(entity.name) == code.group:
                     return other
         return None
+
+    def _igo_owner(self, entity: EntityRecord) -> Optional[ActorCode]:
+        """IGO of no state for an organ whose first name mention follows its IGO parent's
+        possessive ("the OSCE’s Office for Democratic Institutions and Human Rights", "the OSCE’s
+        Special Monitoring Mission": the NER leaves the owner out of the name); else None."""
+        span = self._first_name_span(entity.key)
+        if span is None:
+            return None
+        before = self.doc.text[max(0, span.start_char - 60):span.start_char]
+        owned = re.search(r"(\b[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})\s*['\u2019]s\s+$", before)
+        return intergovernmental_organ(f"{owned.group(1)}'s {entity.name}") if owned else None
 
     def _first_name_span(self, key: str):
         mentions = sorted((m for m in self.doc._.ng_mentions or [] if m.entity_key == key and m.kind == "name"),

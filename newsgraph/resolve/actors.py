@@ -314,12 +314,34 @@ _GROUP_NUMBERS = {"7": "seven", "8": "eight", "77": "seventy seven"}
 _OF_FORM = re.compile(r"^(?:(\w+) (department|ministry|office|bureau|agency)|(department|ministry)s of (\w+)(?: and .*)?)$")
 
 
+_INITIALISM_SKIP = frozenset({"and", "of", "for", "in", "the", "on", "to"})
+
+
+@functools.lru_cache(maxsize=1)
+def _igo_initialisms() -> dict:
+    """Initialism -> the one Phoenix code of the IGOs of no state whose names of three or more
+    content words it abbreviates ("OSCE": Organization for Security and Co-operation in Europe);
+    initialisms shared by IGOs of different codes are left out."""
+    found: dict = {}
+    for name, code in _named().items():
+        acts_for, sector = parse_code(code)
+        if acts_for is not None or sector != "IGO":
+            continue
+        words = [w for w in re.split(r"[\s-]+", name) if w and w not in _INITIALISM_SKIP]
+        if len(words) >= 3:
+            found.setdefault("".join(w[0] for w in words).upper(), set()).add(code)
+    return {initials: next(iter(codes)) for initials, codes in found.items() if len(codes) == 1}
+
+
 def _intergovernmental_acronym(name: str, table: dict) -> Optional[ActorCode]:
     """A short capitalised acronym ("EU", "UN", "OAS", "the EU") the Phoenix International
     actors list, bare or with "the" (``+THE_EU_``), as an intergovernmental body of no state.
     Such a body is the same whoever writes it, so the ambiguity that keeps other short
     acronyms out ("NSC": any state's council) does not arise; else None."""
     bare = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE).replace(".", "")
+    if 4 <= len(bare) <= 6 and bare.isalpha() and bare.isupper() and bare in _igo_initialisms():
+        # "OSCE", "OECD": Phoenix lists the IGO's full name only; its initialism names it alike
+        return ActorCode(None, "IGO", f"named: {bare} (initialism of an IGO the Phoenix actors list)")
     if not (2 <= len(bare) < 4 and bare.isalpha() and bare.isupper()):
         return None
     for candidate in (bare.lower(), "the " + bare.lower()):
