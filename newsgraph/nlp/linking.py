@@ -60,7 +60,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.48-actsfor2"  # 0.3.48-actsfor2: an organ named by its IGO parent, by prefix or possessive ("OAS Permanent Council", "the OSCE’s ODIHR"), and an IGO initialism ("OSCE", "OECD") are IGO actors of no state; 0.3.47: a vice/deputy conjoined with the holder of the principal office ("President Daniel Ortega and Vice President Rosario Murillo") takes that holder's state, not the publisher default (history: docs/component_versions.md)
+VERSION = "0.3.48-actsfor2"  # 0.3.48-actsfor2: an organ named by its IGO parent, by prefix or possessive ("OAS Permanent Council", "the OSCE’s ODIHR"), and an IGO initialism ("OSCE", "OECD") are IGO actors of no state (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
