@@ -56,11 +56,11 @@ from newsgraph.nlp.types import EntityRecord, Mention
 from newsgraph.nlp.voice import possessed_actor, speaking_statement, vocative_addressee, voice_lexicon
 from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, diaspora_of, first_person_plural, group_officials,
                                       hyphenated_american, named_actor, office_holder_by_surname, outlet_identity,
-                                      offices_not_held, person_state, single_holder_offices, state_acronym, releasing_state, state_institution_code, state_institution_prefix, state_sectors)
+                                      offices_not_held, person_state, single_holder_offices, state_acronym, releasing_state, state_institution_code, state_institution_prefix, state_sectors, intergovernmental_organ)
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.48"  # 0.3.48: whom an official of an office the publisher's state lacks meets is the publisher's side; such an official takes the one other state named beside them; "they" stands for a singular people collective (team, family, group, crew) (history: docs/component_versions.md)
+VERSION = "0.3.49"  # 0.3.49: an organ named by its IGO parent, by prefix or possessive ("OAS Permanent Council", "the OSCE’s ODIHR"), and an IGO initialism ("OSCE", "OECD") are IGO actors of no state (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -800,6 +800,9 @@ class ActorCoder:
         descent = self.descent(entity.name)
         if descent is not None:
             return descent  # "Venezuelan community" tagged as an organisation
+        owner = self._igo_owner(entity)
+        if owner is not None:
+            return owner
         named = next((found for found in map(named_actor, (entity.name, *entity.aliases)) if found), None)
         if named is None:
             # "FBI, State, and ...": a state's acronym Phoenix lists, in an article published
@@ -821,6 +824,12 @@ class ActorCoder:
             # "NATO", "the EU" (Phoenix International actors: IGO...): a body of many states acts
             # for none of them, whatever nationality a phrase around one mention names
             return named
+        if named is None and acts_for is None:
+            # "OAS Permanent Council", "the European Union's External Action Service": an organ of
+            # an IGO acts for no state either, but is an IGO actor, not an unplaced one
+            organ = next((found for found in map(intergovernmental_organ, (entity.name, *entity.aliases)) if found), None)
+            if organ is not None:
+                return organ
         placed = self._nationality_before(entity.key) if acts_for is None else None
         if placed is not None:
             # "Russian commercial bank Transkapitalbank", "X, a Russian maritime shipping company"
@@ -939,6 +948,17 @@ class ActorCoder:
                 if named_actor(entity.name) == code.group:
                     return other
         return None
+
+    def _igo_owner(self, entity: EntityRecord) -> Optional[ActorCode]:
+        """IGO of no state for an organ whose first name mention follows its IGO parent's
+        possessive ("the OSCE’s Office for Democratic Institutions and Human Rights", "the OSCE’s
+        Special Monitoring Mission": the NER leaves the owner out of the name); else None."""
+        span = self._first_name_span(entity.key)
+        if span is None:
+            return None
+        before = self.doc.text[max(0, span.start_char - 60):span.start_char]
+        owned = re.search(r"(\b[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})\s*['\u2019]s\s+$", before)
+        return intergovernmental_organ(f"{owned.group(1)}'s {entity.name}") if owned else None
 
     def _first_name_span(self, key: str):
         mentions = sorted((m for m in self.doc._.ng_mentions or [] if m.entity_key == key and m.kind == "name"),

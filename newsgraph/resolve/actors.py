@@ -314,12 +314,34 @@ _GROUP_NUMBERS = {"7": "seven", "8": "eight", "77": "seventy seven"}
 _OF_FORM = re.compile(r"^(?:(\w+) (department|ministry|office|bureau|agency)|(department|ministry)s of (\w+)(?: and .*)?)$")
 
 
+_INITIALISM_SKIP = frozenset({"and", "of", "for", "in", "the", "on", "to"})
+
+
+@functools.lru_cache(maxsize=1)
+def _igo_initialisms() -> dict:
+    """Initialism -> the one Phoenix code of the IGOs of no state whose names of three or more
+    content words it abbreviates ("OSCE": Organization for Security and Co-operation in Europe);
+    initialisms shared by IGOs of different codes are left out."""
+    found: dict = {}
+    for name, code in _named().items():
+        acts_for, sector = parse_code(code)
+        if acts_for is not None or sector != "IGO":
+            continue
+        words = [w for w in re.split(r"[\s-]+", name) if w and w not in _INITIALISM_SKIP]
+        if len(words) >= 3:
+            found.setdefault("".join(w[0] for w in words).upper(), set()).add(code)
+    return {initials: next(iter(codes)) for initials, codes in found.items() if len(codes) == 1}
+
+
 def _intergovernmental_acronym(name: str, table: dict) -> Optional[ActorCode]:
     """A short capitalised acronym ("EU", "UN", "OAS", "the EU") the Phoenix International
     actors list, bare or with "the" (``+THE_EU_``), as an intergovernmental body of no state.
     Such a body is the same whoever writes it, so the ambiguity that keeps other short
     acronyms out ("NSC": any state's council) does not arise; else None."""
     bare = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE).replace(".", "")
+    if 4 <= len(bare) <= 6 and bare.isalpha() and bare.isupper() and bare in _igo_initialisms():
+        # "OSCE", "OECD": Phoenix lists the IGO's full name only; its initialism names it alike
+        return ActorCode(None, "IGO", f"named: {bare} (initialism of an IGO the Phoenix actors list)")
     if not (2 <= len(bare) < 4 and bare.isalpha() and bare.isupper()):
         return None
     for candidate in (bare.lower(), "the " + bare.lower()):
@@ -389,6 +411,42 @@ def named_actor(name: Optional[str]) -> Optional[ActorCode]:
             country = lookup_country(" ".join(name.split()[:len(words) - len(candidate.split())]))
             acts_for = country.alpha3 if country else None
         return ActorCode(acts_for, sector, f"named: {candidate}")
+    return None
+
+
+# head nouns of an organ of a body ("OAS Permanent Council", "United Nations Commission on
+# Narcotic Drugs", "the EU's External Action Service"): the Phoenix International actors list
+# the IGOs, not each of their organs, and English names an organ by its parent's name before it
+_ORGAN_HEADS = frozenset({"council", "commission", "assembly", "mission", "service", "committee", "court",
+                          "office", "secretariat", "agency", "delegation", "parliament", "programme", "program",
+                          "panel", "tribunal", "conference", "observers", "monitors", "envoy", "representative"})
+_POSSESSIVE = re.compile(r"^(?:the\s+)?(.+?)\s*['\u2019]s\s+(.+)$", re.IGNORECASE)
+
+
+def intergovernmental_organ(name: Optional[str]) -> Optional[ActorCode]:
+    """An organ of an intergovernmental body named by its parent before it, as a prefix or a
+    possessive ("OAS Permanent Council", "United Nations Commission on Narcotic Drugs", "the
+    European Union's External Action Service"), whose parent :func:`named_actor` reads as an
+    IGO of no state: ``ActorCode(None, "IGO", ...)``; else None. The organ's head noun must be
+    an organ's (``_ORGAN_HEADS``), so "UN Watch" or "European Union Chamber of Commerce" stay
+    out."""
+    if not name:
+        return None
+    text = " ".join(name.split())
+    owned = _POSSESSIVE.match(text)
+    splits = []
+    if owned:
+        splits.append((owned.group(1), owned.group(2)))
+    else:
+        words = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE).split()
+        splits.extend((" ".join(words[:size]), " ".join(words[size:])) for size in (3, 2, 1) if len(words) > size)
+    for parent, organ in splits:
+        head = re.split(r"\s+(?:of|on|for|to|in)\s+", organ.lower())[0].split()
+        if not head or head[-1] not in _ORGAN_HEADS:
+            continue
+        code = named_actor(parent)
+        if code is not None and code.sector == "IGO" and code.acts_for is None:
+            return ActorCode(None, "IGO", f"an organ of {parent} ({code.reason})")
     return None
 
 
