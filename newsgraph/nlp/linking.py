@@ -1941,15 +1941,23 @@ class ActorCoder:
         President Zelenskyy called for sanctions on Russia")."""
         mentions = [m for m in self.doc._.ng_mentions or [] if m.entity_key == key]
         for mention in mentions:
-            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None:
-                return False
-            root = span.root
-            while root.dep_ in ("conj", "appos", "compound", "flat") and root.head.i != root.i:
-                root = root.head
-            if root.dep_ not in ("dobj", "obj", "pobj", "dative", "iobj", "poss"):
+            root = self._phrase_root(mention)
+            if root is None or root.dep_ not in ("dobj", "obj", "pobj", "dative", "iobj", "poss"):
                 return False
         return bool(mentions)
+
+    def _phrase_root(self, mention):
+        """The token that carries a mention's role in its clause: the mention's head, climbed
+        through the conjunct, apposition and name-part links that only list or spell it
+        ("met with President Ivan Duque, President-Elect Gustavo Petro"); None where the mention
+        does not align with tokens."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return None
+        root = span.root
+        while root.dep_ in ("conj", "appos", "compound", "flat") and root.head.i != root.i:
+            root = root.head
+        return root
 
     def _met_by_foreign_official(self, key: str, own: str) -> bool:
         """Whether every named mention of the person is the object of a meeting verb (CAMEO 04
@@ -1966,12 +1974,9 @@ class ActorCoder:
                 if span is not None:
                     keys_at[span.root.i] = mention.entity_key
         for mention in mentions:
-            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None:
+            root = self._phrase_root(mention)
+            if root is None:
                 return False
-            root = span.root
-            while root.dep_ in ("conj", "appos", "compound", "flat") and root.head.i != root.i:
-                root = root.head
             if root.dep_ == "pobj" and root.head.lower_ == "with":
                 verb = root.head.head
             elif root.dep_ in ("dobj", "obj"):
