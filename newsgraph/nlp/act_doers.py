@@ -55,9 +55,20 @@ def _trigger_objects(doc, event) -> list:
     for word in span:
         objects += [c for c in word.children if c.dep_ in ("dobj", "obj")]
         if word.pos_ == "NOUN":
-            objects += [p for prep in word.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                        for p in prep.children if p.dep_ == "pobj"]
+            objects += _of_objects(word)
     return objects
+
+
+def _of_objects(noun) -> list:
+    """The objects of the noun's "of" phrases ("the use *of* restrictions")."""
+    return [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for p in prep.children if p.dep_ == "pobj"]
+
+
+def _of_acts(noun) -> list:
+    """A carrier noun's acts: its "of" objects and their conjuncts ("the use of heavy weaponry
+    and indiscriminate shelling")."""
+    return [act for obj in _of_objects(noun) for act in [obj, *obj.conjuncts]]
 
 
 def phrase_doer(doc, event):
@@ -71,8 +82,7 @@ def phrase_doer(doc, event):
     for obj in _trigger_objects(doc, event)[:1]:
         nouns = [obj] + list(obj.conjuncts)
         if _lemma(obj) in settings()["carrier_nouns"]:
-            nouns += [p for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                      for p in prep.children if p.dep_ == "pobj" for p in [p] + list(p.conjuncts)]
+            nouns += _of_acts(obj)
         for noun in nouns:
             for clause in noun.children:
                 if clause.dep_ != "acl" or clause.tag_ != "VBN":
@@ -101,8 +111,7 @@ def act_nouns(doc, event) -> list:
         heads = [obj] + list(obj.conjuncts)
         if _lemma(obj) in rules["carrier_nouns"]:
             # "the use of heavy weaponry and indiscriminate shelling": the acts are the "of" objects
-            heads = [p for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                     for p in prep.children if p.dep_ == "pobj" for p in [p] + list(p.conjuncts)]
+            heads = _of_acts(obj)
         nouns += [n for n in heads if n.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in n.children)]
     return nouns
 

@@ -1949,13 +1949,13 @@ def _material_commitment(obj: Optional[Token], sense_words: tuple, lex: "Lexicon
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
                 acts.append(child)  # "commitment to assist" (an infinitive the parser hangs on the noun)
         for act in acts:
-            if act_type(act):
-                return act_type(act), stance, act
+            if kind := act_type(act):
+                return kind, stance, act
             if act.pos_ == "VERB" and act.lemma_.lower() not in lex.verbs:
                 # "to advance / expand regional cooperation": a verb of degree, the act its object
                 for grand in act.children:
-                    if grand.dep_ == "dobj" and act_type(grand):
-                        return act_type(grand), stance, grand
+                    if grand.dep_ == "dobj" and (kind := act_type(grand)):
+                        return kind, stance, grand
     return None
 
 

@@ -3403,7 +3403,7 @@ def fold_mentions(mentions: list) -> list:
             members = [m for m in members if m.was_face]
             if not members:
                 continue
-        face = min(members, key=lambda m: (-_resolved_sides(m)[0], -_resolved_sides(m)[1], not m.was_face))
+        face = min(members, key=lambda m: (*(-n for n in _resolved_sides(m)), not m.was_face))
         first = next((m for m in members if m.was_face), None)
         spans = face.group_spans
         own = (face.sentence_start, face.sentence_end)

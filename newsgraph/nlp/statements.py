@@ -1529,8 +1529,8 @@ def _attach_dates(statement: Statement, cue_token, timexes, sent_span) -> None:
         if not outside_content(start, end):
             continue
         for timex in timexes:
-            if _calendar_date(timex.value) and start <= timex.start and timex.end <= end:
-                statement.date = _calendar_date(timex.value)
+            if start <= timex.start and timex.end <= end and (date := _calendar_date(timex.value)):
+                statement.date = date
                 return
     # a trailing attribution clause: after the cue, with no content in between
     cue_end = statement.cue_end
