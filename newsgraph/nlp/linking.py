@@ -2064,7 +2064,7 @@ class ActorCoder:
                 continue
             appos = [c for c in token.children if c.dep_ == "appos" and c.i > token.i]
             if not appos:
-                return None  # the first subject "we" names no one: the text opens no joint voice
+                return self._titled_joint_voice()  # the first subject "we" names no one: the title may still name the voice
             head = appos[0]
             start, end = head.left_edge.i, head.right_edge.i + 1
             while start < end and doc[start].dep_ in ("det", "punct"):
