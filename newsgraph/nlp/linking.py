@@ -2056,8 +2056,9 @@ class ActorCoder:
         or of several states ("We, the G7 Foreign Ministers of Canada, France, ...", "We, the
         Foreign Ministers of Austria, Brazil, ..."). Every "we" of the text after it is these
         signatories (English first-person plural takes its reference from the apposition that
-        introduces it), not the state whose site published the text; None when the text opens
-        no such voice."""
+        introduces it), not the state whose site published the text. Without such a "We", a
+        title calling the text a joint statement of named states gives the voice from the text's
+        start (``_titled_joint_voice``); None when neither opens a voice."""
         doc = self.doc
         for token in doc:
             if token.lower_ != "we" or token.dep_ not in ("nsubj", "nsubjpass"):
