@@ -167,14 +167,14 @@ def _clause_chars(doc, start: int, end: int) -> Optional[list[tuple[int, int, bo
 _TITLE_WORDS = re.compile(r"[^\s\-\u2013\u2014:;,()\[\]\"\u201c\u201d]+")
 
 
-def title_states(doc) -> list[str]:
-    """ISO3 of each state the article's title (``doc._.ng_title``) names, in order: a country by
+def title_states(doc, title: Optional[str] = None) -> list[str]:
+    """ISO3 of each state the article's title (``doc._.ng_title``, or ``title``: a part of it) names, in order: a country by
     name, adjective or possessive ("Russia’s Aerial Assault on Ukraine’s Energy Grid" -> RUS,
     UKR; ``resolve.countries.lookup_country``, the longest run of up to four capitalised words
     first) or a place of the article's own entities ("Sinaloa")."""
     from newsgraph.resolve.countries import lookup_country
 
-    title = getattr(doc._, "ng_title", None)
+    title = title if title is not None else getattr(doc._, "ng_title", None)
     if not title:
         return []
     words = [w.rstrip(".,") if not w.endswith("S.") else w for w in _TITLE_WORDS.findall(title)]

@@ -41,7 +41,7 @@ from newsgraph.nlp.actor_heads import (business_head, state_set_sector, delegati
                                        pair_undertakings, pair_undertaking_types, spelling_variant,
                                        own_government_antecedent, own_government_phrase, owned_entity_phrases, partitive_antecedent,
                                        possessor_key, relational_head, unsectored)
-from newsgraph.nlp.context_states import (article_focus, entity_state, head_agent_sector, headline_state,
+from newsgraph.nlp.context_states import (article_focus, entity_state, head_agent_sector, headline_state, title_states,
                                           place_generic_agents, place_state_acts, place_state_bodies,
                                           place_trip_partners)
 from newsgraph.nlp.coref import entity_key_for_span, slugify
@@ -60,7 +60,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.49"  # 0.3.49: an organ named by its IGO parent, by prefix or possessive ("OAS Permanent Council", "the OSCE’s ODIHR"), and an IGO initialism ("OSCE", "OECD") are IGO actors of no state (history: docs/component_versions.md)
+VERSION = "0.3.50-jointwe"  # 0.3.50-jointwe: a release titled a joint statement of named states ("Joint Statement of the United States and Germany ...") speaks as all of them: its "we" is the signatories' group, not the publisher (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -152,6 +152,15 @@ def _add_mention(doc, start: int, end: int, text: str, type_: str, key: str, kin
                                 component=COMPONENT, version=VERSION))
         mentions.sort(key=lambda m: (m.start, m.end))
         doc._.ng_mentions = mentions
+
+
+# a release's title calling it a joint document ("Joint Statement", "Joint Declaration", "Joint
+# Communique"), the words that start its topic after the issuers ("... of A and B on ...",
+# "... Calling for ..."), and a hyphenated compound of parties ("U.S.-China", "Canada-Mexico-United States")
+_JOINT_TITLE = re.compile(r"\bJoint\s+(?:Leaders[’']?\s+)?(?:Statement|Declaration|Communiqu[eé]|Press\s+Release)\b", re.I)
+_JOINT_TITLE_TOPIC = re.compile(r"\s(?:on|to|for|regarding|concerning|following|after|at|in|calling|commending|"
+                                r"welcoming|addressing|condemning|marking|supporting)\s|:", re.I)
+_STATE_COMPOUND = re.compile(r"[A-Z][\w.]*(?:\s[A-Z][\w.]*)*(?:[-\u2013][A-Z][\w.]*(?:\s[A-Z][a-z]+)*)+")
 
 
 def _voice_key(doc, joint: tuple, start: Optional[int], end: Optional[int], text: Optional[str]) -> Optional[str]:
@@ -2047,15 +2056,16 @@ class ActorCoder:
         or of several states ("We, the G7 Foreign Ministers of Canada, France, ...", "We, the
         Foreign Ministers of Austria, Brazil, ..."). Every "we" of the text after it is these
         signatories (English first-person plural takes its reference from the apposition that
-        introduces it), not the state whose site published the text; None when the text opens
-        no such voice."""
+        introduces it), not the state whose site published the text. Without such a "We", a
+        title calling the text a joint statement of named states gives the voice from the text's
+        start (``_titled_joint_voice``); None when neither opens a voice."""
         doc = self.doc
         for token in doc:
             if token.lower_ != "we" or token.dep_ not in ("nsubj", "nsubjpass"):
                 continue
             appos = [c for c in token.children if c.dep_ == "appos" and c.i > token.i]
             if not appos:
-                return None  # the first subject "we" names no one: the text opens no joint voice
+                return self._titled_joint_voice()  # the first subject "we" names no one: the title may still name the voice
             head = appos[0]
             start, end = head.left_edge.i, head.right_edge.i + 1
             while start < end and doc[start].dep_ in ("det", "punct"):
@@ -2074,8 +2084,35 @@ class ActorCoder:
             if title is not None and title.sector in state_sectors() and len(states) >= 2:
                 code = ActorCode(None, title.sector, f"the signatories of a joint statement ({len(states)} states): {title.reason}")
                 return offset, None, code, name
+            return self._titled_joint_voice()
+        return self._titled_joint_voice()
+
+    def _titled_joint_voice(self) -> Optional[tuple[int, Optional[str], ActorCode, str]]:
+        """The voice of a release whose title calls it a joint document of named states ("Joint
+        Statement of the United States and Germany on ...", "U.S.-EU-Canada: Joint Statement on
+        ...", "Joint Statement on Canada-Mexico-United States Cooperation"): its "we" is every
+        signatory (the states the title names as issuers, at least two), from the text's start;
+        None otherwise (a joint statement of two officials of one state stays that state's)."""
+        title = getattr(self.doc._, "ng_title", None) or ""
+        found = _JOINT_TITLE.search(title)
+        if found is None:
             return None
-        return None
+        issuers = title[:found.start()]  # "U.S.-Russia Joint Statement ..."
+        rest = title[found.end():]
+        issued_by = re.match(r"\s*(?:by|of|from)\b(.*)", rest)
+        if issued_by:  # "... by the United States and Canada on ...": up to the topic
+            issuers += " " + _JOINT_TITLE_TOPIC.split(issued_by.group(1), maxsplit=1)[0]
+        states = list(dict.fromkeys(title_states(self.doc, issuers)))
+        if len(states) < 2:  # "Joint Statement on Canada-Mexico-United States Cooperation": the parties' compound
+            compound = _STATE_COMPOUND.search(rest)
+            states = list(dict.fromkeys(title_states(self.doc, compound.group(0)))) if compound else []
+        if len(states) < 2:
+            return None
+        names = [country_name(state) or state for state in states]
+        name = ", ".join(names[:-1]) + " and " + names[-1]
+        code = ActorCode(None, "GOV", f"the signatories of a joint statement ({len(states)} states named by its "
+                                      f"title: {', '.join(states)})")
+        return 0, None, code, name
 
     def descent(self, text: Optional[str]) -> Optional[ActorCode]:
         """People named by a descent who live in another state: "Cuban American leaders" are

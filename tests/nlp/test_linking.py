@@ -886,3 +886,29 @@ def test_appositive_titles_after_a_name_are_those_of_the_word_scan(nlp):
         assert [a.span() for a in coder._appositive_titles_after(word)] == [a.span() for a in scanned], word
     assert [a.group(1) for a in coder._appositive_titles_after("Kuleba")] == ["Foreign Minister of Ukraine",
                                                                                "Ukrainian Foreign Minister"]
+
+
+def test_we_of_a_release_titled_a_joint_statement_of_states_is_every_signatory(nlp):
+    # Canada-Mexico-US joint statement published by the White House: "We" is the three
+    # signatories, not the publisher alone
+    text = "We recommit ourselves today to push back against Russian aggression and malign activities in Ukraine."
+    x = extract(text, dt.date(2021, 11, 18), nlp=nlp, outlet="The White House",
+                title="Joint Statement on Canada-Mexico-United States Cooperation")
+    sources = {(e.source_key, e.source_acts_for) for e in x.events if e.source_text == "We"}
+    assert sources and all(key != "country:USA" and acts_for is None for key, acts_for in sources)
+    we = next(m for m in x.mentions if m.text == "We")
+    assert we.entity_key.startswith("group:") and "canada" in we.entity_key and "mexico" in we.entity_key
+    # issuers named after "of": the United States and Germany
+    x = extract("We condemn the strikes on civilian infrastructure in Ukraine.", dt.date(2021, 7, 21), nlp=nlp,
+                outlet="The White House", title="Joint Statement of the United States and Germany on Support for Ukraine")
+    condemn = next(e for e in x.events if e.type == "DISAPPROVE")
+    assert condemn.source_key.startswith("group:") and condemn.source_acts_for is None
+
+
+def test_we_of_a_joint_statement_of_two_officials_of_one_state_stays_that_state(nlp):
+    x = extract("We condemn the strikes on civilian infrastructure in Ukraine.", dt.date(2021, 7, 21), nlp=nlp,
+                outlet="United States Department of State",
+                title="Joint Statement by Secretary of State Antony J. Blinken and Treasury Secretary Janet L. Yellen "
+                      "Commending the United Kingdom’s Anti-Corruption Sanctions")
+    condemn = next(e for e in x.events if e.type == "DISAPPROVE")
+    assert condemn.source_acts_for == "USA"
