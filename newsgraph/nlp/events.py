@@ -182,7 +182,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.72"  # 0.7.72: a personal pronoun subject of a passive ("They were denied visas") is the target, as the active object "them" is (history: docs/component_versions.md)
+VERSION = "0.7.73-dupacts"  # 0.7.73-dupacts: two events of one trigger and one doer whose other actors are one mention told twice (overlapping or one space apart) are one act (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -8376,6 +8376,33 @@ def with_merged_mentions(events: list[Event]) -> list[Event]:
     return [m for e in events for m in (e, *merged_mentions(e))]
 
 
+def _adjoining(a_start: Optional[int], a_end: Optional[int], b_start: Optional[int], b_end: Optional[int]) -> bool:
+    """Two actor spans (chars) that overlap or are one space apart ("Director of the Office Cedric
+    Richmond"): one mention, not conjuncts (those have a comma or "and" between them)."""
+    if None in (a_start, a_end, b_start, b_end):
+        return False
+    return a_start <= b_end + 1 and b_start <= a_end + 1
+
+
+def _one_actor_told_twice(a: Event, b: Event, same_source: bool, same_target: bool) -> bool:
+    """``a`` and ``b`` have one trigger token and agree on one actor, and the other actor of each is
+    one mention told two ways (``_adjoining`` spans): one act stored twice."""
+    if a.trigger_start != b.trigger_start or a.type != b.type:
+        return False
+    if same_source and a.source_text and not same_target:
+        return _adjoining(a.target_start, a.target_end, b.target_start, b.target_end)
+    if same_target and a.target_text and not same_source:
+        return _adjoining(a.source_start, a.source_end, b.source_start, b.source_end)
+    return False
+
+
+def _names_person(event: Event, other: Event, source, target, o_source, o_target) -> bool:
+    """On the side where ``event`` and ``other`` differ, ``event``'s actor is a person's key and
+    ``other``'s is not (an office title, a description)."""
+    mine, theirs = (source, o_source) if source != o_source else (target, o_target)
+    return str(mine or "").startswith("person:") and not str(theirs or "").startswith("person:")
+
+
 def merge_repeated(events: list[Event], identity) -> list[Event]:
     """``merge_mentions`` with the actors' identity given by ``identity(event, "source" |
     "target")`` (an entity key or normalised text, or None): also used on records, where no Doc
@@ -8387,12 +8414,24 @@ def merge_repeated(events: list[Event], identity) -> list[Event]:
         span = (event.sentence_start, event.sentence_end)
         merged = False
         for index, (other, (o_source, o_target)) in enumerate(zip(kept, identities)):
-            if other.type != event.type or o_source != source:
-                continue
-            if (other.status == "negated") != (event.status == "negated"):
+            if other.type != event.type or (other.status == "negated") != (event.status == "negated"):
                 continue
             same_sentence = other.sentence_start == event.sentence_start
-            if same_sentence and source is not None and (o_target == target or o_target is None or target is None):
+            if same_sentence and _one_actor_told_twice(other, event, o_source == source, o_target == target):
+                # one trigger, one doer, and the other actor named twice over (a title and the name it
+                # precedes, a phrase and a part of it): one act, its face the mention naming a person
+                # (the name, not the office title before it); linking keeps the better-resolved face
+                if _names_person(event, other, source, target, o_source, o_target):
+                    event.evidence_spans = list(other.evidence_spans)
+                    event.confidence = max(event.confidence, other.confidence)
+                    kept[index], identities[index] = event, (source, target)
+                    _absorb(event, other)
+                else:
+                    _absorb(other, event)
+                merged = True
+            elif o_source != source:
+                continue
+            elif same_sentence and source is not None and (o_target == target or o_target is None or target is None):
                 if o_target is None and target is not None:
                     # the mention naming the target is the better main record
                     event.evidence_spans = list(other.evidence_spans)
