@@ -294,6 +294,12 @@ def _past_tense(doc, event: Event) -> bool:
     for i in sorted(_frame(doc, event)):
         token = doc[i]
         auxes = [c for c in token.children if c.dep_ in {"aux", "auxpass"}]
+        node = token
+        while node.dep_ == "conj" and node.head.i != node.i and not auxes:
+            # "has closed NGOs and refused to release prisoners": the conjunct shares the
+            # first verb's auxiliary (present perfect), though the parser tags it VBD
+            node = node.head
+            auxes = [c for c in node.children if c.dep_ in {"aux", "auxpass"}]
         if any(a.tag_ in {"VBZ", "VBP", "MD"} or a.lower_ in {"will", "would"} for a in auxes):
             continue
         if token.tag_ == "VBD" or (token.tag_ == "VBN" and any(a.tag_ == "VBD" for a in auxes)):

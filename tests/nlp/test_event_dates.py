@@ -266,6 +266,9 @@ def test_a_past_act_set_in_an_earlier_year_is_not_dated_on_the_publication(nlp, 
     # the present perfect runs to the time of writing
     ("Trained officers increased from 10,000 in 2010. The State Department has donated 60 vehicles to the police.",
      "donated"),
+    # demo (State Dept., 2022-06-17): the conjunct shares "has" (present perfect)
+    ("The Sandinistas overthrew the regime in 1979. The regime has closed over 500 NGOs and refused to release "
+     "the 180 political prisoners.", "refused"),
     # a new paragraph starts a new scene
     ("We got our independence in 1819.\n\nThe president met the minister in Bogota.", "met"),
 ])
