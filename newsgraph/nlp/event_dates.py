@@ -288,8 +288,8 @@ def before_publication(doc, event: Event, timexes: list[Timex]) -> Optional[str]
 
 
 def _past_tense(doc, event: Event) -> bool:
-    """The trigger's verb is in the simple or pluperfect past, active or passive ("fought",
-    "had destroyed", "was rejected"), not the present perfect ("has donated"), whose act runs
+    """The trigger's verb is in the simple, progressive or pluperfect past, active or passive
+    ("fought", "were calling", "had destroyed", "was rejected"), not the present perfect ("has donated"), whose act runs
     to the time of writing."""
     for i in sorted(_frame(doc, event)):
         token = doc[i]
@@ -302,17 +302,17 @@ def _past_tense(doc, event: Event) -> bool:
             auxes = [c for c in node.children if c.dep_ in {"aux", "auxpass"}]
         if any(a.tag_ in {"VBZ", "VBP", "MD"} or a.lower_ in {"will", "would"} for a in auxes):
             continue
-        if token.tag_ == "VBD" or (token.tag_ == "VBN" and any(a.tag_ == "VBD" for a in auxes)):
+        if token.tag_ == "VBD" or (token.tag_ in {"VBN", "VBG"} and any(a.tag_ == "VBD" for a in auxes)):
             return True
     return False
 
 
 def _earlier_year(doc, text: str, timex: Timex, year: int) -> bool:
     """``timex`` names a calendar period ending before ``year`` - 1 (a year, a month or day of
-    it, a decade, a century) and is not a noun's name part ("the 2011 Air Transport
+    it, a decade, a century, "the past century": too vague to date, enough to place before) and is not a noun's name part ("the 2011 Air Transport
     Agreement", "the 2015 National Assembly": a premodifier names the thing, not the scene) nor
     the start of a span running to the article ("since 2016")."""
-    if not is_event_date(timex) or _since(text, timex) or _approximate(timex):
+    if not is_event_date(timex) or _since(text, timex):
         return False
     period = calendar_range(timex.value)
     if period is None or int((period[1] or period[0])[:4]) >= year - 1:

@@ -251,6 +251,10 @@ HISTORY_REF = dt.date(2022, 6, 15)
     # demo (Air Force, 2016): a narrative told after a dated sentence
     ("On the morning of Aug. 2, 1990, Iraq invaded nearby Kuwait. In less than four hours, Iraqi forces "
      "occupied the capital, and Hussein soon annexed the country as the 19th province of Iraq.", "annexed"),
+    # demo (2009 interview): pluperfect in a sentence set in "the past century"
+    ("In the history of the past century, Germany alone had virtually destroyed Russia twice.", "destroyed"),
+    # past progressive after a sentence set in 1975
+    ("The Arabist compared his visit to Nixon's back in 1975. Both presidents were calling for peace.", "calling"),
     # the year dates another clause of the same sentence (passive past)
     ("A fast-track system backed by the Red Cross in September 2019 was rejected by the prime minister.",
      "rejected"),
