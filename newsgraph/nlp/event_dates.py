@@ -20,7 +20,9 @@ TimeML value of another granularity becomes the calendar range it covers ("the 1
 "2021-XX-XX" -> the year). An event told as done before the article without a date of its own
 ("have previously designated", "has in the past supported", "four decades ago") is left undated
 with ``date_source = "before"``: the publication day would be wrong (TimeML: BEFORE the document
-creation time).
+creation time). So is a past-tense act whose sentence, or the sentence before it in its paragraph,
+is set in a period ending before the publication year - 1 ("On Aug. 2, 1990, Iraq invaded
+Kuwait. [...] Hussein soon annexed the country"; ``earlier_scene``).
 """
 
 from __future__ import annotations
