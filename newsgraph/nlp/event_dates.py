@@ -20,7 +20,9 @@ TimeML value of another granularity becomes the calendar range it covers ("the 1
 "2021-XX-XX" -> the year). An event told as done before the article without a date of its own
 ("have previously designated", "has in the past supported", "four decades ago") is left undated
 with ``date_source = "before"``: the publication day would be wrong (TimeML: BEFORE the document
-creation time).
+creation time). So is a past-tense act whose sentence, or the sentence before it in its paragraph,
+is set in a period ending before the publication year - 1 ("On Aug. 2, 1990, Iraq invaded
+Kuwait. [...] Hussein soon annexed the country"; ``earlier_scene``).
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ from newsgraph.nlp.timex import anchor_date, calendar_range
 from newsgraph.nlp.types import Event, Timex
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.4"  # 0.1.4: the mentions merged into an event are dated too (one may become its face after linking) (history: docs/component_versions.md)
+VERSION = "0.1.5-histdate"  # 0.1.5-histdate: a past-tense act in a sentence (or after one in its paragraph) set in a year before the publication's is undated 'before', not the publication day (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -287,6 +289,65 @@ def before_publication(doc, event: Event, timexes: list[Timex]) -> Optional[str]
     return None
 
 
+def _past_tense(doc, event: Event) -> bool:
+    """The trigger's verb is in the simple, progressive or pluperfect past, active or passive
+    ("fought", "were calling", "had destroyed", "was rejected"), not the present perfect ("has donated"), whose act runs
+    to the time of writing."""
+    for i in sorted(_frame(doc, event)):
+        token = doc[i]
+        auxes = [c for c in token.children if c.dep_ in {"aux", "auxpass"}]
+        node = token
+        while node.dep_ == "conj" and node.head.i != node.i and not auxes:
+            # "has closed NGOs and refused to release prisoners": the conjunct shares the
+            # first verb's auxiliary (present perfect), though the parser tags it VBD
+            node = node.head
+            auxes = [c for c in node.children if c.dep_ in {"aux", "auxpass"}]
+        if any(a.tag_ in {"VBZ", "VBP", "MD"} or a.lower_ in {"will", "would"} for a in auxes):
+            continue
+        if token.tag_ == "VBD" or (token.tag_ in {"VBN", "VBG"} and any(a.tag_ == "VBD" for a in auxes)):
+            return True
+    return False
+
+
+def _earlier_year(doc, text: str, timex: Timex, year: int) -> bool:
+    """``timex`` names a calendar period ending before ``year`` - 1 (a year, a month or day of
+    it, a decade, a century, "the past century": too vague to date, enough to place before) and is not a noun's name part ("the 2011 Air Transport
+    Agreement", "the 2015 National Assembly": a premodifier names the thing, not the scene) nor
+    the start of a span running to the article ("since 2016")."""
+    if not is_event_date(timex) or _since(text, timex):
+        return False
+    period = calendar_range(timex.value)
+    if period is None or int((period[1] or period[0])[:4]) >= year - 1:
+        return False
+    root = _span_root(doc, timex)
+    return not (root is not None and root.dep_ in _NOUN_MODIFIER_DEPS and root.head.pos_ in {"NOUN", "PROPN"}
+                and root.head.i > root.i)
+
+
+def earlier_scene(doc, event: Event, timexes: list[Timex], text: str, year: int) -> Optional[str]:
+    """The time expression that sets ``event``'s scene before the article, when its own clause
+    gives none: a past-tense act (``_past_tense``) whose sentence, or the sentence before it in
+    the same paragraph, names a period ending before the publication year - 1 ("On Aug. 2,
+    1990, Iraq invaded Kuwait. [...] Hussein soon annexed the country"; "We got our independence
+    in 1819. Then he fought [...]"). TimeML: a narrative past set in an earlier time is BEFORE
+    the document creation time; the publication day would be wrong. None otherwise."""
+    if not _past_tense(doc, event):
+        return None
+    start = event.sentence_start
+    sent = doc.char_span(start, event.sentence_end, alignment_mode="expand")
+    if sent is not None and sent.start > 0:
+        previous = doc[sent.start - 1].sent
+        # the same paragraph: no line break after the previous sentence's last word (a line
+        # break inside a sentence is wrapping)
+        gap = text[previous.start_char:event.sentence_start]
+        if "\n" not in gap[len(gap.rstrip()):]:
+            start = previous.start_char
+    for timex in timexes:
+        if start <= timex.start and timex.end <= event.sentence_end and _earlier_year(doc, text, timex, year):
+            return timex.text
+    return None
+
+
 def date_events(doc) -> None:
     """Set ``date``, ``date_end`` and ``date_source`` on every event of ``doc``."""
     from newsgraph.nlp.events import with_merged_mentions
@@ -310,6 +371,8 @@ def date_events(doc) -> None:
             before, found = found[0].text, None
         elif found is None:
             before = before_publication(doc, event, timexes)
+            scene = earlier_scene(doc, event, timexes, text, day.year) if before is None and day is not None else None
+            before = f"a past act set in '{scene}'" if scene else before
         first = calendar_range(found[0].value) if found is not None else None
         last = calendar_range(found[1].value) if found is not None and found[1] is not None else None
         if found is not None and first is not None and (found[1] is None or last is not None):
@@ -324,7 +387,8 @@ def date_events(doc) -> None:
             note = f"date {event.date}{'/' + event.date_end if event.date_end else ''} from '{written}' in its {where}"
         elif before is not None:
             event.date, event.date_end, event.date_source = None, None, BEFORE
-            note = f"undated, before the publication ('{before}' gives no date)"
+            note = (f"undated, before the publication ({before})" if before.startswith("a past act")
+                    else f"undated, before the publication ('{before}' gives no date)")
         elif day is not None:
             event.date, event.date_end, event.date_source = day.isoformat(), None, PUBLICATION
             note = f"date {event.date} from the publication (its sentence gives none)"

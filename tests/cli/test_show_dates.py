@@ -10,7 +10,7 @@ from newsgraph.cli.main import app
 
 runner = CliRunner()
 WIRE = ("KINSHASA, May 2 (AFP) - Militia fighters attacked a camp on Sunday, the army said. "
-        "Troops shelled the town between March and May 2019. Peru recalled its ambassador from Mexico.\n")
+        "Peru recalled its ambassador from Mexico. Troops shelled the town between March and May 2019.\n")
 
 
 def test_show_and_export_event_dates_and_dateline(tmp_path):

@@ -151,7 +151,9 @@ def test_time_phrase_closing_coordinated_verbs_dates_each_conjunct(nlp):
 def test_conjunct_with_its_own_subject_keeps_its_own_time(nlp):
     text = "Russia invaded Crimea and the army attacked Kyiv in 2022."
     event = _dated(nlp, text, "invaded")
-    assert event.date_source == PUBLICATION
+    # not 2022 (the other clause's); a past act in a sentence set two years before the article
+    # is not dated on the publication day either
+    assert (event.date, event.date_source) == (None, "before")
 
 
 def test_each_conjunct_with_its_own_time_keeps_it(nlp):
@@ -236,3 +238,44 @@ def test_a_period_running_to_the_article_is_not_before_it(nlp):
     text = "In the past few days, several municipalities have started asking religious schools to pay taxes."
     event = _dated(nlp, text, "asking")
     assert event.date_source == PUBLICATION
+
+
+# ---------------------------------------------------------------- a past act set in an earlier year
+HISTORY_REF = dt.date(2022, 6, 15)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # demo (State Dept., 2022-06-15): the year sets the scene in the sentence before, same paragraph
+    ("We got our independence in 1819. Then he fought in the Venezuelan territory against Tomás Boves.",
+     "fought"),
+    # demo (Air Force, 2016): a narrative told after a dated sentence
+    ("On the morning of Aug. 2, 1990, Iraq invaded nearby Kuwait. In less than four hours, Iraqi forces "
+     "occupied the capital, and Hussein soon annexed the country as the 19th province of Iraq.", "annexed"),
+    # demo (2009 interview): pluperfect in a sentence set in "the past century"
+    ("In the history of the past century, Germany alone had virtually destroyed Russia twice.", "destroyed"),
+    # past progressive after a sentence set in 1975
+    ("The Arabist compared his visit to Nixon's back in 1975. Both presidents were calling for peace.", "calling"),
+    # the year dates another clause of the same sentence (passive past)
+    ("A fast-track system backed by the Red Cross in September 2019 was rejected by the prime minister.",
+     "rejected"),
+])
+def test_a_past_act_set_in_an_earlier_year_is_not_dated_on_the_publication(nlp, text, trigger):
+    event = _dated(nlp, text, trigger, HISTORY_REF)
+    assert (event.date, event.date_end, event.date_source) == (None, None, "before")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # a year naming a thing ("the 2011 ... Agreement") is not the scene of today's signing
+    ("The minister signed a protocol of amendment to the 2011 U.S.-Colombia Air Transport Agreement.", "signed"),
+    # the present perfect runs to the time of writing
+    ("Trained officers increased from 10,000 in 2010. The State Department has donated 60 vehicles to the police.",
+     "donated"),
+    # demo (State Dept., 2022-06-17): the conjunct shares "has" (present perfect)
+    ("The Sandinistas overthrew the regime in 1979. The regime has closed over 500 NGOs and refused to release "
+     "the 180 political prisoners.", "refused"),
+    # a new paragraph starts a new scene
+    ("We got our independence in 1819.\n\nThe president met the minister in Bogota.", "met"),
+])
+def test_a_current_act_near_an_old_year_keeps_the_publication_day(nlp, text, trigger):
+    event = _dated(nlp, text, trigger, HISTORY_REF)
+    assert (event.date, event.date_source) == ("2022-06-15", PUBLICATION)
