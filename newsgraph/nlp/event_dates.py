@@ -41,7 +41,7 @@ from newsgraph.nlp.timex import anchor_date, calendar_range
 from newsgraph.nlp.types import Event, Timex
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.5-histdate"  # 0.1.5-histdate: a past-tense act in a sentence (or after one in its paragraph) set in a year before the publication's is undated 'before', not the publication day (history: docs/component_versions.md)
+VERSION = "0.1.5"  # 0.1.5: a past-tense act in a sentence (or after one in its paragraph) set in a year before the publication's is undated 'before', not the publication day (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
