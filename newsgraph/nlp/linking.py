@@ -32,6 +32,8 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Optional
 
 from spacy.language import Language
@@ -54,6 +56,7 @@ from newsgraph.nlp.place_actors import facility_state, place_state, state_set_he
 from newsgraph.nlp.turns import OFFICIAL, PRESS, label_role, line_label_at, turn_at, turns as transcript_turns
 from newsgraph.nlp.types import EntityRecord, Mention
 from newsgraph.nlp.voice import possessed_actor, speaking_statement, vocative_addressee, voice_lexicon
+from newsgraph.nlp.word_lists import read_word_sets
 from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, diaspora_of, first_person_plural, group_officials,
                                       hyphenated_american, named_actor, office_holder_by_surname, outlet_identity,
                                       offices_not_held, person_state, single_holder_offices, state_acronym, releasing_state, state_institution_code, state_institution_prefix, state_sectors, intergovernmental_organ)
@@ -2692,21 +2695,23 @@ def _own_title(doc, coder: "ActorCoder", text: Optional[str], start: Optional[in
                      publisher_default=True)
 
 
-# CAMEO 04 (CONSULT) meeting verbs: 040-046 "meet", "host", "receive"; a meeting has two sides
-_MEETING_VERBS = {"meet", "host", "receive", "welcome", "visit"}
+@dataclass(frozen=True)
+class LinkingWords:
+    """The word sets of ``lexicons/linking_words.yaml`` (what each is and where it comes from:
+    that file's comments), each a ``frozenset[str]`` of lower-case words."""
+    meeting_verbs: frozenset[str]
+    collective_nouns: frozenset[str]
+    staff_nouns: frozenset[str]
+    people_collectives: frozenset[str]
+    not_they_subjects: frozenset[str]
 
 
-# nouns a group of people is named by, which "they" stands for in the singular too ("the delegation
-# ... They will also visit"); states and organisations are "they" as well ("Russia ..., they have")
-_COLLECTIVE_NOUNS = {"delegation", "government", "administration", "regime", "team", "military", "police",
-                     "authorities", "leadership", "side", "coalition", "alliance"}
-# mass nouns for the people an institution employs, never a thing ("personnel", "staff")
-_STAFF_NOUNS = {"personnel", "staff"}
+LINKING_WORDS = read_word_sets(Path(__file__).parent / "lexicons" / "linking_words.yaml", LinkingWords)  # read once, at import
+_MEETING_VERBS = LINKING_WORDS.meeting_verbs  # CAMEO 04 (CONSULT) meeting verbs; a meeting has two sides
+_COLLECTIVE_NOUNS = LINKING_WORDS.collective_nouns  # a group of people, "they" in the singular too
+_STAFF_NOUNS = LINKING_WORDS.staff_nouns  # the people an institution employs, never a thing
 _NOT_ANTECEDENTS = {"we", "i", "you", "us", "they", "it", "who", "that", "which"}
-# singular collective nouns that name a body of people and nothing else (English notional
-# agreement: "The team arrived ... They were twice denied visas"; Quirk et al. 1985, 10.35): "they"
-# stands for them though the NER tags nothing and no actor noun of the lexicon names them
-_PEOPLE_COLLECTIVES = {"team", "family", "group", "delegation", "crew"}
+_PEOPLE_COLLECTIVES = LINKING_WORDS.people_collectives  # a body of people and nothing else
 
 
 def _subject_like_dep(token) -> bool:
@@ -2815,7 +2820,7 @@ _THEY_SENTENCES_BACK = 3
 # main subjects that cannot be "they" (person or number): the reader passes over them to the next
 # candidate of the sentence, as centering ranks a sentence's entities subject first (Grosz, Joshi &
 # Weinstein 1995; Brennan, Friedman & Pollard 1987)
-_NOT_THEY_SUBJECTS = {"we", "i", "you", "he", "she", "it", "this", "that", "there"}
+_NOT_THEY_SUBJECTS = LINKING_WORDS.not_they_subjects
 
 
 def _coordinated_persons(token) -> bool:
