@@ -12,6 +12,8 @@ Phoenix dictionaries, MIT, Open Event Data Alliance):
   dictionaries' office dates, which end about 2015, dropped);
 * ``lexicons/actor_sectors.yaml``: Phoenix code -> newsgraph sector (GOV, MIL, REB, OPP, MED,
   BUS, CVL, JUD, LEG, POL, IGO, NGO ...).
+* ``lexicons/actor_name_heads.yaml``: head nouns of an IGO's organs ("council", "commission")
+  and of bodies that only carry an institution's name ("association", "club").
 
 ``ActorCode`` is the answer: ``acts_for`` (ISO 3166 alpha-3 or None), ``sector`` (or None) and
 ``reason`` (which source decided), so the linker can record why; decisions read the explicit
@@ -31,6 +33,7 @@ from typing import Optional
 import pycountry
 import yaml
 
+from newsgraph.nlp.word_lists import read_word_sets
 from newsgraph.resolve.countries import lookup_country
 
 LEXICONS = Path(__file__).resolve().parent.parent / "nlp" / "lexicons"
@@ -414,12 +417,19 @@ def named_actor(name: Optional[str]) -> Optional[ActorCode]:
     return None
 
 
+@dataclass(frozen=True)
+class NameHeads:
+    """The head-noun sets of ``lexicons/actor_name_heads.yaml`` (what each is and where it comes
+    from: that file's comments), each a ``frozenset[str]`` of lower-case words."""
+    organ_heads: frozenset[str]
+    not_office_heads: frozenset[str]
+
+
+NAME_HEADS = read_word_sets(LEXICONS / "actor_name_heads.yaml", NameHeads)  # read once, at import
 # head nouns of an organ of a body ("OAS Permanent Council", "United Nations Commission on
 # Narcotic Drugs", "the EU's External Action Service"): the Phoenix International actors list
 # the IGOs, not each of their organs, and English names an organ by its parent's name before it
-_ORGAN_HEADS = frozenset({"council", "commission", "assembly", "mission", "service", "committee", "court",
-                          "office", "secretariat", "agency", "delegation", "parliament", "programme", "program",
-                          "panel", "tribunal", "conference", "observers", "monitors", "envoy", "representative"})
+_ORGAN_HEADS = NAME_HEADS.organ_heads
 _POSSESSIVE = re.compile(r"^(?:the\s+)?(.+?)\s*['\u2019]s\s+(.+)$", re.IGNORECASE)
 
 
@@ -451,8 +461,7 @@ def intergovernmental_organ(name: Optional[str]) -> Optional[ActorCode]:
 
 
 # head nouns of bodies that carry an institution's name without being part of it
-_NOT_OFFICES = {"association", "associations", "club", "society", "foundation", "corps", "fellows",
-                "correspondents", "alumni", "museum", "library", "union"}
+_NOT_OFFICES = NAME_HEADS.not_office_heads
 
 
 def state_institution_prefix(text: Optional[str]) -> Optional[ActorCode]:
