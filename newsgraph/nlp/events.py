@@ -8358,22 +8358,22 @@ def merge_mentions(doc: Doc, events: list[Event]) -> list[Event]:
 
 
 def merged_mentions(event: Event) -> list[Event]:
-    """The other mentions ``merge_repeated`` folded into ``event`` (text order of merging; not a
-    stored field): the linker links each of them too and picks the event's face among those its
-    checks keep (``linking.fold_mentions``)."""
-    return getattr(event, "merged_mentions", None) or []
+    """The other mentions ``merge_repeated`` folded into ``event`` (text order of merging;
+    ``Event.merged_mentions``, a field never stored), as a list: the linker links each of them too
+    and picks the event's face among those its checks keep (``linking.fold_mentions``)."""
+    return list(event.merged_mentions)
 
 
 def _absorb(face: Event, mention: Event) -> None:
     """``mention`` is one more telling of ``face``'s happening: kept with it, not discarded, so
     a face the post-link checks drop does not take a mention they would keep down with it."""
-    face.merged_mentions = merged_mentions(face) + [mention] + merged_mentions(mention)
-    mention.merged_mentions = []
+    face.merged_mentions = (*face.merged_mentions, mention, *mention.merged_mentions)
+    mention.merged_mentions = ()
 
 
 def with_merged_mentions(events: list[Event]) -> list[Event]:
     """Each event followed by its ``merged_mentions`` (what later components date and link)."""
-    return [m for e in events for m in (e, *merged_mentions(e))]
+    return [m for e in events for m in (e, *e.merged_mentions)]
 
 
 def _adjoining(a_start: Optional[int], a_end: Optional[int], b_start: Optional[int], b_end: Optional[int]) -> bool:
@@ -9040,7 +9040,7 @@ def _own_side_pronoun(event: Event) -> bool:
         state and state == event.source_acts_for)
 
 
-HAPPENING_REJECTED = "happening_rejected"
+HAPPENING_REJECTED = "happening_rejected"  # the name of the Event field _reject sets
 
 
 def _reject(event: Event) -> None:
@@ -9048,7 +9048,7 @@ def _reject(event: Event) -> None:
     one person on both sides, a stance toward no one): the other mentions merged with it tell
     the same happening and are not tried in its place (``linking.fold_mentions``), unlike a
     mention dropped only for words the linker could not resolve ("it", "I", no actor left)."""
-    setattr(event, HAPPENING_REJECTED, True)
+    event.happening_rejected = True
 
 
 def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[Event]:
@@ -9346,8 +9346,8 @@ def find_events(doc: Doc) -> list[Event]:
     # the storing check only: the probability is computed after linking (event_confidence.score)
     events = event_confidence.check(events)
     for event in events:
-        if merged_mentions(event):  # a mention that could become the face must pass the storing check too
-            event.merged_mentions = event_confidence.check(event.merged_mentions)
+        if event.merged_mentions:  # a mention that could become the face must pass the storing check too
+            event.merged_mentions = tuple(event_confidence.check(event.merged_mentions))
     return events
 
 

@@ -3386,19 +3386,16 @@ def unfold_mentions(events: list) -> list:
     merged before linking), each tagged with its event's index (``mention_group``) and the face
     with ``was_face``: the linker resolves and checks each mention on its own words, so a face
     whose actor it cannot resolve does not drop a mention it can (``fold_mentions``)."""
-    from newsgraph.nlp.events import HAPPENING_REJECTED, merged_mentions
-
     out = []
     for group, event in enumerate(events):
-        spans = list(getattr(event, "evidence_spans", None) or [(event.sentence_start, event.sentence_end)])
-        members = [event, *merged_mentions(event)]
+        spans = tuple(event.evidence_spans or [(event.sentence_start, event.sentence_end)])
+        members = (event, *event.merged_mentions)
         for mention in members:
             mention.mention_group, mention.was_face, mention.group_spans = group, mention is event, spans
             mention.group_members = members
-            if hasattr(mention, HAPPENING_REJECTED):
-                delattr(mention, HAPPENING_REJECTED)
+            mention.happening_rejected = False
             out.append(mention)
-        event.merged_mentions = []
+        event.merged_mentions = ()
     return out
 
 
@@ -3419,13 +3416,11 @@ def fold_mentions(mentions: list) -> list:
     surviving first face where a check rejected any mention for what the happening is
     (``events.HAPPENING_REJECTED``); a mention left in a dropped face's place with a kept event's
     type and actors joins that event. Events with no group (built after unfolding) pass as they
-    are. The grouping attributes are removed from what is returned."""
-    from newsgraph.nlp.events import HAPPENING_REJECTED
-
+    are. The grouping fields of what is returned are reset to their defaults."""
     groups: dict[int, list] = {}
     order: list = []
     for mention in mentions:
-        group = getattr(mention, "mention_group", None)
+        group = mention.mention_group
         if group is None:
             order.append(mention)
             continue
@@ -3439,7 +3434,7 @@ def fold_mentions(mentions: list) -> list:
             folded.append(item)
             continue
         members = groups[item]
-        if any(getattr(m, HAPPENING_REJECTED, False) for m in members[0].group_members):
+        if any(m.happening_rejected for m in members[0].group_members):
             # a check judged the happening itself no event (events._reject): its other tellings
             # are no event either; the survivors go with it
             members = [m for m in members if m.was_face]
@@ -3464,8 +3459,7 @@ def fold_mentions(mentions: list) -> list:
             continue
         folded.append(face)
     for event in folded:
-        for name in ("mention_group", "was_face", "group_spans", "group_members"):
-            event.__dict__.pop(name, None)
+        event.mention_group, event.was_face, event.group_spans, event.group_members = None, False, (), ()
     return folded
 
 

@@ -185,6 +185,19 @@ class Event:
     evidence_spans: list[tuple[int, int]] = field(default_factory=list)
     component: str = ""
     version: str = ""
+    # Bookkeeping of one happening's mentions while the pipeline runs, never stored; declared so
+    # that ``dataclasses.replace`` keeps them, and left out of ``==`` and ``repr`` (a mention's
+    # group holds the mention itself). ``merged_mentions``: the other tellings
+    # ``events.merge_repeated`` folded into this event; ``mention_group`` (its event's index),
+    # ``was_face``, ``group_spans`` and ``group_members``: set by ``linking.unfold_mentions`` for
+    # ``linking.fold_mentions``, reset there; ``happening_rejected``: a post-link check judged the
+    # happening itself no event (``events._reject``).
+    merged_mentions: tuple["Event", ...] = field(default=(), compare=False, repr=False)
+    mention_group: Optional[int] = field(default=None, compare=False, repr=False)
+    was_face: bool = field(default=False, compare=False, repr=False)
+    group_spans: tuple[tuple[int, int], ...] = field(default=(), compare=False, repr=False)
+    group_members: tuple["Event", ...] = field(default=(), compare=False, repr=False)
+    happening_rejected: bool = field(default=False, compare=False, repr=False)
 
 
 @dataclass

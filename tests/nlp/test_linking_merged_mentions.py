@@ -97,3 +97,24 @@ def test_a_left_mention_telling_a_kept_event_joins_it():
                  source_key="country:USA", target_key="country:RUS", evidence_spans=[(0, len(FIRST))])
     assert fold_mentions([kept, later]) == [kept]
     assert kept.evidence_spans == [(0, len(FIRST)), (len(FIRST), len(TEXT))]
+
+
+def test_a_copy_of_an_event_keeps_its_merged_mentions():
+    # declared Event fields: dataclasses.replace copies them (an undeclared attribute was dropped)
+    import dataclasses
+
+    first, later = _mentions()
+    (event,) = merge_repeated([first, later], record_identity)
+    copy = dataclasses.replace(event, type="COERCE")
+    assert merged_mentions(copy) == [later] and copy.merged_mentions == (later,)
+    assert copy == dataclasses.replace(event, type="COERCE", merged_mentions=())  # bookkeeping is not compared
+
+
+def test_folding_resets_the_grouping_fields():
+    first, later = _mentions()
+    (event,) = merge_repeated([first, later], record_identity)
+    unfold_mentions([event])
+    assert first.was_face and not later.was_face and first.group_members == (first, later)
+    assert event.merged_mentions == ()
+    (face,) = fold_mentions([first, later])
+    assert (face.mention_group, face.was_face, face.group_spans, face.group_members) == (None, False, (), ())
