@@ -178,6 +178,7 @@ from newsgraph.nlp.doc_cache import doc_text, token_texts
 from newsgraph.nlp.entities import whole_word_end
 from newsgraph.nlp.paragraphs import capitals_line, heading_line
 from newsgraph.nlp.types import PLOVER_TYPES, Event
+from newsgraph.nlp.word_lists import read_word_sets
 from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
@@ -185,6 +186,26 @@ COMPONENT = "newsgraph_events"
 VERSION = "0.7.73"  # 0.7.73: two events of one trigger and one doer whose other actors are one mention told twice (overlapping or one space apart) are one act (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
+
+
+@dataclass(frozen=True)
+class EventWords:
+    """The word sets of ``lexicons/event_words.yaml`` (what each is and where it comes from: that
+    file's comments), each a ``frozenset[str]`` of lower-case words."""
+    partitive_nouns: frozenset[str]
+    kin_nouns: frozenset[str]
+    quantity_nouns: frozenset[str]
+    transfer_verbs: frozenset[str]
+    force_object_verbs: frozenset[str]
+    phrase_only_light_verbs: frozenset[str]
+    onset_verbs: frozenset[str]
+    protester_nouns: frozenset[str]
+    joint_activity_nouns: frozenset[str]
+    military_strike_modifiers: frozenset[str]
+    force_nouns: frozenset[str]
+
+
+EVENT_WORDS = read_word_sets(LEXICON_DIR / "event_words.yaml", EventWords)  # read once, at import
 
 ACTOR_ENT_LABELS = {"GPE", "ORG", "NORP", "PERSON", "LOC", "FAC"}
 PLACE_ENT_LABELS = {"GPE", "LOC", "FAC"}
@@ -214,16 +235,14 @@ GAP_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "INVESTIGATE", "D
 DIRECTING_VERBS = frozenset({"target", "aim", "direct"})
 # partitive heads whose "of" phrase names the whole they are part of ("elements of the regime",
 # "a diverse array of stakeholders", "parts of the army"): no link of their own
-PARTITIVE_NOUNS = frozenset({"element", "part", "array", "range", "segment", "section", "portion", "faction",
-                             "wing", "unit", "remnant"})
+PARTITIVE_NOUNS = EVENT_WORDS.partitive_nouns
 # kin nouns relating a person to another ("the adult children of X, A and B"): names listed after
 # the relative's "of" object are the kin themselves (English apposition), not co-relatives
-KIN_NOUNS = frozenset({"child", "daughter", "son", "wife", "husband", "spouse", "sibling", "brother", "sister",
-                       "parent", "relative"})
+KIN_NOUNS = EVENT_WORDS.kin_nouns
 # acts done to people by force or coercion (PLOVER ASSAULT, COERCE): their patient is the target
 PATIENT_TYPES = frozenset({"ASSAULT", "COERCE"})
 # quantity heads whose "of" phrase is what is counted ("dozens of political opponents")
-QUANTITY_NOUNS = frozenset({"dozen", "dozens", "hundreds", "thousands", "scores", "number", "group", "millions"})
+QUANTITY_NOUNS = EVENT_WORDS.quantity_nouns
 ACTOR_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 FIRST_PERSON_WORDS = {"we", "us", "our", "ours", "ourselves", "i", "me", "my"}  # the speaker's own side
 # pronouns that stand for a third party, any case ("support their rights", "urge them to")
@@ -252,13 +271,12 @@ REQUIRED_PREPS = {
     "receive": set(), "summon": set(), "share": {"with"},
 }
 # verbs that move goods (AID) but move forces when their object is troops (MOBILIZE)
-TRANSFER_VERBS = {"provide", "give", "send", "supply", "deliver", "grant", "offer", "contribute"}
+TRANSFER_VERBS = EVENT_WORDS.transfer_verbs
 # verbs that only mean MOBILIZE with forces as their object ("strengthened its forces")
-FORCE_OBJECT_VERBS = {"strengthen", "reinforce", "mass", "boost", "build", "station", "amass"}
+FORCE_OBJECT_VERBS = EVENT_WORDS.force_object_verbs
 # light verbs that only make an event in a listed light phrase ("dropped the charges"), never
 # with any event noun ("dropped bombs" is no SANCTION, "removed the ban" is a concession)
-PHRASE_ONLY_LIGHT_VERBS = {"drop", "remove", "withdraw", "use", "observe", "implement", "respect", "admit",
-                           "decline", "throw", "hurl"}
+PHRASE_ONLY_LIGHT_VERBS = EVENT_WORDS.phrase_only_light_verbs
 # subordinators of background clauses: "after the UN suspended contacts, 33 were killed" is
 # about the killing; the clause it opens sets the scene
 BACKGROUND_MARKS = {"after", "before", "when", "since", "while", "as", "because", "although",
@@ -269,22 +287,20 @@ AGREEMENT_STANCES = {"agree", "consent"}
 # compound modifiers that make "strike" a military strike, not a labour strike
 # verbs saying an event noun in subject position happened: "clashes broke out between A and B",
 # "protests erupted in X", "talks resumed"; the event is the noun's
-ONSET_VERBS = {"erupt", "break", "flare", "continue", "escalate", "intensify", "spread", "resume",
-               "begin", "start", "rage", "occur", "take", "follow", "end"}
+ONSET_VERBS = EVENT_WORDS.onset_verbs
 ONSET_PARTICLES = {"break": "out", "flare": "up", "take": "place"}
 # violence by protesters is a riot (PLOVER PROTEST, mode riot), not an ASSAULT
-PROTESTER_NOUNS = {"protester", "protestor", "demonstrator", "rioter", "marcher"}
+PROTESTER_NOUNS = EVENT_WORDS.protester_nouns
 # "joint exercises / patrols / operations": mutual material cooperation (COOPERATE)
 JOINT_MODIFIERS = {"joint", "combined"}
-JOINT_ACTIVITY_NOUNS = {"operation", "patrol", "training", "exercise", "drill", "maneuver",
-                        "manoeuvre", "venture", "investigation", "project", "force"}
+JOINT_ACTIVITY_NOUNS = EVENT_WORDS.joint_activity_nouns
 # the named checks every candidate event passes before it is stored (events.py, _build_events)
 CHECKS_PASSED = "trigger-sense, not-question, asserted-frame, not-routine, actor, recipient, abstract-cause, effort, commitment-goal, rally-support"
 # checked on the whole article once every event is built (find_events)
 NAMED_ACTOR_CHECK = "named-actor"
 # checked once the linker has coded every actor's state and sector (linking.link_facts)
 POLITICAL_ACTOR_CHECK = "political-actor"
-MILITARY_STRIKE_MODIFIERS = {"air", "missile", "drone", "rocket", "military", "artillery", "naval"}
+MILITARY_STRIKE_MODIFIERS = EVENT_WORDS.military_strike_modifiers
 NON_ACTOR_ENT_LABELS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL",
                         "EVENT", "LAW", "WORK_OF_ART", "LANGUAGE", "PRODUCT"}
 PARTICLE_WORDS = {"out", "down", "off", "over", "up", "back"}
@@ -293,7 +309,7 @@ RELATIVE_TAGS = {"WDT", "WP"}
 CAUSATIVE_VERBS = {"have", "get", "make", "let", "keep", "use"}
 # prepositions naming the receiver of supplied goods ("delivery of tanks to / in / for X")
 RECEIVER_PREPS = ("to", "in", "for", "into")
-FORCE_NOUNS = {"troop", "force", "soldier", "warship", "peacekeeper", "unit", "battalion"}
+FORCE_NOUNS = EVENT_WORDS.force_nouns
 
 
 @dataclass(frozen=True)
