@@ -203,6 +203,11 @@ class EventWords:
     joint_activity_nouns: frozenset[str]
     military_strike_modifiers: frozenset[str]
     force_nouns: frozenset[str]
+    sent_person_words: frozenset[str]
+    relational_nouns: frozenset[str]
+    entourage_nouns: frozenset[str]
+    state_group_nouns: frozenset[str]
+    vague_actor_nouns: frozenset[str]
 
 
 EVENT_WORDS = read_word_sets(LEXICON_DIR / "event_words.yaml", EventWords)  # read once, at import
@@ -801,8 +806,7 @@ def _act_helps(token: Token, lex: Lexicon) -> bool:
 
 # persons a bare verb of sending moves (no CAMEO 07 pattern: SEND takes &AID, &MILITARY, teams,
 # observers, volunteers, money and goods; a delegation or envoy is CAMEO 042/043)
-SENT_PERSON_WORDS = frozenset({"she", "he", "her", "him", "people",
-                               "person", "man", "woman", "child", "children", "girl", "boy", "family"})
+SENT_PERSON_WORDS = EVENT_WORDS.sent_person_words
 
 
 def _person_sent(token: Token, rule: str, objects: list[Token]) -> bool:
@@ -2638,8 +2642,7 @@ def _actor_inside(token: Token, lex: Lexicon) -> Optional[Token]:
 
 # nouns naming a person by their relation to a body or group (Phoenix/CAMEO code such a person
 # by the group: "members of the regime" are the regime's)
-_RELATIONAL_NOUNS = {"member", "relative", "associate", "supporter", "loyalist", "ally", "affiliate",
-                     "representative", "employee", "staff", "leader", "official"}
+_RELATIONAL_NOUNS = EVENT_WORDS.relational_nouns
 
 _PHRASE_DEPTH = 3  # prepositions / modifiers followed below an object before giving up
 
@@ -2913,8 +2916,7 @@ def _with_conjuncts(token: Token, predicate: Optional[Token] = None) -> list[Tok
 
 # nouns for a person's own people: "X and his team", "X and members of her delegation" (not "his
 # counterpart": the other side)
-_ENTOURAGE_NOUNS = {"team", "delegation", "staff", "entourage", "aide", "adviser", "advisor", "cabinet",
-                    "colleague", "member", "representative", "official"}
+_ENTOURAGE_NOUNS = EVENT_WORDS.entourage_nouns
 _POSSESSIVE_PRONOUNS = {"his", "her", "their", "its"}
 
 
@@ -2952,7 +2954,7 @@ def _vague_group(token: Token) -> bool:
 
 
 # plural nouns for states as a group (what a count leaves unnamed beside a named state)
-_STATE_GROUP_NOUNS = frozenset({"country", "nation", "state", "ally", "partner", "government", "democracy"})
+_STATE_GROUP_NOUNS = EVENT_WORDS.state_group_nouns
 
 
 _ALLY_PLURALS = frozenset({"allies", "partners"})
@@ -8492,8 +8494,7 @@ def _named_at(doc: Doc, start: Optional[int], end: Optional[int]) -> bool:
 
 
 # sector nouns that still name no one: a lone "group", "members", "people" could be anybody
-VAGUE_ACTOR_NOUNS = {"group", "member", "people", "person", "individual", "entity", "community", "family",
-                     "supporter", "participant"}
+VAGUE_ACTOR_NOUNS = EVENT_WORDS.vague_actor_nouns
 
 _DETERMINERS = {"the", "both", "two", "three", "four", "all", "their", "its", "these", "those", "our"}
 
