@@ -60,7 +60,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.50"  # 0.3.50: a release titled a joint statement of named states ("Joint Statement of the United States and Germany ...") speaks as all of them: its "we" is the signatories' group, not the publisher (history: docs/component_versions.md)
+VERSION = "0.3.51-tgtrole"  # 0.3.51-tgtrole: a visit whose target is a place has the other party of a "U.S.-Russia (bilateral) ... Dialogue" its sentence names as target (the place is the venue); 0.3.50: a release titled a joint statement of named states ("Joint Statement of the United States and Germany ...") speaks as all of them: its "we" is the signatories' group, not the publisher (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -3558,8 +3558,12 @@ def _pair_undertaking_partner(doc, coder: "ActorCoder", event) -> Optional[tuple
     whose source acts for one member of the pair, the member that is not the source's (PLOVER
     CONSULT and AGREE are between the parties; CAMEO 057 sign formal agreement). Only a pair
     heading a dialogue, agreement or the like (actor_heads.yaml ``pair_undertaking_heads``) counts,
-    not a law or a relationship; else None."""
-    if event.target_text or event.target_key or event.type not in pair_undertaking_types():
+    not a law or a relationship; else None. A visit whose target is the place it goes to ("will
+    travel to Geneva ... for the U.S.-Russia bilateral Strategic Stability Dialogue") has the other
+    party as its target too: the place is the venue, the counterpart the other side (PLOVER
+    CONSULT visit is between the visitor and whom they visit)."""
+    venue = (event.mode or "").endswith("visit") and (event.target_key or "").startswith("place:")
+    if ((event.target_text or event.target_key) and not venue) or event.type not in pair_undertaking_types():
         return None
     side = event.source_acts_for or ((event.source_key or "").removeprefix("country:").upper()
                                      if (event.source_key or "").startswith("country:") else None)
