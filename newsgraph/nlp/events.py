@@ -2629,6 +2629,9 @@ _RELATIONAL_NOUNS = {"member", "relative", "associate", "supporter", "loyalist",
                      "representative", "employee", "staff", "leader", "official"}
 
 _PHRASE_DEPTH = 3  # prepositions / modifiers followed below an object before giving up
+# nouns of English complex prepositions opened by "with" ("with respect to", "with regard to"):
+# a topic, not an instrument or a companion
+COMPLEX_WITH_NOUNS = frozenset({"respect", "regard", "reference"})
 
 
 def _infinitival_modifier(token: Token) -> bool:
@@ -2671,9 +2674,11 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
                     c.dep_ in SUBJECT_DEPS for c in child.children):
                 continue
             step = None
-            if instrument and child.dep_ == "prep" and child.lower_ == "with":
+            if instrument and child.dep_ == "prep" and child.lower_ == "with" and not any(
+                    o.dep_ == "pobj" and o.lemma_.lower() in COMPLEX_WITH_NOUNS for o in child.children):
                 # the parser hangs a force act's instrument on its object ("dispersed
                 # demonstrations with lethal force"): a "with" instrument is never the patient
+                # (a complex preposition is no instrument: "an emergency with respect to Iran")
                 continue
             if _venue_phrase(child, lex):
                 # "coordinate on multilateral priorities at the UN Security Council": where the

@@ -68,3 +68,11 @@ def test_a_visit_to_a_venue_with_no_pair_keeps_the_place(nlp):
     text = "Deputy Secretary of State Wendy R. Sherman will travel to Geneva, Switzerland, January 9-10."
     events = [e for e in linked(nlp, text) if e.trigger == "travel"]
     assert all(e.target_key != "country:RUS" for e in events), show(events)
+
+
+def test_a_complex_preposition_with_respect_to_is_no_instrument(base_nlp):
+    # near miss: "with respect to Iran" names whom the emergency is about, not an instrument
+    text = ("On November 14, 1979, by Executive Order 12170, the President declared a national emergency with "
+            "respect to Iran pursuant to the International Emergency Economic Powers Act.")
+    events = one(find_events(base_nlp(text)), "declared")
+    assert [e.target_text for e in events] == ["Iran"], show(events)
