@@ -182,7 +182,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.74-tgtrole"  # 0.7.74-tgtrole: a feeling noun's "of" holders are no target (its "about" topic is); a concern about harm "resulting from / caused by" an act targets the act's doer; a force act's "with" instrument is never searched for a target; 0.7.73: two events of one trigger and one doer whose other actors are one mention told twice (overlapping or one space apart) are one act (history: docs/component_versions.md)
+VERSION = "0.7.74-tgtrole"  # 0.7.74-tgtrole: a feeling noun's "of" holders are no target (its "about" topic is); a concern about harm "resulting from / caused by" an act targets the act's doer; a force act's "with" instrument is never searched for a target (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
