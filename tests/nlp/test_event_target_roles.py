@@ -76,3 +76,21 @@ def test_a_complex_preposition_with_respect_to_is_no_instrument(base_nlp):
             "respect to Iran pursuant to the International Emergency Economic Powers Act.")
     events = one(find_events(base_nlp(text)), "declared")
     assert [e.target_text for e in events] == ["Iran"], show(events)
+
+
+# ---------------------------------------------------------------- own people kept from a foreign state
+
+def test_own_people_kept_from_traveling_to_a_state_make_that_state_the_target(nlp):
+    text = ("Like last spring, when Beijing cut off Chinese students and tourists from traveling to Australia and "
+            "imposed an 80 percent tariff on Australian barley exports, because Australia’s Government called "
+            "for an independent inquiry into the origins of COVID-19.")
+    events = [e for e in linked(nlp, text) if e.type == "SANCTION"]
+    assert {(e.trigger, e.target_acts_for) for e in events} == {("cut off", "AUS"), ("imposed tariff", "AUS")}, \
+        show(events)
+
+
+def test_foreign_people_kept_from_a_place_stay_the_target(nlp):
+    # near miss: the people kept out are not the source's own, so they are whom the ban is aimed at
+    text = "The United States banned Russian airlines from flying into American airspace."
+    events = [e for e in linked(nlp, text) if e.type in ("SANCTION", "COERCE")]
+    assert events and all(e.target_acts_for == "RUS" for e in events), show(events)
