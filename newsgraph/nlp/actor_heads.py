@@ -348,8 +348,10 @@ def pair_undertaking_types() -> frozenset[str]:
 # a one-word pair of states and the capitalised words naming what it heads ("U.S.-Colombia Air
 # Transport Agreement", "United States-Honduras Strategic Dialogue"): the parser splits and hangs
 # such pairs unreliably, so the pair is read from the characters
+# (a lowercase "bilateral" between the pair and the name restates that it is between the two:
+# "the U.S.-Russia bilateral Strategic Stability Dialogue")
 _PAIR_NAME = re.compile(r"(?:(?<=\s)|^)([A-Z][\w.]*(?: [A-Z][\w.]*)?)[-\u2013]([A-Z][\w.]*(?: [A-Z][\w.]*)?)"
-                        r"((?:[\s-]+(?:[A-Z][\w-]*|\d{4}))*)")
+                        r"((?:[\s-]+(?:[A-Z][\w-]*|\d{4}|bilateral))*)")
 
 
 def pair_undertakings(doc, start: int, end: int) -> list[tuple[str, str, int, int]]:

@@ -183,7 +183,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.73"  # 0.7.73: two events of one trigger and one doer whose other actors are one mention told twice (overlapping or one space apart) are one act (history: docs/component_versions.md)
+VERSION = "0.7.74-tgtrole"  # 0.7.74-tgtrole: a feeling noun's "of" holders are no target (its "about" topic is); a concern about harm "resulting from / caused by" an act targets the act's doer; a force act's "with" instrument is never searched for a target (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -370,6 +370,8 @@ class Lexicon:
     inquiry_verbs: frozenset
     protest_verbs: frozenset
     concern_nouns: frozenset
+    feeling_nouns: frozenset
+    feeling_topic_preps: frozenset
     causing_verbs: frozenset
     experiencer_preps: frozenset
     undergoing_verbs: frozenset
@@ -447,7 +449,8 @@ def load_lexicon() -> Lexicon:
         "ongoing_aspect_verbs", "expressive_types", "speech_act_stances",
         "document_nouns", "supply_act_nouns", "acquisition_act_nouns", "dismissal_verbs",
         "objection_nouns", "envoy_nouns", "envoy_contact_verbs", "inquiry_verbs", "protest_verbs",
-        "concern_nouns", "causing_verbs", "experiencer_preps", "undergoing_verbs")}
+        "concern_nouns", "feeling_nouns", "feeling_topic_preps", "causing_verbs", "experiencer_preps",
+        "undergoing_verbs")}
     sets.update({name: frozenset(accusations[name]) for name in (
         "crime_nouns", "condemnation_nouns", "crime_agent_nouns", "condemnation_adjectives",
         "crime_verbs", "labelling_verbs")})
@@ -2645,6 +2648,9 @@ def _actor_inside(token: Token, lex: Lexicon) -> Optional[Token]:
 _RELATIONAL_NOUNS = EVENT_WORDS.relational_nouns
 
 _PHRASE_DEPTH = 3  # prepositions / modifiers followed below an object before giving up
+# nouns of English complex prepositions opened by "with" ("with respect to", "with regard to"):
+# a topic, not an instrument or a companion
+COMPLEX_WITH_NOUNS = frozenset({"respect", "regard", "reference"})
 
 
 def _infinitival_modifier(token: Token) -> bool:
@@ -2656,7 +2662,7 @@ def _infinitival_modifier(token: Token) -> bool:
 
 
 def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token],
-                     purpose: bool = True, leader: bool = False) -> Optional[Token]:
+                     purpose: bool = True, leader: bool = False, instrument: bool = False) -> Optional[Token]:
     """The nearest named actor (breadth first, at most ``_PHRASE_DEPTH`` links down) inside the
     object phrases ``starts``: through a possessor ("Israel's system"), a preposition's object
     ("changes to X", "made at X") and a non-finite modifier's object ("sanctions targeting X",
@@ -2668,7 +2674,9 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
     whose target is its subject ("they were denied visas to enter the United States"). With
     ``leader`` (a cooperative act), the actor of an "X-led" modifier is the last resort ("support
     for Venezuelan-led negotiations": backing what X leads backs X) and an aspectual verb is no
-    link of its own ("plans to continue working with Honduras")."""
+    link of its own ("plans to continue working with Honduras"). With ``instrument`` (a force act,
+    ``FORCE_TYPES``), a "with" phrase anywhere in the object phrase is the unit, companion or
+    instrument ("dispersed peaceful demonstrations with lethal force"), never searched."""
     own = set(subject.subtree) if subject is not None else set()
     frontier = [(t, 0) for t in starts if t is not None and t.lemma_.lower() not in lex.gathering_nouns
                 and not _occasion_phrase(t, lex)]
@@ -2685,6 +2693,12 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
                     c.dep_ in SUBJECT_DEPS for c in child.children):
                 continue
             step = None
+            if instrument and child.dep_ == "prep" and child.lower_ == "with" and not any(
+                    o.dep_ == "pobj" and o.lemma_.lower() in COMPLEX_WITH_NOUNS for o in child.children):
+                # the parser hangs a force act's instrument on its object ("dispersed
+                # demonstrations with lethal force"): a "with" instrument is never the patient
+                # (a complex preposition is no instrument: "an emergency with respect to Iran")
+                continue
             if _venue_phrase(child, lex):
                 # "coordinate on multilateral priorities at the UN Security Council": where the
                 # act happens, not whom it is with (plover_frames venue_nouns)
@@ -4186,6 +4200,13 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
                 # or the releasing state's side; an unresolved one is dropped there)
                 return [owner], f"first-person possessor of {rule}"
             continue  # "withdrew its troops": the actor's own forces or assets, not a target
+        if _felt_about(token, trigger, predicate, lex):
+            # "voiced the deep concerns of the United States and our European Allies about
+            # Russia's aggressive actions": the act's own noun of feeling has its holder in "of"
+            # (a subjective genitive) and what it is about in "about / over / at"; the target is
+            # read from the latter (``_felt_about``), never from the holder
+            headed.add(token.i)
+            continue
         if token in trigger.words and token.i != predicate.i and token.lemma_.lower() in lex.actor_nouns \
                 and (predicate.lemma_.lower() in _verbs_of_heading()
                      or predicate.lemma_.lower() in detection_lexicon()["sending_verbs"]):
@@ -4334,6 +4355,9 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             accused = _agent_in_listed_acts(obj, lex)
             if accused is not None:
                 return [accused], f"agent of an act listed in pobj '{prep}'"
+            culprit = _cause_of_harm(obj, lex)
+            if culprit is not None:
+                return [culprit], f"doer of the cause of a harm in pobj '{prep}'"
         agents = _activity_agents(trigger, prep, obj)
         if agents is not None:
             return [obj], agents
@@ -4386,7 +4410,7 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
                                                and not (prep == "with" and companion)
                                                and not (prep == "for" and trigger.event_type in FORCE_TYPES)]
     deeper = _actor_in_phrase(starts, lex, subject, purpose=not passive,
-                              leader=trigger.event_type in lex.cooperative)
+                              leader=trigger.event_type in lex.cooperative, instrument=companion)
     # (only for backing or joining: a need stressed for "Venezuelan-led negotiations" asks no one)
     if deeper is not None and promised and any(deeper.i in {t.i for t in verb.subtree} for verb in promised):
         return _with_conjuncts(deeper), PROMISED_ACT_RULE
@@ -4489,6 +4513,17 @@ def _parse_noun_type(lex: Lexicon, token: Token) -> Optional[str]:
     return entry[0] if entry else None
 
 
+def _felt_about(token: Token, trigger: Trigger, predicate: Token, lex: Lexicon) -> bool:
+    """Whether ``token`` is the act's own noun of feeling ("voiced the concerns of X about Y",
+    plover_frames.yaml ``feeling_nouns``) with a phrase of what it is felt about ("about / over /
+    at / regarding Y", ``feeling_topic_preps``): English emotion nouns take their experiencer in
+    "of" or a possessor and their stimulus in that phrase, so the target (CAMEO 11: who the concern
+    is about) is searched there, not among the holders."""
+    return token in trigger.words and token.i != predicate.i and token.pos_ == "NOUN" \
+        and token.lemma_.lower() in lex.feeling_nouns \
+        and any(c.dep_ == "prep" and c.lower_ in lex.feeling_topic_preps for c in token.children)
+
+
 def _agent_in_listed_acts(topic: Token, lex: Lexicon) -> Optional[Token]:
     """Who did the first act listed under a concern's or a complaint's topic ("raised our
     concerns about human rights, including Beijing's anti-democratic crackdown in Hong Kong; the
@@ -4528,6 +4563,37 @@ def _agent_in_listed_acts(topic: Token, lex: Lexicon) -> Optional[Token]:
             elif child.dep_ == "prep" and (child.lower_ in ("including", "like") or (
                     child.lower_ == "as" and child.nbor(-1).lower_ == "such")):
                 queue.extend(o for o in child.children if o.dep_ == "pobj")
+    return None
+
+
+def _cause_of_harm(topic: Token, lex: Lexicon) -> Optional[Token]:
+    """Who caused a harm named anywhere in a concern's or complaint's topic: the actor (or the
+    possessor or agent inside the act noun) of "resulted / resulting from X" or "caused /
+    inflicted by X" ("concern about the extreme vulnerability of the civilian population of
+    Ukraine, the numerous civilian deaths and injuries that have resulted from the Kremlin's
+    actions": the Kremlin). The harm's victim is no target of CAMEO 11 / 14; its causer is
+    (event_detection.yaml harm_origin_verbs, harm_cause_verbs). None when no such clause names an
+    actor."""
+    words = detection_lexicon()
+    for verb in topic.subtree:
+        if verb.pos_ != "VERB":
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma in words["harm_origin_verbs"]:
+            held = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+                         for o in p.children if o.dep_ == "pobj"), None)
+        elif lemma in words["harm_cause_verbs"] and verb.tag_ == "VBN":
+            held = next((o for p in verb.children if p.dep_ == "agent"
+                         for o in p.children if o.dep_ == "pobj"), None)
+        else:
+            continue
+        if held is None:
+            continue
+        if _is_actor(held, lex, allow_pronoun=False) and held.lemma_.lower() not in lex.nouns:
+            return held
+        inner = _actor_inside(held, lex)
+        if inner is not None:
+            return inner
     return None
 
 

@@ -63,7 +63,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.50"  # 0.3.50: a release titled a joint statement of named states ("Joint Statement of the United States and Germany ...") speaks as all of them: its "we" is the signatories' group, not the publisher (history: docs/component_versions.md)
+VERSION = "0.3.51-tgtrole"  # 0.3.51-tgtrole: a visit whose target is a place has the other party of a "U.S.-Russia (bilateral) ... Dialogue" its sentence names as target (the place is the venue); a restriction keeping the source's own people "from V-ing to" another state targets that state (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -3328,6 +3328,7 @@ def link_facts(doc) -> None:
         code = _foreign_target(coder, event, code)
         if code is not None:
             event.target_acts_for, event.target_sector = code.acts_for, code.sector
+        _restricted_destination(doc, coder, event)
         _resolve_descriptions(doc, coder, event)
         _counterpart_target(doc, coder, event)
         joint = coder.joint_voice if event.type == "THREATEN" else None
@@ -3533,6 +3534,46 @@ def _indefinite_before(doc, start: Optional[int]) -> bool:
     return bool(before) and before[-1].lower() in ("a", "an", "any", "each", "every", "another", "one")
 
 
+# restrictive acts whose object may be the source's own people kept from going somewhere
+_RESTRICTION_TYPES = ("SANCTION", "COERCE")
+
+
+def _restricted_destination(doc, coder: "ActorCoder", event) -> None:
+    """Retarget a restriction a state puts on its own people's movement to another state ("Beijing
+    cut off Chinese students and tourists from traveling to Australia"): the verb's object is kept
+    "from" an act "to / into" a foreign state (English: "stop X from V-ing to Y" blocks the X-to-Y
+    flow), so the measure is aimed at that state (PLOVER SANCTION: the actor punished; CAMEO 16
+    reduce relations), not at the people of the source's own state it is laid on. Only a target
+    of people (no state sector) acting for the source's own state, and a destination resolving
+    to another state; the place "in" where they stay is no destination."""
+    from newsgraph.resolve.actors import state_sectors
+
+    if event.type not in _RESTRICTION_TYPES or not event.source_acts_for or event.target_start is None \
+            or event.target_acts_for != event.source_acts_for or event.target_sector in state_sectors():
+        return
+    span = doc.char_span(event.target_start, event.target_end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("dobj", "obj"):
+        return
+    verb = span.root.head
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
+        for act in (c for c in prep.children if c.dep_ in ("pcomp", "pobj") and c.tag_ == "VBG"):
+            for to in (c for c in act.children if c.dep_ == "prep" and c.lower_ in ("to", "into")):
+                place = next((o for o in to.children if o.dep_ == "pobj"), None)
+                if place is None:
+                    continue
+                words = doc[place.left_edge.i:place.right_edge.i + 1]
+                code = coder.for_text(words.text)
+                if code is None or not code.acts_for or code.acts_for == event.source_acts_for:
+                    continue
+                event.target_start, event.target_end = words.start_char, words.end_char
+                event.target_text = words.text
+                event.target_key = _country_key(doc, code.acts_for)
+                event.target_acts_for, event.target_sector = code.acts_for, code.sector
+                event.explanation = (event.explanation or "") + \
+                    f"; target = the state its own people are kept from going to ('{words.text}')"
+                return
+
+
 def _state_pair_target(doc, coder: "ActorCoder", event) -> Optional[tuple[str, Optional[ActorCode]]]:
     """(key, code) of the state a target's one-word pair of states ("the U.S.-Mexico relationship":
     entities._state_pair_parts) sets against the source: the first member not on the source's
@@ -3557,8 +3598,12 @@ def _pair_undertaking_partner(doc, coder: "ActorCoder", event) -> Optional[tuple
     whose source acts for one member of the pair, the member that is not the source's (PLOVER
     CONSULT and AGREE are between the parties; CAMEO 057 sign formal agreement). Only a pair
     heading a dialogue, agreement or the like (actor_heads.yaml ``pair_undertaking_heads``) counts,
-    not a law or a relationship; else None."""
-    if event.target_text or event.target_key or event.type not in pair_undertaking_types():
+    not a law or a relationship; else None. A visit whose target is the place it goes to ("will
+    travel to Geneva ... for the U.S.-Russia bilateral Strategic Stability Dialogue") has the other
+    party as its target too: the place is the venue, the counterpart the other side (PLOVER
+    CONSULT visit is between the visitor and whom they visit)."""
+    venue = (event.mode or "").endswith("visit") and (event.target_key or "").startswith("place:")
+    if ((event.target_text or event.target_key) and not venue) or event.type not in pair_undertaking_types():
         return None
     side = event.source_acts_for or ((event.source_key or "").removeprefix("country:").upper()
                                      if (event.source_key or "").startswith("country:") else None)

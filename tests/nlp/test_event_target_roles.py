@@ -1,0 +1,96 @@
+"""The target is the party acted on, not the holder, victim, venue or instrument named beside it
+(task `tgtrole`): each kind with the demo-corpus sentence it was seen in, and a near miss it
+must leave alone."""
+
+from __future__ import annotations
+
+from newsgraph.nlp.events import find_events
+
+from tests.nlp.linked_events import linked, one, show
+
+
+# ---------------------------------------------------------------- a feeling's holder vs its topic
+
+def test_the_holders_of_a_concern_are_not_its_target(base_nlp):
+    # "the concerns of X about Y": X feels them (subjective genitive), Y is what they are about
+    text = ("President Biden voiced the deep concerns of the United States and our European Allies about "
+            "Russia’s aggressive actions towards Ukraine and made clear that the U.S. and our Allies would "
+            "respond with strong economic and other measures in the event of a further military intervention.")
+    events = one(find_events(base_nlp(text)), "voiced")
+    assert [(e.type, e.target_text) for e in events] == [("DISAPPROVE", "Russia")], show(events)
+
+
+def test_a_condemnation_of_a_party_still_targets_it(base_nlp):
+    # near miss: "condemnation" is a verbal act, its "of" phrase is whom it is aimed at
+    text = ("The Secretary reiterated the United States’ condemnation of the atrocities committed by Russia’s "
+            "armed forces.")
+    events = one(find_events(base_nlp(text)), "reiterated")
+    assert [e.target_text for e in events] == ["Russia’s armed forces"], show(events)
+
+
+# ---------------------------------------------------------------- the causer of a harm, not its victim
+
+def test_a_concern_about_harm_resulting_from_an_act_targets_its_doer(nlp):
+    text = ("And the Court expressed deep concern about the extreme vulnerability of the civilian population "
+            "of Ukraine, the numerous civilian deaths and injuries that have resulted from the Kremlin’s "
+            "actions, and the significant material damage, including the destruction of buildings and "
+            "infrastructure.")
+    events = [e for e in linked(nlp, text) if e.type == "DISAPPROVE"]
+    assert [(e.target_text, e.target_acts_for) for e in events] == [("Kremlin", "RUS")], show(events)
+
+
+def test_a_concern_about_a_crisis_caused_by_an_act_targets_its_doer(base_nlp):
+    text = "The Assistant Secretary expressed concern about the crisis caused by Russia’s further invasion of Ukraine."
+    events = [e for e in find_events(base_nlp(text)) if e.type == "DISAPPROVE"]
+    assert [e.target_text for e in events] == ["Russia"], show(events)
+
+
+# ---------------------------------------------------------------- instrument
+
+def test_a_force_acts_instrument_is_never_its_target(base_nlp):
+    text = ("Regime security forces have detained more than 13,000 people, imprisoned former State Counsellor "
+            "Aung San Suu Kyi and other former government leaders, and dispersed peaceful demonstrations with "
+            "lethal force.")
+    events = find_events(base_nlp(text))
+    assert not [e for e in events if e.target_text and "force" in e.target_text], show(events)
+
+
+# ---------------------------------------------------------------- venue of a visit
+
+def test_a_visit_to_a_venue_for_a_bilateral_dialogue_targets_the_other_party(nlp):
+    text = ("Deputy Secretary of State Wendy R. Sherman will travel to Geneva, Switzerland, January 9-10 for "
+            "the U.S.-Russia bilateral Strategic Stability Dialogue.")
+    events = [e for e in linked(nlp, text) if e.trigger == "travel"]
+    assert [e.target_key for e in events] == ["country:RUS"], show(events)
+
+
+def test_a_visit_to_a_venue_with_no_pair_keeps_the_place(nlp):
+    text = "Deputy Secretary of State Wendy R. Sherman will travel to Geneva, Switzerland, January 9-10."
+    events = [e for e in linked(nlp, text) if e.trigger == "travel"]
+    assert all(e.target_key != "country:RUS" for e in events), show(events)
+
+
+def test_a_complex_preposition_with_respect_to_is_no_instrument(base_nlp):
+    # near miss: "with respect to Iran" names whom the emergency is about, not an instrument
+    text = ("On November 14, 1979, by Executive Order 12170, the President declared a national emergency with "
+            "respect to Iran pursuant to the International Emergency Economic Powers Act.")
+    events = one(find_events(base_nlp(text)), "declared")
+    assert [e.target_text for e in events] == ["Iran"], show(events)
+
+
+# ---------------------------------------------------------------- own people kept from a foreign state
+
+def test_own_people_kept_from_traveling_to_a_state_make_that_state_the_target(nlp):
+    text = ("Like last spring, when Beijing cut off Chinese students and tourists from traveling to Australia and "
+            "imposed an 80 percent tariff on Australian barley exports, because Australia’s Government called "
+            "for an independent inquiry into the origins of COVID-19.")
+    events = [e for e in linked(nlp, text) if e.type == "SANCTION"]
+    assert {(e.trigger, e.target_acts_for) for e in events} == {("cut off", "AUS"), ("imposed tariff", "AUS")}, \
+        show(events)
+
+
+def test_foreign_people_kept_from_a_place_stay_the_target(nlp):
+    # near miss: the people kept out are not the source's own, so they are whom the ban is aimed at
+    text = "The United States banned Russian airlines from flying into American airspace."
+    events = [e for e in linked(nlp, text) if e.type in ("SANCTION", "COERCE")]
+    assert events and all(e.target_acts_for == "RUS" for e in events), show(events)
