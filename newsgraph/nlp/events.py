@@ -182,7 +182,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.73"  # 0.7.73: two events of one trigger and one doer whose other actors are one mention told twice (overlapping or one space apart) are one act (history: docs/component_versions.md)
+VERSION = "0.7.74-framing"  # 0.7.74-framing: check not-aim-of-means drops a verbal-category event whose "by"-gerund means is a material event of the same side ("increase the pressure on X by designating"); 0.7.73: two events of one trigger and one doer whose other actors are one mention told twice (overlapping or one space apart) are one act (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -9280,6 +9280,58 @@ def reader_check(doc: Doc, events: list[Event]) -> list[Event]:
     return kept
 
 
+def _means_tokens(doc: Doc, event: Event) -> set[int]:
+    """Token indexes of the "by"-gerund means of ``event``'s trigger ("increase the pressure on X
+    *by designating* ... and *blocking* ..."): a ``pcomp`` gerund of a "by" on a trigger word, with
+    its conjuncts (English: the means adjunct's understood subject is the clause's)."""
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    found: set[int] = set()
+    for word in span if span is not None else ():
+        for prep in word.children:
+            if prep.dep_ != "prep" or prep.lower_ != "by":
+                continue
+            for means in prep.children:
+                if means.dep_ == "pcomp" and means.tag_ == "VBG":
+                    found.update(m.i for m in (means, *means.conjuncts))
+    return found
+
+
+def _plover_quad(event_type: str) -> Optional[tuple[str, bool]]:
+    """(side, verbal?) of a PLOVER type by the codebook's quad categories (event_detection.yaml
+    ``*_cooperation_types``, ``*_conflict_types``), else None."""
+    words = detection_lexicon()
+    for side in ("cooperation", "conflict"):
+        if event_type in words[f"verbal_{side}_types"]:
+            return side, True
+        if event_type in words[f"material_{side}_types"]:
+            return side, False
+    return None
+
+
+def means_aim_check(doc: Doc, events: list[Event]) -> list[Event]:
+    """Check not-aim-of-means: a verbal-category event whose trigger's "by"-gerund means is the
+    trigger of a material-category event of the same side in the same sentence ("is taking further
+    actions *to increase the pressure* on the Russian Federation *by designating* the executives
+    ...": DEMAND by SANCTION) is the aim the material act is done for, one act under two
+    descriptions, and goes: PLOVER's verbal categories hold verbal acts only (REQUEST "only
+    applies to verbal demands", SUPPORT "only ... verbal cooperation"). Kept events pass."""
+    triggers: dict[int, list[tuple[set[int], Event]]] = {}
+    for event in events:
+        span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+        words = {t.i for t in span} if span is not None else set()
+        triggers.setdefault(event.sentence_start, []).append((words, event))
+    kept = []
+    for event in events:
+        quad = _plover_quad(event.type)
+        if quad is not None and quad[1]:
+            means = _means_tokens(doc, event)
+            if means and any(other is not event and words & means and _plover_quad(other.type) == (quad[0], False)
+                             for words, other in triggers.get(event.sentence_start, ())):
+                continue  # check not-aim-of-means failed
+        kept.append(event)
+    return kept
+
+
 def find_events(doc: Doc) -> list[Event]:
     """All PLOVER events in ``doc``, in text order."""
     lex = load_lexicon()
@@ -9342,6 +9394,7 @@ def find_events(doc: Doc) -> list[Event]:
               if not self_aimed or PROMISED_ACT_RULE in (e.explanation or "")]
     # the type among the senses a trigger allows, and type_probability (learned, NGEC-trained)
     events = event_classifier.choose_types(doc, events)
+    events = means_aim_check(doc, events)  # on the final types
     events = merge_mentions(doc, events)
     # the storing check only: the probability is computed after linking (event_confidence.score)
     events = event_confidence.check(events)
