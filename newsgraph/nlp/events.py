@@ -182,7 +182,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.74-framing"  # 0.7.74-framing: check not-aim-of-means drops a verbal-category event whose "by"-gerund means is a material event of the same side ("increase the pressure on X by designating"); 0.7.73: two events of one trigger and one doer whose other actors are one mention told twice (overlapping or one space apart) are one act (history: docs/component_versions.md)
+VERSION = "0.7.74-framing"  # 0.7.74-framing: the purpose of an obligated act ("must be addressed to prevent") is hypothetical; check not-aim-of-means drops a verbal-category event whose "by"-gerund means is a material event of the same side ("increase the pressure on X by designating"); 0.7.73: two events of one trigger and one doer whose other actors are one mention told twice (overlapping or one space apart) are one act (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -4854,6 +4854,11 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
         # realised, and that of an act to come is to come with it (TimeML: the purpose clause is
         # an unrealised event anchored on its governing event)
         aux |= {c.lower_ for c in governing.children if c.dep_ == "aux"} & lex.planned_aux
+    # "This is a growing challenge that must be addressed to prevent Chinese ... steel exports
+    # from gaining access": the purpose of an act only obligated is as unrealised as that act
+    # (TimeML: a purpose clause is a modal SLINK of its governing event; FactBank: not factual)
+    obliged = governing is None and aux <= {"to"} and _future_purpose_governor(
+        trigger.head, lex, lex.obligation_aux) is not None
     # "is ready to" / "is prepared to": the auxiliaries sit on the copula
     if trigger.head.dep_ == "acomp":
         aux |= {c.lower_ for c in trigger.head.head.children if c.dep_ in ("aux",)}
@@ -4889,6 +4894,7 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
         occasion = None
     conditional = conditional or occasion is not None  # "once the Secretary designates ..."
     conditional = conditional or _reduced_condition(trigger.head) is not None  # "If confirmed, X will lead ..."
+    conditional = conditional or obliged
     if negated:
         return "negated", reported
     if conditional:
@@ -4994,10 +5000,12 @@ def _reduced_condition(token: Token) -> Optional[Token]:
     return None
 
 
-def _future_purpose_governor(verb: Token, lex: Lexicon) -> Optional[Token]:
+def _future_purpose_governor(verb: Token, lex: Lexicon, modals: Optional[frozenset] = None) -> Optional[Token]:
     """The verb a purpose infinitive serves, where that verb is told as future ("will use ... *to
     support*", "will work with partners *to provide*", "will take steps *to impose*": the
     infinitive an adverbial or open complement of it, or a relative on its object), else None.
+    ``modals``: the auxiliaries that count (default ``lex.planned_aux``; ``lex.obligation_aux``
+    finds the purpose of an obligated act, "must be addressed *to prevent* ...").
     Not where the governing verb is itself the complement of an ongoing aspect verb ("will
     continue to use ... to support"): the purpose is then pursued already (plover_frames.yaml
     ongoing_aspect_verbs)."""
@@ -5013,7 +5021,8 @@ def _future_purpose_governor(verb: Token, lex: Lexicon) -> Optional[Token]:
         return None  # a stance verb's complement ("plans to", "continue to") is read by its frame
     if governing.dep_ == "xcomp" and governing.head.lemma_.lower() in lex.ongoing_aspect_verbs:
         return None
-    if not any(c.dep_ == "aux" and c.lower_ in lex.planned_aux for c in governing.children):
+    modals = lex.planned_aux if modals is None else modals
+    if not any(c.dep_ == "aux" and c.lower_ in modals for c in governing.children):
         return None
     return governing
 

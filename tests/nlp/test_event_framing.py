@@ -6,7 +6,7 @@ marked as a contrast."""
 
 from __future__ import annotations
 
-from tests.nlp.linked_events import coded, show
+from tests.nlp.linked_events import coded, extracted_events, show
 
 
 def test_pressure_increased_by_designating_is_the_designation(base_nlp):
@@ -31,3 +31,31 @@ def test_a_verbal_act_without_a_material_means_event_stays(base_nlp):
     events = coded(base_nlp, "The United States is reaffirming our strong commitment to the Ukrainian people by "
                    "joining with allies and partners to mobilize robust international support.")
     assert [e.type for e in events if e.trigger.startswith("reaffirm")] == ["SUPPORT"], show(events)
+
+
+# the White House fact sheet's bullet as the demo corpus holds it (examples/whitehouse)
+STEEL_BULLET = ("-   **President Biden is directing his senior team to work with Mexico\n"
+                "    to jointly prevent China’s and other countries’ evasion of tariffs\n"
+                "    on steel and aluminum that is imported from Mexico into the United\n"
+                "    States. **This is a growing challenge that must be addressed to\n"
+                "    prevent Chinese and others’ steel exports from gaining access to the\n"
+                "    U.S. market and evading Section 232 or Section 301 tariffs.")
+
+
+def test_purpose_of_an_obligated_act_is_not_asserted():
+    found = [e for e in extracted_events(STEEL_BULLET, "prevent", fields=("type", "status", "sentence_start"))
+             if e[2] >= STEEL_BULLET.index("States. **") + 8]
+    assert found and all(status == "hypothetical" for _type, status, _start in found), found
+
+
+def test_purpose_of_a_should_act_is_not_asserted(base_nlp):
+    # contrast: "should use every tool to support": the support is an aim the writer urges
+    events = coded(base_nlp, "The United States should use every tool to support the people of Ukraine.")
+    assert [(e.type, e.status) for e in events if e.trigger == "support"] == [("SUPPORT", "hypothetical")], show(events)
+
+
+def test_purpose_of_a_future_act_stays_planned(base_nlp):
+    # contrast: the existing reading ("will use ... to support") is unchanged
+    events = coded(base_nlp, "The United States will use all diplomatic and economic tools at our disposal to "
+                   "support the people of Nicaragua.")
+    assert [e.status for e in events if e.trigger == "support"] == ["planned"], show(events)
