@@ -141,6 +141,12 @@ killed more than 1,700 people"); a condemnation or opposition noun (DISAPPROVE, 
 its "of" phrase or the agent inside it ("the United States' condemnation of the atrocities
 committed by Russia's armed forces").
 
+Since 0.7.74 (aims): not-aim-of-means (``means_aim_check``, on the final types): a verbal-category
+event whose "by"-gerund means is a material event of the same side in the sentence ("taking further
+actions to increase the pressure on X by designating ...") is that act's aim, no second act (PLOVER
+quad categories, event_detection.yaml); the purpose of an obligated act ("must be addressed to
+prevent ...") is hypothetical, as that of a future act is planned.
+
 **One happening, one event.** Mentions of one act in a sentence ("Police opened fire, killing
 two") or across the article (same type and actors, no conflicting dates) are merged; the event
 keeps every sentence span in ``evidence_spans``, its own first.
