@@ -141,6 +141,12 @@ killed more than 1,700 people"); a condemnation or opposition noun (DISAPPROVE, 
 its "of" phrase or the agent inside it ("the United States' condemnation of the atrocities
 committed by Russia's armed forces").
 
+Since 0.7.74 (aims): not-aim-of-means (``means_aim_check``, on the final types): a verbal-category
+event whose "by"-gerund means is a material event of the same side in the sentence ("taking further
+actions to increase the pressure on X by designating ...") is that act's aim, no second act (PLOVER
+quad categories, event_detection.yaml); the purpose of an obligated act ("must be addressed to
+prevent ...") is hypothetical, as that of a future act is planned.
+
 **One happening, one event.** Mentions of one act in a sentence ("Police opened fire, killing
 two") or across the article (same type and actors, no conflicting dates) are merged; the event
 keeps every sentence span in ``evidence_spans``, its own first.
@@ -183,7 +189,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.74-tgtrole"  # 0.7.74-tgtrole: a feeling noun's "of" holders are no target (its "about" topic is); a concern about harm "resulting from / caused by" an act targets the act's doer; a force act's "with" instrument is never searched for a target (history: docs/component_versions.md)
+VERSION = "0.7.75"  # 0.7.75: the purpose of an obligated act ("must be addressed to prevent") is hypothetical; check not-aim-of-means drops a verbal-category event whose "by"-gerund means is a material event of the same side ("increase the pressure on X by designating") (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -4938,6 +4944,11 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
         # realised, and that of an act to come is to come with it (TimeML: the purpose clause is
         # an unrealised event anchored on its governing event)
         aux |= {c.lower_ for c in governing.children if c.dep_ == "aux"} & lex.planned_aux
+    # "This is a growing challenge that must be addressed to prevent Chinese ... steel exports
+    # from gaining access": the purpose of an act only obligated is as unrealised as that act
+    # (TimeML: a purpose clause is a modal SLINK of its governing event; FactBank: not factual)
+    obliged = governing is None and aux <= {"to"} and _future_purpose_governor(
+        trigger.head, lex, lex.obligation_aux) is not None
     # "is ready to" / "is prepared to": the auxiliaries sit on the copula
     if trigger.head.dep_ == "acomp":
         aux |= {c.lower_ for c in trigger.head.head.children if c.dep_ in ("aux",)}
@@ -4973,6 +4984,7 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
         occasion = None
     conditional = conditional or occasion is not None  # "once the Secretary designates ..."
     conditional = conditional or _reduced_condition(trigger.head) is not None  # "If confirmed, X will lead ..."
+    conditional = conditional or obliged
     if negated:
         return "negated", reported
     if conditional:
@@ -5078,10 +5090,12 @@ def _reduced_condition(token: Token) -> Optional[Token]:
     return None
 
 
-def _future_purpose_governor(verb: Token, lex: Lexicon) -> Optional[Token]:
+def _future_purpose_governor(verb: Token, lex: Lexicon, modals: Optional[frozenset] = None) -> Optional[Token]:
     """The verb a purpose infinitive serves, where that verb is told as future ("will use ... *to
     support*", "will work with partners *to provide*", "will take steps *to impose*": the
     infinitive an adverbial or open complement of it, or a relative on its object), else None.
+    ``modals``: the auxiliaries that count (default ``lex.planned_aux``; ``lex.obligation_aux``
+    finds the purpose of an obligated act, "must be addressed *to prevent* ...").
     Not where the governing verb is itself the complement of an ongoing aspect verb ("will
     continue to use ... to support"): the purpose is then pursued already (plover_frames.yaml
     ongoing_aspect_verbs)."""
@@ -5097,7 +5111,8 @@ def _future_purpose_governor(verb: Token, lex: Lexicon) -> Optional[Token]:
         return None  # a stance verb's complement ("plans to", "continue to") is read by its frame
     if governing.dep_ == "xcomp" and governing.head.lemma_.lower() in lex.ongoing_aspect_verbs:
         return None
-    if not any(c.dep_ == "aux" and c.lower_ in lex.planned_aux for c in governing.children):
+    modals = lex.planned_aux if modals is None else modals
+    if not any(c.dep_ == "aux" and c.lower_ in modals for c in governing.children):
         return None
     return governing
 
@@ -9363,6 +9378,58 @@ def reader_check(doc: Doc, events: list[Event]) -> list[Event]:
     return kept
 
 
+def _means_tokens(doc: Doc, event: Event) -> set[int]:
+    """Token indexes of the "by"-gerund means of ``event``'s trigger ("increase the pressure on X
+    *by designating* ... and *blocking* ..."): a ``pcomp`` gerund of a "by" on a trigger word, with
+    its conjuncts (English: the means adjunct's understood subject is the clause's)."""
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    found: set[int] = set()
+    for word in span if span is not None else ():
+        for prep in word.children:
+            if prep.dep_ != "prep" or prep.lower_ != "by":
+                continue
+            for means in prep.children:
+                if means.dep_ == "pcomp" and means.tag_ == "VBG":
+                    found.update(m.i for m in (means, *means.conjuncts))
+    return found
+
+
+def _plover_quad(event_type: str) -> Optional[tuple[str, bool]]:
+    """(side, verbal?) of a PLOVER type by the codebook's quad categories (event_detection.yaml
+    ``*_cooperation_types``, ``*_conflict_types``), else None."""
+    words = detection_lexicon()
+    for side in ("cooperation", "conflict"):
+        if event_type in words[f"verbal_{side}_types"]:
+            return side, True
+        if event_type in words[f"material_{side}_types"]:
+            return side, False
+    return None
+
+
+def means_aim_check(doc: Doc, events: list[Event]) -> list[Event]:
+    """Check not-aim-of-means: a verbal-category event whose trigger's "by"-gerund means is the
+    trigger of a material-category event of the same side in the same sentence ("is taking further
+    actions *to increase the pressure* on the Russian Federation *by designating* the executives
+    ...": DEMAND by SANCTION) is the aim the material act is done for, one act under two
+    descriptions, and goes: PLOVER's verbal categories hold verbal acts only (REQUEST "only
+    applies to verbal demands", SUPPORT "only ... verbal cooperation"). Kept events pass."""
+    triggers: dict[int, list[tuple[set[int], Event]]] = {}
+    for event in events:
+        span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+        words = {t.i for t in span} if span is not None else set()
+        triggers.setdefault(event.sentence_start, []).append((words, event))
+    kept = []
+    for event in events:
+        quad = _plover_quad(event.type)
+        if quad is not None and quad[1]:
+            means = _means_tokens(doc, event)
+            if means and any(other is not event and words & means and _plover_quad(other.type) == (quad[0], False)
+                             for words, other in triggers.get(event.sentence_start, ())):
+                continue  # check not-aim-of-means failed
+        kept.append(event)
+    return kept
+
+
 def find_events(doc: Doc) -> list[Event]:
     """All PLOVER events in ``doc``, in text order."""
     lex = load_lexicon()
@@ -9425,6 +9492,7 @@ def find_events(doc: Doc) -> list[Event]:
               if not self_aimed or PROMISED_ACT_RULE in (e.explanation or "")]
     # the type among the senses a trigger allows, and type_probability (learned, NGEC-trained)
     events = event_classifier.choose_types(doc, events)
+    events = means_aim_check(doc, events)  # on the final types
     events = merge_mentions(doc, events)
     # the storing check only: the probability is computed after linking (event_confidence.score)
     events = event_confidence.check(events)

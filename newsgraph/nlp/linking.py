@@ -63,7 +63,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.51-tgtrole"  # 0.3.51-tgtrole: a visit whose target is a place has the other party of a "U.S.-Russia (bilateral) ... Dialogue" its sentence names as target (the place is the venue); a restriction keeping the source's own people "from V-ing to" another state targets that state (history: docs/component_versions.md)
+VERSION = "0.3.51"  # 0.3.51: a visit whose target is a place has the other party of a "U.S.-Russia (bilateral) ... Dialogue" its sentence names as target (the place is the venue); a restriction keeping the source's own people "from V-ing to" another state targets that state (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
