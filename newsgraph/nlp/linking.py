@@ -40,7 +40,7 @@ from newsgraph.nlp.act_doers import target_act_doers
 from newsgraph.nlp.actor_heads import (business_head, state_set_sector, delegation_words, designated_kind, modifier_place, state_set_noun, named_members, owner_pronoun_antecedent,
                                        pair_undertakings, pair_undertaking_types, spelling_variant,
                                        own_government_antecedent, own_government_phrase, owned_entity_phrases, partitive_antecedent,
-                                       possessor_key, relational_head, unsectored)
+                                       means_patient_state, possessor_key, relational_head, unsectored)
 from newsgraph.nlp.context_states import (article_focus, entity_state, head_agent_sector, headline_state, title_states,
                                           place_generic_agents, place_state_acts, place_state_bodies,
                                           place_trip_partners)
@@ -60,7 +60,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.50"  # 0.3.50: a release titled a joint statement of named states ("Joint Statement of the United States and Germany ...") speaks as all of them: its "we" is the signatories' group, not the publisher (history: docs/component_versions.md)
+VERSION = "0.3.51-generic"  # 0.3.51-generic: a colon list after a plural names its members ("three oligarchs: A, B, and C"), and parties designated as the means ("by sanctioning 22 firms") of an act against one state's assets act for that state; 0.3.50: a release titled a joint statement of named states ("Joint Statement of the United States and Germany ...") speaks as all of them: its "we" is the signatories' group, not the publisher (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -3254,6 +3254,22 @@ def _sole_officer(doc, start: Optional[int], end: Optional[int]) -> bool:
     return span.root.lower_ in _title_heads() or rest in _title_heads()
 
 
+def _means_patient_state(event, doc) -> None:
+    """A stateless set of designated parties that a "by"-gerund of designation names, as the
+    means of an act against one state's assets ("imposing costs on Russia's defense enterprises
+    by sanctioning 22 defense-related firms"), acts for that state (actor_heads.means_patient_state);
+    its sector stays what its words gave (business for "firms")."""
+    found = means_patient_state(doc, event.target_start, event.target_end)
+    if found is None:
+        return
+    state, words = found
+    event.target_acts_for = state
+    if not event.target_sector and event.target_text and business_head(event.target_text.split()[-1]):
+        event.target_sector = "BUS"
+    event.explanation = (event.explanation or "") + \
+        f"; target acts for {state}: designated as the means of an act against '{words}'"
+
+
 def _via_is_turn_label(doc, statement) -> bool:
     """Whether a statement's via is the label of the transcript turn that relays it (statements
     name a reporter's turn, "QUESTION", where no outlet is known): the NER may take the label for
@@ -3323,6 +3339,8 @@ def link_facts(doc) -> None:
         code = _foreign_target(coder, event, code)
         if code is not None:
             event.target_acts_for, event.target_sector = code.acts_for, code.sector
+        if not event.target_key and not event.target_acts_for:
+            _means_patient_state(event, doc)
         _resolve_descriptions(doc, coder, event)
         _counterpart_target(doc, coder, event)
         joint = coder.joint_voice if event.type == "THREATEN" else None
