@@ -329,15 +329,18 @@ def relational_head(word: str) -> bool:
     return word.lower() in _lexicon()["relational_heads"]
 
 
-def named_members(doc, start: Optional[int], end: Optional[int]) -> list[str]:
+def named_members(doc, start: Optional[int], end: Optional[int], allow_one: bool = False) -> list[str]:
     """Entity keys, in text order, of the members a plural actor phrase's sentence names: the
     phrase's apposition ("two of Russia's most important banks, Sberbank and Gazprombank"), its
     "of" list ("the governments of Antigua and Barbuda and Guatemala") or an "including / such as /
     like" list on the head or on a relative clause of it ("other nations that have pledged ...,
     including Jamaica, The Bahamas, and Antigua"). English apposition and exemplifying lists name
     the referents of the plural. Only members of the head's kind count (countries for
-    ``member_state_heads``, organisations for ``member_organisation_heads``); fewer than two named
-    gives []."""
+    ``member_state_heads``, organisations for ``member_organisation_heads``, persons for
+    ``designated_person_heads``); a colon closing the phrase opens such a list too ("three
+    oligarchs: A, B, and C"). Fewer than two named gives [], except that with ``allow_one`` (the
+    phrase names no entity of its own) one member named by an "including / such as" or colon list
+    will do ("all those countries, including the United States")."""
     span = _span(doc, start, end)
     if span is None:
         return []
@@ -353,6 +356,9 @@ def named_members(doc, start: Optional[int], end: Optional[int]) -> list[str]:
         return []
     holders = [c for c in head.children if c.i >= span.end - 1 and (
         c.dep_ == "appos" or (c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ in lex["member_list_preps"])))]
+    # "entities and individuals, including X": the list may hang on the last conjunct of the phrase
+    holders += [c for t in head.conjuncts if span.start <= t.i < span.end for c in t.children
+                if c.i >= span.end and c.dep_ == "prep" and c.lower_ in lex["member_list_preps"]]
     for clause in (c for c in head.children if c.dep_ in ("relcl", "acl")):
         holders += [c for c in clause.children if c.dep_ == "prep" and c.lower_ in lex["member_list_preps"]]
     if any(c.lower_ == "as" and (c.i == 0 or doc[c.i - 1].lower_ != "such") for c in holders):
@@ -371,6 +377,7 @@ def named_members(doc, start: Optional[int], end: Optional[int]) -> list[str]:
         # sentence end, so "A, President of X; B, CEO of Y" gives each item, not the titles' bodies
         colon_items = list(doc[span.end + 1:after.sent.end])
     keys: list[str] = []
+    exemplified = False  # a member named by an "including / such as" or colon list
     for holder in holders + ([None] if colon_items else []):
         # the list items themselves: the appositive and its conjuncts, the preposition's object and
         # its conjuncts, or the names right after the comma; not what modifies them ("a training
@@ -381,6 +388,9 @@ def named_members(doc, start: Optional[int], end: Optional[int]) -> list[str]:
             items = [holder, *holder.conjuncts]
         elif holder.dep_ == "prep":
             items = [i for o in holder.children if o.dep_ == "pobj" for i in (o, *o.conjuncts)]
+            # "including Russia's largest defense conglomerate (State Corporation Rostec)": an
+            # item's own apposition is its name
+            items += [a for i in list(items) for a in i.children if a.dep_ == "appos"]
         else:
             items, run = [holder], holder
             while run.i + 1 < holder.sent.end and (doc[run.i + 1].pos_ in ("PROPN", "CCONJ", "DET")
@@ -395,7 +405,10 @@ def named_members(doc, start: Optional[int], end: Optional[int]) -> list[str]:
             if m.entity_key and (m.type in kinds or listed) and any(_covers(m, t) for t in items) \
                     and getattr(m, "kind", None) != "demonym" and m.entity_key not in keys:
                 keys.append(m.entity_key)
-    return keys if len(keys) >= 2 else []
+                exemplified = exemplified or holder is None or (holder.dep_ == "prep" and holder.lower_ != "of")
+    # an apposition or "of" list of one name is no plural's list; an exemplifying list ("entities,
+    # including Rostec and dozens of ...") or a colon list may name one member and describe the rest
+    return keys if len(keys) >= 2 or (keys and exemplified and allow_one) else []
 
 
 def pair_undertaking_types() -> frozenset[str]:

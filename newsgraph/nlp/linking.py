@@ -60,7 +60,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.51-generic"  # 0.3.51-generic: a colon list after a plural names its members ("three oligarchs: A, B, and C"), and parties designated as the means ("by sanctioning 22 firms") of an act against one state's assets act for that state; 0.3.50: a release titled a joint statement of named states ("Joint Statement of the United States and Germany ...") speaks as all of them: its "we" is the signatories' group, not the publisher (history: docs/component_versions.md)
+VERSION = "0.3.51-generic"  # 0.3.51-generic: a colon list after a plural names its members ("three oligarchs: A, B, and C"), one "including" member keys a plural with no name of its own, and parties designated as the means ("by sanctioning 22 firms") of an act against one state's assets act for that state; 0.3.50: a release titled a joint statement of named states ("Joint Statement of the United States and Germany ...") speaks as all of them: its "we" is the signatories' group, not the publisher (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -2331,7 +2331,7 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
         words = agent_sector(text)
         return None, ActorCode(None, words.sector if words else None,
                                f"a set of {set_head} that '{entity.name}' only names")
-    named = named_members(doc, start, end)
+    named = named_members(doc, start, end, allow_one=not key)
     if named:
         # "the governments of Antigua and Barbuda and Guatemala": the plural's named members are
         # the actors; the first keys the slot (as the first of conjoined targets does)

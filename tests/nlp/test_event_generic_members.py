@@ -54,4 +54,21 @@ def test_a_means_clause_of_support_gives_no_state(nlp):
     # contrast: supporting is no designation; the firms are not the pressured state's
     text = "The United States is increasing pressure on Russia by supporting 22 firms."
     events = [e for e in linked(nlp, text) if e.trigger.startswith("supporting")]
-    assert all(e.target_acts_for != "RUS" for e in events), show(events)
+    assert events and all(e.target_acts_for != "RUS" for e in events), show(linked(nlp, text))
+
+
+def test_one_state_an_including_list_names_is_the_plurals_member(nlp):
+    # statedept, Blinken-Kuleba press availability (judged s17: "countries" left unresolved)
+    text = ("Secretary Blinken met Foreign Minister Dmytro Kuleba of Ukraine.\nFOREIGN MINISTER KULEBA: We thank all "
+            "those countries, including the United States, who provided us the \u2013 with Stingers.\n")
+    events = _by_target(nlp, text, "thank", "countries")
+    assert all(e.target_key == "country:USA" for e in events), show(events)
+
+
+def test_a_plural_with_its_own_name_keeps_it_over_one_listed_member(nlp):
+    # contrast (statedept, OSCE commitments): "OSCE countries" names the OSCE; the one state the
+    # "including" list names is not the whole set
+    text = ("These include the Helsinki Final Act, in which all OSCE countries, including Russia, pledged to "
+            "respect national sovereignty and territorial integrity.")
+    events = [e for e in linked(nlp, text) if "OSCE" in (e.source_text or "")]
+    assert events and all(e.source_key != "country:RUS" for e in events), show(linked(nlp, text))
