@@ -43,7 +43,7 @@ from newsgraph.nlp.actor_heads import (business_head, state_set_sector, delegati
                                        means_patient_state, possessor_key, relational_head, unsectored)
 from newsgraph.nlp.context_states import (article_focus, entity_state, head_agent_sector, headline_state, title_states,
                                           place_generic_agents, place_state_acts, place_state_bodies,
-                                          place_trip_partners)
+                                          place_aid_recipients, place_trip_partners)
 from newsgraph.nlp.coref import entity_key_for_span, slugify
 from newsgraph.nlp.demonym_people import demonym_people
 from newsgraph.nlp.descriptions import described_antecedent
@@ -60,7 +60,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.51-generic"  # 0.3.51-generic: a colon list after a plural names its members ("three oligarchs: A, B, and C"), one "including" member keys a plural with no name of its own, and parties designated as the means ("by sanctioning 22 firms") of an act against one state's assets act for that state; 0.3.50: a release titled a joint statement of named states ("Joint Statement of the United States and Germany ...") speaks as all of them: its "we" is the signatories' group, not the publisher (history: docs/component_versions.md)
+VERSION = "0.3.51-generic"  # 0.3.51-generic: a colon list after a plural names its members ("three oligarchs: A, B, and C"), one "including" member keys a plural with no name of its own, and parties designated as the means ("by sanctioning 22 firms") of an act against one state's assets act for that state, and an AID naming no recipient in a release titled as aid to one state takes that state (context_states.aid_title_recipient); 0.3.50: a release titled a joint statement of named states ("Joint Statement of the United States and Germany ...") speaks as all of them: its "we" is the signatories' group, not the publisher (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -3381,6 +3381,8 @@ def link_facts(doc) -> None:
         place_trip_partners(doc, coder.outlet, doc._.ng_events)
         # an agentless arrest, detention, sentence ...: the authorities of the state where it happens
         place_state_acts(doc, coder.outlet, doc._.ng_events, _country_key)
+        # an aid act naming no recipient in a release titled as aid to one state: that state
+        place_aid_recipients(doc, coder.outlet, doc._.ng_events, _country_key)
         # a stance on "the launches" / "this aggression": the doer of that act, told earlier
         target_act_doers(doc, doc._.ng_events, _key_for_span, coder.for_key)
         for event in doc._.ng_events:
