@@ -507,8 +507,10 @@ def aid_title_recipient(doc, own: Optional[str], event) -> Optional[str]:
     """ISO3 of the recipient of ``event``, an AID with no target at all, in a release titled as
     aid to one state (an ``aid_title_words`` noun followed by "for" / "to" whose phrase names
     exactly one state but the publisher's ``own``: "Additional Humanitarian Assistance for the
-    People of Ukraine" -> UKR). None where the title is no such title, the source acts for that
-    state (its own officers' work at home), or the event's sentence names other states but not that one."""
+    People of Ukraine" -> UKR), its trigger a verb of giving ("is providing over $186 million").
+    None where the title is no such title, the source acts for no state or for that state (its own
+    officers' work at home), the trigger is an aid noun ("assistance continues"), or the event's
+    sentence names other states but not that one."""
     if event.type != "AID" or event.target_key or event.target_text or event.target_acts_for:
         return None
     title = getattr(doc._, "ng_title", None) or ""
@@ -520,8 +522,11 @@ def aid_title_recipient(doc, own: Optional[str], event) -> Optional[str]:
     if len(named) != 1:
         return None
     state = next(iter(named))
-    if event.source_acts_for == state:
-        return None
+    if not event.source_acts_for or event.source_acts_for == state:
+        return None  # a giver of no known state ("neighboring countries"), or its own officers at home
+    trigger = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if trigger is None or trigger[0].pos_ != "VERB":
+        return None  # "U.S. security assistance continues to ...": the standing aid, not an act of giving
     in_sentence = _sentence_states(doc, event.sentence_start, event.sentence_end, own) - {event.source_acts_for}
     if in_sentence and state not in in_sentence:
         return None

@@ -44,3 +44,13 @@ def test_a_title_that_is_no_aid_title_gives_no_recipient(nlp):
     # contrast: a trip title names a state, but not as the aid's recipient
     events = _aid(nlp, PROVIDING, "Secretary Blinken\u2019s Travel to Poland")
     assert all(e.target_acts_for != "POL" for e in events), show(events)
+
+
+def test_standing_aid_named_by_a_noun_gets_no_recipient_from_the_title(nlp):
+    # contrast (statedept, "$100 Million in Additional U.S. Military Assistance for Ukraine"): the
+    # trigger is the aid noun of a standing policy, not an act of giving
+    text = ("U.S. and international military assistance continues to complement direct U.S. financial support, "
+            "support for documenting evidence of atrocities, and measures to continue ratcheting up the pressure.")
+    events = [e for e in _linked(nlp, text, "$100 Million in Additional U.S. Military Assistance for Ukraine")
+              if e.type == "AID" and e.trigger.startswith("assistance")]
+    assert events and all(e.target_acts_for != "UKR" for e in events), show(events)
