@@ -60,7 +60,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.51-generic"  # 0.3.51-generic: a colon list after a plural names its members ("three oligarchs: A, B, and C"), one "including" member keys a plural with no name of its own, and parties designated as the means ("by sanctioning 22 firms") of an act against one state's assets act for that state, and an AID naming no recipient in a release titled as aid to one state takes that state (context_states.aid_title_recipient); 0.3.50: a release titled a joint statement of named states ("Joint Statement of the United States and Germany ...") speaks as all of them: its "we" is the signatories' group, not the publisher (history: docs/component_versions.md)
+VERSION = "0.3.51-generic"  # 0.3.51-generic: a colon list after a plural names its members ("three oligarchs: A, B, and C"), one "including" member keys a plural with no name of its own, and parties designated as the means ("by sanctioning 22 firms") of an act against one state's assets act for that state, and an AID naming no recipient in a release titled as aid to one state takes that state (context_states.aid_title_recipient) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
