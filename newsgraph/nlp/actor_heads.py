@@ -36,7 +36,7 @@ def _lexicon() -> dict:
                                  "member_state_heads", "member_organisation_heads", "member_list_preps", "state_set_heads",
                                  "pair_undertaking_heads", "pair_undertaking_types", "spelling_variants",
                                  "own_government_modifiers", "partitive_heads", "designated_organisation_heads",
-                                 "designated_person_heads", "owned_entity_phrases")}
+                                 "designated_person_heads", "owned_entity_phrases", "means_designating_verbs")}
 
 
 def _span(doc, start: Optional[int], end: Optional[int]):
@@ -128,6 +128,53 @@ def modifier_place(doc, key: Optional[str], start: Optional[int], end: Optional[
     if own[0].type == "organization" and state is None:
         return None  # an organisation the gazetteer does not know as a place ("members from NATO")
     return text, state, locative
+
+
+def means_patient_state(doc, start: Optional[int], end: Optional[int]) -> Optional[tuple[str, str]]:
+    """(ISO3, the state's words) for a stateless set of designated parties that is the object of a
+    "by"-gerund of designation (actor_heads.yaml ``means_designating_verbs``) whose governing act
+    has a patient naming exactly one state ("imposing substantial costs on Russia's defense
+    enterprises by sanctioning 22 defense-related firms" -> RUS): "by V-ing" is the means of the
+    act it modifies (English grammar), so the designated parties are part of that act's patient.
+    The phrase's head must be a designated party's kind (``designated_*_heads``, business or
+    unsectored heads). None otherwise, and where the patient names no state or several."""
+    span = _span(doc, start, end)
+    if span is None:
+        return None
+    lex = _lexicon()
+    head = span.root
+    word = head.lower_
+    if head.pos_ != "NOUN" or not (
+            designated_kind(head.lemma_) or word in lex["business_heads"] or word in lex["unsectored_heads"]):
+        return None
+    first = head
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head  # "designating X and six other ... companies": the object's conjunct
+    if first.dep_ != "dobj":
+        return None
+    gerund = first.head
+    by = gerund.head
+    if gerund.tag_ != "VBG" or gerund.lemma_.lower() not in lex["means_designating_verbs"] \
+            or gerund.dep_ != "pcomp" or by.lower_ != "by":
+        return None
+    act = by.head
+    # the act's patient: its object, or what an "on"/"against" phrase of the act or of its object
+    # names ("imposing costs on X", "target X", "increase the pressure on X")
+    patients = [c for c in act.children if c.dep_ in ("dobj", "nsubjpass") and c.i < by.i]
+    for holder in [act, *patients]:
+        patients += [o for p in holder.children if p.dep_ == "prep" and p.lower_ in ("on", "against") and p.i < by.i
+                     for o in p.children if o.dep_ == "pobj"]
+    states = set()
+    for patient in patients:
+        left = patient.left_edge.idx
+        for m in doc._.ng_mentions or []:
+            if m.type == "country" and (m.entity_key or "").startswith("country:") and left <= m.start \
+                    and m.end <= patient.idx + len(patient.text):
+                states.add((m.entity_key.split(":", 1)[1].upper(), m.text))
+    alpha3s = {a for a, _ in states}
+    if len(alpha3s) != 1:
+        return None
+    return sorted(states)[0][0], sorted(states)[0][1]
 
 
 def unsectored(text: Optional[str]) -> bool:
@@ -282,15 +329,18 @@ def relational_head(word: str) -> bool:
     return word.lower() in _lexicon()["relational_heads"]
 
 
-def named_members(doc, start: Optional[int], end: Optional[int]) -> list[str]:
+def named_members(doc, start: Optional[int], end: Optional[int], allow_one: bool = False) -> list[str]:
     """Entity keys, in text order, of the members a plural actor phrase's sentence names: the
     phrase's apposition ("two of Russia's most important banks, Sberbank and Gazprombank"), its
     "of" list ("the governments of Antigua and Barbuda and Guatemala") or an "including / such as /
     like" list on the head or on a relative clause of it ("other nations that have pledged ...,
     including Jamaica, The Bahamas, and Antigua"). English apposition and exemplifying lists name
     the referents of the plural. Only members of the head's kind count (countries for
-    ``member_state_heads``, organisations for ``member_organisation_heads``); fewer than two named
-    gives []."""
+    ``member_state_heads``, organisations for ``member_organisation_heads``, persons for
+    ``designated_person_heads``); a colon closing the phrase opens such a list too ("three
+    oligarchs: A, B, and C"). Fewer than two named gives [], except that with ``allow_one`` (the
+    phrase names no entity of its own) one member named by an "including / such as" or colon list
+    will do ("all those countries, including the United States")."""
     span = _span(doc, start, end)
     if span is None:
         return []
@@ -300,11 +350,15 @@ def named_members(doc, start: Optional[int], end: Optional[int]) -> list[str]:
     if head.tag_ not in ("NNS", "NNPS"):
         return []
     kinds = ("country",) if word in lex["member_state_heads"] else \
-        ("organization",) if word in lex["member_organisation_heads"] or word in lex["business_heads"] else ()
+        ("organization",) if word in lex["member_organisation_heads"] or word in lex["business_heads"] else \
+        ("person",) if head.lemma_.lower() in lex["designated_person_heads"] else ()
     if not kinds:
         return []
     holders = [c for c in head.children if c.i >= span.end - 1 and (
         c.dep_ == "appos" or (c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ in lex["member_list_preps"])))]
+    # "entities and individuals, including X": the list may hang on the last conjunct of the phrase
+    holders += [c for t in head.conjuncts if span.start <= t.i < span.end for c in t.children
+                if c.i >= span.end and c.dep_ == "prep" and c.lower_ in lex["member_list_preps"]]
     for clause in (c for c in head.children if c.dep_ in ("relcl", "acl")):
         holders += [c for c in clause.children if c.dep_ == "prep" and c.lower_ in lex["member_list_preps"]]
     if any(c.lower_ == "as" and (c.i == 0 or doc[c.i - 1].lower_ != "such") for c in holders):
@@ -314,15 +368,29 @@ def named_members(doc, start: Optional[int], end: Optional[int]) -> list[str]:
             and not any(h.dep_ == "appos" for h in holders):
         # "banks, Sberbank and Gazprombank": the parse hangs the apposition list elsewhere
         holders.append(doc[span.end + 1])
+    colon_items = []
+    if after is not None and after.text == ":" and span.end + 1 < after.sent.end \
+            and doc[span.end + 1].pos_ == "PROPN":
+        # "designating three oligarchs: A, B, and C", "two Russian state-owned enterprises: X":
+        # a colon closing the noun phrase opens the list of what it names (English punctuation:
+        # the colon introduces an enumeration of the noun before it); the list runs to the
+        # sentence end, so "A, President of X; B, CEO of Y" gives each item, not the titles' bodies
+        colon_items = list(doc[span.end + 1:after.sent.end])
     keys: list[str] = []
-    for holder in holders:
+    exemplified = False  # a member named by an "including / such as" or colon list
+    for holder in holders + ([None] if colon_items else []):
         # the list items themselves: the appositive and its conjuncts, the preposition's object and
         # its conjuncts, or the names right after the comma; not what modifies them ("a training
         # center that supports ... the Nicaraguan National Police" names no member)
-        if holder.dep_ == "appos":
+        if holder is None:
+            items = colon_items
+        elif holder.dep_ == "appos":
             items = [holder, *holder.conjuncts]
         elif holder.dep_ == "prep":
             items = [i for o in holder.children if o.dep_ == "pobj" for i in (o, *o.conjuncts)]
+            # "including Russia's largest defense conglomerate (State Corporation Rostec)": an
+            # item's own apposition is its name
+            items += [a for i in list(items) for a in i.children if a.dep_ == "appos"]
         else:
             items, run = [holder], holder
             while run.i + 1 < holder.sent.end and (doc[run.i + 1].pos_ in ("PROPN", "CCONJ", "DET")
@@ -332,11 +400,15 @@ def named_members(doc, start: Optional[int], end: Optional[int]) -> list[str]:
         for m in sorted(doc._.ng_mentions or [], key=lambda m: m.start):
             # a one-word name in apposition to a business noun is a business, whatever the NER
             # took it for ("banks, Sberbank and Gazprombank" with Gazprombank read as a person)
-            listed = holder.dep_ != "prep" and "organization" in kinds and m.type == "person" and " " not in m.text
+            listed = holder is not None and holder.dep_ != "prep" and "organization" in kinds \
+                and m.type == "person" and " " not in m.text
             if m.entity_key and (m.type in kinds or listed) and any(_covers(m, t) for t in items) \
                     and getattr(m, "kind", None) != "demonym" and m.entity_key not in keys:
                 keys.append(m.entity_key)
-    return keys if len(keys) >= 2 else []
+                exemplified = exemplified or holder is None or (holder.dep_ == "prep" and holder.lower_ != "of")
+    # an apposition or "of" list of one name is no plural's list; an exemplifying list ("entities,
+    # including Rostec and dozens of ...") or a colon list may name one member and describe the rest
+    return keys if len(keys) >= 2 or (keys and exemplified and allow_one) else []
 
 
 def pair_undertaking_types() -> frozenset[str]:

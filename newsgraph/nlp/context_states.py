@@ -58,7 +58,8 @@ def _rules() -> dict:
             "state_act_agent": raw["state_act_agent"],
             "trip_title_words": frozenset(w.lower() for w in raw["trip_title_words"]),
             "trip_partner_types": frozenset(raw["trip_partner_types"]),
-            "trip_own_party_heads": frozenset(w.lower() for w in raw["trip_own_party_heads"])}
+            "trip_own_party_heads": frozenset(w.lower() for w in raw["trip_own_party_heads"]),
+            "aid_title_words": frozenset(w.lower() for w in raw["aid_title_words"])}
 
 
 def head_agent_sector(word: Optional[str]) -> Optional[str]:
@@ -500,6 +501,50 @@ def trip_partner_state(doc, own: Optional[str], event) -> Optional[tuple[str, st
         return legs[0], "the one state the trip its title names goes to"
     before = [state for offset, state in _state_mentions(doc) if offset < event.sentence_start and state in legs]
     return (before[-1], "the leg of the trip named last before its sentence") if before else None
+
+
+def aid_title_recipient(doc, own: Optional[str], event) -> Optional[str]:
+    """ISO3 of the recipient of ``event``, an AID with no target at all, in a release titled as
+    aid to one state (an ``aid_title_words`` noun followed by "for" / "to" whose phrase names
+    exactly one state but the publisher's ``own``: "Additional Humanitarian Assistance for the
+    People of Ukraine" -> UKR), its trigger a verb of giving ("is providing over $186 million").
+    None where the title is no such title, the source acts for no state or for that state (its own
+    officers' work at home), the trigger is an aid noun ("assistance continues"), or the event's
+    sentence names other states but not that one."""
+    if event.type != "AID" or event.target_key or event.target_text or event.target_acts_for:
+        return None
+    title = getattr(doc._, "ng_title", None) or ""
+    words = "|".join(re.escape(w) for w in sorted(_rules()["aid_title_words"]))
+    match = re.search(rf"\b(?:{words})\s+(?:for|to)\s+([^:|\u2013\u2014]+)", title, re.IGNORECASE)
+    if match is None:
+        return None
+    named = set(title_states(doc, match.group(1))) - {own, None}
+    if len(named) != 1:
+        return None
+    state = next(iter(named))
+    if not event.source_acts_for or event.source_acts_for == state:
+        return None  # a giver of no known state ("neighboring countries"), or its own officers at home
+    trigger = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if trigger is None or trigger[0].pos_ != "VERB":
+        return None  # "U.S. security assistance continues to ...": the standing aid, not an act of giving
+    in_sentence = _sentence_states(doc, event.sentence_start, event.sentence_end, own) - {event.source_acts_for}
+    if in_sentence and state not in in_sentence:
+        return None
+    return state
+
+
+def place_aid_recipients(doc, outlet, events, country_key) -> None:
+    """Give each AID with no recipient in a release titled as aid to one state
+    (``aid_title_recipient``) that state as target (key ``country_key(doc, ISO3)``, sector GOV as
+    a country mention is coded); notes the reason."""
+    own = releasing_state(outlet)
+    for event in events or []:
+        state = aid_title_recipient(doc, own, event)
+        if state is None:
+            continue
+        event.target_key, event.target_acts_for, event.target_sector = country_key(doc, state), state, "GOV"
+        event.explanation = (event.explanation or "") + \
+            f"; target = {state}: the recipient the release's aid title names"
 
 
 def place_trip_partners(doc, outlet, events) -> None:

@@ -42,10 +42,10 @@ from newsgraph.nlp.act_doers import target_act_doers
 from newsgraph.nlp.actor_heads import (business_head, state_set_sector, delegation_words, designated_kind, modifier_place, state_set_noun, named_members, owner_pronoun_antecedent,
                                        pair_undertakings, pair_undertaking_types, spelling_variant,
                                        own_government_antecedent, own_government_phrase, owned_entity_phrases, partitive_antecedent,
-                                       possessor_key, relational_head, unsectored)
+                                       means_patient_state, possessor_key, relational_head, unsectored)
 from newsgraph.nlp.context_states import (article_focus, entity_state, head_agent_sector, headline_state, title_states,
                                           place_generic_agents, place_state_acts, place_state_bodies,
-                                          place_trip_partners)
+                                          place_aid_recipients, place_trip_partners)
 from newsgraph.nlp.coref import entity_key_for_span, slugify
 from newsgraph.nlp.demonym_people import demonym_people
 from newsgraph.nlp.descriptions import described_antecedent
@@ -63,7 +63,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.51"  # 0.3.51: a visit whose target is a place has the other party of a "U.S.-Russia (bilateral) ... Dialogue" its sentence names as target (the place is the venue); a restriction keeping the source's own people "from V-ing to" another state targets that state (history: docs/component_versions.md)
+VERSION = "0.3.52"  # 0.3.52: a colon list after a plural names its members ("three oligarchs: A, B, and C"), one "including" member keys a plural with no name of its own, and parties designated as the means ("by sanctioning 22 firms") of an act against one state's assets act for that state, and an AID naming no recipient in a release titled as aid to one state takes that state (context_states.aid_title_recipient) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -2334,7 +2334,7 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
         words = agent_sector(text)
         return None, ActorCode(None, words.sector if words else None,
                                f"a set of {set_head} that '{entity.name}' only names")
-    named = named_members(doc, start, end)
+    named = named_members(doc, start, end, allow_one=not key)
     if named:
         # "the governments of Antigua and Barbuda and Guatemala": the plural's named members are
         # the actors; the first keys the slot (as the first of conjoined targets does)
@@ -3259,6 +3259,22 @@ def _sole_officer(doc, start: Optional[int], end: Optional[int]) -> bool:
     return span.root.lower_ in _title_heads() or rest in _title_heads()
 
 
+def _means_patient_state(event, doc) -> None:
+    """A stateless set of designated parties that a "by"-gerund of designation names, as the
+    means of an act against one state's assets ("imposing costs on Russia's defense enterprises
+    by sanctioning 22 defense-related firms"), acts for that state (actor_heads.means_patient_state);
+    its sector stays what its words gave (business for "firms")."""
+    found = means_patient_state(doc, event.target_start, event.target_end)
+    if found is None:
+        return
+    state, words = found
+    event.target_acts_for = state
+    if not event.target_sector and event.target_text and business_head(event.target_text.split()[-1]):
+        event.target_sector = "BUS"
+    event.explanation = (event.explanation or "") + \
+        f"; target acts for {state}: designated as the means of an act against '{words}'"
+
+
 def _via_is_turn_label(doc, statement) -> bool:
     """Whether a statement's via is the label of the transcript turn that relays it (statements
     name a reporter's turn, "QUESTION", where no outlet is known): the NER may take the label for
@@ -3329,6 +3345,8 @@ def link_facts(doc) -> None:
         if code is not None:
             event.target_acts_for, event.target_sector = code.acts_for, code.sector
         _restricted_destination(doc, coder, event)
+        if not event.target_key and not event.target_acts_for:
+            _means_patient_state(event, doc)
         _resolve_descriptions(doc, coder, event)
         _counterpart_target(doc, coder, event)
         joint = coder.joint_voice if event.type == "THREATEN" else None
@@ -3369,6 +3387,8 @@ def link_facts(doc) -> None:
         place_trip_partners(doc, coder.outlet, doc._.ng_events)
         # an agentless arrest, detention, sentence ...: the authorities of the state where it happens
         place_state_acts(doc, coder.outlet, doc._.ng_events, _country_key)
+        # an aid act naming no recipient in a release titled as aid to one state: that state
+        place_aid_recipients(doc, coder.outlet, doc._.ng_events, _country_key)
         # a stance on "the launches" / "this aggression": the doer of that act, told earlier
         target_act_doers(doc, doc._.ng_events, _key_for_span, coder.for_key)
         for event in doc._.ng_events:
