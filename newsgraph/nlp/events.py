@@ -182,7 +182,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.73"  # 0.7.73: two events of one trigger and one doer whose other actors are one mention told twice (overlapping or one space apart) are one act (history: docs/component_versions.md)
+VERSION = "0.7.74-typefix"  # 0.7.74-typefix: "destroy" is ASSAULT/destroy; a repressive verb with violent means ("with lethal force", "with tear gas") is ASSAULT, and a force act's "with" phrase is never its target; 0.7.73: two events of one trigger and one doer whose other actors are one mention told twice (overlapping or one space apart) are one act (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -1346,6 +1346,39 @@ def _support_kind_of(noun: Token) -> Optional[str]:
     return next((kinds[c.lower_] for c in noun.children if c.dep_ in ("amod", "compound") and c.lower_ in kinds), None)
 
 
+def _violent_manner(token: Token, lemma: str, lex: Lexicon
+                    ) -> Optional[tuple[str, Optional[str], str, list[Token], float]]:
+    """PLOVER ASSAULT for a repressive verb (a COERCE verb of plover_triggers.yaml whose mode is
+    none or 'repress': disperse, crush, suppress ...) whose "with" phrase names violent means:
+    "dispersed peaceful demonstrations with lethal force", "dispersed the crowd with tear gas".
+    The codebook's COERCE falls "short of violence"; ASSAULT is a deliberate action that "can
+    potentially result in substantial physical harm", with the means as its mode ('crowd-control':
+    "tear gas, water cannons ..."; 'firearms'). Words: event_detection.yaml violent_means,
+    lethal_force_modifiers. None otherwise ("dispersed with the help of the police")."""
+    event_type, mode = lex.verbs.get(lemma, (None, None))
+    if event_type != "COERCE" or mode not in (None, "repress"):
+        return None
+    words = detection_lexicon()
+    means = dict((entry.split("/") + [None])[:2] for entry in words["violent_means"])
+    obj = _object_noun(token)
+    # the manner phrase is often parsed onto the object ("dispersed demonstrations with lethal force")
+    heads = [token] + ([obj] if obj is not None else [])
+    for prep in (c for head in heads for c in head.children if c.dep_ == "prep" and c.lower_ == "with"):
+        for noun in (t for t in _children(prep, ("pobj",)) for t in [t, *t.conjuncts]):
+            name = noun.lemma_.lower()
+            modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
+            phrase = next((f"{m} {name}" for m in modifiers if f"{m} {name}" in means), None)
+            if phrase is None and name in means:
+                phrase = name
+            if phrase is None and name == "force" and modifiers & words["lethal_force_modifiers"]:
+                phrase = f"{sorted(modifiers & words['lethal_force_modifiers'])[0]} force"
+                means[phrase] = None
+            if phrase is not None:
+                return "ASSAULT", means[phrase], f"repression '{lemma}' + violent means 'with {phrase}'", \
+                    [token], 0.75
+    return None
+
+
 def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str], str, list[Token], float]]:
     """(type, mode, rule, trigger words, confidence) for a content verb, else None."""
     lemma = verb_lemma(token, lex)
@@ -1385,6 +1418,9 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
     recognition = _recognition_sense(token, lemma, obj, lex)
     if recognition is not None:
         return recognition or None  # () : recognising a fact ("recognizes the human toll"), no event
+    violent = _violent_manner(token, lemma, lex)
+    if violent is not None:
+        return violent
     special = _classify_by_object(token, lemma, obj, particles, lex) or _accountability_frame(token, lemma) \
         or _invitation_to_act(token, lemma, lex) or _rescue_mission(token, lemma, lex) \
         or _support_as_aid(token, lemma, obj, lex)
@@ -4377,6 +4413,13 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
                                               for w in trigger.words if w is not predicate) if act is not None):
         # "emphasized the importance of protecting civilians": who the stressed act is done to is
         # not who is asked to do it (the appeal's recipient is the one spoken to, else nobody)
+        deeper = None
+    if deeper is not None and trigger.event_type in FORCE_TYPES \
+            and predicate.lemma_.lower() not in detection_lexicon()["reciprocal_force_verbs"] and any(
+            a.dep_ == "prep" and a.lower_ == "with" for a in deeper.ancestors if a.i != predicate.i
+            and predicate in a.ancestors):
+        # "dispersed demonstrations with lethal force": a force act's "with" phrase is its means or
+        # companion, never its target (event_detection.yaml reciprocal_force_verbs)
         deeper = None
     if deeper is not None:
         return _with_conjuncts(deeper), "actor inside the object phrase"
