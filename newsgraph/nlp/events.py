@@ -1336,8 +1336,37 @@ def _material_support_object(obj: Optional[Token], lex: Lexicon) -> Optional[Tok
     thing (CAMEO SUPPORT + &PROGRAM / EFFORT: verbal backing)."""
     if obj is None or obj.pos_ != "NOUN" or _is_actor(obj, lex, allow_pronoun=False):
         return None
-    material = set(detection_lexicon()["support_material_objects"]) | (lex.aid_nouns - {"support", "help"})
-    return next((noun for noun in [obj] + [c for c in obj.conjuncts if c.i > obj.i] if noun.pos_ == "NOUN" and noun.lemma_.lower() in material), None)
+    words = detection_lexicon()
+    material = set(words["support_material_objects"]) | (lex.aid_nouns - {"support", "help"})
+    for noun in [obj] + [c for c in obj.conjuncts if c.i > obj.i]:
+        if noun.pos_ != "NOUN":
+            continue
+        if noun.lemma_.lower() in material:
+            return noun
+        if noun.lemma_.lower() in words["service_heads"]:
+            # "supporting Ukraine's continued access to the Internet": a public good or service kept
+            # up for the recipient, the converse of the codebook's COERCE 'withhold' ("shut off
+            # power/internet/water/utilities"): material help (AID), no verbal backing
+            inner = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+            inner += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("to", "of")
+                      for g in c.children if g.dep_ == "pobj"]
+            if any(m.lemma_.lower() in words["public_service_nouns"] for m in inner):
+                return noun
+    return None
+
+
+def _commerce_supported(lemma: str, obj: Optional[Token]) -> bool:
+    """The verb "support" whose object is commerce ("have supported Iranian energy trade", "supporting
+    the sale of Iranian petrochemical products", the sanctions releases' evasion networks): trade is
+    an exchange, neither aid whose "material benefits primarily accrue to the recipient" (PLOVER AID)
+    nor "political, diplomatic, and non-material support" (PLOVER SUPPORT), so no event; the
+    designation that names it is the event. The parser may hang the noun on a later one as a
+    compound ("trade generating millions"), so the object's compounds count. Words:
+    event_detection.yaml commerce_nouns."""
+    if lemma != "support" or obj is None or obj.pos_ != "NOUN":
+        return False
+    commerce = detection_lexicon()["commerce_nouns"]
+    return any(n.lemma_.lower() in commerce for n in [obj] + [c for c in obj.children if c.dep_ == "compound"])
 
 
 def _support_kind_of(noun: Token) -> Optional[str]:
@@ -1418,6 +1447,8 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
     recognition = _recognition_sense(token, lemma, obj, lex)
     if recognition is not None:
         return recognition or None  # () : recognising a fact ("recognizes the human toll"), no event
+    if token.pos_ == "VERB" and _commerce_supported(lemma, obj):
+        return None  # "have supported Iranian energy trade": commerce, neither aid nor backing
     violent = _violent_manner(token, lemma, lex)
     if violent is not None:
         return violent
