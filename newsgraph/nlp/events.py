@@ -1355,6 +1355,24 @@ def _material_support_object(obj: Optional[Token], lex: Lexicon) -> Optional[Tok
     return None
 
 
+def _pressure_by_means(token: Token, lemma: str, obj: Optional[Token]) -> Optional[Token]:
+    """The gerund of a "by" means clause on pressure applied ("increase the pressure on the Russian
+    Federation by designating the executives", "increase pressure on Russia by imposing coordinated
+    additional restrictions", "pressured the regime by cutting ..."), else None. English "by" +
+    gerund names the means: the act done is the gerund's (SANCTION, coded on its own), the pressure
+    what it is meant to achieve; PLOVER REQUEST (DEMAND) is "requests, demands, and orders", which
+    the means clause shows none of. Words: event_detection.yaml pressure_nouns."""
+    nouns = detection_lexicon()["pressure_nouns"]
+    if lemma not in nouns and (obj is None or obj.lemma_.lower() not in nouns):
+        return None
+    heads = [token] + ([obj] if obj is not None else [])
+    for prep in (c for head in heads for c in head.children if c.dep_ == "prep" and c.lower_ == "by"):
+        act = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+        if act is not None:
+            return act
+    return None
+
+
 def _commerce_supported(lemma: str, obj: Optional[Token]) -> bool:
     """The verb "support" whose object is commerce ("have supported Iranian energy trade", "supporting
     the sale of Iranian petrochemical products", the sanctions releases' evasion networks): trade is
@@ -1447,6 +1465,8 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
     recognition = _recognition_sense(token, lemma, obj, lex)
     if recognition is not None:
         return recognition or None  # () : recognising a fact ("recognizes the human toll"), no event
+    if _pressure_by_means(token, lemma, obj) is not None:
+        return None  # "increase the pressure on Russia by designating ...": the designating is the act
     if token.pos_ == "VERB" and _commerce_supported(lemma, obj):
         return None  # "have supported Iranian energy trade": commerce, neither aid nor backing
     violent = _violent_manner(token, lemma, lex)
