@@ -182,7 +182,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.74-typefix"  # 0.7.74-typefix: "destroy" is ASSAULT/destroy; a repressive verb with violent means ("with lethal force", "with tear gas") is ASSAULT, and a force act's "with" phrase is never its target; 0.7.73: two events of one trigger and one doer whose other actors are one mention told twice (overlapping or one space apart) are one act (history: docs/component_versions.md)
+VERSION = "0.7.74-typefix"  # 0.7.74-typefix: "destroy" is ASSAULT/destroy; repression with violent means ("with lethal force") is ASSAULT; "support" of access to a public service is AID, of commerce no event; pressure "by" + gerund and rallying others to act of their own are no DEMAND/SUPPORT; 0.7.73: two events of one trigger and one doer whose other actors are one mention told twice (overlapping or one space apart) are one act (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -902,6 +902,13 @@ def _object_class_sense(token: Token, found: tuple, lex: Lexicon) -> Optional[tu
         rallied = direct[0].lemma_.lower() if direct else ""
         if direct and rallied not in FORCE_NOUNS and (rallied in lex.rally_objects or (
                 rallying == "rally" and _is_actor(direct[0], lex, allow_pronoun=False))):
+            purpose = next((c for c in token.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ == "VERB"
+                            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+            if purpose is not None and lex.verbs.get(verb_lemma(purpose, lex), (None,))[0] != "SUPPORT":
+                # "rallied the global community ... to place international controls": others urged
+                # to take an act of their own, not support rallied on someone's behalf (CAMEO 053
+                # "rally support on behalf of"; "rally 141 countries to support a resolution" keeps it)
+                return None
             return "SUPPORT", "rally", f"CAMEO 053 '{rallying}' + actor '{direct[0].lemma_}'", words, confidence
     detention = _sent_to_detention(token, event_type)
     if detention is not None:
