@@ -904,10 +904,13 @@ def _object_class_sense(token: Token, found: tuple, lex: Lexicon) -> Optional[tu
                 rallying == "rally" and _is_actor(direct[0], lex, allow_pronoun=False))):
             purpose = next((c for c in token.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ == "VERB"
                             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
-            if purpose is not None and lex.verbs.get(verb_lemma(purpose, lex), (None,))[0] != "SUPPORT":
+            if purpose is not None and lex.verbs.get(verb_lemma(purpose, lex), (None,))[0] not in ("SUPPORT", "AID") \
+                    and not any(o.lemma_.lower() in detection_lexicon()["rally_support_objects"]
+                                for o in _children(purpose, ("dobj", "obj"))):
                 # "rallied the global community ... to place international controls": others urged
                 # to take an act of their own, not support rallied on someone's behalf (CAMEO 053
-                # "rally support on behalf of"; "rally 141 countries to support a resolution" keeps it)
+                # "rally support on behalf of"; "rally 141 countries to support a resolution" and
+                # "mobilized our partners to stand up surge support" keep it)
                 return None
             return "SUPPORT", "rally", f"CAMEO 053 '{rallying}' + actor '{direct[0].lemma_}'", words, confidence
     detention = _sent_to_detention(token, event_type)
