@@ -1420,19 +1420,30 @@ def _violent_manner(token: Token, lemma: str, lex: Lexicon
     obj = _object_noun(token)
     # the manner phrase is often parsed onto the object ("dispersed demonstrations with lethal force")
     heads = [token] + ([obj] if obj is not None else [])
-    for prep in (c for head in heads for c in head.children if c.dep_ == "prep" and c.lower_ == "with"):
-        for noun in (t for t in _children(prep, ("pobj",)) for t in [t, *t.conjuncts]):
-            name = noun.lemma_.lower()
-            modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
-            phrase = next((f"{m} {name}" for m in modifiers if f"{m} {name}" in means), None)
-            if phrase is None and name in means:
-                phrase = name
-            if phrase is None and name == "force" and modifiers & words["lethal_force_modifiers"]:
-                phrase = f"{sorted(modifiers & words['lethal_force_modifiers'])[0]} force"
-                means[phrase] = None
-            if phrase is not None:
-                return "ASSAULT", means[phrase], f"repression '{lemma}' + violent means 'with {phrase}'", \
-                    [token], 0.75
+    acts = dict((entry.split("/") + [None])[:2] for entry in words["violent_means_acts"])
+    nouns = []
+    for prep in (c for head in heads for c in head.children if c.dep_ == "prep" and c.lower_ in ("with", "by")):
+        if prep.lower_ == "with":
+            nouns += _children(prep, ("pobj",))
+            continue
+        for act in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
+            # "dispersed the crowd by firing tear gas", "by shooting at them": the means clause
+            if act.lemma_.lower() in acts and not (act.lemma_.lower() == "fire" and _children(act, ("dobj",))):
+                return "ASSAULT", acts[act.lemma_.lower()], \
+                    f"repression '{lemma}' + violent means 'by {act.lower_}'", [token], 0.75
+            nouns += _children(act, ("dobj",))
+    for noun in (t for n in nouns for t in [n, *n.conjuncts]):
+        name = noun.lemma_.lower()
+        modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
+        phrase = next((f"{m} {name}" for m in modifiers if f"{m} {name}" in means), None)
+        if phrase is None and name in means:
+            phrase = name
+        if phrase is None and name == "force" and modifiers & words["lethal_force_modifiers"]:
+            phrase = f"{sorted(modifiers & words['lethal_force_modifiers'])[0]} force"
+            means[phrase] = None
+        if phrase is not None:
+            return "ASSAULT", means[phrase], f"repression '{lemma}' + violent means '{phrase}'", \
+                [token], 0.75
     return None
 
 

@@ -33,6 +33,9 @@ def test_dispersing_demonstrations_with_lethal_force_is_assault(nlp):
     # contrasts (wire-style sentences): the crowd-control means named give the mode
     ("Police dispersed the protesters with tear gas and rubber bullets on Sunday.", "crowd-control"),
     ("Riot police dispersed the crowd with water cannon.", "crowd-control"),
+    # a "by" + gerund means clause (bench train wire text: "dispersed the crowd by firing tear gas")
+    ("Police dispersed the crowd by firing tear gas and rubber bullets.", "crowd-control"),
+    ("Soldiers dispersed the protesters by shooting at them.", "firearms"),
 ])
 def test_crowd_control_means_give_assault_crowd_control(nlp, text, mode):
     found, events = _of(nlp, text, "dispersed")
@@ -40,9 +43,11 @@ def test_crowd_control_means_give_assault_crowd_control(nlp, text, mode):
 
 
 def test_dispersing_without_violent_means_stays_coerce(nlp):
-    # contrast: help given is no violent means
-    found, events = _of(nlp, "Police dispersed the demonstrators with the help of the army.", "dispersed")
-    assert found and all(e.type == "COERCE" for e in found), _explain(events)
+    # contrasts: help given, roads blocked are no violent means
+    for text in ("Police dispersed the demonstrators with the help of the army.",
+                 "Police dispersed the demonstrators by blocking the roads."):
+        found, events = _of(nlp, text, "dispersed")
+        assert found and all(e.type == "COERCE" for e in found), _explain(events)
 
 
 @pytest.mark.parametrize("text, trigger", [
