@@ -182,7 +182,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.74-typefix"  # 0.7.74-typefix: "destroy" is ASSAULT/destroy; repression with violent means ("with lethal force") is ASSAULT; "support" of access to a public service is AID, of commerce no event; pressure "by" + gerund and rallying others to act of their own are no DEMAND/SUPPORT; 0.7.73: two events of one trigger and one doer whose other actors are one mention told twice (overlapping or one space apart) are one act (history: docs/component_versions.md)
+VERSION = "0.7.74-typefix"  # 0.7.74-typefix: "destroy" is ASSAULT/destroy; repression with violent means ("with lethal force") is ASSAULT; "support" of access to a public service is AID, of commerce no event; pressure "by" + gerund is no DEMAND (the means act takes the pressured party as target); rallying others to an act of their own is no SUPPORT; 0.7.73: two events of one trigger and one doer whose other actors are one mention told twice (overlapping or one space apart) are one act (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -1380,6 +1380,25 @@ def _pressure_by_means(token: Token, lemma: str, obj: Optional[Token]) -> Option
         act = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
         if act is not None:
             return act
+    return None
+
+
+def _pressured_party(predicate: Token, lex: Lexicon) -> Optional[Token]:
+    """The actor pressure is put "on" when ``predicate`` is the "by" + gerund means of that pressure
+    ("increase pressure on Russia by imposing coordinated additional restrictive measures"): the
+    means is aimed at whom the pressure is (``_pressure_by_means``), else None."""
+    prep = predicate.head
+    if predicate.dep_ != "pcomp" or prep.lower_ != "by" or prep.head.i == prep.i:
+        return None
+    holder = prep.head
+    nouns = detection_lexicon()["pressure_nouns"]
+    for word in [holder] + [o for o in holder.children if o.dep_ in ("dobj", "obj")]:
+        if word.lemma_.lower() not in nouns:
+            continue
+        for on in (c for w in (word, holder) for c in w.children if c.dep_ == "prep" and c.lower_ == "on"):
+            party = next((o for o in on.children if o.dep_ == "pobj"), None)
+            if party is not None and _is_actor(party, lex, allow_pronoun=False):
+                return party
     return None
 
 
@@ -4508,6 +4527,10 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
     purposed = _purpose_act_target(predicate, trigger, lex, subject) if not passive else None
     if purposed is not None:
         return purposed
+    pressured = _pressured_party(predicate, lex) if trigger.event_type in ("SANCTION", "COERCE", "ASSAULT") \
+        and not passive else None
+    if pressured is not None:
+        return _with_conjuncts(pressured), "party pressured by the means ('pressure on X by ...ing')"
     if trigger.event_type in detection_lexicon()["talk_occasion_types"] and not passive:
         partner = _talk_partner(predicate, lex)
         if partner is not None:

@@ -23,6 +23,9 @@ def test_pressure_by_imposing_restrictions_is_no_demand(nlp):
     events = _events(nlp, "Together with international partners, the G7 will sustain and increase pressure on "
                           "Russia by imposing coordinated additional restrictions.")
     assert not [e for e in events if e.type == "DEMAND"], _explain(events)
+    # the means is aimed at whom the pressure is on
+    imposed = [e for e in events if "impos" in e.trigger.lower()]
+    assert imposed and all(e.target_text == "Russia" for e in imposed), _explain(events)
 
 
 def test_pressure_without_means_stays_demand(nlp):
