@@ -189,7 +189,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.75"  # 0.7.75: the purpose of an obligated act ("must be addressed to prevent") is hypothetical; check not-aim-of-means drops a verbal-category event whose "by"-gerund means is a material event of the same side ("increase the pressure on X by designating") (history: docs/component_versions.md)
+VERSION = "0.7.76"  # 0.7.76: "destroy" is ASSAULT/destroy; repression with violent means ("with lethal force") is ASSAULT; "support" of access to a public service is AID, of commerce no event; pressure "by" + gerund is no DEMAND (the means act takes the pressured party as target); rallying others to an act of their own is no SUPPORT (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -931,6 +931,16 @@ def _object_class_sense(token: Token, found: tuple, lex: Lexicon) -> Optional[tu
         rallied = direct[0].lemma_.lower() if direct else ""
         if direct and rallied not in FORCE_NOUNS and (rallied in lex.rally_objects or (
                 rallying == "rally" and _is_actor(direct[0], lex, allow_pronoun=False))):
+            purpose = next((c for c in token.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ == "VERB"
+                            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+            if purpose is not None and lex.verbs.get(verb_lemma(purpose, lex), (None,))[0] not in ("SUPPORT", "AID") \
+                    and not any(o.lemma_.lower() in detection_lexicon()["rally_support_objects"]
+                                for o in _children(purpose, ("dobj", "obj"))):
+                # "rallied the global community ... to place international controls": others urged
+                # to take an act of their own, not support rallied on someone's behalf (CAMEO 053
+                # "rally support on behalf of"; "rally 141 countries to support a resolution" and
+                # "mobilized our partners to stand up surge support" keep it)
+                return None
             return "SUPPORT", "rally", f"CAMEO 053 '{rallying}' + actor '{direct[0].lemma_}'", words, confidence
     detention = _sent_to_detention(token, event_type)
     if detention is not None:
@@ -1365,14 +1375,124 @@ def _material_support_object(obj: Optional[Token], lex: Lexicon) -> Optional[Tok
     thing (CAMEO SUPPORT + &PROGRAM / EFFORT: verbal backing)."""
     if obj is None or obj.pos_ != "NOUN" or _is_actor(obj, lex, allow_pronoun=False):
         return None
-    material = set(detection_lexicon()["support_material_objects"]) | (lex.aid_nouns - {"support", "help"})
-    return next((noun for noun in [obj] + [c for c in obj.conjuncts if c.i > obj.i] if noun.pos_ == "NOUN" and noun.lemma_.lower() in material), None)
+    words = detection_lexicon()
+    material = set(words["support_material_objects"]) | (lex.aid_nouns - {"support", "help"})
+    for noun in [obj] + [c for c in obj.conjuncts if c.i > obj.i]:
+        if noun.pos_ != "NOUN":
+            continue
+        if noun.lemma_.lower() in material:
+            return noun
+        if noun.lemma_.lower() in words["service_heads"]:
+            # "supporting Ukraine's continued access to the Internet": a public good or service kept
+            # up for the recipient, the converse of the codebook's COERCE 'withhold' ("shut off
+            # power/internet/water/utilities"): material help (AID), no verbal backing
+            inner = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+            inner += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("to", "of")
+                      for g in c.children if g.dep_ == "pobj"]
+            if any(m.lemma_.lower() in words["public_service_nouns"] for m in inner):
+                return noun
+    return None
+
+
+def _pressure_by_means(token: Token, lemma: str, obj: Optional[Token]) -> Optional[Token]:
+    """The gerund of a "by" means clause on pressure applied ("increase the pressure on the Russian
+    Federation by designating the executives", "increase pressure on Russia by imposing coordinated
+    additional restrictions", "pressured the regime by cutting ..."), else None. English "by" +
+    gerund names the means: the act done is the gerund's (SANCTION, coded on its own), the pressure
+    what it is meant to achieve; PLOVER REQUEST (DEMAND) is "requests, demands, and orders", which
+    the means clause shows none of. Words: event_detection.yaml pressure_nouns."""
+    nouns = detection_lexicon()["pressure_nouns"]
+    if lemma not in nouns and (obj is None or obj.lemma_.lower() not in nouns):
+        return None
+    heads = [token] + ([obj] if obj is not None else [])
+    for prep in (c for head in heads for c in head.children if c.dep_ == "prep" and c.lower_ == "by"):
+        act = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+        if act is not None:
+            return act
+    return None
+
+
+def _pressured_party(predicate: Token, lex: Lexicon) -> Optional[Token]:
+    """The actor pressure is put "on" when ``predicate`` is the "by" + gerund means of that pressure
+    ("increase pressure on Russia by imposing coordinated additional restrictive measures"): the
+    means is aimed at whom the pressure is (``_pressure_by_means``), else None."""
+    prep = predicate.head
+    if predicate.dep_ != "pcomp" or prep.lower_ != "by" or prep.head.i == prep.i:
+        return None
+    holder = prep.head
+    nouns = detection_lexicon()["pressure_nouns"]
+    for word in [holder] + [o for o in holder.children if o.dep_ in ("dobj", "obj")]:
+        if word.lemma_.lower() not in nouns:
+            continue
+        for on in (c for w in (word, holder) for c in w.children if c.dep_ == "prep" and c.lower_ == "on"):
+            party = next((o for o in on.children if o.dep_ == "pobj"), None)
+            if party is not None and _is_actor(party, lex, allow_pronoun=False):
+                return party
+    return None
+
+
+def _commerce_supported(lemma: str, obj: Optional[Token]) -> bool:
+    """The verb "support" whose object is commerce ("have supported Iranian energy trade", "supporting
+    the sale of Iranian petrochemical products", the sanctions releases' evasion networks): trade is
+    an exchange, neither aid whose "material benefits primarily accrue to the recipient" (PLOVER AID)
+    nor "political, diplomatic, and non-material support" (PLOVER SUPPORT), so no event; the
+    designation that names it is the event. The parser may hang the noun on a later one as a
+    compound ("trade generating millions"), so the object's compounds count. Words:
+    event_detection.yaml commerce_nouns."""
+    if lemma != "support" or obj is None or obj.pos_ != "NOUN":
+        return False
+    commerce = detection_lexicon()["commerce_nouns"]
+    return any(n.lemma_.lower() in commerce for n in [obj] + [c for c in obj.children if c.dep_ == "compound"])
 
 
 def _support_kind_of(noun: Token) -> Optional[str]:
     """The PLOVER AID mode of an aid noun's modifier ("humanitarian assistance"), else None."""
     kinds = dict((entry.split("/") + [None])[:2] for entry in detection_lexicon()["support_aid_kinds"])
     return next((kinds[c.lower_] for c in noun.children if c.dep_ in ("amod", "compound") and c.lower_ in kinds), None)
+
+
+def _violent_manner(token: Token, lemma: str, lex: Lexicon
+                    ) -> Optional[tuple[str, Optional[str], str, list[Token], float]]:
+    """PLOVER ASSAULT for a repressive verb (a COERCE verb of plover_triggers.yaml whose mode is
+    none or 'repress': disperse, crush, suppress ...) whose "with" phrase names violent means:
+    "dispersed peaceful demonstrations with lethal force", "dispersed the crowd with tear gas".
+    The codebook's COERCE falls "short of violence"; ASSAULT is a deliberate action that "can
+    potentially result in substantial physical harm", with the means as its mode ('crowd-control':
+    "tear gas, water cannons ..."; 'firearms'). Words: event_detection.yaml violent_means,
+    lethal_force_modifiers. None otherwise ("dispersed with the help of the police")."""
+    event_type, mode = lex.verbs.get(lemma, (None, None))
+    if event_type != "COERCE" or mode not in (None, "repress"):
+        return None
+    words = detection_lexicon()
+    means = dict((entry.split("/") + [None])[:2] for entry in words["violent_means"])
+    obj = _object_noun(token)
+    # the manner phrase is often parsed onto the object ("dispersed demonstrations with lethal force")
+    heads = [token] + ([obj] if obj is not None else [])
+    acts = dict((entry.split("/") + [None])[:2] for entry in words["violent_means_acts"])
+    nouns = []
+    for prep in (c for head in heads for c in head.children if c.dep_ == "prep" and c.lower_ in ("with", "by")):
+        if prep.lower_ == "with":
+            nouns += _children(prep, ("pobj",))
+            continue
+        for act in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
+            # "dispersed the crowd by firing tear gas", "by shooting at them": the means clause
+            if act.lemma_.lower() in acts and not (act.lemma_.lower() == "fire" and _children(act, ("dobj",))):
+                return "ASSAULT", acts[act.lemma_.lower()], \
+                    f"repression '{lemma}' + violent means 'by {act.lower_}'", [token], 0.75
+            nouns += _children(act, ("dobj",))
+    for noun in (t for n in nouns for t in [n, *n.conjuncts]):
+        name = noun.lemma_.lower()
+        modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
+        phrase = next((f"{m} {name}" for m in modifiers if f"{m} {name}" in means), None)
+        if phrase is None and name in means:
+            phrase = name
+        if phrase is None and name == "force" and modifiers & words["lethal_force_modifiers"]:
+            phrase = f"{sorted(modifiers & words['lethal_force_modifiers'])[0]} force"
+            means[phrase] = None
+        if phrase is not None:
+            return "ASSAULT", means[phrase], f"repression '{lemma}' + violent means '{phrase}'", \
+                [token], 0.75
+    return None
 
 
 def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str], str, list[Token], float]]:
@@ -1414,6 +1534,13 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
     recognition = _recognition_sense(token, lemma, obj, lex)
     if recognition is not None:
         return recognition or None  # () : recognising a fact ("recognizes the human toll"), no event
+    if _pressure_by_means(token, lemma, obj) is not None:
+        return None  # "increase the pressure on Russia by designating ...": the designating is the act
+    if token.pos_ == "VERB" and _commerce_supported(lemma, obj):
+        return None  # "have supported Iranian energy trade": commerce, neither aid nor backing
+    violent = _violent_manner(token, lemma, lex)
+    if violent is not None:
+        return violent
     special = _classify_by_object(token, lemma, obj, particles, lex) or _accountability_frame(token, lemma) \
         or _invitation_to_act(token, lemma, lex) or _rescue_mission(token, lemma, lex) \
         or _support_as_aid(token, lemma, obj, lex)
@@ -4426,6 +4553,13 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         # "emphasized the importance of protecting civilians": who the stressed act is done to is
         # not who is asked to do it (the appeal's recipient is the one spoken to, else nobody)
         deeper = None
+    if deeper is not None and trigger.event_type in FORCE_TYPES \
+            and predicate.lemma_.lower() not in detection_lexicon()["reciprocal_force_verbs"] and any(
+            a.dep_ == "prep" and a.lower_ == "with" for a in deeper.ancestors if a.i != predicate.i
+            and predicate in a.ancestors):
+        # "dispersed demonstrations with lethal force": a force act's "with" phrase is its means or
+        # companion, never its target (event_detection.yaml reciprocal_force_verbs)
+        deeper = None
     if deeper is not None:
         return _with_conjuncts(deeper), "actor inside the object phrase"
     if trigger.event_type in detection_lexicon()["act_doer_types"] and not passive \
@@ -4441,6 +4575,10 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
     purposed = _purpose_act_target(predicate, trigger, lex, subject) if not passive else None
     if purposed is not None:
         return purposed
+    pressured = _pressured_party(predicate, lex) if trigger.event_type in ("SANCTION", "COERCE", "ASSAULT") \
+        and not passive else None
+    if pressured is not None:
+        return _with_conjuncts(pressured), "party pressured by the means ('pressure on X by ...ing')"
     if trigger.event_type in detection_lexicon()["talk_occasion_types"] and not passive:
         partner = _talk_partner(predicate, lex)
         if partner is not None:
