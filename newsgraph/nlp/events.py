@@ -4556,9 +4556,11 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
     if deeper is not None and trigger.event_type in FORCE_TYPES \
             and predicate.lemma_.lower() not in detection_lexicon()["reciprocal_force_verbs"] and any(
             a.dep_ == "prep" and a.lower_ == "with" for a in deeper.ancestors if a.i != predicate.i
-            and predicate in a.ancestors):
+            and predicate in a.ancestors and not any(
+                o.dep_ == "pobj" and o.lemma_.lower() in COMPLEX_WITH_NOUNS for o in a.children)):
         # "dispersed demonstrations with lethal force": a force act's "with" phrase is its means or
-        # companion, never its target (event_detection.yaml reciprocal_force_verbs)
+        # companion, never its target (event_detection.yaml reciprocal_force_verbs); "with respect
+        # to Iran" is a complex preposition naming the target, not a means
         deeper = None
     if deeper is not None:
         return _with_conjuncts(deeper), "actor inside the object phrase"
