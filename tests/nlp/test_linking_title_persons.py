@@ -1,0 +1,52 @@
+"""Titled persons keep their own identity and state (nlp/coref.py ``entity_key_for_span``,
+nlp/linking.py ``_foreign_president_title``). Sentences from the White House and State
+Department releases of the demo corpus (examples/whitehouse, examples/statedept)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsgraph.nlp.pipeline import extract
+
+STATE = "United States Department of State"
+WHITE_HOUSE = "The White House"
+
+LASSO = ("President Biden spoke today with President Guillermo Lasso of the\nRepublic of Ecuador to discuss "
+         "their vision for the Americas.")
+TARIFFS = ("The United States reaffirms our commitment to impose severe consequences on President Putin and his "
+           "supporters. Finally, the President issued a proclamation to raise tariffs on over 570 groups of "
+           "Russian products worth approximately $2.3 billion to Russia.")
+SANCTIONS_ROUND = ("A few hours later, President Putin gave authorization to Russian troops to enter those regions. "
+                   "This afternoon, the President announced the first round of sanctions on Russia in response to "
+                   "its actions.")
+
+
+def test_a_person_named_with_of_his_state_is_the_person_acting_for_it(nlp):
+    # "<Name> of the Republic of Ecuador": the name heads the phrase, the longer state mention
+    # post-modifies it (the line break inside the phrase changes nothing)
+    x = extract(LASSO, dt.date(2022, 5, 31), nlp=nlp, outlet=WHITE_HOUSE)
+    call = next(e for e in x.events if e.type == "CONSULT")
+    assert (call.source_key, call.source_acts_for) == ("person:biden", "USA")
+    assert (call.target_key, call.target_acts_for) == ("person:guillermo-lasso", "ECU")
+
+
+def test_the_president_in_a_us_release_is_not_the_foreign_president_named_before(nlp):
+    x = extract(TARIFFS, dt.date(2022, 6, 28), nlp=nlp, outlet=STATE)
+    tariffs = next(e for e in x.events if e.type == "SANCTION")
+    assert tariffs.source_key != "person:putin"
+    assert tariffs.source_acts_for == "USA"
+
+
+def test_the_president_speaking_in_a_us_release_is_the_us_president(nlp):
+    x = extract(SANCTIONS_ROUND, dt.date(2022, 2, 22), nlp=nlp, outlet=STATE)
+    speaker = next(s for s in x.statements if (s.speaker_text or "").lower() == "the president")
+    assert speaker.speaker_key != "person:putin"
+    assert speaker.speaker_acts_for == "USA"
+
+
+def test_the_president_in_a_news_report_still_follows_coref(nlp):
+    # an outlet that speaks for no state: "the President" is the president just named
+    x = extract("Secretary Blinken met with President Zelenskyy in Kyiv. The President thanked the United States "
+                "for its support.", dt.date(2022, 5, 31), nlp=nlp, outlet="Kyiv Independent")
+    thanks = next(e for e in x.events if e.trigger.startswith("thank"))
+    assert thanks.source_key == "person:zelenskyy"
