@@ -2286,6 +2286,8 @@ def _capital_as_actor(entity: Optional[EntityRecord], text: Optional[str]):
 def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[str], start: Optional[int],
                    end: Optional[int]) -> tuple[Optional[str], Optional[ActorCode]]:
     """(entity key, code) of one actor slot, resolving what span and coref could not."""
+    if key and _foreign_president_title(doc, coder, key, text, start):
+        key = None  # "the President" in a U.S. release is the U.S. President, not the last one named
     entity = (doc._.ng_entities or {}).get(key) if key else None
     if entity is not None and entity.type == "organization" and entity.name in org_keywords():
         key = None  # "the Department" tagged as an organisation named "Department"
@@ -2674,6 +2676,27 @@ def _title_before_code(doc, coder: "ActorCoder", start: int) -> Optional[ActorCo
         return None
     code = coder.for_text(doc[first:at].text)
     return code if code is not None and (code.acts_for or code.sector) else None
+
+
+# the head of state's title used alone, capitalised, as a name ("the President")
+_BARE_PRESIDENT = re.compile(r"^(?:[Tt]he\s+)?President$")
+
+
+def _foreign_president_title(doc, coder: "ActorCoder", key: str, text: Optional[str], start: Optional[int]) -> bool:
+    """Whether ``key`` is a foreign person coref gave a bare capitalised "the President" in the own
+    release of a state's institution, outside quotes ("... consequences on President Putin ...
+    Finally, the President issued a proclamation to raise tariffs" in a State Department release).
+    A government's own release names its own head of state so, capitalised and alone (U.S. GPO
+    Style Manual 3.12: "the President" is the President of the United States; other heads of
+    state take their name or "of <State>"), so the slot is the publisher's office, not the
+    foreign president named last (``_own_title`` and ``_key_title_holders`` then place it)."""
+    if not key.startswith("person:") or not _BARE_PRESIDENT.match(" ".join((text or "").split())):
+        return False
+    state = releasing_state(coder.outlet)
+    if not state or _inside_statement(doc, start) is not None:
+        return False
+    code = coder.for_key(key)
+    return code is not None and bool(code.acts_for) and code.acts_for != state
 
 
 def _own_title(doc, coder: "ActorCoder", text: Optional[str], start: Optional[int]) -> Optional[ActorCode]:
