@@ -60,7 +60,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.50"  # 0.3.50: a release titled a joint statement of named states ("Joint Statement of the United States and Germany ...") speaks as all of them: its "we" is the signatories' group, not the publisher (history: docs/component_versions.md)
+VERSION = "0.3.51-titleperson"  # 0.3.51-titleperson: a bare "the President" in a state's own release is not a foreign president named before; a title span cut before its name ("Senior Director for ... Juan Gonzalez") is that person; 0.3.50: a release titled a joint statement of named states ("Joint Statement of the United States and Germany ...") speaks as all of them: its "we" is the signatories' group, not the publisher (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -627,6 +627,35 @@ def _titled_holder(doc, start: Optional[int], end: Optional[int]) -> Optional[st
         if names and end <= min(m.start for m in names) and not others:
             return role.person_key
     return None
+
+
+# what may stand between a title the actor span kept and the name it premodifies: the rest of
+# the title (capitalised words, "of", "for", "the", "on"), no comma, verb or "and"
+_TITLE_REST = re.compile(r"^(?:[ \t\n]+(?:of|for|the|on|[A-Z][\w’'.\-]*)){0,12}[ \t\n]+$")
+
+
+def _name_after_title(doc, text: Optional[str], start: Optional[int], end: Optional[int]) -> Optional[str]:
+    """The person an actor span that is only a capitalised title premodifies, where the parse
+    cut the span before the name ("Senior Director for the Western Hemisphere for the National
+    Security Council Juan Gonzalez met with ...": the span is "Senior Director"): English
+    premodifies a name by the whole title, so the first person's name after the span, with
+    only the rest of the title between (``_TITLE_REST``), is the actor. The span must end on a
+    title head (``roles.title_lexicon``) and overlap no keyed mention. None otherwise."""
+    if not text or start is None or end is None:
+        return None
+    words = text.split()
+    if not words or not all(w[:1].isupper() or w in ("of", "for", "the") for w in words) \
+            or _fold(words[-1]).rstrip("s") not in _title_heads() and _fold(words[-1]) not in _title_heads():
+        return None
+    mentions = doc._.ng_mentions or []
+    if any(m.entity_key and m.start < end and start < m.end for m in mentions):
+        return None
+    # the bodies and regions the title names ("for the National Security Council") may lie between
+    after = min((m for m in mentions if m.entity_key and m.start >= end and m.type == "person"),
+                key=lambda m: m.start, default=None)
+    if after is None or after.kind != "name":
+        return None
+    return after.entity_key if _TITLE_REST.match(doc_text(doc)[end:after.start]) else None
 
 
 def _person_by_surname(doc, text: Optional[str]) -> Optional[str]:
@@ -2439,7 +2468,8 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
     if institution is not None:
         found_key, code = institution
         return found_key, code or coder.for_key(found_key)
-    person = _person_by_surname(doc, text) or _titled_holder(doc, start, end) or _turn_label_person(doc, text, start)
+    person = _person_by_surname(doc, text) or _titled_holder(doc, start, end) or _turn_label_person(doc, text, start) \
+        or _name_after_title(doc, text, start, end)
     if person:
         return person, coder.for_key(person)
     own = _own_title(doc, coder, text, start)

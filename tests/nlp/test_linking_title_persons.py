@@ -50,3 +50,24 @@ def test_the_president_in_a_news_report_still_follows_coref(nlp):
                 "for its support.", dt.date(2022, 5, 31), nlp=nlp, outlet="Kyiv Independent")
     thanks = next(e for e in x.events if e.trigger.startswith("thank"))
     assert thanks.source_key == "person:zelenskyy"
+
+
+GONZALEZ = ("Today, Senior Advisor and Director of the White House Office of Public\nEngagement Cedric Richmond and "
+            "Senior Director for the Western\nHemisphere for the National Security Council Juan Gonzalez met with\n"
+            "Cuban American leaders to listen to their policy recommendations.")
+
+
+def test_a_title_cut_before_its_name_is_the_person_it_premodifies(nlp):
+    # the parse leaves "Senior Director" as the conjoined subject; the rest of the title and then
+    # the name follow it: the actor is Juan Gonzalez, a U.S. official
+    x = extract(GONZALEZ, dt.date(2021, 7, 19), nlp=nlp, outlet=WHITE_HOUSE)
+    meetings = [e for e in x.events if e.type == "CONSULT"]
+    assert {e.source_key for e in meetings} == {"person:cedric-richmond", "person:juan-gonzalez"}
+    assert all(e.source_acts_for == "USA" for e in meetings)
+
+
+def test_a_title_before_a_coordinated_title_is_not_the_next_name(nlp):
+    # "and" ends the title: "the Secretary and Foreign Minister Kuleba" are two people
+    x = extract("Secretary Blinken traveled to Kyiv. The Secretary and Foreign Minister Kuleba discussed "
+                "Russia's invasion.", dt.date(2022, 5, 31), nlp=nlp, outlet=STATE)
+    assert all(e.source_key != "person:kuleba" or "Kuleba" in e.source_text for e in x.events)
