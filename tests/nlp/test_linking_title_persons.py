@@ -71,3 +71,23 @@ def test_a_title_before_a_coordinated_title_is_not_the_next_name(nlp):
     x = extract("Secretary Blinken traveled to Kyiv. The Secretary and Foreign Minister Kuleba discussed "
                 "Russia's invasion.", dt.date(2022, 5, 31), nlp=nlp, outlet=STATE)
     assert all(e.source_key != "person:kuleba" or "Kuleba" in e.source_text for e in x.events)
+
+
+LIU = ("On April 5 Special Representative for the DPRK Sung Kim met with the People’s Republic of China (PRC) "
+       "Special Representative for Korean Peninsula Affairs Liu Xiaoming in Washington, D.C., to discuss recent "
+       "developments in the Democratic People’s Republic of Korea (DPRK). Special Representative Kim and Special "
+       "Representative Liu discussed opportunities to advance our shared goal of denuclearizing the Korean "
+       "Peninsula.")
+
+
+def test_a_state_before_a_title_with_a_domain_places_its_holder(nlp):
+    # the title's "for" phrase names a region ("for Korean Peninsula Affairs"), and the state
+    # before it is written with its abbreviation in brackets: Liu is the PRC's envoy, not the
+    # publisher's, though a U.S. official holds the same title in the sentence
+    x = extract(LIU, dt.date(2022, 4, 6), nlp=nlp, outlet=STATE)
+    roles = [r for r in x.roles if r.person_key == "person:liu-xiaoming"]
+    assert any(r.title == "Special Representative for Korean Peninsula Affairs" and r.of_key == "country:CHN"
+               for r in roles)
+    talks = next(e for e in x.events if e.trigger.startswith("discuss"))
+    assert (talks.source_key, talks.source_acts_for) == ("person:sung-kim", "USA")
+    assert (talks.target_key, talks.target_acts_for) == ("person:liu-xiaoming", "CHN")
