@@ -67,7 +67,7 @@ from newsgraph.nlp.types import Mention
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.11"  # 0.4.11: a name with an East Slavic patronymic before its surname ("Elena Petrovna Timchenko") is a person whatever the NER label (entity_cues.yaml patronymic_endings); a one-word PERSON ending in "bank" ("Gazprombank") is an organisation. (history: docs/component_versions.md)
+VERSION = "0.4.12-titleperson"  # 0.4.12-titleperson: a PERSON span opening with a gerund ("Inviting Taiwan") is no name: its rest is kept only as a state; 0.4.11: a name with an East Slavic patronymic before its surname ("Elena Petrovna Timchenko") is a person whatever the NER label (entity_cues.yaml patronymic_endings); a one-word PERSON ending in "bank" ("Gazprombank") is an organisation. (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -850,6 +850,12 @@ def _entity_spans(doc: Doc, ents: Iterable[Span]) -> list[tuple[int, int, str]]:
                 continue  # names are capitalised: "communists", "war", "republics" are not
             if _is_topic_slug(doc, start, end):
                 continue
+            if label == "PERSON" and _opens_with_gerund(doc, start, end):
+                # "Inviting Taiwan to attend the WHA", "Citing Togo's ...": a gerund opening its
+                # clause is a verb, no given name; what follows is a name only as a state
+                start += 1
+                if lookup_country(doc[start:end].text) is None:
+                    continue
             sub_label = label
             if (start, end) != (ent.start, ent.end) and start == ent.start and ent.end != end and label != "GPE" \
                     and lookup_country(doc[start:end].text) is not None:
@@ -883,6 +889,16 @@ def _entity_spans(doc: Doc, ents: Iterable[Span]) -> list[tuple[int, int, str]]:
                 end = _extend_org_complement(doc, end)
             out.append((start, end, sub_label))
     return out
+
+
+def _opens_with_gerund(doc: Doc, start: int, end: int) -> bool:
+    """Whether a PERSON span of two or more words starts with a gerund the tagger read as a
+    verb (VBG, its lemma a verb other than the word: "Inviting" -> "invite"), as the NER does
+    with a capitalised clause opening ("Inviting Taiwan", "Closing Loopholes"); a name ending
+    in -ing ("Irving", "Ding Jiaxi") keeps its own lemma or another tag."""
+    first = doc[start]
+    return end - start >= 2 and first.tag_ == "VBG" and first.lower_.endswith("ing") \
+        and first.lemma_.lower() != first.lower_
 
 
 def _portfolio_then_name(doc: Doc, start: int, end: int) -> Optional[int]:
