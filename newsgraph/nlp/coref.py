@@ -43,7 +43,7 @@ from newsgraph.resolve.countries import country_name, lookup_country, lookup_cou
 from newsgraph.resolve.places import evidence_from, local_reading
 
 COMPONENT = "newsgraph_coref"
-VERSION = "0.3.17-titleperson"  # 0.3.17-titleperson: in a span "<Person> of (the) <State>" the person is the head, the state its post-modifier ("President Guillermo Lasso of the Republic of Ecuador" keys Lasso); 0.3.16: a definite title before "and" and another title ("The Secretary and First Lady Zelenska") is no title of the name after it (history: docs/component_versions.md)
+VERSION = "0.3.17-titleperson"  # 0.3.17-titleperson: in a span "<Person> of (the) <State>" the person is the head, the state its post-modifier ("President Guillermo Lasso of the Republic of Ecuador" keys Lasso) (history: docs/component_versions.md)
 
 _KEY_PREFIX = {
     "person": "person", "organization": "org", "place": "place", "region": "region",

@@ -67,7 +67,7 @@ from newsgraph.nlp.types import Mention
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.12-titleperson"  # 0.4.12-titleperson: a PERSON span opening with a gerund ("Inviting Taiwan") is no name: its rest is kept only as a state; 0.4.11: a name with an East Slavic patronymic before its surname ("Elena Petrovna Timchenko") is a person whatever the NER label (entity_cues.yaml patronymic_endings); a one-word PERSON ending in "bank" ("Gazprombank") is an organisation. (history: docs/component_versions.md)
+VERSION = "0.4.12-titleperson"  # 0.4.12-titleperson: a PERSON span opening with a gerund ("Inviting Taiwan") is no name: its rest is kept only as a state (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}

@@ -60,7 +60,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.51-titleperson"  # 0.3.51-titleperson: a bare "the President" in a state's own release is not a foreign president named before; a title span cut before its name ("Senior Director for ... Juan Gonzalez") is that person; 0.3.50: a release titled a joint statement of named states ("Joint Statement of the United States and Germany ...") speaks as all of them: its "we" is the signatories' group, not the publisher (history: docs/component_versions.md)
+VERSION = "0.3.51-titleperson"  # 0.3.51-titleperson: a bare "the President" in a state's own release is not a foreign president named before; a title span cut before its name ("Senior Director for ... Juan Gonzalez") is that person (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:

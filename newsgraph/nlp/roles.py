@@ -33,7 +33,7 @@ from newsgraph.nlp.doc_cache import doc_text, token_starts
 from newsgraph.nlp.types import Mention, Role
 
 COMPONENT = "newsgraph_roles"
-VERSION = "0.2.3-titleperson"  # 0.2.3-titleperson: a region or organisation inside a title's "for"/"of" phrase is part of the title ("Special Representative for Korean Peninsula Affairs Liu Xiaoming"), and a bracketed state abbreviation before a title is the state ("the People's Republic of China (PRC) Special Representative"); 0.2.2: a plural title right before a list of names is every listed person's ("American Current TV journalists Laura Ling and Euna Lee") (history: docs/component_versions.md)
+VERSION = "0.2.3-titleperson"  # 0.2.3-titleperson: a region or organisation inside a title's "for"/"of" phrase is part of the title ("Special Representative for Korean Peninsula Affairs Liu Xiaoming"), and a bracketed state abbreviation before a title is the state ("the People's Republic of China (PRC) Special Representative") (history: docs/component_versions.md)
 
 TITLES_PATH = Path(__file__).parent / "lexicons" / "titles.yaml"
 
