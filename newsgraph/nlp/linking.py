@@ -60,7 +60,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.51-titleperson"  # 0.3.51-titleperson: a bare "the President" in a state's own release is not a foreign president named before; a title span cut before its name ("Senior Director for ... Juan Gonzalez") is that person (history: docs/component_versions.md)
+VERSION = "0.3.51-titleperson"  # 0.3.51-titleperson: a bare "the President" in a state's own release is not a foreign president named before; a title span cut before its name ("Senior Director for ... Juan Gonzalez") is that person; a name the NER left partly untagged is still placed by the delegation it leads (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -1573,7 +1573,10 @@ class ActorCoder:
                 found = self._nationality_of([t for t in appos.lefts] + [appos], "in apposition to the name")
                 if found is not None:
                     break
-            return found or self._appositive_state(key, None) or self._relative_predicate_state(key)
+            # (a name whose head word the NER left untagged still leads a delegation: "Mr. Satya
+            # Narayan Pradhan, Director General, NCB led the Indian delegation")
+            return found or self._appositive_state(key, None) or self._relative_predicate_state(key) \
+                or self._delegation_state(key)
         label = head.ent_type_
         first = head
         while first.dep_ == "conj" and first.head.i < first.i and first.head.ent_type_:

@@ -91,3 +91,15 @@ def test_a_state_before_a_title_with_a_domain_places_its_holder(nlp):
     talks = next(e for e in x.events if e.trigger.startswith("discuss"))
     assert (talks.source_key, talks.source_acts_for) == ("person:sung-kim", "USA")
     assert (talks.target_key, talks.target_acts_for) == ("person:liu-xiaoming", "CHN")
+
+
+PRADHAN = ("Mr. Satya Narayan Pradhan, Director General, NCB led the Indian delegation and Mr. Kemp Chester, Senior "
+           "Advisor to the Director of National Drug Control Policy at the White House led the U.S. delegation.")
+
+
+def test_a_partly_tagged_name_is_placed_by_the_delegation_it_leads(nlp):
+    # the NER tags "Satya Narayan" but not "Pradhan": the delegation he leads still places him,
+    # before the publisher default a bare "Director General" would give
+    x = extract(PRADHAN, dt.date(2022, 7, 8), nlp=nlp, outlet=STATE)
+    led = next(e for e in x.events if e.source_key == "person:satya-narayan-pradhan")
+    assert led.source_acts_for == "IND"
