@@ -67,7 +67,7 @@ from newsgraph.nlp.types import Mention
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.12-titleperson"  # 0.4.12-titleperson: a PERSON span opening with a gerund ("Inviting Taiwan") is no name: its rest is kept only as a state (history: docs/component_versions.md)
+VERSION = "0.4.12-titleperson"  # 0.4.12-titleperson: a PERSON span opening with a gerund ("Inviting Taiwan") is no name: its rest is kept only as a state; nor does a name start with a lowercase noun ("magician David Gish") (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -881,6 +881,8 @@ def _entity_spans(doc: Doc, ents: Iterable[Span]) -> list[tuple[int, int, str]]:
                 start = new_start
                 if start >= end:
                     continue
+            if sub_label == "PERSON":
+                start = _lowercase_lead_cut(doc, start, end)
             if sub_label == "ORG":
                 portfolio_end = _portfolio_then_name(doc, start, end)
                 if portfolio_end is not None:
@@ -899,6 +901,17 @@ def _opens_with_gerund(doc: Doc, start: int, end: int) -> bool:
     first = doc[start]
     return end - start >= 2 and first.tag_ == "VBG" and first.lower_.endswith("ing") \
         and first.lemma_.lower() != first.lower_
+
+
+def _lowercase_lead_cut(doc: Doc, start: int, end: int) -> int:
+    """Where a PERSON span of three or more words really starts when the NER took in a lowercase
+    common noun before the name ("File photo of magician David Gish": a name is capitalised;
+    particles such as "de", "van" are short and kept). ``start`` otherwise."""
+    first = doc[start]
+    if end - start >= 3 and first.is_lower and first.is_alpha and len(first) > 3 \
+            and first.lower_ not in _NAME_PARTICLES:
+        return start + 1
+    return start
 
 
 def _portfolio_then_name(doc: Doc, start: int, end: int) -> Optional[int]:

@@ -1,4 +1,5 @@
-"""A gerund opening a clause is no given name (nlp/entities.py ``_opens_with_gerund``): the NER
+"""Words the NER takes into a name are cut off: a gerund opening a clause is no given name
+(nlp/entities.py ``_opens_with_gerund``), nor a lowercase noun (``_lowercase_lead_cut``): the NER
 tags "Inviting Taiwan" as a PERSON, and coref then reads every later "Taiwan" as that person's
 surname. Sentences from the State Department release on Taiwan at the World Health Assembly and
 a Global Voices post on Gabon (examples/)."""
@@ -33,3 +34,10 @@ def test_names_ending_in_ing_stay_names(base_nlp):
     mentions = find_mentions(base_nlp("Police detained Ding Jiaxi in Beijing, and Irving Kristol wrote about it."))
     people = {m.text for m in mentions if m.type == "person"}
     assert {"Ding Jiaxi", "Irving Kristol"} <= people
+
+
+def test_a_lowercase_noun_before_a_name_is_no_part_of_it(base_nlp):
+    # Wikinews photo caption (examples/wikinews-gum): the NER takes "magician" into the name
+    mentions = find_mentions(base_nlp("File photo of magician David Gish performing in Sydney."))
+    assert "David Gish" in {m.text for m in mentions if m.type == "person"}
+    assert not [m for m in mentions if m.text.startswith("magician")]
