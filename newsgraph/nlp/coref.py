@@ -43,7 +43,7 @@ from newsgraph.resolve.countries import country_name, lookup_country, lookup_cou
 from newsgraph.resolve.places import evidence_from, local_reading
 
 COMPONENT = "newsgraph_coref"
-VERSION = "0.3.16"  # 0.3.16: a definite title before "and" and another title ("The Secretary and First Lady Zelenska") is no title of the name after it (history: docs/component_versions.md)
+VERSION = "0.3.17"  # 0.3.17: in a span "<Person> of (the) <State>" the person is the head, the state its post-modifier ("President Guillermo Lasso of the Republic of Ecuador" keys Lasso) (history: docs/component_versions.md)
 
 _KEY_PREFIX = {
     "person": "person", "organization": "org", "place": "place", "region": "region",
@@ -1334,19 +1334,36 @@ def entity_key_for_span(doc, start_char: int, end_char: int) -> Optional[str]:
 
     A demonym inside the span ("official Iranian news agency IRNA", "Iranian President Raisi")
     modifies the phrase's head, so any other mention in the span wins over it; a span holding
-    only the demonym ("Iranian officials") is that country."""
+    only the demonym ("Iranian officials") is that country. Likewise an "of" phrase after a
+    person's name ("President Guillermo Lasso of the Republic of Ecuador", "Xi Jinping of the
+    People's Republic of China") post-modifies the name, the head of its noun phrase (English
+    grammar: the head precedes its "of" complement): the person wins over the longer place."""
     mentions = doc._.ng_mentions or []
+    inside = [m for m in mentions if m.entity_key is not None and m.end > start_char and m.start < end_char]
     best, best_score = None, (0, 0, 0)
-    for m in mentions:
-        if m.entity_key is None or m.end <= start_char or m.start >= end_char:
-            continue
+    for m in inside:
         overlap = min(end_char, m.end) - max(start_char, m.start)
         if overlap <= 0:
             continue
-        score = (0 if m.kind == "demonym" else 1, overlap, 1 if m.type == "person" else 0)
+        modifier = m.kind == "demonym" or _of_after_person(doc, m, inside)
+        score = (0 if modifier else 1, overlap, 1 if m.type == "person" else 0)
         if score > best_score:
             best, best_score = m.entity_key, score
     return best
+
+
+# "of" or "of the" between a person's name and a place that post-modifies it
+_OF_PHRASE = re.compile(r"^\s+of(?:\s+the)?\s+$", re.IGNORECASE)
+
+
+def _of_after_person(doc, mention, inside) -> bool:
+    """Whether ``mention`` is a place in an "of" phrase right after a person's name among
+    ``inside`` ("Lasso of the Republic of Ecuador"), so the name, not the place, heads the span."""
+    if mention.type not in ("country", "gpe", "location", "city", "region"):
+        return False
+    text = doc_text(doc)
+    return any(p.type == "person" and p.kind == "name" and p.end <= mention.start
+               and _OF_PHRASE.match(text[p.end:mention.start]) for p in inside)
 
 
 @Language.factory(COMPONENT, requires=["doc._.ng_mentions"], assigns=["doc._.ng_entities"])

@@ -67,7 +67,7 @@ from newsgraph.nlp.types import Mention
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.11"  # 0.4.11: a name with an East Slavic patronymic before its surname ("Elena Petrovna Timchenko") is a person whatever the NER label (entity_cues.yaml patronymic_endings); a one-word PERSON ending in "bank" ("Gazprombank") is an organisation. (history: docs/component_versions.md)
+VERSION = "0.4.12"  # 0.4.12: a PERSON span opening with a gerund ("Inviting Taiwan") is no name: its rest is kept only as a state; nor does a name start with a lowercase noun ("magician David Gish") (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -850,6 +850,12 @@ def _entity_spans(doc: Doc, ents: Iterable[Span]) -> list[tuple[int, int, str]]:
                 continue  # names are capitalised: "communists", "war", "republics" are not
             if _is_topic_slug(doc, start, end):
                 continue
+            if label == "PERSON" and _opens_with_gerund(doc, start, end):
+                # "Inviting Taiwan to attend the WHA", "Citing Togo's ...": a gerund opening its
+                # clause is a verb, no given name; what follows is a name only as a state
+                start += 1
+                if lookup_country(doc[start:end].text) is None:
+                    continue
             sub_label = label
             if (start, end) != (ent.start, ent.end) and start == ent.start and ent.end != end and label != "GPE" \
                     and lookup_country(doc[start:end].text) is not None:
@@ -875,6 +881,8 @@ def _entity_spans(doc: Doc, ents: Iterable[Span]) -> list[tuple[int, int, str]]:
                 start = new_start
                 if start >= end:
                     continue
+            if sub_label == "PERSON":
+                start = _lowercase_lead_cut(doc, start, end)
             if sub_label == "ORG":
                 portfolio_end = _portfolio_then_name(doc, start, end)
                 if portfolio_end is not None:
@@ -883,6 +891,27 @@ def _entity_spans(doc: Doc, ents: Iterable[Span]) -> list[tuple[int, int, str]]:
                 end = _extend_org_complement(doc, end)
             out.append((start, end, sub_label))
     return out
+
+
+def _opens_with_gerund(doc: Doc, start: int, end: int) -> bool:
+    """Whether a PERSON span of two or more words starts with a gerund the tagger read as a
+    verb (VBG, its lemma a verb other than the word: "Inviting" -> "invite"), as the NER does
+    with a capitalised clause opening ("Inviting Taiwan", "Closing Loopholes"); a name ending
+    in -ing ("Irving", "Ding Jiaxi") keeps its own lemma or another tag."""
+    first = doc[start]
+    return end - start >= 2 and first.tag_ == "VBG" and first.lower_.endswith("ing") \
+        and first.lemma_.lower() != first.lower_
+
+
+def _lowercase_lead_cut(doc: Doc, start: int, end: int) -> int:
+    """Where a PERSON span of three or more words really starts when the NER took in a lowercase
+    common noun before the name ("File photo of magician David Gish": a name is capitalised;
+    particles such as "de", "van" are short and kept). ``start`` otherwise."""
+    first = doc[start]
+    if end - start >= 3 and first.is_lower and first.is_alpha and len(first) > 3 \
+            and first.lower_ not in _NAME_PARTICLES:
+        return start + 1
+    return start
 
 
 def _portfolio_then_name(doc: Doc, start: int, end: int) -> Optional[int]:

@@ -63,7 +63,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.52"  # 0.3.52: a colon list after a plural names its members ("three oligarchs: A, B, and C"), one "including" member keys a plural with no name of its own, and parties designated as the means ("by sanctioning 22 firms") of an act against one state's assets act for that state, and an AID naming no recipient in a release titled as aid to one state takes that state (context_states.aid_title_recipient) (history: docs/component_versions.md)
+VERSION = "0.3.53"  # 0.3.53: a bare "the President" in a state's own release is not a foreign president named before; a title span cut before its name ("Senior Director for ... Juan Gonzalez") is that person; a name the NER left partly untagged is still placed by the delegation it leads (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -630,6 +630,35 @@ def _titled_holder(doc, start: Optional[int], end: Optional[int]) -> Optional[st
         if names and end <= min(m.start for m in names) and not others:
             return role.person_key
     return None
+
+
+# what may stand between a title the actor span kept and the name it premodifies: the rest of
+# the title (capitalised words, "of", "for", "the", "on"), no comma, verb or "and"
+_TITLE_REST = re.compile(r"^(?:[ \t\n]+(?:of|for|the|on|[A-Z][\w’'.\-]*)){0,12}[ \t\n]+$")
+
+
+def _name_after_title(doc, text: Optional[str], start: Optional[int], end: Optional[int]) -> Optional[str]:
+    """The person an actor span that is only a capitalised title premodifies, where the parse
+    cut the span before the name ("Senior Director for the Western Hemisphere for the National
+    Security Council Juan Gonzalez met with ...": the span is "Senior Director"): English
+    premodifies a name by the whole title, so the first person's name after the span, with
+    only the rest of the title between (``_TITLE_REST``), is the actor. The span must end on a
+    title head (``roles.title_lexicon``) and overlap no keyed mention. None otherwise."""
+    if not text or start is None or end is None:
+        return None
+    words = text.split()
+    if not words or not all(w[:1].isupper() or w in ("of", "for", "the") for w in words) \
+            or _fold(words[-1]).rstrip("s") not in _title_heads() and _fold(words[-1]) not in _title_heads():
+        return None
+    mentions = doc._.ng_mentions or []
+    if any(m.entity_key and m.start < end and start < m.end for m in mentions):
+        return None
+    # the bodies and regions the title names ("for the National Security Council") may lie between
+    after = min((m for m in mentions if m.entity_key and m.start >= end and m.type == "person"),
+                key=lambda m: m.start, default=None)
+    if after is None or after.kind != "name":
+        return None
+    return after.entity_key if _TITLE_REST.match(doc_text(doc)[end:after.start]) else None
 
 
 def _person_by_surname(doc, text: Optional[str]) -> Optional[str]:
@@ -1547,7 +1576,10 @@ class ActorCoder:
                 found = self._nationality_of([t for t in appos.lefts] + [appos], "in apposition to the name")
                 if found is not None:
                     break
-            return found or self._appositive_state(key, None) or self._relative_predicate_state(key)
+            # (a name whose head word the NER left untagged still leads a delegation: "Mr. Satya
+            # Narayan Pradhan, Director General, NCB led the Indian delegation")
+            return found or self._appositive_state(key, None) or self._relative_predicate_state(key) \
+                or self._delegation_state(key)
         label = head.ent_type_
         first = head
         while first.dep_ == "conj" and first.head.i < first.i and first.head.ent_type_:
@@ -2289,6 +2321,8 @@ def _capital_as_actor(entity: Optional[EntityRecord], text: Optional[str]):
 def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[str], start: Optional[int],
                    end: Optional[int]) -> tuple[Optional[str], Optional[ActorCode]]:
     """(entity key, code) of one actor slot, resolving what span and coref could not."""
+    if key and _foreign_president_title(doc, coder, key, text, start):
+        key = None  # "the President" in a U.S. release is the U.S. President, not the last one named
     entity = (doc._.ng_entities or {}).get(key) if key else None
     if entity is not None and entity.type == "organization" and entity.name in org_keywords():
         key = None  # "the Department" tagged as an organisation named "Department"
@@ -2440,7 +2474,8 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
     if institution is not None:
         found_key, code = institution
         return found_key, code or coder.for_key(found_key)
-    person = _person_by_surname(doc, text) or _titled_holder(doc, start, end) or _turn_label_person(doc, text, start)
+    person = _person_by_surname(doc, text) or _titled_holder(doc, start, end) or _turn_label_person(doc, text, start) \
+        or _name_after_title(doc, text, start, end)
     if person:
         return person, coder.for_key(person)
     own = _own_title(doc, coder, text, start)
@@ -2677,6 +2712,27 @@ def _title_before_code(doc, coder: "ActorCoder", start: int) -> Optional[ActorCo
         return None
     code = coder.for_text(doc[first:at].text)
     return code if code is not None and (code.acts_for or code.sector) else None
+
+
+# the head of state's title used alone, capitalised, as a name ("the President")
+_BARE_PRESIDENT = re.compile(r"^(?:[Tt]he\s+)?President$")
+
+
+def _foreign_president_title(doc, coder: "ActorCoder", key: str, text: Optional[str], start: Optional[int]) -> bool:
+    """Whether ``key`` is a foreign person coref gave a bare capitalised "the President" in the own
+    release of a state's institution, outside quotes ("... consequences on President Putin ...
+    Finally, the President issued a proclamation to raise tariffs" in a State Department release).
+    A government's own release names its own head of state so, capitalised and alone (U.S. GPO
+    Style Manual 3.12: "the President" is the President of the United States; other heads of
+    state take their name or "of <State>"), so the slot is the publisher's office, not the
+    foreign president named last (``_own_title`` and ``_key_title_holders`` then place it)."""
+    if not key.startswith("person:") or not _BARE_PRESIDENT.match(" ".join((text or "").split())):
+        return False
+    state = releasing_state(coder.outlet)
+    if not state or _inside_statement(doc, start) is not None:
+        return False
+    code = coder.for_key(key)
+    return code is not None and bool(code.acts_for) and code.acts_for != state
 
 
 def _own_title(doc, coder: "ActorCoder", text: Optional[str], start: Optional[int]) -> Optional[ActorCode]:

@@ -33,7 +33,7 @@ from newsgraph.nlp.doc_cache import doc_text, token_starts
 from newsgraph.nlp.types import Mention, Role
 
 COMPONENT = "newsgraph_roles"
-VERSION = "0.2.2"  # 0.2.2: a plural title right before a list of names is every listed person's ("American Current TV journalists Laura Ling and Euna Lee") (history: docs/component_versions.md)
+VERSION = "0.2.3"  # 0.2.3: a region or organisation inside a title's "for"/"of" phrase is part of the title ("Special Representative for Korean Peninsula Affairs Liu Xiaoming"), and a bracketed state abbreviation before a title is the state ("the People's Republic of China (PRC) Special Representative") (history: docs/component_versions.md)
 
 TITLES_PATH = Path(__file__).parent / "lexicons" / "titles.yaml"
 
@@ -294,7 +294,12 @@ def _premodifier_candidates(doc, index, person, lex) -> list[RoleCandidate]:
         low = token.lower_
         mention = index.mention_at(j)
         if mention is not None and not _is_title_word_mention(mention, lex):
-            break
+            inner = _title_domain_span(doc, index, mention, lex) if collected else None
+            if inner is None:
+                break
+            collected[0:0] = inner  # "Special Representative for Korean Peninsula Affairs": the domain
+            j = inner[0] - 1
+            continue
         if low in ("of", "for", "and", "&", "the"):
             if collected and j > 0 and doc[j - 1].lower_ in accept and low != "the":
                 collected.insert(0, j)
@@ -335,7 +340,10 @@ def _premodifier_candidates(doc, index, person, lex) -> list[RoleCandidate]:
             k = _back(doc, index.span_of(of_mention)[0] - 1)
     elif k >= 0:
         # "Iranian President", "NSC Spokesperson"; a bare place ("D.C. Deputy Secretary") is
-        # more often a dateline than the office's domain
+        # more often a dateline than the office's domain; a state's abbreviation in brackets
+        # after its name stands for it ("the People's Republic of China (PRC) Special Representative")
+        if doc[k].text == ")" and k >= 2 and doc[k - 2].text == "(":
+            k -= 1
         of_mention = _of_entity(index.mention_at(k))
         if of_mention is not None and of_mention.type not in ("country", "organization"):
             of_mention = None
@@ -365,6 +373,23 @@ def _premodifier_candidates(doc, index, person, lex) -> list[RoleCandidate]:
     for cand, seg, nxt in zip(candidates, segments, segments[1:]):
         cand.coordinated = any(doc[i].lower_ in ("and", "&") for i in range(seg[-1] + 1, nxt[0]))
     return candidates
+
+
+def _title_domain_span(doc, index, mention: Mention, lex: TitleLexicon) -> Optional[list[int]]:
+    """Tokens of a region or organisation named inside a title's "for"/"of" phrase, right
+    before the title words collected so far ("Special Representative for [Korean Peninsula]
+    Affairs", "Senior Director for the [Western Hemisphere]"): part of the title, not what stands
+    left of it, when "for" or "of" (and "the") precede it and a title word precedes those. A
+    state is no such domain (it may be whose the office is). None otherwise."""
+    if mention.type not in ("region", "organization"):
+        return None
+    first, last = index.span_of(mention)
+    k = _back(doc, first - 1)
+    if k >= 0 and doc[k].lower_ == "the":
+        k = _back(doc, k - 1)
+    if k < 1 or doc[k].lower_ not in ("for", "of") or doc[_back(doc, k - 1)].lower_ not in lex.title_words | lex.domains:
+        return None
+    return [i for i in range(first, last) if not doc[i].is_space]
 
 
 def _singular_head(low: str, lex: TitleLexicon) -> Optional[str]:
