@@ -189,7 +189,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.76"  # 0.7.76: "destroy" is ASSAULT/destroy; repression with violent means ("with lethal force") is ASSAULT; "support" of access to a public service is AID, of commerce no event; pressure "by" + gerund is no DEMAND (the means act takes the pressured party as target); rallying others to an act of their own is no SUPPORT (history: docs/component_versions.md)
+VERSION = "0.7.77-agentpick"  # 0.7.77-agentpick: a past form hung as a verb conjunct in a coordinated noun phrase ("the hostages and detained Americans") is no act of the clause subject; a finite verb joined by commas alone across a complement clause takes that clause's subject; 0.7.76: "destroy" is ASSAULT/destroy; repression with violent means ("with lethal force") is ASSAULT; "support" of access to a public service is AID, of commerce no event; pressure "by" + gerund is no DEMAND (the means act takes the pressured party as target); rallying others to an act of their own is no SUPPORT (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -3363,6 +3363,11 @@ def _subject(token: Token) -> tuple[Optional[Token], bool]:
             # coordinated with a noun is a nominal list item (coordination joins like constituents),
             # whose doer is no subject of the clause around the list
             break
+        if token.dep_ == "conj" and _asyndetic_clause_conjunct(token):
+            # the complement clause's own verb: its subject is the clause's
+            return _children(_asyndetic_clause_conjunct(token), SUBJECT_DEPS)[0], False
+        if token.dep_ == "conj" and _attributive_past_conjunct(token):
+            break  # a modifier in a noun phrase: the clause's subject is not its doer
         if token.dep_ in ("xcomp", "conj", "advcl", "acomp") and token.head.i != token.i:
             active_conjunct = active_conjunct or _active_conjunct(token)
             came_from = token
@@ -3376,6 +3381,55 @@ def _subject(token: Token) -> tuple[Optional[Token], bool]:
             continue
         break
     return None, False
+
+
+def _asyndetic_clause_conjunct(token: Token) -> Optional[Token]:
+    """The clausal complement (its verb) a finite verb belongs to, where the parser hangs that verb
+    as a conjunct on the verb above with the complement between them and no coordinator ("and",
+    "or", "but") anywhere in the list: "The Secretary informed FM Kuleba that our Charge d'Affaires
+    Kristina Kvien and a small group of diplomats, accompanied by ..., *traveled* to Kyiv" (the
+    parser read "d'Affaires" as the clause's verb). English coordinates verb phrases with a
+    conjunction (a comma list ends with "and"), so a verb joined by commas alone across a
+    complement clause with its own subject does not share the main verb's subject; it is that
+    clause's verb and takes that clause's subject. None where the verb is coordinated."""
+    head = token.head
+    if _VERB_FORMS.get(token.tag_) != "finite" or head.pos_ not in ("VERB", "AUX") or head.i > token.i:
+        return None
+    listed = [head, token, *(c for c in token.subtree if c.dep_ == "conj" and c.head.i == token.i)]
+    if any(c.dep_ in ("cc", "preconj") for word in listed for c in word.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "ccomp" and head.i < c.i < token.i
+                 and _children(c, SUBJECT_DEPS)), None)
+
+
+def _attributive_past_conjunct(token: Token) -> bool:
+    """Whether a past form the parser hangs as a conjunct on a present-tense verb or a gerund is an attributive
+    participle in a coordinated noun phrase: "we remain focused on securing the release of the
+    hostages in Gaza and wrongfully *detained* Americans" (the detained Americans are the second
+    thing released; "we" detained no one). Read so when the form comes right after "and"/"or" that
+    follows a noun, has no subject, auxiliary or determiner-led object of its own, and its object is
+    the bare noun right after it. English grammar: coordination joins like constituents (here two
+    noun phrases), coordinated verbs sharing one subject share their form and tense, and a participle
+    before a bare noun modifies it."""
+    head = token.head
+    if token.tag_ not in ("VBD", "VBN") or head.tag_ not in ("VBP", "VBZ", "VBG") or head.i > token.i:
+        return False
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ in ("aux", "auxpass")
+           for c in token.children):
+        return False
+    doc = token.doc
+    start = token.i
+    while start > 0 and (doc[start - 1].is_space or (doc[start - 1].dep_ == "advmod" and doc[start - 1].head.i == token.i)):
+        start -= 1
+    before = start - 2
+    while before > 0 and doc[before].is_space:
+        before -= 1
+    if before < 0 or doc[start - 1].dep_ != "cc" or doc[before].pos_ not in ("NOUN", "PROPN"):
+        return False
+    objects = _children(token, ("dobj", "obj"))
+    # the bare plural right after it, maybe with its own modifiers ("detained American citizens")
+    return bool(objects) and objects[0].left_edge.i == token.i + 1 and objects[0].tag_ in ("NNS", "NNPS") \
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in objects[0].children)
 
 
 def _adjunct_gerund_clause(token: Token) -> Optional[Token]:
