@@ -189,7 +189,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.77-agentpick"  # 0.7.77-agentpick: a past form hung as a verb conjunct in a coordinated noun phrase ("the hostages and detained Americans") is no act of the clause subject; a finite verb joined by commas alone across a complement clause takes that clause's subject; 0.7.76: "destroy" is ASSAULT/destroy; repression with violent means ("with lethal force") is ASSAULT; "support" of access to a public service is AID, of commerce no event; pressure "by" + gerund is no DEMAND (the means act takes the pressured party as target); rallying others to an act of their own is no SUPPORT (history: docs/component_versions.md)
+VERSION = "0.7.77-agentpick"  # 0.7.77-agentpick: a past form hung as a verb conjunct in a coordinated noun phrase ("the hostages and detained Americans") is no act of the clause subject; a finite verb joined by commas alone across a complement clause takes that clause's subject (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
