@@ -189,7 +189,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.77-agentpick"  # 0.7.77-agentpick: a past form hung as a verb conjunct in a coordinated noun phrase ("the hostages and detained Americans") is no act of the clause subject; a finite verb joined by commas alone across a complement clause takes that clause's subject (history: docs/component_versions.md)
+VERSION = "0.7.77"  # 0.7.77: a past form hung as a verb conjunct in a coordinated noun phrase ("the hostages and detained Americans") is no act of the clause subject; a finite verb joined by commas alone across a complement clause takes that clause's subject (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
