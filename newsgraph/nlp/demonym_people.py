@@ -49,7 +49,10 @@ def demonym_people(doc, start: Optional[int], end: Optional[int]) -> Optional[Ac
         if _bare_definite(root):
             return None
         return ActorCode(country.alpha3, "CVL", f"people of {country.alpha3}: the demonym plural '{root.text}' (Phoenix PPL)")
-    head = root.head
+    if root.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("amod", "compound") and _one_person(root):
+        return ActorCode(country.alpha3, "CVL",
+                         f"a person of {country.alpha3}: the singular demonym noun '{root.text}' after 'a'")
+    head = _hyphen_word_end(doc, root.head)
     if root.dep_ in ("amod", "compound", "nmod") and head.i >= span.end and head.pos_ in ("NOUN", "PROPN") \
             and head.i - span.end < 4:
         words = doc[span.end:head.i + 1]
@@ -58,12 +61,32 @@ def demonym_people(doc, start: Optional[int], end: Optional[int]) -> Optional[Ac
             return ActorCode(country.alpha3, found.sector,
                              f"the {country.alpha3} demonym before '{words.text}' ({found.reason})")
         nouns = people_after_demonym()
-        lower = head.lower_
-        for singular in (lower[:-1] if lower.endswith("s") else None, lower):
-            if singular in nouns:
-                return ActorCode(country.alpha3, nouns[singular],
-                                 f"the {country.alpha3} demonym before '{head.text}' (people_after_demonym)")
+        # the head alone ("nationals"), then with its modifiers ("financial institutions")
+        phrases = [doc[i:head.i + 1].text.lower() for i in range(root.head.i, span.end - 1, -1)]
+        for phrase in phrases:
+            for singular in (phrase[:-1] if phrase.endswith("s") else None, phrase):
+                if singular in nouns:
+                    return ActorCode(country.alpha3, nouns[singular],
+                                     f"the {country.alpha3} demonym before '{phrase}' (people_after_demonym)")
     return None
+
+
+def _hyphen_word_end(doc, token):
+    """The last token of a word the tokenizer split at its hyphens ("ex-pat" is "ex", "-", "pat"):
+    the word is the noun the demonym modifies, not its first piece."""
+    while token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_ \
+            and not doc[token.i + 1].whitespace_ and doc[token.i + 2].is_alpha:
+        token = doc[token.i + 2]
+    return token
+
+
+def _one_person(token) -> bool:
+    """True for a singular demonym noun after the indefinite article ("a former Spaniard", "a
+    Colombian"): English counts one person of that nation so; the adjective never takes "a"
+    without a noun after it."""
+    return token.tag_ in ("NN", "NNP") and not token.text.endswith("s") \
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children) \
+        and not any(c.dep_ == "compound" for c in token.children)
 
 
 def _plural_people(token, alpha3: str) -> bool:
