@@ -24,7 +24,7 @@ from __future__ import annotations
 from typing import Optional
 
 from newsgraph.resolve.actors import ActorCode, agent_sector, people_after_demonym
-from newsgraph.resolve.countries import country_of_demonym
+from newsgraph.resolve.countries import country_of_demonym, lookup_country
 
 # determiners and quantifiers that make a zero-plural demonym ("Chinese", "Japanese") a count
 # of people ("many Chinese", "some Japanese") rather than the adjective or the language
@@ -44,7 +44,7 @@ def demonym_people(doc, start: Optional[int], end: Optional[int]) -> Optional[Ac
     root = span.root
     country = country_of_demonym(root.text)
     if country is None:
-        return None
+        return _state_before_head(doc, root)
     if root.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("amod", "compound") and _plural_people(root, country.alpha3):
         if _bare_definite(root):
             return None
@@ -68,6 +68,35 @@ def demonym_people(doc, start: Optional[int], end: Optional[int]) -> Optional[Ac
                 if singular in nouns:
                     return ActorCode(country.alpha3, nouns[singular],
                                      f"the {country.alpha3} demonym before '{phrase}' (people_after_demonym)")
+    return None
+
+
+def _state_before_head(doc, root) -> Optional[ActorCode]:
+    """The code of a phrase whose head noun the table gives a sector and whose state premodifies
+    it ("Russian forces", "Russia's forces", "U.S. forces", "Belarusian nationals" as one
+    mention), else None."""
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    sector = _table_sector(root.lower_)
+    if sector is None:
+        return None
+    for child in root.children:
+        if child.i < root.i and child.dep_ in ("amod", "compound", "nmod", "poss"):
+            words = doc[child.left_edge.i:child.i + 1]
+            name = " ".join(t.text for t in words if t.lower_ not in ("the", "'s", "’s"))
+            country = lookup_country(name) if name else None
+            if country is not None and country.matched_as in ("name", "alias", "demonym"):
+                return ActorCode(country.alpha3, sector,
+                                 f"the {country.alpha3} {country.matched_as} before '{root.text}' (people_after_demonym)")
+    return None
+
+
+def _table_sector(word: str) -> Optional[str]:
+    """The ``people_after_demonym`` sector of a (possibly plural) head word, else None."""
+    nouns = people_after_demonym()
+    for singular in (word[:-1] if word.endswith("s") else None, word):
+        if singular in nouns:
+            return nouns[singular]
     return None
 
 

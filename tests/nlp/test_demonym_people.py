@@ -99,3 +99,18 @@ def test_the_people_after_a_demonym_keep_the_state_as_civilians(nlp):
     text = "Countries have come together, rejecting this Russian aggression, supporting the Ukrainian people."
     support = [e for e in _events(nlp, text) if e.target_key == "country:UKR"]
     assert support and all(e.target_sector == "CVL" for e in support)
+
+
+def test_a_states_forces_are_its_military(nlp):
+    # state.gov on the 2022 invasion (demo corpus): "Russian forces", "Russia's forces" act as the
+    # Russian military (Phoenix ARMED_FORCES, GROUND_FORCES ~MIL), not its government
+    for text in ("Russian forces seized the Zaporizhzhia nuclear power plant.",
+                 "Russia’s forces destroyed buildings in Mariupol."):
+        act = next(e for e in _events(nlp, text) if e.source_key == "country:RUS")
+        assert act.source_sector == "MIL", text
+
+
+def test_market_forces_are_no_state_military(nlp):
+    events = _events(nlp, "Market forces pushed the price of oil up, and Russian forces shelled Kharkiv.")
+    assert all(e.source_text != "Market forces" for e in events)
+    assert any(e.source_key == "country:RUS" and e.source_sector == "MIL" for e in events)
