@@ -114,3 +114,14 @@ def test_market_forces_are_no_state_military(nlp):
     events = _events(nlp, "Market forces pushed the price of oil up, and Russian forces shelled Kharkiv.")
     assert all(e.source_text != "Market forces" for e in events)
     assert any(e.source_key == "country:RUS" and e.source_sector == "MIL" for e in events)
+
+
+def test_a_states_banks_tagged_as_one_organisation_are_its_business_sector(nlp):
+    # state.gov on South Korea's 2022 sanctions (demo corpus): the NER tags "selected Russian
+    # banks" as an organisation; the state is Russia's, the sector the head noun's
+    text = ("The ROK’s support for denying selected Russian banks access to the global SWIFT financial messaging "
+            "system, along with its commitment to block financial transactions with major Russian banks and impose "
+            "other financial and export controls, will support international efforts to isolate Russia from the "
+            "international financial system and technology trade.")
+    banks = [e for e in _events(nlp, text) if (e.target_text or "").endswith("Russian banks")]
+    assert banks and all((e.target_acts_for, e.target_sector) == ("RUS", "BUS") for e in banks)
