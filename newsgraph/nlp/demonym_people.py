@@ -24,7 +24,7 @@ from __future__ import annotations
 from typing import Optional
 
 from newsgraph.resolve.actors import ActorCode, agent_sector, people_after_demonym
-from newsgraph.resolve.countries import country_of_demonym
+from newsgraph.resolve.countries import country_of_demonym, lookup_country
 
 # determiners and quantifiers that make a zero-plural demonym ("Chinese", "Japanese") a count
 # of people ("many Chinese", "some Japanese") rather than the adjective or the language
@@ -44,12 +44,15 @@ def demonym_people(doc, start: Optional[int], end: Optional[int]) -> Optional[Ac
     root = span.root
     country = country_of_demonym(root.text)
     if country is None:
-        return None
+        return _state_before_head(doc, root)
     if root.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("amod", "compound") and _plural_people(root, country.alpha3):
         if _bare_definite(root):
             return None
         return ActorCode(country.alpha3, "CVL", f"people of {country.alpha3}: the demonym plural '{root.text}' (Phoenix PPL)")
-    head = root.head
+    if root.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("amod", "compound") and _one_person(root):
+        return ActorCode(country.alpha3, "CVL",
+                         f"a person of {country.alpha3}: the singular demonym noun '{root.text}' after 'a'")
+    head = _hyphen_word_end(doc, root.head)
     if root.dep_ in ("amod", "compound", "nmod") and head.i >= span.end and head.pos_ in ("NOUN", "PROPN") \
             and head.i - span.end < 4:
         words = doc[span.end:head.i + 1]
@@ -58,12 +61,61 @@ def demonym_people(doc, start: Optional[int], end: Optional[int]) -> Optional[Ac
             return ActorCode(country.alpha3, found.sector,
                              f"the {country.alpha3} demonym before '{words.text}' ({found.reason})")
         nouns = people_after_demonym()
-        lower = head.lower_
-        for singular in (lower[:-1] if lower.endswith("s") else None, lower):
-            if singular in nouns:
-                return ActorCode(country.alpha3, nouns[singular],
-                                 f"the {country.alpha3} demonym before '{head.text}' (people_after_demonym)")
+        # the head alone ("nationals"), then with its modifiers ("financial institutions")
+        phrases = [doc[i:head.i + 1].text.lower() for i in range(root.head.i, span.end - 1, -1)]
+        for phrase in phrases:
+            for singular in (phrase[:-1] if phrase.endswith("s") else None, phrase):
+                if singular in nouns:
+                    return ActorCode(country.alpha3, nouns[singular],
+                                     f"the {country.alpha3} demonym before '{phrase}' (people_after_demonym)")
     return None
+
+
+def _state_before_head(doc, root) -> Optional[ActorCode]:
+    """The code of a phrase whose head noun the table gives a sector and whose state premodifies
+    it ("Russian forces", "Russia's forces", "U.S. forces", "Belarusian nationals" as one
+    mention), else None."""
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    sector = _table_sector(root.lower_)
+    if sector is None:
+        return None
+    for child in root.children:
+        if child.i < root.i and child.dep_ in ("amod", "compound", "nmod", "poss"):
+            words = doc[child.left_edge.i:child.i + 1]
+            name = " ".join(t.text for t in words if t.lower_ not in ("the", "'s", "’s"))
+            country = lookup_country(name) if name else None
+            if country is not None and country.matched_as in ("name", "alias", "demonym"):
+                return ActorCode(country.alpha3, sector,
+                                 f"the {country.alpha3} {country.matched_as} before '{root.text}' (people_after_demonym)")
+    return None
+
+
+def _table_sector(word: str) -> Optional[str]:
+    """The ``people_after_demonym`` sector of a (possibly plural) head word, else None."""
+    nouns = people_after_demonym()
+    for singular in (word[:-1] if word.endswith("s") else None, word):
+        if singular in nouns:
+            return nouns[singular]
+    return None
+
+
+def _hyphen_word_end(doc, token):
+    """The last token of a word the tokenizer split at its hyphens ("ex-pat" is "ex", "-", "pat"):
+    the word is the noun the demonym modifies, not its first piece."""
+    while token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_ \
+            and not doc[token.i + 1].whitespace_ and doc[token.i + 2].is_alpha:
+        token = doc[token.i + 2]
+    return token
+
+
+def _one_person(token) -> bool:
+    """True for a singular demonym noun after the indefinite article ("a former Spaniard", "a
+    Colombian"): English counts one person of that nation so; the adjective never takes "a"
+    without a noun after it."""
+    return token.tag_ in ("NN", "NNP") and not token.text.endswith("s") \
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children) \
+        and not any(c.dep_ == "compound" for c in token.children)
 
 
 def _plural_people(token, alpha3: str) -> bool:

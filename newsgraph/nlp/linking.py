@@ -63,7 +63,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.53"  # 0.3.53: a bare "the President" in a state's own release is not a foreign president named before; a title span cut before its name ("Senior Director for ... Juan Gonzalez") is that person; a name the NER left partly untagged is still placed by the delegation it leads (history: docs/component_versions.md)
+VERSION = "0.3.54-demonym"  # 0.3.54-demonym: a state's demonym or name before ex-pat, nationals, bank, financial institution, exports, trade or forces gives that noun's sector (CVL, BUS, MIL), also to an organisation span ("selected Russian banks"), and "a (former) Spaniard" is one civilian, not the state (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -2402,6 +2402,12 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
             # "Cubans took to the streets", "Belarusian nationals": the state's people, not its
             # government (POLECAT/Phoenix code people by the state plus the noun's sector)
             return key, ActorCode(code.acts_for, people.sector, people.reason, publisher_default=code.publisher_default)
+        if code is not None and code.acts_for and not code.sector and entity is not None and entity.type == "organization":
+            # "selected Russian banks" tagged as one organisation: the sector its head noun gives
+            headed = demonym_people(doc, start, end)
+            if headed is not None and headed.acts_for == code.acts_for:
+                code = ActorCode(code.acts_for, headed.sector, f"{code.reason}; {headed.reason}",
+                                 publisher_default=code.publisher_default)
         if code is not None and not code.acts_for and code.by_legal_form:
             # "PRC entity Zhengzhou Nanbei Instrument Equipment Co. Ltd": the state the actor's
             # words name places the company, which stays a business

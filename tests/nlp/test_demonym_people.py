@@ -58,3 +58,70 @@ def test_a_demonym_before_a_noun_no_sector_names_keeps_the_state(nlp):
     text = "Even as we meet with our Chinese counterparts, we will also continue to hold China accountable."
     met = next(e for e in _events(nlp, text) if e.type == "CONSULT")
     assert (met.target_acts_for, met.target_sector) == ("CHN", "GOV")
+
+
+def test_a_demonym_before_a_hyphenated_person_noun_is_the_persons_nationality(nlp):
+    # Global Voices on the 2009 Bagua protests (demo corpus): the blogger, a Peruvian living in
+    # Spain, criticizes; the tokenizer splits "ex-pat", and Peru's government is not the critic
+    text = ("Peruvian ex-pat in Spain, Jomra unequivocally criticizes President García, who said that the "
+            "protesters were wrong.")
+    critic = next(e for e in _events(nlp, text) if e.type == "DISAPPROVE")
+    assert (critic.source_acts_for, critic.source_sector) == ("PER", "CVL")
+
+
+def test_a_states_financial_institutions_are_its_business_sector(nlp):
+    # state.gov on the February 2022 sanctions on VEB and Promsvyazbank (demo corpus)
+    text = "Today, we’re implementing full blocking sanctions on two large Russian financial institutions, VEB and Promsvyazbank."
+    sanction = next(e for e in _events(nlp, text) if e.type == "SANCTION")
+    assert (sanction.target_acts_for, sanction.target_sector) == ("RUS", "BUS")
+
+
+def test_a_tariff_on_a_states_exports_targets_its_business_sector(nlp):
+    # state.gov remarks on China's 2020 tariff on Australian barley (demo corpus)
+    text = ("Like last spring, when Beijing cut off Chinese students and tourists from traveling to Australia and "
+            "imposed an 80 percent tariff on Australian barley exports, because Australia’s Government called for "
+            "an independent inquiry into COVID’s origin.")
+    tariff = next(e for e in _events(nlp, text) if e.trigger.startswith("imposed"))
+    assert (tariff.type, tariff.target_acts_for, tariff.target_sector) == ("SANCTION", "AUS", "BUS")
+
+
+def test_a_singular_demonym_noun_after_a_is_one_person_not_the_state(nlp):
+    # Global Voices on Colombian independence history (demo corpus)
+    text = ("But at the time when he started the southern campaign, he called for a former Spaniard that had turned "
+            "himself into a New Granadan and a Colombian, Manuel Trujillo y Torres, to be appointed as a "
+            "representative to the United States of America.")
+    called = next(e for e in _events(nlp, text) if e.type == "DEMAND")
+    assert (called.target_acts_for, called.target_sector) == ("ESP", "CVL")
+
+
+def test_the_people_after_a_demonym_keep_the_state_as_civilians(nlp):
+    # project convention: "the Ukrainian people" keys to the country, sector CVL
+    text = "Countries have come together, rejecting this Russian aggression, supporting the Ukrainian people."
+    support = [e for e in _events(nlp, text) if e.target_key == "country:UKR"]
+    assert support and all(e.target_sector == "CVL" for e in support)
+
+
+def test_a_states_forces_are_its_military(nlp):
+    # state.gov on the 2022 invasion (demo corpus): "Russian forces", "Russia's forces" act as the
+    # Russian military (Phoenix ARMED_FORCES, GROUND_FORCES ~MIL), not its government
+    for text in ("Russian forces seized the Zaporizhzhia nuclear power plant.",
+                 "Russia’s forces destroyed buildings in Mariupol."):
+        act = next(e for e in _events(nlp, text) if e.source_key == "country:RUS")
+        assert act.source_sector == "MIL", text
+
+
+def test_market_forces_are_no_state_military(nlp):
+    events = _events(nlp, "Market forces pushed the price of oil up, and Russian forces shelled Kharkiv.")
+    assert all(e.source_text != "Market forces" for e in events)
+    assert any(e.source_key == "country:RUS" and e.source_sector == "MIL" for e in events)
+
+
+def test_a_states_banks_tagged_as_one_organisation_are_its_business_sector(nlp):
+    # state.gov on South Korea's 2022 sanctions (demo corpus): the NER tags "selected Russian
+    # banks" as an organisation; the state is Russia's, the sector the head noun's
+    text = ("The ROK’s support for denying selected Russian banks access to the global SWIFT financial messaging "
+            "system, along with its commitment to block financial transactions with major Russian banks and impose "
+            "other financial and export controls, will support international efforts to isolate Russia from the "
+            "international financial system and technology trade.")
+    banks = [e for e in _events(nlp, text) if (e.target_text or "").endswith("Russian banks")]
+    assert banks and all((e.target_acts_for, e.target_sector) == ("RUS", "BUS") for e in banks)
