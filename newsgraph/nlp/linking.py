@@ -63,7 +63,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.54-demonym"  # 0.3.54-demonym: a state's demonym or name before ex-pat, nationals, bank, financial institution, exports, trade or forces gives that noun's sector (CVL, BUS, MIL), also to an organisation span ("selected Russian banks"), and "a (former) Spaniard" is one civilian, not the state (history: docs/component_versions.md)
+VERSION = "0.3.54"  # 0.3.54: a state's demonym or name before ex-pat, nationals, bank, financial institution, exports, trade or forces gives that noun's sector (CVL, BUS, MIL), also to an organisation span ("selected Russian banks"), and "a (former) Spaniard" is one civilian, not the state (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
