@@ -6486,8 +6486,8 @@ def _control_addressee(predicate: Token, trigger: Trigger, lex: Lexicon) -> Opti
     if on is not None and on.head.dep_ == "prep":
         objects.append(on)
     for obj in objects:
-        if obj.pos_ not in ("NOUN", "PROPN") or obj.i < predicate.i:
-            continue
+        if obj.pos_ not in ("NOUN", "PROPN") or obj.i < predicate.i or obj in trigger.words:
+            continue  # (the act's own noun: "stressed the need to continue", a need, no addressee)
         if obj.lower_ in detection_lexicon()["indefinite_addressees"] or obj.ent_type_ in NON_ACTOR_ENT_LABELS \
                 or obj.lemma_.lower() in lex.non_agent_nouns or obj.lemma_.lower() in lex.document_names \
                 or obj.lemma_.lower() in QUANTITY_NOUNS:
