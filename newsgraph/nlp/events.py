@@ -189,7 +189,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.77-correct"  # 0.7.77-correct: the object of an asking verb that controls a "to"-infinitive ("asked religious schools to pay") is the DEMAND's target though no actor word names it; 0.7.76: "destroy" is ASSAULT/destroy; repression with violent means ("with lethal force") is ASSAULT; "support" of access to a public service is AID, of commerce no event; pressure "by" + gerund is no DEMAND (the means act takes the pressured party as target); rallying others to an act of their own is no SUPPORT (history: docs/component_versions.md)
+VERSION = "0.7.77-correct"  # 0.7.77-correct: the object of an asking verb that controls a "to"-infinitive ("asked religious schools to pay") is the DEMAND's target though no actor word names it (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 

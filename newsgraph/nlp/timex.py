@@ -32,7 +32,7 @@ from newsgraph.nlp.doc_cache import doc_text, token_lowers, token_texts
 from newsgraph.nlp.types import Timex
 
 COMPONENT = "newsgraph_timex"
-VERSION = "0.2.2-correct"  # 0.2.2-correct: "the past week / year" (singular unit) is a duration up to the reference day (P1W), like "the past two years", not last calendar week; 0.2.1: "’ll" with a typographic apostrophe marks the future like "will"
+VERSION = "0.2.2-correct"  # 0.2.2-correct: "the past week / year" (singular unit) is a duration up to the reference day (P1W), like "the past two years", not last calendar week (history: docs/component_versions.md)
 
 # ---------------------------------------------------------------- lexicon (general English)
 
