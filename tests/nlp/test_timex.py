@@ -45,7 +45,7 @@ TABLE = [
     ("three days", "P3D", "duration"),
     ("the past two years", "P2Y", "duration"),
     ("in the past week", "P1W", "duration"),   # the seven days up to the reference day
-    ("over the past year", "P1Y", "duration"),
+    ("over the past year", "2022", "year"),    # TimeBank: "the past year" is the year before
     ("this past week", "2023-W30", "week"),    # the week just gone
     ("six months", "P6M", "duration"),
     ("a 30-day", "P30D", "duration"),
