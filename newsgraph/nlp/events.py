@@ -189,7 +189,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.77"  # 0.7.77: a past form hung as a verb conjunct in a coordinated noun phrase ("the hostages and detained Americans") is no act of the clause subject; a finite verb joined by commas alone across a complement clause takes that clause's subject (history: docs/component_versions.md)
+VERSION = "0.7.78"  # 0.7.78: the object of an asking verb that controls a "to"-infinitive ("asked religious schools to pay") is the DEMAND's target though no actor word names it (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -4562,6 +4562,9 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
     needed = _needed_act_subject(trigger, lex)
     if needed is not None:
         return _with_conjuncts(needed), "subject of the needed act ('for X to')"
+    addressee = _control_addressee(predicate, trigger, lex)
+    if addressee is not None:
+        return _with_conjuncts(addressee), "addressee asked to act (object of 'ask X to')"
     # a clausal complement's subject: "demanded that the US cancel ..."
     # (and a concern's or a warning's content clause: "reiterated our ongoing concerns that Russia
     # has the capacity to launch an invasion": CAMEO 110 disapprove is aimed at the clause's
@@ -6520,6 +6523,35 @@ def _joint_voice(token: Token) -> bool:
         return True
     return subject.tag_ in ("NNS", "NNPS") and any(
         c.lower_ in detection_lexicon()["joint_subject_words"] for c in subject.children if c.dep_ in ("det", "predet", "nummod"))
+
+
+def _control_addressee(predicate: Token, trigger: Trigger, lex: Lexicon) -> Optional[Token]:
+    """Whom a request asks to act, though no actor word names it: the object of the asking verb
+    (or of its "on": "call on X") that controls a following "to"-infinitive ("started asking
+    religious schools to pay taxes", "call on all international sport federations to endorse
+    these principles", "urged local councils to cancel"). English object control makes that
+    object the infinitive's understood subject, a party that is to act, so PLOVER DEMAND's
+    target. None for an indefinite word (event_detection.yaml indefinite_addressees), a pronoun
+    (the other rules and the linker take those) or a non-agent noun (plover_frames)."""
+    if trigger.event_type != "DEMAND":
+        return None
+    objects = _children(predicate, ("dobj", "obj"))
+    on = _preps(predicate).get("on")
+    if on is not None and on.head.dep_ == "prep":
+        objects.append(on)
+    for obj in objects:
+        if obj.pos_ not in ("NOUN", "PROPN") or obj.i < predicate.i or obj in trigger.words:
+            continue  # (the act's own noun: "stressed the need to continue", a need, no addressee)
+        if obj.lower_ in detection_lexicon()["indefinite_addressees"] or obj.ent_type_ in NON_ACTOR_ENT_LABELS \
+                or obj.lemma_.lower() in lex.non_agent_nouns or obj.lemma_.lower() in lex.document_names \
+                or obj.lemma_.lower() in QUANTITY_NOUNS:
+            continue
+        infinitives = [c for c in list(predicate.children) + list(obj.children)
+                       if c.dep_ in ("xcomp", "acl") and c.pos_ in ("VERB", "AUX") and c.i > obj.i
+                       and any(a.dep_ == "aux" and a.lower_ == "to" and a.i < c.i for a in c.children)]
+        if infinitives:
+            return obj
+    return None
 
 
 def _needed_act_subject(trigger: Trigger, lex: Lexicon) -> Optional[Token]:

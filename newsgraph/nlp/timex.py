@@ -32,7 +32,7 @@ from newsgraph.nlp.doc_cache import doc_text, token_lowers, token_texts
 from newsgraph.nlp.types import Timex
 
 COMPONENT = "newsgraph_timex"
-VERSION = "0.2.1"  # 0.2.1: "’ll" with a typographic apostrophe marks the future like "will"
+VERSION = "0.2.2"  # 0.2.2: "the past week" (and "the past day") is a duration up to the reference day (P1W), like "the past two weeks", not the last calendar week (history: docs/component_versions.md)
 
 # ---------------------------------------------------------------- lexicon (general English)
 
@@ -1075,6 +1075,13 @@ def _normalise(text: str, ref: Optional[dt.date], direction: Optional[str] = Non
             return _Resolved("DURATION", _duration_value(number, unit), "duration")
         if (core == [core[k]] and words == core) or (span_of_time and modifier is None):
             # "a bad week", "for the year": a length of time, not a calendar period
+            return _Resolved("DURATION", _duration_value(1, unit), "duration")
+        if "past" in wset and not wset & {"this", "last", "previous"} and unit in ("day", "week"):
+            # "arrested in the past week": the seven days up to the reference day, as "the past
+            # two weeks" is a duration (P2W), not the calendar week before this one that "last
+            # week" names. Only day and week: TimeBank codes "the past year" as the calendar year
+            # before (DATE 1988 in a 1989 text), so year and month keep that reading; "this past
+            # week" stays the week just gone
             return _Resolved("DURATION", _duration_value(1, unit), "duration")
         # singular unit with a deictic modifier: "last year", "this month", "the week"
         return _calendar_unit(unit, modifier, ref, ctx, wset, direction)

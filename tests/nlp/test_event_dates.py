@@ -193,6 +193,15 @@ def test_decades_ago_leave_the_event_undated_before_the_article(nlp):
     assert (event.date, event.date_end, event.date_source) == (None, None, "before")
 
 
+def test_the_past_week_is_the_days_up_to_the_article_not_last_calendar_week(nlp):
+    # statedept (June 9, 2021): "leaders arrested in the past week" is within the seven days before
+    # the release (TimeML: "the past week" is DURATION P1W), not the calendar week before it
+    text = ("The United States calls on President Ortega and the Nicaraguan government to immediately release "
+            "presidential candidates and other civil society and opposition leaders arrested in the past week.")
+    event = _dated(nlp, text, "arrested", ref=dt.date(2021, 6, 9))
+    assert (event.date, event.date_source) == ("2021-06-09", PUBLICATION)
+
+
 def test_a_week_dates_the_event_as_its_days(nlp):
     event = _dated(nlp, "Rebels attacked the town last week.", "attacked")
     assert (event.date, event.date_end, event.date_source) == ("2024-04-29", "2024-05-05", TEXT)

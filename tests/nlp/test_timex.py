@@ -44,6 +44,9 @@ TABLE = [
     ("this summer", "2023-SU", "season"),
     ("three days", "P3D", "duration"),
     ("the past two years", "P2Y", "duration"),
+    ("in the past week", "P1W", "duration"),   # the seven days up to the reference day
+    ("over the past year", "2022", "year"),    # TimeBank: "the past year" is the year before
+    ("this past week", "2023-W30", "week"),    # the week just gone
     ("six months", "P6M", "duration"),
     ("a 30-day", "P30D", "duration"),
     ("several weeks", "PXW", "duration"),
