@@ -189,7 +189,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.77-typefix2"  # 0.7.77-typefix2: support "(including) by" a material act gives that AID the supported party and no SUPPORT; "reject" of a violent act is DISAPPROVE; "restrictive/economic measures" imposed are SANCTION; a call for someone "to be appointed as" a role is no DEMAND; a comma harm participle ("opened fire, killing two") is one ASSAULT with the act; 0.7.76: "destroy" is ASSAULT/destroy; repression with violent means ("with lethal force") is ASSAULT; "support" of access to a public service is AID, of commerce no event; pressure "by" + gerund is no DEMAND (the means act takes the pressured party as target); rallying others to an act of their own is no SUPPORT (history: docs/component_versions.md)
+VERSION = "0.7.77-typefix2"  # 0.7.77-typefix2: support "(including) by" a material act gives that AID the supported party and no SUPPORT; "reject" of a violent act is DISAPPROVE; "restrictive measures" imposed are SANCTION; a call for someone "to be appointed as" a role is no DEMAND; a comma harm participle ("opened fire, killing two") is one ASSAULT with the act; 0.7.76: "destroy" is ASSAULT/destroy; repression with violent means ("with lethal force") is ASSAULT; "support" of access to a public service is AID, of commerce no event; pressure "by" + gerund is no DEMAND (the means act takes the pressured party as target); rallying others to an act of their own is no SUPPORT (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -1395,10 +1395,9 @@ def _material_support_object(obj: Optional[Token], lex: Lexicon) -> Optional[Tok
 
 
 def _sanction_measure(obj: Token) -> bool:
-    """A means noun ("measures") named restrictive or economic ("restrictive measures", the EU's legal
-    term for its sanctions; "economic measures"): PLOVER SANCTION 'discontinue' covers "International
-    (political or economic) sanctions". Words: event_detection.yaml means_nouns,
-    sanction_measure_modifiers."""
+    """A means noun ("measures") named restrictive ("restrictive measures", the EU's legal term for its
+    sanctions): PLOVER SANCTION 'discontinue' covers "International (political or economic)
+    sanctions". Words: event_detection.yaml means_nouns, sanction_measure_modifiers."""
     words = detection_lexicon()
     return noun_lemma(obj) in words["means_nouns"] and any(
         c.dep_ == "amod" and c.lower_ in words["sanction_measure_modifiers"] for c in obj.children)
