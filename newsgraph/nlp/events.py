@@ -189,7 +189,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.77-typefix2"  # 0.7.77-typefix2: support "(including) by" a material act gives that AID the supported party and no SUPPORT; "reject" of a violent act is DISAPPROVE; "restrictive measures" imposed are SANCTION; a call for someone "to be appointed as" a role is no DEMAND; a comma harm participle ("opened fire, killing two") is one ASSAULT with the act; 0.7.76: "destroy" is ASSAULT/destroy; repression with violent means ("with lethal force") is ASSAULT; "support" of access to a public service is AID, of commerce no event; pressure "by" + gerund is no DEMAND (the means act takes the pressured party as target); rallying others to an act of their own is no SUPPORT (history: docs/component_versions.md)
+VERSION = "0.7.77-typefix2"  # 0.7.77-typefix2: support "(including) by" a material act gives that AID the supported party and no SUPPORT; "reject" of a violent act is DISAPPROVE; "restrictive measures" imposed are SANCTION; a call for someone "to be appointed as" a role is no DEMAND; a comma harm participle ("opened fire, killing two") is one ASSAULT with the act (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
