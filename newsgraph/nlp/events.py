@@ -189,7 +189,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.77-typefix2"  # 0.7.77-typefix2: support "(including) by" a material act gives that AID the supported party and no SUPPORT; "reject" of a violent act is DISAPPROVE; "restrictive measures" imposed are SANCTION; a call for someone "to be appointed as" a role is no DEMAND; a comma harm participle ("opened fire, killing two") is one ASSAULT with the act (history: docs/component_versions.md)
+VERSION = "0.7.77-typefix2"  # 0.7.77-typefix2: support "(including) by" a material act gives that AID the supported party and no SUPPORT; "reject" of a violent act is DISAPPROVE; "restrictive measures" imposed are SANCTION; a call for someone "to be appointed as" a role is no DEMAND, and an appointed envoy is no target (the one it is sent to is); a comma harm participle ("opened fire, killing two") is one ASSAULT with the act (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -9683,6 +9683,37 @@ def harm_result_check(doc: Doc, events: list[Event]) -> list[Event]:
     return [e for e in events if id(e) not in dropped]
 
 
+def appointee_target_check(doc: Doc, events: list[Event], lex: Lexicon) -> list[Event]:
+    """Target-not-appointee: the envoy an actor appoints ("appointing a special envoy to support
+    those negotiations") is its own agent, never the other side of the act (CAMEO 050 codes
+    "appoint + envoy" as diplomatic cooperation with the one the envoy is sent to): the target is
+    the envoy's "to" actor ("an envoy to Ukraine"), else none (PLOVER SUPPORT requires no
+    recipient). Words: plover_frames.yaml appointment_verbs, envoy_nouns."""
+    kept = []
+    for event in events:
+        span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+        target = doc.char_span(event.target_start, event.target_end, alignment_mode="expand") \
+            if event.target_start is not None else None
+        verb = next((w for w in span or () if w.lemma_.lower() in lex.appointment_verbs), None)
+        if verb is None or target is None or target.root.lemma_.lower() not in lex.envoy_nouns \
+                or target.root.head.i != verb.i or target.root.dep_ not in ("dobj", "obj", "nsubjpass"):
+            kept.append(event)
+            continue
+        # "a special envoy to Sudan" (the parser may hang the "to" on the verb)
+        sent_to = _preps(target.root).get("to") or _preps(verb).get("to")
+        note = f"; the appointee '{target.text}' is the source's own agent, no target"
+        if sent_to is not None and _is_actor(sent_to, lex, allow_pronoun=False):
+            start, end = _actor_span(sent_to)
+            event = dataclasses.replace(event, target_text=doc.text[start:end], target_start=start,
+                                        target_end=end, target_key=None, explanation=event.explanation + note.replace(
+                                            "no target", f"the target is the one it is sent to '{sent_to.text}'"))
+        else:
+            event = dataclasses.replace(event, target_text=None, target_start=None, target_end=None,
+                                        target_key=None, explanation=event.explanation + note)
+        kept.append(event)
+    return kept
+
+
 def condemned_act_check(doc: Doc, events: list[Event]) -> list[Event]:
     """Type-by-rejected-act: a REJECT whose trigger ("rejecting", "rejection") has a violent act as
     its object ("rejecting this Russian aggression", "rejection of this unjustified aggression")
@@ -9764,6 +9795,7 @@ def find_events(doc: Doc) -> list[Event]:
     events = reader_check(doc, briefing_check(doc, events))
     events = _drop_references_back(doc, events)
     events = _cap_per_sentence(events, lex.max_events_per_sentence)
+    events = appointee_target_check(doc, events, lex)
     events = named_actor_check(doc, resolve_participants(doc, events, lex), lex)
     # an event aimed at its own source goes, except a promise, kept with no target (_own_promise)
     events = [_own_promise(e) if self_aimed and PROMISED_ACT_RULE in (e.explanation or "") else e

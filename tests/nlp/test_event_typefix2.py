@@ -79,3 +79,19 @@ def test_shelled_wounding_is_one_assault_on_the_victims(nlp):
     assaults = [e for e in _events(nlp, "Russian forces shelled the town, wounding five civilians.")
                 if e.type == "ASSAULT"]
     assert len(assaults) == 1 and assaults[0].target_text == "five civilians", _explain(assaults)
+
+
+def test_an_appointed_envoy_is_no_target(nlp):
+    # demo corpus (US-Germany joint statement on Ukraine's energy security)
+    text = ("Germany commits to utilize all available leverage to facilitate an extension of up to 10 years to "
+            "Ukraine's gas transit agreement with Russia, including appointing a special envoy to support those "
+            "negotiations.")
+    events = _events(nlp, text)
+    appointing = [e for e in events if "appoint" in e.trigger.lower()]
+    assert appointing and all(e.target_text is None for e in appointing), _explain(events)
+
+
+def test_an_envoy_sent_to_a_state_takes_that_state_as_target(nlp):
+    # contrast: CAMEO 050 'appoint + envoy' is cooperation with the one the envoy is sent to
+    events = _events(nlp, "The President appointed a special envoy to Sudan.")
+    assert [e for e in events if "appoint" in e.trigger.lower() and e.target_key == "country:SDN"], _explain(events)
