@@ -189,7 +189,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.78"  # 0.7.78: the object of an asking verb that controls a "to"-infinitive ("asked religious schools to pay") is the DEMAND's target though no actor word names it (history: docs/component_versions.md)
+VERSION = "0.7.79"  # 0.7.79: support "(including) by" a material act gives that AID the supported party and no SUPPORT; "reject" of a violent act is DISAPPROVE; "restrictive measures" imposed are SANCTION; a call for someone "to be appointed as" a role is no DEMAND, and an appointed envoy is no target (the one it is sent to is); a comma harm participle ("opened fire, killing two") is one ASSAULT with the act (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -1394,6 +1394,15 @@ def _material_support_object(obj: Optional[Token], lex: Lexicon) -> Optional[Tok
     return None
 
 
+def _sanction_measure(obj: Token) -> bool:
+    """A means noun ("measures") named restrictive ("restrictive measures", the EU's legal term for its
+    sanctions): PLOVER SANCTION 'discontinue' covers "International (political or economic)
+    sanctions". Words: event_detection.yaml means_nouns, sanction_measure_modifiers."""
+    words = detection_lexicon()
+    return noun_lemma(obj) in words["means_nouns"] and any(
+        c.dep_ == "amod" and c.lower_ in words["sanction_measure_modifiers"] for c in obj.children)
+
+
 def _pressure_by_means(token: Token, lemma: str, obj: Optional[Token]) -> Optional[Token]:
     """The gerund of a "by" means clause on pressure applied ("increase the pressure on the Russian
     Federation by designating the executives", "increase pressure on Russia by imposing coordinated
@@ -1428,6 +1437,52 @@ def _pressured_party(predicate: Token, lex: Lexicon) -> Optional[Token]:
             party = next((o for o in on.children if o.dep_ == "pobj"), None)
             if party is not None and _is_actor(party, lex, allow_pronoun=False):
                 return party
+    return None
+
+
+def _called_appointment(token: Token, lex: Lexicon) -> bool:
+    """A call, request or demand whose act is a passive appointment to a role ("he called for a
+    former Spaniard ... to be appointed as a representative to the United States", "urged that X be
+    named as envoy"): an appointment names the appointer's own agent, no event between actors
+    (plover_frames.yaml appointment_verbs: "designated X as Chargé d'affaires" is no event), and the
+    one to be appointed is no addressee of the call (PLOVER REQUEST is "requests, demands, and
+    orders" made of someone)."""
+    if token.pos_ != "VERB":
+        return False
+    for act in token.children:
+        if act.dep_ in ("xcomp", "advcl", "ccomp") and act.lemma_.lower() in lex.appointment_verbs \
+                and any(c.dep_ == "auxpass" for c in act.children) and "as" in _preps(act) \
+                and not _condemns(_preps(act)["as"], lex):
+            return True
+    return False
+
+
+def _supported_party(predicate: Token, lex: Lexicon) -> Optional[Token]:
+    """The actor supported when ``predicate`` is the "by" + gerund means of that support ("to support
+    Ukraine's cyber resilience, including by providing over $40 million"; "enhanced our support for
+    Ukraine's digital connectivity, including by providing ..."): English "by" + gerund names the
+    means, so the material act is done for the one the support is for. The parser may hang the
+    means on the verb that governs "support" ("worked ... to support X, including by ..."), so
+    that verb's complement, purpose or object counts. Else None. Words: event_detection.yaml
+    supported_means_words."""
+    prep = predicate.head
+    if predicate.dep_ != "pcomp" or prep.lower_ != "by" or prep.head.i == prep.i:
+        return None
+    holder = prep.head
+    if holder.lower_ == "including" and holder.dep_ == "prep" and holder.head.i != holder.i:
+        holder = holder.head
+    support = detection_lexicon()["supported_means_words"]
+    words = [holder] + [c for c in holder.children if c.dep_ in ("xcomp", "advcl", "dobj", "obj")]
+    for word in (w for w in words if w.lemma_.lower() in support):
+        helped = [c for c in word.children if c.dep_ in ("dobj", "obj")] if word.pos_ == "VERB" else []
+        helped += [o for p in word.children if p.dep_ == "prep" and p.lower_ in ("for", "to")
+                   for o in p.children if o.dep_ == "pobj"]
+        for noun in helped:
+            if _is_actor(noun, lex, allow_pronoun=False):
+                return noun
+            inside = _actor_inside(noun, lex)
+            if inside is not None:
+                return inside
     return None
 
 
@@ -1536,6 +1591,8 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
         return recognition or None  # () : recognising a fact ("recognizes the human toll"), no event
     if _pressure_by_means(token, lemma, obj) is not None:
         return None  # "increase the pressure on Russia by designating ...": the designating is the act
+    if _called_appointment(token, lex):
+        return None  # "called for Trujillo to be appointed as a representative": no act between actors
     if token.pos_ == "VERB" and _commerce_supported(lemma, obj):
         return None  # "have supported Iranian energy trade": commerce, neither aid nor backing
     violent = _violent_manner(token, lemma, lex)
@@ -1622,6 +1679,12 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
         phrase = f"{lemma} {noun}"
         if phrase in lex.light_phrases:
             event_type, mode = lex.light_phrases[phrase]
+            if event_type == "COERCE" and _sanction_measure(obj):
+                # "imposing coordinated additional restrictive measures" on a state: the sanctions
+                # PLOVER codes SANCTION 'discontinue' ("International (political or economic)
+                # sanctions"); COERCE 'restrict' is restrictions on political freedoms or movement
+                event_type, mode = lex.light_phrases[f"{lemma} sanction"] if f"{lemma} sanction" in lex.light_phrases \
+                    else ("SANCTION", None)
             return event_type, mode, f"light verb + object '{phrase}'", [token, obj], 0.8
         if noun in JOINT_ACTIVITY_NOUNS and lemma not in PHRASE_ONLY_LIGHT_VERBS and any(
                 c.dep_ == "amod" and c.lower_ in JOINT_MODIFIERS for c in obj.children):
@@ -4638,6 +4701,9 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         and not passive else None
     if pressured is not None:
         return _with_conjuncts(pressured), "party pressured by the means ('pressure on X by ...ing')"
+    supported = _supported_party(predicate, lex) if trigger.event_type == "AID" and not passive else None
+    if supported is not None:
+        return _with_conjuncts(supported), "party supported by the means ('support X, including by ...ing')"
     if trigger.event_type in detection_lexicon()["talk_occasion_types"] and not passive:
         partner = _talk_partner(predicate, lex)
         if partner is not None:
@@ -9610,10 +9676,18 @@ def _means_tokens(doc: Doc, event: Event) -> set[int]:
     its conjuncts (English: the means adjunct's understood subject is the clause's)."""
     span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
     found: set[int] = set()
-    for word in span if span is not None else ():
-        for prep in word.children:
-            if prep.dep_ != "prep" or prep.lower_ != "by":
-                continue
+    words = list(span) if span is not None else []
+    # "to support Ukraine's cyber resilience, including by providing ...": the parser may hang the
+    # means on the verb that governs the trigger ("worked ... to support", "enhanced our support"),
+    # so the governing verb's means count when the trigger is its complement, purpose or object
+    words += [w.head for w in words if w.dep_ in ("xcomp", "advcl", "dobj") and w.head.i != w.i
+              and w.head.pos_ in ("VERB", "AUX")]
+    for word in words:
+        preps = [p for p in word.children if p.dep_ == "prep" and p.lower_ == "by"]
+        # "including by providing": the means named as one part of the act (a "including" prep)
+        preps += [p for inc in word.children if inc.dep_ == "prep" and inc.lower_ == "including"
+                  for p in inc.children if p.dep_ == "prep" and p.lower_ == "by"]
+        for prep in preps:
             for means in prep.children:
                 if means.dep_ == "pcomp" and means.tag_ == "VBG":
                     found.update(m.i for m in (means, *means.conjuncts))
@@ -9654,6 +9728,102 @@ def means_aim_check(doc: Doc, events: list[Event]) -> list[Event]:
                 continue  # check not-aim-of-means failed
         kept.append(event)
     return kept
+
+
+def harm_result_check(doc: Doc, events: list[Event]) -> list[Event]:
+    """One happening, one event: a comma participle of harm ("Police opened fire on protesters,
+    *killing* two"; "fired on the crowd, *killing* five people and *wounding* 23"; "shelled the town,
+    *wounding* five civilians") tells the result of the violent act it hangs on (English: a
+    sentence-final -ing adjunct of result), so its ASSAULT is that act's, told twice (PLOVER ASSAULT
+    is the act "which can potentially result in substantial physical harm"). It is folded into the
+    act's event (``_absorb``); the act's target (the victims' side: "protesters", "the crowd") is
+    kept, or the victims when the act names none. Words: event_detection.yaml harm_result_verbs."""
+    harm = detection_lexicon()["harm_result_verbs"]
+    spans: list[tuple[set[int], Event]] = []
+    for event in events:
+        span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+        spans.append(({t.i for t in span} if span is not None else set(), event))
+    dropped: set[int] = set()
+    for words, event in spans:
+        if event.type != "ASSAULT" or id(event) in dropped:
+            continue
+        for token in (doc[i] for i in sorted(words)):
+            # the participle, or a harm verb coordinated with it ("killing five and wounding 23")
+            first = token.head if token.dep_ == "conj" and token.head.lemma_.lower() in harm else token
+            if token.lemma_.lower() not in harm or token.tag_ != "VBG" or first.dep_ != "advcl" \
+                    or first.head.i >= first.i or not any(c.lower_ == "," for c in first.head.children
+                                                          if first.head.i < c.i < first.i):
+                continue
+            act = next((other for other_words, other in spans if other is not event and id(other) not in dropped
+                        and other.type == "ASSAULT" and other.sentence_start == event.sentence_start
+                        and first.head.i in other_words
+                        and (not event.source_text or other.source_text == event.source_text)), None)
+            if act is None:
+                continue
+            face, mention = (act, event) if act.target_text or not event.target_text else (event, act)
+            _absorb(face, mention)
+            face.explanation += (f"; the harm participle '{token.lower_}' is the result of "
+                                 f"'{act.trigger}', one event")
+            dropped.add(id(mention))
+            break
+    return [e for e in events if id(e) not in dropped]
+
+
+def appointee_target_check(doc: Doc, events: list[Event], lex: Lexicon) -> list[Event]:
+    """Target-not-appointee: the envoy an actor appoints ("appointing a special envoy to support
+    those negotiations") is its own agent, never the other side of the act (CAMEO 050 codes
+    "appoint + envoy" as diplomatic cooperation with the one the envoy is sent to): the target is
+    the envoy's "to" actor ("an envoy to Ukraine"), else none (PLOVER SUPPORT requires no
+    recipient). Words: plover_frames.yaml appointment_verbs, envoy_nouns."""
+    kept = []
+    for event in events:
+        span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+        target = doc.char_span(event.target_start, event.target_end, alignment_mode="expand") \
+            if event.target_start is not None else None
+        verb = next((w for w in span or () if w.lemma_.lower() in lex.appointment_verbs), None)
+        if verb is None or target is None or target.root.lemma_.lower() not in lex.envoy_nouns \
+                or target.root.head.i != verb.i or target.root.dep_ not in ("dobj", "obj", "nsubjpass"):
+            kept.append(event)
+            continue
+        # "a special envoy to Sudan" (the parser may hang the "to" on the verb)
+        sent_to = _preps(target.root).get("to") or _preps(verb).get("to")
+        note = f"; the appointee '{target.text}' is the source's own agent, no target"
+        if sent_to is not None and _is_actor(sent_to, lex, allow_pronoun=False):
+            start, end = _actor_span(sent_to)
+            event = dataclasses.replace(event, target_text=doc.text[start:end], target_start=start,
+                                        target_end=end, target_key=None, explanation=event.explanation + note.replace(
+                                            "no target", f"the target is the one it is sent to '{sent_to.text}'"))
+        else:
+            event = dataclasses.replace(event, target_text=None, target_start=None, target_end=None,
+                                        target_key=None, explanation=event.explanation + note)
+        kept.append(event)
+    return kept
+
+
+def condemned_act_check(doc: Doc, events: list[Event]) -> list[Event]:
+    """Type-by-rejected-act: a REJECT whose trigger ("rejecting", "rejection") has a violent act as
+    its object ("rejecting this Russian aggression", "rejection of this unjustified aggression")
+    condemns that act: PLOVER ACCUSE 'disapprove' (DISAPPROVE here) is "condemn, decry a policy or
+    an action", while REJECT's modes (assist, change, yield, meet) are proposals and requests
+    refused. Words: event_detection.yaml rejected_violence_nouns, rejection_words."""
+    words = detection_lexicon()
+    for event in events:
+        if event.type != "REJECT":
+            continue
+        span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+        for word in span if span is not None else ():
+            if word.lemma_.lower() not in words["rejection_words"]:
+                continue
+            objects = [c for c in word.children if c.dep_ in ("dobj", "obj")]
+            objects += [o for p in word.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.dep_ == "pobj"]
+            rejected = next((o for o in objects if noun_lemma(o) in words["rejected_violence_nouns"]), None)
+            if rejected is not None:
+                event.type, event.mode = "DISAPPROVE", "criticize"
+                event.explanation += (f"; type REJECT -> DISAPPROVE: '{word.lower_}' of the violent act "
+                                      f"'{rejected.lower_}' condemns it ({COMPONENT} {VERSION})")
+                break
+    return events
 
 
 def find_events(doc: Doc) -> list[Event]:
@@ -9711,14 +9881,17 @@ def find_events(doc: Doc) -> list[Event]:
     events = reader_check(doc, briefing_check(doc, events))
     events = _drop_references_back(doc, events)
     events = _cap_per_sentence(events, lex.max_events_per_sentence)
+    events = appointee_target_check(doc, events, lex)
     events = named_actor_check(doc, resolve_participants(doc, events, lex), lex)
     # an event aimed at its own source goes, except a promise, kept with no target (_own_promise)
     events = [_own_promise(e) if self_aimed and PROMISED_ACT_RULE in (e.explanation or "") else e
               for e, self_aimed in ((e, _self_targeted(doc, e)) for e in events)
               if not self_aimed or PROMISED_ACT_RULE in (e.explanation or "")]
     # the type among the senses a trigger allows, and type_probability (learned, NGEC-trained)
+    events = condemned_act_check(doc, events)
     events = event_classifier.choose_types(doc, events)
     events = means_aim_check(doc, events)  # on the final types
+    events = harm_result_check(doc, events)
     events = merge_mentions(doc, events)
     # the storing check only: the probability is computed after linking (event_confidence.score)
     events = event_confidence.check(events)

@@ -720,7 +720,8 @@ def test_the_rejection_of_a_site_names_what_is_rejected(base_nlp):
     assert "REJECT" not in [e.type for e in events]
     events = _events(base_nlp, "Colombia's President Duque voiced strong rejection, and Colombia's rejection of "
                                "the invasion was welcomed.")
-    assert ("REJECT", "Colombia") in [(e.type, e.source_text) for e in events]
+    # the rejection of an invasion condemns it: PLOVER ACCUSE 'disapprove' (typefix2)
+    assert ("DISAPPROVE", "Colombia") in [(e.type, e.source_text) for e in events]
 
 
 def test_a_designation_by_an_agent_targets_the_noun_it_modifies(base_nlp):
