@@ -28,7 +28,7 @@ setup: $(VENV)/.installed node_modules/.package-lock.json
 demo: setup
 	rm -f $(DB) $(DB)-wal $(DB)-shm
 	$(BIN)/newsgraph --db $(DB) ingest --no-fetch examples/  # local captures: no live page fetches
-	$(BIN)/newsgraph --db $(DB) articles --limit 15  # the first 15; `newsgraph articles` lists all
+	$(BIN)/newsgraph --db $(DB) articles --limit 15 --order events  # the 15 with the most events; `newsgraph articles` lists all
 	$(BIN)/newsgraph --db $(DB) stats
 	$(BIN)/newsgraph --db $(DB) resolve  # the cross-article graph, so the page opens at once
 	@echo "Open the page: $(BIN)/newsgraph --db $(DB) serve   then http://127.0.0.1:8765/"

@@ -26,12 +26,13 @@ from newsgraph.cli.published import parse_published
 from newsgraph.cli.render import err_console, json_dumps, metrics_table, print_error, print_json, print_line, table
 from newsgraph.errors import IntakeError, NewsgraphError, NotFoundError
 from newsgraph.nlp.types import PLOVER_TYPES
-from newsgraph.store.schema import ARTICLE_STATUSES
+from newsgraph.store.schema import ARTICLE_ORDERS, ARTICLE_STATUSES
 
 STATE: dict = {"db": None}
 # Choices typer shows in help and checks, naming the valid values when refusing one.
 ArticleStatus = enum.Enum("ArticleStatus", {s: s for s in ARTICLE_STATUSES}, type=str)
 StoryType = enum.Enum("StoryType", {t: t for t in PLOVER_TYPES}, type=str)
+ArticleOrder = enum.Enum("ArticleOrder", {o: o for o in ARTICLE_ORDERS}, type=str)
 ExportFormat = enum.Enum("ExportFormat", {"jsonl": "jsonl"}, type=str)
 PROGRESS_THRESHOLD = 5
 DB_HELP = "SQLite path or database URL (default: $NEWSGRAPH_DB or ./newsgraph.db)."
@@ -224,19 +225,23 @@ def articles(limit: Optional[int] = typer.Option(None, help="At most this many."
              status: Optional[ArticleStatus] = typer.Option(None, help="Only articles with this status."),
              story_type: Optional[StoryType] = typer.Option(None, "--story-type", help="Only articles whose main "
                                                             "event (story type) is of this PLOVER type."),
+             order: ArticleOrder = typer.Option(ArticleOrder.id, "--order", help="id: as stored; events: the "
+                                                "articles with the most events first."),
              as_json: bool = _JSON_FLAG):
-    """List stored articles with title, outlet, (possibly inferred) date and story type."""
+    """List stored articles with title, outlet, (possibly inferred) date, story type and how many
+    events and statements were extracted from each."""
     from newsgraph.store.repository import list_articles
 
     rows = list_articles(_store(), limit=limit, status=status.value if status else None,
-                         story_type=story_type.value if story_type else None)
+                         story_type=story_type.value if story_type else None, order=order.value)
     if as_json:
         print_json(rows)
         return
-    table(f"{len(rows)} article(s)", ["id", "published", "outlet", "story type (p)", "title"],
-          [(r["id"], _date_label(r), r["outlet"], _story_label(r), r["title"]) for r in rows],
+    table(f"{len(rows)} article(s)", ["id", "published", "outlet", "events", "statements", "story type (p)", "title"],
+          [(r["id"], _date_label(r), r["outlet"], r["events"], r["statements"], _story_label(r), r["title"])
+           for r in rows],
           widths={"id": max([len(str(r["id"])) for r in rows] + [2]), "published": 11, "outlet": 18,
-                  "story type (p)": 16})
+                  "events": 6, "statements": 10, "story type (p)": 16})
     if any(r["published_inferred"] for r in rows):
         print_line("* date inferred from the article's own text (the latest date it reports)")
 

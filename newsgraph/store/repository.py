@@ -15,7 +15,7 @@ from newsgraph.intake.model import RawArticle
 from newsgraph.nlp.types import PLOVER_TYPES, Extraction
 from newsgraph.store import dedup, judgements as judging
 from newsgraph.store.db import Store
-from newsgraph.store.schema import ARTICLE_STATUSES
+from newsgraph.store.schema import ARTICLE_ORDERS, ARTICLE_STATUSES
 
 FACT_TABLES = judging.FACT_TABLES
 
@@ -218,21 +218,31 @@ def mark_article_status(store: Store, article_id: int, status: str, detail: Opti
 
 
 def list_articles(store: Store, limit: Optional[int] = None, offset: int = 0, status: Optional[str] = None,
-                  story_type: Optional[str] = None) -> list[dict]:
-    """Articles (without their text), oldest first; ``status`` one of ARTICLE_STATUSES;
-    ``story_type`` a PLOVER type (only articles whose main event is of that type).
-    NotFoundError (code ``bad_status``) or InvalidRequestError (code ``bad_story_type``) for a
-    value outside those."""
+                  story_type: Optional[str] = None, order: str = "id") -> list[dict]:
+    """Articles (without their text), each with ``events`` and ``statements``: how many of each
+    its extraction stored. ``order`` "id" (as stored, the default) or "events" (most events first,
+    then id); ``status`` one of ARTICLE_STATUSES; ``story_type`` a PLOVER type (only articles whose
+    main event is of that type). NotFoundError (code ``bad_status``) or InvalidRequestError (code
+    ``bad_story_type``, ``bad_order``) for a value outside those."""
+    if order not in ARTICLE_ORDERS:
+        raise InvalidRequestError(f"unknown order (use one of: {', '.join(ARTICLE_ORDERS)})", source=order,
+                                  code="bad_order")
     if status is not None and status not in ARTICLE_STATUSES:
         raise NotFoundError(f"unknown status (use one of: {', '.join(ARTICLE_STATUSES)})", source=status,
                             code="bad_status")
     if story_type is not None and story_type not in PLOVER_TYPES:
         raise InvalidRequestError(f"unknown story type (use a PLOVER type: {', '.join(PLOVER_TYPES)})",
                                   source=story_type, code="bad_story_type")
-    a = store.t("articles")
+    a, ev, st = store.t("articles"), store.t("events"), store.t("statements")
+    # counts as correlated subqueries: one query, and an article with no facts reads 0
+    n_events = (sa.select(sa.func.count()).select_from(ev).where(ev.c.article_id == a.c.id)
+                .scalar_subquery().label("events"))
+    n_statements = (sa.select(sa.func.count()).select_from(st).where(st.c.article_id == a.c.id)
+                    .scalar_subquery().label("statements"))
     query = sa.select(a.c.id, a.c.title, a.c.outlet, a.c.published, a.c.published_inferred, a.c.url,
                       a.c.source, a.c.source_format, a.c.word_count, a.c.status, a.c.story_type,
-                      a.c.story_type_probability).order_by(a.c.id).offset(offset)
+                      a.c.story_type_probability, n_events, n_statements).offset(offset)
+    query = query.order_by(n_events.desc(), a.c.id) if order == "events" else query.order_by(a.c.id)
     if status:
         query = query.where(a.c.status == status)
     if story_type:

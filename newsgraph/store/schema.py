@@ -25,6 +25,8 @@ TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
 MENTION_KINDS = ("name", "alias", "demonym", "capital", "title", "pronoun", "surname")
 ARTICLE_STATUSES = ("ingested", "extracted", "extract_failed", "unsupported_language")
 JUDGEMENT_ACTIONS = ("reject", "confirm", "correct", "merge", "split")
+# How `articles` may be ordered: as stored, or the articles with the most events first.
+ARTICLE_ORDERS = ("id", "events")
 
 _PY_TYPES = {"string": str, "integer": int, "number": (int, float), "boolean": bool, "array": list, "object": dict}
 

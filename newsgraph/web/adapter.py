@@ -33,12 +33,14 @@ from newsgraph.store.db import Store
 
 # --------------------------------------------------------------------------- reads via the query layer
 
-def articles(store: Store, *, limit: int, offset: int, story_type: Optional[str] = None) -> list[dict]:
-    """Stored articles, newest ingested first: id, title, outlet, published, status, story type
-    (``story_type``: only those whose main event is of that PLOVER type)."""
-    rows = repository.list_articles(store, limit=limit, offset=offset, story_type=story_type)
+def articles(store: Store, *, limit: int, offset: int, story_type: Optional[str] = None,
+             order: str = "id") -> list[dict]:
+    """Stored articles in id order (``order="events"``: most events first): id, title, outlet,
+    published, status, story type, events and statements stored (``story_type``: only those whose
+    main event is of that PLOVER type)."""
+    rows = repository.list_articles(store, limit=limit, offset=offset, story_type=story_type, order=order)
     keep = ("id", "title", "outlet", "published", "published_inferred", "url", "status", "word_count",
-            "story_type", "story_type_probability")
+            "story_type", "story_type_probability", "events", "statements")
     return [{k: r.get(k) for k in keep} for r in rows]
 
 

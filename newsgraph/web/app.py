@@ -195,8 +195,10 @@ def create_app(db: Optional[str] = None, *, token: str, reads_need_token: bool =
                 "reads_need_token": reads_need_token}
 
     @app.get("/api/articles", dependencies=R, tags=["articles"])
-    def list_articles(limit: int = Limit, offset: int = Offset, story_type: Optional[str] = None):
-        return page(call(adapter.articles, limit=limit, offset=offset, story_type=story_type), limit, offset)
+    def list_articles(limit: int = Limit, offset: int = Offset, story_type: Optional[str] = None,
+                      order: str = Query("id", description="id: as stored; events: most events first.")):
+        return page(call(adapter.articles, limit=limit, offset=offset, story_type=story_type, order=order),
+                    limit, offset)
 
     @app.get("/api/articles/{article_id}", dependencies=R, tags=["articles"])
     def get_article(article_id: int):
