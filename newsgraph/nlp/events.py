@@ -189,7 +189,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.79"  # 0.7.79: support "(including) by" a material act gives that AID the supported party and no SUPPORT; "reject" of a violent act is DISAPPROVE; "restrictive measures" imposed are SANCTION; a call for someone "to be appointed as" a role is no DEMAND, and an appointed envoy is no target (the one it is sent to is); a comma harm participle ("opened fire, killing two") is one ASSAULT with the act (history: docs/component_versions.md)
+VERSION = "0.7.80-condition"  # 0.7.80-condition: "in case X ..." and "in the event (that / of) X" are conditions (the act hypothetical); the consequence clause of a condition is a THREATEN toward the condition's actor when coercive (SANCTION/COERCE/ASSAULT, also with "would"), else hypothetical instead of planned (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -5482,6 +5482,61 @@ def _hedge_over(token: Token, lex: Lexicon) -> bool:
     return False
 
 
+def _condition_noun_phrase(node: Token) -> Optional[Token]:
+    """The "in" of a condition told with a noun (event_detection.yaml condition_nouns) that opens
+    the finite clause of verb ``node``: "*in case* Iran attacks Israel" (parsed as a prep "in" on
+    the clause's verb, before its subject, with a bare "case" as object) or "*in the event (that)*
+    Russia invades" (the clause a relative on "the event", object of "in"; not one with a relative
+    pronoun of its own: "in the event that he organized"). None otherwise."""
+    nouns = detection_lexicon()["condition_nouns"]
+    subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if node.pos_ not in ("VERB", "AUX") or subject is None:
+        return None
+    for prep in node.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i < subject.i:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.lower_ in nouns and obj.lower_ == "case" and not list(obj.children):
+                return prep
+    holder = node.head
+    if node.dep_ in ("relcl", "acl") and holder.lower_ in nouns and holder.lower_ == "event" \
+            and holder.dep_ == "pobj" and holder.head.lower_ == "in" \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in holder.children) \
+            and not any(c.tag_ in ("WDT", "WP") or (c.lower_ == "that" and c.dep_ != "mark") for c in node.children):
+        return holder.head
+    return None
+
+
+def _event_condition_noun(prep: Token) -> Optional[Token]:
+    """The condition that a prep "in" of a main clause opens with "the event" (event_detection.yaml
+    condition_nouns): the verb of "in the event (that) Russia invades", the noun of "in the event
+    *of* a further military intervention"; None otherwise."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if prep.lower_ != "in" or obj is None or obj.lower_ != "event" or obj.lower_ not in detection_lexicon()["condition_nouns"] \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
+        return None
+    for child in obj.children:
+        if child.dep_ in ("relcl", "acl") and _condition_noun_phrase(child) is not None:
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _consequence_condition(trigger: Trigger, lex: Lexicon) -> Optional[Token]:
+    """The condition (its verb, or the noun of "in the event of X"; ``_warning_condition``) whose
+    consequence the trigger's clause is: "*If Russia invades*, we will impose costs", "Washington
+    would respond *in case Iran attacks*"; the clause of the trigger's verb or of the verb it
+    completes ("will have to refuse"). None for an act inside a condition itself."""
+    head = trigger.head
+    if _conditional_host(head, lex) is not None or _inverted_condition(head):
+        return None
+    for node in (head, head.head) if head.dep_ == "xcomp" else (head,):
+        condition = _warning_condition(node, lex)
+        if condition is not None:
+            return condition
+    return None
+
+
 def _conditional_host(token: Token, lex: Lexicon) -> Optional[Token]:
     """The conditional subordinator ("if", "unless", "whether"; plover_frames conditional_marks)
     of the clause that holds the act through non-finite links and conjuncts (``_nonfinite_step``):
@@ -5493,6 +5548,9 @@ def _conditional_host(token: Token, lex: Lexicon) -> Optional[Token]:
         mark = next((c for c in node.children if c.dep_ == "mark" and c.lower_ in lex.conditional_marks), None)
         if mark is not None:
             return mark
+        phrase = _condition_noun_phrase(node)
+        if phrase is not None:
+            return phrase  # "in case Iran attacks Israel", "in the event (that) Russia invades"
         if not _nonfinite_step(node):
             return None
         node = node.head
@@ -7617,6 +7675,20 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         # "will withdraw its force unless ...": an act announced under a condition is a threat
         mode = mode if event_type == "AGREE" else _mode_of(event_type, mode)
         event_type = "THREATEN"
+    condition = _consequence_condition(trigger, lex) if status in ("planned", "hypothetical") else None
+    if condition is not None and event_type in detection_lexicon()["coercive_consequence_types"]:
+        # "Should Iran attack Israel, Washington would impose sanctions on Tehran": a coercive
+        # act announced as the consequence of a condition is a conditional threat (PLOVER
+        # THREATEN), toward the condition's actor when the act names no one
+        mode, event_type, status = _mode_of(event_type, mode), "THREATEN", "planned"
+    elif condition is not None and status == "planned" and event_type != "THREATEN":
+        status = "hypothetical"  # "if the talks fail, the ministers will meet again": only if it holds
+    warned = _children(condition, ("nsubj", "nsubjpass")) if condition is not None and event_type == "THREATEN" else []
+    warned = _warned_actor(warned[0], lex) if warned else None
+    if warned is not None and not targets:
+        # "Unless the rebels surrender, the army will attack the city": the one threatened is
+        # whoever the condition asks to act
+        targets, target_rule = [warned], "subject of the condition"
     if status == "negated" and event_type == "AGREE":
         event_type, status = "REJECT", ("planned" if trigger.head.i != trigger.token.i else "asserted")
     # a denial or an announced refusal is itself news ("denied that it had shelled the
@@ -7784,6 +7856,10 @@ def _nominal_status(words: list[Token]) -> Optional[str]:
             return "planned"
         if modifiers & table["possible_modifiers"]:
             return "hypothetical"
+        of = word.head if word.dep_ == "pobj" else None
+        if of is not None and of.lower_ == "of" and of.head.dep_ == "pobj" and of.head.head.head.i != of.head.head.i \
+                and _event_condition_noun(of.head.head) is word:
+            return "hypothetical"  # "in the event of an attack on Poland": a condition (condition_nouns)
     return None
 
 
@@ -8302,8 +8378,12 @@ def _warning_condition(token: Token, lex: Lexicon) -> Optional[Token]:
     for _ in range(3):
         for clause in _children(node, ("advcl",)):
             if any(c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in clause.children) \
-                    or _inverted_condition(clause):
+                    or _inverted_condition(clause) or _condition_noun_phrase(clause) is not None:
                 return clause
+        for prep in _children(node, ("prep",)):
+            condition = _event_condition_noun(prep)  # "in the event (that) Russia invades", "in the event of"
+            if condition is not None:
+                return condition
         if node.dep_ != "conj" or node.head.i == node.i:
             return None
         node = node.head
