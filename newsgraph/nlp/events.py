@@ -5507,12 +5507,15 @@ def _condition_noun_phrase(node: Token) -> Optional[Token]:
 
 
 def _event_condition_noun(prep: Token) -> Optional[Token]:
-    """The condition that a prep "in" of a main clause opens with "the event" (event_detection.yaml
+    """The condition that a prep "in" opens with "the event" or a bare "case" (event_detection.yaml
     condition_nouns): the verb of "in the event (that) Russia invades", the noun of "in the event
-    *of* a further military intervention"; None otherwise."""
+    *of* a further military intervention", "in case *of* a Russian attack"; None otherwise ("in
+    this case", "in the case of Austin Tice": a determiner other than "the event"'s)."""
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if prep.lower_ != "in" or obj is None or obj.lower_ != "event" or obj.lower_ not in detection_lexicon()["condition_nouns"] \
-            or not any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
+    if prep.lower_ != "in" or obj is None or obj.lower_ not in detection_lexicon()["condition_nouns"]:
+        return None
+    determiners = [c.lower_ for c in obj.children if c.dep_ in ("det", "predet", "poss", "amod", "compound")]
+    if determiners != (["the"] if obj.lower_ == "event" else []):
         return None
     for child in obj.children:
         if child.dep_ in ("relcl", "acl") and _condition_noun_phrase(child) is not None:
@@ -7857,8 +7860,9 @@ def _nominal_status(words: list[Token]) -> Optional[str]:
         if modifiers & table["possible_modifiers"]:
             return "hypothetical"
         of = word.head if word.dep_ == "pobj" else None
-        if of is not None and of.lower_ == "of" and of.head.dep_ == "pobj" and of.head.head.head.i != of.head.head.i \
-                and _event_condition_noun(of.head.head) is word:
+        condition = _event_condition_noun(of.head.head) if of is not None and of.lower_ == "of" \
+            and of.head.dep_ == "pobj" else None
+        if condition is not None and condition.i == word.i:
             return "hypothetical"  # "in the event of an attack on Poland": a condition (condition_nouns)
     return None
 

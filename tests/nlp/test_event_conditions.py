@@ -39,6 +39,14 @@ def test_an_act_in_the_event_of_a_condition_is_not_asserted(base_nlp):
     assert events and all(e.status == "hypothetical" for e in events), show(events)
 
 
+def test_an_attack_in_case_of_is_hypothetical(base_nlp):
+    text = "The European Union would impose sanctions on Moscow in case of a Russian attack on Ukraine."
+    attacks = _events(base_nlp, text, "ASSAULT")
+    assert [(e.target_text, e.status) for e in attacks] == [("Ukraine", "hypothetical")], show(attacks)
+    threats = _events(base_nlp, text, "THREATEN")
+    assert [(e.source_text, e.target_text) for e in threats] == [("European Union", "Moscow")], show(threats)
+
+
 @pytest.mark.parametrize("text", [
     "Analysts asked whether Iran will attack Israel.",
     "Reporters asked whether Russia attacked the convoy.",
