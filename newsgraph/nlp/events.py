@@ -189,7 +189,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.80-condition"  # 0.7.80-condition: "in case X ..." and "in the event (that / of) X" are conditions (the act hypothetical); the consequence clause of a condition is a THREATEN toward the condition's actor when coercive (SANCTION/COERCE/ASSAULT, also with "would"), else hypothetical instead of planned (history: docs/component_versions.md)
+VERSION = "0.7.80-condition"  # 0.7.80-condition: "in case X ..." and "in the event (that / of) X" are conditions (the act hypothetical), however spaCy attaches the clause; the consequence clause of a condition is a THREATEN toward the condition's actor when coercive (SANCTION/COERCE/ASSAULT, also with "would"), else hypothetical instead of planned; "even if", "as if" and adverbial "whether (or not)" leave their main clause unconditional (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -5484,26 +5484,30 @@ def _hedge_over(token: Token, lex: Lexicon) -> bool:
 
 def _condition_noun_phrase(node: Token) -> Optional[Token]:
     """The "in" of a condition told with a noun (event_detection.yaml condition_nouns) that opens
-    the finite clause of verb ``node``: "*in case* Iran attacks Israel" (parsed as a prep "in" on
-    the clause's verb, before its subject, with a bare "case" as object) or "*in the event (that)*
-    Russia invades" (the clause a relative on "the event", object of "in"; not one with a relative
-    pronoun of its own: "in the event that he organized"). None otherwise."""
+    the finite clause of verb ``node``: a bare "*in case* Iran attacks Israel" or "*in the event
+    (that)* Russia invades". Read off the words before the clause's subject, since spaCy attaches
+    the clause in several ways (an advcl with "in" on its own verb, a relative on "the event", a
+    ccomp or a conjunct of the main verb: "would retaliate in case Russia attacked Poland"); not a
+    relative with a pronoun of its own ("in the event that he organized"), nor "in this case", "in
+    any case, ...", "in the case of". None otherwise."""
     nouns = detection_lexicon()["condition_nouns"]
     subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if node.pos_ not in ("VERB", "AUX") or subject is None:
+    if node.pos_ not in ("VERB", "AUX") or subject is None or subject.i > node.i \
+            or subject.tag_ in ("WDT", "WP") or subject.lower_ == "that":
         return None
-    for prep in node.children:
-        if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i < subject.i:
-            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if obj is not None and obj.lower_ in nouns and obj.lower_ == "case" and not list(obj.children):
-                return prep
-    holder = node.head
-    if node.dep_ in ("relcl", "acl") and holder.lower_ in nouns and holder.lower_ == "event" \
-            and holder.dep_ == "pobj" and holder.head.lower_ == "in" \
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in holder.children) \
-            and not any(c.tag_ in ("WDT", "WP") or (c.lower_ == "that" and c.dep_ != "mark") for c in node.children):
-        return holder.head
-    return None
+    doc, first = node.doc, subject.left_edge.i
+    if first > 0 and doc[first - 1].lower_ == "that":
+        if doc[first - 1].dep_ != "mark" or doc[first - 1].head.i != node.i:
+            return None  # "in the event that he organized": a relative pronoun, no condition
+        first -= 1
+    noun = doc[first - 1] if first > 0 else None
+    if noun is None or noun.lower_ not in nouns or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return None
+    # "in case" bare, "in the event" with its article only, and nothing between "in" and the noun
+    before = [c.lower_ for c in noun.children if c.i < noun.i]
+    if before != (["the"] if noun.lower_ == "event" else []) or noun.head.i != noun.i - 1 - len(before):
+        return None
+    return noun.head
 
 
 def _event_condition_noun(prep: Token) -> Optional[Token]:
@@ -5534,10 +5538,24 @@ def _consequence_condition(trigger: Trigger, lex: Lexicon) -> Optional[Token]:
     if _conditional_host(head, lex) is not None or _inverted_condition(head):
         return None
     for node in (head, head.head) if head.dep_ == "xcomp" else (head,):
-        condition = _warning_condition(node, lex)
+        condition = _warning_condition(node, lex, consequence=True)
         if condition is not None:
             return condition
     return None
+
+
+def _unconditional_clause(clause: Token, lex: Lexicon) -> bool:
+    """Whether the adverbial clause ``clause`` has a conditional subordinator that leaves its main
+    clause true whatever holds (event_detection.yaml unconditional_if): a concessive "*even if*
+    the talks fail, the ministers will meet", a comparison "will attack the city *as if* Hamas
+    controlled it", and any adverbial "*whether* (or not) X", an exhaustive condition (CGEL 8.14:
+    "whether or not", "whether X or Y"). The act inside it is still not asserted."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in lex.conditional_marks), None)
+    if mark is None:
+        return False
+    if mark.lower_ == "whether":
+        return True
+    return mark.i > 0 and clause.doc[mark.i - 1].lower_ in detection_lexicon()["unconditional_if"]
 
 
 def _conditional_host(token: Token, lex: Lexicon) -> Optional[Token]:
@@ -8374,16 +8392,24 @@ def _onset_events(token: Token, sent: Span, lex: Lexicon, text: str) -> list[Eve
 FIRST_SECOND_PERSON = frozenset({"i", "me", "we", "us", "you"})
 
 
-def _warning_condition(token: Token, lex: Lexicon) -> Optional[Token]:
-    """The condition clause a warning hangs on: an "if / unless" adverbial clause or an inverted
-    "Should X attack ..." of ``token`` or of the verb it is conjoined to (``respond decisively
-    and impose costs``); its verb, else None."""
+def _warning_condition(token: Token, lex: Lexicon, consequence: bool = False) -> Optional[Token]:
+    """The condition clause a warning hangs on: an "if / unless" adverbial clause, an inverted
+    "Should X attack ...", an "in case / in the event (that / of)" (``_condition_noun_phrase``,
+    ``_event_condition_noun``) of ``token`` or of the verb it is conjoined to (``respond
+    decisively and impose costs``); its verb (or the noun of "in the event of X"), else None. With
+    ``consequence``, a clause under which the main clause holds whatever happens ("even if",
+    "whether or not", "as if": ``_unconditional_clause``) is none."""
     node = token
     for _ in range(3):
         for clause in _children(node, ("advcl",)):
+            if consequence and _unconditional_clause(clause, lex):
+                continue
             if any(c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in clause.children) \
                     or _inverted_condition(clause) or _condition_noun_phrase(clause) is not None:
                 return clause
+        for clause in _children(node, ("ccomp", "conj")):
+            if _condition_noun_phrase(clause) is not None:
+                return clause  # "would attack the city in case the rebels refused": parsed as a conjunct
         for prep in _children(node, ("prep",)):
             condition = _event_condition_noun(prep)  # "in the event (that) Russia invades", "in the event of"
             if condition is not None:
