@@ -189,7 +189,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.79"  # 0.7.79: support "(including) by" a material act gives that AID the supported party and no SUPPORT; "reject" of a violent act is DISAPPROVE; "restrictive measures" imposed are SANCTION; a call for someone "to be appointed as" a role is no DEMAND, and an appointed envoy is no target (the one it is sent to is); a comma harm participle ("opened fire, killing two") is one ASSAULT with the act (history: docs/component_versions.md)
+VERSION = "0.7.80-condition"  # 0.7.80-condition: "in case X ..." and "in the event (that / of) X" are conditions (the act hypothetical), however spaCy attaches the clause; the consequence clause of a condition is a THREATEN toward the condition's actor when coercive (SANCTION/COERCE/ASSAULT, also with "would"), else hypothetical instead of planned; "even if", "as if" and adverbial "whether (or not)" leave their main clause unconditional (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -5482,6 +5482,82 @@ def _hedge_over(token: Token, lex: Lexicon) -> bool:
     return False
 
 
+def _condition_noun_phrase(node: Token) -> Optional[Token]:
+    """The "in" of a condition told with a noun (event_detection.yaml condition_nouns) that opens
+    the finite clause of verb ``node``: a bare "*in case* Iran attacks Israel" or "*in the event
+    (that)* Russia invades". Read off the words before the clause's subject, since spaCy attaches
+    the clause in several ways (an advcl with "in" on its own verb, a relative on "the event", a
+    ccomp or a conjunct of the main verb: "would retaliate in case Russia attacked Poland"); not a
+    relative with a pronoun of its own ("in the event that he organized"), nor "in this case", "in
+    any case, ...", "in the case of". None otherwise."""
+    nouns = detection_lexicon()["condition_nouns"]
+    subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if node.pos_ not in ("VERB", "AUX") or subject is None or subject.i > node.i \
+            or subject.tag_ in ("WDT", "WP") or subject.lower_ == "that":
+        return None
+    doc, first = node.doc, subject.left_edge.i
+    if first > 0 and doc[first - 1].lower_ == "that":
+        if doc[first - 1].dep_ != "mark" or doc[first - 1].head.i != node.i:
+            return None  # "in the event that he organized": a relative pronoun, no condition
+        first -= 1
+    noun = doc[first - 1] if first > 0 else None
+    if noun is None or noun.lower_ not in nouns or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return None
+    # "in case" bare, "in the event" with its article only, and nothing between "in" and the noun
+    before = [c.lower_ for c in noun.children if c.i < noun.i]
+    if before != (["the"] if noun.lower_ == "event" else []) or noun.head.i != noun.i - 1 - len(before):
+        return None
+    return noun.head
+
+
+def _event_condition_noun(prep: Token) -> Optional[Token]:
+    """The condition that a prep "in" opens with "the event" or a bare "case" (event_detection.yaml
+    condition_nouns): the verb of "in the event (that) Russia invades", the noun of "in the event
+    *of* a further military intervention", "in case *of* a Russian attack"; None otherwise ("in
+    this case", "in the case of Austin Tice": a determiner other than "the event"'s)."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if prep.lower_ != "in" or obj is None or obj.lower_ not in detection_lexicon()["condition_nouns"]:
+        return None
+    determiners = [c.lower_ for c in obj.children if c.dep_ in ("det", "predet", "poss", "amod", "compound")]
+    if determiners != (["the"] if obj.lower_ == "event" else []):
+        return None
+    for child in obj.children:
+        if child.dep_ in ("relcl", "acl") and _condition_noun_phrase(child) is not None:
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _consequence_condition(trigger: Trigger, lex: Lexicon) -> Optional[Token]:
+    """The condition (its verb, or the noun of "in the event of X"; ``_warning_condition``) whose
+    consequence the trigger's clause is: "*If Russia invades*, we will impose costs", "Washington
+    would respond *in case Iran attacks*"; the clause of the trigger's verb or of the verb it
+    completes ("will have to refuse"). None for an act inside a condition itself."""
+    head = trigger.head
+    if _conditional_host(head, lex) is not None or _inverted_condition(head):
+        return None
+    for node in (head, head.head) if head.dep_ == "xcomp" else (head,):
+        condition = _warning_condition(node, lex, consequence=True)
+        if condition is not None:
+            return condition
+    return None
+
+
+def _unconditional_clause(clause: Token, lex: Lexicon) -> bool:
+    """Whether the adverbial clause ``clause`` has a conditional subordinator that leaves its main
+    clause true whatever holds (event_detection.yaml unconditional_if): a concessive "*even if*
+    the talks fail, the ministers will meet", a comparison "will attack the city *as if* Hamas
+    controlled it", and any adverbial "*whether* (or not) X", an exhaustive condition (CGEL 8.14:
+    "whether or not", "whether X or Y"). The act inside it is still not asserted."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in lex.conditional_marks), None)
+    if mark is None:
+        return False
+    if mark.lower_ == "whether":
+        return True
+    return mark.i > 0 and clause.doc[mark.i - 1].lower_ in detection_lexicon()["unconditional_if"]
+
+
 def _conditional_host(token: Token, lex: Lexicon) -> Optional[Token]:
     """The conditional subordinator ("if", "unless", "whether"; plover_frames conditional_marks)
     of the clause that holds the act through non-finite links and conjuncts (``_nonfinite_step``):
@@ -5493,6 +5569,9 @@ def _conditional_host(token: Token, lex: Lexicon) -> Optional[Token]:
         mark = next((c for c in node.children if c.dep_ == "mark" and c.lower_ in lex.conditional_marks), None)
         if mark is not None:
             return mark
+        phrase = _condition_noun_phrase(node)
+        if phrase is not None:
+            return phrase  # "in case Iran attacks Israel", "in the event (that) Russia invades"
         if not _nonfinite_step(node):
             return None
         node = node.head
@@ -7617,6 +7696,20 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         # "will withdraw its force unless ...": an act announced under a condition is a threat
         mode = mode if event_type == "AGREE" else _mode_of(event_type, mode)
         event_type = "THREATEN"
+    condition = _consequence_condition(trigger, lex) if status in ("planned", "hypothetical") else None
+    if condition is not None and event_type in detection_lexicon()["coercive_consequence_types"]:
+        # "Should Iran attack Israel, Washington would impose sanctions on Tehran": a coercive
+        # act announced as the consequence of a condition is a conditional threat (PLOVER
+        # THREATEN), toward the condition's actor when the act names no one
+        mode, event_type, status = _mode_of(event_type, mode), "THREATEN", "planned"
+    elif condition is not None and status == "planned" and event_type != "THREATEN":
+        status = "hypothetical"  # "if the talks fail, the ministers will meet again": only if it holds
+    warned = _children(condition, ("nsubj", "nsubjpass")) if condition is not None and event_type == "THREATEN" else []
+    warned = _warned_actor(warned[0], lex) if warned else None
+    if warned is not None and not targets:
+        # "Unless the rebels surrender, the army will attack the city": the one threatened is
+        # whoever the condition asks to act
+        targets, target_rule = [warned], "subject of the condition"
     if status == "negated" and event_type == "AGREE":
         event_type, status = "REJECT", ("planned" if trigger.head.i != trigger.token.i else "asserted")
     # a denial or an announced refusal is itself news ("denied that it had shelled the
@@ -7784,6 +7877,11 @@ def _nominal_status(words: list[Token]) -> Optional[str]:
             return "planned"
         if modifiers & table["possible_modifiers"]:
             return "hypothetical"
+        of = word.head if word.dep_ == "pobj" else None
+        condition = _event_condition_noun(of.head.head) if of is not None and of.lower_ == "of" \
+            and of.head.dep_ == "pobj" else None
+        if condition is not None and condition.i == word.i:
+            return "hypothetical"  # "in the event of an attack on Poland": a condition (condition_nouns)
     return None
 
 
@@ -8294,16 +8392,28 @@ def _onset_events(token: Token, sent: Span, lex: Lexicon, text: str) -> list[Eve
 FIRST_SECOND_PERSON = frozenset({"i", "me", "we", "us", "you"})
 
 
-def _warning_condition(token: Token, lex: Lexicon) -> Optional[Token]:
-    """The condition clause a warning hangs on: an "if / unless" adverbial clause or an inverted
-    "Should X attack ..." of ``token`` or of the verb it is conjoined to (``respond decisively
-    and impose costs``); its verb, else None."""
+def _warning_condition(token: Token, lex: Lexicon, consequence: bool = False) -> Optional[Token]:
+    """The condition clause a warning hangs on: an "if / unless" adverbial clause, an inverted
+    "Should X attack ...", an "in case / in the event (that / of)" (``_condition_noun_phrase``,
+    ``_event_condition_noun``) of ``token`` or of the verb it is conjoined to (``respond
+    decisively and impose costs``); its verb (or the noun of "in the event of X"), else None. With
+    ``consequence``, a clause under which the main clause holds whatever happens ("even if",
+    "whether or not", "as if": ``_unconditional_clause``) is none."""
     node = token
     for _ in range(3):
         for clause in _children(node, ("advcl",)):
+            if consequence and _unconditional_clause(clause, lex):
+                continue
             if any(c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in clause.children) \
-                    or _inverted_condition(clause):
+                    or _inverted_condition(clause) or _condition_noun_phrase(clause) is not None:
                 return clause
+        for clause in _children(node, ("ccomp", "conj")):
+            if _condition_noun_phrase(clause) is not None:
+                return clause  # "would attack the city in case the rebels refused": parsed as a conjunct
+        for prep in _children(node, ("prep",)):
+            condition = _event_condition_noun(prep)  # "in the event (that) Russia invades", "in the event of"
+            if condition is not None:
+                return condition
         if node.dep_ != "conj" or node.head.i == node.i:
             return None
         node = node.head

@@ -1,0 +1,162 @@
+"""Acts under a condition (issue 6, task condition): an act inside a condition clause ("if",
+"unless", "in case", "in the event (of)", inverted "should / were ... to") is never stored as
+asserted, a reported question ("whether X will attack") is not asserted either, and the consequence
+clause of a condition is a conditional threat (PLOVER THREATEN) when coercive, else hypothetical.
+Sentences are written in news style with the grammar of the demo corpus (examples/: White House
+and State Department readouts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.linked_events import coded as _events, show
+
+
+# ---------------------------------------------------------------- acts inside a condition
+
+@pytest.mark.parametrize("text, event_type, source", [
+    ("It would be ironic if Moscow declared war.", "THREATEN", "Moscow"),
+    ("Should Iran attack Israel, the United States will respond.", "ASSAULT", "Iran"),
+    ("Were China to invade Taiwan, Japan would impose sanctions on Beijing.", "ASSAULT", "China"),
+    ("In case Iran attacks Israel, Washington will send warships to the region.", "ASSAULT", "Iran"),
+    ("Washington will send warships in case Iran attacks Israel.", "ASSAULT", "Iran"),
+    ("The chancellor stressed the readiness of Germany to act firmly if Russia further attacks "
+     "Moldova.", "ASSAULT", "Russia"),
+])
+def test_an_act_inside_a_condition_is_hypothetical(base_nlp, text, event_type, source):
+    found = _events(base_nlp, text, event_type)
+    assert [(e.source_text, e.status) for e in found] == [(source, "hypothetical")], show(found)
+
+
+def test_in_case_of_this_kind_is_no_condition(base_nlp):
+    # "in this case" has a determiner: a plain adverbial, the act is told as done
+    found = _events(base_nlp, "In this case, the army attacked the village.", "ASSAULT")
+    assert [e.status for e in found] == ["asserted"], show(found)
+
+
+def test_an_act_in_the_event_of_a_condition_is_not_asserted(base_nlp):
+    events = _events(base_nlp, "NATO would deploy troops in the event of an attack on Poland.")
+    assert events and all(e.status == "hypothetical" for e in events), show(events)
+
+
+def test_an_attack_in_case_of_is_hypothetical(base_nlp):
+    text = "The European Union would impose sanctions on Moscow in case of a Russian attack on Ukraine."
+    attacks = _events(base_nlp, text, "ASSAULT")
+    assert [(e.target_text, e.status) for e in attacks] == [("Ukraine", "hypothetical")], show(attacks)
+    threats = _events(base_nlp, text, "THREATEN")
+    assert [(e.source_text, e.target_text) for e in threats] == [("European Union", "Moscow")], show(threats)
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts asked whether Iran will attack Israel.",
+    "Reporters asked whether Russia attacked the convoy.",
+    "Reporters asked if China would send troops to Russia.",
+    "Lawmakers questioned whether the army had killed the civilians.",
+    "It is unclear whether Russia will invade Ukraine.",
+    "It remains to be seen whether Iran will release the detained journalists.",
+])
+def test_a_reported_question_is_not_asserted(base_nlp, text):
+    events = _events(base_nlp, text)
+    assert all(e.status == "hypothetical" for e in events), show(events)
+
+
+def test_an_act_under_unless_is_not_stored_as_asserted(base_nlp):
+    events = _events(base_nlp, "Unless Russia withdraws its troops, the European Union will impose new sanctions.")
+    assert not [e for e in events if e.source_text == "Russia" and e.status != "hypothetical"], show(events)
+
+
+# ---------------------------------------------------------------- the consequence of a condition
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Should Iran attack Israel, Washington would impose severe sanctions on Tehran.", "Washington", "Tehran"),
+    ("Were China to invade Taiwan, Japan would impose sanctions on Beijing.", "Japan", "Beijing"),
+    ("If Russia invades Ukraine, the United States would impose sanctions on Moscow.", "United States", "Moscow"),
+    ("In the event of a Russian invasion of Ukraine, the allies would impose sanctions on Moscow.", "allies", "Moscow"),
+    ("In the event that Russia invades Ukraine, Germany would halt the pipeline.", "Germany", "Russia"),
+])
+def test_a_coercive_consequence_is_a_threat(base_nlp, text, source, target):
+    threats = _events(base_nlp, text, "THREATEN")
+    assert [(e.source_text, e.target_text, e.status) for e in threats] == [(source, target, "planned")], \
+        show(_events(base_nlp, text))
+    assert not _events(base_nlp, text, "SANCTION")
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Unless the rebels surrender, the army will attack the city.", "army", "rebels"),
+    ("The army will shell the town unless the rebels withdraw.", "army", "rebels"),
+    ("Unless Russia withdraws its troops, the European Union will impose new sanctions.", "European Union", "Russia"),
+    ("If Iran enriches uranium further, Israel will strike its nuclear sites.", "Israel", "Iran"),
+])
+def test_a_threat_with_no_one_named_threatens_the_condition_actor(base_nlp, text, source, target):
+    threats = _events(base_nlp, text, "THREATEN")
+    assert [(e.source_text, e.target_text) for e in threats] == [(source, target)], show(threats)
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("If the talks fail, the ministers will meet again in Geneva.", "AGREE"),
+    ("If Hamas releases the hostages, Israel will halt its strikes on Gaza.", "AGREE"),
+    ("In case Iran attacks Israel, Washington will send warships to the region.", "AGREE"),
+])
+def test_a_consequence_that_is_no_threat_is_hypothetical(base_nlp, text, event_type):
+    found = _events(base_nlp, text, event_type)
+    assert found and all(e.status == "hypothetical" for e in found), show(found)
+
+
+@pytest.mark.parametrize("text, event_type, source", [
+    # spaCy hangs an "in case" clause on the main verb as a complement or a conjunct
+    ("NATO warned that it would retaliate in case Russia attacked Poland.", "ASSAULT", "Russia"),
+    ("Japan would impose sanctions in case China invaded Taiwan.", "ASSAULT", "China"),
+    ("Germany would halt the pipeline in the event Russia invades Ukraine.", "ASSAULT", "Russia"),
+])
+def test_an_in_case_clause_however_attached_is_hypothetical(base_nlp, text, event_type, source):
+    found = _events(base_nlp, text, event_type)
+    assert [(e.source_text, e.status) for e in found] == [(source, "hypothetical")], show(found)
+
+
+@pytest.mark.parametrize("text", [
+    "In any case, the army attacked the village.",
+    "In that case, Russia invaded Ukraine.",
+    "In the event, the army attacked the village.",
+])
+def test_case_and_event_as_plain_adverbials_are_no_condition(base_nlp, text):
+    found = _events(base_nlp, text, "ASSAULT")
+    assert found and all(e.status == "asserted" for e in found), show(found)
+
+
+@pytest.mark.parametrize("text, event_type", [
+    # concessive and exhaustive conditions: the act inside them is still not asserted
+    ("Even if Russia withdraws its troops, the European Union will keep the sanctions.", "RETREAT"),
+    ("The European Union will impose new sanctions on Moscow even if Russia withdraws its troops.", "RETREAT"),
+    ("He spoke as if Russia had invaded Ukraine.", "ASSAULT"),
+])
+def test_an_act_inside_an_even_if_or_as_if_clause_is_not_asserted(base_nlp, text, event_type):
+    found = _events(base_nlp, text, event_type)
+    assert found and all(e.status == "hypothetical" for e in found), show(found)
+
+
+# ---------------------------------------------------------------- no condition on the main clause
+
+@pytest.mark.parametrize("text", [
+    "Even if the talks fail, the ministers will meet again in Geneva.",
+    "The ministers will meet again in Geneva whether or not the talks succeed.",
+    "The ministers will meet again in Geneva even if the talks fail.",
+])
+def test_a_main_clause_under_even_if_or_whether_or_not_is_still_planned(base_nlp, text):
+    # the concessive / exhaustive condition leaves the main clause true whatever happens
+    found = _events(base_nlp, text, "AGREE")
+    assert [e.status for e in found] == ["planned"], show(found)
+
+
+@pytest.mark.parametrize("text", [
+    "Israel will attack the city as if Hamas controlled it.",
+    "Even if the rebels surrender, the army will attack the city.",
+    "Whether or not the rebels surrender, the army will attack the city.",
+])
+def test_the_subject_of_an_unconditional_clause_is_not_threatened(base_nlp, text):
+    threats = _events(base_nlp, text, "THREATEN")
+    assert threats and all(e.target_text in (None, "city") for e in threats), show(threats)
+
+
+def test_an_in_case_conjunct_names_the_one_threatened(base_nlp):
+    threats = _events(base_nlp, "The army would attack the city in case the rebels refused to leave.", "THREATEN")
+    assert [(e.source_text, e.target_text, e.status) for e in threats] == [("army", "rebels", "planned")], show(threats)
