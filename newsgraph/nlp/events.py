@@ -189,7 +189,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.80-condition"  # 0.7.80-condition: "in case X ..." and "in the event (that / of) X" are conditions (the act hypothetical), however spaCy attaches the clause; the consequence clause of a condition is a THREATEN toward the condition's actor when coercive (SANCTION/COERCE/ASSAULT, also with "would"), else hypothetical instead of planned; "even if", "as if" and adverbial "whether (or not)" leave their main clause unconditional (history: docs/component_versions.md)
+VERSION = "0.7.80"  # 0.7.80: "in case X ..." and "in the event (that / of) X" are conditions (the act hypothetical), however spaCy attaches the clause; the consequence clause of a condition is a THREATEN toward the condition's actor when coercive (SANCTION/COERCE/ASSAULT, also with "would"), else hypothetical instead of planned; "even if", "as if" and adverbial "whether (or not)" leave their main clause unconditional (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
