@@ -67,7 +67,7 @@ from newsgraph.nlp.types import Mention
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.12"  # 0.4.12: a PERSON span opening with a gerund ("Inviting Taiwan") is no name: its rest is kept only as a state; nor does a name start with a lowercase noun ("magician David Gish") (history: docs/component_versions.md)
+VERSION = "0.4.13-actorfix"  # 0.4.13-actorfix: an equipment head whose modifier makes it a person (equipment.yaml people: "suicide bomber") is no equipment mention (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -106,6 +106,7 @@ def _lexicons() -> dict:
         "equip_names": set(equipment["names"]),
         "equip_modifiers": {m.lower() for m in equipment["modifiers"]},
         "equip_not_after": {w.lower() for w in equipment["not_after"]},
+        "equip_people": {tuple(p.lower().split()) for p in equipment.get("people") or ()},
         "org_keywords": set(orgs["keywords"]),
         "org_leading": set(orgs.get("leading_keywords") or ()),
         "org_compound_endings": tuple(str(w).lower() for w in orgs.get("compound_endings") or ()),
@@ -608,9 +609,21 @@ def _equipment_spans(doc: Doc) -> list[tuple[int, int, Optional[tuple[int, int, 
             covered_until = end - 1
             continue  # "missile attack", "missile and drone program": the attack, the program
         start, country = _extend_modifiers(doc, token.i)
+        if _names_a_person(doc, start, end):
+            covered_until = end - 1
+            continue  # "a suicide bomber": the attacker, not his weapon
         found.append((start, end, country))
         covered_until = end - 1
     return found
+
+
+def _names_a_person(doc: Doc, start: int, end: int) -> bool:
+    """An equipment head whose modifier makes it a person ("suicide bomber", equipment.yaml
+    people): the modifier right before the head and the head's lemma form a listed pair."""
+    if end - start < 2:
+        return False
+    pair = (doc[end - 2].lower_, doc[end - 1].lemma_.lower())
+    return pair in _lexicons()["equip_people"]
 
 
 def _modifies_other_noun(token: Token) -> bool:
