@@ -67,7 +67,7 @@ from newsgraph.nlp.types import Mention
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.13-actorfix"  # 0.4.13-actorfix: an equipment head whose modifier makes it a person (equipment.yaml people: "suicide bomber") is no equipment mention (history: docs/component_versions.md)
+VERSION = "0.4.13-actorfix"  # 0.4.13-actorfix: an equipment head whose modifier makes it a person (equipment.yaml people: "suicide bomber") is no equipment mention; an ORG span of proper names right after a title head, also one with "-Elect"/"-Designate", is a person ("President-Elect Gustavo Petro"); "Councilor" is a title head (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -98,6 +98,7 @@ def _lexicons() -> dict:
         "groups": groups | {g + "s" for g in groups if not g.endswith(("s", "sh"))},
         "title_heads": set(titles["heads"]),
         "title_words": set(titles["heads"]) | set(titles["modifiers"]),
+        "title_suffixes": {w.lower() for w in titles.get("suffixes") or ()},
         "regions": {_norm(r) for r in regions["regions"]},
         "region_adjectives": {_norm(a): r for a, r in (regions.get("adjectives") or {}).items()},
         "body_openers": {_norm(w) for w in regions.get("body_openers") or ()},
@@ -252,6 +253,34 @@ def _strip_titles(doc: Doc, start: int, end: int) -> int:
     if start < end and _is_title_token(doc[start]) and doc[start].text in _lexicons()["title_heads"]:
         return end  # the span is only a title
     return start
+
+
+def _title_head_before(doc: Doc, start: int) -> bool:
+    """A title head right before ``start`` ("Secretary Mayorkas"), also one with a hyphenated
+    "-Elect" / "-Designate" ("President-Elect Gustavo Petro", "Foreign Minister-Designate Marta
+    Lucia Ramirez"; titles.yaml lists both as title qualifiers), written in either case."""
+    lex = _lexicons()
+    i = start - 1
+    if i >= 2 and doc[i].lower_ in lex["title_suffixes"] and doc[i - 1].text == "-" and \
+            not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
+        i -= 2
+    return i >= 0 and doc[i].text in lex["title_heads"] and doc[i].pos_ == "PROPN"
+
+
+def _name_after_title(doc: Doc, start: int, end: int) -> bool:
+    """An ORG span that is a person's name after their title (AP style: a capitalised formal title
+    goes before a person's name): one to four capitalised proper nouns, hyphen-joined ones
+    included ("Sherwood-Randall"), none a title or organisation keyword, not all common English
+    words."""
+    if not _title_head_before(doc, start):
+        return False
+    lex = _lexicons()
+    words = [t for t in doc[start:end] if not (t.text == "-" and not t.whitespace_ and start < t.i < end - 1
+                                                 and not doc[t.i - 1].whitespace_)]
+    return 1 <= len(words) <= 4 and lookup_country(doc[start:end].text) is None and all(
+        t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper and not _is_title_token(t)
+        and t.text not in lex["org_keywords"] for t in words) and \
+        not all(_is_english_word_form(t.lower_) for t in words)  # "General Dynamics": common words
 
 
 def _looks_like_name(token: Token) -> bool:
@@ -876,6 +905,8 @@ def _entity_spans(doc: Doc, ents: Iterable[Span]) -> list[tuple[int, int, str]]:
             if sub_label == "ORG" and doc[end - 1].text in _lexicons()["title_heads"] and \
                     not (end - start >= 3 and doc[end - 2].lower_ in ("of", "for")):
                 continue  # "National Security Advisor": a title; "Department of Justice" is no title
+            if sub_label == "ORG" and _name_after_title(doc, start, end):
+                sub_label = "PERSON"  # "President-Elect Gustavo Petro", "Secretary Mayorkas" tagged ORG
             if sub_label == "PERSON" or (sub_label == "ORG" and any(_is_title_token(t) for t in doc[start:end])):
                 new_start = _strip_titles(doc, start, end)
                 if sub_label == "ORG" and start < new_start < end:
