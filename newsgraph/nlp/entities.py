@@ -67,7 +67,7 @@ from newsgraph.nlp.types import Mention
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.12"  # 0.4.12: a PERSON span opening with a gerund ("Inviting Taiwan") is no name: its rest is kept only as a state; nor does a name start with a lowercase noun ("magician David Gish") (history: docs/component_versions.md)
+VERSION = "0.4.13-actorfix"  # 0.4.13-actorfix: an equipment head whose modifier makes it a person (equipment.yaml people: "suicide bomber") is no equipment mention; an ORG span of proper names right after a title head, also one with "-Elect"/"-Designate", is a person ("President-Elect Gustavo Petro"); "Councilor" is a title head (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -98,6 +98,7 @@ def _lexicons() -> dict:
         "groups": groups | {g + "s" for g in groups if not g.endswith(("s", "sh"))},
         "title_heads": set(titles["heads"]),
         "title_words": set(titles["heads"]) | set(titles["modifiers"]),
+        "title_suffixes": {w.lower() for w in titles.get("suffixes") or ()},
         "regions": {_norm(r) for r in regions["regions"]},
         "region_adjectives": {_norm(a): r for a, r in (regions.get("adjectives") or {}).items()},
         "body_openers": {_norm(w) for w in regions.get("body_openers") or ()},
@@ -106,6 +107,7 @@ def _lexicons() -> dict:
         "equip_names": set(equipment["names"]),
         "equip_modifiers": {m.lower() for m in equipment["modifiers"]},
         "equip_not_after": {w.lower() for w in equipment["not_after"]},
+        "equip_people": {tuple(p.lower().split()) for p in equipment.get("people") or ()},
         "org_keywords": set(orgs["keywords"]),
         "org_leading": set(orgs.get("leading_keywords") or ()),
         "org_compound_endings": tuple(str(w).lower() for w in orgs.get("compound_endings") or ()),
@@ -251,6 +253,34 @@ def _strip_titles(doc: Doc, start: int, end: int) -> int:
     if start < end and _is_title_token(doc[start]) and doc[start].text in _lexicons()["title_heads"]:
         return end  # the span is only a title
     return start
+
+
+def _title_head_before(doc: Doc, start: int) -> bool:
+    """A title head right before ``start`` ("Secretary Mayorkas"), also one with a hyphenated
+    "-Elect" / "-Designate" ("President-Elect Gustavo Petro", "Foreign Minister-Designate Marta
+    Lucia Ramirez"; titles.yaml lists both as title qualifiers), written in either case."""
+    lex = _lexicons()
+    i = start - 1
+    if i >= 2 and doc[i].lower_ in lex["title_suffixes"] and doc[i - 1].text == "-" and \
+            not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
+        i -= 2
+    return i >= 0 and doc[i].text in lex["title_heads"] and doc[i].pos_ == "PROPN"
+
+
+def _name_after_title(doc: Doc, start: int, end: int) -> bool:
+    """An ORG span that is a person's name after their title (AP style: a capitalised formal title
+    goes before a person's name): one to four capitalised proper nouns, hyphen-joined ones
+    included ("Sherwood-Randall"), none a title or organisation keyword, not all common English
+    words."""
+    if not _title_head_before(doc, start):
+        return False
+    lex = _lexicons()
+    words = [t for t in doc[start:end] if not (t.text == "-" and not t.whitespace_ and start < t.i < end - 1
+                                                 and not doc[t.i - 1].whitespace_)]
+    return 1 <= len(words) <= 4 and lookup_country(doc[start:end].text) is None and all(
+        t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper and not _is_title_token(t)
+        and t.text not in lex["org_keywords"] for t in words) and \
+        not all(_is_english_word_form(t.lower_) for t in words)  # "General Dynamics": common words
 
 
 def _looks_like_name(token: Token) -> bool:
@@ -608,9 +638,21 @@ def _equipment_spans(doc: Doc) -> list[tuple[int, int, Optional[tuple[int, int, 
             covered_until = end - 1
             continue  # "missile attack", "missile and drone program": the attack, the program
         start, country = _extend_modifiers(doc, token.i)
+        if _names_a_person(doc, start, end):
+            covered_until = end - 1
+            continue  # "a suicide bomber": the attacker, not his weapon
         found.append((start, end, country))
         covered_until = end - 1
     return found
+
+
+def _names_a_person(doc: Doc, start: int, end: int) -> bool:
+    """An equipment head whose modifier makes it a person ("suicide bomber", equipment.yaml
+    people): the modifier right before the head and the head's lemma form a listed pair."""
+    if end - start < 2:
+        return False
+    pair = (doc[end - 2].lower_, doc[end - 1].lemma_.lower())
+    return pair in _lexicons()["equip_people"]
 
 
 def _modifies_other_noun(token: Token) -> bool:
@@ -863,6 +905,8 @@ def _entity_spans(doc: Doc, ents: Iterable[Span]) -> list[tuple[int, int, str]]:
             if sub_label == "ORG" and doc[end - 1].text in _lexicons()["title_heads"] and \
                     not (end - start >= 3 and doc[end - 2].lower_ in ("of", "for")):
                 continue  # "National Security Advisor": a title; "Department of Justice" is no title
+            if sub_label == "ORG" and _name_after_title(doc, start, end):
+                sub_label = "PERSON"  # "President-Elect Gustavo Petro", "Secretary Mayorkas" tagged ORG
             if sub_label == "PERSON" or (sub_label == "ORG" and any(_is_title_token(t) for t in doc[start:end])):
                 new_start = _strip_titles(doc, start, end)
                 if sub_label == "ORG" and start < new_start < end:

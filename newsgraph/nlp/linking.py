@@ -63,7 +63,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.54"  # 0.3.54: a state's demonym or name before ex-pat, nationals, bank, financial institution, exports, trade or forces gives that noun's sector (CVL, BUS, MIL), also to an organisation span ("selected Russian banks"), and "a (former) Spaniard" is one civilian, not the state (history: docs/component_versions.md)
+VERSION = "0.3.55-actorfix"  # 0.3.55-actorfix: one act told twice on one trigger with both actors resolving to the same keys ("traveled to Moscow, Russia"; "State Councilor and Foreign Minister Wang Yi") is one event, named by the keys' own names, with every telling's evidence spans (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -3457,7 +3457,7 @@ def link_facts(doc) -> None:
             _own_opposition(doc, event)  # after context: the article's own placing of the target wins
         _key_government_descriptions(doc, doc._.ng_events)
         _key_title_holders(doc, doc._.ng_events)
-    doc._.ng_events = fold_mentions(doc._.ng_events or [])
+    doc._.ng_events = _without_repeated_dyads(doc, fold_mentions(doc._.ng_events or []))
     acting_for = affiliations(doc) if doc._.ng_events else {}
     for event in doc._.ng_events or []:
         event.source_affiliation_key = event.source_affiliation_key or acting_for.get(event.source_key)
@@ -3544,6 +3544,54 @@ def fold_mentions(mentions: list) -> list:
     for event in folded:
         event.mention_group, event.was_face, event.group_spans, event.group_members = None, False, (), ()
     return folded
+
+
+def _without_repeated_dyads(doc, events: list) -> list:
+    """``events`` less the repeats of one act told on one trigger: an event whose trigger, type,
+    mode, status, dates, source key and target key (both keyed) an earlier one already has. Two
+    phrases of the one actor coded apart resolve to one key ("traveled to Moscow, Russia": the
+    capital and its state, both ``country:RUS``; "State Councilor and Foreign Minister Wang Yi":
+    two titles of one person; "the IAEA and its Director-General"); PLOVER codes one event per
+    source, action and target. The telling kept, in the first one's place, is the one whose actors
+    are most often named by the key's own name (``_named_sides``: "Russia", not the capital
+    "Moscow"; "Wang Yi", not "Councilor"), then the most confident, then the first; it takes the
+    highest confidence and every telling's evidence spans, its own first. Acts with another
+    trigger, type, status or date, or an actor keyed otherwise or not at all, stay apart."""
+    groups: dict[tuple, list] = {}
+    order: list = []
+    for event in events:
+        if not (event.source_key and event.target_key):
+            order.append(event)
+            continue
+        key = (event.trigger_start, event.type, event.mode, event.status, event.date, event.date_end,
+               event.source_key, event.target_key)
+        if key not in groups:
+            groups[key] = []
+            order.append(key)
+        groups[key].append(event)
+    names = {(m.start, m.end, m.entity_key) for m in doc._.ng_mentions or [] if m.kind == "name"}
+    kept = []
+    for item in order:
+        if not isinstance(item, tuple):
+            kept.append(item)
+            continue
+        tellings = groups[item]
+        best = max(tellings, key=lambda e: (_named_sides(e, names), e.confidence))  # first on ties
+        if len(tellings) > 1:
+            spans = [s for e in tellings for s in (e.evidence_spans or [(e.sentence_start, e.sentence_end)])]
+            best.evidence_spans = list(dict.fromkeys([*(best.evidence_spans or []), *spans]))
+            best.confidence = max(e.confidence for e in tellings)
+            best.explanation = (best.explanation or "") + \
+                f"; one act told {len(tellings)} times on '{best.trigger}' with the same actors' keys: kept once"
+        kept.append(best)
+    return kept
+
+
+def _named_sides(event, names: set) -> int:
+    """How many of ``event``'s actor spans are a name mention (``Mention.kind`` "name", not a
+    capital, title or pronoun) of the very key the side has."""
+    return sum((getattr(event, f"{side}_start"), getattr(event, f"{side}_end"), getattr(event, f"{side}_key"))
+               in names for side in ("source", "target"))
 
 
 def _same_dyad(event, other) -> bool:

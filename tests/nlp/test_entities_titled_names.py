@@ -1,0 +1,53 @@
+"""A person's name after their formal title is a person (task actorfix, s19; AP style: a
+capitalised formal title goes before a person's name), where the model tagged the name ORG or
+took a title word for a name. Fixture sentences are from the demo corpus (examples/, State
+Department readouts) unless marked as a contrast."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.nlp.entities import find_mentions
+from tests.nlp.linked_events import linked
+
+
+def _typed(base_nlp, text):
+    return {m.text: m.type for m in find_mentions(base_nlp(text))}
+
+
+@pytest.mark.parametrize("text, name", [
+    # "-Elect" written capitalised after the title head (State Department readout)
+    ("Secretary of State Antony J. Blinken spoke today with Colombian President-Elect Gustavo Petro to "
+     "congratulate him on his election as President of the Republic of Colombia.", "Gustavo Petro"),
+    # a hyphen-joined surname after a title (contrast, White House style)
+    ("Homeland Security Advisor Sherwood-Randall met with Panamanian officials.", "Sherwood-Randall"),
+])
+def test_a_name_after_a_title_is_a_person(base_nlp, text, name):
+    assert _typed(base_nlp, text).get(name) == "person"
+
+
+def test_a_rank_word_before_a_designation_makes_no_person(base_nlp):
+    # "Major" is a rank and an adjective: before a hyphenated designation it names no one (statedept)
+    typed = _typed(base_nlp, "The United States designated Taiwan a Major Non-NATO Ally.")
+    assert typed.get("Non-NATO Ally") == "organization" and "person" not in typed.values()
+
+
+def test_a_name_of_common_words_after_a_title_stays_an_organisation(base_nlp):
+    # a title head before an ORG of common English words ("Minister" + "Global Affairs") is no
+    # person's title (contrast, Canadian government style)
+    typed = _typed(base_nlp, "The deal was reviewed by the Minister Global Affairs Canada named.")
+    assert "person" not in typed.values()
+
+
+def test_a_state_councilor_is_a_title_not_a_person(base_nlp):
+    text = ("Secretary of State Antony J. Blinken spoke today with PRC State Councilor and Foreign Minister "
+            "Wang Yi about Moscow’s premeditated, unprovoked, and unjustified war against Ukraine.")
+    typed = _typed(base_nlp, text)
+    assert "Councilor" not in typed and typed.get("Wang Yi") == "person"
+
+
+def test_the_president_elect_spoken_with_is_keyed_as_a_person(nlp):
+    text = ("Secretary of State Antony J. Blinken spoke today with Colombian President-Elect Gustavo Petro to "
+            "congratulate him on his election as President of the Republic of Colombia.")
+    events = [e for e in linked(nlp, text) if e.trigger == "spoke"]
+    assert [(e.type, e.target_key) for e in events] == [("CONSULT", "person:gustavo-petro")]
