@@ -63,7 +63,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.55-actorfix"  # 0.3.55-actorfix: one act told twice on one trigger with both actors resolving to the same keys ("traveled to Moscow, Russia"; "State Councilor and Foreign Minister Wang Yi") is one event, named by the keys' own names, with every telling's evidence spans (history: docs/component_versions.md)
+VERSION = "0.3.55"  # 0.3.55: one act told twice on one trigger with both actors resolving to the same keys ("traveled to Moscow, Russia"; "State Councilor and Foreign Minister Wang Yi") is one event, named by the keys' own names, with every telling's evidence spans (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
