@@ -189,7 +189,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.79"  # 0.7.79: support "(including) by" a material act gives that AID the supported party and no SUPPORT; "reject" of a violent act is DISAPPROVE; "restrictive measures" imposed are SANCTION; a call for someone "to be appointed as" a role is no DEMAND, and an appointed envoy is no target (the one it is sent to is); a comma harm participle ("opened fire, killing two") is one ASSAULT with the act (history: docs/component_versions.md)
+VERSION = "0.7.80-typefix3"  # 0.7.80-typefix3: backing another's call, proposal or plan ("backed the UN's call") is SUPPORT toward its maker (CAMEO 051), not an intent (AGREE); an announced refusal of a meeting or visit ("will not travel to Russia for meetings") is REJECT mode meet, not a negated CONSULT; support "(including) through" aid or money is AID to the supported party (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -1317,12 +1317,14 @@ def _support_as_aid(token: Token, lemma: str, obj: Optional[Token], lex: Lexicon
         return None
     if lemma != "support" or token.pos_ != "VERB":
         return None
-    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in words["support_means_preps"]):
-        for means in (t for t in prep.subtree if t.i != prep.i):
-            if means.ent_type_ == "MONEY" or (means.pos_ == "NOUN" and means.lemma_.lower() in lex.aid_nouns
-                                              and means.lemma_.lower() != "support"):
-                # the means given: aid, money ("with robust humanitarian assistance")
-                return "AID", _support_kind_of(means), f"support + means '{prep.lower_} {means.lemma_}'", [token], 0.75
+    for prep in _support_means(token):
+        inside = [t for t in prep.subtree if t.i != prep.i]
+        aid = [t for t in inside if t.pos_ == "NOUN" and t.lemma_.lower() in lex.aid_nouns
+               and t.lemma_.lower() != "support"]
+        # the means given: aid ("with robust humanitarian assistance"), else money ("$800 million")
+        means = next(iter(aid), None) or next((t for t in inside if t.ent_type_ == "MONEY"), None)
+        if means is not None:
+            return "AID", _support_kind_of(means), f"support + means '{prep.lower_} {means.lemma_}'", [token], 0.75
     funds = _funds_supporting(token, lex)
     if funds is not None:
         # "announced $20 million to support Ecuador", "development financing to support the expansion
@@ -1340,6 +1342,21 @@ def _support_as_aid(token: Token, lemma: str, obj: Optional[Token], lex: Lexicon
                 # a capacity the recipient is to build: capacity-building assistance
                 return "AID", None, f"support + capacity 'to {comp.lemma_.lower()}'", [token], 0.7
     return None
+
+
+def _support_means(token: Token) -> list[Token]:
+    """The means prepositions ("with", "through") of the verb "support": its own, and those named as
+    one part of it under "including" ("support Ukraine, including through an additional $800 million
+    in security assistance"), which the parser may hang on the verb governing "support" ("continue
+    to support X, including through ..."), as with "(including) by" (``_supported_party``).
+    Words: event_detection.yaml support_means_preps."""
+    preps = detection_lexicon()["support_means_preps"]
+    holders = [token] + ([token.head] if token.dep_ in ("xcomp", "advcl") and token.head.i != token.i
+                         and token.head.pos_ in ("VERB", "AUX") else [])
+    found = [c for c in token.children if c.dep_ == "prep" and c.lower_ in preps]
+    found += [p for holder in holders for inc in holder.children if inc.dep_ == "prep" and inc.lower_ == "including"
+              for p in inc.children if p.dep_ == "prep" and p.lower_ in preps]
+    return found
 
 
 def _funds_supporting(token: Token, lex: Lexicon) -> Optional[Token]:
@@ -1455,6 +1472,17 @@ def _called_appointment(token: Token, lex: Lexicon) -> bool:
                 and not _condemns(_preps(act)["as"], lex):
             return True
     return False
+
+
+def _endorsed_initiative(lemma: str, sense: "cameo.Sense") -> Optional[Token]:
+    """The initiative noun ("call", "proposal", "plan") a backing verb ("back", "support",
+    "endorse") takes in a CAMEO pattern, else None. Words: event_detection.yaml endorsement_verbs,
+    endorsed_initiative_nouns."""
+    words = detection_lexicon()
+    if lemma not in words["endorsement_verbs"]:
+        return None
+    return next((w for w in sense.words if w.pos_ == "NOUN"
+                 and w.lemma_.lower() in words["endorsed_initiative_nouns"]), None)
 
 
 def _supported_party(predicate: Token, lex: Lexicon) -> Optional[Token]:
@@ -1743,6 +1771,13 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
             # measure of one's own authorities: no reduction of relations, no event
             return None
         words = [token] + [w for w in sense.words if w.i != token.i]
+        if (sense.code or "").startswith("03") and _endorsed_initiative(lemma, sense) is not None:
+            # "backed the UN's call for a ceasefire" (PETRARCH2 BACK + CALL [032], an intent): the
+            # backing of another's call, proposal or plan is itself the endorsement (CAMEO 051
+            # "praise or endorse", as the dictionary codes SUPPORT + PLAN / DEMANDS / BID), PLOVER
+            # SUPPORT ("express support for, commend, approve policy, action, or actor")
+            noun = _endorsed_initiative(lemma, sense)
+            return "SUPPORT", None, f"endorsement '{lemma}' + '{noun.lemma_.lower()}' (CAMEO 051)", words, 0.75
         if sense.code == "036" and lex.verbs.get(lemma, ("",))[0] == "CONSULT":
             # CAMEO 036 "express intent to meet" read off "met ... at the Department": a meeting
             # that took place is PLOVER CONSULT; a planned one still becomes AGREE (status)
@@ -7629,6 +7664,11 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         # "will not travel to Russia", "will never recognize", "does not dare to accuse": an
         # announced refusal, which a policy statement makes news (PLOVER REJECT's ground)
         status_note = " (refusal)"
+        if event_type in detection_lexicon()["refused_meeting_types"]:
+            # "our representatives will not travel to Russia for meetings": a meeting or visit
+            # refused is PLOVER REJECT mode meet (CAMEO 125 "reject proposal to meet, discuss,
+            # negotiate"; "cancellation of meetings are REJECT"), the refusal itself asserted
+            event_type, mode, status, status_note = "REJECT", "meet", "asserted", " (a meeting refused: REJECT/meet)"
     depth = _clause_depth(trigger.head, lex)
     confidence = trigger.base_confidence - 0.1 * min(depth, 3)
     if trigger.head.dep_ in ("acl", "relcl", "amod") and not _is_misparsed_main_verb(trigger.head):

@@ -1,0 +1,88 @@
+"""Type errors the judges saw (task typefix3, s19): backing another's call or proposal is SUPPORT
+toward its maker, a refused meeting or visit is REJECT mode meet, support "(including) through" aid
+or money is AID to the supported party. Fixture sentences are from the demo corpus (examples/) or
+written in news style, unless marked as a contrast."""
+
+from __future__ import annotations
+
+from tests.nlp.linked_events import explain as _explain, linked as _events
+
+
+def test_supporting_the_un_call_is_support_toward_the_un(nlp):
+    # demo corpus (State Department on Ukraine's humanitarian corridors)
+    text = ("Short of that, the United States strongly supports the United Nations’ call for the establishment of "
+            "safe passage of civilians out of areas under Russian attack.")
+    events = _events(nlp, text)
+    backing = [e for e in events if e.trigger == "supports call"]
+    assert [(e.type, e.source_key, e.target_key) for e in backing] == [
+        ("SUPPORT", "country:USA", "org:united-nations")], _explain(events)
+    assert not [e for e in events if e.type in ("AGREE", "DEMAND")], _explain(events)
+
+
+def test_supporting_a_council_call_for_action_is_support(nlp):
+    # demo corpus (State Department on Nicaragua)
+    text = ("The United States strongly supports the OAS Permanent Council’s call for President Ortega to take "
+            "urgent action to restore full respect for human rights.")
+    events = _events(nlp, text)
+    assert [e for e in events if e.type == "SUPPORT" and e.target_key == "org:oas-permanent-council"], _explain(events)
+    assert not [e for e in events if e.type == "AGREE"], _explain(events)
+
+
+def test_backing_a_call_for_a_ceasefire_is_support(nlp):
+    events = _events(nlp, "Germany backed the UN's call for a ceasefire in Gaza.")
+    assert [(e.type, e.source_key) for e in events if e.trigger == "backed call"] == [
+        ("SUPPORT", "country:DEU")], _explain(events)
+    assert not [e for e in events if e.type in ("AGREE", "DEMAND")], _explain(events)
+
+
+def test_endorsing_a_proposal_stays_support(nlp):
+    # contrast: CAMEO 052 codes "endorse + proposal" as support already
+    events = _events(nlp, "France endorsed the proposal of the European Commission to ban Russian oil imports.")
+    assert [e for e in events if e.type == "SUPPORT" and e.target_key == "org:european-commission"], _explain(events)
+
+
+def test_will_not_travel_for_meetings_is_a_rejected_meeting(nlp):
+    # demo corpus (joint statement on the Arctic Council)
+    text = ("In light of Russia’s flagrant violation of these principles, our representatives will not travel to "
+            "Russia for meetings of the Arctic Council.")
+    events = _events(nlp, text)
+    assert [(e.type, e.mode, e.status, e.target_key) for e in events if e.trigger == "travel"] == [
+        ("REJECT", "meet", "asserted", "country:RUS")], _explain(events)
+    assert not [e for e in events if e.type == "CONSULT"], _explain(events)
+
+
+def test_will_not_meet_is_a_rejected_meeting(nlp):
+    events = _events(nlp, "The Iranian foreign minister will not meet the French envoy in Tehran.")
+    assert [e for e in events if e.type == "REJECT" and e.mode == "meet"], _explain(events)
+    assert not [e for e in events if e.type == "CONSULT"], _explain(events)
+
+
+def test_a_meeting_held_stays_consult(nlp):
+    # contrast: an asserted meeting
+    events = _events(nlp, "The Iranian foreign minister met the French envoy in Tehran.")
+    assert [e for e in events if e.type == "CONSULT"], _explain(events)
+    assert not [e for e in events if e.type == "REJECT"], _explain(events)
+
+
+def test_support_including_through_assistance_is_aid(nlp):
+    # demo corpus (Secretary's statement on security assistance to Ukraine)
+    text = ("At the same time, we continue to support Ukraine, including through an additional $800 million in "
+            "security assistance, bringing the total U.S. security assistance committed to Ukraine to $1 billion "
+            "in the past two weeks.")
+    events = _events(nlp, text)
+    assert [(e.type, e.mode, e.source_key, e.target_key) for e in events if "support" in e.trigger] == [
+        ("AID", "military", "country:USA", "country:UKR")], _explain(events)
+    assert not [e for e in events if e.type == "SUPPORT"], _explain(events)
+
+
+def test_support_through_budget_assistance_is_aid(nlp):
+    events = _events(nlp, "Japan supports Moldova, including through budget assistance.")
+    assert [(e.type, e.target_key) for e in events if "support" in e.trigger] == [
+        ("AID", "country:MDA")], _explain(events)
+
+
+def test_support_through_dialogue_stays_support(nlp):
+    # contrast: a non-material means keeps the backing verbal
+    events = _events(nlp, "Japan supports Moldova, including through political dialogue.")
+    assert [e for e in events if e.type == "SUPPORT" and e.target_key == "country:MDA"], _explain(events)
+    assert not [e for e in events if e.type == "AID"], _explain(events)
