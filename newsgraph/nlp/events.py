@@ -189,7 +189,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.80-typefix3"  # 0.7.80-typefix3: backing another's call, proposal or plan ("backed the UN's call") is SUPPORT toward its maker (CAMEO 051), not an intent (AGREE); an announced refusal of a meeting or visit ("will not travel to Russia for meetings") is REJECT mode meet, not a negated CONSULT; support "(including) through" aid or money is AID to the supported party (history: docs/component_versions.md)
+VERSION = "0.7.80-typefix3"  # 0.7.80-typefix3: backing another's call, proposal or plan ("backed the UN's call") is SUPPORT toward its maker (CAMEO 051), not an intent (AGREE); an announced refusal of a meeting or visit ("will not travel to Russia for meetings") is REJECT mode meet, not a negated CONSULT; support "(including) through" aid or money is AID to the supported party; a relative clause the parser hangs on a region in a locative phrase ("actors across Europe and the Middle East that are supporting") has the located noun as antecedent (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -3265,6 +3265,9 @@ def _antecedent(relcl: Token, pronoun: Token) -> Token:
     coordinated nouns; a singular verb ("A and B, which is designated ...") agrees with the one
     conjunct right before the pronoun only, a plural or unmarked one with all of them."""
     head = relcl.head
+    located = _located_noun(head)
+    if located is not None:
+        return located
     singular = relcl.tag_ == "VBZ" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in _SINGULAR_AUX
                                           for c in relcl.children)
     if not singular:
@@ -3275,6 +3278,26 @@ def _antecedent(relcl: Token, pronoun: Token) -> Token:
             t.is_punct or t in nearest.subtree for t in relcl.doc[nearest.i:pronoun.i]):
         return nearest
     return head
+
+
+def _located_noun(place: Token) -> Optional[Token]:
+    """The noun a place locates, when the parser hangs a relative clause on a region, continent or
+    sea (a LOC entity, maybe one of a list) inside a locative phrase: "third-country actors across
+    Europe, Asia, and the Middle East *that are supporting* Russia's war effort" (the actors support
+    it). A relative pronoun stands for the nearest antecedent that can fill its place (English
+    attachment of a relative clause after "N P NP"), and a region is no doer of an act. None
+    otherwise (a country can act: "Cuba, which face U.S. sanctions"). Words: event_detection.yaml
+    locative_preps."""
+    if place.ent_type_ != "LOC":
+        return None
+    node = place
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "across Europe, Asia, and the Middle East": the first of the list
+    prep = node.head
+    if node.dep_ != "pobj" or prep.lower_ not in detection_lexicon()["locative_preps"] \
+            or prep.head.pos_ not in ("NOUN", "PROPN") or prep.head.ent_type_ == "LOC":
+        return None
+    return prep.head
 
 
 def _relative_gap(predicate: Token) -> Optional[Token]:

@@ -86,3 +86,31 @@ def test_support_through_dialogue_stays_support(nlp):
     events = _events(nlp, "Japan supports Moldova, including through political dialogue.")
     assert [e for e in events if e.type == "SUPPORT" and e.target_key == "country:MDA"], _explain(events)
     assert not [e for e in events if e.type == "AID"], _explain(events)
+
+
+def test_relative_clause_on_a_region_belongs_to_the_actors_it_locates(nlp):
+    # demo corpus wording (White House fact sheet): the actors support the war effort, not the region
+    text = ("The sanctions target Chinese companies across Asia and the Middle East that are supporting Russia’s "
+            "war effort.")
+    events = _events(nlp, text)
+    supporting = [e for e in events if e.trigger == "supporting"]
+    assert [(e.type, e.source_key, e.target_key) for e in supporting] == [
+        ("AID", "org:chinese-companies", "country:RUS")], _explain(events)
+    assert not [e for e in events if (e.source_key or "").startswith("region:")], _explain(events)
+
+
+def test_relative_clause_on_sanctioned_companies_has_them_as_doers(nlp):
+    # the relative verb's subject is the object noun it hangs on, not the main clause's subject
+    events = _events(nlp, "Today, the United States announced sanctions on three Chinese companies that will "
+                          "supply drone engines to Iran.")
+    supply = [e for e in events if "supply" in e.trigger]
+    assert [(e.source_key, e.target_key) for e in supply] == [
+        ("org:chinese-companies", "country:IRN")], _explain(events)
+
+
+def test_relative_clause_on_a_country_keeps_the_country(nlp):
+    # contrast: a country can act, so the clause stays on it
+    events = _events(nlp, "Iranian President Ebrahim Raisi visited Venezuela, Nicaragua, and Cuba, which face "
+                          "U.S. sanctions.")
+    assert {e.target_key for e in events if e.type == "SANCTION"} == {
+        "country:VEN", "country:NIC", "country:CUB"}, _explain(events)
