@@ -189,7 +189,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.80-typefix3"  # 0.7.80-typefix3: backing another's call, proposal or plan ("backed the UN's call") is SUPPORT toward its maker (CAMEO 051), not an intent (AGREE); an announced refusal of a meeting or visit ("will not travel to Russia for meetings") is REJECT mode meet, not a negated CONSULT; support "(including) through" aid or money is AID to the supported party; a relative clause the parser hangs on a region in a locative phrase ("actors across Europe and the Middle East that are supporting") has the located noun as antecedent (history: docs/component_versions.md)
+VERSION = "0.7.80-typefix3"  # 0.7.80-typefix3: backing another's call, proposal or plan ("backed the UN's call") is SUPPORT toward its maker (CAMEO 051), not an intent (AGREE); an announced refusal of a meeting or visit ("will not travel to Russia for meetings") is REJECT mode meet, not a negated CONSULT; support "(including) through" aid or money is AID to the supported party; a restrictive relative clause the parser hangs on a region in a phrase of place ("actors across Europe and the Middle East that are supporting") has the located noun before the phrase as antecedent, one set off by a comma keeps the region (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -3265,7 +3265,7 @@ def _antecedent(relcl: Token, pronoun: Token) -> Token:
     coordinated nouns; a singular verb ("A and B, which is designated ...") agrees with the one
     conjunct right before the pronoun only, a plural or unmarked one with all of them."""
     head = relcl.head
-    located = _located_noun(head)
+    located = _located_noun(head, relcl)
     if located is not None:
         return located
     singular = relcl.tag_ == "VBZ" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in _SINGULAR_AUX
@@ -3280,24 +3280,35 @@ def _antecedent(relcl: Token, pronoun: Token) -> Token:
     return head
 
 
-def _located_noun(place: Token) -> Optional[Token]:
-    """The noun a place locates, when the parser hangs a relative clause on a region, continent or
-    sea (a LOC entity, maybe one of a list) inside a locative phrase: "third-country actors across
-    Europe, Asia, and the Middle East *that are supporting* Russia's war effort" (the actors support
-    it). A relative pronoun stands for the nearest antecedent that can fill its place (English
-    attachment of a relative clause after "N P NP"), and a region is no doer of an act. None
-    otherwise (a country can act: "Cuba, which face U.S. sanctions"). Words: event_detection.yaml
-    locative_preps."""
+def _located_noun(place: Token, relcl: Token) -> Optional[Token]:
+    """The noun a place locates, when the parser hangs a restrictive relative clause on a region,
+    continent or sea (a LOC entity, maybe one of a list) inside a locative phrase: "third-country
+    actors across Europe, Asia, and the Middle East *that are supporting* Russia's war effort" (the
+    actors support it). A restrictive clause narrows what a noun can refer to, and a region's proper
+    name has one referent only (English grammar: no restrictive relative clause on a proper name),
+    so the clause belongs to the nearest noun before it that it can narrow. None otherwise: a clause
+    set off by a comma may comment on the place itself ("troops in Crimea, which Russia annexed";
+    "refugees across Europe, which hosts ..."), and a country's name is no LOC entity. Words:
+    event_detection.yaml locative_preps."""
     if place.ent_type_ != "LOC":
         return None
+    start = relcl.left_edge
+    if start.i <= place.i or (start.i > 0 and relcl.doc[start.i - 1].is_punct):
+        return None  # non-restrictive (or not after the place): the comment may be on the place
     node = place
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head  # "across Europe, Asia, and the Middle East": the first of the list
     prep = node.head
-    if node.dep_ != "pobj" or prep.lower_ not in detection_lexicon()["locative_preps"] \
-            or prep.head.pos_ not in ("NOUN", "PROPN") or prep.head.ent_type_ == "LOC":
+    if node.dep_ != "pobj" or prep.lower_ not in detection_lexicon()["locative_preps"]:
         return None
-    return prep.head
+    # the noun right before the phrase of place, whatever the parser hangs the phrase on: the verb
+    # ("target third-country actors across Europe ... that") or a noun higher up ("sanctions on
+    # ... actors across Europe ... that")
+    located = prep.doc[prep.i - 1] if prep.i > 0 else None
+    if located is None or located.pos_ not in ("NOUN", "PROPN") or located.dep_ == "compound" \
+            or located.ent_type_ == "LOC" or located not in prep.head.subtree:
+        return None
+    return located
 
 
 def _relative_gap(predicate: Token) -> Optional[Token]:
