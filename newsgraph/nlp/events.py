@@ -189,7 +189,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.80"  # 0.7.80: "in case X ..." and "in the event (that / of) X" are conditions (the act hypothetical), however spaCy attaches the clause; the consequence clause of a condition is a THREATEN toward the condition's actor when coercive (SANCTION/COERCE/ASSAULT, also with "would"), else hypothetical instead of planned; "even if", "as if" and adverbial "whether (or not)" leave their main clause unconditional (history: docs/component_versions.md)
+VERSION = "0.7.81"  # 0.7.81: backing another's call, proposal or plan ("backed the UN's call") is SUPPORT toward its maker (CAMEO 051), not an intent (AGREE); an announced refusal of a meeting or visit ("will not travel to Russia for meetings") is REJECT mode meet, not a negated CONSULT; support "(including) through" aid or money is AID to the supported party; a restrictive relative clause the parser hangs on a region in a phrase of place ("actors across Europe and the Middle East that are supporting") has the located noun before the phrase as antecedent, one set off by a comma keeps the region (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -1317,12 +1317,14 @@ def _support_as_aid(token: Token, lemma: str, obj: Optional[Token], lex: Lexicon
         return None
     if lemma != "support" or token.pos_ != "VERB":
         return None
-    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in words["support_means_preps"]):
-        for means in (t for t in prep.subtree if t.i != prep.i):
-            if means.ent_type_ == "MONEY" or (means.pos_ == "NOUN" and means.lemma_.lower() in lex.aid_nouns
-                                              and means.lemma_.lower() != "support"):
-                # the means given: aid, money ("with robust humanitarian assistance")
-                return "AID", _support_kind_of(means), f"support + means '{prep.lower_} {means.lemma_}'", [token], 0.75
+    for prep in _support_means(token):
+        inside = [t for t in prep.subtree if t.i != prep.i]
+        aid = [t for t in inside if t.pos_ == "NOUN" and t.lemma_.lower() in lex.aid_nouns
+               and t.lemma_.lower() != "support"]
+        # the means given: aid ("with robust humanitarian assistance"), else money ("$800 million")
+        means = next(iter(aid), None) or next((t for t in inside if t.ent_type_ == "MONEY"), None)
+        if means is not None:
+            return "AID", _support_kind_of(means), f"support + means '{prep.lower_} {means.lemma_}'", [token], 0.75
     funds = _funds_supporting(token, lex)
     if funds is not None:
         # "announced $20 million to support Ecuador", "development financing to support the expansion
@@ -1340,6 +1342,21 @@ def _support_as_aid(token: Token, lemma: str, obj: Optional[Token], lex: Lexicon
                 # a capacity the recipient is to build: capacity-building assistance
                 return "AID", None, f"support + capacity 'to {comp.lemma_.lower()}'", [token], 0.7
     return None
+
+
+def _support_means(token: Token) -> list[Token]:
+    """The means prepositions ("with", "through") of the verb "support": its own, and those named as
+    one part of it under "including" ("support Ukraine, including through an additional $800 million
+    in security assistance"), which the parser may hang on the verb governing "support" ("continue
+    to support X, including through ..."), as with "(including) by" (``_supported_party``).
+    Words: event_detection.yaml support_means_preps."""
+    preps = detection_lexicon()["support_means_preps"]
+    holders = [token] + ([token.head] if token.dep_ in ("xcomp", "advcl") and token.head.i != token.i
+                         and token.head.pos_ in ("VERB", "AUX") else [])
+    found = [c for c in token.children if c.dep_ == "prep" and c.lower_ in preps]
+    found += [p for holder in holders for inc in holder.children if inc.dep_ == "prep" and inc.lower_ == "including"
+              for p in inc.children if p.dep_ == "prep" and p.lower_ in preps]
+    return found
 
 
 def _funds_supporting(token: Token, lex: Lexicon) -> Optional[Token]:
@@ -1455,6 +1472,17 @@ def _called_appointment(token: Token, lex: Lexicon) -> bool:
                 and not _condemns(_preps(act)["as"], lex):
             return True
     return False
+
+
+def _endorsed_initiative(lemma: str, sense: "cameo.Sense") -> Optional[Token]:
+    """The initiative noun ("call", "proposal", "plan") a backing verb ("back", "support",
+    "endorse") takes in a CAMEO pattern, else None. Words: event_detection.yaml endorsement_verbs,
+    endorsed_initiative_nouns."""
+    words = detection_lexicon()
+    if lemma not in words["endorsement_verbs"]:
+        return None
+    return next((w for w in sense.words if w.pos_ == "NOUN"
+                 and w.lemma_.lower() in words["endorsed_initiative_nouns"]), None)
 
 
 def _supported_party(predicate: Token, lex: Lexicon) -> Optional[Token]:
@@ -1743,6 +1771,13 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
             # measure of one's own authorities: no reduction of relations, no event
             return None
         words = [token] + [w for w in sense.words if w.i != token.i]
+        if (sense.code or "").startswith("03") and _endorsed_initiative(lemma, sense) is not None:
+            # "backed the UN's call for a ceasefire" (PETRARCH2 BACK + CALL [032], an intent): the
+            # backing of another's call, proposal or plan is itself the endorsement (CAMEO 051
+            # "praise or endorse", as the dictionary codes SUPPORT + PLAN / DEMANDS / BID), PLOVER
+            # SUPPORT ("express support for, commend, approve policy, action, or actor")
+            noun = _endorsed_initiative(lemma, sense)
+            return "SUPPORT", None, f"endorsement '{lemma}' + '{noun.lemma_.lower()}' (CAMEO 051)", words, 0.75
         if sense.code == "036" and lex.verbs.get(lemma, ("",))[0] == "CONSULT":
             # CAMEO 036 "express intent to meet" read off "met ... at the Department": a meeting
             # that took place is PLOVER CONSULT; a planned one still becomes AGREE (status)
@@ -3230,6 +3265,9 @@ def _antecedent(relcl: Token, pronoun: Token) -> Token:
     coordinated nouns; a singular verb ("A and B, which is designated ...") agrees with the one
     conjunct right before the pronoun only, a plural or unmarked one with all of them."""
     head = relcl.head
+    located = _located_noun(head, relcl)
+    if located is not None:
+        return located
     singular = relcl.tag_ == "VBZ" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in _SINGULAR_AUX
                                           for c in relcl.children)
     if not singular:
@@ -3240,6 +3278,37 @@ def _antecedent(relcl: Token, pronoun: Token) -> Token:
             t.is_punct or t in nearest.subtree for t in relcl.doc[nearest.i:pronoun.i]):
         return nearest
     return head
+
+
+def _located_noun(place: Token, relcl: Token) -> Optional[Token]:
+    """The noun a place locates, when the parser hangs a restrictive relative clause on a region,
+    continent or sea (a LOC entity, maybe one of a list) inside a locative phrase: "third-country
+    actors across Europe, Asia, and the Middle East *that are supporting* Russia's war effort" (the
+    actors support it). A restrictive clause narrows what a noun can refer to, and a region's proper
+    name has one referent only (English grammar: no restrictive relative clause on a proper name),
+    so the clause belongs to the nearest noun before it that it can narrow. None otherwise: a clause
+    set off by a comma may comment on the place itself ("troops in Crimea, which Russia annexed";
+    "refugees across Europe, which hosts ..."), and a country's name is no LOC entity. Words:
+    event_detection.yaml locative_preps."""
+    if place.ent_type_ != "LOC":
+        return None
+    start = relcl.left_edge
+    if start.i <= place.i or (start.i > 0 and relcl.doc[start.i - 1].is_punct):
+        return None  # non-restrictive (or not after the place): the comment may be on the place
+    node = place
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "across Europe, Asia, and the Middle East": the first of the list
+    prep = node.head
+    if node.dep_ != "pobj" or prep.lower_ not in detection_lexicon()["locative_preps"]:
+        return None
+    # the noun right before the phrase of place, whatever the parser hangs the phrase on: the verb
+    # ("target third-country actors across Europe ... that") or a noun higher up ("sanctions on
+    # ... actors across Europe ... that")
+    located = prep.doc[prep.i - 1] if prep.i > 0 else None
+    if located is None or located.pos_ not in ("NOUN", "PROPN") or located.dep_ == "compound" \
+            or located.ent_type_ == "LOC" or located not in prep.head.subtree:
+        return None
+    return located
 
 
 def _relative_gap(predicate: Token) -> Optional[Token]:
@@ -7722,6 +7791,11 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         # "will not travel to Russia", "will never recognize", "does not dare to accuse": an
         # announced refusal, which a policy statement makes news (PLOVER REJECT's ground)
         status_note = " (refusal)"
+        if event_type in detection_lexicon()["refused_meeting_types"]:
+            # "our representatives will not travel to Russia for meetings": a meeting or visit
+            # refused is PLOVER REJECT mode meet (CAMEO 125 "reject proposal to meet, discuss,
+            # negotiate"; "cancellation of meetings are REJECT"), the refusal itself asserted
+            event_type, mode, status, status_note = "REJECT", "meet", "asserted", " (a meeting refused: REJECT/meet)"
     depth = _clause_depth(trigger.head, lex)
     confidence = trigger.base_confidence - 0.1 * min(depth, 3)
     if trigger.head.dep_ in ("acl", "relcl", "amod") and not _is_misparsed_main_verb(trigger.head):
