@@ -179,6 +179,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp import cameo, event_classifier, event_confidence, turns
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
+from newsgraph.nlp.compound_members import state_members
 from newsgraph.nlp.coref import entity_key_for_span
 from newsgraph.nlp.doc_cache import doc_text, token_texts
 from newsgraph.nlp.entities import whole_word_end
@@ -189,7 +190,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.79"  # 0.7.79: support "(including) by" a material act gives that AID the supported party and no SUPPORT; "reject" of a violent act is DISAPPROVE; "restrictive measures" imposed are SANCTION; a call for someone "to be appointed as" a role is no DEMAND, and an appointed envoy is no target (the one it is sent to is); a comma harm participle ("opened fire, killing two") is one ASSAULT with the act (history: docs/component_versions.md)
+VERSION = "0.7.80-compound"  # 0.7.80-compound: coordinated state words on one actor noun ("the U.S. and Mexican governments", "Chinese and Russian warships") are one co-actor per state, coded as conjoined subjects are (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -3121,7 +3122,9 @@ def _with_conjuncts(token: Token, predicate: Optional[Token] = None) -> list[Tok
         # possessive pronoun ties back to the first conjunct is that actor's own side (Phoenix
         # codes members by their group), one party with it, not a second one
         found = [found[0]] + [c for c in found[1:] if not _entourage(c)]
-    return found
+    # "the U.S. and Mexican governments", "Chinese and Russian warships": one actor per state the
+    # coordinated modifier names (compound_members), each a co-actor as conjoined subjects are
+    return [m for c in found for m in (state_members(c) or [c])]
 
 
 # nouns for a person's own people: "X and his team", "X and members of her delegation" (not "his
