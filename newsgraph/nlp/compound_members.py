@@ -5,10 +5,13 @@ English distributes a coordinated modifier over its head: "the U.S. and Mexican 
 the U.S. government and the Mexican government. PLOVER codes an actor as one state plus a sector
 (POLECAT ``lexicons/actor_sectors.yaml``), so the phrase is one actor per state, each in the
 sector its head noun gives (Phoenix agents, ``lexicons/actor_agents.yaml``: governments, ministers
-GOV; warships, troops MIL; citizens CVL). The event layer acts with each member as it does with
-coordinated subjects ("Chile, Norway and Japan welcome ...": side by side; "X and Y met": the two
-sides of one meeting); the linker codes each member's span (the state word alone) with the head's
-sector.
+GOV; warships, troops MIL; citizens CVL; the project's heads for several states' governments,
+``context_agents.yaml`` ``multi_state_heads``: leaders, delegations GOV). The event layer acts
+with each member as it does with coordinated subjects ("Chile, Norway and Japan welcome ...": side
+by side; "X and Y met": the two sides of one meeting); the linker codes each member's span (the
+state word alone) with the head's sector. Not members: coordinated noun phrases ("the U.S. and its
+allies"), one state's two offices ("the Mexican foreign and economy ministers"), regions ("Latin
+American and Caribbean partners"), "or" ("Russian or Chinese warships").
 
 Input: spaCy tokens (``state_members``) or a ``Doc`` and a member's character offsets
 (``member_code``); output the member tokens in text order, or an ``ActorCode``; [] / None when the
@@ -23,7 +26,7 @@ from typing import Optional
 import yaml
 from spacy.tokens import Token
 
-from newsgraph.nlp.context_states import head_agent_sector
+from newsgraph.nlp.context_states import head_agent_sector, multi_state_head
 from newsgraph.resolve.actors import ActorCode, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
@@ -51,8 +54,10 @@ def _state(token: Token) -> Optional[str]:
 
 def head_sector(head: Token) -> Optional[str]:
     """The sector of an actor head noun with its compounds ("defence ministers": GOV, "warships":
-    MIL), from the Phoenix agents, the project's head agents or force nouns; None for a noun that
-    names no actor ("flags", "teams")."""
+    MIL), from the Phoenix agents, the project's head agents, its heads for several states'
+    governments or envoys (context_agents.yaml ``multi_state_heads``: "leaders", "delegations",
+    "sides": GOV, one state's each) or force nouns; None for a noun that names no actor ("flags",
+    "teams")."""
     compounds = [c.text for c in head.lefts if c.dep_ == "compound" and _state(c) is None]
     found = agent_sector(" ".join([*compounds, head.text])) or agent_sector(head.text)
     if found is not None and found.sector:
@@ -60,6 +65,9 @@ def head_sector(head: Token) -> Optional[str]:
     sector = head_agent_sector(head.text)
     if sector:
         return sector
+    if multi_state_head(head.text):
+        # "Chinese and American leaders": each state's leaders, who act for its government
+        return "GOV"
     return "MIL" if head.lemma_.lower() in _FORCE_NOUNS else None
 
 

@@ -190,7 +190,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.80-compound"  # 0.7.80-compound: coordinated state words on one actor noun ("the U.S. and Mexican governments", "Chinese and Russian warships") are one co-actor per state, coded as conjoined subjects are (history: docs/component_versions.md)
+VERSION = "0.7.80-compound"  # 0.7.80-compound: coordinated state words on one actor noun ("the U.S. and Mexican governments", "Chinese and Russian warships", "Israeli and Palestinian leaders") are one co-actor per state, coded as conjoined subjects are; not "the U.S. and its allies" nor one state's "foreign and economy ministers" (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 

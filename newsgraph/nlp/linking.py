@@ -64,7 +64,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.55-compound"  # 0.3.55-compound: one state of coordinated state words on a head noun ("Mexican" of "the U.S. and Mexican governments") is that state in the head's sector (compound_members.py); a joint statement's issuers are also read from its opening line ("A, B and C issue the following joint statement"), and in its own words "the two sides", "both countries", "our states" and "our representatives" are its signatories' group (history: docs/component_versions.md)
+VERSION = "0.3.55-compound"  # 0.3.55-compound: one state of coordinated state words on a head noun ("Mexican" of "the U.S. and Mexican governments") is that state in the head's sector (compound_members.py; GOV for "leaders", "delegations", "sides"); a joint statement's issuers are also read from its opening line ("A, B and C issue the following joint statement"), and in its own words "the two sides", "both countries", "our states" and "our representatives" are its signatories' group (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -2137,7 +2137,8 @@ class ActorCoder:
         ...", "Joint Statement on Canada-Mexico-United States Cooperation"): its "we" is every
         signatory (the states the title names as issuers, at least two), from the text's start;
         failing that, the states its opening line names as issuing it ("Canada, ... and the United
-        States issue the following joint statement.", ``_opening_issuers``); None otherwise (a joint statement of two officials of one state stays that state's)."""
+        States issue the following joint statement.", ``_opening_issuers``); None otherwise (a
+        joint statement of two officials of one state stays that state's)."""
         title = getattr(self.doc._, "ng_title", None) or ""
         found = _JOINT_TITLE.search(title)
         states = self._title_issuers(title, found) if found is not None else []

@@ -37,9 +37,30 @@ def test_no_members_without_an_actor_noun_or_a_state_in_every_conjunct(base_nlp)
         ("Our Latin American and Caribbean partners are hosting millions of migrants.", "partners"),
         # a single state word is no coordination
         ("The Mexican government agreed to expand cooperation.", "government"),
+        # coordinated noun phrases, not modifiers: the U.S. and a group of its own
+        ("The U.S. and its allies imposed sanctions on Russia.", "allies"),
+        ("The U.S. and its allies imposed sanctions on Russia.", "U.S."),
+        # one state's two offices: "foreign" and "economy" name no state
+        ("The Mexican foreign and economy ministers met Secretary Blinken.", "ministers"),
+        ("Mexico's foreign and economy ministers met Secretary Blinken.", "ministers"),
+        # "or" offers alternatives, not two actors
+        ("Russian or Chinese warships may not enter the strait.", "warships"),
     ]
     for text, head in cases:
         assert state_members(_head(base_nlp(text), head)) == [], text
+
+
+def test_heads_for_several_states_governments_give_each_member_gov(base_nlp):
+    # "leaders", "delegations" have no Phoenix agent; context_agents.yaml multi_state_heads
+    # lists them as heads for several states' governments or envoys (examples/: "Chinese and
+    # American leaders")
+    for text, head, members in (
+            ("Chinese and American leaders agreed to resume military talks.", "leaders", ["Chinese", "American"]),
+            ("Russian and Ukrainian delegations met in Istanbul.", "delegations", ["Russian", "Ukrainian"])):
+        doc = base_nlp(text)
+        assert [t.text for t in state_members(_head(doc, head))] == members, text
+        at = text.index(members[1])
+        assert member_code(doc, at, at + len(members[1])).sector == "GOV", text
 
 
 def test_a_member_is_coded_as_its_state_in_the_head_nouns_sector(base_nlp):
@@ -49,6 +70,13 @@ def test_a_member_is_coded_as_its_state_in_the_head_nouns_sector(base_nlp):
     code = member_code(doc, russian, russian + len("Russian"))
     assert (code.acts_for, code.sector) == ("RUS", "MIL")
     assert member_code(doc, text.index("Japan"), text.index("Japan") + 5) is None
+    # "forces" (no Phoenix agent alone) is MIL as a force noun; "defence ministers" GOV
+    text = "Iranian and Bolivian defence ministers said Chinese and Russian forces held drills."
+    doc = base_nlp(text)
+    for word, expected in (("Bolivian", ("BOL", "GOV")), ("Russian", ("RUS", "MIL"))):
+        at = text.index(word)
+        code = member_code(doc, at, at + len(word))
+        assert (code.acts_for, code.sector) == expected, word
 
 
 def test_coordinated_states_act_side_by_side_toward_the_target(nlp):
@@ -90,3 +118,22 @@ def test_signatories_named_by_coordinated_demonyms_sign_side_by_side(nlp):
                          "security cooperation.")
     assert _sides(events, "signed") == [("SUPPORT", "BOL", "GOV", None, None),
                                         ("SUPPORT", "IRN", "GOV", None, None)], show(events)
+
+
+def test_no_split_for_a_state_and_its_allies_or_one_states_two_ministers(nlp):
+    # the U.S. keeps its own event; no member event for "its" or "allies"
+    events = linked(nlp, "The U.S. and its allies imposed sanctions on Russia.")
+    assert [(e.source_text, e.source_acts_for, e.target_acts_for) for e in events if e.type == "SANCTION"] \
+        == [("U.S.", "USA", "RUS")], show(events)
+    # one state's foreign and economy ministers meet as that state, one event
+    events = linked(nlp, "The Mexican foreign and economy ministers met Secretary Blinken in Washington.")
+    met = [e for e in events if e.trigger.startswith("met")]
+    assert [(e.source_text, e.source_acts_for, e.source_sector) for e in met] == [
+        ("Mexican foreign and economy ministers", "MEX", "GOV")], show(events)
+
+
+def test_coordinated_states_leaders_each_act(nlp):
+    # news style: a condemnation by the leaders of two states is one by each state's government
+    events = linked(nlp, "Israeli and Palestinian leaders condemned the attack on the mosque.")
+    assert _sides(events, "condemned") == [("DISAPPROVE", "ISR", "GOV", None, None),
+                                           ("DISAPPROVE", "PSE", "GOV", None, None)], show(events)
