@@ -2677,12 +2677,28 @@ def _speaker_voice(doc, coder: "ActorCoder", text: Optional[str], start: Optiona
 
 
 
+def _all_parties(before: list[str], words: list[str]) -> bool:
+    """Whether the lower-case ``words`` of an actor span, with the ``before`` words the span left
+    out ("both" of "Both countries condemn"), are a phrase for every party of a joint act ("the
+    two sides", "both countries", "our two governments", "our states"; not "two countries", "the
+    countries", "the leaders of both countries"): a party noun after "both" or "our", or after
+    "two" that "the" or "our" precede (linking_words.yaml joint_party_nouns, joint_all_words)."""
+    determiners = LINKING_WORDS.joint_all_words | {"the"}
+    if not words or any(w not in determiners for w in words[:-1]):
+        return False
+    phrase = [*before, *words]
+    if len(phrase) < 2 or phrase[-1] not in LINKING_WORDS.joint_party_nouns \
+            or phrase[-2] not in LINKING_WORDS.joint_all_words:
+        return False
+    return phrase[-2] != "two" or (len(phrase) >= 3 and phrase[-3] in ("the", "our"))
+
+
 def _joint_issuers(doc, coder: "ActorCoder", text: Optional[str], start: int,
                    end: Optional[int]) -> Optional[tuple[Optional[str], Optional[ActorCode]]]:
     """(key, code) of an actor phrase that in a joint statement's own words (outside any quote)
     stands for its issuers, as its "we" does (``ActorCoder.joint_voice``): "the two sides", "both
-    countries", "our states" (linking_words.yaml joint_issuer_phrases) are the signatories' group;
-    "our representatives", "our citizens" are the group in the agent's sector (Phoenix agents).
+    countries", "our states" (``_all_parties``) are the signatories' group; "our representatives",
+    "our citizens" are the group in the agent's sector (Phoenix agents).
     The phrases for all parties stand for the issuers as a subject only ("We urge both sides to
     ..." names the sides of a conflict). None outside a joint statement or for any other phrase."""
     joint = coder.joint_voice
@@ -2693,8 +2709,7 @@ def _joint_issuers(doc, coder: "ActorCoder", text: Optional[str], start: int,
     before = doc_text(doc)[max(0, start - 12):start].lower().split()[-2:]
     span = doc.char_span(start, end, alignment_mode="expand") if end is not None else None
     # (as a subject only: "We urge both sides to exercise restraint" names the parties of a conflict)
-    if span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and any(
-            " ".join([*before[i:], *words]) in LINKING_WORDS.joint_issuer_phrases for i in range(len(before) + 1)):
+    if span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and _all_parties(before, words):
         code = joint[2]
     else:
         possessed = possessed_actor(text)
@@ -2831,7 +2846,8 @@ class LinkingWords:
     staff_nouns: frozenset[str]
     people_collectives: frozenset[str]
     not_they_subjects: frozenset[str]
-    joint_issuer_phrases: frozenset[str]
+    joint_party_nouns: frozenset[str]
+    joint_all_words: frozenset[str]
 
 
 LINKING_WORDS = read_word_sets(Path(__file__).parent / "lexicons" / "linking_words.yaml", LinkingWords)  # read once, at import

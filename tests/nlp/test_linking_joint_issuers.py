@@ -59,3 +59,15 @@ def test_both_parties_phrases_outside_a_joint_statement_or_as_target_are_left_al
     [urge] = [e for e in x.events if e.trigger.startswith("urge")]
     assert urge.source_key == "group:united-states-and-germany" and urge.target_key is None \
         and urge.target_acts_for is None
+
+
+def test_the_words_for_all_parties():
+    from newsgraph.nlp.linking import _all_parties
+
+    for before, words in ((["the"], ["two", "sides"]), ([], ["both", "countries"]), (["both"], ["countries"]),
+                          ([], ["our", "two", "governments"]), ([], ["our", "states"])):
+        assert _all_parties(before, words), (before, words)
+    # near misses: no word for all the parties, or the party noun is not the span's head
+    for before, words in (([], ["two", "countries"]), ([], ["the", "countries"]), (["the"], ["countries"]),
+                          ([], ["the", "leaders", "of", "both", "countries"]), ([], ["our", "partners"])):
+        assert not _all_parties(before, words), (before, words)
