@@ -68,6 +68,12 @@ def head_agent_sector(word: Optional[str]) -> Optional[str]:
     return _rules()["head_agents"].get((word or "").lower())
 
 
+def multi_state_head(word: Optional[str]) -> bool:
+    """Whether ``word`` is a plural head that names several states' governments or envoys
+    (``multi_state_heads``: "governments", "leaders", "delegations", "sides")."""
+    return (word or "").lower() in _rules()["multi_state_heads"]
+
+
 def generic_agent(text: Optional[str]) -> Optional[str]:
     """The sector of ``text`` when it is a generic agent phrase context may place ("police",
     "regime security forces", "many officials"; "" for a party with no sector: "entities and

@@ -179,6 +179,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp import cameo, event_classifier, event_confidence, turns
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
+from newsgraph.nlp.compound_members import state_members
 from newsgraph.nlp.coref import entity_key_for_span
 from newsgraph.nlp.doc_cache import doc_text, token_texts
 from newsgraph.nlp.entities import whole_word_end
@@ -189,7 +190,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.81"  # 0.7.81: backing another's call, proposal or plan ("backed the UN's call") is SUPPORT toward its maker (CAMEO 051), not an intent (AGREE); an announced refusal of a meeting or visit ("will not travel to Russia for meetings") is REJECT mode meet, not a negated CONSULT; support "(including) through" aid or money is AID to the supported party; a restrictive relative clause the parser hangs on a region in a phrase of place ("actors across Europe and the Middle East that are supporting") has the located noun before the phrase as antecedent, one set off by a comma keeps the region (history: docs/component_versions.md)
+VERSION = "0.7.82"  # 0.7.82: coordinated state words on one actor noun ("the U.S. and Mexican governments", "Chinese and Russian warships", "Israeli and Palestinian leaders") are one co-actor per state, coded as conjoined subjects are; not "the U.S. and its allies" nor one state's "foreign and economy ministers" (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -3156,7 +3157,9 @@ def _with_conjuncts(token: Token, predicate: Optional[Token] = None) -> list[Tok
         # possessive pronoun ties back to the first conjunct is that actor's own side (Phoenix
         # codes members by their group), one party with it, not a second one
         found = [found[0]] + [c for c in found[1:] if not _entourage(c)]
-    return found
+    # "the U.S. and Mexican governments", "Chinese and Russian warships": one actor per state the
+    # coordinated modifier names (compound_members), each a co-actor as conjoined subjects are
+    return [m for c in found for m in (state_members(c) or [c])]
 
 
 # nouns for a person's own people: "X and his team", "X and members of her delegation" (not "his

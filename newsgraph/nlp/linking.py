@@ -46,6 +46,7 @@ from newsgraph.nlp.actor_heads import (business_head, state_set_sector, delegati
 from newsgraph.nlp.context_states import (article_focus, entity_state, head_agent_sector, headline_state, title_states,
                                           place_generic_agents, place_state_acts, place_state_bodies,
                                           place_aid_recipients, place_trip_partners)
+from newsgraph.nlp.compound_members import member_code
 from newsgraph.nlp.coref import entity_key_for_span, slugify
 from newsgraph.nlp.demonym_people import demonym_people
 from newsgraph.nlp.descriptions import described_antecedent
@@ -63,7 +64,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.55"  # 0.3.55: one act told twice on one trigger with both actors resolving to the same keys ("traveled to Moscow, Russia"; "State Councilor and Foreign Minister Wang Yi") is one event, named by the keys' own names, with every telling's evidence spans (history: docs/component_versions.md)
+VERSION = "0.3.56"  # 0.3.56: one state of coordinated state words on a head noun ("Mexican" of "the U.S. and Mexican governments") is that state in the head's sector (compound_members.py; GOV for "leaders", "delegations", "sides"); a joint statement's issuers are also read from its opening line ("A, B and C issue the following joint statement"), and in its own words "the two sides", "both countries", "our states" and "our representatives" are its signatories' group (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -163,6 +164,14 @@ def _add_mention(doc, start: int, end: int, text: str, type_: str, key: str, kin
 _JOINT_TITLE = re.compile(r"\bJoint\s+(?:Leaders[’']?\s+)?(?:Statement|Declaration|Communiqu[eé]|Press\s+Release)\b", re.I)
 _JOINT_TITLE_TOPIC = re.compile(r"\s(?:on|to|for|regarding|concerning|following|after|at|in|calling|commending|"
                                 r"welcoming|addressing|condemning|marking|supporting)\s|:", re.I)
+# a release's opening line naming its joint issuers: "Canada, ..., and the United States issue the
+# following joint statement.", "The text of the following statement was released by the
+# Governments of the United States of America and India, on the occasion of ..." (the State
+# Department's and White House's standard lead-ins for a text issued with other states)
+_JOINT_OPENING = re.compile(r"^(?:Office of the Spokesperson\s+)?(?:(?P<subject>[^.\n]+?)\s+(?:issue|issued|have issued|release|"
+                            r"released|have released)\s+the\s+following\s+joint\s+statement|The\s+text\s+of\s+the\s+"
+                            r"following\s+(?:joint\s+)?statement\s+was\s+(?:released|issued)\s+by\s+(?P<agent>[^.\n]+?)"
+                            r"(?:,|\s+on\s+the\s+occasion\b|\.))", re.I)
 _STATE_COMPOUND = re.compile(r"[A-Z][\w.]*(?:\s[A-Z][\w.]*)*(?:[-\u2013][A-Z][\w.]*(?:\s[A-Z][a-z]+)*)+")
 
 
@@ -2127,11 +2136,27 @@ class ActorCoder:
         Statement of the United States and Germany on ...", "U.S.-EU-Canada: Joint Statement on
         ...", "Joint Statement on Canada-Mexico-United States Cooperation"): its "we" is every
         signatory (the states the title names as issuers, at least two), from the text's start;
-        None otherwise (a joint statement of two officials of one state stays that state's)."""
+        failing that, the states its opening line names as issuing it ("Canada, ... and the United
+        States issue the following joint statement.", ``_opening_issuers``); None otherwise (a
+        joint statement of two officials of one state stays that state's)."""
         title = getattr(self.doc._, "ng_title", None) or ""
         found = _JOINT_TITLE.search(title)
-        if found is None:
+        states = self._title_issuers(title, found) if found is not None else []
+        where = "title"
+        if len(states) < 2:  # "Joint Statement on Arctic Council Cooperation": the opening line may name them
+            states, where = self._opening_issuers(), "opening line"
+        if len(states) < 2:
             return None
+        names = [country_name(state) or state for state in states]
+        name = ", ".join(names[:-1]) + " and " + names[-1]
+        code = ActorCode(None, "GOV", f"the signatories of a joint statement ({len(states)} states named by its "
+                                      f"{where}: {', '.join(states)})")
+        return 0, None, code, name
+
+    def _title_issuers(self, title: str, found: re.Match) -> list[str]:
+        """ISO3 of the states a joint document's title names as its issuers, in order, where
+        ``found`` is the title's "Joint Statement" words ("U.S.-Russia Joint Statement ...", "...
+        of the United States and Germany on ...", "... on Canada-Mexico-United States Cooperation")."""
         issuers = title[:found.start()]  # "U.S.-Russia Joint Statement ..."
         rest = title[found.end():]
         issued_by = re.match(r"\s*(?:by|of|from)\b(.*)", rest)
@@ -2141,13 +2166,17 @@ class ActorCoder:
         if len(states) < 2:  # "Joint Statement on Canada-Mexico-United States Cooperation": the parties' compound
             compound = _STATE_COMPOUND.search(rest)
             states = list(dict.fromkeys(title_states(self.doc, compound.group(0)))) if compound else []
-        if len(states) < 2:
-            return None
-        names = [country_name(state) or state for state in states]
-        name = ", ".join(names[:-1]) + " and " + names[-1]
-        code = ActorCode(None, "GOV", f"the signatories of a joint statement ({len(states)} states named by its "
-                                      f"title: {', '.join(states)})")
-        return 0, None, code, name
+        return states
+
+    def _opening_issuers(self) -> list[str]:
+        """ISO3 of the states a joint release's opening line names as its issuers ("Canada, the
+        Kingdom of Denmark, ... and the United States issue the following joint statement."; "The
+        text of the following statement was released by the Governments of the United States of
+        America and the Government of India, ..."), in order; [] when it opens otherwise."""
+        found = _JOINT_OPENING.match(doc_text(self.doc)[:1000].lstrip())
+        if found is None:
+            return []
+        return list(dict.fromkeys(title_states(self.doc, found.group("subject") or found.group("agent"))))
 
     def descent(self, text: Optional[str]) -> Optional[ActorCode]:
         """People named by a descent who live in another state: "Cuban American leaders" are
@@ -2321,6 +2350,11 @@ def _capital_as_actor(entity: Optional[EntityRecord], text: Optional[str]):
 def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[str], start: Optional[int],
                    end: Optional[int]) -> tuple[Optional[str], Optional[ActorCode]]:
     """(entity key, code) of one actor slot, resolving what span and coref could not."""
+    member = member_code(doc, start, end)
+    if member is not None:
+        # "Mexican" of "the U.S. and Mexican governments": one state of a coordinated modifier,
+        # in the sector its head noun gives (compound_members)
+        return _country_key(doc, member.acts_for), member
     if key and _foreign_president_title(doc, coder, key, text, start):
         key = None  # "the President" in a U.S. release is the U.S. President, not the last one named
     entity = (doc._.ng_entities or {}).get(key) if key else None
@@ -2620,6 +2654,9 @@ def _speaker_voice(doc, coder: "ActorCoder", text: Optional[str], start: Optiona
     if folded in lex.second_person:
         person = vocative_addressee(doc, start) or _asked_official(doc, start)
         return (_person_pronoun(doc, person, start, end, text), coder.for_key(person)) if person else None
+    joint = _joint_issuers(doc, coder, text, start, end)
+    if joint is not None:
+        return joint
     possessed = possessed_actor(text)
     if possessed is None:
         return None
@@ -2638,6 +2675,49 @@ def _speaker_voice(doc, coder: "ActorCoder", text: Optional[str], start: Optiona
     return None, ActorCode(side.acts_for, agent.sector, f"'{text}': the speaker's side ({side.acts_for}), {agent.reason}")
 
 
+
+
+def _all_parties(before: list[str], words: list[str]) -> bool:
+    """Whether the lower-case ``words`` of an actor span, with the ``before`` words the span left
+    out ("both" of "Both countries condemn"), are a phrase for every party of a joint act ("the
+    two sides", "both countries", "our two governments", "our states"; not "two countries", "the
+    countries", "the leaders of both countries"): a party noun after "both" or "our", or after
+    "two" that "the" or "our" precede (linking_words.yaml joint_party_nouns, joint_all_words)."""
+    determiners = LINKING_WORDS.joint_all_words | {"the"}
+    if not words or any(w not in determiners for w in words[:-1]):
+        return False
+    phrase = [*before, *words]
+    if len(phrase) < 2 or phrase[-1] not in LINKING_WORDS.joint_party_nouns \
+            or phrase[-2] not in LINKING_WORDS.joint_all_words:
+        return False
+    return phrase[-2] != "two" or (len(phrase) >= 3 and phrase[-3] in ("the", "our"))
+
+
+def _joint_issuers(doc, coder: "ActorCoder", text: Optional[str], start: int,
+                   end: Optional[int]) -> Optional[tuple[Optional[str], Optional[ActorCode]]]:
+    """(key, code) of an actor phrase that in a joint statement's own words (outside any quote)
+    stands for its issuers, as its "we" does (``ActorCoder.joint_voice``): "the two sides", "both
+    countries", "our states" (``_all_parties``) are the signatories' group; "our representatives",
+    "our citizens" are the group in the agent's sector (Phoenix agents).
+    The phrases for all parties stand for the issuers as a subject only ("We urge both sides to
+    ..." names the sides of a conflict). None outside a joint statement or for any other phrase."""
+    joint = coder.joint_voice
+    if joint is None or start < joint[0] or _inside_statement(doc, start) is not None:
+        return None
+    words = text.lower().split()
+    # the actor span leaves out a determiner or "both" ("Both countries condemn": "countries")
+    before = doc_text(doc)[max(0, start - 12):start].lower().split()[-2:]
+    span = doc.char_span(start, end, alignment_mode="expand") if end is not None else None
+    # (as a subject only: "We urge both sides to exercise restraint" names the parties of a conflict)
+    if span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and _all_parties(before, words):
+        code = joint[2]
+    else:
+        possessed = possessed_actor(text)
+        agent = agent_sector(possessed.rest) if possessed is not None and possessed.plural else None
+        if agent is None:
+            return None
+        code = ActorCode(None, agent.sector, f"'{text}': the joint statement's signatories' own, {agent.reason}")
+    return _voice_key(doc, joint, start, end, text), code
 
 
 def _turn_speaker(doc, start: Optional[int]) -> Optional[tuple[str, Optional[str]]]:
@@ -2766,6 +2846,8 @@ class LinkingWords:
     staff_nouns: frozenset[str]
     people_collectives: frozenset[str]
     not_they_subjects: frozenset[str]
+    joint_party_nouns: frozenset[str]
+    joint_all_words: frozenset[str]
 
 
 LINKING_WORDS = read_word_sets(Path(__file__).parent / "lexicons" / "linking_words.yaml", LinkingWords)  # read once, at import

@@ -97,11 +97,15 @@ def test_a_states_citizens_act_for_it_but_its_delegation_is_the_state(nlp):
     assert (meeting.source_key, meeting.source_acts_for, meeting.source_sector) == ("country:USA", "USA", "GOV")
 
 
-def test_two_states_officials_stay_as_they_were(nlp):
+def test_two_states_officials_are_one_actor_per_state(nlp):
     x = extract("On April 21, U.S. and Cuban officials met in Washington, D.C. to discuss the implementation of the "
                 "U.S.-Cuba Migration Accords.", dt.date(2023, 4, 21), nlp=nlp, outlet=STATE)
-    met = next(e for e in x.events if e.source_text == "U.S. and Cuban officials")
-    assert met.source_key == "country:USA"  # several states in the modifiers: no one state is placed
+    # several states in the modifiers: no one state is placed on the whole phrase; each state word
+    # is its own side of the meeting (compound_members)
+    assert not any(e.source_text == "U.S. and Cuban officials" for e in x.events)
+    met = [e for e in x.events if e.trigger.startswith("met")]
+    assert [(e.source_key, e.source_sector, e.target_key, e.target_sector) for e in met] == [
+        ("country:USA", "GOV", "country:CUB", "GOV")]
 
 
 def test_its_people_are_the_states_and_its_allies_are_not(nlp):

@@ -1,0 +1,114 @@
+"""Coordinated state words on one head noun: "the U.S. and Mexican governments", "Iranian and
+Bolivian defence ministers", "Chinese and Russian warships", "American and Canadian citizens".
+
+English distributes a coordinated modifier over its head: "the U.S. and Mexican governments" are
+the U.S. government and the Mexican government. PLOVER codes an actor as one state plus a sector
+(POLECAT ``lexicons/actor_sectors.yaml``), so the phrase is one actor per state, each in the
+sector its head noun gives (Phoenix agents, ``lexicons/actor_agents.yaml``: governments, ministers
+GOV; warships, troops MIL; citizens CVL; the project's heads for several states' governments,
+``context_agents.yaml`` ``multi_state_heads``: leaders, delegations GOV). The event layer acts
+with each member as it does with coordinated subjects ("Chile, Norway and Japan welcome ...": side
+by side; "X and Y met": the two sides of one meeting); the linker codes each member's span (the
+state word alone) with the head's sector. Not members: coordinated noun phrases ("the U.S. and its
+allies"), one state's two offices ("the Mexican foreign and economy ministers"), regions ("Latin
+American and Caribbean partners"), "or" ("Russian or Chinese warships").
+
+Input: spaCy tokens (``state_members``) or a ``Doc`` and a member's character offsets
+(``member_code``); output the member tokens in text order, or an ``ActorCode``; [] / None when the
+phrase is no such coordination.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import yaml
+from spacy.tokens import Token
+
+from newsgraph.nlp.context_states import head_agent_sector, multi_state_head
+from newsgraph.resolve.actors import ActorCode, agent_sector
+from newsgraph.resolve.countries import lookup_country
+
+# the project's force nouns (event_words.yaml ``force_nouns``: troop, force, warship, ...): MIL
+# where Phoenix lists no agent for the bare plural ("forces")
+_FORCE_NOUNS = frozenset(yaml.safe_load((Path(__file__).resolve().parent / "lexicons" / "event_words.yaml")
+                                        .read_text(encoding="utf-8"))["force_nouns"])
+_MODIFIER_DEPS = ("amod", "nmod", "compound")
+
+
+def _state_text(token: Token) -> str:
+    """The words of the state name ``token`` ends ("United States" for "States"), else its text."""
+    if token.ent_type_ in ("GPE", "NORP"):
+        for ent in token.doc.ents:
+            if ent.start <= token.i < ent.end:
+                return ent.text
+    return token.text
+
+
+def _state(token: Token) -> Optional[str]:
+    """The alpha-3 code of the state ``token`` names as a demonym or name, else None."""
+    country = lookup_country(_state_text(token))
+    return country.alpha3 if country is not None else None
+
+
+def head_sector(head: Token) -> Optional[str]:
+    """The sector of an actor head noun with its compounds ("defence ministers": GOV, "warships":
+    MIL), from the Phoenix agents, the project's head agents, its heads for several states'
+    governments or envoys (context_agents.yaml ``multi_state_heads``: "leaders", "delegations",
+    "sides": GOV, one state's each) or force nouns; None for a noun that names no actor ("flags",
+    "teams")."""
+    compounds = [c.text for c in head.lefts if c.dep_ == "compound" and _state(c) is None]
+    found = agent_sector(" ".join([*compounds, head.text])) or agent_sector(head.text)
+    if found is not None and found.sector:
+        return found.sector
+    sector = head_agent_sector(head.text)
+    if sector:
+        return sector
+    if multi_state_head(head.text):
+        # "Chinese and American leaders": each state's leaders, who act for its government
+        return "GOV"
+    return "MIL" if head.lemma_.lower() in _FORCE_NOUNS else None
+
+
+def state_members(head: Token) -> list[Token]:
+    """The state words coordinated by "and" before the plural actor noun ``head`` ("U.S." and
+    "Mexican" in "the U.S. and Mexican governments"), in text order; [] when the noun has no such
+    modifier, any conjunct names no state ("Latin American and Caribbean partners") or the noun
+    names no actor ("Russian and Belarusian flags")."""
+    if head.tag_ not in ("NNS", "NNPS") or head.pos_ != "NOUN":
+        return []
+    for first in head.lefts:
+        if first.dep_ not in _MODIFIER_DEPS:
+            continue
+        members = [first, *[c for c in first.conjuncts if first.i < c.i < head.i]]
+        joined = any(c.dep_ == "cc" and c.lower_ == "and" for m in members for c in m.children)
+        states = {_state(m) for m in members}
+        if len(members) >= 2 and joined and None not in states and len(states) == len(members):
+            return members if head_sector(head) else []
+    return []
+
+
+def _member_head(token: Token) -> Optional[Token]:
+    """The head noun whose coordinated state words ``token`` is one of, else None."""
+    first = token
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    head = first.head
+    return head if first.dep_ in _MODIFIER_DEPS and token in state_members(head) else None
+
+
+def member_code(doc, start: Optional[int], end: Optional[int]) -> Optional[ActorCode]:
+    """The code of the actor span ``start``:``end`` (characters) when it is one state word of a
+    coordination on a head noun ("Mexican" in "the U.S. and Mexican governments"): that state in
+    the head noun's sector (MEX GOV); None otherwise."""
+    if start is None or end is None:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    head = _member_head(span.root)
+    if head is None:
+        return None
+    return ActorCode(_state(span.root), head_sector(head),
+                     f"one of the states coordinated on '{head.text}' ({_state_text(span.root)})")

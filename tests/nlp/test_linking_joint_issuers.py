@@ -1,0 +1,73 @@
+"""The issuers of a joint statement (linking.py ``ActorCoder.joint_voice``, task `compound`): read
+from the release's opening line when its title names no states, and in the statement's own words
+"the two sides" / "both countries" / "our states" (as a subject) and "our <agents>" are its
+signatories, as its "we" is. Sentences from the demo corpus (examples/statedept) or in its style."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsgraph.nlp.pipeline import extract
+from newsgraph.resolve.actors import agent_sector
+
+STATE = "United States Department of State"
+
+
+def _events(nlp, text, title, trigger):
+    x = extract(text, dt.date(2022, 3, 2), nlp=nlp, outlet=STATE, title=title)
+    return [(e.source_key, e.source_acts_for, e.source_sector) for e in x.events if e.trigger.startswith(trigger)]
+
+
+def test_the_opening_line_names_the_issuers_of_a_joint_statement(nlp):
+    # examples/statedept: Joint Statement on Arctic Council Cooperation (2022), a title naming no state
+    text = ("Office of the Spokesperson\nCanada, the Kingdom of Denmark, Finland, Iceland, Norway, Sweden, and the "
+            "United States issue the following joint statement.\nBegin text:\nWe condemn Russia’s unprovoked "
+            "invasion of Ukraine. In light of Russia’s flagrant violation of these principles, our representatives "
+            "will not travel to Russia for meetings of the Arctic Council.")
+    title = "Joint Statement on Arctic Council Cooperation following Russia’s Invasion of Ukraine"
+    [(key, acts_for, sector)] = _events(nlp, text, title, "condemn")
+    assert key.startswith("group:") and "canada" in key and "sweden" in key and acts_for is None, key
+    # "our representatives": the signatories' own (not no actor at all), in the sector Phoenix's
+    # agents give the noun, as "our <agent>" in a release of one state is
+    [(own, acts_for, sector)] = _events(nlp, text, title, "travel")
+    assert (own, acts_for, sector) == (key, None, agent_sector("representatives").sector)
+    # the State Department's other lead-in: "The text of the following statement was released by ..."
+    text = ("The text of the following statement was released by the Governments of the United States of America "
+            "and India.\nWe condemn the attacks on civilians in Ukraine.")
+    [(key, acts_for, _)] = _events(nlp, text, "Joint Statement on Counternarcotics Cooperation", "condemn")
+    assert key.startswith("group:") and "india" in key and "united-states" in key and acts_for is None, key
+
+
+def test_both_parties_phrases_as_subject_are_the_issuers(nlp):
+    title = "Joint Statement of the United States and Germany on Support for Ukraine"
+    text = "Both countries condemn the strikes on civilian infrastructure in Ukraine."
+    [(key, acts_for, sector)] = _events(nlp, text, title, "condemn")
+    assert key == "group:united-states-and-germany" and acts_for is None and sector == "GOV"
+    text = "Our two governments support the energy security of Ukraine."
+    assert _events(nlp, text, title, "support") == [("group:united-states-and-germany", None, "GOV")]
+
+
+def test_both_parties_phrases_outside_a_joint_statement_or_as_target_are_left_alone(nlp):
+    # a readout of one state: "both countries" is no group of issuers, "our diplomats" the publisher's
+    title = "Secretary Blinken's Call with Foreign Minister Kuleba"
+    assert _events(nlp, "Both countries condemn the strikes on civilian infrastructure in Ukraine.", title,
+                   "condemn") == [(None, None, "GOV")]
+    assert _events(nlp, "Our diplomats will not travel to Russia.", title, "travel") == [(None, "USA", "GOV")]
+    # the sides of a conflict a joint statement urges are not its issuers
+    x = extract("We urge both sides to exercise restraint and return to talks.", dt.date(2022, 3, 2), nlp=nlp,
+                outlet=STATE, title="Joint Statement of the United States and Germany on the Conflict")
+    [urge] = [e for e in x.events if e.trigger.startswith("urge")]
+    assert urge.source_key == "group:united-states-and-germany" and urge.target_key is None \
+        and urge.target_acts_for is None
+
+
+def test_the_words_for_all_parties():
+    from newsgraph.nlp.linking import _all_parties
+
+    for before, words in ((["the"], ["two", "sides"]), ([], ["both", "countries"]), (["both"], ["countries"]),
+                          ([], ["our", "two", "governments"]), ([], ["our", "states"])):
+        assert _all_parties(before, words), (before, words)
+    # near misses: no word for all the parties, or the party noun is not the span's head
+    for before, words in (([], ["two", "countries"]), ([], ["the", "countries"]), (["the"], ["countries"]),
+                          ([], ["the", "leaders", "of", "both", "countries"]), ([], ["our", "partners"])):
+        assert not _all_parties(before, words), (before, words)
