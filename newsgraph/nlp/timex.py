@@ -32,7 +32,7 @@ from newsgraph.nlp.doc_cache import doc_text, token_lowers, token_texts
 from newsgraph.nlp.types import Timex
 
 COMPONENT = "newsgraph_timex"
-VERSION = "0.2.2"  # 0.2.2: "the past week" (and "the past day") is a duration up to the reference day (P1W), like "the past two weeks", not the last calendar week (history: docs/component_versions.md)
+VERSION = "0.2.3-dates2"  # 0.2.3-dates2: a number over 31 before "of <month>" ("the 150 of March protesters") is a count, left out of the time expression (history: docs/component_versions.md)
 
 # ---------------------------------------------------------------- lexicon (general English)
 
@@ -375,6 +375,9 @@ def _trim(doc, classes, start: int, end: int) -> list[tuple[int, int]]:
             and doc[end].pos_ in {"NOUN", "ADJ"} and classes[end] is None \
             and doc[end - 1].dep_ in {"amod", "compound", "nmod"}:
         start += 1
+    lead = start + (doc[start].lower_ == "the")
+    if _count_of_month(doc, lead, end):
+        start = lead + 2  # "the 150 of March protesters": a count of them, not a day of March
     if _is_ref_phrase(doc, start, end):
         return [(start, end)]
     if not any(classes[k] == "head" for k in range(start, end)):
@@ -383,6 +386,15 @@ def _trim(doc, classes, start: int, end: int) -> list[tuple[int, int]]:
     if _word(doc[end - 1]) == "old" and end - start >= 2:
         return []
     return [(start, end)]
+
+
+def _count_of_month(doc, start: int, end: int) -> bool:
+    """The span opens with a number that cannot be a day (over 31) before "of" and a month
+    ("150 of March"): "the Nth of <month>" names a day only for N of 1-31."""
+    if end - start < 3 or doc[start + 1].lower_ != "of" or _word(doc[start + 2]) not in MONTHS:
+        return False
+    digits = doc[start].text.replace(",", "")
+    return digits.isdigit() and int(digits) > 31
 
 
 def _day_after_month(doc, k: int) -> bool:

@@ -240,3 +240,13 @@ def test_a_contraction_with_a_typographic_apostrophe_points_ahead(base_nlp):
     for text in ("We’ll meet again on Friday.", "We will meet again on Friday."):
         assert _by_text(base_nlp, text, REF)["Friday"].value == "2023-08-04", text
     assert _by_text(base_nlp, "We met again on Friday.", REF)["Friday"].value == "2023-07-28"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count over 31 before "of <month>" is no day: only the month is a time
+    ("The 150 of March protesters were released on bail.", {"March": "2020-03"}),
+    ("Police detained 45 of March's marchers.", {"March": "2020-03"}),
+])
+def test_a_count_over_31_before_of_month_is_no_day(base_nlp, text, expected):
+    found = _timexes(base_nlp, text, dt.date(2020, 5, 1))
+    assert {t.text: t.value for t in found} == expected
