@@ -48,7 +48,7 @@ from newsgraph.nlp.timex import anchor_date, calendar_range
 from newsgraph.nlp.types import Event, Timex
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.6-dates2"  # 0.1.6-dates2: "<noun> of <date>" dates that noun like a premodifier; a dated occasion ("in a 2011 interview", "at the March 6 summit") or dated subject deed ("The attack of Dec. 21 killed") dates the act; time nouns ("FY 2021", "the morning of") are times; "starting on <date>" starts the act; a date in an after/before phrase or a coordinated clause with its own subject is not taken (history: docs/component_versions.md)
+VERSION = "0.1.6-dates2"  # 0.1.6-dates2: "<noun> of <date>" dates that noun like a premodifier; a dated occasion ("in a 2011 interview", "at the March 6 summit") or dated subject deed ("The attack of Dec. 21 killed") dates the act; time nouns ("FY 2021", "the morning of") are times; "starting on <date>" starts the act; a date before an infinitive's "to" is the higher clause's; a date in an after/before phrase or a coordinated clause with its own subject is not taken (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -140,6 +140,15 @@ def _deed_subject(noun, frame: set[int]) -> bool:
     return noun.dep_ == "nsubj" and noun.head.i in frame and noun.head.tag_ == "VBD"
 
 
+def _before_infinitive(verb, root) -> bool:
+    """``root`` stands before the "to" that opens ``verb``'s infinitive clause ("will travel to
+    Tegucigalpa on March 17 and San José on March 19 to engage with officials"): a to-infinitive
+    clause starts at its "to", so a time before it is the higher clause's, though the parser
+    hangs it on the infinitive."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i), None)
+    return to is not None and root.i < to.i and verb.dep_ in {"advcl", "xcomp"}
+
+
 def _owner(root, frame: set[int]):
     """What a time expression dates: "frame" (the trigger's clause), the token of another verb
     whose clause it sits in, "noun" when it dates a noun ("the October 7 attack", "the agreement
@@ -152,7 +161,8 @@ def _owner(root, frame: set[int]):
     for _ in range(_CLIMB):
         if node.i in frame:
             return "frame"
-        if node.i != root.i and node.pos_ in {"VERB", "AUX"} and node.lower_ not in WORDS.start_participles:
+        if node.i != root.i and node.pos_ in {"VERB", "AUX"} and node.lower_ not in WORDS.start_participles \
+                and not _before_infinitive(node, root):
             return node  # another clause's verb: the time is that clause's ("starting on July 11" is not one)
         if node.i != root.i and node.dep_ == "prep" and node.lower_ in WORDS.order_preps:
             return "order"

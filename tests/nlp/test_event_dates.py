@@ -351,3 +351,11 @@ def test_a_date_of_another_phrase_or_clause_is_not_taken(nlp, text, trigger):
 def test_a_past_act_takes_its_own_date_adjunct(nlp, text, trigger, expected):
     event = _dated(nlp, text, trigger)
     assert (event.date, event.date_source) == (expected, TEXT)
+
+
+def test_a_date_before_the_to_of_an_infinitive_is_the_higher_clauses(nlp):
+    # demo (State Dept., 2022-03-16): the parser hangs "on March 17" on "engage"
+    text = ("Under Secretary of State Jose W. Fernandez will travel to Tegucigalpa, Honduras, on March 17 and "
+            "San José, Costa Rica, on March 19 to engage with government officials and business leaders.")
+    event = _dated(nlp, text, "travel", dt.date(2022, 3, 16))
+    assert (event.date, event.date_source) == ("2022-03-17", TEXT)
