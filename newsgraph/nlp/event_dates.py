@@ -48,7 +48,7 @@ from newsgraph.nlp.timex import anchor_date, calendar_range
 from newsgraph.nlp.types import Event, Timex
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.6-dates2"  # 0.1.6-dates2: "<noun> of <date>" dates that noun like a premodifier; a dated occasion ("in a 2011 interview", "at the March 6 summit") or dated subject deed ("The attack of Dec. 21 killed") dates the act; time nouns ("FY 2021", "the morning of") are times; "starting on <date>" starts the act; a date before an infinitive's "to" is the higher clause's; a date in an after/before phrase or a coordinated clause with its own subject is not taken (history: docs/component_versions.md)
+VERSION = "0.1.6-dates2"  # 0.1.6-dates2: "<noun> of <date>" dates that noun like a premodifier; a dated occasion ("in a 2011 interview", "at the March 6 summit") or dated active subject of a past or past-perfect act ("The attack of Dec. 21 killed", "the talks of April 2 had failed") dates the act, a passive's subject does not ("The law of 1998 was amended"); time nouns ("FY 2021", "the morning of") are times; "starting on <date>" starts the act; a date before an infinitive's "to" is the higher clause's; a date in an after/before phrase or a coordinated clause with its own subject is not taken, unless fronted before that clause's subject ("On Friday, the army shelled the town, and police arrested") (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -135,9 +135,15 @@ def _occasion_of(noun, frame: set[int]) -> bool:
 
 
 def _deed_subject(noun, frame: set[int]) -> bool:
-    """The dated noun is the subject of the trigger's simple past ("The attack of Dec. 21 killed
-    six airmen", "The October 7 attack killed 1,200 people"): the act told is the dated deed."""
-    return noun.dep_ == "nsubj" and noun.head.i in frame and noun.head.tag_ == "VBD"
+    """The dated noun is the active subject of the trigger's simple past or past perfect ("The
+    attack of Dec. 21 killed six airmen", "The October 7 attack killed 1,200 people", "the talks
+    of April 2 had failed"): the act told is the dated deed. Not a passive's subject ("The law of
+    1998 was amended today": the amending is not the law's deed)."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.i not in frame:
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had"
+                                                             for c in verb.children))
 
 
 def _before_infinitive(verb, root) -> bool:
@@ -205,14 +211,23 @@ def _shared_conjuncts(doc, event: Event) -> set[int]:
     return shared
 
 
-def _governing(token) -> set[int]:
+def _governing(token, time_root=None) -> set[int]:
     """Token indices of the clauses above ``token`` whose time is its own: its ancestors, up to a
     coordinated clause with a subject of its own ("The army shelled the town last week, and
-    police arrested 20 people": "last week" is the shelling's, the parse's other clause)."""
+    police arrested 20 people": "last week" is the shelling's, the parse's other clause), unless
+    the time (its head ``time_root``) stands before the subject of the clause the parse hangs it
+    on: a fronted time sets the scene of every clause after it ("On Friday, the army shelled the
+    town, and police arrested 20 people")."""
     governing, node = set(), token
     while node.head.i != node.i:
         if node.dep_ == "conj" and any(c.dep_ in _SUBJECT_DEPS for c in node.children):
-            break
+            if time_root is None:
+                break
+            above = {a.i for a in node.ancestors}
+            owner = next((a for a in time_root.ancestors if a.i in above and a.pos_ in {"VERB", "AUX"}), None)
+            subjects = [c.i for c in owner.children if c.dep_ in _SUBJECT_DEPS] if owner is not None else []
+            if not subjects or time_root.i > min(subjects):
+                break
         node = node.head
         governing.add(node.i)
     return governing
@@ -323,7 +338,9 @@ def choose_date(doc, event: Event, timexes: list[Timex], text: Optional[str] = N
     if chosen is None:
         where = "sentence"
         sentence_level = [k for k in in_sentence if owners[k] is None
-                          or (not isinstance(owners[k], str) and owners[k].i in governing)]
+                          or (not isinstance(owners[k], str)
+                              and owners[k].i in (_governing(trigger.root, _span_root(doc, timexes[k]))
+                                                  if trigger is not None else governing))]
         if not sentence_level:
             return None
         chosen = min(sentence_level, key=lambda k: min(abs(timexes[k].start - event.trigger_end),

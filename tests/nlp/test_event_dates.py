@@ -296,8 +296,16 @@ def test_a_current_act_near_an_old_year_keeps_the_publication_day(nlp, text, tri
     ("The two countries violated the agreement of 12 May 2019.", "violated", ("2024-05-06", PUBLICATION)),
     ("Officials condemned the attack of Dec. 21.", "condemned", ("2024-05-06", PUBLICATION)),
     # the noun itself as trigger, and a dated deed told by its past-tense verb
+    ("Opposition parties boycotted the elections of 28 November.", "boycotted", ("2024-05-06", PUBLICATION)),
+    ("The government blamed rebels for the attack of March 3.", "blamed", ("2024-05-06", PUBLICATION)),
+    # a passive's subject is no deed: the law's date is not the amending's
+    ("The law of 1998 was amended today.", "amended", ("2024-05-06", TEXT)),
+    ("The law of 1998 was amended.", "amended", ("2024-05-06", PUBLICATION)),
+    ("Parliament amended the law of 1998 on Tuesday.", "amended", ("2024-04-30", TEXT)),
     ("The agreement of 12 May 2019 ended the war.", "agreement", ("2019-05-12", TEXT)),
+    ("The elections of 28 November were marred by violence.", "elections", ("2023-11-28", TEXT)),
     ("The attack of Dec. 21 killed six airmen.", "killed", ("2023-12-21", TEXT)),
+    ("The minister said on Monday that the talks of April 2 had failed.", "failed", ("2024-04-02", TEXT)),
     ("The Dec. 21 attack killed six airmen.", "killed", ("2023-12-21", TEXT)),
     # a noun that is a time itself is the time: "the morning of Aug. 2", "FY 2021"
     ("On the morning of March 2, rebels attacked the base.", "attacked", ("2024-03-02", TEXT)),
@@ -312,6 +320,7 @@ def test_a_date_of_a_noun_dates_that_noun(nlp, text, trigger, expected):
 @pytest.mark.parametrize("text, trigger, expected", [
     # the dated occasion an act is done in dates it (TimeML IS_INCLUDED)
     ("In his letter of March 3, the minister rejected the plan.", "rejected", "2024-03-03"),
+    ("In the elections of 28 November, the ruling party won a majority.", "won", "2023-11-28"),
     ("Santorum criticized the press in a 2011 radio interview.", "criticized", "2011"),
     ("Ministers agreed at the March 6 summit to extend the sanctions.", "agreed", "2024-03-06"),
     ("Ministers agreed during the March 24 meeting to extend the sanctions.", "agreed", "2024-03-24"),
@@ -337,6 +346,13 @@ def test_starting_on_a_date_dates_the_act_from_it(nlp):
 def test_a_date_of_another_phrase_or_clause_is_not_taken(nlp, text, trigger):
     event = _dated(nlp, text, trigger)
     assert (event.date, event.date_source) == ("2024-05-06", PUBLICATION)
+
+
+def test_a_fronted_date_sets_the_scene_of_every_coordinated_clause(nlp):
+    # "On Friday" stands before the first clause's subject: it dates both, though the parse
+    # hangs it on the first ("...last week, and police arrested" above does not)
+    event = _dated(nlp, "On Friday, the army shelled the town, and police arrested 20 people.", "arrested")
+    assert (event.date, event.date_source) == ("2024-05-03", TEXT)
 
 
 @pytest.mark.parametrize("text, trigger, expected", [
