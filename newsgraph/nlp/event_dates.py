@@ -5,7 +5,11 @@ Runs after ``newsgraph_events`` and reads the time expressions of ``newsgraph_ti
 1. the calendar time expression attached to the trigger's clause (its syntactic head climbs
    to the trigger without crossing another verb);
 2. else the nearest calendar time expression of the trigger's sentence that belongs to no
-   clause or to one governing the trigger (never one dating another verb or a noun);
+   clause or to one governing the trigger (never one dating another verb, a coordinated clause
+   with its own subject, or a noun: "the October 7 attack", "the agreement of 12 May 2019");
+   a noun's date dates the act when the noun is its occasion ("criticized the press in a 2011
+   interview") or its past-tense subject ("The attack of Dec. 21 killed six airmen"); a date
+   in a before/after phrase orders the act, it does not date it ("After the vote on Sunday");
 3. else the article's reference day (publication day, or the wire dateline's day), flagged
    ``date_source = "publication"`` as GDELT and POLECAT date events, so a timeline has a date
    on every event.
@@ -28,8 +32,11 @@ Kuwait. [...] Hussein soon annexed the country"; ``earlier_scene``).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Optional
 
+import yaml
 from spacy.language import Language
 
 from newsgraph.intake.dates import wire_dateline
@@ -41,7 +48,7 @@ from newsgraph.nlp.timex import anchor_date, calendar_range
 from newsgraph.nlp.types import Event, Timex
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.5"  # 0.1.5: a past-tense act in a sentence (or after one in its paragraph) set in a year before the publication's is undated 'before', not the publication day (history: docs/component_versions.md)
+VERSION = "0.1.6-dates2"  # 0.1.6-dates2: "<noun> of <date>" dates that noun like a premodifier; a dated occasion ("in a 2011 interview", "at the March 6 summit") or dated active subject of a past or past-perfect act ("The attack of Dec. 21 killed", "the talks of April 2 had failed") dates the act, a passive's subject does not ("The law of 1998 was amended"); time nouns ("FY 2021", "the morning of") are times; "starting on <date>" starts the act; a date before an infinitive's "to" is the higher clause's; a date in an after/before phrase or a coordinated clause with its own subject is not taken, unless fronted before that clause's subject ("On Friday, the army shelled the town, and police arrested") (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -82,19 +89,89 @@ def _approximate(timex: Timex) -> bool:
 
 
 _NOUN_MODIFIER_DEPS = {"compound", "nmod", "poss", "amod", "nummod"}
+_LEXICON = Path(__file__).parent / "lexicons" / "event_dates.yaml"
+
+
+@dataclass(frozen=True)
+class DateWords:
+    """The word sets of lexicons/event_dates.yaml (each a set of lower-case words)."""
+
+    time_nouns: frozenset
+    occasion_nouns: frozenset
+    occasion_preps: frozenset
+    start_participles: frozenset
+    order_preps: frozenset
+
+
+def _load_words() -> DateWords:
+    data = yaml.safe_load(_LEXICON.read_text(encoding="utf-8"))
+    return DateWords(**{name: frozenset(str(w).lower() for w in data[name]) for name in DateWords.__dataclass_fields__})
+
+
+WORDS = _load_words()
+
+
+def _dated_noun(root):
+    """The noun a time expression names the date of, or None: a premodifier ("the October 7
+    attack") or an "of" phrase ("the agreement of 12 May 2019", "his letter of March 3"); not a
+    noun that is a time itself ("the morning of Aug. 2", "FY 2021": lexicon time_nouns)."""
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.dep_ == "prep":
+        head = head.head
+    elif root.dep_ not in _NOUN_MODIFIER_DEPS:
+        return None
+    if head.i == root.i or head.pos_ not in {"NOUN", "PROPN"} or head.lower_ in WORDS.time_nouns:
+        return None
+    return head
+
+
+def _occasion_of(noun, frame: set[int]) -> bool:
+    """The dated noun is the occasion the trigger's act is done in: "criticized the press in a
+    2011 radio interview", "In his letter of March 3, the minister rejected", "agreed at the June
+    6 summit" (lexicon occasion_nouns after occasion_preps on the trigger's clause)."""
+    prep = noun.head
+    return (noun.dep_ == "pobj" and prep.lower_ in WORDS.occasion_preps and prep.head.i in frame
+            and noun.lower_ in WORDS.occasion_nouns)
+
+
+def _deed_subject(noun, frame: set[int]) -> bool:
+    """The dated noun is the active subject of the trigger's simple past or past perfect ("The
+    attack of Dec. 21 killed six airmen", "The October 7 attack killed 1,200 people", "the talks
+    of April 2 had failed"): the act told is the dated deed. Not a passive's subject ("The law of
+    1998 was amended today": the amending is not the law's deed)."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.i not in frame:
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had"
+                                                             for c in verb.children))
+
+
+def _before_infinitive(verb, root) -> bool:
+    """``root`` stands before the "to" that opens ``verb``'s infinitive clause ("will travel to
+    Tegucigalpa on March 17 and San José on March 19 to engage with officials"): a to-infinitive
+    clause starts at its "to", so a time before it is the higher clause's, though the parser
+    hangs it on the infinitive."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i), None)
+    return to is not None and root.i < to.i and verb.dep_ in {"advcl", "xcomp"}
 
 
 def _owner(root, frame: set[int]):
     """What a time expression dates: "frame" (the trigger's clause), the token of another verb
-    whose clause it sits in, "noun" when it modifies a noun ("the October 7 attack"), or None."""
-    if root.dep_ in _NOUN_MODIFIER_DEPS and root.head.pos_ in {"NOUN", "PROPN"} and root.head.i not in frame:
-        return "noun"
+    whose clause it sits in, "noun" when it dates a noun ("the October 7 attack", "the agreement
+    of 12 May 2019") other than the trigger's occasion or deed, "order" inside a before/after
+    phrase ("after the vote on Sunday": TimeML orders, not dates), or None."""
+    noun = _dated_noun(root)
+    if noun is not None and noun.i not in frame:
+        return "frame" if _occasion_of(noun, frame) or _deed_subject(noun, frame) else "noun"
     node = root
     for _ in range(_CLIMB):
         if node.i in frame:
             return "frame"
-        if node.i != root.i and node.pos_ in {"VERB", "AUX"}:
-            return node  # another clause's verb: the time is that clause's
+        if node.i != root.i and node.pos_ in {"VERB", "AUX"} and node.lower_ not in WORDS.start_participles \
+                and not _before_infinitive(node, root):
+            return node  # another clause's verb: the time is that clause's ("starting on July 11" is not one)
+        if node.i != root.i and node.dep_ == "prep" and node.lower_ in WORDS.order_preps:
+            return "order"
         if node.head.i == node.i:
             return None
         node = node.head
@@ -132,6 +209,28 @@ def _shared_conjuncts(doc, event: Event) -> set[int]:
         node = following[0]
         shared.add(node.i)
     return shared
+
+
+def _governing(token, time_root=None) -> set[int]:
+    """Token indices of the clauses above ``token`` whose time is its own: its ancestors, up to a
+    coordinated clause with a subject of its own ("The army shelled the town last week, and
+    police arrested 20 people": "last week" is the shelling's, the parse's other clause), unless
+    the time (its head ``time_root``) stands before the subject of the clause the parse hangs it
+    on: a fronted time sets the scene of every clause after it ("On Friday, the army shelled the
+    town, and police arrested 20 people")."""
+    governing, node = set(), token
+    while node.head.i != node.i:
+        if node.dep_ == "conj" and any(c.dep_ in _SUBJECT_DEPS for c in node.children):
+            if time_root is None:
+                break
+            above = {a.i for a in node.ancestors}
+            owner = next((a for a in time_root.ancestors if a.i in above and a.pos_ in {"VERB", "AUX"}), None)
+            subjects = [c.i for c in owner.children if c.dep_ in _SUBJECT_DEPS] if owner is not None else []
+            if not subjects or time_root.i > min(subjects):
+                break
+        node = node.head
+        governing.add(node.i)
+    return governing
 
 
 def _range(text: str, timexes: list[Timex], k: int) -> Optional[tuple[Timex, Timex]]:
@@ -219,7 +318,7 @@ def choose_date(doc, event: Event, timexes: list[Timex], text: Optional[str] = N
         return None
     frame = _frame(doc, event)
     trigger = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
-    governing = {a.i for a in trigger.root.ancestors} if trigger is not None else set()
+    governing = _governing(trigger.root) if trigger is not None else set()
     owners = {}
     for k in in_sentence:
         root = _span_root(doc, timexes[k])
@@ -227,7 +326,7 @@ def choose_date(doc, event: Event, timexes: list[Timex], text: Optional[str] = N
         if owners[k] == "noun" and _since(text, timexes[k]):
             # "has intensified its crackdown since the February 2021 coup": "since" + a dated
             # happening starts the span at its date (TimeML BEGINS), whoever the noun is
-            owners[k] = _owner(root.head, frame)
+            owners[k] = _owner(_dated_noun(root), frame)
     if _reported_deed(event):
         owners = {k: ("noun" if owner == "frame" else owner) for k, owner in owners.items()}
     chosen = next((k for k in in_sentence if owners[k] == "frame"), None)
@@ -239,7 +338,9 @@ def choose_date(doc, event: Event, timexes: list[Timex], text: Optional[str] = N
     if chosen is None:
         where = "sentence"
         sentence_level = [k for k in in_sentence if owners[k] is None
-                          or (owners[k] not in ("noun", "frame") and owners[k].i in governing)]
+                          or (not isinstance(owners[k], str)
+                              and owners[k].i in (_governing(trigger.root, _span_root(doc, timexes[k]))
+                                                  if trigger is not None else governing))]
         if not sentence_level:
             return None
         chosen = min(sentence_level, key=lambda k: min(abs(timexes[k].start - event.trigger_end),
@@ -284,7 +385,7 @@ def before_publication(doc, event: Event, timexes: list[Timex]) -> Optional[str]
             continue
         root = _span_root(doc, timex)
         owner = _owner(root, frame) if root is not None else None
-        if owner == "frame" or (owner not in (None, "noun") and owner.i in governing):
+        if owner == "frame" or (owner is not None and not isinstance(owner, str) and owner.i in governing):
             return timex.text
     return None
 
@@ -312,16 +413,19 @@ def _past_tense(doc, event: Event) -> bool:
 def _earlier_year(doc, text: str, timex: Timex, year: int) -> bool:
     """``timex`` names a calendar period ending before ``year`` - 1 (a year, a month or day of
     it, a decade, a century, "the past century": too vague to date, enough to place before) and is not a noun's name part ("the 2011 Air Transport
-    Agreement", "the 2015 National Assembly": a premodifier names the thing, not the scene) nor
-    the start of a span running to the article ("since 2016")."""
+    Agreement", "the 2015 National Assembly", "the agreement of 12 May 2019": it names the thing,
+    not the scene) nor the start of a span running to the article ("since 2016")."""
     if not is_event_date(timex) or _since(text, timex):
         return False
     period = calendar_range(timex.value)
     if period is None or int((period[1] or period[0])[:4]) >= year - 1:
         return False
     root = _span_root(doc, timex)
-    return not (root is not None and root.dep_ in _NOUN_MODIFIER_DEPS and root.head.pos_ in {"NOUN", "PROPN"}
-                and root.head.i > root.i)
+    if root is None:
+        return True
+    noun = _dated_noun(root)
+    # "the agreement of 12 May 2019" names the agreement, as a premodifier does
+    return not (noun is not None and (noun.i > root.i or root.dep_ == "pobj"))
 
 
 def earlier_scene(doc, event: Event, timexes: list[Timex], text: str, year: int) -> Optional[str]:

@@ -32,7 +32,7 @@ from newsgraph.nlp.doc_cache import doc_text, token_lowers, token_texts
 from newsgraph.nlp.types import Timex
 
 COMPONENT = "newsgraph_timex"
-VERSION = "0.2.2"  # 0.2.2: "the past week" (and "the past day") is a duration up to the reference day (P1W), like "the past two weeks", not the last calendar week (history: docs/component_versions.md)
+VERSION = "0.2.3-dates2"  # 0.2.3-dates2: a number over 31 before "of <month>" ("Executive Order 12170 of November 14, 1979", "the 150 of March protesters") or one before a possessive month ("14 of November's marchers") is a count, left out of the time expression; "the 14th of November", "the fourth of July" name the day, not only the month (history: docs/component_versions.md)
 
 # ---------------------------------------------------------------- lexicon (general English)
 
@@ -375,6 +375,9 @@ def _trim(doc, classes, start: int, end: int) -> list[tuple[int, int]]:
             and doc[end].pos_ in {"NOUN", "ADJ"} and classes[end] is None \
             and doc[end - 1].dep_ in {"amod", "compound", "nmod"}:
         start += 1
+    lead = start + (doc[start].lower_ == "the")
+    if _count_of_month(doc, lead, end):
+        start = lead + 2  # "the 150 of March protesters": a count of them, not a day of March
     if _is_ref_phrase(doc, start, end):
         return [(start, end)]
     if not any(classes[k] == "head" for k in range(start, end)):
@@ -383,6 +386,20 @@ def _trim(doc, classes, start: int, end: int) -> list[tuple[int, int]]:
     if _word(doc[end - 1]) == "old" and end - start >= 2:
         return []
     return [(start, end)]
+
+
+def _count_of_month(doc, start: int, end: int) -> bool:
+    """The span opens with a number before "of" and a month that counts something, not a day:
+    a number that cannot be a day ("150 of March", "Executive Order 12170 of November 14") or one
+    before a possessive month ("14 of November's marchers"): "the Nth of <month>" names a day only
+    for N of 1-31 with the month as its head."""
+    if end - start < 3 or doc[start + 1].lower_ != "of" or _word(doc[start + 2]) not in MONTHS:
+        return False
+    digits = doc[start].text.replace(",", "")
+    if not digits.isdigit():
+        return False
+    possessive = start + 3 < len(doc) and doc[start + 3].text in {"'s", "’s"}
+    return int(digits) > 31 or possessive
 
 
 def _day_after_month(doc, k: int) -> bool:
@@ -891,10 +908,14 @@ def _normalise(text: str, ref: Optional[dt.date], direction: Optional[str] = Non
                 if nxt in _ORDINAL_DAY_WORDS:
                     day = _ORDINAL_DAY_WORDS[nxt]
                     break
-            if day is None and k > 0:
-                dm = re.match(r"^(\d{1,2})(?:st|nd|rd|th)?$", core[k - 1])
+            # the day before the month: "14 November", "the 14th of November", "the fourth of July"
+            before = k - 1 - (k > 1 and core[k - 1] == "of")
+            if day is None and before >= 0:
+                dm = re.match(r"^(\d{1,2})(?:st|nd|rd|th)?$", core[before])
                 if dm and 1 <= int(dm.group(1)) <= 31:
                     day = int(dm.group(1))
+                elif before < k - 1 and core[before] in _ORDINAL_DAY_WORDS:
+                    day = _ORDINAL_DAY_WORDS[core[before]]
             break
     for w in core:
         iso = ISO_DATE_RE.match(w)

@@ -288,3 +288,90 @@ def test_a_past_act_set_in_an_earlier_year_is_not_dated_on_the_publication(nlp, 
 def test_a_current_act_near_an_old_year_keeps_the_publication_day(nlp, text, trigger):
     event = _dated(nlp, text, trigger, HISTORY_REF)
     assert (event.date, event.date_source) == ("2022-06-15", PUBLICATION)
+
+
+# issue 6 (dates2): "<noun> of <date>" dates that noun, like a premodifier ("the Dec. 21 attack")
+@pytest.mark.parametrize("text, trigger, expected", [
+    # the act done to a dated thing is not dated by it
+    ("The two countries violated the agreement of 12 May 2019.", "violated", ("2024-05-06", PUBLICATION)),
+    ("Officials condemned the attack of Dec. 21.", "condemned", ("2024-05-06", PUBLICATION)),
+    # the noun itself as trigger, and a dated deed told by its past-tense verb
+    ("Opposition parties boycotted the elections of 28 November.", "boycotted", ("2024-05-06", PUBLICATION)),
+    ("The government blamed rebels for the attack of March 3.", "blamed", ("2024-05-06", PUBLICATION)),
+    # a passive's subject is no deed: the law's date is not the amending's
+    ("The law of 1998 was amended today.", "amended", ("2024-05-06", TEXT)),
+    ("The law of 1998 was amended.", "amended", ("2024-05-06", PUBLICATION)),
+    ("Parliament amended the law of 1998 on Tuesday.", "amended", ("2024-04-30", TEXT)),
+    ("The agreement of 12 May 2019 ended the war.", "agreement", ("2019-05-12", TEXT)),
+    ("The elections of 28 November were marred by violence.", "elections", ("2023-11-28", TEXT)),
+    ("The attack of Dec. 21 killed six airmen.", "killed", ("2023-12-21", TEXT)),
+    ("The minister said on Monday that the talks of April 2 had failed.", "failed", ("2024-04-02", TEXT)),
+    ("The Dec. 21 attack killed six airmen.", "killed", ("2023-12-21", TEXT)),
+    # a noun that is a time itself is the time: "the morning of Aug. 2", "FY 2021"
+    ("On the morning of March 2, rebels attacked the base.", "attacked", ("2024-03-02", TEXT)),
+    ("In FY 2021, the Department of State contributed more than $6 million to UNHCR.", "contributed",
+     ("2021", TEXT)),
+])
+def test_a_date_of_a_noun_dates_that_noun(nlp, text, trigger, expected):
+    event = _dated(nlp, text, trigger)
+    assert (event.date, event.date_source) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # the dated occasion an act is done in dates it (TimeML IS_INCLUDED)
+    ("In his letter of March 3, the minister rejected the plan.", "rejected", "2024-03-03"),
+    ("In the elections of 28 November, the ruling party won a majority.", "won", "2023-11-28"),
+    ("Santorum criticized the press in a 2011 radio interview.", "criticized", "2011"),
+    ("Ministers agreed at the March 6 summit to extend the sanctions.", "agreed", "2024-03-06"),
+    ("Ministers agreed during the March 24 meeting to extend the sanctions.", "agreed", "2024-03-24"),
+])
+def test_the_dated_occasion_of_an_act_dates_it(nlp, text, trigger, expected):
+    event = _dated(nlp, text, trigger)
+    assert (event.date, event.date_source) == (expected, TEXT)
+
+
+def test_starting_on_a_date_dates_the_act_from_it(nlp):
+    # demo (State Dept., 2021-07-22): "Starting on July 11" is no other clause, it starts the act
+    text = "Starting on July 11, tens of thousands of Cubans took to the streets."
+    event = _dated(nlp, text, "took", dt.date(2021, 7, 22))
+    assert (event.date, event.date_source) == ("2021-07-11", TEXT)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # a date inside a before/after phrase orders the act, it does not date it
+    ("After the vote on Sunday, police arrested 20 protesters.", "arrested"),
+    # a coordinated clause with its own subject has its own time
+    ("The army shelled the town last week, and police arrested 20 people.", "arrested"),
+])
+def test_a_date_of_another_phrase_or_clause_is_not_taken(nlp, text, trigger):
+    event = _dated(nlp, text, trigger)
+    assert (event.date, event.date_source) == ("2024-05-06", PUBLICATION)
+
+
+def test_a_fronted_date_sets_the_scene_of_every_coordinated_clause(nlp):
+    # "On Friday" stands before the first clause's subject: it dates both, though the parse
+    # hangs it on the first ("...last week, and police arrested" above does not)
+    event = _dated(nlp, "On Friday, the army shelled the town, and police arrested 20 people.", "arrested")
+    assert (event.date, event.date_source) == ("2024-05-03", TEXT)
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # the past act's own adjunct wins over a nearer date of another clause; a past weekday is
+    # the last such day before the publication (REF is Monday 2024-05-06)
+    ("On Tuesday the minister signed the accord, which takes effect on June 1.", "signed", "2024-04-30"),
+    ("The minister, who took office in March, signed the accord on Tuesday.", "signed", "2024-04-30"),
+    ("On Dec. 21, the rebels attacked the base, a week after talks collapsed in Geneva on Dec. 14.",
+     "attacked", "2023-12-21"),
+    ("Police arrested the leader last week, a day before the Dec. 21 vote.", "arrested", "2024-04-29"),
+])
+def test_a_past_act_takes_its_own_date_adjunct(nlp, text, trigger, expected):
+    event = _dated(nlp, text, trigger)
+    assert (event.date, event.date_source) == (expected, TEXT)
+
+
+def test_a_date_before_the_to_of_an_infinitive_is_the_higher_clauses(nlp):
+    # demo (State Dept., 2022-03-16): the parser hangs "on March 17" on "engage"
+    text = ("Under Secretary of State Jose W. Fernandez will travel to Tegucigalpa, Honduras, on March 17 and "
+            "San José, Costa Rica, on March 19 to engage with government officials and business leaders.")
+    event = _dated(nlp, text, "travel", dt.date(2022, 3, 16))
+    assert (event.date, event.date_source) == ("2022-03-17", TEXT)

@@ -240,3 +240,30 @@ def test_a_contraction_with_a_typographic_apostrophe_points_ahead(base_nlp):
     for text in ("We’ll meet again on Friday.", "We will meet again on Friday."):
         assert _by_text(base_nlp, text, REF)["Friday"].value == "2023-08-04", text
     assert _by_text(base_nlp, "We met again on Friday.", REF)["Friday"].value == "2023-07-28"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count over 31 before "of <month>" is no day: only the month is a time
+    ("The 150 of March protesters were released on bail.", {"March": "2020-03"}),
+    ("Police detained 45 of March's marchers.", {"March": "2020-03"}),
+    # demo (Federal Register style): an order's number is no day; the date after "of" is whole
+    ("The emergency declared in Executive Order 12170 of November 14, 1979, continues.",
+     {"November 14, 1979": "1979-11-14"}),
+    # a possessive month: the number counts its people, even one that could be a day
+    ("Police detained 14 of November's marchers.", {"November": "2019-11"}),
+])
+def test_a_count_over_31_before_of_month_is_no_day(base_nlp, text, expected):
+    found = _timexes(base_nlp, text, dt.date(2020, 5, 1))
+    assert {t.text: t.value for t in found} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the Nth of <month>" (British and spoken style) names the day, as "N <month>" does
+    ("Talks resumed on the 14th of November.", {"the 14th of November": "2019-11-14"}),
+    ("Talks resumed on the 14 of November.", {"the 14 of November": "2019-11-14"}),
+    ("On the 4th of June 1989, troops fired on protesters.", {"the 4th of June 1989": "1989-06-04"}),
+    ("The fourth of July parade was cancelled.", {"The fourth of July": "2020-07-04"}),
+])
+def test_the_nth_of_a_month_is_a_day(base_nlp, text, expected):
+    found = _timexes(base_nlp, text, dt.date(2020, 5, 1))
+    assert {t.text: t.value for t in found} == expected
