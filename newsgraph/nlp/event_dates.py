@@ -48,7 +48,7 @@ from newsgraph.nlp.timex import anchor_date, calendar_range
 from newsgraph.nlp.types import Event, Timex
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.6-dates2"  # 0.1.6-dates2: "<noun> of <date>" dates that noun like a premodifier; a dated occasion ("in a 2011 interview", "at the March 6 summit") or dated active subject of a past or past-perfect act ("The attack of Dec. 21 killed", "the talks of April 2 had failed") dates the act, a passive's subject does not ("The law of 1998 was amended"); time nouns ("FY 2021", "the morning of") are times; "starting on <date>" starts the act; a date before an infinitive's "to" is the higher clause's; a date in an after/before phrase or a coordinated clause with its own subject is not taken, unless fronted before that clause's subject ("On Friday, the army shelled the town, and police arrested") (history: docs/component_versions.md)
+VERSION = "0.1.6"  # 0.1.6: "<noun> of <date>" dates that noun like a premodifier; a dated occasion ("in a 2011 interview", "at the March 6 summit") or dated active subject of a past or past-perfect act ("The attack of Dec. 21 killed", "the talks of April 2 had failed") dates the act, a passive's subject does not ("The law of 1998 was amended"); time nouns ("FY 2021", "the morning of") are times; "starting on <date>" starts the act; a date before an infinitive's "to" is the higher clause's; a date in an after/before phrase or a coordinated clause with its own subject is not taken, unless fronted before that clause's subject ("On Friday, the army shelled the town, and police arrested") (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 

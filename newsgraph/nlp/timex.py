@@ -32,7 +32,7 @@ from newsgraph.nlp.doc_cache import doc_text, token_lowers, token_texts
 from newsgraph.nlp.types import Timex
 
 COMPONENT = "newsgraph_timex"
-VERSION = "0.2.3-dates2"  # 0.2.3-dates2: a number over 31 before "of <month>" ("Executive Order 12170 of November 14, 1979", "the 150 of March protesters") or one before a possessive month ("14 of November's marchers") is a count, left out of the time expression; "the 14th of November", "the fourth of July" name the day, not only the month (history: docs/component_versions.md)
+VERSION = "0.2.3"  # 0.2.3: a number over 31 before "of <month>" ("Executive Order 12170 of November 14, 1979", "the 150 of March protesters") or one before a possessive month ("14 of November's marchers") is a count, left out of the time expression; "the 14th of November", "the fourth of July" name the day, not only the month (history: docs/component_versions.md)
 
 # ---------------------------------------------------------------- lexicon (general English)
 
