@@ -190,7 +190,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.82"  # 0.7.82: coordinated state words on one actor noun ("the U.S. and Mexican governments", "Chinese and Russian warships", "Israeli and Palestinian leaders") are one co-actor per state, coded as conjoined subjects are; not "the U.S. and its allies" nor one state's "foreign and economy ministers" (history: docs/component_versions.md)
+VERSION = "0.7.83"  # 0.7.83: checks not-habitual (an act in the simple present with an adverb of frequency: "regularly hosts", "in normal times, we deploy") and not-standing-role (what a programme, office or its staff does as its standing role: "U.S. assistance ... assists Hondurans", "the experts provide advisory support"; the remit of "X's mission is to ..."), no dated happenings; an announced sum or new aid and an office's stance "support" pass; recurring violence and coercion ("regularly shell", ASSAULT, COERCE) stay events (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -7384,6 +7384,118 @@ def _permitted_claim(trigger: Trigger) -> Optional[str]:
     return None
 
 
+def _simple_present(verb: Token) -> bool:
+    """Whether ``verb`` is finite in the simple present (no auxiliary: not "is providing", "has
+    provided", "will provide")."""
+    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _act_clause(trigger: Trigger) -> Optional[tuple[Token, Token]]:
+    """The verb that tells the act (``trigger.head``, the verb whose object the act noun is:
+    "provides *training*", or the finite verb a means or purpose serves: "supports X by
+    *providing*", ``_finite_host``) and the first conjunct of its clause (which holds the shared subject
+    and modifiers: "assistance *helps* ..., provides ..., and *assists* ..."), both in the simple
+    present; else None."""
+    verb = trigger.head
+    if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "obj"):
+        verb = verb.head
+    verb = _finite_host(verb) or verb  # the means or purpose of a present verb: "supports X *by providing*"
+    first = _clause_verb(verb)
+    if verb.pos_ not in ("VERB", "AUX") or not _simple_present(verb) or not _simple_present(first):
+        return None
+    return verb, first
+
+
+def _habitual_clause(trigger: Trigger) -> Optional[str]:
+    """Check not-habitual: an act in the simple present with an adverb or phrase of frequency on
+    its clause ("The U.S. *regularly* hosts exercises with its partners", "in normal times, we
+    deploy our personnel to ...", event_detection.yaml habitual_adverbs, habitual_phrases) tells a
+    routine, no dated happening. Past, perfect and progressive clauses ("often detained",
+    "are regularly meeting") and a present act without such a word ("The United States condemns
+    ...") pass. So does force told as a recurring pattern ("Russian forces regularly shell
+    civilian areas", types in ``habitual_kept_types``): ongoing violence is what conflict event
+    data exist to count (ACLED codes each reported shelling; PLOVER ASSAULT has no habitual
+    exclusion)."""
+    words = detection_lexicon()
+    if trigger.event_type in words["habitual_kept_types"]:
+        return None
+    clause = _act_clause(trigger)
+    if clause is None:
+        return None
+    for verb in dict.fromkeys(clause):
+        for child in verb.children:
+            if child.dep_ == "advmod" and child.lower_ in words["habitual_adverbs"]:
+                return f"habitual '{child.text} {verb.text}'"
+            if child.dep_ in ("advmod", "npadvmod", "prep", "obl"):
+                text = f" {' '.join(t.lower_ for t in child.subtree)} "
+                phrase = next((p for p in words["habitual_phrases"] if f" {p} " in text), None)
+                if phrase is not None:
+                    return f"habitual '{phrase}' {verb.text}"
+    return None
+
+
+def _standing_role(trigger: Trigger) -> Optional[str]:
+    """Check not-standing-role: what a programme, office or its staff does as its standing role,
+    told in the simple present with a verb of that role ("U.S. assistance helps improve food
+    security, provides vaccines ... and *assists* Hondurans", "The State Department-supported
+    experts also *provide* advisory support to the HNP", event_detection.yaml
+    standing_role_subjects, standing_role_verbs), or an act as the remit of "X's mission is to
+    ..." (remit_nouns): a description, no dated happening. A clause with a time word ("Today the
+    program provides ...") a headline (no closing full stop: "Program Provides Aid to Flood
+    Victims") and an announced sum or new aid ("The Department provides $5 million", "additional
+    assistance") tell a happening and pass, as do speech and stance verbs ("The Department condemns"), and an office's
+    "support" of anything but a counted staff or programme (stance_role_verbs, office_subjects: "The
+    Department supports the ceasefire" is SUPPORT; "supports seven embedded experts" is a role)."""
+    words = detection_lexicon()
+    remit = _remit_host(trigger, words)
+    if remit is not None:
+        return remit
+    clause = _act_clause(trigger)
+    if clause is None:
+        return None
+    verb, first = clause
+    if verb.lemma_.lower() not in words["standing_role_verbs"] or first.dep_ != "ROOT":
+        return None
+    subjects = _children(first, SUBJECT_DEPS)
+    if not subjects or subjects[0].pos_ not in ("NOUN", "PROPN") \
+            or subjects[0].lemma_.lower() not in words["standing_role_subjects"]:
+        return None
+    if verb.lemma_.lower() in words["stance_role_verbs"] and subjects[0].lemma_.lower() in words["office_subjects"] \
+            and not any(t.dep_ == "nummod" for o in _children(verb, ("dobj", "obj")) for t in o.children):
+        return None  # an office's stance ("The Department supports the ceasefire") is a current act
+    if any(t.ent_type_ in ("DATE", "TIME") for t in first.subtree):
+        return None
+    if any(t.ent_type_ == "MONEY" or (t.dep_ == "amod" and t.lower_ in ANNOUNCED_AMOUNT_WORDS)
+           for child in verb.children if child.dep_ not in SUBJECT_DEPS for t in child.subtree):
+        return None  # an announced sum or new act ("The Department offers *$5 million* ...") is news
+    closing = [t for t in first.sent if not t.is_space]
+    if not closing or closing[-1].text not in (".", "!", ";"):
+        return None  # a headline ("Program Provides Aid ...") tells the news of the day
+    return f"standing role '{subjects[0].text} {verb.text}'"
+
+
+# Modifiers that mark what a present clause hands over as announced today, not a standing role:
+# "provides *additional* humanitarian assistance", "*new* security assistance" (the announcement
+# wording of press releases, with a sum: 85 such phrases in the demo corpus examples/).
+ANNOUNCED_AMOUNT_WORDS = frozenset({"new", "additional", "further", "more", "extra"})
+
+
+def _remit_host(trigger: Trigger, words: dict) -> Optional[str]:
+    """The reason of check not-standing-role for an act that is the complement of a present
+    copula whose subject is a remit noun ("NATO's *mission is to* deter aggression"), else None."""
+    node = _clause_verb(trigger.head)
+    if node.dep_ not in ("xcomp", "ccomp", "attr", "advcl") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        return None
+    copula = node.head
+    if copula.lemma_.lower() != "be" or not _simple_present(copula):
+        return None
+    subjects = _children(copula, SUBJECT_DEPS)
+    if subjects and subjects[0].lemma_.lower() in words["remit_nouns"]:
+        return f"remit '{subjects[0].text} {copula.text} to {node.text}'"
+    return None
+
+
 # (name in the explanation, check, whether it takes the lexicon), in the order they run
 _DETECTION_STEPS = (
     ("not-description", _description_clause, False), ("not-practice", _described_practice, True),
@@ -7402,7 +7514,8 @@ _DETECTION_STEPS = (
     ("not-commitment", _commitment_frame, False), ("not-internal", _internal_meeting, True),
     ("not-evaluation", _evaluated_relation, False), ("not-standing-passive", _standing_passive, False),
     ("not-tally", _consular_tally, False), ("not-principle", _principle_object, False),
-    ("not-permitted-claim", _permitted_claim, False),
+    ("not-permitted-claim", _permitted_claim, False), ("not-habitual", _habitual_clause, False),
+    ("not-standing-role", _standing_role, False),
 )
 DETECTION_CHECKS = ", ".join(name for name, _check, _takes_lex in _DETECTION_STEPS)
 
