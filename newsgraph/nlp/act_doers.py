@@ -20,6 +20,8 @@ from typing import Callable, Optional
 
 import yaml
 
+from newsgraph.nlp.doc_cache import doc_text
+
 LEXICON = Path(__file__).parent / "lexicons" / "act_doers.yaml"
 RULE = "doer of the act its object refers back to"
 PHRASE_RULE = "agent of the passive participle on the act its object names"
@@ -203,7 +205,7 @@ def antecedent_doers(doc, event, events, key_for_span: Callable) -> list[tuple[s
                 end = doer.idx + len(doer.text)
                 key = key_for_span(doc, doer.idx, end)
                 if key and key != event.source_key:
-                    found.setdefault(key, (key, doc.text[start:end], start, end,
+                    found.setdefault(key, (key, doc_text(doc)[start:end], start, end,
                                            doc[doer.i:token.i + 1].text))
     return list(found.values())
 
@@ -236,7 +238,7 @@ def target_act_doers(doc, events, key_for_span: Callable, code_for_key: Callable
             start, end = doc[agent.left_edge.i].idx, agent.idx + len(agent.text)
             key = key_for_span(doc, start, end)
             if key and key != event.source_key and _set_target(
-                    event, key, doc.text[start:end], code_for_key, f"{PHRASE_RULE} (\"{agent.head.head.text} by\")"):
+                    event, key, doc_text(doc)[start:end], code_for_key, f"{PHRASE_RULE} (\"{agent.head.head.text} by\")"):
                 event.target_start, event.target_end = start, end
             continue
         doers = antecedent_doers(doc, event, events, key_for_span)

@@ -19,6 +19,7 @@ from typing import Optional
 import yaml
 
 from newsgraph.errors import ModelError
+from newsgraph.nlp.doc_cache import doc_text
 from newsgraph.resolve.places import evidence_from, local_reading, readings
 
 LEXICON = Path(__file__).resolve().parent / "lexicons" / "actor_heads.yaml"
@@ -281,7 +282,7 @@ def partitive_antecedent(doc, text: Optional[str], start: Optional[int]) -> Opti
     or Russia). None when there is no such partitive before or the phrase is not one."""
     if start is None or not text:
         return None
-    before = doc.text[:start]
+    before = doc_text(doc)[:start]
     # the event span may leave the determiner out ("These members" stored as "members")
     determiner = re.search(r"\b(?:[Tt]hese|[Tt]hose|[Tt]he)\s+$", before)
     phrase = " ".join(text.split())
@@ -314,10 +315,10 @@ def own_government_antecedent(doc, text: Optional[str], start: Optional[int]) ->
     if not words or len(words) > 3 or words[0] not in ("the", "this", "that", words[-1]):
         return False
     head = words[-1]
-    if not re.search(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+$", doc.text[:start]) and words[0] == head:
+    if not re.search(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+$", doc_text(doc)[:start]) and words[0] == head:
         return False  # a bare noun with no determiner before it is no anaphor
     modifiers = "|".join(re.escape(m) for m in sorted(_lexicon()["own_government_modifiers"]))
-    earlier = list(re.finditer(rf"\b([\w\-]+)\s+{re.escape(head)}\b", doc.text[:start], re.IGNORECASE))
+    earlier = list(re.finditer(rf"\b([\w\-]+)\s+{re.escape(head)}\b", doc_text(doc)[:start], re.IGNORECASE))
     # the latest earlier same-head phrase decides (a later "Colombian delegation" would be another)
     return bool(earlier) and re.fullmatch(modifiers, earlier[-1].group(1).lower()) is not None
 
@@ -433,7 +434,7 @@ def pair_undertakings(doc, start: int, end: int) -> list[tuple[str, str, int, in
     ``pair_undertaking_heads``; not "the United States-Ecuador Partnership Act"), in text order."""
     from newsgraph.resolve.countries import lookup_country
 
-    text = doc.text[start:end]
+    text = doc_text(doc)[start:end]
     heads = _lexicon()["pair_undertaking_heads"]
     found = []
     for match in _PAIR_NAME.finditer(text):

@@ -174,15 +174,29 @@ class _Person:
     gender: Optional[str] = None
     titles: set[str] = field(default_factory=set)  # title words written right before a full name ("president")
 
-    @property
-    def words(self) -> set[str]:
-        return {w for form in self.forms for w in form if not _is_initial(w)}
+    # (number of forms, words, surnames): the sets below, made again only when a form was added
+    # (forms only grow: _PersonIndex.add_full appends); partial names are matched against every
+    # person's sets for each mention
+    _word_sets: Optional[tuple[int, frozenset[str], frozenset[str]]] = field(default=None, repr=False, compare=False)
+
+    def _sets(self) -> tuple[int, frozenset[str], frozenset[str]]:
+        if self._word_sets is None or self._word_sets[0] != len(self.forms):
+            words = frozenset(w for form in self.forms for w in form if not _is_initial(w))
+            surnames = frozenset(w for form in self.forms for w in form[1:] if not _is_initial(w)) | {
+                form[0] for form in self.forms if len(form) == 1
+            }
+            self._word_sets = (len(self.forms), words, surnames)
+        return self._word_sets
 
     @property
-    def surnames(self) -> set[str]:
-        return {w for form in self.forms for w in form[1:] if not _is_initial(w)} | {
-            form[0] for form in self.forms if len(form) == 1
-        }
+    def words(self) -> frozenset[str]:
+        """The name words of every form, initials left out ("J. Smith" -> {"Smith"})."""
+        return self._sets()[1]
+
+    @property
+    def surnames(self) -> frozenset[str]:
+        """The words after a form's first, initials left out, and every one-word form."""
+        return self._sets()[2]
 
     def last_before(self, offset: int) -> Optional[int]:
         i = bisect.bisect_left(self.positions, offset)

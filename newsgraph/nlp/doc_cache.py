@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from spacy.attrs import POS
+from spacy.attrs import IDX, LOWER, ORTH, POS
 from spacy.tokens import Doc
 
 _TEXT_KEY = "ng_text"
@@ -46,7 +46,8 @@ def token_starts(doc: Doc) -> list[int]:
     character offset to its token."""
     starts = doc.user_data.get(_TOKEN_STARTS_KEY)
     if starts is None:
-        starts = doc.user_data[_TOKEN_STARTS_KEY] = [t.idx for t in doc]
+        # one array read, no Token made per token (the same values as ``[t.idx for t in doc]``)
+        starts = doc.user_data[_TOKEN_STARTS_KEY] = doc.to_array(IDX).tolist()
     return starts
 
 
@@ -55,7 +56,10 @@ def token_texts(doc: Doc) -> list[str]:
     strings and makes a ``Token`` only where one matches."""
     texts = doc.user_data.get(_TOKEN_TEXTS_KEY)
     if texts is None:
-        texts = doc.user_data[_TOKEN_TEXTS_KEY] = [t.text for t in doc]
+        # the orth ids in one array read, looked up in the StringStore: ``Token.text`` is that
+        # lookup of the token's orth id, so the strings are the same, with no Token made per token
+        strings = doc.vocab.strings
+        texts = doc.user_data[_TOKEN_TEXTS_KEY] = [strings[o] for o in doc.to_array(ORTH).tolist()]
     return texts
 
 
@@ -63,7 +67,8 @@ def token_lowers(doc: Doc) -> list[str]:
     """Each token's lower-case form (``Token.lower_``), in token order."""
     lowers = doc.user_data.get(_TOKEN_LOWERS_KEY)
     if lowers is None:
-        lowers = doc.user_data[_TOKEN_LOWERS_KEY] = [t.lower_ for t in doc]
+        strings = doc.vocab.strings  # as token_texts: ``Token.lower_`` is the lookup of the lower id
+        lowers = doc.user_data[_TOKEN_LOWERS_KEY] = [strings[o] for o in doc.to_array(LOWER).tolist()]
     return lowers
 
 

@@ -175,13 +175,14 @@ from typing import Iterable, Optional
 
 import yaml
 from spacy.language import Language
+from spacy.symbols import ADJ, AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp import cameo, event_classifier, event_confidence, turns
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp.compound_members import state_members
 from newsgraph.nlp.coref import entity_key_for_span
-from newsgraph.nlp.doc_cache import doc_text, token_texts
+from newsgraph.nlp.doc_cache import doc_text, token_pos, token_texts
 from newsgraph.nlp.entities import whole_word_end
 from newsgraph.nlp.paragraphs import capitals_line, heading_line
 from newsgraph.nlp.types import PLOVER_TYPES, Event
@@ -10090,7 +10091,7 @@ def appointee_target_check(doc: Doc, events: list[Event], lex: Lexicon) -> list[
         note = f"; the appointee '{target.text}' is the source's own agent, no target"
         if sent_to is not None and _is_actor(sent_to, lex, allow_pronoun=False):
             start, end = _actor_span(sent_to)
-            event = dataclasses.replace(event, target_text=doc.text[start:end], target_start=start,
+            event = dataclasses.replace(event, target_text=doc_text(doc)[start:end], target_start=start,
                                         target_end=end, target_key=None, explanation=event.explanation + note.replace(
                                             "no target", f"the target is the one it is sent to '{sent_to.text}'"))
         else:
@@ -10126,6 +10127,11 @@ def condemned_act_check(doc: Doc, events: list[Event]) -> list[Event]:
     return events
 
 
+# The parts of speech ``_match_trigger`` takes (its first test); ``_obligation_demand`` takes only
+# a token in ``_complement_heads`` (the first test of ``_is_reporting``).
+_TRIGGER_POS = frozenset((VERB, ADJ, AUX))
+
+
 def find_events(doc: Doc) -> list[Event]:
     """All PLOVER events in ``doc``, in text order."""
     lex = load_lexicon()
@@ -10137,6 +10143,8 @@ def find_events(doc: Doc) -> list[Event]:
     agentive_nouns = words["agentive_demand_nouns"] | words["agentive_reject_nouns"] | words["agentive_disapprove_nouns"]
     furniture_start = _furniture_start(text)
     texts = token_texts(doc)
+    pos = token_pos(doc)
+    complement_heads = _complement_heads(doc)
     for sent in doc.sents:
         if _interrogative(sent):
             continue  # check not-question failed: a question asserts no act, nominal or verbal
@@ -10170,6 +10178,8 @@ def find_events(doc: Doc) -> list[Event]:
                 events.extend(_onset_events(token, sent, lex, text))
             if lemma in lex.accusation_lemmas or token.dep_ == "attr":
                 events.extend(_accusation_events(token, sent, lex, statements, text))
+            if pos[token.i] not in _TRIGGER_POS and token.i not in complement_heads:
+                continue  # the two gates below, read without calling them (asked of every token)
             trigger = _obligation_demand(token, lex) or _match_trigger(token, lex)
             if trigger is None or trigger.token.i in seen_predicates:
                 continue

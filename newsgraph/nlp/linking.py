@@ -1006,7 +1006,7 @@ class ActorCoder:
         span = self._first_name_span(entity.key)
         if span is None:
             return None
-        before = self.doc.text[max(0, span.start_char - 60):span.start_char]
+        before = doc_text(self.doc)[max(0, span.start_char - 60):span.start_char]
         owned = re.search(r"(\b[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})\s*['\u2019]s\s+$", before)
         return intergovernmental_organ(f"{owned.group(1)}'s {entity.name}") if owned else None
 

@@ -73,13 +73,13 @@ from typing import Optional
 
 import yaml
 from spacy.language import Language
-from spacy.symbols import VERB
+from spacy.symbols import ADJ, NOUN, VERB
 
 from newsgraph.errors import ModelError
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp import turns as turn_index
 from newsgraph.nlp.turns import TURN_LABEL
-from newsgraph.nlp.doc_cache import doc_text, line_bounds, token_pos
+from newsgraph.nlp.doc_cache import doc_text, line_bounds, token_lowers, token_pos
 from newsgraph.nlp.types import Statement
 from newsgraph.nlp.timex import calendar_range
 
@@ -1015,8 +1015,12 @@ def _noun_candidates(sent, lexicon, qindex: _QuoteIndex) -> list[_Candidate]:
     """Claim nouns with a "that" clause: "Trump's claim that ...", "warnings by X that ..."."""
     doc = sent.doc
     out = []
-    for tok in sent:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lexicon["claim_nouns"]:
+    pos = token_pos(doc)
+    for i in range(sent.start, sent.end):
+        if pos[i] != NOUN:
+            continue  # the first test below, read without making the Token
+        tok = doc[i]
+        if tok.lemma_.lower() not in lexicon["claim_nouns"]:
             continue
         if qindex.containing(tok.idx) is not None:
             continue
@@ -1064,8 +1068,12 @@ def _adjective_candidates(sent, lexicon, qindex: _QuoteIndex) -> list[_Candidate
     """ "X is confident that ...", "X were frustrated that ...", "X was critical of ..."."""
     doc = sent.doc
     out = []
-    for tok in sent:
-        if tok.pos_ != "ADJ" or tok.dep_ != "acomp" or tok.lower_ not in lexicon["adjectives"]:
+    pos = token_pos(doc)
+    for i in range(sent.start, sent.end):
+        if pos[i] != ADJ:
+            continue  # the first test below, read without making the Token
+        tok = doc[i]
+        if tok.dep_ != "acomp" or tok.lower_ not in lexicon["adjectives"]:
             continue
         if qindex.containing(tok.idx) is not None:
             continue
@@ -1093,9 +1101,11 @@ def _according_to_candidates(sent) -> list[_Candidate]:
     doc = sent.doc
     text = _text(doc)
     out = []
-    for tok in sent:
-        if tok.lower_ != "according" or tok.i + 2 >= sent.end or doc[tok.i + 1].lower_ != "to":
-            continue
+    lowers = token_lowers(doc)
+    for i in range(sent.start, sent.end):
+        if lowers[i] != "according" or i + 2 >= sent.end or lowers[i + 1] != "to":
+            continue  # the same tests as on the Tokens, made only where they pass
+        tok = doc[i]
         to = doc[tok.i + 1]
         pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
         if pobj is not None:

@@ -76,3 +76,16 @@ def test_token_pos_is_the_taggers(base_nlp):
     assert token_pos(doc) == [t.pos for t in doc]
     by_word = {t.text: token_pos(doc)[t.i] for t in doc}
     assert by_word["signed"] == VERB and by_word["memorandum"] == NOUN and by_word["Tehran"] == PROPN
+
+
+def test_array_read_values_are_the_tokens_own(base_nlp):
+    # token_texts/lowers/starts read spaCy's attribute arrays, not the Tokens: the same strings
+    # and offsets for accented capitals, runs of spaces, line breaks, curly quotes and dashes
+    # (a wire dateline and a quote), and for a Doc with no tokens
+    text = ("BOGOTÁ, Colombia —  The Ministry said:\n\n“ÉTAT de siège”  is   over.\t(Reuters)")
+    for doc in (base_nlp.make_doc(text), base_nlp.make_doc("")):
+        assert token_texts(doc) == [t.text for t in doc]
+        assert token_lowers(doc) == [t.lower_ for t in doc]
+        assert token_starts(doc) == [t.idx for t in doc]
+        assert all(type(start) is int for start in token_starts(doc))
+    assert "bogotá" in token_lowers(base_nlp.make_doc(text))
