@@ -190,7 +190,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.83-sense"  # 0.7.83-sense: the verb "strike" takes its sense from who strikes: a state, armed force or group uses force (ASSAULT, CAMEO 190: "Israel will strike", "Russia struck again"), workers or unions strike in the labour sense (PROTEST/strike, CAMEO 143), a measure or thing strikes only figuratively (no event: "These sanctions strike at the core of ...") (history: docs/component_versions.md)
+VERSION = "0.7.83-sense"  # 0.7.83-sense: the verb "strike" takes its sense from who strikes: a state, armed force or group uses force (ASSAULT, a state's aerial as its strike noun is, CAMEO 190/195: "Israel will strike", "Russia struck again"), workers or unions strike in the labour sense (PROTEST/strike, CAMEO 143), a measure or thing strikes only figuratively (no event: "These sanctions strike at the core of ...") (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -8315,8 +8315,9 @@ def _striker_kind(subject: Optional[Token], lex: Lexicon) -> Optional[str]:
 
 def _striker_sense(token: Token, lemma: str, obj: Optional[Token], lex: Lexicon) -> Optional[tuple]:
     """The sense of the verb "strike" from who strikes (``_striker_kind``; CAMEO 143 vs 190):
-    (type, mode, rule, words, confidence) -- an armed striker uses force (PLOVER ASSAULT with no
-    mode: CAMEO 190 "use conventional military force" names no weapon); a labour striker with
+    (type, mode, rule, words, confidence) -- an armed striker uses force (PLOVER ASSAULT: for a
+    state mode aerial, as ``_military_strike`` codes a state's strike noun, CAMEO 195 "employ
+    aerial weapons"; else no mode, CAMEO 190); a labour striker with
     an object strikes against it (PLOVER PROTEST/strike), not by force; () for a thing that
     strikes (figurative, no event); None to leave the verb to its other rules (not "strike",
     a passive, a striker of no telling kind, a labour strike with no object)."""
@@ -8327,7 +8328,11 @@ def _striker_sense(token: Token, lemma: str, obj: Optional[Token], lex: Lexicon)
         return None
     kind = _striker_kind(subject, lex)
     if kind == "armed":
-        return "ASSAULT", None, f"verb 'strike' by armed striker '{subject.lemma_.lower()}'", [token], 0.7
+        # (as ``_military_strike`` codes a state's strike noun; an armed group names no weapon)
+        state = any(w.ent_type_ in ("GPE", "NORP") and lookup_country((_entity_of(w) or w).text) is not None
+                    for w in [subject] + [c for c in subject.children if c.dep_ in ("amod", "compound")])
+        mode = "aerial" if state else None
+        return "ASSAULT", mode, f"verb 'strike' by armed striker '{subject.lemma_.lower()}'", [token], 0.7
     if kind == "labour" and obj is not None:
         return "PROTEST", "strike", f"verb 'strike' by labour striker '{subject.lemma_.lower()}'", [token], 0.7
     if kind == "thing":
