@@ -187,11 +187,11 @@ from newsgraph.nlp.entities import whole_word_end
 from newsgraph.nlp.paragraphs import capitals_line, heading_line
 from newsgraph.nlp.types import PLOVER_TYPES, Event
 from newsgraph.nlp.word_lists import read_word_sets
-from newsgraph.resolve.actors import agent_match, agent_sector
+from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.83"  # 0.7.83: checks not-habitual (an act in the simple present with an adverb of frequency: "regularly hosts", "in normal times, we deploy") and not-standing-role (what a programme, office or its staff does as its standing role: "U.S. assistance ... assists Hondurans", "the experts provide advisory support"; the remit of "X's mission is to ..."), no dated happenings; an announced sum or new aid and an office's stance "support" pass; recurring violence and coercion ("regularly shell", ASSAULT, COERCE) stay events (history: docs/component_versions.md)
+VERSION = "0.7.84"  # 0.7.84: the verb "strike" takes its sense from who strikes: a state, armed force or group uses force (ASSAULT, a state's aerial as its strike noun is, CAMEO 190/195: "Israel will strike", "Russia struck again"), workers or unions strike in the labour sense (PROTEST/strike, CAMEO 143), a measure or thing strikes only figuratively (no event: "These sanctions strike at the core of ...") (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -1866,6 +1866,9 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
         if lemma in ("send", "deploy"):
             return "MOBILIZE", "troops", f"verb '{lemma}' + forces", [token, obj], 0.7
         return "AID", "military", f"verb '{lemma}' + forces given", [token, obj], 0.7
+    striking = _striker_sense(token, lemma, obj, lex)
+    if striking is not None:
+        return striking or None  # () : "These sanctions strike at the core of ...": figurative
     if lemma == "strike" and obj is not None:
         return "ASSAULT", "aerial", "verb 'strike' with object", [token], 0.65
     if obj is not None and obj.lemma_.lower() in lex.nouns and lemma in TRANSFER_VERBS:
@@ -8389,6 +8392,66 @@ def _military_strike(token: Token, code: tuple, doer: Token) -> tuple:
     if weapon or doer.ent_type_ in ("GPE", "NORP"):
         return "ASSAULT", "aerial"
     return tuple(code)
+
+
+def _striker_kind(subject: Optional[Token], lex: Lexicon) -> Optional[str]:
+    """Who strikes, for the sense of the verb "strike" (event_detection.yaml armed_striker_*,
+    labour_striker_*): "armed" for a state (a GPE or nationality: "Israel", "Russian forces"), an
+    armed force or group by its Phoenix sector ("troops", "militants", "Hamas") or a force noun or
+    weapon ("warplanes", "drones"); "labour" for workers, unions, staff ("teachers", "the union");
+    "thing" for a noun that names no actor ("sanctions", "tariffs"); None when it cannot tell
+    (no subject, a pronoun, a person, an unknown body)."""
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    words = detection_lexicon()
+    lemma = subject.lemma_.lower()
+    entity = _entity_of(subject) if subject.ent_type_ else None
+    if subject.ent_type_ in ("GPE", "NORP") or any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("GPE", "NORP")
+                                                   and lemma in words["moving_force_nouns"] for c in subject.children):
+        return "armed"
+    if lemma in words["moving_force_nouns"] | words["military_strike_modifiers"] and not any(
+            c.lower_ in words["civilian_mover_modifiers"] for c in subject.children):
+        return "armed"  # "Russian forces", "drones", "warplanes" ("a cargo vessel" is none)
+    if lemma in words["labour_striker_nouns"]:
+        return "labour"
+    named = named_actor(entity.text if entity is not None else subject.text)
+    code = named or agent_sector(" ".join(w.text for w in subject.subtree if w.i <= subject.i
+                                          and w.dep_ in ("compound", "amod") or w.i == subject.i))
+    sector = code.sector if code is not None else None
+    if sector in words["armed_striker_sectors"]:
+        return "armed"
+    if sector in words["labour_striker_sectors"]:
+        return "labour"
+    if code is None and subject.pos_ == "NOUN" and not subject.ent_type_ and not _is_actor(subject, lex, allow_pronoun=False):
+        return "thing"
+    return None
+
+
+def _striker_sense(token: Token, lemma: str, obj: Optional[Token], lex: Lexicon) -> Optional[tuple]:
+    """The sense of the verb "strike" from who strikes (``_striker_kind``; CAMEO 143 vs 190):
+    (type, mode, rule, words, confidence) -- an armed striker uses force (PLOVER ASSAULT: for a
+    state mode aerial, as ``_military_strike`` codes a state's strike noun, CAMEO 195 "employ
+    aerial weapons"; else no mode, CAMEO 190); a labour striker with
+    an object strikes against it (PLOVER PROTEST/strike), not by force; () for a thing that
+    strikes (figurative, no event); None to leave the verb to its other rules (not "strike",
+    a passive, a striker of no telling kind, a labour strike with no object)."""
+    if lemma != "strike":
+        return None
+    subject, passive = _subject(token)
+    if passive:
+        return None
+    kind = _striker_kind(subject, lex)
+    if kind == "armed":
+        # (as ``_military_strike`` codes a state's strike noun; an armed group names no weapon)
+        state = any(w.ent_type_ in ("GPE", "NORP") and lookup_country((_entity_of(w) or w).text) is not None
+                    for w in [subject] + [c for c in subject.children if c.dep_ in ("amod", "compound")])
+        mode = "aerial" if state else None
+        return "ASSAULT", mode, f"verb 'strike' by armed striker '{subject.lemma_.lower()}'", [token], 0.7
+    if kind == "labour" and obj is not None:
+        return "PROTEST", "strike", f"verb 'strike' by labour striker '{subject.lemma_.lower()}'", [token], 0.7
+    if kind == "thing":
+        return ()
+    return None
 
 
 def _agentive_noun_type(token: Token) -> Optional[str]:
