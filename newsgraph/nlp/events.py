@@ -191,7 +191,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.84"  # 0.7.84: the verb "strike" takes its sense from who strikes: a state, armed force or group uses force (ASSAULT, a state's aerial as its strike noun is, CAMEO 190/195: "Israel will strike", "Russia struck again"), workers or unions strike in the labour sense (PROTEST/strike, CAMEO 143), a measure or thing strikes only figuratively (no event: "These sanctions strike at the core of ...") (history: docs/component_versions.md)
+VERSION = "0.7.85"  # 0.7.85: goods handed over are AID, not AGREE: a verb of handing over whose PETRARCH2 pattern reads as an intent to give aid ("supply + drones" [0332], "supply + tank" [031]) is CAMEO 07 when told as done or going on ("for supplying drones to Russia", "firms that are supplying drones"), mode by the code or goods; announced ones still AGREE by status; forces sent, offers and assurances keep their reading; the goods object of a handover verb is no target ("supplied tanks to Ukraine" -> Ukraine); "accused X of ...ing" makes X the doer (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -1800,6 +1800,12 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
             # gifts and credit"); one announced ("will award up to 10 grants") still becomes AGREE (status)
             mode = "military" if sense.code == "0312" else "economic"
             return "AID", mode, f"CAMEO {sense.code} '{sense.context}' (awarded: AID)", words, 0.75
+        handed_over = _handed_over_goods(lemma, sense, obj, lex)
+        if handed_over is not None:
+            # "sanctioned three companies for supplying drones to Russia" (PETRARCH2 SUPPLY +
+            # DRONES [0332] "express intent to provide military aid"): goods handed over are CAMEO 07
+            # "provide aid", PLOVER AID; an announced transfer ("will supply") becomes AGREE by status
+            return ("AID", handed_over or None, f"CAMEO {sense.code} '{sense.context}' (handed over: AID)", words, 0.75)
         measure = _announced_measure(token, lemma, sense, lex)
         if measure is not None:
             if not measure:
@@ -3622,6 +3628,35 @@ def _active_conjunct(token: Token) -> bool:
 _CONTROL_DEPS = ("xcomp", "acl", "pcomp", "prep", "acomp", "advcl", "pobj", "conj")
 
 
+# CAMEO 033x "express intent to provide ... aid" -> the PLOVER AID mode of its CAMEO 07 counterpart
+# (CAMEO2PLOVER-2021: 0331 economic, 0332 military, 0333 humanitarian); 033 and 031 name no kind
+INTENT_TO_AID_MODES = {"0331": "economic", "0332": "military", "0333": "humanitarian"}
+
+
+def _handed_over_goods(lemma: str, sense: "cameo.Sense", obj: Optional[Token], lex: Lexicon) -> Optional[str]:
+    """The AID mode ("military", "economic", "humanitarian"; "" when neither the code nor the
+    goods name one) when a verb of handing over (event_detection.yaml ``handover_verbs``) whose
+    CAMEO pattern reads as an intent to give aid (``intent_to_aid_codes``: "supply + drones" [0332],
+    "supply + tank" [031]) has goods as its object; None otherwise: forces sent ("send
+    reinforcements / warships / peacekeepers") are a deployment, an offer is the promise itself,
+    and a pattern of another kind ("give assurances" [030]) keeps its reading."""
+    words = detection_lexicon()
+    if sense.code not in words["intent_to_aid_codes"] or lemma not in words["handover_verbs"] or obj is None:
+        return None
+    if obj.lemma_.lower() in FORCE_NOUNS or not any(w.i == obj.i for w in sense.words):
+        return None  # the pattern must be read off the object itself: what is handed over
+    goods = goods_of(obj, lex)
+    if goods is not None and goods[0].lemma_.lower() in FORCE_NOUNS:
+        return None
+    if goods is None and lemma in ("send", "ship", "transfer"):
+        # the SEND block's intent patterns name forces ("reinforcement", "warships"): only named
+        # goods make a sending a transfer of aid
+        return None
+    if goods is None and sense.code == "031":
+        return None  # "material cooperation" with no goods named: no transfer told
+    return INTENT_TO_AID_MODES.get(sense.code) or (goods[1] if goods is not None else None) or ""
+
+
 def _told_as_done(token: Token) -> bool:
     """A verb in the simple past ("led a delegation") or the perfect ("has made a trip"): the act
     is told as done, not planned ("will lead the delegation" keeps CAMEO's reading of intent)."""
@@ -3847,6 +3882,14 @@ def _controller(token: Token, lex: Lexicon) -> Optional[Token]:
                 return credited[0] if _is_actor(credited[0], lex) else None
             if node.dep_ == "conj":
                 return None  # a second "for" coordinated with the first: no act of the subject
+        if node.dep_ == "prep" and node.lower_ == "of" and head.pos_ == "VERB" \
+                and head.lemma_.lower() in detection_lexicon()["charging_verbs"]:
+            # "the State Department accused Iran of supplying drones to Russia": the one charged
+            # with the act is its doer (object control, event_detection.yaml charging_verbs); the
+            # accuser only alleges it (the status rules make the act claimed)
+            charged = _children(head, ("dobj", "obj", "nsubjpass"))
+            if charged:
+                return charged[0] if _is_actor(charged[0], lex) else None
         if head.pos_ in ("NOUN", "PROPN"):
             owners = [c for c in head.children if c.dep_ == "poss" and _is_actor(c, lex, allow_pronoun=False)]
             if owners:
@@ -4497,6 +4540,15 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # the OPG": who or what is sent is the aid given, not its recipient (PLOVER AID:
             # the target is who receives the personnel, "to Guatemala"; a rescue keeps its
             # passive subject, where the parser coordinates the people rescued into it)
+            continue
+        if (trigger.event_type == "AID" or (trigger.mode or "").startswith("aid")) and rule in ("dobj", "obj", "event noun") \
+                and predicate.lemma_.lower() in detection_lexicon()["handover_verbs"] \
+                and token.ent_type_ not in ACTOR_ENT_LABELS and goods_of(token, lex) is not None \
+                and token.lemma_.lower() not in FORCE_NOUNS:
+            # "Germany supplied tanks to Ukraine": the weapons handed over are the aid, not its
+            # recipient, though a weapon can be an actor elsewhere ("tanks shelled the town",
+            # equipment.yaml); the recipient is "to" X (PLOVER AID). Only a verb of handing over
+            # makes its object the thing given ("helped X procure vessels" helps X)
             continue
         # the parser hangs the name on the last noun ("embassy, Ivan Petrov") or makes it a
         # second object of the verb: a person's name right after the object phrase and a comma
