@@ -34,7 +34,7 @@ import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
 
 from spacy.language import Language
 
@@ -3571,6 +3571,23 @@ def _resolved_sides(event) -> tuple[int, int]:
     return sum(bool(getattr(event, f"{s}_key") or getattr(event, f"{s}_acts_for")) for s in sides), len(sides)
 
 
+def _grouped_in_order(items: list, key: Callable) -> list:
+    """``items`` with those sharing a non-None ``key(item)`` gathered into one list, placed where
+    the first of them stood; an item whose key is None stays on its own (not in a list)."""
+    groups: dict = {}
+    order: list = []
+    for item in items:
+        group = key(item)
+        if group is None:
+            order.append(item)
+        elif group in groups:
+            groups[group].append(item)
+        else:
+            groups[group] = [item]
+            order.append(groups[group])
+    return order
+
+
 def fold_mentions(mentions: list) -> list:
     """One event per happening again (``unfold_mentions``' groups), after the post-link checks:
     the face is the surviving mention with the most actors resolved (a key or a state), then the
@@ -3582,23 +3599,12 @@ def fold_mentions(mentions: list) -> list:
     (``events.HAPPENING_REJECTED``); a mention left in a dropped face's place with a kept event's
     type and actors joins that event. Events with no group (built after unfolding) pass as they
     are. The grouping fields of what is returned are reset to their defaults."""
-    groups: dict[int, list] = {}
-    order: list = []
-    for mention in mentions:
-        group = mention.mention_group
-        if group is None:
-            order.append(mention)
-            continue
-        if group not in groups:
-            groups[group] = []
-            order.append(group)
-        groups[group].append(mention)
     folded = []
-    for item in order:
-        if not isinstance(item, int):
+    for item in _grouped_in_order(mentions, lambda mention: mention.mention_group):
+        if not isinstance(item, list):
             folded.append(item)
             continue
-        members = groups[item]
+        members = item
         if any(m.happening_rejected for m in members[0].group_members):
             # a check judged the happening itself no event (events._reject): its other tellings
             # are no event either; the survivors go with it
@@ -3639,25 +3645,19 @@ def _without_repeated_dyads(doc, events: list) -> list:
     "Moscow"; "Wang Yi", not "Councilor"), then the most confident, then the first; it takes the
     highest confidence and every telling's evidence spans, its own first. Acts with another
     trigger, type, status or date, or an actor keyed otherwise or not at all, stay apart."""
-    groups: dict[tuple, list] = {}
-    order: list = []
-    for event in events:
+    def act(event) -> Optional[tuple]:
         if not (event.source_key and event.target_key):
-            order.append(event)
-            continue
-        key = (event.trigger_start, event.type, event.mode, event.status, event.date, event.date_end,
-               event.source_key, event.target_key)
-        if key not in groups:
-            groups[key] = []
-            order.append(key)
-        groups[key].append(event)
+            return None
+        return (event.trigger_start, event.type, event.mode, event.status, event.date, event.date_end,
+                event.source_key, event.target_key)
+
     names = {(m.start, m.end, m.entity_key) for m in doc._.ng_mentions or [] if m.kind == "name"}
     kept = []
-    for item in order:
-        if not isinstance(item, tuple):
+    for item in _grouped_in_order(events, act):
+        if not isinstance(item, list):
             kept.append(item)
             continue
-        tellings = groups[item]
+        tellings = item
         best = max(tellings, key=lambda e: (_named_sides(e, names), e.confidence))  # first on ties
         if len(tellings) > 1:
             spans = [s for e in tellings for s in (e.evidence_spans or [(e.sentence_start, e.sentence_end)])]
