@@ -191,7 +191,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.85"  # 0.7.85: goods handed over are AID, not AGREE: a verb of handing over whose PETRARCH2 pattern reads as an intent to give aid ("supply + drones" [0332], "supply + tank" [031]) is CAMEO 07 when told as done or going on ("for supplying drones to Russia", "firms that are supplying drones"), mode by the code or goods; announced ones still AGREE by status; forces sent, offers and assurances keep their reading; the goods object of a handover verb is no target ("supplied tanks to Ukraine" -> Ukraine); "accused X of ...ing" makes X the doer (history: docs/component_versions.md)
+VERSION = "0.7.86"  # 0.7.86: solidarity offered or extended is SUPPORT (CAMEO EXPRESS + SOLIDARITY 051), not an offer (AGREE); a restated commitment to forging or deepening a tie (relation_nouns: "commitment to forging a close relationship") is AGREE/cooperate (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -2217,10 +2217,15 @@ def _material_commitment(obj: Optional[Token], sense_words: tuple, lex: "Lexicon
             if kind := act_type(act):
                 return kind, stance, act
             if act.pos_ == "VERB" and act.lemma_.lower() not in lex.verbs:
-                # "to advance / expand regional cooperation": a verb of degree, the act its object
+                # "to advance / expand regional cooperation": a verb of degree, the act its object;
+                # "to forging a close relationship": a tie made or deepened is cooperation (the
+                # codebook's AGREE "commitment to cooperate"; relation_nouns)
                 for grand in act.children:
                     if grand.dep_ == "dobj" and (kind := act_type(grand)):
                         return kind, stance, grand
+                    if grand.dep_ == "dobj" and "COOPERATE" in promised and \
+                            (grand.lower_ in words["relation_nouns"] or grand.lemma_.lower() in words["relation_nouns"]):
+                        return "COOPERATE", stance, grand
     return None
 
 
