@@ -191,7 +191,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.86"  # 0.7.86: solidarity offered or extended is SUPPORT (CAMEO EXPRESS + SOLIDARITY 051), not an offer (AGREE); a restated commitment to forging or deepening a tie (relation_nouns: "commitment to forging a close relationship") is AGREE/cooperate (history: docs/component_versions.md)
+VERSION = "0.7.87"  # 0.7.87: a blockade or obstruction by a state, its government, army or police ("China blocked Taiwan from joining ...", "the Israeli army blockaded Gaza") is COERCE/restrict (CAMEO 191 "Impose blockade, restrict movement"), not PROTEST/obstruct, which PLOVER keeps for civilians (protesters, farmers, a nationality's people) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -7915,6 +7915,7 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
     event_type, mode = trigger.event_type, trigger.mode
     if event_type == "ASSAULT" and any(s.lemma_.lower() in PROTESTER_NOUNS for s in sources):
         event_type, mode = "PROTEST", "riot"
+    event_type, mode = _state_obstruction(event_type, mode, sources)
     aspect = trigger.head.i != trigger.token.i and trigger.rule.startswith("aspect '")
     continued = _aspect_conjunct_host(trigger.head, lex) if trigger.head.i == trigger.token.i else None
     ongoing = aspect and trigger.head.lemma_.lower() in lex.ongoing_aspect_verbs \
@@ -8146,6 +8147,9 @@ def _direct_events(sent: Span, words: list[Token], event_type: str, mode: Option
     if event_type == "ASSAULT" and _cyber_means(words, load_lexicon()) is not None:
         # PLOVER COERCE mode cyber: "cyber attacks and crime, including hacking" ("a ransomware attack")
         event_type, mode, rule = "COERCE", "cyber", f"{rule} + cyber means"
+    if source_spans is None and _state_obstruction(event_type, mode, sources) != (event_type, mode):
+        # "Russia's blockade of Ukrainian ports": a state's blockade, no protest (CAMEO 191)
+        (event_type, mode), rule = _state_obstruction(event_type, mode, sources), f"{rule} by a state"
     if status == "asserted":
         status = _nominal_status(words) or status
     if status == "asserted" and any(_told_in_reports(w) for w in words):
@@ -8435,6 +8439,37 @@ def _whole_place(place: Optional[Token]) -> Optional[Token]:
         if whole:
             return whole[0]
     return place
+
+
+def _state_obstruction(event_type: str, mode: Optional[str], doers: list[Optional[Token]]) -> tuple:
+    """(type, mode): a blockade or obstruction whose doers are all a state or its institutions
+    (``_state_doer``) is COERCE/restrict (CAMEO 191 "Impose blockade, restrict movement", PLOVER
+    COERCE "restrictions on ... movement"), not PROTEST/obstruct, which PLOVER keeps for civilian
+    collective action (CAMEO 144 "Obstruct passage, block"): "China blocked Taiwan from joining the
+    World Health Assembly", "The Israeli army blockaded the Gaza Strip"; "Protesters blocked the
+    highway", "Cubans blocked the road" (people of a state, no state) keep the protest. Other
+    types, and doers not all of a state, pass unchanged."""
+    found = [d for d in doers if d is not None]
+    if (event_type, mode) != ("PROTEST", "obstruct") or not found or not all(_state_doer(d) for d in found):
+        return event_type, mode
+    return "COERCE", "restrict"
+
+
+def _state_doer(token: Token) -> bool:
+    """Whether ``token`` names a state or one of its institutions: a GPE that is a country or its
+    capital standing for its government ("China", "Beijing"), or a noun phrase whose Phoenix agent
+    sector is a state's own (``resolve.actors.state_sectors``: GOV, MIL, POL ... "the army",
+    "authorities", "security forces"). A nationality or demonym ("Cubans") names people, no state."""
+    if token.ent_type_ == "GPE":
+        return lookup_country((_entity_of(token) or token).text) is not None
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    from newsgraph.resolve.actors import state_sectors
+
+    code = named_actor((_entity_of(token) or token).text) if token.ent_type_ else None
+    code = code or agent_sector(" ".join(w.text for w in token.subtree if w.i <= token.i and (
+        w.dep_ in ("compound", "amod") and w.head.i == token.i or w.i == token.i)))
+    return code is not None and code.sector in state_sectors()
 
 
 def _military_strike(token: Token, code: tuple, doer: Token) -> tuple:
