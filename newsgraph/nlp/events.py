@@ -191,7 +191,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.86-aidmode"  # 0.7.86-aidmode: AID senses carry their kind as mode: the CAMEO lexicon gives 071 economic, 072 military, 073 humanitarian, 074 peacekeeping, 075 asylum (the table's kind column; "providing weapons" was AID/None), and a 070 sense takes it from the aid noun or goods ("humanitarian assistance"); goods shipped or transferred to a receiver ("ship + drones (to)" [062]) are AID, not COOPERATE ("send" keeps 062); bomber, warplane are goods (history: docs/component_versions.md)
+VERSION = "0.7.86-aidmode"  # 0.7.86-aidmode: AID senses carry their kind as mode: the CAMEO lexicon gives 071 economic, 072 military, 073 humanitarian, 074 peacekeeping, 075 asylum (the table's kind column; "providing weapons" was AID/None), a 070 sense takes it from the aid noun or goods ("humanitarian assistance"), money given from the aid it is in ("$186 million in humanitarian assistance"); goods shipped or transferred to a receiver ("ship + drones (to)" [062]) are AID, not COOPERATE ("send" keeps 062); bomber, warplane are goods (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
