@@ -8,7 +8,8 @@ Inputs (read only when building, never at run time):
 * ``petrarch2/CAMEO.2.0.txt``: verb synonym blocks ``--- NAME [CODE] ---``, their verbs (``VERB
   {irregular forms} [code]``, ``+CALL_OFF`` for phrasal verbs), synsets (``&NAME`` + ``+word``
   lines) and patterns ``- [subject] * [object nouns] (PREP noun) [CODE] # verb`` (dictionaries.rst).
-* ``plover/CAMEO2PLOVER-2021.txt``: ``CODE: TYPE, mode, context`` rows (PLOVER draft 0.8).
+* ``plover/CAMEO2PLOVER-2021.txt``: ``CODE: TYPE, mode, context`` rows (PLOVER draft 0.8); for AID,
+  whose mode column is empty, the context column's kind of aid is the mode (KIND_AS_MODE_TYPES).
 
 PLOVER draft 0.8 names two types differently from the 18 newsgraph uses (the codebook's later
 names): REQUEST -> DEMAND, ACCUSE -> INVESTIGATE (mode investigate) or DISAPPROVE (the others).
@@ -40,6 +41,13 @@ COMPOUND_ONLY_HEADS = {"services"}
 # sanctions are coded as [SANCTION] 'discontinue'" (PLOVER_MANUAL, SANCTION modes), while the
 # table still maps CAMEO 163 "impose embargo, boycott, or sanctions" to COERCE.
 CODEBOOK_OVERRIDES = {"163": ["SANCTION", "discontinue"]}
+# Types whose kind the table gives in its third (context) column, the mode column left empty: AID
+# (071 economic, 072 military, 073 humanitarian, 074 peacekeeping, 075 asylum), the kinds of aid
+# the codebook lists ("monetary aid ...", "military and police assistance including arms and
+# personnel", "humanitarian aid", "asylum"), which newsgraph carries as AID's mode, as it does for
+# rules that read the kind off the goods or the aid noun ("humanitarian assistance"). Without it
+# every CAMEO 07x sense came out AID with no mode ("providing weapons" AID/None).
+KIND_AS_MODE_TYPES = {"AID"}
 
 
 def read_table(path: Path) -> dict:
@@ -50,6 +58,9 @@ def read_table(path: Path) -> dict:
         if not m:
             continue
         code, ptype, mode = m.group(1), m.group(2), (m.group(3) or "").strip() or None
+        if ptype in KIND_AS_MODE_TYPES and mode is None:
+            kind = [f.strip() for f in line.split(",")[2:3]]
+            mode = kind[0] if kind and kind[0] else None
         if ptype == "ACCUSE":
             ptype = "INVESTIGATE" if mode == "investigate" else "DISAPPROVE"
             mode = None if mode == "investigate" else mode

@@ -191,7 +191,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.87"  # 0.7.87: a blockade or obstruction by a state, its government, army or police ("China blocked Taiwan from joining ...", "the Israeli army blockaded Gaza") is COERCE/restrict (CAMEO 191 "Impose blockade, restrict movement"), not PROTEST/obstruct, which PLOVER keeps for civilians (protesters, farmers, a nationality's people) (history: docs/component_versions.md)
+VERSION = "0.7.88"  # 0.7.88: AID senses carry their kind as mode: the CAMEO lexicon gives 071 economic, 072 military, 073 humanitarian, 074 peacekeeping, 075 asylum (the table's kind column; "providing weapons" was AID/None), a 070 sense takes it from the aid noun or goods ("humanitarian assistance"), money given from the aid it is in ("$186 million in humanitarian assistance"); goods shipped or transferred to a receiver ("ship + drones (to)" [062]) are AID, not COOPERATE ("send" keeps 062); bomber, warplane are goods (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -1536,6 +1536,51 @@ def _support_kind_of(noun: Token) -> Optional[str]:
     return next((kinds[c.lower_] for c in noun.children if c.dep_ in ("amod", "compound") and c.lower_ in kinds), None)
 
 
+def _aid_kind(sense: "cameo.Sense", lex: Lexicon) -> Optional[str]:
+    """The PLOVER AID mode a CAMEO sense's object nouns name, for a sense whose code names none
+    (070 "provide aid"): the aid noun's modifiers (``_single_aid_kind``: "humanitarian assistance"
+    -> humanitarian, "security assistance" -> military) or the goods (plover_frames.yaml
+    goods_nouns: "shipments of vaccines" -> humanitarian); else None."""
+    for word in sense.words:
+        if word.pos_ not in ("NOUN", "PROPN"):
+            continue
+        kind = _single_aid_kind(word)
+        goods = goods_of(word, lex)
+        if kind or goods is not None and goods[1]:
+            return kind or goods[1]
+    return None
+
+
+def _single_aid_kind(noun: Token) -> Optional[str]:
+    """The one PLOVER AID mode an aid noun's modifiers give (event_detection.yaml
+    support_aid_kinds), conjoined ones included; None for none or several ("security,
+    humanitarian, and economic assistance" names three kinds, none of them the aid's)."""
+    kinds = dict((entry.split("/") + [None])[:2] for entry in detection_lexicon()["support_aid_kinds"])
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound")]
+    mods += [d for c in mods for d in c.conjuncts]
+    found = {kinds[m.lower_] for m in mods if m.lower_ in kinds} - {None}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _money_aid_kind(token: Token, sense: "cameo.Sense", lex: Lexicon) -> Optional[str]:
+    """The kind of aid money is given in: "provided $186 million in humanitarian assistance",
+    "more than 6.3 billion dollars of security assistance" (CAMEO "PROVIDE + DOLLARS/MILLION"
+    [071] economic reads the amount; the aid noun of its "in" / "of" phrase, on the amount or on
+    the verb, names what was given). None when the object is no amount of money or the aid noun
+    names no single kind."""
+    money = [w for w in sense.words if w.ent_type_ == "MONEY" or w.lemma_.lower() in ("million", "billion", "dollar")]
+    if not money:
+        return None
+    for head in money + [token]:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "of"):
+                continue
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and noun.lemma_.lower() in lex.aid_nouns:
+                    return _single_aid_kind(noun)
+    return None
+
+
 def _violent_manner(token: Token, lemma: str, lex: Lexicon
                     ) -> Optional[tuple[str, Optional[str], str, list[Token], float]]:
     """PLOVER ASSAULT for a repressive verb (a COERCE verb of plover_triggers.yaml whose mode is
@@ -1824,7 +1869,13 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
             # France") keeps the verb's own reading, CONSULT/host, as "hosted Meredov" does
             event_type, mode = lex.verbs[lemma]
             return event_type, mode, f"CAMEO {sense.code} '{sense.context}' (host: {event_type}/{mode})", words, 0.75
-        return (sense.event_type, sense.mode, f"CAMEO {sense.code} '{sense.context}'", words,
+        mode = sense.mode
+        if sense.event_type == "AID":
+            # CAMEO 070 "provide aid" names no kind, the aid noun or goods may ("provided
+            # humanitarian assistance"); money given is 071 economic unless the aid it is in names
+            # its kind ("provided $186 million in humanitarian assistance"): PLOVER AID's kinds
+            mode = _money_aid_kind(token, sense, lex) or mode or _aid_kind(sense, lex)
+        return (sense.event_type, mode, f"CAMEO {sense.code} '{sense.context}'", words,
                 0.75 if sense.words else 0.7)
     stressed_act = _stressed_importance(token, lemma, obj)
     if stressed_act is not None:
@@ -3642,11 +3693,15 @@ def _handed_over_goods(lemma: str, sense: "cameo.Sense", obj: Optional[Token], l
     """The AID mode ("military", "economic", "humanitarian"; "" when neither the code nor the
     goods name one) when a verb of handing over (event_detection.yaml ``handover_verbs``) whose
     CAMEO pattern reads as an intent to give aid (``intent_to_aid_codes``: "supply + drones" [0332],
-    "supply + tank" [031]) has goods as its object; None otherwise: forces sent ("send
+    "supply + tank" [031]), or a verb of moving cargo (``cargo_handover_verbs``: ship, transfer)
+    whose pattern reads as military cooperation (``cargo_cooperation_codes``: "ship + &AIRCRAFT
+    (to)" [062]), has goods as its object; None otherwise: forces sent ("send
     reinforcements / warships / peacekeepers") are a deployment, an offer is the promise itself,
     and a pattern of another kind ("give assurances" [030]) keeps its reading."""
     words = detection_lexicon()
-    if sense.code not in words["intent_to_aid_codes"] or lemma not in words["handover_verbs"] or obj is None:
+    cargo = sense.code in words["cargo_cooperation_codes"] and lemma in words["cargo_handover_verbs"]
+    if (sense.code not in words["intent_to_aid_codes"] and not cargo) or lemma not in words["handover_verbs"] \
+            or obj is None:
         return None
     if obj.lemma_.lower() in FORCE_NOUNS or not any(w.i == obj.i for w in sense.words):
         return None  # the pattern must be read off the object itself: what is handed over
@@ -3659,6 +3714,8 @@ def _handed_over_goods(lemma: str, sense: "cameo.Sense", obj: Optional[Token], l
         return None
     if goods is None and sense.code == "031":
         return None  # "material cooperation" with no goods named: no transfer told
+    if cargo and goods is None:
+        return None  # "shipped aircraft to X" [062] with no goods named: CAMEO's reading stands
     return INTENT_TO_AID_MODES.get(sense.code) or (goods[1] if goods is not None else None) or ""
 
 
@@ -8030,11 +8087,14 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
     if event_type in lex.recipient_types and not targets and _object_noun(predicate) is None and not (
             set(_preps(predicate)) & {"with", "to", "on", "against", "for", "from", "into"}):
         return []  # check recipient failed: the codebook requires one, and the clause names none
-    if event_type == "AID" and not mode and not targets and _unaddressed_service(predicate, lex):
+    if event_type == "AID" and (not mode or trigger.rule.startswith("CAMEO")) and not targets \
+            and _unaddressed_service(predicate, lex):
         # check recipient failed: "Saudi officials had already provided safeguards by installing
         # an oval wall": a service or measure provided to nobody named is no aid (PLOVER AID
         # "Requires recipient: Yes"); aid, goods or money given stand even when the recipient is
-        # told elsewhere ("USAID has provided 6,750 devices")
+        # told elsewhere ("USAID has provided 6,750 devices"). A verb's own kind ("finance") is not
+        # asked; a kind a CAMEO pattern reads off the object ("provide + safeguard" [072] military)
+        # is the object's, which this check weighs itself.
         return []
     if event_type in lex.symmetric_types and event_type in lex.recipient_types and not targets and len(sources) < 2 \
             and not (sources and source_rule == "nsubj" and frame_subject is not None and frame_subject.head.i == predicate.i

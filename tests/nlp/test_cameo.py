@@ -54,3 +54,30 @@ def test_a_sense_is_found_once_per_doc_and_verb(nlp):
     first = cameo.sense(verb, "send", [])
     assert first is cameo.sense(verb, "send", [])
     assert first == cameo._sense(verb, "send", [])
+
+
+def test_aid_codes_carry_the_kind_of_aid_as_mode():
+    # CAMEO2PLOVER-2021 leaves AID's mode column empty and names the kind in the next column
+    # (071 economic ... 075 asylum); the converter carries it, 070 "provide aid" names none
+    codes = cameo.load().codes
+    assert [codes[c] for c in ("070", "071", "072", "073", "074", "075")] == [
+        ["AID", None], ["AID", "economic"], ["AID", "military"], ["AID", "humanitarian"],
+        ["AID", "peacekeeping"], ["AID", "asylum"]]
+    # other types keep the mode column: COOPERATE's kinds (062 military) are no mode of the table
+    assert codes["062"] == ["COOPERATE", None] and codes["0841"] == ["RETREAT", "release"]
+
+
+def test_the_converter_reads_the_kind_column_only_for_aid(tmp_path):
+    import importlib.util
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[2] / "scripts" / "convert_cameo_verbs.py"
+    spec = importlib.util.spec_from_file_location("convert_cameo_verbs", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    table = tmp_path / "table.txt"
+    table.write_text("072: AID,   ,   military # Provide military aid\n"
+                     "062: COOPERATE,   ,   military # Cooperate militarily\n"
+                     "041: CONSULT, phone,   # Discuss by telephone\n", encoding="utf-8")
+    assert module.read_table(table) == {"072": ["AID", "military"], "062": ["COOPERATE", None],
+                                        "041": ["CONSULT", "phone"], "163": ["SANCTION", "discontinue"]}

@@ -188,9 +188,9 @@ def test_spending_time_is_no_aid(text):
 
 
 def test_spending_money_in_a_country_stays_aid():
-    # near miss: CAMEO 071 "SPEND (IN)"
+    # near miss: CAMEO 071 "SPEND (IN)", economic aid (CAMEO2PLOVER-2021: 071 AID economic)
     assert [kind[:2] for kind in _events("The United States spent 2 billion dollars in Afghanistan on reconstruction.",
-                                         "spen")] == [("AID", None)]
+                                         "spen")] == [("AID", "economic")]
 
 
 # ---- trips told as made ---------------------------------------------------------------------------
@@ -340,5 +340,6 @@ def test_a_paper_or_recommendations_provided_are_no_aid(text):
 
 
 def test_weapons_provided_stay_aid():
+    # PETRARCH2 "PROVIDE (WITH &WEAPON)" [072]: military aid (CAMEO2PLOVER-2021: 072 AID military)
     assert [kind[:4] for kind in _events("The United States provided Ukraine with Stinger missiles.", "provided")] == [
-        ("AID", None, "United States", "Ukraine")]
+        ("AID", "military", "United States", "Ukraine")]
