@@ -587,7 +587,10 @@ def predicated_names(doc: Doc) -> list[tuple[int, int]]:
         if token.tag_ == "NNS":
             # a list of names in apposition to a plural descriptor ("three Iran-based entities,
             # Zagros Tarabaran-E Arya, Persian Gulf Star Oil Company, and ..."): each is one
-            for appos in (c for c in token.children if c.dep_ == "appos" and c.i > token.i):
+            if any(c.dep_ == "conj" for c in token.children):
+                continue  # "three entities and eleven individuals, including X": whose X is, unsaid
+            for appos in (c for c in token.children if c.dep_ == "appos" and c.left_edge.i == token.i + 2
+                          and doc[token.i + 1].text == ","):
                 for member in [appos] + [c for c in appos.children if c.dep_ == "conj"]:
                     name = _name_span(member, labels)
                     if name is not None and lookup_country(doc[name[0]:name[1]].text) is None:

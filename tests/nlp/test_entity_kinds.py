@@ -197,3 +197,10 @@ def test_a_militia_affiliated_with_an_army_acts_for_its_state(run):
     event = next(e for e in doc._.ng_events if e.type == "SANCTION")
     assert event.target_key == "org:saraya-al-areen"
     assert event.target_acts_for == "SYR"
+
+
+def test_a_person_after_a_coordination_of_entities_and_individuals_stays_a_person(run):
+    doc = run("Specifically, the Department of the Treasury is designating three entities and eleven individuals, "
+              "including President Emmerson Mnangagwa, Vice President Constantino Chiwenga, Brigadier General "
+              "(Retired) Walter Tapfumaneyi, and Owen Ncube.")
+    assert ("Walter Tapfumaneyi", "person") in _typed(doc)
