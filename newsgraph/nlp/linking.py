@@ -64,7 +64,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.56"  # 0.3.56: one state of coordinated state words on a head noun ("Mexican" of "the U.S. and Mexican governments") is that state in the head's sector (compound_members.py; GOV for "leaders", "delegations", "sides"); a joint statement's issuers are also read from its opening line ("A, B and C issue the following joint statement"), and in its own words "the two sides", "both countries", "our states" and "our representatives" are its signatories' group (history: docs/component_versions.md)
+VERSION = "0.3.57-entkind"  # 0.3.57-entkind: a body an appositive calls affiliated, aligned or allied with a placed actor acts for that actor's state, in the appositive noun's sector ("Saraya al-Areen, a militia affiliated with the Syrian Arab Army": SYR REB) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -99,6 +99,9 @@ def _key_by_name(doc, text: str) -> Optional[str]:
 # A person acts for the state or organisation of their role; a state is preferred over an
 # organisation when a person holds both kinds of role.
 _AFFILIATION_PREFERENCE = ("country:", "org:")
+# participles that tie a body to another actor in an appositive ("a militia affiliated with the
+# Syrian Arab Army", "a group aligned with Iran"): the body acts for the other's state
+_AFFILIATION_WORDS = frozenset({"affiliated", "aligned", "allied"})
 
 
 def affiliations(doc) -> dict[str, str]:
@@ -1611,6 +1614,8 @@ class ActorCoder:
                 if found is not None:
                     break
         if found is None:
+            found = self._affiliation_state(key, head)
+        if found is None:
             found = self._title_owner_state(key, head, name_start)
         if found is None:
             found = self._appositive_state(key, head)
@@ -1620,6 +1625,28 @@ class ActorCoder:
             found = self._appositive_state(key, first)
         return found or self._predicate_state(key) or self._relative_predicate_state(key) or self._government_role(key) \
             or self._delegation_state(key)
+
+    def _affiliation_state(self, key: str, head) -> Optional[ActorCode]:
+        """The state of the actor an appositive phrase says the name is affiliated, aligned or
+        allied with ("Saraya al-Areen, a militia affiliated with the Syrian Arab Army"): a body
+        so described acts for the same state as that actor (sanctions releases place militias
+        this way). The sector is the appositive noun's (Phoenix agents: "militia"), else none;
+        None when no such phrase names a placed actor."""
+        doc = self.doc
+        for appos in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > head.i):
+            for verb in (c for c in appos.children if c.dep_ == "acl" and c.lower_ in _AFFILIATION_WORDS):
+                for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "to")):
+                    for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                        for mention in doc._.ng_mentions or []:
+                            if mention.entity_key in (None, key) or not (mention.start <= obj.idx < mention.end):
+                                continue
+                            code = self.for_key(mention.entity_key)
+                            if code is None or not code.acts_for:
+                                continue
+                            own = agent_sector(appos.lower_)
+                            return ActorCode(code.acts_for, own.sector if own is not None else None,
+                                             f"'{appos.text} {verb.text} {prep.text} {mention.text}' ({code.acts_for})")
+        return None
 
     def _delegation_state(self, key: str) -> Optional[ActorCode]:
         """The state whose delegation the person leads ("Director General Rakesh Asthana, ...,

@@ -536,10 +536,10 @@ def defined_acronyms(doc: Doc) -> list[tuple[int, int]]:
     return found
 
 
-def _name_span(token: Token) -> Optional[tuple[int, int]]:
-    """The name the model took for a person that a noun phrase head ends ("Kayastha
-    Matrimonial"), else None: places and organisations the model tagged need no cue."""
-    if not _is_name_word(token) or token.pos_ != "PROPN" or token.ent_type_ != "PERSON":
+def _name_span(token: Token, labels: tuple[str, ...] = ("PERSON",)) -> Optional[tuple[int, int]]:
+    """The name the model took for a person (or one of ``labels``) that a noun phrase head
+    ends ("Kayastha Matrimonial"), else None: organisations the model tagged need no cue."""
+    if not _is_name_word(token) or token.pos_ != "PROPN" or token.ent_type_ not in labels:
         return None
     doc = token.doc
     start, end = token.i, token.i + 1
@@ -556,12 +556,21 @@ def _name_span(token: Token) -> Optional[tuple[int, int]]:
     return start, token.i + 1
 
 
+# descriptor nouns that may also head a phrase in apposition to a place ("Idlib, a site of
+# fighting", "Telegram, a platform"): they retype only a name the model took for a person
+_PLACE_APPOSITIVES = frozenset({"site", "platform", "forum", "channel", "network", "outlet", "portal",
+                                "blog", "website", "publication", "weekly", "daily"})
+
+
 def predicated_names(doc: Doc) -> list[tuple[int, int]]:
     """Names the text says are a descriptor noun (``descriptors`` of entity_cues.yaml, one
     word): the subject of "is a/an/the ... NOUN" ("Kayastha Matrimonial is a matrimonial
-    website", "Indian Dalit Muslims Voice is a platform") or a name with such an appositive
-    ("Gauravonomics, my blog on social media"), where the model took the name for a person's:
-    a person is never one of these nouns."""
+    website", "Indian Dalit Muslims Voice is a platform"), the antecedent of a non-restrictive
+    relative "which is a/an NOUN" ("Radioavtomatika, which is an entity whose property ... is
+    blocked") or a name with such an appositive ("Gauravonomics, my blog on social media",
+    "Saraya al-Areen, a militia affiliated with the Syrian Arab Army"), where the model took the
+    name for a person's or a place's: a person is never one of these nouns, nor is a place a
+    militia, company or party (a place may be a "site" or a "network": ``_PLACE_APPOSITIVES``)."""
     descriptors = {d[0] for d in cues()["descriptors"] if len(d) == 1}
     from spacy.symbols import NOUN
 
@@ -571,7 +580,21 @@ def predicated_names(doc: Doc) -> list[tuple[int, int]]:
         if pos[i] != NOUN:
             continue  # the first test below, read without making the Token
         token = doc[i]
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in descriptors:
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or lemma not in descriptors:
+            continue
+        labels = ("PERSON",) if lemma in _PLACE_APPOSITIVES else ("PERSON", "FAC", "GPE", "LOC")
+        if token.tag_ == "NNS":
+            # a list of names in apposition to a plural descriptor ("three Iran-based entities,
+            # Zagros Tarabaran-E Arya, Persian Gulf Star Oil Company, and ..."): each is one
+            if any(c.dep_ == "conj" for c in token.children):
+                continue  # "three entities and eleven individuals, including X": whose X is, unsaid
+            for appos in (c for c in token.children if c.dep_ == "appos" and c.left_edge.i == token.i + 2
+                          and doc[token.i + 1].text == ","):
+                for member in [appos] + [c for c in appos.children if c.dep_ == "conj"]:
+                    name = _name_span(member, labels)
+                    if name is not None and lookup_country(doc[name[0]:name[1]].text) is None:
+                        found.append(name)
             continue
         if not any(c.dep_ in ("det", "poss") for c in token.children):
             continue
@@ -579,9 +602,13 @@ def predicated_names(doc: Doc) -> list[tuple[int, int]]:
         name = None
         if token.dep_ == "attr" and head.lemma_ == "be":
             subjects = [c for c in head.children if c.dep_ == "nsubj"]
-            name = _name_span(subjects[0]) if subjects else None
+            if subjects and subjects[0].lower_ in ("which", "who") and head.dep_ == "relcl" \
+                    and head.head.i < subjects[0].i:
+                name = _name_span(head.head, labels)  # "X, which is an entity ..."
+            elif subjects:
+                name = _name_span(subjects[0], labels)
         elif token.dep_ == "appos" and head.i < token.i:
-            name = _name_span(head)
+            name = _name_span(head, labels)
         if name is not None and lookup_country(doc[name[0]:name[1]].text) is None:
             found.append(name)
     return found

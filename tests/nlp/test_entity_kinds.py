@@ -161,3 +161,46 @@ def test_online_platforms_are_organisations(run):
                        "Facebook has only 46 small Brahmin groups. Here is the youtube record."))
     assert {("Orkut", "organization"), ("Facebook", "organization"), ("youtube", "organization")} <= set(typed)
     assert ("telegram", "organization") not in _typed(run("He sent a telegram to the embassy."))
+
+
+# --- an appositive, a relative "which is a ..." or a plural descriptor list names a body that the
+# model took for a person or a place (sanctions releases)
+
+@pytest.mark.parametrize("text, name", [
+    ("Additionally, the United States is imposing sanctions on Saraya al-Areen, a militia affiliated with "
+     "the Syrian Arab Army that participated in the 2020 offensive operation.", "Saraya al-Areen"),
+    ("On March 3, 2022, the Department of State designated Radioavtomatika pursuant to E.O. 14024. "
+     "The firm provided support to Radioavtomatika, which is an entity whose property and interests in "
+     "property are blocked pursuant to E.O. 14024.", "Radioavtomatika"),
+    ("Additionally, the State Department is designating three Iran-based entities, Zagros Tarabaran-E Arya, "
+     "Persian Gulf Star Oil Company, and East Ocean Rashin Shipping Co. Ltd., which have engaged in the sale "
+     "of Iranian petroleum products.", "Zagros Tarabaran-E Arya"),
+])
+def test_a_body_named_by_its_descriptor_is_an_organisation(run, text, name):
+    found = _typed(run(text))
+    assert (name, "organization") in found
+    assert not any(t == name and kind in ("person", "place") for t, kind in found)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Kyiv, a site of heavy shelling, was hit again on Monday.", "Kyiv", "country"),
+    ("Treasury sanctioned two individuals, Ali Saade and Ibrahim Taher, for their support.", "Ali Saade", "person"),
+    ("John Smith, a member of the party, spoke to reporters.", "John Smith", "person"),
+])
+def test_a_place_or_person_beside_such_a_phrase_keeps_its_kind(run, text, name, kind):
+    assert (name, kind) in _typed(run(text))
+
+
+def test_a_militia_affiliated_with_an_army_acts_for_its_state(run):
+    doc = run("Additionally, the United States is imposing sanctions on Saraya al-Areen, a militia affiliated with "
+              "the Syrian Arab Army that participated in the 2020 offensive operation to return Idlib to regime control.")
+    event = next(e for e in doc._.ng_events if e.type == "SANCTION")
+    assert event.target_key == "org:saraya-al-areen"
+    assert event.target_acts_for == "SYR"
+
+
+def test_a_person_after_a_coordination_of_entities_and_individuals_stays_a_person(run):
+    doc = run("Specifically, the Department of the Treasury is designating three entities and eleven individuals, "
+              "including President Emmerson Mnangagwa, Vice President Constantino Chiwenga, Brigadier General "
+              "(Retired) Walter Tapfumaneyi, and Owen Ncube.")
+    assert ("Walter Tapfumaneyi", "person") in _typed(doc)
