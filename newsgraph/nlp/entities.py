@@ -67,7 +67,7 @@ from newsgraph.nlp.types import Mention
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.14-entkind"  # 0.4.14-entkind: a name the model took for a person or a place is an organisation when an appositive, a copula or a relative "which is a/an" names it a body ("Saraya al-Areen, a militia", "Radioavtomatika, which is an entity"; a place stays one beside "site", "platform", "network" ...) or it stands in a list in apposition to a plural descriptor ("three Iran-based entities, Zagros Tarabaran-E Arya, ..."); "entity" is a descriptor (sanctions usage) (history: docs/component_versions.md)
+VERSION = "0.4.14"  # 0.4.14: a name the model took for a person or a place is an organisation when an appositive, a copula or a relative "which is a/an" names it a body ("Saraya al-Areen, a militia", "Radioavtomatika, which is an entity"; a place stays one beside "site", "platform", "network" ...) or it stands in a list in apposition to a plural descriptor ("three Iran-based entities, Zagros Tarabaran-E Arya, ..."); "entity" is a descriptor (sanctions usage) (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}

@@ -64,7 +64,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.57-entkind"  # 0.3.57-entkind: a body an appositive calls affiliated, aligned or allied with a placed actor acts for that actor's state, in the appositive noun's sector ("Saraya al-Areen, a militia affiliated with the Syrian Arab Army": SYR REB) (history: docs/component_versions.md)
+VERSION = "0.3.57"  # 0.3.57: a body an appositive calls affiliated, aligned or allied with a placed actor acts for that actor's state, in the appositive noun's sector ("Saraya al-Areen, a militia affiliated with the Syrian Arab Army": SYR REB) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
