@@ -191,7 +191,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.88"  # 0.7.88: AID senses carry their kind as mode: the CAMEO lexicon gives 071 economic, 072 military, 073 humanitarian, 074 peacekeeping, 075 asylum (the table's kind column; "providing weapons" was AID/None), a 070 sense takes it from the aid noun or goods ("humanitarian assistance"), money given from the aid it is in ("$186 million in humanitarian assistance"); goods shipped or transferred to a receiver ("ship + drones (to)" [062]) are AID, not COOPERATE ("send" keeps 062); bomber, warplane are goods (history: docs/component_versions.md)
+VERSION = "0.7.89"  # 0.7.89: a person named with a title (NER missed the name) is not specified by "in <place>" after it, the venue ("met with Minister of Defence Oleksii Reznikov in Warsaw": no place:warsaw target); a class of personnel sent (event_detection.yaml sent_personnel_nouns: experts, teams, officials ...) is what is sent, and the body it comes from ("from the TSA") no recipient; a purpose's partner ("to work with their Haitian counterparts") names the recipient (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -4130,7 +4130,8 @@ def _actor_span(token: Token) -> tuple[int, int]:
     # an actor noun specified by a place or organisation: "Security forces in Guinea"
     # (a named actor is specified by "of" only: "President Herzog of Israel"; "in Munich" after a
     # name is where the event happened, not who acted)
-    specifiers = ("of",) if ent is not None and ent.label_ in ACTOR_ENT_LABELS else ("of", "in", "from")
+    specifiers = ("of",) if (ent is not None and ent.label_ in ACTOR_ENT_LABELS) or _titled_person_name(token) \
+        else ("of", "in", "from")
     for child in token.rights:
         if child.dep_ == "prep" and child.lower_ in specifiers:
             for obj in child.children:
@@ -4164,6 +4165,27 @@ def _actor_span(token: Token) -> tuple[int, int]:
     while end - 1 > start and doc[end - 1].tag_ == "POS":
         end -= 1  # "Ronald Reagan’s visit": the actor without its possessive ending
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def _titled_person_name(token: Token) -> bool:
+    """A person's name the NER missed, known by the title before it ("Ukrainian Minister of
+    Defence Oleksii Reznikov": the name heads the phrase, the title its modifier; roles' title
+    heads): a person, whom "in Warsaw" after the name does not specify but places (the venue)."""
+    return token.pos_ == "PROPN" and (_is_person(token) or any(
+        c.dep_ in ("compound", "nmod", "appos") and _title_head(c) for c in token.lefts))
+
+
+def _sent_personnel(token: Token, predicate: Token) -> bool:
+    """Whether ``token`` is a class of people as the object of a verb of sending ("sending experts
+    from the TSA", "deployed a team of officials"; event_detection.yaml dispatch_verbs,
+    sent_personnel_nouns): what is sent, not who receives it. A named actor is no class ("sent
+    the Coast Guard"); a verb of handing over is left out, its object can be the receiver
+    ("provide staff with training")."""
+    words = detection_lexicon()
+    if predicate.lemma_.lower() not in words["dispatch_verbs"]:
+        return False
+    return token.pos_ == "NOUN" and token.ent_type_ not in ACTOR_ENT_LABELS \
+        and noun_lemma(token) in words["sent_personnel_nouns"]
 
 
 def _own_forces(token: Token) -> bool:
@@ -4239,7 +4261,8 @@ def _purpose_beneficiary(predicate: Token, lex: Lexicon, subject: Optional[Token
     """Whom aid given for a stated purpose is for (PLOVER AID's recipient): the actor inside a
     subjectless to-infinitive purpose clause on the giving verb ("providing vital security
     assistance to support Ukraine's defense"), or the one a purpose "help / enable" names
-    ("provide assistance to help Ukraine respond to ...": Ukraine is helped)."""
+    ("provide assistance to help Ukraine respond to ...": Ukraine is helped), or the partner the
+    people sent work with ("sending experts ... to work with their Haitian counterparts")."""
     if not _children(predicate, ("dobj", "obj")):
         return None  # no aid given ("soldiers came there to participate with the United States")
     for clause in predicate.children:
@@ -4251,7 +4274,11 @@ def _purpose_beneficiary(predicate: Token, lex: Lexicon, subject: Optional[Token
                 helped = _children(inner, SUBJECT_DEPS) if inner.dep_ in ("ccomp", "xcomp") else []
                 if helped and _is_actor(helped[0], lex, allow_pronoun=False):
                     return helped[0]
-        for obj in [o for d in _children(clause, ("dobj", "obj")) for o in [d] + list(d.conjuncts)]:
+        partners = [p for prep in clause.children if prep.dep_ == "prep" and prep.lower_ == "with"
+                    for p in _children(prep, ("pobj",))]
+        for obj in [o for d in _children(clause, ("dobj", "obj")) + partners for o in [d] + list(d.conjuncts)]:
+            # (or its partner: "sending experts ... to work with their Haitian counterparts", the
+            # people sent work with the recipient's own)
             # the purpose's object, its owner ("Ukraine's defense"), its "of / for" phrase ("the
             # capacity of the Haitian National Police", "textbooks for Ukrainian students") or its
             # nationality ("Ukrainian students"); not a name inside a compound ("COVID-19 needs")
@@ -4603,6 +4630,12 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # the target is who receives the personnel, "to Guatemala"; a rescue keeps its
             # passive subject, where the parser coordinates the people rescued into it)
             continue
+        if rule in ("dobj", "obj", "event noun") and _sent_personnel(token, predicate):
+            # "DHS is sending experts from the TSA and CISA to ...": the people sent are the
+            # sender's own, the aid or force itself, and the body they come from is no recipient
+            # (PLOVER AID "assistance including ... personnel"); the recipient is "to" X
+            headed.add(token.i)
+            continue
         if (trigger.event_type == "AID" or (trigger.mode or "").startswith("aid")) and rule in ("dobj", "obj", "event noun") \
                 and predicate.lemma_.lower() in detection_lexicon()["handover_verbs"] \
                 and token.ent_type_ not in ACTOR_ENT_LABELS and goods_of(token, lex) is not None \
@@ -4767,6 +4800,11 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
                 and predicate.lemma_.lower() in detection_lexicon()["request_for_verbs"]:
             # "asked for fighter aircraft", "is requesting $20.4 billion ... for Ukraine": what is
             # sought, or its beneficiary; whom one asks is the object or "to" (CAMEO 02 APPEAL)
+            continue
+        if prep == "from" and any(
+                _sent_personnel(o, predicate) for o in _children(predicate, ("dobj", "obj"))):
+            # "sending experts from the TSA to ...", parsed with "from" on the verb: where the
+            # people sent come from, the sender's side, not who receives them (PLOVER AID)
             continue
         if prep == "with" and companion:
             # "Four Airmen deployed with the 455th Squadron", "dispersed demonstrations with lethal
