@@ -1626,23 +1626,27 @@ class ActorCoder:
         return found or self._predicate_state(key) or self._relative_predicate_state(key) or self._government_role(key) \
             or self._delegation_state(key)
 
+    def _placed_mentions_at(self, offset: int, key: Optional[str]):
+        """(mention, its ActorCode) for each keyed mention other than ``key`` covering character
+        ``offset`` whose code names a state, in the linker's mention order."""
+        for mention in self.doc._.ng_mentions or []:
+            if mention.entity_key in (None, key) or not (mention.start <= offset < mention.end):
+                continue
+            code = self.for_key(mention.entity_key)
+            if code is not None and code.acts_for:
+                yield mention, code
+
     def _affiliation_state(self, key: str, head) -> Optional[ActorCode]:
         """The state of the actor an appositive phrase says the name is affiliated, aligned or
         allied with ("Saraya al-Areen, a militia affiliated with the Syrian Arab Army"): a body
         so described acts for the same state as that actor (sanctions releases place militias
         this way). The sector is the appositive noun's (Phoenix agents: "militia"), else none;
         None when no such phrase names a placed actor."""
-        doc = self.doc
         for appos in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > head.i):
             for verb in (c for c in appos.children if c.dep_ == "acl" and c.lower_ in _AFFILIATION_WORDS):
                 for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "to")):
                     for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                        for mention in doc._.ng_mentions or []:
-                            if mention.entity_key in (None, key) or not (mention.start <= obj.idx < mention.end):
-                                continue
-                            code = self.for_key(mention.entity_key)
-                            if code is None or not code.acts_for:
-                                continue
+                        for mention, code in self._placed_mentions_at(obj.idx, key):
                             own = agent_sector(appos.lower_)
                             return ActorCode(code.acts_for, own.sector if own is not None else None,
                                              f"'{appos.text} {verb.text} {prep.text} {mention.text}' ({code.acts_for})")
@@ -1700,12 +1704,7 @@ class ActorCoder:
             if i < 1 or doc[i].tag_ != "POS":
                 continue
             owner = doc[i - 1]
-            for mention in doc._.ng_mentions or []:
-                if mention.entity_key in (None, key) or not (mention.start <= owner.idx < mention.end):
-                    continue
-                code = self.for_key(mention.entity_key)
-                if code is None or not code.acts_for:
-                    continue
+            for mention, code in self._placed_mentions_at(owner.idx, key):
                 title = doc[i + 1:noun.i + 1].text
                 found = agent_sector(title.lower()) or agent_sector(noun.lower_)
                 sector = found.sector if found is not None else code.sector
