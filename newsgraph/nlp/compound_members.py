@@ -20,20 +20,14 @@ phrase is no such coordination.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Optional
 
-import yaml
 from spacy.tokens import Token
 
 from newsgraph.nlp.context_states import head_agent_sector, multi_state_head
 from newsgraph.resolve.actors import ActorCode, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
-# the project's force nouns (event_words.yaml ``force_nouns``: troop, force, warship, ...): MIL
-# where Phoenix lists no agent for the bare plural ("forces")
-_FORCE_NOUNS = frozenset(yaml.safe_load((Path(__file__).resolve().parent / "lexicons" / "event_words.yaml")
-                                        .read_text(encoding="utf-8"))["force_nouns"])
 _MODIFIER_DEPS = ("amod", "nmod", "compound")
 
 
@@ -68,7 +62,12 @@ def head_sector(head: Token) -> Optional[str]:
     if multi_state_head(head.text):
         # "Chinese and American leaders": each state's leaders, who act for its government
         return "GOV"
-    return "MIL" if head.lemma_.lower() in _FORCE_NOUNS else None
+    # the project's force nouns (event_words.yaml ``force_nouns``: troop, force, warship, ...), as
+    # the event layer reads them: MIL where Phoenix lists no agent for the bare plural ("forces").
+    # Imported here: events imports this module.
+    from newsgraph.nlp.events import FORCE_NOUNS
+
+    return "MIL" if head.lemma_.lower() in FORCE_NOUNS else None
 
 
 def state_members(head: Token) -> list[Token]:

@@ -36,7 +36,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
-import yaml
 from spacy.language import Language
 
 from newsgraph.intake.dates import wire_dateline
@@ -46,6 +45,7 @@ from newsgraph.nlp.timex import CENTURY_VALUE as _CENTURY
 from newsgraph.nlp.timex import DECADE_VALUE as _DECADE
 from newsgraph.nlp.timex import anchor_date, calendar_range
 from newsgraph.nlp.types import Event, Timex
+from newsgraph.nlp.word_lists import read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
 VERSION = "0.1.6"  # 0.1.6: "<noun> of <date>" dates that noun like a premodifier; a dated occasion ("in a 2011 interview", "at the March 6 summit") or dated active subject of a past or past-perfect act ("The attack of Dec. 21 killed", "the talks of April 2 had failed") dates the act, a passive's subject does not ("The law of 1998 was amended"); time nouns ("FY 2021", "the morning of") are times; "starting on <date>" starts the act; a date before an infinitive's "to" is the higher clause's; a date in an after/before phrase or a coordinated clause with its own subject is not taken, unless fronted before that clause's subject ("On Friday, the army shelled the town, and police arrested") (history: docs/component_versions.md)
@@ -103,12 +103,7 @@ class DateWords:
     order_preps: frozenset
 
 
-def _load_words() -> DateWords:
-    data = yaml.safe_load(_LEXICON.read_text(encoding="utf-8"))
-    return DateWords(**{name: frozenset(str(w).lower() for w in data[name]) for name in DateWords.__dataclass_fields__})
-
-
-WORDS = _load_words()
+WORDS = read_word_sets(_LEXICON, DateWords)  # lower-case words, compared with lower forms (test_event_dates)
 
 
 def _dated_noun(root):

@@ -1288,10 +1288,17 @@ def _dealing_partner(token: Token, lex: Lexicon) -> Optional[Token]:
     return None
 
 
+@functools.lru_cache(maxsize=1)
+def _aid_kind_words() -> dict[str, Optional[str]]:
+    """Modifier -> PLOVER AID mode (None: material, no kind named) of event_detection.yaml
+    support_aid_kinds ("humanitarian/humanitarian", "technical"), read once."""
+    return dict((entry.split("/") + [None])[:2] for entry in detection_lexicon()["support_aid_kinds"])
+
+
 def _support_kind(noun: Token) -> Optional[tuple[str, Optional[str]]]:
     """(modifier, PLOVER AID mode) when "support" is of a material kind ("technical support",
     "financial support": event_detection.yaml support_aid_kinds), else None."""
-    kinds = dict((entry.split("/") + [None])[:2] for entry in detection_lexicon()["support_aid_kinds"])
+    kinds = _aid_kind_words()
     for child in noun.children:
         if child.dep_ in ("amod", "compound", "conj", "nmod") and child.lower_ in kinds:
             return child.lower_, kinds[child.lower_]
@@ -1532,7 +1539,7 @@ def _commerce_supported(lemma: str, obj: Optional[Token]) -> bool:
 
 def _support_kind_of(noun: Token) -> Optional[str]:
     """The PLOVER AID mode of an aid noun's modifier ("humanitarian assistance"), else None."""
-    kinds = dict((entry.split("/") + [None])[:2] for entry in detection_lexicon()["support_aid_kinds"])
+    kinds = _aid_kind_words()
     return next((kinds[c.lower_] for c in noun.children if c.dep_ in ("amod", "compound") and c.lower_ in kinds), None)
 
 
@@ -1555,7 +1562,7 @@ def _single_aid_kind(noun: Token) -> Optional[str]:
     """The one PLOVER AID mode an aid noun's modifiers give (event_detection.yaml
     support_aid_kinds), conjoined ones included; None for none or several ("security,
     humanitarian, and economic assistance" names three kinds, none of them the aid's)."""
-    kinds = dict((entry.split("/") + [None])[:2] for entry in detection_lexicon()["support_aid_kinds"])
+    kinds = _aid_kind_words()
     mods = [c for c in noun.children if c.dep_ in ("amod", "compound")]
     mods += [d for c in mods for d in c.conjuncts]
     found = {kinds[m.lower_] for m in mods if m.lower_ in kinds} - {None}
@@ -1818,12 +1825,12 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
             # measure of one's own authorities: no reduction of relations, no event
             return None
         words = [token] + [w for w in sense.words if w.i != token.i]
-        if (sense.code or "").startswith("03") and _endorsed_initiative(lemma, sense) is not None:
+        noun = _endorsed_initiative(lemma, sense) if (sense.code or "").startswith("03") else None
+        if noun is not None:
             # "backed the UN's call for a ceasefire" (PETRARCH2 BACK + CALL [032], an intent): the
             # backing of another's call, proposal or plan is itself the endorsement (CAMEO 051
             # "praise or endorse", as the dictionary codes SUPPORT + PLAN / DEMANDS / BID), PLOVER
             # SUPPORT ("express support for, commend, approve policy, action, or actor")
-            noun = _endorsed_initiative(lemma, sense)
             return "SUPPORT", None, f"endorsement '{lemma}' + '{noun.lemma_.lower()}' (CAMEO 051)", words, 0.75
         if sense.code == "036" and lex.verbs.get(lemma, ("",))[0] == "CONSULT":
             # CAMEO 036 "express intent to meet" read off "met ... at the Department": a meeting
@@ -8245,9 +8252,10 @@ def _direct_events(sent: Span, words: list[Token], event_type: str, mode: Option
     if event_type == "ASSAULT" and _cyber_means(words, load_lexicon()) is not None:
         # PLOVER COERCE mode cyber: "cyber attacks and crime, including hacking" ("a ransomware attack")
         event_type, mode, rule = "COERCE", "cyber", f"{rule} + cyber means"
-    if source_spans is None and _state_obstruction(event_type, mode, sources) != (event_type, mode):
+    obstruction = _state_obstruction(event_type, mode, sources) if source_spans is None else (event_type, mode)
+    if obstruction != (event_type, mode):
         # "Russia's blockade of Ukrainian ports": a state's blockade, no protest (CAMEO 191)
-        (event_type, mode), rule = _state_obstruction(event_type, mode, sources), f"{rule} by a state"
+        (event_type, mode), rule = obstruction, f"{rule} by a state"
     if status == "asserted":
         status = _nominal_status(words) or status
     if status == "asserted" and any(_told_in_reports(w) for w in words):

@@ -375,3 +375,12 @@ def test_a_date_before_the_to_of_an_infinitive_is_the_higher_clauses(nlp):
             "San José, Costa Rica, on March 19 to engage with government officials and business leaders.")
     event = _dated(nlp, text, "travel", dt.date(2022, 3, 16))
     assert (event.date, event.date_source) == ("2022-03-17", TEXT)
+
+
+def test_date_word_lists_are_lower_case():
+    # the rules compare them with tokens' lower forms (``lower_``), so a capitalised entry would never match
+    from newsgraph.nlp.event_dates import WORDS
+
+    for name in WORDS.__dataclass_fields__:
+        words = getattr(WORDS, name)
+        assert words and all(w == w.lower() for w in words), name
