@@ -191,7 +191,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.89"  # 0.7.89: a person named with a title (NER missed the name) is not specified by "in <place>" after it, the venue ("met with Minister of Defence Oleksii Reznikov in Warsaw": no place:warsaw target); a class of personnel sent (event_detection.yaml sent_personnel_nouns: experts, teams, officials ...) is what is sent, and the body it comes from ("from the TSA") no recipient; a purpose's partner ("to work with their Haitian counterparts") names the recipient (history: docs/component_versions.md)
+VERSION = "0.7.90-joint"  # 0.7.90-joint: a plural actor noun's name list in apposition, after a comma or a colon, gives one actor per name ("designating three oligarchs: A, B, and C", "two Russian banks, Sberbank and VTB"); a "they" standing for two named co-subjects acts toward a third party once per co-subject, not the first alone (a meeting readout's joint act stays one) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -3176,6 +3176,37 @@ def _kin_named(token: Token) -> Optional[list[Token]]:
     return names
 
 
+# the dependencies a name list after "noun:" or "noun," takes where the parser hangs it on the
+# noun's verb rather than on the noun ("designating three oligarchs: A, B, and C": A npadvmod)
+_STRANDED_LIST_DEPS = {"npadvmod", "appos", "dobj", "attr", "dep"}
+
+
+def _listed_names(noun: Token, lex: Optional[Lexicon] = None) -> list[Token]:
+    """The names a plural actor noun lists in apposition, after a comma or a colon ("three
+    oligarchs: Dmitry Pumpyanskiy, Andrey Melnichenko, and Alexander Ponomarenko", "two Russian
+    banks, Sberbank and VTB"): the head token of each name, in text order. English apposition:
+    the list names the noun's referents, so each takes the noun's role, and PLOVER/POLECAT code
+    one event per named actor. Where the parser hangs the list on the noun's verb after the colon
+    (an npadvmod or second object starting right after "noun:"), that list. [] unless the noun
+    names actors (``_is_actor``) and two or more names follow, each a proper noun of an actor
+    entity type (one name is the existing single apposition, ``_targets``)."""
+    if noun.tag_ not in ("NNS", "NNPS") or noun.pos_ != "NOUN" or noun.ent_type_ in ACTOR_ENT_LABELS \
+            or not _is_actor(noun, lex or load_lexicon(), allow_pronoun=False):
+        return []
+    doc = noun.doc
+    # (the parser may hang a later name as a second apposition: "entities, A, B, and C Ltd.")
+    firsts = [c for c in noun.children if c.dep_ == "appos" and c.i > noun.i]
+    if not firsts:
+        after = noun.right_edge.i + 1
+        if after + 1 >= len(doc) or doc[after].text not in (":", ","):
+            return []
+        firsts = [c for c in noun.head.children if c.dep_ in _STRANDED_LIST_DEPS and c.left_edge.i == after + 1]
+    names = sorted({n.i: n for f in firsts for n in [f, *f.conjuncts] if n.i > noun.i}.values(), key=lambda n: n.i)
+    if len(names) < 2 or any(n.pos_ != "PROPN" or n.ent_type_ not in ACTOR_ENT_LABELS for n in names):
+        return []
+    return names
+
+
 def _with_conjuncts(token: Token, predicate: Optional[Token] = None) -> list[Token]:
     kin = _kin_named(token)
     if kin is not None:
@@ -3231,8 +3262,9 @@ def _with_conjuncts(token: Token, predicate: Optional[Token] = None) -> list[Tok
         # codes members by their group), one party with it, not a second one
         found = [found[0]] + [c for c in found[1:] if not _entourage(c)]
     # "the U.S. and Mexican governments", "Chinese and Russian warships": one actor per state the
-    # coordinated modifier names (compound_members), each a co-actor as conjoined subjects are
-    return [m for c in found for m in (state_members(c) or [c])]
+    # coordinated modifier names (compound_members), each a co-actor as conjoined subjects are;
+    # "three oligarchs: A, B, and C": one actor per name the plural noun lists (_listed_names)
+    return [m for c in found for m in (state_members(c) or _listed_names(c, lex) or [c])]
 
 
 # nouns for a person's own people: "X and his team", "X and members of her delegation" (not "his
@@ -4652,6 +4684,10 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # equipment.yaml); the recipient is "to" X (PLOVER AID). Only a verb of handing over
             # makes its object the thing given ("helped X procure vessels" helps X)
             continue
+        if _listed_names(token, lex):
+            # "designating three Iran-based entities, A, B, and C": every name listed is acted on
+            return _with_conjuncts(token, predicate if rule in OBJECT_DEPS else None), \
+                f"names listed in apposition to {rule}"
         # the parser hangs the name on the last noun ("embassy, Ivan Petrov") or makes it a
         # second object of the verb: a person's name right after the object phrase and a comma
         named = [c for c in token.subtree if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
@@ -9584,9 +9620,11 @@ def resolve_participants(doc: Doc, events: list[Event], lex: Lexicon) -> list[Ev
     participant noun ("the two leaders", "both sides") that no entity names stands for the
     participants of the latest meeting (CONSULT with both sides) reported before it. A
     meeting-type act or a joint commitment with no third party (CONSULT, COOPERATE, AGREE) is
-    one event from the first participant to the second; a joint act towards a third party is
-    one event from the first participant (PLOVER codes a compound actor as one event listing
-    its members; the explanation names both); any other joint act, one event per participant."""
+    one event from the first participant to the second; a meeting's joint act towards a third
+    party is one event from the first participant (a compound actor listing its members; the
+    explanation names both), but the act of a "they" standing for named co-subjects is one event
+    per co-subject, as the co-subjects' own acts are (POLECAT: once per source-target pair); any
+    other joint act, one event per participant."""
     out: list[Event] = []
     meeting: Optional[Event] = None
     held: Optional[Event] = None  # the latest meeting reported as an event (not co-subjects)
@@ -9594,6 +9632,7 @@ def resolve_participants(doc: Doc, events: list[Event], lex: Lexicon) -> list[Ev
     chain, they = _participant_subject_sentences(doc, lex) if any(
         (e.source_text or "").lower() == "they" for e in events) else (set(), set())
     co_subjects = _co_subject_sides(doc, events) if events else []
+    stand_ins = {id(pair) for pair in co_subjects}  # (stand-ins for co-subjects, not reported meetings)
     for event in events:
         while co_subjects and co_subjects[0].sentence_start < event.sentence_start:
             # two named co-subjects ("Under Secretary Nuland and Deputy Secretary General Mora
@@ -9643,10 +9682,17 @@ def resolve_participants(doc: Doc, events: list[Event], lex: Lexicon) -> list[Ev
         if event.type in lex.symmetric_types | lex.joint_commitment_types and (event.target_start is None or mutual):
             # ("They agreed to continue close cooperation between our two governments": with each other)
             pairs = [(sides[0], sides[1])]
+        elif event.target_start is not None and id(meeting) in stand_ins:
+            # "Nuland and Mora welcomed ... They condemned the Kremlin's war": "they" for named
+            # co-subjects acts as those co-subjects do in the event layer ("Chile, Norway and Japan
+            # welcome ...": POLECAT, once per source-target pair): each toward the target
+            pairs = [(side, None) for side in sides]
+            note += f" (both '{sides[0][2]}' and '{sides[1][2]}': one event per co-subject)"
         elif event.target_start is not None:
-            # a joint act towards a third party ("the two leaders welcomed the announcement"):
-            # PLOVER codes a compound actor as one event whose actor lists every member; a
-            # one-source record keeps the first participant and names both in its explanation
+            # a joint act of a meeting's participants towards a third party ("the two leaders
+            # welcomed the announcement"): the readout's joint act, one event whose actor lists
+            # every member; a one-source record keeps the first participant and names both in its
+            # explanation
             pairs = [(sides[0], None)]
             note += f" (both '{sides[0][2]}' and '{sides[1][2]}': one joint act)"
         else:

@@ -64,7 +64,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.57"  # 0.3.57: a body an appositive calls affiliated, aligned or allied with a placed actor acts for that actor's state, in the appositive noun's sector ("Saraya al-Areen, a militia affiliated with the Syrian Arab Army": SYR REB) (history: docs/component_versions.md)
+VERSION = "0.3.58-joint"  # 0.3.58-joint: a "they"/"them" whose antecedent is a coordination of named actors (states, organisations, persons) is told once per member, same trigger and evidence ("The United States, Japan and Australia welcomed ... They condemned ...") (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -3470,6 +3470,7 @@ def link_facts(doc) -> None:
         if statement.via and not statement.via_key:
             # the NER can miss a second mention of an outlet named earlier: match it by name
             statement.via_key = _key_by_name(doc, statement.via)
+    doc._.ng_events = _split_plural_pronouns(doc, doc._.ng_events or [])
     for event in doc._.ng_events or []:
         if not event.source_key:
             event.source_key = _key_for_span(doc, event.source_start, event.source_end)
@@ -3570,6 +3571,66 @@ def link_facts(doc) -> None:
     for event in doc._.ng_events or []:
         event.source_affiliation_key = event.source_affiliation_key or acting_for.get(event.source_key)
         event.target_affiliation_key = event.target_affiliation_key or acting_for.get(event.target_key)
+
+
+def _pronoun_members(doc, start: Optional[int], end: Optional[int]) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each actor a "they"/"them" at ``start``:``end`` stands for where its
+    antecedent (``_plural_antecedent``) is a coordination of named actors ("Under Secretary Nuland
+    and Deputy Secretary General Mora welcomed ... They condemned ...": Nuland, Mora): a plural
+    pronoun refers to the whole coordination, each member as the event layer splits conjoined
+    actors (``events._with_conjuncts``). [] for any other antecedent (one plural noun, one state)."""
+    from newsgraph.nlp.events import _actor_span, _with_conjuncts
+
+    antecedent = _plural_antecedent(doc, start, end)
+    if antecedent is None:
+        return []
+    span = doc.char_span(antecedent[0], antecedent[1], alignment_mode="expand")
+    if span is None:
+        return []
+    head = span.root
+    if not (_coordinated_persons(head) or (head.ent_type_ in ("GPE", "ORG", "NORP") and any(
+            c.dep_ == "conj" and c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") for c in head.children))):
+        return []
+    members = _with_conjuncts(head)
+    if len(members) < 2:
+        return []
+    text = doc_text(doc)
+    return [(a, b, text[a:b]) for a, b in (_actor_span(m) for m in members)]
+
+
+def _split_plural_pronouns(doc, events: list) -> list:
+    """``events`` with each one whose source or target is a "they"/"them" standing for
+    coordinated named actors (``_pronoun_members``) told once per member, same trigger and
+    evidence: POLECAT codes an event with coordinated actors once per actor, as the event layer
+    does for "Chile, Norway and Japan welcome ...". The copies carry no merged tellings (those
+    stay with the first)."""
+    import copy
+
+    out = []
+    for event in events:
+        copies = [event]
+        for side in ("source", "target"):
+            text = getattr(event, f"{side}_text")
+            if not text or text.strip().lower() not in ("they", "them") or getattr(event, f"{side}_key"):
+                continue
+            members = _pronoun_members(doc, getattr(event, f"{side}_start"), getattr(event, f"{side}_end"))
+            other = "target" if side == "source" else "source"
+            split = []
+            for made in copies:
+                for k, (a, b, name) in enumerate(members):
+                    if (a, b) == (getattr(made, f"{other}_start"), getattr(made, f"{other}_end")):
+                        continue  # never an actor toward itself
+                    one = made if k == 0 else copy.copy(made)
+                    if k:
+                        one.merged_mentions = ()
+                    setattr(one, f"{side}_start", a)
+                    setattr(one, f"{side}_end", b)
+                    setattr(one, f"{side}_text", name)
+                    one.explanation = (one.explanation or "") + f"; {side} = one of the coordinated actors '{text}' stands for"
+                    split.append(one)
+            copies = split or copies
+        out.extend(copies)
+    return out
 
 
 def unfold_mentions(events: list) -> list:

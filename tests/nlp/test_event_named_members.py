@@ -53,3 +53,41 @@ def test_a_name_inside_an_appositives_relative_clause_is_no_member(nlp):
             "political opposition and two Nicaraguan government entities.")
     events = [e for e in linked(nlp, text) if e.trigger.startswith("designated")]
     assert events and all("police" not in (e.target_key or "") for e in events), show(events)
+
+
+# -- a name list in apposition to a plural actor noun: one event per name (task joint, s21)
+
+def _sides(events, trigger, side):
+    return [getattr(e, f"{side}_text") for e in events if e.trigger.startswith(trigger)]
+
+
+def test_every_name_a_counted_noun_lists_after_a_colon_is_acted_on(nlp):
+    # statedept, Russia sanctions (2022-08-03): the parser hangs the list after the colon on the verb
+    text = ("The Department is designating three oligarchs: Dmitry Aleksandrovich Pumpyanskiy, Andrey Igorevich "
+            "Melnichenko, and Alexander Anatolevich Ponomarenko.")
+    events = linked(nlp, text)
+    targets = _sides(events, "designating", "target")
+    assert len(targets) == 3, show(events)
+    assert [t.split()[-1] for t in targets] == ["Pumpyanskiy", "Melnichenko", "Ponomarenko"], show(events)
+
+
+def test_every_name_a_plural_lists_after_a_comma_takes_its_role(nlp):
+    # news style: organisations as targets, persons as sources
+    events = linked(nlp, "Treasury sanctioned two Russian banks, Sberbank and VTB.")
+    assert _sides(events, "sanctioned", "target") == ["Sberbank", "VTB"], show(events)
+    events = linked(nlp, "Two ministers, Antony Blinken and Dmytro Kuleba, condemned Russia.")
+    assert _sides(events, "condemned", "source") == ["Antony Blinken", "Dmytro Kuleba"], show(events)
+
+
+def test_no_members_from_a_list_of_non_actors_or_one_name(base_nlp):
+    from newsgraph.nlp.events import _listed_names
+
+    def listed(text, word):
+        doc = base_nlp(text)
+        return [t.text for t in _listed_names(next(t for t in doc if t.text == word))]
+
+    # a list after a noun that names no actor (documents, places) is no set of actors
+    assert listed("The Secretary signed three documents: Annex A, Annex B and Annex C.", "documents") == []
+    # one name is the noun's single apposition, handled as before
+    assert listed("Treasury sanctioned two Russian banks, including Sberbank.", "banks") == []
+    assert listed("Treasury sanctioned two Russian banks, Sberbank and VTB.", "banks") == ["Sberbank", "VTB"]

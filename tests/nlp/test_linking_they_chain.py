@@ -80,3 +80,14 @@ def test_embedded_they_after_a_main_they_chains_to_its_antecedent(base_nlp):
             "continue to urge China not to circumvent nor undermine sanctions against Russia.")
     found = _they_antecedent(base_nlp, text, "they will")
     assert found is not None and found[2].endswith("two sides")
+
+
+def test_they_after_several_coordinated_states_is_each_of_them(nlp):
+    # task joint (s21): a plural pronoun stands for the whole coordination; POLECAT codes each member
+    from tests.nlp.linked_events import linked, show
+
+    events = linked(nlp, "The United States, Japan and Australia welcomed the agreement. They also condemned the "
+                         "coup in Peru.")
+    condemned = [(e.source_acts_for, e.target_acts_for) for e in events if e.trigger.startswith("condemned")]
+    assert sorted(condemned) == [("AUS", "PER"), ("JPN", "PER"), ("USA", "PER")], show(events)
+    assert any("one of the coordinated actors" in e.explanation for e in events if e.trigger.startswith("condemned"))
