@@ -191,7 +191,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.90-joint"  # 0.7.90-joint: a plural actor noun's name list in apposition, after a comma or a colon, gives one actor per name ("designating three oligarchs: A, B, and C", "two Russian banks, Sberbank and VTB"); a "they" standing for two named co-subjects acts toward a third party once per co-subject, not the first alone (a meeting readout's joint act stays one) (history: docs/component_versions.md)
+VERSION = "0.7.90"  # 0.7.90: a plural actor noun's name list in apposition, after a comma or a colon, gives one actor per name ("designating three oligarchs: A, B, and C", "two Russian banks, Sberbank and VTB"); a "they" standing for two named co-subjects acts toward a third party once per co-subject, not the first alone (a meeting readout's joint act stays one) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 

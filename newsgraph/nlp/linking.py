@@ -64,7 +64,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.58-joint"  # 0.3.58-joint: a "they"/"them" whose antecedent is a coordination of named actors (states, organisations, persons) is told once per member, same trigger and evidence ("The United States, Japan and Australia welcomed ... They condemned ...") (history: docs/component_versions.md)
+VERSION = "0.3.58"  # 0.3.58: a "they"/"them" whose antecedent is a coordination of named actors (states, organisations, persons) is told once per member, same trigger and evidence ("The United States, Japan and Australia welcomed ... They condemned ...") (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
