@@ -191,7 +191,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.90"  # 0.7.90: a plural actor noun's name list in apposition, after a comma or a colon, gives one actor per name ("designating three oligarchs: A, B, and C", "two Russian banks, Sberbank and VTB"); a "they" standing for two named co-subjects acts toward a third party once per co-subject, not the first alone (a meeting readout's joint act stays one) (history: docs/component_versions.md)
+VERSION = "0.7.91"  # 0.7.91: status of intent and condition: a bare "-ing" conjunct of a progressive shares its auxiliaries ("will be providing advice and supporting the efforts": planned, AGREE); the infinitive of a predicate adjective takes the copula's modal ("would be proud to host": hypothetical); a relative "in cases where ..." is a condition (hypothetical); the verbal content of a commitment that another party only talks about ("call into question Russia's stated commitment to engage in diplomacy", "supportive of Zelenskyy's commitment to engage") is no event (event_detection.yaml commitment_voicing_verbs) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -5448,9 +5448,10 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
                   for t in frame for c in t.children if c.dep_ in ("neg", "advmod"))
     aux = {c.lower_ for t in frame for c in t.children if c.dep_ in ("aux", "auxpass")}
     coordinate = trigger.head
-    while not aux and coordinate.dep_ == "conj" and coordinate.tag_ == "VB":
+    while not aux and coordinate.dep_ == "conj" and (coordinate.tag_ == "VB" or _progressive_conjunct(coordinate)):
         # "He will thank Poland ... and discuss aid": a bare conjoined verb shares the modal of
-        # the verb it is coordinated with
+        # the verb it is coordinated with; so does a bare "-ing" conjunct of a progressive ("will
+        # be providing advice and *supporting* the efforts": English coordination shares "will be")
         coordinate = _coordinate(coordinate)
         aux = {c.lower_ for c in coordinate.children if c.dep_ in ("aux", "auxpass")}
     continued = _aspect_conjunct_host(trigger.head, lex) if aux <= {"to"} else None
@@ -5487,6 +5488,13 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
     if trigger.head.dep_ == "acomp":
         aux |= {c.lower_ for c in trigger.head.head.children if c.dep_ in ("aux",)}
         negated = negated or any(c.dep_ == "neg" for c in trigger.head.head.children)
+    elif trigger.head.dep_ == "xcomp" and trigger.head.head.dep_ == "acomp" and not aux - {"to"}:
+        # "would be proud *to host* President Obama", "will be ready to sign": the infinitive of a
+        # predicate adjective takes the copula's modal (a "would" with no condition is a
+        # hypothetical; TimeML: the complement of a modal predicate is not factual)
+        copula = trigger.head.head.head
+        aux |= {c.lower_ for c in copula.children if c.dep_ == "aux"} & (lex.planned_aux | lex.hypothetical_aux)
+        negated = negated or any(c.dep_ == "neg" for c in copula.children)
     hedged = _hedge_over(trigger.head, lex)
     ancestors = list(trigger.head.ancestors)
     if any(_denial(a, lex) for a in ancestors):
@@ -5551,6 +5559,16 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
     if claimed:
         return "claimed", reported
     return "asserted", reported
+
+
+def _progressive_conjunct(verb: Token) -> bool:
+    """Whether ``verb`` is a bare "-ing" conjunct (no subject or auxiliary of its own) of a
+    progressive verb ("will be providing advice and *supporting* the efforts"), which shares that
+    verb's auxiliaries as a bare infinitive conjunct shares a modal."""
+    head = verb.head
+    return verb.tag_ == "VBG" and head.i != verb.i and head.tag_ == "VBG" \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children) \
+        and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in head.children)
 
 
 def _participial_host(verb: Token) -> Optional[Token]:
@@ -5781,6 +5799,26 @@ def _condition_noun_phrase(node: Token) -> Optional[Token]:
     return noun.head
 
 
+def _condition_relative(node: Token) -> Optional[Token]:
+    """The "in" of "*in cases where* organizations choose to permit ...", "in the event when ...":
+    a relative clause on a condition noun (event_detection.yaml condition_nouns, singular or
+    plural) opened by "where" / "when" restricts the cases in which what follows applies, so the
+    act in it is a condition (guidance), not a fact. None otherwise."""
+    nouns, doc = detection_lexicon()["condition_nouns"], node.doc
+    head = node.head
+    if node.dep_ == "relcl" and head.lemma_.lower() in nouns and head.dep_ == "pobj" and head.head.lower_ == "in" \
+            and any(c.dep_ == "advmod" and c.lower_ in ("where", "when") and c.i < node.i for c in node.children):
+        return head.head
+    # the parser may instead hang "in cases" on the clause's own verb, "where" elsewhere
+    for prep in node.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i < node.i:
+            noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if noun is not None and noun.lemma_.lower() in nouns and noun.i + 1 < len(doc) \
+                    and doc[noun.i + 1].lower_ in ("where", "when") and noun.i + 1 < node.i:
+                return prep
+    return None
+
+
 def _event_condition_noun(prep: Token) -> Optional[Token]:
     """The condition that a prep "in" opens with "the event" or a bare "case" (event_detection.yaml
     condition_nouns): the verb of "in the event (that) Russia invades", the noun of "in the event
@@ -5840,7 +5878,7 @@ def _conditional_host(token: Token, lex: Lexicon) -> Optional[Token]:
         mark = next((c for c in node.children if c.dep_ == "mark" and c.lower_ in lex.conditional_marks), None)
         if mark is not None:
             return mark
-        phrase = _condition_noun_phrase(node)
+        phrase = _condition_noun_phrase(node) or _condition_relative(node)
         if phrase is not None:
             return phrase  # "in case Iran attacks Israel", "in the event (that) Russia invades"
         if not _nonfinite_step(node):
@@ -7408,13 +7446,16 @@ def _commitment_frame(trigger: Trigger) -> Optional[str]:
     if trigger.head.i != trigger.token.i:
         return None
     verb = trigger.head
-    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in words["commitment_words"] \
-            and trigger.event_type not in ("SUPPORT", "AGREE") \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    noun = _commitment_noun_of(verb, words)
+    if noun is not None and (trigger.event_type not in ("SUPPORT", "AGREE") or not _voiced_stance(noun, words)):
         # "commitments from China and Mexico *to crack down* on the precursors": the content of
         # a commitment is promised (at most AGREE, found at the noun), not done; verbal support
-        # ("restated Canada's commitment to support Ukraine") is the stance itself and stays
-        return f"content of the '{verb.head.text}'"
+        # ("restated Canada's commitment to support Ukraine") is the stance itself and stays,
+        # but a commitment another party only talks about ("call into question Russia's stated
+        # commitment to engage in diplomacy", "are supportive of President Zelenskyy's commitment
+        # to engage in diplomacy") voices nothing: its content is no asserted act (TimeML: the
+        # complement of an intention noun is an unrealised event)
+        return f"content of the '{noun.text}'"
     if trigger.event_type not in words["commitment_material_types"]:
         return None
     node = trigger.head
@@ -7432,6 +7473,37 @@ def _commitment_frame(trigger: Trigger) -> Optional[str]:
             return f"committed to under '{held[0].text}'"
         node = parent
     return None
+
+
+def _commitment_noun_of(verb: Token, words: dict) -> Optional[Token]:
+    """The commitment noun (event_detection.yaml commitment_words) whose content ``verb`` is: its
+    "to" infinitive ("commitment *to support* Ukraine", acl) or its "to" gerund ("commitment to
+    *supporting* greater freedom", pcomp of the noun's "to"); else None."""
+    if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        noun = verb.head
+    elif verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "to" and verb.head.dep_ == "prep":
+        noun = verb.head.head
+    else:
+        return None
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in words["commitment_words"]:
+        return None
+    return noun
+
+
+def _voiced_stance(noun: Token, words: dict) -> bool:
+    """Whether the commitment ``noun`` is the object of a verb by which its holder voices it
+    ("reaffirmed / restated / emphasized our commitment to ...": event_detection.yaml
+    restatement_verbs, reaffirmation_verbs, commitment_voicing_verbs: "These steps reinforce the
+    U.S. Government's commitment to supporting ...", "Reflecting the President's commitment to
+    ..."), through a conjunct of that object. A commitment only talked about ("call into question
+    Russia's stated commitment to ...", "supportive of Zelenskyy's commitment to ...") is not."""
+    node = noun
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ not in ("dobj", "obj") or node.head.pos_ not in ("VERB", "AUX"):
+        return False
+    voicing = set(words["restatement_verbs"]) | set(words["reaffirmation_verbs"]) | set(words["commitment_voicing_verbs"])
+    return node.head.lemma_.lower() in voicing
 
 
 def _joint_promise_content(trigger: Trigger, lex: Lexicon) -> Optional[str]:
