@@ -191,7 +191,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.91"  # 0.7.91: status of intent and condition: a bare "-ing" conjunct of a progressive shares its auxiliaries ("will be providing advice and supporting the efforts": planned, AGREE); the infinitive of a predicate adjective takes the copula's modal ("would be proud to host": hypothetical); a relative "in cases where ..." is a condition (hypothetical); the verbal content of a commitment that another party only talks about ("call into question Russia's stated commitment to engage in diplomacy", "supportive of Zelenskyy's commitment to engage") is no event (event_detection.yaml commitment_voicing_verbs) (history: docs/component_versions.md)
+VERSION = "0.7.92"  # 0.7.92: a mobilisation "for" a violent act named as a whole (event_detection.yaml rejected_violence_nouns: "mobilizing for military aggression against Ukraine") is aimed at the act's "against / on / of" actor; people of a Phoenix sector a force or coercion is directed "against / on" ("crackdown on journalists") are its target, as its object is (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -254,6 +254,9 @@ PARTITIVE_NOUNS = EVENT_WORDS.partitive_nouns
 KIN_NOUNS = EVENT_WORDS.kin_nouns
 # acts done to people by force or coercion (PLOVER ASSAULT, COERCE): their patient is the target
 PATIENT_TYPES = frozenset({"ASSAULT", "COERCE"})
+# prepositions that direct a force or coercion at its patient ("a crackdown on journalists",
+# "repression against protesters"); not "with" (a unit or instrument) nor "in" (a place)
+PATIENT_PREPS = ("against", "on", "upon")
 # quantity heads whose "of" phrase is what is counted ("dozens of political opponents")
 QUANTITY_NOUNS = EVENT_WORDS.quantity_nouns
 ACTOR_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
@@ -4425,7 +4428,12 @@ def _mobilized_against(predicate: Token, lex: Lexicon) -> Optional[Token]:
                     return obj
         if clause.dep_ == "prep" and clause.lower_ == "for":
             for act in _children(clause, ("pobj",)):
-                if _parse_noun_type(lex, act) not in HOSTILE_PURPOSE_TYPES:
+                if _parse_noun_type(lex, act) not in HOSTILE_PURPOSE_TYPES \
+                        and noun_lemma(act) not in detection_lexicon()["rejected_violence_nouns"]:
+                    # (a violent act named as a whole, "mobilizing for military aggression / a war
+                    # against Ukraine", is one of force though the trigger lexicon codes no event
+                    # for the noun: event_detection.yaml rejected_violence_nouns, the CAMEO 19x/20x
+                    # and PLOVER ASSAULT acts)
                     continue
                 for prep in ("against", "on", "of"):  # ("an invasion of Ukraine": the objective "of")
                     victim = _preps(act).get(prep)
@@ -4859,6 +4867,14 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             continue  # "met at the UN headquarters": a venue (plover_frames venue_nouns), no target
         if _is_actor(obj, lex, allow_pronoun=False):
             return _with_conjuncts(obj), f"pobj '{prep}'"
+        if trigger.event_type in PATIENT_TYPES and prep in PATIENT_PREPS:
+            # "intensified its crackdown on journalists", "its violent repression against civil
+            # society, anti-war protestors, ...": people of a Phoenix sector a force or coercion
+            # is directed against are its patient (PLOVER ASSAULT/COERCE target), as when they are
+            # the verb's object ("arrested journalists", the sector agent rule above)
+            patient = _sector_patient(obj)
+            if patient is not None:
+                return _with_conjuncts(patient), f"sector agent pobj '{prep}'"
         if obj.lower_ in OBJECT_PRONOUNS and (prep in pattern_preps or prep in ("with", "against")):
             # "continues to stand by them", "met with them": a person pronoun as the partner or
             # the one backed, resolved by coreference in the linker (an unresolved one, or one
@@ -5202,6 +5218,18 @@ def _sent_to_detention(token: Token, event_type: str) -> Optional[Token]:
             for c in place.children):
         return None
     return place
+
+
+def _sector_patient(obj: Token) -> Optional[Token]:
+    """The first plural noun naming people of a Phoenix sector (``_sector_people``) among the
+    preposition object ``obj`` and its later conjuncts ("against civil society, anti-war
+    protestors, the democratic opposition": "protestors"), else None. A list's items share the
+    preposition (English coordination), so a group noun first ("civil society") does not hide
+    the people named after it."""
+    for noun in [obj] + [c for c in obj.conjuncts if c.i > obj.i]:
+        if noun.pos_ == "NOUN" and noun.tag_ == "NNS" and _sector_people(noun):
+            return noun
+    return None
 
 
 def _sector_people(token: Token) -> bool:

@@ -60,3 +60,32 @@ def test_help_keeps_its_named_recipient(base_nlp):
             "Tiziano Lugli and actor Jason Beghe.")
     events = coded(base_nlp, text, "AID")
     assert events and all(e.target_text == "Montalvo" for e in events), _explain(events)
+
+
+@pytest.mark.parametrize("text, trigger, event_type, target", [
+    # a violent act named as a whole in the "for" phrase (statedept, Russia/Ukraine; the noun is
+    # one of event_detection.yaml rejected_violence_nouns, not a trigger-lexicon noun)
+    ("For weeks, we’ve been warning the world that Russia was mobilizing for military aggression against "
+     "Ukraine.", "mobilizing", "MOBILIZE", "Ukraine"),
+    ("Russia is mobilizing for a war against Ukraine.", "mobilizing", "MOBILIZE", "Ukraine"),
+    # people of a Phoenix sector a repression is directed "on / against" are its patient
+    ("The junta has intensified its brutal crackdown on journalists.", "crackdown", "COERCE", "journalists"),
+    # (statedept, Belarus: a group noun first in the list does not hide the people named after it)
+    ("Similarly, the Lukashenka regime in Belarus continues its violent repression against civil society, "
+     "anti-war protestors, the democratic opposition, independent media.", "repression", "COERCE",
+     "independent media"),
+])
+def test_the_patient_of_force_named_in_its_phrase_is_found(base_nlp, text, trigger, event_type, target):
+    events = [e for e in coded(base_nlp, text) if trigger in e.trigger and e.type == event_type]
+    assert events and any(e.target_text == target for e in events), _explain(events)
+
+
+@pytest.mark.parametrize("text, trigger, wrong", [
+    # what a crackdown is "on" when it names no people is no patient (contrast)
+    ("The regime intensified its crackdown on dissent.", "crackdown", "dissent"),
+    # a mobilisation "for" a non-violent purpose is aimed at no one (contrast)
+    ("Russia is mobilizing for the parade in Moscow.", "mobilizing", "Moscow"),
+])
+def test_no_patient_where_the_phrase_names_no_people(base_nlp, text, trigger, wrong):
+    events = [e for e in coded(base_nlp, text) if trigger in e.trigger]
+    assert all(e.target_text != wrong for e in events), _explain(events)
