@@ -1093,8 +1093,9 @@ def _extend_person_left(doc: Doc, start: int, taken: list[bool]) -> int:
         token = doc[start - 1]
         if token.pos_ != "PROPN" or not token.is_title or token.is_sent_start or \
                 _is_title_token(token) or lookup_country(token.text) is not None or \
-                token.text in _lexicons()["org_keywords"] or token.lower_ in _TITLE_SUFFIXES:
-            break
+                token.text in _lexicons()["org_keywords"] or token.lower_ in _TITLE_SUFFIXES or \
+                token.lower_ in _lexicons()["title_domains"]:
+            break  # an office's subject word ends the title before the name ("... Stabilization Operations Anne")
         start -= 1
     return start
 

@@ -49,3 +49,13 @@ def test_a_portfolio_that_swallowed_the_holders_name_is_left_alone(nlp):
             "to Mexico City.")
     x = extract(text, DAY, nlp=nlp, outlet=STATE)
     assert any("Shpitsberg" in m.text for m in x.mentions)
+
+
+def test_the_holder_name_does_not_take_in_the_portfolio_before_it(nlp):
+    # demo corpus style: the portfolio ends in an office subject word ("Operations"), then the name
+    text = ("Assistant Secretary of State for Conflict and Stabilization Operations Anne Witkowsky will travel "
+            "to Port-au-Prince, Haiti, from March 7-9, 2022.")
+    x = extract(text, dt.date(2022, 3, 4), nlp=nlp, outlet=STATE)
+    people = [m for m in x.mentions if m.type == "person"]
+    assert [m.text for m in people] == ["Anne Witkowsky"]
+    assert not any("Operations" in o for o in _orgs(x))
