@@ -67,7 +67,7 @@ from newsgraph.nlp.types import Mention
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.14"  # 0.4.14: a name the model took for a person or a place is an organisation when an appositive, a copula or a relative "which is a/an" names it a body ("Saraya al-Areen, a militia", "Radioavtomatika, which is an entity"; a place stays one beside "site", "platform", "network" ...) or it stands in a list in apposition to a plural descriptor ("three Iran-based entities, Zagros Tarabaran-E Arya, ..."); "entity" is a descriptor (sanctions usage) (history: docs/component_versions.md)
+VERSION = "0.4.15-entity"  # 0.4.15-entity: an ORG span that is the portfolio in a title's "for" phrase ("Under Secretary for Political Affairs", "Under Secretary of State for Arms Control and International Security Bonnie Jenkins") is part of the title, no organisation, when it ends in an office subject word (titles.yaml domains) or the holder's name follows; the holder is the actor, and an office subject word ends a holder's name on its left ("... Stabilization Operations Anne Witkowsky") (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -94,11 +94,15 @@ def _lexicons() -> dict:
     equipment = _load("equipment.yaml")
     orgs = _load("entity_org_keywords.yaml")
     groups = {g.lower() for g in _load("entity_groups.yaml")["groups"]}
+    # the subject words of an office ("Affairs", "Security", "Policy"), the same list the role
+    # reader uses for a title's "for"/"of" phrase; its function words are no subject
+    domains = {str(w).lower() for w in _load("titles.yaml").get("domains") or ()} - {"the", "and", "&"}
     return {
         "groups": groups | {g + "s" for g in groups if not g.endswith(("s", "sh"))},
         "title_heads": set(titles["heads"]),
         "title_words": set(titles["heads"]) | set(titles["modifiers"]),
         "title_suffixes": {w.lower() for w in titles.get("suffixes") or ()},
+        "title_domains": domains,
         "regions": {_norm(r) for r in regions["regions"]},
         "region_adjectives": {_norm(a): r for a, r in (regions.get("adjectives") or {}).items()},
         "body_openers": {_norm(w) for w in regions.get("body_openers") or ()},
@@ -867,6 +871,8 @@ def _split_place_country(doc: Doc, start: int, end: int) -> list[tuple[int, int]
 
 def _entity_spans(doc: Doc, ents: Iterable[Span]) -> list[tuple[int, int, str]]:
     out = []
+    ents = list(ents)
+    person_starts = {ent.start for ent in ents if ent.label_ == "PERSON"}
     for ent in ents:
         label = ent.label_
         if label in SKIPPED_LABELS:
@@ -931,6 +937,8 @@ def _entity_spans(doc: Doc, ents: Iterable[Span]) -> list[tuple[int, int, str]]:
                 portfolio_end = _portfolio_then_name(doc, start, end)
                 if portfolio_end is not None:
                     start, sub_label = portfolio_end, "PERSON"
+            if sub_label == "ORG" and _title_portfolio(doc, start, end, person_starts):
+                continue  # "Under Secretary for Political Affairs": part of a title, no body
             if sub_label == "ORG":
                 end = _extend_org_complement(doc, end)
             out.append((start, end, sub_label))
@@ -977,6 +985,34 @@ def _portfolio_then_name(doc: Doc, start: int, end: int) -> Optional[int]:
             and not any(t.text in _lexicons()["org_keywords"] for t in rest):
         return affairs[-1] + 1
     return None
+
+
+def _title_portfolio(doc: Doc, start: int, end: int, person_starts: set[int]) -> bool:
+    """Whether an ORG span is the portfolio of a title, not a body: it stands in the title's "for"
+    phrase, right after a title word ("Under Secretary for [Political Affairs]", "Special Envoy for
+    [Hostage Affairs]") or as "<department> for <portfolio>" after "<title> of" ("Under Secretary of
+    [State for Arms Control and International Security]": US offices are styled so); it holds no
+    organisation keyword that is no office subject ("Assistant Secretary for the Bureau of ..." names
+    a bureau, and "the" stops the match anyway); and either it ends in a subject word of an office (titles.yaml
+    ``domains``: "Affairs", "Security", "Policy" ...) or the holder's name follows as a PERSON
+    ("... International Security Bonnie Jenkins"). A span that ends in anything else may have
+    swallowed the holder's name ("... Law Enforcement Todd Robinson") and is left alone."""
+    if start < 2 or end - start < 1:
+        return False
+    lex = _lexicons()
+    before = doc[start - 1].lower_
+    if before == "for" and _is_title_token(doc[start - 2]):
+        portfolio = doc[start:end]
+    elif before == "of" and _is_title_token(doc[start - 2]) and end - start >= 3 and \
+            doc[start].lower_ in lex["title_domains"] and doc[start + 1].lower_ == "for":
+        portfolio = doc[start + 2:end]
+    else:
+        return False
+    # "International" is both an organisation keyword and an office's subject ("International Security")
+    if any(t.text in lex["org_keywords"] and t.lower_ not in lex["title_domains"] for t in portfolio) or \
+            lookup_country(portfolio.text) is not None:
+        return False
+    return doc[end - 1].lower_ in lex["title_domains"] or end in person_starts
 
 
 _MARKUP = set("<>{}|*_#=\\")
@@ -1057,8 +1093,9 @@ def _extend_person_left(doc: Doc, start: int, taken: list[bool]) -> int:
         token = doc[start - 1]
         if token.pos_ != "PROPN" or not token.is_title or token.is_sent_start or \
                 _is_title_token(token) or lookup_country(token.text) is not None or \
-                token.text in _lexicons()["org_keywords"] or token.lower_ in _TITLE_SUFFIXES:
-            break
+                token.text in _lexicons()["org_keywords"] or token.lower_ in _TITLE_SUFFIXES or \
+                token.lower_ in _lexicons()["title_domains"]:
+            break  # an office's subject word ends the title before the name ("... Stabilization Operations Anne")
         start -= 1
     return start
 
