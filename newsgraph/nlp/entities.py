@@ -67,7 +67,7 @@ from newsgraph.nlp.types import Mention
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.15-entity"  # 0.4.15-entity: an ORG span that is the portfolio in a title's "for" phrase ("Under Secretary for Political Affairs", "Under Secretary of State for Arms Control and International Security Bonnie Jenkins") is part of the title, no organisation, when it ends in an office subject word (titles.yaml domains) or the holder's name follows; the holder is the actor, and an office subject word ends a holder's name on its left ("... Stabilization Operations Anne Witkowsky") (history: docs/component_versions.md)
+VERSION = "0.4.15"  # 0.4.15: an ORG span that is the portfolio in a title's "for" phrase ("Under Secretary for Political Affairs", "Under Secretary of State for Arms Control and International Security Bonnie Jenkins") is part of the title, no organisation, when it ends in an office subject word (titles.yaml domains) or the holder's name follows; the holder is the actor, and an office subject word ends a holder's name on its left ("... Stabilization Operations Anne Witkowsky") (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
