@@ -105,7 +105,7 @@ def test_a_state_body_in_a_states_release_is_not_placed_by_the_articles_focus(nl
     x = extract(text, dt.date(2021, 7, 23), nlp=nlp, outlet="United States Department of State",
                 title="Deputy Secretary Sherman to Lead U.S. Delegation in Strategic Stability Dialogue with Russian "
                       "Federation")
-    # the title's portfolio is no organisation (entities 0.4.15-entity), so no event has it as source,
+    # the title's portfolio is no organisation (entities 0.4.15), so no event has it as source,
     # and no one of the publisher's delegation is placed in Russia
     assert not any(m.type == "organization" and "Arms Control" in m.text for m in x.mentions)
     delegation = [e for e in x.events if e.source_text and ("Jenkins" in e.source_text or "Sherman" in e.source_text)]
