@@ -44,6 +44,14 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def remember_text(doc: Doc, text: str) -> Doc:
+    """``doc`` with ``text``, the string it was tokenised from, kept as its ``doc_text``:
+    spaCy's tokenizer is non-destructive (``doc.text == text`` for any input), so the text need
+    not be joined again from the tokens."""
+    doc.user_data[_TEXT_KEY] = text
+    return doc
+
+
 def token_starts(doc: Doc) -> list[int]:
     """The character offset of each token (``Token.idx``), in token order: for bisecting a
     character offset to its token."""

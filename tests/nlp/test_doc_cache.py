@@ -103,3 +103,14 @@ def test_token_deps_and_lemmas_are_the_parsers_and_lemmatizers(base_nlp):
     assert token_lemma_lowers(doc)[by_word["signed"]] == "sign"
     assert token_lemma_lowers(doc)[by_word["Bolivian"]] == "bolivian"
     assert token_deps(doc) is token_deps(doc)  # kept on the Doc
+
+
+def test_the_tokenizers_text_is_kept_as_the_docs(nlp):
+    from newsgraph.nlp.pipeline import make_doc
+
+    # a hard-wrapped wire paragraph (the unwrapping tokenizer blanks the wraps) and Markdown bold
+    text = ("WASHINGTON - The Secretary met the Foreign Minister of\nIndia on Monday to discuss\n"
+            "trade and security.\n\n**Readout:** The two sides agreed to meet again.")
+    doc = make_doc(nlp, text, None)
+    assert doc_text(doc) == doc.text  # kept from the tokenizer's input, the same as spaCy's join
+    assert len(doc_text(doc)) == len(text)
