@@ -283,8 +283,11 @@ def partitive_antecedent(doc, text: Optional[str], start: Optional[int]) -> Opti
     if start is None or not text:
         return None
     before = doc_text(doc)[:start]
-    # the event span may leave the determiner out ("These members" stored as "members")
-    determiner = re.search(r"\b(?:[Tt]hese|[Tt]hose|[Tt]he)\s+$", before)
+    # the event span may leave the determiner out ("These members" stored as "members"); looked
+    # for in the end of the text before only (the word, one character before it for the word
+    # boundary, and the spaces after it), not by a search through all of it
+    spaces = len(before) - len(before.rstrip())
+    determiner = re.search(r"\b(?:[Tt]hese|[Tt]hose|[Tt]he)\s+$", before[max(0, len(before) - spaces - 6):])
     phrase = " ".join(text.split())
     match = _DEFINITE_PLURAL.match(phrase) or (_DEFINITE_PLURAL.match(f"{determiner.group(0)}{phrase}")
                                                if determiner else None)

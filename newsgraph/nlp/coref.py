@@ -29,10 +29,11 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from spacy.language import Language
+from spacy.symbols import PROPN
 
 from newsgraph.intake.furniture import is_signature
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
-from newsgraph.nlp.doc_cache import doc_text, text_matches, token_lowers, token_texts
+from newsgraph.nlp.doc_cache import doc_text, text_matches, token_lowers, token_pos, token_texts
 from newsgraph.nlp.entities import org_keywords, region_for_adjective
 from newsgraph.nlp.folding import fold_word as _fold, slugify  # noqa: F401  (slugify: linking imports it from here)
 from newsgraph.nlp.name_cues import clipped_given_name, descriptor_country, is_kinship_noun
@@ -864,8 +865,12 @@ def _add_untagged_surnames(doc, index: MentionIndex, people: _PersonIndex, build
         return []
     added = []
     n = len(doc)
-    for token in doc:
-        if index.by_token[token.i] != -1 or not token.is_title or token.pos_ != "PROPN":
+    # the untagged proper nouns found from the cached part-of-speech ids, a Token made only for them
+    for i, pos in enumerate(token_pos(doc)):
+        if pos != PROPN or index.by_token[i] != -1:
+            continue
+        token = doc[i]
+        if not token.is_title:
             continue
         folded = _fold(token.text)
         if folded not in surnames:
@@ -1055,8 +1060,13 @@ class _PronounResolver:
     def resolve_all(self, builder: _Builder) -> list[Mention]:
         added = []
         objects: dict[int, _Person] = {}  # token index of an object pronoun -> its person
-        for token in self.doc:
-            if token.lower_ not in _PRONOUN_GENDER or token.pos_ != "PRON":
+        doc = self.doc
+        # the cheap word test on the cached strings, a Token made only for a pronoun's form
+        for i, lower in enumerate(token_lowers(doc)):
+            if lower not in _PRONOUN_GENDER:
+                continue
+            token = doc[i]
+            if token.pos_ != "PRON":
                 continue
             nxt = token.nbor(1) if token.i + 1 < len(self.doc) else None
             if nxt is not None and nxt.lower_ in _STYLE_NOUNS:

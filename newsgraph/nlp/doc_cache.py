@@ -8,10 +8,11 @@ through its functions and must not change them.
 A value stays right for the Doc's life: a Doc's tokens and text never change once tokenised
 (newsgraph never retokenizes; a recased Doc, ``entities.recase_all_caps_lines``, is a new Doc
 with its own ``user_data``). Only values of the tokenisation are kept here, never annotations
-a later pipe could set (tags, parse, entities), with one exception: ``token_pos``, the coarse
-part of speech, which spaCy's tagger sets before any newsgraph component and no newsgraph
-component changes; it is asked for only by components (after the tagger), never while a Doc
-is made.
+a later pipe could set (tags, parse, entities), with three exceptions: ``token_pos``, the
+coarse part of speech, ``token_deps``, the dependency labels, and ``token_lemma_lowers``, the
+lemmas, which spaCy's tagger, parser and lemmatizer set before any newsgraph component and no
+newsgraph component changes (none retokenizes, re-parses or sets a lemma); they are asked for
+only by components (after spaCy's pipes), never while a Doc is made.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from spacy.attrs import IDX, LOWER, ORTH, POS
+from spacy.attrs import DEP, IDX, LEMMA, LOWER, ORTH, POS
 from spacy.tokens import Doc
 
 _TEXT_KEY = "ng_text"
@@ -29,6 +30,8 @@ _TOKEN_LOWERS_KEY = "ng_token_lowers"
 _MATCHES_KEY = "ng_text_matches"
 _LINE_BREAKS_KEY = "ng_line_breaks"
 _TOKEN_POS_KEY = "ng_token_pos"
+_TOKEN_DEPS_KEY = "ng_token_deps"
+_TOKEN_LEMMA_LOWERS_KEY = "ng_token_lemma_lowers"
 _LINE_BREAK = re.compile("\n")
 
 
@@ -39,6 +42,14 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text
     return text
+
+
+def remember_text(doc: Doc, text: str) -> Doc:
+    """``doc`` with ``text``, the string it was tokenised from, kept as its ``doc_text``:
+    spaCy's tokenizer is non-destructive (``doc.text == text`` for any input), so the text need
+    not be joined again from the tokens."""
+    doc.user_data[_TEXT_KEY] = text
+    return doc
 
 
 def token_starts(doc: Doc) -> list[int]:
@@ -80,6 +91,29 @@ def token_pos(doc: Doc) -> list[int]:
     if pos is None:
         pos = doc.user_data[_TOKEN_POS_KEY] = doc.to_array(POS).tolist()
     return pos
+
+
+def token_deps(doc: Doc) -> list[str]:
+    """Each token's dependency label (``Token.dep_``: "nsubj", "ccomp", ...), in token order: a
+    scan for a clause or subject makes a ``Token`` only where the label fits. Read after the
+    parser (see above)."""
+    deps = doc.user_data.get(_TOKEN_DEPS_KEY)
+    if deps is None:
+        strings = doc.vocab.strings  # ``Token.dep_`` is the lookup of the token's dep id
+        deps = doc.user_data[_TOKEN_DEPS_KEY] = [strings[d] for d in doc.to_array(DEP).tolist()]
+    return deps
+
+
+def token_lemma_lowers(doc: Doc) -> list[str]:
+    """Each token's lemma in lower case (``Token.lemma_.lower()``), in token order: a scan for
+    trigger lemmas makes a ``Token`` only where one is found. Read after the lemmatizer (see
+    above)."""
+    lemmas = doc.user_data.get(_TOKEN_LEMMA_LOWERS_KEY)
+    if lemmas is None:
+        strings = doc.vocab.strings  # ``Token.lemma_`` is the lookup of the token's lemma id
+        lemmas = doc.user_data[_TOKEN_LEMMA_LOWERS_KEY] = [
+            strings[lemma].lower() for lemma in doc.to_array(LEMMA).tolist()]
+    return lemmas
 
 
 def text_matches(doc: Doc, pattern: re.Pattern) -> list[re.Match]:

@@ -56,7 +56,7 @@ from typing import Iterable, Optional
 
 import yaml
 from spacy.language import Language
-from spacy.symbols import NOUN, PROPN
+from spacy.symbols import ADJ, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
@@ -733,16 +733,16 @@ def _org_keyword_spans(doc: Doc, taken: list[bool], absorbable: dict[int, int]) 
     keywords = lex["org_keywords"]
     spans = []
     i = 0
+    texts = token_texts(doc)  # the cached strings: most tokens are neither test's word, no Token made for them
     while i < len(doc):
-        token = doc[i]
-        if token.text in lex["org_leading"] and not taken[i] and i + 1 < len(doc):
+        if texts[i] in lex["org_leading"] and not taken[i] and i + 1 < len(doc):
             # "Instituto Gonzaga", "Partido Popular": a Romance head, then the name
             end = name_cues.name_run(doc, i + 1, stop=lambda t: taken[t.i])
             if end > i + 1:
                 spans.append((i, end))
                 i = end
                 continue
-        if token.text not in keywords or taken[i]:
+        if texts[i] not in keywords or taken[i]:
             i += 1
             continue
         start = i
@@ -1042,9 +1042,11 @@ def _gazetteer_matches(doc: Doc, taken: list[bool]) -> list[tuple[int, int, Coun
     """Capitalised one- to three-token names in the country lexicon, not already taken."""
     found = []
     texts, starts, text = token_texts(doc), token_starts(doc), doc_text(doc)
+    lowers = token_lowers(doc)
     i = 0
     while i < len(doc):
-        if taken[i] or not texts[i][:1].isupper() or not doc[i].is_alpha or doc[i].lower_ in _DETERMINERS:
+        # Token.is_alpha is str.isalpha of its text: read from the cached strings, no Token made
+        if taken[i] or not texts[i][:1].isupper() or not texts[i].isalpha() or lowers[i] in _DETERMINERS:
             i += 1
             continue
         for size in (3, 2, 1):
@@ -1153,8 +1155,8 @@ def _dateline_names(doc: Doc) -> list[tuple[int, int]]:
     found = []
     sents = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
     for sent in sents:
-        tokens = list(sent)
-        if len(tokens) < 2 or not _is_date_figure(tokens[-1]):
+        # only the last token is read: no Token made for the sentence's others
+        if sent.end - sent.start < 2 or not _is_date_figure(doc[sent.end - 1]):
             continue
         names, i, ok = [], sent.start, True
         while i < sent.end - 1 and ok:
@@ -1406,17 +1408,23 @@ def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc:
 
     # origin compounds and group names spaCy leaves untagged ("Iranian-made", "Bergamo-based",
     # "Hutus")
+    # (the tests read the cached strings and part-of-speech ids first: a Token is made only for
+    # a group word or a word with a hyphen in or after it, few of the capitalised words)
+    lowers, pos, n = token_lowers(doc), token_pos(doc), len(doc)
     for i, text in enumerate(texts):
         if taken[i] or not text[:1].isupper():
             continue
+        if lowers[i] in _lexicons()["groups"]:
+            next_is_name = i + 1 < n and doc[i + 1].is_title and doc[i + 1].pos_ == "PROPN"
+            if lookup_country(text) is None and not next_is_name:
+                mentions.append(_make(doc, i, i + 1, "group", "name", None))
+                taken[i] = True
+                continue
+        if pos[i] not in (ADJ, PROPN, NOUN, VERB):
+            continue
+        if "-" not in text and not (i + 1 < n and texts[i + 1] == "-"):
+            continue  # no "X-made" nor "X - based": _origin_compound_follows would say no
         token = doc[i]
-        next_is_name = token.i + 1 < len(doc) and doc[token.i + 1].is_title and doc[token.i + 1].pos_ == "PROPN"
-        if token.lower_ in _lexicons()["groups"] and lookup_country(token.text) is None and not next_is_name:
-            mentions.append(_make(doc, token.i, token.i + 1, "group", "name", None))
-            taken[token.i] = True
-            continue
-        if token.pos_ not in ("ADJ", "PROPN", "NOUN", "VERB"):
-            continue
         head = token.text.rpartition("-")[0] if "-" in token.text else token.text
         if not _origin_compound_follows(doc, token.i + 1) or not head[:1].isupper() or \
                 token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_:

@@ -182,7 +182,7 @@ from newsgraph.nlp import cameo, event_classifier, event_confidence, turns
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp.compound_members import state_members
 from newsgraph.nlp.coref import entity_key_for_span
-from newsgraph.nlp.doc_cache import doc_text, token_pos, token_texts
+from newsgraph.nlp.doc_cache import doc_text, token_deps, token_lemma_lowers, token_pos, token_texts
 from newsgraph.nlp.entities import whole_word_end
 from newsgraph.nlp.paragraphs import capitals_line, heading_line
 from newsgraph.nlp.types import PLOVER_TYPES, Event
@@ -2511,8 +2511,10 @@ def _complement_heads(doc: Doc) -> frozenset[int]:
     verb's "said *that* ...", "..., he said")."""
     heads = doc.user_data.get(_COMPLEMENT_HEADS_KEY)
     if heads is None:
+        # the labels read from one array, a Token made only for the few complements
+        complements = (doc[i] for i, dep in enumerate(token_deps(doc)) if dep in ("ccomp", "parataxis"))
         heads = doc.user_data[_COMPLEMENT_HEADS_KEY] = frozenset(
-            t.head.i for t in doc if t.dep_ in ("ccomp", "parataxis") and t.head.i != t.i)
+            t.head.i for t in complements if t.head.i != t.i)
     return heads
 
 
@@ -10552,15 +10554,25 @@ def find_events(doc: Doc) -> list[Event]:
     texts = token_texts(doc)
     pos = token_pos(doc)
     complement_heads = _complement_heads(doc)
+    lemmas, deps = token_lemma_lowers(doc), token_deps(doc)
+    # every lemma some test below looks for: a token with none of them, no hyphen before it, no
+    # "attr" label and neither gate of the trigger match passes every test without an event, so
+    # no Token is made for it (most tokens of an article)
+    gate_lemmas = lex.warning_lemmas | lex.direct_frame_lemmas | frozenset(lex.nouns) \
+        | frozenset(words["measure_round_nouns"]) | agentive_nouns | frozenset(ONSET_VERBS) | lex.accusation_lemmas
     for sent in doc.sents:
         if _interrogative(sent):
             continue  # check not-question failed: a question asserts no act, nominal or verbal
         if sent.start_char >= furniture_start or _heading(text, sent):
             continue  # check not-furniture failed: a reference list or a heading is no sentence of the report
         seen_predicates: set[int] = set()
-        for token in sent:
+        for i in range(sent.start, sent.end):
+            lemma = lemmas[i]
+            if lemma not in gate_lemmas and not (i >= 2 and texts[i - 1] == "-") and deps[i] != "attr" \
+                    and pos[i] not in _TRIGGER_POS and i not in complement_heads:
+                continue
+            token = doc[i]
             # cheap lemma gates first: the frames below only fire on their own words
-            lemma = token.lemma_.lower()
             if lemma in lex.warning_lemmas:
                 warning = _warning_events(token, sent, lex, statements, text)
                 if warning:

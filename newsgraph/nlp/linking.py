@@ -52,7 +52,7 @@ from newsgraph.nlp.demonym_people import demonym_people
 from newsgraph.nlp.descriptions import described_antecedent
 from newsgraph.nlp.entities import is_regional_body, org_keywords
 from newsgraph.nlp.folding import fold_phrase as _fold
-from newsgraph.nlp.doc_cache import doc_text
+from newsgraph.nlp.doc_cache import doc_text, token_lowers
 from newsgraph.nlp.place_actors import facility_state, place_state, state_set_head
 from newsgraph.nlp.turns import OFFICIAL, PRESS, label_role, line_label_at, turn_at, turns as transcript_turns
 from newsgraph.nlp.types import EntityRecord, Mention
@@ -2130,8 +2130,12 @@ class ActorCoder:
         title calling the text a joint statement of named states gives the voice from the text's
         start (``_titled_joint_voice``); None when neither opens a voice."""
         doc = self.doc
-        for token in doc:
-            if token.lower_ != "we" or token.dep_ not in ("nsubj", "nsubjpass"):
+        # "we" found in the cached strings, a Token made only for it
+        for i, lower in enumerate(token_lowers(doc)):
+            if lower != "we":
+                continue
+            token = doc[i]
+            if token.dep_ not in ("nsubj", "nsubjpass"):
                 continue
             appos = [c for c in token.children if c.dep_ == "appos" and c.i > token.i]
             if not appos:

@@ -20,7 +20,7 @@ import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
 
-from newsgraph.nlp.doc_cache import doc_text
+from newsgraph.nlp.doc_cache import doc_text, remember_text
 
 COMPONENT = "newsgraph_paragraphs"
 VERSION = "0.3.1"  # 0.3.1: a line in capitals or title case is a heading whatever its length; language tags ("[es]") masked (history: docs/component_versions.md)
@@ -161,7 +161,8 @@ class UnwrappingTokenizer:
 
     def __call__(self, text):
         # markup first: a link's long address would otherwise hide the wrap width of the text
-        return self.tokenizer(unwrap_hard_breaks(mask_markup(text)))
+        unwrapped = unwrap_hard_breaks(mask_markup(text))
+        return remember_text(self.tokenizer(unwrapped), unwrapped)  # the Doc's text, not joined again
 
     def pipe(self, texts, batch_size: int = 1000):
         for text in texts:

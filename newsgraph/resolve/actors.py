@@ -259,6 +259,10 @@ def agent_sector(text: Optional[str]) -> Optional[ActorCode]:
     return found[0] if found else None
 
 
+# memoised: a pure function of the string over the fixed agents tables, asked for the same
+# titles and phrases many times per article (each mention, candidate and event actor); the
+# result is immutable (a frozen ActorCode and a str)
+@functools.lru_cache(maxsize=8192)
 def agent_match(text: Optional[str]) -> Optional[tuple[ActorCode, str]]:
     """The sector the words of a title, organisation name or actor phrase give and the words of
     ``text`` that gave it ("military spokesmen" -> (MIL, "military spokesmen")), else None.
@@ -372,6 +376,9 @@ def state_acronym(name: Optional[str]) -> Optional[ActorCode]:
     return ActorCode(acts_for, sector, f"named: {bare.lower()}") if acts_for and sector else None
 
 
+# memoised as agent_match: a pure function of the name over the fixed Phoenix tables (and the
+# memoised country lookup), asked for each name again by entities, coref and linking
+@functools.lru_cache(maxsize=8192)
 def named_actor(name: Optional[str]) -> Optional[ActorCode]:
     """The code of a named institution or group the Phoenix dictionaries list ("The White
     House", "Hezbollah", "European Union"), tried also without a leading country ("U.S.

@@ -123,3 +123,19 @@ def test_its_people_are_the_states_and_its_allies_are_not(nlp):
     # (beside the named co-actor the owned "its Allies" names nobody and acts on no event of its own:
     # events._vague_group; America's own acts stay)
     assert any(e.source_text == "America" and e.type == "DEMAND" for e in x.events)
+
+
+def test_partitive_determiner_is_read_before_the_span_across_spaces_and_word_bounds(nlp):
+    # State Department release on Duma sanctions; the determiner left out of the stored span is
+    # looked for in the end of the text before it only: across a line break and spaces, never
+    # inside a word ("Clothe members" has no "the")
+    from newsgraph.nlp.actor_heads import partitive_antecedent
+    from newsgraph.nlp.pipeline import make_doc
+
+    text = ("Today, the United States is imposing sanctions on 328 members of the Russian State Duma. These\n"
+            "   members supported the Kremlin's violations of Ukraine's sovereignty. Clothe members, they said.")
+    doc = nlp(make_doc(nlp, text, dt.date(2022, 3, 24), outlet=STATE))
+    first, last = text.index("members supported"), text.index("members, they")
+    key = partitive_antecedent(doc, "members", first)
+    assert key is not None and key.startswith("org:")
+    assert partitive_antecedent(doc, "members", last) is None

@@ -89,3 +89,28 @@ def test_array_read_values_are_the_tokens_own(base_nlp):
         assert token_starts(doc) == [t.idx for t in doc]
         assert all(type(start) is int for start in token_starts(doc))
     assert "bogotá" in token_lowers(base_nlp.make_doc(text))
+
+
+def test_token_deps_and_lemmas_are_the_parsers_and_lemmatizers(base_nlp):
+    from newsgraph.nlp.doc_cache import token_deps, token_lemma_lowers
+
+    # a reporting clause (ccomp) and a capitalised lemma ("Bolivian" -> lower case), as in the seed
+    doc = base_nlp("Bolivian officials said Iran had signed the memorandum in Tehran.")
+    assert token_deps(doc) == [t.dep_ for t in doc]
+    assert token_lemma_lowers(doc) == [t.lemma_.lower() for t in doc]
+    by_word = {t.text: t.i for t in doc}
+    assert token_deps(doc)[by_word["signed"]] == "ccomp"
+    assert token_lemma_lowers(doc)[by_word["signed"]] == "sign"
+    assert token_lemma_lowers(doc)[by_word["Bolivian"]] == "bolivian"
+    assert token_deps(doc) is token_deps(doc)  # kept on the Doc
+
+
+def test_the_tokenizers_text_is_kept_as_the_docs(nlp):
+    from newsgraph.nlp.pipeline import make_doc
+
+    # a hard-wrapped wire paragraph (the unwrapping tokenizer blanks the wraps) and Markdown bold
+    text = ("WASHINGTON - The Secretary met the Foreign Minister of\nIndia on Monday to discuss\n"
+            "trade and security.\n\n**Readout:** The two sides agreed to meet again.")
+    doc = make_doc(nlp, text, None)
+    assert doc_text(doc) == doc.text  # kept from the tokenizer's input, the same as spaCy's join
+    assert len(doc_text(doc)) == len(text)
