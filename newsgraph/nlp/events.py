@@ -7796,8 +7796,8 @@ PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m", "’s", "’re", "
 
 def _universal_routine(trigger: Trigger, words: dict) -> Optional[str]:
     """The reason of check not-habitual for an act in the present progressive with a phrase of
-    universal frequency ("At every step, we're consulting with our partners", "every day we are
-    delivering aid", event_detection.yaml habitual_universal_phrases): "every" / "each" over all
+    universal frequency ("At every step, we're consulting with our partners", "at every turn we are
+    coordinating", event_detection.yaml habitual_universal_phrases): "every" / "each" over all
     occasions makes the progressive report a practice, not one meeting. A past or perfect clause
     ("every day last week they met") and the progressive with a plain adverb ("are regularly
     meeting") pass."""

@@ -106,7 +106,10 @@ def test_check_thing_agent_demonstrative(base_nlp, text, word, event_type, reaso
     ("At every step, we're consulting with our partners, listening to them, taking their concerns to heart.",
      "consulting", "habitual 'at every step' consulting"),
     # contrast wording
-    ("Every day, we are delivering food to families in Kharkiv.", "delivering", "habitual 'every day' delivering"),
+    ("At every turn, we are coordinating with our allies.", "coordinating", "habitual 'at every turn' coordinating"),
+    # demo corpus (Ukraine briefing): an ongoing campaign of deliveries is news of the day
+    ("Together, we are delivering security assistance every day, and we are expediting shipments of arms.",
+     "delivering", None),
     # contrast wordings: a plain progressive, or a progressive with a plain adverb, is one act going on
     ("We are consulting with our partners on the sanctions package.", "consulting", None),
     ("The United States is regularly hosting military exercises with Colombia.", "hosting", None),
