@@ -191,7 +191,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.92"  # 0.7.92: a mobilisation "for" a violent act named as a whole (event_detection.yaml rejected_violence_nouns: "mobilizing for military aggression against Ukraine") is aimed at the act's "against / on / of" actor; people of a Phoenix sector a force or coercion is directed "against / on" ("crackdown on journalists") are its target, as its object is (history: docs/component_versions.md)
+VERSION = "0.7.93-stative"  # 0.7.93-stative: stative and descriptive wording is no event: a present-passive relative clause of standing status ("which is designated for sanctions by the UN", not-standing-passive), a verb-sense trigger on an attributive or predicate adjective ("a life free from oppression", not-adjective), a request in a phrase of procedure on a future or present act ("will be deployed at the request of the OPG", not-procedure), a bare demonstrative as agent ("This will open opportunities", thing-agent), a progressive with a phrase of universal frequency ("At every step, we're consulting", not-habitual), an executive order or an instrument whose content clause is the act ("issued an Executive Order imposing sanctions", not-instrument) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -7182,6 +7182,22 @@ def _measure_pronoun_antecedent(node: Token) -> Optional[Token]:
     return subject
 
 
+def _demonstrative_agent(node: Token, event_type: str) -> Optional[str]:
+    """The reason of check thing-agent for a clause whose subject is a bare demonstrative ("*This*
+    will open opportunities for many Latin Americans", "*That* helps Ukraine defend itself"): "this"
+    / "that" stands for a measure or a fact told before, which does not act -- the clause
+    evaluates its effect, no actor did anything (PLOVER codes the actor who initiated an event).
+    Violence and coercion (habitual_kept_types: "this killed five") may stand for an attack told
+    before and pass. None otherwise."""
+    if event_type in detection_lexicon()["habitual_kept_types"]:
+        return None
+    subjects = _children(node, ("nsubj",))
+    if not subjects or subjects[0].tag_ != "DT" or subjects[0].lower_ not in ("this", "that", "these", "those") \
+            or any(subjects[0].children):
+        return None
+    return f"demonstrative '{subjects[0].text}' as agent (a measure or fact, no actor)"
+
+
 def _thing_agent_clause(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     """Check actor (thing as agent): "security equipment, including vehicles, *that will assist*
     the Haitian National Police": "that" / "which" stands for a thing, which does not act; an
@@ -7193,6 +7209,9 @@ def _thing_agent_clause(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     measure = _measure_pronoun_antecedent(node)
     if measure is not None:
         return f"thing '{measure.text}' as agent (the pronoun subject stands for it)"
+    demonstrative = _demonstrative_agent(node, trigger.event_type)
+    if demonstrative is not None:
+        return demonstrative
     if node.dep_ != "relcl":
         return None
     subjects = _children(node, SUBJECT_DEPS)
@@ -7459,11 +7478,23 @@ def _prevented_clause(trigger: Trigger) -> Optional[str]:
     return None
 
 
+# Verbs that link a subject to a predicate adjective ("are free", "remains closed", "keep it open"):
+# the English copulas and the verbs of keeping a state.
+COPULAR_VERBS = frozenset({"be", "remain", "stay", "become", "seem", "appear", "keep", "look", "sound"})
+
+
 def _adjective_trigger(trigger: Trigger) -> Optional[str]:
-    """Check trigger-sense (adjective): "Americans ... are *free* to do so": a predicate adjective
-    spelled like a verb of the lexicon ("free", "open") states a condition, not an act."""
+    """Check not-adjective (trigger-sense): "Americans ... are *free* to do so", "a life *free* from
+    oppression", "the crossing remains *open*": an adjective spelled like a verb of the lexicon
+    ("free", "open", "closed") -- predicate (acomp of a copula, oprd) or attributive (amod) --
+    states a condition, not an act. A stance adjective ("ready to discuss", lexicon
+    stance_adjectives) is a frame whose infinitive is the act and is not the trigger token here."""
     token = trigger.token
-    if token.i == trigger.head.i and token.tag_ == "JJ" and token.dep_ == "acomp" and token.head.lemma_.lower() == "be":
+    if token.i != trigger.head.i or token.tag_ != "JJ":
+        return None
+    if token.dep_ == "acomp" and token.head.lemma_.lower() in COPULAR_VERBS:
+        return f"adjective '{token.text}'"
+    if token.dep_ in ("amod", "oprd"):
         return f"adjective '{token.text}'"
     return None
 
@@ -7603,6 +7634,27 @@ def _evaluated_noun(noun: Token) -> Optional[str]:
     return f"'{noun.text}' described by '{verb.text}'"
 
 
+def _standing_status(verb: Token) -> Optional[str]:
+    """The reason of check not-standing-passive for a relative clause in the simple present
+    passive on a noun ("Parchin Chemical Industries, *which is designated* for sanctions by the UN
+    under UNSCR 2231", "a man *who is wanted* by Interpol"): it describes a standing status of
+    the noun, background to the report, not an act of the sentence; the act is told in the past
+    or with a date ("which was designated on 5 May", "which is designated today"), or in the
+    progressive ("which is being sanctioned"). None otherwise. Any event type: a relative clause
+    in the present passive tells what its noun is, whatever the verb."""
+    if verb.dep_ not in ("relcl", "acl"):
+        return None
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if len(aux) != 1 or aux[0].dep_ != "auxpass" or aux[0].lower_ not in ("is", "are"):
+        return None
+    subjects = _children(verb, PASSIVE_SUBJECT_DEPS)
+    if not subjects or subjects[0].tag_ not in ("WDT", "WP"):
+        return None
+    if any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
+        return None
+    return f"standing status '{subjects[0].text} {aux[0].text} {verb.text}'"
+
+
 def _standing_passive(trigger: Trigger) -> Optional[str]:
     """Check not-description (present passive): a main clause in the simple present passive with
     its agent ("The ACA *is supported by* the State Department's Office of Global Criminal
@@ -7611,7 +7663,12 @@ def _standing_passive(trigger: Trigger) -> Optional[str]:
     "has been supported", "is being supported"). Only SUPPORT, COOPERATE and AID, the types a
     standing arrangement takes."""
     verb = trigger.head
-    if trigger.token.i != verb.i or verb.tag_ != "VBN" or verb.dep_ != "ROOT":
+    if trigger.token.i != verb.i or verb.tag_ != "VBN":
+        return None
+    status = _standing_status(verb)
+    if status is not None:
+        return status
+    if verb.dep_ != "ROOT":
         return None
     if trigger.event_type not in ("SUPPORT", "COOPERATE", "AID"):
         return None
@@ -7722,7 +7779,7 @@ def _habitual_clause(trigger: Trigger) -> Optional[str]:
         return None
     clause = _act_clause(trigger)
     if clause is None:
-        return None
+        return _universal_routine(trigger, words)
     for verb in dict.fromkeys(clause):
         for child in verb.children:
             if child.dep_ == "advmod" and child.lower_ in words["habitual_adverbs"]:
@@ -7732,6 +7789,60 @@ def _habitual_clause(trigger: Trigger) -> Optional[str]:
                 phrase = next((p for p in words["habitual_phrases"] if f" {p} " in text), None)
                 if phrase is not None:
                     return f"habitual '{phrase}' {verb.text}"
+    return None
+
+
+# present forms of "be" as the auxiliary of a progressive, with their clitics ("we're consulting")
+PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m", "’s", "’re", "’m"})
+
+
+def _universal_routine(trigger: Trigger, words: dict) -> Optional[str]:
+    """The reason of check not-habitual for an act in the present progressive with a phrase of
+    universal frequency ("At every step, we're consulting with our partners", "at every turn we are
+    coordinating", event_detection.yaml habitual_universal_phrases): "every" / "each" over all
+    occasions makes the progressive report a practice, not one meeting. A past or perfect clause
+    ("every day last week they met") and the progressive with a plain adverb ("are regularly
+    meeting") pass."""
+    verb = _clause_verb(trigger.head)
+    if verb.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lower_ in PRESENT_BE
+                                     for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ in ("advmod", "npadvmod", "prep", "obl"):
+            text = f" {' '.join(t.lower_ for t in child.subtree)} "
+            phrase = next((p for p in words["habitual_universal_phrases"] if f" {p} " in text), None)
+            if phrase is not None:
+                return f"habitual '{phrase}' {verb.text}"
+    return None
+
+
+def _instrument_content(trigger: Trigger, lex: Lexicon) -> Optional[str]:
+    """Check not-instrument: a DEMAND read off issuing or signing an official instrument whose
+    content clause is an act ("issued an Executive Order *imposing* sanctions on ...", "signed a
+    decree *banning* imports"; event_detection.yaml instrument_order_nouns) or that is an executive
+    order (addressed to the issuer's own government: "President Biden issued an Executive Order"):
+    the instrument is the vehicle of the act its content tells -- a SANCTION or ban coded on its
+    own -- not a request to a recipient (PLOVER REQUEST is a verbal act directed at a recipient;
+    court-ordered payments are SANCTION). A content clause that is itself an order to others
+    ("an order requiring companies to report", "directing agencies to ...": a verb with an
+    infinitive of what others must do, or a DEMAND verb) keeps the DEMAND."""
+    if trigger.event_type != "DEMAND":
+        return None
+    words = detection_lexicon()
+    for noun in trigger.words:
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in words["instrument_order_nouns"]:
+            continue
+        before = noun.doc[noun.i - 1] if noun.i > 0 else None
+        if before is not None and before.lower_ == "executive":
+            return f"instrument 'executive {noun.text}'"
+        for clause in noun.children:
+            if clause.dep_ not in ("acl", "relcl") or clause.pos_ != "VERB":
+                continue
+            if any(c.dep_ in ("xcomp", "ccomp") for c in clause.children):
+                continue  # "an order requiring companies to report": a directive to others, a DEMAND
+            found = _classify_verb(clause, lex)
+            if found is None or found[0] != "DEMAND":
+                return f"instrument '{noun.text} {clause.text}'"
     return None
 
 
@@ -7816,7 +7927,7 @@ _DETECTION_STEPS = (
     ("not-evaluation", _evaluated_relation, False), ("not-standing-passive", _standing_passive, False),
     ("not-tally", _consular_tally, False), ("not-principle", _principle_object, False),
     ("not-permitted-claim", _permitted_claim, False), ("not-habitual", _habitual_clause, False),
-    ("not-standing-role", _standing_role, False),
+    ("not-standing-role", _standing_role, False), ("not-instrument", _instrument_content, True),
 )
 DETECTION_CHECKS = ", ".join(name for name, _check, _takes_lex in _DETECTION_STEPS)
 
@@ -8837,6 +8948,24 @@ def _request_answerer(noun: Token, lex: Lexicon) -> Optional[Token]:
     return subject if _is_actor(subject, lex, allow_pronoun=False) and subject.lemma_.lower() not in lex.nouns else None
 
 
+def _procedure_phrase(noun: Token) -> bool:
+    """Check not-procedure: a noun of request as object of a preposition of procedure ("will be
+    deployed *at the request of* the OPG", "aid is provided *upon request of* the host government";
+    event_detection.yaml procedure_preps) on an act that is future, modal or in the simple present:
+    the phrase states the terms under which the act is taken, not a request the sentence says was
+    made. On a past or perfect act ("was deployed at the request of Kyiv") a request was made: no."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.lower_ not in detection_lexicon()["procedure_preps"]:
+        return False
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in auxes):
+        return True  # "will be deployed", "can be requested"
+    finite = auxes[0] if auxes else verb
+    return finite.tag_ in ("VBZ", "VBP") and not any(a.lemma_.lower() == "have" for a in auxes)
+
+
 def _agentive_nominal_events(token: Token, sent: Span, lex: Lexicon, text: str) -> list[Event]:
     """A nominalised verbal act with its agent as genitive: "the request of the Municipality of
     Livorno asking religious schools to pay" (DEMAND), "requests have come from the municipality",
@@ -8854,6 +8983,8 @@ def _agentive_nominal_events(token: Token, sent: Span, lex: Lexicon, text: str) 
     governing = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if governing is not None and any(c.dep_ == "aux" and c.lower_ in lex.hypothetical_aux for c in governing.children):
         return []  # "would amount to the government's rejection of ...": no act took place
+    if _procedure_phrase(token):
+        return []  # check not-procedure failed: "deployed at the request of X" states terms, no request made
     preps = _preps(token)
     if token.dep_ in ("nsubj", "nsubjpass") and head_lemma in detection_lexicon()["motion_verbs"]:
         preps = {**_preps(token.head), **preps}  # "requests have come from the municipality"
