@@ -59,6 +59,8 @@ class DescriptionLexicon:
     modifiers: frozenset[str]
     window_sentences: int
     governing: frozenset[str]
+    pejorative: frozenset[str]
+    ruling_forces: frozenset[str]
     classes: dict[str, tuple[frozenset[str], frozenset[str]]]  # head -> (entity types, name words)
 
 
@@ -70,7 +72,7 @@ def description_lexicon() -> DescriptionLexicon:
                for head, spec in data["classes"].items()}
     return DescriptionLexicon(frozenset(data["determiners"]), frozenset(data.get("modifiers") or ()),
                               int(data.get("window_sentences", 2)), frozenset(data.get("governing") or ()),
-                              classes)
+                              frozenset(data.get("pejorative") or ()), frozenset(data.get("ruling_forces") or ()), classes)
 
 
 @dataclass(frozen=True)
@@ -168,9 +170,10 @@ def _coordinated(doc, mentions) -> bool:
     return len(roots) == 1
 
 
-def _names_government(doc, mention, lex: DescriptionLexicon) -> bool:
+def _names_government(doc, mention, lex: DescriptionLexicon, ruling: bool = False) -> bool:
     """Whether a state's mention names its government: it modifies a governing noun ("the
-    Cuban government", "Burma's military regime") or follows its "of" ("the government of Cuba")."""
+    Cuban government", "Burma's military regime") or follows its "of" ("the government of Cuba");
+    with ``ruling`` (for "the regime") a ruling-forces noun too ("the Burmese military")."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return False
@@ -181,7 +184,7 @@ def _names_government(doc, mention, lex: DescriptionLexicon) -> bool:
         governed = root.head.head
     else:
         return False
-    return governed.lemma_.lower() in lex.governing
+    return governed.lemma_.lower() in lex.governing or (ruling and governed.lemma_.lower() in lex.ruling_forces)
 
 
 def _demonstrative(head) -> bool:
@@ -201,7 +204,8 @@ def _last_list(doc, candidates) -> list:
 
 def described_antecedent(doc, start: Optional[int], end: Optional[int],
                          exclude: tuple[Optional[str], ...] = (),
-                         other_span: Optional[tuple[Optional[int], Optional[int]]] = None) -> Optional[DescribedActor]:
+                         other_span: Optional[tuple[Optional[int], Optional[int]]] = None,
+                         own_state: Optional[str] = None) -> Optional[DescribedActor]:
     """The entity a definite description at [start, end) refers back to, or None (no bare
     definite description of a class noun, or not exactly one candidate of its class and number
     in reach). ``exclude``: entity keys (and ``country:ISO3`` of states) of the event's other
@@ -209,7 +213,9 @@ def described_antecedent(doc, start: Optional[int], end: Optional[int],
     reach lies inside ``other_span`` (the other actor's own words, as char offsets): "the first
     U.S. president to visit the country", "the French government are helping to rebuild ... the
     country's main hospital" name the other actor's state only as part of that actor, so the
-    description is read among the remaining candidates (the two slots of an event are two parties)."""
+    description is read among the remaining candidates (the two slots of an event are two parties).
+    ``own_state``: ``country:ISO3`` of the publishing state, never the antecedent of a pejorative
+    government noun (``pejorative``: "the regime"; a government does not call itself so)."""
     if start is None or end is None:
         return None
     lex = description_lexicon()
@@ -236,11 +242,17 @@ def described_antecedent(doc, start: Optional[int], end: Optional[int],
             del latest[key]
     else:
         own_only = set()
+    if own_state and head.lemma_.lower() in lex.pejorative:
+        # "The U.S. government announced sanctions. The regime has arrested ...": the publisher's
+        # own state is no candidate, so it neither takes nor blocks the description
+        latest.pop(own_state, None)
+        barred.discard(own_state)
     candidates = sorted(latest.values(), key=lambda m: m.start)  # in text order, one per key: its latest mention
     if not plural and len(candidates) > 1 and head.lemma_.lower() in lex.governing:
         # "the Cuban government continues to hold ... protesters ... criticized the regime"
         governments = {m.entity_key for m in doc._.ng_mentions or []
-                       if m.entity_key in latest and since <= m.start < start and _names_government(doc, m, lex)}
+                       if m.entity_key in latest and since <= m.start < start
+                       and _names_government(doc, m, lex, head.lemma_.lower() in lex.pejorative)}
         candidates = [latest[k] for k in governments]
     elif not plural and len(candidates) > 1 and not any(m.entity_key in barred for m in candidates):
         # by recency, as a definite description is read: the nearest sentence naming an entity

@@ -64,7 +64,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.58"  # 0.3.58: a "they"/"them" whose antecedent is a coordination of named actors (states, organisations, persons) is told once per member, same trigger and evidence ("The United States, Japan and Australia welcomed ... They condemned ...") (history: docs/component_versions.md)
+VERSION = "0.3.59-generic"  # 0.3.59-generic: generic heads resolved as kinds: "the regime" takes a state named as ruler by its military ("the Burmese military ... the regime's crackdown"), a state's people as the other actor no longer blocks it, and the publishing state is never "the regime"; "these forces"/"those troops" take the state of the forces named before (its demonym or the subject that amassed/deployed them); a delegation takes the state its "from"/"of" complement or its "led by" leader gives (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -2309,6 +2309,109 @@ def _group_antecedent(doc, text: Optional[str], start: Optional[int]) -> Optiona
     return None
 
 
+# plural nouns for a state's armed forces (Phoenix MIL agents) a demonstrative refers back with
+_FORCE_NOUNS = frozenset({"forces", "troops", "soldiers", "servicemen"})
+# verbs whose subject owns the forces it moves ("Russia has amassed 150,000 troops")
+_FORCE_VERBS = frozenset({"amass", "deploy", "mass", "send", "station", "move", "position", "mobilize",
+                          "mobilise", "withdraw", "pull", "draw", "build", "concentrate", "gather"})
+
+
+def _forces_antecedent(doc, text: Optional[str], start: Optional[int], end: Optional[int]) -> Optional[ActorCode]:
+    """"these forces", "those troops" with no state in their words: the state of the forces a
+    demonstrative points back to, within the three sentences before: the latest earlier plural
+    force noun (``_FORCE_NOUNS``) whose own words name a state ("Russian forces", "Russia's
+    troops") or whose moving verb's subject is a state ("Russia has amassed 150,000 troops around
+    Ukraine's borders ... these forces"); an earlier demonstrative or "the" with neither passes
+    the question on back, any other earlier force noun ends the search (it is another group).
+    Sector MIL (Phoenix). None otherwise."""
+    span = doc.char_span(start, end, alignment_mode="expand") if text and start is not None and end is not None else None
+    if span is None or span.root.lower_ not in _FORCE_NOUNS:
+        return None
+    head = span.root
+    if not any(c.dep_ == "det" and c.lower_ in ("these", "those") for c in head.lefts) \
+            or any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in head.lefts):
+        return None
+    sentences = list(doc.sents)
+    index = next((i for i, sent in enumerate(sentences) if sent.start <= head.i < sent.end), None)
+    if index is None:
+        return None
+    floor = sentences[max(0, index - 3)].start
+    for i in range(head.i - 1, floor - 1, -1):
+        earlier = doc[i]
+        if earlier.lower_ not in _FORCE_NOUNS or earlier.head.i == head.i:
+            continue
+        states = set()
+        for modifier in earlier.lefts:
+            if modifier.dep_ in ("amod", "compound", "poss", "nmod") and modifier.ent_type_ in ("GPE", "NORP"):
+                country = lookup_country(modifier.text)
+                if country is not None:
+                    states.add(country.alpha3)
+        verb = earlier.head
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        if not states and earlier.dep_ == "dobj" and verb.lemma_ in _FORCE_VERBS:
+            for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.ent_type_ == "GPE"):
+                country = lookup_country(subject.text)
+                if country is not None:
+                    states.add(country.alpha3)
+        if len(states) == 1:
+            state = next(iter(states))
+            return ActorCode(state, "MIL", f"'{text.strip()}' -> the {state} forces named before")
+        if states or not any(c.dep_ == "det" and c.lower_ in ("these", "those", "the") for c in earlier.lefts):
+            return None  # several states, or another group of forces
+    return None
+
+
+def _delegation_complement(doc, coder: "ActorCoder", text: Optional[str], start: Optional[int],
+                           end: Optional[int]) -> Optional[ActorCode]:
+    """The state a delegation with no state in its own words acts for, from its complement: a
+    "from"/"of" phrase naming a state, directly or through its members ("a delegation from
+    Japan", "a delegation of senior officials from the United States"), else the state of the
+    named person a leading verb's "by" agent gives ("a delegation led by Russian Defense Minister
+    Sergei Shoigu": a delegation acts for its leader's state, as ``_delegation_state`` reads the
+    leader from the delegation). Heads: actor_heads.yaml ``delegation_heads``; no sector (its
+    members may be of any). None otherwise, and for "delegation of authority" (a legal act)."""
+    nouns, verbs = delegation_words()
+    span = doc.char_span(start, end, alignment_mode="expand") if text and start is not None and end is not None else None
+    if span is None or span.root.lower_ not in nouns:
+        return None
+    head = span.root
+    states: set[str] = set()
+
+    def named_states(noun, depth: int = 0) -> None:
+        # the pobj of "from"/"of", or a "from" phrase on its own members ("officials from X")
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ not in (("from", "of") if depth == 0 else ("from",)):
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                country = lookup_country(doc_text(doc)[obj.left_edge.idx:obj.idx + len(obj.text)]) \
+                    if obj.ent_type_ in ("GPE", "NORP") else None
+                if country is not None:
+                    states.add(country.alpha3)
+                elif depth == 0 and obj.pos_ == "NOUN":
+                    named_states(obj, 1)
+
+    named_states(head)
+    if not states:
+        for verb in head.children:
+            if verb.dep_ != "acl" or verb.lemma_ not in verbs:
+                continue
+            for agent in (c for c in verb.children if c.dep_ == "agent"):
+                for leader in (c for c in agent.children if c.dep_ == "pobj"):
+                    # the first leader named decides ("led by Secretary X, Secretary Y, and ...")
+                    key = _key_for_span(doc, leader.left_edge.idx, leader.idx + len(leader.text), ("person",))
+                    code = coder.for_key(key) if key else None
+                    if code is not None and code.acts_for and (doc._.ng_entities or {}).get(key) is not None \
+                            and doc._.ng_entities[key].type == "person":
+                        states.add(code.acts_for)
+    if len(states) != 1:
+        return None
+    state = next(iter(states))
+    return ActorCode(state, None, f"'{text.strip()}' -> the delegation its complement places in {state}")
+
+
 def _name_before_legal_form(doc, text: Optional[str], start: Optional[int],
                             end: Optional[int]) -> Optional[tuple[str, int, int]]:
     """(name, start, end) of the company whose name an actor span that is a legal form alone
@@ -2531,6 +2634,14 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
     antecedent = _group_antecedent(doc, text, start)
     if antecedent is not None:
         return _country_key(doc, antecedent.acts_for), antecedent
+    forces = _forces_antecedent(doc, text, start, end)
+    if forces is not None:
+        # "Russia has amassed 150,000 troops ... these forces are preparing to launch an attack"
+        return _country_key(doc, forces.acts_for), forces
+    placed = _delegation_complement(doc, coder, text, start, end)
+    if placed is not None:
+        # "a delegation of senior officials from the United States led by Secretary Blinken"
+        return None, placed
     if state_institution_code(coder.outlet) and own_government_antecedent(doc, text, start):
         # "with an interagency delegation ... The delegation met with ...": the publisher's own
         outlet = ActorCode(coder.outlet.acts_for, "GOV", f"the publisher's own agencies named before ({coder.outlet.reason})")
@@ -3320,14 +3431,23 @@ def _counterpart_target(doc, coder: "ActorCoder", event) -> None:
 def _resolve_descriptions(doc, coder: "ActorCoder", event) -> None:
     """An actor slot still unresolved that is a definite description of an entity named before
     ("the organization", "the Court", "these countries": ``newsgraph.nlp.descriptions``) takes
-    that entity and its code, never the event's other actor."""
+    that entity and its code, never the event's other actor. A state's people, opposition or
+    businesses (a sector outside the state's institutions) are another party than its
+    government, so their state stays a candidate ("the regime's crackdown against the people of
+    Burma": the Burmese government against Burmese civilians, PLOVER's usual repression dyad);
+    the publishing state is never "the regime"."""
+    own = releasing_state(coder.outlet)
     for side, other in (("source", "target"), ("target", "source")):
         if getattr(event, f"{side}_key") or getattr(event, f"{side}_acts_for"):
             continue
         other_key, other_state = getattr(event, f"{other}_key"), getattr(event, f"{other}_acts_for")
+        other_sector = getattr(event, f"{other}_sector")
+        if other_sector and other_sector not in state_sectors() and _government_description(getattr(event, f"{side}_text")):
+            other_key = other_state = None  # the state's people: not the government described
         found = described_antecedent(doc, getattr(event, f"{side}_start"), getattr(event, f"{side}_end"),
                                      exclude=(other_key, f"country:{other_state}" if other_state else None),
-                                     other_span=(getattr(event, f"{other}_start"), getattr(event, f"{other}_end")))
+                                     other_span=(getattr(event, f"{other}_start"), getattr(event, f"{other}_end")),
+                                     own_state=f"country:{own}" if own else None)
         if found is None:
             continue
         code = coder.for_key(found.key)
