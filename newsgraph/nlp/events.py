@@ -4588,7 +4588,11 @@ def _nominal_act_doer(act: Token, predicate: Token, lex: Lexicon) -> Optional[To
         bys += [c for c in patient.children if c.dep_ == "prep" and c.lower_ == "by" and not by_gerund(c)]
     bys += [c for c in predicate.children if c.dep_ == "prep" and c.lower_ == "by" and not by_gerund(c)
             and c.i == act.right_edge.i + 1 and not any(a.dep_ == "auxpass" for a in predicate.children)]
-    bys += [a for c in act.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children if a.dep_ == "agent"]
+    of_at = next((c.i for c in act.children if c.dep_ == "prep" and c.lower_ == "of"), len(act.doc))
+    # (a participle after the noun's "of" phrase tells of that phrase's noun, which the parser
+    # hangs high: "the work of the Commission of Inquiry established by the Human Rights Council")
+    bys += [a for c in act.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i < of_at
+            for a in c.children if a.dep_ == "agent"]
     for prep in bys:
         for obj in prep.children:
             if obj.dep_ == "pobj":

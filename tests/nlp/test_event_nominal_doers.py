@@ -66,3 +66,10 @@ def test_each_co_signer_of_a_joint_statement_keeps_its_event(nlp):
             "publication by the UN Integrated Transition Assistance Mission in Sudan of its summary report.")
     stances = _stances(nlp, text, "SUPPORT")
     assert len({e.source_text for e in stances}) == 13
+
+
+def test_participle_after_the_of_phrase_is_not_the_act_nouns(nlp):
+    text = ("We support the work of the Prosecutor of the International Criminal Court and the Independent "
+            "International Commission of Inquiry on Ukraine established by the Human Rights Council.")
+    stances = _stances(nlp, text, "SUPPORT")
+    assert stances and not any("Human Rights Council" in (e.target_text or "") for e in stances)
