@@ -191,7 +191,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.93"  # 0.7.93: stative and descriptive wording is no event: a present-passive relative clause of standing status ("which is designated for sanctions by the UN", not-standing-passive), a verb-sense trigger on an attributive or predicate adjective ("a life free from oppression", not-adjective), a request in a phrase of procedure on a future or present act ("will be deployed at the request of the OPG", not-procedure), a bare demonstrative as agent ("This will open opportunities", thing-agent), a progressive with a phrase of universal frequency ("At every step, we're consulting", not-habitual), an executive order or an instrument whose content clause is the act ("issued an Executive Order imposing sanctions", not-instrument) (history: docs/component_versions.md)
+VERSION = "0.7.94"  # 0.7.94: a stance (SUPPORT/DISAPPROVE/REJECT) on an act noun targets the act's doer (its "by" agent, a participle's agent, its possessor, the holder of released captives), not its patient or a place in it ("welcome the release of X by Y" -> Y); co-signers of one act toward one target are no product of pairs: each keeps its event and they count as one interaction in the per-sentence cap (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -4555,6 +4555,65 @@ def _relative_clause_doer(predicate: Token, objects: list[Token], lex: Lexicon) 
     return None
 
 
+NOMINAL_DOER_RULE = "doer of the act noun the stance is on"
+
+
+def _nominal_act_doer(act: Token, predicate: Token, lex: Lexicon) -> Optional[Token]:
+    """Who did the act a stance verb's object noun names ("welcome the release of X by Y",
+    "condemn the killing of civilians by Russian forces", "welcome the publication by UNITAMS of
+    its report", "the release, carried out by Y"): PLOVER SUPPORT / DISAPPROVE / REJECT target the
+    actor whose conduct is approved or criticised (event_detection.yaml act_doer_types), the doer of
+    the act, never its patient. Shape: the noun's "by" agent (English passive nominal, "the
+    destruction of the city by the enemy"; also where the parser hangs "by X" on the noun's "of"
+    patient, or on the stance verb itself right after the object, which an active stance verb takes
+    no agent of), the agent of a participle on the noun ("carried out by X"); then its possessor
+    ("Venezuela's decision"); for a release noun (release_acts) the holder of the captives it
+    names in "of" (``_holder_of`` over the release phrase: "the release of X, who had been detained
+    in Venezuela"). None
+    when the sentence names no doer: the caller keeps its other readings."""
+    def named(phrase: Optional[Token]) -> Optional[Token]:
+        if phrase is None:
+            return None
+        if _is_actor(phrase, lex, allow_pronoun=False) and phrase.lemma_.lower() not in lex.nouns:
+            return phrase
+        return _actor_inside(phrase, lex)
+
+    def by_gerund(prep: Token) -> bool:
+        # "by imposing sanctions": a means clause, not an agent
+        return any(c.dep_ == "pcomp" or (c.dep_ == "pobj" and c.tag_ == "VBG") for c in prep.children)
+
+    bys = [c for c in act.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" and not by_gerund(c)]
+    patient = _preps(act).get("of")
+    if patient is not None and patient.pos_ == "PROPN":
+        # "the release of Gustavo Cardenas by Venezuela": a person or body names no act, so a
+        # "by" hung on it is the act noun's
+        bys += [c for c in patient.children if c.dep_ == "prep" and c.lower_ == "by" and not by_gerund(c)]
+    bys += [c for c in predicate.children if c.dep_ == "prep" and c.lower_ == "by" and not by_gerund(c)
+            and c.i == act.right_edge.i + 1 and not any(a.dep_ == "auxpass" for a in predicate.children)]
+    of_at = next((c.i for c in act.children if c.dep_ == "prep" and c.lower_ == "of"), len(act.doc))
+    # (a participle after the noun's "of" phrase tells of that phrase's noun, which the parser
+    # hangs high: "the work of the Commission of Inquiry established by the Human Rights Council")
+    bys += [a for c in act.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i < of_at
+            for a in c.children if a.dep_ == "agent"]
+    for prep in bys:
+        for obj in prep.children:
+            if obj.dep_ == "pobj":
+                doer = named(obj)
+                if doer is not None:
+                    return doer
+    owner = next((c for c in act.children if c.dep_ == "poss"), None)
+    if owner is not None and _is_actor(owner, lex, allow_pronoun=False):
+        return owner
+    words = detection_lexicon()
+    if act.lemma_.lower() in words["release_acts"] and patient is not None and (
+            _is_actor(patient, lex, allow_pronoun=False) or patient.lemma_.lower() in words["captive_nouns"]):
+        # (captives released, not a report: "the release of its report" is published, no one held;
+        # the custody clause may hang on the release noun itself: "the release of X and Y, both of
+        # whom had been detained in Venezuela")
+        return _holder_of(act, lex)
+    return None
+
+
 def _aid_goal(predicate: Token, lex: Lexicon) -> Optional[Token]:
     """Who receives aid told as moved or handed on in another clause of the sentence, with the
     thing given as that clause's subject: "The supplemental resources Congress provided ... have
@@ -4763,6 +4822,14 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
                 if inner is not None:
                     return _with_conjuncts(inner), "actor inside the stance noun's 'of'"
             continue
+        if trigger.event_type in detection_lexicon()["act_doer_types"] and rule in ("dobj", "obj", "event noun") \
+                and token.pos_ == "NOUN" and not passive:
+            # a stance on an act is a stance on its doer (PLOVER SUPPORT / DISAPPROVE: the actor
+            # whose conduct is approved or criticised), not on its patient ("welcome the release
+            # of X by Y" backs Y) nor on a place in it
+            doer = _nominal_act_doer(token, predicate, lex)
+            if doer is not None:
+                return _with_conjuncts(doer), NOMINAL_DOER_RULE
         inner = _actor_inside(token, lex)
         if inner is not None:
             return _with_conjuncts(inner), f"actor inside {rule}"
@@ -8437,7 +8504,11 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         target_rule = f"conjoined subjects ({_between_cosubjects(trigger, event_type, mode, lex)})"
     else:
         pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None])]
-    pairs = pairs[: lex.max_pairs_per_trigger]
+    if len({t.i if t is not None else None for _s, t in pairs}) > 1:
+        # the cap is on a product of sources and targets; a list of co-signers of one act toward
+        # one target ("Canada, France, ... and the European Union welcome ...": 14 signatories)
+        # is no product, and PLOVER codes each member of a compound actor, so each keeps its event
+        pairs = pairs[: lex.max_pairs_per_trigger]
     events = []
     for source_token, target_token in pairs:
         event = Event(
@@ -10357,13 +10428,18 @@ def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[E
 
 
 def _cap_per_sentence(events: list[Event], cap: int) -> list[Event]:
-    """At most ``cap`` events per sentence, the most confident kept (text order preserved)."""
-    by_sentence: dict[int, list[Event]] = {}
+    """At most ``cap`` interactions per sentence, the most confident kept (text order preserved).
+    An interaction is one trigger's act toward one target: the co-signers of a joint act ("Canada,
+    France, ... and the European Union welcome the report", one event per signatory, PLOVER
+    compound actors) count once, as they are one act, not many."""
+    by_sentence: dict[int, dict[tuple, list[Event]]] = {}
     for event in events:
-        by_sentence.setdefault(event.sentence_start, []).append(event)
+        act = (event.trigger_start, event.trigger_end, event.type, event.target_start, event.target_text)
+        by_sentence.setdefault(event.sentence_start, {}).setdefault(act, []).append(event)
     keep = set()
-    for group in by_sentence.values():
-        keep.update(id(e) for e in sorted(group, key=lambda e: -e.confidence)[:cap])
+    for acts in by_sentence.values():
+        ranked = sorted(acts.values(), key=lambda group: -max(e.confidence for e in group))
+        keep.update(id(e) for group in ranked[:cap] for e in group)
     return [e for e in events if id(e) in keep]
 
 

@@ -1,5 +1,5 @@
 """A generic head noun the sentence or the sentences before tie to one state takes that state
-(task generic, s21; linking 0.3.59-generic): "the regime" after the state's military is named as
+(task generic, s21; linking 0.3.59): "the regime" after the state's military is named as
 its ruler (descriptions ``ruling_forces``), never the publishing state; "these forces" after the
 forces a state amassed or its demonym named (linking._forces_antecedent); a delegation by its
 "from"/"of" complement or its leader (linking._delegation_complement)."""
