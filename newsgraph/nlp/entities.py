@@ -67,7 +67,7 @@ from newsgraph.nlp.types import Mention
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.16-entity2"  # 0.4.16-entity2: a lone plural of a title or state class noun ("The Ministers agreed", "the need for States to act") is no organisation or place; a bare "State" in a U.S. government release that acts, is listed among agencies or owns something ("FBI, State, and other agencies", "State is deploying an advisor") is an organisation (the Department of State), not a modifier, title or verb ("State prosecutors", "State Councilor", "State it clearly") (history: docs/component_versions.md)
+VERSION = "0.4.16-entity2"  # 0.4.16-entity2: a lone plural of a title or state class noun ("The Ministers agreed", "the need for States to act") is no organisation or place; a bare "State" in a U.S. government release that acts, is listed among agencies or owns something ("FBI, State, and other agencies", "State is deploying an advisor") is an organisation (the Department of State), not a modifier, title or verb ("State prosecutors", "State Councilor", "State it clearly"); an acronym defined in brackets after a capitalised name is no person or place where that name is no mention, and an organisation the model cut short before the bracket runs to it ("Eastern Tropical Pacific Marine Corridor (CMAR)") (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -1443,6 +1443,7 @@ def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc:
     _retype_told_places(doc, mentions)
     mentions = _people_with_country_in_brackets(doc, mentions)
     _retype_outlet_names(doc, mentions)
+    mentions = _without_acronyms_of_unnamed_forms(doc, mentions)
     _one_type_per_name(mentions, cue_typed)
     # after the vote: a name built on a group the article names is no person even where a
     # speech cue said so ('” Brahmins Matrimony says that ...')
@@ -1617,6 +1618,47 @@ def _bare_state_department(doc: Doc, taken: list[bool]) -> list[int]:
             continue  # one of a list of modifiers: "State, county, and city health authorities"
         found.append(i)
     return found
+
+
+def _without_acronyms_of_unnamed_forms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions less the person and place readings of an acronym the article defines in
+    brackets after a capitalised name that is itself no entity mention ("... in support of the
+    Eastern Tropical Pacific Marine Corridor (CMAR)", where the model tagged none of the name;
+    "(CMAR)" is the Spanish name's): an acronym stands for the name before its bracket, so it
+    is no person or place that name is not; out of context the model reads a bare "CMAR" as a
+    surname. The name is the two or more capitalised words (joined by name links) right before
+    the bracket, the acronym 2 to 10 characters with two or more capitals. Where the name is a
+    mention, coref gives the acronym its kind and node (``_merge_acronyms``)."""
+    texts = token_texts(doc)
+    unnamed = set()
+    for i, text in enumerate(texts):
+        if text != "(" or i < 2 or i + 2 >= len(doc) or texts[i + 2] != ")":
+            continue
+        short = texts[i + 1].replace(".", "")
+        if not (2 <= len(short) <= 10 and short[0].isalpha() and sum(c.isupper() for c in short) >= 2):
+            continue
+        start = i
+        while start > 0 and (texts[start - 1][:1].isupper() or texts[start - 1].lower() in ("of", "for", "and", "the", "on")) \
+                and "\n" not in doc[start - 1].whitespace_ and not doc[start - 1].is_space:
+            start -= 1
+        while start < i and not texts[start][:1].isupper():
+            start += 1
+        if i - start < 2:
+            continue
+        first, last = doc[start].idx, doc[i - 1].idx + len(doc[i - 1])
+        inside = [m for m in mentions if m.start < last and m.end > first and m.type not in ("money", "percent", "quantity")]
+        if len(inside) == 1 and inside[0].type == "organization" and inside[0].start >= first and inside[0].end < last \
+                and doc.text[inside[0].end:last].strip()[:1].isupper() and "(" not in doc.text[inside[0].end:last]:
+            # the model cut the defined name short ("Eastern Tropical Pacific Marine" of "... Marine
+            # Corridor (CMAR)"): the name runs to the bracket, so that coref pairs the acronym with it
+            inside[0].end = last
+            inside[0].text = doc.text[inside[0].start:last]
+        if inside:
+            continue
+        unnamed.add(short)
+    if not unnamed:
+        return mentions
+    return [m for m in mentions if not (m.type in ("person", "place") and m.text.replace(".", "") in unnamed)]
 
 
 def _retype_outlet_names(doc: Doc, mentions: list[Mention]) -> None:

@@ -96,3 +96,18 @@ def test_bare_state_outside_us_releases_is_left_alone(nlp):
     text = "FBI, State, and other U.S. government agencies have also assisted Ukraine."
     x = extract(text, DAY, nlp=nlp, outlet="Reuters")
     assert not any(m.entity_key == "org:department-of-state" for m in x.mentions)
+
+
+def test_an_acronym_of_a_long_form_that_is_no_name_is_no_person_or_place(nlp):
+    # demo corpus style: the model tags none of the long form and reads the bare acronym as a surname
+    text = ("The United States signed a Memorandum of Understanding in support of the Eastern Tropical "
+            "Pacific Marine Corridor (CMAR). CMAR is a precedent-setting regional ocean conservation "
+            "effort. The United States and the CMAR countries will work together against threats to CMAR.")
+    x = extract(text, DAY, nlp=nlp, outlet=STATE)
+    assert not any(m.type in ("person", "place") and "CMAR" in m.text for m in x.mentions)
+
+
+def test_an_acronym_of_a_persons_name_stays_the_person(nlp):
+    text = ("President Andrés Manuel López Obrador (AMLO) met the delegation. AMLO said the talks were useful.")
+    x = extract(text, DAY, nlp=nlp, outlet=STATE)
+    assert any(m.type == "person" and "López Obrador" in m.text for m in x.mentions)
