@@ -44,7 +44,7 @@ from newsgraph.resolve.countries import country_name, lookup_country, lookup_cou
 from newsgraph.resolve.places import evidence_from, local_reading
 
 COMPONENT = "newsgraph_coref"
-VERSION = "0.3.17"  # 0.3.17: in a span "<Person> of (the) <State>" the person is the head, the state its post-modifier ("President Guillermo Lasso of the Republic of Ecuador" keys Lasso) (history: docs/component_versions.md)
+VERSION = "0.3.18-entity2"  # 0.3.18-entity2: an acronym defined in brackets after an organisation's name ("Eastern Tropical Pacific Marine Corridor (CMAR)", "Narcotics Rewards Program (NRP)") is that organisation wherever it recurs, also where the model typed it a person, place or group; a bare "State" organisation in a U.S. government release keys the article's Department of State (else org:department-of-state) (history: docs/component_versions.md)
 
 _KEY_PREFIX = {
     "person": "person", "organization": "org", "place": "place", "region": "region",
@@ -479,6 +479,39 @@ def _merge_bare_org_names(mentions: list[Mention], builder: _Builder) -> None:
             builder.entities.pop(key, None)
 
 
+# the U.S. Department of State's names; the article's own one keys a bare "State"
+_STATE_DEPARTMENT_NAMES = ("department of state", "state department", "u.s. department of state",
+                           "united states department of state", "u.s. state department", "us department of state")
+
+
+def _merge_bare_state_department(doc, mentions: list[Mention], builder: _Builder) -> None:
+    """A bare "State" organisation in a U.S. government release ("FBI, State, and other U.S.
+    government agencies"; ``entities._bare_state_department``) is the Department of State: the
+    key of the article's own name for the department where it has one ("the Department of
+    State", "the State Department"), else ``org:department-of-state``."""
+    bare = [m for m in mentions if m.type == "organization" and m.entity_key and _strip_the(m.text) == "State"]
+    if not bare:
+        return
+    from newsgraph.resolve.actors import outlet_identity, releasing_state
+
+    if releasing_state(outlet_identity(getattr(doc._, "ng_outlet", None))) != "USA":
+        return
+    named = sorted(key for key, record in builder.entities.items() if record.type == "organization"
+                   and any(_fold(n) in _STATE_DEPARTMENT_NAMES for n in (record.name, *record.aliases)))
+    target = named[0] if named else "org:department-of-state"
+    name = builder.entities[target].name if target in builder.entities else "Department of State"
+    for m in bare:
+        old = m.entity_key
+        if old == target:
+            continue
+        m.entity_key = None
+        builder.attach(m, target, name, "organization")
+        if not any(x.entity_key == old for x in mentions):
+            builder.entities.pop(old, None)
+    if builder.entities[target].country is None:
+        builder.entities[target].country = "USA"
+
+
 def _names_an_owner(prefix: str, org_names: set[str]) -> bool:
     """"United States" of "United States Air Force", "United Nations" of "United Nations Security
     Council": a country, a body the Phoenix dictionaries list, or another organisation the
@@ -704,6 +737,7 @@ def _resolve_names(doc, mentions: list[Mention], builder: _Builder, people: _Per
     _merge_acronyms(mentions, builder, acronyms, orgs)
     _merge_defined_short_names(text, mentions, builder)
     _merge_bare_org_names(mentions, builder)
+    _merge_bare_state_department(doc, mentions, builder)
     _merge_shortened_org_names(mentions, builder)
     _local_readings(mentions, builder)
 
@@ -831,24 +865,39 @@ def _merge_defined_short_names(text: str, mentions: list[Mention], builder: _Bui
                 builder.entities.pop(old, None)
 
 
+# types the model gives a bare acronym it does not know ("CMAR" a person, "NRP" a place); a
+# country mention is left alone (its acronym is the state's own: "PRC", "DPRK")
+_ACRONYM_RETYPED = frozenset({"person", "place", "group", "region"})
+
+
 def _merge_acronyms(mentions, builder: _Builder, acronyms: dict[str, str], orgs) -> None:
-    """Point acronym mentions ("IRNA") at the full-name organisation the article pairs them with."""
+    """Point acronym mentions ("IRNA") at the full-name organisation the article pairs them with.
+
+    An acronym the article defines in brackets after an organisation's name ("Narcotics Rewards
+    Program (NRP)", "Eastern Tropical Pacific Marine Corridor (CMAR)") is that organisation
+    wherever it recurs, whatever type the model gave the bare acronym (person, place, group:
+    an all-capitals token out of context reads as a surname or a place). Only an explicit
+    bracket definition retypes a non-organisation; initials alone re-key organisations only."""
     by_initials: dict[str, set[str]] = {}
     for name, key in orgs:
         if len(name.split()) >= 2:
             by_initials.setdefault(_initials(name), set()).add(key)
     for m in mentions:
-        if m.type != "organization" or not m.entity_key:
+        if not m.entity_key or m.kind in ("pronoun", "title"):
+            continue
+        retyped = m.type in _ACRONYM_RETYPED
+        if m.type != "organization" and not retyped:
             continue
         short = _org_name(m.text).replace(".", "")
         if not (short.isupper() and 2 <= len(short) <= 12 and " " not in short):
             continue
         target = acronyms.get(short)
-        if target is None and len(by_initials.get(short, ())) == 1:
+        if target is None and not retyped and len(by_initials.get(short, ())) == 1:
             target = next(iter(by_initials[short]))
         if target and target != m.entity_key:
             old = builder.entities.get(m.entity_key)
             m.entity_key = None
+            m.type, m.kind = "organization", "name"
             builder.attach(m, target, builder.entities[target].name, "organization")
             if old is not None and not any(x.entity_key == old.key for x in mentions):
                 del builder.entities[old.key]

@@ -67,7 +67,7 @@ from newsgraph.nlp.types import Mention
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.15"  # 0.4.15: an ORG span that is the portfolio in a title's "for" phrase ("Under Secretary for Political Affairs", "Under Secretary of State for Arms Control and International Security Bonnie Jenkins") is part of the title, no organisation, when it ends in an office subject word (titles.yaml domains) or the holder's name follows; the holder is the actor, and an office subject word ends a holder's name on its left ("... Stabilization Operations Anne Witkowsky") (history: docs/component_versions.md)
+VERSION = "0.4.16-entity2"  # 0.4.16-entity2: a lone plural of a title or state class noun ("The Ministers agreed", "the need for States to act") is no organisation or place; a bare "State" in a U.S. government release that acts, is listed among agencies or owns something ("FBI, State, and other agencies", "State is deploying an advisor") is an organisation (the Department of State), not a modifier, title or verb ("State prosecutors", "State Councilor", "State it clearly"); an acronym defined in brackets after a capitalised name is no person or place where that name is no mention, and an organisation the model cut short before the bracket runs to it ("Eastern Tropical Pacific Marine Corridor (CMAR)") (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -390,8 +390,12 @@ def _type_for(span: Span, label: str) -> Optional[tuple[str, str]]:
             return None  # "Defense" in "Defense Minister"
         if len(span) == 1 and _is_equipment_text(span):
             return None  # "UAV" in "missile and UAV capabilities": equipment words are no body
+        if len(span) == 1 and _ends_in_plural_class_noun(span):
+            return None  # "The Ministers agreed", "neighboring States": office holders or states, no body
 
         return "organization", "name"
+    if label in ("GPE", "LOC") and len(span) == 1 and _ends_in_plural_class_noun(span):
+        return None  # "the need for States to act": states in general, no place
     if label in ("GPE", "FAC"):
         return "place", "name"
     if label == "LOC":
@@ -1383,6 +1387,11 @@ def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc:
             mentions.append(_make(doc, i, i + 1, "organization", "name", None))
             taken[i] = True
 
+    # "FBI, State, and other agencies", "State is deploying an advisor": the Department of State
+    for i in _bare_state_department(doc, taken):
+        mentions.append(_make(doc, i, i + 1, "organization", "name", None))
+        taken[i] = True
+
     # a later bare surname of a person named in full earlier ("Blair" after "Tony Blair")
     for i, text in enumerate(texts):
         if not taken[i] and text in surnames and doc[i].pos_ == "PROPN" and doc[i].is_title:
@@ -1442,6 +1451,7 @@ def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc:
     _retype_told_places(doc, mentions)
     mentions = _people_with_country_in_brackets(doc, mentions)
     _retype_outlet_names(doc, mentions)
+    mentions = _without_acronyms_of_unnamed_forms(doc, mentions)
     _one_type_per_name(mentions, cue_typed)
     # after the vote: a name built on a group the article names is no person even where a
     # speech cue said so ('” Brahmins Matrimony says that ...')
@@ -1569,6 +1579,94 @@ def _plural_group_words(doc: Doc) -> set[str]:
             modifier.add(text)
     return {w for w, n in plural_alone.items() if n >= 2 and (w in modifier or w in norp_plural)
             and lookup_country(w) is None}
+
+
+# what a bare capitalised "State" may do as the Department of State: act (subject), be one of a
+# list of agencies (conjunct), be acted with or on (object, object of a preposition) or own
+# something ("State's Bureau of Arms Control")
+_STATE_DEPARTMENT_DEPS = frozenset({"nsubj", "nsubjpass", "conj", "pobj", "dobj", "poss", "appos"})
+# the head-noun roles of "State" as a modifier ("State prosecutors", "State, county, and city
+# health authorities", "State, Territorial, Local, and Tribal governments")
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+
+
+def _bare_state_department(doc: Doc, taken: list[bool]) -> list[int]:
+    """Token indices of a bare "State" that names the U.S. Department of State, in a release of
+    a U.S. government outlet (``resolve.actors.outlet_identity``): U.S. federal usage names the
+    department by its one word next to its peers ("FBI, State, and other U.S. government
+    agencies", "the Departments of the Treasury and State") and as an actor ("State is
+    deploying an advisor", "here at State"); 10 such uses in the bundled White House and State
+    Department releases. Not a "State" that opens a longer name or title ("State Councilor",
+    "State Duma"), modifies a noun ("State prosecutors", "State, county, and city health
+    authorities"), follows a determiner or adjective ("the State", "Russia's State Defense
+    Order"), or is the imperative verb ("State it clearly")."""
+    from newsgraph.resolve.actors import outlet_identity, releasing_state
+
+    texts = token_texts(doc)
+    if "State" not in texts or releasing_state(outlet_identity(getattr(doc._, "ng_outlet", None))) != "USA":
+        return []
+    found = []
+    for i, text in enumerate(texts):
+        if text != "State" or taken[i]:
+            continue
+        token = doc[i]
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if token.pos_ not in ("PROPN", "NOUN") or token.dep_ not in _STATE_DEPARTMENT_DEPS:
+            continue
+        if nxt is not None and (nxt.text[:1].isupper() or nxt.text == "-"):
+            continue  # "State Councilor", "State Scientific Center", "State-run"
+        if any(c.dep_ in ("det", "amod", "compound", "poss", "nummod") for c in token.lefts):
+            continue  # "the State", "Russian State", "Russia's State"
+        if token.dep_ == "pobj" and token.head.lower_ == "of":
+            continue  # "Secretary of State", "Head of State": a title's or office's complement
+        first = token
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        if first.dep_ in _MODIFIER_DEPS:
+            continue  # one of a list of modifiers: "State, county, and city health authorities"
+        found.append(i)
+    return found
+
+
+def _without_acronyms_of_unnamed_forms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions less the person and place readings of an acronym the article defines in
+    brackets after a capitalised name that is itself no entity mention ("... in support of the
+    Eastern Tropical Pacific Marine Corridor (CMAR)", where the model tagged none of the name;
+    "(CMAR)" is the Spanish name's): an acronym stands for the name before its bracket, so it
+    is no person or place that name is not; out of context the model reads a bare "CMAR" as a
+    surname. The name is the two or more capitalised words (joined by name links) right before
+    the bracket, the acronym 2 to 10 characters with two or more capitals. Where the name is a
+    mention, coref gives the acronym its kind and node (``_merge_acronyms``)."""
+    texts = token_texts(doc)
+    unnamed = set()
+    for i, text in enumerate(texts):
+        if text != "(" or i < 2 or i + 2 >= len(doc) or texts[i + 2] != ")":
+            continue
+        short = texts[i + 1].replace(".", "")
+        if not (2 <= len(short) <= 10 and short[0].isalpha() and sum(c.isupper() for c in short) >= 2):
+            continue
+        start = i
+        while start > 0 and (texts[start - 1][:1].isupper() or texts[start - 1].lower() in ("of", "for", "and", "the", "on")) \
+                and "\n" not in doc[start - 1].whitespace_ and not doc[start - 1].is_space:
+            start -= 1
+        while start < i and not texts[start][:1].isupper():
+            start += 1
+        if i - start < 2:
+            continue
+        first, last = doc[start].idx, doc[i - 1].idx + len(doc[i - 1])
+        inside = [m for m in mentions if m.start < last and m.end > first and m.type not in ("money", "percent", "quantity")]
+        if len(inside) == 1 and inside[0].type == "organization" and inside[0].start >= first and inside[0].end < last \
+                and doc.text[inside[0].end:last].strip()[:1].isupper() and "(" not in doc.text[inside[0].end:last]:
+            # the model cut the defined name short ("Eastern Tropical Pacific Marine" of "... Marine
+            # Corridor (CMAR)"): the name runs to the bracket, so that coref pairs the acronym with it
+            inside[0].end = last
+            inside[0].text = doc.text[inside[0].start:last]
+        if inside:
+            continue
+        unnamed.add(short)
+    if not unnamed:
+        return mentions
+    return [m for m in mentions if not (m.type in ("person", "place") and m.text.replace(".", "") in unnamed)]
 
 
 def _retype_outlet_names(doc: Doc, mentions: list[Mention]) -> None:
