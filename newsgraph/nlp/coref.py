@@ -44,7 +44,7 @@ from newsgraph.resolve.countries import country_name, lookup_country, lookup_cou
 from newsgraph.resolve.places import evidence_from, local_reading
 
 COMPONENT = "newsgraph_coref"
-VERSION = "0.3.18-entity2"  # 0.3.18-entity2: an acronym defined in brackets after an organisation's name ("Eastern Tropical Pacific Marine Corridor (CMAR)", "Narcotics Rewards Program (NRP)") is that organisation wherever it recurs, also where the model typed it a person, place or group; a bare "State" organisation in a U.S. government release keys the article's Department of State (else org:department-of-state) (history: docs/component_versions.md)
+VERSION = "0.3.18"  # 0.3.18: an acronym defined in brackets after an organisation's name ("Eastern Tropical Pacific Marine Corridor (CMAR)", "Narcotics Rewards Program (NRP)") is that organisation wherever it recurs, also where the model typed it a person, place or group; a bare "State" organisation in a U.S. government release keys the article's Department of State (else org:department-of-state) (history: docs/component_versions.md)
 
 _KEY_PREFIX = {
     "person": "person", "organization": "org", "place": "place", "region": "region",
