@@ -191,7 +191,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.94"  # 0.7.94: a stance (SUPPORT/DISAPPROVE/REJECT) on an act noun targets the act's doer (its "by" agent, a participle's agent, its possessor, the holder of released captives), not its patient or a place in it ("welcome the release of X by Y" -> Y); co-signers of one act toward one target are no product of pairs: each keeps its event and they count as one interaction in the per-sentence cap (history: docs/component_versions.md)
+VERSION = "0.7.95"  # 0.7.95: the procedure prepositions are read as words ("on the request of" was lost: YAML read the bare on as true) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 

@@ -150,8 +150,10 @@ def test_a_listed_measure_outside_a_states_release_has_no_source():
 
 
 def test_a_misattached_by_is_the_agent_not_the_target(base_nlp):
-    events = find_events(base_nlp("Parchin Chemical Industries, which is designated for sanctions by the "
-                                  "United Nations, supplied the network."))
+    # a dated past designation (the present "which is designated" is a standing status, no event:
+    # not-standing-passive, events 0.7.93)
+    events = find_events(base_nlp("Parchin Chemical Industries, which was designated for sanctions by the "
+                                  "United Nations in 2006, supplied the network."))
     event = _only(events, "SANCTION")
     assert event.source_text == "United Nations" and event.target_text != "United Nations", event.explanation
 
@@ -220,9 +222,12 @@ def test_the_fit_is_deterministic_and_cross_validated():
 
 def test_a_singular_relative_clause_takes_the_nearest_conjunct(base_nlp):
     text = ("The network worked for the Research Organization (RSSJO) and Parchin Chemical Industries (PCI) "
-            "– which is designated for sanctions by the United Nations.")
+            "– which was designated for sanctions by the United Nations in 2006.")
     events = [e for e in find_events(base_nlp(text)) if e.type == "SANCTION"]
     assert [(e.source_text, e.target_text) for e in events] == [("United Nations", "Parchin Chemical Industries")]
+    # the same clause in the present is a standing status, no event (not-standing-passive)
+    standing = find_events(base_nlp(text.replace("was designated", "is designated").replace(" in 2006", "")))
+    assert [e for e in standing if e.type == "SANCTION"] == []
 
 
 def test_a_joint_act_of_the_two_leaders_is_one_event(nlp):
