@@ -7851,11 +7851,21 @@ def _habitual_clause(trigger: Trigger) -> Optional[str]:
         for child in verb.children:
             if child.dep_ == "advmod" and child.lower_ in words["habitual_adverbs"]:
                 return f"habitual '{child.text} {verb.text}'"
-            if child.dep_ in ("advmod", "npadvmod", "prep", "obl"):
-                text = f" {' '.join(t.lower_ for t in child.subtree)} "
-                phrase = next((p for p in words["habitual_phrases"] if f" {p} " in text), None)
-                if phrase is not None:
-                    return f"habitual '{phrase}' {verb.text}"
+        phrase = _adverbial_phrase(verb, words["habitual_phrases"])
+        if phrase is not None:
+            return f"habitual '{phrase}' {verb.text}"
+    return None
+
+
+def _adverbial_phrase(verb: Token, phrases) -> Optional[str]:
+    """The first of ``phrases`` (lower-case word strings) that one of ``verb``'s adverbial
+    dependents (advmod, npadvmod, prep, obl) spells out in its subtree, else None."""
+    for child in verb.children:
+        if child.dep_ in ("advmod", "npadvmod", "prep", "obl"):
+            text = f" {' '.join(t.lower_ for t in child.subtree)} "
+            phrase = next((p for p in phrases if f" {p} " in text), None)
+            if phrase is not None:
+                return phrase
     return None
 
 
@@ -7874,13 +7884,8 @@ def _universal_routine(trigger: Trigger, words: dict) -> Optional[str]:
     if verb.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lower_ in PRESENT_BE
                                      for c in verb.children):
         return None
-    for child in verb.children:
-        if child.dep_ in ("advmod", "npadvmod", "prep", "obl"):
-            text = f" {' '.join(t.lower_ for t in child.subtree)} "
-            phrase = next((p for p in words["habitual_universal_phrases"] if f" {p} " in text), None)
-            if phrase is not None:
-                return f"habitual '{phrase}' {verb.text}"
-    return None
+    phrase = _adverbial_phrase(verb, words["habitual_universal_phrases"])
+    return f"habitual '{phrase}' {verb.text}" if phrase is not None else None
 
 
 def _instrument_content(trigger: Trigger, lex: Lexicon) -> Optional[str]:
