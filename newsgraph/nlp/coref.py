@@ -34,7 +34,7 @@ from spacy.symbols import PROPN
 from newsgraph.intake.furniture import is_signature
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp.doc_cache import doc_text, text_matches, token_lowers, token_pos, token_texts
-from newsgraph.nlp.entities import org_keywords, region_for_adjective
+from newsgraph.nlp.entities import org_keywords, region_for_adjective, us_government_release
 from newsgraph.nlp.folding import fold_word as _fold, slugify  # noqa: F401  (slugify: linking imports it from here)
 from newsgraph.nlp.name_cues import clipped_given_name, descriptor_country, is_kinship_noun
 from newsgraph.nlp.roles import MentionIndex, find_role_candidates, lex_words, title_lexicon
@@ -492,9 +492,7 @@ def _merge_bare_state_department(doc, mentions: list[Mention], builder: _Builder
     bare = [m for m in mentions if m.type == "organization" and m.entity_key and _strip_the(m.text) == "State"]
     if not bare:
         return
-    from newsgraph.resolve.actors import outlet_identity, releasing_state
-
-    if releasing_state(outlet_identity(getattr(doc._, "ng_outlet", None))) != "USA":
+    if not us_government_release(doc):
         return
     named = sorted(key for key, record in builder.entities.items() if record.type == "organization"
                    and any(_fold(n) in _STATE_DEPARTMENT_NAMES for n in (record.name, *record.aliases)))

@@ -1590,6 +1590,14 @@ _STATE_DEPARTMENT_DEPS = frozenset({"nsubj", "nsubjpass", "conj", "pobj", "dobj"
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 
 
+def us_government_release(doc: Doc) -> bool:
+    """Whether ``doc`` is a release of a U.S. government outlet (``resolve.actors.outlet_identity``
+    of ``doc._.ng_outlet`` speaks for the USA), where a bare "State" is the Department of State."""
+    from newsgraph.resolve.actors import outlet_identity, releasing_state
+
+    return releasing_state(outlet_identity(getattr(doc._, "ng_outlet", None))) == "USA"
+
+
 def _bare_state_department(doc: Doc, taken: list[bool]) -> list[int]:
     """Token indices of a bare "State" that names the U.S. Department of State, in a release of
     a U.S. government outlet (``resolve.actors.outlet_identity``): U.S. federal usage names the
@@ -1600,10 +1608,8 @@ def _bare_state_department(doc: Doc, taken: list[bool]) -> list[int]:
     "State Duma"), modifies a noun ("State prosecutors", "State, county, and city health
     authorities"), follows a determiner or adjective ("the State", "Russia's State Defense
     Order"), or is the imperative verb ("State it clearly")."""
-    from newsgraph.resolve.actors import outlet_identity, releasing_state
-
     texts = token_texts(doc)
-    if "State" not in texts or releasing_state(outlet_identity(getattr(doc._, "ng_outlet", None))) != "USA":
+    if "State" not in texts or not us_government_release(doc):
         return []
     found = []
     for i, text in enumerate(texts):
@@ -1637,7 +1643,7 @@ def _without_acronyms_of_unnamed_forms(doc: Doc, mentions: list[Mention]) -> lis
     surname. The name is the two or more capitalised words (joined by name links) right before
     the bracket, the acronym 2 to 10 characters with two or more capitals. Where the name is a
     mention, coref gives the acronym its kind and node (``_merge_acronyms``)."""
-    texts = token_texts(doc)
+    texts, whole = token_texts(doc), doc_text(doc)  # the cached text: doc.text joins all tokens again
     unnamed = set()
     for i, text in enumerate(texts):
         if text != "(" or i < 2 or i + 2 >= len(doc) or texts[i + 2] != ")":
@@ -1656,11 +1662,11 @@ def _without_acronyms_of_unnamed_forms(doc: Doc, mentions: list[Mention]) -> lis
         first, last = doc[start].idx, doc[i - 1].idx + len(doc[i - 1])
         inside = [m for m in mentions if m.start < last and m.end > first and m.type not in ("money", "percent", "quantity")]
         if len(inside) == 1 and inside[0].type == "organization" and inside[0].start >= first and inside[0].end < last \
-                and doc.text[inside[0].end:last].strip()[:1].isupper() and "(" not in doc.text[inside[0].end:last]:
+                and whole[inside[0].end:last].strip()[:1].isupper() and "(" not in whole[inside[0].end:last]:
             # the model cut the defined name short ("Eastern Tropical Pacific Marine" of "... Marine
             # Corridor (CMAR)"): the name runs to the bracket, so that coref pairs the acronym with it
             inside[0].end = last
-            inside[0].text = doc.text[inside[0].start:last]
+            inside[0].text = whole[inside[0].start:last]
         if inside:
             continue
         unnamed.add(short)

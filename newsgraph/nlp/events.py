@@ -4578,18 +4578,19 @@ def _nominal_act_doer(act: Token, predicate: Token, lex: Lexicon) -> Optional[To
             return phrase
         return _actor_inside(phrase, lex)
 
-    def by_gerund(prep: Token) -> bool:
-        # "by imposing sanctions": a means clause, not an agent
-        return any(c.dep_ == "pcomp" or (c.dep_ == "pobj" and c.tag_ == "VBG") for c in prep.children)
+    def agent_bys(node: Token, deps=("prep",)) -> list[Token]:
+        # the "by" phrases on ``node`` that name an agent; "by imposing sanctions" is a means clause
+        return [c for c in node.children if c.dep_ in deps and c.lower_ == "by"
+                and not any(g.dep_ == "pcomp" or (g.dep_ == "pobj" and g.tag_ == "VBG") for g in c.children)]
 
-    bys = [c for c in act.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" and not by_gerund(c)]
+    bys = agent_bys(act, ("prep", "agent"))
     patient = _preps(act).get("of")
     if patient is not None and patient.pos_ == "PROPN":
         # "the release of Gustavo Cardenas by Venezuela": a person or body names no act, so a
         # "by" hung on it is the act noun's
-        bys += [c for c in patient.children if c.dep_ == "prep" and c.lower_ == "by" and not by_gerund(c)]
-    bys += [c for c in predicate.children if c.dep_ == "prep" and c.lower_ == "by" and not by_gerund(c)
-            and c.i == act.right_edge.i + 1 and not any(a.dep_ == "auxpass" for a in predicate.children)]
+        bys += agent_bys(patient)
+    if not any(a.dep_ == "auxpass" for a in predicate.children):
+        bys += [c for c in agent_bys(predicate) if c.i == act.right_edge.i + 1]
     of_at = next((c.i for c in act.children if c.dep_ == "prep" and c.lower_ == "of"), len(act.doc))
     # (a participle after the noun's "of" phrase tells of that phrase's noun, which the parser
     # hangs high: "the work of the Commission of Inquiry established by the Human Rights Council")

@@ -30,6 +30,7 @@ gives every actor the state it acts for and its sector (``newsgraph.resolve.acto
 
 from __future__ import annotations
 
+import copy
 import functools
 import re
 from dataclasses import dataclass
@@ -3728,8 +3729,6 @@ def _split_plural_pronouns(doc, events: list) -> list:
     evidence: POLECAT codes an event with coordinated actors once per actor, as the event layer
     does for "Chile, Norway and Japan welcome ...". The copies carry no merged tellings (those
     stay with the first)."""
-    import copy
-
     out = []
     for event in events:
         copies = [event]

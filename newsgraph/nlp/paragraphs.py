@@ -68,8 +68,7 @@ def _wrap_width(lines: list[str]) -> int | None:
 # further paragraphs after a blank line.
 _LIST_ITEM = re.compile(r"[ \t]{0,3}(?:[-*+\u2022]|\d{1,2}[.)])[ \t]+\S")
 _INDENTED = re.compile(r"(?: {2,}|\t)\S")
-
-
+# a list item's marker as a token of its own
 _LIST_MARKER_TOKEN = re.compile(r"[-*+\u2022]|\d{1,2}[.)]")
 
 
@@ -241,7 +240,8 @@ def _starts_sentence_after_line_break(doc, space_token, line_start_char: int) ->
         return True
     text = doc_text(doc)
     next_line_start = space_token.idx + space_token.text.rindex("\n") + 1
-    if list_item_line(text[next_line_start:text.find("\n", next_line_start) % (len(text) + 1)]):
+    next_line_end = text.find("\n", next_line_start)
+    if list_item_line(text[next_line_start:next_line_end if next_line_end >= 0 else len(text)]):
         return True  # a new list item: "...National Urban League\n-   Rev. Al Sharpton, Founder"
     if space_token.idx - line_start_char <= SHORT_LINE_CHARS:
         return True
