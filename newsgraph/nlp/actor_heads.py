@@ -37,7 +37,16 @@ def _lexicon() -> dict:
                                  "member_state_heads", "member_organisation_heads", "member_list_preps", "state_set_heads",
                                  "pair_undertaking_heads", "pair_undertaking_types", "spelling_variants",
                                  "own_government_modifiers", "partitive_heads", "designated_organisation_heads",
-                                 "designated_person_heads", "owned_entity_phrases", "means_designating_verbs")}
+                                 "designated_person_heads", "owned_entity_phrases", "means_designating_verbs",
+                                 "state_owner_pronouns")}
+
+
+@functools.lru_cache(maxsize=1)
+def capitalised_allies_bodies() -> frozenset[str]:
+    """Names of the alliance a capitalised "Allies" names (actor_heads.yaml
+    ``capitalised_allies_bodies``), case kept."""
+    data = yaml.safe_load(LEXICON.read_text(encoding="utf-8")) or {}
+    return frozenset(str(w) for w in data.get("capitalised_allies_bodies") or [])
 
 
 def _span(doc, start: Optional[int], end: Optional[int]):
@@ -224,6 +233,49 @@ def possessor_key(doc, start: Optional[int], end: Optional[int]) -> Optional[str
                 if m.entity_key and _covers(m, token):
                     return m.entity_key
     return None
+
+
+def possessed_state_government(doc, start: Optional[int], end: Optional[int]) -> Optional[str]:
+    """Key of the state whose government a pronoun-owned singular state head names ("Ukrainians
+    and their government", "the people of Kenya and their government", "Moldova and its
+    government"; actor_heads.yaml ``state_owner_pronouns``): the nearest actor named before the
+    pronoun in its sentence, when that is a state or a state's people (a demonym mention). None
+    where the phrase is no such head, or the nearest actor before is a person or an organisation
+    ("the union and its leadership": the organisation's own)."""
+    span = _span(doc, start, end)
+    if span is None:
+        return None
+    root = span.root
+    if root.lower_ not in _lexicon()["state_heads"] or root.tag_ != "NN":
+        return None  # ("their governments": several states)
+    owner = span[0]
+    if owner.lower_ not in _lexicon()["state_owner_pronouns"] or owner.dep_ != "poss" or owner.head.i != root.i:
+        return None
+    sentence = owner.sent
+    before = [m for m in doc._.ng_mentions or [] if m.entity_key and sentence.start_char <= m.start
+              and m.end <= owner.idx and m.type in ("organization", "country", "person")]
+    if not before:
+        return None
+    nearest = max(before, key=lambda m: m.end)
+    if nearest.type != "country" or not nearest.entity_key.startswith("country:"):
+        return None
+    # "their" takes a state's people ("Ukrainians", "the people of Kenya", "Russian citizens"), not
+    # the state's own name ("America and its Allies support their efforts to defend their
+    # country": "their" is others'); "its" takes the state's name
+    return nearest.entity_key if (owner.lower_ == "their") == _names_people(doc, nearest) else None
+
+
+def _names_people(doc, mention) -> bool:
+    """Whether a state mention names the state's people: a demonym ("Ukrainians", "Russian
+    citizens") or the "of" object of a plural noun ("the people of Kenya", "citizens of Peru")."""
+    if mention.kind == "demonym":
+        return True
+    span = _span(doc, mention.start, mention.end)
+    if span is None:
+        return False
+    head = span.root.head
+    return span.root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and (
+        head.head.tag_ == "NNS" or head.head.lower_ == "people")
 
 
 def owner_pronoun_antecedent(doc, start: Optional[int], end: Optional[int]) -> Optional[str]:

@@ -191,7 +191,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.95"  # 0.7.95: the procedure prepositions are read as words ("on the request of" was lost: YAML read the bare on as true) (history: docs/component_versions.md)
+VERSION = "0.7.96-withtgt2"  # 0.7.96-withtgt2: partners and protested parties: a "with" partner down the object's "of" chain codes CONSULT/COOPERATE/AGREE ("negotiated the resumption of cooperation with the PRC"); a count noun object counts its act ("held a round of talks", "a series of meetings"); a name in apposition inside an act noun's "with" phrase no longer takes the target from it; a demonstration whose purpose protests or condemns ("held a rally to protest Ruto's decision") is aimed at the party protested, before the place it is held in (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -1635,6 +1635,18 @@ def _violent_manner(token: Token, lemma: str, lex: Lexicon
     return None
 
 
+def _counted_act(obj: Token, lex: Lexicon) -> Optional[Token]:
+    """The act noun a count noun object counts ("a round *of talks*", "a series *of meetings*";
+    event_detection.yaml occurrence_count_nouns): the "of" object when it is an event noun of the
+    trigger lexicon, else None ("a number of countries" counts no act)."""
+    if obj.lemma_.lower() not in detection_lexicon()["occurrence_count_nouns"]:
+        return None
+    inner = _preps(obj).get("of")
+    if inner is None or inner.pos_ != "NOUN" or noun_lemma(inner) not in lex.nouns:
+        return None
+    return inner
+
+
 def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str], str, list[Token], float]]:
     """(type, mode, rule, trigger words, confidence) for a content verb, else None."""
     lemma = verb_lemma(token, lex)
@@ -1760,6 +1772,13 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
     if obj is not None and _joint_document(token, lemma, obj):
         return "AGREE", None, f"{JOINT_DOCUMENT} '{lemma}' + '{obj.lemma_.lower()}'", [token, obj], 0.75
     if obj is not None and lemma in lex.light_verbs:
+        counted = _counted_act(obj, lex)
+        if counted is not None:
+            # "held a round of talks", "a series of meetings": the act counted is the object
+            # (event_detection.yaml occurrence_count_nouns); the count noun joins the trigger words
+            obj, token_words = counted, [token, obj, counted]
+        else:
+            token_words = [token, obj]
         noun = noun_lemma(obj)
         phrase = f"{lemma} {noun}"
         if phrase in lex.light_phrases:
@@ -1770,13 +1789,13 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
                 # sanctions"); COERCE 'restrict' is restrictions on political freedoms or movement
                 event_type, mode = lex.light_phrases[f"{lemma} sanction"] if f"{lemma} sanction" in lex.light_phrases \
                     else ("SANCTION", None)
-            return event_type, mode, f"light verb + object '{phrase}'", [token, obj], 0.8
+            return event_type, mode, f"light verb + object '{phrase}'", token_words, 0.8
         if noun in JOINT_ACTIVITY_NOUNS and lemma not in PHRASE_ONLY_LIGHT_VERBS and any(
                 c.dep_ == "amod" and c.lower_ in JOINT_MODIFIERS for c in obj.children):
-            return "COOPERATE", "military" if noun != "venture" else "economic", f"light verb '{lemma}' + joint '{noun}'", [token, obj], 0.75
+            return "COOPERATE", "military" if noun != "venture" else "economic", f"light verb '{lemma}' + joint '{noun}'", token_words, 0.75
         if noun in lex.nouns and lemma not in lex.verbs and lemma not in PHRASE_ONLY_LIGHT_VERBS:
             event_type, mode = lex.nouns[noun]
-            return event_type, mode, f"light verb '{lemma}' + event noun '{noun}'", [token, obj], 0.7
+            return event_type, mode, f"light verb '{lemma}' + event noun '{noun}'", token_words, 0.7
     if _serving_with_unit(token, lemma):
         return None  # "Four Airmen deployed with the 455th Squadron": serving with a unit, no mobilisation
     talk = _call_to_talk(token, lemma, lex)
@@ -4382,6 +4401,12 @@ def _harmed_by_purpose(predicate: Token, lex: Lexicon) -> Optional[Token]:
     return None
 
 
+# the types a protest verb of a gathering's purpose codes on its own ("protest / condemn the
+# government's decision": CAMEO 11x disapprove); as a demonstration's purpose it names whom the
+# demonstration is against
+PROTESTED_PURPOSE_TYPES = frozenset({"PROTEST", "DISAPPROVE", "REJECT"})
+
+
 def _purpose_act_target(predicate: Token, trigger: Trigger, lex: Lexicon,
                         subject: Optional[Token]) -> Optional[tuple[list[Token], str]]:
     """(targets, rule) of an act whose own target is only named in its purpose clause: a
@@ -4398,7 +4423,13 @@ def _purpose_act_target(predicate: Token, trigger: Trigger, lex: Lexicon,
         for verb in [clause] + [c for c in clause.conjuncts if c.i > clause.i and c.pos_ == "VERB"
                                 and not _children(c, SUBJECT_DEPS)]:
             inner = _match_trigger(verb, lex)
-            if inner is None or inner.event_type != trigger.event_type or inner.token.i == predicate.i:
+            if inner is None or inner.token.i == predicate.i or not (
+                    inner.event_type == trigger.event_type or (
+                        trigger.event_type == "PROTEST" and inner.event_type in PROTESTED_PURPOSE_TYPES
+                        and verb.lemma_.lower() in lex.protest_verbs)):
+                # (a gathering held "to protest the government's decision" is aimed at whom the
+                # protest is against, though "protest + decision" alone codes CAMEO 114: PLOVER
+                # PROTEST's target is the party protested against)
                 continue
             found, rule = _targets(inner.token, inner, lex, False, subject)
             if found and rule != PLACE_IN_RULE:
@@ -4446,6 +4477,31 @@ def _mobilized_against(predicate: Token, lex: Lexicon) -> Optional[Token]:
 
 
 SHARED_HEAD_NOTE = " (the head its coordinated modifiers share)"
+
+# the acts with a partner, named by "with" (PLOVER CONSULT/COOPERATE "with", AGREE "agree with")
+PARTNERED_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+
+# nouns of an "of" chain followed below a discussed topic to the "with" phrase the parser hangs
+# on its last noun
+_OF_CHAIN_DEPTH = 2
+
+
+def _with_down_of_chain(topic: Token) -> Optional[Token]:
+    """The object of a "with" phrase the parser hung on a noun down the topic's "of" chain
+    ("negotiated the resumption of counternarcotics cooperation *with the PRC*", "discussed the
+    future of relations with Japan"): a discussion's partner, as when it hangs on the topic itself
+    ("discussed the war with Kuleba"; PLOVER CONSULT/COOPERATE: the partner is "with" X). Only
+    "of" links (the noun the topic is of), at most ``_OF_CHAIN_DEPTH``; None otherwise."""
+    noun = topic
+    for _ in range(_OF_CHAIN_DEPTH):
+        inner = _preps(noun).get("of")
+        if inner is None or inner.pos_ != "NOUN":
+            return None
+        partner = _preps(inner).get("with")
+        if partner is not None:
+            return partner
+        noun = inner
+    return None
 
 
 def _met_with(predicate: Token, actor: Token) -> bool:
@@ -4764,7 +4820,11 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         named += [c for c in predicate.children if c.dep_ in OBJECT_DEPS and c.i != token.i
                   and c.ent_type_ == "PERSON" and c.left_edge.i > token.i
                   and token.doc[c.left_edge.i - 1].text == "," and c.left_edge.i - 1 <= token.right_edge.i + 1]
-        if named and token.pos_ == "NOUN" and token.ent_type_ not in ACTOR_ENT_LABELS:
+        if named and token.pos_ == "NOUN" and token.ent_type_ not in ACTOR_ENT_LABELS and not (
+                token.i != predicate.i and token in trigger.words and any(
+                    a.dep_ == "prep" and a.lower_ == "with" and a.head.i == token.i for a in named[0].ancestors)):
+            # (not a name inside the "with" phrase of the act noun itself: "held talks with the
+            # Foreign Minister of Japan, Yoko Kamikawa" names the partner, which "with" gives)
             # "sanctioning an advisor and daughter of X, Camila Ortega": the name in apposition
             # is who is acted on, not the person the relational noun relates her to
             return _with_conjuncts(named[0]), f"apposition of {rule}"
@@ -4888,8 +4948,18 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         partner = _preps(topic).get("with")
         if partner is not None and topic in listed_topics and partner.head.nbor(-1).text != ",":
             partner = None
+        if partner is None and topic in topics:
+            partner = _with_down_of_chain(topic)
         if partner is not None:
             preps.setdefault("with", partner)
+    if trigger.event_type in PARTNERED_TYPES and "with" not in preps:
+        # "negotiated the resumption of cooperation with the PRC", "agreed to the expansion of
+        # talks with Japan": the partner the parser hangs on a noun down the object's "of" chain
+        for obj in [c for c, _rule in candidates if c.pos_ == "NOUN" and c.i not in headed]:
+            partner = _with_down_of_chain(obj)
+            if partner is not None:
+                preps.setdefault("with", partner)
+                break
     for particle in predicate.children:
         # "pull its troops out of Chad", "withdrew from": the place left behind is the target
         if particle.lower_ in ("out", "away") and particle.dep_ in ("prt", "advmod", "prep"):

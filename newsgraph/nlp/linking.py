@@ -40,7 +40,7 @@ from typing import Callable, Optional
 from spacy.language import Language
 
 from newsgraph.nlp.act_doers import target_act_doers
-from newsgraph.nlp.actor_heads import (business_head, state_set_sector, delegation_words, designated_kind, modifier_place, state_set_noun, named_members, owner_pronoun_antecedent,
+from newsgraph.nlp.actor_heads import (business_head, state_set_sector, delegation_words, designated_kind, modifier_place, state_set_noun, named_members, owner_pronoun_antecedent, possessed_state_government, capitalised_allies_bodies,
                                        pair_undertakings, pair_undertaking_types, spelling_variant,
                                        own_government_antecedent, own_government_phrase, owned_entity_phrases, partitive_antecedent,
                                        means_patient_state, possessor_key, relational_head, unsectored)
@@ -65,7 +65,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.59"  # 0.3.59: generic heads resolved as kinds: "the regime" takes a state named as ruler by its military ("the Burmese military ... the regime's crackdown"), a state's people as the other actor no longer blocks it, and the publishing state is never "the regime"; "these forces"/"those troops" take the state of the forces named before (its demonym or the subject that amassed/deployed them); a delegation takes the state its "from"/"of" complement or its "led by" leader gives (history: docs/component_versions.md)
+VERSION = "0.3.60-withtgt2"  # 0.3.60-withtgt2: "their / its government" after a state or its people ("Ukrainians and their government") is that state's government, keyed to the state; a capitalised "Allies" in an article naming NATO is NATO (actor_heads.yaml capitalised_allies_bodies) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -2481,6 +2481,27 @@ def _capital_as_actor(entity: Optional[EntityRecord], text: Optional[str]):
     return country if country is not None and country.matched_as == "capital" else None
 
 
+# a bare capitalised "Allies", "our Allies", "NATO Allies" (English capitalises it for the
+# members of one alliance; lowercase "allies" are any state's friends)
+_CAPITALISED_ALLIES = re.compile(r"^(?:(?:[Oo]ur|[Tt]he|NATO)\s+)?Allies$")
+
+
+def _alliance_of_allies(doc, text: Optional[str], entity: Optional[EntityRecord]) -> Optional[str]:
+    """Key of the alliance a capitalised "Allies" names in an article that names it
+    (actor_heads.yaml ``capitalised_allies_bodies``: NATO), else None. Only a phrase with no
+    entity of its own or one the NER made of the word itself ("Allies" tagged as an
+    organisation)."""
+    if not text or not _CAPITALISED_ALLIES.match(" ".join(text.split())):
+        return None
+    if entity is not None and not (entity.type == "organization" and entity.name.split()[-1:] == ["Allies"]):
+        return None
+    names = capitalised_allies_bodies()
+    for key, named in (doc._.ng_entities or {}).items():
+        if named.type == "organization" and (named.name in names or any(a in names for a in named.aliases)):
+            return key
+    return None
+
+
 def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[str], start: Optional[int],
                    end: Optional[int]) -> tuple[Optional[str], Optional[ActorCode]]:
     """(entity key, code) of one actor slot, resolving what span and coref could not."""
@@ -2494,6 +2515,10 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
     entity = (doc._.ng_entities or {}).get(key) if key else None
     if entity is not None and entity.type == "organization" and entity.name in org_keywords():
         key = None  # "the Department" tagged as an organisation named "Department"
+    alliance = _alliance_of_allies(doc, text, entity)
+    if alliance is not None:
+        # "brief Allies at NATO headquarters", "we invite partners and Allies": the alliance
+        return alliance, coder.for_key(alliance)
     if entity is not None and _place_taken_for_person(doc, coder, key, entity):
         # "During his visit to Rzeszow, ... met with": a city the NER took for a person stands,
         # as an actor, for the one state the gazetteer places it in (as a place acted on does)
@@ -2683,6 +2708,13 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
             owner = _staff_owner(doc, coder, *antecedent[:2])
             if owner is not None:
                 return None, owner
+    governed = possessed_state_government(doc, start, end)
+    if governed is not None:
+        # "Ukrainians and their government", "Moldova and its government": that state's government
+        code = coder.for_key(governed)
+        if code is not None and code.acts_for:
+            return governed, ActorCode(code.acts_for, "GOV", f"'{text}' = the government of {governed}",
+                                       publisher_default=code.publisher_default)
     owned = _owner_of_its(doc, coder, text, start, end)
     if owned is not None:
         return owned  # "the IAEA and its Director-General": the IAEA's
