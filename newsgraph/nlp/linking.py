@@ -65,7 +65,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.59"  # 0.3.59: generic heads resolved as kinds: "the regime" takes a state named as ruler by its military ("the Burmese military ... the regime's crackdown"), a state's people as the other actor no longer blocks it, and the publishing state is never "the regime"; "these forces"/"those troops" take the state of the forces named before (its demonym or the subject that amassed/deployed them); a delegation takes the state its "from"/"of" complement or its "led by" leader gives (history: docs/component_versions.md)
+VERSION = "0.3.60-actnoun"  # 0.3.60-actnoun: act_doers: a stance on a definite act noun takes the doer of an earlier clause whose verb the noun derives from (WordNet 3.0 derivations, lexicons/deverbal_nouns.txt: "the ruling" <- "the Court ruled", "the decision" <- "X decided"), or of an earlier mention of the noun with a "by" agent; a demand for "an end to" a definite act is made of its doer (DEMAND) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
