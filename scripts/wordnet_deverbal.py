@@ -54,7 +54,7 @@ def main(root: str = "/usr/share/wordnet") -> None:
     lines = ["# act nouns (WordNet 3.0 noun.act / noun.event / noun.communication) and the verbs they derive",
              "# from (WordNet derivationally related forms); written by scripts/wordnet_deverbal.py.",
              "# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. (WordNet licence:",
-             "# free use, copy and distribution with this notice; https://wordnet.princeton.edu/license-and-commercial-use)"]
+             "# free use, copy and distribution with this notice; full text in WORDNET_LICENSE.txt)"]
     lines += [f"{noun} {' '.join(sorted(pairs[noun]))}" for noun in sorted(pairs)]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(pairs)} nouns -> {OUT}")
