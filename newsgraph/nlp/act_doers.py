@@ -6,10 +6,13 @@ action or policy is ...") and CAMEO code the target of a stance on an act as the
 its own phrase the events extractor finds the doer (possessor, "by" agent, state modifier); this
 module, run by the linker once the article's events are all known, resolves a definite or
 demonstrative act noun ("the launches", "this unjustified aggression") to an act told earlier in
-the same article (event coreference): an earlier event whose trigger has the noun's lemma (or whose
+the same article (event coreference): an earlier event whose trigger has the noun's lemma or verb (or whose
 PLOVER type the trigger lexicon gives the noun), or an earlier mention of the same noun with its
-own doer (possessor or state modifier). Only when exactly one doer fits, and never the stance's own
-source. Settings: ``lexicons/act_doers.yaml``.
+own doer (possessor, "by" agent or state modifier); failing both, an earlier clause whose verb the
+noun is derived from (WordNet 3.0 derivations, ``lexicons/deverbal_nouns.txt``: "The Supreme Court
+ruled ..." for "the ruling", "X decided ..." for "the decision"), whose subject did it. A demand
+for "an end to" a definite act (``demand_types``, ``halt_nouns``) is made of that act's doer. Only
+when exactly one doer fits, and never the stance's own source. Settings: ``lexicons/act_doers.yaml``.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import yaml
 from newsgraph.nlp.doc_cache import doc_text
 
 LEXICON = Path(__file__).parent / "lexicons" / "act_doers.yaml"
+DEVERBAL = Path(__file__).parent / "lexicons" / "deverbal_nouns.txt"
 RULE = "doer of the act its object refers back to"
 PHRASE_RULE = "agent of the passive participle on the act its object names"
 
@@ -32,6 +36,19 @@ def settings() -> dict:
     """``lexicons/act_doers.yaml`` as a dict (word lists as frozensets)."""
     data = yaml.safe_load(LEXICON.read_text(encoding="utf-8"))
     return {name: frozenset(value) if isinstance(value, list) else value for name, value in data.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def deverbal_nouns() -> dict[str, frozenset]:
+    """Act noun -> the verbs it is derived from ("ruling" -> rule, "decision" -> decide):
+    ``lexicons/deverbal_nouns.txt``, WordNet 3.0 derivationally related forms
+    (scripts/wordnet_deverbal.py)."""
+    table = {}
+    for line in DEVERBAL.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            noun, *verbs = line.split()
+            table[noun] = frozenset(verbs)
+    return table
 
 
 def _lemma(token) -> str:
@@ -95,13 +112,28 @@ def phrase_doer(doc, event):
     return None
 
 
+def _halted_acts(doc, event) -> list:
+    """The acts a demand asks to stop: the "to" / "of" objects of a halting noun (``halt_nouns``)
+    among the trigger words or in the "for" phrase of a trigger verb ("call for an immediate end
+    *to this war*", "demand a halt to the shelling")."""
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if span is None:
+        return []
+    halts = settings()["halt_nouns"]
+    nouns = [w for w in span if w.pos_ == "NOUN"]
+    nouns += [p for w in span if w.pos_ == "VERB" for prep in w.children if prep.dep_ == "prep" and prep.lower_ == "for"
+              for p in prep.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+    return [p for noun in nouns if _lemma(noun) in halts for prep in noun.children
+            if prep.dep_ == "prep" and prep.lower_ in ("to", "of") for p in prep.children if p.dep_ == "pobj"]
+
+
 def act_nouns(doc, event) -> list:
     """The anaphoric act nouns a stance event is about: the definite direct object of its trigger
     (or the "of" object of a trigger noun, "rejection of this aggression"), its conjuncts, and for
     a carrier noun ("the use of X") the acts in its "of" phrase. [] when the object is not definite,
     has a possessor, or is no common noun."""
     rules = settings()
-    objects = _trigger_objects(doc, event)
+    objects = _halted_acts(doc, event) if event.type in rules["demand_types"] else _trigger_objects(doc, event)
     nouns = []
     for obj in objects[:1]:
         if obj.pos_ != "NOUN" or any(c.dep_ == "poss" for c in obj.children):
@@ -140,8 +172,8 @@ def _determined(noun):
 
 
 def _noun_doer(token, lex) -> Optional[object]:
-    """The doer an act noun names itself: its possessor ("the DPRK's launches", not a pronoun) or a
-    state modifier ("Russian strikes")."""
+    """The doer an act noun names itself: its possessor ("the DPRK's launches", not a pronoun), its
+    "by" agent (a name: "the decision by Serbia") or a state modifier ("Russian strikes")."""
     from newsgraph.nlp.events import _is_actor, _state_premodifier
 
     # a possessor before coordinated nouns scopes over all of them ("the DPRK's February 26 and
@@ -152,6 +184,12 @@ def _noun_doer(token, lex) -> Optional[object]:
     owner = next((c for head in heads for c in head.children if c.dep_ == "poss"), None)
     if owner is not None and owner.pos_ != "PRON" and _is_actor(owner, lex, allow_pronoun=False):
         return owner
+    # its "by" agent (English passive nominal: "the decision by Washington to ..."; "by imposing"
+    # is a means)
+    agent = next((p for by in token.children if by.dep_ in ("prep", "agent") and by.lower_ == "by"
+                  for p in by.children if p.dep_ == "pobj" and p.tag_ != "VBG"), None)
+    if agent is not None and agent.pos_ == "PROPN" and _is_actor(agent, lex, allow_pronoun=False):
+        return agent
     return _state_premodifier(token)
 
 
@@ -176,6 +214,7 @@ def antecedent_doers(doc, event, events, key_for_span: Callable) -> list[tuple[s
         if _is_actor(noun, lex, allow_pronoun=False):
             continue  # "the international community": an actor, not an act
         stems = _stems(_lemma(noun))
+        verbs = deverbal_nouns().get(_lemma(noun), frozenset())
         kind = _parse_noun_type(lex, noun)
         generic = _lemma(noun) in detection_lexicon()["generic_act_nouns"] and any(
             c.dep_ == "det" and c.lower_ in rules["demonstratives"] for c in _determined(noun).children)
@@ -187,7 +226,7 @@ def antecedent_doers(doc, event, events, key_for_span: Callable) -> list[tuple[s
             lemmas = {w.lemma_.lower() for w in words}
             fits = generic and other.trigger_start >= recent and (
                 (other.type in lex.cooperative) == (event.type == "SUPPORT"))
-            if fits or stems & lemmas or (kind is not None and kind == other.type):
+            if fits or (stems | verbs) & lemmas or (kind is not None and kind == other.type):
                 found.setdefault(other.source_key, (other.source_key, other.source_text or other.source_key,
                                                     other.source_start, other.source_end, other.trigger))
                 if other.type in rules["joint_types"] and other.target_key and other.target_key != event.source_key:
@@ -200,14 +239,72 @@ def antecedent_doers(doc, event, events, key_for_span: Callable) -> list[tuple[s
                 doer = _noun_doer(token, lex)
                 if doer is None:
                     continue
-                start = doc[doer.left_edge.i if doer.dep_ == "poss" else doer.i].idx
+                start = doc[doer.left_edge.i if doer.dep_ in ("poss", "pobj") else doer.i].idx
                 start = min(start, doer.idx)
                 end = doer.idx + len(doer.text)
                 key = key_for_span(doc, doer.idx, end)
                 if key and key != event.source_key:
                     found.setdefault(key, (key, doc_text(doc)[start:end], start, end,
-                                           doc[doer.i:token.i + 1].text))
+                                           doc[min(doer.i, token.i):max(doer.i, token.i) + 1].text))
+    if not found:
+        # no event nor noun of the act told before: the clause that tells it with its verb ("The
+        # Supreme Court ruled on Friday that ..." for "the ruling")
+        for noun in nouns:
+            verbs = deverbal_nouns().get(_lemma(noun), frozenset())
+            for sentence in window if verbs else []:
+                for verb in sentence:
+                    if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+                        continue
+                    for doer in _verb_doers(verb, lex):
+                        # (the head with its premodifiers: "The Turkish parliament" is Turkey's)
+                        first = doer.left_edge if all(
+                            t.dep_ in ("compound", "amod", "det", "poss", "case") or t.i == doer.i
+                            for t in doc[doer.left_edge.i:doer.i + 1]) else doer
+                        start, end = doc[first.i + (first.dep_ == "det")].idx, doer.idx + len(doer.text)
+                        key = key_for_span(doc, start, end)
+                        if not key or key == event.source_key:
+                            continue
+                        if doer.pos_ == "PRON":
+                            entity = (doc._.ng_entities or {}).get(key)
+                            if entity is None:
+                                continue
+                            text = entity.name
+                        else:
+                            text = doc_text(doc)[start:end]
+                        found.setdefault(key, (key, text, start, end, f"{doer.text} ... {verb.text}"))
     return list(found.values())
+
+
+MODALS = frozenset({"will", "would", "could", "can", "may", "might", "should", "must", "shall"})
+
+
+def _verb_doers(verb, lex) -> list:
+    """The actors who did what an asserted verb tells: its subject (and the subject's conjuncts), or
+    for a passive its "by" agent; a subjectless conjunct or infinitive takes its head's subject
+    ("decided to invade"). A partner in "with" does it too ("met with X": a joint act has two doers,
+    so the caller, wanting exactly one, takes none). [] for a negated or modal verb (no act told)
+    and when no actor is named."""
+    from newsgraph.nlp.events import _is_actor
+
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in verb.children):
+        return []
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    if passive:
+        subjects = [p for by in verb.children if by.dep_ == "agent" for p in by.children if p.dep_ == "pobj"]
+    else:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        if not subjects and verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    partners = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "with"
+                for p in prep.children if p.dep_ == "pobj"]
+    doers = []
+    for word in subjects + partners:
+        for actor in [word, *word.conjuncts]:
+            if actor.tag_ in ("WP", "WDT"):
+                continue  # a relative pronoun: the clause's antecedent, not resolved here
+            if _is_actor(actor, lex, allow_pronoun=actor.pos_ == "PRON") and actor.lemma_.lower() not in lex.nouns:
+                doers.append(actor)
+    return doers
 
 
 def _set_target(event, key: str, text: str, code_for_key: Callable, reason: str) -> bool:
@@ -231,9 +328,9 @@ def target_act_doers(doc, events, key_for_span: Callable, code_for_key: Callable
     ``code_for_key(key)`` (an ActorCode or None)."""
     rules = settings()
     for event in events or []:
-        if event.type not in rules["stance_types"] or event.target_key or event.target_text:
+        if event.type not in rules["stance_types"] | rules["demand_types"] or event.target_key or event.target_text:
             continue
-        agent = phrase_doer(doc, event)
+        agent = phrase_doer(doc, event) if event.type in rules["stance_types"] else None
         if agent is not None:
             start, end = doc[agent.left_edge.i].idx, agent.idx + len(agent.text)
             key = key_for_span(doc, start, end)

@@ -191,7 +191,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.96-withtgt2"  # 0.7.96-withtgt2: partners and protested parties: a "with" partner down the object's "of" chain codes CONSULT/COOPERATE/AGREE ("negotiated the resumption of cooperation with the PRC"); a count noun object counts its act ("held a round of talks", "a series of meetings"); a name in apposition inside an act noun's "with" phrase no longer takes the target from it; a demonstration whose purpose protests or condemns ("held a rally to protest Ruto's decision") is aimed at the party protested, before the place it is held in (history: docs/component_versions.md)
+VERSION = "0.7.96"  # 0.7.96: partners and protested parties: a "with" partner down the object's "of" chain codes CONSULT/COOPERATE/AGREE ("negotiated the resumption of cooperation with the PRC"); a count noun object counts its act ("held a round of talks", "a series of meetings"); a name in apposition inside an act noun's "with" phrase no longer takes the target from it; a demonstration whose purpose protests or condemns ("held a rally to protest Ruto's decision") is aimed at the party protested, before the place it is held in (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 

@@ -65,7 +65,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.60-withtgt2"  # 0.3.60-withtgt2: "their / its government" after a state or its people ("Ukrainians and their government") is that state's government, keyed to the state; a capitalised "Allies" in an article naming NATO is NATO (actor_heads.yaml capitalised_allies_bodies) (history: docs/component_versions.md)
+VERSION = "0.3.61"  # 0.3.61: act_doers: a stance on a definite act noun takes the doer of an earlier clause whose verb the noun derives from (WordNet 3.0 derivations, lexicons/deverbal_nouns.txt: "the ruling" <- "the Court ruled", "the decision" <- "X decided"), or of an earlier mention of the noun with a "by" agent; a demand for "an end to" a definite act is made of its doer (DEMAND) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:

@@ -61,6 +61,7 @@ def test_no_target_when_two_doers_fit(nlp):
 
 def test_settings_name_the_stance_types_of_the_codebook():
     assert settings()["stance_types"] == {"DISAPPROVE", "SUPPORT", "REJECT"}
+    assert settings()["demand_types"] == {"DEMAND"}
 
 
 def _event_on(doc, trigger: str) -> Event:
@@ -89,3 +90,74 @@ def test_a_passive_participle_agent_names_the_doer_of_the_condemned_act(nlp):
     condemns = _stance(x, "condemns")
     assert condemns.target_key == "country:CUB"
     assert "passive participle" in condemns.explanation
+
+
+# a stance on an act noun whose act an earlier sentence tells with the noun's verb (WordNet
+# derivation: "decision" <- decide, "announcement" <- announce, "ruling" <- rule), which is no
+# event of its own: the verb's subject did it
+
+def test_the_decision_refers_back_to_who_decided(nlp):
+    text = ("The Turkish parliament decided on Tuesday to extend the mandate of troops deployed in Libya. "
+            "Germany welcomed the decision.")
+    welcomed = next(e for e in extract(text, dt.date(2023, 1, 11), nlp=nlp).events if e.type == "SUPPORT")
+    assert welcomed.target_key == "country:TUR", welcomed.explanation
+    assert "decided" in welcomed.explanation
+
+
+def test_the_announcement_refers_back_to_who_announced(nlp):
+    text = ("The Kenyan president announced a new tax on fuel in a televised address on Sunday. "
+            "Opposition leaders denounced the announcement.")
+    denounced = _stance(extract(text, dt.date(2023, 7, 3), nlp=nlp), "denounced")
+    assert denounced.target_acts_for == "KEN", denounced.explanation
+
+
+def test_the_ruling_refers_back_to_the_court_that_ruled(nlp):
+    text = ("Brazil's Supreme Court ruled on Friday that the former president must stand trial for the riots. "
+            "The United States condemned the ruling.")
+    condemned = _stance(extract(text, dt.date(2023, 3, 11), nlp=nlp), "condemned")
+    assert condemned.target_key == "org:bra:supreme-court", condemned.explanation
+
+
+def test_an_act_only_told_as_possible_has_no_doer(nlp):
+    # "could retaliate" tells no act: nothing for "the retaliation" to refer back to
+    text = "Officials said Iran could retaliate against Israel within days. The United States condemned the retaliation."
+    assert _stance(extract(text, dt.date(2024, 4, 2), nlp=nlp), "condemned").target_key is None
+
+
+def test_an_act_of_two_doers_gives_no_target(nlp):
+    text = ("Serbia and Hungary decided on Monday to close the border crossing. "
+            "The European Commission criticized the decision.")
+    criticized = _stance(extract(text, dt.date(2023, 1, 11), nlp=nlp), "criticized")
+    assert criticized.target_key is None, criticized.explanation
+
+
+def test_the_derivation_table_pairs_act_nouns_with_their_verbs():
+    from newsgraph.nlp.act_doers import deverbal_nouns
+
+    table = deverbal_nouns()
+    assert {"rule"} <= table["ruling"] and {"decide"} <= table["decision"] and {"invade"} <= table["invasion"]
+    assert {"announce"} <= table["announcement"] and {"accuse"} <= table["accusation"]
+    assert "use" not in table.get("use", frozenset())  # a light verb's noun names no act
+
+
+def test_an_earlier_by_agent_names_the_doer(nlp):
+    text = ("The decision by Serbia to close the border crossing surprised its neighbours. "
+            "The European Commission criticized the decision.")
+    criticized = _stance(extract(text, dt.date(2023, 1, 11), nlp=nlp), "criticized")
+    assert criticized.target_key == "country:SRB", criticized.explanation
+
+
+# a demand that an act stop is made of the act's doer (PLOVER DEMAND)
+
+def test_a_call_to_end_the_shelling_is_made_of_who_shelled(nlp):
+    text = ("Russian forces shelled the city of Kharkiv for a third day on Tuesday, killing at least nine civilians. "
+            "We call for an immediate end to the shelling.")
+    call = next(e for e in extract(text, dt.date(2022, 3, 11), nlp=nlp, outlet=OUTLET).events if e.type == "DEMAND")
+    assert call.target_acts_for == "RUS", call.explanation
+
+
+def test_a_call_to_end_fighting_between_two_sides_has_no_target(nlp):
+    text = ("Russian and Ukrainian forces fought for control of the town on Tuesday. "
+            "We call for an immediate end to the fighting.")
+    call = next(e for e in extract(text, dt.date(2022, 3, 11), nlp=nlp, outlet=OUTLET).events if e.type == "DEMAND")
+    assert call.target_key is None, call.explanation
