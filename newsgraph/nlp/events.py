@@ -191,7 +191,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.96"  # 0.7.96: partners and protested parties: a "with" partner down the object's "of" chain codes CONSULT/COOPERATE/AGREE ("negotiated the resumption of cooperation with the PRC"); a count noun object counts its act ("held a round of talks", "a series of meetings"); a name in apposition inside an act noun's "with" phrase no longer takes the target from it; a demonstration whose purpose protests or condemns ("held a rally to protest Ruto's decision") is aimed at the party protested, before the place it is held in (history: docs/component_versions.md)
+VERSION = "0.7.97"  # 0.7.97: check not-background drops a verbal or arranging act (hosted, mediated, called for, ratified) told in a side clause on the thing it set up with no counterpart; check political-actor drops a meeting, cooperation, agreement or support whose every side is a private actor of a state (civilians, firms, students) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -10265,9 +10265,38 @@ def political_actor_check(events: list[Event], doc: Optional[Doc] = None) -> lis
                 _reject(event)
                 continue
             note = " (a place or nationality named in its sentence places the actor)"
+        if _private_exchange(event, political):
+            # check political-actor failed: civilians, firms, media or schools of a state meeting,
+            # cooperating or agreeing among themselves ("the Chinese people agree with the
+            # international community", "host communities that have welcomed them"): the state
+            # they belong to places them, but no side is a political actor
+            _reject(event)
+            continue
         event.explanation = (event.explanation or "") + f"; checks passed: {POLITICAL_ACTOR_CHECK}{note}"
         kept.append(event)
     return kept
+
+
+# cooperative and verbal acts that are everyday dealings when only private actors take part:
+# people of a state meeting, helping or agreeing with one another make no political event
+# (AID is left out: relief by civilians, "farmers helped the migrants", is coded as aid by some)
+PRIVATE_ROUTINE_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT"})
+
+
+def _private_exchange(event: Event, political: frozenset[str]) -> bool:
+    """Whether a cooperative or verbal act (``PRIVATE_ROUTINE_TYPES``) has on every side it names
+    an actor the linker coded with a sector that is no political one (CVL, BUS, MED, EDU, REL,
+    LAB, REF ...: ``lexicons/actor_sectors.yaml`` political_sectors): PLOVER codes political
+    interactions (PLOVER_MANUAL.tex, Introduction), and a state named as such people's own
+    ("Venezuelan host communities", "a Uzbek company") does not make them political actors. A
+    side with no sector (an unnamed "they", a body the linker could not code) may be a political
+    actor and keeps the event, as does any side in a political sector; protest, force and
+    coercion by or on civilians, and their relief (AID), are other types and pass."""
+    if event.type not in PRIVATE_ROUTINE_TYPES:
+        return False
+    sides = [sector for text, sector in ((event.source_text, event.source_sector),
+                                         (event.target_text, event.target_sector)) if text]
+    return bool(sides) and all(sector and sector not in political for sector in sides)
 
 
 LINKED_ACTOR_CHECK = "linked-actors"
@@ -10429,6 +10458,53 @@ def _reject(event: Event) -> None:
     event.happening_rejected = True
 
 
+# verbal and arranging acts (hosting, mediating, calling for, signing, ratifying, pledging): told in
+# a side clause on the thing they set up, with no counterpart named, they say who arranged it
+BACKGROUND_TYPES = frozenset({"CONSULT", "DEMAND", "SUPPORT", "AGREE", "COOPERATE"})
+COUNTERPART_PREPS = frozenset({"between", "with", "among"})
+BACKGROUND_CHECK = "not-background"  # named in the explanation of the events it passes
+
+
+def _background_clause(event: Event, doc: Optional[Doc]) -> Optional[str]:
+    """Check not-background: a verbal or arranging act (``BACKGROUND_TYPES``) told in a side clause
+    on the noun naming what it set up, with no counterpart left as target, restates who arranged
+    that thing, not the act the sentence reports: a passive participle with its "by" agent ("the
+    ceasefire *called for by* the Security Council", "the conference *hosted by* Qatar", "talks
+    *mediated by* Egypt", "the summit, *hosted by* France last year", "treaties *ratified by*
+    Cuba") or a relative clause whose relative word is the verb's object or a passive subject
+    with its agent ("treaties *which Peru has signed*", "the import ban, *which Republicans called
+    for*", "the Final Act, *in which* all OSCE countries *pledged* ..."). An identifying description,
+    like a name, is no PLOVER event (a dated interaction between two actors) and no analyst codes
+    it. A clause that names a counterpart ("talks mediated by Egypt between Israel and Hamas"), a
+    subject relative ("Egypt, which has been mediating"), a relative of place or time ("Washington,
+    where they will continue to discuss ...") and force or coercion ("six Airmen *killed by* a
+    suicide bomber", "restrictions *imposed by* the Cuban Government") pass."""
+    if doc is None or event.type not in BACKGROUND_TYPES or event.target_text:
+        return None
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if span is None:
+        return None
+    for token in span:
+        node = token
+        while node.dep_ == "conj" and node.head.i != node.i and node.head.pos_ in ("VERB", "AUX"):
+            node = node.head  # "called for by the OAS and *backed* by the Council"
+        if node.pos_ != "VERB" or node.head.pos_ not in ("NOUN", "PROPN") or node.head.i == node.i:
+            continue
+        if any(c.dep_ == "prep" and c.lower_ in COUNTERPART_PREPS for c in token.children):
+            continue  # "talks mediated by Egypt *between* Israel and Hamas": the act names its parties
+        if node.dep_ == "acl" and token.tag_ == "VBN" and _has_agent(token):
+            return f"side clause '{node.head.text} {token.text} by'"
+        if node.dep_ != "relcl" or any(c.tag_ == "WRB" for c in node.children):
+            continue
+        subjects = _children(node, SUBJECT_DEPS)
+        passive = _children(node, PASSIVE_SUBJECT_DEPS)
+        if subjects and subjects[0].tag_ not in RELATIVE_TAGS and subjects[0].lower_ != "that":
+            return f"side clause '{node.head.text} ... {subjects[0].text} {node.text}'"
+        if passive and _has_agent(token):
+            return f"side clause '{node.head.text} ... {token.text} by'"
+    return None
+
+
 def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[Event]:
     """Check linked-actors, on events whose actors the linker has resolved: a pronoun the linker
     could resolve to no entity ("It underscores ...", "we" in a transcript nobody speaks for) is
@@ -10472,6 +10548,10 @@ def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[E
                 continue  # check linked-actors failed: a stance toward a programme is policy talk (as check effort)
         if not event.source_text and not event.target_text:
             continue  # check linked-actors failed: no actor left
+        if _background_clause(event, doc):
+            # check not-background failed: who set up the thing a side clause describes, no
+            # counterpart; a main-clause mention of the same happening may stand in its place
+            continue
         state = event.target_key.split(":", 1)[1].upper() if (event.target_key or "").startswith("country:") else None
         if state and event.source_acts_for == state and (
                 event.source_sector in state_sectors() or event.source_key == event.target_key) \
@@ -10497,7 +10577,7 @@ def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[E
             # state's or body's own people keep their event ("Beijing cut off Chinese students")
             _reject(event)
             continue
-        event.explanation = (event.explanation or "") + f"; checks passed: {LINKED_ACTOR_CHECK}" + \
+        event.explanation = (event.explanation or "") + f"; checks passed: {LINKED_ACTOR_CHECK}, {BACKGROUND_CHECK}" + \
             (f" ({'; '.join(notes)})" if notes else "")
         kept.append(event)
     return kept

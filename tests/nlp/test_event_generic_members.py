@@ -69,8 +69,9 @@ def test_one_state_an_including_list_names_is_the_plurals_member(nlp):
 
 def test_a_plural_with_its_own_name_keeps_it_over_one_listed_member(nlp):
     # contrast (statedept, OSCE commitments): "OSCE countries" names the OSCE; the one state the
-    # "including" list names is not the whole set
-    text = ("These include the Helsinki Final Act, in which all OSCE countries, including Russia, pledged to "
+    # "including" list names is not the whole set (told as the act itself: in the demo's relative
+    # clause "the Helsinki Final Act, in which ... pledged" it is background, check not-background)
+    text = ("In the Helsinki Final Act, all OSCE countries, including Russia, pledged to "
             "respect national sovereignty and territorial integrity.")
     events = [e for e in linked(nlp, text) if "OSCE" in (e.source_text or "")]
     assert events and all(e.source_key != "country:RUS" for e in events), show(linked(nlp, text))
