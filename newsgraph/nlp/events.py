@@ -191,7 +191,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.97"  # 0.7.97: check not-background drops a verbal or arranging act (hosted, mediated, called for, ratified) told in a side clause on the thing it set up with no counterpart; check political-actor drops a meeting, cooperation, agreement or support whose every side is a private actor of a state (civilians, firms, students) (history: docs/component_versions.md)
+VERSION = "0.7.98"  # 0.7.98: restrictions, bans and controls of a visa, export, economic or financial kind (and bans of investment or trade) are SANCTION discontinue, not COERCE; a restated pledge, promise or commitment (also "of" aid, or through "continue") to a material act is AGREE, its act not asserted; a commitment to seek with no one asked is AGREE, not DEMAND; a joint commitment holds for plural subjects and through "continue working together" (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -254,6 +254,13 @@ PARTITIVE_NOUNS = EVENT_WORDS.partitive_nouns
 KIN_NOUNS = EVENT_WORDS.kin_nouns
 # acts done to people by force or coercion (PLOVER ASSAULT, COERCE): their patient is the target
 PATIENT_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def _patient_type(trigger: "Trigger") -> bool:
+    """Whether the trigger's act takes people of a sector as its patient (PATIENT_TYPES); so does
+    a restriction the codebook types SANCTION ("imposing visa restrictions against actors who
+    ...", ``_sanction_kind``), as it did when it was read as COERCE."""
+    return trigger.event_type in PATIENT_TYPES or SANCTION_KIND in trigger.rule
 # prepositions that direct a force or coercion at its patient ("a crackdown on journalists",
 # "repression against protesters"); not "with" (a unit or instrument) nor "in" (a place)
 PATIENT_PREPS = ("against", "on", "upon")
@@ -955,6 +962,16 @@ def _object_class_sense(token: Token, found: tuple, lex: Lexicon) -> Optional[tu
         return "SANCTION", "embargo", f"{DEALING_BAN} '{token.lemma_.lower()}'", words, confidence
     if event_type in ("COERCE", "PROTEST") and _denied_access(token) is not None:
         return "SANCTION", "discontinue", f"{DENIED_ACCESS} '{token.lemma_.lower()}'", words, confidence
+    if event_type == "COERCE" and mode in ("restrict", "ban", None):
+        kind = _sanction_kind([w for w in words if w.i != token.i] + objects)
+        if kind is not None:
+            # "imposed visa restrictions on 100 officials", "imposing export controls": PLOVER
+            # SANCTION 'discontinue' ("International (political or economic) sanctions"), not
+            # COERCE's restrictions on political freedoms or movement
+            return "SANCTION", "discontinue", f"{rule} + {SANCTION_KIND} '{kind.lower_}'", words, confidence
+        exchange = _sanctioned_exchange(token, mode)
+        if exchange is not None:
+            return "SANCTION", "discontinue", f"{rule} + exchange stopped '{exchange.lower_}'", words, confidence
     if event_type == "ASSAULT":
         agent = _passive_agent(token)
         cue = _cyber_means([token] + list(words) + objects + ([agent] if agent is not None else []), lex)
@@ -1432,6 +1449,42 @@ def _sanction_measure(obj: Token) -> bool:
         c.dep_ == "amod" and c.lower_ in words["sanction_measure_modifiers"] for c in obj.children)
 
 
+SANCTION_KIND = "restriction of a sanction kind"  # rule prefix (``_sanction_kind``)
+
+
+def _sanction_kind(nouns: Iterable[Token]) -> Optional[Token]:
+    """The modifier that makes a restriction, ban or control noun a sanction: "imposed *visa*
+    restrictions on 100 officials", "imposing *export* controls", "levied *economic* restrictions",
+    "*visa* bans", "*economic* pressure measures" (through a compound); else None. PLOVER SANCTION
+    'discontinue' codes "International (political or economic) sanctions", COERCE 'restrict'
+    "restrictions on political freedoms or movement". Words: event_detection.yaml
+    sanction_restriction_nouns, sanction_kind_modifiers."""
+    words = detection_lexicon()
+    kinds = words["sanction_kind_modifiers"]
+    for noun in nouns:
+        if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun_lemma(noun) not in words["sanction_restriction_nouns"]:
+            continue
+        modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i]
+        modifiers += [g for m in modifiers if m.dep_ == "compound" for g in m.children
+                      if g.dep_ in ("amod", "compound") and g.i < m.i]
+        found = next((m for m in modifiers if m.lower_ in kinds or m.lemma_.lower() in kinds), None)
+        if found is not None:
+            return found
+    return None
+
+
+def _sanctioned_exchange(token: Token, mode: Optional[str]) -> Optional[Token]:
+    """The exchange a ban or restriction verb stops ("bans new investment in Russia", "restricts
+    transactions with the central bank"): its object in event_detection.yaml
+    sanctioned_exchange_nouns, else None (PLOVER SANCTION 'discontinue', "curtail ... commercial or
+    material exchanges"; CAMEO 163 "prohibit + import")."""
+    if mode not in ("ban", "restrict"):
+        return None
+    nouns = detection_lexicon()["sanctioned_exchange_nouns"]
+    return next((o for o in _children(token, ("dobj", "obj", "nsubjpass"))
+                 if o.pos_ == "NOUN" and noun_lemma(o) in nouns), None)
+
+
 def _pressure_by_means(token: Token, lemma: str, obj: Optional[Token]) -> Optional[Token]:
     """The gerund of a "by" means clause on pressure applied ("increase the pressure on the Russian
     Federation by designating the executives", "increase pressure on Russia by imposing coordinated
@@ -1809,8 +1862,10 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
         military = set(backed.split()) & detection_lexicon()["material_effort_military_kinds"]
         return "AID", "military" if military else None, f"{MATERIAL_SUPPORT} '{lemma}' + '{backed}'", [token], 0.7
     sense = cameo.sense(token, lemma, particles) or _restated_stance(token, lemma, obj, particles)
-    if sense is not None and sense.event_type == "SUPPORT":
-        promised = _material_commitment(obj, sense.words, lex)
+    if (sense is not None and sense.event_type == "SUPPORT") or (sense is None and _restated_promise(lemma, obj)):
+        # (with no CAMEO pattern: "reaffirmed its pledge to provide $500 million in assistance",
+        # "renewed its commitment to providing security assistance": a promise restated)
+        promised = _material_commitment(obj, sense.words if sense is not None else (), lex)
         if promised is not None:
             # PLOVER AGREE: "commitment to cooperate"; "broad promises of future AID" (CAMEO 03)
             kind, stance, act = promised
@@ -2264,6 +2319,16 @@ def _accountability_frame(token: Token, lemma: str) -> Optional[tuple[str, Optio
     return None
 
 
+def _restated_promise(lemma: str, obj: Optional[Token]) -> bool:
+    """Whether a verb of restating (event_detection.yaml reaffirmation_verbs, restatement_verbs)
+    has a commitment or promise noun as its object ("reaffirmed its pledge", "renewed its
+    commitment"): the promise held, restated."""
+    words = detection_lexicon()
+    if obj is None or obj.pos_ != "NOUN" or lemma not in words["reaffirmation_verbs"] | words["restatement_verbs"]:
+        return False
+    return obj.lemma_.lower() in words["promise_nouns"] | {w for w in words["commitment_words"] if not w.endswith("ed")}
+
+
 def _material_commitment(obj: Optional[Token], sense_words: tuple, lex: "Lexicon"):
     """A restated commitment whose "to" complement is a material act: "affirms our commitment to
     assist Venezuelan refugees", "reaffirmed their commitment to North American economic
@@ -2274,7 +2339,7 @@ def _material_commitment(obj: Optional[Token], sense_words: tuple, lex: "Lexicon
     (AID, COOPERATE; RETREAT and CONCEDE keep their own types), else None. A commitment to a
     cause ("to the sovereignty of Ukraine") or to people stays SUPPORT."""
     words = detection_lexicon()
-    nouns = {w for w in words["commitment_words"] if not w.endswith("ed")}
+    nouns = {w for w in words["commitment_words"] if not w.endswith("ed")} | words["promise_nouns"]
     promised = words["commitment_promised_types"]
     stances = [w for w in ([obj] if obj is not None else []) + list(sense_words)
                if w is not None and w.pos_ == "NOUN" and w.lemma_.lower() in nouns]
@@ -2290,9 +2355,20 @@ def _material_commitment(obj: Optional[Token], sense_words: tuple, lex: "Lexicon
         for child in stance.children:
             if child.dep_ == "prep" and child.lower_ == "to":
                 acts += [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                # "its pledge of military assistance", "commitment of $20 million in aid": what is
+                # promised (an act noun, or the amount whose "in" names it)
+                for g in child.children:
+                    if g.dep_ == "pobj":
+                        acts.append(g)
+                        acts += [h for p in g.children if p.dep_ == "prep" and p.lower_ == "in"
+                                 for h in p.children if h.dep_ == "pobj"]
             elif child.dep_ in ("acl", "xcomp") and child.pos_ == "VERB" \
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
                 acts.append(child)  # "commitment to assist" (an infinitive the parser hangs on the noun)
+        # "commitment to continue providing humanitarian aid": the act an aspect verb governs
+        acts += [g for act in acts if act.pos_ == "VERB" and lex.stance_verbs.get(act.lemma_.lower()) == "aspect"
+                 for g in act.children if g.dep_ == "xcomp" and g.pos_ == "VERB"]
         for act in acts:
             if kind := act_type(act):
                 return kind, stance, act
@@ -2565,11 +2641,36 @@ def _commitment_complement(token: Token, lemma: str, lex: Lexicon) -> Optional[T
 
 
 def _joint_commitment(stance: Token, inner: Token) -> bool:
-    """Conjoined subjects committing to an act marked "together" / "jointly" ("A and B committed
-    to work together to ..."; lexicon: event_detection.yaml joint_adverbs)."""
+    """Conjoined or plural subjects committing to an act marked "together" / "jointly" ("A and B
+    committed to work together to ...", "the two leaders committed to work together", "A and B
+    committed to continue working together": the adverb may sit on the act an aspect verb
+    governs; lexicon: event_detection.yaml joint_adverbs)."""
     subjects = _children(stance, ("nsubj",))
-    return bool(subjects) and any(c.dep_ == "conj" for c in subjects[0].children) and any(
-        c.dep_ == "advmod" and c.lower_ in detection_lexicon()["joint_adverbs"] for c in inner.children)
+    if not subjects:
+        return False
+    first = subjects[0]
+    # "the two ministers", "both leaders", "the leaders": a plural common noun names the parties
+    joint = any(c.dep_ == "conj" for c in first.children) or (first.pos_ == "NOUN" and first.tag_ == "NNS")
+    acts = [inner] + [c for c in inner.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    return joint and any(c.dep_ == "advmod" and c.lower_ in detection_lexicon()["joint_adverbs"]
+                         for act in acts for c in act.children)
+
+
+def _own_effort_appeal(stance_kind: str, inner_type: Optional[str], predicate: Token, lex: Lexicon) -> bool:
+    """A commitment to seek something with no one asked ("committed to seeking a solution to export
+    Ukraine's grain", "pledged to seek a peaceful resolution"): the seeking is the committed
+    party's own effort, so the commitment is a promise (PLOVER AGREE "indicate willingness or
+    commitment to cooperate"; REQUEST "when ... parties to a conflict call for ending the conflict,
+    that is ... an expression of intent ... AGREE"), not a demand (REQUEST needs someone asked).
+    Verbs: event_detection.yaml own_effort_appeal_verbs."""
+    if stance_kind != "commit" or inner_type != "DEMAND" \
+            or verb_lemma(predicate, lex) not in detection_lexicon()["own_effort_appeal_verbs"]:
+        return False
+    asked = _children(predicate, ("dobj", "obj", "dative", "iobj")) + [
+        o for p, o in _preps(predicate).items() if p in ("on", "upon", "from", "of", "to")]
+    # the one asked may hang on the thing sought: "seek the release of the hostages *from Tehran*"
+    asked += [o for w in _children(predicate, ("dobj", "obj")) for p, o in _preps(w).items() if p in ("from", "on", "upon")]
+    return not any(_is_actor(a, lex, allow_pronoun=True) for a in asked)
 
 
 def _stance_kind(token: Token, lex: Lexicon) -> Optional[tuple[str, Token]]:
@@ -2702,7 +2803,11 @@ def _match_trigger(token: Token, lex: Lexicon) -> Optional[Trigger]:
         if kind == "plan" and inner_type not in lex.cooperative and _decided_in_past(token):
             # "Vladimir Putin decided to attack Ukraine": the decided act, no threat
             return Trigger(predicate, token, inner_type, mode, f"decision '{token.lemma_}' (past) + {rule}", words, 0.75)
-        if inner_type in lex.cooperative or token.lemma_.lower() in AGREEMENT_STANCES:
+        own_effort = _own_effort_appeal(kind, inner_type, predicate, lex)
+        if own_effort:
+            mode = None  # "committed to seeking a solution": a promise, no demand mode
+            inner_type = None
+        if inner_type in lex.cooperative or token.lemma_.lower() in AGREEMENT_STANCES or own_effort:
             new_type = "AGREE"
         elif inner_type in ("DEMAND", "DISAPPROVE", "REJECT", "THREATEN"):
             new_type = inner_type
@@ -4911,7 +5016,7 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
                     else _actor_inside(first, lex)
                 if kin is not None:
                     return [kin], f"kind of the conjoined verb's object ('others' of {rule})"
-        if trigger.event_type in PATIENT_TYPES and rule in ("dobj", "obj", "nsubjpass"):
+        if _patient_type(trigger) and rule in ("dobj", "obj", "nsubjpass"):
             # "detained dozens of political dissidents", "arrested journalists": people of a
             # Phoenix sector (agents: MED, OPP, CVL ...) acted on by force or coercion are its
             # patient (PLOVER ASSAULT/COERCE target), though no name says which party they are;
@@ -5007,7 +5112,7 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             continue  # "met at the UN headquarters": a venue (plover_frames venue_nouns), no target
         if _is_actor(obj, lex, allow_pronoun=False):
             return _with_conjuncts(obj), f"pobj '{prep}'"
-        if trigger.event_type in PATIENT_TYPES and prep in PATIENT_PREPS:
+        if _patient_type(trigger) and prep in PATIENT_PREPS:
             # "intensified its crackdown on journalists", "its violent repression against civil
             # society, anti-war protestors, ...": people of a Phoenix sector a force or coercion
             # is directed against are its patient (PLOVER ASSAULT/COERCE target), as when they are
@@ -7642,9 +7747,10 @@ def _commitment_frame(trigger: Trigger) -> Optional[str]:
     dedicated to *helping* the people of Ukraine", "resolute in their commitment to ...
     *collaborating*") is not done (event_detection.yaml commitment_words)."""
     words = detection_lexicon()
-    if trigger.head.i != trigger.token.i:
-        return None
-    verb = trigger.head
+    aspect = trigger.head.i != trigger.token.i and trigger.rule.startswith("aspect '")
+    if trigger.head.i != trigger.token.i and not aspect:
+        return None  # a stance frame's act is judged at the stance
+    verb = trigger.head  # ("commitment to *continue* providing aid": the aspect verb is the noun's content)
     noun = _commitment_noun_of(verb, words)
     if noun is not None and (trigger.event_type not in ("SUPPORT", "AGREE") or not _voiced_stance(noun, words)):
         # "commitments from China and Mexico *to crack down* on the precursors": the content of
@@ -7655,8 +7761,8 @@ def _commitment_frame(trigger: Trigger) -> Optional[str]:
         # to engage in diplomacy") voices nothing: its content is no asserted act (TimeML: the
         # complement of an intention noun is an unrealised event)
         return f"content of the '{noun.text}'"
-    if trigger.event_type not in words["commitment_material_types"]:
-        return None
+    if trigger.event_type not in words["commitment_material_types"] or aspect:
+        return None  # (an aspect verb conjoined with a commitment is its own clause: "are committed to X and will continue to provide")
     node = trigger.head
     for _ in range(8):
         if node.dep_ not in ("pcomp", "prep", "pobj", "xcomp", "acl", "conj", "advcl") or node.head.i == node.i:
@@ -8496,10 +8602,11 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
     if not any(_real_actor(t, lex) for t in sources + targets):
         return []  # check actor failed: no side is an actor
     if not sources and not passive and trigger.head.tag_ in ("VB", "VBG") \
-            and event_type not in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE") \
+            and event_type not in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE") and SANCTION_KIND not in trigger.rule \
             and not any(c.dep_ in SUBJECT_DEPS for c in trigger.head.children):
         # (a violent or coercive act stays with its agent unknown: "an attempt to assassinate
-        # the governor was thwarted", as the thing-subject check above lets it)
+        # the governor was thwarted", as the thing-subject check above lets it; so does a
+        # restriction the codebook types SANCTION: "Action to impose visa restrictions on ...")
         # check source failed: a non-finite act whose agent the sentence does not give ("a plan
         # for ensuring ... support for the people") is a topic, not an act someone did
         return []
@@ -8819,6 +8926,8 @@ def _nominal_events(token: Token, sent: Span, lex: Lexicon, text: str) -> list[E
     code = lex.nouns.get(noun_lemma(token))
     if code is None:
         return []
+    if code[0] == "COERCE" and _sanction_kind([token]) is not None:
+        code = ("SANCTION", "discontinue")  # "visa bans on twelve judges": sanctions (``_sanction_kind``)
     if code[0] not in ("CONSULT", "COOPERATE"):
         return _hostile_nominal_events(token, code, sent, lex, text)
     if token.dep_ in ("dobj", "obj") and verb_lemma(token.head, lex) in lex.known_verbs:
@@ -9184,6 +9293,8 @@ def _measure_round_events(token: Token, sent: Span, lex: Lexicon, text: str) -> 
     code = next((c for c in codes if c is not None and c[0] in ("SANCTION", "COERCE")), None)
     if code is None or _negated(token.head, lex):
         return []
+    if code[0] == "COERCE" and _sanction_kind([measure]) is not None:
+        code = ("SANCTION", "discontinue")  # "three rounds of visa restrictions": sanctions (``_sanction_kind``)
     preps = {**_preps(measure), **_preps(token)}
     target = next((o for p, o in preps.items() if p in ("on", "against") and _is_actor(o, lex, allow_pronoun=False)), None)
     return _direct_events(sent, [token, measure], code[0], code[1], [owner], _with_conjuncts(target) if target else [None],

@@ -53,7 +53,7 @@ def test_two_sectors_stay_two_sides(base_nlp):
 
 def test_a_member_is_named_by_the_body_it_belongs_to(nlp):
     doc = nlp("The Department of State imposed visa restrictions on 50 family members of Nicaraguan officials.")
-    event = _only(doc._.ng_events, "COERCE")
+    event = _only(doc._.ng_events, "SANCTION")
     assert event.target_text == "50 family members of Nicaraguan officials"
     assert event.target_acts_for == "NIC"
 
@@ -99,7 +99,7 @@ def test_a_fact_sheets_listed_measure_is_the_publishers():
     # State Department fact sheet list item (demo corpus, 2022-2023): no agent in the fragment
     events = _in_release("Action to impose visa restrictions on 17 individuals responsible for undermining "
                          "democracy in Belarus pursuant to Presidential Proclamation 8015.")
-    event = _only(events, "COERCE")
+    event = _only(events, "SANCTION")
     assert (event.source_key, event.source_acts_for) == ("country:USA", "USA"), event.explanation
     assert "release lists with no agent" in event.explanation
 
@@ -110,7 +110,7 @@ def test_a_listed_measure_after_its_lead_in_is_the_publishers():
                          "for human rights abuses and violations, to include:\nAction to impose visa restrictions "
                          "on 587 Russian individuals pursuant to a new policy under Section 212(a)(3)(C) of the "
                          "Immigration and Nationality Act.")
-    event = _only([e for e in events if e.trigger.startswith("impose")], "COERCE")
+    event = _only([e for e in events if e.trigger.startswith("impose")], "SANCTION")
     assert event.source_acts_for == "USA", event.explanation
 
 
@@ -121,7 +121,7 @@ def test_a_listed_measure_misparsed_as_a_subject_is_the_publishers():
                          "under Section 212(a)(3)(C) of the Immigration and Nationality Act that applies to those who "
                          "are believed to have supported, been actively complicit in, or been responsible for "
                          "ordering actions that threaten the sovereignty of Ukraine.")
-    event = _only([e for e in events if e.trigger.startswith("impose")], "COERCE")
+    event = _only([e for e in events if e.trigger.startswith("impose")], "SANCTION")
     assert event.source_acts_for == "USA", event.explanation
 
 
@@ -130,14 +130,14 @@ def test_a_commitment_others_endorse_is_not_the_publishers():
     events = _in_release("New commitments on imposing economic pressure measures against Russia's energy, "
                          "extractive, financial, and defense and industrial sectors also will be endorsed.",
                          outlet="The White House")
-    event = _only(events, "COERCE")
+    event = _only(events, "SANCTION")
     assert event.source_acts_for is None, event.explanation
 
 
 def test_a_measure_with_its_own_agent_is_not_the_publishers():
     # a sentence that names who imposes keeps its agent (G7 commitments, not the publisher's)
     events = _in_release("The European Union is imposing visa restrictions on 25 Belarusian officials.")
-    event = _only(events, "COERCE")
+    event = _only(events, "SANCTION")
     assert event.source_acts_for != "USA", event.explanation
 
 
@@ -145,7 +145,7 @@ def test_a_listed_measure_outside_a_states_release_has_no_source():
     events = extract("Action to impose visa restrictions on 17 individuals responsible for undermining "
                      "democracy in Belarus pursuant to Presidential Proclamation 8015.",
                      dt.date(2024, 3, 5), outlet="Global Voices").events
-    event = _only(events, "COERCE")
+    event = _only(events, "SANCTION")
     assert event.source_key is None and event.source_acts_for is None, event.explanation
 
 

@@ -500,7 +500,7 @@ def test_purpose_of_a_non_event_is_a_goal(base_nlp):
     assert _events(base_nlp, "These actions will degrade Russia's ability to raise revenue to support its "
                              "military aggression.") == []
     taken = _one(_events(base_nlp, "The Department of State has taken steps to impose visa restrictions on "
-                                   "28 Cuban officials."), "COERCE")[0]
+                                   "28 Cuban officials."), "SANCTION")[0]  # visa restrictions: SANCTION (0.7.96-typeslip)
     assert taken.source_text == "Department of State"
 
 
@@ -945,7 +945,7 @@ def test_action_to_act_is_done_by_who_takes_it(base_nlp):
     # a State Department release in the demo corpus: the parser makes the infinitive an ``acl`` of
     # "action" (a ``relcl`` of "steps"); either way whoever takes the action imposes
     taken = _one(_events(base_nlp, "Additionally, the Department of State is taking action to impose visa "
-                                   "restrictions on 511 Russian military officers."), "COERCE")[0]
+                                   "restrictions on 511 Russian military officers."), "SANCTION")[0]
     assert (taken.source_text, taken.target_text) == ("Department of State", "511 Russian military officers")
 
 
