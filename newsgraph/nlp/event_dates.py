@@ -10,6 +10,10 @@ Runs after ``newsgraph_events`` and reads the time expressions of ``newsgraph_ti
    a noun's date dates the act when the noun is its occasion ("criticized the press in a 2011
    interview") or its past-tense subject ("The attack of Dec. 21 killed six airmen"); a date
    in a before/after phrase orders the act, it does not date it ("After the vote on Sunday");
+   a relative clause or reduced passive relative keeps its time ("The treaty, signed in December
+   2021, enters into force today"), but a participle's date dates the trigger noun or occasion it
+   describes ("meet at a summit scheduled for March 3"), and a when/while clause's date places
+   the clause above it when that clause has none ("When Iraq invaded Kuwait in 1990, ...");
 3. else the article's reference day (publication day, or the wire dateline's day), flagged
    ``date_source = "publication"`` as GDELT and POLECAT date events, so a timeline has a date
    on every event.
@@ -48,7 +52,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.6"  # 0.1.6: "<noun> of <date>" dates that noun like a premodifier; a dated occasion ("in a 2011 interview", "at the March 6 summit") or dated active subject of a past or past-perfect act ("The attack of Dec. 21 killed", "the talks of April 2 had failed") dates the act, a passive's subject does not ("The law of 1998 was amended"); time nouns ("FY 2021", "the morning of") are times; "starting on <date>" starts the act; a date before an infinitive's "to" is the higher clause's; a date in an after/before phrase or a coordinated clause with its own subject is not taken, unless fronted before that clause's subject ("On Friday, the army shelled the town, and police arrested") (history: docs/component_versions.md)
+VERSION = "0.1.7-dates4"  # 0.1.7-dates4: a relative clause or reduced passive relative ("the law, passed by Congress in 2019") does not lend its time to the clause above nor set that clause's earlier scene, and one in the present tense does not take that clause's past time ("In June, Raisi visited Cuba, which faces sanctions"); a time after the comma closing such a participle phrase is the higher clause's; a participle's date dates the noun it describes when that noun is the trigger or its occasion ("meet at a summit scheduled for March 3"); a when/while clause's date places the clause above when it has none; "On April 5 Special Representative X met" dates the meeting (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -101,6 +105,7 @@ class DateWords:
     occasion_preps: frozenset
     start_participles: frozenset
     order_preps: frozenset
+    simultaneous_marks: frozenset
 
 
 WORDS = read_word_sets(_LEXICON, DateWords)  # lower-case words, compared with lower forms (test_event_dates)
@@ -117,7 +122,19 @@ def _dated_noun(root):
         return None
     if head.i == root.i or head.pos_ not in {"NOUN", "PROPN"} or head.lower_ in WORDS.time_nouns:
         return None
+    if _fronted_name(root, head):
+        return None
     return head
+
+
+def _fronted_name(root, name) -> bool:
+    """The parser read "On April 5 Special Representative Sung Kim met ..." as a date on a name
+    ("On [April 5 Special Representative]"): a proper noun right after "on/in <date>" with no
+    determiner is the clause's subject, the preposition's object is the date (premodified
+    event nouns are common nouns: "in the 2020 election", "at the March 6 summit")."""
+    prep = name.head
+    return (name.pos_ == "PROPN" and name.dep_ == "pobj" and prep.lower_ in {"on", "in"}
+            and prep.i == root.left_edge.i - 1 and name.i > root.i)
 
 
 def _occasion_of(noun, frame: set[int]) -> bool:
@@ -150,6 +167,27 @@ def _before_infinitive(verb, root) -> bool:
     return to is not None and root.i < to.i and verb.dep_ in {"advcl", "xcomp"}
 
 
+def _simultaneous_clause(verb) -> bool:
+    """``verb`` heads an adverbial clause opened by a TimeML signal of simultaneity ("When Iraq
+    invaded Kuwait in 1990, the United States sent troops"; lexicon simultaneous_marks): the
+    clause above happened at its time, so its date places that clause's act when the clause has
+    none of its own."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ in WORDS.simultaneous_marks
+                                        and c.i < verb.i for c in verb.children) \
+        or verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in WORDS.simultaneous_marks
+                                        for c in verb.children)
+
+
+def _after_closing_comma(verb, root) -> bool:
+    """``root`` stands after the comma that closes ``verb``'s participial phrase set off by
+    commas ("Lawmakers amended the law, passed by Congress in 2019, on Tuesday"): the phrase ends
+    at its closing comma, so a time after it is the higher clause's, though the parser hangs it
+    on the participle."""
+    if not (_noun_clause(verb) or _participle_adjunct(verb)) or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return False
+    return any(c.text == "," and verb.i < c.i < root.i for c in verb.children) and root.i > verb.i
+
+
 def _owner(root, frame: set[int]):
     """What a time expression dates: "frame" (the trigger's clause), the token of another verb
     whose clause it sits in, "noun" when it dates a noun ("the October 7 attack", "the agreement
@@ -163,7 +201,11 @@ def _owner(root, frame: set[int]):
         if node.i in frame:
             return "frame"
         if node.i != root.i and node.pos_ in {"VERB", "AUX"} and node.lower_ not in WORDS.start_participles \
-                and not _before_infinitive(node, root):
+                and not _before_infinitive(node, root) and not _after_closing_comma(node, root):
+            if _noun_clause(node) and node.dep_ == "acl" and (node.head.i in frame or _occasion_of(node.head, frame)):
+                return "frame"  # "the summit scheduled for March 3", "met at talks held in Doha on May 2"
+            if _simultaneous_clause(node) and node.head.i in frame:
+                return "scene"  # "When Iraq invaded Kuwait in 1990, the United States sent troops"
             return node  # another clause's verb: the time is that clause's ("starting on July 11" is not one)
         if node.i != root.i and node.dep_ == "prep" and node.lower_ in WORDS.order_preps:
             return "order"
@@ -206,8 +248,37 @@ def _shared_conjuncts(doc, event: Event) -> set[int]:
     return shared
 
 
+def _noun_clause(token) -> bool:
+    """``token`` heads a clause that describes a noun: a relative clause ("Cuba, which faces
+    U.S. sanctions", "a man who attacked a synagogue") or a reduced passive relative ("the law,
+    passed by Congress in 2019, ...", "protesters detained during the riots"). Its act has a time
+    of its own (TimeML anchors a relative clause's event to no other clause): it does not lend
+    its time to the clause above, nor set that clause's earlier scene. Not a to-infinitive ("the decision
+    to ban the party", "measures to support the Cuban people", which the parser also calls a
+    relative clause: the intention of the noun's act), nor a present participle ("protesters
+    blocking the road": simultaneous), nor a relative clause opened by a relative adverb
+    ("travel to Chisinau from March 15-17, where he will meet officials", "50 years ago, when
+    Nixon visited China": it tells what happened at that place or time)."""
+    if token.dep_ == "acl":
+        return token.tag_ == "VBN"
+    if token.dep_ != "relcl":
+        return False
+    return not any(c.tag_ == "TO" and c.dep_ == "aux" for c in token.children) \
+        and not any(c.tag_ == "WRB" and c.i < token.i for c in token.children)
+
+
+def _present_tense(verb) -> bool:
+    """``verb``'s clause is in the present or present perfect ("which face sanctions", "that has
+    supported the regime since 2022", "who is held in Evin"): it is told at the time of writing."""
+    return verb.tag_ in {"VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"}
+                                              for c in verb.children)
+
+
 def _governing(token, time_root=None) -> set[int]:
     """Token indices of the clauses above ``token`` whose time is its own: its ancestors, up to a
+    relative clause in the present tense (``_noun_clause``, ``_present_tense``: "In June, Raisi
+    visited Venezuela and Cuba, which face U.S. sanctions"; a past one is told at or before the
+    time of the clause above: "Yesterday, at a session requested by Ukraine, ..."), up to a
     coordinated clause with a subject of its own ("The army shelled the town last week, and
     police arrested 20 people": "last week" is the shelling's, the parse's other clause), unless
     the time (its head ``time_root``) stands before the subject of the clause the parse hangs it
@@ -215,6 +286,8 @@ def _governing(token, time_root=None) -> set[int]:
     town, and police arrested 20 people")."""
     governing, node = set(), token
     while node.head.i != node.i:
+        if _noun_clause(node) and _present_tense(node):
+            break  # "In June, Raisi visited Cuba, which faces sanctions": the noun's state now
         if node.dep_ == "conj" and any(c.dep_ in _SUBJECT_DEPS for c in node.children):
             if time_root is None:
                 break
@@ -329,6 +402,8 @@ def choose_date(doc, event: Event, timexes: list[Timex], text: Optional[str] = N
         conjuncts = _shared_conjuncts(doc, event)
         chosen = next((k for k in in_sentence if not isinstance(owners[k], str) and owners[k] is not None
                        and owners[k].i in conjuncts), None)
+    if chosen is None:
+        chosen = next((k for k in in_sentence if owners[k] == "scene"), None)
     where = "clause"
     if chosen is None:
         where = "sentence"
@@ -423,6 +498,39 @@ def _earlier_year(doc, text: str, timex: Timex, year: int) -> bool:
     return not (noun is not None and (noun.i > root.i or root.dep_ == "pobj"))
 
 
+def _participle_adjunct(token) -> bool:
+    """A bare past participle hung on a clause, without auxiliary or subject: "Protesters
+    marched against the law, passed by parliament in 2019, in the capital" (the parser's reading
+    of a reduced relative set off by commas), "Elected in 2018, the president ..."."""
+    return token.dep_ == "advcl" and token.tag_ == "VBN" and not any(
+        c.dep_ in _SUBJECT_DEPS or c.dep_ in {"aux", "auxpass", "mark"} for c in token.children)
+
+
+def _time_of_another_act(doc, timex: Timex, trigger) -> bool:
+    """``timex`` dates an act told inside a noun's description or the trigger's complement,
+    not the scene of the trigger's clause: "Russia suspended the agreement, signed in March
+    2020" (a reduced relative), "Police arrested a man who attacked a synagogue in 2019" (a
+    relative clause), "praised the ceasefire agreed in Doha in 2020" (a complement after the trigger). Climbs
+    from the expression to the trigger, one of its governing clauses or the sentence root; a
+    clause of a fronted "When ..." or "As ..." (advcl) or a coordinated clause still sets the
+    scene ("When Iraq invaded Kuwait in 1990, the US sent troops")."""
+    root = _span_root(doc, timex)
+    if root is None:
+        return False
+    above = {a.i for a in trigger.ancestors} if trigger is not None else set()
+    node = root
+    while node.head.i != node.i:
+        if trigger is not None and node.i == trigger.i or node.i in above:
+            return False
+        if node.i != root.i and (_noun_clause(node) or _participle_adjunct(node)):
+            return True
+        if node.i != root.i and node.dep_ in {"ccomp", "xcomp"} and trigger is not None \
+                and node.head.i == trigger.i and node.i > trigger.i:
+            return True
+        node = node.head
+    return False
+
+
 def earlier_scene(doc, event: Event, timexes: list[Timex], text: str, year: int) -> Optional[str]:
     """The time expression that sets ``event``'s scene before the article, when its own clause
     gives none: a past-tense act (``_past_tense``) whose sentence, or the sentence before it in
@@ -441,8 +549,11 @@ def earlier_scene(doc, event: Event, timexes: list[Timex], text: str, year: int)
         gap = text[previous.start_char:event.sentence_start]
         if "\n" not in gap[len(gap.rstrip()):]:
             start = previous.start_char
+    trigger = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    trigger = trigger.root if trigger is not None else None
     for timex in timexes:
-        if start <= timex.start and timex.end <= event.sentence_end and _earlier_year(doc, text, timex, year):
+        if start <= timex.start and timex.end <= event.sentence_end and _earlier_year(doc, text, timex, year) \
+                and not _time_of_another_act(doc, timex, trigger):
             return timex.text
     return None
 

@@ -32,7 +32,7 @@ from newsgraph.nlp.doc_cache import doc_text, token_lowers, token_texts
 from newsgraph.nlp.types import Timex
 
 COMPONENT = "newsgraph_timex"
-VERSION = "0.2.3"  # 0.2.3: a number over 31 before "of <month>" ("Executive Order 12170 of November 14, 1979", "the 150 of March protesters") or one before a possessive month ("14 of November's marchers") is a count, left out of the time expression; "the 14th of November", "the fourth of July" name the day, not only the month (history: docs/component_versions.md)
+VERSION = "0.2.4-dates4"  # 0.2.4-dates4: "the summer and fall of 1990": the first season takes the year written with the second, as months do (history: docs/component_versions.md)
 
 # ---------------------------------------------------------------- lexicon (general English)
 
@@ -1287,8 +1287,9 @@ def _keeps_decade_s(doc, start: int, end: int) -> bool:
 
 
 def _share_range_year(timexes: list[Timex], text: str, resolved: list[_Resolved]) -> None:
-    """"between March and May 2019", "from June to August 2020": the first month takes the
-    year written with the second (a year earlier when its month comes later in the year)."""
+    """"between March and May 2019", "from June to August 2020", "the summer and fall of 1990":
+    the first month or season takes the year written with the second (a year earlier when it
+    comes later in the year)."""
     for k in range(len(timexes) - 1):
         first, second = timexes[k], timexes[k + 1]
         between = text[first.end:second.start].strip().lower()
@@ -1297,11 +1298,13 @@ def _share_range_year(timexes: list[Timex], text: str, resolved: list[_Resolved]
         if YEAR_RE.search(first.text) or re.search(r"\b(1[6-9]|20)\d\d\b", first.text):
             continue
         second_year = re.search(r"\b((?:1[6-9]|20)\d\d)\b", second.text)
-        m1 = re.match(r"^\d{4}-(\d\d)(-\d\d)?$", first.value or "")
-        m2 = re.match(r"^\d{4}-(\d\d)", second.value or "")
-        if not (second_year and m1 and m2):
-            continue
-        year = int(second_year.group(1)) - (1 if int(m1.group(1)) > int(m2.group(1)) else 0)
+        m1 = re.match(r"^\d{4}-(\d\d|SP|SU|FA|WI)(-\d\d)?$", first.value or "")
+        m2 = re.match(r"^\d{4}-(\d\d|SP|SU|FA|WI)", second.value or "")
+        if not (second_year and m1 and m2) or m1.group(1).isdigit() != m2.group(1).isdigit():
+            continue  # two months ("March and May 2019") or two seasons ("the summer and fall of 1990")
+        order = {"SP": 1, "SU": 2, "FA": 3, "WI": 4}
+        rank1, rank2 = (int(m.group(1)) if m.group(1).isdigit() else order[m.group(1)] for m in (m1, m2))
+        year = int(second_year.group(1)) - (1 if rank1 > rank2 else 0)
         first.value = f"{year}-{m1.group(1)}{m1.group(2) or ''}"
         resolved[k].value = first.value
 

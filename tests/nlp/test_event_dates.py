@@ -264,9 +264,6 @@ HISTORY_REF = dt.date(2022, 6, 15)
     ("In the history of the past century, Germany alone had virtually destroyed Russia twice.", "destroyed"),
     # past progressive after a sentence set in 1975
     ("The Arabist compared his visit to Nixon's back in 1975. Both presidents were calling for peace.", "calling"),
-    # the year dates another clause of the same sentence (passive past)
-    ("A fast-track system backed by the Red Cross in September 2019 was rejected by the prime minister.",
-     "rejected"),
 ])
 def test_a_past_act_set_in_an_earlier_year_is_not_dated_on_the_publication(nlp, text, trigger):
     event = _dated(nlp, text, trigger, HISTORY_REF)
@@ -284,6 +281,10 @@ def test_a_past_act_set_in_an_earlier_year_is_not_dated_on_the_publication(nlp, 
      "the 180 political prisoners.", "refused"),
     # a new paragraph starts a new scene
     ("We got our independence in 1819.\n\nThe president met the minister in Bogota.", "met"),
+    # dates4: the year dates a participle describing the subject, the backing, not the scene of the
+    # rejection, which came after it (0.1.5-histdate had this one 'before')
+    ("A fast-track system backed by the Red Cross in September 2019 was rejected by the prime minister.",
+     "rejected"),
 ])
 def test_a_current_act_near_an_old_year_keeps_the_publication_day(nlp, text, trigger):
     event = _dated(nlp, text, trigger, HISTORY_REF)

@@ -1,0 +1,128 @@
+"""Event dates (dates4): a time belongs to the clause it is attached to.
+
+(a) a relative clause or a reduced passive relative ("the law, passed by Congress in 2019, ...")
+has a time of its own: it does not lend it to the clause above nor set that clause's earlier
+scene; one in the present tense does not take the past time of that clause;
+(b) a historical or scheduled event takes the time its own clause names, at that time's
+granularity (a year, a month, a season's year).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsgraph.nlp.event_dates import PUBLICATION, TEXT, date_events
+from newsgraph.nlp.types import Event
+
+REF = dt.date(2024, 5, 6)  # a Monday
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from newsgraph.nlp.pipeline import build_pipeline
+
+    return build_pipeline(("newsgraph_timex",))
+
+
+def _dated(nlp, text: str, trigger: str, ref=REF) -> Event:
+    """Date one event whose trigger is the first occurrence of ``trigger`` in ``text``."""
+    from newsgraph.nlp.pipeline import make_doc
+
+    doc = nlp(make_doc(nlp, text, ref))
+    start = text.index(trigger)
+    sent = next(s for s in doc.sents if s.start_char <= start < s.end_char)
+    event = Event(type="AGREE", sentence_start=sent.start_char, sentence_end=sent.end_char,
+                  trigger=trigger, trigger_start=start, trigger_end=start + len(trigger))
+    doc._.ng_events = [event]
+    date_events(doc)
+    return event
+
+
+def _when(event: Event) -> tuple:
+    return event.date, event.date_end, event.date_source
+
+
+# ------------------------------------------------- (a) a participle's or relative clause's own time
+@pytest.mark.parametrize("text, trigger, expected", [
+    # the main act does not take the participle's date; the participle does
+    ("The treaty, signed by the two presidents in December 2021, enters into force today.", "enters",
+     ("2024-05-06", None, TEXT)),
+    ("The treaty, signed by the two presidents in December 2021, enters into force today.", "signed",
+     ("2021-12", None, TEXT)),
+    # a time after the comma closing the participle phrase is the main clause's
+    ("Lawmakers amended the law, passed by Congress in 2019, on Tuesday.", "amended",
+     ("2024-04-30", None, TEXT)),
+    ("Lawmakers amended the law, passed by Congress in 2019, on Tuesday.", "passed", ("2019", None, TEXT)),
+    # the participle's or relative clause's old year is not the scene of today's act
+    ("Russia suspended the arms control agreement, signed by both governments in March 2020.", "suspended",
+     ("2024-05-06", None, PUBLICATION)),
+    ("Police arrested a man who attacked a synagogue in 2019.", "arrested", ("2024-05-06", None, PUBLICATION)),
+    ("Police arrested a man who attacked a synagogue in 2019.", "attacked", ("2019", None, TEXT)),
+    # nor does a relative clause in the present tense take the past time of the clause above it
+    ("In June, President Raisi visited Venezuela, Nicaragua and Cuba, which face U.S. sanctions.", "face",
+     ("2024-05-06", None, PUBLICATION)),
+    ("In June, President Raisi visited Venezuela, Nicaragua and Cuba, which face U.S. sanctions.", "visited",
+     ("2024-06", None, TEXT)),
+    ("Last week, the Treasury sanctioned a company that has supplied drones to Russia.", "supplied",
+     ("2024-05-06", None, PUBLICATION)),
+    # a past one is told at the time of the clause above it, or before: that time is the nearer
+    ("Yesterday, police released 20 protesters who were detained during the riots.", "detained",
+     ("2024-05-05", None, TEXT)),
+    # not a clause of a relative adverb (what happened at that place or time) nor a to-infinitive
+    ("The envoy will travel to Nairobi on June 4, where he will meet Kenyan officials.", "meet",
+     ("2024-06-04", None, TEXT)),
+    ("On Friday, the ministry announced measures to support farmers hit by the drought.", "support",
+     ("2024-05-03", None, TEXT)),
+])
+def test_a_noun_clause_keeps_its_own_time(nlp, text, trigger, expected):
+    assert _when(_dated(nlp, text, trigger)) == expected
+
+
+# ------------------------------------------------------- (b) historical and scheduled events
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("President Kennedy visited West Berlin in June 1963.", "visited", ("1963-06", None, TEXT)),
+    ("The Helsinki Final Act, signed in 1975, guaranteed the inviolability of borders.", "signed",
+     ("1975", None, TEXT)),
+    # a scheduled occasion: the participle dates the summit the leaders meet at
+    ("The two leaders will meet at a summit scheduled for March 3 in Geneva.", "meet",
+     ("2024-03-03", None, TEXT)),
+    # a when/while clause's time places the clause above it
+    ("When Iraq invaded Kuwait in 1990, the United States sent troops to Saudi Arabia.", "sent",
+     ("1990", None, TEXT)),
+    ("While negotiators met in Doha in February, rebels shelled the city.", "shelled",
+     ("2024-02", None, TEXT)),
+    # the parser hangs "April 5" on the title after it; the date is the meeting's
+    ("On April 5 Special Representative for Korea Affairs Sung Kim met with his Chinese counterpart in "
+     "Washington.", "met",
+     ("2024-04-05", None, TEXT)),
+])
+def test_a_historical_or_scheduled_event_takes_its_clause_time(nlp, text, trigger, expected):
+    assert _when(_dated(nlp, text, trigger)) == expected
+
+
+def test_a_causal_as_clause_does_not_date_the_act(nlp):
+    text = "As I announced at the summit in July, the United States has provided Ukraine with air defenses."
+    assert _when(_dated(nlp, text, "provided")) == ("2024-05-06", None, PUBLICATION)
+
+
+def test_a_clause_own_date_wins_over_a_when_clause(nlp):
+    text = "When the talks collapsed in 2019, the army attacked the town on March 3, 2020."
+    assert _when(_dated(nlp, text, "attacked")) == ("2020-03-03", None, TEXT)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rebels seized the town in 2019.", ("2019", None, TEXT)),             # a year
+    ("Rebels seized the town in March.", ("2024-03", None, TEXT)),         # a month of the year
+    ("Rebels seized the town in early 1961.", ("1961", None, TEXT)),
+    ("Rebels seized the town in the first half of 2021.", ("2021", None, TEXT)),  # a TimeML half-year
+    # two seasons of one written year: the first takes that year too
+    ("Rebels seized the town in the summer and fall of 1990.", ("1990", None, TEXT)),
+    # still a range, still no reference word or duration
+    ("Rebels seized the town between March and May 2019.", ("2019-03", "2019-05", TEXT)),
+    ("Rebels seized the town recently.", ("2024-05-06", None, PUBLICATION)),
+    ("Rebels seized the town for three weeks.", ("2024-05-06", None, PUBLICATION)),
+])
+def test_a_date_keeps_its_granularity(nlp, text, expected):
+    assert _when(_dated(nlp, text, "seized")) == expected
