@@ -52,7 +52,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.7-dates4"  # 0.1.7-dates4: a relative clause or reduced passive relative ("the law, passed by Congress in 2019") does not lend its time to the clause above nor set that clause's earlier scene, and one in the present tense does not take that clause's past time ("In June, Raisi visited Cuba, which faces sanctions"); a time after the comma closing such a participle phrase is the higher clause's; a participle's date dates the noun it describes when that noun is the trigger or its occasion ("meet at a summit scheduled for March 3"); a when/while clause's date places the clause above when it has none; "On April 5 Special Representative X met" dates the meeting (history: docs/component_versions.md)
+VERSION = "0.1.7"  # 0.1.7: a relative clause or reduced passive relative ("the law, passed by Congress in 2019") does not lend its time to the clause above nor set that clause's earlier scene, and one in the present tense does not take that clause's past time ("In June, Raisi visited Cuba, which faces sanctions"); a time after the comma closing such a participle phrase is the higher clause's; a participle's date dates the noun it describes when that noun is the trigger or its occasion ("meet at a summit scheduled for March 3"); a when/while clause's date places the clause above when it has none; "On April 5 Special Representative X met" dates the meeting (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 

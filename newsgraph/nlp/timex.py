@@ -32,7 +32,7 @@ from newsgraph.nlp.doc_cache import doc_text, token_lowers, token_texts
 from newsgraph.nlp.types import Timex
 
 COMPONENT = "newsgraph_timex"
-VERSION = "0.2.4-dates4"  # 0.2.4-dates4: "the summer and fall of 1990": the first season takes the year written with the second, as months do (history: docs/component_versions.md)
+VERSION = "0.2.4"  # 0.2.4: "the summer and fall of 1990": the first season takes the year written with the second, as months do (history: docs/component_versions.md)
 
 # ---------------------------------------------------------------- lexicon (general English)
 
