@@ -191,7 +191,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.98"  # 0.7.98: restrictions, bans and controls of a visa, export, economic or financial kind (and bans of investment or trade) are SANCTION discontinue, not COERCE; a restated pledge, promise or commitment (also "of" aid, or through "continue") to a material act is AGREE, its act not asserted; a commitment to seek with no one asked is AGREE, not DEMAND; a joint commitment holds for plural subjects and through "continue working together" (history: docs/component_versions.md)
+VERSION = "0.7.99"  # 0.7.99: a readout's delegation leaders ("A led the U.S. delegation, and B led the Cuban delegation") are each other's CONSULT partner (same sentence, else within two sentences, other state); co-leaders/appositions of one delegation are no partners; "a call for X" and a message "to the world" are no CONSULT (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -793,6 +793,25 @@ def _classify_verb(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[s
     return _object_class_sense(token, found, lex) if found is not None else None
 
 
+def _world_at_large(token: Token) -> bool:
+    """"the world" (unmodified): an addressee that is everyone, no party a message reaches as a
+    meeting or a call does (event_detection.yaml world_nouns); "the Arab world" names a region."""
+    return token.lemma_.lower() in detection_lexicon()["world_nouns"] and not any(
+        c.dep_ in ("amod", "compound", "poss") or c.ent_type_ for c in token.children)
+
+
+def _message_addressed(token: Token) -> bool:
+    """Whether a verb of sending names who its message goes to (a dative or "to" phrase) other than
+    the world at large (``_world_at_large``: "sent a message to the world")."""
+    for child in _children(token, ("dative",)):
+        if child.lower_ != "to":
+            return True  # "sent him a message"
+        if not any(o.dep_ == "pobj" and _world_at_large(o) for o in child.children):
+            return True
+    to = _preps(token).get("to")
+    return to is not None and not _world_at_large(to)
+
+
 def _signal_sent_by_act(token: Token, objects: list[Token], lex: Lexicon) -> bool:
     """Whether a message or signal (event_detection.yaml signal_nouns) is sent by an act rather
     than an actor: "The OAS action today sends a clear message to the Kremlin", "His arrest and
@@ -900,8 +919,8 @@ def _object_class_sense(token: Token, found: tuple, lex: Lexicon) -> Optional[tu
     if _instrument_for_purpose(token, event_type):
         return None  # "using these systems to push back Russian aggression": the purpose is the act
     if event_type == "CONSULT" and abstract and token.lemma_.lower() in TRANSFER_VERBS \
-            and not _children(token, ("dative",)) and "to" not in _preps(token):
-        return None  # a message sent to nobody
+            and not _message_addressed(token):
+        return None  # a message sent to nobody, or "to the world" (a figure: no party is met or called)
     if event_type == "AID" and _act_helps(token, lex):
         return None  # "The ROK's announcement of economic actions will help defend ...": an act contributes
     if event_type == "CONSULT" and _signal_sent_by_act(token, objects, lex):
@@ -1842,6 +1861,11 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
                 # sanctions"); COERCE 'restrict' is restrictions on political freedoms or movement
                 event_type, mode = lex.light_phrases[f"{lemma} sanction"] if f"{lemma} sanction" in lex.light_phrases \
                     else ("SANCTION", None)
+            if event_type == "CONSULT" and noun == "call" and "for" in _preps(obj):
+                # "the Cuban people made a 'clarion call for freedom'": a call for something is an
+                # appeal (WordNet call.n.05 "a demand especially in the phrase 'the call of duty'"),
+                # no telephone call; PLOVER CONSULT is meetings, visits, phone calls and talks
+                return None
             return event_type, mode, f"light verb + object '{phrase}'", token_words, 0.8
         if noun in JOINT_ACTIVITY_NOUNS and lemma not in PHRASE_ONLY_LIGHT_VERBS and any(
                 c.dep_ == "amod" and c.lower_ in JOINT_MODIFIERS for c in obj.children):
@@ -8653,6 +8677,11 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
     # reciprocal events between conjoined subjects without an object, only for the types PLOVER
     # codes between all participants ("A and B held talks"); co-subjects of any other act act
     # side by side ("Chile, Norway and Japan welcome the report" is no CONSULT Chile -> Norway)
+    if len(sources) > 1 and not targets and _headed_delegation(trigger.token) is not None:
+        # "Director General Rakesh Asthana, Narcotics Control Bureau, Ministry of Home Affairs, led
+        # the Indian delegation": the delegation is one side of the meeting, its (first) leader
+        # stands for it; the name's appositions the parser hangs on it as conjuncts lead nothing
+        sources = sources[:1]
     mutual = [t for t in targets if _MUTUAL_TARGET.match(" ".join(text[slice(*_actor_span(t))].lower().split()))]
     if len(sources) > 1 and targets and len(mutual) == len(targets) and not _own_group_cosubject(sources) \
             and (mode or "") not in detection_lexicon()["side_by_side_modes"]:
@@ -8673,15 +8702,19 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         target_rule = "conjoined subjects (reciprocal)"
     elif len(sources) > 1 and not targets and (event_type in lex.symmetric_types
                                                or _joint_act(trigger, event_type, mode)) \
-            and (mode or "") not in detection_lexicon()["side_by_side_modes"]:
-        # (not co-mediators: "the United Nations and Turkey ... mediating" is no CONSULT between them)
+            and (mode or "") not in detection_lexicon()["side_by_side_modes"] \
+            and _headed_delegation(trigger.token) is None:
+        # (not co-mediators: "the United Nations and Turkey ... mediating" is no CONSULT between them;
+        # not co-leaders of one delegation: "Kemp Chester, Jorgan Andrews, and Jennifer Hodge jointly
+        # led the U.S. delegation" head one side together, and a name's appositions the parser hangs
+        # on it as conjuncts, "Rakesh Asthana, Narcotics Control Bureau, ...", are that one side too)
         # "A, B and C discussed X": one meeting; PLOVER lists all participants as actors, which
         # a single-dyad record keeps as the first participant with each of the others
         pairs = [(sources[0], t) for t in sources[1:]]
         target_rule = "conjoined subjects (participants)"
     elif len(sources) > 1 and not targets and not _own_group_cosubject(sources) \
             and (mode or "") not in detection_lexicon()["side_by_side_modes"] \
-            and _between_cosubjects(trigger, event_type, mode, lex):
+            and _between_cosubjects(trigger, event_type, mode, lex) and _headed_delegation(trigger.token) is None:
         # "India and the United States agreed to ...": one agreement between the parties
         pairs = [(sources[0], t) for t in sources[1:]]
         target_rule = f"conjoined subjects ({_between_cosubjects(trigger, event_type, mode, lex)})"
@@ -10106,6 +10139,91 @@ def _commitment_trigger(trigger: Optional[str]) -> bool:
     return noun in detection_lexicon()["commitment_words"] and not noun.endswith("ed")  # a noun, not "committed"
 
 
+def _headed_delegation(verb: Token) -> Optional[Token]:
+    """The delegation a verb of leading heads as its object ("X led the Cuban delegation", actor_heads.yaml
+    ``delegation_heads`` / ``leading_verbs``), else None. With a destination ("led a congressional
+    delegation to Kyiv") it is a trip, no side of a meeting: None."""
+    from newsgraph.nlp.actor_heads import delegation_words
+
+    nouns, verbs = delegation_words()
+    if verb.lemma_.lower() not in verbs or "to" in _preps(verb):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lower_ in nouns), None)
+
+
+def _delegation_country(noun: Token) -> Optional[str]:
+    """The one state a delegation noun's own modifiers name ("the U.S. interagency delegation",
+    "the Cuban delegation"), as alpha-3, else None."""
+    codes = set()
+    for token in noun.lefts:
+        country = lookup_country(token.text) if token.ent_type_ in ("NORP", "GPE") else None
+        if country is not None:
+            codes.add(country.alpha3)
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
+def _delegation_leaders(doc: Doc) -> list[tuple[int, str, Token, Token]]:
+    """(sentence index, state, subject, verb) for each "X led the <state> delegation" in the doc,
+    in text order (the first subject of co-leaders: "A, B, and C jointly led the U.S. delegation")."""
+    from newsgraph.nlp.actor_heads import delegation_words
+
+    nouns, verbs = delegation_words()
+    leaders = []
+    for index, sent in enumerate(doc.sents):
+        for token in sent:
+            if token.lower_ not in nouns or token.dep_ not in ("dobj", "obj"):
+                continue
+            verb = token.head  # (a delegation led "to Geneva" for the talks is a side there too)
+            if verb.lemma_.lower() not in verbs:
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            state = _delegation_country(token)
+            if subject is None or state is None or subject.pos_ not in ("PROPN", "NOUN"):
+                continue
+            leaders.append((index, state, subject, verb))
+    return leaders
+
+
+def pair_delegation_leaders(doc: Doc, events: list[Event]) -> list[Event]:
+    """"Emily Mendrala led the U.S. interagency delegation, and Carlos Fernandez de Cossio led the
+    Cuban delegation": a readout names each side of a bilateral meeting by the leader of its
+    delegation. Leading one's own delegation is CAMEO 036 "lead + delegation", coded CONSULT when
+    told as done; the meeting's other side is the leader of the other state's delegation named in
+    the same sentence, else the nearest one within two sentences ("Wendy R. Sherman led a U.S.
+    interagency delegation ... Russian Deputy Foreign Minister Sergey Ryabkov led the Russian
+    delegation."): PLOVER CONSULT between the two. Only a leader with no target is paired; a
+    delegation of no named state, a trip ("led a delegation to Kyiv") or a readout naming one
+    delegation only keeps its event as it was."""
+    if not any(e.type == "CONSULT" and e.target_start is None and e.source_start is not None
+               and "delegation" in (e.trigger or "").lower() for e in events):
+        return events
+    leaders = _delegation_leaders(doc)
+    if len({state for _i, state, _s, _v in leaders}) < 2:
+        return events
+    text = doc_text(doc)
+    out = []
+    for event in events:
+        own = next((entry for entry in leaders if entry[3].idx == event.trigger_start), None)
+        if event.type != "CONSULT" or event.target_start is not None or event.source_start is None or own is None \
+                or _headed_delegation(own[3]) is None:
+            out.append(event)
+            continue
+        others = [entry for entry in leaders if entry[1] != own[1] and abs(entry[0] - own[0]) <= 2]
+        if not others:
+            out.append(event)
+            continue
+        other = min(others, key=lambda entry: (abs(entry[0] - own[0]), abs(entry[3].i - own[3].i)))
+        start, end = _actor_span(other[2])
+        copy = dataclasses.replace(event, evidence_spans=list(event.evidence_spans))
+        copy.target_start, copy.target_end, copy.target_text = start, end, text[start:end]
+        note = f"the leader of the other delegation ('{other[3].text} the {other[1]} delegation' at {other[3].idx})"
+        explanation = copy.explanation or ""
+        copy.explanation = explanation.replace("target=none", f"target={note}", 1) if "target=none" in explanation \
+            else f"{explanation}; target '{copy.target_text}' -> {note}"
+        out.append(copy)
+    return out
+
+
 def resolve_participants(doc: Doc, events: list[Event], lex: Lexicon) -> list[Event]:
     """"President A met Prime Minister B ... The two leaders welcomed the report": a plural
     participant noun ("the two leaders", "both sides") that no entity names stands for the
@@ -11085,7 +11203,7 @@ def find_events(doc: Doc) -> list[Event]:
     events = _drop_references_back(doc, events)
     events = _cap_per_sentence(events, lex.max_events_per_sentence)
     events = appointee_target_check(doc, events, lex)
-    events = named_actor_check(doc, resolve_participants(doc, events, lex), lex)
+    events = named_actor_check(doc, resolve_participants(doc, pair_delegation_leaders(doc, events), lex), lex)
     # an event aimed at its own source goes, except a promise, kept with no target (_own_promise)
     events = [_own_promise(e) if self_aimed and PROMISED_ACT_RULE in (e.explanation or "") else e
               for e, self_aimed in ((e, _self_targeted(doc, e)) for e in events)

@@ -371,7 +371,10 @@ def test_the_state_a_led_delegation_names_is_no_target(nlp):
                 "delegation, and Cuba’s Vice Foreign Minister Carlos Fernandez de Cossio led the Cuban delegation.",
                 dt.date(2022, 4, 21), nlp=nlp)
     led = [e for e in x.events if e.trigger.startswith("led")]
-    assert led and all(e.target_acts_for is None for e in led)
+    # the state the delegation's own words name is the source's side, never its target; the
+    # target is the other delegation's leader (task pairs: the meeting's other side)
+    assert {(e.source_text, e.target_text, e.target_acts_for) for e in led} == {
+        ("Emily Mendrala", "Carlos Fernandez de Cossio", "CUB"), ("Carlos Fernandez de Cossio", "Emily Mendrala", "USA")}
 
 
 def test_we_of_a_joint_statement_is_its_signatories_not_the_publisher(nlp):

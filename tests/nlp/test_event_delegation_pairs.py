@@ -1,0 +1,61 @@
+"""Task `pairs`: the other side of a readout's meeting told by its delegations' leaders ("A led the
+U.S. delegation, and B led the Cuban delegation": CONSULT A <-> B), and communication nouns that
+reach no party ("made a call for freedom", "sent a message to the world"): no PLOVER CONSULT,
+which is meetings, visits, phone calls and talks. Sentences written for the tests."""
+
+from __future__ import annotations
+
+from tests.nlp.linked_events import linked, show
+
+
+def _leads(events):
+    return {(e.source_text, e.target_text) for e in events if e.type == "CONSULT" and e.trigger.startswith("led")}
+
+
+def test_two_delegation_leaders_in_one_sentence_meet_each_other(nlp):
+    text = ("On May 3, Japanese and Philippine officials met in Manila for their annual maritime security "
+            "dialogue. Assistant Minister Kenji Tanaka led the Japanese delegation, and Undersecretary "
+            "Maria Santos led the Philippine delegation.")
+    events = linked(nlp, text)
+    assert _leads(events) == {("Kenji Tanaka", "Maria Santos"), ("Maria Santos", "Kenji Tanaka")}, show(events)
+
+
+def test_a_delegation_leader_meets_the_other_leader_named_a_sentence_before(nlp):
+    text = ("Under Secretary Bonnie Denton led the U.S. delegation at the arms control talks in Vienna. "
+            "Russian Deputy Foreign Minister Ivan Petrov led the Russian delegation.")
+    events = linked(nlp, text)
+    assert ("Ivan Petrov", "Bonnie Denton") in _leads(events), show(events)
+
+
+def test_a_lone_delegation_or_a_delegation_of_one_state_keeps_no_partner(nlp):
+    # a multilateral ministerial told by one delegation only: no other side to pair with
+    text = ("On May 7, Guatemala hosted the ministerial with ministers from 21 countries. Secretary of State "
+            "Antony Blinken led the U.S. delegation, alongside USAID Administrator Samantha Power.")
+    assert all(target is None for _source, target in _leads(linked(nlp, text))), show(linked(nlp, text))
+
+
+def test_a_leaders_appositions_are_no_partners_of_the_meeting(nlp):
+    # the name's office and ministry, hung on it as conjuncts, lead nothing and are not met
+    for text, leader in (("Director General Sunil Mehta, Border Security Force, Ministry of Home Affairs, led "
+                          "the Indian delegation.", "Sunil Mehta"),
+                         ("Director Ana Lopez, National Police, Ministry of Interior, led the Colombian "
+                          "delegation.", "Ana Lopez")):
+        events = [e for e in linked(nlp, text) if e.trigger.startswith("led")]
+        assert events and all(e.source_text == leader and e.target_text is None for e in events), show(events)
+
+
+def test_a_call_for_something_is_an_appeal_not_a_phone_call(nlp):
+    events = linked(nlp, "The protesters made a call for freedom and democracy on Sunday.")
+    assert not [e for e in events if e.type == "CONSULT"], show(events)
+    # near miss: a call made to someone is a phone call
+    events = linked(nlp, "President Biden made a call to President Macron on Tuesday.")
+    assert ("CONSULT", "phone") in {(e.type, e.mode) for e in events}, show(events)
+
+
+def test_a_message_sent_to_the_world_reaches_no_party(nlp):
+    text = ("We applaud the bravery of the Belarusian people and the activists who defied the police and sent "
+            "a message to the world.")
+    assert not [e for e in linked(nlp, text) if e.type == "CONSULT"], show(linked(nlp, text))
+    # near miss: a message sent to a named leader is a communication to that party
+    events = linked(nlp, "President Biden sent a message to President Putin on Tuesday.")
+    assert {(e.type, e.target_text) for e in events} >= {("CONSULT", "Putin")}, show(events)
