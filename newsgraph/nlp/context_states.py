@@ -278,10 +278,34 @@ def _headline_state(doc, own: Optional[str]) -> Optional[str]:
 _ONE_STATE = "the one state its clause names"
 
 
+# prepositions whose object, on the verb, is where an act takes place ("met in Warsaw")
+_VENUE_PREPS = frozenset({"in", "at"})
+
+
+def _venue(doc, start: int, end: int) -> bool:
+    """Whether the place mentioned at ``start``..``end`` is where its clause's act happens: the
+    object of "in"/"at" on a verb, or on a "while" clause with no verb ("In Warsaw, X will meet",
+    "X met ... in Vienna", "While in Kyiv, X met"), through "Warsaw, Poland" and coordinated
+    places; not a place that modifies a noun ("activists in Minsk")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    while token.dep_ in ("appos", "conj", "compound", "npadvmod") and token.head.i != token.i:
+        token = token.head
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in _VENUE_PREPS:
+        return False
+    return prep.head.pos_ in ("VERB", "AUX") or prep.head.i == prep.i or prep.dep_ in ("advcl", "ROOT") \
+        or prep.head.lower_ in ("while", "when")
+
+
 def context_state(doc, own: Optional[str], start: Optional[int], end: Optional[int],
-                  other: Optional[str]) -> Optional[tuple[str, str]]:
+                  other: Optional[str], focus: bool = True, venues: bool = True) -> Optional[tuple[str, str]]:
     """(ISO3, reason) for a generic agent at ``start``..``end`` whose event's other actor acts for
-    ``other``, in an article whose publisher acts for ``own``; None when the context gives no one state."""
+    ``other``, in an article whose publisher acts for ``own``; None when the context gives no one state.
+    With ``focus`` False only its clause may place it (not the article's or headline's state);
+    with ``venues`` False a place where the act happens (``_venue``: "met ... in Warsaw") does not."""
     if start is None or end is None:
         return None
     clause = _clause_chars(doc, start, end)
@@ -300,6 +324,8 @@ def context_state(doc, own: Optional[str], start: Optional[int], end: Optional[i
         if where:
             by_doers.add(state)  # the other side of the act: never the actor's context
             continue
+        if not venues and _venue(doc, mention.start, mention.end):
+            continue  # "will meet civil society representatives in Warsaw": where, not whose
         named.add(state)
         at_home = at_home or (entity.type == "place" and state == own)
     named.discard(None)
@@ -312,6 +338,8 @@ def context_state(doc, own: Optional[str], start: Optional[int], end: Optional[i
         return None
     if other and other != own and other in named:
         return None  # the other actor's state is the only one named: no other side is placed
+    if not focus:
+        return None
     focus, reason = article_focus(doc, own), "the state the article is about"
     if focus is None and own is None and not (named | by_doers):
         # only where the clause names no state at all: a headline names what the story is about,
@@ -325,6 +353,15 @@ def context_state(doc, own: Optional[str], start: Optional[int], end: Optional[i
         # inside the state the story is about ("Regime security forces ... imprisoned Aung San Suu Kyi")
         return focus, reason
     return None
+
+
+# sectors of private bodies the article's state does not place (only their own clause does)
+_UNPLACED_BY_FOCUS = frozenset({"BUS"})
+
+
+def _meeting(event) -> bool:
+    """Whether ``event`` is a meeting, visit or talk (CONSULT, or an intent to consult)."""
+    return event.type == "CONSULT" or (event.mode or "").startswith("consult")
 
 
 def place_generic_agents(doc, outlet, events) -> None:
@@ -343,8 +380,14 @@ def place_generic_agents(doc, outlet, events) -> None:
             sector = generic_agent(text)
             if sector is None or sector == own_service:
                 continue
+            # a company is no state's by the story it appears in ("We call on private sector
+            # companies ..." in a release on China): only its own clause places it; the private
+            # people an official meets where a meeting is held may have come from anywhere ("met
+            # in Warsaw with civil society representatives"), where a state's own officials met
+            # in its capital are its ("While in Kyiv, ... will meet with senior government officials")
             found = context_state(doc, own, getattr(event, f"{side}_start"), getattr(event, f"{side}_end"),
-                                  states[other])
+                                  states[other], focus=sector not in _UNPLACED_BY_FOCUS,
+                                  venues=not _meeting(event) or sector in _STATE_BODY_SECTORS)
             if found is None:
                 continue
             state, reason = found

@@ -44,7 +44,7 @@ from newsgraph.nlp.actor_heads import (business_head, state_set_sector, delegati
                                        pair_undertakings, pair_undertaking_types, spelling_variant,
                                        own_government_antecedent, own_government_phrase, owned_entity_phrases, partitive_antecedent,
                                        means_patient_state, possessor_key, relational_head, unsectored)
-from newsgraph.nlp.context_states import (article_focus, entity_state, head_agent_sector, headline_state, title_states,
+from newsgraph.nlp.context_states import (article_focus, entity_state, multi_state_head, head_agent_sector, headline_state, title_states,
                                           place_generic_agents, place_state_acts, place_state_bodies,
                                           place_aid_recipients, place_trip_partners)
 from newsgraph.nlp.compound_members import member_code
@@ -59,13 +59,13 @@ from newsgraph.nlp.turns import OFFICIAL, PRESS, label_role, line_label_at, turn
 from newsgraph.nlp.types import EntityRecord, Mention
 from newsgraph.nlp.voice import possessed_actor, speaking_statement, vocative_addressee, voice_lexicon
 from newsgraph.nlp.word_lists import read_word_sets
-from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, diaspora_of, first_person_plural, group_officials,
+from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, diaspora_of, first_person_plural, group_officials, head_office,
                                       hyphenated_american, named_actor, office_holder_by_surname, outlet_identity,
                                       offices_not_held, person_state, single_holder_offices, state_acronym, releasing_state, state_institution_code, state_institution_prefix, state_sectors, intergovernmental_organ)
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.61"  # 0.3.61: act_doers: a stance on a definite act noun takes the doer of an earlier clause whose verb the noun derives from (WordNet 3.0 derivations, lexicons/deverbal_nouns.txt: "the ruling" <- "the Court ruled", "the decision" <- "X decided"), or of an earlier mention of the noun with a "by" agent; a demand for "an end to" a definite act is made of its doer (DEMAND) (history: docs/component_versions.md)
+VERSION = "0.3.62-stateslip"  # 0.3.62-stateslip: a person named under a head of state's or government's title ("President Duque") takes no publisher's or article's state by default (Phoenix people, own words, other mentions or counterpart readings only; a Phoenix surname of the publisher's state holders still places "President Biden"); a company (BUS) generic agent is placed by its own clause only, not the article's or headline's state; a meeting's venue ("met ... in Warsaw", "representatives in Warsaw") and "Allies in Vienna" in an actor's words place no participant (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -1176,11 +1176,18 @@ class ActorCoder:
         # unless the person only ever appears as the counterpart of an act beside another
         # state ("met with General Zhang Youxia in Beijing"): a foreign official
         by_surname = office_holder_by_surname(entity.name) if entity else None
-        if by_surname and by_surname in self._states_named:
-            return ActorCode(by_surname, code.sector, f"{code.reason}; last name of {by_surname} office holders (Phoenix)")
         own = releasing_state(self.outlet)
+        leader = self._named_leader(key, entity)
+        if by_surname and (by_surname in self._states_named or by_surname == own and leader):
+            # "President Biden" in a U.S. release: the publisher's state counts as named for a
+            # head of state its office holders' last name places there
+            return ActorCode(by_surname, code.sector, f"{code.reason}; last name of {by_surname} office holders (Phoenix)")
         others = self._states_named - {own}
-        if own and self._met_by_foreign_official(key, own):
+        # "President Duque", "Prime Minister Henry": every state has its own head of state and
+        # government, so a person named under such a title in a state's release is the
+        # publisher's holder by no default; only what places the person (the counterpart readings
+        # below) does, else no state
+        if own and not leader and self._met_by_foreign_official(key, own):
             # "Foreign Minister Wang Yi ... met Deputy Secretary Sherman in Tianjin": a meeting has
             # two sides, so whom an official of an office ``own`` does not have meets is, in
             # ``own``'s release, ``own``'s side, not the state the foreign side belongs to
@@ -1212,7 +1219,8 @@ class ActorCoder:
             state = next(iter(foreign))
             return ActorCode(state, code.sector, f"{code.reason}; an office {own} does not have, beside one "
                                                  f"other state ({state})")
-        if own and not self._counterpart_beside_other_state(key, own) and not self._office_held_by_another(key, own) \
+        if own and not leader and not self._counterpart_beside_other_state(key, own) \
+                and not self._office_held_by_another(key, own) \
                 and not self._office_held_elsewhere(key, own) and not self._office_foreign_to(key, own):
             return ActorCode(own, code.sector, f"{code.reason} in the release of {self.doc._.ng_outlet}",
                              publisher_default=True)
@@ -1228,11 +1236,28 @@ class ActorCoder:
             state = next(iter(beside))
             return ActorCode(state, code.sector, f"{code.reason}; the one other state named beside the counterpart")
         if not own:
+            # a news story's state, where the person's sentences name no other ("Prime Minister
+            # Rishi Sunak" in a story on the UK), may place even a named head of government
             focus = self._focus_of_titled(key)
             if focus is not None:
                 return ActorCode(focus, code.sector, f"{code.reason}; the state the article is about, the only one "
                                                      f"its sentences name")
+        if leader:
+            return ActorCode(None, code.sector, f"{code.reason}; a named head of state or government: no "
+                                                f"publisher's state by default")
         return code
+
+    def _named_leader(self, key: str, entity: Optional[EntityRecord]) -> bool:
+        """Whether ``key`` is a person named by name (not only by a title: "the President") whose
+        role is a head of state's or government's office with no state or body of its own
+        ("President Duque", "Prime Minister Ariel Henry"; ``resolve.actors.head_office``)."""
+        if entity is None or entity.type != "person":
+            return False
+        titles = {w.lower() for role in self.roles.get(key, []) for w in role.title.split()}
+        if not any(word[:1].isupper() and word.lower() not in titles for word in entity.name.split()):
+            return False  # "President", "the President": a title only
+        return any(head_office(role.title) and not role.of_key and not role.of_name
+                   for role in self.roles.get(key, []))
 
     def _parenthetical_state(self, key: str) -> Optional[tuple[str, str]]:
         """(alpha-3, place) of a state or a state's region in parentheses right after a mention of
@@ -2239,7 +2264,15 @@ class ActorCoder:
             return named  # "the Taliban" where the NER tagged no entity
         found = agent_sector(text) or _head_sector(text)
         acts_for = None
-        for word in re.findall(r"[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+)*", text):
+        venue = _VENUE_WORDS.search(text)
+        if venue is not None and not (state_set_noun(venue.group(1)) or multi_state_head(venue.group(1))):
+            venue = None  # "protesters in Tehran": people where they live
+        for found_word in re.finditer(r"[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+)*", text):
+            word = found_word.group(0)
+            if venue is not None and found_word.start() >= venue.end():
+                # "our European Allies in Vienna": parties of several states where they met, not
+                # whom they act for
+                break
             # a state's name, or a demonym opening a body's name ("Italian Episcopal Conference")
             country = lookup_country(word) or (lookup_country(word.split()[0]) if " " in word else None)
             if country is not None:
@@ -2249,6 +2282,10 @@ class ActorCoder:
             return None
         return ActorCode(acts_for, found.sector if found else ("GOV" if acts_for else None),
                          found.reason if found else "a state named in the actor's words")
+
+
+# a plural head, then "in"/"at" before a name: the place where the head's parties are
+_VENUE_WORDS = re.compile(r"\b([A-Za-z]+)\s+(?:in|at)\s+(?:the\s+)?(?=[A-Z])")
 
 
 def _head_sector(text: str) -> Optional[ActorCode]:
@@ -3415,6 +3452,31 @@ def _foreign_target(coder: "ActorCoder", event, code: Optional[ActorCode]) -> Op
     return code
 
 
+# a place closing a meeting's target words: "civil society representatives in Warsaw"
+_CLOSING_VENUE = re.compile(r"\s(?:in|at)\s+(?:the\s+)?([A-Z][\w.\-]+(?:,?\s+[A-Z][\w.\-]+)*)\s*$")
+
+
+def _without_meeting_venue(event, code: Optional[ActorCode]) -> Optional[ActorCode]:
+    """``code`` without the state of the place where a meeting is held: the target of a meeting,
+    visit or talk ("met with civil society representatives in Warsaw") placed only by the place
+    its words close on ("in Warsaw": the venue, where people of any state meet) keeps its sector
+    and no state. ``code`` unchanged otherwise (a person, body or demonym that places the
+    target: "Ukrainian activists in Warsaw")."""
+    if code is None or not code.acts_for or not event.target_text or code.sector in state_sectors() \
+            or not (event.type == "CONSULT" or (event.mode or "").startswith("consult")):
+        return code  # a state's own officials met in its capital ("officials in Kyiv") are its
+    found = _CLOSING_VENUE.search(" ".join(event.target_text.split()))
+    if found is None:
+        return code
+    place = found.group(1)
+    from_place = code.reason.startswith("a state named in the actor's words") or f"'{place}'" in code.reason \
+        or f"'{place.split(',')[0]}'" in code.reason
+    if not from_place:
+        return code
+    return ActorCode(None, code.sector, f"{code.reason}; but '{place}' is where the meeting is held, not whose "
+                                        f"its people are")
+
+
 def same_side(event) -> bool:
     """Whether a cooperative event's target acts for its source's own state in an executive
     sector or none (event_detection.yaml ``coside_types``, ``executive_sectors``): a co-participant
@@ -3670,6 +3732,7 @@ def link_facts(doc) -> None:
         if code is not None and code.reason.startswith(MEMBERS_REASON):
             by_members.add(id(event))
         code = _foreign_target(coder, event, code)
+        code = _without_meeting_venue(event, code)
         if code is not None:
             event.target_acts_for, event.target_sector = code.acts_for, code.sector
         _restricted_destination(doc, coder, event)

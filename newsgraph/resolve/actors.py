@@ -175,6 +175,22 @@ def single_holder_offices() -> frozenset[str]:
     return frozenset(_sector_table()["single_holder_offices"])
 
 
+def head_offices() -> frozenset[str]:
+    """Titles of a state's head of state or of government ("president", "prime minister",
+    "king" ...), lower case: ``head_offices`` of ``lexicons/actor_sectors.yaml``."""
+    return frozenset(_sector_table().get("head_offices") or ())
+
+
+_TITLE_QUALIFIERS = re.compile(r"^(?:(?:former|acting|interim|outgoing|incoming|then|late)[\s-]+)+|[\s-]+(?:elect|designate)$")
+
+
+def head_office(title: Optional[str]) -> bool:
+    """Whether ``title`` is a head of state's or government's office ("President", "Prime
+    Minister", "President-Elect", "former President"), its qualifiers set aside."""
+    words = " ".join((title or "").lower().split())
+    return _TITLE_QUALIFIERS.sub("", words).strip() in head_offices()
+
+
 def offices_not_held(state: Optional[str]) -> frozenset[str]:
     """Lower-case title words of offices ``state`` (ISO3) does not have ("minister" for the
     United States): ``offices_not_held`` of ``lexicons/actor_sectors.yaml``; empty when unlisted."""
