@@ -65,7 +65,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.62-stateslip"  # 0.3.62-stateslip: a person named under a head of state's or government's title ("President Duque") takes no publisher's or article's state by default (Phoenix people, own words, other mentions or counterpart readings only; a Phoenix surname of the publisher's state holders still places "President Biden"); a company (BUS) generic agent is placed by its own clause only, not the article's or headline's state; a meeting's venue ("met ... in Warsaw", "representatives in Warsaw") and "Allies in Vienna" in an actor's words place no participant (history: docs/component_versions.md)
+VERSION = "0.3.62"  # 0.3.62: a person named under a head of state's or government's title ("President Duque") takes no publisher's or article's state by default (Phoenix people, own words, other mentions or counterpart readings only; a Phoenix surname of the publisher's state holders still places "President Biden"); a company (BUS) generic agent is placed by its own clause only, not the article's or headline's state; a meeting's venue ("met ... in Warsaw", "representatives in Warsaw") and "Allies in Vienna" in an actor's words place no participant (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
