@@ -6,6 +6,7 @@ wire dateline, and the decision on an ambiguous numeric source date."""
 from __future__ import annotations
 
 import datetime as dt
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from newsgraph.errors import EmptyInputError
 from newsgraph.intake.clean import clean_article
@@ -14,7 +15,7 @@ from newsgraph.intake.dates import (NUMERIC_DATE_RE, WireDateline, date_order_fo
 from newsgraph.intake.language import apply_detected_language
 from newsgraph.intake.model import RawArticle
 from newsgraph.intake.normalize import normalize_text
-from newsgraph.intake.outlets import apply_outlet
+from newsgraph.intake.outlets import apply_outlet, outlet_timezone
 from newsgraph.intake.options import IntakeOptions
 
 
@@ -72,10 +73,26 @@ def _numeric_published(article: RawArticle) -> bool:
 
 def _note_local_day(article: RawArticle) -> None:
     """Keep the publisher's UTC offset and local day: "2024-06-03T00:20:00+02:00" is stored as
-    2024-06-02T22:20 UTC but is June 3 for the publisher, the day relative dates count from."""
+    2024-06-02T22:20 UTC but is June 3 for the publisher, the day relative dates count from.
+
+    A time stamped in UTC (a feed or archive's clock, "+00:00" or "Z") by an outlet whose time
+    zone ``outlets.yaml`` lists is read in that zone: a State Department release stamped
+    2022-02-23T00:27Z was written on February 22 in Washington, where its "yesterday" is the 21st.
+    """
     published = article.published
-    if not isinstance(published, dt.datetime) or not published.utcoffset():
-        return  # naive, or UTC already: the stored day is the publisher's day
+    if not isinstance(published, dt.datetime) or published.tzinfo is None:
+        return  # naive: nothing says whose clock it is
+    if not published.utcoffset():
+        zone = outlet_timezone(article.outlet)
+        if zone is None:
+            return  # UTC with no known zone: the stored day is the publisher's day
+        try:
+            published = published.astimezone(ZoneInfo(zone))
+        except (ZoneInfoNotFoundError, ValueError):
+            return
+        article.raw_metadata["published_timezone"] = zone
+        if not published.utcoffset():
+            return
     offset = published.utcoffset()
     sign = "-" if offset < dt.timedelta(0) else "+"
     minutes = abs(int(offset.total_seconds())) // 60

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
@@ -34,6 +35,7 @@ class OutletTable:
     by_key: dict[str, str]
     by_host: dict[str, str]
     section_suffixes: tuple[str, ...]   # as keys, longest first
+    timezones: dict[str, str] = dataclasses.field(default_factory=dict)  # outlet name -> IANA zone
 
 
 def outlet_key(name: str) -> str:
@@ -51,18 +53,28 @@ def outlet_key(name: str) -> str:
 
 @functools.lru_cache(maxsize=4)
 def load_outlets(path: Path = OUTLETS_FILE) -> OutletTable:
-    """The outlet table from ``path`` (YAML: ``outlets`` with name/aliases/hosts, ``section_suffixes``)."""
+    """The outlet table from ``path`` (YAML: ``outlets`` with name/aliases/hosts/timezone,
+    ``section_suffixes``)."""
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     by_key: dict[str, str] = {}
     by_host: dict[str, str] = {}
+    timezones: dict[str, str] = {}
     for entry in data.get("outlets", []):
         name = entry["name"]
+        if entry.get("timezone"):
+            timezones[name] = str(entry["timezone"])
         for spelling in [name, *entry.get("aliases", [])]:
             by_key.setdefault(outlet_key(str(spelling)), name)
         for host in entry.get("hosts", []):
             by_host[str(host).lower()] = name
     suffixes = sorted({outlet_key(s) for s in data.get("section_suffixes", [])}, key=len, reverse=True)
-    return OutletTable(by_key, by_host, tuple(s for s in suffixes if s))
+    return OutletTable(by_key, by_host, tuple(s for s in suffixes if s), timezones)
+
+
+def outlet_timezone(name: Optional[str], table: Optional[OutletTable] = None) -> Optional[str]:
+    """The IANA time zone a listed outlet writes in ("America/New_York"), None when it has none
+    or is not listed (``name`` as ``canonical_outlet`` gives it)."""
+    return (table or load_outlets()).timezones.get(name or "")
 
 
 def outlet_for_host(url: Optional[str], table: Optional[OutletTable] = None) -> Optional[str]:

@@ -88,6 +88,34 @@ def test_publisher_local_day_anchors_relative_dates(tmp_path):
     assert reference_date(_published_iso(article), article.raw_metadata) == dt.date(2024, 6, 3)
 
 
+def test_a_utc_stamp_is_read_in_the_outlets_time_zone(tmp_path):
+    # a State Department feed stamps 00:27 UTC on February 23: 19:27 on the 22nd in Washington,
+    # so the release's "yesterday" is February 21 (outlets.yaml: timezone America/New_York)
+    article = _jsonl(tmp_path, {"text": BODY, "date": "2022-02-23T00:27:39+00:00",
+                                "url": "https://www.state.gov/a-release/"})
+    assert article.outlet == "United States Department of State"
+    assert _published_iso(article) == "2022-02-23T00:27:39"          # still stored in UTC
+    assert article.raw_metadata["published_timezone"] == "America/New_York"
+    assert article.raw_metadata["published_utc_offset"] == "-05:00"
+    assert reference_date(_published_iso(article), article.raw_metadata) == dt.date(2022, 2, 22)
+    # in July the zone is on daylight time
+    summer = _jsonl(tmp_path, {"text": BODY, "date": "2022-07-12T03:10:00Z", "url": "https://www.whitehouse.gov/x/"})
+    assert summer.raw_metadata["published_utc_offset"] == "-04:00"
+    assert summer.raw_metadata["published_local_date"] == "2022-07-11"
+
+
+def test_a_utc_stamp_of_an_outlet_without_a_zone_keeps_the_utc_day(tmp_path):
+    # a wire service or an unlisted site writes on several continents: nothing says whose clock
+    article = _jsonl(tmp_path, {"text": BODY, "date": "2022-02-23T00:27:39+00:00",
+                                "url": "https://www.reuters.com/world/x/"})
+    assert "published_timezone" not in article.raw_metadata
+    assert reference_date(_published_iso(article), article.raw_metadata) == dt.date(2022, 2, 23)
+    # an offset the source gives wins over the outlet's zone
+    own = _jsonl(tmp_path, {"text": BODY, "date": "2022-02-23T01:00:00+03:00", "url": "https://www.state.gov/y/"})
+    assert own.raw_metadata["published_local_date"] == "2022-02-23"
+    assert "published_timezone" not in own.raw_metadata
+
+
 WIRE = "KINSHASA, May 2 (AFP) - Militia fighters attacked a camp on Sunday, the army said.\n"
 
 
