@@ -1803,10 +1803,13 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
         for pobj in child.children:
             idiom = f"{lemma} {child.lower_} {pobj.lemma_.lower()}"
             if pobj.dep_ == "pobj" and f"{lemma} {child.lower_}" in lex.prep_idioms \
+                    and (_is_actor(pobj, lex) or pobj.lower_ in OBJECT_PRONOUNS) \
+                    and not any(o.lower_ != "that" for o in _children(token, ("dobj", "obj"))) \
                     and not any(c.dep_ == "advmod" and c.lower_ in ("here", "there") for c in token.children):
-                # a verb + preposition idiom with any object ("stand with X"): the object is
-                # the partner the preposition names, the target, not a word of the trigger (a
-                # place adverb makes it literal: "standing here with my colleague")
+                # a verb + preposition idiom whose object is an actor ("stand with X"): the object
+                # is the partner the preposition names, the target, not a word of the trigger (a
+                # place adverb makes it literal: "standing here with my colleague"; an object of
+                # the verb another sense: "stood trial with", "with the backing of" no partner)
                 event_type, mode = lex.prep_idioms[f"{lemma} {child.lower_}"]
                 return event_type, mode, f"idiom '{lemma} {child.lower_}'", [token, child], 0.8
             if pobj.dep_ == "pobj" and idiom in lex.prep_idioms:

@@ -55,3 +55,12 @@ def test_stand_with_is_support(base_nlp, text, target):
 def test_literal_standing_is_no_event(base_nlp):
     events = coded(base_nlp, "I am standing here with my friend, the Foreign Minister of Poland.")
     assert not [e for e in events if e.type == "SUPPORT"], show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition leader will stand in the election with the backing of the Socialist Party.",
+    "The former minister stood trial with three army generals in Minsk.",
+])
+def test_stand_with_no_partner_is_no_support(base_nlp, text):
+    events = coded(base_nlp, text)
+    assert not [e for e in events if e.trigger.startswith(("stand", "stood"))], show(events)
