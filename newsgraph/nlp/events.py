@@ -191,7 +191,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.99-recall"  # 0.7.99-recall: a name after a semicolon that the parser hangs as an apposition of the list item before is a further item in its role (one event each: "sanctioning A, who ...; B, the President of ...; and C"); each name in apposition to a kin noun of a semicolon list ("his spouse, A; his daughter, B") is acted on; "stand with X" is SUPPORT (CAMEO 051 express solidarity), a two-word prep_idioms entry taking any object as its target (history: docs/component_versions.md)
+VERSION = "0.7.99-recall"  # 0.7.99-recall: a name after a semicolon that the parser hangs as an apposition of the list item before is a further item in its role (one event each: "sanctioning A, who ...; B, the President of ...; and C"); each name in apposition to a kin noun of a semicolon list ("his spouse, A; his daughter, B") is acted on; "stand with X" is SUPPORT (CAMEO 051 express solidarity), a two-word prep_idioms entry whose actor object (or object pronoun) is the target, not with an object of the verb or a place adverb (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
