@@ -191,7 +191,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.99"  # 0.7.99: a readout's delegation leaders ("A led the U.S. delegation, and B led the Cuban delegation") are each other's CONSULT partner (same sentence, else within two sentences, other state); co-leaders/appositions of one delegation are no partners; "a call for X" and a message "to the world" are no CONSULT (history: docs/component_versions.md)
+VERSION = "0.7.100"  # 0.7.100: a name after a semicolon that the parser hangs as an apposition of the list item before is a further item in its role (one event each: "sanctioning A, who ...; B, the President of ...; and C"); each name in apposition to a kin noun of a semicolon list ("his spouse, A; his daughter, B") is acted on; "stand with X" is SUPPORT (CAMEO 051 express solidarity), a two-word prep_idioms entry whose actor object (or object pronoun) is the target, not with an object of the verb or a place adverb (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -1821,6 +1821,16 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
             continue
         for pobj in child.children:
             idiom = f"{lemma} {child.lower_} {pobj.lemma_.lower()}"
+            if pobj.dep_ == "pobj" and f"{lemma} {child.lower_}" in lex.prep_idioms \
+                    and (_is_actor(pobj, lex) or pobj.lower_ in OBJECT_PRONOUNS) \
+                    and not any(o.lower_ != "that" for o in _children(token, ("dobj", "obj"))) \
+                    and not any(c.dep_ == "advmod" and c.lower_ in ("here", "there") for c in token.children):
+                # a verb + preposition idiom whose object is an actor ("stand with X"): the object
+                # is the partner the preposition names, the target, not a word of the trigger (a
+                # place adverb makes it literal: "standing here with my colleague"; an object of
+                # the verb another sense: "stood trial with", "with the backing of" no partner)
+                event_type, mode = lex.prep_idioms[f"{lemma} {child.lower_}"]
+                return event_type, mode, f"idiom '{lemma} {child.lower_}'", [token, child], 0.8
             if pobj.dep_ == "pobj" and idiom in lex.prep_idioms:
                 event_type, mode = lex.prep_idioms[idiom]
                 return event_type, mode, f"idiom '{idiom}'", [token, child, pobj], 0.8
@@ -3360,12 +3370,35 @@ def _listed_names(noun: Token, lex: Optional[Lexicon] = None) -> list[Token]:
     return names
 
 
+def _semicolon_items(items: list[Token]) -> list[Token]:
+    """Further items of a semicolon-separated list that the parser hung as an apposition of the
+    item before ("sanctioning A, who is ...; B, the President of ...; C, a general ...; and D":
+    B the "appos" of A, C and D conjuncts of B), in text order. English punctuation: a semicolon
+    separates the items of a list whose items hold commas of their own, and never introduces an
+    apposition (a renaming follows a comma, a colon or a dash), so a name after it is a further
+    item, in the first one's role. Only a proper noun of an actor entity type right after the
+    semicolon, with its own conjuncts and their further items."""
+    out: list[Token] = []
+    queue = list(items)
+    while queue:
+        item = queue.pop(0)
+        for c in item.children:
+            if c.dep_ != "appos" or c.i <= item.i or c.pos_ != "PROPN" or c.ent_type_ not in ACTOR_ENT_LABELS \
+                    or c.left_edge.i < 1 or c.doc[c.left_edge.i - 1].text != ";" or c in out:
+                continue
+            added = [c] + [k for k in c.conjuncts if k.i > c.i and k.pos_ in ("NOUN", "PROPN") and k not in out]
+            out += added
+            queue += added
+    return sorted(out, key=lambda t: t.i)
+
+
 def _with_conjuncts(token: Token, predicate: Optional[Token] = None) -> list[Token]:
     kin = _kin_named(token)
     if kin is not None:
         return kin
     found = [token] + [c for c in token.conjuncts if c.i > token.i and c.pos_ in ("NOUN", "PROPN", "PRON")]
     found += [c for c in _name_end_conjuncts(token) if c not in found]
+    found += [c for c in _semicolon_items(found) if c not in found]
     stranded = _stranded_subject(token.sent.root)
     if stranded and stranded[0].i > token.i:
         # "requested by Ukraine, the United States and ... condemned": the later conjuncts are
@@ -4956,7 +4989,14 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # Foreign Minister of Japan, Yoko Kamikawa" names the partner, which "with" gives)
             # "sanctioning an advisor and daughter of X, Camila Ortega": the name in apposition
             # is who is acted on, not the person the relational noun relates her to
-            return _with_conjuncts(named[0]), f"apposition of {rule}"
+            # (a list of such pairs, "his spouse, A; his daughter, B; and his minor child": each
+            # name in apposition to a noun coordinated with the first name's noun is acted on too)
+            first = named[0].head
+            items = [first] + [c for c in first.children if c.dep_ == "appos" and c.i > named[0].i
+                               and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ";"]
+            heads = {t.i for t in items} | {c.i for t in items for c in t.conjuncts}
+            listed = [n for n in named[1:] if n.dep_ == "appos" and n.head.i in heads and n.head.i != named[0].head.i]
+            return _with_conjuncts(named[0]) + [n for n in listed if n.i > named[0].i], f"apposition of {rule}"
         owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if owner is not None:
             if token in trigger.words and token.i != predicate.i and rule in ("dobj", "obj") \

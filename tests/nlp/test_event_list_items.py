@@ -1,0 +1,66 @@
+"""Event recall (task recall, events 0.7.99-recall):
+
+1. Semicolon lists. A list whose items hold commas of their own is separated by semicolons ("A, who
+   is ...; B, the President of ...; and C, a general"); a semicolon never introduces an apposition,
+   so a name the parser hangs after one as the first item's "appos" is a further item, in the same
+   role: each one sanctioned or designated is a target (one event each, as PLOVER codes).
+2. A list of kin nouns, each with the name in apposition ("his spouse, A; his daughter, B"): each
+   name is acted on.
+3. "stand with X" expresses solidarity with X: CAMEO 051 EXPRESS SOLIDARITY (as CAMEO's own "STAND
+   (BY)"), PLOVER SUPPORT; literal standing ("standing here with my colleague") is no event.
+
+The sentences are written for these tests in the style of government releases."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.linked_events import coded, show
+
+
+def test_semicolon_list_items_are_each_a_target(base_nlp):
+    text = ("The U.S. Treasury is sanctioning Pavel Ivanovich Sorokin, who is also the chairman of the "
+            "state energy committee; Marina Petrovna Volkova, the governor of the Central Bank of Belarus; "
+            "Oleg Viktorovich Morozov, a senior army general; and Anton Sergeyevich Belov, a member of parliament.")
+    events = coded(base_nlp, text, "SANCTION")
+    targets = {e.target_text for e in events}
+    assert {"Pavel Ivanovich Sorokin", "Marina Petrovna Volkova", "Oleg Viktorovich Morozov",
+            "Anton Sergeyevich Belov"} <= targets, show(events)
+    assert all(e.source_text == "U.S. Treasury" for e in events), show(events)
+
+
+def test_comma_apposition_is_still_one_target(base_nlp):
+    # a renaming after a comma is the same person, not a second one
+    events = coded(base_nlp, "The ministry sanctioned an aide to the president, Ivan Petrov.", "SANCTION")
+    assert [e.target_text for e in events] == ["Ivan Petrov"], show(events)
+
+
+def test_kin_nouns_each_with_a_name(base_nlp):
+    text = ("The U.S. Treasury is also designating the following members of his immediate family: his wife, "
+            "Maria Elena Castillo Ruiz; his son, Diego Andres Castillo Vega; and his minor daughter.")
+    targets = {e.target_text for e in coded(base_nlp, text, "SANCTION")}
+    assert {"Maria Elena Castillo Ruiz", "Diego Andres Castillo Vega"} <= targets, targets
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The United States stands with the people of Georgia.", "people of Georgia"),
+    ("Canada stood firmly with Ukraine throughout the winter.", "Ukraine"),
+    ("Germany continues to stand with the Moldovan people.", "Moldovan people"),
+])
+def test_stand_with_is_support(base_nlp, text, target):
+    events = coded(base_nlp, text)
+    assert [(e.type, e.target_text) for e in events] == [("SUPPORT", target)], show(events)
+
+
+def test_literal_standing_is_no_event(base_nlp):
+    events = coded(base_nlp, "I am standing here with my friend, the Foreign Minister of Poland.")
+    assert not [e for e in events if e.type == "SUPPORT"], show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition leader will stand in the election with the backing of the Socialist Party.",
+    "The former minister stood trial with three army generals in Minsk.",
+])
+def test_stand_with_no_partner_is_no_support(base_nlp, text):
+    events = coded(base_nlp, text)
+    assert not [e for e in events if e.trigger.startswith(("stand", "stood"))], show(events)
