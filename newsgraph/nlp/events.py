@@ -191,7 +191,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.100"  # 0.7.100: a name after a semicolon that the parser hangs as an apposition of the list item before is a further item in its role (one event each: "sanctioning A, who ...; B, the President of ...; and C"); each name in apposition to a kin noun of a semicolon list ("his spouse, A; his daughter, B") is acted on; "stand with X" is SUPPORT (CAMEO 051 express solidarity), a two-word prep_idioms entry whose actor object (or object pronoun) is the target, not with an object of the verb or a place adverb (history: docs/component_versions.md)
+VERSION = "0.7.101"  # 0.7.101: check not-background-anchor: an event noun as the time anchor or ongoing setting of a phrase ("since Russia's invasion began", "since the beginning of / amid / in the face of X's assault", "the fifth month of X's assault") and a verb in a "since" clause are the setting, no new event; acts told in the "of" phrase or "that" clause of "reports", or "according to reports", are claimed (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -5764,16 +5764,64 @@ def _claimed_coordination(verb: Token, lex: Lexicon) -> bool:
 
 
 def _told_in_reports(token: Token) -> bool:
-    """Whether event noun ``token`` (or the first of its conjuncts) is the "of" object of a
-    source-introducing noun ("reports *of* Russia's attacks", "allegations of torture";
-    event_detection.yaml claim_nouns): the act is relayed as others tell it (status claimed)."""
+    """Whether the act of ``token`` (an event noun, or the verb of a trigger) is known only from
+    reports, so relayed as others tell it (status claimed; README: acts known only from "reports
+    of ..." are claimed): it is the "of" object of a source-introducing noun ("reports *of*
+    Russia's attacks", "allegations of torture"; event_detection.yaml claim_nouns), or it sits in
+    that "of" phrase ("we saw reports of Russian forces *shooting* civilians", "credible reports
+    of unarmed civilians *shot* in the back") or in the "that" clause giving the content of such a
+    noun ("we have seen disturbing reports *that security forces fired* on protesters", "there
+    are reports that Ukrainian citizens *have been killed*", "there have been reports as well
+    that Russian forces *have cut off* internet"), or its clause is told "according to" such a
+    noun ("According to credible reports, the division has been implicated in violence ...")."""
+    claim_nouns = detection_lexicon()["claim_nouns"]
     node = token
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
-    if node.pos_ != "NOUN" or node.dep_ != "pobj" or node.head.lower_ != "of":
-        return False
-    holder = node.head.head
-    return holder.pos_ == "NOUN" and holder.lemma_.lower() in detection_lexicon()["claim_nouns"]
+    if node.pos_ == "NOUN" and node.dep_ == "pobj" and node.head.lower_ == "of":
+        holder = node.head.head
+        if holder.pos_ == "NOUN" and holder.lemma_.lower() in claim_nouns:
+            return True
+    clause = node
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    for verb in (clause, _coordinate(clause) if clause.dep_ == "conj" else clause):
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "according":
+                if any(o.dep_ == "pobj" and o.lemma_.lower() in claim_nouns
+                       for to in prep.children if to.lower_ == "to" for o in to.children):
+                    return True
+    if node.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in node.children) and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in claim_nouns and any(
+                p.dep_ == "prep" and p.lower_ == "of" for p in c.children) for c in node.children):
+        # the parser's reading of "credible reports of unarmed civilians *shot* in the back" with
+        # "reports" as the subject of the participle: a participle with no auxiliary is no finite
+        # verb, the phrase is the noun's "of" content (a reduced passive, ``_subject``)
+        return True
+    for _ in range(4):
+        # up from the verb to the claim noun its clause or phrase hangs on
+        parent = node.head
+        if parent.i == node.i:
+            return False
+        if parent.pos_ == "NOUN" and parent.lemma_.lower() in claim_nouns:
+            if node.dep_ == "prep" and node.lower_ == "of":
+                return True  # "reports of Russian forces shooting civilians"
+            if node.dep_ in ("acl", "ccomp") and node.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in node.children):
+                return True  # "reports that security forces fired on protesters"
+            if node.dep_ == "acl" and node.tag_ in ("VBN", "VBG") and any(
+                    c.dep_ == "prep" and c.lower_ == "of" and c.i < node.i for c in parent.children):
+                return True  # "reports of unarmed civilians shot in the back", "reports of soldiers
+                # shooting civilians" (not "reports issued by X")
+            return False
+        if node.dep_ == "advcl" and parent.lemma_.lower() == "be" and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in node.children) and any(
+                c.dep_ == "attr" and c.lemma_.lower() in claim_nouns for c in parent.children):
+            return True  # "there have been reports as well that Russian forces have cut off ..."
+        if node.dep_ not in ("pcomp", "prep", "conj"):
+            return False
+        node = parent
+    return False
 
 
 def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
@@ -6393,6 +6441,69 @@ def _in_background_clause(token: Token) -> bool:
         if node.dep_ == "pcomp" and node.head.lower_ in BACKGROUND_MARKS | {"following"}:
             return True
     return False
+
+
+def _background_anchor(token: Token) -> Optional[str]:
+    """Check not-background-anchor: a happening named only as the time anchor or the ongoing
+    setting of the sentence ("more than 30 countries have joined us ... *since Russia's invasion
+    began*", "*amid Russia's war against Ukraine*", "*in the face of* Russia's brutal assault",
+    "*since the beginning of Russia's assault*", "as we move into *the fifth month of Russia's
+    assault*", "*since Russia launched its invasion of Ukraine* on February 24") is the period or
+    circumstance of the act the sentence reports, a known happening referred to, not reported
+    (PLOVER codes reported events; the ongoing war is not re-coded at each mention). ``token`` is
+    an event noun or the verb of a trigger: a noun fails as the object of "since / amid / in the
+    face of" (event_detection.yaml anchor_preps), directly or through a noun of its phase ("the
+    beginning of"), or under a noun of a period measured on it ("the fifth month of"), or as the
+    subject of "began / started" in a "since / after" clause; a verb fails in a "since" clause
+    (English: "since" + clause sets the start of the period the main clause covers). A noun that
+    is the news ("Russia's invasion of Ukraine on Thursday killed dozens", a headline) and the
+    recent act that prompted the reported one ("sanctions following Iran's missile attack on
+    Erbil") pass."""
+    words = detection_lexicon()
+    node = token
+    if token.pos_ in ("VERB", "AUX"):
+        while node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in node.children):
+            return f"background 'since ... {node.text}'"
+        if node.dep_ == "pcomp" and node.head.lower_ == "since":
+            return f"background 'since ... {node.text}'"
+        return None
+    if token.pos_ != "NOUN":
+        return None
+    for _ in range(6):
+        # up through conjuncts and the noun phrases it is the "of / on / against" object of:
+        # "following Iran's attack on Erbil, as well as missile attacks by Iranian proxies"
+        # (parsed as a conjunct of "Erbil"), "since the beginning of Russia's assault"
+        if node.dep_ in ("conj", "appos") and node.head.i != node.i:
+            node = node.head
+            continue
+        if node.dep_ != "pobj":
+            break
+        prep = node.head
+        word = prep.lower_
+        if word in words["anchor_preps"] or f"{word} {prep.head.lower_}" in words["anchor_complex_preps"]:
+            return f"background '{word} ... {token.text}'"
+        holder = prep.head
+        if word == "of" and holder.pos_ == "NOUN" and holder.lemma_.lower() in words["period_nouns"]:
+            return f"background '{holder.text} of ... {token.text}'"
+        if word not in ("of", "on", "against") or holder.pos_ not in ("NOUN", "PROPN"):
+            break
+        node = holder
+    clause = node.head
+    if node.dep_ == "nsubj" and node.i == token.i and clause.lemma_.lower() in words["anchor_onset_verbs"] and (
+            (clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in words["anchor_clause_marks"]
+                                            for c in clause.children))
+            or (clause.dep_ == "pcomp" and clause.head.lower_ in words["anchor_clause_marks"])):
+        return f"background '{node.text} {clause.text}'"
+    return None
+
+
+def _background_anchor_check(trigger: Trigger) -> Optional[str]:
+    """Check not-background-anchor (``_background_anchor``) on a trigger: its verb's clause, or
+    its event noun when the trigger is a noun."""
+    return _background_anchor(trigger.head) or (
+        _background_anchor(trigger.token) if trigger.token.pos_ == "NOUN" else None)
 
 
 def _speaker_of(token: Token, lex: Lexicon) -> Optional[Token]:
@@ -8241,6 +8352,7 @@ _DETECTION_STEPS = (
     ("not-tally", _consular_tally, False), ("not-principle", _principle_object, False),
     ("not-permitted-claim", _permitted_claim, False), ("not-habitual", _habitual_clause, False),
     ("not-standing-role", _standing_role, False), ("not-instrument", _instrument_content, True),
+    ("not-background-anchor", _background_anchor_check, False),
 )
 DETECTION_CHECKS = ", ".join(name for name, _check, _takes_lex in _DETECTION_STEPS)
 
@@ -11219,13 +11331,18 @@ def find_events(doc: Doc) -> list[Event]:
                     seen_predicates.add(token.i)
                     events.extend(direct)
                     continue
-            if lemma in lex.nouns or (token.i >= 2 and texts[token.i - 1] == "-" and noun_lemma(token) in lex.nouns):
+            anchored = token.pos_ == "NOUN" and _background_anchor(token) is not None
+            # (check not-background-anchor failed: "since Russia's invasion began", "in response
+            # to Russia's aggression": the noun names the setting of the reported act)
+            if (lemma in lex.nouns or (token.i >= 2 and texts[token.i - 1] == "-" and noun_lemma(token) in lex.nouns)) \
+                    and not anchored:
                 events.extend(_nominal_events(token, sent, lex, text))
             if lemma in words["measure_round_nouns"]:
                 events.extend(_measure_round_events(token, sent, lex, text))
-            if lemma in agentive_nouns:
+            if lemma in agentive_nouns and not anchored:
                 events.extend(_agentive_nominal_events(token, sent, lex, text))
-            if lemma in ONSET_VERBS:
+            if lemma in ONSET_VERBS and not any(_background_anchor(c) for c in token.children
+                                                 if c.dep_ == "nsubj" and c.pos_ == "NOUN"):
                 events.extend(_onset_events(token, sent, lex, text))
             if lemma in lex.accusation_lemmas or token.dep_ == "attr":
                 events.extend(_accusation_events(token, sent, lex, statements, text))
