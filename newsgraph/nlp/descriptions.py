@@ -50,6 +50,8 @@ LEXICON_PATH = Path(__file__).parent / "lexicons" / "entity_descriptions.yaml"
 _OWN_COMPLEMENT_DEPS = {"acl", "relcl", "appos"}
 _OWN_COMPLEMENT_PREPS = {"of", "in", "from", "at", "on", "within", "outside", "led", "like", "such"}
 _LEFT_MODIFIER_DEPS = {"amod", "compound", "nummod", "nmod", "quantmod", "advmod", "npadvmod"}
+# verbs whose "of" phrase names a charge (the parser may hang it on the object): "accused X of"
+_CHARGE_VERBS = {"accuse", "suspect", "convict", "acquit", "clear", "charge"}
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
 
 
@@ -61,6 +63,7 @@ class DescriptionLexicon:
     governing: frozenset[str]
     pejorative: frozenset[str]
     ruling_forces: frozenset[str]
+    demonstrative_only: frozenset[str]
     classes: dict[str, tuple[frozenset[str], frozenset[str]]]  # head -> (entity types, name words)
 
 
@@ -72,7 +75,8 @@ def description_lexicon() -> DescriptionLexicon:
                for head, spec in data["classes"].items()}
     return DescriptionLexicon(frozenset(data["determiners"]), frozenset(data.get("modifiers") or ()),
                               int(data.get("window_sentences", 2)), frozenset(data.get("governing") or ()),
-                              frozenset(data.get("pejorative") or ()), frozenset(data.get("ruling_forces") or ()), classes)
+                              frozenset(data.get("pejorative") or ()), frozenset(data.get("ruling_forces") or ()),
+                              frozenset(data.get("demonstrative_only") or ()), classes)
 
 
 @dataclass(frozen=True)
@@ -83,6 +87,7 @@ class DescribedActor:
     key: str
     members: tuple[str, ...]
     reason: str
+    spans: tuple[tuple[int, int], ...] = ()  # (start, end) of each member's latest mention before it
 
 
 def _description_head(doc, start: int, end: int, lex: DescriptionLexicon):
@@ -113,6 +118,8 @@ def _description_head(doc, start: int, end: int, lex: DescriptionLexicon):
             return None
     if determiner not in lex.determiners:
         return None
+    if lemma in lex.demonstrative_only and not (plural and determiner in ("these", "those")):
+        return None  # "the partners", "this partner": no list pointed at
     for child in head.rights:
         if child.dep_ in _OWN_COMPLEMENT_DEPS or (child.dep_ == "prep" and _identifying(child)):
             return None
@@ -130,6 +137,8 @@ def _identifying(prep) -> bool:
         return False
     if prep.lower_ != "of":
         return True
+    if prep.head.head.pos_ == "VERB" and prep.head.head.lemma_.lower() in _CHARGE_VERBS:
+        return False  # "accused the unit of war crimes": the charge is the verb's, not the unit's
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     return not objects or any(o.pos_ == "PROPN" or o.ent_type_ or o.tag_ == "NNS"
                               or any(c.dep_ in ("det", "poss") for c in o.children) for o in objects)
@@ -163,11 +172,35 @@ def _coordinated(doc, mentions) -> bool:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             return False
-        token, steps = span.root, 0
-        while token.dep_ == "conj" and token.head.i != token.i and steps < 12:
-            token, steps = token.head, steps + 1
-        roots.add(token.i)
+        roots.add(_list_root(span.root))
     return len(roots) == 1
+
+
+# prepositions that give a list item's examples ("international organizations like the United
+# Nations", "other nations, including Jamaica"): their objects are members of the list too
+_EXAMPLE_PREPS = {"like", "including", "as"}
+
+
+def _list_root(token) -> int:
+    """Index of the first conjunct of the coordination a name is a member of: up its "conj"
+    chain, through the "of" of a governing noun ("the Government of Ukraine, the European Union
+    ...": the government is the list's item) and through an example preposition ("... and
+    organizations like the United Nations")."""
+    lex = description_lexicon()
+    steps = 0
+    while steps < 16 and token.head.i != token.i:
+        steps += 1
+        if token.dep_ == "conj":
+            token = token.head
+        elif token.dep_ == "pobj" and (token.head.lower_ in _EXAMPLE_PREPS or (
+                token.head.lower_ == "of" and token.head.head.lemma_.lower() in lex.governing)):
+            prep = token.head
+            if prep.lower_ == "as" and not (prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"):
+                break
+            token = prep.head
+        else:
+            break
+    return token.i
 
 
 def _names_government(doc, mention, lex: DescriptionLexicon, ruling: bool = False) -> bool:
@@ -285,4 +318,5 @@ def described_antecedent(doc, start: Optional[int], end: Optional[int],
             return None
     members = tuple(m.entity_key for m in candidates)
     names = ", ".join(entities[k].name for k in members)
-    return DescribedActor(members[0], members, f"'{words}' -> the {entities[members[0]].type} entities listed before ({names})")
+    return DescribedActor(members[0], members, f"'{words}' -> the {entities[members[0]].type} entities listed before ({names})",
+                          tuple((m.start, m.end) for m in candidates))

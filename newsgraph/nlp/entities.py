@@ -495,7 +495,10 @@ def _plural_class_nouns() -> frozenset[str]:
     from newsgraph.nlp.roles import title_lexicon
 
     lex = title_lexicon()
-    states = {head for head, (types, _) in description_lexicon().classes.items() if "country" in types}
+    described = description_lexicon()
+    # (not "partner"/"ally": a party's role, no class of polities; "NATO Allies" may name a body)
+    states = {head for head, (types, _) in described.classes.items()
+              if "country" in types and head not in described.demonstrative_only}
     plurals = set()
     for noun in (lex.heads - lex.ranks) | states:
         plurals.add(noun + "s")

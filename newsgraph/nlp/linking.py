@@ -65,7 +65,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.62"  # 0.3.62: a person named under a head of state's or government's title ("President Duque") takes no publisher's or article's state by default (Phoenix people, own words, other mentions or counterpart readings only; a Phoenix surname of the publisher's state holders still places "President Biden"); a company (BUS) generic agent is placed by its own clause only, not the article's or headline's state; a meeting's venue ("met ... in Warsaw", "representatives in Warsaw") and "Allies in Vienna" in an actor's words place no participant (history: docs/component_versions.md)
+VERSION = "0.3.63-actors2"  # 0.3.63-actors2: a demonstrative plural ("these partners", "these countries") after a list of named actors is told once per listed member (as a "they"), a list reaching through "the Government of X" and "like"/"including" examples; "the unit"/"the brigade" refers back to a named formation (a description takes no publisher's state by default); a joint title's international organisation ("U.S.-EU-Canada") is a signatory of its group (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -177,6 +177,33 @@ _JOINT_OPENING = re.compile(r"^(?:Office of the Spokesperson\s+)?(?:(?P<subject>
                             r"following\s+(?:joint\s+)?statement\s+was\s+(?:released|issued)\s+by\s+(?P<agent>[^.\n]+?)"
                             r"(?:,|\s+on\s+the\s+occasion\b|\.))", re.I)
 _STATE_COMPOUND = re.compile(r"[A-Z][\w.]*(?:\s[A-Z][\w.]*)*(?:[-\u2013][A-Z][\w.]*(?:\s[A-Z][a-z]+)*)+")
+
+
+def _issuer_names(doc, issuers: str, states: list[str]) -> Optional[list[str]]:
+    """The names of a joint document's issuers in the order its title lists them ("U.S.-EU-Canada"
+    -> United States, EU, Canada): each piece between hyphens, commas and "and" is a state of
+    ``states`` (by its country name) or an intergovernmental organisation Phoenix names (sector
+    IGO: "EU", "NATO", "OAS"). None where no such organisation is among them or where the pieces
+    do not give every state of ``states``."""
+    from newsgraph.nlp.context_states import title_states
+
+    names, seen, organisations = [], set(), 0
+    for piece in re.split(r"\s*(?:[-\u2013,:]|\band\b)\s*", issuers):
+        piece = re.sub(r"^(?:the|The)\s+", "", piece.strip())
+        if not piece:
+            continue
+        found = [state for state in title_states(doc, piece) if state in states and state not in seen]
+        if found:
+            seen.update(found)
+            names.extend(country_name(state) or state for state in found)
+            continue
+        code = named_actor(piece) if piece[:1].isupper() else None
+        if code is not None and code.sector == "IGO" and not code.acts_for and piece not in names:
+            names.append(piece)
+            organisations += 1
+    if not organisations or seen != set(states):
+        return None
+    return names
 
 
 def _voice_key(doc, joint: tuple, start: Optional[int], end: Optional[int], text: Optional[str]) -> Optional[str]:
@@ -2199,11 +2226,17 @@ class ActorCoder:
         found = _JOINT_TITLE.search(title)
         states = self._title_issuers(title, found) if found is not None else []
         where = "title"
+        names = None
+        if len(states) >= 2:
+            # "U.S.-EU-Canada: Joint Statement on Venezuela": an international organisation among
+            # the issuers is a signatory too, in its place in the title's list
+            names = _issuer_names(self.doc, title[:found.start()], states) or \
+                _issuer_names(self.doc, (_STATE_COMPOUND.search(title[found.end():]) or re.match("", "")).group(0), states)
         if len(states) < 2:  # "Joint Statement on Arctic Council Cooperation": the opening line may name them
             states, where = self._opening_issuers(), "opening line"
         if len(states) < 2:
             return None
-        names = [country_name(state) or state for state in states]
+        names = names or [country_name(state) or state for state in states]
         name = ", ".join(names[:-1]) + " and " + names[-1]
         code = ActorCode(None, "GOV", f"the signatories of a joint statement ({len(states)} states named by its "
                                       f"{where}: {', '.join(states)})")
@@ -3547,7 +3580,11 @@ def _resolve_descriptions(doc, coder: "ActorCoder", event) -> None:
             continue
         code = coder.for_key(found.key)
         setattr(event, f"{side}_key", found.key)
-        if code is not None:
+        if code is not None and code.publisher_default:
+            # "the unit" of a brigade no state is known for: the publisher's state is no
+            # evidence; the context may still place the body (``place_state_bodies``)
+            setattr(event, f"{side}_sector", code.sector)
+        elif code is not None:
             setattr(event, f"{side}_acts_for", code.acts_for)
             setattr(event, f"{side}_sector", code.sector)
         event.explanation = (event.explanation or "") + f"; {side} {found.reason}"
@@ -3818,6 +3855,23 @@ def _pronoun_members(doc, start: Optional[int], end: Optional[int]) -> list[tupl
     return [(a, b, text[a:b]) for a, b in (_actor_span(m) for m in members)]
 
 
+def _description_members(doc, event, side: str, other: str) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each named actor a plural definite description in an event's
+    ``side`` slot stands for ("these countries", "these partners" after a list of named states
+    and bodies: ``descriptions.described_antecedent``), at its latest mention before the
+    description; [] for anything else, or where the event's other actor is one of them."""
+    start, end = getattr(event, f"{side}_start"), getattr(event, f"{side}_end")
+    if start is None or end is None:
+        return []
+    other_key = _key_for_span(doc, getattr(event, f"{other}_start"), getattr(event, f"{other}_end"))
+    found = described_antecedent(doc, start, end, exclude=(other_key,),
+                                 other_span=(getattr(event, f"{other}_start"), getattr(event, f"{other}_end")))
+    if found is None or len(found.members) < 2 or len(found.spans) != len(found.members):
+        return []
+    text = doc_text(doc)
+    return [(a, b, text[a:b]) for a, b in found.spans]
+
+
 def _split_plural_pronouns(doc, events: list) -> list:
     """``events`` with each one whose source or target is a "they"/"them" standing for
     coordinated named actors (``_pronoun_members``) told once per member, same trigger and
@@ -3829,10 +3883,14 @@ def _split_plural_pronouns(doc, events: list) -> list:
         copies = [event]
         for side in ("source", "target"):
             text = getattr(event, f"{side}_text")
-            if not text or text.strip().lower() not in ("they", "them") or getattr(event, f"{side}_key"):
-                continue
-            members = _pronoun_members(doc, getattr(event, f"{side}_start"), getattr(event, f"{side}_end"))
             other = "target" if side == "source" else "source"
+            if not text or getattr(event, f"{side}_key"):
+                continue
+            pronoun = text.strip().lower() in ("they", "them")
+            if pronoun:
+                members = _pronoun_members(doc, getattr(event, f"{side}_start"), getattr(event, f"{side}_end"))
+            else:
+                members = _description_members(doc, event, side, other)
             split = []
             for made in copies:
                 for k, (a, b, name) in enumerate(members):
@@ -3844,7 +3902,9 @@ def _split_plural_pronouns(doc, events: list) -> list:
                     setattr(one, f"{side}_start", a)
                     setattr(one, f"{side}_end", b)
                     setattr(one, f"{side}_text", name)
-                    one.explanation = (one.explanation or "") + f"; {side} = one of the coordinated actors '{text}' stands for"
+                    one.explanation = (one.explanation or "") + (
+                        f"; {side} = one of the coordinated actors '{text}' stands for" if pronoun else
+                        f"; {side} = one of the named actors listed before that '{text}' refers back to")
                     split.append(one)
             copies = split or copies
         out.extend(copies)
