@@ -65,7 +65,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.63-actors2"  # 0.3.63-actors2: a demonstrative plural ("these partners", "these countries") after a list of named actors is told once per listed member (as a "they"), a list reaching through "the Government of X" and "like"/"including" examples; "the unit"/"the brigade" refers back to a named formation (a description takes no publisher's state by default); a joint title's international organisation ("U.S.-EU-Canada") is a signatory of its group (history: docs/component_versions.md)
+VERSION = "0.3.63"  # 0.3.63: a demonstrative plural ("these partners", "these countries") after a list of named actors is told once per listed member (as a "they"), a list reaching through "the Government of X" and "like"/"including" examples; "the unit"/"the brigade" refers back to a named formation (a description takes no publisher's state by default); a joint title's international organisation ("U.S.-EU-Canada") is a signatory of its group (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
