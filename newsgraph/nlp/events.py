@@ -191,7 +191,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.101"  # 0.7.101: check not-background-anchor: an event noun as the time anchor or ongoing setting of a phrase ("since Russia's invasion began", "since the beginning of / amid / in the face of X's assault", "the fifth month of X's assault") and a verb in a "since" clause are the setting, no new event; acts told in the "of" phrase or "that" clause of "reports", or "according to reports", are claimed (history: docs/component_versions.md)
+VERSION = "0.7.102-nominal"  # 0.7.102-nominal: an event noun of acting on people (event_detection.yaml patient_of_nouns: arrest, detention, repression ...) with a named doer takes its "of" phrase as target (NomBank ARG1), no target for an "of" protest noun (its unnamed protesters) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -9195,8 +9195,21 @@ def _hostile_nominal_events(token: Token, code: tuple, sent: Span, lex: Lexicon,
     if target is None and preps.get("by") is not None:
         # "attacks by Iranian proxies against Saudi Arabia": the parser hangs it on the doer
         target = next((o for p, o in _preps(preps["by"]).items() if p in ("on", "against", "upon")), None)
+    patient = ""
+    if target is None and doer is not None and preps.get("of") is not None \
+            and noun_lemma(token) in detection_lexicon()["patient_of_nouns"]:
+        # "the regime's repression of the people of Nicaragua", "the arrest of two journalists by
+        # the police": the "of" phrase of a nominalised act on people is its patient (NomBank ARG1),
+        # the act's target, when the doer is named beside it
+        target, patient = preps["of"], ", target its 'of' patient"
+    protesters = patient and lex.nouns.get(noun_lemma(target), ("",))[0] == "PROTEST"
     if target is not None and not _is_actor(target, lex, allow_pronoun=False):
         target = _actor_inside(target, lex)
+    if protesters and target is None:
+        # "the regime's repression of the peaceful protests": the people protesting are acted on,
+        # unnamed (PLOVER COERCE "repress" targets the protesters); the doer alone is coded
+        return _direct_events(sent, [token], code[0], code[1], _with_conjuncts(doer), [None], "asserted", 0.5,
+                              f"event noun '{noun_lemma(token)}' with its doer, target the unnamed protesters", text)
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     if target is None and doer is not None and code[0] in detection_lexicon()["recipientless_nominal_types"] \
             and (owner is not None and owner.i == doer.i or preps.get("by") is not None):
@@ -9223,7 +9236,7 @@ def _hostile_nominal_events(token: Token, code: tuple, sent: Span, lex: Lexicon,
         and noun_lemma(token) != token.lemma_.lower() else [token]
     return _direct_events(sent, words, event_type, mode, _with_conjuncts(doer), targets,
                           "asserted", 0.6, f"event noun '{noun_lemma(words[-1]) if len(words) > 1 else token.lemma_}' "
-                          f"with doer and target{located}", text)
+                          f"with doer and target{located}{patient}", text)
 
 
 def _whole_place(place: Optional[Token]) -> Optional[Token]:
