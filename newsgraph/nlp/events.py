@@ -191,7 +191,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.102-nominal"  # 0.7.102-nominal: an event noun of acting on people (event_detection.yaml patient_of_nouns: arrest, detention, repression ...) with a named doer takes its "of" phrase as target (NomBank ARG1), no target for an "of" protest noun (its unnamed protesters) (history: docs/component_versions.md)
+VERSION = "0.7.102"  # 0.7.102: an event noun of acting on people (event_detection.yaml patient_of_nouns: arrest, detention, repression ...) with a named doer takes its "of" phrase as target (NomBank ARG1), no target for an "of" protest noun (its unnamed protesters) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
