@@ -58,8 +58,9 @@ purpose: "urged the army *to free* ..." gives the DEMAND only), not-routine ("me
 needs"), actor (at least one side is an actor; a thing as subject fails), recipient (the
 codebook's COOPERATE, AID and SANCTION need one), and confidence (the calibrated probability is
 at least the map's threshold; ``event_confidence.py``). Since 0.5.1: a main clause under an
-obligation modal ("X must release those detained") is a DEMAND on X by the writer or quoted
-speaker, not the act itself (a resolve of "we", advice to travellers, or a passive names nobody
+obligation modal ("X must release those detained"; since 0.7.101 also "needs to", "has to",
+"ought to", and any act verb when X is a named political actor: "Russia must comply with ...") is
+a DEMAND on X by the writer or quoted speaker, not the act itself (a resolve of "we", advice to travellers, or a passive names nobody
 obliged: no event); consulting a document is no meeting; a numbered unit of legal text
 ("Section 202(d)"), a transcriber's note ("(inaudible)") is no actor; a reward-for-information
 programme offers nothing to anyone; transitive "compromise X" endangers, it does not concede;
@@ -191,7 +192,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.102"  # 0.7.102: an event noun of acting on people (event_detection.yaml patient_of_nouns: arrest, detention, repression ...) with a named doer takes its "of" phrase as target (NomBank ARG1), no target for an "of" protest noun (its unnamed protesters) (history: docs/component_versions.md)
+VERSION = "0.7.103"  # 0.7.103: an obligation with a named actor as subject is a DEMAND on it by the writer or quoted speaker for any act verb ("Russia must comply with the order", not only a coded act), with "needs to", "has to", "ought to" as well as "must"/"should"; a quotation before its reporting verb keeps the DEMAND; "must have" + participle is an inference, "we must" reported is a resolve (no event) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -351,6 +352,9 @@ class Lexicon:
     hypothetical_aux: frozenset
     obligation_aux: frozenset
     obligation_verbs: frozenset
+    unobliged_verbs: frozenset
+    unobliged_subjects: frozenset
+    obliged_actor_nouns: frozenset
     claimed_adverbs: frozenset
     conditional_marks: frozenset
     actor_nouns: frozenset
@@ -531,6 +535,9 @@ def load_lexicon() -> Lexicon:
         hypothetical_aux=frozenset(frames["hypothetical_aux"]),
         obligation_aux=frozenset(frames["obligation_aux"]),
         obligation_verbs=frozenset(frames["obligation_verbs"]),
+        unobliged_verbs=frozenset(frames["unobliged_verbs"]),
+        unobliged_subjects=frozenset(frames["unobliged_subjects"]),
+        obliged_actor_nouns=frozenset(frames["obliged_actor_nouns"]),
         claimed_adverbs=frozenset(frames["claimed_adverbs"]),
         conditional_marks=frozenset(frames["conditional_marks"]),
         actor_nouns=frozenset(frames["actor_nouns"]),
@@ -6345,11 +6352,99 @@ def _obligation_demand(token: Token, lex: Lexicon) -> Optional[Trigger]:
         if aux and _unaddressed_obligation(child):
             aux = []  # "stated that homosexuals must be condemned": a deontic claim, no demand
         obliged = child.lemma_.lower() in lex.obligation_verbs and _xcomp(child) is not None
+        if _first_person_subject(child):
+            continue  # "said that we must work together": the speaker's own resolve, no demand on anyone
         if aux or obliged:
             words = [token] + aux + [child]
             return Trigger(child, token, "DEMAND", None,
                            f"reporting verb '{token.lemma_}' + obligation in complement", words, 0.75)
     return None
+
+
+# determiners that make an obliged subject a class, not an actor ("all nations must share data",
+# "no country should withhold progress", "every state must report"): a norm, no demand on anyone
+GENERIC_DETERMINERS = frozenset(("all", "no", "every", "each", "any", "some", "both"))
+
+
+def _obliged_act(verb: Token, lex: Lexicon) -> Optional[Trigger]:
+    """Check trigger-sense (obligation): a main clause whose verb no trigger codes, told with an
+    obligation modal and a named actor as subject ("Russia must immediately comply with the order
+    of the ICJ", "the Houthis must open major roads to Taiz", "Iran must end its use of violence
+    against its own citizens"): the writer (or quoted speaker) demands the act of the subject
+    (PLOVER DEMAND, CAMEO 10 demand / 02 appeal); ``_build_events`` makes it the DEMAND on the
+    subject as for "must release". Not a verb of state or cognition ("the regime must know that
+    ...", ``unobliged_verbs``), a passive, a pronoun ("we must" is a resolve, "it must" names no
+    one) or a class ("all nations", "the world": ``GENERIC_DETERMINERS``, ``unobliged_subjects``)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in lex.unobliged_verbs \
+            or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    modal = _obligation_modal(verb, lex)
+    if modal is None:
+        return None
+    # the clause the modal obliges: the verb it is the auxiliary of, or the semi-modal itself
+    # ("Hamas *needs* to ..."), whose infinitive is ``verb``; a conjoined or purpose verb shares
+    # its head's demand (one event per obligation)
+    clause = modal.head if modal.dep_ == "aux" else modal
+    if (clause.i != verb.i if modal.dep_ == "aux" else verb.head.i != clause.i) or not (
+            clause.dep_ == "ROOT" or clause.dep_ == "conj" and clause.head.dep_ == "ROOT" and clause.head.pos_ in ("VERB", "AUX")):
+        return None  # a main clause, or a verb conjoined with it ("Russia bears responsibility ... and must stop ...")
+    subjects = _children(clause, ("nsubj",)) or (_children(clause.head, ("nsubj",)) if clause.dep_ == "conj" else [])
+    if not subjects:
+        return None
+    subject = subjects[0]
+    if modal.i < subject.i:
+        return None  # "... combat operations should Russia take military action": an inverted condition
+    if any(c.dep_ == "conj" or c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children) for c in subject.children):
+        # (a list the parser hangs as an apposition: "The United States, its Allies and partners must")
+        # co-subjects obliged together ("China and the United States must keep working together",
+        # "should respect each other"): a joint course urged on both sides, the speaker's often
+        # among them, no demand one side makes of another
+        return None
+    if subject.pos_ == "NOUN" and noun_lemma(subject) not in lex.obliged_actor_nouns:
+        return None  # "American companies must lead ...": no political actor (``obliged_actor_nouns``)
+    if subject.pos_ not in ("PROPN", "NOUN") or not _is_actor(subject, lex, allow_pronoun=False) or subject.ent_type_ == "NORP" \
+            or noun_lemma(subject) in lex.advised_nouns or subject.lemma_.lower() in lex.unobliged_subjects \
+            or any(c.dep_ in ("det", "predet", "amod") and c.lower_ in GENERIC_DETERMINERS for c in subject.children) \
+            or (subject.pos_ == "NOUN" and subject.tag_ == "NNS" and not any(
+                c.dep_ in ("det", "poss", "amod", "compound") for c in subject.children)):
+        # a class ("states must report"), a resolve, advice, or a people ("the Palestinians must
+        # enjoy their right to ...": what a population is owed, no act asked of an actor)
+        return None
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.conditional_marks for m in c.children)
+           for c in clause.children):
+        return None  # "If Russia wants peace, it must ...": a condition, no demand made
+    return Trigger(verb, verb, "DEMAND", None, f"act '{verb.lemma_}' obliged of the subject", [verb], 0.7)
+
+
+def _obliged_act_events(sent: Span, seen: set[int], found: list, lex: Lexicon, timex_heads, text: str) -> list:
+    """The DEMAND of each obligation in ``sent`` that no trigger coded (``_obliged_act``): a verb
+    no trigger took (``seen``) whose modal no DEMAND found in the sentence already spans."""
+    out: list = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.i in seen:
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in lex.obligation_aux for c in verb.children) and not (
+                verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in lex.obligation_verbs or verb.head.lower_ == "ought")):
+            continue
+        trigger = _obliged_act(verb, lex)
+        if trigger is None:
+            continue
+        modal = _obligation_modal(verb, lex)
+        if any(e.type == "DEMAND" and e.trigger_start <= modal.idx < e.trigger_end for e in found + out):
+            continue
+        seen.add(verb.i)
+        out.extend(_build_events(trigger, sent, lex, timex_heads, text))
+    return out
+
+
+def _quoted_obligation(token: Token, lex: Lexicon) -> Optional[Trigger]:
+    """The DEMAND of a quotation put before its reporting verb (""Russia must withdraw its forces,"
+    Blinken said"): ``_obligation_demand`` of the later reporting verb, taken when the scan of the
+    sentence reaches the obliged act first, so the act is not coded as done (or claimed) instead."""
+    if token.dep_ != "ccomp" or token.head.i <= token.i:
+        return None
+    trigger = _obligation_demand(token.head, lex)
+    return trigger if trigger is not None and trigger.token.i == token.i else None
 
 
 def _deontic_claim(trigger: Trigger, lex: Lexicon) -> Optional[str]:
@@ -6358,11 +6453,24 @@ def _deontic_claim(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     what the speaker says ought to be done, not done (``_unaddressed_obligation``: no demand
     either). The main-clause case ("X must be freed") is dropped with ``_obligation_modal``."""
     node = _clause_verb(trigger.head)
-    if not any(c.dep_ == "aux" and c.lower_ in lex.obligation_aux for c in node.children):
+    semi = node.head if node.dep_ == "xcomp" and node.head.lemma_.lower() in lex.obligation_verbs else None
+    if not any(c.dep_ == "aux" and c.lower_ in lex.obligation_aux for c in node.children) and semi is None:
         return None
-    if not _unaddressed_obligation(node) or not any(_is_reporting(a, lex) for a in node.ancestors):
+    if not any(_is_reporting(a, lex) for a in node.ancestors):
+        return None
+    if _first_person_subject(semi if semi is not None else node):
+        # "The minister said we must release the prisoners": the speaker's side resolves to act
+        # (no demand, ``_obligation_demand``), and nothing is done yet
+        return f"resolve '{node.text}' (reported)"
+    if semi is not None or not _unaddressed_obligation(node):
         return None
     return f"ought '{node.text}' (reported)"
+
+
+def _first_person_subject(clause: Token) -> bool:
+    """Whether the subject of ``clause`` is "we" or "I" (an obligation the speaker takes on)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" and c.lower_ in ("we", "i")
+               for c in clause.children)
 
 
 def _unaddressed_obligation(clause: Token) -> bool:
@@ -6384,7 +6492,8 @@ def _obligation_modal(token: Token, lex: Lexicon) -> Optional[Token]:
     not done (PLOVER DEMAND). A conjoined verb shares its head's modal; a clause under a
     reporting verb is left to ``_obligation_demand``."""
     node = token
-    while node.head.i != node.i and (node.dep_ == "conj" or (
+    while node.head.i != node.i and not any(c.dep_ == "aux" and c.lower_ in lex.obligation_aux for c in node.children) \
+            and (node.dep_ == "conj" or (
             # "The parties must work with the Envoy *to reach* agreement": the purpose of an
             # obliged act is obliged with it, not done
             node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
@@ -6394,7 +6503,35 @@ def _obligation_modal(token: Token, lex: Lexicon) -> Optional[Token]:
         return None
     if _inverted_condition(node):
         return None  # "Should Russia invade Ukraine, ...": a condition, no obligation
-    return next((c for c in node.children if c.dep_ == "aux" and c.lower_ in lex.obligation_aux), None)
+    modal = next((c for c in node.children if c.dep_ == "aux" and c.lower_ in lex.obligation_aux), None)
+    if modal is not None and node.tag_ == "VBN" and any(
+            c.dep_ == "aux" and c.lemma_.lower() == "have" and c.i > modal.i for c in node.children):
+        return None  # "Russia must have attacked the convoy": an inference (epistemic), no obligation
+    return modal if modal is not None else _semi_modal(node, lex)
+
+
+def _semi_modal(node: Token, lex: Lexicon) -> Optional[Token]:
+    """The obligation verb of a main clause told with a semi-modal ("Hamas *needs* to release the
+    hostages", "Russia *has* to withdraw its forces", "Iran *ought* to end its attacks"): the
+    infinitive is obliged of the verb's subject, as under "must" (PLOVER DEMAND). Only the present
+    tense of an affirmative, unmodified verb obliges: "had to withdraw" tells what was done, "does
+    not need to", "will have to" do not demand; a need that is a relative clause or has an object
+    ("the weapons Ukraine needs to defend itself", "what they need to meet any challenge") is a
+    requirement for a purpose, not an obligation."""
+    if node.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        return None
+    verb = node.head
+    if verb.i == node.i or verb.i > node.i:
+        return None
+    if verb.lower_ != "ought" and not (verb.lemma_.lower() in lex.obligation_verbs and verb.tag_ in ("VBZ", "VBP")):
+        return None
+    if verb.dep_ not in ("ROOT", "conj", "ccomp", "parataxis") or any(
+            c.dep_ in ("neg", "aux", "auxpass", "dobj", "obj", "dative", "advcl", "mark") for c in verb.children) \
+            or any(c.tag_ in RELATIVE_TAGS for c in verb.children):
+        return None
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    return verb
 
 
 def _message_sender(token: Token, lex: Lexicon) -> Optional[Token]:
@@ -6640,7 +6777,9 @@ def _embedding_frame(trigger: Trigger, lex: Lexicon) -> Optional[str]:
             return None  # what a speaker says happened is relayed, handled by status
         if node.dep_ in ("xcomp", "ccomp", "advcl") and parent.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
             lemma = verb_lemma(parent, lex) if parent.pos_ == "VERB" else parent.lemma_.lower()
-            if lemma in lex.irrealis_verbs:
+            if lemma in lex.irrealis_verbs and not (parent.pos_ == "VERB" and _semi_modal(node, lex) is not None
+                                                    and _obligation_modal(node, lex) is not None):
+                # ("Hamas needs to release the hostages" obliges Hamas: ``_obligation_modal``)
                 return f"inside '{parent.lemma_}' (demand, hope, question or plan)"
             if lemma in detection_lexicon()["comparison_verbs"] and node.tag_ == "VBG":
                 # "compared legalizing same-sex marriage to supporting bestiality": acts named
@@ -8779,7 +8918,10 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         return []  # check actor failed: no side is an actor
     if not sources and not passive and trigger.head.tag_ in ("VB", "VBG") \
             and event_type not in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE") and SANCTION_KIND not in trigger.rule \
-            and not any(c.dep_ in SUBJECT_DEPS for c in trigger.head.children):
+            and not any(c.dep_ in SUBJECT_DEPS for c in trigger.head.children) \
+            and not (event_type == "DEMAND" and " under obligation '" in trigger.rule):
+        # (the writer's demand on the subject of a semi-modal, "Hamas needs to release ...", has
+        # its target from the obligation verb's subject and no source in the clause: it stays)
         # (a violent or coercive act stays with its agent unknown: "an attempt to assassinate
         # the governor was thwarted", as the thing-subject check above lets it; so does a
         # restriction the codebook types SANCTION: "Action to impose visa restrictions on ...")
@@ -11323,6 +11465,7 @@ def find_events(doc: Doc) -> list[Event]:
         if sent.start_char >= furniture_start or _heading(text, sent):
             continue  # check not-furniture failed: a reference list or a heading is no sentence of the report
         seen_predicates: set[int] = set()
+        first_event = len(events)
         for i in range(sent.start, sent.end):
             lemma = lemmas[i]
             if lemma not in gate_lemmas and not (i >= 2 and texts[i - 1] == "-") and deps[i] != "attr" \
@@ -11361,13 +11504,14 @@ def find_events(doc: Doc) -> list[Event]:
                 events.extend(_accusation_events(token, sent, lex, statements, text))
             if pos[token.i] not in _TRIGGER_POS and token.i not in complement_heads:
                 continue  # the two gates below, read without calling them (asked of every token)
-            trigger = _obligation_demand(token, lex) or _match_trigger(token, lex)
+            trigger = _obligation_demand(token, lex) or _quoted_obligation(token, lex) or _match_trigger(token, lex)
             if trigger is None or trigger.token.i in seen_predicates:
                 continue
             seen_predicates.add(trigger.token.i)
             # a purpose verb inside the frame ("summoned the envoy *to protest*") is no event of its own
             seen_predicates.update(w.i for w in trigger.words if w.pos_ == "VERB")
             events.extend(_build_events(trigger, sent, lex, timex_heads, text))
+        events.extend(_obliged_act_events(sent, seen_predicates, events[first_event:], lex, timex_heads, text))
     events.sort(key=lambda e: (e.sentence_start, e.trigger_start))
     events = reader_check(doc, briefing_check(doc, events))
     events = _drop_references_back(doc, events)
