@@ -19,14 +19,14 @@ def nlp():
     return build_pipeline(("newsgraph_timex",))
 
 
-def _dated(nlp, text: str, trigger: str, ref=REF) -> Event:
+def _dated(nlp, text: str, trigger: str, ref=REF, event_type: str = "ASSAULT") -> Event:
     """Date one event whose trigger is the first occurrence of ``trigger`` in ``text``."""
     from newsgraph.nlp.pipeline import make_doc
 
     doc = nlp(make_doc(nlp, text, ref))
     start = text.index(trigger)
     sent = next(s for s in doc.sents if s.start_char <= start < s.end_char)
-    event = Event(type="ASSAULT", sentence_start=sent.start_char, sentence_end=sent.end_char,
+    event = Event(type=event_type, sentence_start=sent.start_char, sentence_end=sent.end_char,
                   trigger=trigger, trigger_start=start, trigger_end=start + len(trigger))
     doc._.ng_events = [event]
     date_events(doc)

@@ -9,35 +9,18 @@ granularity (a year, a month, a season's year).
 
 from __future__ import annotations
 
-import datetime as dt
 
 import pytest
 
-from newsgraph.nlp.event_dates import PUBLICATION, TEXT, date_events
+from newsgraph.nlp.event_dates import PUBLICATION, TEXT
 from newsgraph.nlp.types import Event
 
-REF = dt.date(2024, 5, 6)  # a Monday
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from newsgraph.nlp.pipeline import build_pipeline
-
-    return build_pipeline(("newsgraph_timex",))
+from tests.nlp.test_event_dates import REF, _dated as _dated_as, nlp  # noqa: F401  (the module's pipeline fixture)
 
 
 def _dated(nlp, text: str, trigger: str, ref=REF) -> Event:
-    """Date one event whose trigger is the first occurrence of ``trigger`` in ``text``."""
-    from newsgraph.nlp.pipeline import make_doc
-
-    doc = nlp(make_doc(nlp, text, ref))
-    start = text.index(trigger)
-    sent = next(s for s in doc.sents if s.start_char <= start < s.end_char)
-    event = Event(type="AGREE", sentence_start=sent.start_char, sentence_end=sent.end_char,
-                  trigger=trigger, trigger_start=start, trigger_end=start + len(trigger))
-    doc._.ng_events = [event]
-    date_events(doc)
-    return event
+    """Date one AGREE event whose trigger is the first occurrence of ``trigger`` in ``text``."""
+    return _dated_as(nlp, text, trigger, ref, event_type="AGREE")
 
 
 def _when(event: Event) -> tuple:
