@@ -9,7 +9,6 @@ granularity (a year, a month, a season's year).
 
 from __future__ import annotations
 
-
 import pytest
 
 from newsgraph.nlp.event_dates import PUBLICATION, TEXT
