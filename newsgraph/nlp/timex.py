@@ -32,7 +32,7 @@ from newsgraph.nlp.doc_cache import doc_text, token_lowers, token_texts
 from newsgraph.nlp.types import Timex
 
 COMPONENT = "newsgraph_timex"
-VERSION = "0.2.4"  # 0.2.4: "the summer and fall of 1990": the first season takes the year written with the second, as months do (history: docs/component_versions.md)
+VERSION = "0.2.5"  # 0.2.5: "this weekend" told in the past tense on a weekday is the weekend just past (a Monday briefing's "led a delegation this weekend") (history: docs/component_versions.md)
 
 # ---------------------------------------------------------------- lexicon (general English)
 
@@ -1137,9 +1137,11 @@ def _calendar_unit(unit, modifier, ref, ctx, wset, direction) -> Optional[_Resol
         # the weekend just past unless the text points ahead
         if modifier == "next" or (modifier != "last" and direction == "future"):
             d = ref + dt.timedelta(days=(6 - ref.isoweekday()) % 7)
-        elif modifier == "this":
+        elif modifier == "this" and not (direction == "past" and ref.isoweekday() < 6):
             d = ref
         else:
+            # "this weekend" told in the past on a weekday ("led a delegation this weekend", said
+            # on a Monday) is the weekend just past, in the ISO week before the reference day's
             d = ref - dt.timedelta(days=(ref.isoweekday() + 1) % 7 or 7) if ref.isoweekday() < 6 else ref
         return _Resolved("DATE", _iso_week(d) + "-WE", "week")
     if unit == "quarter":

@@ -93,6 +93,20 @@ def test_finds_and_normalises_times_in_a_wikinews_paragraph(base_nlp):
     assert not any(t.text.lower().startswith(("on ", "through ")) for t in found)
 
 
+def test_this_weekend_told_in_the_past_on_a_weekday_is_the_weekend_just_past(base_nlp):
+    # a briefing on Monday 2 May 2022: the trip "this weekend" was April 30 - May 1 (ISO week 17)
+    past = {t.text: t.value for t in _timexes(
+        base_nlp, "The Speaker led a congressional delegation this weekend to Kyiv.", dt.date(2022, 5, 2))}
+    assert past["this weekend"] == "2022-W17-WE"
+    # told ahead, or on the weekend itself, it is the coming or current one (ISO week 18)
+    ahead = {t.text: t.value for t in _timexes(
+        base_nlp, "The Speaker will lead a congressional delegation this weekend to Kyiv.", dt.date(2022, 5, 2))}
+    assert ahead["this weekend"] == "2022-W18-WE"
+    sunday = {t.text: t.value for t in _timexes(
+        base_nlp, "The Speaker led a congressional delegation this weekend to Kyiv.", dt.date(2022, 5, 8))}
+    assert sunday["this weekend"] == "2022-W18-WE"
+
+
 def test_past_tense_month_and_durations(base_nlp):
     # examples/wikinews-gum, GUM_news_warhol (created 2014-01-28)
     text = ("The USI art gallery celebrated the Thursday opening with its display of Warhol's "
