@@ -359,7 +359,7 @@ def context_state(doc, own: Optional[str], start: Optional[int], end: Optional[i
 _UNPLACED_BY_FOCUS = frozenset({"BUS"})
 
 
-def _meeting(event) -> bool:
+def is_meeting(event) -> bool:
     """Whether ``event`` is a meeting, visit or talk (CONSULT, or an intent to consult)."""
     return event.type == "CONSULT" or (event.mode or "").startswith("consult")
 
@@ -387,7 +387,7 @@ def place_generic_agents(doc, outlet, events) -> None:
             # in its capital are its ("While in Kyiv, ... will meet with senior government officials")
             found = context_state(doc, own, getattr(event, f"{side}_start"), getattr(event, f"{side}_end"),
                                   states[other], focus=sector not in _UNPLACED_BY_FOCUS,
-                                  venues=not _meeting(event) or sector in _STATE_BODY_SECTORS)
+                                  venues=not is_meeting(event) or sector in _STATE_BODY_SECTORS)
             if found is None:
                 continue
             state, reason = found

@@ -2367,7 +2367,15 @@ def _restated_promise(lemma: str, obj: Optional[Token]) -> bool:
     words = detection_lexicon()
     if obj is None or obj.pos_ != "NOUN" or lemma not in words["reaffirmation_verbs"] | words["restatement_verbs"]:
         return False
-    return obj.lemma_.lower() in words["promise_nouns"] | {w for w in words["commitment_words"] if not w.endswith("ed")}
+    return obj.lemma_.lower() in _promise_nouns()
+
+
+@functools.lru_cache(maxsize=1)
+def _promise_nouns() -> frozenset[str]:
+    """Nouns of a promise held (event_detection.yaml promise_nouns and the noun commitment_words:
+    "pledge", "commitment", not the participle "committed")."""
+    words = detection_lexicon()
+    return frozenset(words["promise_nouns"] | {w for w in words["commitment_words"] if not w.endswith("ed")})
 
 
 def _material_commitment(obj: Optional[Token], sense_words: tuple, lex: "Lexicon"):
@@ -2380,7 +2388,7 @@ def _material_commitment(obj: Optional[Token], sense_words: tuple, lex: "Lexicon
     (AID, COOPERATE; RETREAT and CONCEDE keep their own types), else None. A commitment to a
     cause ("to the sovereignty of Ukraine") or to people stays SUPPORT."""
     words = detection_lexicon()
-    nouns = {w for w in words["commitment_words"] if not w.endswith("ed")} | words["promise_nouns"]
+    nouns = _promise_nouns()
     promised = words["commitment_promised_types"]
     stances = [w for w in ([obj] if obj is not None else []) + list(sense_words)
                if w is not None and w.pos_ == "NOUN" and w.lemma_.lower() in nouns]

@@ -46,7 +46,7 @@ from newsgraph.nlp.actor_heads import (business_head, state_set_sector, delegati
                                        means_patient_state, possessor_key, relational_head, unsectored)
 from newsgraph.nlp.context_states import (article_focus, entity_state, multi_state_head, head_agent_sector, headline_state, title_states,
                                           place_generic_agents, place_state_acts, place_state_bodies,
-                                          place_aid_recipients, place_trip_partners)
+                                          place_aid_recipients, place_trip_partners, is_meeting)
 from newsgraph.nlp.compound_members import member_code
 from newsgraph.nlp.coref import entity_key_for_span, slugify
 from newsgraph.nlp.demonym_people import demonym_people
@@ -3496,7 +3496,7 @@ def _without_meeting_venue(event, code: Optional[ActorCode]) -> Optional[ActorCo
     and no state. ``code`` unchanged otherwise (a person, body or demonym that places the
     target: "Ukrainian activists in Warsaw")."""
     if code is None or not code.acts_for or not event.target_text or code.sector in state_sectors() \
-            or not (event.type == "CONSULT" or (event.mode or "").startswith("consult")):
+            or not is_meeting(event):
         return code  # a state's own officials met in its capital ("officials in Kyiv") are its
     found = _CLOSING_VENUE.search(" ".join(event.target_text.split()))
     if found is None:
