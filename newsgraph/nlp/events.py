@@ -192,7 +192,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.103"  # 0.7.103: an obligation with a named actor as subject is a DEMAND on it by the writer or quoted speaker for any act verb ("Russia must comply with the order", not only a coded act), with "needs to", "has to", "ought to" as well as "must"/"should"; a quotation before its reporting verb keeps the DEMAND; "must have" + participle is an inference, "we must" reported is a resolve (no event) (history: docs/component_versions.md)
+VERSION = "0.7.104-exhort"  # 0.7.104-exhort: an exhortation ("let us all continue to stand with Ukraine", check not-exhortation) and a participle restricting a free-choice "any" class ("any other Cuban individuals designated under ... may face sanctions risk", check not-free-choice) are no events; an act in "rather than / instead of / without" is negated; the simple present of an "(even) as / while" clause with the subject of a future main clause is planned; a hypothetical act in the condition of a threat coded in the same sentence goes (threat_condition_check); "the demands of their people" that one is urged or obliged to heed are no DEMAND (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -5905,6 +5905,8 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
         negated = True  # "has failed to take steps to investigate": the act did not take place
     if trigger.head.dep_ == "xcomp" and any(c.dep_ == "neg" for c in trigger.head.head.children):
         negated = True  # "he does not dare to accuse Venezuela"
+    if _forgone_act(trigger.head) is not None:
+        negated = True  # "Rather than withholding them, the Government notified ...": not done
     # a factive verb ("noted that", "acknowledged that") presents its complement as fact: the
     # article relays no disputed claim
     reported = any(_is_reporting(a, lex) and a.lemma_.lower() not in lex.factive_verbs for a in ancestors)
@@ -5924,6 +5926,11 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
         # to come is to come with it
         aux |= {c.lower_ for c in _clause_verb(trigger.head).head.children if c.dep_ == "aux"} & lex.planned_aux
         occasion = None
+    concurrent = _concurrent_future(trigger.head, lex) if aux <= {"to"} else None
+    if concurrent is not None:
+        # "Even as we meet with our Chinese counterparts, we will also continue to hold China
+        # accountable": the clause's present takes its time from the future main clause
+        aux |= {c.lower_ for c in concurrent.children if c.dep_ == "aux"} & lex.planned_aux
     conditional = conditional or occasion is not None  # "once the Secretary designates ..."
     conditional = conditional or _reduced_condition(trigger.head) is not None  # "If confirmed, X will lead ..."
     conditional = conditional or obliged
@@ -7709,6 +7716,100 @@ def _condition_clause(trigger: Trigger) -> Optional[str]:
     return f"condition '{marks[0].lower_} ...'" if marks else None
 
 
+def _exhortation(trigger: Trigger) -> Optional[str]:
+    """Check not-exhortation: the act is the complement of an imperative "let" with a first person
+    plural ("So *let us* all ... continue to stand with Ukraine", "*let's* work in common cause to
+    uphold the principles", "*Let us* condemn this attack"; event_detection.yaml
+    exhortative_pronouns): the speaker proposes the act to the listeners and to themselves, no act
+    is told as done (CGEL: the first-person inclusive imperative). Through conjuncts, infinitives
+    and purposes up to the "let"; not "will let us" (a finite "let" with a subject or an auxiliary)."""
+    pronouns = detection_lexicon()["exhortative_pronouns"]
+    doc = trigger.head.doc
+    node = trigger.head
+    for _ in range(6):
+        if node.lemma_.lower() == "let" and node.tag_ == "VB" and node.i + 1 < len(doc) \
+                and doc[node.i + 1].lower_ in pronouns and node.i < trigger.head.i \
+                and not any(c.dep_ in ("nsubj", "aux", "auxpass") for c in node.children):
+            return f"exhortation '{node.text} {doc[node.i + 1].text}'"
+        if node.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _free_choice_class(trigger: Trigger) -> Optional[str]:
+    """Check not-free-choice: the act is a participle describing a noun under free-choice "any"
+    ("anyone who supplies ... *any* other Cuban individuals or entities *designated* under the
+    Global Magnitsky program may face sanctions risk", "*any* person *detained* for exercising
+    these rights"): the noun phrase names every member of a class, whoever they are, and the
+    participle restricts the class; no act on anyone in particular is told (CGEL 5.7.5,
+    free-choice "any"). The "any" may sit on the noun or on the first of its conjuncts."""
+    node = trigger.head
+    if node.dep_ != "acl" or node.tag_ != "VBN" or node.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    noun = node.head
+    for _ in range(4):
+        if noun.lower_ in ("anyone", "anybody") or any(
+                c.dep_ == "det" and c.lower_ == "any" for c in noun.children):
+            return f"free-choice 'any' class '{noun.text} {node.text}'"
+        if noun.dep_ != "conj" or noun.head.i == noun.i:
+            return None
+        noun = noun.head
+    return None
+
+
+def _forgone_act(token: Token) -> Optional[str]:
+    """The subordinator of an alternative not taken that holds the act ``token`` (its first
+    conjunct): "*Rather than withholding* them, the Government notified Microsoft", "rather than
+    withdraw its troops", "*instead of releasing* the prisoners", "detained them *without charging*
+    them" (event_detection.yaml forgone_marks): the act is not done (status negated). None otherwise."""
+    node = _clause_verb(token)
+    if node.tag_ not in ("VBG", "VB") or node.head.i == node.i:
+        return None
+    if node.dep_ == "pcomp":
+        mark = node.head
+    elif node.dep_ == "advcl":
+        mark = next((c for c in node.children if c.dep_ in ("mark", "prep") and c.i < node.i), None)
+    else:
+        return None
+    if mark is None:
+        return None
+    doc = token.doc
+    for phrase in detection_lexicon()["forgone_marks"]:
+        words = phrase.split()
+        if mark.lower_ != words[-1] or mark.i < len(words) - 1:
+            continue
+        if [doc[mark.i - len(words) + 1 + k].lower_ for k in range(len(words) - 1)] == words[:-1]:
+            return phrase
+    return None
+
+
+def _concurrent_future(token: Token, lex: Lexicon) -> Optional[Token]:
+    """The future main verb of a clause of simultaneity or concession in the simple present that
+    holds the act ``token`` and has the main clause's subject ("*Even as* we meet with our Chinese
+    counterparts, we *will* also continue to hold China accountable"; event_detection.yaml
+    concurrent_marks), whose act is as planned as the main act; None otherwise (a present or past
+    main clause, or another subject, leaves it as it is)."""
+    node = _clause_verb(token)
+    if node.dep_ != "advcl" or node.tag_ not in ("VBZ", "VBP") or node.head.i == node.i \
+            or any(c.dep_ in ("aux", "auxpass") for c in node.children):
+        return None
+    marks = detection_lexicon()["concurrent_marks"]
+    if not any(c.dep_ == "mark" and c.lower_ in marks and c.i < node.i for c in node.children):
+        return None
+    main = _clause_verb(node.head)
+    # the same subject in both clauses: the speaker tells their own act alongside their own future
+    # one; another's act in the present ("will not stand by *while* Iranian networks support ...",
+    # "*as* the people of Ukraine continue to fight") goes on now
+    subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    main_subject = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or main_subject is None or subject.lower_ != main_subject.lower_:
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in lex.planned_aux for c in main.children):
+        return main
+    return None
+
+
 def _feared_clause(trigger: Trigger) -> Optional[str]:
     """Check asserted-frame (feared): "concerned that the government will take away their
     lands", "our concern that the people of Sudan will face ...": a feared act."""
@@ -8486,6 +8587,7 @@ _DETECTION_STEPS = (
     ("not-expletive", _expletive_subject, False), ("not-cognition", _cognition_complement, False),
     ("destination", _destination_check, True), ("restriction", _restriction_context, True),
     ("not-goal", _goal_clause, True), ("not-condition", _condition_clause, False),
+    ("not-exhortation", _exhortation, False), ("not-free-choice", _free_choice_class, False),
     ("not-feared", _feared_clause, False), ("not-joint-promise", _joint_promise_content, True),
     ("thing-agent", _thing_agent_clause, True), ("not-potential", _potential_clause, False),
     ("not-counterfactual", _counterfactual_clause, False), ("not-remark", _offered_remark, False),
@@ -8880,7 +8982,8 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         # "Unless the rebels surrender, the army will attack the city": the one threatened is
         # whoever the condition asks to act
         targets, target_rule = [warned], "subject of the condition"
-    if status == "negated" and event_type == "AGREE":
+    if status == "negated" and event_type == "AGREE" and _forgone_act(trigger.head) is None:
+        # (an agreement not taken in favour of another act, "without agreeing to ...", refuses nothing)
         event_type, status = "REJECT", ("planned" if trigger.head.i != trigger.token.i else "asserted")
     # a denial or an announced refusal is itself news ("denied that it had shelled the
     # village"): the confidence check keeps it whatever its score (event_confidence.check)
@@ -9587,6 +9690,13 @@ def _agentive_nominal_events(token: Token, sent: Span, lex: Lexicon, text: str) 
     governing = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if governing is not None and any(c.dep_ == "aux" and c.lower_ in lex.hypothetical_aux for c in governing.children):
         return []  # "would amount to the government's rejection of ...": no act took place
+    if governing is not None and (
+            any(c.dep_ == "aux" and c.lower_ in lex.obligation_aux for c in governing.children)
+            or governing.dep_ == "xcomp" and lex.verbs.get(governing.head.lemma_.lower(), (None,))[0] == "DEMAND"):
+        # "We urge the Yemeni parties to listen to the demands of their people", "the government
+        # must respond to the demands of protesters": what the one urged or obliged should attend
+        # to is the ground of that demand, told as standing, no act of its own
+        return []
     if _procedure_phrase(token):
         return []  # check not-procedure failed: "deployed at the request of X" states terms, no request made
     preps = _preps(token)
@@ -11347,6 +11457,36 @@ def means_aim_check(doc: Doc, events: list[Event]) -> list[Event]:
     return kept
 
 
+def threat_condition_check(doc: Doc, events: list[Event]) -> list[Event]:
+    """Check not-threat-condition: a hypothetical act inside the condition of a threat coded in the
+    same sentence ("President Biden was clear that, *if Russia undertakes a further invasion of
+    Ukraine*, the United States ... will respond decisively"; "Should Iran attack Israel,
+    Washington would impose sanctions") is what the threat warns against, told as part of the
+    THREATEN (PLOVER THREATEN: the threat and the act it is conditioned on are one event), not an
+    event of its own. The condition is the one ``_warning_condition`` finds on the threat's
+    trigger (an "if / unless" clause, an inverted "Should X ...", "in case / in the event of").
+    Other events pass."""
+    lex = load_lexicon()
+    conditions: dict[int, list[set[int]]] = {}
+    spans: list[tuple[set[int], Event]] = []
+    for event in events:
+        span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+        words = [t for t in span] if span is not None else []
+        spans.append(({t.i for t in words}, event))
+        if event.type != "THREATEN":
+            continue
+        for token in words:
+            for node in (token, token.head) if token.dep_ == "xcomp" else (token,):
+                condition = _warning_condition(node, lex, consequence=True)
+                if condition is not None:
+                    conditions.setdefault(event.sentence_start, []).append({t.i for t in condition.subtree})
+    if not conditions:
+        return events
+    return [event for words, event in spans
+            if not (event.status == "hypothetical" and event.type != "THREATEN" and words and any(
+                words <= clause for clause in conditions.get(event.sentence_start, ())))]
+
+
 def harm_result_check(doc: Doc, events: list[Event]) -> list[Event]:
     """One happening, one event: a comma participle of harm ("Police opened fire on protesters,
     *killing* two"; "fired on the crowd, *killing* five people and *wounding* 23"; "shelled the town,
@@ -11535,6 +11675,7 @@ def find_events(doc: Doc) -> list[Event]:
     events = event_classifier.choose_types(doc, events)
     events = means_aim_check(doc, events)  # on the final types
     events = harm_result_check(doc, events)
+    events = threat_condition_check(doc, events)  # on the final types
     events = merge_mentions(doc, events)
     # the storing check only: the probability is computed after linking (event_confidence.score)
     events = event_confidence.check(events)
