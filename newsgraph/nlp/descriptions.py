@@ -116,6 +116,9 @@ def _description_head(doc, start: int, end: int, lex: DescriptionLexicon):
                 return None  # "the regional government", "Russia's government", "other countries"
         elif child.dep_ not in ("punct",):
             return None
+    if determiner == "both" and plural and number is None:
+        # "both countries", "both sides": a definite pair, the two named before ("the two countries")
+        determiner, number = "the", 2
     if determiner not in lex.determiners:
         return None
     if lemma in lex.demonstrative_only and not (plural and determiner in ("these", "those")):
@@ -185,7 +188,8 @@ def _list_root(token) -> int:
     """Index of the first conjunct of the coordination a name is a member of: up its "conj"
     chain, through the "of" of a governing noun ("the Government of Ukraine, the European Union
     ...": the government is the list's item) and through an example preposition ("... and
-    organizations like the United Nations")."""
+    organizations like the United Nations"), and from an item the parser made its verb's direct
+    object back to the prepositional list it broke off (``_split_prep_object``)."""
     lex = description_lexicon()
     steps = 0
     while steps < 16 and token.head.i != token.i:
@@ -198,9 +202,36 @@ def _list_root(token) -> int:
             if prep.lower_ == "as" and not (prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"):
                 break
             token = prep.head
+        elif token.dep_ in _SPLIT_ITEM_DEPS and _split_prep_object(token) is not None:
+            token = _split_prep_object(token)
         else:
             break
     return token.i
+
+
+# what the parser makes a list item it broke off a prepositional list: the verb's direct object
+# or a bare noun-phrase adverbial ("working with X, neighboring governments ...")
+_SPLIT_ITEM_DEPS = {"dobj", "npadvmod"}
+
+
+def _split_prep_object(token):
+    """The object of a verb's preposition whose list the parser broke off at a comma, making the
+    next item the verb's direct object or noun-phrase adverbial ("working with [the Government of
+    Ukraine], [neighboring governments in the region, the European Union ...]": "governments" hung
+    on "working"): the prepositional object (the item before the comma) when the item's phrase
+    follows a comma that closes that prepositional phrase of the same verb, else None."""
+    doc, verb = token.doc, token.head
+    first = token.left_edge
+    if verb.pos_ not in ("VERB", "AUX") or first.i < 2 or doc[first.i - 1].text != ",":
+        return None
+    node = doc[first.i - 2]
+    for _ in range(8):
+        if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.i == verb.i and node.head.i < token.i:
+            return node
+        if node.head.i == node.i or node.head.i == verb.i:
+            return None
+        node = node.head
+    return None
 
 
 def _names_government(doc, mention, lex: DescriptionLexicon, ruling: bool = False) -> bool:

@@ -65,7 +65,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.63"  # 0.3.63: a demonstrative plural ("these partners", "these countries") after a list of named actors is told once per listed member (as a "they"), a list reaching through "the Government of X" and "like"/"including" examples; "the unit"/"the brigade" refers back to a named formation (a description takes no publisher's state by default); a joint title's international organisation ("U.S.-EU-Canada") is a signatory of its group (history: docs/component_versions.md)
+VERSION = "0.3.64-generic3"  # 0.3.64-generic3: an accusation a state's own release relays from reports with no named author ("credible reports indicate that X has ...") is the publishing state's; an object "them" bound away from its clause's subject and all that corefers with it takes the plural people subject of the sentence before when that is the only plural actor there; "both countries"/"both sides" are the two named before; a list the parser broke at a comma after "with X" ("working with the Government of Ukraine, neighboring governments ..., the EU") is one list for "these partners" (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -2771,6 +2771,7 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
         return _company_named(doc, coder, *whole) or (None, None)
     if text and text.strip().lower() in ("they", "them"):
         antecedent = _plural_antecedent(doc, start, end)
+        antecedent = _them_of_sentence_before(doc, coder, start, end, antecedent) or antecedent
         if antecedent is not None:
             key, code = _resolve_actor(doc, coder, _key_for_span(doc, *antecedent[:2]), antecedent[2], *antecedent[:2])
             if key or (code is not None and code.acts_for):
@@ -3211,6 +3212,62 @@ _THEY_SENTENCES_BACK = 3
 _NOT_THEY_SUBJECTS = LINKING_WORDS.not_they_subjects
 
 
+def _same_actor(doc, coder: "ActorCoder", one: tuple[int, int, str], other: tuple[int, int, str]) -> bool:
+    """Whether two actor spans (start, end, text) resolve to one entity, or to one state where
+    either is a state ("we" in a state's release and "the United States")."""
+    key_a, code_a = _resolve_actor(doc, coder, _key_for_span(doc, *one[:2]), one[2], *one[:2])
+    key_b, code_b = _resolve_actor(doc, coder, _key_for_span(doc, *other[:2]), other[2], *other[:2])
+    if key_a and key_a == key_b:
+        return True
+    states = [k for k in (key_a, key_b) if k and k.startswith("country:")]
+    return bool(states) and code_a is not None and code_b is not None and bool(code_a.acts_for) \
+        and code_a.acts_for == code_b.acts_for and (len(states) == 2 or not (key_a and key_b))
+
+
+def _them_of_sentence_before(doc, coder: "ActorCoder", start: Optional[int], end: Optional[int],
+                             antecedent: Optional[tuple[int, int, str]]) -> Optional[tuple[int, int, str]]:
+    """(start, end, text) of the plural subject of the sentence before that an object "them" stands
+    for, where its own sentence offers it none: nothing before it there could be "they" but the
+    subject of its own clause, or what that subject stands for ("The United States salutes their
+    bravery, and we will stand by them": "we" is the United States, and binding (Principle B)
+    keeps "them" free of its clause's subject and of all that corefers with it). Then "them" is
+    the main subject of the sentence before, in its paragraph, when that subject is a plural noun
+    of people ("The Ukrainian people continue to courageously defend their nation ...") and the
+    only plural actor noun of that sentence; else None, as an object before ("grateful for ... our
+    staff and contractors. We thank them") is as likely an antecedent as a subject is."""
+    from newsgraph.nlp.coref import clause_subjects
+    from newsgraph.nlp.events import _actor_span, _is_actor, load_lexicon
+
+    span = doc.char_span(start, end, alignment_mode="expand") if start is not None else None
+    if span is None or span.root.lower_ != "them":
+        return None
+    pronoun, text = span.root, doc_text(doc)
+    if antecedent is not None:
+        subjects = clause_subjects(pronoun)
+        spans = [(a, b, text[a:b]) for a, b in (_actor_span(s) for s in subjects)]
+        if not spans or not any(_same_actor(doc, coder, antecedent, s) for s in spans):
+            return None  # its own sentence gives it an antecedent binding allows
+    sent = pronoun.sent
+    if any(t.tag_ in ("NNS", "NNPS") or _coordinated_persons(t) for t in sent if t.i < pronoun.i):
+        return None  # a plural before it in its own sentence: its antecedent is not certain
+    if sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    if "\n\n" in text[before.end_char:sent.start_char]:
+        return None
+    main = [t for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass")]
+    lex = load_lexicon()
+    if len(main) != 1 or main[0].tag_ not in ("NNS", "NNPS") or main[0].pos_ not in ("NOUN", "PROPN") \
+            or not _is_actor(main[0], lex, allow_pronoun=False):
+        return None
+    subject = main[0]
+    if any(t.i != subject.i and t.tag_ in ("NNS", "NNPS") and t.pos_ in ("NOUN", "PROPN")
+           and _is_actor(t, lex, allow_pronoun=False) for t in before):
+        return None
+    a, b = _actor_span(subject)
+    return a, b, text[a:b]
+
+
 def _coordinated_persons(token) -> bool:
     """Whether a person's name heads a coordination of named persons ("Daniel Ortega and Rosario
     Murillo", "Special Envoy Kerry and President Putin"): a plural, as "they" is."""
@@ -3452,6 +3509,25 @@ def _publisher_demands(coder: "ActorCoder", event) -> bool:
     return (rule is not None and event.source_key is None and not event.source_text
             and f"source={rule}" in (event.explanation or "") and _own_release_voice(coder, event)
             and bool(event.target_acts_for) and event.target_acts_for != coder.outlet.acts_for)
+
+
+# events.py's source rule of an accusation told by a report no author is named for ("According
+# to credible reports, the division has been implicated in violence", "credible reports have
+# indicated that the FSB has perpetrated abuses", "according to multiple, credible media reports,
+# X has engaged in corruption"): a report is no actor, so the accuser is whoever relays it as
+# fact; in a state institution's own release that is the release's state (PLOVER ACCUSE's source
+# is who makes the accusation), as its "we" is
+_UNNAMED_REPORT_RULE = "in a statement of a document (its author unnamed)"
+
+
+def _publisher_accuses(coder: "ActorCoder", event) -> bool:
+    """Whether ``event`` is a DISAPPROVE/accuse with no source whose accusation events.py took
+    from a statement of a report with no named author, in a state institution's own release,
+    outside any quote, against an actor not of the publishing state (a release relaying an
+    accusation against its own state's people is no act of the state)."""
+    return (event.type == "DISAPPROVE" and event.mode == "accuse" and event.source_key is None
+            and not event.source_text and _UNNAMED_REPORT_RULE in (event.explanation or "")
+            and _own_release_voice(coder, event) and event.target_acts_for != coder.outlet.acts_for)
 
 
 # acts a state takes against others: PLOVER SANCTION, COERCE, ASSAULT and THREATEN are aimed at
@@ -3796,6 +3872,11 @@ def link_facts(doc) -> None:
             event.source_acts_for, event.source_sector = coder.outlet.acts_for, coder.outlet.sector
             event.explanation = (event.explanation or "") + \
                 f"; source = the publishing state ({coder.outlet.reason}): a measure its own release lists with no agent"
+        elif _publisher_accuses(coder, event):
+            event.source_key = _country_key(doc, coder.outlet.acts_for)
+            event.source_acts_for, event.source_sector = coder.outlet.acts_for, coder.outlet.sector
+            event.explanation = (event.explanation or "") + \
+                f"; source = the publishing state ({coder.outlet.reason}): an accusation its own release relays from unnamed reports"
     if by_members:
         doc._.ng_events = _without_member_repeats(doc._.ng_events, by_members)
     for key, entity in (doc._.ng_entities or {}).items():
