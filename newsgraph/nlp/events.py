@@ -6647,11 +6647,16 @@ def _background_anchor(token: Token) -> Optional[str]:
 def _whole_conflict(noun: Token, words: dict) -> bool:
     """Whether an event noun names an armed conflict as a whole ("Russia's war against Ukraine",
     "their government's brutal campaign in Ukraine", "Russia's unprovoked attack on Ukraine"):
-    a singular noun of ``ongoing_conflict_nouns`` with no date or time in its phrase, no number,
-    and no target narrower than a state (its on / against / in / of object, if any, names a
-    country as such). "the Russian missile attack on the Ukrainian port of Odesa today", "Russia's
-    attacks on Ukrainian cities" name discrete acts and are not."""
+    a singular noun of ``ongoing_conflict_nouns`` whose waging side is a possessor ("Russia's",
+    "their government's"), with no date or time in its phrase, no number, no noun naming a kind
+    of attack ("missile", "ransomware") and no target narrower than a state (its on / against /
+    in / of object, if any, names a country as such). "the Russian missile attack on the
+    Ukrainian port of Odesa today", "Russia's attacks on Ukrainian cities", "the ransomware attack
+    by DarkSide" name discrete acts and are not."""
     if noun.lemma_.lower() not in words["ongoing_conflict_nouns"] or noun.tag_ != "NN":
+        return False
+    if not any(c.dep_ == "poss" for c in noun.children) \
+            or any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in noun.children):
         return False
     if any(t.ent_type_ in ("DATE", "TIME") or t.dep_ == "nummod" for t in noun.subtree):
         return False
@@ -6688,6 +6693,7 @@ def _conflict_reference(token: Token, words: dict) -> Optional[str]:
 
 
 ONGOING_WAR_CHECK = "not-ongoing-war"
+FREQUENCY_WORDS = frozenset({"every", "each", "daily"})  # first words of a frequency, not a date
 
 
 def _ongoing_war_clause(trigger: Trigger) -> Optional[str]:
@@ -6712,10 +6718,9 @@ def _ongoing_war_clause(trigger: Trigger) -> Optional[str]:
         aspect = verb.head.text
     if aspect is None:
         return None
-    for token in verb.subtree:
-        if token.ent_type_ in ("DATE", "TIME") and not token.ent_iob_ == "I" and \
-                token.lower_ not in ("every", "each", "daily"):
-            return None  # a dated fight ("are fighting today")
+    if any(t.ent_type_ in ("DATE", "TIME") and t.ent_iob_ == "B" and t.lower_ not in FREQUENCY_WORDS
+           for t in verb.subtree):
+        return None  # a dated fight ("are fighting today"), not a frequency ("every day")
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "at", "near", "around", "outside", "for") \
                 and any(c.ent_type_ in ("GPE", "LOC", "FAC") for c in child.subtree):
