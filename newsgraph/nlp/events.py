@@ -192,7 +192,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.104-exhort"  # 0.7.104-exhort: an exhortation ("let us all continue to stand with Ukraine", check not-exhortation) and a participle restricting a free-choice "any" class ("any other Cuban individuals designated under ... may face sanctions risk", check not-free-choice) are no events; an act in "rather than / instead of / without" is negated; the simple present of an "(even) as / while" clause with the subject of a future main clause is planned; a hypothetical act in the condition of a threat coded in the same sentence goes (threat_condition_check); "the demands of their people" that one is urged or obliged to heed are no DEMAND (history: docs/component_versions.md)
+VERSION = "0.7.105"  # 0.7.105: checks not-ongoing-war (a continuing "fight / defend / resist" with no date or place: "Ukraine is fighting valiantly", "as the people of Ukraine continue to fight") and not-cumulative (a participle on a "total", a perfect clause with "so far / to date / in history"); an ongoing conflict named as a whole as the topic of a talk ("regarding Russia's attack on Ukraine") or the object of a stance ("protest their government's brutal campaign in Ukraine") is background (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -6648,6 +6648,125 @@ def _background_anchor(token: Token) -> Optional[str]:
                                             for c in clause.children))
             or (clause.dep_ == "pcomp" and clause.head.lower_ in words["anchor_clause_marks"])):
         return f"background '{node.text} {clause.text}'"
+    return _conflict_reference(token, words)
+
+
+def _whole_conflict(noun: Token, words: dict) -> bool:
+    """Whether an event noun names an armed conflict as a whole ("Russia's war against Ukraine",
+    "their government's brutal campaign in Ukraine", "Russia's unprovoked attack on Ukraine"):
+    a singular noun of ``ongoing_conflict_nouns`` whose waging side is a possessor ("Russia's",
+    "their government's"), with no date or time in its phrase, no number, no noun naming a kind
+    of attack ("missile", "ransomware") and no target narrower than a state (its on / against /
+    in / of object, if any, names a country as such). "the Russian missile attack on the
+    Ukrainian port of Odesa today", "Russia's attacks on Ukrainian cities", "the ransomware attack
+    by DarkSide" name discrete acts and are not."""
+    if noun.lemma_.lower() not in words["ongoing_conflict_nouns"] or noun.tag_ != "NN":
+        return False
+    if not any(c.dep_ == "poss" for c in noun.children) \
+            or any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in noun.children):
+        return False
+    if any(t.ent_type_ in ("DATE", "TIME") or t.dep_ == "nummod" for t in noun.subtree):
+        return False
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("on", "against", "in", "of", "upon"):
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if not objects:
+                return False
+            for obj in objects:  # "on Ukraine", "against Ukraine's territorial integrity"
+                if _named_country(obj) is None and not any(
+                        _named_country(p) is not None for p in obj.children if p.dep_ == "poss"):
+                    return False
+    return True
+
+
+def _conflict_reference(token: Token, words: dict) -> Optional[str]:
+    """Check not-background-anchor, named conflict: an ongoing armed conflict named as a whole
+    (``_whole_conflict``) as the topic of a talk ("spoke ... *regarding* Russia's premeditated,
+    unprovoked, and unjustified attack on Ukraine", event_detection.yaml topic_preps) or as the
+    object of a stance toward it ("to *protest* their government's brutal campaign in Ukraine",
+    "*condemned* Russia's unprovoked attack on Ukraine", conflict_stance_verbs) is referred to:
+    the talk or the stance is the act the sentence reports (PLOVER codes reported events; the
+    ongoing war is not re-coded at each mention)."""
+    if token.pos_ != "NOUN" or not _whole_conflict(token, words):
+        return None
+    node = token
+    while node.dep_ in ("conj", "appos") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ in words["topic_preps"]:
+        return f"background '{node.head.text} ... {token.text}'"
+    if node.dep_ == "dobj" and node.head.pos_ == "VERB" and node.head.lemma_.lower() in words["conflict_stance_verbs"]:
+        return f"background '{node.head.text} ... {token.text}'"
+    return None
+
+
+ONGOING_WAR_CHECK = "not-ongoing-war"
+FREQUENCY_WORDS = frozenset({"every", "each", "daily"})  # first words of a frequency, not a date
+
+
+def _ongoing_war_clause(trigger: Trigger) -> Optional[str]:
+    """Check not-ongoing-war: a verb of waging a war as a whole (event_detection.yaml
+    ongoing_war_verbs: "fight", "defend", "resist") told in a continuing aspect -- the present
+    progressive ("Ukraine *is fighting* valiantly to defend its people") or the complement of
+    "continue / keep" ("As the people of Ukraine *continue to fight* bravely against Russia's
+    brutality, we will ...", "Ukraine's forces bravely *continue to defend* their country") --
+    with no date, time or place of its own tells the state of an ongoing war, no happening with a
+    date (PLOVER codes reported events; the war is not re-coded at each mention). A discrete act
+    of force ("Russian forces are shelling Kharkiv"), a dated or placed fight ("are fighting in
+    Bakhmut today") and the past ("fought") pass."""
+    words = detection_lexicon()
+    verb = trigger.token
+    if trigger.event_type != "ASSAULT" or verb.pos_ != "VERB" or verb.lemma_.lower() not in words["ongoing_war_verbs"]:
+        return None
+    aspect = None
+    if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in PRESENT_BE for c in verb.children):
+        aspect = next(c.text for c in verb.children if c.dep_ == "aux" and c.lower_ in PRESENT_BE)
+    elif verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words["continuing_verbs"] \
+            and verb.head.tag_ in ("VBZ", "VBP", "VB", "VBG"):
+        aspect = verb.head.text
+    if aspect is None:
+        return None
+    if any(t.ent_type_ in ("DATE", "TIME") and t.ent_iob_ == "B" and t.lower_ not in FREQUENCY_WORDS
+           for t in verb.subtree):
+        return None  # a dated fight ("are fighting today"), not a frequency ("every day")
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "at", "near", "around", "outside", "for") \
+                and any(c.ent_type_ in ("GPE", "LOC", "FAC") for c in child.subtree):
+            return None  # a placed fight ("fighting in Bakhmut", "the battle for Kyiv")
+        if child.dep_ == "dobj" and any(c.ent_type_ in ("GPE", "LOC", "FAC") for c in child.subtree):
+            return None  # "are defending Kharkiv"
+    return f"ongoing war '{aspect} ... {verb.text}'"
+
+
+CUMULATIVE_CHECK = "not-cumulative"
+
+
+def _cumulative_recap(trigger: Trigger) -> Optional[str]:
+    """Check not-cumulative: a running total over a period, not one act -- a participle on a noun
+    of a total ("it will bring the *total* U.S. security assistance *approved* for Ukraine to $1
+    billion", event_detection.yaml cumulative_modifiers) or a perfect clause with a phrase of a
+    period up to now ("More than 130 countries *have signed on so far*", "have levied the most
+    impactful ... restrictions *in history*", cumulative_phrases). PLOVER codes the act of a day;
+    a recap restates acts coded where they were reported. A perfect clause without such a phrase
+    ("We have imposed sanctions on ...") passes."""
+    words = detection_lexicon()
+    verb = trigger.token
+    if verb.pos_ != "VERB":
+        return None
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(
+            c.dep_ == "amod" and c.lower_ in words["cumulative_modifiers"] for c in verb.head.children):
+        return f"cumulative 'total ... {verb.text}'"
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children) or verb.tag_ != "VBN":
+        return None
+    for child in list(verb.children) + ([c for c in clause.children] if clause is not verb else []):
+        if child.dep_ in ("ccomp", "advcl", "relcl", "xcomp", "conj", "nsubj", "nsubjpass"):
+            continue
+        text = f" {' '.join(t.lower_ for t in child.subtree)} "
+        phrase = next((p for p in words["cumulative_phrases"] if f" {p} " in text), None)
+        if phrase is not None:
+            return f"cumulative '{verb.text} ... {phrase}'"
     return None
 
 
@@ -8602,6 +8721,7 @@ _DETECTION_STEPS = (
     ("not-permitted-claim", _permitted_claim, False), ("not-habitual", _habitual_clause, False),
     ("not-standing-role", _standing_role, False), ("not-instrument", _instrument_content, True),
     ("not-background-anchor", _background_anchor_check, False),
+    (ONGOING_WAR_CHECK, _ongoing_war_clause, False), (CUMULATIVE_CHECK, _cumulative_recap, False),
 )
 DETECTION_CHECKS = ", ".join(name for name, _check, _takes_lex in _DETECTION_STEPS)
 

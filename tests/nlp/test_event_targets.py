@@ -25,9 +25,10 @@ def test_a_hostile_act_in_response_to_anothers_act_is_aimed_at_its_doer(base_nlp
          "repression of the peaceful protests that started on July 11.", "announcing", "Cuban regime"),
         ("We will continue to impose further severe sanctions in response to Russian aggression, enabled by "
          "the Lukashenka regime in Belarus.", "continue", "Russian"),
-        ("The United States and over 30 allies and partners across the world have levied the most impactful, "
-         "coordinated, and wide-ranging economic restrictions in history in response to the Russian "
-         "government’s war against Ukraine.", "levied", "Russian government"),
+        # (not "the most impactful restrictions in history": a running total, check not-cumulative)
+        ("The United States and over 30 allies and partners across the world have levied new, coordinated, "
+         "and wide-ranging economic restrictions in response to the Russian government’s war against Ukraine.",
+         "levied", "Russian government"),
     ]
     for text, trigger, target in cases:
         events = _one(find_events(base_nlp(text)), trigger)
