@@ -8252,6 +8252,17 @@ def _internal_meeting(trigger: Trigger, lex: Lexicon) -> Optional[str]:
         return None
     words = detection_lexicon()
     verb = trigger.head
+    partners = _children(verb, ("dobj", "obj")) + [o for p, o in _preps(verb).items() if p == "with"]
+    # "convened federal government departments and agencies to develop ...", parsed as the subject of
+    # the purpose clause
+    partners += [s for c in _children(verb, ("ccomp",)) for s in _children(c, SUBJECT_DEPS)]
+    for partner in partners:
+        inside = {t.lower_ for t in partner.subtree}
+        if inside & words["domestic_organ_markers"] and inside & words["own_organ_nouns"] \
+                and not any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in partner.subtree):
+            # "ONDCP has convened federal government departments and agencies to develop ... the
+            # Plan": unnamed organs of the source's own government, no interaction between actors
+            return f"'{partner.text}': organs of its own government"
     subjects = _children(verb, SUBJECT_DEPS)
     if not subjects or any(p in ("with", "between", "among") for p in _preps(verb)) or any(
             _is_actor(o, lex) for o in _children(verb, ("dobj", "obj"))):
@@ -10976,7 +10987,8 @@ def _own_organ_target(event: Event) -> bool:
     target_words = [w.strip(",.;:()").lower() for w in (event.target_text or "").split()]
     if event.target_acts_for is None and not event.target_key and event.source_sector in words["executive_sectors"] \
             and any(w in words["domestic_organ_markers"] for w in target_words) \
-            and any(w in words["own_organ_nouns"] for w in target_words):
+            and any(w in words["own_organ_nouns"] for w in target_words) \
+            and (event.target_text or "").islower():
         # "ONDCP has convened federal government departments and agencies to develop ... the Plan":
         # unnamed organs of the source's own government ("federal", "interagency"), no other state's
         return True

@@ -81,6 +81,13 @@ def test_federal_agencies_convened_by_an_office_are_its_own_government(nlp):
             "Since then, ONDCP has convened federal departments and agencies to write a response plan.")
     events = _events(nlp, text)
     assert not [e for e in events if e.type == "CONSULT"], _explain(events)
+    events = _events(nlp, "The task force has convened federal departments and agencies to draft a national strategy.")
+    assert not [e for e in events if e.type == "CONSULT"], _explain(events)
+
+
+def test_federal_agencies_of_a_named_foreign_state_stay_partners(nlp):
+    events = _events(nlp, "Secretary Blinken met with federal agencies in Mexico City on Tuesday.")
+    assert [e for e in events if e.type == "CONSULT"], _explain(events)
 
 
 def test_an_office_meeting_a_foreign_ministry_stays_a_meeting(nlp):
@@ -92,3 +99,14 @@ def test_an_office_meeting_a_foreign_ministry_stays_a_meeting(nlp):
 def test_a_year_is_no_phrase_of_flying_aid_in(nlp):
     events = _events(nlp, "The 340th Expeditionary Air Refueling Squadron flew more than 9,000 sorties in 2016.")
     assert not [e for e in events if e.type == "AID"], _explain(events)
+
+
+def test_federal_agencies_parsed_as_the_purpose_clause_subject_are_no_partner(base_nlp):
+    # the parser makes "departments" the subject of "to develop" when a line break splits the phrase
+    from newsgraph.nlp.events import find_events
+
+    doc = base_nlp("Since May, the task force has convened federal government\ndepartments and agencies to develop "
+                   "and implement the national plan.")
+    assert not [e for e in find_events(doc) if e.type == "CONSULT"]
+    doc = base_nlp("The Secretary convened foreign ministers to discuss the crisis.")
+    assert [e for e in find_events(doc) if e.type == "CONSULT"]
