@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 LEXICON = Path(__file__).resolve().parent / "lexicons" / "cameo_verbs.json"
 PREP_DEPS = {"prep", "agent", "dative"}
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 # CAMEO 010 "make statement, not specified": a verb with this code of its own (address, disclose,
 # outline) is verbal whatever block it is filed in, and takes only the patterns written for it
 STATEMENT_CODES = frozenset({"010"})
@@ -158,8 +159,10 @@ def _matches(pattern: dict, obj, obj_forms, mods, preps, subject) -> Optional[li
     for prep, nouns in pattern["preps"]:
         # a pattern's preposition heads a phrase: a stranded one ("will not stand by while ...",
         # the idiom of staying passive) matches no "STAND BY *" pattern
+        # an open one ("FLY (IN)" [071], flying aid in) takes no date or time: "flew more than 14,700
+        # sorties in 2015" says when, no phrase the pattern names
         found = next((pobj for p, pobj, forms in preps if p == prep and pobj is not None
-                      and (not nouns or forms & nouns)), False)
+                      and (forms & nouns if nouns else pobj.ent_type_ not in TIME_ENTITIES)), False)
         if found is False:
             return None
         if found is not None and nouns:

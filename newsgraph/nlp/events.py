@@ -192,7 +192,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.105"  # 0.7.105: checks not-ongoing-war (a continuing "fight / defend / resist" with no date or place: "Ukraine is fighting valiantly", "as the people of Ukraine continue to fight") and not-cumulative (a participle on a "total", a perfect clause with "so far / to date / in history"); an ongoing conflict named as a whole as the topic of a talk ("regarding Russia's attack on Ukraine") or the object of a stance ("protest their government's brutal campaign in Ukraine") is background (history: docs/component_versions.md)
+VERSION = "0.7.106"  # 0.7.106: types read from the act, not the verb: a joint council or partnership launched is COOPERATE (not PETRARCH2 LAUNCH + COUNCIL DEMAND), aid approved and aid or efforts that support are AID, a text's wording agreed is no AGREE, a commitment whose infinitive the parser hangs on the verb is AGREE, refugees hosted by hosts a participle describes give no event of the clause subject (the xcomp "hosting fleeing X" reading), unnamed federal or interagency organs are the source's own (not-internal), an open CAMEO preposition pattern takes no date ("flew sorties in 2015" is no AID) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -1372,6 +1372,13 @@ def _support_as_aid(token: Token, lemma: str, obj: Optional[Token], lex: Lexicon
         return None
     if lemma != "support" or token.pos_ != "VERB":
         return None
+    means = next((c for c in token.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    if means is not None and (means.lemma_.lower() in lex.aid_nouns - {"support"}
+                              or means.lemma_.lower() in words["support_means_subjects"]):
+        # "This assistance will also support vulnerable populations", "The U.S. government's
+        # efforts ... support Ukraine's network defenders": aid or work done is what supports,
+        # material help (PLOVER AID), no verbal backing (PLOVER SUPPORT: "express support")
+        return "AID", _single_aid_kind(means), f"support + means as subject '{means.lemma_.lower()}'", [token], 0.7
     for prep in _support_means(token):
         inside = [t for t in prep.subtree if t.i != prep.i]
         aid = [t for t in inside if t.pos_ == "NOUN" and t.lemma_.lower() in lex.aid_nouns
@@ -1762,6 +1769,19 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
         return _violation_sense(token, lemma, obj, lex)
     if _enacts_domestic_instrument(token, lemma, obj):
         return None  # "signed into law", "signed an Executive Order": no agreement with anyone
+    if _agreed_wording(token, lemma, obj):
+        return None  # "The text of the following statement was agreed upon by the ministers": a note on the text
+    founded = _founded_body(lemma, obj)
+    if founded is not None:
+        # "We launched the U.S.-EU Trade and Technology Council": a joint body set up is cooperation
+        # begun (PLOVER COOPERATE: "initiate, resume, improve, or expand diplomatic, non-material
+        # cooperation"), not an appeal (PETRARCH2 LAUNCH + COUNCIL [022], PLOVER DEMAND)
+        return "COOPERATE", None, f"founding '{lemma}' + joint body '{founded.lemma_.lower()}'", [token, obj], 0.75
+    approved = _approved_aid(token, lemma, obj, lex)
+    if approved is not None:
+        # "the total U.S. security assistance approved for Ukraine": aid authorised is aid given
+        # (PLOVER AID, CAMEO 07), no verbal backing (PLOVER SUPPORT)
+        return "AID", _single_aid_kind(approved), f"aid approved '{lemma}' + '{approved.lemma_.lower()}'", [token], 0.75
     recognition = _recognition_sense(token, lemma, obj, lex)
     if recognition is not None:
         return recognition or None  # () : recognising a fact ("recognizes the human toll"), no event
@@ -1805,7 +1825,14 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
         # codebook SANCTION 'discontinue': "curtail, decrease, break, or terminate ... material
         # exchanges" (CAMEO 162 reduce or stop aid): cancelled, delayed, suspended, frozen aid
         return "SANCTION", "discontinue", f"cut aid '{lemma}' + '{obj.lemma_}'", [token, obj], 0.8
-    displaced = _displaced_people(obj) if obj is not None and lemma in detection_lexicon()["refuge_verbs"] else None
+    displaced = None
+    if lemma in detection_lexicon()["refuge_verbs"]:
+        displaced = _displaced_people(obj) if obj is not None else _fleeing_complement(token)
+        if displaced is not None and obj is None and _noun_participle(token):
+            # "the neighboring countries in the region hosting fleeing Ukrainians": the participle
+            # describes the noun before it (the parser hangs it on the main verb, whose subject is
+            # not the host); refuge given, no visit hosted, by hosts the clause does not name
+            return None
     if displaced is not None:
         # PLOVER AID "asylum ... to persons in its territories" (CAMEO 075 grant asylum): hosting
         # or welcoming refugees is no visit hosted (CONSULT) and no praise (SUPPORT)
@@ -2415,6 +2442,11 @@ def _material_commitment(obj: Optional[Token], sense_words: tuple, lex: "Lexicon
             elif child.dep_ in ("acl", "xcomp") and child.pos_ == "VERB" \
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
                 acts.append(child)  # "commitment to assist" (an infinitive the parser hangs on the noun)
+        if stance.dep_ == "dobj" and not acts:
+            # "reaffirmed joint commitments by President Biden ... at the Summit to help promote food
+            # security": the infinitive the parser hangs on the verb is the commitment's act
+            acts += [c for c in stance.head.children if c.dep_ == "advcl" and c.pos_ == "VERB" and c.i > stance.i
+                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
         # "commitment to continue providing humanitarian aid": the act an aspect verb governs
         acts += [g for act in acts if act.pos_ == "VERB" and lex.stance_verbs.get(act.lemma_.lower()) == "aspect"
                  for g in act.children if g.dep_ == "xcomp" and g.pos_ == "VERB"]
@@ -4086,6 +4118,65 @@ def _enacts_domestic_instrument(token: Token, lemma: str, obj: Optional[Token]) 
         return True  # "signed (it) into law"
     signed = obj if obj is not None else (token.head if token.dep_ == "acl" and token.tag_ == "VBN" else None)
     return signed is not None and signed.pos_ in ("NOUN", "PROPN") and signed.lemma_.lower() in words["domestic_instruments"]
+
+
+def _fleeing_complement(token: Token) -> Optional[tuple[str, Token]]:
+    """(label, word) when a refuge verb with no object has a verb of flight as its complement: the
+    parser's reading of "countries hosting fleeing Ukrainians" (the participle "fleeing" made the
+    complement of "hosting", "Ukrainians" its object); else None."""
+    for child in token.children:
+        if child.dep_ in ("xcomp", "ccomp", "dobj") and child.lemma_.lower() in detection_lexicon()["flight_verbs"] \
+                and child.tag_ == "VBG":
+            people = next((c for c in child.children if c.dep_ == "dobj"), child)
+            return f"{child.lower_} {people.lower_}" if people is not child else child.lower_, people
+    return None
+
+
+def _noun_participle(token: Token) -> bool:
+    """A present participle with no subject of its own right after a noun ("countries in the region
+    hosting ..."), which the parser hung on the main verb as an adverbial clause: it modifies the noun."""
+    return token.dep_ == "advcl" and token.tag_ == "VBG" and token.i > 0 \
+        and token.nbor(-1).pos_ in ("NOUN", "PROPN") and not _children(token, tuple(SUBJECT_DEPS))
+
+
+def _agreed_wording(token: Token, lemma: str, obj: Optional[Token]) -> bool:
+    """Agreement on a text's wording ("The text of the following statement was agreed upon by the
+    ministers of sport", "agreed the wording of the communique"): a note on how a statement was
+    drafted (event_detection.yaml agreed_wording_nouns), no promise to cooperate (PLOVER AGREE); the
+    statement's own content carries the events."""
+    if lemma != "agree":
+        return False
+    words = detection_lexicon()["agreed_wording_nouns"]
+    themes = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj")]
+    themes += [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+               for p in c.children if p.dep_ == "pobj"]
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in words for t in themes)
+
+
+def _founded_body(lemma: str, obj: Optional[Token]) -> Optional[Token]:
+    """The joint body a founding verb sets up ("launched the U.S.-EU Trade and Technology Council",
+    "launched a new Indo-Pacific Partnership for Maritime Domain Awareness"; event_detection.yaml
+    founding_verbs, founded_body_nouns), else None."""
+    words = detection_lexicon()
+    if obj is None or lemma not in words["founding_verbs"]:
+        return None
+    head = obj.lemma_.lower()
+    return obj if head in words["founded_body_nouns"] or obj.lower_ in words["founded_body_nouns"] else None
+
+
+def _approved_aid(token: Token, lemma: str, obj: Optional[Token], lex: Lexicon) -> Optional[Token]:
+    """The aid noun an approving verb authorises ("approved $200 million in security assistance",
+    "the total U.S. security assistance approved for Ukraine": the participle's noun), else None."""
+    if lemma not in detection_lexicon()["aid_approval_verbs"]:
+        return None
+    noun = obj
+    if noun is None and token.dep_ in ("acl", "relcl") and token.head.pos_ == "NOUN":
+        noun = token.head
+    if noun is not None and noun.ent_type_ == "MONEY":
+        noun = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+                     for p in c.children if p.dep_ == "pobj"), noun)
+    aid = lex.aid_nouns - {"support", "help", "payment", "credit", "supply"}
+    return noun if noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in aid else None
 
 
 def _displaced_people(obj: Token) -> Optional[tuple[str, Token]]:
@@ -8381,6 +8472,17 @@ def _internal_meeting(trigger: Trigger, lex: Lexicon) -> Optional[str]:
         return None
     words = detection_lexicon()
     verb = trigger.head
+    partners = _children(verb, ("dobj", "obj")) + [o for p, o in _preps(verb).items() if p == "with"]
+    # "convened federal government departments and agencies to develop ...", parsed as the subject of
+    # the purpose clause
+    partners += [s for c in _children(verb, ("ccomp",)) for s in _children(c, SUBJECT_DEPS)]
+    for partner in partners:
+        inside = {t.lower_ for t in partner.subtree}
+        if inside & words["domestic_organ_markers"] and inside & words["own_organ_nouns"] \
+                and not any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in partner.subtree):
+            # "ONDCP has convened federal government departments and agencies to develop ... the
+            # Plan": unnamed organs of the source's own government, no interaction between actors
+            return f"'{partner.text}': organs of its own government"
     subjects = _children(verb, SUBJECT_DEPS)
     if not subjects or any(p in ("with", "between", "among") for p in _preps(verb)) or any(
             _is_actor(o, lex) for o in _children(verb, ("dobj", "obj"))):
@@ -11110,12 +11212,21 @@ def _own_organ_target(event: Event) -> bool:
     Department of Justice", "Trump asked the National Security Council"; event_detection.yaml
     own_organ_nouns): administration inside one government, no interaction between actors."""
     words = detection_lexicon()
-    if event.type not in words["internal_types"] or not event.source_acts_for \
-            or event.source_acts_for != event.target_acts_for:
+    if event.type not in words["internal_types"] or not event.source_acts_for:
+        return False
+    target_words = [w.strip(",.;:()").lower() for w in (event.target_text or "").split()]
+    if event.target_acts_for is None and not event.target_key and event.source_sector in words["executive_sectors"] \
+            and any(w in words["domestic_organ_markers"] for w in target_words) \
+            and any(w in words["own_organ_nouns"] for w in target_words) \
+            and (event.target_text or "").islower():
+        # "ONDCP has convened federal government departments and agencies to develop ... the Plan":
+        # unnamed organs of the source's own government ("federal", "interagency"), no other state's
+        return True
+    if event.source_acts_for != event.target_acts_for:
         return False
     if event.source_sector not in words["executive_sectors"] or event.target_sector not in words["executive_sectors"]:
         return False
-    return any(w.strip(",.;:()").lower() in words["own_organ_nouns"] for w in (event.target_text or "").split())
+    return any(w in words["own_organ_nouns"] for w in target_words)
 
 
 def _internal_interaction(event: Event, doc: Optional[Doc]) -> bool:

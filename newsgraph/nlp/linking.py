@@ -65,7 +65,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.64-generic3"  # 0.3.64-generic3: an accusation a state's own release relays from reports with no named author ("credible reports indicate that X has ...") is the publishing state's; an object "them" bound away from its clause's subject and all that corefers with it takes the plural people subject of the sentence before when that is the only plural actor there; "both countries"/"both sides" are the two named before; a list the parser broke at a comma after "with X" ("working with the Government of Ukraine, neighboring governments ..., the EU") is one list for "these partners" (history: docs/component_versions.md)
+VERSION = "0.3.64"  # 0.3.64: an accusation a state's own release relays from reports with no named author ("credible reports indicate that X has ...") is the publishing state's; an object "them" bound away from its clause's subject and all that corefers with it takes the plural people subject of the sentence before when that is the only plural actor there; "both countries"/"both sides" are the two named before; a list the parser broke at a comma after "with X" ("working with the Government of Ukraine, neighboring governments ..., the EU") is one list for "these partners" (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
