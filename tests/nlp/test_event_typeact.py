@@ -23,8 +23,8 @@ def test_launching_an_attack_stays_an_assault(nlp):
 
 
 def test_security_assistance_approved_for_a_state_is_military_aid(nlp):
-    events = _events(nlp, "The package brings the total German security assistance approved for Moldova "
-                          "to $300 million this year.")
+    events = _events(nlp, "The new German security assistance approved for Moldova on Friday "
+                          "includes air defence radars.")
     approved = [e for e in events if e.trigger.startswith("approved")]
     assert approved and all((e.type, e.mode) == ("AID", "military") for e in approved), _explain(events)
     assert not [e for e in events if e.type == "SUPPORT"], _explain(events)
