@@ -4,7 +4,8 @@
 
 Prints, for N events drawn with the given seed from a newsgraph SQLite database, the sentence,
 type/mode, trigger, status, confidence, date (and where it came from) and both actors with their
-keys and the state they act for, as Markdown. Where the article gives an actor no state and the
+keys, the state they act for and their sector (CVL: the state's civilians, not its
+government), as Markdown. Where the article gives an actor no state and the
 database holds the cross-article graph (`newsgraph resolve`), the state its identity's other
 articles give is shown apart ("acts_for=- (graph: UKR, 3 of 3 articles)"), and an observed state
 that a strong graph consensus contradicts is flagged (newsgraph.identity.states). The issue-6 hand checks used seeds 20261130 and
@@ -63,8 +64,8 @@ def main(argv: list[str]) -> None:
         print(f"- {kind}/{mode} trigger={trigger!r} status={status} conf={confidence:.2f} date={date} ({date_source})")
         source_state = _state(connection, article_id, source_key, source_state, source_sector)
         target_state = _state(connection, article_id, target_key, target_state, target_sector)
-        print(f"- source: {source_text!r} key={source_key} acts_for={source_state}")
-        print(f"- target: {target_text!r} key={target_key} acts_for={target_state}\n")
+        print(f"- source: {source_text!r} key={source_key} acts_for={source_state} sector={source_sector or '-'}")
+        print(f"- target: {target_text!r} key={target_key} acts_for={target_state} sector={target_sector or '-'}\n")
 
 
 if __name__ == "__main__":

@@ -185,6 +185,7 @@ from newsgraph.nlp.compound_members import state_members
 from newsgraph.nlp.coref import entity_key_for_span
 from newsgraph.nlp.doc_cache import doc_text, token_deps, token_lemma_lowers, token_pos, token_texts
 from newsgraph.nlp.entities import whole_word_end
+from newsgraph.nlp.name_cues import is_kinship_noun
 from newsgraph.nlp.paragraphs import capitals_line, heading_line
 from newsgraph.nlp.types import PLOVER_TYPES, Event
 from newsgraph.nlp.word_lists import read_word_sets
@@ -192,7 +193,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.106"  # 0.7.106: types read from the act, not the verb: a joint council or partnership launched is COOPERATE (not PETRARCH2 LAUNCH + COUNCIL DEMAND), aid approved and aid or efforts that support are AID, a text's wording agreed is no AGREE, a commitment whose infinitive the parser hangs on the verb is AGREE, refugees hosted by hosts a participle describes give no event of the clause subject (the xcomp "hosting fleeing X" reading), unnamed federal or interagency organs are the source's own (not-internal), an open CAMEO preposition pattern takes no date ("flew sorties in 2015" is no AID) (history: docs/component_versions.md)
+VERSION = "0.7.107"  # 0.7.107: a list header's participle ("Entities designated for relation to X include:") is no act; a name given as an alias ("or “Boinas Negras”", "a.k.a.", "also known as") after a target of the same trigger makes no second event; a named person's relatives ("Austin Tice's parents") are the actor, not the person; a "for" phrase on a sanctioned object ("a darknet market for Russian speakers") names no target (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -3073,6 +3074,11 @@ def _is_actor(token: Token, lex: Lexicon, allow_pronoun: bool = True) -> bool:
         return allow_pronoun and token.lower_ in ACTOR_PRONOUNS
     if token.pos_ not in ("NOUN", "PROPN"):
         return False
+    if token.pos_ == "NOUN" and is_kinship_noun(token) and any(
+            c.dep_ == "poss" and c.pos_ == "PROPN" and _is_actor(c, lex, allow_pronoun=False) for c in token.children):
+        # "Austin Tice's parents are meeting with the President": a named person's relatives
+        # are the actors themselves, not the person they are named by (entity_cues.yaml kinship)
+        return True
     if token.lemma_.lower() in lex.actor_nouns:
         # "multiple families of destructive wiper malware": a noun that counts kinds of an
         # inanimate thing (plover_frames non_agent_nouns) names that thing, no people
@@ -4992,6 +4998,15 @@ def _aid_goal(predicate: Token, lex: Lexicon) -> Optional[Token]:
     return None
 
 
+def _for_sanctioned_object(prep: Token, predicate: Token, candidates: list) -> bool:
+    """Whether ``prep`` is a "for" phrase on the object of a sanction verb ("sanctioning the
+    world's largest darknet market for Russian speakers, Hydra, and ... Garantex"): it names
+    whom the sanctioned thing serves (a market's clientele, a network's purpose), not who is
+    sanctioned, which is the object itself (PLOVER SANCTION: the target is the one penalised)."""
+    return prep.dep_ == "prep" and prep.lower_ == "for" and prep.head.i != predicate.i \
+        and any(prep.head.i == c.i and rule in OBJECT_DEPS for c, rule in candidates)
+
+
 def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
              subject: Optional[Token]) -> tuple[list[Token], str]:
     """Target tokens (with conjuncts) and the rule that found them."""
@@ -5280,6 +5295,8 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             continue
         if obj.head.dep_ == "prep" and _venue_phrase(obj.head, lex):
             continue  # "met at the UN headquarters": a venue (plover_frames venue_nouns), no target
+        if trigger.event_type == "SANCTION" and _for_sanctioned_object(obj.head, predicate, candidates):
+            continue  # "a darknet market for Russian speakers": whom the object serves
         if _is_actor(obj, lex, allow_pronoun=False):
             return _with_conjuncts(obj), f"pobj '{prep}'"
         if _patient_type(trigger) and prep in PATIENT_PREPS:
@@ -5384,6 +5401,9 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         # companion, never its target (event_detection.yaml reciprocal_force_verbs); "with respect
         # to Iran" is a complex preposition naming the target, not a means
         deeper = None
+    if deeper is not None and trigger.event_type == "SANCTION" \
+            and any(_for_sanctioned_object(a, predicate, candidates) for a in deeper.ancestors):
+        deeper = None  # "a darknet market for Russian speakers": whom the object serves
     if deeper is not None:
         return _with_conjuncts(deeper), "actor inside the object phrase"
     if trigger.event_type in detection_lexicon()["act_doer_types"] and not passive \
@@ -6920,6 +6940,47 @@ def _furniture_start(text: str) -> int:
     text's length. Everything after it is page furniture: titles of other articles, links."""
     match = next((m for m in _furniture_line().finditer(text) if m.start() > 0), None)
     return match.start() if match is not None else len(text)
+
+
+# what stands right before a second name of the same party: "(a.k.a. “TsNIIKhM”)", "(aka Ri
+# Su'ng-ch'o'l)", "also known as “Boinas Rojas”", and a quoted name after "or" that follows an
+# unquoted one ("Special National Brigade or “Boinas Negras”"; not a list of quoted names:
+# "“Donetsk People's Republic” or “Luhansk People's Republic”")
+_ALIAS_BEFORE = re.compile(r"(?:(?:\ba\.?k\.?a\.?|\balso\s+known\s+as)\s*[“\"]?|[^\s”\"]\s+or\s+[“\"])\s*$", re.IGNORECASE)
+
+
+def _drop_alias_targets(doc: Doc, events: list[Event]) -> list[Event]:
+    """Check not-alias: an event whose target is another name of the target of an event of the
+    same trigger and source, given as an alias (``_ALIAS_BEFORE``), is that event again (one
+    party sanctioned, not two); it goes."""
+    text = doc_text(doc)
+    dropped = set()
+    for event in events:
+        start = event.target_start
+        if start is None or not _ALIAS_BEFORE.search(text[max(0, start - 24):start]):
+            continue
+        if any(other is not event and id(other) not in dropped and other.trigger_start == event.trigger_start
+               and other.source_start == event.source_start and other.target_end is not None
+               and other.target_end <= start and start - other.target_end <= 30 for other in events):
+            dropped.add(id(event))
+    return [e for e in events if id(e) not in dropped]
+
+
+def _list_header_end(sent: Span) -> Optional[int]:
+    """The character offset of the verb of a list header ("Entities designated for relation to
+    Alexey Mordashov include:", "These efforts, coordinated across the U.S. government, include:",
+    "... to include:"): a sentence whose root "include" (or the root's conjunct "include") stands
+    right before a colon. What comes before the verb names the list, it tells no act (the parser
+    often reads a reduced relative, "Entities designated", as a subject and its verb, or as the
+    root with "include" its conjunct). None for any other sentence."""
+    root = sent.root
+    for word in (root, *root.children):
+        # (the parser may make the participle the root and "include" its conjunct)
+        if word.lemma_.lower() == "include" and word.tag_ != "VBG" and word.i + 1 < sent.end \
+                and sent.doc[word.i + 1].text == ":":
+            # (not "are also being designated, including:", a list of the act's own targets)
+            return word.idx
+    return None
 
 
 def _heading(text: str, sent: Span) -> bool:
@@ -11891,6 +11952,11 @@ def find_events(doc: Doc) -> list[Event]:
             seen_predicates.update(w.i for w in trigger.words if w.pos_ == "VERB")
             events.extend(_build_events(trigger, sent, lex, timex_heads, text))
         events.extend(_obliged_act_events(sent, seen_predicates, events[first_event:], lex, timex_heads, text))
+        header_end = _list_header_end(sent)
+        if header_end is not None:
+            # check not-list-header failed: "Entities designated for relation to Alexey Mordashov
+            # include:" introduces a list; its subject's participle is no act of the subject
+            events[first_event:] = [e for e in events[first_event:] if e.trigger_start >= header_end]
     events.sort(key=lambda e: (e.sentence_start, e.trigger_start))
     events = reader_check(doc, briefing_check(doc, events))
     events = _drop_references_back(doc, events)
@@ -11908,6 +11974,7 @@ def find_events(doc: Doc) -> list[Event]:
     events = harm_result_check(doc, events)
     events = threat_condition_check(doc, events)  # on the final types
     events = merge_mentions(doc, events)
+    events = _drop_alias_targets(doc, events)
     # the storing check only: the probability is computed after linking (event_confidence.score)
     events = event_confidence.check(events)
     for event in events:

@@ -65,7 +65,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.64"  # 0.3.64: an accusation a state's own release relays from reports with no named author ("credible reports indicate that X has ...") is the publishing state's; an object "them" bound away from its clause's subject and all that corefers with it takes the plural people subject of the sentence before when that is the only plural actor there; "both countries"/"both sides" are the two named before; a list the parser broke at a comma after "with X" ("working with the Government of Ukraine, neighboring governments ..., the EU") is one list for "these partners" (history: docs/component_versions.md)
+VERSION = "0.3.65"  # 0.3.65: a state's people or businesses (any route; "Cubans", "the Cuban people", "Russian nationals": a sector outside the state's own) key no entity, acting for the state in that sector, so the graph does not count them as the state; a named person's relatives key no entity (CVL) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -2580,6 +2580,11 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
         # "Mexican" of "the U.S. and Mexican governments": one state of a coordinated modifier,
         # in the sector its head noun gives (compound_members)
         return _country_key(doc, member.acts_for), member
+    relatives = _named_persons_relatives(doc, start, end)
+    if relatives is not None:
+        # "Austin Tice's parents are meeting with the President": the relatives act, not the
+        # person they are named by (the NER's entity inside the span)
+        return None, relatives
     if key and _foreign_president_title(doc, coder, key, text, start):
         key = None  # "the President" in a U.S. release is the U.S. President, not the last one named
     entity = (doc._.ng_entities or {}).get(key) if key else None
@@ -2657,14 +2662,17 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
             return group, code
         words = agent_sector(text) if entity is not None and entity.type == "country" else None
         if code is not None and words is not None and text and _fold(text) != _fold(entity.name):
-            # "Israeli troops": the state the demonym names, the sector the words give
-            return key, ActorCode(code.acts_for, words.sector, words.reason, publisher_default=code.publisher_default)
+            # "Israeli troops": the state the demonym names, the sector the words give; "the Cuban
+            # people": a state's people are no entity of the state (_people_key)
+            return _people_key(key, words.sector), ActorCode(code.acts_for, words.sector, words.reason,
+                                                             publisher_default=code.publisher_default)
         people = demonym_people(doc, start, end) if code is not None and words is None and entity is not None \
             and entity.type == "country" else None
         if people is not None and people.acts_for == code.acts_for:
             # "Cubans took to the streets", "Belarusian nationals": the state's people, not its
-            # government (POLECAT/Phoenix code people by the state plus the noun's sector)
-            return key, ActorCode(code.acts_for, people.sector, people.reason, publisher_default=code.publisher_default)
+            # government (POLECAT/Phoenix code people by the state plus the noun's sector); the
+            # people are not the state's entity either (_people_key)
+            return _people_key(key, people.sector), ActorCode(code.acts_for, people.sector, people.reason, publisher_default=code.publisher_default)
         if code is not None and code.acts_for and not code.sector and entity is not None and entity.type == "organization":
             # "selected Russian banks" tagged as one organisation: the sector its head noun gives
             headed = demonym_people(doc, start, end)
@@ -3698,6 +3706,40 @@ def _placed_head(doc, coder: "ActorCoder", key: str, text: Optional[str], start:
     return ActorCode(state, sector, f"head noun placed by '{name}' in its modifiers" + (f"; {words.reason}" if words else ""))
 
 
+def _named_persons_relatives(doc, start: Optional[int], end: Optional[int]) -> Optional[ActorCode]:
+    """The code of a phrase headed by a plain kinship noun with a named possessor ("Austin Tice's
+    parents", "Navalny's wife"; entity_cues.yaml ``kinship``): private people (POLECAT CVL) who
+    are neither the named person nor any entity of the article, so the slot keys none. None for
+    any other phrase, and for a relative named in the phrase itself ("Prigozhin's wife Polina")."""
+    if start is None or end is None:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    from newsgraph.nlp.name_cues import is_kinship_noun
+
+    if root.pos_ != "NOUN" or not is_kinship_noun(root):
+        return None
+    owner = next((c for c in root.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ != "PROPN" or any(
+            c.dep_ in ("appos", "compound", "nmod", "conj") and c.pos_ == "PROPN" for c in root.children):
+        return None
+    return ActorCode(None, "CVL", f"the relatives '{span.text}' of a named person, not the person")
+
+
+def _people_key(key: Optional[str], sector: Optional[str]) -> Optional[str]:
+    """``key`` of a state ("country:CUB") for a phrase its demonym codes in one of the state's own
+    sectors ("Israeli troops": MIL, "Cuban officials": GOV), else None: "Cubans took to the
+    streets", "we stand with the Cuban people", "Russian banks" are the state's civilians or
+    businesses (POLECAT: the state plus a CVL or BUS sector), not the state, so they key no entity
+    and the graph does not count their acts as the state's (a protest against the regime would
+    otherwise be the regime's)."""
+    if key and key.startswith("country:") and sector and sector not in state_sectors():
+        return None
+    return key
+
+
 def _placed_set(doc, coder: "ActorCoder", entity: Optional[EntityRecord], text: Optional[str],
                 start: Optional[int], end: Optional[int]) -> Optional[ActorCode]:
     """The code of a set of designated parties that a state's name or demonym only places
@@ -3905,6 +3947,11 @@ def link_facts(doc) -> None:
         _key_government_descriptions(doc, doc._.ng_events)
         _key_title_holders(doc, doc._.ng_events)
     doc._.ng_events = _without_repeated_dyads(doc, fold_mentions(doc._.ng_events or []))
+    for event in doc._.ng_events or []:
+        # whatever route coded them ("their people", "American and Canadian citizens"), a
+        # state's civilians or businesses are no entity of the state (_people_key)
+        event.source_key = _people_key(event.source_key, event.source_sector)
+        event.target_key = _people_key(event.target_key, event.target_sector)
     acting_for = affiliations(doc) if doc._.ng_events else {}
     for event in doc._.ng_events or []:
         event.source_affiliation_key = event.source_affiliation_key or acting_for.get(event.source_key)

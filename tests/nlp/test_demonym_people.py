@@ -21,7 +21,7 @@ def test_a_demonym_plural_that_protests_is_the_states_civilians(nlp):
     text = ("This July, the world watched as Cubans bravely took to the streets in historic protests, "
             "asserting their rights to freedom of expression and freedom of peaceful assembly.")
     protest = next(e for e in _events(nlp, text) if e.type == "PROTEST")
-    assert (protest.source_key, protest.source_acts_for, protest.source_sector) == ("country:CUB", "CUB", "CVL")
+    assert (protest.source_key, protest.source_acts_for, protest.source_sector) == (None, "CUB", "CVL")
 
 
 def test_nationals_after_a_demonym_are_people_not_the_government(nlp):
@@ -44,8 +44,8 @@ def test_migrants_after_a_demonym_take_the_phoenix_sector_of_migrant(nlp):
 def test_people_a_state_aids_named_by_the_demonym_plural_are_civilians(nlp):
     text = ("To respond to the COVID-19 outbreak in Haiti, the Department of State and USAID have provided more than "
             "$47 million in assistance to support the immediate COVID-19 health needs of Haitians.")
-    aid = [e for e in _events(nlp, text) if e.type == "AID" and e.target_key == "country:HTI"]
-    assert aid and all(e.target_sector == "CVL" for e in aid)
+    aid = [e for e in _events(nlp, text) if e.type == "AID" and e.target_acts_for == "HTI"]
+    assert aid and all(e.target_sector == "CVL" and e.target_key is None for e in aid)
 
 
 def test_the_bare_definite_collective_stays_the_states_side(nlp):
@@ -106,10 +106,11 @@ def test_a_singular_demonym_noun_after_a_is_one_person_not_the_state(nlp):
 
 
 def test_the_people_after_a_demonym_keep_the_state_as_civilians(nlp):
-    # project convention: "the Ukrainian people" keys to the country, sector CVL
+    # "the Ukrainian people" act for the country as its civilians (CVL), keyed to no entity: the
+    # state's entity is its government (linking._people_key)
     text = "Countries have come together, rejecting this Russian aggression, supporting the Ukrainian people."
-    support = [e for e in _events(nlp, text) if e.target_key == "country:UKR"]
-    assert support and all(e.target_sector == "CVL" for e in support)
+    support = [e for e in _events(nlp, text) if e.target_acts_for == "UKR"]
+    assert support and all(e.target_sector == "CVL" and e.target_key is None for e in support)
 
 
 def test_a_states_forces_are_its_military(nlp):

@@ -232,7 +232,7 @@ def test_the_sources_own_state_modifying_a_thing_is_no_target(nlp):
 
 def test_a_bare_state_office_in_a_states_own_release_is_that_states(nlp):
     events = _linked(nlp, "Today, the Administration announced measures to further support the Cuban people.")
-    supported = [e for e in events if e.target_key == "country:CUB"]
+    supported = [e for e in events if e.target_acts_for == "CUB"]  # the Cuban people: CVL, no entity
     assert supported and all(e.source_acts_for == "USA" for e in supported), _show(supported)
 
 

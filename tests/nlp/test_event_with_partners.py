@@ -69,14 +69,16 @@ def test_rally_to_support_keeps_no_protested_target(nlp):
 def test_their_government_is_the_state_of_the_people_named_before(nlp):
     events = linked(nlp, "The European Union commended the people of Kenya and their government for hosting "
                          "the peace talks.", outlet=None)
-    targets = {e.target_key for e in _typed(events, "SUPPORT")}
-    assert targets == {"country:KEN"}, explain(events)
+    # the people of Kenya act for Kenya as its civilians (no entity), their government is Kenya's
+    targets = {(e.target_key, e.target_acts_for) for e in _typed(events, "SUPPORT")}
+    assert targets == {("country:KEN", "KEN"), (None, "KEN")}, explain(events)
 
 
 def test_their_government_after_a_demonym(nlp):
     events = linked(nlp, "Russia continues to threaten Georgians and their government.", outlet=None)
     found = _typed(events, "THREATEN")
-    assert found and {e.target_key for e in found} == {"country:GEO"}, explain(events)
+    assert found and {(e.target_key, e.target_acts_for) for e in found} == {
+        ("country:GEO", "GEO"), (None, "GEO")}, explain(events)
 
 
 def test_their_after_a_state_name_is_not_that_state(nlp):
