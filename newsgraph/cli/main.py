@@ -481,7 +481,7 @@ def bench(corpus: Path = typer.Option(Path("../shared/bench/polnear/train/text")
           repeat: int = typer.Option(1, min=1, help="Passes over the articles; the ratio is their median."),
           as_json: bool = _JSON):
     """Throughput of the full extraction vs raw spaCy nlp.pipe on the same texts, in one run
-    (both warmed first, then timed batch by batch in turn: newsgraph/eval/bench.py)."""
+    (both warmed first, then timed in turn in CPU time: newsgraph/eval/bench.py)."""
     from newsgraph.eval.bench import run_benchmark
 
     try:
