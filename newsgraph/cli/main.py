@@ -478,12 +478,14 @@ def eval_gate(shared: Path = typer.Option(Path("../shared"), help="The shared fo
 @app.command()
 def bench(corpus: Path = typer.Option(Path("../shared/bench/polnear/train/text"), help="A folder of .txt articles."),
           limit: Optional[int] = typer.Option(200, help="At most this many articles."),
+          repeat: int = typer.Option(1, min=1, help="Passes over the articles; the ratio is their median."),
           as_json: bool = _JSON):
-    """Throughput of the full extraction vs raw spaCy nlp.pipe on the same texts, in one run."""
+    """Throughput of the full extraction vs raw spaCy nlp.pipe on the same texts, in one run
+    (both warmed first, then timed in turn in CPU time: newsgraph/eval/bench.py)."""
     from newsgraph.eval.bench import run_benchmark
 
     try:
-        result = run_benchmark(corpus, limit=limit)
+        result = run_benchmark(corpus, limit=limit, repeat=repeat)
     except NewsgraphError as exc:
         _fail(exc)
     if as_json:
