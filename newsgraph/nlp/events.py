@@ -193,7 +193,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.107"  # 0.7.107: a list header's participle ("Entities designated for relation to X include:") is no act; a name given as an alias ("or “Boinas Negras”", "a.k.a.", "also known as") after a target of the same trigger makes no second event; a named person's relatives ("Austin Tice's parents") are the actor, not the person; a "for" phrase on a sanctioned object ("a darknet market for Russian speakers") names no target (history: docs/component_versions.md)
+VERSION = "0.7.108-modalcond"  # 0.7.108-modalcond: an act inside the condition antecedent of any clause ("if / unless", inverted "Should X", "in case", "in cases where") is no event of its own (condition_antecedent_check); an act in the clause of "no indication/evidence/sign (that)" is none (no_evidence_check, evidence_nouns); a planned act in the clause of a noun guessed by "could/may/might be" is hypothetical (speculation_check) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -11779,6 +11779,127 @@ def threat_condition_check(doc: Doc, events: list[Event]) -> list[Event]:
                 words <= clause for clause in conditions.get(event.sentence_start, ())))]
 
 
+def _cases_where_clause(node: Token) -> bool:
+    """Whether verb ``node`` heads a condition told as "in cases where X ..." / "in case where"
+    (a generic condition: English "in cases where" = "if"), read off the words before its subject."""
+    subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if node.pos_ not in ("VERB", "AUX") or subject is None or subject.i > node.i:
+        return False
+    first = subject.left_edge.i
+    if node.doc[first].lower_ == "where":
+        first += 1  # the parser may hang "where" on the subject
+    words = [t.lower_ for t in node.doc[max(first - 3, 0):first]]
+    return words in (["in", "cases", "where"], ["in", "case", "where"])
+
+
+def condition_antecedent_check(doc: Doc, events: list[Event]) -> list[Event]:
+    """Check not-condition-act: an act inside the condition antecedent of any clause ("if the
+    Speaker does decide to visit, ... that would be on Beijing"; "if Russia invades, this list will
+    also include a severe economic cost"; "remain committed to diplomacy if Russia is prepared to
+    ... provide ..."; "Should Iran attack Israel, the United States will respond"; "in cases where
+    organizations choose to permit ...") is the supposition under which the main clause holds, not
+    an act the text reports (PLOVER: a hypothetical mode of the main clause's event; the gold
+    README: "actions inside a demand or a hope ... are not events", and a condition is neither
+    told nor intended). ``threat_condition_check`` does this for a THREATEN's condition; this one
+    for the condition of any clause (``_warning_condition``: "if / unless", inverted "Should X",
+    "in case / in the event (of)"; "in cases where"). A clause under which the main clause holds
+    whatever happens ("even if", "whether or not") is no condition. A THREATEN inside a condition
+    is kept (itself a conditional act); other events pass."""
+    lex = load_lexicon()
+    clauses: dict[int, list[set[int]]] = {}
+    for sent in doc.sents:
+        for token in sent:
+            condition = _warning_condition(token, lex, consequence=True)
+            if condition is None and token.dep_ in ("advcl", "relcl", "ccomp", "ROOT") and _cases_where_clause(token):
+                condition = token
+            if condition is None and token.dep_ in ("ccomp", "advcl") and _inverted_condition(token):
+                condition = token  # "Should Russia invade Ukraine, the US will ...": parsed as a complement
+            if condition is not None:
+                clauses.setdefault(sent.start_char, []).append({t.i for t in condition.subtree})
+    if not clauses:
+        return events
+    kept = []
+    for event in events:
+        span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+        words = {t.i for t in span} if span is not None else set()
+        if event.status in ("hypothetical", "planned") and event.type != "THREATEN" and words and any(
+                words <= clause for clause in clauses.get(event.sentence_start, ())):
+            continue
+        kept.append(event)
+    return kept
+
+
+def _no_evidence_clause(token: Token) -> bool:
+    """Whether ``token`` lies in the clause of a denied ground: "we have *no indications* the
+    attack was directed at the United States", "there is *no evidence that* Russia attacked",
+    "*no sign that* X ...": what the clause tells is said not to be known (a negated existence,
+    PLOVER negation mode), so it is no event. The noun (event_detection.yaml evidence_nouns) with
+    "no" as its determiner, the clause hung on it or on the verb that has it as object."""
+    nouns = frozenset(detection_lexicon()["evidence_nouns"])
+    node = token
+    for _ in range(8):
+        head = node.head
+        if head.i == node.i:
+            return False
+        if node.dep_ in ("acl", "ccomp", "relcl", "advcl"):
+            grounds = [head] + [c for c in head.children if c.dep_ in ("dobj", "attr", "nsubj")]
+            for noun in grounds:
+                if noun.lemma_.lower() in nouns and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) \
+                        and (noun.i == head.i or noun.i < node.i):
+                    return True
+        node = head
+    return False
+
+
+def no_evidence_check(doc: Doc, events: list[Event]) -> list[Event]:
+    """Check not-denied-ground: drop an event whose trigger lies in the clause of "no indication /
+    evidence / sign (that) ..." (``_no_evidence_clause``). Other events pass."""
+    kept = []
+    for event in events:
+        span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+        if span is not None and len(span) and _no_evidence_clause(span.root):
+            continue
+        kept.append(event)
+    return kept
+
+
+def _speculated(token: Token, lex: Lexicon) -> bool:
+    """Whether ``token`` lies in the clause of a noun that a possibility modal copula predicates
+    ("This *could be* a violent event that Russia will blame on Ukraine, or an accusation that
+    Russia will level"; "it *may be* a pretext that Moscow will use"): the speaker guesses what
+    the thing may be, so the act told in the clause is as hypothetical as the guess (TimeML: the
+    complement of a modal predicate is not factual)."""
+    possible = lex.hypothetical_aux - {"would", "can"}
+    node = token
+    for _ in range(6):
+        head = node.head
+        if head.i == node.i:
+            return False
+        if node.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
+            noun = head
+            while noun.dep_ in ("conj", "appos") and noun.head.i != noun.i:
+                noun = noun.head
+            copula = noun.head
+            return noun.dep_ == "attr" and copula.lemma_ == "be" and any(
+                c.dep_ == "aux" and c.lower_ in possible for c in copula.children)
+        node = head
+    return False
+
+
+def speculation_check(doc: Doc, events: list[Event]) -> list[Event]:
+    """A planned act in the clause of a guessed noun ("this could be an accusation that Russia
+    will level", ``_speculated``) is hypothetical: a prediction of the speaker, not an act the
+    source announced or intends. Other events pass unchanged."""
+    lex = load_lexicon()
+    for event in events:
+        if event.status != "planned":
+            continue
+        span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+        if span is not None and len(span) and _speculated(span.root, lex):
+            event.status = "hypothetical"
+    return events
+
+
 def harm_result_check(doc: Doc, events: list[Event]) -> list[Event]:
     """One happening, one event: a comma participle of harm ("Police opened fire on protesters,
     *killing* two"; "fired on the crowd, *killing* five people and *wounding* 23"; "shelled the town,
@@ -11973,6 +12094,9 @@ def find_events(doc: Doc) -> list[Event]:
     events = means_aim_check(doc, events)  # on the final types
     events = harm_result_check(doc, events)
     events = threat_condition_check(doc, events)  # on the final types
+    events = condition_antecedent_check(doc, events)
+    events = no_evidence_check(doc, events)
+    events = speculation_check(doc, events)
     events = merge_mentions(doc, events)
     events = _drop_alias_targets(doc, events)
     # the storing check only: the probability is computed after linking (event_confidence.score)

@@ -18,23 +18,23 @@ def _linked(nlp, text, outlet="The White House"):
 
 # ---------------------------------------------------------------- conditions told by inversion
 
-def test_inverted_should_condition_is_hypothetical_and_no_demand(base_nlp):
-    # State Department readout (examples/statedept): "should Moscow ... invade" = "if Moscow should invade"
+def test_inverted_should_condition_is_no_event_and_no_demand(base_nlp):
+    # State Department readout (examples/statedept): "should Moscow ... invade" = "if Moscow should invade";
+    # the invasion is the condition of a warning, no event of its own (condition_antecedent_check)
     events = _events(base_nlp, "He reiterated that should Moscow pursue the path of aggression and further invade "
                                "Ukraine, it would result in a resolute, massive, and united Transatlantic response.")
     assert "DEMAND" not in [e.type for e in events], [e.explanation for e in events]
-    assaults = [e for e in events if e.type == "ASSAULT"]
-    assert assaults and all(e.status == "hypothetical" for e in assaults)
-    assert assaults[0].source_text == "Moscow" and assaults[0].target_text == "Ukraine"
+    assert [e for e in events if e.type == "ASSAULT"] == [], [(e.trigger, e.status) for e in events]
 
 
 @pytest.mark.parametrize("text, event_type", [
     ("Should Russia invade Ukraine, the United States will impose sanctions.", "ASSAULT"),
     ("Had the army withdrawn, the rebels would have attacked the capital.", "RETREAT"),
 ])
-def test_inverted_conditions_are_hypothetical(base_nlp, text, event_type):
+def test_inverted_conditions_are_no_events_of_their_own(base_nlp, text, event_type):
+    # the act of an inverted condition is its supposition (condition_antecedent_check, task modalcond)
     found = [e for e in _events(base_nlp, text) if e.type == event_type]
-    assert found and all(e.status == "hypothetical" for e in found)
+    assert found == [], [(e.trigger, e.status) for e in found]
 
 
 def test_an_obligation_with_should_stays_a_demand(base_nlp):
