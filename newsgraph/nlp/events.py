@@ -193,7 +193,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.108-senses3"  # 0.7.108-senses3: a role appointed ("designate a Cybersecurity Coordinator") is no sanction; "set up" has no sense of its own (a joint body keeps COOPERATE); an act inside "look forward to" is a hope, not asserted (history: docs/component_versions.md)
+VERSION = "0.7.108-senses3"  # 0.7.108-senses3: a role appointed ("designate a Cybersecurity Coordinator") is no sanction; "set up" has no sense of its own (a joint body keeps COOPERATE); an act inside "look forward to" is a hope, not asserted; "the world" sending a message demands nothing (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -6678,8 +6678,7 @@ def _semi_modal(node: Token, lex: Lexicon) -> Optional[Token]:
 
 
 def _message_sender(token: Token, lex: Lexicon) -> Optional[Token]:
-    """Who sends the message an obligation clause spells out: "The world is sending another
-    clear signal that Russia must cease ...", "the G7 sent a clear message that Russia must
+    """Who sends the message an obligation clause spells out: "the G7 sent a clear message that Russia must
     withdraw": the subject of the verb whose object is the message noun (``message_nouns``) the
     clause complements -- the demand is theirs, not the writer's. None when the clause
     complements no such object or its verb has no subject."""
@@ -9223,6 +9222,11 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         # "X must release those detained": a DEMAND on X by the writer (or the quoted speaker)
         speaker = _speaker_of(trigger.head, lex)
         sender = _message_sender(trigger.head, lex) if speaker is None else None
+        if sender is not None and _world_at_large(sender):
+            # check actor failed: "The world is sending another clear signal that Russia must
+            # cease ...": everyone at once is no identifiable demander (as no addressee:
+            # ``_world_at_large``); the message is rhetoric, not a DEMAND by anyone
+            return []
         targets, target_rule = sources, f"subject obliged by '{modal.lower_}'"
         sources = [speaker] if speaker is not None else [sender] if sender is not None else []
         source_rule = "speaker" if speaker is not None else "sender of the message" if sender is not None \

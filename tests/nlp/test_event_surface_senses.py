@@ -42,3 +42,18 @@ def test_surface_sense_is_no_event(nlp, text, trigger):
 def test_real_act_keeps_its_event(nlp, text, trigger, event_type):
     events = [e for e in _events(nlp, text) if e.trigger.lower().startswith(trigger)]
     assert any(e.type == event_type for e in events), _explain(_events(nlp, text))
+
+
+def test_the_world_sending_a_signal_demands_nothing(nlp):
+    # State Department statement on a UN vote: "the world" is everyone, no identifiable demander
+    text = ("The world is sending another clear signal that Russia must immediately cease its war of "
+            "aggression against Ukraine.")
+    demands = [e for e in _events(nlp, text) if e.type == "DEMAND"]
+    assert not demands, _explain(demands)
+
+
+def test_a_named_sender_of_the_signal_keeps_its_demand(nlp):
+    # contrast: the G7 sends the message, its demand on Russia stays
+    text = "The G7 sent a clear message that Russia must withdraw its forces from Ukraine."
+    demands = [e for e in _events(nlp, text) if e.type == "DEMAND"]
+    assert demands and all(e.target_text == "Russia" for e in demands), _explain(_events(nlp, text))
