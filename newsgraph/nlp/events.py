@@ -193,7 +193,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.108-modalcond"  # 0.7.108-modalcond: an act inside the condition antecedent of any clause ("if / unless", inverted "Should X", "in case", "in cases where") is no event of its own (condition_antecedent_check); an act in the clause of "no indication/evidence/sign (that)" is none (no_evidence_check, evidence_nouns); a planned act in the clause of a noun guessed by "could/may/might be" is hypothetical (speculation_check) (history: docs/component_versions.md)
+VERSION = "0.7.109"  # 0.7.109: a role appointed ("designate a Cybersecurity Coordinator") is no sanction; "set up" has no sense of its own (a joint body keeps COOPERATE); an act inside "look forward to" is a hope, not asserted; "the world" sending a message demands nothing (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -1556,6 +1556,21 @@ def _pressured_party(predicate: Token, lex: Lexicon) -> Optional[Token]:
     return None
 
 
+def _role_appointed(token: Token, lemma: str, obj: Optional[Token], lex: Lexicon) -> bool:
+    """"designate" whose object is a role to be filled ("required ... to designate a Cybersecurity
+    Coordinator", "designate its representative"): the designator names its own agent, no
+    sanction on anyone (PETRARCH2 NAME block: DESIGNATE is an appointment verb; its own role
+    patterns, "* ENVOY" [050], stay with CAMEO). The role is indefinite or the designator's own
+    and no reason is given ("designates officials ... for their involvement" is the sanction);
+    event_detection.yaml appointed_role_nouns."""
+    if lemma != "designate" or obj is None or obj.ent_type_ == "PERSON" \
+            or obj.lemma_.lower() not in detection_lexicon()["appointed_role_nouns"]:
+        return False
+    if not any((c.dep_ == "det" and c.lower_ in ("a", "an", "one")) or c.dep_ == "poss" for c in obj.children):
+        return False
+    return not any(p in _preps(token) for p in ("for", "under", "pursuant"))
+
+
 def _called_appointment(token: Token, lex: Lexicon) -> bool:
     """A call, request or demand whose act is a passive appointment to a role ("he called for a
     former Spaniard ... to be appointed as a representative to the United States", "urged that X be
@@ -1788,6 +1803,8 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
         return recognition or None  # () : recognising a fact ("recognizes the human toll"), no event
     if _pressure_by_means(token, lemma, obj) is not None:
         return None  # "increase the pressure on Russia by designating ...": the designating is the act
+    if _role_appointed(token, lemma, obj, lex):
+        return None  # "to designate a Cybersecurity Coordinator": a role filled, no sanction
     if _called_appointment(token, lex):
         return None  # "called for Trujillo to be appointed as a representative": no act between actors
     if token.pos_ == "VERB" and _commerce_supported(lemma, obj):
@@ -6661,8 +6678,7 @@ def _semi_modal(node: Token, lex: Lexicon) -> Optional[Token]:
 
 
 def _message_sender(token: Token, lex: Lexicon) -> Optional[Token]:
-    """Who sends the message an obligation clause spells out: "The world is sending another
-    clear signal that Russia must cease ...", "the G7 sent a clear message that Russia must
+    """Who sends the message an obligation clause spells out: "the G7 sent a clear message that Russia must
     withdraw": the subject of the verb whose object is the message noun (``message_nouns``) the
     clause complements -- the demand is theirs, not the writer's. None when the clause
     complements no such object or its verb has no subject."""
@@ -7077,6 +7093,12 @@ def _embedding_frame(trigger: Trigger, lex: Lexicon) -> Optional[str]:
                 # the purpose of an act that is itself an event ("marched to protest"); the purpose
                 # of a non-event ("took steps to impose", "employed X to prevent") is the event
                 return f"purpose of '{parent.lemma_}'"
+        if node.dep_ == "prep" and node.lower_ == "to" and (
+                (parent.lower_ == "forward" and parent.head.lemma_.lower() == "look")
+                or (parent.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in parent.children))):
+            # "the United States looks forward to expanding space cooperation": a hope for an act
+            # to come (like "hopes to"), no act asserted
+            return "inside 'look forward to' (hope)"
         if node.dep_ == "prep" and parent.pos_ == "VERB" and verb_lemma(parent, lex) in lex.question_verbs:
             return f"asked about under '{parent.lemma_}' (question)"
         if node.dep_ in ("relcl", "acl") and node.head.lemma_.lower() in lex.irrealis_verbs:
@@ -9200,6 +9222,11 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         # "X must release those detained": a DEMAND on X by the writer (or the quoted speaker)
         speaker = _speaker_of(trigger.head, lex)
         sender = _message_sender(trigger.head, lex) if speaker is None else None
+        if sender is not None and _world_at_large(sender):
+            # check actor failed: "The world is sending another clear signal that Russia must
+            # cease ...": everyone at once is no identifiable demander (as no addressee:
+            # ``_world_at_large``); the message is rhetoric, not a DEMAND by anyone
+            return []
         targets, target_rule = sources, f"subject obliged by '{modal.lower_}'"
         sources = [speaker] if speaker is not None else [sender] if sender is not None else []
         source_rule = "speaker" if speaker is not None else "sender of the message" if sender is not None \
