@@ -6912,7 +6912,7 @@ def _since_total(verb: Token, clause: Token, words: dict) -> Optional[str]:
 
 
 def _generic_recap(trigger: Trigger) -> Optional[str]:
-    """Check not-cumulative, generic actors: a perfect clause whose subject is a plural quantified
+    """Check not-cumulative, generic actors (``_cumulative_or_generic``): a perfect clause whose subject is a plural quantified
     by an indefinite many (event_detection.yaml generic_quantifiers: "*Many* African leaders *have
     condemned* homosexuality as being un-African", "*many* countries *have united* to oppose this
     aggression") sums up what an open set of actors did over time -- a background generalisation,
@@ -6935,6 +6935,12 @@ def _generic_recap(trigger: Trigger) -> Optional[str]:
         if quantifier is not None:
             return f"generic '{quantifier.text} {subject.text} {verb.text}'"
     return None
+
+
+def _cumulative_or_generic(trigger: Trigger) -> Optional[str]:
+    """Check not-cumulative: a running total (``_cumulative_recap``) or a generic recap
+    (``_generic_recap``)."""
+    return _cumulative_recap(trigger) or _generic_recap(trigger)
 
 
 def _background_anchor_check(trigger: Trigger) -> Optional[str]:
@@ -8940,8 +8946,7 @@ _DETECTION_STEPS = (
     ("not-permitted-claim", _permitted_claim, False), ("not-habitual", _habitual_clause, False),
     ("not-standing-role", _standing_role, False), ("not-instrument", _instrument_content, True),
     ("not-background-anchor", _background_anchor_check, False),
-    (ONGOING_WAR_CHECK, _ongoing_war_clause, False), (CUMULATIVE_CHECK, _cumulative_recap, False),
-    ("not-generic-recap", _generic_recap, False),
+    (ONGOING_WAR_CHECK, _ongoing_war_clause, False), (CUMULATIVE_CHECK, _cumulative_or_generic, False),
 )
 DETECTION_CHECKS = ", ".join(name for name, _check, _takes_lex in _DETECTION_STEPS)
 
