@@ -193,7 +193,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.109"  # 0.7.109: a role appointed ("designate a Cybersecurity Coordinator") is no sanction; "set up" has no sense of its own (a joint body keeps COOPERATE); an act inside "look forward to" is a hope, not asserted; "the world" sending a message demands nothing (history: docs/component_versions.md)
+VERSION = "0.7.110"  # 0.7.110: perfect + amount + "since" is a running total; "which face sanctions" (simple-present relative clause) is a state; "many X have ..." is a generic recap; "since the beginning of X began" is a background anchor (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -6770,7 +6770,10 @@ def _background_anchor(token: Token) -> Optional[str]:
             break
         node = holder
     clause = node.head
-    if node.dep_ == "nsubj" and node.i == token.i and clause.lemma_.lower() in words["anchor_onset_verbs"] and (
+    # the subject is the happening itself or a noun of its phase holding it ("since *the beginning
+    # of* Russia's brutal assault against Ukraine began on February 24", anchor_phase_nouns)
+    if node.dep_ == "nsubj" and (node.i == token.i or node.lemma_.lower() in words["anchor_phase_nouns"]) \
+            and clause.lemma_.lower() in words["anchor_onset_verbs"] and (
             (clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in words["anchor_clause_marks"]
                                             for c in clause.children))
             or (clause.dep_ == "pcomp" and clause.head.lower_ in words["anchor_clause_marks"])):
@@ -6894,7 +6897,66 @@ def _cumulative_recap(trigger: Trigger) -> Optional[str]:
         phrase = next((p for p in words["cumulative_phrases"] if f" {p} " in text), None)
         if phrase is not None:
             return f"cumulative '{verb.text} ... {phrase}'"
+    return _since_total(verb, clause, words)
+
+
+def _since_total(verb: Token, clause: Token, words: dict) -> Optional[str]:
+    """Check not-cumulative, running total since a start: a perfect clause whose object is an
+    amount (a sum of money or a counted object: "has committed roughly $3.7 billion in security
+    assistance", "has delivered 30 tanks") with a "since" phrase or clause on the clause ("since
+    February 24", "since 2014", "since the start of Russia's invasion", event_detection.yaml
+    total_start_words) adds up the acts of a period from its start to now -- English: the perfect
+    with "since" covers the whole period up to the present. PLOVER codes the act of a day; the
+    acts summed were coded where they were reported. A perfect act with no amount ("have invoked
+    the Moscow Mechanism a second time since the start of ...") or no "since" passes."""
+    amount = None
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+        if obj.ent_type_ in ("MONEY", "QUANTITY") or any(
+                c.dep_ == "nummod" and c.like_num for c in obj.children):
+            amount = obj
+            break
+    if amount is None:
+        return None
+    for holder in dict.fromkeys([verb, clause]):
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in words["total_start_words"]:
+                return f"cumulative '{verb.text} {amount.text} ... {child.text}'"
+            if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in words["total_start_words"]
+                                             for c in child.children):
+                return f"cumulative '{verb.text} {amount.text} ... since {child.text}'"
     return None
+
+
+def _generic_recap(trigger: Trigger) -> Optional[str]:
+    """Check not-cumulative, generic actors (``_cumulative_or_generic``): a perfect clause whose subject is a plural quantified
+    by an indefinite many (event_detection.yaml generic_quantifiers: "*Many* African leaders *have
+    condemned* homosexuality as being un-African", "*many* countries *have united* to oppose this
+    aggression") sums up what an open set of actors did over time -- a background generalisation,
+    no act of named actors on a day (PLOVER codes events between identified actors). A counted or
+    named subject ("30 countries have joined", "Canada has imposed") passes."""
+    words = detection_lexicon()
+    verb = trigger.token
+    if verb.pos_ != "VERB" or verb.tag_ != "VBN":
+        return None
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children):
+        return None
+    for subject in (c for c in clause.children if c.dep_ == "nsubj"):
+        if subject.tag_ not in ("NNS", "NNPS"):
+            continue
+        quantifier = next((c for c in subject.children if c.dep_ in ("amod", "det")
+                           and c.lower_ in words["generic_quantifiers"]), None)
+        if quantifier is not None:
+            return f"generic '{quantifier.text} {subject.text} {verb.text}'"
+    return None
+
+
+def _cumulative_or_generic(trigger: Trigger) -> Optional[str]:
+    """Check not-cumulative: a running total (``_cumulative_recap``) or a generic recap
+    (``_generic_recap``)."""
+    return _cumulative_recap(trigger) or _generic_recap(trigger)
 
 
 def _background_anchor_check(trigger: Trigger) -> Optional[str]:
@@ -8906,7 +8968,7 @@ _DETECTION_STEPS = (
     ("not-permitted-claim", _permitted_claim, False), ("not-habitual", _habitual_clause, False),
     ("not-standing-role", _standing_role, False), ("not-instrument", _instrument_content, True),
     ("not-background-anchor", _background_anchor_check, False),
-    (ONGOING_WAR_CHECK, _ongoing_war_clause, False), (CUMULATIVE_CHECK, _cumulative_recap, False),
+    (ONGOING_WAR_CHECK, _ongoing_war_clause, False), (CUMULATIVE_CHECK, _cumulative_or_generic, False),
 )
 DETECTION_CHECKS = ", ".join(name for name, _check, _takes_lex in _DETECTION_STEPS)
 
@@ -9659,6 +9721,12 @@ def _undergoing_events(token: Token, sent: Span, lex: Lexicon, text: str) -> lis
         imposer = _actor_inside(noun, lex)
         subject, _passive = _subject(token)
         if subject is None or not _is_actor(subject, lex, allow_pronoun=False):
+            return []
+        if token.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP") \
+                and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
+            # check not-description (``_description_clause``): "Venezuela, Nicaragua, and Cuba,
+            # *which face* U.S. sanctions" -- a relative clause in the simple present tells a
+            # standing state of its noun, no dated act
             return []
         status = "negated" if _negated(token, lex) else "asserted"
         return _direct_events(sent, [token, noun], code[0], code[1], [imposer], _with_conjuncts(subject),

@@ -265,7 +265,8 @@ def test_two_titles_of_one_person_are_one_actor(nlp):
 @pytest.mark.parametrize("text, mode", [
     ("Over the past week alone, USAID has rapidly deployed four planeloads of lifesaving supplies from our "
      "warehouse in Dubai to Ukraine.", "humanitarian"),
-    ("Since December 2021, international partners have mobilized more than $294 million in new commitments "
+    # ("Since December 2021, ... have mobilized more than $294 million ..." is a running total: not-cumulative)
+    ("Last week, international partners mobilized more than $294 million in new commitments "
      "to Haiti.", "economic"),
 ])
 def test_goods_deployed_or_money_mobilized_are_aid_not_mobilize(nlp, text, mode):
