@@ -44,7 +44,7 @@ from newsgraph.resolve.countries import country_name, lookup_country, lookup_cou
 from newsgraph.resolve.places import evidence_from, local_reading
 
 COMPONENT = "newsgraph_coref"
-VERSION = "0.3.18"  # 0.3.18: an acronym defined in brackets after an organisation's name ("Eastern Tropical Pacific Marine Corridor (CMAR)", "Narcotics Rewards Program (NRP)") is that organisation wherever it recurs, also where the model typed it a person, place or group; a bare "State" organisation in a U.S. government release keys the article's Department of State (else org:department-of-state) (history: docs/component_versions.md)
+VERSION = "0.3.19"  # 0.3.19: "Korean People's ..." leads with the DPRK's naming, not the ROK's ("Korean People's Army" -> PRK) (history: docs/component_versions.md)
 
 _KEY_PREFIX = {
     "person": "person", "organization": "org", "place": "place", "region": "region",
@@ -391,6 +391,10 @@ def _leading_country(name: str) -> tuple[Optional[str], str, str]:
                 how = country.matched_as
                 if how == "alias" and prefix.replace(".", "").isupper():
                     how = "abbreviation"
+                if country.alpha3 == "KOR" and prefix == "Korean" and words[size].replace("’", "'") == "People's":
+                    # the bare "Korean" is both Koreas'; "Korean People's Army" follows the name of
+                    # the Democratic People's Republic of Korea (countries_extra PRK), not the ROK
+                    return "PRK", " ".join(words[size:]), how
                 return country.alpha3, " ".join(words[size:]), "name" if how == "alias" else how
     return None, name, ""
 

@@ -67,7 +67,7 @@ from newsgraph.nlp.types import Mention
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.16"  # 0.4.16: a lone plural of a title or state class noun ("The Ministers agreed", "the need for States to act") is no organisation or place; a bare "State" in a U.S. government release that acts, is listed among agencies or owns something ("FBI, State, and other agencies", "State is deploying an advisor") is an organisation (the Department of State), not a modifier, title or verb ("State prosecutors", "State Councilor", "State it clearly"); an acronym defined in brackets after a capitalised name is no person or place where that name is no mention, and an organisation the model cut short before the bracket runs to it ("Eastern Tropical Pacific Marine Corridor (CMAR)") (history: docs/component_versions.md)
+VERSION = "0.4.17"  # 0.4.17: an ordinal opening a military unit's name stays in it ("64th Separate Motorized Rifle Brigade"); a lowercase lead holding a common noun is cut from a person's name ("los despropósitos de García"); a place after "<Document> of" is part of the document's name ("Protocol of Quebec"); Declaration is a document head (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -361,6 +361,8 @@ def _type_for(span: Span, label: str) -> Optional[tuple[str, str]]:
         return "place", "name"  # "a missile attack on Erbil, Iraq"
     if label in ("GPE", "LOC", "FAC", "PERSON", "ORG") and len(span) > 1 and span[-1].text in lex["document_heads"]:
         return "misc", "name"  # "Minsk Agreements", "Business Advisory": a document or a meeting
+    if label in ("GPE", "LOC") and _document_of_place(span):
+        return "misc", "name"  # "the Protocol of Quebec", "Charter of Paris": a document's name
     if label in ("GPE", "LOC", "FAC", "PERSON", "ORG", "NORP") and _GROUP_OF_NATIONS.match(text):
         return "organization", "name"  # "G7", "G20": forums of states
     if label in ("GPE", "LOC", "FAC", "PERSON") and _is_institution_name(span):
@@ -414,6 +416,28 @@ def _type_for(span: Span, label: str) -> Optional[tuple[str, str]]:
 
 
 _GROUP_OF_NATIONS = re.compile(r"^G-?\d{1,2}$")
+
+
+def is_document_head(token: Token) -> bool:
+    """A capitalised head of a document's or meeting's name ("Protocol", "Treaty", "Charter")."""
+    return token.text in _lexicons()["document_heads"]
+
+
+def is_gazetteer_place(name: str) -> bool:
+    """A place GeoNames lists ("Quebec", "Paris"; not "Understanding" of a "Memorandum of
+    Understanding" the model tagged a place)."""
+    return bool(_place_readings(name))
+
+
+def _document_of_place(span: Span) -> bool:
+    """A place named after a capitalised document head and "of" ("the Protocol of Quebec",
+    "the Charter of Paris", "Treaty of the Americas"): part of the document's name, which the
+    model left untagged; the place is no actor there."""
+    doc, i = span.doc, span.start
+    if i >= 1 and doc[i - 1].lower_ == "the":
+        i -= 1
+    return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].text in _lexicons()["document_heads"] \
+        and is_gazetteer_place(span.text)
 
 
 def _document_owner(span: Span) -> Optional[tuple[str, str]]:
@@ -810,10 +834,31 @@ def _split_on_possessive(doc: Doc, start: int, end: int) -> list[tuple[int, int]
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"} | MISC_LABELS
 
 
+_ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _military_unit_heads() -> frozenset[str]:
+    """event_detection.yaml military_units: the head nouns of a military unit's name."""
+    return frozenset(str(w).lower() for w in _load("event_detection.yaml").get("military_units") or ())
+
+
+def _numbered_unit_name(doc: Doc, i: int, end: int) -> bool:
+    """An ordinal opening a military unit's name is part of the name ("the 64th Separate
+    Motorized Rifle Brigade", "455th Expeditionary Logistics Readiness Squadron"): the capitalised
+    words after it end in a unit noun."""
+    rest = doc[i + 1:end]
+    return bool(_ORDINAL.match(doc[i].text)) and len(rest) >= 1 and \
+        all(t.text[:1].isupper() for t in rest) and rest[-1].lower_ in _military_unit_heads()
+
+
 def _split_on_numbers(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """Names never contain a bare figure: "Grimsby 0 Portsmouth 1" is two names."""
+    """Names never contain a bare figure: "Grimsby 0 Portsmouth 1" is two names; an ordinal
+    numbering a military unit is no bare figure ("76th Guards Air Assault Division")."""
     parts, part_start = [], start
     for i in range(start, end):
+        if _numbered_unit_name(doc, i, end) and all(t.lower_ == "the" for t in doc[part_start:i]):
+            continue
         if _is_figure(doc[i]) or _is_separator(doc[i]):
             if part_start < i:
                 parts.append((part_start, i))
@@ -892,6 +937,8 @@ def _entity_spans(doc: Doc, ents: Iterable[Span]) -> list[tuple[int, int, str]]:
         for start, end in (p for piece in pieces for p in _split_on_possessive(doc, *piece)):
             start, end = _trim(doc, start, end)
             end = whole_word_end(doc, start, end) if end > start else end
+            if label == "ORG" and start > 0 and end > start and _numbered_unit_name(doc, start - 1, end):
+                start -= 1  # "64th" tagged an ordinal apart from "Separate Motorized Rifle Brigade"
             if end - start >= 2 and end < len(doc) and doc[end].text == ":" and \
                     doc[end - 1].text in name_cues.cues()["credit_words"]:
                 end -= 1  # "Ahmed Mohamed Image: Twitter": the credit word is no part of the name
@@ -965,11 +1012,16 @@ def _opens_with_gerund(doc: Doc, start: int, end: int) -> bool:
 def _lowercase_lead_cut(doc: Doc, start: int, end: int) -> int:
     """Where a PERSON span of three or more words really starts when the NER took in a lowercase
     common noun before the name ("File photo of magician David Gish": a name is capitalised;
-    particles such as "de", "van" are short and kept). ``start`` otherwise."""
-    first = doc[start]
-    if end - start >= 3 and first.is_lower and first.is_alpha and len(first) > 3 \
-            and first.lower_ not in _NAME_PARTICLES:
-        return start + 1
+    particles such as "de", "van" are short and kept). A lowercase run before the first
+    capitalised word that holds such a common noun is cut whole, articles and particles with it
+    ("los despropósitos de García", a Spanish "the blunders of García": the person is "García").
+    ``start`` otherwise."""
+    if end - start < 3:
+        return start
+    first_cap = next((i for i in range(start, end) if not doc[i].is_lower), end)
+    if first_cap < end and any(t.is_lower and t.is_alpha and len(t) > 3 and t.lower_ not in _NAME_PARTICLES
+                               for t in doc[start:first_cap]):
+        return first_cap
     return start
 
 

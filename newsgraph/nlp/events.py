@@ -184,7 +184,7 @@ from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp.compound_members import state_members
 from newsgraph.nlp.coref import entity_key_for_span
 from newsgraph.nlp.doc_cache import doc_text, token_deps, token_lemma_lowers, token_pos, token_texts
-from newsgraph.nlp.entities import whole_word_end
+from newsgraph.nlp.entities import is_document_head, is_gazetteer_place, whole_word_end
 from newsgraph.nlp.name_cues import is_kinship_noun
 from newsgraph.nlp.paragraphs import capitals_line, heading_line
 from newsgraph.nlp.types import PLOVER_TYPES, Event
@@ -193,7 +193,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.110"  # 0.7.110: perfect + amount + "since" is a running total; "which face sanctions" (simple-present relative clause) is a state; "many X have ..." is a generic recap; "since the beginning of X began" is a background anchor (history: docs/component_versions.md)
+VERSION = "0.7.111"  # 0.7.111: the place in a document's name is no actor inside it ("signed the Protocol of Quebec") (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -3142,6 +3142,14 @@ def _venue_phrase(prep: Token, lex: Lexicon) -> bool:
     return head.pos_ == "NOUN" and not _is_actor(head, lex, allow_pronoun=False)
 
 
+def _place_naming_document(token: Token, prep: Token) -> bool:
+    """The "of" phrase of a document's proper name that holds a place, not a state ("the Protocol
+    of Quebec", "the Charter of Paris"): the place names the document and is no party to it."""
+    return prep.lower_ == "of" and is_document_head(token) and any(
+        o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC") and lookup_country(o.text) is None
+        and is_gazetteer_place(o.text) for o in prep.children)
+
+
 def _actor_inside(token: Token, lex: Lexicon) -> Optional[Token]:
     """An actor inside a non-actor noun phrase: "Serbia's suppression", "an Indian proposal",
     "the withdrawal of Serbian forces"."""
@@ -3162,6 +3170,8 @@ def _actor_inside(token: Token, lex: Lexicon) -> Optional[Token]:
         if child.dep_ == "prep" and child.lower_ in ("of", "by", "from", "for", "between", "within"):
             for obj in child.children:
                 if obj.dep_ == "pobj" and _is_actor(obj, lex, allow_pronoun=False):
+                    if _place_naming_document(token, child):
+                        continue  # "signed the Protocol of Quebec": the place names the document
                     return obj
     for child in token.children:
         # "Ukraine's sovereignty and territorial integrity", parsed as sovereignty <-nmod- integrity:
@@ -3247,6 +3257,8 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
                 step = child
             elif child.dep_ == "pobj" or (child.dep_ in OBJECT_DEPS and token.pos_ == "VERB"):
                 step = child
+            elif child.dep_ == "prep" and _place_naming_document(token, child):
+                continue
             elif child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or child.lower_ == "of" or (
                     # ("prosecuted others, including lawyers Li Yuhan and Yu Wensheng": the members
                     # named of a group of people; not the items of a list of things or sums)

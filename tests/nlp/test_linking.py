@@ -490,8 +490,8 @@ def test_a_name_in_apposition_to_a_phrase_naming_a_state_is_that_states(nlp):
             "reports, the 76th Guards Air Assault Division has been directly implicated in violence against unarmed "
             "civilians in Bucha, as well as beating detained persons.")
     x = extract(text, dt.date(2022, 8, 2), nlp=nlp, outlet="United States Department of State")
-    assert (x.entities["org:guards-air-assault-division"].acts_for,
-            x.entities["org:guards-air-assault-division"].sector) == ("RUS", "MIL")
+    assert (x.entities["org:76th-guards-air-assault-division"].acts_for,
+            x.entities["org:76th-guards-air-assault-division"].sector) == ("RUS", "MIL")
     assault = next(e for e in x.events if e.type == "ASSAULT")
     assert assault.source_acts_for == "RUS"
 

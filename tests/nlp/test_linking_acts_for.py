@@ -55,7 +55,7 @@ def test_a_later_item_of_a_designation_list_takes_the_state_its_plural_names(nlp
             "operate or have operated in the defense and related materiel sector of the Russian Federation economy.")
     x = extract(text, dt.date(2022, 9, 30), nlp=nlp, outlet=STATE)
     brigade = _target(x, "SANCTION", "Brigade")
-    assert (brigade.target_key, brigade.target_acts_for) == ("org:separate-motorized-rifle-brigade", "RUS")
+    assert (brigade.target_key, brigade.target_acts_for) == ("org:64th-separate-motorized-rifle-brigade", "RUS")
 
 
 def test_members_of_a_state_corporations_board_act_for_its_state(nlp):
