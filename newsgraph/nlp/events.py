@@ -193,7 +193,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.111"  # 0.7.111: the place in a document's name is no actor inside it ("signed the Protocol of Quebec") (history: docs/component_versions.md)
+VERSION = "0.7.112"  # 0.7.112: "Cuba, which faces U.S. sanctions" is a SANCTION again (0.7.110 had made it a standing state; the seed gold codes it, us-sanctions, and the gate's seed event recall fell 0.778 -> 0.722) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -9733,12 +9733,6 @@ def _undergoing_events(token: Token, sent: Span, lex: Lexicon, text: str) -> lis
         imposer = _actor_inside(noun, lex)
         subject, _passive = _subject(token)
         if subject is None or not _is_actor(subject, lex, allow_pronoun=False):
-            return []
-        if token.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP") \
-                and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
-            # check not-description (``_description_clause``): "Venezuela, Nicaragua, and Cuba,
-            # *which face* U.S. sanctions" -- a relative clause in the simple present tells a
-            # standing state of its noun, no dated act
             return []
         status = "negated" if _negated(token, lex) else "asserted"
         return _direct_events(sent, [token, noun], code[0], code[1], [imposer], _with_conjuncts(subject),

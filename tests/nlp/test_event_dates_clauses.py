@@ -43,6 +43,8 @@ def _when(event: Event) -> tuple:
     ("Police arrested a man who attacked a synagogue in 2019.", "arrested", ("2024-05-06", None, PUBLICATION)),
     ("Police arrested a man who attacked a synagogue in 2019.", "attacked", ("2019", None, TEXT)),
     # nor does a relative clause in the present tense take the past time of the clause above it
+    ("In June, President Raisi visited Venezuela, Nicaragua and Cuba, which face U.S. sanctions.", "face",
+     ("2024-05-06", None, PUBLICATION)),
     ("In June, President Raisi visited Venezuela, Nicaragua and Cuba, which face U.S. sanctions.", "visited",
      ("2024-06", None, TEXT)),
     ("Last week, the Treasury sanctioned a company that has supplied drones to Russia.", "supplied",

@@ -29,9 +29,11 @@ def test_an_amount_without_since_stays(base_nlp, text):
     assert "AID" in _types(base_nlp, text)
 
 
-def test_a_relative_clause_state_of_sanctions_is_no_act(base_nlp):
+def test_a_relative_clause_of_facing_sanctions_stays_an_act(base_nlp):
+    # the seed's gold codes "Venezuela, Nicaragua, and Cuba, which face U.S. sanctions" as a
+    # SANCTION (us-sanctions); judges called it a standing state. Gold decides: it stays
     types = _types(base_nlp, "The Iranian president visited Syria and North Korea, which face U.N. sanctions, last month.")
-    assert "SANCTION" not in types
+    assert "SANCTION" in types
 
 
 def test_many_actors_in_the_perfect_are_a_generalisation(base_nlp):
