@@ -1,6 +1,6 @@
-"""Running totals since a start, standing states in relative clauses, generic-actor recaps and
-onset anchors (events._since_total, _undergoing_events' not-description, _generic_recap,
-_background_anchor with a phase noun): background to the act a sentence reports, not new events."""
+"""Running totals since a start, generic-actor recaps and onset anchors (events._since_total,
+_generic_recap, _background_anchor with a phase noun): background to the act a sentence reports,
+not new events. A relative clause of facing sanctions stays a SANCTION, as the seed's gold codes it."""
 
 import pytest
 
