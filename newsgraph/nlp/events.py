@@ -11850,36 +11850,6 @@ def means_aim_check(doc: Doc, events: list[Event]) -> list[Event]:
     return kept
 
 
-def threat_condition_check(doc: Doc, events: list[Event]) -> list[Event]:
-    """Check not-threat-condition: a hypothetical act inside the condition of a threat coded in the
-    same sentence ("President Biden was clear that, *if Russia undertakes a further invasion of
-    Ukraine*, the United States ... will respond decisively"; "Should Iran attack Israel,
-    Washington would impose sanctions") is what the threat warns against, told as part of the
-    THREATEN (PLOVER THREATEN: the threat and the act it is conditioned on are one event), not an
-    event of its own. The condition is the one ``_warning_condition`` finds on the threat's
-    trigger (an "if / unless" clause, an inverted "Should X ...", "in case / in the event of").
-    Other events pass."""
-    lex = load_lexicon()
-    conditions: dict[int, list[set[int]]] = {}
-    spans: list[tuple[set[int], Event]] = []
-    for event in events:
-        span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
-        words = [t for t in span] if span is not None else []
-        spans.append(({t.i for t in words}, event))
-        if event.type != "THREATEN":
-            continue
-        for token in words:
-            for node in (token, token.head) if token.dep_ == "xcomp" else (token,):
-                condition = _warning_condition(node, lex, consequence=True)
-                if condition is not None:
-                    conditions.setdefault(event.sentence_start, []).append({t.i for t in condition.subtree})
-    if not conditions:
-        return events
-    return [event for words, event in spans
-            if not (event.status == "hypothetical" and event.type != "THREATEN" and words and any(
-                words <= clause for clause in conditions.get(event.sentence_start, ())))]
-
-
 def _cases_where_clause(node: Token) -> bool:
     """Whether verb ``node`` heads a condition told as "in cases where X ..." / "in case where"
     (a generic condition: English "in cases where" = "if"), read off the words before its subject."""
@@ -11901,8 +11871,10 @@ def condition_antecedent_check(doc: Doc, events: list[Event]) -> list[Event]:
     organizations choose to permit ...") is the supposition under which the main clause holds, not
     an act the text reports (PLOVER: a hypothetical mode of the main clause's event; the gold
     README: "actions inside a demand or a hope ... are not events", and a condition is neither
-    told nor intended). ``threat_condition_check`` does this for a THREATEN's condition; this one
-    for the condition of any clause (``_warning_condition``: "if / unless", inverted "Should X",
+    told nor intended). This covers the condition of a THREATEN coded in the same sentence ("if
+    Russia undertakes a further invasion of Ukraine, the United States ... will respond
+    decisively": PLOVER THREATEN, the threat and the act it is conditioned on are one event) and
+    the condition of any other clause (``_warning_condition``: "if / unless", inverted "Should X",
     "in case / in the event (of)"; "in cases where"). A clause under which the main clause holds
     whatever happens ("even if", "whether or not") is no condition. A THREATEN inside a condition
     is kept (itself a conditional act); other events pass."""
@@ -12194,8 +12166,7 @@ def find_events(doc: Doc) -> list[Event]:
     events = event_classifier.choose_types(doc, events)
     events = means_aim_check(doc, events)  # on the final types
     events = harm_result_check(doc, events)
-    events = threat_condition_check(doc, events)  # on the final types
-    events = condition_antecedent_check(doc, events)
+    events = condition_antecedent_check(doc, events)  # on the final types
     events = no_evidence_check(doc, events)
     events = speculation_check(doc, events)
     events = merge_mentions(doc, events)

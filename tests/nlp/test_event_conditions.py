@@ -79,7 +79,7 @@ def test_an_act_in_the_event_of_a_condition_is_not_asserted(base_nlp):
 
 
 def test_an_attack_in_case_of_is_the_condition_of_the_threat(base_nlp):
-    # the attack warned against is told as part of the THREATEN (threat_condition_check), no event of
+    # the attack warned against is told as part of the THREATEN (condition_antecedent_check), no event of
     # its own; an unnoticed condition would leave an asserted ASSAULT
     text = "The European Union would impose sanctions on Moscow in case of a Russian attack on Ukraine."
     attacks = _events(base_nlp, text, "ASSAULT")
