@@ -14,7 +14,11 @@ Runs after ``newsgraph_events`` and reads the time expressions of ``newsgraph_ti
    2021, enters into force today"), but a participle's date dates the trigger noun or occasion it
    describes ("meet at a summit scheduled for March 3"), and a when/while clause's date places
    the clause above it when that clause has none ("When Iraq invaded Kuwait in 1990, ...");
-3. else the article's reference day (publication day, or the wire dateline's day), flagged
+3. else, for the main clause of a readout's later sentence with no time of its own, told in the
+   same tense by a participant, the date of the dated meeting, call or trip it continues
+   ("Secretary Blinken spoke yesterday with Foreign Minister Kuleba. The Secretary reaffirmed
+   ..."; ``continued_gathering``);
+4. else the article's reference day (publication day, or the wire dateline's day), flagged
    ``date_source = "publication"`` as GDELT and POLECAT date events, so a timeline has a date
    on every event.
 
@@ -30,7 +34,9 @@ TimeML value of another granularity becomes the calendar range it covers ("the 1
 with ``date_source = "before"``: the publication day would be wrong (TimeML: BEFORE the document
 creation time). So is a past-tense act whose sentence, or the sentence before it in its paragraph,
 is set in a period ending before the publication year - 1 ("On Aug. 2, 1990, Iraq invaded
-Kuwait. [...] Hussein soon annexed the country"; ``earlier_scene``).
+Kuwait. [...] Hussein soon annexed the country"; ``earlier_scene``), and a simple past main clause
+after a fronted before-phrase naming an undated happening ("Leading up to Russia's further
+invasion, Treasury offered ..."; ``fronted_before``).
 """
 
 from __future__ import annotations
@@ -52,7 +58,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.7"  # 0.1.7: a relative clause or reduced passive relative ("the law, passed by Congress in 2019") does not lend its time to the clause above nor set that clause's earlier scene, and one in the present tense does not take that clause's past time ("In June, Raisi visited Cuba, which faces sanctions"); a time after the comma closing such a participle phrase is the higher clause's; a participle's date dates the noun it describes when that noun is the trigger or its occasion ("meet at a summit scheduled for March 3"); a when/while clause's date places the clause above when it has none; "On April 5 Special Representative X met" dates the meeting (history: docs/component_versions.md)
+VERSION = "0.1.8-dates5"  # 0.1.8-dates5: a readout's later act takes the date of the dated meeting, call or trip it continues ("Secretary Blinken spoke yesterday with Foreign Minister Kuleba. The Secretary reaffirmed ...": the main clause of a later sentence with no time expression, in the same tense, by a participant; lexicon gathering_verbs); a simple past main clause after a fronted before-phrase naming an undated happening ("Leading up to Russia's further invasion, Treasury offered ...", "Prior to the ruling, ... was banned") is undated, before the publication (TimeML BEFORE), not dated to the publication (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -106,6 +112,7 @@ class DateWords:
     start_participles: frozenset
     order_preps: frozenset
     simultaneous_marks: frozenset
+    gathering_verbs: frozenset
 
 
 WORDS = read_word_sets(_LEXICON, DateWords)  # lower-case words, compared with lower forms (test_event_dates)
@@ -558,6 +565,135 @@ def earlier_scene(doc, event: Event, timexes: list[Timex], text: str, year: int)
     return None
 
 
+# A readout's later sentence continues its gathering when its subject is one of the
+# gathering's participants: a pronoun, or a name sharing a word with the gathering's actors
+# ("The Secretary", "Counselor Chollet", "The Presidents")
+_CONTINUING_PRONOUNS = {"he", "she", "they", "we", "i"}
+# adverbs that place the act after the one told before it (TimeML AFTER), not within it
+_SEQUENCE_ADVERBS = {"then", "later", "afterwards", "afterward", "subsequently", "next", "finally"}
+_CONTINUE_SENTENCES = 8  # how many sentences after the gathering's a readout's act may stand
+
+
+def _clause_verb(doc, event: Event):
+    """The verb of the clause that tells ``event``: the head of its trigger when a verb
+    ("reaffirmed the U.S. commitment", "held talks"), else None (a noun act is told inside
+    another act: "condemned Russia's attacks", "raised concerns about the crackdown")."""
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if span is None or span.root.pos_ not in {"VERB", "AUX"}:
+        return None
+    return span.root
+
+
+def _subject_clause(verb):
+    """The verb carrying ``verb``'s subject: itself, or the first verb of its coordination
+    ("He also provided a readout [...] and underscored ...")."""
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i and not any(c.dep_ in _SUBJECT_DEPS for c in node.children):
+        node = node.head
+    return node
+
+
+def _tense(verb) -> Optional[str]:
+    """"past" for a simple past, active or passive ("met", "was discussed"); "future" for
+    will/shall + base form ("will meet"); None otherwise (present, perfect, pluperfect, modal)."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    node = verb
+    while not auxes and node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "will meet officials and discuss ...": the conjunct shares the auxiliary
+        auxes = [c for c in node.children if c.dep_ in {"aux", "auxpass"}]
+    words = {a.lower_ for a in auxes}
+    if words & {"will", "shall", "'ll"} and verb.tag_ == "VB" and len(words) == 1:
+        return "future"
+    if not auxes and verb.tag_ == "VBD" or auxes and words <= {"was", "were", "did"}:
+        return "past"
+    return None
+
+
+def _actor_words(doc, start: Optional[int], end: Optional[int]) -> set[str]:
+    span = doc.char_span(start, end, alignment_mode="expand") if start is not None and end is not None else None
+    return {t.lemma_.lower() for t in span if t.pos_ in {"PROPN", "NOUN"}} if span is not None else set()
+
+
+def _gathering(doc, event: Event) -> Optional[tuple]:
+    """(tense, actor words) of ``event`` when it is a meeting, call or trip told in the simple
+    past or the future ("spoke by phone yesterday with", "will travel to Mexico City February
+    9"; PLOVER CONSULT, or an AGREE to consult: lexicon gathering_verbs); else None."""
+    if event.type != "CONSULT" and not (event.mode or "").startswith("consult"):
+        return None
+    verb = _clause_verb(doc, event)
+    if verb is None or verb.lemma_.lower() not in WORDS.gathering_verbs:
+        return None
+    tense = _tense(verb)
+    if tense is None:
+        return None
+    words = _actor_words(doc, event.source_start, event.source_end) | _actor_words(doc, event.target_start, event.target_end)
+    subject = next((c for c in _subject_clause(verb).children if c.dep_ == "nsubj"), None)
+    if subject is not None:
+        words |= {t.lemma_.lower() for t in subject.subtree if t.pos_ in {"PROPN", "NOUN"}}
+    return tense, words
+
+
+def continued_gathering(doc, event: Event, dated: list[Event], timexes: list[Timex],
+                        continues: Optional[dict] = None) -> Optional[Event]:
+    """The dated meeting, call or trip whose readout ``event`` continues, or None: ``event``,
+    undated by its own sentence, is the main clause of a later sentence with no time
+    expression, told in the gathering's tense (both past, or both future) by one of its
+    participants ("Secretary Blinken spoke by phone yesterday with Foreign Minister Kuleba [...].
+    The Secretary reaffirmed the U.S. commitment [...]"; "He will also meet ..."), and no time
+    expression stands between the two. ``dated``: the events before it dated by their text or
+    told as before the article (which end the readout); ``continues``: id of an event dated so
+    -> the gathering it continues (a readout's acts follow one another)."""
+    verb = _clause_verb(doc, event)
+    if verb is None:
+        return None
+    top = _subject_clause(verb)
+    subject = next((c for c in top.children if c.dep_ == "nsubj"), None)
+    if top.dep_ != "ROOT" or subject is None:
+        return None
+    if any(c.dep_ == "advmod" and c.lower_ in _SEQUENCE_ADVERBS for v in {verb, top} for c in v.children):
+        return None  # "The Secretary will then travel to Chisinau": the next leg, after the dated one
+    earlier = [e for e in dated if e.sentence_end <= event.sentence_start]
+    if not earlier:
+        return None
+    last = max(e.sentence_start for e in earlier)
+    anchors = [e for e in earlier if e.sentence_start == last and e.date_source == TEXT]
+    if not anchors or any(anchors[0].sentence_end <= t.start < event.sentence_end for t in timexes):
+        return None  # another time stands between, or the act's own sentence has one
+    if sum(1 for s in doc.sents if last <= s.start_char < event.sentence_start) > _CONTINUE_SENTENCES:
+        return None
+    tense = _tense(verb)
+    for anchor in [(continues or {}).get(id(a), a) for a in anchors]:
+        found = _gathering(doc, anchor)
+        if found is None or found[0] != tense:
+            continue
+        if subject.lower_ in _CONTINUING_PRONOUNS or {t.lemma_.lower() for t in subject.subtree
+                                                      if t.pos_ in {"PROPN", "NOUN"}} & found[1]:
+            return anchor
+    return None
+
+
+# A fronted phrase that puts the main clause before a happening it names ("Leading up to
+# Russia's further invasion of Ukraine, Treasury offered NBU assistance", "Prior to the ruling,
+# the religion was banned", "In the run-up to the vote, police detained ..."): TimeML BEFORE,
+# which orders the act but gives it no date
+_FRONTED_BEFORE = re.compile(r"^\W*(?:in\s+the\s+(?:days|weeks|months|years)\s+)?(?:leading\s+up\s+to|in\s+the\s+run-up\s+to|"
+                             r"ahead\s+of|prior\s+to|before)\s+[^,]+,", re.I)
+
+
+def fronted_before(doc, event: Event, text: str) -> Optional[str]:
+    """The fronted before-phrase that orders ``event``, a simple past main clause, before a
+    happening it names without a date ("Leading up to Russia's further invasion of Ukraine,
+    Treasury offered NBU assistance"): the act is done before the article, at no stated time,
+    not on the publication day. None otherwise (a dated phrase is an ordering signal already)."""
+    found = _FRONTED_BEFORE.match(text[event.sentence_start:event.sentence_end])
+    if found is None or not _past_tense(doc, event):
+        return None
+    verb = _clause_verb(doc, event)
+    if verb is None or _subject_clause(verb).dep_ != "ROOT" or event.trigger_start < event.sentence_start + found.end():
+        return None
+    return found.group(0).strip(" ,")
+
+
 def date_events(doc) -> None:
     """Set ``date``, ``date_end`` and ``date_source`` on every event of ``doc``."""
     from newsgraph.nlp.events import with_merged_mentions
@@ -572,7 +708,9 @@ def date_events(doc) -> None:
     body_start = wire.end if wire else 0
     timexes = sorted((t for t in doc._.ng_timexes or [] if t.start >= body_start), key=lambda t: t.start)
     day = anchor_date(doc)
-    for event in events:
+    told = []  # events dated by their text or told as before the article, in the order of the text
+    continues = {}  # id of an event -> the dated gathering whose readout it continues
+    for event in sorted(events, key=lambda e: (e.sentence_start, e.trigger_start)):
         found = choose_date(doc, event, timexes, text)
         ordering = [t.text for t in timexes if event.sentence_start <= t.start and t.end <= event.sentence_end
                     and is_event_date(t) and _order_signal(text, t)]
@@ -580,7 +718,7 @@ def date_events(doc) -> None:
         if found is not None and _approximate(found[0]):
             before, found = found[0].text, None
         elif found is None:
-            before = before_publication(doc, event, timexes)
+            before = before_publication(doc, event, timexes) or fronted_before(doc, event, text)
             scene = earlier_scene(doc, event, timexes, text, day.year) if before is None and day is not None else None
             before = f"a past act set in '{scene}'" if scene else before
         first = calendar_range(found[0].value) if found is not None else None
@@ -599,6 +737,12 @@ def date_events(doc) -> None:
             event.date, event.date_end, event.date_source = None, None, BEFORE
             note = (f"undated, before the publication ({before})" if before.startswith("a past act")
                     else f"undated, before the publication ('{before}' gives no date)")
+        elif day is not None and (gathering := continued_gathering(doc, event, told, timexes, continues)) is not None:
+            continues[id(event)] = gathering
+            # a readout's later act is part of its dated meeting, call or trip (TimeML IS_INCLUDED)
+            event.date, event.date_end, event.date_source = gathering.date, gathering.date_end, TEXT
+            note = (f"date {event.date}{'/' + event.date_end if event.date_end else ''} from the "
+                    f"'{gathering.trigger}' it continues (a readout's later sentence)")
         elif day is not None:
             event.date, event.date_end, event.date_source = day.isoformat(), None, PUBLICATION
             note = f"date {event.date} from the publication (its sentence gives none)"
@@ -610,6 +754,8 @@ def date_events(doc) -> None:
         if _reported_deed(event) and found is None:
             note += "; an accusation is dated when made, not by the deed"
         event.explanation = (f"{event.explanation}; " if event.explanation else "") + f"{note} [{COMPONENT} {VERSION}]"
+        if event.date_source in {TEXT, BEFORE}:
+            told.append(event)
 
 
 @Language.factory(COMPONENT, requires=["doc._.ng_events", "doc._.ng_timexes"],

@@ -186,8 +186,8 @@ RECORDS: dict[str, tuple[Field, ...]] = {
         _f("date", "string", "When it happened: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, the start of a range (a TimeML "
            "decade, week or quarter is stored as the calendar range it covers).", nullable=True, correctable=True),
         _f("date_end", "string", "The end of a date range (`between March and May 2019`).", nullable=True, correctable=True),
-        _f("date_source", "string", "Where `date` comes from: `text` (the event's own sentence), `publication` "
-           "(the article's day), or `before` (no date: told as done before the article, `have previously designated`).",
+        _f("date_source", "string", "Where `date` comes from: `text` (the event's own sentence, or the dated meeting, call or trip a readout's later sentence continues), `publication` "
+           "(the article's day), or `before` (no date: told as done before the article, `have previously designated`, `Prior to the ruling, ... was banned`).",
            nullable=True),
         _f("location", "string", "Where, as written.", nullable=True, correctable=True),
         _f("location_key", "string", "Where: " + _KEY, nullable=True, correctable=True),

@@ -1,0 +1,84 @@
+"""Event dates of a readout (event_dates.continued_gathering): the later sentences of a readout
+tell what the participants did in the dated meeting, call or trip, so their acts take its date
+(TimeML IS_INCLUDED), not the publication's. Sentences written in the style of state.gov
+readouts and travel notes; none from the gold files."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsgraph.nlp.event_dates import PUBLICATION, TEXT
+from newsgraph.nlp.pipeline import extract
+
+SATURDAY = dt.date(2022, 7, 30)
+
+
+def _events(text, ref=SATURDAY):
+    return {e.trigger: e for e in extract(text, ref, outlet="U.S. Department of State").events}
+
+
+def test_a_call_readouts_later_acts_take_the_calls_date():
+    events = _events("Secretary of State Antony J. Blinken spoke by phone yesterday with Moldovan Foreign Minister "
+                     "Nicu Popescu to discuss regional security. The Secretary reaffirmed U.S. support for Moldova's "
+                     "sovereignty. He also condemned Russia's attacks on Ukrainian ports.")
+    assert (events["spoke"].date, events["spoke"].date_source) == ("2022-07-29", TEXT)
+    reaffirmed = next(e for t, e in events.items() if t.startswith("reaffirmed"))
+    condemned = next(e for t, e in events.items() if t.startswith("condemned"))
+    assert (reaffirmed.date, reaffirmed.date_source) == ("2022-07-29", TEXT)
+    assert "'spoke' it continues" in reaffirmed.explanation
+    assert condemned.date == "2022-07-29"
+
+
+def test_a_noun_act_inside_the_readout_keeps_the_publication():
+    # the attacks are not an act of the call: a noun told inside another act has its own time
+    events = _events("Secretary of State Antony J. Blinken spoke by phone yesterday with Moldovan Foreign Minister "
+                     "Nicu Popescu. He condemned Russia's attacks on Ukrainian ports.")
+    attacks = events.get("attacks")
+    assert attacks is None or (attacks.date, attacks.date_source) == ("2022-07-30", PUBLICATION)
+
+
+def test_a_trips_planned_meetings_take_the_trips_date():
+    events = _events("Special Envoy Kerry will travel to Brasilia on August 3 to engage with government officials.\n\n"
+                     "In Brasilia, Special Envoy Kerry will meet with President Lula.")
+    assert (events["meet"].date, events["meet"].date_source) == ("2022-08-03", TEXT)
+
+
+def test_another_actor_or_tense_does_not_continue_the_meeting():
+    events = _events("Deputy Secretary Sherman met with Indian Foreign Secretary Kwatra in New Delhi on Monday. "
+                     "Russian forces shelled Kharkiv. The United States stands with Ukraine.")
+    assert events["met"].date == "2022-07-25"
+    assert (events["shelled"].date, events["shelled"].date_source) == ("2022-07-30", PUBLICATION)
+    stands = next(e for t, e in events.items() if t.startswith("stands"))
+    assert stands.date_source == PUBLICATION
+
+
+def test_a_time_between_ends_the_readout():
+    text = ("Secretary Blinken met Foreign Minister Kuleba in Kyiv on Monday. Today, the Secretary announced "
+            "new aid for Ukraine. He also met with President Zelenskyy.")
+    events = extract(text, SATURDAY, outlet="U.S. Department of State").events
+    first = [e for e in events if e.trigger.startswith("met") and e.sentence_start == 0]
+    last = [e for e in events if e.trigger.startswith("met") and e.sentence_start > text.index("Today")]
+    assert first and first[0].date == "2022-07-25"
+    # "Today" stands between: the later meeting is not placed on Monday
+    assert last and all(e.date != "2022-07-25" for e in last)
+
+
+def test_a_fronted_before_phrase_orders_a_past_act_without_dating_it():
+    # TimeML BEFORE: "leading up to" / "prior to" a happening the text does not date
+    for text in ("Leading up to the election, police detained dozens of opposition activists.",
+                 "Prior to the ruling, the ministry banned public worship at the site."):
+        events = extract(text, dt.date(2022, 5, 10)).events
+        assert events and all((e.date, e.date_source) == (None, "before") for e in events), text
+
+
+def test_a_fronted_before_phrase_leaves_a_present_act_at_the_publication():
+    events = extract("Ahead of the summit, the United States is providing aid to Ukraine.", dt.date(2022, 5, 10)).events
+    assert events and all((e.date, e.date_source) == ("2022-05-10", PUBLICATION) for e in events)
+
+
+def test_the_next_leg_of_a_trip_is_not_placed_on_the_first():
+    text = ("Secretary Blinken will travel to Brussels on August 3 to meet NATO Allies.\n\n"
+            "The Secretary will then travel to Chisinau, Moldova to meet with President Maia Sandu.")
+    later = [e for e in extract(text, SATURDAY, outlet="U.S. Department of State").events
+             if e.sentence_start >= text.index("The Secretary will then")]
+    assert later and all(e.date != "2022-08-03" for e in later)
