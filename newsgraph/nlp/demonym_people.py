@@ -42,7 +42,7 @@ def demonym_people(doc, start: Optional[int], end: Optional[int]) -> Optional[Ac
     if span is None or not len(span):
         return None
     root = span.root
-    country = country_of_demonym(root.text)
+    country = _compound_demonym(span, root) or country_of_demonym(root.text)
     if country is None:
         return _state_before_head(doc, root)
     if root.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("amod", "compound") and _plural_people(root, country.alpha3):
@@ -68,6 +68,24 @@ def demonym_people(doc, start: Optional[int], end: Optional[int]) -> Optional[Ac
                 if singular in nouns:
                     return ActorCode(country.alpha3, nouns[singular],
                                      f"the {country.alpha3} demonym before '{phrase}' (people_after_demonym)")
+    return None
+
+
+def _compound_demonym(span, root):
+    """The country of a demonym of several capitalised words ending in the root, inside the
+    mention ("North Koreans", "North Korean workers", "South Sudanese", "Costa Ricans"), read
+    whole, the longest first: its last word alone may be another nation's ("Koreans" is KOR,
+    "North Koreans" PRK). None when no run of words before the root makes a demonym with it."""
+    doc = span.doc
+    for first in range(span.start, root.i):
+        words = doc[first:root.i + 1]
+        if not all(t.text[:1].isupper() and t.is_alpha for t in words):
+            continue
+        found = country_of_demonym(words.text)
+        if found is None and words.text.endswith("s") and len(root.text) > 3:
+            found = country_of_demonym(words.text[:-1])
+        if found is not None:
+            return found
     return None
 
 
@@ -130,7 +148,10 @@ def _plural_people(token, alpha3: str) -> bool:
 
 
 def _bare_definite(token) -> bool:
-    """True for "the Russians" with nothing else modifying it (the state's side, not its people)."""
+    """True for "the Russians" with nothing else modifying it (the state's side, not its people);
+    the first words of a demonym of several ("the North Koreans") modify nothing."""
     children = list(token.children)
     return any(c.dep_ == "det" and c.lower_ == "the" for c in children) \
-        and not any(c.dep_ in _MODIFIER_DEPS for c in children)
+        and not any(c.dep_ in _MODIFIER_DEPS and not (c.dep_ == "compound" and c.i < token.i and c.text[:1].isupper()
+                                                     and country_of_demonym(token.doc[c.i:token.i + 1].text))
+                    for c in children)

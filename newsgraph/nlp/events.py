@@ -193,7 +193,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.112"  # 0.7.112: "Cuba, which faces U.S. sanctions" is a SANCTION again (0.7.110 had made it a standing state; the seed gold codes it, us-sanctions, and the gate's seed event recall fell 0.778 -> 0.722) (history: docs/component_versions.md)
+VERSION = "0.7.113-entpick"  # 0.7.113-entpick: a named programme target is also found by its name's head word when the parser roots the name elsewhere ("the Tropical Forests Forever Facility" rooted at "Forests"): head-final before of/on/for (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -11475,13 +11475,27 @@ def _programme_target(event: Event, doc: Optional[Doc]) -> Optional[str]:
     span = doc.char_span(event.target_start, event.target_end, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    head = span.root
     lex = load_lexicon()
-    word = head.lemma_.lower()
-    if head.text[:1].isupper() and (word in lex.document_names | lex.programme_heads
-                                    or head.lower_ in lex.document_names | lex.programme_heads):
-        return head.lower_
+    heads = lex.document_names | lex.programme_heads
+    for head in (span.root, _name_head(span)):
+        if head.text[:1].isupper() and (head.lemma_.lower() in heads or head.lower_ in heads):
+            return head.lower_
     return None
+
+
+def _name_head(span) -> Token:
+    """The head word of a proper name by its form: English names are head-final before any "of",
+    "on", "for" phrase ("the Tropical Forests Forever Facility", "the Fund for Peace"), which
+    holds where the parser takes a plural modifier for the root ("Forests" in "Tropical Forests
+    Forever Facility")."""
+    last = span[-1]
+    for token in span[1:]:
+        if token.lower_ in ("of", "on", "for") and token.pos_ == "ADP":
+            last = token.nbor(-1)
+            break
+    while last.i > span.start and (last.is_punct or last.is_space):
+        last = last.nbor(-1)
+    return last
 
 
 def _own_side_pronoun(event: Event) -> bool:

@@ -65,7 +65,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.65"  # 0.3.65: a state's people or businesses (any route; "Cubans", "the Cuban people", "Russian nationals": a sector outside the state's own) key no entity, acting for the state in that sector, so the graph does not count them as the state; a named person's relatives key no entity (CVL) (history: docs/component_versions.md)
+VERSION = "0.3.66-entpick"  # 0.3.66-entpick: the place a COERCE repress act happens in, taken as its target for want of a named party ("suppressing dissent in Russia", "crackdown in Hong Kong"), is that place's society (CVL), not its government (PLOVER repression context); a demonym of several words ("North Koreans", "Costa Ricans") is read whole for its state, not by its last word ("Koreans" is KOR) (demonym_people.py); "the international community" is IGO with no state, not COMMUNITY CVL (actor_sectors.yaml agent_phrases) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -3944,6 +3944,7 @@ def link_facts(doc) -> None:
         target_act_doers(doc, doc._.ng_events, _key_for_span, coder.for_key)
         for event in doc._.ng_events:
             _own_opposition(doc, event)  # after context: the article's own placing of the target wins
+            _repressed_society(event)
         _key_government_descriptions(doc, doc._.ng_events)
         _key_title_holders(doc, doc._.ng_events)
     doc._.ng_events = _without_repeated_dyads(doc, fold_mentions(doc._.ng_events or []))
@@ -4351,6 +4352,32 @@ def _own_opposition(doc, event) -> None:
     event.target_acts_for = state
     event.explanation = (event.explanation or "") + \
         f"; target acts for {state}: the opposition a state-sector source represses is its own (CAMEO OPP)"
+
+
+# how events.py tells a target found as the place an act happens in, no party named: the verb
+# rule ("suppressing dissent in Russia") and the act noun's ("Beijing's crackdown in Hong Kong")
+_PLACE_TARGET_RULES = ("target=place 'in' as target", ", target the state it is in)")
+
+
+def _repressed_society(event) -> None:
+    """Code the place a repression happens in, taken as its target for want of a named party
+    ("officials involved in suppressing dissent in Russia", "Beijing's crackdown in Hong Kong"),
+    as that place's society (CVL), not its government: PLOVER's repression context is force
+    used "to control individuals or groups ... individual citizens, social or ethnic groups,
+    societies on the whole" (PLOVER_MANUAL.tex, Repression), and a government is not the
+    recipient of its own or another's repression of the people in its land. Only COERCE
+    'repress' with a state-sector target keyed to the place; a named recipient is left alone."""
+    from newsgraph.resolve.actors import state_sectors
+
+    if event.type != "COERCE" or event.mode != "repress" or event.target_sector not in state_sectors():
+        return
+    if not (event.target_key or "").startswith(("country:", "place:")):
+        return
+    if not any(rule in (event.explanation or "") for rule in _PLACE_TARGET_RULES):
+        return
+    event.target_sector = "CVL"
+    event.explanation = (event.explanation or "") + \
+        f"; target sector CVL: the society of the place '{event.target_text}' the repression is in (PLOVER repression context)"
 
 
 def _without_member_repeats(events: list, by_members: set[int]) -> list:

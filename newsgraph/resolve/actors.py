@@ -66,6 +66,9 @@ def _agents() -> tuple[dict[tuple[str, ...], str], int]:
     with open(LEXICONS / "actor_agents.yaml", encoding="utf-8") as handle:
         raw = yaml.safe_load(handle)["agents"]
     table = {tuple(phrase.split()): code for phrase, code in raw.items()}
+    # curated phrases Phoenix lacks (actor_sectors.yaml agent_phrases); they add, never replace
+    for phrase, code in (_sector_table().get("agent_phrases") or {}).items():
+        table.setdefault(tuple(phrase.split()), code)
     return table, max(len(k) for k in table)
 
 
