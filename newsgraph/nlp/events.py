@@ -115,8 +115,10 @@ Since 0.7.19 (briefing transcripts, ``turns.py``, ``lexicons/briefing.yaml``): i
 transcript each span belongs to a turn with a speaker role (press, moderator, official, unknown).
 not-press-question: a reporter's turn ("QUESTION:", "Q") is a question context as a whole; an act
 under a word of inquiry ("I was wondering if ...", "Matt asked you about ...") or only possible,
-planned or denied is no event, and a declarative report ("He asked for fighter aircraft.") is at
-most claimed, by the reporter's outlet where the transcript names it. not-briefing-talk: managing
+planned or denied is no event, nor (since 0.7.113) the reporter's own view in the simple present
+that the question rests on ("Regarding Russia, North Koreans support Russia's war in Ukraine."),
+and a declarative report ("He asked for fighter aircraft.") is at most claimed, by the reporter's
+outlet where the transcript names it. not-briefing-talk: managing
 the floor ("we'll ask you to limit your questions", "I'd refer you to ...") and exchanges with the
 briefing's reporters ("as we discussed with Said") are no events.
 
@@ -147,6 +149,12 @@ event whose "by"-gerund means is a material event of the same side in the senten
 actions to increase the pressure on X by designating ...") is that act's aim, no second act (PLOVER
 quad categories, event_detection.yaml); the purpose of an obligated act ("must be addressed to
 prevent ...") is hypothetical, as that of a future act is planned.
+
+Since 0.7.113 (task embed2): not-participation (``participation_check``): an act named only as what
+an actor took part in, where the frame describes the actor ("three entities involved in the violent
+crackdown", "individuals who were involved in attacks on ...", the grounds of a designation "have
+been involved in efforts to procure ..."), is no event; a whole conflict named as the cause of a
+state ("the crisis caused by Putin's attack on Ukraine", "due to Russia's war") is background.
 
 **One happening, one event.** Mentions of one act in a sentence ("Police opened fire, killing
 two") or across the article (same type and actors, no conflicting dates) are merged; the event
@@ -193,7 +201,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.113-entpick"  # 0.7.113-entpick: a named programme target is also found by its name's head word when the parser roots the name elsewhere ("the Tropical Forests Forever Facility" rooted at "Forests"): head-final before of/on/for (history: docs/component_versions.md)
+VERSION = "0.7.114"  # 0.7.114: acts that are no events: a reporter's own view in the simple present, the premise of a question ('North Koreans support Russia's war'), is dropped (not-press-question; reported past acts stay claimed); an act named as what a described actor took part in ("entities involved in the crackdown", "have been involved in efforts to procure") is dropped (not-participation); a whole conflict named as the cause of a state ("the crisis caused by Putin's attack on Ukraine", "due to Russia's war") is background (not-background-anchor) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -6836,8 +6844,36 @@ def _conflict_reference(token: Token, words: dict) -> Optional[str]:
         node = node.head
     if node.dep_ == "pobj" and node.head.lower_ in words["topic_preps"]:
         return f"background '{node.head.text} ... {token.text}'"
+    cause = _conflict_as_cause(node, words)
+    if cause is not None:
+        return f"background cause '{cause} ... {token.text}'"
     if node.dep_ == "dobj" and node.head.pos_ == "VERB" and node.head.lemma_.lower() in words["conflict_stance_verbs"]:
         return f"background '{node.head.text} ... {token.text}'"
+    return None
+
+
+def _conflict_as_cause(node: Token, words: dict) -> Optional[str]:
+    """The words that make a conflict noun (``_whole_conflict``, through its conjunct head) the
+    named cause of a state or loss, if they do: "the crisis *caused by* Putin's ... attack on
+    Ukraine" (the "by" agent of a participle of causing), "fled *due to* / *because of* Russia's
+    war", "*as a result of* Russia's aggression", "the crisis *resulting from* Russia's illegal
+    invasion", "the *consequences of* the Kremlin's war" (event_detection.yaml
+    conflict_cause_preps, conflict_cause_verbs, conflict_effect_nouns). The effect is what the
+    sentence tells; the war is its known cause, referred to, not reported again."""
+    if node.dep_ != "pobj":
+        return None
+    prep = node.head
+    word = prep.lower_
+    if word in words["conflict_cause_preps"]:
+        return word  # "due to" (the parser hangs "to" under "due"), "because of"
+    holder = prep.head
+    if word == "by" and prep.dep_ == "agent" and holder.tag_ == "VBN" \
+            and holder.lemma_.lower() in words["conflict_cause_verbs"]:
+        return f"{holder.text} by"
+    if word == "from" and holder.pos_ == "VERB" and holder.lemma_.lower() in words["conflict_cause_verbs"]:
+        return f"{holder.text} from"
+    if word == "of" and holder.pos_ == "NOUN" and holder.lemma_.lower() in words["conflict_effect_nouns"]:
+        return f"{holder.text} of"
     return None
 
 
@@ -11734,13 +11770,36 @@ def _floor_talk(token: Token, event: Event, press: frozenset[str]) -> Optional[s
     return None
 
 
+def _press_characterisation(token: Token) -> Optional[Token]:
+    """The verb of a reporter's own characterisation that holds ``token``, if any: a clause in the
+    simple present with no date or time ("Regarding Russia, North Koreans *support* Russia's war in
+    Ukraine. If North Korea and China engaged in military cooperation ..., the war is sure to
+    escalate"): the view on which the reporter's question rests, a state of affairs the reporter
+    puts forward, no happening anyone reports (PLOVER codes reported events; a general present is
+    no dated act). A report of what happened ("House Speaker Nancy Pelosi *led* a congressional
+    delegation this weekend to Kyiv", "Austin Tice's parents *are meeting* with the President",
+    "the embassy *has filed* a formal complaint") is the news the question is about and stays,
+    claimed by the reporter."""
+    node = token
+    if node.pos_ in ("NOUN", "PROPN") and node.head.pos_ in ("VERB", "AUX"):
+        node = node.head  # an act noun: the verb whose clause tells it
+    verb = _clause_verb(node)
+    if verb.pos_ not in ("VERB", "AUX") or not _simple_present(verb):
+        return None
+    if any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
+        return None  # "meets today": a dated act
+    return verb
+
+
 def briefing_check(doc: Doc, events: list[Event]) -> list[Event]:
     """Checks not-press-question and not-briefing-talk on a briefing transcript
     (``turns.is_briefing``; events of any other text pass unchanged). In a reporter's turn
     ("QUESTION:", "Q") an act asked about (under a word of inquiry, ``_inquiry``) or only possible,
-    planned or denied is dropped; an act the reporter reports in a declarative sentence ("He asked
-    for fighter and attack aircraft.") is at most ``claimed``, by the reporter's outlet when the
-    transcript names it, never the briefer's assertion. In any turn, talk about the briefing
+    planned or denied is dropped, and so is the reporter's own characterisation the question rests
+    on (``_press_characterisation``: "North Koreans support Russia's war"); an act the reporter
+    reports in a declarative sentence ("He asked for fighter and attack aircraft.") is at most
+    ``claimed``, by the reporter's outlet when the transcript names it, never the briefer's
+    assertion. In any turn, talk about the briefing
     itself (``_floor_talk``) is dropped. Kept events list both checks in their explanation."""
     if not turns.is_briefing(doc):
         return events
@@ -11761,6 +11820,8 @@ def briefing_check(doc: Doc, events: list[Event]) -> list[Event]:
         if turn is not None and turn.role == turns.PRESS:
             if _inquiry(token, press) is not None or event.status not in ("asserted", "claimed"):
                 continue  # check not-press-question failed: what a reporter asks about
+            if _press_characterisation(token) is not None:
+                continue  # check not-press-question failed: the reporter's own view, the premise asked on
             outlet = turns.press_outlet(doc, turn)
             note = (f" (a reporter's turn '{turn.label}': claimed by {outlet or 'the reporter'}, "
                     f"not asserted by the briefer)")
@@ -11912,6 +11973,82 @@ def condition_antecedent_check(doc: Doc, events: list[Event]) -> list[Event]:
         if event.status in ("hypothetical", "planned") and event.type != "THREATEN" and words and any(
                 words <= clause for clause in clauses.get(event.sentence_start, ())):
             continue
+        kept.append(event)
+    return kept
+
+
+def _participation_frame(token: Token) -> Optional[Token]:
+    """The participle of taking part whose "in" phrase holds ``token`` (or is ``token``), when
+    the frame describes its noun rather than reporting an act: "three entities *involved in* the
+    violent crackdown on protestors", "Belarusian nationals *involved in* the fatal shooting",
+    "officials believed to be *involved in* suppressing dissent", "six individuals who ... *were
+    involved in* attacks on Chechen dissidents" (a participle or relative clause on a noun), or
+    "Hosseini and four companies *have been involved in* efforts to procure ..." (a perfect or
+    present main clause of "involve" with no date: a standing record, the grounds a designation
+    gives). Words: event_detection.yaml participation_participles. None for a dated past report
+    ("X was involved in the attack on Tuesday"), an active "involve" ("would involve Russian
+    attacks"), and a main clause of "implicated in" ("the division has been directly implicated in
+    violence against unarmed civilians in Bucha": a reported charge of a particular act)."""
+    words = detection_lexicon()["participation_participles"]
+    node = token
+    participle = None
+    for _ in range(8):
+        if node.lemma_.lower() in words and node.tag_ == "VBN":
+            if node.i == token.i or any(c.dep_ == "prep" and c.lower_ == "in" for c in node.children):
+                participle = node
+                break
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    if participle is None:
+        return None
+    if participle.i != token.i and not any(
+            c.dep_ == "prep" and c.lower_ == "in" and token in c.subtree for c in participle.children):
+        return None
+    clause = participle
+    # "believed to be involved in": up through the verb of belief or report to the noun's clause
+    while clause.dep_ in ("xcomp", "ccomp", "conj") and clause.head.pos_ in ("VERB", "AUX") \
+            and clause.head.i != clause.i:
+        clause = clause.head
+    noun = clause.head
+    if clause.dep_ == "acl" and noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() == "have":
+        return None  # "has Hezbollah involved in drug trafficking": a small clause, the predicate told
+    if clause.dep_ in ("acl", "amod", "relcl") and noun.pos_ in ("NOUN", "PROPN", "PRON"):
+        return participle  # a participle or relative clause on a noun: who the noun is
+    if clause.dep_ in ("ROOT", "conj") and participle.lemma_.lower() == "involve":
+        auxes = [c for c in participle.children if c.dep_ in ("aux", "auxpass")]
+        perfect = any(a.lemma_.lower() == "have" for a in auxes)
+        present = any(a.lower_ in ("is", "are", "am") for a in auxes)
+        dated = any(t.ent_type_ in ("DATE", "TIME") for t in participle.subtree)
+        if (perfect or present) and not dated:
+            return participle  # a standing record: what the subject has taken part in
+    return None
+
+
+def participation_check(doc: Doc, events: list[Event]) -> list[Event]:
+    """Check not-participation: an act named only as what an actor has taken part in, where the
+    frame tells who the actor is (``_participation_frame``: "entities involved in the violent
+    crackdown", "individuals who were involved in attacks on Chechen dissidents", "has been
+    involved in efforts to procure equipment"), describes the actor -- a class of people to be
+    sanctioned, or the grounds of a designation -- and reports no dated act (PLOVER codes events,
+    interactions that happen; the designation itself is the event the release reports). A
+    speaker's accusation that X is involved ("Iran has Hezbollah involved in drug trafficking,"
+    Serrano said) is the speaker's act and passes unless the participle only describes its noun.
+    Other events pass."""
+    kept = []
+    for event in events:
+        span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+        frame = None
+        if span is not None and len(span):
+            for word in (span.root, *span):
+                frame = _participation_frame(word)
+                if frame is not None:
+                    break
+        if frame is not None and "(accusation '" in (event.explanation or "") \
+                and frame.dep_ not in ("acl", "amod", "relcl"):
+            frame = None  # the speaker's accusation stands
+        if frame is not None:
+            continue  # check not-participation failed
         kept.append(event)
     return kept
 
@@ -12182,6 +12319,7 @@ def find_events(doc: Doc) -> list[Event]:
     events = harm_result_check(doc, events)
     events = condition_antecedent_check(doc, events)  # on the final types
     events = no_evidence_check(doc, events)
+    events = participation_check(doc, events)
     events = speculation_check(doc, events)
     events = merge_mentions(doc, events)
     events = _drop_alias_targets(doc, events)

@@ -35,9 +35,11 @@ def test_an_agentless_arrest_of_a_private_person_keeps_its_event(nlp):
 
 def test_a_person_the_article_sets_against_a_state_keeps_their_event(nlp):
     # U.S. Sanctions International Network Enriching Houthis in Yemen (State Department, demo corpus):
-    # the financier the United States designates is tied to politics
-    events = linked(nlp, "Today, the United States is designating Sa’id Ahmad Muhammad al-Jamal and other "
-                         "individuals and entities involved in an international network he has used to provide "
+    # the financier the United States designates is tied to politics (the release has "individuals
+    # and entities involved in an international network he has used to provide ...": a described
+    # network, no event, check not-participation; here the act is told of him)
+    events = linked(nlp, "Today, the United States is designating Sa’id Ahmad Muhammad al-Jamal, who has used "
+                         "an international network to provide "
                          "tens of millions of dollars’ worth of funds to the Houthis in cooperation with senior "
                          "officials in Iran’s Islamic Revolutionary Guard Corps-Qods Force (IRGC-QF).")
     assert [e for e in events if e.trigger.startswith("provide") and e.source_key], show(events)

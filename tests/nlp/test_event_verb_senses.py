@@ -164,11 +164,12 @@ def test_the_implicated_unit_is_the_source_of_the_violence(base_nlp):
 
 
 def test_who_is_involved_in_attacks_is_their_source(base_nlp):
-    events = _events(base_nlp, "The Department of State is taking steps to impose visa restrictions on six "
-                     "individuals who, acting on behalf of the Russian Federation, were involved in attacks on "
-                     "Chechen dissidents living in Europe.")
+    # a dated past report of taking part (a relative clause describing the people is no event:
+    # check not-participation, tests/nlp/test_event_embedded_acts.py)
+    events = _events(base_nlp, "Six individuals, acting on behalf of the Russian Federation, were involved in "
+                     "attacks on Chechen dissidents living in Europe in 2019.")
     attacks = [e for e in events if e.type == "ASSAULT"]
-    assert attacks and all(e.source_text == "six individuals" for e in attacks), _explain(events)
+    assert attacks and all(e.source_text == "Six individuals" for e in attacks), _explain(events)
 
 
 # -- checked on main before this change (fixed in s12); kept here with the kind they belong to

@@ -106,3 +106,20 @@ def test_outside_a_briefing_the_checks_do_not_apply(nlp):
     events = find_events(nlp("He asked Germany for fighter and attack aircraft."))
     assert [(e.type, e.status) for e in events] == [("DEMAND", "asserted")]
     assert BRIEFING_CHECKS not in events[0].explanation
+
+
+# constructed after the turns of the Department Press Briefing, May 2, 2022: the reporter puts
+# forward a view in the simple present, reports a dated visit, then asks
+PREMISE = (
+    "MR PRICE: Let's go to the next question.\n\n"
+    "QUESTION: Thank you. On Syria, Iranian militias support the Assad regime's offensive in Idlib. "
+    "And Turkey's foreign minister visited Damascus last week. How will the United States respond?\n\n"
+    "MR PRICE: We have been clear about that.\n")
+
+
+def test_a_reporters_own_view_is_no_event_but_a_reported_visit_is_claimed(nlp):
+    # check not-press-question (task embed2): the view the question rests on is no happening
+    events = find_events(nlp(PREMISE))
+    assert not [e for e in events if e.type == "SUPPORT"], [e.explanation for e in events]
+    visits = [e for e in events if e.type == "CONSULT"]
+    assert visits and all(e.status == "claimed" for e in visits), [e.explanation for e in events]
