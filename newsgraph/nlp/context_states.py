@@ -59,7 +59,8 @@ def _rules() -> dict:
             "trip_title_words": frozenset(w.lower() for w in raw["trip_title_words"]),
             "trip_partner_types": frozenset(raw["trip_partner_types"]),
             "trip_own_party_heads": frozenset(w.lower() for w in raw["trip_own_party_heads"]),
-            "aid_title_words": frozenset(w.lower() for w in raw["aid_title_words"])}
+            "aid_title_words": frozenset(w.lower() for w in raw["aid_title_words"]),
+            "attack_verbs": frozenset(w.lower() for w in raw["attack_verbs"])}
 
 
 def head_agent_sector(word: Optional[str]) -> Optional[str]:
@@ -610,3 +611,104 @@ def place_trip_partners(doc, outlet, events) -> None:
         event.target_sector = event.target_sector or (matched[0].sector if matched else None)
         event.explanation = (event.explanation or "") + \
             f"; target '{event.target_text.strip()}' acts for {state}: a group met on a trip, {reason}"
+
+
+# the preposition of means: a gerund after it is an act done ("by attacking the historic port")
+_MEANS_PREPS = frozenset({"by"})
+# actor entity labels: an object so tagged is a party, not a thing attacked
+_PARTY_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+
+
+def _attacked_thing(doc, event) -> bool:
+    """Whether the event's trigger is an attack verb (``attack_verbs``; or such a verb that a
+    trigger word governs as its "xcomp": "bombardment continues to damage") with an object that
+    is a thing: a direct object (or a passive subject) that no entity label makes a party."""
+    verbs = _rules()["attack_verbs"]
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if span is None:
+        return False
+    heads = [t for t in span if t.pos_ == "VERB"]
+    heads += [c for t in span for c in t.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    for verb in heads:
+        if verb.lemma_.lower() not in verbs:
+            continue
+        if verb.dep_ == "pcomp" and verb.head.lower_ not in _MEANS_PREPS \
+                and not any(c.dep_ == "nsubj" for c in verb.children):
+            # a bare gerund after another preposition tells the manner, purpose or circumstance
+            # of something else ("started the game with attacking style", "ready for attacking"),
+            # not an attack done; "by striking these printing houses" is the means of one, and a
+            # gerund with its own subject is an act ("concern with Russia seizing control of ...")
+            continue
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        if verb.dep_ == "relcl" and not objects:
+            objects = [verb.head]  # "the territory Russian forces seized": the noun the clause modifies
+        if objects and all(o.pos_ == "NOUN" and o.ent_type_ not in _PARTY_LABELS for o in objects):
+            return True
+    return False
+
+
+def _subject_states(doc, start: int, end: int) -> set[str]:
+    """ISO3 of the states named as (or inside) a clause subject between ``start`` and ``end``:
+    the parties that act there, not the one acted on."""
+    entities = doc._.ng_entities or {}
+    found = set()
+    for mention in doc._.ng_mentions or []:
+        if not (start <= mention.start < end) or not mention.entity_key:
+            continue
+        entity = entities.get(mention.entity_key)
+        if entity is None or entity.type not in ("country", "place"):
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        while root.dep_ in ("poss", "compound", "amod") and root.head.i != root.i:
+            root = root.head
+        if root.dep_ in ("nsubj", "csubj"):
+            state = entity_state(entity)
+            if state:
+                found.add(state)
+    return found
+
+
+def attacked_state(doc, own: Optional[str], event) -> Optional[tuple[str, str]]:
+    """(ISO3, reason) of the state an attack on things is aimed at (``_attacked_thing``: an
+    ASSAULT, or a COERCE 'seize', by a party acting for a state, that names no recipient at all):
+    the one state its sentence names other than the attacker's own and the publisher's ``own``
+    ("By striking these printing houses, Russia is attacking Ukraine's education system"), a
+    state named as a clause subject set aside (an attacker, not the attacked); where the sentence
+    names none, the state the article is about (``article_focus``) when it is not the attacker's.
+    None where the sentence names several such states, or none is found."""
+    if event.type != "ASSAULT" and not (event.type == "COERCE" and event.mode == "seize"):
+        return None
+    if event.target_key or event.target_text or event.target_acts_for or not event.source_acts_for:
+        return None
+    if not _attacked_thing(doc, event):
+        return None
+    attacker = event.source_acts_for
+    named = _sentence_states(doc, event.sentence_start, event.sentence_end, own)
+    named -= {attacker}
+    named -= _subject_states(doc, event.sentence_start, event.sentence_end)
+    if len(named) == 1:
+        return next(iter(named)), "the one other state its sentence names"
+    if named or _sentence_states(doc, event.sentence_start, event.sentence_end, own) - {attacker}:
+        return None  # several, or only a state that acts there: no reading is certain
+    focus = article_focus(doc, own)
+    if focus and focus != attacker:
+        return focus, "the state the article is about"
+    return None
+
+
+def place_attacked_states(doc, outlet, events, country_key) -> None:
+    """Give each attack on things with no recipient (``attacked_state``) the state attacked as
+    target (key ``country_key(doc, ISO3)``, that state, sector GOV as a country mention is coded);
+    notes the reason."""
+    own = releasing_state(outlet)
+    for event in events or []:
+        found = attacked_state(doc, own, event)
+        if found is None:
+            continue
+        state, reason = found
+        event.target_key, event.target_acts_for, event.target_sector = country_key(doc, state), state, "GOV"
+        event.explanation = (event.explanation or "") + \
+            f"; target = {state} ({reason}): an attack on property or ground is aimed at the state it belongs to"

@@ -64,6 +64,7 @@ class DescriptionLexicon:
     pejorative: frozenset[str]
     ruling_forces: frozenset[str]
     demonstrative_only: frozenset[str]
+    foreign_act_verbs: frozenset[str]
     classes: dict[str, tuple[frozenset[str], frozenset[str]]]  # head -> (entity types, name words)
 
 
@@ -76,7 +77,8 @@ def description_lexicon() -> DescriptionLexicon:
     return DescriptionLexicon(frozenset(data["determiners"]), frozenset(data.get("modifiers") or ()),
                               int(data.get("window_sentences", 2)), frozenset(data.get("governing") or ()),
                               frozenset(data.get("pejorative") or ()), frozenset(data.get("ruling_forces") or ()),
-                              frozenset(data.get("demonstrative_only") or ()), classes)
+                              frozenset(data.get("demonstrative_only") or ()),
+                              frozenset(data.get("foreign_act_verbs") or ()), classes)
 
 
 @dataclass(frozen=True)
@@ -269,7 +271,7 @@ def _last_list(doc, candidates) -> list:
 def described_antecedent(doc, start: Optional[int], end: Optional[int],
                          exclude: tuple[Optional[str], ...] = (),
                          other_span: Optional[tuple[Optional[int], Optional[int]]] = None,
-                         own_state: Optional[str] = None) -> Optional[DescribedActor]:
+                         own_state: Optional[str] = None, foreign_act: bool = False) -> Optional[DescribedActor]:
     """The entity a definite description at [start, end) refers back to, or None (no bare
     definite description of a class noun, or not exactly one candidate of its class and number
     in reach). ``exclude``: entity keys (and ``country:ISO3`` of states) of the event's other
@@ -279,7 +281,11 @@ def described_antecedent(doc, start: Optional[int], end: Optional[int],
     country's main hospital" name the other actor's state only as part of that actor, so the
     description is read among the remaining candidates (the two slots of an event are two parties).
     ``own_state``: ``country:ISO3`` of the publishing state, never the antecedent of a pejorative
-    government noun (``pejorative``: "the regime"; a government does not call itself so)."""
+    government noun (``pejorative``: "the regime"; a government does not call itself so).
+    ``foreign_act``: the act is one no state does to itself (``foreign_act_verbs``: "visit",
+    "invade", "annex", "occupy"), so a state noun ("the country") cannot be the other actor's own
+    state: that state is set aside rather than left to block the reading ("the first U.S.
+    president to visit the country" with the United States and China named before: China)."""
     if start is None or end is None:
         return None
     lex = description_lexicon()
@@ -306,6 +312,14 @@ def described_antecedent(doc, start: Optional[int], end: Optional[int],
             del latest[key]
     else:
         own_only = set()
+    if foreign_act and "country" in types:
+        # one does not visit, invade, annex or occupy one's own state: the other actor's state is
+        # no candidate of a state noun that is the act's other party
+        crossed = {k for k in barred & set(latest) if k.startswith("country:")}
+        for key in crossed:
+            del latest[key]
+        barred -= crossed
+        own_only = own_only | crossed
     if own_state and head.lemma_.lower() in lex.pejorative:
         # "The U.S. government announced sanctions. The regime has arrested ...": the publisher's
         # own state is no candidate, so it neither takes nor blocks the description

@@ -46,11 +46,12 @@ from newsgraph.nlp.actor_heads import (business_head, state_set_sector, delegati
                                        means_patient_state, possessor_key, relational_head, unsectored)
 from newsgraph.nlp.context_states import (article_focus, entity_state, multi_state_head, head_agent_sector, headline_state, title_states,
                                           place_generic_agents, place_state_acts, place_state_bodies,
-                                          place_aid_recipients, place_trip_partners, is_meeting)
+                                          place_aid_recipients, place_trip_partners, is_meeting,
+                                          place_attacked_states)
 from newsgraph.nlp.compound_members import member_code
 from newsgraph.nlp.coref import entity_key_for_span, slugify
 from newsgraph.nlp.demonym_people import demonym_people
-from newsgraph.nlp.descriptions import described_antecedent
+from newsgraph.nlp.descriptions import described_antecedent, description_lexicon
 from newsgraph.nlp.entities import is_regional_body, org_keywords
 from newsgraph.nlp.folding import fold_phrase as _fold
 from newsgraph.nlp.doc_cache import doc_text, token_lowers
@@ -65,7 +66,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.66-entpick"  # 0.3.66-entpick: the place a COERCE repress act happens in, taken as its target for want of a named party ("suppressing dissent in Russia", "crackdown in Hong Kong"), is that place's society (CVL), not its government (PLOVER repression context); a demonym of several words ("North Koreans", "Costa Ricans") is read whole for its state, not by its last word ("Koreans" is KOR) (demonym_people.py); "the international community" is IGO with no state, not COMMUNITY CVL (actor_sectors.yaml agent_phrases) (history: docs/component_versions.md)
+VERSION = "0.3.67"  # 0.3.67: an object "them" with no plural before it in its own sentence takes the one plural the sentence before names where that plural is a state's population ("We applaud the bravery of the Ukrainian people ... We stand in solidarity with them": UKR; linking_words.yaml population_nouns, or a plural demonym); "the country" as the other party of an act no state does to itself (visit, invade, annex, occupy: entity_descriptions.yaml foreign_act_verbs) sets the acting party's own state aside among the candidates instead of being blocked by it ("the first U.S. president to visit the country": China); an attack by a state's forces on property or ground only, with no recipient (context_agents.yaml attack_verbs: "Russia's forces have destroyed apartment buildings", "the territory Russian forces seized"), takes the one other state its sentence names (a state named as a clause subject set aside), else the article's focus state when it is not the attacker's (context_states.place_attacked_states) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -3098,6 +3099,7 @@ class LinkingWords:
     collective_nouns: frozenset[str]
     staff_nouns: frozenset[str]
     people_collectives: frozenset[str]
+    population_nouns: frozenset[str]
     not_they_subjects: frozenset[str]
     joint_party_nouns: frozenset[str]
     joint_all_words: frozenset[str]
@@ -3109,6 +3111,7 @@ _COLLECTIVE_NOUNS = LINKING_WORDS.collective_nouns  # a group of people, "they" 
 _STAFF_NOUNS = LINKING_WORDS.staff_nouns  # the people an institution employs, never a thing
 _NOT_ANTECEDENTS = {"we", "i", "you", "us", "they", "it", "who", "that", "which"}
 _PEOPLE_COLLECTIVES = LINKING_WORDS.people_collectives  # a body of people and nothing else
+_POPULATION_NOUNS = LINKING_WORDS.population_nouns  # a state's population ("people", "citizens")
 
 
 def _subject_like_dep(token) -> bool:
@@ -3267,13 +3270,40 @@ def _them_of_sentence_before(doc, coder: "ActorCoder", start: Optional[int], end
     lex = load_lexicon()
     if len(main) != 1 or main[0].tag_ not in ("NNS", "NNPS") or main[0].pos_ not in ("NOUN", "PROPN") \
             or not _is_actor(main[0], lex, allow_pronoun=False):
-        return None
+        return _only_population_before(before, lex)
     subject = main[0]
     if any(t.i != subject.i and t.tag_ in ("NNS", "NNPS") and t.pos_ in ("NOUN", "PROPN")
            and _is_actor(t, lex, allow_pronoun=False) for t in before):
         return None
     a, b = _actor_span(subject)
     return a, b, text[a:b]
+
+
+def _only_population_before(before, lex) -> Optional[tuple[int, int, str]]:
+    """(start, end, text) of the one plural the sentence ``before`` names, where it is a state's
+    population (``population_nouns``: "the Ukrainian people", "the citizens of Cuba", or a plural
+    demonym, "Ukrainians") and an actor, whatever its role there ("We applaud the bravery of the
+    Ukrainian people ... We stand in solidarity with them": an object of "of"); else None.
+    English pronouns agree in number, so where the sentence before offers exactly one plural
+    noun (its conjuncts counted with it, the words of a state's name, "the United States", set
+    aside) an object "them" with no plural before it in its own sentence can stand for that one
+    only. Any other plural there ("the Syrian doctors and nurses", "our staff and contractors",
+    "attacks on civilians") leaves it unresolved, as before."""
+    from newsgraph.nlp.events import _actor_span, _is_actor
+
+    plurals = [t for t in before if t.tag_ in ("NNS", "NNPS") and t.pos_ in ("NOUN", "PROPN")
+               and t.ent_type_ not in ("GPE", "ORG", "FAC", "LOC")]
+    if not plurals:
+        return None
+    first = plurals[0]
+    group = {first.i} | {c.i for c in first.conjuncts}
+    if any(t.i not in group for t in plurals):
+        return None
+    if not (first.lemma_.lower() in _POPULATION_NOUNS or first.lower_ in _POPULATION_NOUNS or first.ent_type_ == "NORP") \
+            or not _is_actor(first, lex, allow_pronoun=False):
+        return None
+    a, b = _actor_span(first)
+    return a, b, doc_text(first.doc)[a:b]
 
 
 def _coordinated_persons(token) -> bool:
@@ -3640,6 +3670,15 @@ def _counterpart_target(doc, coder: "ActorCoder", event) -> None:
         return
 
 
+def _foreign_act(doc, event) -> bool:
+    """Whether the event's trigger has a verb of an act no state does to itself (visit, invade,
+    annex, occupy: ``foreign_act_verbs`` of entity_descriptions.yaml) among its words."""
+    verbs = description_lexicon().foreign_act_verbs
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand") \
+        if event.trigger_start is not None and event.trigger_end is not None else None
+    return span is not None and any(t.pos_ == "VERB" and t.lemma_.lower() in verbs for t in span)
+
+
 def _resolve_descriptions(doc, coder: "ActorCoder", event) -> None:
     """An actor slot still unresolved that is a definite description of an entity named before
     ("the organization", "the Court", "these countries": ``newsgraph.nlp.descriptions``) takes
@@ -3659,7 +3698,8 @@ def _resolve_descriptions(doc, coder: "ActorCoder", event) -> None:
         found = described_antecedent(doc, getattr(event, f"{side}_start"), getattr(event, f"{side}_end"),
                                      exclude=(other_key, f"country:{other_state}" if other_state else None),
                                      other_span=(getattr(event, f"{other}_start"), getattr(event, f"{other}_end")),
-                                     own_state=f"country:{own}" if own else None)
+                                     own_state=f"country:{own}" if own else None,
+                                     foreign_act=_foreign_act(doc, event))
         if found is None:
             continue
         code = coder.for_key(found.key)
@@ -3940,6 +3980,8 @@ def link_facts(doc) -> None:
         place_state_acts(doc, coder.outlet, doc._.ng_events, _country_key)
         # an aid act naming no recipient in a release titled as aid to one state: that state
         place_aid_recipients(doc, coder.outlet, doc._.ng_events, _country_key)
+        # an attack on property or ground naming no recipient: the state it belongs to
+        place_attacked_states(doc, coder.outlet, doc._.ng_events, _country_key)
         # a stance on "the launches" / "this aggression": the doer of that act, told earlier
         target_act_doers(doc, doc._.ng_events, _key_for_span, coder.for_key)
         for event in doc._.ng_events:

@@ -1,0 +1,66 @@
+"""An attack by a state's forces that hits only property or ground names its recipient through the
+state that property or ground belongs to (PLOVER ASSAULT 'destroy', COERCE 'seize'; task recip4:
+"Russian shelling damages infrastructure" left with no recipient)."""
+
+from __future__ import annotations
+
+from tests.nlp.linked_events import linked, show as _explain
+
+
+def _with(events, word):
+    return [e for e in events if e.trigger and word in e.trigger.split()]
+
+
+def test_striking_buildings_is_an_attack_on_the_state_the_sentence_names(nlp):
+    text = ("Russia launched its full-scale invasion of Ukraine in February. "
+            "By striking these printing houses, Russia is attacking Ukraine's education system.")
+    strikes = _with(linked(nlp, text), "striking")
+    assert strikes and all(e.target_key == "country:UKR" and e.target_acts_for == "UKR" for e in strikes), \
+        _explain(strikes)
+
+
+def test_territory_seized_is_the_state_whose_people_retake_it(nlp):
+    text = ("Since February 2022, the people of Ukraine have courageously defended against Russia's invasion, "
+            "retaking more than half the territory Russian forces seized in the initial days of the war.")
+    seized = _with(linked(nlp, text), "seized")
+    assert seized and all(e.target_acts_for == "UKR" for e in seized), _explain(seized)
+
+
+def test_a_state_named_as_a_clause_subject_is_no_recipient(nlp):
+    # contrast: the only other state the sentence names acts there (the subject), so it is the
+    # attacker rather than the attacked, and no recipient is placed
+    text = ("Russia must immediately stop its ongoing assault against Ukraine, which has dramatically impacted the "
+            "civilian population and destroyed civilian infrastructure.")
+    destroyed = _with(linked(nlp, text), "destroyed")
+    assert all(e.target_acts_for != "RUS" for e in destroyed), _explain(destroyed)
+
+
+def test_an_attack_on_property_in_the_attackers_own_state_takes_no_recipient(nlp):
+    # contrast: the sentence names no other state than the attacker's own
+    text = "Syrian regime forces bombed hospitals in Idlib last week."
+    bombed = _with(linked(nlp, text), "bombed")
+    assert all(e.target_key is None and e.target_acts_for in (None, "SYR") for e in bombed), _explain(bombed)
+
+
+def test_a_military_operation_with_no_object_is_not_placed(nlp):
+    # contrast: "conduct operations" has no attacked thing, so the article's state is not its recipient
+    text = ("China continues to threaten Taiwan. China continues to threaten Taiwan. "
+            "We are developing new concepts to guide how we conduct military operations.")
+    ops = _with(linked(nlp, text), "conduct")
+    assert all(e.target_acts_for is None for e in ops), _explain(ops)
+
+
+def test_a_gerund_of_manner_is_no_attack_on_a_state(nlp):
+    # contrast: "with attacking style" tells how a team played; the state the sentence names
+    # (Panama, the opponent) is not placed as the recipient of an attack
+    text = ("Belgium started the match with attacking style with Eden Hazard and Kevin De Bruyne making early "
+            "attempts to put Belgium into the lead against debutants Tunisia.")
+    attacks = _with(linked(nlp, text), "attacking")
+    assert attacks and all(e.target_acts_for is None for e in attacks), _explain(attacks)
+
+
+def test_a_gerund_with_its_own_subject_after_with_is_an_attack(nlp):
+    text = ("Ukraine has defended its nuclear plants since the invasion began. We express our gravest concern "
+            "with Russia forcefully seizing control of power plants in Ukraine.")
+    seizing = _with(linked(nlp, text), "seizing")
+    assert seizing and all(e.target_acts_for == "UKR" for e in seizing), _explain(seizing)
