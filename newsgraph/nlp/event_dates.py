@@ -58,7 +58,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.8-dates5"  # 0.1.8-dates5: a readout's later act takes the date of the dated meeting, call or trip it continues ("Secretary Blinken spoke yesterday with Foreign Minister Kuleba. The Secretary reaffirmed ...": the main clause of a later sentence with no time expression, in the same tense, by a participant; lexicon gathering_verbs); a simple past main clause after a fronted before-phrase naming an undated happening ("Leading up to Russia's further invasion, Treasury offered ...", "Prior to the ruling, ... was banned") is undated, before the publication (TimeML BEFORE), not dated to the publication (history: docs/component_versions.md)
+VERSION = "0.1.9-ranges"  # 0.1.9-ranges: an event dated by a written range takes its start and end from the time expression's date_range ("traveled to Beirut from March 9-11" -> 2022-03-09/2022-03-11) (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -721,15 +721,18 @@ def date_events(doc) -> None:
             before = before_publication(doc, event, timexes) or fronted_before(doc, event, text)
             scene = earlier_scene(doc, event, timexes, text, day.year) if before is None and day is not None else None
             before = f"a past act set in '{scene}'" if scene else before
-        first = calendar_range(found[0].value) if found is not None else None
-        last = calendar_range(found[1].value) if found is not None and found[1] is not None else None
+        # a range written out ("June 27-30", "March 3 to 8, 2022"): timex reads both its ends
+        written_range = found[0].date_range if found is not None else None
+        first = calendar_range(written_range[0] if written_range else found[0].value) if found is not None else None
+        last = (calendar_range(written_range[1]) if written_range
+                else calendar_range(found[1].value) if found is not None and found[1] is not None else None)
         if found is not None and first is not None and (found[1] is None or last is not None):
             start, end, where = found
             event.date, event.date_end, event.date_source = first[0], (last[1] or last[0]) if last else first[1], TEXT
-            days = day_range(start) if end is None else None
+            days = day_range(start) if end is None and not written_range else None
             if days:
                 event.date, event.date_end = days
-            elif end is None and day is not None and _since(text, start):
+            elif end is None and not written_range and day is not None and _since(text, start):
                 event.date_end = day.isoformat()  # "has provided aid since 2014": ongoing to the article's day
             written = f"{start.text}" + (f" ... {end.text}" if end else "")
             note = f"date {event.date}{'/' + event.date_end if event.date_end else ''} from '{written}' in its {where}"

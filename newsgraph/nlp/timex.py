@@ -12,6 +12,11 @@ creation time (``doc._.ng_reference_date``); a month or weekday without a year i
 to the nearest occurrence in the direction the governing verb's tense points (past by
 default); "a year ago" in a text that talks in quarters takes the quarter's granularity.
 dateparser is only tried when no rule applies.
+
+A calendar range written out ("June 27-30", "March 30 – April 2", "from 2019 to 2021", "between
+March and May 2019", "9–11 March 2022") keeps both ends: each of its expressions carries
+``Timex.date_range`` (start, end), the year written on one side carried to the other
+(``_read_ranges``); extents stay as the chunker draws them.
 """
 
 from __future__ import annotations
@@ -32,7 +37,7 @@ from newsgraph.nlp.doc_cache import doc_text, token_lowers, token_texts
 from newsgraph.nlp.types import Timex
 
 COMPONENT = "newsgraph_timex"
-VERSION = "0.2.5"  # 0.2.5: "this weekend" told in the past tense on a weekday is the weekend just past (a Monday briefing's "led a delegation this weekend") (history: docs/component_versions.md)
+VERSION = "0.2.6-ranges"  # 0.2.6-ranges: written calendar ranges keep both ends: every expression of "June 27-30", "June 27-June 30", "June 27 – July 2, 2022", "March 30 – April 2", "from March 9-11", "March 3 to 8, 2022", "between March and May 2019", "from 2019 to 2021", "9–11 March 2022" carries date_range (start, end), the year carried across sides; an expression that is exactly one side takes that side's date ("8, 2022" -> 2022-03-08) (history: docs/component_versions.md)
 
 # ---------------------------------------------------------------- lexicon (general English)
 
@@ -1311,6 +1316,125 @@ def _share_range_year(timexes: list[Timex], text: str, resolved: list[_Resolved]
         resolved[k].value = first.value
 
 
+# ---------------------------------------------------------------- calendar ranges
+
+_R_MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
+_R_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+_R_YEAR = r"(?:1[6-9]|20)\d\d\b"
+_R_SEP = r"(?P<sep>\s*[-–—]\s*|\s+(?:to|through|thru|until|till|and)\s+)"
+
+
+def _g(name: str, rx: str) -> str:
+    return f"(?P<{name}>{rx})"
+
+
+def _md(i: str) -> str:
+    return rf"{_g('m' + i, _R_MONTH)}\s+{_g('d' + i, _R_DAY)}(?:,?\s+{_g('y' + i, _R_YEAR)})?"
+
+
+def _dm(i: str) -> str:
+    return rf"{_g('d' + i, _R_DAY)}\s+{_g('m' + i, _R_MONTH)}(?:,?\s+{_g('y' + i, _R_YEAR)})?"
+
+
+def _my(i: str) -> str:
+    return rf"{_g('m' + i, _R_MONTH)}(?:,?\s+{_g('y' + i, _R_YEAR)})?"
+
+
+# Each written form of a range, as (pattern, written compactly: the end gives only a day);
+# sides are numbered 1 (start) and 2 (end), a side without its month takes the other's.
+_RANGE_FORMS = [(re.compile(rf"(?<![\w/.-]){rx}(?![\w/-]|\.\d)", re.I), compact) for rx, compact in (
+    (rf"{_md('1')}{_R_SEP}{_md('2')}", False),                       # June 27 – July 2, 2022
+    (rf"{_g('m1', _R_MONTH)}\s+{_g('d1', _R_DAY)}{_R_SEP}{_g('d2', _R_DAY)}(?:,?\s+{_g('y2', _R_YEAR)})?",
+     True),                                                            # June 27-30; March 3 to 8, 2022
+    (rf"{_dm('1')}{_R_SEP}{_dm('2')}", False),                       # 30 March – 2 April 2022
+    (rf"{_g('d1', _R_DAY)}{_R_SEP}{_dm('2')}", True),                # 9–11 March 2022
+    (rf"{_my('1')}{_R_SEP}{_my('2')}", False),                       # between March and May 2019
+    (rf"{_g('y1', _R_YEAR)}{_R_SEP}{_g('y2', _R_YEAR)}", False),     # from 2019 to 2021; 2019-2021
+)]
+_RANGE_OPENER_RE = re.compile(r"\b(between|from)\s+$", re.I)
+
+
+def _range_matches(text: str) -> list[re.Match]:
+    """Every written calendar range in ``text``, longest first where two overlap."""
+    found = []
+    for form, compact in _RANGE_FORMS:
+        for m in form.finditer(text):
+            sep = m["sep"].strip().lower()
+            opener = _RANGE_OPENER_RE.search(text[max(0, m.start() - 12):m.start()])
+            opener = opener.group(1).lower() if opener else None
+            if sep == "and" and opener != "between":
+                continue  # "in March and May 2019": two times, not a range
+            if sep in {"to", "until", "till"} and opener is None and not compact:
+                continue  # "moved the vote from March 3 to March 8" needs its "from"; "March 3 to 8" is a range
+            found.append(m)
+    found.sort(key=lambda m: (-(m.end() - m.start()), m.start()))
+    kept: list[re.Match] = []
+    for m in found:
+        if not any(m.start() < k.end() and k.start() < m.end() for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.start())
+
+
+def _side_value(year: int, month: Optional[int], day: Optional[int]) -> Optional[str]:
+    if month is None:
+        return f"{year:04d}"
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    return _safe_date(year, month, day) and f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _range_values(m: re.Match, year_of_written: Optional[int], written_side: int) -> Optional[tuple[str, str]]:
+    """(start, end) TimeML values of the range ``m``; a side without a year takes the other's
+    (the start a year earlier, the end a year later, when the range crosses New Year), and a
+    range with no year at all takes the year its time expression resolved to
+    (``year_of_written``, on side ``written_side``)."""
+    groups = m.groupdict()
+    month = {i: MONTHS[groups[f"m{i}"].lower().rstrip(".")] if groups.get(f"m{i}") else None for i in "12"}
+    month["1"], month["2"] = month["1"] or month["2"], month["2"] or month["1"]
+    day = {i: int(re.match(r"\d+", groups[f"d{i}"]).group(0)) if groups.get(f"d{i}") else None for i in "12"}
+    year = {i: int(groups[f"y{i}"]) if groups.get(f"y{i}") else None for i in "12"}
+    if (day["1"] is None) != (day["2"] is None) or (month["1"] is None and (year["1"] is None or year["2"] is None)):
+        return None
+    later = (month["1"] or 0, day["1"] or 0) > (month["2"] or 0, day["2"] or 0)
+    if year["1"] is None and year["2"] is None:
+        if year_of_written is None:
+            return None
+        year[str(written_side)] = year_of_written
+    if year["1"] is None:
+        year["1"] = year["2"] - later
+    elif year["2"] is None:
+        year["2"] = year["1"] + later
+    start, end = (_side_value(year[i], month[i], day[i]) for i in "12")
+    if not (start and end) or (start, len(start)) >= (end, len(end)) or year["2"] - year["1"] > 100:
+        return None
+    return start, end
+
+
+def _read_ranges(timexes: list[Timex], text: str) -> None:
+    """Set ``date_range`` on the time expressions of every written calendar range, and the
+    value of an expression that is exactly one side of it (or the whole range) to that side's
+    date: "June 27-30", "June 27-June 30", "June 27 – July 2, 2022", "March 30 – April 2",
+    "from March 9-11", "March 3 to 8, 2022", "between March and May 2019", "from 2019 to 2021",
+    "9–11 March 2022" (joined by a dash, "to", "through", "until", or "and" after "between")."""
+    for m in _range_matches(text):
+        inside = [t for t in timexes if t.start < m.end() and m.start() < t.end]
+        dated = [t for t in inside if t.type == "DATE" and _CALENDAR_VALUE_RE.match(t.value or "")]
+        if not dated or any(t.start < m.start() or t.end > m.end() for t in inside):
+            continue
+        sides = {"1": (m.start(), m.start("sep")), "2": (m.end("sep"), m.end())}
+        written_side = 1 if dated[0].start < sides["1"][1] else 2
+        values = _range_values(m, int(dated[0].value[:4]), written_side)
+        if values is None:
+            continue
+        for t in inside:
+            t.date_range = values
+            if (t.start, t.end) == (m.start(), m.end()):
+                t.value = values[0]
+            for i, (s, e) in sides.items():
+                if (t.start, t.end) == (s, e) and t.type == "DATE":
+                    t.value = values[int(i) - 1]
+
+
 def _dateline_anchor(doc, ref: Optional[dt.date]) -> Optional[dt.date]:
     """A wire dateline opening the text ("KINSHASA, May 2 (AFP) - ...") dates the story: its
     relative dates count from that day (in the year of the reference date, or the one before)."""
@@ -1440,6 +1564,7 @@ def find_time_expressions(doc) -> list[Timex]:
                              precision=resolved.precision, readings=list(resolved.readings),
                              component=COMPONENT, version=VERSION))
     _share_range_year(timexes, doc_text(doc), resolved_all)
+    _read_ranges(timexes, doc_text(doc))
     return timexes
 
 

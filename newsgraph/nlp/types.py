@@ -103,6 +103,10 @@ class Timex:
     # ambiguity: ``value`` holds only what every reading shares ("2021-XX-XX") and
     # ``readings`` lists each full reading (["2021-03-04", "2021-04-03"]); [] otherwise.
     readings: list[str] = field(default_factory=list)
+    # A calendar range written as one ("June 27-30", "March 30 – April 2", "9–11 March 2022") or
+    # two expressions ("from 2019 to 2021", "between March and May 2019"): the (start, end)
+    # TimeML values of the whole range, on every expression of it; None otherwise.
+    date_range: Optional[tuple[str, str]] = None
     component: str = ""
     version: str = ""
 

@@ -135,6 +135,19 @@ def test_days_of_one_month_are_a_range(nlp):
     assert (event.date, event.date_end, event.date_source) == ("2021-07-12", "2021-07-15", TEXT)
 
 
+@pytest.mark.parametrize("text, trigger, start, end", [
+    ("The minister visited Beirut from March 9-11.", "visited", "2024-03-09", "2024-03-11"),
+    ("The secretary traveled to Warsaw and Vilnius March 3 to 8, 2022.", "traveled", "2022-03-03", "2022-03-08"),
+    ("The envoy traveled to Lima and Quito, June 27-June 30, 2023.", "traveled", "2023-06-27", "2023-06-30"),
+    ("The delegation traveled to Tunis March 30 – April 2.", "traveled", "2024-03-30", "2024-04-02"),
+    ("The ministers met in Brussels 9–11 March 2022.", "met", "2022-03-09", "2022-03-11"),
+    ("Rebels besieged the port from 2019 to 2021.", "besieged", "2019", "2021"),
+])
+def test_written_range_dates_its_event_start_to_end(nlp, text, trigger, start, end):
+    event = _dated(nlp, text, trigger, event_type="CONSULT")
+    assert (event.date, event.date_end, event.date_source) == (start, end, TEXT)
+
+
 def test_since_runs_to_the_article_day(nlp):
     event = _dated(nlp, "The United States has provided aid to Ukraine since 2014.", "provided")
     assert (event.date, event.date_end, event.date_source) == ("2014", "2024-05-06", TEXT)

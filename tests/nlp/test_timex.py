@@ -217,6 +217,49 @@ def test_range_shares_its_year(base_nlp):
     assert found["May 2019"].value == "2019-05"
 
 
+# Written calendar ranges: every expression of the range carries its (start, end), the year
+# written on one side carried to the other (published Monday 6 May 2024; a month with no year
+# resolves as any other month would, here to the past).
+@pytest.mark.parametrize("sentence, expression, start, end", [
+    ("The foreign minister toured the Gulf states June 27-30, 2023.", "June 27-30, 2023", "2023-06-27", "2023-06-30"),
+    ("The foreign minister toured the Gulf states in February 27-29.", "February 27", "2024-02-27", "2024-02-29"),
+    ("The envoy visited Nairobi and Kampala, June 27-June 30, 2023.", "June 27-June 30, 2023",
+     "2023-06-27", "2023-06-30"),
+    ("The delegation toured three provinces June 27 – July 2, 2022.", "June 27 – July 2, 2022",
+     "2022-06-27", "2022-07-02"),
+    ("The monitors stayed in the region from March 30 – April 2.", "March 30 – April 2", "2024-03-30", "2024-04-02"),
+    ("The minister visited Beirut from March 9-11.", "March 9", "2024-03-09", "2024-03-11"),
+    ("The talks ran March 3 to 8, 2022, in Geneva.", "March 3", "2022-03-03", "2022-03-08"),
+    ("The talks ran March 3 to 8, 2022, in Geneva.", "8, 2022", "2022-03-03", "2022-03-08"),
+    ("Troops shelled the town between March and May 2019.", "March", "2019-03", "2019-05"),
+    ("The company operated the mine from 2019 to 2021.", "2021", "2019", "2021"),
+    ("The summit took place 9–11 March 2022 in Brussels.", "March 2022", "2022-03-09", "2022-03-11"),
+    ("Inspectors stayed from 28 December 2021 through 3 January 2022.", "3 January 2022",
+     "2021-12-28", "2022-01-03"),
+    ("The strike lasted from December 28 until January 3, 2022.", "December 28", "2021-12-28", "2022-01-03"),
+])
+def test_written_range_keeps_both_ends(base_nlp, sentence, expression, start, end):
+    found = _by_text(base_nlp, sentence, dt.date(2024, 5, 6))
+    assert found[expression].date_range == (start, end)
+
+
+def test_one_side_of_a_range_takes_that_sides_date(base_nlp):
+    found = _by_text(base_nlp, "The talks ran March 3 to 8, 2022, in Geneva.", dt.date(2024, 5, 6))
+    assert (found["March 3"].value, found["8, 2022"].value) == ("2022-03-03", "2022-03-08")
+    # one expression spanning the whole range takes its start, the year of its own side
+    found = _by_text(base_nlp, "Observers stayed Dec. 30, 2021 - Jan. 2, 2022.", dt.date(2024, 5, 6))
+    assert found["Dec. 30, 2021 - Jan. 2, 2022"].value == "2021-12-30"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Voters went to the polls in March and May 2019.",               # "and" without "between": two times
+    "The council moved the vote set for March 3 to March 8, 2022.",  # "to" between two full dates, no "from"
+])
+def test_what_is_not_a_range(base_nlp, sentence):
+    found = _by_text(base_nlp, sentence, dt.date(2024, 5, 6))
+    assert [t.text for t in found.values() if t.date_range] == []
+
+
 def test_n_units_later_counts_from_the_date_last_mentioned(base_nlp):
     text = "Troops entered the city on March 3, 2021. Three days later, rebels attacked the airport."
     found = _by_text(base_nlp, text, dt.date(2021, 5, 3))
