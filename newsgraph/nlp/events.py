@@ -201,7 +201,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.114"  # 0.7.114: acts that are no events: a reporter's own view in the simple present, the premise of a question ('North Koreans support Russia's war'), is dropped (not-press-question; reported past acts stay claimed); an act named as what a described actor took part in ("entities involved in the crackdown", "have been involved in efforts to procure") is dropped (not-participation); a whole conflict named as the cause of a state ("the crisis caused by Putin's attack on Ukraine", "due to Russia's war") is background (not-background-anchor) (history: docs/component_versions.md)
+VERSION = "0.7.115"  # 0.7.115: speed only, output unchanged: condition_antecedent_check reads only the sentences of an act it can drop (hypothetical or planned, no THREATEN) instead of every token of the article; the obliged-act scan reads the cached parts of speech and makes a Token only for verbs (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -6583,9 +6583,11 @@ def _obliged_act_events(sent: Span, seen: set[int], found: list, lex: Lexicon, t
     """The DEMAND of each obligation in ``sent`` that no trigger coded (``_obliged_act``): a verb
     no trigger took (``seen``) whose modal no DEMAND found in the sentence already spans."""
     out: list = []
-    for verb in sent:
-        if verb.pos_ != "VERB" or verb.i in seen:
-            continue
+    pos, doc = token_pos(sent.doc), sent.doc
+    for i in range(sent.start, sent.end):
+        if pos[i] != VERB or i in seen:
+            continue  # (read off the cached parts of speech: no Token made for the other words)
+        verb = doc[i]
         if not any(c.dep_ == "aux" and c.lower_ in lex.obligation_aux for c in verb.children) and not (
                 verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in lex.obligation_verbs or verb.head.lower_ == "ought")):
             continue
@@ -11954,8 +11956,15 @@ def condition_antecedent_check(doc: Doc, events: list[Event]) -> list[Event]:
     whatever happens ("even if", "whether or not") is no condition. A THREATEN inside a condition
     is kept (itself a conditional act); other events pass."""
     lex = load_lexicon()
+    # only the sentences of an event the check can drop are read: the clauses are looked up by
+    # the event's sentence alone (most sentences have none, and this scans every token)
+    wanted = {e.sentence_start for e in events if e.status in ("hypothetical", "planned") and e.type != "THREATEN"}
+    if not wanted:
+        return events
     clauses: dict[int, list[set[int]]] = {}
     for sent in doc.sents:
+        if sent.start_char not in wanted:
+            continue
         for token in sent:
             condition = _warning_condition(token, lex, consequence=True)
             if condition is None and token.dep_ in ("advcl", "relcl", "ccomp", "ROOT") and _cases_where_clause(token):
