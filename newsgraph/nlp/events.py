@@ -201,7 +201,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.115"  # 0.7.115: speed only, output unchanged: condition_antecedent_check reads only the sentences of an act it can drop (hypothetical or planned, no THREATEN) instead of every token of the article; the obliged-act scan reads the cached parts of speech and makes a Token only for verbs (history: docs/component_versions.md)
+VERSION = "0.7.116"  # 0.7.116: repeated acts told in the perfect ("has repeatedly derided", "for decades has killed") are a recap (not-cumulative); coercion told as a standing practice in the simple present ("continues to coerce", "harass ... Falun Gong practitioners") fails not-habitual (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -7003,10 +7003,45 @@ def _generic_recap(trigger: Trigger) -> Optional[str]:
     return None
 
 
+def _iterative_recap(trigger: Trigger) -> Optional[str]:
+    """Check not-cumulative, repeated acts: a perfect clause with an adverb or phrase of repetition
+    over a span (event_detection.yaml iterative_adverbs, iterative_phrases: "Russia *has repeatedly
+    derided* our warnings as melodrama", "the citizens ... *have consistently repudiated*
+    corruption", "*for decades* the Burmese military *has killed* ...", "we *have continually
+    sought* to provide support") sums up many acts over a period up to now -- a background recap,
+    no happening of a day (PLOVER codes discrete events; each act was coded where it was reported).
+    The act may be the infinitive of such a verb ("have continually sought *to provide*"). A
+    perfect clause without such a word ("has condemned the attack") and a progressive with a
+    manner adverb ("have been steadily amassing troops") pass."""
+    words = detection_lexicon()
+    node = trigger.token
+    if node.pos_ == "NOUN" and node.dep_ in ("dobj", "obj"):
+        node = node.head
+    chain = [node]
+    while node.dep_ in ("xcomp", "conj") and node.head.pos_ in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+        chain.append(node)
+    for verb in chain:
+        if verb.pos_ not in ("VERB", "AUX") or verb.tag_ != "VBN":
+            continue
+        clause = _clause_verb(verb)
+        if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in (*verb.children, *clause.children)) or any(
+                c.dep_ == "aux" and c.lower_ == "been" for c in verb.children):
+            continue
+        for holder in dict.fromkeys([verb, clause]):
+            for child in holder.children:
+                if child.dep_ == "advmod" and child.lower_ in words["iterative_adverbs"]:
+                    return f"repeated '{child.text} {verb.text}'"
+            phrase = _adverbial_phrase(holder, words["iterative_phrases"])
+            if phrase is not None:
+                return f"repeated '{phrase}' {verb.text}"
+    return None
+
+
 def _cumulative_or_generic(trigger: Trigger) -> Optional[str]:
-    """Check not-cumulative: a running total (``_cumulative_recap``) or a generic recap
-    (``_generic_recap``)."""
-    return _cumulative_recap(trigger) or _generic_recap(trigger)
+    """Check not-cumulative: a running total (``_cumulative_recap``), a generic recap
+    (``_generic_recap``) or a recap of repeated acts (``_iterative_recap``)."""
+    return _cumulative_recap(trigger) or _generic_recap(trigger) or _iterative_recap(trigger)
 
 
 def _background_anchor_check(trigger: Trigger) -> Optional[str]:
@@ -8859,7 +8894,7 @@ def _habitual_clause(trigger: Trigger) -> Optional[str]:
     exclusion)."""
     words = detection_lexicon()
     if trigger.event_type in words["habitual_kept_types"]:
-        return None
+        return _coercive_practice(trigger, words)
     clause = _act_clause(trigger)
     if clause is None:
         return _universal_routine(trigger, words)
@@ -8871,6 +8906,63 @@ def _habitual_clause(trigger: Trigger) -> Optional[str]:
         if phrase is not None:
             return f"habitual '{phrase}' {verb.text}"
     return None
+
+
+def _coercive_practice(trigger: Trigger, words: dict) -> Optional[str]:
+    """The reason of check not-habitual for coercion told as a standing practice in the simple
+    present (event_detection.yaml practice_types): the present of a continuing aspect verb over the
+    act ("The PRC *continues to coerce and intimidate* Southeast Asian coastal states", "officials
+    *continue to detain, harass, and threaten* mothers of ...", "the regime *continues its violent
+    repression* against civil society"; plover_frames.yaml ongoing_aspect_verbs) or a coercive verb
+    with a generic object -- a bare plural with no determiner, possessor or number ("Russian
+    authorities *harass, fine, and imprison* Falun Gong practitioners"). Such a clause describes
+    how an actor behaves over time, no discrete happening (PLOVER: an event is a discrete
+    occurrence). A clause with a date, time or place of its own ("continues to detain him since
+    Monday", "detain opposition activists in Minsk") passes, as for check not-ongoing-war, as do violence (ASSAULT, counted as an ongoing war elsewhere), past, perfect
+    and progressive clauses, and a definite object ("detain the two journalists")."""
+    if trigger.event_type not in words["practice_types"]:
+        return None
+    verb = trigger.token
+    if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "obj"):
+        verb = verb.head
+    first = _clause_verb(verb)
+    reason = None
+    if first.dep_ == "xcomp" and verb.tag_ == "VB" and first.head.lemma_.lower() in ONGOING_ASPECT_LEMMAS:
+        host = _clause_verb(first.head)  # "continues to coerce and *intimidate*": the first conjunct's
+        if _simple_present(first.head) and _simple_present(host):
+            first, reason = host, f"practice '{first.head.text} to {verb.text}'"
+    elif verb.lemma_.lower() in ONGOING_ASPECT_LEMMAS and any(
+            w.dep_ in ("dobj", "obj") and w.head.i == verb.i for w in [trigger.token, *trigger.words]):
+        if _simple_present(verb) and _simple_present(first):
+            reason = f"practice '{verb.text} ... {trigger.token.text}'"
+    elif verb.pos_ == "VERB" and _simple_present(verb) and _simple_present(first):
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")] or \
+            [c for c in first.children if c.dep_ in ("dobj", "obj")]
+        if objects and all(_bare_plural(o) for o in objects):
+            reason = f"practice '{verb.text} {objects[0].text}'"
+    if reason is None:
+        return None
+    subject = {t.i for c in first.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    for token in first.subtree:
+        if token.i in subject:
+            continue
+        if token.ent_type_ in ("DATE", "TIME") and token.ent_iob_ == "B" and token.lower_ not in FREQUENCY_WORDS:
+            return None  # a dated act ("continue to detain him since Monday")
+        if token.dep_ == "prep" and token.lower_ in ("in", "at", "near", "around", "outside") \
+                and any(c.ent_type_ in ("GPE", "LOC", "FAC") for c in token.subtree):
+            return None  # a placed act ("Police routinely detain opposition activists in Minsk"), as for
+            # check not-ongoing-war
+    return reason
+
+
+ONGOING_ASPECT_LEMMAS = frozenset({"continue", "keep"})  # plover_frames.yaml ongoing_aspect_verbs
+
+
+def _bare_plural(noun: Token) -> bool:
+    """Whether ``noun`` is a plural common noun with no determiner, possessor or number ("Falun
+    Gong practitioners", not "the practitioners", "its employees", "two journalists")."""
+    return noun.tag_ == "NNS" and not any(
+        c.dep_ in ("det", "poss", "nummod", "predet") for c in noun.children)
 
 
 def _adverbial_phrase(verb: Token, phrases) -> Optional[str]:

@@ -71,7 +71,7 @@ def test_help_keeps_its_named_recipient(base_nlp):
     # people of a Phoenix sector a repression is directed "on / against" are its patient
     ("The junta has intensified its brutal crackdown on journalists.", "crackdown", "COERCE", "journalists"),
     # (statedept, Belarus: a group noun first in the list does not hide the people named after it)
-    ("Similarly, the Lukashenka regime in Belarus continues its violent repression against civil society, "
+    ("Similarly, the Lukashenka regime in Belarus continued its violent repression against civil society, "
      "anti-war protestors, the democratic opposition, independent media.", "repression", "COERCE",
      "independent media"),
 ])

@@ -60,7 +60,7 @@ def test_a_protective_purpose_names_no_target(nlp, text, trigger):
 
 def test_a_thing_derided_keeps_its_first_person_owner(nlp):
     # contrast: the possessor of a derided thing (no CAMEO verb + noun pattern) is still the target
-    events = [e for e in _events(nlp, "Russia has repeatedly derided our warnings.") if e.type == "REJECT"]
+    events = [e for e in _events(nlp, "Russia has derided our warnings.") if e.type == "REJECT"]
     assert events and all(e.target_text != "Russia" for e in events), _explain(events)
 
 

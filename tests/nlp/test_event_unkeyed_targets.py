@@ -54,7 +54,7 @@ def test_activists_a_regime_detains_are_its_own_opposition_unless_another_state_
                           "arbitrarily detained dozens of political opponents and pro-democracy activists.")
     detained = next(e for e in events if e.type == "COERCE")
     assert (detained.target_acts_for, detained.target_sector) == ("NIC", "OPP")
-    events = _events(nlp, "Likewise, the Lukashenka regime continues its brutal crackdown on peaceful activists while "
+    events = _events(nlp, "Likewise, the Lukashenka regime has intensified its brutal crackdown on peaceful activists while "
                           "it intensifies its support to the invasion of Ukraine.")
     crackdown = next(e for e in events if e.type == "COERCE")
     assert (crackdown.target_acts_for, crackdown.target_sector) == (None, "OPP")

@@ -602,7 +602,7 @@ def test_a_regime_named_by_a_known_office_holder_is_his_states_government(nlp):
                 dt.date(2022, 3, 15), nlp=nlp, outlet="United States Department of State")
     detained = next(e for e in x.events if e.type == "COERCE")
     assert (detained.source_key, detained.source_acts_for, detained.source_sector) == ("country:SYR", "SYR", "GOV")
-    x = extract("Likewise, the Lukashenka regime continues its brutal crackdown on peaceful activists while it "
+    x = extract("Likewise, the Lukashenka regime has intensified its brutal crackdown on peaceful activists while it "
                 "intensifies its support to the invasion of Ukraine.", dt.date(2022, 3, 24), nlp=nlp,
                 outlet="United States Department of State")
     crackdown = next(e for e in x.events if e.type == "COERCE")
