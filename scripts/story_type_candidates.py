@@ -44,6 +44,18 @@ words already tell. Stronger L2 (C0.05) changes nothing: seed 13 proxy 0.4809 / 
 ``all`` 0.4777 / 0.4766 / 0.4751; seed 1 proxy 0.4726 / 0.4709 / 0.4717, ``sec`` 0.4723 / 0.4746 /
 0.4734.
 
+Dense tok2vec features (ngec3, scored 2026-12-01 on a fresh stage 1 of the 4,500 stories, pipeline
+at main c81f5b6, with the training script's own optimiser -- numpy full-batch Adam, 400 steps, l2
+0.003, min_docs 2 -- extended by a dense block, standardised on the training folds; seed 13;
+argmax / odds 1.5 / 2 / 3 / 5): ``story_type.features`` alone (the bundled model re-fitted)
+0.4694 / 0.4769 / 0.4774 / 0.4766 / 0.4703; + ``doc.tensor`` (en_core_web_sm's 96-dim tok2vec
+output) mean- and max-pooled over the lead's tokens, dense l2 0.003: 0.4377 / 0.4460 / 0.4471 /
+0.4489 / 0.4511 (-0.028 at odds 3); dense l2 0.1: 0.4697 / 0.4774 / 0.4774 / 0.4771 / 0.4726
+(+0.0005 at odds 3, short of the +0.01 it takes to ship). The tensor alone (no sparse features) scores 0.2123 argmax
+(lead pool), 0.2009 (first lead sentence), 0.2200 (lead, first sentence, sentence roots, verbs,
+lead triggers and the whole story pooled): the small CNN's context-window vectors carry little
+of a story's type beyond its words, and the 192 extra weights per type overfit the headlines.
+
 Needs scikit-learn (an analysis dependency, not a runtime one: ``pip install
 scikit-learn==1.9.1``). Stage 1 runs the full pipeline over the 4,500 stories once and writes
 per-sentence features and the rule events to ``--raw`` (JSON lines, ~36 MB, ~6 min on one
