@@ -24,7 +24,7 @@ from spacy.language import Language
 from newsgraph.nlp.doc_cache import doc_text, remember_text
 
 COMPONENT = "newsgraph_paragraphs"
-VERSION = "0.3.3-fold3"  # 0.3.3-fold3: wrap column robust to a few overlong lines (a Markdown link wrapped inside its words, masked, is one long line; a single line a column longer): the longest length the lines bunch at; the unwrap test counts a masked link address in the line and takes a word glued by no-break spaces (or to a link address) as one; a line past the column with no address is no wrap (a list item) (history: docs/component_versions.md)
+VERSION = "0.3.3-fold3"  # 0.3.3-fold3: wrap column robust to a few overlong lines (a Markdown link wrapped inside its words, masked, is one long line; a single line a column longer): the longest length the lines bunch at; the unwrap test counts a masked link address in the line and takes a word glued by no-break spaces (or to a link address) as one; a line past the column with no address is no wrap (a list item); the next line's first word is read in the text before masking ("Government\xa0[extradited](https://...)"); a line ending in an initialism or Mr./Dr. ("of the U.S.\nSouthern Command") ends no sentence (history: docs/component_versions.md)
 
 
 SENTENCE_END = {".", "!", "?", "”", '"', ":", "’"}
@@ -50,7 +50,10 @@ _MASKED_RUN = re.compile(r"\s{8,}")
 # A line's first word as the wrapping tool saw it: up to a space or tab, not a no-break space
 # ("and\xa0other"), and with a link's masked address (``mask_markup``), which it does not
 # break either ("[new](https://www.state.gov/...)" is masked to "new" and blanks).
-_FIRST_WORD = re.compile(r"[^ \t]*(?: {8,}[^ \t]*)*")
+_FIRST_WORD = re.compile(r"[^ \t\r\n]*(?: {8,}[^ \t\r\n]*)*")
+# A line that ends in an initialism ("Combatant Commander of the U.S.\nSouthern Command") or a
+# title before a name ("In December, Dr.\nGupta") does not end a sentence there.
+_NO_SENTENCE_END = re.compile(r"(?:^|[\s(])(?:(?:[A-Z]\.){2,}|Mr\.|Mrs\.|Ms\.|Dr\.)$")
 
 
 def _visible_len(line: str) -> int:
@@ -107,7 +110,7 @@ def list_item_line(line: str) -> bool:
     return _LIST_ITEM.match(line) is not None
 
 
-def unwrap_hard_breaks(text: str) -> str:
+def unwrap_hard_breaks(text: str, raw: str | None = None) -> str:
     """``text`` with the single line breaks of hard wrapping replaced by spaces (same length).
 
     A break is a wrap when the text is hard-wrapped (see ``_wrap_width``), the next line is
@@ -120,10 +123,15 @@ def unwrap_hard_breaks(text: str) -> str:
     In a Markdown list item a break before an indented line is a wrap whatever the lengths
     (the indent is Markdown's own mark of a line that goes on with the item: "USAID and\n
     the French government are helping ..."), unless the line ends a sentence or a Markdown
-    hard break ("  "); a break before a line that opens a new item never is."""
+    hard break ("  "); a break before a line that opens a new item never is.
+
+    ``raw``: the text before ``mask_markup`` (same length), where ``text`` is masked: the next
+    line's first word is read there, as the wrapping tool saw it ("Government\xa0[extradited](
+    https://...)" is one word it could not fit after "Today, the Mexican")."""
     if "\n" not in text:
         return text
     lines = text.split("\n")
+    raw = raw if raw is not None and len(raw) == len(text) else text
     width = _wrap_width(lines)
     in_item = False  # the line is in a list item: its first line, or indented under one
     if width is None and not any(map(list_item_line, lines)):
@@ -139,8 +147,9 @@ def unwrap_hard_breaks(text: str) -> str:
         elif body.strip() and not _INDENTED.match(line):
             in_item = False
         if body.strip() and following and not list_item_line(nxt):
-            first_word = _FIRST_WORD.match(following).group()
-            ends_sentence = body.endswith(_LINE_END_CLOSERS) and not following[0].islower()
+            first_word = _FIRST_WORD.match(raw[offset + 1:offset + 1 + len(nxt)].lstrip()).group()
+            ends_sentence = (body.endswith(_LINE_END_CLOSERS) and not following[0].islower()
+                             and not _NO_SENTENCE_END.search(body))
             # the line as the wrapping tool saw it: a link's address (masked) counted in full
             # (the tool breaks no address, so a line that holds one runs long); a line longer
             # than the column (past its bunch) with no address in it the tool did not wrap (a
@@ -247,7 +256,7 @@ class UnwrappingTokenizer:
         # a run-in heading's break last: the rest of its line ("**Re-building ... Haiti:** USAID
         # and\n    the French government ...") is as long as the line the text was wrapped at,
         # cut off behind a break it would look like a short line of its own, not a wrap
-        masked = unwrap_hard_breaks(mask_markup(text, run_in_breaks=False))
+        masked = unwrap_hard_breaks(mask_markup(text, run_in_breaks=False), raw=text)
         unwrapped = break_run_in_headings(masked, text)
         return remember_text(self.tokenizer(unwrapped), unwrapped)  # the Doc's text, not joined again
 

@@ -88,3 +88,27 @@ def test_a_list_of_names_under_a_wrapped_paragraph_keeps_its_lines():
     text = wrapped_release(PARAGRAPHS[1:]) + "\n" + names
     unwrapped = unwrap_hard_breaks(text)
     assert unwrapped.endswith(names)
+
+
+def test_a_line_ending_in_an_initialism_or_a_title_is_a_wrap():
+    paragraph = ("The delegation included Secretary Verma and the Commander of the U.S.\n"
+                 "Southern Command General Laura Richardson, and officials from the\n"
+                 "Department of State, who met with civil society leaders. In January, Dr.\n"
+                 "Gupta convened the heads of the federal agencies that work on drug policy.\n")
+    text = paragraph + "\n" + wrapped_release(PARAGRAPHS[1:])
+    unwrapped = unwrap_hard_breaks(text)
+    assert "the U.S. Southern Command" in unwrapped
+    assert "Dr. Gupta convened" in unwrapped
+
+
+def test_a_word_glued_to_a_link_is_read_in_the_text_as_written():
+    # the next line's first word as the converter saw it: the word, a no-break space and the
+    # whole link ("Government\xa0[extradited](https://...)"), which could not follow "Mexican"
+    paragraph = ("Today, the Mexican\n"
+                 "Government\xa0[extradited](https://www.justice.gov/opa/pr/extradition-of-a-cartel-leader)\n"
+                 "a leader of the Sinaloa Cartel to the United States to face justice in our courts.\n")
+    text = paragraph + "\n" + wrapped_release(PARAGRAPHS[1:])
+    masked = mask_markup(text, run_in_breaks=False)
+    brk = text.index("\nGovernment")
+    assert unwrap_hard_breaks(masked)[brk] == "\n"  # read in the masked text, "Government" fits
+    assert unwrap_hard_breaks(masked, raw=text)[brk] == " "
