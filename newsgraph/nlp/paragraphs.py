@@ -24,7 +24,7 @@ from spacy.language import Language
 from newsgraph.nlp.doc_cache import doc_text, remember_text
 
 COMPONENT = "newsgraph_paragraphs"
-VERSION = "0.3.3-fold3"  # 0.3.3-fold3: wrap column robust to a few overlong lines (a Markdown link wrapped inside its words, masked, is one long line; a single line a column longer): the longest length the lines bunch at; the unwrap test counts a masked link address in the line and takes a word glued by no-break spaces (or to a link address) as one; a line past the column with no address is no wrap (a list item); the next line's first word is read in the text before masking ("Government\xa0[extradited](https://...)"); a line ending in an initialism or Mr./Dr. ("of the U.S.\nSouthern Command") ends no sentence (history: docs/component_versions.md)
+VERSION = "0.3.3-fold3"  # 0.3.3-fold3: wrap column robust to a few overlong lines (a Markdown link wrapped inside its words, masked, is one long line; a single line a column longer): the longest length the lines bunch at; the unwrap test counts a masked link address in the line and takes a word glued by no-break spaces (or to a link address) as one; a line past the column with no address is no wrap (a list item); the next line's first word is read in the text before masking ("Government\xa0[extradited](https://...)"); a line ending in an initialism or Mr./Dr. ("of the U.S.\nSouthern Command") ends no sentence; the tokenizer reads no-break spaces as spaces after the wrap test (make_doc passes the stored text) (history: docs/component_versions.md)
 
 
 SENTENCE_END = {".", "!", "?", "”", '"', ":", "’"}
@@ -252,11 +252,17 @@ class UnwrappingTokenizer:
         self.tokenizer = tokenizer
 
     def __call__(self, text):
+        from newsgraph.nlp.entities import model_text
+
+        # no-break spaces read as spaces (``entities.model_text``, same length), here rather than
+        # before: the wrap test reads the next line's first word in the text as written, where a
+        # no-break space glues words the wrapping tool did not part ("Government\xa0[extradited](...)")
+        raw, text = text, model_text(text)
         # markup first: a link's long address would otherwise hide the wrap width of the text;
         # a run-in heading's break last: the rest of its line ("**Re-building ... Haiti:** USAID
         # and\n    the French government ...") is as long as the line the text was wrapped at,
         # cut off behind a break it would look like a short line of its own, not a wrap
-        masked = unwrap_hard_breaks(mask_markup(text, run_in_breaks=False), raw=text)
+        masked = unwrap_hard_breaks(mask_markup(text, run_in_breaks=False), raw=raw)
         unwrapped = break_run_in_headings(masked, text)
         return remember_text(self.tokenizer(unwrapped), unwrapped)  # the Doc's text, not joined again
 

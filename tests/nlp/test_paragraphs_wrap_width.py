@@ -112,3 +112,17 @@ def test_a_word_glued_to_a_link_is_read_in_the_text_as_written():
     brk = text.index("\nGovernment")
     assert unwrap_hard_breaks(masked)[brk] == "\n"  # read in the masked text, "Government" fits
     assert unwrap_hard_breaks(masked, raw=text)[brk] == " "
+
+
+def test_the_pipeline_reads_no_break_spaces_after_the_wrap_test(nlp):
+    from newsgraph.nlp.doc_cache import doc_text
+    from newsgraph.nlp.pipeline import make_doc
+
+    paragraph = ("Today, the Mexican\n"
+                 "Government\xa0[extradited](https://www.justice.gov/opa/pr/extradition-of-a-cartel-leader)\n"
+                 "a leader of the Sinaloa Cartel to the United States to face justice in our courts.\n")
+    text = paragraph + "\n" + wrapped_release(PARAGRAPHS[1:])
+    doc = make_doc(nlp, text, None)
+    assert len(doc_text(doc)) == len(text)
+    assert doc_text(doc).startswith("Today, the Mexican Government ")  # the wrap joined
+    assert text[29] == "\xa0" and doc_text(doc)[29] == " "  # the no-break space read as a space
