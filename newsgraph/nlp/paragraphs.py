@@ -13,6 +13,7 @@ stored text stays valid; ``UnwrappingTokenizer`` applies it in front of spaCy's 
 
 from __future__ import annotations
 
+import collections
 import functools
 import re
 
@@ -23,7 +24,7 @@ from spacy.language import Language
 from newsgraph.nlp.doc_cache import doc_text, remember_text
 
 COMPONENT = "newsgraph_paragraphs"
-VERSION = "0.3.2"  # 0.3.2: Markdown list items: an indented line of an item goes on with its sentence (wrap) whatever its length, a new item never does and starts a sentence, the marker stays with its first word; a bold run-in heading is cut off after unwrapping, so the rest of its line unwraps ("Haiti:** USAID and\n    the French government") (history: docs/component_versions.md)
+VERSION = "0.3.3-fold3"  # 0.3.3-fold3: wrap column robust to a few overlong lines (a Markdown link wrapped inside its words, masked, is one long line; a single line a column longer): the longest length the lines bunch at; the unwrap test counts a masked link address in the line and takes a word glued by no-break spaces (or to a link address) as one; a line past the column with no address is no wrap (a list item); the next line's first word is read in the text before masking ("Government\xa0[extradited](https://...)"); a line ending in an initialism or Mr./Dr. ("of the U.S.\nSouthern Command") ends no sentence; the tokenizer reads no-break spaces as spaces after the wrap test (make_doc passes the stored text) (history: docs/component_versions.md)
 
 
 SENTENCE_END = {".", "!", "?", "”", '"', ":", "’"}
@@ -38,10 +39,21 @@ SHORT_LINE_CHARS = 50
 MIN_WRAPPED_LINES = 3
 MAX_WRAP_WIDTH = 100
 WRAP_SLACK = 15
+# Lines longer than the wrap column, at most this share of them (see ``_wrap_width``), and how
+# close the next-longest line must come to the column.
+MAX_OVERLONG_SHARE = 0.2
+BUNCH_SLACK = 3
 _LINE_END_CLOSERS = (".", "!", "?", ":", ";", "”", '"', "’")
 
 
 _MASKED_RUN = re.compile(r"\s{8,}")
+# A line's first word as the wrapping tool saw it: up to a space or tab, not a no-break space
+# ("and\xa0other"), and with a link's masked address (``mask_markup``), which it does not
+# break either ("[new](https://www.state.gov/...)" is masked to "new" and blanks).
+_FIRST_WORD = re.compile(r"[^ \t\r\n]*(?: {8,}[^ \t\r\n]*)*")
+# A line that ends in an initialism ("Combatant Commander of the U.S.\nSouthern Command") or a
+# title before a name ("In December, Dr.\nGupta") does not end a sentence there.
+_NO_SENTENCE_END = re.compile(r"(?:^|[\s(])(?:(?:[A-Z]\.){2,}|Mr\.|Mrs\.|Ms\.|Dr\.)$")
 
 
 def _visible_len(line: str) -> int:
@@ -51,14 +63,35 @@ def _visible_len(line: str) -> int:
 
 
 def _wrap_width(lines: list[str]) -> int | None:
-    """The column a hard-wrapped text was broken at, or None when the text is not wrapped."""
-    inner = [_visible_len(line) for line, nxt in zip(lines, lines[1:]) if line.strip() and nxt.strip()]
+    """The column a hard-wrapped text was broken at, or None when the text is not wrapped.
+
+    Wrapped lines bunch just below that column. The longest line is taken, unless it runs
+    longer alone: then the longest line that MIN_WRAPPED_LINES lines bunch at (within
+    BUNCH_SLACK columns), passing over up to MAX_OVERLONG_SHARE of the lines, provided most
+    lines come within WRAP_SLACK of it (a list's lines of every length do not). A Markdown link
+    whose words were wrapped inside it is one line once its markup is masked ("the  Global
+    Coalition to Address Synthetic Drug Threats" and its address): with its length as the
+    column, no line of the text would count as a wrap."""
+    inner = sorted((_visible_len(line) for line, nxt in zip(lines, lines[1:]) if line.strip() and nxt.strip()),
+                   reverse=True)
     if len(inner) < MIN_WRAPPED_LINES:
         return None
-    width = max(inner)
-    if width > MAX_WRAP_WIDTH or sum(n >= width - WRAP_SLACK for n in inner) < MIN_WRAPPED_LINES:
+    width = inner[0]
+    if width > MAX_WRAP_WIDTH or width - inner[MIN_WRAPPED_LINES - 1] > BUNCH_SLACK:
+        for j in range(1, int(len(inner) * MAX_OVERLONG_SHARE) + 1):
+            if j + MIN_WRAPPED_LINES > len(inner):
+                break
+            if inner[j] <= MAX_WRAP_WIDTH and inner[j] - inner[j + MIN_WRAPPED_LINES - 1] <= BUNCH_SLACK:
+                if 2 * sum(inner[j] - WRAP_SLACK <= n <= inner[j] for n in inner) > len(inner):
+                    width = inner[j]
+                break
+    if width > MAX_WRAP_WIDTH or sum(width - WRAP_SLACK <= n <= width for n in inner) < MIN_WRAPPED_LINES:
         return None
-    return width
+    # the longest length that more than one line of the bunch reaches: a single line a column
+    # or so longer (a no-break space the wrapping tool counted apart) would keep lines of full
+    # width from counting as wrapped
+    bunch = collections.Counter(n for n in inner if width - BUNCH_SLACK <= n <= width)
+    return max((n for n in bunch if bunch[n] > 1), default=width)
 
 
 # A Markdown list item's first line: "-   The Department of Justice ...", "*   ...", "1.  ..."
@@ -77,7 +110,7 @@ def list_item_line(line: str) -> bool:
     return _LIST_ITEM.match(line) is not None
 
 
-def unwrap_hard_breaks(text: str) -> str:
+def unwrap_hard_breaks(text: str, raw: str | None = None) -> str:
     """``text`` with the single line breaks of hard wrapping replaced by spaces (same length).
 
     A break is a wrap when the text is hard-wrapped (see ``_wrap_width``), the next line is
@@ -90,10 +123,15 @@ def unwrap_hard_breaks(text: str) -> str:
     In a Markdown list item a break before an indented line is a wrap whatever the lengths
     (the indent is Markdown's own mark of a line that goes on with the item: "USAID and\n
     the French government are helping ..."), unless the line ends a sentence or a Markdown
-    hard break ("  "); a break before a line that opens a new item never is."""
+    hard break ("  "); a break before a line that opens a new item never is.
+
+    ``raw``: the text before ``mask_markup`` (same length), where ``text`` is masked: the next
+    line's first word is read there, as the wrapping tool saw it ("Government\xa0[extradited](
+    https://...)" is one word it could not fit after "Today, the Mexican")."""
     if "\n" not in text:
         return text
     lines = text.split("\n")
+    raw = raw if raw is not None and len(raw) == len(text) else text
     width = _wrap_width(lines)
     in_item = False  # the line is in a list item: its first line, or indented under one
     if width is None and not any(map(list_item_line, lines)):
@@ -109,9 +147,15 @@ def unwrap_hard_breaks(text: str) -> str:
         elif body.strip() and not _INDENTED.match(line):
             in_item = False
         if body.strip() and following and not list_item_line(nxt):
-            first_word = following.split(None, 1)[0]
-            ends_sentence = body.endswith(_LINE_END_CLOSERS) and not following[0].islower()
-            wrapped = width is not None and _visible_len(body) + 1 + len(first_word) > width
+            first_word = _FIRST_WORD.match(raw[offset + 1:offset + 1 + len(nxt)].lstrip()).group()
+            ends_sentence = (body.endswith(_LINE_END_CLOSERS) and not following[0].islower()
+                             and not _NO_SENTENCE_END.search(body))
+            # the line as the wrapping tool saw it: a link's address (masked) counted in full
+            # (the tool breaks no address, so a line that holds one runs long); a line longer
+            # than the column (past its bunch) with no address in it the tool did not wrap (a
+            # list's long item)
+            wrapped = (width is not None and len(line.rstrip("\r")) + 1 + len(first_word) > width
+                       and (_visible_len(body) <= width + BUNCH_SLACK or _MASKED_RUN.search(line) is not None))
             continued = in_item and _INDENTED.match(nxt) is not None and not line.rstrip("\r").endswith("  ")
             if (wrapped or continued) and not ends_sentence:
                 out[offset] = " "
@@ -208,11 +252,17 @@ class UnwrappingTokenizer:
         self.tokenizer = tokenizer
 
     def __call__(self, text):
+        from newsgraph.nlp.entities import model_text
+
+        # no-break spaces read as spaces (``entities.model_text``, same length), here rather than
+        # before: the wrap test reads the next line's first word in the text as written, where a
+        # no-break space glues words the wrapping tool did not part ("Government\xa0[extradited](...)")
+        raw, text = text, model_text(text)
         # markup first: a link's long address would otherwise hide the wrap width of the text;
         # a run-in heading's break last: the rest of its line ("**Re-building ... Haiti:** USAID
         # and\n    the French government ...") is as long as the line the text was wrapped at,
         # cut off behind a break it would look like a short line of its own, not a wrap
-        masked = unwrap_hard_breaks(mask_markup(text, run_in_breaks=False))
+        masked = unwrap_hard_breaks(mask_markup(text, run_in_breaks=False), raw=raw)
         unwrapped = break_run_in_headings(masked, text)
         return remember_text(self.tokenizer(unwrapped), unwrapped)  # the Doc's text, not joined again
 

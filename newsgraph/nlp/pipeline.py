@@ -110,8 +110,11 @@ def make_doc(nlp, text: str, reference_date: Optional[dt.date], date_order: Opti
     into the extracted records.
     """
     from newsgraph.nlp.entities import model_text, recase_all_caps_lines
+    from newsgraph.nlp.paragraphs import UnwrappingTokenizer
 
-    doc = recase_all_caps_lines(nlp, nlp.make_doc(model_text(text)))
+    # the unwrapping tokenizer reads no-break spaces as spaces itself, after the wrap test
+    unwrapping = isinstance(nlp.tokenizer, UnwrappingTokenizer)
+    doc = recase_all_caps_lines(nlp, nlp.make_doc(text if unwrapping else model_text(text)))
     doc._.ng_reference_date = reference_date
     doc._.ng_date_order = date_order
     doc._.ng_outlet = outlet
