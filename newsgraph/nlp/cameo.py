@@ -110,7 +110,24 @@ def _object_index(ranked: list[dict]) -> tuple[tuple[int, ...], dict[str, tuple[
 def _candidates(lex: CameoLexicon, key: str, obj_forms) -> list[dict]:
     """The patterns of ``key`` that ``obj_forms`` (the object's lemma and word) could match, in
     rank order: those naming no object and those naming one of the forms. A pattern naming
-    another object cannot match (``_matches``), so the first match is the same as over all."""
+    another object cannot match (``_matches``), so the first match is the same as over all.
+    Found once per lexicon, verb key and object forms (the lexicon is never changed)."""
+    memo_key = (key, frozenset(obj_forms))  # the forms' order matters nowhere below
+    found = _CANDIDATES_MEMO.get(memo_key)
+    if found is None or found[0] is not lex:
+        if len(_CANDIDATES_MEMO) >= _CANDIDATES_MEMO_SIZE:
+            _CANDIDATES_MEMO.clear()
+        found = _CANDIDATES_MEMO[memo_key] = (lex, _candidates_of(lex, key, obj_forms))
+    return found[1]
+
+
+# (verb key, object forms) -> (the lexicon, its candidate patterns): the verb keys and object
+# words of a corpus are few; emptied when it grows past the bound
+_CANDIDATES_MEMO: dict = {}
+_CANDIDATES_MEMO_SIZE = 50_000
+
+
+def _candidates_of(lex: CameoLexicon, key: str, obj_forms) -> list[dict]:
     free, by_form = lex.by_object[key]
     positions = set(free)
     for form in obj_forms:
@@ -216,15 +233,16 @@ def _sense(token: Token, lemma: str, particles: list) -> Optional[Sense]:
             obj_forms = frozenset(f for f in obj_forms if f not in lex.qualified or lex.qualified[f] & mods)
         own_only = lex.defaults.get(key) in STATEMENT_CODES
         disapproval = lex.defaults.get(key) in ACCUSATION_CODES
+        verb = key.split()[0]
         for pattern in _candidates(lex, key, obj_forms):
-            if pattern["own_verb"] is not None and pattern["own_verb"] != key.split()[0]:
+            if pattern["own_verb"] is not None and pattern["own_verb"] != verb:
                 continue
-            if own_only and pattern["source"].get("verb") != key.split()[0]:
+            if own_only and pattern["source"].get("verb") != verb:
                 # a verb CAMEO codes as a statement (ADDRESS [010]) shares its block with verbs of
                 # other senses (OVERSEE_MANAGE: monitor, order, lead): "MONITOR + SITUATION" [092]
                 # does not make "addressing the situation" an investigation
                 continue
-            if disapproval and pattern["source"].get("verb") != key.split()[0] \
+            if disapproval and pattern["source"].get("verb") != verb \
                     and not (pattern["code"] or DISAPPROVAL_ROOT).startswith(DISAPPROVAL_ROOT):
                 continue  # "accused ... of crimes": an accusation, not a synonym's conviction (173)
             words = _matches(pattern, obj, obj_forms, mods, preps, subject)

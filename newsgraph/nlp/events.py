@@ -201,7 +201,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.116"  # 0.7.116: repeated acts told in the perfect ("has repeatedly derided", "for decades has killed") are a recap (not-cumulative); coercion told as a standing practice in the simple present ("continues to coerce", "harass ... Falun Gong practitioners") fails not-habitual (history: docs/component_versions.md)
+VERSION = "0.7.117"  # 0.7.117: speed only, output unchanged: a verb that begins no prep_idioms phrase makes no idiom string per preposition object (only "on strike" is tried); CAMEO candidate patterns found once per verb key and object forms (cameo._candidates memo) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -1757,6 +1757,18 @@ def _counted_act(obj: Token, lex: Lexicon) -> Optional[Token]:
     return inner
 
 
+_PREP_IDIOM_VERBS: list = [None, frozenset()]
+
+
+def _prep_idiom_verbs(lex: Lexicon) -> frozenset:
+    """Every word run that stands before a space at the start of a ``prep_idioms`` phrase ("stand"
+    of "stand with"): a verb lemma not among them begins no idiom; found once per lexicon."""
+    if _PREP_IDIOM_VERBS[0] is not lex.prep_idioms:
+        _PREP_IDIOM_VERBS[:] = [lex.prep_idioms, frozenset(
+            phrase[:i] for phrase in lex.prep_idioms for i, char in enumerate(phrase) if char == " ")]
+    return _PREP_IDIOM_VERBS[1]
+
+
 def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str], str, list[Token], float]]:
     """(type, mode, rule, trigger words, confidence) for a content verb, else None."""
     lemma = verb_lemma(token, lex)
@@ -1876,8 +1888,10 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
             event_type, mode = lex.particles[phrase]
             return event_type, mode, f"phrasal verb '{phrase}'", [token, particle], 0.8
     heads = [token] + [c for c in token.children if c.dep_ in ("advmod", "prt", "acomp")]
+    # a verb that begins no idiom makes no phrase to look up: only "on strike" stays to try
+    idiom_verb = lemma in _prep_idiom_verbs(lex)
     for child in (c for head in heads for c in head.children):
-        if child.dep_ != "prep":
+        if child.dep_ != "prep" or not (idiom_verb or child.lower_ == "on"):
             continue
         for pobj in child.children:
             idiom = f"{lemma} {child.lower_} {pobj.lemma_.lower()}"
