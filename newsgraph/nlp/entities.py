@@ -67,7 +67,7 @@ from newsgraph.nlp.types import Mention
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.18-speed5"  # 0.4.18-speed5: speed only, output unchanged: the military-unit ordinal test reads the word before it makes a Span of the rest of the name (history: docs/component_versions.md)
+VERSION = "0.4.18"  # 0.4.18: speed only, output unchanged: the military-unit ordinal test reads the word before it makes a Span of the rest of the name (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}

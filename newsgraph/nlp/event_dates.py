@@ -58,7 +58,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.9-ranges"  # 0.1.9-ranges: an event dated by a written range takes its start and end from the time expression's date_range ("traveled to Beirut from March 9-11" -> 2022-03-09/2022-03-11) (history: docs/component_versions.md)
+VERSION = "0.1.9"  # 0.1.9: an event dated by a written range takes its start and end from the time expression's date_range ("traveled to Beirut from March 9-11" -> 2022-03-09/2022-03-11) (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 

@@ -24,7 +24,7 @@ from spacy.language import Language
 from newsgraph.nlp.doc_cache import doc_text, remember_text
 
 COMPONENT = "newsgraph_paragraphs"
-VERSION = "0.3.3-fold3"  # 0.3.3-fold3: wrap column robust to a few overlong lines (a Markdown link wrapped inside its words, masked, is one long line; a single line a column longer): the longest length the lines bunch at; the unwrap test counts a masked link address in the line and takes a word glued by no-break spaces (or to a link address) as one; a line past the column with no address is no wrap (a list item); the next line's first word is read in the text before masking ("Government\xa0[extradited](https://...)"); a line ending in an initialism or Mr./Dr. ("of the U.S.\nSouthern Command") ends no sentence; the tokenizer reads no-break spaces as spaces after the wrap test (make_doc passes the stored text) (history: docs/component_versions.md)
+VERSION = "0.3.3"  # 0.3.3: wrap column robust to a few overlong lines (a Markdown link wrapped inside its words, masked, is one long line; a single line a column longer): the longest length the lines bunch at; the unwrap test counts a masked link address in the line and takes a word glued by no-break spaces (or to a link address) as one; a line past the column with no address is no wrap (a list item); the next line's first word is read in the text before masking ("Government\xa0[extradited](https://...)"); a line ending in an initialism or Mr./Dr. ("of the U.S.\nSouthern Command") ends no sentence; the tokenizer reads no-break spaces as spaces after the wrap test (make_doc passes the stored text) (history: docs/component_versions.md)
 
 
 SENTENCE_END = {".", "!", "?", "”", '"', ":", "’"}

@@ -37,7 +37,7 @@ from newsgraph.nlp.doc_cache import doc_text, token_lowers, token_texts
 from newsgraph.nlp.types import Timex
 
 COMPONENT = "newsgraph_timex"
-VERSION = "0.2.7-speed6"  # 0.2.7-speed6: speed only, output unchanged: each written-range pattern opens with a lookahead on the characters its first word can begin with, so the scan skips every other position (history: docs/component_versions.md)
+VERSION = "0.2.7"  # 0.2.7: speed only, output unchanged: each written-range pattern opens with a lookahead on the characters its first word can begin with, so the scan skips every other position (history: docs/component_versions.md)
 
 # ---------------------------------------------------------------- lexicon (general English)
 
