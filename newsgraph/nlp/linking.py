@@ -66,7 +66,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.67"  # 0.3.67: an object "them" with no plural before it in its own sentence takes the one plural the sentence before names where that plural is a state's population ("We applaud the bravery of the Ukrainian people ... We stand in solidarity with them": UKR; linking_words.yaml population_nouns, or a plural demonym); "the country" as the other party of an act no state does to itself (visit, invade, annex, occupy: entity_descriptions.yaml foreign_act_verbs) sets the acting party's own state aside among the candidates instead of being blocked by it ("the first U.S. president to visit the country": China); an attack by a state's forces on property or ground only, with no recipient (context_agents.yaml attack_verbs: "Russia's forces have destroyed apartment buildings", "the territory Russian forces seized"), takes the one other state its sentence names (a state named as a clause subject set aside), else the article's focus state when it is not the attacker's (context_states.place_attacked_states) (history: docs/component_versions.md)
+VERSION = "0.3.68-actor5"  # 0.3.68-actor5: an obligation, listed measure or relayed accusation told in a joint statement's own words (after "We, the G7 Foreign Ministers ..." or under a title "Joint Statement of X and Y") is its signatories', as its warnings and its "we" are, not the publishing state's (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -3935,26 +3935,32 @@ def link_facts(doc) -> None:
             _means_patient_state(event, doc)
         _resolve_descriptions(doc, coder, event)
         _counterpart_target(doc, coder, event)
-        joint = coder.joint_voice if event.type == "THREATEN" else None
         demands = _publisher_demands(coder, event)
-        if joint is not None and event.sentence_start >= joint[0] and demands:
-            # "We, the G7 Foreign Ministers ...": the joint statement's own words are its signatories'
+        measures = not demands and _publisher_measures(coder, event)
+        accuses = not demands and not measures and _publisher_accuses(coder, event)
+        joint = coder.joint_voice if demands or measures or accuses else None
+        if joint is not None and event.sentence_start >= joint[0]:
+            # "We, the G7 Foreign Ministers ..." / "Joint Statement of the United States and
+            # Germany": the joint statement's own words are its signatories', not the publisher's
+            # (its obligations, warnings, listed measures and relayed accusations as its "we")
             event.source_key, code = _voice_key(doc, joint, None, None, None), joint[2]
             event.source_acts_for, event.source_sector = code.acts_for, code.sector
+            told = ("a warning" if event.type == "THREATEN" else "an obligation") if demands \
+                else "a measure" if measures else "an accusation"
             event.explanation = (event.explanation or "") + \
-                "; source = the signatories of the joint statement: a warning in its own words"
+                f"; source = the signatories of the joint statement: {told} in its own words"
         elif demands:
             event.source_key = _country_key(doc, coder.outlet.acts_for)
             event.source_acts_for, event.source_sector = coder.outlet.acts_for, coder.outlet.sector
             told = "a warning" if event.type == "THREATEN" else "an obligation"
             event.explanation = (event.explanation or "") + \
                 f"; source = the publishing state ({coder.outlet.reason}): {told} in its own release's words"
-        elif _publisher_measures(coder, event):
+        elif measures:
             event.source_key = _country_key(doc, coder.outlet.acts_for)
             event.source_acts_for, event.source_sector = coder.outlet.acts_for, coder.outlet.sector
             event.explanation = (event.explanation or "") + \
                 f"; source = the publishing state ({coder.outlet.reason}): a measure its own release lists with no agent"
-        elif _publisher_accuses(coder, event):
+        elif accuses:
             event.source_key = _country_key(doc, coder.outlet.acts_for)
             event.source_acts_for, event.source_sector = coder.outlet.acts_for, coder.outlet.sector
             event.explanation = (event.explanation or "") + \

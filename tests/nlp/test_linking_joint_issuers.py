@@ -71,3 +71,31 @@ def test_the_words_for_all_parties():
     for before, words in (([], ["two", "countries"]), ([], ["the", "countries"]), (["the"], ["countries"]),
                           ([], ["the", "leaders", "of", "both", "countries"]), ([], ["our", "partners"])):
         assert not _all_parties(before, words), (before, words)
+
+
+def test_an_obligation_in_a_joint_statements_own_words_is_its_signatories(nlp):
+    # a G7 statement the State Department publishes (style of examples/statedept G7 statements):
+    # "X must ..." in the statement's own words is the signatories' DEMAND, as their "we" is, not
+    # the publishing state's
+    text = ("We, the G7 Foreign Ministers of Canada, France, Germany, Italy, Japan, the United Kingdom and the "
+            "United States of America, and the High Representative of the European Union, condemn the attack on "
+            "Ukraine. Belarus must immediately end its support for the invasion and withdraw its forces.")
+    title = "G7 Foreign Ministers’ Statement on the War Against Ukraine"
+    x = extract(text, dt.date(2022, 3, 2), nlp=nlp, outlet=STATE, title=title)
+    condemn = next(e for e in x.events if e.type == "DISAPPROVE")
+    [demand] = [e for e in x.events if e.type == "DEMAND"]
+    assert demand.source_key == condemn.source_key and demand.source_acts_for != "USA", demand.explanation
+    assert demand.target_key == "country:BLR"
+    # under a title naming two issuing states, too
+    text = "Both countries condemn the strikes. Russia must end its attacks on civilian infrastructure in Ukraine."
+    x = extract(text, dt.date(2022, 3, 2), nlp=nlp, outlet=STATE,
+                title="Joint Statement of the United States and Germany on Support for Ukraine")
+    [demand] = [e for e in x.events if e.type == "DEMAND"]
+    assert (demand.source_key, demand.source_acts_for) == ("group:united-states-and-germany", None)
+
+
+def test_an_obligation_in_a_release_of_one_state_stays_the_publishers(nlp):
+    x = extract("Belarus must immediately end its support for the invasion and withdraw its forces.",
+                dt.date(2022, 3, 2), nlp=nlp, outlet=STATE, title="Secretary Blinken's Call with Foreign Minister Kuleba")
+    [demand] = [e for e in x.events if e.type == "DEMAND"]
+    assert (demand.source_key, demand.source_acts_for) == ("country:USA", "USA")
