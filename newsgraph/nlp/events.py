@@ -150,6 +150,12 @@ actions to increase the pressure on X by designating ...") is that act's aim, no
 quad categories, event_detection.yaml); the purpose of an obligated act ("must be addressed to
 prevent ...") is hypothetical, as that of a future act is planned.
 
+Since 0.7.118 (task embed3): not-possibility-frame (``possibility_check``): a hypothetical act
+that is only what a party "can" do in a clause describing a noun ("areas where the United States
+and Argentina can strengthen cooperation"), an indirect question of possibility ("how the
+international community can best support Haiti") or a purpose ("so that our governments could
+discuss", "must be addressed to prevent ...") is no event; predictions and conditions stay.
+
 Since 0.7.113 (task embed2): not-participation (``participation_check``): an act named only as what
 an actor took part in, where the frame describes the actor ("three entities involved in the violent
 crackdown", "individuals who were involved in attacks on ...", the grounds of a designation "have
@@ -201,7 +207,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.117"  # 0.7.117: speed only, output unchanged: a verb that begins no prep_idioms phrase makes no idiom string per preposition object (only "on strike" is tried); CAMEO candidate patterns found once per verb key and object forms (cameo._candidates memo) (history: docs/component_versions.md)
+VERSION = "0.7.118-embed3"  # 0.7.118-embed3: check not-possibility-frame (possibility_check): a hypothetical act that is only a possibility described ("areas where X and Y can strengthen cooperation", "items they can use to support Russia's military"), asked ("how the international community can support Haiti", "what steps the United States can take to support") or a purpose ("so that our governments could discuss", "must be addressed to prevent") is dropped; predictions and conditions stay hypothetical (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -12225,6 +12231,78 @@ def _speculated(token: Token, lex: Lexicon) -> bool:
     return False
 
 
+POSSIBILITY_MODALS = frozenset({"can", "could"})
+OBLIGATION_MODALS = frozenset({"must", "should"})
+WH_FRAME_WORDS = frozenset({"how", "where", "what", "which", "wherein"})
+FRAME_CLIMB = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "ccomp", "acl"})
+
+
+def _possibility_frame(token: Token) -> Optional[str]:
+    """Check not-possibility-frame: the frame that makes a hypothetical act a possibility or a
+    purpose told about something else, not an act anyone reports, announces or threatens, if any
+    (the issue's rule: an event passes only if it is "not inside a demand, question, purpose or
+    condition"; PLOVER codes reported events, its hypothetical mode is a stated contingency "If
+    Russian forces were to cross the border ..."). Walking up from the act through infinitives,
+    coordinated verbs and prepositional verb phrases (no noun, no finite clause without the modal):
+    a clause of "can"/"could" that describes a noun ("items they *can use to support* Russia's
+    military", "areas where the United States and Argentina *can strengthen* cooperation", "the
+    ways in which the U.S. government *can assist* them"), an indirect question of possibility
+    ("how the international community *can best support* Haiti", "what additional steps the
+    United States *can take to support* our partners"), a purpose ("so that our governments
+    *could discuss*"), or the purpose infinitive of an obligation ("a challenge that must be
+    addressed *to prevent* steel exports ..."). None otherwise: a prediction or a condition ("would
+    be proud to host", "if they continue to provide weapons", "Russia may declare war", "an event
+    that Russia will blame on Ukraine") stays the hypothetical it is."""
+    node = token
+    for _ in range(8):
+        if node.pos_ in ("VERB", "AUX"):
+            kids = list(node.children)
+            auxes = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
+            if auxes & POSSIBILITY_MODALS:
+                if node.dep_ == "relcl":
+                    return f"possibility described '... {node.text}'"
+                marks = {c.lower_ for c in kids if c.dep_ == "mark"}
+                if "so" in marks:
+                    return f"purpose 'so that ... {node.text}'"
+                wh = [c for c in kids if c.lower_ in WH_FRAME_WORDS and c.dep_ in ("advmod", "dobj", "nsubj")]
+                wh += [g for c in kids if c.dep_ == "dobj" for g in c.children
+                       if g.dep_ == "det" and g.lower_ in WH_FRAME_WORDS]
+                if wh and node.dep_ in ("ccomp", "pcomp", "xcomp", "advcl"):
+                    return f"possibility asked '{wh[0].text} ... {node.text}'"
+                return None
+            if node.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+                head = node.head
+                passive = any(c.dep_ == "auxpass" for c in head.children)  # "be addressed to prevent"
+                if head.pos_ in ("VERB", "AUX") and (node.dep_ == "advcl" or passive) and any(
+                        c.dep_ in ("aux", "auxpass") and c.lower_ in OBLIGATION_MODALS for c in head.children):
+                    return f"purpose of an obligation '{head.text} ... to {node.text}'"
+            if node.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(c.dep_ in ("nsubj", "nsubjpass") for c in kids) \
+                    and not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+                return None  # a finite clause without the modal: its own assertion
+        elif node.pos_ in ("NOUN", "PROPN", "PRON") and node.i != token.i:
+            return None
+        if node.dep_ not in FRAME_CLIMB or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def possibility_check(doc: Doc, events: list[Event]) -> list[Event]:
+    """Check not-possibility-frame (``_possibility_frame``): a hypothetical event that is only a
+    possibility described ("areas where X can strengthen cooperation"), asked ("how the
+    international community can support Haiti") or a purpose ("so that our governments could
+    discuss", "must be addressed to prevent ...") is dropped; asserted, planned and claimed events
+    and other hypotheticals (conditions, predictions) pass."""
+    kept = []
+    for event in events:
+        if event.status == "hypothetical":
+            span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+            if span is not None and len(span) and _possibility_frame(span.root) is not None:
+                continue  # check not-possibility-frame failed
+        kept.append(event)
+    return kept
+
+
 def speculation_check(doc: Doc, events: list[Event]) -> list[Event]:
     """A planned act in the clause of a guessed noun ("this could be an accusation that Russia
     will level", ``_speculated``) is hypothetical: a prediction of the speaker, not an act the
@@ -12436,6 +12514,7 @@ def find_events(doc: Doc) -> list[Event]:
     events = no_evidence_check(doc, events)
     events = participation_check(doc, events)
     events = speculation_check(doc, events)
+    events = possibility_check(doc, events)
     events = merge_mentions(doc, events)
     events = _drop_alias_targets(doc, events)
     # the storing check only: the probability is computed after linking (event_confidence.score)
