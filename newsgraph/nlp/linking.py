@@ -66,7 +66,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.67"  # 0.3.67: an object "them" with no plural before it in its own sentence takes the one plural the sentence before names where that plural is a state's population ("We applaud the bravery of the Ukrainian people ... We stand in solidarity with them": UKR; linking_words.yaml population_nouns, or a plural demonym); "the country" as the other party of an act no state does to itself (visit, invade, annex, occupy: entity_descriptions.yaml foreign_act_verbs) sets the acting party's own state aside among the candidates instead of being blocked by it ("the first U.S. president to visit the country": China); an attack by a state's forces on property or ground only, with no recipient (context_agents.yaml attack_verbs: "Russia's forces have destroyed apartment buildings", "the territory Russian forces seized"), takes the one other state its sentence names (a state named as a clause subject set aside), else the article's focus state when it is not the attacker's (context_states.place_attacked_states) (history: docs/component_versions.md)
+VERSION = "0.3.68-types4"  # 0.3.68-types4: AID to a police force (sector POL or "police" in its name) drops the military mode (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -3995,10 +3995,34 @@ def link_facts(doc) -> None:
         # state's civilians or businesses are no entity of the state (_people_key)
         event.source_key = _people_key(event.source_key, event.source_sector)
         event.target_key = _people_key(event.target_key, event.target_sector)
+        _police_aid_mode(doc, event)
     acting_for = affiliations(doc) if doc._.ng_events else {}
     for event in doc._.ng_events or []:
         event.source_affiliation_key = event.source_affiliation_key or acting_for.get(event.source_key)
         event.target_affiliation_key = event.target_affiliation_key or acting_for.get(event.target_key)
+
+
+def _police_recipient(doc, event) -> bool:
+    """The event's target is a police force: sector POL (Phoenix COP), or "police" a word of its
+    text or of its entity's name or aliases ("the HNP", named "Haitian National Police")."""
+    if event.target_sector == "POL":
+        return True
+    names = [event.target_text or ""]
+    entity = (doc._.ng_entities or {}).get(event.target_key) if event.target_key else None
+    if entity is not None:
+        names += [entity.name or "", *(entity.aliases or [])]
+    return any("police" in name.lower().split() for name in names)
+
+
+def _police_aid_mode(doc, event) -> None:
+    """AID to a police force carries no 'military' mode ("donated 60 vehicles to the HNP"): the
+    codebook's military covers "official state military bodies, excluding ... law enforcement"
+    (PLOVER context 'military'), so police assistance is aid of no military kind."""
+    if event.type != "AID" or event.mode != "military" or not _police_recipient(doc, event):
+        return
+    event.mode = None
+    event.explanation = (event.explanation or "") + \
+        "; mode military dropped: the recipient is a police force (law enforcement is no military body)"
 
 
 def _pronoun_members(doc, start: Optional[int], end: Optional[int]) -> list[tuple[int, int, str]]:
