@@ -207,7 +207,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.118-embed3"  # 0.7.118-embed3: check not-possibility-frame (possibility_check): a hypothetical act that is only a possibility described ("areas where X and Y can strengthen cooperation", "items they can use to support Russia's military"), asked ("how the international community can support Haiti", "what steps the United States can take to support") or a purpose ("so that our governments could discuss", "must be addressed to prevent") is dropped; predictions and conditions stay hypothetical (history: docs/component_versions.md)
+VERSION = "0.7.119"  # 0.7.119: announced measures aimed at a party's trade or revenue are SANCTION/discontinue; CAMEO 138 "increase/step up + attack" told as done is ASSAULT; a participle of concert on a measure noun ("measures, coordinated with allies") is no COOPERATE (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -2023,6 +2023,12 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
             # "praise or endorse", as the dictionary codes SUPPORT + PLAN / DEMANDS / BID), PLOVER
             # SUPPORT ("express support for, commend, approve policy, action, or actor")
             return "SUPPORT", None, f"endorsement '{lemma}' + '{noun.lemma_.lower()}' (CAMEO 051)", words, 0.75
+        if _intensified_force(token, lemma, sense, lex):
+            # PETRARCH2 "STEP_UP / INCREASE + ATTACK" [138] "threaten to use military force": told
+            # as done ("the regime has increased its attacks on faith leaders", "stepped up attacks
+            # on civilians") the attacks were made, more of them: PLOVER ASSAULT codes uses of
+            # force, THREATEN only "threats" of future acts; "will step up attacks" stays a threat
+            return "ASSAULT", None, f"CAMEO {sense.code} '{sense.context}' (carried out: ASSAULT)", words, 0.75
         if sense.code == "036" and lex.verbs.get(lemma, ("",))[0] == "CONSULT":
             # CAMEO 036 "express intent to meet" read off "met ... at the Department": a meeting
             # that took place is PLOVER CONSULT; a planned one still becomes AGREE (status)
@@ -2159,8 +2165,37 @@ def _announced_measure(token: Token, lemma: str, sense: cameo.Sense, lex: Lexico
                  and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")]
     if any(lex.verbs.get(p.lemma_.lower(), ("",))[0] in lex.cooperative for p in purposes):
         return ()
+    if any(_targeted_exchange(p, words) is not None for p in purposes):
+        # "announced new measures to more effectively target Iran's energy trade": measures aimed
+        # at a party's trade, exports or revenue curtail "commercial or material exchanges" (PLOVER
+        # SANCTION 'discontinue', which codes "International (political or economic) sanctions")
+        return "SANCTION", "discontinue"
     phrase = next(iter(words["announced_measure_phrase"]))
     return lex.light_phrases.get(phrase)
+
+
+def _intensified_force(token: Token, lemma: str, sense: cameo.Sense, lex: Lexicon) -> bool:
+    """CAMEO 138 "threaten to use military force" read off a verb of increase (event_detection.yaml
+    intensifying_verbs: "increased its attacks", "stepped up attacks", "has intensified the
+    fighting") told as done or now, with no modal or condition: the force is used, not threatened."""
+    if not (sense.code or "").startswith("138") or lemma not in detection_lexicon()["intensifying_verbs"]:
+        return False
+    aux = {c.lemma_.lower() for c in token.children if c.dep_ in ("aux", "auxpass")}
+    now = token.tag_ in ("VBZ", "VBP") or (token.tag_ == "VBG" and "be" in aux and token.head.lemma_ != "go")
+    if not (_told_as_done(token) or now) or aux & (lex.planned_aux | lex.hypothetical_aux):
+        return False
+    return _conditional_host(token, lex) is None
+
+
+def _targeted_exchange(purpose: Token, words: dict) -> Optional[Token]:
+    """The exchange a measure's infinitive aims at ("to target Iran's energy trade", "to cut off
+    Russia's export revenue"): the object of a verb of event_detection.yaml exchange_targeting_verbs
+    whose head noun is one of sanctioned_exchange_nouns or exchange_revenue_nouns; None otherwise."""
+    if purpose.lemma_.lower() not in words["exchange_targeting_verbs"]:
+        return None
+    nouns = set(words["sanctioned_exchange_nouns"]) | set(words["exchange_revenue_nouns"])
+    return next((o for o in purpose.children if o.dep_ in ("dobj", "obj") and o.pos_ == "NOUN"
+                 and noun_lemma(o) in nouns), None)
 
 
 def _stressed_importance(token: Token, lemma: str, obj: Optional[Token]) -> Optional[Token]:
@@ -8616,6 +8651,13 @@ def _adjective_trigger(trigger: Trigger) -> Optional[str]:
     states a condition, not an act. A stance adjective ("ready to discuss", lexicon
     stance_adjectives) is a frame whose infinitive is the act and is not the trigger token here."""
     token = trigger.token
+    if token.i == trigger.head.i and token.tag_ == "VBN" and token.dep_ == "acl" \
+            and token.lemma_.lower() in detection_lexicon()["manner_participles"] \
+            and noun_lemma(token.head) in detection_lexicon()["means_nouns"]:
+        # "further swift and severe measures, coordinated with allies and partners": a past
+        # participle on a measure noun says how the measures are made (like "in coordination
+        # with"); the act told is the measures', not a cooperation of its own
+        return f"participle '{token.text}' describing '{token.head.text}'"
     if token.i != trigger.head.i or token.tag_ != "JJ":
         return None
     if token.dep_ == "acomp" and token.head.lemma_.lower() in COPULAR_VERBS:

@@ -66,7 +66,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.68-actor5"  # 0.3.68-actor5: an obligation, listed measure or relayed accusation told in a joint statement's own words (after "We, the G7 Foreign Ministers ..." or under a title "Joint Statement of X and Y") is its signatories', as its warnings and its "we" are, not the publishing state's (history: docs/component_versions.md)
+VERSION = "0.3.69"  # 0.3.69: AID to a police force (sector POL or "police" in its name) drops the military mode (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -4001,10 +4001,34 @@ def link_facts(doc) -> None:
         # state's civilians or businesses are no entity of the state (_people_key)
         event.source_key = _people_key(event.source_key, event.source_sector)
         event.target_key = _people_key(event.target_key, event.target_sector)
+        _police_aid_mode(doc, event)
     acting_for = affiliations(doc) if doc._.ng_events else {}
     for event in doc._.ng_events or []:
         event.source_affiliation_key = event.source_affiliation_key or acting_for.get(event.source_key)
         event.target_affiliation_key = event.target_affiliation_key or acting_for.get(event.target_key)
+
+
+def _police_recipient(doc, event) -> bool:
+    """The event's target is a police force: sector POL (Phoenix COP), or "police" a word of its
+    text or of its entity's name or aliases ("the HNP", named "Haitian National Police")."""
+    if event.target_sector == "POL":
+        return True
+    names = [event.target_text or ""]
+    entity = (doc._.ng_entities or {}).get(event.target_key) if event.target_key else None
+    if entity is not None:
+        names += [entity.name or "", *(entity.aliases or [])]
+    return any("police" in name.lower().split() for name in names)
+
+
+def _police_aid_mode(doc, event) -> None:
+    """AID to a police force carries no 'military' mode ("donated 60 vehicles to the HNP"): the
+    codebook's military covers "official state military bodies, excluding ... law enforcement"
+    (PLOVER context 'military'), so police assistance is aid of no military kind."""
+    if event.type != "AID" or event.mode != "military" or not _police_recipient(doc, event):
+        return
+    event.mode = None
+    event.explanation = (event.explanation or "") + \
+        "; mode military dropped: the recipient is a police force (law enforcement is no military body)"
 
 
 def _pronoun_members(doc, start: Optional[int], end: Optional[int]) -> list[tuple[int, int, str]]:
