@@ -150,13 +150,13 @@ actions to increase the pressure on X by designating ...") is that act's aim, no
 quad categories, event_detection.yaml); the purpose of an obligated act ("must be addressed to
 prevent ...") is hypothetical, as that of a future act is planned.
 
-Since 0.7.118 (task embed3): not-possibility-frame (``possibility_check``): a hypothetical act
+Since 0.7.118: not-possibility-frame (``possibility_check``): a hypothetical act
 that is only what a party "can" do in a clause describing a noun ("areas where the United States
 and Argentina can strengthen cooperation"), an indirect question of possibility ("how the
 international community can best support Haiti") or a purpose ("so that our governments could
 discuss", "must be addressed to prevent ...") is no event; predictions and conditions stay.
 
-Since 0.7.113 (task embed2): not-participation (``participation_check``): an act named only as what
+Since 0.7.114: not-participation (``participation_check``): an act named only as what
 an actor took part in, where the frame describes the actor ("three entities involved in the violent
 crackdown", "individuals who were involved in attacks on ...", the grounds of a designation "have
 been involved in efforts to procure ..."), is no event; a whole conflict named as the cause of a
@@ -7084,12 +7084,9 @@ def _iterative_recap(trigger: Trigger) -> Optional[str]:
                 c.dep_ == "aux" and c.lower_ == "been" for c in verb.children):
             continue
         for holder in dict.fromkeys([verb, clause]):
-            for child in holder.children:
-                if child.dep_ == "advmod" and child.lower_ in words["iterative_adverbs"]:
-                    return f"repeated '{child.text} {verb.text}'"
-            phrase = _adverbial_phrase(holder, words["iterative_phrases"])
-            if phrase is not None:
-                return f"repeated '{phrase}' {verb.text}"
+            reason = _frequency_marker(holder, verb, words["iterative_adverbs"], words["iterative_phrases"], "repeated")
+            if reason is not None:
+                return reason
     return None
 
 
@@ -8961,12 +8958,9 @@ def _habitual_clause(trigger: Trigger) -> Optional[str]:
     if clause is None:
         return _universal_routine(trigger, words)
     for verb in dict.fromkeys(clause):
-        for child in verb.children:
-            if child.dep_ == "advmod" and child.lower_ in words["habitual_adverbs"]:
-                return f"habitual '{child.text} {verb.text}'"
-        phrase = _adverbial_phrase(verb, words["habitual_phrases"])
-        if phrase is not None:
-            return f"habitual '{phrase}' {verb.text}"
+        reason = _frequency_marker(verb, verb, words["habitual_adverbs"], words["habitual_phrases"], "habitual")
+        if reason is not None:
+            return reason
     return None
 
 
@@ -9025,6 +9019,17 @@ def _bare_plural(noun: Token) -> bool:
     Gong practitioners", not "the practitioners", "its employees", "two journalists")."""
     return noun.tag_ == "NNS" and not any(
         c.dep_ in ("det", "poss", "nummod", "predet") for c in noun.children)
+
+
+def _frequency_marker(holder: Token, verb: Token, adverbs, phrases, label: str) -> Optional[str]:
+    """``label`` with the frequency adverb (one of ``adverbs``, an advmod of ``holder``) or phrase
+    (one of ``phrases``, ``_adverbial_phrase``) that marks ``verb``'s act as repeated or habitual
+    ("repeated 'repeatedly derided'", "habitual 'every week' meets"), else None."""
+    for child in holder.children:
+        if child.dep_ == "advmod" and child.lower_ in adverbs:
+            return f"{label} '{child.text} {verb.text}'"
+    phrase = _adverbial_phrase(holder, phrases)
+    return f"{label} '{phrase}' {verb.text}" if phrase is not None else None
 
 
 def _adverbial_phrase(verb: Token, phrases) -> Optional[str]:
