@@ -64,10 +64,11 @@ from newsgraph.nlp import name_cues
 from newsgraph.nlp.doc_cache import doc_text, token_lowers, token_pos, token_starts, token_texts
 from newsgraph.nlp.paragraphs import CAPS_LINES_KEY
 from newsgraph.nlp.types import Mention
+from newsgraph.nlp.word_lists import named_word_sets
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.18"  # 0.4.18: speed only, output unchanged: the military-unit ordinal test reads the word before it makes a Span of the rest of the name (history: docs/component_versions.md)
+VERSION = "0.4.19"  # 0.4.19: loading only, output unchanged: the military-unit heads come from word_lists.named_word_sets, the parse of event_detection.yaml events.py shares (it was parsed a second time, 0.74 s once per process) (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -840,7 +841,8 @@ _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.I)
 @functools.lru_cache(maxsize=1)
 def _military_unit_heads() -> frozenset[str]:
     """event_detection.yaml military_units: the head nouns of a military unit's name."""
-    return frozenset(str(w).lower() for w in _load("event_detection.yaml").get("military_units") or ())
+    # the file events.py reads too: one parse per process (word_lists.named_word_sets)
+    return frozenset(str(w).lower() for w in named_word_sets(LEXICONS / "event_detection.yaml").get("military_units") or ())
 
 
 def _numbered_unit_name(doc: Doc, i: int, end: int) -> bool:

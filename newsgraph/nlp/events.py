@@ -202,12 +202,12 @@ from newsgraph.nlp.entities import is_document_head, is_gazetteer_place, whole_w
 from newsgraph.nlp.name_cues import is_kinship_noun
 from newsgraph.nlp.paragraphs import capitals_line, heading_line
 from newsgraph.nlp.types import PLOVER_TYPES, Event
-from newsgraph.nlp.word_lists import read_word_sets
+from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.119"  # 0.7.119: announced measures aimed at a party's trade or revenue are SANCTION/discontinue; CAMEO 138 "increase/step up + attack" told as done is ASSAULT; a participle of concert on a measure noun ("measures, coordinated with allies") is no COOPERATE (history: docs/component_versions.md)
+VERSION = "0.7.120"  # 0.7.120: loading only, output unchanged: event_detection.yaml is read through word_lists.named_word_sets, one parse per process shared with entities (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -7470,8 +7470,7 @@ def _standing_business(node: Token) -> Optional[str]:
 def detection_lexicon() -> dict[str, frozenset]:
     """``lexicons/event_detection.yaml``: word lists of the detection checks and frames (each
     entry's source is in the file)."""
-    data = yaml.safe_load((LEXICON_DIR / "event_detection.yaml").read_text(encoding="utf-8"))
-    return {name: frozenset(words) for name, words in data.items()}
+    return named_word_sets(LEXICON_DIR / "event_detection.yaml")
 
 
 def _expletive_subject(trigger: Trigger) -> Optional[str]:

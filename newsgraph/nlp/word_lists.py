@@ -5,6 +5,7 @@ every field is a ``frozenset[str]`` of the list of the same name (``turns.briefi
 from __future__ import annotations
 
 import dataclasses
+import functools
 from pathlib import Path
 from typing import TypeVar
 
@@ -20,3 +21,17 @@ def read_word_sets(path: Path, lexicon_class: type[L]) -> L:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     return lexicon_class(**{field.name: frozenset(str(word) for word in data[field.name])
                             for field in dataclasses.fields(lexicon_class)})
+
+
+def named_word_sets(path: Path) -> dict[str, frozenset]:
+    """Every list of the YAML file at ``path`` (a mapping of names to lists) as a frozenset of its
+    items as written, read once per process and shared by every module that reads the file
+    (``events.detection_lexicon`` and ``entities`` both read ``event_detection.yaml``). OSError or
+    yaml.YAMLError as reading the file raises them."""
+    return _named_word_sets(Path(path).resolve())  # one cache entry per file, however it is named
+
+
+@functools.lru_cache(maxsize=None)
+def _named_word_sets(path: Path) -> dict[str, frozenset]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return {name: frozenset(words) for name, words in data.items()}
