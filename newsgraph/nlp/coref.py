@@ -44,7 +44,7 @@ from newsgraph.resolve.countries import country_name, lookup_country, lookup_cou
 from newsgraph.resolve.places import evidence_from, local_reading
 
 COMPONENT = "newsgraph_coref"
-VERSION = "0.3.19"  # 0.3.19: "Korean People's ..." leads with the DPRK's naming, not the ROK's ("Korean People's Army" -> PRK) (history: docs/component_versions.md)
+VERSION = "0.3.20-keys4"  # 0.3.20-keys4: an alias after a name ("X, known as “El Nini”", "(aka ...)", "also known as") takes the named party's key (and pronouns after it); "G7 Members of the Steering Committee" keys the premodifier's body; an outlet named without its media word ("Dozhd" after "Dozhd TV") is the outlet (history: docs/component_versions.md)
 
 _KEY_PREFIX = {
     "person": "person", "organization": "org", "place": "place", "region": "region",
@@ -639,8 +639,53 @@ def _introduced_as_kin(doc, mention: Mention) -> bool:
     return False
 
 
+# a second name of the party named right before it: "Nestor Isidro Perez Salaz, known as “El
+# Nini,”", "Ismael Zambada Garcia (AKA “El Mayo”)", "Ri Sung Chol (aka Ri Su'ng-ch'o'l)", "the TDP,
+# also known as “Boinas Rojas”" (the Justice, State and Treasury Departments' way of giving an
+# alias). Bare "known as" and "alias" only after a person ("a TCO known as Los Huistas" names a
+# member of a class, not the same body); the alias may open inside its quotes ("“El Nini" tagged
+# "Nini")
+_ALIAS_CUE = re.compile(
+    r"^\s*[,(]?\s*(?P<cue>(?:also\s+known\s+as|a\.?k\.?a\.?|known\s+as|alias))(?![\w])\s*[“\"]?"
+    r"(?P<alias>(?:[A-Z][\w'’.-]*\s+){0,2})$", re.IGNORECASE)
+
+
+def _alias_cue(text: str, before, mention: Mention) -> Optional[str]:
+    """The alias ``mention`` gives the party of the mention ``before`` it (``_ALIAS_CUE``: the
+    words between them, or opening the mention: "AKA “El Mayo"), else None."""
+    if before.end > mention.start or mention.start - before.end > 30:
+        return None
+    gap = text[before.end:mention.start]
+    own = mention.text
+    opening = re.match(r"^(?:a\.?k\.?a\.?|aka|also\s+known\s+as)\s*[“\"]?", own, re.IGNORECASE)
+    if opening and gap.strip() in ("", ",", "("):
+        gap, own = gap + own[:opening.end()], own[opening.end():]
+    match = _ALIAS_CUE.match(gap)
+    if match is None or not own.strip():
+        return None
+    cue = " ".join(match.group("cue").lower().split())
+    if cue in ("known as", "alias") and before.type != "person":
+        return None
+    alias = (match.group("alias") + own).strip().strip("“”\"")
+    return alias if alias and alias[0].isupper() else None
+
+
+def _aliases(text: str, mentions: list[Mention]) -> dict[int, tuple[Mention, str]]:
+    """id(mention) -> (the person's or organisation's mention it is an alias of, the alias)."""
+    found: dict[int, tuple[Mention, str]] = {}
+    for before, m in zip(mentions, mentions[1:]):
+        if before.type in ("person", "organization") and before.kind == "name" \
+                and m.kind not in ("pronoun", "title") and id(before) not in found:
+            alias = _alias_cue(text, before, m)
+            if alias is not None:
+                m.type = before.type
+                found[id(m)] = (before, alias)
+    return found
+
+
 def _resolve_names(doc, mentions: list[Mention], builder: _Builder, people: _PersonIndex) -> None:
     text = doc_text(doc)
+    aliases = _aliases(text, mentions)
     # a name the tagger cut in two, often at a hard line break ("Andrés\nManuel López" + "Obrador")
     continued: dict[int, Mention] = {}
     whole_name: dict[int, str] = {}
@@ -656,6 +701,16 @@ def _resolve_names(doc, mentions: list[Mention], builder: _Builder, people: _Per
             if head.entity_key:
                 m.entity_key = head.entity_key
                 _note_position(people.by_key[head.entity_key], m.start)
+            continue
+        if id(m) in aliases and aliases[id(m)][0].type == "person" and aliases[id(m)][0].entity_key:
+            # the alias is the same person: it joins the person's forms, so a later bare
+            # "El Nini" or "Nini" (and a pronoun after it) finds the full name's key
+            person = people.by_key[aliases[id(m)][0].entity_key]
+            tokens = _name_tokens(aliases[id(m)][1])
+            if tokens and tokens not in person.forms:
+                person.forms.append(tokens)
+            _note_position(person, m.start)
+            m.entity_key = person.key
             continue
         if m.type == "person" and m.kind not in ("pronoun", "title"):
             name = whole_name.get(id(m)) or _person_name(m.text)
@@ -715,6 +770,9 @@ def _resolve_names(doc, mentions: list[Mention], builder: _Builder, people: _Per
             else:
                 name = _strip_the(m.text)
                 builder.attach(m, "place:" + slugify(name), name, "place")
+        elif m.type == "organization" and id(m) in aliases and aliases[id(m)][0].entity_key in builder.entities:
+            key = aliases[id(m)][0].entity_key  # "the TDP, also known as “Boinas Rojas”": the TDP
+            builder.attach(m, key, builder.entities[key].name, "organization")
         elif m.type == "organization":
             name, country, qualified = _org_identity(doc, m)
             slug = slugify(name) or "unnamed"
@@ -741,7 +799,75 @@ def _resolve_names(doc, mentions: list[Mention], builder: _Builder, people: _Per
     _merge_bare_org_names(mentions, builder)
     _merge_bare_state_department(doc, mentions, builder)
     _merge_shortened_org_names(mentions, builder)
+    _outlets_without_media_word(mentions, builder, people)
+    _follow_aliased_organisations(mentions, builder, aliases)
     _local_readings(mentions, builder)
+
+
+def _follow_aliased_organisations(mentions: list[Mention], builder: _Builder,
+                                  aliases: dict[int, tuple[Mention, str]]) -> None:
+    """An organisation's alias keeps its organisation's key when a merge re-keyed the name it
+    follows ("the TDP, also known as “Boinas Rojas”": TDP became the Tropas de Prevención)."""
+    for m in mentions:
+        before = aliases.get(id(m), (None, None))[0]
+        if before is None or m.type != "organization" or not before.entity_key or m.entity_key == before.entity_key \
+                or before.entity_key not in builder.entities:
+            continue
+        old = m.entity_key
+        builder.attach(m, before.entity_key, builder.entities[before.entity_key].name, "organization")
+        if old in builder.entities and not any(x.entity_key == old for x in mentions):
+            del builder.entities[old]
+
+
+def _media_word(word: str) -> bool:
+    """A word Phoenix's agents code MED on its own or as the head of a station ("TV",
+    "Television", "Newspaper"; "Radio" of "radio station")."""
+    from newsgraph.resolve.actors import agent_sector
+
+    for phrase in (word, f"{word} station"):
+        found = agent_sector(phrase)
+        if found is not None and found.sector == "MED":
+            return True
+    return False
+
+
+def _outlets_without_media_word(mentions: list[Mention], builder: _Builder, people: _PersonIndex) -> None:
+    """A person known by one name only that is an outlet of the article named without its
+    media word ("Dozhd" after "Dozhd TV", "Ekho Moskvy" after "Radio Ekho Moskvy": the tagger
+    took the short form for a person or a body of its own) is that outlet: its mentions take the
+    outlet's key."""
+    outlets: dict[tuple[str, ...], str] = {}
+    for key, record in builder.entities.items():
+        if record.type != "organization":
+            continue
+        for name in (record.name, *record.aliases):
+            words = name.split()
+            if len(words) >= 2 and _media_word(words[0]):
+                outlets.setdefault(_name_tokens(" ".join(words[1:])), key)
+            if len(words) >= 2 and _media_word(words[-1]):
+                outlets.setdefault(_name_tokens(" ".join(words[:-1])), key)
+    if not outlets:
+        return
+    for short, record in list(builder.entities.items()):
+        key = outlets.get(_name_tokens(record.name)) if record.type == "organization" else None
+        if key is not None and key != short:
+            # "Dozhd" tagged an organisation of its own: the same outlet
+            for m in mentions:
+                if m.entity_key == short:
+                    builder.attach(m, key, builder.entities[key].name, "organization")
+            builder.entities.pop(short, None)
+    for person in list(people.persons):
+        if len(person.forms) != 1 or person.forms[0] not in outlets:
+            continue
+        key = outlets[person.forms[0]]
+        record = builder.entities[key]
+        for m in mentions:
+            if m.entity_key == person.key:
+                m.type = "organization"
+                builder.attach(m, key, record.name, "organization")
+        builder.entities.pop(person.key, None)
+        people.persons.remove(person)
+        people.by_key.pop(person.key, None)
 
 
 # verbs whose object is a place one goes to or acts on ("visited Jordan"), not a person
@@ -1420,7 +1546,7 @@ def entity_key_for_span(doc, start_char: int, end_char: int) -> Optional[str]:
         overlap = min(end_char, m.end) - max(start_char, m.start)
         if overlap <= 0:
             continue
-        modifier = m.kind == "demonym" or _of_after_person(doc, m, inside)
+        modifier = m.kind == "demonym" or _of_after_person(doc, m, inside) or _of_after_members(doc, m, inside)
         score = (0 if modifier else 1, overlap, 1 if m.type == "person" else 0)
         if score > best_score:
             best, best_score = m.entity_key, score
@@ -1439,6 +1565,20 @@ def _of_after_person(doc, mention, inside) -> bool:
     text = doc_text(doc)
     return any(p.type == "person" and p.kind == "name" and p.end <= mention.start
                and _OF_PHRASE.match(text[p.end:mention.start]) for p in inside)
+
+
+# "members of (the)" between the body a premodifier names and another it belongs to ("G7
+# Members of the Steering Committee", "EU member states of the Council"): the premodifier's body
+# is the members' group, the "of" phrase only says where they sit
+_MEMBERS_OF = re.compile(r"^\s+(?:[Mm]embers?|[Mm]ember\s+[Ss]tates)\s+of(?:\s+the)?\s+$")
+
+
+def _of_after_members(doc, mention, inside) -> bool:
+    """Whether ``mention`` is the body in the "of" phrase of "X members of ..." where X, a
+    country or organisation among ``inside``, names the members' own group."""
+    text = doc_text(doc)
+    return any(p.type in ("organization", "country") and p.kind == "name" and p.end <= mention.start
+               and _MEMBERS_OF.match(text[p.end:mention.start]) for p in inside)
 
 
 @Language.factory(COMPONENT, requires=["doc._.ng_mentions"], assigns=["doc._.ng_entities"])

@@ -66,7 +66,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.69"  # 0.3.69: AID to a police force (sector POL or "police" in its name) drops the military mode (history: docs/component_versions.md)
+VERSION = "0.3.70-keys4"  # 0.3.70-keys4: a regional adjective on a plural of states ("our European allies", "African leaders") is a set of states (GOV, no key), and a span of the adjective alone takes the noun (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -2573,6 +2573,52 @@ def _alliance_of_allies(doc, text: Optional[str], entity: Optional[EntityRecord]
     return None
 
 
+# plural heads a regional or continental adjective makes a set of states or of their leaders
+# ("our European allies", "Arab neighbors", "African leaders", "Asian partners"): those of
+# actor_heads.yaml member_state_heads and the states' heads and neighbours
+_REGIONAL_SET_HEADS = frozenset({"leaders", "neighbors", "neighbours"})
+
+
+def _regional_set_head(doc, start: Optional[int], end: Optional[int]):
+    """The plural head noun ("allies") a regional adjective or region name in the span modifies
+    (entities.is_regional_body: lexicons/entity_regions.yaml ``regions``, ``adjectives``,
+    ``body_openers``: "European", "Arab", "Latin American", "Gulf"), else None. A country's
+    demonym ("Iranian officials") is that state's and a diaspora's ("Cuban American leaders")
+    its people's: neither is a region."""
+    if start is None or end is None or end <= start:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    for token in span if span is not None else ():
+        if token.dep_ not in ("amod", "compound") or token.pos_ not in ("ADJ", "PROPN"):
+            continue
+        head = token.head
+        if head.i <= token.i or head.tag_ not in ("NNS", "NNPS") or any(doc[i].pos_ in ("VERB", "ADP", "PUNCT") for i in range(token.i + 1, head.i)):
+            continue
+        if not (state_set_noun(head.lower_) or head.lower_ in _REGIONAL_SET_HEADS):
+            continue
+        ent = next((e for e in doc.ents if e.start <= token.i < e.end and e.end <= head.i), None)
+        modifier = ent.text if ent is not None else token.text
+        if lookup_country(modifier) is not None or not is_regional_body(f"{modifier} {head.text}"):
+            return None
+        return head
+    return None
+
+
+def _widen_regional_sets(doc, event) -> None:
+    """An actor span that is only the regional adjective of a set of states ("commend our
+    European allies" -> "European") takes the noun it modifies: the actors are the allies."""
+    text = doc_text(doc)
+    for side in ("source", "target"):
+        start, end = getattr(event, f"{side}_start"), getattr(event, f"{side}_end")
+        head = _regional_set_head(doc, start, end)
+        if head is None or head.idx < end:
+            continue
+        new_end = head.idx + len(head.text)
+        setattr(event, f"{side}_end", new_end)
+        setattr(event, f"{side}_text", text[start:new_end])
+        setattr(event, f"{side}_key", None)
+
+
 def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[str], start: Optional[int],
                    end: Optional[int]) -> tuple[Optional[str], Optional[ActorCode]]:
     """(entity key, code) of one actor slot, resolving what span and coref could not."""
@@ -2581,6 +2627,11 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
         # "Mexican" of "the U.S. and Mexican governments": one state of a coordinated modifier,
         # in the sector its head noun gives (compound_members)
         return _country_key(doc, member.acts_for), member
+    regional = _regional_set_head(doc, start, end)
+    if regional is not None and regional.idx < (end or 0):
+        # "our European allies", "African leaders": several states (or their leaders) a region's
+        # adjective only places, no one state and no group of people of that origin
+        return None, ActorCode(None, "GOV", f"a set of states a regional adjective only places: '{text}'")
     relatives = _named_persons_relatives(doc, start, end)
     if relatives is not None:
         # "Austin Tice's parents are meeting with the President": the relatives act, not the
@@ -3886,6 +3937,7 @@ def link_facts(doc) -> None:
             statement.via_key = _key_by_name(doc, statement.via)
     doc._.ng_events = _split_plural_pronouns(doc, doc._.ng_events or [])
     for event in doc._.ng_events or []:
+        _widen_regional_sets(doc, event)
         if not event.source_key:
             event.source_key = _key_for_span(doc, event.source_start, event.source_end)
         if not event.target_key:
