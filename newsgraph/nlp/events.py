@@ -207,7 +207,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.120"  # 0.7.120: loading only, output unchanged: event_detection.yaml is read through word_lists.named_word_sets, one parse per process shared with entities (history: docs/component_versions.md)
+VERSION = "0.7.121-types5"  # 0.7.121-types5: a relation noun reviewed, discussed or praised is a topic, no COOPERATE (not-evaluation); an act in the object of welcome/praise/support is no act of the welcomer (asserted-frame); a visit to a site with no host is no CONSULT (recipient); acts in a document's described content are not its issuer's (not-document-content) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -7300,12 +7300,34 @@ def _embedding_frame(trigger: Trigger, lex: Lexicon) -> Optional[str]:
             return "inside 'look forward to' (hope)"
         if node.dep_ == "prep" and parent.pos_ == "VERB" and verb_lemma(parent, lex) in lex.question_verbs:
             return f"asked about under '{parent.lemma_}' (question)"
+        if node.i != trigger.head.i and parent.pos_ == "VERB" \
+                and verb_lemma(parent, lex) in detection_lexicon()["approval_frame_verbs"] \
+                and _approved_thing(node, parent, lex):
+            # "Nuland and Mora welcomed the coordination between the U.S. and the EU *in
+            # implementing* sanctions": an act named inside what is praised is no act of the
+            # praiser (PLOVER SUPPORT "commend, approve policy, action"); the praise is the event
+            return f"named inside the object of '{parent.lemma_}' (approval)"
         if node.dep_ in ("relcl", "acl") and node.head.lemma_.lower() in lex.irrealis_verbs:
             return f"inside '{node.head.lemma_}'"
         if node.dep_ not in ("conj", "xcomp", "ccomp", "advcl", "acomp", "prep", "pcomp", "pobj", "dobj"):
             return None
         node = parent
     return None
+
+
+def _approved_thing(node: Token, verb: Token, lex: Lexicon) -> bool:
+    """Whether ``node``, reached from an act below it, is (a phrase on) the thing a verb of approval
+    praises: its direct object when that is no actor ("welcomed the coordination [...] in
+    implementing sanctions"), or an "in" / "on" phrase of the verb whose direct object is no actor
+    (the parser's attachment of the same phrase). A praised actor ("praised Poland for hosting
+    refugees") is credited with the act (an act in the "for" phrase of a praise is the credited
+    object's), not this."""
+    objects = _children(verb, ("dobj", "obj"))
+    if not objects or any(_is_actor(o, lex, allow_pronoun=True) for o in objects):
+        return False
+    if node.dep_ in ("dobj", "obj"):
+        return True
+    return node.dep_ == "prep" and node.lower_ in ("in", "on")
 
 
 def _routine_object(trigger: Trigger, lex: Lexicon) -> Optional[str]:
@@ -7658,7 +7680,7 @@ def _recipient_failure(trigger: Trigger, event_type: str, targets: list[Token], 
         return f"'{lemma}' + a thing, no force"
     # named recipient checks, each a reason or None, tried in order (first reason wins)
     for check in (_unaddressed_need, _abstract_cause, _effort_undertaken, _narcotics_seized, _stage_invitation,
-                  _goal_commitment):
+                  _goal_commitment, _site_visited):
         reason = check(trigger, event_type, targets, lex)
         if reason is not None:
             return reason
@@ -7686,6 +7708,26 @@ def _recipient_failure(trigger: Trigger, event_type: str, targets: list[Token], 
             for o in _children(token, ("dobj", "obj"))):
         return f"'{lemma}' + object (gathering support, no protest)"
     return None
+
+
+def _site_visited(trigger: Trigger, event_type: str, targets: list[Token], lex: Lexicon) -> Optional[str]:
+    """Check recipient (site): a visit (CONSULT visit, or its AGREE promise) whose every recipient
+    is a site or natural feature (event_detection.yaml visited_site_heads: "She will also visit the
+    Valongo Wharf", "traveling the East Coast") with no state named in its phrase meets nobody:
+    PLOVER CONSULT visit has the host as recipient. A site placed in a state ("Ramstein Air Base
+    in Germany") is left to the linker (place_actors facility_state). Returns the reason or None."""
+    if "visit" not in (trigger.mode or "") or not targets:
+        return None
+    heads = detection_lexicon()["visited_site_heads"]
+    for target in targets:
+        if target.ent_type_ in ("GPE", "NORP", "PERSON") or target.pos_ == "PRON":
+            return None
+        if target.lemma_.lower() not in heads and target.lower_ not in heads:
+            return None
+        if any(p.dep_ == "prep" and p.lower_ in ("in", "near", "outside") and o.ent_type_ == "GPE"
+               for p in target.children for o in _children(p, ("pobj",))):
+            return None  # "Ramstein Air Base in Germany": the linker places it
+    return f"'{targets[0].text}' is a site, no host"
 
 
 def _narcotics_seized(trigger: Trigger, event_type: str, targets: list[Token], lex: Lexicon) -> Optional[str]:
@@ -8810,6 +8852,56 @@ def _evaluated_noun(noun: Token) -> Optional[str]:
     return f"'{noun.text}' described by '{verb.text}'"
 
 
+def _document_content(trigger: Trigger) -> Optional[str]:
+    """Check not-document-content: a non-finite act told after a content word ("about", "on",
+    "detailing", "providing") inside the phrase of a document an actor issued (event_detection.yaml
+    issuing_verbs, issued_document_nouns, document_content_words): "jointly issued a policy alert
+    to travel companies with information about [...] ongoing U.S. actions to hold these actors
+    accountable" describes what the alert says, no act of its issuer. The reason, or None."""
+    words = detection_lexicon()
+    head = trigger.head
+    if head.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+        return None  # a finite clause of its own ("... and imposed sanctions on Y")
+    for verb in head.ancestors:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in words["issuing_verbs"]:
+            continue
+        document = next((o for o in _children(verb, ("dobj", "obj"))
+                         if o.lemma_.lower() in words["issued_document_nouns"] and o.i < head.i), None)
+        if document is None:
+            return None
+        marker = next((t for t in document.subtree if document.i < t.i < head.i
+                       and (t.lower_ in words["document_content_words"]
+                            or t.lemma_.lower() in words["document_content_words"])), None)
+        if marker is None:
+            return None
+        return f"content of the {document.lower_} '{verb.text}' (after '{marker.text}')"
+    return None
+
+
+def _relation_topic(noun: Token) -> Optional[str]:
+    """The reason of check not-evaluation for a relation noun that is what a verb of talk or praise
+    is about (event_detection.yaml relation_topic_verbs): its direct object, a conjunct of it, or
+    inside an "of" phrase of it ("reviewed the longstanding bilateral partnership between the United
+    States and Djibouti", "highlighted the strength of the partnership between Estonia and the
+    United States"). PLOVER COOPERATE initiates, resumes, improves or expands cooperation; a tie
+    reviewed or praised is neither. None otherwise."""
+    words = detection_lexicon()
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in words["relation_nouns"]:
+        return None
+    node = noun
+    for _ in range(4):
+        if node.dep_ == "conj":
+            node = node.head
+        elif node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+            node = node.head.head  # "the strength of the partnership"
+        else:
+            break
+    verb = node.head
+    if node.dep_ in ("dobj", "obj") and verb.pos_ == "VERB" and verb.lemma_.lower() in words["relation_topic_verbs"]:
+        return f"'{noun.text}' is what '{verb.text}' is about"
+    return None
+
+
 def _standing_status(verb: Token) -> Optional[str]:
     """The reason of check not-standing-passive for a relative clause in the simple present
     passive on a noun ("Parchin Chemical Industries, *which is designated* for sanctions by the UN
@@ -9172,6 +9264,7 @@ _DETECTION_STEPS = (
     ("not-deontic-claim", _deontic_claim, True),
     ("not-commitment", _commitment_frame, False), ("not-internal", _internal_meeting, True),
     ("not-evaluation", _evaluated_relation, False), ("not-standing-passive", _standing_passive, False),
+    ("not-document-content", _document_content, False),
     ("not-tally", _consular_tally, False), ("not-principle", _principle_object, False),
     ("not-permitted-claim", _permitted_claim, False), ("not-habitual", _habitual_clause, False),
     ("not-standing-role", _standing_role, False), ("not-instrument", _instrument_content, True),
@@ -9955,6 +10048,8 @@ def _nominal_events(token: Token, sent: Span, lex: Lexicon, text: str) -> list[E
         return []  # "canceled his meeting with Lavrov": no meeting took place (the REJECT covers it)
     if _evaluated_noun(token) is not None:
         return []  # check not-evaluation failed: "the partnership between A and B is vital" describes a tie
+    if _relation_topic(token) is not None:
+        return []  # check not-evaluation failed: "reviewed the partnership between A and B": a topic of talk
     event_type, mode = code
     modifiers = [c.lower_ for c in token.children if c.dep_ == "amod"]
     mode = mode or next((m for m in modifiers if m in ("military", "economic", "security")), None)
