@@ -6281,6 +6281,17 @@ def _intention_over(verb: Token, lex: Lexicon) -> Optional[Token]:
                 if not listed or _decided_in_past(governing) or _hedged_performative(governing):
                     return None
                 return governing
+            earlier = [c for c in governing.children if c.dep_ == "conj" and c.i < node.i]
+            sibling = earlier[-1] if earlier else None
+            stance = _stance_kind(sibling, lex) if sibling is not None and sibling.pos_ == "VERB" else None
+            if stance is not None and stance[0] in ("plan", "commit") and node.tag_ == "VB" \
+                    and stance[1].right_edge.i + 2 >= node.left_edge.i and node.doc[node.left_edge.i - 1].text == ",":
+                # "we affirm our commitment ... and intend to cooperate closely to stand up for X,
+                # *support* Y, promote Z": the list after the intention's infinitive hung on the
+                # first verb of the sentence, beside the stance verb whose complement it continues
+                if _decided_in_past(sibling) or _hedged_performative(sibling):
+                    return None
+                return sibling
             node = governing
             continue
         if node.dep_ in ("xcomp", "advcl") and node.tag_ == "VB" and node.head.i != node.i \
