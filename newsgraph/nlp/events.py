@@ -207,7 +207,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.121-types5"  # 0.7.121-types5: a relation noun reviewed, discussed or praised is a topic, no COOPERATE (not-evaluation); an act in the object of welcome/praise/support is no act of the welcomer (asserted-frame); a visit to a site with no host is no CONSULT (recipient); acts in a document's described content are not its issuer's (not-document-content) (history: docs/component_versions.md)
+VERSION = "0.7.122"  # 0.7.122: status of acts inside intentions, means clauses and purposes: every listed conjunct of an intended / committed infinitive is planned, a "by"-means clause takes the modal of a coordinated head (hypothetical under "must"), a participle of an obliged purpose is hypothetical, the purpose of a thing used ("will be used to provide") is no event, a condemnation in a resolution voted for or adopted is asserted (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -6067,14 +6067,37 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
         # the means of an act ("will modify the rate ... by suspending 24 points") is as planned
         # as the act: the auxiliaries sit on the governing verb or the verb it completes
         governing = trigger.head.head.head
+        for _ in range(4):
+            # "will sustain and *increase* pressure on Russia by imposing ...": a bare conjoined
+            # verb shares the auxiliaries of the verb it is coordinated with (as above)
+            if any(c.dep_ in ("aux", "auxpass") for c in governing.children) or governing.dep_ != "conj" \
+                    or governing.head.i == governing.i or governing.head.pos_ not in ("VERB", "AUX"):
+                break
+            governing = governing.head
         for verb in (governing, governing.head if governing.dep_ == "xcomp" else governing):
             aux |= {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        # "The G7 must increase pressure on Russia by imposing ...": the means of an act only
+        # demanded is part of the demand, not done (TimeML: a modal SLINK, as an obliged purpose)
+        means_obliged = bool(aux & lex.obligation_aux) and not aux & (lex.planned_aux | lex.hypothetical_aux)
+    else:
+        means_obliged = False
     host = _participial_host(trigger.head) if not aux else None
     if host is not None:
         # "she will attend a naturalization ceremony, congratulating new U.S. citizens": a free
         # participial adjunct has no tense or modal of its own and takes its matrix clause's
         # (English supplementive clauses; TimeML: its modality is the governing event's)
         aux |= {c.lower_ for c in host.children if c.dep_ in ("aux", "auxpass")} & (lex.planned_aux | lex.hypothetical_aux)
+        if not aux:
+            # "The parties must work ... to urgently *reach* agreement ..., *delivering* greater
+            # benefits for the Yemeni people": the participle of a purpose infinitive takes the
+            # status of the act that purpose serves (what a demanded agreement would deliver is
+            # not done; a purpose of an act to come is to come)
+            served = _future_purpose_governor(host, lex)
+            if served is not None:
+                aux |= {c.lower_ for c in served.children if c.dep_ == "aux"} & lex.planned_aux
+            elif _future_purpose_governor(host, lex, lex.obligation_aux) is not None \
+                    or any(c.dep_ == "aux" and c.lower_ in lex.obligation_aux for c in host.children):
+                means_obliged = True
     governing = _future_purpose_governor(trigger.head, lex) if aux <= {"to"} else None
     if governing is not None:
         # "the United States will use all ... tools at our disposal to support the people of
@@ -6136,7 +6159,7 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
         aux |= {c.lower_ for c in concurrent.children if c.dep_ == "aux"} & lex.planned_aux
     conditional = conditional or occasion is not None  # "once the Secretary designates ..."
     conditional = conditional or _reduced_condition(trigger.head) is not None  # "If confirmed, X will lead ..."
-    conditional = conditional or obliged
+    conditional = conditional or obliged or means_obliged
     if negated:
         return "negated", reported
     if conditional:
@@ -6166,9 +6189,136 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
         # names an act still to come whatever its type (plover_frames.yaml stance_verbs "plan:
         # like commit but status planned"; TimeML: an intended event is not asserted)
         return "planned", reported
+    if _intention_over(trigger.head, lex) is not None:
+        # "we ... intend to cooperate closely to stand up for ..., support the rule of law,
+        # promote inclusive growth, invest in the development of communities": every conjunct of
+        # the intended acts is intended, not only the first (English coordination shares the
+        # governing "intend to"; plover_frames.yaml stance_verbs plan / commit: what is promised
+        # or planned is to come)
+        return "planned", reported
     if claimed:
         return "claimed", reported
     return "asserted", reported
+
+
+def _instrument_purpose(verb: Token) -> bool:
+    """Whether ``verb`` is the use a thing is put to, with no agent named: the infinitive or "for"
+    object of a passive "use" ("These additional resources will be used *to provide* Ukraine ...
+    with", "can be used *for exporting* ...", "funds used to buy ..."). The purpose of money or
+    goods is no act by anyone (lexicon: event_detection.yaml instrument_use_verbs)."""
+    if verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        use = verb.head
+    elif verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.head.dep_ == "prep":
+        use = verb.head.head
+    else:
+        return False
+    if use.i == verb.i or use.tag_ != "VBN" or use.lemma_.lower() not in detection_lexicon()["instrument_use_verbs"]:
+        return False
+    passive = use.dep_ == "acl" or any(c.dep_ in ("auxpass", "nsubjpass") for c in use.children)
+    return passive and _passive_agent(use) is None
+
+
+def _adopted_proposal(noun: Token) -> bool:
+    """Whether the proposal ``noun`` ("resolution", "motion") was voted for or adopted, in the past
+    and with no modal: its object ("adopted a resolution"), its "for" / "in support of" / "in
+    favour of" object ("voted in support of a resolution"), or its passive subject ("a resolution
+    ... was adopted"). What the adopted text says (condemns, calls for) is then said by the voters
+    (lexicon: event_detection.yaml adoption_verbs)."""
+    words = detection_lexicon()
+    verb = None
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        prep = noun.head
+        if prep.lower_ == "for":
+            verb = prep.head
+        elif prep.lower_ == "of" and prep.head.lemma_.lower() in words["adoption_support_nouns"] \
+                and prep.head.dep_ == "pobj" and prep.head.head.lower_ == "in":
+            verb = prep.head.head.head
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in words["adoption_verbs"]:
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" or c.lower_ == "to" for c in aux):
+        return False
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.tag_ in ("VBD", "VBZ", "VBP") for c in aux)
+
+
+def _intention_over(verb: Token, lex: Lexicon) -> Optional[Token]:
+    """The stance verb of intention or commitment (plover_frames.yaml stance_verbs "plan" /
+    "commit": "intend to", "plan to", "aim to", "committed to", "agreed to") whose infinitive
+    ``verb`` is in: the complement itself, a conjunct of it with no subject or auxiliary of its
+    own ("committed to support Ukraine, *provide* humanitarian aid ..."), or the purpose
+    infinitive of either ("intend to cooperate closely to *support* ..."), else None. Not a past
+    decision ("decided to attack": the act was carried out, ``_decided_in_past``) nor a hedged
+    performative ("we want to thank": performed now). Where the parser takes the list after the
+    stance clause for a subjectless base-form main verb ("..., intend to cooperate closely to stand
+    up for X, support Y, promote Z"), the stance clause is an adverbial of that verb before it."""
+    node = verb
+    for _ in range(8):
+        if any(c.dep_ in ("nsubj", "nsubjpass", "mark") or c.dep_ in ("aux", "auxpass") and c.lower_ != "to"
+               for c in node.children):
+            return None  # a clause of its own, with its own tense or subject
+        if node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.lower_ == "to" and node.head.dep_ == "prep":
+            # "committed to supporting X, *expanding* Y": the gerund of a promise (to_gerund_stances)
+            governing = node.head.head
+            stance = _stance_kind(governing, lex) if governing.pos_ == "VERB" else None
+            if stance is None or stance[0] not in ("plan", "commit") or stance[1].i != node.i \
+                    or _decided_in_past(governing) or node.i == verb.i:
+                return None
+            return governing
+        if node.dep_ == "conj" and node.head.i != node.i and node.head.pos_ == "VERB" \
+                and (node.tag_ == "VB" or node.tag_ == "VBG" and node.head.tag_ == "VBG"):
+            governing = node.head
+            stance = _stance_kind(governing, lex)
+            if stance is not None and stance[0] in ("plan", "commit"):
+                # "The ministers committed to support Ukraine, provide humanitarian aid ...": the
+                # parser hangs the bare infinitives of the list on the stance verb; a base form
+                # after its infinitive complement continues that list where it cannot be a
+                # predicate of the same subject (a past or third-person stance verb) or follows
+                # a list comma
+                listed = stance[1].i < node.i and (governing.tag_ in ("VBD", "VBN", "VBZ")
+                                                   or node.left_edge.i > 0 and node.doc[node.left_edge.i - 1].text == ",")
+                if not listed or _decided_in_past(governing) or _hedged_performative(governing):
+                    return None
+                return governing
+            earlier = [c for c in governing.children if c.dep_ == "conj" and c.i < node.i]
+            sibling = earlier[-1] if earlier else None
+            stance = _stance_kind(sibling, lex) if sibling is not None and sibling.pos_ == "VERB" else None
+            if stance is not None and stance[0] in ("plan", "commit") and node.tag_ == "VB" \
+                    and stance[1].right_edge.i + 2 >= node.left_edge.i and node.doc[node.left_edge.i - 1].text == ",":
+                # "we affirm our commitment ... and intend to cooperate closely to stand up for X,
+                # *support* Y, promote Z": the list after the intention's infinitive hung on the
+                # first verb of the sentence, beside the stance verb whose complement it continues
+                if _decided_in_past(sibling) or _hedged_performative(sibling):
+                    return None
+                return sibling
+            node = governing
+            continue
+        if node.dep_ in ("xcomp", "advcl") and node.tag_ == "VB" and node.head.i != node.i \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            governing = node.head
+            stance = _stance_kind(governing, lex) if governing.pos_ == "VERB" else None
+            if stance is not None and stance[0] in ("plan", "commit") and stance[1].i == node.i:
+                if _decided_in_past(governing) or _hedged_performative(governing):
+                    return None
+                return governing if node.i != verb.i else None  # the complement itself: its frame
+            if governing.pos_ == "VERB" and governing.tag_ == "VB":
+                node = governing
+                continue
+            return None
+        if node.dep_ == "ROOT" and node.tag_ == "VB" and node.i != verb.i or node.dep_ == "ROOT" and node.tag_ == "VB" \
+                and verb.dep_ == "ROOT":
+            for clause in node.children:
+                if clause.dep_ != "advcl" or clause.i > node.i or clause.right_edge.i + 2 < node.left_edge.i:
+                    continue
+                for token in clause.subtree:
+                    stance = _stance_kind(token, lex) if token.pos_ == "VERB" else None
+                    if stance is not None and stance[0] in ("plan", "commit") and not _decided_in_past(token) \
+                            and not _hedged_performative(token) and stance[1].right_edge.i >= clause.right_edge.i - 1:
+                        return token
+            return None
+        return None
+    return None
 
 
 def _progressive_conjunct(verb: Token) -> bool:
@@ -9607,8 +9757,10 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         holder = _announced_release_holder(trigger, lex)
         if holder is not None and not any(holder.i == t.i for t in targets):
             sources, source_rule = _with_conjuncts(holder), "holder of the captives whose release is told"
+    if not sources and _instrument_purpose(trigger.head):
+        return []
     status, reported = _status(trigger, lex)
-    if proposed:
+    if proposed and not (trigger.event_type in lex.expressive_types and _adopted_proposal(predicate.head)):
         status = "planned"
     event_type, mode = trigger.event_type, trigger.mode
     if event_type == "ASSAULT" and any(s.lemma_.lower() in PROTESTER_NOUNS for s in sources):

@@ -24,8 +24,10 @@ def test_pressure_increased_by_imposing_measures_is_the_measure(base_nlp):
                    "Russia's ability to wage its war.")
     assert not [e for e in events if e.type == "DEMAND"], show(events)
     # restrictive measures are sanctions (PLOVER SANCTION 'discontinue': "International (political or
-    # economic) sanctions"; typefix2)
-    assert [e.type for e in events if e.trigger.startswith("imposing")] == ["SANCTION"], show(events)
+    # economic) sanctions"; typefix2); the means of an act the G7 "will" do is announced, not done
+    # (status4): as "the G7 will impose measures", an announced sanction is THREATEN/sanction, planned
+    imposing = [e for e in events if e.trigger.startswith("imposing")]
+    assert [(e.type, e.mode, e.status) for e in imposing] == [("THREATEN", "sanction", "planned")], show(events)
 
 
 def test_a_verbal_act_without_a_material_means_event_stays(base_nlp):
