@@ -66,7 +66,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.69"  # 0.3.69: AID to a police force (sector POL or "police" in its name) drops the military mode (history: docs/component_versions.md)
+VERSION = "0.3.70-actor6"  # 0.3.70-actor6: a generic party with no state ("visa restrictions on individuals") takes the one state the next sentence's "This includes N <state> officials" specification names (context_states.specified_state); a sub-national government ("state and local leaders", "municipal officials", "state Attorneys General") acts for the one state of its clause or its doer, else the article's, else the publisher's own (context_states.subnational_state) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
