@@ -22,6 +22,11 @@ actor's own state in an act between two states (a clause naming another state be
 the publisher's own state (its agents are named so: "U.S. officials"), never a capitalised title
 ("Vice President": a name-like office) and never a service channel's own members ("Airmen" on af.mil). The sector stays the
 one the agent noun gives (Phoenix). Runs after the event checks, so it changes no event's presence.
+
+Two kinds come first: a generic party the very next sentence specifies by one state ("visa
+restrictions on individuals. This includes 893 Russian Federation officials": ``specified_state``),
+and a sub-national government ("state and local leaders", "municipal officials": ``subnational_state``),
+which may be the publisher's own state's (a White House readout's "state Attorneys General").
 """
 
 from __future__ import annotations
@@ -37,6 +42,7 @@ import yaml
 from newsgraph.nlp.doc_cache import doc_text
 
 from newsgraph.resolve.actors import _singulars, agent_match, releasing_state
+from newsgraph.resolve.countries import lookup_country
 
 LEXICON = Path(__file__).resolve().parent / "lexicons" / "context_agents.yaml"
 
@@ -49,6 +55,10 @@ def _rules() -> dict:
             "skip_words": frozenset(w.lower() for w in raw["skip_words"]),
             "multi_state_heads": frozenset(w.lower() for w in raw["multi_state_heads"]),
             "unsectored_heads": frozenset(w.lower() for w in raw["unsectored_heads"]),
+            "subnational_modifiers": frozenset(w.lower() for w in raw["subnational_modifiers"]),
+            "subnational_heads": frozenset(w.lower() for w in raw["subnational_heads"]),
+            "state_only_heads": frozenset(w.lower() for w in raw["state_only_heads"]),
+            "subnational_bodies": frozenset(w.lower() for w in raw["subnational_bodies"]),
             "head_agents": {w.lower(): sector for w, sector in raw["head_agents"].items()},
             "focus_share": float(raw["focus_share"]), "focus_min_mentions": int(raw["focus_min_mentions"]),
             "title_weight": int(raw.get("title_weight", 0)),
@@ -365,6 +375,128 @@ def is_meeting(event) -> bool:
     return event.type == "CONSULT" or (event.mode or "").startswith("consult")
 
 
+# quantifiers and determiners before a sub-national phrase ("several municipalities", "the state
+# and local leaders")
+_LEADING_WORDS = frozenset({"the", "these", "those", "some", "many", "several", "all", "most", "more", "than",
+                            "over", "nearly", "about", "dozens", "of", "hundreds", "two", "three", "four", "five"})
+_QUANTIFIERS = frozenset({"several", "various", "all", "each", "both", "other", "respective"})
+
+
+def subnational_agent(text: Optional[str]) -> bool:
+    """Whether ``text`` is a sub-national government with no state in its words ("state and local
+    leaders", "municipal officials", "several municipalities", "the state Attorneys General";
+    ``context_agents.yaml`` subnational_*): never with a skip word ("our", "foreign" ...)."""
+    if not text:
+        return False
+    rules = _rules()
+    words = [w for w in re.findall(r"[\w\-]+", text.lower())]
+    # quantifiers make national agents several states' ("several officials"), not a state's own
+    # municipalities ("several municipalities" of one country)
+    if not words or any(w in rules["skip_words"] - _QUANTIFIERS for w in words):
+        return False
+    while words and (words[0] in _LEADING_WORDS | _QUANTIFIERS or words[0].isdigit()):
+        words = words[1:]
+    if len(words) == 1:
+        return words[0] in rules["subnational_bodies"]
+    joined = " ".join(words)
+    head = next((h for h in sorted(rules["subnational_heads"], key=len, reverse=True)
+                 if joined.endswith(" " + h)), None)
+    if head is None:
+        return False
+    modifiers = [w for w in joined[:-len(head) - 1].split() if w != "and"]
+    allowed = rules["subnational_modifiers"] | {"state", "tribal"}
+    if not modifiers or any(m not in allowed for m in modifiers):
+        return False
+    return any(m in rules["subnational_modifiers"] for m in modifiers) or head in rules["state_only_heads"]
+
+
+def subnational_state(doc, own: Optional[str], start: Optional[int], end: Optional[int]) -> Optional[tuple[str, str]]:
+    """(ISO3, reason) for a sub-national government at ``start``..``end`` (``subnational_agent``):
+    the one state its clause names outside the doer of what governs it, else the one state of
+    that doer ("Mexico convened state and municipal governments"), else the article's focus, else
+    the publisher's own state in a state's release; None where the clause names several states ("The U.S. and Mexican governments convened state and
+    municipal governments": whose is not said)."""
+    clause = _clause_chars(doc, start, end) if start is not None and end is not None else None
+    if clause is None:
+        return None
+    entities = doc._.ng_entities or {}
+    named, by_doers = set(), set()
+    doer_chars = [(a, b) for a, b, doer in clause if doer]
+    doers = (min(a for a, _ in doer_chars), max(b for _, b in doer_chars)) if doer_chars else None
+    for mention in doc._.ng_mentions or []:
+        entity = entities.get(mention.entity_key) if mention.entity_key else None
+        if entity is None or entity.type not in ("country", "place") or start <= mention.start < end:
+            continue
+        where = next((doer for a, b, doer in clause if a <= mention.start < b), None)
+        if where is None and doers and doers[0] <= mention.start < doers[1]:
+            where = True  # inside the doer's phrase, in a conjunct the clause leaves out ("The U.S. and Mexican governments")
+        if where is not None:
+            (by_doers if where else named).add(entity_state(entity))
+    named.discard(None)
+    by_doers.discard(None)
+    if len(named) == 1:
+        return next(iter(named)), _ONE_STATE
+    if not named and len(by_doers) == 1:
+        # "Mexico convened state and municipal governments": a state acts with its own provinces
+        return next(iter(by_doers)), "the one state whose act it is part of"
+    if named or by_doers:
+        return None
+    focus = article_focus(doc, own)
+    if focus:
+        return focus, "the state the article is about"
+    return (own, "a sub-national government in the publishing state's own release") if own else None
+
+
+# the subjects of a sentence that specifies a plural party just named: "This includes 893 Russian
+# Federation officials", "These include ...", "It also includes ..."
+_SPECIFYING_SUBJECTS = frozenset({"this", "these", "it", "they"})
+
+
+def specified_state(doc, start: Optional[int], end: Optional[int]) -> Optional[tuple[str, str]]:
+    """(ISO3, reason) for a generic party at ``start``..``end`` ("visa restrictions on
+    individuals") that the very next sentence specifies by a state: a sentence whose subject is
+    "this / these / it / they" and whose verb is "include" ("This includes 893 Russian Federation
+    officials, such as ..."), its object a generic agent (``generic_agent``: officials,
+    individuals, entities ...) whose own modifiers name exactly one state (a country mention
+    before the head noun). The specification tells who the plural is (English anaphora: the
+    demonstrative subject takes up the party just named); None when the next sentence is no
+    such specification, or names no state or several."""
+    if start is None or end is None:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.sent.end >= len(doc):
+        return None
+    sentence = doc[span.sent.end].sent
+    verb = sentence.root
+    if verb.lemma_.lower() != "include":
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if len(subjects) != 1 or subjects[0].lower_ not in _SPECIFYING_SUBJECTS or subjects[0].i != sentence.start \
+            or len(objects) != 1:
+        return None
+    head = objects[0]
+    if head.pos_ != "NOUN" or generic_agent(head.text) is None:
+        return None
+    # the state its capitalised modifiers name: a country's name or demonym ("893 Russian
+    # Federation officials", "17 Belarusian individuals")
+    runs, run = [], []
+    for token in doc[head.left_edge.i:head.i]:
+        if token.text[:1].isupper() and token.pos_ in ("PROPN", "ADJ", "NOUN"):
+            run.append(token.text)
+        elif run:
+            runs, run = runs + [run], []
+    runs += [run] if run else []
+    states = set()
+    for words in runs:
+        found = lookup_country(" ".join(words))
+        found = [found] if found is not None else [lookup_country(w) for w in words]
+        states |= {c.alpha3 for c in found if c is not None}
+    if len(states) != 1:
+        return None
+    return next(iter(states)), f"the next sentence specifies it ('{head.left_edge.text} ... {head.text}')"
+
+
 def place_generic_agents(doc, outlet, events) -> None:
     """Give each event's generic agent with no state (``generic_agent``) the state of its
     context (``context_state``), keeping its sector; notes the reason in the explanation."""
@@ -378,6 +510,15 @@ def place_generic_agents(doc, outlet, events) -> None:
             text = getattr(event, f"{side}_text")
             if getattr(event, f"{side}_key") or states[side] or not text:
                 continue
+            if subnational_agent(text):
+                found = subnational_state(doc, own, getattr(event, f"{side}_start"), getattr(event, f"{side}_end"))
+                if found is not None:
+                    state, reason = found
+                    setattr(event, f"{side}_acts_for", state)
+                    setattr(event, f"{side}_sector", getattr(event, f"{side}_sector") or "GOV")
+                    event.explanation = (event.explanation or "") + \
+                        f"; {side} '{text.strip()}' (sub-national government) acts for {state}: {reason}"
+                    continue
             sector = generic_agent(text)
             if sector is None or sector == own_service:
                 continue
@@ -386,9 +527,10 @@ def place_generic_agents(doc, outlet, events) -> None:
             # people an official meets where a meeting is held may have come from anywhere ("met
             # in Warsaw with civil society representatives"), where a state's own officials met
             # in its capital are its ("While in Kyiv, ... will meet with senior government officials")
-            found = context_state(doc, own, getattr(event, f"{side}_start"), getattr(event, f"{side}_end"),
-                                  states[other], focus=sector not in _UNPLACED_BY_FOCUS,
-                                  venues=not is_meeting(event) or sector in _STATE_BODY_SECTORS)
+            found = specified_state(doc, getattr(event, f"{side}_start"), getattr(event, f"{side}_end")) \
+                or context_state(doc, own, getattr(event, f"{side}_start"), getattr(event, f"{side}_end"),
+                                 states[other], focus=sector not in _UNPLACED_BY_FOCUS,
+                                 venues=not is_meeting(event) or sector in _STATE_BODY_SECTORS)
             if found is None:
                 continue
             state, reason = found

@@ -207,7 +207,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.122"  # 0.7.122: status of acts inside intentions, means clauses and purposes: every listed conjunct of an intended / committed infinitive is planned, a "by"-means clause takes the modal of a coordinated head (hypothetical under "must"), a participle of an obliged purpose is hypothetical, the purpose of a thing used ("will be used to provide") is no event, a condemnation in a resolution voted for or adopted is asserted (history: docs/component_versions.md)
+VERSION = "0.7.123"  # 0.7.123: the earlier named co-owners of a group genitive the parser split ("Ortega and Murillo's decision to ban ...") are co-actors, one dyad each (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -3537,6 +3537,32 @@ def _semicolon_items(items: list[Token]) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+def _group_genitive_owners(token: Token) -> list[Token]:
+    """The earlier co-owners of a group genitive the parser split: in "President Daniel Ortega
+    and Vice President Rosario Murillo's decision to ban ..." the parser makes "decision" a
+    conjunct of "Ortega" and "Murillo" its only possessor, where English reads the possessive
+    ending as closing the whole coordination ("[Ortega and Murillo]'s decision", one decision of
+    both; Quirk et al. 17.119 group genitive). Returns the named actors conjoined before the
+    possessor ``token`` ("Ortega"), when ``token`` is the possessor of a noun that is itself the
+    last conjunct of those names, the "and" standing right before the possessor's phrase, and the
+    possessed noun is no actor itself ("the Russian Federation and Vladimir Putin's spokesperson":
+    two descriptions of one man); [] otherwise."""
+    owned = token.head
+    if token.dep_ != "poss" or owned.dep_ != "conj" or owned.head.i >= token.i or owned.pos_ != "NOUN" \
+            or owned.ent_type_:
+        return []
+    first = owned.head
+    ands = [c for c in first.children if c.dep_ == "cc" and c.lower_ == "and" and c.i == token.left_edge.i - 1]
+    lex = load_lexicon()
+    if not ands or first.pos_ != "PROPN" or _is_actor(owned, lex) or not _is_actor(first, lex, allow_pronoun=False) \
+            or any(c.dep_ == "det" for c in first.children):
+        return []
+    owners = [first] + [c for c in first.conjuncts if first.i < c.i < token.i and c.pos_ == "PROPN"
+                        and _is_actor(c, lex, allow_pronoun=False)]
+    # "Ukraine and Ukraine's sovereignty": a name repeated is one owner
+    return [c for c in owners if c.lower_ != token.lower_]
+
+
 def _with_conjuncts(token: Token, predicate: Optional[Token] = None) -> list[Token]:
     kin = _kin_named(token)
     if kin is not None:
@@ -3595,6 +3621,8 @@ def _with_conjuncts(token: Token, predicate: Optional[Token] = None) -> list[Tok
     # "the U.S. and Mexican governments", "Chinese and Russian warships": one actor per state the
     # coordinated modifier names (compound_members), each a co-actor as conjoined subjects are;
     # "three oligarchs: A, B, and C": one actor per name the plural noun lists (_listed_names)
+    # "Ortega and Murillo's decision": the co-owners of a group genitive, as written, first
+    found = [c for c in _group_genitive_owners(token) if c not in found] + found
     return [m for c in found for m in (state_members(c) or _listed_names(c, lex) or [c])]
 
 

@@ -66,7 +66,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.70-keys4"  # 0.3.70-keys4: a regional adjective on a plural of states ("our European allies", "African leaders") is a set of states (GOV, no key), and a span of the adjective alone takes the noun (history: docs/component_versions.md)
+VERSION = "0.3.71"  # 0.3.71: a generic party with no state ("visa restrictions on individuals") takes the one state the next sentence's "This includes N <state> officials" specification names (context_states.specified_state); a sub-national government ("state and local leaders", "municipal officials", "state Attorneys General") acts for the one state of its clause or its doer, else the article's, else the publisher's own (context_states.subnational_state) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:

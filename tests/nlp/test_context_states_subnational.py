@@ -1,0 +1,48 @@
+"""Sub-national governments ("state and local leaders", "municipal officials", "several
+municipalities", "state Attorneys General") act for their country (Phoenix.agents.txt MAYOR,
+GOVERNOR, PROVINCIAL_OFFICIALS [~GOV]): the one state their clause names, else the one state
+whose act they are part of, else the article's state, else the publisher's own (task actor6).
+Sentences are realistic releases' wording, not the gold set's."""
+
+from __future__ import annotations
+
+from newsgraph.nlp.context_states import subnational_agent
+from tests.nlp.linked_events import explain as _explain, linked as _events
+
+WHITE_HOUSE = "The White House Briefing Room"
+
+
+def test_subnational_phrases():
+    for text in ("state and local leaders", "municipal officials", "several municipalities",
+                 "the state Attorneys General", "county and city officials"):
+        assert subnational_agent(text), text
+    for text in ("state officials", "state leaders", "local citizens", "foreign governments",
+                 "our local partners", "local communities"):
+        assert not subnational_agent(text), text
+
+
+def test_state_attorneys_general_in_a_white_house_readout_are_american(nlp):
+    events = _events(nlp, "The Vice President thanked the state Attorneys General for their leadership in expanding "
+                     "treatment services in their states.", outlet=WHITE_HOUSE)
+    thanks = [e for e in events if e.type == "SUPPORT"]
+    assert thanks and all(e.target_acts_for == "USA" for e in thanks), _explain(thanks)
+
+
+def test_municipalities_of_the_state_the_clause_names(nlp):
+    events = _events(nlp, "In Italy, several municipalities have started asking religious schools to pay property "
+                     "taxes.")
+    asks = [e for e in events if e.source_text == "several municipalities"]
+    assert asks and all(e.source_acts_for == "ITA" for e in asks), _explain(asks)
+
+
+def test_a_state_convenes_its_own_municipal_governments(nlp):
+    events = _events(nlp, "Mexico convened state and municipal governments to promote economic cooperation.")
+    met = [e for e in events if e.type == "CONSULT"]
+    assert met and all(e.target_acts_for == "MEX" for e in met), _explain(met)
+
+
+def test_two_states_leave_the_municipal_governments_unplaced(nlp):
+    events = _events(nlp, "The U.S. and Mexican governments convened state and municipal governments to promote "
+                     "economic cooperation.")
+    met = [e for e in events if e.type == "CONSULT"]
+    assert met and all(e.target_acts_for is None for e in met), _explain(met)
