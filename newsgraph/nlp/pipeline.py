@@ -97,6 +97,24 @@ def build_pipeline(components: Optional[tuple[str, ...]] = None):
     return nlp
 
 
+def preload_resources() -> None:
+    """Read now the tables the components otherwise read on first use, which only some articles
+    reach (a language tag "[es]" after a link: pycountry's ISO 639 table; a briefing transcript:
+    ``briefing.yaml``; an ordinal before a unit's name, an envoy's title, a capitalised "Allies",
+    an irregular inflection): once per process, for a caller that times articles afterwards
+    (``newsgraph bench``), so that no article pays for a one-time read. Nothing a component
+    computes changes: each of these is cached on first use anyway."""
+    from newsgraph.nlp import actor_heads, entities, linking, paragraphs, turns
+
+    paragraphs._language_code("en")
+    turns.briefing_lexicon()
+    actor_heads.capitalised_allies_bodies()
+    entities._military_unit_heads()
+    entities._inflection_exceptions()
+    entities._irregular_forms()
+    linking._envoy_nouns()
+
+
 def make_doc(nlp, text: str, reference_date: Optional[dt.date], date_order: Optional[str] = None,
              outlet: Optional[str] = None, title: Optional[str] = None):
     """A tokenised Doc with its reference date, the outlet's numeric date order ("DMY" or "MDY",
