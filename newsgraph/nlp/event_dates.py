@@ -58,7 +58,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.9"  # 0.1.9: an event dated by a written range takes its start and end from the time expression's date_range ("traveled to Beirut from March 9-11" -> 2022-03-09/2022-03-11) (history: docs/component_versions.md)
+VERSION = "0.1.10-dates6"  # 0.1.10-dates6: one act told twice (same type, status, mode, act verb or its WordNet nominalisation, agreeing participants, neither marked as one occurrence among others nor ongoing, no time in the undated sentence): the mention its sentence does not date takes the dated mention's date and the two faces are one event with both evidence spans; a time dating a clause below a readout's act (its purpose) no longer stops it continuing the dated gathering (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -113,6 +113,8 @@ class DateWords:
     order_preps: frozenset
     simultaneous_marks: frozenset
     gathering_verbs: frozenset
+    other_occurrence_words: frozenset
+    light_act_verbs: frozenset
 
 
 WORDS = read_word_sets(_LEXICON, DateWords)  # lower-case words, compared with lower forms (test_event_dates)
@@ -633,6 +635,18 @@ def _gathering(doc, event: Event) -> Optional[tuple]:
     return tense, words
 
 
+def _dates_clause_below(doc, timex: Timex, verb) -> bool:
+    """``timex`` dates a clause below ``verb`` (its purpose or complement: "he met Lavrov to
+    discuss efforts to increase ambition in the next decade"): that clause's time, not the act's
+    nor a new scene's."""
+    root = _span_root(doc, timex)
+    if root is None or not (verb.left_edge.i <= root.i <= verb.right_edge.i):
+        return False
+    owner = _owner(root, {verb.i})
+    return not isinstance(owner, str) and owner is not None and owner.i != verb.i \
+        and any(a.i == verb.i for a in owner.ancestors)
+
+
 def continued_gathering(doc, event: Event, dated: list[Event], timexes: list[Timex],
                         continues: Optional[dict] = None) -> Optional[Event]:
     """The dated meeting, call or trip whose readout ``event`` continues, or None: ``event``,
@@ -657,7 +671,8 @@ def continued_gathering(doc, event: Event, dated: list[Event], timexes: list[Tim
         return None
     last = max(e.sentence_start for e in earlier)
     anchors = [e for e in earlier if e.sentence_start == last and e.date_source == TEXT]
-    if not anchors or any(anchors[0].sentence_end <= t.start < event.sentence_end for t in timexes):
+    if not anchors or any(anchors[0].sentence_end <= t.start < event.sentence_end
+                          and not _dates_clause_below(doc, t, verb) for t in timexes):
         return None  # another time stands between, or the act's own sentence has one
     if sum(1 for s in doc.sents if last <= s.start_char < event.sentence_start) > _CONTINUE_SENTENCES:
         return None
@@ -694,9 +709,124 @@ def fronted_before(doc, event: Event, text: str) -> Optional[str]:
     return found.group(0).strip(" ,")
 
 
+def _act_verbs(doc, event: Event) -> frozenset:
+    """The act ``event``'s trigger names, as verb lemmas: its verbs and act nouns (an act noun as
+    the verbs WordNet derives it from: "arrest" -> arrest, "meeting" -> meet; ``act_doers``'
+    ``lexicons/deverbal_nouns.txt``), less light verbs when a noun names the act ("held talks")."""
+    from newsgraph.nlp.act_doers import deverbal_nouns
+
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if span is None:
+        return frozenset()
+    verbs, nouns = set(), set()
+    for token in span:
+        lemma = token.lemma_.lower()
+        if token.pos_ in {"VERB", "AUX"}:
+            verbs.add(lemma)
+        elif token.pos_ == "NOUN":
+            nouns |= {lemma, *deverbal_nouns().get(lemma, ())}
+    if nouns:
+        verbs -= WORDS.light_act_verbs
+    return frozenset(verbs | nouns)
+
+
+def _another_occurrence(doc, event: Event) -> bool:
+    """``event`` is one occurrence among others of its act, or an ongoing activity: a word on the
+    trigger, its clause's verb or its object says so ("met again", "another call", "also
+    designating", "a second visit", "provided an additional loan guarantee"; lexicon
+    other_occurrence_words), an aspect verb makes it a continuing activity ("continue providing",
+    "keep supporting"; plover_frames.yaml ongoing_aspect_verbs), or it is a future act."""
+    from newsgraph.nlp.events import load_lexicon
+
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if span is None:
+        return True
+    heads = {t for t in span} | {span.root.head}
+    heads |= {c for h in list(heads) for c in h.children if c.dep_ in {"dobj", "nsubjpass", "attr"}}
+    if any(c.lower_ in WORDS.other_occurrence_words for h in heads for c in h.children):
+        return True
+    ongoing = load_lexicon().ongoing_aspect_verbs
+    if any(t.lemma_.lower() in ongoing for t in (*span, span.root.head)):
+        return True
+    verb = _clause_verb(doc, event)
+    return verb is not None and _tense(verb) == "future"
+
+
+def _identity(doc, event: Event, side: str):
+    from newsgraph.nlp.events import _actor_identity
+
+    return _actor_identity(doc, getattr(event, f"{side}_start"), getattr(event, f"{side}_end"),
+                           getattr(event, f"{side}_text")) or None
+
+
+def _one_actor(a: Optional[str], b: Optional[str]) -> bool:
+    """Two actor identities (``events._actor_identity``: an entity key, else the words) that name
+    one actor: equal (not "several municipalities" / "municipalities": two sets may differ)."""
+    return a is not None and a == b
+
+
+def _other_actor(a: Optional[str], b: Optional[str]) -> bool:
+    """Two actor identities that name different actors: both given and not the same (an entity key
+    beside words counts as another actor: "Polina" / "26 individuals and seven entities")."""
+    return a is not None and b is not None and a != b
+
+
+def _other_object(doc, event: Event, other: Event) -> bool:
+    """``event`` names no target but its verb has an object that shares no word with ``other``'s
+    target: the act is done to something else ("has rallied the world" / "rally 141 countries")."""
+    if event.target_text or not other.target_text:
+        return False
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    obj = next((c for c in span.root.children if c.dep_ == "dobj"), None) if span is not None else None
+    if obj is None:
+        return False
+    words = {t.lower_ for t in obj.subtree if t.pos_ in {"NOUN", "PROPN"}}
+    return not words & {w.lower() for w in other.target_text.split()}
+
+
+def _named_sides(event: Event) -> int:
+    """How many of ``event``'s actors its text names (source, target)."""
+    return bool(event.source_text) + bool(event.target_text)
+
+
+def same_act_dated(doc, event: Event, dated: list[Event], timexes: list[Timex]) -> Optional[Event]:
+    """The mention dated by its own sentence that tells the same act as ``event`` (undated by
+    its sentence), or None: same type, status and mode, one act verb or its nominalisation
+    ("the decision to arrest Ling" / "police arrested Ling on March 17"; ``_act_verbs``), one
+    participant the same on both (an entity key after coreference, else its words) and neither
+    side in conflict (the same, or missing on one; ``_other_object``), neither one occurrence
+    among others nor an ongoing activity (``_another_occurrence``), and ``event`` not placed in
+    time by its own sentence (any time expression in it: "In the past few days", "recently";
+    ``timexes``: the article's). None when dated mentions of the act disagree on the date (two
+    calls, two meetings: which one is meant is unknown)."""
+    acts = _act_verbs(doc, event)
+    if not acts or _another_occurrence(doc, event):
+        return None
+    if any(event.sentence_start <= t.start < event.sentence_end for t in timexes):
+        return None  # its sentence places it itself ("In the past few days", "recently", "for weeks")
+    source, target = _identity(doc, event, "source"), _identity(doc, event, "target")
+    found = []
+    for other in dated:
+        if other is event or other.type != event.type or other.status != event.status \
+                or (other.mode or None) != (event.mode or None) or not (acts & _act_verbs(doc, other)) \
+                or _another_occurrence(doc, other):
+            continue
+        o_source, o_target = _identity(doc, other, "source"), _identity(doc, other, "target")
+        if _other_actor(source, o_source) or _other_actor(target, o_target):
+            continue
+        if not (source is not None and _one_actor(source, o_source) or target is not None and _one_actor(target, o_target)):
+            continue
+        if _other_object(doc, event, other) or _other_object(doc, other, event):
+            continue
+        found.append(other)
+    if len({(o.date, o.date_end) for o in found}) != 1:
+        return None
+    return found[0]
+
+
 def date_events(doc) -> None:
     """Set ``date``, ``date_end`` and ``date_source`` on every event of ``doc``."""
-    from newsgraph.nlp.events import with_merged_mentions
+    from newsgraph.nlp.events import _absorb, with_merged_mentions
 
     # the mentions merged into an event too: one of them may become its face after linking
     events = with_merged_mentions(doc._.ng_events or [])
@@ -710,6 +840,7 @@ def date_events(doc) -> None:
     day = anchor_date(doc)
     told = []  # events dated by their text or told as before the article, in the order of the text
     continues = {}  # id of an event -> the dated gathering whose readout it continues
+    own_dated, undated = [], []  # dated by their own sentence; dated by the publication
     for event in sorted(events, key=lambda e: (e.sentence_start, e.trigger_start)):
         found = choose_date(doc, event, timexes, text)
         ordering = [t.text for t in timexes if event.sentence_start <= t.start and t.end <= event.sentence_end
@@ -759,6 +890,38 @@ def date_events(doc) -> None:
         event.explanation = (f"{event.explanation}; " if event.explanation else "") + f"{note} [{COMPONENT} {VERSION}]"
         if event.date_source in {TEXT, BEFORE}:
             told.append(event)
+        if found is not None and event.date_source == TEXT:
+            own_dated.append(event)
+        elif event.date_source == PUBLICATION:
+            undated.append((event, note))
+    # one act told twice: the mention its sentence does not date takes the date of the one that
+    # is dated, and both are one event (issue 6: several mentions of one act are one event that
+    # keeps every evidence span)
+    face_of = {id(m): e for e in doc._.ng_events or [] for m in (e, *e.merged_mentions)}
+    replaced = {}  # id of a face folded into another event -> that event (None: it is gone)
+    for event, note in undated:
+        same = same_act_dated(doc, event, own_dated, timexes)
+        if same is None:
+            continue
+        face, other = face_of.get(id(same)), face_of.get(id(event))
+        if event is other and face is not None and face is not other:
+            # one event: its face the telling that names more of the actors (a headline's "ask"
+            # names no one asked; the body's "asking religious schools" does), the dated one on a tie
+            main, told = (event, face) if _named_sides(event) > _named_sides(face) else (face, event)
+            spans = [*(main.evidence_spans or []), *(told.evidence_spans or [])]
+            _absorb(main, told)
+            main.evidence_spans = list(dict.fromkeys(spans))
+            replaced[id(face)], replaced[id(event)] = main, None
+            for mention in (main, *main.merged_mentions):
+                face_of[id(mention)] = main
+        event.date, event.date_end, event.date_source = same.date, same.date_end, TEXT
+        sentence = " ".join(text[same.sentence_start:same.sentence_end].split())
+        sentence = sentence if len(sentence) <= 80 else sentence[:77] + "..."
+        event.explanation = event.explanation.replace(
+            note, f"date {event.date}{'/' + event.date_end if event.date_end else ''} from the same act "
+                  f"'{same.trigger}' told dated in another sentence (\"{sentence}\")")
+    if replaced:
+        doc._.ng_events = [replaced.get(id(e), e) for e in doc._.ng_events if replaced.get(id(e), e) is not None]
 
 
 @Language.factory(COMPONENT, requires=["doc._.ng_events", "doc._.ng_timexes"],
