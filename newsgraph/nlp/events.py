@@ -207,7 +207,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.124-recip5"  # 0.7.124-recip5: recipients a meeting's partner phrase names behind a partitive head ("meet a diverse array of Haitian stakeholders"); people named by a list of states ("representatives from Argentina, Canada, ...") reach each state, one dyad each (history: docs/component_versions.md)
+VERSION = "0.7.124-recip5"  # 0.7.124-recip5: recipients a meeting's partner phrase names behind a partitive head ("meet a diverse array of Haitian stakeholders"); people named by a list of states ("representatives from Argentina, Canada, ...") reach each state, one dyad each; "political opponents" are OPP sector people (actor_sectors.yaml agent_phrases, CAMEO &OPPOSITION), so coercion reaches them (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 

@@ -43,3 +43,17 @@ def test_people_of_one_state_or_a_mixed_list_stay_one_recipient(nlp):
     events = linked(nlp, "The Deputy Secretary hosted diplomatic representatives from Peru and the World Bank on Tuesday.")
     assert {(text, t) for _, text, t in _dyads(events, "hosted")} == {("diplomatic representatives from Peru", "PER")}, \
         show(events)
+
+
+def test_political_opponents_are_opposition_people_coercion_reaches(nlp):
+    # CAMEO &OPPOSITION lists OPPONENT with OPPOSITION (Phoenix ~OPP): people of a sector that an
+    # arrest is done to are its patient, as "arrested journalists" (PLOVER COERCE target)
+    events = linked(nlp, "Last month the Belarusian authorities arrested 14 political opponents in Minsk.")
+    found = {(e.target_text, e.target_sector) for e in events if e.trigger.startswith("arrested")}
+    assert ("14 political opponents", "OPP") in found, show(events)
+
+
+def test_an_opponent_in_a_game_is_no_opposition():
+    from newsgraph.resolve.actors import agent_match
+
+    assert agent_match("their opponents") is None  # only the political sense is the OPP sector
