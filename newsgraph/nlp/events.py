@@ -207,7 +207,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.123"  # 0.7.123: the earlier named co-owners of a group genitive the parser split ("Ortega and Murillo's decision to ban ...") are co-actors, one dyad each (history: docs/component_versions.md)
+VERSION = "0.7.124-recip5"  # 0.7.124-recip5: recipients a meeting's partner phrase names behind a partitive head ("meet a diverse array of Haitian stakeholders"); people named by a list of states ("representatives from Argentina, Canada, ...") reach each state, one dyad each; "political opponents" are OPP sector people (actor_sectors.yaml agent_phrases, CAMEO &OPPOSITION), so coercion reaches them (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -3563,6 +3563,33 @@ def _group_genitive_owners(token: Token) -> list[Token]:
     return [c for c in owners if c.lower_ != token.lower_]
 
 
+# the explanation's target rule of people named by a list of their states (``_listed_origin_states``)
+LISTED_ORIGINS = "states listed as the people's origin"
+
+
+def _listed_origin_states(token: Token) -> list[Token]:
+    """The states a people noun names as theirs in a list ("hosted diplomatic representatives from
+    Argentina, Canada, Costa Rica, ...", "met with the foreign ministers of Japan and Korea"): in
+    English a coordinated "of / from" object gives each item the same relation to the head, so
+    the people are of each state listed, and the act reaches each (PLOVER codes one dyad per
+    recipient state). Only a common noun (not a name), itself not coordinated, whose "of" or
+    "from" object is a state (GPE) with only states coordinated to it, at least one; else []."""
+    if token.pos_ != "NOUN" or token.ent_type_ or any(c.dep_ == "conj" for c in token.children):
+        return []
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "from"):
+            continue
+        for first in prep.children:
+            if first.dep_ != "pobj" or first.ent_type_ != "GPE":
+                continue
+            listed = [c for c in first.conjuncts if c.i > first.i]
+            # (the NER may tag a state in a long list otherwise: "..., Panama, Paraguay, Peru")
+            if listed and all(c.ent_type_ == "GPE" or (c.pos_ == "PROPN" and lookup_country(c.text) is not None)
+                              for c in listed):
+                return [first] + listed
+    return []
+
+
 def _with_conjuncts(token: Token, predicate: Optional[Token] = None) -> list[Token]:
     kin = _kin_named(token)
     if kin is not None:
@@ -4910,6 +4937,40 @@ def _met_with(predicate: Token, actor: Token) -> bool:
     return False
 
 
+# the explanation's target rule of the people met behind a partitive head (``_met_through_partitive``)
+PARTITIVE_MET = "people met behind a partitive head"
+
+
+def _met_through_partitive(predicate: Token, actor: Token) -> Optional[Token]:
+    """The people noun met where ``actor`` is whom a meeting verb's partner phrase names behind a partitive or
+    quantity head: "will meet a diverse array of Haitian stakeholders", "met with a range of
+    Ukrainian officials". English grammar makes the "of" phrase of such a head ("an array of X",
+    "a number of X", ``PARTITIVE_NOUNS`` / ``QUANTITY_NOUNS``) the people themselves, so the people
+    met are the partner (PLOVER CONSULT: the party met), as they are when the verb's object or its
+    "with" names them directly. The actor is the people noun or its state's modifier
+    ("Haitian"); the head is the verb's own object or the object of its own "with". Not a verb of
+    discussion, whose object is the topic ("discussed a range of Ukrainian concerns"). None where
+    the actor is not so reached."""
+    if predicate.lemma_.lower() in detection_lexicon()["discussion_verbs"]:
+        return None
+    node = actor
+    if node.dep_ in ("amod", "compound", "nmod", "poss") and node.head.pos_ == "NOUN" and node.i < node.head.i:
+        node = node.head
+    people = node
+    crossed = False
+    while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN" and (
+            node.head.head.lemma_.lower() in PARTITIVE_NOUNS or node.head.head.lower_ in QUANTITY_NOUNS
+            or node.head.head.lemma_.lower() in QUANTITY_NOUNS):
+        node = node.head.head
+        crossed = True
+    if not crossed:
+        return None
+    if (node.dep_ in ("dobj", "obj") and node.head.i == predicate.i) or (
+            node.dep_ == "pobj" and node.head.lower_ == "with" and node.head.head.i == predicate.i):
+        return people
+    return None
+
+
 def _shared_head_conjunct(token: Token, lex: Lexicon) -> Optional[Token]:
     """The plural actor noun that heads coordinated modifiers the parser split at the
     conjunction ("met with energy sector and corporate governance leaders": "sector" taken as
@@ -5278,6 +5339,9 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # the subject of a passive is the active verb's object (English voice: "They were
             # denied visas" = "X denied them visas"), so a personal pronoun there is the target as
             # "them" is; the linker resolves it
+            states = _listed_origin_states(token)
+            if states:
+                return states, f"{LISTED_ORIGINS} ({rule})"
             return _with_conjuncts(token, predicate if rule in OBJECT_DEPS else None), rule
         if token in trigger.words and token.i != predicate.i and token.lemma_.lower() in lex.stance_nouns:
             # the act's own noun: its possessor or modifier is who holds the stance ("reiterated
@@ -5418,6 +5482,9 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         if trigger.event_type == "SANCTION" and _for_sanctioned_object(obj.head, predicate, candidates):
             continue  # "a darknet market for Russian speakers": whom the object serves
         if _is_actor(obj, lex, allow_pronoun=False):
+            states = _listed_origin_states(obj)
+            if states:
+                return states, f"{LISTED_ORIGINS} (pobj '{prep}')"
             return _with_conjuncts(obj), f"pobj '{prep}'"
         if _patient_type(trigger) and prep in PATIENT_PREPS:
             # "intensified its crackdown on journalists", "its violent repression against civil
@@ -9895,12 +9962,21 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
     if trigger.event_type == "CONSULT" and targets and not (
             target_rule in OBJECT_DEPS or target_rule in ("pobj 'with'", "pobj 'to'", "nsubjpass", VISIT_PARTNER)
             or target_rule in (f"pobj 'with'{SHARED_HEAD_NOTE}", f"pobj 'to'{SHARED_HEAD_NOTE}")
-            or (target_rule == "actor inside pobj 'with'" and _met_with(predicate, targets[0]))):
+            or (target_rule == "actor inside pobj 'with'" and _met_with(predicate, targets[0]))
+            or _met_through_partitive(predicate, targets[0]) is not None
+            or (target_rule.startswith(LISTED_ORIGINS) and target_rule[len(LISTED_ORIGINS) + 2:-1] in (
+                *OBJECT_DEPS, "pobj 'with'", "pobj 'to'", "nsubjpass"))):
         # ("met with ISF leadership": the body whose leaders, staff or delegation are met is the
         # partner, as "with" names the party met)
         # the partner of a meeting is its object or "with X"; an actor inside the topic ("discussed
         # planning for Gaza") is what was discussed, not who took part
         targets, target_rule = [], ""
+    if trigger.event_type == "CONSULT" and targets and target_rule.startswith("actor inside"):
+        met = _met_through_partitive(predicate, targets[0])
+        if met is not None and met.i != targets[0].i:
+            # "meet a diverse array of Haitian stakeholders": the people met, of the state the
+            # modifier names (the linker keys them by it)
+            targets, target_rule = [met], f"{PARTITIVE_MET} ({target_rule})"
     if not sources and not passive and (trigger.head.dep_ == "relcl" or (
             trigger.head.dep_ == "acl" and trigger.head.tag_ == "VBG")):
         return []  # check actor failed: an act describing a noun ("entities supporting X") without its agent
