@@ -58,7 +58,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.10-dates6"  # 0.1.10-dates6: one act told twice (same type, status, mode, act verb or its WordNet nominalisation, agreeing participants, neither marked as one occurrence among others nor ongoing, no time in the undated sentence): the mention its sentence does not date takes the dated mention's date and the two faces are one event with both evidence spans; a time dating a clause below a readout's act (its purpose) no longer stops it continuing the dated gathering (history: docs/component_versions.md)
+VERSION = "0.1.11-dupfix"  # 0.1.11-dupfix: mentions merged into one event that their own text dates on days that cannot be one (two meetings of one pair on May 2 and May 9) or that are told as another occurrence ("spoke again", "met once more", "another call", "a second time", "follow-up"; lexicon repeat_marks) become events of their own; a meeting or call marked so no longer takes the date of the dated gathering whose readout it follows (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -114,6 +114,7 @@ class DateWords:
     simultaneous_marks: frozenset
     gathering_verbs: frozenset
     other_occurrence_words: frozenset
+    repeat_marks: frozenset
     light_act_verbs: frozenset
 
 
@@ -666,6 +667,8 @@ def continued_gathering(doc, event: Event, dated: list[Event], timexes: list[Tim
         return None
     if any(c.dep_ == "advmod" and c.lower_ in _SEQUENCE_ADVERBS for v in {verb, top} for c in v.children):
         return None  # "The Secretary will then travel to Chisinau": the next leg, after the dated one
+    if repeat_marked(doc, event) and _gathering(doc, event) is not None:
+        return None  # "He spoke with Kuleba again": another call, not the dated one's readout
     earlier = [e for e in dated if e.sentence_end <= event.sentence_start]
     if not earlier:
         return None
@@ -750,6 +753,126 @@ def _another_occurrence(doc, event: Event) -> bool:
         return True
     verb = _clause_verb(doc, event)
     return verb is not None and _tense(verb) == "future"
+
+
+def _repeat_word(doc, token) -> bool:
+    """``token`` marks a repetition (lexicon repeat_marks: "again", "another", "a second", a
+    hyphen split "follow - up"), or is "once" of "once more / once again"."""
+    if token.lower_ in WORDS.repeat_marks:
+        return True
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if token.lower_ == "once":
+        return nxt is not None and nxt.lower_ in {"more", "again"}
+    if token.lower_ == "more":  # the parser's "once" under "more"
+        return token.i > 0 and doc[token.i - 1].lower_ == "once"
+    return token.lower_ == "follow" and nxt is not None and nxt.text == "-" and token.i + 2 < len(doc) \
+        and doc[token.i + 2].lower_ == "up"
+
+
+def repeat_marked(doc, event: Event) -> bool:
+    """``event`` is told as another occurrence of an act the article told before: a word of
+    repetition on its trigger, on the verb a noun trigger is the object of ("held talks again"),
+    on the verb's object ("made another call") or in a "(for) a second time" phrase of it ("spoke
+    with Kuleba again", "met once more", "a second call", "another meeting", "a follow-up call";
+    lexicon repeat_marks). Such a mention is not the earlier act told again: it keeps a date of
+    its own (its sentence's, else the publication's) and an event of its own."""
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if span is None:
+        return False
+    heads = set(span)
+    if span.root.pos_ in {"NOUN", "PROPN"} and span.root.dep_ in {"dobj", "attr", "nsubjpass"}:
+        heads.add(span.root.head)
+    heads |= {c for h in list(heads) for c in h.children if c.dep_ in {"dobj", "attr", "nsubjpass"}}
+    for head in heads:
+        for child in head.children:
+            if _repeat_word(doc, child):
+                return True
+            times = [child] if child.dep_ == "npadvmod" else \
+                [o for o in child.children if o.dep_ == "pobj"] if child.dep_ == "prep" else []
+            if any(t.lemma_.lower() == "time" and any(_repeat_word(doc, m) for m in t.children) for t in times):
+                return True  # "for a second time", "a third time"
+    return False
+
+
+def _compatible_dates(a: Event, b: Event) -> bool:
+    """Two dated mentions whose calendar dates can be one day or period: one date (or range)
+    contains the other ("May 2023" / "May 2, 2023"); "2023-05-02" and "2023-05-09" cannot."""
+    def bounds(e):
+        return e.date, e.date_end or e.date
+    (a0, a1), (b0, b1) = bounds(a), bounds(b)
+    if not (a0 and b0):
+        return True
+    # a calendar value covers every longer value it prefixes ("2023-05" ends after "2023-05-31")
+    return a0 <= b1 + "~" and b0 <= a1 + "~"
+
+
+def split_other_occurrences(doc, events: list[Event], dated: list[Event]) -> list[Event]:
+    """``events`` (faces carrying ``merged_mentions``) with each mention told in another sentence
+    than its face that is another occurrence of the act split off into an event of its own: a
+    mention its own sentence dates on a day or period its face's group cannot share (two meetings
+    of one pair on May 2 and May 9 are two events; ``dated``: the mentions dated by the text, not
+    the publication; only a verb trigger's date counts), or one marked as a repetition ("spoke again",
+    "another call"; ``repeat_marked``). Split mentions dated alike go together. Same-sentence
+    mentions ("Police opened fire, killing two") and undated ones stay with their face."""
+    from newsgraph.nlp.events import _absorb
+
+    # a date only a verb's own clause gives: a noun act takes the date of the clause that names it
+    # ("the court, on July 8, recognised as legitimate the request of the city" dates the ruling)
+    own = {id(e) for e in dated if _clause_verb(doc, e) is not None}
+    result = []
+    for face in events:
+        mentions = [face, *face.merged_mentions]
+        if len(mentions) == 1:
+            result.append(face)
+            continue
+        groups = [[face]]  # the first group is the face's
+        anchors = [face if id(face) in own else None]  # each group's dated mention
+        repeats = [False]
+        for mention in mentions[1:]:
+            other_sentence = mention.sentence_start != face.sentence_start
+            if other_sentence and repeat_marked(doc, mention) and not repeat_marked(doc, face):
+                groups.append([mention])
+                anchors.append(mention if id(mention) in own else None)
+                repeats.append(True)
+                continue
+            if not other_sentence or id(mention) not in own:
+                groups[0].append(mention)
+                continue
+            if anchors[0] is None:
+                anchors[0] = mention
+            index = next((i for i, anchor in enumerate(anchors) if not repeats[i] and anchor is not None
+                          and _compatible_dates(anchor, mention)), None)
+            if index is None:
+                groups.append([mention])
+                anchors.append(mention)
+                repeats.append(False)
+            else:
+                groups[index].append(mention)
+        if len(groups) == 1:
+            result.append(face)
+            continue
+        kept = {(m.sentence_start, m.sentence_end) for m in groups[0]}
+        gone = {(m.sentence_start, m.sentence_end) for g in groups[1:] for m in g} - kept
+        for index, group in enumerate(groups):
+            main = group[0]
+            main.merged_mentions = ()
+            for mention in group[1:]:
+                mention.merged_mentions = ()
+                _absorb(main, mention)
+            if index == 0:
+                main.evidence_spans = [s for s in (main.evidence_spans or []) if s not in gone] \
+                    or [(main.sentence_start, main.sentence_end)]
+                result.append(main)
+                continue
+            own_span = (main.sentence_start, main.sentence_end)
+            main.evidence_spans = list(dict.fromkeys([own_span, *sorted((m.sentence_start, m.sentence_end)
+                                                                         for m in group)]))
+            why = "told as another occurrence" if repeats[index] else \
+                f"dated {main.date} by its own sentence, '{face.trigger}' {anchors[0].date}"
+            main.explanation = (f"{main.explanation}; " if main.explanation else "") + \
+                f"an event of its own, not a mention of '{face.trigger}' ({why}) [{COMPONENT} {VERSION}]"
+            result.append(main)
+    return result
 
 
 def _identity(doc, event: Event, side: str):
@@ -894,6 +1017,10 @@ def date_events(doc) -> None:
             own_dated.append(event)
         elif event.date_source == PUBLICATION:
             undated.append((event, note))
+    # two acts on different days, or an act told as another occurrence, are two events (issue 6)
+    split = split_other_occurrences(doc, doc._.ng_events or [], [e for e in events if e.date_source == TEXT])
+    if len(split) != len(doc._.ng_events or []):
+        doc._.ng_events = split
     # one act told twice: the mention its sentence does not date takes the date of the one that
     # is dated, and both are one event (issue 6: several mentions of one act are one event that
     # keeps every evidence span)

@@ -207,7 +207,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.124-recip5"  # 0.7.124-recip5: recipients a meeting's partner phrase names behind a partitive head ("meet a diverse array of Haitian stakeholders"); people named by a list of states ("representatives from Argentina, Canada, ...") reach each state, one dyad each; "political opponents" are OPP sector people (actor_sectors.yaml agent_phrases, CAMEO &OPPOSITION), so coercion reaches them (history: docs/component_versions.md)
+VERSION = "0.7.125"  # 0.7.125: mentions in different windows of a long text dated by their text on days that cannot be one are two events, not one merged (as event_dates 0.1.11 splits them in one Doc) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -11272,6 +11272,16 @@ def _names_person(event: Event, other: Event, source, target, o_source, o_target
     return str(mine or "").startswith("person:") and not str(theirs or "").startswith("person:")
 
 
+def _dated_apart(a: Event, b: Event) -> bool:
+    """Both mentions dated by their text (not the publication) on days or periods that cannot be
+    one ("2021-03-01" / "2021-03-02"; not "2021-03" / "2021-03-02"): two acts, not one told twice
+    (two meetings of one pair on different days; ``event_dates.split_other_occurrences`` does the
+    same in one Doc, where the dates come after this merge)."""
+    if a.date_source != "text" or b.date_source != "text" or not (a.date and b.date):
+        return False
+    return not (a.date <= (b.date_end or b.date) + "~" and b.date <= (a.date_end or a.date) + "~")
+
+
 def merge_repeated(events: list[Event], identity) -> list[Event]:
     """``merge_mentions`` with the actors' identity given by ``identity(event, "source" |
     "target")`` (an entity key or normalised text, or None): also used on records, where no Doc
@@ -11311,7 +11321,8 @@ def merge_repeated(events: list[Event], identity) -> list[Event]:
                     _absorb(other, event)
                 merged = True
             elif not same_sentence and o_target == target and (source or target) \
-                    and not (other.date and event.date and other.date[:7] != event.date[:7]):
+                    and not (other.date and event.date and other.date[:7] != event.date[:7]) \
+                    and not _dated_apart(other, event):
                 if span not in other.evidence_spans:
                     other.evidence_spans.append(span)
                 other.confidence = max(other.confidence, event.confidence)
