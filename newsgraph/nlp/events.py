@@ -207,7 +207,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.125"  # 0.7.125: mentions in different windows of a long text dated by their text on days that cannot be one are two events, not one merged (as event_dates 0.1.11 splits them in one Doc) (history: docs/component_versions.md)
+VERSION = "0.7.126"  # 0.7.126: speed only, output unchanged: _verb_sense returns None at once for a lemma no branch can give a sense (not among the lexicon, CAMEO and event_detection.yaml verbs its branches test, _sense_lemmas, memoised per lexicon) unless a preposition under it can start a prep_idioms phrase or "on strike" ("be", "have", most adjectives) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -1775,9 +1775,63 @@ def _prep_idiom_verbs(lex: Lexicon) -> frozenset:
     return _PREP_IDIOM_VERBS[1]
 
 
+def _phrase_verbs(phrases: Iterable[str]) -> set[str]:
+    """Each phrase and every word run before a space or an underscore in it ("call" and "call off"
+    of "call off", "step" of "step_up"): the lemmas a lookup keyed ``lemma`` or ``lemma particle``
+    (``lemma_particle``) can hit."""
+    return {phrase[:i] for phrase in phrases for i, char in enumerate(phrase) if char in " _"} | set(phrases)
+
+
+_SENSE_LEMMAS: list = [None, None, None, frozenset()]
+
+
+def _sense_lemmas(lex: Lexicon) -> frozenset:
+    """The verb lemmas for which some branch of ``_verb_sense`` other than the verb + preposition
+    scan (``_prep_idiom_shape``) can return a sense, each branch's own lemma test read off the code:
+    the lexicon's verbs, light, halting, hosting, appointment, aid-cut, acquisition, dismissal,
+    labelling and envoy-contact verbs and phrasal-verb keys; the CAMEO patterns' and defaults' verb
+    keys; event_detection.yaml's verb lists those branches test; "support" and "call" (tested by
+    name). A lemma outside it and outside that scan yields no sense; found once per lexicon."""
+    words, patterns = detection_lexicon(), cameo.load()
+    if _SENSE_LEMMAS[0] is not lex or _SENSE_LEMMAS[1] is not words or _SENSE_LEMMAS[2] is not patterns:
+        lemmas = set(lex.verbs) | lex.light_verbs | lex.appointment_verbs | lex.aid_cut_verbs \
+            | lex.hosting_verbs | lex.acquisition_verbs | lex.labelling_verbs | lex.envoy_contact_verbs
+        lemmas |= _phrase_verbs(lex.halting_verbs) | _phrase_verbs(lex.particles) \
+            | _phrase_verbs(lex.dismissal_verbs) | _phrase_verbs(patterns.patterns) | _phrase_verbs(patterns.defaults)
+        for name in ("sharing_verbs", "blocking_verbs", "violation_verbs", "founding_verbs", "aid_approval_verbs",
+                     "recognition_verbs", "accountability_verbs", "invitation_verbs", "dispatch_verbs",
+                     "support_giving_verbs", "support_offering_verbs", "refuge_verbs", "joint_document_verbs",
+                     "phone_verbs", "material_effort_verbs", "restatement_verbs", "reaffirmation_verbs"):
+            lemmas |= words[name]
+        lemmas |= _phrase_verbs(words["cancelling_verbs"]) | _phrase_verbs(words["withholding_verbs"])
+        lemmas |= {"support", "call"}  # _accountability_supported, _support_as_aid; the envoy's "call in"
+        _SENSE_LEMMAS[:] = [lex, words, patterns, frozenset(lemmas)]
+    return _SENSE_LEMMAS[3]
+
+
+def _prep_idiom_shape(token: Token, lemma: str, lex: Lexicon) -> bool:
+    """Whether the verb + preposition scan of ``_verb_sense`` can match: a preposition under the
+    verb or its adverb, particle or complement that follows ``lemma`` in a ``prep_idioms`` phrase,
+    or is "on" ("on strike" takes any verb: "workers are on strike")."""
+    idioms, idiom_verbs = lex.prep_idioms, _prep_idiom_verbs(lex)
+    for head in [token] + [c for c in token.children if c.dep_ in ("advmod", "prt", "acomp")]:
+        for child in head.children:
+            if child.dep_ == "prep" and (child.lower_ == "on" or f"{lemma} {child.lower_}" in idioms
+                                         or f"{lemma} {child.lower_}" in idiom_verbs):
+                return True
+    return False
+
+
 def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str], str, list[Token], float]]:
     """(type, mode, rule, trigger words, confidence) for a content verb, else None."""
     lemma = verb_lemma(token, lex)
+    if lemma not in _sense_lemmas(lex) and not _prep_idiom_shape(token, lemma, lex):
+        return None  # no branch below can give this lemma a sense ("be", "have", most adjectives)
+    return _lemma_sense(token, lemma, lex)
+
+
+def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, Optional[str], str, list[Token], float]]:
+    """``_verb_sense`` for a lemma past its gate (every branch, in order)."""
     obj = _object_noun(token)
     # particles are often parsed as prepositions or adverbs ("pulling out of")
     particles = [c for c in token.children if c.dep_ == "prt"
