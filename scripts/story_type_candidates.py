@@ -56,7 +56,7 @@ output) mean- and max-pooled over the lead's tokens, dense l2 0.003: 0.4377 / 0.
 lead triggers and the whole story pooled): the small CNN's context-window vectors carry little
 of a story's type beyond its words, and the 192 extra weights per type overfit the headlines.
 
-Scored 2026-12-01 (ngec4) on a fresh stage 1 of the 4,500 stories (pipeline at main bc130e2), the
+Scored 2026-12-01 on a fresh stage 1 of the 4,500 stories (pipeline at main bc130e2), the
 training script's optimiser (l2 0.003, min_docs 2), seed 13, out-of-fold accuracy at the single
 odds 1 / 2 / 3 / 4: 100-step proxy, ``story_type.features`` 0.4706 / 0.4797 / 0.4794 / 0.4789;
 + the lead's root verb's CAMEO pattern code (full and two-digit), its object head (``@ENT`` for

@@ -44,7 +44,7 @@ from newsgraph.resolve.countries import country_name, lookup_country, lookup_cou
 from newsgraph.resolve.places import evidence_from, local_reading
 
 COMPONENT = "newsgraph_coref"
-VERSION = "0.3.20-keys4"  # 0.3.20-keys4: an alias after a name ("X, known as “El Nini”", "(aka ...)", "also known as") takes the named party's key (and pronouns after it); "G7 Members of the Steering Committee" keys the premodifier's body; an outlet named without its media word ("Dozhd" after "Dozhd TV") is the outlet (history: docs/component_versions.md)
+VERSION = "0.3.20"  # 0.3.20: an alias after a name ("X, known as “El Nini”", "(aka ...)", "also known as") takes the named party's key (and pronouns after it); "G7 Members of the Steering Committee" keys the premodifier's body; an outlet named without its media word ("Dozhd" after "Dozhd TV") is the outlet (history: docs/component_versions.md)
 
 _KEY_PREFIX = {
     "person": "person", "organization": "org", "place": "place", "region": "region",

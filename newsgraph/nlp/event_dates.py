@@ -58,7 +58,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.11-dupfix"  # 0.1.11-dupfix: mentions merged into one event that their own text dates on days that cannot be one (two meetings of one pair on May 2 and May 9) or that are told as another occurrence ("spoke again", "met once more", "another call", "a second time", "follow-up"; lexicon repeat_marks) become events of their own; a meeting or call marked so no longer takes the date of the dated gathering whose readout it follows (history: docs/component_versions.md)
+VERSION = "0.1.11"  # 0.1.11: mentions merged into one event that their own text dates on days that cannot be one (two meetings of one pair on May 2 and May 9) or that are told as another occurrence ("spoke again", "met once more", "another call", "a second time", "follow-up"; lexicon repeat_marks) become events of their own; a meeting or call marked so no longer takes the date of the dated gathering whose readout it follows (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
