@@ -1,5 +1,5 @@
 """A generic party ("visa restrictions on individuals") that the next sentence specifies by a
-state ("This includes 893 Russian Federation officials ...") acts for that state (task actor6);
+state ("This includes 893 Russian Federation officials ...") acts for that state (linking 0.3.71);
 no state where the specification names none or several. Sentences are realistic releases'
 wording, not the gold set's."""
 

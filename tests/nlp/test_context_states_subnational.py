@@ -1,7 +1,7 @@
 """Sub-national governments ("state and local leaders", "municipal officials", "several
 municipalities", "state Attorneys General") act for their country (Phoenix.agents.txt MAYOR,
 GOVERNOR, PROVINCIAL_OFFICIALS [~GOV]): the one state their clause names, else the one state
-whose act they are part of, else the article's state, else the publisher's own (task actor6).
+whose act they are part of, else the article's state, else the publisher's own (linking 0.3.71).
 Sentences are realistic releases' wording, not the gold set's."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Entity keys (task keys4): an alias given after a name is the same party, "X members of Y"
+"""Entity keys (coref 0.3.20, linking 0.3.70): an alias given after a name is the same party, "X members of Y"
 keys X's body, a regional adjective on a plural of states is a set of states, and an outlet
 named without its media word is the outlet."""
 

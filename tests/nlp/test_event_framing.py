@@ -25,7 +25,7 @@ def test_pressure_increased_by_imposing_measures_is_the_measure(base_nlp):
     assert not [e for e in events if e.type == "DEMAND"], show(events)
     # restrictive measures are sanctions (PLOVER SANCTION 'discontinue': "International (political or
     # economic) sanctions"; typefix2); the means of an act the G7 "will" do is announced, not done
-    # (status4): as "the G7 will impose measures", an announced sanction is THREATEN/sanction, planned
+    # (events 0.7.122): as "the G7 will impose measures", an announced sanction is THREATEN/sanction, planned
     imposing = [e for e in events if e.trigger.startswith("imposing")]
     assert [(e.type, e.mode, e.status) for e in imposing] == [("THREATEN", "sanction", "planned")], show(events)
 

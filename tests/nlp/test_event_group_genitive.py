@@ -1,4 +1,4 @@
-"""Co-owners of a group genitive (task actor6): "A and B's decision to ban X" reads the
+"""Co-owners of a group genitive (events 0.7.123): "A and B's decision to ban X" reads the
 possessive ending as closing the whole coordination, so both named owners did the act (one
 dyad per co-actor, as for coordinated subjects); the parser makes the possessed noun a conjunct
 of A and B its only possessor. Sentences are realistic, not from the gold set."""

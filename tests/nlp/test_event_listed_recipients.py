@@ -1,4 +1,4 @@
-"""Recipients the sentence names but the event dropped (task recip5, issue 6 kind 4): the people a
+"""Recipients the sentence names but the event dropped (events 0.7.124, issue 6 kind 4): the people a
 meeting is with, named behind a partitive or quantity head ("a diverse array of X", "a number of
 X"), and people named by a list of their states ("representatives from A, B and C"), which
 reach every state listed. Each with the near miss the rule must leave alone."""

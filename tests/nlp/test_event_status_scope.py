@@ -1,6 +1,6 @@
 """Status of acts inside the scope of another act: the listed infinitives of an intention, the
 "by"-means of a future or demanded act, the participle of a demanded purpose, the purpose a thing
-is used for, and what an adopted resolution says (status4)."""
+is used for, and what an adopted resolution says (events 0.7.122)."""
 
 from __future__ import annotations
 

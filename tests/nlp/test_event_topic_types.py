@@ -1,4 +1,4 @@
-"""Types taken from a word instead of the act (task types5, issue 6 kind 1): a standing relation
+"""Types taken from a word instead of the act (events 0.7.121, issue 6 kind 1): a standing relation
 that officials review, discuss or praise is their topic, no COOPERATE (check not-evaluation); an
 act named inside what a verb of approval praises is no act of the praiser (check asserted-frame);
 a visit to a site that hosts no one is no CONSULT (check recipient); the acts a document issued

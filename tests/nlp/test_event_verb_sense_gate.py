@@ -1,4 +1,4 @@
-"""events._verb_sense's lemma gate (speed8): a lemma no branch can give a sense returns None at
+"""events._verb_sense's lemma gate (events 0.7.126): a lemma no branch can give a sense returns None at
 once; the gate's lemma set holds every verb the lexicons can trigger on and the gated function
 answers as the ungated one does."""
 from __future__ import annotations
