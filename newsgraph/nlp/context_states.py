@@ -419,21 +419,17 @@ def subnational_state(doc, own: Optional[str], start: Optional[int], end: Option
     clause = _clause_chars(doc, start, end) if start is not None and end is not None else None
     if clause is None:
         return None
-    entities = doc._.ng_entities or {}
     named, by_doers = set(), set()
     doer_chars = [(a, b) for a, b, doer in clause if doer]
     doers = (min(a for a, _ in doer_chars), max(b for _, b in doer_chars)) if doer_chars else None
-    for mention in doc._.ng_mentions or []:
-        entity = entities.get(mention.entity_key) if mention.entity_key else None
-        if entity is None or entity.type not in ("country", "place") or start <= mention.start < end:
+    for at, state in _state_mentions(doc):
+        if start <= at < end:
             continue
-        where = next((doer for a, b, doer in clause if a <= mention.start < b), None)
-        if where is None and doers and doers[0] <= mention.start < doers[1]:
+        where = next((doer for a, b, doer in clause if a <= at < b), None)
+        if where is None and doers and doers[0] <= at < doers[1]:
             where = True  # inside the doer's phrase, in a conjunct the clause leaves out ("The U.S. and Mexican governments")
         if where is not None:
-            (by_doers if where else named).add(entity_state(entity))
-    named.discard(None)
-    by_doers.discard(None)
+            (by_doers if where else named).add(state)
     if len(named) == 1:
         return next(iter(named)), _ONE_STATE
     if not named and len(by_doers) == 1:
@@ -510,34 +506,29 @@ def place_generic_agents(doc, outlet, events) -> None:
             text = getattr(event, f"{side}_text")
             if getattr(event, f"{side}_key") or states[side] or not text:
                 continue
-            if subnational_agent(text):
-                found = subnational_state(doc, own, getattr(event, f"{side}_start"), getattr(event, f"{side}_end"))
-                if found is not None:
-                    state, reason = found
-                    setattr(event, f"{side}_acts_for", state)
-                    setattr(event, f"{side}_sector", getattr(event, f"{side}_sector") or "GOV")
-                    event.explanation = (event.explanation or "") + \
-                        f"; {side} '{text.strip()}' (sub-national government) acts for {state}: {reason}"
+            start, end = getattr(event, f"{side}_start"), getattr(event, f"{side}_end")
+            found = subnational_state(doc, own, start, end) if subnational_agent(text) else None
+            sector, kind = "GOV", "sub-national government"
+            if found is None:
+                sector = generic_agent(text)
+                if sector is None or sector == own_service:
                     continue
-            sector = generic_agent(text)
-            if sector is None or sector == own_service:
-                continue
-            # a company is no state's by the story it appears in ("We call on private sector
-            # companies ..." in a release on China): only its own clause places it; the private
-            # people an official meets where a meeting is held may have come from anywhere ("met
-            # in Warsaw with civil society representatives"), where a state's own officials met
-            # in its capital are its ("While in Kyiv, ... will meet with senior government officials")
-            found = specified_state(doc, getattr(event, f"{side}_start"), getattr(event, f"{side}_end")) \
-                or context_state(doc, own, getattr(event, f"{side}_start"), getattr(event, f"{side}_end"),
-                                 states[other], focus=sector not in _UNPLACED_BY_FOCUS,
-                                 venues=not is_meeting(event) or sector in _STATE_BODY_SECTORS)
+                kind = sector or "no sector"
+                # a company is no state's by the story it appears in ("We call on private sector
+                # companies ..." in a release on China): only its own clause places it; the private
+                # people an official meets where a meeting is held may have come from anywhere ("met
+                # in Warsaw with civil society representatives"), where a state's own officials met
+                # in its capital are its ("While in Kyiv, ... will meet with senior government officials")
+                found = specified_state(doc, start, end) \
+                    or context_state(doc, own, start, end, states[other], focus=sector not in _UNPLACED_BY_FOCUS,
+                                     venues=not is_meeting(event) or sector in _STATE_BODY_SECTORS)
             if found is None:
                 continue
             state, reason = found
             setattr(event, f"{side}_acts_for", state)
             setattr(event, f"{side}_sector", getattr(event, f"{side}_sector") or sector or None)
             event.explanation = (event.explanation or "") + \
-                f"; {side} '{text.strip()}' ({sector or 'no sector'}) acts for {state}: {reason}"
+                f"; {side} '{text.strip()}' ({kind}) acts for {state}: {reason}"
 
 
 # sectors of a state's own bodies that context may place ("National Police", "Ministry of Home

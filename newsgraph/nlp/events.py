@@ -186,7 +186,7 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Iterable, Iterator, Optional
 
 import yaml
 from spacy.language import Language
@@ -1814,12 +1814,16 @@ def _prep_idiom_shape(token: Token, lemma: str, lex: Lexicon) -> bool:
     verb or its adverb, particle or complement that follows ``lemma`` in a ``prep_idioms`` phrase,
     or is "on" ("on strike" takes any verb: "workers are on strike")."""
     idioms, idiom_verbs = lex.prep_idioms, _prep_idiom_verbs(lex)
-    for head in [token] + [c for c in token.children if c.dep_ in ("advmod", "prt", "acomp")]:
-        for child in head.children:
-            if child.dep_ == "prep" and (child.lower_ == "on" or f"{lemma} {child.lower_}" in idioms
-                                         or f"{lemma} {child.lower_}" in idiom_verbs):
-                return True
-    return False
+    return any(child.lower_ == "on" or f"{lemma} {child.lower_}" in idioms or f"{lemma} {child.lower_}" in idiom_verbs
+               for child in _idiom_prepositions(token))
+
+
+def _idiom_prepositions(token: Token) -> Iterator[Token]:
+    """The prepositions under ``token`` or under its adverb, particle or complement ("stand
+    firmly with", "come out against"): where a ``prep_idioms`` phrase's preposition can stand.
+    Read by the verb + preposition scan of ``_lemma_sense`` and by the gate before it."""
+    heads = [token] + [c for c in token.children if c.dep_ in ("advmod", "prt", "acomp")]
+    return (c for head in heads for c in head.children if c.dep_ == "prep")
 
 
 def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str], str, list[Token], float]]:
@@ -1947,11 +1951,10 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
         if phrase in lex.particles:
             event_type, mode = lex.particles[phrase]
             return event_type, mode, f"phrasal verb '{phrase}'", [token, particle], 0.8
-    heads = [token] + [c for c in token.children if c.dep_ in ("advmod", "prt", "acomp")]
     # a verb that begins no idiom makes no phrase to look up: only "on strike" stays to try
     idiom_verb = lemma in _prep_idiom_verbs(lex)
-    for child in (c for head in heads for c in head.children):
-        if child.dep_ != "prep" or not (idiom_verb or child.lower_ == "on"):
+    for child in _idiom_prepositions(token):
+        if not (idiom_verb or child.lower_ == "on"):
             continue
         for pobj in child.children:
             idiom = f"{lemma} {child.lower_} {pobj.lemma_.lower()}"
