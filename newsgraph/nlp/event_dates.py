@@ -733,6 +733,18 @@ def _act_verbs(doc, event: Event) -> frozenset:
     return frozenset(verbs | nouns)
 
 
+# the dependencies of an act's object under its verb ("made another call", "a second visit was held")
+_ACT_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr"})
+
+
+def _act_heads(span, governor: bool) -> set:
+    """The tokens a word marking another occurrence may hang on: the trigger's own, the word
+    governing its root when ``governor`` (the verb a noun trigger is the object of), and the
+    objects of all of these. Read by ``_another_occurrence`` and ``repeat_marked``."""
+    heads = set(span) | ({span.root.head} if governor else set())
+    return heads | {c for h in list(heads) for c in h.children if c.dep_ in _ACT_OBJECT_DEPS}
+
+
 def _another_occurrence(doc, event: Event) -> bool:
     """``event`` is one occurrence among others of its act, or an ongoing activity: a word on the
     trigger, its clause's verb or its object says so ("met again", "another call", "also
@@ -744,8 +756,7 @@ def _another_occurrence(doc, event: Event) -> bool:
     span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
     if span is None:
         return True
-    heads = {t for t in span} | {span.root.head}
-    heads |= {c for h in list(heads) for c in h.children if c.dep_ in {"dobj", "nsubjpass", "attr"}}
+    heads = _act_heads(span, governor=True)
     if any(c.lower_ in WORDS.other_occurrence_words for h in heads for c in h.children):
         return True
     ongoing = load_lexicon().ongoing_aspect_verbs
@@ -779,10 +790,7 @@ def repeat_marked(doc, event: Event) -> bool:
     span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
     if span is None:
         return False
-    heads = set(span)
-    if span.root.pos_ in {"NOUN", "PROPN"} and span.root.dep_ in {"dobj", "attr", "nsubjpass"}:
-        heads.add(span.root.head)
-    heads |= {c for h in list(heads) for c in h.children if c.dep_ in {"dobj", "attr", "nsubjpass"}}
+    heads = _act_heads(span, governor=span.root.pos_ in {"NOUN", "PROPN"} and span.root.dep_ in _ACT_OBJECT_DEPS)
     for head in heads:
         for child in head.children:
             if _repeat_word(doc, child):
@@ -794,9 +802,10 @@ def repeat_marked(doc, event: Event) -> bool:
     return False
 
 
-def _compatible_dates(a: Event, b: Event) -> bool:
+def dates_can_coincide(a: Event, b: Event) -> bool:
     """Two dated mentions whose calendar dates can be one day or period: one date (or range)
-    contains the other ("May 2023" / "May 2, 2023"); "2023-05-02" and "2023-05-09" cannot."""
+    contains the other ("May 2023" / "May 2, 2023"); "2023-05-02" and "2023-05-09" cannot. True
+    when either has no date. Also read by ``events.merge_repeated``, which merges before dating."""
     def bounds(e):
         return e.date, e.date_end or e.date
     (a0, a1), (b0, b1) = bounds(a), bounds(b)
@@ -841,7 +850,7 @@ def split_other_occurrences(doc, events: list[Event], dated: list[Event]) -> lis
             if anchors[0] is None:
                 anchors[0] = mention
             index = next((i for i, anchor in enumerate(anchors) if not repeats[i] and anchor is not None
-                          and _compatible_dates(anchor, mention)), None)
+                          and dates_can_coincide(anchor, mention)), None)
             if index is None:
                 groups.append([mention])
                 anchors.append(mention)

@@ -198,6 +198,7 @@ from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp.compound_members import state_members
 from newsgraph.nlp.coref import entity_key_for_span
 from newsgraph.nlp.doc_cache import doc_text, token_deps, token_lemma_lowers, token_pos, token_texts
+from newsgraph.nlp.event_dates import dates_can_coincide
 from newsgraph.nlp.entities import is_document_head, is_gazetteer_place, whole_word_end
 from newsgraph.nlp.name_cues import is_kinship_noun
 from newsgraph.nlp.paragraphs import capitals_line, heading_line
@@ -11334,9 +11335,7 @@ def _dated_apart(a: Event, b: Event) -> bool:
     one ("2021-03-01" / "2021-03-02"; not "2021-03" / "2021-03-02"): two acts, not one told twice
     (two meetings of one pair on different days; ``event_dates.split_other_occurrences`` does the
     same in one Doc, where the dates come after this merge)."""
-    if a.date_source != "text" or b.date_source != "text" or not (a.date and b.date):
-        return False
-    return not (a.date <= (b.date_end or b.date) + "~" and b.date <= (a.date_end or a.date) + "~")
+    return a.date_source == "text" and b.date_source == "text" and not dates_can_coincide(a, b)
 
 
 def merge_repeated(events: list[Event], identity) -> list[Event]:
