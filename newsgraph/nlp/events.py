@@ -208,7 +208,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.126"  # 0.7.126: speed only, output unchanged: _verb_sense returns None at once for a lemma no branch can give a sense (not among the lexicon, CAMEO and event_detection.yaml verbs its branches test, _sense_lemmas, memoised per lexicon) unless a preposition under it can start a prep_idioms phrase or "on strike" ("be", "have", most adjectives) (history: docs/component_versions.md)
+VERSION = "0.7.127-mainact2"  # 0.7.127-mainact2: feelings expressed (express outrage / anger / disappointment ... DISAPPROVE; gratitude / appreciation / condolences SUPPORT/praise, CAMEO 110/111/051/018), a stance said in a call or meeting it is the purpose of is an act (spoken_purpose_*), acts inside "allegations regarding / about" are claimed (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -5246,6 +5246,12 @@ def _for_sanctioned_object(prep: Token, predicate: Token, candidates: list) -> b
         and any(prep.head.i == c.i and rule in OBJECT_DEPS for c, rule in candidates)
 
 
+def _condolence(trigger: Trigger) -> bool:
+    """Whether the trigger is condolences or sympathy expressed (event_detection.yaml
+    condolence_nouns): only its "to" phrase names whom it is for."""
+    return any(w.lemma_.lower() in detection_lexicon()["condolence_nouns"] for w in trigger.words)
+
+
 def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
              subject: Optional[Token]) -> tuple[list[Token], str]:
     """Target tokens (with conjuncts) and the rule that found them."""
@@ -5524,6 +5530,10 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # "asked for fighter aircraft", "is requesting $20.4 billion ... for Ukraine": what is
             # sought, or its beneficiary; whom one asks is the object or "to" (CAMEO 02 APPEAL)
             continue
+        if prep != "to" and _condolence(trigger):
+            # "expressed his condolences over the deaths of 50 detainees / on the passing of
+            # Premier Li": the loss mourned, not whom the condolences go to ("to" X, CAMEO 018)
+            continue
         if prep == "from" and any(
                 _sent_personnel(o, predicate) for o in _children(predicate, ("dobj", "obj"))):
             # "sending experts from the TSA to ...", parsed with "from" on the verb: where the
@@ -5649,6 +5659,9 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
     if deeper is not None and trigger.event_type == "SANCTION" \
             and any(_for_sanctioned_object(a, predicate, candidates) for a in deeper.ancestors):
         deeper = None  # "a darknet market for Russian speakers": whom the object serves
+    if deeper is not None and _condolence(trigger) and not any(
+            a.dep_ == "prep" and a.lower_ == "to" for a in deeper.ancestors):
+        deeper = None  # "condolences over the deaths of 50 detainees": the loss, not the consoled
     if deeper is not None:
         return _with_conjuncts(deeper), "actor inside the object phrase"
     if trigger.event_type in detection_lexicon()["act_doer_types"] and not passive \
@@ -6169,14 +6182,15 @@ def _told_in_reports(token: Token) -> bool:
         # "reports" as the subject of the participle: a participle with no auxiliary is no finite
         # verb, the phrase is the noun's "of" content (a reduced passive, ``_subject``)
         return True
-    for _ in range(4):
+    for _ in range(6):
         # up from the verb to the claim noun its clause or phrase hangs on
         parent = node.head
         if parent.i == node.i:
             return False
         if parent.pos_ == "NOUN" and parent.lemma_.lower() in claim_nouns:
-            if node.dep_ == "prep" and node.lower_ == "of":
-                return True  # "reports of Russian forces shooting civilians"
+            if node.dep_ == "prep" and node.lower_ in CLAIM_CONTENT_PREPS:
+                return True  # "reports of Russian forces shooting civilians", "allegations regarding
+                # Iran's attempts to carry out an assassination"
             if node.dep_ in ("acl", "ccomp") and node.pos_ in ("VERB", "AUX") and any(
                     c.dep_ == "mark" and c.lower_ == "that" for c in node.children):
                 return True  # "reports that security forces fired on protesters"
@@ -6189,10 +6203,22 @@ def _told_in_reports(token: Token) -> bool:
                 c.dep_ == "mark" and c.lower_ == "that" for c in node.children) and any(
                 c.dep_ == "attr" and c.lemma_.lower() in claim_nouns for c in parent.children):
             return True  # "there have been reports as well that Russian forces have cut off ..."
+        if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.lower_ in CLAIM_CONTENT_PREPS[1:]:
+            node = parent  # the attempt or plot alleged: "allegations regarding Iran's attempts"
+            continue
+        if node.dep_ == "acl" and parent.pos_ == "NOUN" and parent.dep_ == "pobj" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            node = parent  # "attempts *to carry out* an assassination": the act of the alleged attempt
+            continue
         if node.dep_ not in ("pcomp", "prep", "conj"):
             return False
         node = parent
     return False
+
+
+# the prepositions of a claim noun that give its content: "reports of", "allegations regarding /
+# about / concerning" (topic prepositions, as plover_frames.yaml feeling_topic_preps for feelings)
+CLAIM_CONTENT_PREPS = ("of", "regarding", "about", "concerning")
 
 
 def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
@@ -7592,6 +7618,8 @@ def _embedding_frame(trigger: Trigger, lex: Lexicon) -> Optional[str]:
             to_clause = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
             if node.dep_ in ("advcl", "xcomp") and to_clause and parent.pos_ == "VERB" \
                     and _classify_verb(parent, lex) is not None:
+                if _spoken_purpose(trigger, node, parent, lex):
+                    return None  # "spoke with Kuleba to condemn ...": said in the call, an act
                 # the purpose of an act that is itself an event ("marched to protest"); the purpose
                 # of a non-event ("took steps to impose", "employed X to prevent") is the event
                 return f"purpose of '{parent.lemma_}'"
@@ -7616,6 +7644,23 @@ def _embedding_frame(trigger: Trigger, lex: Lexicon) -> Optional[str]:
             return None
         node = parent
     return None
+
+
+def _spoken_purpose(trigger: Trigger, node: Token, parent: Token, lex: Lexicon) -> bool:
+    """Whether the trigger's act is a stance said in the call or meeting it is the purpose of
+    ("spoke by phone with Kuleba *to condemn* Russia's attacks": event_detection.yaml
+    spoken_purpose_types / spoken_purpose_hosts): the trigger's own verb is the purpose clause
+    (or a conjunct of it: "to offer support and condemn ..."), and the host is a past call or
+    meeting, told as done."""
+    words = detection_lexicon()
+    if trigger.event_type not in words["spoken_purpose_types"]:
+        return False
+    if verb_lemma(parent, lex) not in words["spoken_purpose_hosts"] or parent.tag_ != "VBD":
+        return False
+    verb = trigger.token
+    while verb.dep_ == "conj" and verb.i != node.i:
+        verb = verb.head
+    return verb.i == node.i
 
 
 def _approved_thing(node: Token, verb: Token, lex: Lexicon) -> bool:
