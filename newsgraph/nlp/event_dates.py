@@ -18,6 +18,9 @@ Runs after ``newsgraph_events`` and reads the time expressions of ``newsgraph_ti
    same tense by a participant, the date of the dated meeting, call or trip it continues
    ("Secretary Blinken spoke yesterday with Foreign Minister Kuleba. The Secretary reaffirmed
    ..."; ``continued_gathering``);
+3b. else, for a sentence opening "While in <place>," or "During his visit (to <place>),", the date
+   of the nearest dated sentence naming that place or telling the dated trip (``trip_scene``); for
+   "in the past week" / "over the past 10 days", the days up to the article's day (``past_days``);
 4. else the article's reference day (publication day, or the wire dateline's day), flagged
    ``date_source = "publication"`` as GDELT and POLECAT date events, so a timeline has a date
    on every event.
@@ -41,6 +44,7 @@ invasion, Treasury offered ..."; ``fronted_before``).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -58,7 +62,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.11"  # 0.1.11: mentions merged into one event that their own text dates on days that cannot be one (two meetings of one pair on May 2 and May 9) or that are told as another occurrence ("spoke again", "met once more", "another call", "a second time", "follow-up"; lexicon repeat_marks) become events of their own; a meeting or call marked so no longer takes the date of the dated gathering whose readout it follows (history: docs/component_versions.md)
+VERSION = "0.1.12-dates7"  # 0.1.12-dates7: an act in a sentence opening "While in <place>," / "During his visit (to <place>)," takes the date of the nearest dated sentence naming that place (or telling the dated trip); "the past week" / "the past 10 days" of the act's clause dates it as the days up to the article; an AGREE to a planned act ("agreed to meet ... at the end of September") is not dated by the planned act's time (lexicon commitment_verbs); a reference word on a noun ("current U.S. support") no longer ends a readout (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -116,6 +120,7 @@ class DateWords:
     other_occurrence_words: frozenset
     repeat_marks: frozenset
     light_act_verbs: frozenset
+    commitment_verbs: frozenset
 
 
 WORDS = read_word_sets(_LEXICON, DateWords)  # lower-case words, compared with lower forms (test_event_dates)
@@ -377,6 +382,20 @@ def _since(text: str, timex: Timex) -> bool:
     return _signal_before(text, timex, _SINCE_SIGNAL)
 
 
+def _planned_act(doc, event: Event) -> set[int]:
+    """Token indices of the planned act inside an AGREE trigger that spans a commitment verb and
+    its infinitive ("agreed to meet again at the end of September", "pledged to work together";
+    lexicon commitment_verbs): the agreement is made when it is told, so a time of the planned
+    act (the xcomp's subtree) dates that act, not the agreement. Empty for any other event."""
+    if event.type != "AGREE":
+        return set()
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if span is None or span.root.lemma_.lower() not in WORDS.commitment_verbs:
+        return set()
+    planned = [c for c in span.root.children if c.dep_ == "xcomp" and span.start <= c.i < span.end]
+    return {t.i for c in planned for t in c.subtree}
+
+
 def choose_date(doc, event: Event, timexes: list[Timex], text: Optional[str] = None
                 ) -> Optional[tuple[Timex, Optional[Timex], str]]:
     """(timex, range end or None, "clause" | "sentence") that dates ``event`` from its own
@@ -394,7 +413,7 @@ def choose_date(doc, event: Event, timexes: list[Timex], text: Optional[str] = N
                    and not _order_signal(text, t)]
     if not in_sentence:
         return None
-    frame = _frame(doc, event)
+    frame = _frame(doc, event) - _planned_act(doc, event)
     trigger = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
     governing = _governing(trigger.root) if trigger is not None else set()
     owners = {}
@@ -648,6 +667,16 @@ def _dates_clause_below(doc, timex: Timex, verb) -> bool:
         and any(a.i == verb.i for a in owner.ancestors)
 
 
+def _reference_on_noun(doc, timex: Timex) -> bool:
+    """``timex`` is a reference word that describes a noun ("to highlight *current* U.S. support",
+    "the *recent* elections"): no calendar time, and it times the noun, not any clause's act, so it
+    does not end a readout."""
+    if is_event_date(timex) or timex.type != "DATE":
+        return False
+    root = _span_root(doc, timex)
+    return root is not None and _dated_noun(root) is not None
+
+
 def continued_gathering(doc, event: Event, dated: list[Event], timexes: list[Timex],
                         continues: Optional[dict] = None) -> Optional[Event]:
     """The dated meeting, call or trip whose readout ``event`` continues, or None: ``event``,
@@ -675,7 +704,8 @@ def continued_gathering(doc, event: Event, dated: list[Event], timexes: list[Tim
     last = max(e.sentence_start for e in earlier)
     anchors = [e for e in earlier if e.sentence_start == last and e.date_source == TEXT]
     if not anchors or any(anchors[0].sentence_end <= t.start < event.sentence_end
-                          and not _dates_clause_below(doc, t, verb) for t in timexes):
+                          and not _dates_clause_below(doc, t, verb) and not _reference_on_noun(doc, t)
+                          for t in timexes):
         return None  # another time stands between, or the act's own sentence has one
     if sum(1 for s in doc.sents if last <= s.start_char < event.sentence_start) > _CONTINUE_SENTENCES:
         return None
@@ -687,6 +717,85 @@ def continued_gathering(doc, event: Event, dated: list[Event], timexes: list[Tim
         if subject.lower_ in _CONTINUING_PRONOUNS or {t.lemma_.lower() for t in subject.subtree
                                                       if t.pos_ in {"PROPN", "NOUN"}} & found[1]:
             return anchor
+    return None
+
+
+# A sentence set during a trip told before it: "While in Vienna, he will lead the U.S. delegation"
+# after "Assistant Secretary Robinson is in Vienna, Austria from March 12-15"; "During his visit
+# to Rzeszow, Assistant Secretary Robinson met ..." after "traveled to Rzeszow ... March 17"
+# (TimeML: the act is IS_INCLUDED in the stay). examples/ (state.gov travel notes): "While in
+# <place>," and "During his/her/the visit/trip (to <place>)," open 10+ sentences.
+_TRIP_SCENE = re.compile(r"^\W*(?:while|when)\s+(?:in|visiting)\s+(?P<place>[^,]{2,60}),"
+                         r"|^\W*during\s+(?:his|her|their|the|this|that|its)\s+(?:trip|visit|stay|travels?)"
+                         r"(?:\s+to\s+(?P<to>[^,]{2,60}))?\s*,", re.I)
+
+
+def trip_scene(doc, event: Event, timexes: list[Timex], told: list[Event], text: str
+               ) -> Optional[tuple[Timex, Optional[Timex], str, Optional[Event]]]:
+    """(timex, range end or None, where, the dated trip or meeting of that sentence or None) of
+    the trip or stay ``event``'s sentence is set in, or
+    None: its sentence opens "While in <place>," or "During his visit (to <place>)," before the
+    trigger and has no date of its own; the nearest sentence before it (at most
+    ``_CONTINUE_SENTENCES`` back) that has a calendar date names the place (every capitalised word
+    of it), or, with no place, tells a dated trip, meeting or visit (lexicon gathering_verbs), and
+    that sentence has one date or one range ("traveled to Beirut, Lebanon from March 9-11")."""
+    sentence = text[event.sentence_start:event.sentence_end]
+    found = _TRIP_SCENE.match(sentence)
+    if found is None or event.trigger_start < event.sentence_start + found.end():
+        return None
+    place = (found["place"] or found["to"] or "").strip()
+    place_words = {w for w in re.findall(r"[A-Z][\w.-]*", place)}
+    if place and not place_words:
+        return None  # "While in office,": a state, not a stay somewhere
+    before = [s for s in doc.sents if s.end_char <= event.sentence_start][::-1][:_CONTINUE_SENTENCES]
+    for sent in before:
+        dated = [k for k, t in enumerate(timexes) if sent.start_char <= t.start and t.end <= sent.end_char
+                 and is_event_date(t) and not _order_signal(text, t)]
+        if not dated:
+            continue
+        pair = _range(text, timexes, dated[0])
+        if not (len(dated) == 1 or len(dated) == 2 and pair and {timexes.index(pair[0]), timexes.index(pair[1])} == set(dated)):
+            return None
+        words = set(re.findall(r"[\w.-]+", sent.text))
+        trip = next((e for e in told if e.date_source == TEXT and sent.start_char <= e.trigger_start < sent.end_char
+                     and _gathering(doc, e) is not None), None)
+        if place_words and not place_words <= words or not place_words and trip is None:
+            return None  # another dated scene stands between, or no dated trip
+        where = f"the trip its sentence is set in ('{found.group(0).strip(' ,')}')"
+        if pair and all(is_event_date(t) for t in pair):
+            return pair[0], pair[1], where, trip
+        return timexes[dated[0]], None, where, trip
+    return None
+
+
+# "in the past week", "over the past 10 days", "in the last seven days": TimeML DURATION (P1W,
+# P10D) counted back from the article; the act falls in the days up to its day
+_PAST_DAYS = re.compile(r"^the\s+(?:past|last)\s+(?:\w+\s+)?(?:days?|weeks?)$", re.I)
+_PAST_DAYS_VALUE = re.compile(r"^P(\d+)([DW])$")
+_PAST_DAYS_MAX = 31
+
+
+def past_days(doc, event: Event, timexes: list[Timex]) -> Optional[tuple[Timex, int]]:
+    """(timex, days) of a "the past week" / "the past 10 days" of ``event``'s clause or of one
+    governing it, at most ``_PAST_DAYS_MAX`` days; else None. Not "recent days" or "the past few
+    weeks" (no count) nor "last week" (a calendar week, dated as its days)."""
+    frame = _frame(doc, event)
+    trigger = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if not frame or trigger is None:
+        return None
+    for timex in timexes:
+        if not (event.sentence_start <= timex.start and timex.end <= event.sentence_end):
+            continue
+        value = _PAST_DAYS_VALUE.match(timex.value or "")
+        if timex.type != "DURATION" or value is None or not _PAST_DAYS.match(timex.text.strip()) \
+                or re.match(r"\s*and\b", doc_text(doc)[timex.end:timex.end + 6]):
+            continue  # "for the past week and a half": more days than the expression says
+        days = int(value.group(1)) * (7 if value.group(2) == "W" else 1)
+        root = _span_root(doc, timex)
+        owner = _owner(root, frame) if root is not None else "noun"
+        if days <= _PAST_DAYS_MAX and (owner == "frame" or not isinstance(owner, str) and owner is not None
+                                       and owner.i in _governing(trigger.root, root)):
+            return timex, days
     return None
 
 
@@ -975,12 +1084,17 @@ def date_events(doc) -> None:
     own_dated, undated = [], []  # dated by their own sentence; dated by the publication
     for event in sorted(events, key=lambda e: (e.sentence_start, e.trigger_start)):
         found = choose_date(doc, event, timexes, text)
+        if found is None and (scene := trip_scene(doc, event, timexes, told, text)) is not None:
+            found = scene[:3]
+            if scene[3] is not None:  # its later sentences continue the trip ("Mr. Finer also congratulated")
+                continues[id(event)] = continues.get(id(scene[3]), scene[3])
+        past = past_days(doc, event, timexes) if found is None and day is not None else None
         ordering = [t.text for t in timexes if event.sentence_start <= t.start and t.end <= event.sentence_end
                     and is_event_date(t) and _order_signal(text, t)]
         before = None
         if found is not None and _approximate(found[0]):
             before, found = found[0].text, None
-        elif found is None:
+        elif found is None and past is None:
             before = before_publication(doc, event, timexes) or fronted_before(doc, event, text)
             scene = earlier_scene(doc, event, timexes, text, day.year) if before is None and day is not None else None
             before = f"a past act set in '{scene}'" if scene else before
@@ -998,7 +1112,12 @@ def date_events(doc) -> None:
             elif end is None and not written_range and day is not None and _since(text, start):
                 event.date_end = day.isoformat()  # "has provided aid since 2014": ongoing to the article's day
             written = f"{start.text}" + (f" ... {end.text}" if end else "")
-            note = f"date {event.date}{'/' + event.date_end if event.date_end else ''} from '{written}' in its {where}"
+            note = (f"date {event.date}{'/' + event.date_end if event.date_end else ''} from '{written}' in "
+                    f"{where if where.startswith('the ') else 'its ' + where}")
+        elif past is not None:
+            # "leaders arrested in the past week": within the days up to the article (TimeML DURATION)
+            event.date, event.date_end, event.date_source = (day - dt.timedelta(days=past[1])).isoformat(), day.isoformat(), TEXT
+            note = f"date {event.date}/{event.date_end} from '{past[0].text}' (the {past[1]} days up to the article's day)"
         elif before is not None:
             event.date, event.date_end, event.date_source = None, None, BEFORE
             note = (f"undated, before the publication ({before})" if before.startswith("a past act")

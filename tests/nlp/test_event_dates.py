@@ -207,12 +207,12 @@ def test_decades_ago_leave_the_event_undated_before_the_article(nlp):
 
 
 def test_the_past_week_is_the_days_up_to_the_article_not_last_calendar_week(nlp):
-    # statedept (June 9, 2021): "leaders arrested in the past week" is within the seven days before
-    # the release (TimeML: "the past week" is DURATION P1W), not the calendar week before it
-    text = ("The United States calls on President Ortega and the Nicaraguan government to immediately release "
-            "presidential candidates and other civil society and opposition leaders arrested in the past week.")
+    # "leaders arrested in the past week" is within the seven days before the release (TimeML: "the
+    # past week" is DURATION P1W), not the calendar week before it nor the release's day alone
+    text = ("The United States calls on the government to immediately release opposition leaders "
+            "arrested in the past week.")
     event = _dated(nlp, text, "arrested", ref=dt.date(2021, 6, 9))
-    assert (event.date, event.date_source) == ("2021-06-09", PUBLICATION)
+    assert (event.date, event.date_end, event.date_source) == ("2021-06-02", "2021-06-09", TEXT)
 
 
 def test_a_week_dates_the_event_as_its_days(nlp):
