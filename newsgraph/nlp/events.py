@@ -208,7 +208,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.127-side3"  # 0.7.127-side3: _measure_ground: an act in a relative clause on the recipient of a designation, sanction, visa restriction or charge ("designated X, which has supplied ...") is the measuring party's allegation: status claimed, confidence -0.2 (history: docs/component_versions.md)
+VERSION = "0.7.127-side3"  # 0.7.127-side3: _measure_ground: an act in a relative clause on the recipient of a designation, sanction, visa restriction or charge ("designated X, which has supplied ...") is the measuring party's allegation: status claimed, rule score -0.2; _charged_act also takes the "for" phrase of a SANCTION verb ("designated X for having provided ...") (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -6811,8 +6811,9 @@ def _charged_act(token: Token, lex: Lexicon) -> bool:
             return False
         node = node.head
         if node.pos_ == "ADP" and node.lower_ in ("for", "of") and node.head.pos_ == "VERB" \
-                and lex.verbs.get(node.head.lemma_.lower(), (None, None))[1] in ("accuse", "legal"):
-            return True
+                and (lex.verbs.get(node.head.lemma_.lower(), (None, None))[1] in ("accuse", "legal")
+                     or (node.lower_ == "for" and lex.verbs.get(node.head.lemma_.lower(), (None,))[0] == "SANCTION")):
+            return True  # (a designation's "for" phrase is its ground, as a charge's: ``_measure_ground``)
     return False
 
 

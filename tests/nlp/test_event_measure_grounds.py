@@ -45,3 +45,10 @@ def test_a_ground_through_a_copular_relative_is_the_allegation_too(base_nlp):
             "logistics firms that have shipped weapons to the junta.")
     found = [e for e in coded(base_nlp, text) if "shipped" in e.trigger]
     assert all(e.status == "claimed" for e in found), show(found)
+
+
+def test_a_designation_s_for_phrase_is_its_ground(base_nlp):
+    # "designated X for having assisted Y": the reason the designator gives, as a charge's "for"
+    text = "The Treasury designated a Yemeni exchange house for having provided financial services to the Houthis."
+    found = [e for e in coded(base_nlp, text) if "provided" in e.trigger]
+    assert found and all(e.status == "claimed" for e in found), show(found)
