@@ -208,7 +208,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.127-mainact2"  # 0.7.127-mainact2: feelings expressed (express outrage / anger / disappointment ... DISAPPROVE; gratitude / appreciation / condolences SUPPORT/praise, CAMEO 110/111/051/018), a stance said in a call or meeting it is the purpose of is an act (spoken_purpose_*), acts inside "allegations regarding / about" are claimed (history: docs/component_versions.md)
+VERSION = "0.7.128"  # 0.7.128: _measure_ground: an act in a relative clause on the recipient of a designation, sanction, visa restriction or charge ("designated X, which has supplied ...") is the measuring party's allegation: status claimed, rule score -0.2; _charged_act also takes the "for" phrase of a SANCTION verb ("designated X for having provided ..."); 0.7.127: feelings expressed (express outrage / anger / disappointment ... DISAPPROVE; gratitude / appreciation / condolences SUPPORT/praise, CAMEO 110/111/051/018), a stance said in a call or meeting it is the purpose of is an act (spoken_purpose_*), acts inside "allegations regarding / about" are claimed (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -6321,6 +6321,7 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
     claimed = claimed or _told_in_reports(trigger.head)
     claimed = claimed or _claimed_coordination(trigger.head, lex)
     claimed = claimed or _charged_act(trigger.head, lex)
+    claimed = claimed or _measure_ground(trigger.head, lex) is not None
     conditional = _conditional_host(trigger.head, lex) is not None  # "if X is prepared to take steps to provide"
     conditional = conditional or _inverted_condition(trigger.head)  # "should Moscow invade Ukraine, ..."
     conditional = conditional or _intended_for_noun(trigger.head)  # "a list of Ukrainians to be killed"
@@ -6836,9 +6837,76 @@ def _charged_act(token: Token, lex: Lexicon) -> bool:
             return False
         node = node.head
         if node.pos_ == "ADP" and node.lower_ in ("for", "of") and node.head.pos_ == "VERB" \
-                and lex.verbs.get(node.head.lemma_.lower(), (None, None))[1] in ("accuse", "legal"):
-            return True
+                and (lex.verbs.get(node.head.lemma_.lower(), (None, None))[1] in ("accuse", "legal")
+                     or (node.lower_ == "for" and lex.verbs.get(node.head.lemma_.lower(), (None,))[0] == "SANCTION")):
+            return True  # (a designation's "for" phrase is its ground, as a charge's: ``_measure_ground``)
     return False
+
+
+# Measures whose recipients are picked by a case made against them (PLOVER SANCTION; DISAPPROVE
+# accuse / legal; COERCE restrict, the codebook's "restrictions on movement, visa restrictions"):
+# a relative clause on the recipient states that case (``_measure_ground``).
+GROUNDED_MEASURES = frozenset({("SANCTION", None), ("DISAPPROVE", "accuse"), ("DISAPPROVE", "legal"),
+                               ("COERCE", "restrict")})
+
+
+def _grounded_measure(token: Token, lex: Lexicon) -> bool:
+    """Whether ``token`` names a measure of ``GROUNDED_MEASURES``: a verb ("designated"), a noun
+    ("sanctions on"), or a light verb's noun ("impose visa restrictions on")."""
+    def kind(found):
+        return found is not None and (found[0], found[1] if found[0] != "SANCTION" else None) in GROUNDED_MEASURES
+    if token.pos_ == "VERB":
+        return kind(lex.verbs.get(verb_lemma(token, lex)))
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if kind(lex.nouns.get(noun_lemma(token))):
+        return True
+    return token.dep_ in ("dobj", "obj") and token.head.pos_ == "VERB" \
+        and kind(lex.light_phrases.get(f"{verb_lemma(token.head, lex)} {noun_lemma(token)}"))
+
+
+def _measure_ground(token: Token, lex: Lexicon) -> Optional[Token]:
+    """The measure whose recipient a relative clause holding ``token`` describes: "designated the
+    Uzbekistan-based X, *which has actively supported* Radioavtomatika", "impose visa restrictions
+    on executives of charter companies *who have supported* the movement of migrants". The clause
+    is the ground the measuring party gives for its measure, its allegation against the recipient,
+    not an act the article reports on its own (PLOVER codes the measure; as ``_charged_act`` for
+    the "for" / "of" phrase of a charge). None otherwise; a clause with its own subject ("one of
+    whom the Department of Justice indicted last week") reports an act and is no ground."""
+    node = token
+    for _ in range(4):
+        if node.dep_ == "relcl":
+            break
+        if node.dep_ not in ("conj", "xcomp") or node.head.i == node.i:
+            return None
+        node = node.head  # "who have acted *to support*", "which built and *supplied*"
+    else:
+        return None
+    if not any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and (c.tag_ in RELATIVE_TAGS or c.lower_ == "that")
+               for c in node.children):
+        return None
+    noun = node.head
+    for _ in range(6):
+        if noun.pos_ not in ("NOUN", "PROPN", "PRON"):
+            return None
+        if noun.dep_ in ("appos", "conj") and noun.head.i != noun.i:
+            noun = noun.head  # "X, a Yemeni accountant who ...", "X and Y, which ..."
+            continue
+        if noun.dep_ == "attr" and noun.head.dep_ == "relcl" and noun.head.lemma_.lower() == "be":
+            noun = noun.head.head  # "officials who are members of firms that ...": the attribute is the antecedent
+            continue
+        if noun.dep_ in ("dobj", "obj", "nsubjpass"):
+            return noun.head if _grounded_measure(noun.head, lex) else None
+        if noun.dep_ != "pobj":
+            return None
+        prep = noun.head
+        if prep.lower_ in ("of", "including") and prep.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            noun = prep.head  # "executives *of* charter companies who ...", "entities, including X, which"
+            continue
+        if prep.lower_ in ("on", "against") and _grounded_measure(prep.head, lex):
+            return prep.head
+        return None
+    return None
 
 
 def _failed_act(token: Token) -> bool:
@@ -10031,6 +10099,8 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         confidence -= 0.1   # purpose / participle clauses ("... to demand reforms", "demanding ...")
     if _in_background_clause(trigger.head):
         confidence -= 0.2
+    if _measure_ground(trigger.head, lex) is not None:
+        confidence -= 0.2  # the ground a measure's party gives, its allegation ("designated X, which has supported")
     confidence -= 0.15 if not sources else 0.0
     confidence -= 0.05 if not targets else 0.0
     if reported and status == "asserted" and "speaker" not in source_rule:

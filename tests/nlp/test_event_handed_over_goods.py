@@ -21,20 +21,21 @@ def _by_trigger(nlp, text, trigger):
     return found
 
 
-@pytest.mark.parametrize("text, trigger, source, target", [
-    # a sanction's reason: the gerund's doer is the one sanctioned
+@pytest.mark.parametrize("text, trigger, source, target, status", [
+    # a sanction's reason: the gerund's doer is the one sanctioned; the ground is the sanctioning
+    # party's allegation (events._charged_act), so claimed
     ("The Treasury sanctioned three Iranian companies for supplying drones to Russia.", "supplying",
-     "companies", "RUS"),
-    # a relative clause told as going on
+     "companies", "RUS", "claimed"),
+    # a relative clause told as going on, on the designated party: its ground (events._measure_ground)
     ("The Treasury designated two Chinese firms that are supplying drones to Russia.", "supplying",
-     "firms", "RUS"),
+     "firms", "RUS", "claimed"),
     # the perfect: done; the weapons are what is given, the recipient is "to" X
-    ("Germany has supplied helicopters to Ukraine.", "supplied", "Germany", "UKR"),
-    ("Germany supplied tanks to Ukraine.", "supplied", "Germany", "UKR"),
+    ("Germany has supplied helicopters to Ukraine.", "supplied", "Germany", "UKR", "asserted"),
+    ("Germany supplied tanks to Ukraine.", "supplied", "Germany", "UKR", "asserted"),
 ])
-def test_goods_handed_over_are_military_aid(nlp, text, trigger, source, target):
+def test_goods_handed_over_are_military_aid(nlp, text, trigger, source, target, status):
     events = _by_trigger(nlp, text, trigger)
-    assert all(e.type == "AID" and e.mode == "military" and e.status == "asserted" for e in events), _explain(events)
+    assert all(e.type == "AID" and e.mode == "military" and e.status == status for e in events), _explain(events)
     assert all(source in (e.source_text or "") and e.target_key == f"country:{target}" for e in events), \
         _explain(events)
 

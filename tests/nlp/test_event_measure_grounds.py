@@ -1,0 +1,54 @@
+"""Grounds of a measure (issue 6, side clauses): a relative clause on the recipient of a
+designation, sanction, visa restriction or charge states the case the measuring party makes
+against it ("designated X, which has supplied ..."): its allegation, stored as claimed with low
+confidence, not an act the article asserts (``events._measure_ground``). A clause with its own
+subject, force told about the recipients of a crackdown, and the measure itself stay as they were.
+Sentences written for these tests in the style of State Department and Treasury releases."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.linked_events import coded, show
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Today, the Department of State designated the Belarus-based Volna Trading Company, which has "
+     "supplied drone engines to the Russian military since 2022.", "supplied"),
+    ("The State Department is imposing visa restrictions on officials of shipping firms who have "
+     "helped the regime evade the oil embargo.", "helped"),
+    ("The Treasury sanctioned two brokers, including Omar Haddad, a Lebanese financier who has funded "
+     "Hizballah for a decade.", "funded"),
+])
+def test_a_clause_on_the_measured_party_is_the_measure_s_allegation(base_nlp, text, trigger):
+    found = [e for e in coded(base_nlp, text) if trigger in e.trigger]
+    assert found and all(e.status == "claimed" for e in found), show(found)
+    measure = [e for e in coded(base_nlp, text) if e.type in ("SANCTION", "COERCE")]
+    assert measure and all(e.status == "asserted" for e in measure), show(measure)
+    assert max(e.confidence for e in found) < min(e.confidence for e in measure), show(found + measure)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # force on the recipients of a crackdown: told by the article, not a case made against them
+    ("Police cracked down on students who had marched to the parliament on Monday.", "marched"),
+    # a clause with its own subject reports another act
+    ("The Treasury designated three hackers, one of whom the Justice Department charged last week.", "charged"),
+])
+def test_other_clauses_keep_their_status(base_nlp, text, trigger):
+    found = [e for e in coded(base_nlp, text) if trigger in e.trigger]
+    assert all(e.status == "asserted" for e in found), show(found)
+
+
+def test_a_ground_through_a_copular_relative_is_the_allegation_too(base_nlp):
+    # "officials who are members of X, which ...": the attribute of the copula is the recipient
+    text = ("The United States is imposing visa restrictions on officials who are board members of "
+            "logistics firms that have shipped weapons to the junta.")
+    found = [e for e in coded(base_nlp, text) if "shipped" in e.trigger]
+    assert all(e.status == "claimed" for e in found), show(found)
+
+
+def test_a_designation_s_for_phrase_is_its_ground(base_nlp):
+    # "designated X for having assisted Y": the reason the designator gives, as a charge's "for"
+    text = "The Treasury designated a Yemeni exchange house for having provided financial services to the Houthis."
+    found = [e for e in coded(base_nlp, text) if "provided" in e.trigger]
+    assert found and all(e.status == "claimed" for e in found), show(found)
