@@ -208,7 +208,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.128"  # 0.7.128: _measure_ground: an act in a relative clause on the recipient of a designation, sanction, visa restriction or charge ("designated X, which has supplied ...") is the measuring party's allegation: status claimed, rule score -0.2; _charged_act also takes the "for" phrase of a SANCTION verb ("designated X for having provided ..."); 0.7.127: feelings expressed (express outrage / anger / disappointment ... DISAPPROVE; gratitude / appreciation / condolences SUPPORT/praise, CAMEO 110/111/051/018), a stance said in a call or meeting it is the purpose of is an act (spoken_purpose_*), acts inside "allegations regarding / about" are claimed (history: docs/component_versions.md)
+VERSION = "0.7.129"  # 0.7.129: costs or consequences imposed on a party are SANCTION (plover_triggers.yaml light phrases "impose cost / consequence"; the light phrase naming "cost" outranks the routine-object check); a SANCTION or COERCE whose "to hold X accountable" purpose names X is aimed at X, the purpose no DISAPPROVE of its own; a SANCTION whose own "by"-gerund means is a SANCTION ("imposing costs on X by designating Y") is that act told twice and goes (means_aim_check); a SANCTION continued ("will continue to impose costs") is asserted, no THREATEN, unless further ones are announced; 0.7.128: _measure_ground: an act in a relative clause on the recipient of a designation, sanction, visa restriction or charge ("designated X, which has supplied ...") is the measuring party's allegation: status claimed, rule score -0.2; _charged_act also takes the "for" phrase of a SANCTION verb ("designated X for having provided ..."); 0.7.127: feelings expressed (express outrage / anger / disappointment ... DISAPPROVE; gratitude / appreciation / condolences SUPPORT/praise, CAMEO 110/111/051/018), a stance said in a call or meeting it is the purpose of is an act (spoken_purpose_*), acts inside "allegations regarding / about" are claimed (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -4884,6 +4884,16 @@ def _harmed_by_purpose(predicate: Token, lex: Lexicon) -> Optional[Token]:
 # government's decision": CAMEO 11x disapprove); as a demonstration's purpose it names whom the
 # demonstration is against
 PROTESTED_PURPOSE_TYPES = frozenset({"PROTEST", "DISAPPROVE", "REJECT"})
+# measures whose continuation ("will continue to impose costs on X") is told as going on, not
+# announced (plover_frames.yaml ongoing_aspect_verbs): the sanction is in force, no THREATEN
+ONGOING_MEASURE_TYPES = frozenset({"SANCTION"})
+# ... unless the measures are more of them ("will continue to impose *further* sanctions": new ones
+# announced, THREATEN)
+NEW_MEASURE_MODIFIERS = frozenset({"further", "additional", "new", "more"})
+# material measures whose "to hold X accountable" purpose names whom they are aimed at
+# ("imposing severe costs to hold Russia accountable": SANCTION on Russia, PLOVER "all reductions in
+# existing, routine, or cooperative relations"); the purpose is no DISAPPROVE of its own
+ACCOUNTABLE_MEASURE_TYPES = frozenset({"SANCTION", "COERCE"})
 
 
 def _purpose_act_target(predicate: Token, trigger: Trigger, lex: Lexicon,
@@ -4905,10 +4915,14 @@ def _purpose_act_target(predicate: Token, trigger: Trigger, lex: Lexicon,
             if inner is None or inner.token.i == predicate.i or not (
                     inner.event_type == trigger.event_type or (
                         trigger.event_type == "PROTEST" and inner.event_type in PROTESTED_PURPOSE_TYPES
-                        and verb.lemma_.lower() in lex.protest_verbs)):
+                        and verb.lemma_.lower() in lex.protest_verbs) or (
+                        trigger.event_type in ACCOUNTABLE_MEASURE_TYPES
+                        and inner.rule.startswith(HOLDING_TO_ACCOUNT))):
                 # (a gathering held "to protest the government's decision" is aimed at whom the
                 # protest is against, though "protest + decision" alone codes CAMEO 114: PLOVER
-                # PROTEST's target is the party protested against)
+                # PROTEST's target is the party protested against; costs imposed "to hold Russia
+                # accountable" are imposed on Russia: the measure is the act, its purpose says
+                # whom it is aimed at, no second DISAPPROVE)
                 continue
             found, rule = _targets(inner.token, inner, lex, False, subject)
             if found and rule != PLACE_IN_RULE:
@@ -7756,8 +7770,9 @@ def _routine_object(trigger: Trigger, lex: Lexicon) -> Optional[str]:
         # (PLOVER PROTEST's demonstrate is intransitive: people demonstrate against X)
         return "showing " + (obj.lemma_.lower() if obj is not None else "that ...")
     if obj is not None and obj.lemma_.lower() in lex.routine_objects and not (
-            obj in trigger.words and trigger.rule.startswith("CAMEO")):
-        # (a CAMEO pattern naming the object gives its sense: "emphasized the need" 020 appeal)
+            obj in trigger.words and (trigger.rule.startswith("CAMEO") or "light verb + object" in trigger.rule)):
+        # (a CAMEO pattern or a light phrase naming the object gives its sense: "emphasized the
+        # need" 020 appeal, "imposing severe costs on Russia" SANCTION; "meet its costs" is routine)
         return obj.lemma_.lower()
     if obj is not None and obj.lemma_.lower() in lex.information_objects \
             and trigger.event_type in ("AID", "RETREAT", "COOPERATE", "CONCEDE", "MOBILIZE", "COERCE", "ASSAULT") \
@@ -10036,10 +10051,14 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
     continued = _aspect_conjunct_host(trigger.head, lex) if trigger.head.i == trigger.token.i else None
     ongoing = aspect and trigger.head.lemma_.lower() in lex.ongoing_aspect_verbs \
         or continued is not None and continued.lemma_.lower() in lex.ongoing_aspect_verbs
-    if status == "planned" and ongoing and not reported and not proposed and event_type in lex.expressive_types:
+    if status == "planned" and ongoing and not reported and not proposed and (
+            event_type in lex.expressive_types or (event_type in ONGOING_MEASURE_TYPES and not any(
+                c.dep_ == "amod" and c.lower_ in NEW_MEASURE_MODIFIERS
+                for w in trigger.words if w.pos_ == "NOUN" for c in w.children))):
         # "we will continue to support the Haitian people", "will continue to hold China
         # accountable": the backing or criticism is going on and the statement voices it
-        # (plover_frames.yaml ongoing_aspect_verbs)
+        # (plover_frames.yaml ongoing_aspect_verbs); "will continue to impose severe costs on
+        # Russia": a measure already in force, carried on, no threat of a new one
         status = "asserted"
     if status == "planned" and not reported and not proposed and _imposed_measure_consequence(trigger):
         # "restrictions imposed by Russian authorities will prevent ODIHR from observing": the
@@ -12558,17 +12577,18 @@ def reader_check(doc: Doc, events: list[Event]) -> list[Event]:
     return kept
 
 
-def _means_tokens(doc: Doc, event: Event) -> set[int]:
+def _means_tokens(doc: Doc, event: Event, governing: bool = True) -> set[int]:
     """Token indexes of the "by"-gerund means of ``event``'s trigger ("increase the pressure on X
     *by designating* ... and *blocking* ..."): a ``pcomp`` gerund of a "by" on a trigger word, with
-    its conjuncts (English: the means adjunct's understood subject is the clause's)."""
+    its conjuncts (English: the means adjunct's understood subject is the clause's). With
+    ``governing`` False only the trigger words' own "by" phrases count."""
     span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
     found: set[int] = set()
     words = list(span) if span is not None else []
     # "to support Ukraine's cyber resilience, including by providing ...": the parser may hang the
     # means on the verb that governs the trigger ("worked ... to support", "enhanced our support"),
     # so the governing verb's means count when the trigger is its complement, purpose or object
-    words += [w.head for w in words if w.dep_ in ("xcomp", "advcl", "dobj") and w.head.i != w.i
+    words += [w.head for w in words if governing and w.dep_ in ("xcomp", "advcl", "dobj") and w.head.i != w.i
               and w.head.pos_ in ("VERB", "AUX")]
     for word in words:
         preps = [p for p in word.children if p.dep_ == "prep" and p.lower_ == "by"]
@@ -12594,6 +12614,11 @@ def _plover_quad(event_type: str) -> Optional[tuple[str, bool]]:
     return None
 
 
+# measures whose "by"-gerund means of the same type is the one act they describe ("imposing costs
+# on X by designating Y": SANCTION by SANCTION); the means, named in its own words, is kept
+SAME_ACT_MEANS_TYPES = frozenset({"SANCTION"})
+
+
 def means_aim_check(doc: Doc, events: list[Event]) -> list[Event]:
     """Check not-aim-of-means: a verbal-category event whose trigger's "by"-gerund means is the
     trigger of a material-category event of the same side in the same sentence ("is taking further
@@ -12613,6 +12638,15 @@ def means_aim_check(doc: Doc, events: list[Event]) -> list[Event]:
             means = _means_tokens(doc, event)
             if means and any(other is not event and words & means and _plover_quad(other.type) == (quad[0], False)
                              for words, other in triggers.get(event.sentence_start, ())):
+                continue  # check not-aim-of-means failed
+        if event.type in SAME_ACT_MEANS_TYPES:
+            # (the trigger's own "by": "following through by levying sanctions, imposing visa
+            # restrictions" lists two acts, each its own event)
+            means = _means_tokens(doc, event, governing=False)
+            if means and any(other is not event and words & means and other.type == event.type
+                             for words, other in triggers.get(event.sentence_start, ())):
+                # "is imposing costs on Russia's defense enterprises *by sanctioning* 22 firms":
+                # the means is the same act told in its own words (the sanctions are the costs)
                 continue  # check not-aim-of-means failed
         kept.append(event)
     return kept
