@@ -208,7 +208,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.129"  # 0.7.129: costs or consequences imposed on a party are SANCTION (plover_triggers.yaml light phrases "impose cost / consequence"; the light phrase naming "cost" outranks the routine-object check); a SANCTION or COERCE whose "to hold X accountable" purpose names X is aimed at X, the purpose no DISAPPROVE of its own; a SANCTION whose own "by"-gerund means is a SANCTION ("imposing costs on X by designating Y") is that act told twice and goes (means_aim_check); a SANCTION continued ("will continue to impose costs") is asserted, no THREATEN, unless further ones are announced; 0.7.128: _measure_ground: an act in a relative clause on the recipient of a designation, sanction, visa restriction or charge ("designated X, which has supplied ...") is the measuring party's allegation: status claimed, rule score -0.2; _charged_act also takes the "for" phrase of a SANCTION verb ("designated X for having provided ..."); 0.7.127: feelings expressed (express outrage / anger / disappointment ... DISAPPROVE; gratitude / appreciation / condolences SUPPORT/praise, CAMEO 110/111/051/018), a stance said in a call or meeting it is the purpose of is an act (spoken_purpose_*), acts inside "allegations regarding / about" are claimed (history: docs/component_versions.md)
+VERSION = "0.7.130"  # 0.7.130: "stand with X in V-ing / to V Y" makes X a co-actor of V (no SUPPORT of X; the purpose act V is the event, not a goal); a plural summary noun's named members under "including" take its role (_included_names); a counted title-case list ("16 ... Board Members:\u202f A, B") names each member (_listed_names); an agentless passive on a definite plural ("Both militias were designated") restating the named act of the two sentences before is its evidence (_drop_summary_restatements); 0.7.129: costs or consequences imposed on a party are SANCTION (plover_triggers.yaml light phrases "impose cost / consequence"; the light phrase naming "cost" outranks the routine-object check); a SANCTION or COERCE whose "to hold X accountable" purpose names X is aimed at X, the purpose no DISAPPROVE of its own; a SANCTION whose own "by"-gerund means is a SANCTION ("imposing costs on X by designating Y") is that act told twice and goes (means_aim_check); a SANCTION continued ("will continue to impose costs") is asserted, no THREATEN, unless further ones are announced; 0.7.128: _measure_ground: an act in a relative clause on the recipient of a designation, sanction, visa restriction or charge ("designated X, which has supplied ...") is the measuring party's allegation: status claimed, rule score -0.2; _charged_act also takes the "for" phrase of a SANCTION verb ("designated X for having provided ..."); 0.7.127: feelings expressed (express outrage / anger / disappointment ... DISAPPROVE; gratitude / appreciation / condolences SUPPORT/praise, CAMEO 110/111/051/018), a stance said in a call or meeting it is the purpose of is an act (spoken_purpose_*), acts inside "allegations regarding / about" are claimed (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -1767,6 +1767,25 @@ def _counted_act(obj: Token, lex: Lexicon) -> Optional[Token]:
 _PREP_IDIOM_VERBS: list = [None, frozenset()]
 
 
+def _act_done_with_partner(token: Token) -> Optional[Token]:
+    """The act that a "stand with X" clause says is done together with X: a gerund after "in"
+    ("stand with our allies in calling for an end", "in providing vital security assistance")
+    or an infinitive of purpose ("stand with our allies and partners to support Ukraine"). X is
+    then the actor's partner in that act (a co-actor), not the one supported: PLOVER SUPPORT
+    is support "for" a target, and the act named (REQUEST, AID, SUPPORT of Ukraine) has its own
+    target. A noun after "in" ("in support of democracy") or a clause of time ("as they defend")
+    names no joint act: the solidarity with X stays."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            for comp in child.children:
+                if comp.dep_ == "pcomp" and comp.tag_ == "VBG":
+                    return comp
+        if child.dep_ in ("advcl", "xcomp") and child.tag_ == "VB" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return child
+    return None
+
+
 def _prep_idiom_verbs(lex: Lexicon) -> frozenset:
     """Every word run that stands before a space at the start of a ``prep_idioms`` phrase ("stand"
     of "stand with"): a verb lemma not among them begins no idiom; found once per lexicon."""
@@ -1962,7 +1981,8 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
             if pobj.dep_ == "pobj" and f"{lemma} {child.lower_}" in lex.prep_idioms \
                     and (_is_actor(pobj, lex) or pobj.lower_ in OBJECT_PRONOUNS) \
                     and not any(o.lower_ != "that" for o in _children(token, ("dobj", "obj"))) \
-                    and not any(c.dep_ == "advmod" and c.lower_ in ("here", "there") for c in token.children):
+                    and not any(c.dep_ == "advmod" and c.lower_ in ("here", "there") for c in token.children) \
+                    and not (child.lower_ == "with" and _act_done_with_partner(token) is not None):
                 # a verb + preposition idiom whose object is an actor ("stand with X"): the object
                 # is the partner the preposition names, the target, not a word of the trigger (a
                 # place adverb makes it literal: "standing here with my colleague"; an object of
@@ -3556,21 +3576,63 @@ def _listed_names(noun: Token, lex: Optional[Lexicon] = None) -> list[Token]:
     (an npadvmod or second object starting right after "noun:"), that list. [] unless the noun
     names actors (``_is_actor``) and two or more names follow, each a proper noun of an actor
     entity type (one name is the existing single apposition, ``_targets``)."""
-    if noun.tag_ not in ("NNS", "NNPS") or noun.pos_ != "NOUN" or noun.ent_type_ in ACTOR_ENT_LABELS \
-            or not _is_actor(noun, lex or load_lexicon(), allow_pronoun=False):
+    # (a counted plural in title case is a set too, no name: "16 Bank Otkritie Board Members:")
+    counted_title = noun.pos_ == "PROPN" and noun.tag_ == "NNPS" and any(c.dep_ == "nummod" for c in noun.children)
+    if noun.tag_ not in ("NNS", "NNPS") or not (noun.pos_ == "NOUN" or counted_title) \
+            or noun.ent_type_ in ACTOR_ENT_LABELS or not _is_actor(noun, lex or load_lexicon(), allow_pronoun=False):
         return []
     doc = noun.doc
     # (the parser may hang a later name as a second apposition: "entities, A, B, and C Ltd.")
     firsts = [c for c in noun.children if c.dep_ == "appos" and c.i > noun.i]
     if not firsts:
         after = noun.right_edge.i + 1
+        mark = noun.right_edge.i
+        while mark > noun.i and doc[mark].is_space:
+            mark -= 1  # (a space token the parser hangs on the noun after its colon: "Members:\u202f")
+        if doc[mark].text in (":", ",") and mark > noun.i:
+            after = mark
         if after + 1 >= len(doc) or doc[after].text not in (":", ","):
             return []
-        firsts = [c for c in noun.head.children if c.dep_ in _STRANDED_LIST_DEPS and c.left_edge.i == after + 1]
+        start = after + 1
+        while start < len(doc) and doc[start].is_space:
+            start += 1
+        firsts = [c for c in noun.head.children if c.dep_ in _STRANDED_LIST_DEPS and c.left_edge.i == start]
     names = sorted({n.i: n for f in firsts for n in [f, *f.conjuncts] if n.i > noun.i}.values(), key=lambda n: n.i)
-    if len(names) < 2 or any(n.pos_ != "PROPN" or n.ent_type_ not in ACTOR_ENT_LABELS for n in names):
+    # (each name a proper noun; in a counted list of people the recognizer may leave a rare
+    # name untyped, the list itself being a list of names: one typed name at least)
+    if len(names) < 2 or any(n.pos_ != "PROPN" or (n.ent_type_ not in ACTOR_ENT_LABELS
+                                                   and not (counted_title and not n.ent_type_)) for n in names) \
+            or not any(n.ent_type_ in ACTOR_ENT_LABELS for n in names):
         return []
     return names
+
+
+def _included_names(noun: Token, lex: Optional[Lexicon] = None) -> list[Token]:
+    """The named members an unnamed plural actor noun lists under "including" ("sanctions on
+    additional entities and individuals, including Russia's largest defense conglomerate (State
+    Corporation Rostec) and dozens of ... entities"): each name, or the name in apposition to a
+    described member, in text order. PLOVER codes the actors the text identifies; the summary
+    noun itself identifies none, so the named members take its role (members the text does not
+    name, "dozens of ... entities", are left out). [] unless the noun is a plural common noun
+    naming actors (``_is_actor``), named by no entity and by no name of its own ("all OSCE
+    countries, including Russia": the OSCE's members, not Russia alone), with at least one name."""
+    if noun.tag_ != "NNS" or noun.pos_ != "NOUN" or noun.ent_type_ in ACTOR_ENT_LABELS \
+            or any((c.dep_ == "appos" or c.i < noun.i) and (c.pos_ == "PROPN" or (
+                       c.ent_type_ in ACTOR_ENT_LABELS and c.ent_type_ != "NORP")) for c in noun.children) \
+            or not _is_actor(noun, lex or load_lexicon(), allow_pronoun=False):
+        return []
+    members = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "including"
+               for p in c.children if p.dep_ == "pobj" for o in [p, *p.conjuncts]]
+    names: list[Token] = []
+    for member in members:
+        if member.pos_ == "PROPN" and member.ent_type_ in ACTOR_ENT_LABELS:
+            names.append(member)
+        elif member.pos_ == "NOUN":
+            # (a name in apposition to a described member is its name, whether or not the
+            # recognizer typed it: "Russia's largest defense conglomerate (State Corporation Rostec)")
+            names += [a for a in member.children if a.dep_ == "appos" and a.pos_ == "PROPN"
+                      and (a.ent_type_ in ACTOR_ENT_LABELS or not a.ent_type_)]
+    return sorted({n.i: n for n in names}.values(), key=lambda n: n.i)
 
 
 def _semicolon_items(items: list[Token]) -> list[Token]:
@@ -3708,7 +3770,9 @@ def _with_conjuncts(token: Token, predicate: Optional[Token] = None) -> list[Tok
     # "three oligarchs: A, B, and C": one actor per name the plural noun lists (_listed_names)
     # "Ortega and Murillo's decision": the co-owners of a group genitive, as written, first
     found = [c for c in _group_genitive_owners(token) if c not in found] + found
-    return [m for c in found for m in (state_members(c) or _listed_names(c, lex) or [c])]
+    # "additional entities and individuals, including Russia's largest defense conglomerate
+    # (State Corporation Rostec)": the members the summary noun names (_included_names)
+    return [m for c in found for m in (state_members(c) or _listed_names(c, lex) or _included_names(c, lex) or [c])]
 
 
 # nouns for a person's own people: "X and his team", "X and members of her delegation" (not "his
@@ -8053,6 +8117,9 @@ def _goal_clause(trigger: Trigger, lex: Lexicon) -> Optional[str]:
             or _match_trigger(parent, lex) is not None \
             or _is_reporting(parent, lex) or _stance_kind(parent, lex) is not None:
         return None
+    if f"{lemma} with" in lex.prep_idioms and any(c.dep_ == "prep" and c.lower_ == "with" for c in parent.children) \
+            and getattr(_act_done_with_partner(parent), "i", None) == node.i:
+        return None  # "stand with our allies to support Ukraine": the act done with the partners
     return f"goal of '{parent.lemma_}'"
 
 
@@ -10905,6 +10972,62 @@ def _drop_references_back(doc: Doc, events: list[Event]) -> list[Event]:
     return kept
 
 
+# determiners that point a plural noun back at parties already named ("*the* board members",
+# "*both* militias", "*these* entities")
+_RESTATING_DETERMINERS = ("the", "these", "those", "both")
+# how many sentences back the restated act may be told (a release tells the act, then a few
+# sentences on the parties, then the legal basis: "Both militias were designated ... pursuant to")
+_RESTATEMENT_REACH = 4
+
+
+def _drop_summary_restatements(doc: Doc, events: list[Event]) -> list[Event]:
+    """An agentless passive whose patient is a definite plural common noun ("*Both militias*
+    were designated today pursuant to E.O. 13894", "*The board members* are being designated
+    pursuant to ...") restates the act just told of the parties it points back to ("The United
+    States is designating Ahrar al-Sharqiya", "... 19 members of the Rostec board"): the noun
+    names no party of its own (no name, no "of" phrase or clause saying which), so the sentence
+    is evidence of the earlier event of the same type in the four sentences before, whose
+    target is named, not a new event with an unnamed recipient. Events with a source, or
+    without such an earlier event, are kept."""
+    if not any(AGENTLESS in (e.explanation or "") for e in events):
+        return events
+    sentence_index = {s.start_char: n for n, s in enumerate(doc.sents)}
+    kept: list[Event] = []
+    for event in events:
+        earlier = None
+        if AGENTLESS in (event.explanation or "") and event.target_start is not None \
+                and event.target_end is not None and event.sentence_start in sentence_index:
+            span = doc.char_span(event.target_start, event.target_end, alignment_mode="expand")
+            head = span.root if span is not None else None
+            if head is not None and head.tag_ == "NNS" and head.ent_type_ not in ACTOR_ENT_LABELS \
+                    and head.dep_ == "nsubjpass" \
+                    and any(c.dep_ in ("det", "predet") and c.lower_ in _RESTATING_DETERMINERS for c in head.children) \
+                    and not any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in head.children) \
+                    and not any(t.pos_ == "PROPN" or t.ent_type_ in ACTOR_ENT_LABELS for t in head.subtree):
+                here = sentence_index[event.sentence_start]
+                earlier = next((e for e in reversed(kept) if e.type == event.type and e.target_text
+                                and e.sentence_start in sentence_index
+                                and 1 <= here - sentence_index[e.sentence_start] <= _RESTATEMENT_REACH
+                                and _named_target(doc, e)), None)
+        if earlier is not None:
+            spans = earlier.evidence_spans or [(earlier.sentence_start, earlier.sentence_end)]
+            if (event.sentence_start, event.sentence_end) not in spans:
+                spans.append((event.sentence_start, event.sentence_end))
+            earlier.evidence_spans = spans
+            continue
+        kept.append(event)
+    return kept
+
+
+def _named_target(doc: Doc, event: Event) -> bool:
+    """Whether the event's target phrase holds a name (a proper noun or an actor entity: "19
+    members of the Rostec board")."""
+    if event.target_start is None or event.target_end is None:
+        return False
+    span = doc.char_span(event.target_start, event.target_end, alignment_mode="expand")
+    return span is not None and any(t.pos_ == "PROPN" or t.ent_type_ in ACTOR_ENT_LABELS for t in span.root.subtree)
+
+
 def _onset_events(token: Token, sent: Span, lex: Lexicon, text: str) -> list[Event]:
     """An event noun as the subject of a verb of occurrence: "Clashes broke out between police
     and protesters" (ASSAULT, both sides), "Palestinian protests erupted" (PROTEST by the
@@ -13111,6 +13234,7 @@ def find_events(doc: Doc) -> list[Event]:
     events.sort(key=lambda e: (e.sentence_start, e.trigger_start))
     events = reader_check(doc, briefing_check(doc, events))
     events = _drop_references_back(doc, events)
+    events = _drop_summary_restatements(doc, events)
     events = _cap_per_sentence(events, lex.max_events_per_sentence)
     events = appointee_target_check(doc, events, lex)
     events = named_actor_check(doc, resolve_participants(doc, pair_delegation_leaders(doc, events), lex), lex)

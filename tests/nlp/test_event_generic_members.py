@@ -63,8 +63,10 @@ def test_one_state_an_including_list_names_is_the_plurals_member(nlp):
     # statedept, Blinken-Kuleba press availability (judged s17: "countries" left unresolved)
     text = ("Secretary Blinken met Foreign Minister Dmytro Kuleba of Ukraine.\nFOREIGN MINISTER KULEBA: We thank all "
             "those countries, including the United States, who provided us the \u2013 with Stingers.\n")
-    events = _by_target(nlp, text, "thank", "countries")
-    assert all(e.target_key == "country:USA" for e in events), show(events)
+    # (the summary noun's named member may be the target text itself: events 0.7.127 _included_names)
+    events = [e for e in linked(nlp, text) if e.trigger.startswith("thank")
+              and ("countries" in (e.target_text or "") or e.target_text == "United States")]
+    assert events and all(e.target_key == "country:USA" for e in events), show(linked(nlp, text))
 
 
 def test_a_plural_with_its_own_name_keeps_it_over_one_listed_member(nlp):

@@ -29,7 +29,7 @@ def test_an_intended_request_is_planned(nlp):
 ])
 def test_a_call_for_an_end_is_a_demand_on_the_actor(nlp, text, target):
     # PETRARCH2 CALL (FOR END) [053] names what is asked for; the call is a request (PLOVER REQUEST)
-    # (the call's events: "We stand with our allies" is a SUPPORT of its own, CAMEO 051 solidarity)
+    # (the call's events: the allies "stood with in calling" are co-actors of the call, no recipients)
     events = [e for e in _events_of(nlp, text) if e.trigger.startswith("call")]
     assert events and all(e.type == "DEMAND" for e in events), [e.explanation for e in events]
     assert any(target in (e.target_text or "") and e.status == "asserted" for e in events)
