@@ -208,7 +208,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.130"  # 0.7.130: "stand with X in V-ing / to V Y" makes X a co-actor of V (no SUPPORT of X; the purpose act V is the event, not a goal); a plural summary noun's named members under "including" take its role (_included_names); a counted title-case list ("16 ... Board Members:\u202f A, B") names each member (_listed_names); an agentless passive on a definite plural ("Both militias were designated") restating the named act of the two sentences before is its evidence (_drop_summary_restatements); 0.7.129: costs or consequences imposed on a party are SANCTION (plover_triggers.yaml light phrases "impose cost / consequence"; the light phrase naming "cost" outranks the routine-object check); a SANCTION or COERCE whose "to hold X accountable" purpose names X is aimed at X, the purpose no DISAPPROVE of its own; a SANCTION whose own "by"-gerund means is a SANCTION ("imposing costs on X by designating Y") is that act told twice and goes (means_aim_check); a SANCTION continued ("will continue to impose costs") is asserted, no THREATEN, unless further ones are announced; 0.7.128: _measure_ground: an act in a relative clause on the recipient of a designation, sanction, visa restriction or charge ("designated X, which has supplied ...") is the measuring party's allegation: status claimed, rule score -0.2; _charged_act also takes the "for" phrase of a SANCTION verb ("designated X for having provided ..."); 0.7.127: feelings expressed (express outrage / anger / disappointment ... DISAPPROVE; gratitude / appreciation / condolences SUPPORT/praise, CAMEO 110/111/051/018), a stance said in a call or meeting it is the purpose of is an act (spoken_purpose_*), acts inside "allegations regarding / about" are claimed (history: docs/component_versions.md)
+VERSION = "0.7.131"  # 0.7.131: a negated predicate of reluctance ("did not hesitate to impose", "are not afraid to impose"; event_detection.yaml reluctance_predicates) does not negate its infinitive: past = asserted, otherwise hypothetical (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -6371,6 +6371,8 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
     if trigger.head.dep_ == "acomp":
         aux |= {c.lower_ for c in trigger.head.head.children if c.dep_ in ("aux",)}
         negated = negated or any(c.dep_ == "neg" for c in trigger.head.head.children)
+    elif _reluctance_over(trigger.head) is not None:
+        pass  # "we are not afraid to impose costs": see below
     elif trigger.head.dep_ == "xcomp" and trigger.head.head.dep_ == "acomp" and not aux - {"to"}:
         # "would be proud *to host* President Obama", "will be ready to sign": the infinitive of a
         # predicate adjective takes the copula's modal (a "would" with no condition is a
@@ -6386,7 +6388,13 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
         negated = True  # "spreading lies that the United States ... are conducting ..."
     if _failed_act(trigger.head):
         negated = True  # "has failed to take steps to investigate": the act did not take place
-    if trigger.head.dep_ == "xcomp" and any(c.dep_ == "neg" for c in trigger.head.head.children):
+    reluctance = _reluctance_over(trigger.head)
+    if reluctance is not None:
+        # "did not hesitate to impose sanctions": done (a past predicate); "we are not afraid to
+        # impose costs": a stance about acts to come, hypothetical
+        past = reluctance.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in reluctance.children)
+        conditional_stance = not past
+    elif trigger.head.dep_ == "xcomp" and any(c.dep_ == "neg" for c in trigger.head.head.children):
         negated = True  # "he does not dare to accuse Venezuela"
     if _forgone_act(trigger.head) is not None:
         negated = True  # "Rather than withholding them, the Government notified ...": not done
@@ -6418,6 +6426,7 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
     conditional = conditional or occasion is not None  # "once the Secretary designates ..."
     conditional = conditional or _reduced_condition(trigger.head) is not None  # "If confirmed, X will lead ..."
     conditional = conditional or obliged or means_obliged
+    conditional = conditional or (reluctance is not None and conditional_stance)
     if negated:
         return "negated", reported
     if conditional:
@@ -10416,6 +10425,19 @@ def _direct_events(sent: Span, words: list[Token], event_type: str, mode: Option
                 event.target_text = text[tgt[0]:tgt[1]]
             events.append(event)
     return events
+
+
+def _reluctance_over(node: Token) -> Optional[Token]:
+    """The negated predicate of reluctance an infinitive depends on ("did not *hesitate* to
+    impose", "are not *afraid* to impose": ``event_detection.yaml`` reluctance_predicates), as
+    the token that carries the tense (the verb, or the copula of an adjective); else None."""
+    if node.dep_ != "xcomp" or node.head.lemma_.lower() not in detection_lexicon()["reluctance_predicates"]:
+        return None
+    predicate = node.head
+    carrier = predicate.head if predicate.dep_ == "acomp" else predicate
+    if not any(c.dep_ == "neg" for c in (*predicate.children, *carrier.children)):
+        return None
+    return carrier
 
 
 def _negated(token: Token, lex: Lexicon) -> bool:
