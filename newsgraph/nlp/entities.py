@@ -61,14 +61,15 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp import name_cues
-from newsgraph.nlp.doc_cache import doc_text, token_lowers, token_pos, token_starts, token_texts
+from newsgraph.nlp.doc_cache import (doc_text, token_deps, token_lemma_lowers, token_lowers, token_pos, token_starts,
+                                     token_texts)
 from newsgraph.nlp.paragraphs import CAPS_LINES_KEY
 from newsgraph.nlp.types import Mention
 from newsgraph.nlp.word_lists import named_word_sets
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.19"  # 0.4.19: loading only, output unchanged: the military-unit heads come from word_lists.named_word_sets, the parse of event_detection.yaml events.py shares (it was parsed a second time, 0.74 s once per process) (history: docs/component_versions.md)
+VERSION = "0.4.20-speed9"  # 0.4.20-speed9: speed only, output unchanged: _written_legal_form looks the words at a span's ends up among the legal forms of as many words (a set per size) instead of comparing every form; the equipment and plural-group scans test the cached lemmas, forms and dependency labels before making a Token (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -98,7 +99,7 @@ def _lexicons() -> dict:
     # the subject words of an office ("Affairs", "Security", "Policy"), the same list the role
     # reader uses for a title's "for"/"of" phrase; its function words are no subject
     domains = {str(w).lower() for w in _load("titles.yaml").get("domains") or ()} - {"the", "and", "&"}
-    return {
+    lexicons = {
         "groups": groups | {g + "s" for g in groups if not g.endswith(("s", "sh"))},
         "title_heads": set(titles["heads"]),
         "title_words": set(titles["heads"]) | set(titles["modifiers"]),
@@ -123,6 +124,12 @@ def _lexicons() -> dict:
         "national_legal_forms": {" ".join(str(f).lower().split()): frozenset(str(c).upper() for c in states)
                                  for f, states in (orgs.get("national_legal_forms") or {}).items()},
     }
+    # the legal forms by their number of words, for _written_legal_form's look-ups
+    by_size: dict[int, set[str]] = {}
+    for form in lexicons["legal_forms"]:
+        by_size.setdefault(len(form.split()), set()).add(form)
+    lexicons["legal_forms_by_size"] = tuple((size, frozenset(forms)) for size, forms in sorted(by_size.items()))
+    return lexicons
 
 
 def org_keywords() -> set[str]:
@@ -193,12 +200,14 @@ def _written_legal_form(span: Span) -> bool:
     full stop ("JSC", "PTE LTD", "Co. Ltd.") or spelled out ("Joint Stock Company"). A title-case
     two-letter word alone ("Sa", "Ao", "Co") is no form: it is as often a person's name."""
     lowers = [t.lower_ for t in span]  # once: a Token is made on every access
-    for form in _lexicons()["legal_forms"]:
-        size = len(form.split())
-        if len(span) <= size:
+    # the words at either end looked up among the forms of as many words (a set per size), not
+    # compared with every form in turn
+    for size, forms in _lexicons()["legal_forms_by_size"]:
+        if len(lowers) <= size:
             continue
-        for first in (0, len(span) - size):
-            if " ".join(lowers[first:first + size]) != form:
+        for first in (0, len(lowers) - size):
+            form = " ".join(lowers[first:first + size])
+            if form not in forms:
                 continue
             if size > 1 or len(form.rstrip(".")) > 2 or span[first].text.isupper() or form.endswith("."):
                 return True
@@ -651,9 +660,13 @@ def _equipment_spans(doc: Doc) -> list[tuple[int, int, Optional[tuple[int, int, 
     found = []
     covered_until = -1
     texts, pos = token_texts(doc), token_pos(doc)
+    lowers, lemmas = token_lowers(doc), token_lemma_lowers(doc)
+    names, heads = lex["equip_names"], lex["equip_heads"]
     for i in range(len(doc)):
-        # neither a name nor a noun: no equipment word (read without making the Token)
-        if i <= covered_until or (texts[i] not in lex["equip_names"] and pos[i] not in (NOUN, PROPN)):
+        # neither an equipment name nor a noun whose lemma or form is an equipment head: no
+        # equipment word (the tests below, read without making the Token)
+        if i <= covered_until or texts[i] not in names and not (
+                pos[i] in (NOUN, PROPN) and (lemmas[i] in heads or lowers[i].rstrip("s") in heads)):
             continue
         token = doc[i]
         lower, lemma = token.lower_, token.lemma_.lower()
@@ -1622,11 +1635,15 @@ def _plural_group_words(doc: Doc) -> set[str]:
     plural_alone: Counter = Counter()
     norp_plural: set[str] = set()
     modifier: set[str] = set()
+    deps = token_deps(doc)
     for i, text in enumerate(token_texts(doc)):
         if not text[:1].isupper() or not text.isalpha() or len(text) < 4:
             continue
+        plural = text.endswith("s") and not text.endswith("ss")
+        if not plural and deps[i] not in ("compound", "amod"):
+            continue  # a singular counts only as a modifier (the test below, read without a Token)
         token = doc[i]
-        if text.endswith("s") and not text.endswith("ss"):
+        if plural:
             alone = token.ent_iob_ != "I" and (token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I")
             if alone and token.tag_ in ("NNPS", "NNS", "NNP"):
                 plural_alone[text[:-1]] += 1

@@ -28,11 +28,15 @@ def fold_word(word: str) -> str:
     return ascii_lower(word).strip(".,")
 
 
+_NOT_ALNUM_SPACE_RE = re.compile(r"[^a-z0-9 ]+")
+_NOT_ALNUM_RE = re.compile(r"[^a-z0-9]+")
+
+
 def fold_phrase(text: str) -> str:
     """A phrase folded to letters, digits and spaces: "U.S.-led" -> "usled"."""
-    return re.sub(r"[^a-z0-9 ]+", "", ascii_lower(text)).strip()
+    return _NOT_ALNUM_SPACE_RE.sub("", ascii_lower(text)).strip()
 
 
 def slugify(text: str) -> str:
     """Readable ASCII key part: "Edmundo Novillo" -> "edmundo-novillo"."""
-    return re.sub(r"[^a-z0-9]+", "-", ascii_lower(text)).strip("-")
+    return _NOT_ALNUM_RE.sub("-", ascii_lower(text)).strip("-")
