@@ -44,7 +44,7 @@ from newsgraph.resolve.countries import country_name, lookup_country, lookup_cou
 from newsgraph.resolve.places import evidence_from, local_reading
 
 COMPONENT = "newsgraph_coref"
-VERSION = "0.3.21-speed9"  # 0.3.21-speed9: speed only, output unchanged: the possessive and leading-'the' patterns are compiled once (folding's too) (history: docs/component_versions.md)
+VERSION = "0.3.21"  # 0.3.21: speed only, output unchanged: the possessive and leading-'the' patterns are compiled once (folding's too) (history: docs/component_versions.md)
 
 _KEY_PREFIX = {
     "person": "person", "organization": "org", "place": "place", "region": "region",

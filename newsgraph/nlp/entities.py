@@ -69,7 +69,7 @@ from newsgraph.nlp.word_lists import named_word_sets
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.20-speed9"  # 0.4.20-speed9: speed only, output unchanged: _written_legal_form looks the words at a span's ends up among the legal forms of as many words (a set per size) instead of comparing every form; the equipment and plural-group scans test the cached lemmas, forms and dependency labels before making a Token (history: docs/component_versions.md)
+VERSION = "0.4.20"  # 0.4.20: speed only, output unchanged: _written_legal_form looks the words at a span's ends up among the legal forms of as many words (a set per size) instead of comparing every form; the equipment and plural-group scans test the cached lemmas, forms and dependency labels before making a Token (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}

@@ -62,7 +62,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.12-dates7"  # 0.1.12-dates7: an act in a sentence opening "While in <place>," / "During his visit (to <place>)," takes the date of the nearest dated sentence naming that place (or telling the dated trip); "the past week" / "the past 10 days" of the act's clause dates it as the days up to the article; an AGREE to a planned act ("agreed to meet ... at the end of September") is not dated by the planned act's time (lexicon commitment_verbs); a reference word on a noun ("current U.S. support") no longer ends a readout (history: docs/component_versions.md)
+VERSION = "0.1.12"  # 0.1.12: an act in a sentence opening "While in <place>," / "During his visit (to <place>)," takes the date of the nearest dated sentence naming that place (or telling the dated trip); "the past week" / "the past 10 days" of the act's clause dates it as the days up to the article; an AGREE to a planned act ("agreed to meet ... at the end of September") is not dated by the planned act's time (lexicon commitment_verbs); a reference word on a noun ("current U.S. support") no longer ends a readout (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 

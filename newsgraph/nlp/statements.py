@@ -84,7 +84,7 @@ from newsgraph.nlp.types import Statement
 from newsgraph.nlp.timex import calendar_range
 
 COMPONENT = "newsgraph_statements"
-VERSION = "0.4.5-speed9"  # 0.4.5-speed9: speed only, output unchanged: the verb-cue scan passes a verb no lexicon lists (nor "make", nor an attitude word) from the cached lower-case forms and lemmas, without making its Token (history: docs/component_versions.md)
+VERSION = "0.4.5"  # 0.4.5: speed only, output unchanged: the verb-cue scan passes a verb no lexicon lists (nor "make", nor an attitude word) from the cached lower-case forms and lemmas, without making its Token (history: docs/component_versions.md)
 
 LEXICON_PATH = Path(__file__).parent / "lexicons" / "speech_cues.yaml"
 

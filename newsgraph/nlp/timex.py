@@ -37,7 +37,7 @@ from newsgraph.nlp.doc_cache import doc_text, token_lowers, token_texts
 from newsgraph.nlp.types import Timex
 
 COMPONENT = "newsgraph_timex"
-VERSION = "0.2.8-speed9"  # 0.2.8-speed9: speed only, output unchanged: the chunker's fast exit is written out in its loop (no two calls a token) and _clean's rewrites are compiled once (history: docs/component_versions.md)
+VERSION = "0.2.8"  # 0.2.8: speed only, output unchanged: the chunker's fast exit is written out in its loop (no two calls a token) and _clean's rewrites are compiled once (history: docs/component_versions.md)
 
 # ---------------------------------------------------------------- lexicon (general English)
 
