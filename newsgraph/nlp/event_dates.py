@@ -62,7 +62,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.12"  # 0.1.12: an act in a sentence opening "While in <place>," / "During his visit (to <place>)," takes the date of the nearest dated sentence naming that place (or telling the dated trip); "the past week" / "the past 10 days" of the act's clause dates it as the days up to the article; an AGREE to a planned act ("agreed to meet ... at the end of September") is not dated by the planned act's time (lexicon commitment_verbs); a reference word on a noun ("current U.S. support") no longer ends a readout (history: docs/component_versions.md)
+VERSION = "0.1.13-dates8"  # 0.1.13-dates8: a running total (present perfect whose object counts with "more than / nearly / over N", no time in its sentence: "have provided more than $47 million") is undated, before the publication; a since-clause's time ("Since the conflict began eight years ago, X has provided ...") starts a span to the article's day (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -382,6 +382,33 @@ def _since(text: str, timex: Timex) -> bool:
     return _signal_before(text, timex, _SINCE_SIGNAL)
 
 
+def _since_clause(verb) -> bool:
+    """``verb`` heads an adverbial clause opened by "since" ("since the conflict began eight years
+    ago"), a span's start, not a cause ("since they refused")."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children) \
+        and verb.tag_ in {"VBD", "VBN"}
+
+
+# "over a week ago", "more than a year ago": a bound, not the start of the span
+_BOUND_BEFORE = re.compile(r"\b(?:over|more\s+than|nearly|almost|about|around|some|roughly|under|less\s+than)\s*$", re.I)
+
+
+def _in_since_clause(doc, timex: Timex) -> bool:
+    """The time expression dates the verb of a since-clause (``_since_clause``), and tells its
+    time exactly (not "over a week ago")."""
+    if _signal_before(doc_text(doc), timex, _BOUND_BEFORE):
+        return False
+    root = _span_root(doc, timex)
+    node = root
+    for _ in range(_CLIMB):
+        if node is None or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return _since_clause(node)
+    return False
+
+
 def _planned_act(doc, event: Event) -> set[int]:
     """Token indices of the planned act inside an AGREE trigger that spans a commitment verb and
     its infinitive ("agreed to meet again at the end of September", "pledged to work together";
@@ -420,6 +447,11 @@ def choose_date(doc, event: Event, timexes: list[Timex], text: Optional[str] = N
     for k in in_sentence:
         root = _span_root(doc, timexes[k])
         owners[k] = _owner(root, frame) if root is not None and frame else None
+        if not isinstance(owners[k], str) and owners[k] is not None and _since_clause(owners[k]) \
+                and owners[k].head.i in frame and _in_since_clause(doc, timexes[k]):
+            # "Since the conflict began eight years ago, the United States has provided ...": a
+            # since-clause's time starts the main clause's span (TimeML BEGINS)
+            owners[k] = "frame"
         if owners[k] == "noun" and _since(text, timexes[k]):
             # "has intensified its crackdown since the February 2021 coup": "since" + a dated
             # happening starts the span at its date (TimeML BEGINS), whoever the noun is
@@ -486,6 +518,39 @@ def before_publication(doc, event: Event, timexes: list[Timex]) -> Optional[str]
         owner = _owner(root, frame) if root is not None else None
         if owner == "frame" or (owner is not None and not isinstance(owner, str) and owner.i in governing):
             return timex.text
+    return None
+
+
+# A cumulative quantity on the object of a present perfect ("have provided more than $47 million",
+# "has conducted nearly 27 investigations", "have detained more than 13,000 people")
+_TOTAL_QUANTITY = re.compile(r"^(?:more\s+than|over|nearly|almost|roughly|approximately|some|at\s+least|"
+                             r"upwards\s+of|in\s+excess\s+of|close\s+to|a\s+total\s+of)\s+(?:(?:US|U\.S\.)?\s*\$\s*)?\d", re.I)
+
+
+def running_total(doc, event: Event, timexes: list[Timex]) -> Optional[str]:
+    """The quantity of a running total: ``event``'s verb in the present perfect, not progressive
+    ("has provided", "have detained"), whose direct object counts the acts or goods so far with an
+    approximate or lower-bound number ("more than $47 million in assistance", "nearly 27
+    investigations"), in a sentence with no time expression. The acts added up were done before
+    the article at unstated times (TimeML: BEFORE the document creation time), so the publication
+    day would be wrong. None otherwise."""
+    verb = _clause_verb(doc, event)
+    if verb is None or verb.tag_ != "VBN":
+        return None
+    if any(event.sentence_start <= t.start and t.end <= event.sentence_end for t in timexes):
+        return None  # a period of its own ("in the last two weeks", "over the past months")
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    node = verb
+    while not auxes and node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+        auxes = [c for c in node.children if c.dep_ == "aux"]
+    if [a.lower_ for a in auxes] not in (["has"], ["have"], ["'ve"], ["'s"]) \
+            or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        quantity = doc[obj.left_edge.i:obj.i + 1].text
+        if _TOTAL_QUANTITY.match(quantity):
+            return quantity
     return None
 
 
@@ -1096,6 +1161,8 @@ def date_events(doc) -> None:
             before, found = found[0].text, None
         elif found is None and past is None:
             before = before_publication(doc, event, timexes) or fronted_before(doc, event, text)
+            total = running_total(doc, event, timexes) if before is None else None
+            before = f"a running total: '{total}'" if total else before
             scene = earlier_scene(doc, event, timexes, text, day.year) if before is None and day is not None else None
             before = f"a past act set in '{scene}'" if scene else before
         # a range written out ("June 27-30", "March 3 to 8, 2022"): timex reads both its ends
@@ -1109,7 +1176,7 @@ def date_events(doc) -> None:
             days = day_range(start) if end is None and not written_range else None
             if days:
                 event.date, event.date_end = days
-            elif end is None and not written_range and day is not None and _since(text, start):
+            elif end is None and not written_range and day is not None and (_since(text, start) or _in_since_clause(doc, start)):
                 event.date_end = day.isoformat()  # "has provided aid since 2014": ongoing to the article's day
             written = f"{start.text}" + (f" ... {end.text}" if end else "")
             note = (f"date {event.date}{'/' + event.date_end if event.date_end else ''} from '{written}' in "
@@ -1120,7 +1187,7 @@ def date_events(doc) -> None:
             note = f"date {event.date}/{event.date_end} from '{past[0].text}' (the {past[1]} days up to the article's day)"
         elif before is not None:
             event.date, event.date_end, event.date_source = None, None, BEFORE
-            note = (f"undated, before the publication ({before})" if before.startswith("a past act")
+            note = (f"undated, before the publication ({before})" if before.startswith(("a past act", "a running total"))
                     else f"undated, before the publication ('{before}' gives no date)")
         elif day is not None and (gathering := continued_gathering(doc, event, told, timexes, continues)) is not None:
             continues[id(event)] = gathering

@@ -398,3 +398,45 @@ def test_date_word_lists_are_lower_case():
     for name in WORDS.__dataclass_fields__:
         words = getattr(WORDS, name)
         assert words and all(w == w.lower() for w in words), name
+
+
+@pytest.mark.parametrize("text, trigger, total", [
+    ("The ministry said donors have provided more than $30 million in food aid to the flooded provinces.",
+     "provided", "more than $30 million"),
+    ("Border guards have detained nearly 400 migrants along the northern frontier, the agency said.",
+     "detained", "nearly 400 migrants"),
+])
+def test_a_running_total_is_undated_before_the_publication(nlp, text, trigger, total):
+    # the acts added up were done before the article at unstated times: not the publication's day
+    event = _dated(nlp, text, trigger)
+    assert (event.date, event.date_end, event.date_source) == (None, None, "before")
+    assert f"a running total: '{total}'" in event.explanation
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Border guards detained nearly 400 migrants along the northern frontier, the agency said.", "detained"),
+    ("Border guards have detained 400 migrants along the northern frontier, the agency said.", "detained"),
+    ("Border guards have detained nearly 400 migrants in the past week, the agency said.", "detained"),
+])
+def test_no_running_total_without_perfect_approximate_count_or_with_a_period(nlp, text, trigger):
+    event = _dated(nlp, text, trigger)
+    assert event.date_source != "before"
+
+
+def test_a_since_clause_starts_the_span_of_the_main_clause(nlp):
+    text = "Since the army seized power in 2021, the junta has jailed thousands of activists."
+    event = _dated(nlp, text, "jailed", event_type="COERCE")
+    assert (event.date, event.date_end, event.date_source) == ("2021", REF.isoformat(), TEXT)
+
+
+def test_a_when_clause_date_is_not_a_since_span(nlp):
+    text = "When the army seized power in 2021, the junta jailed thousands of activists."
+    event = _dated(nlp, text, "jailed", event_type="COERCE")
+    assert (event.date, event.date_end) == ("2021", None)
+
+
+def test_a_bound_in_a_since_clause_gives_no_start(nlp):
+    # "over a week ago" bounds the start, it does not give it
+    text = "Since the army seized power over a week ago, the junta has jailed thousands of activists."
+    event = _dated(nlp, text, "jailed", event_type="COERCE")
+    assert event.date_source != TEXT
