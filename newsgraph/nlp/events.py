@@ -208,7 +208,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.131"  # 0.7.131: a negated predicate of reluctance ("did not hesitate to impose", "are not afraid to impose"; event_detection.yaml reluctance_predicates) does not negate its infinitive: past = asserted, otherwise hypothetical (history: docs/component_versions.md)
+VERSION = "0.7.132-effect"  # 0.7.132-effect: a measure announced as taking effect now ("Starting today, we'll impose sanctions", "Effective immediately, X will suspend"; event_detection.yaml effect_now_starts/effect_now_words) is carried out, asserted, no THREATEN; merging mentions takes a target's identity from the keyed mention at its head word, and a proper-name head outside every keyed mention or a possessive owner ("the Russian Federation's Federal Security Service") no longer gives the owner's key, so a named designation is not folded into a general measure on its state (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -9054,6 +9054,29 @@ def _enabling_thing(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     return f"thing '{subject.text}' enables"
 
 
+def _takes_effect_now(trigger: Trigger) -> bool:
+    """True when the act's verb carries a start phrase dated to now (event_detection.yaml
+    effect_now_starts / effect_now_words): "*Starting today*, we'll impose sanctions on ...", "*As of
+    today*, the Department will impose ...", "*Effective immediately*, X will suspend ...". English
+    grammar: the phrase sets the act's start at the announcement, so the "will" announces a measure
+    put in force now (carried out), no threat of a future act. A start phrase naming a later time
+    ("starting next week") keeps the act planned."""
+    lexicon = detection_lexicon()
+    starts, nows = set(lexicon["effect_now_starts"]), set(lexicon["effect_now_words"])
+    node = trigger.head
+    children = list(node.children)
+    for child in children:
+        if child.lower_ not in starts:
+            continue
+        rest = [t for t in child.subtree if t.i > child.i and not t.is_punct and t.lower_ != "of"]
+        if len(rest) == 1 and rest[0].lower_ in nows:
+            return True
+        if child.lower_ == "effective" and not rest and any(
+                c.dep_ == "advmod" and c.lower_ in nows and c.i == child.i + 1 for c in children):
+            return True  # "Effective immediately, X will ...": the adverb parsed onto the verb
+    return False
+
+
 def _imposed_measure_consequence(trigger: Trigger) -> bool:
     """True when the act's subject is a measure already taken: a measure noun (event_detection.yaml
     consequence_measure_nouns) with a past participle reduced relative ("restrictions *imposed* by
@@ -10135,6 +10158,10 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         # accountable": the backing or criticism is going on and the statement voices it
         # (plover_frames.yaml ongoing_aspect_verbs); "will continue to impose severe costs on
         # Russia": a measure already in force, carried on, no threat of a new one
+        status = "asserted"
+    if status == "planned" and not reported and not proposed and _takes_effect_now(trigger):
+        # "Starting today, we'll impose sanctions on members of the Russian elite": the act takes
+        # effect the day it is announced, carried out, no threat of a future act (PLOVER THREATEN)
         status = "asserted"
     if status == "planned" and not reported and not proposed and _imposed_measure_consequence(trigger):
         # "restrictions imposed by Russian authorities will prevent ODIHR from observing": the
@@ -11559,8 +11586,34 @@ def merge_mentions(doc: Doc, events: list[Event]) -> list[Event]:
     two"; "Workers marched to protest pension cuts"). Across the article, events of one type
     between the same actors with no conflicting dates are one act mentioned again; the first
     mention is kept and every sentence is added to its ``evidence_spans``."""
-    return merge_repeated(events, lambda e, side: _actor_identity(
+    return merge_repeated(events, lambda e, side: (_merge_identity if side == "target" else _actor_identity)(
         doc, getattr(e, f"{side}_start"), getattr(e, f"{side}_end"), getattr(e, f"{side}_text")))
+
+
+def _merge_identity(doc: Doc, start: Optional[int], end: Optional[int], text: Optional[str]) -> Optional[str]:
+    """``_actor_identity`` of a target for merging mentions, where the key must be the target's own: a mention
+    inside the span that only modifies another name does not stand for it. "designated the Russian
+    Federation's Federal Security Service" names the FSB, not Russia (the owner in a possessive);
+    "the Kremlin's Federal Security Service" likewise. When the span's head word is a proper noun
+    outside every keyed mention, or the keyed mention covering part of the span is its possessive
+    owner, the actor is its words, so a designation of a named agency is not folded into a general
+    measure on its state ("impose severe costs on the Government of the Russian Federation")."""
+    identity = _actor_identity(doc, start, end, text)
+    if start is None or end is None or identity is None:
+        return identity
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return identity
+    root = span.root
+    keyed = [m for m in doc._.ng_mentions or [] if m.entity_key and m.start < end and start < m.end]
+    for mention in keyed:
+        if mention.start <= root.idx < mention.end:
+            return mention.entity_key  # the head word is inside a keyed mention: that mention is the actor
+    owner = any(t.dep_ == "poss" and t.head.i == root.i and any(m.start <= t.idx < m.end for m in keyed)
+                for t in span)
+    if root.pos_ == "PROPN" or owner:
+        return _actor_words(text)
+    return identity
 
 
 def merged_mentions(event: Event) -> list[Event]:
