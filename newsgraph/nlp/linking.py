@@ -61,12 +61,12 @@ from newsgraph.nlp.types import EntityRecord, Mention
 from newsgraph.nlp.voice import possessed_actor, speaking_statement, vocative_addressee, voice_lexicon
 from newsgraph.nlp.word_lists import read_word_sets
 from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, diaspora_of, first_person_plural, group_officials, head_office,
-                                      hyphenated_american, named_actor, office_holder_by_surname, outlet_identity,
+                                      hyphenated_american, named_actor, namesake_of_office_holders, office_holder_by_surname, outlet_identity,
                                       offices_not_held, person_state, single_holder_offices, state_acronym, releasing_state, state_institution_code, state_institution_prefix, state_sectors, intergovernmental_organ)
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.71"  # 0.3.71: a generic party with no state ("visa restrictions on individuals") takes the one state the next sentence's "This includes N <state> officials" specification names (context_states.specified_state); a sub-national government ("state and local leaders", "municipal officials", "state Attorneys General") acts for the one state of its clause or its doer, else the article's, else the publisher's own (context_states.subnational_state) (history: docs/component_versions.md)
+VERSION = "0.3.72-actor7"  # 0.3.72-actor7: an untitled full name whose last name only one state's Phoenix office holders carry but whose given name none of them starts with ("Cristiana Chamorro" beside Violeta Barrios de Chamorro) is a namesake: the state, no GOV office; a title of no state ("presidential candidate" PTY) keeps its sector and takes that state; "opposition candidate/politician/figure" are OPP (Phoenix OPPOSITION_* person nouns); titles heads dissident (OPP), blogger (MED), candidate (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -1181,12 +1181,22 @@ class ActorCoder:
             code = self._title_before(key)
             if code is not None and code.acts_for and known is None:
                 return code  # the state institution named in the title
-        if known is None and code is None and entity is not None:
+        if known is None and entity is not None and (code is None or not code.acts_for and code.sector not in state_sectors()):
             # "Putin" with no title at all: a last name only one state's office holders carry,
             # in an article that names that state (as for a title below)
             by_surname = office_holder_by_surname(entity.name.split()[-1]) if entity.name.split() else None
             if by_surname and by_surname in self._states_named:
-                return ActorCode(by_surname, "GOV", f"last name of {by_surname} office holders (Phoenix), a state the article names")
+                if namesake_of_office_holders(entity.name):
+                    # "presidential candidates Cristiana Chamorro, ... Juan Sebastian Chamorro" (the
+                    # Phoenix holder is Violeta Barrios de Chamorro): a full name with another given
+                    # name is a namesake, of the state the family name and article give, holding
+                    # none of its offices (no GOV sector: the office was the holder's); a title
+                    # of no state ("presidential candidate": PTY) keeps its sector
+                    return ActorCode(by_surname, code.sector if code else None,
+                                     f"last name of {by_surname} office holders (Phoenix), a state the article names; "
+                                     "another given name: no office" + (f"; {code.reason}" if code else ""))
+                if code is None:
+                    return ActorCode(by_surname, "GOV", f"last name of {by_surname} office holders (Phoenix), a state the article names")
         sector = code.sector if code else None
         if code is None and self.roles.get(key) and state_institution_code(self.outlet) and self._acts_as_subject(key):
             # a bare title no sector noun covers ("Secretary Deborah Lee James" on af.mil, where

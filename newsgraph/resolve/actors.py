@@ -144,6 +144,27 @@ def office_holder_by_surname(name: Optional[str]) -> Optional[str]:
     return found if found in _iso3() else None
 
 
+def namesake_of_office_holders(name: Optional[str]) -> bool:
+    """Whether ``name`` is a full name ("Cristiana Chamorro") whose last word is one only a state's
+    office holders carry in the Phoenix country dictionary (:func:`office_holder_by_surname`), but
+    none of whose given names starts with a letter any of those holders' other names do ("violeta
+    barrios de chamorro"): another person of the same family name, whom the surname does not make
+    an office holder. A bare last name ("Putin") or a matching initial ("Joseph R. Biden", "joe
+    biden"; "d'Omar Bongo Ondimba", "ali bongo ondimba") is no namesake."""
+    if not name:
+        return False
+    words = [w for w in _normalise_name(name).replace(",", " ").split() if w not in _NAME_SUFFIXES]
+    if len(words) < 2 or office_holder_by_surname(name) is None:
+        return False
+    surnames = {words[-1], _fold_accents(words[-1])}
+    initials = set()
+    for held in _people():
+        held_words = held.split()
+        if len(held_words) >= 2 and held_words[-1] in surnames:
+            initials.update(word[0] for word in held_words[:-1])
+    return bool(initials) and not any(_fold_accents(word)[:1] in initials for word in words[:-1])
+
+
 def _fold_accents(word: str) -> str:
     """``word`` without its diacritics ("lópez" -> "lopez"), as the Phoenix dictionary spells names."""
     return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))

@@ -1,0 +1,50 @@
+"""Persons whose own noun phrase gives their sector: a namesake of a state's office holder is no
+office holder, and Phoenix person nouns (dissident, blogger, opposition candidate) code it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsgraph.nlp.pipeline import extract
+from newsgraph.resolve.actors import namesake_of_office_holders
+
+STATE = "U.S. Department of State"
+
+
+def _target(x, part: str):
+    return next(e for e in x.events if e.target_text and part in e.target_text)
+
+
+def test_a_full_name_with_another_given_name_is_a_namesake_of_the_office_holder():
+    # Phoenix lists Violeta Barrios de Chamorro (NIC); a bare last name or the same initial is her
+    assert namesake_of_office_holders("Pedro Chamorro")
+    assert not namesake_of_office_holders("Chamorro")
+    assert not namesake_of_office_holders("Joseph R. Biden, Jr.")
+    assert not namesake_of_office_holders("Vladimir Putin")
+
+
+def test_a_presidential_candidate_sharing_an_office_holders_last_name_is_no_government(nlp):
+    text = ("The United States condemns the arrest of presidential candidate Pedro Chamorro by the Nicaraguan "
+            "police in Managua.")
+    x = extract(text, dt.date(2021, 6, 9), nlp=nlp, outlet=STATE)
+    people = [e for e in x.events if e.target_key == "person:pedro-chamorro"]
+    assert people, [(e.type, e.target_text) for e in x.events]
+    assert all(e.target_sector != "GOV" for e in people)
+
+
+def test_a_dissident_before_the_name_is_opposition(nlp):
+    x = extract("Chinese authorities detained dissident Zhang Wei in Guangzhou on Friday.",
+                dt.date(2021, 6, 9), nlp=nlp, outlet=STATE)
+    assert _target(x, "Zhang Wei").target_sector == "OPP"
+
+
+def test_an_opposition_candidate_before_the_name_is_opposition(nlp):
+    x = extract("Belarusian police arrested opposition candidate Viktor Petrov in Minsk.",
+                dt.date(2021, 6, 9), nlp=nlp, outlet=STATE)
+    assert _target(x, "Viktor Petrov").target_sector == "OPP"
+
+
+def test_a_blogger_in_apposition_is_media(nlp):
+    x = extract("Belarusian authorities jailed Sergei Ivanov, a popular blogger, in Minsk.",
+                dt.date(2021, 6, 9), nlp=nlp, outlet=STATE)
+    assert _target(x, "Sergei Ivanov").target_sector == "MED"
