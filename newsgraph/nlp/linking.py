@@ -66,7 +66,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.71"  # 0.3.71: a generic party with no state ("visa restrictions on individuals") takes the one state the next sentence's "This includes N <state> officials" specification names (context_states.specified_state); a sub-national government ("state and local leaders", "municipal officials", "state Attorneys General") acts for the one state of its clause or its doer, else the article's, else the publisher's own (context_states.subnational_state) (history: docs/component_versions.md)
+VERSION = "0.3.72-recip7"  # 0.3.72-recip7: runs events.fold_counted_summaries after folding mentions: a counted summary whose named parties follow is evidence of their events (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -4048,6 +4048,10 @@ def link_facts(doc) -> None:
         _key_government_descriptions(doc, doc._.ng_events)
         _key_title_holders(doc, doc._.ng_events)
     doc._.ng_events = _without_repeated_dyads(doc, fold_mentions(doc._.ng_events or []))
+    # a counted summary ("designating six entities") whose parties the next sentences name: evidence of those acts
+    from newsgraph.nlp.events import fold_counted_summaries
+
+    doc._.ng_events = fold_counted_summaries(doc, doc._.ng_events)
     for event in doc._.ng_events or []:
         # whatever route coded them ("their people", "American and Canadian citizens"), a
         # state's civilians or businesses are no entity of the state (_people_key)
