@@ -208,7 +208,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.132-effect"  # 0.7.132-effect: a measure announced as taking effect now ("Starting today, we'll impose sanctions", "Effective immediately, X will suspend"; event_detection.yaml effect_now_starts/effect_now_words) is carried out, asserted, no THREATEN; merging mentions takes a target's identity from the keyed mention at its head word, and a proper-name head outside every keyed mention or a possessive owner ("the Russian Federation's Federal Security Service") no longer gives the owner's key, so a named designation is not folded into a general measure on its state (history: docs/component_versions.md)
+VERSION = "0.7.133"  # 0.7.133: a counted summary recipient of a SANCTION/ACCUSE/COERCE ("designating six entities") whose parties the next four sentences name, by the same government, becomes evidence of those named events (fold_counted_summaries, run by the linker on keys); two recipient-less mentions in different sentences do not merge when one is a joint act with co-actors ("The United States and Germany express support"); 0.7.132: a measure announced as taking effect now ("Starting today, we'll impose sanctions", "Effective immediately, X will suspend"; event_detection.yaml effect_now_starts/effect_now_words) is carried out, asserted, no THREATEN; merging mentions takes a target's identity from the keyed mention at its head word, and a proper-name head outside every keyed mention or a possessive owner ("the Russian Federation's Federal Security Service") no longer gives the owner's key, so a named designation is not folded into a general measure on its state (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -11068,6 +11068,123 @@ def _drop_summary_restatements(doc: Doc, events: list[Event]) -> list[Event]:
     return kept
 
 
+# how many sentences after a counted summary ("designating six entities") its members may be told
+_SUMMARY_REACH = 4
+# the acts a release tells first in a count, then party by party
+_SUMMARISED_TYPES = ("SANCTION", "ACCUSE", "COERCE")
+# quantifiers that count a plural like a numeral ("several entities", "multiple individuals")
+_COUNTING_WORDS = ("several", "multiple", "numerous")
+
+
+def _counted_summary(doc: Doc, event: Event) -> bool:
+    """Whether the event's target is a counted plural common noun and nothing else: "six
+    entities", "26 individuals and seven entities", "several Iran-based companies"; not one that
+    sets itself beside named parties ("six *other* companies", "including ...") or holds a name."""
+    if event.target_start is None or event.target_end is None:
+        return False
+    span = doc.char_span(event.target_start, event.target_end, alignment_mode="expand")
+    head = span.root if span is not None else None
+    if head is None or head.tag_ != "NNS" or head.ent_type_ in ACTOR_ENT_LABELS - {"NORP"}:
+        return False
+    if not any(c.dep_ == "nummod" and c.like_num or c.dep_ in ("amod", "det") and c.lower_ in _COUNTING_WORDS
+               for c in head.children):
+        return False
+    if any(c.lower_ in ("other", "additional", "more", "further", "another") for c in head.children):
+        return False
+    # the members named in the phrase itself ("including X", a named apposition: recip6's
+    # _included_names); a name inside a modifier ("located in Russia", "that support Iran's ...
+    # Co.") describes the counted parties, it names none of them
+    return not any(t.lower_ == "including" for t in head.subtree) \
+        and not any(c.dep_ == "appos" and any(t.pos_ == "PROPN" for t in c.subtree) for c in head.children)
+
+
+def _within_count(doc: Doc, event: Event) -> bool:
+    """Whether the event's target is a word inside a counted plural ("18 *Russian Federation*
+    nationals", "over 250 members of *the Nicaraguan government*"): a count, not a named party."""
+    span = doc.char_span(event.target_start, event.target_end, alignment_mode="expand")
+    node = span.root if span is not None else None
+    for _ in range(3):
+        if node is None or node.head.i == node.i:
+            return False
+        if node.dep_ not in ("compound", "amod", "nmod", "pobj", "prep", "poss"):
+            return False
+        node = node.head
+        if node.tag_ == "NNS" and any(c.dep_ == "nummod" for c in node.children):
+            return True
+    return False
+
+
+def _names_party(doc: Doc, event: Event) -> bool:
+    """Whether the event's target phrase holds a proper name other than a nationality ("Pioneer
+    Ship Management PTE LTD", not "Russian military units"), outside its modifying clauses and
+    phrases ("units that committed abuses in Bucha" names no unit)."""
+    if event.target_start is None or event.target_end is None:
+        return False
+    span = doc.char_span(event.target_start, event.target_end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    modifiers = {t.i for c in head.children if c.dep_ in ("relcl", "acl", "prep") for t in c.subtree}
+    return any(t.pos_ == "PROPN" and t.ent_type_ != "NORP" for t in head.subtree if t.i not in modifiers)
+
+
+def _same_government(a: Event, b: Event) -> bool:
+    """Whether two linked events' sources are one actor: one key, or bodies of one state's
+    government ("the United States" and "the Department of State": both act for the USA in a
+    state sector)."""
+    if not a.source_key or not b.source_key:
+        return False
+    if a.source_key == b.source_key:
+        return True
+    from newsgraph.resolve.actors import state_sectors
+
+    sectors = state_sectors()
+    return bool(a.source_acts_for) and a.source_acts_for == b.source_acts_for \
+        and a.source_sector in sectors and b.source_sector in sectors
+
+
+def fold_counted_summaries(doc: Doc, events: list[Event]) -> list[Event]:
+    """A counted summary ("The United States is designating six entities ...") whose parties the
+    next sentences name one by one ("The Department of State is designating Pioneer Ship
+    Management PTE LTD ..."): the summary tells the same acts as those events, so its sentence
+    becomes evidence of each of them, not a separate event with an unnamed, unkeyed recipient.
+    Members: events of the same type (SANCTION, ACCUSE, COERCE) and status in the four sentences
+    after, by the same actor or a body of its government (``_same_government``; run after
+    linking, on keys), with a keyed target that holds a name and is no count itself nor a word
+    in one (``_within_count``), not dated apart. The summary must name its doer (an agentless
+    "Action to impose visa restrictions on 511 officers" may be another office's act). A
+    summary no such event follows is kept."""
+    candidates = [e for e in events if e.type in _SUMMARISED_TYPES and e.source_key and e.source_text
+                  and not e.target_key
+                  and _counted_summary(doc, e)]
+    if not candidates:
+        return events
+    sentence_index = {s.start_char: n for n, s in enumerate(doc.sents)}
+    dropped: set[int] = set()
+    for summary in candidates:
+        here = sentence_index.get(summary.sentence_start)
+        if here is None:
+            continue
+        members = [e for e in events if e is not summary and e.type == summary.type and e.status == summary.status
+                   and e.target_key and e.sentence_start in sentence_index
+                   and 1 <= sentence_index[e.sentence_start] - here <= _SUMMARY_REACH
+                   and id(e) not in dropped and _names_party(doc, e) and not _counted_summary(doc, e)
+                   and not _within_count(doc, e) and _same_government(summary, e)
+                   and not (summary.date and e.date and summary.date != e.date) and not _dated_apart(summary, e)]
+        if not members:
+            continue
+        dropped.add(id(summary))
+        span = (summary.sentence_start, summary.sentence_end)
+        for member in members:
+            spans = member.evidence_spans or [(member.sentence_start, member.sentence_end)]
+            if span not in spans:
+                spans.append(span)
+            member.evidence_spans = spans
+            member.explanation = (member.explanation or "") + \
+                f"; told first in a count ('{summary.target_text}'): that sentence is evidence of this act"
+    return [e for e in events if id(e) not in dropped]
+
+
 def _named_target(doc: Doc, event: Event) -> bool:
     """Whether the event's target phrase holds a name (a proper noun or an actor entity: "19
     members of the Rostec board")."""
@@ -11676,6 +11793,12 @@ def merge_repeated(events: list[Event], identity) -> list[Event]:
     is left (windows of a long text, ``pipeline.merge_extractions``)."""
     kept: list[Event] = []
     identities: list[tuple] = []
+    # mentions whose trigger has another source beside theirs ("The United States and Germany
+    # express support"): one of a joint act's co-actors
+    sources_at: dict[tuple, set] = {}
+    for event in events:
+        sources_at.setdefault((event.sentence_start, event.trigger_start, event.type), set()).add(identity(event, "source"))
+    joint = {id(e) for e in events if len(sources_at[(e.sentence_start, e.trigger_start, e.type)]) > 1}
     for event in events:
         source, target = identity(event, "source"), identity(event, "target")
         span = (event.sentence_start, event.sentence_end)
@@ -11710,7 +11833,11 @@ def merge_repeated(events: list[Event], identity) -> list[Event]:
                 merged = True
             elif not same_sentence and o_target == target and (source or target) \
                     and not (other.date and event.date and other.date[:7] != event.date[:7]) \
-                    and not _dated_apart(other, event):
+                    and not _dated_apart(other, event) \
+                    and not (target is None and (id(event) in joint or id(other) in joint)):
+                # (two recipient-less mentions in different sentences, one of them a joint act with
+                # co-actors, are two acts: "Germany supports ..." then "The United States and
+                # Germany express support ...": merged, the joint act would lose Germany)
                 if span not in other.evidence_spans:
                     other.evidence_spans.append(span)
                 other.confidence = max(other.confidence, event.confidence)

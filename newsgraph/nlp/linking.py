@@ -66,7 +66,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.72-actor7"  # 0.3.72-actor7: an untitled full name whose last name only one state's Phoenix office holders carry but whose given name none of them starts with ("Cristiana Chamorro" beside Violeta Barrios de Chamorro) is a namesake: the state, no GOV office; a title of no state ("presidential candidate" PTY) keeps its sector and takes that state; "opposition candidate/politician/figure" are OPP (Phoenix OPPOSITION_* person nouns); titles heads dissident (OPP), blogger (MED), candidate (history: docs/component_versions.md)
+VERSION = "0.3.73"  # 0.3.73: runs events.fold_counted_summaries after folding mentions: a counted summary whose named parties follow is evidence of their events; 0.3.72: an untitled full name whose last name only one state's Phoenix office holders carry but whose given name none of them starts with ("Cristiana Chamorro" beside Violeta Barrios de Chamorro) is a namesake: the state, no GOV office; a title of no state ("presidential candidate" PTY) keeps its sector and takes that state; "opposition candidate/politician/figure" are OPP (Phoenix OPPOSITION_* person nouns); titles heads dissident (OPP), blogger (MED), candidate (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -4058,6 +4058,10 @@ def link_facts(doc) -> None:
         _key_government_descriptions(doc, doc._.ng_events)
         _key_title_holders(doc, doc._.ng_events)
     doc._.ng_events = _without_repeated_dyads(doc, fold_mentions(doc._.ng_events or []))
+    # a counted summary ("designating six entities") whose parties the next sentences name: evidence of those acts
+    from newsgraph.nlp.events import fold_counted_summaries
+
+    doc._.ng_events = fold_counted_summaries(doc, doc._.ng_events)
     for event in doc._.ng_events or []:
         # whatever route coded them ("their people", "American and Canadian citizens"), a
         # state's civilians or businesses are no entity of the state (_people_key)

@@ -1,0 +1,79 @@
+"""Counted summaries and joint acts (events 0.7.132):
+
+1. A counted summary recipient ("The United States is designating six entities ...") whose parties
+   the next sentences name one by one, by the same government, is a summary of those acts: its
+   sentence becomes evidence of each named event, not a separate event with an unkeyed recipient.
+   With no named act after it, the summary stays an event.
+2. Two recipient-less mentions of one type by one actor in different sentences are not merged
+   when one of them is a joint act with co-actors ("The United States and Germany express
+   support ..."): merged, the joint act would lose one of its doers.
+
+The sentences are written for these tests in the style of government releases."""
+
+from __future__ import annotations
+
+from newsgraph.nlp.events import merge_repeated, record_identity
+from newsgraph.nlp.types import Event
+from tests.nlp.linked_events import explain, linked
+
+SUMMARY = "The United States is designating six entities that facilitate illicit transactions in Iranian oil."
+MEMBERS = (" The Department of State is designating Horizon Tanker Management PTE LTD, a company that managed"
+           " one tanker, for serving as the commercial manager of a vessel that carried Iranian oil."
+           " The Department is also designating Blue Harbor Shipping Co. Ltd., which has engaged in"
+           " transactions related to Iranian oil.")
+
+
+def test_a_counted_summary_is_evidence_of_the_named_acts_after_it(nlp):
+    events = [e for e in linked(nlp, SUMMARY + MEMBERS) if e.type == "SANCTION"]
+    assert not any(e.target_text == "six entities" for e in events), explain(events)
+    named = [e for e in events if e.target_key]
+    assert len(named) == 2, explain(events)
+    for event in named:
+        assert (0, len(SUMMARY)) in event.evidence_spans and event.evidence_spans[0] != (0, len(SUMMARY)), \
+            explain(events)
+
+
+def test_a_counted_summary_with_no_named_act_after_it_is_kept(nlp):
+    text = SUMMARY + " The United States remains committed to holding the Iranian regime to account."
+    events = [e for e in linked(nlp, text) if e.type == "SANCTION"]
+    assert [e.target_text for e in events] == ["six entities"], explain(events)
+
+
+def test_a_summary_beside_named_parties_is_not_folded(nlp):
+    # "six *other* companies": counted beside the one the sentence names, not the later ones
+    text = ("We are designating the Ministry of Defense's shipping company and six other shipping companies."
+            " Additionally, we are designating Horizon Tanker Management PTE LTD, a marine engineering company.")
+    events = [e for e in linked(nlp, text) if e.type == "SANCTION"]
+    assert "six other shipping companies" in [e.target_text for e in events], explain(events)
+    (horizon,) = [e for e in events if "Horizon" in (e.target_text or "")]
+    assert len(horizon.evidence_spans) == 1, explain(events)
+
+
+FIRST = "Germany will support the negotiations on gas transit."
+JOINT = " The United States and Germany express support for the Three Seas Initiative."
+
+
+def _support(text, start, source, trigger):
+    at = text.index(trigger, start)
+    return Event(type="SUPPORT", sentence_start=start, sentence_end=len(text) if start else len(FIRST),
+                 trigger=trigger, trigger_start=at, trigger_end=at + len(trigger),
+                 source_text=source, source_start=text.index(source, start),
+                 source_end=text.index(source, start) + len(source), confidence=0.6)
+
+
+def test_a_joint_act_keeps_its_co_actor_apart_from_an_earlier_recipientless_act():
+    text = FIRST + JOINT
+    earlier = _support(text, 0, "Germany", "support")
+    usa = _support(text, len(FIRST), "United States", "support")
+    germany = _support(text, len(FIRST), "Germany", "support")
+    kept = merge_repeated([earlier, usa, germany], record_identity)
+    assert [(e.source_text, e.sentence_start) for e in kept] == \
+        [("Germany", 0), ("United States", len(FIRST)), ("Germany", len(FIRST))]
+
+
+def test_two_lone_recipientless_mentions_still_merge():
+    text = FIRST + " Germany also expresses support for the initiative."
+    earlier = _support(text, 0, "Germany", "support")
+    later = _support(text, len(FIRST), "Germany", "support")
+    (event,) = merge_repeated([earlier, later], record_identity)
+    assert event is earlier and event.evidence_spans == [(0, len(FIRST)), (len(FIRST), len(text))]
