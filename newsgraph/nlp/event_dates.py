@@ -62,7 +62,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.13-dates8"  # 0.1.13-dates8: a running total (present perfect whose object counts with "more than / nearly / over N", no time in its sentence: "have provided more than $47 million") is undated, before the publication; a since-clause's time ("Since the conflict began eight years ago, X has provided ...") starts a span to the article's day (history: docs/component_versions.md)
+VERSION = "0.1.13"  # 0.1.13: a running total (present perfect whose object counts with "more than / nearly / over N", no time in its sentence: "have provided more than $47 million") is undated, before the publication; a since-clause's time ("Since the conflict began eight years ago, X has provided ...") starts a span to the article's day (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 

@@ -208,7 +208,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.133"  # 0.7.133: a counted summary recipient of a SANCTION/ACCUSE/COERCE ("designating six entities") whose parties the next four sentences name, by the same government, becomes evidence of those named events (fold_counted_summaries, run by the linker on keys); two recipient-less mentions in different sentences do not merge when one is a joint act with co-actors ("The United States and Germany express support"); 0.7.132: a measure announced as taking effect now ("Starting today, we'll impose sanctions", "Effective immediately, X will suspend"; event_detection.yaml effect_now_starts/effect_now_words) is carried out, asserted, no THREATEN; merging mentions takes a target's identity from the keyed mention at its head word, and a proper-name head outside every keyed mention or a possessive owner ("the Russian Federation's Federal Security Service") no longer gives the owner's key, so a named designation is not folded into a general measure on its state (history: docs/component_versions.md)
+VERSION = "0.7.133"  # 0.7.133: a counted summary recipient of a SANCTION/ACCUSE/COERCE ("designating six entities") whose parties the next four sentences name, by the same government, becomes evidence of those named events (fold_counted_summaries, run by the linker on keys); two recipient-less mentions in different sentences do not merge when one is a joint act with co-actors ("The United States and Germany express support") (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 

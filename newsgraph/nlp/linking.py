@@ -66,7 +66,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.73"  # 0.3.73: runs events.fold_counted_summaries after folding mentions: a counted summary whose named parties follow is evidence of their events; 0.3.72: an untitled full name whose last name only one state's Phoenix office holders carry but whose given name none of them starts with ("Cristiana Chamorro" beside Violeta Barrios de Chamorro) is a namesake: the state, no GOV office; a title of no state ("presidential candidate" PTY) keeps its sector and takes that state; "opposition candidate/politician/figure" are OPP (Phoenix OPPOSITION_* person nouns); titles heads dissident (OPP), blogger (MED), candidate (history: docs/component_versions.md)
+VERSION = "0.3.73"  # 0.3.73: runs events.fold_counted_summaries after folding mentions: a counted summary whose named parties follow is evidence of their events (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:

@@ -33,7 +33,7 @@ from newsgraph.nlp.doc_cache import doc_text, token_starts
 from newsgraph.nlp.types import Mention, Role
 
 COMPONENT = "newsgraph_roles"
-VERSION = "0.2.4-actor7"  # 0.2.4-actor7: title heads dissident, blogger (Phoenix DISSIDENT ~OPP, BLOGGER ~MED) and candidate (PRESIDENTIAL_CANDIDATE) in titles.yaml (history: docs/component_versions.md)
+VERSION = "0.2.4"  # 0.2.4: title heads dissident, blogger (Phoenix DISSIDENT ~OPP, BLOGGER ~MED) and candidate (PRESIDENTIAL_CANDIDATE) in titles.yaml (history: docs/component_versions.md)
 
 TITLES_PATH = Path(__file__).parent / "lexicons" / "titles.yaml"
 

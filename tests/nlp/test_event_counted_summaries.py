@@ -1,4 +1,4 @@
-"""Counted summaries and joint acts (events 0.7.132):
+"""Counted summaries and joint acts (events 0.7.133):
 
 1. A counted summary recipient ("The United States is designating six entities ...") whose parties
    the next sentences name one by one, by the same government, is a summary of those acts: its

@@ -1,4 +1,4 @@
-"""Task effect (issue 6): a measure announced as taking effect now is carried out, not threatened
+"""Events 0.7.132 (issue 6): a measure announced as taking effect now is carried out, not threatened
 (PLOVER THREATEN is a threat of a future act), and a designation of a named agency is not folded
 into a general measure on its state when merging mentions (one happening, one event: different
 targets are different happenings). Sentences are written for the test on the pattern of State
