@@ -11012,13 +11012,19 @@ def _drop_references_back(doc: Doc, events: list[Event]) -> list[Event]:
             earlier = next((e for e in kept if definite and e.type == event.type and e.source_text
                             and e.source_text.lower().split()[-1] == head), None)
             if earlier is not None:
-                spans = earlier.evidence_spans or [(earlier.sentence_start, earlier.sentence_end)]
-                if (event.sentence_start, event.sentence_end) not in spans:
-                    spans.append((event.sentence_start, event.sentence_end))
-                earlier.evidence_spans = spans
+                _add_evidence(earlier, (event.sentence_start, event.sentence_end))
                 continue
         kept.append(event)
     return kept
+
+
+def _add_evidence(event: Event, sentence: tuple[int, int]) -> None:
+    """One more sentence (start, end chars) telling ``event``'s act: added to its evidence spans
+    (which start with its own sentence), once."""
+    spans = event.evidence_spans or [(event.sentence_start, event.sentence_end)]
+    if sentence not in spans:
+        spans.append(sentence)
+    event.evidence_spans = spans
 
 
 # determiners that point a plural noun back at parties already named ("*the* board members",
@@ -11059,10 +11065,7 @@ def _drop_summary_restatements(doc: Doc, events: list[Event]) -> list[Event]:
                                 and 1 <= here - sentence_index[e.sentence_start] <= _RESTATEMENT_REACH
                                 and _named_target(doc, e)), None)
         if earlier is not None:
-            spans = earlier.evidence_spans or [(earlier.sentence_start, earlier.sentence_end)]
-            if (event.sentence_start, event.sentence_end) not in spans:
-                spans.append((event.sentence_start, event.sentence_end))
-            earlier.evidence_spans = spans
+            _add_evidence(earlier, (event.sentence_start, event.sentence_end))
             continue
         kept.append(event)
     return kept
@@ -11176,10 +11179,7 @@ def fold_counted_summaries(doc: Doc, events: list[Event]) -> list[Event]:
         dropped.add(id(summary))
         span = (summary.sentence_start, summary.sentence_end)
         for member in members:
-            spans = member.evidence_spans or [(member.sentence_start, member.sentence_end)]
-            if span not in spans:
-                spans.append(span)
-            member.evidence_spans = spans
+            _add_evidence(member, span)
             member.explanation = (member.explanation or "") + \
                 f"; told first in a count ('{summary.target_text}'): that sentence is evidence of this act"
     return [e for e in events if id(e) not in dropped]
