@@ -6367,11 +6367,12 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
     # (TimeML: a purpose clause is a modal SLINK of its governing event; FactBank: not factual)
     obliged = governing is None and aux <= {"to"} and _future_purpose_governor(
         trigger.head, lex, lex.obligation_aux) is not None
+    reluctance = _reluctance_over(trigger.head)  # "did not hesitate to", "are not afraid to"
     # "is ready to" / "is prepared to": the auxiliaries sit on the copula
     if trigger.head.dep_ == "acomp":
         aux |= {c.lower_ for c in trigger.head.head.children if c.dep_ in ("aux",)}
         negated = negated or any(c.dep_ == "neg" for c in trigger.head.head.children)
-    elif _reluctance_over(trigger.head) is not None:
+    elif reluctance is not None:
         pass  # "we are not afraid to impose costs": see below
     elif trigger.head.dep_ == "xcomp" and trigger.head.head.dep_ == "acomp" and not aux - {"to"}:
         # "would be proud *to host* President Obama", "will be ready to sign": the infinitive of a
@@ -6388,13 +6389,11 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
         negated = True  # "spreading lies that the United States ... are conducting ..."
     if _failed_act(trigger.head):
         negated = True  # "has failed to take steps to investigate": the act did not take place
-    reluctance = _reluctance_over(trigger.head)
-    if reluctance is not None:
-        # "did not hesitate to impose sanctions": done (a past predicate); "we are not afraid to
-        # impose costs": a stance about acts to come, hypothetical
-        past = reluctance.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in reluctance.children)
-        conditional_stance = not past
-    elif trigger.head.dep_ == "xcomp" and any(c.dep_ == "neg" for c in trigger.head.head.children):
+    # "did not hesitate to impose sanctions": done (a past predicate); "we are not afraid to impose
+    # costs": a stance about acts to come, hypothetical
+    stance_to_come = reluctance is not None and not (
+        reluctance.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in reluctance.children))
+    if reluctance is None and trigger.head.dep_ == "xcomp" and any(c.dep_ == "neg" for c in trigger.head.head.children):
         negated = True  # "he does not dare to accuse Venezuela"
     if _forgone_act(trigger.head) is not None:
         negated = True  # "Rather than withholding them, the Government notified ...": not done
@@ -6426,7 +6425,7 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
     conditional = conditional or occasion is not None  # "once the Secretary designates ..."
     conditional = conditional or _reduced_condition(trigger.head) is not None  # "If confirmed, X will lead ..."
     conditional = conditional or obliged or means_obliged
-    conditional = conditional or (reluctance is not None and conditional_stance)
+    conditional = conditional or stance_to_come
     if negated:
         return "negated", reported
     if conditional:
@@ -11018,6 +11017,14 @@ def _drop_references_back(doc: Doc, events: list[Event]) -> list[Event]:
     return kept
 
 
+def _target_span(doc: Doc, event: Event) -> Optional[Span]:
+    """The tokens of the event's target phrase (its character span, widened to whole tokens), or
+    None when the event has no target or the span falls outside the doc's tokens."""
+    if event.target_start is None or event.target_end is None:
+        return None
+    return doc.char_span(event.target_start, event.target_end, alignment_mode="expand")
+
+
 def _add_evidence(event: Event, sentence: tuple[int, int]) -> None:
     """One more sentence (start, end chars) telling ``event``'s act: added to its evidence spans
     (which start with its own sentence), once."""
@@ -11050,9 +11057,8 @@ def _drop_summary_restatements(doc: Doc, events: list[Event]) -> list[Event]:
     kept: list[Event] = []
     for event in events:
         earlier = None
-        if AGENTLESS in (event.explanation or "") and event.target_start is not None \
-                and event.target_end is not None and event.sentence_start in sentence_index:
-            span = doc.char_span(event.target_start, event.target_end, alignment_mode="expand")
+        if AGENTLESS in (event.explanation or "") and event.sentence_start in sentence_index:
+            span = _target_span(doc, event)
             head = span.root if span is not None else None
             if head is not None and head.tag_ == "NNS" and head.ent_type_ not in ACTOR_ENT_LABELS \
                     and head.dep_ == "nsubjpass" \
@@ -11083,9 +11089,7 @@ def _counted_summary(doc: Doc, event: Event) -> bool:
     """Whether the event's target is a counted plural common noun and nothing else: "six
     entities", "26 individuals and seven entities", "several Iran-based companies"; not one that
     sets itself beside named parties ("six *other* companies", "including ...") or holds a name."""
-    if event.target_start is None or event.target_end is None:
-        return False
-    span = doc.char_span(event.target_start, event.target_end, alignment_mode="expand")
+    span = _target_span(doc, event)
     head = span.root if span is not None else None
     if head is None or head.tag_ != "NNS" or head.ent_type_ in ACTOR_ENT_LABELS - {"NORP"}:
         return False
@@ -11104,7 +11108,7 @@ def _counted_summary(doc: Doc, event: Event) -> bool:
 def _within_count(doc: Doc, event: Event) -> bool:
     """Whether the event's target is a word inside a counted plural ("18 *Russian Federation*
     nationals", "over 250 members of *the Nicaraguan government*"): a count, not a named party."""
-    span = doc.char_span(event.target_start, event.target_end, alignment_mode="expand")
+    span = _target_span(doc, event)
     node = span.root if span is not None else None
     for _ in range(3):
         if node is None or node.head.i == node.i:
@@ -11121,9 +11125,7 @@ def _names_party(doc: Doc, event: Event) -> bool:
     """Whether the event's target phrase holds a proper name other than a nationality ("Pioneer
     Ship Management PTE LTD", not "Russian military units"), outside its modifying clauses and
     phrases ("units that committed abuses in Bucha" names no unit)."""
-    if event.target_start is None or event.target_end is None:
-        return False
-    span = doc.char_span(event.target_start, event.target_end, alignment_mode="expand")
+    span = _target_span(doc, event)
     if span is None:
         return False
     head = span.root
@@ -11188,9 +11190,7 @@ def fold_counted_summaries(doc: Doc, events: list[Event]) -> list[Event]:
 def _named_target(doc: Doc, event: Event) -> bool:
     """Whether the event's target phrase holds a name (a proper noun or an actor entity: "19
     members of the Rostec board")."""
-    if event.target_start is None or event.target_end is None:
-        return False
-    span = doc.char_span(event.target_start, event.target_end, alignment_mode="expand")
+    span = _target_span(doc, event)
     return span is not None and any(t.pos_ == "PROPN" or t.ent_type_ in ACTOR_ENT_LABELS for t in span.root.subtree)
 
 
@@ -11692,7 +11692,7 @@ def _self_targeted(doc: Doc, event: Event) -> bool:
             return False
     # the target must be the actor itself, by name: "the Cuban government ... the Cuban people" share
     # a country key but are two actors (government and civilians)
-    span = doc.char_span(event.target_start, event.target_end, alignment_mode="expand")
+    span = _target_span(doc, event)
     words = [t for t in span if t.pos_ not in ("DET", "PUNCT")] if span is not None else []
     return bool(words) and all(t.ent_type_ in ACTOR_ENT_LABELS - {"NORP"} for t in words)
 
@@ -12526,8 +12526,7 @@ def _generic_stance_target(event: Event, doc: Optional[Doc] = None) -> bool:
     if stance not in detection_lexicon()["restated_stances"]:
         return False
     first, *rest = target.lower().split()
-    span = doc.char_span(event.target_start, event.target_end, alignment_mode="expand") \
-        if doc is not None and event.target_start is not None else None
+    span = _target_span(doc, event) if doc is not None else None
     if span is not None and span.start > 0 and doc[span.start - 1].lower_ in _ANAPHORIC_DETERMINERS:
         return False  # the determiner left out of the target's text ("these countries")
     if first in _ANAPHORIC_DETERMINERS or first.isdigit() or (
@@ -12543,9 +12542,9 @@ def _programme_target(event: Event, doc: Optional[Doc]) -> Optional[str]:
     Concessional Financing Facility"): a capitalised head among plover_frames document_names /
     programme_heads; else None. A body that runs one ("the Amazon Fund", "the Russian Direct
     Investment Fund") is left an actor."""
-    if doc is None or event.target_start is None or not (event.target_key or "").startswith("org:"):
+    if doc is None or not (event.target_key or "").startswith("org:"):
         return None
-    span = doc.char_span(event.target_start, event.target_end, alignment_mode="expand")
+    span = _target_span(doc, event)
     if span is None or not len(span):
         return None
     lex = load_lexicon()
@@ -13303,8 +13302,7 @@ def appointee_target_check(doc: Doc, events: list[Event], lex: Lexicon) -> list[
     kept = []
     for event in events:
         span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
-        target = doc.char_span(event.target_start, event.target_end, alignment_mode="expand") \
-            if event.target_start is not None else None
+        target = _target_span(doc, event)
         verb = next((w for w in span or () if w.lemma_.lower() in lex.appointment_verbs), None)
         if verb is None or target is None or target.root.lemma_.lower() not in lex.envoy_nouns \
                 or target.root.head.i != verb.i or target.root.dep_ not in ("dobj", "obj", "nsubjpass"):
