@@ -156,13 +156,20 @@ def namesake_of_office_holders(name: Optional[str]) -> bool:
     words = [w for w in _normalise_name(name).replace(",", " ").split() if w not in _NAME_SUFFIXES]
     if len(words) < 2 or office_holder_by_surname(name) is None:
         return False
-    surnames = {words[-1], _fold_accents(words[-1])}
-    initials = set()
+    initials = _given_initials().get(words[-1], frozenset()) | _given_initials().get(_fold_accents(words[-1]), frozenset())
+    return bool(initials) and not any(_fold_accents(word)[:1] in initials for word in words[:-1])
+
+
+@functools.lru_cache(maxsize=1)
+def _given_initials() -> dict[str, frozenset[str]]:
+    """Last word -> the first letters of the other words of the Phoenix office holders' names
+    that end in it ("chamorro" -> {"v", "b", "d"}), for :func:`namesake_of_office_holders`."""
+    initials: dict[str, set[str]] = {}
     for held in _people():
         held_words = held.split()
-        if len(held_words) >= 2 and held_words[-1] in surnames:
-            initials.update(word[0] for word in held_words[:-1])
-    return bool(initials) and not any(_fold_accents(word)[:1] in initials for word in words[:-1])
+        if len(held_words) >= 2:
+            initials.setdefault(held_words[-1], set()).update(word[0] for word in held_words[:-1])
+    return {last: frozenset(found) for last, found in initials.items()}
 
 
 def _fold_accents(word: str) -> str:
