@@ -80,6 +80,13 @@ def is_event_date(timex: Timex) -> bool:
     return timex.type in {"DATE", "TIME"} and bool(timex.value) and bool(_CALENDAR_VALUE.match(timex.value))
 
 
+def _dates_within(timexes: list[Timex], start: int, end: int, text: str) -> list[int]:
+    """Indices of the time expressions inside chars start..end that can date an event
+    (``is_event_date``) and do not order it against another happening ("before the vote")."""
+    return [k for k, t in enumerate(timexes)
+            if start <= t.start and t.end <= end and is_event_date(t) and not _order_signal(text, t)]
+
+
 def _span_root(doc, timex: Timex):
     """The token that attaches the expression to the sentence: a head outside the span, not a
     determiner or whitespace ("the 2010" before "earthquake" attaches through "2010", nummod)."""
@@ -435,9 +442,7 @@ def choose_date(doc, event: Event, timexes: list[Timex], text: Optional[str] = N
     commitments made earlier this year") or a noun ("condemned the October 7 attack").
     """
     text = doc_text(doc) if text is None else text
-    in_sentence = [k for k, t in enumerate(timexes)
-                   if event.sentence_start <= t.start and t.end <= event.sentence_end and is_event_date(t)
-                   and not _order_signal(text, t)]
+    in_sentence = _dates_within(timexes, event.sentence_start, event.sentence_end, text)
     if not in_sentence:
         return None
     frame = _frame(doc, event) - _planned_act(doc, event)
@@ -814,8 +819,7 @@ def trip_scene(doc, event: Event, timexes: list[Timex], told: list[Event], text:
         return None  # "While in office,": a state, not a stay somewhere
     before = [s for s in doc.sents if s.end_char <= event.sentence_start][::-1][:_CONTINUE_SENTENCES]
     for sent in before:
-        dated = [k for k, t in enumerate(timexes) if sent.start_char <= t.start and t.end <= sent.end_char
-                 and is_event_date(t) and not _order_signal(text, t)]
+        dated = _dates_within(timexes, sent.start_char, sent.end_char, text)
         if not dated:
             continue
         pair = _range(text, timexes, dated[0])
