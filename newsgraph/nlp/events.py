@@ -208,7 +208,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.133"  # 0.7.133: a counted summary recipient of a SANCTION/ACCUSE/COERCE ("designating six entities") whose parties the next four sentences name, by the same government, becomes evidence of those named events (fold_counted_summaries, run by the linker on keys); two recipient-less mentions in different sentences do not merge when one is a joint act with co-actors ("The United States and Germany express support") (history: docs/component_versions.md)
+VERSION = "0.7.134-status7"  # 0.7.134-status7: an act an attempt or aim noun names is negated where the attempt failed ("failed in its objective of capturing Kyiv", "its failed attempt to seize Kyiv"); "increase / enhance / intensify cooperation" is COOPERATE (a listed phrase overrides the bare verb's CAMEO pattern) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -2041,6 +2041,12 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
         if noun in lex.nouns and lemma not in lex.verbs and lemma not in PHRASE_ONLY_LIGHT_VERBS:
             event_type, mode = lex.nouns[noun]
             return event_type, mode, f"light verb '{lemma}' + event noun '{noun}'", token_words, 0.7
+    if obj is not None and lemma not in lex.light_verbs and f"{lemma} {noun_lemma(obj)}" in lex.light_phrases:
+        # a listed phrase whose verb is no light verb ("the regime has increased its cooperation
+        # with Moscow"): the phrase table overrides the CAMEO pattern of the bare verb
+        phrase = f"{lemma} {noun_lemma(obj)}"
+        event_type, mode = lex.light_phrases[phrase]
+        return event_type, mode, f"verb + object '{phrase}'", [token, obj], 0.8
     if _serving_with_unit(token, lemma):
         return None  # "Four Airmen deployed with the 455th Squadron": serving with a unit, no mobilisation
     talk = _call_to_talk(token, lemma, lex)
@@ -7002,6 +7008,17 @@ def _failed_act(token: Token) -> bool:
     words = detection_lexicon()
     node = token
     for _ in range(6):
+        aim = _aim_noun(node, words)
+        if aim is not None:
+            # "failed in its objective of capturing Kyiv", "failed in their bid to seize the
+            # airport", "its failed attempt to seize Kyiv": the act an attempt or aim noun names,
+            # where that attempt failed, was not done (the same implicative, through the noun)
+            failing = words["negative_implicative_verbs"]
+            if any(c.dep_ == "amod" and c.lemma_.lower() in failing for c in aim.children):
+                return True
+            prep = aim.head
+            return aim.dep_ == "pobj" and prep.lower_ in ("in", "at") and prep.head.pos_ == "VERB" \
+                and prep.head.lemma_.lower() in failing
         purpose = node.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in node.children)
         if node.dep_ in ("xcomp", "conj") or purpose or _means_relative(node) or (
                 node.dep_ in ("dobj", "obj") and node.lemma_.lower() in words["means_nouns"]):
@@ -7011,6 +7028,20 @@ def _failed_act(token: Token) -> bool:
             continue
         return False
     return False
+
+
+def _aim_noun(node: Token, words: dict) -> Optional[Token]:
+    """The attempt or aim noun whose act ``node`` is ("its objective *of capturing* Kyiv", "their
+    bid *to seize* the airport"): an "of" gerund or a "to" infinitive on a noun of
+    event_detection.yaml control_nouns, effort_nouns or satisfied_standards; else None."""
+    aims = set(words["control_nouns"]) | set(words["effort_nouns"]) | set(words["satisfied_standards"])
+    if node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.lower_ == "of":
+        noun = node.head.head
+    elif node.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in node.children):
+        noun = node.head
+    else:
+        return None
+    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in aims else None
 
 
 def _timex_for(trigger: Trigger, timex_heads: list[tuple[tuple[int, ...], object]]) -> Optional[str]:

@@ -766,6 +766,29 @@ def test_an_act_one_failed_to_take_is_negated(base_nlp):
     assert [(e.type, e.status) for e in events] == [("INVESTIGATE", "asserted")]
 
 
+def test_an_act_whose_attempt_failed_is_negated(base_nlp):
+    # "fail in / at" an attempt or aim noun, and a "failed" attempt: the act named was not done
+    for text in ("Houthi forces failed in their attempt to attack the city of Marib.",
+                 "The army has failed in its objective of capturing the capital.",
+                 "After a failed attempt to seize the airport, the rebels retreated into the hills."):
+        events = _events(base_nlp, text)
+        assert not [e for e in events if e.type in ("ASSAULT", "COERCE") and e.status == "asserted"], \
+            (text, [e.explanation for e in events])
+    events = _events(base_nlp, "The army succeeded in its objective of capturing the capital.")
+    assert [(e.type, e.status) for e in events] == [("ASSAULT", "asserted")]
+
+
+def test_increased_cooperation_is_material_cooperation(base_nlp):
+    # PLOVER COOPERATE: "initiate, resume, improve, or expand mutual material cooperation", as
+    # "deepened / strengthened cooperation", not CAMEO 050's diplomatic SUPPORT
+    events = _events(base_nlp, "Belarus has increased its cooperation with Moscow by hosting Russian troops.")
+    assert [(e.type, e.source_text, e.target_text) for e in events if e.type in ("COOPERATE", "SUPPORT")] == [
+        ("COOPERATE", "Belarus", "Moscow")]
+    events = _events(base_nlp, "The two governments have intensified their cooperation with Kenya on border security.")
+    assert "SUPPORT" not in [e.type for e in events]
+    assert "COOPERATE" in [e.type for e in events]
+
+
 def test_talk_and_feelings_given_are_no_aid(base_nlp):
     for text in ("The Secretary will give remarks at the ceremony.",
                  "This law gives the New Zealand government the power to sanction individuals.",
