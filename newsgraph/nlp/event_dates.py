@@ -17,10 +17,12 @@ Runs after ``newsgraph_events`` and reads the time expressions of ``newsgraph_ti
 3. else, for the main clause of a readout's later sentence with no time of its own, told in the
    same tense by a participant, the date of the dated meeting, call or trip it continues
    ("Secretary Blinken spoke yesterday with Foreign Minister Kuleba. The Secretary reaffirmed
-   ..."; ``continued_gathering``);
+   ..."; ``continued_gathering``; a dated trip sentence that gave no event counts as one:
+   ``gathering_sentences``);
 3b. else, for a sentence opening "While in <place>," or "During his visit (to <place>),", the date
    of the nearest dated sentence naming that place or telling the dated trip (``trip_scene``); for
-   "in the past week" / "over the past 10 days", the days up to the article's day (``past_days``);
+   "in the past week" / "over the past 10 days" / "in these last two months", the days up to the
+   article's day (``past_days``);
 4. else the article's reference day (publication day, or the wire dateline's day), flagged
    ``date_source = "publication"`` as GDELT and POLECAT date events, so a timeline has a date
    on every event.
@@ -62,7 +64,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.13"  # 0.1.13: a running total (present perfect whose object counts with "more than / nearly / over N", no time in its sentence: "have provided more than $47 million") is undated, before the publication; a since-clause's time ("Since the conflict began eight years ago, X has provided ...") starts a span to the article's day (history: docs/component_versions.md)
+VERSION = "0.1.14-dates9"  # 0.1.14-dates9: a readout continues a dated trip sentence that gave no event ("[...] delegation [...] visited Paraguay [...] from June 27-30. The delegation met with ..."; gathering_sentences); "these last two months" / "the past three years" on a verb date a span to the article's day (past_days, months and years; not a count "for the third time in the past four months"); a present perfect counted so far ("already", "so far", "to date", "historic levels", a since-phrase with no date) is undated, before the publication (running_total) (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -532,15 +534,27 @@ _TOTAL_QUANTITY = re.compile(r"^(?:more\s+than|over|nearly|almost|roughly|approx
                              r"upwards\s+of|in\s+excess\s+of|close\s+to|a\s+total\s+of)\s+(?:(?:US|U\.S\.)?\s*\$\s*)?\d", re.I)
 
 
+# the other marks of a total so far on a present perfect's clause: "have *already* adopted
+# sanctions", "have provided *historic levels* of assistance", "has detained thousands *since the
+# start of the conflict*" (a since-phrase or -clause with no calendar date: the span starts at an
+# unstated time), "have delivered 40 shipments *to date* / *so far*"
+_SO_FAR_ADVERBS = {"already", "cumulatively", "altogether"}
+_TOTAL_NOUNS = {"level", "amount", "number", "volume", "sum"}
+_TOTAL_EPITHETS = {"historic", "unprecedented", "record"}
+
+
 def running_total(doc, event: Event, timexes: list[Timex]) -> Optional[str]:
     """The quantity of a running total: ``event``'s verb in the present perfect, not progressive
     ("has provided", "have detained"), whose direct object counts the acts or goods so far with an
     approximate or lower-bound number ("more than $47 million in assistance", "nearly 27
-    investigations"), in a sentence with no time expression. The acts added up were done before
+    investigations") or as a level ("historic levels of assistance"), or whose clause says the
+    acts are counted so far ("already", "so far", "to date", "since the start of the conflict":
+    a since-phrase with no date, whose span starts at an unstated time), in a sentence with no
+    time expression. The acts added up were done before
     the article at unstated times (TimeML: BEFORE the document creation time), so the publication
     day would be wrong. None otherwise."""
     verb = _clause_verb(doc, event)
-    if verb is None or verb.tag_ != "VBN":
+    if verb is None or verb.tag_ not in {"VBN", "VBD"}:
         return None
     if any(event.sentence_start <= t.start and t.end <= event.sentence_end for t in timexes):
         return None  # a period of its own ("in the last two weeks", "over the past months")
@@ -550,12 +564,31 @@ def running_total(doc, event: Event, timexes: list[Timex]) -> Optional[str]:
         node = node.head
         auxes = [c for c in node.children if c.dep_ == "aux"]
     if [a.lower_ for a in auxes] not in (["has"], ["have"], ["'ve"], ["'s"]) \
-            or any(c.dep_ == "auxpass" for c in verb.children):
-        return None
+            or any(c.dep_ == "auxpass" for c in verb.children) or verb.tag_ == "VBD" and node is verb:
+        return None  # a VBD only as a conjunct sharing the perfect's auxiliary ("have imposed [...] and provided")
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         quantity = doc[obj.left_edge.i:obj.i + 1].text
         if _TOTAL_QUANTITY.match(quantity):
             return quantity
+        if obj.lemma_.lower() in _TOTAL_NOUNS and any(c.dep_ == "amod" and c.lower_ in _TOTAL_EPITHETS for c in obj.children):
+            return quantity  # "have provided historic levels of military assistance"
+    # the clause's verbs: the trigger's, the coordinated verbs sharing its subject ("has detained
+    # and abused thousands since the start"), and its infinitive complement ("have joined us to
+    # deliver assistance since Russia's invasion began")
+    clause = {verb, node}
+    clause |= {c for v in list(clause) for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"
+               and not any(g.dep_ in _SUBJECT_DEPS for g in c.children)}
+    clause |= {c for v in list(clause) for c in v.children if c.dep_ == "xcomp"}
+    for node in sorted(clause, key=lambda t: t.i):
+        for child in node.children:
+            if child.dep_ == "advmod" and (child.lower_ in _SO_FAR_ADVERBS or child.lower_ == "far"
+                                           and any(g.lower_ in {"so", "thus"} for g in child.children)):
+                return doc[child.left_edge.i:child.i + 1].text  # "have already adopted sanctions", "so far"
+            if child.dep_ == "prep" and child.lower_ == "since" or _since_clause(child):
+                return doc[child.left_edge.i:child.right_edge.i + 1].text  # "since the start of the conflict"
+            if child.dep_ == "prep" and child.lower_ in {"to", "so", "thus"} and \
+                    re.match(r"^(?:to\s+date|so\s+far|thus\s+far)$", doc[child.i:child.right_edge.i + 1].text, re.I):
+                return doc[child.i:child.right_edge.i + 1].text
     return None
 
 
@@ -715,7 +748,7 @@ def _gathering(doc, event: Event) -> Optional[tuple]:
     verb = _clause_verb(doc, event)
     if verb is None or verb.lemma_.lower() not in WORDS.gathering_verbs:
         return None
-    tense = _tense(verb)
+    tense = _tense(verb) or ("past" if _misread_past(verb) else None)
     if tense is None:
         return None
     words = _actor_words(doc, event.source_start, event.source_end) | _actor_words(doc, event.target_start, event.target_end)
@@ -790,6 +823,67 @@ def continued_gathering(doc, event: Event, dated: list[Event], timexes: list[Tim
     return None
 
 
+def _gathering_verb(sent):
+    """The verb of ``sent`` that tells a meeting, call or trip as its main act (lexicon
+    gathering_verbs), in the simple past or the future, below no other verb; or None. The
+    parser misreads some such sentences ("Under Secretary ... Nuland and an interagency
+    delegation [...] visited Paraguay": "Under" a preposition, "visited" a modifier of
+    "Paraguay"), so a past participle with no auxiliary and no verb above it counts as the
+    simple past it is."""
+    for token in sent:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in WORDS.gathering_verbs \
+                or any(a.pos_ in {"VERB", "AUX"} for a in token.ancestors):
+            continue
+        if _tense(token) is not None or _misread_past(token):
+            return token
+    return None
+
+
+def _misread_past(token) -> bool:
+    """A past participle with no auxiliary, no determiner or adjective before it and no verb
+    above it: the parser's reading of a simple past it did not see as the main verb ("[...]
+    delegation [...] visited Paraguay")."""
+    return token.tag_ == "VBN" and token.i > 0 and token.doc[token.i - 1].pos_ not in {"DET", "ADJ"} \
+        and not any(c.dep_ in {"aux", "auxpass"} for c in token.children) \
+        and not any(a.pos_ in {"VERB", "AUX"} for a in token.ancestors)
+
+
+def gathering_sentences(doc, events: list[Event], timexes: list[Timex], text: str) -> list[Event]:
+    """A stand-in CONSULT for each sentence that tells a dated meeting, call or trip but gave no
+    event (its participants were not coded: "Under Secretary Nuland and an interagency
+    delegation [...] visited Paraguay, Panama, and El Salvador from June 27-30."): its main verb
+    is a gathering verb (``_gathering_verb``) and the sentence has one calendar date or one range,
+    after the verb. The readout's later sentences continue it ("The delegation met with
+    Paraguayan President ..."; ``continued_gathering``, whose participants are the words before
+    the verb) as they continue a coded one. Not an event of the article: it only lends its date."""
+    stand_ins = []
+    for sent in doc.sents:
+        if any(sent.start_char <= e.trigger_start < sent.end_char for e in events):
+            continue
+        verb = _gathering_verb(sent)
+        dated = _dates_within(timexes, sent.start_char, sent.end_char, text) if verb is not None else []
+        if not dated or timexes[dated[0]].start < verb.idx:
+            continue
+        pair = _range(text, timexes, dated[0])
+        if not (len(dated) == 1 or len(dated) == 2 and pair and {timexes.index(pair[0]), timexes.index(pair[1])} == set(dated)):
+            continue
+        start = timexes[dated[0]]
+        end = pair[1] if pair and pair[0] is start else None
+        written = start.date_range
+        first = calendar_range(written[0] if written else start.value)
+        last = calendar_range(written[1]) if written else calendar_range(end.value) if end is not None else None
+        if first is None or end is not None and last is None:
+            continue
+        stand_in = Event(type="CONSULT", sentence_start=sent.start_char, sentence_end=sent.end_char,
+                         trigger=verb.text, trigger_start=verb.idx, trigger_end=verb.idx + len(verb.text),
+                         source_start=sent.start_char, source_end=verb.idx, date_source=TEXT)
+        stand_in.date, stand_in.date_end = first[0], (last[1] or last[0]) if last else first[1]
+        if end is None and not written and (days := day_range(start)):
+            stand_in.date, stand_in.date_end = days
+        stand_ins.append(stand_in)
+    return stand_ins
+
+
 # A sentence set during a trip told before it: "While in Vienna, he will lead the U.S. delegation"
 # after "Assistant Secretary Robinson is in Vienna, Austria from March 12-15"; "During his visit
 # to Rzeszow, Assistant Secretary Robinson met ..." after "traveled to Rzeszow ... March 17"
@@ -837,17 +931,40 @@ def trip_scene(doc, event: Event, timexes: list[Timex], told: list[Event], text:
     return None
 
 
-# "in the past week", "over the past 10 days", "in the last seven days": TimeML DURATION (P1W,
-# P10D) counted back from the article; the act falls in the days up to its day
-_PAST_DAYS = re.compile(r"^the\s+(?:past|last)\s+(?:\w+\s+)?(?:days?|weeks?)$", re.I)
-_PAST_DAYS_VALUE = re.compile(r"^P(\d+)([DW])$")
+# "in the past week", "over the past 10 days", "in these last two months", "the past three
+# years": TimeML DURATION (P1W, P10D, P2M, P3Y) counted back from the article; the act falls in
+# the period up to its day. Not "the past few weeks" (no count: PAST_REF) nor "the past year"
+# (a calendar year for TIMEX3)
+_PAST_DAYS = re.compile(r"^(?:the|these|those)\s+(?:past|last)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)$", re.I)
+_PAST_DAYS_VALUE = re.compile(r"^P(\d+)([DWMY])$")
 _PAST_DAYS_MAX = 31
+# a count of occurrences within the period ("for the third time in the past four months", "twice
+# in the last year"): the period counts the occurrences, the act told is the latest of them
+_OCCURRENCE_COUNT = re.compile(r"\b(?:times?|twice|once)\s+(?:in|over|during|within)\s*$", re.I)
+_PAST_MONTHS_MAX = 60  # "the past five years": a longer period no longer places an act
 
 
-def past_days(doc, event: Event, timexes: list[Timex]) -> Optional[tuple[Timex, int]]:
-    """(timex, days) of a "the past week" / "the past 10 days" of ``event``'s clause or of one
-    governing it, at most ``_PAST_DAYS_MAX`` days; else None. Not "recent days" or "the past few
-    weeks" (no count) nor "last week" (a calendar week, dated as its days)."""
+def _months_before(day: dt.date, months: int) -> dt.date:
+    """The day ``months`` calendar months before ``day`` (the month's last day when shorter)."""
+    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
+    month += 1
+    last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
+    return dt.date(year, month, min(day.day, last))
+
+
+def _on_a_verb(root) -> bool:
+    """The period phrase modifies a verb ("In these last two months, the regime has arrested"),
+    not a noun ("discussed the successes: more seizures in the last two years", "convened for
+    the third time in the past four months": the noun's period, not the act's)."""
+    head = root.head.head if root.dep_ == "pobj" else root.head
+    return head.pos_ in {"VERB", "AUX"}
+
+
+def past_days(doc, event: Event, timexes: list[Timex]) -> Optional[tuple[Timex, int, str]]:
+    """(timex, count, unit "D" or "M") of a "the past week" / "the past 10 days" / "these last
+    two months" / "the past three years" of ``event``'s clause or of one governing it, at most
+    ``_PAST_DAYS_MAX`` days or ``_PAST_MONTHS_MAX`` months; else None. Not "recent days" or "the
+    past few weeks" (no count) nor "last week" (a calendar week, dated as its days)."""
     frame = _frame(doc, event)
     trigger = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
     if not frame or trigger is None:
@@ -859,12 +976,18 @@ def past_days(doc, event: Event, timexes: list[Timex]) -> Optional[tuple[Timex, 
         if timex.type != "DURATION" or value is None or not _PAST_DAYS.match(timex.text.strip()) \
                 or re.match(r"\s*and\b", doc_text(doc)[timex.end:timex.end + 6]):
             continue  # "for the past week and a half": more days than the expression says
-        days = int(value.group(1)) * (7 if value.group(2) == "W" else 1)
+        if _OCCURRENCE_COUNT.search(doc_text(doc)[max(0, timex.start - 30):timex.start]):
+            continue  # "met for the third time in the past four months": the period of the count
+        count, unit = int(value.group(1)), value.group(2)
+        if unit in {"D", "W"}:
+            count, unit, most = count * (7 if unit == "W" else 1), "D", _PAST_DAYS_MAX
+        else:
+            count, unit, most = count * (12 if unit == "Y" else 1), "M", _PAST_MONTHS_MAX
         root = _span_root(doc, timex)
-        owner = _owner(root, frame) if root is not None else "noun"
-        if days <= _PAST_DAYS_MAX and (owner == "frame" or not isinstance(owner, str) and owner is not None
-                                       and owner.i in _governing(trigger.root, root)):
-            return timex, days
+        owner = _owner(root, frame) if root is not None and _on_a_verb(root) else "noun"
+        if count <= most and (owner == "frame" or not isinstance(owner, str) and owner is not None
+                              and owner.i in _governing(trigger.root, root)):
+            return timex, count, unit
     return None
 
 
@@ -1148,7 +1271,9 @@ def date_events(doc) -> None:
     body_start = wire.end if wire else 0
     timexes = sorted((t for t in doc._.ng_timexes or [] if t.start >= body_start), key=lambda t: t.start)
     day = anchor_date(doc)
-    told = []  # events dated by their text or told as before the article, in the order of the text
+    # events dated by their text or told as before the article, and the dated meetings or trips
+    # of sentences that gave no event (``gathering_sentences``)
+    told = gathering_sentences(doc, events, timexes, text)
     continues = {}  # id of an event -> the dated gathering whose readout it continues
     own_dated, undated = [], []  # dated by their own sentence; dated by the publication
     for event in sorted(events, key=lambda e: (e.sentence_start, e.trigger_start)):
@@ -1187,8 +1312,10 @@ def date_events(doc) -> None:
                     f"{where if where.startswith('the ') else 'its ' + where}")
         elif past is not None:
             # "leaders arrested in the past week": within the days up to the article (TimeML DURATION)
-            event.date, event.date_end, event.date_source = (day - dt.timedelta(days=past[1])).isoformat(), day.isoformat(), TEXT
-            note = f"date {event.date}/{event.date_end} from '{past[0].text}' (the {past[1]} days up to the article's day)"
+            first_day = day - dt.timedelta(days=past[1]) if past[2] == "D" else _months_before(day, past[1])
+            event.date, event.date_end, event.date_source = first_day.isoformat(), day.isoformat(), TEXT
+            note = (f"date {event.date}/{event.date_end} from '{past[0].text}' (the {past[1]} "
+                    f"{'days' if past[2] == 'D' else 'months'} up to the article's day)")
         elif before is not None:
             event.date, event.date_end, event.date_source = None, None, BEFORE
             note = (f"undated, before the publication ({before})" if before.startswith(("a past act", "a running total"))

@@ -1,0 +1,78 @@
+"""Event dates the publication day stamped wrongly (issue 6, kind 9; event_dates 0.1.14): a
+readout's act after a dated trip sentence that gave no event, a "these last two months" period
+up to the article, and a present perfect counted so far ("already", "historic levels", "since
+the start of the conflict"). Sentences written for these tests, none from the gold files."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.nlp.event_dates import BEFORE, PUBLICATION, TEXT
+from tests.nlp.test_event_dates import REF, _dated, nlp  # noqa: F401  (the fixture)
+
+
+def test_a_readout_continues_a_dated_trip_sentence_without_an_event(nlp):
+    # only "met" is an event: the trip sentence lends its range as a coded trip would
+    text = ("Assistant Secretary Jones and an interagency delegation visited Chile and Peru from April 28-30. "
+            "The delegation met with Chilean President Gabriel Boric and Peruvian Foreign Minister Ana Cecilia Gervasi.")
+    event = _dated(nlp, text, "met", event_type="CONSULT")
+    assert (event.date, event.date_end, event.date_source) == ("2024-04-28", "2024-04-30", TEXT)
+    assert "'visited' it continues" in event.explanation
+
+
+def test_no_trip_sentence_no_readout_date(nlp):
+    text = ("Assistant Secretary Jones and an interagency delegation discussed trade with Chile on April 28. "
+            "The delegation met with Chilean President Gabriel Boric.")
+    event = _dated(nlp, text, "met", event_type="CONSULT")
+    assert event.date_source == PUBLICATION
+
+
+@pytest.mark.parametrize("text, trigger, start", [
+    ("In these last two months alone, the regime has arrested 32 opposition leaders and journalists.",
+     "arrested", "2024-03-06"),
+    ("Over the past three years, the government has jailed 300 journalists.", "jailed", "2021-05-06"),
+    ("In the last 3 weeks, rebels have attacked the base twice.", "attacked", "2024-04-15"),
+])
+def test_a_counted_period_up_to_the_article_is_a_span(nlp, text, trigger, start):
+    event = _dated(nlp, text, trigger, event_type="COERCE")
+    assert (event.date, event.date_end, event.date_source) == (start, REF.isoformat(), TEXT)
+
+
+def test_the_past_few_months_is_no_span(nlp):
+    event = _dated(nlp, "In the past few months, the regime has arrested 32 opposition leaders.", "arrested")
+    assert (event.date, event.date_end) != ("2024-03-06", REF.isoformat())
+
+
+@pytest.mark.parametrize("text, trigger, mark", [
+    ("We have imposed sanctions on the junta and provided historic levels of humanitarian assistance to refugees.",
+     "provided", "historic levels"),
+    ("The regime has detained and tortured thousands of students since the start of the uprising.",
+     "detained", "since the start of the uprising"),
+    ("Donor countries have already delivered 12 shipments of medicine to the province.", "delivered", "already"),
+    ("The agency has delivered 40 convoys of food so far.", "delivered", "so far"),
+    ("The agency has delivered 40 convoys of food to date.", "delivered", "to date"),
+])
+def test_a_perfect_counted_so_far_is_undated_before_the_publication(nlp, text, trigger, mark):
+    event = _dated(nlp, text, trigger, event_type="AID")
+    assert (event.date, event.date_end, event.date_source) == (None, None, BEFORE)
+    assert f"a running total: '{mark}'" in event.explanation
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The agency has delivered food to the flooded province.", "delivered"),        # no mark of a total
+    ("The agency delivered 40 convoys of food so far this year.", "delivered"),      # a period of its own
+    ("Donor countries already delivered medicine to the province.", "delivered"),    # simple past
+])
+def test_no_total_without_a_perfect_and_a_mark(nlp, text, trigger):
+    event = _dated(nlp, text, trigger, event_type="AID")
+    assert event.date_source != BEFORE or "running total" not in event.explanation
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The ministers discussed the results: more arrests of smugglers in the last two years than ever before.",
+     "discussed"),
+    ("The donors met for the third time in the past four months to coordinate relief.", "met"),
+])
+def test_a_period_on_a_noun_does_not_date_the_act(nlp, text, trigger):
+    event = _dated(nlp, text, trigger, event_type="CONSULT")
+    assert (event.date, event.date_source) == (REF.isoformat(), PUBLICATION)
