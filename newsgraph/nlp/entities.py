@@ -69,7 +69,7 @@ from newsgraph.nlp.word_lists import named_word_sets
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.20"  # 0.4.20: speed only, output unchanged: _written_legal_form looks the words at a span's ends up among the legal forms of as many words (a set per size) instead of comparing every form; the equipment and plural-group scans test the cached lemmas, forms and dependency labels before making a Token (history: docs/component_versions.md)
+VERSION = "0.4.21-recip8"  # 0.4.21-recip8: a name closing or opening with a company legal form written as one (entity_org_keywords.yaml legal_forms) is an organisation whatever the NER labelled it (NORP, LOC, GPE, FAC, WORK_OF_ART, LAW, PRODUCT, EVENT), not a group, place or misc: "SC South LLC", "Golden Warrior Shipping, Co. Ltd." (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -334,10 +334,37 @@ def _capital_is_metonymic(span: Span) -> bool:
     return False
 
 
+# the NER labels under which a name written with a company's legal form is still a company's
+_COMPANY_RETYPED_LABELS = frozenset({"NORP", "LOC", "GPE", "FAC"}) | MISC_LABELS
+
+
+def company_named(span: Span) -> bool:
+    """Whether ``span`` (two words or more, capitalised) opens or closes with a company's legal
+    form written as one ("Golden Warrior Shipping, Co. Ltd.", "SC South LLC", "Severgroup
+    Limited"): a company's name. Stricter than ``_written_legal_form``: an abbreviated form in
+    title case is a word of the name as often ("Sing Pao", a Hong Kong newspaper, is no PAO), so
+    a one-word form counts in capitals, with a full stop, or spelled out ("Limited")."""
+    if len(span) < 2 or not span[0].text[:1].isupper() or not _written_legal_form(span):
+        return False
+    for edge in (span[0], span[-1]):
+        if is_legal_form(edge.text) and (edge.text.isupper() or edge.text.endswith(".") or len(edge.text) > 5):
+            return True
+    # a form of several words ("Pte. Ltd.", "Joint Stock Company"): the longer forms of the lexicon
+    return any(len(form.split()) > 1 and " ".join(t.lower_ for t in span[first:first + len(form.split())]) == form
+               for form in _lexicons()["legal_forms"] for first in (0, len(span) - len(form.split()))
+               if len(span) > len(form.split()))
+
+
 def _type_for(span: Span, label: str) -> Optional[tuple[str, str]]:
     """(type, kind) for a cleaned span with spaCy label ``label``, or None to drop it."""
     lex = _lexicons()
     text = span.text
+    if label in _COMPANY_RETYPED_LABELS and company_named(span):
+        # "Golden Warrior Shipping, Co. Ltd." tagged WORK_OF_ART, "SC South LLC" NORP, "East Ocean
+        # Rashin Shipping Co. Ltd." LOC: a name closing (or opening) with a company's legal form
+        # written as one (ISO 20275, entity_org_keywords.yaml ``legal_forms``) is a registered
+        # company, whatever the NER took it for (PERSON has its own test below)
+        return "organization", "name"
     if label in ("GPE", "LOC", "ORG", "PERSON", "NORP") and len(span) == 1 and \
             span.text.lower() in lex["groups"] and lookup_country(text) is None:
         return "group", "name"  # "Hutu" tagged PERSON, "Chechens" tagged LOC

@@ -199,7 +199,7 @@ from newsgraph.nlp.compound_members import state_members
 from newsgraph.nlp.coref import entity_key_for_span
 from newsgraph.nlp.doc_cache import doc_text, token_deps, token_lemma_lowers, token_pos, token_texts
 from newsgraph.nlp.event_dates import dates_can_coincide
-from newsgraph.nlp.entities import is_document_head, is_gazetteer_place, whole_word_end
+from newsgraph.nlp.entities import company_named, is_document_head, is_gazetteer_place, whole_word_end
 from newsgraph.nlp.name_cues import is_kinship_noun
 from newsgraph.nlp.paragraphs import capitals_line, heading_line
 from newsgraph.nlp.types import PLOVER_TYPES, Event
@@ -208,7 +208,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.134-status7"  # 0.7.134-status7: an act an attempt or aim noun names is negated where the attempt failed ("failed in its objective of capturing Kyiv", "its failed attempt to seize Kyiv"); "increase / enhance / intensify cooperation" is COOPERATE (a listed phrase overrides the bare verb's CAMEO pattern) (history: docs/component_versions.md)
+VERSION = "0.7.135-recip8"  # 0.7.135-recip8: a name the NER tagged WORK_OF_ART / LAW / PRODUCT / EVENT but written with a company legal form ("designating Golden Warrior Shipping, Co. Ltd.") is an actor (entities.company_named), so it is the act's target; 0.7.134-status7: an act an attempt or aim noun names is negated where the attempt failed ("failed in its objective of capturing Kyiv", "its failed attempt to seize Kyiv"); "increase / enhance / intensify cooperation" is COOPERATE (a listed phrase overrides the bare verb's CAMEO pattern) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -3201,6 +3201,13 @@ def _entity_of(token: Token) -> Optional[Span]:
 
 
 
+def _company_entity(token: Token) -> bool:
+    """Whether the NER's span around ``token`` names a company by its legal form ("Golden Warrior
+    Shipping, Co. Ltd.", entities.company_named), whatever label the NER gave it."""
+    span = _entity_of(token)
+    return span is not None and company_named(span)
+
+
 def _is_actor(token: Token, lex: Lexicon, allow_pronoun: bool = True) -> bool:
     if token.lemma_.lower() in lex.document_names or token.lower_ in lex.document_names:
         # a named document or programme is no actor, whatever the NER says ("the Parole Program
@@ -3231,6 +3238,10 @@ def _is_actor(token: Token, lex: Lexicon, allow_pronoun: bool = True) -> bool:
             g.dep_ == "compound" and _title_head(g) for g in c.children)) for c in token.children):
         # "met with President-elect Lula": a name a title stands before is a person's, whatever
         # the NER tagged it (PRODUCT, WORK_OF_ART)
+        return True
+    if token.ent_type_ in NON_ACTOR_ENT_LABELS and token.pos_ == "PROPN" and _company_entity(token):
+        # "designating Golden Warrior Shipping, Co. Ltd.", tagged WORK_OF_ART: a name written with
+        # a company's legal form is a company (entities.company_named), an actor
         return True
     if token.ent_type_ in NON_ACTOR_ENT_LABELS:
         return False
