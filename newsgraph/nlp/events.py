@@ -208,7 +208,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.135-recip8"  # 0.7.135-recip8: a name the NER tagged WORK_OF_ART / LAW / PRODUCT / EVENT but written with a company legal form ("designating Golden Warrior Shipping, Co. Ltd.") is an actor (entities.company_named), so it is the act's target; 0.7.134-status7: an act an attempt or aim noun names is negated where the attempt failed ("failed in its objective of capturing Kyiv", "its failed attempt to seize Kyiv"); "increase / enhance / intensify cooperation" is COOPERATE (a listed phrase overrides the bare verb's CAMEO pattern) (history: docs/component_versions.md)
+VERSION = "0.7.136-roles8"  # 0.7.136-roles8: recipients from the counterpart phrase only: an act noun's "from Y" with a "for/to X" (SUPPORT/AID/AGREE) makes Y the source and X the target; a criticised, rejected or demanded deed (hostile or ASSAULT/COERCE/SANCTION noun, "use of violence/force") keeps its doer ("by Y", "Y's", "Russian attacks") and never its victim ("against/on/upon X", a coercion's "of X"); a demanded release with no holder named has no target; the object of "using X" is an instrument, never a recipient; 0.7.135-recip8: a name the NER tagged WORK_OF_ART / LAW / PRODUCT / EVENT but written with a company legal form ("designating Golden Warrior Shipping, Co. Ltd.") is an actor (entities.company_named), so it is the act's target; 0.7.134-status7: an act an attempt or aim noun names is negated where the attempt failed ("failed in its objective of capturing Kyiv", "its failed attempt to seize Kyiv"); "increase / enhance / intensify cooperation" is COOPERATE (a listed phrase overrides the bare verb's CAMEO pattern) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -281,6 +281,9 @@ def _patient_type(trigger: "Trigger") -> bool:
 # prepositions that direct a force or coercion at its patient ("a crackdown on journalists",
 # "repression against protesters"); not "with" (a unit or instrument) nor "in" (a place)
 PATIENT_PREPS = ("against", "on", "upon")
+# verbs of using a means ("a package using the Presidential Drawdown Authority"): their object is
+# the act's instrument, never its recipient
+INSTRUMENT_VERBS = frozenset({"use", "utilize", "utilise", "employ", "leverage"})
 # quantity heads whose "of" phrase is what is counted ("dozens of political opponents")
 QUANTITY_NOUNS = EVENT_WORDS.quantity_nouns
 ACTOR_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
@@ -3368,7 +3371,8 @@ def _infinitival_modifier(token: Token) -> bool:
 
 
 def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token],
-                     purpose: bool = True, leader: bool = False, instrument: bool = False) -> Optional[Token]:
+                     purpose: bool = True, leader: bool = False, instrument: bool = False,
+                     victims: bool = False) -> Optional[Token]:
     """The nearest named actor (breadth first, at most ``_PHRASE_DEPTH`` links down) inside the
     object phrases ``starts``: through a possessor ("Israel's system"), a preposition's object
     ("changes to X", "made at X") and a non-finite modifier's object ("sanctions targeting X",
@@ -3382,7 +3386,11 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
     for Venezuelan-led negotiations": backing what X leads backs X) and an aspectual verb is no
     link of its own ("plans to continue working with Honduras"). With ``instrument`` (a force act,
     ``FORCE_TYPES``), a "with" phrase anywhere in the object phrase is the unit, companion or
-    instrument ("dispersed peaceful demonstrations with lethal force"), never searched."""
+    instrument ("dispersed peaceful demonstrations with lethal force"), never searched. With
+    ``victims`` (a criticism, rejection or demand, ``_victim_deed``), the victim of a deed named in
+    the phrase ("an end to attacks on civilians", "the arrests of protestors") is never searched.
+    A means the act uses ("a package using Presidential Drawdown Authorities") is never searched:
+    an instrument is no recipient."""
     own = set(subject.subtree) if subject is not None else set()
     frontier = [(t, 0) for t in starts if t is not None and t.lemma_.lower() not in lex.gathering_nouns
                 and not _occasion_phrase(t, lex)]
@@ -3408,6 +3416,15 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
             if _venue_phrase(child, lex):
                 # "coordinate on multilateral priorities at the UN Security Council": where the
                 # act happens, not whom it is with (plover_frames venue_nouns)
+                continue
+            if victims and child.dep_ == "prep" and _deed_noun(token, lex) and (
+                    child.lower_ in PATIENT_PREPS or (child.lower_ == "of" and _parse_noun_type(lex, token) == "COERCE")):
+                continue  # "call for an end to attacks on civilians": the deed's victim
+            if child.dep_ in OBJECT_DEPS and token.dep_ in ("acl", "advcl", "xcomp", "pcomp") \
+                    and token.pos_ == "VERB" and token.lemma_.lower() in INSTRUMENT_VERBS:
+                # "announced the security assistance package using Presidential Drawdown
+                # Authorities for Ukraine": what the act uses is its means, not its recipient (the
+                # "for" phrase the parser hangs on "using" still names whom the package is for)
                 continue
             if child.dep_ == "poss":
                 if token.lemma_.lower() in lex.stance_nouns:
@@ -5222,6 +5239,66 @@ def _relative_clause_doer(predicate: Token, objects: list[Token], lex: Lexicon) 
 NOMINAL_DOER_RULE = "doer of the act noun the stance is on"
 
 
+# verbal acts whose object may be a deed: a criticism, rejection or demand of a deed is aimed at
+# whoever did it (PLOVER ACCUSE "criticize ... responsible parties"; REQUEST and ACCUSE require no
+# recipient), never at the one the deed was done to
+DEED_STANCE_TYPES = frozenset({"DISAPPROVE", "REJECT", "DEMAND"})
+# PLOVER types of deeds done to someone: a nominal of one takes its patient in "against / on / of"
+VICTIM_DEED_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+# the nominal of a use takes the deed in "of": "the use of violence / force against X"
+USE_NOUNS = frozenset({"use"})
+
+
+def _victim_deed(noun: Token, trigger: "Trigger", predicate: Token, lex: Lexicon) -> bool:
+    """Whether ``noun``, the object of a criticism, rejection or demand (DEED_STANCE_TYPES), names
+    a deed done to someone ("condemn the use of violence against peaceful protestors", "condemns
+    the missile strikes on Erbil", "condemn the arrests of protestors"): a hostile act noun of the
+    trigger lexicon (hostile_nouns, or a noun of an ASSAULT / COERCE / SANCTION act), or "use" of
+    one. Its "against / on / upon" (and a coercion's "of") phrase names the victim, who is not
+    whom the criticism or demand is aimed at: that is the deed's doer (``_nominal_act_doer``), else
+    nobody. Not the noun that gives the event its type, as a verbal "attack on X" does under a
+    light verb ("launched a strong attack on the president": X is criticised)."""
+    if trigger.event_type not in DEED_STANCE_TYPES or noun.pos_ != "NOUN" or noun.i == predicate.i:
+        return False
+    if noun in trigger.words:
+        verb = lex.verbs.get(verb_lemma(predicate, lex))
+        if not (verb and verb[0] == trigger.event_type):
+            return False
+    return _deed_noun(noun, lex)
+
+
+def _deed_noun(noun: Token, lex: Lexicon) -> bool:
+    """Whether ``noun`` names a deed done to someone (``_victim_deed``): a hostile act noun
+    (hostile_nouns) or the noun of an ASSAULT / COERCE / SANCTION act, or "use" of one or of force
+    ("the use of force against demonstrators": force used is violence, not an armed force acted on)."""
+    def deed(token: Token) -> bool:
+        return token.pos_ == "NOUN" and (
+            noun_lemma(token) in lex.hostile_nouns or _parse_noun_type(lex, token) in VICTIM_DEED_TYPES)
+
+    if deed(noun):
+        return True
+    held = _preps(noun).get("of")
+    return noun.lemma_.lower() in USE_NOUNS and held is not None and (deed(held) or noun_lemma(held) == "force")
+
+
+# acts given by one party to another, whose noun names the giver in "from" (PLOVER SUPPORT / AID /
+# AGREE: "support for X from Y"); a demand's "from" names whom it is made of ("an apology from Y")
+FROM_GIVER_TYPES = frozenset({"SUPPORT", "AID", "AGREE"})
+
+
+def _from_holder(noun: Token, predicate: Token) -> Optional[Token]:
+    """The "from Y" phrase object of an act noun that also names whom the act is for ("the strong
+    support for Ukraine from Allies and partners", "assistance to Haiti from donors"): Y gives or
+    holds the act (the source) and the "for / to" X receives it (the target); the one who reports
+    it ("the Secretary emphasized ...") only speaks of it. None unless the noun has both."""
+    if noun.i == predicate.i or noun.pos_ != "NOUN":
+        return None
+    preps = _preps(noun)
+    if "for" not in preps and "to" not in preps:
+        return None
+    return preps.get("from")
+
+
 def _nominal_act_doer(act: Token, predicate: Token, lex: Lexicon) -> Optional[Token]:
     """Who did the act a stance verb's object noun names ("welcome the release of X by Y",
     "condemn the killing of civilians by Russian forces", "welcome the publication by UNITAMS of
@@ -5524,6 +5601,19 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             doer = _nominal_act_doer(token, predicate, lex)
             if doer is not None:
                 return _with_conjuncts(doer), NOMINAL_DOER_RULE
+        if rule in ("dobj", "obj", "event noun") and not passive and _victim_deed(token, trigger, predicate, lex):
+            # "condemn the arrests of protestors", "call for an end to attacks on civilians": a
+            # deed's patient is no recipient; its doer is ("by Y", "Y's"), else nobody (PLOVER
+            # ACCUSE / REQUEST need no recipient)
+            doer = _nominal_act_doer(token, predicate, lex) or next(
+                (c for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i
+                 and c.ent_type_ in ACTOR_ENT_LABELS and _is_actor(c, lex, allow_pronoun=False)), None)
+            # (a nationality or name before the deed noun is its doer: "the Russian attacks on
+            # Ukrainian civilians" are Russia's)
+            if doer is not None:
+                return _with_conjuncts(doer), NOMINAL_DOER_RULE
+            headed.add(token.i)
+            continue
         inner = _actor_inside(token, lex)
         if inner is not None:
             return _with_conjuncts(inner), f"actor inside {rule}"
@@ -5629,6 +5719,17 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # "expressed his condolences over the deaths of 50 detainees / on the passing of
             # Premier Li": the loss mourned, not whom the condolences go to ("to" X, CAMEO 018)
             continue
+        if prep == "from" and obj.head.dep_ == "prep" and trigger.event_type in FROM_GIVER_TYPES \
+                and _from_holder(obj.head.head, predicate) is not None:
+            # "emphasized the strong support for Ukraine from Allies and partners": the act noun's
+            # "from" names who gives it (the source, ``_from_holder``), never whom it is for
+            continue
+        if prep in PATIENT_PREPS and obj.head.dep_ == "prep" and obj.head.head.i != predicate.i \
+                and _victim_deed(obj.head.head, trigger, predicate, lex):
+            # "condemn the use of violence against peaceful protestors", "condemns the missile
+            # strikes on Erbil": the victim of the deed condemned or demanded about is not whom
+            # the criticism or demand is aimed at (``_victim_deed``)
+            continue
         if prep == "from" and any(
                 _sent_personnel(o, predicate) for o in _children(predicate, ("dobj", "obj"))):
             # "sending experts from the TSA to ...", parsed with "from" on the verb: where the
@@ -5730,9 +5831,16 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
     starts = promised + [c for c, _rule in candidates if c.i not in headed] + [obj for prep, obj in preps.items() if prep in TARGET_PREPS
                                                and obj.i not in from_list
                                                and not (prep == "with" and companion)
-                                               and not (prep == "for" and trigger.event_type in FORCE_TYPES)]
+                                               and not (prep == "for" and trigger.event_type in FORCE_TYPES)
+                                               and not (prep in PATIENT_PREPS and obj.head.dep_ == "prep"
+                                                        and obj.head.head.i != predicate.i
+                                                        and _victim_deed(obj.head.head, trigger, predicate, lex))
+                                               and not (prep == "from" and obj.head.dep_ == "prep"
+                                                        and trigger.event_type in FROM_GIVER_TYPES
+                                                        and _from_holder(obj.head.head, predicate) is not None)]
     deeper = _actor_in_phrase(starts, lex, subject, purpose=not passive,
-                              leader=trigger.event_type in lex.cooperative, instrument=companion)
+                              leader=trigger.event_type in lex.cooperative, instrument=companion,
+                              victims=trigger.event_type in DEED_STANCE_TYPES)
     # (only for backing or joining: a need stressed for "Venezuelan-led negotiations" asks no one)
     if deeper is not None and promised and any(deeper.i in {t.i for t in verb.subtree} for verb in promised):
         return _with_conjuncts(deeper), PROMISED_ACT_RULE
@@ -6123,7 +6231,7 @@ def _implied_state(predicate: Token, trigger: "Trigger", lex: Lexicon) -> Option
     return None
 
 
-def _captive_holder(trigger: Trigger, lex: Lexicon) -> Optional[tuple[Token, Token]]:
+def _captive_holder(trigger: Trigger, lex: Lexicon) -> Optional[tuple[Optional[Token], Token]]:
     """(holder, captives) of a release a DEMAND asks for: "call for the release of all hostages
     held by Hamas" -> (Hamas, hostages), "the release of political prisoners in Cuba" -> (Cuba,
     prisoners), "call for the release of Russia's political prisoners" -> (Russia, prisoners).
@@ -6132,7 +6240,8 @@ def _captive_holder(trigger: Trigger, lex: Lexicon) -> Optional[tuple[Token, Tok
     the demand verb governs through prepositions, objects and infinitives; the holder is the
     by-agent of a custody participle on the captives, a country they are held "in"
     (``_custodian_state``), the possessor of "custody" or of the captive noun (an actor, not a
-    pronoun), or a country the captive noun is "in". None when no holder is named."""
+    pronoun), or a country the captive noun is "in"; (None, captives) when no holder is named.
+    None when the demand asks for no release."""
     words = detection_lexicon()
     release = None
     for token in trigger.token.subtree:
@@ -6154,8 +6263,7 @@ def _captive_holder(trigger: Trigger, lex: Lexicon) -> Optional[tuple[Token, Tok
     captive = _preps(release).get("of") if release.pos_ == "NOUN" else next(iter(_children(release, ("dobj", "obj"))), None)
     if captive is None:
         return None
-    holder = _holder_of(captive, lex)
-    return (holder, captive) if holder is not None else None
+    return _holder_of(captive, lex), captive
 
 
 def _holder_of(captive: Token, lex: Lexicon) -> Optional[Token]:
@@ -9984,6 +10092,14 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
                 source = _restated_act_agent(frame_subject, lex)
                 if source is not None:
                     source_rule_note = "agent of the act the demonstrative subject restates (sentence before)"
+        if not passive and source is not None and trigger.event_type in FROM_GIVER_TYPES:
+            given = next((g for w in trigger.words for g in [_from_holder(w, predicate)] if g is not None), None)
+            giver = None if given is None else given if _is_actor(given, lex, allow_pronoun=False) \
+                else _actor_inside(given, lex)
+            if giver is not None:
+                # "the Secretary emphasized the strong support for Ukraine from Allies and
+                # partners": the act noun's "from" names who gives it; the subject only reports it
+                source, source_rule_note = giver, "giver of the act noun ('from')"
         targets, target_rule = _targets(predicate, trigger, lex, passive, frame_subject)
         if targets and _joined_co_actors(predicate, targets):
             # "partners who joined us in calling for their release": "us" acts with them
@@ -10172,8 +10288,10 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         held = _captive_holder(trigger, lex)
         if held is not None and all(held[1].left_edge.i <= t.i <= held[1].right_edge.i for t in targets):
             # CAMEO 0243: a demand for a release asks the one holding the captives; the captives
-            # are what is asked for, never the recipient (none named, or the captives, before)
-            targets, target_rule = _with_conjuncts(held[0]), "holder of the captives whose release is demanded"
+            # are what is asked for, never the recipient ("call for the release of political
+            # prisoners": none named, so none; PLOVER REQUEST needs no recipient)
+            targets, target_rule = (_with_conjuncts(held[0]), "holder of the captives whose release is demanded") \
+                if held[0] is not None else ([], "")
     if trigger.event_type == "RETREAT":
         holder = _announced_release_holder(trigger, lex)
         if holder is not None and not any(holder.i == t.i for t in targets):
