@@ -9402,6 +9402,12 @@ def _internal_meeting(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     return f"'{first.text}' with its own '{others[0].text}' (inside one government)"
 
 
+def _internal_act(trigger: Trigger, lex: Lexicon) -> Optional[str]:
+    """Check not-internal: a meeting with one's own staff alone (``_internal_meeting``) or a
+    directive to one's own staff (``_own_staff_directive``)."""
+    return _internal_meeting(trigger, lex) or _own_staff_directive(trigger)
+
+
 def _own_staff_directive(trigger: Trigger) -> Optional[str]:
     """Check not-internal, directive to one's own staff: a directive verb (event_detection.yaml
     directive_verbs) whose object is the source's own staff, under a possessive pronoun
@@ -9861,8 +9867,7 @@ _DETECTION_STEPS = (
     ("captive", _captive_check, True), ("not-merit", _merit_clause, False), ("not-regard", _regard_frame, False),
     ("not-prevented", _prevented_clause, False), ("not-adjective", _adjective_trigger, False),
     ("not-deontic-claim", _deontic_claim, True),
-    ("not-commitment", _commitment_frame, False), ("not-internal", _internal_meeting, True),
-    ("not-internal", _own_staff_directive, False),
+    ("not-commitment", _commitment_frame, False), ("not-internal", _internal_act, True),
     ("not-evaluation", _evaluated_relation, False), ("not-standing-passive", _standing_passive, False),
     ("not-document-content", _document_content, False),
     ("not-tally", _consular_tally, False), ("not-principle", _principle_object, False),
