@@ -208,7 +208,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.136-roles8"  # 0.7.136-roles8: recipients from the counterpart phrase only: an act noun's "from Y" with a "for/to X" (SUPPORT/AID/AGREE) makes Y the source and X the target; a criticised, rejected or demanded deed (hostile or ASSAULT/COERCE/SANCTION noun, "use of violence/force") keeps its doer ("by Y", "Y's", "Russian attacks") and never its victim ("against/on/upon X", a coercion's "of X"); a demanded release with no holder named has no target; the object of "using X" is an instrument, never a recipient; 0.7.135-recip8: a name the NER tagged WORK_OF_ART / LAW / PRODUCT / EVENT but written with a company legal form ("designating Golden Warrior Shipping, Co. Ltd.") is an actor (entities.company_named), so it is the act's target; 0.7.134-status7: an act an attempt or aim noun names is negated where the attempt failed ("failed in its objective of capturing Kyiv", "its failed attempt to seize Kyiv"); "increase / enhance / intensify cooperation" is COOPERATE (a listed phrase overrides the bare verb's CAMEO pattern) (history: docs/component_versions.md)
+VERSION = "0.7.137-background6"  # 0.7.137-background6: background mentions and directives to own staff (issue 6, kinds 1-2): a happening inside the object of a memory verb ("we remember President Kennedy's visit") is recalled, not reported; a "since" clause parsed as a complement is an anchor; a conflict named as a whole as the stimulus of a response ("response to Russia's attack"), under a loss noun ("the toll of Russia's assault") or as the subject of an effect verb ("Putin's campaign has caused ...") is referred to; a directive to one's own staff ("prohibits its employees from traveling", "directed his team to ... shut down") is internal; 0.7.136-roles8: recipients from the counterpart phrase only: an act noun's "from Y" with a "for/to X" (SUPPORT/AID/AGREE) makes Y the source and X the target; a criticised, rejected or demanded deed (hostile or ASSAULT/COERCE/SANCTION noun, "use of violence/force") keeps its doer ("by Y", "Y's", "Russian attacks") and never its victim ("against/on/upon X", a coercion's "of X"); a demanded release with no holder named has no target; the object of "using X" is an instrument, never a recipient; 0.7.135-recip8: a name the NER tagged WORK_OF_ART / LAW / PRODUCT / EVENT but written with a company legal form ("designating Golden Warrior Shipping, Co. Ltd.") is an actor (entities.company_named), so it is the act's target; 0.7.134-status7: an act an attempt or aim noun names is negated where the attempt failed ("failed in its objective of capturing Kyiv", "its failed attempt to seize Kyiv"); "increase / enhance / intensify cooperation" is COOPERATE (a listed phrase overrides the bare verb's CAMEO pattern) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -7453,13 +7453,18 @@ def _background_anchor(token: Token) -> Optional[str]:
     if token.pos_ in ("VERB", "AUX"):
         while node.dep_ == "conj" and node.head.i != node.i:
             node = node.head
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in node.children):
+        if node.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "since" for c in node.children):
+            # (a "since" clause the parser hangs as a complement: "In the one hundred days since
+            # Russian President Putin ordered his forces to further invade Ukraine, the world has seen ...")
             return f"background 'since ... {node.text}'"
         if node.dep_ == "pcomp" and node.head.lower_ == "since":
             return f"background 'since ... {node.text}'"
-        return None
+        return _recalled(token, words)
     if token.pos_ != "NOUN":
         return None
+    recalled = _recalled(token, words)
+    if recalled is not None:
+        return recalled
     for _ in range(6):
         # up through conjuncts and the noun phrases it is the "of / on / against" object of:
         # "following Iran's attack on Erbil, as well as missile attacks by Iranian proxies"
@@ -7503,8 +7508,9 @@ def _whole_conflict(noun: Token, words: dict) -> bool:
     if noun.lemma_.lower() not in words["ongoing_conflict_nouns"] or noun.tag_ != "NN":
         return False
     if not any(c.dep_ == "poss" for c in noun.children) \
-            or any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in noun.children):
-        return False
+            or any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")
+                   and c.lemma_.lower() not in words["ongoing_conflict_nouns"] for c in noun.children):
+        return False  # (a conflict noun compound names the same conflict: "Putin's *war* campaign")
     if any(t.ent_type_ in ("DATE", "TIME") or t.dep_ == "nummod" for t in noun.subtree):
         return False
     for child in noun.children:
@@ -7539,6 +7545,13 @@ def _conflict_reference(token: Token, words: dict) -> Optional[str]:
         return f"background cause '{cause} ... {token.text}'"
     if node.dep_ == "dobj" and node.head.pos_ == "VERB" and node.head.lemma_.lower() in words["conflict_stance_verbs"]:
         return f"background '{node.head.text} ... {token.text}'"
+    verb = node.head
+    if node.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in words["conflict_effect_verbs"] and (
+            verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBN" and any(
+                c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children))):
+        # "President Putin's military campaign against Ukraine *has caused* extensive and needless
+        # suffering": what the known war did or shows, told now (event_detection.yaml conflict_effect_verbs)
+        return f"background '{token.text} ... {verb.text}'"
     return None
 
 
@@ -7564,6 +7577,37 @@ def _conflict_as_cause(node: Token, words: dict) -> Optional[str]:
         return f"{holder.text} from"
     if word == "of" and holder.pos_ == "NOUN" and holder.lemma_.lower() in words["conflict_effect_nouns"]:
         return f"{holder.text} of"
+    if word == "to" and holder.pos_ == "NOUN" and holder.lemma_.lower() in words["conflict_response_nouns"]:
+        return f"{holder.text} to"  # "the global response to Russia's ... attack on Ukraine"
+    return None
+
+
+def _recalled(token: Token, words: dict) -> Optional[str]:
+    """Check not-background-anchor, recalled: a happening named inside the object of a memory verb
+    (event_detection.yaml memory_verbs: "we also *remember* President Kennedy's visit to Colombia,
+    when he launched the Alliance for Progress", "We *remember* Ronald Reagan's visit to President
+    Betancourt", "I *remember* as president how President Trump supported us") is a past happening
+    recalled, not reported; the recall gives it no date of its own. ``token`` is an event noun or
+    a clause verb: it fails when a memory verb above it has it (or the phrase holding it) as its
+    object or clause complement. A memory verb with "will / shall" ("The Ukrainian people will
+    surely remember the United States standing with Ukraine") looks ahead and passes, as does a
+    negated one, an imperative reminder of a current fact ("And remember that ... they have been
+    steadily amassing more than 150,000 troops"), a happening with a date in its phrase ("remember
+    the lives of the six Airmen killed by a suicide bomber ... Dec. 21") and a trigger that is the
+    memory verb itself ("recalled its ambassador")."""
+    node = token
+    for _ in range(8):
+        head = node.head
+        if head.i == node.i:
+            return None
+        if head.pos_ == "VERB" and head.lemma_.lower() in words["memory_verbs"] and node.dep_ in ("dobj", "obj", "ccomp"):
+            if any(c.dep_ in ("aux", "neg") and c.lower_ in ("will", "shall", "'ll", "not", "n't", "never")
+                   for c in head.children) or not _children(head, SUBJECT_DEPS):
+                return None  # looking ahead, denied, or an imperative reminder ("And remember that ...")
+            if any(t.ent_type_ == "DATE" for t in (token.subtree if token.pos_ == "NOUN" else _clause_verb(token).subtree)):
+                return None  # a dated happening is coded with its date ("the six Airmen killed ... Dec. 21")
+            return f"recalled '{head.text} ... {token.text}'"
+        node = head
     return None
 
 
@@ -9508,6 +9552,38 @@ def _internal_meeting(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     return f"'{first.text}' with its own '{others[0].text}' (inside one government)"
 
 
+def _internal_act(trigger: Trigger, lex: Lexicon) -> Optional[str]:
+    """Check not-internal: a meeting with one's own staff alone (``_internal_meeting``) or a
+    directive to one's own staff (``_own_staff_directive``)."""
+    return _internal_meeting(trigger, lex) or _own_staff_directive(trigger)
+
+
+def _own_staff_directive(trigger: Trigger) -> Optional[str]:
+    """Check not-internal, directive to one's own staff: a directive verb (event_detection.yaml
+    directive_verbs) whose object is the source's own staff, under a possessive pronoun
+    (own_workforce_nouns, own_possessives: "The U.S. government *prohibits its employees* from
+    traveling to Crimea", "The President also *directed his team* to continue to do everything
+    possible ... to shut down the supply chain for illicit fentanyl") is an instruction inside one
+    actor: the directive is no interaction (PLOVER codes acts between actors), and the act it sets
+    the staff (up its "to" / "from" complements) is their task, not done. Forces are no staff
+    ("ordered his forces to further invade Ukraine" stays MOBILIZE)."""
+    words = detection_lexicon()
+    node = trigger.token
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in words["directive_verbs"]:
+            for obj in _children(node, ("dobj", "obj")):
+                owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+                if obj.lower_ in words["own_workforce_nouns"] and owner is not None \
+                        and owner.lower_ in words["own_possessives"]:
+                    return f"'{node.text} {owner.text} {obj.text}': a directive to its own staff"
+        if node.dep_ not in ("xcomp", "advcl", "pcomp", "prep", "conj") or node.head.i == node.i:
+            return None
+        if node.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            return None  # only a purpose infinitive ("to do everything possible *to shut down* ...")
+        node = node.head
+    return None
+
+
 def _evaluated_relation(trigger: Trigger) -> Optional[str]:
     """Check not-evaluation: a standing relation named by an event noun as the subject of a copula
     with an adjective or noun complement ("The partnership between the United States and Colombia
@@ -9941,7 +10017,7 @@ _DETECTION_STEPS = (
     ("captive", _captive_check, True), ("not-merit", _merit_clause, False), ("not-regard", _regard_frame, False),
     ("not-prevented", _prevented_clause, False), ("not-adjective", _adjective_trigger, False),
     ("not-deontic-claim", _deontic_claim, True),
-    ("not-commitment", _commitment_frame, False), ("not-internal", _internal_meeting, True),
+    ("not-commitment", _commitment_frame, False), ("not-internal", _internal_act, True),
     ("not-evaluation", _evaluated_relation, False), ("not-standing-passive", _standing_passive, False),
     ("not-document-content", _document_content, False),
     ("not-tally", _consular_tally, False), ("not-principle", _principle_object, False),

@@ -40,10 +40,11 @@ def test_executive_departments_by_their_short_names_are_the_publishers(nlp):
 def test_putin_alone_is_russias_in_an_article_that_never_names_russia(nlp):
     x = extract("During his visit to Rzeszow, Assistant Secretary Robinson met with the Ukrainian Border Guard "
                 "Service and National Police, as well as members of the Embassy Kyiv team who are on the frontlines "
-                "of the response to Putin’s premeditated, unprovoked, and unjustified attack on "
+                "of Putin’s premeditated, unprovoked, and unjustified attack on "
                 "Ukraine.", dt.date(2022, 4, 2), nlp=nlp, outlet=STATE)
     # (the release has "the response to the crisis caused by Putin's ... attack": the attack named
-    # as the cause of the crisis is background, no event; task embed2)
+    # as the cause of the crisis is background, no event; task embed2; and so is the attack named as
+    # what a response answers, "the response to Putin's ... attack", task background6)
     attack = _event(x, "ASSAULT", "Putin")
     assert attack.source_acts_for == "RUS"
 
