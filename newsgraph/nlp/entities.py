@@ -69,7 +69,7 @@ from newsgraph.nlp.word_lists import named_word_sets
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.21-recip8"  # 0.4.21-recip8: a name closing or opening with a company legal form written as one (entity_org_keywords.yaml legal_forms) is an organisation whatever the NER labelled it (NORP, LOC, GPE, FAC, WORK_OF_ART, LAW, PRODUCT, EVENT), not a group, place or misc: "SC South LLC", "Golden Warrior Shipping, Co. Ltd." (history: docs/component_versions.md)
+VERSION = "0.4.21"  # 0.4.21: a name closing or opening with a company legal form written as one (entity_org_keywords.yaml legal_forms) is an organisation whatever the NER labelled it (NORP, LOC, GPE, FAC, WORK_OF_ART, LAW, PRODUCT, EVENT), not a group, place or misc: "SC South LLC", "Golden Warrior Shipping, Co. Ltd." (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}

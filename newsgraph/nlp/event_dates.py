@@ -64,7 +64,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.14-dates9"  # 0.1.14-dates9: a readout continues a dated trip sentence that gave no event ("[...] delegation [...] visited Paraguay [...] from June 27-30. The delegation met with ..."; gathering_sentences); "these last two months" / "the past three years" on a verb date a span to the article's day (past_days, months and years; not a count "for the third time in the past four months"); a present perfect counted so far ("already", "so far", "to date", "historic levels", a since-phrase with no date) is undated, before the publication (running_total) (history: docs/component_versions.md)
+VERSION = "0.1.14"  # 0.1.14: a readout continues a dated trip sentence that gave no event ("[...] delegation [...] visited Paraguay [...] from June 27-30. The delegation met with ..."; gathering_sentences); "these last two months" / "the past three years" on a verb date a span to the article's day (past_days, months and years; not a count "for the third time in the past four months"); a present perfect counted so far ("already", "so far", "to date", "historic levels", a since-phrase with no date) is undated, before the publication (running_total) (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 

@@ -1,5 +1,5 @@
 """A company's name written with its legal form ("Co. Ltd.", "LLC", "JSC", "Limited") is an
-organisation and an actor whatever label the NER gave it (recip8: the demo's "designating Golden
+organisation and an actor whatever label the NER gave it (entities 0.4.21: the demo's "designating Golden
 Warrior Shipping, Co. Ltd." was tagged WORK_OF_ART and left the sanction without a target;
 "SC South LLC" NORP, "East Ocean Rashin Shipping Co. Ltd." LOC). The NER's mislabel is set on
 the span here, as the model made it in those articles, so the tests do not hang on the model's

@@ -43,7 +43,7 @@ def test_a_transfer_gap_is_the_thing_given(base_nlp, text):
 
 @pytest.mark.parametrize("text, trigger, wrong", [
     # a relative adverb fills the gap place ("where"), no object is missing (contrast)
-    ("They visited the town where the army fought.", "fought", "town"),  # (not "remember": a recalled fight is no event, task background6)
+    ("They visited the town where the army fought.", "fought", "town"),  # (not "remember": a recalled fight is no event, events 0.7.137)
     # a mobilisation for a purpose that is no force names no one it is aimed at (contrast)
     ("Russia was mobilizing to protect its citizens in Ukraine.", "mobilizing", "citizens"),
 ])

@@ -57,7 +57,7 @@ def test_attacks_on_rights_and_freedoms_are_no_assault():
 
 
 def test_attack_on_a_state_sovereignty_stays_assault():
-    # (dated: the undated war named as a whole as the subject of what it shows is background, task background6)
+    # (dated: the undated war named as a whole as the subject of what it shows is background, events 0.7.137)
     text = ("The Russian government’s brutal attack against Ukraine’s territorial integrity and sovereignty "
             "on Thursday demonstrates the Kremlin’s contempt for the values of democracy.")
     assert [e for e in extracted_events(text, "attack") if e[0] == "ASSAULT"]
@@ -71,7 +71,7 @@ def test_campaign_to_persuade_users_is_no_assault():
 
 def test_military_campaign_stays_assault():
     # (not "... has caused extensive and needless suffering": the war named as a whole as the subject
-    # of its effect is background, task background6)
+    # of its effect is background, events 0.7.137)
     text = "President Putin’s military campaign against Ukraine killed dozens of civilians on Thursday."
     assert [e for e in extracted_events(text, "campaign") if e[0] == "ASSAULT" and e[3] == "Ukraine"]
 

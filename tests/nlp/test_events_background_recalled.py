@@ -1,4 +1,4 @@
-"""Background mentions and directives to one's own staff (task background6, issue 6 kinds 1-2):
+"""Background mentions and directives to one's own staff (events 0.7.137, issue 6 kinds 1-2):
 a happening recalled by a memory verb, in a "since" clause, or a conflict named as a whole as the
 stimulus, cost or subject of an effect is referred to, not reported (events._background_anchor);
 a directive to one's own staff is internal (events._own_staff_directive)."""

@@ -559,7 +559,7 @@ def test_a_place_the_ner_took_for_a_person_is_no_actor(nlp):
 
 
 def test_a_titled_person_named_like_a_city_stays_a_person(nlp):
-    # (not "we also remember President Kennedy's visit": a recalled visit is no event, task background6)
+    # (not "we also remember President Kennedy's visit": a recalled visit is no event, events 0.7.137)
     text = "Then President Kennedy visited Colombia, where he launched the Alliance for Progress."
     x = extract(text, dt.date(2022, 3, 10), nlp=nlp, outlet="United States Department of State")
     assert any(e.source_key == "person:kennedy" for e in x.events)

@@ -44,7 +44,7 @@ def test_putin_alone_is_russias_in_an_article_that_never_names_russia(nlp):
                 "Ukraine.", dt.date(2022, 4, 2), nlp=nlp, outlet=STATE)
     # (the release has "the response to the crisis caused by Putin's ... attack": the attack named
     # as the cause of the crisis is background, no event; task embed2; and so is the attack named as
-    # what a response answers, "the response to Putin's ... attack", task background6)
+    # what a response answers, "the response to Putin's ... attack", events 0.7.137)
     attack = _event(x, "ASSAULT", "Putin")
     assert attack.source_acts_for == "RUS"
 
