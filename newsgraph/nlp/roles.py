@@ -29,11 +29,11 @@ from spacy.language import Language
 
 from newsgraph.errors import ModelError
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
-from newsgraph.nlp.doc_cache import doc_text, token_starts
+from newsgraph.nlp.doc_cache import doc_text, token_lowers, token_starts
 from newsgraph.nlp.types import Mention, Role
 
 COMPONENT = "newsgraph_roles"
-VERSION = "0.2.4"  # 0.2.4: title heads dissident, blogger (Phoenix DISSIDENT ~OPP, BLOGGER ~MED) and candidate (PRESIDENTIAL_CANDIDATE) in titles.yaml (history: docs/component_versions.md)
+VERSION = "0.2.5-speed11"  # 0.2.5-speed11: the title lexicon's word unions (title words, title or domain words) made once per lexicon instead of on every read, and the premodifier scan reads cached lower-case forms instead of making a Token per word; speed only, identical output (history: docs/component_versions.md)
 
 TITLES_PATH = Path(__file__).parent / "lexicons" / "titles.yaml"
 
@@ -61,9 +61,16 @@ class TitleLexicon:
     inherit: frozenset[str]
     verbs_of_heading: dict
 
-    @property
+    # read in loops over a Doc's words: the unions are made once per lexicon (a frozen dataclass:
+    # cached_property writes the instance's __dict__, the fields never change)
+    @functools.cached_property
     def title_words(self) -> frozenset[str]:
         return self.heads | self.modifiers
+
+    @functools.cached_property
+    def title_or_domain_words(self) -> frozenset[str]:
+        """``title_words | domains``."""
+        return self.title_words | self.domains
 
     def is_title_phrase(self, text: str) -> bool:
         """True when every word of ``text`` is a title word and one is a head ("Defense Minister")."""
@@ -275,15 +282,16 @@ def _make_candidate(doc, seg, person, of_mention, lex, start, end, inherit_from=
 
 def _premodifier_candidates(doc, index, person, lex) -> list[RoleCandidate]:
     first, last = index.span_of(person)
+    lowers = token_lowers(doc)  # the same strings as Token.lower_, without a Token each
     collected: list[int] = []
     name_start = first
-    while name_start < last - 1 and doc[name_start].lower_ in lex_words():
+    while name_start < last - 1 and lowers[name_start] in lex_words():
         collected.append(name_start)  # the tagger kept the title in the name ("Councilor Wang")
         name_start += 1
     j = _back(doc, first - 1)
-    while j >= 0 and doc[j].lower_ in lex.honorifics:
+    while j >= 0 and lowers[j] in lex.honorifics:
         j = _back(doc, j - 1)
-    accept = lex.title_words | lex.domains
+    accept = lex.title_or_domain_words
     while j >= 0:
         if doc[j].is_space:
             if index.newline_is_paragraph and "\n" in doc[j].text:
@@ -301,17 +309,17 @@ def _premodifier_candidates(doc, index, person, lex) -> list[RoleCandidate]:
             j = inner[0] - 1
             continue
         if low in ("of", "for", "and", "&", "the"):
-            if collected and j > 0 and doc[j - 1].lower_ in accept and low != "the":
+            if collected and j > 0 and lowers[j - 1] in accept and low != "the":
                 collected.insert(0, j)
                 j -= 1
                 continue
-            if low == "the" and collected and j > 0 and doc[j - 1].lower_ in ("of", "for"):
+            if low == "the" and collected and j > 0 and lowers[j - 1] in ("of", "for"):
                 collected.insert(0, j)
                 j -= 1
                 continue
             break
-        if low == "-" and collected and j > 0 and doc[j - 1].lower_ in accept \
-                and f"{doc[j - 1].lower_}-{doc[collected[0]].lower_}" in lex.heads:
+        if low == "-" and collected and j > 0 and lowers[j - 1] in accept \
+                and f"{lowers[j - 1]}-{lowers[collected[0]]}" in lex.heads:
             collected.insert(0, j)  # "President-elect Lula": the tokenizer split the head
             j -= 1
             continue
@@ -325,7 +333,7 @@ def _premodifier_candidates(doc, index, person, lex) -> list[RoleCandidate]:
     if j >= 0 and doc[j].is_title and index.mention_at(j) is None and doc[j].pos_ == "PROPN":
         # the title goes on left of what the lexicon knows ("Secretary of Strategic Affairs
         # Admiral X"): drop the cut-off tail of it rather than report "Affairs Admiral"
-        while collected and doc[collected[0]].lower_ in lex.domains and doc[collected[0]].lower_ not in lex.heads:
+        while collected and lowers[collected[0]] in lex.domains and lowers[collected[0]] not in lex.heads:
             collected = collected[1:]
     segments = _split_titles(doc, collected, lex)
     if not segments:
@@ -387,7 +395,7 @@ def _title_domain_span(doc, index, mention: Mention, lex: TitleLexicon) -> Optio
     k = _back(doc, first - 1)
     if k >= 0 and doc[k].lower_ == "the":
         k = _back(doc, k - 1)
-    if k < 1 or doc[k].lower_ not in ("for", "of") or doc[_back(doc, k - 1)].lower_ not in lex.title_words | lex.domains:
+    if k < 1 or doc[k].lower_ not in ("for", "of") or doc[_back(doc, k - 1)].lower_ not in lex.title_or_domain_words:
         return None
     return [i for i in range(first, last) if not doc[i].is_space]
 
@@ -566,8 +574,7 @@ def _person_follows(doc, index, k: int) -> bool:
 @functools.lru_cache(maxsize=1)
 def lex_words() -> frozenset[str]:
     """Every word the title lexicon knows (heads, modifiers, domains)."""
-    lex = title_lexicon()
-    return lex.title_words | lex.domains
+    return title_lexicon().title_or_domain_words
 
 
 def _who_heads_candidates(doc, index, person, lex, k) -> list[RoleCandidate]:

@@ -151,3 +151,21 @@ def test_a_hyphenated_title_head_stays_whole(roles_nlp):
     doc = roles_nlp(make_doc(roles_nlp, "Arab League Secretary-General Chedli Klibi today urged the European "
                                         "Community to support the PLO.", None))
     assert [r.title for r in doc._.ng_roles if r.person_key == "person:chedli-klibi"] == ["Secretary-General"]
+
+
+def test_title_word_unions_are_made_once_and_hold_every_word():
+    # speed11: read on every word of a title scan, the unions are made once per lexicon
+    lex = title_lexicon()
+    assert lex.title_words is lex.title_words
+    assert lex.title_words == lex.heads | lex.modifiers
+    assert lex.title_or_domain_words is lex.title_or_domain_words
+    assert lex.title_or_domain_words == lex.heads | lex.modifiers | lex.domains
+
+
+def test_premodifier_title_with_its_domain_before_the_name(roles_nlp):
+    from newsgraph.nlp.pipeline import make_doc
+
+    doc = roles_nlp(make_doc(roles_nlp, "On Tuesday, Deputy Secretary of State for Management Richard Verma "
+                                        "met officials in Lima to discuss embassy operations.", REFERENCE_DATE))
+    titles = [r.title for r in doc._.ng_roles if r.person_key == "person:richard-verma"]
+    assert titles == ["Deputy Secretary of State for Management"]
