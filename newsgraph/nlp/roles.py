@@ -33,7 +33,7 @@ from newsgraph.nlp.doc_cache import doc_text, token_lowers, token_starts
 from newsgraph.nlp.types import Mention, Role
 
 COMPONENT = "newsgraph_roles"
-VERSION = "0.2.5-speed11"  # 0.2.5-speed11: the title lexicon's word unions (title words, title or domain words) made once per lexicon instead of on every read, and the premodifier scan reads cached lower-case forms instead of making a Token per word; speed only, identical output (history: docs/component_versions.md)
+VERSION = "0.2.5"  # 0.2.5: the title lexicon's word unions (title words, title or domain words) made once per lexicon instead of on every read, and the premodifier scan reads cached lower-case forms instead of making a Token per word; speed only, identical output (history: docs/component_versions.md)
 
 TITLES_PATH = Path(__file__).parent / "lexicons" / "titles.yaml"
 

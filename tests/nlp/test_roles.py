@@ -154,7 +154,7 @@ def test_a_hyphenated_title_head_stays_whole(roles_nlp):
 
 
 def test_title_word_unions_are_made_once_and_hold_every_word():
-    # speed11: read on every word of a title scan, the unions are made once per lexicon
+    # roles 0.2.5: read on every word of a title scan, the unions are made once per lexicon
     lex = title_lexicon()
     assert lex.title_words is lex.title_words
     assert lex.title_words == lex.heads | lex.modifiers
