@@ -44,7 +44,7 @@ from newsgraph.resolve.countries import country_name, lookup_country, lookup_cou
 from newsgraph.resolve.places import evidence_from, local_reading
 
 COMPONENT = "newsgraph_coref"
-VERSION = "0.3.21"  # 0.3.21: speed only, output unchanged: the possessive and leading-'the' patterns are compiled once (folding's too) (history: docs/component_versions.md)
+VERSION = "0.3.22-recip9"  # 0.3.22-recip9: an object pronoun in an infinitival purpose clause (advcl "to V") is free of the main clause's subject too (Principle B under subject control: "spoke with Petro to congratulate him" is Petro) (history: docs/component_versions.md)
 
 _KEY_PREFIX = {
     "person": "person", "organization": "org", "place": "place", "region": "region",
@@ -73,6 +73,14 @@ _OBJECT_DEPS = {"dobj", "dative", "iobj", "obj", "pobj"}
 _SHARED_SUBJECT_DEPS = {"conj", "xcomp"}
 
 
+def _controlled_purpose(verb) -> bool:
+    """An infinitival purpose clause with no subject of its own ("X spoke with Y to congratulate
+    him"): its understood subject is the main clause's (subject control), so an object pronoun
+    in it is free of that subject too (binding Principle B)."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def clause_subjects(token) -> list:
     """The subject token(s) of the clause in which ``token`` (an object pronoun) is an object:
     the nsubj/nsubjpass of its verb, or of the verb a conjoined or controlled verb shares it
@@ -88,7 +96,7 @@ def clause_subjects(token) -> list:
         subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
         if subjects:
             return subjects
-        if verb.dep_ not in _SHARED_SUBJECT_DEPS or verb.head.i == verb.i:
+        if (verb.dep_ not in _SHARED_SUBJECT_DEPS and not _controlled_purpose(verb)) or verb.head.i == verb.i:
             return []
         verb = verb.head
     return []

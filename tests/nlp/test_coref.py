@@ -253,6 +253,28 @@ def test_object_pronoun_is_never_its_own_clauses_subject(nlp):
     assert her == ["person:claudia-sheinbaum", "person:claudia-sheinbaum"]
 
 
+@pytest.mark.parametrize("text, key", [
+    # a readout's purpose clause: its understood subject is the caller's, so "him" is the one called
+    ("Prime Minister Mark Rutte spoke today with Chancellor Olaf Scholz to thank him for his "
+     "leadership at the summit.", "person:olaf-scholz"),
+    ("Foreign Minister Melanie Joly met with Foreign Minister Annalena Baerbock in Berlin to "
+     "congratulate her on her appointment.", "person:annalena-baerbock"),
+])
+def test_object_pronoun_in_a_purpose_clause_is_free_of_the_main_subject(nlp, text, key):
+    doc = _doc(nlp, text)
+    pronouns = [m.entity_key for m in doc._.ng_mentions if m.text in ("him", "her")]
+    assert pronouns and pronouns[0] == key, pronouns
+
+
+def test_praise_in_a_purpose_clause_targets_the_one_spoken_with(nlp):
+    # the SUPPORT/praise of "to congratulate him" is aimed at the call's partner, not the caller
+    text = ("Foreign Secretary James Cleverly spoke today with Prime Minister-elect Kaja Kallas "
+            "to congratulate her on her election victory.")
+    x = extract(text, dt.date(2023, 3, 6), nlp=nlp, outlet="Foreign, Commonwealth and Development Office")
+    praise = [e for e in x.events if e.type == "SUPPORT"]
+    assert praise and praise[0].target_key == "person:kaja-kallas", [(e.type, e.target_key) for e in x.events]
+
+
 def test_possessive_pronoun_may_take_its_clauses_subject(nlp):
     doc = _doc(nlp, "Vice President Kamala Harris spoke today with President-elect Claudia Sheinbaum "
                           "of Mexico about her plan for the border.")
