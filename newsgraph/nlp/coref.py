@@ -24,8 +24,11 @@ and ``Mention.entity_key``. ``entity_key_for_span`` answers "who is this span?" 
 from __future__ import annotations
 
 import bisect
+import functools
+import json
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Optional
 
 from spacy.language import Language
@@ -44,7 +47,7 @@ from newsgraph.resolve.countries import country_name, lookup_country, lookup_cou
 from newsgraph.resolve.places import evidence_from, local_reading
 
 COMPONENT = "newsgraph_coref"
-VERSION = "0.3.22-recip9"  # 0.3.22-recip9: an object pronoun in an infinitival purpose clause (advcl "to V") is free of the main clause's subject too (Principle B under subject control: "spoke with Petro to congratulate him" is Petro) (history: docs/component_versions.md)
+VERSION = "0.3.23-defnp"  # 0.3.23-defnp: "the <noun>" takes the one person introduced with that noun (apposition "X, a 14-year-old boy"; Phoenix noun or compound before the name "student X"); a capitalised plural title ("the Secretaries") reads as the first of two or more people titled so; 0.3.22-recip9: an object pronoun in an infinitival purpose clause (advcl "to V") is free of the main clause's subject too (Principle B under subject control: "spoke with Petro to congratulate him" is Petro) (history: docs/component_versions.md)
 
 _KEY_PREFIX = {
     "person": "person", "organization": "org", "place": "place", "region": "region",
@@ -1429,6 +1432,74 @@ def _resolve_first_person(doc, mentions: list[Mention], people: "_PersonIndex", 
     return added
 
 
+def _singular_title(word: str) -> Optional[str]:
+    """"secretaries" -> "secretary", "ministers" -> "minister"; None for a word with no plural -s."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _phoenix_person_nouns() -> frozenset[str]:
+    """One-word Phoenix sector agent nouns (``lexicons/phoenix_agents.json``: "student", "activist")."""
+    path = Path(__file__).resolve().parent / "lexicons" / "phoenix_agents.json"
+    agents = json.loads(path.read_text(encoding="utf-8"))["agents"]
+    return frozenset(a for a in agents if a.isalpha() and a.islower())
+
+
+def _described_as(doc, mentions: list[Mention], lex) -> dict[str, set[str]]:
+    """person key -> the common nouns the article introduced the person with: an apposition
+    with an indefinite article ("Ahmed Mohamed, a 14-year-old boy from Irving") or a lower-case
+    noun written right before the name ("a tweet to student Ahmed Mohamed"). Vague heads
+    ("member", "official") and title words (``_resolve_descriptions`` reads those) are left out."""
+    described: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.type != "person" or m.kind not in ("name", "surname") or not m.entity_key:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        nouns = []
+        root = span.root
+        for child in root.children:
+            if child.dep_ == "appos" and child.i > root.i and child.tag_ == "NN" and child.is_lower \
+                    and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in child.children) \
+                    and doc[root.i + 1:child.i].text.count(",") == 1 and doc[root.i + 1].text == ",":
+                nouns.append(child.lower_)
+        if span.start > 0:
+            before = doc[span.start - 1]
+            # a Phoenix sector noun (the parser may tag it a verb in a caption: "tweet to student
+            # Ahmed Mohamed"), or a singular noun compounded with the name
+            if before.is_lower and before.is_alpha and (
+                    before.lower_ in _phoenix_person_nouns()
+                    or (before.tag_ == "NN" and before.dep_ == "compound" and span.start <= before.head.i < span.end)):
+                nouns.append(before.lower_)
+        for noun in nouns:
+            if noun not in _VAGUE_DESCRIPTION_HEADS and noun not in lex.title_words:
+                described.setdefault(m.entity_key, set()).add(noun)
+    return described
+
+
+def _described_person(doc, i: int, described: dict[str, set[str]], people: "_PersonIndex",
+                      index: MentionIndex) -> Optional[_Person]:
+    """The one person introduced with the noun of "the <noun>" at token ``i`` ("the student"
+    after "student Ahmed Mohamed"), when exactly one person named before it was; else None."""
+    if i + 1 >= len(doc):
+        return None
+    noun = doc[i + 1]
+    if noun.tag_ != "NN" or not noun.is_lower or index.mention_at(i + 1) is not None:
+        return None
+    if i + 2 < len(doc) and (doc[i + 2].lower_ in ("of", "who", "that", "whose")
+                             or doc[i + 2].pos_ in ("PROPN", "NOUN")):
+        return None  # "the student of ...", "the student body": not a bare description
+    found = [people.by_key[key] for key, nouns in described.items()
+             if noun.lower_ in nouns and key in people.by_key
+             and people.by_key[key].last_before(noun.idx) is not None]
+    return found[0] if len(found) == 1 else None
+
+
 def _resolve_descriptions(doc, index: MentionIndex, people: _PersonIndex, builder: _Builder,
                           mentions: list[Mention], pronouns: _PronounResolver) -> list[Mention]:
     """"the minister", "the defense minister" -> the person most recently titled so."""
@@ -1455,7 +1526,8 @@ def _resolve_descriptions(doc, index: MentionIndex, people: _PersonIndex, builde
                 titled.setdefault(key, []).append(titled[other][0])
             continue
         titled.setdefault(key, []).append((cand.head, frozenset(cand.words)))
-    if not titled:
+    described = _described_as(doc, mentions, lex)
+    if not titled and not described:
         return []
     sent_chars = [sent.start_char for sent in doc.sents]
     added = []
@@ -1473,6 +1545,23 @@ def _resolve_descriptions(doc, index: MentionIndex, people: _PersonIndex, builde
             if j + 1 < n and doc[j].text == "-" and f"{words[-1]}-{doc[j + 1].lower_}" in lex.heads:
                 words[-1] = f"{words[-1]}-{doc[j + 1].lower_}"  # "the President-elect", split at its hyphen
                 j += 2
+        plural = False
+        singular = _singular_title(doc[j].lower_) if j < n and doc[j].tag_ in ("NNS", "NNPS") else None
+        if singular and doc[j].is_title and singular in lex.heads and singular not in _VAGUE_DESCRIPTION_HEADS \
+                and index.mention_at(j) is None:
+            # "The Secretaries and Ministers discussed": a capitalised plural title
+            words.append(singular)
+            plural = True
+            j += 1
+        if not words and lower == "the" and described:
+            common = _described_person(doc, i, described, people, index)
+            if common is not None:
+                m = Mention(start=token.idx, end=doc[i + 1].idx + len(doc[i + 1].text), text=doc[i:i + 2].text,
+                            type="person", kind="title", component=COMPONENT, version=VERSION)
+                builder.attach(m, common.key, common.name, "person")
+                _note_position(common, m.start)
+                added.append(m)
+            continue
         if not words or words[-1] not in lex.heads or words[-1] in _VAGUE_DESCRIPTION_HEADS:
             continue
         if j < n and (doc[j].lower_ in ("of", "for") or doc[j].pos_ == "PROPN" or doc[j].tag_ == "NNS"):
@@ -1488,7 +1577,13 @@ def _resolve_descriptions(doc, index: MentionIndex, people: _PersonIndex, builde
             continue
         matches.sort(key=lambda item: item[0], reverse=True)
         best = matches[0][1]
-        if len(matches) > 1:
+        if plural:
+            # the people titled so, all of them: a slot holds one actor, so the plural reads as
+            # the first named (as a coordinated actor does); one titled so leaves it unread
+            if len(matches) < 2:
+                continue
+            best = min(matches, key=lambda item: item[1].positions[0])[1]
+        elif len(matches) > 1:
             # several people hold that title: only a clearly most recent one will do
             s = bisect.bisect_right(sent_chars, token.idx) - 1
             window = sent_chars[max(0, s - 1)]

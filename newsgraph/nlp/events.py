@@ -208,7 +208,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.137"  # 0.7.137: background mentions and directives to own staff (issue 6, kinds 1-2): a happening inside the object of a memory verb ("we remember President Kennedy's visit") is recalled, not reported; a "since" clause parsed as a complement is an anchor; a conflict named as a whole as the stimulus of a response ("response to Russia's attack"), under a loss noun ("the toll of Russia's assault") or as the subject of an effect verb ("Putin's campaign has caused ...") is referred to; a directive to one's own staff ("prohibits its employees from traveling", "directed his team to ... shut down") is internal (history: docs/component_versions.md)
+VERSION = "0.7.138-defnp"  # 0.7.138-defnp: "allow/let/admit/permit X into/to Y": the place Y is a destination, not the target (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -352,6 +352,9 @@ RELATIVE_TAGS = {"WDT", "WP"}
 CAUSATIVE_VERBS = {"have", "get", "make", "let", "keep", "use"}
 # prepositions naming the receiver of supplied goods ("delivery of tanks to / in / for X")
 RECEIVER_PREPS = ("to", "in", "for", "into")
+# verbs of admitting someone somewhere (CAMEO 0811 "allow (into country)"): their "into"/"to"
+# place is the destination of the object admitted, not the recipient
+_ADMIT_VERBS = {"allow", "let", "admit", "permit"}
 FORCE_NOUNS = EVENT_WORDS.force_nouns
 
 
@@ -5743,6 +5746,11 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             continue
         if obj.head.dep_ == "prep" and _venue_phrase(obj.head, lex):
             continue  # "met at the UN headquarters": a venue (plover_frames venue_nouns), no target
+        if prep in ("into", "to") and predicate.lemma_.lower() in _ADMIT_VERBS \
+                and _children(predicate, ("dobj", "obj")):
+            # "allow the team into the country", "let refugees into Poland": the place is where
+            # those admitted go (a destination); the one admitted is the verb's object
+            continue
         if trigger.event_type == "SANCTION" and _for_sanctioned_object(obj.head, predicate, candidates):
             continue  # "a darknet market for Russian speakers": whom the object serves
         if _is_actor(obj, lex, allow_pronoun=False):
