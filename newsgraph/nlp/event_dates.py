@@ -10,6 +10,9 @@ Runs after ``newsgraph_events`` and reads the time expressions of ``newsgraph_ti
    a noun's date dates the act when the noun is its occasion ("criticized the press in a 2011
    interview") or its past-tense subject ("The attack of Dec. 21 killed six airmen"); a date
    in a before/after phrase orders the act, it does not date it ("After the vote on Sunday");
+   a time on an act noun in a stance's object, or a past time on a stance told in the present,
+   dates the act the stance is taken on ("we welcome reports of Egypt's release last week",
+   "condemns the missile strikes on Erbil last night": ``_stance_object_times``);
    a relative clause or reduced passive relative keeps its time ("The treaty, signed in December
    2021, enters into force today"), but a participle's date dates the trigger noun or occasion it
    describes ("meet at a summit scheduled for March 3"), and a when/while clause's date places
@@ -18,7 +21,7 @@ Runs after ``newsgraph_events`` and reads the time expressions of ``newsgraph_ti
    same tense by a participant, the date of the dated meeting, call or trip it continues
    ("Secretary Blinken spoke yesterday with Foreign Minister Kuleba. The Secretary reaffirmed
    ..."; ``continued_gathering``; a dated trip sentence that gave no event counts as one:
-   ``gathering_sentences``);
+   ``gathering_sentences``; whoever leads "the delegation" continues it too: ``_leads_the_delegation``);
 3b. else, for a sentence opening "While in <place>," or "During his visit (to <place>),", the date
    of the nearest dated sentence naming that place or telling the dated trip (``trip_scene``); for
    "in the past week" / "over the past 10 days" / "in these last two months", the days up to the
@@ -64,7 +67,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.14"  # 0.1.14: a readout continues a dated trip sentence that gave no event ("[...] delegation [...] visited Paraguay [...] from June 27-30. The delegation met with ..."; gathering_sentences); "these last two months" / "the past three years" on a verb date a span to the article's day (past_days, months and years; not a count "for the third time in the past four months"); a present perfect counted so far ("already", "so far", "to date", "historic levels", a since-phrase with no date) is undated, before the publication (running_total) (history: docs/component_versions.md)
+VERSION = "0.1.15-dates10"  # 0.1.15-dates10: a time on an act noun in a stance's object ("we welcome reports of Egypt's release last week", "condemned the attack on Sunday"), or a past time on a stance told in the present ("condemns the missile strikes on Erbil last night"), dates that act, not the stance (lexicon stance_verbs); leading "the (Indian) delegation" continues the dated meeting of a readout (lexicon delegation_verbs, _leads_the_delegation) (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -130,6 +133,9 @@ class DateWords:
     repeat_marks: frozenset
     light_act_verbs: frozenset
     commitment_verbs: frozenset
+    stance_verbs: frozenset
+    delegation_verbs: frozenset
+    delegation_nouns: frozenset
 
 
 WORDS = read_word_sets(_LEXICON, DateWords)  # lower-case words, compared with lower forms (test_event_dates)
@@ -432,6 +438,69 @@ def _planned_act(doc, event: Event) -> set[int]:
     return {t.i for c in planned for t in c.subtree}
 
 
+def _stance_verb(doc, event: Event):
+    """The verb of a stance on an act that ``event``'s trigger is ("welcomes", "condemned the
+    attack": lexicon stance_verbs), or None."""
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if span is None:
+        return None
+    verb = next((t for t in span if t.lemma_.lower() in WORDS.stance_verbs or t.lower_ in WORDS.stance_verbs), None)
+    return verb
+
+
+def _present_stance(verb) -> bool:
+    """A stance told in the present ("condemns", "we do welcome"): it is taken now."""
+    return verb.tag_ in {"VBZ", "VBP"} or any(c.dep_ == "aux" and c.lower_ in {"do", "does"}
+                                              for c in verb.children)
+
+
+def _before_day(timex: Timex, day: Optional[dt.date]) -> bool:
+    """The time expression's period ends before ``day`` ("last night", "last week")."""
+    found = calendar_range(timex.value) if day is not None else None
+    if not found:
+        return False
+    last = found[1] or found[0]
+    return last < day.isoformat()[:len(last)]
+
+
+def _object_act(root, verb) -> bool:
+    """``root`` (a time expression's head) dates an act noun inside ``verb``'s object ("welcome
+    reports of Egypt's release last week", "condemned the attack on Sunday"): the noun it hangs on
+    (directly or through a preposition) is an act noun (WordNet deverbal nouns) below the verb."""
+    from newsgraph.nlp.act_doers import deverbal_nouns
+
+    head = root.head
+    if root.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    if head.i == root.i or head.i == verb.i or head.pos_ != "NOUN" or head.lower_ in WORDS.time_nouns:
+        return False
+    if head.lemma_.lower() not in deverbal_nouns():
+        return False
+    # the noun's branch below the verb is its object ("welcome reports of", "congratulated him on
+    # his election"), not the occasion it is taken in ("criticized the press in a 2011 interview")
+    branch = next((a for a in [head, *head.ancestors] if a.head.i == verb.i), None)
+    return branch is not None and branch.i != verb.i and (
+        branch.dep_ == "dobj" or branch.dep_ == "prep" and branch.lower_ not in WORDS.occasion_preps)
+
+
+def _stance_object_times(doc, event: Event, timexes: list[Timex], ks: list[int], owners: dict) -> None:
+    """A time after a stance verb that dates the act it is taken on, not the stance: one hung on
+    an act noun of its object (``_object_act``), or a past one on a stance told in the present
+    ("The United States condemns the missile strikes on Erbil last night"). Their owner becomes
+    "noun" (lexicon stance_verbs)."""
+    verb = _stance_verb(doc, event)
+    if verb is None:
+        return
+    day = anchor_date(doc)
+    present = _present_stance(verb)
+    for k in ks:
+        root = _span_root(doc, timexes[k])
+        if root is None or root.i <= verb.i or owners[k] not in {"frame", None}:
+            continue
+        if _object_act(root, verb) or present and _before_day(timexes[k], day):
+            owners[k] = "noun"
+
+
 def choose_date(doc, event: Event, timexes: list[Timex], text: Optional[str] = None
                 ) -> Optional[tuple[Timex, Optional[Timex], str]]:
     """(timex, range end or None, "clause" | "sentence") that dates ``event`` from its own
@@ -465,6 +534,7 @@ def choose_date(doc, event: Event, timexes: list[Timex], text: Optional[str] = N
             owners[k] = _owner(_dated_noun(root), frame)
     if _reported_deed(event):
         owners = {k: ("noun" if owner == "frame" else owner) for k, owner in owners.items()}
+    _stance_object_times(doc, event, timexes, in_sentence, owners)
     chosen = next((k for k in in_sentence if owners[k] == "frame"), None)
     if chosen is None:
         conjuncts = _shared_conjuncts(doc, event)
@@ -780,6 +850,16 @@ def _reference_on_noun(doc, timex: Timex) -> bool:
     return root is not None and _dated_noun(root) is not None
 
 
+def _leads_the_delegation(verb) -> bool:
+    """``verb`` leads the definite delegation ("led the Indian delegation", "will lead the
+    delegation"; lexicon delegation_verbs, delegation_nouns): a delegation of the gathering told
+    before, not a new trip ("led a congressional delegation to Kyiv")."""
+    return verb.lemma_.lower() in WORDS.delegation_verbs and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in WORDS.delegation_nouns
+        and any(d.dep_ in {"det", "poss"} and d.lower_ not in {"a", "an", "another"} for d in c.children)
+        for c in verb.children)
+
+
 def continued_gathering(doc, event: Event, dated: list[Event], timexes: list[Timex],
                         continues: Optional[dict] = None) -> Optional[Event]:
     """The dated meeting, call or trip whose readout ``event`` continues, or None: ``event``,
@@ -818,7 +898,8 @@ def continued_gathering(doc, event: Event, dated: list[Event], timexes: list[Tim
         if found is None or found[0] != tense:
             continue
         if subject.lower_ in _CONTINUING_PRONOUNS or {t.lemma_.lower() for t in subject.subtree
-                                                      if t.pos_ in {"PROPN", "NOUN"}} & found[1]:
+                                                      if t.pos_ in {"PROPN", "NOUN"}} & found[1] \
+                or _leads_the_delegation(verb):
             return anchor
     return None
 

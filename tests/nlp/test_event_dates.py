@@ -440,3 +440,32 @@ def test_a_bound_in_a_since_clause_gives_no_start(nlp):
     text = "Since the army seized power over a week ago, the junta has jailed thousands of activists."
     event = _dated(nlp, text, "jailed", event_type="COERCE")
     assert event.date_source != TEXT
+
+
+@pytest.mark.parametrize("text, trigger, event_type", [
+    # a time on an act noun of the stance's object dates that act, not the stance
+    ("We welcome reports of the army's release last week of dozens of detained journalists.",
+     "welcome", "SUPPORT"),
+    ("The minister condemned the attack on Sunday on a police station in the north.", "condemned", "DISAPPROVE"),
+    # a past time on a stance told in the present: the stance is taken now
+    ("The United States strongly condemns the rocket strikes on the capital last night.", "condemns", "DISAPPROVE"),
+])
+def test_a_time_of_the_act_a_stance_is_taken_on_does_not_date_the_stance(nlp, text, trigger, event_type):
+    event = _dated(nlp, text, trigger, event_type=event_type)
+    assert (event.date, event.date_source) == ("2024-05-06", PUBLICATION)
+
+
+def test_a_stance_keeps_its_own_clause_date(nlp):
+    event = _dated(nlp, "On Sunday, the minister condemned the attack on a police station.", "condemned",
+                   event_type="DISAPPROVE")
+    assert (event.date, event.date_source) == ("2024-05-05", TEXT)
+    event = _dated(nlp, "The minister condemned the attack in a statement on Friday.", "condemned",
+                   event_type="DISAPPROVE")
+    assert (event.date, event.date_source) == ("2024-05-03", TEXT)
+
+
+def test_a_stance_taken_in_a_dated_occasion_keeps_its_date(nlp):
+    # the interview is the occasion of the criticism, not the act it is taken on
+    event = _dated(nlp, "The senator criticized the coverage of the press in a 2011 radio interview.", "criticized",
+                   event_type="DISAPPROVE")
+    assert (event.date, event.date_source) == ("2011", TEXT)

@@ -82,3 +82,13 @@ def test_the_next_leg_of_a_trip_is_not_placed_on_the_first():
     later = [e for e in extract(text, SATURDAY, outlet="U.S. Department of State").events
              if e.sentence_start >= text.index("The Secretary will then")]
     assert later and all(e.date != "2022-08-03" for e in later)
+
+
+def test_leading_the_delegation_is_done_at_the_dated_meeting():
+    # whoever leads "the delegation" leads one of the dated meeting's (lexicon delegation_verbs)
+    text = ("On July 26, the United States and Brazil convened the third meeting of the Energy Working Group. "
+            "Vice Minister Carlos Mendes, Ministry of Mines and Energy, led the Brazilian delegation. "
+            "Assistant Secretary Geoffrey Pyatt led the U.S. delegation.")
+    events = extract(text, SATURDAY, outlet="U.S. Department of State").events
+    led = [e for e in events if e.trigger.startswith("led")]
+    assert led and all((e.date, e.date_source) == ("2022-07-26", TEXT) for e in led)
