@@ -47,7 +47,7 @@ from newsgraph.resolve.countries import country_name, lookup_country, lookup_cou
 from newsgraph.resolve.places import evidence_from, local_reading
 
 COMPONENT = "newsgraph_coref"
-VERSION = "0.3.23-defnp"  # 0.3.23-defnp: "the <noun>" takes the one person introduced with that noun (apposition "X, a 14-year-old boy"; Phoenix noun or compound before the name "student X"); a capitalised plural title ("the Secretaries") reads as the first of two or more people titled so; 0.3.22-recip9: an object pronoun in an infinitival purpose clause (advcl "to V") is free of the main clause's subject too (Principle B under subject control: "spoke with Petro to congratulate him" is Petro) (history: docs/component_versions.md)
+VERSION = "0.3.23"  # 0.3.23: "the <noun>" takes the one person introduced with that noun (apposition "X, a 14-year-old boy"; Phoenix noun or compound before the name "student X"); a capitalised plural title ("the Secretaries") reads as the first of two or more people titled so (history: docs/component_versions.md)
 
 _KEY_PREFIX = {
     "person": "person", "organization": "org", "place": "place", "region": "region",

@@ -67,7 +67,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.15-dates10"  # 0.1.15-dates10: a time on an act noun in a stance's object ("we welcome reports of Egypt's release last week", "condemned the attack on Sunday"), or a past time on a stance told in the present ("condemns the missile strikes on Erbil last night"), dates that act, not the stance (lexicon stance_verbs); leading "the (Indian) delegation" continues the dated meeting of a readout (lexicon delegation_verbs, _leads_the_delegation) (history: docs/component_versions.md)
+VERSION = "0.1.15"  # 0.1.15: a time on an act noun in a stance's object ("we welcome reports of Egypt's release last week", "condemned the attack on Sunday"), or a past time on a stance told in the present ("condemns the missile strikes on Erbil last night"), dates that act, not the stance (lexicon stance_verbs); leading "the (Indian) delegation" continues the dated meeting of a readout (lexicon delegation_verbs, _leads_the_delegation) (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 

@@ -208,7 +208,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.138-defnp"  # 0.7.138-defnp: "allow/let/admit/permit X into/to Y": the place Y is a destination, not the target (history: docs/component_versions.md)
+VERSION = "0.7.138"  # 0.7.138: "allow/let/admit/permit X into/to Y": the place Y is a destination, not the target (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
