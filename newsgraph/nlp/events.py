@@ -7161,14 +7161,18 @@ def _aim_noun(node: Token, words: dict) -> Optional[Token]:
     """The attempt or aim noun whose act ``node`` is ("its objective *of capturing* Kyiv", "their
     bid *to seize* the airport"): an "of" gerund or a "to" infinitive on a noun of
     event_detection.yaml control_nouns, effort_nouns or satisfied_standards; else None."""
-    aims = set(words["control_nouns"]) | set(words["effort_nouns"]) | set(words["satisfied_standards"])
     if node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.lower_ == "of":
         noun = node.head.head
     elif node.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in node.children):
         noun = node.head
     else:
         return None
-    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in aims else None
+    if noun.pos_ != "NOUN":
+        return None
+    lemma = noun.lemma_.lower()
+    # (read only once a noun is found: _failed_act asks on every step up from each trigger)
+    aims = ("control_nouns", "effort_nouns", "satisfied_standards")
+    return noun if any(lemma in words[name] for name in aims) else None
 
 
 def _timex_for(trigger: Trigger, timex_heads: list[tuple[tuple[int, ...], object]]) -> Optional[str]:
