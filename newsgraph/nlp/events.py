@@ -208,7 +208,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.138"  # 0.7.138: "allow/let/admit/permit X into/to Y": the place Y is a destination, not the target (history: docs/component_versions.md)
+VERSION = "0.7.139-types7"  # 0.7.139-types7: check not-reported-effort: acts inside the efforts/steps/measures a verb of telling or reviewing has as object ("detailed our efforts ..., including by imposing costs on Russia") are its topic, no event (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -9669,6 +9669,45 @@ def _relation_topic(noun: Token) -> Optional[str]:
     return None
 
 
+def _reported_effort(trigger: Trigger) -> Optional[str]:
+    """Check not-reported-effort: a non-finite act inside the efforts, steps or measures a verb of
+    telling or reviewing has as its object ("President Biden *detailed* our efforts to prevent and
+    then respond to the invasion, including by *imposing* costs on Russia", "outlined the steps
+    taken ... including by supporting the mission", "discussed ongoing efforts to stop the war",
+    "briefed them on efforts to ...") is the topic of the talk, no new act of the speaker
+    (event_detection.yaml report_topic_verbs, report_effort_nouns); the talk itself is coded from
+    its own verb (CONSULT for discuss). The same class as a partnership reviewed or discussed
+    (``_relation_topic``). A finite clause of its own keeps its event. The reason, or None."""
+    words = detection_lexicon()
+    node = trigger.head
+    if node.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+        return None
+    efforts, verbs = words["report_effort_nouns"], words["report_topic_verbs"]
+    for _ in range(8):
+        parent = node.head
+        if parent is node:
+            return None
+        if parent.pos_ == "VERB" and parent.lemma_.lower() in verbs:
+            lemma = parent.lemma_.lower()
+            objs = [o for o in _children(parent, ("dobj", "obj")) if o.lemma_.lower() in efforts]
+            hosts = [parent] + _children(parent, ("dobj", "obj"))  # "briefed the ministers on efforts"
+            topics = objs + [p for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "about")
+                             for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in efforts]
+            if topics and node.dep_ == "prep" and node.lower_ == "including":
+                return f"'{trigger.token.text}' is among the {topics[0].text} '{parent.text}' tells of"
+            if node in topics:
+                return f"'{trigger.token.text}' is in the {node.text} '{lemma}' tells of"
+            return None
+        if node.pos_ == "NOUN" and node.lemma_.lower() in efforts and node.dep_ == "pobj" \
+                and parent.lower_ in ("on", "about") and parent.head.pos_ == "NOUN" \
+                and parent.head.lemma_.lower() in words["report_topic_nouns"]:
+            return f"'{trigger.token.text}' is in the {node.text} '{parent.head.text}' tells of"
+        if parent.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            return None  # a finite clause of another verb
+        node = parent
+    return None
+
+
 def _standing_status(verb: Token) -> Optional[str]:
     """The reason of check not-standing-passive for a relative clause in the simple present
     passive on a noun ("Parchin Chemical Industries, *which is designated* for sanctions by the UN
@@ -10031,7 +10070,7 @@ _DETECTION_STEPS = (
     ("not-deontic-claim", _deontic_claim, True),
     ("not-commitment", _commitment_frame, False), ("not-internal", _internal_act, True),
     ("not-evaluation", _evaluated_relation, False), ("not-standing-passive", _standing_passive, False),
-    ("not-document-content", _document_content, False),
+    ("not-document-content", _document_content, False), ("not-reported-effort", _reported_effort, False),
     ("not-tally", _consular_tally, False), ("not-principle", _principle_object, False),
     ("not-permitted-claim", _permitted_claim, False), ("not-habitual", _habitual_clause, False),
     ("not-standing-role", _standing_role, False), ("not-instrument", _instrument_content, True),
