@@ -67,7 +67,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.15"  # 0.1.15: a time on an act noun in a stance's object ("we welcome reports of Egypt's release last week", "condemned the attack on Sunday"), or a past time on a stance told in the present ("condemns the missile strikes on Erbil last night"), dates that act, not the stance (lexicon stance_verbs); leading "the (Indian) delegation" continues the dated meeting of a readout (lexicon delegation_verbs, _leads_the_delegation) (history: docs/component_versions.md)
+VERSION = "0.1.16-dates11"  # 0.1.16-dates11: an act noun in a "following / after / in response to / in the wake of" phrase (preceding_act), or a past act with "before <act noun>" on its clause (before_anchor), is undated before the publication, not the publication day (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -1094,6 +1094,95 @@ def fronted_before(doc, event: Event, text: str) -> Optional[str]:
     return found.group(0).strip(" ,")
 
 
+# A phrase naming the happening the main act answers or follows ("We have taken this action
+# following Iran's recent missile attack", "in response to the Government's requests", "in the
+# wake of the crackdown"): the named act was done before the main one (TimeML BEFORE)
+_FOLLOWING_PREPS = {"following", "after"}
+_RESPONSE_NOUNS = {"response": {"to"}, "reaction": {"to"}, "retaliation": {"for"}, "wake": {"of"}, "aftermath": {"of"}}
+# words telling a happening in or after the main clause's time, not before it
+_NOT_BEFORE_HEAD_AUX = {"will", "would", "shall", "'ll", "may", "might", "could", "can", "should", "must"}
+
+
+def preceding_act(doc, event: Event) -> Optional[str]:
+    """The phrase naming ``event``, an act noun, as the happening its clause follows or answers
+    ("following Iran's recent missile attack", "in response to the Ukrainian Government's
+    requests", "in the wake of the crackdown"), when its sentence gives it no date: it was done
+    before the main act, so before the article, at an unstated time. None otherwise, and when
+    the main clause is future or modal ("will respond after any attack": maybe no act yet)."""
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if span is None:
+        return None
+    noun = span.root
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head  # "following Iran's attack [...] as well as missile attacks by proxies"
+    if noun.dep_ not in {"pobj", "dobj"}:
+        return None
+    prep = noun.head
+    if prep.lower_ in _FOLLOWING_PREPS and (prep.dep_ == "prep" or prep.lower_ == "following"):
+        opener = prep
+    elif prep.lower_ in {"to", "for", "of"} and prep.head.lemma_.lower() in _RESPONSE_NOUNS \
+            and prep.lower_ in _RESPONSE_NOUNS[prep.head.lemma_.lower()] and prep.head.dep_ == "pobj" \
+            and prep.head.head.lower_ == "in":
+        opener = prep.head.head
+    else:
+        return None
+    if any(c.dep_ == "advmod" and c.lower_ in {"immediately", "shortly", "just", "soon"} for c in opener.children):
+        return None  # "immediately after the meeting": the same day
+    main = opener.head
+    while main.pos_ not in {"VERB", "AUX"} and main.head.i != main.i:
+        main = main.head
+    if main.pos_ in {"VERB", "AUX"}:
+        node = main
+        while node.dep_ == "conj" and node.head.i != node.i and not any(c.dep_ == "aux" for c in node.children):
+            node = node.head
+        if any(c.dep_ == "aux" and (c.lower_ in _NOT_BEFORE_HEAD_AUX or c.tag_ == "MD") for c in node.children):
+            return None
+    return doc[opener.i:noun.i + 1].text
+
+
+# An explicit before-phrase on a past act's clause ("called for tough sanctions to be placed on
+# Russia before the invasion"): the act is done before the happening named, so before the article
+_BEFORE_PREPS = {"before"}
+
+
+def before_anchor(doc, event: Event, timexes: list[Timex]) -> Optional[str]:
+    """The "before <act noun>" phrase on ``event``'s clause: its verb (simple past) or the verbs
+    of its complement clauses ("called for sanctions to be placed on Russia before the
+    invasion"), naming a happening with no date; None otherwise (a phrase on a noun, "the launch
+    [...] immediately prior to their meeting", or "immediately/shortly/just before": the same day)."""
+    from newsgraph.nlp.act_doers import deverbal_nouns
+
+    verb = _clause_verb(doc, event)
+    if verb is None or not _past_tense(doc, event):
+        return None
+    clause, stack = [], [verb]
+    while stack:
+        node = stack.pop()
+        clause.append(node)
+        stack.extend(c for c in node.children if c.dep_ in {"xcomp", "ccomp"}
+                     or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                     or c.dep_ == "acl" and c.pos_ == "VERB" and node.i != verb.i)
+        args = [c for c in node.children if c.dep_ == "dobj"]
+        args += [o for c in node.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+        stack.extend(g for c in args  # "called for sanctions to be placed on Russia before the invasion"
+                     for g in c.children if g.pos_ == "VERB" and (g.dep_ in {"acl", "xcomp", "ccomp"} or g.dep_ == "relcl"
+                                                                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)))
+    for node in clause:
+        for prep in node.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _BEFORE_PREPS:
+                continue
+            if any(c.dep_ == "advmod" and c.lower_ in {"immediately", "shortly", "just", "right"} for c in prep.children):
+                continue
+            objs = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"
+                    and c.lemma_.lower() in deverbal_nouns()  # an act ("the invasion"), not "before the Senate"
+                    and not any(t.start < c.idx + len(c) and c.idx < t.end for t in timexes)]  # "before the end of May"
+            if objs and any(c.dep_ in {"det", "poss"} for c in objs[0].children):
+                return doc[prep.i:prep.right_edge.i + 1].text
+    return None
+
+
 def _act_verbs(doc, event: Event) -> frozenset:
     """The act ``event``'s trigger names, as verb lemmas: its verbs and act nouns (an act noun as
     the verbs WordNet derives it from: "arrest" -> arrest, "meeting" -> meet; ``act_doers``'
@@ -1370,7 +1459,8 @@ def date_events(doc) -> None:
         if found is not None and _approximate(found[0]):
             before, found = found[0].text, None
         elif found is None and past is None:
-            before = before_publication(doc, event, timexes) or fronted_before(doc, event, text)
+            before = (before_publication(doc, event, timexes) or fronted_before(doc, event, text)
+                      or preceding_act(doc, event) or before_anchor(doc, event, timexes))
             total = running_total(doc, event, timexes) if before is None else None
             before = f"a running total: '{total}'" if total else before
             scene = earlier_scene(doc, event, timexes, text, day.year) if before is None and day is not None else None

@@ -1,0 +1,47 @@
+"""Event dates (dates11): an act named as what the main act follows or answers ("following
+Iran's recent missile attack", "in response to the Government's requests"), or a past act
+ordered before a named happening ("called for sanctions [...] before the invasion"), was done
+before the article at an unstated time (TimeML BEFORE): undated ``before``, not the publication
+day. A dated phrase, a future main clause or "immediately before" keeps its date."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.nlp.event_dates import BEFORE, PUBLICATION, TEXT
+
+from tests.nlp.test_event_dates import REF, _dated, nlp  # noqa: F401  (the module's pipeline fixture)
+
+
+def _when(event) -> tuple:
+    return event.date, event.date_end, event.date_source
+
+
+@pytest.mark.parametrize("text, trigger, event_type", [
+    ("The Treasury imposed sanctions on the group following its deadly bombing of a market in the capital.",
+     "bombing", "ASSAULT"),
+    ("The ministry has expelled two diplomats in response to the embassy's repeated threats against journalists.",
+     "threats", "THREATEN"),
+    ("Donors pledged new funds in the wake of the army's crackdown on protesters.", "crackdown", "COERCE"),
+    ("The senator said she had urged tougher export controls before the invasion.", "urged", "DEMAND"),
+    ("The ministers called for new sanctions to be imposed on the regime before the election.", "called", "DEMAND"),
+])
+def test_act_before_main_act_is_undated_before(nlp, text, trigger, event_type):
+    assert _when(_dated(nlp, text, trigger, REF, event_type=event_type)) == (None, None, BEFORE)
+
+
+@pytest.mark.parametrize("text, trigger, event_type, source", [
+    # a dated phrase dates its act
+    ("The Treasury imposed sanctions on Monday following the bombing of a market on Sunday.", "bombing",
+     "ASSAULT", TEXT),
+    # a future main clause: the act may not have happened
+    ("The alliance will respond firmly after any attack on its members.", "attack", "ASSAULT", PUBLICATION),
+    # "before" as "in front of", not an act
+    ("The general testified before the committee.", "testified", "CONSULT", PUBLICATION),
+    # "immediately prior to": the same day
+    ("The leaders welcomed the declaration immediately before their meeting.", "welcomed", "SUPPORT", PUBLICATION),
+    # the same act's own clause, not a phrase naming an earlier one
+    ("The army launched a crackdown on protesters in the capital.", "crackdown", "COERCE", PUBLICATION),
+])
+def test_act_on_its_day_keeps_its_date(nlp, text, trigger, event_type, source):
+    assert _dated(nlp, text, trigger, REF, event_type=event_type).date_source == source
