@@ -208,7 +208,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.139-types7"  # 0.7.139-types7: check not-reported-effort: acts inside the efforts/steps/measures a verb of telling or reviewing has as object ("detailed our efforts ..., including by imposing costs on Russia") are its topic, no event (history: docs/component_versions.md)
+VERSION = "0.7.140-relact"  # 0.7.140-relact: a relative clause on a predicate nominal of "be" acts for the copula subject ("X is a Russian national who provided ..."); a purpose infinitive hung on the main verb whose object renames the main subject belongs to the subject relative clause between them; 0.7.139-types7: check not-reported-effort: acts inside the efforts/steps/measures a verb of telling or reviewing has as object ("detailed our efforts ..., including by imposing costs on Russia") are its topic, no event (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -3921,6 +3921,9 @@ def _antecedent(relcl: Token, pronoun: Token) -> Token:
     located = _located_noun(head, relcl)
     if located is not None:
         return located
+    described = _copula_subject(head)
+    if described is not None:
+        return described
     singular = relcl.tag_ == "VBZ" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in _SINGULAR_AUX
                                           for c in relcl.children)
     if not singular:
@@ -3931,6 +3934,29 @@ def _antecedent(relcl: Token, pronoun: Token) -> Token:
             t.is_punct or t in nearest.subtree for t in relcl.doc[nearest.i:pronoun.i]):
         return nearest
     return head
+
+
+_COPULA_DUMMY_SUBJECTS = {"it", "this", "that", "there", "these", "those", "what", "which", "who"}
+
+
+def _copula_subject(noun: Token) -> Optional[Token]:
+    """The subject a predicate nominal describes: "Prigozhin is a Russian national who provided
+    funding ...". A relative clause on the predicate nominal of "be" says something of what that
+    noun denotes, and the copula equates it with the subject (English grammar: the predicate
+    nominal is predicated of the subject), so the clause's understood doer is the copula's subject,
+    not the bare describing noun (whose modifier, "Russian", would stand in for the actor). None
+    where the noun is no predicate nominal of "be", or the subject is a dummy or deictic ("there
+    is a group that ...", a cleft "it is Russia that ...", "this is a regime that ...")."""
+    if noun.dep_ != "attr" or noun.head.lemma_.lower() != "be" or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].i > noun.i:
+        return None
+    subject = subjects[0]
+    if subject.dep_ == "expl" or subject.lower_ in _COPULA_DUMMY_SUBJECTS or subject.tag_ in RELATIVE_TAGS \
+            or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    return subject
 
 
 def _located_noun(place: Token, relcl: Token) -> Optional[Token]:
@@ -4153,6 +4179,9 @@ def _subject(token: Token) -> tuple[Optional[Token], bool]:
             return _children(_asyndetic_clause_conjunct(token), SUBJECT_DEPS)[0], False
         if token.dep_ == "conj" and _attributive_past_conjunct(token):
             break  # a modifier in a noun phrase: the clause's subject is not its doer
+        relative = _relative_purpose_doer(token)
+        if relative is not None:
+            return relative, False  # "... protesters who took to the streets ... to criticize the government"
         if token.dep_ in ("xcomp", "conj", "advcl", "acomp") and token.head.i != token.i:
             active_conjunct = active_conjunct or _active_conjunct(token)
             came_from = token
@@ -4166,6 +4195,39 @@ def _subject(token: Token) -> tuple[Optional[Token], bool]:
             continue
         break
     return None, False
+
+
+def _relative_purpose_doer(infinitive: Token) -> Optional[Token]:
+    """The doer of a purpose infinitive the parser hangs on the main verb (advcl or xcomp) although it belongs to a
+    subject relative clause between them: "the Cuban government continues to hold in detention
+    more than 700 protesters who took to the streets ... to criticize the government's failure"
+    (the protesters criticize). The understood subject of a purpose infinitive is that of the
+    clause it modifies; read it as the relative clause's (its antecedent) only where the main
+    subject cannot be it: the infinitive's own object names the main subject again with a full
+    noun ("the government"), which English does not do for a referent bound in its own clause
+    (binding principle C: a coreferent object there is "itself" or "its"). None otherwise."""
+    if infinitive.dep_ not in ("advcl", "xcomp") or infinitive.tag_ != "VB" or _children(infinitive, SUBJECT_DEPS) \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
+        return None
+    head = infinitive.head
+    main = _children(head, SUBJECT_DEPS)
+    if not main and head.dep_ == "xcomp":
+        main = _children(head.head, SUBJECT_DEPS)
+    if not main or main[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    named = main[0].lemma_.lower()
+    if not any(t.lemma_.lower() == named and t.pos_ == main[0].pos_ and t.dep_ in ("dobj", "poss", "pobj")
+               for t in infinitive.subtree if t.i > infinitive.i):
+        return None
+    clauses = [t for t in head.subtree if t.dep_ == "relcl" and head.i < t.i < infinitive.i
+               and t.head.pos_ in ("NOUN", "PROPN") and t.head.i < t.i]
+    if not clauses:
+        return None
+    clause = clauses[-1]
+    pronouns = [c for c in clause.children if c.dep_ == "nsubj" and c.tag_ in RELATIVE_TAGS]
+    if not pronouns or any(c.dep_ == "auxpass" for c in clause.children):
+        return None
+    return _antecedent(clause, pronouns[0])
 
 
 def _asyndetic_clause_conjunct(token: Token) -> Optional[Token]:
