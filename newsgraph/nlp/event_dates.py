@@ -67,7 +67,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.16-dates11"  # 0.1.16-dates11: an act noun in a "following / after / in response to / in the wake of" phrase (preceding_act), or a past act with "before <act noun>" on its clause (before_anchor), is undated before the publication, not the publication day (history: docs/component_versions.md)
+VERSION = "0.1.16"  # 0.1.16: an act noun in a "following / after / in response to / in the wake of" phrase (preceding_act), or a past act with "before <act noun>" on its clause (before_anchor), is undated before the publication, not the publication day (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 

@@ -208,7 +208,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.140-relact"  # 0.7.140-relact: a relative clause on a predicate nominal of "be" acts for the copula subject ("X is a Russian national who provided ..."); a purpose infinitive hung on the main verb whose object renames the main subject belongs to the subject relative clause between them; 0.7.139-types7: check not-reported-effort: acts inside the efforts/steps/measures a verb of telling or reviewing has as object ("detailed our efforts ..., including by imposing costs on Russia") are its topic, no event (history: docs/component_versions.md)
+VERSION = "0.7.140"  # 0.7.140: a relative clause on a predicate nominal of "be" acts for the copula subject ("X is a Russian national who provided ..."); a purpose infinitive hung on the main verb whose object renames the main subject belongs to the subject relative clause between them (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 

@@ -1,4 +1,4 @@
-"""Event dates (dates11): an act named as what the main act follows or answers ("following
+"""Event dates (event_dates 0.1.16): an act named as what the main act follows or answers ("following
 Iran's recent missile attack", "in response to the Government's requests"), or a past act
 ordered before a named happening ("called for sanctions [...] before the invasion"), was done
 before the article at an unstated time (TimeML BEFORE): undated ``before``, not the publication

@@ -1,4 +1,4 @@
-"""The understood subject of an act inside a relative clause (task relact; events 0.7.139-relact):
+"""The understood subject of an act inside a relative clause (events 0.7.140):
 a relative clause on the predicate nominal of "be" acts for the copula's subject ("X is a Russian
 national who provided ...", events.py _copula_subject); a purpose infinitive the parser hangs on the
 main verb, whose object names the main subject again, belongs to the subject relative clause
