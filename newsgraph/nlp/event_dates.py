@@ -369,6 +369,22 @@ def day_range(timex: Timex) -> Optional[tuple[str, str]]:
     return f"{month.group(1)}-{first:02d}", f"{month.group(1)}-{last:02d}"
 
 
+def timex_span(start: Timex, end: Optional[Timex] = None) -> Optional[tuple[str, Optional[str]]]:
+    """(date, date_end or None) that a time expression spans, or the range ``start`` .. ``end``
+    two of them give: a range written out in one ("June 27-30", "March 3 to 8, 2022") reads both
+    its ends (``Timex.date_range``); one naming days of one month its days (``day_range``); else
+    the calendar period of the value (``calendar_range``: "2022-03" -> March 1 .. 31). None when a
+    value is no calendar time."""
+    written = start.date_range
+    first = calendar_range(written[0] if written else start.value)
+    last = calendar_range(written[1]) if written else calendar_range(end.value) if end is not None else None
+    if first is None or end is not None and last is None:
+        return None
+    if end is None and not written and (days := day_range(start)):
+        return days
+    return first[0], (last[1] or last[0]) if last else first[1]
+
+
 # TimeML signals of a BEFORE/AFTER relation: "invited him to Washington before the end of the
 # year", "must leave by Friday", "ahead of the summit" put the event before or after the time,
 # they do not date it (an event's date is a time that includes it, TimeML IS_INCLUDED)
@@ -949,18 +965,13 @@ def gathering_sentences(doc, events: list[Event], timexes: list[Timex], text: st
         if not (len(dated) == 1 or len(dated) == 2 and pair and {timexes.index(pair[0]), timexes.index(pair[1])} == set(dated)):
             continue
         start = timexes[dated[0]]
-        end = pair[1] if pair and pair[0] is start else None
-        written = start.date_range
-        first = calendar_range(written[0] if written else start.value)
-        last = calendar_range(written[1]) if written else calendar_range(end.value) if end is not None else None
-        if first is None or end is not None and last is None:
+        span = timex_span(start, pair[1] if pair and pair[0] is start else None)
+        if span is None:
             continue
         stand_in = Event(type="CONSULT", sentence_start=sent.start_char, sentence_end=sent.end_char,
                          trigger=verb.text, trigger_start=verb.idx, trigger_end=verb.idx + len(verb.text),
                          source_start=sent.start_char, source_end=verb.idx, date_source=TEXT)
-        stand_in.date, stand_in.date_end = first[0], (last[1] or last[0]) if last else first[1]
-        if end is None and not written and (days := day_range(start)):
-            stand_in.date, stand_in.date_end = days
+        stand_in.date, stand_in.date_end = span
         stand_ins.append(stand_in)
     return stand_ins
 
@@ -1465,18 +1476,12 @@ def date_events(doc) -> None:
             before = f"a running total: '{total}'" if total else before
             scene = earlier_scene(doc, event, timexes, text, day.year) if before is None and day is not None else None
             before = f"a past act set in '{scene}'" if scene else before
-        # a range written out ("June 27-30", "March 3 to 8, 2022"): timex reads both its ends
-        written_range = found[0].date_range if found is not None else None
-        first = calendar_range(written_range[0] if written_range else found[0].value) if found is not None else None
-        last = (calendar_range(written_range[1]) if written_range
-                else calendar_range(found[1].value) if found is not None and found[1] is not None else None)
-        if found is not None and first is not None and (found[1] is None or last is not None):
+        span = timex_span(found[0], found[1]) if found is not None else None
+        if span is not None:
             start, end, where = found
-            event.date, event.date_end, event.date_source = first[0], (last[1] or last[0]) if last else first[1], TEXT
-            days = day_range(start) if end is None and not written_range else None
-            if days:
-                event.date, event.date_end = days
-            elif end is None and not written_range and day is not None and (_since(text, start) or _in_since_clause(doc, start)):
+            (event.date, event.date_end), event.date_source = span, TEXT
+            if end is None and not start.date_range and not day_range(start) and day is not None \
+                    and (_since(text, start) or _in_since_clause(doc, start)):
                 event.date_end = day.isoformat()  # "has provided aid since 2014": ongoing to the article's day
             written = f"{start.text}" + (f" ... {end.text}" if end else "")
             note = (f"date {event.date}{'/' + event.date_end if event.date_end else ''} from '{written}' in "
