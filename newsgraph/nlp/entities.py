@@ -349,10 +349,12 @@ def company_named(span: Span) -> bool:
     for edge in (span[0], span[-1]):
         if is_legal_form(edge.text) and (edge.text.isupper() or edge.text.endswith(".") or len(edge.text) > 5):
             return True
-    # a form of several words ("Pte. Ltd.", "Joint Stock Company"): the longer forms of the lexicon
-    return any(len(form.split()) > 1 and " ".join(t.lower_ for t in span[first:first + len(form.split())]) == form
-               for form in _lexicons()["legal_forms"] for first in (0, len(span) - len(form.split()))
-               if len(span) > len(form.split()))
+    # a form of several words ("Pte. Ltd.", "Joint Stock Company"), looked up among the forms of
+    # as many words (legal_forms_by_size, as _written_legal_form does)
+    lowers = [t.lower_ for t in span]
+    return any(" ".join(lowers[first:first + size]) in forms
+               for size, forms in _lexicons()["legal_forms_by_size"] if 1 < size < len(lowers)
+               for first in (0, len(lowers) - size))
 
 
 def _type_for(span: Span, label: str) -> Optional[tuple[str, str]]:
