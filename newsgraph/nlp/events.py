@@ -5364,6 +5364,20 @@ def _from_holder(noun: Token, predicate: Token) -> Optional[Token]:
     return preps.get("from")
 
 
+def _giver_or_victim(prep: str, obj: Token, trigger: "Trigger", predicate: Token, lex: Lexicon) -> bool:
+    """Whether ``obj``, the object of the preposition ``prep`` on an act noun below the trigger,
+    names who gives that act ("emphasized the strong support for Ukraine from Allies and
+    partners": the source, ``_from_holder``) or the victim of a deed criticised or demanded about
+    ("condemn the use of violence against peaceful protestors", "condemns the missile strikes on
+    Erbil": ``_victim_deed``). Neither is whom the act is aimed at, so neither is a target."""
+    if obj.head.dep_ != "prep":
+        return False
+    noun = obj.head.head
+    if prep == "from":
+        return trigger.event_type in FROM_GIVER_TYPES and _from_holder(noun, predicate) is not None
+    return prep in PATIENT_PREPS and _victim_deed(noun, trigger, predicate, lex)
+
+
 def _nominal_act_doer(act: Token, predicate: Token, lex: Lexicon) -> Optional[Token]:
     """Who did the act a stance verb's object noun names ("welcome the release of X by Y",
     "condemn the killing of civilians by Russian forces", "welcome the publication by UNITAMS of
@@ -5784,17 +5798,8 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # "expressed his condolences over the deaths of 50 detainees / on the passing of
             # Premier Li": the loss mourned, not whom the condolences go to ("to" X, CAMEO 018)
             continue
-        if prep == "from" and obj.head.dep_ == "prep" and trigger.event_type in FROM_GIVER_TYPES \
-                and _from_holder(obj.head.head, predicate) is not None:
-            # "emphasized the strong support for Ukraine from Allies and partners": the act noun's
-            # "from" names who gives it (the source, ``_from_holder``), never whom it is for
-            continue
-        if prep in PATIENT_PREPS and obj.head.dep_ == "prep" and obj.head.head.i != predicate.i \
-                and _victim_deed(obj.head.head, trigger, predicate, lex):
-            # "condemn the use of violence against peaceful protestors", "condemns the missile
-            # strikes on Erbil": the victim of the deed condemned or demanded about is not whom
-            # the criticism or demand is aimed at (``_victim_deed``)
-            continue
+        if _giver_or_victim(prep, obj, trigger, predicate, lex):
+            continue  # "the strong support for Ukraine from Allies", "the use of violence against protestors"
         if prep == "from" and any(
                 _sent_personnel(o, predicate) for o in _children(predicate, ("dobj", "obj"))):
             # "sending experts from the TSA to ...", parsed with "from" on the verb: where the
@@ -5902,12 +5907,7 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
                                                and obj.i not in from_list
                                                and not (prep == "with" and companion)
                                                and not (prep == "for" and trigger.event_type in FORCE_TYPES)
-                                               and not (prep in PATIENT_PREPS and obj.head.dep_ == "prep"
-                                                        and obj.head.head.i != predicate.i
-                                                        and _victim_deed(obj.head.head, trigger, predicate, lex))
-                                               and not (prep == "from" and obj.head.dep_ == "prep"
-                                                        and trigger.event_type in FROM_GIVER_TYPES
-                                                        and _from_holder(obj.head.head, predicate) is not None)]
+                                               and not _giver_or_victim(prep, obj, trigger, predicate, lex)]
     deeper = _actor_in_phrase(starts, lex, subject, purpose=not passive,
                               leader=trigger.event_type in lex.cooperative, instrument=companion,
                               victims=trigger.event_type in DEED_STANCE_TYPES)
