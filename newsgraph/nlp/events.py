@@ -208,7 +208,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.140"  # 0.7.140: a relative clause on a predicate nominal of "be" acts for the copula subject ("X is a Russian national who provided ..."); a purpose infinitive hung on the main verb whose object renames the main subject belongs to the subject relative clause between them (history: docs/component_versions.md)
+VERSION = "0.7.141-notevent2"  # 0.7.141-notevent2: bare infinitives listed after an object-control infinitive continue it ("pressure the regime to release ..., restore ..., and allow ..."); checks not-effect (a measure noun subject of a modal verb evaluates its effect) and not-sport (contest acts in a sentence about a match) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -8003,7 +8003,15 @@ def _infinitive_host(token: Token) -> Token:
     relationship to address the root causes of migration, strengthen trade ties and ...": the
     parser hangs "strengthen" as a conjunct of the finite "discussed", which a bare infinitive
     with no subject and no modal of its own cannot be; it continues the nearest "to"-infinitive
-    before it, inside the head's clause. The token itself otherwise."""
+    before it, inside the head's clause. The token itself otherwise.
+
+    A bare infinitive listed after an infinitive that someone is asked to do ("to pressure the
+    regime *to release* prisoners, *restore* internet access, and *allow* ...", "to press the
+    government to release the activists, restore press freedom, and *allow* ...") continues that
+    infinitive too, wherever the parser hangs it (``_listed_infinitive``)."""
+    listed = _listed_infinitive(token)
+    if listed is not None:
+        return listed
     head = token.head
     if token.dep_ != "conj" or token.tag_ != "VB" or head.tag_ not in ("VBD", "VBZ", "VBP") \
             or any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in token.children):
@@ -8014,6 +8022,41 @@ def _infinitive_host(token: Token) -> Token:
                 and head in candidate.ancestors:
             return candidate
     return token
+
+
+def _listed_infinitive(token: Token, depth: int = 0) -> Optional[Token]:
+    """The "to"-infinitive of object control ("pressure the regime *to release* prisoners") whose
+    list a bare infinitive ``token`` continues, else None. ``token`` is a conjunct with no subject,
+    auxiliary or modal of its own, hung by the parser on a verb at or above the one that asks (the
+    infinitive's head, which has a direct object before it); it continues the asked-for
+    infinitive when only a comma (and "and") separates it from that infinitive's phrase
+    ("to release prisoners, restore ..."), when it is hung on the asking verb itself, or when
+    it follows a conjunct of that infinitive ("release X, restore Y, and allow Z"); a conjunct of
+    such a listed infinitive is listed too. Nearest attachment: a list after an infinitive
+    continues that infinitive."""
+    if token.dep_ != "conj" or token.tag_ != "VB" or depth > 4 or any(
+            c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in token.children):
+        return None
+    head = token.head
+    if head.dep_ == "conj" and head.tag_ == "VB":
+        listed = _listed_infinitive(head, depth + 1)
+        if listed is not None:
+            return listed
+    asked = None
+    for candidate in reversed(token.doc[head.i + 1: token.i] if head.i < token.i else []):
+        if candidate.tag_ == "VB" and candidate.dep_ in ("xcomp", "advcl") and candidate.head.pos_ == "VERB" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in candidate.children) \
+                and not _children(candidate, SUBJECT_DEPS) and any(
+                    c.dep_ in ("dobj", "obj") and candidate.head.i < c.i < candidate.i for c in candidate.head.children):
+            asked = candidate
+            break
+    if asked is None or (head.i != asked.head.i and head not in asked.head.ancestors):
+        return None
+    gap = token.doc[asked.right_edge.i + 1: token.i]
+    if head.i == asked.head.i or all(t.text in (",", "and") for t in gap) or any(
+            asked.i < c.i < token.i for c in asked.conjuncts):
+        return asked
+    return None
 
 
 def _embedding_frame(trigger: Trigger, lex: Lexicon) -> Optional[str]:
@@ -10114,6 +10157,53 @@ def _remit_host(trigger: Trigger, words: dict) -> Optional[str]:
     return None
 
 
+MODAL_WORDS = frozenset({"will", "would", "could", "can", "should", "may", "might", "shall"})
+
+
+def _measure_effect(trigger: Trigger) -> Optional[str]:
+    """Check not-effect: a measure, step or stance noun as the subject of a modal verb ("The ROK's
+    support for denying ... *will support* international efforts to isolate Russia", "the recent
+    designation of Colombia ... *will enhance* this cooperation"): the clause evaluates what the
+    measure will bring about, no further act of its taker (event_detection.yaml
+    effect_subject_nouns)."""
+    node = trigger.head
+    if node.pos_ not in ("VERB", "AUX"):
+        return None
+    while node.dep_ in ("conj", "xcomp") and node.head.i != node.i and node.head.pos_ in ("VERB", "AUX"):
+        node = node.head
+    subjects = _children(node, ("nsubj",))
+    if not subjects or subjects[0].pos_ != "NOUN" \
+            or subjects[0].lemma_.lower() not in detection_lexicon()["effect_subject_nouns"]:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in MODAL_WORDS for c in node.children):
+        return None
+    return f"effect of '{subjects[0].text}' ({node.text})"
+
+
+SPORT_CHECKED_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
+
+
+def _sport_context(trigger: Trigger) -> Optional[str]:
+    """Check not-sport: a contest-like act (ASSAULT, COERCE, THREATEN) in a sentence that tells
+    the play of a game ("Belgium started the game with attacking style", "the striker attacked
+    down the left"): no political interaction (event_detection.yaml sport_nouns; "game" only as a
+    verb's subject or object, not "war games" or a proper name)."""
+    if trigger.event_type not in SPORT_CHECKED_TYPES:
+        return None
+    words = detection_lexicon()
+    for token in trigger.token.sent:
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN":
+            continue
+        if lemma in words["sport_nouns"]:
+            return f"sport '{token.text}'"
+        if lemma in words["sport_game_nouns"] and token.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") \
+                and not any(c.dep_ in ("compound", "amod") and c.lower_ in ("war", "military", "video")
+                            for c in token.children):
+            return f"sport '{token.text}'"
+    return None
+
+
 # (name in the explanation, check, whether it takes the lexicon), in the order they run
 _DETECTION_STEPS = (
     ("not-description", _description_clause, False), ("not-practice", _described_practice, True),
@@ -10138,6 +10228,7 @@ _DETECTION_STEPS = (
     ("not-standing-role", _standing_role, False), ("not-instrument", _instrument_content, True),
     ("not-background-anchor", _background_anchor_check, False),
     (ONGOING_WAR_CHECK, _ongoing_war_clause, False), (CUMULATIVE_CHECK, _cumulative_or_generic, False),
+    ("not-effect", _measure_effect, False), ("not-sport", _sport_context, False),
 )
 DETECTION_CHECKS = ", ".join(name for name, _check, _takes_lex in _DETECTION_STEPS)
 

@@ -18,12 +18,21 @@ def _dyads(events):
 # ---------------------------------------------------------------- 1. support of a hostile act
 
 def test_supporting_efforts_to_isolate_a_state_threatens_it(base_nlp):
+    text = "The ROK will support international efforts to isolate Russia from the international financial system."
+    events = _one(find_events(base_nlp(text)), "support efforts")
+    assert _dyads(events) == {("THREATEN", "restrict", "ROK", "Russia")}, _show(events)
+
+
+def test_a_measure_said_to_support_efforts_to_isolate_a_state_is_no_threat(base_nlp):
+    # events 0.7.141, check not-effect: the measure noun's modal clause evaluates what it will
+    # bring about; the measures named ("denying ... access") are the events
     text = ("The ROK’s support for denying selected Russian banks access to the global SWIFT financial messaging "
             "system, along with its commitment to block financial transactions with major Russian banks and impose "
             "other financial and export controls, will support international efforts to isolate Russia from the "
             "international financial system and technology trade.")
-    events = _one(find_events(base_nlp(text)), "support efforts")
-    assert _dyads(events) == {("THREATEN", "restrict", "ROK", "Russia")}, _show(events)
+    events = find_events(base_nlp(text))
+    assert not any(e.type == "THREATEN" for e in events), _show(events)
+    assert any(e.type == "REJECT" and e.source_text == "ROK" for e in events), _show(events)
 
 
 def test_a_determination_to_increase_pressure_on_a_state_is_no_agreement_with_it(base_nlp):
