@@ -53,7 +53,13 @@ def head_sector(head: Token) -> Optional[str]:
     "sides": GOV, one state's each) or force nouns; None for a noun that names no actor ("flags",
     "teams")."""
     compounds = [c.text for c in head.lefts if c.dep_ == "compound" and _state(c) is None]
-    found = agent_sector(" ".join([*compounds, head.text])) or agent_sector(head.text)
+    # the adjectives between the last state word and the head are part of the agent noun
+    # ("Russian and Belarusian military officials": Phoenix MILITARY_OFFICIAL ~MIL, not
+    # OFFICIAL ~GOV); the longest agents phrase wins (agent_sector)
+    modifiers = [c.text for c in head.lefts if c.dep_ in ("amod", "compound") and _state(c) is None
+                 and not any(_state(m) is not None for m in head.doc[c.i + 1:head.i])]
+    found = agent_sector(" ".join([*modifiers, head.text])) if modifiers else None
+    found = found or agent_sector(" ".join([*compounds, head.text])) or agent_sector(head.text)
     if found is not None and found.sector:
         return found.sector
     sector = head_agent_sector(head.text)

@@ -21,9 +21,10 @@ sector + reason) or None when the mention is no such phrase.
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
-from newsgraph.resolve.actors import ActorCode, agent_sector, people_after_demonym
+from newsgraph.resolve.actors import ActorCode, agent_sector, people_after_demonym, state_sectors
 from newsgraph.resolve.countries import country_of_demonym, lookup_country
 
 # determiners and quantifiers that make a zero-plural demonym ("Chinese", "Japanese") a count
@@ -44,7 +45,7 @@ def demonym_people(doc, start: Optional[int], end: Optional[int]) -> Optional[Ac
     root = span.root
     country = _compound_demonym(span, root) or country_of_demonym(root.text)
     if country is None:
-        return _state_before_head(doc, root)
+        return _state_before_head(doc, root) or _listed_people(doc, root)
     if root.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("amod", "compound") and _plural_people(root, country.alpha3):
         if _bare_definite(root):
             return None
@@ -106,6 +107,49 @@ def _state_before_head(doc, root) -> Optional[ActorCode]:
             if country is not None and country.matched_as in ("name", "alias", "demonym"):
                 return ActorCode(country.alpha3, sector,
                                  f"the {country.alpha3} {country.matched_as} before '{root.text}' (people_after_demonym)")
+    return None
+
+
+# the words that split the members of a list ("civil society and women leaders")
+_LIST_SPLIT = re.compile(r"\s*(?:,|;|\band\b|\bor\b|\bas well as\b)\s*")
+
+
+def _listed_people(doc, root) -> Optional[ActorCode]:
+    """The code of a state's plural that names no sector itself but lists its members after
+    "including" ("Haitian stakeholders – including civil society and women leaders"): the state
+    its demonym or name gives, in the one sector every listed member's Phoenix agent gives (CIVIL
+    SOCIETY, WOMEN ~CVL), when that sector is none of a state's own (a state's people are not
+    its government); None when a member names no agent, the members differ, or any is the
+    state's (officials, ministers)."""
+    if root.pos_ != "NOUN" or root.tag_ != "NNS" or agent_sector(root.text) is not None:
+        return None
+    country = None
+    for child in root.children:
+        if child.i < root.i and child.dep_ in ("amod", "compound", "nmod", "poss"):
+            words = " ".join(t.text for t in doc[child.left_edge.i:child.i + 1] if t.lower_ not in ("the", "'s", "’s"))
+            found = lookup_country(words) if words else None
+            if found is not None and found.matched_as in ("name", "alias", "demonym"):
+                country = found
+    if country is None:
+        return None
+    for prep in root.children:
+        if prep.dep_ != "prep" or prep.lower_ != "including" or prep.i < root.i:
+            continue
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if len(objects) != 1:
+            return None
+        listed = doc[objects[0].left_edge.i:objects[0].right_edge.i + 1].text
+        members = [m for m in _LIST_SPLIT.split(listed) if m.strip()]
+        codes = [agent_sector(m) for m in members]
+        sectors = {c.sector for c in codes if c is not None}
+        if not members or None in codes or len(sectors) != 1:
+            return None
+        sector = sectors.pop()
+        if sector in state_sectors():
+            return None
+        return ActorCode(country.alpha3, sector,
+                         f"the {country.alpha3} {country.matched_as} before '{root.text}' whose listed members "
+                         f"('{listed}') are {sector} ({', '.join(c.reason for c in codes)})")
     return None
 
 

@@ -69,7 +69,7 @@ from newsgraph.nlp.word_lists import named_word_sets
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.21"  # 0.4.21: a name closing or opening with a company legal form written as one (entity_org_keywords.yaml legal_forms) is an organisation whatever the NER labelled it (NORP, LOC, GPE, FAC, WORK_OF_ART, LAW, PRODUCT, EVENT), not a group, place or misc: "SC South LLC", "Golden Warrior Shipping, Co. Ltd." (history: docs/component_versions.md)
+VERSION = "0.4.22-sectors3"  # 0.4.22-sectors3: a person or place name right before a bracketed alias of a listed news outlet (outlets.yaml; also with an ISO 639 language after it: 'Golos Ameriki (VOA Russian)') is that outlet, an organisation; an outlet with a .gov/.mil host or a Phoenix code other than MED is no medium (news_outlet_alias) (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -1551,6 +1551,7 @@ def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc:
     _retype_told_places(doc, mentions)
     mentions = _people_with_country_in_brackets(doc, mentions)
     _retype_outlet_names(doc, mentions)
+    _retype_outlet_aliased_names(doc, mentions)
     mentions = _without_acronyms_of_unnamed_forms(doc, mentions)
     _one_type_per_name(mentions, cue_typed)
     # after the vote: a name built on a group the article names is no person even where a
@@ -1788,6 +1789,64 @@ def _retype_outlet_names(doc: Doc, mentions: list[Mention]) -> None:
     words = {w.casefold() for w in re.findall(r"[\w.]+", outlet) if len(w) > 3}
     for m in mentions:
         if m.type in ("person", "place") and m.kind == "name" and " " not in m.text and m.text.casefold() in words:
+            m.type = "organization"
+
+
+# "(VOA Russian)", "(BBC)": a bracket right after a name, the alias it introduces
+_BRACKET_ALIAS = re.compile(r"\s*\(([^()\n]{2,40})\)")
+
+
+@functools.lru_cache(maxsize=1024)
+def news_outlet_alias(text: str) -> Optional[str]:
+    """The listed outlet (``newsgraph/intake/outlets.yaml``) ``text`` names, also with a language
+    service after it ("VOA Russian": Voice of America's Russian service; language names from
+    ISO 639, pycountry), when the outlet is a news outlet, not a state's own body (the State
+    Department, the Pentagon, the Air Force: Phoenix agents or actors, or the state-institution
+    names, code those, as a .gov or .mil host of the outlet marks it); else None."""
+    import pycountry
+
+    from newsgraph.intake.outlets import load_outlets, outlet_key
+    from newsgraph.resolve.actors import agent_sector, named_actor, state_institution_prefix
+
+    table = load_outlets()
+    words = text.split()
+    candidates = [text]
+    if len(words) > 1 and words[-1][:1].isupper():
+        try:
+            language = pycountry.languages.get(name=words[-1])
+        except (KeyError, LookupError):
+            language = None
+        if language is not None:
+            candidates.append(" ".join(words[:-1]))
+    for candidate in candidates:
+        outlet = table.by_key.get(outlet_key(candidate))
+        if outlet is None:
+            continue
+        if any(name == outlet and host.rsplit(".", 1)[-1] in ("gov", "mil") for host, name in table.by_host.items()):
+            return None  # a government's own site (state.gov, southcom.mil): a state body, no medium
+        for name in (outlet, candidate):
+            coded = named_actor(name) or state_institution_prefix(name) or agent_sector(name)
+            if coded is not None and coded.sector != "MED":
+                return None
+        return outlet
+    return None
+
+
+def outlet_alias_after(text: str, end: int) -> Optional[str]:
+    """The listed news outlet a bracket right after ``text[:end]`` names ("Golos Ameriki (VOA
+    Russian)"), else None."""
+    bracket = _BRACKET_ALIAS.match(text, end)
+    return news_outlet_alias(bracket.group(1).strip()) if bracket is not None else None
+
+
+def _retype_outlet_aliased_names(doc: Doc, mentions: list[Mention]) -> None:
+    """A name right before a bracketed alias of a listed news outlet is that outlet, an
+    organisation, whatever the model said: "Golos Ameriki (VOA Russian)", the Russian name of
+    Voice of America's Russian service (an outlet's name in the reader's language, then the one
+    its readers abroad know it by)."""
+    text = doc_text(doc)
+    for m in mentions:
+        if m.type in ("person", "place") and m.kind == "name" and outlet_alias_after(text, m.end) is not None:
             m.type = "organization"
 
 

@@ -52,7 +52,7 @@ from newsgraph.nlp.compound_members import member_code
 from newsgraph.nlp.coref import entity_key_for_span, slugify
 from newsgraph.nlp.demonym_people import demonym_people
 from newsgraph.nlp.descriptions import described_antecedent, description_lexicon
-from newsgraph.nlp.entities import is_regional_body, org_keywords
+from newsgraph.nlp.entities import is_regional_body, news_outlet_alias, org_keywords, outlet_alias_after
 from newsgraph.nlp.folding import fold_phrase as _fold
 from newsgraph.nlp.doc_cache import doc_text, token_lowers
 from newsgraph.nlp.place_actors import facility_state, place_state, state_set_head
@@ -66,7 +66,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.73"  # 0.3.73: runs events.fold_counted_summaries after folding mentions: a counted summary whose named parties follow is evidence of their events (history: docs/component_versions.md)
+VERSION = "0.3.74-sectors3"  # 0.3.74-sectors3: an organisation no Phoenix entry codes that is a listed news outlet, by name or by the bracketed outlet alias after its first mention, is MED; coordinated state words keep the adjectives before their head noun ('Russian and Belarusian military officials': MILITARY_OFFICIAL MIL, not OFFICIAL GOV; compound_members); a state's plural no agent codes takes the one non-state sector its 'including' list gives ('Haitian stakeholders - including civil society and women leaders': CVL; demonym_people); bishops' conferences and the Catholic/Orthodox church are REL (actor_sectors.yaml agent_phrases, after Phoenix BISHOP/DIOCESE ~CHR) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -945,6 +945,14 @@ class ActorCoder:
             found = agent_sector(entity.name)
             if found:
                 sector, reason, default = found.sector, found.reason, False
+        if sector is None:
+            # "VOA", "Golos Ameriki (VOA Russian)": a listed news outlet, by its name or by the
+            # bracketed alias after its first mention, is a medium (Phoenix/CAMEO MED)
+            first = self._first_name_span(entity.key)
+            outlet = next(filter(None, map(news_outlet_alias, (entity.name, *entity.aliases))), None) or (
+                outlet_alias_after(doc_text(self.doc), first.end_char) if first is not None else None)
+            if outlet is not None:
+                sector, reason = "MED", f"the news outlet {outlet} (outlets.yaml)"
         if acts_for is None and sector is None:
             introduced = self.introduced_body(self._first_name_span(entity.key))
             if introduced is not None:

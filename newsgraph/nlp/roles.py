@@ -33,7 +33,7 @@ from newsgraph.nlp.doc_cache import doc_text, token_lowers, token_starts
 from newsgraph.nlp.types import Mention, Role
 
 COMPONENT = "newsgraph_roles"
-VERSION = "0.2.5"  # 0.2.5: the title lexicon's word unions (title words, title or domain words) made once per lexicon instead of on every read, and the premodifier scan reads cached lower-case forms instead of making a Token per word; speed only, identical output (history: docs/component_versions.md)
+VERSION = "0.2.6-sectors3"  # 0.2.6-sectors3: an organisation named inside an appositive title before its head is what the title is of ('X, a former Air Force surgeon general': of the Air Force) (history: docs/component_versions.md)
 
 TITLES_PATH = Path(__file__).parent / "lexicons" / "titles.yaml"
 
@@ -496,6 +496,14 @@ def _apposition_candidates(doc, index, person, lex) -> list[RoleCandidate]:
             low = token.lower_
             mention = index.mention_at(k)
             if mention is not None and not _is_title_word_mention(mention, lex):
+                unit = _of_entity(mention)
+                if of_mention is None and unit is not None and unit.type == "organization" \
+                        and doc[index.span_of(mention)[0]].text[:1].isupper():
+                    # "X, a former Air Force surgeon general", "X, an Army officer": the body
+                    # named inside the title, before its head, is the one the title is of
+                    of_mention = unit
+                    k = _fwd(doc, index.span_of(mention)[1])
+                    continue
                 break
             if low in lex.heads:
                 head_at = k
