@@ -208,7 +208,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.141-notevent2"  # 0.7.141-notevent2: bare infinitives listed after an object-control infinitive continue it ("pressure the regime to release ..., restore ..., and allow ..."); checks not-effect (a measure noun subject of a modal verb evaluates its effect) and not-sport (contest acts in a sentence about a match) (history: docs/component_versions.md)
+VERSION = "0.7.142"  # 0.7.142: no complement-subject target for "X must be able/free to" (a beneficiary) or a "no/any/every/each" class; a count of things ("groups of Russian products") is of the state inside it; a ban on imports hits the goods' origin; "stand with X backing Y" supports Y (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -3314,6 +3314,61 @@ def _place_naming_document(token: Token, prep: Token) -> bool:
         and is_gazetteer_place(o.text) for o in prep.children)
 
 
+# exchange nouns whose goods come from the party a ban on them hits (an export ban hits where the
+# goods go, its "to" phrase, not the banning state's own producers)
+_IMPORT_NOUNS = frozenset({"import", "importation"})
+
+
+def _banned_imports_origin(predicate: Token, trigger: Trigger, lex: Lexicon) -> Optional[Token]:
+    """The state or body whose goods a ban on imports stops ("banned the import of Russian oil",
+    "ban imports of Russian coal and oil", "Russian oil imports"): the origin (``origin_of``: a
+    nationality or name modifier, a possessor, "from X") of the import noun or of its "of" goods.
+    PLOVER SANCTION 'discontinue' curtails the exchanges of the party sanctioned; the goods' maker
+    is that party. None otherwise."""
+    nouns = [w for w in list(trigger.words) + _children(predicate, ("dobj", "obj"))
+             if w.pos_ == "NOUN" and noun_lemma(w) in _IMPORT_NOUNS]
+    for noun in nouns:
+        goods = _of_object(noun)
+        found = origin_of([noun] + ([goods] + list(goods.conjuncts) if goods is not None else []), lex)
+        if found is not None:
+            return found
+    return None
+
+
+def _backed_by_companions(token: Token, lex: Lexicon) -> Optional[Token]:
+    """Whom the companions in a "with" phrase back: "(stand) with the community of nations
+    *backing* the people of Ukraine" -> people; the object of a supporting participle (a verb of
+    SUPPORT in the trigger lexicon) on the "with" object or on its "of" object, when an actor.
+    None otherwise."""
+    nodes = [token]
+    inner = _of_object(token)
+    if inner is not None:
+        nodes.append(inner)
+    for node in nodes:
+        for child in node.children:
+            if child.dep_ not in ("acl", "relcl") or child.tag_ not in ("VBG", "VBP", "VBZ", "VBD"):
+                continue
+            if lex.verbs.get(child.lemma_.lower(), (None, None))[0] != "SUPPORT":
+                continue
+            for obj in _children(child, ("dobj", "obj")):
+                if _is_actor(obj, lex, allow_pronoun=False):
+                    return obj
+    return None
+
+
+def _counted_things(token: Token, lex: Lexicon) -> Optional[Token]:
+    """What a quantity noun counts when it is a thing, not people ("over 570 groups of Russian
+    products", "dozens of Chinese goods"; ``QUANTITY_NOUNS``): the counted common noun, which is no
+    actor; None otherwise ("dozens of political opponents" counts people, who are the actor)."""
+    if token.lemma_.lower() not in QUANTITY_NOUNS and token.lower_ not in QUANTITY_NOUNS:
+        return None
+    counted = _of_object(token)
+    if counted is None or counted.pos_ != "NOUN" or counted.ent_type_ in ACTOR_ENT_LABELS \
+            or _is_actor(counted, lex, allow_pronoun=False) or _sector_people(counted):
+        return None
+    return counted
+
+
 def _actor_inside(token: Token, lex: Lexicon) -> Optional[Token]:
     """An actor inside a non-actor noun phrase: "Serbia's suppression", "an Indian proposal",
     "the withdrawal of Serbian forces"."""
@@ -5820,6 +5875,18 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             continue
         if trigger.event_type == "SANCTION" and _for_sanctioned_object(obj.head, predicate, candidates):
             continue  # "a darknet market for Russian speakers": whom the object serves
+        backed = _backed_by_companions(obj, lex) if trigger.event_type == "SUPPORT" and prep == "with" else None
+        if backed is not None:
+            # "stand together with the community of nations backing the people of Ukraine": those
+            # stood with are fellow supporters; who all of them back is supported (PLOVER SUPPORT)
+            return _with_conjuncts(backed), "whom those stood with back ('with' X backing Y)"
+        counted = _counted_things(obj, lex)
+        if counted is not None:
+            # "raise tariffs on over 570 groups of Russian products": a count of things is no
+            # group of people; the measure is on the things, so on the state or body they are of
+            inner = _actor_inside(counted, lex)
+            if inner is not None:
+                return _with_conjuncts(inner), f"actor inside the things counted in pobj '{prep}'"
         if _is_actor(obj, lex, allow_pronoun=False):
             states = _listed_origin_states(obj)
             if states:
@@ -5977,6 +6044,10 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         goal = _aid_goal(predicate, lex)
         if goal is not None:
             return _with_conjuncts(goal), AID_GOAL_RULE
+    if (trigger.event_type == "SANCTION" or (trigger.mode or "").startswith("sanction")) and not passive:
+        origin = _banned_imports_origin(predicate, trigger, lex)
+        if origin is not None:
+            return _with_conjuncts(origin), "origin of the imports stopped"
     place = preps.get("in")
     if place is None and trigger.event_type in ("ASSAULT", "COERCE"):
         # force used "across" / "throughout" a place is used in it ("a grinding offensive across
@@ -9087,6 +9158,30 @@ def _exhortation(trigger: Trigger) -> Optional[str]:
     return None
 
 
+# adjectives of capacity or freedom after "be" ("the IAEA must be *able* to access", "must be *free*
+# to leave"): what their subject may do is granted by others, it is no one's duty (English grammar)
+_CAPACITY_ADJECTIVES = frozenset({"able", "free"})
+# determiners that make a noun a negative or free-choice class ("*no* nation should", "*any* country
+# must", "*every* state should"): the whole class, no one in particular (CGEL 5.7.5)
+_CLASS_DETERMINERS = frozenset({"no", "any", "every", "each"})
+
+
+def _unaddressed_subject(predicate: Token, subject: Token) -> Optional[str]:
+    """Why the subject of an obligation that a reporting verb states ("We reiterate that X must
+    ...") is not the party the demand is made of; None if it is. The subject of "must / should be
+    able (free) to" is the beneficiary of the demand, who is to be let do something (PLOVER DEMAND:
+    the target is who is asked to act; "the IAEA must be able to access all nuclear facilities" asks
+    it of those who hold them), and a common noun under "no", "any", "every" or "each" names a
+    class ("no nation that abuses the rights of women should play a role"), no actor."""
+    if predicate.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in _CAPACITY_ADJECTIVES
+                                        for c in predicate.children):
+        return "beneficiary"
+    if subject.pos_ == "NOUN" and subject.ent_type_ not in ACTOR_ENT_LABELS and any(
+            c.dep_ == "det" and c.lower_ in _CLASS_DETERMINERS for c in subject.children):
+        return "class"
+    return None
+
+
 def _free_choice_class(trigger: Trigger) -> Optional[str]:
     """Check not-free-choice: the act is a participle describing a noun under free-choice "any"
     ("anyone who supplies ... *any* other Cuban individuals or entities *designated* under the
@@ -10321,7 +10416,8 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         source = subject[0] if subject else None
         passive = False
         target_subjects = _children(predicate, SUBJECT_DEPS)
-        targets = _with_conjuncts(target_subjects[0]) if target_subjects else []
+        targets = _with_conjuncts(target_subjects[0]) \
+            if target_subjects and _unaddressed_subject(predicate, target_subjects[0]) is None else []
         target_rule = "complement subject"
     else:
         frame_subject, passive = _subject(trigger.head)
