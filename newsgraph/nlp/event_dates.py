@@ -40,11 +40,15 @@ TimeML value of another granularity becomes the calendar range it covers ("the 1
 "2021-XX-XX" -> the year). An event told as done before the article without a date of its own
 ("have previously designated", "has in the past supported", "four decades ago") is left undated
 with ``date_source = "before"``: the publication day would be wrong (TimeML: BEFORE the document
-creation time). So is a past-tense act whose sentence, or the sentence before it in its paragraph,
-is set in a period ending before the publication year - 1 ("On Aug. 2, 1990, Iraq invaded
-Kuwait. [...] Hussein soon annexed the country"; ``earlier_scene``), and a simple past main clause
-after a fronted before-phrase naming an undated happening ("Leading up to Russia's further
-invasion, Treasury offered ..."; ``fronted_before``).
+creation time). So is a past-tense act whose sentence, or one of the four before it in its
+passage (the paragraph, or the one before when its actor continues the narrative; no sentence
+between moving the reference time back to now), is set in a period ending before the publication
+year - 1 ("On Aug. 2, 1990, Iraq invaded Kuwait. [...] Hussein soon annexed the country";
+``earlier_scene``), a simple past main clause after a fronted before-phrase naming an undated
+happening ("Leading up to Russia's further invasion, Treasury offered ..."; ``fronted_before``),
+and a past act told as the cause of a present state, the means of a present perfect or by a
+reduced passive relative ("languish in jails because they criticized", "has set the example by
+granting", "people detained in Xinjiang"; ``earlier_reason``).
 """
 
 from __future__ import annotations
@@ -67,7 +71,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.16"  # 0.1.16: an act noun in a "following / after / in response to / in the wake of" phrase (preceding_act), or a past act with "before <act noun>" on its clause (before_anchor), is undated before the publication, not the publication day (history: docs/component_versions.md)
+VERSION = "0.1.17-dates12"  # 0.1.17-dates12: a past act takes the earlier scene set up to 4 sentences back (into the paragraph before when its actor continues; stopped by a sentence moving the reference to now), and a "because <past>" under a present state or "by <gerund>" under a present perfect or a reduced passive relative ("people detained in X") is undated before (earlier_scene, earlier_reason) (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -749,30 +753,85 @@ def _time_of_another_act(doc, timex: Timex, trigger) -> bool:
     return False
 
 
+# How many sentences before a past act's an earlier year may set its scene (TimeML / Reichenbach
+# reference time: a narrative past keeps the time its passage set until something moves it)
+_SCENE_SENTENCES = 4
+_CONTINUING_SUBJECTS = {"he", "she", "they", "who", "i"}
+
+
+def _moves_to_now(doc, sent, timexes: list[Timex], year: int) -> bool:
+    """``sent``, a sentence between a past act and the earlier year that set its scene, moves the
+    reference time back to the time of writing: a time expression of the publication year or the
+    year before, or "now" / "today" (PRESENT_REF); a main verb in the present, present perfect or
+    future ("Now it is remarkable", "has closed", "will meet"); or a heading (no closing
+    punctuation: "Group G - Belgium 3 - 0 Panama")."""
+    for timex in timexes:
+        if sent.start_char <= timex.start and timex.end <= sent.end_char:
+            if timex.value == "PRESENT_REF":
+                return True
+            period = calendar_range(timex.value) if is_event_date(timex) else None
+            if period is not None and int((period[1] or period[0])[:4]) >= year - 1:
+                return True
+    if not sent.text.rstrip().rstrip("\"'”’)").endswith((".", "!", "?", ":", ";")):
+        return True
+    root = sent.root
+    auxes = [c for c in root.children if c.dep_ in {"aux", "auxpass"}]
+    return root.tag_ in {"VBZ", "VBP"} and not auxes or any(a.tag_ in {"VBZ", "VBP", "MD"} for a in auxes)
+
+
+def _continues_actors(doc, event: Event, text: str, start: int) -> bool:
+    """``event``, which opens a paragraph or stands in one after the first, continues the
+    narrative of the text from ``start``: its actor is a pronoun ("He came to Washington") or a
+    name told there ("said Carlton, who offered beds" after "then-Col. Carlton set up the
+    hospital")."""
+    actor = (event.source_text or "").strip()
+    if not actor:
+        return False
+    if actor.lower() in _CONTINUING_SUBJECTS:
+        return True
+    names = [w for w in re.findall(r"[A-Z][\w'’-]+", actor) if w.lower() not in {"the", "u.s", "us"}]
+    before = text[start:event.sentence_start]
+    return bool(names) and all(re.search(rf"\b{re.escape(w)}\b", before) for w in names)
+
+
 def earlier_scene(doc, event: Event, timexes: list[Timex], text: str, year: int) -> Optional[str]:
     """The time expression that sets ``event``'s scene before the article, when its own clause
-    gives none: a past-tense act (``_past_tense``) whose sentence, or the sentence before it in
-    the same paragraph, names a period ending before the publication year - 1 ("On Aug. 2,
+    gives none: a past-tense act (``_past_tense``) whose sentence, or one of the sentences before
+    it (up to ``_SCENE_SENTENCES``, none of them moving the reference time back to now:
+    ``_moves_to_now``), names a period ending before the publication year - 1 ("On Aug. 2,
     1990, Iraq invaded Kuwait. [...] Hussein soon annexed the country"; "We got our independence
-    in 1819. Then he fought [...]"). TimeML: a narrative past set in an earlier time is BEFORE
+    in 1819. Then he fought [...]"). The sentences looked at stay in the act's paragraph, or reach
+    into the paragraph before when the act's actor continues its narrative (a pronoun, or a name
+    told there: ``_continues_actors``). TimeML: a narrative past set in an earlier time is BEFORE
     the document creation time; the publication day would be wrong. None otherwise."""
     if not _past_tense(doc, event):
         return None
-    start = event.sentence_start
-    sent = doc.char_span(start, event.sentence_end, alignment_mode="expand")
-    if sent is not None and sent.start > 0:
-        previous = doc[sent.start - 1].sent
-        # the same paragraph: no line break after the previous sentence's last word (a line
-        # break inside a sentence is wrapping)
-        gap = text[previous.start_char:event.sentence_start]
-        if "\n" not in gap[len(gap.rstrip()):]:
-            start = previous.start_char
     trigger = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
     trigger = trigger.root if trigger is not None else None
-    for timex in timexes:
-        if start <= timex.start and timex.end <= event.sentence_end and _earlier_year(doc, text, timex, year) \
-                and not _time_of_another_act(doc, timex, trigger):
-            return timex.text
+    sent = doc.char_span(event.sentence_start, event.sentence_end, alignment_mode="expand")
+    sentences = [(event.sentence_start, event.sentence_end, False)]  # (start, end, in the paragraph before)
+    if sent is not None:
+        first = sent.start
+        while first > 0 and len(sentences) <= _SCENE_SENTENCES:
+            previous = doc[first - 1].sent
+            # a line break after the previous sentence's last word ends its paragraph (one inside
+            # a sentence is wrapping)
+            gap = text[previous.start_char:sentences[-1][0]]
+            crossed = sentences[-1][2] or "\n" in gap[len(gap.rstrip()):]
+            if crossed and sentences[-1][2] and "\n" in gap[len(gap.rstrip()):]:
+                break  # a second paragraph break
+            sentences.append((previous.start_char, previous.end_char, crossed))
+            first = previous.start
+    for k, (start, end, crossed) in enumerate(sentences):
+        for timex in timexes:
+            if start <= timex.start and timex.end <= end and _earlier_year(doc, text, timex, year) \
+                    and not _time_of_another_act(doc, timex, trigger) \
+                    and (not crossed or _continues_actors(doc, event, text, start)):
+                return timex.text
+        if 1 <= k < len(sentences) - 1:  # walking past it to the one before
+            between = doc.char_span(start, end, alignment_mode="expand")
+            if between is None or _moves_to_now(doc, between, timexes, year):
+                return None
     return None
 
 
@@ -1153,6 +1212,50 @@ def preceding_act(doc, event: Event) -> Optional[str]:
     return doc[opener.i:noun.i + 1].text
 
 
+# A past act told as the reason for a present state ("Hundreds of protesters languish in jails
+# because they criticized the regime") or as the means of a present perfect ("Ecuador has set the
+# example by granting Temporary Protected Status"): it was done before the state or result that
+# stands now, or as a reduced passive relative describing a thing ("the more than one million
+# people detained in Xinjiang"): it was done before the state or result that stands now, so
+# before the article (TimeML BEFORE the document creation time)
+_PERFECT_AUX = {"has", "have", "'ve", "'s"}
+_NOW_ADVERBS = {"now", "just"}  # "diplomacy now rejected by Russia": done at the time of writing
+
+
+def earlier_reason(doc, event: Event) -> Optional[str]:
+    """The "because <past clause>" or "by <gerund>" telling ``event`` as the earlier cause of a
+    state told in the present ("languish in jails because they criticized the regime") or as the
+    means of a present perfect ("has set the example by granting TPS"), or the noun and passive
+    participle of a reduced relative ("people detained in Xinjiang"); None otherwise (a present
+    or future main clause for a by-phrase: "will help by providing", "helps by providing")."""
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if span is None:
+        return None
+    verb = next((t for t in span if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return None
+    if verb.tag_ == "VBD" and verb.dep_ == "advcl" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        mark = next((c for c in verb.children if c.dep_ == "mark"), None)
+        head = verb.head
+        if mark is not None and mark.lower_ == "because" and head.tag_ in {"VBZ", "VBP"} \
+                and not any(c.dep_ in {"aux", "auxpass"} for c in head.children):
+            return doc[mark.i:verb.i + 1].text
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} \
+            and not any(c.dep_ in _SUBJECT_DEPS or c.dep_ in {"aux", "auxpass", "mark"}
+                        or c.dep_ == "advmod" and c.lower_ in _NOW_ADVERBS for c in verb.children):
+        # a reduced passive relative: the participle tells an act already done to the thing it
+        # describes ("the people detained in Xinjiang", "the assistance provided to Ukraine")
+        return doc[verb.head.i:verb.i + 1].text
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "by":
+        node = verb.head.head
+        while node.dep_ == "prep" and node.head.i != node.i:  # "including by providing"
+            node = node.head
+        auxes = [c for c in node.children if c.dep_ == "aux"]
+        if node.tag_ == "VBN" and [a.lower_ for a in auxes] and all(a.lower_ in _PERFECT_AUX for a in auxes):
+            return doc[verb.head.i:verb.i + 1].text
+    return None
+
+
 # An explicit before-phrase on a past act's clause ("called for tough sanctions to be placed on
 # Russia before the invasion"): the act is done before the happening named, so before the article
 _BEFORE_PREPS = {"before"}
@@ -1471,7 +1574,8 @@ def date_events(doc) -> None:
             before, found = found[0].text, None
         elif found is None and past is None:
             before = (before_publication(doc, event, timexes) or fronted_before(doc, event, text)
-                      or preceding_act(doc, event) or before_anchor(doc, event, timexes))
+                      or preceding_act(doc, event) or before_anchor(doc, event, timexes)
+                      or earlier_reason(doc, event))
             total = running_total(doc, event, timexes) if before is None else None
             before = f"a running total: '{total}'" if total else before
             scene = earlier_scene(doc, event, timexes, text, day.year) if before is None and day is not None else None

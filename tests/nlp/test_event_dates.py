@@ -469,3 +469,81 @@ def test_a_stance_taken_in_a_dated_occasion_keeps_its_date(nlp):
     event = _dated(nlp, "The senator criticized the coverage of the press in a 2011 radio interview.", "criticized",
                    event_type="DISAPPROVE")
     assert (event.date, event.date_source) == ("2011", TEXT)
+
+
+# ---------------------------------------------------------------- narrative reference time (0.1.17)
+def _dated_by(nlp, text: str, trigger: str, source: str, ref=HISTORY_REF) -> Event:
+    """``_dated`` with the event's actor (the paragraph-crossing rule reads it)."""
+    from newsgraph.nlp.pipeline import make_doc
+
+    doc = nlp(make_doc(nlp, text, ref))
+    start = text.index(trigger)
+    sent = next(s for s in doc.sents if s.start_char <= start < s.end_char)
+    event = Event(type="AGREE", sentence_start=sent.start_char, sentence_end=sent.end_char, trigger=trigger,
+                  trigger_start=start, trigger_end=start + len(trigger), source_text=source)
+    doc._.ng_events = [event]
+    date_events(doc)
+    return event
+
+
+@pytest.mark.parametrize("text, trigger, source", [
+    # the year set three sentences back, the narrative past running on
+    ("The rebels crossed the border in March 1998. They marched on the capital. The army retreated south. "
+     "The president fled to the coast.", "fled", "The president"),
+    # the next paragraph goes on with the same man (a name told in the passage)
+    ("As allied forces gathered in the Gulf in the fall of 1990, Colonel Carlton set up a field hospital in "
+     "Oman. Yet the hospital took in only 42 patients.\n\u201cWe did not get any war wounded,\u201d said "
+     "Carlton, who offered beds to the theater surgeon.", "offered", "Carlton"),
+    # ... or with a pronoun
+    ("He finally won the independence of Venezuela in 1821. Then he started the southern campaign.\n"
+     "At that time he called for an envoy to be appointed. He came to Washington.", "came", "He"),
+])
+def test_a_past_act_keeps_the_earlier_scene_of_its_passage(nlp, text, trigger, source):
+    event = _dated_by(nlp, text, trigger, source)
+    assert (event.date, event.date_source) == (None, "before")
+
+
+@pytest.mark.parametrize("text, trigger, source", [
+    # a present-tense sentence moves the reference time back to now
+    ("The rebels crossed the border in March 1998. The country is a democracy now. The army "
+     "withdrew from the border.", "withdrew", "The army"),
+    # a sentence dated this year resets it too
+    ("The rebels crossed the border in March 1998. In May 2022 the army began a new offensive. The "
+     "president fled to the coast.", "fled", "The president"),
+    # a new paragraph about someone else starts a new scene
+    ("The rebels crossed the border in March 1998. They marched on the capital.\nThe minister met the "
+     "ambassador in Bogota.", "met", "The minister"),
+])
+def test_a_reference_moved_to_now_keeps_the_publication_day(nlp, text, trigger, source):
+    event = _dated_by(nlp, text, trigger, source)
+    assert event.date_source != "before"
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a past act given as the reason for a present state
+    ("Dozens of journalists remain in prison because they criticized the government.", "criticized", "before"),
+    # a past cause of a past state tells nothing of the article's day
+    ("Dozens of journalists were jailed because they criticized the government.", "criticized", PUBLICATION),
+    # the means of a present perfect's result
+    ("Colombia has led the region by granting temporary protection to Venezuelan migrants.", "granting", "before"),
+    ("We have expanded our support, including by providing satellite phones to officials.", "providing", "before"),
+    # a future or present result: the means may be now or later
+    ("Colombia will lead the region by granting temporary protection to migrants.", "granting", PUBLICATION),
+])
+def test_an_earlier_cause_or_means_is_before_the_article(nlp, text, trigger, expected):
+    event = _dated(nlp, text, trigger, HISTORY_REF, "AID")
+    assert event.date_source == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a reduced passive relative describes a thing by an act already done to it
+    ("The report documents abuses against the thousands of people detained in the camps.", "detained", "before"),
+    ("The minister reviewed the humanitarian assistance provided to the refugees.", "provided", "before"),
+    # "now" tells the act at the time of writing
+    ("The minister called off the talks, diplomacy now rejected by the government.", "rejected", PUBLICATION),
+    # its own date still dates it
+    ("The minister reviewed the assistance provided to the refugees on Tuesday.", "provided", TEXT),
+])
+def test_a_reduced_relative_tells_an_act_already_done(nlp, text, trigger, expected):
+    event = _dated(nlp, text, trigger, HISTORY_REF, "COERCE")
+    assert event.date_source == expected
