@@ -69,7 +69,7 @@ from newsgraph.nlp.word_lists import named_word_sets
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.22-sectors3"  # 0.4.22-sectors3: a person or place name right before a bracketed alias of a listed news outlet (outlets.yaml; also with an ISO 639 language after it: 'Golos Ameriki (VOA Russian)') is that outlet, an organisation; an outlet with a .gov/.mil host or a Phoenix code other than MED is no medium (news_outlet_alias) (history: docs/component_versions.md)
+VERSION = "0.4.22"  # 0.4.22: a person or place name right before a bracketed alias of a listed news outlet (outlets.yaml; also with an ISO 639 language after it: 'Golos Ameriki (VOA Russian)') is that outlet, an organisation; an outlet with a .gov/.mil host or a Phoenix code other than MED is no medium (news_outlet_alias) (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}

@@ -71,7 +71,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.17-dates12"  # 0.1.17-dates12: a past act takes the earlier scene set up to 4 sentences back (into the paragraph before when its actor continues; stopped by a sentence moving the reference to now), and a "because <past>" under a present state or "by <gerund>" under a present perfect or a reduced passive relative ("people detained in X") is undated before (earlier_scene, earlier_reason) (history: docs/component_versions.md)
+VERSION = "0.1.17"  # 0.1.17: a past act takes the earlier scene set up to 4 sentences back (into the paragraph before when its actor continues; stopped by a sentence moving the reference to now), and a "because <past>" under a present state or "by <gerund>" under a present perfect or a reduced passive relative ("people detained in X") is undated before (earlier_scene, earlier_reason) (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 

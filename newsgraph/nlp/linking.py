@@ -66,7 +66,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.74-sectors3"  # 0.3.74-sectors3: an organisation no Phoenix entry codes that is a listed news outlet, by name or by the bracketed outlet alias after its first mention, is MED; coordinated state words keep the adjectives before their head noun ('Russian and Belarusian military officials': MILITARY_OFFICIAL MIL, not OFFICIAL GOV; compound_members); a state's plural no agent codes takes the one non-state sector its 'including' list gives ('Haitian stakeholders - including civil society and women leaders': CVL; demonym_people); bishops' conferences and the Catholic/Orthodox church are REL (actor_sectors.yaml agent_phrases, after Phoenix BISHOP/DIOCESE ~CHR) (history: docs/component_versions.md)
+VERSION = "0.3.74"  # 0.3.74: an organisation no Phoenix entry codes that is a listed news outlet, by name or by the bracketed outlet alias after its first mention, is MED; coordinated state words keep the adjectives before their head noun ('Russian and Belarusian military officials': MILITARY_OFFICIAL MIL, not OFFICIAL GOV; compound_members); a state's plural no agent codes takes the one non-state sector its 'including' list gives ('Haitian stakeholders - including civil society and women leaders': CVL; demonym_people); bishops' conferences and the Catholic/Orthodox church are REL (actor_sectors.yaml agent_phrases, after Phoenix BISHOP/DIOCESE ~CHR) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:

@@ -33,7 +33,7 @@ from newsgraph.nlp.doc_cache import doc_text, token_lowers, token_starts
 from newsgraph.nlp.types import Mention, Role
 
 COMPONENT = "newsgraph_roles"
-VERSION = "0.2.6-sectors3"  # 0.2.6-sectors3: an organisation named inside an appositive title before its head is what the title is of ('X, a former Air Force surgeon general': of the Air Force) (history: docs/component_versions.md)
+VERSION = "0.2.6"  # 0.2.6: an organisation named inside an appositive title before its head is what the title is of ('X, a former Air Force surgeon general': of the Air Force) (history: docs/component_versions.md)
 
 TITLES_PATH = Path(__file__).parent / "lexicons" / "titles.yaml"
 
