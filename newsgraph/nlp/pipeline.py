@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator, Optional
 
 from newsgraph.errors import NewsgraphError
-from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
+from newsgraph.nlp import attribute_index, extensions  # noqa: F401  (extensions registers Doc._.ng_*)
 from newsgraph.nlp.doc_cache import doc_text
 from newsgraph.nlp.model import load_model
 from newsgraph.nlp.types import Extraction
@@ -86,6 +86,8 @@ def component_versions() -> dict[str, str]:
 def build_pipeline(components: Optional[tuple[str, ...]] = None):
     """The spaCy base model with newsgraph's components added (all, or those named)."""
     nlp = load_model()  # its own copy: add_pipe changes it
+    # the model's attribute ruler finds the same matches through an index, not spaCy's Matcher
+    attribute_index.install_indexed_matching(nlp)
     paragraphs = importlib.import_module(PRE_PARSER_MODULE[0])
     paragraphs.install_unwrapping(nlp)  # hard wraps become spaces, offsets unchanged
     nlp.add_pipe(PRE_PARSER_MODULE[1], before="parser")
