@@ -47,7 +47,7 @@ from newsgraph.resolve.countries import country_name, lookup_country, lookup_cou
 from newsgraph.resolve.places import evidence_from, local_reading
 
 COMPONENT = "newsgraph_coref"
-VERSION = "0.3.23"  # 0.3.23: "the <noun>" takes the one person introduced with that noun (apposition "X, a 14-year-old boy"; Phoenix noun or compound before the name "student X"); a capitalised plural title ("the Secretaries") reads as the first of two or more people titled so (history: docs/component_versions.md)
+VERSION = "0.3.24"  # 0.3.24: an acronym whose bracketed full name was itself re-keyed away keeps its own entity (was a KeyError) (history: docs/component_versions.md)
 
 _KEY_PREFIX = {
     "person": "person", "organization": "org", "place": "place", "region": "region",
@@ -1037,7 +1037,8 @@ def _merge_acronyms(mentions, builder: _Builder, acronyms: dict[str, str], orgs)
         target = acronyms.get(short)
         if target is None and not retyped and len(by_initials.get(short, ())) == 1:
             target = next(iter(by_initials[short]))
-        if target and target != m.entity_key:
+        # the bracketed name may itself have been re-keyed above (its entity gone)
+        if target and target != m.entity_key and target in builder.entities:
             old = builder.entities.get(m.entity_key)
             m.entity_key = None
             m.type, m.kind = "organization", "name"

@@ -69,7 +69,7 @@ from newsgraph.nlp.word_lists import named_word_sets
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.22"  # 0.4.22: a person or place name right before a bracketed alias of a listed news outlet (outlets.yaml; also with an ISO 639 language after it: 'Golos Ameriki (VOA Russian)') is that outlet, an organisation; an outlet with a .gov/.mil host or a Phoenix code other than MED is no medium (news_outlet_alias) (history: docs/component_versions.md)
+VERSION = "0.4.23"  # 0.4.23: a bracketed outlet followed by a dash is a wire dateline's credit ("COLUMBIA, S.C. (AP) —"), not an alias of the place before it (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -1794,6 +1794,7 @@ def _retype_outlet_names(doc: Doc, mentions: list[Mention]) -> None:
 
 # "(VOA Russian)", "(BBC)": a bracket right after a name, the alias it introduces
 _BRACKET_ALIAS = re.compile(r"\s*\(([^()\n]{2,40})\)")
+_DATELINE_DASH = re.compile(r"[ \t]*[-\u2013\u2014]")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -1834,9 +1835,12 @@ def news_outlet_alias(text: str) -> Optional[str]:
 
 def outlet_alias_after(text: str, end: int) -> Optional[str]:
     """The listed news outlet a bracket right after ``text[:end]`` names ("Golos Ameriki (VOA
-    Russian)"), else None."""
+    Russian)"), else None. A bracket followed by a dash is a wire dateline's credit ("COLUMBIA,
+    S.C. (AP) —", "WASHINGTON (Reuters) -"): the outlet filed the story, the name is a place."""
     bracket = _BRACKET_ALIAS.match(text, end)
-    return news_outlet_alias(bracket.group(1).strip()) if bracket is not None else None
+    if bracket is None or _DATELINE_DASH.match(text, bracket.end()):
+        return None
+    return news_outlet_alias(bracket.group(1).strip())
 
 
 def _retype_outlet_aliased_names(doc: Doc, mentions: list[Mention]) -> None:

@@ -89,3 +89,19 @@ def test_a_service_named_inside_an_appositive_title_places_its_holder(nlp):
     speakers = [s for s in x.statements if s.speaker_key == "person:paul-k-carlton"]
     assert speakers and all(s.speaker_sector == "MIL" for s in speakers), [
         (s.speaker_text, s.speaker_acts_for, s.speaker_sector) for s in x.statements]
+
+
+def test_a_wire_datelines_credit_is_no_alias_of_the_place_before_it(nlp):
+    from newsgraph.nlp.entities import outlet_alias_after
+    dateline = "COLUMBIA, S.C. (AP) — The Latest on the primary"
+    assert outlet_alias_after(dateline, dateline.index(" (AP)")) is None
+    aliased = "threatened to block Golos Ameriki (VOA Russian) if they do not comply"
+    assert outlet_alias_after(aliased, aliased.index(" (VOA")) == "Voice of America"
+    # the dateline's place stays a place; before, "S.C." became an organisation of the media with
+    # the alias "AP" (and in a longer AP story coref stopped with a KeyError on it)
+    text = ("COLUMBIA, S.C. (AP) — The Latest on the South Carolina primary (all times EST):\n\n"
+            "Hillary Clinton told supporters in Las Vegas that she would win. The AP reported the result.")
+    x = extract(text, dt.date(2016, 2, 20), nlp=nlp, outlet="Associated Press")
+    named = {e.name: e for e in x.entities.values()}
+    assert named["S.C."].type == "place", named["S.C."]
+    assert named["AP"].type == "organization" and named["AP"].sector == "MED", named.get("AP")
