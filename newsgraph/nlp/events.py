@@ -208,7 +208,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.142"  # 0.7.142: no complement-subject target for "X must be able/free to" (a beneficiary) or a "no/any/every/each" class; a count of things ("groups of Russian products") is of the state inside it; a ban on imports hits the goods' origin; "stand with X backing Y" supports Y (history: docs/component_versions.md)
+VERSION = "0.7.143-status8"  # 0.7.143-status8: a reporter's hedge ("reportedly") on a verb makes its subjectless participle adjunct claimed ("while making arrests", "after being tortured"); a "want/wish to <hostile act>" told of a non-first-person actor is no THREATEN (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -2978,6 +2978,19 @@ def _hedged_performative(token: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ in lexicon["performative_subjects"] for c in token.children)
 
 
+def _others_desire(token: Token) -> bool:
+    """Whether stance verb ``token`` is a desire verb (event_detection.yaml performative_hedges:
+    "want", "wish") whose subject is not the speaker (performative_subjects "I", "we"): "those
+    old Frenchmen wanted to destroy Africa", "he wants to take over". Such a wish is told about
+    the actor, not uttered by it; a first-person "we want to destroy ISIL" is the actor's own
+    stated intent."""
+    lexicon = detection_lexicon()
+    if token.lemma_.lower() not in lexicon["performative_hedges"]:
+        return False
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and not any(c.lower_ in lexicon["performative_subjects"] for c in subjects)
+
+
 def _decided_in_past(token: Token) -> bool:
     """A decision verb told in the past tense with no modal ("decided to attack", "had decided
     to"), its act carried out (lexicon: event_detection.yaml decision_verbs)."""
@@ -3064,6 +3077,10 @@ def _match_trigger(token: Token, lex: Lexicon) -> Optional[Trigger]:
         elif inner_type in ("DEMAND", "DISAPPROVE", "REJECT", "THREATEN"):
             new_type = inner_type
         else:
+            if kind == "plan" and _others_desire(token):
+                # "those old Frenchmen really wanted to destroy Africa": a wish told by someone else
+                # is no communicated threat (PLOVER THREATEN: threats are verbal acts)
+                return None
             new_type = "THREATEN"
         if kind == "plan" and inner_type in lex.cooperative and inner_type != "AGREE":
             new_type = "AGREE"
@@ -6488,7 +6505,28 @@ def _claimed_coordination(verb: Token, lex: Lexicon) -> bool:
         node = node.head
         if any(c.lower_ in lex.claimed_adverbs and c.i < verb.i for c in node.children):
             return True
+    host = _adjunct_host(node)
+    if host is not None and host.i != verb.i:
+        if any(c.lower_ in lex.claimed_adverbs and c.i < node.i for c in host.children):
+            return True
+        return _claimed_coordination(host, lex)
     return False
+
+
+def _adjunct_host(verb: Token) -> Token | None:
+    """The verb a subjectless non-finite adjunct hangs on: "attacked protesters, *while making*
+    arrests" (an advcl participle), "have died *after being tortured*" (the participle after a
+    preposition). The adjunct has no clause of its own, so an evidential adverb on its host
+    ("have *reportedly* died after being tortured") scopes over it as well: what is reported is
+    the host's whole predicate (``_claimed_coordination``). None for a finite or subject-bearing
+    adjunct ("after police had arrested them", "with troops firing")."""
+    if verb.tag_ not in ("VBG", "VBN") or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+        return None
+    if verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX"):
+        return verb.head
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+        return verb.head.head
+    return None
 
 
 def _told_in_reports(token: Token) -> bool:
