@@ -47,7 +47,7 @@ from newsgraph.resolve.countries import country_name, lookup_country, lookup_cou
 from newsgraph.resolve.places import evidence_from, local_reading
 
 COMPONENT = "newsgraph_coref"
-VERSION = "0.3.24"  # 0.3.24: an acronym whose bracketed full name was itself re-keyed away keeps its own entity (was a KeyError) (history: docs/component_versions.md)
+VERSION = "0.3.25"  # 0.3.25: a definite or demonstrative description of an organisation ("this mission", "the Council") takes the one organisation named earlier whose name has that head noun (its last word, or the noun it modifies: "the MSS mission") (history: docs/component_versions.md)
 
 _KEY_PREFIX = {
     "person": "person", "organization": "org", "place": "place", "region": "region",
@@ -1601,6 +1601,70 @@ def _resolve_descriptions(doc, index: MentionIndex, people: _PersonIndex, builde
     return added
 
 
+# head nouns of an organisation's or mission's name that a definite description repeats ("the
+# Multinational Security Support mission" ... "This mission will support"; "the UN Human Rights
+# Council" ... "The Council voted")
+_ORG_DESCRIPTION_HEADS = frozenset({
+    "mission", "force", "coalition", "council", "alliance", "agency", "committee", "commission",
+    "organization", "organisation", "union", "bloc", "assembly", "court", "tribunal", "fund",
+    "bank", "parliament", "group", "movement", "party", "front", "army", "navy", "militia",
+    "company", "corporation", "ministry", "secretariat", "bureau", "institute",
+    "foundation", "network", "consortium",
+})
+_ORG_DESCRIPTION_DETS = frozenset({"the", "this", "that"})
+
+
+def _org_heads(doc, mention: Mention, index: MentionIndex) -> set[str]:
+    """The head nouns an organisation mention's name gives a later "the <noun>": the last word
+    of its name ("UN Human Rights Council": council) and a common noun the name modifies right
+    after it ("the Multinational Security Support (MSS) mission": mission)."""
+    heads = set()
+    words = re.findall(r"[A-Za-z]+", _split_acronym(" ".join(mention.text.split()))[0])
+    if words and words[-1].lower() in _ORG_DESCRIPTION_HEADS:
+        heads.add(words[-1].lower())
+    first, last = index.tokens_of(mention.start, mention.end)
+    j = last
+    n = len(doc)
+    if j < n and doc[j].text == "(" and j + 2 < n and doc[j + 2].text == ")":
+        j += 3  # "(MSS)"
+    if j < n and doc[j].lower_ in _ORG_DESCRIPTION_HEADS and doc[j].tag_ == "NN" and index.mention_at(j) is None \
+            and not (j + 1 < n and doc[j + 1].pos_ in ("NOUN", "PROPN")):
+        heads.add(doc[j].lower_)
+    return heads
+
+
+def _resolve_org_descriptions(doc, index: MentionIndex, mentions: list[Mention], builder: _Builder) -> list[Mention]:
+    """"this mission", "the Council" -> the one organisation named earlier in the article whose
+    name has that head noun; two or more such organisations leave it unread."""
+    named: list[tuple[int, str, set[str]]] = []  # (end char, key, heads)
+    for m in mentions:
+        if m.type == "organization" and m.kind == "name" and m.entity_key:
+            heads = _org_heads(doc, m, index)
+            if heads:
+                named.append((m.end, m.entity_key, heads))
+    if not named:
+        return []
+    added = []
+    n = len(doc)
+    for i, lower in enumerate(token_lowers(doc)):
+        if lower not in _ORG_DESCRIPTION_DETS or i + 1 >= n or index.by_token[i] != -1:
+            continue
+        noun = doc[i + 1]
+        if noun.lower_ not in _ORG_DESCRIPTION_HEADS or noun.tag_ not in ("NN", "NNP") or index.mention_at(noun.i) is not None:
+            continue
+        if noun.dep_ == "compound" or (i + 2 < n and (doc[i + 2].pos_ in ("NOUN", "PROPN") or doc[i + 2].lower_ == "of")):
+            continue  # "the mission statement", "the Council of Europe": not the bare description
+        keys = {key for end, key, heads in named if end <= doc[i].idx and noun.lower_ in heads}
+        if len(keys) != 1:
+            continue
+        key = keys.pop()
+        m = Mention(start=doc[i].idx, end=noun.idx + len(noun.text), text=doc[i:i + 2].text,
+                    type="organization", kind="title", component=COMPONENT, version=VERSION)
+        builder.attach(m, key, builder.entities[key].name, "organization")
+        added.append(m)
+    return added
+
+
 def resolve_entities(doc, mentions: list[Mention]) -> tuple[list[Mention], dict[str, EntityRecord]]:
     """Key every mention and add surname/pronoun/title mentions; returns (mentions, entities)."""
     mentions = sorted((m for m in mentions if m.kind not in ("pronoun", "title")
@@ -1618,6 +1682,7 @@ def resolve_entities(doc, mentions: list[Mention]) -> tuple[list[Mention], dict[
     descriptions = _resolve_descriptions(doc, index, people, builder, mentions, pronouns)
     for m in descriptions:
         pronouns.add(m)
+    descriptions = descriptions + _resolve_org_descriptions(doc, index, mentions, builder)
     mentions = sorted(mentions + descriptions + pronouns.resolve_all(builder), key=lambda m: m.start)
     mentions = sorted(mentions + _resolve_first_person(doc, mentions, people, builder), key=lambda m: m.start)
     _drop_passing_equipment(mentions, builder)

@@ -208,7 +208,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.143-status8"  # 0.7.143-status8: a reporter's hedge ("reportedly") on a verb makes its subjectless participle adjunct claimed ("while making arrests", "after being tortured"); a "want/wish to <hostile act>" told of a non-first-person actor is no THREATEN (history: docs/component_versions.md)
+VERSION = "0.7.143"  # 0.7.143: a reporter's hedge ("reportedly") on a verb makes its subjectless participle adjunct claimed ("while making arrests", "after being tortured"); a "want/wish to <hostile act>" told of a non-first-person actor is no THREATEN (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
