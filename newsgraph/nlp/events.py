@@ -208,7 +208,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.143"  # 0.7.143: a reporter's hedge ("reportedly") on a verb makes its subjectless participle adjunct claimed ("while making arrests", "after being tortured"); a "want/wish to <hostile act>" told of a non-first-person actor is no THREATEN (history: docs/component_versions.md)
+VERSION = "0.7.144"  # 0.7.144: a "will" act with a same-day adverb on its clause ("Today, the President will sign proclamations to raise tariffs", "later today", "this afternoon") is the act done on the release day, asserted of its own type; issuing/releasing a (joint) statement, communique or declaration frames what follows, no AGREE between its issuers (a declaration with a to-infinitive commitment stays); the "to" of "access to X" names what is reached, no recipient (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -1211,7 +1211,27 @@ def _joint_document(token: Token, lemma: str, obj: Token) -> bool:
     words = detection_lexicon()
     if lemma not in words["joint_document_verbs"] or obj.lemma_.lower() not in words["joint_document_nouns"]:
         return False
+    if _issued_frame_document(lemma, obj):
+        return False
     return any(c.dep_ in ("amod", "compound") and c.lower_ in JOINT_MODIFIERS for c in obj.children)
+
+
+def _issued_frame_document(lemma: str, obj: Token) -> bool:
+    """"issue the following joint statement", "released a joint communique": issuing a statement,
+    communique or declaration frames what it says, no agreement between its issuers (lexicon:
+    event_detection.yaml joint_frame_nouns); a declaration naming a commitment with a
+    to-infinitive ("Joint Declaration to work together") stays one."""
+    words = detection_lexicon()
+    if lemma not in words["joint_document_verbs"] or obj.lemma_.lower() not in words["joint_frame_nouns"]:
+        return False
+    if obj.lemma_.lower() != "declaration":
+        return True
+    # the to-infinitive hangs on the noun, or (as parsed) on the issuing verb right after the noun
+    after = [c for c in obj.head.children if c.dep_ in ("advcl", "xcomp") and c.i > obj.i] \
+        if obj.dep_ in ("dobj", "obj") else []
+    return not any(c.dep_ in ("acl", "relcl", "advcl", "xcomp") and c.pos_ in ("VERB", "AUX")
+                   and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == obj.right_edge.i + 1 for a in c.children)
+                   for c in list(obj.children) + after)
 
 
 def _fight_for_cause(token: Token) -> bool:
@@ -2015,6 +2035,11 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
         if phrase in lex.light_phrases:
             event_type, mode = lex.light_phrases[phrase]
             return event_type, mode, f"passive participle + noun '{phrase}'", [token], 0.7
+    if obj is not None and _issued_frame_document(lemma, obj) \
+            and any(c.dep_ in ("amod", "compound") and c.lower_ in JOINT_MODIFIERS for c in obj.children):
+        # "issue the following joint statement": the frame of what follows, no act (a plain
+        # "issued a declaration demanding ..." keeps the light phrase's DEMAND)
+        return None
     if obj is not None and _joint_document(token, lemma, obj):
         return "AGREE", None, f"{JOINT_DOCUMENT} '{lemma}' + '{obj.lemma_.lower()}'", [token, obj], 0.75
     if obj is not None and lemma in lex.light_verbs:
@@ -5883,6 +5908,11 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # instrument; its target is whom it is aimed at (PLOVER MOBILIZE/ASSAULT/COERCE).
             # Only a reciprocal fight has its opponent there ("clashed with rebels")
             continue
+        if prep == "to" and obj.head.dep_ == "prep" and obj.head.head.i != predicate.i \
+                and obj.head.head.lemma_.lower() in detection_lexicon()["access_nouns"]:
+            # "supporting greater access to U.S. Internet services": the "to" of an access noun
+            # names what is reached (a service, care, a market), not whom the act goes to
+            continue
         if obj.head.dep_ == "prep" and _venue_phrase(obj.head, lex):
             continue  # "met at the UN headquarters": a venue (plover_frames venue_nouns), no target
         if prep in ("into", "to") and predicate.lemma_.lower() in _ADMIT_VERBS \
@@ -6019,6 +6049,11 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
     if deeper is not None and _condolence(trigger) and not any(
             a.dep_ == "prep" and a.lower_ == "to" for a in deeper.ancestors):
         deeper = None  # "condolences over the deaths of 50 detainees": the loss, not the consoled
+    if deeper is not None and any(
+            a.dep_ == "prep" and a.lower_ == "to" and a.head.i != predicate.i
+            and a.head.lemma_.lower() in detection_lexicon()["access_nouns"]
+            for a in deeper.ancestors if predicate in a.ancestors):
+        deeper = None  # "access to U.S. Internet services": the thing reached and its maker, no recipient
     if deeper is not None:
         return _with_conjuncts(deeper), "actor inside the object phrase"
     if trigger.event_type in detection_lexicon()["act_doer_types"] and not passive \
@@ -9520,6 +9555,31 @@ def _takes_effect_now(trigger: Trigger) -> bool:
     return False
 
 
+def _same_day_act(trigger: Trigger, lex: Lexicon) -> bool:
+    """True when the clause carrying the act's "will" has a same-day adverb (event_detection.yaml
+    same_day_words, same_day_parts): "*Today*, the President will sign proclamations to raise
+    tariffs", "will announce a new package *later today*", "*This afternoon*, the Secretary will
+    meet ...". In a release the act is the one done on the release day, not a promise or threat
+    of a future act (PLOVER AGREE / THREATEN). The adverb counts only on the verbs from the act up
+    to the one bearing "will" (a "today" on a reporting verb above dates the report, not the act)."""
+    lexicon = detection_lexicon()
+    days, parts = set(lexicon["same_day_words"]), set(lexicon["same_day_parts"])
+    node = trigger.head
+    for _ in range(4):
+        for child in node.children:
+            if child.dep_ in ("npadvmod", "advmod", "obl:tmod", "tmod") and child.lower_ in days:
+                return True
+            if child.dep_ in ("npadvmod", "advmod", "obl:tmod", "tmod") and child.lower_ in parts \
+                    and any(d.dep_ == "det" and d.lower_ == "this" for d in child.children):
+                return True
+        if any(c.dep_ == "aux" and c.lower_ in lex.planned_aux for c in node.children):
+            return False
+        if node.dep_ not in ("xcomp", "acl", "advcl", "conj", "dobj", "pobj", "prep") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _imposed_measure_consequence(trigger: Trigger) -> bool:
     """True when the act's subject is a measure already taken: a measure noun (event_detection.yaml
     consequence_measure_nouns) with a past participle reduced relative ("restrictions *imposed* by
@@ -10735,6 +10795,10 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
     if status == "planned" and not reported and not proposed and _takes_effect_now(trigger):
         # "Starting today, we'll impose sanctions on members of the Russian elite": the act takes
         # effect the day it is announced, carried out, no threat of a future act (PLOVER THREATEN)
+        status = "asserted"
+    if status == "planned" and not reported and not proposed and _same_day_act(trigger, lex):
+        # "Today, the President will sign proclamations to raise tariffs": the act done on the
+        # release day, of its own type (SANCTION), not a threat of a future act (PLOVER THREATEN)
         status = "asserted"
     if status == "planned" and not reported and not proposed and _imposed_measure_consequence(trigger):
         # "restrictions imposed by Russian authorities will prevent ODIHR from observing": the

@@ -98,20 +98,68 @@ def test_joint_declaration_is_an_agreement_between_its_parties(base_nlp):
     assert {agree[0].source_text, agree[0].target_text} == {"United States", "China"}
 
 
-def test_joint_statement_of_several_states_pairs_them(base_nlp):
+def test_issuing_a_joint_statement_frames_what_follows(base_nlp):
+    # issue 6 kind 10: issuing a joint statement is the frame of its content, no agreement
+    # between the co-issuers (task sameday)
     events = _events(base_nlp, "Canada, the Kingdom of Denmark, Finland, Iceland, Norway, Sweden, and the United "
                      "States issue the following joint statement.")
-    agree = [e for e in events if e.type == "AGREE"]
-    assert agree and all(e.source_text == "Canada" and e.target_text for e in agree), _explain(events)
+    assert not [e for e in events if e.type in ("AGREE", "DEMAND")], _explain(events)
 
 
-def test_joint_statement_partner_is_no_document(base_nlp):
+def test_released_joint_communique_is_no_agreement(base_nlp):
+    # contrast: a communique released after talks, the same frame
+    events = _events(base_nlp, "The foreign ministers of Japan and Australia released a joint communique after "
+                     "their talks in Tokyo.")
+    assert not [e for e in events if e.type in ("AGREE", "DEMAND")], _explain(events)
+
+
+def test_plain_declaration_demanding_keeps_its_demand(base_nlp):
+    # contrast: a declaration (not joint) whose content is a demand stays the light phrase's DEMAND
+    events = _events(base_nlp, "The opposition alliance issued a declaration demanding that the government "
+                     "release all political prisoners.")
+    assert [e for e in events if e.type == "DEMAND"], _explain(events)
+
+
+def test_joint_statement_with_a_partner_is_no_agreement(base_nlp):
     events = _events(base_nlp, "Special Presidential Envoy Kerry also had a phone call with Russian President Putin "
                      "and issued a Joint Statement on the Climate Challenge with Special Presidential "
                      "Representative on Climate Issues Xie Zhenhua.")
-    agree = [e for e in events if e.type == "AGREE" and e.trigger.startswith("issued")]
-    assert agree, _explain(events)
-    assert all("Representative" in (e.target_text or "") for e in agree), _explain(events)
+    assert not [e for e in events if e.type == "AGREE" and e.trigger.startswith("issued")], _explain(events)
+
+
+# -- a same-day "will" act in a release (event_detection.yaml same_day_words; issue 6 kind 1)
+
+def test_today_will_sign_is_the_act_done_today(base_nlp):
+    events = _events(base_nlp, "Today, the President will sign proclamations to raise tariffs on certain Russian "
+                     "products imported to the United States.")
+    hits = [e for e in events if e.trigger == "raise tariffs"]
+    assert hits and all(e.type == "SANCTION" and e.status == "asserted" for e in hits), _explain(events)
+
+
+def test_later_today_will_meet_is_asserted(base_nlp):
+    events = _events(base_nlp, "Later today, the Secretary will meet with Indian Foreign Minister Jaishankar "
+                     "in Washington.")
+    assert [e for e in events if e.type == "CONSULT" and e.status == "asserted"], _explain(events)
+
+
+def test_plain_will_stays_planned(base_nlp):
+    events = _events(base_nlp, "The President will sign proclamations to raise tariffs on certain Russian "
+                     "products imported to the United States.")
+    hits = [e for e in events if e.trigger == "raise tariffs"]
+    assert hits and all(e.type == "THREATEN" and e.status == "planned" for e in hits), _explain(events)
+
+
+def test_today_on_the_reporting_verb_does_not_date_the_act(base_nlp):
+    events = _events(base_nlp, "Today, the Secretary said the United States will impose sanctions on Iran.")
+    assert [e for e in events if e.type == "THREATEN" and e.status == "planned"], _explain(events)
+
+
+# -- "access to X" names what is reached (event_detection.yaml access_nouns)
+
+def test_access_to_own_services_is_no_recipient(base_nlp):
+    events = _events(base_nlp, "We will encourage the growth of Cuba's private sector by supporting greater access "
+                     "to U.S. Internet services, applications, and e-commerce platforms.")
+    assert not [e for e in events if "Internet" in (e.target_text or "")], _explain(events)
 
 
 # -- permission of a hostile measure (event_detection.yaml permission_verbs)
