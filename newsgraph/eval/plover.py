@@ -41,6 +41,7 @@ estimate for new headlines is the story model's cross-validation grouped by head
 
 from __future__ import annotations
 
+import copy
 import csv
 import json
 import re
@@ -161,16 +162,27 @@ def _read_records(path: Path) -> list[dict]:
 # the target rule of an act between conjoined subjects, stored first party -> each other one
 # (newsgraph.nlp.events: "A and B agreed to ...", "A and B discussed ...")
 RECIPROCAL_TARGET = "target=conjoined subjects ("
+# the target rule of a hosted visit, stored visitor -> host by the current codebook (PLOVER_MANUAL
+# CONSULT: "the visitor will always be coded as the actor and the host will be the recipient",
+# newsgraph.nlp.events._visitor_first); the gold-standard records (PLOVER 0.5b1, its DOCUMENT
+# record) code such an event with mode "host", the host as source and the visitor as target
+HOSTED_VISIT_TARGET = "target=host ("
 
 
 def _predicted_actors(doc, events, chosen) -> tuple[list[dict], list[dict]]:
     """The sources / targets of the chosen event's group, in PLOVER's form. An act between
     conjoined subjects, which the project stores first party -> each other one, is coded in PLOVER
     with every party as actor and no recipient (PLOVER_MANUAL "Compound and Reciprocal Actors":
-    "all of the entities are considered as the actor and no recipient is included")."""
+    "all of the entities are considered as the actor and no recipient is included"). A hosted
+    visit, stored visitor -> host, is compared in the gold records' older form, host -> visitor
+    (``HOSTED_VISIT_TARGET``)."""
     same = [e for e in events if e.trigger_start == chosen.trigger_start and e.type == chosen.type]
     sources, targets, seen_s, seen_t = [], [], set(), set()
     for e in same:
+        if HOSTED_VISIT_TARGET in (e.explanation or "") and e.target_text:
+            e = copy.copy(e)
+            (e.source_text, e.source_start, e.source_end, e.target_text, e.target_start, e.target_end) = (
+                e.target_text, e.target_start, e.target_end, e.source_text, e.source_start, e.source_end)
         if e.source_text and (e.source_start, e.source_end) not in seen_s:
             seen_s.add((e.source_start, e.source_end))
             sources.append({"actorText": e.source_text, "code": actor_code(doc, e.source_start, e.source_end)})

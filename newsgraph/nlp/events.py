@@ -208,7 +208,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.144"  # 0.7.144: a "will" act with a same-day adverb on its clause ("Today, the President will sign proclamations to raise tariffs", "later today", "this afternoon") is the act done on the release day, asserted of its own type; issuing/releasing a (joint) statement, communique or declaration frames what follows, no AGREE between its issuers (a declaration with a to-infinitive commitment stays); the "to" of "access to X" names what is reached, no recipient (history: docs/component_versions.md)
+VERSION = "0.7.145"  # 0.7.145: CONSULT hosting by the codebook: the visitor is the actor and the host the recipient, mode visit ("Biden hosted Zelenskyy" is Zelenskyy -> Biden); a gathering hosted (hosted_gathering_nouns) or no visitor leaves the host the only actor with no mode; co-hosts with no visitor stay side by side; no mode "host" is stored (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -2185,7 +2185,8 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
         if sense.code == "043" and lex.verbs.get(lemma, ("",))[0] == "CONSULT":
             # CAMEO 043 "host a visit": the table's mode 'visit' has the visitor as actor (codebook,
             # CONSULT modes); the host as subject ("Guatemala hosted the Ministerial", "hosted by
-            # France") keeps the verb's own reading, CONSULT/host, as "hosted Meredov" does
+            # France") keeps the verb's own reading, CONSULT/host, as "hosted Meredov" does (the
+            # stored roles then put the visitor first: _visitor_first)
             event_type, mode = lex.verbs[lemma]
             return event_type, mode, f"CAMEO {sense.code} '{sense.context}' (host: {event_type}/{mode})", words, 0.75
         mode = sense.mode
@@ -10940,6 +10941,12 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         # recipient: Yes"); "the Task Forces coordinated 427 joint investigations", "is actively
         # collaborating with the private sector" name no partner that is an actor
         return []
+    hosts_alone = False
+    if event_type == "CONSULT" and mode == "host":
+        sources, targets, source_rule, target_rule, mode = _visitor_first(
+            sources, targets, source_rule, target_rule, lex)
+        # co-hosts of a gathering with no visitor named host it side by side, no meeting between them
+        hosts_alone = mode is None
     # reciprocal events between conjoined subjects without an object, only for the types PLOVER
     # codes between all participants ("A and B held talks"); co-subjects of any other act act
     # side by side ("Chile, Norway and Japan welcome the report" is no CONSULT Chile -> Norway)
@@ -10949,7 +10956,9 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         # stands for it; the name's appositions the parser hangs on it as conjuncts lead nothing
         sources = sources[:1]
     mutual = [t for t in targets if _MUTUAL_TARGET.match(" ".join(text[slice(*_actor_span(t))].lower().split()))]
-    if len(sources) > 1 and targets and len(mutual) == len(targets) and not _own_group_cosubject(sources) \
+    if hosts_alone:
+        pairs = [(s, None) for s in (sources or [None])]
+    elif len(sources) > 1 and targets and len(mutual) == len(targets) and not _own_group_cosubject(sources) \
             and (mode or "") not in detection_lexicon()["side_by_side_modes"]:
         # "The Secretary and the Foreign Minister underscored their commitment to building a
         # partnership between our countries": "our / both / the two countries", "each other" are
@@ -11019,6 +11028,22 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
             event.location = event.target_text  # a visit to a place happens there
         events.append(event)
     return events
+
+
+def _visitor_first(sources: list, targets: list, source_rule: str, target_rule: str, lex: Lexicon):
+    """The roles of a hosted visit by the codebook (PLOVER CONSULT: "In events where one side is
+    hosting and one is visiting, the visitor will always be coded as the actor and the host will
+    be the recipient"; its modes are visit, third-party, multilateral, phone, no "host"): "Biden
+    hosted Zelenskyy" is Zelenskyy -> Biden, mode visit. A gathering hosted ("hosted the third
+    meeting", "hosted a forum": event_detection.yaml hosted_gathering_nouns) names no visitor: the
+    host stays the only actor, with no mode. Returns (sources, targets, source_rule, target_rule, mode)."""
+    gatherings = detection_lexicon()["hosted_gathering_nouns"]
+    visitors = [t for t in targets if t is not None and t.lemma_.lower() not in gatherings
+                and _is_actor(t, lex)]
+    if not visitors:
+        return sources, [], source_rule, "", None
+    hosts = [s for s in sources if s is not None]
+    return visitors, hosts, f"visitor ({target_rule})", f"host ({source_rule})" if hosts else "", "visit"
 
 
 # ---------------------------------------------------------------- frames read from nouns

@@ -132,7 +132,7 @@ def test_choose_types_switches_only_to_a_sense_the_trigger_allows(base_nlp):
 
     def event(kind):
         return Event(type=kind, sentence_start=0, sentence_end=len(doc.text), trigger=trigger.text,
-                     trigger_start=trigger.idx, trigger_end=trigger.idx + len(trigger.text), mode="host")
+                     trigger_start=trigger.idx, trigger_end=trigger.idx + len(trigger.text), mode="visit")
 
     favours_support = _toy_model({"w:decision": {"SUPPORT": 3.0}})
     [switched] = event_classifier.choose_types(doc, [event("CONSULT")], favours_support)
@@ -142,7 +142,7 @@ def test_choose_types_switches_only_to_a_sense_the_trigger_allows(base_nlp):
     # ASSAULT is no sense of "welcome": the rule's type stays, whatever the model prefers
     favours_assault = _toy_model({"w:decision": {"ASSAULT": 5.0}})
     [kept] = event_classifier.choose_types(doc, [event("CONSULT")], favours_assault)
-    assert kept.type == "CONSULT" and kept.mode == "host" and kept.type_probability < 0.1
+    assert kept.type == "CONSULT" and kept.mode == "visit" and kept.type_probability < 0.1
 
 
 def test_pipeline_events_carry_a_type_probability(nlp):

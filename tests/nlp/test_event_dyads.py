@@ -88,7 +88,9 @@ def test_the_delegations_of_a_readout_are_the_meetings_two_sides(nlp):
             tuple(span[:2]) for span in e.evidence_spans or []])]
     assert meeting, _show(events)
     assert all(e.source_text != "delegations" for e in events), _show(events)
-    assert {e.target_key for e in meeting} <= {"country:TKM", "person:rashid-meredov"}, _show(meeting)
+    # the talks merge into the hosted meeting, coded by the codebook visitor -> host (PLOVER CONSULT)
+    assert {e.source_key for e in meeting} <= {"country:TKM", "person:rashid-meredov"}, _show(meeting)
+    assert {e.target_key for e in meeting} == {"country:USA"}, _show(meeting)
 
 
 def test_a_counted_plural_of_states_is_a_participant_noun():

@@ -27,8 +27,9 @@ def test_welcoming_a_decision_is_support(base_nlp):
 
 def test_welcoming_a_delegation_is_hosting(base_nlp):
     events = _events(base_nlp, "The king welcomed the delegation to the palace.")
-    assert [(e.type, e.mode) for e in events] == [("CONSULT", "host")]
-    assert events[0].source_text == "king" and events[0].target_text == "delegation"
+    # PLOVER CONSULT: "the visitor will always be coded as the actor and the host will be the recipient"
+    assert [(e.type, e.mode) for e in events] == [("CONSULT", "visit")]
+    assert events[0].source_text == "delegation" and events[0].target_text == "king"
 
 
 def test_recalling_a_fact_is_no_event(base_nlp):

@@ -61,13 +61,14 @@ def test_a_delegation_from_a_state_acts_for_it(nlp):
             "United States led by Secretary of State Antony Blinken and Secretary of Homeland Security Alejandro "
             "Mayorkas.")
     received = _by_trigger(linked(nlp, text), "received")
-    assert all(e.target_acts_for == "USA" and e.source_acts_for == "COL" for e in received), show(received)
+    # a hosted visit is coded visitor -> host (PLOVER CONSULT): the delegation is the source
+    assert all(e.source_acts_for == "USA" and e.target_acts_for == "COL" for e in received), show(received)
 
 
 def test_a_delegation_acts_for_its_leaders_state(nlp):
     text = "The Prime Minister received a delegation led by Russian Defense Minister Sergei Shoigu."
     received = _by_trigger(linked(nlp, text), "received")
-    assert all(e.target_acts_for == "RUS" for e in received), show(received)
+    assert all(e.source_acts_for == "RUS" for e in received), show(received)
 
 
 def test_a_delegation_of_authority_is_no_state(nlp):
