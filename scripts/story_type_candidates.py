@@ -88,7 +88,9 @@ chain with its object (``mv0:impose_sanction``): 0.4946 / 0.4963 / 0.4980 / 0.49
 0.4983 / 0.5026 / 0.5037 / 0.4954. Log-linear ensemble softmax((1-w) log p_LR + w z_CNB / T),
 z standardised per story: over ``+ o:``, alpha 0.3: every setting in T 0.25-1, w 0.2-0.5 scores
 0.501-0.509 (e.g. T 0.5 w 0.35: 0.5069 / 0.5074 / 0.5066 / 0.5020) against the proxy's 0.4803
-best: +0.02..+0.03 -- the first candidate past the +0.005 bar. Not yet shipped (out of time):
+best: +0.02..+0.03 -- the first candidate past the +0.005 bar. Seed 1 folds agree: proxy 0.4666 /
+0.4729 / 0.4751 / 0.4714; CNB 0.4851 / 0.4897 / 0.4837 / 0.4826; CNB + ``o:`` 0.4923 / 0.4937 /
+0.4909 / 0.4843; ensemble T 0.25 w 0.2: 0.5014 / 0.5029 / 0.5026 / 0.5023 (+0.028). Not yet shipped (out of time):
 needs the CNB weights in the .npz, the ensemble in ``story_type.type_probabilities``, w / T / alpha
 / odds chosen nested, a second seed, and a retrain (the 400-step LR) before the reported slices
 are read.
