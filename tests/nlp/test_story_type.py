@@ -47,6 +47,12 @@ def test_bundled_model_loads_with_its_metadata():
     # it never saw (cross-validation grouped by headline, training rows only)
     assert metrics["cv_by_headline"] > metrics["rules_only_training_rows"]
     assert set(metrics["held_out_accuracy"]) == {"offset_0", "offset_8"}
+    # the naive Bayes part ships because the combination beats the logistic model alone on the
+    # same headline-grouped folds, and the choice of its settings holds up when made on four folds
+    assert metrics["cv_by_headline"] > metrics["cv_by_headline_logistic_alone"]
+    assert metrics["cv_by_headline_choice_nested"] > metrics["cv_by_headline_logistic_alone"]
+    assert meta["nb"]["sha256"] == hashlib.sha256(story_type.NB_FILE.read_bytes()).hexdigest()
+    assert 0.0 < meta["nb"]["weight"] < 1.0 and story_type.NB_FILE.stat().st_size < 5_000_000
 
 
 def test_training_data_sha_matches_the_shared_csv(shared_dir):
@@ -188,3 +194,42 @@ def test_event_features_stack_the_rule_events_by_lead_position_and_confidence(nl
     assert {"ep0:COERCE", "ebest:COERCE", "efirst:COERCE", "em:COERCE/arrest"} <= set(feats)
     assert any(f.startswith("ec:COERCE:") for f in feats)
     assert story_type.event_features([], story_type.lead_sentences(doc)) == ["es:NONE"]
+
+
+SANCTIONS_STORY = ("The European Union imposed sanctions on the country's central bank on Friday. "
+                   "The measures freeze the bank's assets in Europe. Officials said further steps were possible. "
+                   "The bank's governor called the decision unlawful.")
+
+
+def test_combined_probabilities_are_a_distribution_and_read_the_bundled_naive_bayes(nlp, tmp_path, monkeypatch):
+    doc = nlp(SANCTIONS_STORY)
+    events = list(doc._.ng_events)
+    model = story_type.load()
+    nb = story_type.load_nb(model)
+    assert nb is not None and nb.weights.shape[1] == len(model.labels)
+    probs = story_type.type_probabilities(doc, events, model)
+    assert set(probs) == set(model.labels)
+    assert abs(sum(probs.values()) - 1.0) < 1e-6 and all(0.0 < p < 1.0 for p in probs.values())
+    # the combination differs from the logistic model's own probabilities: the NB part counts
+    alone = event_classifier._probabilities(model, story_type.features(doc, events))
+    assert max(abs(probs[label] - float(p)) for label, p in zip(model.labels, alone)) > 1e-4
+    # it is read from the bundled file: without it, a typed error
+    monkeypatch.setattr(story_type, "NB_FILE", tmp_path / "story_type_nb.npz")
+    with pytest.raises(EventClassifierError) as info:
+        story_type.type_probabilities(doc, events, model)
+    assert info.value.code == "event_classifier_missing"
+
+
+def test_combine_and_other_features():
+    import numpy as np
+
+    p_lr = np.array([[0.7, 0.2, 0.1], [0.1, 0.1, 0.8]])
+    z = np.array([[0.0, 5.0, 1.0], [2.0, 2.0, 2.0]])
+    out = story_type.combine(p_lr, z, 0.35, 0.5)
+    assert np.allclose(out.sum(axis=1), 1.0) and (out > 0).all()
+    assert out[0, 1] > p_lr[0, 1]                            # the NB favours type 1 in story 0
+    assert np.allclose(out[1], story_type.combine(p_lr[1], z[1], 0.35, 0.5))  # flat NB scores: LR order kept
+    assert out[1].argmax() == 2
+    assert np.allclose(story_type.combine(p_lr, z, 0.0, 1.0), p_lr)
+    sents = [["w:police", "b:police_arrest", "v:arrest"], ["w:protest", "va:hold>rally", "neg:hold"]]
+    assert story_type.other_features(sents, [0]) == ["o:va:hold>rally", "o:w:protest"]
