@@ -69,7 +69,7 @@ from newsgraph.nlp.event_classifier import EventClassifierError, Model, load_mod
 from newsgraph.nlp.types import StoryTypeRecord
 
 COMPONENT = "newsgraph_story_type"
-VERSION = "0.2.2-ngec6"  # 0.2.2-ngec6: the logistic model's probabilities combined with a complement naive Bayes model's (lexicons/story_type_nb.npz; + the other first sentences' words) at run time; both retrained (history: docs/component_versions.md)
+VERSION = "0.2.2"  # 0.2.2: the logistic model's probabilities combined with a complement naive Bayes model's (lexicons/story_type_nb.npz; + the other first sentences' words) at run time; both retrained (history: docs/component_versions.md)
 
 WEIGHTS_FILE = event_classifier.LEXICON_DIR / "story_type.npz"
 # the complement naive Bayes part (arrays ``features`` and ``weights``, no bias), checked against
