@@ -20,7 +20,11 @@ from typing import Optional
 
 from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
 from spacy.strings import get_string_id
-from spacy.tokens._retokenize import set_token_attrs
+try:  # spaCy's own writer of a rule's attributes (what AttributeRuler.set_annotations calls);
+    # private, so a spaCy without it keeps the Matcher rather than failing to load
+    from spacy.tokens._retokenize import set_token_attrs
+except ImportError:  # pragma: no cover - the pinned spaCy 3.8 has it
+    set_token_attrs = None
 
 # The token attributes a rule may test here (those the pinned model's rules test), by the
 # name patterns use; each is read for the whole Doc at once with ``Doc.to_array``.
@@ -179,7 +183,7 @@ def install_indexed_matching(nlp) -> bool:
     """Give ``nlp``'s attribute ruler the indexed ``match`` and a ``set_annotations`` that makes
     no Span per match (module docstring); False, and the ruler left as it is, where it has a
     pattern the index does not read."""
-    if "attribute_ruler" not in nlp.pipe_names:
+    if set_token_attrs is None or "attribute_ruler" not in nlp.pipe_names:
         return False
     ruler = nlp.get_pipe("attribute_ruler")
     rules = IndexedRules(ruler)
