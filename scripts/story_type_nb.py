@@ -2,10 +2,13 @@
 on the training rows only of complement naive Bayes (Rennie et al. 2003, weight-normalised) over
 story_type.features (+ non-lead sentences' words/verbs ``o:``, + main verb_object ``mv``) and of its
 log-linear ensemble with the logistic model. Modes: ``lrbase [steps]`` (LR out-of-fold, cached), ``nb``, ``nb2``.
-Results: see scripts/story_type_candidates.py docstring (ngec5)."""
-import json, sys, time, pickle
+Results: see scripts/story_type_candidates.py docstring (ngec5). Reads and writes its cache in
+$NGEC_WORK (default /tmp/ngec5), where scripts/story_type_nb_stage1.py wrote raw.jsonl (and raw2.jsonl)."""
+import json, os, sys, time, pickle
 sys.path.insert(0, "scripts")
 from pathlib import Path
+
+WORK = Path(os.environ.get("NGEC_WORK", "/tmp/ngec5"))
 import numpy as np
 from newsgraph.nlp import story_type
 from train_event_classifier import read_rows, split, headline_folds, Fit, MIN_DOCS
@@ -14,7 +17,9 @@ rows = read_rows(Path("../shared/bench/train/ngec-synthetic-events.csv"))
 names, labels, train, report = split(rows, 500)
 y = np.array(labels); L = len(names)
 raw = {}
-for fn in ("/tmp/ngec5/raw.jsonl", "/tmp/ngec5/raw2.jsonl"):
+for fn in (WORK / "raw.jsonl", WORK / "raw2.jsonl"):
+    if not fn.exists():
+        continue
     for line in open(fn):
         if line.endswith("\n"):
             d = json.loads(line); raw[d["i"]] = d
@@ -88,9 +93,9 @@ if __name__ == "__main__":
     base = {i: raw[i]["st"] for i in raw}
     if which == "lrbase":
         t = time.time(); oof = lr_oof(base, steps=int(sys.argv[2]) if len(sys.argv) > 2 else 400); print("fit s", time.time() - t)
-        pickle.dump(oof, open("/tmp/ngec5/lr_base.pkl", "wb")); score(oof, "LR base")
+        pickle.dump(oof, open(WORK / "lr_base.pkl", "wb")); score(oof, "LR base")
     if which == "nb":
-        lr = pickle.load(open("/tmp/ngec5/lr_base.pkl", "rb"))
+        lr = pickle.load(open(WORK / "lr_base.pkl", "rb"))
         for comp in (False, True):
             for a in (0.1, 0.3, 1.0):
                 z = nb_oof(base, a, comp)
@@ -113,7 +118,7 @@ def mv(i):
     return sorted(out)
 
 if __name__ == "__main__" and sys.argv[1] == "nb2":
-    lr = pickle.load(open("/tmp/ngec5/lr_base.pkl", "rb"))
+    lr = pickle.load(open(WORK / "lr_base.pkl", "rb"))
     score(lr, "LR base (proxy)")
     base = {i: raw[i]["st"] for i in raw}
     variants = {"base": base, "+all": {i: base[i] + allsent(i) for i in raw},

@@ -1,7 +1,7 @@
 """ngec5 analysis (2026-12-02), stage 1: per training story, story_type.features, every sentence's
-event_classifier.features and the lead sentences' main verb chain with its object; writes /tmp/ngec5/raw.jsonl.
+event_classifier.features and the lead sentences' main verb chain with its object; writes $NGEC_WORK/raw.jsonl (default /tmp/ngec5).
 Run: PYTHONPATH=$PWD python scripts/story_type_nb_stage1.py (about 15 min on shared CPUs)."""
-import json, sys, time
+import json, os, sys, time
 sys.path.insert(0, "scripts")
 from pathlib import Path
 from newsgraph.nlp import event_classifier, story_type
@@ -43,7 +43,9 @@ def main_verbs(sent):
 
 nlp = build_pipeline()
 t0 = time.time()
-with open("/tmp/ngec5/raw.jsonl", "w") as out:
+WORK = Path(os.environ.get("NGEC_WORK", "/tmp/ngec5"))
+WORK.mkdir(parents=True, exist_ok=True)
+with open(WORK / "raw.jsonl", "w") as out:
     for n, (i, doc) in enumerate(zip(needed, nlp.pipe((rows[i]["text"][:1500] for i in needed), batch_size=32))):
         events = list(doc._.ng_events or [])
         lead = story_type.lead_sentences(doc)
