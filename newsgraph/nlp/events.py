@@ -3399,6 +3399,14 @@ def _backed_by_companions(token: Token, lex: Lexicon) -> Optional[Token]:
     return None
 
 
+def _access_noun_prep(prep: Token, predicate: Token) -> bool:
+    """Whether ``prep`` is a preposition on an access noun below the act's predicate ("supporting
+    greater access *to* U.S. Internet services"; event_detection.yaml access_nouns): its object
+    names what is reached, not whom the act goes to."""
+    return prep.dep_ == "prep" and prep.head.i != predicate.i \
+        and prep.head.lemma_.lower() in detection_lexicon()["access_nouns"]
+
+
 def _counted_things(token: Token, lex: Lexicon) -> Optional[Token]:
     """What a quantity noun counts when it is a thing, not people ("over 570 groups of Russian
     products", "dozens of Chinese goods"; ``QUANTITY_NOUNS``): the counted common noun, which is no
@@ -5909,8 +5917,7 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # instrument; its target is whom it is aimed at (PLOVER MOBILIZE/ASSAULT/COERCE).
             # Only a reciprocal fight has its opponent there ("clashed with rebels")
             continue
-        if prep == "to" and obj.head.dep_ == "prep" and obj.head.head.i != predicate.i \
-                and obj.head.head.lemma_.lower() in detection_lexicon()["access_nouns"]:
+        if prep == "to" and _access_noun_prep(obj.head, predicate):
             # "supporting greater access to U.S. Internet services": the "to" of an access noun
             # names what is reached (a service, care, a market), not whom the act goes to
             continue
@@ -6050,10 +6057,8 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
     if deeper is not None and _condolence(trigger) and not any(
             a.dep_ == "prep" and a.lower_ == "to" for a in deeper.ancestors):
         deeper = None  # "condolences over the deaths of 50 detainees": the loss, not the consoled
-    if deeper is not None and any(
-            a.dep_ == "prep" and a.lower_ == "to" and a.head.i != predicate.i
-            and a.head.lemma_.lower() in detection_lexicon()["access_nouns"]
-            for a in deeper.ancestors if predicate in a.ancestors):
+    if deeper is not None and any(a.lower_ == "to" and _access_noun_prep(a, predicate)
+                                  for a in deeper.ancestors if predicate in a.ancestors):
         deeper = None  # "access to U.S. Internet services": the thing reached and its maker, no recipient
     if deeper is not None:
         return _with_conjuncts(deeper), "actor inside the object phrase"
