@@ -817,10 +817,10 @@ def earlier_scene(doc, event: Event, timexes: list[Timex], text: str, year: int)
             # a line break after the previous sentence's last word ends its paragraph (one inside
             # a sentence is wrapping)
             gap = text[previous.start_char:sentences[-1][0]]
-            crossed = sentences[-1][2] or "\n" in gap[len(gap.rstrip()):]
-            if crossed and sentences[-1][2] and "\n" in gap[len(gap.rstrip()):]:
+            paragraph_break = "\n" in gap[len(gap.rstrip()):]
+            if sentences[-1][2] and paragraph_break:
                 break  # a second paragraph break
-            sentences.append((previous.start_char, previous.end_char, crossed))
+            sentences.append((previous.start_char, previous.end_char, sentences[-1][2] or paragraph_break))
             first = previous.start
     for k, (start, end, crossed) in enumerate(sentences):
         for timex in timexes:
@@ -1214,10 +1214,9 @@ def preceding_act(doc, event: Event) -> Optional[str]:
 
 # A past act told as the reason for a present state ("Hundreds of protesters languish in jails
 # because they criticized the regime") or as the means of a present perfect ("Ecuador has set the
-# example by granting Temporary Protected Status"): it was done before the state or result that
-# stands now, or as a reduced passive relative describing a thing ("the more than one million
-# people detained in Xinjiang"): it was done before the state or result that stands now, so
-# before the article (TimeML BEFORE the document creation time)
+# example by granting Temporary Protected Status"), or as a reduced passive relative describing a
+# thing ("the more than one million people detained in Xinjiang"): it was done before the state or
+# result that stands now, so before the article (TimeML BEFORE the document creation time)
 _PERFECT_AUX = {"has", "have", "'ve", "'s"}
 _NOW_ADVERBS = {"now", "just"}  # "diplomacy now rejected by Russia": done at the time of writing
 
