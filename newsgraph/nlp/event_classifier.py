@@ -133,6 +133,30 @@ def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def read_weights(path: Path, expected_sha256, what: str, retrain: str,
+                 arrays: tuple[str, ...] = ("features", "weights")) -> dict[str, np.ndarray]:
+    """The named arrays of a bundled weights file (``.npz``, no pickles), after checking that it
+    exists and that its sha256 is the one its metadata gives; ``what`` names the model in the
+    errors ("event classifier"), ``retrain`` the script that writes the file. Raises
+    EventClassifierError: ``event_classifier_missing`` when the file is absent,
+    ``event_classifier_corrupt`` when its hash differs or it cannot be read."""
+    path = Path(path)
+    if not path.exists():
+        raise EventClassifierError(f"{what} file {path.name} is missing; run {retrain} or reinstall newsgraph",
+                                   source=str(path), code="event_classifier_missing")
+    actual = _sha256(path)
+    if actual != expected_sha256:
+        raise EventClassifierError(f"{what} weights have sha256 {actual[:12]}..., the metadata "
+                                   f"expects {str(expected_sha256)[:12]}...", source=str(path),
+                                   code="event_classifier_corrupt")
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            return {name: data[name] for name in arrays}
+    except (OSError, ValueError, KeyError) as exc:
+        raise EventClassifierError(f"cannot read {what} weights: {exc}", source=str(path),
+                                   code="event_classifier_corrupt") from exc
+
+
 # two entries: the event classifier's files and the story-type model's (story_type.load), which
 # evaluate_synthetic reads by turns for every story; one entry reloaded and re-hashed both each time
 @functools.lru_cache(maxsize=2)
@@ -154,19 +178,11 @@ def load_model(weights_file: Path = WEIGHTS_FILE, meta_file: Path = META_FILE) -
     if not isinstance(meta, dict) or meta.get("format") != FORMAT:
         raise EventClassifierError(f"event classifier metadata is not {FORMAT}", source=str(meta_file),
                                    code="event_classifier_corrupt")
-    actual = _sha256(Path(weights_file))
-    if actual != meta.get("weights_sha256"):
-        raise EventClassifierError(f"event classifier weights have sha256 {actual[:12]}..., the metadata "
-                                   f"expects {str(meta.get('weights_sha256'))[:12]}...", source=str(weights_file),
-                                   code="event_classifier_corrupt")
-    try:
-        with np.load(weights_file, allow_pickle=False) as data:
-            names = [str(n) for n in data["features"]]
-            weights = data["weights"].astype(np.float32)
-            bias = data["bias"].astype(np.float32)
-    except (OSError, ValueError, KeyError) as exc:
-        raise EventClassifierError(f"cannot read event classifier weights: {exc}", source=str(weights_file),
-                                   code="event_classifier_corrupt") from exc
+    data = read_weights(weights_file, meta.get("weights_sha256"), "event classifier",
+                        "scripts/train_event_classifier.py", ("features", "weights", "bias"))
+    names = [str(n) for n in data["features"]]
+    weights = data["weights"].astype(np.float32)
+    bias = data["bias"].astype(np.float32)
     labels = tuple(meta.get("labels") or ())
     if not labels or weights.shape != (len(names), len(labels)) or bias.shape != (len(labels),):
         raise EventClassifierError(f"event classifier weights have shape {weights.shape}, expected "

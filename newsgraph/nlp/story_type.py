@@ -55,7 +55,6 @@ keeps on the article.
 from __future__ import annotations
 
 import functools
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
@@ -297,21 +296,9 @@ def load() -> Model:
 
 @functools.lru_cache(maxsize=2)
 def _load_nb(path: Path, sha256: str, weight: float, temperature: float, n_labels: int) -> NaiveBayes:
-    if not Path(path).exists():
-        raise EventClassifierError(f"story-type naive Bayes file {Path(path).name} is missing; run "
-                                   "scripts/train_story_type.py or reinstall newsgraph",
-                                   source=str(path), code="event_classifier_missing")
-    actual = hashlib.sha256(Path(path).read_bytes()).hexdigest()
-    if actual != sha256:
-        raise EventClassifierError(f"story-type naive Bayes weights have sha256 {actual[:12]}..., the metadata "
-                                   f"expects {str(sha256)[:12]}...", source=str(path), code="event_classifier_corrupt")
-    try:
-        with np.load(path, allow_pickle=False) as data:
-            names = [str(n) for n in data["features"]]
-            weights = data["weights"].astype(np.float32)
-    except (OSError, ValueError, KeyError) as exc:
-        raise EventClassifierError(f"cannot read story-type naive Bayes weights: {exc}", source=str(path),
-                                   code="event_classifier_corrupt") from exc
+    data = event_classifier.read_weights(path, sha256, "story-type naive Bayes", "scripts/train_story_type.py")
+    names = [str(n) for n in data["features"]]
+    weights = data["weights"].astype(np.float32)
     if weights.shape != (len(names), n_labels):
         raise EventClassifierError(f"story-type naive Bayes weights have shape {weights.shape}, expected "
                                    f"({len(names)}, {n_labels})", source=str(path), code="event_classifier_corrupt")
