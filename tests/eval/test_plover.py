@@ -175,3 +175,21 @@ def test_an_act_between_conjoined_subjects_has_every_party_as_plover_actor(base_
     agreed.explanation = "trigger 'agreed' -> AGREE; source=nsubj, target=pobj 'with'; status=asserted"
     sources, targets = _predicted_actors(doc, [agreed], agreed)
     assert [s["actorText"] for s in sources] == ["India"] and [t["actorText"] for t in targets] == ["United States"]
+
+
+def test_a_hosted_visit_is_compared_host_first_as_the_gold_records_code_it(nlp, base_nlp):
+    # the pipeline stores "X hosted Y" visitor -> host (PLOVER_MANUAL CONSULT: the visitor is the
+    # actor); the PLOVER 0.5b1 gold records code it host -> visitor with mode "host", so the
+    # evaluator turns it back (HOSTED_VISIT_TARGET, read from the stored event's explanation)
+    import datetime as dt
+
+    from newsgraph.eval.plover import _predicted_actors
+    from newsgraph.nlp.pipeline import extract
+
+    text = "President Joe Biden hosted Ukrainian President Volodymyr Zelenskyy at the White House on Thursday."
+    x = extract(text, dt.date(2023, 9, 21), nlp=nlp)
+    visits = [e for e in x.events if e.type == "CONSULT" and e.mode == "visit"]
+    assert visits and "Zelenskyy" in visits[0].source_text and "Biden" in visits[0].target_text, x.events
+    sources, targets = _predicted_actors(base_nlp(text), visits, visits[0])
+    assert ["Biden" in s["actorText"] for s in sources] == [True], sources
+    assert ["Zelenskyy" in t["actorText"] for t in targets] == [True], targets
