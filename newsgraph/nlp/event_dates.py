@@ -71,7 +71,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.17"  # 0.1.17: a past act takes the earlier scene set up to 4 sentences back (into the paragraph before when its actor continues; stopped by a sentence moving the reference to now), and a "because <past>" under a present state or "by <gerund>" under a present perfect or a reduced passive relative ("people detained in X") is undated before (earlier_scene, earlier_reason) (history: docs/component_versions.md)
+VERSION = "0.1.18-dates13"  # 0.1.18-dates13: a readout goes on past a date naming a noun ("since the September relaunch"), into a main clause coordinated with its own subject ("..., and he called upon"), and a to-infinitive purpose of a readout's meeting takes its date ("also met with ISF leadership to highlight") (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -925,6 +925,43 @@ def _reference_on_noun(doc, timex: Timex) -> bool:
     return root is not None and _dated_noun(root) is not None
 
 
+def _date_of_a_noun(doc, timex: Timex) -> bool:
+    """``timex`` is a calendar date that names the date of a noun ("discussed progress since the
+    *September* relaunch of the dialogue", "welcomed the *March 3* agreement", "the ceasefire of
+    *July 2020*"; ``_dated_noun``): it times the noun, not a clause's act, so it does not end a
+    readout (a dated deed the noun is the subject of is an event dated by its text, which ends
+    the readout as the last dated sentence)."""
+    if not is_event_date(timex):
+        return False
+    root = _span_root(doc, timex)
+    return root is not None and _dated_noun(root) is not None
+
+
+def _main_clause(verb) -> bool:
+    """``verb`` heads a main clause: the sentence's root, or a clause coordinated with it that
+    has its own subject ("Special Representative Kim emphasized [...], and he called upon
+    Beijing to join ...")."""
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i and node.pos_ in {"VERB", "AUX"}:
+        node = node.head
+    return node.dep_ == "ROOT"
+
+
+def _purpose_of(doc, event: Event, continued: list[Event]) -> Optional[Event]:
+    """The event dated as a readout's act (``continued``: by ``continued_gathering`` or
+    ``trip_scene``) whose clause ``event``'s to-infinitive states the purpose or content of ("The
+    Assistant Secretary also met with ISF leadership to highlight U.S. support", "In Guyana, Mr.
+    Finer met with President Ali to reaffirm our support"): the purpose of a meeting is done in
+    it (TimeML IS_INCLUDED), as a time of the meeting's own sentence would date it; or None."""
+    verb = _clause_verb(doc, event)
+    if verb is None or verb.dep_ not in {"advcl", "xcomp"} \
+            or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return None
+    head = verb.head
+    return next((e for e in continued if e.trigger_start <= head.idx < e.trigger_end
+                 and e.sentence_start == event.sentence_start), None)
+
+
 def _leads_the_delegation(verb) -> bool:
     """``verb`` leads the definite delegation ("led the Indian delegation", "will lead the
     delegation"; lexicon delegation_verbs, delegation_nouns): a delegation of the gathering told
@@ -950,7 +987,7 @@ def continued_gathering(doc, event: Event, dated: list[Event], timexes: list[Tim
         return None
     top = _subject_clause(verb)
     subject = next((c for c in top.children if c.dep_ == "nsubj"), None)
-    if top.dep_ != "ROOT" or subject is None:
+    if not _main_clause(top) or subject is None:
         return None
     if any(c.dep_ == "advmod" and c.lower_ in _SEQUENCE_ADVERBS for v in {verb, top} for c in v.children):
         return None  # "The Secretary will then travel to Chisinau": the next leg, after the dated one
@@ -963,7 +1000,7 @@ def continued_gathering(doc, event: Event, dated: list[Event], timexes: list[Tim
     anchors = [e for e in earlier if e.sentence_start == last and e.date_source == TEXT]
     if not anchors or any(anchors[0].sentence_end <= t.start < event.sentence_end
                           and not _dates_clause_below(doc, t, verb) and not _reference_on_noun(doc, t)
-                          for t in timexes):
+                          and not _date_of_a_noun(doc, t) for t in timexes):
         return None  # another time stands between, or the act's own sentence has one
     if sum(1 for s in doc.sents if last <= s.start_char < event.sentence_start) > _CONTINUE_SENTENCES:
         return None
@@ -1558,6 +1595,7 @@ def date_events(doc) -> None:
     # of sentences that gave no event (``gathering_sentences``)
     told = gathering_sentences(doc, events, timexes, text)
     continues = {}  # id of an event -> the dated gathering whose readout it continues
+    continued = []  # the events so dated (a readout's acts, a trip's scenes), in text order
     own_dated, undated = [], []  # dated by their own sentence; dated by the publication
     for event in sorted(events, key=lambda e: (e.sentence_start, e.trigger_start)):
         found = choose_date(doc, event, timexes, text)
@@ -1599,12 +1637,15 @@ def date_events(doc) -> None:
             event.date, event.date_end, event.date_source = None, None, BEFORE
             note = (f"undated, before the publication ({before})" if before.startswith(("a past act", "a running total"))
                     else f"undated, before the publication ('{before}' gives no date)")
-        elif day is not None and (gathering := continued_gathering(doc, event, told, timexes, continues)) is not None:
+        elif day is not None and ((purpose := _purpose_of(doc, event, continued)) is not None
+                                  or (gathering := continued_gathering(doc, event, told, timexes, continues)) is not None):
+            gathering = continues[id(purpose)] if purpose is not None else gathering
             continues[id(event)] = gathering
             # a readout's later act is part of its dated meeting, call or trip (TimeML IS_INCLUDED)
             event.date, event.date_end, event.date_source = gathering.date, gathering.date_end, TEXT
             note = (f"date {event.date}{'/' + event.date_end if event.date_end else ''} from the "
-                    f"'{gathering.trigger}' it continues (a readout's later sentence)")
+                    + (f"'{purpose.trigger}' whose purpose it states, in the '{gathering.trigger}' it continues"
+                       if purpose is not None else f"'{gathering.trigger}' it continues (a readout's later sentence)"))
         elif day is not None:
             event.date, event.date_end, event.date_source = day.isoformat(), None, PUBLICATION
             note = f"date {event.date} from the publication (its sentence gives none)"
@@ -1618,6 +1659,8 @@ def date_events(doc) -> None:
         event.explanation = (f"{event.explanation}; " if event.explanation else "") + f"{note} [{COMPONENT} {VERSION}]"
         if event.date_source in {TEXT, BEFORE}:
             told.append(event)
+        if id(event) in continues:
+            continued.append(event)
         if found is not None and event.date_source == TEXT:
             own_dated.append(event)
         elif event.date_source == PUBLICATION:

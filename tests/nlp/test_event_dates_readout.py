@@ -92,3 +92,36 @@ def test_leading_the_delegation_is_done_at_the_dated_meeting():
     events = extract(text, SATURDAY, outlet="U.S. Department of State").events
     led = [e for e in events if e.trigger.startswith("led")]
     assert led and all((e.date, e.date_source) == ("2022-07-26", TEXT) for e in led)
+
+
+def test_a_date_naming_a_noun_does_not_end_the_readout():
+    # "the June launch" times the launch, not the act told: the readout goes on (0.1.18)
+    events = _events("Secretary of State Antony J. Blinken spoke by phone yesterday with Ukrainian Foreign Minister "
+                     "Dmytro Kuleba. The Secretary discussed progress since the June launch of the grain corridor. "
+                     "He also reaffirmed U.S. support for Ukraine's sovereignty.")
+    discussed = next(e for t, e in events.items() if t.startswith("discussed"))
+    reaffirmed = next(e for t, e in events.items() if t.startswith("reaffirmed"))
+    assert (discussed.date, discussed.date_source) == ("2022-07-29", TEXT)
+    assert (reaffirmed.date, reaffirmed.date_source) == ("2022-07-29", TEXT)
+
+
+def test_a_coordinated_main_clause_with_its_own_subject_continues_the_readout():
+    events = _events("Special Representative Sung Kim spoke by phone on July 27 with Japanese Director-General Funakoshi Takehiro. "
+                     "Special Representative Kim stressed that the allies share an interest in regional stability, "
+                     "and he called upon Pyongyang to return to negotiations.")
+    called = [e for e in events.values() if e.sentence_start > 0 and e.trigger.startswith("called")]
+    assert called and (called[0].date, called[0].date_source) == ("2022-07-27", TEXT)
+
+
+def test_the_purpose_of_a_readouts_meeting_takes_its_date():
+    events = extract("Assistant Secretary Todd Robinson traveled to Beirut, Lebanon from July 25-27. "
+                     "The Assistant Secretary also met with Lebanese Prime Minister Najib Mikati to reaffirm U.S. "
+                     "support for Lebanon's security forces.", SATURDAY, outlet="U.S. Department of State").events
+    reaffirm = [e for e in events if e.trigger.startswith("reaffirm")]
+    assert reaffirm and (reaffirm[0].date, reaffirm[0].date_end, reaffirm[0].date_source) == ("2022-07-25", "2022-07-27", TEXT)
+    assert "whose purpose it states" in reaffirm[0].explanation
+
+
+def test_the_purpose_of_an_undated_act_keeps_the_publication():
+    events = _events("The United States will continue to work with its partners to support the people of Ukraine.")
+    assert events and all(e.date_source == PUBLICATION for e in events.values())
