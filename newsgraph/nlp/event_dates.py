@@ -71,7 +71,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.18-dates13"  # 0.1.18-dates13: a readout goes on past a date naming a noun ("since the September relaunch"), into a main clause coordinated with its own subject ("..., and he called upon"), and a to-infinitive purpose of a readout's meeting takes its date ("also met with ISF leadership to highlight") (history: docs/component_versions.md)
+VERSION = "0.1.19"  # 0.1.19: an asserted AID activity told in the present progressive or under a present continue/keep, with no object counted or new and no time of its own, is dated at the publication's month (ongoing_activity); 0.1.18: a readout goes on past a date naming a noun ("since the September relaunch"), into a main clause coordinated with its own subject ("..., and he called upon"), and a to-infinitive purpose of a readout's meeting takes its date ("also met with ISF leadership to highlight") (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -140,6 +140,9 @@ class DateWords:
     stance_verbs: frozenset
     delegation_verbs: frozenset
     delegation_nouns: frozenset
+    ongoing_activity_verbs: frozenset
+    ongoing_aspect_verbs: frozenset
+    new_increment_words: frozenset
 
 
 WORDS = read_word_sets(_LEXICON, DateWords)  # lower-case words, compared with lower forms (test_event_dates)
@@ -680,6 +683,94 @@ def running_total(doc, event: Event, timexes: list[Timex]) -> Optional[str]:
                     re.match(r"^(?:to\s+date|so\s+far|thus\s+far)$", doc[child.i:child.right_edge.i + 1].text, re.I):
                 return doc[child.i:child.right_edge.i + 1].text
     return None
+
+
+# the types whose ongoing activity ``ongoing_activity`` dates at the month: PLOVER AID, the
+# provision of aid run as a campaign ("we are delivering security assistance every day"). Not
+# COOPERATE or CONSULT: coordinating told in the present is the act of the release's day (the
+# gold files date "Biden is coordinating with allies and partners" and "we continue to work
+# through ... to further strengthen" at the day: a response to that day's news)
+ONGOING_TYPES = frozenset({"AID"})
+# present forms of "be" as the auxiliary of a progressive, with their clitics ("we're partnering")
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m", "’s", "’re", "’m"})
+_COUNTING_DETS = frozenset({"a", "an", "this", "that", "these", "those"})
+
+
+def _progressive_present(verb) -> bool:
+    """``verb`` is in the present progressive ("are delivering", "we're partnering"), or a
+    conjunct sharing such an auxiliary ("are delivering ... and expediting")."""
+    node = verb
+    while node.tag_ == "VBG" and node.dep_ == "conj" and not any(c.dep_ == "aux" for c in node.children) \
+            and node.head.i != node.i:
+        node = node.head
+    return node.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in _PRESENT_BE for c in node.children) \
+        and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in node.children)
+
+
+def _continuing_present(verb) -> bool:
+    """``verb`` is a present "continue"/"keep" with no modal ("we continue to provide", "The
+    United States continues to stand with ...")."""
+    return verb.lemma_.lower() in WORDS.ongoing_aspect_verbs and verb.tag_ in {"VBZ", "VBP"} \
+        and not any(c.dep_ == "aux" for c in verb.children)
+
+
+def _counted_object(verb) -> Optional[str]:
+    """The object of ``verb`` counted or new ("over $186 million in ...", "an advisor", "this
+    action", "additional resources", "the first 500,000 doses"), else None."""
+    for obj in (c for c in verb.children if c.dep_ in {"dobj", "obj"}):
+        words = list(obj.subtree)
+        if any(t.ent_type_ == "MONEY" for t in words) or any(
+                c.dep_ == "nummod" or c.dep_ == "det" and c.lower_ in _COUNTING_DETS
+                or c.lower_ in WORDS.new_increment_words for c in obj.children):
+            return obj.doc[obj.left_edge.i:obj.i + 1].text
+    return None
+
+
+def ongoing_activity(doc, event: Event) -> Optional[str]:
+    """The verb phrase of an ongoing activity of help (PLOVER AID, ``ONGOING_TYPES``; an asserted
+    act told without a time of its own): an activity verb (lexicon ongoing_activity_verbs:
+    "deliver", "provide", "help") in the present progressive ("we are delivering security
+    assistance every day", "USAID is providing technical assistance to ..."), or under a present "continue"/"keep" ("we continue to provide direct U.S.
+    financial support"), up through an infinitive or a gerund's preposition ("are working around
+    the clock to expedite shipments", "continues to stand with Allies in providing assistance"),
+    with no object counted or new (``_counted_object``). Such a clause reports a campaign under way
+    when the article was written, no act of its day: the date is the publication's month (the
+    gold files date an act "on the ground now" at the month). None otherwise."""
+    if event.type not in ONGOING_TYPES or event.status != "asserted":
+        return None
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if span is None:
+        return None
+    verb = span.root
+    if verb.pos_ == "NOUN" and verb.dep_ in {"dobj", "obj"}:
+        verb = verb.head  # "providing support", "delivering security assistance"
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    activity = [t for t in span if t.pos_ == "VERB" and t.lemma_.lower() in WORDS.ongoing_activity_verbs]
+    if verb.lemma_.lower() in WORDS.ongoing_activity_verbs:
+        activity.append(verb)
+    if not activity:
+        return None
+    node, path = verb, [verb, *activity]
+    for _ in range(4):
+        if _progressive_present(node) or _continuing_present(node):
+            break
+        if node.dep_ == "xcomp" or node.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children) \
+                and node.head.lemma_.lower() in WORDS.ongoing_activity_verbs | WORDS.ongoing_aspect_verbs:
+            node = node.head  # "continue to provide"; a purpose: "are working around the clock to expedite"
+        elif node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.lower_ == "in":
+            node = node.head.head  # "continues to stand with Allies in providing"
+        else:
+            return None
+        path.append(node)
+    else:
+        return None
+    subject = {t.i for c in node.children if c.dep_ in _SUBJECT_DEPS for t in c.subtree}
+    if any(t.ent_type_ == "MONEY" and t.i not in subject for t in node.subtree) \
+            or any(_counted_object(t) is not None for t in path):
+        return None  # a new package announced that day ("is providing $186 million in additional ...")
+    words = sorted({node.i, verb.i})
+    return doc[words[0]:words[-1] + 1].text
 
 
 def _past_tense(doc, event: Event) -> bool:
@@ -1646,6 +1737,10 @@ def date_events(doc) -> None:
             note = (f"date {event.date}{'/' + event.date_end if event.date_end else ''} from the "
                     + (f"'{purpose.trigger}' whose purpose it states, in the '{gathering.trigger}' it continues"
                        if purpose is not None else f"'{gathering.trigger}' it continues (a readout's later sentence)"))
+        elif day is not None and (activity := ongoing_activity(doc, event)) is not None:
+            # an activity under way when the article was written: the publication's month
+            event.date, event.date_end, event.date_source = day.isoformat()[:7], None, PUBLICATION
+            note = f"date {event.date}, the publication's month: an ongoing activity '{activity}'"
         elif day is not None:
             event.date, event.date_end, event.date_source = day.isoformat(), None, PUBLICATION
             note = f"date {event.date} from the publication (its sentence gives none)"

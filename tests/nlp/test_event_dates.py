@@ -547,3 +547,31 @@ def test_an_earlier_cause_or_means_is_before_the_article(nlp, text, trigger, exp
 def test_a_reduced_relative_tells_an_act_already_done(nlp, text, trigger, expected):
     event = _dated(nlp, text, trigger, HISTORY_REF, "COERCE")
     assert event.date_source == expected
+
+
+@pytest.mark.parametrize("text, trigger, event_type", [
+    ("Together with our allies, we are delivering humanitarian assistance to Sudan every day.",
+     "delivering", "AID"),
+    ("We're helping countries in the region fight the cholera outbreak.", "helping", "AID"),
+    ("The United States continues to provide medical supplies to Moldova.", "provide", "AID"),
+    ("Canada and Mexico are working around the clock to expedite shipments of grain to Egypt.",
+     "expedite", "AID"),
+])
+def test_an_ongoing_activity_is_dated_at_the_publication_month(nlp, text, trigger, event_type):
+    event = _dated(nlp, text, trigger, event_type=event_type)
+    assert (event.date, event.date_end, event.date_source) == ("2024-05", None, PUBLICATION)
+    assert "an ongoing activity" in event.explanation
+
+
+@pytest.mark.parametrize("text, trigger, event_type", [
+    # a new package announced that day, a dispatch, a past act, a dated act
+    ("The United States is providing over $50 million in additional assistance to Chad.", "providing", "AID"),
+    ("The State Department is deploying an advisor to the national police.", "deploying", "AID"),
+    ("Japan provided medical supplies to Moldova.", "provided", "AID"),
+    ("Today we are delivering humanitarian assistance to Sudan.", "delivering", "AID"),
+    ("Russian forces are attacking the port of Odesa.", "attacking", "ASSAULT"),
+    ("Biden is coordinating with allies and partners on a response.", "coordinating", "COOPERATE"),
+])
+def test_no_ongoing_month_for_a_new_package_a_dispatch_or_another_type(nlp, text, trigger, event_type):
+    event = _dated(nlp, text, trigger, event_type=event_type)
+    assert event.date == "2024-05-06"
