@@ -208,7 +208,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.145"  # 0.7.145: CONSULT hosting by the codebook: the visitor is the actor and the host the recipient, mode visit ("Biden hosted Zelenskyy" is Zelenskyy -> Biden); a gathering hosted (hosted_gathering_nouns) or no visitor leaves the host the only actor with no mode; co-hosts with no visitor stay side by side; no mode "host" is stored (history: docs/component_versions.md)
+VERSION = "0.7.146-recipB"  # 0.7.146-recipB: AID to people in flight named by "those" and a clause of flight ("assistance to those who have fled Venezuela", "hosting those fleeing Ukraine", "safe haven for those who have fled") takes them as the recipient, with the clause in the span (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -4961,6 +4961,16 @@ def _actor_span(token: Token) -> tuple[int, int]:
             if child.dep_ == "appos" and child.ent_type_ in ACTOR_ENT_LABELS:
                 appos_ent = _entity_of(child)
                 end = max(end, appos_ent.end if appos_ent is not None else child.i + 1)
+    if _displaced_demonstrative(token):
+        # "those who have fled Venezuela": the clause says who "those" are (and the place fled
+        # gives the state they are of), so the span runs to its end
+        clause = next(c for c in token.children if c.dep_ in ("relcl", "acl"))
+        # (not into a verb the parser coordinated with the clause's own: "welcomed those
+        # fleeing the war and welcome the EU's decision" ends at "war")
+        own = [c.right_edge.i for c in clause.children if c.dep_ not in ("conj", "cc") and c.i > clause.i]
+        end = max(end, max(own + [clause.i]) + 1)
+        while end - 1 > start and token.doc[end - 1].is_punct:
+            end -= 1
     if _unsectored_noun(token):
         # one group named by conjoined kinds ("allies and partners"; see _with_conjuncts)
         # (not across a clause on the first noun: "a key Nicaraguan entity that is central to the
@@ -5754,6 +5764,11 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # the target is where they go ("to" X)
             headed.add(token.i)
             continue
+        if trigger.event_type == "AID" and rule in ("dobj", "obj", "dative", "event noun") \
+                and _displaced_demonstrative(token):
+            # "welcomed those fleeing the war", "hosting those fleeing Ukraine": the people in
+            # flight are the ones helped, not the place or war they fled
+            return [token], f"{DISPLACED_RECIPIENT} ({rule})"
         if (_is_actor(token, lex, allow_pronoun=False) and token.lemma_.lower() not in lex.nouns) or (
                 rule in ("dobj", "obj", "dative") and token.lower_ in OBJECT_PRONOUNS) or (
                 rule == "nsubjpass" and token.lower_ in PASSIVE_SUBJECT_PRONOUNS):
@@ -5947,6 +5962,10 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             if states:
                 return states, f"{LISTED_ORIGINS} (pobj '{prep}')"
             return _with_conjuncts(obj), f"pobj '{prep}'"
+        if trigger.event_type == "AID" and prep in ("to", "for") and _displaced_demonstrative(obj):
+            # "provide assistance to those who have fled Venezuela", "safe haven for those who
+            # have fled": the people in flight receive the aid (PLOVER AID recipient)
+            return [obj], f"{DISPLACED_RECIPIENT} (pobj '{prep}')"
         if _patient_type(trigger) and prep in PATIENT_PREPS:
             # "intensified its crackdown on journalists", "its violent repression against civil
             # society, anti-war protestors, ...": people of a Phoenix sector a force or coercion
@@ -6313,6 +6332,34 @@ def _sent_to_detention(token: Token, event_type: str) -> Optional[Token]:
             for c in place.children):
         return None
     return place
+
+
+DISPLACED_RECIPIENT = "people in flight ('those who fled X')"
+
+# what one seeks in flight: "those seeking asylum" are people in flight, "those seeking to
+# undermine X" are not
+_SOUGHT_REFUGE = frozenset({"asylum", "refuge", "safety", "protection", "shelter", "sanctuary"})
+# the verbs of flight that make "those" + clause people in flight (not "escape": "those who
+# escaped justice" fled no place)
+_FLIGHT_LEMMAS = frozenset({"flee", "displace", "seek"})
+
+
+def _displaced_demonstrative(token: Token) -> bool:
+    """Whether ``token`` is the demonstrative "those" heading a clause of flight ("those who have
+    fled Venezuela", "those fleeing Ukraine", "those displaced by the war", "those seeking
+    asylum"): English uses "those" + a relative or participial
+    clause as a noun phrase for the people the clause describes, here people in flight, whom aid
+    given to them reaches (PLOVER AID: the target is the recipient; the linker codes them from the
+    place they fled, as it does "people fleeing Ukraine")."""
+    if token.lower_ != "those" or token.pos_ not in ("PRON", "DET"):
+        return False
+    for clause in token.children:
+        if clause.dep_ not in ("relcl", "acl") or clause.lemma_.lower() not in _FLIGHT_LEMMAS:
+            continue
+        if clause.lemma_.lower() != "seek" or any(
+                c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _SOUGHT_REFUGE for c in clause.children):
+            return True
+    return False
 
 
 def _sector_patient(obj: Token) -> Optional[Token]:

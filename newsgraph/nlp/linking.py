@@ -66,7 +66,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.74"  # 0.3.74: an organisation no Phoenix entry codes that is a listed news outlet, by name or by the bracketed outlet alias after its first mention, is MED; coordinated state words keep the adjectives before their head noun ('Russian and Belarusian military officials': MILITARY_OFFICIAL MIL, not OFFICIAL GOV; compound_members); a state's plural no agent codes takes the one non-state sector its 'including' list gives ('Haitian stakeholders - including civil society and women leaders': CVL; demonym_people); bishops' conferences and the Catholic/Orthodox church are REL (actor_sectors.yaml agent_phrases, after Phoenix BISHOP/DIOCESE ~CHR) (history: docs/component_versions.md)
+VERSION = "0.3.75-recipB"  # 0.3.75-recipB: "those who fled X / those fleeing X" is coded REF (Phoenix REFUGEE ~REF) acting for X when the clause names X as the place fled (not a possessor: "those fleeing Russia's war"), never keyed to the place (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -2308,6 +2308,9 @@ class ActorCoder:
         """Actor words with no entity: "Israeli troops", "security forces", "protesters"."""
         if not text:
             return None
+        displaced = _displaced_those(text)
+        if displaced is not None:
+            return displaced
         descent = self.descent(text)
         if descent is not None:
             return descent
@@ -2334,6 +2337,31 @@ class ActorCoder:
             return None
         return ActorCode(acts_for, found.sector if found else ("GOV" if acts_for else None),
                          found.reason if found else "a state named in the actor's words")
+
+
+# "those who have fled Venezuela", "those fleeing Ukraine", "those displaced by the war": people in
+# flight (events._displaced_demonstrative); the state is the place fled ("fled (from) X"), never a
+# possessor ("those fleeing Russia's war" are not Russia's)
+_DISPLACED_THOSE = re.compile(r"^those\s+(?:who\s+(?:have\s+|had\s+|are\s+|were\s+)?)?"
+                              r"(?:fled|flee|flees|fleeing|displaced|(?:seeking|seek|sought)\s+(?:asylum|refuge|safety|protection|shelter|sanctuary))\b"
+                              r"(?P<rest>.*)$",
+                              re.IGNORECASE | re.DOTALL)
+_FLED_PLACE = re.compile(r"^\s+(?:from\s+)?(?:the\s+)?(?P<place>[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+)*)(?P<after>.?.?)")
+
+
+def _displaced_those(text: str) -> Optional[ActorCode]:
+    """People in flight named by "those" and their clause of flight: sector REF (Phoenix
+    REFUGEE ~REF, as "refugees"), acting for the state they fled when the clause names it as what
+    is fled ("those who have fled Venezuela": VEN); None for any other text."""
+    found = _DISPLACED_THOSE.match(text.strip())
+    if found is None:
+        return None
+    acts_for = None
+    place = _FLED_PLACE.match(found.group("rest"))
+    if place is not None and not place.group("after").startswith(("'s", "’s")):
+        country = lookup_country(place.group("place"))
+        acts_for = country.alpha3 if country is not None else None
+    return ActorCode(acts_for, "REF", "people in flight ('those who fled X'), as Phoenix REFUGEE ~REF")
 
 
 # a plural head, then "in"/"at" before a name: the place where the head's parties are
@@ -2640,6 +2668,10 @@ def _widen_regional_sets(doc, event) -> None:
 def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[str], start: Optional[int],
                    end: Optional[int]) -> tuple[Optional[str], Optional[ActorCode]]:
     """(entity key, code) of one actor slot, resolving what span and coref could not."""
+    displaced = _displaced_those(text) if text else None
+    if displaced is not None:
+        # "those who have fled Venezuela": the people in flight, not the place their clause names
+        return None, displaced
     member = member_code(doc, start, end)
     if member is not None:
         # "Mexican" of "the U.S. and Mexican governments": one state of a coordinated modifier,
