@@ -40,7 +40,7 @@ from typing import Callable, Optional
 from spacy.language import Language
 
 from newsgraph.nlp.act_doers import target_act_doers
-from newsgraph.nlp.actor_heads import (business_head, state_set_sector, delegation_words, designated_kind, modifier_place, state_set_noun, named_members, owner_pronoun_antecedent, possessed_state_government, capitalised_allies_bodies,
+from newsgraph.nlp.actor_heads import (business_head, conflict_parties, state_set_sector, delegation_words, designated_kind, modifier_place, state_set_noun, named_members, owner_pronoun_antecedent, possessed_state_government, capitalised_allies_bodies,
                                        pair_undertakings, pair_undertaking_types, spelling_variant,
                                        own_government_antecedent, own_government_phrase, owned_entity_phrases, partitive_antecedent,
                                        means_patient_state, possessor_key, relational_head, unsectored)
@@ -66,7 +66,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.74"  # 0.3.74: an organisation no Phoenix entry codes that is a listed news outlet, by name or by the bracketed outlet alias after its first mention, is MED; coordinated state words keep the adjectives before their head noun ('Russian and Belarusian military officials': MILITARY_OFFICIAL MIL, not OFFICIAL GOV; compound_members); a state's plural no agent codes takes the one non-state sector its 'including' list gives ('Haitian stakeholders - including civil society and women leaders': CVL; demonym_people); bishops' conferences and the Catholic/Orthodox church are REL (actor_sectors.yaml agent_phrases, after Phoenix BISHOP/DIOCESE ~CHR) (history: docs/component_versions.md)
+VERSION = "0.3.75-compound2"  # 0.3.75-compound2: a demonym on a plural of conflict sides ("the Yemeni parties", actor_heads.yaml conflict_party_heads) acts for the state with no key and no sector, not as its GOV (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -3860,9 +3860,14 @@ def _placed_set(doc, coder: "ActorCoder", entity: Optional[EntityRecord], text: 
     if entity is None or entity.type != "country" or not text or _fold(text) == _fold(entity.name):
         return None
     span = doc.char_span(start, end, alignment_mode="expand") if start is not None and end is not None else None
-    if span is None or not (unsectored(span.root.text) or unsectored(text)):
+    if span is None:
         return None
     state = entity.code or entity.country
+    if state and conflict_parties(span):
+        # "the Yemeni parties": the nation's sides (government and opponents), not its government
+        return ActorCode(state, None, f"the {span.root.lower_} of '{entity.name}' (conflict_party_heads)")
+    if not (unsectored(span.root.text) or unsectored(text)):
+        return None
     if not state:
         return None
     return ActorCode(state, None, f"a set of {span.root.lower_} that '{entity.name}' only places")
