@@ -32,7 +32,7 @@ def _lexicon() -> dict:
     except (OSError, yaml.YAMLError) as exc:
         raise ModelError(f"cannot read actor-head lexicon {LEXICON}: {exc}", source=str(LEXICON)) from exc
     return {name: frozenset(str(w).lower() for w in data.get(name) or [])
-            for name in ("state_heads", "modifier_deps", "locative_preps", "owner_pronouns", "unsectored_heads",
+            for name in ("state_heads", "modifier_deps", "locative_preps", "owner_pronouns", "unsectored_heads", "conflict_party_heads",
                                  "relational_heads", "business_heads", "delegation_heads", "leading_verbs",
                                  "member_state_heads", "member_organisation_heads", "member_list_preps", "state_set_heads",
                                  "pair_undertaking_heads", "pair_undertaking_types", "spelling_variants",
@@ -192,6 +192,17 @@ def unsectored(text: Optional[str]) -> bool:
     ("entities", "individuals"), which take no sector from the state that places them."""
     words = (text or "").lower().split()
     return bool(words) and words[-1] in _lexicon()["unsectored_heads"]
+
+
+def conflict_parties(span) -> bool:
+    """True when the span is a state's sides named by its demonym: a plural head of
+    ``conflict_party_heads`` ("the Yemeni parties", "Sudanese factions") with a demonym or state
+    name before it, and no other modifier ("political parties" are a sector's: PTY)."""
+    root = span.root
+    if root.lower_ not in _lexicon()["conflict_party_heads"] or root.tag_ not in ("NNS", "NNPS"):
+        return False
+    mods = [t for t in root.children if t.dep_ in ("amod", "compound", "nmod") and t.i < root.i]
+    return bool(mods) and all(t.ent_type_ in ("NORP", "GPE") for t in mods)
 
 
 def state_set_noun(word: str) -> bool:

@@ -208,7 +208,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.146-recipB"  # 0.7.146-recipB: AID to people in flight named by "those" and a clause of flight ("assistance to those who have fled Venezuela", "hosting those fleeing Ukraine", "safe haven for those who have fled") takes them as the recipient, with the clause in the span (history: docs/component_versions.md)
+VERSION = "0.7.147"  # 0.7.147: a state in apposition to another in a comma list is a list member with the names joined to it ("Canada, the Kingdom of Denmark, Finland, ... condemn": all seven; _appositive_list_items); the state on an "X-led" participle is no recipient ("support for Venezuelan-led negotiations"); 0.7.146: AID to people in flight named by "those" and a clause of flight ("assistance to those who have fled Venezuela", "hosting those fleeing Ukraine", "safe haven for those who have fled") takes them as the recipient, with the clause in the span (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -3491,8 +3491,7 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
     words are never its target. With ``purpose``, a subjectless to-infinitive on a noun
     ("measures to target Iran's energy trade") is searched as its purpose; not in a passive,
     whose target is its subject ("they were denied visas to enter the United States"). With
-    ``leader`` (a cooperative act), the actor of an "X-led" modifier is the last resort ("support
-    for Venezuelan-led negotiations": backing what X leads backs X) and an aspectual verb is no
+    ``leader`` (a cooperative act), an aspectual verb is no
     link of its own ("plans to continue working with Honduras"). With ``instrument`` (a force act,
     ``FORCE_TYPES``), a "with" phrase anywhere in the object phrase is the unit, companion or
     instrument ("dispersed peaceful demonstrations with lethal force"), never searched. With
@@ -3504,7 +3503,6 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
     frontier = [(t, 0) for t in starts if t is not None and t.lemma_.lower() not in lex.gathering_nouns
                 and not _occasion_phrase(t, lex)]
     seen = {t.i for t, _ in frontier}
-    led: Optional[Token] = None
     while frontier:
         token, depth = frontier.pop(0)
         for child in token.children:
@@ -3574,12 +3572,11 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
             elif (child.dep_ in ("acl", "pcomp", "xcomp") or infinitival) and child.pos_ == "VERB":
                 step = child
             elif child.dep_ == "amod" and child.tag_ == "VBN" and token.pos_ == "NOUN" and child.i < token.i:
-                # "Venezuelan-led negotiations": the actor of a hyphened participle on the noun
-                # leads what it names; only where the phrase names no one else ("the US-led war
-                # against Iraq" is aimed at Iraq)
-                led = led or next((g for g in child.children if g.dep_ in ("npadvmod", "compound", "nmod")
-                                   and g.i < child.i and g.ent_type_ in ACTOR_ENT_LABELS
-                                   and _is_actor(g, lex, allow_pronoun=False)), None)
+                # "support for Venezuelan-led negotiations", "Haitian-led solutions": the state on a
+                # hyphened participle only says who leads the process the noun names; backing the
+                # process is aimed at no one party of it (the talks are between the government and
+                # its opponents), so the modifier is no recipient ("the US-led war against Iraq" is
+                # aimed at Iraq, which its own phrase names)
                 continue
             if step is None or step.lemma_.lower() in lex.gathering_nouns or _occasion_phrase(step, lex):
                 # (a gathering named is the act's occasion: "at the Summit of the Americas", "on
@@ -3603,7 +3600,7 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
                 frontier.append((step, depth))
             elif depth + 1 < _PHRASE_DEPTH:
                 frontier.append((step, depth + 1))
-    return led if leader else None
+    return None
 
 
 def _no_link(step: Token, lex: Lexicon) -> bool:
@@ -3687,6 +3684,29 @@ def _name_end_conjuncts(token: Token) -> list[Token]:
         return []
     return [c for t in name if t.dep_ == "pobj" and t.head.lower_ == "of" and t.i > token.i
             for c in t.conjuncts if c.i >= name.end and c.pos_ == "PROPN" and c.ent_type_ in ACTOR_ENT_LABELS]
+
+
+def _appositive_list_items(token: Token) -> list[Token]:
+    """States of a comma list the parser hung on an earlier state as an apposition: "Canada, the
+    Kingdom of Denmark, Finland, Iceland, Norway, Sweden, and the United States condemn" parses
+    "Kingdom" as an appositive of "Canada" and the next names as conjuncts of "Denmark". One state
+    is no apposition of another (two different countries are never one referent), so the
+    appositive name and the names joined to it are list members, co-actors with ``token``. Only
+    inside a list (the appositive or ``token`` has conjuncts); empty otherwise."""
+    name = _entity_of(token)
+    if name is None or name.label_ != "GPE" or token.i != name.root.i:
+        return []
+    items: list[Token] = []
+    for app in token.children:
+        other = _entity_of(app) if app.dep_ == "appos" and app.i > token.i else None
+        if other is None or other.label_ != "GPE" or app.i != other.root.i or other.start == name.start:
+            continue
+        joined = [c for c in app.conjuncts if c.i > app.i and c.pos_ == "PROPN" and c.ent_type_ == "GPE"] + [
+            c for c in _name_end_conjuncts(app) if c.ent_type_ == "GPE"]
+        if not joined and not [c for c in token.conjuncts if c.i > app.i]:
+            continue
+        items += [app] + [c for c in joined if c not in items]
+    return items
 
 
 def _kin_named(token: Token) -> Optional[list[Token]]:
@@ -3859,6 +3879,7 @@ def _with_conjuncts(token: Token, predicate: Optional[Token] = None) -> list[Tok
         return kin
     found = [token] + [c for c in token.conjuncts if c.i > token.i and c.pos_ in ("NOUN", "PROPN", "PRON")]
     found += [c for c in _name_end_conjuncts(token) if c not in found]
+    found += [c for c in _appositive_list_items(token) if c not in found]
     found += [c for c in _semicolon_items(found) if c not in found]
     stranded = _stranded_subject(token.sent.root)
     if stranded and stranded[0].i > token.i:

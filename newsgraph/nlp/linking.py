@@ -40,7 +40,7 @@ from typing import Callable, Optional
 from spacy.language import Language
 
 from newsgraph.nlp.act_doers import target_act_doers
-from newsgraph.nlp.actor_heads import (business_head, state_set_sector, delegation_words, designated_kind, modifier_place, state_set_noun, named_members, owner_pronoun_antecedent, possessed_state_government, capitalised_allies_bodies,
+from newsgraph.nlp.actor_heads import (business_head, conflict_parties, state_set_sector, delegation_words, designated_kind, modifier_place, state_set_noun, named_members, owner_pronoun_antecedent, possessed_state_government, capitalised_allies_bodies,
                                        pair_undertakings, pair_undertaking_types, spelling_variant,
                                        own_government_antecedent, own_government_phrase, owned_entity_phrases, partitive_antecedent,
                                        means_patient_state, possessor_key, relational_head, unsectored)
@@ -66,7 +66,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.75-recipB"  # 0.3.75-recipB: "those who fled X / those fleeing X" is coded REF (Phoenix REFUGEE ~REF) acting for X when the clause names X as the place fled (not a possessor: "those fleeing Russia's war"), never keyed to the place (history: docs/component_versions.md)
+VERSION = "0.3.76"  # 0.3.76: a demonym on a plural of conflict sides ("the Yemeni parties", actor_heads.yaml conflict_party_heads) acts for the state with no key and no sector, not as its GOV; 0.3.75: "those who fled X / those fleeing X" is coded REF (Phoenix REFUGEE ~REF) acting for X when the clause names X as the place fled (not a possessor: "those fleeing Russia's war"), never keyed to the place (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -3892,9 +3892,14 @@ def _placed_set(doc, coder: "ActorCoder", entity: Optional[EntityRecord], text: 
     if entity is None or entity.type != "country" or not text or _fold(text) == _fold(entity.name):
         return None
     span = doc.char_span(start, end, alignment_mode="expand") if start is not None and end is not None else None
-    if span is None or not (unsectored(span.root.text) or unsectored(text)):
+    if span is None:
         return None
     state = entity.code or entity.country
+    if state and conflict_parties(span):
+        # "the Yemeni parties": the nation's sides (government and opponents), not its government
+        return ActorCode(state, None, f"the {span.root.lower_} of '{entity.name}' (conflict_party_heads)")
+    if not (unsectored(span.root.text) or unsectored(text)):
+        return None
     if not state:
         return None
     return ActorCode(state, None, f"a set of {span.root.lower_} that '{entity.name}' only places")

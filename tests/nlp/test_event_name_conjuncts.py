@@ -38,3 +38,18 @@ def test_a_title_shares_out_its_of_phrase(nlp):
                      "France, Germany, Italy, Japan, the United Kingdom, and the High Representative of the European "
                      "Union.")
     assert all(e.target_text not in ("France", "Germany") for e in events if e.type == "CONSULT"), _explain(events)
+
+
+def test_states_the_parser_hung_on_an_appositive_state_are_list_members(nlp):
+    # (compound2) a joint statement of several states, one of them named "the Kingdom of X": one
+    # state is no apposition of another, so every listed state is a co-actor
+    events = _events(nlp, "Australia, the Kingdom of the Netherlands, Belgium, Austria, Portugal, and Canada condemn "
+                     "the regime's violent repression of peaceful protesters.")
+    sources = {e.source_acts_for for e in events if e.type == "DISAPPROVE"}
+    assert {"AUS", "NLD", "BEL", "AUT", "PRT", "CAN"} <= sources, _explain(events)
+
+
+def test_a_true_apposition_of_a_state_is_no_list(nlp):
+    # contrast: an appositive description of one state adds no co-actor
+    events = _events(nlp, "Iceland, a founding member of the Alliance, condemned Russia's invasion of Ukraine.")
+    assert [e.source_acts_for for e in events if e.type == "DISAPPROVE"] == ["ISL"], _explain(events)

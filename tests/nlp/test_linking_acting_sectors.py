@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from newsgraph.nlp.entities import news_outlet_alias
 from newsgraph.nlp.pipeline import extract
 from newsgraph.resolve.actors import agent_sector
@@ -105,3 +107,14 @@ def test_a_wire_datelines_credit_is_no_alias_of_the_place_before_it(nlp):
     named = {e.name: e for e in x.entities.values()}
     assert named["S.C."].type == "place", named["S.C."]
     assert named["AP"].type == "organization" and named["AP"].sector == "MED", named.get("AP")
+
+
+@pytest.mark.parametrize("text, state", [
+    # (compound2) a demonym on the sides of a conflict places them; they are not the government
+    ("The United States urges the Libyan parties to refrain from violence and to engage with the UN envoy.", "LBY"),
+    ("We call on the Sudanese parties to agree to an immediate ceasefire.", "SDN"),
+])
+def test_a_states_conflict_parties_act_for_it_with_no_government_sector(nlp, text, state):
+    events = [e for e in extract(text, DAY, nlp=nlp, outlet=STATE).events if e.type == "DEMAND"]
+    assert events and all(e.target_acts_for == state and e.target_sector is None and e.target_key is None
+                          for e in events), events
