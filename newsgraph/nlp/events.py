@@ -208,7 +208,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.147"  # 0.7.147: a state in apposition to another in a comma list is a list member with the names joined to it ("Canada, the Kingdom of Denmark, Finland, ... condemn": all seven; _appositive_list_items); the state on an "X-led" participle is no recipient ("support for Venezuelan-led negotiations"); 0.7.146: AID to people in flight named by "those" and a clause of flight ("assistance to those who have fled Venezuela", "hosting those fleeing Ukraine", "safe haven for those who have fled") takes them as the recipient, with the clause in the span (history: docs/component_versions.md)
+VERSION = "0.7.148"  # 0.7.148: new check not-conjecture: an act in the "that" clause of a conjecture noun ("the speculation that Russia may declare war") or of an inference left to the listener ("you can conclude that the presidents discussed it") is no event (event_detection.yaml conjecture_nouns, listener_inference_verbs); check commitment-goal: an area in a place phrase of the goal ("peace and stability across the Taiwan Strait", spaCy LOC) is no actor, and a bare plural subject ("Partner countries reaffirmed their commitment") names no participants of a joint AGREE; 0.7.147: a state in apposition to another in a comma list is a list member with the names joined to it ("Canada, the Kingdom of Denmark, Finland, ... condemn": all seven; _appositive_list_items); the state on an "X-led" participle is no recipient ("support for Venezuelan-led negotiations"); 0.7.146: AID to people in flight named by "those" and a clause of flight ("assistance to those who have fled Venezuela", "hosting those fleeing Ukraine", "safe haven for those who have fled") takes them as the recipient, with the clause in the span (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -8561,6 +8561,28 @@ def _cognition_complement(trigger: Trigger) -> Optional[str]:
     return None
 
 
+def _conjecture_content(trigger: Trigger) -> Optional[str]:
+    """Check not-conjecture: an act in the "that" clause of a conjecture noun ("I've seen the
+    *speculation that* Russia may formally declare war", "there are *rumours that* ...") or of a
+    verb of inference the listener is invited to draw ("*you can conclude that* the presidents have
+    widely discussed that"): the clause is a guess or an inference, not a report of the act
+    (TimeML: the complement of a non-factive predicate is no asserted event; event_detection.yaml
+    conjecture_nouns, listener_inference_verbs)."""
+    words = detection_lexicon()
+    node = _clause_verb(trigger.head)
+    if node.dep_ not in ("acl", "ccomp") or node.head.i == node.i \
+            or not any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children):
+        return None
+    frame = node.head
+    if frame.pos_ == "NOUN" and frame.lemma_.lower() in words["conjecture_nouns"]:
+        return f"'{frame.text} that ...' (a conjecture)"
+    if frame.pos_ == "VERB" and frame.lemma_.lower() in words["listener_inference_verbs"] \
+            and any(c.lower_ == "you" for c in _children(frame, SUBJECT_DEPS)) \
+            and any(c.dep_ == "aux" and c.lower_ in MODAL_WORDS for c in frame.children):
+        return f"'you {frame.text} that ...' (an inference left to the listener)"
+    return None
+
+
 def _destination_check(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     """Check trigger-sense (destination): a verb of motion is a visit only when it goes to a place
     or an actor ("came to Cartagena", "travel to Riga"); "came to office", "comes to this
@@ -8845,7 +8867,8 @@ def _goal_commitment(trigger: Trigger, event_type: str, targets: list[Token], le
         return None
     if any(c.lower_ in words["mutual_modifiers"] for c in stance.children):
         return None  # "both Sullivan and Rocha reaffirmed bilateral commitments": made to each other
-    if any(s.tag_ == "NNS" for s in _children(token, SUBJECT_DEPS) + _children(trigger.head, SUBJECT_DEPS)):
+    if any(s.tag_ == "NNS" and _definite_plural(s)
+           for s in _children(token, SUBJECT_DEPS) + _children(trigger.head, SUBJECT_DEPS)):
         return None  # "The two leaders reiterated their commitment": the participants' joint AGREE (0.7.27)
     goals = [c for c in stance.children if c.dep_ == "prep" and c.lower_ == "to"]
     if not goals and any(c.dep_ in ("acl", "relcl") for c in stance.children):
@@ -8855,12 +8878,38 @@ def _goal_commitment(trigger: Trigger, event_type: str, targets: list[Token], le
         return None  # no goal phrase, or a partner named
     for goal in goals:
         for t in goal.subtree:
-            if t.lower_ in FIRST_PERSON_WORDS:
+            if t.lower_ in FIRST_PERSON_WORDS or _place_of_goal(t, goal):
                 continue
             if _is_actor(t, lex, allow_pronoun=False) or (t.pos_ == "PRON" and t.lower_ in THIRD_PERSON_WORDS) \
                     or t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
                 return None  # the goal names an actor
     return f"'{stance.lemma_.lower()}' to a goal with no actor"
+
+
+def _definite_plural(noun: Token) -> bool:
+    """A plural noun made definite or counted ("the two leaders", "both presidents", "the
+    ministers"): the identified participants of a meeting. A bare plural ("Partner countries
+    reaffirmed their commitment") names an open set, no participants who commit to each other."""
+    return any(c.dep_ in ("det", "predet", "nummod", "poss") for c in noun.children)
+
+
+# Prepositions of place: an area named in their phrase says where a goal lies ("peace and
+# stability *across* the Taiwan Strait", "security *in* Central Asia"), no actor it is made to
+GOAL_PLACE_PREPS = frozenset({"in", "across", "throughout", "around", "within", "beyond"})
+
+
+def _place_of_goal(token: Token, goal: Token) -> bool:
+    """Whether ``token`` is part of a geographic area (spaCy LOC: a sea, strait or region, no
+    state) named in a place phrase inside ``goal`` ("commitment to peace and stability across the
+    Taiwan Strait"): the area locates the goal, no actor receives the commitment."""
+    if token.ent_type_ != "LOC":
+        return False
+    node = token
+    while node.i != goal.i and node.head.i != node.i:
+        if node.dep_ == "pobj" and node.head.lower_ in GOAL_PLACE_PREPS:
+            return True
+        node = node.head
+    return False
 
 
 def _effort_undertaken(trigger: Trigger, event_type: str, targets: list[Token], lex: Lexicon) -> Optional[str]:
@@ -10476,6 +10525,7 @@ _DETECTION_STEPS = (
     ("not-description", _description_clause, False), ("not-practice", _described_practice, True),
     ("not-generic", _generic_clause, False),
     ("not-expletive", _expletive_subject, False), ("not-cognition", _cognition_complement, False),
+    ("not-conjecture", _conjecture_content, False),
     ("destination", _destination_check, True), ("restriction", _restriction_context, True),
     ("not-goal", _goal_clause, True), ("not-condition", _condition_clause, False),
     ("not-exhortation", _exhortation, False), ("not-free-choice", _free_choice_class, False),

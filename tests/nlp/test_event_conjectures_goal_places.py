@@ -1,0 +1,49 @@
+"""events 0.7.146-nonevent3: acts in the "that" clause of a conjecture noun or of an inference
+left to the listener (check not-conjecture), and commitments to a goal whose only names are an
+area it lies in or whose subject is a bare plural (check commitment-goal)."""
+
+from __future__ import annotations
+
+from newsgraph.nlp.events import find_events
+
+
+def _acts(doc):
+    return [(e.type, e.source_text, e.target_text, e.status) for e in find_events(doc)]
+
+
+def test_an_act_in_the_clause_of_a_conjecture_noun_is_no_event(base_nlp):
+    doc = base_nlp("Officials dismissed the speculation that Belarus may soon send troops into Ukraine.")
+    assert not any(s == "Belarus" for _, s, _, _ in _acts(doc)), _acts(doc)
+    doc = base_nlp("We have heard the rumours that Turkey will formally declare war.")
+    assert not any(t == "THREATEN" for t, *_ in _acts(doc)), _acts(doc)
+
+
+def test_an_inference_left_to_the_listener_is_no_event(base_nlp):
+    doc = base_nlp("As a general matter, you can assume that the ministers have discussed these issues privately.")
+    assert not any(t == "CONSULT" for t, *_ in _acts(doc)), _acts(doc)
+
+
+def test_a_reported_act_and_a_speaker_s_own_conclusion_stay(base_nlp):
+    # a plain report keeps its act; "we can confirm that" reports the act
+    doc = base_nlp("Officials said that Russian forces shelled Kharkiv on Monday.")
+    assert any(t == "ASSAULT" and s == "Russian forces" for t, s, _, _ in _acts(doc)), _acts(doc)
+    doc = base_nlp("We can confirm that the ministers discussed these issues with their Japanese counterparts.")
+    assert any(t == "CONSULT" for t, *_ in _acts(doc)), _acts(doc)
+
+
+def test_an_area_the_goal_lies_in_is_no_actor_of_a_commitment(base_nlp):
+    doc = base_nlp("The Secretary reaffirmed U.S. support for the sovereignty of Kazakhstan and reiterated our "
+                   "shared commitment to stability and security in Central Asia.")
+    assert _acts(doc) == [("SUPPORT", "Secretary", "Kazakhstan", "asserted")], _acts(doc)
+    doc = base_nlp("Japan reaffirmed its commitment to peace and stability across the Taiwan Strait and beyond.")
+    assert not any(t in ("SUPPORT", "AGREE") for t, *_ in _acts(doc)), _acts(doc)
+
+
+def test_a_bare_plural_restating_a_commitment_to_a_goal_is_no_event(base_nlp):
+    doc = base_nlp("Participating countries reaffirmed their commitment to reduce irregular migration.")
+    assert not any(t in ("SUPPORT", "AGREE") for t, *_ in _acts(doc)), _acts(doc)
+
+
+def test_a_commitment_to_an_actor_stays(base_nlp):
+    doc = base_nlp("The Secretary reaffirmed the U.S. commitment to Ukraine's sovereignty.")
+    assert ("SUPPORT", "Secretary", "Ukraine", "asserted") in _acts(doc), _acts(doc)
