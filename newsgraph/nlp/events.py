@@ -208,7 +208,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.148"  # 0.7.148: new check not-conjecture: an act in the "that" clause of a conjecture noun ("the speculation that Russia may declare war") or of an inference left to the listener ("you can conclude that the presidents discussed it") is no event (event_detection.yaml conjecture_nouns, listener_inference_verbs); check commitment-goal: an area in a place phrase of the goal ("peace and stability across the Taiwan Strait", spaCy LOC) is no actor, and a bare plural subject ("Partner countries reaffirmed their commitment") names no participants of a joint AGREE; 0.7.147: a state in apposition to another in a comma list is a list member with the names joined to it ("Canada, the Kingdom of Denmark, Finland, ... condemn": all seven; _appositive_list_items); the state on an "X-led" participle is no recipient ("support for Venezuelan-led negotiations"); 0.7.146: AID to people in flight named by "those" and a clause of flight ("assistance to those who have fled Venezuela", "hosting those fleeing Ukraine", "safe haven for those who have fled") takes them as the recipient, with the clause in the span (history: docs/component_versions.md)
+VERSION = "0.7.149"  # 0.7.149: denied grounds and designation grounds: an act in the clause of "any indication/evidence" under a negated verb ("I don't think we have any indications that ..."), of a negated "aware" or of a negated perception verb ("have not seen X withdraw") is no event (not-denied-ground); the clause on the recipients of a measure's "include" ("This includes 893 officials ... for threatening ...", "It also includes 31 officials who have acted to support ...") and a gerund in a "for" phrase on a measure's recipient phrase ("imposed visa restrictions on members ... for their roles in supporting ...") are the measure's grounds, claimed; an act in what a question is "about" ("asked the ambassador about any support that we are seeing the PRC provide") is asked, not told, through the clauses on its noun; 0.7.148: new check not-conjecture: an act in the "that" clause of a conjecture noun ("the speculation that Russia may declare war") or of an inference left to the listener ("you can conclude that the presidents discussed it") is no event (event_detection.yaml conjecture_nouns, listener_inference_verbs); check commitment-goal: an area in a place phrase of the goal ("peace and stability across the Taiwan Strait", spaCy LOC) is no actor, and a bare plural subject ("Partner countries reaffirmed their commitment") names no participants of a joint AGREE; 0.7.147: a state in apposition to another in a comma list is a list member with the names joined to it ("Canada, the Kingdom of Denmark, Finland, ... condemn": all seven; _appositive_list_items); the state on an "X-led" participle is no recipient ("support for Venezuelan-led negotiations"); 0.7.146: AID to people in flight named by "those" and a clause of flight ("assistance to those who have fled Venezuela", "hosting those fleeing Ukraine", "safe haven for those who have fled") takes them as the recipient, with the clause in the span (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -7339,6 +7339,62 @@ def _charged_act(token: Token, lex: Lexicon) -> bool:
                 and (lex.verbs.get(node.head.lemma_.lower(), (None, None))[1] in ("accuse", "legal")
                      or (node.lower_ == "for" and lex.verbs.get(node.head.lemma_.lower(), (None,))[0] == "SANCTION")):
             return True  # (a designation's "for" phrase is its ground, as a charge's: ``_measure_ground``)
+        if node.pos_ == "ADP" and node.lower_ == "for" and token.pos_ == "VERB" and token.tag_ == "VBG" \
+                and _measure_for_phrase(node, lex):
+            return True  # "imposed visa restrictions on members ... for their roles in supporting ..."
+    return False
+
+
+# the nouns and pronouns that name a measure told in the sentences before ("This includes 893
+# officials ...", "Today's action includes Duma members who ...", "It also includes ...")
+MEASURE_ANAPHORS = frozenset({"it", "this", "that", "action", "designation", "list", "measure"})
+
+
+def _included_in_measure(verb: Token, lex: Lexicon) -> bool:
+    """Whether ``verb`` is "include" with a measure as its subject: a measure noun ("The
+    designations include ..."), or a pronoun or "action" standing for a measure told in one of
+    the two sentences before ("the Department of State is taking action to impose visa
+    restrictions on individuals ... This includes 893 officials ... for threatening ...; It also
+    includes 31 officials who have acted to support ..."): who it includes are the measure's
+    recipients."""
+    if verb.lemma_.lower() != "include" or verb.pos_ != "VERB":
+        return False
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects:
+        return False
+    subject = subjects[0]
+    if _grounded_measure(subject, lex):
+        return True
+    if subject.lemma_.lower() not in MEASURE_ANAPHORS:
+        return False
+    doc, sent = verb.doc, verb.sent
+    if any(_grounded_measure(w, lex) for w in sent if w.i < verb.i and w.i != subject.i):
+        return True
+    start = sent.start
+    for _ in range(2):
+        if start == 0:
+            return False
+        before = doc[start - 1].sent
+        if any(_grounded_measure(w, lex) for w in before):
+            return True
+        start = before.start
+    return False
+
+
+def _measure_for_phrase(prep: Token, lex: Lexicon) -> bool:
+    """Whether the "for" phrase ``prep`` gives the reason of a measure: hung on the measure's
+    light verb or on a noun of its recipient phrase ("imposed visa restrictions on over 250
+    members ..., and their family members *for* their roles in supporting ..."), or on "include"
+    of a measure (``_included_in_measure``)."""
+    node = prep.head
+    for _ in range(6):
+        if _grounded_measure(node, lex) or _included_in_measure(node, lex) or (
+                node.pos_ == "VERB" and any(c.dep_ in ("dobj", "obj") and _grounded_measure(c, lex)
+                                            for c in node.children)):
+            return True
+        if node.dep_ not in ("conj", "appos", "pobj", "prep", "dobj") or node.head.i == node.i:
+            return False
+        node = node.head
     return False
 
 
@@ -7376,7 +7432,8 @@ def _measure_ground(token: Token, lex: Lexicon) -> Optional[Token]:
     for _ in range(4):
         if node.dep_ == "relcl":
             break
-        if node.dep_ not in ("conj", "xcomp") or node.head.i == node.i:
+        infinitive = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        if (node.dep_ not in ("conj", "xcomp") and not infinitive) or node.head.i == node.i:
             return None
         node = node.head  # "who have acted *to support*", "which built and *supplied*"
     else:
@@ -7395,7 +7452,8 @@ def _measure_ground(token: Token, lex: Lexicon) -> Optional[Token]:
             noun = noun.head.head  # "officials who are members of firms that ...": the attribute is the antecedent
             continue
         if noun.dep_ in ("dobj", "obj", "nsubjpass"):
-            return noun.head if _grounded_measure(noun.head, lex) else None
+            # "It also includes 31 officials who have acted to support ...": the measure's recipients
+            return noun.head if _grounded_measure(noun.head, lex) or _included_in_measure(noun.head, lex) else None
         if noun.dep_ != "pobj":
             return None
         prep = noun.head
@@ -8277,10 +8335,35 @@ def _listed_infinitive(token: Token, depth: int = 0) -> Optional[Token]:
     return None
 
 
+def _asked_about(token: Token, lex: Lexicon) -> Optional[Token]:
+    """The question verb whose "about" phrase holds ``token``, through the clauses on its noun
+    ("asked Ambassador Carpenter *about* any support that we are seeing the PRC provide to Russia",
+    "asked the minister *about* the weapons that Iran sent"): what a question is about is asked,
+    not told (not-question, "was asked about"), even where "ask" also reports speech. None when
+    another reporting verb comes first ("asked about the report that says Iran sent ...")."""
+    node = token
+    for _ in range(7):
+        parent = node.head
+        if parent.i == node.i:
+            return None
+        if node.dep_ == "prep" and node.lower_ == "about" and parent.pos_ == "VERB" \
+                and verb_lemma(parent, lex) in lex.question_verbs:
+            return parent
+        if parent.pos_ == "VERB" and _is_reporting(parent, lex):
+            return None
+        if node.dep_ not in ("conj", "xcomp", "ccomp", "advcl", "relcl", "acl", "prep", "pcomp", "pobj", "dobj"):
+            return None
+        node = parent
+    return None
+
+
 def _embedding_frame(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     """Why the trigger's act is not asserted by its sentence, if it is not: it sits inside a
     demand, hope, question or plan ("urged the army *to free* the reporters"), or is the
     purpose of another act ("raised funds *to support* ..."). None when the act is asserted."""
+    asked = _asked_about(trigger.head, lex)
+    if asked is not None:
+        return f"asked about under '{asked.lemma_}' (question)"
     node = _infinitive_host(trigger.head)
     for _ in range(6):
         parent = node.head
@@ -13897,24 +13980,76 @@ def participation_check(doc: Doc, events: list[Event]) -> list[Event]:
     return kept
 
 
+def _denied_verb(verb: Token) -> bool:
+    """Whether ``verb`` is negated, itself ("we *do not have* any indication") or as the
+    complement of a negated opinion verb ("I *don't think* we have any indications"), the
+    negation raised to the matrix verb as English does (CGEL "neg-raising")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ == "ccomp" and head.i != verb.i and head.lemma_.lower() in NEG_RAISING_VERBS \
+        and any(c.dep_ == "neg" for c in head.children)
+
+
+NEG_RAISING_VERBS = frozenset({"think", "believe", "expect", "suppose"})  # "I don't think X" = "I think not X"
+
+
+def _denied_ground_word(word: Token, nouns: frozenset) -> bool:
+    """Whether ``word`` denies the ground of the clause below it: an evidence noun under "no"
+    ("no indications") or under "any" / no determiner with its verb negated ("we don't have any
+    indications", "I don't think we have any indications"), "aware" negated ("we are not aware
+    (of reports) that ..."), or a negated perception verb ("we have not seen Russia withdraw")."""
+    lemma = word.lemma_.lower()
+    if word.pos_ in ("NOUN", "PROPN") and lemma in nouns:
+        dets = {c.lower_ for c in word.children if c.dep_ == "det"}
+        if "no" in dets:
+            return True
+        if dets - {"any"}:
+            return False
+        verb = word.head
+        return word.dep_ in ("dobj", "attr", "nsubj") and verb.pos_ in ("VERB", "AUX") and _denied_verb(verb)
+    if lemma == "aware" and word.pos_ == "ADJ":
+        return any(c.dep_ == "neg" for c in word.children) or (
+            word.dep_ == "acomp" and _denied_verb(word.head))
+    if lemma == "see" and word.pos_ == "VERB":
+        return _denied_verb(word)
+    return False
+
+
 def _no_evidence_clause(token: Token) -> bool:
     """Whether ``token`` lies in the clause of a denied ground: "we have *no indications* the
     attack was directed at the United States", "there is *no evidence that* Russia attacked",
-    "*no sign that* X ...": what the clause tells is said not to be known (a negated existence,
-    PLOVER negation mode), so it is no event. The noun (event_detection.yaml evidence_nouns) with
-    "no" as its determiner, the clause hung on it or on the verb that has it as object."""
+    "*no sign that* X ...", "I *don't think* we have *any indications* that the PRC is endeavoring
+    to help Russia", "we are *not aware* that ...", "we *have not seen* Russia withdraw its
+    troops": what the clause tells is said not to be known (a negated existence, PLOVER negation
+    mode), so it is no event. The noun (event_detection.yaml evidence_nouns) with "no" as its
+    determiner, or "any" under a negated verb (``_denied_ground_word``), the clause hung on it,
+    on the verb that has it as object, or on a phrase of it (the parser may hang the "that" clause
+    on a time phrase: "any indications at the current time that ...")."""
     nouns = frozenset(detection_lexicon()["evidence_nouns"])
     node = token
-    for _ in range(8):
+    clause = False
+    for _ in range(10):
         head = node.head
         if head.i == node.i:
             return False
+        if node.dep_ == "relcl" and (head.pos_ == "PROPN" or head.ent_type_):
+            return False  # "we didn't see how Russia, *who granted its recognition*, is punished": told as known
         if node.dep_ in ("acl", "ccomp", "relcl", "advcl"):
+            clause = True
             grounds = [head] + [c for c in head.children if c.dep_ in ("dobj", "attr", "nsubj")]
             for noun in grounds:
                 if noun.lemma_.lower() in nouns and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) \
                         and (noun.i == head.i or noun.i < node.i):
                     return True
+            if any((g.i == head.i or g.i < node.i) and _denied_ground_word(g, nouns) for g in grounds):
+                return True
+        elif node.dep_ == "xcomp" and head.lemma_.lower() == "see":
+            clause = True  # "we have not seen Russia withdraw": the act is the perception's complement
+            if _denied_ground_word(head, nouns):
+                return True
+        elif clause and node.dep_ in ("pobj", "prep") and _denied_ground_word(head, nouns):
+            return True  # "any indications at the current time that ...", "not aware of reports that ..."
         node = head
     return False
 

@@ -53,6 +53,44 @@ def test_an_act_under_no_evidence_is_no_event(base_nlp, text):
     assert found == [], show(found)
 
 
+@pytest.mark.parametrize("text", [
+    # "any" under a negated verb, the negation raised to "think" (neg-raising), or a perception denied
+    "I don't think we have any indications at this point that Beijing is trying to help Moscow with its war in Ukraine.",
+    "I don't think we have any indication that Beijing is sending weapons to Moscow.",
+    "We do not have any evidence that Iran supplied the drones to Russia.",
+    "We are not aware that Moscow has released the detained journalists.",
+    "We have not seen Russia withdraw its troops from the border.",
+])
+def test_an_act_under_a_negated_ground_is_no_event(base_nlp, text):
+    found = _events(base_nlp, text)
+    assert found == [], show(found)
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("We have seen Russia withdraw its troops from the border.", "RETREAT"),
+    ("We are aware that Moscow has released the detained journalists.", "RETREAT"),
+])
+def test_an_act_under_a_ground_not_denied_is_kept(base_nlp, text, event_type):
+    found = _events(base_nlp, text, event_type)
+    assert found and all(e.source_text in ("Russia", "Moscow") for e in found), show(found)
+
+
+def test_a_relative_clause_on_a_name_is_outside_the_denied_ground(base_nlp):
+    # the denial is of "how Russia is punished"; "who recognized the republics" is told as known
+    found = _events(base_nlp, "We have not seen how Russia, who recognized the two breakaway republics, is "
+                              "punished for it.")
+    assert any(e.source_text == "Russia" for e in found), show(found)
+
+
+@pytest.mark.parametrize("text", [
+    "A reporter asked the minister about the weapons that Iran sent to Russia last month.",
+    "One of your colleagues asked the ambassador about any support that we are seeing Beijing provide to Moscow.",
+])
+def test_an_act_in_what_a_question_is_about_is_no_event(base_nlp, text):
+    found = _events(base_nlp, text)
+    assert not any(e.type == "AID" for e in found), show(found)
+
+
 def test_an_act_with_evidence_is_kept(base_nlp):
     found = _events(base_nlp, "There is evidence that Russia attacked the convoy.", "ASSAULT")
     assert [(e.source_text, e.status) for e in found] == [("Russia", "asserted")], show(found)

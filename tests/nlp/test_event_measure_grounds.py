@@ -52,3 +52,32 @@ def test_a_designation_s_for_phrase_is_its_ground(base_nlp):
     text = "The Treasury designated a Yemeni exchange house for having provided financial services to the Houthis."
     found = [e for e in coded(base_nlp, text) if "provided" in e.trigger]
     assert found and all(e.status == "claimed" for e in found), show(found)
+
+
+def test_the_parties_a_measure_includes_are_its_recipients(base_nlp):
+    # "This / It includes X who ... / for ...": the pronoun stands for the measure told just before
+    text = ("The Department of State is also imposing visa restrictions on officials in relation to the war. "
+            "This includes 40 Russian officials, such as members of the Duma, for threatening or violating "
+            "Georgia's sovereignty and territorial integrity. It also includes 12 foreign officials who have "
+            "acted to support Russia's seizure of the Donbas.")
+    events = coded(base_nlp, text)
+    grounds = [e for e in events if e.trigger in ("threatening", "support")]
+    assert {e.trigger for e in grounds} == {"threatening", "support"}, show(events)
+    assert all(e.status == "claimed" for e in grounds), show(grounds)
+    measure = [e for e in events if e.type in ("SANCTION", "COERCE")]
+    assert measure and all(e.status == "asserted" for e in measure), show(measure)
+
+
+def test_an_inclusion_with_no_measure_before_is_no_ground(base_nlp):
+    text = "The coalition met in Geneva. It also includes 12 states that have helped Ukraine rebuild its grid."
+    found = [e for e in coded(base_nlp, text) if "helped" in e.trigger]
+    assert found and all(e.status == "asserted" for e in found), show(found)
+
+
+def test_a_for_phrase_on_the_recipients_of_a_restriction_is_its_ground(base_nlp):
+    # the parser hangs "for" on the last recipient noun, not on the light verb "imposed"
+    text = ("The State Department imposed visa restrictions on 80 members of the ruling party, security "
+            "officials, and their family members for their roles in supporting the Ortega regime's repression "
+            "of students.")
+    found = [e for e in coded(base_nlp, text) if "supporting" in e.trigger]
+    assert found and all(e.status == "claimed" for e in found), show(found)
