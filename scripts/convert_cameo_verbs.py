@@ -40,7 +40,11 @@ COMPOUND_ONLY_HEADS = {"services"}
 # Where the codebook text overrides the 2021 table: "International (political or economic)
 # sanctions are coded as [SANCTION] 'discontinue'" (PLOVER_MANUAL, SANCTION modes), while the
 # table still maps CAMEO 163 "impose embargo, boycott, or sanctions" to COERCE.
-CODEBOOK_OVERRIDES = {"163": ["SANCTION", "discontinue"]}
+# The table also maps CAMEO 1712 "destroy property" to ASSAULT 'seize', a mode the codebook's
+# ASSAULT table does not have (seize is COERCE's); its residual mode for property destroyed by an
+# unknown method is 'destroy' ("Intentional destruction of property", PLOVER_MANUAL, ASSAULT modes):
+# "a Russian strike destroyed the printing house", "forces have destroyed apartment buildings".
+CODEBOOK_OVERRIDES = {"163": ["SANCTION", "discontinue"], "1712": ["ASSAULT", "destroy"]}
 # Types whose kind the table gives in its third (context) column, the mode column left empty: AID
 # (071 economic, 072 military, 073 humanitarian, 074 peacekeeping, 075 asylum), the kinds of aid
 # the codebook lists ("monetary aid ...", "military and police assistance including arms and

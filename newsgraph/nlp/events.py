@@ -208,7 +208,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.149"  # 0.7.149: denied grounds and designation grounds: an act in the clause of "any indication/evidence" under a negated verb ("I don't think we have any indications that ..."), of a negated "aware" or of a negated perception verb ("have not seen X withdraw") is no event (not-denied-ground); the clause on the recipients of a measure's "include" ("This includes 893 officials ... for threatening ...", "It also includes 31 officials who have acted to support ...") and a gerund in a "for" phrase on a measure's recipient phrase ("imposed visa restrictions on members ... for their roles in supporting ...") are the measure's grounds, claimed; an act in what a question is "about" ("asked the ambassador about any support that we are seeing the PRC provide") is asked, not told, through the clauses on its noun; 0.7.148: new check not-conjecture: an act in the "that" clause of a conjecture noun ("the speculation that Russia may declare war") or of an inference left to the listener ("you can conclude that the presidents discussed it") is no event (event_detection.yaml conjecture_nouns, listener_inference_verbs); check commitment-goal: an area in a place phrase of the goal ("peace and stability across the Taiwan Strait", spaCy LOC) is no actor, and a bare plural subject ("Partner countries reaffirmed their commitment") names no participants of a joint AGREE; 0.7.147: a state in apposition to another in a comma list is a list member with the names joined to it ("Canada, the Kingdom of Denmark, Finland, ... condemn": all seven; _appositive_list_items); the state on an "X-led" participle is no recipient ("support for Venezuelan-led negotiations"); 0.7.146: AID to people in flight named by "those" and a clause of flight ("assistance to those who have fled Venezuela", "hosting those fleeing Ukraine", "safe haven for those who have fled") takes them as the recipient, with the clause in the span (history: docs/component_versions.md)
+VERSION = "0.7.150"  # 0.7.150: types by the codebook: a restriction a state or body puts on another state is SANCTION/discontinue, not COERCE; AID between firms (trade) dropped; "agree that X is ..."/"agree on the importance of" (CAMEO 019, a view) no AGREE; CAMEO 1712 destroy property ASSAULT/destroy, not seize; a defensive or joint operation with a partner ("alongside") and no adversary is COOPERATE with it; a trip toward a place only (no host) no CONSULT/AGREE; 0.7.149: denied grounds and designation grounds: an act in the clause of "any indication/evidence" under a negated verb ("I don't think we have any indications that ..."), of a negated "aware" or of a negated perception verb ("have not seen X withdraw") is no event (not-denied-ground); the clause on the recipients of a measure's "include" ("This includes 893 officials ... for threatening ...", "It also includes 31 officials who have acted to support ...") and a gerund in a "for" phrase on a measure's recipient phrase ("imposed visa restrictions on members ... for their roles in supporting ...") are the measure's grounds, claimed; an act in what a question is "about" ("asked the ambassador about any support that we are seeing the PRC provide") is asked, not told, through the clauses on its noun; 0.7.148: new check not-conjecture: an act in the "that" clause of a conjecture noun ("the speculation that Russia may declare war") or of an inference left to the listener ("you can conclude that the presidents discussed it") is no event (event_detection.yaml conjecture_nouns, listener_inference_verbs); check commitment-goal: an area in a place phrase of the goal ("peace and stability across the Taiwan Strait", spaCy LOC) is no actor, and a bare plural subject ("Partner countries reaffirmed their commitment") names no participants of a joint AGREE; 0.7.147: a state in apposition to another in a comma list is a list member with the names joined to it ("Canada, the Kingdom of Denmark, Finland, ... condemn": all seven; _appositive_list_items); the state on an "X-led" participle is no recipient ("support for Venezuelan-led negotiations"); 0.7.146: AID to people in flight named by "those" and a clause of flight ("assistance to those who have fled Venezuela", "hosting those fleeing Ukraine", "safe haven for those who have fled") takes them as the recipient, with the clause in the span (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -1021,6 +1021,14 @@ def _object_class_sense(token: Token, found: tuple, lex: Lexicon) -> Optional[tu
         if exchange is not None:
             return "SANCTION", "discontinue", f"{rule} + exchange stopped '{exchange.lower_}'", words, confidence
     if event_type == "ASSAULT":
+        joint = _joint_defensive_operation(token, list(words) + objects, lex)
+        if joint is not None:
+            # "conducted defensive cyber operations alongside Ukrainian Cyber Command personnel": an
+            # operation of defence or a joint one run with a partner and against no one named is
+            # cooperation with that partner (codebook SUPPORT: "Military cooperation or defense should
+            # be coded as COOPERATE with a military context"; COOPERATE: "joint military games and
+            # maneuvers"), no force used on anyone (CAMEO 190) nor a cyber attack (COERCE cyber)
+            return "COOPERATE", "military", f"{rule} + {joint[0]} operation {joint[1]} partner", words, confidence
         agent = _passive_agent(token)
         cue = _cyber_means([token] + list(words) + objects + ([agent] if agent is not None else []), lex)
         if cue is not None:
@@ -1033,6 +1041,36 @@ def _object_class_sense(token: Token, found: tuple, lex: Lexicon) -> Optional[tu
         if cue is not None:
             return "COERCE", "cyber", f"{rule} + cyber means '{cue.lower_}' deployed", words, confidence
     return found
+
+
+def _joint_defensive_operation(token: Token, words: list, lex: Lexicon) -> Optional[tuple]:
+    """(modifier, preposition) of an operation noun (event_detection.yaml joint_operation_nouns) that
+    is defensive or joint (joint_operation_modifiers) and run with a partner actor (a "with",
+    "alongside", "together with" phrase on the verb or the noun), with no adversary named ("against",
+    "on", "at" phrase, or an object that is an actor); None otherwise ("defensive operations against
+    Russian forces" stays force)."""
+    words_ = detection_lexicon()
+    nouns = [w for w in words if w.pos_ == "NOUN" and w.lemma_.lower() in words_["joint_operation_nouns"]]
+    if not nouns:
+        return None
+    noun = nouns[0]
+    modifier = next((c.lower_ for c in noun.doc[noun.left_edge.i:noun.i]  # "defensive cyber operations"
+                     if c.dep_ in ("amod", "compound") and c.lower_ in words_["joint_operation_modifiers"]), None)
+    if modifier is None:
+        return None
+    preps = [c for h in (token, noun) for c in h.children if c.dep_ == "prep"]
+    if any(p.lower_ in ("against", "on", "at") for p in preps):
+        return None
+    for prep in preps:
+        word = prep.lower_
+        if word == "with" and prep.i > 0 and prep.nbor(-1).lower_ in ("together", "along"):
+            word = f"{prep.nbor(-1).lower_} with"
+        if word not in ("with", "alongside", "together with", "along with"):
+            continue
+        if any(o.dep_ == "pobj" and (_is_actor(o, lex, allow_pronoun=False) or any(
+                w.ent_type_ in ("ORG", "GPE", "NORP") for w in o.subtree)) for o in prep.children):
+            return modifier, word  # (a body's people: "alongside Ukrainian Cyber Command personnel")
+    return None
 
 
 def _verbal_attack(token: Token, event_type: str, words: Iterable[Token]) -> Optional[str]:
@@ -1917,6 +1955,8 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
         return None  # "signed into law", "signed an Executive Order": no agreement with anyone
     if _agreed_wording(token, lemma, obj):
         return None  # "The text of the following statement was agreed upon by the ministers": a note on the text
+    if _shared_view(token, lemma):
+        return None  # "agreed that diplomacy is the best way", "agreed on the importance of": an opinion shared
     founded = _founded_body(lemma, obj)
     if founded is not None:
         # "We launched the U.S.-EU Trade and Technology Council": a joint body set up is cooperation
@@ -3040,6 +3080,10 @@ def _innermost_trigger(token: Token, lex: Lexicon, depth: int = 0):
 def _match_trigger(token: Token, lex: Lexicon) -> Optional[Trigger]:
     """The trigger that ``token`` heads, if any."""
     if token.pos_ not in ("VERB", "ADJ", "AUX"):
+        return None
+    if _shared_view(token, token.lemma_.lower()):
+        # "agreed on the importance of maintaining open lines of communication, to manage the
+        # competition": a view shared; the purpose clause the parser hangs on "agreed" is no promise
         return None
     stance = _stance_kind(token, lex)
     if stance is not None:
@@ -4654,6 +4698,31 @@ def _agreed_wording(token: Token, lemma: str, obj: Optional[Token]) -> bool:
     return any(t.pos_ == "NOUN" and t.lemma_.lower() in words for t in themes)
 
 
+def _shared_view(token: Token, lemma: str) -> bool:
+    """Agreement on a view, not to act: "agree that" + a copular clause with no future ("agreed that
+    diplomacy is the best way to make progress", "agree that countering synthetic drugs must be a
+    global policy priority") or "agree on the importance / need of" (event_detection.yaml
+    shared_view_nouns). PETRARCH2 codes "AGREE (ON IMPORTANCE)" and "(ON NEED)" 019, CAMEO 01x
+    "express accord", a public statement for which the CAMEO->PLOVER table has no type; PLOVER AGREE
+    is an agreement, promise or offer to act. "agreed that our teams will stay engaged", "agreed that
+    NATO would not expand" are promises and stay AGREE."""
+    if lemma != "agree":
+        return False
+    words = detection_lexicon()
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("on", "upon") and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in words["shared_view_nouns"] for p in child.children):
+            return True
+        if child.dep_ != "ccomp" or child.lemma_.lower() != "be":
+            continue
+        aux = {c.lower_ for c in child.children if c.dep_ == "aux"}
+        if aux & {"will", "would", "shall", "'ll"}:
+            continue  # "agreed that the next round will be in Geneva": a promise
+        if any(c.dep_ in ("attr", "acomp") for c in child.children):
+            return True
+    return False
+
+
 def _founded_body(lemma: str, obj: Optional[Token]) -> Optional[Token]:
     """The joint body a founding verb sets up ("launched the U.S.-EU Trade and Technology Council",
     "launched a new Indo-Pacific Partnership for Maritime Domain Awareness"; event_detection.yaml
@@ -5896,6 +5965,12 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             partner = _with_down_of_chain(topic)
         if partner is not None:
             preps.setdefault("with", partner)
+    if trigger.event_type == "COOPERATE" and "with" not in preps and "alongside" in preps:
+        # "conducted defensive cyber operations alongside Ukrainian Cyber Command personnel": the
+        # comitative "alongside" names the partner as "with" does (event_detection.yaml partner_preps);
+        # not for a meeting or trip, where it names a companion of one side ("led the U.S. delegation,
+        # alongside the White House Coordinator")
+        preps["with"] = preps["alongside"]
     if trigger.event_type in PARTNERED_TYPES and "with" not in preps:
         # "negotiated the resumption of cooperation with the PRC", "agreed to the expansion of
         # talks with Japan": the partner the parser hangs on a noun down the object's "of" chain
@@ -13579,10 +13654,82 @@ def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[E
             # state's or body's own people keep their event ("Beijing cut off Chinese students")
             _reject(event)
             continue
+        if _trip_to_place(event, doc):
+            # check linked-actors failed: "our diplomats have been making day trips into Lviv": a trip
+            # is a visit (CONSULT) or its announcement (AGREE) only toward a host who receives it; a
+            # city or region travelled to is no actor (codebook, Actors: persons, groups, states)
+            _reject(event)
+            continue
+        if _commercial_supply(event):
+            # check linked-actors failed: goods one firm sells or ships to another ("Promcomplektlogistic
+            # Private Company's conduct has included providing electronic components to Radioavtomatika")
+            # are trade, no AID (codebook: aid "primarily benefit[s] only the recipient"; AID's kinds are
+            # economic, military, humanitarian aid, asylum and peacekeeping, given to a party in need)
+            _reject(event)
+            continue
+        if _foreign_state_measure(event):
+            # a restriction a state or international body imposes on another state ("announced measures
+            # to address the PRC's ... forced labor", "to prevent Russia from accessing its wealth fund",
+            # "the IPC's decision to prevent Russia's and Belarus' athletes from competing") reduces
+            # relations between them: PLOVER SANCTION ("All reductions in existing, routine, or
+            # cooperative relations"; "International (political or economic) sanctions are coded as
+            # 'discontinue'"; 'expel' from "a group, organization"), not COERCE, whose restrictions are
+            # "Repression, restrictions on rights" within a state's reach
+            notes.append(f"restriction on the foreign state {event.target_key.split(':', 1)[1].upper()}: SANCTION")
+            event.type, event.mode = "SANCTION", "discontinue"
         event.explanation = (event.explanation or "") + f"; checks passed: {LINKED_ACTOR_CHECK}, {BACKGROUND_CHECK}" + \
             (f" ({'; '.join(notes)})" if notes else "")
         kept.append(event)
     return kept
+
+
+FOREIGN_MEASURE_MODES = frozenset({"restrict", "ban"})
+
+
+def _foreign_state_measure(event: Event) -> bool:
+    """A COERCE 'restrict' or 'ban' whose recipient is a state itself (a ``country:`` key, not its
+    people or a body of it) other than the one its source acts for, from a source the linker placed
+    (a state, a state's organ or an international body): the measure of one state or body against
+    another, PLOVER SANCTION. Physical closures (blockades, sieges: event_detection.yaml
+    physical_restriction_words) stay COERCE 'restrict', which names them."""
+    if event.type != "COERCE" or event.mode not in FOREIGN_MEASURE_MODES:
+        return False
+    if not (event.target_key or "").startswith("country:"):
+        return False
+    state = event.target_key.split(":", 1)[1].upper()
+    if event.source_acts_for == state or event.source_key == event.target_key:
+        return False
+    if not event.source_acts_for and not (event.source_key or "").startswith("org:"):
+        return False  # no source placed ("The E.O. is designed to prevent Russia ..."): whose measure is unknown
+    words = detection_lexicon()["physical_restriction_words"]
+    return not any(w.strip(",.;:").lower() in words for w in (event.trigger or "").split())
+
+
+def _trip_to_place(event: Event, doc: Optional[Doc] = None) -> bool:
+    """A CONSULT or AGREE read off a trip (a travel noun among its trigger words: event_detection.yaml
+    travel_act_nouns) whose only target is a place (a ``place:`` key, or a place name the linker
+    placed in no state: "making day trips into Odesa"), no host."""
+    if event.type not in ("CONSULT", "AGREE"):
+        return False
+    if not (event.target_key or "").startswith("place:"):
+        if event.target_key or event.target_acts_for or doc is None:
+            return False
+        span = _target_span(doc, event)
+        if span is None or not len(span) or span.root.ent_type_ not in ("GPE", "LOC", "FAC"):
+            return False
+    nouns = detection_lexicon()["travel_act_nouns"]
+    return any(w.lower().rstrip("s") in nouns or w.lower() in nouns for w in (event.trigger or "").split())
+
+
+def _commercial_supply(event: Event) -> bool:
+    """An AID event whose giver is a business (sector BUS) and whose recipient is no state, public body,
+    international body, NGO or civilians (another firm, or no one named): a commercial sale or
+    shipment between firms, not aid."""
+    if event.type != "AID" or event.source_sector != "BUS":
+        return False
+    if (event.target_key or "").startswith("country:"):
+        return False
+    return event.target_sector in (None, "", "BUS")
 
 
 def _cap_per_sentence(events: list[Event], cap: int) -> list[Event]:

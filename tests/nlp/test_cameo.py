@@ -80,4 +80,12 @@ def test_the_converter_reads_the_kind_column_only_for_aid(tmp_path):
                      "062: COOPERATE,   ,   military # Cooperate militarily\n"
                      "041: CONSULT, phone,   # Discuss by telephone\n", encoding="utf-8")
     assert module.read_table(table) == {"072": ["AID", "military"], "062": ["COOPERATE", None],
-                                        "041": ["CONSULT", "phone"], "163": ["SANCTION", "discontinue"]}
+                                        "041": ["CONSULT", "phone"], "163": ["SANCTION", "discontinue"],
+                                        "1712": ["ASSAULT", "destroy"]}
+
+
+def test_destroyed_property_takes_the_codebooks_assault_mode():
+    from newsgraph.nlp import cameo
+
+    # the table's ASSAULT 'seize' for CAMEO 1712 is no ASSAULT mode of the codebook; 'destroy' is
+    assert cameo.load().codes["1712"] == ["ASSAULT", "destroy"]
