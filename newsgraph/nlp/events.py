@@ -208,7 +208,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.145"  # 0.7.145: CONSULT hosting by the codebook: the visitor is the actor and the host the recipient, mode visit ("Biden hosted Zelenskyy" is Zelenskyy -> Biden); a gathering hosted (hosted_gathering_nouns) or no visitor leaves the host the only actor with no mode; co-hosts with no visitor stay side by side; no mode "host" is stored (history: docs/component_versions.md)
+VERSION = "0.7.146-recipA"  # 0.7.146-recipA: recipients named in the sentence: a SUPPORT/AGREE said as the to-purpose of a call or meeting ("spoke with Kuleba to express his condolences") is addressed to the partner "with" the host verb; promised aid (AGREE aid) takes the beneficiary of the giving verb's purpose ("intends to provide $100 million to enhance the capacity of the Ukrainian Ministry of Internal Affairs"); a "him"/"her" resolved to another named person is no own-side pronoun (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -5108,6 +5108,30 @@ def _purpose_beneficiary(predicate: Token, lex: Lexicon, subject: Optional[Token
     return None
 
 
+def _promised_aid(trigger: Trigger) -> bool:
+    """Whether the trigger is a promise or announcement of aid (AGREE with an aid mode: "intends
+    to provide an additional $100 million in assistance", "will announce a new package")."""
+    return trigger.event_type == "AGREE" and (trigger.mode or "").startswith("aid")
+
+
+def _promised_aid_beneficiary(predicate: Token, trigger: Trigger, lex: Lexicon,
+                              subject: Optional[Token]) -> Optional[Token]:
+    """Whom promised aid is for where the promise names no recipient itself: the beneficiary of
+    the purpose clause on the verb of giving the promise governs ("The United States intends to
+    provide an additional $100 million in civilian security assistance *to enhance the capacity
+    of the Ukrainian Ministry of Internal Affairs*", "will announce a significant new package
+    ... *to help Ukraine protect* its people"), as for the aid itself (``_purpose_beneficiary``:
+    PLOVER AID's recipient; an AGREE to give aid is to the same party). The purpose may hang on
+    the promising verb or on the giving verb below it (xcomp)."""
+    verbs = [predicate] + [w for w in trigger.words if w.pos_ == "VERB" and w.i != predicate.i]
+    for verb in verbs:
+        helped = _purpose_beneficiary(verb, lex, subject)
+        if helped is not None:
+            return helped
+        # the object may hang on the aid verb while the purpose is the governing verb's
+    return None
+
+
 HARMED_PURPOSE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 
 
@@ -5125,6 +5149,32 @@ def _talk_partner(predicate: Token, lex: Lexicon) -> Optional[Token]:
             partner = _preps(occasion).get("with")
             if partner is not None and _is_actor(partner, lex, allow_pronoun=False):
                 return partner
+    return None
+
+
+def _spoken_purpose_partner(predicate: Token, lex: Lexicon) -> Optional[Token]:
+    """Whom a stance said in a call or meeting was addressed to where the stance names no one
+    itself: the named partner "with" the call or meeting verb whose subjectless to-infinitive
+    purpose the stance is ("spoke by phone with Ukrainian Foreign Minister Kuleba *to express his
+    condolences* over the deaths of ...", "met with Admiral Rocha *to express appreciation* for
+    the progress ...", "spoke with Kuleba *to offer support* and condemn ..."). The readout tells
+    the words as said to the one talked with (PLOVER SUPPORT: "the recipient is the one
+    supported"; CAMEO 018/051 "make empathetic comment / praise": to whom), like
+    ``_talk_partner``'s "during his meeting with X". The host verb is one of
+    event_detection.yaml spoken_purpose_hosts; a conjunct purpose ("to offer support and
+    condemn") reaches it through the first one. Only a named actor (no pronoun). None otherwise."""
+    clause = predicate
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head
+    if clause.dep_ not in ("advcl", "xcomp") or _children(clause, SUBJECT_DEPS) or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return None
+    host = clause.head
+    if host.pos_ != "VERB" or verb_lemma(host, lex) not in detection_lexicon()["spoken_purpose_hosts"]:
+        return None
+    partner = _preps(host).get("with")
+    if partner is not None and _is_actor(partner, lex, allow_pronoun=False):
+        return partner
     return None
 
 
@@ -5148,6 +5198,11 @@ def _harmed_by_purpose(predicate: Token, lex: Lexicon) -> Optional[Token]:
                     return word
     return None
 
+
+# the stances said in a call or meeting that are addressed to its partner (praise, condolences,
+# support, commitments: PLOVER SUPPORT / AGREE to the one talked with); a criticism said in a call
+# is of whom it condemns ("spoke with Kuleba to condemn Russia's attacks"), never of the partner
+SPOKEN_PURPOSE_ADDRESSED_TYPES = frozenset({"SUPPORT", "AGREE"})
 
 # the types a protest verb of a gathering's purpose codes on its own ("protest / condemn the
 # government's decision": CAMEO 11x disapprove); as a demonstration's purpose it names whom the
@@ -6086,6 +6141,10 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         partner = _talk_partner(predicate, lex)
         if partner is not None:
             return _with_conjuncts(partner), "partner of the talks the act was voiced in"
+    if trigger.event_type in SPOKEN_PURPOSE_ADDRESSED_TYPES and not passive:
+        partner = _spoken_purpose_partner(predicate, lex)
+        if partner is not None:
+            return _with_conjuncts(partner), "partner of the call or meeting the act is the purpose of"
     if trigger.event_type in HARMED_PURPOSE_TYPES and not passive:
         harmed = _harmed_by_purpose(predicate, lex)
         if harmed is not None:
@@ -6098,6 +6157,10 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         helped = _purpose_beneficiary(predicate, lex, subject)
         if helped is not None:
             return _with_conjuncts(helped), "beneficiary of the aid's purpose"
+    if _promised_aid(trigger) and not passive:
+        helped = _promised_aid_beneficiary(predicate, trigger, lex, subject)
+        if helped is not None:
+            return _with_conjuncts(helped), "beneficiary of the promised aid's purpose"
     if trigger.event_type == "AID" and not passive:
         goal = _aid_goal(predicate, lex)
         if goal is not None:
@@ -13243,9 +13306,23 @@ def _own_side_pronoun(event: Event) -> bool:
     actor or state the source acts for."""
     if (event.target_text or "").strip().lower() not in OBJECT_PRONOUNS | {"our"}:
         return False
+    if event.target_key == event.source_key and event.target_key:
+        return True
+    if _other_named_person(event):
+        return False
     state = event.target_key.split(":", 1)[1].upper() if (event.target_key or "").startswith("country:") else event.target_acts_for
-    return bool(event.target_key and event.target_key == event.source_key) or bool(
-        state and state == event.source_acts_for)
+    return bool(state and state == event.source_acts_for)
+
+
+def _other_named_person(event: Event) -> bool:
+    """Whether a singular person pronoun target ("him", "her") is resolved to a named person other
+    than the source ("The Department congratulates Special Envoy Foote ... and thanks him"): the
+    pronoun is free in its clause (binding Principle B) and a person is an actor of their own, so
+    sharing the source's state is no reason to empty the slot (whether an act within one
+    government is an event is the internal-interaction check's to decide). A plural "them" / "us"
+    resolved to a state or group stays the source's own side."""
+    return (event.target_text or "").strip().lower() in ("him", "her") \
+        and (event.target_key or "").startswith("person:") and event.target_key != event.source_key
 
 
 HAPPENING_REJECTED = "happening_rejected"  # the name of the Event field _reject sets
