@@ -208,7 +208,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.146-recipA"  # 0.7.146-recipA: recipients named in the sentence: a SUPPORT/AGREE said as the to-purpose of a call or meeting ("spoke with Kuleba to express his condolences") is addressed to the partner "with" the host verb; promised aid (AGREE aid) takes the beneficiary of the giving verb's purpose ("intends to provide $100 million to enhance the capacity of the Ukrainian Ministry of Internal Affairs"); a "him"/"her" resolved to another named person is no own-side pronoun (history: docs/component_versions.md)
+VERSION = "0.7.146-recipA"  # 0.7.146-recipA: recipients named in the sentence: a SUPPORT/AGREE said as the to-purpose of a call or meeting ("spoke with Kuleba to express his condolences") is addressed to the partner "with" the host verb; promised aid (AGREE aid) takes the beneficiary of the giving verb's purpose ("intends to provide $100 million to enhance the capacity of the Ukrainian Ministry of Internal Affairs") (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -13306,23 +13306,10 @@ def _own_side_pronoun(event: Event) -> bool:
     actor or state the source acts for."""
     if (event.target_text or "").strip().lower() not in OBJECT_PRONOUNS | {"our"}:
         return False
-    if event.target_key == event.source_key and event.target_key:
-        return True
-    if _other_named_person(event):
-        return False
     state = event.target_key.split(":", 1)[1].upper() if (event.target_key or "").startswith("country:") else event.target_acts_for
-    return bool(state and state == event.source_acts_for)
+    return bool(event.target_key and event.target_key == event.source_key) or bool(
+        state and state == event.source_acts_for)
 
-
-def _other_named_person(event: Event) -> bool:
-    """Whether a singular person pronoun target ("him", "her") is resolved to a named person other
-    than the source ("The Department congratulates Special Envoy Foote ... and thanks him"): the
-    pronoun is free in its clause (binding Principle B) and a person is an actor of their own, so
-    sharing the source's state is no reason to empty the slot (whether an act within one
-    government is an event is the internal-interaction check's to decide). A plural "them" / "us"
-    resolved to a state or group stays the source's own side."""
-    return (event.target_text or "").strip().lower() in ("him", "her") \
-        and (event.target_key or "").startswith("person:") and event.target_key != event.source_key
 
 
 HAPPENING_REJECTED = "happening_rejected"  # the name of the Event field _reject sets

@@ -45,21 +45,3 @@ def test_promised_aid_goes_to_the_beneficiary_of_its_purpose(base_nlp):
     events = [e for e in coded(base_nlp, text) if e.type == "AGREE"]
     assert events and events[0].target_text == "Moldovan Border Police", explain(events)
 
-
-def _event(target_text, target_key, target_acts_for, source_key="org:department-of-state"):
-    from newsgraph.nlp.types import Event
-
-    return Event(type="SUPPORT", sentence_start=0, sentence_end=10, trigger="thanks", trigger_start=0,
-                 trigger_end=6, source_text="The Department", source_key=source_key, source_acts_for="USA",
-                 target_text=target_text, target_key=target_key, target_acts_for=target_acts_for)
-
-
-def test_him_resolved_to_another_named_person_is_no_own_side_pronoun():
-    # "The Department congratulates Special Envoy Foote ... and thanks him": "him" is the envoy, a
-    # person of his own, though he serves the same state
-    from newsgraph.nlp.events import _own_side_pronoun
-
-    assert not _own_side_pronoun(_event("him", "person:daniel-foote", "USA"))
-    # the same person as the source, and a plural resolved to the source's state, stay own side
-    assert _own_side_pronoun(_event("him", "person:daniel-foote", "USA", source_key="person:daniel-foote"))
-    assert _own_side_pronoun(_event("them", "country:USA", "USA"))
