@@ -208,7 +208,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.150"  # 0.7.150: types by the codebook: a restriction a state or body puts on another state is SANCTION/discontinue, not COERCE; AID between firms (trade) dropped; "agree that X is ..."/"agree on the importance of" (CAMEO 019, a view) no AGREE; CAMEO 1712 destroy property ASSAULT/destroy, not seize; a defensive or joint operation with a partner ("alongside") and no adversary is COOPERATE with it; a trip toward a place only (no host) no CONSULT/AGREE; 0.7.149: denied grounds and designation grounds: an act in the clause of "any indication/evidence" under a negated verb ("I don't think we have any indications that ..."), of a negated "aware" or of a negated perception verb ("have not seen X withdraw") is no event (not-denied-ground); the clause on the recipients of a measure's "include" ("This includes 893 officials ... for threatening ...", "It also includes 31 officials who have acted to support ...") and a gerund in a "for" phrase on a measure's recipient phrase ("imposed visa restrictions on members ... for their roles in supporting ...") are the measure's grounds, claimed; an act in what a question is "about" ("asked the ambassador about any support that we are seeing the PRC provide") is asked, not told, through the clauses on its noun; 0.7.148: new check not-conjecture: an act in the "that" clause of a conjecture noun ("the speculation that Russia may declare war") or of an inference left to the listener ("you can conclude that the presidents discussed it") is no event (event_detection.yaml conjecture_nouns, listener_inference_verbs); check commitment-goal: an area in a place phrase of the goal ("peace and stability across the Taiwan Strait", spaCy LOC) is no actor, and a bare plural subject ("Partner countries reaffirmed their commitment") names no participants of a joint AGREE; 0.7.147: a state in apposition to another in a comma list is a list member with the names joined to it ("Canada, the Kingdom of Denmark, Finland, ... condemn": all seven; _appositive_list_items); the state on an "X-led" participle is no recipient ("support for Venezuelan-led negotiations"); 0.7.146: AID to people in flight named by "those" and a clause of flight ("assistance to those who have fled Venezuela", "hosting those fleeing Ukraine", "safe haven for those who have fled") takes them as the recipient, with the clause in the span (history: docs/component_versions.md)
+VERSION = "0.7.151"  # 0.7.151: recipients named in the sentence: a SUPPORT/AGREE said as the to-purpose of a call or meeting ("spoke with Kuleba to express his condolences") is addressed to the partner "with" the host verb; promised aid (AGREE aid) takes the beneficiary of the giving verb's purpose ("intends to provide $100 million to enhance the capacity of the Ukrainian Ministry of Internal Affairs"); 0.7.150: types by the codebook: a restriction a state or body puts on another state is SANCTION/discontinue, not COERCE; AID between firms (trade) dropped; "agree that X is ..."/"agree on the importance of" (CAMEO 019, a view) no AGREE; CAMEO 1712 destroy property ASSAULT/destroy, not seize; a defensive or joint operation with a partner ("alongside") and no adversary is COOPERATE with it; a trip toward a place only (no host) no CONSULT/AGREE; 0.7.149: denied grounds and designation grounds: an act in the clause of "any indication/evidence" under a negated verb ("I don't think we have any indications that ..."), of a negated "aware" or of a negated perception verb ("have not seen X withdraw") is no event (not-denied-ground); the clause on the recipients of a measure's "include" ("This includes 893 officials ... for threatening ...", "It also includes 31 officials who have acted to support ...") and a gerund in a "for" phrase on a measure's recipient phrase ("imposed visa restrictions on members ... for their roles in supporting ...") are the measure's grounds, claimed; an act in what a question is "about" ("asked the ambassador about any support that we are seeing the PRC provide") is asked, not told, through the clauses on its noun; 0.7.148: new check not-conjecture: an act in the "that" clause of a conjecture noun ("the speculation that Russia may declare war") or of an inference left to the listener ("you can conclude that the presidents discussed it") is no event (event_detection.yaml conjecture_nouns, listener_inference_verbs); check commitment-goal: an area in a place phrase of the goal ("peace and stability across the Taiwan Strait", spaCy LOC) is no actor, and a bare plural subject ("Partner countries reaffirmed their commitment") names no participants of a joint AGREE; 0.7.147: a state in apposition to another in a comma list is a list member with the names joined to it ("Canada, the Kingdom of Denmark, Finland, ... condemn": all seven; _appositive_list_items); the state on an "X-led" participle is no recipient ("support for Venezuelan-led negotiations"); 0.7.146: AID to people in flight named by "those" and a clause of flight ("assistance to those who have fled Venezuela", "hosting those fleeing Ukraine", "safe haven for those who have fled") takes them as the recipient, with the clause in the span (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -5208,6 +5208,30 @@ def _purpose_beneficiary(predicate: Token, lex: Lexicon, subject: Optional[Token
     return None
 
 
+def _promised_aid(trigger: Trigger) -> bool:
+    """Whether the trigger is a promise or announcement of aid (AGREE with an aid mode: "intends
+    to provide an additional $100 million in assistance", "will announce a new package")."""
+    return trigger.event_type == "AGREE" and (trigger.mode or "").startswith("aid")
+
+
+def _promised_aid_beneficiary(predicate: Token, trigger: Trigger, lex: Lexicon,
+                              subject: Optional[Token]) -> Optional[Token]:
+    """Whom promised aid is for where the promise names no recipient itself: the beneficiary of
+    the purpose clause on the verb of giving the promise governs ("The United States intends to
+    provide an additional $100 million in civilian security assistance *to enhance the capacity
+    of the Ukrainian Ministry of Internal Affairs*", "will announce a significant new package
+    ... *to help Ukraine protect* its people"), as for the aid itself (``_purpose_beneficiary``:
+    PLOVER AID's recipient; an AGREE to give aid is to the same party). The purpose may hang on
+    the promising verb or on the giving verb below it (xcomp)."""
+    verbs = [predicate] + [w for w in trigger.words if w.pos_ == "VERB" and w.i != predicate.i]
+    for verb in verbs:
+        helped = _purpose_beneficiary(verb, lex, subject)
+        if helped is not None:
+            return helped
+        # the object may hang on the aid verb while the purpose is the governing verb's
+    return None
+
+
 HARMED_PURPOSE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 
 
@@ -5225,6 +5249,32 @@ def _talk_partner(predicate: Token, lex: Lexicon) -> Optional[Token]:
             partner = _preps(occasion).get("with")
             if partner is not None and _is_actor(partner, lex, allow_pronoun=False):
                 return partner
+    return None
+
+
+def _spoken_purpose_partner(predicate: Token, lex: Lexicon) -> Optional[Token]:
+    """Whom a stance said in a call or meeting was addressed to where the stance names no one
+    itself: the named partner "with" the call or meeting verb whose subjectless to-infinitive
+    purpose the stance is ("spoke by phone with Ukrainian Foreign Minister Kuleba *to express his
+    condolences* over the deaths of ...", "met with Admiral Rocha *to express appreciation* for
+    the progress ...", "spoke with Kuleba *to offer support* and condemn ..."). The readout tells
+    the words as said to the one talked with (PLOVER SUPPORT: "the recipient is the one
+    supported"; CAMEO 018/051 "make empathetic comment / praise": to whom), like
+    ``_talk_partner``'s "during his meeting with X". The host verb is one of
+    event_detection.yaml spoken_purpose_hosts; a conjunct purpose ("to offer support and
+    condemn") reaches it through the first one. Only a named actor (no pronoun). None otherwise."""
+    clause = predicate
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head
+    if clause.dep_ not in ("advcl", "xcomp") or _children(clause, SUBJECT_DEPS) or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return None
+    host = clause.head
+    if host.pos_ != "VERB" or verb_lemma(host, lex) not in detection_lexicon()["spoken_purpose_hosts"]:
+        return None
+    partner = _preps(host).get("with")
+    if partner is not None and _is_actor(partner, lex, allow_pronoun=False):
+        return partner
     return None
 
 
@@ -5248,6 +5298,11 @@ def _harmed_by_purpose(predicate: Token, lex: Lexicon) -> Optional[Token]:
                     return word
     return None
 
+
+# the stances said in a call or meeting that are addressed to its partner (praise, condolences,
+# support, commitments: PLOVER SUPPORT / AGREE to the one talked with); a criticism said in a call
+# is of whom it condemns ("spoke with Kuleba to condemn Russia's attacks"), never of the partner
+SPOKEN_PURPOSE_ADDRESSED_TYPES = frozenset({"SUPPORT", "AGREE"})
 
 # the types a protest verb of a gathering's purpose codes on its own ("protest / condemn the
 # government's decision": CAMEO 11x disapprove); as a demonstration's purpose it names whom the
@@ -6201,6 +6256,10 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         partner = _talk_partner(predicate, lex)
         if partner is not None:
             return _with_conjuncts(partner), "partner of the talks the act was voiced in"
+    if trigger.event_type in SPOKEN_PURPOSE_ADDRESSED_TYPES and not passive:
+        partner = _spoken_purpose_partner(predicate, lex)
+        if partner is not None:
+            return _with_conjuncts(partner), "partner of the call or meeting the act is the purpose of"
     if trigger.event_type in HARMED_PURPOSE_TYPES and not passive:
         harmed = _harmed_by_purpose(predicate, lex)
         if harmed is not None:
@@ -6213,6 +6272,10 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         helped = _purpose_beneficiary(predicate, lex, subject)
         if helped is not None:
             return _with_conjuncts(helped), "beneficiary of the aid's purpose"
+    if _promised_aid(trigger) and not passive:
+        helped = _promised_aid_beneficiary(predicate, trigger, lex, subject)
+        if helped is not None:
+            return _with_conjuncts(helped), "beneficiary of the promised aid's purpose"
     if trigger.event_type == "AID" and not passive:
         goal = _aid_goal(predicate, lex)
         if goal is not None:
@@ -13522,6 +13585,7 @@ def _own_side_pronoun(event: Event) -> bool:
     state = event.target_key.split(":", 1)[1].upper() if (event.target_key or "").startswith("country:") else event.target_acts_for
     return bool(event.target_key and event.target_key == event.source_key) or bool(
         state and state == event.source_acts_for)
+
 
 
 HAPPENING_REJECTED = "happening_rejected"  # the name of the Event field _reject sets
