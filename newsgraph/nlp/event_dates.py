@@ -71,7 +71,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.19"  # 0.1.19: an asserted AID activity told in the present progressive or under a present continue/keep, with no object counted or new and no time of its own, is dated at the publication's month (ongoing_activity); 0.1.18: a readout goes on past a date naming a noun ("since the September relaunch"), into a main clause coordinated with its own subject ("..., and he called upon"), and a to-infinitive purpose of a readout's meeting takes its date ("also met with ISF leadership to highlight") (history: docs/component_versions.md)
+VERSION = "0.1.19"  # 0.1.19: an asserted AID activity told in the present progressive or under a present continue/keep, with no object counted or new and no time of its own, is dated at the publication's month (ongoing_activity) (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 

@@ -66,7 +66,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.76"  # 0.3.76: a demonym on a plural of conflict sides ("the Yemeni parties", actor_heads.yaml conflict_party_heads) acts for the state with no key and no sector, not as its GOV; 0.3.75: "those who fled X / those fleeing X" is coded REF (Phoenix REFUGEE ~REF) acting for X when the clause names X as the place fled (not a possessor: "those fleeing Russia's war"), never keyed to the place (history: docs/component_versions.md)
+VERSION = "0.3.76"  # 0.3.76: a demonym on a plural of conflict sides ("the Yemeni parties", actor_heads.yaml conflict_party_heads) acts for the state with no key and no sector, not as its GOV (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
