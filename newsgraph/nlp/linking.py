@@ -66,7 +66,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.76"  # 0.3.76: a demonym on a plural of conflict sides ("the Yemeni parties", actor_heads.yaml conflict_party_heads) acts for the state with no key and no sector, not as its GOV (history: docs/component_versions.md)
+VERSION = "0.3.77-jointshould"  # 0.3.77-jointshould: a joint statement's closing list of signatories ("Signed by the following ministers ...:") names its voice, and its agentless obligations on parties no state places ("sports organizations should consider ...") are the signatories' DEMAND (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -177,6 +177,9 @@ _JOINT_OPENING = re.compile(r"^(?:Office of the Spokesperson\s+)?(?:(?P<subject>
                             r"released|have released)\s+the\s+following\s+joint\s+statement|The\s+text\s+of\s+the\s+"
                             r"following\s+(?:joint\s+)?statement\s+was\s+(?:released|issued)\s+by\s+(?P<agent>[^.\n]+?)"
                             r"(?:,|\s+on\s+the\s+occasion\b|\.))", re.I)
+# the head of a statement's closing list of signatories: "Signed by the following ministers or their
+# equivalents:", "Signed by the following countries:", "Endorsed by the following governments:"
+_SIGNED_LIST = re.compile(r"^(?:Signed|Endorsed|Signatories)\b[^\n]{0,80}?\bfollowing\b[^\n]{0,80}:[ \t]*$", re.M)
 _STATE_COMPOUND = re.compile(r"[A-Z][\w.]*(?:\s[A-Z][\w.]*)*(?:[-\u2013][A-Z][\w.]*(?:\s[A-Z][a-z]+)*)+")
 
 
@@ -2253,6 +2256,8 @@ class ActorCoder:
                 _issuer_names(self.doc, (_STATE_COMPOUND.search(title[found.end():]) or re.match("", "")).group(0), states)
         if len(states) < 2:  # "Joint Statement on Arctic Council Cooperation": the opening line may name them
             states, where = self._opening_issuers(), "opening line"
+        if len(states) < 2:  # "Signed by the following ministers or their equivalents:\nAustralia: ..."
+            states, where = self._signed_issuers(), "list of signatories"
         if len(states) < 2:
             return None
         names = names or [country_name(state) or state for state in states]
@@ -2285,6 +2290,28 @@ class ActorCoder:
         if found is None:
             return []
         return list(dict.fromkeys(title_states(self.doc, found.group("subject") or found.group("agent"))))
+
+    def _signed_issuers(self) -> list[str]:
+        """ISO3 of the states of a statement's closing list of signatories ("Signed by the following
+        ministers or their equivalents:" then one signatory a line, each led by its state:
+        "Australia: The Hon Anika Wells MP, Minister for Sport" or "Austria" on a line of its own
+        above the name), in order: a text several states' ministers sign is their joint statement,
+        whatever its title (the State Department's sport ministers' statements on Russia's war open
+        "The text of the following statement was agreed upon by the ministers of sport ... listed at
+        the bottom of the statement"). [] when no such list names two states."""
+        text = doc_text(self.doc)
+        found = _SIGNED_LIST.search(text)
+        if found is None:
+            return []
+        states = []
+        for line in text[found.end():].split("\n"):
+            head = line.split(":", 1)[0].strip() if ":" in line else line.strip()
+            if not head or len(head.split()) > 4:
+                continue
+            country = lookup_country(re.sub(r"^(?:the|The)\s+", "", head))
+            if country is not None and country.alpha3 not in states:
+                states.append(country.alpha3)
+        return states
 
     def descent(self, text: Optional[str]) -> Optional[ActorCode]:
         """People named by a descent who live in another state: "Cuban American leaders" are
@@ -3650,6 +3677,25 @@ def _publisher_demands(coder: "ActorCoder", event) -> bool:
             and bool(event.target_acts_for) and event.target_acts_for != coder.outlet.acts_for)
 
 
+def _joint_recommendation(coder: "ActorCoder", event) -> bool:
+    """Whether ``event`` is a DEMAND told as an obligation in a joint statement's own words on
+    parties no state places ("National and international sports organizations should consider
+    suspending the broadcasting ...", "The parties must return to talks"): the statement's
+    recommendation, made by its signatories as its "we" is (PLOVER DEMAND: its source is who makes
+    the demand). ``_publisher_demands`` needs a target of another state, since a single state's
+    obligation on bodies it does not place may be on its own; a joint statement's signatories
+    speak together of third parties. Not a target in the first person ("our national bodies")."""
+    from newsgraph.nlp.events import WRITER
+
+    if event.type != "DEMAND" or event.source_key is not None or event.source_text \
+            or f"source={WRITER}" not in (event.explanation or "") or not event.target_text \
+            or event.target_acts_for \
+            or re.search(r"\b(?:our|we|us|my)\b", event.target_text, re.I) or not _own_release_voice(coder, event):
+        return False
+    joint = coder.joint_voice
+    return joint is not None and event.sentence_start >= joint[0]
+
+
 # events.py's source rule of an accusation told by a report no author is named for ("According
 # to credible reports, the division has been implicated in violence", "credible reports have
 # indicated that the FSB has perpetrated abuses", "according to multiple, credible media reports,
@@ -4042,7 +4088,7 @@ def link_facts(doc) -> None:
             _means_patient_state(event, doc)
         _resolve_descriptions(doc, coder, event)
         _counterpart_target(doc, coder, event)
-        demands = _publisher_demands(coder, event)
+        demands = _publisher_demands(coder, event) or _joint_recommendation(coder, event)
         measures = not demands and _publisher_measures(coder, event)
         accuses = not demands and not measures and _publisher_accuses(coder, event)
         joint = coder.joint_voice if demands or measures or accuses else None

@@ -99,3 +99,36 @@ def test_an_obligation_in_a_release_of_one_state_stays_the_publishers(nlp):
                 dt.date(2022, 3, 2), nlp=nlp, outlet=STATE, title="Secretary Blinken's Call with Foreign Minister Kuleba")
     [demand] = [e for e in x.events if e.type == "DEMAND"]
     assert (demand.source_key, demand.source_acts_for) == ("country:USA", "USA")
+
+
+# a statement several states' ministers sign, told in the State Department's lead-in for such a
+# text and closed by the list of signatories, one a line led by its state (style of the
+# examples/statedept sport ministers' statements); the title names no issuer
+_SIGNED = ("The text of the following statement was agreed upon by the ministers of health from the countries "
+           "listed at the bottom of the statement.\nBegin text:\nWe, as a group of like-minded nations, condemn "
+           "the attacks on hospitals in Ukraine.\nInternational health organizations should consider suspending "
+           "the membership of Russian medical associations.\nSigned by the following ministers or their "
+           "equivalents:\nCanada: Jean Tremblay, Minister of Health\nFrance: Marie Dubois, Minister of Health and "
+           "Prevention\nNorway\nOle Hansen, Minister of Health and Care Services\nUnited States of America: John "
+           "Smith, Assistant Secretary for Global Affairs\n")
+
+
+def test_a_closing_list_of_signatories_names_a_statements_voice(nlp):
+    x = extract(_SIGNED, dt.date(2022, 7, 5), nlp=nlp, outlet=STATE, title="Statement on Russia’s War and Health")
+    condemn = next(e for e in x.events if e.type == "DISAPPROVE")
+    assert condemn.source_key.startswith("group:") and all(
+        s in condemn.source_key for s in ("canada", "france", "norway", "united-states")), condemn.source_key
+    assert condemn.source_acts_for is None
+    # the agentless recommendation to parties no state places is the signatories' DEMAND
+    [demand] = [e for e in x.events if e.type == "DEMAND"]
+    assert demand.target_text == "International health organizations" and demand.target_acts_for is None
+    assert demand.source_key == condemn.source_key, demand.explanation
+
+
+def test_a_recommendation_to_unplaced_parties_in_a_release_of_one_state_stays_sourceless(nlp):
+    # no list of signatories: the release is one state's, and its obligation on bodies no state
+    # places may be on its own (``_publisher_demands`` needs a target of another state)
+    text = _SIGNED.split("Signed by")[0]
+    x = extract(text, dt.date(2022, 7, 5), nlp=nlp, outlet=STATE, title="Statement on Russia’s War and Health")
+    demands = [e for e in x.events if e.type == "DEMAND"]
+    assert demands and all(d.source_key is None for d in demands), [d.explanation for d in demands]
