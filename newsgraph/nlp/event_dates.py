@@ -71,7 +71,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.19"  # 0.1.19: an asserted AID activity told in the present progressive or under a present continue/keep, with no object counted or new and no time of its own, is dated at the publication's month (ongoing_activity) (history: docs/component_versions.md)
+VERSION = "0.1.20-grounds2"  # 0.1.20-grounds2: the grounds of a designation or restriction told as past conduct (a "for" gerund, a relative clause in the past or perfect: "who have acted to support ...") are undated, before the publication (measure_grounds), not dated on the publication day nor by a time of the sentence outside their clause (the measure's) (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -1383,6 +1383,40 @@ def earlier_reason(doc, event: Event) -> Optional[str]:
     return None
 
 
+# The grounds of a designation or restriction, the designee's conduct the measure names as its
+# reason ("X, who has acted to support ...", "for their roles in supporting ...", "for having
+# provided ..."): done before the measure is announced, at no time the text gives (TimeML BEFORE
+# the document creation time, as ``earlier_reason``); events.py marks them in the status note.
+_GROUNDS_MARK = "(the grounds of the measure"
+_PAST_AUX = {"has", "have", "had", "'ve", "'s", "'d"}
+
+
+def measure_grounds(doc, event: Event) -> Optional[str]:
+    """The words of ``event``'s trigger where events.py stored it as a measure's grounds (its
+    status note) and its clause tells past conduct: a gerund of the "for" phrase, or a relative
+    clause in the simple past or the perfect ("which has supplied", "who have acted to support");
+    None otherwise (present conduct, "a firm that supplies drones", is no earlier act)."""
+    if _GROUNDS_MARK not in (event.explanation or ""):
+        return None
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if span is None:
+        return None
+    verb = next((t for t in span if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return None
+    node = verb
+    for _ in range(5):
+        if node.dep_ in {"pcomp", "pobj"} and (node.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "having"
+                                                                            for c in node.children)):
+            return event.trigger  # "for (their roles in) supporting", "for having provided"
+        if node.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _PAST_AUX for c in node.children):
+            return event.trigger
+        if node.dep_ not in {"xcomp", "conj", "advcl"} or node.head.i == node.i:
+            return None
+        node = node.head  # "who have acted *to support*", "which built and *supplied*"
+    return None
+
+
 # An explicit before-phrase on a past act's clause ("called for tough sanctions to be placed on
 # Russia before the invasion"): the act is done before the happening named, so before the article
 _BEFORE_PREPS = {"before"}
@@ -1690,6 +1724,10 @@ def date_events(doc) -> None:
     own_dated, undated = [], []  # dated by their own sentence; dated by the publication
     for event in sorted(events, key=lambda e: (e.sentence_start, e.trigger_start)):
         found = choose_date(doc, event, timexes, text)
+        if found is not None and found[2] == "sentence" and measure_grounds(doc, event):
+            # "the actions by the Department of State today ... for their roles in supporting ...":
+            # the sentence's time is the measure's; its grounds are earlier conduct
+            found = None
         if found is None and (scene := trip_scene(doc, event, timexes, told, text)) is not None:
             found = scene[:3]
             if scene[3] is not None:  # its later sentences continue the trip ("Mr. Finer also congratulated")
@@ -1703,7 +1741,7 @@ def date_events(doc) -> None:
         elif found is None and past is None:
             before = (before_publication(doc, event, timexes) or fronted_before(doc, event, text)
                       or preceding_act(doc, event) or before_anchor(doc, event, timexes)
-                      or earlier_reason(doc, event))
+                      or earlier_reason(doc, event) or measure_grounds(doc, event))
             total = running_total(doc, event, timexes) if before is None else None
             before = f"a running total: '{total}'" if total else before
             scene = earlier_scene(doc, event, timexes, text, day.year) if before is None and day is not None else None

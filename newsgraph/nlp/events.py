@@ -208,7 +208,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.151"  # 0.7.151: recipients named in the sentence: a SUPPORT/AGREE said as the to-purpose of a call or meeting ("spoke with Kuleba to express his condolences") is addressed to the partner "with" the host verb; promised aid (AGREE aid) takes the beneficiary of the giving verb's purpose ("intends to provide $100 million to enhance the capacity of the Ukrainian Ministry of Internal Affairs") (history: docs/component_versions.md)
+VERSION = "0.7.152-grounds2"  # 0.7.152-grounds2: the grounds of a measure (a relative clause on its recipient, its "for" phrase) carry the status note "the grounds of the measure" for event_dates; a gerund in a measure's "for" phrase ("imposed visa restrictions on members ... for their roles in supporting ...", "designated X for having provided ...") has the measure's recipient as its doer, never the measure's source (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -7483,6 +7483,75 @@ def _charged_act(token: Token, lex: Lexicon) -> bool:
     return False
 
 
+GROUNDS_NOTE = "the grounds of the measure"  # the status note event_dates reads
+
+
+def _measure_for_ground(token: Token, lex: Lexicon) -> Optional[Token]:
+    """The "for" phrase of a measure holding ``token`` as its ground (``_charged_act``'s SANCTION
+    and measure-recipient branches): "designated a Yemeni exchange house *for* having provided
+    ...", "imposed visa restrictions on members ... *for* their roles in supporting ...". Returns
+    the "for" token; None otherwise (an accusation's or charge's "for" / "of" phrase is no measure)."""
+    node = token
+    for _ in range(4):
+        if node.dep_ not in ("pcomp", "pobj", "conj", "prep") or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ == "ADP" and node.lower_ == "for" and node.head.pos_ == "VERB" \
+                and lex.verbs.get(node.head.lemma_.lower(), (None,))[0] == "SANCTION":
+            return node
+        if node.pos_ == "ADP" and node.lower_ == "for" and token.pos_ == "VERB" and token.tag_ == "VBG" \
+                and _measure_for_phrase(node, lex):
+            return node
+    return None
+
+
+def _measure_grounds(token: Token, lex: Lexicon) -> Optional[Token]:
+    """The measure or "for" word whose grounds ``token`` states: a relative clause on its recipient
+    (``_measure_ground``) or its "for" phrase (``_measure_for_ground``); None otherwise."""
+    return _measure_ground(token, lex) or _measure_for_ground(token, lex)
+
+
+def _ground_doer(token: Token, lex: Lexicon) -> Optional[Token]:
+    """The doer of a gerund in a measure's "for" phrase: the measure's recipient ("imposed visa
+    restrictions on over 250 members ... for their roles in supporting ...": the members; "designated
+    a Yemeni exchange house for having provided ...": the exchange house), never the measure's
+    source -- the grounds are the recipient's conduct. The first conjunct of the recipients; None
+    where no recipient is found."""
+    from newsgraph.nlp.act_doers import deverbal_nouns
+
+    prep = _measure_for_ground(token, lex)
+    gerund = token.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "having" for c in token.children)
+    if prep is None or not gerund:
+        return None
+    node = prep.head
+    for _ in range(8):
+        if node.pos_ == "VERB":
+            objects = [c for c in node.children if c.dep_ in ("dobj", "obj")]
+            for obj in objects:
+                # a measure's own act noun ("the designation of an entity"): its "of" object is the recipient
+                act_noun = any(lex.verbs.get(v, (None,))[0] == "SANCTION" for v in deverbal_nouns().get(noun_lemma(obj), ()))
+                if not _grounded_measure(obj, lex) and not act_noun:
+                    return obj
+                # "visa restrictions on members", "the designation of an entity"; the parser may
+                # hang the light verb's "on" on the verb itself ("imposed visa restrictions on ...")
+                marks = ("on", "against", "of") if act_noun else ("on", "against")
+                holders = (obj, node) if _grounded_measure(obj, lex) else (obj,)
+                recipient = next((o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in marks
+                                  for o in p.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN", "PRON")), None)
+                if recipient is not None:
+                    return recipient
+            return None
+        if node.pos_ in ("NOUN", "PROPN", "PRON") and node.dep_ == "pobj" and node.head.lower_ in ("on", "against") \
+                and _grounded_measure(node.head.head, lex):
+            return node
+        if node.head.i == node.i:
+            return None
+        if node.dep_ not in ("conj", "appos", "pobj", "prep", "dobj", "obj"):
+            return None
+        node = node.head
+    return None
+
+
 # the nouns and pronouns that name a measure told in the sentences before ("This includes 893
 # officials ...", "Today's action includes Duma members who ...", "It also includes ...")
 MEASURE_ANAPHORS = frozenset({"it", "this", "that", "action", "designation", "list", "measure"})
@@ -11019,6 +11088,10 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         owner = _appositive_event_owner(predicate, trigger.event_type, lex)
         if owner is not None:
             source, source_rule = owner, "possessor of the event noun the gerund restates"
+    if source is None and not passive and frame_subject is None and trigger.head.tag_ in ("VBG", "VBN"):
+        doer = _ground_doer(trigger.head, lex)
+        if doer is not None:
+            source, source_rule = doer, "the measure's recipient (the doer of its grounds)"
     if source is None and not passive and frame_subject is None and trigger.head.tag_ in ("VB", "VBG"):
         # "the United States' commitment to support Ukraine", "remains committed to supporting
         # the people of Haiti": a non-finite act's agent is its controller (implicit agent)
@@ -11195,6 +11268,10 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
             # refused is PLOVER REJECT mode meet (CAMEO 125 "reject proposal to meet, discuss,
             # negotiate"; "cancellation of meetings are REJECT"), the refusal itself asserted
             event_type, mode, status, status_note = "REJECT", "meet", "asserted", " (a meeting refused: REJECT/meet)"
+    if status == "claimed" and (grounds := _measure_grounds(trigger.head, lex)) is not None:
+        # the designee's conduct the measure is grounded on ("who has acted to support", "for their
+        # roles in supporting"): event_dates tells it undated, before the publication
+        status_note = f" ({GROUNDS_NOTE}: " + ("its 'for' phrase)" if grounds.lower_ == "for" else f"'{grounds.text}')")
     depth = _clause_depth(trigger.head, lex)
     confidence = trigger.base_confidence - 0.1 * min(depth, 3)
     if trigger.head.dep_ in ("acl", "relcl", "amod") and not _is_misparsed_main_verb(trigger.head):

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.nlp.linked_events import coded, show
+import datetime as dt
+
+from tests.nlp.linked_events import coded, explain, linked, show
 
 
 @pytest.mark.parametrize("text, trigger", [
@@ -81,3 +83,66 @@ def test_a_for_phrase_on_the_recipients_of_a_restriction_is_its_ground(base_nlp)
             "of students.")
     found = [e for e in coded(base_nlp, text) if "supporting" in e.trigger]
     assert found and all(e.status == "claimed" for e in found), show(found)
+
+
+# ------------------------------------------ grounds2: the grounds' doer and their (undated) time
+def test_a_for_gerund_s_doer_is_the_measure_s_recipient(base_nlp):
+    # the conduct the measure is grounded on is the recipients', never the measuring party's
+    text = ("The Department of State imposed visa restrictions on 60 judges, prosecutors, and their "
+            "family members for their roles in supporting the junta's persecution of journalists.")
+    found = [e for e in coded(base_nlp, text) if "supporting" in e.trigger]
+    assert found and all(e.status == "claimed" for e in found), show(found)
+    # each recipient, as PLOVER codes each member of a compound actor
+    assert {e.source_text for e in found} <= {"60 judges", "prosecutors", "their family members"}, show(found)
+
+
+def test_a_designation_s_having_gerund_is_done_by_the_designee(base_nlp):
+    text = "The Treasury designated a Dubai-based shipping agent for having delivered Iranian oil to Syria."
+    found = [e for e in coded(base_nlp, text) if "delivered" in e.trigger]
+    assert found and all(e.source_text and "shipping agent" in e.source_text for e in found), show(found)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Today, the Department of State designated the Kazakhstan-based Korund Trading Company, which has supplied radar components "
+     "to the Russian navy.", "supplied"),
+    ("The State Department imposed visa restrictions on 40 officials of the ruling party for their roles "
+     "in supporting the regime's attacks on protesters.", "supporting"),
+    ("The Department of State is imposing visa restrictions on officials of the Ministry of Defense. It also "
+     "includes 15 foreign officials who have acted to support Russia's occupation of Crimea.", "support"),
+])
+def test_past_grounds_are_undated_before_the_publication(nlp, text, trigger):
+    from newsgraph.nlp.event_dates import BEFORE
+
+    events = linked(nlp, text, published=dt.date(2024, 5, 15))
+    found = [e for e in events if trigger in e.trigger]
+    assert found and all(e.status == "claimed" for e in found), explain(found)
+    assert all(e.date is None and e.date_source == BEFORE for e in found), explain(found)
+    measure = [e for e in coded(nlp, text) if e.type in ("SANCTION", "COERCE")]
+    assert measure and all(e.date_source != BEFORE for e in measure), explain(measure)
+
+
+def test_present_conduct_named_as_grounds_is_not_moved_before(nlp):
+    # "a firm that ships": conduct going on now, no earlier act
+    text = "The Treasury sanctioned Baltic Freight, a firm that ships drones to the Russian army."
+    events = linked(nlp, text, published=dt.date(2024, 5, 15))
+    found = [e for e in events if "ships" in e.trigger]
+    assert all(e.date_source != "before" for e in found), explain(found)
+
+
+def test_the_object_of_an_included_designation_does_the_grounds(base_nlp):
+    # "This includes the designation of X for providing ...": X, not the designation, provided
+    text = ("The Treasury is taking action against Russia's defense industry today. This includes the "
+            "designation of Kyrgyz trader Tokmok Trade for providing material support to a blocked Russian entity.")
+    found = [e for e in coded(base_nlp, text) if "provid" in e.trigger]
+    assert all("designation" not in (e.source_text or "") for e in found), show(found)
+    assert all(e.source_text is None or "Tokmok" in e.source_text for e in found), show(found)
+
+
+def test_the_measure_s_time_does_not_date_its_grounds(nlp):
+    text = ("To elaborate on the actions by the Department today, we took steps to impose visa restrictions "
+            "on 90 members of the ruling party for their roles in supporting the regime's attacks on protesters.")
+    from newsgraph.nlp.event_dates import BEFORE
+
+    events = linked(nlp, text, published=dt.date(2024, 5, 15))
+    found = [e for e in events if "supporting" in e.trigger]
+    assert found and all(e.date_source == BEFORE for e in found), explain(found)
