@@ -66,7 +66,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.77-jointshould"  # 0.3.77-jointshould: a joint statement's closing list of signatories ("Signed by the following ministers ...:") names its voice, and its agentless obligations on parties no state places ("sports organizations should consider ...") are the signatories' DEMAND (history: docs/component_versions.md)
+VERSION = "0.3.78"  # 0.3.78: an object "them" that resolves to no state or entity takes its antecedent plural noun of people as target ("charging them" after "examples of protesters"; "persons and entities" as antecedents); 0.3.77: a joint statement's closing list of signatories ("Signed by the following ministers ...:") names its voice, and its agentless obligations on parties no state places ("sports organizations should consider ...") are the signatories' DEMAND (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -3290,6 +3290,8 @@ def _plural_antecedent(doc, start: Optional[int], end: Optional[int], depth: int
             return True  # "The team arrived in Washington ... They were twice denied visas"
         if token.pos_ == "NOUN" and token.lemma_.lower() in _STAFF_NOUNS:
             return True  # "Our personnel will return ... They will continue": a body of people
+        if token.pos_ == "NOUN" and token.tag_ == "NNS" and unsectored(token.lower_):
+            return True  # "sanctioned over 300 persons and entities ..., cutting them off": parties of any kind
         return token.pos_ == "NOUN" and (token.tag_ == "NNS" or token.lemma_.lower() in _COLLECTIVE_NOUNS) \
             and _is_actor(token, lex, allow_pronoun=False)
 
@@ -3301,7 +3303,16 @@ def _plural_antecedent(doc, start: Optional[int], end: Optional[int], depth: int
         # patient of a coordinated or preceding act ("support the Ukrainian people and provide
         # them with assistance"); only an actor noun or a state, so an object that is a thing
         # never hides a fitting subject
-        return pronoun.lower_ == "them" and token.dep_ in ("dobj", "dative") and fits(token)
+        if pronoun.lower_ != "them" or not fits(token):
+            return False
+        if token.dep_ in ("dobj", "dative"):
+            return True
+        # the people an object counts or singles out ("arrested dozens of protesters and beat
+        # them", "make examples of protesters ..., charging them"): the object of "of" under an
+        # object of a verb before it
+        prep = token.head
+        return token.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ == "of" \
+            and prep.head.dep_ in ("dobj", "dative") and prep.head.pos_ in ("NOUN", "PRON", "NUM")
 
     sent = pronoun.sent
     earlier = [t for t in sent if t.i < pronoun.i and (subject_like(t) or parallel_object(t)) and t.i not in bound]
@@ -4085,6 +4096,8 @@ def link_facts(doc) -> None:
             event.target_acts_for, event.target_sector = code.acts_for, code.sector
         _restricted_destination(doc, coder, event)
         if not event.target_key and not event.target_acts_for:
+            _them_as_its_antecedent(doc, coder, event)
+        if not event.target_key and not event.target_acts_for:
             _means_patient_state(event, doc)
         _resolve_descriptions(doc, coder, event)
         _counterpart_target(doc, coder, event)
@@ -4186,6 +4199,31 @@ def _police_aid_mode(doc, event) -> None:
     event.mode = None
     event.explanation = (event.explanation or "") + \
         "; mode military dropped: the recipient is a police force (law enforcement is no military body)"
+
+
+def _them_as_its_antecedent(doc, coder: "ActorCoder", event) -> None:
+    """Make an object "them" target that resolved to no entity or state its antecedent's own
+    words, where ``_plural_antecedent`` finds one in its sentence and that is a plural common noun
+    of people ("hold smugglers accountable and cut them off", "sanctioned over 300 persons and
+    entities ..., thereby cutting them off", "make examples of protesters ..., charging them"):
+    the pronoun stands for them, so they are the act's recipient (PLOVER's target is who the act
+    is aimed at), named as the sentence names them, with the state or sector that noun gives."""
+    if (event.target_text or "").strip().lower() != "them" or event.target_start is None:
+        return
+    antecedent = _plural_antecedent(doc, event.target_start, event.target_end)
+    if antecedent is None:
+        return
+    span = doc.char_span(antecedent[0], antecedent[1], alignment_mode="expand")
+    if span is None or span.root.pos_ != "NOUN" or span.root.tag_ != "NNS" or span.root.ent_type_:
+        return
+    if event.source_start is not None and antecedent[0] < (event.source_end or 0) and event.source_start < antecedent[1]:
+        return  # never the act's own doer
+    pronoun = event.target_text
+    event.target_start, event.target_end, event.target_text = antecedent
+    event.target_key, code = _resolve_actor(doc, coder, _key_for_span(doc, *antecedent[:2]), antecedent[2], *antecedent[:2])
+    if code is not None:
+        event.target_acts_for, event.target_sector = code.acts_for, code.sector
+    event.explanation = (event.explanation or "") + f"; target = '{antecedent[2]}', which the object '{pronoun}' stands for"
 
 
 def _pronoun_members(doc, start: Optional[int], end: Optional[int]) -> list[tuple[int, int, str]]:

@@ -36,3 +36,22 @@ def test_an_object_them_never_takes_its_own_clause_subject(nlp):
     events = _events(nlp, "The Ukrainian people said that the United States will provide them with assistance.")
     aid = [e for e in events if e.type == "AID"]
     assert all(e.target_key != "country:USA" for e in aid), _explain(aid)
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    # an object "them" whose antecedent is a plural of people no state or entity places: the
+    # recipient is those people, not nobody (task pronrecip)
+    ("Police arrested dozens of demonstrators in the capital and charged them with sedition.",
+     "charged", "demonstrators"),
+    ("The Treasury Department has sanctioned more than 50 persons and entities this year, cutting them off "
+     "from the U.S. financial system.", "cutting", "persons"),
+])
+def test_an_object_them_with_no_state_takes_its_plural_antecedent(nlp, text, trigger, target):
+    events = [e for e in _events(nlp, text) if e.trigger.startswith(trigger)]
+    assert events and all(target in (e.target_text or "") for e in events), _explain(events)
+
+
+def test_an_object_them_with_no_antecedent_stays_empty(nlp):
+    # contrast: nothing before it in its sentence a "them" can stand for
+    events = _events(nlp, "The Treasury Department cut them off from the U.S. financial system.")
+    assert all(e.target_text in (None, "", "them") for e in events), _explain(events)
