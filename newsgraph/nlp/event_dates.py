@@ -71,7 +71,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.20-grounds2"  # 0.1.20-grounds2: the grounds of a designation or restriction told as past conduct (a "for" gerund, a relative clause in the past or perfect: "who have acted to support ...") are undated, before the publication (measure_grounds), not dated on the publication day nor by a time of the sentence outside their clause (the measure's) (history: docs/component_versions.md)
+VERSION = "0.1.20"  # 0.1.20: the grounds of a designation or restriction told as past conduct (a "for" gerund, a relative clause in the past or perfect: "who have acted to support ...") are undated, before the publication (measure_grounds), not dated on the publication day nor by a time of the sentence outside their clause (the measure's) (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 

@@ -208,7 +208,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.152-grounds2"  # 0.7.152-grounds2: the grounds of a measure (a relative clause on its recipient, its "for" phrase) carry the status note "the grounds of the measure" for event_dates; a gerund in a measure's "for" phrase ("imposed visa restrictions on members ... for their roles in supporting ...", "designated X for having provided ...") has the measure's recipient as its doer, never the measure's source (history: docs/component_versions.md)
+VERSION = "0.7.152"  # 0.7.152: the grounds of a measure (a relative clause on its recipient, its "for" phrase) carry the status note "the grounds of the measure" for event_dates; a gerund in a measure's "for" phrase ("imposed visa restrictions on members ... for their roles in supporting ...", "designated X for having provided ...") has the measure's recipient as its doer, never the measure's source (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
