@@ -1349,16 +1349,20 @@ _PERFECT_AUX = {"has", "have", "'ve", "'s"}
 _NOW_ADVERBS = {"now", "just"}  # "diplomacy now rejected by Russia": done at the time of writing
 
 
+def _trigger_verb(doc, event: Event):
+    """The first verb or auxiliary token of ``event``'s trigger span in ``doc``; None where the
+    span does not align or holds no verb (a nominal trigger)."""
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    return None if span is None else next((t for t in span if t.pos_ in {"VERB", "AUX"}), None)
+
+
 def earlier_reason(doc, event: Event) -> Optional[str]:
     """The "because <past clause>" or "by <gerund>" telling ``event`` as the earlier cause of a
     state told in the present ("languish in jails because they criticized the regime") or as the
     means of a present perfect ("has set the example by granting TPS"), or the noun and passive
     participle of a reduced relative ("people detained in Xinjiang"); None otherwise (a present
     or future main clause for a by-phrase: "will help by providing", "helps by providing")."""
-    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
-    if span is None:
-        return None
-    verb = next((t for t in span if t.pos_ in {"VERB", "AUX"}), None)
+    verb = _trigger_verb(doc, event)
     if verb is None:
         return None
     if verb.tag_ == "VBD" and verb.dep_ == "advcl" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
@@ -1388,7 +1392,7 @@ def earlier_reason(doc, event: Event) -> Optional[str]:
 # provided ..."): done before the measure is announced, at no time the text gives (TimeML BEFORE
 # the document creation time, as ``earlier_reason``); events.py marks them in the status note.
 _GROUNDS_MARK = "(the grounds of the measure"
-_PAST_AUX = {"has", "have", "had", "'ve", "'s", "'d"}
+_PAST_AUX = _PERFECT_AUX | {"had", "'d"}
 
 
 def measure_grounds(doc, event: Event) -> Optional[str]:
@@ -1398,10 +1402,7 @@ def measure_grounds(doc, event: Event) -> Optional[str]:
     None otherwise (present conduct, "a firm that supplies drones", is no earlier act)."""
     if _GROUNDS_MARK not in (event.explanation or ""):
         return None
-    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
-    if span is None:
-        return None
-    verb = next((t for t in span if t.pos_ in {"VERB", "AUX"}), None)
+    verb = _trigger_verb(doc, event)
     if verb is None:
         return None
     node = verb
