@@ -7471,16 +7471,14 @@ def _charged_act(token: Token, lex: Lexicon) -> bool:
     node = token
     for _ in range(4):
         if node.dep_ not in ("pcomp", "pobj", "conj", "prep") or node.head.i == node.i:
-            return False
+            break
         node = node.head
         if node.pos_ == "ADP" and node.lower_ in ("for", "of") and node.head.pos_ == "VERB" \
-                and (lex.verbs.get(node.head.lemma_.lower(), (None, None))[1] in ("accuse", "legal")
-                     or (node.lower_ == "for" and lex.verbs.get(node.head.lemma_.lower(), (None,))[0] == "SANCTION")):
-            return True  # (a designation's "for" phrase is its ground, as a charge's: ``_measure_ground``)
-        if node.pos_ == "ADP" and node.lower_ == "for" and token.pos_ == "VERB" and token.tag_ == "VBG" \
-                and _measure_for_phrase(node, lex):
-            return True  # "imposed visa restrictions on members ... for their roles in supporting ..."
-    return False
+                and lex.verbs.get(node.head.lemma_.lower(), (None, None))[1] in ("accuse", "legal"):
+            return True
+    # a designation's or restriction's "for" phrase is its ground, as a charge's is
+    # ("imposed visa restrictions on members ... for their roles in supporting ...")
+    return _measure_for_ground(token, lex) is not None
 
 
 GROUNDS_NOTE = "the grounds of the measure"  # the status note event_dates reads
