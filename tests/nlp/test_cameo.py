@@ -4,6 +4,7 @@ could match, in rank order."""
 from __future__ import annotations
 
 from newsgraph.nlp import cameo
+from tests.scripts import load_script
 
 
 def test_candidates_are_the_patterns_an_object_can_match_in_rank_order():
@@ -68,13 +69,7 @@ def test_aid_codes_carry_the_kind_of_aid_as_mode():
 
 
 def test_the_converter_reads_the_kind_column_only_for_aid(tmp_path):
-    import importlib.util
-    from pathlib import Path
-
-    script = Path(__file__).resolve().parents[2] / "scripts" / "convert_cameo_verbs.py"
-    spec = importlib.util.spec_from_file_location("convert_cameo_verbs", script)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script("convert_cameo_verbs")
     table = tmp_path / "table.txt"
     table.write_text("072: AID,   ,   military # Provide military aid\n"
                      "062: COOPERATE,   ,   military # Cooperate militarily\n"

@@ -11,6 +11,7 @@ import pytest
 
 from newsgraph.nlp.events import find_events
 from newsgraph.nlp.pipeline import extract
+from tests.scripts import load_script
 
 
 def _only(events, event_type):
@@ -185,13 +186,7 @@ def test_the_storing_check_reads_the_rule_score():
 
 
 def test_the_fit_is_deterministic_and_cross_validated():
-    import importlib.util
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parents[2] / "scripts" / "fit_event_calibration.py"
-    spec = importlib.util.spec_from_file_location("fit_event_calibration", path)
-    fit = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(fit)
+    fit = load_script("fit_event_calibration")
     # four articles; right events have both actors named, wrong ones lack a target
     rows = []
     for article in "abcd":

@@ -3,21 +3,12 @@ who (sector, state or not) does an event's act to whom, from the event coder's l
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 from newsgraph.nlp.types import Event
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.scripts import load_script
 
 
 def _script():
-    sys.path.insert(0, str(ROOT / "scripts"))
-    spec = importlib.util.spec_from_file_location("story_type_candidates", ROOT / "scripts" / "story_type_candidates.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("story_type_candidates", siblings=True)
 
 
 # "Teachers in tiny Micronesia launched a strike on Monday, demanding that the government raise

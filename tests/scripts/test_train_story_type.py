@@ -3,23 +3,14 @@ complement naive Bayes fit scores a type's own words highest."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import numpy as np
 
 from newsgraph.nlp import story_type
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.scripts import load_script
 
 
 def _script():
-    sys.path.insert(0, str(ROOT / "scripts"))
-    spec = importlib.util.spec_from_file_location("train_story_type", ROOT / "scripts" / "train_story_type.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("train_story_type", siblings=True)
 
 
 def test_decided_is_story_type_decide_row_by_row():

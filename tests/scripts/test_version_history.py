@@ -4,18 +4,13 @@ docs/component_versions.md, so a stored row's component_version can be looked up
 
 from __future__ import annotations
 
-import importlib.util
 import re
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.scripts import ROOT, load_script
 
 
 def _script():
-    spec = importlib.util.spec_from_file_location("version_history", ROOT / "scripts" / "version_history.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("version_history")
 
 
 def test_each_version_line_carries_one_note_for_its_own_version():
