@@ -1390,8 +1390,8 @@ def earlier_reason(doc, event: Event) -> Optional[str]:
 # The grounds of a designation or restriction, the designee's conduct the measure names as its
 # reason ("X, who has acted to support ...", "for their roles in supporting ...", "for having
 # provided ..."): done before the measure is announced, at no time the text gives (TimeML BEFORE
-# the document creation time, as ``earlier_reason``); events.py marks them in the status note.
-_GROUNDS_MARK = "(the grounds of the measure"
+# the document creation time, as ``earlier_reason``); events.py marks them in the status note
+# (events.GROUNDS_NOTE).
 _PAST_AUX = _PERFECT_AUX | {"had", "'d"}
 
 
@@ -1400,7 +1400,9 @@ def measure_grounds(doc, event: Event) -> Optional[str]:
     status note) and its clause tells past conduct: a gerund of the "for" phrase, or a relative
     clause in the simple past or the perfect ("which has supplied", "who have acted to support");
     None otherwise (present conduct, "a firm that supplies drones", is no earlier act)."""
-    if _GROUNDS_MARK not in (event.explanation or ""):
+    from newsgraph.nlp.events import GROUNDS_NOTE
+
+    if f"({GROUNDS_NOTE}" not in (event.explanation or ""):
         return None
     verb = _trigger_verb(doc, event)
     if verb is None:
@@ -1725,7 +1727,8 @@ def date_events(doc) -> None:
     own_dated, undated = [], []  # dated by their own sentence; dated by the publication
     for event in sorted(events, key=lambda e: (e.sentence_start, e.trigger_start)):
         found = choose_date(doc, event, timexes, text)
-        if found is not None and found[2] == "sentence" and measure_grounds(doc, event):
+        grounds = measure_grounds(doc, event)
+        if found is not None and found[2] == "sentence" and grounds:
             # "the actions by the Department of State today ... for their roles in supporting ...":
             # the sentence's time is the measure's; its grounds are earlier conduct
             found = None
@@ -1742,7 +1745,7 @@ def date_events(doc) -> None:
         elif found is None and past is None:
             before = (before_publication(doc, event, timexes) or fronted_before(doc, event, text)
                       or preceding_act(doc, event) or before_anchor(doc, event, timexes)
-                      or earlier_reason(doc, event) or measure_grounds(doc, event))
+                      or earlier_reason(doc, event) or grounds)
             total = running_total(doc, event, timexes) if before is None else None
             before = f"a running total: '{total}'" if total else before
             scene = earlier_scene(doc, event, timexes, text, day.year) if before is None and day is not None else None

@@ -1049,13 +1049,13 @@ def _joint_defensive_operation(token: Token, words: list, lex: Lexicon) -> Optio
     "alongside", "together with" phrase on the verb or the noun), with no adversary named ("against",
     "on", "at" phrase, or an object that is an actor); None otherwise ("defensive operations against
     Russian forces" stays force)."""
-    words_ = detection_lexicon()
-    nouns = [w for w in words if w.pos_ == "NOUN" and w.lemma_.lower() in words_["joint_operation_nouns"]]
+    vocab = detection_lexicon()
+    nouns = [w for w in words if w.pos_ == "NOUN" and w.lemma_.lower() in vocab["joint_operation_nouns"]]
     if not nouns:
         return None
     noun = nouns[0]
     modifier = next((c.lower_ for c in noun.doc[noun.left_edge.i:noun.i]  # "defensive cyber operations"
-                     if c.dep_ in ("amod", "compound") and c.lower_ in words_["joint_operation_modifiers"]), None)
+                     if c.dep_ in ("amod", "compound") and c.lower_ in vocab["joint_operation_modifiers"]), None)
     if modifier is None:
         return None
     preps = [c for h in (token, noun) for c in h.children if c.dep_ == "prep"]
@@ -5228,7 +5228,6 @@ def _promised_aid_beneficiary(predicate: Token, trigger: Trigger, lex: Lexicon,
         helped = _purpose_beneficiary(verb, lex, subject)
         if helped is not None:
             return helped
-        # the object may hang on the aid verb while the purpose is the governing verb's
     return None
 
 
