@@ -208,7 +208,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.152"  # 0.7.152: the grounds of a measure (a relative clause on its recipient, its "for" phrase) carry the status note "the grounds of the measure" for event_dates; a gerund in a measure's "for" phrase ("imposed visa restrictions on members ... for their roles in supporting ...", "designated X for having provided ...") has the measure's recipient as its doer, never the measure's source (history: docs/component_versions.md)
+VERSION = "0.7.153-recipD"  # 0.7.153-recipD: force or repression aimed at a protest ("dispersed peaceful demonstrations", "the regime's repression of the protests", "a crackdown on the rallies") takes the protest noun as target, the people protesting (PROTEST_PEOPLE_RULE; PLOVER: "police firing on demonstrators" has the victims as recipient); an act of force or coercion in a "while" participle adjunct with no object of its own takes the actor patient of the force verb it hangs on or its conjunct ("attacked and beaten protesters, while making violent arrests") (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -278,6 +278,14 @@ def _patient_type(trigger: "Trigger") -> bool:
     a restriction the codebook types SANCTION ("imposing visa restrictions against actors who
     ...", ``_sanction_kind``), as it did when it was read as COERCE."""
     return trigger.event_type in PATIENT_TYPES or SANCTION_KIND in trigger.rule
+# nouns of a gathering in protest (the PROTEST nouns of the trigger lexicon that name a crowd, not
+# "strike" nor "walkout", which also name an air strike or a labour stoppage): force or repression
+# aimed at one ("dispersed peaceful demonstrations", "the repression of the protests") is aimed at
+# the people protesting, PLOVER's recipient ("police firing on demonstrators": the victims are the
+# recipient, PLOVER_MANUAL.tex, Compound and Reciprocal Actors)
+CROWD_PROTEST_NOUNS = frozenset({"protest", "demonstration", "rally", "vigil", "sit-in"})
+# how a target that is the people of a protest is told (the linker codes it as protesters)
+PROTEST_PEOPLE_RULE = "the people of the protest acted on"
 # prepositions that direct a force or coercion at its patient ("a crackdown on journalists",
 # "repression against protesters"); not "with" (a unit or instrument) nor "in" (a place)
 PATIENT_PREPS = ("against", "on", "upon")
@@ -5988,6 +5996,11 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             for patient in ([counted] + list(counted.conjuncts)) if counted is not None else [token]:
                 if patient.pos_ == "NOUN" and patient.tag_ == "NNS" and _sector_people(patient):
                     return _with_conjuncts(patient), f"sector agent {rule}"
+            if rule in ("dobj", "obj") and not passive and trigger.event_type in PATIENT_TYPES and _protest_people(token):
+                # "dispersed peaceful demonstrations with lethal force", "suppressing the protests":
+                # force on a protest hits the people protesting (PLOVER: "police firing on
+                # demonstrators" has the victims as recipient); the linker codes them as protesters
+                return [token], f"{PROTEST_PEOPLE_RULE} ({rule})"
     preps = _preps(predicate)
     # prepositions on the trigger's event noun ("imposed sanctions on X") and on the frame
     frame_tokens = [w for w in trigger.words if w.i != predicate.i and w.pos_ in ("NOUN", "PROPN")]
@@ -6124,6 +6137,10 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             patient = _sector_patient(obj)
             if patient is not None:
                 return _with_conjuncts(patient), f"sector agent pobj '{prep}'"
+            if trigger.event_type in PATIENT_TYPES and _protest_people(obj) and _actor_inside(obj, lex) is None:
+                # "a violent crackdown on peaceful protests": the people protesting, as for the
+                # verb's object above
+                return [obj], f"{PROTEST_PEOPLE_RULE} (pobj '{prep}')"
         if obj.lower_ in OBJECT_PRONOUNS and (prep in pattern_preps or prep in ("with", "against")):
             # "continues to stand by them", "met with them": a person pronoun as the partner or
             # the one backed, resolved by coreference in the linker (an unresolved one, or one
@@ -6335,6 +6352,37 @@ def _conjoined_force_patient(verb: Token, lex: Lexicon) -> Optional[Token]:
     return None
 
 
+ADJUNCT_PATIENT = "patient of the act of force the 'while' adjunct goes with"
+
+
+def _adjunct_force_patient(predicate: Token, trigger: Trigger, lex: Lexicon) -> Optional[Token]:
+    """Whom an act of force or coercion told in a "while" participle adjunct with no object of its
+    own hit ("soldiers attacked and beat protesters, while making violent arrests"): the adjunct
+    shares the subject of the verb it hangs on (English participial adjuncts are subject-controlled)
+    and, with no patient named, the patient of that verb, or of a verb conjoined with it, when that
+    verb is force or coercion too ("while" makes the two acts one scene: the arrests are of the
+    people beaten). None where the adjunct names its own object or the host names no actor."""
+    if predicate.dep_ != "advcl" or predicate.tag_ != "VBG" or _children(predicate, SUBJECT_DEPS | {"nsubjpass"}):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "while" for c in predicate.children):
+        return None
+    words = {w.i for w in trigger.words}
+    if any(o.i not in words for o in _children(predicate, OBJECT_DEPS)):
+        return None
+    host = predicate.head
+    for verb in [host, *host.conjuncts]:
+        if verb.pos_ != "VERB":
+            continue
+        found = _classify_verb(verb, lex)
+        if found is None or found[0] not in PATIENT_TYPES:
+            continue
+        shared = _shared_object(verb)
+        for obj in _children(verb, ("dobj", "obj")) + ([shared] if shared is not None else []):
+            if _is_actor(obj, lex, allow_pronoun=False):
+                return obj
+    return None
+
+
 def _parse_noun_type(lex: Lexicon, token: Token) -> Optional[str]:
     """The PLOVER type the trigger lexicon gives the noun ``token`` ("concern" -> DISAPPROVE), else None."""
     entry = lex.nouns.get(noun_lemma(token))
@@ -6530,6 +6578,16 @@ def _sector_patient(obj: Token) -> Optional[Token]:
         if noun.pos_ == "NOUN" and noun.tag_ == "NNS" and _sector_people(noun):
             return noun
     return None
+
+
+def _protest_people(token: Token) -> bool:
+    """Whether the noun ``token`` names protests by a crowd (CROWD_PROTEST_NOUNS, plural or with
+    a determiner: "peaceful demonstrations", "the protests"), whose people a force or coercion
+    aimed at it hits. (``_targets`` reads an actor inside the phrase first: "protests by farmers"
+    targets the farmers.)"""
+    if token.pos_ != "NOUN" or noun_lemma(token) not in CROWD_PROTEST_NOUNS:
+        return False
+    return token.tag_ == "NNS" or any(c.dep_ == "det" for c in token.children)
 
 
 def _sector_people(token: Token) -> bool:
@@ -11005,6 +11063,10 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
             victims = _conjoined_force_patient(trigger.head, lex)
             if victims is not None:
                 targets, target_rule = _with_conjuncts(victims), CONJOINED_PATIENT
+        if not targets and not passive and trigger.event_type in PATIENT_TYPES:
+            victims = _adjunct_force_patient(predicate, trigger, lex)
+            if victims is not None:
+                targets, target_rule = _with_conjuncts(victims), ADJUNCT_PATIENT
         if source is None and (passive or _children(predicate, ("auxpass",))):
             # (also a passive gerund without a subject: "after years of being detained in Venezuela")
             custodian = _custodian_state(predicate, lex) if trigger.event_type == "COERCE" else None
@@ -11775,13 +11837,16 @@ def _hostile_nominal_events(token: Token, code: tuple, sent: Span, lex: Lexicon,
         # the act's target, when the doer is named beside it
         target, patient = preps["of"], ", target its 'of' patient"
     protesters = patient and lex.nouns.get(noun_lemma(target), ("",))[0] == "PROTEST"
+    protest = target if protesters and _protest_people(target) else None
     if target is not None and not _is_actor(target, lex, allow_pronoun=False):
         target = _actor_inside(target, lex)
     if protesters and target is None:
-        # "the regime's repression of the peaceful protests": the people protesting are acted on,
-        # unnamed (PLOVER COERCE "repress" targets the protesters); the doer alone is coded
-        return _direct_events(sent, [token], code[0], code[1], _with_conjuncts(doer), [None], "asserted", 0.5,
-                              f"event noun '{noun_lemma(token)}' with its doer, target the unnamed protesters", text)
+        # "the regime's repression of the peaceful protests": the people protesting are acted on
+        # (PLOVER COERCE "repress" targets the protesters), told by the protest noun, which the
+        # linker codes as protesters; a protest noun of another kind ("strike") leaves none
+        return _direct_events(sent, [token], code[0], code[1], _with_conjuncts(doer), [protest], "asserted", 0.5,
+                              f"event noun '{noun_lemma(token)}' with its doer, target "
+                              + (PROTEST_PEOPLE_RULE if protest is not None else "the unnamed protesters"), text)
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     if target is None and doer is not None and code[0] in detection_lexicon()["recipientless_nominal_types"] \
             and (owner is not None and owner.i == doer.i or preps.get("by") is not None):

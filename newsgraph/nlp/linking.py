@@ -66,7 +66,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.78"  # 0.3.78: an object "them" that resolves to no state or entity takes its antecedent plural noun of people as target ("charging them" after "examples of protesters"; "persons and entities" as antecedents) (history: docs/component_versions.md)
+VERSION = "0.3.79-recipD"  # 0.3.79-recipD: a target events.py took as the people of a protest is coded as protesters (Phoenix PROTESTER sector), acting for the repressing state-sector source's state (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -4090,6 +4090,8 @@ def link_facts(doc) -> None:
             event.target_key, code = paired
         if code is not None and code.reason.startswith(MEMBERS_REASON):
             by_members.add(id(event))
+        if code is None and not event.target_key:
+            code = _protest_people_code(event)
         code = _foreign_target(coder, event, code)
         code = _without_meeting_venue(event, code)
         if code is not None:
@@ -4596,6 +4598,29 @@ def _pair_undertaking_partner(doc, coder: "ActorCoder", event) -> Optional[tuple
 
 # acts of force or coercion a state's institutions take against the political opposition
 _REPRESSION_TYPES = ("COERCE", "ASSAULT")
+
+
+def _protest_people_code(event) -> Optional[ActorCode]:
+    """The code of a target events.py took as the people of a protest acted on ("dispersed
+    peaceful demonstrations", "the regime's repression of the protests": events.PROTEST_PEOPLE_RULE):
+    the protesters, Phoenix's PROTESTER agent. A state's organ repressing a protest with no
+    place of its own in the phrase represses its own people, who protest in its land (CAMEO OPP is
+    the opposition to a government; ``_own_opposition`` reasons the same where the sentence names
+    no other state): they act for the source's state; else no state yet (the context may place
+    them). None for any other target."""
+    from newsgraph.nlp.events import PROTEST_PEOPLE_RULE
+    from newsgraph.resolve.actors import state_sectors
+
+    if event.type not in _REPRESSION_TYPES or PROTEST_PEOPLE_RULE not in (event.explanation or ""):
+        return None
+    found = agent_sector("protesters")
+    if found is None:
+        return None
+    state = event.source_acts_for if event.source_sector in state_sectors() else None
+    event.explanation = (event.explanation or "") + \
+        f"; target sector {found.sector}: the people of the protest '{event.target_text}' ({found.reason})" \
+        + (f", acting for {state}: the protest the state's own organ represses is in its land" if state else "")
+    return ActorCode(state, found.sector, f"the people of a protest ({found.reason})")
 
 
 def _own_opposition(doc, event) -> None:
