@@ -46,9 +46,11 @@ between moving the reference time back to now), is set in a period ending before
 year - 1 ("On Aug. 2, 1990, Iraq invaded Kuwait. [...] Hussein soon annexed the country";
 ``earlier_scene``), a simple past main clause after a fronted before-phrase naming an undated
 happening ("Leading up to Russia's further invasion, Treasury offered ..."; ``fronted_before``),
-and a past act told as the cause of a present state, the means of a present perfect or by a
+a past act told as the cause of a present state, the means of a present perfect or by a
 reduced passive relative ("languish in jails because they criticized", "has set the example by
-granting", "people detained in Xinjiang"; ``earlier_reason``).
+granting", "people detained in Xinjiang"; ``earlier_reason``), and a material act told in the
+present perfect as a recap rather than as the news of the day ("We have imposed powerful sanctions
+on Russia" in a speech on new aid; ``perfect_recap``).
 """
 
 from __future__ import annotations
@@ -71,7 +73,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.20"  # 0.1.20: the grounds of a designation or restriction told as past conduct (a "for" gerund, a relative clause in the past or perfect: "who have acted to support ...") are undated, before the publication (measure_grounds), not dated on the publication day nor by a time of the sentence outside their clause (the measure's) (history: docs/component_versions.md)
+VERSION = "0.1.21-dates14"  # 0.1.21-dates14: a material act (PLOVER material quad categories) told in the active present perfect as a recap, not the news of the day (not in the two lead sentences, not named by the title, no earlier act of its type on the article's day, no time in its sentence), is undated, before the publication (perfect_recap) (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -133,6 +135,7 @@ class DateWords:
     order_preps: frozenset
     simultaneous_marks: frozenset
     gathering_verbs: frozenset
+    consult_gathering_verbs: frozenset
     other_occurrence_words: frozenset
     repeat_marks: frozenset
     light_act_verbs: frozenset
@@ -685,6 +688,68 @@ def running_total(doc, event: Event, timexes: list[Timex]) -> Optional[str]:
     return None
 
 
+
+# PLOVER's material quad categories (material cooperation: COOPERATE, AID, RETREAT; material
+# conflict: PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT; PLOVER_MANUAL "Quad category"): a deed
+# done at a time, unlike a verbal act, whose present perfect reports the statement of the day
+# ("has called the sentence dangerous", "has asked officials how ...")
+MATERIAL_TYPES = frozenset({"COOPERATE", "AID", "RETREAT", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+# aspectual verbs whose present perfect runs to the article's day ("violence has continued")
+_RUNNING_VERBS = frozenset({"continue", "remain", "keep", "persist"})
+
+
+def _active_perfect(verb) -> bool:
+    """``verb`` is an active present perfect ("has charged", "we've imposed"), or a past
+    form coordinated with one that shares its auxiliary ("have imposed sanctions [...] and provided
+    assistance"); not a progressive, passive or pluperfect."""
+    if verb is None or verb.tag_ not in {"VBN", "VBD"}:
+        return False
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    node = verb
+    while not auxes and node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+        auxes = [c for c in node.children if c.dep_ == "aux"]
+    if [a.lower_ for a in auxes] not in (["has"], ["have"], ["'ve"], ["'s"], ["’ve"]):
+        return False
+    return not any(c.dep_ == "auxpass" for c in verb.children) and not (verb.tag_ == "VBD" and node is verb)
+
+
+def _stems(words) -> set[str]:
+    return {w.lower()[:5] for w in words if len(w) >= 4}
+
+
+def perfect_recap(doc, event: Event, timexes: list[Timex], news_types: set[str]) -> Optional[str]:
+    """The verb of a material act told in the present perfect as a recap, not as the news of the
+    day: "The United States has charged him ...", "We have imposed powerful sanctions on Russia",
+    "Russia's forces have destroyed apartment buildings". The present perfect tells an act done
+    before the document's time at an unstated time (TimeML: BEFORE the document creation time;
+    the gold files leave such acts undated), so the publication day would be wrong. Not when the
+    act is the news of the day: its sentence is among the story's two lead sentences, the title
+    names it (a word sharing its first five letters with the trigger's words or the PLOVER type:
+    "Restricts Visas" for "imposed visa restrictions", "Impose Additional Sanctions"), or an
+    earlier act of its type is dated on the article's day (``news_types``: "OFAC has also
+    designated ..." after the announced designations). Not a verbal act (``MATERIAL_TYPES``), an
+    act under way ("has continued"), or one whose sentence has a time expression of its own
+    ("over the past months", "recently"). None otherwise."""
+    from newsgraph.nlp.story_type import lead_sentences
+
+    if event.type not in MATERIAL_TYPES or event.type in news_types:
+        return None
+    verb = _clause_verb(doc, event)
+    if not _active_perfect(verb) or verb.lemma_.lower() in _RUNNING_VERBS:
+        return None
+    if any(event.sentence_start <= t.start and t.end <= event.sentence_end for t in timexes):
+        return None
+    if any(s.start_char <= event.trigger_start < s.end_char for s in lead_sentences(doc, 2)):
+        return None
+    title = getattr(doc._, "ng_title", None) or ""
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    words = [t.lemma_ for t in span if t.pos_ in {"VERB", "NOUN"}] if span is not None else []
+    if _stems(re.findall(r"[A-Za-z]+", title)) & (_stems(words) | _stems([event.type])):
+        return None
+    aux = next((c for c in verb.children if c.dep_ == "aux"), None)
+    return f"{aux.text} {verb.text}" if aux is not None else verb.text
+
 # the types whose ongoing activity ``ongoing_activity`` dates at the month: PLOVER AID, the
 # provision of aid run as a campaign ("we are delivering security assistance every day"). Not
 # COOPERATE or CONSULT: coordinating told in the present is the act of the release's day (the
@@ -978,11 +1043,12 @@ def _actor_words(doc, start: Optional[int], end: Optional[int]) -> set[str]:
 def _gathering(doc, event: Event) -> Optional[tuple]:
     """(tense, actor words) of ``event`` when it is a meeting, call or trip told in the simple
     past or the future ("spoke by phone yesterday with", "will travel to Mexico City February
-    9"; PLOVER CONSULT, or an AGREE to consult: lexicon gathering_verbs); else None."""
+    9"; PLOVER CONSULT, or an AGREE to consult: lexicon gathering_verbs, or consult_gathering_verbs:
+    "received a delegation"); else None."""
     if event.type != "CONSULT" and not (event.mode or "").startswith("consult"):
         return None
     verb = _clause_verb(doc, event)
-    if verb is None or verb.lemma_.lower() not in WORDS.gathering_verbs:
+    if verb is None or verb.lemma_.lower() not in WORDS.gathering_verbs | WORDS.consult_gathering_verbs:
         return None
     tense = _tense(verb) or ("past" if _misread_past(verb) else None)
     if tense is None:
@@ -1725,6 +1791,7 @@ def date_events(doc) -> None:
     continues = {}  # id of an event -> the dated gathering whose readout it continues
     continued = []  # the events so dated (a readout's acts, a trip's scenes), in text order
     own_dated, undated = [], []  # dated by their own sentence; dated by the publication
+    news_types = set()  # the types of the acts dated on the article's day so far (``perfect_recap``)
     for event in sorted(events, key=lambda e: (e.sentence_start, e.trigger_start)):
         found = choose_date(doc, event, timexes, text)
         grounds = measure_grounds(doc, event)
@@ -1750,6 +1817,8 @@ def date_events(doc) -> None:
             before = f"a running total: '{total}'" if total else before
             scene = earlier_scene(doc, event, timexes, text, day.year) if before is None and day is not None else None
             before = f"a past act set in '{scene}'" if scene else before
+            recap = perfect_recap(doc, event, timexes, news_types) if before is None and day is not None else None
+            before = f"a present perfect recap: '{recap}'" if recap else before
         span = timex_span(found[0], found[1]) if found is not None else None
         if span is not None:
             start, end, where = found
@@ -1768,7 +1837,7 @@ def date_events(doc) -> None:
                     f"{'days' if past[2] == 'D' else 'months'} up to the article's day)")
         elif before is not None:
             event.date, event.date_end, event.date_source = None, None, BEFORE
-            note = (f"undated, before the publication ({before})" if before.startswith(("a past act", "a running total"))
+            note = (f"undated, before the publication ({before})" if before.startswith(("a past act", "a running total", "a present perfect"))
                     else f"undated, before the publication ('{before}' gives no date)")
         elif day is not None and ((purpose := _purpose_of(doc, event, continued)) is not None
                                   or (gathering := continued_gathering(doc, event, told, timexes, continues)) is not None):
@@ -1798,6 +1867,8 @@ def date_events(doc) -> None:
             told.append(event)
         if id(event) in continues:
             continued.append(event)
+        if day is not None and event.date_source in {TEXT, PUBLICATION} and event.date == day.isoformat():
+            news_types.add(event.type)  # an act of the article's day: a later recap of its type may continue it
         if found is not None and event.date_source == TEXT:
             own_dated.append(event)
         elif event.date_source == PUBLICATION:
