@@ -208,7 +208,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.153-recipD"  # 0.7.153-recipD: force or repression aimed at a protest ("dispersed peaceful demonstrations", "the regime's repression of the protests", "a crackdown on the rallies") takes the protest noun as target, the people protesting (PROTEST_PEOPLE_RULE; PLOVER: "police firing on demonstrators" has the victims as recipient); an act of force or coercion in a "while" participle adjunct with no object of its own takes the actor patient of the force verb it hangs on or its conjunct ("attacked and beaten protesters, while making violent arrests") (history: docs/component_versions.md)
+VERSION = "0.7.154"  # 0.7.154: future and conditional commitments (issue 6): a continued coercive measure bounded by an "until" clause with another subject ("will continue to impose costs on the regime until it ceases the violence") is a THREATEN toward that subject, not a measure carried on; an infinitive under a bare conjoined "keep"/"continue" shares its coordinate's modal ("will remain ... and keep surging aid to help" -> AGREE planned); a gerund "including V-ing" of a promised act is promised; a parenthetical "as X said" does not block a semi-modal ("has to be provided ..., as Tony said"); the content clause of "under / on the pretext that" ("under the absurd pretext that the KPA fired") is denied, also where the parser hangs it on the verb; 0.7.153: force or repression aimed at a protest ("dispersed peaceful demonstrations", "the regime's repression of the protests", "a crackdown on the rallies") takes the protest noun as target, the people protesting (PROTEST_PEOPLE_RULE; PLOVER: "police firing on demonstrators" has the victims as recipient); an act of force or coercion in a "while" participle adjunct with no object of its own takes the actor patient of the force verb it hangs on or its conjunct ("attacked and beaten protesters, while making violent arrests") (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -6922,6 +6922,16 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
         # be providing advice and *supporting* the efforts": English coordination shares "will be")
         coordinate = _coordinate(coordinate)
         aux = {c.lower_ for c in coordinate.children if c.dep_ in ("aux", "auxpass")}
+    kept = _conjoined_aspect(trigger.head, lex) if aux <= {"to"} else None
+    if kept is not None:
+        # "we will remain in close contact ..., and keep surging ... aid *to help* the people of
+        # Ukraine": the aspect verb is a bare conjunct and shares the modal of its coordinate
+        for _ in range(4):
+            kept = _coordinate(kept)
+            shared = {c.lower_ for c in kept.children if c.dep_ in ("aux", "auxpass")}
+            if shared or kept.dep_ != "conj" or kept.tag_ != "VB" or any(c.dep_ == "nsubj" for c in kept.children):
+                aux |= shared
+                break
     continued = _aspect_conjunct_host(trigger.head, lex) if aux <= {"to"} else None
     if continued is not None:
         # "will continue to support the Ukrainian people and provide them with security
@@ -7132,6 +7142,12 @@ def _intention_over(verb: Token, lex: Lexicon) -> Optional[Token]:
         if any(c.dep_ in ("nsubj", "nsubjpass", "mark") or c.dep_ in ("aux", "auxpass") and c.lower_ != "to"
                for c in node.children):
             return None  # a clause of its own, with its own tense or subject
+        if node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.lower_ == "including" \
+                and node.head.head.pos_ == "VERB" and node.head.head.tag_ == "VB":
+            # "commits to utilize all available leverage ..., *including appointing* a special
+            # envoy": a part of the promised act is promised with it
+            node = node.head.head
+            continue
         if node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.lower_ == "to" and node.head.dep_ == "prep":
             # "committed to supporting X, *expanding* Y": the gerund of a promise (to_gerund_stances)
             governing = node.head.head
@@ -7214,6 +7230,40 @@ def _participial_host(verb: Token) -> Optional[Token]:
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
         return None
     return verb.head
+
+
+def _bounding_condition(trigger: Trigger) -> Optional[Token]:
+    """The verb of an "until" clause with a subject of its own that bounds a coercive act ("we will
+    continue to impose costs on the military regime *until it ceases the violence*"; "will keep up
+    the pressure until Moscow withdraws"): the measure is kept up as leverage on what another party
+    must do, a coercive warning (PLOVER THREATEN: "coercive or forceful warnings"; the same frame
+    as "unless"), not a measure carried out today. None otherwise (a bare "until" of time, "until
+    next year", "until then", has no clause)."""
+    for node in {trigger.head.i: trigger.head, trigger.token.i: trigger.token,
+                 **{w.i: w for w in trigger.words if w.pos_ in ("VERB", "AUX")}}.values():
+        for clause in node.children:
+            if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "until" for m in clause.children) \
+                    and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+                subject = next(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
+                own = next((c for c in node.children if c.dep_ == "nsubj"), None) \
+                    or next((c for c in trigger.head.children if c.dep_ == "nsubj"), None)
+                if own is None or subject.lower_ != own.lower_:
+                    return clause
+    return None
+
+
+def _conjoined_aspect(verb: Token, lex: Lexicon) -> Optional[Token]:
+    """The ongoing aspect verb ("keep", "continue"; plover_frames.yaml ongoing_aspect_verbs) whose
+    infinitive ``verb`` is, where that aspect verb is a bare conjoined verb with no auxiliary or
+    subject of its own ("we will remain in contact ... and *keep* surging aid to help ..."), else
+    None: English coordination shares the first conjunct's modal with it."""
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    aspect = verb.head
+    if aspect.i == verb.i or aspect.lemma_.lower() not in lex.ongoing_aspect_verbs or aspect.dep_ != "conj" \
+            or aspect.tag_ != "VB" or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in aspect.children):
+        return None
+    return aspect
 
 
 def _aspect_conjunct_host(verb: Token, lex: Lexicon) -> Optional[Token]:
@@ -7346,15 +7396,28 @@ def _told_as_false(token: Token) -> bool:
         head = clause.head
         finite = clause.dep_ in ("acl", "ccomp") and clause.pos_ in ("VERB", "AUX") and any(
             c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
+        if finite and head.pos_ != "NOUN" and clause.dep_ == "ccomp":
+            # "firing shells under the absurd pretext that the KPA fired one shell": the parser
+            # hangs the noun's content clause on the verb; "that" right after the noun opens it
+            mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+            noun = clause.doc[mark.i - 1] if mark is not None and mark.i > 0 else None
+            head = noun if noun is not None and noun.pos_ == "NOUN" and _pretext(noun, words) else head
         if finite and head.pos_ == "NOUN" and (
-                head.lemma_.lower() in words["falsity_nouns"]
+                head.lemma_.lower() in words["falsity_nouns"] or _pretext(head, words)
                 or any(c.dep_ == "amod" and c.lemma_.lower() in words["falsity_modifiers"] for c in head.children)):
             return True
+        head = clause.head
         if finite and head.pos_ in ("VERB", "AUX") and clause.dep_ == "ccomp" and any(
                 c.dep_ == "advmod" and c.lower_ in words["falsity_adverbs"] for c in head.children):
             return True
         clause = head
     return False
+
+
+def _pretext(noun: Token, words: dict) -> bool:
+    """Whether ``noun`` is a pretext in the idiom "under / on the pretext (that ...)"
+    (event_detection.yaml pretext_nouns): the reason given is one the writer rejects."""
+    return noun.lemma_.lower() in words["pretext_nouns"] and noun.dep_ == "pobj" and noun.head.lower_ in ("under", "on")
 
 
 def _nonfinite_step(node: Token) -> bool:
@@ -7991,12 +8054,21 @@ def _semi_modal(node: Token, lex: Lexicon) -> Optional[Token]:
     if verb.lower_ != "ought" and not (verb.lemma_.lower() in lex.obligation_verbs and verb.tag_ in ("VBZ", "VBP")):
         return None
     if verb.dep_ not in ("ROOT", "conj", "ccomp", "parataxis") or any(
-            c.dep_ in ("neg", "aux", "auxpass", "dobj", "obj", "dative", "advcl", "mark") for c in verb.children) \
+            c.dep_ in ("neg", "aux", "auxpass", "dobj", "obj", "dative", "advcl", "mark") and not _aside(c, lex)
+            for c in verb.children) \
             or any(c.tag_ in RELATIVE_TAGS for c in verb.children):
         return None
     if not any(c.dep_ == "nsubj" for c in verb.children):
         return None
     return verb
+
+
+def _aside(clause: Token, lex: Lexicon) -> bool:
+    """Whether the adverbial clause ``clause`` is a parenthetical attribution ("Ukraine has to be
+    provided with all weapons, *as Tony said*, ..."; "as the minister noted"): an aside on who
+    said it, which leaves the modality of its host untouched (CGEL 'as'-parentheticals)."""
+    return clause.dep_ == "advcl" and verb_lemma(clause, lex) in lex.reporting and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in clause.children)
 
 
 def _message_sender(token: Token, lex: Lexicon) -> Optional[Token]:
@@ -11259,8 +11331,10 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
     aspect = trigger.head.i != trigger.token.i and trigger.rule.startswith("aspect '")
     continued = _aspect_conjunct_host(trigger.head, lex) if trigger.head.i == trigger.token.i else None
     ongoing = aspect and trigger.head.lemma_.lower() in lex.ongoing_aspect_verbs \
-        or continued is not None and continued.lemma_.lower() in lex.ongoing_aspect_verbs
-    if status == "planned" and ongoing and not reported and not proposed and (
+        or continued is not None and continued.lemma_.lower() in lex.ongoing_aspect_verbs \
+        or _conjoined_aspect(trigger.head, lex) is not None
+    bounded = _bounding_condition(trigger) if event_type in detection_lexicon()["coercive_consequence_types"] else None
+    if status == "planned" and ongoing and not reported and not proposed and bounded is None and (
             event_type in lex.expressive_types or (event_type in ONGOING_MEASURE_TYPES and not any(
                 c.dep_ == "amod" and c.lower_ in NEW_MEASURE_MODIFIERS
                 for w in trigger.words if w.pos_ == "NOUN" for c in w.children))):
@@ -11291,6 +11365,7 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
     coercive_condition = any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
         for frame_token in (trigger.token, trigger.head) for c in frame_token.children)
+    coercive_condition = coercive_condition or bounded is not None
     if coercive_condition and status == "planned" and event_type != "THREATEN":
         # "will withdraw its force unless ...": an act announced under a condition is a threat
         mode = mode if event_type == "AGREE" else _mode_of(event_type, mode)
@@ -11303,7 +11378,8 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         mode, event_type, status = _mode_of(event_type, mode), "THREATEN", "planned"
     elif condition is not None and status == "planned" and event_type != "THREATEN":
         status = "hypothetical"  # "if the talks fail, the ministers will meet again": only if it holds
-    warned = _children(condition, ("nsubj", "nsubjpass")) if condition is not None and event_type == "THREATEN" else []
+    bound = condition if condition is not None else bounded  # "until Putin ends this war": Putin is warned
+    warned = _children(bound, ("nsubj", "nsubjpass")) if bound is not None and event_type == "THREATEN" else []
     warned = _warned_actor(warned[0], lex) if warned else None
     if warned is not None and not targets:
         # "Unless the rebels surrender, the army will attack the city": the one threatened is
