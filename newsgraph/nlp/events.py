@@ -208,7 +208,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.153-recipC"  # 0.7.153-recipC: a second direct object that continues a place list of the phrase before it ("sanctions on a network of ... companies in the PRC, the United Arab Emirates, and Iran") is no target (_stray_listed_place); "officer" is a relational noun ("511 officers of the Russian Federation military": the span keeps its "of" body) (history: docs/component_versions.md)
+VERSION = "0.7.153-recipC"  # 0.7.153-recipC: a second direct object that continues a place list of the phrase before it ("sanctions on a network of ... companies in the PRC, the United Arab Emirates, and Iran") is no target (_stray_listed_place); "officer" is a relational noun ("511 officers of the Russian Federation military": the span keeps its "of" body); a counted target ("511 officers of ...") merges by its own words, not the state its "of" phrase names (_merge_identity) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
