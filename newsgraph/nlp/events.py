@@ -208,7 +208,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.154"  # 0.7.154: future and conditional commitments (issue 6): a continued coercive measure bounded by an "until" clause with another subject ("will continue to impose costs on the regime until it ceases the violence") is a THREATEN toward that subject, not a measure carried on; an infinitive under a bare conjoined "keep"/"continue" shares its coordinate's modal ("will remain ... and keep surging aid to help" -> AGREE planned); a gerund "including V-ing" of a promised act is promised; a parenthetical "as X said" does not block a semi-modal ("has to be provided ..., as Tony said"); the content clause of "under / on the pretext that" ("under the absurd pretext that the KPA fired") is denied, also where the parser hangs it on the verb; 0.7.153: force or repression aimed at a protest ("dispersed peaceful demonstrations", "the regime's repression of the protests", "a crackdown on the rallies") takes the protest noun as target, the people protesting (PROTEST_PEOPLE_RULE; PLOVER: "police firing on demonstrators" has the victims as recipient); an act of force or coercion in a "while" participle adjunct with no object of its own takes the actor patient of the force verb it hangs on or its conjunct ("attacked and beaten protesters, while making violent arrests") (history: docs/component_versions.md)
+VERSION = "0.7.155"  # 0.7.155: a second direct object that continues a place list of the phrase before it ("sanctions on a network of ... companies in the PRC, the United Arab Emirates, and Iran") is no target (_stray_listed_place); "officer" is a relational noun ("511 officers of the Russian Federation military": the span keeps its "of" body); a counted target ("511 officers of ...") merges by its own words, not the state its "of" phrase names (_merge_identity); 0.7.154: future and conditional commitments (issue 6): a continued coercive measure bounded by an "until" clause with another subject ("will continue to impose costs on the regime until it ceases the violence") is a THREATEN toward that subject, not a measure carried on; an infinitive under a bare conjoined "keep"/"continue" shares its coordinate's modal ("will remain ... and keep surging aid to help" -> AGREE planned); a gerund "including V-ing" of a promised act is promised; a parenthetical "as X said" does not block a semi-modal ("has to be provided ..., as Tony said"); the content clause of "under / on the pretext that" ("under the absurd pretext that the KPA fired") is denied, also where the parser hangs it on the verb; 0.7.153: force or repression aimed at a protest ("dispersed peaceful demonstrations", "the regime's repression of the protests", "a crackdown on the rallies") takes the protest noun as target, the people protesting (PROTEST_PEOPLE_RULE; PLOVER: "police firing on demonstrators" has the victims as recipient); an act of force or coercion in a "while" participle adjunct with no object of its own takes the actor patient of the force verb it hangs on or its conjunct ("attacked and beaten protesters, while making violent arrests") (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -5771,6 +5771,26 @@ def _condolence(trigger: Trigger) -> bool:
     return any(w.lemma_.lower() in detection_lexicon()["condolence_nouns"] for w in trigger.words)
 
 
+def _stray_listed_place(obj: Token) -> bool:
+    """Whether ``obj``, a second direct object of its verb, is the rest of a list of places the
+    phrase before it opened ("imposing sanctions on a network of front companies in the People's
+    Republic of China (PRC), the United Arab Emirates, and Iran": the parser cut the list after
+    its first place and made the rest an object). An English verb takes one direct object; a
+    place name set off by a comma right after a place name inside the earlier object's phrase
+    continues that phrase's list."""
+    if obj.dep_ not in ("dobj", "obj") or obj.ent_type_ != "GPE":
+        return False
+    earlier = [o for o in obj.head.children if o.dep_ in ("dobj", "obj") and o.i < obj.i]
+    first = obj.left_edge
+    if not earlier or first.i < 2 or obj.doc[first.i - 1].text != ",":
+        return False
+    before = obj.doc[first.i - 2]
+    if before.text == ")":  # a bracketed acronym after the place: "(PRC)"
+        before = before.head
+    return before.ent_type_ == "GPE" and before.dep_ in ("pobj", "conj", "appos") \
+        and earlier[-1].left_edge.i <= before.i <= earlier[-1].right_edge.i
+
+
 def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
              subject: Optional[Token]) -> tuple[list[Token], str]:
     """Target tokens (with conjuncts) and the rule that found them."""
@@ -5809,6 +5829,10 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # "discussed this week's G7 meetings": the topic; the partner is "with" X (which the
             # parser may hang on the topic: "discussed the war with Kuleba")
             topics.append(obj)
+            continue
+        if _stray_listed_place(obj):
+            # "imposing sanctions on a network of ... companies in the PRC, the United Arab
+            # Emirates, and Iran": the rest of the list of places the parser made a second object
             continue
         if obj.lower_ in RELATIVE_OBJECT_PRONOUNS and obj.tag_ in ("WDT", "WP") and predicate.dep_ == "relcl":
             # "the Somoza family that Ortega and the Sandinistas fought": a relative pronoun as
@@ -12950,7 +12974,11 @@ def _merge_identity(doc: Doc, start: Optional[int], end: Optional[int], text: Op
             return mention.entity_key  # the head word is inside a keyed mention: that mention is the actor
     owner = any(t.dep_ == "poss" and t.head.i == root.i and any(m.start <= t.idx < m.end for m in keyed)
                 for t in span)
-    if root.pos_ == "PROPN" or owner:
+    counted = root.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in root.children)
+    if root.pos_ == "PROPN" or owner or counted:
+        # (a count sets a group apart from the body its "of" phrase names: visa restrictions "on
+        # 511 officers of the Russian Federation military" and "on 18 Russian Federation nationals"
+        # are two measures)
         return _actor_words(text)
     return identity
 

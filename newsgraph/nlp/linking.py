@@ -44,7 +44,7 @@ from newsgraph.nlp.actor_heads import (business_head, conflict_parties, state_se
                                        pair_undertakings, pair_undertaking_types, spelling_variant,
                                        own_government_antecedent, own_government_phrase, owned_entity_phrases, partitive_antecedent,
                                        means_patient_state, possessor_key, relational_head, unsectored)
-from newsgraph.nlp.context_states import (article_focus, entity_state, multi_state_head, head_agent_sector, headline_state, title_states,
+from newsgraph.nlp.context_states import (article_focus, context_state, entity_state, multi_state_head, head_agent_sector, headline_state, title_states,
                                           place_generic_agents, place_state_acts, place_state_bodies,
                                           place_aid_recipients, place_trip_partners, is_meeting,
                                           place_attacked_states)
@@ -66,7 +66,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.79-recipD"  # 0.3.79-recipD: a target events.py took as the people of a protest is coded as protesters (Phoenix PROTESTER sector), acting for the repressing state-sector source's state (history: docs/component_versions.md)
+VERSION = "0.3.80"  # 0.3.80: a counted target of a SANCTION ("one Cuban individual and one Cuban entity") is split into the parties the next sentence says "this action targets", where as many as counted (_targeted_members); a bare title whose "of" chain ends in a name set off by a comma ("the president of its board of directors, Ruy Delgado Lopez") is that person, placed by its clause (_appositive_title_holder); 0.3.79: a target events.py took as the people of a protest is coded as protesters (Phoenix PROTESTER sector), acting for the repressing state-sector source's state (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -703,6 +703,52 @@ def _name_after_title(doc, text: Optional[str], start: Optional[int], end: Optio
     if after is None or after.kind != "name":
         return None
     return after.entity_key if _TITLE_REST.match(doc_text(doc)[end:after.start]) else None
+
+
+def _appositive_title_holder(doc, coder: "ActorCoder", text: Optional[str], start: Optional[int],
+                             end: Optional[int]) -> Optional[tuple[str, Optional[ActorCode]]]:
+    """(person key, code) of an actor span that is a bare common-noun title ("president",
+    "the chairman") whose "of" chain ends in the holder's name set off by a comma ("the president
+    of its board of directors, Ruy Delgado Lopez", "the head of the ministry's press office, Anna
+    Petrova"): English apposition names the title's holder (the parser hangs the name on the last
+    noun of the chain). The name is two to four capitalised name words (``_name_word``) the NER
+    tagged as no organisation or place; the person is the article's person of that name, else a
+    person added with a mention at the span (placed by the article's reading). None otherwise."""
+    if not text or start is None or end is None:
+        return None
+    words = [w for w in text.split() if w.lower() not in ("the", "its", "his", "her", "their", "a", "an")]
+    if len(words) != 1 or not words[0].islower() or _fold(words[0]) not in _title_heads():
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    node = span.root
+    for _depth in range(4):
+        for appos in (c for c in node.children if c.dep_ == "appos" and c.i > node.i):
+            first = appos.left_edge
+            name = doc[first.i:appos.i + 1]
+            if first.i == 0 or doc[first.i - 1].text != "," or not 2 <= len(name) <= 4 \
+                    or any(t.pos_ != "PROPN" or not _name_word(t.text) or t.ent_type_ not in ("", "PERSON")
+                           for t in name) \
+                    or any(c.i > appos.i and c.dep_ not in ("punct", "cc", "conj") for c in appos.children):
+                continue
+            full = name.text
+            person = _article_person(doc, full)
+            if person is not None:
+                return person, coder.for_key(person)
+            # placed as the bare title was (context_states: only the one state its own clause
+            # names), in the sector the title gives (Phoenix agents)
+            placed = context_state(doc, releasing_state(coder.outlet), start, end, None, focus=False)
+            sector = agent_sector(words[0])
+            code = ActorCode(placed[0], sector.sector if sector is not None else None,
+                             f"the holder of the title '{words[0]}': {placed[1]}") if placed else None
+            return _added_person(doc, coder, full, code, start, end)
+        of = next((c for c in node.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if obj is None or obj.pos_ != "NOUN":
+            return None
+        node = obj
+    return None
 
 
 def _person_by_surname(doc, text: Optional[str]) -> Optional[str]:
@@ -2892,6 +2938,9 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
         or _name_after_title(doc, text, start, end)
     if person:
         return person, coder.for_key(person)
+    holder = _appositive_title_holder(doc, coder, text, start, end)
+    if holder is not None:
+        return holder  # "the president of its board of directors, Ruy Delgado Lopez": the person
     own = _own_title(doc, coder, text, start)
     if own is not None:
         return None, own
@@ -4270,6 +4319,68 @@ def _description_members(doc, event, side: str, other: str) -> list[tuple[int, i
     return [(a, b, text[a:b]) for a, b in found.spans]
 
 
+_COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11, "twelve": 12}
+# heads of a subject that takes up the measure just told: "This action targets ...", "Today's
+# designations target ..." (English anaphora: the demonstrative or dated action is the one named before)
+_MEASURE_ANAPHORS = frozenset({"action", "actions", "designation", "designations"})
+
+
+def _counted_parties(span) -> Optional[int]:
+    """How many parties a counted set of designated parties names ("one Cuban individual and one
+    Cuban entity": 2, "four individuals and one entity": 5): the sum of the counts on its heads
+    of designated parties (actor_heads.yaml ``designated_*_heads``); None where a head of the set
+    has no count or nothing is counted."""
+    total, heads = 0, 0
+    for token in span:
+        if token.pos_ != "NOUN" or designated_kind(token.lower_) is None and designated_kind(token.lemma_) is None:
+            continue
+        heads += 1
+        counts = [c for c in token.children if c.dep_ == "nummod"]
+        value = None
+        if len(counts) == 1:
+            word = counts[0].lower_.replace(",", "")
+            value = _COUNT_WORDS.get(word) or (int(word) if word.isdigit() else None)
+        if value is None:
+            return None
+        total += value
+    return total if heads else None
+
+
+def _targeted_members(doc, event) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each party a measure's counted target stands for where the very next
+    sentence names them as what "this action" targets ("OFAC sanctioned one Cuban individual and
+    one Cuban entity ... This action targets the Cuban Minister of Defense and the Brigada Especial
+    Nacional ..."): a designation release names its parties after counting them, and the
+    demonstrative subject takes up the measure just told. Only where the named objects are as
+    many as the set counts (``_counted_parties``); [] otherwise."""
+    from newsgraph.nlp.events import _actor_span, _with_conjuncts
+
+    if event.type != "SANCTION" or event.target_start is None or event.target_end is None:
+        return []
+    span = doc.char_span(event.target_start, event.target_end, alignment_mode="expand")
+    if span is None or span.sent.end >= len(doc):
+        return []
+    wanted = _counted_parties(span)
+    if not wanted or wanted < 2:
+        return []
+    sentence = doc[span.sent.end].sent
+    verb = sentence.root
+    if verb.lemma_.lower() != "target" or verb.pos_ != "VERB":
+        return []
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if len(subjects) != 1 or len(objects) != 1 or subjects[0].lower_ not in _MEASURE_ANAPHORS \
+            or subjects[0].left_edge.i != sentence.start \
+            or not any(c.dep_ in ("det", "poss") for c in subjects[0].children):
+        return []
+    members = _with_conjuncts(objects[0])
+    if len(members) != wanted:
+        return []
+    text = doc_text(doc)
+    return [(a, b, text[a:b]) for a, b in (_actor_span(m) for m in members)]
+
+
 def _split_plural_pronouns(doc, events: list) -> list:
     """``events`` with each one whose source or target is a "they"/"them" standing for
     coordinated named actors (``_pronoun_members``) told once per member, same trigger and
@@ -4289,6 +4400,8 @@ def _split_plural_pronouns(doc, events: list) -> list:
                 members = _pronoun_members(doc, getattr(event, f"{side}_start"), getattr(event, f"{side}_end"))
             else:
                 members = _description_members(doc, event, side, other)
+            targeted = _targeted_members(doc, event) if side == "target" and not members else []
+            members = members or targeted
             split = []
             for made in copies:
                 for k, (a, b, name) in enumerate(members):
@@ -4302,6 +4415,8 @@ def _split_plural_pronouns(doc, events: list) -> list:
                     setattr(one, f"{side}_text", name)
                     one.explanation = (one.explanation or "") + (
                         f"; {side} = one of the coordinated actors '{text}' stands for" if pronoun else
+                        f"; {side} = one of the {len(members)} parties '{text}' counts, named next as what the action targets"
+                        if targeted else
                         f"; {side} = one of the named actors listed before that '{text}' refers back to")
                     split.append(one)
             copies = split or copies
