@@ -208,7 +208,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.155"  # 0.7.155: a second direct object that continues a place list of the phrase before it ("sanctions on a network of ... companies in the PRC, the United Arab Emirates, and Iran") is no target (_stray_listed_place); "officer" is a relational noun ("511 officers of the Russian Federation military": the span keeps its "of" body); a counted target ("511 officers of ...") merges by its own words, not the state its "of" phrase names (_merge_identity); 0.7.154: future and conditional commitments (issue 6): a continued coercive measure bounded by an "until" clause with another subject ("will continue to impose costs on the regime until it ceases the violence") is a THREATEN toward that subject, not a measure carried on; an infinitive under a bare conjoined "keep"/"continue" shares its coordinate's modal ("will remain ... and keep surging aid to help" -> AGREE planned); a gerund "including V-ing" of a promised act is promised; a parenthetical "as X said" does not block a semi-modal ("has to be provided ..., as Tony said"); the content clause of "under / on the pretext that" ("under the absurd pretext that the KPA fired") is denied, also where the parser hangs it on the verb; 0.7.153: force or repression aimed at a protest ("dispersed peaceful demonstrations", "the regime's repression of the protests", "a crackdown on the rallies") takes the protest noun as target, the people protesting (PROTEST_PEOPLE_RULE; PLOVER: "police firing on demonstrators" has the victims as recipient); an act of force or coercion in a "while" participle adjunct with no object of its own takes the actor patient of the force verb it hangs on or its conjunct ("attacked and beaten protesters, while making violent arrests") (history: docs/component_versions.md)
+VERSION = "0.7.156"  # 0.7.156: a restated commitment to a cause (sovereignty, a people) or to verbal backing is SUPPORT, not CAMEO 030 AGREE; a national emergency declared with respect to a foreign state (IEEPA) is no martial law; a demand or criticism that is the purpose of a protest is its topic, no event (codebook PROTEST); fighting against another party's assault is defence, no ASSAULT on it; attacks on institutions, the press, media, civil society are COERCE repress; "authorize drawdown" is AID military, a drawdown stock's owner no recipient; 0.7.155: a second direct object that continues a place list of the phrase before it ("sanctions on a network of ... companies in the PRC, the United Arab Emirates, and Iran") is no target (_stray_listed_place); "officer" is a relational noun ("511 officers of the Russian Federation military": the span keeps its "of" body); a counted target ("511 officers of ...") merges by its own words, not the state its "of" phrase names (_merge_identity); 0.7.154: future and conditional commitments (issue 6): a continued coercive measure bounded by an "until" clause with another subject ("will continue to impose costs on the regime until it ceases the violence") is a THREATEN toward that subject, not a measure carried on; an infinitive under a bare conjoined "keep"/"continue" shares its coordinate's modal ("will remain ... and keep surging aid to help" -> AGREE planned); a gerund "including V-ing" of a promised act is promised; a parenthetical "as X said" does not block a semi-modal ("has to be provided ..., as Tony said"); the content clause of "under / on the pretext that" ("under the absurd pretext that the KPA fired") is denied, also where the parser hangs it on the verb; 0.7.153: force or repression aimed at a protest ("dispersed peaceful demonstrations", "the regime's repression of the protests", "a crackdown on the rallies") takes the protest noun as target, the people protesting (PROTEST_PEOPLE_RULE; PLOVER: "police firing on demonstrators" has the victims as recipient); an act of force or coercion in a "while" participle adjunct with no object of its own takes the actor patient of the force verb it hangs on or its conjunct ("attacked and beaten protesters, while making violent arrests") (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -953,6 +953,8 @@ def _object_class_sense(token: Token, found: tuple, lex: Lexicon) -> Optional[tu
         return None  # "to allow for the imposition of future restrictions": no easing
     if event_type == "ASSAULT" and _fight_for_cause(token):
         return None  # "we'll fight for American workers": a cause, no opponent
+    if event_type == "ASSAULT" and _fight_against_assault(token, lex):
+        return None  # "as Ukraine fights against Russia's brutal assault": defence, as "defends against"
     if _instrument_for_purpose(token, event_type):
         return None  # "using these systems to push back Russian aggression": the purpose is the act
     if event_type == "CONSULT" and abstract and token.lemma_.lower() in TRANSFER_VERBS \
@@ -1294,6 +1296,32 @@ def _fight_for_cause(token: Token) -> bool:
                                         or _actor_inside(partner, load_lexicon()) is not None)
     return "for" in preps and not opponent and not {"against", "on"} & set(preps) \
         and not _children(token, ("dobj", "obj"))
+
+
+def _fight_against_assault(token: Token, lex: Lexicon) -> bool:
+    """"as Ukraine fights with courage and pride against Russia's brutal and unprovoked assault": a
+    verb of fighting (event_detection.yaml cause_fight_verbs) whose "against" names another party's
+    assault, war or aggression (plover_triggers.yaml ASSAULT nouns, event_detection.yaml
+    resisted_assault_nouns) with its own doer (a possessor or "by" phrase) tells a defence against
+    that party's attack, as "defend itself against Russia's aggression" does (8 such "defend"
+    clauses in the demo corpus, no event); the fighter is not the attacker of the assault's doer."""
+    words = detection_lexicon()
+    if token.lemma_.lower() not in words["cause_fight_verbs"]:
+        return False
+    opposed = _preps(token).get("against")
+    if opposed is None:
+        # "fights with courage and pride against ...": the parser hangs "against" on the manner noun
+        manner = _preps(token).get("with")
+        opposed = next((o for m in ([manner, *manner.conjuncts] if manner is not None else [])
+                        for o in [_preps(m).get("against")] if o is not None), None)
+    if opposed is None or opposed.pos_ != "NOUN":
+        return False
+    noun = noun_lemma(opposed)
+    entry = lex.nouns.get(noun)
+    if not ((entry and entry[0] == "ASSAULT") or noun in words["resisted_assault_nouns"]):
+        return False
+    return any(c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her", "our") for c in opposed.children) \
+        or any(c.dep_ == "prep" and c.lower_ == "by" for c in opposed.children)
 
 
 def _instrument_for_purpose(token: Token, event_type: str) -> bool:
@@ -2108,6 +2136,15 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
                 # sanctions"); COERCE 'restrict' is restrictions on political freedoms or movement
                 event_type, mode = lex.light_phrases[f"{lemma} sanction"] if f"{lemma} sanction" in lex.light_phrases \
                     else ("SANCTION", None)
+            if noun == "drawdown" and _troop_drawdown(obj):
+                return None  # "authorized a drawdown of troops": forces cut back, no aid given
+            if mode == "martial-law" and _foreign_emergency(token, obj):
+                # "the President declared a national emergency with respect to Iran pursuant to the
+                # International Emergency Economic Powers Act": an emergency declared about a foreign
+                # threat is the legal ground of economic measures (IEEPA, 50 U.S.C. 1701: a threat
+                # "which has its source ... outside the United States"), no state of emergency at
+                # home; PLOVER COERCE martial-law is "Impose state of emergency or martial law"
+                return None
             if event_type == "CONSULT" and noun == "call" and "for" in _preps(obj):
                 # "the Cuban people made a 'clarion call for freedom'": a call for something is an
                 # appeal (WordNet call.n.05 "a demand especially in the phrase 'the call of duty'"),
@@ -2125,6 +2162,8 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
         # with Moscow"): the phrase table overrides the CAMEO pattern of the bare verb
         phrase = f"{lemma} {noun_lemma(obj)}"
         event_type, mode = lex.light_phrases[phrase]
+        if noun_lemma(obj) == "drawdown" and _troop_drawdown(obj):
+            return None  # "authorized a drawdown of troops": forces cut back, no aid given
         return event_type, mode, f"verb + object '{phrase}'", [token, obj], 0.8
     if _serving_with_unit(token, lemma):
         return None  # "Four Airmen deployed with the 455th Squadron": serving with a unit, no mobilisation
@@ -2139,6 +2178,14 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
         military = set(backed.split()) & detection_lexicon()["material_effort_military_kinds"]
         return "AID", "military" if military else None, f"{MATERIAL_SUPPORT} '{lemma}' + '{backed}'", [token], 0.7
     sense = cameo.sense(token, lemma, particles) or _restated_stance(token, lemma, obj, particles)
+    cause = _commitment_cause(obj, sense, lex) if sense is not None and sense.code == "030" else None
+    if cause is not None:
+        # "We reiterate our unwavering commitment to the sovereignty and territorial integrity of
+        # Ukraine": PETRARCH2 files "reiterate + commitment" under 030 (intent to cooperate), but a
+        # commitment to a cause or to verbal backing is CAMEO's "reaffirm + commitment" (050), PLOVER
+        # SUPPORT ("express support for ... actor"); AGREE is a commitment to an act (to cooperate)
+        sense = cameo.Sense("050", "SUPPORT", None, f"{sense.context} to cause '{cause.lemma_.lower()}', "
+                            f"as 'reaffirm + commitment'", sense.words)
     if (sense is not None and sense.event_type == "SUPPORT") or (sense is None and _restated_promise(lemma, obj)):
         # (with no CAMEO pattern: "reaffirmed its pledge to provide $500 million in assistance",
         # "renewed its commitment to providing security assistance": a promise restated)
@@ -2708,6 +2755,63 @@ def _material_commitment(obj: Optional[Token], sense_words: tuple, lex: "Lexicon
                     if grand.dep_ == "dobj" and "COOPERATE" in promised and \
                             (grand.lower_ in words["relation_nouns"] or grand.lemma_.lower() in words["relation_nouns"]):
                         return "COOPERATE", stance, grand
+    return None
+
+
+def _troop_drawdown(drawdown: Token) -> bool:
+    """"a drawdown of U.S. troops / forces": a reduction of forces (a withdrawal), not the
+    Presidential Drawdown of arms and equipment from stocks."""
+    return any(pobj.lemma_.lower() in FORCE_NOUNS for child in drawdown.children
+               if child.dep_ == "prep" and child.lower_ in ("of", "in")
+               for pobj in child.children if pobj.dep_ == "pobj")
+
+
+def _foreign_emergency(verb: Token, emergency: Token) -> bool:
+    """An emergency declared "with respect to" a country or a threat (event_detection.yaml
+    emergency_regard_words: "a national emergency with respect to Iran", "regarding the situation in
+    Venezuela") or under the International Emergency Economic Powers Act, whose emergencies deal with
+    threats from outside the United States (50 U.S.C. 1701): the ground of sanctions, no domestic
+    state of emergency."""
+    words = detection_lexicon()
+    for child in emergency.children:
+        if child.dep_ != "prep":
+            continue
+        if child.lower_ in words["emergency_regard_words"]:
+            return True
+        if child.lower_ == "with" and any(g.lower_ == "respect" for g in child.children):
+            return True
+    clause = " ".join(t.lower_ for t in verb.subtree)
+    return "emergency economic powers act" in clause
+
+
+def _commitment_cause(obj: Optional[Token], sense, lex: "Lexicon") -> Optional[Token]:
+    """The cause a restated commitment is to, where it is no act: a value or standing of a party
+    (event_detection.yaml commitment_causes: "commitment to the sovereignty and territorial
+    integrity of Ukraine", "to Ukraine's democratic future") or verbal backing ("commitment to
+    supporting the Haitian people": the act is PLOVER SUPPORT). Every "to" complement of the
+    commitment must be such a cause; a commitment to an act ("to work with", "to a strong
+    partnership", "to continue to pursue a diplomatic solution") is none. None otherwise."""
+    words = detection_lexicon()
+    nouns = _promise_nouns()
+    stances = [w for w in ([obj] if obj is not None else []) + list(sense.words)
+               if w is not None and w.pos_ == "NOUN" and w.lemma_.lower() in nouns]
+    for stance in stances[:1]:
+        goals = [g for child in stance.children if child.dep_ == "prep" and child.lower_ == "to"
+                 for g in child.children if g.dep_ in ("pobj", "pcomp")]
+        goals += [child for child in stance.children if child.dep_ in ("acl", "xcomp") and child.pos_ == "VERB"
+                  and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)]
+        goals += [c for g in list(goals) for c in g.conjuncts if c.i > g.i]
+        if not goals:
+            return None
+
+        def cause(goal: Token) -> bool:
+            if goal.pos_ == "VERB":
+                entry = lex.verbs.get(goal.lemma_.lower())
+                return bool(entry) and entry[0] == "SUPPORT"
+            return goal.pos_ == "NOUN" and goal.lemma_.lower() in words["commitment_causes"]
+
+        if all(cause(g) for g in goals):
+            return goals[0]
     return None
 
 
@@ -3571,6 +3675,12 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
                 # the parser hangs a force act's instrument on its object ("dispersed
                 # demonstrations with lethal force"): a "with" instrument is never the patient
                 # (a complex preposition is no instrument: "an emergency with respect to Iran")
+                continue
+            if child.dep_ in ("compound", "nmod", "poss") and token.dep_ == "pobj" and token.head.lower_ == "from" \
+                    and token.lemma_.lower() in detection_lexicon()["stock_nouns"]:
+                # "a drawdown of arms and equipment from U.S. Department of Defense inventories for
+                # Ukraine's defense": the owner of the stock goods are drawn from is the giver's
+                # side, no recipient (the "for" phrase hung on the stock still names the recipient)
                 continue
             if _venue_phrase(child, lex):
                 # "coordinate on multilateral priorities at the UN Security Council": where the
@@ -10961,6 +11071,46 @@ def _sport_context(trigger: Trigger) -> Optional[str]:
     return None
 
 
+PROTEST_TOPIC_TYPES = frozenset({"DEMAND", "DISAPPROVE"})
+
+
+def _protest_act(token: Token, lex: Lexicon) -> bool:
+    """Whether a verb names a protest: a PLOVER PROTEST verb ("protested", "marched") or a
+    verb + preposition + noun idiom of one ("took to the streets")."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = token.lemma_.lower()
+    entry = lex.verbs.get(lemma)
+    if entry and entry[0] == "PROTEST":
+        return True
+    return any(lex.prep_idioms.get(f"{lemma} {child.lower_} {pobj.lemma_.lower()}", (None,))[0] == "PROTEST"
+               for child in token.children if child.dep_ == "prep"
+               for pobj in child.children if pobj.dep_ == "pobj")
+
+
+def _protest_topic(trigger: Trigger, lex: Lexicon) -> Optional[str]:
+    """Check not-protest-topic: a demand or criticism that is the purpose of a protest ("more than
+    700 protesters who took to the streets ... to criticize the government's failure", "thousands
+    marched to demand the release of ..."): the codebook's PROTEST note: "the topic of the protest
+    ---which will typically be a REQUEST---is not coded as a separate event"; the protest is the
+    event. The purpose infinitive hangs on the protest verb, or on the main verb past a relative
+    clause whose verb is the protest (events._relative_purpose_doer)."""
+    token = trigger.token
+    if trigger.event_type not in PROTEST_TOPIC_TYPES or token.pos_ != "VERB" \
+            or token.dep_ not in ("advcl", "xcomp") or _children(token, SUBJECT_DEPS) \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return None
+    head = token.head
+    if _protest_act(head, lex):
+        return f"topic of the protest '{head.text}'"
+    doer = _relative_purpose_doer(token)
+    if doer is not None:
+        for clause in (t for t in head.subtree if t.dep_ == "relcl" and t.head.i == doer.i):
+            if _protest_act(clause, lex):
+                return f"topic of the protest '{clause.text}'"
+    return None
+
+
 # (name in the explanation, check, whether it takes the lexicon), in the order they run
 _DETECTION_STEPS = (
     ("not-description", _description_clause, False), ("not-practice", _described_practice, True),
@@ -10987,6 +11137,7 @@ _DETECTION_STEPS = (
     ("not-background-anchor", _background_anchor_check, False),
     (ONGOING_WAR_CHECK, _ongoing_war_clause, False), (CUMULATIVE_CHECK, _cumulative_or_generic, False),
     ("not-effect", _measure_effect, False), ("not-sport", _sport_context, False),
+    ("not-protest-topic", _protest_topic, True),
 )
 DETECTION_CHECKS = ", ".join(name for name, _check, _takes_lex in _DETECTION_STEPS)
 

@@ -23,8 +23,9 @@ def _only(events, event_type):
 @pytest.mark.parametrize("text, event_type, target", [
     # a non-finite modifier of the object names the target
     ("Next week the United Kingdom will impose new sanctions targeting Belarus.", "THREATEN", "Belarus"),
-    # a stance noun's complement: the held commitment is to the state it names
-    ("The Foreign Minister reiterated Canada's commitment to support Moldova.", "AGREE", "Moldova"),
+    # a stance noun's complement: the held commitment is to the state it names (a commitment to an
+    # act; one to verbal backing, "to support Moldova", is SUPPORT since task types9)
+    ("The Foreign Minister reiterated Canada's commitment to work with Moldova.", "AGREE", "Moldova"),
     # a possessor two prepositions down: the concern is about the state's institutions
     ("The Chancellor reiterated her concern about recent changes to Hungary's judicial system.",
      "DISAPPROVE", "Hungary"),

@@ -71,11 +71,11 @@ def test_a_visit_to_a_venue_with_no_pair_keeps_the_place(nlp):
 
 
 def test_a_complex_preposition_with_respect_to_is_no_instrument(base_nlp):
-    # near miss: "with respect to Iran" names whom the emergency is about, not an instrument
-    text = ("On November 14, 1979, by Executive Order 12170, the President declared a national emergency with "
-            "respect to Iran pursuant to the International Emergency Economic Powers Act.")
-    events = one(find_events(base_nlp(text)), "declared")
-    assert [e.target_text for e in events] == ["Iran"], show(events)
+    # near miss: "with respect to X" names whom the measure is about, not an instrument (a national
+    # emergency "with respect to Iran" is no event at all since types9: the ground of sanctions)
+    text = "The authorities imposed a ban with respect to the opposition party."
+    events = one(find_events(base_nlp(text)), "imposed")
+    assert [e.target_text for e in events] == ["opposition party"], show(events)
 
 
 # ---------------------------------------------------------------- own people kept from a foreign state

@@ -1,0 +1,92 @@
+"""Types by the PLOVER codebook (task types9, issue 6): a restated commitment to a cause is SUPPORT,
+a commitment to an act stays AGREE; a national emergency declared with respect to a foreign state
+is no martial law; the demand or criticism a protest is held for is its topic, no separate event;
+fighting against another party's assault is defence, no ASSAULT on that party; attacks on
+institutions, the press or civil society are repression (COERCE); an authorized Presidential
+Drawdown of arms is military AID to the party it is for. Sentences are the helper's own, written
+after demo-corpus ones (examples/), with contrasts that keep the old reading."""
+
+from __future__ import annotations
+
+from tests.nlp.linked_events import coded, show
+
+
+def _of(events, trigger_start):
+    return [e for e in events if e.trigger.lower().startswith(trigger_start)]
+
+
+def test_reiterated_commitment_to_sovereignty_is_support(base_nlp):
+    events = coded(base_nlp, "The Foreign Minister reiterated Canada's firm commitment to the independence and "
+                             "territorial integrity of Moldova.")
+    assert [e.type for e in _of(events, "reiterated")] == ["SUPPORT"], show(events)
+
+
+def test_reiterated_commitment_to_supporting_a_people_is_support(base_nlp):
+    events = coded(base_nlp, "The Secretary reiterated the United States' commitment to supporting the people "
+                             "of Lebanon after the explosion in Beirut.")
+    assert [e.type for e in _of(events, "reiterated")] == ["SUPPORT"], show(events)
+
+
+def test_reiterated_commitment_to_work_with_a_partner_stays_agree(base_nlp):
+    # contrast: a commitment to an act (to cooperate) is the codebook's AGREE
+    events = coded(base_nlp, "The Secretary reiterated the United States' commitment to work with the "
+                             "Government of Ecuador on border security.")
+    assert [e.type for e in _of(events, "reiterated")] == ["AGREE"], show(events)
+
+
+def test_national_emergency_with_respect_to_a_foreign_state_is_no_martial_law(base_nlp):
+    events = coded(base_nlp, "In March 2015 the President declared a national emergency with respect to the "
+                             "situation in Venezuela pursuant to the International Emergency Economic Powers Act.")
+    assert not [e for e in events if e.mode == "martial-law"], show(events)
+
+
+def test_national_emergency_at_home_stays_martial_law(base_nlp):
+    # contrast: a state of emergency declared at home (PLOVER COERCE martial-law)
+    events = coded(base_nlp, "President Bukele declared a national emergency after gangs killed 62 people in "
+                             "a single day.")
+    assert [(e.type, e.mode) for e in _of(events, "declared")] == [("COERCE", "martial-law")], show(events)
+
+
+def test_criticism_a_protest_was_held_for_is_its_topic(base_nlp):
+    events = coded(base_nlp, "Meanwhile, the Belarusian government continues to hold in detention more than 400 "
+                             "protesters who took to the streets two years ago, on August 9, 2020, to criticize the "
+                             "government's falsification of the election results.")
+    assert [e.type for e in events if e.type in ("PROTEST", "DISAPPROVE", "DEMAND")] == ["PROTEST"], show(events)
+
+
+def test_fighting_against_anothers_assault_is_no_assault_on_it(base_nlp):
+    events = coded(base_nlp, "As Armenia fights with determination against Azerbaijan's renewed assault, we "
+                             "are sending medical supplies to Yerevan.")
+    assert not [e for e in events if e.type == "ASSAULT" and e.source_text == "Armenia"], show(events)
+
+
+def test_fighting_against_rebels_stays_assault(base_nlp):
+    # contrast: an opponent fought (no assault of theirs named) is force used on them
+    events = coded(base_nlp, "Government troops fought against rebels in the north of the country.")
+    assert [e.type for e in _of(events, "fought")] == ["ASSAULT"], show(events)
+
+
+def test_attacks_on_institutions_and_the_press_are_repression(base_nlp):
+    events = coded(base_nlp, "The regime has intensified its attacks on independent institutions and the "
+                             "free press.")
+    assert [(e.type, e.mode) for e in _of(events, "intensified")] == [("COERCE", "repress")], show(events)
+
+
+def test_attacks_on_police_stations_stay_assault(base_nlp):
+    # contrast: force used on places
+    events = coded(base_nlp, "Militants carried out attacks on police stations in the north.")
+    assert [e.type for e in events] == ["ASSAULT"], show(events)
+
+
+def test_authorized_drawdown_of_arms_is_military_aid(base_nlp):
+    events = coded(base_nlp, "Pursuant to a delegation from the President, I am authorizing our fourth drawdown "
+                             "of arms and equipment for Moldova's defense from U.S. Department of Defense "
+                             "inventories.")
+    found = _of(events, "authorizing")
+    assert [(e.type, e.mode, e.target_text) for e in found] == [("AID", "military", "Moldova")], show(events)
+
+
+def test_drawdown_of_troops_is_no_aid(base_nlp):
+    # contrast: a drawdown of forces is a reduction of troops, nothing given
+    events = coded(base_nlp, "The President authorized a drawdown of troops from the region.")
+    assert not [e for e in events if e.type == "AID"], show(events)
