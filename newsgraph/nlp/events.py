@@ -208,7 +208,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.156"  # 0.7.156: a restated commitment to a cause (sovereignty, a people) or to verbal backing is SUPPORT, not CAMEO 030 AGREE; a national emergency declared with respect to a foreign state (IEEPA) is no martial law; a demand or criticism that is the purpose of a protest is its topic, no event (codebook PROTEST); fighting against another party's assault is defence, no ASSAULT on it; attacks on institutions, the press, media, civil society are COERCE repress; "authorize drawdown" is AID military, a drawdown stock's owner no recipient; 0.7.155: a second direct object that continues a place list of the phrase before it ("sanctions on a network of ... companies in the PRC, the United Arab Emirates, and Iran") is no target (_stray_listed_place); "officer" is a relational noun ("511 officers of the Russian Federation military": the span keeps its "of" body); a counted target ("511 officers of ...") merges by its own words, not the state its "of" phrase names (_merge_identity); 0.7.154: future and conditional commitments (issue 6): a continued coercive measure bounded by an "until" clause with another subject ("will continue to impose costs on the regime until it ceases the violence") is a THREATEN toward that subject, not a measure carried on; an infinitive under a bare conjoined "keep"/"continue" shares its coordinate's modal ("will remain ... and keep surging aid to help" -> AGREE planned); a gerund "including V-ing" of a promised act is promised; a parenthetical "as X said" does not block a semi-modal ("has to be provided ..., as Tony said"); the content clause of "under / on the pretext that" ("under the absurd pretext that the KPA fired") is denied, also where the parser hangs it on the verb; 0.7.153: force or repression aimed at a protest ("dispersed peaceful demonstrations", "the regime's repression of the protests", "a crackdown on the rallies") takes the protest noun as target, the people protesting (PROTEST_PEOPLE_RULE; PLOVER: "police firing on demonstrators" has the victims as recipient); an act of force or coercion in a "while" participle adjunct with no object of its own takes the actor patient of the force verb it hangs on or its conjunct ("attacked and beaten protesters, while making violent arrests") (history: docs/component_versions.md)
+VERSION = "0.7.157"  # 0.7.157: check not-aim (issue 6): an act that is only an aim is no event: the content of a statement of aims ("focused on ... by imposing costs", "determination to hold X to account by imposing"; voiced SUPPORT/AGREE stays), a measure characterised by its purpose ("are calibrated/designed to impose costs"), an act noun listed as an example of a stated concern's topic ("raised concerns about human rights, including Beijing's crackdown"); 0.7.156: a restated commitment to a cause (sovereignty, a people) or to verbal backing is SUPPORT, not CAMEO 030 AGREE; a national emergency declared with respect to a foreign state (IEEPA) is no martial law; a demand or criticism that is the purpose of a protest is its topic, no event (codebook PROTEST); fighting against another party's assault is defence, no ASSAULT on it; attacks on institutions, the press, media, civil society are COERCE repress; "authorize drawdown" is AID military, a drawdown stock's owner no recipient; 0.7.155: a second direct object that continues a place list of the phrase before it ("sanctions on a network of ... companies in the PRC, the United Arab Emirates, and Iran") is no target (_stray_listed_place); "officer" is a relational noun ("511 officers of the Russian Federation military": the span keeps its "of" body); a counted target ("511 officers of ...") merges by its own words, not the state its "of" phrase names (_merge_identity); 0.7.154: future and conditional commitments (issue 6): a continued coercive measure bounded by an "until" clause with another subject ("will continue to impose costs on the regime until it ceases the violence") is a THREATEN toward that subject, not a measure carried on; an infinitive under a bare conjoined "keep"/"continue" shares its coordinate's modal ("will remain ... and keep surging aid to help" -> AGREE planned); a gerund "including V-ing" of a promised act is promised; a parenthetical "as X said" does not block a semi-modal ("has to be provided ..., as Tony said"); the content clause of "under / on the pretext that" ("under the absurd pretext that the KPA fired") is denied, also where the parser hangs it on the verb; 0.7.153: force or repression aimed at a protest ("dispersed peaceful demonstrations", "the regime's repression of the protests", "a crackdown on the rallies") takes the protest noun as target, the people protesting (PROTEST_PEOPLE_RULE; PLOVER: "police firing on demonstrators" has the victims as recipient); an act of force or coercion in a "while" participle adjunct with no object of its own takes the actor patient of the force verb it hangs on or its conjunct ("attacked and beaten protesters, while making violent arrests") (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -11047,6 +11047,94 @@ def _measure_effect(trigger: Trigger) -> Optional[str]:
     return f"effect of '{subjects[0].text}' ({node.text})"
 
 
+COPULA_LEMMAS = frozenset({"be", "remain", "stay"})
+AIM_WALK_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "prep", "pobj", "conj", "acl", "advcl", "appos"})
+
+
+def _purpose_participle(node: Token, came_from: Token, words: dict) -> bool:
+    """Whether ``node`` is a passive or adjectival purpose participle ("are calibrated *to*
+    impose", "a warning designed *to* help", "aimed *at* ...") whose purpose ``came_from`` is:
+    no object of its own and no active subject (an active "Russia designed the strike to ..."
+    reports a design, left to the other checks)."""
+    if node.lower_ not in words["purpose_participles"] or node.tag_ not in ("VBN", "VBD", "JJ"):
+        return False
+    if came_from.dep_ in ("xcomp", "advcl"):
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in came_from.children):
+            return False
+    elif not (came_from.dep_ == "prep" and came_from.lower_ == "at"):
+        return False
+    if _children(node, ("dobj", "obj")):
+        return False
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in node.children)
+    return passive or node.dep_ in ("acl", "relcl", "amod", "acomp", "conj") \
+        or not _children(node, ("nsubj",))
+
+
+def _aim_frame(trigger: Trigger) -> Optional[str]:
+    """Check not-aim (issue 6): an act that is only an aim (event_detection.yaml, not-aim): the
+    content of a statement of aims ("We are focused on ... by imposing severe costs on Russia",
+    "united in their determination to hold Russia to account by imposing costs"; voiced SUPPORT
+    or AGREE is the stance itself and stays), a measure characterised by its purpose ("These
+    measures are carefully calibrated to impose costs on Russia", "designed to prevent Russia
+    from profiting"), or an act nominal inside the topic of a stated concern ("raised our concerns
+    about human rights, including Beijing's crackdown in Hong Kong"). The act is reached by going
+    up the verb, preposition and list chain from the trigger; a conjoined clause with its own
+    subject is an act of its own and stops the walk. The reason, or None."""
+    if trigger.head.i != trigger.token.i:
+        return None  # a stance or reporting frame's act is judged at the frame
+    words = detection_lexicon()
+    voiced = trigger.event_type in ("SUPPORT", "AGREE")
+    noun_act = trigger.token.pos_ == "NOUN"
+    node = trigger.head
+    for _ in range(10):
+        if node.dep_ not in AIM_WALK_DEPS or node.head.i == node.i:
+            return None
+        if node.dep_ == "conj" and _children(node, tuple(SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)):
+            return None  # "... and Russia imposed ...": a clause of its own
+        parent = node.head
+        lemma = parent.lemma_.lower()
+        if _purpose_participle(parent, node, words):
+            return f"purpose of a measure ('{parent.text} {node.text}')"
+        if not voiced and parent.lower_ in words["aim_frame_adjectives"] and node.dep_ == "prep" \
+                and node.lower_ == "on":
+            return f"content of an aim ('{parent.text} on')"
+        if not voiced and node.dep_ == "prep" and node.lower_ == "by" and parent.lemma_.lower() in COPULA_LEMMAS:
+            aim = next((c for c in parent.children if c.dep_ == "acomp" and c.lower_ in words["aim_frame_adjectives"]), None)
+            if aim is not None:
+                # "We are focused on A ... and by imposing costs": the parser hangs the second means on the copula
+                return f"content of an aim ('{aim.text} on ... by')"
+        if not voiced and parent.pos_ == "NOUN" and lemma in words["aim_frame_nouns"] and (
+                (node.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children))
+                or (node.dep_ == "prep" and node.lower_ == "on" and lemma == "focus")):
+            return f"content of an aim ('{parent.text}')"
+        node = parent
+    return _concern_topic(trigger.token) if noun_act else None
+
+
+def _concern_topic(token: Token) -> Optional[str]:
+    """Check not-aim (concern topic): an act noun listed as an example ("including", "such as")
+    of the topic of a stated concern ("raised our concerns about human rights, including
+    Beijing's crackdown in Hong Kong"): the concern is the event, the act it lists is background
+    (event_detection.yaml concern_topic_nouns). An act that is itself the concern's object
+    ("voiced concern over Russia's attack on Kharkiv") stays: it is told as a happening. The
+    reason, or None."""
+    words = detection_lexicon()
+    node = token
+    listed = False
+    for _ in range(8):
+        if node.dep_ not in ("pobj", "prep", "conj", "appos") or node.head.i == node.i:
+            return None
+        parent = node.head
+        if parent.pos_ == "NOUN" and node.dep_ == "prep" and node.lower_ in words["concern_topic_preps"] \
+                and (parent.lemma_.lower() in words["concern_topic_nouns"]
+                     or parent.lower_ in words["concern_topic_nouns"]):
+            return f"topic of a '{parent.text}'" if listed else None
+        if node.dep_ == "prep" and node.lower_ in words["topic_example_preps"]:
+            listed = True
+        node = parent
+    return None
+
+
 SPORT_CHECKED_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 
 
@@ -11137,7 +11225,7 @@ _DETECTION_STEPS = (
     ("not-background-anchor", _background_anchor_check, False),
     (ONGOING_WAR_CHECK, _ongoing_war_clause, False), (CUMULATIVE_CHECK, _cumulative_or_generic, False),
     ("not-effect", _measure_effect, False), ("not-sport", _sport_context, False),
-    ("not-protest-topic", _protest_topic, True),
+    ("not-protest-topic", _protest_topic, True), ("not-aim", _aim_frame, False),
 )
 DETECTION_CHECKS = ", ".join(name for name, _check, _takes_lex in _DETECTION_STEPS)
 
@@ -12046,6 +12134,8 @@ def _hostile_nominal_events(token: Token, code: tuple, sent: Span, lex: Lexicon,
         return []  # "clashes broke out ...": the occurrence frame has it
     if _negated(token.head, lex) or any(c.dep_ == "neg" for c in token.children):
         return []
+    if _concern_topic(token) is not None:
+        return []  # check not-aim failed: "raised our concerns about ..., including Beijing's crackdown"
     preps = _preps(token)
     between = preps.get("between") if code[0] not in lex.cooperative else None
     if between is not None and _is_actor(between, lex, allow_pronoun=False):
