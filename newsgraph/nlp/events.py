@@ -208,7 +208,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.152"  # 0.7.152: the grounds of a measure (a relative clause on its recipient, its "for" phrase) carry the status note "the grounds of the measure" for event_dates; a gerund in a measure's "for" phrase ("imposed visa restrictions on members ... for their roles in supporting ...", "designated X for having provided ...") has the measure's recipient as its doer, never the measure's source (history: docs/component_versions.md)
+VERSION = "0.7.153-recipE"  # 0.7.153-recipE: the body a promise founds ("pledged to create working groups", "agreed to establish a commission", "pledged to set up a task force"; founding_verbs) is no target of the promise (AGREE targets a party) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -4734,6 +4734,21 @@ def _founded_body(lemma: str, obj: Optional[Token]) -> Optional[Token]:
     return obj if head in words["founded_body_nouns"] or obj.lower_ in words["founded_body_nouns"] else None
 
 
+def _founded_object(token: Token) -> bool:
+    """Whether ``token`` (or the object it is a conjunct of) is the direct object of a founding
+    verb ("create working groups", "establish a joint commission", "set up a task force";
+    event_detection.yaml founding_verbs): a body brought into being by the act, not a party."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ not in ("dobj", "obj"):
+        return False
+    verb = token.head
+    lemma = verb.lemma_.lower()
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    founding = detection_lexicon()["founding_verbs"]
+    return lemma in founding or (particle is not None and f"{lemma} {particle}" in founding)
+
+
 def _approved_aid(token: Token, lemma: str, obj: Optional[Token], lex: Lexicon) -> Optional[Token]:
     """The aid noun an approving verb authorises ("approved $200 million in security assistance",
     "the total U.S. security assistance approved for Ukraine": the participle's noun), else None."""
@@ -6203,6 +6218,11 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
                               leader=trigger.event_type in lex.cooperative, instrument=companion,
                               victims=trigger.event_type in DEED_STANCE_TYPES)
     # (only for backing or joining: a need stressed for "Venezuelan-led negotiations" asks no one)
+    if deeper is not None and promised and _founded_object(deeper):
+        # "pledged to create working groups on arms trafficking", "agreed to establish a joint
+        # commission": the body the promised act sets up does not exist yet; it is what is
+        # promised, no party the promise is made to (PLOVER AGREE's target is a party)
+        deeper = None
     if deeper is not None and promised and any(deeper.i in {t.i for t in verb.subtree} for verb in promised):
         return _with_conjuncts(deeper), PROMISED_ACT_RULE
     if deeper is not None and trigger.rule.startswith(STRESSED_IMPORTANCE) and any(
@@ -10988,6 +11008,10 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         targets, target_rule = _targets(predicate, trigger, lex, passive, frame_subject)
         if targets and _joined_co_actors(predicate, targets):
             # "partners who joined us in calling for their release": "us" acts with them
+            targets, target_rule = [], ""
+        if targets and trigger.event_type == "AGREE" and all(_founded_object(t) for t in targets):
+            # "pledged to set up a joint task force": the body the promise founds is what is
+            # promised, no party to it (PLOVER AGREE's target is a party)
             targets, target_rule = [], ""
         head = predicate.head
         if not targets and passive and frame_subject is None and predicate.dep_ == "acl" \

@@ -66,7 +66,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.78"  # 0.3.78: an object "them" that resolves to no state or entity takes its antecedent plural noun of people as target ("charging them" after "examples of protesters"; "persons and entities" as antecedents) (history: docs/component_versions.md)
+VERSION = "0.3.79-recipE"  # 0.3.79-recipE: "their country" / "their government" with no people named before "their" in its sentence takes the one state whose people the sentence before names ("... all Ukrainian citizens who are defending their country. America and its Allies support their efforts to defend their country" -> Ukraine; actor_heads.possessed_state_government) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
