@@ -265,6 +265,12 @@ def possessed_state_government(doc, start: Optional[int], end: Optional[int]) ->
     sentence = owner.sent
     before = [m for m in doc._.ng_mentions or [] if m.entity_key and sentence.start_char <= m.start
               and m.end <= owner.idx and m.type in ("organization", "country", "person")]
+    if owner.lower_ == "their" and all(m.type == "country" and not _names_people(doc, m) for m in before):
+        # "We salute ... all Ukrainian citizens who are defending their country. America and its
+        # Allies support their efforts to defend their country": no people named before "their"
+        # in its sentence (a state's name is no "they"), so "their" continues the people the
+        # sentence before named, when all of them are one state's
+        return _people_of_sentence_before(doc, sentence)
     if not before:
         return None
     nearest = max(before, key=lambda m: m.end)
@@ -274,6 +280,18 @@ def possessed_state_government(doc, start: Optional[int], end: Optional[int]) ->
     # the state's own name ("America and its Allies support their efforts to defend their
     # country": "their" is others'); "its" takes the state's name
     return nearest.entity_key if (owner.lower_ == "their") == _names_people(doc, nearest) else None
+
+
+def _people_of_sentence_before(doc, sentence) -> Optional[str]:
+    """Key of the one state whose people (``_names_people``: "Ukrainian citizens", "the people of
+    Ukraine") the sentence before ``sentence`` names, else None (none, or several states')."""
+    if sentence.start == 0:
+        return None
+    previous = doc[sentence.start - 1].sent
+    keys = {m.entity_key for m in doc._.ng_mentions or [] if m.entity_key and m.type == "country"
+            and m.entity_key.startswith("country:") and previous.start_char <= m.start
+            and m.end <= previous.end_char and _names_people(doc, m)}
+    return keys.pop() if len(keys) == 1 else None
 
 
 def _names_people(doc, mention) -> bool:

@@ -208,7 +208,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.157"  # 0.7.157: check not-aim (issue 6): an act that is only an aim is no event: the content of a statement of aims ("focused on ... by imposing costs", "determination to hold X to account by imposing"; voiced SUPPORT/AGREE stays), a measure characterised by its purpose ("are calibrated/designed to impose costs"), an act noun listed as an example of a stated concern's topic ("raised concerns about human rights, including Beijing's crackdown"); 0.7.156: a restated commitment to a cause (sovereignty, a people) or to verbal backing is SUPPORT, not CAMEO 030 AGREE; a national emergency declared with respect to a foreign state (IEEPA) is no martial law; a demand or criticism that is the purpose of a protest is its topic, no event (codebook PROTEST); fighting against another party's assault is defence, no ASSAULT on it; attacks on institutions, the press, media, civil society are COERCE repress; "authorize drawdown" is AID military, a drawdown stock's owner no recipient; 0.7.155: a second direct object that continues a place list of the phrase before it ("sanctions on a network of ... companies in the PRC, the United Arab Emirates, and Iran") is no target (_stray_listed_place); "officer" is a relational noun ("511 officers of the Russian Federation military": the span keeps its "of" body); a counted target ("511 officers of ...") merges by its own words, not the state its "of" phrase names (_merge_identity); 0.7.154: future and conditional commitments (issue 6): a continued coercive measure bounded by an "until" clause with another subject ("will continue to impose costs on the regime until it ceases the violence") is a THREATEN toward that subject, not a measure carried on; an infinitive under a bare conjoined "keep"/"continue" shares its coordinate's modal ("will remain ... and keep surging aid to help" -> AGREE planned); a gerund "including V-ing" of a promised act is promised; a parenthetical "as X said" does not block a semi-modal ("has to be provided ..., as Tony said"); the content clause of "under / on the pretext that" ("under the absurd pretext that the KPA fired") is denied, also where the parser hangs it on the verb; 0.7.153: force or repression aimed at a protest ("dispersed peaceful demonstrations", "the regime's repression of the protests", "a crackdown on the rallies") takes the protest noun as target, the people protesting (PROTEST_PEOPLE_RULE; PLOVER: "police firing on demonstrators" has the victims as recipient); an act of force or coercion in a "while" participle adjunct with no object of its own takes the actor patient of the force verb it hangs on or its conjunct ("attacked and beaten protesters, while making violent arrests") (history: docs/component_versions.md)
+VERSION = "0.7.158"  # 0.7.158: the body a promise founds ("pledged to create working groups", "agreed to establish a commission", "pledged to set up a task force"; founding_verbs) is no target of the promise (AGREE targets a party); 0.7.157: check not-aim (issue 6): an act that is only an aim is no event: the content of a statement of aims ("focused on ... by imposing costs", "determination to hold X to account by imposing"; voiced SUPPORT/AGREE stays), a measure characterised by its purpose ("are calibrated/designed to impose costs"), an act noun listed as an example of a stated concern's topic ("raised concerns about human rights, including Beijing's crackdown"); 0.7.156: a restated commitment to a cause (sovereignty, a people) or to verbal backing is SUPPORT, not CAMEO 030 AGREE; a national emergency declared with respect to a foreign state (IEEPA) is no martial law; a demand or criticism that is the purpose of a protest is its topic, no event (codebook PROTEST); fighting against another party's assault is defence, no ASSAULT on it; attacks on institutions, the press, media, civil society are COERCE repress; "authorize drawdown" is AID military, a drawdown stock's owner no recipient; 0.7.155: a second direct object that continues a place list of the phrase before it ("sanctions on a network of ... companies in the PRC, the United Arab Emirates, and Iran") is no target (_stray_listed_place); "officer" is a relational noun ("511 officers of the Russian Federation military": the span keeps its "of" body); a counted target ("511 officers of ...") merges by its own words, not the state its "of" phrase names (_merge_identity); 0.7.154: future and conditional commitments (issue 6): a continued coercive measure bounded by an "until" clause with another subject ("will continue to impose costs on the regime until it ceases the violence") is a THREATEN toward that subject, not a measure carried on; an infinitive under a bare conjoined "keep"/"continue" shares its coordinate's modal ("will remain ... and keep surging aid to help" -> AGREE planned); a gerund "including V-ing" of a promised act is promised; a parenthetical "as X said" does not block a semi-modal ("has to be provided ..., as Tony said"); the content clause of "under / on the pretext that" ("under the absurd pretext that the KPA fired") is denied, also where the parser hangs it on the verb; 0.7.153: force or repression aimed at a protest ("dispersed peaceful demonstrations", "the regime's repression of the protests", "a crackdown on the rallies") takes the protest noun as target, the people protesting (PROTEST_PEOPLE_RULE; PLOVER: "police firing on demonstrators" has the victims as recipient); an act of force or coercion in a "while" participle adjunct with no object of its own takes the actor patient of the force verb it hangs on or its conjunct ("attacked and beaten protesters, while making violent arrests") (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -4852,6 +4852,21 @@ def _founded_body(lemma: str, obj: Optional[Token]) -> Optional[Token]:
     return obj if head in words["founded_body_nouns"] or obj.lower_ in words["founded_body_nouns"] else None
 
 
+def _founded_object(token: Token) -> bool:
+    """Whether ``token`` (or the object it is a conjunct of) is the direct object of a founding
+    verb ("create working groups", "establish a joint commission", "set up a task force";
+    event_detection.yaml founding_verbs): a body brought into being by the act, not a party."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ not in ("dobj", "obj"):
+        return False
+    verb = token.head
+    lemma = verb.lemma_.lower()
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    founding = detection_lexicon()["founding_verbs"]
+    return lemma in founding or (particle is not None and f"{lemma} {particle}" in founding)
+
+
 def _approved_aid(token: Token, lemma: str, obj: Optional[Token], lex: Lexicon) -> Optional[Token]:
     """The aid noun an approving verb authorises ("approved $200 million in security assistance",
     "the total U.S. security assistance approved for Ukraine": the participle's noun), else None."""
@@ -6354,6 +6369,11 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
                               leader=trigger.event_type in lex.cooperative, instrument=companion,
                               victims=trigger.event_type in DEED_STANCE_TYPES)
     # (only for backing or joining: a need stressed for "Venezuelan-led negotiations" asks no one)
+    if deeper is not None and promised and _founded_object(deeper):
+        # "pledged to create working groups on arms trafficking", "agreed to establish a joint
+        # commission": the body the promised act sets up does not exist yet; it is what is
+        # promised, no party the promise is made to (PLOVER AGREE's target is a party)
+        deeper = None
     if deeper is not None and promised and any(deeper.i in {t.i for t in verb.subtree} for verb in promised):
         return _with_conjuncts(deeper), PROMISED_ACT_RULE
     if deeper is not None and trigger.rule.startswith(STRESSED_IMPORTANCE) and any(
@@ -11381,6 +11401,10 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         targets, target_rule = _targets(predicate, trigger, lex, passive, frame_subject)
         if targets and _joined_co_actors(predicate, targets):
             # "partners who joined us in calling for their release": "us" acts with them
+            targets, target_rule = [], ""
+        if targets and trigger.event_type == "AGREE" and all(_founded_object(t) for t in targets):
+            # "pledged to set up a joint task force": the body the promise founds is what is
+            # promised, no party to it (PLOVER AGREE's target is a party)
             targets, target_rule = [], ""
         head = predicate.head
         if not targets and passive and frame_subject is None and predicate.dep_ == "acl" \
