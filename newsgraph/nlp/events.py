@@ -208,7 +208,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.152"  # 0.7.152: the grounds of a measure (a relative clause on its recipient, its "for" phrase) carry the status note "the grounds of the measure" for event_dates; a gerund in a measure's "for" phrase ("imposed visa restrictions on members ... for their roles in supporting ...", "designated X for having provided ...") has the measure's recipient as its doer, never the measure's source (history: docs/component_versions.md)
+VERSION = "0.7.153-actors10"  # 0.7.153-actors10: a trip's place is only its venue where the sentence tells whom the traveller meets on it ("traveled to Colombia and met with President Duque", "travel to Chisinau ... where he will meet with ...", "begin his trip in Brussels ..., meet with EU counterparts"; the visit noun of "During his visit to Rzeszow, Robinson met with ..." yields no event of its own): the one met is the visit's target (PLOVER CONSULT visit: the host is whom the visitor meets); a venue phrase ("meet dignitaries at the United Nations headquarters") is searched for no actor inside; of two AGREE mentions of one pair in one sentence, the one with a mode is the main record (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -6198,7 +6198,10 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
                                                and obj.i not in from_list
                                                and not (prep == "with" and companion)
                                                and not (prep == "for" and trigger.event_type in FORCE_TYPES)
-                                               and not _giver_or_victim(prep, obj, trigger, predicate, lex)]
+                                               and not _giver_or_victim(prep, obj, trigger, predicate, lex)
+                                               # "meet dignitaries at the United Nations headquarters":
+                                               # the venue's owner is no party (plover_frames venue_nouns)
+                                               and not (obj.head.dep_ == "prep" and _venue_phrase(obj.head, lex))]
     deeper = _actor_in_phrase(starts, lex, subject, purpose=not passive,
                               leader=trigger.event_type in lex.cooperative, instrument=companion,
                               victims=trigger.event_type in DEED_STANCE_TYPES)
@@ -6425,6 +6428,32 @@ def _cause_of_harm(topic: Token, lex: Lexicon) -> Optional[Token]:
     return None
 
 
+def _trip_meetings(predicate: Token, verbs) -> list[Token]:
+    """The meeting verbs (``verbs``: event_detection.yaml visit_purpose_verbs) a sentence tells as
+    part of the trip ``predicate`` names, by the trip's own traveller: a verb conjoined to the trip's
+    verb with no subject of its own ("traveled to Colombia and met with ..."), a "where" relative
+    clause inside the trip's phrase ("travel to Chisinau ... where he will meet with ..."), and the
+    verb a trip noun's "during" / "on" phrase hangs on ("During his visit to Rzeszow, Robinson met
+    with ..."); each with the meeting verbs conjoined to it. PLOVER CONSULT visit: the host is
+    whom the visitor meets; the place is where."""
+    found = []
+    if predicate.pos_ == "VERB":
+        found += [c for c in predicate.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                  and not _children(c, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)]
+    found += [t for t in predicate.subtree if t.dep_ == "relcl" and t.pos_ == "VERB"
+              and any(c.dep_ == "advmod" and c.lower_ == "where" for c in t.children)]
+    if predicate.pos_ == "NOUN" and predicate.dep_ == "pobj" and predicate.head.lower_ in ("during", "on") \
+            and predicate.head.head.pos_ == "VERB" and predicate.head.head.i != predicate.head.i:
+        found.append(predicate.head.head)
+    meetings = []
+    for verb in found:
+        for clause in [verb] + [c for c in verb.conjuncts if c.i > verb.i and c.pos_ == "VERB"
+                                and not _children(c, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)]:
+            if clause.lemma_.lower() in verbs and clause not in meetings:
+                meetings.append(clause)
+    return meetings
+
+
 def _visit_partner(predicate: Token, trigger: Trigger, targets: list[Token], lex: Lexicon) -> Optional[Token]:
     """Whom a trip to a place is made to meet: "travel to Chisinau to meet with President Maia
     Sandu", "travel to Brussels to brief Allies at NATO headquarters", "traveled to Brasilia for
@@ -6435,10 +6464,12 @@ def _visit_partner(predicate: Token, trigger: Trigger, targets: list[Token], lex
     phrase of a meeting noun in its "for" phrase (event_detection.yaml visit_purpose_verbs,
     visit_purpose_nouns)."""
     # (the destination: "travel to X", "visit X"; the parser may tag a capital ORG, never PERSON)
-    if not (trigger.mode or "").endswith("visit") or not targets or targets[0].ent_type_ == "PERSON" \
+    words = detection_lexicon()
+    trip = (trigger.mode or "").endswith("visit") or any(
+        w.pos_ == "NOUN" and w.lemma_.lower() in words["travel_act_nouns"] for w in trigger.words)
+    if not trip or not targets or targets[0].ent_type_ == "PERSON" \
             or targets[0].dep_ not in ("pobj", "dobj", "obj"):
         return None
-    words = detection_lexicon()
 
     def named(word: Token) -> bool:
         return word.ent_type_ in ACTOR_ENT_LABELS - {"LOC", "FAC"}
@@ -6467,6 +6498,14 @@ def _visit_partner(predicate: Token, trigger: Trigger, targets: list[Token], lex
                 found = partner_of(obj)
                 if found is not None:
                     return found
+    for clause in _trip_meetings(predicate, words["visit_purpose_verbs"]):
+        # the meeting the sentence tells as part of the trip: "traveled to Colombia and met with
+        # President Duque", "will travel to Chisinau where he will meet with ...", "During his
+        # visit to Rzeszow, Robinson met with the Border Guard Service": the place is only its venue
+        for obj in _children(clause, ("dobj", "obj")) + [_preps(clause).get("with")]:
+            found = partner_of(obj)
+            if found is not None:
+                return found
     purpose = _preps(predicate).get("for")
     if purpose is not None and purpose.lemma_.lower() in words["visit_purpose_nouns"]:
         return partner_of(_preps(purpose).get("with"))
@@ -11708,6 +11747,13 @@ def _nominal_events(token: Token, sent: Span, lex: Lexicon, text: str) -> list[E
     partner = preps.get("with")
     if partner is None and mode == "visit":
         partner = preps.get("to")  # "his visit to Caracas"
+        if partner is not None and any(
+                _is_actor(o, lex, allow_pronoun=False) or _actor_inside(o, lex) is not None
+                for m in _trip_meetings(token, detection_lexicon()["visit_purpose_verbs"])
+                for o in _children(m, ("dobj", "obj")) + [_preps(m).get("with")] if o is not None):
+            # "During his visit to Rzeszow, Robinson met with the Border Guard Service": the place is
+            # where; the meeting's own event names whom the visitor met (``_visit_partner``)
+            return []
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     if partner is None or owner is None or not _is_actor(partner, lex, allow_pronoun=False):
         return []
@@ -12903,8 +12949,11 @@ def merge_repeated(events: list[Event], identity) -> list[Event]:
             elif o_source != source:
                 continue
             elif same_sentence and source is not None and (o_target == target or o_target is None or target is None):
-                if o_target is None and target is not None:
-                    # the mention naming the target is the better main record
+                if (o_target is None and target is not None) or (
+                        o_target == target and event.type == "AGREE" and event.mode and not other.mode):
+                    # the mention naming the target is the better main record; of two naming it,
+                    # the one that says which act is promised (PLOVER AGREE's mode: "will begin his
+                    # trip in Brussels ..., meet with EU counterparts" is consult:meet)
                     event.evidence_spans = list(other.evidence_spans)
                     event.confidence = max(event.confidence, other.confidence)
                     kept[index], identities[index] = event, (source, target)
