@@ -366,6 +366,76 @@ def context_state(doc, own: Optional[str], start: Optional[int], end: Optional[i
     return None
 
 
+# prepositions whose place object tells where a force act happened ("killed civilians in Bucha")
+_WHERE_PREPS = frozenset({"in", "at", "near", "around", "across", "throughout", "inside"})
+# dependencies a place's phrase may not cross to tell where the act happened: another clause
+# ("information about the war in Ukraine" in a relative clause), or the subject ("forces in Crimea")
+_NOT_WHERE_DEPS = frozenset({"relcl", "acl", "ccomp", "csubj", "csubjpass", "parataxis",
+                             "nsubj", "nsubjpass", "poss", "appos"})
+# force acts whose victims the place of the act places (PLOVER ASSAULT / COERCE on people)
+_FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def _town_state(name: str) -> Optional[str]:
+    """ISO3 of the one state a name's gazetteer readings lie in, where every reading is a city
+    (``resolve.places.readings``: "Bucha" -> UKR); None for a country or U.S. state name, or none."""
+    from newsgraph.resolve.places import readings
+
+    found = readings(name)
+    if not found or any(r.kind != "city" for r in found) or len({r.country for r in found}) != 1:
+        return None
+    return found[0].country
+
+
+def victims_place_state(doc, own: Optional[str], event) -> Optional[tuple[str, str]]:
+    """(ISO3, reason) of the state where a force act on people happened: the one state (neither the
+    perpetrator's nor the publisher's ``own``) of the places its sentence names as where the act's
+    clause happened ("while operating in Bucha, this unit killed numerous civilians"; "violence
+    against unarmed civilians in Bucha, as well as beating detained persons"): a place object of
+    "in"/"at"/... whose phrase reaches the trigger's clause through no other clause and no
+    subject. The victims of an act in Bucha are there, whoever the perpetrator is. None otherwise."""
+    if event.type not in _FORCE_TYPES or event.sentence_start is None or event.trigger_start is None:
+        return None
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    trigger = next((t for t in span if t.pos_ == "VERB"), span.root)
+    governing = {trigger.i} | {a.i for a in trigger.ancestors}
+    entities = doc._.ng_entities or {}
+    states = set()
+    for mention in doc._.ng_mentions or []:
+        if not (event.sentence_start <= mention.start < event.sentence_end) or not mention.entity_key:
+            continue
+        entity = entities.get(mention.entity_key)
+        if entity is None or entity.type not in ("country", "place", "organization", "person"):
+            continue
+        place = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if place is None or not len(place):
+            continue
+        token = place.root
+        while token.dep_ in ("conj", "compound") and token.head.i != token.i:
+            token = token.head
+        if token.dep_ != "pobj" or token.head.lower_ not in _WHERE_PREPS:
+            continue
+        node, crossed = token.head, False
+        while node.i not in governing and node.head.i != node.i:
+            if node.dep_ in _NOT_WHERE_DEPS:
+                crossed = True
+                break
+            node = node.head
+        if crossed or node.i not in governing:
+            continue
+        # (a town the tagger took for a body or a person, "in Bucha": a name read only as cities
+        # of one state, after "in", is that place)
+        state = entity_state(entity) if entity.type in ("country", "place") else _town_state(entity.name)
+        if state:
+            states.add(state)
+    states -= {own, event.source_acts_for, None}
+    if len(states) == 1:
+        return next(iter(states)), "the state where the act happened (its victims were there)"
+    return None
+
+
 # sectors of private bodies the article's state does not place (only their own clause does)
 _UNPLACED_BY_FOCUS = frozenset({"BUS"})
 
@@ -522,6 +592,13 @@ def place_generic_agents(doc, outlet, events) -> None:
                 found = specified_state(doc, start, end) \
                     or context_state(doc, own, start, end, states[other], focus=sector not in _UNPLACED_BY_FOCUS,
                                      venues=not is_meeting(event) or sector in _STATE_BODY_SECTORS)
+            if side == "target" and event.source_acts_for and kind != "sub-national government" \
+                    and (found is None or (found[0] == event.source_acts_for and found[1] != _ONE_STATE)):
+                # victims with no state of their own are of where the act happened, not of their
+                # attacker's state because the article is about it ("this unit killed numerous
+                # civilians" in Bucha: UKR, not the unit's RUS); with no place named, a state's act
+                # on people in the story's state stays an act at home (a crackdown on its citizens)
+                found = victims_place_state(doc, own, event) or found
             if found is None:
                 continue
             state, reason = found

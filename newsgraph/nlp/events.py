@@ -208,7 +208,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.158"  # 0.7.158: the body a promise founds ("pledged to create working groups", "agreed to establish a commission", "pledged to set up a task force"; founding_verbs) is no target of the promise (AGREE targets a party); 0.7.157: check not-aim (issue 6): an act that is only an aim is no event: the content of a statement of aims ("focused on ... by imposing costs", "determination to hold X to account by imposing"; voiced SUPPORT/AGREE stays), a measure characterised by its purpose ("are calibrated/designed to impose costs"), an act noun listed as an example of a stated concern's topic ("raised concerns about human rights, including Beijing's crackdown"); 0.7.156: a restated commitment to a cause (sovereignty, a people) or to verbal backing is SUPPORT, not CAMEO 030 AGREE; a national emergency declared with respect to a foreign state (IEEPA) is no martial law; a demand or criticism that is the purpose of a protest is its topic, no event (codebook PROTEST); fighting against another party's assault is defence, no ASSAULT on it; attacks on institutions, the press, media, civil society are COERCE repress; "authorize drawdown" is AID military, a drawdown stock's owner no recipient; 0.7.155: a second direct object that continues a place list of the phrase before it ("sanctions on a network of ... companies in the PRC, the United Arab Emirates, and Iran") is no target (_stray_listed_place); "officer" is a relational noun ("511 officers of the Russian Federation military": the span keeps its "of" body); a counted target ("511 officers of ...") merges by its own words, not the state its "of" phrase names (_merge_identity); 0.7.154: future and conditional commitments (issue 6): a continued coercive measure bounded by an "until" clause with another subject ("will continue to impose costs on the regime until it ceases the violence") is a THREATEN toward that subject, not a measure carried on; an infinitive under a bare conjoined "keep"/"continue" shares its coordinate's modal ("will remain ... and keep surging aid to help" -> AGREE planned); a gerund "including V-ing" of a promised act is promised; a parenthetical "as X said" does not block a semi-modal ("has to be provided ..., as Tony said"); the content clause of "under / on the pretext that" ("under the absurd pretext that the KPA fired") is denied, also where the parser hangs it on the verb; 0.7.153: force or repression aimed at a protest ("dispersed peaceful demonstrations", "the regime's repression of the protests", "a crackdown on the rallies") takes the protest noun as target, the people protesting (PROTEST_PEOPLE_RULE; PLOVER: "police firing on demonstrators" has the victims as recipient); an act of force or coercion in a "while" participle adjunct with no object of its own takes the actor patient of the force verb it hangs on or its conjunct ("attacked and beaten protesters, while making violent arrests") (history: docs/component_versions.md)
+VERSION = "0.7.159"  # 0.7.159: a trip's place is only its venue where the sentence tells whom the traveller meets on it ("traveled to Colombia and met with President Duque", "travel to Chisinau ... where he will meet with ...", "begin his trip in Brussels ..., meet with EU counterparts"; the visit noun of "During his visit to Rzeszow, Robinson met with ..." yields no event of its own): the one met is the visit's target (PLOVER CONSULT visit: the host is whom the visitor meets); a venue phrase ("meet dignitaries at the United Nations headquarters") is searched for no actor inside; of two AGREE mentions of one pair in one sentence, the one with a mode is the main record; 0.7.158: the body a promise founds ("pledged to create working groups", "agreed to establish a commission", "pledged to set up a task force"; founding_verbs) is no target of the promise (AGREE targets a party); 0.7.157: check not-aim (issue 6): an act that is only an aim is no event: the content of a statement of aims ("focused on ... by imposing costs", "determination to hold X to account by imposing"; voiced SUPPORT/AGREE stays), a measure characterised by its purpose ("are calibrated/designed to impose costs"), an act noun listed as an example of a stated concern's topic ("raised concerns about human rights, including Beijing's crackdown"); 0.7.156: a restated commitment to a cause (sovereignty, a people) or to verbal backing is SUPPORT, not CAMEO 030 AGREE; a national emergency declared with respect to a foreign state (IEEPA) is no martial law; a demand or criticism that is the purpose of a protest is its topic, no event (codebook PROTEST); fighting against another party's assault is defence, no ASSAULT on it; attacks on institutions, the press, media, civil society are COERCE repress; "authorize drawdown" is AID military, a drawdown stock's owner no recipient; 0.7.155: a second direct object that continues a place list of the phrase before it ("sanctions on a network of ... companies in the PRC, the United Arab Emirates, and Iran") is no target (_stray_listed_place); "officer" is a relational noun ("511 officers of the Russian Federation military": the span keeps its "of" body); a counted target ("511 officers of ...") merges by its own words, not the state its "of" phrase names (_merge_identity); 0.7.154: future and conditional commitments (issue 6): a continued coercive measure bounded by an "until" clause with another subject ("will continue to impose costs on the regime until it ceases the violence") is a THREATEN toward that subject, not a measure carried on; an infinitive under a bare conjoined "keep"/"continue" shares its coordinate's modal ("will remain ... and keep surging aid to help" -> AGREE planned); a gerund "including V-ing" of a promised act is promised; a parenthetical "as X said" does not block a semi-modal ("has to be provided ..., as Tony said"); the content clause of "under / on the pretext that" ("under the absurd pretext that the KPA fired") is denied, also where the parser hangs it on the verb; 0.7.153: force or repression aimed at a protest ("dispersed peaceful demonstrations", "the regime's repression of the protests", "a crackdown on the rallies") takes the protest noun as target, the people protesting (PROTEST_PEOPLE_RULE; PLOVER: "police firing on demonstrators" has the victims as recipient); an act of force or coercion in a "while" participle adjunct with no object of its own takes the actor patient of the force verb it hangs on or its conjunct ("attacked and beaten protesters, while making violent arrests") (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -6364,7 +6364,10 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
                                                and obj.i not in from_list
                                                and not (prep == "with" and companion)
                                                and not (prep == "for" and trigger.event_type in FORCE_TYPES)
-                                               and not _giver_or_victim(prep, obj, trigger, predicate, lex)]
+                                               and not _giver_or_victim(prep, obj, trigger, predicate, lex)
+                                               # "meet dignitaries at the United Nations headquarters":
+                                               # the venue's owner is no party (plover_frames venue_nouns)
+                                               and not (obj.head.dep_ == "prep" and _venue_phrase(obj.head, lex))]
     deeper = _actor_in_phrase(starts, lex, subject, purpose=not passive,
                               leader=trigger.event_type in lex.cooperative, instrument=companion,
                               victims=trigger.event_type in DEED_STANCE_TYPES)
@@ -6627,6 +6630,32 @@ def _cause_of_harm(topic: Token, lex: Lexicon) -> Optional[Token]:
     return None
 
 
+def _trip_meetings(predicate: Token, verbs) -> list[Token]:
+    """The meeting verbs (``verbs``: event_detection.yaml visit_purpose_verbs) a sentence tells as
+    part of the trip ``predicate`` names, by the trip's own traveller: a verb conjoined to the trip's
+    verb with no subject of its own ("traveled to Colombia and met with ..."), a "where" relative
+    clause inside the trip's phrase ("travel to Chisinau ... where he will meet with ..."), and the
+    verb a trip noun's "during" / "on" phrase hangs on ("During his visit to Rzeszow, Robinson met
+    with ..."); each with the meeting verbs conjoined to it. PLOVER CONSULT visit: the host is
+    whom the visitor meets; the place is where."""
+    found = []
+    if predicate.pos_ == "VERB":
+        found += [c for c in predicate.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                  and not _children(c, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)]
+    found += [t for t in predicate.subtree if t.dep_ == "relcl" and t.pos_ == "VERB"
+              and any(c.dep_ == "advmod" and c.lower_ == "where" for c in t.children)]
+    if predicate.pos_ == "NOUN" and predicate.dep_ == "pobj" and predicate.head.lower_ in ("during", "on") \
+            and predicate.head.head.pos_ == "VERB" and predicate.head.head.i != predicate.head.i:
+        found.append(predicate.head.head)
+    meetings = []
+    for verb in found:
+        for clause in [verb] + [c for c in verb.conjuncts if c.i > verb.i and c.pos_ == "VERB"
+                                and not _children(c, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)]:
+            if clause.lemma_.lower() in verbs and clause not in meetings:
+                meetings.append(clause)
+    return meetings
+
+
 def _visit_partner(predicate: Token, trigger: Trigger, targets: list[Token], lex: Lexicon) -> Optional[Token]:
     """Whom a trip to a place is made to meet: "travel to Chisinau to meet with President Maia
     Sandu", "travel to Brussels to brief Allies at NATO headquarters", "traveled to Brasilia for
@@ -6637,10 +6666,12 @@ def _visit_partner(predicate: Token, trigger: Trigger, targets: list[Token], lex
     phrase of a meeting noun in its "for" phrase (event_detection.yaml visit_purpose_verbs,
     visit_purpose_nouns)."""
     # (the destination: "travel to X", "visit X"; the parser may tag a capital ORG, never PERSON)
-    if not (trigger.mode or "").endswith("visit") or not targets or targets[0].ent_type_ == "PERSON" \
+    words = detection_lexicon()
+    trip = (trigger.mode or "").endswith("visit") or any(
+        w.pos_ == "NOUN" and w.lemma_.lower() in words["travel_act_nouns"] for w in trigger.words)
+    if not trip or not targets or targets[0].ent_type_ == "PERSON" \
             or targets[0].dep_ not in ("pobj", "dobj", "obj"):
         return None
-    words = detection_lexicon()
 
     def named(word: Token) -> bool:
         return word.ent_type_ in ACTOR_ENT_LABELS - {"LOC", "FAC"}
@@ -6669,6 +6700,14 @@ def _visit_partner(predicate: Token, trigger: Trigger, targets: list[Token], lex
                 found = partner_of(obj)
                 if found is not None:
                     return found
+    for clause in _trip_meetings(predicate, words["visit_purpose_verbs"]):
+        # the meeting the sentence tells as part of the trip: "traveled to Colombia and met with
+        # President Duque", "will travel to Chisinau where he will meet with ...", "During his
+        # visit to Rzeszow, Robinson met with the Border Guard Service": the place is only its venue
+        for obj in _children(clause, ("dobj", "obj")) + [_preps(clause).get("with")]:
+            found = partner_of(obj)
+            if found is not None:
+                return found
     purpose = _preps(predicate).get("for")
     if purpose is not None and purpose.lemma_.lower() in words["visit_purpose_nouns"]:
         return partner_of(_preps(purpose).get("with"))
@@ -12133,6 +12172,13 @@ def _nominal_events(token: Token, sent: Span, lex: Lexicon, text: str) -> list[E
     partner = preps.get("with")
     if partner is None and mode == "visit":
         partner = preps.get("to")  # "his visit to Caracas"
+        if partner is not None and any(
+                _is_actor(o, lex, allow_pronoun=False) or _actor_inside(o, lex) is not None
+                for m in _trip_meetings(token, detection_lexicon()["visit_purpose_verbs"])
+                for o in _children(m, ("dobj", "obj")) + [_preps(m).get("with")] if o is not None):
+            # "During his visit to Rzeszow, Robinson met with the Border Guard Service": the place is
+            # where; the meeting's own event names whom the visitor met (``_visit_partner``)
+            return []
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     if partner is None or owner is None or not _is_actor(partner, lex, allow_pronoun=False):
         return []
@@ -13337,8 +13383,11 @@ def merge_repeated(events: list[Event], identity) -> list[Event]:
             elif o_source != source:
                 continue
             elif same_sentence and source is not None and (o_target == target or o_target is None or target is None):
-                if o_target is None and target is not None:
-                    # the mention naming the target is the better main record
+                if (o_target is None and target is not None) or (
+                        o_target == target and event.type == "AGREE" and event.mode and not other.mode):
+                    # the mention naming the target is the better main record; of two naming it,
+                    # the one that says which act is promised (PLOVER AGREE's mode: "will begin his
+                    # trip in Brussels ..., meet with EU counterparts" is consult:meet)
                     event.evidence_spans = list(other.evidence_spans)
                     event.confidence = max(event.confidence, other.confidence)
                     kept[index], identities[index] = event, (source, target)
