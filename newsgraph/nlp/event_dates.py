@@ -73,7 +73,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.21-dates14"  # 0.1.21-dates14: a material act (PLOVER material quad categories) told in the active present perfect as a recap, not the news of the day (not in the two lead sentences, not named by the title, no earlier act of its type on the article's day, no time in its sentence), is undated, before the publication (perfect_recap) (history: docs/component_versions.md)
+VERSION = "0.1.21"  # 0.1.21: a material act (PLOVER material quad categories) told in the active present perfect as a recap, not the news of the day (not in the two lead sentences, not named by the title, no earlier act of its type on the article's day, no time in its sentence), is undated, before the publication (perfect_recap) (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 

@@ -1,4 +1,4 @@
-"""events 0.7.153-aims: check not-aim (issue 6). An act that is only an aim is no event: the
+"""events 0.7.157: check not-aim (issue 6). An act that is only an aim is no event: the
 content of a statement of aims, a measure characterised by its purpose, and an act noun listed as
 an example of the topic of a stated concern. Voiced support under an aim frame, a measure actually
 imposed, and an act that is itself the object of a concern stay."""

@@ -138,7 +138,7 @@ def test_a_legal_status_granted_is_no_target(base_nlp):
 
 
 def test_an_executive_order_is_no_target(base_nlp):
-    # (0.7.153-aims: "The E.O. is designed to prevent Russia from ..." characterises the order by its
+    # (0.7.157: "The E.O. is designed to prevent Russia from ..." characterises the order by its
     # purpose and is no event (check not-aim); the order's abbreviation is tried where the act is done)
     events = _events(base_nlp, "The United States issued the E.O. to prevent Russia from profiting off of this "
                      "blatant violation of international law.")
