@@ -73,7 +73,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.21"  # 0.1.21: a material act (PLOVER material quad categories) told in the active present perfect as a recap, not the news of the day (not in the two lead sentences, not named by the title, no earlier act of its type on the article's day, no time in its sentence), is undated, before the publication (perfect_recap) (history: docs/component_versions.md)
+VERSION = "0.1.22-dates15"  # 0.1.22-dates15: a legal act (DISAPPROVE legal: charge, indictment, prosecution) recapped in the active present perfect is undated before the publication like a material one (perfect_recap; recap_kind) (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -694,6 +694,10 @@ def running_total(doc, event: Event, timexes: list[Timex]) -> Optional[str]:
 # done at a time, unlike a verbal act, whose present perfect reports the statement of the day
 # ("has called the sentence dangerous", "has asked officials how ...")
 MATERIAL_TYPES = frozenset({"COOPERATE", "AID", "RETREAT", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+# PLOVER's legal mode (DISAPPROVE 'legal' in this project's coding; ACCUSE legal in PLOVER 0.x):
+# a charge, an indictment or a prosecution brought by a prosecutor or court, a formal deed filed at
+# a time like a material act, not a statement whose present perfect reports the day's words
+LEGAL_MODES = frozenset({("DISAPPROVE", "legal")})
 # aspectual verbs whose present perfect runs to the article's day ("violence has continued")
 _RUNNING_VERBS = frozenset({"continue", "remain", "keep", "persist"})
 
@@ -718,6 +722,16 @@ def _stems(words) -> set[str]:
     return {w.lower()[:5] for w in words if len(w) >= 4}
 
 
+def recap_kind(event: Event) -> Optional[str]:
+    """The kind of deed ``perfect_recap`` may find recapped: a material act's PLOVER type, or a
+    legal act ("DISAPPROVE/legal": "The United States has charged him with ..."); None for a verbal act."""
+    if event.type in MATERIAL_TYPES:
+        return event.type
+    if (event.type, event.mode) in LEGAL_MODES:
+        return f"{event.type}/{event.mode}"
+    return None
+
+
 def perfect_recap(doc, event: Event, timexes: list[Timex], news_types: set[str]) -> Optional[str]:
     """The verb of a material act told in the present perfect as a recap, not as the news of the
     day: "The United States has charged him ...", "We have imposed powerful sanctions on Russia",
@@ -728,12 +742,14 @@ def perfect_recap(doc, event: Event, timexes: list[Timex], news_types: set[str])
     names it (a word sharing its first five letters with the trigger's words or the PLOVER type:
     "Restricts Visas" for "imposed visa restrictions", "Impose Additional Sanctions"), or an
     earlier act of its type is dated on the article's day (``news_types``: "OFAC has also
-    designated ..." after the announced designations). Not a verbal act (``MATERIAL_TYPES``), an
+    designated ..." after the announced designations). Not a verbal act (``MATERIAL_TYPES``; a
+    legal act, ``LEGAL_MODES``, counts as a deed: "The United States has charged him ..."), an
     act under way ("has continued"), or one whose sentence has a time expression of its own
     ("over the past months", "recently"). None otherwise."""
     from newsgraph.nlp.story_type import lead_sentences
 
-    if event.type not in MATERIAL_TYPES or event.type in news_types:
+    kind = recap_kind(event)
+    if kind is None or kind in news_types:
         return None
     verb = _clause_verb(doc, event)
     if not _active_perfect(verb) or verb.lemma_.lower() in _RUNNING_VERBS:
@@ -1868,7 +1884,7 @@ def date_events(doc) -> None:
         if id(event) in continues:
             continued.append(event)
         if day is not None and event.date_source in {TEXT, PUBLICATION} and event.date == day.isoformat():
-            news_types.add(event.type)  # an act of the article's day: a later recap of its type may continue it
+            news_types.add(recap_kind(event) or event.type)  # an act of the article's day: a later recap of its kind may continue it
         if found is not None and event.date_source == TEXT:
             own_dated.append(event)
         elif event.date_source == PUBLICATION:

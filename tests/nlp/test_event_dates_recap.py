@@ -85,3 +85,31 @@ def test_a_readout_act_after_a_dated_reception_takes_its_day(nlp):
     received, thanked = _dated(nlp, text, [("received", "CONSULT"), ("thanked", "SUPPORT")])
     assert received.date == "2024-05-05"
     assert (thanked.date, thanked.date_source) == ("2024-05-05", "text")
+
+
+def _legal(nlp, text: str, trigger: str, title: str | None = None) -> Event:
+    (event,) = _dated(nlp, text, [(trigger, "DISAPPROVE")], title)
+    return event
+
+
+def test_a_legal_act_recapped_in_the_present_perfect_is_before_the_publication(nlp):
+    # PLOVER legal mode: a charge brought by prosecutors is a deed, not the statement of the day
+    from newsgraph.nlp.pipeline import make_doc
+
+    text = ("Today, Colombian authorities handed over the former militia commander to U.S. marshals in Bogota. "
+            "He led a network that moved cocaine through the Caribbean for a decade. "
+            "Federal prosecutors have charged him with drug trafficking and money laundering.")
+    doc = nlp(make_doc(nlp, text, REF))
+    start = text.index("charged")
+    sent = next(s for s in doc.sents if s.start_char <= start < s.end_char)
+    legal = Event(type="DISAPPROVE", mode="legal", sentence_start=sent.start_char, sentence_end=sent.end_char,
+                  trigger="charged", trigger_start=start, trigger_end=start + len("charged"))
+    verbal = Event(type="DISAPPROVE", mode="criticize", sentence_start=sent.start_char, sentence_end=sent.end_char,
+                   trigger="charged", trigger_start=start, trigger_end=start + len("charged"))
+    doc._.ng_title = None
+    doc._.ng_events = [legal, verbal]
+    date_events(doc)
+    assert (legal.date, legal.date_source) == (None, BEFORE)
+    assert "a present perfect recap" in legal.explanation
+    # the same words coded as a verbal act keep the day (a statement's present perfect is the day's)
+    assert verbal.date_source != BEFORE
