@@ -73,7 +73,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.22-dates15"  # 0.1.22-dates15: a legal act (DISAPPROVE legal: charge, indictment, prosecution) recapped in the active present perfect is undated before the publication like a material one (perfect_recap; recap_kind) (history: docs/component_versions.md)
+VERSION = "0.1.22"  # 0.1.22: a legal act (DISAPPROVE legal: charge, indictment, prosecution) recapped in the active present perfect is undated before the publication like a material one (perfect_recap; recap_kind) (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
