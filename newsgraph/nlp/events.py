@@ -208,7 +208,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.159"  # 0.7.159: a trip's place is only its venue where the sentence tells whom the traveller meets on it ("traveled to Colombia and met with President Duque", "travel to Chisinau ... where he will meet with ...", "begin his trip in Brussels ..., meet with EU counterparts"; the visit noun of "During his visit to Rzeszow, Robinson met with ..." yields no event of its own): the one met is the visit's target (PLOVER CONSULT visit: the host is whom the visitor meets); a venue phrase ("meet dignitaries at the United Nations headquarters") is searched for no actor inside; of two AGREE mentions of one pair in one sentence, the one with a mode is the main record (history: docs/component_versions.md)
+VERSION = "0.7.160-sources4"  # 0.7.160-sources4: a purpose infinitive after a joint-action verb ("work closely with lawmakers to support ...") takes the clause subject, not the "with" partner the parser reads as a with-absolute subject (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -4440,6 +4440,9 @@ def _subject(token: Token) -> tuple[Optional[Token], bool]:
         reduced_passive = True
     for _ in range(8):  # a list of coordinated verb phrases shares one subject ("helps ..., provides ..., and assists")
         subjects = _children(token, SUBJECT_DEPS) or _stranded_subject(token)
+        if subjects and _comitative_partner_subject(token, subjects[0]):
+            token = token.head  # "We will work closely with lawmakers to support ...": We support
+            continue
         if subjects:
             if subjects[0].tag_ in RELATIVE_TAGS and token.dep_ == "relcl":
                 return _antecedent(token, subjects[0]), False  # "the government, which contacted ...": the antecedent
@@ -4484,6 +4487,27 @@ def _subject(token: Token) -> tuple[Optional[Token], bool]:
             continue
         break
     return None, False
+
+
+# verbs of joint action whose "with" phrase names the partner (a comitative complement)
+JOINT_ACTION_VERBS = frozenset({"work", "cooperate", "coordinate", "collaborate", "partner", "team", "engage",
+                                "liaise"})
+
+
+def _comitative_partner_subject(infinitive: Token, subject: Token) -> bool:
+    """Whether the "subject" the parser gives a purpose infinitive is the partner of a joint-action
+    verb above it: "We will continue to work closely *with lawmakers to support* our Ukrainian
+    partners" is parsed as a with-absolute ("with" a marker, "lawmakers" the infinitive's subject).
+    After a verb of joint action ("work", "cooperate", "coordinate", "partner" ... *with* X) the
+    "with" phrase is that verb's comitative complement and the "to" infinitive its purpose clause,
+    whose understood subject is the subject of the clause it modifies (English grammar: subject
+    control of purpose infinitives), so the partner is not the doer."""
+    if infinitive.dep_ != "advcl" or infinitive.tag_ != "VB" or subject.dep_ != "nsubj" \
+            or infinitive.head.lemma_.lower() not in JOINT_ACTION_VERBS:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
+        return False
+    return any(c.dep_ == "mark" and c.lower_ == "with" and c.i < subject.i for c in infinitive.children)
 
 
 def _relative_purpose_doer(infinitive: Token) -> Optional[Token]:

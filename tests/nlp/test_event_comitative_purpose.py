@@ -1,0 +1,23 @@
+"""A purpose infinitive after a verb of joint action takes the clause subject (task sources4;
+events 0.7.160-sources4, events.py _comitative_partner_subject): the parser reads "work with X
+to VERB" as a with-absolute whose subject is X, but the "with" phrase is the joint-action verb's
+partner and the infinitive's understood subject is the main clause's (subject control of
+purpose clauses). Sentences are written for this test."""
+
+from __future__ import annotations
+
+from tests.nlp.linked_events import coded as _events, explain as _explain
+
+
+def test_purpose_after_work_with_takes_the_main_subject(base_nlp):
+    events = _events(base_nlp, "We will keep working closely with Congress to support our Ukrainian partners "
+                     "and impose further costs on the Kremlin.", "SUPPORT")
+    assert [e.source_text for e in events] == ["We"], _explain(events)
+    costs = _events(base_nlp, "We will keep working closely with Congress to support our Ukrainian partners "
+                    "and impose further costs on the Kremlin.", "SANCTION")
+    assert all(e.source_text == "We" for e in costs) and costs, _explain(costs)
+
+
+def test_purpose_after_working_with_lawmakers_named_state(base_nlp):
+    events = _events(base_nlp, "Japan will keep working closely with lawmakers to support Taiwan.", "SUPPORT")
+    assert [(e.source_text, e.target_text) for e in events] == [("Japan", "Taiwan")], _explain(events)
