@@ -208,7 +208,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.160-sources4"  # 0.7.160-sources4: a purpose infinitive after a joint-action verb ("work closely with lawmakers to support ...") takes the clause subject, not the "with" partner the parser reads as a with-absolute subject (history: docs/component_versions.md)
+VERSION = "0.7.160"  # 0.7.160: a purpose infinitive after a joint-action verb ("work closely with lawmakers to support ...") takes the clause subject, not the "with" partner the parser reads as a with-absolute subject (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
