@@ -208,7 +208,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.160"  # 0.7.160: a purpose infinitive after a joint-action verb ("work closely with lawmakers to support ...") takes the clause subject, not the "with" partner the parser reads as a with-absolute subject (history: docs/component_versions.md)
+VERSION = "0.7.161"  # 0.7.161: a vowed holding to account ("will hold X accountable", "determined / resolved to hold X accountable", "will use all tools ... to hold X accountable") is DISAPPROVE/accuse voiced now (asserted, no longer planned), as "will continue to hold X accountable" already was; a present "we hold X accountable" stays DISAPPROVE/accuse (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -2018,7 +2018,7 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
     violent = _violent_manner(token, lemma, lex)
     if violent is not None:
         return violent
-    special = _classify_by_object(token, lemma, obj, particles, lex) or _accountability_frame(token, lemma) \
+    special = _classify_by_object(token, lemma, obj, particles, lex) or _accountability_frame(token, lemma, lex) \
         or _invitation_to_act(token, lemma, lex) or _rescue_mission(token, lemma, lex) \
         or _support_as_aid(token, lemma, obj, lex)
     if special is not None:
@@ -2664,19 +2664,66 @@ def _eased_measure(token: Token, obj: Optional[Token], lex: Lexicon) -> list[Tok
 HOLDING_TO_ACCOUNT = "holding to account"
 
 
-def _accountability_frame(token: Token, lemma: str) -> Optional[tuple[str, Optional[str], str, list[Token], float]]:
-    """"will hold the Iranian government accountable", "holds President Ortega responsible":
-    DISAPPROVE/accuse (CAMEO "HOLD * RESPONSIBLE" 112). The one held is the small clause's
-    subject (or the object), which ``_targets`` takes as the ccomp subject; "X will be held
-    accountable" keeps X as the passive subject."""
+def _accountability_frame(token: Token, lemma: str, lex: "Lexicon"
+                          ) -> Optional[tuple[str, Optional[str], str, list[Token], float]]:
+    """"we hold China accountable", "holds President Ortega responsible": DISAPPROVE/accuse
+    (CAMEO "HOLD * RESPONSIBLE" 112), an accusation made now. Vowed ("will hold Russia accountable",
+    "will continue to hold the belligerent parties accountable", "determined / resolved to hold
+    Putin accountable", "will use all tools ... to hold X accountable"): the same accusation,
+    voiced now, so asserted as "will continue to hold China accountable" already was (the rule
+    is marked VOWED_ACCOUNTABILITY for ``_status``; ``_vowed_accountability``). THREATEN is no
+    more than a second reading a coder may add (a warning of punishment to come). The one held is the small clause's subject (or the
+    object), which ``_targets`` takes as the ccomp subject; "X will be held accountable" keeps X
+    as the passive subject."""
     words = detection_lexicon()
     if lemma not in words["accountability_verbs"]:
         return None
     for child in token.children:
         if child.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and child.pos_ == "ADJ" \
                 and child.lemma_.lower() in words["accountability_adjectives"]:
-            return "DISAPPROVE", "accuse", f"{HOLDING_TO_ACCOUNT} '{lemma}' + '{child.lemma_}'", [token, child], 0.8
+            rule = f"{HOLDING_TO_ACCOUNT} '{lemma}' + '{child.lemma_}'"
+            if _vowed_accountability(token, lex):
+                rule = f"{rule} {VOWED_ACCOUNTABILITY}"
+            return "DISAPPROVE", "accuse", rule, [token, child], 0.8
     return None
+
+
+VOWED_ACCOUNTABILITY = "(vowed)"
+# modals of a promise: the act is announced for the future ("will", not "would"/"could": a wish or
+# a condition)
+PROMISE_MODALS = frozenset({"will", "shall", "'ll"})
+
+
+def _vowed_accountability(token: Token, lex: "Lexicon") -> bool:
+    """Whether holding to account is vowed rather than done: the verb, or a verb it is the
+    infinitive complement, purpose or conjunct of, carries "will" ("will hold", "will continue to
+    hold", "will use all tools ... to hold"), or that verb or adjective is a stance of commitment
+    or plan (plover_frames.yaml stance_verbs / stance_adjectives "commit" / "plan": "determined to
+    hold", "resolved to hold", "committed to holding"). A present "we hold X accountable" or a
+    purpose of an act done now ("are taking actions to hold X accountable") is no vow."""
+    node = token
+    for _ in range(5):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in PROMISE_MODALS for c in node.children):
+            return True
+        head = node.head
+        if head.i == node.i:
+            return False
+        if node.dep_ == "conj":
+            node = head
+            continue
+        to_clause = node.dep_ in ("xcomp", "advcl", "ccomp", "pcomp") and (
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) or node.tag_ == "VBG")
+        if not to_clause:
+            return False
+        if node.dep_ == "pcomp" and head.dep_ == "prep":
+            head = head.head  # "committed to holding X accountable"
+        head_lemma = head.lemma_.lower()
+        if lex.stance_verbs.get(head_lemma) in ("commit", "plan") \
+                or lex.stance_adjectives.get(head_lemma) in ("commit", "plan") \
+                or head.lower_ in ("determined", "resolved", "committed"):
+            return True
+        node = head
+    return False
 
 
 def _restated_promise(lemma: str, obj: Optional[Token]) -> bool:
@@ -11692,6 +11739,11 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         # accountable": the backing or criticism is going on and the statement voices it
         # (plover_frames.yaml ongoing_aspect_verbs); "will continue to impose severe costs on
         # Russia": a measure already in force, carried on, no threat of a new one
+        status = "asserted"
+    if status == "planned" and not proposed and event_type == "DISAPPROVE" and VOWED_ACCOUNTABILITY in trigger.rule:
+        # "will hold Russia accountable", "resolved to hold the Russian government accountable":
+        # the accusation is voiced now, as "will continue to hold China accountable" (PLOVER
+        # DISAPPROVE "criticize, defame, denigrate responsible parties"; CAMEO 112 HOLD RESPONSIBLE)
         status = "asserted"
     if status == "planned" and not reported and not proposed and _takes_effect_now(trigger):
         # "Starting today, we'll impose sanctions on members of the Russian elite": the act takes

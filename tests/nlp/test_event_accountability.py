@@ -1,0 +1,59 @@
+"""Holding a party to account (events 0.7.160): "hold X accountable / responsible" is PLOVER
+DISAPPROVE/accuse (CAMEO 112 "HOLD * RESPONSIBLE", petrarch2 CAMEO.2.0.txt), an accusation voiced
+when the sentence is said, whether done now ("we hold X accountable"), vowed ("will hold X
+accountable"), resolved on ("determined to hold X accountable") or the aim of an act done now
+("taking steps to hold X accountable"): all asserted, as "will continue to hold China accountable"
+already was. A material measure whose purpose it is (SANCTION, COERCE) is the act, aimed at X
+(test_event_imposed_costs.py). Sentences are constructed, in the style of the demo releases."""
+
+from __future__ import annotations
+
+from tests.nlp.linked_events import coded, show
+
+
+def _held(nlp, text):
+    return [(e.type, e.target_text, e.status) for e in coded(nlp, text) if e.trigger.endswith(("accountable", "responsible"))]
+
+
+def test_holding_to_account_now_is_an_accusation(base_nlp):
+    events = _held(base_nlp, "We hold the military junta accountable for the deaths of peaceful protesters.")
+    assert events == [("DISAPPROVE", "military junta", "asserted")], events
+
+
+def test_a_vow_to_hold_to_account_is_voiced_now(base_nlp):
+    events = _held(base_nlp, "The United States will hold the military junta accountable for the killing of "
+                   "peaceful protesters in Khartoum.")
+    assert events == [("DISAPPROVE", "military junta", "asserted")], events
+
+
+def test_a_resolve_to_hold_to_account_is_voiced_now(base_nlp):
+    events = _held(base_nlp, "The foreign ministers said they are resolved to hold the Syrian regime "
+                   "accountable for its chemical weapons attacks.")
+    assert events == [("DISAPPROVE", "Syrian regime", "asserted")], events
+    events = _held(base_nlp, "France is determined to hold the Syrian regime accountable.")
+    assert events == [("DISAPPROVE", "Syrian regime", "asserted")], events
+
+
+def test_tools_to_be_used_to_hold_to_account_voice_it_now(base_nlp):
+    events = _held(base_nlp, "The European Union will use every tool at its disposal to hold the Belarusian "
+                   "authorities accountable for the forced landing.")
+    assert events == [("DISAPPROVE", "Belarusian authorities", "asserted")], events
+
+
+def test_steps_taken_to_hold_to_account_are_an_accusation_now(base_nlp):
+    events = _held(base_nlp, "The Department is taking further steps to hold the Burmese military "
+                   "accountable for its brutal crackdown.")
+    assert events == [("DISAPPROVE", "Burmese military", "asserted")], events
+
+
+def test_a_sanction_to_hold_to_account_is_the_measure_alone(base_nlp):
+    # contrast: the material measure is the act, its purpose names whom it is aimed at
+    events = coded(base_nlp, "The Treasury is imposing sanctions on three Burmese generals to hold them "
+                   "accountable for the massacre.")
+    assert "SANCTION" in [e.type for e in events] and "DISAPPROVE" not in [e.type for e in events], show(events)
+
+
+def test_a_wish_to_hold_to_account_is_no_vow(base_nlp):
+    # contrast: "would" is a condition or a wish, no vow made; the frame's status is not forced
+    events = coded(base_nlp, "The opposition said a new government would hold the generals accountable.")
+    assert not [e for e in events if e.type == "DISAPPROVE" and "(vowed)" in e.explanation], show(events)
