@@ -69,7 +69,7 @@ from newsgraph.nlp.word_lists import named_word_sets
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.24-places2"  # 0.4.24-places2: a gazetteer city the model typed ORG/PERSON is a place where the text uses it as one ("in Bucha", "the town of Bucha", "travel to Tijuana", "besieged Mariupol", "the Luhansk oblast", listed with places), never after a title (history: docs/component_versions.md)
+VERSION = "0.4.24-places2"  # 0.4.24-places2: a gazetteer city the model typed ORG/PERSON is a place where the text uses it as one ("in Bucha", "the town of Bucha", "travel to Tijuana", "besieged Mariupol", "the Luhansk oblast", listed with places) and so are its other mentions in the article, never after a title (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -399,7 +399,10 @@ def _type_for(span: Span, label: str) -> Optional[tuple[str, str]]:
     if label in ("ORG", "PERSON") and _city_before_its_country(span):
         return "place", "name"  # "a missile attack on Erbil, Iraq"
     if label in ("ORG", "PERSON") and _city_used_as_place(span):
-        return "place", "name"  # "massacres in Bucha", "the towns of Bucha, Irpin, and Hostomel"
+        # "massacres in Bucha", "the towns of Bucha, Irpin, and Hostomel"; the article's other
+        # mentions of the name follow it (_with_cued_places)
+        span.doc.user_data.setdefault(_CUED_PLACES_KEY, set()).add(span.text)
+        return "place", "name"
     if label in ("GPE", "LOC", "FAC", "PERSON", "ORG") and len(span) > 1 and span[-1].text in lex["document_heads"]:
         return "misc", "name"  # "Minsk Agreements", "Business Advisory": a document or a meeting
     if label in ("GPE", "LOC") and _document_of_place(span):
@@ -1656,7 +1659,7 @@ def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc:
     _retype_outlet_names(doc, mentions)
     _retype_outlet_aliased_names(doc, mentions)
     mentions = _without_acronyms_of_unnamed_forms(doc, mentions)
-    _one_type_per_name(mentions, cue_typed)
+    _one_type_per_name(mentions, _with_cued_places(doc, mentions, cue_typed))
     # after the vote: a name built on a group the article names is no person even where a
     # speech cue said so ('” Brahmins Matrimony says that ...')
     _retype_people_named_for_groups(doc, mentions)
@@ -1999,6 +2002,22 @@ def _people_with_country_in_brackets(doc: Doc, mentions: list[Mention]) -> list[
 
 
 _VOTING_TYPES = ("person", "organization", "place")
+_CUED_PLACES_KEY = "ng_cued_places"
+
+
+def _with_cued_places(doc: Doc, mentions: list[Mention], decided: dict[str, str]) -> dict[str, str]:
+    """``decided`` with the cities the article uses as places somewhere ("in Bucha", "the
+    town of Bucha": _city_used_as_place) decided a place, where no mention of the name is a
+    person by its title ("Secretary Austin") or stayed a person as the surname of a full name."""
+    cued = doc.user_data.get(_CUED_PLACES_KEY)
+    if not cued:
+        return decided
+    starts = {t.idx: t.i for t in doc}
+    titled = {m.text for m in mentions if m.text in cued and (
+        m.type == "person" and m.kind == "surname" or
+        m.start in starts and _title_head_before(doc, starts[m.start]))}
+    extra = {name: "place" for name in cued if name not in titled and name not in decided}
+    return {**decided, **extra} if extra else decided
 
 
 def _one_type_per_name(mentions: list[Mention], decided: Optional[dict[str, str]] = None) -> None:

@@ -38,3 +38,10 @@ def test_titled_surname_that_is_also_a_city_stays_a_person(base_nlp):
 def test_possessive_after_in_reads_a_person(base_nlp):
     typed = _typed(base_nlp, "Critics saw little new in Gore's remarks on the climate.")
     assert ("Gore", "place") not in typed
+
+
+def test_other_mentions_of_a_cued_city_follow_it(base_nlp):
+    typed = _typed(base_nlp, "Shelling hit the Kherson port again. Residents of Kherson said "
+                             "the water supply was cut. Kherson remained without power on Monday.")
+    assert ("Kherson", "place") in typed
+    assert ("Kherson", "organization") not in typed and ("Kherson", "person") not in typed
