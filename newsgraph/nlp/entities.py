@@ -607,9 +607,13 @@ def _city_used_as_place(span: Span) -> bool:
         return False
     if _place_cue_before(doc, span.start, span.end):
         return True
+    if span.text.isupper():
+        return False  # "UN", "OAS": an acronym names a body, even listed with states
+    # listed with other cities only: states are listed with bodies too ("the UN, Turkey, and
+    # Ukraine"), and a name repeated ("on Obama, Obama's adviser") is no list of places
     neighbours = _list_neighbours(span)
     if not neighbours or not all(
-            _is_gazetteer_city(n.text) or lookup_country(n.text) is not None and n.label_ in _PLACE_LABELS
+            _is_gazetteer_city(n.text) and lookup_country(n.text) is None and n.text != span.text
             for n in neighbours):
         return False
     return any(n.label_ in _PLACE_LABELS or _place_cue_before(doc, n.start, n.end) for n in neighbours)

@@ -45,3 +45,8 @@ def test_other_mentions_of_a_cued_city_follow_it(base_nlp):
                              "the water supply was cut. Kherson remained without power on Monday.")
     assert ("Kherson", "place") in typed
     assert ("Kherson", "organization") not in typed and ("Kherson", "person") not in typed
+
+
+def test_body_listed_with_states_stays_a_body(base_nlp):
+    typed = _typed(base_nlp, "The plan undermines the work of the UN, Turkey, and Ukraine to ship grain.")
+    assert ("UN", "place") not in typed
