@@ -69,7 +69,7 @@ from newsgraph.nlp.word_lists import named_word_sets
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.23"  # 0.4.23: a bracketed outlet followed by a dash is a wire dateline's credit ("COLUMBIA, S.C. (AP) —"), not an alias of the place before it (history: docs/component_versions.md)
+VERSION = "0.4.24-places2"  # 0.4.24-places2: a gazetteer city the model typed ORG/PERSON is a place where the text uses it as one ("in Bucha", "the town of Bucha", "travel to Tijuana", "besieged Mariupol", "the Luhansk oblast", listed with places) and so are its other mentions in the article, never after a title (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -398,6 +398,11 @@ def _type_for(span: Span, label: str) -> Optional[tuple[str, str]]:
         return "misc", "name"  # "Desert Storm" where the article writes "Operation Desert Storm"
     if label in ("ORG", "PERSON") and _city_before_its_country(span):
         return "place", "name"  # "a missile attack on Erbil, Iraq"
+    if label in ("ORG", "PERSON") and _city_used_as_place(span):
+        # "massacres in Bucha", "the towns of Bucha, Irpin, and Hostomel"; the article's other
+        # mentions of the name follow it (_with_cued_places)
+        span.doc.user_data.setdefault(_CUED_PLACES_KEY, set()).add(span.text)
+        return "place", "name"
     if label in ("GPE", "LOC", "FAC", "PERSON", "ORG") and len(span) > 1 and span[-1].text in lex["document_heads"]:
         return "misc", "name"  # "Minsk Agreements", "Business Advisory": a document or a meeting
     if label in ("GPE", "LOC") and _document_of_place(span):
@@ -507,6 +512,111 @@ def _city_before_its_country(span: Span) -> bool:
         if country is not None and country.matched_as in ("name", "alias"):
             return any(r.kind == "city" and r.country == country.alpha3 for r in _place_readings(span.text))
     return False
+
+
+# words before a name that read it as a place: a locative preposition ("in Bucha", "outside
+# Kharkiv"), a place noun and "of" ("the town of Bucha", "the siege of Mariupol", "residents of
+# Irpin"), a trip's "to" ("travel to Tijuana", "his visit to Rzeszow"), an example of places
+# ("cities like Mariupol", "towns such as Bucha")
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "inside", "around", "across", "throughout"})
+_PLACE_NOUNS_OF = frozenset({
+    "city", "cities", "town", "towns", "village", "villages", "port", "capital", "outskirts",
+    "suburbs", "streets", "residents", "inhabitants", "mayor", "siege", "encirclement", "outskirt",
+    "region", "province", "department", "district", "oblast", "municipality"})
+_TRIP_WORDS = frozenset({"travel", "travels", "traveled", "travelled", "traveling", "travelling", "trip",
+                         "visit", "visits", "visited", "flew", "fly", "road", "journey", "return", "returned"})
+_PLACE_EXAMPLE_NOUNS = frozenset({"cities", "towns", "villages", "communities", "places", "areas", "regions"})
+_LIST_SEPARATORS = frozenset({",", "and", "or", "to", "from"})
+# a siege or an occupation's participle before a name ("besieged Mariupol", "occupied Kherson")
+# and a subdivision noun after it ("the Luhansk oblast", "Kharkiv region") read it as a place
+_PLACE_PARTICIPLES = frozenset({"besieged", "occupied", "encircled", "liberated", "bombarded", "shelled"})
+_SUBDIVISION_NOUNS_AFTER = frozenset({"oblast", "oblasts", "region", "regions", "province", "provinces"})
+_PLACE_LABELS = ("GPE", "LOC")
+
+
+def _is_gazetteer_city(text: str) -> bool:
+    return any(r.kind == "city" for r in _place_readings(text))
+
+
+def _place_cue_before(doc: Doc, start: int, end: int) -> bool:
+    """Words right before doc[start:end] that read it as a place (see _PLACE_PREPOSITIONS)."""
+    if end < len(doc) and doc[end].lower_ in _SUBDIVISION_NOUNS_AFTER:
+        return True
+    if start < 1:
+        return False
+    before = doc[start - 1].lower_
+    if before in _PLACE_PARTICIPLES:
+        return True
+    if before == "from" and end + 1 < len(doc) and doc[end].lower_ == "to" and doc[end + 1].text[:1].isupper() \
+            and (_is_gazetteer_city(doc[end + 1].text) or lookup_country(doc[end + 1].text) is not None):
+        return True  # "from Kharkiv to Mariupol": a way from one place to another
+    if before == "to" and start >= 3 and doc[start - 3].lower_ == "from" and doc[start - 2].text[:1].isupper() \
+            and (_is_gazetteer_city(doc[start - 2].text) or lookup_country(doc[start - 2].text) is not None):
+        return True
+    possessive = end < len(doc) and doc[end].text in ("'s", "’s", "'", "’")
+    if before in _PLACE_PREPOSITIONS and not possessive:
+        return True  # "in Obama's speech" reads the speech, not the place
+    if before == "of" and start >= 2 and doc[start - 2].lower_ in _PLACE_NOUNS_OF:
+        return True
+    if before == "to" and start >= 2 and doc[start - 2].lower_ in _TRIP_WORDS:
+        return True
+    if before in ("like", "as") and start >= 2:
+        noun = doc[start - 3].lower_ if before == "as" and start >= 3 and doc[start - 2].lower_ == "such" \
+            else doc[start - 2].lower_
+        return noun in _PLACE_EXAMPLE_NOUNS
+    return False
+
+
+def _list_neighbours(span: Span) -> list[Span]:
+    """The model's names listed with ``span`` ("Bucha, Irpin, and Hostomel"; "from Kharkiv to
+    Mariupol"), each joined to the next by commas, "and", "or", "to", "from"."""
+    doc = span.doc
+    by_end = {e.end: e for e in doc.ents}
+    by_start = {e.start: e for e in doc.ents}
+    found = []
+    start = span.start
+    while True:
+        j = start
+        while j > 0 and doc[j - 1].lower_ in _LIST_SEPARATORS and start - j < 2:
+            j -= 1
+        if j == start or j not in by_end:
+            break
+        found.append(by_end[j])
+        start = by_end[j].start
+    end = span.end
+    while True:
+        k = end
+        while k < len(doc) and doc[k].lower_ in _LIST_SEPARATORS and k - end < 2:
+            k += 1
+        if k == end or k not in by_start:
+            break
+        found.append(by_start[k])
+        end = by_start[k].end
+    return found
+
+
+def _city_used_as_place(span: Span) -> bool:
+    """A name the model took for a body or a person that GeoNames has as a city and the text
+    uses as a place: after a place cue ("in Bucha", "the town of Bucha", "travel to Tijuana",
+    "cities like Mariupol"), or listed with places ("Donetsk and Luhansk", "Bucha, Irpin, and
+    Hostomel") where one of them is a place by label or cue and all are gazetteer places. A title
+    before it ("Secretary Austin") keeps it a person."""
+    doc = span.doc
+    if len(span) > 3 or not _is_gazetteer_city(span.text) or _title_head_before(doc, span.start) \
+            or any(_is_title_token(t) for t in span):
+        return False
+    if _place_cue_before(doc, span.start, span.end):
+        return True
+    if span.text.isupper():
+        return False  # "UN", "OAS": an acronym names a body, even listed with states
+    # listed with other cities only: states are listed with bodies too ("the UN, Turkey, and
+    # Ukraine"), and a name repeated ("on Obama, Obama's adviser") is no list of places
+    neighbours = _list_neighbours(span)
+    if not neighbours or not all(
+            _is_gazetteer_city(n.text) and lookup_country(n.text) is None and n.text != span.text
+            for n in neighbours):
+        return False
+    return any(n.label_ in _PLACE_LABELS or _place_cue_before(doc, n.start, n.end) for n in neighbours)
 
 
 # "Operation Desert Storm", "Operation Iraqi Freedom": the English (and NATO/US) naming of a
@@ -1553,7 +1663,7 @@ def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc:
     _retype_outlet_names(doc, mentions)
     _retype_outlet_aliased_names(doc, mentions)
     mentions = _without_acronyms_of_unnamed_forms(doc, mentions)
-    _one_type_per_name(mentions, cue_typed)
+    _one_type_per_name(mentions, _with_cued_places(doc, mentions, cue_typed))
     # after the vote: a name built on a group the article names is no person even where a
     # speech cue said so ('” Brahmins Matrimony says that ...')
     _retype_people_named_for_groups(doc, mentions)
@@ -1896,6 +2006,22 @@ def _people_with_country_in_brackets(doc: Doc, mentions: list[Mention]) -> list[
 
 
 _VOTING_TYPES = ("person", "organization", "place")
+_CUED_PLACES_KEY = "ng_cued_places"
+
+
+def _with_cued_places(doc: Doc, mentions: list[Mention], decided: dict[str, str]) -> dict[str, str]:
+    """``decided`` with the cities the article uses as places somewhere ("in Bucha", "the
+    town of Bucha": _city_used_as_place) decided a place, where no mention of the name is a
+    person by its title ("Secretary Austin") or stayed a person as the surname of a full name."""
+    cued = doc.user_data.get(_CUED_PLACES_KEY)
+    if not cued:
+        return decided
+    starts = {t.idx: t.i for t in doc}
+    titled = {m.text for m in mentions if m.text in cued and (
+        m.type == "person" and m.kind == "surname" or
+        m.start in starts and _title_head_before(doc, starts[m.start]))}
+    extra = {name: "place" for name in cued if name not in titled and name not in decided}
+    return {**decided, **extra} if extra else decided
 
 
 def _one_type_per_name(mentions: list[Mention], decided: Optional[dict[str, str]] = None) -> None:
