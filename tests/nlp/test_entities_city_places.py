@@ -1,5 +1,5 @@
 """A gazetteer city the model typed as a body or a person is a place where the text uses it as
-one; a title before the name keeps a person (entities 0.4.24-places2)."""
+one; a title before the name keeps a person (entities 0.4.24)."""
 from __future__ import annotations
 
 import pytest
