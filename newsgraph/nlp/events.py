@@ -5934,7 +5934,8 @@ def _measure_on_party(preps: dict, trigger: Trigger) -> Optional[Token]:
         obj = preps.get(prep)
         if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
             continue
-        if obj.pos_ == "PROPN" or designated_kind(obj.lower_) is not None \
+        if (obj.pos_ == "PROPN" and obj.ent_type_ in ("PERSON", "ORG", "NORP")) \
+                or designated_kind(obj.lower_) is not None \
                 or designated_kind(obj.lemma_) is not None or _sector_people(obj):
             return obj
     return None

@@ -43,3 +43,8 @@ def test_a_network_of_a_states_agents_is_no_government(nlp):
 def test_a_network_of_a_states_officials_keeps_their_sector(nlp):
     events = _sanctions(linked(nlp, "The United States is imposing sanctions on a network of Russian officials."))
     assert events and all(e.target_sector == "GOV" for e in events), show(events)
+
+
+def test_a_day_named_with_on_leaves_the_aid_suspended_to_its_recipient(base_nlp):
+    events = _sanctions(coded(base_nlp, "Japan suspended aid to Myanmar on Monday."))
+    assert [e.target_text for e in events] == ["Myanmar"], show(events)
