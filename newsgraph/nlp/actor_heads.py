@@ -38,7 +38,7 @@ def _lexicon() -> dict:
                                  "pair_undertaking_heads", "pair_undertaking_types", "spelling_variants",
                                  "own_government_modifiers", "partitive_heads", "designated_organisation_heads",
                                  "designated_person_heads", "owned_entity_phrases", "means_designating_verbs",
-                                 "state_owner_pronouns")}
+                                 "state_owner_pronouns", "member_network_heads")}
 
 
 @functools.lru_cache(maxsize=1)
@@ -203,6 +203,12 @@ def conflict_parties(span) -> bool:
         return False
     mods = [t for t in root.children if t.dep_ in ("amod", "compound", "nmod") and t.i < root.i]
     return bool(mods) and all(t.ent_type_ in ("NORP", "GPE") for t in mods)
+
+
+def member_network_heads() -> frozenset[str]:
+    """Nouns whose plural "of" phrase names the members of a commercial network (actor_heads.yaml
+    ``member_network_heads``: "a network of Russian procurement agents")."""
+    return _lexicon()["member_network_heads"]
 
 
 def state_set_noun(word: str) -> bool:

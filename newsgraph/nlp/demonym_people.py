@@ -69,7 +69,24 @@ def demonym_people(doc, start: Optional[int], end: Optional[int]) -> Optional[Ac
                 if singular in nouns:
                     return ActorCode(country.alpha3, nouns[singular],
                                      f"the {country.alpha3} demonym before '{phrase}' (people_after_demonym)")
+        if _network_members(head):
+            return ActorCode(country.alpha3, "BUS",
+                             f"the {country.alpha3} demonym before '{words.text}', members of a network "
+                             "(actor_heads.yaml member_network_heads)")
     return None
+
+
+def _network_members(head) -> bool:
+    """Whether the plural noun ``head`` names the members of a network ("a network of Russian
+    procurement agents", "a network of Iranian petrochemical producers": the "of" phrase of a
+    ``member_network_heads`` noun): the designated parties of a sanctions release (OFAC's evasion,
+    procurement and front-company networks, actor_heads.yaml designated_organisation_heads), a
+    commercial set of people the state's demonym only places, never the state's government."""
+    from newsgraph.nlp.actor_heads import member_network_heads
+
+    of = head.head
+    return head.tag_ in ("NNS", "NNPS") and head.dep_ == "pobj" and of.lower_ == "of" \
+        and of.head.lemma_.lower() in member_network_heads()
 
 
 def _compound_demonym(span, root):

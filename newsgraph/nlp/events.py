@@ -208,7 +208,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.161"  # 0.7.161: a vowed holding to account ("will hold X accountable", "determined / resolved to hold X accountable", "will use all tools ... to hold X accountable") is DISAPPROVE/accuse voiced now (asserted, no longer planned), as "will continue to hold X accountable" already was; a present "we hold X accountable" stays DISAPPROVE/accuse (history: docs/component_versions.md)
+VERSION = "0.7.162"  # 0.7.162: a SANCTION/COERCE measure "on" people or parties ("visa restrictions on executives of charter companies ..., largely to Managua") takes them as target; a destination "to X" on the verb is dropped, and people the measure is on named by no actor ("executives") are the target (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -5987,6 +5987,31 @@ def _stray_listed_place(obj: Token) -> bool:
         and earlier[-1].left_edge.i <= before.i <= earlier[-1].right_edge.i
 
 
+# prepositions of a destination ("flights to Managua", "sent into Ukraine")
+DESTINATION_PREPS = ("to", "into", "toward", "towards")
+
+
+def _measure_on_party(preps: dict, trigger: Trigger) -> Optional[Token]:
+    """The people a SANCTION or COERCE measure is on, when its "on/upon/against" phrase names
+    them by a noun for people or parties ("visa restrictions on executives of charter companies",
+    "sanctions on a network of procurement agents"; a Phoenix sector's people or a designated
+    party's head, actor_heads.yaml ``designated_*_heads``); else None ("restrictions on exports"
+    is on things)."""
+    if trigger.event_type not in ("SANCTION", "COERCE") and SANCTION_KIND not in trigger.rule:
+        return None
+    from newsgraph.nlp.actor_heads import designated_kind
+
+    for prep in PATIENT_PREPS:
+        obj = preps.get(prep)
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if (obj.pos_ == "PROPN" and obj.ent_type_ in ("PERSON", "ORG", "NORP")) \
+                or designated_kind(obj.lower_) is not None \
+                or designated_kind(obj.lemma_) is not None or _sector_people(obj):
+            return obj
+    return None
+
+
 def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
              subject: Optional[Token]) -> tuple[list[Token], str]:
     """Target tokens (with conjuncts) and the rule that found them."""
@@ -6280,6 +6305,16 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
     pattern_preps = tuple(p for p in re.findall(r"\((\w+)\)'", trigger.rule)
                           if p in BACKING_PREPS and not (p == "by" and passive))
     placed = MOBILIZE_PREPS if trigger.event_type == "MOBILIZE" else ()
+    from newsgraph.nlp.actor_heads import designated_kind
+
+    penalised = _measure_on_party(preps, trigger)
+    if penalised is not None:
+        # "impose visa restrictions on executives of charter companies who have supported the
+        # movement of migrants, largely to Managua": the party the measure is on is the one
+        # penalised (PLOVER SANCTION/COERCE target); a destination "to X" the parser hung on the
+        # verb is where others go, no recipient
+        for prep in DESTINATION_PREPS:
+            preps.pop(prep, None)
     for prep in TARGET_PREPS + pattern_preps + placed:
         obj = preps.get(prep)
         if obj is None:
@@ -6384,6 +6419,11 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         agents = _activity_agents(trigger, prep, obj)
         if agents is not None:
             return [obj], agents
+    if penalised is not None and penalised.pos_ == "NOUN" and penalised.tag_ == "NNS" and (
+            _sector_people(penalised) or designated_kind(penalised.lemma_) == "person"):
+        # "visa restrictions on executives who are ... executives of charter companies": the
+        # people the measure is on, named by no actor; the linker codes them by their noun
+        return _with_conjuncts(penalised), "people the measure is on (pobj 'on')"
     complex_nouns = frozenset()
     if trigger.event_type not in lex.symmetric_types:
         # "standing shoulder-to-shoulder in support of Ukraine", "in solidarity with the people

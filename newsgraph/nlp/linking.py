@@ -66,7 +66,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.82"  # 0.3.82: victims of a force act (ASSAULT/COERCE) with no state of their own take the state where the act happened (context_states.victims_place_state: "while operating in Bucha, this unit killed numerous civilians" -> UKR), not their attacker's state because the article is about it (history: docs/component_versions.md)
+VERSION = "0.3.83"  # 0.3.83: a demonym on the members of a network ("a network of Russian procurement agents", actor_heads.yaml member_network_heads) places them as BUS where their noun has no sector, not the state's GOV (demonym_people) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
