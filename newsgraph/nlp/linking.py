@@ -39,6 +39,7 @@ from typing import Callable, Optional
 
 from spacy.language import Language
 
+from newsgraph.nlp.timex import NUMBER_WORDS  # a count word on a counted set ("four individuals")
 from newsgraph.nlp.act_doers import target_act_doers
 from newsgraph.nlp.actor_heads import (business_head, conflict_parties, state_set_sector, delegation_words, designated_kind, modifier_place, state_set_noun, named_members, owner_pronoun_antecedent, possessed_state_government, capitalised_allies_bodies,
                                        pair_undertakings, pair_undertaking_types, spelling_variant,
@@ -4319,8 +4320,6 @@ def _description_members(doc, event, side: str, other: str) -> list[tuple[int, i
     return [(a, b, text[a:b]) for a, b in found.spans]
 
 
-_COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                "ten": 10, "eleven": 11, "twelve": 12}
 # heads of a subject that takes up the measure just told: "This action targets ...", "Today's
 # designations target ..." (English anaphora: the demonstrative or dated action is the one named before)
 _MEASURE_ANAPHORS = frozenset({"action", "actions", "designation", "designations"})
@@ -4340,7 +4339,7 @@ def _counted_parties(span) -> Optional[int]:
         value = None
         if len(counts) == 1:
             word = counts[0].lower_.replace(",", "")
-            value = _COUNT_WORDS.get(word) or (int(word) if word.isdigit() else None)
+            value = NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else None)
         if value is None:
             return None
         total += value
