@@ -639,8 +639,9 @@ def place_state_bodies(doc, outlet, events) -> None:
             if own and any(state == own for at, state in _state_mentions(doc)
                            if sentence.start_char <= at < sentence.end_char):
                 continue
-            found = context_state(doc, own, start, end, getattr(event, f"{other}_acts_for"))
-            if found is None or own and found[1] != _ONE_STATE:
+            found = _listed_body_state(span, side, events) \
+                or context_state(doc, own, start, end, getattr(event, f"{other}_acts_for"))
+            if found is None or own and found[1] not in (_ONE_STATE, _LISTED_BODY):
                 # a state's release: a body its clause places by no state may be the publisher's own
                 # ("Under Secretary of State for Arms Control ...") whatever the article is about
                 continue
@@ -648,6 +649,28 @@ def place_state_bodies(doc, outlet, events) -> None:
             setattr(event, f"{side}_acts_for", state)
             event.explanation = (event.explanation or "") + \
                 f"; {side} '{(getattr(event, f'{side}_text') or '').strip()}' ({sector}) acts for {state}: {reason}"
+
+
+_LISTED_BODY = "the state of the body it is listed with"
+
+
+def _listed_body_state(span, side: str, events) -> Optional[tuple[str, str]]:
+    """(ISO3, reason) for a state body listed after another that names its state ("met with the
+    Ukrainian Border Guard Service and National Police"): the body the parser hangs it on as a
+    conjunct is, in the same sentence, the same side of an event with a state; English
+    coordination lets the first conjunct's demonym stand for the list. None otherwise."""
+    root = span.root
+    if root.dep_ != "conj":
+        return None
+    first = root.head
+    while first.dep_ == "conj":
+        first = first.head
+    for other in events or []:
+        a, b = getattr(other, f"{side}_start"), getattr(other, f"{side}_end")
+        state = getattr(other, f"{side}_acts_for")
+        if state and a is not None and b is not None and a <= first.idx < b:
+            return state, _LISTED_BODY
+    return None
 
 
 def _sentence_states(doc, start: int, end: int, own: Optional[str]) -> set[str]:
