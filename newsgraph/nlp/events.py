@@ -195,6 +195,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp import cameo, event_classifier, event_confidence, turns
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
+from newsgraph.nlp.actor_heads import delegation_words, designated_kind
 from newsgraph.nlp.compound_members import state_members
 from newsgraph.nlp.coref import entity_key_for_span
 from newsgraph.nlp.doc_cache import doc_text, token_deps, token_lemma_lowers, token_pos, token_texts
@@ -1320,7 +1321,7 @@ def _fight_against_assault(token: Token, lex: Lexicon) -> bool:
     entry = lex.nouns.get(noun)
     if not ((entry and entry[0] == "ASSAULT") or noun in words["resisted_assault_nouns"]):
         return False
-    return any(c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her", "our") for c in opposed.children) \
+    return any(c.dep_ == "poss" and c.lower_ not in POSSESSIVE_PRONOUNS | {"our"} for c in opposed.children) \
         or any(c.dep_ == "prep" and c.lower_ == "by" for c in opposed.children)
 
 
@@ -4151,7 +4152,6 @@ def _with_conjuncts(token: Token, predicate: Optional[Token] = None) -> list[Tok
 # nouns for a person's own people: "X and his team", "X and members of her delegation" (not "his
 # counterpart": the other side)
 _ENTOURAGE_NOUNS = EVENT_WORDS.entourage_nouns
-_POSSESSIVE_PRONOUNS = {"his", "her", "their", "its"}
 
 
 def _entourage(token: Token) -> bool:
@@ -4162,7 +4162,7 @@ def _entourage(token: Token) -> bool:
         return False
     owned = [token] + [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                        for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in _ENTOURAGE_NOUNS]
-    return any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for o in owned for c in o.children)
+    return any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for o in owned for c in o.children)
 
 
 # words that leave a group unspecified: "many other countries", "our allies", "some partners"
@@ -5999,8 +5999,6 @@ def _measure_on_party(preps: dict, trigger: Trigger) -> Optional[Token]:
     is on things)."""
     if trigger.event_type not in ("SANCTION", "COERCE") and SANCTION_KIND not in trigger.rule:
         return None
-    from newsgraph.nlp.actor_heads import designated_kind
-
     for prep in PATIENT_PREPS:
         obj = preps.get(prep)
         if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
@@ -6305,8 +6303,6 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
     pattern_preps = tuple(p for p in re.findall(r"\((\w+)\)'", trigger.rule)
                           if p in BACKING_PREPS and not (p == "by" and passive))
     placed = MOBILIZE_PREPS if trigger.event_type == "MOBILIZE" else ()
-    from newsgraph.nlp.actor_heads import designated_kind
-
     penalised = _measure_on_party(preps, trigger)
     if penalised is not None:
         # "impose visa restrictions on executives of charter companies who have supported the
@@ -13705,8 +13701,6 @@ def _headed_delegation(verb: Token) -> Optional[Token]:
     """The delegation a verb of leading heads as its object ("X led the Cuban delegation", actor_heads.yaml
     ``delegation_heads`` / ``leading_verbs``), else None. With a destination ("led a congressional
     delegation to Kyiv") it is a trip, no side of a meeting: None."""
-    from newsgraph.nlp.actor_heads import delegation_words
-
     nouns, verbs = delegation_words()
     if verb.lemma_.lower() not in verbs or "to" in _preps(verb):
         return None
@@ -13727,8 +13721,6 @@ def _delegation_country(noun: Token) -> Optional[str]:
 def _delegation_leaders(doc: Doc) -> list[tuple[int, str, Token, Token]]:
     """(sentence index, state, subject, verb) for each "X led the <state> delegation" in the doc,
     in text order (the first subject of co-leaders: "A, B, and C jointly led the U.S. delegation")."""
-    from newsgraph.nlp.actor_heads import delegation_words
-
     nouns, verbs = delegation_words()
     leaders = []
     for index, sent in enumerate(doc.sents):
