@@ -553,7 +553,7 @@ def _place_cue_before(doc: Doc, start: int, end: int) -> bool:
     if before == "to" and start >= 3 and doc[start - 3].lower_ == "from" and doc[start - 2].text[:1].isupper() \
             and (_is_gazetteer_city(doc[start - 2].text) or lookup_country(doc[start - 2].text) is not None):
         return True
-    possessive = end < len(doc) and doc[end].text in ("'s", "’s", "'", "’")
+    possessive = end < len(doc) and doc[end].text in _POSSESSIVES
     if before in _PLACE_PREPOSITIONS and not possessive:
         return True  # "in Obama's speech" reads the speech, not the place
     if before == "of" and start >= 2 and doc[start - 2].lower_ in _PLACE_NOUNS_OF:
