@@ -56,6 +56,7 @@ on Russia" in a speech on new aid; ``perfect_recap``).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -70,7 +71,7 @@ from newsgraph.nlp.timex import CENTURY_VALUE as _CENTURY
 from newsgraph.nlp.timex import DECADE_VALUE as _DECADE
 from newsgraph.nlp.timex import anchor_date, calendar_range
 from newsgraph.nlp.types import Event, Timex
-from newsgraph.nlp.word_lists import read_word_sets
+from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
 VERSION = "0.1.22"  # 0.1.22: a legal act (DISAPPROVE legal: charge, indictment, prosecution) recapped in the active present perfect is undated before the publication like a material one (perfect_recap; recap_kind) (history: docs/component_versions.md)
@@ -688,12 +689,17 @@ def running_total(doc, event: Event, timexes: list[Timex]) -> Optional[str]:
     return None
 
 
+@functools.lru_cache(maxsize=1)
+def material_types() -> frozenset:
+    """PLOVER's material quad categories (PLOVER_MANUAL "Quad category", kept once in
+    event_detection.yaml ``material_cooperation_types`` / ``material_conflict_types``, which
+    events.py reads too): a deed done at a time, unlike a verbal act, whose present perfect
+    reports the statement of the day ("has called the sentence dangerous", "has asked officials
+    how ...")."""
+    quads = named_word_sets(Path(__file__).parent / "lexicons" / "event_detection.yaml")
+    return quads["material_cooperation_types"] | quads["material_conflict_types"]
 
-# PLOVER's material quad categories (material cooperation: COOPERATE, AID, RETREAT; material
-# conflict: PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT; PLOVER_MANUAL "Quad category"): a deed
-# done at a time, unlike a verbal act, whose present perfect reports the statement of the day
-# ("has called the sentence dangerous", "has asked officials how ...")
-MATERIAL_TYPES = frozenset({"COOPERATE", "AID", "RETREAT", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+
 # PLOVER's legal mode (DISAPPROVE 'legal' in this project's coding; ACCUSE legal in PLOVER 0.x):
 # a charge, an indictment or a prosecution brought by a prosecutor or court, a formal deed filed at
 # a time like a material act, not a statement whose present perfect reports the day's words
@@ -713,7 +719,7 @@ def _active_perfect(verb) -> bool:
     while not auxes and node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
         auxes = [c for c in node.children if c.dep_ == "aux"]
-    if [a.lower_ for a in auxes] not in (["has"], ["have"], ["'ve"], ["'s"], ["’ve"]):
+    if len(auxes) != 1 or auxes[0].lower_ not in _PERFECT_AUX | {"’ve"}:
         return False
     return not any(c.dep_ == "auxpass" for c in verb.children) and not (verb.tag_ == "VBD" and node is verb)
 
@@ -725,7 +731,7 @@ def _stems(words) -> set[str]:
 def recap_kind(event: Event) -> Optional[str]:
     """The kind of deed ``perfect_recap`` may find recapped: a material act's PLOVER type, or a
     legal act ("DISAPPROVE/legal": "The United States has charged him with ..."); None for a verbal act."""
-    if event.type in MATERIAL_TYPES:
+    if event.type in material_types():
         return event.type
     if (event.type, event.mode) in LEGAL_MODES:
         return f"{event.type}/{event.mode}"
@@ -742,7 +748,7 @@ def perfect_recap(doc, event: Event, timexes: list[Timex], news_types: set[str])
     names it (a word sharing its first five letters with the trigger's words or the PLOVER type:
     "Restricts Visas" for "imposed visa restrictions", "Impose Additional Sanctions"), or an
     earlier act of its type is dated on the article's day (``news_types``: "OFAC has also
-    designated ..." after the announced designations). Not a verbal act (``MATERIAL_TYPES``; a
+    designated ..." after the announced designations). Not a verbal act (``material_types``; a
     legal act, ``LEGAL_MODES``, counts as a deed: "The United States has charged him ..."), an
     act under way ("has continued"), or one whose sentence has a time expression of its own
     ("over the past months", "recently"). None otherwise."""
