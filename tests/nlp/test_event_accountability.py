@@ -1,4 +1,4 @@
-"""Holding a party to account (events 0.7.160): "hold X accountable / responsible" is PLOVER
+"""Holding a party to account (events 0.7.161): "hold X accountable / responsible" is PLOVER
 DISAPPROVE/accuse (CAMEO 112 "HOLD * RESPONSIBLE", petrarch2 CAMEO.2.0.txt), an accusation voiced
 when the sentence is said, whether done now ("we hold X accountable"), vowed ("will hold X
 accountable"), resolved on ("determined to hold X accountable") or the aim of an act done now
