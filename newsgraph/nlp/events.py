@@ -939,9 +939,13 @@ def _object_class_sense(token: Token, found: tuple, lex: Lexicon) -> Optional[tu
     objects = _children(token, ("dobj", "obj", "nsubjpass"))  # the thing acted on or given; not the recipient
     if token.dep_ == "acl" and token.head.pos_ == "NOUN":
         objects.append(token.head)  # "the imagination captured by ...": the participle's noun
-    abstract = [o for o in objects if (o.lemma_.lower() in lex.abstract_objects or o.lower_ in lex.abstract_objects)
+    # the object shared with a verb conjoined after it counts for the class ("capture and store
+    # biometric and personal data": the parser hangs it on "store")
+    shared = _shared_object(token) if not objects else None
+    classed = objects + [shared] if shared is not None else objects
+    abstract = [o for o in classed if (o.lemma_.lower() in lex.abstract_objects or o.lower_ in lex.abstract_objects)
                 and o.ent_type_ == ""]
-    concrete = [o for o in objects if o not in abstract and o.pos_ in ("NOUN", "PROPN")]
+    concrete = [o for o in classed if o not in abstract and o.pos_ in ("NOUN", "PROPN")]
     if abstract and not concrete and (event_type in FIGURATIVE_TYPES or (mode or "").startswith("aid")):
         return None
     first = next(iter(_children(token, ("dobj", "obj"))), None)
