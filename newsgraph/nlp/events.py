@@ -209,7 +209,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.165"  # 0.7.165: check not-aim drops an act that is the to-infinitive purpose of a body set up ("establishing an expert mission to examine ..."); check not-standing-role drops an act in the gerund of a standing attribution of responsibility ("troops are responsible for suppressing dissent", "the drugs most responsible for killing Americans") (history: docs/component_versions.md)
+VERSION = "0.7.165"  # 0.7.165: check not-aim drops an act that is the to-infinitive purpose of a body set up ("establishing an expert mission to examine ..."); check not-standing-role drops an act in the gerund of a standing attribution of responsibility ("troops are responsible for suppressing dissent", "the drugs most responsible for killing Americans"); check trigger-sense (object class) reads an object shared with a conjoined verb ("capture and store ... data"), and notice, promise, data are abstract objects (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
