@@ -209,7 +209,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.162"  # 0.7.162: a SANCTION/COERCE measure "on" people or parties ("visa restrictions on executives of charter companies ..., largely to Managua") takes them as target; a destination "to X" on the verb is dropped, and people the measure is on named by no actor ("executives") are the target (history: docs/component_versions.md)
+VERSION = "0.7.165"  # 0.7.165: check not-aim drops an act that is the to-infinitive purpose of a body set up ("establishing an expert mission to examine ..."); check not-standing-role drops an act in the gerund of a standing attribution of responsibility ("troops are responsible for suppressing dissent", "the drugs most responsible for killing Americans"); check trigger-sense (object class) reads an object shared with a conjoined verb ("capture and store ... data"), and notice, promise, data are abstract objects (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -939,9 +939,13 @@ def _object_class_sense(token: Token, found: tuple, lex: Lexicon) -> Optional[tu
     objects = _children(token, ("dobj", "obj", "nsubjpass"))  # the thing acted on or given; not the recipient
     if token.dep_ == "acl" and token.head.pos_ == "NOUN":
         objects.append(token.head)  # "the imagination captured by ...": the participle's noun
-    abstract = [o for o in objects if (o.lemma_.lower() in lex.abstract_objects or o.lower_ in lex.abstract_objects)
+    # the object shared with a verb conjoined after it counts for the class ("capture and store
+    # biometric and personal data": the parser hangs it on "store")
+    shared = _shared_object(token) if not objects else None
+    classed = objects + [shared] if shared is not None else objects
+    abstract = [o for o in classed if (o.lemma_.lower() in lex.abstract_objects or o.lower_ in lex.abstract_objects)
                 and o.ent_type_ == ""]
-    concrete = [o for o in objects if o not in abstract and o.pos_ in ("NOUN", "PROPN")]
+    concrete = [o for o in classed if o not in abstract and o.pos_ in ("NOUN", "PROPN")]
     if abstract and not concrete and (event_type in FIGURATIVE_TYPES or (mode or "").startswith("aid")):
         return None
     first = next(iter(_children(token, ("dobj", "obj"))), None)
@@ -11141,7 +11145,7 @@ def _standing_role(trigger: Trigger) -> Optional[str]:
     "support" of anything but a counted staff or programme (stance_role_verbs, office_subjects: "The
     Department supports the ceasefire" is SUPPORT; "supports seven embedded experts" is a role)."""
     words = detection_lexicon()
-    remit = _remit_host(trigger, words)
+    remit = _remit_host(trigger, words) or _responsibility_host(trigger, words)
     if remit is not None:
         return remit
     clause = _act_clause(trigger)
@@ -11187,6 +11191,28 @@ def _remit_host(trigger: Trigger, words: dict) -> Optional[str]:
     subjects = _children(copula, SUBJECT_DEPS)
     if subjects and subjects[0].lemma_.lower() in words["remit_nouns"]:
         return f"remit '{subjects[0].text} {copula.text} to {node.text}'"
+    return None
+
+
+def _responsibility_host(trigger: Trigger, words: dict) -> Optional[str]:
+    """The reason of check not-standing-role for an act that is the gerund of a standing
+    attribution of responsibility ("Zolotov's troops *are responsible for suppressing* dissent",
+    "the drugs most *responsible for killing* Americans"; event_detection.yaml
+    accountability_adjectives): the adjective is the complement of a present copula or modifies
+    a noun, so the clause says whose remit or fault the act is, with no dated happening (base demo:
+    2 of 2 such acts were no event). A past "was responsible for killing" blames a known act and
+    passes, as does "hold X responsible for ..." (the accountability frame, a small clause)."""
+    node = trigger.head
+    if node.pos_ != "VERB" or node.tag_ != "VBG" or node.dep_ != "pcomp" or node.head.lower_ != "for":
+        return None
+    adjective = node.head.head
+    if adjective.lower_ not in words["accountability_adjectives"] or adjective.pos_ != "ADJ":
+        return None
+    if adjective.dep_ == "amod" and adjective.head.pos_ in ("NOUN", "PROPN"):
+        return f"responsibility '{adjective.head.text} {adjective.text} for {node.text}'"
+    copula = adjective.head
+    if adjective.dep_ == "acomp" and copula.lemma_.lower() == "be" and _simple_present(copula):
+        return f"responsibility '{copula.text} {adjective.text} for {node.text}'"
     return None
 
 
@@ -11248,6 +11274,9 @@ def _aim_frame(trigger: Trigger) -> Optional[str]:
     subject is an act of its own and stops the walk. The reason, or None."""
     if trigger.head.i != trigger.token.i:
         return None  # a stance or reporting frame's act is judged at the frame
+    founded = _founded_purpose(trigger.token)
+    if founded is not None:
+        return founded
     words = detection_lexicon()
     voiced = trigger.event_type in ("SUPPORT", "AGREE")
     noun_act = trigger.token.pos_ == "NOUN"
@@ -11275,6 +11304,24 @@ def _aim_frame(trigger: Trigger) -> Optional[str]:
             return f"content of an aim ('{parent.text}')"
         node = parent
     return _concern_topic(trigger.token) if noun_act else None
+
+
+def _founded_purpose(token: Token) -> Optional[str]:
+    """Check not-aim (purpose of a body set up): an act in the to-infinitive of a body, fund or
+    programme that a founding verb brings into being ("establishing an expert mission *to examine*
+    the further human rights abuses", "set up a task force to investigate"; event_detection.yaml
+    founding_verbs, read by ``_founded_object``): the infinitive names what the new body is for,
+    an aim not yet carried out (TimeML: a purpose clause is an unrealised event); the founding
+    is the event. An infinitive with its own subject is a clause of its own and passes. The
+    reason, or None."""
+    if token.pos_ != "VERB" or token.dep_ not in ("acl", "relcl") \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
+            or _children(token, tuple(SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)):
+        return None
+    body = token.head
+    if body.pos_ != "NOUN" or not _founded_object(body):
+        return None
+    return f"purpose of the '{body.text}' set up ('{body.head.text}')"
 
 
 def _concern_topic(token: Token) -> Optional[str]:

@@ -49,3 +49,18 @@ def test_acts_done_and_acts_that_are_the_concern_s_object_stay(base_nlp):
     assert any(t == "ASSAULT" for t, *_ in _acts(doc)), _acts(doc)
     doc = base_nlp("We are focused on the talks, and the United States imposed new sanctions on Iran.")
     assert any(t == "SANCTION" and s == "United States" for t, s, _, _ in _acts(doc)), _acts(doc)
+
+
+def test_the_purpose_of_a_body_set_up_is_no_event(base_nlp):
+    # (d) demo corpus (State Department, OSCE Moscow Mechanism): the mission's examination is its
+    # purpose; base demo had INVESTIGATE "expert mission" at 0.009
+    doc = base_nlp("With Ukraine's assent, the United States and 44 other countries invoked the OSCE Moscow "
+                   "Mechanism for a second time on June 2, establishing an expert mission to examine the "
+                   "further human rights abuses and humanitarian impacts of Russia's war of aggression in Ukraine.")
+    assert not any(t == "INVESTIGATE" for t, *_ in _acts(doc)), _acts(doc)
+    # contrast wording: a decision's act and an act done with an infinitive of means stay
+    doc = base_nlp("The Department of State is taking action to impose visa restrictions on 511 Russian "
+                   "military officers.")
+    assert any(t == "SANCTION" for t, *_ in _acts(doc)), _acts(doc)
+    doc = base_nlp("The commission investigated the killings in Bucha.")
+    assert any(t == "INVESTIGATE" for t, *_ in _acts(doc)), _acts(doc)

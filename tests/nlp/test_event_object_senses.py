@@ -25,6 +25,26 @@ def test_abstract_object_makes_no_event(base_nlp, text):
     assert not _events(base_nlp, text), [e.explanation for e in _events(base_nlp, text)]
 
 
+@pytest.mark.parametrize("text, trigger", [
+    # events 0.7.165, base demo: a faculty, a word given or facts taken are no force or aid
+    # (af.mil: COERCE seize at 0.045; Global Voices: AID at 0.009)
+    ("\u201cThat\u2019s when the Army took notice,\u201d Carlton said.", "took"),
+    ("[President] with a deep hope and gave promises to every community whilst Arabs and Muslims usually "
+     "see their hopes transform into pains.", "gave"),
+    # State Department on filtration (ASSAULT at 0.052): the object shared with "store" counts
+    ("During this process, Russian authorities also reportedly capture and store biometric and personal data, "
+     "subject civilians to invasive searches and interrogations.", "capture"),
+])
+def test_abstract_or_shared_abstract_object_makes_no_event(base_nlp, text, trigger):
+    events = [e for e in _events(base_nlp, text) if e.trigger.startswith(trigger)]
+    assert not events, [e.explanation for e in events]
+
+
+def test_a_shared_concrete_object_keeps_the_sense(base_nlp):
+    events = _events(base_nlp, "Russian forces captured and destroyed the bridge at Irpin.")
+    assert [e for e in events if e.type == "ASSAULT" or e.type == "COERCE"], [e.explanation for e in events]
+
+
 def test_concrete_objects_keep_the_sense(base_nlp):
     events = _events(base_nlp, "Russian forces captured the city of Kherson.")
     assert [e for e in events if e.type in ("ASSAULT", "COERCE")], [e.explanation for e in events]

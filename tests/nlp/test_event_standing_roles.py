@@ -108,6 +108,14 @@ def test_recurring_violence_stays_an_event(base_nlp, text, trigger, event_type):
      "Prosecutor General of Ukraine.", "support", "remit 'mission is to support'"),
     # contrast wording (the brief's kind): a remit
     ("NATO's mission is to deter aggression against its members.", "deter", "remit 'mission is to deter'"),
+    # demo corpus (State Department, sanctions on Zolotov): a standing attribution of responsibility
+    ("In addition, Zolotov's troops are responsible for suppressing dissent in occupied areas of Ukraine.",
+     "suppressing", "responsibility 'are responsible for suppressing'"),
+    # demo corpus (White House fentanyl fact sheet): a modifier of a noun
+    ("Today, the drugs most responsible for killing Americans are illicit synthetic opioids like fentanyl.",
+     "killing", "responsibility 'drugs responsible for killing'"),
+    # contrast wording: a past act blamed on someone passes
+    ("Russian forces were responsible for killing civilians in Bucha.", "killing", None),
     # contrast wording: a time word tells a happening
     ("Today, the program provides $5 million to Haiti.", "provides", None),
     # contrast wording: a headline (no closing stop) tells the news of the day
