@@ -162,6 +162,14 @@ crackdown", "individuals who were involved in attacks on ...", the grounds of a 
 been involved in efforts to procure ..."), is no event; a whole conflict named as the cause of a
 state ("the crisis caused by Putin's attack on Ukraine", "due to Russia's war") is background.
 
+Since 0.7.167: the grounds of a measure (``_uncodable_ground``): the designation, sanction or
+restriction is the event; the conduct it is grounded on is the measuring party's allegation, kept
+as claimed only where the text names the doer ("designated the Korund Trading Company, which has
+supplied ..."). A statutory formula (acts joined by "or": "for threatening or violating Ukraine's
+sovereignty") or the conduct of unnamed parties ("an entity ... for providing material support",
+"31 officials who have acted to support ...") is no event. Where an import or entry comes "into"
+is the measuring state's own ground, never a SANCTION/COERCE target (``_inbound_destination``).
+
 **One happening, one event.** Mentions of one act in a sentence ("Police opened fire, killing
 two") or across the article (same type and actors, no conflicting dates) are merged; the event
 keeps every sentence span in ``evidence_spans``, its own first.

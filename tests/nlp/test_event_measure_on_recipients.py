@@ -64,3 +64,12 @@ def test_an_export_ban_keeps_its_destination_recipient(base_nlp):
     # what goes out "to X" is kept from X: X is the target
     events = _sanctions(coded(base_nlp, "The EU banned exports of semiconductors to Russia."))
     assert any(e.target_text == "Russia" for e in events), show(events)
+
+
+def test_an_entry_restriction_is_aimed_at_those_kept_out(base_nlp):
+    # a proclamation's "entry into the United States of X": X is kept out, the place is the
+    # restricting state's own (event_detection.yaml entry_nouns)
+    events = _sanctions(coded(base_nlp, "The President restricted the entry into the United States of "
+                                        "Nicaraguan officials."))
+    assert events and all(e.target_text != "United States" for e in events), show(events)
+    assert any("Nicaraguan officials" in (e.target_text or "") for e in events), show(events)
