@@ -162,6 +162,14 @@ crackdown", "individuals who were involved in attacks on ...", the grounds of a 
 been involved in efforts to procure ..."), is no event; a whole conflict named as the cause of a
 state ("the crisis caused by Putin's attack on Ukraine", "due to Russia's war") is background.
 
+Since 0.7.167: the grounds of a measure (``_uncodable_ground``): the designation, sanction or
+restriction is the event; the conduct it is grounded on is the measuring party's allegation, kept
+as claimed only where the text names the doer ("designated the Korund Trading Company, which has
+supplied ..."). A statutory formula (acts joined by "or": "for threatening or violating Ukraine's
+sovereignty") or the conduct of unnamed parties ("an entity ... for providing material support",
+"31 officials who have acted to support ...") is no event. Where an import or entry comes "into"
+is the measuring state's own ground, never a SANCTION/COERCE target (``_inbound_destination``).
+
 **One happening, one event.** Mentions of one act in a sentence ("Police opened fire, killing
 two") or across the article (same type and actors, no conflicting dates) are merged; the event
 keeps every sentence span in ``evidence_spans``, its own first.
@@ -209,7 +217,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.165"  # 0.7.165: check not-aim drops an act that is the to-infinitive purpose of a body set up ("establishing an expert mission to examine ..."); check not-standing-role drops an act in the gerund of a standing attribution of responsibility ("troops are responsible for suppressing dissent", "the drugs most responsible for killing Americans"); check trigger-sense (object class) reads an object shared with a conjoined verb ("capture and store ... data"), and notice, promise, data are abstract objects (history: docs/component_versions.md)
+VERSION = "0.7.167"  # 0.7.167: the grounds of a measure are no event where they are a statutory formula (acts joined by "or": "for threatening or violating Ukraine's sovereignty") or the conduct of parties no name identifies ("an entity ... for providing material support", "31 officials who have acted to support"); named doers keep them as claimed; a SANCTION/COERCE "into"/"to" an import or entry is the measuring state's own ground, never its target ("prohibiting the importation of gold of Russian origin into the United States" is aimed at Russia) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -1625,6 +1633,23 @@ def _sanction_kind(nouns: Iterable[Token]) -> Optional[Token]:
         if found is not None:
             return found
     return None
+
+
+def _inbound_destination(prep: Token, predicate: Token, trigger: Trigger) -> bool:
+    """Whether the "into" / "to" phrase ``prep`` of a SANCTION or COERCE names where goods or people
+    come in: hung on an import or entry noun (event_detection.yaml import_nouns, entry_nouns) or on
+    the verb whose object is one ("prohibiting the importation of gold ... into the United
+    States", "restrict the unlawful entry of xylazine into the country"). A state bans or limits
+    what comes into its own territory, so the place is the measuring side; the measure is aimed
+    at the goods' origin or owner (PLOVER SANCTION/COERCE target: the party acted against)."""
+    if trigger.event_type not in ("SANCTION", "COERCE"):
+        return False
+    words = detection_lexicon()
+    inbound = words["import_nouns"] | words["entry_nouns"]
+    holder = prep.head
+    if holder.i == predicate.i:
+        return any(noun_lemma(o) in inbound for o in _children(predicate, ("dobj", "obj", "nsubjpass")))
+    return holder.pos_ == "NOUN" and noun_lemma(holder) in inbound
 
 
 def _sanctioned_exchange(token: Token, mode: Optional[str]) -> Optional[Token]:
@@ -6361,6 +6386,10 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # "allow the team into the country", "let refugees into Poland": the place is where
             # those admitted go (a destination); the one admitted is the verb's object
             continue
+        if prep in DESTINATION_PREPS and _inbound_destination(obj.head, predicate, trigger):
+            # "prohibiting the importation of gold of Russian origin into the United States": where
+            # goods or people come in is the measuring state's own ground, never the measure's target
+            continue
         if trigger.event_type == "SANCTION" and _for_sanctioned_object(obj.head, predicate, candidates):
             continue  # "a darknet market for Russian speakers": whom the object serves
         backed = _backed_by_companions(obj, lex) if trigger.event_type == "SUPPORT" and prep == "with" else None
@@ -7971,6 +8000,49 @@ def _ground_doer(token: Token, lex: Lexicon) -> Optional[Token]:
         if node.dep_ not in ("conj", "appos", "pobj", "prep", "dobj", "obj"):
             return None
         node = node.head
+    return None
+
+
+def _named_doer(token: Token) -> bool:
+    """Whether the doer of a measure's grounds is a party the text names: a proper noun or an
+    actor entity as its head or in apposition ("the Kazakhstan-based Korund Trading Company",
+    "Omar Haddad, a Lebanese financier"), a name it is given as a compound ("PRC entity
+    Zhengzhou Nanbei ..."), or a singular pronoun that stands for one. A count or class of
+    unnamed parties ("511 Russian military officers", "an entity outside of Russia", "executives
+    of charter companies") names nobody: a nationality or state modifier ("Russian Federation
+    officials") places them, it does not name them."""
+    if token.pos_ == "PRON" and token.tag_ not in RELATIVE_TAGS:
+        return token.morph.get("Number") == ["Sing"]
+    heads = [token] + [c for c in token.children if c.dep_ == "appos"] + ([token.head] if token.dep_ == "appos" else [])
+    if any(t.pos_ == "PROPN" or t.ent_type_ in ACTOR_ENT_LABELS for t in heads):
+        return True
+    return any(c.dep_ == "compound" and c.ent_type_ in ("PERSON", "ORG") for c in token.children)
+
+
+def _disjoined_act(token: Token) -> bool:
+    """Whether ``token`` is one of acts joined by "or" ("for threatening or violating Ukraine's
+    sovereignty", "having materially assisted, sponsored, or provided support"): the acts a law
+    or order covers, which a designation cites as its authority's formula, not one act the
+    designee did."""
+    root = token
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return any(c.dep_ == "cc" and c.lower_ == "or" for t in [root, *root.conjuncts] for c in t.children)
+
+
+def _uncodable_ground(trigger: Trigger, sources: list[Token]) -> Optional[str]:
+    """Why the grounds of a measure (``_measure_grounds``) are no event, else None. The measure is
+    the event (PLOVER SANCTION/COERCE, its recipient the target); its stated grounds are the
+    measuring party's case against the recipient. At most, where the text names the doer and one
+    act, they are kept as its allegation (status claimed); a statutory formula ("for threatening or
+    violating Ukraine's sovereignty, territorial integrity, or political independence") or the
+    conduct of parties no name identifies ("an entity ... for providing material support to a
+    blocked Russian entity", "31 foreign government officials who have acted to support ...") puts
+    no act of an actor an analyst can place in the record."""
+    if _disjoined_act(trigger.head):
+        return "a statutory formula: acts joined by 'or'"
+    if not any(_named_doer(s) for s in sources):
+        return "its doer is no named party"
     return None
 
 
@@ -11889,6 +11961,10 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
             # negotiate"; "cancellation of meetings are REJECT"), the refusal itself asserted
             event_type, mode, status, status_note = "REJECT", "meet", "asserted", " (a meeting refused: REJECT/meet)"
     if status == "claimed" and (grounds := _measure_grounds(trigger.head, lex)) is not None:
+        if _uncodable_ground(trigger, sources):
+            return []  # the grounds are no event (``_uncodable_ground``)
+        # of the recipients, those the text names ("judge X and their family members for ...")
+        sources = [s for s in sources if _named_doer(s)]
         # the designee's conduct the measure is grounded on ("who has acted to support", "for their
         # roles in supporting"): event_dates tells it undated, before the publication
         status_note = f" ({GROUNDS_NOTE}: " + ("its 'for' phrase)" if grounds.lower_ == "for" else f"'{grounds.text}')")

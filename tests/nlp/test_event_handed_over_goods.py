@@ -23,12 +23,13 @@ def _by_trigger(nlp, text, trigger):
 
 @pytest.mark.parametrize("text, trigger, source, target, status", [
     # a sanction's reason: the gerund's doer is the one sanctioned; the ground is the sanctioning
-    # party's allegation (events._charged_act), so claimed
-    ("The Treasury sanctioned three Iranian companies for supplying drones to Russia.", "supplying",
-     "companies", "RUS", "claimed"),
+    # party's allegation (events._charged_act), so claimed (kept where the text names the doer:
+    # events._uncodable_ground)
+    ("The Treasury sanctioned Iran's Qods Aviation Industries for supplying drones to Russia.",
+     "supplying", "Qods Aviation Industries", "RUS", "claimed"),
     # a relative clause told as going on, on the designated party: its ground (events._measure_ground)
-    ("The Treasury designated two Chinese firms that are supplying drones to Russia.", "supplying",
-     "firms", "RUS", "claimed"),
+    ("The Treasury designated the Chinese firm Sinno Electronics, which is supplying drones to Russia.",
+     "supplying", "Sinno Electronics", "RUS", "claimed"),
     # the perfect: done; the weapons are what is given, the recipient is "to" X
     ("Germany has supplied helicopters to Ukraine.", "supplied", "Germany", "UKR", "asserted"),
     ("Germany supplied tanks to Ukraine.", "supplied", "Germany", "UKR", "asserted"),

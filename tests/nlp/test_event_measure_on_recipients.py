@@ -48,3 +48,28 @@ def test_a_network_of_a_states_officials_keeps_their_sector(nlp):
 def test_a_day_named_with_on_leaves_the_aid_suspended_to_its_recipient(base_nlp):
     events = _sanctions(coded(base_nlp, "Japan suspended aid to Myanmar on Monday."))
     assert [e.target_text for e in events] == ["Myanmar"], show(events)
+
+
+def test_an_import_ban_is_not_aimed_at_where_goods_come_in(base_nlp):
+    # demo 1107: "into the United States" is the measuring state's own ground; the ban is aimed at
+    # the goods' origin (event_detection.yaml import_nouns)
+    events = _sanctions(coded(base_nlp, "OFAC is prohibiting the importation of gold of Russian Federation "
+                                        "origin into the United States."))
+    assert events, show(events)
+    assert all(e.target_text != "United States" for e in events), show(events)
+    assert any(e.target_text == "Russian Federation" for e in events), show(events)
+
+
+def test_an_export_ban_keeps_its_destination_recipient(base_nlp):
+    # what goes out "to X" is kept from X: X is the target
+    events = _sanctions(coded(base_nlp, "The EU banned exports of semiconductors to Russia."))
+    assert any(e.target_text == "Russia" for e in events), show(events)
+
+
+def test_an_entry_restriction_is_aimed_at_those_kept_out(base_nlp):
+    # a proclamation's "entry into the United States of X": X is kept out, the place is the
+    # restricting state's own (event_detection.yaml entry_nouns)
+    events = _sanctions(coded(base_nlp, "The President restricted the entry into the United States of "
+                                        "Nicaraguan officials."))
+    assert events and all(e.target_text != "United States" for e in events), show(events)
+    assert any("Nicaraguan officials" in (e.target_text or "") for e in events), show(events)
