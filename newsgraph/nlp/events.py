@@ -209,7 +209,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.162"  # 0.7.162: a SANCTION/COERCE measure "on" people or parties ("visa restrictions on executives of charter companies ..., largely to Managua") takes them as target; a destination "to X" on the verb is dropped, and people the measure is on named by no actor ("executives") are the target (history: docs/component_versions.md)
+VERSION = "0.7.164"  # 0.7.164: check not-monologue: a named person discussing a topic alone (no "with" partner, no co-subject, no talks in the sentence: "Rich Lombardi ... discussed how ...", "Discussing his concern in a public statement, ... said") is no CONSULT (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -11365,6 +11365,53 @@ def _protest_topic(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     return None
 
 
+def _discussants(verb: Token) -> list[Token]:
+    """The subjects of a verb of discussion: its own, or those of the verb it is conjoined to
+    ("Santorum has acknowledged and *discussed* ...") or of the clause its participle opens
+    ("*Discussing* his concern in a public statement, Malaysia's Prime Minister, Najib Razak said",
+    where the parser makes both the office and the name subjects). [] when none is so reached."""
+    node = verb
+    for _ in range(3):
+        subjects = _children(node, SUBJECT_DEPS)
+        if subjects:
+            return subjects
+        if node.head.i == node.i or not (node.dep_ == "conj" or (node.dep_ == "advcl" and node.tag_ == "VBG")):
+            return []
+        node = node.head
+    return []
+
+
+def _lone_discussion(trigger: Trigger) -> Optional[str]:
+    """Check not-monologue: a verb of discussion (event_detection.yaml discussion_verbs) whose
+    only party is one named person, with no partner by "with", no co-subject and no talks in the
+    sentence (talk_occasion_nouns: "during the call"), tells a speaker treating a topic ("Rich
+    Lombardi ... discussed how the acquisitions enterprise needs to focus on three areas",
+    "*Discussing* his concern in a public statement, Malaysia's Prime Minister, Najib Razak said"):
+    PLOVER CONSULT is a meeting or consultation between entities, and a talk or statement alone is
+    no interaction (the CAMEO verb dictionary codes 046 only for "discuss (with)"). A delegation
+    (actor_heads.yaml delegation_heads) or an untitled office ("The Secretary discussed ...", a
+    readout's later sentence) is left: it speaks inside a meeting."""
+    token = trigger.token
+    words = detection_lexicon()
+    if trigger.event_type != "CONSULT" or token.pos_ != "VERB" or token.lemma_.lower() not in words["discussion_verbs"]:
+        return None
+    if any(t.dep_ == "prep" and t.lower_ in ("with", "among", "between") for t in token.subtree):
+        return None  # a partner, also where the parser hangs "with" on the topic ("discussed the crisis with X")
+    subjects = _discussants(token)
+    if not subjects or any(subject.tag_ not in ("NN", "NNP") or subject.dep_ == "conj"
+                           or any(t.dep_ in ("cc", "conj") for t in subject.subtree)
+                           or subject.lower_ in delegation_words()[0] for subject in subjects):
+        # a co-subject, even one the parser hangs under the subject ("Secretary Blinken and
+        # Foreign Minister Kuleba discussed", parsed Blinken -> nmod of Kuleba)
+        return None
+    person = next((t for subject in subjects for t in [subject] + _children(subject, ("appos",)) if _is_person(t)), None)
+    if person is None:
+        return None
+    if any(t.lemma_.lower() in words["talk_occasion_nouns"] for t in token.sent if t.pos_ == "NOUN"):
+        return None
+    return f"'{person.text} {token.text}' alone: a talk on a topic, no meeting"
+
+
 # (name in the explanation, check, whether it takes the lexicon), in the order they run
 _DETECTION_STEPS = (
     ("not-description", _description_clause, False), ("not-practice", _described_practice, True),
@@ -11392,6 +11439,7 @@ _DETECTION_STEPS = (
     (ONGOING_WAR_CHECK, _ongoing_war_clause, False), (CUMULATIVE_CHECK, _cumulative_or_generic, False),
     ("not-effect", _measure_effect, False), ("not-sport", _sport_context, False),
     ("not-protest-topic", _protest_topic, True), ("not-aim", _aim_frame, False),
+    ("not-monologue", _lone_discussion, False),
 )
 DETECTION_CHECKS = ", ".join(name for name, _check, _takes_lex in _DETECTION_STEPS)
 
