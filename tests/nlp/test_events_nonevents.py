@@ -160,6 +160,9 @@ def test_a_named_person_discussing_a_topic_alone_is_no_meeting(base_nlp, text):
     "Secretary Blinken discussed the crisis with Foreign Minister Kuleba.",
     # a delegation speaks inside talks (examples/statedept)
     "The U.S. delegation discussed U.S. policy priorities and the current security environment.",
+    # a readout's later sentence: the call told just before is the meeting (variant of tests/nlp/test_event_dates_readout.py)
+    "Secretary of State Antony J. Blinken spoke by phone yesterday with Ukrainian Foreign Minister Dmytro Kuleba. "
+    "Secretary Blinken discussed progress since the June launch of the grain corridor.",
 ])
 def test_a_discussion_with_a_partner_stays_a_meeting(nlp, text):
     assert "CONSULT" in [e.type for e in _events(nlp, text)]
