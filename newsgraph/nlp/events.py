@@ -209,7 +209,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.164"  # 0.7.164: check not-monologue: a named person discussing a topic alone (no "with" partner, no co-subject, no talks in the sentence: "Rich Lombardi ... discussed how ...", "Discussing his concern in a public statement, ... said") is no CONSULT (history: docs/component_versions.md)
+VERSION = "0.7.164"  # 0.7.164: check not-monologue: a named person discussing a topic alone (no "with" partner, no co-subject, no talks told in the sentence or the one before: "Rich Lombardi ... discussed how ...", "Discussing his concern in a public statement, ... said") is no CONSULT (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
