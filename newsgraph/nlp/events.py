@@ -11484,6 +11484,67 @@ def _protest_topic(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     return None
 
 
+def _discussants(verb: Token) -> list[Token]:
+    """The subjects of a verb of discussion: its own, or those of the verb it is conjoined to
+    ("Santorum has acknowledged and *discussed* ...") or of the clause its participle opens
+    ("*Discussing* his concern in a public statement, Malaysia's Prime Minister, Najib Razak said",
+    where the parser makes both the office and the name subjects). [] when none is so reached."""
+    node = verb
+    for _ in range(3):
+        subjects = _children(node, SUBJECT_DEPS)
+        if subjects:
+            return subjects
+        if node.head.i == node.i or not (node.dep_ == "conj" or (node.dep_ == "advcl" and node.tag_ == "VBG")):
+            return []
+        node = node.head
+    return []
+
+
+def _talk_word(token: Token, words: dict) -> bool:
+    """Whether a word tells talks: a noun of talks (event_detection.yaml talk_occasion_nouns:
+    "meeting", "call") or a verb of meeting (visit_purpose_verbs: "met", "spoke")."""
+    if token.pos_ == "NOUN":
+        return token.lemma_.lower() in words["talk_occasion_nouns"]
+    return token.pos_ == "VERB" and token.lemma_.lower() in words["visit_purpose_verbs"]
+
+
+def _lone_discussion(trigger: Trigger) -> Optional[str]:
+    """Check not-monologue: a verb of discussion (event_detection.yaml discussion_verbs) whose
+    only party is one named person, with no partner by "with", no co-subject and no talks in the
+    sentence or the one before (``_talk_word``: "during the call", "spoke by phone with X. ... He
+    discussed"), tells a speaker treating a topic ("Rich
+    Lombardi ... discussed how the acquisitions enterprise needs to focus on three areas",
+    "*Discussing* his concern in a public statement, Malaysia's Prime Minister, Najib Razak said"):
+    PLOVER CONSULT is a meeting or consultation between entities, and a talk or statement alone is
+    no interaction (the CAMEO verb dictionary codes 046 only for "discuss (with)"). A delegation
+    (actor_heads.yaml delegation_heads) or an office with no name ("The Secretary discussed ...", a
+    readout's later sentence) is left: it speaks inside a meeting."""
+    token = trigger.token
+    words = detection_lexicon()
+    if trigger.event_type != "CONSULT" or token.pos_ != "VERB" or token.lemma_.lower() not in words["discussion_verbs"]:
+        return None
+    if any(t.dep_ == "prep" and t.lower_ in ("with", "among", "between") for t in token.subtree):
+        return None  # a partner, also where the parser hangs "with" on the topic ("discussed the crisis with X")
+    if any(obj.ent_type_ in ACTOR_ENT_LABELS for obj in _children(token, ("dobj", "obj"))):
+        return None  # "Obama debated Romney": the object is the other side
+    subjects = _discussants(token)
+    if not subjects or any(subject.tag_ not in ("NN", "NNP") or subject.dep_ == "conj"
+                           or any(t.dep_ in ("cc", "conj") for t in subject.subtree)
+                           or subject.lower_ in delegation_words()[0] for subject in subjects):
+        # a co-subject, even one the parser hangs under the subject ("Secretary Blinken and
+        # Foreign Minister Kuleba discussed", parsed Blinken -> nmod of Kuleba)
+        return None
+    person = next((t for subject in subjects for t in [subject] + _children(subject, ("appos",))
+                   if t.ent_type_ == "PERSON"), None)  # a name, not an office a mention resolves
+    if person is None:
+        return None
+    sent = token.sent
+    told = [sent] if sent.start == 0 else [token.doc[sent.start - 1].sent, sent]
+    if any(_talk_word(t, words) for span in told for t in span):
+        return None  # talks told here or just before ("spoke by phone with X. He discussed ..."): a readout
+    return f"'{person.text} {token.text}' alone: a talk on a topic, no meeting"
+
+
 # (name in the explanation, check, whether it takes the lexicon), in the order they run
 _DETECTION_STEPS = (
     ("not-description", _description_clause, False), ("not-practice", _described_practice, True),
@@ -11511,6 +11572,7 @@ _DETECTION_STEPS = (
     (ONGOING_WAR_CHECK, _ongoing_war_clause, False), (CUMULATIVE_CHECK, _cumulative_or_generic, False),
     ("not-effect", _measure_effect, False), ("not-sport", _sport_context, False),
     ("not-protest-topic", _protest_topic, True), ("not-aim", _aim_frame, False),
+    ("not-monologue", _lone_discussion, False),
 )
 DETECTION_CHECKS = ", ".join(name for name, _check, _takes_lex in _DETECTION_STEPS)
 

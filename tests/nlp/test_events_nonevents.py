@@ -137,3 +137,32 @@ def test_deploying_a_thing_is_no_mobilisation(base_nlp, text):
 ])
 def test_deploying_forces_stays_mobilisation(base_nlp, text):
     assert "MOBILIZE" in [e.type for e in _events(base_nlp, text)]
+
+
+# ---------------------------------------------------------------- a lone speaker's talk (check not-monologue)
+
+@pytest.mark.parametrize("text", [
+    # af.mil (examples/af-mil-2016): a speaker at a conference
+    "Rich Lombardi, the acting assistant secretary of Air Force acquisition, discussed how the acquisitions "
+    "enterprise needs to focus on three areas.",
+    # Wikinews (examples/wikinews-gum): a politician treating a topic in public
+    "Rick Santorum himself has acknowledged and discussed the existence and prevalence of the santorum neologism "
+    "phenomenon; he was quoted by The Canadian Press on his assessment of Google's response.",
+])
+def test_a_named_person_discussing_a_topic_alone_is_no_meeting(base_nlp, text):
+    events = _events(base_nlp, text)
+    assert not [e for e in events if e.type == "CONSULT"], [e.explanation for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    # State Department readouts (examples/statedept): a co-subject or a "with" partner is the other side
+    "Secretary Blinken and Foreign Minister Kuleba discussed ongoing diplomatic efforts to stop Putin's war of choice.",
+    "Secretary Blinken discussed the crisis with Foreign Minister Kuleba.",
+    # a delegation speaks inside talks (examples/statedept)
+    "The U.S. delegation discussed U.S. policy priorities and the current security environment.",
+    # a readout's later sentence: the call told just before is the meeting (variant of tests/nlp/test_event_dates_readout.py)
+    "Secretary of State Antony J. Blinken spoke by phone yesterday with Ukrainian Foreign Minister Dmytro Kuleba. "
+    "Secretary Blinken discussed progress since the June launch of the grain corridor.",
+])
+def test_a_discussion_with_a_partner_stays_a_meeting(nlp, text):
+    assert "CONSULT" in [e.type for e in _events(nlp, text)]
