@@ -4396,12 +4396,26 @@ def _coordinate(token: Token) -> Token:
     head = token.head
     form = _VERB_FORMS.get(token.tag_)
     if token.dep_ != "conj" or form is None or _VERB_FORMS.get(head.tag_) in (form, None) \
-            or _VERB_FORMS.get(head.tag_) == "finite":
+            or _VERB_FORMS.get(head.tag_) == "finite" or _shares_perfect_aux(token, head):
         return head
     for ancestor in head.ancestors:
         if ancestor.pos_ in ("VERB", "AUX") and _VERB_FORMS.get(ancestor.tag_) == form and ancestor.i < token.i:
             return ancestor
     return head
+
+
+def _shares_perfect_aux(token: Token, head: Token) -> bool:
+    """Whether ``token``, a past form conjoined to the perfect participle ``head``, is a second
+    participle sharing its "have": "Beijing *has perfected* mass surveillance within China and
+    *exported* that technology". Regular verbs spell the past tense and the past participle alike,
+    and the tagger may read the second as a past tense (VBD); with no subject or auxiliary of its
+    own it is the perfect's participle (English grammar: the auxiliary is left out of the second
+    conjunct), coordinated with ``head`` and sharing its subject, not with a finite verb higher up
+    ("We see that in how Beijing has perfected ... and exported ...": Beijing exported)."""
+    return token.tag_ == "VBD" and head.tag_ == "VBN" \
+        and any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.i < head.i for c in head.children) \
+        and not any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS or c.dep_ in ("aux", "auxpass")
+                    for c in token.children)
 
 
 def _stranded_subject(verb: Token) -> list[Token]:
@@ -5164,6 +5178,63 @@ def _event_noun_owner(participle: Token, lex: Lexicon) -> Optional[Token]:
 
 
 DEMONSTRATIVES = frozenset({"this", "these", "that", "those"})
+
+
+def _force_act_commented(trigger: Trigger, subject: Token, lex: Lexicon) -> Optional[Token]:
+    """The force act noun a comment clause on its victim describes: in "Russia must stop its
+    ongoing assault against Ukraine, *which* has dramatically impacted the civilian population and
+    *destroyed* civilian infrastructure" the parser hangs the "which" clause on "Ukraine", the
+    object of the act noun's "against" / "on" phrase, and ``_subject`` gives the victim as doer.
+    A force act (PLOVER ASSAULT / COERCE, ``PATIENT_TYPES``) told of the victim of a force act in
+    the same noun phrase is the act's own effect: "which" can stand for a thing or an act (never
+    "who"), and a non-restrictive clause (after a comma) may comment on the whole noun phrase, so
+    its doer is the act noun's doer (``_commented_act_doer``). None unless the trigger and the act
+    noun are both of a force type, the clause is a comma "which" clause agreeing in number with
+    the act noun, and its antecedent is the act noun's "against" / "on" object (``PATIENT_PREPS``)
+    or the "of" owner in it ("violence against the people of Ukraine, which ...")."""
+    if trigger.event_type not in PATIENT_TYPES or subject.dep_ != "pobj":
+        return None
+    clause = trigger.head
+    while clause.dep_ in ("conj", "xcomp") and clause.head.pos_ in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "relcl" or clause.head.i != subject.i:
+        return None
+    pronoun = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    if pronoun is None or pronoun.lower_ != "which" or pronoun.i == 0 or pronoun.doc[pronoun.i - 1].text != ",":
+        return None
+    victim = subject
+    while victim.head.lower_ == "of" and victim.head.head.dep_ == "pobj":
+        victim = victim.head.head  # "against the people of Ukraine": the people are the victim
+    if victim.dep_ != "pobj" or victim.head.lower_ not in PATIENT_PREPS:
+        return None
+    act = victim.head.head
+    if act.pos_ != "NOUN" or lex.nouns.get(noun_lemma(act), (None,))[0] not in PATIENT_TYPES:
+        return None
+    singular = clause.tag_ == "VBZ" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in _SINGULAR_AUX
+                                           for c in clause.children)
+    if singular and act.tag_ == "NNS":
+        return None  # "the attacks on Kharkiv, which has ...": the verb agrees with the place
+    return act
+
+
+def _commented_act_doer(act: Token, lex: Lexicon) -> Optional[Token]:
+    """The doer of a force act noun (``_act_doer``: its possessor or "by" agent); a possessor
+    pronoun stands for the subject of the clause whose object holds the act: "Russia must stop
+    *its* assault" -> Russia (English grammar: a possessive pronoun in an object is read with the
+    clause's subject when that subject agrees with it: a singular non-person for "its", a person
+    for "his" / "her", a plural for "their"). None when the pronoun has no such subject."""
+    owner = next((c for c in act.children if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ not in POSSESSIVE_PRONOUNS:
+        return _act_doer(act, lex)
+    if act.dep_ not in ("dobj", "obj"):
+        return None
+    subject, passive = _subject(act.head)
+    if passive or subject is None or not _is_actor(subject, lex, allow_pronoun=False):
+        return None
+    plural = subject.tag_ in ("NNS", "NNPS") or bool(_children(subject, ("conj",)))
+    person = subject.ent_type_ == "PERSON"
+    agrees = plural if owner.lower_ == "their" else (not plural and person == (owner.lower_ != "its"))
+    return subject if agrees else None
 
 
 def _restated_act_agent(subject: Token, lex: Lexicon) -> Optional[Token]:
@@ -11710,6 +11781,12 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
             if source is None:
                 inner = _actor_inside(agent, lex) if agent is not None else None
                 source = inner
+        elif frame_subject is not None \
+                and (commented := _force_act_commented(trigger, frame_subject, lex)) is not None:
+            # "its ongoing assault against Ukraine, which has ... destroyed civilian infrastructure":
+            # the assault destroyed it, so its doer did, not the victim the clause hangs on
+            source = _commented_act_doer(commented, lex)
+            source_rule_note = "doer of the act noun the relative clause comments on"
         elif frame_subject is not None:
             source = frame_subject if _is_actor(frame_subject, lex) else _actor_inside(frame_subject, lex)
             source = _titled_name(source) or source

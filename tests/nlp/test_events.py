@@ -448,3 +448,29 @@ def test_force_used_across_a_place_targets_its_state(base_nlp):
             "across Ukraine’s south and east.")
     found = {(e.trigger, e.source_text, e.target_text) for e in find_events(base_nlp(text))}
     assert ("continues offensive", "Russia", "Ukraine") in found
+
+
+def test_past_form_conjoined_to_a_perfect_shares_its_subject(base_nlp):
+    # statedept 2022-05-26 (Blinken on China): "has perfected ... and exported" shares "has" and
+    # the subject Beijing; the speaker's "We see that in how ..." does not export (CAMEO 061)
+    text = ("We see that in how Beijing has perfected mass surveillance within China and exported that "
+            "technology to more than 80 countries.")
+    exports = [(e.type, e.source_text) for e in find_events(base_nlp(text)) if e.trigger == "exported"]
+    assert exports == [("COOPERATE", "Beijing")]
+
+
+def test_force_clause_on_the_victim_of_a_force_act_is_done_by_the_act_doer(base_nlp):
+    # statedept 2022-03-04: the "which" clause on "Ukraine" comments on the assault, so the
+    # assault's doer ("its" -> Russia, the clause subject) destroyed the infrastructure
+    text = ("Russia must immediately stop its ongoing assault against Ukraine, which has dramatically "
+            "impacted the civilian population and destroyed civilian infrastructure, and immediately "
+            "withdraw Russia’s military forces.")
+    destroyed = [e.source_text for e in find_events(base_nlp(text)) if e.trigger == "destroyed"]
+    assert destroyed == ["Russia"]
+
+
+def test_force_clause_on_the_target_of_a_sanction_keeps_its_own_subject(base_nlp):
+    # a sanction is no use of force: the "which" clause on its target says what the target did
+    text = "The Treasury imposed sanctions against Russia, which has killed thousands of civilians."
+    killed = [e.source_text for e in find_events(base_nlp(text)) if e.trigger == "killed"]
+    assert killed == ["Russia"]
