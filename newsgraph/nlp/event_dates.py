@@ -783,7 +783,7 @@ _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m", "’s", "’re", 
 _COUNTING_DETS = frozenset({"a", "an", "this", "that", "these", "those"})
 
 
-def _progressive_present(verb) -> bool:
+def progressive_present(verb) -> bool:
     """``verb`` is in the present progressive ("are delivering", "we're partnering"), or a
     conjunct sharing such an auxiliary ("are delivering ... and expediting")."""
     node = verb
@@ -840,7 +840,7 @@ def ongoing_activity(doc, event: Event) -> Optional[str]:
         return None
     node, path = verb, [verb, *activity]
     for _ in range(4):
-        if _progressive_present(node) or _continuing_present(node):
+        if progressive_present(node) or _continuing_present(node):
             break
         if node.dep_ == "xcomp" or node.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children) \
                 and node.head.lemma_.lower() in WORDS.ongoing_activity_verbs | WORDS.ongoing_aspect_verbs:

@@ -199,17 +199,18 @@ from newsgraph.nlp.actor_heads import delegation_words, designated_kind
 from newsgraph.nlp.compound_members import state_members
 from newsgraph.nlp.coref import entity_key_for_span
 from newsgraph.nlp.doc_cache import doc_text, token_deps, token_lemma_lowers, token_pos, token_texts
-from newsgraph.nlp.event_dates import dates_can_coincide
+from newsgraph.nlp.event_dates import dates_can_coincide, progressive_present
 from newsgraph.nlp.entities import company_named, is_document_head, is_gazetteer_place, whole_word_end
 from newsgraph.nlp.name_cues import is_kinship_noun
 from newsgraph.nlp.paragraphs import capitals_line, heading_line
+from newsgraph.nlp.timex import anchor_date
 from newsgraph.nlp.types import PLOVER_TYPES, Event
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.162"  # 0.7.162: a SANCTION/COERCE measure "on" people or parties ("visa restrictions on executives of charter companies ..., largely to Managua") takes them as target; a destination "to X" on the verb is dropped, and people the measure is on named by no actor ("executives") are the target (history: docs/component_versions.md)
+VERSION = "0.7.168"  # 0.7.168: a "be to" act ("are to travel") and a present progressive dated after the article ("is traveling to Riga April 3-5") are planned (AGREE for a trip, as "will travel"); a material act under "will continue" ("will continue to impose costs") is to come (gold: "will continue to modify" planned), so THREATEN planned, no ongoing SANCTION; check not-background-continuation drops an act in a "while" / "as long as" clause under a present "continue" (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -5511,12 +5512,6 @@ SPOKEN_PURPOSE_ADDRESSED_TYPES = frozenset({"SUPPORT", "AGREE"})
 # government's decision": CAMEO 11x disapprove); as a demonstration's purpose it names whom the
 # demonstration is against
 PROTESTED_PURPOSE_TYPES = frozenset({"PROTEST", "DISAPPROVE", "REJECT"})
-# measures whose continuation ("will continue to impose costs on X") is told as going on, not
-# announced (plover_frames.yaml ongoing_aspect_verbs): the sanction is in force, no THREATEN
-ONGOING_MEASURE_TYPES = frozenset({"SANCTION"})
-# ... unless the measures are more of them ("will continue to impose *further* sanctions": new ones
-# announced, THREATEN)
-NEW_MEASURE_MODIFIERS = frozenset({"further", "additional", "new", "more"})
 # material measures whose "to hold X accountable" purpose names whom they are aimed at
 # ("imposing severe costs to hold Russia accountable": SANCTION on Russia, PLOVER "all reductions in
 # existing, routine, or cooperative relations"); the purpose is no DISAPPROVE of its own
@@ -7207,6 +7202,36 @@ def _told_in_reports(token: Token) -> bool:
 CLAIM_CONTENT_PREPS = ("of", "regarding", "about", "concerning")
 
 
+def _be_to_future(verb: Token) -> bool:
+    """Whether ``verb`` is the infinitive of a present "be to" ("On Wednesday, Mohamed and his
+    father *are to travel* to the United Nations", "The Secretary *is to meet* ..."): English
+    "be to" tells an act arranged or scheduled, still to come (the be-to future), as "will" does.
+    ``verb`` is an open complement of a present "is / are / am" that has a subject and no other
+    auxiliary or complement; "were to" is a condition, read elsewhere."""
+    be = verb.head
+    return verb.dep_ == "xcomp" and be.i != verb.i and be.lemma_.lower() == "be" and be.tag_ in ("VBZ", "VBP") \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in be.children) \
+        and not any(c.dep_ in ("aux", "auxpass", "acomp", "attr", "neg") for c in be.children)
+
+
+def _futurate_progressive(trigger: Trigger, timex_heads) -> Optional[str]:
+    """The time expression that makes a present progressive a scheduled act ("Assistant Secretary
+    Robinson *is traveling* to Riga, Latvia *April 3-5*" in a release of April 2), else None: a
+    present progressive with a time of its clause after the article's day tells an arrangement,
+    still to come (English futurate progressive; PLOVER codes references to future meetings and
+    visits as AGREE, as "will travel"). The time counts at its own precision (a month after the
+    article's month); a trip under way ("is traveling ... April 1-5" on April 2) stays asserted."""
+    if not progressive_present(trigger.head):
+        return None
+    value = _timex_for(trigger, timex_heads)
+    day = anchor_date(trigger.head.doc)
+    period = re.match(r"\d{4}(?:-\d{2}){0,2}", value or "")
+    if period is None or day is None or period.group() <= day.isoformat()[:len(period.group())]:
+        return None
+    return period.group()
+
+
 def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
     """(status, under a reporting verb?) of an event from its clause."""
     frame = [trigger.head]
@@ -7351,7 +7376,7 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
     # "would" in what a speech verb reports is the future of the past ("emphasized that the United
     # States would continue to provide support"), factive or not (English sequence of tenses)
     said = reported or any(_is_reporting(a, lex) for a in ancestors)
-    if aux & lex.planned_aux or (said and "would" in aux):
+    if aux & lex.planned_aux or (said and "would" in aux) or _be_to_future(trigger.head):
         return "planned", reported
     if aux & lex.hypothetical_aux or hedged:
         return "hypothetical", reported
@@ -8631,6 +8656,32 @@ def _ongoing_war_clause(trigger: Trigger) -> Optional[str]:
         if child.dep_ == "dobj" and any(c.ent_type_ in ("GPE", "LOC", "FAC") for c in child.subtree):
             return None  # "are defending Kharkiv"
     return f"ongoing war '{aspect} ... {verb.text}'"
+
+
+BACKGROUND_CONTINUATION_CHECK = "not-background-continuation"
+
+
+def _background_continuation(trigger: Trigger) -> Optional[str]:
+    """Check not-background-continuation: an act inside an adverbial clause opened by "while" or
+    "as long as" (event_detection.yaml background_continuation_marks, lasting_condition_heads)
+    whose verb is a present "continue / keep" with no auxiliary ("*While* the United States and
+    our allies *continue* to take steps to hold Russia accountable ..., the Ortega-Murillo regime
+    has increased ...", "*As long as* the Kremlin *continues* its brutal assault on Ukraine, we
+    stand united ..."): the clause sets the standing background of the main clause's news,
+    conduct going on, not an act of the day (PLOVER codes reported events; TimeML: a "while"
+    clause is a state that includes the main event). The main clause's act, a past or perfect
+    clause ("while Russia was mobilizing") and a "will continue" pass."""
+    words = detection_lexicon()
+    for node in (trigger.token, *trigger.token.ancestors):
+        if node.dep_ != "advcl" or node.lemma_.lower() not in words["continuing_verbs"] \
+                or node.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in node.children):
+            continue
+        marks = [c.lower_ for c in node.children if c.dep_ == "mark"]
+        if any(m in words["background_continuation_marks"] for m in marks):
+            return f"background '{marks[0]} ... {node.text}'"
+        if "as" in marks and node.head.lower_ in words["lasting_condition_heads"]:
+            return f"background 'as {node.head.text} as ... {node.text}'"
+    return None
 
 
 CUMULATIVE_CHECK = "not-cumulative"
@@ -11389,7 +11440,8 @@ _DETECTION_STEPS = (
     ("not-permitted-claim", _permitted_claim, False), ("not-habitual", _habitual_clause, False),
     ("not-standing-role", _standing_role, False), ("not-instrument", _instrument_content, True),
     ("not-background-anchor", _background_anchor_check, False),
-    (ONGOING_WAR_CHECK, _ongoing_war_clause, False), (CUMULATIVE_CHECK, _cumulative_or_generic, False),
+    (ONGOING_WAR_CHECK, _ongoing_war_clause, False), (BACKGROUND_CONTINUATION_CHECK, _background_continuation, False),
+    (CUMULATIVE_CHECK, _cumulative_or_generic, False),
     ("not-effect", _measure_effect, False), ("not-sport", _sport_context, False),
     ("not-protest-topic", _protest_topic, True), ("not-aim", _aim_frame, False),
 )
@@ -11755,6 +11807,8 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
     if not sources and _instrument_purpose(trigger.head):
         return []
     status, reported = _status(trigger, lex)
+    if status == "asserted" and not reported and _futurate_progressive(trigger, timex_heads) is not None:
+        status = "planned"  # "is traveling to Riga April 3-5" told on April 2: a scheduled trip
     if proposed and not (trigger.event_type in lex.expressive_types and _adopted_proposal(predicate.head)):
         status = "planned"
     event_type, mode = trigger.event_type, trigger.mode
@@ -11767,14 +11821,14 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         or continued is not None and continued.lemma_.lower() in lex.ongoing_aspect_verbs \
         or _conjoined_aspect(trigger.head, lex) is not None
     bounded = _bounding_condition(trigger) if event_type in detection_lexicon()["coercive_consequence_types"] else None
-    if status == "planned" and ongoing and not reported and not proposed and bounded is None and (
-            event_type in lex.expressive_types or (event_type in ONGOING_MEASURE_TYPES and not any(
-                c.dep_ == "amod" and c.lower_ in NEW_MEASURE_MODIFIERS
-                for w in trigger.words if w.pos_ == "NOUN" for c in w.children))):
+    if status == "planned" and ongoing and not reported and not proposed and bounded is None \
+            and event_type in lex.expressive_types:
         # "we will continue to support the Haitian people", "will continue to hold China
         # accountable": the backing or criticism is going on and the statement voices it
-        # (plover_frames.yaml ongoing_aspect_verbs); "will continue to impose severe costs on
-        # Russia": a measure already in force, carried on, no threat of a new one
+        # (plover_frames.yaml ongoing_aspect_verbs). A material act carried on stays to come, as
+        # the gold files code "The United States will continue to modify the application of the
+        # ... duty" (planned): "will continue to impose severe costs on Russia" is an announced
+        # coercive act (PLOVER THREATEN), no SANCTION of the release day
         status = "asserted"
     if status == "planned" and not proposed and event_type == "DISAPPROVE" and VOWED_ACCOUNTABILITY in trigger.rule:
         # "will hold Russia accountable", "resolved to hold the Russian government accountable":
