@@ -199,11 +199,10 @@ from newsgraph.nlp.actor_heads import delegation_words, designated_kind
 from newsgraph.nlp.compound_members import state_members
 from newsgraph.nlp.coref import entity_key_for_span
 from newsgraph.nlp.doc_cache import doc_text, token_deps, token_lemma_lowers, token_pos, token_texts
-from newsgraph.nlp.event_dates import dates_can_coincide, progressive_present
+from newsgraph.nlp.event_dates import dates_can_coincide
 from newsgraph.nlp.entities import company_named, is_document_head, is_gazetteer_place, whole_word_end
 from newsgraph.nlp.name_cues import is_kinship_noun
 from newsgraph.nlp.paragraphs import capitals_line, heading_line
-from newsgraph.nlp.timex import anchor_date
 from newsgraph.nlp.types import PLOVER_TYPES, Event
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
@@ -3434,6 +3433,20 @@ def _mode_of(inner_type: Optional[str], mode: Optional[str]) -> Optional[str]:
     if inner_type is None:
         return mode
     return inner_type.lower() if not mode else f"{inner_type.lower()}:{mode}"
+
+
+# the types an act to come keeps: already a promise, a threat, or a stance voiced now
+ANNOUNCED_KEEP_TYPES = frozenset({"AGREE", "THREATEN", "DEMAND", "REJECT", "DISAPPROVE", "INVESTIGATE"})
+
+
+def announced_act(event_type: str, mode: Optional[str]) -> tuple[str, Optional[str]]:
+    """(type, mode) of an act told as to come: PLOVER codes a promise of a cooperative act as AGREE
+    and an announced hostile act as THREATEN, the act's type kept in the mode ("will travel to
+    Kyiv": AGREE consult:visit; "will impose sanctions": THREATEN sanction); the types of
+    ``ANNOUNCED_KEEP_TYPES`` stay."""
+    if event_type in ANNOUNCED_KEEP_TYPES:
+        return event_type, mode
+    return ("AGREE" if event_type in load_lexicon().cooperative else "THREATEN"), _mode_of(event_type, mode)
 
 
 # ---------------------------------------------------------------- actors
@@ -7213,23 +7226,6 @@ def _be_to_future(verb: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in be.children) \
         and not any(c.dep_ in ("aux", "auxpass", "acomp", "attr", "neg") for c in be.children)
-
-
-def _futurate_progressive(trigger: Trigger, timex_heads) -> Optional[str]:
-    """The time expression that makes a present progressive a scheduled act ("Assistant Secretary
-    Robinson *is traveling* to Riga, Latvia *April 3-5*" in a release of April 2), else None: a
-    present progressive with a time of its clause after the article's day tells an arrangement,
-    still to come (English futurate progressive; PLOVER codes references to future meetings and
-    visits as AGREE, as "will travel"). The time counts at its own precision (a month after the
-    article's month); a trip under way ("is traveling ... April 1-5" on April 2) stays asserted."""
-    if not progressive_present(trigger.head):
-        return None
-    value = _timex_for(trigger, timex_heads)
-    day = anchor_date(trigger.head.doc)
-    period = re.match(r"\d{4}(?:-\d{2}){0,2}", value or "")
-    if period is None or day is None or period.group() <= day.isoformat()[:len(period.group())]:
-        return None
-    return period.group()
 
 
 def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
@@ -11807,8 +11803,6 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
     if not sources and _instrument_purpose(trigger.head):
         return []
     status, reported = _status(trigger, lex)
-    if status == "asserted" and not reported and _futurate_progressive(trigger, timex_heads) is not None:
-        status = "planned"  # "is traveling to Riga April 3-5" told on April 2: a scheduled trip
     if proposed and not (trigger.event_type in lex.expressive_types and _adopted_proposal(predicate.head)):
         status = "planned"
     event_type, mode = trigger.event_type, trigger.mode
@@ -11849,11 +11843,8 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         # threat made); the act is the measure's, carried out
         status = "asserted"
     if status == "planned" and (trigger.head.i == trigger.token.i or aspect and event_type not in lex.expressive_types) \
-            and not proposed and event_type not in (
-            "AGREE", "THREATEN", "DEMAND", "REJECT", "DISAPPROVE", "INVESTIGATE"):
-        # PLOVER: a promise of a cooperative act is AGREE, an announced hostile act THREATEN
-        mode = _mode_of(event_type, mode)
-        event_type = "AGREE" if event_type in lex.cooperative else "THREATEN"
+            and not proposed:
+        event_type, mode = announced_act(event_type, mode)
     coercive_condition = any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
         for frame_token in (trigger.token, trigger.head) for c in frame_token.children)

@@ -90,3 +90,12 @@ def test_a_progressive_trip_under_way_stays_asserted(nlp):
     text = "Assistant Secretary Robinson is traveling to Riga, Latvia April 3-5."
     found = linked(nlp, text, published=dt.date(2022, 4, 4))
     assert [(e.type, e.status) for e in found] == [("CONSULT", "asserted")], show(found)
+
+
+def test_a_progressive_meeting_in_a_scheduled_trip_is_planned_with_it(nlp):
+    # event_dates 0.1.23: the scene of a trip still to come ("While in Riga, ... is meeting") takes
+    # the trip's later date and is scheduled too: one planned AGREE, no asserted CONSULT
+    text = ("Assistant Secretary Robinson is traveling to Riga, Latvia April 3-5. While in Riga, the Assistant "
+            "Secretary is meeting with Latvian government officials to discuss border security.")
+    found = linked(nlp, text, published=dt.date(2022, 4, 2))
+    assert {(e.type, e.status) for e in found} == {("AGREE", "planned")}, show(found)
