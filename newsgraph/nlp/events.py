@@ -209,7 +209,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.168"  # 0.7.168: a "be to" act ("are to travel") and a present progressive dated after the article ("is traveling to Riga April 3-5") are planned (AGREE for a trip, as "will travel"); a material act under "will continue" ("will continue to impose costs") is to come (gold: "will continue to modify" planned), so THREATEN planned, no ongoing SANCTION; check not-background-continuation drops an act in a "while" / "as long as" clause under a present "continue" (history: docs/component_versions.md)
+VERSION = "0.7.168"  # 0.7.168: a "be to" act ("are to travel") and a present progressive dated after the article ("is traveling to Riga April 3-5") are planned (AGREE for a trip, as "will travel"); a material act under "will continue" ("will continue to impose costs", "will continue to work with partners to impose costs") is to come (gold: "will continue to modify" planned), so THREATEN planned, no ongoing SANCTION; check not-background-continuation drops an act in a "while" / "as long as" clause under a present "continue" (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -7294,7 +7294,8 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
             elif _future_purpose_governor(host, lex, lex.obligation_aux) is not None \
                     or any(c.dep_ == "aux" and c.lower_ in lex.obligation_aux for c in host.children):
                 means_obliged = True
-    governing = _future_purpose_governor(trigger.head, lex) if aux <= {"to"} else None
+    governing = _future_purpose_governor(trigger.head, lex, carried_on=trigger.event_type in lex.expressive_types) \
+        if aux <= {"to"} else None
     if governing is not None:
         # "the United States will use all ... tools at our disposal to support the people of
         # Nicaragua", "we will work with our partners to provide assistance": a purpose is not yet
@@ -7647,7 +7648,8 @@ def _reduced_condition(token: Token) -> Optional[Token]:
     return None
 
 
-def _future_purpose_governor(verb: Token, lex: Lexicon, modals: Optional[frozenset] = None) -> Optional[Token]:
+def _future_purpose_governor(verb: Token, lex: Lexicon, modals: Optional[frozenset] = None,
+                             carried_on: bool = True) -> Optional[Token]:
     """The verb a purpose infinitive serves, where that verb is told as future ("will use ... *to
     support*", "will work with partners *to provide*", "will take steps *to impose*": the
     infinitive an adverbial or open complement of it, or a relative on its object), else None.
@@ -7655,7 +7657,10 @@ def _future_purpose_governor(verb: Token, lex: Lexicon, modals: Optional[frozens
     finds the purpose of an obligated act, "must be addressed *to prevent* ...").
     Not where the governing verb is itself the complement of an ongoing aspect verb ("will
     continue to use ... to support"): the purpose is then pursued already (plover_frames.yaml
-    ongoing_aspect_verbs)."""
+    ongoing_aspect_verbs) -- unless ``carried_on`` is False (a material act: "will continue to work
+    with our partners *to impose* severe costs" is to come as "will continue to impose severe
+    costs" is, the gold files' "will continue to modify ..." planned), where the aspect verb's
+    auxiliaries count."""
     if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
     if verb.dep_ in ("advcl", "xcomp"):
@@ -7667,7 +7672,9 @@ def _future_purpose_governor(verb: Token, lex: Lexicon, modals: Optional[frozens
     if governing.i == verb.i or governing.pos_ != "VERB" or governing.lemma_.lower() in lex.stance_verbs:
         return None  # a stance verb's complement ("plans to", "continue to") is read by its frame
     if governing.dep_ == "xcomp" and governing.head.lemma_.lower() in lex.ongoing_aspect_verbs:
-        return None
+        if carried_on:
+            return None
+        governing = governing.head
     modals = lex.planned_aux if modals is None else modals
     if not any(c.dep_ == "aux" and c.lower_ in modals for c in governing.children):
         return None

@@ -99,3 +99,15 @@ def test_a_progressive_meeting_in_a_scheduled_trip_is_planned_with_it(nlp):
             "Secretary is meeting with Latvian government officials to discuss border security.")
     found = linked(nlp, text, published=dt.date(2022, 4, 2))
     assert {(e.type, e.status) for e in found} == {("AGREE", "planned")}, show(found)
+
+
+def test_a_material_purpose_of_a_continued_effort_is_announced(nlp):
+    # events 0.7.168: "will continue to work with partners to impose costs" is to come as "will
+    # continue to impose costs" is (examples/statedept); a stance purpose stays voiced now
+    found = linked(nlp, "The United States will continue to work with our partners and allies to impose severe "
+                        "costs on the Government of the Russian Federation for its aggression against Ukraine.")
+    assert _rows(found, "impose") == [("THREATEN", "planned", "United States", "Government of the Russian Federation")], \
+        show(found)
+    found = linked(nlp, "The United States will continue to use all diplomatic and economic tools at our disposal "
+                        "to support Nicaraguans’ calls for greater freedom.")
+    assert _rows(found, "support") == [("SUPPORT", "asserted", "United States", "Nicaraguans")], show(found)
