@@ -74,7 +74,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.22"  # 0.1.22: a legal act (DISAPPROVE legal: charge, indictment, prosecution) recapped in the active present perfect is undated before the publication like a material one (perfect_recap; recap_kind) (history: docs/component_versions.md)
+VERSION = "0.1.23"  # 0.1.23: an asserted act in the present progressive dated by its text after the article's day ("is traveling to Riga April 3-5" on April 2, or "While in Riga, ... is meeting" in that trip) is a scheduled act: planned, AGREE / THREATEN (events.announced_act) (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -783,7 +783,7 @@ _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m", "’s", "’re", 
 _COUNTING_DETS = frozenset({"a", "an", "this", "that", "these", "those"})
 
 
-def _progressive_present(verb) -> bool:
+def progressive_present(verb) -> bool:
     """``verb`` is in the present progressive ("are delivering", "we're partnering"), or a
     conjunct sharing such an auxiliary ("are delivering ... and expediting")."""
     node = verb
@@ -792,6 +792,22 @@ def _progressive_present(verb) -> bool:
         node = node.head
     return node.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in _PRESENT_BE for c in node.children) \
         and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in node.children)
+
+
+def futurate_progressive(doc, event: Event, day: Optional[dt.date]) -> bool:
+    """Whether ``event``, asserted and dated by its text (its clause's time, or the trip its
+    sentence is set in: "While in Riga, the Assistant Secretary is meeting with ..."), is told in
+    the present progressive with a date after the article's day ("Assistant Secretary Robinson is
+    traveling to Riga, Latvia April 3-5" in a release of April 2): an arrangement still to come
+    (English futurate progressive; PLOVER codes references to future meetings and visits as AGREE,
+    as "will travel"). The date counts at its own precision (a month after the article's month); a
+    trip under way ("is traveling ... April 1-5" on April 2) stays asserted."""
+    if event.status != "asserted" or event.date_source != TEXT or not event.date or day is None:
+        return False
+    verb = _clause_verb(doc, event)
+    if verb is None or not progressive_present(verb):
+        return False
+    return event.date[:10] > day.isoformat()[:len(event.date[:10])]
 
 
 def _continuing_present(verb) -> bool:
@@ -840,7 +856,7 @@ def ongoing_activity(doc, event: Event) -> Optional[str]:
         return None
     node, path = verb, [verb, *activity]
     for _ in range(4):
-        if _progressive_present(node) or _continuing_present(node):
+        if progressive_present(node) or _continuing_present(node):
             break
         if node.dep_ == "xcomp" or node.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children) \
                 and node.head.lemma_.lower() in WORDS.ongoing_activity_verbs | WORDS.ongoing_aspect_verbs:
@@ -1795,7 +1811,7 @@ def same_act_dated(doc, event: Event, dated: list[Event], timexes: list[Timex]) 
 
 def date_events(doc) -> None:
     """Set ``date``, ``date_end`` and ``date_source`` on every event of ``doc``."""
-    from newsgraph.nlp.events import _absorb, with_merged_mentions
+    from newsgraph.nlp.events import _absorb, announced_act, with_merged_mentions
 
     # the mentions merged into an event too: one of them may become its face after linking
     events = with_merged_mentions(doc._.ng_events or [])
@@ -1851,6 +1867,11 @@ def date_events(doc) -> None:
             written = f"{start.text}" + (f" ... {end.text}" if end else "")
             note = (f"date {event.date}{'/' + event.date_end if event.date_end else ''} from '{written}' in "
                     f"{where if where.startswith('the ') else 'its ' + where}")
+            if futurate_progressive(doc, event, day):
+                # a scheduled act: to come, as "will travel" (events.announced_act: AGREE / THREATEN)
+                event.type, event.mode = announced_act(event.type, event.mode)
+                event.status = "planned"
+                note += f"; planned: a present progressive dated after the article ({event.type})"
         elif past is not None:
             # "leaders arrested in the past week": within the days up to the article (TimeML DURATION)
             first_day = day - dt.timedelta(days=past[1]) if past[2] == "D" else _months_before(day, past[1])

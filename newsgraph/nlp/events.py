@@ -217,7 +217,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.167"  # 0.7.167: the grounds of a measure are no event where they are a statutory formula (acts joined by "or": "for threatening or violating Ukraine's sovereignty") or the conduct of parties no name identifies ("an entity ... for providing material support", "31 officials who have acted to support"); named doers keep them as claimed; a SANCTION/COERCE "into"/"to" an import or entry is the measuring state's own ground, never its target ("prohibiting the importation of gold of Russian origin into the United States" is aimed at Russia) (history: docs/component_versions.md)
+VERSION = "0.7.168"  # 0.7.168: a "be to" act ("are to travel") and a present progressive dated after the article ("is traveling to Riga April 3-5") are planned (AGREE for a trip, as "will travel"); a material act under "will continue" ("will continue to impose costs", "will continue to work with partners to impose costs") is to come (gold: "will continue to modify" planned), so THREATEN planned, no ongoing SANCTION; check not-background-continuation drops an act in a "while" / "as long as" clause under a present "continue" (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -3464,6 +3464,20 @@ def _mode_of(inner_type: Optional[str], mode: Optional[str]) -> Optional[str]:
     return inner_type.lower() if not mode else f"{inner_type.lower()}:{mode}"
 
 
+# the types an act to come keeps: already a promise, a threat, or a stance voiced now
+ANNOUNCED_KEEP_TYPES = frozenset({"AGREE", "THREATEN", "DEMAND", "REJECT", "DISAPPROVE", "INVESTIGATE"})
+
+
+def announced_act(event_type: str, mode: Optional[str]) -> tuple[str, Optional[str]]:
+    """(type, mode) of an act told as to come: PLOVER codes a promise of a cooperative act as AGREE
+    and an announced hostile act as THREATEN, the act's type kept in the mode ("will travel to
+    Kyiv": AGREE consult:visit; "will impose sanctions": THREATEN sanction); the types of
+    ``ANNOUNCED_KEEP_TYPES`` stay."""
+    if event_type in ANNOUNCED_KEEP_TYPES:
+        return event_type, mode
+    return ("AGREE" if event_type in load_lexicon().cooperative else "THREATEN"), _mode_of(event_type, mode)
+
+
 # ---------------------------------------------------------------- actors
 
 def _entity_of(token: Token) -> Optional[Span]:
@@ -5611,12 +5625,6 @@ SPOKEN_PURPOSE_ADDRESSED_TYPES = frozenset({"SUPPORT", "AGREE"})
 # government's decision": CAMEO 11x disapprove); as a demonstration's purpose it names whom the
 # demonstration is against
 PROTESTED_PURPOSE_TYPES = frozenset({"PROTEST", "DISAPPROVE", "REJECT"})
-# measures whose continuation ("will continue to impose costs on X") is told as going on, not
-# announced (plover_frames.yaml ongoing_aspect_verbs): the sanction is in force, no THREATEN
-ONGOING_MEASURE_TYPES = frozenset({"SANCTION"})
-# ... unless the measures are more of them ("will continue to impose *further* sanctions": new ones
-# announced, THREATEN)
-NEW_MEASURE_MODIFIERS = frozenset({"further", "additional", "new", "more"})
 # material measures whose "to hold X accountable" purpose names whom they are aimed at
 # ("imposing severe costs to hold Russia accountable": SANCTION on Russia, PLOVER "all reductions in
 # existing, routine, or cooperative relations"); the purpose is no DISAPPROVE of its own
@@ -7311,6 +7319,19 @@ def _told_in_reports(token: Token) -> bool:
 CLAIM_CONTENT_PREPS = ("of", "regarding", "about", "concerning")
 
 
+def _be_to_future(verb: Token) -> bool:
+    """Whether ``verb`` is the infinitive of a present "be to" ("On Wednesday, Mohamed and his
+    father *are to travel* to the United Nations", "The Secretary *is to meet* ..."): English
+    "be to" tells an act arranged or scheduled, still to come (the be-to future), as "will" does.
+    ``verb`` is an open complement of a present "is / are / am" that has a subject and no other
+    auxiliary or complement; "were to" is a condition, read elsewhere."""
+    be = verb.head
+    return verb.dep_ == "xcomp" and be.i != verb.i and be.lemma_.lower() == "be" and be.tag_ in ("VBZ", "VBP") \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in be.children) \
+        and not any(c.dep_ in ("aux", "auxpass", "acomp", "attr", "neg") for c in be.children)
+
+
 def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
     """(status, under a reporting verb?) of an event from its clause."""
     frame = [trigger.head]
@@ -7377,7 +7398,8 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
             elif _future_purpose_governor(host, lex, lex.obligation_aux) is not None \
                     or any(c.dep_ == "aux" and c.lower_ in lex.obligation_aux for c in host.children):
                 means_obliged = True
-    governing = _future_purpose_governor(trigger.head, lex) if aux <= {"to"} else None
+    governing = _future_purpose_governor(trigger.head, lex, carried_on=trigger.event_type in lex.expressive_types) \
+        if aux <= {"to"} else None
     if governing is not None:
         # "the United States will use all ... tools at our disposal to support the people of
         # Nicaragua", "we will work with our partners to provide assistance": a purpose is not yet
@@ -7455,7 +7477,7 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
     # "would" in what a speech verb reports is the future of the past ("emphasized that the United
     # States would continue to provide support"), factive or not (English sequence of tenses)
     said = reported or any(_is_reporting(a, lex) for a in ancestors)
-    if aux & lex.planned_aux or (said and "would" in aux):
+    if aux & lex.planned_aux or (said and "would" in aux) or _be_to_future(trigger.head):
         return "planned", reported
     if aux & lex.hypothetical_aux or hedged:
         return "hypothetical", reported
@@ -7730,7 +7752,8 @@ def _reduced_condition(token: Token) -> Optional[Token]:
     return None
 
 
-def _future_purpose_governor(verb: Token, lex: Lexicon, modals: Optional[frozenset] = None) -> Optional[Token]:
+def _future_purpose_governor(verb: Token, lex: Lexicon, modals: Optional[frozenset] = None,
+                             carried_on: bool = True) -> Optional[Token]:
     """The verb a purpose infinitive serves, where that verb is told as future ("will use ... *to
     support*", "will work with partners *to provide*", "will take steps *to impose*": the
     infinitive an adverbial or open complement of it, or a relative on its object), else None.
@@ -7738,7 +7761,10 @@ def _future_purpose_governor(verb: Token, lex: Lexicon, modals: Optional[frozens
     finds the purpose of an obligated act, "must be addressed *to prevent* ...").
     Not where the governing verb is itself the complement of an ongoing aspect verb ("will
     continue to use ... to support"): the purpose is then pursued already (plover_frames.yaml
-    ongoing_aspect_verbs)."""
+    ongoing_aspect_verbs) -- unless ``carried_on`` is False (a material act: "will continue to work
+    with our partners *to impose* severe costs" is to come as "will continue to impose severe
+    costs" is, the gold files' "will continue to modify ..." planned), where the aspect verb's
+    auxiliaries count."""
     if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
     if verb.dep_ in ("advcl", "xcomp"):
@@ -7750,7 +7776,9 @@ def _future_purpose_governor(verb: Token, lex: Lexicon, modals: Optional[frozens
     if governing.i == verb.i or governing.pos_ != "VERB" or governing.lemma_.lower() in lex.stance_verbs:
         return None  # a stance verb's complement ("plans to", "continue to") is read by its frame
     if governing.dep_ == "xcomp" and governing.head.lemma_.lower() in lex.ongoing_aspect_verbs:
-        return None
+        if carried_on:
+            return None
+        governing = governing.head
     modals = lex.planned_aux if modals is None else modals
     if not any(c.dep_ == "aux" and c.lower_ in modals for c in governing.children):
         return None
@@ -8778,6 +8806,32 @@ def _ongoing_war_clause(trigger: Trigger) -> Optional[str]:
         if child.dep_ == "dobj" and any(c.ent_type_ in ("GPE", "LOC", "FAC") for c in child.subtree):
             return None  # "are defending Kharkiv"
     return f"ongoing war '{aspect} ... {verb.text}'"
+
+
+BACKGROUND_CONTINUATION_CHECK = "not-background-continuation"
+
+
+def _background_continuation(trigger: Trigger) -> Optional[str]:
+    """Check not-background-continuation: an act inside an adverbial clause opened by "while" or
+    "as long as" (event_detection.yaml background_continuation_marks, lasting_condition_heads)
+    whose verb is a present "continue / keep" with no auxiliary ("*While* the United States and
+    our allies *continue* to take steps to hold Russia accountable ..., the Ortega-Murillo regime
+    has increased ...", "*As long as* the Kremlin *continues* its brutal assault on Ukraine, we
+    stand united ..."): the clause sets the standing background of the main clause's news,
+    conduct going on, not an act of the day (PLOVER codes reported events; TimeML: a "while"
+    clause is a state that includes the main event). The main clause's act, a past or perfect
+    clause ("while Russia was mobilizing") and a "will continue" pass."""
+    words = detection_lexicon()
+    for node in (trigger.token, *trigger.token.ancestors):
+        if node.dep_ != "advcl" or node.lemma_.lower() not in words["continuing_verbs"] \
+                or node.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in node.children):
+            continue
+        marks = [c.lower_ for c in node.children if c.dep_ == "mark"]
+        if any(m in words["background_continuation_marks"] for m in marks):
+            return f"background '{marks[0]} ... {node.text}'"
+        if "as" in marks and node.head.lower_ in words["lasting_condition_heads"]:
+            return f"background 'as {node.head.text} as ... {node.text}'"
+    return None
 
 
 CUMULATIVE_CHECK = "not-cumulative"
@@ -11640,7 +11694,8 @@ _DETECTION_STEPS = (
     ("not-permitted-claim", _permitted_claim, False), ("not-habitual", _habitual_clause, False),
     ("not-standing-role", _standing_role, False), ("not-instrument", _instrument_content, True),
     ("not-background-anchor", _background_anchor_check, False),
-    (ONGOING_WAR_CHECK, _ongoing_war_clause, False), (CUMULATIVE_CHECK, _cumulative_or_generic, False),
+    (ONGOING_WAR_CHECK, _ongoing_war_clause, False), (BACKGROUND_CONTINUATION_CHECK, _background_continuation, False),
+    (CUMULATIVE_CHECK, _cumulative_or_generic, False),
     ("not-effect", _measure_effect, False), ("not-sport", _sport_context, False),
     ("not-protest-topic", _protest_topic, True), ("not-aim", _aim_frame, False),
     ("not-monologue", _lone_discussion, False),
@@ -12025,14 +12080,14 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         or continued is not None and continued.lemma_.lower() in lex.ongoing_aspect_verbs \
         or _conjoined_aspect(trigger.head, lex) is not None
     bounded = _bounding_condition(trigger) if event_type in detection_lexicon()["coercive_consequence_types"] else None
-    if status == "planned" and ongoing and not reported and not proposed and bounded is None and (
-            event_type in lex.expressive_types or (event_type in ONGOING_MEASURE_TYPES and not any(
-                c.dep_ == "amod" and c.lower_ in NEW_MEASURE_MODIFIERS
-                for w in trigger.words if w.pos_ == "NOUN" for c in w.children))):
+    if status == "planned" and ongoing and not reported and not proposed and bounded is None \
+            and event_type in lex.expressive_types:
         # "we will continue to support the Haitian people", "will continue to hold China
         # accountable": the backing or criticism is going on and the statement voices it
-        # (plover_frames.yaml ongoing_aspect_verbs); "will continue to impose severe costs on
-        # Russia": a measure already in force, carried on, no threat of a new one
+        # (plover_frames.yaml ongoing_aspect_verbs). A material act carried on stays to come, as
+        # the gold files code "The United States will continue to modify the application of the
+        # ... duty" (planned): "will continue to impose severe costs on Russia" is an announced
+        # coercive act (PLOVER THREATEN), no SANCTION of the release day
         status = "asserted"
     if status == "planned" and not proposed and event_type == "DISAPPROVE" and VOWED_ACCOUNTABILITY in trigger.rule:
         # "will hold Russia accountable", "resolved to hold the Russian government accountable":
@@ -12053,11 +12108,8 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         # threat made); the act is the measure's, carried out
         status = "asserted"
     if status == "planned" and (trigger.head.i == trigger.token.i or aspect and event_type not in lex.expressive_types) \
-            and not proposed and event_type not in (
-            "AGREE", "THREATEN", "DEMAND", "REJECT", "DISAPPROVE", "INVESTIGATE"):
-        # PLOVER: a promise of a cooperative act is AGREE, an announced hostile act THREATEN
-        mode = _mode_of(event_type, mode)
-        event_type = "AGREE" if event_type in lex.cooperative else "THREATEN"
+            and not proposed:
+        event_type, mode = announced_act(event_type, mode)
     coercive_condition = any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
         for frame_token in (trigger.token, trigger.head) for c in frame_token.children)

@@ -109,9 +109,10 @@ def test_two_states_officials_are_one_actor_per_state(nlp):
 
 
 def test_its_people_are_the_states_and_its_allies_are_not(nlp):
-    x = extract("As long as the Kremlin continues its brutal assault on Ukraine and its people, we stand united with "
-                "our allies and partners in imposing additional costs on Russia.", dt.date(2022, 3, 1), nlp=nlp,
-                outlet=STATE)
+    # (the demo's "As long as the Kremlin continues its brutal assault on Ukraine and its people, ..." is
+    # background since events 0.7.168, check not-background-continuation: the assault told as news here)
+    x = extract("The Kremlin launched its brutal assault on Ukraine and its people on Thursday.", dt.date(2022, 3, 1),
+                nlp=nlp, outlet=STATE)
     people = next(e for e in x.events if e.target_text == "its people")
     assert (people.target_acts_for, people.target_sector) == ("UKR", "CVL")
     # near miss: a relational head names others by their relation to the owner

@@ -7,6 +7,8 @@ Sentences are my own, written in the style of the demo corpus (examples/)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tests.nlp.linked_events import linked, show
 
 
@@ -26,11 +28,13 @@ def test_the_until_clause_names_whom_the_threat_warns(nlp):
     assert _rows(found, "continue") == [("THREATEN", "planned", "We", "Minsk")], show(found)
 
 
-def test_a_continued_measure_with_no_condition_stays_carried_on(nlp):
-    # the ongoing-measure reading is kept where no other party's act bounds it
+def test_a_continued_measure_with_no_condition_is_announced(nlp):
+    # events 0.7.168: a material act under "will continue" is to come, as the gold files code "The
+    # United States will continue to modify the application of the ... duty" (planned); an
+    # announced coercive act is PLOVER THREATEN, no SANCTION of the release day
     found = linked(nlp, "The United States will continue to impose severe costs on the Russian Federation "
                         "in response to its aggression.")
-    assert _rows(found, "continue") == [("SANCTION", "asserted", "United States", "Russian Federation")], \
+    assert _rows(found, "continue") == [("THREATEN", "planned", "United States", "Russian Federation")], \
         show(found)
 
 
@@ -65,3 +69,45 @@ def test_the_content_of_a_pretext_is_not_asserted(nlp):
                         "that the rebels fired one shell at the village.")
     assert [e for e in found if e.type == "ASSAULT" and e.source_text == "rebels"
             and e.status == "asserted"] == [], show(found)
+
+
+def test_a_be_to_trip_is_planned_as_a_will_trip(nlp):
+    # events 0.7.168: English "be to" tells a scheduled act, as "will travel" (planned AGREE;
+    # PLOVER codes references to future meetings and visits as AGREE) (examples/wikinews-gum)
+    found = linked(nlp, "On Wednesday, Mohamed and his father are to travel to the United Nations.")
+    assert _rows(found, "travel") == [("AGREE", "planned", "Mohamed", "United Nations")], show(found)
+
+
+def test_a_progressive_trip_dated_after_the_release_is_planned(nlp):
+    # events 0.7.168: a present progressive with a time after the article's day is a scheduled
+    # trip (English futurate progressive) (examples/statedept release of 2 April 2022)
+    text = "Assistant Secretary Robinson is traveling to Riga, Latvia April 3-5."
+    found = linked(nlp, text, published=dt.date(2022, 4, 2))
+    assert [(e.type, e.status, e.date) for e in found] == [("AGREE", "planned", "2022-04-03")], show(found)
+
+
+def test_a_progressive_trip_under_way_stays_asserted(nlp):
+    text = "Assistant Secretary Robinson is traveling to Riga, Latvia April 3-5."
+    found = linked(nlp, text, published=dt.date(2022, 4, 4))
+    assert [(e.type, e.status) for e in found] == [("CONSULT", "asserted")], show(found)
+
+
+def test_a_progressive_meeting_in_a_scheduled_trip_is_planned_with_it(nlp):
+    # event_dates 0.1.23: the scene of a trip still to come ("While in Riga, ... is meeting") takes
+    # the trip's later date and is scheduled too: one planned AGREE, no asserted CONSULT
+    text = ("Assistant Secretary Robinson is traveling to Riga, Latvia April 3-5. While in Riga, the Assistant "
+            "Secretary is meeting with Latvian government officials to discuss border security.")
+    found = linked(nlp, text, published=dt.date(2022, 4, 2))
+    assert {(e.type, e.status) for e in found} == {("AGREE", "planned")}, show(found)
+
+
+def test_a_material_purpose_of_a_continued_effort_is_announced(nlp):
+    # events 0.7.168: "will continue to work with partners to impose costs" is to come as "will
+    # continue to impose costs" is (examples/statedept); a stance purpose stays voiced now
+    found = linked(nlp, "The United States will continue to work with our partners and allies to impose severe "
+                        "costs on the Government of the Russian Federation for its aggression against Ukraine.")
+    assert _rows(found, "impose") == [("THREATEN", "planned", "United States", "Government of the Russian Federation")], \
+        show(found)
+    found = linked(nlp, "The United States will continue to use all diplomatic and economic tools at our disposal "
+                        "to support Nicaraguans’ calls for greater freedom.")
+    assert _rows(found, "support") == [("SUPPORT", "asserted", "United States", "Nicaraguans")], show(found)

@@ -56,7 +56,9 @@ def test_listed_measures_after_by_are_each_an_act(base_nlp):
         == [("SANCTION", "militia leaders")], show(events)
 
 
-def test_costs_continued_are_a_measure_in_force(base_nlp):
+def test_costs_continued_are_announced(base_nlp):
+    # events 0.7.168: "will continue to impose costs" is to come (gold: "will continue to modify
+    # the application of the ... duty" is planned), an announced coercive act (PLOVER THREATEN)
     events = coded(base_nlp, "The United States will continue to impose severe costs on the Russian Federation "
                    "in response to President Putin's illegal war.")
-    assert [(e.type, e.status) for e in events] == [("SANCTION", "asserted")], show(events)
+    assert [(e.type, e.mode, e.status) for e in events] == [("THREATEN", "sanction", "planned")], show(events)

@@ -74,3 +74,29 @@ def test_the_other_acts_of_the_sentence_stay(base_nlp):
     assert "COERCE" in types and "ASSAULT" not in types
     types = _types(base_nlp, "The Chancellor spoke with President Zelenskyy regarding Russia's unprovoked attack against Ukraine.")
     assert types == ["CONSULT"]
+
+
+@pytest.mark.parametrize("text", [
+    # check not-background-continuation (events 0.7.168): a present "continue" in a "while" or
+    # "as long as" clause sets the standing background of the main clause, no act of the day
+    # (examples/statedept, examples/whitehouse)
+    "As long as the Kremlin continues its brutal assault on Ukraine and its people, we stand united "
+    "with our allies and partners in imposing additional costs on Russia.",
+    "While the United States and our allies continue to take steps to hold Russia accountable for its war "
+    "of aggression in Ukraine, the Ortega-Murillo regime has increased its cooperation with Moscow.",
+])
+def test_a_continuing_act_in_a_while_or_as_long_as_clause_is_background(base_nlp, text):
+    events = find_events(base_nlp(text))
+    assert not [e for e in events if e.type in ("ASSAULT", "DISAPPROVE")], [e.explanation for e in events]
+
+
+def test_the_main_clause_of_a_background_while_clause_stays(base_nlp):
+    text = ("While the United States and our allies continue to take steps to hold Russia accountable for its war "
+            "of aggression in Ukraine, the Ortega-Murillo regime has increased its cooperation with Moscow.")
+    assert _types(base_nlp, text) == ["COOPERATE"]
+
+
+def test_a_future_continue_in_a_while_clause_is_no_background(base_nlp):
+    # only a present "continue" tells conduct going on; "will continue" is read by its frame
+    text = "We will continue to support the people of Ukraine while promoting accountability for President Putin."
+    assert "SUPPORT" in _types(base_nlp, text)
