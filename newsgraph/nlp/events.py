@@ -209,7 +209,7 @@ from newsgraph.resolve.actors import NAME_HEADS, agent_match, agent_sector, name
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.169"  # 0.7.169: codebook type confusions (task types10): an invitation to be a partner and an invitation extended are AGREE, opposing an actor's conduct is DISAPPROVE, preparing an attack is MOBILIZE, "charged with promoting" a body's remit is no accusation; 0.7.162: a SANCTION/COERCE measure "on" people or parties ("visa restrictions on executives of charter companies ..., largely to Managua") takes them as target; a destination "to X" on the verb is dropped, and people the measure is on named by no actor ("executives") are the target (history: docs/component_versions.md)
+VERSION = "0.7.169"  # 0.7.169: codebook type confusions (task types10): an invitation to be a partner and an invitation extended are AGREE, opposing an actor's conduct is DISAPPROVE, preparing an attack is MOBILIZE, "charged with promoting" a body's remit is no accusation (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
