@@ -7415,9 +7415,9 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
         return ("claimed" if claimed else "asserted"), reported
     stance = _stance_kind(trigger.head, lex) if trigger.head.i != trigger.token.i else None
     if stance is not None and stance[0] == "plan" and not _decided_in_past(trigger.head) \
-            and "under obligation" not in trigger.rule \
-            and not trigger.rule.startswith(FORCE_PREPARATION):  # "X should consider suspending": a demand made now
-        # (a force being prepared, MOBILIZE, is itself under way: "are preparing to launch an attack")
+            and "under obligation" not in trigger.rule and not trigger.rule.startswith(FORCE_PREPARATION):
+        # (not "X should consider suspending", a demand made now, nor a force being prepared, MOBILIZE,
+        # which is itself under way: "are preparing to launch an attack")
         # "the Duma plans to send Putin an appeal", "is preparing to condemn": an intention
         # names an act still to come whatever its type (plover_frames.yaml stance_verbs "plan:
         # like commit but status planned"; TimeML: an intended event is not asserted)
