@@ -213,11 +213,11 @@ from newsgraph.nlp.name_cues import is_kinship_noun
 from newsgraph.nlp.paragraphs import capitals_line, heading_line
 from newsgraph.nlp.types import PLOVER_TYPES, Event
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
-from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
+from newsgraph.resolve.actors import NAME_HEADS, agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.168"  # 0.7.168: a "be to" act ("are to travel") and a present progressive dated after the article ("is traveling to Riga April 3-5") are planned (AGREE for a trip, as "will travel"); a material act under "will continue" ("will continue to impose costs", "will continue to work with partners to impose costs") is to come (gold: "will continue to modify" planned), so THREATEN planned, no ongoing SANCTION; check not-background-continuation drops an act in a "while" / "as long as" clause under a present "continue" (history: docs/component_versions.md)
+VERSION = "0.7.169"  # 0.7.169: codebook type confusions (task types10): an invitation to be a partner and an invitation extended are AGREE, opposing an actor's conduct is DISAPPROVE, preparing an attack is MOBILIZE, "charged with promoting" a body's remit is no accusation (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -1701,6 +1701,23 @@ def _pressured_party(predicate: Token, lex: Lexicon) -> Optional[Token]:
     return None
 
 
+def _charged_duty(token: Token, lemma: str) -> bool:
+    """Whether ``token`` (lemma ``lemma``) entrusts a duty rather than accuses: a verb of
+    event_detection.yaml duty_charge_verbs whose "with" complement is a gerund of backing a policy
+    (policy_support_verbs), held by an organ of a body (actor_name_heads.yaml organ_heads: "The UN
+    Commission ... are charged with promoting women's rights", WordNet charge v.4), where "charged
+    them with sedition" names an offence. An object ("charged the leader with promoting terrorism")
+    or any other holder ("the opposition leader was charged with ...") is an accused."""
+    words = detection_lexicon()
+    if lemma not in words["duty_charge_verbs"] or any(c.dep_ in ("dobj", "obj") for c in token.children):
+        return False
+    holder = next((c for c in token.children if c.dep_ == "nsubjpass"), token.head if token.dep_ == "acl" else None)
+    if holder is None or holder.lemma_.lower() not in NAME_HEADS.organ_heads:
+        return False
+    duty = _preps(token).get("with")
+    return duty is not None and duty.tag_ == "VBG" and duty.lemma_.lower() in words["policy_support_verbs"]
+
+
 def _role_appointed(token: Token, lemma: str, obj: Optional[Token], lex: Lexicon) -> bool:
     """"designate" whose object is a role to be filled ("required ... to designate a Cybersecurity
     Coordinator", "designate its representative"): the designator names its own agent, no
@@ -2041,6 +2058,8 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
         return None  # "increase the pressure on Russia by designating ...": the designating is the act
     if _role_appointed(token, lemma, obj, lex):
         return None  # "to designate a Cybersecurity Coordinator": a role filled, no sanction
+    if _charged_duty(token, lemma):
+        return None  # "are charged with promoting women's rights": a remit, no accusation
     if _called_appointment(token, lex):
         return None  # "called for Trujillo to be appointed as a representative": no act between actors
     if token.pos_ == "VERB" and _commerce_supported(lemma, obj):
@@ -2606,7 +2625,9 @@ def _invitation_to_act(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple
     """An invitation to do something other than come or meet is a request (DEMAND, PLOVER
     REQUEST), else None: "we invite partners and Allies to join us in holding ... accountable".
     "invited Asian allies to the NATO summit", "invite Taiwan to participate as an observer",
-    "invited to join the summit" stay visits (PLOVER AGREE: invitations for visits)."""
+    "invited to join the summit" stay visits (PLOVER AGREE: invitations for visits); an invitation
+    to be or become something ("invited Ecuador to be one of 16 partners") is AGREE with no mode.
+    Returns (type, mode, rule, trigger words, confidence) or None."""
     words = detection_lexicon()
     if lemma not in words["invitation_verbs"]:
         return None
@@ -2615,6 +2636,10 @@ def _invitation_to_act(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple
     if act is None:
         return None
     act_lemma = verb_lemma(act, lex)
+    if act_lemma in words["copular_verbs"]:
+        # "invited Ecuador to be one of just 16 global partners": a place beside the inviter offered,
+        # the inviter's intent to cooperate (CAMEO INVITE "for dialogue" 030, PLOVER AGREE)
+        return "AGREE", None, f"invitation '{lemma}' + to '{act_lemma}' (a role offered)", [token], 0.7
     if act_lemma in words["attendance_verbs"] or act_lemma in words["motion_verbs"] \
             or lex.verbs.get(act_lemma, ("",))[0] == "CONSULT":
         return None
@@ -3246,6 +3271,24 @@ def _others_desire(token: Token) -> bool:
     return bool(subjects) and not any(c.lower_ in lexicon["performative_subjects"] for c in subjects)
 
 
+FORCE_PREPARATION = "preparation"  # rule prefix (``_preparing_force``): the preparing is the act, under way
+
+
+def _preparing_force(token: Token) -> bool:
+    """Whether stance ``token`` is a verb of preparing (event_detection.yaml force_preparation_verbs)
+    used actively ("are preparing to", "prepared to resume"), not the adjective or passive of stated
+    readiness ("is prepared to impose martial law", a THREATEN)."""
+    return token.pos_ == "VERB" and token.lemma_.lower() in detection_lexicon()["force_preparation_verbs"] \
+        and not any(c.dep_ == "auxpass" for c in token.children)
+
+
+def _prepared_force_mode(assault_mode: Optional[str]) -> str:
+    """PLOVER MOBILIZE mode of a prepared attack whose ASSAULT mode is ``assault_mode``: 'weapons'
+    for an attack by weapons (event_detection.yaml weapon_assault_modes: "resume shelling"), else
+    'troops' (codebook MOBILIZE modes)."""
+    return "weapons" if assault_mode in detection_lexicon()["weapon_assault_modes"] else "troops"
+
+
 def _decided_in_past(token: Token) -> bool:
     """A decision verb told in the past tense with no modal ("decided to attack", "had decided
     to"), its act carried out (lexicon: event_detection.yaml decision_verbs)."""
@@ -3324,6 +3367,10 @@ def _match_trigger(token: Token, lex: Lexicon) -> Optional[Trigger]:
             # "I want to thank our friends at the Asia Society": the thanks is given by saying so
             return Trigger(predicate, token, inner_type, mode, f"{HEDGED_PERFORMATIVE} '{token.lemma_}' + {rule}",
                            words, 0.8)
+        if kind == "plan" and inner_type == "ASSAULT" and _preparing_force(token):
+            # "forces ... are preparing to launch an attack": readiness built, no verbal threat
+            return Trigger(predicate, token, "MOBILIZE", _prepared_force_mode(mode),
+                           f"{FORCE_PREPARATION} '{token.lemma_}' of force + {rule}", words, 0.8)
         if kind == "plan" and inner_type not in lex.cooperative and _decided_in_past(token):
             # "Vladimir Putin decided to attack Ukraine": the decided act, no threat
             return Trigger(predicate, token, inner_type, mode, f"decision '{token.lemma_}' (past) + {rule}", words, 0.75)
@@ -7494,7 +7541,9 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
         return ("claimed" if claimed else "asserted"), reported
     stance = _stance_kind(trigger.head, lex) if trigger.head.i != trigger.token.i else None
     if stance is not None and stance[0] == "plan" and not _decided_in_past(trigger.head) \
-            and "under obligation" not in trigger.rule:  # "X should consider suspending": a demand made now
+            and "under obligation" not in trigger.rule and not trigger.rule.startswith(FORCE_PREPARATION):
+        # (not "X should consider suspending", a demand made now, nor a force being prepared, MOBILIZE,
+        # which is itself under way: "are preparing to launch an attack")
         # "the Duma plans to send Putin an appeal", "is preparing to condemn": an intention
         # names an act still to come whatever its type (plover_frames.yaml stance_verbs "plan:
         # like commit but status planned"; TimeML: an intended event is not asserted)
@@ -15439,25 +15488,43 @@ def condemned_act_check(doc: Doc, events: list[Event]) -> list[Event]:
     its object ("rejecting this Russian aggression", "rejection of this unjustified aggression")
     condemns that act: PLOVER ACCUSE 'disapprove' (DISAPPROVE here) is "condemn, decry a policy or
     an action", while REJECT's modes (assist, change, yield, meet) are proposals and requests
-    refused. Words: event_detection.yaml rejected_violence_nouns, rejection_words."""
+    refused. Opposing ("oppose", "opposition") an actor's conduct ("oppose Beijing's aggressive and
+    unlawful activities", "oppose any unilateral changes to the status quo") is the same disapproval
+    (CAMEO VERBAL_CONFLICT 110); a proposal or plan opposed stays REJECT. Words: event_detection.yaml
+    rejected_violence_nouns, rejection_words, opposition_words, opposed_conduct_nouns."""
     words = detection_lexicon()
     for event in events:
         if event.type != "REJECT":
             continue
         span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
         for word in span if span is not None else ():
-            if word.lemma_.lower() not in words["rejection_words"]:
+            condemned = _condemned_nouns(word.lemma_.lower(), words)
+            if not condemned:
                 continue
             objects = [c for c in word.children if c.dep_ in ("dobj", "obj")]
             objects += [o for p in word.children if p.dep_ == "prep" and p.lower_ == "of"
                         for o in p.children if o.dep_ == "pobj"]
-            rejected = next((o for o in objects if noun_lemma(o) in words["rejected_violence_nouns"]), None)
+            rejected = next((o for o in objects if noun_lemma(o) in condemned), None)
             if rejected is not None:
-                event.type, event.mode = "DISAPPROVE", "criticize"
-                event.explanation += (f"; type REJECT -> DISAPPROVE: '{word.lower_}' of the violent act "
+                # the mode "expressed opposition" takes (PLOVER ACCUSE 'disapprove') for an opposition
+                event.type = "DISAPPROVE"
+                event.mode = "criticize" if word.lemma_.lower() in words["rejection_words"] else "disapprove"
+                event.explanation += (f"; type REJECT -> DISAPPROVE: '{word.lower_}' of the act "
                                       f"'{rejected.lower_}' condemns it ({COMPONENT} {VERSION})")
                 break
     return events
+
+
+def _condemned_nouns(lemma: str, words: dict) -> frozenset:
+    """The object nouns that make stance word ``lemma`` a condemnation (condemned_act_check): the
+    violent acts for a rejection word, those and the nouns of conduct for an opposition word, else
+    none. Lists: event_detection.yaml rejection_words / rejected_violence_nouns, opposition_words /
+    opposed_conduct_nouns."""
+    if lemma in words["rejection_words"]:
+        return frozenset(words["rejected_violence_nouns"])
+    if lemma in words["opposition_words"]:
+        return frozenset(words["rejected_violence_nouns"]) | frozenset(words["opposed_conduct_nouns"])
+    return frozenset()
 
 
 # The parts of speech ``_match_trigger`` takes (its first test); ``_obligation_demand`` takes only

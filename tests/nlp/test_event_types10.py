@@ -1,0 +1,76 @@
+"""Types by the PLOVER codebook (task types10, issue 6): an invitation to be a partner and an
+invitation extended are AGREE (codebook, CONSULT ambiguities: "invitations for state visits should
+be coded as AGREE"); opposing an actor's conduct is DISAPPROVE while a plan opposed stays REJECT;
+forces preparing an attack are MOBILIZE while a stated readiness stays THREATEN; a body "charged
+with promoting" a cause holds a remit, no accusation. Sentences after demo-corpus and PLOVER GSR
+ones, with contrasts that keep the old reading."""
+
+from __future__ import annotations
+
+from tests.nlp.linked_events import coded, show
+
+
+def _of(events, trigger_start):
+    return [e for e in events if e.trigger.lower().startswith(trigger_start)]
+
+
+def test_invitation_to_be_a_partner_is_agree(base_nlp):
+    events = coded(base_nlp, "The United States invited Ecuador to be one of just 16 global partners in the "
+                             "Global Procurement Initiative.")
+    assert [(e.type, e.target_text) for e in _of(events, "invited")] == [("AGREE", "Ecuador")], show(events)
+
+
+def test_invitation_extended_for_a_visit_is_agree(base_nlp):
+    events = coded(base_nlp, "During the meeting, Mr. Sullivan extended an invitation on behalf of President Biden "
+                             "for President-elect Lula to visit Washington.")
+    assert [(e.type, e.mode) for e in _of(events, "extended")] == [("AGREE", "visit")], show(events)
+
+
+def test_opposing_an_actors_activities_is_disapprove(base_nlp):
+    events = coded(base_nlp, "We will continue to oppose Beijing's aggressive and unlawful activities in the "
+                             "South and East China Seas.")
+    assert [e.type for e in _of(events, "continue")] == ["DISAPPROVE"], show(events)
+
+
+def test_opposing_unilateral_changes_is_disapprove(base_nlp):
+    events = coded(base_nlp, "The United States continues to oppose any unilateral changes to the status quo.")
+    assert [e.type for e in _of(events, "continues")] == ["DISAPPROVE"], show(events)
+
+
+def test_opposing_a_deployment_stays_reject(base_nlp):
+    # contrast (PLOVER GSR): a deployment proposed and opposed until demands are met is refused
+    events = coded(base_nlp, "Ivory Coast rebels said they opposed the deployment of a regional peacekeeping "
+                             "force until their political demands are met.")
+    assert [e.type for e in _of(events, "opposed")] == ["REJECT"], show(events)
+
+
+def test_forces_preparing_an_attack_mobilize(base_nlp):
+    events = coded(base_nlp, "These forces, including ground troops, aircraft and ships, are preparing to launch "
+                             "an attack against Ukraine in the coming days.")
+    prepared = _of(events, "preparing")
+    assert [(e.type, e.mode) for e in prepared] == [("MOBILIZE", "troops")], show(events)
+    assert prepared[0].status != "planned", show(events)
+
+
+def test_army_preparing_to_shell_mobilizes_weapons(base_nlp):
+    # PLOVER GSR: "The Macedonian army prepared to resume shelling" is MOBILIZE weapons
+    events = coded(base_nlp, "The Macedonian army prepared to resume shelling Albanian rebel-held territory.")
+    assert [(e.type, e.mode) for e in _of(events, "prepared")] == [("MOBILIZE", "weapons")], show(events)
+
+
+def test_stated_readiness_to_attack_stays_threaten(base_nlp):
+    # contrast: "is prepared to" states readiness (PLOVER GSR "prepared to impose martial law": THREATEN)
+    events = coded(base_nlp, "Russia is prepared to attack Ukraine.")
+    assert [e.type for e in _of(events, "prepared")] == ["THREATEN"], show(events)
+
+
+def test_body_charged_with_promoting_rights_is_no_accusation(base_nlp):
+    events = coded(base_nlp, "The UN Commission on the Status of Women and its members are charged with promoting "
+                             "women's rights.")
+    assert not _of(events, "charged"), show(events)
+
+
+def test_person_charged_with_promoting_terrorism_stays_accused(base_nlp):
+    # contrast: an accused person, not an organ of a body, holds the "with" clause
+    events = coded(base_nlp, "The opposition leader was charged with promoting terrorism.")
+    assert [e.type for e in _of(events, "charged")] == ["DISAPPROVE"], show(events)
