@@ -33,6 +33,7 @@ from typing import Optional
 import pycountry
 import yaml
 
+from newsgraph.nlp.roles import title_lexicon
 from newsgraph.nlp.word_lists import read_word_sets
 from newsgraph.resolve.countries import lookup_country
 
@@ -326,6 +327,8 @@ def agent_match(text: Optional[str]) -> Optional[tuple[ActorCode, str]]:
     for start in range(len(words)):
         for size in range(min(longest, len(words) - start), 0, -1):
             phrase = words[start:start + size]
+            if size == 1 and _ranks_title_after(words, start):
+                continue  # "Deputy Secretary": the rank of the office named after it
             for last in _singulars(phrase[-1]):
                 code = table.get((*phrase[:-1], last))
                 if code is None:
@@ -348,6 +351,22 @@ def agent_match(text: Optional[str]) -> Optional[tuple[ActorCode, str]]:
     if sector is None:
         return None
     return ActorCode(acts_for, sector, f"agents: {best[3]}"), best[3]
+
+
+def _ranks_title_after(words: list[str], at: int) -> bool:
+    """Whether ``words[at]`` is a rank agent (actor_sectors.yaml ``title_rank_agents``: "deputy")
+    that a title head (titles.yaml ``heads``) follows, so only ranks that office: "Deputy
+    Secretary General" is coded by its head, not as Phoenix's bare DEPUTY ~COP."""
+    if not set(_singulars(words[at])) & _title_rank_agents():
+        return False
+    heads = title_lexicon().heads
+    return any(word in heads for word in words[at + 1:])
+
+
+@functools.lru_cache(maxsize=1)
+def _title_rank_agents() -> frozenset[str]:
+    """actor_sectors.yaml ``title_rank_agents``: agent words that rank the title after them."""
+    return frozenset(_sector_table().get("title_rank_agents") or ())
 
 
 def _normalise_name(text: str) -> str:
