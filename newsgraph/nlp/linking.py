@@ -67,7 +67,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.84"  # 0.3.84: a state body listed after another that names its state ("the Ukrainian Border Guard Service and National Police") takes that state (context_states._listed_body_state), before the one state of its clause (a visit's town, "Rzeszow", named Polish since entities 0.4.24, had made the clause two states) (history: docs/component_versions.md)
+VERSION = "0.3.87"  # 0.3.87: "Deputy" before a title head ranks that office ("Deputy Secretary (General)", "Deputy Assistant Secretary": the head's sector, not Phoenix's bare DEPUTY ~COP; actor_sectors.yaml title_rank_agents); a government post in a body of several states is IGO ("EEAS Deputy Secretary General Mora"); a titled delegation leader is GOV; Phoenix names with no codes of their own share the codes that follow (DMITRY_MEDVEDEV_: RUS) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
