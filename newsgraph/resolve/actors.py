@@ -327,10 +327,10 @@ def agent_match(text: Optional[str]) -> Optional[tuple[ActorCode, str]]:
     for start in range(len(words)):
         for size in range(min(longest, len(words) - start), 0, -1):
             phrase = words[start:start + size]
-            if size == 1 and _ranks_title_after(words, start):
-                continue  # "Deputy Secretary": the rank of the office named after it
+            rank = _title_rank_code(words, start) if size == 1 else None
             for last in _singulars(phrase[-1]):
-                code = table.get((*phrase[:-1], last))
+                # "Deputy Secretary": the rank of the office named after it, not Phoenix's DEPUTY ~COP
+                code = rank or table.get((*phrase[:-1], last))
                 if code is None:
                     continue
                 candidate = (size, start + size, code, " ".join(phrase))
@@ -353,20 +353,22 @@ def agent_match(text: Optional[str]) -> Optional[tuple[ActorCode, str]]:
     return ActorCode(acts_for, sector, f"agents: {best[3]}"), best[3]
 
 
-def _ranks_title_after(words: list[str], at: int) -> bool:
-    """Whether ``words[at]`` is a rank agent (actor_sectors.yaml ``title_rank_agents``: "deputy")
-    that a title head (titles.yaml ``heads``) follows, so only ranks that office: "Deputy
-    Secretary General" is coded by its head, not as Phoenix's bare DEPUTY ~COP."""
-    if not set(_singulars(words[at])) & _title_rank_agents():
-        return False
+def _title_rank_code(words: list[str], at: int) -> Optional[str]:
+    """The code a rank agent (actor_sectors.yaml ``title_rank_agents``: "deputy") gives at
+    ``words[at]`` when a title head (titles.yaml ``heads``) follows it, so that it only ranks
+    that office ("Deputy Secretary General": ~GOV, not Phoenix's bare DEPUTY ~COP); else None.
+    A later agent that codes the head still wins (the rightmost match: "Deputy Commander")."""
+    code = next((_title_rank_agents()[w] for w in _singulars(words[at]) if w in _title_rank_agents()), None)
+    if code is None:
+        return None
     heads = title_lexicon().heads
-    return any(word in heads for word in words[at + 1:])
+    return code if any(word in heads for word in words[at + 1:]) else None
 
 
 @functools.lru_cache(maxsize=1)
-def _title_rank_agents() -> frozenset[str]:
-    """actor_sectors.yaml ``title_rank_agents``: agent words that rank the title after them."""
-    return frozenset(_sector_table().get("title_rank_agents") or ())
+def _title_rank_agents() -> dict[str, str]:
+    """actor_sectors.yaml ``title_rank_agents``: agent word -> the code it gives before a title head."""
+    return dict(_sector_table().get("title_rank_agents") or {})
 
 
 def _normalise_name(text: str) -> str:

@@ -153,11 +153,12 @@ def test_a_named_groups_leaders_act_as_the_group():
     assert group_officials("Party Leaders") is None  # no named international group
 
 
-@pytest.mark.parametrize("title, sector", [("Deputy Secretary General", None), ("Deputy Assistant Secretary", None),
+@pytest.mark.parametrize("title, sector", [("Deputy Secretary General", "GOV"), ("Deputy Assistant Secretary", "GOV"),
                                            ("Deputy Foreign Minister", "GOV"), ("Deputy Commander", "MIL"),
                                            ("deputy", "POL"), ("police deputy", "POL"), ("sheriff's deputies", "POL")])
 def test_deputy_before_a_title_head_ranks_that_office_and_a_bare_deputy_is_police(title, sector):
-    # Phoenix DEPUTY ~COP is the sheriff's deputy; "Deputy Secretary" takes its head's sector
+    # Phoenix DEPUTY ~COP is the sheriff's deputy; before a title head it ranks that office: the
+    # head's agent where one codes it, else an executive officer (actor_sectors.yaml title_rank_agents)
     found = agent_sector(title)
     assert (found.sector if found else None) == sector
 
