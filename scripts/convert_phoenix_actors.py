@@ -77,7 +77,9 @@ def convert_agents(path: Path) -> dict[str, str]:
 
 def _records(path: Path):
     """A Phoenix actor file's records as (names, codes): a record starts at an unindented name;
-    "+" lines add aliases; codes ([USAGOV], [IRNMIL 880101-]) may follow on any of its lines."""
+    "+" lines add aliases; codes ([USAGOV], [IRNMIL 880101-]) may follow on any of its lines. An
+    unindented name that follows a record with no codes yet joins that record (PETRARCH2 gives
+    consecutive names the one code list that follows them)."""
     names: list[str] = []
     codes: list[str] = []
     for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
@@ -86,7 +88,12 @@ def _records(path: Path):
             continue
         found = _CODE.findall(body)
         head = _CODE.sub("", body).strip()
-        if body[:1] not in (" ", "\t", "+") and head:
+        if body[:1] not in (" ", "\t", "+") and head and names and not codes:
+            # a name with no codes yet shares the codes that follow the next name
+            # (PETRARCH2 PETRreader.read_actor_dictionary stores no code list for a primary
+            # phrase without one: "DMITRY_MEDVEDEV_" then "DMITR_MEDVEDEV_ ... [RUSGOV >080507]")
+            names.append(head)
+        elif body[:1] not in (" ", "\t", "+") and head:
             yield names, codes
             names, codes = [head], []
         elif body.startswith("+") and head:

@@ -69,7 +69,7 @@ from newsgraph.nlp.word_lists import named_word_sets
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.24"  # 0.4.24: a gazetteer city the model typed ORG/PERSON is a place where the text uses it as one ("in Bucha", "the town of Bucha", "travel to Tijuana", "besieged Mariupol", "the Luhansk oblast", listed with places) and so are its other mentions in the article, never after a title (history: docs/component_versions.md)
+VERSION = "0.4.26"  # 0.4.26: the Phoenix named-actor table reads a name with no codes of its own with the codes after it (PETRARCH2), adding 16 names ("Jund al Aqsa", "US Department of Veterans Affairs") that name a body (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}

@@ -67,7 +67,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.84"  # 0.3.84: a state body listed after another that names its state ("the Ukrainian Border Guard Service and National Police") takes that state (context_states._listed_body_state), before the one state of its clause (a visit's town, "Rzeszow", named Polish since entities 0.4.24, had made the clause two states) (history: docs/component_versions.md)
+VERSION = "0.3.87"  # 0.3.87: "Deputy" before a title head ranks that office ("Deputy Secretary (General)", "Deputy Assistant Secretary": the head's sector, not Phoenix's bare DEPUTY ~COP; actor_sectors.yaml title_rank_agents); a government post in a body of several states is IGO ("EEAS Deputy Secretary General Mora"); a titled delegation leader is GOV; Phoenix names with no codes of their own share the codes that follow (DMITRY_MEDVEDEV_: RUS) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -1301,7 +1301,11 @@ class ActorCoder:
             return ActorCode(introduced, code.sector, f"{code.reason}; introduced as the counterpart of an act in a "
                                                       f"sentence naming one other state ({introduced})")
         if own and stateless_body:
-            return ActorCode(None, code.sector, f"{code.reason}; a post in a body no state places")
+            # a post in a body of several states ("European External Action Service Deputy
+            # Secretary General") is an intergovernmental official: PLOVER/POLECAT code such
+            # bodies IGO, so a government title of no state there is IGO (a MIL post stays MIL)
+            return ActorCode(None, "IGO" if code.sector == "GOV" else code.sector,
+                             f"{code.reason}; a post in a body no state places")
         principal = self._principal_state(key, own) if own else None
         if principal is not None:
             return ActorCode(principal, code.sector, f"{code.reason}; the deputy conjoined with {principal}'s "
@@ -1779,7 +1783,8 @@ class ActorCoder:
         led the Indian delegation", "the Russian delegation, headed by X"): a leading verb
         (actor_heads.yaml ``leading_verbs``) joins a name mention of the person (its subject,
         or its "by" agent) to a delegation noun (``delegation_heads``) whose own modifiers name
-        one state. No sector: the delegation's members may be of any. None otherwise."""
+        one state. Sector GOV for a titled leader, else none (the members may be of any). None
+        otherwise."""
         nouns, verbs = delegation_words()
         found: set[str] = set()
         for mention in self.doc._.ng_mentions or []:
@@ -1804,7 +1809,9 @@ class ActorCoder:
         if len(found) != 1:
             return None
         state = next(iter(found))
-        return ActorCode(state, None, f"leads the delegation of {state}")
+        # a titled leader ("Deputy Assistant Secretary X led the U.S. delegation") is that state's
+        # official (GOV, as a titled person a parenthesis places); an untitled one may be of any sector
+        return ActorCode(state, "GOV" if self.roles.get(key) else None, f"leads the delegation of {state}")
 
     def _title_owner_state(self, key: str, head, name_start: int) -> Optional[ActorCode]:
         """The state of the owner of a title that names the person (English Saxon genitive: the

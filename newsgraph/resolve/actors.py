@@ -33,6 +33,7 @@ from typing import Optional
 import pycountry
 import yaml
 
+from newsgraph.nlp.roles import title_lexicon
 from newsgraph.nlp.word_lists import read_word_sets
 from newsgraph.resolve.countries import lookup_country
 
@@ -326,8 +327,10 @@ def agent_match(text: Optional[str]) -> Optional[tuple[ActorCode, str]]:
     for start in range(len(words)):
         for size in range(min(longest, len(words) - start), 0, -1):
             phrase = words[start:start + size]
+            rank = _title_rank_code(words, start) if size == 1 else None
             for last in _singulars(phrase[-1]):
-                code = table.get((*phrase[:-1], last))
+                # "Deputy Secretary": the rank of the office named after it, not Phoenix's DEPUTY ~COP
+                code = rank or table.get((*phrase[:-1], last))
                 if code is None:
                     continue
                 candidate = (size, start + size, code, " ".join(phrase))
@@ -348,6 +351,24 @@ def agent_match(text: Optional[str]) -> Optional[tuple[ActorCode, str]]:
     if sector is None:
         return None
     return ActorCode(acts_for, sector, f"agents: {best[3]}"), best[3]
+
+
+def _title_rank_code(words: list[str], at: int) -> Optional[str]:
+    """The code a rank agent (actor_sectors.yaml ``title_rank_agents``: "deputy") gives at
+    ``words[at]`` when a title head (titles.yaml ``heads``) follows it, so that it only ranks
+    that office ("Deputy Secretary General": ~GOV, not Phoenix's bare DEPUTY ~COP); else None.
+    A later agent that codes the head still wins (the rightmost match: "Deputy Commander")."""
+    code = next((_title_rank_agents()[w] for w in _singulars(words[at]) if w in _title_rank_agents()), None)
+    if code is None:
+        return None
+    heads = title_lexicon().heads
+    return code if any(word in heads for word in words[at + 1:]) else None
+
+
+@functools.lru_cache(maxsize=1)
+def _title_rank_agents() -> dict[str, str]:
+    """actor_sectors.yaml ``title_rank_agents``: agent word -> the code it gives before a title head."""
+    return dict(_sector_table().get("title_rank_agents") or {})
 
 
 def _normalise_name(text: str) -> str:

@@ -48,3 +48,31 @@ def test_a_blogger_in_apposition_is_media(nlp):
     x = extract("Belarusian authorities jailed Sergei Ivanov, a popular blogger, in Minsk.",
                 dt.date(2021, 6, 9), nlp=nlp, outlet=STATE)
     assert _target(x, "Sergei Ivanov").target_sector == "MED"
+
+
+def test_a_deputy_secretary_of_a_state_is_government_not_police(nlp):
+    x = extract("Deputy Secretary Wendy Sherman met with Foreign Minister Wang Yi in Tianjin.",
+                dt.date(2021, 7, 26), nlp=nlp, outlet=STATE)
+    met = next(e for e in x.events if e.source_text == "Wendy Sherman")
+    assert met.source_sector == "GOV"
+
+
+def test_a_deputy_who_leads_a_states_delegation_is_its_government(nlp):
+    x = extract("Deputy Assistant Secretary for Western Hemisphere Affairs Emily Mendrala led the U.S. interagency "
+                "delegation, and Cuba’s Vice Foreign Minister Carlos Fernandez de Cossio led the Cuban delegation.",
+                dt.date(2022, 4, 21), nlp=nlp, outlet=STATE)
+    led = next(e for e in x.events if e.source_text == "Emily Mendrala")
+    assert (led.source_acts_for, led.source_sector) == ("USA", "GOV")
+
+
+def test_a_post_in_a_body_of_several_states_is_an_igo_official(nlp):
+    text = ("Under Secretary of State for Political Affairs Victoria Nuland met with European External Action "
+            "Service Deputy Secretary General for Political Affairs Enrique Mora in Washington. Under Secretary "
+            "Nuland and Deputy Secretary General Mora welcomed the exceptional unity shown at the recent European "
+            "Council.")
+    x = extract(text, dt.date(2022, 3, 30), nlp=nlp, outlet=STATE)
+    mora = [e for e in x.events if e.source_key == "person:enrique-mora" or e.target_key == "person:enrique-mora"]
+    assert mora, [(e.type, e.source_text, e.target_text) for e in x.events]
+    for e in mora:
+        side = "source" if e.source_key == "person:enrique-mora" else "target"
+        assert (getattr(e, f"{side}_acts_for"), getattr(e, f"{side}_sector")) == (None, "IGO")

@@ -151,3 +151,22 @@ def test_a_named_groups_leaders_act_as_the_group():
     code = group_officials("G7 Leaders")
     assert (code.acts_for, code.sector, code.group) == (None, "IGO", named_actor("G7"))
     assert group_officials("Party Leaders") is None  # no named international group
+
+
+@pytest.mark.parametrize("title, sector", [("Deputy Secretary General", "GOV"), ("Deputy Assistant Secretary", "GOV"),
+                                           ("Deputy Foreign Minister", "GOV"), ("Deputy Commander", "MIL"),
+                                           ("deputy", "POL"), ("police deputy", "POL"), ("sheriff's deputies", "POL")])
+def test_deputy_before_a_title_head_ranks_that_office_and_a_bare_deputy_is_police(title, sector):
+    # Phoenix DEPUTY ~COP is the sheriff's deputy; before a title head it ranks that office: the
+    # head's agent where one codes it, else an executive officer (actor_sectors.yaml title_rank_agents)
+    found = agent_sector(title)
+    assert (found.sector if found else None) == sector
+
+
+def test_a_phoenix_name_with_no_codes_shares_the_codes_after_the_next_name():
+    from newsgraph.resolve.actors import person_state
+
+    # Phoenix.Countries.actors.txt: DMITRY_MEDVEDEV_ has no codes of its own; DMITR_MEDVEDEV_,
+    # right after it, carries [RUSGOV ...] for both (PETRARCH2 read_actor_dictionary)
+    assert person_state("Dmitry Medvedev") == "RUS"
+    assert person_state("Mikhail Gorbachev") == "RUS"
