@@ -99,6 +99,22 @@ def _key_by_name(doc, text: str) -> Optional[str]:
     return None
 
 
+def _key_by_initials(doc, text: Optional[str]) -> Optional[str]:
+    """The one organisation named in the article whose name's initials are ``text``, an
+    all-capitals acronym the NER left untagged ("OFAC is prohibiting ..." after "the Office of
+    Foreign Assets Control"); None for any other text or when no or several names fit. The
+    acronym rule is coref's (``_initials``: stop words such as "of", "the" skipped)."""
+    from newsgraph.nlp.coref import _initials
+
+    short = (text or "").replace(".", "").strip()
+    if not (short.isupper() and short.isalpha() and 2 <= len(short) <= 12):
+        return None
+    found = {key for key, entity in (doc._.ng_entities or {}).items()
+             if entity.type == "organization" and any(
+                 len(name.split()) >= 2 and _initials(name) == short for name in (entity.name, *entity.aliases))}
+    return found.pop() if len(found) == 1 else None
+
+
 # A person acts for the state or organisation of their role; a state is preferred over an
 # organisation when a person holds both kinds of role.
 _AFFILIATION_PREFERENCE = ("country:", "org:")
@@ -3691,13 +3707,24 @@ def _publisher_measures(coder: "ActorCoder", event) -> bool:
     act_noun = span[0].head.i if span[0].dep_ == "acl" and span[0].head.pos_ in ("NOUN", "PROPN") else None
     while True:
         if any(child.dep_ in _AGENT_DEPS and start <= child.idx < end and child.i != act_noun
-               and (child.i != below or token.pos_ in ("VERB", "AUX")) for child in token.children):
+               and (child.i != below or token.pos_ in ("VERB", "AUX"))
+               and not _stray_second_subject(token, child, act_noun) for child in token.children):
             return False
         if token.head.i == token.i or not start <= token.head.idx < end:
             # the clause chain ends, or leaves the item's line: the parser joins a list item to
             # its lead-in ("... to include: / Action to impose ..."), whose subject is not its agent
             return True
         token, below = token.head, token.i
+
+
+def _stray_second_subject(head, child, act_noun: Optional[int]) -> bool:
+    """Whether ``child`` is a subject of ``head`` that follows the act noun, itself a subject of
+    ``head``: a clause has one subject, so a second one after the act's infinitive is a conjunct
+    of the act's object the parser split off ("Action to impose visa restrictions on 2,596 members
+    ... and 13 Belarusian military officials pursuant to ...": "officials" made a subject of
+    "pursuant"), never the act's agent."""
+    return act_noun is not None and child.dep_ in ("nsubj", "nsubjpass") and child.i > act_noun \
+        and any(other.i == act_noun and other.dep_ in ("nsubj", "nsubjpass") for other in head.children)
 
 
 _ITEM_ENDS = ".:;!?"
@@ -4108,9 +4135,11 @@ def link_facts(doc) -> None:
     for event in doc._.ng_events or []:
         _widen_regional_sets(doc, event)
         if not event.source_key:
-            event.source_key = _key_for_span(doc, event.source_start, event.source_end)
+            event.source_key = _key_for_span(doc, event.source_start, event.source_end) \
+                or _key_by_initials(doc, event.source_text)
         if not event.target_key:
-            event.target_key = _key_for_span(doc, event.target_start, event.target_end)
+            event.target_key = _key_for_span(doc, event.target_start, event.target_end) \
+                or _key_by_initials(doc, event.target_text)
     coder = ActorCoder(doc)
     for statement in doc._.ng_statements or []:
         statement.speaker_key, code = _resolve_actor(doc, coder, statement.speaker_key, statement.speaker_text,

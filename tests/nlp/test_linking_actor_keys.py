@@ -166,3 +166,27 @@ def test_a_title_and_name_the_ner_took_for_an_organisation_acts_as_the_person(nl
     travel = next(e for e in x.events if e.trigger == "travel")
     assert travel.source_key.startswith("person:")
     assert (travel.source_acts_for, travel.source_sector) == ("USA", "GOV")
+
+
+def test_a_listed_measure_whose_target_the_parser_split_into_a_second_subject_is_the_publishers(nlp):
+    # the parser makes "13 Belarusian military officials" (a conjunct of the measure's target) a
+    # second subject of "pursuant", beside the act noun "Action": a clause has one subject, so it is
+    # no agent, and the agentless measure in the State Department's own release is the United States'
+    x = extract("Action to impose visa restrictions on 2,596 members of the Russian Federation military and 13 "
+                "Belarusian military officials pursuant to a policy under Section 212(a)(3)(C) of the Immigration "
+                "and Nationality Act that applies to those who are believed to have supported, been actively "
+                "complicit in, or been responsible for ordering or otherwise directing or authorizing actions that "
+                "threaten or violate the sovereignty, territorial integrity, or political independence of Ukraine.",
+                dt.date(2022, 5, 8), nlp=nlp, outlet=STATE)
+    sanction = next(e for e in x.events if e.type == "SANCTION")
+    assert (sanction.source_key, sanction.source_acts_for) == ("country:USA", "USA")
+    assert sanction.target_key == "country:RUS"
+
+
+def test_an_untagged_acronym_actor_is_the_organisation_whose_initials_it_spells(nlp):
+    # the NER leaves "OFAC" untagged at the head of a line; the Office named before spells it
+    x = extract("The Office of Foreign Assets Control designated 70 entities today.\n"
+                "OFAC is prohibiting the importation of Russian gold.", dt.date(2022, 6, 28), nlp=nlp, outlet=STATE)
+    sanction = _event(x, "SANCTION", source_text="OFAC")
+    assert (sanction.source_key, sanction.source_acts_for) == ("org:office-of-foreign-assets-control", "USA")
+    assert sanction.target_key == "country:RUS"
