@@ -74,7 +74,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.23"  # 0.1.23: an asserted act in the present progressive dated by its text after the article's day ("is traveling to Riga April 3-5" on April 2, or "While in Riga, ... is meeting" in that trip) is a scheduled act: planned, AGREE / THREATEN (events.announced_act) (history: docs/component_versions.md)
+VERSION = "0.1.24"  # 0.1.24: a past act named by a noun marked past ("applauds recent expulsions", "during his most recent visit": lexicon past_act_marks), told in a past object relative ("the systems we provided them"), or coordinated with the act a following-phrase names ("following Iran's attack on Erbil, as well as missile attacks by proxies"), and a present perfect "all along" are undated before (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
