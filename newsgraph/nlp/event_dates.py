@@ -74,7 +74,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.23"  # 0.1.23: an asserted act in the present progressive dated by its text after the article's day ("is traveling to Riga April 3-5" on April 2, or "While in Riga, ... is meeting" in that trip) is a scheduled act: planned, AGREE / THREATEN (events.announced_act) (history: docs/component_versions.md)
+VERSION = "0.1.24"  # 0.1.24: a past act named by a noun marked past ("applauds recent expulsions", "during his most recent visit": lexicon past_act_marks), told in a past object relative ("the systems we provided them"), or coordinated with the act a following-phrase names ("following Iran's attack on Erbil, as well as missile attacks by proxies"), and a present perfect "all along" are undated before (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -147,6 +147,7 @@ class DateWords:
     ongoing_activity_verbs: frozenset
     ongoing_aspect_verbs: frozenset
     new_increment_words: frozenset
+    past_act_marks: frozenset
 
 
 WORDS = read_word_sets(_LEXICON, DateWords)  # lower-case words, compared with lower forms (test_event_dates)
@@ -660,7 +661,7 @@ def running_total(doc, event: Event, timexes: list[Timex]) -> Optional[str]:
     while not auxes and node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
         auxes = [c for c in node.children if c.dep_ == "aux"]
-    if [a.lower_ for a in auxes] not in (["has"], ["have"], ["'ve"], ["'s"]) \
+    if len(auxes) != 1 or auxes[0].lower_.replace("’", "'") not in _PERFECT_AUX \
             or any(c.dep_ == "auxpass" for c in verb.children) or verb.tag_ == "VBD" and node is verb:
         return None  # a VBD only as a conjunct sharing the perfect's auxiliary ("have imposed [...] and provided")
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
@@ -679,8 +680,10 @@ def running_total(doc, event: Event, timexes: list[Timex]) -> Optional[str]:
     for node in sorted(clause, key=lambda t: t.i):
         for child in node.children:
             if child.dep_ == "advmod" and (child.lower_ in _SO_FAR_ADVERBS or child.lower_ == "far"
-                                           and any(g.lower_ in {"so", "thus"} for g in child.children)):
-                return doc[child.left_edge.i:child.i + 1].text  # "have already adopted sanctions", "so far"
+                                           and any(g.lower_ in {"so", "thus"} for g in child.children)
+                                           or child.lower_ == "along" and any(g.lower_ == "all" for g in child.children)):
+                # "have already adopted sanctions", "so far", "have supported the format all along"
+                return doc[child.left_edge.i:child.i + 1].text
             if child.dep_ == "prep" and child.lower_ == "since" or _since_clause(child):
                 return doc[child.left_edge.i:child.right_edge.i + 1].text  # "since the start of the conflict"
             if child.dep_ == "prep" and child.lower_ in {"to", "so", "thus"} and \
@@ -1417,8 +1420,9 @@ def preceding_act(doc, event: Event) -> Optional[str]:
     noun = span.root
     if noun.pos_ not in {"NOUN", "PROPN"}:
         return None
-    while noun.dep_ == "conj" and noun.head.i != noun.i:
-        noun = noun.head  # "following Iran's attack [...] as well as missile attacks by proxies"
+    act = noun
+    while (head := _conjunct_head(noun, act)) is not None:
+        noun = head  # "following Iran's attack [...] as well as missile attacks by proxies"
     if noun.dep_ not in {"pobj", "dobj"}:
         return None
     prep = noun.head
@@ -1432,25 +1436,76 @@ def preceding_act(doc, event: Event) -> Optional[str]:
         return None
     if any(c.dep_ == "advmod" and c.lower_ in {"immediately", "shortly", "just", "soon"} for c in opener.children):
         return None  # "immediately after the meeting": the same day
-    main = opener.head
+    if _future_or_modal_clause(opener):
+        return None
+    return doc[opener.i:noun.i + 1].text
+
+
+def _future_or_modal_clause(token) -> bool:
+    """Whether the verb governing ``token`` (its conjunct's auxiliary shared) is future or modal
+    ("will respond after any attack", "the last round will be held"): a happening it names may
+    not have taken place yet."""
+    main = token.head
     while main.pos_ not in {"VERB", "AUX"} and main.head.i != main.i:
         main = main.head
-    if main.pos_ in {"VERB", "AUX"}:
-        node = main
-        while node.dep_ == "conj" and node.head.i != node.i and not any(c.dep_ == "aux" for c in node.children):
-            node = node.head
-        if any(c.dep_ == "aux" and (c.lower_ in _NOT_BEFORE_HEAD_AUX or c.tag_ == "MD") for c in node.children):
-            return None
-    return doc[opener.i:noun.i + 1].text
+    if main.pos_ not in {"VERB", "AUX"}:
+        return False
+    node = main
+    while node.dep_ == "conj" and node.head.i != node.i and not any(c.dep_ == "aux" for c in node.children):
+        node = node.head
+    return any(c.dep_ == "aux" and (c.lower_ in _NOT_BEFORE_HEAD_AUX or c.tag_ == "MD") for c in node.children)
+
+
+def _conjunct_head(noun, act):
+    """The noun ``noun`` (a conjunct) is coordinated with: its conj head, or, where the parser
+    hung the conjunct on the last noun of a phrase of ``act``'s own noun ("Iran's attack on
+    Erbil, Iraq, as well as missile attacks by proxies": "attacks" conj of "Erbil"), that act noun
+    of the same lemma; None when ``noun`` is no conjunct."""
+    if noun.dep_ != "conj" or noun.head.i == noun.i:
+        return None
+    head = noun.head
+    for _ in range(3):  # "attack on Erbil": pobj -> prep -> the act noun
+        if head.dep_ != "pobj" or head.head.dep_ != "prep":
+            break
+        owner = head.head.head
+        if owner.pos_ == "NOUN" and owner.lemma_.lower() == act.lemma_.lower() and owner.i != act.i:
+            return owner
+        head = owner
+    return noun.head
+
+
+def past_marked_act(doc, event: Event) -> Optional[str]:
+    """The words that mark ``event``'s act noun as done before the article at no stated time: an
+    adjective of lexicon past_act_marks on it or on the noun its "of" phrase counts ("applauds
+    *recent* expulsions", "during his *most recent* visit to Kyiv", "the *previous* round of
+    talks"), with its degree adverb. None for a verb trigger, an unmarked noun, or a "last" in a
+    future or modal clause ("the last round will be held": the final one, still to come)."""
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if span is None or span.root.pos_ != "NOUN":
+        return None
+    noun = span.root
+    holders = [noun]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        holders.append(noun.head.head)  # "the previous round of talks"
+    for holder in holders:
+        for mark in holder.children:
+            if mark.dep_ != "amod" or mark.lower_ not in WORDS.past_act_marks:
+                continue
+            if mark.lower_ == "last" and _future_or_modal_clause(holder):
+                continue
+            return doc[mark.left_edge.i:noun.i + 1].text
+    return None
 
 
 # A past act told as the reason for a present state ("Hundreds of protesters languish in jails
 # because they criticized the regime") or as the means of a present perfect ("Ecuador has set the
 # example by granting Temporary Protected Status"), or as a reduced passive relative describing a
-# thing ("the more than one million people detained in Xinjiang"): it was done before the state or
-# result that stands now, so before the article (TimeML BEFORE the document creation time)
+# thing ("the more than one million people detained in Xinjiang"), or as a past relative clause
+# whose gap is its object ("using many of the systems we provided them"): it was done before the
+# state or result that stands now, so before the article (TimeML BEFORE the document creation time)
 _PERFECT_AUX = {"has", "have", "'ve", "'s"}
 _NOW_ADVERBS = {"now", "just"}  # "diplomacy now rejected by Russia": done at the time of writing
+_WH_TAGS = {"WDT", "WP", "WP$", "WRB"}  # relative words: "which", "who", "whose", "where"
 
 
 def _trigger_verb(doc, event: Event):
@@ -1464,7 +1519,8 @@ def earlier_reason(doc, event: Event) -> Optional[str]:
     """The "because <past clause>" or "by <gerund>" telling ``event`` as the earlier cause of a
     state told in the present ("languish in jails because they criticized the regime") or as the
     means of a present perfect ("has set the example by granting TPS"), or the noun and passive
-    participle of a reduced relative ("people detained in Xinjiang"); None otherwise (a present
+    participle of a reduced relative ("people detained in Xinjiang"), or the noun and verb of a
+    past object relative ("the systems we provided"); None otherwise (a present
     or future main clause for a by-phrase: "will help by providing", "helps by providing")."""
     verb = _trigger_verb(doc, event)
     if verb is None:
@@ -1481,6 +1537,12 @@ def earlier_reason(doc, event: Event) -> Optional[str]:
         # a reduced passive relative: the participle tells an act already done to the thing it
         # describes ("the people detained in Xinjiang", "the assistance provided to Ukraine")
         return doc[verb.head.i:verb.i + 1].text
+    if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and _object_relative(verb) \
+            and (verb.tag_ == "VBD" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+                 or _active_perfect(verb)):
+        # a past relative clause whose gap is its object tells an act already done with the thing
+        # it describes ("the systems we provided them", "the understandings we negotiated")
+        return doc[verb.head.i:verb.i + 1].text
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "by":
         node = verb.head.head
         while node.dep_ == "prep" and node.head.i != node.i:  # "including by providing"
@@ -1489,6 +1551,18 @@ def earlier_reason(doc, event: Event) -> Optional[str]:
         if node.tag_ == "VBN" and [a.lower_ for a in auxes] and all(a.lower_ in _PERFECT_AUX for a in auxes):
             return doc[verb.head.i:verb.i + 1].text
     return None
+
+
+def _object_relative(verb) -> bool:
+    """``verb`` heads a relative clause with a subject of its own and no relative adverb or
+    prepositional relative ("the systems we provided them", "the support that the allies have
+    provided"), so the noun it describes is its object, not its doer ("countries who provided
+    assurances") nor its time or place ("the meeting during which he congratulated", "where he met")."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    if not subjects or any(c.tag_ in _WH_TAGS for c in subjects):
+        return False
+    return not any(c.tag_ in _WH_TAGS and c.dep_ != "dobj" or c.dep_ == "prep"
+                   and any(o.tag_ in _WH_TAGS for o in c.children) for c in verb.children)
 
 
 # The grounds of a designation or restriction, the designee's conduct the measure names as its
@@ -1844,12 +1918,13 @@ def date_events(doc) -> None:
         past = past_days(doc, event, timexes) if found is None and day is not None else None
         ordering = [t.text for t in timexes if event.sentence_start <= t.start and t.end <= event.sentence_end
                     and is_event_date(t) and _order_signal(text, t)]
-        before = None
+        before = marked = None
         if found is not None and _approximate(found[0]):
             before, found = found[0].text, None
         elif found is None and past is None:
             before = (before_publication(doc, event, timexes) or fronted_before(doc, event, text)
-                      or preceding_act(doc, event) or before_anchor(doc, event, timexes)
+                      or preceding_act(doc, event) or (marked := past_marked_act(doc, event))
+                      or before_anchor(doc, event, timexes)
                       or earlier_reason(doc, event) or grounds)
             total = running_total(doc, event, timexes) if before is None else None
             before = f"a running total: '{total}'" if total else before
@@ -1906,7 +1981,9 @@ def date_events(doc) -> None:
         if _reported_deed(event) and found is None:
             note += "; an accusation is dated when made, not by the deed"
         event.explanation = (f"{event.explanation}; " if event.explanation else "") + f"{note} [{COMPONENT} {VERSION}]"
-        if event.date_source in {TEXT, BEFORE}:
+        if event.date_source == TEXT or event.date_source == BEFORE and not marked:
+            # a past act named by a marked noun ("during his most recent visit") is a mention in a
+            # sentence whose own clause may go on with a readout: it does not end the readout
             told.append(event)
         if id(event) in continues:
             continued.append(event)

@@ -405,6 +405,8 @@ def test_date_word_lists_are_lower_case():
      "provided", "more than $30 million"),
     ("Border guards have detained nearly 400 migrants along the northern frontier, the agency said.",
      "detained", "nearly 400 migrants"),
+    # event_dates 0.1.24: "all along" counts the acts so far, with a curly "’ve" as with "'ve"
+    ("We’ve supported the Normandy Format all along with France, Germany and Ukraine.", "supported", "all along"),
 ])
 def test_a_running_total_is_undated_before_the_publication(nlp, text, trigger, total):
     # the acts added up were done before the article at unstated times: not the publication's day

@@ -45,3 +45,37 @@ def test_act_before_main_act_is_undated_before(nlp, text, trigger, event_type):
 ])
 def test_act_on_its_day_keeps_its_date(nlp, text, trigger, event_type, source):
     assert _dated(nlp, text, trigger, REF, event_type=event_type).date_source == source
+
+
+# event_dates 0.1.24: a past act named by a noun the text marks as past, or told in a past object
+# relative, or coordinated with the act a following-phrase names, is undated before
+@pytest.mark.parametrize("text, trigger, event_type", [
+    # an adjective of lexicon past_act_marks on the act noun
+    ("The United States applauds recent expulsions of Russian intelligence officers by our partners.",
+     "expulsions", "SANCTION"),
+    ("The minister pledged support to the president during his most recent visit to Kyiv.", "visit", "CONSULT"),
+    # on the noun its "of" phrase counts
+    ("The envoy said the previous round of talks in Geneva produced no agreement.", "talks", "CONSULT"),
+    # a past relative clause whose gap is its object
+    ("The Ukrainians were using many of the systems we provided them.", "provided", "AID"),
+    ("We are ready to conclude a deal on the basis of the understandings we negotiated with our allies.",
+     "negotiated", "CONSULT"),
+    # a conjunct the parser hangs on the last noun of the act noun's phrase
+    ("We have taken this action following Iran's recent missile attack on Erbil, Iraq, as well as missile "
+     "attacks by Iranian proxies against Saudi Arabia.", "attacks", "ASSAULT"),
+])
+def test_past_act_named_by_a_noun_is_undated_before(nlp, text, trigger, event_type):
+    assert _when(_dated(nlp, text, trigger, REF, event_type=event_type)) == (None, None, BEFORE)
+
+
+@pytest.mark.parametrize("text, trigger, event_type", [
+    # the day's own act: no past mark
+    ("The United States welcomes today's announcement of new sanctions by our partners.", "sanctions", "SANCTION"),
+    ("The minister pledged support to the president during his visit to Kyiv.", "visit", "CONSULT"),
+    # "last" in a future clause: the final one, still to come
+    ("The last round of talks will be held in Geneva.", "talks", "CONSULT"),
+    # a subject relative: the noun is the doer, not the thing the act was done with
+    ("We thank the countries who provided shelter to refugees.", "provided", "AID"),
+])
+def test_act_not_marked_past_keeps_the_day(nlp, text, trigger, event_type):
+    assert _dated(nlp, text, trigger, REF, event_type=event_type).date_source == PUBLICATION
