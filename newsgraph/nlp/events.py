@@ -217,7 +217,7 @@ from newsgraph.resolve.actors import agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.168"  # 0.7.168: a "be to" act ("are to travel") and a present progressive dated after the article ("is traveling to Riga April 3-5") are planned (AGREE for a trip, as "will travel"); a material act under "will continue" ("will continue to impose costs", "will continue to work with partners to impose costs") is to come (gold: "will continue to modify" planned), so THREATEN planned, no ongoing SANCTION; check not-background-continuation drops an act in a "while" / "as long as" clause under a present "continue" (history: docs/component_versions.md)
+VERSION = "0.7.172"  # 0.7.172: a possessor the parser labels nmod with its genitive "'s" ("commitment to Ukraine’s sovereignty and territorial integrity", Ukraine <-nmod- sovereignty <-nmod- integrity) is the actor inside the phrase (_is_possessor) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -3667,6 +3667,13 @@ def _counted_things(token: Token, lex: Lexicon) -> Optional[Token]:
     return counted
 
 
+def _is_possessor(token: Token) -> bool:
+    """A possessor: labelled poss, or a noun the parser labelled nmod that carries the genitive
+    "'s" (English: the "'s" clitic marks a possessor whatever the label)."""
+    return token.dep_ == "poss" or (token.dep_ == "nmod" and any(
+        c.dep_ == "case" and c.lower_ in ("'s", "’s", "'", "’") for c in token.children))
+
+
 def _actor_inside(token: Token, lex: Lexicon) -> Optional[Token]:
     """An actor inside a non-actor noun phrase: "Serbia's suppression", "an Indian proposal",
     "the withdrawal of Serbian forces"."""
@@ -3692,9 +3699,10 @@ def _actor_inside(token: Token, lex: Lexicon) -> Optional[Token]:
                     return obj
     for child in token.children:
         # "Ukraine's sovereignty and territorial integrity", parsed as sovereignty <-nmod- integrity:
-        # the possessor of the first of two coordinated nouns
+        # the possessor of the first of two coordinated nouns (which the parser may label nmod
+        # too, its genitive "'s" marking it all the same: Ukraine <-nmod- sovereignty)
         if child.dep_ == "nmod" and child.pos_ == "NOUN":
-            owner = next((c for c in child.children if c.dep_ == "poss" and _is_actor(c, lex, allow_pronoun=False)), None)
+            owner = next((c for c in child.children if _is_possessor(c) and _is_actor(c, lex, allow_pronoun=False)), None)
             if owner is not None:
                 return owner
     for child in token.children:
