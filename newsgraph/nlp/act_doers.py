@@ -216,8 +216,14 @@ def antecedent_doers(doc, event, events, key_for_span: Callable) -> list[tuple[s
         stems = _stems(_lemma(noun))
         verbs = deverbal_nouns().get(_lemma(noun), frozenset())
         kind = _parse_noun_type(lex, noun)
-        generic = _lemma(noun) in detection_lexicon()["generic_act_nouns"] and any(
-            c.dep_ == "det" and c.lower_ in rules["demonstratives"] for c in _determined(noun).children)
+        pointed = any(c.dep_ == "det" and c.lower_ in rules["demonstratives"] for c in _determined(noun).children)
+        generic = _lemma(noun) in detection_lexicon()["generic_act_nouns"] and pointed
+        # a demonstrative violent act noun refers back to the armed act just told under another
+        # of its names ("this unjustified aggression" after "Russia's ... unjustified attack on
+        # Ukraine"; English demonstrative anaphora by a near-synonym): event_detection.yaml
+        # rejected_violence_nouns, the nouns of one armed act a stance rejects
+        violent = detection_lexicon()["rejected_violence_nouns"]
+        kin = violent if pointed and _lemma(noun) in violent else frozenset()
         for other in events:
             if other is event or not other.source_key or other.source_key == event.source_key \
                     or not (earliest <= other.trigger_start < event.sentence_start):
@@ -226,7 +232,7 @@ def antecedent_doers(doc, event, events, key_for_span: Callable) -> list[tuple[s
             lemmas = {w.lemma_.lower() for w in words}
             fits = generic and other.trigger_start >= recent and (
                 (other.type in lex.cooperative) == (event.type == "SUPPORT"))
-            if fits or (stems | verbs) & lemmas or (kind is not None and kind == other.type):
+            if fits or (stems | verbs | kin) & lemmas or (kind is not None and kind == other.type):
                 found.setdefault(other.source_key, (other.source_key, other.source_text or other.source_key,
                                                     other.source_start, other.source_end, other.trigger))
                 if other.type in rules["joint_types"] and other.target_key and other.target_key != event.source_key:
@@ -234,7 +240,7 @@ def antecedent_doers(doc, event, events, key_for_span: Callable) -> list[tuple[s
                                                         other.target_start, other.target_end, other.trigger))
         for sentence in window:
             for token in sentence:
-                if token.pos_ != "NOUN" or not stems & {_lemma(token)}:
+                if token.pos_ != "NOUN" or not (stems | kin) & {_lemma(token)}:
                     continue
                 doer = _noun_doer(token, lex)
                 if doer is None:

@@ -217,7 +217,7 @@ from newsgraph.resolve.actors import NAME_HEADS, agent_match, agent_sector, name
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.169"  # 0.7.169: codebook type confusions (task types10): an invitation to be a partner and an invitation extended are AGREE, opposing an actor's conduct is DISAPPROVE, preparing an attack is MOBILIZE, "charged with promoting" a body's remit is no accusation (history: docs/component_versions.md)
+VERSION = "0.7.172"  # 0.7.172: a possessor the parser labels nmod with its genitive "'s" ("commitment to Ukraine’s sovereignty and territorial integrity", Ukraine <-nmod- sovereignty <-nmod- integrity) is the actor inside the phrase (_is_possessor) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -3714,6 +3714,13 @@ def _counted_things(token: Token, lex: Lexicon) -> Optional[Token]:
     return counted
 
 
+def _is_possessor(token: Token) -> bool:
+    """A possessor: labelled poss, or a noun the parser labelled nmod that carries the genitive
+    "'s" (English: the "'s" clitic marks a possessor whatever the label)."""
+    return token.dep_ == "poss" or (token.dep_ == "nmod" and any(
+        c.dep_ == "case" and c.lower_ in ("'s", "’s", "'", "’") for c in token.children))
+
+
 def _actor_inside(token: Token, lex: Lexicon) -> Optional[Token]:
     """An actor inside a non-actor noun phrase: "Serbia's suppression", "an Indian proposal",
     "the withdrawal of Serbian forces"."""
@@ -3739,9 +3746,10 @@ def _actor_inside(token: Token, lex: Lexicon) -> Optional[Token]:
                     return obj
     for child in token.children:
         # "Ukraine's sovereignty and territorial integrity", parsed as sovereignty <-nmod- integrity:
-        # the possessor of the first of two coordinated nouns
+        # the possessor of the first of two coordinated nouns (which the parser may label nmod
+        # too, its genitive "'s" marking it all the same: Ukraine <-nmod- sovereignty)
         if child.dep_ == "nmod" and child.pos_ == "NOUN":
-            owner = next((c for c in child.children if c.dep_ == "poss" and _is_actor(c, lex, allow_pronoun=False)), None)
+            owner = next((c for c in child.children if _is_possessor(c) and _is_actor(c, lex, allow_pronoun=False)), None)
             if owner is not None:
                 return owner
     for child in token.children:

@@ -67,7 +67,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.87"  # 0.3.87: "Deputy" before a title head ranks that office ("Deputy Secretary (General)", "Deputy Assistant Secretary": the head's sector, not Phoenix's bare DEPUTY ~COP; actor_sectors.yaml title_rank_agents); a government post in a body of several states is IGO ("EEAS Deputy Secretary General Mora"); a titled delegation leader is GOV; Phoenix names with no codes of their own share the codes that follow (DMITRY_MEDVEDEV_: RUS) (history: docs/component_versions.md)
+VERSION = "0.3.89"  # 0.3.89: a readout's act with no recipient whose source only the linker ties to one side of its meeting ("The President underscored his support" after "President Biden spoke with President Xi") takes the other side (_readout_counterparts); a demonstrative violent act noun refers back to the armed act told under another of its names ("rejection of this unjustified aggression" after "Russia's ... attack": act_doers) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -3912,6 +3912,52 @@ def _counterpart_target(doc, coder: "ActorCoder", event) -> None:
         return
 
 
+def _readout_meeting(event) -> bool:
+    """A meeting a readout reports, as ``events.resolve_participants`` holds one: PLOVER CONSULT
+    between two different keyed sides, each named beyond a bare title."""
+    from newsgraph.nlp.events import _names_beyond_title
+
+    return event.type == "CONSULT" and None not in (event.source_start, event.target_start) \
+        and bool(event.source_key) and bool(event.target_key) and event.source_key != event.target_key \
+        and _names_beyond_title(event.source_text) and _names_beyond_title(event.target_text)
+
+
+def _readout_counterparts(doc, events: list) -> None:
+    """An act with no recipient told of one side of the meeting a readout reports takes the other
+    side as its target, where only the linker ties its source to that side: "President Joseph R.
+    Biden, Jr. spoke today with President Xi Jinping ... The President underscored his support for
+    a diplomatic resolution" (the bare title fits both presidents; the release's state makes it
+    Biden). The extractor does this itself where its keys decide (``events._other_side``); the
+    same acts qualify (``events._readout_exchange``: meeting-type acts, promises, verbal support,
+    a stressed importance; never a stance on a third party). The latest meeting before the act
+    is the one it belongs to (PLOVER "Compound and Reciprocal Actors": what one side says in the
+    meeting it says to the other)."""
+    from newsgraph.nlp.events import MEETING_SIDES_NOTE, _readout_exchange, load_lexicon
+
+    lex = load_lexicon()
+    held = None
+    for event in sorted(events, key=lambda e: e.trigger_start):
+        if _readout_meeting(event):
+            held = event
+            continue
+        if held is None or held.sentence_start >= event.sentence_start or not event.source_key \
+                or event.target_start is not None or event.target_key or event.target_acts_for \
+                or MEETING_SIDES_NOTE in (event.explanation or "") or not _readout_exchange(doc, event, held, lex):
+            continue  # (a joint act of "the leaders", one per participant, is towards neither of them)
+        if event.source_key == held.source_key:
+            side = (held.target_start, held.target_end, held.target_text, held.target_key,
+                    held.target_acts_for, held.target_sector)
+        elif event.source_key == held.target_key:
+            side = (held.source_start, held.source_end, held.source_text, held.source_key,
+                    held.source_acts_for, held.source_sector)
+        else:
+            continue  # a third party's act ("The United States continues to ..."): no side of it
+        (event.target_start, event.target_end, event.target_text, event.target_key,
+         event.target_acts_for, event.target_sector) = side
+        event.explanation = (event.explanation or "") + f"; target '{side[2]}' -> the other side of the " \
+            f"meeting '{held.trigger}' at {held.trigger_start} (source '{event.source_text}' is one side of it)"
+
+
 def _foreign_act(doc, event) -> bool:
     """Whether the event's trigger has a verb of an act no state does to itself (visit, invade,
     annex, occupy: ``foreign_act_verbs`` of entity_descriptions.yaml) among its words."""
@@ -4249,6 +4295,9 @@ def link_facts(doc) -> None:
             _repressed_society(event)
         _key_government_descriptions(doc, doc._.ng_events)
         _key_title_holders(doc, doc._.ng_events)
+        # a readout's act whose source only now resolves to one side of its meeting ("The President"
+        # keyed by the title holder): to the other side
+        _readout_counterparts(doc, doc._.ng_events)
     doc._.ng_events = _without_repeated_dyads(doc, fold_mentions(doc._.ng_events or []))
     # a counted summary ("designating six entities") whose parties the next sentences name: evidence of those acts
     from newsgraph.nlp.events import fold_counted_summaries

@@ -161,3 +161,28 @@ def test_a_call_to_end_fighting_between_two_sides_has_no_target(nlp):
             "We call for an immediate end to the fighting.")
     call = next(e for e in extract(text, dt.date(2022, 3, 11), nlp=nlp, outlet=OUTLET).events if e.type == "DEMAND")
     assert call.target_key is None, call.explanation
+
+
+AGGRESSION = (
+    "Deputy Secretary of State Wendy Sherman spoke today with Colombian Vice President and Foreign Minister Marta "
+    "Lucia Ramirez regarding Russia’s premeditated, unprovoked, and unjustified attack on Ukraine.  Deputy Secretary "
+    "Sherman commended the government of Colombia for its condemnation of Russia’s actions, including Colombian "
+    "President Duque’s strong public rejection of this unjustified aggression in violation of international law."
+)
+
+
+def test_this_aggression_refers_back_to_the_attack_told_under_another_name(nlp):
+    # Deputy Secretary Sherman's call with Colombian Vice President Ramirez (February 2022): "this
+    # unjustified aggression" is Russia's attack on Ukraine named in the sentence before
+    x = extract(AGGRESSION, dt.date(2022, 2, 24), nlp=nlp, outlet=OUTLET)
+    rejection = _stance(x, "rejection")
+    assert rejection.target_key == "country:RUS"
+    assert "refers back" in rejection.explanation
+
+
+def test_the_aggression_without_a_demonstrative_takes_no_near_synonym(nlp):
+    # contrast: "the aggression" (no demonstrative) refers back only to an act told under its own name
+    x = extract("Russia's attack on Ukraine began in February. The United States condemns the aggression.",
+                dt.date(2022, 3, 11), nlp=nlp, outlet=OUTLET)
+    condemned = [e for e in x.events if e.trigger.startswith("condemns")]
+    assert condemned and all(e.target_key != "country:RUS" for e in condemned), condemned

@@ -91,3 +91,27 @@ def test_co_subjects_committed_to_our_countries_act_between_each_other(nlp):
     assert all(e.type == "AGREE" for e in joint), _explain(joint)
     assert any(e.source_text and e.target_text and "Minister" in e.source_text + e.target_text for e in joint), \
         _explain(joint)
+
+
+WHITE_HOUSE = "The White House"
+XI_CALL = ("President Joseph R. Biden, Jr. spoke today with President Xi Jinping of the People’s Republic of China "
+           "(PRC). The conversation focused on Russia’s unprovoked invasion of Ukraine. ")
+
+
+def test_support_of_a_bare_title_the_linker_keys_is_to_the_other_side(nlp):
+    # Readout of President Biden's call with President Xi (March 2022): "The President" fits both
+    # presidents in the extractor; the linker keys it to Biden (the release's state), so the support
+    # he underscores in the call is to Xi (linking._readout_counterparts)
+    events = _events(nlp, XI_CALL + "The President underscored his support for a diplomatic resolution to the crisis.",
+                     outlet=WHITE_HOUSE)
+    support = [e for e in events if e.type == "SUPPORT" and "underscored" in e.trigger]
+    assert support and all(e.target_key == "person:xi-jinping" for e in support), _explain(support)
+    assert all("the other side of the meeting" in e.explanation for e in support), _explain(support)
+
+
+def test_an_act_of_a_third_party_after_a_call_keeps_no_target(nlp):
+    # contrast, the same call: "the United States" is neither side of the call; nothing is handed on
+    events = _events(nlp, XI_CALL + "The United States continues to support a diplomatic resolution to the crisis.",
+                     outlet=WHITE_HOUSE)
+    support = [e for e in events if e.type == "SUPPORT"]
+    assert all(e.target_key != "person:xi-jinping" for e in support), _explain(support)

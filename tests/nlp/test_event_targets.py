@@ -232,3 +232,16 @@ def test_one_person_on_both_sides_after_linking_is_no_event(nlp):
     assert not [e for e in events if e.source_key and e.source_key == e.target_key], _show(events)
     # (a hosted visit is coded visitor -> host: Murillo -> Finer)
     assert [e for e in events if e.source_text and "Murillo" in e.source_text], _show(events)
+
+
+# ---------------------------------------------------------------- a possessor the parser labels nmod
+
+def test_commitment_to_a_states_sovereignty_and_integrity_targets_that_state(nlp):
+    # Readout of President Biden's call with President Zelenskyy (December 2021): the parser hangs
+    # "Ukraine's" on "sovereignty" as nmod (not poss), itself an nmod of "integrity"; the genitive
+    # "'s" still marks Ukraine as the possessor of the values the commitment backs
+    events = _linked(nlp, "President Joseph R. Biden, Jr. spoke today with President Volodymyr Zelenskyy of "
+                     "Ukraine.  He reaffirmed the United States’ unwavering commitment to Ukraine’s sovereignty "
+                     "and territorial integrity.", outlet="The White House")
+    support = [e for e in events if e.type == "SUPPORT" and "reaffirmed" in e.trigger]
+    assert support and all(e.target_key == "country:UKR" for e in support), _show(support)
