@@ -67,7 +67,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.84"  # 0.3.84: a state body listed after another that names its state ("the Ukrainian Border Guard Service and National Police") takes that state (context_states._listed_body_state), before the one state of its clause (a visit's town, "Rzeszow", named Polish since entities 0.4.24, had made the clause two states) (history: docs/component_versions.md)
+VERSION = "0.3.88"  # 0.3.88: a bare title is its one holder at the time of writing (a holder only in a sentence dated two years back held it then); a title its state premodifies ("the American president", "the first U.S. president") is a person of the state, keyed as the holder the text names, never the state (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -3281,6 +3281,7 @@ class LinkingWords:
     not_they_subjects: frozenset[str]
     joint_party_nouns: frozenset[str]
     joint_all_words: frozenset[str]
+    time_description_words: frozenset[str]
 
 
 LINKING_WORDS = read_word_sets(Path(__file__).parent / "lexicons" / "linking_words.yaml", LinkingWords)  # read once, at import
@@ -4213,6 +4214,7 @@ def link_facts(doc) -> None:
             _repressed_society(event)
         _key_government_descriptions(doc, doc._.ng_events)
         _key_title_holders(doc, doc._.ng_events)
+        _key_state_titles(doc, doc._.ng_events)
     doc._.ng_events = _without_repeated_dyads(doc, fold_mentions(doc._.ng_events or []))
     # a counted summary ("designating six entities") whose parties the next sentences name: evidence of those acts
     from newsgraph.nlp.events import fold_counted_summaries
@@ -4590,28 +4592,134 @@ def _key_title_holders(doc, events) -> None:
     """Key each actor slot that is a bare title ("The President underscored his support ...") and
     acts for one state but has no key as the one person of the article the roles component gave
     that title (or a title it begins: "the Secretary" of "Secretary of State") and who acts for the
-    same state: in "President Biden spoke with President Xi ... The President underscored" the
-    U.S. release's President is Biden, as a reader takes a definite title to name its holder in
-    the writer's state (coref leaves it open while two holders are named). None keyed where no
-    such person, or more than one, is named."""
-    roles = doc._.ng_roles or []
-    entities = doc._.ng_entities or {}
+    same state (``_title_holder``): in "President Biden spoke with President Xi ... The President
+    underscored" the U.S. release's President is Biden, as a reader takes a definite title to name
+    its holder in the writer's state (coref leaves it open while two holders are named). None
+    keyed where no such person, or more than one, is named."""
     for event in events or []:
         for side in ("source", "target"):
             state, text = getattr(event, f"{side}_acts_for"), getattr(event, f"{side}_text")
             match = _BARE_TITLE.match(" ".join((text or "").split()))
             if getattr(event, f"{side}_key") or not state or not match:
                 continue
-            title = match.group(1).lower()
-            holders = {r.person_key for r in roles if r.title and (r.title.lower() == title
-                                                                   or r.title.lower().startswith(title + " "))
-                       and r.person_key in entities and entities[r.person_key].acts_for == state}
-            if len(holders) != 1:
+            key = _title_holder(doc, match.group(1).lower(), state)
+            if key is None:
                 continue
-            key = holders.pop()
             setattr(event, f"{side}_key", key)
             event.explanation = (event.explanation or "") + \
-                f"; {side} '{text.strip()}' is the one {match.group(1)} of {state} the article names: {entities[key].name}"
+                f"; {side} '{text.strip()}' is the one {match.group(1)} of {state} the article names: " \
+                f"{doc._.ng_entities[key].name}"
+
+
+def _title_holder(doc, title: str, state: str) -> Optional[str]:
+    """Key of the one person of the article the roles component gave ``title`` (lower case; or a
+    title it begins: "secretary" of "Secretary of State") who acts for ``state``; None where no
+    one or several do. Of several, those whose every such title stands in a sentence dated two
+    years or more before the article (``_dated_before``: "the China of 50 years ago, when President
+    Nixon broke ...") held it then: a title used alone names its holder at the time of writing,
+    so the one other holder is meant ("The President also took part in the Quad summit": Biden)."""
+    entities = doc._.ng_entities or {}
+    held: dict[str, list[int]] = {}  # person key -> where the roles give the title
+    for role in doc._.ng_roles or []:
+        written = (role.title or "").lower()
+        if (written == title or written.startswith(title + " ")) and role.person_key in entities \
+                and entities[role.person_key].acts_for == state:
+            held.setdefault(role.person_key, []).append(role.start)
+    if len(held) > 1:
+        held = {key: at for key, at in held.items() if not all(_dated_before(doc, a) for a in at)}
+    return next(iter(held)) if len(held) == 1 else None
+
+
+def _dated_before(doc, offset: int, years: int = 2) -> bool:
+    """Whether the sentence at character ``offset`` holds a time expression (``doc._.ng_timexes``)
+    whose year is ``years`` or more before the article's reference date ("50 years ago" in a 2022
+    release: 1972)."""
+    reference = doc._.ng_reference_date
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand") if reference is not None else None
+    if span is None or not len(span):
+        return False
+    sent = span[0].sent
+    for timex in doc._.ng_timexes or []:
+        value = timex.value or ""
+        if sent.start_char <= timex.start < sent.end_char and value[:4].isdigit() \
+                and int(value[:4]) <= reference.year - years:
+            return True
+    return False
+
+
+def _key_state_titles(doc, events) -> None:
+    """An actor slot that is one title its state premodifies ("the American president",
+    "Ukraine's prime minister", "the first U.S. president") and is keyed as that state (the
+    demonym was the only mention in it: ``entity_key_for_span``) names a person of the state, not
+    the state: it keeps the state as ``acts_for`` (sector GOV where none) and is keyed as the
+    person the text names, else left unkeyed. The person: for a title of a past holder
+    (``time_description_words``: "the first U.S. president to visit") the one the clause says it
+    is (``_copular_subject``: "President Nixon broke ... to become the first U.S. president"),
+    else the one holder of that title of the state (``_title_holder``)."""
+    from newsgraph.nlp.roles import title_lexicon
+
+    lex = title_lexicon()
+    described_words = LINKING_WORDS.time_description_words
+    for event in events or []:
+        for side in ("source", "target"):
+            key, start, end = (getattr(event, f"{side}_{f}") for f in ("key", "start", "end"))
+            parts = _state_title_parts(doc, key, start, end, lex, described_words)
+            if parts is None:
+                continue
+            title, described = parts
+            state = key.split(":", 1)[1]
+            person = _copular_subject(doc, start, end) if described else _title_holder(doc, title, state)
+            setattr(event, f"{side}_key", person)
+            setattr(event, f"{side}_acts_for", state)
+            setattr(event, f"{side}_sector", getattr(event, f"{side}_sector") or "GOV")
+            text = " ".join(doc_text(doc)[start:end].split())
+            named = f"the person the text names: {doc._.ng_entities[person].name}" if person \
+                else "no holder named, unkeyed"
+            event.explanation = (event.explanation or "") + \
+                f"; {side} '{text}' is a {title} of {state}, not the state: {named}"
+
+
+def _state_title_parts(doc, key: Optional[str], start: Optional[int], end: Optional[int], lex,
+                       described_words: frozenset[str]) -> Optional[tuple[str, bool]]:
+    """(title, described) of a slot keyed ``country:<ISO3>`` whose span is "[the|a|an] [time
+    word] <that state's demonym, name's or short form> [modifiers] <singular title head>" ("the
+    first U.S. president" -> ("president", True); "Ukraine’s prime minister" -> ("prime minister",
+    False)); words from ``roles.title_lexicon`` and ``time_description_words``. None otherwise."""
+    if not key or not key.startswith("country:") or start is None or end is None:
+        return None
+    text = doc_text(doc)
+    states = [m for m in doc._.ng_mentions or [] if m.entity_key == key and start <= m.start and m.end <= end]
+    if len(states) != 1:
+        return None
+    before = text[start:states[0].start].split()
+    after = re.sub(r"^[’']s\b", "", text[states[0].end:end]).split()
+    if not after or any(not w.isalpha() for w in before + after) \
+            or any(w.lower() not in described_words | {"the", "a", "an"} for w in before):
+        return None
+    words = [w.lower() for w in after]
+    if words[-1] not in lex.heads or any(w not in lex.heads | lex.modifiers | described_words for w in words):
+        return None
+    described = any(w.islower() and w in described_words for w in before + after)
+    return " ".join(w for w in words if w not in described_words), described
+
+
+def _copular_subject(doc, start: int, end: int) -> Optional[str]:
+    """Key of the person a predicate noun phrase at [start, end) is said to be: the subject of its
+    "be"/"become" ("President Nixon broke decades of strained relations to become the first U.S.
+    president": an infinitive of purpose takes its controlling clause's subject). None where that
+    subject is no person's mention."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "attr" or span.root.head.lemma_ not in ("be", "become"):
+        return None
+    verb = span.root.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ in ("xcomp", "advcl"):
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    found = [m for m in doc._.ng_mentions or [] if m.type == "person" and m.entity_key
+             and m.start <= subject.idx < m.end]
+    return found[0].entity_key if found else None
 
 
 def _indefinite_before(doc, start: Optional[int]) -> bool:
