@@ -67,7 +67,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.88"  # 0.3.88: a bare title is its one holder at the time of writing (a holder only in a sentence dated two years back held it then); a title its state premodifies ("the American president", "the first U.S. president") is a person of the state, keyed as the holder the text names, never the state (history: docs/component_versions.md)
+VERSION = "0.3.88"  # 0.3.88: a bare title is its one holder at the time of writing (a holder only in a sentence dated two years back held it then); a title its state premodifies ("the American president", "the first U.S. president") is a person of the state, keyed as the holder the text names, never the state; a demonym-titled name the NER missed ("Ukrainian Minister of Defence Oleksii Reznikov") is the person (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -581,6 +581,53 @@ def _titled_name(doc, coder: "ActorCoder", entity: Optional[EntityRecord], start
             if state or sector else None
         return _added_person(doc, coder, full, code, start, end)
     return _title_of_body_name(doc, coder, words, start, end)
+
+
+def _state_titled_name(doc, coder: "ActorCoder", entity: Optional[EntityRecord], start: Optional[int],
+                       end: Optional[int]) -> Optional[tuple[str, Optional[ActorCode]]]:
+    """(person key, code) of an actor span keyed as the state whose demonym opens a title before a
+    person's name the NER did not tag ("Ukrainian Minister of Defence Oleksii Reznikov", "Honduran
+    Minister of Health José Manuel Matheu Amaya"): English premodifies a name by its title, and
+    the demonym only says whose office it is, so the actor is the person, acting for that state
+    (sector GOV, a state's office). The span is "[the] <the state's one mention> <title>
+    <two to four name words>" (``_name_word``), the title a title phrase with an optional
+    "of"/"for" domain (``_state_title_words``) and no other entity's mention in the span; the
+    person is the article's person of that name, else one added. None otherwise."""
+    if entity is None or entity.type != "country" or start is None or end is None:
+        return None
+    text = doc_text(doc)
+    # (a person added at this very span for another event of the same phrase is that person)
+    inside = [m for m in doc._.ng_mentions or [] if m.entity_key and m.start < end and start < m.end
+              and not (m.type == "person" and (m.start, m.end) == (start, end))]
+    if len(inside) != 1 or inside[0].entity_key != entity.key \
+            or text[start:inside[0].start].strip().lower() not in ("", "the"):
+        return None
+    words = text[inside[0].end:end].split()
+    for size in (2, 3, 4):  # the shortest name that leaves a whole title before it
+        if len(words) <= size or not all(_name_word(w) for w in words[-size:]) \
+                or not _state_title_words(words[:-size]):
+            continue
+        full = " ".join(words[-size:])
+        person = _article_person(doc, full)
+        if person is not None:
+            return person, coder.for_key(person)
+        state = entity.key.split(":", 1)[1]
+        code = ActorCode(state, "GOV", f"title '{' '.join(words[:-size])}' of {state} before the name {full}")
+        return _added_person(doc, coder, full, code, start, end)
+    return None
+
+
+def _state_title_words(words: list[str]) -> bool:
+    """Whether ``words`` are a capitalised title with an optional "of"/"for" domain ("Minister of
+    Defence", "Foreign Minister", "Minister for Foreign Affairs"; ``roles.title_lexicon``)."""
+    from newsgraph.nlp.roles import title_lexicon
+
+    lex = title_lexicon()
+    lower = [w.lower() for w in words]
+    cut = next((i for i, w in enumerate(lower) if w in ("of", "for")), len(lower))
+    return bool(words) and all(w[:1].isupper() for w in words[:cut]) and lex.is_title_phrase(" ".join(lower[:cut])) \
+        and (cut == len(lower) or (cut + 1 < len(lower) and all(w in lex.domains or w in lex.modifiers
+                                                                 for w in lower[cut + 1:])))
 
 
 def _article_person(doc, name: str) -> Optional[str]:
@@ -2821,9 +2868,9 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
             code = ActorCode(code.acts_for, code.sector, f"{MEMBERS_REASON} '{text}' names; {code.reason}",
                              publisher_default=code.publisher_default)
         return named[0], code
-    titled = _titled_name(doc, coder, entity, start, end)
+    titled = _titled_name(doc, coder, entity, start, end) or _state_titled_name(doc, coder, entity, start, end)
     if titled is not None:
-        return titled  # "Brazilian Presidential Advisor Celso Amorim": the person, not an organisation
+        return titled  # "Brazilian Presidential Advisor Celso Amorim": the person, not an organisation or state
     placed = _placed_head(doc, coder, key, text, start, end) if key else None
     if placed is not None:
         return None, placed  # "three Nicaragua-based entities": the entities, placed in Nicaragua

@@ -109,3 +109,25 @@ def test_a_states_title_with_no_holder_named_is_unkeyed_not_the_state(nlp):
     assert events, show(events)
     assert all(e.source_key is None and e.source_acts_for == "UKR" and e.source_sector == "GOV" for e in events), \
         [(e.trigger, e.source_key, e.source_acts_for, e.source_sector) for e in events]
+
+
+def test_a_demonym_titled_name_the_ner_missed_is_the_person_not_the_state(nlp):
+    # statedept, Secretary Blinken's and Secretary Austin's Meeting with Ukrainian Foreign Minister Kuleba and
+    # Defense Minister Reznikov (2022-03-26): the demonym opens the minister's title, the name is the actor
+    text = ("Secretary of State Antony J. Blinken and Secretary of Defense Lloyd J. Austin III met with Ukrainian "
+            "Foreign Minister Dmytro Kuleba and Ukrainian Minister of Defence Oleksii Reznikov in Warsaw, Poland.")
+    events = [e for e in linked(nlp, text) if "Reznikov" in (e.target_text or "")]
+    assert events, show(events)
+    assert all(e.target_key == "person:oleksii-reznikov" and e.target_acts_for == "UKR" for e in events), \
+        [(e.trigger, e.target_key, e.target_acts_for) for e in events]
+
+
+def test_state_title_words_are_a_title_with_an_optional_domain():
+    from newsgraph.nlp.linking import _state_title_words
+
+    assert _state_title_words(["Minister", "of", "Defence"])
+    assert _state_title_words(["Foreign", "Minister"])
+    # contrasts: a name word inside the domain, a lone "of", no title head
+    assert not _state_title_words(["Minister", "of", "Health", "José"])
+    assert not _state_title_words(["Minister", "of"])
+    assert not _state_title_words(["Ministry", "of", "Defence"])
