@@ -67,7 +67,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.88"  # 0.3.88: a bare title is its one holder at the time of writing (a holder only in a sentence dated two years back held it then); a title its state premodifies ("the American president", "the first U.S. president") is a person of the state, keyed as the holder the text names, never the state; a demonym-titled name the NER missed ("Ukrainian Minister of Defence Oleksii Reznikov") is the person (history: docs/component_versions.md)
+VERSION = "0.3.88"  # 0.3.88: a bare title is its one holder at the time of writing (holders only in a sentence dated two years back held it then); a singular title of a state ("the American president", "the first U.S. president", "leader of Cuba’s military"), event actor or speaker, is a person of the state keyed as the holder the text names (its own role, copula subject, one holder), else unkeyed, never the state; a state-titled name ("Ukrainian Minister of Defence Oleksii Reznikov", "New Zealand's Prime Minister John Key") is the person (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -599,10 +599,18 @@ def _state_titled_name(doc, coder: "ActorCoder", entity: Optional[EntityRecord],
     # (a person added at this very span for another event of the same phrase is that person)
     inside = [m for m in doc._.ng_mentions or [] if m.entity_key and m.start < end and start < m.end
               and not (m.type == "person" and (m.start, m.end) == (start, end))]
-    if len(inside) != 1 or inside[0].entity_key != entity.key \
-            or text[start:inside[0].start].strip().lower() not in ("", "the"):
+    states = [m for m in inside if m.entity_key == entity.key]
+    if len(states) != 1 or text[start:states[0].start].strip().lower() not in ("", "the"):
         return None
-    words = text[inside[0].end:end].split()
+    words = re.sub(r"^[’']s\b", "", text[states[0].end:end]).split()  # "New Zealand's Prime Minister John Key"
+    others = [m for m in inside if m is not states[0]]
+    if others:
+        # the name the NER tagged ends the span, the state's name outweighed it (its longer overlap)
+        named = others[0]
+        if len(others) != 1 or named.type != "person" or text[named.end:end].strip() \
+                or not _state_title_words(re.sub(r"^[’']s\b", "", text[states[0].end:named.start]).split()):
+            return None
+        return named.entity_key, coder.for_key(named.entity_key)
     for size in (2, 3, 4):  # the shortest name that leaves a whole title before it
         if len(words) <= size or not all(_name_word(w) for w in words[-size:]) \
                 or not _state_title_words(words[:-size]):
@@ -4261,7 +4269,7 @@ def link_facts(doc) -> None:
             _repressed_society(event)
         _key_government_descriptions(doc, doc._.ng_events)
         _key_title_holders(doc, doc._.ng_events)
-        _key_state_titles(doc, doc._.ng_events)
+    _key_state_titles(doc, doc._.ng_events, doc._.ng_statements)
     doc._.ng_events = _without_repeated_dyads(doc, fold_mentions(doc._.ng_events or []))
     # a counted summary ("designating six entities") whose parties the next sentences name: evidence of those acts
     from newsgraph.nlp.events import fold_counted_summaries
@@ -4694,44 +4702,50 @@ def _dated_before(doc, offset: int, years: int = 2) -> bool:
     return False
 
 
-def _key_state_titles(doc, events) -> None:
-    """An actor slot that is one title its state premodifies ("the American president",
-    "Ukraine's prime minister", "the first U.S. president") and is keyed as that state (the
-    demonym was the only mention in it: ``entity_key_for_span``) names a person of the state, not
-    the state: it keeps the state as ``acts_for`` (sector GOV where none) and is keyed as the
-    person the text names, else left unkeyed. The person: for a title of a past holder
-    (``time_description_words``: "the first U.S. president to visit") the one the clause says it
-    is (``_copular_subject``: "President Nixon broke ... to become the first U.S. president"),
-    else the one holder of that title of the state (``_title_holder``)."""
+def _key_state_titles(doc, events, statements=None) -> None:
+    """An actor slot (an event's source or target, a statement's speaker) that is one title its
+    state premodifies ("the American president", "Ukraine's prime minister", "the first U.S.
+    president") and is keyed as that state (the demonym was the only mention in it:
+    ``entity_key_for_span``) names a person of the state, not the state: it keeps the state as
+    ``acts_for`` (sector GOV where none) and is keyed as the person the text names, else left
+    unkeyed. The person: for a title of a past holder (``time_description_words``: "the first
+    U.S. president to visit") the one the clause says it is (``_copular_subject``: "President
+    Nixon broke ... to become the first U.S. president"), else the one holder of that title of
+    the state (``_title_holder``)."""
     from newsgraph.nlp.roles import title_lexicon
 
     lex = title_lexicon()
     described_words = LINKING_WORDS.time_description_words
-    for event in events or []:
-        for side in ("source", "target"):
-            key, start, end = (getattr(event, f"{side}_{f}") for f in ("key", "start", "end"))
-            parts = _state_title_parts(doc, key, start, end, lex, described_words)
-            if parts is None:
-                continue
-            title, described = parts
-            state = key.split(":", 1)[1]
-            person = _copular_subject(doc, start, end) if described else _title_holder(doc, title, state)
-            setattr(event, f"{side}_key", person)
-            setattr(event, f"{side}_acts_for", state)
-            setattr(event, f"{side}_sector", getattr(event, f"{side}_sector") or "GOV")
+    slots = [(e, side) for e in events or [] for side in ("source", "target")] \
+        + [(s, "speaker") for s in statements or []]
+    for fact, side in slots:
+        key, start, end = (getattr(fact, f"{side}_{f}") for f in ("key", "start", "end"))
+        parts = _state_title_parts(doc, key, start, end, lex, described_words)
+        if parts is None:
+            continue
+        title, described = parts
+        state = key.split(":", 1)[1]
+        person = _role_here(doc, title, start, end) \
+            or (_copular_subject(doc, start, end) if described else _title_holder(doc, title, state))
+        setattr(fact, f"{side}_key", person)
+        setattr(fact, f"{side}_acts_for", state)
+        setattr(fact, f"{side}_sector", getattr(fact, f"{side}_sector") or "GOV")
+        if hasattr(fact, "explanation"):
             text = " ".join(doc_text(doc)[start:end].split())
             named = f"the person the text names: {doc._.ng_entities[person].name}" if person \
                 else "no holder named, unkeyed"
-            event.explanation = (event.explanation or "") + \
+            fact.explanation = (fact.explanation or "") + \
                 f"; {side} '{text}' is a {title} of {state}, not the state: {named}"
 
 
 def _state_title_parts(doc, key: Optional[str], start: Optional[int], end: Optional[int], lex,
                        described_words: frozenset[str]) -> Optional[tuple[str, bool]]:
-    """(title, described) of a slot keyed ``country:<ISO3>`` whose span is "[the|a|an] [time
-    word] <that state's demonym, name's or short form> [modifiers] <singular title head>" ("the
-    first U.S. president" -> ("president", True); "Ukraine’s prime minister" -> ("prime minister",
-    False)); words from ``roles.title_lexicon`` and ``time_description_words``. None otherwise."""
+    """(title, described) of a slot keyed ``country:<ISO3>`` whose span is one singular title of
+    that state: "[the|a|an] [time word] <the state's demonym, name's or short form> [modifiers]
+    <title head>" ("the first U.S. president" -> ("president", True); "Ukraine’s prime minister"
+    -> ("prime minister", False)), or "<title> of [the] <the state>['s <modifiers>]" ("leader of
+    Cuba’s military" -> ("leader", False)); words from ``roles.title_lexicon`` and
+    ``time_description_words``. None otherwise."""
     if not key or not key.startswith("country:") or start is None or end is None:
         return None
     text = doc_text(doc)
@@ -4740,14 +4754,37 @@ def _state_title_parts(doc, key: Optional[str], start: Optional[int], end: Optio
         return None
     before = text[start:states[0].start].split()
     after = re.sub(r"^[’']s\b", "", text[states[0].end:end]).split()
-    if not after or any(not w.isalpha() for w in before + after) \
-            or any(w.lower() not in described_words | {"the", "a", "an"} for w in before):
+    if any(not w.isalpha() for w in before + after):
         return None
-    words = [w.lower() for w in after]
-    if words[-1] not in lex.heads or any(w not in lex.heads | lex.modifiers | described_words for w in words):
+    lower = [w.lower() for w in before]
+    of = lower.index("of") if "of" in lower else None
+    if of is not None and set(lower[of + 1:]) <= {"the"} \
+            and all(w.lower() in lex.domains | lex.modifiers for w in after):
+        written, opening = before[:of], []  # "leader of Cuba’s military": the title heads the phrase
+        while written and written[0].lower() in ("the", "a", "an"):
+            written = written[1:]
+    else:
+        written, opening = after, lower
+    if not written or any(w not in described_words | {"the", "a", "an"} for w in opening):
         return None
-    described = any(w.islower() and w in described_words for w in before + after)
-    return " ".join(w for w in words if w not in described_words), described
+    title = [w.lower() for w in written if w.lower() not in described_words]
+    if not title or title[-1] not in lex.heads or any(w not in lex.heads | lex.modifiers for w in title):
+        return None
+    # a time word before the state is never part of the title ("Former Namibia's President"); one
+    # among the title's words only in lower case ("First Deputy Prime Minister" is an office)
+    described = any(w in described_words for w in opening) \
+        or any(w.islower() and w in described_words for w in written)
+    return " ".join(title), described
+
+
+def _role_here(doc, title: str, start: int, end: int) -> Optional[str]:
+    """Key of the one person the roles component gave a title of head ``title``'s (lower case) at
+    a role evidence overlapping [start, end): the slot's own title phrase, read as that person's
+    ("Former Namibia's President, Sam Nujoma": the appositive names the holder). None otherwise."""
+    head = title.split()[-1]
+    found = {r.person_key for r in doc._.ng_roles or [] if r.start < end and start < r.end
+             and (r.title or "").lower().split()[-1:] == [head]}
+    return found.pop() if len(found) == 1 and next(iter(found)) in (doc._.ng_entities or {}) else None
 
 
 def _copular_subject(doc, start: int, end: int) -> Optional[str]:

@@ -131,3 +131,42 @@ def test_state_title_words_are_a_title_with_an_optional_domain():
     assert not _state_title_words(["Minister", "of", "Health", "José"])
     assert not _state_title_words(["Minister", "of"])
     assert not _state_title_words(["Ministry", "of", "Defence"])
+
+
+def test_a_title_of_a_state_is_a_person_of_it_not_the_state(nlp):
+    # statedept, Secretary Blinken on sanctions against Cuban officials (2021-07-30, trimmed): "the leader of
+    # Cuba’s military" heads its phrase, a person of Cuba whom the text does not name: unkeyed, Cuban
+    text = ("On July 22, the United States imposed sanctions on the leader of Cuba’s military in response to "
+            "the violent suppression of peaceful protesters.")
+    events = [e for e in linked(nlp, text) if (e.target_text or "").startswith("leader of")]
+    assert events, show(events)
+    assert all(e.target_key is None and e.target_acts_for == "CUB" for e in events), \
+        [(e.trigger, e.target_key, e.target_acts_for) for e in events]
+
+
+def _speakers(nlp, text, outlet):
+    """(speaker text, key, acts_for) of each statement after the whole pipeline."""
+    from newsgraph.nlp.pipeline import make_doc
+
+    doc = nlp(make_doc(nlp, text, dt.date(2009, 6, 1), outlet=outlet))
+    return [(s.speaker_text, s.speaker_key, s.speaker_acts_for) for s in doc._.ng_statements or []]
+
+
+def test_a_speakers_state_title_is_the_person_its_appositive_names(nlp):
+    # globalvoices-2009, Africa: Homosexuality (trimmed): each title is its appositive's person, not the state
+    text = ("The Zimbabwean President, Robert Mugabe once described gays as worse than dogs and pigs. "
+            "Former Namibia's President, Sam Nujoma, once stated that “Homosexuals must be condemned and rejected "
+            "in our society.”")
+    speakers = _speakers(nlp, text, "Global Voices")
+    nujoma = [s for s in speakers if "Namibia" in (s[0] or "")]
+    assert nujoma, speakers
+    assert all(key == "person:sam-nujoma" and state == "NAM" for _, key, state in nujoma), speakers
+
+
+def test_a_speakers_state_titled_name_is_the_person_not_the_state(nlp):
+    # wikinews-gum, New Zealand flag referendum (2015, trimmed): the state's name outweighed the name after it
+    text = ("New Zealand's Prime Minister John Key said, \"I think it is time for a change\".")
+    speakers = _speakers(nlp, text, "Wikinews")
+    key = [s for s in speakers if "John Key" in (s[0] or "")]
+    assert key, speakers
+    assert all(k == "person:john-key" and state == "NZL" for _, k, state in key), speakers
