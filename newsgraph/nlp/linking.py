@@ -599,6 +599,61 @@ def _titled_name(doc, coder: "ActorCoder", entity: Optional[EntityRecord], start
     return _title_of_body_name(doc, coder, words, start, end)
 
 
+def _state_titled_name(doc, coder: "ActorCoder", entity: Optional[EntityRecord], start: Optional[int],
+                       end: Optional[int]) -> Optional[tuple[str, Optional[ActorCode]]]:
+    """(person key, code) of an actor span keyed as the state whose demonym opens a title before a
+    person's name the NER did not tag ("Ukrainian Minister of Defence Oleksii Reznikov", "Honduran
+    Minister of Health José Manuel Matheu Amaya"): English premodifies a name by its title, and
+    the demonym only says whose office it is, so the actor is the person, acting for that state
+    (sector GOV, a state's office). The span is "[the] <the state's one mention> <title>
+    <two to four name words>" (``_name_word``), the title a title phrase with an optional
+    "of"/"for" domain (``_state_title_words``) and no other entity's mention in the span; the
+    person is the article's person of that name, else one added. None otherwise."""
+    if entity is None or entity.type != "country" or start is None or end is None:
+        return None
+    text = doc_text(doc)
+    # (a person added at this very span for another event of the same phrase is that person)
+    inside = [m for m in doc._.ng_mentions or [] if m.entity_key and m.start < end and start < m.end
+              and not (m.type == "person" and (m.start, m.end) == (start, end))]
+    states = [m for m in inside if m.entity_key == entity.key]
+    if len(states) != 1 or text[start:states[0].start].strip().lower() not in ("", "the"):
+        return None
+    words = re.sub(r"^[’']s\b", "", text[states[0].end:end]).split()  # "New Zealand's Prime Minister John Key"
+    others = [m for m in inside if m is not states[0]]
+    if others:
+        # the name the NER tagged ends the span, the state's name outweighed it (its longer overlap)
+        named = others[0]
+        if len(others) != 1 or named.type != "person" or text[named.end:end].strip() \
+                or not _state_title_words(re.sub(r"^[’']s\b", "", text[states[0].end:named.start]).split()):
+            return None
+        return named.entity_key, coder.for_key(named.entity_key)
+    for size in (2, 3, 4):  # the shortest name that leaves a whole title before it
+        if len(words) <= size or not all(_name_word(w) for w in words[-size:]) \
+                or not _state_title_words(words[:-size]):
+            continue
+        full = " ".join(words[-size:])
+        person = _article_person(doc, full)
+        if person is not None:
+            return person, coder.for_key(person)
+        state = entity.key.split(":", 1)[1]
+        code = ActorCode(state, "GOV", f"title '{' '.join(words[:-size])}' of {state} before the name {full}")
+        return _added_person(doc, coder, full, code, start, end)
+    return None
+
+
+def _state_title_words(words: list[str]) -> bool:
+    """Whether ``words`` are a capitalised title with an optional "of"/"for" domain ("Minister of
+    Defence", "Foreign Minister", "Minister for Foreign Affairs"; ``roles.title_lexicon``)."""
+    from newsgraph.nlp.roles import title_lexicon
+
+    lex = title_lexicon()
+    lower = [w.lower() for w in words]
+    cut = next((i for i, w in enumerate(lower) if w in ("of", "for")), len(lower))
+    return bool(words) and all(w[:1].isupper() for w in words[:cut]) and lex.is_title_phrase(" ".join(lower[:cut])) \
+        and (cut == len(lower) or (cut + 1 < len(lower) and all(w in lex.domains or w in lex.modifiers
+                                                                 for w in lower[cut + 1:])))
+
+
 def _article_person(doc, name: str) -> Optional[str]:
     """Key of the article's person whose name or an alias is ``name`` (accents and case folded)."""
     folded = _fold(name)
@@ -2844,9 +2899,9 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
             code = ActorCode(code.acts_for, code.sector, f"{MEMBERS_REASON} '{text}' names; {code.reason}",
                              publisher_default=code.publisher_default)
         return named[0], code
-    titled = _titled_name(doc, coder, entity, start, end)
+    titled = _titled_name(doc, coder, entity, start, end) or _state_titled_name(doc, coder, entity, start, end)
     if titled is not None:
-        return titled  # "Brazilian Presidential Advisor Celso Amorim": the person, not an organisation
+        return titled  # "Brazilian Presidential Advisor Celso Amorim": the person, not an organisation or state
     placed = _placed_head(doc, coder, key, text, start, end) if key else None
     if placed is not None:
         return None, placed  # "three Nicaragua-based entities": the entities, placed in Nicaragua
@@ -3304,6 +3359,7 @@ class LinkingWords:
     not_they_subjects: frozenset[str]
     joint_party_nouns: frozenset[str]
     joint_all_words: frozenset[str]
+    time_description_words: frozenset[str]
 
 
 LINKING_WORDS = read_word_sets(Path(__file__).parent / "lexicons" / "linking_words.yaml", LinkingWords)  # read once, at import
@@ -4298,6 +4354,7 @@ def link_facts(doc) -> None:
         # a readout's act whose source only now resolves to one side of its meeting ("The President"
         # keyed by the title holder): to the other side
         _readout_counterparts(doc, doc._.ng_events)
+    _key_state_titles(doc, doc._.ng_events, doc._.ng_statements)
     doc._.ng_events = _without_repeated_dyads(doc, fold_mentions(doc._.ng_events or []))
     # a counted summary ("designating six entities") whose parties the next sentences name: evidence of those acts
     from newsgraph.nlp.events import fold_counted_summaries
@@ -4675,28 +4732,163 @@ def _key_title_holders(doc, events) -> None:
     """Key each actor slot that is a bare title ("The President underscored his support ...") and
     acts for one state but has no key as the one person of the article the roles component gave
     that title (or a title it begins: "the Secretary" of "Secretary of State") and who acts for the
-    same state: in "President Biden spoke with President Xi ... The President underscored" the
-    U.S. release's President is Biden, as a reader takes a definite title to name its holder in
-    the writer's state (coref leaves it open while two holders are named). None keyed where no
-    such person, or more than one, is named."""
-    roles = doc._.ng_roles or []
-    entities = doc._.ng_entities or {}
+    same state (``_title_holder``): in "President Biden spoke with President Xi ... The President
+    underscored" the U.S. release's President is Biden, as a reader takes a definite title to name
+    its holder in the writer's state (coref leaves it open while two holders are named). None
+    keyed where no such person, or more than one, is named."""
     for event in events or []:
         for side in ("source", "target"):
             state, text = getattr(event, f"{side}_acts_for"), getattr(event, f"{side}_text")
             match = _BARE_TITLE.match(" ".join((text or "").split()))
             if getattr(event, f"{side}_key") or not state or not match:
                 continue
-            title = match.group(1).lower()
-            holders = {r.person_key for r in roles if r.title and (r.title.lower() == title
-                                                                   or r.title.lower().startswith(title + " "))
-                       and r.person_key in entities and entities[r.person_key].acts_for == state}
-            if len(holders) != 1:
+            key = _title_holder(doc, match.group(1).lower(), state)
+            if key is None:
                 continue
-            key = holders.pop()
             setattr(event, f"{side}_key", key)
             event.explanation = (event.explanation or "") + \
-                f"; {side} '{text.strip()}' is the one {match.group(1)} of {state} the article names: {entities[key].name}"
+                f"; {side} '{text.strip()}' is the one {match.group(1)} of {state} the article names: " \
+                f"{doc._.ng_entities[key].name}"
+
+
+def _title_holder(doc, title: str, state: str) -> Optional[str]:
+    """Key of the one person of the article the roles component gave ``title`` (lower case; or a
+    title it begins: "secretary" of "Secretary of State") who acts for ``state``; None where no
+    one or several do. Of several, those whose every such title stands in a sentence dated two
+    years or more before the article (``_dated_before``: "the China of 50 years ago, when President
+    Nixon broke ...") held it then: a title used alone names its holder at the time of writing,
+    so the one other holder is meant ("The President also took part in the Quad summit": Biden)."""
+    entities = doc._.ng_entities or {}
+    held: dict[str, list[int]] = {}  # person key -> where the roles give the title
+    for role in doc._.ng_roles or []:
+        written = (role.title or "").lower()
+        if (written == title or written.startswith(title + " ")) and role.person_key in entities \
+                and entities[role.person_key].acts_for == state:
+            held.setdefault(role.person_key, []).append(role.start)
+    if len(held) > 1:
+        held = {key: at for key, at in held.items() if not all(_dated_before(doc, a) for a in at)}
+    return next(iter(held)) if len(held) == 1 else None
+
+
+def _dated_before(doc, offset: int, years: int = 2) -> bool:
+    """Whether the sentence at character ``offset`` holds a time expression (``doc._.ng_timexes``)
+    whose year is ``years`` or more before the article's reference date ("50 years ago" in a 2022
+    release: 1972)."""
+    reference = doc._.ng_reference_date
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand") if reference is not None else None
+    if span is None or not len(span):
+        return False
+    sent = span[0].sent
+    for timex in doc._.ng_timexes or []:
+        value = timex.value or ""
+        if sent.start_char <= timex.start < sent.end_char and value[:4].isdigit() \
+                and int(value[:4]) <= reference.year - years:
+            return True
+    return False
+
+
+def _key_state_titles(doc, events, statements=None) -> None:
+    """An actor slot (an event's source or target, a statement's speaker) that is one title its
+    state premodifies ("the American president", "Ukraine's prime minister", "the first U.S.
+    president") and is keyed as that state (the demonym was the only mention in it:
+    ``entity_key_for_span``) names a person of the state, not the state: it keeps the state as
+    ``acts_for`` (sector GOV where none) and is keyed as the person the text names, else left
+    unkeyed. The person: for a title of a past holder (``time_description_words``: "the first
+    U.S. president to visit") the one the clause says it is (``_copular_subject``: "President
+    Nixon broke ... to become the first U.S. president"), else the one holder of that title of
+    the state (``_title_holder``)."""
+    from newsgraph.nlp.roles import title_lexicon
+
+    lex = title_lexicon()
+    described_words = LINKING_WORDS.time_description_words
+    slots = [(e, side) for e in events or [] for side in ("source", "target")] \
+        + [(s, "speaker") for s in statements or []]
+    for fact, side in slots:
+        key, start, end = (getattr(fact, f"{side}_{f}") for f in ("key", "start", "end"))
+        parts = _state_title_parts(doc, key, start, end, lex, described_words)
+        if parts is None:
+            continue
+        title, described = parts
+        state = key.split(":", 1)[1]
+        person = _role_here(doc, title, start, end) \
+            or (_copular_subject(doc, start, end) if described else _title_holder(doc, title, state))
+        setattr(fact, f"{side}_key", person)
+        setattr(fact, f"{side}_acts_for", state)
+        setattr(fact, f"{side}_sector", getattr(fact, f"{side}_sector") or "GOV")
+        if hasattr(fact, "explanation"):
+            text = " ".join(doc_text(doc)[start:end].split())
+            named = f"the person the text names: {doc._.ng_entities[person].name}" if person \
+                else "no holder named, unkeyed"
+            fact.explanation = (fact.explanation or "") + \
+                f"; {side} '{text}' is a {title} of {state}, not the state: {named}"
+
+
+def _state_title_parts(doc, key: Optional[str], start: Optional[int], end: Optional[int], lex,
+                       described_words: frozenset[str]) -> Optional[tuple[str, bool]]:
+    """(title, described) of a slot keyed ``country:<ISO3>`` whose span is one singular title of
+    that state: "[the|a|an] [time word] <the state's demonym, name's or short form> [modifiers]
+    <title head>" ("the first U.S. president" -> ("president", True); "Ukraine’s prime minister"
+    -> ("prime minister", False)), or "<title> of [the] <the state>['s <modifiers>]" ("leader of
+    Cuba’s military" -> ("leader", False)); words from ``roles.title_lexicon`` and
+    ``time_description_words``. None otherwise."""
+    if not key or not key.startswith("country:") or start is None or end is None:
+        return None
+    text = doc_text(doc)
+    states = [m for m in doc._.ng_mentions or [] if m.entity_key == key and start <= m.start and m.end <= end]
+    if len(states) != 1:
+        return None
+    before = text[start:states[0].start].split()
+    after = re.sub(r"^[’']s\b", "", text[states[0].end:end]).split()
+    if any(not w.isalpha() for w in before + after):
+        return None
+    lower = [w.lower() for w in before]
+    of = lower.index("of") if "of" in lower else None
+    if of is not None and set(lower[of + 1:]) <= {"the"} \
+            and all(w.lower() in lex.domains | lex.modifiers for w in after):
+        written, opening = before[:of], []  # "leader of Cuba’s military": the title heads the phrase
+        while written and written[0].lower() in ("the", "a", "an"):
+            written = written[1:]
+    else:
+        written, opening = after, lower
+    if not written or any(w not in described_words | {"the", "a", "an"} for w in opening):
+        return None
+    title = [w.lower() for w in written if w.lower() not in described_words]
+    if not title or title[-1] not in lex.heads or any(w not in lex.heads | lex.modifiers for w in title):
+        return None
+    # a time word before the state is never part of the title ("Former Namibia's President"); one
+    # among the title's words only in lower case ("First Deputy Prime Minister" is an office)
+    described = any(w in described_words for w in opening) \
+        or any(w.islower() and w in described_words for w in written)
+    return " ".join(title), described
+
+
+def _role_here(doc, title: str, start: int, end: int) -> Optional[str]:
+    """Key of the one person the roles component gave a title of head ``title``'s (lower case) at
+    a role evidence overlapping [start, end): the slot's own title phrase, read as that person's
+    ("Former Namibia's President, Sam Nujoma": the appositive names the holder). None otherwise."""
+    head = title.split()[-1]
+    found = {r.person_key for r in doc._.ng_roles or [] if r.start < end and start < r.end
+             and (r.title or "").lower().split()[-1:] == [head]}
+    return found.pop() if len(found) == 1 and next(iter(found)) in (doc._.ng_entities or {}) else None
+
+
+def _copular_subject(doc, start: int, end: int) -> Optional[str]:
+    """Key of the person a predicate noun phrase at [start, end) is said to be: the subject of its
+    "be"/"become" ("President Nixon broke decades of strained relations to become the first U.S.
+    president": an infinitive of purpose takes its controlling clause's subject). None where that
+    subject is no person's mention."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "attr" or span.root.head.lemma_ not in ("be", "become"):
+        return None
+    verb = span.root.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ in ("xcomp", "advcl"):
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    found = [m for m in doc._.ng_mentions or [] if m.type == "person" and m.entity_key
+             and m.start <= subject.idx < m.end]
+    return found[0].entity_key if found else None
 
 
 def _indefinite_before(doc, start: Optional[int]) -> bool:
