@@ -35,7 +35,7 @@ import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Callable, Optional, Sequence
 
 from spacy.language import Language
 
@@ -67,7 +67,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.89"  # 0.3.89: a readout's act with no recipient whose source only the linker ties to one side of its meeting ("The President underscored his support" after "President Biden spoke with President Xi") takes the other side (_readout_counterparts); a demonstrative violent act noun refers back to the armed act told under another of its names ("rejection of this unjustified aggression" after "Russia's ... attack": act_doers) (history: docs/component_versions.md)
+VERSION = "0.3.90"  # 0.3.90: a "they" whose antecedent is a participant noun no entity names ("They also underscored that they will continue to urge China" after "The two sides emphasized ...") stands for the two named co-subjects of the latest sentence before it ("Under Secretary Nuland and Deputy Secretary General Mora welcomed ..."), one event per co-subject, unless a meeting of other named sides is told after them (_participant_pair) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -4420,12 +4420,14 @@ def _them_as_its_antecedent(doc, coder: "ActorCoder", event) -> None:
     event.explanation = (event.explanation or "") + f"; target = '{antecedent[2]}', which the object '{pronoun}' stands for"
 
 
-def _pronoun_members(doc, start: Optional[int], end: Optional[int]) -> list[tuple[int, int, str]]:
+def _pronoun_members(doc, start: Optional[int], end: Optional[int], events: Sequence = ()) -> list[tuple[int, int, str]]:
     """(start, end, text) of each actor a "they"/"them" at ``start``:``end`` stands for where its
     antecedent (``_plural_antecedent``) is a coordination of named actors ("Under Secretary Nuland
     and Deputy Secretary General Mora welcomed ... They condemned ...": Nuland, Mora): a plural
     pronoun refers to the whole coordination, each member as the event layer splits conjoined
-    actors (``events._with_conjuncts``). [] for any other antecedent (one plural noun, one state)."""
+    actors (``events._with_conjuncts``); or where it is a participant noun ("the two sides") that
+    stands for such co-subjects (``_participant_pair``, ``events`` the Doc's events). [] for any
+    other antecedent (one plural noun, one state)."""
     from newsgraph.nlp.events import _actor_span, _with_conjuncts
 
     antecedent = _plural_antecedent(doc, start, end)
@@ -4434,6 +4436,9 @@ def _pronoun_members(doc, start: Optional[int], end: Optional[int]) -> list[tupl
     span = doc.char_span(antecedent[0], antecedent[1], alignment_mode="expand")
     if span is None:
         return []
+    pair = _participant_pair(doc, antecedent, events)
+    if pair:
+        return pair
     head = span.root
     if not (_coordinated_persons(head) or (head.ent_type_ in ("GPE", "ORG", "NORP") and any(
             c.dep_ == "conj" and c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") for c in head.children))):
@@ -4443,6 +4448,33 @@ def _pronoun_members(doc, start: Optional[int], end: Optional[int]) -> list[tupl
         return []
     text = doc_text(doc)
     return [(a, b, text[a:b]) for a, b in (_actor_span(m) for m in members)]
+
+
+def _participant_pair(doc, antecedent: tuple[int, int, str], events: Sequence) -> list[tuple[int, int, str]]:
+    """(start, end, text) of the two named co-subjects a participant noun no entity names ("the
+    two sides", "the two leaders": ``events._participant_noun``) stands for, at ``antecedent``:
+    those of the latest sentence before it whose main-clause subject is two named actors joined
+    by "and" (``events._co_subject_sides``: "Under Secretary Nuland and Deputy Secretary General
+    Mora welcomed ... and discussed ... The two sides emphasized ... They also underscored that
+    they will continue to urge China": Nuland, Mora), as ``events.resolve_participants`` reads
+    such a noun as a source. [] where no such sentence comes before it, or where a meeting
+    between other named sides is reported after that sentence (the noun may be that meeting's
+    participants, whose joint act the event layer tells once, not once per side)."""
+    from newsgraph.nlp.events import _co_subject_sides, _named_at, _participant_noun, load_lexicon
+
+    start, end, text = antecedent
+    if not events or _named_at(doc, start, end) or not _participant_noun(" ".join(text.lower().split()), load_lexicon()):
+        return []
+    pairs = [p for p in _co_subject_sides(doc, list(events[:1])) if p.sentence_end <= start]
+    if not pairs:
+        return []
+    pair = pairs[-1]
+    sides = {(pair.source_start, pair.source_end), (pair.target_start, pair.target_end)}
+    if any(e.type == "CONSULT" and pair.sentence_start <= e.sentence_start and e.sentence_end <= start
+           and _named_at(doc, e.source_start, e.source_end) and _named_at(doc, e.target_start, e.target_end)
+           and {(e.source_start, e.source_end), (e.target_start, e.target_end)} != sides for e in events):
+        return []
+    return [(pair.source_start, pair.source_end, pair.source_text), (pair.target_start, pair.target_end, pair.target_text)]
 
 
 def _description_members(doc, event, side: str, other: str) -> list[tuple[int, int, str]]:
@@ -4538,7 +4570,7 @@ def _split_plural_pronouns(doc, events: list) -> list:
                 continue
             pronoun = text.strip().lower() in ("they", "them")
             if pronoun:
-                members = _pronoun_members(doc, getattr(event, f"{side}_start"), getattr(event, f"{side}_end"))
+                members = _pronoun_members(doc, getattr(event, f"{side}_start"), getattr(event, f"{side}_end"), events)
             else:
                 members = _description_members(doc, event, side, other)
             targeted = _targeted_members(doc, event) if side == "target" and not members else []

@@ -91,3 +91,38 @@ def test_they_after_several_coordinated_states_is_each_of_them(nlp):
     condemned = [(e.source_acts_for, e.target_acts_for) for e in events if e.trigger.startswith("condemned")]
     assert sorted(condemned) == [("AUS", "PER"), ("JPN", "PER"), ("USA", "PER")], show(events)
     assert any("one of the coordinated actors" in e.explanation for e in events if e.trigger.startswith("condemned"))
+
+
+# demo corpus, the same U.S.-EU release: the co-subjects "the two sides" takes up, then "they"
+US_EU_DIALOGUE = (
+    "Under Secretary Nuland and Deputy Secretary General Mora welcomed the coordination between the United States "
+    "and the European Union in implementing unprecedented sanctions and discussed continued close cooperation in "
+    "coordination with the G7. The two sides emphasized the necessity of consolidating international support for the "
+    "government and people of Ukraine. They underlined the importance of insisting that China supports an immediate "
+    "end to hostilities. They also underscored that they will continue to urge China not to circumvent nor undermine "
+    "sanctions against Russia.")
+
+
+def test_they_after_the_two_sides_is_each_named_co_subject(nlp):
+    # task they2 (judge, event 667): "they" -> "they" -> "the two sides" -> Nuland and Mora, the
+    # co-subjects named before; one event per co-subject, as "They condemned ..." right after them
+    from tests.nlp.linked_events import linked, show
+
+    events = linked(nlp, US_EU_DIALOGUE)
+    urged = [e for e in events if e.trigger.endswith("urge")]
+    assert sorted((e.source_text, e.target_text) for e in urged) == [("Mora", "China"), ("Nuland", "China")], \
+        show(events)
+    assert all("one of the coordinated actors" in e.explanation for e in urged)
+
+
+def test_the_two_sides_after_a_later_meeting_of_others_takes_no_co_subjects(nlp):
+    # constructed contrast: a meeting between two other named sides comes after the co-subjects, so
+    # "the two sides" may be its participants; "they" is not split into Nuland and Mora
+    from tests.nlp.linked_events import linked, show
+
+    text = US_EU_DIALOGUE.replace(
+        " The two sides emphasized",
+        " Secretary Blinken met with Foreign Minister Kuleba in Washington. The two sides emphasized")
+    events = linked(nlp, text)
+    urged = [e for e in events if e.trigger.endswith("urge")]
+    assert urged and not any(e.source_text in ("Nuland", "Mora") for e in urged), show(events)
