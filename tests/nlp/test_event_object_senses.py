@@ -26,11 +26,8 @@ def test_abstract_object_makes_no_event(base_nlp, text):
 
 
 @pytest.mark.parametrize("text, trigger", [
-    # events 0.7.165, base demo: a faculty, a word given or facts taken are no force or aid
-    # (af.mil: COERCE seize at 0.045; Global Voices: AID at 0.009)
+    # events 0.7.165, base demo: a faculty or facts taken are no force (af.mil: COERCE seize at 0.045)
     ("\u201cThat\u2019s when the Army took notice,\u201d Carlton said.", "took"),
-    ("[President] with a deep hope and gave promises to every community whilst Arabs and Muslims usually "
-     "see their hopes transform into pains.", "gave"),
     # State Department on filtration (ASSAULT at 0.052): the object shared with "store" counts
     ("During this process, Russian authorities also reportedly capture and store biometric and personal data, "
      "subject civilians to invasive searches and interrogations.", "capture"),
