@@ -217,7 +217,7 @@ from newsgraph.resolve.actors import NAME_HEADS, agent_match, agent_sector, name
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.172"  # 0.7.172: a possessor the parser labels nmod with its genitive "'s" ("commitment to Ukraine’s sovereignty and territorial integrity", Ukraine <-nmod- sovereignty <-nmod- integrity) is the actor inside the phrase (_is_possessor) (history: docs/component_versions.md)
+VERSION = "0.7.173"  # 0.7.173: an act under a reduced condition of taking an office ("If confirmed, Ambassador Brink will lead our diplomatic mission") is the post's duty, no event (not-office-duty); an act over every case that may arise ("cooperate wherever we can", "Whenever X can accuse ..., he does", "raise concerns where we have them") is a policy line, no event (not-free-occasion) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -10308,6 +10308,18 @@ def _condition_clause(trigger: Trigger) -> Optional[str]:
     return f"condition '{marks[0].lower_} ...'" if marks else None
 
 
+def _office_duty(trigger: Trigger) -> Optional[str]:
+    """Check not-office-duty: the act in the main clause of a reduced condition of taking an office
+    ("*If confirmed*, Ambassador Brink will lead our diplomatic mission in Ukraine", "once appointed,
+    she will ..."; ``_reduced_condition``, event_detection.yaml office_taking_verbs) is the duty
+    of the office the nominee would hold, no interaction between actors. The status check reads
+    other reduced conditions ("once approved, ...") as hypothetical. The reason, or None."""
+    mark = _reduced_condition(trigger.head)
+    if mark is None or mark.head.lemma_.lower() not in detection_lexicon()["office_taking_verbs"]:
+        return None
+    return f"duty of an office taken '{mark.text} {mark.head.text}'"
+
+
 def _exhortation(trigger: Trigger) -> Optional[str]:
     """Check not-exhortation: the act is the complement of an imperative "let" with a first person
     plural ("So *let us* all ... continue to stand with Ukraine", "*let's* work in common cause to
@@ -11257,6 +11269,40 @@ def _habitual_clause(trigger: Trigger) -> Optional[str]:
     return None
 
 
+def _free_occasion(trigger: Trigger) -> Optional[str]:
+    """Check not-free-occasion: an act restricted to every case that may arise, a policy line or a
+    practice, no discrete happening (PLOVER: an event is a discrete occurrence):
+    - a free-choice subordinator on its clause or on an adverbial clause of it ("we'll cooperate
+      *wherever* we can", "*Whenever* García can accuse the community leaders ..., he does";
+      CGEL 12.6, "-ever" free relatives quantify over all occasions);
+    - a relative on its object whose own object is a pronoun for that object ("will raise concerns
+      *where we have them*"): the object is whatever instances arise, a free-choice class.
+    Lists: event_detection.yaml free_choice_occasion_marks, free_choice_relative_adverbs. Force
+    told as a recurring pattern stays (habitual_kept_types, as for check not-habitual). The
+    reason, or None."""
+    words = detection_lexicon()
+    if trigger.event_type in words["habitual_kept_types"]:
+        return None
+    verb = trigger.head
+    if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "obj"):
+        verb = verb.head  # "raise *concerns*": the clause is the light verb's
+    marks = words["free_choice_occasion_marks"]
+    for holder in [verb] + _children(verb, ("advcl",)):
+        marker = next((c for c in holder.children if c.dep_ in ("advmod", "mark") and c.lower_ in marks), None)
+        if marker is not None:
+            return f"free-choice occasion '{marker.text}' on '{verb.text}'"
+    adverbs = words["free_choice_relative_adverbs"]
+    for obj in _children(verb, ("dobj", "obj")):
+        for relative in _children(obj, ("relcl",)):
+            adverb = next((c for c in relative.children if c.dep_ == "advmod" and c.lower_ in adverbs
+                           and c.i < relative.i), None)
+            # the relative's object is the act's object again ("concerns where we have *them*")
+            again = next((c for c in _children(relative, ("dobj", "obj")) if c.lower_ in ("them", "it")), None)
+            if adverb is not None and again is not None:
+                return f"free-choice object '{obj.text} {adverb.text} ... {again.text}'"
+    return None
+
+
 def _coercive_practice(trigger: Trigger, words: dict) -> Optional[str]:
     """The reason of check not-habitual for coercion told as a standing practice in the simple
     present (event_detection.yaml practice_types): the present of a continuing aspect verb over the
@@ -11735,6 +11781,7 @@ _DETECTION_STEPS = (
     ("not-conjecture", _conjecture_content, False),
     ("destination", _destination_check, True), ("restriction", _restriction_context, True),
     ("not-goal", _goal_clause, True), ("not-condition", _condition_clause, False),
+    ("not-office-duty", _office_duty, False),
     ("not-exhortation", _exhortation, False), ("not-free-choice", _free_choice_class, False),
     ("not-feared", _feared_clause, False), ("not-joint-promise", _joint_promise_content, True),
     ("thing-agent", _thing_agent_clause, True), ("not-potential", _potential_clause, False),
@@ -11749,6 +11796,7 @@ _DETECTION_STEPS = (
     ("not-document-content", _document_content, False), ("not-reported-effort", _reported_effort, False),
     ("not-tally", _consular_tally, False), ("not-principle", _principle_object, False),
     ("not-permitted-claim", _permitted_claim, False), ("not-habitual", _habitual_clause, False),
+    ("not-free-occasion", _free_occasion, False),
     ("not-standing-role", _standing_role, False), ("not-instrument", _instrument_content, True),
     ("not-background-anchor", _background_anchor_check, False),
     (ONGOING_WAR_CHECK, _ongoing_war_clause, False), (BACKGROUND_CONTINUATION_CHECK, _background_continuation, False),

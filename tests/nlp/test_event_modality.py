@@ -15,10 +15,17 @@ def _statuses(events, event_type):
 # ---------------------------------------------------------------- conditions
 
 def test_a_reduced_condition_makes_the_act_hypothetical(base_nlp):
-    # a nominee: "If confirmed" is about the subject itself, who does not hold the post yet
+    # "If approved" is about the subject itself: the act is no promise yet
+    events = _events(base_nlp, "If approved, the United States will provide $500 million to Ukraine.")
+    assert events and all(e.status == "hypothetical" for e in events)
+
+
+def test_a_nominees_duty_if_confirmed_is_no_event(base_nlp):
+    # check not-office-duty (events 0.7.173): what a nominee will do "if confirmed" is the duty of
+    # the post, no interaction between actors (State Department nomination releases)
     events = _events(base_nlp, "If confirmed, Ambassador Brink will lead our diplomatic mission in Ukraine "
                                "with dedication and distinction.")
-    assert events and all(e.status == "hypothetical" for e in events)
+    assert events == [], [(e.type, e.trigger) for e in events]
 
 
 def test_an_announced_act_under_a_full_condition_stays_planned(base_nlp):

@@ -54,3 +54,21 @@ def test_a_continued_practice_in_the_past_or_a_placed_one_stays(base_nlp):
     # contrast: the past tense and a placed act report what happened at a time and place
     assert "COERCE" in _types(base_nlp, "The regime continued its violent repression against independent media.")
     assert "COERCE" in _types(base_nlp, "Police routinely detain opposition activists in Minsk.")
+
+
+# check not-free-occasion (events 0.7.173): a policy line over every case that may arise
+
+@pytest.mark.parametrize("text, event_type", [
+    # a free-choice relative on the object: whatever concerns arise (State Department briefing)
+    ("We will raise concerns with China where we have them.", "DISAPPROVE"),
+    # a free-choice subordinator: every occasion we can (State Department policy speech)
+    ("We will cooperate with China wherever we can.", "AGREE"),
+    ("Whenever the minister can accuse the opposition leaders of corruption, he does.", "DISAPPROVE"),
+])
+def test_an_act_over_every_case_is_no_event(base_nlp, text, event_type):
+    assert event_type not in _types(base_nlp, text)
+
+
+def test_a_named_concern_raised_stays(base_nlp):
+    # contrast: a definite concern about a named matter is one act
+    assert "DISAPPROVE" in _types(base_nlp, "We will raise concerns with China about its actions in the South China Sea.")
