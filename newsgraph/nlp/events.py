@@ -217,7 +217,7 @@ from newsgraph.resolve.actors import NAME_HEADS, agent_match, agent_sector, name
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.172"  # 0.7.172: a possessor the parser labels nmod with its genitive "'s" ("commitment to Ukraine’s sovereignty and territorial integrity", Ukraine <-nmod- sovereignty <-nmod- integrity) is the actor inside the phrase (_is_possessor) (history: docs/component_versions.md)
+VERSION = "0.7.174"  # 0.7.174: a negated present opinion verb negates the act of its clause ("should not expect the military is going to come rescue them": neg-raising, _neg_raised_frame); a negated speech verb leaves its clause unsaid ("did not say that ...": no event, event_detection.yaml unsaid_speech_verbs); a reported obligation that obliges no one actor is no DEMAND ("needs investigating", "no nation should", co-subjects, advised people, verbs of cognition: _no_party_obliged, shared with _obliged_act) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -8479,7 +8479,7 @@ def _no_party_obliged(act: Token, clause: Token, lex: Lexicon) -> bool:
     - a verb of state or cognition (plover_frames.yaml ``unobliged_verbs``: "American citizens
       should not expect the U.S. military is going to come rescue them", "must know that");
     - a concealed passive, "need" + "-ing" ("the Bermuda triangle needs investigating" = needs
-      to be investigated, CGEL 14.6): the subject is what the act would be done to;
+      to be investigated, CGEL's "concealed passive"): the subject is what the act would be done to;
     - co-subjects obliged together ("both the United States and China need to manage
       competition", "China and the United States must keep working together"; a list the parser
       hangs as an apposition, "The United States, its Allies and partners must"): a joint course
@@ -9625,7 +9625,7 @@ def _neg_raised_frame(token: Token) -> Optional[Token]:
     """Check status (neg-raising): the negated opinion verb, in the present or under a modal, whose
     clause holds ``token`` ("American citizens *should not expect* the U.S. military is going to
     come rescue them", "I *don't think* Russia will invade"): English raises the clause's negation
-    to the opinion verb (CGEL 11.4.2 "negative raising": "I don't think X" = "I think not X"), so
+    to the opinion verb (CGEL "neg-raising": "I don't think X" = "I think not X"), so
     the act is negated, not asserted (PLOVER negation). Not a past opinion ("I did not expect that
     they would attack", often a surprise at what happened). None otherwise."""
     frame = _complement_frame(token)
