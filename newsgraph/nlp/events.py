@@ -217,7 +217,7 @@ from newsgraph.resolve.actors import NAME_HEADS, agent_match, agent_sector, name
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.174"  # 0.7.174: a negated present opinion verb negates the act of its clause ("should not expect the military is going to come rescue them": neg-raising, _neg_raised_frame); a negated speech verb leaves its clause unsaid ("did not say that ...": no event, event_detection.yaml unsaid_speech_verbs); a reported obligation that obliges no one actor is no DEMAND ("needs investigating", "no nation should", co-subjects, advised people, verbs of cognition: _no_party_obliged, shared with _obliged_act) (history: docs/component_versions.md)
+VERSION = "0.7.174"  # 0.7.174: a negated present opinion verb negates the act of its clause ("should not expect the military is going to come rescue them": neg-raising, _neg_raised_frame); a negated speech verb leaves its clause unsaid ("did not say that ...": no event, event_detection.yaml unsaid_speech_verbs); a reported obligation that obliges no one actor is no DEMAND ("needs investigating", "no nation should", advised people, verbs of cognition: _no_party_obliged, shared with _obliged_act) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -8457,6 +8457,13 @@ def _obliged_act(verb: Token, lex: Lexicon) -> Optional[Trigger]:
         return None  # "... combat operations should Russia take military action": an inverted condition
     if _no_party_obliged(verb, clause, lex):
         return None
+    if any(c.dep_ == "conj" or c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children) for c in subject.children):
+        # (a list the parser hangs as an apposition: "The United States, its Allies and partners must")
+        # co-subjects obliged together ("China and the United States must keep working together",
+        # "should respect each other"): a joint course urged on both sides, the speaker's often
+        # among them, no demand one side makes of another (a reported one, "Poland said that both
+        # Poland and Lithuania must ...", names its speaker: the demand is on the other side)
+        return None
     if subject.pos_ == "NOUN" and noun_lemma(subject) not in lex.obliged_actor_nouns:
         return None  # "American companies must lead ...": no political actor (``obliged_actor_nouns``)
     if subject.pos_ not in ("PROPN", "NOUN") or not _is_actor(subject, lex, allow_pronoun=False) \
@@ -8480,10 +8487,6 @@ def _no_party_obliged(act: Token, clause: Token, lex: Lexicon) -> bool:
       should not expect the U.S. military is going to come rescue them", "must know that");
     - a concealed passive, "need" + "-ing" ("the Bermuda triangle needs investigating" = needs
       to be investigated, CGEL's "concealed passive"): the subject is what the act would be done to;
-    - co-subjects obliged together ("both the United States and China need to manage
-      competition", "China and the United States must keep working together"; a list the parser
-      hangs as an apposition, "The United States, its Allies and partners must"): a joint course
-      urged on both sides, the speaker's often among them;
     - a class or a people: a generic determiner ("*no* nation that abuses the rights of women
       should play a role", ``GENERIC_DETERMINERS``), ``unobliged_subjects`` ("the world must
       respond"), a nationality (NORP), private people advised (``advised_nouns``, "U.S. citizens
@@ -8496,8 +8499,6 @@ def _no_party_obliged(act: Token, clause: Token, lex: Lexicon) -> bool:
     if not subjects:
         return False
     subject = subjects[0]
-    if any(c.dep_ == "conj" or c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children) for c in subject.children):
-        return True
     return subject.ent_type_ == "NORP" or noun_lemma(subject) in lex.advised_nouns \
         or subject.lemma_.lower() in lex.unobliged_subjects \
         or any(c.dep_ in ("det", "predet", "amod") and c.lower_ in GENERIC_DETERMINERS for c in subject.children)
