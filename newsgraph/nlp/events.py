@@ -217,7 +217,7 @@ from newsgraph.resolve.actors import NAME_HEADS, agent_match, agent_sector, name
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.173"  # 0.7.173: an act under a reduced condition of taking an office ("If confirmed, Ambassador Brink will lead our diplomatic mission") is the post's duty, no event (not-office-duty); an act over every case that may arise ("cooperate wherever we can", "Whenever X can accuse ..., he does", "raise concerns where we have them") is a policy line, no event (not-free-occasion) (history: docs/component_versions.md)
+VERSION = "0.7.174"  # 0.7.174: a negated present opinion verb negates the act of its clause ("should not expect the military is going to come rescue them": neg-raising, _neg_raised_frame); a negated speech verb leaves its clause unsaid ("did not say that ...": no event, event_detection.yaml unsaid_speech_verbs); a reported obligation that obliges no one actor is no DEMAND ("needs investigating", "no nation should", advised people, verbs of cognition: _no_party_obliged, shared with _obliged_act) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -7486,6 +7486,8 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
         negated = True  # "X denied that it had shelled the village"
     if _told_as_false(trigger.head):
         negated = True  # "spreading lies that the United States ... are conducting ..."
+    if _neg_raised_frame(trigger.head) is not None:
+        negated = True  # "should not expect the U.S. military is going to come rescue them"
     if _failed_act(trigger.head):
         negated = True  # "has failed to take steps to investigate": the act did not take place
     # "did not hesitate to impose sanctions": done (a past predicate); "we are not afraid to impose
@@ -8412,6 +8414,8 @@ def _obligation_demand(token: Token, lex: Lexicon) -> Optional[Trigger]:
         obliged = child.lemma_.lower() in lex.obligation_verbs and _xcomp(child) is not None
         if _first_person_subject(child):
             continue  # "said that we must work together": the speaker's own resolve, no demand on anyone
+        if (aux or obliged) and _no_party_obliged(_xcomp(child) if obliged else child, child, lex):
+            continue  # "suggests that the Bermuda triangle needs investigating": no actor is asked to act
         if aux or obliged:
             words = [token] + aux + [child]
             return Trigger(child, token, "DEMAND", None,
@@ -8433,8 +8437,7 @@ def _obliged_act(verb: Token, lex: Lexicon) -> Optional[Trigger]:
     subject as for "must release". Not a verb of state or cognition ("the regime must know that
     ...", ``unobliged_verbs``), a passive, a pronoun ("we must" is a resolve, "it must" names no
     one) or a class ("all nations", "the world": ``GENERIC_DETERMINERS``, ``unobliged_subjects``)."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() in lex.unobliged_verbs \
-            or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+    if verb.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return None
     modal = _obligation_modal(verb, lex)
     if modal is None:
@@ -8452,17 +8455,18 @@ def _obliged_act(verb: Token, lex: Lexicon) -> Optional[Trigger]:
     subject = subjects[0]
     if modal.i < subject.i:
         return None  # "... combat operations should Russia take military action": an inverted condition
+    if _no_party_obliged(verb, clause, lex):
+        return None
     if any(c.dep_ == "conj" or c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children) for c in subject.children):
         # (a list the parser hangs as an apposition: "The United States, its Allies and partners must")
         # co-subjects obliged together ("China and the United States must keep working together",
         # "should respect each other"): a joint course urged on both sides, the speaker's often
-        # among them, no demand one side makes of another
+        # among them, no demand one side makes of another (a reported one, "Poland said that both
+        # Poland and Lithuania must ...", names its speaker: the demand is on the other side)
         return None
     if subject.pos_ == "NOUN" and noun_lemma(subject) not in lex.obliged_actor_nouns:
         return None  # "American companies must lead ...": no political actor (``obliged_actor_nouns``)
-    if subject.pos_ not in ("PROPN", "NOUN") or not _is_actor(subject, lex, allow_pronoun=False) or subject.ent_type_ == "NORP" \
-            or noun_lemma(subject) in lex.advised_nouns or subject.lemma_.lower() in lex.unobliged_subjects \
-            or any(c.dep_ in ("det", "predet", "amod") and c.lower_ in GENERIC_DETERMINERS for c in subject.children) \
+    if subject.pos_ not in ("PROPN", "NOUN") or not _is_actor(subject, lex, allow_pronoun=False) \
             or (subject.pos_ == "NOUN" and subject.tag_ == "NNS" and not any(
                 c.dep_ in ("det", "poss", "amod", "compound") for c in subject.children)):
         # a class ("states must report"), a resolve, advice, or a people ("the Palestinians must
@@ -8472,6 +8476,32 @@ def _obliged_act(verb: Token, lex: Lexicon) -> Optional[Trigger]:
            for c in clause.children):
         return None  # "If Russia wants peace, it must ...": a condition, no demand made
     return Trigger(verb, verb, "DEMAND", None, f"act '{verb.lemma_}' obliged of the subject", [verb], 0.7)
+
+
+def _no_party_obliged(act: Token, clause: Token, lex: Lexicon) -> bool:
+    """Whether the obligation told on ``clause`` (the verb with the modal, or the semi-modal
+    "need" / "have") for the act ``act`` (that verb, or the semi-modal's infinitive) asks no one
+    actor to act, in a main clause ("X must ...", ``_obliged_act``) as in a reported one ("said
+    that X must ...", ``_obligation_demand``); PLOVER DEMAND is an actor demanding of another:
+    - a verb of state or cognition (plover_frames.yaml ``unobliged_verbs``: "American citizens
+      should not expect the U.S. military is going to come rescue them", "must know that");
+    - a concealed passive, "need" + "-ing" ("the Bermuda triangle needs investigating" = needs
+      to be investigated, CGEL's "concealed passive"): the subject is what the act would be done to;
+    - a class or a people: a generic determiner ("*no* nation that abuses the rights of women
+      should play a role", ``GENERIC_DETERMINERS``), ``unobliged_subjects`` ("the world must
+      respond"), a nationality (NORP), private people advised (``advised_nouns``, "U.S. citizens
+      should consult ...")."""
+    if act.lemma_.lower() in lex.unobliged_verbs:
+        return True
+    if clause.lemma_.lower() in lex.obligation_verbs and act.dep_ == "xcomp" and act.tag_ == "VBG":
+        return True
+    subjects = _children(clause, ("nsubj",)) or (_children(clause.head, ("nsubj",)) if clause.dep_ == "conj" else [])
+    if not subjects:
+        return False
+    subject = subjects[0]
+    return subject.ent_type_ == "NORP" or noun_lemma(subject) in lex.advised_nouns \
+        or subject.lemma_.lower() in lex.unobliged_subjects \
+        or any(c.dep_ in ("det", "predet", "amod") and c.lower_ in GENERIC_DETERMINERS for c in subject.children)
 
 
 def _obliged_act_events(sent: Span, seen: set[int], found: list, lex: Lexicon, timex_heads, text: str) -> list:
@@ -9545,6 +9575,9 @@ def _conjecture_content(trigger: Trigger) -> Optional[str]:
     conjecture_nouns, listener_inference_verbs)."""
     words = detection_lexicon()
     node = _clause_verb(trigger.head)
+    frame = _unsaid_frame(node, words)
+    if frame is not None:
+        return f"'{frame.text} that ...' negated (not said)"
     if node.dep_ not in ("acl", "ccomp") or node.head.i == node.i \
             or not any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children):
         return None
@@ -9556,6 +9589,52 @@ def _conjecture_content(trigger: Trigger) -> Optional[str]:
             and any(c.dep_ == "aux" and c.lower_ in MODAL_WORDS for c in frame.children):
         return f"'you {frame.text} that ...' (an inference left to the listener)"
     return None
+
+
+def _complement_frame(token: Token) -> Optional[Token]:
+    """The verb whose clausal complement holds ``token``, through the open complements and
+    coordinated verbs of that clause ("should not expect the U.S. military *is going* to come
+    *rescue* them": rescue -> going -> expect); None when the clause is no "ccomp"."""
+    node = _clause_verb(token)
+    for _ in range(4):
+        if node.dep_ != "xcomp" or node.head.i == node.i or node.head.pos_ not in ("VERB", "AUX"):
+            break
+        node = _clause_verb(node.head)
+    return node.head if node.dep_ == "ccomp" and node.head.i != node.i else None
+
+
+def _plainly_negated(verb: Token) -> bool:
+    """Whether ``verb`` carries a plain "not" / "n't" ("should *not* expect", "did *not* say"):
+    not "never" ("I never thought they would attack" tells a surprise at what happened) nor "not
+    only" ("not only said that ..., but ..." adds to what was said)."""
+    return any(c.dep_ == "neg" and c.lower_ in ("not", "n't", "n’t") for c in verb.children) \
+        and not any(c.dep_ == "advmod" and c.lower_ in ("only", "just", "merely", "simply") for c in verb.children)
+
+
+def _unsaid_frame(token: Token, words: dict) -> Optional[Token]:
+    """Check not-conjecture (unsaid): the negated non-factive verb of saying whose complement holds
+    ``token`` ("the official *did not say that* Russia had attacked the convoy",
+    event_detection.yaml unsaid_speech_verbs): the act is not reported (TimeML: the complement of
+    a negated reporting SLINK is no asserted event); None otherwise."""
+    frame = _complement_frame(token)
+    if frame is None or frame.pos_ != "VERB" or frame.lemma_.lower() not in words["unsaid_speech_verbs"]:
+        return None
+    return frame if _plainly_negated(frame) else None
+
+
+def _neg_raised_frame(token: Token) -> Optional[Token]:
+    """Check status (neg-raising): the negated opinion verb, in the present or under a modal, whose
+    clause holds ``token`` ("American citizens *should not expect* the U.S. military is going to
+    come rescue them", "I *don't think* Russia will invade"): English raises the clause's negation
+    to the opinion verb (CGEL "neg-raising": "I don't think X" = "I think not X"), so
+    the act is negated, not asserted (PLOVER negation). Not a past opinion ("I did not expect that
+    they would attack", often a surprise at what happened). None otherwise."""
+    frame = _complement_frame(token)
+    if frame is None or frame.lemma_.lower() not in NEG_RAISING_VERBS or not _plainly_negated(frame):
+        return None
+    if frame.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in frame.children):
+        return None
+    return frame
 
 
 def _destination_check(trigger: Trigger, lex: Lexicon) -> Optional[str]:

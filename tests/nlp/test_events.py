@@ -474,3 +474,46 @@ def test_force_clause_on_the_target_of_a_sanction_keeps_its_own_subject(base_nlp
     text = "The Treasury imposed sanctions against Russia, which has killed thousands of civilians."
     killed = [e.source_text for e in find_events(base_nlp(text)) if e.trigger == "killed"]
     assert killed == ["Russia"]
+
+
+def test_reported_obligation_of_no_one_actor_is_no_demand(base_nlp):
+    # "needs V-ing" is a concealed passive (the subject is investigated, not asked to act); a
+    # class ("no nation") or private people told what not to expect are no DEMAND of one actor
+    # (demo: globalvoices, whitehouse statements, statedept)
+    texts = ("Still from Kuwait, Twitter user @2Twenty3 suggests that the “Bermuda triangle needs investigating”.",
+             "The United States believes that no nation that systematically abuses the rights of women and "
+             "girls should play a role in any international or United Nations body charged with protecting "
+             "these very same rights.",
+             "And you’ve seen colleagues from the White House reiterating that American citizens should not "
+             "expect the U.S. military is going to come rescue them in Ukraine at the last minute.")
+    for text in texts:
+        assert [e.trigger for e in find_events(base_nlp(text)) if e.type == "DEMAND"] == [], text
+
+
+def test_reported_obligation_of_an_actor_stays_a_demand(base_nlp):
+    for text, obliged in (("Blinken said that Russia must withdraw its forces from Ukraine.", "Russia"),
+                          ("The minister said Iran needs to release the detained journalists.", "Iran")):
+        demands = [e.target_text for e in find_events(base_nlp(text)) if e.type == "DEMAND"]
+        assert demands == [obliged], text
+
+
+def test_clause_of_a_negated_opinion_verb_is_negated(base_nlp):
+    # neg-raising: "should not expect X is going to come rescue them" = expect X will not rescue
+    text = ("And you’ve seen colleagues from the White House reiterating that American citizens should not "
+            "expect the U.S. military is going to come rescue them in Ukraine at the last minute.")
+    assert [(e.type, e.status) for e in find_events(base_nlp(text)) if e.trigger == "rescue"] == [("AID", "negated")]
+    invade = [e.status for e in find_events(base_nlp("I don’t think Russia will invade Ukraine.")) if e.trigger == "invade"]
+    assert invade == ["negated"]
+
+
+def test_clause_of_a_past_negated_expectation_is_not_negated(base_nlp):
+    # "did not expect that ..." often tells a surprise at what happened: no negation raised
+    events = find_events(base_nlp("We did not expect that Russia would invade Ukraine."))
+    assert [e.status for e in events if e.trigger == "invade"] == ["planned"]
+
+
+def test_clause_of_a_negated_speech_verb_is_not_reported(base_nlp):
+    events = find_events(base_nlp("The spokesman did not say that Russia had attacked the convoy."))
+    assert [e.trigger for e in events if e.trigger == "attacked"] == []
+    said = find_events(base_nlp("The spokesman said that Russia had attacked the convoy."))
+    assert [e.trigger for e in said if e.trigger == "attacked"] == ["attacked"]
