@@ -634,7 +634,9 @@ def _state_titled_name(doc, coder: "ActorCoder", entity: Optional[EntityRecord],
         full = " ".join(words[-size:])
         person = _article_person(doc, full)
         if person is not None:
-            return person, coder.for_key(person)
+            # a mention at this span too, as a first naming gets one: every naming of the person is
+            # a mention, whether or not an earlier paragraph (or window) named them before
+            return _person_pronoun(doc, person, start, end, text[start:end]), coder.for_key(person)
         state = entity.key.split(":", 1)[1]
         code = ActorCode(state, "GOV", f"title '{' '.join(words[:-size])}' of {state} before the name {full}")
         return _added_person(doc, coder, full, code, start, end)
