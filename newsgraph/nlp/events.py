@@ -217,7 +217,7 @@ from newsgraph.resolve.actors import NAME_HEADS, agent_match, agent_sector, name
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.174"  # 0.7.174: a negated present opinion verb negates the act of its clause ("should not expect the military is going to come rescue them": neg-raising, _neg_raised_frame); a negated speech verb leaves its clause unsaid ("did not say that ...": no event, event_detection.yaml unsaid_speech_verbs); a reported obligation that obliges no one actor is no DEMAND ("needs investigating", "no nation should", advised people, verbs of cognition: _no_party_obliged, shared with _obliged_act) (history: docs/component_versions.md)
+VERSION = "0.7.176"  # 0.7.176: an act under another act takes its own doer: a gerund after a verb of praise or blame "on" is its object's ("congratulate Brazil on signing" -> Brazil), the infinitive of a control noun with a generic determiner has no doer and is hypothetical ("nor will any attempts to annex"), and a subject before a subordinator is not its clause's ("officials, European parliamentarians after the multilateral actions imposed") (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -4598,7 +4598,7 @@ def _subject(token: Token) -> tuple[Optional[Token], bool]:
             return objects[0], True
         reduced_passive = True
     for _ in range(8):  # a list of coordinated verb phrases shares one subject ("helps ..., provides ..., and assists")
-        subjects = _children(token, SUBJECT_DEPS) or _stranded_subject(token)
+        subjects = _subordinate_subjects(token) or _stranded_subject(token)
         if subjects and _comitative_partner_subject(token, subjects[0]):
             token = token.head  # "We will work closely with lawmakers to support ...": We support
             continue
@@ -4633,6 +4633,8 @@ def _subject(token: Token) -> tuple[Optional[Token], bool]:
         relative = _relative_purpose_doer(token)
         if relative is not None:
             return relative, False  # "... protesters who took to the streets ... to criticize the government"
+        if _generic_effort_infinitive(token):
+            break  # "nor will any attempts to annex ...": no doer named, not the clause's subject
         if token.dep_ in ("xcomp", "conj", "advcl", "acomp") and token.head.i != token.i:
             active_conjunct = active_conjunct or _active_conjunct(token)
             came_from = token
@@ -4646,6 +4648,38 @@ def _subject(token: Token) -> tuple[Optional[Token], bool]:
             continue
         break
     return None, False
+
+
+def _subordinate_subjects(verb: Token) -> list[Token]:
+    """The subjects of ``verb`` (``SUBJECT_DEPS`` children), less any before its subordinator:
+    "... imposed its own counter sanctions on European officials, European *parliamentarians*
+    *after* the multilateral *actions* imposed some Xinjiang sanctions" hangs both nouns on
+    "imposed" as subjects. A subordinator ("after", "because", "that": the verb's ``mark``) opens
+    its clause, so the clause's subject follows it (English grammar: the subordinator is the first
+    word of a subordinate clause); a noun before it belongs to the clause the subordinate clause
+    hangs from. Shape: [Token], in sentence order; unchanged when no subject follows the mark."""
+    subjects = _children(verb, SUBJECT_DEPS)
+    marks = [c.i for c in verb.children if c.dep_ == "mark" and c.i < verb.i]
+    if len(subjects) < 2 or not marks:
+        return subjects
+    inside = [s for s in subjects if s.i > max(marks)]
+    return inside or subjects
+
+
+def _generic_effort_infinitive(token: Token) -> bool:
+    """Whether ``token`` is the infinitive of a control noun with a generic determiner: "such
+    referenda will not be considered legitimate, nor will *any attempts to annex* additional
+    Ukrainian territory" (event_detection.yaml control_nouns; ``GENERIC_DETERMINERS``). The
+    infinitive of a control noun is the act of the noun's agent (its possessor or "by" / "of"
+    phrase, ``_controller``); "any" / "all" attempts name no agent, any attempt by anyone, so the
+    subject of the clause the noun phrase sits in is not the doer (the parser may hang the noun as a
+    conjunct of the main verb, and ``_subject`` would climb to that verb's subject)."""
+    if token.dep_ not in ("xcomp", "acl", "relcl") or token.head.pos_ != "NOUN" \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    noun = token.head
+    return noun_lemma(noun) in detection_lexicon()["control_nouns"] \
+        and any(c.dep_ in ("det", "predet") and c.lower_ in GENERIC_DETERMINERS for c in noun.children)
 
 
 # verbs of joint action whose "with" phrase names the partner (a comitative complement)
@@ -4765,6 +4799,8 @@ def _adjunct_gerund_clause(token: Token) -> Optional[Token]:
         return None
     if token.head.lower_ == "in" and verb.lemma_.lower() in detection_lexicon()["helping_in_verbs"]:
         return None  # "assisted the Haitian authorities in conducting ...": the object acts
+    if _credits_object(verb):
+        return None  # "congratulate Brazil on signing the Artemis Accords": Brazil signed
     subjects = _children(verb, SUBJECT_DEPS)
     if subjects and not (subjects[0].ent_type_ in STRANDED_SUBJECT_LABELS
                          or (subjects[0].tag_ == "PRP" and subjects[0].lower_ != "it")):
@@ -4772,6 +4808,17 @@ def _adjunct_gerund_clause(token: Token) -> Optional[Token]:
         # cooperation by helping our militaries") or a relative pronoun is no agent of the gerund
         return None
     return verb
+
+
+def _credits_object(verb: Token) -> bool:
+    """Whether ``verb`` is a verb of praise or blame with a direct object (event_detection.yaml
+    gratitude_words, blame_words): "congratulate Brazil *on* signing", "commended Japan *on*
+    hosting", "thanked Argentina *for* speaking out". Such a verb credits its object with the act of
+    its "on" / "for" gerund (object control; CAMEO 051 praise / 111 criticize name the one praised
+    or blamed as the actor of the deed), so the gerund is no adjunct of the praiser's own."""
+    words = detection_lexicon()
+    return verb.lemma_.lower() in set(words["gratitude_words"]) | set(words["blame_words"]) \
+        and bool(_children(verb, ("dobj", "obj")))
 
 
 def _misparsed_clause_conjunct(first: Token, conjunct: Token) -> bool:
@@ -5150,7 +5197,8 @@ def _controller(token: Token, lex: Lexicon) -> Optional[Token]:
                 or node.head.i == node.i:
             return None
         head = node.head
-        if node.dep_ in ("prep", "conj") and node.lower_ == "for" and node.pos_ == "ADP" and head.pos_ == "VERB":
+        if node.dep_ in ("prep", "conj") and node.pos_ == "ADP" and head.pos_ == "VERB" and (
+                node.lower_ == "for" or (node.lower_ == "on" and _credits_object(head))):
             # "thanked Argentina for speaking out", "praised Kenya for leading the mission",
             # "condemned Russia for attacking ...", "has charged him for his role in ... and for
             # murdering ...": the one thanked, praised, blamed or charged for an act did it
@@ -5173,6 +5221,8 @@ def _controller(token: Token, lex: Lexicon) -> Optional[Token]:
             owners = [c for c in head.children if c.dep_ == "poss" and _is_actor(c, lex, allow_pronoun=False)]
             if owners:
                 return owners[0]
+            if _generic_effort_infinitive(node):
+                return None  # "any attempts to annex ...": an attempt by anyone, no agent named
             if node.dep_ == "conj" and node.tag_ == "VBG":
                 # "attacks on civil society, and *increasing* security cooperation with Russia": a
                 # gerund coordinated with a noun is a nominal list item (coordination joins like
@@ -7527,6 +7577,9 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
     conditional = conditional or _reduced_condition(trigger.head) is not None  # "If confirmed, X will lead ..."
     conditional = conditional or obliged or means_obliged
     conditional = conditional or stance_to_come
+    # "nor will any attempts to annex ... (be considered legitimate)": any act of the kind, by
+    # anyone, whether or not one is made; no one act is told
+    conditional = conditional or _generic_effort_infinitive(trigger.head)
     if negated:
         return "negated", reported
     if conditional:

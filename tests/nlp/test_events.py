@@ -517,3 +517,45 @@ def test_clause_of_a_negated_speech_verb_is_not_reported(base_nlp):
     assert [e.trigger for e in events if e.trigger == "attacked"] == []
     said = find_events(base_nlp("The spokesman said that Russia had attacked the convoy."))
     assert [e.trigger for e in said if e.trigger == "attacked"] == ["attacked"]
+
+def test_gerund_after_congratulate_on_is_done_by_the_one_congratulated(base_nlp):
+    # statedept 2021-06-15: "congratulate Brazil on signing" credits Brazil with the signing
+    # (object control of a verb of praise, CAMEO 051), not Blinken, the subject of the main clause
+    text = ("Secretary of State Antony J. Blinken delivered virtual remarks today to congratulate Brazil "
+            "on signing the Artemis Accords.")
+    signing = [e.source_text for e in find_events(base_nlp(text)) if e.trigger == "signing"]
+    assert signing == ["Brazil"]
+
+
+def test_gerund_after_on_without_a_verb_of_praise_keeps_the_subject(base_nlp):
+    # an "on" adjunct of any other verb keeps subject control ("on arriving", "upon signing")
+    text = "On signing the agreement, Brazil joined the Artemis Accords."
+    signing = [e.source_text for e in find_events(base_nlp(text)) if e.trigger.startswith("signing")]
+    assert signing == ["Brazil"]
+
+
+def test_any_attempts_to_act_name_no_doer_and_no_act(base_nlp):
+    # statedept 2022-05-03 (OSCE): "any attempts to annex" are attempts by anyone, whether made or
+    # not; the clause subject ("the international community") annexes nothing
+    text = ("The international community has been very clear that such referenda will not be considered "
+            "legitimate, nor will any attempts to annex additional Ukrainian territory.")
+    annex = [(e.source_text, e.status) for e in find_events(base_nlp(text)) if e.trigger == "annex"]
+    assert annex == [(None, "hypothetical")]
+
+
+def test_attempts_with_a_named_agent_keep_their_doer(base_nlp):
+    # the possessor of the control noun is its agent, who does the act of its infinitive
+    text = "Russia's attempts to annex Ukrainian territory failed."
+    annex = [e.source_text for e in find_events(base_nlp(text)) if e.trigger == "annex"]
+    assert annex == ["Russia"]
+
+
+def test_subject_before_a_subordinator_is_not_the_subordinate_clause_subject(base_nlp):
+    # statedept 2021-07-24: the parser hangs "parliamentarians" (the end of the "on" list before
+    # "after") on the "after" clause's verb as a second subject; the clause's subject follows "after"
+    text = ("We saw Beijing impose its own counter sanctions on European officials, European parliamentarians "
+            "after the multilateral actions imposed some Xinjiang sanctions back in March.")
+    doc = base_nlp(text)
+    sanctions = [e.source_text for e in find_events(doc) if e.type == "SANCTION"]
+    assert "European" not in sanctions and "European parliamentarians" not in sanctions
+    assert "Beijing" in sanctions
