@@ -8467,7 +8467,7 @@ def _obligation_demand(token: Token, lex: Lexicon) -> Optional[Trigger]:
         obliged = child.lemma_.lower() in lex.obligation_verbs and _xcomp(child) is not None
         if _first_person_subject(child):
             continue  # "said that we must work together": the speaker's own resolve, no demand on anyone
-        if (aux or obliged) and _no_party_obliged(_xcomp(child) if obliged else child, child, lex):
+        if (aux or obliged) and _no_party_obliged(_xcomp(child) if obliged else child, child, lex, reported=True):
             continue  # "suggests that the Bermuda triangle needs investigating": no actor is asked to act
         if aux or obliged:
             words = [token] + aux + [child]
@@ -8531,7 +8531,7 @@ def _obliged_act(verb: Token, lex: Lexicon) -> Optional[Trigger]:
     return Trigger(verb, verb, "DEMAND", None, f"act '{verb.lemma_}' obliged of the subject", [verb], 0.7)
 
 
-def _no_party_obliged(act: Token, clause: Token, lex: Lexicon) -> bool:
+def _no_party_obliged(act: Token, clause: Token, lex: Lexicon, reported: bool = False) -> bool:
     """Whether the obligation told on ``clause`` (the verb with the modal, or the semi-modal
     "need" / "have") for the act ``act`` (that verb, or the semi-modal's infinitive) asks no one
     actor to act, in a main clause ("X must ...", ``_obliged_act``) as in a reported one ("said
@@ -8543,8 +8543,12 @@ def _no_party_obliged(act: Token, clause: Token, lex: Lexicon) -> bool:
     - a class or a people: a generic determiner ("*no* nation that abuses the rights of women
       should play a role", ``GENERIC_DETERMINERS``), ``unobliged_subjects`` ("the world must
       respond"), a nationality (NORP), private people advised (``advised_nouns``, "U.S. citizens
-      should consult ...")."""
-    if act.lemma_.lower() in lex.unobliged_verbs:
+      should consult ...").
+    A ``reported`` obligation ("insisted that the inspectors must be able to visit", "believes that
+    no nation that abuses ... should play a role") is the speaker's demand even where it names no
+    one actor to do it (a DEMAND with no addressee): only the concealed passive and people advised
+    make it none."""
+    if act.lemma_.lower() in lex.unobliged_verbs and not reported:
         return True
     if clause.lemma_.lower() in lex.obligation_verbs and act.dep_ == "xcomp" and act.tag_ == "VBG":
         return True
@@ -8552,6 +8556,8 @@ def _no_party_obliged(act: Token, clause: Token, lex: Lexicon) -> bool:
     if not subjects:
         return False
     subject = subjects[0]
+    if reported:
+        return subject.ent_type_ == "NORP" or noun_lemma(subject) in lex.advised_nouns
     return subject.ent_type_ == "NORP" or noun_lemma(subject) in lex.advised_nouns \
         or subject.lemma_.lower() in lex.unobliged_subjects \
         or any(c.dep_ in ("det", "predet", "amod") and c.lower_ in GENERIC_DETERMINERS for c in subject.children)
