@@ -217,7 +217,7 @@ from newsgraph.resolve.actors import NAME_HEADS, agent_match, agent_sector, name
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.177"  # 0.7.177: modes the PLOVER codebook defines: an ASSAULT takes the weapon its trigger phrase names (artillery, shells -> heavy-weapons; water cannons -> crowd-control) and no non-ASSAULT mode (pro_autocracy); a condemnation is DISAPPROVE disapprove, not allege; SANCTION reduce / suspend / embargo -> discontinue, relations -> withdraw (codebook_mode_check); 0.7.173: an act under a reduced condition of taking an office ("If confirmed, Ambassador Brink will lead our diplomatic mission") is the post's duty, no event (not-office-duty); an act over every case that may arise ("cooperate wherever we can", "Whenever X can accuse ..., he does", "raise concerns where we have them") is a policy line, no event (not-free-occasion) (history: docs/component_versions.md)
+VERSION = "0.7.177"  # 0.7.177: modes the PLOVER codebook defines: an ASSAULT takes the weapon its trigger phrase names (artillery, shells -> heavy-weapons; water cannons -> crowd-control) and no non-ASSAULT mode (pro_autocracy); a condemnation is DISAPPROVE disapprove, not allege; SANCTION reduce / suspend / embargo -> discontinue, relations -> withdraw (codebook_mode_check) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
