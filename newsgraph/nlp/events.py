@@ -217,7 +217,7 @@ from newsgraph.resolve.actors import NAME_HEADS, agent_match, agent_sector, name
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.176"  # 0.7.176: an act under another act takes its own doer: a gerund after a verb of praise or blame "on" is its object's ("congratulate Brazil on signing" -> Brazil), the infinitive of a control noun with a generic determiner has no doer and is hypothetical ("nor will any attempts to annex"), and a subject before a subordinator is not its clause's ("officials, European parliamentarians after the multilateral actions imposed") (history: docs/component_versions.md)
+VERSION = "0.7.177"  # 0.7.177: modes the PLOVER codebook defines: an ASSAULT takes the weapon its trigger phrase names (artillery, shells -> heavy-weapons; water cannons -> crowd-control) and no non-ASSAULT mode (pro_autocracy); a condemnation is DISAPPROVE disapprove, not allege; SANCTION reduce / suspend / embargo -> discontinue, relations -> withdraw (codebook_mode_check) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -1030,7 +1030,7 @@ def _object_class_sense(token: Token, found: tuple, lex: Lexicon) -> Optional[tu
         return "COERCE", "arrest", f"CAMEO 173 '{token.lemma_.lower()}' + to &DETENTION '{detention.lemma_.lower()}'", \
             words, confidence
     if event_type == "COERCE" and _dealing_partner(token, lex) is not None:
-        return "SANCTION", "embargo", f"{DEALING_BAN} '{token.lemma_.lower()}'", words, confidence
+        return "SANCTION", "discontinue", f"{DEALING_BAN} '{token.lemma_.lower()}'", words, confidence
     if event_type in ("COERCE", "PROTEST") and _denied_access(token) is not None:
         return "SANCTION", "discontinue", f"{DENIED_ACCESS} '{token.lemma_.lower()}'", words, confidence
     if event_type == "COERCE" and mode in ("restrict", "ban", None):
@@ -15709,6 +15709,57 @@ def condemned_act_check(doc: Doc, events: list[Event]) -> list[Event]:
     return events
 
 
+def codebook_mode_check(doc: Doc, events: list[Event]) -> list[Event]:
+    """Modes the PLOVER codebook defines, on the final types: an ASSAULT takes the mode of the
+    weapon its trigger phrase names (_weapon_mode: "exchanged artillery fire", "firing 36 shells"
+    -> 'heavy-weapons'; "used water cannons" -> 'crowd-control') and loses a mode that is no
+    ASSAULT mode (CAMEO2PLOVER 175 gives the context pro_autocracy); a condemnation coded
+    DISAPPROVE 'allege' by a CAMEO 112x pattern ("condemned Russia's atrocities", 1124) is
+    'disapprove' ("Express disapproval; condemn", codebook ACCUSE modes). Words:
+    event_detection.yaml weapon_modes, violent_means, codebook_assault_modes, condemnation_words."""
+    words = detection_lexicon()
+    for event in events:
+        span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+        if span is None:
+            continue
+        mode = event.mode
+        if event.type == "ASSAULT" and (mode is None or mode == "firearms"
+                                        or mode not in words["codebook_assault_modes"]):
+            weapon = _weapon_mode(span, words)
+            mode = weapon[1] if weapon else (mode if mode in words["codebook_assault_modes"] else None)
+            why = f"the weapon '{weapon[0]}'" if weapon else "no codebook ASSAULT mode"
+        elif event.type == "DISAPPROVE" and mode == "allege" and any(
+                t.lemma_.lower() in words["condemnation_words"] for t in span):
+            mode, why = "disapprove", "a condemnation"
+        if mode != event.mode:
+            event.explanation += f"; mode {event.mode} -> {mode}: {why} ({COMPONENT} {VERSION})"
+            event.mode = mode
+    return events
+
+
+def _weapon_mode(span: Span, words: dict) -> Optional[tuple[str, str]]:
+    """(weapon phrase, ASSAULT mode) named by the trigger phrase ``span`` or the nouns it governs
+    (compound, amod, object, "with" object: "exchanged *artillery* fire", "firing 36 *shells*",
+    "used water *cannons*"), else None. A crowd-control means (violent_means: "water cannon") wins,
+    then a heavy weapon, then a firearm (weapon_modes)."""
+    means = dict((entry.split("/") + [None])[:2] for entry in words["violent_means"])
+    weapons = dict(entry.split("/") for entry in words["weapon_modes"])
+    nouns = list(span) + [c for t in span for c in t.children if c.dep_ in ("compound", "amod", "dobj", "obj")]
+    nouns += [o for t in span for p in t.children if p.dep_ == "prep" and p.lower_ == "with"
+              for o in p.children if o.dep_ == "pobj"]
+    found = []
+    for noun in nouns:
+        name = noun.lemma_.lower()
+        modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
+        phrase = next((f"{m} {name}" for m in sorted(modifiers) if f"{m} {name}" in means), None)
+        if phrase and means[phrase] == "crowd-control":
+            return phrase, "crowd-control"
+        if name in weapons:
+            found.append((noun.lower_, weapons[name]))
+    rank = {"heavy-weapons": 0, "firearms": 1}
+    return min(found, key=lambda f: rank.get(f[1], 2)) if found else None
+
+
 def _condemned_nouns(lemma: str, words: dict) -> frozenset:
     """The object nouns that make stance word ``lemma`` a condemnation (condemned_act_check): the
     violent acts for a rejection word, those and the nouns of conduct for an opposition word, else
@@ -15820,6 +15871,7 @@ def find_events(doc: Doc) -> list[Event]:
     events = means_aim_check(doc, events)  # on the final types
     events = harm_result_check(doc, events)
     events = condition_antecedent_check(doc, events)  # on the final types
+    events = codebook_mode_check(doc, events)  # on the final types
     events = no_evidence_check(doc, events)
     events = participation_check(doc, events)
     events = speculation_check(doc, events)

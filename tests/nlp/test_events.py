@@ -557,3 +557,29 @@ def test_subject_before_a_subordinator_is_not_the_subordinate_clause_subject(bas
     sanctions = [e.source_text for e in find_events(doc) if e.type == "SANCTION"]
     assert "European" not in sanctions and "European parliamentarians" not in sanctions
     assert "Beijing" in sanctions
+
+def test_assault_mode_is_the_weapon_named(base_nlp):
+    # codebook ASSAULT 'heavy-weapons': "Artillery, rocket launchers ..." -- not the firearms of CAMEO 193 "fire"
+    best = _best(find_events(base_nlp("North and South Korea exchanged artillery fire yesterday.")))
+    assert (best.type, best.mode) == ("ASSAULT", "heavy-weapons"), best.explanation
+    best = _best(find_events(base_nlp("Russian forces fired 36 shells at the police posts on Sunday.")))
+    assert (best.type, best.mode) == ("ASSAULT", "heavy-weapons"), best.explanation
+
+
+def test_assault_mode_is_a_codebook_mode(base_nlp):
+    # CAMEO2PLOVER 175 puts the context pro_autocracy in the mode slot: water cannons are crowd-control
+    best = _best(find_events(base_nlp(
+        "Chinese Coast Guard vessels used water cannons to stop a resupply of a Philippine navy ship.")))
+    assert (best.type, best.mode) == ("ASSAULT", "crowd-control"), best.explanation
+
+
+def test_condemnation_is_disapproval_not_allegation(base_nlp):
+    # codebook ACCUSE 'disapprove': "Express disapproval; condemn"; CAMEO 1124 "condemn + atrocities" gave allege
+    best = _best(find_events(base_nlp("The Secretary condemned Russia's atrocities in Ukraine.")))
+    assert (best.type, best.mode) == ("DISAPPROVE", "disapprove"), best.explanation
+
+
+def test_sanction_modes_are_the_codebooks(base_nlp):
+    # codebook SANCTION 'discontinue': "Curtail, decrease, break, or terminate ... exchanges"
+    best = _best(find_events(base_nlp("The United States cut off Russia's access to the financial system.")))
+    assert (best.type, best.mode) == ("SANCTION", "discontinue"), best.explanation
