@@ -74,7 +74,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.24"  # 0.1.24: a past act named by a noun marked past ("applauds recent expulsions", "during his most recent visit": lexicon past_act_marks), told in a past object relative ("the systems we provided them"), or coordinated with the act a following-phrase names ("following Iran's attack on Erbil, as well as missile attacks by proxies"), and a present perfect "all along" are undated before (history: docs/component_versions.md)
+VERSION = "0.1.25"  # 0.1.25: a verb act in an "after" clause or a gerund after "after" / "following" / "in response to" ("After [...] this unit was accused of war crimes, the Kremlin responded", "after being tortured") is the earlier act the main clause follows: undated before, unless its clause is present tense or the main clause future or modal (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -1406,6 +1406,9 @@ _FOLLOWING_PREPS = {"following", "after"}
 _RESPONSE_NOUNS = {"response": {"to"}, "reaction": {"to"}, "retaliation": {"for"}, "wake": {"of"}, "aftermath": {"of"}}
 # words telling a happening in or after the main clause's time, not before it
 _NOT_BEFORE_HEAD_AUX = {"will", "would", "shall", "'ll", "may", "might", "could", "can", "should", "must"}
+_SAME_DAY_ADVERBS = {"immediately", "shortly", "just", "soon"}  # "immediately after the meeting"
+# a present auxiliary in an "after" clause tells a condition still to come ("after it is approved")
+_PRESENT_AUX = {"is", "are", "am", "'s", "'re", "'m", "’s", "’re", "’m"}
 
 
 def preceding_act(doc, event: Event) -> Optional[str]:
@@ -1418,6 +1421,8 @@ def preceding_act(doc, event: Event) -> Optional[str]:
     if span is None:
         return None
     noun = span.root
+    if noun.pos_ in {"VERB", "AUX"}:
+        return _preceding_clause(doc, noun)
     if noun.pos_ not in {"NOUN", "PROPN"}:
         return None
     act = noun
@@ -1434,11 +1439,47 @@ def preceding_act(doc, event: Event) -> Optional[str]:
         opener = prep.head.head
     else:
         return None
-    if any(c.dep_ == "advmod" and c.lower_ in {"immediately", "shortly", "just", "soon"} for c in opener.children):
+    if any(c.dep_ == "advmod" and c.lower_ in _SAME_DAY_ADVERBS for c in opener.children):
         return None  # "immediately after the meeting": the same day
     if _future_or_modal_clause(opener):
         return None
     return doc[opener.i:noun.i + 1].text
+
+
+def _preceding_clause(doc, verb) -> Optional[str]:
+    """The opener and verb of the clause telling ``verb`` as the happening its main clause follows
+    or answers: a finite "after" clause ("After [...] this unit was accused of war crimes [...], the
+    Kremlin responded"), a gerund after "after" / "following" ("after consulting with interagency
+    partners", "after being tortured"), or after "in response to" / "in the wake of" (the
+    _RESPONSE_NOUNS of the noun case). The act was done before the main one, so before the
+    article at a time the sentence does not give (TimeML BEFORE). None for a present-tense clause
+    ("after Congress approves": a condition still to come), a same-day "immediately after", or a
+    future or modal main clause ("will respond after they attack")."""
+    node = verb
+    while node.dep_ in {"conj", "xcomp"} and node.head.i != node.i and node.head.pos_ in {"VERB", "AUX"}:
+        node = node.head  # "accounts [...] emerged and this unit was accused": the first conjunct's clause
+    opener = None
+    if node.dep_ == "advcl":
+        opener = next((c for c in node.children if c.dep_ == "mark" and c.lower_ in _FOLLOWING_PREPS), None)
+    elif node.dep_ in {"pcomp", "pobj"} and (node.tag_ == "VBG" or any(c.dep_ == "auxpass" and c.tag_ == "VBG"
+                                                                       for c in node.children)):
+        # a gerund, active or passive ("after consulting", "after being tortured")
+        prep = node.head
+        if prep.lower_ in _FOLLOWING_PREPS:
+            opener = prep
+        elif prep.lower_ in {"to", "for", "of"} and prep.head.lemma_.lower() in _RESPONSE_NOUNS \
+                and prep.lower_ in _RESPONSE_NOUNS[prep.head.lemma_.lower()] and prep.head.dep_ == "pobj" \
+                and prep.head.head.lower_ == "in":
+            opener = prep.head.head
+    if opener is None or any(c.dep_ == "advmod" and c.lower_ in _SAME_DAY_ADVERBS for c in opener.children):
+        return None
+    if node.tag_ in {"VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} and (c.lower_ in _PRESENT_AUX or c.tag_ == "MD")
+                                          for c in node.children):
+        return None  # "after Congress approves the deal", "after it is approved": still to come
+    head = opener if opener.dep_ == "prep" or opener.lower_ == "in" else node
+    if _future_or_modal_clause(head):
+        return None
+    return doc[opener.i:verb.i + 1].text if verb.i - opener.i < 12 else f"{opener.text} ... {verb.text}"
 
 
 def _future_or_modal_clause(token) -> bool:

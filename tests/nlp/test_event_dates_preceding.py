@@ -79,3 +79,35 @@ def test_past_act_named_by_a_noun_is_undated_before(nlp, text, trigger, event_ty
 ])
 def test_act_not_marked_past_keeps_the_day(nlp, text, trigger, event_type):
     assert _dated(nlp, text, trigger, REF, event_type=event_type).date_source == PUBLICATION
+
+
+# event_dates 0.1.25: a verb act told in an "after" clause, or as a gerund after "after",
+# "following", "in response to", is the earlier act the main clause follows: undated before
+@pytest.mark.parametrize("text, trigger, event_type", [
+    # a finite "after" clause, the act a conjunct of its first verb
+    ("After reports of the brigade's abuses emerged and the unit was accused of war crimes by the "
+     "government, the Kremlin honored its commander.", "accused", "DISAPPROVE"),
+    ("After the police arrested hundreds of protesters, the embassy condemned the crackdown.", "arrested", "COERCE"),
+    # a gerund after "after", active or passive
+    ("The secretary made this decision after consulting with partners in the region.", "consulting", "CONSULT"),
+    ("Thousands of detainees have died after being tortured by the security forces.", "tortured", "ASSAULT"),
+    # a gerund after "in response to"
+    ("In response to Russia invading Ukraine, the European Union imposed sanctions.", "invading", "ASSAULT"),
+])
+def test_act_in_an_after_clause_is_undated_before(nlp, text, trigger, event_type):
+    assert _when(_dated(nlp, text, trigger, REF, event_type=event_type)) == (None, None, BEFORE)
+
+
+@pytest.mark.parametrize("text, trigger, event_type, source", [
+    # the main clause's act keeps the day
+    ("After the police arrested hundreds of protesters, the embassy condemned the crackdown.", "condemned",
+     "DISAPPROVE", PUBLICATION),
+    # a present-tense "after" clause: a condition still to come
+    ("The sanctions will be lifted after Russia withdraws its troops.", "withdraws", "RETREAT", PUBLICATION),
+    # a future main clause: the act may not have happened
+    ("The alliance will respond after the militia attacked its base.", "attacked", "ASSAULT", PUBLICATION),
+    # a dated "after" clause keeps its date
+    ("After the army shelled the town on Sunday, the minister resigned.", "shelled", "ASSAULT", TEXT),
+])
+def test_act_in_an_after_clause_keeps_a_stated_day(nlp, text, trigger, event_type, source):
+    assert _dated(nlp, text, trigger, REF, event_type=event_type).date_source == source
