@@ -204,7 +204,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.nlp import cameo, event_classifier, event_confidence, turns
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp.actor_heads import delegation_words, designated_kind
-from newsgraph.nlp.compound_members import state_members
+from newsgraph.nlp.compound_members import elliptical_member_span, member_code, state_members
 from newsgraph.nlp.coref import entity_key_for_span
 from newsgraph.nlp.doc_cache import doc_text, token_deps, token_lemma_lowers, token_pos, token_texts
 from newsgraph.nlp.event_dates import dates_can_coincide
@@ -5393,6 +5393,9 @@ def _appositive_event_owner(predicate: Token, event_type: str, lex: Lexicon) -> 
 
 def _actor_span(token: Token) -> tuple[int, int]:
     """Character span of the best noun phrase for an actor token."""
+    elliptical = elliptical_member_span(token)
+    if elliptical is not None:
+        return elliptical  # "North and South Korea": each state apart, not the NER's one place
     ent = _entity_of(token)
     if ent is not None and ent.label_ in ACTOR_ENT_LABELS:
         start, end = ent.start, ent.end
@@ -13678,6 +13681,11 @@ def _actor_identity(doc: Doc, start: Optional[int], end: Optional[int], text: Op
         return None
     for mention in doc._.ng_mentions or []:
         if mention.entity_key and mention.start < end and start < mention.end:
+            if (mention.start < start or end < mention.end) and mention.type == "place":
+                # "North" of the one place the NER made of "North and South Korea": its own state
+                member = member_code(doc, start, end)
+                if member is not None and member.acts_for:
+                    return f"country:{member.acts_for}"
             return mention.entity_key
     return _actor_words(text)
 
