@@ -3721,6 +3721,18 @@ def _is_possessor(token: Token) -> bool:
         c.dep_ == "case" and c.lower_ in ("'s", "’s", "'", "’") for c in token.children))
 
 
+def _topic_place(modifier: Token, noun: Token) -> bool:
+    """A place that is no state modifying a measure noun ("some Xinjiang sanctions", "Hong Kong
+    restrictions"; event_detection.yaml consequence_measure_nouns): the measure's topic, what it
+    is about, not the party it is imposed on (PLOVER SANCTION's target is who is sanctioned; a
+    region is no actor, and a state's name, "Iran sanctions", still names its target)."""
+    if modifier.ent_type_ not in PLACE_ENT_LABELS or noun.lemma_.lower() not in \
+            detection_lexicon()["consequence_measure_nouns"]:
+        return False
+    place = _entity_of(modifier)
+    return lookup_country(place.text if place is not None else modifier.text) is None
+
+
 def _actor_inside(token: Token, lex: Lexicon) -> Optional[Token]:
     """An actor inside a non-actor noun phrase: "Serbia's suppression", "an Indian proposal",
     "the withdrawal of Serbian forces"."""
@@ -3734,7 +3746,7 @@ def _actor_inside(token: Token, lex: Lexicon) -> Optional[Token]:
     own = _entity_of(token)
     for child in token.children:
         if child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in ACTOR_ENT_LABELS \
-                and not (own is not None and own.start <= child.i < own.end):
+                and not (own is not None and own.start <= child.i < own.end) and not _topic_place(child, token):
             # (a word of the noun's own name is no actor inside it: "the Federal Register")
             return child
     for child in token.children:
@@ -3872,10 +3884,11 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
                 continue
             elif child.dep_ in ("compound", "amod", "nmod") and token.pos_ == "NOUN" and child.i < token.i \
                     and child.ent_type_ in ("GPE", "NORP", "ORG") and token.lemma_.lower() not in lex.stance_nouns \
-                    and (child.ent_type_ != "NORP" or token.tag_ == "NNS"):
+                    and (child.ent_type_ != "NORP" or token.tag_ == "NNS") and not _topic_place(child, token):
                 # "a range of PRC actions", "Chinese exporters": the state or body a noun is of
                 # (a nationality adjective only on a plural of people or acts, not on a place:
-                # "the besieged Bosnian town", "the Thai border")
+                # "the besieged Bosnian town", "the Thai border"; a region on a measure is its
+                # topic: "some Xinjiang sanctions")
                 step = child
             elif (child.dep_ in ("acl", "pcomp", "xcomp") or infinitival) and child.pos_ == "VERB":
                 step = child
