@@ -47,7 +47,7 @@ from newsgraph.resolve.countries import country_name, lookup_country, lookup_cou
 from newsgraph.resolve.places import evidence_from, local_reading
 
 COMPONENT = "newsgraph_coref"
-VERSION = "0.3.25"  # 0.3.25: a definite or demonstrative description of an organisation ("this mission", "the Council") takes the one organisation named earlier whose name has that head noun (its last word, or the noun it modifies: "the MSS mission") (history: docs/component_versions.md)
+VERSION = "0.3.26"  # 0.3.26: an acronym the model cut at its hyphen ('IRGC' of the bracket-defined 'IRGC-QF') is the defined organisation, not a place (history: docs/component_versions.md)
 
 _KEY_PREFIX = {
     "person": "person", "organization": "org", "place": "place", "region": "region",

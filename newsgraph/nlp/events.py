@@ -217,7 +217,7 @@ from newsgraph.resolve.actors import NAME_HEADS, agent_match, agent_sector, name
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.172"  # 0.7.172: a possessor the parser labels nmod with its genitive "'s" ("commitment to Ukraine’s sovereignty and territorial integrity", Ukraine <-nmod- sovereignty <-nmod- integrity) is the actor inside the phrase (_is_possessor) (history: docs/component_versions.md)
+VERSION = "0.7.175"  # 0.7.175: an elliptical coordination of state names ('North and South Korea exchanged fire') is one actor per state (compound_members.elliptical_members); a region modifying a measure noun ('some Xinjiang sanctions') is the measure's topic, not its target (_topic_place) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 

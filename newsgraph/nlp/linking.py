@@ -68,7 +68,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.89"  # 0.3.89: a readout's act with no recipient whose source only the linker ties to one side of its meeting ("The President underscored his support" after "President Biden spoke with President Xi") takes the other side (_readout_counterparts); a demonstrative violent act noun refers back to the armed act told under another of its names ("rejection of this unjustified aggression" after "Russia's ... attack": act_doers) (history: docs/component_versions.md)
+VERSION = "0.3.91"  # 0.3.91: each signatory of a joint statement's voice acts, one event per state or organisation its name lists (_split_joint_voices: 'Joint Statement of the United States and Germany': 'We recommit ...' is USA's and DEU's act), a named group (the G7) keeps its entity; a conjunct of an elliptical coordination of state names ('South Korea' of 'North and South Korea') is its state (compound_members) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
