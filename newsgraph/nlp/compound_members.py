@@ -162,8 +162,8 @@ def member_code(doc, start: Optional[int], end: Optional[int]) -> Optional[Actor
     head = _member_head(root)
     if head is None:
         return None
-    if head.pos_ == "PROPN":  # "North" of "North and South Korea": a state, no sector of its own
-        return ActorCode(_elliptical_state(root, head), None,
+    if head.pos_ == "PROPN":  # "North" of "North and South Korea": a state named as the actor (GOV, as a bare name)
+        return ActorCode(_elliptical_state(root, head), "GOV",
                          f"one of the states an elliptical coordination names on '{head.text}' ({root.text})")
     return ActorCode(_state(span.root), head_sector(head),
                      f"one of the states coordinated on '{head.text}' ({_state_text(span.root)})")

@@ -146,8 +146,8 @@ def test_an_elliptical_coordination_of_state_names_is_each_state(base_nlp, nlp):
     assert [t.text for t in state_members(_head(doc, "Korea"))] == ["North", "South"]
     events = [e for e in linked(nlp, "The report comes after North and South Korea exchanged artillery fire "
                                      "yesterday.") if e.trigger.startswith("exchanged")]
-    assert sorted((e.source_text, e.source_key, e.source_acts_for) for e in events) == [
-        ("North", "country:PRK", "PRK"), ("South Korea", "country:KOR", "KOR")], show(events)
+    assert sorted((e.source_text, e.source_key, e.source_acts_for, e.source_sector) for e in events) == [
+        ("North", "country:PRK", "PRK", "GOV"), ("South Korea", "country:KOR", "KOR", "GOV")], show(events)
     # near misses: a conjunct that with the shared word names no state, and "or"
     for text in ("North and Central America signed the accord.", "North or South Korea will host the games."):
         assert state_members(_head(base_nlp(text), text.split()[3])) == [], text
