@@ -76,11 +76,54 @@ def head_sector(head: Token) -> Optional[str]:
     return "MIL" if head.lemma_.lower() in FORCE_NOUNS else None
 
 
+def _elliptical_state(member: Token, head: Token) -> Optional[str]:
+    """The alpha-3 code of the state a modifier of an elliptical coordination names with the
+    words after the last conjunct ("North" + "Korea" in "North and South Korea": PRK), else None."""
+    last = max([member, *member.conjuncts], key=lambda t: t.i)
+    tail = head.doc[last.i + 1:head.i + 1].text if last.i < head.i else ""
+    country = lookup_country(f"{member.text} {tail}") if tail else None
+    return country.alpha3 if country is not None else None
+
+
+def elliptical_members(head: Token) -> list[Token]:
+    """The conjuncts of an elliptical coordination of state names on the proper noun ``head``
+    ("North" and "South" in "North and South Korea"; English shares the head word across the
+    conjuncts, so the phrase is two states, PRK and KOR), in text order; [] unless every conjunct
+    with the shared words is a country name the gazetteer (pycountry and the project's additions,
+    ``resolve.countries``) knows and the states differ."""
+    if head.pos_ != "PROPN":
+        return []
+    for first in head.lefts:
+        if first.dep_ not in _MODIFIER_DEPS:
+            continue
+        members = [first, *[c for c in first.conjuncts if first.i < c.i < head.i]]
+        joined = any(c.dep_ == "cc" and c.lower_ == "and" for m in members for c in m.children)
+        states = {_elliptical_state(m, head) for m in members}
+        if len(members) >= 2 and joined and None not in states and len(states) == len(members):
+            return members
+    return []
+
+
+def elliptical_member_span(token: Token) -> Optional[tuple[int, int]]:
+    """Character span of one conjunct of an elliptical coordination of state names as an actor:
+    the conjunct alone ("North"), the last with the shared words ("South Korea"); None when
+    ``token`` is no such conjunct. (The NER tags the whole phrase one place.)"""
+    head = _member_head(token)
+    if head is None or head.pos_ != "PROPN":
+        return None
+    last = max([token, *token.conjuncts], key=lambda t: t.i)
+    end = head if token.i == last.i else token
+    return token.idx, end.idx + len(end)
+
+
 def state_members(head: Token) -> list[Token]:
     """The state words coordinated by "and" before the plural actor noun ``head`` ("U.S." and
-    "Mexican" in "the U.S. and Mexican governments"), in text order; [] when the noun has no such
-    modifier, any conjunct names no state ("Latin American and Caribbean partners") or the noun
-    names no actor ("Russian and Belarusian flags")."""
+    "Mexican" in "the U.S. and Mexican governments"), in text order, or the conjuncts of an
+    elliptical coordination of state names (``elliptical_members``: "North and South Korea");
+    [] when the noun has no such modifier, any conjunct names no state ("Latin American and
+    Caribbean partners") or the noun names no actor ("Russian and Belarusian flags")."""
+    if head.pos_ == "PROPN":
+        return elliptical_members(head)
     if head.tag_ not in ("NNS", "NNPS") or head.pos_ != "NOUN":
         return []
     for first in head.lefts:
@@ -112,8 +155,15 @@ def member_code(doc, start: Optional[int], end: Optional[int]) -> Optional[Actor
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
-    head = _member_head(span.root)
+    root = span.root
+    if root.pos_ == "PROPN" and len(span) > 1 and _member_head(span[0]) == root \
+            and elliptical_member_span(span[0]) == (start, end):
+        root = span[0]  # "South Korea" of "North and South Korea": its conjunct names the state
+    head = _member_head(root)
     if head is None:
         return None
+    if head.pos_ == "PROPN":  # "North" of "North and South Korea": a state named as the actor (GOV, as a bare name)
+        return ActorCode(_elliptical_state(root, head), "GOV",
+                         f"one of the states an elliptical coordination names on '{head.text}' ({root.text})")
     return ActorCode(_state(span.root), head_sector(head),
                      f"one of the states coordinated on '{head.text}' ({_state_text(span.root)})")

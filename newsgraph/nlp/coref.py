@@ -47,7 +47,7 @@ from newsgraph.resolve.countries import country_name, lookup_country, lookup_cou
 from newsgraph.resolve.places import evidence_from, local_reading
 
 COMPONENT = "newsgraph_coref"
-VERSION = "0.3.25"  # 0.3.25: a definite or demonstrative description of an organisation ("this mission", "the Council") takes the one organisation named earlier whose name has that head noun (its last word, or the noun it modifies: "the MSS mission") (history: docs/component_versions.md)
+VERSION = "0.3.26"  # 0.3.26: an acronym the model cut at its hyphen ('IRGC' of the bracket-defined 'IRGC-QF') is the defined organisation, not a place (history: docs/component_versions.md)
 
 _KEY_PREFIX = {
     "person": "person", "organization": "org", "place": "place", "region": "region",
@@ -809,7 +809,7 @@ def _resolve_names(doc, mentions: list[Mention], builder: _Builder, people: _Per
     for key, reason in person_reasons.items():
         if key in builder.entities:
             builder.entities[key].reason = reason
-    _merge_acronyms(mentions, builder, acronyms, orgs)
+    _merge_acronyms(mentions, builder, acronyms, orgs, text)
     _merge_defined_short_names(text, mentions, builder)
     _merge_bare_org_names(mentions, builder)
     _merge_bare_state_department(doc, mentions, builder)
@@ -1013,7 +1013,11 @@ def _merge_defined_short_names(text: str, mentions: list[Mention], builder: _Bui
 _ACRONYM_RETYPED = frozenset({"person", "place", "group", "region"})
 
 
-def _merge_acronyms(mentions, builder: _Builder, acronyms: dict[str, str], orgs) -> None:
+# the rest of a hyphenated acronym the model cut off a mention ("IRGC" of "IRGC-QF")
+_ACRONYM_REST = re.compile(r"^-([A-Z][A-Z0-9]{0,7})\b")
+
+
+def _merge_acronyms(mentions, builder: _Builder, acronyms: dict[str, str], orgs, text: str = "") -> None:
     """Point acronym mentions ("IRNA") at the full-name organisation the article pairs them with.
 
     An acronym the article defines in brackets after an organisation's name ("Narcotics Rewards
@@ -1035,6 +1039,11 @@ def _merge_acronyms(mentions, builder: _Builder, acronyms: dict[str, str], orgs)
         if not (short.isupper() and 2 <= len(short) <= 12 and " " not in short):
             continue
         target = acronyms.get(short)
+        rest = _ACRONYM_REST.match(text[m.end:m.end + 10]) if target is None and text else None
+        if rest is not None and f"{short}-{rest.group(1)}" in acronyms:
+            # "a Houthi and IRGC-QF associate": the model tagged "IRGC" a place, cutting the
+            # bracket-defined acronym "IRGC-QF" at its hyphen; the whole is the organisation
+            target = acronyms[f"{short}-{rest.group(1)}"]
         if target is None and not retyped and len(by_initials.get(short, ())) == 1:
             target = next(iter(by_initials[short]))
         # the bracketed name may itself have been re-keyed above (its entity gone)

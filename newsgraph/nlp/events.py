@@ -204,7 +204,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.nlp import cameo, event_classifier, event_confidence, turns
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp.actor_heads import delegation_words, designated_kind
-from newsgraph.nlp.compound_members import state_members
+from newsgraph.nlp.compound_members import elliptical_member_span, member_code, state_members
 from newsgraph.nlp.coref import entity_key_for_span
 from newsgraph.nlp.doc_cache import doc_text, token_deps, token_lemma_lowers, token_pos, token_texts
 from newsgraph.nlp.event_dates import dates_can_coincide
@@ -3721,6 +3721,18 @@ def _is_possessor(token: Token) -> bool:
         c.dep_ == "case" and c.lower_ in ("'s", "’s", "'", "’") for c in token.children))
 
 
+def _topic_place(modifier: Token, noun: Token) -> bool:
+    """A place that is no state modifying a measure noun ("some Xinjiang sanctions", "Hong Kong
+    restrictions"; event_detection.yaml consequence_measure_nouns): the measure's topic, what it
+    is about, not the party it is imposed on (PLOVER SANCTION's target is who is sanctioned; a
+    region is no actor, and a state's name, "Iran sanctions", still names its target)."""
+    if modifier.ent_type_ not in PLACE_ENT_LABELS or noun.lemma_.lower() not in \
+            detection_lexicon()["consequence_measure_nouns"]:
+        return False
+    place = _entity_of(modifier)
+    return lookup_country(place.text if place is not None else modifier.text) is None
+
+
 def _actor_inside(token: Token, lex: Lexicon) -> Optional[Token]:
     """An actor inside a non-actor noun phrase: "Serbia's suppression", "an Indian proposal",
     "the withdrawal of Serbian forces"."""
@@ -3734,7 +3746,7 @@ def _actor_inside(token: Token, lex: Lexicon) -> Optional[Token]:
     own = _entity_of(token)
     for child in token.children:
         if child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in ACTOR_ENT_LABELS \
-                and not (own is not None and own.start <= child.i < own.end):
+                and not (own is not None and own.start <= child.i < own.end) and not _topic_place(child, token):
             # (a word of the noun's own name is no actor inside it: "the Federal Register")
             return child
     for child in token.children:
@@ -3872,10 +3884,11 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
                 continue
             elif child.dep_ in ("compound", "amod", "nmod") and token.pos_ == "NOUN" and child.i < token.i \
                     and child.ent_type_ in ("GPE", "NORP", "ORG") and token.lemma_.lower() not in lex.stance_nouns \
-                    and (child.ent_type_ != "NORP" or token.tag_ == "NNS"):
+                    and (child.ent_type_ != "NORP" or token.tag_ == "NNS") and not _topic_place(child, token):
                 # "a range of PRC actions", "Chinese exporters": the state or body a noun is of
                 # (a nationality adjective only on a plural of people or acts, not on a place:
-                # "the besieged Bosnian town", "the Thai border")
+                # "the besieged Bosnian town", "the Thai border"; a region on a measure is its
+                # topic: "some Xinjiang sanctions")
                 step = child
             elif (child.dep_ in ("acl", "pcomp", "xcomp") or infinitival) and child.pos_ == "VERB":
                 step = child
@@ -5443,6 +5456,9 @@ def _appositive_event_owner(predicate: Token, event_type: str, lex: Lexicon) -> 
 
 def _actor_span(token: Token) -> tuple[int, int]:
     """Character span of the best noun phrase for an actor token."""
+    elliptical = elliptical_member_span(token)
+    if elliptical is not None:
+        return elliptical  # "North and South Korea": each state apart, not the NER's one place
     ent = _entity_of(token)
     if ent is not None and ent.label_ in ACTOR_ENT_LABELS:
         start, end = ent.start, ent.end
@@ -13864,6 +13880,11 @@ def _actor_identity(doc: Doc, start: Optional[int], end: Optional[int], text: Op
         return None
     for mention in doc._.ng_mentions or []:
         if mention.entity_key and mention.start < end and start < mention.end:
+            if (mention.start < start or end < mention.end) and mention.type == "place":
+                # "North" of the one place the NER made of "North and South Korea": its own state
+                member = member_code(doc, start, end)
+                if member is not None and member.acts_for:
+                    return f"country:{member.acts_for}"
             return mention.entity_key
     return _actor_words(text)
 

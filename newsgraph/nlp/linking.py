@@ -31,6 +31,7 @@ gives every actor the state it acts for and its sector (``newsgraph.resolve.acto
 from __future__ import annotations
 
 import copy
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -67,7 +68,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.90"  # 0.3.90: a "they" whose antecedent is a participant noun no entity names ("They also underscored that they will continue to urge China" after "The two sides emphasized ...") stands for the two named co-subjects of the latest sentence before it ("Under Secretary Nuland and Deputy Secretary General Mora welcomed ..."), one event per co-subject, unless a meeting of other named sides is told after them (_participant_pair) (history: docs/component_versions.md)
+VERSION = "0.3.91"  # 0.3.91: each signatory of a joint statement's voice acts, one event per state or organisation its name lists (_split_joint_voices: 'Joint Statement of the United States and Germany': 'We recommit ...' is USA's and DEU's act), a named group (the G7) keeps its entity; a conjunct of an elliptical coordination of state names ('South Korea' of 'North and South Korea') is its state (compound_members) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -227,6 +228,66 @@ def _issuer_names(doc, issuers: str, states: list[str]) -> Optional[list[str]]:
     return names
 
 
+def _voice_group_key(name: str) -> str:
+    """The key of the group entity for a joint statement's signatories named ``name``."""
+    return "group:" + slugify(name)[:120].rstrip("-")
+
+
+def _joint_members(doc, name: str) -> list[tuple[str, str]]:
+    """(key, ISO3 or "") of each signatory a joint voice's name lists ("Canada, Mexico and United
+    States"; "Foreign Ministers of Austria, Brazil, ..." after its title; "United States, EU and
+    Canada"): a state by its country name, an intergovernmental organisation by its entity in the
+    article. [] when any piece is neither (the voice stays one group)."""
+    listed = re.split(r"\s+of\s+(?:the\s+)?", name, maxsplit=1)[-1] if " of " in name else name
+    members: list[tuple[str, str]] = []
+    for piece in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", listed):
+        piece = re.sub(r"^(?:the|The)\s+", "", piece.strip())
+        country = lookup_country(piece) if piece else None
+        # "the United States Secretary of State": the one state a signatory's title names
+        states = [] if country is not None or not piece else list(dict.fromkeys(title_states(doc, piece)))
+        state = country.alpha3 if country is not None else (states[0] if len(states) == 1 else "")
+        key = f"country:{state}" if state else (_key_by_name(doc, piece) if piece else None)
+        if key is None:
+            return []
+        members.append((key, state))
+    return members if len(members) >= 2 else []
+
+
+def _split_joint_voices(doc, coder: "ActorCoder", events: list) -> list:
+    """One event per signatory for each act of a joint statement's voice that names no group of
+    its own ("Joint Statement of the United States and Germany": "We recommit ourselves to push
+    back against Russian aggression"): as co-subjects act side by side ("Chile, Norway and Japan
+    welcome the report", PLOVER: each state is a source; POLECAT codes once per source-target
+    pair), each state acts; a named group (the G7, a coalition) keeps its own entity. Shapes:
+    events in, events out (copies with the member as source, its state and the voice's sector)."""
+    joint = coder.joint_voice
+    if joint is None or joint[1] is not None or not events:
+        return events
+    key = _voice_group_key(joint[3])
+    if not any(e.source_key == key for e in events):
+        return events
+    members = _joint_members(doc, joint[3])
+    if not members:
+        return events
+    out = []
+    for event in events:
+        if event.source_key != key:
+            out.append(event)
+            continue
+        for member, state in members:
+            if member == event.target_key:
+                continue  # (a signatory is no party to its own act towards itself)
+            copy = dataclasses.replace(event, evidence_spans=list(event.evidence_spans))
+            copy.source_key = _country_key(doc, state) if state else member
+            code = coder.for_key(member) if not state else None
+            copy.source_acts_for = state or (code.acts_for if code is not None else None)
+            copy.source_sector = event.source_sector if state else (code.sector if code is not None else None)
+            copy.explanation = (copy.explanation or "") + \
+                f"; source '{event.source_text}' -> {member}, one signatory of the joint statement of {joint[3]}"
+            out.append(copy)
+    return out
+
+
 def _voice_key(doc, joint: tuple, start: Optional[int], end: Optional[int], text: Optional[str]) -> Optional[str]:
     """The entity a joint statement's "we" is (``ActorCoder.joint_voice``): the named group's own
     entity ("org:g7"), else a group entity for the signatories named by their appositive, added
@@ -236,7 +297,7 @@ def _voice_key(doc, joint: tuple, start: Optional[int], end: Optional[int], text
     if entities is None:
         entities = doc._.ng_entities = {}
     if key is None:
-        key = "group:" + slugify(name)[:120].rstrip("-")
+        key = _voice_group_key(name)
         if key not in entities:
             entities[key] = EntityRecord(key=key, name=name, type="group", acts_for=code.acts_for, sector=code.sector,
                                          reason=code.reason, component=COMPONENT, version=VERSION)
@@ -4362,6 +4423,8 @@ def link_facts(doc) -> None:
     from newsgraph.nlp.events import fold_counted_summaries
 
     doc._.ng_events = fold_counted_summaries(doc, doc._.ng_events)
+    # after folding (its copies share one happening's mentions): each signatory of a joint voice acts
+    doc._.ng_events = _split_joint_voices(doc, coder, doc._.ng_events)
     for event in doc._.ng_events or []:
         # whatever route coded them ("their people", "American and Canadian citizens"), a
         # state's civilians or businesses are no entity of the state (_people_key)

@@ -137,3 +137,17 @@ def test_coordinated_states_leaders_each_act(nlp):
     events = linked(nlp, "Israeli and Palestinian leaders condemned the attack on the mosque.")
     assert _sides(events, "condemned") == [("DISAPPROVE", "ISR", "GOV", None, None),
                                            ("DISAPPROVE", "PSE", "GOV", None, None)], show(events)
+
+
+def test_an_elliptical_coordination_of_state_names_is_each_state(base_nlp, nlp):
+    # examples/wikinews-gum (2015): "North and South Korea" shares "Korea" across its conjuncts:
+    # two states (PRK, KOR), not one place acting for South Korea
+    doc = base_nlp("The report comes after North and South Korea exchanged artillery fire yesterday.")
+    assert [t.text for t in state_members(_head(doc, "Korea"))] == ["North", "South"]
+    events = [e for e in linked(nlp, "The report comes after North and South Korea exchanged artillery fire "
+                                     "yesterday.") if e.trigger.startswith("exchanged")]
+    assert sorted((e.source_text, e.source_key, e.source_acts_for, e.source_sector) for e in events) == [
+        ("North", "country:PRK", "PRK", "GOV"), ("South Korea", "country:KOR", "KOR", "GOV")], show(events)
+    # near misses: a conjunct that with the shared word names no state, and "or"
+    for text in ("North and Central America signed the accord.", "North or South Korea will host the games."):
+        assert state_members(_head(base_nlp(text), text.split()[3])) == [], text

@@ -360,3 +360,13 @@ def test_a_title_with_a_surname_names_the_person_introduced_with_that_title(nlp)
     x = extract("President Alan García spoke. Erick Garcia wrote a blog. Garcia criticized the minister.",
                 dt.date(2009, 6, 8), nlp=nlp)
     assert not any(e.source_key == "person:alan-garcia" for e in x.events if e.source_text == "Garcia")
+
+
+def test_an_acronym_the_model_cut_at_its_hyphen_is_the_defined_organisation(nlp):
+    # statedept (2021, Houthi network): "IRGC" of "IRGC-QF" tagged a place, the bracket defining
+    # "IRGC-QF" earlier in the text; the mention is the organisation, never place:irgc
+    text = ("Sa’id al-Jamal works with senior officials in Iran’s Islamic Revolutionary Guard Corps – Qods Force "
+            "(IRGC-QF). Jami’ ‘Ali Muhammad, a Houthi and IRGC-QF associate, helped al-Jamal procure vessels.")
+    x = extract(text, dt.date(2021, 6, 10), nlp=nlp)
+    keys = {m.entity_key for m in x.mentions if m.text.startswith("IRGC")}
+    assert keys and not any(k.startswith("place:") for k in keys), keys

@@ -102,3 +102,15 @@ def test_a_stressed_need_reaches_no_party_through_an_aspectual_verb(nlp):
             "hemisphere of the Americas.")
     events = [e for e in _events(nlp, text) if e.type == "DEMAND"]
     assert all(e.target_text != "countries" for e in events), _explain(events)
+
+
+def test_a_region_modifying_a_measure_noun_is_its_topic_not_its_target(nlp):
+    # statedept briefing (2021): "some Xinjiang sanctions" are about Xinjiang, imposed on officials
+    # the sentence does not name here; a region is no sanctioned party (PLOVER SANCTION's target)
+    text = ("The multilateral actions imposed some Xinjiang sanctions on Chinese officials back in March. "
+            "The European Union imposed some Xinjiang sanctions back in March.")
+    events = [e for e in _events(nlp, text) if e.type == "SANCTION"]
+    assert events and all(e.target_text != "Xinjiang" for e in events), _explain(events)
+    # a state's name on the measure still names its target (contrast)
+    events = [e for e in _events(nlp, "The European Union imposed Iran sanctions in March.") if e.type == "SANCTION"]
+    assert [e.target_key for e in events] == ["country:IRN"], _explain(events)
