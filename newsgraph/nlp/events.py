@@ -217,7 +217,7 @@ from newsgraph.resolve.actors import NAME_HEADS, agent_match, agent_sector, name
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.177"  # 0.7.177: modes the PLOVER codebook defines: an ASSAULT takes the weapon its trigger phrase names (artillery, shells -> heavy-weapons; water cannons -> crowd-control) and no non-ASSAULT mode (pro_autocracy); a condemnation is DISAPPROVE disapprove, not allege; SANCTION reduce / suspend / embargo -> discontinue, relations -> withdraw (codebook_mode_check) (history: docs/component_versions.md)
+VERSION = "0.7.178"  # 0.7.178: people of a Phoenix sector in an AID act's "to / for" phrase ("offering Temporary Protected Status to migrants") are its recipient when no actor is named there (PLOVER AID requires a recipient) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -298,6 +298,8 @@ PROTEST_PEOPLE_RULE = "the people of the protest acted on"
 # prepositions that direct a force or coercion at its patient ("a crackdown on journalists",
 # "repression against protesters"); not "with" (a unit or instrument) nor "in" (a place)
 PATIENT_PREPS = ("against", "on", "upon")
+# the prepositions of an AID act's beneficiary: "aid to X", "assistance for X" (PLOVER AID recipient)
+AID_BENEFICIARY_PREPS = ("to", "for")
 # verbs of using a means ("a package using the Presidential Drawdown Authority"): their object is
 # the act's instrument, never its recipient
 INSTRUMENT_VERBS = frozenset({"use", "utilize", "utilise", "employ", "leverage"})
@@ -6637,6 +6639,14 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         shared_head = _shared_head_conjunct(obj, lex)
         if shared_head is not None:
             return _with_conjuncts(shared_head), f"pobj '{prep}'{SHARED_HEAD_NOTE}"
+        if trigger.event_type == "AID" and prep in AID_BENEFICIARY_PREPS:
+            # "offering Temporary Protected Status to migrants", "food aid for refugees": people of
+            # a Phoenix sector (agents: migrants CVL, refugees REF) the aid goes to or is for are
+            # its recipient (PLOVER AID "Requires recipient: Yes"), as such people are the patient
+            # of force above; only when no actor is named in the phrase (``_actor_inside`` first)
+            recipient = _sector_patient(obj)
+            if recipient is not None:
+                return _with_conjuncts(recipient), f"sector recipient pobj '{prep}'"
         if (prep in TOPIC_PREPS or (prep == "with" and trigger.event_type == "DISAPPROVE")) \
                 and trigger.event_type in ("DISAPPROVE", "REJECT", "THREATEN"):
             accused = _agent_in_listed_acts(obj, lex)

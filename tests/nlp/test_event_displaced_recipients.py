@@ -39,3 +39,11 @@ def test_those_without_a_clause_of_flight_stay_no_recipient(nlp):
     assert all(e.target_text is None for e in events if e.type == "AID"), show(events)
     events = linked(nlp, "The United States will impose costs on those seeking to undermine democracy in Sudan.")
     assert all(e.target_sector != "REF" for e in events), show(events)
+
+
+def test_aid_to_people_of_a_sector_is_their_aid(nlp):
+    # events 0.7.178 (issue 6, AID with no recipient): "to migrants" names people of a Phoenix
+    # sector (agents: migrants CVL) the aid goes to, though the place after them is the giver's own
+    events = linked(nlp, "Panama is offering Temporary Protected Status to migrants in Panama.")
+    found = _aid(events, "offering")
+    assert found and found[0][0].startswith("migrants") and found[0][3] == "CVL", show(events)
