@@ -68,7 +68,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.91"  # 0.3.91: each signatory of a joint statement's voice acts, one event per state or organisation its name lists (_split_joint_voices: 'Joint Statement of the United States and Germany': 'We recommit ...' is USA's and DEU's act), a named group (the G7) keeps its entity; a conjunct of an elliptical coordination of state names ('South Korea' of 'North and South Korea') is its state (compound_members) (history: docs/component_versions.md)
+VERSION = "0.3.94"  # 0.3.94: one act read twice in one sentence is one event: a verb inside the complement of a trigger's noun ("commitment to support Ukraine's victory"), same target, same source or its state, same type or both SUPPORT / AGREE, is the commitment's content and is dropped; the commitment phrase keeps its reading (_without_complement_readings) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -4419,6 +4419,7 @@ def link_facts(doc) -> None:
         _readout_counterparts(doc, doc._.ng_events)
     _key_state_titles(doc, doc._.ng_events, doc._.ng_statements)
     doc._.ng_events = _without_repeated_dyads(doc, fold_mentions(doc._.ng_events or []))
+    doc._.ng_events = _without_complement_readings(doc, doc._.ng_events)
     # a counted summary ("designating six entities") whose parties the next sentences name: evidence of those acts
     from newsgraph.nlp.events import fold_counted_summaries
 
@@ -4783,6 +4784,77 @@ def _without_repeated_dyads(doc, events: list) -> list:
                 f"; one act told {len(tellings)} times on '{best.trigger}' with the same actors' keys: kept once"
         kept.append(best)
     return kept
+
+
+# the types one commitment is coded as: a stance held (SUPPORT) or a future act promised (AGREE)
+_COMMITMENT_TYPES = frozenset({"SUPPORT", "AGREE"})
+
+
+def _without_complement_readings(doc, events: list) -> list:
+    """``events`` less the second reading of one act told in one sentence: of two events with the
+    same target key and the same type (or both SUPPORT / AGREE, the two readings of a commitment),
+    where one's trigger overlaps the other's (and both have one source key) or stands inside the
+    complement of a noun of the other's trigger, its source the same key or the state the other's
+    source acts for ("The Secretary emphasized the United States' [...] commitment to support
+    Ukraine's victory": 'support' is the commitment's content, the Secretary's USA its holder),
+    the inner reading is dropped. Coordinated subjects on one trigger ("Nuland and the U.S.
+    delegation will meet") stay one event each. PLOVER codes one event per source, action and target, and the
+    gold convention codes the commitment phrase ("reaffirmed commitment to support X" SUPPORT, a
+    commitment to a future act AGREE), which the head reading already has. The kept event takes
+    the dropped one's evidence spans. Acts on a coordinated verb ("expand cooperation with Taiwan
+    ..., support Taiwan's participation") are not inside a trigger noun and stay apart."""
+    dropped: set[int] = set()
+    for outer in events:
+        for inner in events:
+            if inner is outer or id(inner) in dropped or id(outer) in dropped \
+                    or not _one_act_pair(outer, inner) or not _inner_reading(doc, outer, inner):
+                continue
+            dropped.add(id(inner))
+            spans = inner.evidence_spans or [(inner.sentence_start, inner.sentence_end)]
+            outer.evidence_spans = list(dict.fromkeys([*(outer.evidence_spans or []), *spans]))
+            outer.explanation = (outer.explanation or "") + \
+                f"; '{inner.trigger}' is the same act read again inside '{outer.trigger}': kept once"
+    return [event for event in events if id(event) not in dropped]
+
+
+def _one_act_pair(outer, inner) -> bool:
+    """Same sentence, same keyed target, a source on both, and a compatible type (equal, or both
+    a commitment type)."""
+    if outer.sentence_start != inner.sentence_start or not outer.target_key \
+            or outer.target_key != inner.target_key or not (outer.source_key and inner.source_key):
+        return False
+    return outer.type == inner.type or {outer.type, inner.type} <= _COMMITMENT_TYPES
+
+
+def _holder_source(outer, inner) -> bool:
+    """The same source key, or a state's key (``country:<ISO3>``) and a person acting for that
+    state: a commitment the text gives its state ("the United States' commitment") is held by
+    the official who states it."""
+    if outer.source_key == inner.source_key:
+        return True
+    state = outer.source_acts_for
+    return bool(state) and state == inner.source_acts_for \
+        and f"country:{state}" in (outer.source_key, inner.source_key)
+
+
+def _inner_reading(doc, outer, inner) -> bool:
+    """Whether ``inner``'s trigger is read inside ``outer``'s: ``outer``'s trigger holds it, both
+    with one source key (the longer of two overlapping triggers is the outer one; on equal spans
+    the first), or its root word is in the subtree of a noun of ``outer``'s trigger (the noun's
+    complement: "commitment *to support*", "pledge *to provide*"), its source ``_holder_source``."""
+    if outer.trigger_start < inner.trigger_end and inner.trigger_start < outer.trigger_end:
+        outer_len, inner_len = outer.trigger_end - outer.trigger_start, inner.trigger_end - inner.trigger_start
+        return outer.source_key == inner.source_key and (
+            outer_len > inner_len or (outer_len == inner_len and outer.trigger_start <= inner.trigger_start))
+    if not _holder_source(outer, inner):
+        return False
+    span = doc.char_span(outer.trigger_start, outer.trigger_end, alignment_mode="expand")
+    root = doc.char_span(inner.trigger_start, inner.trigger_end, alignment_mode="expand")
+    if span is None or root is None or not len(root):
+        return False
+    words = set(outer.trigger.lower().split())
+    nouns = [t for t in span if t.pos_ == "NOUN" and t.lower_ in words]
+    return any(noun.is_ancestor(root.root) for noun in nouns)
 
 
 def _named_sides(event, names: set) -> int:
