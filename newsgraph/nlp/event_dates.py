@@ -50,7 +50,9 @@ a past act told as the cause of a present state, the means of a present perfect 
 reduced passive relative ("languish in jails because they criticized", "has set the example by
 granting", "people detained in Xinjiang"; ``earlier_reason``), and a material act told in the
 present perfect as a recap rather than as the news of the day ("We have imposed powerful sanctions
-on Russia" in a speech on new aid; ``perfect_recap``).
+on Russia" in a speech on new aid; ``perfect_recap``), and a measure told as a standing state its
+target is in ("Cuba, which faces U.S. sanctions", "individuals already designated by the United
+States"; ``undergone_state``, ``before_publication``).
 """
 
 from __future__ import annotations
@@ -74,7 +76,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.25"  # 0.1.25: a verb act in an "after" clause or a gerund after "after" / "following" / "in response to" ("After [...] this unit was accused of war crimes, the Kremlin responded", "after being tortured") is the earlier act the main clause follows: undated before, unless its clause is present tense or the main clause future or modal (history: docs/component_versions.md)
+VERSION = "0.1.26"  # 0.1.26: a measure told as a standing state is an earlier act, undated before: the simple present of an undergoing verb ("Cuba, which faces U.S. sanctions") and "already" on a passive participle ("individuals already designated by the United States"), whose clause overrides a sentence-level date of another act ("the UK's actions today") (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -593,6 +595,20 @@ _BEFORE_ADVERBS = {"previously", "formerly", "once"}
 _THE_PAST = re.compile(r"^(?:in\s+)?the\s+past$", re.I)
 
 
+# "already" on a passive participle tells a measure its target is under, done before the article
+# ("four corrupt individuals *already designated* by the United States", "is already sanctioned");
+# on an active verb it is a running total or a stance of the day ("have already adopted",
+# ``running_total``; "has already said")
+_DONE_ADVERBS = {"already"}
+
+
+def _passive_participle(verb) -> bool:
+    """``verb`` is a past participle told passively: a reduced relative ("individuals designated
+    by the United States") or with a passive auxiliary ("is sanctioned"), not an active perfect."""
+    return verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lower_ in _PAST_AUX for c in verb.children) \
+        and (verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in verb.children))
+
+
 def _once_again(token) -> bool:
     """"once again", "once more", "at once": repetition or immediacy, not a former time."""
     doc = token.doc
@@ -610,7 +626,8 @@ def before_publication(doc, event: Event, timexes: list[Timex]) -> Optional[str]
         return None
     for i in sorted(frame):
         for child in doc[i].children:
-            if child.dep_ == "advmod" and child.lower_ in _BEFORE_ADVERBS and not _once_again(child):
+            if child.dep_ == "advmod" and not _once_again(child) and (
+                    child.lower_ in _BEFORE_ADVERBS or child.lower_ in _DONE_ADVERBS and _passive_participle(doc[i])):
                 return child.text
     trigger = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
     governing = {a.i for a in trigger.root.ancestors} if trigger is not None else set()
@@ -1594,6 +1611,31 @@ def earlier_reason(doc, event: Event) -> Optional[str]:
     return None
 
 
+# A measure told as a state its target is in ("Venezuela, Nicaragua, and Cuba, which *face* U.S.
+# sanctions"): the simple present of an undergoing verb (plover_frames.yaml undergoing_verbs, the
+# frame that made the event, events._undergoing_events) describes what stands now, the measure
+# itself was imposed before the article at a time the sentence does not give (TimeML BEFORE the
+# document creation time), as "have previously designated"; the day's act is told in the past,
+# the progressive or the future ("faced", "is facing new sanctions", "will face sanctions")
+
+
+def undergone_state(doc, event: Event) -> Optional[str]:
+    """The undergoing verb and its object where ``event`` (asserted) is a measure its target is
+    told to be under in the simple present ("which face U.S. sanctions", "Cuba faces sanctions"):
+    a standing state, the measure earlier and undated; None otherwise (past, progressive,
+    modal or future, hypothetical or negated)."""
+    from newsgraph.nlp.events import load_lexicon
+
+    verb = _trigger_verb(doc, event)
+    if verb is None or event.status not in {None, "asserted"} or verb.tag_ not in {"VBZ", "VBP"} \
+            or verb.lemma_.lower() not in load_lexicon().undergoing_verbs:
+        return None
+    if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return None  # "will face", "is facing"
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    return f"a standing state: '{doc[verb.i:objs[0].i + 1].text}'" if objs else None
+
+
 def _object_relative(verb) -> bool:
     """``verb`` heads a relative clause with a subject of its own and no relative adverb or
     prepositional relative ("the systems we provided them", "the support that the allies have
@@ -1948,9 +1990,11 @@ def date_events(doc) -> None:
     for event in sorted(events, key=lambda e: (e.sentence_start, e.trigger_start)):
         found = choose_date(doc, event, timexes, text)
         grounds = measure_grounds(doc, event)
-        if found is not None and found[2] == "sentence" and grounds:
+        if found is not None and found[2] == "sentence" and (grounds or before_publication(doc, event, [])):
             # "the actions by the Department of State today ... for their roles in supporting ...":
-            # the sentence's time is the measure's; its grounds are earlier conduct
+            # the sentence's time is the measure's; its grounds are earlier conduct. So for "the UK's
+            # actions today against individuals already designated by the United States": its own
+            # clause says it was done before
             found = None
         if found is None and (scene := trip_scene(doc, event, timexes, told, text)) is not None:
             found = scene[:3]
@@ -1966,7 +2010,7 @@ def date_events(doc) -> None:
             before = (before_publication(doc, event, timexes) or fronted_before(doc, event, text)
                       or preceding_act(doc, event) or (marked := past_marked_act(doc, event))
                       or before_anchor(doc, event, timexes)
-                      or earlier_reason(doc, event) or grounds)
+                      or earlier_reason(doc, event) or undergone_state(doc, event) or grounds)
             total = running_total(doc, event, timexes) if before is None else None
             before = f"a running total: '{total}'" if total else before
             scene = earlier_scene(doc, event, timexes, text, day.year) if before is None and day is not None else None
@@ -1996,7 +2040,7 @@ def date_events(doc) -> None:
                     f"{'days' if past[2] == 'D' else 'months'} up to the article's day)")
         elif before is not None:
             event.date, event.date_end, event.date_source = None, None, BEFORE
-            note = (f"undated, before the publication ({before})" if before.startswith(("a past act", "a running total", "a present perfect"))
+            note = (f"undated, before the publication ({before})" if before.startswith(("a past act", "a running total", "a present perfect", "a standing state"))
                     else f"undated, before the publication ('{before}' gives no date)")
         elif day is not None and ((purpose := _purpose_of(doc, event, continued)) is not None
                                   or (gathering := continued_gathering(doc, event, told, timexes, continues)) is not None):

@@ -244,6 +244,30 @@ def test_previously_leaves_the_event_undated_before_the_article(nlp):
     assert (event.date, event.date_source) == (None, "before")
 
 
+@pytest.mark.parametrize("text, trigger", [
+    # demo (Dialogo, 2023-08-26; gold dialogo us-sanctions, date null): a state the countries are in
+    ("In June, Iranian President Ebrahim Raisi visited Venezuela, Nicaragua, and Cuba, which face U.S. "
+     "sanctions, to strengthen ties.", "face"),
+    ("Cuba faces U.S. sanctions.", "faces"),
+    # demo (State Dept., 2021-07-22): "today" is the UK's action; "already" places the designation before
+    ("We commend the UK’s actions today against four corrupt individuals already designated by the "
+     "United States.", "designated"),
+])
+def test_a_measure_told_as_a_standing_state_is_undated_before(nlp, text, trigger):
+    # event_dates 0.1.26: no new act of the publication day
+    event = _dated(nlp, text, trigger, event_type="SANCTION")
+    assert (event.date, event.date_source) == (None, BEFORE)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Russia will face sanctions.", "face"),  # to come
+    ("Russia is facing new sanctions.", "facing"),  # the news of the day
+])
+def test_a_measure_still_to_come_or_under_way_is_no_standing_state(nlp, text, trigger):
+    event = _dated(nlp, text, trigger, event_type="SANCTION")
+    assert event.date_source == PUBLICATION
+
+
 def test_once_again_is_no_former_time(nlp):
     event = _dated(nlp, "Russia once again attacked Kyiv.", "attacked")
     assert (event.date, event.date_source) == ("2024-05-06", PUBLICATION)
