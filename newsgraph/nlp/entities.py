@@ -69,7 +69,7 @@ from newsgraph.nlp.word_lists import named_word_sets
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.26"  # 0.4.26: the Phoenix named-actor table reads a name with no codes of its own with the codes after it (PETRARCH2), adding 16 names ("Jund al Aqsa", "US Department of Veterans Affairs") that name a body (history: docs/component_versions.md)
+VERSION = "0.4.28"  # 0.4.28: "X and Y <plural head>" names two: "the Donetsk and Luhansk oblasts" gives the name the NER missed its own mention (a place); a span of only a legal form ("LLC", "PTE LTD") takes the name words before it (the NER split) or is dropped; "M Leasing LLC" opening its sentence keeps its first word (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -936,6 +936,10 @@ def _org_keyword_spans(doc: Doc, taken: list[bool], absorbable: dict[int, int]) 
                     and doc[start - 2].is_title and not taken[start - 2]:
                 start -= 2  # "Export-Import Bank"
                 continue
+            if before.is_sent_start and is_legal_form(texts[i]) and before.pos_ == "PROPN" and \
+                    before.dep_ in _NAME_WORD_DEPS and start <= before.head.i <= i:
+                start -= 1  # "M Leasing LLC" opening its sentence: a company name's first word
+                break
             if not before.is_title or before.is_stop or before.is_sent_start or before.text in lex["title_heads"]:
                 break
             start -= 1
@@ -1151,7 +1155,61 @@ def _entity_spans(doc: Doc, ents: Iterable[Span]) -> list[tuple[int, int, str]]:
             if sub_label == "ORG":
                 end = _extend_org_complement(doc, end)
             out.append((start, end, sub_label))
-    return out
+    return _named_legal_forms(doc, out)
+
+
+# the dependencies by which a company name's words hang on its legal form ("Transmorflot" ->
+# "LLC", "Pioneer Ship management" -> "PTE LTD")
+_NAME_WORD_DEPS = ("compound", "flat", "nmod")
+
+
+def _legal_form_name_start(doc: Doc, start: int, end: int) -> Optional[int]:
+    """The first token of the company name the legal form ``doc[start:end]`` closes, where the
+    NER tagged the form apart ("Transmorflot LLC" tagged "LLC"; "Pioneer Ship management PTE LTD"
+    tagged "Pioneer Ship" and "PTE LTD"): the nouns just before it that hang on a word of the
+    name (compound), the leftmost capitalised; None when no such word comes before ("PFK
+    Profpodshipnik; LLC")."""
+    first = start
+    while first > 0:
+        token = doc[first - 1]
+        if token.pos_ not in ("PROPN", "NOUN") or token.dep_ not in _NAME_WORD_DEPS or \
+                not first - 1 < token.head.i < end:
+            break
+        first -= 1
+    while first < start and not doc[first].text[:1].isupper():
+        first += 1  # a name opens capitalised: "shipping LLC" of a lower-case phrase is none
+    return first if first < start else None
+
+
+def _named_legal_forms(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``spans`` ((start, end, label) token spans) with each span that is only a company legal
+    form ("LLC", "PTE LTD"; entity_org_keywords.yaml ``legal_forms``, ISO 20275) widened to the
+    name words before it (``_legal_form_name_start``) as one ORG, the pieces of that name the NER
+    tagged apart dropped; a form with no name before it is dropped unless it opens a name or is an
+    acronym (``_opens_name_or_acronym``): a legal form alone names no company (it would make one
+    key of every company the article lists: "PFK Profpodshipnik; LLC")."""
+    widened: list[tuple[int, int, str]] = []
+    for start, end, label in spans:
+        if not is_legal_form(doc[start:end].text):
+            widened.append((start, end, label))
+            continue
+        first = _legal_form_name_start(doc, start, end)
+        if first is not None:
+            widened = [s for s in widened if not (first <= s[0] and s[1] <= end)]
+            widened.append((first, end, "ORG"))
+        elif _opens_name_or_acronym(doc, start, end):
+            widened.append((start, end, label))
+    return widened
+
+
+def _opens_name_or_acronym(doc: Doc, start: int, end: int) -> bool:
+    """Whether a legal form tagged alone, with no name before it, is still part of a name or
+    one: it opens the name after it ("Joint Stock Company Permskiy Zavod ...", as Russian
+    registers write it), or a determiner makes it an acronym the article defined ("the JSC":
+    the Johnson Space Center)."""
+    after = doc[end] if end < len(doc) else None
+    return start > 0 and doc[start - 1].pos_ == "DET" or \
+        after is not None and after.is_alpha and after.text[:1].isupper()
 
 
 def _opens_with_gerund(doc: Doc, start: int, end: int) -> bool:
@@ -1656,6 +1714,7 @@ def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc:
         taken[token.i] = True
 
     mentions = [part for m in mentions for part in _state_pair_parts(m)]
+    mentions = _plural_head_members(doc, mentions, taken)
 
     _retype_fixture_sides(doc, mentions)
     _retype_told_places(doc, mentions)
@@ -1669,6 +1728,42 @@ def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc:
     _retype_people_named_for_groups(doc, mentions)
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
+
+
+def _coordinated_names_before(doc: Doc, i: int) -> Optional[tuple[int, int]]:
+    """Token indices (first, second) of two one-word capitalised names coordinated by "and"
+    right before token ``i`` ("Donetsk" and "Luhansk" before "oblasts" in "the Donetsk and
+    Luhansk oblasts"), else None."""
+    if i < 3 or doc[i - 2].lower_ != "and":
+        return None
+    first, second = doc[i - 3], doc[i - 1]
+    if all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha for t in (first, second)):
+        return first.i, second.i
+    return None
+
+
+def _plural_head_members(doc: Doc, mentions: list[Mention], taken: list[bool]) -> list[Mention]:
+    """``mentions`` with the name the NER left untagged in "the Donetsk and Luhansk oblasts" /
+    "regions" / "provinces" (two names coordinated on one plural subdivision noun, which English
+    shares across the conjuncts, as in "North and South Korea"; compound_members) added as a
+    mention of the tagged one's type: "Donetsk" a place where the NER tagged only "Luhansk".
+    (The model tagged only one of the two in 4 of the 6 such phrases in the bundled
+    examples.)"""
+    out = list(mentions)
+    by_start = {m.start: m for m in mentions}
+    subdivisions = {n for n in _SUBDIVISION_NOUNS_AFTER if n.endswith("s")}
+    for i, token in enumerate(doc):
+        pair = _coordinated_names_before(doc, i) if token.lower_ in subdivisions else None
+        if pair is None:
+            continue
+        for k, j in (pair, pair[::-1]):
+            other = by_start.get(doc[j].idx)
+            if not taken[k] and other is not None and other.end == doc[j].idx + len(doc[j]) and \
+                    other.type in ("place", "country"):
+                # the NER tagged one of the two: the other, on the same head, is the same kind of name
+                out.append(_make(doc, k, k + 1, other.type, other.kind, None))
+                taken[k] = True
+    return out
 
 
 _STATE_PAIR = re.compile(r"^([^\s-][^\s]*?)[-\u2013]([^\s-][^\s]*)$")

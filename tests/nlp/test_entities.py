@@ -357,3 +357,29 @@ def test_a_one_word_bank_name_is_an_organisation(base_nlp):
     found = {m.text: m.type for m in find_mentions(doc)}
     assert found.get("Gazprombank") == "organization", found
     assert found.get("Promsvyazbank") == "organization", found
+
+
+def test_a_legal_form_the_ner_split_off_takes_the_name_before_it(base_nlp):
+    # statedept 2022-08-01: the NER tags "Pioneer Ship" and "PTE LTD" apart; "Transmorflot
+    # LLC" as "LLC" alone: a legal form alone names no company
+    texts = _texts(find_mentions(base_nlp(
+        "The Department of State is designating Pioneer Ship management PTE LTD, a company that "
+        "managed one liquified petroleum gas tanker.")), "organization")
+    assert "Pioneer Ship management PTE LTD" in texts and "PTE LTD" not in texts
+    texts = _texts(find_mentions(base_nlp("Transmorflot LLC, a Russian maritime shipping company, is designated.")))
+    assert "Transmorflot LLC" in texts and "LLC" not in texts
+    texts = _texts(find_mentions(base_nlp("M Leasing LLC, a Russian maritime shipping company, is designated.")))
+    assert "M Leasing LLC" in texts
+
+
+def test_a_legal_form_with_no_name_before_it_is_no_mention(base_nlp):
+    texts = _texts(find_mentions(base_nlp(
+        "Treasury designated Russian entities Ardis Group of Companies LLC (Ardis Group); PFK "
+        "Profpodshipnik; LLC, and Russian individual Igor Ivanov.")))
+    assert "LLC" not in texts
+
+
+def test_two_names_on_one_plural_subdivision_noun_are_two_places(base_nlp):
+    # statedept 2022: the NER tags only "Luhansk" of "the Luhansk and Donetsk oblasts"
+    mentions = find_mentions(base_nlp("Fighting continued in the Luhansk and Donetsk oblasts."))
+    assert {"Luhansk", "Donetsk"} <= set(_texts(mentions, "place"))
