@@ -93,15 +93,7 @@ def elliptical_members(head: Token) -> list[Token]:
     ``resolve.countries``) knows and the states differ."""
     if head.pos_ != "PROPN":
         return []
-    for first in head.lefts:
-        if first.dep_ not in _MODIFIER_DEPS:
-            continue
-        members = [first, *[c for c in first.conjuncts if first.i < c.i < head.i]]
-        joined = any(c.dep_ == "cc" and c.lower_ == "and" for m in members for c in m.children)
-        states = {_elliptical_state(m, head) for m in members}
-        if len(members) >= 2 and joined and None not in states and len(states) == len(members):
-            return members
-    return []
+    return _coordinated_states(head, lambda member: _elliptical_state(member, head))
 
 
 def elliptical_member_span(token: Token) -> Optional[tuple[int, int]]:
@@ -126,14 +118,22 @@ def state_members(head: Token) -> list[Token]:
         return elliptical_members(head)
     if head.tag_ not in ("NNS", "NNPS") or head.pos_ != "NOUN":
         return []
+    members = _coordinated_states(head, _state)
+    return members if members and head_sector(head) else []
+
+
+def _coordinated_states(head: Token, state_of) -> list[Token]:
+    """The modifiers of ``head`` coordinated by "and" ("U.S." and "Mexican"; "North" and "South"),
+    in text order, when each names a different state by ``state_of`` (token -> alpha-3 or None);
+    [] otherwise. The first such modifier decides."""
     for first in head.lefts:
         if first.dep_ not in _MODIFIER_DEPS:
             continue
         members = [first, *[c for c in first.conjuncts if first.i < c.i < head.i]]
         joined = any(c.dep_ == "cc" and c.lower_ == "and" for m in members for c in m.children)
-        states = {_state(m) for m in members}
+        states = {state_of(m) for m in members}
         if len(members) >= 2 and joined and None not in states and len(states) == len(members):
-            return members if head_sector(head) else []
+            return members
     return []
 
 
