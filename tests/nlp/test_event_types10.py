@@ -2,8 +2,8 @@
 invitation extended are AGREE (codebook, CONSULT ambiguities: "invitations for state visits should
 be coded as AGREE"); opposing an actor's conduct is DISAPPROVE while a plan opposed stays REJECT;
 forces preparing an attack are MOBILIZE while a stated readiness stays THREATEN; a body "charged
-with promoting" a cause holds a remit, no accusation. Sentences after demo-corpus and PLOVER GSR
-ones, with contrasts that keep the old reading."""
+with promoting" a cause holds a remit, no accusation. Sentences after demo-corpus ones and
+ordinary news wording, with contrasts that keep the old reading."""
 
 from __future__ import annotations
 
@@ -53,8 +53,8 @@ def test_forces_preparing_an_attack_mobilize(base_nlp):
 
 
 def test_army_preparing_to_shell_mobilizes_weapons(base_nlp):
-    # PLOVER GSR: "The Macedonian army prepared to resume shelling" is MOBILIZE weapons
-    events = coded(base_nlp, "The Macedonian army prepared to resume shelling Albanian rebel-held territory.")
+    # preparing artillery fire is a move short of the use of force (PLOVER MOBILIZE), weapons readied
+    events = coded(base_nlp, "The Syrian army prepared to resume shelling Idlib.")
     assert [(e.type, e.mode) for e in _of(events, "prepared")] == [("MOBILIZE", "weapons")], show(events)
 
 
