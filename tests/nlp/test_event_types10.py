@@ -38,9 +38,9 @@ def test_opposing_unilateral_changes_is_disapprove(base_nlp):
 
 
 def test_opposing_a_deployment_stays_reject(base_nlp):
-    # contrast (PLOVER GSR): a deployment proposed and opposed until demands are met is refused
-    events = coded(base_nlp, "Ivory Coast rebels said they opposed the deployment of a regional peacekeeping "
-                             "force until their political demands are met.")
+    # contrast: a deployment proposed and opposed until demands are met is refused
+    events = coded(base_nlp, "Malian rebels said they opposed the deployment of a regional peacekeeping "
+                             "force until their demands are met.")
     assert [e.type for e in _of(events, "opposed")] == ["REJECT"], show(events)
 
 
@@ -59,7 +59,7 @@ def test_army_preparing_to_shell_mobilizes_weapons(base_nlp):
 
 
 def test_stated_readiness_to_attack_stays_threaten(base_nlp):
-    # contrast: "is prepared to" states readiness (PLOVER GSR "prepared to impose martial law": THREATEN)
+    # contrast: "is prepared to" states readiness, a warning (PLOVER THREATEN), no move of forces
     events = coded(base_nlp, "Russia is prepared to attack Ukraine.")
     assert [e.type for e in _of(events, "prepared")] == ["THREATEN"], show(events)
 
