@@ -1870,11 +1870,11 @@ def _violent_manner(token: Token, lemma: str, lex: Lexicon
     if event_type != "COERCE" or mode not in (None, "repress"):
         return None
     words = detection_lexicon()
-    means = dict((entry.split("/") + [None])[:2] for entry in words["violent_means"])
+    means = _mode_table("violent_means")
     obj = _object_noun(token)
     # the manner phrase is often parsed onto the object ("dispersed demonstrations with lethal force")
     heads = [token] + ([obj] if obj is not None else [])
-    acts = dict((entry.split("/") + [None])[:2] for entry in words["violent_means_acts"])
+    acts = _mode_table("violent_means_acts")
     nouns = []
     for prep in (c for head in heads for c in head.children if c.dep_ == "prep" and c.lower_ in ("with", "by")):
         if prep.lower_ == "with":
@@ -1893,10 +1893,9 @@ def _violent_manner(token: Token, lemma: str, lex: Lexicon
         if phrase is None and name in means:
             phrase = name
         if phrase is None and name == "force" and modifiers & words["lethal_force_modifiers"]:
-            phrase = f"{sorted(modifiers & words['lethal_force_modifiers'])[0]} force"
-            means[phrase] = None
+            phrase = f"{sorted(modifiers & words['lethal_force_modifiers'])[0]} force"  # no mode of its own
         if phrase is not None:
-            return "ASSAULT", means[phrase], f"repression '{lemma}' + violent means '{phrase}'", \
+            return "ASSAULT", means.get(phrase), f"repression '{lemma}' + violent means '{phrase}'", \
                 [token], 0.75
     return None
 
@@ -4831,9 +4830,7 @@ def _credits_object(verb: Token) -> bool:
     hosting", "thanked Argentina *for* speaking out". Such a verb credits its object with the act of
     its "on" / "for" gerund (object control; CAMEO 051 praise / 111 criticize name the one praised
     or blamed as the actor of the deed), so the gerund is no adjunct of the praiser's own."""
-    words = detection_lexicon()
-    return verb.lemma_.lower() in set(words["gratitude_words"]) | set(words["blame_words"]) \
-        and bool(_children(verb, ("dobj", "obj")))
+    return verb.lemma_.lower() in _crediting_words() and bool(_children(verb, ("dobj", "obj")))
 
 
 def _misparsed_clause_conjunct(first: Token, conjunct: Token) -> bool:
@@ -5420,8 +5417,7 @@ def _credited_owner(pronoun: Token, lex: Lexicon) -> Optional[Token]:
     phrase hangs on), as CAMEO 051 / 111 credit the object with the act (``_controller``). None
     when no "for" phrase holds the pronoun or no actor is credited."""
     prep = next((a for a in pronoun.ancestors if a.dep_ == "prep" and a.lower_ == "for"), None)
-    words = detection_lexicon()
-    crediting = words["gratitude_words"] | words["blame_words"]
+    crediting = _crediting_words()
     if prep is None or not any(w.lemma_.lower() in crediting for w in [prep.head, *list(prep.head.ancestors)[:3]]):
         return None
     head = prep.head
@@ -8582,10 +8578,10 @@ def _no_party_obliged(act: Token, clause: Token, lex: Lexicon, reported: bool = 
     if not subjects:
         return False
     subject = subjects[0]
+    advised = subject.ent_type_ == "NORP" or noun_lemma(subject) in lex.advised_nouns
     if reported:
-        return subject.ent_type_ == "NORP" or noun_lemma(subject) in lex.advised_nouns
-    return subject.ent_type_ == "NORP" or noun_lemma(subject) in lex.advised_nouns \
-        or subject.lemma_.lower() in lex.unobliged_subjects \
+        return advised
+    return advised or subject.lemma_.lower() in lex.unobliged_subjects \
         or any(c.dep_ in ("det", "predet", "amod") and c.lower_ in GENERIC_DETERMINERS for c in subject.children)
 
 
@@ -9615,6 +9611,23 @@ def detection_lexicon() -> dict[str, frozenset]:
     """``lexicons/event_detection.yaml``: word lists of the detection checks and frames (each
     entry's source is in the file)."""
     return named_word_sets(LEXICON_DIR / "event_detection.yaml")
+
+
+@functools.lru_cache(maxsize=None)
+def _mode_table(name: str) -> dict[str, Optional[str]]:
+    """An event_detection.yaml list of "words/mode" entries (``violent_means``: "water
+    cannon/crowd-control", ``violent_means_acts``, ``weapon_modes``) as {words: mode or None},
+    read once. Callers must not change it."""
+    return dict((entry.split("/") + [None])[:2] for entry in detection_lexicon()[name])
+
+
+@functools.lru_cache(maxsize=1)
+def _crediting_words() -> frozenset:
+    """Words of thanks, praise or blame (event_detection.yaml gratitude_words, blame_words): CAMEO
+    051 / 111 credit their object with the act of a "for" / "on" phrase (``_credits_object``,
+    ``_credited_owner``)."""
+    words = detection_lexicon()
+    return frozenset(words["gratitude_words"]) | frozenset(words["blame_words"])
 
 
 def _expletive_subject(trigger: Trigger) -> Optional[str]:
@@ -15773,8 +15786,7 @@ def _weapon_mode(span: Span, words: dict) -> Optional[tuple[str, str]]:
     (compound, amod, object, "with" object: "exchanged *artillery* fire", "firing 36 *shells*",
     "used water *cannons*"), else None. A crowd-control means (violent_means: "water cannon") wins,
     then a heavy weapon, then a firearm (weapon_modes)."""
-    means = dict((entry.split("/") + [None])[:2] for entry in words["violent_means"])
-    weapons = dict(entry.split("/") for entry in words["weapon_modes"])
+    means, weapons = _mode_table("violent_means"), _mode_table("weapon_modes")
     nouns = list(span) + [c for t in span for c in t.children if c.dep_ in ("compound", "amod", "dobj", "obj")]
     nouns += [o for t in span for p in t.children if p.dep_ == "prep" and p.lower_ == "with"
               for o in p.children if o.dep_ == "pobj"]
