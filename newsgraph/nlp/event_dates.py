@@ -1424,8 +1424,6 @@ _RESPONSE_NOUNS = {"response": {"to"}, "reaction": {"to"}, "retaliation": {"for"
 # words telling a happening in or after the main clause's time, not before it
 _NOT_BEFORE_HEAD_AUX = {"will", "would", "shall", "'ll", "may", "might", "could", "can", "should", "must"}
 _SAME_DAY_ADVERBS = {"immediately", "shortly", "just", "soon"}  # "immediately after the meeting"
-# a present auxiliary in an "after" clause tells a condition still to come ("after it is approved")
-_PRESENT_AUX = {"is", "are", "am", "'s", "'re", "'m", "’s", "’re", "’m"}
 
 
 def preceding_act(doc, event: Event) -> Optional[str]:
@@ -1490,7 +1488,8 @@ def _preceding_clause(doc, verb) -> Optional[str]:
             opener = prep.head.head
     if opener is None or any(c.dep_ == "advmod" and c.lower_ in _SAME_DAY_ADVERBS for c in opener.children):
         return None
-    if node.tag_ in {"VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} and (c.lower_ in _PRESENT_AUX or c.tag_ == "MD")
+    # a present auxiliary ("after it is approved") tells a condition still to come, like a present verb
+    if node.tag_ in {"VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} and (c.lower_ in _PRESENT_BE or c.tag_ == "MD")
                                           for c in node.children):
         return None  # "after Congress approves the deal", "after it is approved": still to come
     head = opener if opener.dep_ == "prep" or opener.lower_ == "in" else node
