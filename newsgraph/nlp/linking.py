@@ -68,7 +68,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.94"  # 0.3.94: one act read twice in one sentence is one event: a verb inside the complement of a trigger's noun ("commitment to support Ukraine's victory"), same target, same source or its state, same type or both SUPPORT / AGREE, is the commitment's content and is dropped; the commitment phrase keeps its reading (_without_complement_readings) (history: docs/component_versions.md)
+VERSION = "0.3.96"  # 0.3.96: a source whose actor span left out the "both" that makes it a participant noun ("both countries pledged" after "President Biden and President López Obrador announced ...") stands for the named co-subjects before it, one event per co-subject, as "they" and "the two sides" do (_participant_members) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -4543,6 +4543,26 @@ def _participant_pair(doc, antecedent: tuple[int, int, str], events: Sequence) -
     return [(pair.source_start, pair.source_end, pair.source_text), (pair.target_start, pair.target_end, pair.target_text)]
 
 
+def _participant_members(doc, event, events: Sequence) -> list[tuple[int, int, str]]:
+    """(start, end, text) of the two named co-subjects (``_participant_pair``) an event's source
+    stands for where its actor span is a participant noun only with the determiner the span
+    leaves out (``events._actor_span`` keeps a numeral, no determiner): "President Biden and
+    President López Obrador announced ... both countries pledged to create working groups" (the
+    source "countries": "both" gives a state noun the count it needs, ``events._participant_noun``).
+    A source that is a participant noun by itself was read by ``events.resolve_participants``
+    (and left as it is there for a reason): []; [] too for anything else."""
+    from newsgraph.nlp.events import _participant_noun, load_lexicon
+
+    start, end = event.source_start, event.source_end
+    span = doc.char_span(start, end, alignment_mode="expand") if start is not None and end is not None else None
+    if span is None or not len(span) or _participant_noun(span.text, load_lexicon()):
+        return []
+    left = [t.lower_ for t in span.root.lefts if t.i < span.start and t.dep_ in ("det", "predet")]
+    if not left:
+        return []
+    return _participant_pair(doc, (start, end, " ".join([*left, span.text])), events)
+
+
 def _description_members(doc, event, side: str, other: str) -> list[tuple[int, int, str]]:
     """(start, end, text) of each named actor a plural definite description in an event's
     ``side`` slot stands for ("these countries", "these partners" after a list of named states
@@ -4624,8 +4644,9 @@ def _split_plural_pronouns(doc, events: list) -> list:
     """``events`` with each one whose source or target is a "they"/"them" standing for
     coordinated named actors (``_pronoun_members``) told once per member, same trigger and
     evidence: POLECAT codes an event with coordinated actors once per actor, as the event layer
-    does for "Chile, Norway and Japan welcome ...". The copies carry no merged tellings (those
-    stay with the first)."""
+    does for "Chile, Norway and Japan welcome ...". So too a plural description of listed actors
+    (``_description_members``) and a source that "both" makes the named co-subjects' pair
+    (``_participant_members``). The copies carry no merged tellings (those stay with the first)."""
     out = []
     for event in events:
         copies = [event]
@@ -4638,7 +4659,8 @@ def _split_plural_pronouns(doc, events: list) -> list:
             if pronoun:
                 members = _pronoun_members(doc, getattr(event, f"{side}_start"), getattr(event, f"{side}_end"), events)
             else:
-                members = _description_members(doc, event, side, other)
+                members = _description_members(doc, event, side, other) or (
+                    _participant_members(doc, event, events) if side == "source" else [])
             targeted = _targeted_members(doc, event) if side == "target" and not members else []
             members = members or targeted
             split = []

@@ -74,6 +74,27 @@ def test_they_continue_the_two_leaders_of_a_readout(nlp):
     assert agreed and all(e.source_text == "Joe Biden" for e in agreed), _explain(agreed)
 
 
+def test_both_countries_after_two_named_co_subjects_are_those_two(nlp):
+    # White House readout of the Biden-López Obrador meeting (examples/whitehouse/statements_geopolitics.jsonl:25):
+    # the actor span "countries" leaves out "both", which makes a state noun the co-subjects' pair
+    doc = nlp("President Biden and President López Obrador announced a joint investment in southern Mexico. "
+              "The programs will benefit 540,000 people. Building on the October announcement of the "
+              "Bicentennial Framework, both countries pledged to create working groups on arms trafficking.")
+    pledged = [e for e in doc._.ng_events if e.trigger.startswith("pledged")]
+    assert {e.source_text for e in pledged} == {"Biden", "López Obrador"}, _explain(pledged)
+    assert {e.source_key for e in pledged} == {"person:biden", "person:lopez-obrador"}, _explain(pledged)
+
+
+def test_both_countries_with_no_named_co_subjects_before_stay_unresolved(nlp):
+    # constructed near miss: the two presidents are named, but not as co-subjects of one clause,
+    # so "both countries" has no pair to take
+    doc = nlp("President Biden thanked President López Obrador for the joint investment in southern Mexico. "
+              "Building on the October announcement of the Bicentennial Framework, both countries pledged to "
+              "create working groups on arms trafficking.")
+    pledged = [e for e in doc._.ng_events if e.trigger.startswith("pledged")]
+    assert pledged and all(e.source_key is None for e in pledged), _explain(pledged)
+
+
 def test_they_in_a_subordinate_clause_is_not_the_readouts_participants(nlp):
     # constructed: the "they" of a because-clause is the protesters, not the two presidents
     doc = nlp("President Biden and President Lula met in Rio. Hundreds of protesters languish in jails on "
