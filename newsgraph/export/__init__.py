@@ -153,7 +153,7 @@ def network_graph(store: Store, include_rejected: bool = False, log: dict | None
 
 def _statements(store: Store, include_rejected: bool) -> list[dict]:
     st = store.t("graph_statements")
-    query = sa.select(st).order_by(st.c.id)
+    query = sa.select(st).where(st.c.duplicate_of.is_(None)).order_by(st.c.id)  # each statement once
     if not include_rejected:
         query = query.where(st.c.rejected.is_(False))
     with store.engine.connect() as conn:

@@ -17,7 +17,7 @@ from typing import Callable, Optional
 import sqlalchemy as sa
 
 from newsgraph.graph.anaphora import antecedents, explain, references
-from newsgraph.graph.duplicates import mark_repeats
+from newsgraph.graph.duplicates import mark_repeated_statements, mark_repeats
 from newsgraph.graph.edges import edge_key, recompute_edges
 from newsgraph.graph.incidents import assign_incident, date_interval, recompute
 from newsgraph.identity.observe import OUTLET_KEY, observations_for
@@ -160,6 +160,7 @@ def build_article(conn, store: Store, article: dict, facts: dict, resolve: bool 
                                  if lo <= m0 < hi and key.partition(":")[0] in ACTOR_KINDS})
         if links:
             conn.execute(st_inc.insert(), [{"statement_id": sid, **x} for x in links])
+    mark_repeated_statements(conn, store, article_id)
 
     runs = store.t("extraction_runs")
     run_id = conn.execute(sa.select(sa.func.max(runs.c.id)).where(runs.c.article_id == article_id)).scalar()

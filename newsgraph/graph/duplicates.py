@@ -10,29 +10,32 @@ The copies of a group (articles linked, transitively) are ranked: the longest te
 most complete capture), then the first stored. An event of a later copy is the *same report*
 as an event of an earlier copy when both have the same PLOVER type, trigger, actor phrases and
 sentence, words compared as ``dedup.normalised_words`` reads them (the captures differ in
-quotes and spacing); a sentence reporting one type twice pairs its events in order. Such an
-event keeps its graph row (provenance: the analyst can open either capture) with
-``graph_events.duplicate_of`` = the id of the event it repeats, and is not counted:
+quotes and spacing); a sentence reporting one type twice pairs its events in order. A
+statement of a later copy is the same statement when its kind, speaker phrase and content are.
+Such an event (statement) keeps its graph row (provenance: the analyst can open either capture) with
+``duplicate_of`` = the id of the row it repeats (``graph_events``, ``graph_statements``), and
+is not counted:
 
 * incidents count reports and articles without it (``incidents.recompute``), relations count
   reports without it (``edges``);
-* the event listings (``query.graph``: events, incidents' reports, entity, timeline) and the
-  exports leave it out unless ``include_duplicates``.
+* the listings (``query.graph``: events, incidents' reports, statements, contested claims,
+  entity, timeline), the web API and the exports leave it out (``events`` shows it with
+  ``include_duplicates``).
 
 An event only one capture has stays an original, and so does a rejected event (an analyst's
 judgement is on one capture's fact). Separate articles that share a sentence but are not
 near-duplicates (a joint statement released by two offices with their own text, two readouts
 of calls that open alike) are not linked at ingest, so their reports stay separate reports.
 
-``mark_repeats(conn, store, article_id)`` sets the marks of the article's whole group after
-the article's graph rows are rebuilt (its event ids change, and it may now rank first), and
-returns the incidents and relations whose counts changed.
+``mark_repeats`` (events) and ``mark_repeated_statements`` set the marks of the article's whole
+group after the article's graph rows are rebuilt (its row ids change, and it may now rank
+first); ``mark_repeats`` returns the incidents and relations whose counts changed.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Optional
+from typing import Callable, Optional
 
 import sqlalchemy as sa
 
@@ -59,22 +62,27 @@ def copy_group(conn, store: Store, article_id: int) -> list[int]:
     return sorted(group, key=lambda i: (-(words.get(i) or 0), i))
 
 
-def report_key(type_: str, trigger: Optional[str], source_text: Optional[str], target_text: Optional[str],
-               sentence: Optional[str]) -> tuple:
+def _words(text: Optional[str]) -> str:
+    return " ".join(normalised_words(text or ""))
+
+
+def report_key(r) -> tuple:
     """What makes two events of two captures one report: type, trigger, actor phrases and
     sentence, as normalised words."""
-    def words(text):
-        return " ".join(normalised_words(text or ""))
-
-    return type_, words(trigger), words(source_text), words(target_text), words(sentence)
+    return r.type, _words(r.trigger), _words(r.source_text), _words(r.target_text), _words(r.sentence)
 
 
-def repeats(rows: list, rank: dict[int, int]) -> dict[int, Optional[int]]:
-    """event id -> the id of the event it repeats (None for an original report).
+def statement_key(r) -> tuple:
+    """What makes two statements of two captures one statement: kind, speaker phrase, content."""
+    return r.kind, _words(r.speaker_text), _words(r.content)
 
-    ``rows``: the group's graph events, each with id, article_id, start, rejected and the
-    ``report_key`` fields (type, trigger, source_text, target_text, sentence); ``rank``:
-    article id -> its place in ``copy_group``."""
+
+def repeats(rows: list, rank: dict[int, int], key: Callable = report_key) -> dict[int, Optional[int]]:
+    """row id -> the id of the row it repeats (None for an original).
+
+    ``rows``: the group's graph events (or statements), each with id, article_id, start,
+    rejected and the fields ``key`` reads; ``rank``: article id -> its place in ``copy_group``.
+    A key found n times in an earlier capture matches the first n rows with it in a later one."""
     originals: dict[tuple, list[int]] = defaultdict(list)   # key -> original ids from earlier copies
     out: dict[int, Optional[int]] = {}
     by_article: dict[int, list] = defaultdict(list)
@@ -87,17 +95,25 @@ def repeats(rows: list, rank: dict[int, int]) -> dict[int, Optional[int]]:
             if r.rejected:
                 out[r.id] = None
                 continue
-            key = report_key(r.type, r.trigger, r.source_text, r.target_text, r.sentence)
-            earlier = originals.get(key, [])
-            if seen[key] < len(earlier):
-                out[r.id] = earlier[seen[key]]
+            k = key(r)
+            earlier = originals.get(k, [])
+            if seen[k] < len(earlier):
+                out[r.id] = earlier[seen[k]]
             else:
                 out[r.id] = None
-                mine[key].append(r.id)
-            seen[key] += 1
-        for key, ids in mine.items():
-            originals[key].extend(ids)
+                mine[k].append(r.id)
+            seen[k] += 1
+        for k, ids in mine.items():
+            originals[k].extend(ids)
     return out
+
+
+def _mark(conn, table: sa.Table, rows: list, marks: dict[int, Optional[int]]) -> list:
+    """Write the marks that changed; returns the rows whose mark changed."""
+    changed = [r for r in rows if marks[r.id] != r.duplicate_of]
+    for r in changed:
+        conn.execute(table.update().where(table.c.id == r.id).values(duplicate_of=marks[r.id]))
+    return changed
 
 
 def mark_repeats(conn, store: Store, article_id: int) -> tuple[set[int], set[tuple]]:
@@ -110,15 +126,17 @@ def mark_repeats(conn, store: Store, article_id: int) -> tuple[set[int], set[tup
                   ev.c.target_text, ev.c.duplicate_of, ev.c.incident_id, ev.c.source_id, ev.c.target_id,
                   sa.func.substr(a.c.text, ev.c.start + 1, ev.c.end - ev.c.start).label("sentence"))
         .join(a, a.c.id == ev.c.article_id).where(ev.c.article_id.in_(group))).all()
-    marks = repeats(rows, {a_id: i for i, a_id in enumerate(group)})
-    incidents, relations = set(), set()
-    for r in rows:
-        if marks[r.id] == r.duplicate_of:
-            continue
-        conn.execute(ev.update().where(ev.c.id == r.id).values(duplicate_of=marks[r.id]))
-        if r.incident_id is not None:
-            incidents.add(r.incident_id)
-        if r.source_id is not None and r.target_id is not None:
-            relations.add(edge_key(r.type, r.source_id, r.target_id))
+    changed = _mark(conn, ev, rows, repeats(rows, {a_id: i for i, a_id in enumerate(group)}))
+    incidents = {r.incident_id for r in changed if r.incident_id is not None}
+    relations = {edge_key(r.type, r.source_id, r.target_id) for r in changed
+                 if r.source_id is not None and r.target_id is not None}
     return incidents, relations
 
+
+def mark_repeated_statements(conn, store: Store, article_id: int) -> None:
+    """Set ``duplicate_of`` on the graph statements of the article's copy group."""
+    group = copy_group(conn, store, article_id)
+    st = store.t("graph_statements")
+    rows = conn.execute(sa.select(st.c.id, st.c.article_id, st.c.start, st.c.rejected, st.c.kind, st.c.speaker_text,
+                                  st.c.content, st.c.duplicate_of).where(st.c.article_id.in_(group))).all()
+    _mark(conn, st, rows, repeats(rows, {a_id: i for i, a_id in enumerate(group)}, statement_key))

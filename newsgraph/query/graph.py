@@ -271,7 +271,7 @@ def _statement_query(store: Store, include_rejected: bool):
                       ).join(a, a.c.id == st.c.article_id)
     if not include_rejected:
         query = query.where(st.c.rejected.is_(False))
-    return query
+    return query.where(st.c.duplicate_of.is_(None))  # a capture's repeat of a statement (graph.duplicates)
 
 
 def _statement_rows(conn, store: Store, rows) -> list[dict]:

@@ -9,6 +9,7 @@ import sqlalchemy as sa
 
 from newsgraph.export import plover_records
 from newsgraph.graph.build import refresh
+from newsgraph.graph.duplicates import repeats
 from newsgraph.query import graph as q
 from tests.graph.articles import TREATY_DIALOGO, TREATY_RAZON, store_article
 
@@ -38,6 +39,23 @@ def test_a_second_capture_of_one_post_is_one_report(store):
     assert kept["duplicate_of"] is None and repeat["duplicate_of"] == kept["id"]
     assert _edge_reports(store) == 1
     assert [r["cite_info"]["article_id"] for r in plover_records(store) if r["event"] == ["AGREE"]] == [first]
+    # Novillo's statement, in both captures, is listed once
+    said = q.statements(store, speaker="Edmundo Novillo")
+    assert [x["evidence"][0]["article_id"] for x in said] == [first]
+
+
+def test_a_sentence_reporting_one_type_twice_pairs_its_events_in_order():
+    # "Many are criticizing President Alan García and his government": two DISAPPROVE events in
+    # each capture, each repeat pointing at its own original
+    class Row:
+        def __init__(self, id, article_id, start, target):
+            self.id, self.article_id, self.start, self.rejected = id, article_id, start, False
+            self.type, self.trigger, self.source_text, self.target_text = "DISAPPROVE", "criticizing", None, target
+            self.sentence = "Many are criticizing President Alan Garc\u00eda and his government."
+
+    rows = [Row(1, 8, 0, "Alan García"), Row(2, 8, 0, "his government"),
+            Row(3, 16, 5, "Alan García"), Row(4, 16, 5, "his government"), Row(5, 16, 90, "his government")]
+    assert repeats(rows, {8: 0, 16: 1}) == {1: None, 2: None, 3: 1, 4: 2, 5: None}
 
 
 def test_the_fuller_capture_keeps_the_report_whichever_is_built_first(store):

@@ -1,6 +1,6 @@
 """graph event duplicates: a report repeated by a near-duplicate copy of its article
 
-``graph_events.duplicate_of`` names the graph event (in the first-kept copy of a near-duplicate
+``graph_events.duplicate_of`` (``graph_statements.duplicate_of``) names the graph event (statement) (in the first-kept copy of a near-duplicate
 article group, see ``newsgraph.graph.duplicates``) that a repeated report is the same report
 as; null for an original report. A repeated report is kept (provenance) but counted once.
 Graph rows built before this step have nulls until their article is rebuilt.
@@ -23,11 +23,16 @@ ID = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
 # Plain ALTER TABLE, never batch mode (see 0009: batch mode recreates the table on SQLite).
 
 
+TABLES = ("graph_events", "graph_statements")
+
+
 def upgrade():
-    op.add_column("graph_events", sa.Column("duplicate_of", ID, nullable=True))
-    op.create_index("ix_graph_events_duplicate_of", "graph_events", ["duplicate_of"])
+    for table in TABLES:
+        op.add_column(table, sa.Column("duplicate_of", ID, nullable=True))
+        op.create_index(f"ix_{table}_duplicate_of", table, ["duplicate_of"])
 
 
 def downgrade():
-    op.drop_index("ix_graph_events_duplicate_of", table_name="graph_events")
-    op.drop_column("graph_events", "duplicate_of")
+    for table in TABLES:
+        op.drop_index(f"ix_{table}_duplicate_of", table_name=table)
+        op.drop_column(table, "duplicate_of")
