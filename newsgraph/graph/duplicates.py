@@ -120,6 +120,8 @@ def mark_repeats(conn, store: Store, article_id: int) -> tuple[set[int], set[tup
     """Set ``duplicate_of`` on the graph events of the article's copy group. Returns the
     incident ids and relation keys (``edges.edge_key``) of the events whose mark changed."""
     group = copy_group(conn, store, article_id)
+    if len(group) == 1:  # no copy (articles are never deleted): its rows were just written unmarked
+        return set(), set()
     ev, a = store.t("graph_events"), store.t("articles")
     rows = conn.execute(
         sa.select(ev.c.id, ev.c.article_id, ev.c.start, ev.c.rejected, ev.c.type, ev.c.trigger, ev.c.source_text,
@@ -136,6 +138,8 @@ def mark_repeats(conn, store: Store, article_id: int) -> tuple[set[int], set[tup
 def mark_repeated_statements(conn, store: Store, article_id: int) -> None:
     """Set ``duplicate_of`` on the graph statements of the article's copy group."""
     group = copy_group(conn, store, article_id)
+    if len(group) == 1:
+        return
     st = store.t("graph_statements")
     rows = conn.execute(sa.select(st.c.id, st.c.article_id, st.c.start, st.c.rejected, st.c.kind, st.c.speaker_text,
                                   st.c.content, st.c.duplicate_of).where(st.c.article_id.in_(group))).all()
