@@ -82,12 +82,17 @@ def register(app: typer.Typer, store: Callable, fail: Callable) -> None:
                    outlet: Optional[str] = typer.Option(None, help="Reported by this outlet."),
                    min_confidence: Optional[float] = typer.Option(None, "--min-confidence"),
                    status: Optional[str] = typer.Option(None, help="asserted | planned | claimed | hypothetical | negated"),
-                   include_rejected: bool = _REJECTED, limit: int = _LIMIT, as_json: bool = _JSON):
+                   include_rejected: bool = _REJECTED,
+                   include_duplicates: bool = typer.Option(
+                       False, "--include-duplicates",
+                       help="Show too the reports repeated by a near-duplicate capture of their article."),
+                   limit: int = _LIMIT, as_json: bool = _JSON):
         """Events across articles, each with its incident's corroboration and its sentence."""
         from newsgraph.query.graph import events
 
         rows = run(events, store(), actor=actor, type=type, since=since, until=until, country=country, outlet=outlet,
-                   min_confidence=min_confidence, status=status, include_rejected=include_rejected, limit=limit)
+                   min_confidence=min_confidence, status=status, include_rejected=include_rejected,
+                   include_duplicates=include_duplicates, limit=limit)
         if as_json:
             return print_json(rows)
         table(f"{len(rows)} event(s)", ["date", "type", "source", "target", "status", "conf", "corroboration", "source article", "sentence"],

@@ -62,6 +62,8 @@ def _events(store: Store, include_rejected: bool) -> Iterator[dict]:
                       ).join(a, a.c.id == ev.c.article_id).order_by(ev.c.id)
     if not include_rejected:
         query = query.where(ev.c.rejected.is_(False))
+    # a report repeated by a near-duplicate capture of its article is exported once (newsgraph.graph.duplicates)
+    query = query.where(ev.c.duplicate_of.is_(None))
     with store.engine.connect() as conn:
         for r in conn.execution_options(yield_per=2000).execute(query):
             yield dict(r._mapping)
@@ -133,7 +135,7 @@ def network_graph(store: Store, include_rejected: bool = False, log: dict | None
                        sa.func.count(sa.distinct(ev.c.incident_id)).label("incidents"),
                        sa.func.count(sa.distinct(ev.c.outlet_id)).label("outlets"),
                        sa.func.min(ev.c.article_id).label("example_article"))
-             .where(ev.c.source_id.is_not(None), ev.c.target_id.is_not(None))
+             .where(ev.c.source_id.is_not(None), ev.c.target_id.is_not(None), ev.c.duplicate_of.is_(None))
              .group_by(ev.c.source_id, ev.c.target_id, ev.c.type))
     if not include_rejected:
         query = query.where(ev.c.rejected.is_(False))
@@ -151,7 +153,7 @@ def network_graph(store: Store, include_rejected: bool = False, log: dict | None
 
 def _statements(store: Store, include_rejected: bool) -> list[dict]:
     st = store.t("graph_statements")
-    query = sa.select(st).order_by(st.c.id)
+    query = sa.select(st).where(st.c.duplicate_of.is_(None)).order_by(st.c.id)  # each statement once
     if not include_rejected:
         query = query.where(st.c.rejected.is_(False))
     with store.engine.connect() as conn:

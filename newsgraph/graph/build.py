@@ -5,7 +5,8 @@ not the one its graph rows were built from is resolved again (observations -> id
 its events and statements are rewritten through identities into ``graph_events`` and
 ``graph_statements``, with their incidents recounted. Facts are read through the store's own
 ``article_facts`` (judgements applied); a fact it leaves out was rejected and is kept, flagged,
-so ``--include-rejected`` can show it.
+so ``--include-rejected`` can show it. An event a near-duplicate capture of the article repeats
+is marked ``duplicate_of`` and counted once (``newsgraph.graph.duplicates``).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Callable, Optional
 import sqlalchemy as sa
 
 from newsgraph.graph.anaphora import antecedents, explain, references
+from newsgraph.graph.duplicates import mark_repeated_statements, mark_repeats
 from newsgraph.graph.edges import edge_key, recompute_edges
 from newsgraph.graph.incidents import assign_incident, date_interval, recompute
 from newsgraph.identity.observe import OUTLET_KEY, observations_for
@@ -119,8 +121,10 @@ def build_article(conn, store: Store, article: dict, facts: dict, resolve: bool 
             built_events.append({**row, "id": event_id, "named": named})
         if row["source_id"] is not None and row["target_id"] is not None:
             edge_keys.add(edge_key(row["type"], row["source_id"], row["target_id"]))
-    recompute(conn, store, old_incidents | new_incidents)
-    recompute_edges(conn, store, edge_keys)
+    # a report this article repeats from a near-duplicate capture (or that a capture repeats) is counted once
+    remarked_incidents, remarked_edges = mark_repeats(conn, store, article_id)
+    recompute(conn, store, old_incidents | new_incidents | remarked_incidents)
+    recompute_edges(conn, store, edge_keys | remarked_edges)
     _ = inc_t
 
     judged_statements = {x["fact_key"]: x for x in facts["statements"]}
@@ -156,6 +160,7 @@ def build_article(conn, store: Store, article: dict, facts: dict, resolve: bool 
                                  if lo <= m0 < hi and key.partition(":")[0] in ACTOR_KINDS})
         if links:
             conn.execute(st_inc.insert(), [{"statement_id": sid, **x} for x in links])
+    mark_repeated_statements(conn, store, article_id)
 
     runs = store.t("extraction_runs")
     run_id = conn.execute(sa.select(sa.func.max(runs.c.id)).where(runs.c.article_id == article_id)).scalar()

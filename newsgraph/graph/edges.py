@@ -3,7 +3,8 @@ grouped and weighted by corroboration, kept up to date as articles are rebuilt.
 
 Symmetric types (CONSULT, COOPERATE, AGREE) are stored with source < target, so "Iran and
 Bolivia signed" and "Bolivia and Iran signed" are one relation. ``weight`` = distinct incidents
-+ distinct outlets reporting the relation; rejected events do not count.
++ distinct outlets reporting the relation; rejected events and repeats of another capture's
+report (``duplicate_of``, ``newsgraph.graph.duplicates``) do not count.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ def _aggregate(ev, where):
                       sa.func.min(ev.c.date_lo).label("first_date"), sa.func.max(ev.c.date_hi).label("last_date"),
                       sa.func.min(ev.c.article_id).label("example_article"))
             .where(ev.c.source_id.is_not(None), ev.c.target_id.is_not(None), ev.c.source_id != ev.c.target_id,
-                   ev.c.rejected.is_(False), where)
+                   ev.c.rejected.is_(False), ev.c.duplicate_of.is_(None), where)
             .group_by(a, b, ev.c.type))
 
 

@@ -4,7 +4,9 @@ Two reports are one incident when they have the same PLOVER type, the same canon
 (either order for symmetric types: CONSULT, COOPERATE, AGREE), and dates compatible at their
 precisions within a window (``incident_window_days``; an undated report uses its article's
 publication day). Counts: reports, articles, and independent outlets, where near-duplicate and
-syndicated copies (``article_links``) count once. Dates that disagree are listed, not averaged.
+syndicated copies (``article_links``) count once. A report repeated by a near-duplicate capture
+of its article (``graph_events.duplicate_of``, see ``newsgraph.graph.duplicates``) is not
+counted as a report or an article. Dates that disagree are listed, not averaged.
 """
 
 from __future__ import annotations
@@ -135,11 +137,16 @@ def recompute(conn, store: Store, incident_ids: set[int]) -> None:
             continue
         rows = conn.execute(
             sa.select(ev.c.id, ev.c.article_id, ev.c.date, ev.c.date_lo, ev.c.date_hi, ev.c.status, ev.c.location,
-                      ev.c.mode, ev.c.published, ev.c.outlet_id, ev.c.confidence)
+                      ev.c.mode, ev.c.published, ev.c.outlet_id, ev.c.confidence, ev.c.duplicate_of)
             .where(ev.c.incident_id == incident_id, ev.c.rejected.is_(False))).all()
         if not rows:
             conn.execute(inc.delete().where(inc.c.id == incident_id))
             continue
+        # repeats of another capture's report are not counted; an incident holding only repeats
+        # (its original report went to another incident) still counts them rather than vanish
+        repeats = len(rows)
+        rows = [r for r in rows if r.duplicate_of is None] or rows
+        repeats -= len(rows)
         articles = sorted({r.article_id for r in rows})
         groups = independent_groups(conn, store, articles)
         outlet_of = {r.article_id: r.outlet_id for r in rows}
@@ -166,6 +173,7 @@ def recompute(conn, store: Store, incident_ids: set[int]) -> None:
             "locations": sorted({r.location for r in rows if r.location}),
             "modes": sorted({r.mode for r in rows if r.mode}),
             "independent_articles": len(groups),
+            "repeated_reports": repeats,  # reports a near-duplicate capture repeats, not counted
             "details_agree": len(statuses) <= 1 and len({r.location for r in rows if r.location}) <= 1,
         }
         conn.execute(inc.update().where(inc.c.id == incident_id).values(

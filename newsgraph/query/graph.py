@@ -4,7 +4,9 @@ Each function takes an open ``Store``, brings the graph up to date (``graph.buil
 one indexed query when nothing is stale), and returns plain dicts; ``as_frame`` turns a list
 of rows into a pandas DataFrame. Every row names its supporting articles and the sentence
 (``evidence``: article id, title, outlet, published, character span, text). Rejected facts are
-left out unless ``include_rejected``. Filters run in SQL on indexed columns, with a ``limit``.
+left out unless ``include_rejected``; an event repeated by a near-duplicate capture of its
+article (``duplicate_of``: the report it repeats, ``newsgraph.graph.duplicates``) is one report
+and is left out unless ``include_duplicates``. Filters run in SQL on indexed columns, with a ``limit``.
 
 Errors: NotFoundError when an entity reference names nothing.
 """
@@ -116,7 +118,7 @@ def _evidence(row) -> dict:
             "span": [row.start, row.end], "sentence": " ".join((row.sentence or "").split())}
 
 
-def _event_query(store: Store, include_rejected: bool):
+def _event_query(store: Store, include_rejected: bool, include_duplicates: bool = False):
     ev, a = store.t("graph_events"), store.t("articles")
     query = sa.select(
         ev, a.c.title, a.c.outlet, ev.c.published.label("published_at"),
@@ -124,6 +126,8 @@ def _event_query(store: Store, include_rejected: bool):
     ).join(a, a.c.id == ev.c.article_id)
     if not include_rejected:
         query = query.where(ev.c.rejected.is_(False))
+    if not include_duplicates:
+        query = query.where(ev.c.duplicate_of.is_(None))
     return query
 
 
@@ -144,7 +148,7 @@ def _event_rows(conn, store: Store, rows) -> list[dict]:
             # the state each actor acts for: what its article observed, apart from its identity's
             # graph-derived state (newsgraph.identity.states)
             "source_state": state.get("source"), "target_state": state.get("target"),
-            "trigger": r.trigger, "location": r.location, "fact_key": r.fact_key,
+            "trigger": r.trigger, "location": r.location, "fact_key": r.fact_key, "duplicate_of": r.duplicate_of,
             "judgement": "rejected" if r.rejected else "confirmed" if r.confirmed else "corrected" if r.corrected else None,
             "incident": {"id": i.id, "articles": i.article_count, "outlets": i.outlet_count,
                          "dates_agree": i.dates_agree} if i is not None else None,
@@ -175,14 +179,16 @@ def _newest_involving(conn, query, ev, ids: list[int], limit: int):
 
 def events(store: Store, *, actor: Optional[str] = None, type: Optional[str] = None, since=None, until=None,
            country: Optional[str] = None, outlet: Optional[str] = None, min_confidence: Optional[float] = None,
-           status: Optional[str] = None, include_rejected: bool = False, limit: int = DEFAULT_LIMIT) -> list[dict]:
+           status: Optional[str] = None, include_rejected: bool = False, include_duplicates: bool = False,
+           limit: int = DEFAULT_LIMIT) -> list[dict]:
     """Events filtered by actor (either side), PLOVER type, date, actors' country, outlet,
     confidence and status; newest first. Each row: type, source, target, date, status,
-    confidence, its incident's corroboration, and the supporting sentence."""
+    confidence, its incident's corroboration, and the supporting sentence; with
+    ``include_duplicates`` also the repeats of a report by another capture (``duplicate_of`` set)."""
     ensure_fresh(store)
     ev, t = store.t("graph_events"), store.t("identities")
     with store.engine.connect() as conn:
-        query = _event_query(store, include_rejected)
+        query = _event_query(store, include_rejected, include_duplicates)
         ids = identity_ids(conn, store, actor) if actor else None
         if type:
             query = query.where(ev.c.type == plover_type(type))
@@ -265,7 +271,7 @@ def _statement_query(store: Store, include_rejected: bool):
                       ).join(a, a.c.id == st.c.article_id)
     if not include_rejected:
         query = query.where(st.c.rejected.is_(False))
-    return query
+    return query.where(st.c.duplicate_of.is_(None))  # a capture's repeat of a statement (graph.duplicates)
 
 
 def _statement_rows(conn, store: Store, rows) -> list[dict]:
@@ -480,7 +486,7 @@ def network(store: Store, *, around: str, depth: int = 2, since=None, until=None
             a, b = _folded(ev)
             base = sa.select(a.label("source_id"), b.label("target_id"), ev.c.type, ev.c.incident_id, ev.c.outlet_id,
                              ev.c.article_id).where(ev.c.source_id.is_not(None), ev.c.target_id.is_not(None),
-                                                    ev.c.source_id != ev.c.target_id)
+                                                    ev.c.source_id != ev.c.target_id, ev.c.duplicate_of.is_(None))
             if not include_rejected:
                 base = base.where(ev.c.rejected.is_(False))
             base = _between(base, ev, since, until)

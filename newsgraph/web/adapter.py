@@ -215,7 +215,8 @@ def network(store: Store, *, actor: Optional[str] = None, type: Optional[str] = 
                           sa.func.count(sa.distinct(ev.c.incident_id)).label("incidents"),
                           sa.func.count(sa.distinct(ev.c.outlet_id)).label("outlets"),
                           sa.func.max(ev.c.confidence).label("confidence")).where(
-            ev.c.source_id.is_not(None), ev.c.target_id.is_not(None), ev.c.source_id != ev.c.target_id)
+            ev.c.source_id.is_not(None), ev.c.target_id.is_not(None), ev.c.source_id != ev.c.target_id,
+            ev.c.duplicate_of.is_(None))  # a capture's repeat of a report is not another report
         if not include_rejected:
             query = query.where(ev.c.rejected.is_(False))
         ids = _identity_filter(conn, store, actor)
