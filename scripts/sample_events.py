@@ -41,14 +41,28 @@ def _state(connection, article_id: int, key, observed, sector) -> str:
     return "None" if shown == "-" else shown
 
 
+def _repeated(connection) -> set[int]:
+    """Ids of events whose graph row repeats a report of a near-duplicate capture
+    (``graph_events.duplicate_of``, newsgraph.graph.duplicates): the listings leave them out, so the
+    sample does too. Empty for a database from before that column or without the graph."""
+    try:
+        return {row[0] for row in connection.execute(
+            "SELECT e.id FROM events e JOIN graph_events g ON g.article_id = e.article_id "
+            "AND g.fact_key = e.fact_key WHERE g.duplicate_of IS NOT NULL")}
+    except sqlite3.OperationalError:
+        return set()
+
+
 def main(argv: list[str]) -> None:
     if len(argv) != 3:
         raise SystemExit("usage: python scripts/sample_events.py DB N SEED")
     db, n, seed = argv[0], int(argv[1]), int(argv[2])
     connection = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     ids = [row[0] for row in connection.execute("SELECT id FROM events ORDER BY id")]
+    repeated = _repeated(connection)
+    ids = [event_id for event_id in ids if event_id not in repeated]
     random.Random(seed).shuffle(ids)
-    print(f"# {n} events sampled with seed {seed} from {len(ids)} stored events in {db}\n")
+    print(f"# {n} events sampled with seed {seed} from {len(ids)} stored events in {db} (not counting {len(repeated)} repeated by a near-duplicate capture)\n")
     for event_id in ids[:n]:
         (article_id, start, end, kind, mode, trigger, source_key, source_text, source_state, target_key,
          target_text, target_state, status, confidence, date, date_source, source_sector,
