@@ -52,7 +52,9 @@ granting", "people detained in Xinjiang"; ``earlier_reason``), and a material ac
 present perfect as a recap rather than as the news of the day ("We have imposed powerful sanctions
 on Russia" in a speech on new aid; ``perfect_recap``), and a measure told as a standing state its
 target is in ("Cuba, which faces U.S. sanctions", "individuals already designated by the United
-States"; ``undergone_state``, ``before_publication``).
+States"; ``undergone_state``, ``before_publication``), and an act noun the article names as an
+existing arrangement ("with the security partnership between Australia, the UK and the US, known
+as AUKUS"; ``named_arrangement``).
 """
 
 from __future__ import annotations
@@ -76,7 +78,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.26"  # 0.1.26: a measure told as a standing state is an earlier act, undated before: the simple present of an undergoing verb ("Cuba, which faces U.S. sanctions") and "already" on a passive participle ("individuals already designated by the United States"), whose clause overrides a sentence-level date of another act ("the UK's actions today") (history: docs/component_versions.md)
+VERSION = "0.1.27"  # 0.1.27: an act noun named as an existing arrangement ("the partnership between Australia, the UK and the US, known as AUKUS") is undated before; a passive participle with its own agent that the parser coordinates with an active verb ("has designated ..., signed by President Biden in December 2021") is a reduced relative whose time is not the verb's, and such a time of another act no longer stops a running total (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -150,6 +152,7 @@ class DateWords:
     ongoing_aspect_verbs: frozenset
     new_increment_words: frozenset
     past_act_marks: frozenset
+    naming_participles: frozenset
 
 
 WORDS = read_word_sets(_LEXICON, DateWords)  # lower-case words, compared with lower forms (test_event_dates)
@@ -278,15 +281,17 @@ def _shared_conjuncts(doc, event: Event) -> set[int]:
     """Verbs coordinated after the trigger's verb that share its subject ("Russia invaded and
     partially occupied Ukraine in 2014"): a time phrase at the end of the coordinated verb phrase
     dates every conjunct, though the parser attaches it to the last one. A conjunct with a
-    subject of its own is another clause."""
+    subject of its own is another clause, a passive participle with its own agent a reduced
+    relative the parser misread (``_participle_adjunct``)."""
     span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
     if span is None or span.root.pos_ not in {"VERB", "AUX"}:
         return set()
     shared, node = set(), span.root
     for _ in range(_CLIMB):
         following = [t for t in node.children if t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"} and t.i > node.i]
-        if not following or any(c.dep_ in _SUBJECT_DEPS for c in following[0].children):
-            break
+        if not following or any(c.dep_ in _SUBJECT_DEPS for c in following[0].children) \
+                or _participle_adjunct(following[0]):
+            break  # another clause, or a misparsed reduced relative ("..., signed by President Biden in 2021")
         node = following[0]
         shared.add(node.i)
     return shared
@@ -667,11 +672,14 @@ def running_total(doc, event: Event, timexes: list[Timex]) -> Optional[str]:
     a since-phrase with no date, whose span starts at an unstated time), in a sentence with no
     time expression. The acts added up were done before
     the article at unstated times (TimeML: BEFORE the document creation time), so the publication
-    day would be wrong. None otherwise."""
+    day would be wrong. A time that dates another act, told in a noun's description, does not
+    count ("has designated nearly 100 individuals pursuant to E.O. 14059, signed by President
+    Biden in December 2021": ``_time_of_another_act``). None otherwise."""
     verb = _clause_verb(doc, event)
     if verb is None or verb.tag_ not in {"VBN", "VBD"}:
         return None
-    if any(event.sentence_start <= t.start and t.end <= event.sentence_end for t in timexes):
+    if any(event.sentence_start <= t.start and t.end <= event.sentence_end and not _time_of_another_act(doc, t, verb)
+           for t in timexes):
         return None  # a period of its own ("in the last two weeks", "over the past months")
     auxes = [c for c in verb.children if c.dep_ == "aux"]
     node = verb
@@ -937,9 +945,20 @@ def _earlier_year(doc, text: str, timex: Timex, year: int) -> bool:
 def _participle_adjunct(token) -> bool:
     """A bare past participle hung on a clause, without auxiliary or subject: "Protesters
     marched against the law, passed by parliament in 2019, in the capital" (the parser's reading
-    of a reduced relative set off by commas), "Elected in 2018, the president ..."."""
-    return token.dep_ == "advcl" and token.tag_ == "VBN" and not any(
+    of a reduced relative set off by commas), "Elected in 2018, the president ..."; or one the
+    parser coordinates with an active transitive verb though it has a "by" agent of its own
+    ("OFAC has designated nearly 100 individuals pursuant to Executive Order 14059, signed by
+    President Biden in December 2021"): a passive cannot share an active verb's subject and
+    auxiliary ("has signed by" is no English), so it is a reduced relative on a noun before it."""
+    bare = token.tag_ == "VBN" and not any(
         c.dep_ in _SUBJECT_DEPS or c.dep_ in {"aux", "auxpass", "mark"} for c in token.children)
+    if not bare:
+        return False
+    if token.dep_ == "advcl":
+        return True
+    head = token.head
+    return token.dep_ == "conj" and any(c.dep_ == "agent" for c in token.children) \
+        and any(c.dep_ == "dobj" for c in head.children) and not any(c.dep_ == "auxpass" for c in head.children)
 
 
 def _time_of_another_act(doc, timex: Timex, trigger) -> bool:
@@ -1554,6 +1573,36 @@ def past_marked_act(doc, event: Event) -> Optional[str]:
     return None
 
 
+def named_arrangement(doc, event: Event) -> Optional[str]:
+    """The naming phrase of ``event``'s act noun when the article names it as an existing
+    arrangement ("with the new security partnership between Australia, the United Kingdom, and
+    the United States, *known as AUKUS*"; lexicon naming_participles), else None. The noun stands
+    in a prepositional phrase, not as the object of a verb that makes it ("The leaders launched a
+    partnership known as AUKUS" is the act told); the naming participle hangs on the noun, or on
+    one of the coordinated parties of its phrase (the parser's attachment, to the first or the
+    last: one name for several coordinated parties names what they form; one party's "known as"
+    is its alias). TimeML: a named, standing arrangement is
+    BEFORE the document creation time; the publication day would be wrong."""
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if span is None or span.root.pos_ != "NOUN" or span.root.dep_ != "pobj":
+        return None
+    noun = span.root
+    for holder in noun.subtree:
+        party = holder
+        while party.dep_ == "conj" and party.head.i != party.i:
+            party = party.head  # "between Canada, Mexico and the United States": to "Canada"
+        coordinated = any(c.dep_ == "conj" for c in party.children)
+        if holder.i != noun.i and not (coordinated and party.dep_ == "pobj" and party.head.head.i == noun.i):
+            continue  # the noun itself, or a coordinated party of its phrase ("between A, B and C")
+        for child in holder.children:
+            if child.dep_ != "acl" or child.tag_ != "VBN" or child.lower_ not in WORDS.naming_participles:
+                continue
+            names = [g for g in child.children if g.dep_ == "oprd" or g.dep_ == "prep" and g.lower_ == "as"]
+            if any(t.pos_ == "PROPN" for g in names for t in g.subtree):
+                return doc[child.i:child.right_edge.i + 1].text
+    return None
+
+
 # A past act told as the reason for a present state ("Hundreds of protesters languish in jails
 # because they criticized the regime") or as the means of a present perfect ("Ecuador has set the
 # example by granting Temporary Protected Status"), or as a reduced passive relative describing a
@@ -2008,7 +2057,7 @@ def date_events(doc) -> None:
         elif found is None and past is None:
             before = (before_publication(doc, event, timexes) or fronted_before(doc, event, text)
                       or preceding_act(doc, event) or (marked := past_marked_act(doc, event))
-                      or before_anchor(doc, event, timexes)
+                      or before_anchor(doc, event, timexes) or named_arrangement(doc, event)
                       or earlier_reason(doc, event) or undergone_state(doc, event) or grounds)
             total = running_total(doc, event, timexes) if before is None else None
             before = f"a running total: '{total}'" if total else before

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.nlp.event_dates import BEFORE, PUBLICATION, TEXT
-from newsgraph.nlp.types import Event
+from newsgraph.nlp.types import Event, Timex
 
 from tests.nlp.test_event_dates import REF, _dated as _dated_as, nlp  # noqa: F401  (the module's pipeline fixture)
 
@@ -109,3 +109,38 @@ def test_a_clause_own_date_wins_over_a_when_clause(nlp):
 ])
 def test_a_date_keeps_its_granularity(nlp, text, expected):
     assert _when(_dated(nlp, text, "seized")) == expected
+
+
+def _parsed(words, heads, deps, tags, pos):
+    """A Doc with the given parse (the parser's reading of a demo sentence, pinned)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+
+
+def test_a_passive_participle_coordinated_with_an_active_verb_keeps_its_time():
+    # event_dates 0.1.27: the parser coordinates "signed by ... in 2021" with "designated"
+    # (demo: "OFAC has designated nearly 100 individuals ... pursuant to E.O. 14059, signed by
+    # President Biden in December 2021"); "has signed by" is no English, so the participle is
+    # a reduced relative on the order and its time is the signing's, not the designation's
+    from newsgraph.nlp.event_dates import _participle_adjunct, choose_date
+
+    words = ["OFAC", "has", "designated", "40", "people", ",", "signed", "by", "Biden", "in", "2021", "."]
+    heads = [2, 2, 2, 4, 2, 2, 2, 6, 7, 6, 9, 2]
+    deps = ["nsubj", "aux", "ROOT", "nummod", "dobj", "punct", "conj", "agent", "pobj", "prep", "pobj", "punct"]
+    tags = ["NNP", "VBZ", "VBN", "CD", "NNS", ",", "VBN", "IN", "NNP", "IN", "CD", "."]
+    pos = ["PROPN", "AUX", "VERB", "NUM", "NOUN", "PUNCT", "VERB", "ADP", "PROPN", "ADP", "NUM", "PUNCT"]
+    doc = _parsed(words, heads, deps, tags, pos)
+    assert _participle_adjunct(doc[6])
+    year = doc[10]
+    timex = Timex(start=year.idx, end=year.idx + 4, text="2021", type="DATE", value="2021", precision="year")
+    trigger = doc[2]
+    event = Event(type="SANCTION", sentence_start=0, sentence_end=len(doc.text), trigger="designated",
+                  trigger_start=trigger.idx, trigger_end=trigger.idx + len(trigger.text))
+    assert choose_date(doc, event, [timex]) is None
+    # the signing itself keeps its year
+    signed = doc[6]
+    signing = Event(type="SUPPORT", sentence_start=0, sentence_end=len(doc.text), trigger="signed",
+                    trigger_start=signed.idx, trigger_end=signed.idx + len(signed.text))
+    assert choose_date(doc, signing, [timex])[0] is timex

@@ -111,3 +111,26 @@ def test_act_in_an_after_clause_is_undated_before(nlp, text, trigger, event_type
 ])
 def test_act_in_an_after_clause_keeps_a_stated_day(nlp, text, trigger, event_type, source):
     assert _dated(nlp, text, trigger, REF, event_type=event_type).date_source == source
+
+
+# event_dates 0.1.27: an act noun the article names as an existing arrangement ("known as ...")
+@pytest.mark.parametrize("text, trigger", [
+    ("The talks focused on the trade agreement between Canada, Mexico and the United States, known as USMCA.",
+     "agreement"),
+    ("Ministers praised the progress made under the partnership between Japan and India, known as the Special "
+     "Strategic and Global Partnership.", "partnership"),
+])
+def test_a_named_arrangement_is_undated_before(nlp, text, trigger):
+    event = _dated(nlp, text, trigger, REF, event_type="COOPERATE")
+    assert _when(event) == (None, None, BEFORE)
+    assert "known as" in event.explanation
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # the act told: a verb makes the arrangement
+    ("The three leaders launched a new security partnership, known as AUKUS.", "partnership"),
+    # one party's own name ("known as" a person's or body's alias), not the arrangement's
+    ("Officials discussed cooperation with Colombia, known as a key partner.", "cooperation"),
+])
+def test_a_launched_arrangement_or_a_party_alias_keeps_the_day(nlp, text, trigger):
+    assert _dated(nlp, text, trigger, REF, event_type="COOPERATE").date_source == PUBLICATION

@@ -76,3 +76,12 @@ def test_no_total_without_a_perfect_and_a_mark(nlp, text, trigger):
 def test_a_period_on_a_noun_does_not_date_the_act(nlp, text, trigger):
     event = _dated(nlp, text, trigger, event_type="CONSULT")
     assert (event.date, event.date_source) == (REF.isoformat(), PUBLICATION)
+
+
+def test_a_time_of_another_act_does_not_stop_a_running_total(nlp):
+    # event_dates 0.1.27: "in April 2021" dates the signing of the order, told in its description
+    text = ("The Treasury has designated more than 40 officials and companies for their role in the arms trade, "
+            "pursuant to Executive Order 14024, signed by President Biden in April 2021.")
+    event = _dated(nlp, text, "designated", event_type="SANCTION")
+    assert (event.date, event.date_source) == (None, BEFORE)
+    assert "a running total: 'more than 40 officials'" in event.explanation
