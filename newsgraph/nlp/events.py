@@ -217,7 +217,7 @@ from newsgraph.resolve.actors import NAME_HEADS, agent_match, agent_sector, name
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.178"  # 0.7.178: people of a Phoenix sector in an AID act's "to / for" phrase ("offering Temporary Protected Status to migrants") are its recipient when no actor is named there (PLOVER AID requires a recipient) (history: docs/component_versions.md)
+VERSION = "0.7.182"  # 0.7.182: events are stored with the PLOVER manual's modes (plover_modes.yaml: its mode tables and the lexicon/CAMEO2PLOVER names renamed, detain -> arrest, massacre/assassinate -> targeted, ban -> restrict or censor, THREATEN assault -> violence); "shoot down" names no firearm (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -15760,17 +15760,18 @@ def codebook_mode_check(doc: Doc, events: list[Event]) -> list[Event]:
     ASSAULT mode (CAMEO2PLOVER 175 gives the context pro_autocracy); a condemnation coded
     DISAPPROVE 'allege' by a CAMEO 112x pattern ("condemned Russia's atrocities", 1124) is
     'disapprove' ("Express disapproval; condemn", codebook ACCUSE modes). Words:
-    event_detection.yaml weapon_modes, violent_means, codebook_assault_modes, condemnation_words."""
+    event_detection.yaml weapon_modes, violent_means, condemnation_words; the ASSAULT modes are
+    plover_modes.yaml's table and the names it renames to one (codebook_modes renames them on storing)."""
     words = detection_lexicon()
+    assault_modes = _assault_modes()
     for event in events:
         span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
         if span is None:
             continue
         mode = event.mode
-        if event.type == "ASSAULT" and (mode is None or mode == "firearms"
-                                        or mode not in words["codebook_assault_modes"]):
+        if event.type == "ASSAULT" and (mode is None or mode == "firearms" or mode not in assault_modes):
             weapon = _weapon_mode(span, words)
-            mode = weapon[1] if weapon else (mode if mode in words["codebook_assault_modes"] else None)
+            mode = weapon[1] if weapon else (mode if mode in assault_modes else None)
             why = f"the weapon '{weapon[0]}'" if weapon else "no codebook ASSAULT mode"
         elif event.type == "DISAPPROVE" and mode == "allege" and any(
                 t.lemma_.lower() in words["condemnation_words"] for t in span):
@@ -15779,6 +15780,66 @@ def codebook_mode_check(doc: Doc, events: list[Event]) -> list[Event]:
             event.explanation += f"; mode {event.mode} -> {mode}: {why} ({COMPONENT} {VERSION})"
             event.mode = mode
     return events
+
+
+@functools.lru_cache(maxsize=1)
+def _plover_modes() -> dict:
+    """``lexicons/plover_modes.yaml``: {"tables": {TYPE: [the manual's modes]}, "names": {TYPE:
+    {lexicon mode: the manual's mode or None}}, "censor_sectors": [...]}, read once. Callers must
+    not change it."""
+    return yaml.safe_load((LEXICON_DIR / "plover_modes.yaml").read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=1)
+def _assault_modes() -> frozenset:
+    """The ASSAULT modes a weapon named does not override: the manual's table (tab:violmode) and
+    the lexicon names renamed to one of it on storing ("assassinate", "massacre" -> targeted)."""
+    modes = _plover_modes()
+    return frozenset(modes["tables"]["ASSAULT"]) | frozenset(modes["names"]["ASSAULT"])
+
+
+def codebook_mode(event: Event) -> Optional[str]:
+    """The manual's mode for ``event`` (PLOVER_MANUAL.tex mode tables, plover_modes.yaml): a mode
+    of its type's table stays; a lexicon or CAMEO2PLOVER name is renamed ("detain" -> 'arrest',
+    "massacre" -> 'targeted'), a nested one by its whole name, then by its act's type
+    ("assault:destroy" -> THREATEN 'violence'); a COERCE ban of a news medium or of information
+    is 'censor' ("Censor, ban or restrict access to publications"), any other ban 'restrict';
+    any other mode of a tabled type is none (None). A type with no table keeps its mode."""
+    modes = _plover_modes()
+    table = modes["tables"].get(event.type)
+    if table is None or event.mode is None or event.mode in table:
+        return event.mode
+    names = modes["names"].get(event.type, {})
+    if event.type == "COERCE" and event.mode == "ban" and _censored_target(event):
+        return "censor"
+    return names.get(event.mode, names.get(event.mode.split(":", 1)[0]))
+
+
+def _censored_target(event: Event) -> bool:
+    """Whether what a COERCE ban is aimed at is a publication, a medium or information: its
+    target is of a media sector (plover_modes.yaml censor_sectors: Phoenix MED, "The New York
+    Times") or its last word is a censored noun (event_detection.yaml censored_nouns: "website",
+    "newspaper")."""
+    if event.target_sector in _plover_modes()["censor_sectors"]:
+        return True
+    words = (event.target_text or "").lower().split()
+    return bool(words) and words[-1] in detection_lexicon()["censored_nouns"]
+
+
+def codebook_modes(events: list[Event]) -> list[Event]:
+    """``events`` with the manual's modes (``codebook_mode``), their merged mentions too: an event
+    renamed is a copy noting it in its explanation (the Doc's own events keep the lexicon's names).
+    Run as events are stored (pipeline.doc_to_extraction), after every component that reads the
+    lexicon's finer modes."""
+    def renamed(event: Event) -> Event:
+        mode = codebook_mode(event)
+        if mode == event.mode:
+            return event
+        return dataclasses.replace(event, mode=mode, explanation=(event.explanation or "") + (
+            f"; mode {event.mode} -> {mode or 'none'}: the PLOVER codebook's {event.type} modes ({COMPONENT} {VERSION})"))
+
+    return [dataclasses.replace(renamed(e), merged_mentions=tuple(map(renamed, e.merged_mentions)))
+            if e.merged_mentions else renamed(e) for e in events]
 
 
 def _weapon_mode(span: Span, words: dict) -> Optional[tuple[str, str]]:

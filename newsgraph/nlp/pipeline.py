@@ -212,6 +212,7 @@ def doc_to_extraction(doc, text: Optional[str] = None) -> Extraction:
     """Collect the components' results from a processed Doc (``text``: the article's own text
     when the Doc's words were recased, so that records quote the article as written)."""
     from newsgraph.nlp.entities import restore_text
+    from newsgraph.nlp.events import codebook_modes
 
     extraction = Extraction(
         sentences=[(s.start_char, s.end_char) for s in doc.sents],
@@ -220,7 +221,8 @@ def doc_to_extraction(doc, text: Optional[str] = None) -> Extraction:
         roles=list(doc._.ng_roles or []),
         timexes=list(doc._.ng_timexes or []),
         statements=list(doc._.ng_statements or []),
-        events=list(doc._.ng_events or []),
+        # stored with the PLOVER codebook's modes, once every component has read the lexicon's
+        events=codebook_modes(list(doc._.ng_events or [])),
         components=component_versions(),
         story_type=doc._.ng_story_type,
     )

@@ -161,7 +161,10 @@ RECORDS: dict[str, tuple[Field, ...]] = {
         _f("evidence_spans", "array", "Every [start, end] sentence span in the article that reports this same "
            "happening, the event's own sentence first (several mentions of one act are one event)."),
         _f("type", "string", "PLOVER event type.", choices=PLOVER_TYPES, correctable=True),
-        _f("mode", "string", "PLOVER mode.", nullable=True, correctable=True),
+        _f("mode", "string", "PLOVER mode: a mode of the PLOVER manual's table for the type "
+           "(newsgraph/nlp/lexicons/plover_modes.yaml); a type the manual gives no modes (AGREE, SUPPORT, "
+           "CONCEDE, COOPERATE, AID, INVESTIGATE) keeps the project's, e.g. AGREE `consult:meet` (the promised act).",
+           nullable=True, correctable=True),
         _f("trigger", "string", "The word(s) that express the event."),
         _f("trigger_start", "integer", "Start of the trigger."),
         _f("trigger_end", "integer", "End of the trigger."),

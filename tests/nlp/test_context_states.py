@@ -51,8 +51,9 @@ def test_agents_take_the_one_state_their_clause_names(nlp):
     # demo corpus, "Statement by President Joseph R. Biden, Jr. on Continuing Crackdown in Cuba" (July 2021)
     x = extract("This is just the beginning–the United States will continue to sanction individuals responsible "
                 "for oppression of the Cuban people.", dt.date(2021, 7, 22), nlp=nlp, outlet=WHITE_HOUSE)
-    # "will continue to sanction": an announced sanction, THREATEN with the sanction mode (task pledges)
-    sanction = next(e for e in x.events if e.type == "SANCTION" or (e.mode or "").startswith("sanction"))
+    # "will continue to sanction": an announced sanction, THREATEN (task pledges) with the codebook's
+    # 'restrict' (CAMEO2PLOVER 1312 "Threaten to boycott, embargo, or sanction")
+    sanction = next(e for e in x.events if e.type in ("SANCTION", "THREATEN") and e.trigger.endswith("sanction"))
     assert (sanction.source_acts_for, sanction.target_text, sanction.target_acts_for) == ("USA", "individuals", "CUB")
     assert "the one state its clause names" in sanction.explanation
 

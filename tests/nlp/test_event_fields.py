@@ -71,7 +71,7 @@ def test_a_deadline_does_not_date_the_invitation():
 
 def test_an_accusation_is_dated_when_made_not_by_the_deed():
     events = _dated("The Secretary again condemned Hamas, the terrorist organization that perpetrated the massacre on October 7.")
-    accusations = [e for e in events if e.mode == "accuse"]
+    accusations = [e for e in events if e.mode == "allege"]  # stored with the codebook's ACCUSE mode
     assert accusations and all(e.date == "2023-09-20" for e in accusations)
 
 

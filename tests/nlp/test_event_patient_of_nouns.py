@@ -22,9 +22,9 @@ def _events(nlp, text: str, event_type: str):
 
 @pytest.mark.parametrize("text, event_type, mode, source, target", [
     ("The United States condemns the Ortega regime's continued repression of the people of Nicaragua.",
-     "COERCE", "repress", "regime", "people"),
+     "COERCE", None, "regime", "people"),  # stored with no mode: the codebook's COERCE has no 'repress'
     ("Iran's wrongful detention of Baquer Namazi has lasted more than six years.",
-     "COERCE", "detain", "Iran", "Namazi"),
+     "COERCE", "arrest", "Iran", "Namazi"),  # the codebook's 'arrest' ("Arrest, detain")
     ("We applaud the recent expulsions of Russian intelligence officers by our partners in Europe.",
      "SANCTION", "expel", "partners", "officers"),
 ])
@@ -49,5 +49,5 @@ def test_a_noun_outside_the_list_keeps_its_of_phrase_out_of_the_target(nlp):
 def test_repression_of_protests_codes_its_doer_with_the_protesters_unnamed(nlp):
     text = ("The Treasury sanctioned three commanders for their role in the regime's violent "
             "repression of student protests in Managua.")
-    found = [e for e in _events(nlp, text, "COERCE") if e.mode == "repress"]
+    found = [e for e in _events(nlp, text, "COERCE") if e.trigger.startswith("repress")]
     assert found and "regime" in (found[0].source_text or "") and found[0].target_key is None

@@ -34,7 +34,7 @@ def _events(text: str, *prefixes: str) -> list[tuple]:
 ])
 def test_an_attack_in_words_is_criticism(text, target):
     found = _events(text, "launch", "attack")
-    assert [(kind[0], kind[1], kind[3]) for kind in found] == [("DISAPPROVE", "criticize", target)]
+    assert [(kind[0], kind[1], kind[3]) for kind in found] == [("DISAPPROVE", "disapprove", target)]
 
 
 @pytest.mark.parametrize("text", [

@@ -583,3 +583,62 @@ def test_sanction_modes_are_the_codebooks(base_nlp):
     # codebook SANCTION 'discontinue': "Curtail, decrease, break, or terminate ... exchanges"
     best = _best(find_events(base_nlp("The United States cut off Russia's access to the financial system.")))
     assert (best.type, best.mode) == ("SANCTION", "discontinue"), best.explanation
+
+
+def _stored_mode(event_type, mode, **fields):
+    """The mode an event of ``event_type`` / ``mode`` is stored with (``codebook_modes``)."""
+    from newsgraph.nlp.events import codebook_modes
+    from newsgraph.nlp.types import Event
+
+    event = Event(type=event_type, mode=mode, sentence_start=0, sentence_end=1, trigger="x", trigger_start=0,
+                  trigger_end=1, **fields)
+    return codebook_modes([event])[0].mode
+
+
+def test_stored_modes_are_the_codebook_tables_names():
+    # PLOVER manual tab:coerce arrest "Arrest, detain"; tab:violmode targeted "... assassinations ...
+    # deliberate mass killings"; COERCE repress is the type's own definition, no mode
+    assert _stored_mode("COERCE", "detain") == "arrest"
+    assert _stored_mode("COERCE", "repress") is None
+    assert _stored_mode("ASSAULT", "assassinate") == "targeted"
+    assert _stored_mode("ASSAULT", "massacre") == "targeted"
+    assert _stored_mode("PROTEST", "demonstrate") == "demo"
+    assert _stored_mode("DISAPPROVE", "criticize") == "disapprove"
+    assert _stored_mode("DISAPPROVE", "legal") == "allege"
+    # CONSULT's table has no 'meet' (a meeting with no visit or call has no mode); a codebook mode stays
+    assert _stored_mode("CONSULT", "meet") is None
+    assert _stored_mode("CONSULT", "phone") == "phone"
+
+
+def test_a_ban_is_restrict_unless_it_bans_a_publication():
+    # tab:coerce restrict "... the banning of individuals or organizations from political life";
+    # censor "Censor, ban or restrict access to publications or other information"
+    assert _stored_mode("COERCE", "ban", target_text="the last genuine opposition party", target_sector="OPP") \
+        == "restrict"
+    assert _stored_mode("COERCE", "ban", target_text="New York Times", target_sector="MED") == "censor"
+    assert _stored_mode("COERCE", "ban", target_text="the opposition newspaper") == "censor"
+
+
+def test_nested_threat_and_refusal_modes_are_their_tables():
+    # THREATEN's mode is the content of the threat (tab:threatmode; CAMEO2PLOVER 1384 attack -> violence,
+    # 1312 "Threaten to boycott, embargo, or sanction" -> restrict); REJECT's modes are shared with REQUEST
+    assert _stored_mode("THREATEN", "assault:destroy") == "violence"
+    assert _stored_mode("THREATEN", "sanction") == "restrict"
+    assert _stored_mode("THREATEN", "coerce:ban") == "restrict"
+    assert _stored_mode("REJECT", "consult:meet") == "meet"
+    assert _stored_mode("REJECT", "retreat:release") == "yield"
+    # AGREE has no mode table: the project's nested mode (the promised act) stays
+    assert _stored_mode("AGREE", "consult:meet") == "consult:meet"
+
+
+def test_stored_detention_is_an_arrest():
+    from tests.nlp.linked_events import extracted_events
+
+    found = extracted_events("Belarusian police detained two journalists in Minsk on Sunday.", "detain")
+    assert [(t, m) for t, m, *_ in found] == [("COERCE", "arrest")], found
+
+
+def test_shooting_down_aircraft_names_no_firearm(base_nlp):
+    # tab:violmode firearms is "Rifles, pistols, light machine guns": a downing names no weapon of its own
+    best = _best(find_events(base_nlp("Ukrainian forces shot down three Russian helicopters near Kyiv on Sunday.")))
+    assert (best.type, best.mode) == ("ASSAULT", None), best.explanation
