@@ -52,7 +52,7 @@ from newsgraph.nlp.context_states import (article_focus, context_state, entity_s
                                           place_attacked_states)
 from newsgraph.nlp.compound_members import member_code
 from newsgraph.nlp.coref import entity_key_for_span, slugify
-from newsgraph.nlp.demonym_people import demonym_people
+from newsgraph.nlp.demonym_people import demonym_people, people_noun_sector
 from newsgraph.nlp.descriptions import described_antecedent, description_lexicon
 from newsgraph.nlp.entities import is_regional_body, news_outlet_alias, org_keywords, outlet_alias_after
 from newsgraph.nlp.folding import fold_phrase as _fold
@@ -68,7 +68,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.94"  # 0.3.94: one act read twice in one sentence is one event: a verb inside the complement of a trigger's noun ("commitment to support Ukraine's victory"), same target, same source or its state, same type or both SUPPORT / AGREE, is the commitment's content and is dropped; the commitment phrase keeps its reading (_without_complement_readings) (history: docs/component_versions.md)
+VERSION = "0.3.97"  # 0.3.97: named officials get the state the text gives: a name in an inclusion list takes its plural head's state ("Polish leaders, including Foreign Minister Zbigniew Rau"); a predicated people noun places its subject ("X is a Russian national", people_after_demonym); a named head of state or government in a state's release takes the state the release is about where the sentences naming him name it and no other, and no other person holds that office for it ("President Duque" in a release on Colombia) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -1469,13 +1469,16 @@ class ActorCoder:
             # state other than the publisher's, is that state's counterpart
             state = next(iter(beside))
             return ActorCode(state, code.sector, f"{code.reason}; the one other state named beside the counterpart")
-        if not own:
+        if not own or leader:
             # a news story's state, where the person's sentences name no other ("Prime Minister
-            # Rishi Sunak" in a story on the UK), may place even a named head of government
-            focus = self._focus_of_titled(key)
+            # Rishi Sunak" in a story on the UK), may place even a named head of government; in a
+            # state's release, only a named head of state or government whose sentences name the
+            # state the release is about ("He welcomed the national dialogue President Duque has
+            # convened ... for the Colombian people" in a release on Colombia)
+            focus = self._focus_of_titled(key, own)
             if focus is not None:
                 return ActorCode(focus, code.sector, f"{code.reason}; the state the article is about, the only one "
-                                                     f"its sentences name")
+                                                     f"its sentences name" + (f" besides {own}" if own else ""))
         if leader:
             return ActorCode(None, code.sector, f"{code.reason}; a named head of state or government: no "
                                                 f"publisher's state by default")
@@ -1516,26 +1519,41 @@ class ActorCoder:
                 return state, place
         return None
 
-    def _focus_of_titled(self, key: str) -> Optional[str]:
+    def _focus_of_titled(self, key: str, own: Optional[str] = None) -> Optional[str]:
         """The state a state official with no state of their own ("Prime Minister Boris Johnson",
-        "outgoing governor Bob McDonnell") acts for in an article no state institution published:
-        the state the article is about (``context_states.article_focus``), as Phoenix and POLECAT
-        code an actor by its story's context, where the sentences naming the person name no
-        other state (a foreign counterpart's sentence names their own). None otherwise."""
+        "outgoing governor Bob McDonnell") acts for: the state the article is about
+        (``context_states.article_focus``, else ``headline_state``; ``own``, the publisher's state,
+        left out), as Phoenix and POLECAT code an actor by its story's context, where the
+        sentences naming the person name no other state (a foreign counterpart's sentence names
+        their own; ``own``'s mentions aside). In a state's release (``own`` given) the sentences
+        must also name that state ("President Duque ... the Colombian people" in a release on
+        Colombia), and no other person of the article hold the same single-holder office for it
+        ("President Trump spoke with Colombian President Duque": Trump is no Colombian).
+        None otherwise."""
         if any(role.of_key or role.of_name for role in self.roles.get(key, [])):
             return None  # "president of the International Brotherhood of Magicians": a body's officer
         # else the one state its headline names, where the body names it most (context_states.headline_state)
-        focus = article_focus(self.doc, None) or headline_state(self.doc, None)
+        focus = article_focus(self.doc, own) or headline_state(self.doc, own)
         if focus is None:
             return None
         sentences = self._sentences_of(key)
+        named = False
         for mention in self.doc._.ng_mentions or []:
             entity = self.entities.get(mention.entity_key) if mention.entity_key else None
             if entity is None or entity.type not in ("country", "place") or mention.kind == "pronoun":
                 continue
             span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is not None and span.sent.start_char in sentences and entity_state(entity) not in (focus, None):
+            if span is None or span.sent.start_char not in sentences:
+                continue
+            state = entity_state(entity)
+            if state not in (focus, own, None):
                 return None
+            named = named or state == focus
+        if own is None:
+            return focus
+        titles = {" ".join(r.title.lower().split()) for r in self.roles.get(key, [])} & single_holder_offices()
+        if not named or any(True for _ in self._other_holders(key, focus, titles)):
+            return None
         return focus
 
     @functools.cached_property
@@ -1884,7 +1902,24 @@ class ActorCoder:
             # the list's first name stands after the placing phrase
             found = self._appositive_state(key, first)
         return found or self._predicate_state(key) or self._relative_predicate_state(key) or self._government_role(key) \
-            or self._delegation_state(key)
+            or self._delegation_state(key) or self._inclusion_head_state(head)
+
+    def _inclusion_head_state(self, name) -> Optional[ActorCode]:
+        """The state of the plural noun phrase an inclusion list hangs on ("meet with Polish
+        leaders, including Foreign Minister Zbigniew Rau"; "Russian officials, including X and
+        Y"): the names after "including" are some of the phrase's referents, so its demonym or
+        state name places them as it places the phrase (``_nationality_of``). ``name`` is the
+        name's head token (a conjunct of the list climbs to its first member). None when the
+        name is no object of "including" on a plural noun, or the phrase names no one state."""
+        while name.dep_ == "conj" and name.head.i < name.i:
+            name = name.head
+        including = name.head
+        if name.dep_ != "pobj" or including.lower_ != "including" or including.dep_ != "prep":
+            return None
+        noun = including.head
+        if noun.tag_ not in ("NNS", "NNPS") or noun.i > including.i:
+            return None
+        return self._nationality_of(list(noun.lefts) + [noun], "heading the list that includes the name")
 
     def _placed_mentions_at(self, offset: int, key: Optional[str]):
         """(mention, its ActorCode) for each keyed mention other than ``key`` covering character
@@ -2198,6 +2233,10 @@ class ActorCoder:
             found = ActorCode(None, None, f"party noun '{head.text}'")
         if found is None and head.pos_ == "NOUN" and business_head(head.text):
             found = ActorCode(None, "BUS", f"business noun '{head.text}'")  # "Russia’s most important banks"
+        if found is None and head.pos_ == "NOUN" and people_noun_sector(head.lower_):
+            # "X is a Russian national": a noun that after a state's demonym names its people
+            # (actor_sectors.yaml people_after_demonym) places the name as "Russian nationals" do
+            found = ActorCode(None, people_noun_sector(head.lower_), f"people noun '{head.text}'")
         if found is None:
             return None
         states = set()

@@ -922,3 +922,41 @@ def test_we_of_a_joint_statement_of_two_officials_of_one_state_stays_that_state(
                       "Commending the United Kingdom’s Anti-Corruption Sanctions")
     condemn = next(e for e in x.events if e.type == "DISAPPROVE")
     assert condemn.source_acts_for == "USA"
+
+
+def test_a_name_in_an_inclusion_list_takes_the_state_of_the_lists_head(nlp):
+    # "Polish leaders, including X": the names after "including" are some of the head's referents
+    x = extract("The Secretary will travel to Belgium, Poland and Moldova. In Warsaw he will meet with Polish leaders, "
+                "including Foreign Minister Zbigniew Rau, to discuss security assistance.",
+                dt.date(2022, 3, 2), nlp=nlp, outlet="U.S. Department of State press releases")
+    rau = x.entities["person:zbigniew-rau"]
+    assert (rau.acts_for, rau.sector) == ("POL", "GOV")
+
+
+def test_a_predicated_nationality_places_the_name(nlp):
+    # "X is a Russian national" places X as "Russian nationals" places its referents
+    x = extract("Yevgeniy Viktorovich Prigozhin is a Russian national who provided funding to the Internet Research "
+                "Agency through companies he controlled.", dt.date(2022, 7, 28), nlp=nlp,
+                outlet="U.S. Department of State press releases")
+    assert x.entities["person:yevgeniy-viktorovich-prigozhin"].acts_for == "RUS"
+
+
+def test_a_named_head_of_state_in_a_release_about_his_state_acts_for_it(nlp):
+    # a release on Colombia: "President Duque", whose sentence names Colombia, is Colombia's
+    x = extract("Secretary Blinken met today with Colombian Vice President and Foreign Minister Marta Lucia Ramirez. "
+                "He welcomed the national dialogue President Duque has convened as an opportunity for the Colombian "
+                "people to work together. The Secretary reaffirmed the Colombia-U.S. partnership.",
+                dt.date(2021, 5, 28), nlp=nlp, outlet="U.S. Department of State press releases",
+                title="Secretary Blinken's Meeting with Colombian Vice President Ramirez")
+    assert x.entities["person:duque"].acts_for == "COL"
+
+
+def test_a_named_head_of_state_beside_the_focus_states_holder_is_not_of_that_state(nlp):
+    # "President Bush visited Colombia" beside Colombia's placed president: another holder of
+    # the office for Colombia, so the release's focus does not place Bush there
+    x = extract("Secretary Blinken and Colombian President Ivan Duque celebrated 200 years of relations. "
+                "President Bush visited Colombia in 1990, where he met with Colombian leaders.",
+                dt.date(2022, 6, 15), nlp=nlp, outlet="U.S. Department of State press releases",
+                title="Secretary Blinken and Colombian President Ivan Duque at the Anniversary Celebration")
+    assert x.entities["person:ivan-duque"].acts_for == "COL"
+    assert x.entities["person:bush"].acts_for != "COL"
