@@ -996,6 +996,19 @@ _GOVERNMENT_ROLE = re.compile(r"\b(?:for\s+(?:his|her)\s+(?:role|involvement|pos
                               r"(?:the\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})")
 
 @functools.lru_cache(maxsize=1)
+def _misread_title_subject(name) -> bool:
+    """Whether ``name`` is a clause's subject the parser misread as the object of the title word
+    "Under" ("Under Secretary Fernández will also discuss ...": "Under" a preposition on "discuss",
+    "Fernández" its object): a capitalised "Under" right before "Secretary", in front of its verb,
+    whose verb has no subject of its own."""
+    prep = name.head
+    if name.dep_ != "pobj" or prep.text != "Under" or prep.dep_ != "prep" or prep.i + 1 >= len(prep.doc):
+        return False
+    verb = prep.head
+    return prep.doc[prep.i + 1].lower_ == "secretary" and verb.pos_ in ("VERB", "AUX") and prep.i < verb.i \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
 def _envoy_nouns() -> frozenset[str]:
     """An envoy's title words (plover_frames.yaml ``envoy_nouns``): the post lies in the state the
     envoy is sent to, so the states named beside them say nothing of whom they serve ("met with
@@ -1644,7 +1657,7 @@ class ActorCoder:
             root = span.root if span is not None else None
             while root is not None and root.dep_ == "conj":
                 root = root.head  # "Secretary Blinken and Secretary Austin pledged"
-            if root is not None and root.dep_ in ("nsubj", "nsubjpass"):
+            if root is not None and (root.dep_ in ("nsubj", "nsubjpass") or _misread_title_subject(root)):
                 return True
         return False
 
@@ -2323,7 +2336,8 @@ class ActorCoder:
         mentions = [m for m in self.doc._.ng_mentions or [] if m.entity_key == key]
         for mention in mentions:
             root = self._phrase_root(mention)
-            if root is None or root.dep_ not in ("dobj", "obj", "pobj", "dative", "iobj", "poss"):
+            if root is None or root.dep_ not in ("dobj", "obj", "pobj", "dative", "iobj", "poss") \
+                    or _misread_title_subject(root):
                 return False
         return bool(mentions)
 
@@ -2386,7 +2400,7 @@ class ActorCoder:
             root = span.root
             while root.dep_ == "conj" and root.head.i != root.i and root.head.pos_ in ("NOUN", "PROPN"):
                 root = root.head  # "Secretary Blinken and Secretary Austin pledged": a co-subject
-            if not subjects_too and (root.dep_ in ("nsubj", "nsubjpass") or (
+            if not subjects_too and (root.dep_ in ("nsubj", "nsubjpass") or _misread_title_subject(root) or (
                     root.dep_ in ("compound", "appos") and root.head.dep_ in ("nsubj", "nsubjpass"))):
                 return None
             a, b = span.sent.start_char, span.sent.end_char

@@ -926,8 +926,8 @@ def test_we_of_a_joint_statement_of_two_officials_of_one_state_stays_that_state(
 
 def test_a_name_in_an_inclusion_list_takes_the_state_of_the_lists_head(nlp):
     # "Polish leaders, including X": the names after "including" are some of the head's referents
-    x = extract("The Secretary will travel to Belgium, Poland and Moldova. In Warsaw he will meet with Polish leaders, "
-                "including Foreign Minister Zbigniew Rau, to discuss security assistance.",
+    x = extract("The Secretary will travel to Belgium, Poland and Moldova. He will meet with Polish leaders, including "
+                "Foreign Minister Zbigniew Rau, to discuss security assistance in the face of Russia's attack on Ukraine.",
                 dt.date(2022, 3, 2), nlp=nlp, outlet="U.S. Department of State press releases")
     rau = x.entities["person:zbigniew-rau"]
     assert (rau.acts_for, rau.sector) == ("POL", "GOV")
@@ -960,3 +960,13 @@ def test_a_named_head_of_state_beside_the_focus_states_holder_is_not_of_that_sta
                 title="Secretary Blinken and Colombian President Ivan Duque at the Anniversary Celebration")
     assert x.entities["person:ivan-duque"].acts_for == "COL"
     assert x.entities["person:bush"].acts_for != "COL"
+
+
+def test_an_under_secretary_misread_as_a_preposition_still_acts_in_the_release(nlp):
+    # "Under Secretary Fernández will also discuss ...": the parser reads "Under" as a preposition,
+    # yet the official is the clause's subject, so the release's state is his, not Brazil's
+    x = extract("Under Secretary for Economic Growth, Energy, and the Environment Jose Fernández will travel to Brasilia "
+                "for the U.S.-Brazil High-Level Dialogue on April 25. Under Secretary Fernández will also discuss "
+                "supply chain resilience with high-level Brazilian government officials.",
+                dt.date(2022, 4, 22), nlp=nlp, outlet="U.S. Department of State press releases")
+    assert x.entities["person:jose-fernandez"].acts_for == "USA"
