@@ -68,7 +68,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.97"  # 0.3.97: named officials get the state the text gives: a name in an inclusion list takes its plural head's state ("Polish leaders, including Foreign Minister Zbigniew Rau"); a predicated people noun places its subject ("X is a Russian national", people_after_demonym); a named head of state or government in a state's release takes the state the release is about where the sentences naming him name it and no other, and no other person holds that office for it ("President Duque" in a release on Colombia); "Under Secretary X will discuss", where the parser reads "Under" as a preposition, is the clause's subject, no counterpart only met (history: docs/component_versions.md)
+VERSION = "0.3.97"  # 0.3.97: named officials get the state the text gives: a name in an inclusion list takes its plural head's state ("Polish leaders, including Foreign Minister Zbigniew Rau"); a predicated people noun places its subject ("X is a Russian national", people_after_demonym); "Under Secretary X will discuss", where the parser reads "Under" as a preposition, is the clause's subject, no counterpart only met (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -1482,16 +1482,13 @@ class ActorCoder:
             # state other than the publisher's, is that state's counterpart
             state = next(iter(beside))
             return ActorCode(state, code.sector, f"{code.reason}; the one other state named beside the counterpart")
-        if not own or leader:
+        if not own:
             # a news story's state, where the person's sentences name no other ("Prime Minister
-            # Rishi Sunak" in a story on the UK), may place even a named head of government; in a
-            # state's release, only a named head of state or government whose sentences name the
-            # state the release is about ("He welcomed the national dialogue President Duque has
-            # convened ... for the Colombian people" in a release on Colombia)
-            focus = self._focus_of_titled(key, own)
+            # Rishi Sunak" in a story on the UK), may place even a named head of government
+            focus = self._focus_of_titled(key)
             if focus is not None:
                 return ActorCode(focus, code.sector, f"{code.reason}; the state the article is about, the only one "
-                                                     f"its sentences name" + (f" besides {own}" if own else ""))
+                                                     f"its sentences name")
         if leader:
             return ActorCode(None, code.sector, f"{code.reason}; a named head of state or government: no "
                                                 f"publisher's state by default")
@@ -1532,41 +1529,26 @@ class ActorCoder:
                 return state, place
         return None
 
-    def _focus_of_titled(self, key: str, own: Optional[str] = None) -> Optional[str]:
+    def _focus_of_titled(self, key: str) -> Optional[str]:
         """The state a state official with no state of their own ("Prime Minister Boris Johnson",
-        "outgoing governor Bob McDonnell") acts for: the state the article is about
-        (``context_states.article_focus``, else ``headline_state``; ``own``, the publisher's state,
-        left out), as Phoenix and POLECAT code an actor by its story's context, where the
-        sentences naming the person name no other state (a foreign counterpart's sentence names
-        their own; ``own``'s mentions aside). In a state's release (``own`` given) the sentences
-        must also name that state ("President Duque ... the Colombian people" in a release on
-        Colombia), and no other person of the article hold the same single-holder office for it
-        ("President Trump spoke with Colombian President Duque": Trump is no Colombian).
-        None otherwise."""
+        "outgoing governor Bob McDonnell") acts for in an article no state institution published:
+        the state the article is about (``context_states.article_focus``), as Phoenix and POLECAT
+        code an actor by its story's context, where the sentences naming the person name no
+        other state (a foreign counterpart's sentence names their own). None otherwise."""
         if any(role.of_key or role.of_name for role in self.roles.get(key, [])):
             return None  # "president of the International Brotherhood of Magicians": a body's officer
         # else the one state its headline names, where the body names it most (context_states.headline_state)
-        focus = article_focus(self.doc, own) or headline_state(self.doc, own)
+        focus = article_focus(self.doc, None) or headline_state(self.doc, None)
         if focus is None:
             return None
         sentences = self._sentences_of(key)
-        named = False
         for mention in self.doc._.ng_mentions or []:
             entity = self.entities.get(mention.entity_key) if mention.entity_key else None
             if entity is None or entity.type not in ("country", "place") or mention.kind == "pronoun":
                 continue
             span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None or span.sent.start_char not in sentences:
-                continue
-            state = entity_state(entity)
-            if state not in (focus, own, None):
+            if span is not None and span.sent.start_char in sentences and entity_state(entity) not in (focus, None):
                 return None
-            named = named or state == focus
-        if own is None:
-            return focus
-        titles = {" ".join(r.title.lower().split()) for r in self.roles.get(key, [])} & single_holder_offices()
-        if not named or any(True for _ in self._other_holders(key, focus, titles)):
-            return None
         return focus
 
     @functools.cached_property
