@@ -113,7 +113,7 @@ def _state_before_head(doc, root) -> Optional[ActorCode]:
     mention), else None."""
     if root.pos_ not in ("NOUN", "PROPN"):
         return None
-    sector = _table_sector(root.lower_)
+    sector = people_noun_sector(root.lower_)
     if sector is None:
         return None
     for child in root.children:
@@ -170,8 +170,8 @@ def _listed_people(doc, root) -> Optional[ActorCode]:
     return None
 
 
-def _table_sector(word: str) -> Optional[str]:
-    """The ``people_after_demonym`` sector of a (possibly plural) head word, else None."""
+def people_noun_sector(word: str) -> Optional[str]:
+    """The ``people_after_demonym`` sector of a (possibly plural) head word ("nationals": CVL), else None."""
     nouns = people_after_demonym()
     for singular in (word[:-1] if word.endswith("s") else None, word):
         if singular in nouns:

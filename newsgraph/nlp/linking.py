@@ -52,7 +52,7 @@ from newsgraph.nlp.context_states import (article_focus, context_state, entity_s
                                           place_attacked_states)
 from newsgraph.nlp.compound_members import member_code
 from newsgraph.nlp.coref import entity_key_for_span, slugify
-from newsgraph.nlp.demonym_people import demonym_people
+from newsgraph.nlp.demonym_people import demonym_people, people_noun_sector
 from newsgraph.nlp.descriptions import described_antecedent, description_lexicon
 from newsgraph.nlp.entities import is_regional_body, news_outlet_alias, org_keywords, outlet_alias_after
 from newsgraph.nlp.folding import fold_phrase as _fold
@@ -68,7 +68,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.96"  # 0.3.96: a source whose actor span left out the "both" that makes it a participant noun ("both countries pledged" after "President Biden and President López Obrador announced ...") stands for the named co-subjects before it, one event per co-subject, as "they" and "the two sides" do (_participant_members) (history: docs/component_versions.md)
+VERSION = "0.3.97"  # 0.3.97: named officials get the state the text gives: a name in an inclusion list takes its plural head's state ("Polish leaders, including Foreign Minister Zbigniew Rau"); a predicated people noun places its subject ("X is a Russian national", people_after_demonym); "Under Secretary X will discuss", where the parser reads "Under" as a preposition, is the clause's subject, no counterpart only met (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -996,6 +996,19 @@ _GOVERNMENT_ROLE = re.compile(r"\b(?:for\s+(?:his|her)\s+(?:role|involvement|pos
                               r"(?:the\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})")
 
 @functools.lru_cache(maxsize=1)
+def _misread_title_subject(name) -> bool:
+    """Whether ``name`` is a clause's subject the parser misread as the object of the title word
+    "Under" ("Under Secretary Fernández will also discuss ...": "Under" a preposition on "discuss",
+    "Fernández" its object): a capitalised "Under" right before "Secretary", in front of its verb,
+    whose verb has no subject of its own."""
+    prep = name.head
+    if name.dep_ != "pobj" or prep.text != "Under" or prep.dep_ != "prep" or prep.i + 1 >= len(prep.doc):
+        return False
+    verb = prep.head
+    return prep.doc[prep.i + 1].lower_ == "secretary" and verb.pos_ in ("VERB", "AUX") and prep.i < verb.i \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
 def _envoy_nouns() -> frozenset[str]:
     """An envoy's title words (plover_frames.yaml ``envoy_nouns``): the post lies in the state the
     envoy is sent to, so the states named beside them say nothing of whom they serve ("met with
@@ -1626,7 +1639,7 @@ class ActorCoder:
             root = span.root if span is not None else None
             while root is not None and root.dep_ == "conj":
                 root = root.head  # "Secretary Blinken and Secretary Austin pledged"
-            if root is not None and root.dep_ in ("nsubj", "nsubjpass"):
+            if root is not None and (root.dep_ in ("nsubj", "nsubjpass") or _misread_title_subject(root)):
                 return True
         return False
 
@@ -1884,7 +1897,24 @@ class ActorCoder:
             # the list's first name stands after the placing phrase
             found = self._appositive_state(key, first)
         return found or self._predicate_state(key) or self._relative_predicate_state(key) or self._government_role(key) \
-            or self._delegation_state(key)
+            or self._delegation_state(key) or self._inclusion_head_state(head)
+
+    def _inclusion_head_state(self, name) -> Optional[ActorCode]:
+        """The state of the plural noun phrase an inclusion list hangs on ("meet with Polish
+        leaders, including Foreign Minister Zbigniew Rau"; "Russian officials, including X and
+        Y"): the names after "including" are some of the phrase's referents, so its demonym or
+        state name places them as it places the phrase (``_nationality_of``). ``name`` is the
+        name's head token (a conjunct of the list climbs to its first member). None when the
+        name is no object of "including" on a plural noun, or the phrase names no one state."""
+        while name.dep_ == "conj" and name.head.i < name.i:
+            name = name.head
+        including = name.head
+        if name.dep_ != "pobj" or including.lower_ != "including" or including.dep_ != "prep":
+            return None
+        noun = including.head
+        if noun.tag_ not in ("NNS", "NNPS") or noun.i > including.i:
+            return None
+        return self._nationality_of(list(noun.lefts) + [noun], "heading the list that includes the name")
 
     def _placed_mentions_at(self, offset: int, key: Optional[str]):
         """(mention, its ActorCode) for each keyed mention other than ``key`` covering character
@@ -2198,6 +2228,10 @@ class ActorCoder:
             found = ActorCode(None, None, f"party noun '{head.text}'")
         if found is None and head.pos_ == "NOUN" and business_head(head.text):
             found = ActorCode(None, "BUS", f"business noun '{head.text}'")  # "Russia’s most important banks"
+        if found is None and head.pos_ == "NOUN" and people_noun_sector(head.lower_):
+            # "X is a Russian national": a noun that after a state's demonym names its people
+            # (actor_sectors.yaml people_after_demonym) places the name as "Russian nationals" do
+            found = ActorCode(None, people_noun_sector(head.lower_), f"people noun '{head.text}'")
         if found is None:
             return None
         states = set()
@@ -2284,7 +2318,8 @@ class ActorCoder:
         mentions = [m for m in self.doc._.ng_mentions or [] if m.entity_key == key]
         for mention in mentions:
             root = self._phrase_root(mention)
-            if root is None or root.dep_ not in ("dobj", "obj", "pobj", "dative", "iobj", "poss"):
+            if root is None or root.dep_ not in ("dobj", "obj", "pobj", "dative", "iobj", "poss") \
+                    or _misread_title_subject(root):
                 return False
         return bool(mentions)
 
@@ -2347,7 +2382,7 @@ class ActorCoder:
             root = span.root
             while root.dep_ == "conj" and root.head.i != root.i and root.head.pos_ in ("NOUN", "PROPN"):
                 root = root.head  # "Secretary Blinken and Secretary Austin pledged": a co-subject
-            if not subjects_too and (root.dep_ in ("nsubj", "nsubjpass") or (
+            if not subjects_too and (root.dep_ in ("nsubj", "nsubjpass") or _misread_title_subject(root) or (
                     root.dep_ in ("compound", "appos") and root.head.dep_ in ("nsubj", "nsubjpass"))):
                 return None
             a, b = span.sent.start_char, span.sent.end_char

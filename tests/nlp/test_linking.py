@@ -922,3 +922,50 @@ def test_we_of_a_joint_statement_of_two_officials_of_one_state_stays_that_state(
                       "Commending the United Kingdom’s Anti-Corruption Sanctions")
     condemn = next(e for e in x.events if e.type == "DISAPPROVE")
     assert condemn.source_acts_for == "USA"
+
+
+def test_a_name_in_an_inclusion_list_takes_the_state_of_the_lists_head(nlp):
+    # "Polish leaders, including X": the names after "including" are some of the head's referents
+    x = extract("The Secretary will travel to Belgium, Poland and Moldova. He will meet with Polish leaders, including "
+                "Foreign Minister Zbigniew Rau, to discuss security assistance in the face of Russia's attack on Ukraine.",
+                dt.date(2022, 3, 2), nlp=nlp, outlet="U.S. Department of State press releases")
+    rau = x.entities["person:zbigniew-rau"]
+    assert (rau.acts_for, rau.sector) == ("POL", "GOV")
+
+
+def test_a_predicated_nationality_places_the_name(nlp):
+    # "X is a Russian national" places X as "Russian nationals" places its referents
+    x = extract("Yevgeniy Viktorovich Prigozhin is a Russian national who provided funding to the Internet Research "
+                "Agency through companies he controlled.", dt.date(2022, 7, 28), nlp=nlp,
+                outlet="U.S. Department of State press releases")
+    assert x.entities["person:yevgeniy-viktorovich-prigozhin"].acts_for == "RUS"
+
+
+def test_the_releasing_states_president_is_not_the_state_the_release_is_about(nlp):
+    # a US release on Iran: the president who acts against Iran is no Iranian, though the release
+    # is about Iran and his sentence names no other state (a named head of state keeps no default state)
+    x = extract("President Trump announced new sanctions on Iran today. The measures target Iran's oil exports "
+                "and its central bank.", dt.date(2019, 6, 1), nlp=nlp,
+                outlet="U.S. Department of State press releases", title="New Sanctions on Iran")
+    assert x.entities["person:trump"].acts_for != "IRN"
+
+
+def test_a_named_head_of_state_beside_the_focus_states_holder_is_not_of_that_state(nlp):
+    # "President Bush visited Colombia" beside Colombia's placed president: another holder of
+    # the office for Colombia, so the release's focus does not place Bush there
+    x = extract("Secretary Blinken and Colombian President Ivan Duque celebrated 200 years of relations. "
+                "President Bush visited Colombia in 1990, where he met with Colombian leaders.",
+                dt.date(2022, 6, 15), nlp=nlp, outlet="U.S. Department of State press releases",
+                title="Secretary Blinken and Colombian President Ivan Duque at the Anniversary Celebration")
+    assert x.entities["person:ivan-duque"].acts_for == "COL"
+    assert x.entities["person:bush"].acts_for != "COL"
+
+
+def test_an_under_secretary_misread_as_a_preposition_still_acts_in_the_release(nlp):
+    # "Under Secretary Fernández will also discuss ...": the parser reads "Under" as a preposition,
+    # yet the official is the clause's subject, so the release's state is his, not Brazil's
+    x = extract("Under Secretary for Economic Growth, Energy, and the Environment Jose Fernández will travel to Brasilia "
+                "for the U.S.-Brazil High-Level Dialogue on April 25. Under Secretary Fernández will also discuss "
+                "supply chain resilience with high-level Brazilian government officials.",
+                dt.date(2022, 4, 22), nlp=nlp, outlet="U.S. Department of State press releases")
+    assert x.entities["person:jose-fernandez"].acts_for == "USA"
