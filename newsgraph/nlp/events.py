@@ -10437,6 +10437,22 @@ def _joint_act(trigger: Trigger, event_type: str, mode: Optional[str]) -> bool:
         c.lower_ in words["joint_adverbs"] for t in trigger.words for c in t.subtree if c.dep_ == "advmod")
 
 
+def _mutual_fight(trigger: Trigger, event_type: str) -> bool:
+    """Whether conjoined subjects of an ASSAULT fight each other: its verb is a reciprocal verb of
+    force (event_detection.yaml reciprocal_force_verbs: "clashed", "exchanged fire", "fought")
+    with no object beyond the trigger's own words. An object outside the trigger is a third party
+    or the relative pronoun of one ("the Somoza family that Ortega and the Sandinistas fought":
+    they fought the family side by side), never a fight between the co-subjects; nor is a fight
+    marked joint ("fought together", event_detection.yaml joint_adverbs)."""
+    head = trigger.head
+    words = detection_lexicon()
+    if event_type != "ASSAULT" or head.lemma_.lower() not in words["reciprocal_force_verbs"]:
+        return False
+    own = {w.i for w in trigger.words}
+    return not any((c.dep_ in ("dobj", "obj") and c.i not in own)
+                   or (c.dep_ == "advmod" and c.lower_ in words["joint_adverbs"]) for c in head.children)
+
+
 def _own_group_cosubject(sources: list[Token]) -> bool:
     """A later co-subject that is a bare staff noun ("Under Secretary Nuland and the delegation
     will ... discuss cooperation"): the first party's own team (event_detection.yaml
@@ -12565,6 +12581,11 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
     elif len(sources) > 1 and not targets and source_rule.endswith("(reciprocal)"):
         pairs = [(s, t) for s in sources for t in sources if s.i != t.i]
         target_rule = "conjoined subjects (reciprocal)"
+    elif len(sources) > 1 and not targets and _mutual_fight(trigger, event_type):
+        # "North and South Korea exchanged artillery fire", "troops and rebels clashed": each side
+        # fights the other (PLOVER "Compound and Reciprocal Actors"), so each is the other's target
+        pairs = [(s, t) for s in sources for t in sources if s.i != t.i]
+        target_rule = "conjoined subjects (reciprocal force: each fights the other)"
     elif len(sources) > 1 and not targets and (event_type in lex.symmetric_types
                                                or _joint_act(trigger, event_type, mode)) \
             and (mode or "") not in detection_lexicon()["side_by_side_modes"] \

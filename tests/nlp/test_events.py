@@ -131,6 +131,28 @@ def test_signed_between_two_parties_is_reciprocal(base_nlp):
     assert {("Jordan", "Britain"), ("Britain", "Jordan")} <= pairs
 
 
+def test_conjoined_subjects_of_a_reciprocal_fight_target_each_other(base_nlp):
+    # examples/wikinews-gum (demo events 2011/2012 had no target): PLOVER "Compound and
+    # Reciprocal Actors" -- each side of an exchange of fire fights the other
+    doc = base_nlp("The report comes after North and South Korea exchanged artillery fire yesterday.")
+    pairs = {(e.source_text, e.target_text) for e in find_events(doc) if e.type == "ASSAULT"}
+    assert ("South Korea", "North") in pairs and ("North", "South Korea") in pairs, pairs
+    doc = base_nlp("Government troops and rebels clashed near the border on Monday.")
+    pairs = {(e.source_text, e.target_text) for e in find_events(doc) if e.type == "ASSAULT"}
+    assert pairs == {("Government troops", "rebels"), ("rebels", "Government troops")}, pairs
+
+
+def test_co_subjects_fighting_a_third_party_are_not_each_others_target(base_nlp):
+    # demo events 1595/1596: the relative "that" is the object fought, so the co-subjects fight side by side
+    doc = base_nlp("Long unpopular, the Ortega and Murillo family now rule Nicaragua as autocrats, no different "
+                   "from the Somoza family that Ortega and the Sandinistas fought.")
+    targets = {e.target_text for e in find_events(doc) if e.type == "ASSAULT"}
+    assert "Ortega" not in targets and "Sandinistas" not in targets, targets
+    doc = base_nlp("American and British troops fought together in Helmand.")
+    targets = {e.target_text for e in find_events(doc) if e.type == "ASSAULT"}
+    assert "American" not in targets and "British" not in targets, targets
+
+
 def test_pronoun_takes_the_speaker_only_when_it_agrees(base_nlp):
     # constructed: "he" cannot be the news agency that reports it; "it" can be the state
     # (a target is named: a lone pronoun no coreference resolves fails the named-actor check)
