@@ -995,7 +995,6 @@ _GOVERNMENT_ROLE = re.compile(r"\b(?:for\s+(?:his|her)\s+(?:role|involvement|pos
                               r"|\bas\s+an?\s+(?:senior\s+)?official\s+)\b(?:of|in|within)\s+the\s+Government\s+of\s+"
                               r"(?:the\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})")
 
-@functools.lru_cache(maxsize=1)
 def _misread_title_subject(name) -> bool:
     """Whether ``name`` is a clause's subject the parser misread as the object of the title word
     "Under" ("Under Secretary Fernández will also discuss ...": "Under" a preposition on "discuss",
@@ -1009,6 +1008,7 @@ def _misread_title_subject(name) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
+@functools.lru_cache(maxsize=1)
 def _envoy_nouns() -> frozenset[str]:
     """An envoy's title words (plover_frames.yaml ``envoy_nouns``): the post lies in the state the
     envoy is sent to, so the states named beside them say nothing of whom they serve ("met with
