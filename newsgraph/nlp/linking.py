@@ -995,6 +995,7 @@ _GOVERNMENT_ROLE = re.compile(r"\b(?:for\s+(?:his|her)\s+(?:role|involvement|pos
                               r"|\bas\s+an?\s+(?:senior\s+)?official\s+)\b(?:of|in|within)\s+the\s+Government\s+of\s+"
                               r"(?:the\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})")
 
+
 def _misread_title_subject(name) -> bool:
     """Whether ``name`` is a clause's subject the parser misread as the object of the title word
     "Under" ("Under Secretary Fernández will also discuss ...": "Under" a preposition on "discuss",
