@@ -7988,7 +7988,8 @@ def _pretext(noun: Token, words: dict) -> bool:
 
 def _nonfinite_step(node: Token) -> bool:
     """Whether ``node`` hands its clause's modality on to its head: an open complement ("could
-    seek *to attack*"), an adjective with one ("is prepared to"), a purpose ("can take ... *to
+    seek *to attack*"), an adjective with one or with a preposition ("is prepared to", "is serious
+    about"), a purpose ("can take ... *to
     support*"), a gerund after a preposition and
     that preposition ("support our partners in *providing* relief"), or a conjunct sharing its
     first conjunct's clause."""
@@ -7996,8 +7997,10 @@ def _nonfinite_step(node: Token) -> bool:
         return False
     if node.dep_ == "xcomp" or (node.dep_ == "pcomp" and node.tag_ == "VBG"):
         return True
-    if node.dep_ == "acomp" and node.pos_ == "ADJ" and any(c.dep_ == "xcomp" for c in node.children):
-        return True  # "if Russia is *prepared to* take steps": the adjective's clause is the copula's
+    if node.dep_ == "acomp" and node.pos_ == "ADJ" and any(c.dep_ in ("xcomp", "prep") for c in node.children):
+        # "if Russia is *prepared to* take steps", "if Russia is *serious about* resolving the
+        # conflict": the adjective's clause or gerund is the copula's
+        return True
     if node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
         return True
     if node.dep_ == "prep" and node.pos_ == "ADP" and node.head.pos_ in ("VERB", "AUX", "ADJ"):
@@ -11327,6 +11330,9 @@ def _standing_passive(trigger: Trigger) -> Optional[str]:
     status = _standing_status(verb)
     if status is not None:
         return status
+    rule = _standing_rule(verb)
+    if rule is not None:
+        return rule
     if verb.dep_ != "ROOT":
         return None
     if trigger.event_type not in ("SUPPORT", "COOPERATE", "AID"):
@@ -11336,6 +11342,33 @@ def _standing_passive(trigger: Trigger) -> Optional[str]:
             or not any(c.dep_ == "agent" for c in verb.children):
         return None
     return f"standing present passive '{aux[0].text} {verb.text}'"
+
+
+def _standing_rule(verb: Token) -> Optional[str]:
+    """The reason of check not-standing-passive for a rule in force: a main clause (or its
+    conjunct) in the simple present passive of a verb of prohibition or permission, with no agent
+    and no date ("The New York Times and Twitter *are prohibited* for the Chinese people", "U.S.
+    government personnel *are permitted* to travel to ...", "all U.S. persons *are prohibited*
+    from transacting with these entities"; event_detection.yaml prevention_verbs,
+    permission_verbs) states a standing condition, no act done on the day of the report; the act
+    that set it is told in the past, perfect or progressive, with its doer or with a date ("were
+    banned", "have been banned", "are banned by the ministry", "are banned from today"). None
+    otherwise."""
+    words = detection_lexicon()
+    if verb.dep_ not in ("ROOT", "conj") or verb.lemma_.lower() not in \
+            set(words["prevention_verbs"]) | set(words["permission_verbs"]):
+        return None
+    if _clause_verb(verb).dep_ != "ROOT":
+        return None  # a conjunct of a subordinate clause takes that clause's frame
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if len(aux) != 1 or aux[0].dep_ != "auxpass" or aux[0].lower_ not in ("is", "are") \
+            or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    conjuncts = [{t.i for t in c.subtree} for c in verb.children if c.dep_ == "conj"]
+    own = [t for t in verb.subtree if not any(t.i in span for span in conjuncts)]  # its clause, not the next
+    if any(t.ent_type_ in ("DATE", "TIME") for t in own):
+        return None
+    return f"standing rule '{aux[0].text} {verb.text}' (no agent, no date)"
 
 
 def _consular_tally(trigger: Trigger) -> Optional[str]:
