@@ -9911,6 +9911,11 @@ def _recipient_failure(trigger: Trigger, event_type: str, targets: list[Token], 
         return "'thank you' (courtesy)"
     if trigger.mode in words["actor_only_modes"] and not targets:
         return f"'{lemma}' with no actor recognised"
+    if event_type == "AGREE" and not targets and lemma in words["hosting_verbs"]:
+        # "the conference will be hosted by the IAEA", "will host a conference this fall": hosting
+        # a gathering is an act with a guest party (PLOVER CONSULT "hosting visits", the host the
+        # recipient); with none, no party is agreed with or rallied for (CAMEO 053 host + conference)
+        return f"'{lemma}' a gathering, no guest party"
     if trigger.rule.startswith(f"'{lemma}' + merit") and not targets:
         # praise of a merit is praise of its owner ("recognized the progress in military-military
         # communications", "to recognize the vital role of women"): none named, no one is praised
