@@ -4615,6 +4615,11 @@ def _subject(token: Token) -> tuple[Optional[Token], bool]:
         subjects = _subordinate_subjects(token) or _stranded_subject(token)
         if subjects and _comitative_partner_subject(token, subjects[0]):
             token = token.head  # "We will work closely with lawmakers to support ...": We support
+            engaged = _children(token, PASSIVE_SUBJECT_DEPS)
+            if engaged and not _children(token, ("agent",)):
+                # "The Administration is engaged with X to condemn ...": a state participle, whose
+                # subject takes part in the joint action (no patient of a passive)
+                return engaged[0], False
             continue
         if subjects:
             if subjects[0].tag_ in RELATIVE_TAGS and token.dep_ == "relcl":
@@ -4708,12 +4713,19 @@ def _comitative_partner_subject(infinitive: Token, subject: Token) -> bool:
     After a verb of joint action ("work", "cooperate", "coordinate", "partner" ... *with* X) the
     "with" phrase is that verb's comitative complement and the "to" infinitive its purpose clause,
     whose understood subject is the subject of the clause it modifies (English grammar: subject
-    control of purpose infinitives), so the partner is not the doer."""
-    if infinitive.dep_ != "advcl" or infinitive.tag_ != "VB" or subject.dep_ != "nsubj" \
+    control of purpose infinitives), so the partner is not the doer. The same partner list the
+    parser reads as the subject of an infinitive it conjoins to the verb ("The Administration is
+    actively engaged *with* the OAS, *the United Nations, and our international partners to
+    collectively condemn* the violence": a "to" infinitive takes no subject of its own without
+    "for", so the nouns after "with" end the verb's comitative phrase)."""
+    if infinitive.dep_ not in ("advcl", "conj") or infinitive.tag_ != "VB" or subject.dep_ != "nsubj" \
             or infinitive.head.lemma_.lower() not in JOINT_ACTION_VERBS:
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
         return False
+    if infinitive.dep_ == "conj":
+        return not any(c.dep_ == "mark" for c in infinitive.children) and any(
+            c.dep_ == "prep" and c.lower_ in ("with", "alongside") and c.i < subject.i for c in infinitive.head.children)
     return any(c.dep_ == "mark" and c.lower_ == "with" and c.i < subject.i for c in infinitive.children)
 
 
