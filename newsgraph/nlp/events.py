@@ -217,7 +217,7 @@ from newsgraph.resolve.actors import NAME_HEADS, agent_match, agent_sector, name
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.178"  # 0.7.178: people of a Phoenix sector in an AID act's "to / for" phrase ("offering Temporary Protected Status to migrants") are its recipient when no actor is named there (PLOVER AID requires a recipient) (history: docs/component_versions.md)
+VERSION = "0.7.181"  # 0.7.181: an act reached through "serious about" in an if-clause is hypothetical (dropped with its condition); an agentless, undated simple present passive of prohibition or permission ("are prohibited for the Chinese people") is a standing rule (not-standing-passive); a targetless AGREE read off hosting a gathering is routine (check recipient); partners after "engaged / working with" parsed as the subject of a conjoined purpose infinitive leave the main subject the doer (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
