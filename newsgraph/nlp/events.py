@@ -4615,6 +4615,11 @@ def _subject(token: Token) -> tuple[Optional[Token], bool]:
         subjects = _subordinate_subjects(token) or _stranded_subject(token)
         if subjects and _comitative_partner_subject(token, subjects[0]):
             token = token.head  # "We will work closely with lawmakers to support ...": We support
+            engaged = _children(token, PASSIVE_SUBJECT_DEPS)
+            if engaged and not _children(token, ("agent",)):
+                # "The Administration is engaged with X to condemn ...": a state participle, whose
+                # subject takes part in the joint action (no patient of a passive)
+                return engaged[0], False
             continue
         if subjects:
             if subjects[0].tag_ in RELATIVE_TAGS and token.dep_ == "relcl":
@@ -4708,12 +4713,19 @@ def _comitative_partner_subject(infinitive: Token, subject: Token) -> bool:
     After a verb of joint action ("work", "cooperate", "coordinate", "partner" ... *with* X) the
     "with" phrase is that verb's comitative complement and the "to" infinitive its purpose clause,
     whose understood subject is the subject of the clause it modifies (English grammar: subject
-    control of purpose infinitives), so the partner is not the doer."""
-    if infinitive.dep_ != "advcl" or infinitive.tag_ != "VB" or subject.dep_ != "nsubj" \
+    control of purpose infinitives), so the partner is not the doer. The same partner list the
+    parser reads as the subject of an infinitive it conjoins to the verb ("The Administration is
+    actively engaged *with* the OAS, *the United Nations, and our international partners to
+    collectively condemn* the violence": a "to" infinitive takes no subject of its own without
+    "for", so the nouns after "with" end the verb's comitative phrase)."""
+    if infinitive.dep_ not in ("advcl", "conj") or infinitive.tag_ != "VB" or subject.dep_ != "nsubj" \
             or infinitive.head.lemma_.lower() not in JOINT_ACTION_VERBS:
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
         return False
+    if infinitive.dep_ == "conj":
+        return not any(c.dep_ == "mark" for c in infinitive.children) and any(
+            c.dep_ == "prep" and c.lower_ in ("with", "alongside") and c.i < subject.i for c in infinitive.head.children)
     return any(c.dep_ == "mark" and c.lower_ == "with" and c.i < subject.i for c in infinitive.children)
 
 
@@ -7988,7 +8000,8 @@ def _pretext(noun: Token, words: dict) -> bool:
 
 def _nonfinite_step(node: Token) -> bool:
     """Whether ``node`` hands its clause's modality on to its head: an open complement ("could
-    seek *to attack*"), an adjective with one ("is prepared to"), a purpose ("can take ... *to
+    seek *to attack*"), an adjective with one or with a preposition ("is prepared to", "is serious
+    about"), a purpose ("can take ... *to
     support*"), a gerund after a preposition and
     that preposition ("support our partners in *providing* relief"), or a conjunct sharing its
     first conjunct's clause."""
@@ -7996,8 +8009,10 @@ def _nonfinite_step(node: Token) -> bool:
         return False
     if node.dep_ == "xcomp" or (node.dep_ == "pcomp" and node.tag_ == "VBG"):
         return True
-    if node.dep_ == "acomp" and node.pos_ == "ADJ" and any(c.dep_ == "xcomp" for c in node.children):
-        return True  # "if Russia is *prepared to* take steps": the adjective's clause is the copula's
+    if node.dep_ == "acomp" and node.pos_ == "ADJ" and any(c.dep_ in ("xcomp", "prep") for c in node.children):
+        # "if Russia is *prepared to* take steps", "if Russia is *serious about* resolving the
+        # conflict": the adjective's clause or gerund is the copula's
+        return True
     if node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
         return True
     if node.dep_ == "prep" and node.pos_ == "ADP" and node.head.pos_ in ("VERB", "AUX", "ADJ"):
@@ -9908,6 +9923,11 @@ def _recipient_failure(trigger: Trigger, event_type: str, targets: list[Token], 
         return "'thank you' (courtesy)"
     if trigger.mode in words["actor_only_modes"] and not targets:
         return f"'{lemma}' with no actor recognised"
+    if event_type == "AGREE" and not targets and lemma in words["hosting_verbs"]:
+        # "the conference will be hosted by the IAEA", "will host a conference this fall": hosting
+        # a gathering is an act with a guest party (PLOVER CONSULT "hosting visits", the host the
+        # recipient); with none, no party is agreed with or rallied for (CAMEO 053 host + conference)
+        return f"'{lemma}' a gathering, no guest party"
     if trigger.rule.startswith(f"'{lemma}' + merit") and not targets:
         # praise of a merit is praise of its owner ("recognized the progress in military-military
         # communications", "to recognize the vital role of women"): none named, no one is praised
@@ -11343,6 +11363,9 @@ def _standing_passive(trigger: Trigger) -> Optional[str]:
     status = _standing_status(verb)
     if status is not None:
         return status
+    rule = _standing_rule(verb)
+    if rule is not None:
+        return rule
     if verb.dep_ != "ROOT":
         return None
     if trigger.event_type not in ("SUPPORT", "COOPERATE", "AID"):
@@ -11352,6 +11375,33 @@ def _standing_passive(trigger: Trigger) -> Optional[str]:
             or not any(c.dep_ == "agent" for c in verb.children):
         return None
     return f"standing present passive '{aux[0].text} {verb.text}'"
+
+
+def _standing_rule(verb: Token) -> Optional[str]:
+    """The reason of check not-standing-passive for a rule in force: a main clause (or its
+    conjunct) in the simple present passive of a verb of prohibition or permission, with no agent
+    and no date ("The New York Times and Twitter *are prohibited* for the Chinese people", "U.S.
+    government personnel *are permitted* to travel to ...", "all U.S. persons *are prohibited*
+    from transacting with these entities"; event_detection.yaml prevention_verbs,
+    permission_verbs) states a standing condition, no act done on the day of the report; the act
+    that set it is told in the past, perfect or progressive, with its doer or with a date ("were
+    banned", "have been banned", "are banned by the ministry", "are banned from today"). None
+    otherwise."""
+    words = detection_lexicon()
+    if verb.dep_ not in ("ROOT", "conj") or verb.lemma_.lower() not in \
+            set(words["prevention_verbs"]) | set(words["permission_verbs"]):
+        return None
+    if _clause_verb(verb).dep_ != "ROOT":
+        return None  # a conjunct of a subordinate clause takes that clause's frame
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if len(aux) != 1 or aux[0].dep_ != "auxpass" or aux[0].lower_ not in ("is", "are") \
+            or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    conjuncts = [{t.i for t in c.subtree} for c in verb.children if c.dep_ == "conj"]
+    own = [t for t in verb.subtree if not any(t.i in span for span in conjuncts)]  # its clause, not the next
+    if any(t.ent_type_ in ("DATE", "TIME") for t in own):
+        return None
+    return f"standing rule '{aux[0].text} {verb.text}' (no agent, no date)"
 
 
 def _consular_tally(trigger: Trigger) -> Optional[str]:

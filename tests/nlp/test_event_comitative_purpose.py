@@ -21,3 +21,13 @@ def test_purpose_after_work_with_takes_the_main_subject(base_nlp):
 def test_purpose_after_working_with_lawmakers_named_state(base_nlp):
     events = _events(base_nlp, "Japan will keep working closely with lawmakers to support Taiwan.", "SUPPORT")
     assert [(e.source_text, e.target_text) for e in events] == [("Japan", "Taiwan")], _explain(events)
+
+
+def test_partners_after_engaged_with_are_no_subject_of_a_conjoined_purpose(base_nlp):
+    # White House statement on Cuba (task purpose): parsed with "the United Nations, and our
+    # international partners" as the subject of "to condemn", conjoined to "engaged"
+    text = ("The Administration is also actively engaged with the Organization of American States (OAS), "
+            "the United Nations, and our international partners to collectively condemn the violence and "
+            "repression upon the Cuban people.")
+    events = _events(base_nlp, text, "DISAPPROVE")
+    assert events and all(e.source_text == "Administration" for e in events), _explain(events)

@@ -29,6 +29,10 @@ def test_a_threat_inside_a_condition_is_hypothetical(base_nlp):
      "international community with guarantees.", "AID"),
     ("In cases where sports organizations choose to permit athletes from Russia and Belarus to "
      "participate in sporting events, they should require neutrality.", "CONCEDE"),
+    # State Department briefing (task purpose): the act is the gerund of "serious about" in the
+    # if-clause of a rhetorical conditional, no act Russia did
+    ("So if Russia is at all serious about resolving the conflict that it created in the Donbas, it is "
+     "of course showing exactly the opposite.", "AGREE"),
 ])
 def test_an_act_inside_a_condition_is_no_event_of_its_own(base_nlp, text, event_type):
     # judged W on the demo (task modalcond): the supposition under which the main clause holds is

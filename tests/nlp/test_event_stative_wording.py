@@ -151,3 +151,25 @@ def test_check_not_instrument(base_nlp, text, word, reason):
     noun = next(t for t in doc if t.lower_ == word)
     trigger = ev.Trigger(verb, verb, "DEMAND", None, "test", [verb, noun], 0.9)
     assert ev._instrument_content(trigger, ev.load_lexicon()) == reason
+
+
+@pytest.mark.parametrize("text, word, reason", [
+    # State Department release on the PRC (task purpose): COERCE/ban on the publication day
+    ("Americans are free to read the China Daily, but The New York Times and Twitter are prohibited for "
+     "the Chinese people.", "prohibited", "standing rule 'are prohibited' (no agent, no date)"),
+    ("However, U.S. government personnel are permitted to travel to the northern bank of the Napo River.",
+     "permitted", "standing rule 'are permitted' (no agent, no date)"),
+    # contrast wordings: a past act, an agent, a date
+    ("The New York Times and Twitter were prohibited in China.", "prohibited", None),
+    ("Russian aircraft are banned by the ministry from U.S. airspace.", "banned", None),
+    ("Russian aircraft are banned from U.S. airspace starting on March 2.", "banned", None),
+])
+def test_check_not_standing_passive_for_a_rule_in_force(base_nlp, text, word, reason):
+    assert _reason(base_nlp, text, word, "_standing_passive", "COERCE") == reason
+
+
+def test_a_rule_in_force_is_no_dated_coercion(base_nlp):
+    text = ("For example, Americans who want to read the China Daily are free to do so, but The New York Times "
+            "and Twitter are prohibited for the Chinese people.")
+    events = coded(base_nlp, text, "COERCE")
+    assert not events, show(events)

@@ -1205,3 +1205,21 @@ def test_a_promise_naming_its_act_is_the_main_record_of_a_repeated_agree(nlp):
     assert len(agree) == 1, [(e.trigger, e.mode, e.explanation) for e in events]
     assert agree[0].mode == "consult:meet" and len(agree[0].evidence_spans) == 2
     assert agree[0].evidence_spans[0][0] == agree[0].sentence_start
+
+
+@pytest.mark.parametrize("text", [
+    # State Department and White House releases (task purpose): CAMEO 053 host + conference and 036
+    # "will host" read as AGREE with no party agreed with
+    "The conference will be hosted by the International Atomic Energy Agency (IAEA) in Vienna from March 28 "
+    "to April 1.",
+    "To that end, the United States government will host a conference this fall on joint ventures.",
+])
+def test_hosting_a_gathering_with_no_guest_is_no_agreement(base_nlp, text):
+    events = _events(base_nlp, text, "AGREE")
+    assert not events, [e.explanation for e in events]
+
+
+def test_hosting_a_named_guest_stays_an_agreement_to_meet(base_nlp):
+    events = _events(base_nlp, "President Biden will host Mexican President Lopez Obrador at the White House "
+                     "on Tuesday.", "AGREE")
+    assert [e.target_text for e in events] == ["Lopez Obrador"], [e.explanation for e in events]
