@@ -11381,11 +11381,11 @@ def _standing_rule(verb: Token) -> Optional[str]:
     """The reason of check not-standing-passive for a rule in force: a main clause (or its
     conjunct) in the simple present passive of a verb of prohibition or permission, with no agent
     and no date ("The New York Times and Twitter *are prohibited* for the Chinese people", "U.S.
-    government personnel *are permitted* to travel to ...", "all U.S. persons *are prohibited*
-    from transacting with these entities"; event_detection.yaml prevention_verbs,
+    government personnel *are permitted* to travel to ..."; event_detection.yaml prevention_verbs,
     permission_verbs) states a standing condition, no act done on the day of the report; the act
     that set it is told in the past, perfect or progressive, with its doer or with a date ("were
-    banned", "have been banned", "are banned by the ministry", "are banned from today"). None
+    banned", "have been banned", "are banned by the ministry", "are banned from today"). A bar on dealing with a named party
+    ("are prohibited from engaging in transactions with X") is the sanction on X, kept. None
     otherwise."""
     words = detection_lexicon()
     if verb.dep_ not in ("ROOT", "conj") or verb.lemma_.lower() not in \
@@ -11400,6 +11400,10 @@ def _standing_rule(verb: Token) -> Optional[str]:
     conjuncts = [{t.i for t in c.subtree} for c in verb.children if c.dep_ == "conj"]
     own = [t for t in verb.subtree if not any(t.i in span for span in conjuncts)]  # its clause, not the next
     if any(t.ent_type_ in ("DATE", "TIME") for t in own):
+        return None
+    if _dealing_partner(verb, load_lexicon()) is not None:
+        # "all U.S. persons are prohibited from engaging in transactions with X" names the party
+        # sanctioned (DEALING_BAN): OFAC's own wording of the measure, often its only mention of X
         return None
     return f"standing rule '{aux[0].text} {verb.text}' (no agent, no date)"
 
