@@ -217,7 +217,7 @@ from newsgraph.resolve.actors import NAME_HEADS, agent_match, agent_sector, name
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.182"  # 0.7.182: events are stored with the PLOVER manual's modes (plover_modes.yaml: its mode tables and the lexicon/CAMEO2PLOVER names renamed, detain -> arrest, massacre/assassinate -> targeted, ban -> restrict or censor, THREATEN assault -> violence); "shoot down" names no firearm (history: docs/component_versions.md)
+VERSION = "0.7.183"  # 0.7.183: check not-speculation: a cooperative or verbal act told only as possible ("may", "might", "could", or "destined / likely to"), with no condition, no reporting verb and no first-person subject, is the writer's guess at another's act, no event ("the Russian Government may theatrically convene emergency meetings") (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -9704,6 +9704,48 @@ def _conjecture_content(trigger: Trigger) -> Optional[str]:
     return None
 
 
+def _speculated_act(trigger: Trigger, lex: Lexicon) -> Optional[str]:
+    """Check not-speculation: a cooperative or verbal act told only as possible, with no
+    condition and no one's word for it -- a modal of possibility (plover_frames.yaml
+    hypothetical_aux less "would" and "can": "may", "might", "could") on its verb or on a verb it
+    completes, or a predicate of likelihood over it (``_hedge_over``: "destined to", "likely to")
+    -- is the writer's guess at another's act: "the highest levels of the Russian Government *may*
+    theatrically convene emergency meetings", "the Iranian drones in Bolivia *could be destined to*
+    support Iranian intelligence work". No act is told (TimeML: a modal of possibility makes its
+    event non-factual; PLOVER codes reported events, its hypothetical mode a qualifier of one).
+    Left to the other rules: THREATEN and the coercive types (event_detection.yaml
+    coercive_consequence_types: PLOVER "THREATEN could be ASSAULT + hypothetical", a coercive act
+    told as possible may be a warning), an act under a condition or an open occasion ("if the
+    talks fail, the ministers could meet again"), one a reporting verb governs ("said it could
+    provide more aid": the actor's own offer) and one with a first- or second-person subject up
+    its chain ("we could help", "you can expect": the speaker's own offer or address)."""
+    if trigger.event_type == "THREATEN" or trigger.event_type in detection_lexicon()["coercive_consequence_types"]:
+        return None
+    head = trigger.head
+    possible = lex.hypothetical_aux - {"would", "can"}  # "can" tells an ability, often the writer's side's offer
+    own = [c for c in _clause_verb(head).children if c.dep_ == "aux"]
+    modal = next((c for c in own if c.lower_ in possible), None)
+    if any(c.lemma_.lower() == "have" for c in own):
+        return None  # "could have met": a past not taken (check not-counterfactual)
+    if modal is None and (any(c.lower_ == "can" for c in own) or not _hedge_over(head, lex)):
+        return None  # "The United States can provide additional assistance": an ability, left hypothetical
+    if any(c.dep_ == "neg" for c in _clause_verb(head).children):
+        return None  # "could not reach an agreement", "cannot accept": a negated act (status negated)
+    if _conditional_host(head, lex) is not None or _inverted_condition(head) \
+            or _consequence_condition(trigger, lex) is not None or _open_occasion(head) is not None:
+        return None
+    if any(_is_reporting(a, lex) for a in head.ancestors):
+        return None
+    node = head
+    for _ in range(6):  # the subjects up the chain of non-finite links ("could be destined to support")
+        if any(s.lower_ in ("we", "i", "you", "us") for s in _children(_clause_verb(node), SUBJECT_DEPS | {"nsubjpass"})):
+            return None
+        if not _nonfinite_step(node):
+            break
+        node = node.head
+    return f"speculation '{modal.text if modal is not None else 'hedged'} ... {trigger.token.text}' (a possible act, none told)"
+
+
 def _complement_frame(token: Token) -> Optional[Token]:
     """The verb whose clausal complement holds ``token``, through the open complements and
     coordinated verbs of that clause ("should not expect the U.S. military *is going* to come
@@ -12025,7 +12067,7 @@ _DETECTION_STEPS = (
     ("not-description", _description_clause, False), ("not-practice", _described_practice, True),
     ("not-generic", _generic_clause, False),
     ("not-expletive", _expletive_subject, False), ("not-cognition", _cognition_complement, False),
-    ("not-conjecture", _conjecture_content, False),
+    ("not-conjecture", _conjecture_content, False), ("not-speculation", _speculated_act, True),
     ("destination", _destination_check, True), ("restriction", _restriction_context, True),
     ("not-goal", _goal_clause, True), ("not-condition", _condition_clause, False),
     ("not-office-duty", _office_duty, False),

@@ -47,3 +47,25 @@ def test_a_bare_plural_restating_a_commitment_to_a_goal_is_no_event(base_nlp):
 def test_a_commitment_to_an_actor_stays(base_nlp):
     doc = base_nlp("The Secretary reaffirmed the U.S. commitment to Ukraine's sovereignty.")
     assert ("SUPPORT", "Secretary", "Ukraine", "asserted") in _acts(doc), _acts(doc)
+
+
+def test_a_possible_act_of_another_is_no_event(base_nlp):
+    # events 0.7.183 (check not-speculation; demo: statedept 2022-02-17, dialogo seed): the writer's
+    # guess at another's cooperative or verbal act, under "may" / "could" or "destined to", tells none
+    doc = base_nlp("Second, in response to this manufactured provocation, the highest levels of the Russian "
+                   "Government may theatrically convene emergency meetings to address the so-called crisis.")
+    assert not any(t == "CONSULT" for t, *_ in _acts(doc)), _acts(doc)
+    doc = base_nlp("According to Spanish daily La Razón, the Iranian drones in Bolivia could be destined to "
+                   "support Iranian intelligence work.")
+    assert not any(t == "SUPPORT" for t, *_ in _acts(doc)), _acts(doc)
+
+
+def test_a_possible_act_with_a_condition_a_speaker_or_a_coercive_type_stays(base_nlp):
+    # a condition's consequence, the actor's own word or a coercive act (maybe a warning) is left
+    # to the status and THREATEN rules
+    for text, kind in (("If the talks fail, the ministers could meet again in Geneva.", "CONSULT"),
+                       ("The United States said it could provide additional aid to Ukraine.", "AID"),
+                       ("We could provide more aid to Ukraine.", "AID"),
+                       ("Russia may attack Ukraine next week.", "ASSAULT")):
+        acts = _acts(base_nlp(text))
+        assert [status for t, _, _, status in acts if t == kind] == ["hypothetical"], (text, acts)
