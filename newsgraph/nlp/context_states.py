@@ -712,18 +712,23 @@ def place_state_acts(doc, outlet, events, country_key) -> None:
     the state where it happens as source: text ``state_act_agent`` ("authorities", no span: the
     text does not name them), key ``country_key(doc, ISO3)``, that state, sector GOV; the reason
     goes into the explanation."""
-    rules = _rules()
     own = releasing_state(outlet)
-    agent = rules["state_act_agent"]
     for event in events or []:
         found = state_act_place(doc, own, event)
         if found is None:
             continue
-        state, reason = found
-        event.source_text, event.source_key = agent, country_key(doc, state)
-        event.source_acts_for, event.source_sector = state, generic_agent(agent) or "GOV"
-        event.explanation = (event.explanation or "") + \
-            f"; source = {agent} of {state} (filled from the place: {reason}): an agentless {event.type}/{event.mode} is a state's act"
+        give_state_authorities(doc, event, found[0], found[1], country_key)
+
+
+def give_state_authorities(doc, event, state: str, reason: str, country_key) -> None:
+    """Make ``state``'s authorities the source of ``event``, an agentless act of state power:
+    text ``state_act_agent`` ("authorities", no span: the text does not name them), key
+    ``country_key(doc, state)``, sector GOV; ``reason`` (why that state) goes into the explanation."""
+    agent = _rules()["state_act_agent"]
+    event.source_text, event.source_key = agent, country_key(doc, state)
+    event.source_acts_for, event.source_sector = state, generic_agent(agent) or "GOV"
+    event.explanation = (event.explanation or "") + \
+        f"; source = {agent} of {state} (filled from the place: {reason}): an agentless {event.type}/{event.mode} is a state's act"
 
 
 def trip_states(doc, own: Optional[str]) -> list[str]:

@@ -217,7 +217,7 @@ from newsgraph.resolve.actors import NAME_HEADS, agent_match, agent_sector, name
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.183"  # 0.7.183: check not-speculation: a cooperative or verbal act told only as possible ("may", "might", "could", or "destined / likely to"), with no condition, no reporting verb and no first-person subject, is the writer's guess at another's act, no event ("the Russian Government may theatrically convene emergency meetings") (history: docs/component_versions.md)
+VERSION = "0.7.187"  # 0.7.187: a U.S. state's postal code after its city and a comma ('in Dallas, TX and the Mexican Ministry ... hosted') is part of the place, no co-subject (ISO 3166-2 US-<code>); a bare past participle conjoined to a predicate carried by 'be' ('Syrians are still missing or detained') is a passive whose subject is the patient, not another clause's subject its doer (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -3992,6 +3992,18 @@ def _ends_place_list(token: Token, conjunct: Token) -> bool:
         for h in holders for p in h.children)
 
 
+def _city_state_part(token: Token) -> bool:
+    """A U.S. state's postal code written after its city and a comma ("in Dallas, TX and the
+    Mexican Ministry ... hosted"): part of the place's address, never an actor; the parser may
+    make it a subject and the NER an organisation (ISO 3166-2 US-<code>, ``is_us_state_code``)."""
+    from newsgraph.resolve.places import is_us_state_code
+
+    if token.i < 2 or not is_us_state_code(token.text):
+        return False
+    comma, city = token.nbor(-1), token.nbor(-2)
+    return comma.text == "," and city.ent_type_ in PLACE_ENT_LABELS
+
+
 def _name_end_conjuncts(token: Token) -> list[Token]:
     """Conjuncts the parser hung on the last word of a name's "of" phrase rather than on the name
     itself: "the United States of America and India convened" parses India as a conjunct of
@@ -4196,6 +4208,12 @@ def _listed_origin_states(token: Token) -> list[Token]:
 
 
 def _with_conjuncts(token: Token, predicate: Optional[Token] = None) -> list[Token]:
+    if _city_state_part(token):
+        # a city's state code the parser made the first of coordinated subjects: the other
+        # conjuncts are the actors ("in Dallas, TX and the Mexican Ministry of Economy hosted")
+        later = [c for c in token.conjuncts if c.i > token.i and c.pos_ in ("NOUN", "PROPN", "PRON")]
+        if later:
+            return _with_conjuncts(later[0], predicate)
     kin = _kin_named(token)
     if kin is not None:
         return kin
@@ -4602,6 +4620,9 @@ def _subject(token: Token) -> tuple[Optional[Token], bool]:
         and not (token.dep_ == "acl" and token.head.i < _children(token, SUBJECT_DEPS)[0].i < token.i)
     # (not a contact relative clause with its object gapped: "the $3.5 billion Congress provided")
     reduced_passive = reduced_passive or small_clause
+    shared_be = _shared_be_participle(token)
+    if shared_be is not None:
+        return shared_be, True  # "130,000 Syrians are still missing or detained": Syrians were detained
     if own_passive and token.dep_ == "xcomp" and not _children(token, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS) \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         # a passive infinitive ("sending his people off *to be killed*", "wants *to be recognized*"):
@@ -4667,6 +4688,26 @@ def _subject(token: Token) -> tuple[Optional[Token], bool]:
             continue
         break
     return None, False
+
+
+def _shared_be_participle(token: Token) -> Optional[Token]:
+    """The subject of a bare past participle conjoined to a predicate that "be" carries: "130,000
+    Syrians are still *missing* or *detained*". The second conjunct shares the first's "be" (English
+    grammar: coordination leaves the auxiliary out of the second conjunct), and "be" + past
+    participle is the passive, so the shared subject is its patient, never its doer; the parser
+    may hang the participle on the adjective-like "-ing" form, and ``_coordinate`` would climb past
+    it to another clause's verb ("detainees have died ... while Syrians are missing or detained").
+    Shape: the subject token, or None where the participle has a subject or auxiliary of its own,
+    or the head has no "be" auxiliary (a "have" perfect shares its active subject)."""
+    if token.dep_ != "conj" or token.tag_ != "VBN" or token.head.tag_ not in ("VBG", "JJ") \
+            or any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS or c.dep_ in ("aux", "auxpass", "dobj")
+                   for c in token.children):
+        return None
+    head = token.head
+    if not any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "be" for c in head.children):
+        return None
+    subjects = _children(head, SUBJECT_DEPS)
+    return subjects[0] if subjects else None
 
 
 def _subordinate_subjects(verb: Token) -> list[Token]:

@@ -49,7 +49,7 @@ from newsgraph.nlp.actor_heads import (business_head, conflict_parties, state_se
 from newsgraph.nlp.context_states import (article_focus, context_state, entity_state, multi_state_head, head_agent_sector, headline_state, title_states,
                                           place_generic_agents, place_state_acts, place_state_bodies,
                                           place_aid_recipients, place_trip_partners, is_meeting,
-                                          place_attacked_states)
+                                          place_attacked_states, give_state_authorities)
 from newsgraph.nlp.compound_members import member_code
 from newsgraph.nlp.coref import entity_key_for_span, slugify
 from newsgraph.nlp.demonym_people import demonym_people, people_noun_sector
@@ -68,7 +68,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.97"  # 0.3.97: named officials get the state the text gives: a name in an inclusion list takes its plural head's state ("Polish leaders, including Foreign Minister Zbigniew Rau"); a predicated people noun places its subject ("X is a Russian national", people_after_demonym); "Under Secretary X will discuss", where the parser reads "Under" as a preposition, is the clause's subject, no counterpart only met (history: docs/component_versions.md)
+VERSION = "0.3.100"  # 0.3.100: an agentless repression whose target is the place it happens in ('actions to suppress dissent in Russia') has that state's authorities (GOV) as its doer, as an agentless arrest does (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -4447,7 +4447,7 @@ def link_facts(doc) -> None:
         target_act_doers(doc, doc._.ng_events, _key_for_span, coder.for_key)
         for event in doc._.ng_events:
             _own_opposition(doc, event)  # after context: the article's own placing of the target wins
-            _repressed_society(event)
+            _repressed_society(doc, event)
         _key_government_descriptions(doc, doc._.ng_events)
         _key_title_holders(doc, doc._.ng_events)
         # a readout's act whose source only now resolves to one side of its meeting ("The President"
@@ -5269,14 +5269,18 @@ def _own_opposition(doc, event) -> None:
 _PLACE_TARGET_RULES = ("target=place 'in' as target", ", target the state it is in)")
 
 
-def _repressed_society(event) -> None:
+def _repressed_society(doc, event) -> None:
     """Code the place a repression happens in, taken as its target for want of a named party
     ("officials involved in suppressing dissent in Russia", "Beijing's crackdown in Hong Kong"),
     as that place's society (CVL), not its government: PLOVER's repression context is force
     used "to control individuals or groups ... individual citizens, social or ethnic groups,
     societies on the whole" (PLOVER_MANUAL.tex, Repression), and a government is not the
     recipient of its own or another's repression of the people in its land. Only COERCE
-    'repress' with a state-sector target keyed to the place; a named recipient is left alone."""
+    'repress' with a state-sector target keyed to the place; a named recipient is left alone.
+    With no doer named ("actions to suppress dissent in Russia" in a measure's grounds), the
+    doer is the authorities of that state: repression is "coercive uses of power" (PLOVER
+    COERCE), the power of the state where it happens, as an agentless arrest is
+    (``give_state_authorities``)."""
     from newsgraph.resolve.actors import state_sectors
 
     if event.type != "COERCE" or event.mode != "repress" or event.target_sector not in state_sectors():
@@ -5288,6 +5292,9 @@ def _repressed_society(event) -> None:
     event.target_sector = "CVL"
     event.explanation = (event.explanation or "") + \
         f"; target sector CVL: the society of the place '{event.target_text}' the repression is in (PLOVER repression context)"
+    if event.target_acts_for and not (event.source_key or event.source_text or event.source_acts_for):
+        give_state_authorities(doc, event, event.target_acts_for,
+                               f"the state of '{event.target_text}', where the repression is", _country_key)
 
 
 def _without_member_repeats(events: list, by_members: set[int]) -> list:

@@ -97,6 +97,13 @@ def is_us_state(name: str) -> bool:
     return _fold(name) in _gazetteer()[1]
 
 
+def is_us_state_code(text: str) -> bool:
+    """True for a U.S. state's (or D.C.'s, a territory's) two-letter postal code, "TX", "DC":
+    the ISO 3166-2 subdivision US-<code> (pycountry), written in capitals as an address writes it."""
+    return len(text) == 2 and text.isalpha() and text.isupper() \
+        and pycountry.subdivisions.get(code=f"US-{text}") is not None
+
+
 @dataclass
 class Evidence:
     """What the article's other place and state mentions say about where it is set.

@@ -45,3 +45,18 @@ def test_verb_coordinated_by_and_after_a_complement_keeps_the_main_subject(base_
     # contrast: "and" coordinates the travel with the saying, so the Secretary traveled
     events = _events(base_nlp, "The Secretary said that the talks would resume and traveled to Kyiv.", "CONSULT")
     assert [e.source_text for e in events] == ["Secretary"], _explain(events)
+
+
+def test_a_citys_state_code_is_no_co_subject(nlp):
+    # whitehouse, fact sheet on the North American Leaders' Summit (2022-09-13), markup and line
+    # breaks as in the article: the parser makes "TX" of "Dallas, TX" the first of two subjects
+    from tests.nlp.linked_events import linked
+
+    events = linked(nlp, "-   **The United States helped organize the first of a series of\n"
+                     "    trilateral forums on workforce development in December 2021 in\n"
+                     "    Dallas, TX** and the **Mexican Ministry of Economy hosted the 2nd\n"
+                     "    Trilateral Forum on Workforce Development in North America** on\n"
+                     "    August 31-September 1.")
+    hosted = [e for e in events if e.trigger == "hosted"]
+    assert hosted, _explain(events)
+    assert {e.source_text for e in hosted} == {"Mexican Ministry of Economy"}, _explain(hosted)

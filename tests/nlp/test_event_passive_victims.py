@@ -65,3 +65,17 @@ def test_a_contact_relative_clause_keeps_its_subject_as_agent(base_nlp):
     assert provided.dep_ == "acl" and provided.tag_ == "VBN", (provided.dep_, provided.tag_)  # the parse guarded
     subject, passive = _subject(provided)
     assert subject is not None and subject.text == "Congress" and not passive, (subject, passive)
+
+
+def test_a_participle_sharing_a_be_predicate_is_passive_its_subject_the_patient(base_nlp):
+    # statedept, 2021-07-28 (Syria): "are ... still missing or detained": "detained" shares the
+    # first conjunct's "are", a passive; the subject of another clause ("detainees have died") is
+    # neither its doer nor its patient
+    text = ("More than 14,000 detainees have reportedly died after being tortured at the hands of the Assad "
+            "regime, according to the Syrian Network for Human Rights, while 130,000 Syrians are reportedly "
+            "still missing or detained.")
+    events = find_events(base_nlp(text))
+    detained = [e for e in events if e.trigger == "detained"]
+    assert detained, _show(events)
+    assert all("detainees" not in (e.source_text or "") for e in detained), _show(detained)
+    assert {e.target_text for e in detained} == {"Syrians"}, _show(detained)

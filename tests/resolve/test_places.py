@@ -50,3 +50,10 @@ def test_a_small_namesake_needs_a_place_of_its_state_named():
     # a place of its own state named beside it still picks the small namesake
     decision = local_reading("Paris", evidence_from(_mentions(("place", "Texas"), ("place", "Dallas"), ("place", "Paris"))))
     assert decision.reading.country == "USA"
+
+
+def test_us_state_postal_codes_come_from_iso_3166_2():
+    from newsgraph.resolve.places import is_us_state_code
+
+    assert is_us_state_code("TX") and is_us_state_code("DC")
+    assert not is_us_state_code("EU") and not is_us_state_code("Tx") and not is_us_state_code("TEX")
