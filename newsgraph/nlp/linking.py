@@ -68,7 +68,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.97"  # 0.3.97: named officials get the state the text gives: a name in an inclusion list takes its plural head's state ("Polish leaders, including Foreign Minister Zbigniew Rau"); a predicated people noun places its subject ("X is a Russian national", people_after_demonym); "Under Secretary X will discuss", where the parser reads "Under" as a preposition, is the clause's subject, no counterpart only met (history: docs/component_versions.md)
+VERSION = "0.3.98"  # 0.3.98: implicit doers of a stance's act (act_doers): a condemnation of custody acts "in" a state ("the mass arrests and detentions of protestors in Cuba") targets that state; a release demand naming no holder ("call for the release of wrongfully detained U.S. citizen Paul Whelan") targets the one holder the preceding sentences name (source of an earlier custody act, release or refusal to release) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
