@@ -164,6 +164,15 @@ def _window_start(doc, event) -> Optional[int]:
     return window[0].start_char if window else None
 
 
+def _addressed(word, captive) -> bool:
+    """Whether the demand word names whom it asks, other than through the captives' phrase: an
+    object or dative ("urge the international community to join our calls for ... the release"),
+    or an "on" / "upon" / "to" phrase ("call on X", "appeal to X"). The one asked is then named
+    (an actor or not), and the captives' holder is no implicit argument of the demand."""
+    return any((c.dep_ in ("dobj", "obj", "dative", "iobj") and captive not in c.subtree)
+               or (c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")) for c in word.children)
+
+
 def release_holders(doc, event, events) -> list[tuple[str, str, str]]:
     """Each distinct holder (key, text, act words) of captives the article tells of in the
     sentences before a demand for a release whose own sentence names no holder ("We welcome this
@@ -181,7 +190,7 @@ def release_holders(doc, event, events) -> list[tuple[str, str, str]]:
     span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
     held = captive_holder(span.root, load_lexicon()) if span is not None else None
     earliest = _window_start(doc, event)
-    if held is None or held[0] is not None or earliest is None:
+    if held is None or held[0] is not None or earliest is None or any(_addressed(w, held[1]) for w in span):
         return []
     words = detection_lexicon()
     acts = words["release_acts"] | words["custody_verbs"]

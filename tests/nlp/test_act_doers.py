@@ -244,3 +244,12 @@ def test_a_release_demand_after_two_holders_has_no_target(nlp):
             "We call for the release of all wrongfully detained U.S. citizens.")
     call = _demand(extract(text, dt.date(2022, 4, 27), nlp=nlp, outlet=OUTLET))
     assert call.target_key is None, call.explanation
+
+
+def test_a_release_demand_addressed_to_another_party_takes_no_holder(nlp):
+    # (after Imposing Sanctions in Defense of Human Rights in Syria, 2021): "others" are who is asked,
+    # not the holder told before
+    text = ("The Assad regime has detained and abused a vast number of Syrians. We urge others to join our calls "
+            "for the immediate release of those arbitrarily detained.")
+    call = _demand(extract(text, dt.date(2021, 7, 28), nlp=nlp, outlet=OUTLET))
+    assert "holder of the captives" not in (call.explanation or ""), call.explanation
