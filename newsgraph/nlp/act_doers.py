@@ -12,7 +12,10 @@ own doer (possessor, "by" agent or state modifier); failing both, an earlier cla
 noun is derived from (WordNet 3.0 derivations, ``lexicons/deverbal_nouns.txt``: "The Supreme Court
 ruled ..." for "the ruling", "X decided ..." for "the decision"), whose subject did it. A demand
 for "an end to" a definite act (``demand_types``, ``halt_nouns``) is made of that act's doer. Only
-when exactly one doer fits, and never the stance's own source. Settings: ``lexicons/act_doers.yaml``.
+when exactly one doer fits, and never the stance's own source. Implicit doers (Gerber & Chai 2010,
+NomBank implicit arguments): a stance on custody acts "in" a state targets that state
+(``custody_place``), and a release demand naming no holder is made of the one holder the preceding
+sentences name (``release_holders``). Settings: ``lexicons/act_doers.yaml``.
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ LEXICON = Path(__file__).parent / "lexicons" / "act_doers.yaml"
 DEVERBAL = Path(__file__).parent / "lexicons" / "deverbal_nouns.txt"
 RULE = "doer of the act its object refers back to"
 PHRASE_RULE = "agent of the passive participle on the act its object names"
+CUSTODY_RULE = "state the custody act its object names took place in"
+RELEASE_RULE = "holder of the captives whose release it asks for"
 
 
 @functools.lru_cache(maxsize=1)
@@ -110,6 +115,95 @@ def phrase_doer(doc, event):
                 if agents and _is_actor(agents[0], lex, allow_pronoun=False):
                     return agents[0]
     return None
+
+
+def _custody_noun(noun) -> bool:
+    """Whether ``noun`` names taking people into custody: a noun WordNet derives from a custody
+    verb ("arrests", "detention", "imprisonment"; event_detection.yaml custody_verbs), or such a
+    verb's gerund ("jailing"); not through a verb whose other senses are no custody
+    (``polysemous_custody_verbs``: "the holding of elections")."""
+    from newsgraph.nlp.events import detection_lexicon
+
+    lemma = _lemma(noun)
+    verbs = (deverbal_nouns().get(lemma, frozenset()) | _stems(lemma)) - settings()["polysemous_custody_verbs"]
+    return bool(verbs & detection_lexicon()["custody_verbs"])
+
+
+def custody_place(doc, event):
+    """The state a custody act the stance's object names took place in, when the phrase names no
+    doer of its own: "condemn the mass arrests and detentions of protestors in Cuba" -> "Cuba".
+    Custody is a state act (CAMEO 173 "arrest, detain", coded with the state's police or security
+    forces as source; events.py ``_custodian_state`` reads "detained in X" so), so the country
+    named "in" the act noun or in its detainees' "of" phrase did it, and a stance on it targets
+    that state (PLOVER DISAPPROVE / REJECT: the actor whose action is criticised). Only when every
+    coordinated object noun is a custody noun with no possessor, "by" agent or state modifier,
+    and exactly one country named as a state (``_state_by_name``, not a territory); the place
+    token, or None."""
+    from newsgraph.nlp.events import PLACE_ENT_LABELS, _preps, _state_by_name, load_lexicon
+
+    lex = load_lexicon()
+    for obj in _trigger_objects(doc, event)[:1]:
+        nouns = [obj, *obj.conjuncts]
+        if not all(n.pos_ == "NOUN" and _custody_noun(n) and _noun_doer(n, lex) is None for n in nouns):
+            return None
+        places = {}
+        for noun in nouns:
+            for held in [noun, *_of_objects(noun)]:
+                place = _preps(held).get("in")
+                if place is not None and place.ent_type_ in PLACE_ENT_LABELS and _state_by_name(place):
+                    places.setdefault(place.text, place)
+        return next(iter(places.values())) if len(places) == 1 else None
+    return None
+
+
+def _window_start(doc, event) -> Optional[int]:
+    """Character offset of the earliest sentence an antecedent may lie in (``max_sentences_back``
+    sentences before the event's), or None at the article's first sentence."""
+    sentences = [s for s in doc.sents if s.start_char < event.sentence_start]
+    window = sentences[-settings()["max_sentences_back"]:]
+    return window[0].start_char if window else None
+
+
+def _addressed(word, captive) -> bool:
+    """Whether the demand word names whom it asks, other than through the captives' phrase: an
+    object or dative ("urge the international community to join our calls for ... the release"),
+    or an "on" / "upon" / "to" phrase ("call on X", "appeal to X"). The one asked is then named
+    (an actor or not), and the captives' holder is no implicit argument of the demand."""
+    return any((c.dep_ in ("dobj", "obj", "dative", "iobj") and captive not in c.subtree)
+               or (c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")) for c in word.children)
+
+
+def release_holders(doc, event, events) -> list[tuple[str, str, str]]:
+    """Each distinct holder (key, text, act words) of captives the article tells of in the
+    sentences before a demand for a release whose own sentence names no holder ("We welcome this
+    important release, while continuing to call for the release of wrongfully detained U.S.
+    citizen Paul Whelan" after "the release of ... Trevor Reed, who was wrongfully detained in
+    Russia"; "We call again for the ... release of political prisoners" after "the Ortega-Murillo
+    regime ... refused to release the ... political prisoners"). CAMEO 0243 "demand release of
+    persons" is aimed at whoever holds them (events.py ``captive_holder`` reads the holder the
+    sentence names); an implicit argument of the release noun (Gerber & Chai 2010, NomBank) is
+    filled by the same predicate's argument in the preceding discourse: the source of an earlier
+    custody act, release or refusal to release (``holding_types`` events whose trigger has a
+    release or custody word). [] when the demand asks for no release or names its holder."""
+    from newsgraph.nlp.events import captive_holder, detection_lexicon, load_lexicon
+
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    held = captive_holder(span.root, load_lexicon()) if span is not None else None
+    earliest = _window_start(doc, event)
+    if held is None or held[0] is not None or earliest is None or any(_addressed(w, held[1]) for w in span):
+        return []
+    words = detection_lexicon()
+    acts = words["release_acts"] | words["custody_verbs"]
+    found: dict[str, tuple[str, str, str]] = {}
+    for other in events:
+        if other is event or other.type not in settings()["holding_types"] or not other.source_key \
+                or other.source_key == event.source_key or not (earliest <= other.trigger_start < event.sentence_start):
+            continue
+        trigger = doc.char_span(other.trigger_start, other.trigger_end, alignment_mode="expand") or []
+        lemmas = {w.lemma_.lower() for w in trigger} | {w for t in trigger if _custody_noun(t) for w in _stems(_lemma(t))}
+        if lemmas & acts:
+            found.setdefault(other.source_key, (other.source_key, other.source_text or other.source_key, other.trigger))
+    return list(found.values())
 
 
 def _halted_acts(doc, event) -> list:
@@ -337,11 +431,14 @@ def target_act_doers(doc, events, key_for_span: Callable, code_for_key: Callable
         if event.type not in rules["stance_types"] | rules["demand_types"] or event.target_key or event.target_text:
             continue
         agent = phrase_doer(doc, event) if event.type in rules["stance_types"] else None
+        reason = f"{PHRASE_RULE} (\"{agent.head.head.text} by\")" if agent is not None else ""
+        place = custody_place(doc, event) if agent is None and event.type in rules["stance_types"] else None
+        if place is not None:
+            agent, reason = place, f"{CUSTODY_RULE} (\"{place.head.head.text} in {place.text}\")"
         if agent is not None:
             start, end = doc[agent.left_edge.i].idx, agent.idx + len(agent.text)
             key = key_for_span(doc, start, end)
-            if key and key != event.source_key and _set_target(
-                    event, key, doc_text(doc)[start:end], code_for_key, f"{PHRASE_RULE} (\"{agent.head.head.text} by\")"):
+            if key and key != event.source_key and _set_target(event, key, doc_text(doc)[start:end], code_for_key, reason):
                 event.target_start, event.target_end = start, end
             continue
         doers = antecedent_doers(doc, event, events, key_for_span)
@@ -349,3 +446,8 @@ def target_act_doers(doc, events, key_for_span: Callable, code_for_key: Callable
             key, text, start, end, act = doers[0]
             _set_target(event, key, text, code_for_key,
                         f"{RULE} (\"{act}\" earlier in the article, doer at chars {start}-{end})")
+        elif not doers and event.type in rules["demand_types"]:
+            holders = release_holders(doc, event, events)
+            if len(holders) == 1:
+                key, text, act = holders[0]
+                _set_target(event, key, text, code_for_key, f"{RELEASE_RULE} (\"{act}\" earlier in the article)")

@@ -7286,8 +7286,13 @@ def _implied_state(predicate: Token, trigger: "Trigger", lex: Lexicon) -> Option
 
 
 def _captive_holder(trigger: Trigger, lex: Lexicon) -> Optional[tuple[Optional[Token], Token]]:
-    """(holder, captives) of a release a DEMAND asks for: "call for the release of all hostages
-    held by Hamas" -> (Hamas, hostages), "the release of political prisoners in Cuba" -> (Cuba,
+    """``captive_holder`` of the trigger's head word."""
+    return captive_holder(trigger.token, lex)
+
+
+def captive_holder(demand: Token, lex: Lexicon) -> Optional[tuple[Optional[Token], Token]]:
+    """(holder, captives) of a release the demand word ``demand`` asks for: "call for the release of
+    all hostages held by Hamas" -> (Hamas, hostages), "the release of political prisoners in Cuba" -> (Cuba,
     prisoners), "call for the release of Russia's political prisoners" -> (Russia, prisoners).
     CAMEO 0243 "demand release of persons" is aimed at whoever holds them, so that holder is
     the demand's recipient. The release is the noun ("release of X") or verb ("to release X")
@@ -7298,14 +7303,14 @@ def _captive_holder(trigger: Trigger, lex: Lexicon) -> Optional[tuple[Optional[T
     None when the demand asks for no release."""
     words = detection_lexicon()
     release = None
-    for token in trigger.token.subtree:
-        if token.lemma_.lower() not in words["release_acts"] or token.i <= trigger.token.i:
+    for token in demand.subtree:
+        if token.lemma_.lower() not in words["release_acts"] or token.i <= demand.i:
             continue
         node, ok = token, True
-        while node.i != trigger.token.i:
+        while node.i != demand.i:
             if node.dep_ not in ("prep", "pobj", "xcomp", "dobj", "conj", "ccomp", "advcl") \
                     or (node.i != token.i and node.pos_ in ("VERB", "AUX") and _children(node, SUBJECT_DEPS)
-                        and node.head.i != trigger.token.i):
+                        and node.head.i != demand.i):
                 ok = False
                 break
             node = node.head

@@ -186,3 +186,70 @@ def test_the_aggression_without_a_demonstrative_takes_no_near_synonym(nlp):
                 dt.date(2022, 3, 11), nlp=nlp, outlet=OUTLET)
     condemned = [e for e in x.events if e.trigger.startswith("condemns")]
     assert condemned and all(e.target_key != "country:RUS" for e in condemned), condemned
+
+
+# custody is a state act (CAMEO 173): a stance on arrests "in" a state targets that state
+
+def test_a_condemnation_of_arrests_in_a_country_targets_that_state(nlp):
+    # (Joint Statement on Cuba, 2021)
+    text = ("The United States condemns the mass arrests and detentions of protestors in Cuba and calls on the "
+            "government to respect the rights of the Cuban people.")
+    condemns = _stance(extract(text, dt.date(2021, 7, 26), nlp=nlp, outlet=OUTLET), "condemns arrests")
+    assert condemns.target_key == "country:CUB", condemns.explanation
+    assert "custody act" in condemns.explanation
+
+
+def test_arrests_in_a_city_name_no_state(nlp):
+    # a city is no state named as such: who arrested is not said
+    text = ("The United States condemns the mass arrests of protestors in Minsk and calls on the authorities to "
+            "respect the rights of the people.")
+    condemns = [e for e in extract(text, dt.date(2021, 7, 26), nlp=nlp, outlet=OUTLET).events if e.type == "DISAPPROVE"]
+    assert condemns and all("custody act" not in (e.explanation or "") for e in condemns), condemns
+
+
+# a release demand naming no holder is aimed at the holder the preceding sentences name (CAMEO 0243)
+
+REED = (
+    "I am pleased to announce the release of U.S. citizen Trevor Reed, who was wrongfully detained in Russia. "
+    "We extend our deep appreciation to our many allies and partners who helped us in this effort.\n"
+    "We welcome this important release, while continuing to call for the release of wrongfully detained U.S. "
+    "citizen Paul Whelan."
+)
+
+
+def _demand(extraction):
+    return next(e for e in extraction.events if e.type == "DEMAND")
+
+
+def test_a_release_demand_is_made_of_the_holder_told_before(nlp):
+    # (Release of U.S. Citizen Trevor Reed from Russia, April 2022)
+    call = _demand(extract(REED, dt.date(2022, 4, 27), nlp=nlp, outlet=OUTLET))
+    assert call.target_key == "country:RUS", call.explanation
+    assert "holder of the captives" in call.explanation
+
+
+def test_a_release_demand_after_a_refusal_to_release_is_made_of_who_refused(nlp):
+    # (Holding the Nicaraguan Regime Accountable, 2022)
+    text = ("The Ortega-Murillo regime has refused to release the more than 180 political prisoners who remain "
+            "unjustly detained. We call again for the immediate and unconditional release of political prisoners.")
+    x = extract(text, dt.date(2022, 6, 17), nlp=nlp, outlet=OUTLET)
+    refused = next(e for e in x.events if e.type == "REJECT")
+    call = _demand(x)
+    assert refused.source_key and call.target_key == refused.source_key, call.explanation
+    assert call.target_text == "Ortega-Murillo regime"
+
+
+def test_a_release_demand_after_two_holders_has_no_target(nlp):
+    text = ("Russia detained a U.S. journalist on Monday, and Iran detained a U.S. student on Tuesday. "
+            "We call for the release of all wrongfully detained U.S. citizens.")
+    call = _demand(extract(text, dt.date(2022, 4, 27), nlp=nlp, outlet=OUTLET))
+    assert call.target_key is None, call.explanation
+
+
+def test_a_release_demand_addressed_to_another_party_takes_no_holder(nlp):
+    # (after Imposing Sanctions in Defense of Human Rights in Syria, 2021): "others" are who is asked,
+    # not the holder told before
+    text = ("The Assad regime has detained and abused a vast number of Syrians. We urge others to join our calls "
+            "for the immediate release of those arbitrarily detained.")
+    call = _demand(extract(text, dt.date(2021, 7, 28), nlp=nlp, outlet=OUTLET))
+    assert "holder of the captives" not in (call.explanation or ""), call.explanation
