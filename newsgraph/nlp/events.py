@@ -217,7 +217,7 @@ from newsgraph.resolve.actors import NAME_HEADS, agent_match, agent_sector, name
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.183"  # 0.7.183: check not-speculation: a cooperative or verbal act told only as possible ("may", "might", "could", or "destined / likely to"), with no condition, no reporting verb and no first-person subject, is the writer's guess at another's act, no event ("the Russian Government may theatrically convene emergency meetings") (history: docs/component_versions.md)
+VERSION = "0.7.186"  # 0.7.186: a rejected effort or attempt whose act an infinitive names is condemned conduct, DISAPPROVE ("rejects efforts by PRC officials to harass"); a bare verb conjoined to a future purpose infinitive shares its future ("will continue to work with lawmakers to support ... and impose costs" -> THREATEN planned); a military operation or exercise backed is AID military, not SUPPORT (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -7911,8 +7911,10 @@ def _future_purpose_governor(verb: Token, lex: Lexicon, modals: Optional[frozens
     with our partners *to impose* severe costs" is to come as "will continue to impose severe
     costs" is, the gold files' "will continue to modify ..." planned), where the aspect verb's
     auxiliaries count. A bare verb conjoined to a purpose infinitive shares its "to" ("will continue
-    to work with lawmakers *to support* our partners *and impose* costs": both are the purpose)."""
-    while verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.tag_ == "VB" \
+    to work with lawmakers *to support* our partners *and impose* costs": both are the purpose), for
+    the future modals only: an obliged conjunct ("should take this opportunity to hear ... and look
+    for ways") is itself the demand the "should" frames code."""
+    while modals is None and verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.tag_ == "VB" \
             and not any(c.dep_ == "aux" for c in verb.children) \
             and not _children(verb, tuple(SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)):
         verb = verb.head
