@@ -7956,7 +7956,14 @@ def _future_purpose_governor(verb: Token, lex: Lexicon, modals: Optional[frozens
     ongoing_aspect_verbs) -- unless ``carried_on`` is False (a material act: "will continue to work
     with our partners *to impose* severe costs" is to come as "will continue to impose severe
     costs" is, the gold files' "will continue to modify ..." planned), where the aspect verb's
-    auxiliaries count."""
+    auxiliaries count. A bare verb conjoined to a purpose infinitive shares its "to" ("will continue
+    to work with lawmakers *to support* our partners *and impose* costs": both are the purpose), for
+    the future modals only: an obliged conjunct ("should take this opportunity to hear ... and look
+    for ways") is itself the demand the "should" frames code."""
+    while modals is None and verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.tag_ == "VB" \
+            and not any(c.dep_ == "aux" for c in verb.children) \
+            and not _children(verb, tuple(SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)):
+        verb = verb.head
     if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
     if verb.dep_ in ("advcl", "xcomp"):
@@ -15892,7 +15899,9 @@ def condemned_act_check(doc: Doc, events: list[Event]) -> list[Event]:
     refused. Opposing ("oppose", "opposition") an actor's conduct ("oppose Beijing's aggressive and
     unlawful activities", "oppose any unilateral changes to the status quo") is the same disapproval
     (CAMEO VERBAL_CONFLICT 110); a proposal or plan opposed stays REJECT. Words: event_detection.yaml
-    rejected_violence_nouns, rejection_words, opposition_words, opposed_conduct_nouns."""
+    rejected_violence_nouns, rejection_words, opposition_words, opposed_conduct_nouns. An effort or
+    attempt rejected, its act named by an infinitive ("rejects efforts by PRC officials to harass"),
+    is conduct condemned the same way (_conduct_effort, rejected_effort_nouns)."""
     words = detection_lexicon()
     for event in events:
         if event.type != "REJECT":
@@ -15902,10 +15911,11 @@ def condemned_act_check(doc: Doc, events: list[Event]) -> list[Event]:
             condemned = _condemned_nouns(word.lemma_.lower(), words)
             if not condemned:
                 continue
-            objects = [c for c in word.children if c.dep_ in ("dobj", "obj")]
+            # the thing rejected: object, "of" object, or the subject of a passive ("efforts ... have been rejected")
+            objects = [c for c in word.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
             objects += [o for p in word.children if p.dep_ == "prep" and p.lower_ == "of"
                         for o in p.children if o.dep_ == "pobj"]
-            rejected = next((o for o in objects if noun_lemma(o) in condemned), None)
+            rejected = next((o for o in objects if noun_lemma(o) in condemned or _conduct_effort(o, words)), None)
             if rejected is not None:
                 # the mode "expressed opposition" takes (PLOVER ACCUSE 'disapprove') for an opposition
                 event.type = "DISAPPROVE"
@@ -16025,6 +16035,15 @@ def _weapon_mode(span: Span, words: dict) -> Optional[tuple[str, str]]:
             found.append((noun.lower_, weapons[name]))
     rank = {"heavy-weapons": 0, "firearms": 1}
     return min(found, key=lambda f: rank.get(f[1], 2)) if found else None
+
+
+def _conduct_effort(noun: Token, words: dict) -> bool:
+    """Whether ``noun`` is an effort or attempt whose act an infinitive names ("efforts by PRC
+    officials to harass ...", "efforts to sell Putin's war as justified"): the other side's conduct,
+    which a rejection condemns (condemned_act_check). List: event_detection.yaml rejected_effort_nouns."""
+    return noun_lemma(noun) in words["rejected_effort_nouns"] and any(
+        c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ in ("VERB", "AUX")
+        and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children) for c in noun.children)
 
 
 def _condemned_nouns(lemma: str, words: dict) -> frozenset:

@@ -108,6 +108,11 @@ def test_a_material_purpose_of_a_continued_effort_is_announced(nlp):
                         "costs on the Government of the Russian Federation for its aggression against Ukraine.")
     assert _rows(found, "impose") == [("THREATEN", "planned", "United States", "Government of the Russian Federation")], \
         show(found)
+    # task aimwork: a bare verb conjoined to the purpose infinitive shares its "to" and its future
+    found = linked(nlp, "We will continue to work closely with lawmakers to support our Ukrainian partners and "
+                        "impose costs on the Russian government.")
+    assert [(e.type, e.status) for e in found if e.trigger.startswith("impose")] == [("THREATEN", "planned")], \
+        show(found)
     found = linked(nlp, "The United States will continue to use all diplomatic and economic tools at our disposal "
                         "to support Nicaraguans’ calls for greater freedom.")
     assert _rows(found, "support") == [("SUPPORT", "asserted", "United States", "Nicaraguans")], show(found)

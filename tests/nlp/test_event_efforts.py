@@ -39,9 +39,9 @@ def test_an_effort_with_no_actor_is_no_event(nlp, text, trigger):
 @pytest.mark.parametrize("text, trigger, event_type", [
     # an owner of the efforts: praise of Ukraine
     ("We praise Ukraine's efforts to fight corruption.", "praise", "SUPPORT"),
-    # an agent of the efforts
+    # an agent of the efforts (events 0.7.186: a rejected effort to act is condemned conduct, DISAPPROVE)
     ("The United States rejects efforts by PRC officials to harass, intimidate, and surveil people.",
-     "reject", "REJECT"),
+     "reject", "DISAPPROVE"),
     # contrast: efforts coordinated with a partner
     ("We will coordinate efforts with Ukraine to document war crimes.", "coordinate", "AGREE"),
     # contrast: a real act launched on an actor

@@ -75,6 +75,13 @@ def test_backing_a_war_effort_is_material_aid_not_support(base_nlp):
     assert [(e.type, e.mode) for e in events] == [("AID", "military")]
 
 
+def test_backing_military_exercises_is_military_aid_not_support(base_nlp):
+    # task aimwork: SUPPORT is "only for political, diplomatic, and non-material support"
+    text = "Belarus supports Russian military exercises near the border."
+    events = [e for e in find_events(base_nlp(text)) if e.trigger.startswith("supports")]
+    assert [(e.type, e.mode) for e in events] == [("AID", "military")]
+
+
 def test_backing_a_peace_effort_stays_support(base_nlp):
     text = "The United States pledges to support Germany’s efforts to bring peace to eastern Ukraine."
     assert not [e for e in find_events(base_nlp(text)) if e.type == "AID"]

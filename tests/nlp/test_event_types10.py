@@ -74,3 +74,22 @@ def test_person_charged_with_promoting_terrorism_stays_accused(base_nlp):
     # contrast: an accused person, not an organ of a body, holds the "with" clause
     events = coded(base_nlp, "The opposition leader was charged with promoting terrorism.")
     assert [e.type for e in _of(events, "charged")] == ["DISAPPROVE"], show(events)
+
+
+def test_rejecting_efforts_to_harass_is_disapprove(base_nlp):
+    # task aimwork: efforts by another side, their act named by an infinitive, are conduct condemned
+    events = coded(base_nlp, "The United States rejects efforts by PRC officials to harass and intimidate "
+                             "members of ethnic minority groups.")
+    assert [(e.type, e.target_text) for e in _of(events, "reject")] == [("DISAPPROVE", "PRC officials")], show(events)
+
+
+def test_efforts_rejected_in_the_passive_are_disapprove(base_nlp):
+    events = coded(base_nlp, "The Russian government's efforts to propagate lies have been rejected by the "
+                             "international community.")
+    assert [e.type for e in _of(events, "rejected")] == ["DISAPPROVE"], show(events)
+
+
+def test_rejecting_a_proposal_stays_reject(base_nlp):
+    # contrast: a proposal turned down is REJECT (codebook: refuse a request or proposal)
+    events = coded(base_nlp, "Russia rejected the Ukrainian proposal to hold talks in Istanbul.")
+    assert [e.type for e in _of(events, "rejected")] == ["REJECT"], show(events)
