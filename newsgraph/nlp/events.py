@@ -9733,6 +9733,8 @@ def _speculated_act(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     if copula is not None:
         if any(s.lower_ in ("we", "i", "you", "us") for s in _children(copula, SUBJECT_DEPS)):
             return None  # "we could be the ones who ...": the speaker's own side
+        if _reduced_condition(copula) is not None or _has_condition((copula,), lex):
+            return None  # "If Russia invades, this could be an incident that ...": hypothetical (status)
         own = [c for c in copula.children if c.dep_ == "aux"]
         modal = next(c for c in own if c.lower_ in possible)
     elif modal is None and (copula := _adjective_copula(_clause_verb(head))) is not None \
@@ -9746,9 +9748,8 @@ def _speculated_act(trigger: Trigger, lex: Lexicon) -> Optional[str]:
         modal = next(c for c in own if c.lower_ == "would")
         if any(c.dep_ == "neg" for c in copula.children):
             return None  # "would not be willing to meet": a negated act (status negated)
-        if _reduced_condition(copula) is not None or _conditional_host(copula, lex) is not None or any(
-                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.conditional_marks for m in c.children)
-                for t in (head, head.head, copula) for c in t.children):
+        if _reduced_condition(copula) is not None or _conditional_host(copula, lex) is not None \
+                or _has_condition((head, head.head, copula), lex):
             # "If invited, Morocco would be proud to host ...", "... to host him if he came": a
             # consequence of a condition, hypothetical (status)
             return None
@@ -9771,6 +9772,14 @@ def _speculated_act(trigger: Trigger, lex: Lexicon) -> Optional[str]:
             break
         node = node.head
     return f"speculation '{modal.text if modal is not None else 'hedged'} ... {trigger.token.text}' (a possible act, none told)"
+
+
+def _has_condition(tokens: Iterable[Token], lex: Lexicon) -> bool:
+    """Whether one of ``tokens`` (a predicate's verb, adjective or copula) has an adverbial clause
+    of condition ("... to host him *if he came*", "*If Russia invades*, this could be ...";
+    plover_frames.yaml conditional_marks)."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.conditional_marks for m in c.children)
+               for t in tokens for c in t.children)
 
 
 def _possible_antecedent_copula(token: Token, possible: frozenset) -> Optional[Token]:

@@ -79,6 +79,8 @@ def test_an_act_in_a_relative_clause_under_a_possible_copula_is_no_event(base_nl
     assert not any(t == "DISAPPROVE" for t, *_ in _acts(doc)), _acts(doc)
     doc = base_nlp("This was a violent event that Russia blamed on Ukraine.")
     assert ("DISAPPROVE", "Russia", "Ukraine", "asserted") in _acts(doc), _acts(doc)
+    doc = base_nlp("If Russia invades, this could be a staged incident that Russia will blame on Ukraine.")
+    assert [status for t, *_, status in _acts(doc) if t == "DISAPPROVE"] == ["hypothetical"], _acts(doc)
 
 
 def test_a_would_stance_with_no_condition_is_no_event(base_nlp):
