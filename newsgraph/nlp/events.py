@@ -217,7 +217,7 @@ from newsgraph.resolve.actors import NAME_HEADS, agent_match, agent_sector, name
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.185"  # 0.7.185: check not-speculation also reads a possible copula over the relative clause that holds the act ("This could be a violent event that Russia will blame on Ukraine") and a writer's "would" on a predicate of feeling or readiness with no condition ("Morocco would be proud to host President Obama"); check not-free-occasion: an act in a "once" clause in the simple present under a present main clause is a standing rule, no event ("once the Secretary of State designates officials ..., those individuals are ineligible") (history: docs/component_versions.md)
+VERSION = "0.7.185"  # 0.7.185: check not-speculation also reads a possible copula over the relative clause that holds the act ("This could be a violent event that Russia will blame on Ukraine") and a writer's "would" on a predicate of feeling or readiness with no condition ("Morocco would be proud to host President Obama"); check not-free-occasion: an act in a "once" clause in the simple present under a present main clause is a standing rule, no event ("once the Secretary of State designates officials ..., those individuals are ineligible"); what one is warned or advised (not) to do is inside a directive (plover_frames irrealis_verbs: warn, advise, caution, counsel, admonish; "residents of Xinjiang were warned not to complain") (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
