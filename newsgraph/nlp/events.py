@@ -217,7 +217,7 @@ from newsgraph.resolve.actors import NAME_HEADS, agent_match, agent_sector, name
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.185"  # 0.7.185: check not-speculation also reads a possible copula over the relative clause that holds the act ("This could be a violent event that Russia will blame on Ukraine") and a writer's "would" on a predicate of feeling or readiness with no condition ("Morocco would be proud to host President Obama"); check not-free-occasion: an act in a "once" clause in the simple present under a present main clause is a standing rule, no event ("once the Secretary of State designates officials ..., those individuals are ineligible"); what one is warned or advised (not) to do is inside a directive (plover_frames irrealis_verbs: warn, advise, caution, counsel, admonish; "residents of Xinjiang were warned not to complain") (history: docs/component_versions.md)
+VERSION = "0.7.185"  # 0.7.185: check not-speculation also reads a possible copula over the relative clause that holds the act ("This could be a violent event that Russia will blame on Ukraine") and a writer's "would" on a predicate of feeling or readiness with no condition ("Morocco would be proud to host President Obama"); check not-free-occasion: an act in a "once" clause in the simple present under a present main clause is a standing rule, no event ("once the Secretary of State designates officials ..., those individuals are ineligible"); what one is warned or advised (not) to do is inside a directive (plover_frames irrealis_verbs: warn, advise, caution, counsel, admonish; "residents of Xinjiang were warned not to complain"); a DEMAND made of an obligation that reaches the act through a purpose or means is asserted, as other obligations are ("The parties must work with Special Envoy Grundberg to urgently reach agreement") (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -7609,7 +7609,11 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
         aux |= {c.lower_ for c in concurrent.children if c.dep_ == "aux"} & lex.planned_aux
     conditional = conditional or occasion is not None  # "once the Secretary designates ..."
     conditional = conditional or _reduced_condition(trigger.head) is not None  # "If confirmed, X will lead ..."
-    conditional = conditional or obliged or means_obliged
+    # (not for the DEMAND made of the obligation itself: "The parties must work with Special Envoy
+    # Grundberg to urgently reach agreement" is the writer's demand, made now, as "X must negotiate"
+    # is; its purpose or means is what is demanded, not a second, unrealised act)
+    demanded = trigger.event_type == "DEMAND" and " under obligation '" in trigger.rule
+    conditional = conditional or ((obliged or means_obliged) and not demanded)
     conditional = conditional or stance_to_come
     # "nor will any attempts to annex ... (be considered legitimate)": any act of the kind, by
     # anyone, whether or not one is made; no one act is told
