@@ -9753,7 +9753,7 @@ def _speculated_act(trigger: Trigger, lex: Lexicon) -> Optional[str]:
         if any(c.dep_ == "neg" for c in copula.children):
             return None  # "would not be willing to meet": a negated act (status negated)
         if _reduced_condition(copula) is not None or _conditional_host(copula, lex) is not None \
-                or _has_condition((head, head.head, copula), lex):
+                or _has_condition((_clause_verb(head), _clause_verb(head).head, copula), lex):
             # "If invited, Morocco would be proud to host ...", "... to host him if he came": a
             # consequence of a condition, hypothetical (status)
             return None
