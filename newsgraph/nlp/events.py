@@ -7603,11 +7603,11 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
         negated = negated or any(c.dep_ == "neg" for c in trigger.head.head.children)
     elif reluctance is not None:
         pass  # "we are not afraid to impose costs": see below
-    elif trigger.head.dep_ == "xcomp" and trigger.head.head.dep_ == "acomp" and not aux - {"to"}:
+    elif _adjective_copula(trigger.head) is not None and not aux - {"to"}:
         # "would be proud *to host* President Obama", "will be ready to sign": the infinitive of a
         # predicate adjective takes the copula's modal (a "would" with no condition is a
         # hypothetical; TimeML: the complement of a modal predicate is not factual)
-        copula = trigger.head.head.head
+        copula = _adjective_copula(trigger.head)
         aux |= {c.lower_ for c in copula.children if c.dep_ == "aux"} & (lex.planned_aux | lex.hypothetical_aux)
         negated = negated or any(c.dep_ == "neg" for c in copula.children)
     hedged = _hedge_over(trigger.head, lex)
@@ -7655,7 +7655,11 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
         aux |= {c.lower_ for c in concurrent.children if c.dep_ == "aux"} & lex.planned_aux
     conditional = conditional or occasion is not None  # "once the Secretary designates ..."
     conditional = conditional or _reduced_condition(trigger.head) is not None  # "If confirmed, X will lead ..."
-    conditional = conditional or obliged or means_obliged
+    # (not for the DEMAND made of the obligation itself: "The parties must work with Special Envoy
+    # Grundberg to urgently reach agreement" is the writer's demand, made now, as "X must negotiate"
+    # is; its purpose or means is what is demanded, not a second, unrealised act)
+    demanded = trigger.event_type == "DEMAND" and " under obligation '" in trigger.rule
+    conditional = conditional or ((obliged or means_obliged) and not demanded)
     conditional = conditional or stance_to_come
     # "nor will any attempts to annex ... (be considered legitimate)": any act of the kind, by
     # anyone, whether or not one is made; no one act is told
@@ -9764,7 +9768,11 @@ def _speculated_act(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     completes, or a predicate of likelihood over it (``_hedge_over``: "destined to", "likely to")
     -- is the writer's guess at another's act: "the highest levels of the Russian Government *may*
     theatrically convene emergency meetings", "the Iranian drones in Bolivia *could be destined to*
-    support Iranian intelligence work". No act is told (TimeML: a modal of possibility makes its
+    support Iranian intelligence work". The modal may also sit on a copula whose noun the act's
+    relative clause modifies ("This *could be* a violent event that Russia will *blame* on Ukraine",
+    ``_possible_antecedent_copula``), and a writer's "would" on a predicate of feeling or readiness
+    counts when no condition holds it ("Morocco *would be proud to host* President Obama",
+    ``_adjective_copula``). No act is told (TimeML: a modal of possibility makes its
     event non-factual; PLOVER codes reported events, its hypothetical mode a qualifier of one).
     Left to the other rules: THREATEN and the coercive types (event_detection.yaml
     coercive_consequence_types: PLOVER "THREATEN could be ASSAULT + hypothetical", a coercive act
@@ -9778,6 +9786,30 @@ def _speculated_act(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     possible = lex.hypothetical_aux - {"would", "can"}  # "can" tells an ability, often the writer's side's offer
     own = [c for c in _clause_verb(head).children if c.dep_ == "aux"]
     modal = next((c for c in own if c.lower_ in possible), None)
+    copula = _possible_antecedent_copula(head, possible) if modal is None else None
+    if copula is not None:
+        if any(s.lower_ in ("we", "i", "you", "us") for s in _children(copula, SUBJECT_DEPS)):
+            return None  # "we could be the ones who ...": the speaker's own side
+        if _reduced_condition(copula) is not None or _has_condition((copula,), lex):
+            return None  # "If Russia invades, this could be an incident that ...": hypothetical (status)
+        own = [c for c in copula.children if c.dep_ == "aux"]
+        modal = next(c for c in own if c.lower_ in possible)
+    elif modal is None and (copula := _adjective_copula(_clause_verb(head))) is not None \
+            and all(c.lower_ == "to" for c in own) and any(c.dep_ == "aux" and c.lower_ == "would" for c in copula.children):
+        # "Morocco *would be proud to host* President Barack Obama", "Washington would be willing
+        # to consider it": with no condition and no reporting verb (both ruled out below), the
+        # writer's "would" on a predicate of feeling or readiness tells an irrealis stance, no act
+        # told (TimeML: the complement of a modal predicate is not factual); a first-person "we
+        # would be happy to help" is the speaker's own offer (ruled out below)
+        own = [c for c in copula.children if c.dep_ == "aux"]
+        modal = next(c for c in own if c.lower_ == "would")
+        if any(c.dep_ == "neg" for c in copula.children):
+            return None  # "would not be willing to meet": a negated act (status negated)
+        if _reduced_condition(copula) is not None or _conditional_host(copula, lex) is not None \
+                or _has_condition((_clause_verb(head), _clause_verb(head).head, copula), lex):
+            # "If invited, Morocco would be proud to host ...", "... to host him if he came": a
+            # consequence of a condition, hypothetical (status)
+            return None
     if any(c.lemma_.lower() == "have" for c in own):
         return None  # "could have met": a past not taken (check not-counterfactual)
     if modal is None and (any(c.lower_ == "can" for c in own) or not _hedge_over(head, lex)):
@@ -9797,6 +9829,50 @@ def _speculated_act(trigger: Trigger, lex: Lexicon) -> Optional[str]:
             break
         node = node.head
     return f"speculation '{modal.text if modal is not None else 'hedged'} ... {trigger.token.text}' (a possible act, none told)"
+
+
+def _has_condition(tokens: Iterable[Token], lex: Lexicon) -> bool:
+    """Whether one of ``tokens`` (a predicate's verb, adjective or copula) has an adverbial clause
+    of condition ("... to host him *if he came*", "*If Russia invades*, this could be ...";
+    plover_frames.yaml conditional_marks)."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.conditional_marks for m in c.children)
+               for t in tokens for c in t.children)
+
+
+def _possible_antecedent_copula(token: Token, possible: frozenset) -> Optional[Token]:
+    """The copula "be" under a modal of possibility (``possible``: "may", "might", "could") whose
+    subject or predicate noun a relative clause holding ``token`` modifies: "This *could be* a
+    violent event that Russia will *blame* on Ukraine, or an outrageous accusation that Russia will
+    level ...", "one day there *could be* a conflict on Earth that ... bleeds into space", "This
+    *may be* the dynamics that will have to be upheld" (statedept 2022-02-17 and 2022-02-24, af.mil
+    2016): the modal scopes over the noun phrase, its relative clause included, so the act is only
+    guessed at, as it is under a modal of its own (TimeML: an event in the scope of a modal of
+    possibility is non-factual). Not a modal perfect ("could have been", check
+    not-counterfactual). None otherwise."""
+    node = _clause_verb(token)
+    if node.dep_ != "relcl":
+        return None
+    noun = node.head
+    for _ in range(4):  # the first of coordinated nouns ("an event that ..., or an accusation that ...")
+        if noun.dep_ != "conj" or noun.head.i == noun.i:
+            break
+        noun = noun.head
+    copula = noun.head
+    if noun.dep_ not in ("attr", "nsubj") or copula.i == noun.i or copula.lemma_.lower() != "be":
+        return None
+    aux = [c for c in copula.children if c.dep_ == "aux"]
+    if any(c.lemma_.lower() == "have" for c in aux) or not any(c.lower_ in possible for c in aux):
+        return None
+    return copula
+
+
+def _adjective_copula(token: Token) -> Optional[Token]:
+    """The copula of the predicate adjective whose infinitive ``token`` is ("Morocco *would be*
+    proud *to host* President Obama", "will be ready to sign"), which carries the clause's modal;
+    None when ``token`` is no such infinitive."""
+    if token.dep_ != "xcomp" or token.head.dep_ != "acomp" or token.head.head.i == token.head.i:
+        return None
+    return token.head.head
 
 
 def _complement_frame(token: Token) -> Optional[Token]:
@@ -11633,6 +11709,9 @@ def _free_occasion(trigger: Trigger) -> Optional[str]:
         marker = next((c for c in holder.children if c.dep_ in ("advmod", "mark") and c.lower_ in marks), None)
         if marker is not None:
             return f"free-choice occasion '{marker.text}' on '{verb.text}'"
+    rule = _rule_occasion(trigger.head, words)
+    if rule is not None:
+        return rule
     adverbs = words["free_choice_relative_adverbs"]
     for obj in _children(verb, ("dobj", "obj")):
         for relative in _children(obj, ("relcl",)):
@@ -11643,6 +11722,25 @@ def _free_occasion(trigger: Trigger) -> Optional[str]:
             if adverb is not None and again is not None:
                 return f"free-choice object '{obj.text} {adverb.text} ... {again.text}'"
     return None
+
+
+def _rule_occasion(token: Token, words: dict) -> Optional[str]:
+    """The reason of check not-free-occasion for an act in an open occasion of a standing rule: a
+    "once" clause in the simple present (``_open_occasion``; event_detection.yaml
+    rule_occasion_marks) under a main clause in the simple present too ("Under this authority,
+    *once* the Secretary of State *designates* officials ..., those individuals ... *are*
+    ineligible for entry", "Once a storm moves over ... land, the moisture source is removed"):
+    both presents tell what holds in every case, a rule, no dated happening (CGEL 3.5.1, the
+    present of a general truth; TimeML: a generic event is not asserted). Under a future main
+    clause ("once Russia withdraws, we will lift sanctions") the act is an occasion to come, left
+    to the status rules (hypothetical). None otherwise."""
+    mark = _open_occasion(token)
+    if mark is None or mark.lower_ not in words["rule_occasion_marks"]:
+        return None
+    main = _clause_verb(_clause_verb(token).head)
+    if not _simple_present(main):
+        return None
+    return f"standing rule '{mark.text} ... {token.text}' under a present '{main.text}'"
 
 
 def _coercive_practice(trigger: Trigger, words: dict) -> Optional[str]:

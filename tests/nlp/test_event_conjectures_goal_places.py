@@ -69,3 +69,31 @@ def test_a_possible_act_with_a_condition_a_speaker_or_a_coercive_type_stays(base
                        ("Russia may attack Ukraine next week.", "ASSAULT")):
         acts = _acts(base_nlp(text))
         assert [status for t, _, _, status in acts if t == kind] == ["hypothetical"], (text, acts)
+
+
+def test_an_act_in_a_relative_clause_under_a_possible_copula_is_no_event(base_nlp):
+    # events 0.7.185 (check not-speculation; demo: statedept 2022-02-17): "could be a ... that X will
+    # blame": the modal on the copula scopes over the noun phrase and its relative clause
+    doc = base_nlp("This could be a violent event that Russia will blame on Ukraine, or an outrageous "
+                   "accusation that Russia will level against the Ukrainian Government.")
+    assert not any(t == "DISAPPROVE" for t, *_ in _acts(doc)), _acts(doc)
+    doc = base_nlp("This was a violent event that Russia blamed on Ukraine.")
+    assert ("DISAPPROVE", "Russia", "Ukraine", "asserted") in _acts(doc), _acts(doc)
+    doc = base_nlp("If Russia invades, this could be a staged incident that Russia will blame on Ukraine.")
+    assert [status for t, *_, status in _acts(doc) if t == "DISAPPROVE"] == ["hypothetical"], _acts(doc)
+
+
+def test_a_would_stance_with_no_condition_is_no_event(base_nlp):
+    # events 0.7.185 (check not-speculation; demo: globalvoices 2009-06-08): the writer's "would be
+    # proud to host" tells an irrealis stance, no visit
+    doc = base_nlp("A peace loving country with a respected voice in the region, Morocco is a long time friend "
+                   "of the United States and would be proud to host President Barack Obama in this historical event.")
+    assert not any(t == "CONSULT" for t, *_ in _acts(doc)), _acts(doc)
+
+
+def test_a_would_stance_under_a_condition_or_of_the_speaker_stays_hypothetical(base_nlp):
+    for text in ("If invited, Morocco would be proud to host President Obama.",
+                 "Morocco would be proud to host President Obama if he came to Africa.",
+                 "We would be happy to host President Obama."):
+        acts = _acts(base_nlp(text))
+        assert [status for t, _, _, status in acts if t == "CONSULT"] == ["hypothetical"], (text, acts)

@@ -23,8 +23,9 @@ def test_a_past_progressive_conjunct_stays_asserted(base_nlp):
 
 
 def test_the_infinitive_of_a_modal_predicate_adjective_is_hypothetical(base_nlp):
-    events = _events(base_nlp, "Morocco is a long time friend of the United States and would be proud to host "
-                               "President Barack Obama in this historical event.")
+    # under a condition; with none, the writer's "would" tells no act (events 0.7.185, not-speculation)
+    events = _events(base_nlp, "If invited, Morocco would be proud to host President Barack Obama in this "
+                               "historical event.")
     hosts = [e for e in events if e.trigger.startswith("host")]
     assert hosts and all(e.status == "hypothetical" for e in hosts)
 

@@ -35,10 +35,9 @@ def test_an_announced_act_under_a_full_condition_stays_planned(base_nlp):
 
 
 def test_an_act_in_a_present_temporal_clause_is_hypothetical(base_nlp):
-    # "once" + simple present tells a rule or a future occasion, no designation made
-    events = _events(base_nlp, "Under this authority, once the Secretary of State designates officials of foreign "
-                               "governments for their involvement in significant corruption, those individuals are "
-                               "ineligible for entry into the United States.")
+    # "once" + simple present tells a future occasion under a future main clause, no designation made
+    events = _events(base_nlp, "Once the Secretary of State designates officials of Russia, the United States "
+                               "will impose sanctions on them.")
     assert _statuses(events, "SANCTION") == ["hypothetical"]
     events = [e for e in _events(base_nlp, "Whenever the regime arrests journalists, the embassy protests.")
               if e.trigger.startswith("arrest")]
@@ -188,3 +187,12 @@ def test_a_participle_hanging_on_a_past_clause_stays_asserted(base_nlp):
     events = _events(base_nlp, "The Secretary met Foreign Minister Kuleba in Kyiv, praising Ukraine for its courage.")
     praising = [e for e in events if e.trigger.startswith("prais")]
     assert praising and all(e.status == "asserted" for e in praising)
+
+
+def test_an_act_in_the_occasion_of_a_standing_rule_is_no_event(base_nlp):
+    # events 0.7.185 (check not-free-occasion, rule_occasion_marks; demo: statedept 2021-06-17):
+    # "once" + present under a present main clause states a rule over every case, no designation made
+    events = _events(base_nlp, "Under this authority, once the Secretary of State designates officials of foreign "
+                               "governments for their involvement in significant corruption, those individuals are "
+                               "ineligible for entry into the United States.")
+    assert _statuses(events, "SANCTION") == [], [e.explanation for e in events]

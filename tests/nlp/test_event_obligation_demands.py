@@ -68,3 +68,14 @@ def test_no_demand_without_a_present_obligation(base_nlp, text):
 ])
 def test_no_demand_on_anyone(base_nlp, text):
     assert not [e for e in _events(base_nlp, text) if e.type == "DEMAND"], _show(_events(base_nlp, text))
+
+
+def test_a_demand_reached_through_a_purpose_is_asserted(base_nlp):
+    # events 0.7.185 (demo: statedept 2022-08-02, Yemen truce): the obligation reaches the act through
+    # "work with X to", but the DEMAND is the writer's, made now, as "X must negotiate" is; the
+    # purpose is what is demanded, not a second, unrealised act (status asserted, not hypothetical)
+    events = _events(base_nlp, "The parties must work with Special Envoy Grundberg to urgently reach agreement "
+                               "on the expanded truce agreement he has presented.")
+    demands = [e for e in events if e.type == "DEMAND"]
+    assert [e.status for e in demands] == ["asserted"], _show(events)
+    assert demands[0].target_text == "parties", _show(events)

@@ -39,15 +39,19 @@ def test_a_purpose_with_so_that_is_no_event(base_nlp):
 
 
 def test_a_prediction_stays_hypothetical(base_nlp):
-    # contrast: a guess at what a party would do is the hypothetical mode, not a purpose
-    events = _events(base_nlp, "Morocco would be proud to host President Barack Obama at the summit.")
+    # contrast: a guess at what a party would do under a condition is the hypothetical mode, not a
+    # purpose (with no condition, events 0.7.185 check not-speculation drops the writer's "would")
+    events = _events(base_nlp, "If invited, Morocco would be proud to host President Barack Obama at the summit.")
     assert [e for e in events if e.type == "CONSULT" and e.status == "hypothetical"], _explain(events)
+    assert _frame_of(base_nlp, "Morocco would be proud to host President Barack Obama at the summit.", "host") is None
 
 
 def test_a_predicted_accusation_in_a_relative_clause_stays(base_nlp):
     # contrast: "will" in a relative clause is a prediction of the act, not what the party can do
-    events = _events(base_nlp, "This could be a staged incident that Russia will blame on Ukraine.")
+    # (with no condition, events 0.7.185 check not-speculation reads the copula's "could")
+    events = _events(base_nlp, "If Russia invades, this could be a staged incident that Russia will blame on Ukraine.")
     assert [e for e in events if e.type == "DISAPPROVE"], _explain(events)
+    assert _frame_of(base_nlp, "This could be a staged incident that Russia will blame on Ukraine.", "blame") is None
 
 
 def _frame_of(nlp, text, word):

@@ -32,7 +32,7 @@ def test_surface_sense_is_no_event(nlp, text, trigger):
 @pytest.mark.parametrize("text, trigger, event_type", [
     # contrast: designating people for sanctions stays SANCTION, role nouns included
     ("Once the Secretary of State designates officials of foreign governments for their involvement in "
-     "significant corruption, those individuals are ineligible for entry into the United States.",
+     "significant corruption, those individuals will be ineligible for entry into the United States.",
      "designat", "SANCTION"),
     ("The Department of State is designating one maritime engineering company that works with Rosneft.",
      "designat", "SANCTION"),

@@ -65,6 +65,24 @@ def test_act_inside_a_demand_is_not_asserted(base_nlp):
     assert events[0].source_text == "council" and events[0].target_text == "army"
 
 
+@pytest.mark.parametrize("text, event_type", [
+    # events 0.7.185 (plover_frames irrealis_verbs, VerbNet advise-37.9; demo: statedept 2022-05-28):
+    # what one is warned or advised (not) to do is inside a directive, no act of the warner's
+    ("We are further troubled by reports that residents of Xinjiang were warned not to complain or speak "
+     "openly about conditions in the region.", "DISAPPROVE"),
+    ("The ministry warned the opposition not to protest against the government.", "PROTEST"),
+    ("The embassy advised the protesters to meet with the minister.", "CONSULT"),
+])
+def test_act_inside_a_warning_or_advice_is_not_asserted(base_nlp, text, event_type):
+    assert event_type not in [e.type for e in _events(base_nlp, text)]
+
+
+def test_a_warning_that_reports_an_act_keeps_it(base_nlp):
+    # contrast: "warned that ..." reports the act (the status rules read it)
+    events = _events(base_nlp, "Biden warned that Russia could attack Ukraine.")
+    assert [e.status for e in events if e.type == "ASSAULT"] == ["hypothetical"], [e.explanation for e in events]
+
+
 # ---------------------------------------------------------------- kind 3: co-subjects
 
 def test_co_subjects_act_side_by_side(base_nlp):
