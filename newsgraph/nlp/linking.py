@@ -68,7 +68,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.99"  # 0.3.99: a list item's closing bracket places all of it: "X and Minister of the Environment, Water, and ... Y (Ecuador)" places X (commas inside the joined title, by the parse), and a bare title whose name the NER missed takes the bracket's (or its own "of <country>") state, not the publisher's; a plural state noun's relative clause closed by ", led by X and including Y, Z" (hung on the clause's last noun) names its members (actor_heads.named_members) (history: docs/component_versions.md)
+VERSION = "0.3.99"  # 0.3.99: a list item's closing bracket places all of it: "X and Minister of the Environment, Water, and ... Y (Ecuador)" places X (commas inside the joined title, by the parse), and a bare title whose name the NER missed takes the state its item's closing bracket or closing "of <country>" gives, not the publisher's; a plural state noun's relative clause closed by ", led by X and including Y, Z" (hung on the clause's last noun) names its members (actor_heads.named_members) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -3479,11 +3479,33 @@ def _foreign_president_title(doc, coder: "ActorCoder", key: str, text: Optional[
     return code is not None and bool(code.acts_for) and code.acts_for != state
 
 
+# prepositions that put a place in a title other than as its holder's state ("Ambassador *to* the
+# Republic of Korea", "Envoy *for* the Republic of Yemen")
+_NOT_HOLDERS_PREPS = frozenset({"to", "in", "at", "on", "for", "from", "with"})
+
+
+def _item_closing_state(doc, token) -> Optional[str]:
+    """Alpha-3 of the country an "of <country>" closing the list item ``token`` heads names
+    ("Minister of the Environment ... Gustavo Manrique Miranda of Ecuador"), as a closing bracket
+    does (``_item_bracket_state``); an item with a clause in it places no one. None otherwise."""
+    last = token.right_edge
+    while last.i > token.i and last.text in (",", ";"):
+        last = doc[last.i - 1]
+    item = doc[token.i:last.i + 1]
+    if any(t.pos_ in ("VERB", "AUX") or t.text in "()" for t in item):
+        return None
+    of = next((t for t in reversed(item) if t.lower_ == "of"), None)
+    if of is None or of.i <= token.i or any(t.lower_ in _NOT_HOLDERS_PREPS for t in doc[token.i:of.i]):
+        return None  # "Ambassador to the Republic of Korea": the state the office is to, not its holder's
+    country = lookup_country(doc[of.i + 1:last.i + 1].text)
+    return country.alpha3 if country is not None else None
+
+
 def _title_placed_in_item(doc, text: Optional[str], start: Optional[int], end: Optional[int]) -> Optional[ActorCode]:
     """The state a bare capitalised title's own list item names for its holder, where the NER
     missed the name after it: a bracketed state closing the item ("Minister of the Environment,
     Water, and Ecological Transition Gustavo Manrique Miranda (Ecuador)", ``_item_bracket_state``)
-    or "of <country>" within it ("Minister Gustavo Manrique of Ecuador"). The sentence places the
+    or "of <country>" closing it (``_item_closing_state``). The sentence places the
     person, so the publisher's state is no default for the title (``_own_title``); sector from the
     title (Phoenix sector agents), GOV where it gives none. None otherwise."""
     if not text or start is None or end is None or not _BARE_INSTITUTION.match(text.strip()):
@@ -3496,15 +3518,9 @@ def _title_placed_in_item(doc, text: Optional[str], start: Optional[int], end: O
     bracketed = _item_bracket_state(doc, span.root)
     if bracketed is not None:
         return ActorCode(bracketed[0], sector, f"'{text.strip()}' of the item the bracket ({bracketed[1]}) closes")
-    # "of" on the title or on the name right after it, not inside a clause on them
-    holder = {span.root.i} | {t.i for t in doc[span.end:span.sent.end] if t.pos_ == "PROPN" and t.head.i in
-                              (span.root.i, *range(span.end, t.i + 2)) and t.dep_ in ("compound", "appos", "flat")}
-    named = (lookup_country(doc[t.left_edge.i:t.right_edge.i + 1].text) for t in span.root.subtree
-             if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i in holder and t.i >= span.end)
-    states = {country.alpha3 for country in named if country is not None}
-    if len(states) == 1:
-        state = next(iter(states))
-        return ActorCode(state, sector, f"'{text.strip()}' of {state}, as its item names")
+    closing = _item_closing_state(doc, span.root)
+    if closing is not None:
+        return ActorCode(closing, sector, f"'{text.strip()}' of {closing}, as the end of its item names")
     return None
 
 

@@ -983,8 +983,19 @@ def test_a_signing_lists_bracket_places_its_whole_item(nlp):
     assert signers == {"Juan Carlos Holguin": "ECU", "Minister": "ECU", "Erika Mouynes": "PAN"}
 
 
-def test_a_bare_title_a_clause_follows_keeps_the_publishers_state(nlp):
-    # contrast: a bracket inside a relative clause on the title places no holder
-    text = "The Ambassador, who visited Kyiv (Ukraine) last week, met with local officials."
+def test_a_bare_titles_item_closed_by_of_a_state_places_it(nlp):
+    # the same signing item closed by "of Ecuador" instead of a bracket (variant of the statedept
+    # sentence): the title's own item names the holder's state
+    text = ("Foreign Minister Juan Carlos Holguin and Minister of the Environment, Water, and Ecological Transition "
+            "Gustavo Manrique Miranda of Ecuador signed a Memorandum of Understanding.")
     x = extract(text, dt.date(2022, 6, 8), nlp=nlp, outlet="U.S. Department of State press releases")
-    assert {e.source_acts_for for e in x.events if e.source_text == "Ambassador"} == {"USA"}
+    assert {e.source_acts_for for e in x.events if e.source_text == "Minister"} == {"ECU"}
+
+
+def test_a_bare_title_a_clause_or_a_destination_follows_keeps_the_publishers_state(nlp):
+    # contrast: a bracket inside a relative clause on the title, or the state an ambassador is
+    # sent to, places no holder
+    for text in ("The Ambassador, who visited Kyiv (Ukraine) last week, met with local officials.",
+                 "The Ambassador to the Republic of Korea met with local officials."):
+        x = extract(text, dt.date(2022, 6, 8), nlp=nlp, outlet="U.S. Department of State press releases")
+        assert {e.source_acts_for for e in x.events if e.source_text == "Ambassador"} == {"USA"}, text
