@@ -420,6 +420,35 @@ def relational_head(word: str) -> bool:
     return word.lower() in _lexicon()["relational_heads"]
 
 
+def _clause_end_members(doc, clause, lex: dict) -> list:
+    """The openers of a comma-set list of states closing a plural's relative clause, which the
+    parser hangs on the clause's last noun ("all the countries that have pledged personnel ... to
+    this mission that will grow to 2,500 multinational personnel, led by Kenya and including
+    Benin, Jamaica, ..."): a "led by" participle's agent and an "including / like / such as"
+    right after that comma or joined to the led list by "and". The noun the list hangs on must be
+    no state-set noun itself (``member_state_heads``: "countries that sanctioned nations,
+    including Iran" lists the nations). Tokens whose "pobj" children are the items."""
+    openers = []
+    for token in clause.subtree:
+        if token.i == 0 or token.i <= clause.i:
+            continue
+        before = doc[token.i - 1]
+        if token.lemma_.lower() == "lead" and token.dep_ == "acl" and before.text == ",":
+            owner, agents = token.head, [c for c in token.children if c.dep_ == "agent"]
+        elif token.lower_ in lex["member_list_preps"] and token.lower_ != "as" and (
+                before.text == "," or before.lower_ == "and" and any(o.dep_ == "agent" for o in openers)):
+            owner, agents = token.head, [token]
+        else:
+            continue
+        while owner.dep_ == "conj" or owner.dep_ == "pobj" and owner.head.dep_ == "agent" or owner.dep_ == "acl":
+            # "led by Kenya and including ...": the list hangs on the noun that is led
+            owner = owner.head.head if owner.dep_ == "pobj" else owner.head
+        if owner.lower_ in lex["member_state_heads"]:
+            continue
+        openers += agents
+    return openers
+
+
 def named_members(doc, start: Optional[int], end: Optional[int], allow_one: bool = False) -> list[str]:
     """Entity keys, in text order, of the members a plural actor phrase's sentence names: the
     phrase's apposition ("two of Russia's most important banks, Sberbank and Gazprombank"), its
@@ -452,6 +481,8 @@ def named_members(doc, start: Optional[int], end: Optional[int], allow_one: bool
                 if c.i >= span.end and c.dep_ == "prep" and c.lower_ in lex["member_list_preps"]]
     for clause in (c for c in head.children if c.dep_ in ("relcl", "acl")):
         holders += [c for c in clause.children if c.dep_ == "prep" and c.lower_ in lex["member_list_preps"]]
+        if "country" in kinds:
+            holders += _clause_end_members(doc, clause, lex)
     if any(c.lower_ == "as" and (c.i == 0 or doc[c.i - 1].lower_ != "such") for c in holders):
         holders = [c for c in holders if c.lower_ != "as" or (c.i > 0 and doc[c.i - 1].lower_ == "such")]
     after = doc[span.end] if span.end < len(doc) else None
@@ -477,7 +508,7 @@ def named_members(doc, start: Optional[int], end: Optional[int], allow_one: bool
             items = colon_items
         elif holder.dep_ == "appos":
             items = [holder, *holder.conjuncts]
-        elif holder.dep_ == "prep":
+        elif holder.dep_ in ("prep", "agent") or holder.lower_ in lex["member_list_preps"]:
             items = [i for o in holder.children if o.dep_ == "pobj" for i in (o, *o.conjuncts)]
             # "including Russia's largest defense conglomerate (State Corporation Rostec)": an
             # item's own apposition is its name

@@ -955,6 +955,37 @@ _INTERNATIONAL_WORDS = re.compile(r"\b(?:United\s+Nations|UN|International|Europ
 _PARENTHETICAL_PLACE = re.compile(r"(?:\s+and\s+[^,;()\n]{1,120}?)?[ \t]*\(([A-Z][\w.’' \-]{1,40})\)")
 
 
+def _bracket_state(place: str) -> Optional[str]:
+    """Alpha-3 of the one state a bracketed place names ("Panama", "New York"): a country name,
+    else the state ``resolve.places.single_state`` places it in; None otherwise."""
+    from newsgraph.resolve.places import single_state
+
+    country = lookup_country(place)
+    return country.alpha3 if country is not None else single_state(place)
+
+
+def _item_bracket_state(doc, token) -> Optional[tuple[str, str]]:
+    """(alpha-3, place) of the bracketed state that closes the list item ``token`` heads: the
+    item's last words are "(<place>)", set as an appositive inside ``token``'s subtree, and no
+    other bracket opens in the item before it ("Minister of the Environment, Water, and
+    Ecological Transition Gustavo Manrique Miranda (Ecuador)": a delegation list's parenthesis
+    covers its item, commas inside a portfolio title included). None otherwise."""
+    last = token.right_edge
+    while last.i > token.i and last.text in (",", ";"):
+        last = doc[last.i - 1]  # the comma before the list's next item the parser hangs on this one
+    if last.text != ")" or last.i <= token.i:
+        return None
+    opened = [t for t in doc[token.i:last.i] if t.text == "("]
+    if len(opened) != 1 or any(t.pos_ in ("VERB", "AUX") for t in doc[token.i:last.i]):
+        return None  # a clause inside the item ("who visited Kyiv (Ukraine)") places no holder
+    inside = doc[opened[0].i + 1:last.i]
+    if not len(inside) or not any(t.dep_ == "appos" and t.head.i < opened[0].i for t in inside):
+        return None
+    place = " ".join(inside.text.split())
+    state = _bracket_state(place)
+    return (state, place) if state else None
+
+
 # ", Ukrainian Foreign Minister" / ", the Russian Ambassador" right after a name, up to the end
 # of the line or the phrase: a title in apposition (signature lines: "Dmytro Kuleba, Ukrainian
 # Foreign Minister")
@@ -1514,21 +1545,36 @@ class ActorCoder:
         Manrique Miranda (Ecuador)": a delegation list's parenthesis covers the item, the
         drafting of joint statements and signing readouts); None when no such parenthesis or
         its words name no one state (country names, else ``resolve.places.single_state``)."""
-        from newsgraph.resolve.places import single_state
-
         text = doc_text(self.doc)
         for mention in self.doc._.ng_mentions or []:
             if mention.entity_key != key or mention.kind == "pronoun":
                 continue
             found = _PARENTHETICAL_PLACE.match(text, mention.end)
             if found is None:
+                joined = self._joined_item_state(mention)
+                if joined is not None:
+                    return joined
                 continue
             place = " ".join(found.group(1).split())
-            country = lookup_country(place)
-            state = country.alpha3 if country is not None else single_state(place)
+            state = _bracket_state(place)
             if state:
                 return state, place
         return None
+
+    def _joined_item_state(self, mention: Mention) -> Optional[tuple[str, str]]:
+        """(alpha-3, place) of the bracket closing the list item joined to ``mention`` by "and"
+        where commas inside the joined title keep ``_PARENTHETICAL_PLACE`` from reaching it: the
+        name is followed at once by "and" and the parser's conjunct of the name that heads the
+        next words (``_item_bracket_state``). None otherwise."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.end + 1 >= len(self.doc) or self.doc[span.end].lower_ != "and":
+            return None
+        joined = self.doc[span.end + 1]
+        while joined.head.i != joined.i and joined.head.i > span.end:
+            joined = joined.head  # "Minister" of "Minister of the Environment ...": the conjunct heads the words
+        if joined.dep_ != "conj" or joined.head.i != span.root.i:
+            return None
+        return _item_bracket_state(self.doc, joined)
 
     def _focus_of_titled(self, key: str) -> Optional[str]:
         """The state a state official with no state of their own ("Prime Minister Boris Johnson",
@@ -3119,6 +3165,9 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
     holder = _appositive_title_holder(doc, coder, text, start, end)
     if holder is not None:
         return holder  # "the president of its board of directors, Ruy Delgado Lopez": the person
+    placed = _title_placed_in_item(doc, text, start, end)
+    if placed is not None:
+        return None, placed
     own = _own_title(doc, coder, text, start)
     if own is not None:
         return None, own
@@ -3428,6 +3477,51 @@ def _foreign_president_title(doc, coder: "ActorCoder", key: str, text: Optional[
         return False
     code = coder.for_key(key)
     return code is not None and bool(code.acts_for) and code.acts_for != state
+
+
+# prepositions that put a place in a title other than as its holder's state ("Ambassador *to* the
+# Republic of Korea", "Envoy *for* the Republic of Yemen")
+_NOT_HOLDERS_PREPS = frozenset({"to", "in", "at", "on", "for", "from", "with"})
+
+
+def _item_closing_state(doc, token) -> Optional[str]:
+    """Alpha-3 of the country an "of <country>" closing the list item ``token`` heads names
+    ("Minister of the Environment ... Gustavo Manrique Miranda of Ecuador"), as a closing bracket
+    does (``_item_bracket_state``); an item with a clause in it places no one. None otherwise."""
+    last = token.right_edge
+    while last.i > token.i and last.text in (",", ";"):
+        last = doc[last.i - 1]
+    item = doc[token.i:last.i + 1]
+    if any(t.pos_ in ("VERB", "AUX") or t.text in "()" for t in item):
+        return None
+    of = next((t for t in reversed(item) if t.lower_ == "of"), None)
+    if of is None or of.i <= token.i or any(t.lower_ in _NOT_HOLDERS_PREPS for t in doc[token.i:of.i]):
+        return None  # "Ambassador to the Republic of Korea": the state the office is to, not its holder's
+    country = lookup_country(doc[of.i + 1:last.i + 1].text)
+    return country.alpha3 if country is not None else None
+
+
+def _title_placed_in_item(doc, text: Optional[str], start: Optional[int], end: Optional[int]) -> Optional[ActorCode]:
+    """The state a bare capitalised title's own list item names for its holder, where the NER
+    missed the name after it: a bracketed state closing the item ("Minister of the Environment,
+    Water, and Ecological Transition Gustavo Manrique Miranda (Ecuador)", ``_item_bracket_state``)
+    or "of <country>" closing it (``_item_closing_state``). The sentence places the
+    person, so the publisher's state is no default for the title (``_own_title``); sector from the
+    title (Phoenix sector agents), GOV where it gives none. None otherwise."""
+    if not text or start is None or end is None or not _BARE_INSTITUTION.match(text.strip()):
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    found = agent_sector(text.strip())
+    sector = found.sector if found is not None and found.sector else "GOV"
+    bracketed = _item_bracket_state(doc, span.root)
+    if bracketed is not None:
+        return ActorCode(bracketed[0], sector, f"'{text.strip()}' of the item the bracket ({bracketed[1]}) closes")
+    closing = _item_closing_state(doc, span.root)
+    if closing is not None:
+        return ActorCode(closing, sector, f"'{text.strip()}' of {closing}, as the end of its item names")
+    return None
 
 
 def _own_title(doc, coder: "ActorCoder", text: Optional[str], start: Optional[int]) -> Optional[ActorCode]:

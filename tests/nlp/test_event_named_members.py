@@ -20,6 +20,11 @@ from tests.nlp.linked_events import linked, show
     # an "including" list on a relative clause of a state noun (statedept, Haiti mission)
     ("We are grateful to the other nations that have pledged to join this mission alongside Kenya, "
      "including Jamaica, The Bahamas, and Antigua and Barbuda.", "pledged", "source", "country:JAM"),
+    # a "led by ... and including" list closing the relative clause, hung by the parser on the
+    # clause's last noun (whitehouse, Haiti mission)
+    ("I am grateful to all the countries that have pledged personnel and financial support to this mission "
+     "that will grow to 2,500 multinational personnel, led by Kenya and including Benin, Jamaica, The "
+     "Bahamas, Belize, and Barbados.", "pledged", "source", "country:KEN"),
 ])
 def test_a_plurals_named_members_are_its_actors(nlp, text, trigger, side, key):
     events = [e for e in linked(nlp, text) if e.trigger.startswith(trigger)]
@@ -91,3 +96,15 @@ def test_no_members_from_a_list_of_non_actors_or_one_name(base_nlp):
     # one name is the noun's single apposition, handled as before
     assert listed("Treasury sanctioned two Russian banks, including Sberbank.", "banks") == []
     assert listed("Treasury sanctioned two Russian banks, Sberbank and VTB.", "banks") == ["Sberbank", "VTB"]
+
+
+def test_a_list_closing_the_clause_on_another_state_noun_names_that_nouns_members(nlp):
+    # contrast: the "including" list hangs on "nations", a state-set noun of its own, so it lists
+    # the nations sanctioned, not the countries that sanction
+    text = ("We thank all the countries that have imposed sanctions on other nations, including Iran and Syria, "
+            "for their support.")
+    events = linked(nlp, text)
+    assert events, show(events)
+    plural = [getattr(e, f"{side}_key") for e in events for side in ("source", "target")
+              if getattr(e, f"{side}_text") == "countries"]
+    assert plural and not any(plural), show(events)

@@ -969,3 +969,33 @@ def test_an_under_secretary_misread_as_a_preposition_still_acts_in_the_release(n
                 "supply chain resilience with high-level Brazilian government officials.",
                 dt.date(2022, 4, 22), nlp=nlp, outlet="U.S. Department of State press releases")
     assert x.entities["person:jose-fernandez"].acts_for == "USA"
+
+
+def test_a_signing_lists_bracket_places_its_whole_item(nlp):
+    # statedept, CMAR memorandum: "(Ecuador)" closes the item of two Ecuadorian officials joined by
+    # "and", commas inside the second one's portfolio included; the second's name the NER missed,
+    # so the bare title takes the bracket's state, not the publisher's
+    text = ("Foreign Minister Juan Carlos Holguin and Minister of the Environment, Water, and Ecological Transition "
+            "Gustavo Manrique Miranda (Ecuador), and Foreign Minister Erika Mouynes (Panama) signed a Memorandum "
+            "of Understanding in support of the Eastern Tropical Pacific Marine Corridor.")
+    x = extract(text, dt.date(2022, 6, 8), nlp=nlp, outlet="U.S. Department of State press releases")
+    signers = {e.source_text: e.source_acts_for for e in x.events if e.type == "SUPPORT"}
+    assert signers == {"Juan Carlos Holguin": "ECU", "Minister": "ECU", "Erika Mouynes": "PAN"}
+
+
+def test_a_bare_titles_item_closed_by_of_a_state_places_it(nlp):
+    # the same signing item closed by "of Ecuador" instead of a bracket (variant of the statedept
+    # sentence): the title's own item names the holder's state
+    text = ("Foreign Minister Juan Carlos Holguin and Minister of the Environment, Water, and Ecological Transition "
+            "Gustavo Manrique Miranda of Ecuador signed a Memorandum of Understanding.")
+    x = extract(text, dt.date(2022, 6, 8), nlp=nlp, outlet="U.S. Department of State press releases")
+    assert {e.source_acts_for for e in x.events if e.source_text == "Minister"} == {"ECU"}
+
+
+def test_a_bare_title_a_clause_or_a_destination_follows_keeps_the_publishers_state(nlp):
+    # contrast: a bracket inside a relative clause on the title, or the state an ambassador is
+    # sent to, places no holder
+    for text in ("The Ambassador, who visited Kyiv (Ukraine) last week, met with local officials.",
+                 "The Ambassador to the Republic of Korea met with local officials."):
+        x = extract(text, dt.date(2022, 6, 8), nlp=nlp, outlet="U.S. Department of State press releases")
+        assert {e.source_acts_for for e in x.events if e.source_text == "Ambassador"} == {"USA"}, text
