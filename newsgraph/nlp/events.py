@@ -217,7 +217,7 @@ from newsgraph.resolve.actors import NAME_HEADS, agent_match, agent_sector, name
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.187"  # 0.7.187: a U.S. state's postal code after its city and a comma ('in Dallas, TX and the Mexican Ministry ... hosted') is part of the place, no co-subject (ISO 3166-2 US-<code>); a bare past participle conjoined to a predicate carried by 'be' ('Syrians are still missing or detained') is a passive whose subject is the patient, not another clause's subject its doer (history: docs/component_versions.md)
+VERSION = "0.7.188"  # 0.7.188: an act in the "against" phrase of a warning or advice ("warned Russia against invading Ukraine", "we warn against any Russian attack on Moldova") is its content, no act (plover_frames advise_against_verbs) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -450,6 +450,7 @@ class Lexicon:
     hosting_verbs: frozenset
     visitor_nouns: frozenset
     irrealis_verbs: frozenset
+    advise_against_verbs: frozenset
     denial_verbs: frozenset
     aid_cut_verbs: frozenset
     appointment_verbs: frozenset
@@ -527,6 +528,7 @@ def load_lexicon() -> Lexicon:
     return Lexicon(
         hosting_verbs=frozenset(frames["hosting_verbs"]),
         irrealis_verbs=frozenset(frames["irrealis_verbs"]),
+        advise_against_verbs=frozenset(frames["advise_against_verbs"]) & frozenset(frames["irrealis_verbs"]),
         denial_verbs=frozenset(frames["denial_verbs"]),
         aid_cut_verbs=frozenset(frames["aid_cut_verbs"]),
         appointment_verbs=frozenset(frames["appointment_verbs"]),
@@ -9472,6 +9474,11 @@ def _embedding_frame(trigger: Trigger, lex: Lexicon) -> Optional[str]:
             return "inside 'look forward to' (hope)"
         if node.dep_ == "prep" and parent.pos_ == "VERB" and verb_lemma(parent, lex) in lex.question_verbs:
             return f"asked about under '{parent.lemma_}' (question)"
+        if _advised_against(node, parent, lex):
+            # "The United States warned Russia *against invading* Ukraine", "we warn against any
+            # attack on Moldova": the act is what a warning or advice is about, not done; PLOVER
+            # codes the warning (THREATEN / DEMAND), and its subject is no doer of the act
+            return f"inside '{parent.lemma_} against' (warning or advice)"
         if node.i != trigger.head.i and parent.pos_ == "VERB" \
                 and verb_lemma(parent, lex) in detection_lexicon()["approval_frame_verbs"] \
                 and _approved_thing(node, parent, lex):
@@ -9485,6 +9492,15 @@ def _embedding_frame(trigger: Trigger, lex: Lexicon) -> Optional[str]:
             return None
         node = parent
     return None
+
+
+def _advised_against(node: Token, parent: Token, lex: Lexicon) -> bool:
+    """Whether ``node`` is the "against" phrase of a directive that warns or advises against an
+    act (plover_frames.yaml advise_against_verbs, a part of irrealis_verbs): "warned Russia
+    *against* invading Ukraine", "cautioned *against* sanctioning Chinese firms". ``parent`` is
+    ``node``'s head; only the verb's own phrase counts, not one on its object."""
+    return node.dep_ == "prep" and node.lower_ == "against" and parent.pos_ == "VERB" \
+        and verb_lemma(parent, lex) in lex.advise_against_verbs
 
 
 def _spoken_purpose(trigger: Trigger, node: Token, parent: Token, lex: Lexicon) -> bool:
@@ -13182,6 +13198,8 @@ def _hostile_nominal_events(token: Token, code: tuple, sent: Span, lex: Lexicon,
         return []
     if _concern_topic(token) is not None:
         return []  # check not-aim failed: "raised our concerns about ..., including Beijing's crackdown"
+    if token.dep_ == "pobj" and _advised_against(token.head, token.head.head, lex):
+        return []  # check asserted-frame failed: "we warn against any Russian attack on Moldova"
     preps = _preps(token)
     between = preps.get("between") if code[0] not in lex.cooperative else None
     if between is not None and _is_actor(between, lex, allow_pronoun=False):

@@ -77,6 +77,32 @@ def test_act_inside_a_warning_or_advice_is_not_asserted(base_nlp, text, event_ty
     assert event_type not in [e.type for e in _events(base_nlp, text)]
 
 
+@pytest.mark.parametrize("text, event_type", [
+    # events 0.7.188 (plover_frames advise_against_verbs, VerbNet advise-37.9): the act in the
+    # "against" phrase of a warning or advice is its content, not done, and the warner is no doer
+    ("The United States warned Russia against invading Ukraine.", "ASSAULT"),
+    ("The European Union cautioned China against sanctioning Lithuania.", "SANCTION"),
+    ("Germany advised Israel against meeting Hamas.", "CONSULT"),
+    ("France warned Iran against supporting Hezbollah.", "SUPPORT"),
+    ("We warn against any Russian attack on Moldova.", "ASSAULT"),
+])
+def test_act_warned_against_is_not_asserted(base_nlp, text, event_type):
+    events = _events(base_nlp, text)
+    assert event_type not in [e.type for e in events], [e.explanation for e in events]
+
+
+def test_directive_against_an_act_keeps_its_own_event(base_nlp):
+    # the directive's own event keeps its subject as doer and the one addressed as target
+    events = _events(base_nlp, "The United States urged Israel against attacking Rafah.")
+    assert [(e.type, e.source_text, e.target_text) for e in events] == [("DEMAND", "United States", "Israel")]
+
+
+def test_act_told_beside_a_warning_against_stays(base_nlp):
+    # contrast: an act the sentence tells outside the "against" phrase is asserted
+    events = _events(base_nlp, "Russian troops attacked Kharkiv after NATO warned Russia against invading Ukraine.")
+    assert [(e.type, e.status, e.target_text) for e in events] == [("ASSAULT", "asserted", "Kharkiv")]
+
+
 def test_a_warning_that_reports_an_act_keeps_it(base_nlp):
     # contrast: "warned that ..." reports the act (the status rules read it)
     events = _events(base_nlp, "Biden warned that Russia could attack Ukraine.")
