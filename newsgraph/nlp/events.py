@@ -217,7 +217,7 @@ from newsgraph.resolve.actors import NAME_HEADS, agent_match, agent_sector, name
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.188"  # 0.7.188: an act in the "against" phrase of a warning or advice ("warned Russia against invading Ukraine", "we warn against any Russian attack on Moldova") is its content, no act (plover_frames advise_against_verbs) (history: docs/component_versions.md)
+VERSION = "0.7.189"  # 0.7.189: a prohibition of dealings ('all U.S. persons are prohibited from transacting with these entities') beside another SANCTION of the same government on the same party (one key, or one head word of one state or a 'these' pointing back) is that measure's effect: its sentence is evidence of the measure, not a second event (fold_dealing_bans) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -13735,6 +13735,55 @@ def fold_counted_summaries(doc: Doc, events: list[Event]) -> list[Event]:
             _add_evidence(member, span)
             member.explanation = (member.explanation or "") + \
                 f"; told first in a count ('{summary.target_text}'): that sentence is evidence of this act"
+    return [e for e in events if id(e) not in dropped]
+
+
+def _dealing_ban(event: Event) -> bool:
+    """Whether ``event`` is a SANCTION read from a prohibition of dealings ("all U.S. persons are
+    prohibited from transacting with X": ``DEALING_BAN``)."""
+    return event.type == "SANCTION" and f"({DEALING_BAN} '" in (event.explanation or "")
+
+
+def _same_sanctioned_party(doc: Doc, measure: Event, ban: Event) -> bool:
+    """Whether a measure's target and a prohibition of dealings' target are one party: one key
+    where both are keyed, else the same head word (lemma) of the target phrase, acting for the
+    same state ("three Nicaragua-based entities" / "these entities", both NIC) or, for a ban's
+    target of no state, pointing back with a restating determiner ("*these* entities":
+    ``_RESTATING_DETERMINERS``)."""
+    if measure.target_key and ban.target_key:
+        return measure.target_key == ban.target_key
+    spans = _target_span(doc, measure), _target_span(doc, ban)
+    if any(s is None or not len(s) for s in spans) \
+            or spans[0].root.lemma_.lower() != spans[1].root.lemma_.lower():
+        return False
+    if ban.target_acts_for or ban.target_key:
+        return bool(measure.target_acts_for) and measure.target_acts_for == ban.target_acts_for
+    return any(c.dep_ in ("det", "predet") and c.lower_ in _RESTATING_DETERMINERS for c in spans[1].root.children)
+
+
+def fold_dealing_bans(doc: Doc, events: list[Event]) -> list[Event]:
+    """A prohibition of dealings (``_dealing_ban``: "Accordingly, all U.S. persons are prohibited
+    from transacting with these entities") told beside another SANCTION of the same government
+    (``_same_government``; run after linking, on keys) on the same party (``_same_sanctioned_party``)
+    is the legal effect of that measure ("As a result", "by imposing sanctions"), not a second
+    act: PLOVER codes one event per source, action and target. Its sentence becomes evidence of
+    the explicit measure, which stays the event (the first such in the article); measures
+    negated or dated apart (``_dated_apart``) are other acts. A prohibition with no such twin
+    is kept: OFAC's wording is often the only telling of the measure on that party."""
+    bans = [e for e in events if _dealing_ban(e) and e.status != "negated"]
+    if not bans:
+        return events
+    dropped: set[int] = set()
+    for ban in bans:
+        measure = next((e for e in events if e.type == "SANCTION" and not _dealing_ban(e)
+                        and e.status == ban.status and _same_government(e, ban)
+                        and _same_sanctioned_party(doc, e, ban) and not _dated_apart(e, ban)), None)
+        if measure is None:
+            continue
+        dropped.add(id(ban))
+        _add_evidence(measure, (ban.sentence_start, ban.sentence_end))
+        measure.explanation = (measure.explanation or "") + \
+            f"; '{ban.trigger}' dealings with '{ban.target_text}' is this measure's effect: that sentence is evidence of it"
     return [e for e in events if id(e) not in dropped]
 
 

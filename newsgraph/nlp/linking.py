@@ -68,7 +68,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.100"  # 0.3.100: an agentless repression whose target is the place it happens in ('actions to suppress dissent in Russia') has that state's authorities (GOV) as its doer, as an agentless arrest does (history: docs/component_versions.md)
+VERSION = "0.3.101"  # 0.3.101: runs events.fold_dealing_bans after fold_counted_summaries: a prohibition of dealings is the effect of the measure on the same party, one event (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -4551,9 +4551,11 @@ def link_facts(doc) -> None:
     doc._.ng_events = _without_repeated_dyads(doc, fold_mentions(doc._.ng_events or []))
     doc._.ng_events = _without_complement_readings(doc, doc._.ng_events)
     # a counted summary ("designating six entities") whose parties the next sentences name: evidence of those acts
-    from newsgraph.nlp.events import fold_counted_summaries
+    from newsgraph.nlp.events import fold_counted_summaries, fold_dealing_bans
 
     doc._.ng_events = fold_counted_summaries(doc, doc._.ng_events)
+    # a prohibition of dealings beside the measure on the same party: that measure's effect, one act
+    doc._.ng_events = fold_dealing_bans(doc, doc._.ng_events)
     # after folding (its copies share one happening's mentions): each signatory of a joint voice acts
     doc._.ng_events = _split_joint_voices(doc, coder, doc._.ng_events)
     for event in doc._.ng_events or []:

@@ -77,3 +77,30 @@ def test_two_lone_recipientless_mentions_still_merge():
     later = _support(text, len(FIRST), "Germany", "support")
     (event,) = merge_repeated([earlier, later], record_identity)
     assert event is earlier and event.evidence_spans == [(0, len(FIRST)), (len(FIRST), len(text))]
+
+
+# events 0.7.189: a prohibition of dealings beside the measure on the same party is its effect
+DESIGNATION = ("Today, the Department of the Treasury designated three Nicaragua-based entities that generate"
+               " revenue for the Ortega regime.")
+
+
+def test_a_prohibition_of_dealings_with_the_designated_parties_is_the_designations_effect(nlp):
+    text = DESIGNATION + " As a result, all U.S. persons are prohibited from transacting with these entities."
+    events = [e for e in linked(nlp, text) if e.type == "SANCTION"]
+    assert [e.trigger for e in events] == ["designated"], explain(events)
+    assert events[0].evidence_spans == [(0, len(DESIGNATION)), (len(DESIGNATION) + 1, len(text))], explain(events)
+
+
+def test_a_prohibition_of_dealings_with_a_keyed_party_sanctioned_before_is_one_act(nlp):
+    first = "Today, the Department of the Treasury sanctioned Sberbank, Russia's largest financial institution."
+    text = first + " Accordingly, all U.S. persons are generally prohibited from engaging in transactions with Sberbank."
+    events = [e for e in linked(nlp, text) if e.type == "SANCTION"]
+    assert [(e.trigger, e.target_key) for e in events] == [("sanctioned", "org:sberbank")], explain(events)
+    assert len(events[0].evidence_spans) == 2, explain(events)
+
+
+def test_a_prohibition_of_dealings_with_another_party_stays_its_own_measure(nlp):
+    text = DESIGNATION + " All U.S. persons are prohibited from transacting with entities in Iran."
+    events = [e for e in linked(nlp, text) if e.type == "SANCTION"]
+    assert [e.trigger for e in events] == ["designated", "prohibited"], explain(events)
+    assert events[1].target_acts_for == "IRN", explain(events)
