@@ -217,7 +217,7 @@ from newsgraph.resolve.actors import NAME_HEADS, agent_match, agent_sector, name
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.189"  # 0.7.189: a prohibition of dealings ('all U.S. persons are prohibited from transacting with these entities') beside another SANCTION of the same government on the same party (one key, or one head word of one state or a 'these' pointing back) is that measure's effect: its sentence is evidence of the measure, not a second event (fold_dealing_bans) (history: docs/component_versions.md)
+VERSION = "0.7.190"  # 0.7.190: in-house business is no interaction (check not-internal / linked-actors): a meeting whose only partner is one's own bare staff ('meet with staff'), a target marked as the source's own executive ('interagency partners', 'U.S. federal agencies', 'an interagency delegation'), plural organs keyed with no state ('Federal Departments and Agencies') (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -11356,6 +11356,10 @@ def _internal_meeting(trigger: Trigger, lex: Lexicon) -> Optional[str]:
             # "ONDCP has convened federal government departments and agencies to develop ... the
             # Plan": unnamed organs of the source's own government, no interaction between actors
             return f"'{partner.text}': organs of its own government"
+    if partners and all(_bare_own_workforce(p) for p in partners):
+        # "she will observe U.S. passport facility operations and meet with staff", "met with his
+        # team": one's own workforce is the only partner, no second side
+        return f"'{partners[0].text}': its own staff"
     subjects = _children(verb, SUBJECT_DEPS)
     if not subjects or any(p in ("with", "between", "among") for p in _preps(verb)) or any(
             _is_actor(o, lex) for o in _children(verb, ("dobj", "obj"))):
@@ -11370,6 +11374,16 @@ def _internal_meeting(trigger: Trigger, lex: Lexicon) -> Optional[str]:
                 owner.lower_ in words["own_possessives"] or owner.lemma_.lower() == first.lemma_.lower()):
             return None
     return f"'{first.text}' with its own '{others[0].text}' (inside one government)"
+
+
+def _bare_own_workforce(noun: Token) -> bool:
+    """Whether a partner is one's own workforce by its words alone: a workforce noun
+    (event_detection.yaml own_workforce_nouns: staff, employees, team) bare or under a possessive
+    pronoun (own_possessives), with no word that names whose ("Russian embassy staff", "staff of
+    the ministry", "the Ukrainian team" name another side and keep the meeting)."""
+    words = detection_lexicon()
+    return noun.lower_ in words["own_workforce_nouns"] and all(
+        c.dep_ == "poss" and c.lower_ in words["own_possessives"] for c in noun.children)
 
 
 def _internal_act(trigger: Trigger, lex: Lexicon) -> Optional[str]:
@@ -15058,18 +15072,37 @@ def _own_organ_target(event: Event) -> bool:
     if event.type not in words["internal_types"] or not event.source_acts_for:
         return False
     target_words = [w.strip(",.;:()").lower() for w in (event.target_text or "").split()]
-    if event.target_acts_for is None and not event.target_key and event.source_sector in words["executive_sectors"] \
-            and any(w in words["domestic_organ_markers"] for w in target_words) \
+    marked = any(w in words["domestic_organ_markers"] for w in target_words)
+    if event.target_acts_for is None and event.source_sector in words["executive_sectors"] and marked \
             and any(w in words["own_organ_nouns"] for w in target_words) \
-            and (event.target_text or "").islower():
-        # "ONDCP has convened federal government departments and agencies to develop ... the Plan":
-        # unnamed organs of the source's own government ("federal", "interagency"), no other state's
+            and ((event.target_text or "").islower() and not event.target_key or _plural_organs(event.target_text)):
+        # "ONDCP has convened federal government departments and agencies to develop ... the Plan",
+        # "calls on all relevant Federal Departments and Agencies" (keyed as an organisation, no
+        # state): unnamed organs of the source's own government ("federal", "interagency")
         return True
-    if event.source_acts_for != event.target_acts_for:
+    if event.source_acts_for != event.target_acts_for or event.source_sector not in words["executive_sectors"]:
         return False
-    if event.source_sector not in words["executive_sectors"] or event.target_sector not in words["executive_sectors"]:
+    if marked and event.target_sector in (*words["executive_sectors"], None):
+        # "consulting with interagency partners", "coordinate the effort of U.S. federal agencies",
+        # "travel ... with an interagency delegation": a marker that makes its noun the source's own
+        # government's executive (any noun: partners, delegation), never a legislature or court
+        return True
+    if event.target_sector not in words["executive_sectors"]:
         return False
     return any(w in words["own_organ_nouns"] for w in target_words)
+
+
+def _plural_organs(text: str) -> bool:
+    """Whether a capitalised target names organs in the plural and nothing else ("Federal
+    Departments and Agencies": every capitalised word a marker or an organ noun, event_detection.yaml
+    domestic_organ_markers, own_organ_nouns): a class of organs, no one named organ ("Federal
+    Security Service" is a singular name) and no place of another state ("federal agencies in
+    Mexico City")."""
+    words = detection_lexicon()
+    organs, allowed = words["own_organ_nouns"], words["own_organ_nouns"] | words["domestic_organ_markers"]
+    tokens = [w.strip(",.;:()") for w in text.split()]
+    return any(w.lower() in organs and w.endswith("s") for w in tokens) \
+        and all(w.lower() in allowed for w in tokens if w[:1].isupper())
 
 
 def _internal_interaction(event: Event, doc: Optional[Doc]) -> bool:
