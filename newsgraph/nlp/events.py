@@ -217,7 +217,7 @@ from newsgraph.resolve.actors import NAME_HEADS, agent_match, agent_sector, name
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.190"  # 0.7.190: in-house business is no interaction (check not-internal / linked-actors): a meeting whose only partner is one's own bare staff ('meet with staff'), a target marked as the source's own executive ('interagency partners', 'U.S. federal agencies', 'an interagency delegation'), plural organs keyed with no state ('Federal Departments and Agencies') (history: docs/component_versions.md)
+VERSION = "0.7.192"  # 0.7.192: an act in the "against" gerund of a verb of decision, vote or argument ("decided against imposing sanctions on India", "Hungary voted against sanctioning Russia") was not done, no act (plover_frames decide_against_verbs) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -451,6 +451,7 @@ class Lexicon:
     visitor_nouns: frozenset
     irrealis_verbs: frozenset
     advise_against_verbs: frozenset
+    decide_against_verbs: frozenset
     denial_verbs: frozenset
     aid_cut_verbs: frozenset
     appointment_verbs: frozenset
@@ -529,6 +530,7 @@ def load_lexicon() -> Lexicon:
         hosting_verbs=frozenset(frames["hosting_verbs"]),
         irrealis_verbs=frozenset(frames["irrealis_verbs"]),
         advise_against_verbs=frozenset(frames["advise_against_verbs"]) & frozenset(frames["irrealis_verbs"]),
+        decide_against_verbs=frozenset(frames["decide_against_verbs"]),
         denial_verbs=frozenset(frames["denial_verbs"]),
         aid_cut_verbs=frozenset(frames["aid_cut_verbs"]),
         appointment_verbs=frozenset(frames["appointment_verbs"]),
@@ -9474,11 +9476,13 @@ def _embedding_frame(trigger: Trigger, lex: Lexicon) -> Optional[str]:
             return "inside 'look forward to' (hope)"
         if node.dep_ == "prep" and parent.pos_ == "VERB" and verb_lemma(parent, lex) in lex.question_verbs:
             return f"asked about under '{parent.lemma_}' (question)"
-        if _advised_against(node, parent, lex):
+        against = _advised_against(node, parent, lex)
+        if against:
             # "The United States warned Russia *against invading* Ukraine", "we warn against any
-            # attack on Moldova": the act is what a warning or advice is about, not done; PLOVER
-            # codes the warning (THREATEN / DEMAND), and its subject is no doer of the act
-            return f"inside '{parent.lemma_} against' (warning or advice)"
+            # attack on Moldova", "Hungary voted *against sanctioning* Russia": the act is what a
+            # warning, advice, decision, vote or argument is about, not done; PLOVER codes the
+            # warning or vote (THREATEN / DEMAND / REJECT / DISAPPROVE), and its subject is no doer
+            return f"inside '{parent.lemma_} against' ({against})"
         if node.i != trigger.head.i and parent.pos_ == "VERB" \
                 and verb_lemma(parent, lex) in detection_lexicon()["approval_frame_verbs"] \
                 and _approved_thing(node, parent, lex):
@@ -9494,13 +9498,23 @@ def _embedding_frame(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     return None
 
 
-def _advised_against(node: Token, parent: Token, lex: Lexicon) -> bool:
-    """Whether ``node`` is the "against" phrase of a directive that warns or advises against an
-    act (plover_frames.yaml advise_against_verbs, a part of irrealis_verbs): "warned Russia
-    *against* invading Ukraine", "cautioned *against* sanctioning Chinese firms". ``parent`` is
-    ``node``'s head; only the verb's own phrase counts, not one on its object."""
-    return node.dep_ == "prep" and node.lower_ == "against" and parent.pos_ == "VERB" \
-        and verb_lemma(parent, lex) in lex.advise_against_verbs
+def _advised_against(node: Token, parent: Token, lex: Lexicon) -> str | None:
+    """What kind of stance ``node``, the "against" phrase of the verb ``parent``, names an act
+    not done in, or None. A directive that warns or advises against an act (plover_frames.yaml
+    advise_against_verbs, a part of irrealis_verbs: "warned Russia *against* invading Ukraine",
+    "we warn *against* any attack on Moldova") -> "warning or advice"; a verb of decision, vote or
+    argument with a gerund (decide_against_verbs: "decided *against* imposing sanctions", "voted
+    *against* sanctioning Russia", not "voted against the resolution") -> "decision, vote or
+    argument". Only the verb's own phrase counts, not one on its object."""
+    if node.dep_ != "prep" or node.lower_ != "against" or parent.pos_ != "VERB":
+        return None
+    lemma = verb_lemma(parent, lex)
+    if lemma in lex.advise_against_verbs:
+        return "warning or advice"
+    if lemma in lex.decide_against_verbs \
+            and any(c.dep_ in ("pcomp", "pobj") and c.tag_ == "VBG" for c in node.children):
+        return "decision, vote or argument"
+    return None
 
 
 def _spoken_purpose(trigger: Trigger, node: Token, parent: Token, lex: Lexicon) -> bool:

@@ -103,6 +103,36 @@ def test_act_told_beside_a_warning_against_stays(base_nlp):
     assert [(e.type, e.status, e.target_text) for e in events] == [("ASSAULT", "asserted", "Kharkiv")]
 
 
+@pytest.mark.parametrize("text, event_type", [
+    # events 0.7.192 (plover_frames decide_against_verbs; FrameNet Deciding, Reasoning, Verdict,
+    # Attempt_suasion, Taking_sides): the act in the "against" gerund of a verb of decision, vote or
+    # argument was not done (TimeML: non-factual), and the subject is no doer of it
+    ("The United States decided against imposing sanctions on India.", "SANCTION"),
+    ("Hungary voted against sanctioning Russia.", "SANCTION"),
+    ("Hungary argued against sanctioning Russia.", "SANCTION"),
+    ("The court ruled against extraditing Assange to the United States.", "COOPERATE"),
+    ("France advocated against attacking Iran.", "ASSAULT"),
+    ("Activists campaigned against deporting the refugees.", "COERCE"),
+    ("The senator spoke out against arresting the protesters.", "ASSAULT"),
+])
+def test_act_decided_voted_or_argued_against_is_not_asserted(base_nlp, text, event_type):
+    events = _events(base_nlp, text)
+    assert event_type not in [e.type for e in events], [e.explanation for e in events]
+
+
+@pytest.mark.parametrize("text, event_type", [
+    # the decision or vote keeps its own event (PLOVER REJECT / DISAPPROVE), its subject the doer
+    ("The United States decided against imposing sanctions on India.", "REJECT"),
+    ("Hungary voted against sanctioning Russia.", "DISAPPROVE"),
+    # contrast: a noun names the proposal voted against, no act
+    ("Hungary voted against the resolution.", "DISAPPROVE"),
+])
+def test_a_decision_or_vote_against_keeps_its_own_event(base_nlp, text, event_type):
+    events = _events(base_nlp, text)
+    assert [e.type for e in events] == [event_type], [e.explanation for e in events]
+    assert events[0].source_text in ("United States", "Hungary") and events[0].status == "asserted"
+
+
 def test_a_warning_that_reports_an_act_keeps_it(base_nlp):
     # contrast: "warned that ..." reports the act (the status rules read it)
     events = _events(base_nlp, "Biden warned that Russia could attack Ukraine.")
