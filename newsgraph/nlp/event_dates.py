@@ -78,7 +78,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.28"  # 0.1.28: an act told in the past progressive ("Even while Russia was clearly mobilizing to invade Ukraine") is a backdrop, undated before the publication, unless reported under a simple past verb (a back-shifted present) (history: docs/component_versions.md)
+VERSION = "0.1.28"  # 0.1.28: an act told in the past progressive ("Even while Russia was clearly mobilizing to invade Ukraine") or the pluperfect ("indicating that Putin had conferred honors") is a backdrop, undated before the publication, unless reported under a simple past verb (a back-shifted tense) (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -1686,36 +1686,44 @@ def undergone_state(doc, event: Event) -> Optional[str]:
 
 # An act told in the past progressive ("Even while Russia was clearly mobilizing to invade
 # Ukraine, ... declared", "the people were asking for democratic change") sets a backdrop: a
-# situation under way at an earlier reference time (TimeML aspect PROGRESSIVE, tense PAST), not the
-# news of the day, which a release tells in the simple past, present perfect or present
-# progressive. Base demo (issue 6): the 4 such acts dated on the publication day were all earlier.
-# A reported clause under a simple past speech verb is left alone: there the past progressive is a
-# back-shifted present ("the Secretary said the U.S. was working with allies": ongoing now).
+# situation under way at an earlier reference time (TimeML aspect PROGRESSIVE, tense PAST); one told
+# in the pluperfect ("indicating that Putin had conferred honors upon the brigade", "had been denied
+# visas until last week") was done before a past reference time (Reichenbach E < R < S). Neither is
+# the news of the day, which a release tells in the simple past, present perfect or present
+# progressive. Base demo (issue 6): the 6 such acts dated on the publication day were all earlier.
+# A reported clause under a simple past verb is left alone: there the tense is back-shifted ("the
+# Secretary said the U.S. was working with allies": ongoing now; "said it had expelled": may be today).
+_PROGRESSIVE_AUX = frozenset({"was", "were", "being"})
+_PLUPERFECT_AUX = frozenset({"had", "'d", "been"})
 
 
-def _past_progressive(verb) -> Optional[str]:
-    """The words "was/were (being) ... <verb>" where ``verb`` (a present participle) is in the
-    past progressive, active or passive, itself or through the verb it is coordinated with
-    ("was mobilizing troops and massing them"); None otherwise."""
+def _backdrop_aspect(verb) -> Optional[tuple[str, str]]:
+    """("a past progressive", "was clearly mobilizing") or ("a pluperfect", "had conferred") where
+    ``verb`` is in that tense and aspect, active or passive, itself or through the verb it is
+    coordinated with ("was mobilizing troops and massing them"); None otherwise."""
     node = verb
     while node.dep_ == "conj" and node.head.i != node.i \
             and not any(c.dep_ in {"aux", "auxpass"} for c in node.children):
         node = node.head
-    if node.tag_ != "VBG" and not (node.tag_ == "VBN" and any(c.lower_ == "being" for c in node.children)):
-        return None
     auxes = [c for c in node.children if c.dep_ in {"aux", "auxpass"}]
     words = {a.lower_ for a in auxes}
-    if not words & {"was", "were"} or not words <= {"was", "were", "being"}:
+    if not auxes:
         return None
-    return node.doc[min(a.i for a in auxes):node.i + 1].text
+    span = node.doc[min(a.i for a in auxes):node.i + 1].text
+    if words & {"was", "were"} and words <= _PROGRESSIVE_AUX \
+            and (node.tag_ == "VBG" or node.tag_ == "VBN" and "being" in words):
+        return "a past progressive", span
+    if words & {"had", "'d"} and words <= _PLUPERFECT_AUX and node.tag_ == "VBN":
+        return "a pluperfect", span
+    return None
 
 
-def progressive_backdrop(doc, event: Event) -> Optional[str]:
-    """"a past progressive: 'was clearly mobilizing'" where ``event``'s trigger verb is in the
-    past progressive and its clause is not reported under a simple past verb (a back-shifted
-    present: "said the U.S. was working"); None otherwise."""
+def backdrop_aspect(doc, event: Event) -> Optional[str]:
+    """"a past progressive: 'was clearly mobilizing'" or "a pluperfect: 'had conferred'" where
+    ``event``'s trigger verb is so told and its clause is not reported under a simple past verb (a
+    back-shifted tense: "said the U.S. was working"); None otherwise."""
     verb = _trigger_verb(doc, event)
-    if verb is None or (words := _past_progressive(verb)) is None:
+    if verb is None or (found := _backdrop_aspect(verb)) is None:
         return None
     node = verb
     while node.dep_ == "conj" and node.head.i != node.i:
@@ -1723,7 +1731,7 @@ def progressive_backdrop(doc, event: Event) -> Optional[str]:
     head = node.head
     if node.dep_ == "ccomp" and head.tag_ == "VBD" and not any(c.dep_ in {"aux", "auxpass"} for c in head.children):
         return None
-    return f"a past progressive: '{words}'"
+    return f"{found[0]}: '{found[1]}'"
 
 
 def _object_relative(verb) -> bool:
@@ -2101,7 +2109,7 @@ def date_events(doc) -> None:
                       or preceding_act(doc, event) or (marked := past_marked_act(doc, event))
                       or before_anchor(doc, event, timexes) or named_arrangement(doc, event)
                       or earlier_reason(doc, event) or undergone_state(doc, event) or grounds
-                      or progressive_backdrop(doc, event))
+                      or backdrop_aspect(doc, event))
             total = running_total(doc, event, timexes) if before is None else None
             before = f"a running total: '{total}'" if total else before
             scene = earlier_scene(doc, event, timexes, text, day.year) if before is None and day is not None else None
@@ -2131,7 +2139,7 @@ def date_events(doc) -> None:
                     f"{'days' if past[2] == 'D' else 'months'} up to the article's day)")
         elif before is not None:
             event.date, event.date_end, event.date_source = None, None, BEFORE
-            note = (f"undated, before the publication ({before})" if before.startswith(("a past act", "a running total", "a present perfect", "a standing state", "a past progressive"))
+            note = (f"undated, before the publication ({before})" if before.startswith(("a past act", "a running total", "a present perfect", "a standing state", "a past progressive", "a pluperfect"))
                     else f"undated, before the publication ('{before}' gives no date)")
         elif day is not None and ((purpose := _purpose_of(doc, event, continued)) is not None
                                   or (gathering := continued_gathering(doc, event, told, timexes, continues)) is not None):
