@@ -78,7 +78,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.27"  # 0.1.27: an act noun named as an existing arrangement ("the partnership between Australia, the UK and the US, known as AUKUS") is undated before; a passive participle with its own agent that the parser coordinates with an active verb ("has designated ..., signed by President Biden in December 2021") is a reduced relative whose time is not the verb's, and such a time of another act no longer stops a running total (history: docs/component_versions.md)
+VERSION = "0.1.28"  # 0.1.28: an act told in the past progressive ("Even while Russia was clearly mobilizing to invade Ukraine") or the pluperfect ("indicating that Putin had conferred honors") is a backdrop, undated before the publication, unless reported under a simple past verb (a back-shifted tense) (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -1684,6 +1684,56 @@ def undergone_state(doc, event: Event) -> Optional[str]:
     return f"a standing state: '{doc[verb.i:objs[0].i + 1].text}'" if objs else None
 
 
+# An act told in the past progressive ("Even while Russia was clearly mobilizing to invade
+# Ukraine, ... declared", "the people were asking for democratic change") sets a backdrop: a
+# situation under way at an earlier reference time (TimeML aspect PROGRESSIVE, tense PAST); one told
+# in the pluperfect ("indicating that Putin had conferred honors upon the brigade", "had been denied
+# visas until last week") was done before a past reference time (Reichenbach E < R < S). Neither is
+# the news of the day, which a release tells in the simple past, present perfect or present
+# progressive. Base demo (issue 6): the 6 such acts dated on the publication day were all earlier.
+# A reported clause under a simple past verb is left alone: there the tense is back-shifted ("the
+# Secretary said the U.S. was working with allies": ongoing now; "said it had expelled": may be today).
+_PROGRESSIVE_AUX = frozenset({"was", "were", "being"})
+_PLUPERFECT_AUX = frozenset({"had", "'d", "been"})
+
+
+def _backdrop_aspect(verb) -> Optional[tuple[str, str]]:
+    """("a past progressive", "was clearly mobilizing") or ("a pluperfect", "had conferred") where
+    ``verb`` is in that tense and aspect, active or passive, itself or through the verb it is
+    coordinated with ("was mobilizing troops and massing them"); None otherwise."""
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i \
+            and not any(c.dep_ in {"aux", "auxpass"} for c in node.children):
+        node = node.head
+    auxes = [c for c in node.children if c.dep_ in {"aux", "auxpass"}]
+    words = {a.lower_ for a in auxes}
+    if not auxes:
+        return None
+    span = node.doc[min(a.i for a in auxes):node.i + 1].text
+    if words & {"was", "were"} and words <= _PROGRESSIVE_AUX \
+            and (node.tag_ == "VBG" or node.tag_ == "VBN" and "being" in words):
+        return "a past progressive", span
+    if words & {"had", "'d"} and words <= _PLUPERFECT_AUX and node.tag_ == "VBN":
+        return "a pluperfect", span
+    return None
+
+
+def backdrop_aspect(doc, event: Event) -> Optional[str]:
+    """"a past progressive: 'was clearly mobilizing'" or "a pluperfect: 'had conferred'" where
+    ``event``'s trigger verb is so told and its clause is not reported under a simple past verb (a
+    back-shifted tense: "said the U.S. was working"); None otherwise."""
+    verb = _trigger_verb(doc, event)
+    if verb is None or (found := _backdrop_aspect(verb)) is None:
+        return None
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    head = node.head
+    if node.dep_ == "ccomp" and head.tag_ == "VBD" and not any(c.dep_ in {"aux", "auxpass"} for c in head.children):
+        return None
+    return f"{found[0]}: '{found[1]}'"
+
+
 def _object_relative(verb) -> bool:
     """``verb`` heads a relative clause with a subject of its own and no relative adverb or
     prepositional relative ("the systems we provided them", "the support that the allies have
@@ -2058,7 +2108,8 @@ def date_events(doc) -> None:
             before = (before_publication(doc, event, timexes) or fronted_before(doc, event, text)
                       or preceding_act(doc, event) or (marked := past_marked_act(doc, event))
                       or before_anchor(doc, event, timexes) or named_arrangement(doc, event)
-                      or earlier_reason(doc, event) or undergone_state(doc, event) or grounds)
+                      or earlier_reason(doc, event) or undergone_state(doc, event) or grounds
+                      or backdrop_aspect(doc, event))
             total = running_total(doc, event, timexes) if before is None else None
             before = f"a running total: '{total}'" if total else before
             scene = earlier_scene(doc, event, timexes, text, day.year) if before is None and day is not None else None
@@ -2088,7 +2139,7 @@ def date_events(doc) -> None:
                     f"{'days' if past[2] == 'D' else 'months'} up to the article's day)")
         elif before is not None:
             event.date, event.date_end, event.date_source = None, None, BEFORE
-            note = (f"undated, before the publication ({before})" if before.startswith(("a past act", "a running total", "a present perfect", "a standing state"))
+            note = (f"undated, before the publication ({before})" if before.startswith(("a past act", "a running total", "a present perfect", "a standing state", "a past progressive", "a pluperfect"))
                     else f"undated, before the publication ('{before}' gives no date)")
         elif day is not None and ((purpose := _purpose_of(doc, event, continued)) is not None
                                   or (gathering := continued_gathering(doc, event, told, timexes, continues)) is not None):

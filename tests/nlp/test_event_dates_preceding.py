@@ -134,3 +134,39 @@ def test_a_named_arrangement_is_undated_before(nlp, text, trigger):
 ])
 def test_a_launched_arrangement_or_a_party_alias_keeps_the_day(nlp, text, trigger):
     assert _dated(nlp, text, trigger, REF, event_type="COOPERATE").date_source == PUBLICATION
+
+
+# event_dates 0.1.28: an act in the past progressive or the pluperfect sets a backdrop, not the news of the day
+@pytest.mark.parametrize("text, trigger, event_type", [
+    ("Even while Russia was clearly mobilizing to invade Ukraine, the two presidents declared a friendship "
+     "without limits.", "mobilizing", "MOBILIZE"),
+    ("As the protesters were demanding new elections, the government offered only minor reforms.",
+     "demanding", "DEMAND"),
+    ("We had indications that the regime was seeking weapons from abroad.", "seeking", "DEMAND"),
+])
+def test_a_past_progressive_act_is_undated_before(nlp, text, trigger, event_type):
+    event = _dated(nlp, text, trigger, REF, event_type=event_type)
+    assert _when(event) == (None, None, BEFORE)
+    assert "a past progressive" in event.explanation
+
+
+@pytest.mark.parametrize("text, trigger, event_type", [
+    ("The ministry issued a statement indicating that the president had conferred honors upon the brigade.",
+     "conferred", "CONSULT"),
+    ("The team had been denied visas to enter the country until last week.", "denied", "REJECT"),
+])
+def test_a_pluperfect_act_is_undated_before(nlp, text, trigger, event_type):
+    event = _dated(nlp, text, trigger, REF, event_type=event_type)
+    assert _when(event) == (None, None, BEFORE)
+    assert "a pluperfect" in event.explanation
+
+
+@pytest.mark.parametrize("text, trigger, event_type", [
+    # reported under a simple past speech verb: a back-shifted present, ongoing at the publication
+    ("The minister said the army was mobilizing reserves along the border.", "mobilizing", "MOBILIZE"),
+    ("The ministry said it had expelled two diplomats.", "expelled", "REDUCE"),
+    # the simple past: the news of the day
+    ("The army mobilized reserves along the border.", "mobilized", "MOBILIZE"),
+])
+def test_a_reported_or_simple_past_act_keeps_the_day(nlp, text, trigger, event_type):
+    assert _dated(nlp, text, trigger, REF, event_type=event_type).date_source == PUBLICATION
