@@ -68,7 +68,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.101"  # 0.3.101: runs events.fold_dealing_bans after fold_counted_summaries: a prohibition of dealings is the effect of the measure on the same party, one event (history: docs/component_versions.md)
+VERSION = "0.3.102"  # 0.3.102: a state after 'on / for / about' in a body's name is its topic, not the state it acts for ('Commission of Inquiry on Ukraine', 'Special Envoy for Yemen') (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
