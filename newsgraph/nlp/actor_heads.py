@@ -38,7 +38,7 @@ def _lexicon() -> dict:
                                  "pair_undertaking_heads", "pair_undertaking_types", "spelling_variants",
                                  "own_government_modifiers", "partitive_heads", "designated_organisation_heads",
                                  "designated_person_heads", "owned_entity_phrases", "means_designating_verbs",
-                                 "state_owner_pronouns", "member_network_heads")}
+                                 "state_owner_pronouns", "member_network_heads", "name_topic_preps")}
 
 
 @functools.lru_cache(maxsize=1)
@@ -447,6 +447,17 @@ def _clause_end_members(doc, clause, lex: dict) -> list:
             continue
         openers += agents
     return openers
+
+
+def name_topic(text_before: str) -> bool:
+    """Whether a name's word follows one of the prepositions that open a body's or a law's topic
+    (actor_heads.yaml ``name_topic_preps``: "Commission of Inquiry on | Ukraine", "Special Envoy
+    for | Yemen"): ``text_before`` is the name's text up to that word. A state named there is what
+    the body deals with, not the state it acts for."""
+    words = re.findall(r"[\w\-]+", text_before.lower())
+    if words and words[-1] == "the":
+        words = words[:-1]
+    return bool(words) and words[-1] in _lexicon()["name_topic_preps"]
 
 
 def named_members(doc, start: Optional[int], end: Optional[int], allow_one: bool = False) -> list[str]:

@@ -167,3 +167,21 @@ def member_code(doc, start: Optional[int], end: Optional[int]) -> Optional[Actor
                          f"one of the states an elliptical coordination names on '{head.text}' ({root.text})")
     return ActorCode(_state(span.root), head_sector(head),
                      f"one of the states coordinated on '{head.text}' ({_state_text(span.root)})")
+
+
+def and_name_tails(conjuncts: list[Token]) -> set[int]:
+    """Token indices of the conjuncts that only close a state name with "and" in it, begun by the
+    conjunct before ("Barbuda" in "Antigua and Barbuda and Guatemala", "Tobago", "the Grenadines"):
+    the parser splits such a name at its "and", but the gazetteer (pycountry and the project's
+    additions, ``resolve.countries``) knows the whole words as one state, so they are one member,
+    not two. ``conjuncts`` in text order; each name spans from the earlier conjunct's left edge to
+    the later conjunct, with no comma inside."""
+    tails: set[int] = set()
+    for first, later in zip(conjuncts, conjuncts[1:]):
+        if first.i in tails or later.i <= first.i:
+            continue
+        words = first.doc[first.left_edge.i:later.i + 1]
+        if any(t.lower_ == "and" for t in words) and not any(t.text in (",", ";") for t in words) \
+                and lookup_country(words.text) is not None:
+            tails.add(later.i)
+    return tails

@@ -69,7 +69,7 @@ from newsgraph.nlp.word_lists import named_word_sets
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.28"  # 0.4.28: "X and Y <plural head>" names two: "the Donetsk and Luhansk oblasts" gives the name the NER missed its own mention (a place); a span of only a legal form ("LLC", "PTE LTD") takes the name words before it (the NER split) or is dropped; "M Leasing LLC" opening its sentence keeps its first word (history: docs/component_versions.md)
+VERSION = "0.4.30"  # 0.4.30: a name the NER cut out of a law's coordinated title ('the Department of State, Foreign Operations, and Related Programs Appropriations Act') is the document's, no organisation; a region's capitalised head word alone ('Our Hemisphere') is no organisation (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -173,6 +173,23 @@ def legal_form_states(name: str) -> frozenset[str]:
 def is_region(text: str) -> bool:
     """Whether ``text`` names a world region or continent (lexicons/entity_regions.yaml)."""
     return _norm(text) in _lexicons()["regions"]
+
+
+@functools.lru_cache(maxsize=1)
+def _region_head_words() -> frozenset[str]:
+    """Last words of the multi-word region names (entity_regions.yaml ``regions``) that are no
+    region, state or GeoNames place of their own: "hemisphere", "peninsula", "sea", "ocean"."""
+    from newsgraph.resolve.countries import lookup_country
+
+    heads = {name.split()[-1] for name in _lexicons()["regions"] if len(name.split()) > 1}
+    return frozenset(w for w in heads if not is_region(w) and lookup_country(w) is None and not is_gazetteer_place(w))
+
+
+def _region_head_word(text: str) -> bool:
+    """Whether ``text`` is only the head word of a region's name ("Hemisphere" of "Western
+    Hemisphere", written capitalised in "Our Hemisphere", "the Hemisphere's"): a part of the
+    world, never an organisation's name."""
+    return _norm(text) in _region_head_words()
 
 
 def is_regional_body(name: str) -> bool:
@@ -407,6 +424,10 @@ def _type_for(span: Span, label: str) -> Optional[tuple[str, str]]:
         return "misc", "name"  # "Minsk Agreements", "Business Advisory": a document or a meeting
     if label in ("GPE", "LOC") and _document_of_place(span):
         return "misc", "name"  # "the Protocol of Quebec", "Charter of Paris": a document's name
+    if label in ("GPE", "LOC", "FAC", "PERSON", "ORG") and _coordinated_document_part(span):
+        # "the Department of State, Foreign Operations, and Related Programs Appropriations Act":
+        # the NER cut a law's name at its commas; the body's words are part of the law's name
+        return "misc", "name"
     if label in ("GPE", "LOC", "FAC", "PERSON", "ORG", "NORP") and _GROUP_OF_NATIONS.match(text):
         return "organization", "name"  # "G7", "G20": forums of states
     if label in ("GPE", "LOC", "FAC", "PERSON") and _is_institution_name(span):
@@ -415,6 +436,8 @@ def _type_for(span: Span, label: str) -> Optional[tuple[str, str]]:
         return None  # "the Department", "the Court": a reference back, not a name
     if label == "ORG" and span.text.lower() == "government":
         return None
+    if label == "ORG" and len(span) == 1 and _region_head_word(span.text):
+        return None  # "Our Hemisphere stands with Ukraine": a region's head word, capitalised, names no body
     if label == "PERSON":
         if len(span) > 1 and (span[-1].text in lex["org_keywords"] or _written_legal_form(span)):
             return "organization", "name"  # "Pirelli SpA", "Salomon Bros", "Truong Phat Loc Shipping Trading JSC"
@@ -482,6 +505,22 @@ def _document_of_place(span: Span) -> bool:
         i -= 1
     return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].text in _lexicons()["document_heads"] \
         and is_gazetteer_place(span.text)
+
+
+def _coordinated_document_part(span: Span) -> bool:
+    """A name the NER cut out of a document's coordinated name: its last word is coordinated
+    with a later capitalised document head ("Department of State, Foreign Operations" in "the
+    Department of State, Foreign Operations, and Related Programs Appropriations Act"; English law
+    titles list the subjects they cover before the head "Act"), with only capitalised words,
+    commas and "and" between them (entity_org_keywords.yaml ``document_heads``)."""
+    doc, last = span.doc, span[-1]
+    for later in last.conjuncts:
+        if later.i < span.end or later.text not in _lexicons()["document_heads"]:
+            continue
+        between = doc[span.end:later.i]
+        if all(t.text == "," or t.lower_ == "and" or (t.is_title and t.pos_ == "PROPN") for t in between):
+            return True
+    return False
 
 
 def _document_owner(span: Span) -> Optional[tuple[str, str]]:

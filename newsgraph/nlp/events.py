@@ -204,7 +204,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.nlp import cameo, event_classifier, event_confidence, turns
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp.actor_heads import delegation_words, designated_kind
-from newsgraph.nlp.compound_members import elliptical_member_span, member_code, state_members
+from newsgraph.nlp.compound_members import and_name_tails, elliptical_member_span, member_code, state_members
 from newsgraph.nlp.coref import entity_key_for_span
 from newsgraph.nlp.doc_cache import doc_text, token_deps, token_lemma_lowers, token_pos, token_texts
 from newsgraph.nlp.event_dates import dates_can_coincide
@@ -217,7 +217,7 @@ from newsgraph.resolve.actors import NAME_HEADS, agent_match, agent_sector, name
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.192"  # 0.7.192: an act in the "against" gerund of a verb of decision, vote or argument ("decided against imposing sanctions on India", "Hungary voted against sanctioning Russia") was not done, no act (plover_frames decide_against_verbs) (history: docs/component_versions.md)
+VERSION = "0.7.192"  # 0.7.192: a state name with 'and' in it (gazetteer) is one coordinated member: 'the governments of Antigua and Barbuda and Guatemala' gives ATG and GTM, the span the whole name (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -4201,9 +4201,15 @@ def _listed_origin_states(token: Token) -> list[Token]:
         if prep.dep_ != "prep" or prep.lower_ not in ("of", "from"):
             continue
         for first in prep.children:
-            if first.dep_ != "pobj" or first.ent_type_ != "GPE":
+            if first.dep_ != "pobj":
                 continue
             listed = [c for c in first.conjuncts if c.i > first.i]
+            # a state name with "and" in it is one item, whatever the NER read its words as
+            # ("the governments of Antigua and Barbuda and Guatemala": ATG and GTM)
+            tails = and_name_tails([first, *listed])
+            if first.ent_type_ != "GPE" and not (tails and min(tails) == listed[0].i):
+                continue
+            listed = [c for c in listed if c.i not in tails]
             # (the NER may tag a state in a long list otherwise: "..., Panama, Paraguay, Peru")
             if listed and all(c.ent_type_ == "GPE" or (c.pos_ == "PROPN" and lookup_country(c.text) is not None)
                               for c in listed):
@@ -4222,6 +4228,9 @@ def _with_conjuncts(token: Token, predicate: Optional[Token] = None) -> list[Tok
     if kin is not None:
         return kin
     found = [token] + [c for c in token.conjuncts if c.i > token.i and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    # "Trinidad and Tobago and Guatemala": a state name with "and" in it is one co-actor
+    tails = and_name_tails(found)
+    found = [c for c in found if c.i not in tails]
     found += [c for c in _name_end_conjuncts(token) if c not in found]
     found += [c for c in _appositive_list_items(token) if c not in found]
     found += [c for c in _semicolon_items(found) if c not in found]
@@ -5522,6 +5531,9 @@ def _actor_span(token: Token) -> tuple[int, int]:
         for child in token.lefts:
             if child.dep_ in ("compound", "amod", "nmod", "poss", "nummod") and child.i < start:
                 start = child.left_edge.i
+    later = sorted((c for c in token.conjuncts if c.i > token.i), key=lambda c: c.i)[:1]
+    if later and later[0].i in and_name_tails([token, later[0]]):
+        end = max(end, later[0].i + 1)  # "Antigua and Barbuda": the whole state name (and_name_tails)
     # an actor noun specified by a place or organisation: "Security forces in Guinea"
     # (a named actor is specified by "of" only: "President Herzog of Israel"; "in Munich" after a
     # name is where the event happened, not who acted)

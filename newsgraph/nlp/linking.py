@@ -42,7 +42,7 @@ from spacy.language import Language
 
 from newsgraph.nlp.timex import NUMBER_WORDS  # a count word on a counted set ("four individuals")
 from newsgraph.nlp.act_doers import target_act_doers
-from newsgraph.nlp.actor_heads import (business_head, conflict_parties, state_set_sector, delegation_words, designated_kind, modifier_place, state_set_noun, named_members, owner_pronoun_antecedent, possessed_state_government, capitalised_allies_bodies,
+from newsgraph.nlp.actor_heads import (business_head, name_topic, conflict_parties, state_set_sector, delegation_words, designated_kind, modifier_place, state_set_noun, named_members, owner_pronoun_antecedent, possessed_state_government, capitalised_allies_bodies,
                                        pair_undertakings, pair_undertaking_types, spelling_variant,
                                        own_government_antecedent, own_government_phrase, owned_entity_phrases, partitive_antecedent,
                                        means_patient_state, possessor_key, relational_head, unsectored)
@@ -68,7 +68,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.101"  # 0.3.101: runs events.fold_dealing_bans after fold_counted_summaries: a prohibition of dealings is the effect of the measure on the same party, one event (history: docs/component_versions.md)
+VERSION = "0.3.102"  # 0.3.102: a state after 'on / for / about' in a body's name is its topic, not the state it acts for ('Commission of Inquiry on Ukraine', 'Special Envoy for Yemen') (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -2625,6 +2625,8 @@ class ActorCoder:
                 # "our European Allies in Vienna": parties of several states where they met, not
                 # whom they act for
                 break
+            if name_topic(text[:found_word.start()]):
+                continue  # "Commission of Inquiry on Ukraine": the body's topic, not its owner
             # a state's name, or a demonym opening a body's name ("Italian Episcopal Conference")
             country = lookup_country(word) or (lookup_country(word.split()[0]) if " " in word else None)
             if country is not None:

@@ -5,7 +5,7 @@ corpus (examples/) or in news style, with the near misses the rule must leave al
 
 from __future__ import annotations
 
-from newsgraph.nlp.compound_members import member_code, state_members
+from newsgraph.nlp.compound_members import and_name_tails, member_code, state_members
 
 from tests.nlp.linked_events import linked, show
 
@@ -151,3 +151,21 @@ def test_an_elliptical_coordination_of_state_names_is_each_state(base_nlp, nlp):
     # near misses: a conjunct that with the shared word names no state, and "or"
     for text in ("North and Central America signed the accord.", "North or South Korea will host the games."):
         assert state_members(_head(base_nlp(text), text.split()[3])) == [], text
+
+
+def test_a_state_name_with_and_in_it_is_one_member(base_nlp, nlp):
+    # examples/statedept (2022-04-21): "Antigua and Barbuda" is one state (pycountry), so the
+    # governments commended are ATG's and GTM's; Guatemala is not lost after the name's own "and"
+    text = ("We commend the governments of Antigua and Barbuda and Guatemala for leading the adoption "
+            "of the resolution.")
+    events = [e for e in linked(nlp, text) if e.trigger.startswith("commend")]
+    assert sorted((e.target_text, e.target_key, e.target_acts_for) for e in events) == [
+        ("Antigua and Barbuda", "country:ATG", "ATG"), ("Guatemala", "country:GTM", "GTM")], show(events)
+    # as coordinated objects too: "Trinidad and Tobago" is one co-actor beside Guatemala
+    events = [e for e in linked(nlp, "We commend Trinidad and Tobago and Guatemala for their leadership.")
+              if e.trigger.startswith("commend")]
+    assert sorted((e.target_text, e.target_key) for e in events) == [
+        ("Guatemala", "country:GTM"), ("Trinidad and Tobago", "country:TTO")], show(events)
+    # near miss: two states joined by "and" are two names, none of them a tail
+    doc = base_nlp("We commend Brazil and Guatemala for their leadership.")
+    assert and_name_tails([_head(doc, "Brazil"), _head(doc, "Guatemala")]) == set()

@@ -111,3 +111,25 @@ def test_an_acronym_of_a_persons_name_stays_the_person(nlp):
     text = ("President Andrés Manuel López Obrador (AMLO) met the delegation. AMLO said the talks were useful.")
     x = extract(text, DAY, nlp=nlp, outlet=STATE)
     assert any(m.type == "person" and "López Obrador" in m.text for m in x.mentions)
+
+
+def test_a_body_named_in_a_laws_coordinated_title_is_no_organisation(nlp):
+    # examples/statedept 7031(c) designations (2022): the NER cuts the law's title at its commas
+    # ("the Department of State, Foreign Operations"); the words are the law's name, no body
+    text = ("The Department of State is designating three officials pursuant to Section 7031(c) of the "
+            "Department of State, Foreign Operations, and Related Programs Appropriations Act for their "
+            "involvement in gross violations of human rights.")
+    x = extract(text, DAY, nlp=nlp, outlet=STATE)
+    assert not [m for m in x.mentions if "Foreign Operations" in m.text and m.type == "organization"], \
+        [(m.text, m.type) for m in x.mentions]
+    assert not [k for k in x.entities if "foreign-operations" in k], list(x.entities)
+
+
+def test_a_regions_capitalised_head_word_is_no_organisation():
+    # examples/statedept (2022-04-21) "Our Hemisphere stands with Ukraine." (the Western Hemisphere):
+    # the head word of a region's name (entity_regions.yaml) names no body; regions and places
+    # that are their own names stay
+    from newsgraph.nlp.entities import _region_head_word
+
+    assert _region_head_word("Hemisphere") and _region_head_word("Peninsula")
+    assert not _region_head_word("Pacific") and not _region_head_word("America") and not _region_head_word("Gulf")

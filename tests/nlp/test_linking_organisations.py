@@ -98,3 +98,17 @@ def test_banks_a_state_owns_are_its_businesses_and_so_are_the_banks_named_after_
     assert not [e for e in x.events if e.target_text == "Russia’s most important banks"]
     for name in ("Sberbank", "Alfa Bank"):
         assert (_target(x, name).target_acts_for, _target(x, name).target_sector) == ("RUS", "BUS")
+
+
+def test_a_state_after_on_or_for_in_a_bodys_name_is_its_topic_not_its_owner(nlp):
+    # examples/statedept (2022-06-10): the Commission of Inquiry on Ukraine is a UN Human Rights
+    # Council body, not Ukraine's government; "on Ukraine" names what it inquires into
+    x = extract("Canada supports the work of the Independent International Commission of Inquiry on Ukraine "
+                "established by the Human Rights Council.", dt.date(2022, 6, 10), nlp=nlp, outlet=STATE)
+    support = _target(x, "Independent International Commission of Inquiry on Ukraine")
+    assert support.target_acts_for is None and support.target_sector != "GOV"
+    # the owner named by "of" or before the head still places the body
+    from newsgraph.nlp.actor_heads import name_topic
+
+    assert name_topic("Commission of Inquiry on ") and name_topic("Special Envoy for the ")
+    assert not name_topic("Ministry of Foreign Affairs of ") and not name_topic("")
