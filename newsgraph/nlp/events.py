@@ -217,7 +217,7 @@ from newsgraph.resolve.actors import NAME_HEADS, agent_match, agent_sector, name
 from newsgraph.resolve.countries import lookup_country
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.192"  # 0.7.192: a state name with 'and' in it (gazetteer) is one coordinated member: 'the governments of Antigua and Barbuda and Guatemala' gives ATG and GTM, the span the whole name (history: docs/component_versions.md)
+VERSION = "0.7.194"  # 0.7.194: a state name with 'and' in it (gazetteer) is one coordinated member: 'the governments of Antigua and Barbuda and Guatemala' gives ATG and GTM, the span the whole name (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
