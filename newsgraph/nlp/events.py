@@ -215,9 +215,10 @@ from newsgraph.nlp.types import PLOVER_TYPES, Event
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 from newsgraph.resolve.actors import NAME_HEADS, agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
+from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.191"  # 0.7.191: the patient of a stressed need's act ("underscored the need to transition the MSS mission") is no target; CONSULT held by phone/call ("spoke by phone", "in a phone call") gets mode phone, and a "with" hung on the phone is the partner (history: docs/component_versions.md)
+VERSION = "0.7.191"  # 0.7.191: the patient of a stressed need's act ("underscored the need to transition the MSS mission") is no target; CONSULT held by phone/call ("spoke by phone", "in a phone call") gets mode phone, and a "with" hung on the phone is the partner; a meeting in the recipient's own state ('While in Beirut, ... met with members of the Lebanese government') is mode visit (actor visiting, recipient hosting) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -16216,12 +16217,25 @@ def codebook_mode(event: Event) -> Optional[str]:
     any other mode of a tabled type is none (None). A type with no table keeps its mode."""
     modes = _plover_modes()
     table = modes["tables"].get(event.type)
+    if event.type == "CONSULT" and event.mode not in table and _hosted_meeting(event):
+        return "visit"
     if table is None or event.mode is None or event.mode in table:
         return event.mode
     names = modes["names"].get(event.type, {})
     if event.type == "COERCE" and event.mode == "ban" and _censored_target(event):
         return "censor"
     return names.get(event.mode, names.get(event.mode.split(":", 1)[0]))
+
+
+def _hosted_meeting(event: Event) -> bool:
+    """A meeting held in the recipient's own state by a source of another ("While in Beirut,
+    Assistant Secretary Robinson met with members of the Lebanese government"): the PLOVER
+    manual's CONSULT mode visit, "actor is visiting, recipient is hosting". The place
+    (``event.location``) lies only in the target's state (resolve.places.place_states)."""
+    if not (event.location and event.source_acts_for and event.target_acts_for) \
+            or event.source_acts_for == event.target_acts_for:
+        return False
+    return place_states(event.location) == {event.target_acts_for}
 
 
 def _censored_target(event: Event) -> bool:

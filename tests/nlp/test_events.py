@@ -694,3 +694,16 @@ def test_partner_hung_on_the_phone_is_the_verbs(base_nlp):
                                       "Ukrainian Foreign Minister Dmytro Kuleba.")))
     assert (best.type, best.mode) == ("CONSULT", "phone"), best.explanation
     assert "Kuleba" in (best.target_text or ""), best.explanation
+
+
+def test_meeting_in_the_recipients_state_is_a_visit():
+    # PLOVER CONSULT mode visit: "actor is visiting, recipient is hosting"
+    from tests.nlp.linked_events import extracted_events
+
+    found = extracted_events("While in Panama, U.S. Secretary of State Antony Blinken met with Panamanian "
+                             "President Laurentino Cortizo.", "met", fields=("type", "mode", "target_text"))
+    assert [(t, m) for t, m, _x in found] == [("CONSULT", "visit")], found
+    # a meeting in a third state is not the recipient hosting
+    found = extracted_events("While in Warsaw, U.S. Secretary of State Antony Blinken met with Ukrainian Foreign "
+                             "Minister Dmytro Kuleba.", "met", fields=("type", "mode", "target_text"))
+    assert found and all(mode != "visit" for _t, mode, _x in found), found
