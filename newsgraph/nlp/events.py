@@ -215,6 +215,7 @@ from newsgraph.nlp.types import PLOVER_TYPES, Event
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 from newsgraph.resolve.actors import NAME_HEADS, agent_match, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
+from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
 VERSION = "0.7.194"  # 0.7.194: a state name with 'and' in it (gazetteer) is one coordinated member: 'the governments of Antigua and Barbuda and Guatemala' gives ATG and GTM, the span the whole name (history: docs/component_versions.md)
@@ -656,7 +657,22 @@ def _preps(token: Token) -> dict[str, Token]:
                 continue
             if objects:
                 found.setdefault(child.lower_, objects[0])
+            if "with" not in found and objects:
+                partner = _medium_partner(child, objects[0])
+                if partner is not None:
+                    found["with"] = partner
     return found
+
+
+def _medium_partner(prep: Token, obj: Token) -> Optional[Token]:
+    """The object of a "with" the parser hung on the remote medium of a talk ("spoke today by phone
+    with Kuleba": with -> phone): the partner of the verb the medium phrase is on, as "spoke with
+    Kuleba by phone" has it (event_detection.yaml remote_talk_preps, remote_talk_nouns)."""
+    words = detection_lexicon()
+    if prep.lower_ not in words["remote_talk_preps"] or obj.lemma_.lower() not in words["remote_talk_nouns"]:
+        return None
+    return next((o for p in obj.children if p.dep_ == "prep" and p.lower_ == "with"
+                 for o in p.children if o.dep_ == "pobj"), None)
 
 
 def _with_clause_partner(prep: Token, objects: list[Token]) -> Optional[Token]:
@@ -2477,6 +2493,27 @@ def _stressed_importance(token: Token, lemma: str, obj: Optional[Token]) -> Opti
         if act is not None:
             return None if _own_shared_work(act, words) else act
     return None
+
+
+def _needed_act_patient(actor: Token, predicate: Token) -> bool:
+    """``actor`` sits inside the act a need noun of the predicate's object phrase names, not as that
+    act's subject: "underscored the need to transition the MSS mission" (the mission), "emphasized
+    the importance of protecting civilians" (civilians), "stressed the necessity of supporting
+    Ukraine". The act's doer ("the need for Russia to withdraw") stays a party asked to act.
+    Need nouns: event_detection.yaml emphasised_needs + emphasised_importance."""
+    words = detection_lexicon()
+    needs = words["emphasised_needs"] | words["emphasised_importance"]
+    node = actor
+    while node.head.i != node.i and node.i != predicate.i:
+        head = node.head
+        if node.pos_ in ("VERB", "AUX") and node.tag_ in ("VB", "VBG") and node.dep_ in ("acl", "pcomp", "pobj", "xcomp"):
+            noun = head.head if head.dep_ == "prep" and head.lower_ == "of" else head
+            if noun.lemma_.lower() in needs and predicate in noun.ancestors:
+                return True
+        if node.dep_ in SUBJECT_DEPS and head.pos_ in ("VERB", "AUX"):
+            return False  # the doer of the act ("for Russia to withdraw"), no patient
+        node = head
+    return False
 
 
 def _own_shared_work(act: Token, words: dict) -> bool:
@@ -6794,11 +6831,10 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         deeper = None
     if deeper is not None and promised and any(deeper.i in {t.i for t in verb.subtree} for verb in promised):
         return _with_conjuncts(deeper), PROMISED_ACT_RULE
-    if deeper is not None and trigger.rule.startswith(STRESSED_IMPORTANCE) and any(
-            deeper in act.subtree for act in (_stressed_importance(predicate, verb_lemma(predicate, lex), w)
-                                              for w in trigger.words if w is not predicate) if act is not None):
-        # "emphasized the importance of protecting civilians": who the stressed act is done to is
-        # not who is asked to do it (the appeal's recipient is the one spoken to, else nobody)
+    if deeper is not None and _needed_act_patient(deeper, predicate):
+        # "emphasized the importance of protecting civilians", "underscored the need to transition
+        # the MSS mission": who the needed act is done to is not who is asked to do it (CAMEO 020
+        # "stress + need": the appeal's recipient is the one spoken to, else nobody)
         deeper = None
     if deeper is not None and trigger.event_type in FORCE_TYPES \
             and predicate.lemma_.lower() not in detection_lexicon()["reciprocal_force_verbs"] and any(
@@ -16173,6 +16209,9 @@ def codebook_mode_check(doc: Doc, events: list[Event]) -> list[Event]:
         elif event.type == "DISAPPROVE" and mode == "allege" and any(
                 t.lemma_.lower() in words["condemnation_words"] for t in span):
             mode, why = "disapprove", "a condemnation"
+        elif event.type == "CONSULT" and mode not in _plover_modes()["tables"]["CONSULT"]:
+            medium = _remote_medium(span, words)
+            mode, why = ("phone", f"held by '{medium.lower_}'") if medium is not None else (mode, "")
         if mode != event.mode:
             event.explanation += f"; mode {event.mode} -> {mode}: {why} ({COMPONENT} {VERSION})"
             event.mode = mode
@@ -16204,12 +16243,25 @@ def codebook_mode(event: Event) -> Optional[str]:
     any other mode of a tabled type is none (None). A type with no table keeps its mode."""
     modes = _plover_modes()
     table = modes["tables"].get(event.type)
+    if event.type == "CONSULT" and event.mode not in table and _hosted_meeting(event):
+        return "visit"
     if table is None or event.mode is None or event.mode in table:
         return event.mode
     names = modes["names"].get(event.type, {})
     if event.type == "COERCE" and event.mode == "ban" and _censored_target(event):
         return "censor"
     return names.get(event.mode, names.get(event.mode.split(":", 1)[0]))
+
+
+def _hosted_meeting(event: Event) -> bool:
+    """A meeting held in the recipient's own state by a source of another ("While in Beirut,
+    Assistant Secretary Robinson met with members of the Lebanese government"): the PLOVER
+    manual's CONSULT mode visit, "actor is visiting, recipient is hosting". The place
+    (``event.location``) lies only in the target's state (resolve.places.place_states)."""
+    if not (event.location and event.source_acts_for and event.target_acts_for) \
+            or event.source_acts_for == event.target_acts_for:
+        return False
+    return place_states(event.location) == {event.target_acts_for}
 
 
 def _censored_target(event: Event) -> bool:
@@ -16237,6 +16289,21 @@ def codebook_modes(events: list[Event]) -> list[Event]:
 
     return [dataclasses.replace(renamed(e), merged_mentions=tuple(map(renamed, e.merged_mentions)))
             if e.merged_mentions else renamed(e) for e in events]
+
+
+def _remote_medium(span: Span, words: dict) -> Optional[Token]:
+    """The remote medium a consultation's trigger phrase ``span`` says it was held by: a "by / over /
+    via / on / in / during" object of one of its words that is, or is compounded with, one of
+    event_detection.yaml remote_talk_nouns ("spoke by *phone*", "in a *phone* call", "during the
+    *call*"); else None. PLOVER CONSULT mode phone: "via phone or some other remote medium"."""
+    for word in span:
+        for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ in words["remote_talk_preps"]):
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                found = next((t for t in (obj, *(c for c in obj.children if c.dep_ == "compound"))
+                              if t.lemma_.lower() in words["remote_talk_nouns"]), None)
+                if found is not None:
+                    return found
+    return None
 
 
 def _weapon_mode(span: Span, words: dict) -> Optional[tuple[str, str]]:

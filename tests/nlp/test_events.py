@@ -664,3 +664,46 @@ def test_shooting_down_aircraft_names_no_firearm(base_nlp):
     # tab:violmode firearms is "Rifles, pistols, light machine guns": a downing names no weapon of its own
     best = _best(find_events(base_nlp("Ukrainian forces shot down three Russian helicopters near Kyiv on Sunday.")))
     assert (best.type, best.mode) == ("ASSAULT", None), best.explanation
+
+
+def test_patient_of_a_stressed_need_is_no_target(base_nlp):
+    # CAMEO 020 "stress + need": the thing the needed act is done to is not the party asked to act
+    text = ("President Biden thanked President Lula for Brazil's commitment to support the people of Haiti "
+            "and underscored the need to transition the Multinational Security Support mission to a "
+            "United Nations peacekeeping operation.")
+    demand = next(e for e in find_events(base_nlp(text)) if e.type == "DEMAND")
+    assert "Multinational" not in (demand.target_text or ""), demand.explanation
+    # the doer of the needed act stays the one asked
+    doer = next(e for e in find_events(base_nlp("The Secretary underscored the need for Russia to withdraw "
+                                                 "its forces from Ukraine.")) if e.type == "DEMAND")
+    assert doer.target_text == "Russia", doer.explanation
+
+
+def test_consultation_by_phone_has_mode_phone(base_nlp):
+    # PLOVER CONSULT mode phone: "Consultation occurs via phone or some other remote medium"
+    best = _best(find_events(base_nlp("Secretary of State Antony J. Blinken spoke by phone today with "
+                                      "Ukrainian Foreign Minister Dmytro Kuleba.")))
+    assert (best.type, best.mode) == ("CONSULT", "phone"), best.explanation
+    met = _best(find_events(base_nlp("Secretary Blinken met with Foreign Minister Kuleba in Brussels.")))
+    assert met.type == "CONSULT" and met.mode != "phone", met.explanation
+
+
+def test_partner_hung_on_the_phone_is_the_verbs(base_nlp):
+    # "spoke today by phone with X": the parser hangs "with" on "phone"; X is the one spoken with
+    best = _best(find_events(base_nlp("Secretary of State Antony J. Blinken spoke today by phone with "
+                                      "Ukrainian Foreign Minister Dmytro Kuleba.")))
+    assert (best.type, best.mode) == ("CONSULT", "phone"), best.explanation
+    assert "Kuleba" in (best.target_text or ""), best.explanation
+
+
+def test_meeting_in_the_recipients_state_is_a_visit():
+    # PLOVER CONSULT mode visit: "actor is visiting, recipient is hosting"
+    from tests.nlp.linked_events import extracted_events
+
+    found = extracted_events("While in Panama, U.S. Secretary of State Antony Blinken met with Panamanian "
+                             "President Laurentino Cortizo.", "met", fields=("type", "mode", "target_text"))
+    assert [(t, m) for t, m, _x in found] == [("CONSULT", "visit")], found
+    # a meeting in a third state is not the recipient hosting
+    found = extracted_events("While in Warsaw, U.S. Secretary of State Antony Blinken met with Ukrainian Foreign "
+                             "Minister Dmytro Kuleba.", "met", fields=("type", "mode", "target_text"))
+    assert found and all(mode != "visit" for _t, mode, _x in found), found
