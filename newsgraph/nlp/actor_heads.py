@@ -457,7 +457,13 @@ def name_topic(text_before: str) -> bool:
     words = re.findall(r"[\w\-]+", text_before.lower())
     if words and words[-1] == "the":
         words = words[:-1]
-    return bool(words) and words[-1] in _lexicon()["name_topic_preps"]
+    return bool(words) and topic_prep(words[-1])
+
+
+def topic_prep(word: str) -> bool:
+    """Whether the lower-case ``word`` is a preposition that opens a body's, a law's or an
+    office's topic (actor_heads.yaml ``name_topic_preps``: "Special Envoy for | Yemen")."""
+    return word in _lexicon()["name_topic_preps"]
 
 
 def named_members(doc, start: Optional[int], end: Optional[int], allow_one: bool = False) -> list[str]:

@@ -42,7 +42,7 @@ from spacy.language import Language
 
 from newsgraph.nlp.timex import NUMBER_WORDS  # a count word on a counted set ("four individuals")
 from newsgraph.nlp.act_doers import target_act_doers
-from newsgraph.nlp.actor_heads import (business_head, name_topic, conflict_parties, state_set_sector, delegation_words, designated_kind, modifier_place, state_set_noun, named_members, owner_pronoun_antecedent, possessed_state_government, capitalised_allies_bodies,
+from newsgraph.nlp.actor_heads import (business_head, name_topic, topic_prep, conflict_parties, state_set_sector, delegation_words, designated_kind, modifier_place, state_set_noun, named_members, owner_pronoun_antecedent, possessed_state_government, capitalised_allies_bodies,
                                        pair_undertakings, pair_undertaking_types, spelling_variant,
                                        own_government_antecedent, own_government_phrase, owned_entity_phrases, partitive_antecedent,
                                        means_patient_state, possessor_key, relational_head, unsectored)
@@ -68,7 +68,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.103"  # 0.3.103: a bare title's list item ends before its next conjunct, whose "of <state>" or "(<state>)" places that conjunct's holder, not the title's ("The President and Prime Minister Narendra Modi of India") (history: docs/component_versions.md)
+VERSION = "0.3.103"  # 0.3.103: a bare title's list item ends before its next conjunct, whose "of <state>" or "(<state>)" places that conjunct's holder, not the title's ("The President and Prime Minister Narendra Modi of India"); the prepositions before that "of" that name no holder are linking_words.yaml office_place_preps with actor_heads.yaml name_topic_preps (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -3491,9 +3491,12 @@ def _foreign_president_title(doc, coder: "ActorCoder", key: str, text: Optional[
     return code is not None and bool(code.acts_for) and code.acts_for != state
 
 
-# prepositions that put a place in a title other than as its holder's state ("Ambassador *to* the
-# Republic of Korea", "Envoy *for* the Republic of Yemen")
-_NOT_HOLDERS_PREPS = frozenset({"to", "in", "at", "on", "for", "from", "with"})
+def _not_holders_prep(word: str) -> bool:
+    """Whether the lower-case ``word`` puts a place in a title other than as its holder's state:
+    where or to whom the office is held ("Ambassador *to* the Republic of Korea";
+    linking_words.yaml ``office_place_preps``) or its topic ("Envoy *for* the Republic of Yemen";
+    actor_heads.yaml ``name_topic_preps``, ``topic_prep``)."""
+    return word in LINKING_WORDS.office_place_preps or topic_prep(word)
 
 
 def _item_closing_state(doc, token) -> Optional[str]:
@@ -3505,7 +3508,7 @@ def _item_closing_state(doc, token) -> Optional[str]:
     if any(t.pos_ in ("VERB", "AUX") or t.text in "()" for t in item):
         return None
     of = next((t for t in reversed(item) if t.lower_ == "of"), None)
-    if of is None or of.i <= token.i or any(t.lower_ in _NOT_HOLDERS_PREPS for t in doc[token.i:of.i]):
+    if of is None or of.i <= token.i or any(_not_holders_prep(t.lower_) for t in doc[token.i:of.i]):
         return None  # "Ambassador to the Republic of Korea": the state the office is to, not its holder's
     country = lookup_country(doc[of.i + 1:last.i + 1].text)
     return country.alpha3 if country is not None else None
@@ -3563,6 +3566,7 @@ class LinkingWords:
     joint_party_nouns: frozenset[str]
     joint_all_words: frozenset[str]
     time_description_words: frozenset[str]
+    office_place_preps: frozenset[str]
 
 
 LINKING_WORDS = read_word_sets(Path(__file__).parent / "lexicons" / "linking_words.yaml", LinkingWords)  # read once, at import
