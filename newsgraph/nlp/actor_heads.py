@@ -424,13 +424,23 @@ def _clause_end_members(doc, clause, lex: dict) -> list:
     """The openers of a comma-set list of states closing a plural's relative clause, which the
     parser hangs on the clause's last noun ("all the countries that have pledged personnel ... to
     this mission that will grow to 2,500 multinational personnel, led by Kenya and including
-    Benin, Jamaica, ..."): a "led by" participle's agent and an "including / like / such as"
-    right after that comma or joined to the led list by "and". The noun the list hangs on must be
-    no state-set noun itself (``member_state_heads``: "countries that sanctioned nations,
-    including Iran" lists the nations). Tokens whose "pobj" children are the items."""
+    Benin, Jamaica, ..."): a "led by" participle's agent and an "including" or "like"
+    (``member_list_preps`` less "as": "such as" is not matched here, and a bare ", as" opens a
+    role, not a list) right after that comma or joined to the led list by "and". The noun the
+    list hangs on must be no state-set noun itself (``member_state_heads``: "countries that
+    sanctioned nations, including Iran" lists the nations). Tokens whose "pobj" children are the
+    items.
+
+    General English, not one sentence's: a comma-set "including" list (or a participle naming a
+    leader) after a plural's postmodifier names members of the plural, wherever the parser
+    attaches it (attachment ambiguity: it hangs the list on the nearest noun); the issue's rule
+    makes states that act together each an actor. How often: the bundled examples' text has 2
+    such lists after a plural state noun's relative clause (grep "(countries|nations|states|
+    governments|partners|allies) (that|which|who|...ing|...ed) ..., [led by X and ](including|like)
+    <Name>"), both in one White House statement on the Haiti support mission."""
     openers = []
     for token in clause.subtree:
-        if token.i == 0 or token.i <= clause.i:
+        if token.i <= clause.i:  # after the clause's own word, so never the doc's first token
             continue
         before = doc[token.i - 1]
         if token.lemma_.lower() == "lead" and token.dep_ == "acl" and before.text == ",":
