@@ -424,13 +424,23 @@ def _clause_end_members(doc, clause, lex: dict) -> list:
     """The openers of a comma-set list of states closing a plural's relative clause, which the
     parser hangs on the clause's last noun ("all the countries that have pledged personnel ... to
     this mission that will grow to 2,500 multinational personnel, led by Kenya and including
-    Benin, Jamaica, ..."): a "led by" participle's agent and an "including / like / such as"
-    right after that comma or joined to the led list by "and". The noun the list hangs on must be
-    no state-set noun itself (``member_state_heads``: "countries that sanctioned nations,
-    including Iran" lists the nations). Tokens whose "pobj" children are the items."""
+    Benin, Jamaica, ..."): a "led by" participle's agent and an "including" or "like"
+    (``member_list_preps`` less "as": "such as" is not matched here, and a bare ", as" opens a
+    role, not a list) right after that comma or joined to the led list by "and". The noun the
+    list hangs on must be no state-set noun itself (``member_state_heads``: "countries that
+    sanctioned nations, including Iran" lists the nations). Tokens whose "pobj" children are the
+    items.
+
+    General English, not one sentence's: a comma-set "including" list (or a participle naming a
+    leader) after a plural's postmodifier names members of the plural, wherever the parser
+    attaches it (attachment ambiguity: it hangs the list on the nearest noun); the issue's rule
+    makes states that act together each an actor. How often: the bundled examples' text has 2
+    such lists after a plural state noun's relative clause (grep "(countries|nations|states|
+    governments|partners|allies) (that|which|who|...ing|...ed) ..., [led by X and ](including|like)
+    <Name>"), both in one White House statement on the Haiti support mission."""
     openers = []
     for token in clause.subtree:
-        if token.i == 0 or token.i <= clause.i:
+        if token.i <= clause.i:  # after the clause's own word, so never the doc's first token
             continue
         before = doc[token.i - 1]
         if token.lemma_.lower() == "lead" and token.dep_ == "acl" and before.text == ",":
@@ -457,7 +467,13 @@ def name_topic(text_before: str) -> bool:
     words = re.findall(r"[\w\-]+", text_before.lower())
     if words and words[-1] == "the":
         words = words[:-1]
-    return bool(words) and words[-1] in _lexicon()["name_topic_preps"]
+    return bool(words) and topic_prep(words[-1])
+
+
+def topic_prep(word: str) -> bool:
+    """Whether the lower-case ``word`` is a preposition that opens a body's, a law's or an
+    office's topic (actor_heads.yaml ``name_topic_preps``: "Special Envoy for | Yemen")."""
+    return word in _lexicon()["name_topic_preps"]
 
 
 def named_members(doc, start: Optional[int], end: Optional[int], allow_one: bool = False) -> list[str]:

@@ -42,7 +42,7 @@ from spacy.language import Language
 
 from newsgraph.nlp.timex import NUMBER_WORDS  # a count word on a counted set ("four individuals")
 from newsgraph.nlp.act_doers import target_act_doers
-from newsgraph.nlp.actor_heads import (business_head, name_topic, conflict_parties, state_set_sector, delegation_words, designated_kind, modifier_place, state_set_noun, named_members, owner_pronoun_antecedent, possessed_state_government, capitalised_allies_bodies,
+from newsgraph.nlp.actor_heads import (business_head, name_topic, topic_prep, conflict_parties, state_set_sector, delegation_words, designated_kind, modifier_place, state_set_noun, named_members, owner_pronoun_antecedent, possessed_state_government, capitalised_allies_bodies,
                                        pair_undertakings, pair_undertaking_types, spelling_variant,
                                        own_government_antecedent, own_government_phrase, owned_entity_phrases, partitive_antecedent,
                                        means_patient_state, possessor_key, relational_head, unsectored)
@@ -68,7 +68,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.102"  # 0.3.102: a state after 'on / for / about' in a body's name is its topic, not the state it acts for ('Commission of Inquiry on Ukraine', 'Special Envoy for Yemen') (history: docs/component_versions.md)
+VERSION = "0.3.103"  # 0.3.103: a bare title's list item ends before its next conjunct, whose "of <state>" or "(<state>)" places that conjunct's holder, not the title's ("The President and Prime Minister Narendra Modi of India"); the prepositions before that "of" that name no holder are linking_words.yaml office_place_preps with actor_heads.yaml name_topic_preps (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -964,15 +964,25 @@ def _bracket_state(place: str) -> Optional[str]:
     return country.alpha3 if country is not None else single_state(place)
 
 
+def _item_last(doc, token):
+    """The last token of the list item ``token`` heads: its subtree up to its first "and" / "or"
+    or conjunct after it (a conjunct is the list's next item, and its subtree is in ``token``'s:
+    "The President | and Prime Minister Narendra Modi of India"), less the commas closing it (the
+    comma before the next item the parser hangs on this one)."""
+    nexts = [child.left_edge.i for child in token.children if child.dep_ in ("cc", "conj") and child.i > token.i]
+    last = doc[min(nexts) - 1] if nexts else token.right_edge
+    while last.i > token.i and last.text in (",", ";"):
+        last = doc[last.i - 1]
+    return last
+
+
 def _item_bracket_state(doc, token) -> Optional[tuple[str, str]]:
     """(alpha-3, place) of the bracketed state that closes the list item ``token`` heads: the
     item's last words are "(<place>)", set as an appositive inside ``token``'s subtree, and no
     other bracket opens in the item before it ("Minister of the Environment, Water, and
     Ecological Transition Gustavo Manrique Miranda (Ecuador)": a delegation list's parenthesis
     covers its item, commas inside a portfolio title included). None otherwise."""
-    last = token.right_edge
-    while last.i > token.i and last.text in (",", ";"):
-        last = doc[last.i - 1]  # the comma before the list's next item the parser hangs on this one
+    last = _item_last(doc, token)
     if last.text != ")" or last.i <= token.i:
         return None
     opened = [t for t in doc[token.i:last.i] if t.text == "("]
@@ -3481,23 +3491,24 @@ def _foreign_president_title(doc, coder: "ActorCoder", key: str, text: Optional[
     return code is not None and bool(code.acts_for) and code.acts_for != state
 
 
-# prepositions that put a place in a title other than as its holder's state ("Ambassador *to* the
-# Republic of Korea", "Envoy *for* the Republic of Yemen")
-_NOT_HOLDERS_PREPS = frozenset({"to", "in", "at", "on", "for", "from", "with"})
+def _not_holders_prep(word: str) -> bool:
+    """Whether the lower-case ``word`` puts a place in a title other than as its holder's state:
+    where or to whom the office is held ("Ambassador *to* the Republic of Korea";
+    linking_words.yaml ``office_place_preps``) or its topic ("Envoy *for* the Republic of Yemen";
+    actor_heads.yaml ``name_topic_preps``, ``topic_prep``)."""
+    return word in LINKING_WORDS.office_place_preps or topic_prep(word)
 
 
 def _item_closing_state(doc, token) -> Optional[str]:
     """Alpha-3 of the country an "of <country>" closing the list item ``token`` heads names
     ("Minister of the Environment ... Gustavo Manrique Miranda of Ecuador"), as a closing bracket
     does (``_item_bracket_state``); an item with a clause in it places no one. None otherwise."""
-    last = token.right_edge
-    while last.i > token.i and last.text in (",", ";"):
-        last = doc[last.i - 1]
+    last = _item_last(doc, token)
     item = doc[token.i:last.i + 1]
     if any(t.pos_ in ("VERB", "AUX") or t.text in "()" for t in item):
         return None
     of = next((t for t in reversed(item) if t.lower_ == "of"), None)
-    if of is None or of.i <= token.i or any(t.lower_ in _NOT_HOLDERS_PREPS for t in doc[token.i:of.i]):
+    if of is None or of.i <= token.i or any(_not_holders_prep(t.lower_) for t in doc[token.i:of.i]):
         return None  # "Ambassador to the Republic of Korea": the state the office is to, not its holder's
     country = lookup_country(doc[of.i + 1:last.i + 1].text)
     return country.alpha3 if country is not None else None
@@ -3555,6 +3566,7 @@ class LinkingWords:
     joint_party_nouns: frozenset[str]
     joint_all_words: frozenset[str]
     time_description_words: frozenset[str]
+    office_place_preps: frozenset[str]
 
 
 LINKING_WORDS = read_word_sets(Path(__file__).parent / "lexicons" / "linking_words.yaml", LinkingWords)  # read once, at import

@@ -992,6 +992,17 @@ def test_a_bare_titles_item_closed_by_of_a_state_places_it(nlp):
     assert {e.source_acts_for for e in x.events if e.source_text == "Minister"} == {"ECU"}
 
 
+def test_a_bare_titles_item_ends_before_the_next_conjunct(nlp):
+    # review: the conjunct after a bare title is the list's next item, so its "of India" or
+    # "(Ecuador)" places that conjunct's holder, not the title's (the publisher's own President)
+    from newsgraph.nlp.linking import _title_placed_in_item
+
+    for text, title in (("The President and Prime Minister Narendra Modi of India discussed trade.", "The President"),
+                        ("The Minister and Minister Gustavo Manrique Miranda (Ecuador) signed a Memorandum of "
+                         "Understanding.", "The Minister")):
+        assert _title_placed_in_item(nlp(text), title, 0, len(title)) is None, text
+
+
 def test_a_bare_title_a_clause_or_a_destination_follows_keeps_the_publishers_state(nlp):
     # contrast: a bracket inside a relative clause on the title, or the state an ambassador is
     # sent to, places no holder
