@@ -2129,7 +2129,9 @@ def date_events(doc) -> None:
                     f"{'days' if past[2] == 'D' else 'months'} up to the article's day)")
         elif before is not None:
             event.date, event.date_end, event.date_source = None, None, BEFORE
-            note = (f"undated, before the publication ({before})" if before.startswith(("a past act", "a running total", "a present perfect", "a standing state", "a past progressive", "a pluperfect"))
+            note = (f"undated, before the publication ({before})"
+                    if before.startswith(("a past act", "a running total", "a present perfect", "a standing state",
+                                          "a past progressive", "a pluperfect"))
                     else f"undated, before the publication ('{before}' gives no date)")
         elif day is not None and ((purpose := _purpose_of(doc, event, continued)) is not None
                                   or (gathering := continued_gathering(doc, event, told, timexes, continues)) is not None):
