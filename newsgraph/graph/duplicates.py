@@ -40,6 +40,7 @@ from typing import Callable, Optional
 import sqlalchemy as sa
 
 from newsgraph.graph.edges import edge_key
+from newsgraph.graph.incidents import independent_groups
 from newsgraph.store.dedup import normalised_words
 from newsgraph.store.db import Store
 
@@ -50,12 +51,12 @@ def copy_group(conn, store: Store, article_id: int) -> list[int]:
     """The article and its near-duplicate copies (links followed transitively), ranked: most
     words first, then the first stored. A lone article -> [article_id]."""
     links, a = store.t("article_links"), store.t("articles")
-    group, frontier = {article_id}, {article_id}
-    while frontier:
-        found = {r[0] for r in conn.execute(sa.select(links.c.other_id).where(
-            links.c.article_id.in_(frontier), links.c.kind == LINK_KIND))} - group
-        group |= found
-        frontier = found
+    # the articles with a near-duplicate link, grouped as incidents group copies
+    linked = {i for r in conn.execute(sa.select(links.c.article_id, links.c.other_id).where(
+        links.c.kind == LINK_KIND)) for i in r}
+    if article_id not in linked:
+        return [article_id]
+    group = next(g for g in independent_groups(conn, store, sorted(linked), kind=LINK_KIND) if article_id in g)
     if len(group) == 1:
         return [article_id]
     words = dict(conn.execute(sa.select(a.c.id, a.c.word_count).where(a.c.id.in_(group))).all())

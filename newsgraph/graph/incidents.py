@@ -102,8 +102,9 @@ def _outlet_dated_otherwise(conn, store: Store, incident_id: int, event: dict) -
         ev.c.date_lo == ev.c.date_hi, ev.c.date_lo != event["date_lo"]).limit(1)).first() is not None
 
 
-def independent_groups(conn, store: Store, article_ids: list[int]) -> list[list[int]]:
-    """The articles grouped so that near-duplicate and syndicated copies fall in one group."""
+def independent_groups(conn, store: Store, article_ids: list[int], kind: Optional[str] = None) -> list[list[int]]:
+    """The articles grouped so that near-duplicate and syndicated copies fall in one group (links
+    among them followed transitively; only links of ``kind`` when given): each group sorted."""
     links = store.t("article_links")
     parent = {a: a for a in article_ids}
 
@@ -114,8 +115,9 @@ def independent_groups(conn, store: Store, article_ids: list[int]) -> list[list[
         return x
 
     if article_ids:
-        for r in conn.execute(sa.select(links.c.article_id, links.c.other_id).where(
-                links.c.article_id.in_(article_ids), links.c.other_id.in_(article_ids))):
+        query = sa.select(links.c.article_id, links.c.other_id).where(
+            links.c.article_id.in_(article_ids), links.c.other_id.in_(article_ids))
+        for r in conn.execute(query if kind is None else query.where(links.c.kind == kind)):
             ra, rb = find(r.article_id), find(r.other_id)
             if ra != rb:
                 parent[max(ra, rb)] = min(ra, rb)

@@ -156,11 +156,17 @@ def custody_place(doc, event):
     return None
 
 
-def _window_start(doc, event) -> Optional[int]:
-    """Character offset of the earliest sentence an antecedent may lie in (``max_sentences_back``
-    sentences before the event's), or None at the article's first sentence."""
+def _window(doc, event) -> list:
+    """The sentences (spaCy Spans, text order) an antecedent may lie in: the ``max_sentences_back``
+    sentences before the event's; [] at the article's first sentence."""
     sentences = [s for s in doc.sents if s.start_char < event.sentence_start]
-    window = sentences[-settings()["max_sentences_back"]:]
+    return sentences[-settings()["max_sentences_back"]:]
+
+
+def _window_start(doc, event) -> Optional[int]:
+    """Character offset of the earliest sentence of ``_window``, or None at the article's first
+    sentence."""
+    window = _window(doc, event)
     return window[0].start_char if window else None
 
 
@@ -297,8 +303,7 @@ def antecedent_doers(doc, event, events, key_for_span: Callable) -> list[tuple[s
         return []
     lex = load_lexicon()
     rules = settings()
-    sentences = [s for s in doc.sents if s.start_char < event.sentence_start]
-    window = sentences[-rules["max_sentences_back"]:] if sentences else []
+    window = _window(doc, event)
     if not window:
         return []
     earliest = window[0].start_char

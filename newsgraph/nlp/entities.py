@@ -420,7 +420,7 @@ def _type_for(span: Span, label: str) -> Optional[tuple[str, str]]:
         # mentions of the name follow it (_with_cued_places)
         span.doc.user_data.setdefault(_CUED_PLACES_KEY, set()).add(span.text)
         return "place", "name"
-    if label in ("GPE", "LOC", "FAC", "PERSON", "ORG") and len(span) > 1 and span[-1].text in lex["document_heads"]:
+    if label in ("GPE", "LOC", "FAC", "PERSON", "ORG") and len(span) > 1 and is_document_head(span[-1]):
         return "misc", "name"  # "Minsk Agreements", "Business Advisory": a document or a meeting
     if label in ("GPE", "LOC") and _document_of_place(span):
         return "misc", "name"  # "the Protocol of Quebec", "Charter of Paris": a document's name
@@ -503,7 +503,7 @@ def _document_of_place(span: Span) -> bool:
     doc, i = span.doc, span.start
     if i >= 1 and doc[i - 1].lower_ == "the":
         i -= 1
-    return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].text in _lexicons()["document_heads"] \
+    return i >= 2 and doc[i - 1].lower_ == "of" and is_document_head(doc[i - 2]) \
         and is_gazetteer_place(span.text)
 
 
@@ -515,7 +515,7 @@ def _coordinated_document_part(span: Span) -> bool:
     commas and "and" between them (entity_org_keywords.yaml ``document_heads``)."""
     doc, last = span.doc, span[-1]
     for later in last.conjuncts:
-        if later.i < span.end or later.text not in _lexicons()["document_heads"]:
+        if later.i < span.end or not is_document_head(later):
             continue
         between = doc[span.end:later.i]
         if all(t.text == "," or t.lower_ == "and" or (t.is_title and t.pos_ == "PROPN") for t in between):

@@ -275,6 +275,20 @@ def _frame(doc, event: Event) -> set[int]:
 
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+_AUX_DEPS = frozenset({"aux", "auxpass"})
+
+
+def _aux_bearer(verb, deps: Optional[frozenset] = None, tag: Optional[str] = None):
+    """The verb whose auxiliaries ``verb`` shares (spaCy Token -> Token): ``verb``, or up its
+    coordination (conj heads) the first verb with a child whose dep is in ``deps`` ("has closed NGOs
+    and refused to release prisoners": the conjunct shares the perfect's "has", though the parser
+    tags it VBD), climbing only through conjuncts tagged ``tag`` when given; the coordination's
+    first verb where none has one, or where ``deps`` is None."""
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i and (tag is None or node.tag_ == tag) \
+            and not (deps and any(c.dep_ in deps for c in node.children)):
+        node = node.head
+    return node
 
 
 def _shared_conjuncts(doc, event: Event) -> set[int]:
@@ -681,11 +695,8 @@ def running_total(doc, event: Event, timexes: list[Timex]) -> Optional[str]:
     if any(event.sentence_start <= t.start and t.end <= event.sentence_end and not _time_of_another_act(doc, t, verb)
            for t in timexes):
         return None  # a period of its own ("in the last two weeks", "over the past months")
-    auxes = [c for c in verb.children if c.dep_ == "aux"]
-    node = verb
-    while not auxes and node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
-        auxes = [c for c in node.children if c.dep_ == "aux"]
+    node = _aux_bearer(verb, frozenset({"aux"}))
+    auxes = [c for c in node.children if c.dep_ == "aux"]
     if len(auxes) != 1 or auxes[0].lower_.replace("’", "'") not in _PERFECT_AUX \
             or any(c.dep_ == "auxpass" for c in verb.children) or verb.tag_ == "VBD" and node is verb:
         return None  # a VBD only as a conjunct sharing the perfect's auxiliary ("have imposed [...] and provided")
@@ -742,11 +753,8 @@ def _active_perfect(verb) -> bool:
     assistance"); not a progressive, passive or pluperfect."""
     if verb is None or verb.tag_ not in {"VBN", "VBD"}:
         return False
-    auxes = [c for c in verb.children if c.dep_ == "aux"]
-    node = verb
-    while not auxes and node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
-        auxes = [c for c in node.children if c.dep_ == "aux"]
+    node = _aux_bearer(verb, frozenset({"aux"}))
+    auxes = [c for c in node.children if c.dep_ == "aux"]
     if len(auxes) != 1 or auxes[0].lower_ not in _PERFECT_AUX | {"’ve"}:
         return False
     return not any(c.dep_ == "auxpass" for c in verb.children) and not (verb.tag_ == "VBD" and node is verb)
@@ -814,10 +822,7 @@ _COUNTING_DETS = frozenset({"a", "an", "this", "that", "these", "those"})
 def progressive_present(verb) -> bool:
     """``verb`` is in the present progressive ("are delivering", "we're partnering"), or a
     conjunct sharing such an auxiliary ("are delivering ... and expediting")."""
-    node = verb
-    while node.tag_ == "VBG" and node.dep_ == "conj" and not any(c.dep_ == "aux" for c in node.children) \
-            and node.head.i != node.i:
-        node = node.head
+    node = _aux_bearer(verb, frozenset({"aux"}), tag="VBG")
     return node.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in _PRESENT_BE for c in node.children) \
         and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in node.children)
 
@@ -910,13 +915,7 @@ def _past_tense(doc, event: Event) -> bool:
     to the time of writing."""
     for i in sorted(_frame(doc, event)):
         token = doc[i]
-        auxes = [c for c in token.children if c.dep_ in {"aux", "auxpass"}]
-        node = token
-        while node.dep_ == "conj" and node.head.i != node.i and not auxes:
-            # "has closed NGOs and refused to release prisoners": the conjunct shares the
-            # first verb's auxiliary (present perfect), though the parser tags it VBD
-            node = node.head
-            auxes = [c for c in node.children if c.dep_ in {"aux", "auxpass"}]
+        auxes = [c for c in _aux_bearer(token, _AUX_DEPS).children if c.dep_ in _AUX_DEPS]
         if any(a.tag_ in {"VBZ", "VBP", "MD"} or a.lower_ in {"will", "would"} for a in auxes):
             continue
         if token.tag_ == "VBD" or (token.tag_ in {"VBN", "VBG"} and any(a.tag_ == "VBD" for a in auxes)):
@@ -1099,11 +1098,8 @@ def _subject_clause(verb):
 def _tense(verb) -> Optional[str]:
     """"past" for a simple past, active or passive ("met", "was discussed"); "future" for
     will/shall + base form ("will meet"); None otherwise (present, perfect, pluperfect, modal)."""
-    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    node = verb
-    while not auxes and node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head  # "will meet officials and discuss ...": the conjunct shares the auxiliary
-        auxes = [c for c in node.children if c.dep_ in {"aux", "auxpass"}]
+    # "will meet officials and discuss ...": the conjunct shares the auxiliary
+    auxes = [c for c in _aux_bearer(verb, _AUX_DEPS).children if c.dep_ in _AUX_DEPS]
     words = {a.lower_ for a in auxes}
     if words & {"will", "shall", "'ll"} and verb.tag_ == "VB" and len(words) == 1:
         return "future"
@@ -1526,9 +1522,7 @@ def _future_or_modal_clause(token) -> bool:
         main = main.head
     if main.pos_ not in {"VERB", "AUX"}:
         return False
-    node = main
-    while node.dep_ == "conj" and node.head.i != node.i and not any(c.dep_ == "aux" for c in node.children):
-        node = node.head
+    node = _aux_bearer(main, frozenset({"aux"}))
     return any(c.dep_ == "aux" and (c.lower_ in _NOT_BEFORE_HEAD_AUX or c.tag_ == "MD") for c in node.children)
 
 
@@ -1610,6 +1604,7 @@ def named_arrangement(doc, event: Event) -> Optional[str]:
 # whose gap is its object ("using many of the systems we provided them"): it was done before the
 # state or result that stands now, so before the article (TimeML BEFORE the document creation time)
 _PERFECT_AUX = {"has", "have", "'ve", "'s"}
+_PAST_AUX = _PERFECT_AUX | {"had", "'d"}
 _NOW_ADVERBS = {"now", "just"}  # "diplomacy now rejected by Russia": done at the time of writing
 _WH_TAGS = {"WDT", "WP", "WP$", "WRB"}  # relative words: "which", "who", "whose", "where"
 
@@ -1694,18 +1689,16 @@ def undergone_state(doc, event: Event) -> Optional[str]:
 # A reported clause under a simple past verb is left alone: there the tense is back-shifted ("the
 # Secretary said the U.S. was working with allies": ongoing now; "said it had expelled": may be today).
 _PROGRESSIVE_AUX = frozenset({"was", "were", "being"})
-_PLUPERFECT_AUX = frozenset({"had", "'d", "been"})
+_PLUPERFECT_HAD = frozenset(_PAST_AUX - _PERFECT_AUX)  # "had", "'d"
+_PLUPERFECT_AUX = _PLUPERFECT_HAD | {"been"}
 
 
 def _backdrop_aspect(verb) -> Optional[tuple[str, str]]:
     """("a past progressive", "was clearly mobilizing") or ("a pluperfect", "had conferred") where
     ``verb`` is in that tense and aspect, active or passive, itself or through the verb it is
     coordinated with ("was mobilizing troops and massing them"); None otherwise."""
-    node = verb
-    while node.dep_ == "conj" and node.head.i != node.i \
-            and not any(c.dep_ in {"aux", "auxpass"} for c in node.children):
-        node = node.head
-    auxes = [c for c in node.children if c.dep_ in {"aux", "auxpass"}]
+    node = _aux_bearer(verb, _AUX_DEPS)
+    auxes = [c for c in node.children if c.dep_ in _AUX_DEPS]
     words = {a.lower_ for a in auxes}
     if not auxes:
         return None
@@ -1713,7 +1706,7 @@ def _backdrop_aspect(verb) -> Optional[tuple[str, str]]:
     if words & {"was", "were"} and words <= _PROGRESSIVE_AUX \
             and (node.tag_ == "VBG" or node.tag_ == "VBN" and "being" in words):
         return "a past progressive", span
-    if words & {"had", "'d"} and words <= _PLUPERFECT_AUX and node.tag_ == "VBN":
+    if words & _PLUPERFECT_HAD and words <= _PLUPERFECT_AUX and node.tag_ == "VBN":
         return "a pluperfect", span
     return None
 
@@ -1725,11 +1718,9 @@ def backdrop_aspect(doc, event: Event) -> Optional[str]:
     verb = _trigger_verb(doc, event)
     if verb is None or (found := _backdrop_aspect(verb)) is None:
         return None
-    node = verb
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
+    node = _aux_bearer(verb)  # the coordination's first verb: the clause it fills
     head = node.head
-    if node.dep_ == "ccomp" and head.tag_ == "VBD" and not any(c.dep_ in {"aux", "auxpass"} for c in head.children):
+    if node.dep_ == "ccomp" and head.tag_ == "VBD" and not any(c.dep_ in _AUX_DEPS for c in head.children):
         return None
     return f"{found[0]}: '{found[1]}'"
 
@@ -1750,8 +1741,7 @@ def _object_relative(verb) -> bool:
 # reason ("X, who has acted to support ...", "for their roles in supporting ...", "for having
 # provided ..."): done before the measure is announced, at no time the text gives (TimeML BEFORE
 # the document creation time, as ``earlier_reason``); events.py marks them in the status note
-# (events.GROUNDS_NOTE).
-_PAST_AUX = _PERFECT_AUX | {"had", "'d"}
+# (events.GROUNDS_NOTE). Auxiliaries of the perfect or pluperfect: ``_PAST_AUX``.
 
 
 def measure_grounds(doc, event: Event) -> Optional[str]:
@@ -2139,7 +2129,9 @@ def date_events(doc) -> None:
                     f"{'days' if past[2] == 'D' else 'months'} up to the article's day)")
         elif before is not None:
             event.date, event.date_end, event.date_source = None, None, BEFORE
-            note = (f"undated, before the publication ({before})" if before.startswith(("a past act", "a running total", "a present perfect", "a standing state", "a past progressive", "a pluperfect"))
+            note = (f"undated, before the publication ({before})"
+                    if before.startswith(("a past act", "a running total", "a present perfect", "a standing state",
+                                          "a past progressive", "a pluperfect"))
                     else f"undated, before the publication ('{before}' gives no date)")
         elif day is not None and ((purpose := _purpose_of(doc, event, continued)) is not None
                                   or (gathering := continued_gathering(doc, event, told, timexes, continues)) is not None):

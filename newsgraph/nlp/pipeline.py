@@ -222,6 +222,7 @@ def doc_to_extraction(doc, text: Optional[str] = None) -> Extraction:
         timexes=list(doc._.ng_timexes or []),
         statements=list(doc._.ng_statements or []),
         # stored with the PLOVER codebook's modes, once every component has read the lexicon's
+        # finer modes (events.codebook_modes)
         events=codebook_modes(list(doc._.ng_events or [])),
         components=component_versions(),
         story_type=doc._.ng_story_type,

@@ -1,8 +1,9 @@
 """graph event duplicates: a report repeated by a near-duplicate copy of its article
 
-``graph_events.duplicate_of`` (``graph_statements.duplicate_of``) names the graph event (statement) (in the first-kept copy of a near-duplicate
-article group, see ``newsgraph.graph.duplicates``) that a repeated report is the same report
-as; null for an original report. A repeated report is kept (provenance) but counted once.
+``graph_events.duplicate_of`` (``graph_statements.duplicate_of``) names the graph event
+(statement) (in the first-kept copy of a near-duplicate article group, see
+``newsgraph.graph.duplicates``) that a repeated report is the same report as; null for an
+original report. A repeated report is kept (provenance) but counted once.
 Graph rows built before this step have nulls until their article is rebuilt.
 
 Revision ID: 0010_event_duplicates
