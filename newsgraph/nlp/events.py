@@ -218,7 +218,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.194"  # 0.7.194: a state name with 'and' in it (gazetteer) is one coordinated member: 'the governments of Antigua and Barbuda and Guatemala' gives ATG and GTM, the span the whole name (history: docs/component_versions.md)
+VERSION = "0.7.195"  # 0.7.195: a remote-medium phrase gives its "with" partner only to a talk verb or CONSULT trigger ("agreed during a call with Iran": no partner of "agreed") (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -657,11 +657,25 @@ def _preps(token: Token) -> dict[str, Token]:
                 continue
             if objects:
                 found.setdefault(child.lower_, objects[0])
-            if "with" not in found and objects:
+            if "with" not in found and objects and _talk_head(token):
                 partner = _medium_partner(child, objects[0])
                 if partner is not None:
                     found["with"] = partner
     return found
+
+
+def _talk_head(token: Token) -> bool:
+    """Whether ``token`` is a word of talking or meeting whose remote-medium phrase can carry its
+    partner ("spoke by phone with Kuleba"): a verb of event_detection.yaml spoken_purpose_hosts or
+    a CONSULT trigger of the lexicon (verb or noun). Any other head keeps the "with" of a medium
+    phrase to the medium: "France agreed during a call with Iran to release ..." names no partner
+    of "agreed", and "call" can be an appeal."""
+    lex = load_lexicon()
+    lemma = verb_lemma(token, lex)
+    if token.pos_ in ("VERB", "AUX") and lemma in detection_lexicon()["spoken_purpose_hosts"]:
+        return True
+    table = lex.verbs if token.pos_ in ("VERB", "AUX") else lex.nouns
+    return table.get(lemma, ("",))[0] == "CONSULT"
 
 
 def _medium_partner(prep: Token, obj: Token) -> Optional[Token]:
