@@ -10186,7 +10186,7 @@ def _recipient_failure(trigger: Trigger, event_type: str, targets: list[Token], 
         return "'thank you' (courtesy)"
     if trigger.mode in words["actor_only_modes"] and not targets:
         return f"'{lemma}' with no actor recognised"
-    if event_type == "AGREE" and not targets and lemma in words["hosting_verbs"]:
+    if event_type == "AGREE" and not targets and lemma in words["gathering_host_verbs"]:
         # "the conference will be hosted by the IAEA", "will host a conference this fall": hosting
         # a gathering is an act with a guest party (PLOVER CONSULT "hosting visits", the host the
         # recipient); with none, no party is agreed with or rallied for (CAMEO 053 host + conference)
