@@ -9880,7 +9880,7 @@ def _speculated_act(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     modal = next((c for c in own if c.lower_ in possible), None)
     copula = _possible_antecedent_copula(head, possible) if modal is None else None
     if copula is not None:
-        if any(s.lower_ in ("we", "i", "you", "us") for s in _children(copula, SUBJECT_DEPS)):
+        if any(s.lower_ in FIRST_SECOND_PERSON for s in _children(copula, SUBJECT_DEPS)):
             return None  # "we could be the ones who ...": the speaker's own side
         if _reduced_condition(copula) is not None or _has_condition((copula,), lex):
             return None  # "If Russia invades, this could be an incident that ...": hypothetical (status)
@@ -9915,7 +9915,7 @@ def _speculated_act(trigger: Trigger, lex: Lexicon) -> Optional[str]:
         return None
     node = head
     for _ in range(6):  # the subjects up the chain of non-finite links ("could be destined to support")
-        if any(s.lower_ in ("we", "i", "you", "us") for s in _children(_clause_verb(node), SUBJECT_DEPS | {"nsubjpass"})):
+        if any(s.lower_ in FIRST_SECOND_PERSON for s in _children(_clause_verb(node), SUBJECT_DEPS | {"nsubjpass"})):
             return None
         if not _nonfinite_step(node):
             break
