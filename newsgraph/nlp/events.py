@@ -682,8 +682,7 @@ def _medium_partner(prep: Token, obj: Token) -> Optional[Token]:
     """The object of a "with" the parser hung on the remote medium of a talk ("spoke today by phone
     with Kuleba": with -> phone): the partner of the verb the medium phrase is on, as "spoke with
     Kuleba by phone" has it (event_detection.yaml remote_talk_preps, remote_talk_nouns)."""
-    words = detection_lexicon()
-    if prep.lower_ not in words["remote_talk_preps"] or obj.lemma_.lower() not in words["remote_talk_nouns"]:
+    if _is_remote_medium(prep, obj) is not obj:
         return None
     return next((o for p in obj.children if p.dep_ == "prep" and p.lower_ == "with"
                  for o in p.children if o.dep_ == "pobj"), None)
@@ -2800,6 +2799,14 @@ def _accountability_frame(token: Token, lemma: str, lex: "Lexicon"
 
 
 VOWED_ACCOUNTABILITY = "(vowed)"
+OBLIGATION_RULE = " under obligation '"  # rule infix of the writer's DEMAND on one obliged (``_build_events``)
+
+
+def _demand_on_obliged(event_type: str, rule: str) -> bool:
+    """Whether an event of ``event_type`` read by ``rule`` is the DEMAND made of an obligation
+    ("Hamas must release ...": the writer's demand on the one obliged; ``_build_events`` marks its
+    rule with OBLIGATION_RULE)."""
+    return event_type == "DEMAND" and OBLIGATION_RULE in rule
 # modals of a promise: the act is announced for the future ("will", not "would"/"could": a wish or
 # a condition)
 PROMISE_MODALS = frozenset({"will", "shall", "'ll"})
@@ -7724,7 +7731,7 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
     # (not for the DEMAND made of the obligation itself: "The parties must work with Special Envoy
     # Grundberg to urgently reach agreement" is the writer's demand, made now, as "X must negotiate"
     # is; its purpose or means is what is demanded, not a second, unrealised act)
-    demanded = trigger.event_type == "DEMAND" and " under obligation '" in trigger.rule
+    demanded = _demand_on_obliged(trigger.event_type, trigger.rule)
     conditional = conditional or ((obliged or means_obliged) and not demanded)
     conditional = conditional or stance_to_come
     # "nor will any attempts to annex ... (be considered legitimate)": any act of the kind, by
@@ -7754,7 +7761,7 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
         return ("claimed" if claimed else "asserted"), reported
     stance = _stance_kind(trigger.head, lex) if trigger.head.i != trigger.token.i else None
     if stance is not None and stance[0] == "plan" and not _decided_in_past(trigger.head) \
-            and "under obligation" not in trigger.rule and not trigger.rule.startswith(FORCE_PREPARATION):
+            and OBLIGATION_RULE not in trigger.rule and not trigger.rule.startswith(FORCE_PREPARATION):
         # (not "X should consider suspending", a demand made now, nor a force being prepared, MOBILIZE,
         # which is itself under way: "are preparing to launch an attack")
         # "the Duma plans to send Putin an appeal", "is preparing to condemn": an intention
@@ -12702,7 +12709,7 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         source_rule = "speaker" if speaker is not None else "sender of the message" if sender is not None \
             else "writer"
         trigger = dataclasses.replace(trigger, event_type="DEMAND", mode=None,
-                                      rule=f"{trigger.rule} under obligation '{modal.lower_}'",
+                                      rule=f"{trigger.rule}{OBLIGATION_RULE}{modal.lower_}'",
                                       words=list(trigger.words) + [modal])
     if trigger.event_type == "DEMAND":
         held = _captive_holder(trigger, lex)
@@ -12842,7 +12849,7 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
     if not sources and not passive and trigger.head.tag_ in ("VB", "VBG") \
             and event_type not in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE") and SANCTION_KIND not in trigger.rule \
             and not any(c.dep_ in SUBJECT_DEPS for c in trigger.head.children) \
-            and not (event_type == "DEMAND" and " under obligation '" in trigger.rule):
+            and not _demand_on_obliged(event_type, trigger.rule):
         # (the writer's demand on the subject of a semi-modal, "Hamas needs to release ...", has
         # its target from the obligation verb's subject and no source in the clause: it stays)
         # (a violent or coercive act stays with its agent unknown: "an attempt to assassinate
@@ -16224,7 +16231,7 @@ def codebook_mode_check(doc: Doc, events: list[Event]) -> list[Event]:
                 t.lemma_.lower() in words["condemnation_words"] for t in span):
             mode, why = "disapprove", "a condemnation"
         elif event.type == "CONSULT" and mode not in _plover_modes()["tables"]["CONSULT"]:
-            medium = _remote_medium(span, words)
+            medium = _remote_medium(span)
             mode, why = ("phone", f"held by '{medium.lower_}'") if medium is not None else (mode, "")
         if mode != event.mode:
             event.explanation += f"; mode {event.mode} -> {mode}: {why} ({COMPONENT} {VERSION})"
@@ -16305,19 +16312,30 @@ def codebook_modes(events: list[Event]) -> list[Event]:
             if e.merged_mentions else renamed(e) for e in events]
 
 
-def _remote_medium(span: Span, words: dict) -> Optional[Token]:
+def _remote_medium(span: Span) -> Optional[Token]:
     """The remote medium a consultation's trigger phrase ``span`` says it was held by: a "by / over /
     via / on / in / during" object of one of its words that is, or is compounded with, one of
     event_detection.yaml remote_talk_nouns ("spoke by *phone*", "in a *phone* call", "during the
     *call*"); else None. PLOVER CONSULT mode phone: "via phone or some other remote medium"."""
     for word in span:
-        for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ in words["remote_talk_preps"]):
+        for prep in (c for c in word.children if c.dep_ == "prep"):
             for obj in (o for o in prep.children if o.dep_ == "pobj"):
-                found = next((t for t in (obj, *(c for c in obj.children if c.dep_ == "compound"))
-                              if t.lemma_.lower() in words["remote_talk_nouns"]), None)
+                found = _is_remote_medium(prep, obj, compounds=True)
                 if found is not None:
                     return found
     return None
+
+
+def _is_remote_medium(prep: Token, obj: Token, compounds: bool = False) -> Optional[Token]:
+    """The remote-medium noun of the phrase ``prep`` + ``obj`` ("by *phone*", "during the *call*";
+    with ``compounds``, also a compound of ``obj``: "in a *phone* call"): ``obj`` or its compound
+    when ``prep`` is one of event_detection.yaml remote_talk_preps and the noun one of
+    remote_talk_nouns; else None."""
+    words = detection_lexicon()
+    if prep.lower_ not in words["remote_talk_preps"]:
+        return None
+    candidates = (obj, *(c for c in obj.children if c.dep_ == "compound")) if compounds else (obj,)
+    return next((t for t in candidates if t.lemma_.lower() in words["remote_talk_nouns"]), None)
 
 
 def _weapon_mode(span: Span, words: dict) -> Optional[tuple[str, str]]:
