@@ -11623,15 +11623,15 @@ def _standing_status(verb: Token) -> Optional[str]:
     in the present passive tells what its noun is, whatever the verb."""
     if verb.dep_ not in ("relcl", "acl"):
         return None
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if len(aux) != 1 or aux[0].dep_ != "auxpass" or aux[0].lower_ not in ("is", "are"):
+    aux = _present_passive_aux(verb)
+    if aux is None:
         return None
     subjects = _children(verb, PASSIVE_SUBJECT_DEPS)
     if not subjects or subjects[0].tag_ not in ("WDT", "WP"):
         return None
     if any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
         return None
-    return f"standing status '{subjects[0].text} {aux[0].text} {verb.text}'"
+    return f"standing status '{subjects[0].text} {aux.text} {verb.text}'"
 
 
 def _standing_passive(trigger: Trigger) -> Optional[str]:
@@ -11654,11 +11654,27 @@ def _standing_passive(trigger: Trigger) -> Optional[str]:
         return None
     if trigger.event_type not in ("SUPPORT", "COOPERATE", "AID"):
         return None
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if len(aux) != 1 or aux[0].dep_ != "auxpass" or aux[0].lower_ not in ("is", "are") \
-            or not any(c.dep_ == "agent" for c in verb.children):
+    aux = _present_passive_aux(verb)
+    if aux is None or not any(c.dep_ == "agent" for c in verb.children):
         return None
-    return f"standing present passive '{aux[0].text} {verb.text}'"
+    return f"standing present passive '{aux.text} {verb.text}'"
+
+
+def _present_passive_aux(verb: Token) -> Optional[Token]:
+    """The one auxiliary of ``verb`` when it is the simple present passive's "is" / "are" ("which
+    *is* designated", "*are* prohibited"); None when the verb has another auxiliary, more than
+    one, or none (``_standing_status``, ``_standing_passive``, ``_standing_rule``)."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if len(aux) != 1 or aux[0].dep_ != "auxpass" or aux[0].lower_ not in ("is", "are"):
+        return None
+    return aux[0]
+
+
+@functools.lru_cache(maxsize=1)
+def _standing_rule_verbs() -> frozenset:
+    """event_detection.yaml prevention_verbs | permission_verbs, joined once (``_standing_rule``)."""
+    words = detection_lexicon()
+    return frozenset(words["prevention_verbs"]) | frozenset(words["permission_verbs"])
 
 
 def _standing_rule(verb: Token) -> Optional[str]:
@@ -11671,15 +11687,12 @@ def _standing_rule(verb: Token) -> Optional[str]:
     banned", "have been banned", "are banned by the ministry", "are banned from today"). A bar on dealing with a named party
     ("are prohibited from engaging in transactions with X") is the sanction on X, kept. None
     otherwise."""
-    words = detection_lexicon()
-    if verb.dep_ not in ("ROOT", "conj") or verb.lemma_.lower() not in \
-            set(words["prevention_verbs"]) | set(words["permission_verbs"]):
+    if verb.dep_ not in ("ROOT", "conj") or verb.lemma_.lower() not in _standing_rule_verbs():
         return None
     if _clause_verb(verb).dep_ != "ROOT":
         return None  # a conjunct of a subordinate clause takes that clause's frame
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if len(aux) != 1 or aux[0].dep_ != "auxpass" or aux[0].lower_ not in ("is", "are") \
-            or any(c.dep_ == "agent" for c in verb.children):
+    aux = _present_passive_aux(verb)
+    if aux is None or any(c.dep_ == "agent" for c in verb.children):
         return None
     conjuncts = [{t.i for t in c.subtree} for c in verb.children if c.dep_ == "conj"]
     own = [t for t in verb.subtree if not any(t.i in span for span in conjuncts)]  # its clause, not the next
@@ -11689,7 +11702,7 @@ def _standing_rule(verb: Token) -> Optional[str]:
         # "all U.S. persons are prohibited from engaging in transactions with X" names the party
         # sanctioned (DEALING_BAN): OFAC's own wording of the measure, often its only mention of X
         return None
-    return f"standing rule '{aux[0].text} {verb.text}' (no agent, no date)"
+    return f"standing rule '{aux.text} {verb.text}' (no agent, no date)"
 
 
 def _consular_tally(trigger: Trigger) -> Optional[str]:
