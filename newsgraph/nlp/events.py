@@ -8692,8 +8692,7 @@ def _obliged_act(verb: Token, lex: Lexicon) -> Optional[Trigger]:
         # a class ("states must report"), a resolve, advice, or a people ("the Palestinians must
         # enjoy their right to ...": what a population is owed, no act asked of an actor)
         return None
-    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.conditional_marks for m in c.children)
-           for c in clause.children):
+    if _has_condition((clause,), lex):
         return None  # "If Russia wants peace, it must ...": a condition, no demand made
     return Trigger(verb, verb, "DEMAND", None, f"act '{verb.lemma_}' obliged of the subject", [verb], 0.7)
 
@@ -9933,7 +9932,10 @@ def _speculated_act(trigger: Trigger, lex: Lexicon) -> Optional[str]:
 def _has_condition(tokens: Iterable[Token], lex: Lexicon) -> bool:
     """Whether one of ``tokens`` (a predicate's verb, adjective or copula) has an adverbial clause
     of condition ("... to host him *if he came*", "*If Russia invades*, this could be ...";
-    plover_frames.yaml conditional_marks)."""
+    plover_frames.yaml conditional_marks; ``_speculated_act``, ``_obliged_act``). Any marked
+    condition counts, "even if" and "whether" too: a marked clause on the predicate is enough to
+    leave its act undemanded or unspeculated (``_warning_condition`` is the warning's finer test,
+    which also climbs conjuncts and reads inverted and "in case" conditions)."""
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.conditional_marks for m in c.children)
                for t in tokens for c in t.children)
 
