@@ -4805,12 +4805,18 @@ def _generic_effort_infinitive(token: Token) -> bool:
     phrase, ``_controller``); "any" / "all" attempts name no agent, any attempt by anyone, so the
     subject of the clause the noun phrase sits in is not the doer (the parser may hang the noun as a
     conjunct of the main verb, and ``_subject`` would climb to that verb's subject)."""
-    if token.dep_ not in ("xcomp", "acl", "relcl") or token.head.pos_ != "NOUN" \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    if token.head.pos_ != "NOUN" or not _noun_infinitive(token):
         return False
     noun = token.head
     return noun_lemma(noun) in detection_lexicon()["control_nouns"] \
         and any(c.dep_ in ("det", "predet") and c.lower_ in GENERIC_DETERMINERS for c in noun.children)
+
+
+def _noun_infinitive(verb: Token) -> bool:
+    """Whether ``verb`` is a to-infinitive hung on its head as a clausal complement ("attempts *to
+    annex*", "efforts by PRC officials *to harass*": xcomp / acl / relcl with aux "to"); callers
+    check the head is the noun they want (``_generic_effort_infinitive``, ``_conduct_effort``)."""
+    return verb.dep_ in ("xcomp", "acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 # verbs of joint action whose "with" phrase names the partner (a comitative complement)
@@ -16380,8 +16386,7 @@ def _conduct_effort(noun: Token, words: dict) -> bool:
     officials to harass ...", "efforts to sell Putin's war as justified"): the other side's conduct,
     which a rejection condemns (condemned_act_check). List: event_detection.yaml rejected_effort_nouns."""
     return noun_lemma(noun) in words["rejected_effort_nouns"] and any(
-        c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ in ("VERB", "AUX")
-        and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children) for c in noun.children)
+        c.pos_ in ("VERB", "AUX") and _noun_infinitive(c) for c in noun.children)
 
 
 def _condemned_nouns(lemma: str, words: dict) -> frozenset:
