@@ -10757,8 +10757,7 @@ def _own_group_cosubject(sources: list[Token]) -> bool:
     own_staff_nouns), with no word naming another party, so no second side to act towards."""
     words = detection_lexicon()
     return any(s.pos_ == "NOUN" and s.lemma_.lower() in words["own_staff_nouns"]
-               and all(c.dep_ in ("det", "poss") and c.pos_ in ("DET", "PRON") for c in s.children)
-               for s in sources[1:])
+               and _marked_as_own(s, det_refers_back=True) for s in sources[1:])
 
 
 def _between_cosubjects(trigger: Trigger, event_type: str, mode: Optional[str], lex: Lexicon) -> Optional[str]:
@@ -11472,9 +11471,23 @@ def _bare_own_workforce(noun: Token) -> bool:
     (event_detection.yaml own_workforce_nouns: staff, employees, team) bare or under a possessive
     pronoun (own_possessives), with no word that names whose ("Russian embassy staff", "staff of
     the ministry", "the Ukrainian team" name another side and keep the meeting)."""
-    words = detection_lexicon()
-    return noun.lower_ in words["own_workforce_nouns"] and all(
-        c.dep_ == "poss" and c.lower_ in words["own_possessives"] for c in noun.children)
+    return noun.lower_ in detection_lexicon()["own_workforce_nouns"] and _marked_as_own(noun)
+
+
+def _marked_as_own(noun: Token, det_refers_back: bool = False) -> bool:
+    """Whether the words on a staff noun leave it the own side's: a possessive pronoun that points
+    back (event_detection.yaml own_possessives: "*his* team", "prohibits *its* employees", "*his*
+    national security team": the possessive says whose, other modifiers do not change it), or no
+    modifier at all ("meet with staff"). Any other possessive ("Lavrov's team") or, with no
+    possessive, any other word ("Russian embassy staff", "staff of the ministry") names another
+    side. A determiner alone ("the staff") points back only for a co-subject (``det_refers_back``:
+    "Under Secretary Nuland and the delegation"); as a partner, "visited the hospital and met with
+    the staff", it refers to a place's or another party's staff. ``_own_group_cosubject``,
+    ``_bare_own_workforce``, ``_own_staff_directive``."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner.lower_ in detection_lexicon()["own_possessives"]
+    return all(det_refers_back and c.dep_ == "det" and c.pos_ == "DET" for c in noun.children)
 
 
 def _internal_act(trigger: Trigger, lex: Lexicon) -> Optional[str]:
@@ -11498,8 +11511,7 @@ def _own_staff_directive(trigger: Trigger) -> Optional[str]:
         if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in words["directive_verbs"]:
             for obj in _children(node, ("dobj", "obj")):
                 owner = next((c for c in obj.children if c.dep_ == "poss"), None)
-                if obj.lower_ in words["own_workforce_nouns"] and owner is not None \
-                        and owner.lower_ in words["own_possessives"]:
+                if obj.lower_ in words["own_workforce_nouns"] and owner is not None and _marked_as_own(obj):
                     return f"'{node.text} {owner.text} {obj.text}': a directive to its own staff"
         if node.dep_ not in ("xcomp", "advcl", "pcomp", "prep", "conj") or node.head.i == node.i:
             return None

@@ -108,6 +108,9 @@ def test_a_meeting_with_ones_own_staff_is_no_event(base_nlp):
     assert not [e for e in events if e.type in ("CONSULT", "AGREE")], [e.explanation for e in events]
     kept = _events(base_nlp, "The Secretary met with Russian embassy staff on Monday.")
     assert [e.type for e in kept] == ["CONSULT"], [e.explanation for e in kept]
+    # the possessive says whose; a further modifier does not make the team another side's (review 9)
+    events = _events(base_nlp, "The President met with his national security team on Monday.")
+    assert not [e for e in events if e.type in ("CONSULT", "AGREE")], [e.explanation for e in events]
 
 
 def test_own_interagency_partners_are_no_counterpart(nlp):
