@@ -218,7 +218,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.195"  # 0.7.195: a remote-medium phrase gives its "with" partner only to a talk verb or CONSULT trigger ("agreed during a call with Iran": no partner of "agreed") (history: docs/component_versions.md)
+VERSION = "0.7.195"  # 0.7.195: a remote-medium phrase gives its "with" partner only to a talk verb or CONSULT trigger ("agreed during a call with Iran": no partner of "agreed"); one own-staff test: a possessive pronoun makes the staff own whatever else modifies it ("met with his national security team": no event) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
