@@ -218,7 +218,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.195"  # 0.7.195: a remote-medium phrase gives its "with" partner only to a talk verb or CONSULT trigger ("agreed during a call with Iran": no partner of "agreed"); one own-staff test: a possessive pronoun makes the staff own whatever else modifies it ("met with his national security team": no event) (history: docs/component_versions.md)
+VERSION = "0.7.195"  # 0.7.195: a remote-medium phrase gives its "with" partner only to a talk verb or CONSULT trigger ("agreed during a call with Iran": no partner of "agreed"); one own-staff test: a possessive pronoun makes the staff own whatever else modifies it ("met with his national security team": no event); a capitalised plural organ target ("Federal Departments and Agencies", 1 bundled text) is no longer read as internal (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -9904,7 +9904,10 @@ def _speculated_act(trigger: Trigger, lex: Lexicon) -> Optional[str]:
         # to consider it": with no condition and no reporting verb (both ruled out below), the
         # writer's "would" on a predicate of feeling or readiness tells an irrealis stance, no act
         # told (TimeML: the complement of a modal predicate is not factual); a first-person "we
-        # would be happy to help" is the speaker's own offer (ruled out below)
+        # would be happy to help" is the speaker's own offer (ruled out below). Bundled examples:
+        # "would be ADJ to V" in 5 texts, the act untold in all ("would be able to provide",
+        # "would be willing to consider", "would be able to depart", "would be able to return",
+        # Morocco's "would be proud to host"); only the last has an act trigger the branch decides
         own = [c for c in copula.children if c.dep_ == "aux"]
         modal = next(c for c in own if c.lower_ == "would")
         if any(c.dep_ == "neg" for c in copula.children):
@@ -15191,10 +15194,9 @@ def _own_organ_target(event: Event) -> bool:
     marked = any(w in words["domestic_organ_markers"] for w in target_words)
     if event.target_acts_for is None and event.source_sector in words["executive_sectors"] and marked \
             and any(w in words["own_organ_nouns"] for w in target_words) \
-            and ((event.target_text or "").islower() and not event.target_key or _plural_organs(event.target_text)):
-        # "ONDCP has convened federal government departments and agencies to develop ... the Plan",
-        # "calls on all relevant Federal Departments and Agencies" (keyed as an organisation, no
-        # state): unnamed organs of the source's own government ("federal", "interagency")
+            and (event.target_text or "").islower() and not event.target_key:
+        # "ONDCP has convened federal government departments and agencies to develop ... the Plan":
+        # unnamed organs of the source's own government ("federal", "interagency")
         return True
     if event.source_acts_for != event.target_acts_for or event.source_sector not in words["executive_sectors"]:
         return False
@@ -15206,19 +15208,6 @@ def _own_organ_target(event: Event) -> bool:
     if event.target_sector not in words["executive_sectors"]:
         return False
     return any(w in words["own_organ_nouns"] for w in target_words)
-
-
-def _plural_organs(text: str) -> bool:
-    """Whether a capitalised target names organs in the plural and nothing else ("Federal
-    Departments and Agencies": every capitalised word a marker or an organ noun, event_detection.yaml
-    domestic_organ_markers, own_organ_nouns): a class of organs, no one named organ ("Federal
-    Security Service" is a singular name) and no place of another state ("federal agencies in
-    Mexico City")."""
-    words = detection_lexicon()
-    organs, allowed = words["own_organ_nouns"], words["own_organ_nouns"] | words["domestic_organ_markers"]
-    tokens = [w.strip(",.;:()") for w in text.split()]
-    return any(w.lower() in organs and w.endswith("s") for w in tokens) \
-        and all(w.lower() in allowed for w in tokens if w[:1].isupper())
 
 
 def _internal_interaction(event: Event, doc: Optional[Doc]) -> bool:

@@ -124,15 +124,6 @@ def test_own_interagency_partners_are_no_counterpart(nlp):
     assert not [e for e in events if e.type in ("AGREE", "COOPERATE")], [(e.source_text, e.target_text) for e in events]
 
 
-def test_a_call_on_federal_departments_is_no_interaction(nlp):
-    # White House fact sheet (examples/whitehouse): a memorandum directing the executive's own agencies
-    events = _linked(nlp, "The memorandum that the President will issue calls on all relevant Federal Departments and "
-                          "Agencies to do even more to stop the supply of illicit fentanyl.")
-    assert not [e for e in events if e.type == "DEMAND"], [(e.source_text, e.target_text) for e in events]
-    kept = _linked(nlp, "The President called on the Federal Security Service of Russia to release the journalist.")
-    assert [e.type for e in kept if e.type == "DEMAND"], [(e.source_text, e.target_text) for e in kept]
-
-
 def test_praise_of_ones_own_executive_organs_is_no_event(nlp):
     # White House statement (examples/whitehouse): the White House commending U.S. agencies
     events = _linked(nlp, "We commend the Department of Justice and the Federal Bureau of Investigation for their "
