@@ -2514,8 +2514,7 @@ def _needed_act_patient(actor: Token, predicate: Token) -> bool:
     the importance of protecting civilians" (civilians), "stressed the necessity of supporting
     Ukraine". The act's doer ("the need for Russia to withdraw") stays a party asked to act.
     Need nouns: event_detection.yaml emphasised_needs + emphasised_importance."""
-    words = detection_lexicon()
-    needs = words["emphasised_needs"] | words["emphasised_importance"]
+    needs = joined_detection_words("emphasised_needs", "emphasised_importance")
     node = actor
     while node.head.i != node.i and node.i != predicate.i:
         head = node.head
@@ -9790,6 +9789,15 @@ def detection_lexicon() -> dict[str, frozenset]:
 
 
 @functools.lru_cache(maxsize=None)
+def joined_detection_words(*names: str) -> frozenset:
+    """The union of the event_detection.yaml lists ``names``, joined once per set of names (for
+    checks asked per trigger: ``_standing_rule``, ``_needed_act_patient``, ``_crediting_words``,
+    act_doers.release_holders)."""
+    words = detection_lexicon()
+    return frozenset().union(*(words[name] for name in names))
+
+
+@functools.lru_cache(maxsize=None)
 def _mode_table(name: str) -> dict[str, Optional[str]]:
     """An event_detection.yaml list of "words/mode" entries (``violent_means``: "water
     cannon/crowd-control", ``violent_means_acts``, ``weapon_modes``) as {words: mode or None},
@@ -9802,8 +9810,7 @@ def _crediting_words() -> frozenset:
     """Words of thanks, praise or blame (event_detection.yaml gratitude_words, blame_words): CAMEO
     051 / 111 credit their object with the act of a "for" / "on" phrase (``_credits_object``,
     ``_credited_owner``)."""
-    words = detection_lexicon()
-    return frozenset(words["gratitude_words"]) | frozenset(words["blame_words"])
+    return joined_detection_words("gratitude_words", "blame_words")
 
 
 def _expletive_subject(trigger: Trigger) -> Optional[str]:
@@ -11693,13 +11700,6 @@ def _present_passive_aux(verb: Token) -> Optional[Token]:
     return aux[0]
 
 
-@functools.lru_cache(maxsize=1)
-def _standing_rule_verbs() -> frozenset:
-    """event_detection.yaml prevention_verbs | permission_verbs, joined once (``_standing_rule``)."""
-    words = detection_lexicon()
-    return frozenset(words["prevention_verbs"]) | frozenset(words["permission_verbs"])
-
-
 def _standing_rule(verb: Token) -> Optional[str]:
     """The reason of check not-standing-passive for a rule in force: a main clause (or its
     conjunct) in the simple present passive of a verb of prohibition or permission, with no agent
@@ -11710,7 +11710,8 @@ def _standing_rule(verb: Token) -> Optional[str]:
     banned", "have been banned", "are banned by the ministry", "are banned from today"). A bar on dealing with a named party
     ("are prohibited from engaging in transactions with X") is the sanction on X, kept. None
     otherwise."""
-    if verb.dep_ not in ("ROOT", "conj") or verb.lemma_.lower() not in _standing_rule_verbs():
+    if verb.dep_ not in ("ROOT", "conj") or verb.lemma_.lower() not in \
+            joined_detection_words("prevention_verbs", "permission_verbs"):
         return None
     if _clause_verb(verb).dep_ != "ROOT":
         return None  # a conjunct of a subordinate clause takes that clause's frame
