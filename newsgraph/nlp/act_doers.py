@@ -191,15 +191,14 @@ def release_holders(doc, event, events) -> list[tuple[str, str, str]]:
     filled by the same predicate's argument in the preceding discourse: the source of an earlier
     custody act, release or refusal to release (``holding_types`` events whose trigger has a
     release or custody word). [] when the demand asks for no release or names its holder."""
-    from newsgraph.nlp.events import captive_holder, detection_lexicon, load_lexicon
+    from newsgraph.nlp.events import captive_holder, joined_detection_words, load_lexicon
 
     span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
     held = captive_holder(span.root, load_lexicon()) if span is not None else None
     earliest = _window_start(doc, event)
     if held is None or held[0] is not None or earliest is None or any(_addressed(w, held[1]) for w in span):
         return []
-    words = detection_lexicon()
-    acts = words["release_acts"] | words["custody_verbs"]
+    acts = joined_detection_words("release_acts", "custody_verbs")
     found: dict[str, tuple[str, str, str]] = {}
     for other in events:
         if other is event or other.type not in settings()["holding_types"] or not other.source_key \

@@ -218,7 +218,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.194"  # 0.7.194: a state name with 'and' in it (gazetteer) is one coordinated member: 'the governments of Antigua and Barbuda and Guatemala' gives ATG and GTM, the span the whole name (history: docs/component_versions.md)
+VERSION = "0.7.195"  # 0.7.195: a remote-medium phrase gives its "with" partner only to a talk verb or CONSULT trigger ("agreed during a call with Iran": no partner of "agreed"); one own-staff test: a possessive pronoun makes the staff own whatever else modifies it ("met with his national security team": no event); a capitalised plural organ target ("Federal Departments and Agencies", 1 bundled text) is no longer read as internal (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -657,19 +657,32 @@ def _preps(token: Token) -> dict[str, Token]:
                 continue
             if objects:
                 found.setdefault(child.lower_, objects[0])
-            if "with" not in found and objects:
+            if "with" not in found and objects and _talk_head(token):
                 partner = _medium_partner(child, objects[0])
                 if partner is not None:
                     found["with"] = partner
     return found
 
 
+def _talk_head(token: Token) -> bool:
+    """Whether ``token`` is a word of talking or meeting whose remote-medium phrase can carry its
+    partner ("spoke by phone with Kuleba"): a verb of event_detection.yaml spoken_purpose_hosts or
+    a CONSULT trigger of the lexicon (verb or noun). Any other head keeps the "with" of a medium
+    phrase to the medium: "France agreed during a call with Iran to release ..." names no partner
+    of "agreed", and "call" can be an appeal."""
+    lex = load_lexicon()
+    lemma = verb_lemma(token, lex)
+    if token.pos_ in ("VERB", "AUX") and lemma in detection_lexicon()["spoken_purpose_hosts"]:
+        return True
+    table = lex.verbs if token.pos_ in ("VERB", "AUX") else lex.nouns
+    return table.get(lemma, ("",))[0] == "CONSULT"
+
+
 def _medium_partner(prep: Token, obj: Token) -> Optional[Token]:
     """The object of a "with" the parser hung on the remote medium of a talk ("spoke today by phone
     with Kuleba": with -> phone): the partner of the verb the medium phrase is on, as "spoke with
     Kuleba by phone" has it (event_detection.yaml remote_talk_preps, remote_talk_nouns)."""
-    words = detection_lexicon()
-    if prep.lower_ not in words["remote_talk_preps"] or obj.lemma_.lower() not in words["remote_talk_nouns"]:
+    if _is_remote_medium(prep, obj) is not obj:
         return None
     return next((o for p in obj.children if p.dep_ == "prep" and p.lower_ == "with"
                  for o in p.children if o.dep_ == "pobj"), None)
@@ -2501,8 +2514,7 @@ def _needed_act_patient(actor: Token, predicate: Token) -> bool:
     the importance of protecting civilians" (civilians), "stressed the necessity of supporting
     Ukraine". The act's doer ("the need for Russia to withdraw") stays a party asked to act.
     Need nouns: event_detection.yaml emphasised_needs + emphasised_importance."""
-    words = detection_lexicon()
-    needs = words["emphasised_needs"] | words["emphasised_importance"]
+    needs = joined_detection_words("emphasised_needs", "emphasised_importance")
     node = actor
     while node.head.i != node.i and node.i != predicate.i:
         head = node.head
@@ -2786,6 +2798,14 @@ def _accountability_frame(token: Token, lemma: str, lex: "Lexicon"
 
 
 VOWED_ACCOUNTABILITY = "(vowed)"
+OBLIGATION_RULE = " under obligation '"  # rule infix of the writer's DEMAND on one obliged (``_build_events``)
+
+
+def _demand_on_obliged(event_type: str, rule: str) -> bool:
+    """Whether an event of ``event_type`` read by ``rule`` is the DEMAND made of an obligation
+    ("Hamas must release ...": the writer's demand on the one obliged; ``_build_events`` marks its
+    rule with OBLIGATION_RULE)."""
+    return event_type == "DEMAND" and OBLIGATION_RULE in rule
 # modals of a promise: the act is announced for the future ("will", not "would"/"could": a wish or
 # a condition)
 PROMISE_MODALS = frozenset({"will", "shall", "'ll"})
@@ -4784,12 +4804,18 @@ def _generic_effort_infinitive(token: Token) -> bool:
     phrase, ``_controller``); "any" / "all" attempts name no agent, any attempt by anyone, so the
     subject of the clause the noun phrase sits in is not the doer (the parser may hang the noun as a
     conjunct of the main verb, and ``_subject`` would climb to that verb's subject)."""
-    if token.dep_ not in ("xcomp", "acl", "relcl") or token.head.pos_ != "NOUN" \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    if token.head.pos_ != "NOUN" or not _noun_infinitive(token):
         return False
     noun = token.head
     return noun_lemma(noun) in detection_lexicon()["control_nouns"] \
         and any(c.dep_ in ("det", "predet") and c.lower_ in GENERIC_DETERMINERS for c in noun.children)
+
+
+def _noun_infinitive(verb: Token) -> bool:
+    """Whether ``verb`` is a to-infinitive hung on its head as a clausal complement ("attempts *to
+    annex*", "efforts by PRC officials *to harass*": xcomp / acl / relcl with aux "to"); callers
+    check the head is the noun they want (``_generic_effort_infinitive``, ``_conduct_effort``)."""
+    return verb.dep_ in ("xcomp", "acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 # verbs of joint action whose "with" phrase names the partner (a comitative complement)
@@ -7710,7 +7736,7 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
     # (not for the DEMAND made of the obligation itself: "The parties must work with Special Envoy
     # Grundberg to urgently reach agreement" is the writer's demand, made now, as "X must negotiate"
     # is; its purpose or means is what is demanded, not a second, unrealised act)
-    demanded = trigger.event_type == "DEMAND" and " under obligation '" in trigger.rule
+    demanded = _demand_on_obliged(trigger.event_type, trigger.rule)
     conditional = conditional or ((obliged or means_obliged) and not demanded)
     conditional = conditional or stance_to_come
     # "nor will any attempts to annex ... (be considered legitimate)": any act of the kind, by
@@ -7740,7 +7766,7 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
         return ("claimed" if claimed else "asserted"), reported
     stance = _stance_kind(trigger.head, lex) if trigger.head.i != trigger.token.i else None
     if stance is not None and stance[0] == "plan" and not _decided_in_past(trigger.head) \
-            and "under obligation" not in trigger.rule and not trigger.rule.startswith(FORCE_PREPARATION):
+            and OBLIGATION_RULE not in trigger.rule and not trigger.rule.startswith(FORCE_PREPARATION):
         # (not "X should consider suspending", a demand made now, nor a force being prepared, MOBILIZE,
         # which is itself under way: "are preparing to launch an attack")
         # "the Duma plans to send Putin an appeal", "is preparing to condemn": an intention
@@ -8671,8 +8697,7 @@ def _obliged_act(verb: Token, lex: Lexicon) -> Optional[Trigger]:
         # a class ("states must report"), a resolve, advice, or a people ("the Palestinians must
         # enjoy their right to ...": what a population is owed, no act asked of an actor)
         return None
-    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.conditional_marks for m in c.children)
-           for c in clause.children):
+    if _has_condition((clause,), lex):
         return None  # "If Russia wants peace, it must ...": a condition, no demand made
     return Trigger(verb, verb, "DEMAND", None, f"act '{verb.lemma_}' obliged of the subject", [verb], 0.7)
 
@@ -9764,6 +9789,15 @@ def detection_lexicon() -> dict[str, frozenset]:
 
 
 @functools.lru_cache(maxsize=None)
+def joined_detection_words(*names: str) -> frozenset:
+    """The union of the event_detection.yaml lists ``names``, joined once per set of names (for
+    checks asked per trigger: ``_standing_rule``, ``_needed_act_patient``, ``_crediting_words``,
+    act_doers.release_holders)."""
+    words = detection_lexicon()
+    return frozenset().union(*(words[name] for name in names))
+
+
+@functools.lru_cache(maxsize=None)
 def _mode_table(name: str) -> dict[str, Optional[str]]:
     """An event_detection.yaml list of "words/mode" entries (``violent_means``: "water
     cannon/crowd-control", ``violent_means_acts``, ``weapon_modes``) as {words: mode or None},
@@ -9776,8 +9810,7 @@ def _crediting_words() -> frozenset:
     """Words of thanks, praise or blame (event_detection.yaml gratitude_words, blame_words): CAMEO
     051 / 111 credit their object with the act of a "for" / "on" phrase (``_credits_object``,
     ``_credited_owner``)."""
-    words = detection_lexicon()
-    return frozenset(words["gratitude_words"]) | frozenset(words["blame_words"])
+    return joined_detection_words("gratitude_words", "blame_words")
 
 
 def _expletive_subject(trigger: Trigger) -> Optional[str]:
@@ -9866,7 +9899,7 @@ def _speculated_act(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     modal = next((c for c in own if c.lower_ in possible), None)
     copula = _possible_antecedent_copula(head, possible) if modal is None else None
     if copula is not None:
-        if any(s.lower_ in ("we", "i", "you", "us") for s in _children(copula, SUBJECT_DEPS)):
+        if any(s.lower_ in FIRST_SECOND_PERSON for s in _children(copula, SUBJECT_DEPS)):
             return None  # "we could be the ones who ...": the speaker's own side
         if _reduced_condition(copula) is not None or _has_condition((copula,), lex):
             return None  # "If Russia invades, this could be an incident that ...": hypothetical (status)
@@ -9878,7 +9911,10 @@ def _speculated_act(trigger: Trigger, lex: Lexicon) -> Optional[str]:
         # to consider it": with no condition and no reporting verb (both ruled out below), the
         # writer's "would" on a predicate of feeling or readiness tells an irrealis stance, no act
         # told (TimeML: the complement of a modal predicate is not factual); a first-person "we
-        # would be happy to help" is the speaker's own offer (ruled out below)
+        # would be happy to help" is the speaker's own offer (ruled out below). Bundled examples:
+        # "would be ADJ to V" in 5 texts, the act untold in all ("would be able to provide",
+        # "would be willing to consider", "would be able to depart", "would be able to return",
+        # Morocco's "would be proud to host"); only the last has an act trigger the branch decides
         own = [c for c in copula.children if c.dep_ == "aux"]
         modal = next(c for c in own if c.lower_ == "would")
         if any(c.dep_ == "neg" for c in copula.children):
@@ -9901,7 +9937,7 @@ def _speculated_act(trigger: Trigger, lex: Lexicon) -> Optional[str]:
         return None
     node = head
     for _ in range(6):  # the subjects up the chain of non-finite links ("could be destined to support")
-        if any(s.lower_ in ("we", "i", "you", "us") for s in _children(_clause_verb(node), SUBJECT_DEPS | {"nsubjpass"})):
+        if any(s.lower_ in FIRST_SECOND_PERSON for s in _children(_clause_verb(node), SUBJECT_DEPS | {"nsubjpass"})):
             return None
         if not _nonfinite_step(node):
             break
@@ -9912,7 +9948,10 @@ def _speculated_act(trigger: Trigger, lex: Lexicon) -> Optional[str]:
 def _has_condition(tokens: Iterable[Token], lex: Lexicon) -> bool:
     """Whether one of ``tokens`` (a predicate's verb, adjective or copula) has an adverbial clause
     of condition ("... to host him *if he came*", "*If Russia invades*, this could be ...";
-    plover_frames.yaml conditional_marks)."""
+    plover_frames.yaml conditional_marks; ``_speculated_act``, ``_obliged_act``). Any marked
+    condition counts, "even if" and "whether" too: a marked clause on the predicate is enough to
+    leave its act undemanded or unspeculated (``_warning_condition`` is the warning's finer test,
+    which also climbs conjuncts and reads inverted and "in case" conditions)."""
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.conditional_marks for m in c.children)
                for t in tokens for c in t.children)
 
@@ -10172,7 +10211,7 @@ def _recipient_failure(trigger: Trigger, event_type: str, targets: list[Token], 
         return "'thank you' (courtesy)"
     if trigger.mode in words["actor_only_modes"] and not targets:
         return f"'{lemma}' with no actor recognised"
-    if event_type == "AGREE" and not targets and lemma in words["hosting_verbs"]:
+    if event_type == "AGREE" and not targets and lemma in words["gathering_host_verbs"]:
         # "the conference will be hosted by the IAEA", "will host a conference this fall": hosting
         # a gathering is an act with a guest party (PLOVER CONSULT "hosting visits", the host the
         # recipient); with none, no party is agreed with or rallied for (CAMEO 053 host + conference)
@@ -10728,8 +10767,7 @@ def _own_group_cosubject(sources: list[Token]) -> bool:
     own_staff_nouns), with no word naming another party, so no second side to act towards."""
     words = detection_lexicon()
     return any(s.pos_ == "NOUN" and s.lemma_.lower() in words["own_staff_nouns"]
-               and all(c.dep_ in ("det", "poss") and c.pos_ in ("DET", "PRON") for c in s.children)
-               for s in sources[1:])
+               and _marked_as_own(s, det_refers_back=True) for s in sources[1:])
 
 
 def _between_cosubjects(trigger: Trigger, event_type: str, mode: Optional[str], lex: Lexicon) -> Optional[str]:
@@ -11443,9 +11481,23 @@ def _bare_own_workforce(noun: Token) -> bool:
     (event_detection.yaml own_workforce_nouns: staff, employees, team) bare or under a possessive
     pronoun (own_possessives), with no word that names whose ("Russian embassy staff", "staff of
     the ministry", "the Ukrainian team" name another side and keep the meeting)."""
-    words = detection_lexicon()
-    return noun.lower_ in words["own_workforce_nouns"] and all(
-        c.dep_ == "poss" and c.lower_ in words["own_possessives"] for c in noun.children)
+    return noun.lower_ in detection_lexicon()["own_workforce_nouns"] and _marked_as_own(noun)
+
+
+def _marked_as_own(noun: Token, det_refers_back: bool = False) -> bool:
+    """Whether the words on a staff noun leave it the own side's: a possessive pronoun that points
+    back (event_detection.yaml own_possessives: "*his* team", "prohibits *its* employees", "*his*
+    national security team": the possessive says whose, other modifiers do not change it), or no
+    modifier at all ("meet with staff"). Any other possessive ("Lavrov's team") or, with no
+    possessive, any other word ("Russian embassy staff", "staff of the ministry") names another
+    side. A determiner alone ("the staff") points back only for a co-subject (``det_refers_back``:
+    "Under Secretary Nuland and the delegation"); as a partner, "visited the hospital and met with
+    the staff", it refers to a place's or another party's staff. ``_own_group_cosubject``,
+    ``_bare_own_workforce``, ``_own_staff_directive``."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner.lower_ in detection_lexicon()["own_possessives"]
+    return all(det_refers_back and c.dep_ == "det" and c.pos_ == "DET" for c in noun.children)
 
 
 def _internal_act(trigger: Trigger, lex: Lexicon) -> Optional[str]:
@@ -11469,8 +11521,7 @@ def _own_staff_directive(trigger: Trigger) -> Optional[str]:
         if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in words["directive_verbs"]:
             for obj in _children(node, ("dobj", "obj")):
                 owner = next((c for c in obj.children if c.dep_ == "poss"), None)
-                if obj.lower_ in words["own_workforce_nouns"] and owner is not None \
-                        and owner.lower_ in words["own_possessives"]:
+                if obj.lower_ in words["own_workforce_nouns"] and owner is not None and _marked_as_own(obj):
                     return f"'{node.text} {owner.text} {obj.text}': a directive to its own staff"
         if node.dep_ not in ("xcomp", "advcl", "pcomp", "prep", "conj") or node.head.i == node.i:
             return None
@@ -11602,15 +11653,15 @@ def _standing_status(verb: Token) -> Optional[str]:
     in the present passive tells what its noun is, whatever the verb."""
     if verb.dep_ not in ("relcl", "acl"):
         return None
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if len(aux) != 1 or aux[0].dep_ != "auxpass" or aux[0].lower_ not in ("is", "are"):
+    aux = _present_passive_aux(verb)
+    if aux is None:
         return None
     subjects = _children(verb, PASSIVE_SUBJECT_DEPS)
     if not subjects or subjects[0].tag_ not in ("WDT", "WP"):
         return None
     if any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
         return None
-    return f"standing status '{subjects[0].text} {aux[0].text} {verb.text}'"
+    return f"standing status '{subjects[0].text} {aux.text} {verb.text}'"
 
 
 def _standing_passive(trigger: Trigger) -> Optional[str]:
@@ -11633,11 +11684,20 @@ def _standing_passive(trigger: Trigger) -> Optional[str]:
         return None
     if trigger.event_type not in ("SUPPORT", "COOPERATE", "AID"):
         return None
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if len(aux) != 1 or aux[0].dep_ != "auxpass" or aux[0].lower_ not in ("is", "are") \
-            or not any(c.dep_ == "agent" for c in verb.children):
+    aux = _present_passive_aux(verb)
+    if aux is None or not any(c.dep_ == "agent" for c in verb.children):
         return None
-    return f"standing present passive '{aux[0].text} {verb.text}'"
+    return f"standing present passive '{aux.text} {verb.text}'"
+
+
+def _present_passive_aux(verb: Token) -> Optional[Token]:
+    """The one auxiliary of ``verb`` when it is the simple present passive's "is" / "are" ("which
+    *is* designated", "*are* prohibited"); None when the verb has another auxiliary, more than
+    one, or none (``_standing_status``, ``_standing_passive``, ``_standing_rule``)."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if len(aux) != 1 or aux[0].dep_ != "auxpass" or aux[0].lower_ not in ("is", "are"):
+        return None
+    return aux[0]
 
 
 def _standing_rule(verb: Token) -> Optional[str]:
@@ -11650,15 +11710,13 @@ def _standing_rule(verb: Token) -> Optional[str]:
     banned", "have been banned", "are banned by the ministry", "are banned from today"). A bar on dealing with a named party
     ("are prohibited from engaging in transactions with X") is the sanction on X, kept. None
     otherwise."""
-    words = detection_lexicon()
     if verb.dep_ not in ("ROOT", "conj") or verb.lemma_.lower() not in \
-            set(words["prevention_verbs"]) | set(words["permission_verbs"]):
+            joined_detection_words("prevention_verbs", "permission_verbs"):
         return None
     if _clause_verb(verb).dep_ != "ROOT":
         return None  # a conjunct of a subordinate clause takes that clause's frame
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if len(aux) != 1 or aux[0].dep_ != "auxpass" or aux[0].lower_ not in ("is", "are") \
-            or any(c.dep_ == "agent" for c in verb.children):
+    aux = _present_passive_aux(verb)
+    if aux is None or any(c.dep_ == "agent" for c in verb.children):
         return None
     conjuncts = [{t.i for t in c.subtree} for c in verb.children if c.dep_ == "conj"]
     own = [t for t in verb.subtree if not any(t.i in span for span in conjuncts)]  # its clause, not the next
@@ -11668,7 +11726,7 @@ def _standing_rule(verb: Token) -> Optional[str]:
         # "all U.S. persons are prohibited from engaging in transactions with X" names the party
         # sanctioned (DEALING_BAN): OFAC's own wording of the measure, often its only mention of X
         return None
-    return f"standing rule '{aux[0].text} {verb.text}' (no agent, no date)"
+    return f"standing rule '{aux.text} {verb.text}' (no agent, no date)"
 
 
 def _consular_tally(trigger: Trigger) -> Optional[str]:
@@ -12688,7 +12746,7 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         source_rule = "speaker" if speaker is not None else "sender of the message" if sender is not None \
             else "writer"
         trigger = dataclasses.replace(trigger, event_type="DEMAND", mode=None,
-                                      rule=f"{trigger.rule} under obligation '{modal.lower_}'",
+                                      rule=f"{trigger.rule}{OBLIGATION_RULE}{modal.lower_}'",
                                       words=list(trigger.words) + [modal])
     if trigger.event_type == "DEMAND":
         held = _captive_holder(trigger, lex)
@@ -12828,7 +12886,7 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
     if not sources and not passive and trigger.head.tag_ in ("VB", "VBG") \
             and event_type not in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE") and SANCTION_KIND not in trigger.rule \
             and not any(c.dep_ in SUBJECT_DEPS for c in trigger.head.children) \
-            and not (event_type == "DEMAND" and " under obligation '" in trigger.rule):
+            and not _demand_on_obliged(event_type, trigger.rule):
         # (the writer's demand on the subject of a semi-modal, "Hamas needs to release ...", has
         # its target from the obligation verb's subject and no source in the clause: it stays)
         # (a violent or coercive act stays with its agent unknown: "an attempt to assassinate
@@ -15137,10 +15195,9 @@ def _own_organ_target(event: Event) -> bool:
     marked = any(w in words["domestic_organ_markers"] for w in target_words)
     if event.target_acts_for is None and event.source_sector in words["executive_sectors"] and marked \
             and any(w in words["own_organ_nouns"] for w in target_words) \
-            and ((event.target_text or "").islower() and not event.target_key or _plural_organs(event.target_text)):
-        # "ONDCP has convened federal government departments and agencies to develop ... the Plan",
-        # "calls on all relevant Federal Departments and Agencies" (keyed as an organisation, no
-        # state): unnamed organs of the source's own government ("federal", "interagency")
+            and (event.target_text or "").islower() and not event.target_key:
+        # "ONDCP has convened federal government departments and agencies to develop ... the Plan":
+        # unnamed organs of the source's own government ("federal", "interagency")
         return True
     if event.source_acts_for != event.target_acts_for or event.source_sector not in words["executive_sectors"]:
         return False
@@ -15152,19 +15209,6 @@ def _own_organ_target(event: Event) -> bool:
     if event.target_sector not in words["executive_sectors"]:
         return False
     return any(w in words["own_organ_nouns"] for w in target_words)
-
-
-def _plural_organs(text: str) -> bool:
-    """Whether a capitalised target names organs in the plural and nothing else ("Federal
-    Departments and Agencies": every capitalised word a marker or an organ noun, event_detection.yaml
-    domestic_organ_markers, own_organ_nouns): a class of organs, no one named organ ("Federal
-    Security Service" is a singular name) and no place of another state ("federal agencies in
-    Mexico City")."""
-    words = detection_lexicon()
-    organs, allowed = words["own_organ_nouns"], words["own_organ_nouns"] | words["domestic_organ_markers"]
-    tokens = [w.strip(",.;:()") for w in text.split()]
-    return any(w.lower() in organs and w.endswith("s") for w in tokens) \
-        and all(w.lower() in allowed for w in tokens if w[:1].isupper())
 
 
 def _internal_interaction(event: Event, doc: Optional[Doc]) -> bool:
@@ -16210,7 +16254,7 @@ def codebook_mode_check(doc: Doc, events: list[Event]) -> list[Event]:
                 t.lemma_.lower() in words["condemnation_words"] for t in span):
             mode, why = "disapprove", "a condemnation"
         elif event.type == "CONSULT" and mode not in _plover_modes()["tables"]["CONSULT"]:
-            medium = _remote_medium(span, words)
+            medium = _remote_medium(span)
             mode, why = ("phone", f"held by '{medium.lower_}'") if medium is not None else (mode, "")
         if mode != event.mode:
             event.explanation += f"; mode {event.mode} -> {mode}: {why} ({COMPONENT} {VERSION})"
@@ -16291,19 +16335,30 @@ def codebook_modes(events: list[Event]) -> list[Event]:
             if e.merged_mentions else renamed(e) for e in events]
 
 
-def _remote_medium(span: Span, words: dict) -> Optional[Token]:
+def _remote_medium(span: Span) -> Optional[Token]:
     """The remote medium a consultation's trigger phrase ``span`` says it was held by: a "by / over /
     via / on / in / during" object of one of its words that is, or is compounded with, one of
     event_detection.yaml remote_talk_nouns ("spoke by *phone*", "in a *phone* call", "during the
     *call*"); else None. PLOVER CONSULT mode phone: "via phone or some other remote medium"."""
     for word in span:
-        for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ in words["remote_talk_preps"]):
+        for prep in (c for c in word.children if c.dep_ == "prep"):
             for obj in (o for o in prep.children if o.dep_ == "pobj"):
-                found = next((t for t in (obj, *(c for c in obj.children if c.dep_ == "compound"))
-                              if t.lemma_.lower() in words["remote_talk_nouns"]), None)
+                found = _is_remote_medium(prep, obj, compounds=True)
                 if found is not None:
                     return found
     return None
+
+
+def _is_remote_medium(prep: Token, obj: Token, compounds: bool = False) -> Optional[Token]:
+    """The remote-medium noun of the phrase ``prep`` + ``obj`` ("by *phone*", "during the *call*";
+    with ``compounds``, also a compound of ``obj``: "in a *phone* call"): ``obj`` or its compound
+    when ``prep`` is one of event_detection.yaml remote_talk_preps and the noun one of
+    remote_talk_nouns; else None."""
+    words = detection_lexicon()
+    if prep.lower_ not in words["remote_talk_preps"]:
+        return None
+    candidates = (obj, *(c for c in obj.children if c.dep_ == "compound")) if compounds else (obj,)
+    return next((t for t in candidates if t.lemma_.lower() in words["remote_talk_nouns"]), None)
 
 
 def _weapon_mode(span: Span, words: dict) -> Optional[tuple[str, str]]:
@@ -16333,8 +16388,7 @@ def _conduct_effort(noun: Token, words: dict) -> bool:
     officials to harass ...", "efforts to sell Putin's war as justified"): the other side's conduct,
     which a rejection condemns (condemned_act_check). List: event_detection.yaml rejected_effort_nouns."""
     return noun_lemma(noun) in words["rejected_effort_nouns"] and any(
-        c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ in ("VERB", "AUX")
-        and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children) for c in noun.children)
+        c.pos_ in ("VERB", "AUX") and _noun_infinitive(c) for c in noun.children)
 
 
 def _condemned_nouns(lemma: str, words: dict) -> frozenset:

@@ -696,6 +696,17 @@ def test_partner_hung_on_the_phone_is_the_verbs(base_nlp):
     assert "Kuleba" in (best.target_text or ""), best.explanation
 
 
+def test_medium_partner_only_for_a_talk_head(base_nlp):
+    # the "with" the parser hangs on a call names the partner of a talk verb, not of any verb:
+    # "agreed during a call with Iran" leaves "agreed" no "with" of its own (review 14)
+    from newsgraph.nlp.events import _preps
+
+    agreed = base_nlp("France agreed during a call with Iran to release the prisoners.")[1]
+    assert agreed.lower_ == "agreed" and "with" not in _preps(agreed)
+    spoke = base_nlp("Secretary Blinken spoke today by phone with Foreign Minister Kuleba.")[2]
+    assert spoke.lower_ == "spoke" and _preps(spoke)["with"].text == "Kuleba"
+
+
 def test_meeting_in_the_recipients_state_is_a_visit():
     # PLOVER CONSULT mode visit: "actor is visiting, recipient is hosting"
     from tests.nlp.linked_events import extracted_events
