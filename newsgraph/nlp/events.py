@@ -16397,9 +16397,9 @@ def _condemned_nouns(lemma: str, words: dict) -> frozenset:
     none. Lists: event_detection.yaml rejection_words / rejected_violence_nouns, opposition_words /
     opposed_conduct_nouns."""
     if lemma in words["rejection_words"]:
-        return frozenset(words["rejected_violence_nouns"])
+        return words["rejected_violence_nouns"]
     if lemma in words["opposition_words"]:
-        return frozenset(words["rejected_violence_nouns"]) | frozenset(words["opposed_conduct_nouns"])
+        return joined_detection_words("rejected_violence_nouns", "opposed_conduct_nouns")
     return frozenset()
 
 
