@@ -17,7 +17,7 @@ from typing import Callable, Optional
 import sqlalchemy as sa
 
 from newsgraph.graph.anaphora import antecedents, explain, references
-from newsgraph.graph.duplicates import mark_repeated_statements, mark_repeats
+from newsgraph.graph.duplicates import copy_group, mark_repeated_statements, mark_repeats
 from newsgraph.graph.edges import edge_key, recompute_edges
 from newsgraph.graph.incidents import assign_incident, date_interval, recompute
 from newsgraph.identity.observe import OUTLET_KEY, observations_for
@@ -122,7 +122,8 @@ def build_article(conn, store: Store, article: dict, facts: dict, resolve: bool 
         if row["source_id"] is not None and row["target_id"] is not None:
             edge_keys.add(edge_key(row["type"], row["source_id"], row["target_id"]))
     # a report this article repeats from a near-duplicate capture (or that a capture repeats) is counted once
-    remarked_incidents, remarked_edges = mark_repeats(conn, store, article_id)
+    copies = copy_group(conn, store, article_id)  # read once for the events' and the statements' marks
+    remarked_incidents, remarked_edges = mark_repeats(conn, store, copies)
     recompute(conn, store, old_incidents | new_incidents | remarked_incidents)
     recompute_edges(conn, store, edge_keys | remarked_edges)
     _ = inc_t
@@ -160,7 +161,7 @@ def build_article(conn, store: Store, article: dict, facts: dict, resolve: bool 
                                  if lo <= m0 < hi and key.partition(":")[0] in ACTOR_KINDS})
         if links:
             conn.execute(st_inc.insert(), [{"statement_id": sid, **x} for x in links])
-    mark_repeated_statements(conn, store, article_id)
+    mark_repeated_statements(conn, store, copies)
 
     runs = store.t("extraction_runs")
     run_id = conn.execute(sa.select(sa.func.max(runs.c.id)).where(runs.c.article_id == article_id)).scalar()

@@ -28,7 +28,7 @@ near-duplicates (a joint statement released by two offices with their own text, 
 of calls that open alike) are not linked at ingest, so their reports stay separate reports.
 
 ``mark_repeats`` (events) and ``mark_repeated_statements`` set the marks of the article's whole
-group after the article's graph rows are rebuilt (its row ids change, and it may now rank
+group (``copy_group``, read once per build) after the article's graph rows are rebuilt (its row ids change, and it may now rank
 first); ``mark_repeats`` returns the incidents and relations whose counts changed.
 """
 
@@ -51,11 +51,14 @@ def copy_group(conn, store: Store, article_id: int) -> list[int]:
     """The article and its near-duplicate copies (links followed transitively), ranked: most
     words first, then the first stored. A lone article -> [article_id]."""
     links, a = store.t("article_links"), store.t("articles")
+    # most articles have no copy: one indexed lookup says so before any grouping
+    if conn.execute(sa.select(links.c.id).where(
+            links.c.kind == LINK_KIND, sa.or_(links.c.article_id == article_id, links.c.other_id == article_id))
+            .limit(1)).first() is None:
+        return [article_id]
     # the articles with a near-duplicate link, grouped as incidents group copies
     linked = {i for r in conn.execute(sa.select(links.c.article_id, links.c.other_id).where(
         links.c.kind == LINK_KIND)) for i in r}
-    if article_id not in linked:
-        return [article_id]
     group = next(g for g in independent_groups(conn, store, sorted(linked), kind=LINK_KIND) if article_id in g)
     if len(group) == 1:
         return [article_id]
@@ -117,10 +120,9 @@ def _mark(conn, table: sa.Table, rows: list, marks: dict[int, Optional[int]]) ->
     return changed
 
 
-def mark_repeats(conn, store: Store, article_id: int) -> tuple[set[int], set[tuple]]:
-    """Set ``duplicate_of`` on the graph events of the article's copy group. Returns the
+def mark_repeats(conn, store: Store, group: list[int]) -> tuple[set[int], set[tuple]]:
+    """Set ``duplicate_of`` on the graph events of a copy group (``copy_group``). Returns the
     incident ids and relation keys (``edges.edge_key``) of the events whose mark changed."""
-    group = copy_group(conn, store, article_id)
     if len(group) == 1:  # no copy (articles are never deleted): its rows were just written unmarked
         return set(), set()
     ev, a = store.t("graph_events"), store.t("articles")
@@ -136,9 +138,8 @@ def mark_repeats(conn, store: Store, article_id: int) -> tuple[set[int], set[tup
     return incidents, relations
 
 
-def mark_repeated_statements(conn, store: Store, article_id: int) -> None:
-    """Set ``duplicate_of`` on the graph statements of the article's copy group."""
-    group = copy_group(conn, store, article_id)
+def mark_repeated_statements(conn, store: Store, group: list[int]) -> None:
+    """Set ``duplicate_of`` on the graph statements of a copy group (``copy_group``)."""
     if len(group) == 1:
         return
     st = store.t("graph_statements")
