@@ -68,7 +68,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.103"  # 0.3.103: a bare title's list item ends before its next conjunct, whose "of <state>" or "(<state>)" places that conjunct's holder, not the title's ("The President and Prime Minister Narendra Modi of India"); the prepositions before that "of" that name no holder are linking_words.yaml office_place_preps with actor_heads.yaml name_topic_preps (history: docs/component_versions.md)
+VERSION = "0.3.105"  # 0.3.105: a capitalised "Allies" the NER tagged as a place (an entity named by the bare word) is the alliance the article names, as the word tagged an organisation is ("support for Ukraine from Allies and partners", NATO named) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -2916,10 +2916,12 @@ def _alliance_of_allies(doc, text: Optional[str], entity: Optional[EntityRecord]
     """Key of the alliance a capitalised "Allies" names in an article that names it
     (actor_heads.yaml ``capitalised_allies_bodies``: NATO), else None. Only a phrase with no
     entity of its own or one the NER made of the word itself ("Allies" tagged as an
-    organisation)."""
+    organisation, or the bare word tagged as a place: "support for Ukraine from Allies and
+    partners", a GPE the word names no place of)."""
     if not text or not _CAPITALISED_ALLIES.match(" ".join(text.split())):
         return None
-    if entity is not None and not (entity.type == "organization" and entity.name.split()[-1:] == ["Allies"]):
+    if entity is not None and not (entity.name.split()[-1:] == ["Allies"]
+                                   and (entity.type == "organization" or entity.name == "Allies")):
         return None
     names = capitalised_allies_bodies()
     for key, named in (doc._.ng_entities or {}).items():

@@ -111,3 +111,13 @@ def test_lowercase_allies_stay_unnamed(nlp):
                          "closely with our allies on sanctions.")
     assert all(e.target_key != "org:nato" for e in events if e.target_text and "allies" in e.target_text), \
         explain(events)
+
+
+def test_capitalised_allies_the_ner_took_for_a_place_is_nato_where_nato_is_named(nlp):
+    # demo corpus, Secretary Blinken's meeting with Foreign Minister Kuleba (15 May 2022): the NER
+    # tags this "Allies" a place (GPE); the word names the alliance's members all the same
+    events = linked(nlp, "Secretary Blinken met today with Ukrainian Foreign Minister Dmytro Kuleba in Berlin. "
+                         "The two discussed this week’s G7 and NATO Foreign Ministerial meetings and the Secretary "
+                         "emphasized the strong support for Ukraine from Allies and partners during these meetings.")
+    support = [e for e in events if e.source_text == "Allies"]
+    assert support and all(e.source_key == "org:nato" for e in support), explain(events)
