@@ -78,7 +78,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.29"  # 0.1.29: a time on an act noun nested in the object or "for" phrase ("designated officials ... for ... the disappearance of an opponent in 1999"), or a premodifying "the <year>" the parser took for a head ("support for the 2015 democratically elected National Assembly"), dates that noun, not the event (history: docs/component_versions.md)
+VERSION = "0.1.29"  # 0.1.29: an act told in a simple past or present perfect relative clause on a noun of a present-tense clause ("an associate who helped al-Jamal procure vessels", "the countries that have pledged personnel") is undated before; a time on an act noun nested in the object or "for" phrase ("designated officials ... for ... the disappearance of an opponent in 1999"), or a premodifying "the <year>" the parser took for a head ("support for the 2015 democratically elected National Assembly"), dates that noun, not the event (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -1794,6 +1794,42 @@ def backdrop_aspect(doc, event: Event) -> Optional[str]:
     return f"{found[0]}: '{found[1]}'"
 
 
+def _clause_above(token):
+    """The verb of the clause that ``token``'s noun stands in (spaCy Token -> Token or None): the
+    nearest verb or auxiliary ancestor, climbing past a participle that lists the noun
+    ("play key roles ..., including X, an associate who helped ...", "We thank all those countries,
+    including the United States, who provided ...")."""
+    node = token.head
+    while node.head.i != node.i and (node.pos_ not in {"VERB", "AUX"} or node.tag_ == "VBG" and node.dep_ in {"prep", "advcl"}):
+        node = node.head
+    return node if node.pos_ in {"VERB", "AUX"} else None
+
+
+def past_relative(doc, event: Event) -> Optional[str]:
+    """"a past act in a relative clause: 'who helped'" where ``event``'s trigger verb heads a
+    relative clause (``_noun_clause``) in the simple past or the present perfect ("an associate
+    who helped al-Jamal procure vessels", "the countries that have pledged personnel") on a noun of
+    a clause in the present tense ("play key roles", "I commend", "We extend our appreciation to
+    our allies who helped us"): the relative clause tells what the noun did before the time of
+    writing, the present clause what holds now. TimeML: an undated past act placed before the
+    document time is BEFORE, not the publication day. A relative clause under a past clause is
+    told at or before that clause's time and is left to it. None otherwise."""
+    verb = _trigger_verb(doc, event)
+    if verb is None:
+        return None
+    node = _aux_bearer(verb)  # "who helped X procure vessels, facilitate shipments": the first conjunct
+    if node.dep_ != "relcl" or not _noun_clause(node):
+        return None
+    perfect = any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in node.children)
+    if not (node.tag_ == "VBD" and not any(c.dep_ in _AUX_DEPS for c in node.children) or perfect):
+        return None
+    above = _clause_above(node)
+    if above is None or not _present_tense(above):
+        return None
+    words = [c for c in node.children if c.dep_ in {"nsubj", "aux"} and c.i < node.i]
+    return f"a past act in a relative clause: '{' '.join(t.text for t in [*words, node])}'"
+
+
 def _object_relative(verb) -> bool:
     """``verb`` heads a relative clause with a subject of its own and no relative adverb or
     prepositional relative ("the systems we provided them", "the support that the allies have
@@ -2147,7 +2183,8 @@ def date_events(doc) -> None:
     for event in sorted(events, key=lambda e: (e.sentence_start, e.trigger_start)):
         found = choose_date(doc, event, timexes, text)
         grounds = measure_grounds(doc, event)
-        if found is not None and found[2] == "sentence" and (grounds or before_publication(doc, event, [])):
+        if found is not None and found[2] == "sentence" and (grounds or before_publication(doc, event, [])
+                                                             or past_relative(doc, event)):
             # "the actions by the Department of State today ... for their roles in supporting ...":
             # the sentence's time is the measure's; its grounds are earlier conduct. So for "the UK's
             # actions today against individuals already designated by the United States": its own
@@ -2168,7 +2205,7 @@ def date_events(doc) -> None:
                       or preceding_act(doc, event) or (marked := past_marked_act(doc, event))
                       or before_anchor(doc, event, timexes) or named_arrangement(doc, event)
                       or earlier_reason(doc, event) or undergone_state(doc, event) or grounds
-                      or backdrop_aspect(doc, event))
+                      or backdrop_aspect(doc, event) or past_relative(doc, event))
             total = running_total(doc, event, timexes) if before is None else None
             before = f"a running total: '{total}'" if total else before
             scene = earlier_scene(doc, event, timexes, text, day.year) if before is None and day is not None else None
