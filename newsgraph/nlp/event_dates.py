@@ -563,6 +563,9 @@ def _nested_object_act(root, verb, frame: set[int]) -> bool:
     return top is not None and head.i != top.i and top.i not in frame
 
 
+_THE_YEAR = re.compile(r"^the\s+\d{4}$", re.I)  # "the 2015" (timex text), not "the 1990s"
+
+
 def _premodifying_year(doc, timex: Timex) -> bool:
     """"the <year>" before a word of its noun phrase ("for the 2015 democratically elected National
     Assembly", "the 2010 earthquake"): the year premodifies a noun and dates it, though the parser
@@ -575,9 +578,6 @@ def _premodifying_year(doc, timex: Timex) -> bool:
         return False
     nxt = doc[after.end]
     return nxt.is_alpha and nxt.pos_ not in {"ADP", "CCONJ", "SCONJ", "VERB", "AUX", "PART"}
-
-
-_THE_YEAR = re.compile(r"^the\s+\d{4}$", re.I)
 
 
 def _stance_object_times(doc, event: Event, timexes: list[Timex], ks: list[int], owners: dict) -> None:
@@ -1800,7 +1800,8 @@ def _clause_above(token):
     ("play key roles ..., including X, an associate who helped ...", "We thank all those countries,
     including the United States, who provided ...")."""
     node = token.head
-    while node.head.i != node.i and (node.pos_ not in {"VERB", "AUX"} or node.tag_ == "VBG" and node.dep_ in {"prep", "advcl"}):
+    while node.head.i != node.i and (node.pos_ not in {"VERB", "AUX"}
+                                     or node.tag_ == "VBG" and node.dep_ in {"prep", "advcl"}):
         node = node.head
     return node if node.pos_ in {"VERB", "AUX"} else None
 
@@ -2188,7 +2189,9 @@ def date_events(doc) -> None:
             # "the actions by the Department of State today ... for their roles in supporting ...":
             # the sentence's time is the measure's; its grounds are earlier conduct. So for "the UK's
             # actions today against individuals already designated by the United States": its own
-            # clause says it was done before
+            # clause says it was done before; and for "the individuals sanctioned today play key roles
+            # ..., including an associate who helped al-Jamal procure vessels": a past relative clause
+            # under a present one (``past_relative``)
             found = None
         if found is None and (scene := trip_scene(doc, event, timexes, told, text)) is not None:
             found = scene[:3]
