@@ -78,7 +78,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.28"  # 0.1.28: an act told in the past progressive ("Even while Russia was clearly mobilizing to invade Ukraine") or the pluperfect ("indicating that Putin had conferred honors") is a backdrop, undated before the publication, unless reported under a simple past verb (a back-shifted tense) (history: docs/component_versions.md)
+VERSION = "0.1.29"  # 0.1.29: an act told in a simple past or present perfect relative clause on a noun of a present-tense clause ("an associate who helped al-Jamal procure vessels", "the countries that have pledged personnel") is undated before; a time on an act noun nested in the object or "for" phrase ("designated officials ... for ... the disappearance of an opponent in 1999"), or a premodifying "the <year>" the parser took for a head ("support for the 2015 democratically elected National Assembly"), dates that noun, not the event (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -512,24 +512,72 @@ def _before_day(timex: Timex, day: Optional[dt.date]) -> bool:
     return last < day.isoformat()[:len(last)]
 
 
-def _object_act(root, verb) -> bool:
-    """``root`` (a time expression's head) dates an act noun inside ``verb``'s object ("welcome
-    reports of Egypt's release last week", "condemned the attack on Sunday"): the noun it hangs on
-    (directly or through a preposition) is an act noun (WordNet deverbal nouns) below the verb."""
+def _act_noun_branch(root, verb):
+    """(act noun, branch) for a time expression's head ``root`` hung (directly or through a
+    preposition) on an act noun (WordNet deverbal nouns) below ``verb``: ``branch`` is the child of
+    ``verb`` whose subtree holds the noun (spaCy Tokens). None when the head is no act noun, a time
+    noun, or ``verb`` itself."""
     from newsgraph.nlp.act_doers import deverbal_nouns
 
     head = root.head
     if root.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
     if head.i == root.i or head.i == verb.i or head.pos_ != "NOUN" or head.lower_ in WORDS.time_nouns:
-        return False
+        return None
     if head.lemma_.lower() not in deverbal_nouns():
+        return None
+    branch = next((a for a in [head, *head.ancestors] if a.head.i == verb.i), None)
+    return (head, branch) if branch is not None and branch.i != verb.i else None
+
+
+def _object_act(root, verb) -> bool:
+    """``root`` (a time expression's head) dates an act noun inside ``verb``'s object ("welcome
+    reports of Egypt's release last week", "condemned the attack on Sunday"): the noun it hangs on
+    (directly or through a preposition) is an act noun (WordNet deverbal nouns) below the verb."""
+    found = _act_noun_branch(root, verb)
+    if found is None:
         return False
     # the noun's branch below the verb is its object ("welcome reports of", "congratulated him on
     # his election"), not the occasion it is taken in ("criticized the press in a 2011 interview")
-    branch = next((a for a in [head, *head.ancestors] if a.head.i == verb.i), None)
-    return branch is not None and branch.i != verb.i and (
-        branch.dep_ == "dobj" or branch.dep_ == "prep" and branch.lower_ not in WORDS.occasion_preps)
+    branch = found[1]
+    return branch.dep_ == "dobj" or branch.dep_ == "prep" and branch.lower_ not in WORDS.occasion_preps
+
+
+def _nested_object_act(root, verb, frame: set[int]) -> bool:
+    """``root`` (a time expression's head) dates an act noun nested inside ``verb``'s object or
+    its "for" phrase, below the phrase's own noun ("designated three officials ... for their
+    involvement in ..., namely the enforced disappearance of ... opponents in 1999"): the time is
+    that act's (TimeML anchors an event noun's time to the noun), not the verb's. Not the object
+    or the "for" noun itself, where the parser also hangs the verb's own time ("signed an agreement
+    on March 3", "traveled to China for meetings from July 25-26")."""
+    found = _act_noun_branch(root, verb)
+    if found is None or found[0].i in frame or root.i < verb.i:
+        return False
+    head, branch = found
+    if branch.dep_ == "dobj":
+        top = branch
+    elif branch.dep_ == "prep" and branch.lower_ == "for":
+        top = next((c for c in branch.children if c.dep_ == "pobj"), None)
+    else:
+        return False
+    return top is not None and head.i != top.i and top.i not in frame
+
+
+_THE_YEAR = re.compile(r"^the\s+\d{4}$", re.I)  # "the 2015" (timex text), not "the 1990s"
+
+
+def _premodifying_year(doc, timex: Timex) -> bool:
+    """"the <year>" before a word of its noun phrase ("for the 2015 democratically elected National
+    Assembly", "the 2010 earthquake"): the year premodifies a noun and dates it, though the parser
+    may take the year for the phrase's head (every "the <year> <word>" of the demo articles is a
+    premodifier; ``_dated_noun`` covers the phrases it parses right)."""
+    if not _THE_YEAR.match(timex.text):
+        return False
+    after = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if after is None or after.end >= len(doc):
+        return False
+    nxt = doc[after.end]
+    return nxt.is_alpha and nxt.pos_ not in {"ADP", "CCONJ", "SCONJ", "VERB", "AUX", "PART"}
 
 
 def _stance_object_times(doc, event: Event, timexes: list[Timex], ks: list[int], owners: dict) -> None:
@@ -547,6 +595,24 @@ def _stance_object_times(doc, event: Event, timexes: list[Timex], ks: list[int],
         if root is None or root.i <= verb.i or owners[k] not in {"frame", None}:
             continue
         if _object_act(root, verb) or present and _before_day(timexes[k], day):
+            owners[k] = "noun"
+
+
+def _object_noun_times(doc, event: Event, timexes: list[Timex], ks: list[int], owners: dict,
+                       frame: set[int]) -> None:
+    """A time the parse hangs on the trigger's clause that dates a noun of it: one on an act noun
+    nested in the verb's object or "for" phrase (``_nested_object_act``), or a premodifying "the
+    <year>" the parser took for a phrase's head (``_premodifying_year``). Their owner becomes
+    "noun" (TimeML: a time inside a noun phrase anchors that noun, not the clause's event)."""
+    verb = _clause_verb(doc, event)
+    for k in ks:
+        if owners[k] not in {"frame", None}:
+            continue
+        root = _span_root(doc, timexes[k])
+        if root is None:
+            continue
+        if _premodifying_year(doc, timexes[k]) and _dated_noun(root) is None \
+                or verb is not None and _nested_object_act(root, verb, frame):
             owners[k] = "noun"
 
 
@@ -581,6 +647,7 @@ def choose_date(doc, event: Event, timexes: list[Timex], text: Optional[str] = N
             # "has intensified its crackdown since the February 2021 coup": "since" + a dated
             # happening starts the span at its date (TimeML BEGINS), whoever the noun is
             owners[k] = _owner(_dated_noun(root), frame)
+    _object_noun_times(doc, event, timexes, in_sentence, owners, frame)
     if _reported_deed(event):
         owners = {k: ("noun" if owner == "frame" else owner) for k, owner in owners.items()}
     _stance_object_times(doc, event, timexes, in_sentence, owners)
@@ -928,7 +995,7 @@ def _earlier_year(doc, text: str, timex: Timex, year: int) -> bool:
     it, a decade, a century, "the past century": too vague to date, enough to place before) and is not a noun's name part ("the 2011 Air Transport
     Agreement", "the 2015 National Assembly", "the agreement of 12 May 2019": it names the thing,
     not the scene) nor the start of a span running to the article ("since 2016")."""
-    if not is_event_date(timex) or _since(text, timex):
+    if not is_event_date(timex) or _since(text, timex) or _premodifying_year(doc, timex):
         return False
     period = calendar_range(timex.value)
     if period is None or int((period[1] or period[0])[:4]) >= year - 1:
@@ -971,6 +1038,8 @@ def _time_of_another_act(doc, timex: Timex, trigger) -> bool:
     root = _span_root(doc, timex)
     if root is None:
         return False
+    if trigger is not None and trigger.pos_ in {"VERB", "AUX"} and _nested_object_act(root, trigger, {trigger.i}):
+        return True  # "designated three officials for ... the disappearance of an opponent in 1999"
     above = {a.i for a in trigger.ancestors} if trigger is not None else set()
     node = root
     while node.head.i != node.i:
@@ -1725,6 +1794,43 @@ def backdrop_aspect(doc, event: Event) -> Optional[str]:
     return f"{found[0]}: '{found[1]}'"
 
 
+def _clause_above(token):
+    """The verb of the clause that ``token``'s noun stands in (spaCy Token -> Token or None): the
+    nearest verb or auxiliary ancestor, climbing past a participle that lists the noun
+    ("play key roles ..., including X, an associate who helped ...", "We thank all those countries,
+    including the United States, who provided ...")."""
+    node = token.head
+    while node.head.i != node.i and (node.pos_ not in {"VERB", "AUX"}
+                                     or node.tag_ == "VBG" and node.dep_ in {"prep", "advcl"}):
+        node = node.head
+    return node if node.pos_ in {"VERB", "AUX"} else None
+
+
+def past_relative(doc, event: Event) -> Optional[str]:
+    """"a past act in a relative clause: 'who helped'" where ``event``'s trigger verb heads a
+    relative clause (``_noun_clause``) in the simple past or the present perfect ("an associate
+    who helped al-Jamal procure vessels", "the countries that have pledged personnel") on a noun of
+    a clause in the present tense ("play key roles", "I commend", "We extend our appreciation to
+    our allies who helped us"): the relative clause tells what the noun did before the time of
+    writing, the present clause what holds now. TimeML: an undated past act placed before the
+    document time is BEFORE, not the publication day. A relative clause under a past clause is
+    told at or before that clause's time and is left to it. None otherwise."""
+    verb = _trigger_verb(doc, event)
+    if verb is None:
+        return None
+    node = _aux_bearer(verb)  # "who helped X procure vessels, facilitate shipments": the first conjunct
+    if node.dep_ != "relcl" or not _noun_clause(node):
+        return None
+    perfect = any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in node.children)
+    if not (node.tag_ == "VBD" and not any(c.dep_ in _AUX_DEPS for c in node.children) or perfect):
+        return None
+    above = _clause_above(node)
+    if above is None or not _present_tense(above):
+        return None
+    words = [c for c in node.children if c.dep_ in {"nsubj", "aux"} and c.i < node.i]
+    return f"a past act in a relative clause: '{' '.join(t.text for t in [*words, node])}'"
+
+
 def _object_relative(verb) -> bool:
     """``verb`` heads a relative clause with a subject of its own and no relative adverb or
     prepositional relative ("the systems we provided them", "the support that the allies have
@@ -2078,11 +2184,14 @@ def date_events(doc) -> None:
     for event in sorted(events, key=lambda e: (e.sentence_start, e.trigger_start)):
         found = choose_date(doc, event, timexes, text)
         grounds = measure_grounds(doc, event)
-        if found is not None and found[2] == "sentence" and (grounds or before_publication(doc, event, [])):
+        if found is not None and found[2] == "sentence" and (grounds or before_publication(doc, event, [])
+                                                             or past_relative(doc, event)):
             # "the actions by the Department of State today ... for their roles in supporting ...":
             # the sentence's time is the measure's; its grounds are earlier conduct. So for "the UK's
             # actions today against individuals already designated by the United States": its own
-            # clause says it was done before
+            # clause says it was done before; and for "the individuals sanctioned today play key roles
+            # ..., including an associate who helped al-Jamal procure vessels": a past relative clause
+            # under a present one (``past_relative``)
             found = None
         if found is None and (scene := trip_scene(doc, event, timexes, told, text)) is not None:
             found = scene[:3]
@@ -2099,7 +2208,7 @@ def date_events(doc) -> None:
                       or preceding_act(doc, event) or (marked := past_marked_act(doc, event))
                       or before_anchor(doc, event, timexes) or named_arrangement(doc, event)
                       or earlier_reason(doc, event) or undergone_state(doc, event) or grounds
-                      or backdrop_aspect(doc, event))
+                      or backdrop_aspect(doc, event) or past_relative(doc, event))
             total = running_total(doc, event, timexes) if before is None else None
             before = f"a running total: '{total}'" if total else before
             scene = earlier_scene(doc, event, timexes, text, day.year) if before is None and day is not None else None

@@ -144,3 +144,23 @@ def test_a_passive_participle_coordinated_with_an_active_verb_keeps_its_time():
     signing = Event(type="SUPPORT", sentence_start=0, sentence_end=len(doc.text), trigger="signed",
                     trigger_start=signed.idx, trigger_end=signed.idx + len(signed.text))
     assert choose_date(doc, signing, [timex])[0] is timex
+
+
+# ------------------------------------------------- (c) a time inside a noun phrase of the object (event_dates 0.1.29)
+@pytest.mark.parametrize("text, trigger, event_type, expected", [
+    # a year on an act noun nested in the object dates that act (the disappearance), not the designation
+    ("In that context, the State Department has designated three Belarusian officials, Dzmitry Paulichenka, "
+     "Yury Sivakov, and Viktar Sheiman, pursuant to Section 7031(c) of the Department of State, Foreign "
+     "Operations, and Related Programs Appropriations Act for their involvement in gross violation of human "
+     "rights, namely the enforced disappearance of at least one of Lukashenka's political opponents in 1999.",
+     "designated", "SANCTION", ("2024-05-06", None, PUBLICATION)),
+    # "the <year>" premodifies the phrase it opens, though the parser takes the year for its head
+    ("The Secretary also reiterated U.S. support for the 2015 democratically elected National Assembly and "
+     "for Guaidó as the Interim President of Venezuela.", "reiterated", "SUPPORT", ("2024-05-06", None, PUBLICATION)),
+    # the object's or the "for" noun's own time phrase still dates the act (the parser hangs it there)
+    ("The minister signed an agreement on March 3 with Kenya.", "signed", "AGREE", ("2024-03-03", None, TEXT)),
+    ("Deputy Secretary of State Wendy Sherman traveled to China for meetings with Foreign Minister Wang Yi "
+     "from July 25-26.", "traveled", "CONSULT", ("2024-07-25", "2024-07-26", TEXT)),
+])
+def test_a_time_inside_the_object_dates_its_noun(nlp, text, trigger, event_type, expected):
+    assert _when(_dated_as(nlp, text, trigger, REF, event_type=event_type)) == expected

@@ -74,8 +74,6 @@ def test_past_act_named_by_a_noun_is_undated_before(nlp, text, trigger, event_ty
     ("The minister pledged support to the president during his visit to Kyiv.", "visit", "CONSULT"),
     # "last" in a future clause: the final one, still to come
     ("The last round of talks will be held in Geneva.", "talks", "CONSULT"),
-    # a subject relative: the noun is the doer, not the thing the act was done with
-    ("We thank the countries who provided shelter to refugees.", "provided", "AID"),
 ])
 def test_act_not_marked_past_keeps_the_day(nlp, text, trigger, event_type):
     assert _dated(nlp, text, trigger, REF, event_type=event_type).date_source == PUBLICATION
@@ -170,3 +168,35 @@ def test_a_pluperfect_act_is_undated_before(nlp, text, trigger, event_type):
 ])
 def test_a_reported_or_simple_past_act_keeps_the_day(nlp, text, trigger, event_type):
     assert _dated(nlp, text, trigger, REF, event_type=event_type).date_source == PUBLICATION
+
+
+# event_dates 0.1.29: a relative clause in the simple past or present perfect on a noun of a
+# present-tense clause tells what the noun did before the time of writing
+@pytest.mark.parametrize("text, trigger, event_type", [
+    ("The 11 other individuals, companies, and vessel sanctioned today play key roles in this illicit network, "
+     "including Jami' Ali Muhammad, a Houthi and IRGC-QF associate who helped al-Jamal procure vessels, "
+     "facilitate shipments of fuel, and transfer funds for the benefit of the Houthis.", "helped", "AID"),
+    ("I commend – and am deeply grateful to – all the countries that have pledged personnel and financial "
+     "support to this mission.", "pledged", "AID"),
+    ("We extend our deep appreciation to our many allies and partners who helped us in this effort.",
+     "helped", "AID"),
+    # a subject relative too (it kept the day before 0.1.29): the thanks follow the act
+    ("We thank the countries who provided shelter to refugees.", "provided", "AID"),
+    ("Yevgeniy Viktorovich Prigozhin is a Russian national who provided funding to IRA through the companies "
+     "he controlled.", "provided", "AID"),
+])
+def test_a_past_relative_clause_under_a_present_clause_is_undated_before(nlp, text, trigger, event_type):
+    event = _dated(nlp, text, trigger, REF, event_type=event_type)
+    assert _when(event) == (None, None, BEFORE)
+    assert "a past act in a relative clause" in event.explanation
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # under a past clause: told at or before that clause's time, left to it
+    ("Police arrested a man who attacked a synagogue.", "attacked", ("2024-05-06", None, PUBLICATION)),
+    # a relative clause's own time dates it
+    ("The Cuban government continues to hold in detention more than 700 protesters who took to the streets "
+     "on July 11, 2021.", "took", ("2021-07-11", None, TEXT)),
+])
+def test_a_relative_clause_under_a_past_clause_or_with_a_time_keeps_it(nlp, text, trigger, expected):
+    assert _when(_dated(nlp, text, trigger, REF, event_type="ASSAULT")) == expected
