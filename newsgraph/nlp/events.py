@@ -15468,7 +15468,8 @@ def _third_party_relation(event: Event, doc: Optional[Doc]) -> bool:
         return False
     own = event.source_acts_for
     sides = {p.i: _party_side(p, doc) for p in parties}
-    target = next((p for p in parties if p.i == span.root.i or p in span.root.ancestors or span.root in p.ancestors), None)
+    # the party the target is, or is a word of ("Russia's" in "Russia's government")
+    target = next((p for p in parties if p.i == span.root.i or p in span.root.ancestors), None)
     if target is not None and (sides[target.i] == "self" or (own and sides[target.i] == own)):
         return True
     return not any(side == "self" or (own and side == own) for i, side in sides.items()
