@@ -208,7 +208,8 @@ from newsgraph.nlp.compound_members import and_name_tails, elliptical_member_spa
 from newsgraph.nlp.coref import entity_key_for_span
 from newsgraph.nlp.doc_cache import doc_text, token_deps, token_lemma_lowers, token_pos, token_texts
 from newsgraph.nlp.event_dates import dates_can_coincide
-from newsgraph.nlp.entities import company_named, is_document_head, is_gazetteer_place, whole_word_end
+from newsgraph.nlp.entities import (company_named, is_document_head, is_gazetteer_place, is_region,
+                                     region_for_adjective, whole_word_end)
 from newsgraph.nlp.name_cues import is_kinship_noun
 from newsgraph.nlp.paragraphs import capitals_line, heading_line
 from newsgraph.nlp.types import PLOVER_TYPES, Event
@@ -218,7 +219,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.195"  # 0.7.195: a remote-medium phrase gives its "with" partner only to a talk verb or CONSULT trigger ("agreed during a call with Iran": no partner of "agreed"); one own-staff test: a possessive pronoun makes the staff own whatever else modifies it ("met with his national security team": no event); a capitalised plural organ target ("Federal Departments and Agencies", 1 bundled text) is no longer read as internal (history: docs/component_versions.md)
+VERSION = "0.7.196"  # 0.7.196: the actor found inside the object phrase is no region modifying it ("North American cooperation"), no co-author of a "co-sponsored by" participle, no party of a "between" relation unless the source is the other party; an AGREE that-clause subject is the topic, no target (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -3795,9 +3796,46 @@ def _topic_place(modifier: Token, noun: Token) -> bool:
     return lookup_country(place.text if place is not None else modifier.text) is None
 
 
+def _region_modifier(modifier: Token) -> bool:
+    """A world region or a region's adjective modifying a noun ("North American economic
+    cooperation", "Middle East peace"; lexicons/entity_regions.yaml ``regions``, ``adjectives``):
+    the area the thing is about, no actor (PLOVER_MANUAL, Actors: persons, groups, states; a
+    continent acts for no one), so never the target found inside the phrase."""
+    place = _entity_of(modifier)
+    text = place.text if place is not None else modifier.text
+    return is_region(text) or region_for_adjective(text) is not None
+
+
+def _joint_author_participle(verb: Token) -> bool:
+    """A participle of joint authorship, "co-" + an authoring verb ("a resolution co-sponsored by
+    80 states", "a letter co-signed by ..."; event_detection.yaml joint_authorship_verbs): the
+    prefix "co-" marks joint agency (English derivational prefix, "jointly with"), so its agents
+    made the thing with the act's own doer, co-authors beside the source, not whom the act is
+    aimed at (PLOVER DEMAND's target is whom the demand is put to)."""
+    verbs = detection_lexicon()["joint_authorship_verbs"]
+    lemma = verb.lemma_.lower()
+    if lemma.startswith("co-") and lemma[3:] in verbs:
+        return True  # one token "co-sponsored"
+    if lemma.startswith("co") and lemma[2:] in verbs:
+        return True  # written solid: "cosponsored"
+    doc = verb.doc
+    # the tokenizer splits "co-sponsored" into "co", "-", "sponsored"
+    return lemma in verbs and verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "co"
+
+
+def _agreed_content(clause: Token, trigger: Trigger) -> bool:
+    """A that-clause of an agreement ("Bush and Baker agreed that NATO would not expand one inch
+    to the east"): what is agreed, whose subject is the agreement's topic; PLOVER AGREE's target
+    is the party agreed with, which the clause does not name (no target is better than a wrong one)."""
+    return trigger.event_type == "AGREE" and clause.dep_ == "ccomp" \
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+
+
 def _actor_inside(token: Token, lex: Lexicon) -> Optional[Token]:
     """An actor inside a non-actor noun phrase: "Serbia's suppression", "an Indian proposal",
-    "the withdrawal of Serbian forces"."""
+    "the withdrawal of Serbian forces". A region modifying the noun ("North American
+    cooperation": ``_region_modifier``) and the agents of a jointly authored thing ("a resolution
+    co-sponsored by 80 states": ``_joint_author_participle``) are no actor inside it."""
     if token.lemma_.lower() in lex.gathering_nouns or _occasion_phrase(token, lex):
         # a gathering's participants ("the Summit of the Americas") attend it; it acts for no one
         # (nor does the occasion it gives: "on the margins of the UN General Assembly")
@@ -3808,7 +3846,8 @@ def _actor_inside(token: Token, lex: Lexicon) -> Optional[Token]:
     own = _entity_of(token)
     for child in token.children:
         if child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in ACTOR_ENT_LABELS \
-                and not (own is not None and own.start <= child.i < own.end) and not _topic_place(child, token):
+                and not (own is not None and own.start <= child.i < own.end) and not _topic_place(child, token) \
+                and not _region_modifier(child):
             # (a word of the noun's own name is no actor inside it: "the Federal Register")
             return child
     for child in token.children:
@@ -3828,7 +3867,7 @@ def _actor_inside(token: Token, lex: Lexicon) -> Optional[Token]:
                 return owner
     for child in token.children:
         # "actions perpetrated / carried out by Russia": the agent of a participle on the noun
-        if child.dep_ == "acl" and child.tag_ == "VBN":
+        if child.dep_ == "acl" and child.tag_ == "VBN" and not _joint_author_participle(child):
             for agent in child.children:
                 if agent.dep_ == "agent":
                     for obj in agent.children:
@@ -6822,7 +6861,7 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         if (of_noun and child.dep_ in ("ccomp", "acl")) or (child.dep_ == "ccomp" and not topic_only):
             # ("discuss how the United States can augment aid": what is discussed, not with whom)
             subjects = _children(child, SUBJECT_DEPS)
-            if subjects and _is_actor(subjects[0], lex, allow_pronoun=False):
+            if subjects and _is_actor(subjects[0], lex, allow_pronoun=False) and not _agreed_content(child, trigger):
                 return _with_conjuncts(subjects[0]), "ccomp subject"
             if subjects and not of_noun and subjects[0].lower_ in OBJECT_PRONOUNS and subjects[0].tag_ == "PRP" \
                     and child.tag_ == "VB" and predicate.lemma_.lower() not in ENABLING_VERBS:
@@ -15386,6 +15425,57 @@ def _background_clause(event: Event, doc: Optional[Doc]) -> Optional[str]:
     return None
 
 
+def _between_parties(token: Token) -> list[Token]:
+    """The parties of the "between X and Y" phrase ``token`` is in (its object and that object's
+    conjuncts; climbing through the words of one noun phrase: "the Maduro regime", "Russia's
+    government"), else []."""
+    node = token
+    while node.dep_ in ("conj", "compound", "poss", "amod", "nmod", "appos") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "pobj" or node.head.lower_ != "between":
+        return []
+    return [node, *node.conjuncts]
+
+
+def _party_side(party: Token, doc: Doc) -> Optional[str]:
+    """The state a party token's linked mention acts for ("country:USA" -> "USA", else the
+    entity's ``acts_for``), "self" for a first-person possessive ("our countries"), else None."""
+    if any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON_WORDS for c in party.children):
+        return "self"
+    entities = doc._.ng_entities or {}
+    for mention in doc._.ng_mentions or []:
+        if mention.entity_key and mention.start <= party.idx < mention.end:
+            key = mention.entity_key
+            return key.split(":", 1)[1].upper() if key.startswith("country:") else getattr(entities.get(key), "acts_for", None)
+    return None
+
+
+def _third_party_relation(event: Event, doc: Optional[Doc]) -> bool:
+    """A target found inside the object phrase ("actor inside" rules) that is a party of a
+    "between X and Y" phrase ("commitment to the talks between the Maduro regime and the Unitary
+    Platform", "welcomes the competition between our countries"): a relation's parties are the
+    act's topic, and one of them is its target only when the source is the other ("the strength
+    of the partnership between Estonia and the United States", said for the United States). So
+    the target stands only when it is not on the source's own side and another party is (the
+    linker's states: ``_party_side``); else the relation is between others, or its other side is
+    unnamed, and the target is dropped (PLOVER codes the act's recipient; no target is better
+    than a wrong one)."""
+    if doc is None or event.target_start is None or "target=actor inside" not in (event.explanation or ""):
+        return False
+    span = doc.char_span(event.target_start, event.target_end, alignment_mode="expand")
+    parties = _between_parties(span.root) if span is not None else []
+    if not parties:
+        return False
+    own = event.source_acts_for
+    sides = {p.i: _party_side(p, doc) for p in parties}
+    # the party the target is, or is a word of ("Russia's" in "Russia's government")
+    target = next((p for p in parties if p.i == span.root.i or p in span.root.ancestors), None)
+    if target is not None and (sides[target.i] == "self" or (own and sides[target.i] == own)):
+        return True
+    return not any(side == "self" or (own and side == own) for i, side in sides.items()
+                   if target is None or i != target.i)
+
+
 def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[Event]:
     """Check linked-actors, on events whose actors the linker has resolved: a pronoun the linker
     could resolve to no entity ("It underscores ...", "we" in a transcript nobody speaks for) is
@@ -15427,6 +15517,9 @@ def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[E
             if event.type in ("SUPPORT", "AGREE", "COOPERATE"):
                 _reject(event)
                 continue  # check linked-actors failed: a stance toward a programme is policy talk (as check effort)
+        if _third_party_relation(event, doc):
+            notes.append(f"target '{event.target_text}' is a party of a relation 'between' others")
+            _clear_side(event, "target")
         if not event.source_text and not event.target_text:
             continue  # check linked-actors failed: no actor left
         if _background_clause(event, doc):

@@ -11,6 +11,7 @@ import pytest
 
 from newsgraph.nlp.events import find_events
 from newsgraph.nlp.pipeline import extract
+from tests.nlp.linked_events import explain, linked
 from tests.scripts import load_script
 
 
@@ -307,3 +308,58 @@ def test_a_co_subject_parsed_as_the_subjects_modifier_is_a_co_actor(base_nlp):
     doc = Doc(base_nlp.vocab, words=words, heads=heads, deps=deps, pos=pos,
               ents=["O", "B-PERSON", "O", "O", "O", "B-PERSON", "O", "O", "O"])
     assert [t.text for t in _with_conjuncts(doc[5])] == ["Blinken", "Kuleba"]
+
+
+# the "actor inside the object phrase" rule takes no place, topic or co-author (task objactor);
+# sentences from the demo corpus (examples/)
+
+def test_a_region_naming_the_topic_is_no_target(base_nlp):
+    # White House, North American Leaders' Summit: "North American" says what the cooperation is
+    # about (entity_regions.yaml adjectives), no party committed to; each leader commits to the other
+    text = ("President Biden and Prime Minister Trudeau reaffirmed their commitment to North American economic "
+            "cooperation.")
+    events = [e for e in find_events(base_nlp(text)) if e.type == "AGREE"]
+    assert events and all("American" not in (e.target_text or "") for e in events), [e.explanation for e in events]
+
+
+def test_the_co_sponsors_of_a_resolution_are_no_target(base_nlp):
+    # State Department on the UN Security Council: the co-sponsors wrote the resolution with its
+    # introducers; they are not whom its demand is put to
+    text = ("The United States and Albania introduced a resolution co-sponsored by an additional 80 UN member "
+            "states demanding an end to the invasion.")
+    events = find_events(base_nlp(text))
+    assert all("member states" not in (e.target_text or "") for e in events), [e.explanation for e in events]
+
+
+def test_the_subject_of_an_agreed_clause_is_no_target(base_nlp):
+    # Wikinews: NATO is what Bush and Baker agreed about, not the party they agreed with
+    text = "George Bush and James Baker agreed that NATO would not expand one inch to the east."
+    events = [e for e in find_events(base_nlp(text)) if e.type == "AGREE"]
+    assert events and all(e.target_text != "NATO" for e in events), [e.explanation for e in events]
+
+
+def test_a_demanded_clause_keeps_its_subject_as_target(base_nlp):
+    # contrast: a demand's that-clause names whom the demand is put to (CAMEO 10)
+    text = "The Council voted overwhelmingly to demand that Russia halt its assault on the Ukrainian people."
+    events = [e for e in find_events(base_nlp(text)) if e.type == "DEMAND"]
+    assert events and all(e.target_text == "Russia" for e in events), [e.explanation for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    # the talks are between two others: the U.S. commitment is to the talks, aimed at neither party
+    "Secretary Blinken reaffirmed the U.S. commitment to the talks between the Maduro regime and the Unitary "
+    "Platform as the best path for a return to democracy.",
+    # the other side of the competition is the speaker's own ("our countries"), unnamed
+    "The Deputy Secretary underscored that the United States welcomes the stiff competition between our countries.",
+])
+def test_a_party_of_a_relation_between_others_is_no_target(nlp, text):
+    events = [e for e in linked(nlp, text) if e.type in ("SUPPORT", "AGREE")]
+    assert all(e.target_text is None for e in events), explain(events)
+
+
+def test_a_relation_with_the_sources_own_state_keeps_the_other_party(nlp):
+    # State Department readout: the partnership is between Estonia and the speaker's state
+    text = ("Secretary Blinken highlighted the strength of the partnership between Estonia and the United States "
+            "as we marked the 100th anniversary of diplomatic relations last week.")
+    events = [e for e in linked(nlp, text) if e.type == "SUPPORT"]
+    assert events and all(e.target_text == "Estonia" for e in events), explain(events)
