@@ -219,7 +219,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.196"  # 0.7.196: the actor found inside the object phrase is no region modifying it ("North American cooperation"), no co-author of a "co-sponsored by" participle, no party of a "between" relation unless the source is the other party; an AGREE that-clause subject is the topic, no target (history: docs/component_versions.md)
+VERSION = "0.7.199"  # 0.7.199: each owner of a coordinated individual genitive is a co-actor ("support Germany’s and France’s efforts": DEU and FRA; "Russia’s and Belarus’ athletes"), read off the words where the parser splits the pair; a name with "and" in it ("Antigua and Barbuda’s") is one owner (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -4254,6 +4254,61 @@ def _semicolon_items(items: list[Token]) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+# the genitive endings of English possessors ("Germany's", "Belarus'"), straight or curly
+GENITIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
+
+
+def _genitive_name_head(doc: Doc, at: int) -> Optional[Token]:
+    """The last word of the proper name that ends right before the genitive ending at ``at``
+    ("France" of "France's"), or None when no proper noun stands there."""
+    if at < 1 or doc[at].lower_ not in GENITIVE_ENDINGS or doc[at - 1].pos_ != "PROPN":
+        return None
+    return doc[at - 1]
+
+
+def _coordinated_genitive_owners(token: Token, lex: Lexicon) -> list[Token]:
+    """Every owner of a coordinated individual genitive that ``token`` is one of: "Germany's and
+    France's efforts", "Russia's and Belarus' athletes" (each owner carries its own ending, so
+    each owns its own share: Quirk et al. 17.119 individual genitive, as against the group
+    genitive of ``_group_genitive_owners``). The parser often splits the pair (Germany the
+    verb's object, its "'s" a stray mark, France the possessor), so the pair is read off the
+    words: "<token>'s and|or <name>'s" or "<name>'s and|or <token>'s", each other owner a named
+    actor (``_is_actor``). Returns ``token`` with the other owners, in text order (shape:
+    [Germany, France]); [] when ``token`` carries no genitive ending or no owner stands beside.
+    A name with "and" in it ("Antigua and Barbuda's") has one ending, so it reads as one owner."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ not in GENITIVE_ENDINGS or token.pos_ != "PROPN":
+        return []
+    owners = [token]
+    at = token.i + 2  # forward: "<token>'s and France's", "<token>'s, France's and Italy's"
+    while at + 1 < len(doc) and doc[at].lower_ in (",", "and", "or"):
+        end = at + 1
+        while end < len(doc) and doc[end].lower_ in ("and", "or", "the"):
+            end += 1
+        while end < len(doc) and doc[end].pos_ == "PROPN":
+            end += 1
+        head = _genitive_name_head(doc, end) if end < len(doc) else None
+        if head is None or head.i <= at or not _is_actor(head, lex, allow_pronoun=False):
+            break
+        owners.append(head)
+        at = end + 1
+    start = token.i  # backward: "Germany's and <token>'s"
+    while start > 0 and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].lower_ == "the"):
+        start -= 1  # the first word of the token's own name ("the United Kingdom's")
+    at = start - 1
+    while at >= 2 and doc[at].lower_ in (",", "and", "or"):
+        while at > 0 and doc[at - 1].lower_ in (",", "and", "or"):
+            at -= 1  # ", and"
+        head = _genitive_name_head(doc, at - 1)
+        if head is None or not _is_actor(head, lex, allow_pronoun=False):
+            break
+        owners.insert(0, head)
+        at = head.i - 1
+        while at > 0 and (doc[at].pos_ == "PROPN" or doc[at].lower_ == "the"):
+            at -= 1
+    return owners if len(owners) > 1 else []
+
+
 def _group_genitive_owners(token: Token) -> list[Token]:
     """The earlier co-owners of a group genitive the parser split: in "President Daniel Ortega
     and Vice President Rosario Murillo's decision to ban ..." the parser makes "decision" a
@@ -4383,6 +4438,10 @@ def _with_conjuncts(token: Token, predicate: Optional[Token] = None) -> list[Tok
     # "three oligarchs: A, B, and C": one actor per name the plural noun lists (_listed_names)
     # "Ortega and Murillo's decision": the co-owners of a group genitive, as written, first
     found = [c for c in _group_genitive_owners(token) if c not in found] + found
+    # "Germany's and France's efforts": each owner of a coordinated genitive, in text order
+    joint = _coordinated_genitive_owners(token, lex)
+    if joint:
+        found = sorted(joint + [c for c in found if c not in joint], key=lambda t: t.i)
     # "additional entities and individuals, including Russia's largest defense conglomerate
     # (State Corporation Rostec)": the members the summary noun names (_included_names)
     return [m for c in found for m in (state_members(c) or _listed_names(c, lex) or _included_names(c, lex) or [c])]

@@ -30,3 +30,27 @@ def test_an_owned_person_is_no_group_genitive(nlp):
     events = _events(nlp, "The Department of State is designating Dmitry Peskov, the chief propagandist of the "
                      "Russian Federation and Vladimir Putin’s spokesperson.")
     assert all("Putin" not in (e.source_text or "") for e in events), _explain(events)
+
+
+def test_each_owner_of_a_coordinated_genitive(nlp):
+    # "Germany's and France's efforts": each owner marked (individual genitive), one dyad each; the
+    # parser splits the pair (Germany the object, France the possessor)
+    events = _events(nlp, "The United States pledges to support Germany’s and France’s efforts to bring peace to "
+                     "eastern Ukraine via the Normandy Format.")
+    support = [e for e in events if e.type == "SUPPORT"]
+    assert {e.target_acts_for for e in support} >= {"DEU", "FRA"}, _explain(support)
+
+
+def test_each_owner_of_a_coordinated_genitive_in_s(nlp):
+    # "Belarus'": the bare apostrophe of a name ending in s is the same genitive ending
+    events = _events(nlp, "We welcome the International Paralympic Committee’s decision to prevent Russia’s and "
+                     "Belarus’ athletes from competing in the 2022 Winter Paralympics in Beijing.")
+    targets = {e.target_acts_for for e in events if e.type == "SANCTION"}
+    assert targets >= {"RUS", "BLR"}, _explain(events)
+
+
+def test_a_name_with_and_is_one_genitive_owner(nlp):
+    # contrast: "Antigua and Barbuda's" has one ending, for one state
+    events = _events(nlp, "The United States supports Antigua and Barbuda’s efforts to host the summit.")
+    keys = {e.target_key for e in events if e.type == "SUPPORT"}
+    assert keys and all(k == "country:ATG" for k in keys), _explain(events)
