@@ -47,7 +47,7 @@ from newsgraph.resolve.countries import country_name, lookup_country, lookup_cou
 from newsgraph.resolve.places import evidence_from, local_reading
 
 COMPONENT = "newsgraph_coref"
-VERSION = "0.3.26"  # 0.3.26: an acronym the model cut at its hyphen ('IRGC' of the bracket-defined 'IRGC-QF') is the defined organisation, not a place (history: docs/component_versions.md)
+VERSION = "0.3.27"  # 0.3.27: an object pronoun's clause subject is found up a chain of shared-subject verbs of any length (it stopped after four: "We have and will continue to use ... to hold smugglers accountable and cut them off" left "them" free to be "We"'s "our authorities") (history: docs/component_versions.md)
 
 _KEY_PREFIX = {
     "person": "person", "organization": "org", "place": "place", "region": "region",
@@ -95,14 +95,16 @@ def clause_subjects(token) -> list:
         verb = verb.head
     if token.dep_ not in _OBJECT_DEPS or verb.pos_ not in ("VERB", "AUX"):
         return []
-    for _ in range(4):
+    # up the whole chain of verbs sharing one subject, however long ("We have and will continue
+    # to use our authorities ... to hold smugglers accountable and cut them off": cut < hold < use
+    # < continue < have, five verbs; a tree has no cycle, so the walk ends at its root)
+    while True:
         subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
         if subjects:
             return subjects
         if (verb.dep_ not in _SHARED_SUBJECT_DEPS and not _controlled_purpose(verb)) or verb.head.i == verb.i:
             return []
         verb = verb.head
-    return []
 
 
 _POSSESSIVE_END_RE = re.compile(r"['’]s?$")

@@ -13931,6 +13931,58 @@ def _same_government(a: Event, b: Event) -> bool:
         and a.source_sector in sectors and b.source_sector in sectors
 
 
+# the recipient deps of an appeal verb ("urge *them*", "ask *others* to join", "give *him* a chance"):
+# a call that has one named no state the statement's other calls could stand in for
+_APPEAL_OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "iobj"})
+
+
+def _statement_addressee(doc: Doc, event: Event, events: list[Event]) -> Optional[str]:
+    """ISO3 of the government a DEMAND with no addressee at all ("We call for press freedom and
+    for the full restoration of Internet access") is made on, from the statement's own words:
+    every other DEMAND of the same voice in the article (``_same_government``) that names an
+    addressee names that one state's government ("We call on the Cuban government ...", "We urge
+    the Cuban government ..."), and the release's title names that state ("Joint Statement on
+    Cuba"; ``context_states.title_states``). A series of appeals by one voice in a statement on
+    one state is made on that state (PLOVER DEMAND: the target is who is asked to act). None
+    where the appeal verb has an object of its own (an addressee the linker left unresolved,
+    "We ask others to join": not the statement's state), the voice's calls address several
+    states or a non-government party, the title does not name the state, or the state is the
+    voice's own."""
+    if event.type != "DEMAND" or event.target_key or event.target_text or event.target_acts_for:
+        return None
+    if not event.source_key and not event.source_acts_for:
+        return None
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    verb = next((t for t in span if t.pos_ in ("VERB", "AUX")), None) if span is not None else None
+    if verb is None or _children(verb, _APPEAL_OBJECT_DEPS):
+        return None
+    calls = [other for other in events if other is not event and other.type == "DEMAND"
+             and (other.target_key or other.target_acts_for) and _same_government(event, other)]
+    states = {other.target_acts_for for other in calls}
+    if not calls or len(states) != 1 or any(other.target_sector != "GOV" for other in calls):
+        return None
+    state = next(iter(states))
+    if not state or state == event.source_acts_for:
+        return None
+    from newsgraph.nlp.context_states import title_states
+
+    return state if state in title_states(doc) else None
+
+
+def place_statement_addressees(doc: Doc, events: list[Event], country_key) -> None:
+    """Give each DEMAND with no addressee the government its statement's other calls and title
+    name (``_statement_addressee``), keyed ``country_key(doc, ISO3)``, sector GOV; notes the
+    reason. Run on linked events before a joint voice is split per signatory, so each copy
+    carries it."""
+    for event in events or []:
+        state = _statement_addressee(doc, event, events)
+        if state is None:
+            continue
+        event.target_key, event.target_acts_for, event.target_sector = country_key(doc, state), state, "GOV"
+        event.explanation = (event.explanation or "") + \
+            f"; target = {state} GOV: the government the same voice's other calls and the statement's title name"
+
+
 def fold_counted_summaries(doc: Doc, events: list[Event]) -> list[Event]:
     """A counted summary ("The United States is designating six entities ...") whose parties the
     next sentences name one by one ("The Department of State is designating Pioneer Ship

@@ -370,3 +370,15 @@ def test_an_acronym_the_model_cut_at_its_hyphen_is_the_defined_organisation(nlp)
     x = extract(text, dt.date(2021, 6, 10), nlp=nlp)
     keys = {m.entity_key for m in x.mentions if m.text.startswith("IRGC")}
     assert keys and not any(k.startswith("place:") for k in keys), keys
+
+
+def test_an_object_pronoun_s_clause_subject_is_found_up_a_long_chain_of_shared_subject_verbs(coref_nlp):
+    # examples/whitehouse (2024): cut < hold < use < continue < have, five verbs sharing "We";
+    # binding keeps "them" free of "We" (it stopped after four verbs, leaving "them" unbound)
+    from newsgraph.nlp.coref import clause_subjects
+
+    doc = coref_nlp("We have and will continue to use our authorities, including the Transnational Criminal "
+                    "Organizations Sanctions authorities, to hold smugglers accountable and cut them off from "
+                    "using the U.S. financial system.")
+    them = next(t for t in doc if t.lower_ == "them")
+    assert [t.text for t in clause_subjects(them)] == ["We"]

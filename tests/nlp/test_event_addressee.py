@@ -38,3 +38,37 @@ def test_an_indefinite_addressee_names_no_target(nlp):
     # State Department (2022): "We ask others to join in this effort": no one a coder could identify
     demands = _demands(nlp, "We ask others to join in this effort.", outlet="United States Department of State")
     assert demands and all(e.target_text != "others" for e in demands), [e.explanation for e in demands]
+
+
+STATE = "United States Department of State"
+# examples/statedept "Joint Statement on Cuba" (2021): a run of appeals, all but one naming the Cuban government
+CUBA_CALLS = ("We call on the Cuban government to respect the legally guaranteed rights and freedoms of the Cuban "
+              "people without fear of arrest and detention. We urge the Cuban government to release those detained "
+              "for exercising their rights to peaceful protest. We call for press freedom and for the full "
+              "restoration of Internet access, which allows economies and societies to thrive.")
+
+
+def _press_freedom_call(nlp, title, text=CUBA_CALLS):
+    x = extract(text, dt.date(2021, 7, 26), nlp=nlp, outlet=STATE, title=title)
+    return [e for e in x.events if e.type == "DEMAND" and "press freedom" in text[e.sentence_start:e.sentence_end]]
+
+
+def test_a_call_naming_no_addressee_takes_the_government_its_statement_calls_on(nlp):
+    calls = _press_freedom_call(nlp, "Joint Statement on Cuba")
+    assert calls and all((e.target_key, e.target_acts_for, e.target_sector) == ("country:CUB", "CUB", "GOV")
+                         for e in calls), [(e.target_key, e.explanation) for e in calls]
+
+
+def test_no_addressee_is_taken_without_the_title_naming_the_state(nlp):
+    # the statement's own calls alone: the title must name the state too (no cross-sentence guess)
+    calls = _press_freedom_call(nlp, "Joint Statement")
+    assert calls and all(e.target_key is None and e.target_acts_for is None for e in calls)
+
+
+def test_an_appeal_with_its_own_object_takes_no_sibling_addressee(nlp):
+    # G7 (2022) style: "ask others to join": its own object, not the state the other calls name
+    text = ("We call on Russia to withdraw its forces from Ukraine. We urge Russia to stop its attacks. "
+            "We ask others to join in this effort.")
+    x = extract(text, dt.date(2022, 4, 7), nlp=nlp, outlet=STATE, title="G7 Statement on Russia")
+    asks = [e for e in x.events if e.type == "DEMAND" and e.trigger.startswith("ask")]
+    assert asks and all(e.target_acts_for != "RUS" for e in asks), [(e.target_key, e.explanation) for e in asks]
