@@ -12469,9 +12469,12 @@ def _given_thing_kinds(noun: Token, lex: Lexicon) -> set[str]:
     if kinds:
         return kinds
     if noun.ent_type_ == "MONEY" or noun.lemma_.lower() in ("million", "billion", "dollar"):
-        inner = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
-                 for p in c.children if p.dep_ == "pobj"]
-        return next((k for k in (_given_thing_kinds(i, lex) for i in inner) if k), {"economic"})
+        inner = [q for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+                 for p in c.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)]
+        kinds = {k for i in inner for k in _given_thing_kinds(i, lex)}
+        # aid of several kinds ("6.3 billion dollars of security, humanitarian and economic
+        # assistance") keeps the code's kind, as ``_money_aid_kind`` does
+        return kinds if len(kinds) == 1 else {"economic"}
     goods = goods_of(noun, lex)
     if goods is not None and goods[1]:
         return {goods[1]}
