@@ -1865,11 +1865,17 @@ def _single_aid_kind(noun: Token) -> Optional[str]:
     """The one PLOVER AID mode an aid noun's modifiers give (event_detection.yaml
     support_aid_kinds), conjoined ones included; None for none or several ("security,
     humanitarian, and economic assistance" names three kinds, none of them the aid's)."""
+    found = _aid_kinds_named(noun)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _aid_kinds_named(noun: Token) -> set[str]:
+    """The PLOVER AID modes an aid noun's modifiers name, conjoined ones included (event_detection.yaml
+    support_aid_kinds): "economic, and humanitarian assistance" -> {economic, humanitarian}."""
     kinds = _aid_kind_words()
     mods = [c for c in noun.children if c.dep_ in ("amod", "compound")]
     mods += [d for c in mods for d in c.conjuncts]
-    found = {kinds[m.lower_] for m in mods if m.lower_ in kinds} - {None}
-    return next(iter(found)) if len(found) == 1 else None
+    return {kinds[m.lower_] for m in mods if m.lower_ in kinds} - {None}
 
 
 def _money_aid_kind(token: Token, sense: "cameo.Sense", lex: Lexicon) -> Optional[str]:
@@ -12535,6 +12541,74 @@ def _deployed_goods(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     return None
 
 
+def _judging_verb(verb: Token, lex: Lexicon) -> bool:
+    """A verb that judges what others did or put forward: praise (plover_triggers.yaml SUPPORT
+    'praise': "commended", "welcomed"), criticism or refusal (DISAPPROVE, REJECT). Its subject
+    is no sponsor of the proposal it judges ("He commended those countries who voted to pass the
+    OAS resolution to reach an agreement": the resolution's aim is no act of the praiser)."""
+    kind = lex.verbs.get(verb_lemma(verb, lex))
+    return kind is not None and (kind[0] in ("DISAPPROVE", "REJECT") or kind == ("SUPPORT", "praise"))
+
+
+@functools.lru_cache(maxsize=1)
+def _given_kind_nouns() -> dict[str, str]:
+    """Noun -> PLOVER AID mode of event_detection.yaml given_kind_nouns ("equipment/military"), read once."""
+    return dict(entry.split("/") for entry in detection_lexicon()["given_kind_nouns"])
+
+
+def _given_thing_kinds(noun: Token, lex: Lexicon) -> set[str]:
+    """The PLOVER AID modes one thing given names (empty: none): its modifiers ("humanitarian
+    assistance", "personal protective equipment": ``_aid_kinds_named``) or the noun itself as a
+    kind ("security, humanitarian ... assistance", the parser's noun "security"), money (economic,
+    CAMEO 071, unless its "in" / "of" phrase names the kind: "$60 million in equipment"), goods,
+    its own or its compound's (``goods_of``: "doses of vaccines", "vaccine doses"), or a
+    given_kind_nouns noun ("capabilities")."""
+    kinds = _aid_kinds_named(noun) or {_aid_kind_words().get(noun.lower_)} - {None}
+    if kinds:
+        return kinds
+    if noun.ent_type_ == "MONEY" or noun.lemma_.lower() in ("million", "billion", "dollar"):
+        inner = [q for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+                 for p in c.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)]
+        kinds = {k for i in inner for k in _given_thing_kinds(i, lex)}
+        # aid of several kinds ("6.3 billion dollars of security, humanitarian and economic
+        # assistance") keeps the code's kind, as ``_money_aid_kind`` does
+        return kinds if len(kinds) == 1 else {"economic"}
+    goods = goods_of(noun, lex)
+    if goods is not None and goods[1]:
+        return {goods[1]}
+    # "vaccine doses", "missile systems": a compound goods noun names the goods
+    compound = next((lex.goods[c.lemma_.lower()] for c in noun.children
+                     if c.dep_ == "compound" and c.lemma_.lower() in lex.goods), None)
+    return {compound or _given_kind_nouns().get(noun.lemma_.lower())} - {None}
+
+
+def _given_aid_mode(trigger: Trigger, lex: Lexicon) -> Optional[str]:
+    """The AID mode the things a giving verb names decide (PLOVER AID modes: military "weapons,
+    equipment, capabilities", humanitarian "medical, food, shelter", economic "money, loans"),
+    over the verb's own kind ("donate" is economic in plover_triggers.yaml): "donated four field
+    hospitals, 12 ventilators ..." humanitarian, "capabilities they have donated" military. The
+    things: the verb's object and its conjuncts, or its "with" object ("provided Ukraine with
+    military equipment"), or the noun a relative clause hangs on. One kind: that mode; several
+    ("over $300 million and up to $60 million in equipment"): "" (none, as ``_single_aid_kind``
+    leaves aid of several kinds); None where no thing names a kind (the trigger's mode stands)."""
+    verb = trigger.token
+    if trigger.event_type != "AID" or verb.pos_ != "VERB":
+        return None
+    given = _children(verb, ("dobj", "obj"))
+    if not given or _is_actor(given[0], lex, allow_pronoun=True):
+        given = _preps(verb).get("with")
+        given = [given] if given is not None else []
+    if not given and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
+        given = [verb.head]  # "capabilities they have donated"
+    if not given:
+        return None
+    things = [t for t in [given[0], *given[0].conjuncts] if not _is_actor(t, lex, allow_pronoun=True)]
+    kinds = {k for t in things for k in _given_thing_kinds(t, lex)}
+    if not kinds:
+        return None
+    return next(iter(kinds)) if len(kinds) == 1 else ""
+
+
 def _real_actor(token: Optional[Token], lex: Lexicon) -> bool:
     """A named actor, an actor noun ("police"), or a pronoun that can stand for one ("we", "it")
     -- not "I" or "you", the voices of an interview."""
@@ -12568,6 +12642,11 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         # check trigger-sense: goods deployed or money mobilized are aid, not forces mobilized
         trigger = dataclasses.replace(trigger, event_type="AID", mode=aid_mode or None,
                                       rule=f"{trigger.rule}; goods as object -> AID")
+    given_mode = _given_aid_mode(trigger, lex)
+    if given_mode is not None and given_mode != (trigger.mode or ""):
+        # the things given decide the AID mode over the verb's own kind (PLOVER AID modes)
+        trigger = dataclasses.replace(trigger, mode=given_mode or None,
+                                      rule=f"{trigger.rule}; things given -> AID/{given_mode or 'no mode'}")
     if verb_lemma(predicate, lex) in lex.intransitive_senses and _children(predicate, ("dobj", "obj")):
         return []  # check trigger-sense failed: "actions that compromise nuclear safety" endanger, not concede
     if trigger.head.dep_ == "amod" and trigger.head.tag_ == "VBG":
@@ -12796,7 +12875,7 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         # "The party introduced a bill banning rallies": the sponsor of the bill plans the act
         governing = predicate.head.head
         sponsors = [c for c in _children(governing, SUBJECT_DEPS) if _is_actor(c, lex)] \
-            if governing.pos_ in ("VERB", "AUX") else []
+            if governing.pos_ in ("VERB", "AUX") and not _judging_verb(governing, lex) else []
         if sponsors:
             sources, source_rule = _with_conjuncts(sponsors[0]), "sponsor of the proposal"
     if not sources and not passive and frame_subject is not None and frame_subject.tag_ == "WDT":

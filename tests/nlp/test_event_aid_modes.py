@@ -67,6 +67,24 @@ def test_goods_shipped_to_a_receiver_are_military_aid(nlp, text, trigger, source
                for e in events), _explain(events)
 
 
+@pytest.mark.parametrize("text, mode", [
+    # demo (statedept, Haiti fact sheet): medical goods donated are humanitarian, not the verb's economic
+    ("U.S. Southern Command donated four field hospitals, 12 ventilators, and additional hygiene kits and "
+     "personal protective equipment to Haiti.", "humanitarian"),
+    ("The United States has also donated roughly 500,000 COVID-19 vaccine doses to Haiti.", "humanitarian"),
+    # demo (statedept, Ukraine security assistance): capabilities from stockpiles are military
+    ("NATO Allies backfilled capabilities they have donated to Ukraine from their own stockpiles.", "military"),
+    ("This coalition is providing Ukraine with critically needed military equipment.", "military"),
+    # demo (whitehouse, Haiti mission): money and equipment together name no single mode
+    ("The United States is providing over $300 million and up to $60 million in equipment to Haiti.", None),
+    ("Japan donated $5 million to Haiti.", "economic"),
+])
+def test_the_things_given_decide_the_aid_mode(nlp, text, mode):
+    # events 0.7.198: the things given decide the mode over the verb's own kind ("donate" economic)
+    events = [e for e in _events(nlp, text) if e.type == "AID"]
+    assert events and {e.mode for e in events} == {mode}, _explain(events)
+
+
 def test_a_shipment_announced_stays_agree(nlp):
     events = _by_trigger(nlp, "Iran will ship drones to Russia.", "ship")
     assert all(e.type == "AGREE" and e.mode == "aid:military" for e in events), _explain(events)

@@ -197,9 +197,10 @@ def test_delivering_on_an_effort_is_no_aid():
 
 
 def test_continued_delivery_of_capabilities_stays_a_promise_of_aid():
-    # demo corpus (hand check 2026-11-30, event 1136: judged right)
+    # demo corpus (hand check 2026-11-30, event 1136: judged right); events 0.7.198: the military
+    # capabilities given name the promised aid's mode (PLOVER AID military)
     text = "And we will continue to deliver crucial military capabilities to Ukraine’s brave defenders."
-    assert ("AGREE", "aid", "we", "Ukraine", "planned") in _events(text, "continue")
+    assert ("AGREE", "aid:military", "we", "Ukraine", "planned") in _events(text, "continue")
 
 
 def test_material_thing_supported_with_no_recipient_is_no_aid():

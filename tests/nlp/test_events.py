@@ -310,6 +310,13 @@ def test_goods_supplied_by_an_agent_come_from_it(base_nlp):
     assert [(e.type, e.source_text, e.target_text) for e in events] == [("AID", "Iran", "Venezuela")]
 
 
+def test_a_praiser_is_no_sponsor_of_the_proposal_it_praises(base_nlp):
+    # demo (whitehouse, Venezuela elections): the OAS resolution's aim is no act of the praiser
+    text = ("He also commended those countries who voted to pass the Organization of American States’ "
+            "resolution to reach an agreement on initiating an impartial investigation into the elections.")
+    assert [e.type for e in find_events(base_nlp(text))] == ["SUPPORT"]
+
+
 def test_condemning_label_is_disapproval_of_the_labelled_actor(base_nlp):
     # constructed: the three parses of a label (oprd, dative + dobj, "as") and a neutral label
     for text in ("Zelensky called Russia a terrorist state.",
