@@ -15641,15 +15641,14 @@ def _party_side(party: Token, doc: Doc) -> Optional[str]:
 
 
 def _third_party_relation(event: Event, doc: Optional[Doc]) -> bool:
-    """A target found inside the object phrase ("actor inside" rules) that is a party of a
-    "between X and Y" phrase ("commitment to the talks between the Maduro regime and the Unitary
-    Platform", "welcomes the competition between our countries"): a relation's parties are the
-    act's topic, and one of them is its target only when the source is the other ("the strength
-    of the partnership between Estonia and the United States", said for the United States). So
-    the target stands only when it is not on the source's own side and another party is (the
-    linker's states: ``_party_side``); else the relation is between others, or its other side is
-    unnamed, and the target is dropped (PLOVER codes the act's recipient; no target is better
-    than a wrong one)."""
+    """A target found inside the object phrase ("actor inside" rules) that is, or modifies, a party
+    of a "between X and Y" phrase, and is no recipient of the act: a party on the source's own side
+    ("welcomes the competition between our countries", said for the United States: the linker's
+    states, ``_party_side``), or a name modifying a party that is no actor ("investigating the
+    coincidences between the Air France flight and ..."). A party that is an actor on the other side
+    stays the target: welcoming an agreement or backing talks between others is SUPPORT toward its
+    parties ("We welcome the agreement between Armenia and Azerbaijan": ARM and AZE), and "the
+    partnership between Estonia and the United States", said for the United States, targets Estonia."""
     if doc is None or event.target_start is None or "target=actor inside" not in (event.explanation or ""):
         return False
     span = doc.char_span(event.target_start, event.target_end, alignment_mode="expand")
@@ -15657,13 +15656,14 @@ def _third_party_relation(event: Event, doc: Optional[Doc]) -> bool:
     if not parties:
         return False
     own = event.source_acts_for
-    sides = {p.i: _party_side(p, doc) for p in parties}
     # the party the target is, or is a word of ("Russia's" in "Russia's government")
     target = next((p for p in parties if p.i == span.root.i or p in span.root.ancestors), None)
-    if target is not None and (sides[target.i] == "self" or (own and sides[target.i] == own)):
+    if target is None:
+        return False
+    side = _party_side(target, doc)
+    if side == "self" or (own and side == own):
         return True
-    return not any(side == "self" or (own and side == own) for i, side in sides.items()
-                   if target is None or i != target.i)
+    return target.i != span.root.i and not _is_actor(target, load_lexicon(), allow_pronoun=False)
 
 
 def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[Event]:
@@ -15710,6 +15710,10 @@ def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[E
         if _third_party_relation(event, doc):
             notes.append(f"target '{event.target_text}' is a party of a relation 'between' others")
             _clear_side(event, "target")
+            if any(_same_targetless_act(event, other) for other in kept):
+                # one copy per party was made for "between X and Y"; with no party as target the
+                # copies are one act (one happening, one event)
+                continue
         if not event.source_text and not event.target_text:
             continue  # check linked-actors failed: no actor left
         if _background_clause(event, doc):
@@ -15768,6 +15772,15 @@ def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[E
             (f" ({'; '.join(notes)})" if notes else "")
         kept.append(event)
     return kept
+
+
+def _same_targetless_act(event: Event, other: Event) -> bool:
+    """Whether ``other`` is the same act as ``event`` with no target either: one trigger span, type,
+    mode, status and source (key and span)."""
+    return (other.target_text is None and other.target_key is None
+            and (other.trigger_start, other.trigger_end, other.type, other.mode, other.status)
+            == (event.trigger_start, event.trigger_end, event.type, event.mode, event.status)
+            and (other.source_key, other.source_start) == (event.source_key, event.source_start))
 
 
 FOREIGN_MEASURE_MODES = frozenset({"restrict", "ban"})
