@@ -219,7 +219,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.199"  # 0.7.199: each owner of a coordinated individual genitive is a co-actor ("support Germany’s and France’s efforts": DEU and FRA; "Russia’s and Belarus’ athletes"), read off the words where the parser splits the pair; a name with "and" in it ("Antigua and Barbuda’s") is one owner (history: docs/component_versions.md)
+VERSION = "0.7.200"  # 0.7.200: the one-word criminal agents of the Phoenix agents dictionary (sector CRM: smuggler, trafficker, cartel, gang) are actor nouns ("hold smugglers accountable", "prosecuted cartel leaders, drug traffickers") (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
