@@ -219,7 +219,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.199"  # 0.7.199: each owner of a coordinated individual genitive is a co-actor ("support Germany’s and France’s efforts": DEU and FRA; "Russia’s and Belarus’ athletes"), read off the words where the parser splits the pair; a name with "and" in it ("Antigua and Barbuda’s") is one owner (history: docs/component_versions.md)
+VERSION = "0.7.200"  # 0.7.200: the one-word criminal agents of the Phoenix agents dictionary (sector CRM: smuggler, trafficker, cartel, gang) are actor nouns ("hold smugglers accountable", "prosecuted cartel leaders, drug traffickers") (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -587,7 +587,7 @@ def load_lexicon() -> Lexicon:
         obliged_actor_nouns=frozenset(frames["obliged_actor_nouns"]),
         claimed_adverbs=frozenset(frames["claimed_adverbs"]),
         conditional_marks=frozenset(frames["conditional_marks"]),
-        actor_nouns=frozenset(frames["actor_nouns"]),
+        actor_nouns=frozenset(frames["actor_nouns"]) | criminal_agent_nouns(),
         prep_idioms=parse_map(triggers["prep_idioms"]),
         message_nouns=frozenset(frames["message_nouns"]),
         abstract_objects=frozenset(frames["abstract_objects"]) | frozenset(frames["message_nouns"]),
@@ -15174,6 +15174,17 @@ def sector_agents() -> dict[str, str]:
     """Phoenix sector agents (``lexicons/phoenix_agents.json``): noun -> sector code."""
     path = Path(__file__).resolve().parent / "lexicons" / "phoenix_agents.json"
     return json.loads(path.read_text(encoding="utf-8"))["agents"]
+
+
+@functools.lru_cache(maxsize=1)
+def criminal_agent_nouns() -> frozenset[str]:
+    """One-word Phoenix agents of sector CRM (``lexicons/phoenix_agents.json``: "smuggler",
+    "trafficker", "cartel", "gang", "criminal", "thieves") -> frozenset of nouns. They name the
+    people who commit a crime, so they are actor nouns ("hold smugglers accountable", "sanctioned
+    Mexican cartels"); the crime itself ("trafficking", "organized crime") is an activity, no agent,
+    and is not in the list (multi-word entries are left out: their heads, "lord", "dealer", are
+    no criminals alone)."""
+    return frozenset(noun for noun, code in sector_agents().items() if "CRM" in code and " " not in noun)
 
 
 def _stands_for_actor(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:

@@ -140,3 +140,23 @@ def test_partitive_determiner_is_read_before_the_span_across_spaces_and_word_bou
     key = partitive_antecedent(doc, "members", first)
     assert key is not None and key.startswith("org:")
     assert partitive_antecedent(doc, "members", last) is None
+
+
+def test_criminal_agents_are_actors_of_sector_crm(nlp):
+    # Phoenix agents of sector CRM (phoenix_agents.json: smuggler, cartel) are actor nouns: the
+    # smugglers are held to account and cut off; a demonym before "cartels" places them (MEX CRM)
+    x = extract("We will continue to use our authorities to hold smugglers accountable and cut them off "
+                "from using the U.S. financial system.", dt.date(2024, 5, 15), nlp=nlp, outlet=WHITE_HOUSE)
+    held = _event(x, "DISAPPROVE")
+    assert (held.target_text, held.target_sector) == ("smugglers", "CRM")
+    x = extract("The Treasury Department sanctioned two Mexican cartels on Tuesday.",
+                dt.date(2024, 5, 15), nlp=nlp, outlet=WHITE_HOUSE)
+    sanction = _event(x, "SANCTION")
+    assert (sanction.target_acts_for, sanction.target_sector) == ("MEX", "CRM")
+
+
+def test_a_crime_is_no_criminal_agent(nlp):
+    # the activity ("trafficking") is no agent noun: nobody is sanctioned by its name
+    x = extract("The Treasury Department sanctioned drug trafficking on Tuesday.",
+                dt.date(2024, 5, 15), nlp=nlp, outlet=WHITE_HOUSE)
+    assert not any(e.target_sector == "CRM" for e in x.events)
