@@ -46,6 +46,8 @@ def test_kin_nouns_each_with_a_name(base_nlp):
     ("The United States stands with the people of Georgia.", "people of Georgia"),
     ("Canada stood firmly with Ukraine throughout the winter.", "Ukraine"),
     ("Germany continues to stand with the Moldovan people.", "Moldovan people"),
+    # events 0.7.201: the "with" phrase the parser hangs on the complement "united" names the partner
+    ("We stand united with Ukraine.", "Ukraine"),
 ])
 def test_stand_with_is_support(base_nlp, text, target):
     events = coded(base_nlp, text)
