@@ -219,7 +219,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.200"  # 0.7.200: the one-word criminal agents of the Phoenix agents dictionary (sector CRM: smuggler, trafficker, cartel, gang) are actor nouns ("hold smugglers accountable", "prosecuted cartel leaders, drug traffickers") (history: docs/component_versions.md)
+VERSION = "0.7.201"  # 0.7.201: "stand against" an act of an actor is DISAPPROVE of that actor ("stand united against Russia's violation"); "stand with" a worldwide collective with no named member ("countries and people around the world") is no SUPPORT (PLOVER: no event with a global construct); a relative clause on an appositive noun acts for the named anchor ("Muhammad, a Houthi associate who helped") (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -1962,8 +1962,10 @@ def _act_done_with_partner(token: Token) -> Optional[Token]:
     then the actor's partner in that act (a co-actor), not the one supported: PLOVER SUPPORT
     is support "for" a target, and the act named (REQUEST, AID, SUPPORT of Ukraine) has its own
     target. A noun after "in" ("in support of democracy") or a clause of time ("as they defend")
-    names no joint act: the solidarity with X stays."""
-    for child in token.children:
+    names no joint act: the solidarity with X stays. The phrase may hang on the verb's complement
+    ("stand *united* with our allies and partners in imposing additional costs on Russia")."""
+    heads = [token] + [c for c in token.children if c.dep_ == "acomp"]
+    for child in (c for head in heads for c in head.children):
         if child.dep_ == "prep" and child.lower_ == "in":
             for comp in child.children:
                 if comp.dep_ == "pcomp" and comp.tag_ == "VBG":
@@ -1972,6 +1974,35 @@ def _act_done_with_partner(token: Token) -> Optional[Token]:
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             return child
     return None
+
+
+def _idiom_party(pobj: Token, prep: Token, lex: Lexicon) -> bool:
+    """Whether ``pobj``, the object of the preposition ``prep`` of a verb + preposition idiom
+    (plover_triggers.yaml prep_idioms: "stand with X", "stand against X"), names the party the
+    idiom's act is for or against: an actor or a person pronoun ("stand with Ukraine", "stand by
+    them"); for "against", also an act that holds its actor (``_actor_inside``: "stand united
+    against *Russia's* violation of the UN Charter"). A collective of the whole world with no named
+    member (``_worldwide_collective``) is no party."""
+    if _worldwide_collective(pobj, lex):
+        return False
+    if _is_actor(pobj, lex) or pobj.lower_ in OBJECT_PRONOUNS:
+        return True
+    return prep.lower_ == "against" and _actor_inside(pobj, lex) is not None
+
+
+def _worldwide_collective(token: Token, lex: Lexicon) -> bool:
+    """Whether ``token`` and its conjuncts are common nouns of no named actor, one of them placed
+    in the world at large (``_world_at_large``): "countries and people *around the world*", "our
+    partners *across the world*". PLOVER (manual, "Country names"): an actor or recipient that the
+    report only implies to be a regional or global construct gets no country, and an event
+    involving it is not coded; standing with such a collective is rhetoric, no recipient. A named
+    member keeps the phrase a party ("Ukraine and partners around the world")."""
+    members = [token] + [c for c in token.conjuncts if c.i > token.i]
+    if any(m.ent_type_ in ACTOR_ENT_LABELS or m.pos_ == "PROPN" or _actor_inside(m, lex) is not None
+           for m in members):
+        return False
+    return any(prep.dep_ == "prep" and prep.lower_ != "of" and _world_at_large(place)
+               for m in members for prep in m.children for place in prep.children if place.dep_ == "pobj")
 
 
 def _prep_idiom_verbs(lex: Lexicon) -> frozenset:
@@ -2171,7 +2202,7 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
         for pobj in child.children:
             idiom = f"{lemma} {child.lower_} {pobj.lemma_.lower()}"
             if pobj.dep_ == "pobj" and f"{lemma} {child.lower_}" in lex.prep_idioms \
-                    and (_is_actor(pobj, lex) or pobj.lower_ in OBJECT_PRONOUNS) \
+                    and _idiom_party(pobj, child, lex) \
                     and not any(o.lower_ != "that" for o in _children(token, ("dobj", "obj"))) \
                     and not any(c.dep_ == "advmod" and c.lower_ in ("here", "there") for c in token.children) \
                     and not (child.lower_ == "with" and _act_done_with_partner(token) is not None):
@@ -4561,7 +4592,7 @@ def _antecedent(relcl: Token, pronoun: Token) -> Token:
     located = _located_noun(head, relcl)
     if located is not None:
         return located
-    described = _copula_subject(head)
+    described = _copula_subject(head) or _appositive_anchor(head)
     if described is not None:
         return described
     singular = relcl.tag_ == "VBZ" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in _SINGULAR_AUX
@@ -4597,6 +4628,22 @@ def _copula_subject(noun: Token) -> Optional[Token]:
             or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
     return subject
+
+
+def _appositive_anchor(noun: Token) -> Optional[Token]:
+    """The name a describing appositive noun is set beside: "Jami' 'Ali Muhammad, a Houthi and
+    IRGC-QF *associate* who helped al-Jamal procure vessels" -> Muhammad. An appositive denotes
+    what its anchor does (English grammar: the appositive is coreferent with the noun phrase it
+    follows), so a relative clause on it says something of the named one, as a clause on a
+    predicate nominal does of the copula's subject (``_copula_subject``): the doer is the person
+    or body named, not the describing noun, whose premodifier ("Houthi", "IRGC-QF") would stand in
+    for the actor. None where the noun is no common-noun appositive of a named actor."""
+    if noun.dep_ != "appos" or noun.pos_ != "NOUN":
+        return None
+    anchor = noun.head
+    if anchor.pos_ != "PROPN" or anchor.ent_type_ not in ("PERSON", "ORG"):
+        return None
+    return anchor
 
 
 def _located_noun(place: Token, relcl: Token) -> Optional[Token]:
@@ -6708,6 +6755,12 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
                 # demonstrators" has the victims as recipient); the linker codes them as protesters
                 return [token], f"{PROTEST_PEOPLE_RULE} ({rule})"
     preps = _preps(predicate)
+    for word in trigger.words:
+        # an idiom's own preposition that the parser hangs on the verb's complement or adverb
+        # ("stand united against X": ``_idiom_prepositions``) names the party as on the verb
+        if word.dep_ == "prep" and word.head.i != predicate.i and word.head.head.i == predicate.i:
+            preps.update((key, value) for key, value in _preps(word.head).items()
+                         if key == word.lower_ and key not in preps)
     # prepositions on the trigger's event noun ("imposed sanctions on X") and on the frame
     frame_tokens = [w for w in trigger.words if w.i != predicate.i and w.pos_ in ("NOUN", "PROPN")]
     # (a capitalised act noun too: "embarking on an integrated Strategic Stability Dialogue with X")

@@ -36,3 +36,12 @@ def test_purpose_infinitive_of_the_main_subject_stays_its_own(base_nlp):
     events = _events(base_nlp, "The regime arrested hundreds of activists who marched in the capital, "
                      "to deter further protests.", "COERCE")
     assert [e.source_text for e in events] == ["regime"], _explain(events)
+
+
+def test_relative_clause_on_an_appositive_acts_for_the_named_anchor(base_nlp):
+    # events 0.7.201 (events.py _appositive_anchor): the appositive "associate" is the person named
+    # before it, so "who helped" is the person's act, not that of the modifiers "Houthi" / "IRGC-QF"
+    events = _events(base_nlp, "Treasury sanctioned Jamil Hassan Nasser, a Houthi and IRGC-QF associate who "
+                     "helped the network procure vessels.", "AID")
+    assert events, _explain(events)
+    assert all("Nasser" in e.source_text for e in events), _explain(events)

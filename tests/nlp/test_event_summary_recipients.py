@@ -39,6 +39,14 @@ def test_partners_stood_with_in_an_act_are_no_recipients(base_nlp):
     assert any(e.type == "AID" and "Sudan" in (e.target_text or "") for e in events), _show(events)
 
 
+def test_partners_stood_united_with_in_an_act_are_no_recipients(base_nlp):
+    # events 0.7.201: the joint act and the partner may hang on the verb's complement "united"
+    text = ("As long as the Kremlin continues its assault on Ukraine, we stand united with our allies and "
+            "partners in imposing additional costs on Russia.")
+    events = _events(base_nlp, text)
+    assert not any("allies" in (e.target_text or "") for e in events), _show(events)
+
+
 def test_plain_solidarity_stays_support_of_whom_one_stands_with(base_nlp):
     for text, target in [("The United Kingdom stands with the people of Georgia.", "people of Georgia"),
                          ("We stand with all Bolivians in support of democracy and the rule of law.", "Bolivians")]:
