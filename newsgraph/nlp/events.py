@@ -15708,9 +15708,10 @@ def _third_party_relation(event: Event, doc: Optional[Doc]) -> bool:
     """A target found inside the object phrase ("actor inside" rules) that is, or modifies, a party
     of a "between X and Y" phrase, and is no recipient of the act: a party on the source's own side
     ("welcomes the competition between our countries", said for the United States: the linker's
-    states, ``_party_side``), or a name modifying a party that is no actor ("investigating the
-    coincidences between the Air France flight and ..."). A party that is an actor on the other side
-    stays the target: welcoming an agreement or backing talks between others is SUPPORT toward its
+    states, ``_party_side``), or an unnamed party, which is the sources themselves or a thing ("The
+    United States and Jordan have agreed upon a new free-trade pact between the two countries",
+    "investigating the coincidences between the Air France flight and ..."). A named party on the
+    other side stays the target: welcoming an agreement or backing talks between others is SUPPORT toward its
     parties ("We welcome the agreement between Armenia and Azerbaijan": ARM and AZE), and "the
     partnership between Estonia and the United States", said for the United States, targets Estonia."""
     if doc is None or event.target_start is None or "target=actor inside" not in (event.explanation or ""):
@@ -15724,10 +15725,17 @@ def _third_party_relation(event: Event, doc: Optional[Doc]) -> bool:
     target = next((p for p in parties if p.i == span.root.i or p in span.root.ancestors), None)
     if target is None:
         return False
-    side = _party_side(target, doc)
+    # the party's own side, else the side of the name inside it ("Russia's" in "Russia's government")
+    side = _party_side(target, doc) or _party_side(span.root, doc)
     if side == "self" or (own and side == own):
         return True
-    return target.i != span.root.i and not _is_actor(target, load_lexicon(), allow_pronoun=False)
+    if target.i != span.root.i:
+        # the target names a party that is a thing ("the Air France flight"), not the party itself
+        return not _is_actor(target, load_lexicon(), allow_pronoun=False)
+    # an unnamed party (no entity, no state, no name in it) is the sources themselves ("the two
+    # countries" after two named co-subjects) or a thing
+    return not (event.target_key or event.target_acts_for or side
+                or any(t.pos_ == "PROPN" or t.ent_type_ in ACTOR_ENT_LABELS for t in span))
 
 
 def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[Event]:

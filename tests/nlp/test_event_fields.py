@@ -72,7 +72,8 @@ def test_a_deadline_does_not_date_the_invitation():
 
 def test_an_accusation_is_dated_when_made_not_by_the_deed():
     events = _dated("The Secretary again condemned Hamas, the terrorist organization that perpetrated the massacre on October 7.")
-    accusations = [e for e in events if e.mode == "allege"]  # stored with the codebook's ACCUSE mode
+    # the condemnation (and any accusation read off "that perpetrated") is dated when made
+    accusations = [e for e in events if e.type == "DISAPPROVE"]
     assert accusations and all(e.date == "2023-09-20" for e in accusations)
 
 
@@ -375,3 +376,10 @@ def test_a_relation_with_the_sources_own_state_keeps_the_other_party(nlp):
             "as we marked the 100th anniversary of diplomatic relations last week.")
     events = [e for e in linked(nlp, text) if e.type == "SUPPORT"]
     assert events and all(e.target_text == "Estonia" for e in events), explain(events)
+
+
+def test_a_pact_between_the_co_subjects_themselves_has_no_target(nlp):
+    # the "two countries" the pact is between are the co-subjects, no third party
+    text = "Chile and Peru agreed on a new fisheries pact between the two countries, officials said on Monday."
+    events = [e for e in linked(nlp, text) if e.type == "AGREE"]
+    assert events and all(e.target_text is None for e in events), explain(events)
