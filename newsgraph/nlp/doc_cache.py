@@ -8,11 +8,13 @@ through its functions and must not change them.
 A value stays right for the Doc's life: a Doc's tokens and text never change once tokenised
 (newsgraph never retokenizes; a recased Doc, ``entities.recase_all_caps_lines``, is a new Doc
 with its own ``user_data``). Only values of the tokenisation are kept here, never annotations
-a later pipe could set (tags, parse, entities), with three exceptions: ``token_pos``, the
-coarse part of speech, ``token_deps``, the dependency labels, and ``token_lemma_lowers``, the
-lemmas, which spaCy's tagger, parser and lemmatizer set before any newsgraph component and no
-newsgraph component changes (none retokenizes, re-parses or sets a lemma); they are asked for
-only by components (after spaCy's pipes), never while a Doc is made.
+a later pipe could set (tags, parse, entities), with four exceptions: ``token_pos``, the
+coarse part of speech, ``token_deps``, the dependency labels, ``token_lemma_lowers``, the
+lemmas, and ``entity_bounds``, the model's named entities, which spaCy's tagger, parser,
+lemmatizer and NER set before any newsgraph component and no newsgraph component changes (none
+retokenizes, re-parses, sets a lemma or sets ``doc.ents``: the entities component writes its
+own mentions to ``doc._.ng_mentions``); they are asked for only by components (after spaCy's
+pipes), never while a Doc is made.
 """
 
 from __future__ import annotations
@@ -20,8 +22,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from spacy.attrs import DEP, IDX, LEMMA, LOWER, ORTH, POS
-from spacy.tokens import Doc
+from spacy.attrs import DEP, IDX, IS_SPACE, LEMMA, LOWER, ORTH, POS
+from spacy.tokens import Doc, Span
 
 _TEXT_KEY = "ng_text"
 _TOKEN_STARTS_KEY = "ng_token_starts"
@@ -32,6 +34,8 @@ _LINE_BREAKS_KEY = "ng_line_breaks"
 _TOKEN_POS_KEY = "ng_token_pos"
 _TOKEN_DEPS_KEY = "ng_token_deps"
 _TOKEN_LEMMA_LOWERS_KEY = "ng_token_lemma_lowers"
+_ENTITY_BOUNDS_KEY = "ng_entity_bounds"
+_TOKEN_SPACES_KEY = "ng_token_spaces"
 _LINE_BREAK = re.compile("\n")
 
 
@@ -83,6 +87,15 @@ def token_lowers(doc: Doc) -> list[str]:
     return lowers
 
 
+def token_spaces(doc: Doc) -> list[bool]:
+    """Whether each token is whitespace (``Token.is_space``), in token order."""
+    spaces = doc.user_data.get(_TOKEN_SPACES_KEY)
+    if spaces is None:
+        # the lexeme flag itself, in one array read: no Token made per token
+        spaces = doc.user_data[_TOKEN_SPACES_KEY] = [bool(f) for f in doc.to_array(IS_SPACE).tolist()]
+    return spaces
+
+
 def token_pos(doc: Doc) -> list[int]:
     """Each token's coarse part of speech as spaCy's symbol id (``Token.pos``; compare with
     ``spacy.symbols.VERB``, ``NOUN`` ...), in token order: a scan for verbs or nouns makes a
@@ -114,6 +127,17 @@ def token_lemma_lowers(doc: Doc) -> list[str]:
         lemmas = doc.user_data[_TOKEN_LEMMA_LOWERS_KEY] = [
             strings[lemma].lower() for lemma in doc.to_array(LEMMA).tolist()]
     return lemmas
+
+
+def entity_bounds(doc: Doc) -> tuple[dict[int, Span], dict[int, Span]]:
+    """The model's entities (``doc.ents``) by their first token index and by their end token
+    index: ({start: Span}, {end: Span}). ``doc.ents`` makes a new Span per entity on every
+    read; this reads them once per Doc. Read after the NER (see above)."""
+    bounds = doc.user_data.get(_ENTITY_BOUNDS_KEY)
+    if bounds is None:
+        ents = doc.ents
+        bounds = doc.user_data[_ENTITY_BOUNDS_KEY] = ({e.start: e for e in ents}, {e.end: e for e in ents})
+    return bounds
 
 
 def text_matches(doc: Doc, pattern: re.Pattern) -> list[re.Match]:

@@ -61,8 +61,8 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp import name_cues
-from newsgraph.nlp.doc_cache import (doc_text, token_deps, token_lemma_lowers, token_lowers, token_pos, token_starts,
-                                     token_texts)
+from newsgraph.nlp.doc_cache import (doc_text, entity_bounds, token_deps, token_lemma_lowers, token_lowers, token_pos,
+                                     token_starts, token_texts)
 from newsgraph.nlp.paragraphs import CAPS_LINES_KEY
 from newsgraph.nlp.types import Mention
 from newsgraph.nlp.word_lists import named_word_sets
@@ -610,8 +610,7 @@ def _list_neighbours(span: Span) -> list[Span]:
     """The model's names listed with ``span`` ("Bucha, Irpin, and Hostomel"; "from Kharkiv to
     Mariupol"), each joined to the next by commas, "and", "or", "to", "from"."""
     doc = span.doc
-    by_end = {e.end: e for e in doc.ents}
-    by_start = {e.start: e for e in doc.ents}
+    by_start, by_end = entity_bounds(doc)
     found = []
     start = span.start
     while True:
@@ -1791,8 +1790,8 @@ def _plural_head_members(doc: Doc, mentions: list[Mention], taken: list[bool]) -
     out = list(mentions)
     by_start = {m.start: m for m in mentions}
     subdivisions = {n for n in _SUBDIVISION_NOUNS_AFTER if n.endswith("s")}
-    for i, token in enumerate(doc):
-        pair = _coordinated_names_before(doc, i) if token.lower_ in subdivisions else None
+    for i, lower in enumerate(token_lowers(doc)):  # strings: no Token made per word
+        pair = _coordinated_names_before(doc, i) if lower in subdivisions else None
         if pair is None:
             continue
         for k, j in (pair, pair[::-1]):
@@ -2150,7 +2149,7 @@ def _with_cued_places(doc: Doc, mentions: list[Mention], decided: dict[str, str]
     cued = doc.user_data.get(_CUED_PLACES_KEY)
     if not cued:
         return decided
-    starts = {t.idx: t.i for t in doc}
+    starts = {idx: i for i, idx in enumerate(token_starts(doc))}  # token_starts: no Token made per token
     titled = {m.text for m in mentions if m.text in cued and (
         m.type == "person" and m.kind == "surname" or
         m.start in starts and _title_head_before(doc, starts[m.start]))}
