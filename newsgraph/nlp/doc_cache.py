@@ -10,7 +10,7 @@ A value stays right for the Doc's life: a Doc's tokens and text never change onc
 with its own ``user_data``). Only values of the tokenisation are kept here, never annotations
 a later pipe could set (tags, parse, entities), with four exceptions: ``token_pos``, the
 coarse part of speech, ``token_deps``, the dependency labels, ``token_lemma_lowers``, the
-lemmas, and ``entity_bounds``, the model's named entities, which spaCy's tagger, parser,
+lemmas, and ``doc_ents``/``entity_bounds``, the model's named entities, which spaCy's tagger, parser,
 lemmatizer and NER set before any newsgraph component and no newsgraph component changes (none
 retokenizes, re-parses, sets a lemma or sets ``doc.ents``: the entities component writes its
 own mentions to ``doc._.ng_mentions``); they are asked for only by components (after spaCy's
@@ -34,6 +34,7 @@ _LINE_BREAKS_KEY = "ng_line_breaks"
 _TOKEN_POS_KEY = "ng_token_pos"
 _TOKEN_DEPS_KEY = "ng_token_deps"
 _TOKEN_LEMMA_LOWERS_KEY = "ng_token_lemma_lowers"
+_ENTS_KEY = "ng_ents"
 _ENTITY_BOUNDS_KEY = "ng_entity_bounds"
 _TOKEN_SPACES_KEY = "ng_token_spaces"
 _LINE_BREAK = re.compile("\n")
@@ -129,13 +130,21 @@ def token_lemma_lowers(doc: Doc) -> list[str]:
     return lemmas
 
 
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """The model's entities (``doc.ents``: Spans in text order). ``doc.ents`` makes a new Span
+    per entity on every read; this reads them once per Doc. Read after the NER (see above)."""
+    ents = doc.user_data.get(_ENTS_KEY)
+    if ents is None:
+        ents = doc.user_data[_ENTS_KEY] = doc.ents
+    return ents
+
+
 def entity_bounds(doc: Doc) -> tuple[dict[int, Span], dict[int, Span]]:
-    """The model's entities (``doc.ents``) by their first token index and by their end token
-    index: ({start: Span}, {end: Span}). ``doc.ents`` makes a new Span per entity on every
-    read; this reads them once per Doc. Read after the NER (see above)."""
+    """``doc_ents`` by their first token index and by their end token index: ({start: Span},
+    {end: Span}) (entities never overlap, so each index names one)."""
     bounds = doc.user_data.get(_ENTITY_BOUNDS_KEY)
     if bounds is None:
-        ents = doc.ents
+        ents = doc_ents(doc)
         bounds = doc.user_data[_ENTITY_BOUNDS_KEY] = ({e.start: e for e in ents}, {e.end: e for e in ents})
     return bounds
 

@@ -61,8 +61,8 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp import name_cues
-from newsgraph.nlp.doc_cache import (doc_text, entity_bounds, token_deps, token_lemma_lowers, token_lowers, token_pos,
-                                     token_starts, token_texts)
+from newsgraph.nlp.doc_cache import (doc_ents, doc_text, entity_bounds, token_deps, token_lemma_lowers, token_lowers,
+                                     token_pos, token_starts, token_texts)
 from newsgraph.nlp.paragraphs import CAPS_LINES_KEY
 from newsgraph.nlp.types import Mention
 from newsgraph.nlp.word_lists import named_word_sets
@@ -1578,7 +1578,7 @@ def _conjoined_country_names(doc: Doc) -> list[tuple[int, int]]:
 
 def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc: bool = False) -> list[Mention]:
     """All entity mentions in ``doc`` (from ``ents``, default ``doc.ents``), in text order."""
-    ents = list(doc.ents if ents is None else ents)
+    ents = list(doc_ents(doc) if ents is None else ents)
     mentions: list[Mention] = []
     taken = [False] * len(doc)
     surnames: dict[str, str] = {}
@@ -1855,7 +1855,7 @@ def _defines_a_body(span: Span) -> bool:
         return False
     if any(t.ent_type_ in MISC_LABELS for t in span) or any(
             e.start == span.start and e.end == span.end and e.label_ in ("PERSON", "GPE", "LOC", "FAC")
-            for e in span.doc.ents):
+            for e in doc_ents(span.doc)):
         return False
     return any(t.ent_type_ == "ORG" for t in span) or span[-1].text in lex["org_keywords"] or \
         span[0].text in lex["org_leading"]
@@ -1866,7 +1866,7 @@ def _retype_people_named_for_groups(doc: Doc, mentions: list[Mention]) -> None:
     after its first word ("Dalit Muslims", "Jangid Brahmin Samaj" where "Muslim" and "Brahmin"
     are groups) is a body named after that group, not a person. A leading group word is a
     modifier of a person's name ("Serb Radovan Karadzic") and is left alone."""
-    groups = {t.text for ent in doc.ents if ent.label_ == "NORP" for t in ent if t.text[:1].isupper()}
+    groups = {t.text for ent in doc_ents(doc) if ent.label_ == "NORP" for t in ent if t.text[:1].isupper()}
     groups |= {m.text for m in mentions if m.type == "group" and " " not in m.text}
     groups = {g for g in groups if lookup_country(g) is None}
     plural_groups = _plural_group_words(doc)
