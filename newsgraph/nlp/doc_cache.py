@@ -93,7 +93,7 @@ def token_spaces(doc: Doc) -> list[bool]:
     spaces = doc.user_data.get(_TOKEN_SPACES_KEY)
     if spaces is None:
         # the lexeme flag itself, in one array read: no Token made per token
-        spaces = doc.user_data[_TOKEN_SPACES_KEY] = [bool(f) for f in doc.to_array(IS_SPACE).tolist()]
+        spaces = doc.user_data[_TOKEN_SPACES_KEY] = doc.to_array(IS_SPACE).astype(bool).tolist()
     return spaces
 
 
