@@ -79,6 +79,17 @@ def token_texts(doc: Doc) -> list[str]:
     return texts
 
 
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` read from the cached text and offsets: ``Span.text`` makes a
+    Token per word to join their texts; the same characters are the Doc's text from the first
+    token's offset to the end of the last token (its trailing space left out, as ``Span.text``
+    leaves it). Indexes outside ``0 <= start < end <= len(doc)`` go to spaCy's slice."""
+    starts = token_starts(doc)
+    if not 0 <= start < end <= len(starts):
+        return doc[start:end].text
+    return doc_text(doc)[starts[start]:starts[end - 1] + len(token_texts(doc)[end - 1])]
+
+
 def token_lowers(doc: Doc) -> list[str]:
     """Each token's lower-case form (``Token.lower_``), in token order."""
     lowers = doc.user_data.get(_TOKEN_LOWERS_KEY)

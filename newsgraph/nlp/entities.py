@@ -61,8 +61,8 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp import name_cues
-from newsgraph.nlp.doc_cache import (doc_ents, doc_text, entity_bounds, token_deps, token_lemma_lowers, token_lowers,
-                                     token_pos, token_starts, token_texts)
+from newsgraph.nlp.doc_cache import (doc_ents, doc_text, entity_bounds, span_text, token_deps, token_lemma_lowers,
+                                     token_lowers, token_pos, token_starts, token_texts)
 from newsgraph.nlp.paragraphs import CAPS_LINES_KEY
 from newsgraph.nlp.types import Mention
 from newsgraph.nlp.word_lists import named_word_sets
@@ -308,7 +308,7 @@ def _name_after_title(doc: Doc, start: int, end: int) -> bool:
     lex = _lexicons()
     words = [t for t in doc[start:end] if not (t.text == "-" and not t.whitespace_ and start < t.i < end - 1
                                                  and not doc[t.i - 1].whitespace_)]
-    return 1 <= len(words) <= 4 and lookup_country(doc[start:end].text) is None and all(
+    return 1 <= len(words) <= 4 and lookup_country(span_text(doc, start, end)) is None and all(
         t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper and not _is_title_token(t)
         and t.text not in lex["org_keywords"] for t in words) and \
         not all(_is_english_word_form(t.lower_) for t in words)  # "General Dynamics": common words
@@ -1105,7 +1105,7 @@ def _split_place_country(doc: Doc, start: int, end: int) -> list[tuple[int, int]
     the tail is a country and the head a GeoNames city, and the whole names neither."""
     from newsgraph.resolve.places import readings
 
-    if end - start < 2 or lookup_country(doc[start:end].text) is not None:
+    if end - start < 2 or lookup_country(span_text(doc, start, end)) is not None:
         return [(start, end)]
     for size in (1, 2, 3):
         cut = end - size
@@ -1141,11 +1141,11 @@ def _entity_spans(doc: Doc, ents: Iterable[Span]) -> list[tuple[int, int, str]]:
                 end -= 1  # "Ahmed Mohamed Image: Twitter": the credit word is no part of the name
             if label in _NAME_LABELS:
                 start, end = _cut_stray_bracket(doc, start, end)
-            if start >= end or not any(ch.isalpha() for ch in doc[start:end].text):
+            if start >= end or not any(ch.isalpha() for ch in span_text(doc, start, end)):
                 continue
             if label in _NAME_LABELS and _is_garbled(doc[start:end]):
                 continue
-            if label in _NAME_LABELS and not any(ch.isupper() for ch in doc[start:end].text):
+            if label in _NAME_LABELS and not any(ch.isupper() for ch in span_text(doc, start, end)):
                 continue  # names are capitalised: "communists", "war", "republics" are not
             if _is_topic_slug(doc, start, end):
                 continue
@@ -1153,11 +1153,11 @@ def _entity_spans(doc: Doc, ents: Iterable[Span]) -> list[tuple[int, int, str]]:
                 # "Inviting Taiwan to attend the WHA", "Citing Togo's ...": a gerund opening its
                 # clause is a verb, no given name; what follows is a name only as a state
                 start += 1
-                if lookup_country(doc[start:end].text) is None:
+                if lookup_country(span_text(doc, start, end)) is None:
                     continue
             sub_label = label
             if (start, end) != (ent.start, ent.end) and start == ent.start and ent.end != end and label != "GPE" \
-                    and lookup_country(doc[start:end].text) is not None:
+                    and lookup_country(span_text(doc, start, end)) is not None:
                 sub_label = "GPE"
             if sub_label == "ORG" and doc[end - 1].text in _lexicons()["title_heads"] and \
                     not (end - start >= 3 and doc[end - 2].lower_ in ("of", "for")):
@@ -1228,7 +1228,7 @@ def _named_legal_forms(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tupl
     key of every company the article lists: "PFK Profpodshipnik; LLC")."""
     widened: list[tuple[int, int, str]] = []
     for start, end, label in spans:
-        if not is_legal_form(doc[start:end].text):
+        if not is_legal_form(span_text(doc, start, end)):
             widened.append((start, end, label))
             continue
         first = _legal_form_name_start(doc, start, end)
@@ -1584,7 +1584,7 @@ def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc:
     surnames: dict[str, str] = {}
 
     for start, end in _scoreline_names(doc):
-        country = lookup_country(doc[start:end].text)
+        country = lookup_country(span_text(doc, start, end))
         if country is not None and country.matched_as in ("name", "alias"):
             mentions.append(_make(doc, start, end, "country", country.matched_as, "GPE"))
         else:
@@ -1593,7 +1593,7 @@ def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc:
     for start, end in _dateline_names(doc):
         if any(taken[start:end]):
             continue
-        country = lookup_country(doc[start:end].text)
+        country = lookup_country(span_text(doc, start, end))
         if country is not None and country.matched_as in ("name", "alias"):
             mentions.append(_make(doc, start, end, "country", country.matched_as, "GPE"))
         else:

@@ -138,3 +138,16 @@ def test_entity_bounds_are_the_ners_entities(base_nlp):
     assert all(by_end[e.end].start == e.start for e in doc.ents)
     assert "Tehran" in {e.text for e in by_start.values()}
     assert entity_bounds(doc) is entity_bounds(doc)  # kept on the Doc
+
+
+def test_span_text_is_the_spans_text(base_nlp):
+    from newsgraph.nlp.doc_cache import span_text
+
+    # a hard-wrapped line, a blank line, runs of spaces and curly quotes (a wire dateline, a quote)
+    text = "BOGOTÁ, Colombia —  The Ministry said:\n\n“ÉTAT de siège”  is   over.\t(Reuters) "
+    doc = base_nlp.make_doc(text)
+    n = len(doc)
+    for start in range(-1, n + 2):
+        for end in range(-1, n + 2):
+            assert span_text(doc, start, end) == doc[start:end].text, (start, end)
+    assert span_text(doc, 0, 3) == "BOGOTÁ, Colombia"
