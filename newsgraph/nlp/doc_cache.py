@@ -10,11 +10,11 @@ A value stays right for the Doc's life: a Doc's tokens and text never change onc
 with its own ``user_data``). Only values of the tokenisation are kept here, never annotations
 a later pipe could set (tags, parse, entities), with four exceptions: ``token_pos``, the
 coarse part of speech, ``token_deps``, the dependency labels, ``token_lemma_lowers``, the
-lemmas, and ``doc_ents``/``entity_bounds``, the model's named entities, which spaCy's tagger, parser,
-lemmatizer and NER set before any newsgraph component and no newsgraph component changes (none
-retokenizes, re-parses, sets a lemma or sets ``doc.ents``: the entities component writes its
-own mentions to ``doc._.ng_mentions``); they are asked for only by components (after spaCy's
-pipes), never while a Doc is made.
+lemmas, and ``doc_ents``/``entity_bounds``, the model's named entities, which spaCy's tagger,
+parser, lemmatizer and NER set before any newsgraph component and no newsgraph component
+changes (none retokenizes, re-parses, sets a lemma or sets ``doc.ents``: the entities
+component writes its own mentions to ``doc._.ng_mentions``); they are asked for only by
+components (after spaCy's pipes), never while a Doc is made.
 """
 
 from __future__ import annotations
