@@ -25,6 +25,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from newsgraph.nlp.context_states import head_agent_sector, multi_state_head
+from newsgraph.nlp.doc_cache import doc_ents
 from newsgraph.resolve.actors import ActorCode, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
@@ -34,7 +35,7 @@ _MODIFIER_DEPS = ("amod", "nmod", "compound")
 def _state_text(token: Token) -> str:
     """The words of the state name ``token`` ends ("United States" for "States"), else its text."""
     if token.ent_type_ in ("GPE", "NORP"):
-        for ent in token.doc.ents:
+        for ent in doc_ents(token.doc):
             if ent.start <= token.i < ent.end:
                 return ent.text
     return token.text

@@ -36,7 +36,7 @@ from spacy.symbols import PROPN
 
 from newsgraph.intake.furniture import is_signature
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
-from newsgraph.nlp.doc_cache import doc_text, text_matches, token_lowers, token_pos, token_texts
+from newsgraph.nlp.doc_cache import doc_text, text_matches, token_lowers, token_pos, token_spaces, token_texts
 from newsgraph.nlp.entities import org_keywords, region_for_adjective, us_government_release
 from newsgraph.nlp.folding import fold_word as _fold, slugify  # noqa: F401  (slugify: linking imports it from here)
 from newsgraph.nlp.name_cues import clipped_given_name, descriptor_country, is_kinship_noun
@@ -1141,8 +1141,10 @@ class _PronounResolver:
     def _is_header(self, s: int) -> bool:
         start = self.sent_starts[s]
         end = self.sent_starts[s + 1] if s + 1 < len(self.sent_starts) else len(self.doc)
-        words = [t for t in self.doc[start:end] if not t.is_space]
-        return bool(words) and words[-1].text not in _SENTENCE_END
+        # the last word that is no whitespace, read from the cached strings: no Token made per word
+        spaces, texts = token_spaces(self.doc), token_texts(self.doc)
+        last = next((i for i in range(end - 1, start - 1, -1) if not spaces[i]), None)
+        return last is not None and texts[last] not in _SENTENCE_END
 
     def _sentence_of(self, token_i: int) -> int:
         return bisect.bisect_right(self.sent_starts, token_i) - 1

@@ -8,11 +8,13 @@ through its functions and must not change them.
 A value stays right for the Doc's life: a Doc's tokens and text never change once tokenised
 (newsgraph never retokenizes; a recased Doc, ``entities.recase_all_caps_lines``, is a new Doc
 with its own ``user_data``). Only values of the tokenisation are kept here, never annotations
-a later pipe could set (tags, parse, entities), with three exceptions: ``token_pos``, the
-coarse part of speech, ``token_deps``, the dependency labels, and ``token_lemma_lowers``, the
-lemmas, which spaCy's tagger, parser and lemmatizer set before any newsgraph component and no
-newsgraph component changes (none retokenizes, re-parses or sets a lemma); they are asked for
-only by components (after spaCy's pipes), never while a Doc is made.
+a later pipe could set (tags, parse, entities), with four exceptions: ``token_pos``, the
+coarse part of speech, ``token_deps``, the dependency labels, ``token_lemma_lowers``, the
+lemmas, and ``doc_ents``/``entity_bounds``, the model's named entities, which spaCy's tagger,
+parser, lemmatizer and NER set before any newsgraph component and no newsgraph component
+changes (none retokenizes, re-parses, sets a lemma or sets ``doc.ents``: the entities
+component writes its own mentions to ``doc._.ng_mentions``); they are asked for only by
+components (after spaCy's pipes), never while a Doc is made.
 """
 
 from __future__ import annotations
@@ -20,8 +22,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from spacy.attrs import DEP, IDX, LEMMA, LOWER, ORTH, POS
-from spacy.tokens import Doc
+from spacy.attrs import DEP, IDX, IS_SPACE, LEMMA, LOWER, ORTH, POS
+from spacy.tokens import Doc, Span
 
 _TEXT_KEY = "ng_text"
 _TOKEN_STARTS_KEY = "ng_token_starts"
@@ -32,6 +34,9 @@ _LINE_BREAKS_KEY = "ng_line_breaks"
 _TOKEN_POS_KEY = "ng_token_pos"
 _TOKEN_DEPS_KEY = "ng_token_deps"
 _TOKEN_LEMMA_LOWERS_KEY = "ng_token_lemma_lowers"
+_ENTS_KEY = "ng_ents"
+_ENTITY_BOUNDS_KEY = "ng_entity_bounds"
+_TOKEN_SPACES_KEY = "ng_token_spaces"
 _LINE_BREAK = re.compile("\n")
 
 
@@ -74,6 +79,17 @@ def token_texts(doc: Doc) -> list[str]:
     return texts
 
 
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` read from the cached text and offsets: ``Span.text`` makes a
+    Token per word to join their texts; the same characters are the Doc's text from the first
+    token's offset to the end of the last token (its trailing space left out, as ``Span.text``
+    leaves it). Indexes outside ``0 <= start < end <= len(doc)`` go to spaCy's slice."""
+    starts = token_starts(doc)
+    if not 0 <= start < end <= len(starts):
+        return doc[start:end].text
+    return doc_text(doc)[starts[start]:starts[end - 1] + len(token_texts(doc)[end - 1])]
+
+
 def token_lowers(doc: Doc) -> list[str]:
     """Each token's lower-case form (``Token.lower_``), in token order."""
     lowers = doc.user_data.get(_TOKEN_LOWERS_KEY)
@@ -81,6 +97,15 @@ def token_lowers(doc: Doc) -> list[str]:
         strings = doc.vocab.strings  # as token_texts: ``Token.lower_`` is the lookup of the lower id
         lowers = doc.user_data[_TOKEN_LOWERS_KEY] = [strings[o] for o in doc.to_array(LOWER).tolist()]
     return lowers
+
+
+def token_spaces(doc: Doc) -> list[bool]:
+    """Whether each token is whitespace (``Token.is_space``), in token order."""
+    spaces = doc.user_data.get(_TOKEN_SPACES_KEY)
+    if spaces is None:
+        # the lexeme flag itself, in one array read: no Token made per token
+        spaces = doc.user_data[_TOKEN_SPACES_KEY] = doc.to_array(IS_SPACE).astype(bool).tolist()
+    return spaces
 
 
 def token_pos(doc: Doc) -> list[int]:
@@ -114,6 +139,25 @@ def token_lemma_lowers(doc: Doc) -> list[str]:
         lemmas = doc.user_data[_TOKEN_LEMMA_LOWERS_KEY] = [
             strings[lemma].lower() for lemma in doc.to_array(LEMMA).tolist()]
     return lemmas
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """The model's entities (``doc.ents``: Spans in text order). ``doc.ents`` makes a new Span
+    per entity on every read; this reads them once per Doc. Read after the NER (see above)."""
+    ents = doc.user_data.get(_ENTS_KEY)
+    if ents is None:
+        ents = doc.user_data[_ENTS_KEY] = doc.ents
+    return ents
+
+
+def entity_bounds(doc: Doc) -> tuple[dict[int, Span], dict[int, Span]]:
+    """``doc_ents`` by their first token index and by their end token index: ({start: Span},
+    {end: Span}) (entities never overlap, so each index names one)."""
+    bounds = doc.user_data.get(_ENTITY_BOUNDS_KEY)
+    if bounds is None:
+        ents = doc_ents(doc)
+        bounds = doc.user_data[_ENTITY_BOUNDS_KEY] = ({e.start: e for e in ents}, {e.end: e for e in ents})
+    return bounds
 
 
 def text_matches(doc: Doc, pattern: re.Pattern) -> list[re.Match]:

@@ -61,8 +61,8 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp import name_cues
-from newsgraph.nlp.doc_cache import (doc_text, token_deps, token_lemma_lowers, token_lowers, token_pos, token_starts,
-                                     token_texts)
+from newsgraph.nlp.doc_cache import (doc_ents, doc_text, entity_bounds, span_text, token_deps, token_lemma_lowers,
+                                     token_lowers, token_pos, token_starts, token_texts)
 from newsgraph.nlp.paragraphs import CAPS_LINES_KEY
 from newsgraph.nlp.types import Mention
 from newsgraph.nlp.word_lists import named_word_sets
@@ -308,7 +308,7 @@ def _name_after_title(doc: Doc, start: int, end: int) -> bool:
     lex = _lexicons()
     words = [t for t in doc[start:end] if not (t.text == "-" and not t.whitespace_ and start < t.i < end - 1
                                                  and not doc[t.i - 1].whitespace_)]
-    return 1 <= len(words) <= 4 and lookup_country(doc[start:end].text) is None and all(
+    return 1 <= len(words) <= 4 and lookup_country(span_text(doc, start, end)) is None and all(
         t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper and not _is_title_token(t)
         and t.text not in lex["org_keywords"] for t in words) and \
         not all(_is_english_word_form(t.lower_) for t in words)  # "General Dynamics": common words
@@ -610,8 +610,7 @@ def _list_neighbours(span: Span) -> list[Span]:
     """The model's names listed with ``span`` ("Bucha, Irpin, and Hostomel"; "from Kharkiv to
     Mariupol"), each joined to the next by commas, "and", "or", "to", "from"."""
     doc = span.doc
-    by_end = {e.end: e for e in doc.ents}
-    by_start = {e.start: e for e in doc.ents}
+    by_start, by_end = entity_bounds(doc)
     found = []
     start = span.start
     while True:
@@ -1106,7 +1105,7 @@ def _split_place_country(doc: Doc, start: int, end: int) -> list[tuple[int, int]
     the tail is a country and the head a GeoNames city, and the whole names neither."""
     from newsgraph.resolve.places import readings
 
-    if end - start < 2 or lookup_country(doc[start:end].text) is not None:
+    if end - start < 2 or lookup_country(span_text(doc, start, end)) is not None:
         return [(start, end)]
     for size in (1, 2, 3):
         cut = end - size
@@ -1142,11 +1141,11 @@ def _entity_spans(doc: Doc, ents: Iterable[Span]) -> list[tuple[int, int, str]]:
                 end -= 1  # "Ahmed Mohamed Image: Twitter": the credit word is no part of the name
             if label in _NAME_LABELS:
                 start, end = _cut_stray_bracket(doc, start, end)
-            if start >= end or not any(ch.isalpha() for ch in doc[start:end].text):
+            if start >= end or not any(ch.isalpha() for ch in span_text(doc, start, end)):
                 continue
             if label in _NAME_LABELS and _is_garbled(doc[start:end]):
                 continue
-            if label in _NAME_LABELS and not any(ch.isupper() for ch in doc[start:end].text):
+            if label in _NAME_LABELS and not any(ch.isupper() for ch in span_text(doc, start, end)):
                 continue  # names are capitalised: "communists", "war", "republics" are not
             if _is_topic_slug(doc, start, end):
                 continue
@@ -1154,11 +1153,11 @@ def _entity_spans(doc: Doc, ents: Iterable[Span]) -> list[tuple[int, int, str]]:
                 # "Inviting Taiwan to attend the WHA", "Citing Togo's ...": a gerund opening its
                 # clause is a verb, no given name; what follows is a name only as a state
                 start += 1
-                if lookup_country(doc[start:end].text) is None:
+                if lookup_country(span_text(doc, start, end)) is None:
                     continue
             sub_label = label
             if (start, end) != (ent.start, ent.end) and start == ent.start and ent.end != end and label != "GPE" \
-                    and lookup_country(doc[start:end].text) is not None:
+                    and lookup_country(span_text(doc, start, end)) is not None:
                 sub_label = "GPE"
             if sub_label == "ORG" and doc[end - 1].text in _lexicons()["title_heads"] and \
                     not (end - start >= 3 and doc[end - 2].lower_ in ("of", "for")):
@@ -1229,7 +1228,7 @@ def _named_legal_forms(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tupl
     key of every company the article lists: "PFK Profpodshipnik; LLC")."""
     widened: list[tuple[int, int, str]] = []
     for start, end, label in spans:
-        if not is_legal_form(doc[start:end].text):
+        if not is_legal_form(span_text(doc, start, end)):
             widened.append((start, end, label))
             continue
         first = _legal_form_name_start(doc, start, end)
@@ -1579,13 +1578,13 @@ def _conjoined_country_names(doc: Doc) -> list[tuple[int, int]]:
 
 def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc: bool = False) -> list[Mention]:
     """All entity mentions in ``doc`` (from ``ents``, default ``doc.ents``), in text order."""
-    ents = list(doc.ents if ents is None else ents)
+    ents = list(doc_ents(doc) if ents is None else ents)
     mentions: list[Mention] = []
     taken = [False] * len(doc)
     surnames: dict[str, str] = {}
 
     for start, end in _scoreline_names(doc):
-        country = lookup_country(doc[start:end].text)
+        country = lookup_country(span_text(doc, start, end))
         if country is not None and country.matched_as in ("name", "alias"):
             mentions.append(_make(doc, start, end, "country", country.matched_as, "GPE"))
         else:
@@ -1594,7 +1593,7 @@ def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc:
     for start, end in _dateline_names(doc):
         if any(taken[start:end]):
             continue
-        country = lookup_country(doc[start:end].text)
+        country = lookup_country(span_text(doc, start, end))
         if country is not None and country.matched_as in ("name", "alias"):
             mentions.append(_make(doc, start, end, "country", country.matched_as, "GPE"))
         else:
@@ -1791,8 +1790,8 @@ def _plural_head_members(doc: Doc, mentions: list[Mention], taken: list[bool]) -
     out = list(mentions)
     by_start = {m.start: m for m in mentions}
     subdivisions = {n for n in _SUBDIVISION_NOUNS_AFTER if n.endswith("s")}
-    for i, token in enumerate(doc):
-        pair = _coordinated_names_before(doc, i) if token.lower_ in subdivisions else None
+    for i, lower in enumerate(token_lowers(doc)):  # strings: no Token made per word
+        pair = _coordinated_names_before(doc, i) if lower in subdivisions else None
         if pair is None:
             continue
         for k, j in (pair, pair[::-1]):
@@ -1856,7 +1855,7 @@ def _defines_a_body(span: Span) -> bool:
         return False
     if any(t.ent_type_ in MISC_LABELS for t in span) or any(
             e.start == span.start and e.end == span.end and e.label_ in ("PERSON", "GPE", "LOC", "FAC")
-            for e in span.doc.ents):
+            for e in doc_ents(span.doc)):
         return False
     return any(t.ent_type_ == "ORG" for t in span) or span[-1].text in lex["org_keywords"] or \
         span[0].text in lex["org_leading"]
@@ -1867,7 +1866,7 @@ def _retype_people_named_for_groups(doc: Doc, mentions: list[Mention]) -> None:
     after its first word ("Dalit Muslims", "Jangid Brahmin Samaj" where "Muslim" and "Brahmin"
     are groups) is a body named after that group, not a person. A leading group word is a
     modifier of a person's name ("Serb Radovan Karadzic") and is left alone."""
-    groups = {t.text for ent in doc.ents if ent.label_ == "NORP" for t in ent if t.text[:1].isupper()}
+    groups = {t.text for ent in doc_ents(doc) if ent.label_ == "NORP" for t in ent if t.text[:1].isupper()}
     groups |= {m.text for m in mentions if m.type == "group" and " " not in m.text}
     groups = {g for g in groups if lookup_country(g) is None}
     plural_groups = _plural_group_words(doc)
@@ -2150,7 +2149,7 @@ def _with_cued_places(doc: Doc, mentions: list[Mention], decided: dict[str, str]
     cued = doc.user_data.get(_CUED_PLACES_KEY)
     if not cued:
         return decided
-    starts = {t.idx: t.i for t in doc}
+    starts = {idx: i for i, idx in enumerate(token_starts(doc))}  # token_starts: no Token made per token
     titled = {m.text for m in mentions if m.text in cued and (
         m.type == "person" and m.kind == "surname" or
         m.start in starts and _title_head_before(doc, starts[m.start]))}

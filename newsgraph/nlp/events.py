@@ -15146,7 +15146,10 @@ def resolve_participants(doc: Doc, events: list[Event], lex: Lexicon) -> list[Ev
     sentence_starts = [sent.start_char for sent in doc.sents] if events else []
     chain, they = _participant_subject_sentences(doc, lex) if any(
         (e.source_text or "").lower() == "they" for e in events) else (set(), set())
-    co_subjects = _co_subject_sides(doc, events) if events else []
+    # the co-subjects only stand in for a "they" or a participant noun ("the two leaders") as an
+    # event's source (the last branch below): with neither, no sentence's subject is read
+    co_subjects = _co_subject_sides(doc, events) if any(
+        (e.source_text or "").lower() == "they" or _participant_noun(e.source_text, lex) for e in events) else []
     stand_ins = {id(pair) for pair in co_subjects}  # (stand-ins for co-subjects, not reported meetings)
     for event in events:
         while co_subjects and co_subjects[0].sentence_start < event.sentence_start:

@@ -57,7 +57,7 @@ from newsgraph.nlp.demonym_people import demonym_people, people_noun_sector
 from newsgraph.nlp.descriptions import described_antecedent, description_lexicon
 from newsgraph.nlp.entities import is_regional_body, news_outlet_alias, org_keywords, outlet_alias_after
 from newsgraph.nlp.folding import fold_phrase as _fold
-from newsgraph.nlp.doc_cache import doc_text, token_lowers
+from newsgraph.nlp.doc_cache import doc_ents, doc_text, token_lowers
 from newsgraph.nlp.place_actors import facility_state, place_state, state_set_head
 from newsgraph.nlp.turns import OFFICIAL, PRESS, label_role, line_label_at, turn_at, turns as transcript_turns
 from newsgraph.nlp.types import EntityRecord, Event, Mention
@@ -2954,7 +2954,7 @@ def _regional_set_head(doc, start: Optional[int], end: Optional[int]):
             continue
         if not (state_set_noun(head.lower_) or head.lower_ in _REGIONAL_SET_HEADS):
             continue
-        ent = next((e for e in doc.ents if e.start <= token.i < e.end and e.end <= head.i), None)
+        ent = next((e for e in doc_ents(doc) if e.start <= token.i < e.end and e.end <= head.i), None)
         modifier = ent.text if ent is not None else token.text
         if lookup_country(modifier) is not None or not is_regional_body(f"{modifier} {head.text}"):
             return None

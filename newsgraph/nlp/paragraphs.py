@@ -21,7 +21,7 @@ import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
 
-from newsgraph.nlp.doc_cache import doc_text, remember_text
+from newsgraph.nlp.doc_cache import doc_text, remember_text, token_spaces
 
 COMPONENT = "newsgraph_paragraphs"
 VERSION = "0.3.3"  # 0.3.3: wrap column robust to a few overlong lines (a Markdown link wrapped inside its words, masked, is one long line; a single line a column longer): the longest length the lines bunch at; the unwrap test counts a masked link address in the line and takes a word glued by no-break spaces (or to a link address) as one; a line past the column with no address is no wrap (a list item); the next line's first word is read in the text before masking ("Government\xa0[extradited](https://...)"); a line ending in an initialism or Mr./Dr. ("of the U.S.\nSouthern Command") ends no sentence; the tokenizer reads no-break spaces as spaces after the wrap test (make_doc passes the stored text) (history: docs/component_versions.md)
@@ -341,13 +341,17 @@ def mark_paragraph_starts(doc) -> None:
     # go: each write of Token.is_sent_start scans the whole Doc for a parse first
     starts = doc.to_array([SENT_START]).view(numpy.int64)
     changed = False
-    for token in doc:
-        if token.is_space:
+    # a Token is made only for a whitespace token and for the word after a line break: the
+    # other words are passed over on the cached flags
+    for i, space in enumerate(token_spaces(doc)):
+        if space:
+            token = doc[i]
             if "\n" in token.text:
                 pending = pending or _starts_sentence_after_line_break(doc, token, line_start_char)
                 line_start_char = token.idx + len(token.text)
             continue
-        if pending and token.i > 0:
+        if pending and i > 0:
+            token = doc[i]
             starts[token.i], changed = 1, True
             # the parser likes to cut after an opening quote: keep it with its words
             if (token.is_quote or token.is_left_punct) and token.i + 1 < len(doc):

@@ -79,7 +79,7 @@ from newsgraph.errors import ModelError
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp import turns as turn_index
 from newsgraph.nlp.turns import TURN_LABEL
-from newsgraph.nlp.doc_cache import doc_text, line_bounds, token_lemma_lowers, token_lowers, token_pos
+from newsgraph.nlp.doc_cache import doc_ents, doc_text, line_bounds, token_lemma_lowers, token_lowers, token_pos
 from newsgraph.nlp.types import Statement
 from newsgraph.nlp.timex import calendar_range
 
@@ -617,7 +617,7 @@ def _org_spans(doc) -> list[tuple[int, int]]:
     mentions = doc._.ng_mentions
     if mentions is not None:
         return [(m.start, m.end) for m in mentions if m.type == "organization"]
-    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"]
+    return [(e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ == "ORG"]
 
 
 def _sentence_quotes(bounds, qindex: _QuoteIndex, cue_offset: int) -> list[int]:
@@ -1168,7 +1168,7 @@ def _person_spans(doc) -> list[tuple[int, int]]:
     mentions = doc._.ng_mentions
     if mentions is not None:
         return [(m.start, m.end) for m in mentions if m.type == "person"]
-    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+    return [(e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ == "PERSON"]
 
 
 # Layout conventions (no verb): "“Quote.” ― Name" bylines under a quote, and
@@ -1873,7 +1873,7 @@ _WRITER_POSSESSIVES = {"our", "my"}
 def _entity_span(token) -> tuple[int, int]:
     """The named entity holding ``token`` ("The Wall Street Journal" for "Journal"), else the
     token's phrase without its possessive marker."""
-    for ent in token.doc.ents:
+    for ent in doc_ents(token.doc):
         if ent.start <= token.i < ent.end:
             return _strip_span(_text(token.doc), ent.start_char, ent.end_char)
     cut = [c for c in token.children if c.dep_ in ("case", "punct") or c.i > token.i]

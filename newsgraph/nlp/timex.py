@@ -33,7 +33,7 @@ from newsgraph.intake.dates import NUMERIC_DATE_RE as _NUMERIC_DATE_FULL_RE
 from newsgraph.intake.dates import (NumericDate, decide_order, numeric_dates, read_numeric_date, wire_dateline,
                                     written_order)
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
-from newsgraph.nlp.doc_cache import doc_text, token_lowers, token_texts
+from newsgraph.nlp.doc_cache import doc_ents, doc_text, token_lowers, token_texts
 from newsgraph.nlp.types import Timex
 
 COMPONENT = "newsgraph_timex"
@@ -1566,7 +1566,7 @@ def find_time_expressions(doc) -> list[Timex]:
         if not any(sp.start_char < te and ts < sp.end_char for ts, te in taken):
             spans.append(sp)
     taken += [(sp.start_char, sp.end_char) for sp in spans]
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in {"DATE", "TIME"}:
             continue
         if any(ent.start_char < e and s < ent.end_char for s, e in taken):

@@ -114,3 +114,40 @@ def test_the_tokenizers_text_is_kept_as_the_docs(nlp):
     doc = make_doc(nlp, text, None)
     assert doc_text(doc) == doc.text  # kept from the tokenizer's input, the same as spaCy's join
     assert len(doc_text(doc)) == len(text)
+
+
+def test_token_spaces_are_the_lexeme_flags(base_nlp):
+    from newsgraph.nlp.doc_cache import token_spaces
+
+    # runs of spaces, a blank line and a tab are whitespace tokens; words and punctuation are not
+    text = "BOGOTÁ, Colombia —  The Ministry said:\n\n“ÉTAT de siège”  is   over.\t(Reuters)"
+    for doc in (base_nlp.make_doc(text), base_nlp.make_doc("")):
+        assert token_spaces(doc) == [t.is_space for t in doc]
+    doc = base_nlp.make_doc(text)
+    assert token_spaces(doc)[[t.text for t in doc].index("\n\n")] is True
+    assert token_spaces(doc) is token_spaces(doc)  # kept on the Doc
+
+
+def test_entity_bounds_are_the_ners_entities(base_nlp):
+    from newsgraph.nlp.doc_cache import entity_bounds
+
+    doc = base_nlp(OPENING)
+    by_start, by_end = entity_bounds(doc)
+    assert [(e.start, e.end, e.label_) for e in by_start.values()] == [(e.start, e.end, e.label_) for e in doc.ents]
+    assert {e.end for e in doc.ents} == set(by_end)
+    assert all(by_end[e.end].start == e.start for e in doc.ents)
+    assert "Tehran" in {e.text for e in by_start.values()}
+    assert entity_bounds(doc) is entity_bounds(doc)  # kept on the Doc
+
+
+def test_span_text_is_the_spans_text(base_nlp):
+    from newsgraph.nlp.doc_cache import span_text
+
+    # a hard-wrapped line, a blank line, runs of spaces and curly quotes (a wire dateline, a quote)
+    text = "BOGOTÁ, Colombia —  The Ministry said:\n\n“ÉTAT de siège”  is   over.\t(Reuters) "
+    doc = base_nlp.make_doc(text)
+    n = len(doc)
+    for start in range(-1, n + 2):
+        for end in range(-1, n + 2):
+            assert span_text(doc, start, end) == doc[start:end].text, (start, end)
+    assert span_text(doc, 0, 3) == "BOGOTÁ, Colombia"

@@ -126,3 +126,21 @@ def test_the_two_sides_after_a_later_meeting_of_others_takes_no_co_subjects(nlp)
     events = linked(nlp, text)
     urged = [e for e in events if e.trigger.endswith("urge")]
     assert urged and not any(e.source_text in ("Nuland", "Mora") for e in urged), show(events)
+
+
+def test_co_subjects_are_read_only_for_a_they_or_participant_source(nlp, monkeypatch):
+    # speed: with no "they" and no participant noun ("the two sides") as a source, no event can
+    # stand for co-subjects, so resolve_participants does not read the sentences' subjects; the
+    # co-subjects' own acts come out as before
+    from newsgraph.nlp import events as events_module
+    from tests.nlp.linked_events import linked, show
+
+    calls = []
+    real = events_module._co_subject_sides
+    monkeypatch.setattr(events_module, "_co_subject_sides", lambda doc, evs: calls.append(1) or real(doc, evs))
+    text = US_EU_DIALOGUE.split(" The two sides emphasized")[0]
+    found = linked(nlp, text)
+    assert found and not calls, show(found)
+    assert not any((e.source_text or "").lower() in ("they", "the two sides") for e in found)
+    linked(nlp, US_EU_DIALOGUE)
+    assert calls  # "The two sides ...", "They ...": the co-subjects are read
