@@ -69,7 +69,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.106"  # 0.3.106: a known office holder's romanised given name is found with or without its hyphen ("Kim Jong-il", "Lee Myung-bak": Phoenix "kim jong il"; resolve.actors.person_state); 0.3.105: a capitalised "Allies" the NER tagged as a place (an entity named by the bare word) is the alliance the article names, as the word tagged an organisation is ("support for Ukraine from Allies and partners", NATO named) (history: docs/component_versions.md)
+VERSION = "0.3.106"  # 0.3.106: a known office holder's romanised given name is found with or without its hyphen ("Kim Jong-il", "Lee Myung-bak": Phoenix "kim jong il"; resolve.actors.person_state) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
