@@ -69,7 +69,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.106"  # 0.3.106: an organisation the passive subject of OFAC's "(because it is | for being) owned or controlled by X" takes the state of X where the article places X ("Algoritm ... owned or controlled by Alexey Mordashov": RUS; a body Phoenix names keeps its code); a known office holder's romanised given name is found with or without its hyphen ("Kim Jong-il", "Lee Myung-bak": Phoenix "kim jong il"; resolve.actors.person_state) (history: docs/component_versions.md)
+VERSION = "0.3.106"  # 0.3.106: a partitive appositive "one of <State>'s <people>" (also the second of two coordinated appositives: "Alexey Mordashov, the leader of Severgroup and one of Russia’s wealthiest billionaires") places the name as a plain appositive does; an organisation the passive subject of OFAC's "(because it is | for being) owned or controlled by X" takes the state of X where the article places X ("Algoritm ... owned or controlled by Alexey Mordashov": RUS; a body Phoenix names keeps its code); a known office holder's romanised given name is found with or without its hyphen ("Kim Jong-il", "Lee Myung-bak": Phoenix "kim jong il"; resolve.actors.person_state) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -415,6 +415,24 @@ def _appositive_kind(root) -> Optional[str]:
         if kind is not None:
             return kind
     return None
+
+
+def _appositive_nouns(head) -> list:
+    """The common-noun heads of the appositive phrases after the name ``head`` ("Marine Trans
+    Shipping LLC, a Russian maritime shipping company": company), a partitive's noun for its
+    "one of" ("Alexey Mordashov, one of Russia’s wealthiest billionaires": billionaires), also
+    where "one of" is the second of two coordinated appositives ("the leader of Severgroup and
+    one of Russia’s wealthiest billionaires"; English apposition: each names the referent).
+    Shape: list of spaCy tokens."""
+    out = []
+    for appos in (c for c in head.children if c.dep_ == "appos" and c.i > head.i):
+        for item in (appos, *(c for c in appos.children if c.dep_ == "conj" and c.lower_ == "one")):
+            if item.lower_ == "one":
+                item = next((p for c in item.children if c.dep_ == "prep" and c.lower_ == "of"
+                             for p in c.children if p.dep_ == "pobj"), item)
+            if item.pos_ == "NOUN":
+                out.append(item)
+    return out
 
 
 def _owned_by_clause(verb, after: int) -> bool:
@@ -1964,7 +1982,7 @@ class ActorCoder:
             # a name the NER tagged nowhere ("M Leasing LLC, a Russian maritime shipping company"):
             # only an appositive noun phrase after it places it
             found = None
-            for appos in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > head.i):
+            for appos in _appositive_nouns(head):
                 found = self._nationality_of([t for t in appos.lefts] + [appos], "in apposition to the name")
                 if found is not None:
                     break
@@ -1989,7 +2007,7 @@ class ActorCoder:
             name_start -= 1
         found = self._nationality_of(list(self.doc[head.left_edge.i:name_start]), "before the name")
         if found is None:
-            for appos in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > head.i):
+            for appos in _appositive_nouns(head):
                 found = self._nationality_of([t for t in appos.lefts] + [appos], "in apposition to the name")
                 if found is not None:
                     break

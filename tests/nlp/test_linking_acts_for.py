@@ -183,3 +183,21 @@ def test_a_company_owned_by_an_unplaced_person_takes_no_state(nlp):
     x = extract(text, dt.date(2022, 5, 8), nlp=nlp, outlet=STATE)
     event = _target(x, "SANCTION", "Algoritm")
     assert (event.target_key, event.target_acts_for) == ("org:algoritm", None)
+
+
+def test_a_partitive_appositive_naming_a_states_people_places_the_name(nlp):
+    # state.gov (examples/statedept/articles_geopolitics.jsonl:213): "one of Russia’s wealthiest
+    # billionaires", the second of two coordinated appositives, names Mordashov's state
+    text = ("The Department of State is designating Alexey Mordashov, the leader of Severgroup and one of Russia’s "
+            "wealthiest billionaires, along with his wife.")
+    x = extract(text, dt.date(2022, 5, 8), nlp=nlp, outlet=STATE)
+    event = _target(x, "SANCTION", "Mordashov")
+    assert (event.target_key, event.target_acts_for) == ("person:alexey-mordashov", "RUS")
+
+
+def test_a_partitive_appositive_naming_a_region_places_no_one(nlp):
+    # contrast (same release): "one of the richest men in Europe" names no state
+    text = "The Department of State is designating God Nisanov, one of the richest men in Europe."
+    x = extract(text, dt.date(2022, 5, 8), nlp=nlp, outlet=STATE)
+    event = _target(x, "SANCTION", "Nisanov")
+    assert event.target_acts_for is None
