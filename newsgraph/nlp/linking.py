@@ -69,7 +69,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.105"  # 0.3.105: a capitalised "Allies" the NER tagged as a place (an entity named by the bare word) is the alliance the article names, as the word tagged an organisation is ("support for Ukraine from Allies and partners", NATO named) (history: docs/component_versions.md)
+VERSION = "0.3.106"  # 0.3.106: a partitive appositive "one of <State>'s <people>" (also the second of two coordinated appositives: "Alexey Mordashov, the leader of Severgroup and one of Russia’s wealthiest billionaires") places the name as a plain appositive does; an organisation the passive subject of OFAC's "(because it is | for being) owned or controlled by X" takes the state of X where the article places X ("Algoritm ... owned or controlled by Alexey Mordashov": RUS; a body Phoenix names keeps its code); a known office holder's romanised given name is found with or without its hyphen ("Kim Jong-il", "Lee Myung-bak": Phoenix "kim jong il"; resolve.actors.person_state) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -417,15 +417,43 @@ def _appositive_kind(root) -> Optional[str]:
     return None
 
 
+def _appositive_nouns(head) -> list:
+    """The common-noun heads of the appositive phrases after the name ``head`` ("Marine Trans
+    Shipping LLC, a Russian maritime shipping company": company), a partitive's noun for its
+    "one of" ("Alexey Mordashov, one of Russia’s wealthiest billionaires": billionaires), also
+    where "one of" is the second of two coordinated appositives ("the leader of Severgroup and
+    one of Russia’s wealthiest billionaires"; English apposition: each names the referent).
+    Shape: list of spaCy tokens."""
+    out = []
+    for appos in (c for c in head.children if c.dep_ == "appos" and c.i > head.i):
+        for item in (appos, *(c for c in appos.children if c.dep_ == "conj" and c.lower_ == "one")):
+            if item.lower_ == "one":
+                item = next((p for c in item.children if c.dep_ == "prep" and c.lower_ == "of"
+                             for p in c.children if p.dep_ == "pobj"), item)
+            if item.pos_ == "NOUN":
+                out.append(item)
+    return out
+
+
 def _owned_by_clause(verb, after: int) -> bool:
     """True when the designating ``verb``'s own clause says, after token ``after``, that the
     designated party is owned ("... because it is owned or controlled by X", "for being owned or
     controlled by X"): OFAC's wording for an entity. A relative clause ("Y, which is owned by")
     speaks of someone else."""
+    return bool(_owning_verbs(verb, after))
+
+
+def _owning_verbs(verb, after: int) -> list:
+    """The "owned"/"controlled" tokens of ``verb``'s own clause after token ``after`` where its
+    sentence words an ownership (actor_heads.yaml ``owned_entity_phrases``: "... because it is
+    owned or controlled by X", "for being owned or controlled by X"); a relative clause, a
+    participle on a noun or an appositive ("Y, which is owned by") speaks of someone else, so the
+    walk up from the token stops there. Shape: list of spaCy tokens, in text order."""
     sent = verb.sent
     text = " ".join(t.lower_ for t in sent[after - sent.start:])
     if not any(phrase in text for phrase in owned_entity_phrases()):
-        return False
+        return []
+    found = []
     for token in sent[after - sent.start:]:
         if token.lower_ not in ("owned", "controlled"):
             continue
@@ -433,8 +461,8 @@ def _owned_by_clause(verb, after: int) -> bool:
         while node.i != verb.i and node.head.i != node.i and node.dep_ not in ("relcl", "acl", "appos"):
             node = node.head
         if node.i == verb.i:
-            return True
-    return False
+            found.append(token)
+    return found
 
 
 def _designated_name(doc, coder: "ActorCoder", text: Optional[str], start: Optional[int],
@@ -1165,6 +1193,11 @@ class ActorCoder:
                 country = lookup_country(" ".join(words[:size])) if len(words) > size else None
                 if country is not None:
                     acts_for = country.alpha3
+        owner = self._owner_state(entity) if acts_for is None and named is None and placed is None else None
+        if owner is not None:
+            # "Severstal is being designated ... because it is owned or controlled by Alexey
+            # Mordashov": a body owned by an actor the article places is that state's
+            acts_for, reason = owner.acts_for, owner.reason
         twin = self._legal_twin(entity) if acts_for is None else None
         if twin is not None:
             # "Severgroup Limited Liability Company" and "Severgroup, a ... Russia's investment
@@ -1230,6 +1263,40 @@ class ActorCoder:
             code = self.for_key(key)
             if code is not None and code.acts_for:
                 return ActorCode(code.acts_for, code.sector, f"people of the organisation {other.name}; {code.reason}")
+        return None
+
+    def _owner_state(self, entity: EntityRecord) -> Optional[ActorCode]:
+        """The state of the owner a sentence gives the organisation ``entity`` as the subject of
+        its clause ("Algoritm is being designated ... because it is owned or controlled by Alexey
+        Mordashov", OFAC's wording: ``_owning_verbs``): the "by" agent of the owning verb, an
+        actor of the article this coder places in a state not by the publisher's default
+        (Mordashov: RUS, "one of Russia's wealthiest billionaires"). PLOVER codes a body by the
+        state it belongs to; a company held by a state's citizen or government is that state's.
+        ``ActorCode(state, None, reason)``, or None when no sentence names such an owner."""
+        for mention in self.doc._.ng_mentions or []:
+            if mention.entity_key != entity.key or mention.kind != "name":
+                continue
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None or span.root.dep_ != "nsubjpass":
+                # the passive subject only ("X is being designated ... because it is owned", "X was
+                # identified ... for being wholly owned by"): in "OFAC designated X for being owned
+                # by Y" what is owned is the object, not the subject
+                continue
+            for owning in _owning_verbs(span.root.head, span.end):
+                for agent in (c for verb in (owning, *owning.conjuncts) for c in verb.children if c.dep_ == "agent"):
+                    for owner in (c for c in agent.children if c.dep_ == "pobj"):
+                        code = self._actor_at(owner)
+                        if code is not None and code.acts_for and not code.publisher_default:
+                            return ActorCode(code.acts_for, None, f"owned or controlled by '{owner.text}' "
+                                                                  f"({code.acts_for}: {code.reason})")
+        return None
+
+    def _actor_at(self, token) -> Optional[ActorCode]:
+        """The code of the article's actor whose mention covers ``token`` (a name, not a pronoun),
+        else None."""
+        for mention in self.doc._.ng_mentions or []:
+            if mention.entity_key and mention.kind == "name" and mention.start <= token.idx < mention.end:
+                return self.for_key(mention.entity_key)
         return None
 
     def _legal_twin(self, entity: EntityRecord) -> Optional[ActorCode]:
@@ -1915,7 +1982,7 @@ class ActorCoder:
             # a name the NER tagged nowhere ("M Leasing LLC, a Russian maritime shipping company"):
             # only an appositive noun phrase after it places it
             found = None
-            for appos in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > head.i):
+            for appos in _appositive_nouns(head):
                 found = self._nationality_of([t for t in appos.lefts] + [appos], "in apposition to the name")
                 if found is not None:
                     break
@@ -1940,7 +2007,7 @@ class ActorCoder:
             name_start -= 1
         found = self._nationality_of(list(self.doc[head.left_edge.i:name_start]), "before the name")
         if found is None:
-            for appos in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > head.i):
+            for appos in _appositive_nouns(head):
                 found = self._nationality_of([t for t in appos.lefts] + [appos], "in apposition to the name")
                 if found is not None:
                     break

@@ -119,7 +119,22 @@ def person_state(name: Optional[str]) -> Optional[str]:
         found = people.get(candidate)
         if found and found in _iso3():
             return found
-    return None
+    # "Kim Jong-il", "Lee Myung-bak": a hyphen in a romanised given name is written or left out
+    # alike (Phoenix: "kim jong il"; "al-sisi"), so the whole name is also compared with its
+    # hyphens read as spaces (never first and last word alone: "Kim Jong-un" is not "kim un")
+    found = _people_unhyphenated().get(" ".join(folded).replace("-", " "))
+    return found if found in _iso3() else None
+
+
+@functools.lru_cache(maxsize=1)
+def _people_unhyphenated() -> dict[str, str]:
+    """The Phoenix office holders' names with their hyphens read as spaces ("abdel fattah al
+    sisi", "kim jong il") -> state, for names whose hyphens :func:`person_state` finds written
+    otherwise; a spelling two states' holders share is left out."""
+    states: dict[str, set[str]] = {}
+    for name, state in _people().items():
+        states.setdefault(_fold_accents(name).replace("-", " "), set()).add(state)
+    return {name: next(iter(found)) for name, found in states.items() if len(found) == 1}
 
 
 @functools.lru_cache(maxsize=1)

@@ -159,3 +159,45 @@ def test_two_states_for_one_actor_place_no_other_mention(base_nlp):
     doc._.ng_events, doc._.ng_statements = events, []
     _same_actor_states(doc)
     assert events[2].target_acts_for is None
+
+
+def test_a_company_owned_or_controlled_by_a_placed_person_is_that_persons_state(nlp):
+    # state.gov (examples/statedept/articles_geopolitics.jsonl:212): OFAC's wording for a body a
+    # designated person holds; Mordashov leads "Severgroup", "a ... Russia’s investment company" (RUS)
+    text = ("Alexey Mordashov, the leader of Severgroup Limited Liability Company, is being designated pursuant to "
+            "E.O. 14024. Severgroup is a multi-billion-dollar Russia’s investment company with holdings in "
+            "metallurgy and mining. Algoritm is being designated pursuant to E.O. 14024 section 1(a)(vii) because "
+            "it is owned or controlled by Alexey Mordashov, a person whose property and interests in property are "
+            "blocked.")
+    x = extract(text, dt.date(2022, 5, 8), nlp=nlp, outlet=STATE)
+    event = _target(x, "SANCTION", "Algoritm")
+    assert (event.target_key, event.target_acts_for) == ("org:algoritm", "RUS")
+
+
+def test_a_company_owned_by_an_unplaced_person_takes_no_state(nlp):
+    # contrast: no word places Mordashov or Severgroup, so the ownership gives Algoritm nothing
+    text = ("Alexey Mordashov, the leader of Severgroup Limited Liability Company, is being designated pursuant to "
+            "E.O. 14024. Severgroup is a multi-billion-dollar investment company with holdings in metallurgy and "
+            "mining. Algoritm is being designated pursuant to E.O. 14024 section 1(a)(vii) because it is owned or "
+            "controlled by Alexey Mordashov, a person whose property and interests in property are blocked.")
+    x = extract(text, dt.date(2022, 5, 8), nlp=nlp, outlet=STATE)
+    event = _target(x, "SANCTION", "Algoritm")
+    assert (event.target_key, event.target_acts_for) == ("org:algoritm", None)
+
+
+def test_a_partitive_appositive_naming_a_states_people_places_the_name(nlp):
+    # state.gov (examples/statedept/articles_geopolitics.jsonl:213): "one of Russia’s wealthiest
+    # billionaires", the second of two coordinated appositives, names Mordashov's state
+    text = ("The Department of State is designating Alexey Mordashov, the leader of Severgroup and one of Russia’s "
+            "wealthiest billionaires, along with his wife.")
+    x = extract(text, dt.date(2022, 5, 8), nlp=nlp, outlet=STATE)
+    event = _target(x, "SANCTION", "Mordashov")
+    assert (event.target_key, event.target_acts_for) == ("person:alexey-mordashov", "RUS")
+
+
+def test_a_partitive_appositive_naming_a_region_places_no_one(nlp):
+    # contrast (same release): "one of the richest men in Europe" names no state
+    text = "The Department of State is designating God Nisanov, one of the richest men in Europe."
+    x = extract(text, dt.date(2022, 5, 8), nlp=nlp, outlet=STATE)
+    event = _target(x, "SANCTION", "Nisanov")
+    assert event.target_acts_for is None

@@ -95,6 +95,17 @@ def test_a_known_office_holder_is_found_with_or_without_diacritics():
     assert office_holder_by_surname("President López Obrador") == "MEX"
 
 
+def test_a_known_office_holder_is_found_with_or_without_the_hyphen_of_a_romanised_given_name():
+    # Phoenix.Countries.actors.txt: KIM_JONG_IL_ [PRK], LEE_MYUNG_BAK_ [KOR]; news writes "Kim Jong-il"
+    from newsgraph.resolve.actors import person_state
+
+    assert person_state("Kim Jong-il") == "PRK"
+    assert person_state("Lee Myung-bak") == "KOR"
+    assert person_state("Abdel Fattah el Sisi") == "EGY"  # Phoenix: "abdel fattah el-sisi"
+    # the whole name only: "Kim Jong-un" (no Phoenix holder) is not read as "kim un" or "kim jong"
+    assert person_state("Kim Jong-un") is None
+
+
 def test_an_intergovernmental_acronym_phoenix_lists_is_that_body_and_a_states_acronym_is_not():
     # Phoenix.International.actors.txt: "+THE_EU_" [IGOEUREEC], "UN" [IGOUNO], "OAS" [IGOOAS]
     for name in ("EU", "the EU", "UN", "U.N.", "OAS"):
