@@ -5739,7 +5739,7 @@ def _actor_span(token: Token) -> tuple[int, int]:
         return elliptical  # "North and South Korea": each state apart, not the NER's one place
     ent = _entity_of(token)
     if ent is not None and ent.label_ in ACTOR_ENT_LABELS:
-        start, end = ent.start, ent.end
+        start, end = _repaired_name(ent)
     else:
         start, end = token.i, token.i + 1
         for child in token.lefts:
@@ -5791,11 +5791,30 @@ def _actor_span(token: Token) -> tuple[int, int]:
             if conjunct.i > token.i and not clause and _unsectored_noun(conjunct) and _is_actor(conjunct, load_lexicon()):
                 end = max(end, conjunct.i + 1)
     doc = token.doc
-    while start < end - 1 and doc[start].dep_ in ("det", "punct", "cc"):
-        start += 1
-    while end - 1 > start and doc[end - 1].tag_ == "POS":
+    while start < end - 1 and (doc[start].dep_ in ("det", "punct", "cc") or doc[start].is_space):
+        start += 1  # (a line break's indent the NER took in is no part of the name)
+    while end - 1 > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_space):
         end -= 1  # "Ronald Reagan’s visit": the actor without its possessive ending
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def _repaired_name(ent: Span) -> tuple[int, int]:
+    """Token span (start, end) of the name the entities component made of the NER's span
+    ``ent``, where it took in what the model cut off: a given name before a middle initial
+    ("J. Blinken" -> "Antony J. Blinken"), a company's name before its legal form ("LLC" ->
+    "Transmorflot LLC", "PTE LTD" -> "Pioneer Ship management PTE LTD"), a surname or
+    generational suffix after it (entities._extend_person_left / _extend_person_right /
+    _extend_name_suffix / _named_legal_forms). Only a name mention that holds all of ``ent``
+    (never one the NER's span runs past); else ``ent``'s own tokens."""
+    doc = ent.doc
+    first, last = ent[0].idx, ent[-1].idx + len(ent[-1])
+    for mention in doc._.ng_mentions or []:
+        if mention.kind == "name" and mention.start <= first and last <= mention.end \
+                and (mention.start, mention.end) != (first, last):
+            widened = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if widened is not None:
+                return widened.start, widened.end
+    return ent.start, ent.end
 
 
 def _titled_person_name(token: Token) -> bool:
