@@ -5740,6 +5740,7 @@ def _actor_span(token: Token) -> tuple[int, int]:
     ent = _entity_of(token)
     if ent is not None and ent.label_ in ACTOR_ENT_LABELS:
         start, end = _repaired_name(ent)
+        end = _people_noun_end(ent, end)
     else:
         start, end = token.i, token.i + 1
         for child in token.lefts:
@@ -5796,6 +5797,28 @@ def _actor_span(token: Token) -> tuple[int, int]:
     while end - 1 > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_space):
         end -= 1  # "Ronald Reagan’s visit": the actor without its possessive ending
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def _people_noun_end(ent: Span, end: int) -> int:
+    """Where an actor's text ends when the name is a nationality adjective on a noun of people
+    ("U.S. and Cuban officials met": the actor is "Cuban officials", not the word "Cuban";
+    "the Haitian government", "Belarusian military officials"): after that noun (lexicon
+    actor_nouns), with the modifiers between. Only where the adjective hangs on the noun itself
+    and nothing but modifiers stands between ("Russian and Belarusian officials": "Russian" keeps
+    its word, the pair is no one actor's text; the last of coordinated states takes the shared
+    noun, as compound_members.elliptical_member_span gives "South Korea": "U.S. and Cuban
+    officials" -> "U.S.", "Cuban officials"); else ``end`` as it is."""
+    first = ent[-1]
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    head = first.head
+    if ent.label_ != "NORP" or first.dep_ not in ("amod", "compound", "nmod") or head.i < end \
+            or head.pos_ != "NOUN" or noun_lemma(head) not in load_lexicon().actor_nouns:
+        return end
+    between = ent.doc[end:head.i]
+    if any(t.dep_ not in ("amod", "compound") or t.head.i != head.i or t.ent_type_ for t in between):
+        return end
+    return head.i + 1
 
 
 def _repaired_name(ent: Span) -> tuple[int, int]:
