@@ -219,7 +219,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.201"  # 0.7.201: "stand against" an act of an actor is DISAPPROVE of that actor ("stand united against Russia's violation"); "stand with" a worldwide collective with no named member ("countries and people around the world") is no SUPPORT (PLOVER: no event with a global construct); a relative clause on an appositive noun acts for the named anchor ("Muhammad, a Houthi associate who helped") (history: docs/component_versions.md)
+VERSION = "0.7.202"  # 0.7.202: an actor the NER cut short takes the whole name the entities component repaired ("J. Blinken" -> "Antony J. Blinken", "LLC" -> "Transmorflot LLC"); a nationality adjective on a plural noun of people is the actor with the noun ("Cuban officials"); no line-break indent at an actor span's ends (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -5800,10 +5800,10 @@ def _actor_span(token: Token) -> tuple[int, int]:
 
 
 def _people_noun_end(ent: Span, end: int) -> int:
-    """Where an actor's text ends when the name is a nationality adjective on a noun of people
-    ("U.S. and Cuban officials met": the actor is "Cuban officials", not the word "Cuban";
-    "the Haitian government", "Belarusian military officials"): after that noun (lexicon
-    actor_nouns), with the modifiers between. Only where the adjective hangs on the noun itself
+    """Where an actor's text ends when the name is a nationality adjective on a plural noun of
+    people ("U.S. and Cuban officials met": the actor is "Cuban officials", not the word "Cuban";
+    "Belarusian military officials"): after that noun (lexicon actor_nouns), with the modifiers
+    between. Only where the adjective hangs on the noun itself
     and nothing but modifiers stands between ("Russian and Belarusian officials": "Russian" keeps
     its word, the pair is no one actor's text; the last of coordinated states takes the shared
     noun, as compound_members.elliptical_member_span gives "South Korea": "U.S. and Cuban
@@ -5813,8 +5813,8 @@ def _people_noun_end(ent: Span, end: int) -> int:
         first = first.head
     head = first.head
     if ent.label_ != "NORP" or first.dep_ not in ("amod", "compound", "nmod") or head.i < end \
-            or head.pos_ != "NOUN" or noun_lemma(head) not in load_lexicon().actor_nouns:
-        return end
+            or head.tag_ != "NNS" or noun_lemma(head) not in load_lexicon().actor_nouns:
+        return end  # (a singular noun is one person's title, "the Bolivian ambassador": the state acts)
     between = ent.doc[end:head.i]
     if any(t.dep_ not in ("amod", "compound") or t.head.i != head.i or t.ent_type_ for t in between):
         return end
