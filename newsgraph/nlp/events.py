@@ -5835,8 +5835,12 @@ def _repaired_name(ent: Span) -> tuple[int, int]:
         if mention.kind == "name" and mention.start <= first and last <= mention.end \
                 and (mention.start, mention.end) != (first, last):
             widened = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if widened is not None:
-                return widened.start, widened.end
+            if widened is None:
+                continue
+            start = widened.start
+            while start < ent.start and _title_head(doc[start]):
+                start += 1  # a title the mention kept is no part of the name ("Speaker Nancy Pelosi")
+            return start, widened.end
     return ent.start, ent.end
 
 
