@@ -5823,12 +5823,11 @@ def _people_noun_end(ent: Span, end: int) -> int:
 
 def _repaired_name(ent: Span) -> tuple[int, int]:
     """Token span (start, end) of the name the entities component made of the NER's span
-    ``ent``, where it took in what the model cut off: a given name before a middle initial
-    ("J. Blinken" -> "Antony J. Blinken"), a company's name before its legal form ("LLC" ->
-    "Transmorflot LLC", "PTE LTD" -> "Pioneer Ship management PTE LTD"), a surname or
-    generational suffix after it (entities._extend_person_left / _extend_person_right /
-    _extend_name_suffix / _named_legal_forms). Only a name mention that holds all of ``ent``
-    (never one the NER's span runs past); else ``ent``'s own tokens."""
+    ``ent``, where it took in words the model cut off at the name's start: a given name before
+    a middle initial ("J. Blinken" -> "Antony J. Blinken"), a company's name before its legal
+    form ("LLC" -> "Transmorflot LLC", "PTE LTD" -> "Pioneer Ship management PTE LTD";
+    entities._extend_person_left / _named_legal_forms). Only a name mention that holds all of
+    ``ent`` (never one the NER's span runs past); else ``ent``'s own tokens."""
     doc = ent.doc
     first, last = ent[0].idx, ent[-1].idx + len(ent[-1])
     for mention in doc._.ng_mentions or []:
@@ -5840,7 +5839,9 @@ def _repaired_name(ent: Span) -> tuple[int, int]:
             start = widened.start
             while start < ent.start and _title_head(doc[start]):
                 start += 1  # a title the mention kept is no part of the name ("Speaker Nancy Pelosi")
-            return start, widened.end
+            # (not past the NER's end: a generational suffix after the name, ", Jr.", reads as a
+            # company's legal form where the actor's text is looked up again)
+            return start, ent.end
     return ent.start, ent.end
 
 
