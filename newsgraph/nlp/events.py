@@ -219,7 +219,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.201"  # 0.7.201: "stand against" an act of an actor is DISAPPROVE of that actor ("stand united against Russia's violation"); "stand with" a worldwide collective with no named member ("countries and people around the world") is no SUPPORT (PLOVER: no event with a global construct); a relative clause on an appositive noun acts for the named anchor ("Muhammad, a Houthi associate who helped") (history: docs/component_versions.md)
+VERSION = "0.7.202"  # 0.7.202: an actor the NER cut short takes the whole name the entities component repaired ("J. Blinken" -> "Antony J. Blinken", "LLC" -> "Transmorflot LLC"); a nationality adjective on a plural noun of people is the actor with the noun ("Cuban officials"); no line-break indent at an actor span's ends (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -5739,7 +5739,8 @@ def _actor_span(token: Token) -> tuple[int, int]:
         return elliptical  # "North and South Korea": each state apart, not the NER's one place
     ent = _entity_of(token)
     if ent is not None and ent.label_ in ACTOR_ENT_LABELS:
-        start, end = ent.start, ent.end
+        start, end = _repaired_name(ent)
+        end = _people_noun_end(ent, end)
     else:
         start, end = token.i, token.i + 1
         for child in token.lefts:
@@ -5791,11 +5792,57 @@ def _actor_span(token: Token) -> tuple[int, int]:
             if conjunct.i > token.i and not clause and _unsectored_noun(conjunct) and _is_actor(conjunct, load_lexicon()):
                 end = max(end, conjunct.i + 1)
     doc = token.doc
-    while start < end - 1 and doc[start].dep_ in ("det", "punct", "cc"):
-        start += 1
-    while end - 1 > start and doc[end - 1].tag_ == "POS":
+    while start < end - 1 and (doc[start].dep_ in ("det", "punct", "cc") or doc[start].is_space):
+        start += 1  # (a line break's indent the NER took in is no part of the name)
+    while end - 1 > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_space):
         end -= 1  # "Ronald Reagan’s visit": the actor without its possessive ending
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def _people_noun_end(ent: Span, end: int) -> int:
+    """Where an actor's text ends when the name is a nationality adjective on a plural noun of
+    people ("U.S. and Cuban officials met": the actor is "Cuban officials", not the word "Cuban";
+    "Belarusian military officials"): after that noun (lexicon actor_nouns), with the modifiers
+    between. Only where the adjective hangs on the noun itself
+    and nothing but modifiers stands between ("Russian and Belarusian officials": "Russian" keeps
+    its word, the pair is no one actor's text; the last of coordinated states takes the shared
+    noun, as compound_members.elliptical_member_span gives "South Korea": "U.S. and Cuban
+    officials" -> "U.S.", "Cuban officials"); else ``end`` as it is."""
+    first = ent[-1]
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    head = first.head
+    if ent.label_ != "NORP" or first.dep_ not in ("amod", "compound", "nmod") or head.i < end \
+            or head.tag_ != "NNS" or noun_lemma(head) not in load_lexicon().actor_nouns:
+        return end  # (a singular noun is one person's title, "the Bolivian ambassador": the state acts)
+    between = ent.doc[end:head.i]
+    if any(t.dep_ not in ("amod", "compound") or t.head.i != head.i or t.ent_type_ for t in between):
+        return end
+    return head.i + 1
+
+
+def _repaired_name(ent: Span) -> tuple[int, int]:
+    """Token span (start, end) of the name the entities component made of the NER's span
+    ``ent``, where it took in words the model cut off at the name's start: a given name before
+    a middle initial ("J. Blinken" -> "Antony J. Blinken"), a company's name before its legal
+    form ("LLC" -> "Transmorflot LLC", "PTE LTD" -> "Pioneer Ship management PTE LTD";
+    entities._extend_person_left / _named_legal_forms). Only a name mention that holds all of
+    ``ent`` (never one the NER's span runs past); else ``ent``'s own tokens."""
+    doc = ent.doc
+    first, last = ent[0].idx, ent[-1].idx + len(ent[-1])
+    for mention in doc._.ng_mentions or []:
+        if mention.kind == "name" and mention.start <= first and last <= mention.end \
+                and (mention.start, mention.end) != (first, last):
+            widened = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if widened is None:
+                continue
+            start = widened.start
+            while start < ent.start and _title_head(doc[start]):
+                start += 1  # a title the mention kept is no part of the name ("Speaker Nancy Pelosi")
+            # (not past the NER's end: a generational suffix after the name, ", Jr.", reads as a
+            # company's legal form where the actor's text is looked up again)
+            return start, ent.end
+    return ent.start, ent.end
 
 
 def _titled_person_name(token: Token) -> bool:

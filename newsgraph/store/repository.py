@@ -125,6 +125,15 @@ def _upsert_entities(conn, store: Store, extraction: Extraction) -> None:
     conn.execute(_insert(store, entities).on_conflict_do_nothing(index_elements=["key"]), rows)
 
 
+def display_text(text: Optional[str]) -> Optional[str]:
+    """An event actor's text as the events table shows it: each run of whitespace one space
+    ("State\n    Department" -> "State Department"; a hard-wrapped or markdown line break inside
+    a name). The table keeps no offsets for an actor (schema: "the source as written"), so the
+    column is read, never sliced against the article; the extraction record keeps the exact
+    span, and the fact key is made from it, so a re-extraction keeps its key."""
+    return " ".join(text.split()) if text else text
+
+
 def _fact_rows(article_id: int, run_id: int, extraction: Extraction) -> dict[str, list[dict]]:
     def base(table, record, start, end, *identity):
         return {"article_id": article_id, "run_id": run_id, "start": start, "end": end,
@@ -145,8 +154,8 @@ def _fact_rows(article_id: int, run_id: int, extraction: Extraction) -> dict[str
         rows["events"].append({
             **base("events", e, e.sentence_start, e.sentence_end, e.type, e.trigger_start, e.source_text, e.target_text),
             "type": e.type, "mode": e.mode, "trigger": e.trigger, "trigger_start": e.trigger_start,
-            "trigger_end": e.trigger_end, "source_key": e.source_key, "source_text": e.source_text,
-            "target_key": e.target_key, "target_text": e.target_text,
+            "trigger_end": e.trigger_end, "source_key": e.source_key, "source_text": display_text(e.source_text),
+            "target_key": e.target_key, "target_text": display_text(e.target_text),
             "source_affiliation_key": e.source_affiliation_key, "target_affiliation_key": e.target_affiliation_key,
             "source_acts_for": e.source_acts_for, "source_sector": e.source_sector,
             "target_acts_for": e.target_acts_for, "target_sector": e.target_sector,

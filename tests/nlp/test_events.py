@@ -725,3 +725,31 @@ def test_meeting_in_the_recipients_state_is_a_visit():
     found = extracted_events("While in Warsaw, U.S. Secretary of State Antony Blinken met with Ukrainian Foreign "
                              "Minister Dmytro Kuleba.", "met", fields=("type", "mode", "target_text"))
     assert found and all(mode != "visit" for _t, mode, _x in found), found
+
+
+@pytest.mark.parametrize("text, side, expected", [
+    # the NER cut the given name off at the middle initial ("J. Blinken"); the entities
+    # component's name is the actor's text
+    ("Secretary of State Antony J. Blinken will travel to Belgium, Poland, and Latvia from March 3 to 8, 2022.",
+     "source", "Antony J. Blinken"),
+    # the NER took the legal form alone ("PTE LTD"): the company is named with it
+    ("The Department of State is designating Pioneer Ship management PTE LTD, a company that managed one "
+     "liquified petroleum gas tanker.", "target", "Pioneer Ship management PTE LTD"),
+    # a nationality adjective on a plural noun of people: the officials, not the word "Cuban"
+    # (the first of the coordinated states keeps its own word, as in "North and South Korea")
+    ("On April 21, U.S. and Cuban officials met in Washington, D.C. to discuss the implementation of the "
+     "U.S.-Cuba Migration Accords.", "target", "Cuban officials"),
+    ("On April 21, U.S. and Cuban officials met in Washington, D.C. to discuss the implementation of the "
+     "U.S.-Cuba Migration Accords.", "source", "U.S."),
+])
+def test_actor_text_is_the_whole_repaired_name(nlp, text, side, expected):
+    events = nlp(text)._.ng_events
+    assert events and getattr(events[0], f"{side}_text") == expected
+
+
+def test_actor_span_has_no_line_break_indent(nlp):
+    text = ("-   In the aftermath of the assassination of President Moise, the\n    Department of Justice, together "
+            "with the Department of Homeland\n    Security, is providing assistance to support the Haitian authorities.")
+    events = [e for e in nlp(text)._.ng_events if e.type == "AID"]
+    assert events and events[0].source_text == "Department of Justice"
+    assert text[events[0].source_start:events[0].source_end] == "Department of Justice"

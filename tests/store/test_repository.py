@@ -163,3 +163,17 @@ def test_event_evidence_spans_are_stored_and_shown(store):
     events = {e["type"]: e for e in article_document(store, article_id)["events"]}
     assert events["SUPPORT"]["evidence_spans"] == [[0, 50], [200, 260]]
     assert events["CONSULT"]["evidence_spans"] == [[300, 340]]
+
+
+def test_event_actor_text_is_stored_with_one_space_per_whitespace_run(store):
+    """A hard-wrapped name ("State\\n    Department") is shown as written with one space; the fact
+    key comes from the exact span, so it survives the display change."""
+    article_id = repository.save_article(store, seed_article()).article_id
+    extraction = small_extraction(seed_article().text)
+    extraction.events[0].source_text = "State\n    Department"
+    extraction.events[0].target_text = "nearly 100 \xa0individuals"
+    repository.save_extraction(store, article_id, extraction)
+    event = repository.article_facts(store, article_id)["events"][0]
+    assert (event["source_text"], event["target_text"]) == ("State Department", "nearly 100 individuals")
+    assert event["fact_key"] == repository.fact_key(article_id, "events", 0, 50, "SUPPORT", 11,
+                                                    "State\n    Department", "nearly 100 \xa0individuals")
