@@ -13,7 +13,10 @@ English noun phrase name the people, not the government:
   ("offered those directly to the Russians in diplomatic discussions");
 * the demonym modifying a noun outside the mention ("Belarusian nationals" where the mention is
   "Belarusian"): the sector the noun gives through the Phoenix agents, or through
-  ``people_after_demonym`` (nouns Phoenix leaves out as too ambiguous alone: "national").
+  ``people_after_demonym`` (nouns Phoenix leaves out as too ambiguous alone: "national") or
+  ``places_after_demonym`` (settlements, coded as their people as Phoenix codes SETTLEMENT and
+  VILLAGE ~CVL: "attacks on Ukrainian cities"); the demonym only places such a noun in the
+  state, it does not make it the government.
 
 Input: a spaCy ``Doc`` and the actor's character offsets; output an ``ActorCode`` (state +
 sector + reason) or None when the mention is no such phrase.
@@ -24,7 +27,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from newsgraph.resolve.actors import ActorCode, agent_sector, people_after_demonym, state_sectors
+from newsgraph.resolve.actors import ActorCode, after_demonym_sector, agent_sector, state_sectors
 from newsgraph.resolve.countries import country_of_demonym, lookup_country
 
 # determiners and quantifiers that make a zero-plural demonym ("Chinese", "Japanese") a count
@@ -52,7 +55,7 @@ def demonym_people(doc, start: Optional[int], end: Optional[int]) -> Optional[Ac
         return ActorCode(country.alpha3, "CVL", f"people of {country.alpha3}: the demonym plural '{root.text}' (Phoenix PPL)")
     if root.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("amod", "compound") and _one_person(root):
         return ActorCode(country.alpha3, "CVL",
-                         f"a person of {country.alpha3}: the singular demonym noun '{root.text}' after 'a'")
+                         f"a person of {country.alpha3}: the singular demonym noun '{root.text}' after a count determiner")
     head = _hyphen_word_end(doc, root.head)
     if root.dep_ in ("amod", "compound", "nmod") and head.i >= span.end and head.pos_ in ("NOUN", "PROPN") \
             and head.i - span.end < 4:
@@ -61,14 +64,13 @@ def demonym_people(doc, start: Optional[int], end: Optional[int]) -> Optional[Ac
         if found is not None:
             return ActorCode(country.alpha3, found.sector,
                              f"the {country.alpha3} demonym before '{words.text}' ({found.reason})")
-        nouns = people_after_demonym()
-        # the head alone ("nationals"), then with its modifiers ("financial institutions")
+        # the head alone ("nationals", "cities"), then with its modifiers ("financial institutions")
         phrases = [doc[i:head.i + 1].text.lower() for i in range(root.head.i, span.end - 1, -1)]
         for phrase in phrases:
-            for singular in (phrase[:-1] if phrase.endswith("s") else None, phrase):
-                if singular in nouns:
-                    return ActorCode(country.alpha3, nouns[singular],
-                                     f"the {country.alpha3} demonym before '{phrase}' (people_after_demonym)")
+            listed = after_demonym_sector(phrase)
+            if listed is not None:
+                return ActorCode(country.alpha3, listed[0],
+                                 f"the {country.alpha3} demonym before '{phrase}' ({listed[1]})")
         if _network_members(head):
             return ActorCode(country.alpha3, "BUS",
                              f"the {country.alpha3} demonym before '{words.text}', members of a network "
@@ -108,14 +110,15 @@ def _compound_demonym(span, root):
 
 
 def _state_before_head(doc, root) -> Optional[ActorCode]:
-    """The code of a phrase whose head noun the table gives a sector and whose state premodifies
-    it ("Russian forces", "Russia's forces", "U.S. forces", "Belarusian nationals" as one
-    mention), else None."""
+    """The code of a phrase whose head noun the tables give a sector (``after_demonym_sector``)
+    and whose state premodifies it ("Russian forces", "Russia's forces", "U.S. forces",
+    "Belarusian nationals", "Cuban families" as one mention), else None."""
     if root.pos_ not in ("NOUN", "PROPN"):
         return None
-    sector = people_noun_sector(root.lower_)
-    if sector is None:
+    listed = after_demonym_sector(root.lower_)
+    if listed is None:
         return None
+    sector, table = listed
     for child in root.children:
         if child.i < root.i and child.dep_ in ("amod", "compound", "nmod", "poss"):
             words = doc[child.left_edge.i:child.i + 1]
@@ -123,7 +126,7 @@ def _state_before_head(doc, root) -> Optional[ActorCode]:
             country = lookup_country(name) if name else None
             if country is not None and country.matched_as in ("name", "alias", "demonym"):
                 return ActorCode(country.alpha3, sector,
-                                 f"the {country.alpha3} {country.matched_as} before '{root.text}' (people_after_demonym)")
+                                 f"the {country.alpha3} {country.matched_as} before '{root.text}' ({table})")
     return None
 
 
@@ -172,11 +175,8 @@ def _listed_people(doc, root) -> Optional[ActorCode]:
 
 def people_noun_sector(word: str) -> Optional[str]:
     """The ``people_after_demonym`` sector of a (possibly plural) head word ("nationals": CVL), else None."""
-    nouns = people_after_demonym()
-    for singular in (word[:-1] if word.endswith("s") else None, word):
-        if singular in nouns:
-            return nouns[singular]
-    return None
+    listed = after_demonym_sector(word, places=False)
+    return listed[0] if listed is not None else None
 
 
 def _hyphen_word_end(doc, token):
@@ -188,12 +188,17 @@ def _hyphen_word_end(doc, token):
     return token
 
 
+# singular count determiners: one person, or each person of a nation taken one by one
+_ONE_DETERMINERS = frozenset({"a", "an", "every", "each"})
+
+
 def _one_person(token) -> bool:
-    """True for a singular demonym noun after the indefinite article ("a former Spaniard", "a
-    Colombian"): English counts one person of that nation so; the adjective never takes "a"
-    without a noun after it."""
+    """True for a singular demonym noun after the indefinite article or a distributive
+    determiner ("a former Spaniard", "a Colombian", "every Cuban seeking a government that
+    respects ..."): English counts one person of that nation so; the adjective never takes
+    "a", "every" or "each" without a noun after it."""
     return token.tag_ in ("NN", "NNP") and not token.text.endswith("s") \
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children) \
+        and any(c.dep_ == "det" and c.lower_ in _ONE_DETERMINERS for c in token.children) \
         and not any(c.dep_ == "compound" for c in token.children)
 
 
