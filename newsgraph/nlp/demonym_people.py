@@ -48,7 +48,7 @@ def demonym_people(doc, start: Optional[int], end: Optional[int]) -> Optional[Ac
     root = span.root
     country = _compound_demonym(span, root) or country_of_demonym(root.text)
     if country is None:
-        return _state_before_head(doc, root) or _listed_people(doc, root)
+        return _state_before_head(doc, root) or _listed_people(doc, root) or _possessed_places(doc, span, root)
     if root.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("amod", "compound") and _plural_people(root, country.alpha3):
         if _bare_definite(root):
             return None
@@ -128,6 +128,25 @@ def _state_before_head(doc, root) -> Optional[ActorCode]:
                 return ActorCode(country.alpha3, sector,
                                  f"the {country.alpha3} {country.matched_as} before '{root.text}' ({table})")
     return None
+
+
+def _possessed_places(doc, span, root) -> Optional[ActorCode]:
+    """The code of a state's name as the possessor of a settlement noun outside the mention
+    ("the warships that have bombarded Ukraine’s cities": the mention is "Ukraine"): the
+    settlements ``places_after_demonym`` lists (after Phoenix SETTLEMENT ~CVL) lie in the state,
+    they are not its government, as after its demonym ("Ukrainian cities"). None for any other
+    possessed noun ("Russia’s military", "Ukraine’s sovereignty")."""
+    head = root.head
+    if root.dep_ != "poss" or head.i < span.end or head.pos_ != "NOUN":
+        return None
+    listed = after_demonym_sector(head.lower_)
+    if listed is None or listed[1] != "places_after_demonym":
+        return None
+    country = lookup_country(span.text)
+    if country is None or country.matched_as not in ("name", "alias"):
+        return None
+    return ActorCode(country.alpha3, listed[0],
+                     f"the {country.alpha3} {country.matched_as} as possessor of '{head.text}' ({listed[1]})")
 
 
 # the words that split the members of a list ("civil society and women leaders")

@@ -179,3 +179,11 @@ def test_a_states_territory_stays_the_state(nlp):
     text = "The United States will never recognize Ukrainian territory as anything other than part of Ukraine."
     found = [e for e in _events(nlp, text) if e.target_acts_for == "UKR"]
     assert found and all(e.target_sector == "GOV" for e in found)
+
+
+def test_a_states_name_owning_its_cities_places_them_in_the_state_not_its_government(nlp):
+    # state.gov on the sanctions on United Shipbuilding Corporation, April 2022 (demo corpus)
+    text = ("USC is one of Russia’s largest state-owned enterprises, and it developed and constructed the "
+            "warships that have bombarded Ukraine’s cities.")
+    attack = next(e for e in _events(nlp, text) if e.type == "ASSAULT")
+    assert (attack.target_key, attack.target_acts_for, attack.target_sector) == (None, "UKR", "CVL")
