@@ -16,7 +16,8 @@ English noun phrase name the people, not the government:
   ``people_after_demonym`` (nouns Phoenix leaves out as too ambiguous alone: "national") or
   ``places_after_demonym`` (settlements, coded as their people as Phoenix codes SETTLEMENT and
   VILLAGE ~CVL: "attacks on Ukrainian cities"); the demonym only places such a noun in the
-  state, it does not make it the government.
+  state, it does not make it the government; so does the state's name owning a settlement
+  ("bombarded Ukraine’s cities", where the mention is "Ukraine").
 
 Input: a spaCy ``Doc`` and the actor's character offsets; output an ``ActorCode`` (state +
 sector + reason) or None when the mention is no such phrase.
