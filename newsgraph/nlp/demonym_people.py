@@ -13,7 +13,11 @@ English noun phrase name the people, not the government:
   ("offered those directly to the Russians in diplomatic discussions");
 * the demonym modifying a noun outside the mention ("Belarusian nationals" where the mention is
   "Belarusian"): the sector the noun gives through the Phoenix agents, or through
-  ``people_after_demonym`` (nouns Phoenix leaves out as too ambiguous alone: "national").
+  ``people_after_demonym`` (nouns Phoenix leaves out as too ambiguous alone: "national") or
+  ``places_after_demonym`` (settlements, coded as their people as Phoenix codes SETTLEMENT and
+  VILLAGE ~CVL: "attacks on Ukrainian cities"); the demonym only places such a noun in the
+  state, it does not make it the government; so does the state's name owning a settlement
+  ("bombarded Ukraine’s cities", where the mention is "Ukraine").
 
 Input: a spaCy ``Doc`` and the actor's character offsets; output an ``ActorCode`` (state +
 sector + reason) or None when the mention is no such phrase.
@@ -24,7 +28,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from newsgraph.resolve.actors import ActorCode, agent_sector, people_after_demonym, state_sectors
+from newsgraph.resolve.actors import ActorCode, after_demonym_sector, agent_sector, state_sectors
 from newsgraph.resolve.countries import country_of_demonym, lookup_country
 
 # determiners and quantifiers that make a zero-plural demonym ("Chinese", "Japanese") a count
@@ -45,14 +49,14 @@ def demonym_people(doc, start: Optional[int], end: Optional[int]) -> Optional[Ac
     root = span.root
     country = _compound_demonym(span, root) or country_of_demonym(root.text)
     if country is None:
-        return _state_before_head(doc, root) or _listed_people(doc, root)
+        return _state_before_head(doc, root) or _listed_people(doc, root) or _possessed_places(doc, span, root)
     if root.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("amod", "compound") and _plural_people(root, country.alpha3):
         if _bare_definite(root):
             return None
         return ActorCode(country.alpha3, "CVL", f"people of {country.alpha3}: the demonym plural '{root.text}' (Phoenix PPL)")
     if root.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("amod", "compound") and _one_person(root):
         return ActorCode(country.alpha3, "CVL",
-                         f"a person of {country.alpha3}: the singular demonym noun '{root.text}' after 'a'")
+                         f"a person of {country.alpha3}: the singular demonym noun '{root.text}' after a count determiner")
     head = _hyphen_word_end(doc, root.head)
     if root.dep_ in ("amod", "compound", "nmod") and head.i >= span.end and head.pos_ in ("NOUN", "PROPN") \
             and head.i - span.end < 4:
@@ -61,14 +65,13 @@ def demonym_people(doc, start: Optional[int], end: Optional[int]) -> Optional[Ac
         if found is not None:
             return ActorCode(country.alpha3, found.sector,
                              f"the {country.alpha3} demonym before '{words.text}' ({found.reason})")
-        nouns = people_after_demonym()
-        # the head alone ("nationals"), then with its modifiers ("financial institutions")
+        # the head alone ("nationals", "cities"), then with its modifiers ("financial institutions")
         phrases = [doc[i:head.i + 1].text.lower() for i in range(root.head.i, span.end - 1, -1)]
         for phrase in phrases:
-            for singular in (phrase[:-1] if phrase.endswith("s") else None, phrase):
-                if singular in nouns:
-                    return ActorCode(country.alpha3, nouns[singular],
-                                     f"the {country.alpha3} demonym before '{phrase}' (people_after_demonym)")
+            listed = after_demonym_sector(phrase)
+            if listed is not None:
+                return ActorCode(country.alpha3, listed[0],
+                                 f"the {country.alpha3} demonym before '{phrase}' ({listed[1]})")
         if _network_members(head):
             return ActorCode(country.alpha3, "BUS",
                              f"the {country.alpha3} demonym before '{words.text}', members of a network "
@@ -108,14 +111,15 @@ def _compound_demonym(span, root):
 
 
 def _state_before_head(doc, root) -> Optional[ActorCode]:
-    """The code of a phrase whose head noun the table gives a sector and whose state premodifies
-    it ("Russian forces", "Russia's forces", "U.S. forces", "Belarusian nationals" as one
-    mention), else None."""
+    """The code of a phrase whose head noun the tables give a sector (``after_demonym_sector``)
+    and whose state premodifies it ("Russian forces", "Russia's forces", "U.S. forces",
+    "Belarusian nationals", "Cuban families" as one mention), else None."""
     if root.pos_ not in ("NOUN", "PROPN"):
         return None
-    sector = people_noun_sector(root.lower_)
-    if sector is None:
+    listed = after_demonym_sector(root.lower_)
+    if listed is None:
         return None
+    sector, table = listed
     for child in root.children:
         if child.i < root.i and child.dep_ in ("amod", "compound", "nmod", "poss"):
             words = doc[child.left_edge.i:child.i + 1]
@@ -123,8 +127,27 @@ def _state_before_head(doc, root) -> Optional[ActorCode]:
             country = lookup_country(name) if name else None
             if country is not None and country.matched_as in ("name", "alias", "demonym"):
                 return ActorCode(country.alpha3, sector,
-                                 f"the {country.alpha3} {country.matched_as} before '{root.text}' (people_after_demonym)")
+                                 f"the {country.alpha3} {country.matched_as} before '{root.text}' ({table})")
     return None
+
+
+def _possessed_places(doc, span, root) -> Optional[ActorCode]:
+    """The code of a state's name as the possessor of a settlement noun outside the mention
+    ("the warships that have bombarded Ukraine’s cities": the mention is "Ukraine"): the
+    settlements ``places_after_demonym`` lists (after Phoenix SETTLEMENT ~CVL) lie in the state,
+    they are not its government, as after its demonym ("Ukrainian cities"). None for any other
+    possessed noun ("Russia’s military", "Ukraine’s sovereignty")."""
+    head = root.head
+    if root.dep_ != "poss" or head.i < span.end or head.pos_ != "NOUN":
+        return None
+    listed = after_demonym_sector(head.lower_)
+    if listed is None or listed[1] != "places_after_demonym":
+        return None
+    country = lookup_country(span.text)
+    if country is None or country.matched_as not in ("name", "alias"):
+        return None
+    return ActorCode(country.alpha3, listed[0],
+                     f"the {country.alpha3} {country.matched_as} as possessor of '{head.text}' ({listed[1]})")
 
 
 # the words that split the members of a list ("civil society and women leaders")
@@ -172,11 +195,8 @@ def _listed_people(doc, root) -> Optional[ActorCode]:
 
 def people_noun_sector(word: str) -> Optional[str]:
     """The ``people_after_demonym`` sector of a (possibly plural) head word ("nationals": CVL), else None."""
-    nouns = people_after_demonym()
-    for singular in (word[:-1] if word.endswith("s") else None, word):
-        if singular in nouns:
-            return nouns[singular]
-    return None
+    listed = after_demonym_sector(word, places=False)
+    return listed[0] if listed is not None else None
 
 
 def _hyphen_word_end(doc, token):
@@ -188,12 +208,17 @@ def _hyphen_word_end(doc, token):
     return token
 
 
+# singular count determiners: one person, or each person of a nation taken one by one
+_ONE_DETERMINERS = frozenset({"a", "an", "every", "each"})
+
+
 def _one_person(token) -> bool:
-    """True for a singular demonym noun after the indefinite article ("a former Spaniard", "a
-    Colombian"): English counts one person of that nation so; the adjective never takes "a"
-    without a noun after it."""
+    """True for a singular demonym noun after the indefinite article or a distributive
+    determiner ("a former Spaniard", "a Colombian", "every Cuban seeking a government that
+    respects ..."): English counts one person of that nation so; the adjective never takes
+    "a", "every" or "each" without a noun after it."""
     return token.tag_ in ("NN", "NNP") and not token.text.endswith("s") \
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children) \
+        and any(c.dep_ == "det" and c.lower_ in _ONE_DETERMINERS for c in token.children) \
         and not any(c.dep_ == "compound" for c in token.children)
 
 

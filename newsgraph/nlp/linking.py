@@ -69,7 +69,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.106"  # 0.3.106: a partitive appositive "one of <State>'s <people>" (also the second of two coordinated appositives: "Alexey Mordashov, the leader of Severgroup and one of Russia’s wealthiest billionaires") places the name as a plain appositive does; an organisation the passive subject of OFAC's "(because it is | for being) owned or controlled by X" takes the state of X where the article places X ("Algoritm ... owned or controlled by Alexey Mordashov": RUS; a body Phoenix names keeps its code); a known office holder's romanised given name is found with or without its hyphen ("Kim Jong-il", "Lee Myung-bak": Phoenix "kim jong il"; resolve.actors.person_state) (history: docs/component_versions.md)
+VERSION = "0.3.107"  # 0.3.107: a demonym before a settlement noun ("attacks on Ukrainian cities", "the Ukrainian port of Odesa"; actor_sectors.yaml places_after_demonym, after Phoenix SETTLEMENT/VILLAGE ~CVL), a state's name owning one ("bombarded Ukraine’s cities"), a demonym before "families", and a singular demonym noun after "every"/"each" ("We stand with every Cuban seeking a government ..."), keep the state as its civilians (CVL, no state key), not its government (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:

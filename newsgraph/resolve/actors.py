@@ -262,6 +262,28 @@ def people_after_demonym() -> dict[str, str]:
     return dict(_sector_table().get("people_after_demonym") or {})
 
 
+def places_after_demonym() -> dict[str, str]:
+    """Noun (singular, lower case) -> sector, for settlements whose state's demonym before them
+    only places them ("Ukrainian cities" -> CVL, Phoenix SETTLEMENT ~CVL): the people living
+    there, not the state's government."""
+    return dict(_sector_table().get("places_after_demonym") or {})
+
+
+def after_demonym_sector(phrase: str, places: bool = True) -> Optional[tuple[str, str]]:
+    """(sector, table) of a lower-case head noun or phrase after a state's demonym, its last word
+    possibly plural ("nationals" -> ("CVL", "people_after_demonym"), "cities" -> ("CVL",
+    "places_after_demonym")): the people nouns first, then (``places``) the settlements; None
+    when neither table lists it."""
+    tables = [("people_after_demonym", people_after_demonym())]
+    if places:
+        tables.append(("places_after_demonym", places_after_demonym()))
+    for name, nouns in tables:
+        for singular in _singulars(phrase):
+            if singular in nouns:
+                return nouns[singular], name
+    return None
+
+
 def sector_code(phoenix: str) -> Optional[str]:
     """newsgraph sector for a three-letter Phoenix code ("COP" -> "POL"), else None."""
     return _sector_table()["sectors"].get(phoenix.upper())

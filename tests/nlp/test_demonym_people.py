@@ -138,3 +138,52 @@ def test_a_states_banks_tagged_as_one_organisation_are_its_business_sector(nlp):
             "international financial system and technology trade.")
     banks = [e for e in _events(nlp, text) if (e.target_text or "").endswith("Russian banks")]
     assert banks and all((e.target_acts_for, e.target_sector) == ("RUS", "BUS") for e in banks)
+
+
+def test_every_before_a_singular_demonym_names_each_person_not_the_government(nlp):
+    # state.gov on the July 2021 Cuba protests (demo corpus): those seeking another government are
+    # Cuban people, not the Cuban government (stored as CUB GOV, the support read reversed)
+    text = ("We stand with every Cuban seeking a government that respects the human rights and dignity of the "
+            "Cuban people.")
+    support = next(e for e in _events(nlp, text) if e.type == "SUPPORT")
+    assert (support.target_key, support.target_acts_for, support.target_sector) == (None, "CUB", "CVL")
+
+
+def test_cities_after_a_demonym_are_placed_in_the_state_not_its_government(nlp):
+    # state.gov readout, March 2022 (demo corpus): the cities attacked are Ukraine's civilians'
+    # (Phoenix SETTLEMENT, VILLAGE ~CVL), the attacker stays Russia's government
+    text = ("Secretary of State Antony J. Blinken spoke by phone today with Ukrainian Foreign Minister Dmytro "
+            "Kuleba to offer continued support to the people and government of Ukraine and to condemn Russia’s "
+            "attacks on Ukrainian cities and mounting civilian deaths.")
+    attack = next(e for e in _events(nlp, text) if e.type == "ASSAULT")
+    assert (attack.source_acts_for, attack.source_sector) == ("RUS", "GOV")
+    assert (attack.target_key, attack.target_acts_for, attack.target_sector) == (None, "UKR", "CVL")
+
+
+def test_a_port_after_a_demonym_is_a_place_of_the_state(nlp):
+    text = "The United States strongly condemns the Russian missile attack on the Ukrainian port of Odesa today."
+    attack = next(e for e in _events(nlp, text) if e.type == "ASSAULT")
+    assert (attack.target_acts_for, attack.target_sector) == ("UKR", "CVL")
+
+
+def test_families_after_a_demonym_are_private_people(nlp):
+    # state.gov on Cuba policy, May 2022 (demo corpus)
+    text = ("We also will support Cuban families and entrepreneurs by enabling increased remittance flows to the "
+            "Cuban people in ways that do not enrich human rights abusers.")
+    support = next(e for e in _events(nlp, text) if e.target_acts_for == "CUB")
+    assert (support.target_key, support.target_sector) == (None, "CVL")
+
+
+def test_a_states_territory_stays_the_state(nlp):
+    # sovereign ground is the state's (places_after_demonym leaves territory, land and soil out)
+    text = "The United States will never recognize Ukrainian territory as anything other than part of Ukraine."
+    found = [e for e in _events(nlp, text) if e.target_acts_for == "UKR"]
+    assert found and all(e.target_sector == "GOV" for e in found)
+
+
+def test_a_states_name_owning_its_cities_places_them_in_the_state_not_its_government(nlp):
+    # state.gov on the sanctions on United Shipbuilding Corporation, April 2022 (demo corpus)
+    text = ("USC is one of Russia’s largest state-owned enterprises, and it developed and constructed the "
+            "warships that have bombarded Ukraine’s cities.")
+    attack = next(e for e in _events(nlp, text) if e.type == "ASSAULT")
+    assert (attack.target_key, attack.target_acts_for, attack.target_sector) == (None, "UKR", "CVL")
