@@ -1842,9 +1842,12 @@ def spoken_of_act(doc, event: Event) -> Optional[str]:
     (``choose_date``'s "sentence" level): the time is the telling's, and the act told of was done,
     or began, before it (TimeML: a time anchors the event of its own clause; an act noun in a
     reporting or stance clause's argument is BEFORE or OVERLAPS that clause, never dated by it).
-    None otherwise (a verb trigger; an act noun that is a subject: "Today's attack killed six")."""
+    None otherwise (a verb trigger; an act noun that is a subject: "Today's attack killed six"; a
+    gathering, PLOVER CONSULT: "traveled to Kyiv on Monday for talks with Zelensky" holds the talks
+    in the trip, TimeML IS_INCLUDED)."""
     span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
-    if span is None or span.root.pos_ not in {"NOUN", "PROPN"} or _trigger_verb(doc, event) is not None:
+    if span is None or event.type == "CONSULT" or span.root.pos_ not in {"NOUN", "PROPN"} \
+            or _trigger_verb(doc, event) is not None:
         return None
     node = span.root
     while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:

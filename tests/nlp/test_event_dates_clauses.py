@@ -181,6 +181,9 @@ def test_a_time_inside_the_object_dates_its_noun(nlp, text, trigger, event_type,
      "condemn Russia's attacks on Ukrainian cities.", "spoke", "CONSULT", ("2024-05-06", None, TEXT)),
     ("The United States strongly condemns the Russian missile attack on the Ukrainian port of Odesa today.",
      "attack", "ASSAULT", ("2024-05-06", None, TEXT)),
+    # a gathering named in a dated trip is held in it
+    ("Secretary Blinken traveled to Kyiv today for talks with President Zelensky.", "talks", "CONSULT",
+     ("2024-05-06", None, TEXT)),
     # an act noun that is the clause's subject is dated by it
     ("Today the attack on the convoy killed six soldiers.", "attack", "ASSAULT", ("2024-05-06", None, TEXT)),
 ])
