@@ -54,7 +54,9 @@ on Russia" in a speech on new aid; ``perfect_recap``), and a measure told as a s
 target is in ("Cuba, which faces U.S. sanctions", "individuals already designated by the United
 States"; ``undergone_state``, ``before_publication``), and an act noun the article names as an
 existing arrangement ("with the security partnership between Australia, the UK and the US, known
-as AUKUS"; ``named_arrangement``).
+as AUKUS"; ``named_arrangement``), and an act noun told of in the object or a phrase of a clause
+whose time is the only one of its sentence ("spoke today with Kuleba to condemn Russia's attacks";
+``spoken_of_act``).
 """
 
 from __future__ import annotations
@@ -78,7 +80,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.29"  # 0.1.29: an act told in a simple past or present perfect relative clause on a noun of a present-tense clause ("an associate who helped al-Jamal procure vessels", "the countries that have pledged personnel") is undated before; a time on an act noun nested in the object or "for" phrase ("designated officials ... for ... the disappearance of an opponent in 1999"), or a premodifying "the <year>" the parser took for a head ("support for the 2015 democratically elected National Assembly"), dates that noun, not the event (history: docs/component_versions.md)
+VERSION = "0.1.30"  # 0.1.30: an act noun with no verb of its own in the object or a phrase of a clause whose time alone dates it ("spoke today ... to condemn Russia's attacks", "about Russia's escalating buildup", "sanctions in connection with the regime's repression") is undated before, not dated by the telling (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -1831,6 +1833,32 @@ def past_relative(doc, event: Event) -> Optional[str]:
     return f"a past act in a relative clause: '{' '.join(t.text for t in [*words, node])}'"
 
 
+def spoken_of_act(doc, event: Event) -> Optional[str]:
+    """"an act noun told of by 'spoke'" where ``event``'s trigger is an act noun with no verb of
+    its own ("repression", "attacks", "buildup") in the object or a phrase of a clause above it,
+    not its subject ("spoke today with Kuleba to condemn Russia's attacks", "is announcing sanctions
+    in connection with the regime's repression of the protests", "spoke today with Putin about
+    Russia's escalating military buildup"). Called where only that clause's time dates ``event``
+    (``choose_date``'s "sentence" level): the time is the telling's, and the act told of was done,
+    or began, before it (TimeML: a time anchors the event of its own clause; an act noun in a
+    reporting or stance clause's argument is BEFORE or OVERLAPS that clause, never dated by it).
+    None otherwise (a verb trigger; an act noun that is a subject: "Today's attack killed six"; a
+    gathering, PLOVER CONSULT: "traveled to Kyiv on Monday for talks with Zelensky" holds the talks
+    in the trip, TimeML IS_INCLUDED)."""
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if span is None or event.type == "CONSULT" or span.root.pos_ not in {"NOUN", "PROPN"} \
+            or _trigger_verb(doc, event) is not None:
+        return None
+    node = span.root
+    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+        if node.dep_ in _SUBJECT_DEPS:
+            return None  # the act noun is what the clause above tells of as its doer
+        node = node.head
+    if node.pos_ not in {"VERB", "AUX"}:
+        return None
+    return f"an act noun told of by '{node.text}'"
+
+
 def _object_relative(verb) -> bool:
     """``verb`` heads a relative clause with a subject of its own and no relative adverb or
     prepositional relative ("the systems we provided them", "the support that the allies have
@@ -2184,14 +2212,16 @@ def date_events(doc) -> None:
     for event in sorted(events, key=lambda e: (e.sentence_start, e.trigger_start)):
         found = choose_date(doc, event, timexes, text)
         grounds = measure_grounds(doc, event)
+        told_of = spoken_of_act(doc, event) if found is not None and found[2] == "sentence" else None
         if found is not None and found[2] == "sentence" and (grounds or before_publication(doc, event, [])
-                                                             or past_relative(doc, event)):
+                                                             or past_relative(doc, event) or told_of):
             # "the actions by the Department of State today ... for their roles in supporting ...":
             # the sentence's time is the measure's; its grounds are earlier conduct. So for "the UK's
             # actions today against individuals already designated by the United States": its own
             # clause says it was done before; and for "the individuals sanctioned today play key roles
             # ..., including an associate who helped al-Jamal procure vessels": a past relative clause
-            # under a present one (``past_relative``)
+            # under a present one (``past_relative``); and for "spoke today with Kuleba to condemn
+            # Russia's attacks": the time is the call's, the act noun told of is earlier (``spoken_of_act``)
             found = None
         if found is None and (scene := trip_scene(doc, event, timexes, told, text)) is not None:
             found = scene[:3]
@@ -2204,7 +2234,7 @@ def date_events(doc) -> None:
         if found is not None and _approximate(found[0]):
             before, found = found[0].text, None
         elif found is None and past is None:
-            before = (before_publication(doc, event, timexes) or fronted_before(doc, event, text)
+            before = (told_of or before_publication(doc, event, timexes) or fronted_before(doc, event, text)
                       or preceding_act(doc, event) or (marked := past_marked_act(doc, event))
                       or before_anchor(doc, event, timexes) or named_arrangement(doc, event)
                       or earlier_reason(doc, event) or undergone_state(doc, event) or grounds
@@ -2240,7 +2270,7 @@ def date_events(doc) -> None:
             event.date, event.date_end, event.date_source = None, None, BEFORE
             note = (f"undated, before the publication ({before})"
                     if before.startswith(("a past act", "a running total", "a present perfect", "a standing state",
-                                          "a past progressive", "a pluperfect"))
+                                          "a past progressive", "a pluperfect", "an act noun"))
                     else f"undated, before the publication ('{before}' gives no date)")
         elif day is not None and ((purpose := _purpose_of(doc, event, continued)) is not None
                                   or (gathering := continued_gathering(doc, event, told, timexes, continues)) is not None):

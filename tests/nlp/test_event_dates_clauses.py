@@ -164,3 +164,28 @@ def test_a_passive_participle_coordinated_with_an_active_verb_keeps_its_time():
 ])
 def test_a_time_inside_the_object_dates_its_noun(nlp, text, trigger, event_type, expected):
     assert _when(_dated_as(nlp, text, trigger, REF, event_type=event_type)) == expected
+
+
+# ------------------------------------------------- (d) an act noun told of by a dated clause (event_dates 0.1.30)
+@pytest.mark.parametrize("text, trigger, event_type, expected", [
+    # the call's "today" is not the date of the attacks it condemns, nor of the buildup it is about,
+    # nor of the repression a measure answers: each was done, or began, before (TimeML BEFORE)
+    ("Secretary of State Antony J. Blinken spoke today with Ukrainian Foreign Minister Dmytro Kuleba to "
+     "condemn Russia's attacks on Ukrainian cities.", "attacks", "ASSAULT", (None, None, BEFORE)),
+    ("President Biden spoke today with President Vladimir Putin of Russia about Russia's escalating military "
+     "buildup on the borders of Ukraine.", "buildup", "MOBILIZE", (None, None, BEFORE)),
+    ("Today, the United States is announcing additional sanctions in connection with the Cuban regime's "
+     "repression of the peaceful protests that started on July 11.", "repression", "COERCE", (None, None, BEFORE)),
+    # the telling clause itself keeps its "today"; an act noun with its own time keeps that time
+    ("Secretary of State Antony J. Blinken spoke today with Ukrainian Foreign Minister Dmytro Kuleba to "
+     "condemn Russia's attacks on Ukrainian cities.", "spoke", "CONSULT", ("2024-05-06", None, TEXT)),
+    ("The United States strongly condemns the Russian missile attack on the Ukrainian port of Odesa today.",
+     "attack", "ASSAULT", ("2024-05-06", None, TEXT)),
+    # a gathering named in a dated trip is held in it
+    ("Secretary Blinken traveled to Kyiv today for talks with President Zelensky.", "talks", "CONSULT",
+     ("2024-05-06", None, TEXT)),
+    # an act noun that is the clause's subject is dated by it
+    ("Today the attack on the convoy killed six soldiers.", "attack", "ASSAULT", ("2024-05-06", None, TEXT)),
+])
+def test_an_act_noun_told_of_is_not_dated_by_the_telling(nlp, text, trigger, event_type, expected):
+    assert _when(_dated_as(nlp, text, trigger, REF, event_type=event_type)) == expected
