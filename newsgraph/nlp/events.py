@@ -219,7 +219,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.202"  # 0.7.202: an actor the NER cut short takes the whole name the entities component repaired ("J. Blinken" -> "Antony J. Blinken", "LLC" -> "Transmorflot LLC"); a nationality adjective on a plural noun of people is the actor with the noun ("Cuban officials"); no line-break indent at an actor span's ends (history: docs/component_versions.md)
+VERSION = "0.7.204"  # 0.7.204: a state's executive serving, congratulating or steering its own private people or firms (consular assistance to its citizens, a naturalization-ceremony congratulation, "directed over-investment by Chinese companies"; event_detection.yaml own_people_acts) is no event, meetings with its own civil society stay (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -15554,6 +15554,27 @@ def _own_organ_target(event: Event) -> bool:
     return any(w in words["own_organ_nouns"] for w in target_words)
 
 
+def _own_people_service(event: Event) -> bool:
+    """A state's executive (event_detection.yaml executive_sectors) serving, congratulating or
+    steering private people or firms of its own state (target acts for the source's state in
+    own_people_sectors, CVL or BUS) by an act listed in own_people_acts ("congratulating new U.S.
+    citizens", "provide assistance to U.S. citizens", "Beijing directed over-investment by Chinese
+    companies"): administration inside one state, no interaction between political actors.
+    Meetings with its civil society, concessions, asylum and relief are not listed and stay."""
+    words = detection_lexicon()
+    if not event.source_acts_for or event.source_acts_for != event.target_acts_for \
+            or event.source_sector not in words["executive_sectors"] \
+            or event.target_sector not in words["own_people_sectors"]:
+        return False
+    act = f"{event.type}/{event.mode}" if event.mode else event.type
+    if act in words["own_people_acts"]:
+        return True
+    if event.type != "AGREE" or event.mode or "AGREE/aid-promise" not in words["own_people_acts"]:
+        return False
+    goods = load_lexicon().aid_nouns | words["support_material_objects"]
+    return any(w.lower().rstrip("s") in goods or w.lower() in goods for w in (event.trigger or "").split())
+
+
 def _internal_interaction(event: Event, doc: Optional[Doc]) -> bool:
     """A cooperative event whose target the linker left on the source's own side
     (``linking.same_side``: one state, executive sectors or none; "the Washington Foreign Press
@@ -15854,6 +15875,9 @@ def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[E
         if _own_organ_target(event):
             _reject(event)
             continue  # check linked-actors failed: a state's executive acting on its own organ
+        if _own_people_service(event):
+            _reject(event)
+            continue  # check linked-actors failed: a state's executive serving or steering its own people or firms
         if _internal_interaction(event, doc):
             _reject(event)
             continue  # check linked-actors failed: co-participants of one government, no counterpart named

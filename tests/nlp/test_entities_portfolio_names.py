@@ -23,8 +23,9 @@ def test_portfolio_swallowing_a_name_gives_the_person(nlp):
     assert bitter.type == "person"
     shes = [m for m in x.mentions if m.text == "she"]
     assert len(shes) == 3 and {m.entity_key for m in shes} == {bitter.entity_key}
-    congratulating = next(e for e in x.events if e.trigger.startswith("congratulat"))
-    assert (congratulating.source_key, congratulating.source_acts_for) == (bitter.entity_key, "USA")
+    # the ceremony's congratulation of new U.S. citizens is the State Department serving its own
+    # people, no event (events 0.7.204, event_detection.yaml own_people_acts)
+    assert not any(e.trigger.startswith("congratulat") for e in x.events)
 
 
 def test_an_affairs_office_with_no_name_after_it_stays_an_organisation(nlp):

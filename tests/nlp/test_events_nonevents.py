@@ -133,6 +133,29 @@ def test_praise_of_ones_own_executive_organs_is_no_event(nlp):
     assert [(e.type, e.target_acts_for) for e in kept] == [("SUPPORT", "MEX")]
 
 
+@pytest.mark.parametrize("text, outlet, event_type", [
+    # State Department releases (examples/statedept): consular service and a ceremony for a state's own
+    # citizens, and a state steering its own firms (event_detection.yaml own_people_acts)
+    ("Assistant Secretary Rena Bitter will travel to Texas. In Houston, she will attend a naturalization "
+     "ceremony, congratulating new U.S. citizens.", "United States Department of State", "AGREE"),
+    ("We have stationed support teams near the Ukrainian border in Romania, Hungary, Slovakia, and Moldova to "
+     "provide assistance to U.S. citizens.", "United States Department of State", "AID"),
+    ("Beijing directed massive over-investment by Chinese companies, which then flooded the global market "
+     "with cheap steel.", "United States Department of State", "AGREE"),
+])
+def test_a_state_serving_or_steering_its_own_people_is_no_event(nlp, text, outlet, event_type):
+    found = [e for e in linked(nlp, text, outlet, dt.date(2022, 6, 27)) if e.type == event_type]
+    assert found == [], [(e.source_text, e.target_text, e.target_acts_for, e.target_sector) for e in found]
+
+
+def test_a_state_meeting_its_own_civil_society_stays_an_event(nlp):
+    # White House readout (examples/whitehouse): PLOVER codes domestic events; a meeting is one
+    events = _linked(nlp, "Today, Senior Advisor Cedric Richmond met with Cuban American leaders to discuss the "
+                          "situation in Cuba.")
+    assert [(e.type, e.target_acts_for, e.target_sector) for e in events if e.type == "CONSULT"] == \
+        [("CONSULT", "USA", "CVL")], [(e.type, e.target_text, e.target_sector) for e in events]
+
+
 def test_the_content_of_a_commitment_is_not_done(base_nlp):
     # White House readout (examples/whitehouse): China's and Mexico's commitments, not the President's act
     events = _events(base_nlp, "The President and his team discussed how to build upon last week’s significant "
