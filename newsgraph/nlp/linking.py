@@ -69,7 +69,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.108"  # 0.3.108: the bare plural "representatives" (Phoenix REPRESENTATIVES ~LEG, the chamber's members) gives no sector alone: in releases it is anyone's delegates ("senior representatives from 21 countries", "private sector representatives"); phrases keep theirs ("House of Representatives" LEG, "government representatives" GOV) and a state's own voice ("our representatives") makes them its delegates, GOV (actor_sectors.yaml agents_not_alone) (history: docs/component_versions.md)
+VERSION = "0.3.108"  # 0.3.108: a capitalised office used as a name ("The Secretaries and Ministers discussed", "The Ministers agreed") is no default of the publisher's state when that state has no such office (actor_sectors.yaml offices_not_held: no U.S. ministers); the bare plural "representatives" (Phoenix REPRESENTATIVES ~LEG, the chamber's members) gives no sector alone: in releases it is anyone's delegates ("senior representatives from 21 countries", "private sector representatives"); phrases keep theirs ("House of Representatives" LEG, "government representatives" GOV) and a state's own voice ("our representatives") makes them its delegates, GOV (actor_sectors.yaml agents_not_alone) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -3610,11 +3610,14 @@ def _title_placed_in_item(doc, text: Optional[str], start: Optional[int], end: O
 def _own_title(doc, coder: "ActorCoder", text: Optional[str], start: Optional[int]) -> Optional[ActorCode]:
     """"the President", "the Administration", "the Ambassador" with no one so titled before (coref
     found nobody): in the own release of an outlet that speaks for a state, outside quotes, a
-    capitalised state office used as a name is that state's (Phoenix sector agents)."""
+    capitalised state office used as a name is that state's (Phoenix sector agents). Not an office
+    that state does not have (actor_sectors.yaml ``offices_not_held``): "The Secretaries and
+    Ministers discussed" in a U.S. release names the counterparts' ministers, not the publisher's."""
     match = _BARE_INSTITUTION.match((text or "").strip())
     outlet = coder.outlet
     if not match or not state_institution_code(outlet) \
-            or _inside_statement(doc, start) is not None:
+            or _inside_statement(doc, start) is not None \
+            or match.group(1).lower() in offices_not_held(outlet.acts_for):
         return None
     found = agent_sector(match.group(1))
     if found is None or found.sector not in state_sectors():
