@@ -65,11 +65,11 @@ from newsgraph.nlp.voice import possessed_actor, speaking_statement, vocative_ad
 from newsgraph.nlp.word_lists import read_word_sets
 from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, diaspora_of, first_person_plural, group_officials, head_office,
                                       hyphenated_american, named_actor, namesake_of_office_holders, office_holder_by_surname, outlet_identity,
-                                      offices_not_held, person_state, single_holder_offices, state_acronym, releasing_state, state_institution_code, state_institution_prefix, state_sectors, intergovernmental_organ)
+                                      offices_not_held, owned_agent_sector, person_state, single_holder_offices, state_acronym, releasing_state, state_institution_code, state_institution_prefix, state_sectors, intergovernmental_organ)
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.107"  # 0.3.107: a demonym before a settlement noun ("attacks on Ukrainian cities", "the Ukrainian port of Odesa"; actor_sectors.yaml places_after_demonym, after Phoenix SETTLEMENT/VILLAGE ~CVL), a state's name owning one ("bombarded Ukraine’s cities"), a demonym before "families", and a singular demonym noun after "every"/"each" ("We stand with every Cuban seeking a government ..."), keep the state as its civilians (CVL, no state key), not its government (history: docs/component_versions.md)
+VERSION = "0.3.108"  # 0.3.108: a capitalised office used as a name ("The Secretaries and Ministers discussed", "The Ministers agreed") is no default of the publisher's state when that state has no such office (actor_sectors.yaml offices_not_held: no U.S. ministers); the bare plural "representatives" (Phoenix REPRESENTATIVES ~LEG, the chamber's members) gives no sector alone: in releases it is anyone's delegates ("senior representatives from 21 countries", "private sector representatives"); phrases keep theirs ("House of Representatives" LEG, "government representatives" GOV) and a state's own voice ("our representatives") makes them its delegates, GOV (actor_sectors.yaml agents_not_alone) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -3409,7 +3409,7 @@ def _speaker_voice(doc, coder: "ActorCoder", text: Optional[str], start: Optiona
         return None
     if possessed.state:
         return _country_key(doc, side.acts_for), ActorCode(side.acts_for, "GOV", f"'{text}': the speaker's own state")
-    agent = agent_sector(possessed.rest)
+    agent = owned_agent_sector(possessed.rest)
     if agent is None:
         return None
     return None, ActorCode(side.acts_for, agent.sector, f"'{text}': the speaker's side ({side.acts_for}), {agent.reason}")
@@ -3453,7 +3453,7 @@ def _joint_issuers(doc, coder: "ActorCoder", text: Optional[str], start: int,
         code = joint[2]
     else:
         possessed = possessed_actor(text)
-        agent = agent_sector(possessed.rest) if possessed is not None and possessed.plural else None
+        agent = owned_agent_sector(possessed.rest) if possessed is not None and possessed.plural else None
         if agent is None:
             return None
         code = ActorCode(None, agent.sector, f"'{text}': the joint statement's signatories' own, {agent.reason}")
@@ -3610,11 +3610,14 @@ def _title_placed_in_item(doc, text: Optional[str], start: Optional[int], end: O
 def _own_title(doc, coder: "ActorCoder", text: Optional[str], start: Optional[int]) -> Optional[ActorCode]:
     """"the President", "the Administration", "the Ambassador" with no one so titled before (coref
     found nobody): in the own release of an outlet that speaks for a state, outside quotes, a
-    capitalised state office used as a name is that state's (Phoenix sector agents)."""
+    capitalised state office used as a name is that state's (Phoenix sector agents). Not an office
+    that state does not have (actor_sectors.yaml ``offices_not_held``): "The Secretaries and
+    Ministers discussed" in a U.S. release names the counterparts' ministers, not the publisher's."""
     match = _BARE_INSTITUTION.match((text or "").strip())
     outlet = coder.outlet
     if not match or not state_institution_code(outlet) \
-            or _inside_statement(doc, start) is not None:
+            or _inside_statement(doc, start) is not None \
+            or match.group(1).lower() in offices_not_held(outlet.acts_for):
         return None
     found = agent_sector(match.group(1))
     if found is None or found.sector not in state_sectors():

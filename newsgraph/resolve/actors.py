@@ -62,11 +62,19 @@ def _sector_table() -> dict:
         return yaml.safe_load(handle)
 
 
+# the agents table's code of a word that gives no sector alone (actor_sectors.yaml agents_not_alone)
+NO_SECTOR_ALONE = ""
+
+
 @functools.lru_cache(maxsize=1)
 def _agents() -> tuple[dict[tuple[str, ...], str], int]:
     with open(LEXICONS / "actor_agents.yaml", encoding="utf-8") as handle:
         raw = yaml.safe_load(handle)["agents"]
-    table = {tuple(phrase.split()): code for phrase, code in raw.items()}
+    # bare words whose Phoenix sense is not the one releases use (actor_sectors.yaml
+    # agents_not_alone: "representatives" ~LEG) stay agent nouns with no code (NO_SECTOR_ALONE):
+    # still people of a kind, in no sector; phrases containing them keep theirs
+    alone = set(_sector_table().get("agents_not_alone") or {})
+    table = {tuple(phrase.split()): NO_SECTOR_ALONE if phrase in alone else code for phrase, code in raw.items()}
     # curated phrases Phoenix lacks (actor_sectors.yaml agent_phrases); they add, never replace
     for phrase, code in (_sector_table().get("agent_phrases") or {}).items():
         table.setdefault(tuple(phrase.split()), code)
@@ -339,7 +347,8 @@ def _singulars(word: str) -> list[str]:
 
 def agent_sector(text: Optional[str]) -> Optional[ActorCode]:
     """The sector the words of a title, organisation name or actor phrase give, else None
-    (:func:`agent_match` without the words matched)."""
+    (:func:`agent_match` without the words matched); a code with no sector for a bare agent
+    noun that gives none alone ("representatives")."""
     found = agent_match(text)
     return found[0] if found else None
 
@@ -384,10 +393,31 @@ def agent_match(text: Optional[str]) -> Optional[tuple[ActorCode, str]]:
             # a named unit ("76th Guards Air Assault Division"), not "a division of labour"
             return ActorCode(None, "MIL", f"military formation: {formation}"), formation
         return None
+    if best[2] == NO_SECTOR_ALONE:
+        # "senior representatives": people of a kind (still told apart from "officials" when
+        # conjoined), whose bare noun says nothing of whom they represent
+        return ActorCode(None, None, f"agents: {best[3]}, no sector alone"), best[3]
     acts_for, sector = parse_code(best[2])
     if sector is None:
         return None
     return ActorCode(acts_for, sector, f"agents: {best[3]}"), best[3]
+
+
+def owned_agent_sector(text: Optional[str]) -> Optional[ActorCode]:
+    """The sector of an actor noun a state's own voice owns ("our representatives", "our
+    citizens": the words after the possessive): :func:`agent_sector`, else the code
+    actor_sectors.yaml ``agents_not_alone`` gives a bare word that alone gives none
+    ("representatives" -> GOV, a state's delegates); None otherwise."""
+    found = agent_sector(text)
+    if (found is not None and found.sector) or not text:
+        return found
+    words = _words(text)
+    if len(words) != 1:
+        return None
+    owned = _sector_table().get("agents_not_alone") or {}
+    code = next((owned[w] for w in _singulars(words[0]) if w in owned), None)
+    acts_for, sector = parse_code(code) if code else (None, None)
+    return ActorCode(acts_for, sector, f"agents: {words[0]}, its owner's delegates") if sector else None
 
 
 def _title_rank_code(words: list[str], at: int) -> Optional[str]:

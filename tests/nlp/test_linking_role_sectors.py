@@ -76,3 +76,18 @@ def test_a_post_in_a_body_of_several_states_is_an_igo_official(nlp):
     for e in mora:
         side = "source" if e.source_key == "person:enrique-mora" else "target"
         assert (getattr(e, f"{side}_acts_for"), getattr(e, f"{side}_sector")) == (None, "IGO")
+
+
+def test_representatives_of_a_state_or_sector_are_no_legislature(nlp):
+    # demo corpus (State Department trip notice, White House readout): Phoenix's bare
+    # REPRESENTATIVES ~LEG is a chamber's members; delegates met or hosted are no legislators (no
+    # sector alone, actor_sectors.yaml agents_not_alone), while the ministers beside them stay GOV
+    text = ("Under Secretary Fernández will also discuss supply chain resilience with private sector "
+            "representatives, and economic and health priorities with high-level Brazilian government officials.")
+    x = extract(text, dt.date(2022, 4, 22), nlp=nlp, outlet=STATE)
+    assert _target(x, "representatives").target_sector is None
+    text = ("On May 7, 2024, Guatemala hosted the third Los Angeles Declaration Ministerial with foreign ministers "
+            "and senior representatives from 21 endorsing countries.")
+    x = extract(text, dt.date(2024, 5, 7), nlp=nlp, outlet="The White House")
+    sectors = {e.source_text: e.source_sector for e in x.events if e.target_text == "Guatemala"}
+    assert sectors == {"foreign ministers": "GOV", "senior representatives": None}

@@ -122,3 +122,18 @@ def test_a_demonym_opening_a_title_chain_with_a_portfolio_across_a_hard_wrap_pla
     x = extract(ROCHA, dt.date(2021, 12, 10), nlp=nlp, outlet=WH)
     assert _entity(x, "person:flavio-rocha").acts_for == "BRA"
     assert _entity(x, "person:jake-sullivan").acts_for == "USA"
+
+
+def test_an_office_the_publisher_has_not_is_no_default_of_its_state(nlp):
+    # demo corpus (State Department readout of the 2+2 with Ukraine): "the Ministers" are Kuleba and
+    # Reznikov; the United States has no ministers (actor_sectors.yaml offices_not_held), so a
+    # capitalised "Ministers" used as a name takes no U.S. state from the release, as the
+    # "Secretaries" still do
+    text = ("The below is attributable to Spokesperson Ned Price:\nSecretary of State Antony J. Blinken and "
+            "Secretary of Defense Lloyd J. Austin III met with Ukrainian Foreign Minister Dmytro Kuleba and "
+            "Ukrainian Minister of Defence Oleksii Reznikov in Warsaw, Poland. The Secretaries and Ministers "
+            "discussed outcomes of the March 24 extraordinary NATO Summit in Brussels.")
+    x = extract(text, dt.date(2022, 3, 26), nlp=nlp, outlet=STATE,
+                title="Secretary Blinken and Secretary Austin’s Meeting with Ukraine’s Foreign Minister Kuleba")
+    ministers = [e for e in x.events if e.target_text == "Ministers"]
+    assert ministers and all(e.target_acts_for != "USA" for e in ministers)

@@ -181,3 +181,20 @@ def test_a_phoenix_name_with_no_codes_shares_the_codes_after_the_next_name():
     # right after it, carries [RUSGOV ...] for both (PETRARCH2 read_actor_dictionary)
     assert person_state("Dmitry Medvedev") == "RUS"
     assert person_state("Mikhail Gorbachev") == "RUS"
+
+
+def test_bare_representatives_give_no_sector_and_phrases_keep_theirs():
+    # Phoenix REPRESENTATIVES ~LEG is a chamber's members; in releases the plural common noun is
+    # anyone's delegates ("foreign ministers and senior representatives from 21 endorsing
+    # countries", "private sector representatives"): no sector alone (actor_sectors.yaml
+    # agents_not_alone), still a noun of people; the phrases Phoenix lists keep their codes
+    from newsgraph.resolve.actors import owned_agent_sector
+
+    assert agent_sector("senior representatives").sector is None
+    assert agent_sector("private sector representatives").sector is None
+    assert agent_sector("House of Representatives").sector == "LEG"
+    assert agent_sector("government representatives").sector == "GOV"
+    assert agent_sector("union representatives").sector == "LAB"
+    # a state's own voice owns them ("our representatives"): its delegates, GOV
+    assert owned_agent_sector("representatives").sector == "GOV"
+    assert owned_agent_sector("citizens").sector == agent_sector("citizens").sector
