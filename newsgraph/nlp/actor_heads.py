@@ -38,7 +38,7 @@ def _lexicon() -> dict:
                                  "pair_undertaking_heads", "pair_undertaking_types", "spelling_variants",
                                  "own_government_modifiers", "partitive_heads", "designated_organisation_heads",
                                  "designated_person_heads", "owned_entity_phrases", "means_designating_verbs",
-                                 "state_owner_pronouns", "member_network_heads", "name_topic_preps")}
+                                 "state_owner_pronouns", "member_network_heads", "name_topic_preps", "placing_participles")}
 
 
 @functools.lru_cache(maxsize=1)
@@ -411,6 +411,12 @@ def own_government_antecedent(doc, text: Optional[str], start: Optional[int]) ->
     earlier = list(re.finditer(rf"\b([\w\-]+)\s+{re.escape(head)}\b", doc_text(doc)[:start], re.IGNORECASE))
     # the latest earlier same-head phrase decides (a later "Colombian delegation" would be another)
     return bool(earlier) and re.fullmatch(modifiers, earlier[-1].group(1).lower()) is not None
+
+
+def placing_participle(token) -> bool:
+    """True when ``token`` is a participle after a hyphen that makes the state before it the
+    actor's own ("Russia-installed", "Uzbekistan-based"; actor_heads.yaml ``placing_participles``)."""
+    return token.lower_ in _lexicon()["placing_participles"] and token.i > 0 and token.nbor(-1).text == "-"
 
 
 def relational_head(word: str) -> bool:

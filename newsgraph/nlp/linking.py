@@ -46,7 +46,7 @@ from newsgraph.nlp.act_doers import target_act_doers
 from newsgraph.nlp.actor_heads import (business_head, name_topic, topic_prep, conflict_parties, state_set_sector, delegation_words, designated_kind, modifier_place, state_set_noun, named_members, owner_pronoun_antecedent, possessed_state_government, capitalised_allies_bodies,
                                        pair_undertakings, pair_undertaking_types, spelling_variant,
                                        own_government_antecedent, own_government_phrase, owned_entity_phrases, partitive_antecedent,
-                                       means_patient_state, possessor_key, relational_head, unsectored)
+                                       means_patient_state, placing_participle, possessor_key, relational_head, unsectored)
 from newsgraph.nlp.context_states import (article_focus, context_state, entity_state, multi_state_head, head_agent_sector, headline_state, title_states,
                                           place_generic_agents, place_state_acts, place_state_bodies,
                                           place_aid_recipients, place_trip_partners, is_meeting,
@@ -69,7 +69,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.108"  # 0.3.108: a capitalised office used as a name ("The Secretaries and Ministers discussed", "The Ministers agreed") is no default of the publisher's state when that state has no such office (actor_sectors.yaml offices_not_held: no U.S. ministers); the bare plural "representatives" (Phoenix REPRESENTATIVES ~LEG, the chamber's members) gives no sector alone: in releases it is anyone's delegates ("senior representatives from 21 countries", "private sector representatives"); phrases keep theirs ("House of Representatives" LEG, "government representatives" GOV) and a state's own voice ("our representatives") makes them its delegates, GOV (actor_sectors.yaml agents_not_alone) (history: docs/component_versions.md)
+VERSION = "0.3.109"  # 0.3.109: a state hyphenated on a placing participle ("the illegitimate Russia-installed 'mayor'", actor_heads.yaml placing_participles: based, installed, appointed) places its holder also in apposition; an IGO's initialism the NER left untagged before a title ("IAEA Director General Grossi") makes the post the IGO's (IGO, no state); a relative the NER took for a place ("Prigozhin's wife Polina") takes the owner's state by its kinship noun (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -1358,8 +1358,16 @@ class ActorCoder:
         return intergovernmental_organ(f"{owned.group(1)}'s {entity.name}") if owned else None
 
     def _first_name_span(self, key: str):
+        """The token span of the first mention that names ``key``; None when none does. A person
+        the linker added for a name the NER took for a place ("Prigozhin's wife Polina",
+        ``_added_person``) has no name mention of its own: the NER's mention that spells its name
+        (keyed to the place) stands for it."""
         mentions = sorted((m for m in self.doc._.ng_mentions or [] if m.entity_key == key and m.kind == "name"),
                           key=lambda m: m.start)
+        entity = self.entities.get(key)
+        if not mentions and entity is not None and entity.type == "person" and entity.component == COMPONENT:
+            mentions = sorted((m for m in self.doc._.ng_mentions or [] if m.kind == "name" and m.text == entity.name),
+                              key=lambda m: m.start)
         return self.doc.char_span(mentions[0].start, mentions[0].end, alignment_mode="expand") if mentions else None
 
     def introduced_body(self, span) -> Optional[ActorCode]:
@@ -1453,6 +1461,12 @@ class ActorCoder:
                 elif country is not None:
                     sector = title_sector if title_sector in state_sectors() else "GOV"
                     code, rank = ActorCode(country.alpha3, sector, f"role: {role.title} of {country.name}"), 0
+                elif _igo_initialism_before(self.doc, role.start) is not None:
+                    # "IAEA Director General Grossi": the IGO's initialism the NER left untagged
+                    # premodifies the title, so the post is the IGO's (as a tagged "of" body's is)
+                    stateless_body = True
+                    code, rank = ActorCode(None, "IGO", f"role: {role.title} of "
+                                                        f"{_igo_initialism_before(self.doc, role.start)}"), 1
                 elif title_sector:
                     code, rank = ActorCode(None, title_sector, f"role: {role.title}"), 2
             if code is None:
@@ -2380,6 +2394,11 @@ class ActorCoder:
 
     def _nationality_of(self, tokens: list, where: str) -> Optional[ActorCode]:
         words = [t for t in tokens if t.dep_ not in ("det", "punct")]
+        placing = [t for t in words if placing_participle(t)]
+        # "the illegitimate Russia-installed 'mayor'": the state hangs off the participle, below the
+        # noun's own modifiers (an appositive's lefts), so it is taken from there
+        words = sorted(set(words) | {c for t in placing for c in t.lefts if c.ent_type_ in ("NORP", "GPE")},
+                       key=lambda t: t.i)
         nouns = [t for t in words if t.pos_ == "NOUN" and t.is_lower]
         state = None
         for token in words:
@@ -2391,8 +2410,7 @@ class ActorCoder:
                 return None
             if country is not None:
                 state = country.alpha3
-        based = any(t.lower_ == "based" and t.i > 0 and t.nbor(-1).text == "-" for t in words)
-        if state is None or not (nouns or based) or any(t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE")
+        if state is None or not (nouns or placing) or any(t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE")
                                                         for t in words):
             return None
         found = agent_sector(" ".join(t.text for t in nouns)) if nouns else None
@@ -3322,6 +3340,21 @@ def _government_description(text: Optional[str]) -> bool:
     match = _GOVERNMENT_DESCRIPTION.match(" ".join((text or "").split()))
     return bool(match) and match.group(2).lower() in description_lexicon().governing \
         and (match.group(2).islower() or match.group(2).istitle())
+
+
+def _igo_initialism_before(doc, start: int) -> Optional[str]:
+    """The capitalised initialism right before the title starting at character ``start``, when
+    no mention covers it and the Phoenix actors read it as an intergovernmental body of no state
+    ("IAEA Director General Grossi" -> "IAEA"; ``named_actor``: IGO, no acts_for); else None."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand") if start else None
+    if span is None or span.start == 0:
+        return None
+    word = doc[span.start - 1]
+    if not (word.is_alpha and word.is_upper and len(word) >= 2) \
+            or any(m.start <= word.idx < m.end for m in doc._.ng_mentions or []):
+        return None
+    code = named_actor(word.text)
+    return word.text if code is not None and code.sector == "IGO" and not code.acts_for else None
 
 
 def _person_pronoun(doc, key: str, start: Optional[int], end: Optional[int], text: Optional[str]) -> str:

@@ -201,3 +201,36 @@ def test_a_partitive_appositive_naming_a_region_places_no_one(nlp):
     x = extract(text, dt.date(2022, 5, 8), nlp=nlp, outlet=STATE)
     event = _target(x, "SANCTION", "Nisanov")
     assert event.target_acts_for is None
+
+
+def test_a_relative_the_ner_took_for_a_place_takes_the_owners_state(nlp):
+    # state.gov (examples/statedept/articles_geopolitics.jsonl:103): the NER tags "Polina" GPE; the
+    # linker makes her a person by her kinship noun, and "Prigozhin's wife" places her as it places
+    # her coordinated daughter and son
+    text = ("The Department of State is designating Russian elite Yevgeniy Prigozhin. Today, OFAC also is "
+            "designating Prigozhin’s wife Polina, daughter Lyubov, and son Pavel, who play various roles in "
+            "his business enterprise.")
+    x = extract(text, dt.date(2022, 3, 3), nlp=nlp, outlet=STATE)
+    wife = _target(x, "SANCTION", "Polina")
+    assert wife.target_key == "person:polina"
+    assert wife.target_acts_for == "RUS"
+
+
+def test_a_state_installed_official_in_apposition_acts_for_that_state(nlp):
+    # state.gov (examples/statedept/articles_geopolitics.jsonl:233): "Russia-installed" hangs off the
+    # appositive's participle, below the noun's own modifiers
+    text = ("The Department of State is designating Halyna Danylchenko, the illegitimate Russia-installed “mayor” "
+            "of Melitopol, for being responsible for activities that undermine the peace of Ukraine.")
+    x = extract(text, dt.date(2022, 6, 28), nlp=nlp, outlet=STATE)
+    mayor = _target(x, "SANCTION", "Danylchenko")
+    assert mayor.target_acts_for == "RUS"
+
+
+def test_an_igo_initialism_before_a_title_makes_its_holder_an_igo_official(nlp):
+    # state.gov (examples/statedept/articles_geopolitics.jsonl:107): the NER leaves "IAEA" untagged
+    # before "Director General Grossi"; the post is the IAEA's (IGO, no state), not a government's
+    text = ("We support the initiative of IAEA Director General Grossi announced today for an agreement between "
+            "Ukraine and Russia to ensure the safety and security of nuclear facilities in Ukraine.")
+    x = extract(text, dt.date(2022, 3, 4), nlp=nlp, outlet=STATE)
+    backed = _target(x, "SUPPORT", "Grossi")
+    assert (backed.target_acts_for, backed.target_sector) == (None, "IGO")
