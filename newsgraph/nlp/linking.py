@@ -30,7 +30,6 @@ gives every actor the state it acts for and its sector (``newsgraph.resolve.acto
 
 from __future__ import annotations
 
-import bisect
 import copy
 import dataclasses
 import functools
@@ -60,7 +59,7 @@ from newsgraph.nlp.folding import fold_phrase as _fold
 from newsgraph.nlp.doc_cache import doc_ents, doc_text, token_lowers
 from newsgraph.nlp.place_actors import facility_state, place_state, state_set_head
 from newsgraph.nlp.turns import OFFICIAL, PRESS, label_role, line_label_at, turn_at, turns as transcript_turns
-from newsgraph.nlp.types import EntityRecord, Event, Mention
+from newsgraph.nlp.types import EntityRecord, Mention
 from newsgraph.nlp.voice import possessed_actor, speaking_statement, vocative_addressee, voice_lexicon
 from newsgraph.nlp.word_lists import read_word_sets
 from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, diaspora_of, first_person_plural, group_officials, head_office,
@@ -69,7 +68,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.107"  # 0.3.107: a demonym before a settlement noun ("attacks on Ukrainian cities", "the Ukrainian port of Odesa"; actor_sectors.yaml places_after_demonym, after Phoenix SETTLEMENT/VILLAGE ~CVL), a state's name owning one ("bombarded Ukraine’s cities"), a demonym before "families", and a singular demonym noun after "every"/"each" ("We stand with every Cuban seeking a government ..."), keep the state as its civilians (CVL, no state key), not its government (history: docs/component_versions.md)
+VERSION = "0.3.110"  # 0.3.110: the article-level pass that gave an unplaced actor slot its key's one state elsewhere in the article (0.3.104) is withdrawn: it could undo a deliberate refusal to place a slot (publisher defaults, sanctioned targets, meeting venues), ran after linked_actor_check, counted one placement as many in identity/states.py observed_states, and gave a statement's speaker a state no stored field explains (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -4652,58 +4651,10 @@ def link_facts(doc) -> None:
         event.source_key = _people_key(event.source_key, event.source_sector)
         event.target_key = _people_key(event.target_key, event.target_sector)
         _police_aid_mode(doc, event)
-    # last: whatever pass placed an actor, its other mentions in the article act for the same state
-    _same_actor_states(doc)
     acting_for = affiliations(doc) if doc._.ng_events else {}
     for event in doc._.ng_events or []:
         event.source_affiliation_key = event.source_affiliation_key or acting_for.get(event.source_key)
         event.target_affiliation_key = event.target_affiliation_key or acting_for.get(event.target_key)
-
-
-def _actor_slots(doc) -> list[tuple[object, str, str, str, Optional[int]]]:
-    """Every keyed actor slot of the article's facts, as (fact, key field, acts_for field,
-    sector field, where): events' sources and targets, statements' speakers; ``where`` is the
-    char offset of the slot's sentence (an event's) or of the statement."""
-    slots = []
-    for event in doc._.ng_events or []:
-        for side in ("source", "target"):
-            slots.append((event, f"{side}_key", f"{side}_acts_for", f"{side}_sector", event.sentence_start))
-    for statement in doc._.ng_statements or []:
-        slots.append((statement, "speaker_key", "speaker_acts_for", "speaker_sector", statement.content_start))
-    return [slot for slot in slots if getattr(slot[0], slot[1])]
-
-
-def _same_actor_states(doc) -> None:
-    """Give an actor slot keyed to an entity but placed in no state the state another slot of
-    the same key has in the article, when the article's facts give that key exactly one state:
-    one entity is one actor throughout its article, and what places one of its mentions (a
-    title before the name, "the secretary general of CEI (Italian Episcopal Conference), Nunzio
-    Galantino"; a context pass that placed one event's actor) places all of them. The sector
-    comes along only into a slot with none. An event's explanation names the sentence (1-based)
-    the state came from; a statement has no explanation to carry it. Several states for one key
-    (a person quoted for two governments in turn) place nothing."""
-    slots = _actor_slots(doc)
-    known: dict[str, dict[str, tuple[Optional[str], Optional[int]]]] = {}
-    for fact, key_field, state_field, sector_field, where in slots:
-        state = getattr(fact, state_field)
-        if state:
-            known.setdefault(getattr(fact, key_field), {}).setdefault(state, (getattr(fact, sector_field), where))
-    if not known:
-        return
-    starts = [sentence.start_char for sentence in doc.sents]
-    for fact, key_field, state_field, sector_field, _where in slots:
-        states = known.get(getattr(fact, key_field))
-        if getattr(fact, state_field) or not states or len(states) != 1:
-            continue
-        state, (sector, where) = next(iter(states.items()))
-        setattr(fact, state_field, state)
-        if not getattr(fact, sector_field) and sector:
-            setattr(fact, sector_field, sector)
-        if isinstance(fact, Event):
-            number = bisect.bisect_right(starts, where) if where is not None else None
-            side = state_field.split("_")[0]
-            fact.explanation = (fact.explanation or "") + \
-                f"; {side} acts for {state}: state from the same actor in sentence {number}"
 
 
 def _police_recipient(doc, event) -> bool:
