@@ -1284,18 +1284,11 @@ class ActorCoder:
             for owning in _owning_verbs(span.root.head, span.end):
                 for agent in (c for verb in (owning, *owning.conjuncts) for c in verb.children if c.dep_ == "agent"):
                     for owner in (c for c in agent.children if c.dep_ == "pobj"):
-                        code = self._actor_at(owner)
-                        if code is not None and code.acts_for and not code.publisher_default:
-                            return ActorCode(code.acts_for, None, f"owned or controlled by '{owner.text}' "
-                                                                  f"({code.acts_for}: {code.reason})")
-        return None
-
-    def _actor_at(self, token) -> Optional[ActorCode]:
-        """The code of the article's actor whose mention covers ``token`` (a name, not a pronoun),
-        else None."""
-        for mention in self.doc._.ng_mentions or []:
-            if mention.entity_key and mention.kind == "name" and mention.start <= token.idx < mention.end:
-                return self.for_key(mention.entity_key)
+                        # the owner's name (not a pronoun), other than the body itself, placed by evidence
+                        for mention, code in self._placed_mentions_at(owner.idx, entity.key):
+                            if mention.kind == "name" and not code.publisher_default:
+                                return ActorCode(code.acts_for, None, f"owned or controlled by '{owner.text}' "
+                                                                      f"({code.acts_for}: {code.reason})")
         return None
 
     def _legal_twin(self, entity: EntityRecord) -> Optional[ActorCode]:
