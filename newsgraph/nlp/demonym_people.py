@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from newsgraph.resolve.actors import ActorCode, after_demonym_sector, agent_sector, state_sectors
+from newsgraph.resolve.actors import ActorCode, after_demonym_sector, agent_sector, settlement_sector, state_sectors
 from newsgraph.resolve.countries import country_of_demonym, lookup_country
 
 # determiners and quantifiers that make a zero-plural demonym ("Chinese", "Japanese") a count
@@ -50,13 +50,15 @@ def demonym_people(doc, start: Optional[int], end: Optional[int]) -> Optional[Ac
     country = _compound_demonym(span, root) or country_of_demonym(root.text)
     if country is None:
         return _state_before_head(doc, root) or _listed_people(doc, root) or _possessed_places(doc, span, root)
-    if root.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("amod", "compound") and _plural_people(root, country.alpha3):
+    a_noun = root.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("amod", "compound")
+    if a_noun and _plural_people(root, country.alpha3):
         if _bare_definite(root):
             return None
-        return ActorCode(country.alpha3, "CVL", f"people of {country.alpha3}: the demonym plural '{root.text}' (Phoenix PPL)")
-    if root.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("amod", "compound") and _one_person(root):
         return ActorCode(country.alpha3, "CVL",
-                         f"a person of {country.alpha3}: the singular demonym noun '{root.text}' after a count determiner")
+                         f"people of {country.alpha3}: the demonym plural '{root.text}' (Phoenix PPL)")
+    if a_noun and _one_person(root):
+        return ActorCode(country.alpha3, "CVL", f"a person of {country.alpha3}: the singular demonym noun "
+                                                f"'{root.text}' after a count determiner")
     head = _hyphen_word_end(doc, root.head)
     if root.dep_ in ("amod", "compound", "nmod") and head.i >= span.end and head.pos_ in ("NOUN", "PROPN") \
             and head.i - span.end < 4:
@@ -140,14 +142,14 @@ def _possessed_places(doc, span, root) -> Optional[ActorCode]:
     head = root.head
     if root.dep_ != "poss" or head.i < span.end or head.pos_ != "NOUN":
         return None
-    listed = after_demonym_sector(head.lower_)
-    if listed is None or listed[1] != "places_after_demonym":
+    sector = settlement_sector(head.lower_)
+    if sector is None:
         return None
     country = lookup_country(span.text)
     if country is None or country.matched_as not in ("name", "alias"):
         return None
-    return ActorCode(country.alpha3, listed[0],
-                     f"the {country.alpha3} {country.matched_as} as possessor of '{head.text}' ({listed[1]})")
+    return ActorCode(country.alpha3, sector,
+                     f"the {country.alpha3} {country.matched_as} as possessor of '{head.text}' (places_after_demonym)")
 
 
 # the words that split the members of a list ("civil society and women leaders")
@@ -166,7 +168,8 @@ def _listed_people(doc, root) -> Optional[ActorCode]:
     country = None
     for child in root.children:
         if child.i < root.i and child.dep_ in ("amod", "compound", "nmod", "poss"):
-            words = " ".join(t.text for t in doc[child.left_edge.i:child.i + 1] if t.lower_ not in ("the", "'s", "’s"))
+            words = " ".join(t.text for t in doc[child.left_edge.i:child.i + 1]
+                             if t.lower_ not in ("the", "'s", "’s"))
             found = lookup_country(words) if words else None
             if found is not None and found.matched_as in ("name", "alias", "demonym"):
                 country = found

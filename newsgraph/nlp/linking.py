@@ -30,7 +30,6 @@ gives every actor the state it acts for and its sector (``newsgraph.resolve.acto
 
 from __future__ import annotations
 
-import bisect
 import copy
 import dataclasses
 import functools
@@ -60,7 +59,7 @@ from newsgraph.nlp.folding import fold_phrase as _fold
 from newsgraph.nlp.doc_cache import doc_ents, doc_text, token_lowers
 from newsgraph.nlp.place_actors import facility_state, place_state, state_set_head
 from newsgraph.nlp.turns import OFFICIAL, PRESS, label_role, line_label_at, turn_at, turns as transcript_turns
-from newsgraph.nlp.types import EntityRecord, Event, Mention
+from newsgraph.nlp.types import EntityRecord, Mention
 from newsgraph.nlp.voice import possessed_actor, speaking_statement, vocative_addressee, voice_lexicon
 from newsgraph.nlp.word_lists import read_word_sets
 from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, diaspora_of, first_person_plural, group_officials, head_office,
@@ -69,7 +68,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.109"  # 0.3.109: a state hyphenated on a placing participle ("the illegitimate Russia-installed 'mayor'", actor_heads.yaml placing_participles: based, installed, appointed) places its holder also in apposition; an IGO's initialism the NER left untagged before a title ("IAEA Director General Grossi") makes the post the IGO's (IGO, no state); a relative the NER took for a place ("Prigozhin's wife Polina") takes the owner's state by its kinship noun (history: docs/component_versions.md)
+VERSION = "0.3.110"  # 0.3.110: the article-level pass that gave an unplaced actor slot its key's one state elsewhere in the article (0.3.104) is withdrawn: it could undo a deliberate refusal to place a slot (publisher defaults, sanctioned targets, meeting venues), ran after linked_actor_check, counted one placement as many in identity/states.py observed_states, and gave a statement's speaker a state no stored field explains; a port or home after a state's demonym or name is no settlement of its civilians (actor_sectors.yaml places_after_demonym keeps city and town: a port and a house are place_actors.yaml facility_heads), the state stays (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -1285,18 +1284,11 @@ class ActorCoder:
             for owning in _owning_verbs(span.root.head, span.end):
                 for agent in (c for verb in (owning, *owning.conjuncts) for c in verb.children if c.dep_ == "agent"):
                     for owner in (c for c in agent.children if c.dep_ == "pobj"):
-                        code = self._actor_at(owner)
-                        if code is not None and code.acts_for and not code.publisher_default:
-                            return ActorCode(code.acts_for, None, f"owned or controlled by '{owner.text}' "
-                                                                  f"({code.acts_for}: {code.reason})")
-        return None
-
-    def _actor_at(self, token) -> Optional[ActorCode]:
-        """The code of the article's actor whose mention covers ``token`` (a name, not a pronoun),
-        else None."""
-        for mention in self.doc._.ng_mentions or []:
-            if mention.entity_key and mention.kind == "name" and mention.start <= token.idx < mention.end:
-                return self.for_key(mention.entity_key)
+                        # the owner's name (not a pronoun), other than the body itself, placed by evidence
+                        for mention, code in self._placed_mentions_at(owner.idx, entity.key):
+                            if mention.kind == "name" and not code.publisher_default:
+                                return ActorCode(code.acts_for, None, f"owned or controlled by '{owner.text}' "
+                                                                      f"({code.acts_for}: {code.reason})")
         return None
 
     def _legal_twin(self, entity: EntityRecord) -> Optional[ActorCode]:
@@ -4688,58 +4680,10 @@ def link_facts(doc) -> None:
         event.source_key = _people_key(event.source_key, event.source_sector)
         event.target_key = _people_key(event.target_key, event.target_sector)
         _police_aid_mode(doc, event)
-    # last: whatever pass placed an actor, its other mentions in the article act for the same state
-    _same_actor_states(doc)
     acting_for = affiliations(doc) if doc._.ng_events else {}
     for event in doc._.ng_events or []:
         event.source_affiliation_key = event.source_affiliation_key or acting_for.get(event.source_key)
         event.target_affiliation_key = event.target_affiliation_key or acting_for.get(event.target_key)
-
-
-def _actor_slots(doc) -> list[tuple[object, str, str, str, Optional[int]]]:
-    """Every keyed actor slot of the article's facts, as (fact, key field, acts_for field,
-    sector field, where): events' sources and targets, statements' speakers; ``where`` is the
-    char offset of the slot's sentence (an event's) or of the statement."""
-    slots = []
-    for event in doc._.ng_events or []:
-        for side in ("source", "target"):
-            slots.append((event, f"{side}_key", f"{side}_acts_for", f"{side}_sector", event.sentence_start))
-    for statement in doc._.ng_statements or []:
-        slots.append((statement, "speaker_key", "speaker_acts_for", "speaker_sector", statement.content_start))
-    return [slot for slot in slots if getattr(slot[0], slot[1])]
-
-
-def _same_actor_states(doc) -> None:
-    """Give an actor slot keyed to an entity but placed in no state the state another slot of
-    the same key has in the article, when the article's facts give that key exactly one state:
-    one entity is one actor throughout its article, and what places one of its mentions (a
-    title before the name, "the secretary general of CEI (Italian Episcopal Conference), Nunzio
-    Galantino"; a context pass that placed one event's actor) places all of them. The sector
-    comes along only into a slot with none. An event's explanation names the sentence (1-based)
-    the state came from; a statement has no explanation to carry it. Several states for one key
-    (a person quoted for two governments in turn) place nothing."""
-    slots = _actor_slots(doc)
-    known: dict[str, dict[str, tuple[Optional[str], Optional[int]]]] = {}
-    for fact, key_field, state_field, sector_field, where in slots:
-        state = getattr(fact, state_field)
-        if state:
-            known.setdefault(getattr(fact, key_field), {}).setdefault(state, (getattr(fact, sector_field), where))
-    if not known:
-        return
-    starts = [sentence.start_char for sentence in doc.sents]
-    for fact, key_field, state_field, sector_field, _where in slots:
-        states = known.get(getattr(fact, key_field))
-        if getattr(fact, state_field) or not states or len(states) != 1:
-            continue
-        state, (sector, where) = next(iter(states.items()))
-        setattr(fact, state_field, state)
-        if not getattr(fact, sector_field) and sector:
-            setattr(fact, sector_field, sector)
-        if isinstance(fact, Event):
-            number = bisect.bisect_right(starts, where) if where is not None else None
-            side = state_field.split("_")[0]
-            fact.explanation = (fact.explanation or "") + \
-                f"; {side} acts for {state}: state from the same actor in sentence {number}"
 
 
 def _police_recipient(doc, event) -> bool:

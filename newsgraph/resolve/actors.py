@@ -286,10 +286,21 @@ def after_demonym_sector(phrase: str, places: bool = True) -> Optional[tuple[str
     if places:
         tables.append(("places_after_demonym", places_after_demonym()))
     for name, nouns in tables:
-        for singular in _singulars(phrase):
-            if singular in nouns:
-                return nouns[singular], name
+        sector = _listed_sector(nouns, phrase)
+        if sector is not None:
+            return sector, name
     return None
+
+
+def settlement_sector(phrase: str) -> Optional[str]:
+    """The ``places_after_demonym`` sector of a lower-case settlement noun, possibly plural
+    ("cities" -> "CVL"), else None."""
+    return _listed_sector(places_after_demonym(), phrase)
+
+
+def _listed_sector(nouns: dict[str, str], phrase: str) -> Optional[str]:
+    """The sector ``nouns`` (singular noun -> sector) gives ``phrase`` or its singular, else None."""
+    return next((nouns[singular] for singular in _singulars(phrase) if singular in nouns), None)
 
 
 def sector_code(phoenix: str) -> Optional[str]:

@@ -160,10 +160,27 @@ def test_cities_after_a_demonym_are_placed_in_the_state_not_its_government(nlp):
     assert (attack.target_key, attack.target_acts_for, attack.target_sector) == (None, "UKR", "CVL")
 
 
-def test_a_port_after_a_demonym_is_a_place_of_the_state(nlp):
+def test_a_port_after_a_demonym_is_a_facility_not_the_states_civilians(nlp):
+    # state.gov, July 2022 (demo corpus): a port is a built facility (place_actors.yaml
+    # facility_heads; Phoenix PORT_AUTHORIT ~GOV), no settlement of civilians: the state is attacked
     text = "The United States strongly condemns the Russian missile attack on the Ukrainian port of Odesa today."
     attack = next(e for e in _events(nlp, text) if e.type == "ASSAULT")
-    assert (attack.target_acts_for, attack.target_sector) == ("UKR", "CVL")
+    assert (attack.target_acts_for, attack.target_sector) == ("UKR", "GOV")
+
+
+def test_settlement_nouns_are_cities_and_towns_not_ports_or_homes():
+    from newsgraph.resolve.actors import after_demonym_sector, settlement_sector
+
+    assert settlement_sector("cities") == settlement_sector("town") == "CVL"
+    assert settlement_sector("ports") is None and settlement_sector("homes") is None
+    assert after_demonym_sector("families") == ("CVL", "people_after_demonym")
+    assert settlement_sector("families") is None
+
+
+def test_strikes_in_a_states_cities_target_its_civilians(nlp):
+    # place_part_nouns makes the possessor of "cities" the target; places_after_demonym gives its sector
+    attack = next(e for e in _events(nlp, "Russian forces launched strikes in Ukraine's cities.") if e.type == "ASSAULT")
+    assert (attack.target_key, attack.target_acts_for, attack.target_sector) == (None, "UKR", "CVL")
 
 
 def test_families_after_a_demonym_are_private_people(nlp):

@@ -112,55 +112,6 @@ def test_a_state_body_in_a_states_release_is_not_placed_by_the_articles_focus(nl
     assert all(e.source_acts_for != "RUS" for e in delegation)
 
 
-def test_a_speaker_takes_the_state_its_event_mention_has(nlp):
-    # wikinews (examples/wikinews-gum/articles.jsonl:40): the title before the name places the
-    # event's Galantino (ITA REL); his quotes, keyed to him by the bare name, now act for ITA too
-    from newsgraph.nlp.pipeline import make_doc
-
-    text = ("Italian court rules in favor of same-sex parents.\n\nThe secretary general of CEI (Italian Episcopal "
-            "Conference), Nunzio Galantino, has called the sentence \"dangerous\" and \"ideological\": \"We face a "
-            "dangerous sentence. Who takes the decisions, do it with less ideology.\"")
-    doc = nlp(make_doc(nlp, text, dt.date(2015, 8, 2), outlet="Wikinews"))
-    quotes = [s for s in doc._.ng_statements if s.speaker_key == "person:nunzio-galantino"]
-    assert quotes and all(s.speaker_acts_for == "ITA" and s.speaker_sector == "REL" for s in quotes), \
-        [(s.speaker_key, s.speaker_acts_for, s.content) for s in doc._.ng_statements]
-
-
-def _event(start, key, acts_for=None, sector=None):
-    from newsgraph.nlp.types import Event
-
-    return Event(type="SANCTION", sentence_start=start, sentence_end=start + 1, trigger="designated",
-                 trigger_start=start, trigger_end=start + 1, target_key=key, target_acts_for=acts_for,
-                 target_sector=sector)
-
-
-def test_an_event_takes_the_one_state_its_actor_has_in_the_article(base_nlp):
-    # one key, one actor in its article: the state another event gives it, with its sentence
-    from newsgraph.nlp.linking import _same_actor_states
-
-    doc = base_nlp("Alexey Mordashov, one of Russia's wealthiest billionaires, is designated. The EU designated "
-                   "Mordashov.")
-    second = list(doc.sents)[1].start_char
-    placed, bare = _event(0, "person:alexey-mordashov", "RUS", "BUS"), _event(second, "person:alexey-mordashov")
-    doc._.ng_events, doc._.ng_statements = [placed, bare], []
-    _same_actor_states(doc)
-    assert (bare.target_acts_for, bare.target_sector) == ("RUS", "BUS")
-    assert "state from the same actor in sentence 1" in bare.explanation
-
-
-def test_two_states_for_one_actor_place_no_other_mention(base_nlp):
-    # contrast: an article giving one key two states settles neither for a third mention
-    from newsgraph.nlp.linking import _same_actor_states
-
-    doc = base_nlp("Officials met Ana Lopez on Monday. Ministers met Ana Lopez on Tuesday. Envoys met Ana Lopez "
-                   "on Friday.")
-    starts = [s.start_char for s in doc.sents]
-    events = [_event(starts[0], "person:a", "RUS"), _event(starts[1], "person:a", "UKR"), _event(starts[2], "person:a")]
-    doc._.ng_events, doc._.ng_statements = events, []
-    _same_actor_states(doc)
-    assert events[2].target_acts_for is None
-
-
 def test_a_company_owned_or_controlled_by_a_placed_person_is_that_persons_state(nlp):
     # state.gov (examples/statedept/articles_geopolitics.jsonl:212): OFAC's wording for a body a
     # designated person holds; Mordashov leads "Severgroup", "a ... Russia’s investment company" (RUS)
