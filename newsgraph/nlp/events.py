@@ -15515,13 +15515,6 @@ def political_actor_check(events: list[Event], doc: Optional[Doc] = None) -> lis
                 _reject(event)
                 continue
             note = " (a place or nationality named in its sentence places the actor)"
-        if _private_traveller(event, political, doc):
-            # check political-actor failed: "we came to United States" (a students' team), "He
-            # came to Washington": travel by one who acts for no state and holds no political
-            # office is no visit; PLOVER CONSULT "travel to another location for a meeting" is
-            # between political actors, and the state travelled to does not make the traveller one
-            _reject(event)
-            continue
         if _private_exchange(event, political):
             # check political-actor failed: civilians, firms, media or schools of a state meeting,
             # cooperating or agreeing among themselves ("the Chinese people agree with the
@@ -15534,17 +15527,42 @@ def political_actor_check(events: list[Event], doc: Optional[Doc] = None) -> lis
     return kept
 
 
-def _private_traveller(event: Event, political: frozenset[str], doc: Optional[Doc]) -> bool:
+def _private_traveller(event: Event, political: frozenset[str], doc: Doc, placed: frozenset = frozenset()) -> bool:
     """Whether a visit told by a verb of motion (CONSULT on "came / travelled / went to PLACE":
     event_detection.yaml motion_verbs) has a traveller (its source) the linker gave no state and
     no political sector (``resolve.actors.political_sectors``): the destination is a place, not a
-    second party, so only the traveller can make the trip a political visit. Needs the Doc to
-    read the trigger's lemma; without one the event passes."""
-    if event.type != "CONSULT" or doc is None or event.source_acts_for or event.source_sector in political:
+    second party, so only the traveller can make the trip a political visit. Only a traveller
+    the linker resolved to a person (``person:`` key) or left a bare pronoun ("we", "he") is
+    judged: an unresolved title ("The Secretary") names an office, a political actor; a person
+    another event of the article gives a state or a political sector (``placed``: keys) is one."""
+    if event.type != "CONSULT" or event.source_acts_for or event.source_sector in political \
+            or event.source_start is None or event.source_key in placed:
         return False
-    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
-    motion = detection_lexicon()["motion_verbs"]
-    return span is not None and len(span) == 1 and span[0].lemma_.lower() in motion
+    trigger = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if trigger is None or len(trigger) != 1 or trigger[0].lemma_.lower() not in detection_lexicon()["motion_verbs"]:
+        return False
+    if (event.source_key or "").startswith("person:"):
+        return True
+    traveller = doc.char_span(event.source_start, event.source_end, alignment_mode="expand")
+    return not event.source_key and traveller is not None and all(t.pos_ == "PRON" for t in traveller)
+
+
+def private_trip_check(events: list[Event], doc: Doc) -> list[Event]:
+    """Check political-actor, for trips: ``events`` less the visits told by a verb of motion
+    whose traveller is no political actor (``_private_traveller``: "we came to United States"
+    said by a students' robotics team, "He came to Washington" of a person the article gives no
+    office). PLOVER CONSULT "travel to another location for a meeting" is between political
+    actors, and the state travelled to, coded as the recipient, does not make the traveller
+    one. Run after the linker's context passes (``linking``: a release's "The Secretary"
+    takes its state late), before mentions fold: a mention dropped here leaves its happening to
+    another mention that names the traveller as an official."""
+    from newsgraph.resolve.actors import political_sectors
+
+    political = political_sectors()
+    placed = frozenset(getattr(e, f"{side}_key") for e in events for side in ("source", "target")
+                       if getattr(e, f"{side}_key") and (getattr(e, f"{side}_acts_for")
+                                                         or getattr(e, f"{side}_sector") in political))
+    return [e for e in events if not _private_traveller(e, political, doc, placed)]
 
 
 # cooperative and verbal acts that are everyday dealings when only private actors take part:

@@ -4636,6 +4636,10 @@ def link_facts(doc) -> None:
         # keyed by the title holder): to the other side
         _readout_counterparts(doc, doc._.ng_events)
     _key_state_titles(doc, doc._.ng_events, doc._.ng_statements)
+    # after every pass that places an actor: a trip by no political actor is no visit
+    from newsgraph.nlp.events import private_trip_check
+
+    doc._.ng_events = private_trip_check(doc._.ng_events or [], doc)
     doc._.ng_events = _without_repeated_dyads(doc, fold_mentions(doc._.ng_events or []))
     doc._.ng_events = _without_complement_readings(doc, doc._.ng_events)
     # a counted summary ("designating six entities") whose parties the next sentences name: evidence of those acts
