@@ -219,7 +219,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.204"  # 0.7.204: a state's executive serving, congratulating or steering its own private people or firms (consular assistance to its citizens, a naturalization-ceremony congratulation, "directed over-investment by Chinese companies"; event_detection.yaml own_people_acts) is no event, meetings with its own civil society stay (history: docs/component_versions.md)
+VERSION = "0.7.205"  # 0.7.205: an act noun a verb under a modal of possibility takes ("a scenario would involve Russian attacks") is hypothetical; "came / travelled to PLACE" by a traveller of no state and no political sector is no visit (check political-actor); a planned sanction threat on the party the article's own asserted SANCTION by the same government names is that measure's evidence (fold_sanction_previews) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -13351,7 +13351,26 @@ def _nominal_status(words: list[Token]) -> Optional[str]:
             and of.head.dep_ == "pobj" else None
         if condition is not None and condition.i == word.i:
             return "hypothetical"  # "in the event of an attack on Poland": a condition (condition_nouns)
+        if _possible_involvement(word, load_lexicon()):
+            return "hypothetical"  # "a worse-case scenario would involve Russian attacks on Kyiv"
     return None
+
+
+def _possible_involvement(noun: Token, lex: Lexicon) -> bool:
+    """Whether an event noun is the object of a verb under a modal of possibility ("a scenario
+    *would involve* substantial Russian attacks on the capital", "options *could include*
+    strikes on ..."; plover_frames.yaml hypothetical_aux less "can", an ability): the act is
+    what the speaker supposes may come, not one the text reports (TimeML: the object of a modal
+    predicate is not factual; PLOVER's hypothetical mode). "would" under a speech verb is the
+    future of the past ("said the plan would involve ...", English sequence of tenses) and is
+    left to the clause rules."""
+    if noun.dep_ not in ("dobj", "obj") or noun.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = noun.head
+    modals = {c.lower_ for c in verb.children if c.dep_ == "aux"} & (lex.hypothetical_aux - {"can"})
+    if not modals:
+        return False
+    return modals != {"would"} or not any(_is_reporting(a, lex) for a in verb.ancestors)
 
 
 def _direct_events(sent: Span, words: list[Token], event_type: str, mode: Optional[str],
@@ -14247,6 +14266,41 @@ def fold_dealing_bans(doc: Doc, events: list[Event]) -> list[Event]:
         _add_evidence(measure, (ban.sentence_start, ban.sentence_end))
         measure.explanation = (measure.explanation or "") + \
             f"; '{ban.trigger}' dealings with '{ban.target_text}' is this measure's effect: that sentence is evidence of it"
+    return [e for e in events if id(e) not in dropped]
+
+
+def _previewed_measure(doc: Doc, preview: Event, events: list[Event]) -> Optional[Event]:
+    """The asserted SANCTION of the same article that a planned sanction threat (THREATEN, the
+    lexicon's mode sanction, stored as the codebook's restrict; status planned: "Treasury *will sanction* three Nicaragua-based entities") announces:
+    one of the same government (``_same_government``) on the same particular party
+    (``_same_sanctioned_party``: "Today, the Treasury Department designated three Nicaragua-based
+    entities"), not dated apart. A state as the target ("will continue to impose costs on
+    Russia") is a standing warning beside many measures on that state, no preview of one: a
+    country-keyed target never matches. None otherwise."""
+    if preview.type != "THREATEN" or preview.status != "planned" or preview.mode != "sanction" \
+            or (preview.target_key or "").startswith("country:") or not (preview.target_key or preview.target_text):
+        return None
+    return next((e for e in events if e.type == "SANCTION" and e.status == "asserted"
+                 and _same_government(e, preview) and _same_sanctioned_party(doc, e, preview)
+                 and not _dated_apart(e, preview)), None)
+
+
+def fold_sanction_previews(doc: Doc, events: list[Event]) -> list[Event]:
+    """A briefing's preview of its own measure ("On the sanctions front, Treasury will sanction
+    three Nicaragua-based entities ...") told beside the measure itself ("Today, the Treasury
+    Department designated three Nicaragua-based entities", ``_previewed_measure``) is one act told
+    twice, not a threat besides it (PLOVER codes one event per source, action and target; TimeML:
+    the future mention and the past one corefer): its sentence becomes evidence of the measure.
+    A warning with no such measure on the same party stays THREATEN."""
+    dropped: set[int] = set()
+    for preview in events:
+        measure = _previewed_measure(doc, preview, events)
+        if measure is None:
+            continue
+        dropped.add(id(preview))
+        _add_evidence(measure, (preview.sentence_start, preview.sentence_end))
+        measure.explanation = (measure.explanation or "") + \
+            f"; '{preview.trigger}' '{preview.target_text}' announced ahead is this measure: that sentence is evidence of it"
     return [e for e in events if id(e) not in dropped]
 
 
@@ -15471,6 +15525,44 @@ def political_actor_check(events: list[Event], doc: Optional[Doc] = None) -> lis
         event.explanation = (event.explanation or "") + f"; checks passed: {POLITICAL_ACTOR_CHECK}{note}"
         kept.append(event)
     return kept
+
+
+def _private_traveller(event: Event, political: frozenset[str], doc: Doc, placed: frozenset = frozenset()) -> bool:
+    """Whether a visit told by a verb of motion (CONSULT on "came / travelled / went to PLACE":
+    event_detection.yaml motion_verbs) has a traveller (its source) the linker gave no state and
+    no political sector (``resolve.actors.political_sectors``): the destination is a place, not a
+    second party, so only the traveller can make the trip a political visit. Only a traveller
+    the linker resolved to a person (``person:`` key) or left a bare pronoun ("we", "he") is
+    judged: an unresolved title ("The Secretary") names an office, a political actor; a person
+    another event of the article gives a state or a political sector (``placed``: keys) is one."""
+    if event.type != "CONSULT" or event.source_acts_for or event.source_sector in political \
+            or event.source_start is None or event.source_key in placed:
+        return False
+    trigger = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if trigger is None or len(trigger) != 1 or trigger[0].lemma_.lower() not in detection_lexicon()["motion_verbs"]:
+        return False
+    if (event.source_key or "").startswith("person:"):
+        return True
+    traveller = doc.char_span(event.source_start, event.source_end, alignment_mode="expand")
+    return not event.source_key and traveller is not None and all(t.pos_ == "PRON" for t in traveller)
+
+
+def private_trip_check(events: list[Event], doc: Doc) -> list[Event]:
+    """Check political-actor, for trips: ``events`` less the visits told by a verb of motion
+    whose traveller is no political actor (``_private_traveller``: "we came to United States"
+    said by a students' robotics team, "He came to Washington" of a person the article gives no
+    office). PLOVER CONSULT "travel to another location for a meeting" is between political
+    actors, and the state travelled to, coded as the recipient, does not make the traveller
+    one. Run after the linker's context passes (``linking``: a release's "The Secretary"
+    takes its state late), before mentions fold: a mention dropped here leaves its happening to
+    another mention that names the traveller as an official."""
+    from newsgraph.resolve.actors import political_sectors
+
+    political = political_sectors()
+    placed = frozenset(getattr(e, f"{side}_key") for e in events for side in ("source", "target")
+                       if getattr(e, f"{side}_key") and (getattr(e, f"{side}_acts_for")
+                                                         or getattr(e, f"{side}_sector") in political))
+    return [e for e in events if not _private_traveller(e, political, doc, placed)]
 
 
 # cooperative and verbal acts that are everyday dealings when only private actors take part:

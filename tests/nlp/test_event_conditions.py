@@ -120,6 +120,20 @@ def test_an_act_in_the_event_of_a_condition_is_not_asserted(base_nlp):
     assert events and all(e.status == "hypothetical" for e in events), show(events)
 
 
+def test_an_act_noun_a_scenario_would_involve_is_hypothetical(base_nlp):
+    # State Department briefing (demo corpus, task hypoframe): the attacks are what a supposed
+    # scenario would involve, not attacks the text reports (was an asserted ASSAULT at 0.93)
+    found = _events(base_nlp, "And a worse-case scenario would obviously involve substantial Russian attacks "
+                              "on the Ukrainian capital.", "ASSAULT")
+    assert [e.status for e in found] == ["hypothetical"], show(found)
+
+
+def test_an_act_noun_a_verb_reports_stays_asserted(base_nlp):
+    # contrast: no modal on the verb, the attacks are told as done
+    found = _events(base_nlp, "We condemn the Russian attacks on Ukrainian civilians.", "ASSAULT")
+    assert [e.status for e in found] == ["asserted"], show(found)
+
+
 def test_an_attack_in_case_of_is_the_condition_of_the_threat(base_nlp):
     # the attack warned against is told as part of the THREATEN (condition_antecedent_check), no event of
     # its own; an unnoticed condition would leave an asserted ASSAULT

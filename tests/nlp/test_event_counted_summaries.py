@@ -104,3 +104,20 @@ def test_a_prohibition_of_dealings_with_another_party_stays_its_own_measure(nlp)
     events = [e for e in linked(nlp, text) if e.type == "SANCTION"]
     assert [e.trigger for e in events] == ["designated", "prohibited"], explain(events)
     assert events[1].target_acts_for == "IRN", explain(events)
+
+
+# events 0.7.205 (task hypoframe): a briefing's preview of its own measure on the same party is that measure
+PREVIEW = "On the sanctions front, Treasury will sanction three Nicaragua-based entities."
+
+
+def test_a_preview_of_the_articles_own_measure_is_its_evidence_not_a_threat(nlp):
+    text = PREVIEW + " " + DESIGNATION
+    events = [e for e in linked(nlp, text) if e.type in ("SANCTION", "THREATEN")]
+    assert [(e.type, e.trigger) for e in events] == [("SANCTION", "designated")], explain(events)
+    assert (0, len(PREVIEW)) in events[0].evidence_spans, explain(events)
+
+
+def test_a_warning_with_no_measure_on_that_party_stays_a_threat(nlp):
+    text = "Treasury will sanction three Venezuelan officials. " + DESIGNATION
+    threats = [e for e in linked(nlp, text) if e.type == "THREATEN"]
+    assert [(e.trigger, e.status) for e in threats] == [("sanction", "planned")], explain(threats)

@@ -124,3 +124,21 @@ def test_an_invitation_to_a_joint_act_keeps_its_demand(nlp):
     events = linked(nlp, "We will continue to support Albania's remediation efforts, and we invite partners and "
                          "Allies to join us in holding malicious cyber actors accountable.")
     assert [e for e in events if e.trigger.startswith("invite") and e.type == "DEMAND"], show(events)
+
+
+# ---------------------------------------------------------------- travel by no political actor (task hypoframe)
+
+def test_a_private_team_coming_to_a_state_is_no_visit(nlp):
+    # Wikinews (demo corpus): the Afghan girls' robotics team; the state travelled to does not
+    # make the travellers political actors (PLOVER CONSULT visit is between political actors)
+    text = ("We were so interested because we hadn't long or enough time to get ready for competition but "
+            "we came to United States and now we are here because of Trump intervention.")
+    visits = [e for e in linked(nlp, text, outlet="Wikinews") if e.type == "CONSULT"]
+    assert visits == [], show(visits)
+
+
+def test_an_official_coming_to_a_capital_keeps_the_visit(nlp):
+    # contrast: the traveller holds a political office (title: government sector), the trip is a visit
+    visits = [e for e in linked(nlp, "Foreign Minister Dmytro Kuleba came to Washington on Monday.")
+              if e.type == "CONSULT"]
+    assert [(e.source_sector, e.status) for e in visits] == [("GOV", "asserted")], show(visits)
