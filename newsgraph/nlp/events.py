@@ -219,7 +219,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.203"  # 0.7.203: an "of / in / from" phrase specifies an actor's name only right after it (or its bracketed short form), not past an apposition or a citation ("Halyna Danylchenko, the ... mayor of Melitopol, pursuant to Section 1(a) of Executive Order" -> "Halyna Danylchenko") (history: docs/component_versions.md)
+VERSION = "0.7.203"  # 0.7.203: an "of / in / from" phrase specifies an actor's name only where no comma sets it off (not past an apposition or a participle, into a legal citation) ("Halyna Danylchenko, the ... mayor of Melitopol, pursuant to Section 1(a) of Executive Order" -> "Halyna Danylchenko") (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -5755,10 +5755,11 @@ def _actor_span(token: Token) -> tuple[int, int]:
     specifiers = ("of",) if (ent is not None and ent.label_ in ACTOR_ENT_LABELS) or _titled_person_name(token) \
         else ("of", "in", "from")
     for child in token.rights:
-        # (only a phrase right after the name: one the parser hung on it past an apposition or a
-        # participle, "Halyna Danylchenko, the ... mayor of Melitopol, pursuant to Section 1(a) of
-        # Executive Order", belongs to the citation, not to the name)
-        if child.dep_ == "prep" and child.lower_ in specifiers and child.i == _past_bracket(token.doc, end):
+        # (not a phrase the parser hung on the name past a comma, after an apposition or a
+        # participle: "Halyna Danylchenko, the ... mayor of Melitopol, pursuant to Section 1(a) of
+        # Executive Order" belongs to the citation; "the people and government of Ukraine" and
+        # "Tropas de Prevención (TDP) of the Cuban Ministry" keep theirs)
+        if child.dep_ == "prep" and child.lower_ in specifiers and not _comma_between(token.doc, end, child.i):
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.ent_type_ in ACTOR_ENT_LABELS:
                     obj_ent = _entity_of(obj)
@@ -5802,15 +5803,10 @@ def _actor_span(token: Token) -> tuple[int, int]:
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
 
 
-def _past_bracket(doc, end: int) -> int:
-    """Token index after a bracketed short form that directly follows a name ending at ``end``
-    ("Tropas de Prevención (TDP) of the Cuban Ministry": the "of" at the index returned still
-    specifies the name); ``end`` itself where no bracket opens there."""
-    if end < len(doc) and doc[end].text == "(":
-        close = next((t.i for t in doc[end:end + 8] if t.text == ")"), None)
-        if close is not None:
-            return close + 1
-    return end
+def _comma_between(doc, start: int, end: int) -> bool:
+    """Whether a comma stands among ``doc[start:end]`` (token indices): a phrase after it is set
+    off from the name before (English apposition and parenthetical punctuation)."""
+    return any(t.text == "," for t in doc[start:end])
 
 
 def _people_noun_end(ent: Span, end: int) -> int:

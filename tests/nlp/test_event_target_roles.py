@@ -107,8 +107,18 @@ def test_a_citation_after_an_apposition_is_no_part_of_the_target(base_nlp):
     assert [(e.type, e.target_text) for e in events] == [("SANCTION", "Halyna Danylchenko")], show(events)
 
 
+
+def test_a_venue_after_an_apposition_is_no_part_of_the_partner(base_nlp):
+    # events 0.7.203: "in Washington" set off by the comma places the meeting, not the person
+    from tests.nlp.linked_events import coded, show
+
+    events = coded(base_nlp, "Secretary of State Antony J. Blinken met today with Ukraine’s First Lady, "
+                   "Olena Zelenska, in Washington, D.C.")
+    assert [e.target_text for e in events if e.type == "CONSULT"] == ["Ukraine’s First Lady, Olena Zelenska"], show(events)
+
+
 def test_a_bracketed_short_form_keeps_the_of_phrase_of_its_name(base_nlp):
-    # contrast: the "of" right after a name's short form still specifies it
+    # contrast: with no comma between, the "of" phrase still specifies the name
     from tests.nlp.linked_events import coded, show
 
     events = coded(base_nlp, "Today, the Department of State is designating Tropas de Prevención (TDP) of the "
