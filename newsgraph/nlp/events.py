@@ -5755,7 +5755,11 @@ def _actor_span(token: Token) -> tuple[int, int]:
     specifiers = ("of",) if (ent is not None and ent.label_ in ACTOR_ENT_LABELS) or _titled_person_name(token) \
         else ("of", "in", "from")
     for child in token.rights:
-        if child.dep_ == "prep" and child.lower_ in specifiers:
+        # (not a phrase the parser hung on the name past a comma, after an apposition or a
+        # participle: "Halyna Danylchenko, the ... mayor of Melitopol, pursuant to Section 1(a) of
+        # Executive Order" belongs to the citation; "the people and government of Ukraine" and
+        # "Tropas de Prevención (TDP) of the Cuban Ministry" keep theirs)
+        if child.dep_ == "prep" and child.lower_ in specifiers and not _comma_between(token.doc, end, child.i):
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.ent_type_ in ACTOR_ENT_LABELS:
                     obj_ent = _entity_of(obj)
@@ -5797,6 +5801,12 @@ def _actor_span(token: Token) -> tuple[int, int]:
     while end - 1 > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_space):
         end -= 1  # "Ronald Reagan’s visit": the actor without its possessive ending
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def _comma_between(doc, start: int, end: int) -> bool:
+    """Whether a comma stands among ``doc[start:end]`` (token indices): a phrase after it is set
+    off from the name before (English apposition and parenthetical punctuation)."""
+    return any(t.text == "," for t in doc[start:end])
 
 
 def _people_noun_end(ent: Span, end: int) -> int:

@@ -94,3 +94,33 @@ def test_foreign_people_kept_from_a_place_stay_the_target(nlp):
     text = "The United States banned Russian airlines from flying into American airspace."
     events = [e for e in linked(nlp, text) if e.type in ("SANCTION", "COERCE")]
     assert events and all(e.target_acts_for == "RUS" for e in events), show(events)
+
+
+def test_a_citation_after_an_apposition_is_no_part_of_the_target(base_nlp):
+    # events 0.7.203: "of Executive Order" hung on the name past the apposition and the
+    # "pursuant to" phrase belongs to the legal citation, not to the designated person's name
+    from tests.nlp.linked_events import coded, show
+
+    events = coded(base_nlp, "The Department of State is designating Halyna Danylchenko, the illegitimate "
+                   "Russia-installed “mayor” of Melitopol, pursuant to Section 1(a)(ii)(F) of Executive "
+                   "Order (E.O.) 14024, for being responsible for activities that undermine the peace of Ukraine.")
+    assert [(e.type, e.target_text) for e in events] == [("SANCTION", "Halyna Danylchenko")], show(events)
+
+
+
+def test_a_venue_after_an_apposition_is_no_part_of_the_partner(base_nlp):
+    # events 0.7.203: "in Washington" set off by the comma places the meeting, not the person
+    from tests.nlp.linked_events import coded, show
+
+    events = coded(base_nlp, "Secretary of State Antony J. Blinken met today with Ukraine’s First Lady, "
+                   "Olena Zelenska, in Washington, D.C.")
+    assert [e.target_text for e in events if e.type == "CONSULT"] == ["Ukraine’s First Lady, Olena Zelenska"], show(events)
+
+
+def test_a_bracketed_short_form_keeps_the_of_phrase_of_its_name(base_nlp):
+    # contrast: with no comma between, the "of" phrase still specifies the name
+    from tests.nlp.linked_events import coded, show
+
+    events = coded(base_nlp, "Today, the Department of State is designating Tropas de Prevención (TDP) of the "
+                   "Cuban Ministry of Revolutionary Armed Forces.")
+    assert any(e.target_text and e.target_text.endswith("Revolutionary Armed Forces") for e in events), show(events)
