@@ -219,7 +219,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.205"  # 0.7.205: an act noun a verb under a modal of possibility takes ("a scenario would involve Russian attacks") is hypothetical; "came / travelled to PLACE" by a traveller of no state and no political sector is no visit (check political-actor); a planned sanction threat on the party the article's own asserted SANCTION by the same government names is that measure's evidence (fold_sanction_previews) (history: docs/component_versions.md)
+VERSION = "0.7.205"  # 0.7.205: an act noun a verb under a modal of possibility takes ("a scenario would involve Russian attacks") is hypothetical, a threat's noun excepted ("Iran would face severe consequences" is the threat, made); "came / travelled to PLACE" by a traveller of no state and no political sector is no visit (check political-actor); a planned sanction threat on the party the article's own asserted SANCTION by the same government names is that measure's evidence (fold_sanction_previews) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -13343,10 +13343,11 @@ def _visitor_first(sources: list, targets: list, source_rule: str, target_rule: 
 
 # ---------------------------------------------------------------- frames read from nouns
 
-def _nominal_status(words: list[Token]) -> Optional[str]:
+def _nominal_status(words: list[Token], modal_possible: bool = True) -> Optional[str]:
     """"planned" / "hypothetical" for an event noun modified as future or possible ("Zelenskyy's
     *planned* visit to Washington", "a *possible* attack"; event_detection.yaml planned_modifiers,
-    possible_modifiers), else None."""
+    possible_modifiers) or, with ``modal_possible``, the object of a verb under a modal of
+    possibility (``_possible_involvement``), else None."""
     table = detection_lexicon()
     for word in words:
         if word.pos_ != "NOUN":
@@ -13361,7 +13362,8 @@ def _nominal_status(words: list[Token]) -> Optional[str]:
             and of.head.dep_ == "pobj" else None
         if condition is not None and condition.i == word.i:
             return "hypothetical"  # "in the event of an attack on Poland": a condition (condition_nouns)
-        if _possible_involvement(word, load_lexicon()):
+        if modal_possible and _possible_involvement(word, load_lexicon()):
+            # (not for a threat: "Iran would face severe consequences" is the threat itself, made)
             return "hypothetical"  # "a worse-case scenario would involve Russian attacks on Kyiv"
     return None
 
@@ -13398,7 +13400,7 @@ def _direct_events(sent: Span, words: list[Token], event_type: str, mode: Option
         # "Russia's blockade of Ukrainian ports": a state's blockade, no protest (CAMEO 191)
         (event_type, mode), rule = obstruction, f"{rule} by a state"
     if status == "asserted":
-        status = _nominal_status(words) or status
+        status = _nominal_status(words, modal_possible=event_type != "THREATEN") or status
     if status == "asserted" and any(_told_in_reports(w) for w in words):
         status = "claimed"  # "There are reports of violent attacks on minority groups"
     trigger_text = " ".join(t.text for t in words)
