@@ -613,8 +613,8 @@ def _object_noun_times(doc, event: Event, timexes: list[Timex], ks: list[int], o
         root = _span_root(doc, timexes[k])
         if root is None:
             continue
-        if _premodifying_year(doc, timexes[k]) and _dated_noun(root) is None \
-                or verb is not None and _nested_object_act(root, verb, frame):
+        year_head = _premodifying_year(doc, timexes[k]) and _dated_noun(root) is None
+        if year_head or (verb is not None and _nested_object_act(root, verb, frame)):
             owners[k] = "noun"
 
 
