@@ -14,7 +14,10 @@ lemmas, and ``doc_ents``/``entity_bounds``, the model's named entities, which sp
 parser, lemmatizer and NER set before any newsgraph component and no newsgraph component
 changes (none retokenizes, re-parses, sets a lemma or sets ``doc.ents``: the entities
 component writes its own mentions to ``doc._.ng_mentions``); they are asked for only by
-components (after spaCy's pipes), never while a Doc is made.
+components (after spaCy's pipes), never while a Doc is made. The entity Spans are the one
+value that refers back to its Doc, so they are kept only while the components run:
+``release_entity_spans`` drops them after the last one that reads them (the linker) and
+checks that ``doc.ents`` did not change meanwhile.
 """
 
 from __future__ import annotations
@@ -158,6 +161,19 @@ def entity_bounds(doc: Doc) -> tuple[dict[int, Span], dict[int, Span]]:
         ents = doc_ents(doc)
         bounds = doc.user_data[_ENTITY_BOUNDS_KEY] = ({e.start: e for e in ents}, {e.end: e for e in ents})
     return bounds
+
+
+def release_entity_spans(doc: Doc) -> None:
+    """Drop the ``doc_ents`` and ``entity_bounds`` caches of ``doc`` (a later read builds them
+    again). A Span holds its Doc, so kept in ``Doc.user_data`` they make a Doc -> Span -> Doc
+    cycle that only Python's cycle collector frees: in a long batch every processed Doc, with
+    its token arrays, would wait for a generation-2 collection instead of going as soon as the
+    pipeline lets it go. A debug check that ``doc.ents`` is still what was cached: the caches
+    rest on no component setting it."""
+    ents = doc.user_data.pop(_ENTS_KEY, None)
+    doc.user_data.pop(_ENTITY_BOUNDS_KEY, None)
+    assert ents is None or [(e.start, e.end, e.label) for e in ents] == [
+        (e.start, e.end, e.label) for e in doc.ents], "doc.ents changed after doc_cache.doc_ents read them"
 
 
 def text_matches(doc: Doc, pattern: re.Pattern) -> list[re.Match]:

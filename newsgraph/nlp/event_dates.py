@@ -613,8 +613,8 @@ def _object_noun_times(doc, event: Event, timexes: list[Timex], ks: list[int], o
         root = _span_root(doc, timexes[k])
         if root is None:
             continue
-        if _premodifying_year(doc, timexes[k]) and _dated_noun(root) is None \
-                or verb is not None and _nested_object_act(root, verb, frame):
+        year_head = _premodifying_year(doc, timexes[k]) and _dated_noun(root) is None
+        if year_head or (verb is not None and _nested_object_act(root, verb, frame)):
             owners[k] = "noun"
 
 
@@ -2213,8 +2213,9 @@ def date_events(doc) -> None:
         found = choose_date(doc, event, timexes, text)
         grounds = measure_grounds(doc, event)
         told_of = spoken_of_act(doc, event) if found is not None and found[2] == "sentence" else None
+        relative = past_relative(doc, event)  # read below twice: the sentence's time, then the "before" chain
         if found is not None and found[2] == "sentence" and (grounds or before_publication(doc, event, [])
-                                                             or past_relative(doc, event) or told_of):
+                                                             or relative or told_of):
             # "the actions by the Department of State today ... for their roles in supporting ...":
             # the sentence's time is the measure's; its grounds are earlier conduct. So for "the UK's
             # actions today against individuals already designated by the United States": its own
@@ -2238,7 +2239,7 @@ def date_events(doc) -> None:
                       or preceding_act(doc, event) or (marked := past_marked_act(doc, event))
                       or before_anchor(doc, event, timexes) or named_arrangement(doc, event)
                       or earlier_reason(doc, event) or undergone_state(doc, event) or grounds
-                      or backdrop_aspect(doc, event) or past_relative(doc, event))
+                      or backdrop_aspect(doc, event) or relative)
             total = running_total(doc, event, timexes) if before is None else None
             before = f"a running total: '{total}'" if total else before
             scene = earlier_scene(doc, event, timexes, text, day.year) if before is None and day is not None else None

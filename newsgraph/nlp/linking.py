@@ -56,7 +56,7 @@ from newsgraph.nlp.demonym_people import demonym_people, people_noun_sector
 from newsgraph.nlp.descriptions import described_antecedent, description_lexicon
 from newsgraph.nlp.entities import is_regional_body, news_outlet_alias, org_keywords, outlet_alias_after
 from newsgraph.nlp.folding import fold_phrase as _fold
-from newsgraph.nlp.doc_cache import doc_ents, doc_text, token_lowers
+from newsgraph.nlp.doc_cache import doc_ents, doc_text, release_entity_spans, token_lowers
 from newsgraph.nlp.place_actors import facility_state, place_state, state_set_head
 from newsgraph.nlp.turns import OFFICIAL, PRESS, label_role, line_label_at, turn_at, turns as transcript_turns
 from newsgraph.nlp.types import EntityRecord, Mention
@@ -5540,6 +5540,8 @@ def make_linker(nlp, name):
 
     def linker(doc):
         link_facts(doc)
+        # the last pipe that reads the model's entity Spans: no Doc -> Span -> Doc cycle kept after it
+        release_entity_spans(doc)
         return doc
 
     return linker

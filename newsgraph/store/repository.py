@@ -128,9 +128,10 @@ def _upsert_entities(conn, store: Store, extraction: Extraction) -> None:
 def display_text(text: Optional[str]) -> Optional[str]:
     """An event actor's text as the events table shows it: each run of whitespace one space
     ("State\n    Department" -> "State Department"; a hard-wrapped or markdown line break inside
-    a name). The table keeps no offsets for an actor (schema: "the source as written"), so the
-    column is read, never sliced against the article; the extraction record keeps the exact
-    span, and the fact key is made from it, so a re-extraction keeps its key."""
+    a name). The table keeps no offsets for an actor (schema: "the source as written"), so a
+    reader that looks the column up in the article must allow any whitespace between its words,
+    as the web view's highlighting does (``web.adapter._phrase_pattern``); the extraction record
+    keeps the exact span, and the fact key is made from it, so a re-extraction keeps its key."""
     return " ".join(text.split()) if text else text
 
 

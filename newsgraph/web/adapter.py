@@ -292,6 +292,14 @@ def edge(store: Store, *, source: int, target: int, type: str, include_rejected:
 
 # --------------------------------------------------------------------------- evidence spans
 
+def _phrase_pattern(needle: str) -> str:
+    """A regex that finds a stored text in the raw sentence: its words in order with any run
+    of whitespace between them, whole words at both ends. The events table keeps an actor's
+    text with one space per whitespace run (``repository.display_text``), so "State Department"
+    must still find a hard-wrapped "State\\n    Department" in the article."""
+    return r"(?<!\w)" + r"\s+".join(map(re.escape, needle.split())) + r"(?!\w)"
+
+
 def _with_marks(store: Store, rows: list[dict], kind: str) -> list[dict]:
     """Give each row's evidence the raw sentence (offsets kept) and ``marks``: spans relative
     to the sentence, kind ``actor`` | ``trigger`` | ``date`` | ``content``, found from the
@@ -329,8 +337,8 @@ def _with_marks(store: Store, rows: list[dict], kind: str) -> list[dict]:
                     marks.append({"start": s - start, "end": t - start, "kind": what})
 
             def find(needle, what):
-                if needle:
-                    hit = re.search(r"(?<!\w)" + re.escape(needle) + r"(?!\w)", sentence)
+                if needle and needle.split():
+                    hit = re.search(_phrase_pattern(needle), sentence)
                     if hit:
                         marks.append({"start": hit.start(), "end": hit.end(), "kind": what})
 

@@ -140,6 +140,34 @@ def test_entity_bounds_are_the_ners_entities(base_nlp):
     assert entity_bounds(doc) is entity_bounds(doc)  # kept on the Doc
 
 
+def _spans_kept(doc) -> list:
+    """The Spans ``doc.user_data`` holds in a tuple, a dict or a tuple of dicts (the shapes of
+    ``doc_ents`` and ``entity_bounds``)."""
+    from spacy.tokens import Span
+
+    def inside(value):
+        items = value.values() if isinstance(value, dict) else value if isinstance(value, (tuple, list)) else ()
+        return [x for item in items for x in ([item] if isinstance(item, Span) else inside(item))]
+
+    return [x for value in doc.user_data.values() for x in inside(value)]
+
+
+def test_entity_spans_are_dropped_after_the_linker(base_nlp, nlp):
+    """A Span holds its Doc: the cached entity Spans are let go once the components ran (no
+    Doc -> user_data -> Span -> Doc cycle), and a later read gives the same entities again."""
+    from newsgraph.nlp.doc_cache import doc_ents, entity_bounds, release_entity_spans
+
+    doc = base_nlp(OPENING)
+    before = [(e.start, e.end, e.label_) for e in doc_ents(doc)]
+    entity_bounds(doc)
+    assert _spans_kept(doc)
+    release_entity_spans(doc)
+    assert _spans_kept(doc) == []
+    assert [(e.start, e.end, e.label_) for e in doc_ents(doc)] == before and "Tehran" in {e.text for e in doc_ents(doc)}
+    processed = nlp(OPENING)
+    assert processed._.ng_mentions and _spans_kept(processed) == []  # the whole pipeline keeps none
+
+
 def test_span_text_is_the_spans_text(base_nlp):
     from newsgraph.nlp.doc_cache import span_text
 
