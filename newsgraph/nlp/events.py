@@ -219,7 +219,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.205"  # 0.7.205: an act noun a verb under a modal of possibility takes ("a scenario would involve Russian attacks") is hypothetical, a threat's noun excepted ("Iran would face severe consequences" is the threat, made); "came / travelled to PLACE" by a traveller of no state and no political sector is no visit (check political-actor); a planned sanction threat on the party the article's own asserted SANCTION by the same government names is that measure's evidence (fold_sanction_previews) (history: docs/component_versions.md)
+VERSION = "0.7.205"  # 0.7.205: an equipment entity is no recipient of a non-force act ("providing anti-armor systems to deal with the tanks"); an act noun a verb under a modal of possibility takes ("a scenario would involve Russian attacks") is hypothetical, a threat's noun excepted ("Iran would face severe consequences" is the threat, made); "came / travelled to PLACE" by a traveller of no state and no political sector is no visit (check political-actor); a planned sanction threat on the party the article's own asserted SANCTION by the same government names is that measure's evidence (fold_sanction_previews) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -15954,6 +15954,11 @@ def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[E
             if event.type in ("SUPPORT", "AGREE", "COOPERATE"):
                 _reject(event)
                 continue  # check linked-actors failed: a stance toward a programme is policy talk (as check effort)
+        if (event.target_key or "").startswith("equipment:") and event.type not in FORCE_ON_ACTOR_TYPES:
+            # a weapon or vehicle receives no aid, support or visit (codebook, Actors: persons, groups,
+            # states): "providing anti-armor systems to deal with the tanks" names what the aid is for
+            notes.append(f"target '{event.target_text}' is equipment, no recipient")
+            _clear_side(event, "target")
         if _third_party_relation(event, doc):
             notes.append(f"target '{event.target_text}' is a party of a relation 'between' others")
             _clear_side(event, "target")

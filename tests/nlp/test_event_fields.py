@@ -383,3 +383,22 @@ def test_a_pact_between_the_co_subjects_themselves_has_no_target(nlp):
     text = "Chile and Peru agreed on a new fisheries pact between the two countries, officials said on Monday."
     events = [e for e in linked(nlp, text) if e.type == "AGREE"]
     assert events and all(e.target_text is None for e in events), explain(events)
+
+
+
+def test_equipment_is_no_recipient_of_aid():
+    # State Department interview: "providing ... anti-armor systems to deal with the tanks" keyed the
+    # tanks (an equipment entity) as the aid's recipient; a weapon is what aid is for, no actor
+    from newsgraph.nlp.events import linked_actor_check
+    from newsgraph.nlp.types import Event
+
+    def aid(event_type):
+        return Event(type=event_type, sentence_start=0, sentence_end=60, trigger="providing", trigger_start=10,
+                     trigger_end=19, source_text="Poland", source_start=0, source_end=6, source_key="country:POL",
+                     source_acts_for="POL", source_sector="GOV", target_text="tanks", target_start=50,
+                     target_end=55, target_key="equipment:tank")
+    kept = linked_actor_check([aid("AID")])
+    assert [e.target_key for e in kept] == [None], [e.explanation for e in kept]
+    # contrast: an attack on equipment keeps it
+    kept = linked_actor_check([aid("ASSAULT")])
+    assert [e.target_key for e in kept] == ["equipment:tank"], [e.explanation for e in kept]
