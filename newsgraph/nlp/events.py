@@ -1499,17 +1499,10 @@ def _dealing_partner(token: Token, lex: Lexicon) -> Optional[Token]:
     return None
 
 
-@functools.lru_cache(maxsize=1)
-def _aid_kind_words() -> dict[str, Optional[str]]:
-    """Modifier -> PLOVER AID mode (None: material, no kind named) of event_detection.yaml
-    support_aid_kinds ("humanitarian/humanitarian", "technical"), read once."""
-    return dict((entry.split("/") + [None])[:2] for entry in detection_lexicon()["support_aid_kinds"])
-
-
 def _support_kind(noun: Token) -> Optional[tuple[str, Optional[str]]]:
     """(modifier, PLOVER AID mode) when "support" is of a material kind ("technical support",
     "financial support": event_detection.yaml support_aid_kinds), else None."""
-    kinds = _aid_kind_words()
+    kinds = _mode_table("support_aid_kinds")
     for child in noun.children:
         if child.dep_ in ("amod", "compound", "conj", "nmod") and child.lower_ in kinds:
             return child.lower_, kinds[child.lower_]
@@ -1842,7 +1835,7 @@ def _commerce_supported(lemma: str, obj: Optional[Token]) -> bool:
 
 def _support_kind_of(noun: Token) -> Optional[str]:
     """The PLOVER AID mode of an aid noun's modifier ("humanitarian assistance"), else None."""
-    kinds = _aid_kind_words()
+    kinds = _mode_table("support_aid_kinds")
     return next((kinds[c.lower_] for c in noun.children if c.dep_ in ("amod", "compound") and c.lower_ in kinds), None)
 
 
@@ -1872,7 +1865,7 @@ def _single_aid_kind(noun: Token) -> Optional[str]:
 def _aid_kinds_named(noun: Token) -> set[str]:
     """The PLOVER AID modes an aid noun's modifiers name, conjoined ones included (event_detection.yaml
     support_aid_kinds): "economic, and humanitarian assistance" -> {economic, humanitarian}."""
-    kinds = _aid_kind_words()
+    kinds = _mode_table("support_aid_kinds")
     mods = [c for c in noun.children if c.dep_ in ("amod", "compound")]
     mods += [d for c in mods for d in c.conjuncts]
     return {kinds[m.lower_] for m in mods if m.lower_ in kinds} - {None}
@@ -10014,8 +10007,9 @@ def joined_detection_words(*names: str) -> frozenset:
 @functools.lru_cache(maxsize=None)
 def _mode_table(name: str) -> dict[str, Optional[str]]:
     """An event_detection.yaml list of "words/mode" entries (``violent_means``: "water
-    cannon/crowd-control", ``violent_means_acts``, ``weapon_modes``) as {words: mode or None},
-    read once. Callers must not change it."""
+    cannon/crowd-control", ``violent_means_acts``, ``weapon_modes``; the PLOVER AID modes of
+    ``support_aid_kinds``, "humanitarian/humanitarian", "technical", and ``given_kind_nouns``)
+    as {words: mode or None}, read once. Callers must not change it."""
     return dict((entry.split("/") + [None])[:2] for entry in detection_lexicon()[name])
 
 
@@ -12660,12 +12654,6 @@ def _judging_verb(verb: Token, lex: Lexicon) -> bool:
     return kind is not None and (kind[0] in ("DISAPPROVE", "REJECT") or kind == ("SUPPORT", "praise"))
 
 
-@functools.lru_cache(maxsize=1)
-def _given_kind_nouns() -> dict[str, str]:
-    """Noun -> PLOVER AID mode of event_detection.yaml given_kind_nouns ("equipment/military"), read once."""
-    return dict(entry.split("/") for entry in detection_lexicon()["given_kind_nouns"])
-
-
 def _given_thing_kinds(noun: Token, lex: Lexicon) -> set[str]:
     """The PLOVER AID modes one thing given names (empty: none): its modifiers ("humanitarian
     assistance", "personal protective equipment": ``_aid_kinds_named``) or the noun itself as a
@@ -12673,7 +12661,7 @@ def _given_thing_kinds(noun: Token, lex: Lexicon) -> set[str]:
     CAMEO 071, unless its "in" / "of" phrase names the kind: "$60 million in equipment"), goods,
     its own or its compound's (``goods_of``: "doses of vaccines", "vaccine doses"), or a
     given_kind_nouns noun ("capabilities")."""
-    kinds = _aid_kinds_named(noun) or {_aid_kind_words().get(noun.lower_)} - {None}
+    kinds = _aid_kinds_named(noun) or {_mode_table("support_aid_kinds").get(noun.lower_)} - {None}
     if kinds:
         return kinds
     if noun.ent_type_ == "MONEY" or noun.lemma_.lower() in ("million", "billion", "dollar"):
@@ -12689,7 +12677,7 @@ def _given_thing_kinds(noun: Token, lex: Lexicon) -> set[str]:
     # "vaccine doses", "missile systems": a compound goods noun names the goods
     compound = next((lex.goods[c.lemma_.lower()] for c in noun.children
                      if c.dep_ == "compound" and c.lemma_.lower() in lex.goods), None)
-    return {compound or _given_kind_nouns().get(noun.lemma_.lower())} - {None}
+    return {compound or _mode_table("given_kind_nouns").get(noun.lemma_.lower())} - {None}
 
 
 def _given_aid_mode(trigger: Trigger, lex: Lexicon) -> Optional[str]:
