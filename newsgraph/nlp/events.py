@@ -205,6 +205,7 @@ from newsgraph.nlp import cameo, event_classifier, event_confidence, turns
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp.actor_heads import delegation_words, designated_kind
 from newsgraph.nlp.compound_members import and_name_tails, elliptical_member_span, member_code, state_members
+from newsgraph.nlp.context_states import same_government
 from newsgraph.nlp.coref import entity_key_for_span
 from newsgraph.nlp.doc_cache import doc_text, token_deps, token_lemma_lowers, token_pos, token_texts
 from newsgraph.nlp.event_dates import dates_can_coincide
@@ -14114,80 +14115,13 @@ def _names_party(doc: Doc, event: Event) -> bool:
     return any(t.pos_ == "PROPN" and t.ent_type_ != "NORP" for t in head.subtree if t.i not in modifiers)
 
 
-def _same_government(a: Event, b: Event) -> bool:
-    """Whether two linked events' sources are one actor: one key, or bodies of one state's
-    government ("the United States" and "the Department of State": both act for the USA in a
-    state sector)."""
-    if not a.source_key or not b.source_key:
-        return False
-    if a.source_key == b.source_key:
-        return True
-    from newsgraph.resolve.actors import state_sectors
-
-    sectors = state_sectors()
-    return bool(a.source_acts_for) and a.source_acts_for == b.source_acts_for \
-        and a.source_sector in sectors and b.source_sector in sectors
-
-
-# the recipient deps of an appeal verb ("urge *them*", "ask *others* to join", "give *him* a chance"):
-# a call that has one named no state the statement's other calls could stand in for
-_APPEAL_OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "iobj"})
-
-
-def _statement_addressee(doc: Doc, event: Event, events: list[Event]) -> Optional[str]:
-    """ISO3 of the government a DEMAND with no addressee at all ("We call for press freedom and
-    for the full restoration of Internet access") is made on, from the statement's own words:
-    every other DEMAND of the same voice in the article (``_same_government``) that names an
-    addressee names that one state's government ("We call on the Cuban government ...", "We urge
-    the Cuban government ..."), and the release's title names that state ("Joint Statement on
-    Cuba"; ``context_states.title_states``). A series of appeals by one voice in a statement on
-    one state is made on that state (PLOVER DEMAND: the target is who is asked to act). None
-    where the appeal verb has an object of its own (an addressee the linker left unresolved,
-    "We ask others to join": not the statement's state), the voice's calls address several
-    states or a non-government party, the title does not name the state, or the state is the
-    voice's own."""
-    if event.type != "DEMAND" or event.target_key or event.target_text or event.target_acts_for:
-        return None
-    if not event.source_key and not event.source_acts_for:
-        return None
-    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
-    verb = next((t for t in span if t.pos_ in ("VERB", "AUX")), None) if span is not None else None
-    if verb is None or _children(verb, _APPEAL_OBJECT_DEPS):
-        return None
-    calls = [other for other in events if other is not event and other.type == "DEMAND"
-             and (other.target_key or other.target_acts_for) and _same_government(event, other)]
-    states = {other.target_acts_for for other in calls}
-    if not calls or len(states) != 1 or any(other.target_sector != "GOV" for other in calls):
-        return None
-    state = next(iter(states))
-    if not state or state == event.source_acts_for:
-        return None
-    from newsgraph.nlp.context_states import title_states
-
-    return state if state in title_states(doc) else None
-
-
-def place_statement_addressees(doc: Doc, events: list[Event], country_key) -> None:
-    """Give each DEMAND with no addressee the government its statement's other calls and title
-    name (``_statement_addressee``), keyed ``country_key(doc, ISO3)``, sector GOV; notes the
-    reason. Run on linked events before a joint voice is split per signatory, so each copy
-    carries it."""
-    for event in events or []:
-        state = _statement_addressee(doc, event, events)
-        if state is None:
-            continue
-        event.target_key, event.target_acts_for, event.target_sector = country_key(doc, state), state, "GOV"
-        event.explanation = (event.explanation or "") + \
-            f"; target = {state} GOV: the government the same voice's other calls and the statement's title name"
-
-
 def fold_counted_summaries(doc: Doc, events: list[Event]) -> list[Event]:
     """A counted summary ("The United States is designating six entities ...") whose parties the
     next sentences name one by one ("The Department of State is designating Pioneer Ship
     Management PTE LTD ..."): the summary tells the same acts as those events, so its sentence
     becomes evidence of each of them, not a separate event with an unnamed, unkeyed recipient.
     Members: events of the same type (SANCTION, ACCUSE, COERCE) and status in the four sentences
-    after, by the same actor or a body of its government (``_same_government``; run after
+    after, by the same actor or a body of its government (``same_government``; run after
     linking, on keys), with a keyed target that holds a name and is no count itself nor a word
     in one (``_within_count``), not dated apart. The summary must name its doer (an agentless
     "Action to impose visa restrictions on 511 officers" may be another office's act). A
@@ -14207,7 +14141,7 @@ def fold_counted_summaries(doc: Doc, events: list[Event]) -> list[Event]:
                    and e.target_key and e.sentence_start in sentence_index
                    and 1 <= sentence_index[e.sentence_start] - here <= _SUMMARY_REACH
                    and id(e) not in dropped and _names_party(doc, e) and not _counted_summary(doc, e)
-                   and not _within_count(doc, e) and _same_government(summary, e)
+                   and not _within_count(doc, e) and same_government(summary, e)
                    and not (summary.date and e.date and summary.date != e.date) and not _dated_apart(summary, e)]
         if not members:
             continue
@@ -14246,7 +14180,7 @@ def _same_sanctioned_party(doc: Doc, measure: Event, ban: Event) -> bool:
 def fold_dealing_bans(doc: Doc, events: list[Event]) -> list[Event]:
     """A prohibition of dealings (``_dealing_ban``: "Accordingly, all U.S. persons are prohibited
     from transacting with these entities") told beside another SANCTION of the same government
-    (``_same_government``; run after linking, on keys) on the same party (``_same_sanctioned_party``)
+    (``same_government``; run after linking, on keys) on the same party (``_same_sanctioned_party``)
     is the legal effect of that measure ("As a result", "by imposing sanctions"), not a second
     act: PLOVER codes one event per source, action and target. Its sentence becomes evidence of
     the explicit measure, which stays the event (the first such in the article); measures
@@ -14258,7 +14192,7 @@ def fold_dealing_bans(doc: Doc, events: list[Event]) -> list[Event]:
     dropped: set[int] = set()
     for ban in bans:
         measure = next((e for e in events if e.type == "SANCTION" and not _dealing_ban(e)
-                        and e.status == ban.status and _same_government(e, ban)
+                        and e.status == ban.status and same_government(e, ban)
                         and _same_sanctioned_party(doc, e, ban) and not _dated_apart(e, ban)), None)
         if measure is None:
             continue
@@ -14272,7 +14206,7 @@ def fold_dealing_bans(doc: Doc, events: list[Event]) -> list[Event]:
 def _previewed_measure(doc: Doc, preview: Event, events: list[Event]) -> Optional[Event]:
     """The asserted SANCTION of the same article that a planned sanction threat (THREATEN, the
     lexicon's mode sanction, stored as the codebook's restrict; status planned: "Treasury *will sanction* three Nicaragua-based entities") announces:
-    one of the same government (``_same_government``) on the same particular party
+    one of the same government (``same_government``) on the same particular party
     (``_same_sanctioned_party``: "Today, the Treasury Department designated three Nicaragua-based
     entities"), not dated apart. A state as the target ("will continue to impose costs on
     Russia") is a standing warning beside many measures on that state, no preview of one: a
@@ -14281,7 +14215,7 @@ def _previewed_measure(doc: Doc, preview: Event, events: list[Event]) -> Optiona
             or (preview.target_key or "").startswith("country:") or not (preview.target_key or preview.target_text):
         return None
     return next((e for e in events if e.type == "SANCTION" and e.status == "asserted"
-                 and _same_government(e, preview) and _same_sanctioned_party(doc, e, preview)
+                 and same_government(e, preview) and _same_sanctioned_party(doc, e, preview)
                  and not _dated_apart(e, preview)), None)
 
 
