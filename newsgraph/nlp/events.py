@@ -15629,8 +15629,7 @@ def _internal_interaction(event: Event, doc: Optional[Doc]) -> bool:
     for mention in doc._.ng_mentions or []:
         if not mention.entity_key or not (event.sentence_start <= mention.start and mention.end <= event.sentence_end):
             continue
-        key = mention.entity_key
-        other = key.split(":", 1)[1].upper() if key.startswith("country:") else getattr(entities.get(key), "acts_for", None)
+        other = _key_state(mention.entity_key, entities)
         if other and other != state:
             return False
     return True
@@ -15712,7 +15711,7 @@ def _own_side_pronoun(event: Event) -> bool:
     actor or state the source acts for."""
     if (event.target_text or "").strip().lower() not in OBJECT_PRONOUNS | {"our"}:
         return False
-    state = event.target_key.split(":", 1)[1].upper() if (event.target_key or "").startswith("country:") else event.target_acts_for
+    state = _country_state(event.target_key) or event.target_acts_for
     return bool(event.target_key and event.target_key == event.source_key) or bool(
         state and state == event.source_acts_for)
 
@@ -15796,9 +15795,19 @@ def _party_side(party: Token, doc: Doc) -> Optional[str]:
     entities = doc._.ng_entities or {}
     for mention in doc._.ng_mentions or []:
         if mention.entity_key and mention.start <= party.idx < mention.end:
-            key = mention.entity_key
-            return key.split(":", 1)[1].upper() if key.startswith("country:") else getattr(entities.get(key), "acts_for", None)
+            return _key_state(mention.entity_key, entities)
     return None
+
+
+def _country_state(key: Optional[str]) -> Optional[str]:
+    """ISO3 of the state a country key names ("country:usa" -> "USA"), else None (another key, or none)."""
+    return key.split(":", 1)[1].upper() if (key or "").startswith("country:") else None
+
+
+def _key_state(key: str, entities: dict) -> Optional[str]:
+    """The state an entity key stands for: a country key's own (``_country_state``), else the
+    ``acts_for`` of its entity in ``entities`` (``doc._.ng_entities``: key -> Entity), else None."""
+    return _country_state(key) if key.startswith("country:") else getattr(entities.get(key), "acts_for", None)
 
 
 def _third_party_relation(event: Event, doc: Optional[Doc]) -> bool:
@@ -15894,7 +15903,7 @@ def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[E
             # check not-background failed: who set up the thing a side clause describes, no
             # counterpart; a main-clause mention of the same happening may stand in its place
             continue
-        state = event.target_key.split(":", 1)[1].upper() if (event.target_key or "").startswith("country:") else None
+        state = _country_state(event.target_key)
         if state and event.source_acts_for == state and (
                 event.source_sector in state_sectors() or event.source_key == event.target_key) \
                 and _names_state_only(doc, event.target_start, event.target_end,
@@ -15971,9 +15980,9 @@ def _foreign_state_measure(event: Event) -> bool:
     physical_restriction_words) stay COERCE 'restrict', which names them."""
     if event.type != "COERCE" or event.mode not in FOREIGN_MEASURE_MODES:
         return False
-    if not (event.target_key or "").startswith("country:"):
+    state = _country_state(event.target_key)
+    if not state:
         return False
-    state = event.target_key.split(":", 1)[1].upper()
     if event.source_acts_for == state or event.source_key == event.target_key:
         return False
     if not event.source_acts_for and not (event.source_key or "").startswith("org:"):
