@@ -211,7 +211,7 @@ from newsgraph.nlp.doc_cache import doc_text, token_deps, token_lemma_lowers, to
 from newsgraph.nlp.event_dates import dates_can_coincide
 from newsgraph.nlp.entities import (company_named, is_document_head, is_gazetteer_place, is_region,
                                      region_for_adjective, whole_word_end)
-from newsgraph.nlp.name_cues import is_kinship_noun
+from newsgraph.nlp.name_cues import POSSESSIVE_ENDINGS, is_kinship_noun
 from newsgraph.nlp.paragraphs import capitals_line, heading_line
 from newsgraph.nlp.types import PLOVER_TYPES, Event
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
@@ -3812,7 +3812,7 @@ def _is_possessor(token: Token) -> bool:
     """A possessor: labelled poss, or a noun the parser labelled nmod that carries the genitive
     "'s" (English: the "'s" clitic marks a possessor whatever the label)."""
     return token.dep_ == "poss" or (token.dep_ == "nmod" and any(
-        c.dep_ == "case" and c.lower_ in ("'s", "’s", "'", "’") for c in token.children))
+        c.dep_ == "case" and c.lower_ in POSSESSIVE_ENDINGS for c in token.children))
 
 
 def _topic_place(modifier: Token, noun: Token) -> bool:
@@ -4285,14 +4285,10 @@ def _semicolon_items(items: list[Token]) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
-# the genitive endings of English possessors ("Germany's", "Belarus'"), straight or curly
-GENITIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
-
-
 def _genitive_name_head(doc: Doc, at: int) -> Optional[Token]:
     """The last word of the proper name that ends right before the genitive ending at ``at``
     ("France" of "France's"), or None when no proper noun stands there."""
-    if at < 1 or doc[at].lower_ not in GENITIVE_ENDINGS or doc[at - 1].pos_ != "PROPN":
+    if at < 1 or doc[at].lower_ not in POSSESSIVE_ENDINGS or doc[at - 1].pos_ != "PROPN":
         return None
     return doc[at - 1]
 
@@ -4308,7 +4304,7 @@ def _coordinated_genitive_owners(token: Token, lex: Lexicon) -> list[Token]:
     [Germany, France]); [] when ``token`` carries no genitive ending or no owner stands beside.
     A name with "and" in it ("Antigua and Barbuda's") has one ending, so it reads as one owner."""
     doc = token.doc
-    if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ not in GENITIVE_ENDINGS or token.pos_ != "PROPN":
+    if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ not in POSSESSIVE_ENDINGS or token.pos_ != "PROPN":
         return []
     owners = [token]
     at = token.i + 2  # forward: "<token>'s and France's", "<token>'s, France's and Italy's"
