@@ -5803,11 +5803,11 @@ def _people_noun_end(ent: Span, end: int) -> int:
     """Where an actor's text ends when the name is a nationality adjective on a plural noun of
     people ("U.S. and Cuban officials met": the actor is "Cuban officials", not the word "Cuban";
     "Belarusian military officials"): after that noun (lexicon actor_nouns), with the modifiers
-    between. Only where the adjective hangs on the noun itself
-    and nothing but modifiers stands between ("Russian and Belarusian officials": "Russian" keeps
-    its word, the pair is no one actor's text; the last of coordinated states takes the shared
-    noun, as compound_members.elliptical_member_span gives "South Korea": "U.S. and Cuban
-    officials" -> "U.S.", "Cuban officials"); else ``end`` as it is."""
+    between. Only where the adjective hangs on the noun itself and nothing but modifiers stands
+    between ("Russian and Belarusian officials": "Russian" keeps its word, the pair is no one
+    actor's text; the last of coordinated states takes the shared noun, as
+    compound_members.elliptical_member_span gives "South Korea": "U.S. and Cuban officials" ->
+    "U.S.", "Cuban officials"); else ``end`` as it is."""
     first = ent[-1]
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
