@@ -5821,27 +5821,51 @@ def _people_noun_end(ent: Span, end: int) -> int:
     return head.i + 1
 
 
+# the entity types (types.ENTITY_TYPES) of a name that can stand for an actor; a name mention of
+# another type (equipment, money, quantity, percent) repairs no actor's name. Not the NER's label:
+# the entities component retypes a tail the model misread ("Rivera" GPE of the person "Edwin Ramon
+# Castro Rivera", "Barbuda" PERSON of the country "Antigua and Barbuda", "UK" GPE of the company
+# "Hitwise UK"), and its mention is the name.
+_ACTOR_NAME_TYPES = frozenset({"person", "organization", "country", "place", "region", "group"})
+_NAMES_BY_END_KEY = "ng_names_by_end"
+
+
+def _names_by_end(doc: Doc) -> dict[int, list]:
+    """The entities component's name mentions (``doc._.ng_mentions``, kind "name") by the
+    character offset they end at -> [Mention] in list order; built once per mention list (again
+    when the list is replaced or grows), so a lookup is no scan of every mention."""
+    mentions = doc._.ng_mentions or []
+    cached = doc.user_data.get(_NAMES_BY_END_KEY)
+    if cached is None or cached[0] is not mentions or cached[1] != len(mentions):
+        by_end: dict[int, list] = {}
+        for mention in mentions:
+            if mention.kind == "name":
+                by_end.setdefault(mention.end, []).append(mention)
+        cached = doc.user_data[_NAMES_BY_END_KEY] = (mentions, len(mentions), by_end)
+    return cached[2]
+
+
 def _repaired_name(ent: Span) -> tuple[int, int]:
     """Token span (start, end) of the name the entities component made of the NER's span
     ``ent``, where it took in words the model cut off at the name's start: a given name before
     a middle initial ("J. Blinken" -> "Antony J. Blinken"), a company's name before its legal
     form ("LLC" -> "Transmorflot LLC", "PTE LTD" -> "Pioneer Ship management PTE LTD";
-    entities._extend_person_left / _named_legal_forms). Only a name mention that holds all of
-    ``ent`` (never one the NER's span runs past); else ``ent``'s own tokens."""
+    entities._extend_person_left / _named_legal_forms). Only a name mention of an actor type
+    (``_ACTOR_NAME_TYPES``) that ends where ``ent`` ends and starts before it: a longer name that
+    runs on past the NER's span ("the Blinken Foundation", "Joseph R. Biden, Jr.", two bodies
+    joined as one mention) names something else or reads as a legal form; else ``ent``'s own tokens."""
     doc = ent.doc
     first, last = ent[0].idx, ent[-1].idx + len(ent[-1])
-    for mention in doc._.ng_mentions or []:
-        if mention.kind == "name" and mention.start <= first and last <= mention.end \
-                and (mention.start, mention.end) != (first, last):
-            widened = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if widened is None:
-                continue
-            start = widened.start
-            while start < ent.start and _title_head(doc[start]):
-                start += 1  # a title the mention kept is no part of the name ("Speaker Nancy Pelosi")
-            # (not past the NER's end: a generational suffix after the name, ", Jr.", reads as a
-            # company's legal form where the actor's text is looked up again)
-            return start, ent.end
+    for mention in _names_by_end(doc).get(last, ()):
+        if mention.type not in _ACTOR_NAME_TYPES or not mention.start < first:
+            continue
+        widened = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if widened is None:
+            continue
+        start = widened.start
+        while start < ent.start and _title_head(doc[start]):
+            start += 1  # a title the mention kept is no part of the name ("Speaker Nancy Pelosi")
+        return start, ent.end
     return ent.start, ent.end
 
 
