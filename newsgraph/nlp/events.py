@@ -12680,8 +12680,9 @@ def _given_thing_kinds(noun: Token, lex: Lexicon) -> set[str]:
     assistance", "personal protective equipment": ``_aid_kinds_named``) or the noun itself as a
     kind ("security, humanitarian ... assistance", the parser's noun "security"), money (economic,
     CAMEO 071, unless its "in" / "of" phrase names the kind: "$60 million in equipment"), goods,
-    its own or its compound's (``goods_of``: "doses of vaccines", "vaccine doses"), or a
-    given_kind_nouns noun ("capabilities")."""
+    its own or its compound's (``goods_of``: "doses of vaccines", "vaccine doses"), a
+    given_kind_nouns noun ("capabilities"), or, for a thing of no kind of its own, what it is for
+    ("the equipment for ... air defense systems")."""
     kinds = _aid_kinds_named(noun) or {_mode_table("support_aid_kinds").get(noun.lower_)} - {None}
     if kinds:
         return kinds
@@ -12698,7 +12699,15 @@ def _given_thing_kinds(noun: Token, lex: Lexicon) -> set[str]:
     # "vaccine doses", "missile systems": a compound goods noun names the goods
     compound = next((lex.goods[c.lemma_.lower()] for c in noun.children
                      if c.dep_ == "compound" and c.lemma_.lower() in lex.goods), None)
-    return {compound or _mode_table("given_kind_nouns").get(noun.lemma_.lower())} - {None}
+    kinds = {compound or _mode_table("given_kind_nouns").get(noun.lemma_.lower())} - {None}
+    if kinds:
+        return kinds
+    # a thing of no kind of its own ("equipment": given_kind_nouns) takes the kind of the thing it
+    # is for, as a modifier would name it ("the equipment for five additional strategic air
+    # defense systems": military); a party it is for ("equipment for the police") names none
+    purposes = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"
+                for p in c.children if p.dep_ == "pobj" and not _is_actor(p, lex, allow_pronoun=True)]
+    return {k for p in purposes[:1] for k in _given_thing_kinds(p, lex)}
 
 
 def _given_aid_mode(trigger: Trigger, lex: Lexicon) -> Optional[str]:
