@@ -12679,7 +12679,7 @@ def _given_thing_kinds(noun: Token, lex: Lexicon) -> set[str]:
     """The PLOVER AID modes one thing given names (empty: none): its modifiers ("humanitarian
     assistance", "personal protective equipment": ``_aid_kinds_named``) or the noun itself as a
     kind ("security, humanitarian ... assistance", the parser's noun "security"), money (economic,
-    CAMEO 071, unless its "in" / "of" phrase names the kind: "$60 million in equipment"), goods,
+    CAMEO 071, unless its "in" / "of" phrase names one kind: "$40 million in security assistance"), goods,
     its own or its compound's (``goods_of``: "doses of vaccines", "vaccine doses"), a
     given_kind_nouns noun ("capabilities"), or, for a thing of no kind of its own, what it is for
     ("the equipment for ... air defense systems")."""
@@ -12690,8 +12690,11 @@ def _given_thing_kinds(noun: Token, lex: Lexicon) -> set[str]:
         inner = [q for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
                  for p in c.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)]
         kinds = {k for i in inner for k in _given_thing_kinds(i, lex)}
-        # aid of several kinds ("6.3 billion dollars of security, humanitarian and economic
-        # assistance") keeps the code's kind, as ``_money_aid_kind`` does
+        # money in aid of several kinds ("6.3 billion dollars of security, humanitarian and
+        # economic assistance", "half a billion dollars in development and humanitarian
+        # assistance") is money given: CAMEO "PROVIDE + DOLLARS" 071 economic, whatever the verb's
+        # own kind ("delivered" names none). ``_money_aid_kind`` gives None there and leaves the
+        # same 071 of the money sense standing.
         return kinds if len(kinds) == 1 else {"economic"}
     goods = goods_of(noun, lex)
     if goods is not None and goods[1]:
@@ -12717,8 +12720,8 @@ def _given_aid_mode(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     hospitals, 12 ventilators ..." humanitarian, "capabilities they have donated" military. The
     things: the verb's object and its conjuncts, or its "with" object ("provided Ukraine with
     military equipment"), or the noun a relative clause hangs on. One kind: that mode; several
-    ("over $300 million and up to $60 million in equipment"): "" (none, as ``_single_aid_kind``
-    leaves aid of several kinds); None where no thing names a kind (the trigger's mode stands)."""
+    ("$5 million and medicine"): "" (none, as ``_single_aid_kind`` leaves aid of several kinds);
+    None where no thing names a kind (the trigger's mode stands)."""
     verb = trigger.token
     if trigger.event_type != "AID" or verb.pos_ != "VERB":
         return None

@@ -51,6 +51,14 @@ def test_money_given_takes_the_kind_of_aid_it_is_in(nlp, text, mode):
     assert all(e.type == "AID" and e.mode == mode for e in events), _explain(events)
 
 
+def test_money_in_aid_of_several_kinds_is_economic_whatever_the_verb(nlp):
+    # review 33 (14): money whose aid names several kinds is CAMEO 071 economic, also under a verb
+    # that names no kind of its own ("deliver", plover_triggers.yaml), as under "provide"
+    text = "The United States delivered $20 million of security, humanitarian and economic assistance to Haiti."
+    events = _by_trigger(nlp, text, "delivered")
+    assert all(e.type == "AID" and e.mode == "economic" for e in events), _explain(events)
+
+
 def test_aid_of_no_named_kind_has_no_mode(nlp):
     events = _by_trigger(nlp, "The United States is providing assistance to Haiti.", "providing")
     assert all(e.type == "AID" and e.mode is None for e in events), _explain(events)
