@@ -211,6 +211,7 @@ from newsgraph.nlp.doc_cache import doc_text, token_deps, token_lemma_lowers, to
 from newsgraph.nlp.event_dates import dates_can_coincide
 from newsgraph.nlp.entities import (company_named, is_document_head, is_gazetteer_place, is_region,
                                      region_for_adjective, whole_word_end)
+from newsgraph.nlp.model import word_lemma
 from newsgraph.nlp.name_cues import POSSESSIVE_ENDINGS, is_kinship_noun
 from newsgraph.nlp.paragraphs import capitals_line, heading_line
 from newsgraph.nlp.types import PLOVER_TYPES, Event
@@ -15302,12 +15303,16 @@ def sector_agents() -> dict[str, str]:
 @functools.lru_cache(maxsize=1)
 def criminal_agent_nouns() -> frozenset[str]:
     """One-word Phoenix agents of sector CRM (``lexicons/phoenix_agents.json``: "smuggler",
-    "trafficker", "cartel", "gang", "criminal", "thieves") -> frozenset of nouns. They name the
-    people who commit a crime, so they are actor nouns ("hold smugglers accountable", "sanctioned
-    Mexican cartels"); the crime itself ("trafficking", "organized crime") is an activity, no agent,
-    and is not in the list (multi-word entries are left out: their heads, "lord", "dealer", are
-    no criminals alone)."""
-    return frozenset(noun for noun, code in sector_agents().items() if "CRM" in code and " " not in noun)
+    "trafficker", "cartel", "gang", "criminal") -> frozenset of noun lemmas. They name the people
+    who commit a crime, so they are actor nouns ("hold smugglers accountable", "sanctioned Mexican
+    cartels"); the crime itself ("trafficking", "organized crime") is an activity, no agent, and is
+    not in the list (multi-word entries are left out: their heads, "lord", "dealer", are no
+    criminals alone), nor an entry that names no person or group (event_detection.yaml
+    criminal_non_agents: "gangland", a misspelt "traffiker"). Each entry is read as its lemma
+    (``model.word_lemma``: "thieves" -> "thief"), the form an actor noun is matched on."""
+    skip = set(detection_lexicon()["criminal_non_agents"])
+    return frozenset(word_lemma(noun) for noun, code in sector_agents().items()
+                     if "CRM" in code and " " not in noun and noun not in skip)
 
 
 def _stands_for_actor(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:

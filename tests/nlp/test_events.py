@@ -781,3 +781,20 @@ def test_actor_span_has_no_line_break_indent(nlp):
     events = [e for e in nlp(text)._.ng_events if e.type == "AID"]
     assert events and events[0].source_text == "Department of Justice"
     assert text[events[0].source_start:events[0].source_end] == "Department of Justice"
+
+
+def test_criminal_agent_nouns_are_person_or_group_lemmas():
+    # review 33 (15): Phoenix CRM one-word agents, each as the lemma an actor noun is matched on
+    # ("thieves" -> "thief"), without a milieu ("gangland", "gangdom") or a misspelling ("traffiker")
+    from newsgraph.nlp.events import criminal_agent_nouns
+
+    nouns = criminal_agent_nouns()
+    assert {"thief", "conman", "smuggler", "trafficker", "cartel", "gang"} <= nouns
+    assert not {"thieves", "conmen", "gangland", "gangdom", "traffiker"} & nouns
+    assert {"thief", "smuggler"} <= load_lexicon().actor_nouns
+
+
+def test_a_criminal_agent_noun_is_an_actor(nlp):
+    events = nlp("Police arrested the smugglers in Tijuana.")._.ng_events
+    assert any(e.target_text and "smugglers" in e.target_text for e in events), [
+        (e.type, e.source_text, e.target_text) for e in events]
