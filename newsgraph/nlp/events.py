@@ -221,7 +221,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.205"  # 0.7.205: an equipment entity is no recipient of a non-force act ("providing anti-armor systems to deal with the tanks"); an act noun a verb under a modal of possibility takes ("a scenario would involve Russian attacks") is hypothetical, a threat's noun excepted ("Iran would face severe consequences" is the threat, made); "came / travelled to PLACE" by a traveller of no state and no political sector is no visit (check political-actor); a planned sanction threat on the party the article's own asserted SANCTION by the same government names is that measure's evidence (fold_sanction_previews) (history: docs/component_versions.md)
+VERSION = "0.7.206"  # 0.7.206: review 33 mends: an actor takes a name the entities component repaired only from a name mention of an actor type ending where the NER's span ends; bare "equipment" / "kit" name no AID mode (a modifier, or what the thing is for, does: "the equipment for ... air defense systems" military); the criminal actor nouns are Phoenix CRM person and group nouns, as lemmas (no "gangland", "gangdom", "traffiker") (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
