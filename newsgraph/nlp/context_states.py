@@ -41,7 +41,7 @@ import yaml
 
 from newsgraph.nlp.doc_cache import doc_text
 
-from newsgraph.resolve.actors import _singulars, agent_match, releasing_state
+from newsgraph.resolve.actors import _singulars, agent_match, releasing_state, state_sectors
 from newsgraph.resolve.countries import lookup_country
 
 LEXICON = Path(__file__).resolve().parent / "lexicons" / "context_agents.yaml"
@@ -828,11 +828,78 @@ def place_aid_recipients(doc, outlet, events, country_key) -> None:
     own = releasing_state(outlet)
     for event in events or []:
         state = aid_title_recipient(doc, own, event)
-        if state is None:
-            continue
-        event.target_key, event.target_acts_for, event.target_sector = country_key(doc, state), state, "GOV"
-        event.explanation = (event.explanation or "") + \
-            f"; target = {state}: the recipient the release's aid title names"
+        if state is not None:
+            _give_target_state(doc, event, state, country_key, ": the recipient the release's aid title names")
+
+
+def _give_target_state(doc, event, state: str, country_key, why: str) -> None:
+    """Make ``state``'s government the target of ``event``, a recipient left empty that the
+    context places: key ``country_key(doc, state)``, that state, sector GOV as a country mention
+    is coded; ``why`` follows "target = ISO3" in the explanation."""
+    event.target_key, event.target_acts_for, event.target_sector = country_key(doc, state), state, "GOV"
+    event.explanation = (event.explanation or "") + f"; target = {state}{why}"
+
+
+def same_government(a, b) -> bool:
+    """Whether two linked events' sources are one actor: one key, or bodies of one state's
+    government ("the United States" and "the Department of State": both act for the USA in a
+    state sector)."""
+    if not a.source_key or not b.source_key:
+        return False
+    if a.source_key == b.source_key:
+        return True
+    sectors = state_sectors()
+    return bool(a.source_acts_for) and a.source_acts_for == b.source_acts_for \
+        and a.source_sector in sectors and b.source_sector in sectors
+
+
+# the recipient deps of an appeal verb ("urge *them*", "ask *others* to join", "give *him* a chance"):
+# a call that has one named no state the statement's other calls could stand in for
+_APPEAL_OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "iobj"})
+
+
+def _statement_addressee(doc, event, events, titled: list[str]) -> Optional[str]:
+    """ISO3 of the government a DEMAND with no addressee at all ("We call for press freedom and
+    for the full restoration of Internet access") is made on, from the statement's own words:
+    every other DEMAND of the same voice in the article (``same_government``) that names an
+    addressee names that one state's government ("We call on the Cuban government ...", "We urge
+    the Cuban government ..."), and the release's title names that state (``titled``, its
+    ``title_states``: "Joint Statement on Cuba"). A series of appeals by one voice in a statement
+    on one state is made on that state (PLOVER DEMAND: the target is who is asked to act). None
+    where the appeal verb has an object of its own (an addressee the linker left unresolved,
+    "We ask others to join": not the statement's state), the voice's calls address several
+    states or a non-government party, the title does not name the state, or the state is the
+    voice's own."""
+    if event.type != "DEMAND" or event.target_key or event.target_text or event.target_acts_for:
+        return None
+    if not event.source_key and not event.source_acts_for:
+        return None
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    verb = next((t for t in span if t.pos_ in ("VERB", "AUX")), None) if span is not None else None
+    if verb is None or any(c.dep_ in _APPEAL_OBJECT_DEPS for c in verb.children):
+        return None
+    calls = [other for other in events if other is not event and other.type == "DEMAND"
+             and (other.target_key or other.target_acts_for) and same_government(event, other)]
+    states = {other.target_acts_for for other in calls}
+    if not calls or len(states) != 1 or any(other.target_sector != "GOV" for other in calls):
+        return None
+    state = next(iter(states))
+    if not state or state == event.source_acts_for:
+        return None
+    return state if state in titled else None
+
+
+def place_statement_addressees(doc, events, country_key) -> None:
+    """Give each DEMAND with no addressee the government its statement's other calls and title
+    name (``_statement_addressee``), keyed ``country_key(doc, ISO3)``, sector GOV; notes the
+    reason. Run on linked events before a joint voice is split per signatory, so each copy
+    carries it."""
+    titled = title_states(doc)
+    for event in events or []:
+        state = _statement_addressee(doc, event, events, titled)
+        if state is not None:
+            _give_target_state(doc, event, state, country_key,
+                               " GOV: the government the same voice's other calls and the statement's title name")
 
 
 def place_trip_partners(doc, outlet, events) -> None:
@@ -947,6 +1014,5 @@ def place_attacked_states(doc, outlet, events, country_key) -> None:
         if found is None:
             continue
         state, reason = found
-        event.target_key, event.target_acts_for, event.target_sector = country_key(doc, state), state, "GOV"
-        event.explanation = (event.explanation or "") + \
-            f"; target = {state} ({reason}): an attack on property or ground is aimed at the state it belongs to"
+        _give_target_state(doc, event, state, country_key,
+                           f" ({reason}): an attack on property or ground is aimed at the state it belongs to")

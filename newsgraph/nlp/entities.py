@@ -61,6 +61,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp import name_cues
+from newsgraph.nlp.name_cues import POSSESSIVE_ENDINGS
 from newsgraph.nlp.doc_cache import (doc_ents, doc_text, entity_bounds, span_text, token_deps, token_lemma_lowers,
                                      token_lowers, token_pos, token_starts, token_texts)
 from newsgraph.nlp.paragraphs import CAPS_LINES_KEY
@@ -74,7 +75,6 @@ VERSION = "0.4.30"  # 0.4.30: a name the NER cut out of a law's coordinated titl
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
 SKIPPED_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL"}
-_POSSESSIVES = {"'s", "’s", "'", "’"}
 _DETERMINERS = {"the", "a", "an"}
 # "alliance between La Paz and Caracas": a capital joined by these stands for its government.
 _RELATION_NOUNS = {"alliance", "ties", "relations", "relationship", "axis", "talks", "pact",
@@ -250,7 +250,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].is_quote or doc[start].is_space or
                            doc[start].is_punct and doc[start].text in ("“", "‘", '"', "'", "(", "[")):
         start += 1
-    while end > start and (doc[end - 1].text in _POSSESSIVES or doc[end - 1].is_space or doc[end - 1].is_punct
+    while end > start and (doc[end - 1].text in POSSESSIVE_ENDINGS or doc[end - 1].is_space or doc[end - 1].is_punct
                            and doc[end - 1].text not in {".", ")"} or
                            doc[end - 1].is_lower and doc[end - 1].is_stop and end - start > 1):
         end -= 1  # "National Security Advisor for": a name never ends in a function word
@@ -342,7 +342,7 @@ def _capital_is_metonymic(span: Span) -> bool:
         head = head.head
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
         return True
-    if span.end < len(doc) and doc[span.end].text in _POSSESSIVES:
+    if span.end < len(doc) and doc[span.end].text in POSSESSIVE_ENDINGS:
         return True
     if head.dep_ == "pobj" and head.head.lower_ in ("between", "with", "by"):
         prep_head = head.head.head
@@ -592,7 +592,7 @@ def _place_cue_before(doc: Doc, start: int, end: int) -> bool:
     if before == "to" and start >= 3 and doc[start - 3].lower_ == "from" and doc[start - 2].text[:1].isupper() \
             and (_is_gazetteer_city(doc[start - 2].text) or lookup_country(doc[start - 2].text) is not None):
         return True
-    possessive = end < len(doc) and doc[end].text in _POSSESSIVES
+    possessive = end < len(doc) and doc[end].text in POSSESSIVE_ENDINGS
     if before in _PLACE_PREPOSITIONS and not possessive:
         return True  # "in Obama's speech" reads the speech, not the place
     if before == "of" and start >= 2 and doc[start - 2].lower_ in _PLACE_NOUNS_OF:
@@ -1018,7 +1018,7 @@ def _plural_noun_possessor(token: Token) -> bool:
 
 def _split_on_possessive(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     for i in range(start + 1, end - 1):
-        if doc[i].text in _POSSESSIVES and doc[i].tag_ == "POS":
+        if doc[i].text in POSSESSIVE_ENDINGS and doc[i].tag_ == "POS":
             if _plural_noun_possessor(doc[i - 1]) and (all(t.lower_ in _DETERMINERS for t in doc[start:i - 1])
                                                         or doc[i + 1].text[:1].isupper() and doc[i - 1].is_title):
                 continue  # "People's Republic of China", "Government of the People's Republic of China"

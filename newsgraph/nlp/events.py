@@ -205,12 +205,14 @@ from newsgraph.nlp import cameo, event_classifier, event_confidence, turns
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp.actor_heads import delegation_words, designated_kind
 from newsgraph.nlp.compound_members import and_name_tails, elliptical_member_span, member_code, state_members
+from newsgraph.nlp.context_states import same_government
 from newsgraph.nlp.coref import entity_key_for_span
 from newsgraph.nlp.doc_cache import doc_text, token_deps, token_lemma_lowers, token_pos, token_texts
 from newsgraph.nlp.event_dates import dates_can_coincide
 from newsgraph.nlp.entities import (company_named, is_document_head, is_gazetteer_place, is_region,
                                      region_for_adjective, whole_word_end)
-from newsgraph.nlp.name_cues import is_kinship_noun
+from newsgraph.nlp.model import word_lemma
+from newsgraph.nlp.name_cues import POSSESSIVE_ENDINGS, is_kinship_noun
 from newsgraph.nlp.paragraphs import capitals_line, heading_line
 from newsgraph.nlp.types import PLOVER_TYPES, Event
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
@@ -219,7 +221,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.205"  # 0.7.205: an equipment entity is no recipient of a non-force act ("providing anti-armor systems to deal with the tanks"); an act noun a verb under a modal of possibility takes ("a scenario would involve Russian attacks") is hypothetical, a threat's noun excepted ("Iran would face severe consequences" is the threat, made); "came / travelled to PLACE" by a traveller of no state and no political sector is no visit (check political-actor); a planned sanction threat on the party the article's own asserted SANCTION by the same government names is that measure's evidence (fold_sanction_previews) (history: docs/component_versions.md)
+VERSION = "0.7.206"  # 0.7.206: review 33 mends: an actor takes a name the entities component repaired only from a name mention of an actor type ending where the NER's span ends; bare "equipment" / "kit" name no AID mode (a modifier, or what the thing is for, does: "the equipment for ... air defense systems" military); the criminal actor nouns are Phoenix CRM person and group nouns, as lemmas (no "gangland", "gangdom", "traffiker") (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -1499,17 +1501,10 @@ def _dealing_partner(token: Token, lex: Lexicon) -> Optional[Token]:
     return None
 
 
-@functools.lru_cache(maxsize=1)
-def _aid_kind_words() -> dict[str, Optional[str]]:
-    """Modifier -> PLOVER AID mode (None: material, no kind named) of event_detection.yaml
-    support_aid_kinds ("humanitarian/humanitarian", "technical"), read once."""
-    return dict((entry.split("/") + [None])[:2] for entry in detection_lexicon()["support_aid_kinds"])
-
-
 def _support_kind(noun: Token) -> Optional[tuple[str, Optional[str]]]:
     """(modifier, PLOVER AID mode) when "support" is of a material kind ("technical support",
     "financial support": event_detection.yaml support_aid_kinds), else None."""
-    kinds = _aid_kind_words()
+    kinds = _mode_table("support_aid_kinds")
     for child in noun.children:
         if child.dep_ in ("amod", "compound", "conj", "nmod") and child.lower_ in kinds:
             return child.lower_, kinds[child.lower_]
@@ -1842,7 +1837,7 @@ def _commerce_supported(lemma: str, obj: Optional[Token]) -> bool:
 
 def _support_kind_of(noun: Token) -> Optional[str]:
     """The PLOVER AID mode of an aid noun's modifier ("humanitarian assistance"), else None."""
-    kinds = _aid_kind_words()
+    kinds = _mode_table("support_aid_kinds")
     return next((kinds[c.lower_] for c in noun.children if c.dep_ in ("amod", "compound") and c.lower_ in kinds), None)
 
 
@@ -1872,7 +1867,7 @@ def _single_aid_kind(noun: Token) -> Optional[str]:
 def _aid_kinds_named(noun: Token) -> set[str]:
     """The PLOVER AID modes an aid noun's modifiers name, conjoined ones included (event_detection.yaml
     support_aid_kinds): "economic, and humanitarian assistance" -> {economic, humanitarian}."""
-    kinds = _aid_kind_words()
+    kinds = _mode_table("support_aid_kinds")
     mods = [c for c in noun.children if c.dep_ in ("amod", "compound")]
     mods += [d for c in mods for d in c.conjuncts]
     return {kinds[m.lower_] for m in mods if m.lower_ in kinds} - {None}
@@ -3818,7 +3813,7 @@ def _is_possessor(token: Token) -> bool:
     """A possessor: labelled poss, or a noun the parser labelled nmod that carries the genitive
     "'s" (English: the "'s" clitic marks a possessor whatever the label)."""
     return token.dep_ == "poss" or (token.dep_ == "nmod" and any(
-        c.dep_ == "case" and c.lower_ in ("'s", "’s", "'", "’") for c in token.children))
+        c.dep_ == "case" and c.lower_ in POSSESSIVE_ENDINGS for c in token.children))
 
 
 def _topic_place(modifier: Token, noun: Token) -> bool:
@@ -4291,14 +4286,10 @@ def _semicolon_items(items: list[Token]) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
-# the genitive endings of English possessors ("Germany's", "Belarus'"), straight or curly
-GENITIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
-
-
 def _genitive_name_head(doc: Doc, at: int) -> Optional[Token]:
     """The last word of the proper name that ends right before the genitive ending at ``at``
     ("France" of "France's"), or None when no proper noun stands there."""
-    if at < 1 or doc[at].lower_ not in GENITIVE_ENDINGS or doc[at - 1].pos_ != "PROPN":
+    if at < 1 or doc[at].lower_ not in POSSESSIVE_ENDINGS or doc[at - 1].pos_ != "PROPN":
         return None
     return doc[at - 1]
 
@@ -4314,7 +4305,7 @@ def _coordinated_genitive_owners(token: Token, lex: Lexicon) -> list[Token]:
     [Germany, France]); [] when ``token`` carries no genitive ending or no owner stands beside.
     A name with "and" in it ("Antigua and Barbuda's") has one ending, so it reads as one owner."""
     doc = token.doc
-    if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ not in GENITIVE_ENDINGS or token.pos_ != "PROPN":
+    if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ not in POSSESSIVE_ENDINGS or token.pos_ != "PROPN":
         return []
     owners = [token]
     at = token.i + 2  # forward: "<token>'s and France's", "<token>'s, France's and Italy's"
@@ -5813,11 +5804,11 @@ def _people_noun_end(ent: Span, end: int) -> int:
     """Where an actor's text ends when the name is a nationality adjective on a plural noun of
     people ("U.S. and Cuban officials met": the actor is "Cuban officials", not the word "Cuban";
     "Belarusian military officials"): after that noun (lexicon actor_nouns), with the modifiers
-    between. Only where the adjective hangs on the noun itself
-    and nothing but modifiers stands between ("Russian and Belarusian officials": "Russian" keeps
-    its word, the pair is no one actor's text; the last of coordinated states takes the shared
-    noun, as compound_members.elliptical_member_span gives "South Korea": "U.S. and Cuban
-    officials" -> "U.S.", "Cuban officials"); else ``end`` as it is."""
+    between. Only where the adjective hangs on the noun itself and nothing but modifiers stands
+    between ("Russian and Belarusian officials": "Russian" keeps its word, the pair is no one
+    actor's text; the last of coordinated states takes the shared noun, as
+    compound_members.elliptical_member_span gives "South Korea": "U.S. and Cuban officials" ->
+    "U.S.", "Cuban officials"); else ``end`` as it is."""
     first = ent[-1]
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
@@ -5831,27 +5822,51 @@ def _people_noun_end(ent: Span, end: int) -> int:
     return head.i + 1
 
 
+# the entity types (types.ENTITY_TYPES) of a name that can stand for an actor; a name mention of
+# another type (equipment, money, quantity, percent) repairs no actor's name. Not the NER's label:
+# the entities component retypes a tail the model misread ("Rivera" GPE of the person "Edwin Ramon
+# Castro Rivera", "Barbuda" PERSON of the country "Antigua and Barbuda", "UK" GPE of the company
+# "Hitwise UK"), and its mention is the name.
+_ACTOR_NAME_TYPES = frozenset({"person", "organization", "country", "place", "region", "group"})
+_NAMES_BY_END_KEY = "ng_names_by_end"
+
+
+def _names_by_end(doc: Doc) -> dict[int, list]:
+    """The entities component's name mentions (``doc._.ng_mentions``, kind "name") by the
+    character offset they end at -> [Mention] in list order; built once per mention list (again
+    when the list is replaced or grows), so a lookup is no scan of every mention."""
+    mentions = doc._.ng_mentions or []
+    cached = doc.user_data.get(_NAMES_BY_END_KEY)
+    if cached is None or cached[0] is not mentions or cached[1] != len(mentions):
+        by_end: dict[int, list] = {}
+        for mention in mentions:
+            if mention.kind == "name":
+                by_end.setdefault(mention.end, []).append(mention)
+        cached = doc.user_data[_NAMES_BY_END_KEY] = (mentions, len(mentions), by_end)
+    return cached[2]
+
+
 def _repaired_name(ent: Span) -> tuple[int, int]:
     """Token span (start, end) of the name the entities component made of the NER's span
     ``ent``, where it took in words the model cut off at the name's start: a given name before
     a middle initial ("J. Blinken" -> "Antony J. Blinken"), a company's name before its legal
     form ("LLC" -> "Transmorflot LLC", "PTE LTD" -> "Pioneer Ship management PTE LTD";
-    entities._extend_person_left / _named_legal_forms). Only a name mention that holds all of
-    ``ent`` (never one the NER's span runs past); else ``ent``'s own tokens."""
+    entities._extend_person_left / _named_legal_forms). Only a name mention of an actor type
+    (``_ACTOR_NAME_TYPES``) that ends where ``ent`` ends and starts before it: a longer name that
+    runs on past the NER's span ("the Blinken Foundation", "Joseph R. Biden, Jr.", two bodies
+    joined as one mention) names something else or reads as a legal form; else ``ent``'s own tokens."""
     doc = ent.doc
     first, last = ent[0].idx, ent[-1].idx + len(ent[-1])
-    for mention in doc._.ng_mentions or []:
-        if mention.kind == "name" and mention.start <= first and last <= mention.end \
-                and (mention.start, mention.end) != (first, last):
-            widened = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if widened is None:
-                continue
-            start = widened.start
-            while start < ent.start and _title_head(doc[start]):
-                start += 1  # a title the mention kept is no part of the name ("Speaker Nancy Pelosi")
-            # (not past the NER's end: a generational suffix after the name, ", Jr.", reads as a
-            # company's legal form where the actor's text is looked up again)
-            return start, ent.end
+    for mention in _names_by_end(doc).get(last, ()):
+        if mention.type not in _ACTOR_NAME_TYPES or not mention.start < first:
+            continue
+        widened = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if widened is None:
+            continue
+        start = widened.start
+        while start < ent.start and _title_head(doc[start]):
+            start += 1  # a title the mention kept is no part of the name ("Speaker Nancy Pelosi")
+        return start, ent.end
     return ent.start, ent.end
 
 
@@ -10014,8 +10029,9 @@ def joined_detection_words(*names: str) -> frozenset:
 @functools.lru_cache(maxsize=None)
 def _mode_table(name: str) -> dict[str, Optional[str]]:
     """An event_detection.yaml list of "words/mode" entries (``violent_means``: "water
-    cannon/crowd-control", ``violent_means_acts``, ``weapon_modes``) as {words: mode or None},
-    read once. Callers must not change it."""
+    cannon/crowd-control", ``violent_means_acts``, ``weapon_modes``; the PLOVER AID modes of
+    ``support_aid_kinds``, "humanitarian/humanitarian", "technical", and ``given_kind_nouns``)
+    as {words: mode or None}, read once. Callers must not change it."""
     return dict((entry.split("/") + [None])[:2] for entry in detection_lexicon()[name])
 
 
@@ -12660,28 +12676,26 @@ def _judging_verb(verb: Token, lex: Lexicon) -> bool:
     return kind is not None and (kind[0] in ("DISAPPROVE", "REJECT") or kind == ("SUPPORT", "praise"))
 
 
-@functools.lru_cache(maxsize=1)
-def _given_kind_nouns() -> dict[str, str]:
-    """Noun -> PLOVER AID mode of event_detection.yaml given_kind_nouns ("equipment/military"), read once."""
-    return dict(entry.split("/") for entry in detection_lexicon()["given_kind_nouns"])
-
-
 def _given_thing_kinds(noun: Token, lex: Lexicon) -> set[str]:
     """The PLOVER AID modes one thing given names (empty: none): its modifiers ("humanitarian
     assistance", "personal protective equipment": ``_aid_kinds_named``) or the noun itself as a
     kind ("security, humanitarian ... assistance", the parser's noun "security"), money (economic,
-    CAMEO 071, unless its "in" / "of" phrase names the kind: "$60 million in equipment"), goods,
-    its own or its compound's (``goods_of``: "doses of vaccines", "vaccine doses"), or a
-    given_kind_nouns noun ("capabilities")."""
-    kinds = _aid_kinds_named(noun) or {_aid_kind_words().get(noun.lower_)} - {None}
+    CAMEO 071, unless its "in" / "of" phrase names one kind: "$40 million in security assistance"), goods,
+    its own or its compound's (``goods_of``: "doses of vaccines", "vaccine doses"), a
+    given_kind_nouns noun ("capabilities"), or, for a thing of no kind of its own, what it is for
+    ("the equipment for ... air defense systems")."""
+    kinds = _aid_kinds_named(noun) or {_mode_table("support_aid_kinds").get(noun.lower_)} - {None}
     if kinds:
         return kinds
     if noun.ent_type_ == "MONEY" or noun.lemma_.lower() in ("million", "billion", "dollar"):
         inner = [q for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
                  for p in c.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)]
         kinds = {k for i in inner for k in _given_thing_kinds(i, lex)}
-        # aid of several kinds ("6.3 billion dollars of security, humanitarian and economic
-        # assistance") keeps the code's kind, as ``_money_aid_kind`` does
+        # money in aid of several kinds ("6.3 billion dollars of security, humanitarian and
+        # economic assistance", "half a billion dollars in development and humanitarian
+        # assistance") is money given: CAMEO "PROVIDE + DOLLARS" 071 economic, whatever the verb's
+        # own kind ("delivered" names none). ``_money_aid_kind`` gives None there and leaves the
+        # same 071 of the money sense standing.
         return kinds if len(kinds) == 1 else {"economic"}
     goods = goods_of(noun, lex)
     if goods is not None and goods[1]:
@@ -12689,7 +12703,15 @@ def _given_thing_kinds(noun: Token, lex: Lexicon) -> set[str]:
     # "vaccine doses", "missile systems": a compound goods noun names the goods
     compound = next((lex.goods[c.lemma_.lower()] for c in noun.children
                      if c.dep_ == "compound" and c.lemma_.lower() in lex.goods), None)
-    return {compound or _given_kind_nouns().get(noun.lemma_.lower())} - {None}
+    kinds = {compound or _mode_table("given_kind_nouns").get(noun.lemma_.lower())} - {None}
+    if kinds:
+        return kinds
+    # a thing of no kind of its own ("equipment": given_kind_nouns) takes the kind of the thing it
+    # is for, as a modifier would name it ("the equipment for five additional strategic air
+    # defense systems": military); a party it is for ("equipment for the police") names none
+    purposes = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"
+                for p in c.children if p.dep_ == "pobj" and not _is_actor(p, lex, allow_pronoun=True)]
+    return {k for p in purposes[:1] for k in _given_thing_kinds(p, lex)}
 
 
 def _given_aid_mode(trigger: Trigger, lex: Lexicon) -> Optional[str]:
@@ -12699,8 +12721,8 @@ def _given_aid_mode(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     hospitals, 12 ventilators ..." humanitarian, "capabilities they have donated" military. The
     things: the verb's object and its conjuncts, or its "with" object ("provided Ukraine with
     military equipment"), or the noun a relative clause hangs on. One kind: that mode; several
-    ("over $300 million and up to $60 million in equipment"): "" (none, as ``_single_aid_kind``
-    leaves aid of several kinds); None where no thing names a kind (the trigger's mode stands)."""
+    ("$5 million and medicine"): "" (none, as ``_single_aid_kind`` leaves aid of several kinds);
+    None where no thing names a kind (the trigger's mode stands)."""
     verb = trigger.token
     if trigger.event_type != "AID" or verb.pos_ != "VERB":
         return None
@@ -14126,80 +14148,13 @@ def _names_party(doc: Doc, event: Event) -> bool:
     return any(t.pos_ == "PROPN" and t.ent_type_ != "NORP" for t in head.subtree if t.i not in modifiers)
 
 
-def _same_government(a: Event, b: Event) -> bool:
-    """Whether two linked events' sources are one actor: one key, or bodies of one state's
-    government ("the United States" and "the Department of State": both act for the USA in a
-    state sector)."""
-    if not a.source_key or not b.source_key:
-        return False
-    if a.source_key == b.source_key:
-        return True
-    from newsgraph.resolve.actors import state_sectors
-
-    sectors = state_sectors()
-    return bool(a.source_acts_for) and a.source_acts_for == b.source_acts_for \
-        and a.source_sector in sectors and b.source_sector in sectors
-
-
-# the recipient deps of an appeal verb ("urge *them*", "ask *others* to join", "give *him* a chance"):
-# a call that has one named no state the statement's other calls could stand in for
-_APPEAL_OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "iobj"})
-
-
-def _statement_addressee(doc: Doc, event: Event, events: list[Event]) -> Optional[str]:
-    """ISO3 of the government a DEMAND with no addressee at all ("We call for press freedom and
-    for the full restoration of Internet access") is made on, from the statement's own words:
-    every other DEMAND of the same voice in the article (``_same_government``) that names an
-    addressee names that one state's government ("We call on the Cuban government ...", "We urge
-    the Cuban government ..."), and the release's title names that state ("Joint Statement on
-    Cuba"; ``context_states.title_states``). A series of appeals by one voice in a statement on
-    one state is made on that state (PLOVER DEMAND: the target is who is asked to act). None
-    where the appeal verb has an object of its own (an addressee the linker left unresolved,
-    "We ask others to join": not the statement's state), the voice's calls address several
-    states or a non-government party, the title does not name the state, or the state is the
-    voice's own."""
-    if event.type != "DEMAND" or event.target_key or event.target_text or event.target_acts_for:
-        return None
-    if not event.source_key and not event.source_acts_for:
-        return None
-    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
-    verb = next((t for t in span if t.pos_ in ("VERB", "AUX")), None) if span is not None else None
-    if verb is None or _children(verb, _APPEAL_OBJECT_DEPS):
-        return None
-    calls = [other for other in events if other is not event and other.type == "DEMAND"
-             and (other.target_key or other.target_acts_for) and _same_government(event, other)]
-    states = {other.target_acts_for for other in calls}
-    if not calls or len(states) != 1 or any(other.target_sector != "GOV" for other in calls):
-        return None
-    state = next(iter(states))
-    if not state or state == event.source_acts_for:
-        return None
-    from newsgraph.nlp.context_states import title_states
-
-    return state if state in title_states(doc) else None
-
-
-def place_statement_addressees(doc: Doc, events: list[Event], country_key) -> None:
-    """Give each DEMAND with no addressee the government its statement's other calls and title
-    name (``_statement_addressee``), keyed ``country_key(doc, ISO3)``, sector GOV; notes the
-    reason. Run on linked events before a joint voice is split per signatory, so each copy
-    carries it."""
-    for event in events or []:
-        state = _statement_addressee(doc, event, events)
-        if state is None:
-            continue
-        event.target_key, event.target_acts_for, event.target_sector = country_key(doc, state), state, "GOV"
-        event.explanation = (event.explanation or "") + \
-            f"; target = {state} GOV: the government the same voice's other calls and the statement's title name"
-
-
 def fold_counted_summaries(doc: Doc, events: list[Event]) -> list[Event]:
     """A counted summary ("The United States is designating six entities ...") whose parties the
     next sentences name one by one ("The Department of State is designating Pioneer Ship
     Management PTE LTD ..."): the summary tells the same acts as those events, so its sentence
     becomes evidence of each of them, not a separate event with an unnamed, unkeyed recipient.
     Members: events of the same type (SANCTION, ACCUSE, COERCE) and status in the four sentences
-    after, by the same actor or a body of its government (``_same_government``; run after
+    after, by the same actor or a body of its government (``same_government``; run after
     linking, on keys), with a keyed target that holds a name and is no count itself nor a word
     in one (``_within_count``), not dated apart. The summary must name its doer (an agentless
     "Action to impose visa restrictions on 511 officers" may be another office's act). A
@@ -14219,7 +14174,7 @@ def fold_counted_summaries(doc: Doc, events: list[Event]) -> list[Event]:
                    and e.target_key and e.sentence_start in sentence_index
                    and 1 <= sentence_index[e.sentence_start] - here <= _SUMMARY_REACH
                    and id(e) not in dropped and _names_party(doc, e) and not _counted_summary(doc, e)
-                   and not _within_count(doc, e) and _same_government(summary, e)
+                   and not _within_count(doc, e) and same_government(summary, e)
                    and not (summary.date and e.date and summary.date != e.date) and not _dated_apart(summary, e)]
         if not members:
             continue
@@ -14258,7 +14213,7 @@ def _same_sanctioned_party(doc: Doc, measure: Event, ban: Event) -> bool:
 def fold_dealing_bans(doc: Doc, events: list[Event]) -> list[Event]:
     """A prohibition of dealings (``_dealing_ban``: "Accordingly, all U.S. persons are prohibited
     from transacting with these entities") told beside another SANCTION of the same government
-    (``_same_government``; run after linking, on keys) on the same party (``_same_sanctioned_party``)
+    (``same_government``; run after linking, on keys) on the same party (``_same_sanctioned_party``)
     is the legal effect of that measure ("As a result", "by imposing sanctions"), not a second
     act: PLOVER codes one event per source, action and target. Its sentence becomes evidence of
     the explicit measure, which stays the event (the first such in the article); measures
@@ -14270,7 +14225,7 @@ def fold_dealing_bans(doc: Doc, events: list[Event]) -> list[Event]:
     dropped: set[int] = set()
     for ban in bans:
         measure = next((e for e in events if e.type == "SANCTION" and not _dealing_ban(e)
-                        and e.status == ban.status and _same_government(e, ban)
+                        and e.status == ban.status and same_government(e, ban)
                         and _same_sanctioned_party(doc, e, ban) and not _dated_apart(e, ban)), None)
         if measure is None:
             continue
@@ -14284,7 +14239,7 @@ def fold_dealing_bans(doc: Doc, events: list[Event]) -> list[Event]:
 def _previewed_measure(doc: Doc, preview: Event, events: list[Event]) -> Optional[Event]:
     """The asserted SANCTION of the same article that a planned sanction threat (THREATEN, the
     lexicon's mode sanction, stored as the codebook's restrict; status planned: "Treasury *will sanction* three Nicaragua-based entities") announces:
-    one of the same government (``_same_government``) on the same particular party
+    one of the same government (``same_government``) on the same particular party
     (``_same_sanctioned_party``: "Today, the Treasury Department designated three Nicaragua-based
     entities"), not dated apart. A state as the target ("will continue to impose costs on
     Russia") is a standing warning beside many measures on that state, no preview of one: a
@@ -14293,7 +14248,7 @@ def _previewed_measure(doc: Doc, preview: Event, events: list[Event]) -> Optiona
             or (preview.target_key or "").startswith("country:") or not (preview.target_key or preview.target_text):
         return None
     return next((e for e in events if e.type == "SANCTION" and e.status == "asserted"
-                 and _same_government(e, preview) and _same_sanctioned_party(doc, e, preview)
+                 and same_government(e, preview) and _same_sanctioned_party(doc, e, preview)
                  and not _dated_apart(e, preview)), None)
 
 
@@ -15348,12 +15303,16 @@ def sector_agents() -> dict[str, str]:
 @functools.lru_cache(maxsize=1)
 def criminal_agent_nouns() -> frozenset[str]:
     """One-word Phoenix agents of sector CRM (``lexicons/phoenix_agents.json``: "smuggler",
-    "trafficker", "cartel", "gang", "criminal", "thieves") -> frozenset of nouns. They name the
-    people who commit a crime, so they are actor nouns ("hold smugglers accountable", "sanctioned
-    Mexican cartels"); the crime itself ("trafficking", "organized crime") is an activity, no agent,
-    and is not in the list (multi-word entries are left out: their heads, "lord", "dealer", are
-    no criminals alone)."""
-    return frozenset(noun for noun, code in sector_agents().items() if "CRM" in code and " " not in noun)
+    "trafficker", "cartel", "gang", "criminal") -> frozenset of noun lemmas. They name the people
+    who commit a crime, so they are actor nouns ("hold smugglers accountable", "sanctioned Mexican
+    cartels"); the crime itself ("trafficking", "organized crime") is an activity, no agent, and is
+    not in the list (multi-word entries are left out: their heads, "lord", "dealer", are no
+    criminals alone), nor an entry that names no person or group (event_detection.yaml
+    criminal_non_agents: "gangland", a misspelt "traffiker"). Each entry is read as its lemma
+    (``model.word_lemma``: "thieves" -> "thief"), the form an actor noun is matched on."""
+    skip = set(detection_lexicon()["criminal_non_agents"])
+    return frozenset(word_lemma(noun) for noun, code in sector_agents().items()
+                     if "CRM" in code and " " not in noun and noun not in skip)
 
 
 def _stands_for_actor(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
@@ -15707,8 +15666,7 @@ def _internal_interaction(event: Event, doc: Optional[Doc]) -> bool:
     for mention in doc._.ng_mentions or []:
         if not mention.entity_key or not (event.sentence_start <= mention.start and mention.end <= event.sentence_end):
             continue
-        key = mention.entity_key
-        other = key.split(":", 1)[1].upper() if key.startswith("country:") else getattr(entities.get(key), "acts_for", None)
+        other = _key_state(mention.entity_key, entities)
         if other and other != state:
             return False
     return True
@@ -15790,7 +15748,7 @@ def _own_side_pronoun(event: Event) -> bool:
     actor or state the source acts for."""
     if (event.target_text or "").strip().lower() not in OBJECT_PRONOUNS | {"our"}:
         return False
-    state = event.target_key.split(":", 1)[1].upper() if (event.target_key or "").startswith("country:") else event.target_acts_for
+    state = _country_state(event.target_key) or event.target_acts_for
     return bool(event.target_key and event.target_key == event.source_key) or bool(
         state and state == event.source_acts_for)
 
@@ -15874,9 +15832,19 @@ def _party_side(party: Token, doc: Doc) -> Optional[str]:
     entities = doc._.ng_entities or {}
     for mention in doc._.ng_mentions or []:
         if mention.entity_key and mention.start <= party.idx < mention.end:
-            key = mention.entity_key
-            return key.split(":", 1)[1].upper() if key.startswith("country:") else getattr(entities.get(key), "acts_for", None)
+            return _key_state(mention.entity_key, entities)
     return None
+
+
+def _country_state(key: Optional[str]) -> Optional[str]:
+    """ISO3 of the state a country key names ("country:usa" -> "USA"), else None (another key, or none)."""
+    return key.split(":", 1)[1].upper() if (key or "").startswith("country:") else None
+
+
+def _key_state(key: str, entities: dict) -> Optional[str]:
+    """The state an entity key stands for: a country key's own (``_country_state``), else the
+    ``acts_for`` of its entity in ``entities`` (``doc._.ng_entities``: key -> Entity), else None."""
+    return _country_state(key) if key.startswith("country:") else getattr(entities.get(key), "acts_for", None)
 
 
 def _third_party_relation(event: Event, doc: Optional[Doc]) -> bool:
@@ -15972,7 +15940,7 @@ def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[E
             # check not-background failed: who set up the thing a side clause describes, no
             # counterpart; a main-clause mention of the same happening may stand in its place
             continue
-        state = event.target_key.split(":", 1)[1].upper() if (event.target_key or "").startswith("country:") else None
+        state = _country_state(event.target_key)
         if state and event.source_acts_for == state and (
                 event.source_sector in state_sectors() or event.source_key == event.target_key) \
                 and _names_state_only(doc, event.target_start, event.target_end,
@@ -16049,9 +16017,9 @@ def _foreign_state_measure(event: Event) -> bool:
     physical_restriction_words) stay COERCE 'restrict', which names them."""
     if event.type != "COERCE" or event.mode not in FOREIGN_MEASURE_MODES:
         return False
-    if not (event.target_key or "").startswith("country:"):
+    state = _country_state(event.target_key)
+    if not state:
         return False
-    state = event.target_key.split(":", 1)[1].upper()
     if event.source_acts_for == state or event.source_key == event.target_key:
         return False
     if not event.source_acts_for and not (event.source_key or "").startswith("org:"):

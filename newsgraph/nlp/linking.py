@@ -49,7 +49,7 @@ from newsgraph.nlp.actor_heads import (business_head, name_topic, topic_prep, co
 from newsgraph.nlp.context_states import (article_focus, context_state, entity_state, multi_state_head, head_agent_sector, headline_state, title_states,
                                           place_generic_agents, place_state_acts, place_state_bodies,
                                           place_aid_recipients, place_trip_partners, is_meeting,
-                                          place_attacked_states, give_state_authorities)
+                                          place_attacked_states, place_statement_addressees, give_state_authorities)
 from newsgraph.nlp.compound_members import member_code
 from newsgraph.nlp.coref import entity_key_for_span, slugify
 from newsgraph.nlp.demonym_people import demonym_people, people_noun_sector
@@ -4652,8 +4652,6 @@ def link_facts(doc) -> None:
         # a stance on "the launches" / "this aggression": the doer of that act, told earlier
         target_act_doers(doc, doc._.ng_events, _key_for_span, coder.for_key)
         # a call naming no addressee in a statement whose other calls and title name one state's government
-        from newsgraph.nlp.events import place_statement_addressees
-
         place_statement_addressees(doc, doc._.ng_events, _country_key)
         for event in doc._.ng_events:
             _own_opposition(doc, event)  # after context: the article's own placing of the target wins

@@ -64,3 +64,27 @@ def lemmatizer_lookups():
     # the data directory spaCy's load_model_from_init_py reads: <lang>_<name>-<version>
     data_dir = package_dir / f"{meta['lang']}_{meta['name']}-{meta['version']}"
     return Lookups().from_disk(data_dir / "lemmatizer" / "lookups")
+
+
+@functools.lru_cache(maxsize=1)
+def _rule_lemmatizer():
+    """(vocab, spaCy rule Lemmatizer) over the pinned model's tables (``lemmatizer_lookups``) on a
+    blank English vocabulary: the model's own lemmas for words out of any text, no pipeline loaded."""
+    import spacy
+    from spacy.pipeline import Lemmatizer
+
+    vocab = spacy.blank("en").vocab
+    lemmatizer = Lemmatizer(vocab, None, mode="rule")
+    lemmatizer.initialize(lookups=lemmatizer_lookups())
+    return vocab, lemmatizer
+
+
+@functools.lru_cache(maxsize=4096)
+def word_lemma(word: str, pos: str = "NOUN") -> str:
+    """The lemma the pinned model's rule lemmatizer gives the lower-case ``word`` read as a
+    ``pos`` (a Universal POS tag): "thieves" -> "thief", "conmen" -> "conman", the form a word of
+    a text is matched on (``token.lemma_``)."""
+    from spacy.tokens import Doc
+
+    vocab, lemmatizer = _rule_lemmatizer()
+    return lemmatizer.rule_lemmatize(Doc(vocab, words=[word], pos=[pos])[0])[0]

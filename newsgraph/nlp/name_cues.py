@@ -48,7 +48,9 @@ from newsgraph.resolve.countries import Country, lookup_country
 
 LEXICON = Path(__file__).resolve().parent / "lexicons" / "entity_cues.yaml"
 _MAX_NAME_TOKENS = 10
-_POSSESSIVES = {"'s", "’s", "'", "’"}
+# the genitive endings the tokenizer splits off an English possessor ("Germany's", "Belarus'"),
+# straight or curly: one set for every module that strips or reads them (entities, events)
+POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
 # periodicals named by their frequency are tagged ADJ ("Spanish daily La Razón"); other
 # descriptors must be nouns ("a firm Western stance" is no firm)
 _PERIODICALS = {"daily", "weekly"}
@@ -119,7 +121,7 @@ def name_run(doc: Doc, start: int, limit: Optional[int] = None,
         token = doc[i]
         if stop is not None and stop(token):
             break
-        if _is_name_word(token) and token.text not in _POSSESSIVES:
+        if _is_name_word(token) and token.text not in POSSESSIVE_ENDINGS:
             i += 1
             end = i
             continue
@@ -315,7 +317,7 @@ def collective_names(doc: Doc) -> list[tuple[int, int]]:
         country = lookup_country(before.text) if before.text[:1].isupper() else None
         if country is not None and country.matched_as in ("demonym", "alias", "name"):
             found.append((start - 1, token.i + 1))
-        elif before.text in _POSSESSIVES and start >= 2 and token.i > start:
+        elif before.text in POSSESSIVE_ENDINGS and start >= 2 and token.i > start:
             for size in (3, 2, 1):
                 first = start - 1 - size
                 if first >= 0:
@@ -503,7 +505,7 @@ def defined_acronyms(doc: Doc) -> list[tuple[int, int]]:
         sent_start = token.sent.start if doc.has_annotation("SENT_START") else 0
         while first > sent_start and token.i - first < limit + 3 and "\n" not in doc[first - 1].whitespace_ \
                 and not doc[first - 1].is_space and doc[first - 1].text not in (",", ";", ":", "(", ")", '"', "“", "”") \
-                and doc[first - 1].text not in _POSSESSIVES:
+                and doc[first - 1].text not in POSSESSIVE_ENDINGS:
             first -= 1
         window = doc[first:token.i]
         start_char = _long_form_start(short, window.text)
@@ -528,7 +530,7 @@ def defined_acronyms(doc: Doc) -> list[tuple[int, int]]:
                 or words[0].lower_ in links or words[-1].lower_ in links:
             continue
         if doc[start].ent_iob_ == "I":
-            while start > first and doc[start].ent_iob_ == "I" and doc[start - 1].text not in _POSSESSIVES:
+            while start > first and doc[start].ent_iob_ == "I" and doc[start - 1].text not in POSSESSIVE_ENDINGS:
                 start -= 1  # "IRGC Research" tagged as one name: the long form takes it in whole
             while doc[start].lower_ in links:
                 start += 1  # the model's "the"
@@ -628,7 +630,7 @@ def format_names(doc: Doc) -> list[tuple[int, int]]:
             continue
         start = token.i
         while start > 0 and token.i - start < 6 and (
-                _is_name_word(doc[start - 1]) and doc[start - 1].text not in _POSSESSIVES
+                _is_name_word(doc[start - 1]) and doc[start - 1].text not in POSSESSIVE_ENDINGS
                 and doc[start - 1].lower_ not in ("the", "this", "that", "a", "an")
                 or doc[start - 1].text == "/" and start >= 2 and not doc[start - 1].whitespace_
                 and not doc[start - 2].whitespace_

@@ -51,6 +51,14 @@ def test_money_given_takes_the_kind_of_aid_it_is_in(nlp, text, mode):
     assert all(e.type == "AID" and e.mode == mode for e in events), _explain(events)
 
 
+def test_money_in_aid_of_several_kinds_is_economic_whatever_the_verb(nlp):
+    # review 33 (14): money whose aid names several kinds is CAMEO 071 economic, also under a verb
+    # that names no kind of its own ("deliver", plover_triggers.yaml), as under "provide"
+    text = "The United States delivered $20 million of security, humanitarian and economic assistance to Haiti."
+    events = _by_trigger(nlp, text, "delivered")
+    assert all(e.type == "AID" and e.mode == "economic" for e in events), _explain(events)
+
+
 def test_aid_of_no_named_kind_has_no_mode(nlp):
     events = _by_trigger(nlp, "The United States is providing assistance to Haiti.", "providing")
     assert all(e.type == "AID" and e.mode is None for e in events), _explain(events)
@@ -75,14 +83,29 @@ def test_goods_shipped_to_a_receiver_are_military_aid(nlp, text, trigger, source
     # demo (statedept, Ukraine security assistance): capabilities from stockpiles are military
     ("NATO Allies backfilled capabilities they have donated to Ukraine from their own stockpiles.", "military"),
     ("This coalition is providing Ukraine with critically needed military equipment.", "military"),
-    # demo (whitehouse, Haiti mission): money and equipment together name no single mode
-    ("The United States is providing over $300 million and up to $60 million in equipment to Haiti.", None),
+    # demo (whitehouse, Haiti mission): bare equipment names no kind (CAMEO codes only MILITARY
+    # EQUIPMENT 072, MEDICAL EQUIPMENT 073), so the money is CAMEO "PROVIDE + DOLLARS" 071 economic
+    ("The United States is providing over $300 million and up to $60 million in equipment to Haiti.",
+     "economic"),
+    # demo (whitehouse, Ukraine air defence): equipment of no kind takes the kind of what it is for
+    ("The United States and our allies have provided Ukraine with the equipment for five additional "
+     "strategic air defense systems.", "military"),
     ("Japan donated $5 million to Haiti.", "economic"),
 ])
 def test_the_things_given_decide_the_aid_mode(nlp, text, mode):
     # events 0.7.198: the things given decide the mode over the verb's own kind ("donate" economic)
     events = [e for e in _events(nlp, text) if e.type == "AID"]
     assert events and {e.mode for e in events} == {mode}, _explain(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The agency donated agricultural equipment to Haiti.",
+    "Japan donated firefighting equipment and kits to Ukraine.",
+])
+def test_bare_equipment_or_kits_given_are_no_military_aid(nlp, text):
+    # events 0.7.206: "equipment" and "kit" left given_kind_nouns; only a modifier names their kind
+    events = [e for e in _events(nlp, text) if e.type == "AID"]
+    assert events and all(e.mode != "military" for e in events), _explain(events)
 
 
 def test_a_shipment_announced_stays_agree(nlp):

@@ -747,9 +747,54 @@ def test_actor_text_is_the_whole_repaired_name(nlp, text, side, expected):
     assert events and getattr(events[0], f"{side}_text") == expected
 
 
+def test_repaired_name_is_only_a_name_of_an_actor_type_that_ends_with_the_ners_span(base_nlp):
+    from spacy.tokens import Span
+
+    from newsgraph.nlp.events import _repaired_name
+    from newsgraph.nlp.types import Mention
+
+    doc = base_nlp("Antony J. Blinken Foundation staff met Antony J. Blinken today.")
+    words = [t.text for t in doc]
+    foundation_blinken, blinken = Span(doc, 2, 3, label="PERSON"), Span(doc, 7, 9, label="PERSON")
+    doc.ents = [foundation_blinken, blinken]
+
+    def mention(start, end, kind):
+        return Mention(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), doc[start:end].text, kind)
+
+    # a foundation's name runs on past the NER's span: it names something else, no repair
+    # (the person "Antony J. Blinken" inside it, found at the foundation's end, is no name of it)
+    doc._.ng_mentions = [mention(0, 4, "organization")]
+    assert _repaired_name(foundation_blinken) == (2, 3)
+    # a name of no actor type ending there repairs nothing
+    doc._.ng_mentions = [mention(5, 9, "equipment")]
+    assert _repaired_name(blinken) == (7, 9)
+    # the person's whole name, ending where the NER's span ends, is the actor's name (the
+    # mentions looked up by their end are built again for a new mention list)
+    doc._.ng_mentions = [mention(0, 4, "organization"), mention(6, 9, "person")]
+    assert words[6:9] == ["Antony", "J.", "Blinken"]
+    assert _repaired_name(blinken) == (6, 9)
+
+
 def test_actor_span_has_no_line_break_indent(nlp):
     text = ("-   In the aftermath of the assassination of President Moise, the\n    Department of Justice, together "
             "with the Department of Homeland\n    Security, is providing assistance to support the Haitian authorities.")
     events = [e for e in nlp(text)._.ng_events if e.type == "AID"]
     assert events and events[0].source_text == "Department of Justice"
     assert text[events[0].source_start:events[0].source_end] == "Department of Justice"
+
+
+def test_criminal_agent_nouns_are_person_or_group_lemmas():
+    # review 33 (15): Phoenix CRM one-word agents, each as the lemma an actor noun is matched on
+    # ("thieves" -> "thief"), without a milieu ("gangland", "gangdom") or a misspelling ("traffiker")
+    from newsgraph.nlp.events import criminal_agent_nouns
+
+    nouns = criminal_agent_nouns()
+    assert {"thief", "conman", "smuggler", "trafficker", "cartel", "gang"} <= nouns
+    assert not {"thieves", "conmen", "gangland", "gangdom", "traffiker"} & nouns
+    assert {"thief", "smuggler"} <= load_lexicon().actor_nouns
+
+
+def test_a_criminal_agent_noun_is_an_actor(nlp):
+    events = nlp("Police arrested the smugglers in Tijuana.")._.ng_events
+    assert any(e.target_text and "smugglers" in e.target_text for e in events), [
+        (e.type, e.source_text, e.target_text) for e in events]

@@ -43,3 +43,11 @@ def test_missing_package_is_a_typed_error(monkeypatch):
         assert raised.value.code == "model_missing"
     finally:
         model.lemmatizer_lookups.cache_clear()
+
+
+def test_word_lemma_is_the_pinned_models_lemma_of_a_word_out_of_text():
+    from newsgraph.nlp.model import word_lemma
+
+    assert word_lemma("thieves") == "thief"  # the exceptions table
+    assert word_lemma("conmen") == "conman"  # the rules
+    assert word_lemma("gangster") == "gangster"
