@@ -14222,17 +14222,27 @@ def fold_dealing_bans(doc: Doc, events: list[Event]) -> list[Event]:
     bans = [e for e in events if _dealing_ban(e) and e.status != "negated"]
     if not bans:
         return events
+    return _fold_into_measures(
+        events, bans,
+        lambda ban: next((e for e in events if e.type == "SANCTION" and not _dealing_ban(e)
+                          and e.status == ban.status and same_government(e, ban)
+                          and _same_sanctioned_party(doc, e, ban) and not _dated_apart(e, ban)), None),
+        lambda ban: f"'{ban.trigger}' dealings with '{ban.target_text}' is this measure's effect")
+
+
+def _fold_into_measures(events: list[Event], tellings: list[Event], measure_of, why) -> list[Event]:
+    """``events`` less each of ``tellings`` for which ``measure_of(telling)`` finds the measure it
+    tells again (an Event, else None): its sentence becomes evidence of that measure, and the
+    measure's explanation says ``why(telling)``. One act told twice is one event (PLOVER: one
+    event per source, action and target)."""
     dropped: set[int] = set()
-    for ban in bans:
-        measure = next((e for e in events if e.type == "SANCTION" and not _dealing_ban(e)
-                        and e.status == ban.status and same_government(e, ban)
-                        and _same_sanctioned_party(doc, e, ban) and not _dated_apart(e, ban)), None)
+    for telling in tellings:
+        measure = measure_of(telling)
         if measure is None:
             continue
-        dropped.add(id(ban))
-        _add_evidence(measure, (ban.sentence_start, ban.sentence_end))
-        measure.explanation = (measure.explanation or "") + \
-            f"; '{ban.trigger}' dealings with '{ban.target_text}' is this measure's effect: that sentence is evidence of it"
+        dropped.add(id(telling))
+        _add_evidence(measure, (telling.sentence_start, telling.sentence_end))
+        measure.explanation = (measure.explanation or "") + f"; {why(telling)}: that sentence is evidence of it"
     return [e for e in events if id(e) not in dropped]
 
 
@@ -14259,16 +14269,9 @@ def fold_sanction_previews(doc: Doc, events: list[Event]) -> list[Event]:
     twice, not a threat besides it (PLOVER codes one event per source, action and target; TimeML:
     the future mention and the past one corefer): its sentence becomes evidence of the measure.
     A warning with no such measure on the same party stays THREATEN."""
-    dropped: set[int] = set()
-    for preview in events:
-        measure = _previewed_measure(doc, preview, events)
-        if measure is None:
-            continue
-        dropped.add(id(preview))
-        _add_evidence(measure, (preview.sentence_start, preview.sentence_end))
-        measure.explanation = (measure.explanation or "") + \
-            f"; '{preview.trigger}' '{preview.target_text}' announced ahead is this measure: that sentence is evidence of it"
-    return [e for e in events if id(e) not in dropped]
+    return _fold_into_measures(
+        events, events, lambda preview: _previewed_measure(doc, preview, events),
+        lambda preview: f"'{preview.trigger}' '{preview.target_text}' announced ahead is this measure")
 
 
 def _named_target(doc: Doc, event: Event) -> bool:
