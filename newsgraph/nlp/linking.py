@@ -1453,12 +1453,11 @@ class ActorCoder:
                 elif country is not None:
                     sector = title_sector if title_sector in state_sectors() else "GOV"
                     code, rank = ActorCode(country.alpha3, sector, f"role: {role.title} of {country.name}"), 0
-                elif _igo_initialism_before(self.doc, role.start) is not None:
+                elif (igo := _igo_initialism_before(self.doc, role.start)) is not None:
                     # "IAEA Director General Grossi": the IGO's initialism the NER left untagged
                     # premodifies the title, so the post is the IGO's (as a tagged "of" body's is)
                     stateless_body = True
-                    code, rank = ActorCode(None, "IGO", f"role: {role.title} of "
-                                                        f"{_igo_initialism_before(self.doc, role.start)}"), 1
+                    code, rank = ActorCode(None, "IGO", f"role: {role.title} of {igo}"), 1
                 elif title_sector:
                     code, rank = ActorCode(None, title_sector, f"role: {role.title}"), 2
             if code is None:
