@@ -299,7 +299,8 @@ def settlement_sector(phrase: str) -> Optional[str]:
 
 
 def _listed_sector(nouns: dict[str, str], phrase: str) -> Optional[str]:
-    """The sector ``nouns`` (singular noun -> sector) gives ``phrase`` or its singular, else None."""
+    """The value ``nouns`` (singular noun -> sector, or an agents code) gives ``phrase`` or its
+    singular, else None."""
     return next((nouns[singular] for singular in _singulars(phrase) if singular in nouns), None)
 
 
@@ -426,7 +427,7 @@ def owned_agent_sector(text: Optional[str]) -> Optional[ActorCode]:
     if len(words) != 1:
         return None
     owned = _sector_table().get("agents_not_alone") or {}
-    code = next((owned[w] for w in _singulars(words[0]) if w in owned), None)
+    code = _listed_sector(owned, words[0])
     acts_for, sector = parse_code(code) if code else (None, None)
     return ActorCode(acts_for, sector, f"agents: {words[0]}, its owner's delegates") if sector else None
 
