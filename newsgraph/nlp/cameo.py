@@ -217,6 +217,14 @@ def sense(token: Token, lemma: str, particles: list) -> Optional[Sense]:
     return memo[key]
 
 
+def release_senses(doc) -> None:
+    """Drop the senses memo of ``doc`` (a later ``sense`` call finds them again). A Sense's
+    ``words`` are Tokens, which hold their Doc, so the memo kept in ``Doc.user_data`` makes a
+    Doc -> Token -> Doc cycle that only the cycle collector frees; its last reader (the story
+    typer, the last pipe) releases it so a processed Doc goes when the pipeline lets it go."""
+    doc.user_data.pop(_SENSES_KEY, None)
+
+
 def _sense(token: Token, lemma: str, particles: list) -> Optional[Sense]:
     lex = load()
     keys = [f"{lemma} {p.lower_}" for p in particles] + [lemma]

@@ -382,6 +382,7 @@ def make_story_typer(nlp, name):
 
     def story_typer(doc):
         doc._.ng_story_type = story_type_record(doc, model=model)
+        cameo.release_senses(doc)  # the last reader of the senses memo (see release_senses)
         return doc
 
     return story_typer

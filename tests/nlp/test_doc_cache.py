@@ -179,3 +179,26 @@ def test_span_text_is_the_spans_text(base_nlp):
         for end in range(-1, n + 2):
             assert span_text(doc, start, end) == doc[start:end].text, (start, end)
     assert span_text(doc, 0, 3) == "BOGOTÁ, Colombia"
+
+
+def test_a_processed_doc_is_freed_without_the_cycle_collector(nlp):
+    """No cache the components keep in ``Doc.user_data`` (entity Spans, CAMEO senses holding
+    Tokens) outlives the pipeline: a processed Doc goes as soon as its last reference does,
+    with the cycle collector off; the story typer still read the senses (its record is set)."""
+    import gc
+    import weakref
+
+    from newsgraph.nlp.cameo import _SENSES_KEY
+
+    processed = nlp(OPENING)
+    assert processed._.ng_events and processed._.ng_story_type is not None
+    assert _SENSES_KEY not in processed.user_data
+    gone = weakref.ref(processed)
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        del processed
+        assert gone() is None
+    finally:
+        if enabled:
+            gc.enable()
