@@ -9,7 +9,9 @@ Runs after ``newsgraph_events`` and reads the time expressions of ``newsgraph_ti
    with its own subject, or a noun: "the October 7 attack", "the agreement of 12 May 2019");
    a noun's date dates the act when the noun is its occasion ("criticized the press in a 2011
    interview") or its past-tense subject ("The attack of Dec. 21 killed six airmen"); a date
-   in a before/after phrase orders the act, it does not date it ("After the vote on Sunday");
+   in a before/after phrase orders the act, it does not date it ("After the vote on Sunday"), and
+   one in a "since" phrase of another verb starts that verb's span only ("reviewed progress since
+   the last NADD in December 2019 and agreed ...": ``_starts_another_verbs_span``);
    a time on an act noun in a stance's object, or a past time on a stance told in the present,
    dates the act the stance is taken on ("we welcome reports of Egypt's release last week",
    "condemns the missile strikes on Erbil last night": ``_stance_object_times``);
@@ -56,7 +58,8 @@ States"; ``undergone_state``, ``before_publication``), and an act noun the artic
 existing arrangement ("with the security partnership between Australia, the UK and the US, known
 as AUKUS"; ``named_arrangement``), and an act noun told of in the object or a phrase of a clause
 whose time is the only one of its sentence ("spoke today with Kuleba to condemn Russia's attacks";
-``spoken_of_act``).
+``spoken_of_act``), and an act told as done over and over ("They were twice denied visas", "as
+we've said all along, it will face consequences"; ``iterated_act``).
 """
 
 from __future__ import annotations
@@ -80,7 +83,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.30"  # 0.1.30: an act noun with no verb of its own in the object or a phrase of a clause whose time alone dates it ("spoke today ... to condemn Russia's attacks", "about Russia's escalating buildup", "sanctions in connection with the regime's repression") is undated before, not dated by the telling (history: docs/component_versions.md)
+VERSION = "0.1.31"  # 0.1.31: an act told as done over and over ("were twice denied", "all along we said", "as we've said all along" on a verbal act) is undated before, not dated to the publication; a "since" phrase inside another verb's phrase ("reviewed progress since the last NADD in December 2019 and agreed") neither dates a conjunct nor sets an earlier scene (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -155,6 +158,7 @@ class DateWords:
     new_increment_words: frozenset
     past_act_marks: frozenset
     naming_participles: frozenset
+    iteration_marks: frozenset
 
 
 WORDS = read_word_sets(_LEXICON, DateWords)  # lower-case words, compared with lower forms (test_event_dates)
@@ -475,6 +479,31 @@ def _in_since_clause(doc, timex: Timex) -> bool:
     return False
 
 
+def _since_phrase(root):
+    """The "since" preposition whose phrase holds the time expression (its head ``root``) below
+    its clause's verb ("since the last NADD in December 2019", "since the coup in February 2021"),
+    or None: a time there starts a span running to the time of writing, or dates the happening
+    the phrase names (TimeML BEGINS; a time anchors the event it is attached to)."""
+    node = root
+    for _ in range(_CLIMB):
+        if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
+            return None
+        if node.dep_ == "prep" and node.lower_ == "since":
+            return node
+        node = node.head
+    return None
+
+
+def _starts_another_verbs_span(root, verb) -> bool:
+    """The time expression (its head ``root``) sits in a "since" phrase (``_since_phrase``) told
+    after ``verb``, the verb whose clause it climbs to ("The three governments reviewed progress
+    since the last NADD in December 2019 and agreed to cooperate"): it starts that verb's span and
+    dates no other clause of the sentence. A fronted "Since the February 2021 coup, ..." stands
+    before its verb and sets the scene of every clause after it."""
+    since = _since_phrase(root)
+    return since is not None and since.i > verb.i
+
+
 def _planned_act(doc, event: Event) -> set[int]:
     """Token indices of the planned act inside an AGREE trigger that spans a commitment verb and
     its infinitive ("agreed to meet again at the end of September", "pledged to work together";
@@ -654,6 +683,9 @@ def choose_date(doc, event: Event, timexes: list[Timex], text: Optional[str] = N
         owners = {k: ("noun" if owner == "frame" else owner) for k, owner in owners.items()}
     _stance_object_times(doc, event, timexes, in_sentence, owners)
     chosen = next((k for k in in_sentence if owners[k] == "frame"), None)
+    # a "since" phrase inside another verb's phrase starts that verb's span, it dates no other clause
+    in_sentence = [k for k in in_sentence if isinstance(owners[k], str) or owners[k] is None
+                   or not _starts_another_verbs_span(_span_root(doc, timexes[k]), owners[k])]
     if chosen is None:
         conjuncts = _shared_conjuncts(doc, event)
         chosen = next((k for k in in_sentence if not isinstance(owners[k], str) and owners[k] is not None
@@ -728,6 +760,57 @@ def before_publication(doc, event: Event, timexes: list[Timex]) -> Optional[str]
         owner = _owner(root, frame) if root is not None else None
         if owner == "frame" or (owner is not None and not isinstance(owner, str) and owner.i in governing):
             return timex.text
+    return None
+
+
+# "several times", "three times", "many times": a counted "times" tells occurrences, as "twice" does
+_COUNTED_TIMES_WORDS = frozenset({"several", "many", "multiple", "numerous", "countless"})
+
+
+def _iteration_mark(verb) -> Optional[str]:
+    """The phrase on ``verb``, a past or perfect verb, that tells its act done over and over up to
+    the time of writing ("were *twice* denied", "*all along* we said", "we've said *all along*",
+    "has *repeatedly* warned", "was detained *three times*"; lexicon iteration_marks), or None.
+    None for a verb in the present, the future or under a modal ("will repeatedly ..."): its
+    occurrences may be still to come."""
+    if verb.tag_ not in {"VBD", "VBN"} or any(c.tag_ == "MD" for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ not in {"advmod", "npadvmod"}:
+            continue
+        phrase = verb.doc[child.left_edge.i:child.right_edge.i + 1]
+        if phrase.text.lower() in WORDS.iteration_marks:
+            return phrase.text
+        if child.lemma_.lower() == "time" and child.lower_ == "times" and any(
+                m.dep_ == "nummod" or m.lower_ in _COUNTED_TIMES_WORDS for m in child.children):
+            return phrase.text  # "three times", "several times"
+    return None
+
+
+def iterated_act(doc, event: Event) -> Optional[str]:
+    """The phrase that tells ``event``, which its sentence does not date, as done over and over
+    before the article: an iteration adverb (``_iteration_mark``) on its clause or a clause it is
+    told in ("They were *twice* denied visas", "*all along* we said that we were building a
+    response that would have massive consequences"), or, for a verbal act (not a material one,
+    ``recap_kind``), on an "as" comment clause of one of them ("as we've said *all along*, if
+    Russia pursues its aggression, it will face the massive consequences": the warning is the one
+    said all along). A material act under such a comment is the day's news the saying foretold
+    ("as we said all along, Germany [is] taking action"). TimeML: an iterated event BEFORE the
+    document creation time, which the publication day would misdate. None otherwise."""
+    trigger = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if trigger is None:
+        return None
+    clauses = [doc[i] for i in sorted(_frame(doc, event) | _governing(trigger.root))]
+    for verb in clauses:
+        if (mark := _iteration_mark(verb)) is not None:
+            return mark
+    if recap_kind(event) is not None:
+        return None
+    for verb in clauses:
+        for comment in verb.children:
+            if comment.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in comment.children) \
+                    and (mark := _iteration_mark(comment)) is not None:
+                return f"as ... {comment.text} {mark}"
     return None
 
 
@@ -996,7 +1079,8 @@ def _earlier_year(doc, text: str, timex: Timex, year: int) -> bool:
     """``timex`` names a calendar period ending before ``year`` - 1 (a year, a month or day of
     it, a decade, a century, "the past century": too vague to date, enough to place before) and is not a noun's name part ("the 2011 Air Transport
     Agreement", "the 2015 National Assembly", "the agreement of 12 May 2019": it names the thing,
-    not the scene) nor the start of a span running to the article ("since 2016")."""
+    not the scene) nor the start of a span running to the article ("since 2016", "since the last
+    NADD in December 2019": ``_since_phrase``)."""
     if not is_event_date(timex) or _since(text, timex) or _premodifying_year(doc, timex):
         return False
     period = calendar_range(timex.value)
@@ -1005,6 +1089,8 @@ def _earlier_year(doc, text: str, timex: Timex, year: int) -> bool:
     root = _span_root(doc, timex)
     if root is None:
         return True
+    if _since_phrase(root) is not None:
+        return False  # "progress since the last NADD in December 2019": a span running to now
     noun = _dated_noun(root)
     # "the agreement of 12 May 2019" names the agreement, as a premodifier does
     return not (noun is not None and (noun.i > root.i or root.dep_ == "pobj"))
@@ -2235,7 +2321,8 @@ def date_events(doc) -> None:
         if found is not None and _approximate(found[0]):
             before, found = found[0].text, None
         elif found is None and past is None:
-            before = (told_of or before_publication(doc, event, timexes) or fronted_before(doc, event, text)
+            before = (told_of or before_publication(doc, event, timexes) or iterated_act(doc, event)
+                      or fronted_before(doc, event, text)
                       or preceding_act(doc, event) or (marked := past_marked_act(doc, event))
                       or before_anchor(doc, event, timexes) or named_arrangement(doc, event)
                       or earlier_reason(doc, event) or undergone_state(doc, event) or grounds

@@ -602,3 +602,38 @@ def test_an_ongoing_activity_is_dated_at_the_publication_month(nlp, text, trigge
 def test_no_ongoing_month_for_a_new_package_a_dispatch_or_another_type(nlp, text, trigger, event_type):
     event = _dated(nlp, text, trigger, event_type=event_type)
     assert event.date == "2024-05-06"
+
+
+@pytest.mark.parametrize("text, trigger, event_type", [
+    # demo (wikinews, 2017-07-18): two refusals before the article, neither on its day
+    ("They were twice denied visas to enter the United States.", "denied", "REJECT"),
+    # demo (State Dept. briefing, 2022-02-22): a warning recounted, given over and over before
+    ("First, all along we said that we were pursuing two tracks and building a response that would "
+     "have massive consequences for Russia.", "have", "THREATEN"),
+    ("With regard to what comes next, as we’ve said all along, if Russia pursues its aggression "
+     "against Ukraine, it will face the massive consequences.", "face", "THREATEN"),
+])
+def test_an_act_told_as_done_over_and_over_is_undated_before(nlp, text, trigger, event_type):
+    # event_dates 0.1.31: an iterated act (TimeML), not an act of the publication day
+    event = _dated(nlp, text, trigger, event_type=event_type)
+    assert (event.date, event.date_source) == (None, BEFORE)
+    assert "all along" in event.explanation or "twice" in event.explanation
+
+
+def test_a_comment_said_all_along_does_not_date_a_material_act_before(nlp):
+    # the saying foretold the act; the act itself is the day's news (a material act keeps the day)
+    text = "As we said all along, Germany halted the pipeline."
+    event = _dated(nlp, text, "halted", event_type="SANCTION")
+    assert (event.date, event.date_source) == ("2024-05-06", PUBLICATION)
+
+
+def test_a_since_phrase_of_another_verb_does_not_date_the_conjunct(nlp):
+    # demo (State Dept., 2022-02-11): "December 2019" is the last NADD's, the start of the reviewed
+    # progress; the agreement was made at the new meeting, not in 2019 (event_dates 0.1.31)
+    text = ("The three governments reviewed progress since the last NADD in December 2019 and agreed to "
+            "more closely cooperate and share information.")
+    event = _dated(nlp, text, "agreed", event_type="AGREE")
+    assert (event.date, event.date_source) == ("2024-05-06", PUBLICATION)
+    # a fronted since-phrase still starts the span of the clause after it
+    event = _dated(nlp, "Since the February 2021 coup, the regime has killed hundreds of people.", "killed")
+    assert (event.date, event.date_source) == ("2021-02", TEXT)
