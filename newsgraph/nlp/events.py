@@ -6610,7 +6610,9 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
                     return _with_conjuncts(inner), f"actor inside the stance's '{prep}'"
     if passive and subject is not None:
         candidates.append((subject, "nsubjpass"))
-    if trigger.rule.startswith(HOLDING_TO_ACCOUNT):
+    if HOLDING_TO_ACCOUNT in trigger.rule:
+        # (also under an aspect or stance verb, whose rule wraps it: "will continue to hold
+        # accountable the Iranian officials", "seek to hold accountable ...")
         for adjective in [w for w in trigger.words if w.pos_ == "ADJ"]:
             for held in _children(adjective, ("dobj", "obj")):
                 # "hold accountable the Ortega-Murillo government": the one held, shifted after
