@@ -221,7 +221,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.207"  # 0.7.207: the other delegation leader of a second coordinated clause whose subject the parser read as a conjunct of the first object ("A led the Indian delegation and B ... led the U.S. delegation") pairs the meeting; the "against" of a force act hung on the noun of its place phrase ("fought in the territory against X") names its target (history: docs/component_versions.md)
+VERSION = "0.7.207"  # 0.7.207: the other delegation leader of a second coordinated clause whose subject the parser read as a conjunct of the first object ("A led the Indian delegation and B ... led the U.S. delegation") pairs the meeting; the "against" of a force act hung on the noun of its place phrase ("fought in the territory against X") names its target; "hold accountable X" under an aspect or stance verb ("will continue to hold accountable the Iranian officials") reads X as the shifted object (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
