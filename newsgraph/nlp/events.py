@@ -221,7 +221,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.206"  # 0.7.206: review 33 mends: an actor takes a name the entities component repaired only from a name mention of an actor type ending where the NER's span ends; bare "equipment" / "kit" name no AID mode (a modifier, or what the thing is for, does: "the equipment for ... air defense systems" military); the criminal actor nouns are Phoenix CRM person and group nouns, as lemmas (no "gangland", "gangdom", "traffiker") (history: docs/component_versions.md)
+VERSION = "0.7.207"  # 0.7.207: the other delegation leader of a second coordinated clause whose subject the parser read as a conjunct of the first object ("A led the Indian delegation and B ... led the U.S. delegation") pairs the meeting; the "against" of a force act hung on the noun of its place phrase ("fought in the territory against X") names its target; "hold accountable X" under an aspect or stance verb ("will continue to hold accountable the Iranian officials") reads X as the shifted object (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -6610,7 +6610,9 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
                     return _with_conjuncts(inner), f"actor inside the stance's '{prep}'"
     if passive and subject is not None:
         candidates.append((subject, "nsubjpass"))
-    if trigger.rule.startswith(HOLDING_TO_ACCOUNT):
+    if HOLDING_TO_ACCOUNT in trigger.rule:
+        # (also under an aspect or stance verb, whose rule wraps it: "will continue to hold
+        # accountable the Iranian officials", "seek to hold accountable ...")
         for adjective in [w for w in trigger.words if w.pos_ == "ADJ"]:
             for held in _children(adjective, ("dobj", "obj")):
                 # "hold accountable the Ortega-Murillo government": the one held, shifted after
@@ -6833,6 +6835,12 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         if word.dep_ == "prep" and word.head.i != predicate.i and word.head.head.i == predicate.i:
             preps.update((key, value) for key, value in _preps(word.head).items()
                          if key == word.lower_ and key not in preps)
+    if trigger.event_type in FORCE_TYPES and "against" not in preps:
+        opponent = _opponent_under_place(predicate)
+        if opponent is not None:
+            # "he fought in the Venezuelan territory against Tomás Boves": the opponent of a force
+            # act, hung by the parser on the noun of the place phrase before it
+            preps["against"] = opponent
     # prepositions on the trigger's event noun ("imposed sanctions on X") and on the frame
     frame_tokens = [w for w in trigger.words if w.i != predicate.i and w.pos_ in ("NOUN", "PROPN")]
     # (a capitalised act noun too: "embarking on an integrated Strategic Stability Dialogue with X")
@@ -10586,6 +10594,22 @@ def _definite_plural(noun: Token) -> bool:
 # Prepositions of place: an area named in their phrase says where a goal lies ("peace and
 # stability *across* the Taiwan Strait", "security *in* Central Asia"), no actor it is made to
 GOAL_PLACE_PREPS = frozenset({"in", "across", "throughout", "around", "within", "beyond"})
+
+
+def _opponent_under_place(predicate: Token) -> Optional[Token]:
+    """The object of an "against" phrase the parser hung on the noun of a place or time phrase of
+    ``predicate`` ("fought *in* the Venezuelan territory *against Tomás Boves*", "protested in the
+    capital against the government"), else None. A place noun is no party one acts against, so the
+    phrase is the verb's own (English PP attachment: the opponent of a force act, PLOVER
+    ASSAULT/COERCE/PROTEST target); only the place prepositions of ``GOAL_PLACE_PREPS``."""
+    for prep in _children(predicate, ("prep",)):
+        if prep.lower_ not in GOAL_PLACE_PREPS:
+            continue
+        for place in _children(prep, ("pobj",)):
+            against = _preps(place).get("against")
+            if against is not None:
+                return against
+    return None
 
 
 def _place_of_goal(token: Token, goal: Token) -> bool:
@@ -15153,12 +15177,28 @@ def _delegation_leaders(doc: Doc) -> list[tuple[int, str, Token, Token]]:
             verb = token.head  # (a delegation led "to Geneva" for the talks is a side there too)
             if verb.lemma_.lower() not in verbs:
                 continue
-            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) or _gapped_subject(verb)
             state = _delegation_country(token)
             if subject is None or state is None or subject.pos_ not in ("PROPN", "NOUN"):
                 continue
             leaders.append((index, state, subject, verb))
     return leaders
+
+
+def _gapped_subject(verb: Token) -> Optional[Token]:
+    """The subject of a second coordinated clause that the parser read as a conjunct of the first
+    clause's object, else None: "A led the Indian delegation and B, Senior Advisor at the White
+    House, led the U.S. delegation" parses "the Indian delegation and B" and leaves the second
+    "led" (a ``conj`` of the first) with no subject. English coordinates the two clauses, so the
+    named actor (spaCy PERSON/ORG/GPE/NORP) after "and", between the first verb's object and the
+    subjectless conjoined verb, is that verb's subject."""
+    if verb.dep_ != "conj" or _children(verb, SUBJECT_DEPS):
+        return None
+    named = [c for obj in _children(verb.head, ("dobj", "obj")) for c in obj.children
+             if c.dep_ == "conj" and obj.i < c.i and c.right_edge.i < verb.i and c.pos_ == "PROPN"
+             and c.ent_type_ in STRANDED_SUBJECT_LABELS
+             and any(cc.dep_ == "cc" and obj.i < cc.i < c.i for cc in obj.children)]
+    return named[-1] if named else None
 
 
 def pair_delegation_leaders(doc: Doc, events: list[Event]) -> list[Event]:

@@ -59,3 +59,13 @@ def test_a_message_sent_to_the_world_reaches_no_party(nlp):
     # near miss: a message sent to a named leader is a communication to that party
     events = linked(nlp, "President Biden sent a message to President Putin on Tuesday.")
     assert {(e.type, e.target_text) for e in events} >= {("CONSULT", "Putin")}, show(events)
+
+
+def test_a_second_clause_whose_leader_the_parser_joined_to_the_first_object_is_paired(nlp):
+    # events 0.7.207 (examples/statedept, CNWG readout): "the Indian delegation and Mr. Kemp Chester"
+    # parsed as one object leaves the second "led" subjectless; its leader is the name after "and"
+    text = ("Mr. Satya Narayan Pradhan, Director General, NCB led the Indian delegation and Mr. Kemp Chester, "
+            "Senior Advisor to the Director of National Drug Control Policy at the White House led the U.S. "
+            "delegation.")
+    events = linked(nlp, text)
+    assert ("Mr. Satya Narayan Pradhan", "Kemp Chester") in _leads(events), show(events)

@@ -92,6 +92,19 @@ def test_the_one_held_to_account_after_the_adjective(nlp):
     assert events and all(e.target_text == "Ortega-Murillo government" for e in events), _explain(events)
 
 
+def test_the_one_held_to_account_under_an_aspect_verb(nlp):
+    # events 0.7.207 (whitehouse, Iran protests): "continue to hold accountable X" wraps the rule in
+    # the aspect verb's; the shifted object is still the one held to account
+    text = ("The United States will continue to hold accountable the Iranian officials and entities "
+            "responsible for the violence against protestors.")
+    events = [e for e in _events(nlp, text) if e.type == "DISAPPROVE"]
+    assert events and all("Iranian officials" in (e.target_text or "") for e in events), _explain(events)
+    # near miss: culprits named by their deed under the aspect verb stay without target
+    events = [e for e in _events(nlp, "The United States will continue to hold accountable those responsible "
+                                      "for atrocities committed in Ukraine.") if e.type == "DISAPPROVE"]
+    assert all(e.target_text is None for e in events), _explain(events)
+
+
 def test_culprits_named_by_their_deed_are_no_target(nlp):
     # contrast: the victims of the deed are not the ones held to account
     events = [e for e in _events(nlp, "We will hold accountable those responsible for war crimes against Ukrainians.")

@@ -124,3 +124,18 @@ def test_a_bracketed_short_form_keeps_the_of_phrase_of_its_name(base_nlp):
     events = coded(base_nlp, "Today, the Department of State is designating Tropas de Prevención (TDP) of the "
                    "Cuban Ministry of Revolutionary Armed Forces.")
     assert any(e.target_text and e.target_text.endswith("Revolutionary Armed Forces") for e in events), show(events)
+
+
+# ---------------------------------------------------------------- a force act's opponent under a place phrase
+
+def test_the_opponent_hung_on_a_place_phrase_is_the_force_acts_target(base_nlp):
+    # events 0.7.207 (examples/statedept, Bolívar biography): "against X" the parser hangs on the
+    # place noun "territory" is whom the fight is against
+    events = one(find_events(base_nlp("Then he fought in the Venezuelan territory against Tomás Boves.")), "fought")
+    assert [(e.type, e.target_text) for e in events] == [("ASSAULT", "Tomás Boves")], show(events)
+
+
+def test_a_place_phrase_without_an_opponent_gives_no_target(base_nlp):
+    # near miss: an "against" phrase under the place that names no party ("against all odds")
+    events = one(find_events(base_nlp("Russian forces attacked in the Donbas region against all odds.")), "attacked")
+    assert [e.target_text for e in events] == [None], show(events)
