@@ -221,7 +221,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.207"  # 0.7.207: the other delegation leader of a second coordinated clause whose subject the parser read as a conjunct of the first object ("A led the Indian delegation and B ... led the U.S. delegation") pairs the meeting; the "against" of a force act hung on the noun of its place phrase ("fought in the territory against X") names its target; "hold accountable X" under an aspect or stance verb ("will continue to hold accountable the Iranian officials") reads X as the shifted object (history: docs/component_versions.md)
+VERSION = "0.7.209"  # 0.7.209: an act credited to people "at" a body ("thank our partners at the council for moving swiftly to approve this decision") is the body's, the party the thank event takes as its target (it kept "our partners", no key) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -3732,10 +3732,36 @@ def _venue_phrase(prep: Token, lex: Lexicon) -> bool:
     if head.pos_ == "VERB":
         # (the parser hangs "at" on the verb after a person object too: "We thank our partners
         # at the council" are the council's people, whom the act is aimed at)
-        return head.lemma_.lower() not in DIRECTING_VERBS and not any(
-            c.dep_ in OBJECT_DEPS and c.i < prep.i and c.right_edge.i + 1 == prep.i
-            and _is_actor(c, lex, allow_pronoun=False) for c in head.children)
+        return head.lemma_.lower() not in DIRECTING_VERBS and _object_before_at(prep, lex) is None
     return head.pos_ == "NOUN" and not _is_actor(head, lex, allow_pronoun=False)
+
+
+def _object_before_at(prep: Token, lex: Lexicon) -> Optional[Token]:
+    """The actor object of a verb that an "at" phrase hung on the same verb follows at once
+    ("We thank *our partners* at the council"): the parser attaches "at" to the verb, but the
+    phrase says whose people the object is. None where another word comes between or the object
+    is no actor. ``prep``: an "at" Token whose head is a verb."""
+    return next((c for c in prep.head.children if c.dep_ in OBJECT_DEPS and c.i < prep.i
+                 and c.right_edge.i + 1 == prep.i and _is_actor(c, lex, allow_pronoun=False)), None)
+
+
+def _body_of_object(verb: Token, obj: Token, lex: Lexicon) -> Optional[Token]:
+    """The body whose people the verb's object ``obj`` is, named by an "at" phrase right after
+    it ("thank our partners *at the council* for moving swiftly to approve this decision" ->
+    "council"): the same token the thank event takes as its target (``_venue_phrase`` keeps the
+    phrase a party there), so an act credited to the object is the body's. The parser hangs the
+    phrase on the verb or on the object ("our partners at the United Nations"). None where no
+    such phrase follows, or its object is no actor."""
+    for prep in [*verb.children, *obj.children]:
+        if prep.dep_ != "prep" or prep.lower_ != "at":
+            continue
+        before = _object_before_at(prep, lex) if prep.head.i == verb.i else obj
+        if before is None or before.i != obj.i:  # (spaCy makes a new Token per access: compare positions)
+            continue
+        body = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if body is not None and _is_actor(body, lex, allow_pronoun=False):
+            return body
+    return None
 
 
 def _place_naming_document(token: Token, prep: Token) -> bool:
@@ -5489,7 +5515,11 @@ def _controller(token: Token, lex: Lexicon) -> Optional[Token]:
             # a pronoun is resolved by coreference), never the one who blames
             credited = _children(head, ("dobj", "obj"))
             if credited:
-                return credited[0] if _is_actor(credited[0], lex) else None
+                if not _is_actor(credited[0], lex):
+                    return None
+                # "thank our partners at the council for moving swiftly to approve": the act is the
+                # council's, the party the thank event takes as its target (_body_of_object)
+                return _body_of_object(head, credited[0], lex) or credited[0]
             if node.dep_ == "conj":
                 return None  # a second "for" coordinated with the first: no act of the subject
         if node.dep_ == "prep" and node.lower_ == "of" and head.pos_ == "VERB" \

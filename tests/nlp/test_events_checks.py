@@ -314,6 +314,22 @@ def test_a_non_finite_act_takes_its_controller_as_source(base_nlp, text, source,
     assert "implicit agent" in events[0].explanation
 
 
+@pytest.mark.parametrize("text, body", [
+    # the whitehouse release on the Haiti mission (2023-10-02): the parser hangs "at" on the verb
+    ("We thank our partners at the council for moving swiftly to approve this decision.", "council"),
+    # ... or on the object noun
+    ("We thank our partners at the United Nations for approving the mission.", "United Nations"),
+])
+def test_an_act_credited_to_people_at_a_body_is_the_bodys(base_nlp, text, body):
+    # the thank event takes the body as its target; the act it thanks them for is the body's too
+    events = _events(base_nlp, text)
+    thank = next(e for e in events if e.trigger == "thank")
+    act = next(e for e in events if e.trigger.startswith(("approv", "approve")))
+    assert thank.target_text == body, thank.explanation
+    assert act.source_text == body, act.explanation
+    assert "implicit agent" in act.explanation
+
+
 @pytest.mark.parametrize("text", [
     # "that" as subject stands for a thing, not an actor
     "The ministry delivered new vehicles and supplies, that will assist the National Police in Lima.",
