@@ -14,11 +14,14 @@ How it works, per predicate token of each sentence (every event is a candidate f
    Actors must be named entities, pronouns, or generic agent nouns ("police", "rebels").
 3. **Status** from the clause: negated (not/never), planned (will, plan to, agreed to),
    hypothetical (could/might/if), claimed (inside reported speech about someone other than the
-   speaker, under "claimed"/"alleged", or marked "reportedly"); otherwise asserted.
+   speaker, under "claimed"/"alleged", or marked "reportedly"; not where a state's own release
+   reports its own government's act: ``own_reports``); otherwise asserted.
    A pronoun subject inside reported speech takes the speaker when they agree ("Syria says it
    will ..." -> Syria; "He dismissed ..., IRNA reported" keeps "He" for coreference).
    PLOVER convention: an offer or promise of a cooperative act is AGREE, a stated intention to
-   do a hostile act is THREATEN, a refusal is REJECT; the underlying act stays as the mode.
+   do a hostile act is THREATEN, a refusal is REJECT; the underlying act stays as the mode. A
+   warning of a hostile act carried on or conditioned is a threat made when told, asserted
+   (``threats_made``).
 4. **Date** from a ``doc._.ng_timexes`` expression attached to the trigger's clause, and
    **location** from "in <place>" attached to the trigger.
 
