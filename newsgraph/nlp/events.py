@@ -14,11 +14,14 @@ How it works, per predicate token of each sentence (every event is a candidate f
    Actors must be named entities, pronouns, or generic agent nouns ("police", "rebels").
 3. **Status** from the clause: negated (not/never), planned (will, plan to, agreed to),
    hypothetical (could/might/if), claimed (inside reported speech about someone other than the
-   speaker, under "claimed"/"alleged", or marked "reportedly"); otherwise asserted.
+   speaker, under "claimed"/"alleged", or marked "reportedly"; not where a state's own release
+   reports its own government's act: ``own_reports``); otherwise asserted.
    A pronoun subject inside reported speech takes the speaker when they agree ("Syria says it
    will ..." -> Syria; "He dismissed ..., IRNA reported" keeps "He" for coreference).
    PLOVER convention: an offer or promise of a cooperative act is AGREE, a stated intention to
-   do a hostile act is THREATEN, a refusal is REJECT; the underlying act stays as the mode.
+   do a hostile act is THREATEN, a refusal is REJECT; the underlying act stays as the mode. A
+   warning of a hostile act carried on or conditioned is a threat made when told, asserted
+   (``threats_made``).
 4. **Date** from a ``doc._.ng_timexes`` expression attached to the trigger's clause, and
    **location** from "in <place>" attached to the trigger.
 
@@ -194,7 +197,7 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator, Optional
+from typing import Callable, Iterable, Iterator, Optional
 
 import yaml
 from spacy.language import Language
@@ -216,12 +219,12 @@ from newsgraph.nlp.name_cues import POSSESSIVE_ENDINGS, is_kinship_noun
 from newsgraph.nlp.paragraphs import capitals_line, heading_line
 from newsgraph.nlp.types import PLOVER_TYPES, Event
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
-from newsgraph.resolve.actors import NAME_HEADS, agent_match, agent_sector, named_actor
+from newsgraph.resolve.actors import NAME_HEADS, agent_match, agent_sector, named_actor, state_sectors
 from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.209"  # 0.7.209: an act credited to people "at" a body ("thank our partners at the council for moving swiftly to approve this decision") is the body's, the party the thank event takes as its target (it kept "our partners", no key) (history: docs/component_versions.md)
+VERSION = "0.7.210"  # 0.7.210: a warning of a hostile act carried on ("will continue to impose costs on X") or conditioned ("until", "unless", "if") is a threat made when told, stored asserted (PLOVER THREATEN; gold: "will continue to respond"), a new measure announced or intended stays planned; an act of the publishing state's government that its own "I" / "we" or statement speaker reports in its release is asserted, not claimed (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -3608,6 +3611,111 @@ def _mode_of(inner_type: Optional[str], mode: Optional[str]) -> Optional[str]:
 
 # the types an act to come keeps: already a promise, a threat, or a stance voiced now
 ANNOUNCED_KEEP_TYPES = frozenset({"AGREE", "THREATEN", "DEMAND", "REJECT", "DISAPPROVE", "INVESTIGATE"})
+
+
+# the status note of a threat (PLOVER THREATEN) the text makes by announcing a coercive act to come
+# (``_threat_made``), and of an act told as a report in another's words (``own_reports``): the
+# linker reads both once the actors' states are known
+THREAT_MADE_NOTE = " (a threat made: the act it announces is to come)"
+REPORTED_NOTE = " (in reported speech)"
+
+
+def _threat_made(trigger: Trigger, event_type: str, status: str, proposed: bool, carried_on: bool,
+                 conditioned: bool) -> bool:
+    """Whether the event is a THREATEN the text makes by warning of a hostile act of another type
+    (``announced_act``) that is carried on ("will continue to impose severe costs on Russia", "will
+    continue to work with our partners to impose costs": ``carried_on``) or made to hang on what
+    the one warned does ("will continue to impose costs until Putin ends this war", "would impose
+    sanctions if ...": ``conditioned``). PLOVER THREATEN is "all threats, coercive or forceful
+    warnings", made when told, and plover_frames.yaml ongoing_aspect_verbs reads an expressive act
+    (a warning) under "continue" / "keep" as performed by the statement; the gold files code "we
+    will continue to respond" and "will continue to use every tool at our disposal to disrupt them"
+    as asserted threats. A new measure announced with a plain future stays planned, as the gold
+    files code "In the coming days, the United States will impose new sanctions targeting Iran"
+    (SANCTION / THREATEN, planned) and "we are going to ... destroy ISIL" (planned). The status
+    stays planned while the events component reads it (a preview folded into its measure:
+    ``fold_sanction_previews``); the linker stores it asserted (``threats_made``)."""
+    return event_type == "THREATEN" and status == "planned" and trigger.event_type != "THREATEN" \
+        and not proposed and (carried_on or conditioned)
+
+
+def _carried_on(verb: Token, lex: Lexicon) -> Optional[Token]:
+    """The ongoing aspect verb (plover_frames.yaml ongoing_aspect_verbs: "continue", "keep") whose
+    act ``verb`` is, directly ("will continue to sanction"), as a conjunct, or as the purpose
+    ("to impose") or means ("by imposing") of that act: "will continue to work with our partners
+    *to impose* severe costs", "will continue to work closely with lawmakers to support our
+    partners and *impose* costs". None otherwise (English coordination and a purpose clause share
+    the governing verb's frame)."""
+    node = verb
+    for _ in range(4):
+        while node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head
+        head = node.head
+        if head.i == node.i:
+            return None
+        if node.dep_ == "xcomp" and head.lemma_.lower() in lex.ongoing_aspect_verbs:
+            return head
+        if node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            node = head  # the purpose infinitive of the act carried on
+        elif node.dep_ == "pcomp" and head.lower_ == "by" and head.head.i != head.i:
+            node = head.head  # its means
+        else:
+            return None
+    return None
+
+
+def threats_made(events: list[Event]) -> list[Event]:
+    """The warnings of a hostile act carried on or conditioned (``_threat_made``, marked by
+    ``THREAT_MADE_NOTE``) still planned after every pass that reads that status: stored asserted,
+    the threat being made when the text tells it (PLOVER THREATEN); the act warned of stays in the
+    mode. Other events pass unchanged."""
+    planned = f"status=planned{THREAT_MADE_NOTE}"
+    for event in events:
+        if event.type == "THREATEN" and event.status == "planned" and planned in (event.explanation or ""):
+            event.status = "asserted"
+            event.explanation = event.explanation.replace(planned, f"status=asserted{THREAT_MADE_NOTE}", 1)
+    return events
+
+
+def _reporting_verb(token: Token, lex: Lexicon) -> Optional[Token]:
+    """The nearest non-factive reporting verb over ``token`` (the one that makes ``_status`` report
+    it: "I *announced* earlier today that the United States is providing ..."), or None."""
+    return next((a for a in token.ancestors
+                 if _is_reporting(a, lex) and a.lemma_.lower() not in lex.factive_verbs), None)
+
+
+def own_reports(doc: Doc, events: list[Event], own_state: Optional[str],
+                own_voice: Callable[[Event], bool]) -> list[Event]:
+    """An act of the publishing state's own government told in reported speech whose reporter is
+    that government too: stored asserted, not claimed. In a state institution's own release
+    (``own_state``, the outlet's state; ``own_voice(event)``: the sentence outside any quote), "I
+    announced earlier today that the United States is providing ...", "we are announcing that the
+    United States government ... is providing ...", "The President reiterated that ... the United
+    States continues to oppose ...": the speaker (the release's "I" / "we", or a statement speaker
+    the linker placed in that state) reports its own government's act, which is no third party's
+    report the article relays (the gold README: ``claimed`` is "reported by a party and disputed or
+    unconfirmed"; FactBank: the source committed to its own act). Reads the events marked
+    ``REPORTED_NOTE`` whose source the linker placed in ``own_state`` with a state sector; other
+    events pass unchanged."""
+    marked = f"status=claimed{REPORTED_NOTE}"
+    if not own_state:
+        return events
+    lex = load_lexicon()
+    for event in events:
+        if event.status != "claimed" or marked not in (event.explanation or "") \
+                or event.source_acts_for != own_state or event.source_sector not in state_sectors() \
+                or not own_voice(event):
+            continue
+        token = _trigger_token(doc, event)
+        verb = _reporting_verb(token, lex) if token is not None else None
+        subjects = _children(verb, SUBJECT_DEPS) if verb is not None else []
+        if not subjects or not (subjects[0].lower_ in ("i", "we") or any(
+                s.cue_start == verb.idx and s.speaker_acts_for == own_state for s in doc._.ng_statements or [])):
+            continue
+        event.status = "asserted"
+        event.explanation = event.explanation.replace(
+            marked, f"status=asserted (told by '{subjects[0].text}' '{verb.text}', its own government's act)", 1)
+    return events
 
 
 def announced_act(event_type: str, mode: Optional[str]) -> tuple[str, Optional[str]]:
@@ -13191,6 +13299,9 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         # "Unless the rebels surrender, the army will attack the city": the one threatened is
         # whoever the condition asks to act
         targets, target_rule = [warned], "subject of the condition"
+    threat_made = _threat_made(trigger, event_type, status, proposed,
+                               ongoing or _carried_on(trigger.head, lex) is not None,
+                               coercive_condition or condition is not None)
     if status == "negated" and event_type == "AGREE" and _forgone_act(trigger.head) is None:
         # (an agreement not taken in favour of another act, "without agreeing to ...", refuses nothing)
         event_type, status = "REJECT", ("planned" if trigger.head.i != trigger.token.i else "asserted")
@@ -13209,6 +13320,8 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
             # refused is PLOVER REJECT mode meet (CAMEO 125 "reject proposal to meet, discuss,
             # negotiate"; "cancellation of meetings are REJECT"), the refusal itself asserted
             event_type, mode, status, status_note = "REJECT", "meet", "asserted", " (a meeting refused: REJECT/meet)"
+    if threat_made and status == "planned":
+        status_note += THREAT_MADE_NOTE  # the linker stores it asserted (``threats_made``)
     if status == "claimed" and (grounds := _measure_grounds(trigger.head, lex)) is not None:
         if _uncodable_ground(trigger, sources):
             return []  # the grounds are no event (``_uncodable_ground``)
@@ -13231,7 +13344,8 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
     confidence -= 0.05 if not targets else 0.0
     if reported and status == "asserted" and "speaker" not in source_rule:
         # inside reported speech, about someone other than the speaker: the article relays a claim
-        status = "claimed"
+        # (unless the reporter is the doer's own government in its own release: ``own_reports``)
+        status, status_note = "claimed", status_note + REPORTED_NOTE
     confidence -= 0.05 if status == "claimed" else 0.0
     confidence = round(max(0.05, min(0.95, confidence)), 3)
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.nlp.linked_events import linked, show
+
 
 def _events_of(nlp, text):
     """Events after the whole pipeline on a plain text."""
@@ -82,3 +84,53 @@ def test_negotiating_with_a_party_is_consult(nlp):
                              "with our European Allies in Vienna over many months.")
     talks = [e for e in events if e.trigger == "negotiated"]
     assert talks and all(e.type == "CONSULT" and e.status == "asserted" for e in talks)
+
+
+# ---------------------------------------------------------------- events 0.7.210 (task statusfix)
+
+@pytest.mark.parametrize("text, outlet, trigger", [
+    ("I announced earlier today that the United States is providing nearly $368 million in additional "
+     "humanitarian assistance to the people of Ukraine.", "U.S. Department of State", "providing"),
+    ("Today, we are announcing that the United States government, through USAID, is providing assistance to "
+     "print textbooks for Ukrainian students.", "The White House", "providing"),
+    ("The President reiterated that U.S. policy on Taiwan has not changed, and emphasized that the United "
+     "States continues to oppose any unilateral changes to the status quo.", "The White House", "continues"),
+])
+def test_the_publishers_own_government_reporting_its_act_asserts_it(nlp, text, outlet, trigger):
+    # the release's "I" / "we" or its own President tells its own government's act: no third party's
+    # report the article relays (gold README: claimed is "reported by a party and disputed or unconfirmed")
+    found = [e for e in linked(nlp, text, outlet=outlet) if e.trigger.startswith(trigger)]
+    assert [(e.source_acts_for, e.status) for e in found] == [("USA", "asserted")], show(found)
+
+
+@pytest.mark.parametrize("text", [
+    "Today, Chancellor Scholz announced that the German Government is suspending the pipeline indefinitely.",
+    "The Russian Foreign Ministry said that the United States is providing weapons to Ukraine.",
+])
+def test_a_report_by_another_state_or_of_another_state_stays_claimed(nlp, text):
+    found = [e for e in linked(nlp, text) if e.type in ("SANCTION", "AID")]
+    assert [e.status for e in found] == ["claimed"], show(found)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The United States will continue to work with our partners and allies to impose severe costs on the "
+     "Government of the Russian Federation for its aggression against Ukraine.", "United States"),
+    ("We will continue to impose costs on the military regime until it ceases the violence.", "We"),
+    ("If Russia invades Ukraine, the United States would impose sanctions on Moscow.", "United States"),
+])
+def test_a_warning_of_a_continued_or_conditional_measure_is_a_threat_made_when_told(nlp, text, source):
+    # PLOVER THREATEN "all threats, coercive or forceful warnings": the warning is made when told, the
+    # future lies in the act warned of (gold: "we will continue to respond" is an asserted THREATEN)
+    found = [e for e in linked(nlp, text) if e.type == "THREATEN"]
+    assert [(e.source_text, e.status) for e in found] == [(source, "asserted")], show(found)
+
+
+@pytest.mark.parametrize("text", [
+    # a new measure announced, or an intended act, keeps its future (gold wh-2024-04-16 "will impose new
+    # sanctions targeting Iran" and afmil-print9e4f "we are going to ... destroy ISIL": planned)
+    "In the coming days, the United States will impose new sanctions targeting Iran.",
+    "The strategy is we are going to degrade and ultimately destroy ISIL.",
+])
+def test_a_new_or_intended_hostile_act_stays_planned(nlp, text):
+    found = [e for e in linked(nlp, text) if e.type == "THREATEN"]
+    assert [e.status for e in found] == ["planned"], show(found)
