@@ -14274,6 +14274,85 @@ def fold_sanction_previews(doc: Doc, events: list[Event]) -> list[Event]:
         lambda preview: f"'{preview.trigger}' '{preview.target_text}' announced ahead is this measure")
 
 
+# how many sentences apart a delegation's leader and the meeting it is a side of may be told (a
+# readout names the meeting, then each side's leader in the next sentences)
+_DELEGATION_REACH = 2
+
+
+def _delegation_sides(doc: Doc, events: list[Event]) -> dict[int, str]:
+    """id(event) -> the state of the delegation a CONSULT event's trigger leads ("X led the Cuban
+    delegation": ``_delegation_leaders``), for the events told that way with no trip mode (a
+    delegation led to a place is a visit: its own act)."""
+    verbs = {verb.idx: state for _index, state, _subject, verb in _delegation_leaders(doc)}
+    return {id(e): verbs[e.trigger_start] for e in events
+            if e.type == "CONSULT" and e.mode in (None, "meet") and e.trigger_start in verbs}
+
+
+def _meeting_sides(event: Event) -> set[str]:
+    """The states an event's two actors act for (a meeting's sides), those given."""
+    return {s for s in (event.source_acts_for, event.target_acts_for) if s}
+
+
+def _sides_of(leading: Event, state: str, meeting: Event, sentence_of: dict[int, int]) -> bool:
+    """Whether ``leading`` (a CONSULT told as leading the ``state`` delegation) is a side of
+    ``meeting``: another CONSULT of the same status, told within ``_DELEGATION_REACH`` sentences,
+    not dated apart, whose states hold the delegation's and the leader's counterpart's (where
+    either names one)."""
+    if meeting is leading or meeting.type != "CONSULT" or meeting.mode not in (None, "meet") \
+            or meeting.status != leading.status or _dated_apart(meeting, leading) \
+            or meeting.sentence_start not in sentence_of or leading.sentence_start not in sentence_of \
+            or abs(sentence_of[meeting.sentence_start] - sentence_of[leading.sentence_start]) > _DELEGATION_REACH:
+        return False
+    sides = _meeting_sides(meeting)
+    counterpart = leading.target_acts_for
+    return state in sides and (counterpart is None or counterpart in sides or meeting.target_acts_for is None)
+
+
+def fold_delegation_leaders(doc: Doc, events: list[Event]) -> list[Event]:
+    """"On April 21, U.S. and Cuban officials met ... Emily Mendrala led the U.S. interagency
+    delegation, and Carlos Fernandez de Cossio led the Cuban delegation": leading one's own
+    delegation (CAMEO 036 "lead + delegation", coded CONSULT and paired with the other side's
+    leader by ``pair_delegation_leaders``) is no interaction of its own but a role in the meeting
+    the readout reports (PLOVER CONSULT: one event for a meeting, between its participants); its
+    leaders are that meeting's participants. Where the article codes the meeting (``_sides_of``),
+    each leader's sentence becomes evidence of it; where it codes none, the first leader's event
+    stands for the meeting and the other side's mirror of it (its actors' states swapped) becomes
+    its evidence. A meeting naming one side only ("NCB hosted the meeting") gives way to a
+    leader's event naming both: that event stays, the meeting's sentence its evidence. Run after
+    linking, on the actors' states."""
+    leading = _delegation_sides(doc, events)
+    if not leading:
+        return events
+    sentence_of = {sent.start_char: n for n, sent in enumerate(doc.sents)}
+    dropped: set[int] = set()
+    for event in events:
+        state = leading.get(id(event))
+        if state is None or id(event) in dropped:
+            continue
+        meeting = next((m for m in events if id(m) not in leading and id(m) not in dropped
+                        and _sides_of(event, state, m, sentence_of)), None)
+        mirror = None if meeting is not None else next(
+            (m for m in events if id(m) in leading and m is not event and id(m) not in dropped
+             and m.status == event.status and event.target_acts_for
+             and (m.source_acts_for, m.target_acts_for) == (event.target_acts_for, event.source_acts_for)
+             and abs(sentence_of.get(m.sentence_start, -9) - sentence_of.get(event.sentence_start, 9)) <= _DELEGATION_REACH
+             and not _dated_apart(m, event)), None)
+        face, telling = (meeting, event) if meeting is not None else (event, mirror)
+        if telling is None:
+            continue
+        if meeting is not None and meeting.target_acts_for is None and event.target_acts_for:
+            face, telling = event, meeting  # the telling that names both sides is the event
+        dropped.add(id(telling))
+        for span in telling.evidence_spans or [(telling.sentence_start, telling.sentence_end)]:
+            _add_evidence(face, span)
+        face.confidence = max(face.confidence, telling.confidence)
+        told = f"the meeting whose delegations' leaders this names ('{telling.trigger}', {telling.source_text} -> " \
+            f"{telling.target_text})" if telling is meeting else \
+            f"'{telling.trigger}' ({telling.source_text} -> {telling.target_text}) is this meeting told by a delegation's leader"
+        face.explanation = (face.explanation or "") + f"; {told}: that sentence is evidence of it"
+    return [e for e in events if id(e) not in dropped]
+
+
 def _named_target(doc: Doc, event: Event) -> bool:
     """Whether the event's target phrase holds a name (a proper noun or an actor entity: "19
     members of the Rostec board")."""
