@@ -221,7 +221,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.206"  # 0.7.206: review 33 mends: an actor takes a name the entities component repaired only from a name mention of an actor type ending where the NER's span ends; bare "equipment" / "kit" name no AID mode (a modifier, or what the thing is for, does: "the equipment for ... air defense systems" military); the criminal actor nouns are Phoenix CRM person and group nouns, as lemmas (no "gangland", "gangdom", "traffiker") (history: docs/component_versions.md)
+VERSION = "0.7.211"  # 0.7.211: one happening, one event: a delegation's leader ("X led the U.S. delegation") beside the meeting its readout codes is a side of that meeting, its sentence the meeting's evidence, and the other leader's mirror of a paired leader's event is the same meeting; a warning restated between the same keyed actors and an agreement's signing told of the states and of their ministers are one act (fold_delegation_leaders, fold_restated_acts, after linking) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -14350,6 +14350,58 @@ def fold_delegation_leaders(doc: Doc, events: list[Event]) -> list[Event]:
             f"{telling.target_text})" if telling is meeting else \
             f"'{telling.trigger}' ({telling.source_text} -> {telling.target_text}) is this meeting told by a delegation's leader"
         face.explanation = (face.explanation or "") + f"; {told}: that sentence is evidence of it"
+    return [e for e in events if id(e) not in dropped]
+
+
+def _restated_act(first: Event, later: Event) -> bool:
+    """Whether ``later`` tells ``first``'s act again in another sentence of the article: the same
+    type, mode and status (not negated), dates that can be one (``_dated_apart``, and not in two
+    months), and either a warning (THREATEN) between the same keyed actors ("We've made clear that
+    ... would impose swift and severe consequences" ... "as we've said all along, ... it will face
+    the massive consequences") or a signing of an agreement between the same two states, told once
+    of the states and once of their ministers ("the treaty signed with Bolivia" / "The treaty,
+    signed on July 26 between Iran's Defense Minister ... and his Bolivian counterpart"): a
+    standing warning and an agreement's signing are one act however often the text recounts them."""
+    if later.type != first.type or later.mode != first.mode or later.status != first.status \
+            or first.status == "negated" or later.sentence_start == first.sentence_start \
+            or _dated_apart(first, later) or (first.date and later.date and first.date[:7] != later.date[:7]):
+        return False
+    if first.type == "THREATEN":
+        return bool(first.source_key and first.target_key) \
+            and (first.source_key, first.target_key) == (later.source_key, later.target_key)
+    if first.type == "SUPPORT" and first.mode == "agreement":
+        states = {first.source_acts_for, first.target_acts_for}
+        return None not in states and len(states) == 2 and states == {later.source_acts_for, later.target_acts_for}
+    return False
+
+
+def fold_restated_acts(doc: Doc, events: list[Event]) -> list[Event]:
+    """One act recounted in several sentences (``_restated_act``) is one event: ``merge_mentions``
+    folds the tellings whose actors it can tell alike before linking, but a "we", an agentless
+    warning in the publisher's voice and a state told once by its minister resolve only here, on
+    keys and states (PLOVER: one event per source, action and target). The kept telling is the
+    first, or the later one its own text dates where the first has no text date (the signing's
+    day); every telling's sentence is its evidence. Run after linking, before the joint voices
+    are split per signatory."""
+    dropped: set[int] = set()
+    for index, first in enumerate(events):
+        if id(first) in dropped:
+            continue
+        for later in events[index + 1:]:
+            if id(later) in dropped or not _restated_act(first, later):
+                continue
+            face, telling = (later, first) if first.date_source != "text" and later.date_source == "text" \
+                else (first, later)
+            dropped.add(id(telling))
+            spans = [(face.sentence_start, face.sentence_end), *(face.evidence_spans or []),
+                     *(telling.evidence_spans or [(telling.sentence_start, telling.sentence_end)])]
+            face.evidence_spans = list(dict.fromkeys(tuple(s) for s in spans))
+            face.confidence = max(face.confidence, telling.confidence)
+            face.explanation = (face.explanation or "") + \
+                f"; '{telling.trigger}' ({telling.source_text} -> {telling.target_text}) tells this act again: " \
+                f"that sentence is evidence of it"
+            if face is later:
+                break  # the first is folded into a later telling: that one goes on gathering
     return [e for e in events if id(e) not in dropped]
 
 
