@@ -14337,14 +14337,16 @@ def fold_delegation_leaders(doc: Doc, events: list[Event]) -> list[Event]:
              and (m.source_acts_for, m.target_acts_for) == (event.target_acts_for, event.source_acts_for)
              and abs(sentence_of.get(m.sentence_start, -9) - sentence_of.get(event.sentence_start, 9)) <= _DELEGATION_REACH
              and not _dated_apart(m, event)), None)
-        face, telling = (meeting, event) if meeting is not None else (event, mirror)
-        if telling is None:
+        if meeting is None and mirror is None:
             continue
+        # the meeting keeps the leader's sentence; of two mirrored leaders' events, the first told
+        face, telling = (meeting, event) if meeting is not None else \
+            sorted((event, mirror), key=lambda e: (e.sentence_start, e.trigger_start))
         if meeting is not None and meeting.target_acts_for is None and event.target_acts_for:
             face, telling = event, meeting  # the telling that names both sides is the event
         dropped.add(id(telling))
         for span in telling.evidence_spans or [(telling.sentence_start, telling.sentence_end)]:
-            _add_evidence(face, span)
+            _add_evidence(face, tuple(span))
         face.confidence = max(face.confidence, telling.confidence)
         told = f"the meeting whose delegations' leaders this names ('{telling.trigger}', {telling.source_text} -> " \
             f"{telling.target_text})" if telling is meeting else \

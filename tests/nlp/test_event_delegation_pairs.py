@@ -44,6 +44,17 @@ def test_delegation_leaders_beside_the_meeting_are_its_sides_not_more_meetings(n
     assert len(meeting.evidence_spans) == 2, meeting.evidence_spans
 
 
+def test_a_meeting_naming_one_side_gives_way_to_the_leaders_naming_both(nlp):
+    # "NCB hosted the meeting" names India only; the leaders' event names both sides: it is kept,
+    # the host's sentence and the other leader's mirror its evidence (one meeting)
+    text = ("India's Narcotics Control Bureau hosted the third meeting of the Counternarcotics Working Group in "
+            "New Delhi on July 7. Director General Sunil Mehta led the Indian delegation, and Senior Advisor "
+            "Kemp Chester led the U.S. delegation.")
+    events = [e for e in linked(nlp, text) if e.type == "CONSULT"]
+    assert [(e.source_text, e.target_text) for e in events] == [("Sunil Mehta", "Kemp Chester")], show(events)
+    assert len(events[0].evidence_spans) == 2, events[0].evidence_spans
+
+
 def test_a_meeting_of_other_states_keeps_its_delegation_leaders_apart(nlp):
     # near miss: the leaders head delegations of states the meeting told beside them does not join
     text = ("On May 3, Japanese and Philippine officials met in Manila. Assistant Secretary John Miller "
