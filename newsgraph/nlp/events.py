@@ -224,7 +224,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.210"  # 0.7.210: a warning of a hostile act carried on ("will continue to impose costs on X") or conditioned ("until", "unless", "if") is a threat made when told, stored asserted (PLOVER THREATEN; gold: "will continue to respond"), a new measure announced or intended stays planned; an act of the publishing state's government that its own "I" / "we" or statement speaker reports in its release is asserted, not claimed (history: docs/component_versions.md)
+VERSION = "0.7.211"  # 0.7.211: one happening, one event: a delegation's leader ("X led the U.S. delegation") beside the meeting its readout codes is a side of that meeting, its sentence the meeting's evidence, and the other leader's mirror of a paired leader's event is the same meeting; a warning restated between the same keyed actors and an agreement's signing told of the states and of their ministers are one act (fold_delegation_leaders, fold_restated_acts, after linking) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -14440,6 +14440,139 @@ def fold_sanction_previews(doc: Doc, events: list[Event]) -> list[Event]:
     return _fold_into_measures(
         events, events, lambda preview: _previewed_measure(doc, preview, events),
         lambda preview: f"'{preview.trigger}' '{preview.target_text}' announced ahead is this measure")
+
+
+# how many sentences apart a delegation's leader and the meeting it is a side of may be told (a
+# readout names the meeting, then each side's leader in the next sentences)
+_DELEGATION_REACH = 2
+
+
+def _delegation_sides(doc: Doc, events: list[Event]) -> dict[int, str]:
+    """id(event) -> the state of the delegation a CONSULT event's trigger leads ("X led the Cuban
+    delegation": ``_delegation_leaders``), for the events told that way with no trip mode (a
+    delegation led to a place is a visit: its own act)."""
+    verbs = {verb.idx: state for _index, state, _subject, verb in _delegation_leaders(doc)}
+    return {id(e): verbs[e.trigger_start] for e in events
+            if e.type == "CONSULT" and e.mode in (None, "meet") and e.trigger_start in verbs}
+
+
+def _meeting_sides(event: Event) -> set[str]:
+    """The states an event's two actors act for (a meeting's sides), those given."""
+    return {s for s in (event.source_acts_for, event.target_acts_for) if s}
+
+
+def _sides_of(leading: Event, state: str, meeting: Event, sentence_of: dict[int, int]) -> bool:
+    """Whether ``leading`` (a CONSULT told as leading the ``state`` delegation) is a side of
+    ``meeting``: another CONSULT of the same status, told within ``_DELEGATION_REACH`` sentences,
+    not dated apart, whose states hold the delegation's and the leader's counterpart's (where
+    either names one)."""
+    if meeting is leading or meeting.type != "CONSULT" or meeting.mode not in (None, "meet") \
+            or meeting.status != leading.status or _dated_apart(meeting, leading) \
+            or meeting.sentence_start not in sentence_of or leading.sentence_start not in sentence_of \
+            or abs(sentence_of[meeting.sentence_start] - sentence_of[leading.sentence_start]) > _DELEGATION_REACH:
+        return False
+    sides = _meeting_sides(meeting)
+    counterpart = leading.target_acts_for
+    return state in sides and (counterpart is None or counterpart in sides or meeting.target_acts_for is None)
+
+
+def fold_delegation_leaders(doc: Doc, events: list[Event]) -> list[Event]:
+    """"On April 21, U.S. and Cuban officials met ... Emily Mendrala led the U.S. interagency
+    delegation, and Carlos Fernandez de Cossio led the Cuban delegation": leading one's own
+    delegation (CAMEO 036 "lead + delegation", coded CONSULT and paired with the other side's
+    leader by ``pair_delegation_leaders``) is no interaction of its own but a role in the meeting
+    the readout reports (PLOVER CONSULT: one event for a meeting, between its participants); its
+    leaders are that meeting's participants. Where the article codes the meeting (``_sides_of``),
+    each leader's sentence becomes evidence of it; where it codes none, the first leader's event
+    stands for the meeting and the other side's mirror of it (its actors' states swapped) becomes
+    its evidence. A meeting naming one side only ("NCB hosted the meeting") gives way to a
+    leader's event naming both: that event stays, the meeting's sentence its evidence. Run after
+    linking, on the actors' states."""
+    leading = _delegation_sides(doc, events)
+    if not leading:
+        return events
+    sentence_of = {sent.start_char: n for n, sent in enumerate(doc.sents)}
+    dropped: set[int] = set()
+    for event in events:
+        state = leading.get(id(event))
+        if state is None or id(event) in dropped:
+            continue
+        meeting = next((m for m in events if id(m) not in leading and id(m) not in dropped
+                        and _sides_of(event, state, m, sentence_of)), None)
+        mirror = None if meeting is not None else next(
+            (m for m in events if id(m) in leading and m is not event and id(m) not in dropped
+             and m.status == event.status and event.target_acts_for
+             and (m.source_acts_for, m.target_acts_for) == (event.target_acts_for, event.source_acts_for)
+             and abs(sentence_of.get(m.sentence_start, -9) - sentence_of.get(event.sentence_start, 9)) <= _DELEGATION_REACH
+             and not _dated_apart(m, event)), None)
+        if meeting is None and mirror is None:
+            continue
+        # the meeting keeps the leader's sentence; of two mirrored leaders' events, the first told
+        face, telling = (meeting, event) if meeting is not None else \
+            sorted((event, mirror), key=lambda e: (e.sentence_start, e.trigger_start))
+        if meeting is not None and meeting.target_acts_for is None and event.target_acts_for:
+            face, telling = event, meeting  # the telling that names both sides is the event
+        dropped.add(id(telling))
+        for span in telling.evidence_spans or [(telling.sentence_start, telling.sentence_end)]:
+            _add_evidence(face, tuple(span))
+        face.confidence = max(face.confidence, telling.confidence)
+        told = f"the meeting whose delegations' leaders this names ('{telling.trigger}', {telling.source_text} -> " \
+            f"{telling.target_text})" if telling is meeting else \
+            f"'{telling.trigger}' ({telling.source_text} -> {telling.target_text}) is this meeting told by a delegation's leader"
+        face.explanation = (face.explanation or "") + f"; {told}: that sentence is evidence of it"
+    return [e for e in events if id(e) not in dropped]
+
+
+def _restated_act(first: Event, later: Event) -> bool:
+    """Whether ``later`` tells ``first``'s act again in another sentence of the article: the same
+    type, mode and status (not negated), dates that can be one (``_dated_apart``, and not in two
+    months), and either a warning (THREATEN) between the same keyed actors ("We've made clear that
+    ... would impose swift and severe consequences" ... "as we've said all along, ... it will face
+    the massive consequences") or a signing of an agreement between the same two states, told once
+    of the states and once of their ministers ("the treaty signed with Bolivia" / "The treaty,
+    signed on July 26 between Iran's Defense Minister ... and his Bolivian counterpart"): a
+    standing warning and an agreement's signing are one act however often the text recounts them."""
+    if later.type != first.type or later.mode != first.mode or later.status != first.status \
+            or first.status == "negated" or later.sentence_start == first.sentence_start \
+            or _dated_apart(first, later) or (first.date and later.date and first.date[:7] != later.date[:7]):
+        return False
+    if first.type == "THREATEN":
+        return bool(first.source_key and first.target_key) \
+            and (first.source_key, first.target_key) == (later.source_key, later.target_key)
+    if first.type == "SUPPORT" and first.mode == "agreement":
+        states = {first.source_acts_for, first.target_acts_for}
+        return None not in states and len(states) == 2 and states == {later.source_acts_for, later.target_acts_for}
+    return False
+
+
+def fold_restated_acts(doc: Doc, events: list[Event]) -> list[Event]:
+    """One act recounted in several sentences (``_restated_act``) is one event: ``merge_mentions``
+    folds the tellings whose actors it can tell alike before linking, but a "we", an agentless
+    warning in the publisher's voice and a state told once by its minister resolve only here, on
+    keys and states (PLOVER: one event per source, action and target). The kept telling is the
+    first, or the later one its own text dates where the first has no text date (the signing's
+    day); every telling's sentence is its evidence. Run after linking, before the joint voices
+    are split per signatory."""
+    dropped: set[int] = set()
+    for index, first in enumerate(events):
+        if id(first) in dropped:
+            continue
+        for later in events[index + 1:]:
+            if id(later) in dropped or not _restated_act(first, later):
+                continue
+            face, telling = (later, first) if first.date_source != "text" and later.date_source == "text" \
+                else (first, later)
+            dropped.add(id(telling))
+            spans = [(face.sentence_start, face.sentence_end), *(face.evidence_spans or []),
+                     *(telling.evidence_spans or [(telling.sentence_start, telling.sentence_end)])]
+            face.evidence_spans = list(dict.fromkeys(tuple(s) for s in spans))
+            face.confidence = max(face.confidence, telling.confidence)
+            face.explanation = (face.explanation or "") + \
+                f"; '{telling.trigger}' ({telling.source_text} -> {telling.target_text}) tells this act again: " \
+                f"that sentence is evidence of it"
+            if face is later:
+                break  # the first is folded into a later telling: that one goes on gathering
+    return [e for e in events if id(e) not in dropped]
 
 
 def _named_target(doc: Doc, event: Event) -> bool:

@@ -4668,13 +4668,18 @@ def link_facts(doc) -> None:
     doc._.ng_events = _without_repeated_dyads(doc, fold_mentions(doc._.ng_events or []))
     doc._.ng_events = _without_complement_readings(doc, doc._.ng_events)
     # a counted summary ("designating six entities") whose parties the next sentences name: evidence of those acts
-    from newsgraph.nlp.events import fold_counted_summaries, fold_dealing_bans, fold_sanction_previews
+    from newsgraph.nlp.events import (fold_counted_summaries, fold_dealing_bans, fold_delegation_leaders,
+                                      fold_restated_acts, fold_sanction_previews)
 
     doc._.ng_events = fold_counted_summaries(doc, doc._.ng_events)
     # a prohibition of dealings beside the measure on the same party: that measure's effect, one act
     doc._.ng_events = fold_dealing_bans(doc, doc._.ng_events)
     # a briefing's "will sanction X" beside its own "Today ... designated X": the measure's evidence
     doc._.ng_events = fold_sanction_previews(doc, doc._.ng_events)
+    # "X led the U.S. delegation" beside the meeting the readout codes: a side of that meeting, one event
+    doc._.ng_events = fold_delegation_leaders(doc, doc._.ng_events)
+    # a warning or a signing recounted in another sentence, its actors known only now: one act
+    doc._.ng_events = fold_restated_acts(doc, doc._.ng_events)
     # after folding (its copies share one happening's mentions): each signatory of a joint voice acts
     doc._.ng_events = _split_joint_voices(doc, coder, doc._.ng_events)
     # after the folds that read a planned threat: a threat is made when told; an act the

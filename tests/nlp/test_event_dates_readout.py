@@ -87,12 +87,19 @@ def test_the_next_leg_of_a_trip_is_not_placed_on_the_first():
 
 def test_leading_the_delegation_is_done_at_the_dated_meeting():
     # whoever leads "the delegation" leads one of the dated meeting's (lexicon delegation_verbs)
-    text = ("On July 26, the United States and Brazil convened the third meeting of the Energy Working Group. "
+    text = ("On July 26, the Energy Working Group met in Brasilia. "
             "Vice Minister Carlos Mendes, Ministry of Mines and Energy, led the Brazilian delegation. "
             "Assistant Secretary Geoffrey Pyatt led the U.S. delegation.")
     events = extract(text, SATURDAY, outlet="U.S. Department of State").events
     led = [e for e in events if e.trigger.startswith("led")]
     assert led and all((e.date, e.date_source) == ("2022-07-26", TEXT) for e in led)
+    # a meeting between the delegations' states told beside them is that meeting: the leaders'
+    # sentences are its evidence, one event (task dupacts)
+    text = ("On July 26, the United States and Brazil convened the third meeting of the Energy Working Group. "
+            "Vice Minister Carlos Mendes, Ministry of Mines and Energy, led the Brazilian delegation. "
+            "Assistant Secretary Geoffrey Pyatt led the U.S. delegation.")
+    events = extract(text, SATURDAY, outlet="U.S. Department of State").events
+    assert [(e.trigger, e.date, len(e.evidence_spans)) for e in events] == [("convened meeting", "2022-07-26", 3)]
 
 
 def test_a_date_naming_a_noun_does_not_end_the_readout():
