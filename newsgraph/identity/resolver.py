@@ -27,7 +27,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from newsgraph.errors import NewsgraphError, NotFoundError
 from newsgraph.identity.names import normalise
 from newsgraph.identity.observe import OUTLET_KEY, Observation
-from newsgraph.identity.scoring import aggregate, compare, judgement_for
+from newsgraph.identity.scoring import BODY_TYPES, aggregate, compare, judgement_for
 from newsgraph.identity.states import ANALYST_ACTION, analyst_state, identity_state
 from newsgraph.store.db import Store
 
@@ -270,8 +270,10 @@ def resolve_article(conn, store: Store, article_id: int, observations: list[Obse
 
 def absorb(conn, store: Store, keep: int, other: int) -> bool:
     """Fold identity ``other`` into ``keep`` (an observation matched both), rewriting the graph
-    rows that name it; refused when an analyst said some of their observations differ, or when
-    both hold a person observed in one article."""
+    rows that name it; refused when an analyst said some of their observations differ, when
+    both hold a person observed in one article, or when both are bodies of different states (a
+    bare "National Security Council" that matched Russia's and the United States' does not make
+    them one: it joins the better match only)."""
     o, t = store.t("observations"), store.t("identities")
     mine, theirs = observation_keys_of(conn, store, keep), observation_keys_of(conn, store, other)
     theirs_set = set(theirs)
@@ -279,6 +281,10 @@ def absorb(conn, store: Store, keep: int, other: int) -> bool:
         if edge["judgement"] == "negative" and (edge["left_key"] in theirs_set or edge["right_key"] in theirs_set):
             return False
     kinds = dict(conn.execute(sa.select(t.c.id, t.c.type).where(t.c.id.in_([keep, other]))).all())
+    states = dict(conn.execute(sa.select(t.c.id, t.c.country).where(t.c.id.in_([keep, other]))).all())
+    if kinds.get(keep) in BODY_TYPES and kinds.get(other) in BODY_TYPES and states.get(keep) and states.get(other) \
+            and states[keep] != states[other]:
+        return False
     if kinds.get(keep) == "person" or kinds.get(other) == "person":
         shared = conn.execute(sa.select(sa.func.count()).select_from(o).where(
             o.c.identity_id == keep, o.c.kind == "entity",
