@@ -183,3 +183,26 @@ def test_a_bare_council_name_does_not_join_two_states_councils(store):
                 identity_of(store, u, "org:united-states-national-security-council")}
     assert len(councils) == 2
     assert identity_of(store, b, "org:national-security-council") in councils
+
+
+def test_an_analyst_joining_a_bare_council_to_russias_does_not_bring_the_us_council(store):
+    # the analyst says the bare "National Security Council" is Russia's: it leaves the United
+    # States' council (its better match by the system), and the system's match does not drag
+    # the US council along into Russia's
+    russia = ArticleSpec("Moscow", "TASS", dt.datetime(2022, 4, 6), "Russia's National Security Council met.",
+                         entities={"org:rus:national-security-council": ("National Security Council", "organization", "RUS",
+                                                                         ["National Security Council"])})
+    usa = ArticleSpec("Washington", "AP", dt.datetime(2022, 4, 7), "The United States National Security Council met.",
+                      entities={"org:united-states-national-security-council": (
+                          "United States National Security Council", "organization", "USA",
+                          ["United States National Security Council"])})
+    bare = ArticleSpec("Briefing", "Reuters", dt.datetime(2022, 4, 8), "The National Security Council met.",
+                       entities={"org:national-security-council": ("National Security Council", "organization", None,
+                                                                   ["National Security Council"])})
+    r, u, b = store_article(store, russia), store_article(store, usa), store_article(store, bare)
+    refresh(store)
+    resolver.decide(store, "same", f"{r}:org:rus:national-security-council", f"{b}:org:national-security-council",
+                    author="ana", reason="the article is about Moscow")
+    rus = identity_of(store, r, "org:rus:national-security-council")
+    assert identity_of(store, b, "org:national-security-council") == rus
+    assert identity_of(store, u, "org:united-states-national-security-council") != rus
