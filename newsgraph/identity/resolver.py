@@ -27,7 +27,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from newsgraph.errors import NewsgraphError, NotFoundError
 from newsgraph.identity.names import normalise
 from newsgraph.identity.observe import OUTLET_KEY, Observation
-from newsgraph.identity.scoring import aggregate, compare, judgement_for
+from newsgraph.identity.scoring import BODY_TYPES, aggregate, compare, judgement_for
 from newsgraph.identity.states import ANALYST_ACTION, analyst_state, identity_state
 from newsgraph.store.db import Store
 
@@ -268,10 +268,19 @@ def resolve_article(conn, store: Store, article_id: int, observations: list[Obse
     return assigned
 
 
+def bodies_of_other_states(mine: set[str], theirs: set[str]) -> bool:
+    """Whether two groups of organisation/group observations, given as the states they were
+    observed in (``{"UKR"}``, ``{"HTI"}``), are bodies of different states: both placed, in no
+    state in common. A system join never crosses that (an analyst's may)."""
+    return bool(mine) and bool(theirs) and not mine & theirs
+
+
 def absorb(conn, store: Store, keep: int, other: int) -> bool:
     """Fold identity ``other`` into ``keep`` (an observation matched both), rewriting the graph
-    rows that name it; refused when an analyst said some of their observations differ, or when
-    both hold a person observed in one article."""
+    rows that name it; refused when an analyst said some of their observations differ, when
+    both hold a person observed in one article, or when both are bodies of different states (a
+    bare "National Security Council" that matched Russia's and the United States' does not make
+    them one: it joins the better match only)."""
     o, t = store.t("observations"), store.t("identities")
     mine, theirs = observation_keys_of(conn, store, keep), observation_keys_of(conn, store, other)
     theirs_set = set(theirs)
@@ -279,6 +288,12 @@ def absorb(conn, store: Store, keep: int, other: int) -> bool:
         if edge["judgement"] == "negative" and (edge["left_key"] in theirs_set or edge["right_key"] in theirs_set):
             return False
     kinds = dict(conn.execute(sa.select(t.c.id, t.c.type).where(t.c.id.in_([keep, other]))).all())
+    states: dict[int, set[str]] = defaultdict(set)
+    for identity_id, country in conn.execute(sa.select(o.c.identity_id, o.c.country).where(
+            o.c.identity_id.in_([keep, other]), o.c.type.in_(BODY_TYPES), o.c.country.is_not(None))):
+        states[identity_id].add(country)
+    if bodies_of_other_states(states[keep], states[other]):
+        return False
     if kinds.get(keep) == "person" or kinds.get(other) == "person":
         shared = conn.execute(sa.select(sa.func.count()).select_from(o).where(
             o.c.identity_id == keep, o.c.kind == "entity",
@@ -363,7 +378,8 @@ def recluster(conn, store: Store, keys: Iterable[str], prefer: Iterable[int] = (
     """Recompute the identities of the observations ``keys`` (and all observations sharing their
     identities or linked to them by an analyst): analyst positives join first, then system
     positives by score, then countries by ISO code; no join crosses an analyst's negative edge, and
-    system joins never put two observations of one article together. Returns affected article ids."""
+    system joins never put two people of one article together, nor bodies of two states
+    (``bodies_of_other_states``). Returns affected article ids."""
     o, e = store.t("observations"), store.t("resolver_edges")
     nodes: set[str] = set(keys)
     for _ in range(2):  # identities of the keys, and those an analyst edge reaches
@@ -376,7 +392,7 @@ def recluster(conn, store: Store, keys: Iterable[str], prefer: Iterable[int] = (
     info = {}
     node_list = list(nodes)
     for chunk in range(0, len(node_list), 500):
-        for r in conn.execute(sa.select(o.c.obs_key, o.c.article_id, o.c.identity_id, o.c.id, o.c.type, o.c.code)
+        for r in conn.execute(sa.select(o.c.obs_key, o.c.article_id, o.c.identity_id, o.c.id, o.c.type, o.c.code, o.c.country)
                               .where(o.c.obs_key.in_(node_list[chunk:chunk + 500]))):
             info[r.obs_key] = r
     nodes = set(info)
@@ -409,6 +425,10 @@ def recluster(conn, store: Store, keys: Iterable[str], prefer: Iterable[int] = (
         if system_join:  # two people of one article are two people (as in resolve_article)
             arts = {info[x].article_id for x in members[ra] if info[x].type == "person"}
             if any(info[y].article_id in arts for y in members[rb] if info[y].type == "person"):
+                return False
+            # nor does a bare name matched by two states' bodies join them (as in absorb)
+            if bodies_of_other_states(*({info[x].country for x in members[r] if info[x].type in BODY_TYPES
+                                         and info[x].country} for r in (ra, rb))):
                 return False
         if len(members[ra]) < len(members[rb]):
             ra, rb = rb, ra

@@ -21,7 +21,7 @@ from newsgraph.identity.observe import Observation
 from newsgraph.nlp.name_cues import clipped_given_name
 
 SCORER = "newsgraph_resolver"
-SCORER_VERSION = "0.1.0"
+SCORER_VERSION = "0.1.1"  # 0.1.1: an organisation or group of another state is another body (country_conflict_body outweighs the name), a bare body name takes the one state its article gave it, and an observation matching two states' bodies joins the better only (resolver.absorb, and no system join in recluster); 0.1.0: first scorer
 
 
 def aggregate(observations: list[dict]) -> dict:
@@ -113,6 +113,24 @@ def _name_evidence(obs: Observation, ident: dict, ident_type: str) -> tuple[floa
     return best, why
 
 
+# Organisations and groups: many states have a body of the same name ("National Police",
+# "Cyber Command", "National Security Council"), so a state conflict outweighs any name match
+BODY_TYPES = ("organization", "group")
+
+
+def _observed_state(obs: Observation) -> tuple[Optional[str], str]:
+    """(ISO3, how it was read) of the state ``obs`` belongs to: its own country (the name's
+    qualifier, the entity row, a role of a country), else, for a body, the one state its
+    article's events and statements gave it ("the Ukrainian Border Guard Service and National
+    Police": the linker placed the police in UKR though the key is bare). A body the article
+    placed in several states has none. ``(None, "")`` when unplaced."""
+    if obs.country:
+        return obs.country, ""
+    if obs.type in BODY_TYPES and len(obs.states) == 1:
+        return next(iter(obs.states)), " (its article's events)"
+    return None, ""
+
+
 def compare(obs: Observation, ident: dict, ident_type: str, ident_code: Optional[str] = None) -> tuple[float, dict]:
     """Score that ``obs`` is the identity whose aggregated features are ``ident``.
 
@@ -134,11 +152,14 @@ def compare(obs: Observation, ident: dict, ident_type: str, ident_code: Optional
             else:
                 evidence.append([f"roles conflict {obs.titles} vs {theirs[:3]}", w["role_conflict"]])
     countries = ident.get("countries", {})
-    if obs.country and countries:
-        if obs.country in countries:
-            evidence.append([f"same country {obs.country}", w["country_same"]])
+    state, how = _observed_state(obs)
+    if state and countries:
+        if state in countries:
+            evidence.append([f"same country {state}{how}", w["country_same"]])
+        elif obs.type in BODY_TYPES:
+            evidence.append([f"a body of {state}{how}, not of {sorted(countries)}", w["country_conflict_body"]])
         else:
-            evidence.append([f"country {obs.country} vs {sorted(countries)}", w["country_conflict"]])
+            evidence.append([f"country {state}{how} vs {sorted(countries)}", w["country_conflict"]])
     mine_n, theirs_n = set(obs.neighbours), set(ident.get("neighbours", {}))
     if mine_n and theirs_n:
         overlap = len(mine_n & theirs_n) / min(len(mine_n), len(theirs_n))

@@ -124,3 +124,85 @@ def test_merge_keeps_an_organisation_seen_twice_in_one_article_whole(store):
     assert identity_of(store, a, "org:usa:department-of-state") == body
     resolver.decide(store, "merge", str(body), str(identity_of(store, b, "org:fact-sheet")), author="ana")
     assert identity_of(store, a, "org:usa:department-of-state") == body == identity_of(store, b, "org:fact-sheet")
+
+
+def test_a_bare_national_police_the_article_places_in_ukraine_is_not_haitis(store):
+    # many states have a "National Police": the article's events place the bare name (UKR), and
+    # a body of another state is another body, however alike the names and the words around them
+    haiti = ArticleSpec("Haiti security", "State", dt.datetime(2022, 3, 1),
+                        "The United States will support the Haitian National Police with equipment.",
+                        entities={"org:haitian-national-police": ("Haitian National Police", "organization", "HTI",
+                                                                  ["Haitian National Police"]),
+                                  "country:USA": ("United States", "country", "USA", ["United States"])},
+                        events=[("AID", "support", "country:USA", "org:haitian-national-police", None, "planned")],
+                        acts_for={"country:USA": ("USA", "GOV"), "org:haitian-national-police": ("HTI", "POL")})
+    ukraine = ArticleSpec("Ukraine visit", "State", dt.datetime(2022, 3, 30),
+                          "The United States will support the Ukrainian Border Guard Service and National Police with equipment.",
+                          entities={"org:national-police": ("National Police", "organization", None, ["National Police"]),
+                                    "country:USA": ("United States", "country", "USA", ["United States"])},
+                          events=[("AID", "support", "country:USA", "org:national-police", None, "planned")],
+                          acts_for={"country:USA": ("USA", "GOV"), "org:national-police": ("UKR", "POL")})
+    a = store_article(store, haiti)
+    b = store_article(store, ukraine)
+    refresh(store)
+    assert identity_of(store, b, "org:national-police") != identity_of(store, a, "org:haitian-national-police")
+    e = store.t("resolver_edges")
+    with store.engine.connect() as conn:
+        edge = conn.execute(sa.select(e).where(e.c.left_key == f"{b}:org:national-police")).first()
+    assert edge is not None and edge.judgement != "positive"
+    assert any(why.startswith("a body of UKR (its article's events)") for why, _w in edge.explanation["evidence"])
+
+
+def test_two_states_cyber_commands_in_one_article_stay_two(store):
+    spec = ArticleSpec("Cyber", "State", dt.datetime(2022, 4, 1),
+                       "U.S. Cyber Command worked with the Ukrainian Cyber Command on network defense.",
+                       entities={"org:u-s-cyber-command": ("U.S. Cyber Command", "organization", "USA", ["U.S. Cyber Command"]),
+                                 "org:ukrainian-cyber-command": ("Ukrainian Cyber Command", "organization", "UKR",
+                                                                 ["Ukrainian Cyber Command"])})
+    a = store_article(store, spec)
+    refresh(store)
+    assert identity_of(store, a, "org:u-s-cyber-command") != identity_of(store, a, "org:ukrainian-cyber-command")
+
+
+def test_a_bare_council_name_does_not_join_two_states_councils(store):
+    # "National Security Council" alone matches Russia's and the United States' by name: it joins
+    # one of them, and does not fold the two states' councils into one body
+    russia = ArticleSpec("Moscow", "TASS", dt.datetime(2022, 4, 6), "Russia's National Security Council met.",
+                         entities={"org:rus:national-security-council": ("National Security Council", "organization", "RUS",
+                                                                         ["National Security Council"])})
+    usa = ArticleSpec("Washington", "AP", dt.datetime(2022, 4, 7), "The United States National Security Council met.",
+                      entities={"org:united-states-national-security-council": (
+                          "United States National Security Council", "organization", "USA",
+                          ["United States National Security Council"])})
+    bare = ArticleSpec("Briefing", "Reuters", dt.datetime(2022, 4, 8), "The National Security Council met.",
+                       entities={"org:national-security-council": ("National Security Council", "organization", None,
+                                                                   ["National Security Council"])})
+    r, u, b = store_article(store, russia), store_article(store, usa), store_article(store, bare)
+    refresh(store)
+    councils = {identity_of(store, r, "org:rus:national-security-council"),
+                identity_of(store, u, "org:united-states-national-security-council")}
+    assert len(councils) == 2
+    assert identity_of(store, b, "org:national-security-council") in councils
+
+
+def test_an_analyst_joining_a_bare_council_to_russias_does_not_bring_the_us_council(store):
+    # the analyst says the bare "National Security Council" is Russia's: it leaves the United
+    # States' council (its better match by the system), and the system's match does not drag
+    # the US council along into Russia's
+    russia = ArticleSpec("Moscow", "TASS", dt.datetime(2022, 4, 6), "Russia's National Security Council met.",
+                         entities={"org:rus:national-security-council": ("National Security Council", "organization", "RUS",
+                                                                         ["National Security Council"])})
+    usa = ArticleSpec("Washington", "AP", dt.datetime(2022, 4, 7), "The United States National Security Council met.",
+                      entities={"org:united-states-national-security-council": (
+                          "United States National Security Council", "organization", "USA",
+                          ["United States National Security Council"])})
+    bare = ArticleSpec("Briefing", "Reuters", dt.datetime(2022, 4, 8), "The National Security Council met.",
+                       entities={"org:national-security-council": ("National Security Council", "organization", None,
+                                                                   ["National Security Council"])})
+    r, u, b = store_article(store, russia), store_article(store, usa), store_article(store, bare)
+    refresh(store)
+    resolver.decide(store, "same", f"{r}:org:rus:national-security-council", f"{b}:org:national-security-council",
+                    author="ana", reason="the article is about Moscow")
+    rus = identity_of(store, r, "org:rus:national-security-council")
+    assert identity_of(store, b, "org:national-security-council") == rus
+    assert identity_of(store, u, "org:united-states-national-security-council") != rus
