@@ -42,7 +42,7 @@ from spacy.language import Language
 
 from newsgraph.nlp.timex import NUMBER_WORDS  # a count word on a counted set ("four individuals")
 from newsgraph.nlp.act_doers import target_act_doers
-from newsgraph.nlp.actor_heads import (business_head, name_topic, topic_prep, conflict_parties, state_set_sector, delegation_words, designated_kind, modifier_place, state_set_noun, named_members, owner_pronoun_antecedent, possessed_state_government, capitalised_allies_bodies,
+from newsgraph.nlp.actor_heads import (business_head, name_topic, topic_prep, conflict_parties, state_set_sector, delegation_words, designated_kind, modifier_place, state_set_noun, named_members, owner_pronoun_antecedent, possessed_state_government, capitalised_allies_bodies, designation_programmes,
                                        pair_undertakings, pair_undertaking_types, spelling_variant,
                                        own_government_antecedent, own_government_phrase, owned_entity_phrases, partitive_antecedent,
                                        means_patient_state, placing_participle, possessor_key, relational_head, unsectored)
@@ -68,7 +68,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.110"  # 0.3.110: the article-level pass that gave an unplaced actor slot its key's one state elsewhere in the article (0.3.104) is withdrawn: it could undo a deliberate refusal to place a slot (publisher defaults, sanctioned targets, meeting venues), ran after linked_actor_check, counted one placement as many in identity/states.py observed_states, and gave a statement's speaker a state no stored field explains; a port or home after a state's demonym or name is no settlement of its civilians (actor_sectors.yaml places_after_demonym keeps city and town: a port and a house are place_actors.yaml facility_heads), the state stays (history: docs/component_versions.md)
+VERSION = "0.3.111"  # 0.3.111: a person or organisation nothing else places, named (not as the acting subject) in a paragraph that cites an executive order whose title names one state's government (actor_heads.yaml designation_programmes: E.O. 14024, RUS) and that names no other state than it and the publisher's, is that state's (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -1065,6 +1065,11 @@ _GOVERNMENT_ROLE = re.compile(r"\b(?:for\s+(?:his|her)\s+(?:role|involvement|pos
                               r"(?:the\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})")
 
 
+# an executive order cited by number ("pursuant to E.O. 14024", "Executive Order (E.O.) 14024",
+# "Executive Order 14024 section 1(a)(iii)(C)"): the designation's programme
+_ORDER_CITED = re.compile(r"\b(?:E\.\s?O\.|Executive\s+Order)\s*(?:\(E\.O\.\)\s*)?(\d{5})\b")
+
+
 def _misread_title_subject(name) -> bool:
     """Whether ``name`` is a clause's subject the parser misread as the object of the title word
     "Under" ("Under Secretary Fernández will also discuss ...": "Under" a preposition on "discuss",
@@ -1131,9 +1136,9 @@ class ActorCoder:
         if entity.type == "country":
             return ActorCode(entity.code, "GOV", "a state")
         if entity.type == "organization":
-            return self._organisation(entity)
+            return self._with_programme_state(key, self._organisation(entity))
         if entity.type == "person":
-            return self._person(key)
+            return self._with_programme_state(key, self._person(key))
         if entity.type == "group":
             descent = self.descent(entity.name)
             if descent is not None:
@@ -1144,6 +1149,81 @@ class ActorCoder:
             found = agent_sector(entity.name)
             return ActorCode(None, found.sector, found.reason) if found else None
         return None
+
+    def _with_programme_state(self, key: str, code: Optional[ActorCode]) -> Optional[ActorCode]:
+        """``code``, or where it places the person or organisation in no state (and is no IGO
+        post), ``code`` with the state of the sanctions programme a paragraph naming the party
+        cites (``_programme_state``): "Frank is being designated ... of OOO Transoil, pursuant to
+        section 1(a)(iii)(C) of E.O. 14024" -> RUS, the sector kept."""
+        if code is not None and (code.acts_for or code.sector == "IGO"):
+            return code
+        found = self._programme_state(key)
+        if found is None:
+            return code
+        state, cited = found
+        reason = f"designated in a paragraph citing {cited}, a {state} programme (actor_heads.yaml designation_programmes)"
+        if code is None:
+            return ActorCode(state, None, reason)
+        return dataclasses.replace(code, acts_for=state, reason=f"{code.reason}; {reason}" if code.reason else reason,
+                                   publisher_default=False)
+
+    def _programme_state(self, key: str) -> Optional[tuple[str, str]]:
+        """(ISO3, the citation) of the executive order a paragraph (text line) holding a mention of
+        ``key`` cites by number, where actor_heads.yaml ``designation_programmes`` gives the order
+        its state ("E.O. 14024": RUS) and the paragraph names no state besides that one and the
+        publisher's (a "PRC-based" or "Iranian" party designated under the order is not its
+        state's). None otherwise."""
+        programmes = designation_programmes()
+        text = doc_text(self.doc)
+        own = releasing_state(self.outlet)
+        entity = self.entities.get(key)
+        # a name the designation list added with no mention of its own ("... and Natalya Browning
+        # are each being designated ..."): where its name stands
+        named = [found.span() for found in _whole_word_matches(entity.name, text)] if entity is not None and entity.name.strip() else []
+        at = [(m.start, m.end) for m in self.doc._.ng_mentions or [] if m.entity_key == key and m.kind != "pronoun"]
+        for offset, offset_end in sorted(set(at + named)):
+            if self._acting_subject_at(offset, offset_end):
+                continue  # "Department of the Treasury is also imposing sanctions ... pursuant to E.O. 14024": the designator
+            start = text.rfind("\n", 0, offset) + 1
+            end = text.find("\n", offset)
+            end = len(text) if end < 0 else end
+            for cited in _ORDER_CITED.finditer(text, start, end):
+                state = programmes.get(cited.group(1))
+                if state and self._states_in(start, end) <= {state, own}:
+                    return state, " ".join(cited.group(0).split())
+        return None
+
+    def _acting_subject_at(self, start: int, end: int) -> bool:
+        """Whether the name between characters ``start`` and ``end`` is, itself or as a conjunct or
+        apposition of one, the subject of an active clause or the agent of a passive ("OFAC
+        designated ...", "... owned or controlled by Alexey Mordashov"): a doer, not a party
+        designated (a passive's subject, an object)."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        # every word hanging outside the name ("Finally, Department of the Treasury": the adverb and
+        # the head noun), climbing a list or apposition to its first item
+        for token in (t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i):
+            while token.dep_ in ("conj", "appos") and token.head.i < token.i:
+                token = token.head
+            if token.dep_ == "nsubj" or (token.dep_ == "pobj" and token.head.dep_ == "agent"):
+                return True
+        return False
+
+    def _states_in(self, start: int, end: int) -> set[str]:
+        """ISO3 of every state the text between character offsets ``start`` and ``end`` names: by a
+        GPE or NORP entity ("Iranian", "PRC") or a mention of a country or place the article keys."""
+        states = set()
+        for ent in doc_ents(self.doc):
+            if ent.label_ in ("GPE", "NORP") and start <= ent.start_char < end:
+                country = lookup_country(ent.text)
+                if country is not None:
+                    states.add(country.alpha3)
+        for mention in self.doc._.ng_mentions or []:
+            entity = self.entities.get(mention.entity_key) if mention.entity_key else None
+            if entity is not None and entity.type in ("country", "place") and start <= mention.start < end:
+                states.add(entity_state(entity))
+        return states - {None}
 
     def _organisation(self, entity: EntityRecord) -> Optional[ActorCode]:
         descent = self.descent(entity.name)

@@ -126,10 +126,11 @@ def test_a_company_owned_or_controlled_by_a_placed_person_is_that_persons_state(
 
 
 def test_a_company_owned_by_an_unplaced_person_takes_no_state(nlp):
-    # contrast: no word places Mordashov or Severgroup, so the ownership gives Algoritm nothing
-    text = ("Alexey Mordashov, the leader of Severgroup Limited Liability Company, is being designated pursuant to "
-            "E.O. 14024. Severgroup is a multi-billion-dollar investment company with holdings in metallurgy and "
-            "mining. Algoritm is being designated pursuant to E.O. 14024 section 1(a)(vii) because it is owned or "
+    # contrast: no word places Mordashov or Severgroup, so the ownership gives Algoritm nothing (no
+    # programme is cited either: E.O. 14024 would place the designees, see below)
+    text = ("Alexey Mordashov, the leader of Severgroup Limited Liability Company, is being designated today. "
+            "Severgroup is a multi-billion-dollar investment company with holdings in metallurgy and "
+            "mining. Algoritm is being designated today because it is owned or "
             "controlled by Alexey Mordashov, a person whose property and interests in property are blocked.")
     x = extract(text, dt.date(2022, 5, 8), nlp=nlp, outlet=STATE)
     event = _target(x, "SANCTION", "Algoritm")
@@ -185,3 +186,38 @@ def test_an_igo_initialism_before_a_title_makes_its_holder_an_igo_official(nlp):
     x = extract(text, dt.date(2022, 3, 4), nlp=nlp, outlet=STATE)
     backed = _target(x, "SUPPORT", "Grossi")
     assert (backed.target_acts_for, backed.target_sector) == (None, "IGO")
+
+
+def test_a_party_designated_under_a_states_programme_takes_its_state(nlp):
+    # state.gov (examples/statedept/articles_geopolitics.jsonl:139): nothing in the words beside
+    # "Frank" places the designee; the paragraph cites E.O. 14024, whose title names the
+    # Government of the Russian Federation, and names no other state (actor_heads.yaml
+    # designation_programmes)
+    text = ("Frank is being designated for being or having been a leader, official, senior executive officer, or "
+            "member of the board of directors of OOO Transoil, pursuant to section 1(a)(iii)(C) of E.O. 14024.\n")
+    x = extract(text, dt.date(2022, 3, 24), nlp=nlp, outlet=STATE)
+    event = next(e for e in x.events if e.type == "SANCTION")
+    assert event.target_text == "Frank"
+    assert event.target_acts_for == "RUS"
+
+
+def test_a_programme_does_not_place_a_party_beside_another_state(nlp):
+    # a paragraph that names another state ("Uzbekistan-based", examples/statedept/
+    # articles_geopolitics.jsonl:233) may designate that state's parties under E.O. 14024: the
+    # programme places no one there
+    text = ("The Department of State designated Radioavtomatika pursuant to E.O. 14024 and underscored that "
+            "Radioavtomatika specializes in procuring foreign items for Russia’s defense industry. Today, the "
+            "Department of State has designated the Uzbekistan-based Promcomplektlogistic Private Company.\n")
+    x = extract(text, dt.date(2022, 6, 28), nlp=nlp, outlet=STATE)
+    event = next(e for e in x.events if e.type == "SANCTION" and e.target_text == "Radioavtomatika")
+    assert event.target_acts_for is None
+
+
+def test_the_designator_of_a_programme_paragraph_keeps_no_programme_state(nlp):
+    # state.gov (examples/statedept/articles_geopolitics.jsonl:262): the NER's "Finally, Department
+    # of the Treasury" is the paragraph's acting subject, not a party designated under E.O. 14024
+    text = ("Finally, Department of the Treasury is also imposing sanctions today targeting Kremlin-connected elites "
+            "pursuant to E.O. 14024. These elites operate in economic sectors that generate substantial revenue "
+            "for the Russian regime.\n")
+    x = extract(text, dt.date(2022, 8, 2), nlp=nlp, outlet=STATE)
+    assert all(e.source_acts_for != "RUS" for e in x.events)
