@@ -68,7 +68,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.111"  # 0.3.111: a person or organisation nothing else places, named (not as the acting subject) in a paragraph that cites an executive order whose title names one state's government (actor_heads.yaml designation_programmes: E.O. 14024, RUS) and that names no other state than it and the publisher's, is that state's (history: docs/component_versions.md)
+VERSION = "0.3.111"  # 0.3.111: a named SANCTION target no word places takes the one state of its co-targets in the same act when a named co-target's own words place it there (not a context default); a person or organisation nothing else places, named (not as the acting subject) in a paragraph that cites an executive order whose title names one state's government (actor_heads.yaml designation_programmes: E.O. 14024, RUS) and that names no other state than it and the publisher's, is that state's (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -4740,6 +4740,8 @@ def link_facts(doc) -> None:
         # a readout's act whose source only now resolves to one side of its meeting ("The President"
         # keyed by the title holder): to the other side
         _readout_counterparts(doc, doc._.ng_events)
+        # a named party of a designation left unplaced beside co-designees all placed in one state
+        _place_co_designees(coder, doc._.ng_events)
     _key_state_titles(doc, doc._.ng_events, doc._.ng_statements)
     # after every pass that places an actor: a trip by no political actor is no visit
     from newsgraph.nlp.events import private_trip_check
@@ -4767,6 +4769,39 @@ def link_facts(doc) -> None:
     for event in doc._.ng_events or []:
         event.source_affiliation_key = event.source_affiliation_key or acting_for.get(event.source_key)
         event.target_affiliation_key = event.target_affiliation_key or acting_for.get(event.target_key)
+
+
+def _place_co_designees(coder: "ActorCoder", events: list) -> None:
+    """Give a named target (person or organisation key) of a SANCTION that no word placed the state
+    of its co-targets: the other targets of the same act (same trigger and source: "The U.S.
+    Treasury is sanctioning ..., Camila Antonia Ortega Murillo, ...; Leonardo Ovidio Reyes
+    Ramirez, the President of the Central Bank of Nicaragua; ...", "prohibited from engaging in
+    transactions with Sberbank or Alfa Bank") when every one of them that is placed is placed
+    in one state other than the source's, and at least one is a named party its own words place
+    there (its key's code, not a context default such as the article's focus state). One designation names the parties of one programme
+    (OFAC's Nicaragua-related, Russia-related designations), so the parties it lists together
+    share the state the others' own words give; co-targets of several states ("located in Iran,
+    Hong Kong, and the UAE") give none. Sets ``target_acts_for`` in place."""
+    acts: dict[tuple, list] = {}
+    for event in events:
+        if event.type == "SANCTION":
+            acts.setdefault((event.trigger_start, event.source_key), []).append(event)
+    for together in acts.values():
+        placed = {e.target_acts_for for e in together if e.target_acts_for}
+        if len(placed) != 1:
+            continue
+        state = next(iter(placed))
+        named = [other.target_key for other in together if (other.target_key or "").startswith(("person:", "org:"))]
+        if not any((code := coder.for_key(key)) is not None and code.acts_for == state and not code.publisher_default
+                   for key in named):
+            continue  # "other individuals and entities ...": placed only by the article's focus state
+        for event in together:
+            if event.target_acts_for or not (event.target_key or "").startswith(("person:", "org:")) \
+                    or state == event.source_acts_for:
+                continue
+            event.target_acts_for = state
+            event.explanation = (event.explanation or "") + \
+                f"; target state = {state}, the one state of its co-targets in the same act"
 
 
 def _police_recipient(doc, event) -> bool:

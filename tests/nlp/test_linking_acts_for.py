@@ -221,3 +221,32 @@ def test_the_designator_of_a_programme_paragraph_keeps_no_programme_state(nlp):
             "for the Russian regime.\n")
     x = extract(text, dt.date(2022, 8, 2), nlp=nlp, outlet=STATE)
     assert all(e.source_acts_for != "RUS" for e in x.events)
+
+
+def test_an_unplaced_co_designee_takes_the_one_state_of_the_others(nlp):
+    # state.gov (examples/statedept/articles_geopolitics.jsonl:9): the parse leaves Camila Ortega
+    # Murillo's kinship phrase unread; her co-designees in the same act are placed by their own
+    # titles (Central Bank of Nicaragua, National Assembly), so she takes their one state
+    text = ("The U.S. Treasury is sanctioning an advisor and daughter of Daniel Ortega and Rosario Murillo, Camila "
+            "Antonia Ortega Murillo, who is also the coordinator of the National Commission for the Creative "
+            "Economy; Leonardo Ovidio Reyes Ramirez, the President of the Central Bank of Nicaragua; and Edwin "
+            "Ramon Castro Rivera, a National Assembly Deputy.")
+    x = extract(text, dt.date(2021, 6, 9), nlp=nlp, outlet=STATE)
+    camila = _target(x, "SANCTION", "Camila")
+    assert camila.target_acts_for == "NIC"
+    assert _target(x, "SANCTION", "Reyes Ramirez").target_acts_for == "NIC"
+
+
+def test_co_designees_placed_only_by_the_articles_focus_give_no_state(nlp):
+    # state.gov (examples/statedept/articles_geopolitics.jsonl:10): "other individuals and entities"
+    # is placed only by the state the article is about, no word of its own: al-Jamal stays unplaced
+    text = ("Today, the United States is designating Sa’id Ahmad Muhammad al-Jamal and other individuals and "
+            "entities involved in an international network he has used to provide tens of millions of dollars’ "
+            "worth of funds to the Houthis.\nThe United States is working to help resolve the conflict in Yemen "
+            "and bring lasting humanitarian relief to the Yemeni people. The Houthis’ ongoing offensive on Marib "
+            "runs directly counter to those goals, posing a threat to the already dire humanitarian situation in "
+            "Yemen.")
+    x = extract(text, dt.date(2021, 6, 10), nlp=nlp, outlet=STATE)
+    assert _target(x, "SANCTION", "entities").target_acts_for == "YEM"  # the article's focus
+    jamal = _target(x, "SANCTION", "Jamal")
+    assert jamal.target_acts_for is None
