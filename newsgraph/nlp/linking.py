@@ -1179,11 +1179,13 @@ class ActorCoder:
         entity = self.entities.get(key)
         # a name the designation list added with no mention of its own ("... and Natalya Browning
         # are each being designated ..."): where its name stands
-        named = [found.span() for found in _whole_word_matches(entity.name, text)] if entity is not None and entity.name.strip() else []
+        named = [found.span() for found in _whole_word_matches(entity.name, text)] \
+            if entity is not None and entity.name.strip() else []
         at = [(m.start, m.end) for m in self.doc._.ng_mentions or [] if m.entity_key == key and m.kind != "pronoun"]
         for offset, offset_end in sorted(set(at + named)):
             if self._acting_subject_at(offset, offset_end):
-                continue  # "Department of the Treasury is also imposing sanctions ... pursuant to E.O. 14024": the designator
+                # "Department of the Treasury is also imposing sanctions ... pursuant to E.O. 14024": the designator
+                continue
             start = text.rfind("\n", 0, offset) + 1
             end = text.find("\n", offset)
             end = len(text) if end < 0 else end
@@ -4778,10 +4780,11 @@ def _place_co_designees(coder: "ActorCoder", events: list) -> None:
     Ramirez, the President of the Central Bank of Nicaragua; ...", "prohibited from engaging in
     transactions with Sberbank or Alfa Bank") when every one of them that is placed is placed
     in one state other than the source's, and at least one is a named party its own words place
-    there (its key's code, not a context default such as the article's focus state). One designation names the parties of one programme
-    (OFAC's Nicaragua-related, Russia-related designations), so the parties it lists together
-    share the state the others' own words give; co-targets of several states ("located in Iran,
-    Hong Kong, and the UAE") give none. Sets ``target_acts_for`` in place."""
+    there (its key's code, not a context default such as the article's focus state). One
+    designation names the parties of one programme (OFAC's Nicaragua-related, Russia-related
+    designations), so the parties it lists together share the state the others' own words give;
+    co-targets of several states ("located in Iran, Hong Kong, and the UAE") give none. Sets
+    ``target_acts_for`` in place."""
     acts: dict[tuple, list] = {}
     for event in events:
         if event.type == "SANCTION":
