@@ -250,3 +250,15 @@ def test_co_designees_placed_only_by_the_articles_focus_give_no_state(nlp):
     assert _target(x, "SANCTION", "entities").target_acts_for == "YEM"  # the article's focus
     jamal = _target(x, "SANCTION", "Jamal")
     assert jamal.target_acts_for is None
+
+
+def test_a_state_body_sanctioned_by_the_publishers_state_takes_its_clauses_one_state(nlp):
+    # state.gov (examples/statedept/articles_geopolitics.jsonl:51): "United States" in the sentence
+    # is the sanctioner, not the prison's state; a SANCTION is aimed at another actor, so the one
+    # other state the clause names ("the Syrian crisis") places the prison (context_states.place_state_bodies)
+    text = ("The United States is imposing sanctions on Saydnaya Military Prison pursuant to Executive Order (E.O.) "
+            "13894 for having engaged in the commission of serious human rights abuse, including torture, since "
+            "the start of the Syrian crisis.")
+    x = extract(text, dt.date(2021, 7, 28), nlp=nlp, outlet=STATE)
+    event = _target(x, "SANCTION", "Saydnaya")
+    assert (event.target_acts_for, event.target_sector) == ("SYR", "POL")
