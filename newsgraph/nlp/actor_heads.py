@@ -49,6 +49,14 @@ def capitalised_allies_bodies() -> frozenset[str]:
     return frozenset(str(w) for w in data.get("capitalised_allies_bodies") or [])
 
 
+@functools.lru_cache(maxsize=1)
+def designation_programmes() -> dict[str, str]:
+    """Executive order number -> ISO3 of the state whose government's activities the order's title
+    answers (actor_heads.yaml ``designation_programmes``: {"14024": "RUS"})."""
+    data = yaml.safe_load(LEXICON.read_text(encoding="utf-8")) or {}
+    return {str(number): str(state).upper() for number, state in (data.get("designation_programmes") or {}).items()}
+
+
 def _span(doc, start: Optional[int], end: Optional[int]):
     if start is None or end is None or end <= start:
         return None

@@ -614,13 +614,17 @@ def place_generic_agents(doc, outlet, events) -> None:
 _STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "POL", "LEG", "SPY"})
 
 
-def place_state_bodies(doc, outlet, events) -> None:
+def place_state_bodies(doc, outlet, events, aimed_types: frozenset = frozenset()) -> None:
     """Give each event's named organisation of a state's own sector (GOV, MIL, POL, LEG, SPY)
     that has no state the one state of its context (``context_state``, as a generic agent's:
     a ministry, police or army unit is always some state's, PLOVER codes it as that state's
     agent), keeping its key and sector; never where its sentence names the publisher's own
     state (a body beside "the U.S. State Department's Office" is more likely the publisher's), and
-    in a state's release only by the one state its clause names. Notes the reason in the explanation."""
+    in a state's release only by the one state its clause names. The target of an act of a type in
+    ``aimed_types`` (linking's hostile types: PLOVER SANCTION, COERCE ... are aimed at another
+    actor) whose source is the publisher's state is not the publisher's own, so its sentence naming
+    that state (the sanctioner: "The United States is imposing sanctions on Saydnaya Military
+    Prison ... since the start of the Syrian crisis") does not bar it. Notes the reason in the explanation."""
     own = releasing_state(outlet)
     entities = doc._.ng_entities or {}
     for event in events or []:
@@ -636,8 +640,9 @@ def place_state_bodies(doc, outlet, events) -> None:
             if span is None:
                 continue
             sentence = span.sent
-            if own and any(state == own for at, state in _state_mentions(doc)
-                           if sentence.start_char <= at < sentence.end_char):
+            aimed = side == "target" and event.type in aimed_types and own and event.source_acts_for == own
+            if own and not aimed and any(state == own for at, state in _state_mentions(doc)
+                                         if sentence.start_char <= at < sentence.end_char):
                 continue
             found = _listed_body_state(span, side, events) \
                 or context_state(doc, own, start, end, getattr(event, f"{other}_acts_for"))

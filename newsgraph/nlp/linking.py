@@ -42,7 +42,7 @@ from spacy.language import Language
 
 from newsgraph.nlp.timex import NUMBER_WORDS  # a count word on a counted set ("four individuals")
 from newsgraph.nlp.act_doers import target_act_doers
-from newsgraph.nlp.actor_heads import (business_head, name_topic, topic_prep, conflict_parties, state_set_sector, delegation_words, designated_kind, modifier_place, state_set_noun, named_members, owner_pronoun_antecedent, possessed_state_government, capitalised_allies_bodies,
+from newsgraph.nlp.actor_heads import (business_head, name_topic, topic_prep, conflict_parties, state_set_sector, delegation_words, designated_kind, modifier_place, state_set_noun, named_members, owner_pronoun_antecedent, possessed_state_government, capitalised_allies_bodies, designation_programmes,
                                        pair_undertakings, pair_undertaking_types, spelling_variant,
                                        own_government_antecedent, own_government_phrase, owned_entity_phrases, partitive_antecedent,
                                        means_patient_state, placing_participle, possessor_key, relational_head, unsectored)
@@ -68,7 +68,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.110"  # 0.3.110: the article-level pass that gave an unplaced actor slot its key's one state elsewhere in the article (0.3.104) is withdrawn: it could undo a deliberate refusal to place a slot (publisher defaults, sanctioned targets, meeting venues), ran after linked_actor_check, counted one placement as many in identity/states.py observed_states, and gave a statement's speaker a state no stored field explains; a port or home after a state's demonym or name is no settlement of its civilians (actor_sectors.yaml places_after_demonym keeps city and town: a port and a house are place_actors.yaml facility_heads), the state stays (history: docs/component_versions.md)
+VERSION = "0.3.111"  # 0.3.111: a state body targeted by a hostile act of the publisher's state is placed by its clause's one state even though the sentence names the publisher (the sanctioner: context_states.place_state_bodies aimed_types); a named SANCTION target no word places takes the one state of its co-targets in the same act when a named co-target's own words place it there (not a context default); a person or organisation nothing else places, named (not as the acting subject) in a paragraph that cites an executive order whose title names one state's government (actor_heads.yaml designation_programmes: E.O. 14024, RUS) and that names no other state than it and the publisher's, is that state's (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -1065,6 +1065,11 @@ _GOVERNMENT_ROLE = re.compile(r"\b(?:for\s+(?:his|her)\s+(?:role|involvement|pos
                               r"(?:the\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})")
 
 
+# an executive order cited by number ("pursuant to E.O. 14024", "Executive Order (E.O.) 14024",
+# "Executive Order 14024 section 1(a)(iii)(C)"): the designation's programme
+_ORDER_CITED = re.compile(r"\b(?:E\.\s?O\.|Executive\s+Order)\s*(?:\(E\.O\.\)\s*)?(\d{5})\b")
+
+
 def _misread_title_subject(name) -> bool:
     """Whether ``name`` is a clause's subject the parser misread as the object of the title word
     "Under" ("Under Secretary Fernández will also discuss ...": "Under" a preposition on "discuss",
@@ -1131,9 +1136,9 @@ class ActorCoder:
         if entity.type == "country":
             return ActorCode(entity.code, "GOV", "a state")
         if entity.type == "organization":
-            return self._organisation(entity)
+            return self._with_programme_state(key, self._organisation(entity))
         if entity.type == "person":
-            return self._person(key)
+            return self._with_programme_state(key, self._person(key))
         if entity.type == "group":
             descent = self.descent(entity.name)
             if descent is not None:
@@ -1144,6 +1149,83 @@ class ActorCoder:
             found = agent_sector(entity.name)
             return ActorCode(None, found.sector, found.reason) if found else None
         return None
+
+    def _with_programme_state(self, key: str, code: Optional[ActorCode]) -> Optional[ActorCode]:
+        """``code``, or where it places the person or organisation in no state (and is no IGO
+        post), ``code`` with the state of the sanctions programme a paragraph naming the party
+        cites (``_programme_state``): "Frank is being designated ... of OOO Transoil, pursuant to
+        section 1(a)(iii)(C) of E.O. 14024" -> RUS, the sector kept."""
+        if code is not None and (code.acts_for or code.sector == "IGO"):
+            return code
+        found = self._programme_state(key)
+        if found is None:
+            return code
+        state, cited = found
+        reason = f"designated in a paragraph citing {cited}, a {state} programme (actor_heads.yaml designation_programmes)"
+        if code is None:
+            return ActorCode(state, None, reason)
+        return dataclasses.replace(code, acts_for=state, reason=f"{code.reason}; {reason}" if code.reason else reason,
+                                   publisher_default=False)
+
+    def _programme_state(self, key: str) -> Optional[tuple[str, str]]:
+        """(ISO3, the citation) of the executive order a paragraph (text line) holding a mention of
+        ``key`` cites by number, where actor_heads.yaml ``designation_programmes`` gives the order
+        its state ("E.O. 14024": RUS) and the paragraph names no state besides that one and the
+        publisher's (a "PRC-based" or "Iranian" party designated under the order is not its
+        state's). None otherwise."""
+        programmes = designation_programmes()
+        text = doc_text(self.doc)
+        own = releasing_state(self.outlet)
+        entity = self.entities.get(key)
+        # a name the designation list added with no mention of its own ("... and Natalya Browning
+        # are each being designated ..."): where its name stands
+        named = [found.span() for found in _whole_word_matches(entity.name, text)] \
+            if entity is not None and entity.name.strip() else []
+        at = [(m.start, m.end) for m in self.doc._.ng_mentions or [] if m.entity_key == key and m.kind != "pronoun"]
+        for offset, offset_end in sorted(set(at + named)):
+            if self._acting_subject_at(offset, offset_end):
+                # "Department of the Treasury is also imposing sanctions ... pursuant to E.O. 14024": the designator
+                continue
+            start = text.rfind("\n", 0, offset) + 1
+            end = text.find("\n", offset)
+            end = len(text) if end < 0 else end
+            for cited in _ORDER_CITED.finditer(text, start, end):
+                state = programmes.get(cited.group(1))
+                if state and self._states_in(start, end) <= {state, own}:
+                    return state, " ".join(cited.group(0).split())
+        return None
+
+    def _acting_subject_at(self, start: int, end: int) -> bool:
+        """Whether the name between characters ``start`` and ``end`` is, itself or as a conjunct or
+        apposition of one, the subject of an active clause or the agent of a passive ("OFAC
+        designated ...", "... owned or controlled by Alexey Mordashov"): a doer, not a party
+        designated (a passive's subject, an object)."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        # every word hanging outside the name ("Finally, Department of the Treasury": the adverb and
+        # the head noun), climbing a list or apposition to its first item
+        for token in (t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i):
+            while token.dep_ in ("conj", "appos") and token.head.i < token.i:
+                token = token.head
+            if token.dep_ == "nsubj" or (token.dep_ == "pobj" and token.head.dep_ == "agent"):
+                return True
+        return False
+
+    def _states_in(self, start: int, end: int) -> set[str]:
+        """ISO3 of every state the text between character offsets ``start`` and ``end`` names: by a
+        GPE or NORP entity ("Iranian", "PRC") or a mention of a country or place the article keys."""
+        states = set()
+        for ent in doc_ents(self.doc):
+            if ent.label_ in ("GPE", "NORP") and start <= ent.start_char < end:
+                country = lookup_country(ent.text)
+                if country is not None:
+                    states.add(country.alpha3)
+        for mention in self.doc._.ng_mentions or []:
+            entity = self.entities.get(mention.entity_key) if mention.entity_key else None
+            if entity is not None and entity.type in ("country", "place") and start <= mention.start < end:
+                states.add(entity_state(entity))
+        return states - {None}
 
     def _organisation(self, entity: EntityRecord) -> Optional[ActorCode]:
         descent = self.descent(entity.name)
@@ -4639,7 +4721,7 @@ def link_facts(doc) -> None:
         # after the checks: context places a generic agent, it does not make an event
         place_generic_agents(doc, coder.outlet, doc._.ng_events)
         # a named ministry, police or army unit of no state: the one state of its context
-        place_state_bodies(doc, coder.outlet, doc._.ng_events)
+        place_state_bodies(doc, coder.outlet, doc._.ng_events, aimed_types=frozenset(_HOSTILE_TYPES))
         # a group met on an official's trip with no state of its own is the host's
         place_trip_partners(doc, coder.outlet, doc._.ng_events)
         # an agentless arrest, detention, sentence ...: the authorities of the state where it happens
@@ -4660,6 +4742,8 @@ def link_facts(doc) -> None:
         # a readout's act whose source only now resolves to one side of its meeting ("The President"
         # keyed by the title holder): to the other side
         _readout_counterparts(doc, doc._.ng_events)
+        # a named party of a designation left unplaced beside co-designees all placed in one state
+        _place_co_designees(coder, doc._.ng_events)
     _key_state_titles(doc, doc._.ng_events, doc._.ng_statements)
     # after every pass that places an actor: a trip by no political actor is no visit
     from newsgraph.nlp.events import private_trip_check
@@ -4698,6 +4782,40 @@ def link_facts(doc) -> None:
     for event in doc._.ng_events or []:
         event.source_affiliation_key = event.source_affiliation_key or acting_for.get(event.source_key)
         event.target_affiliation_key = event.target_affiliation_key or acting_for.get(event.target_key)
+
+
+def _place_co_designees(coder: "ActorCoder", events: list) -> None:
+    """Give a named target (person or organisation key) of a SANCTION that no word placed the state
+    of its co-targets: the other targets of the same act (same trigger and source: "The U.S.
+    Treasury is sanctioning ..., Camila Antonia Ortega Murillo, ...; Leonardo Ovidio Reyes
+    Ramirez, the President of the Central Bank of Nicaragua; ...", "prohibited from engaging in
+    transactions with Sberbank or Alfa Bank") when every one of them that is placed is placed
+    in one state other than the source's, and at least one is a named party its own words place
+    there (its key's code, not a context default such as the article's focus state). One
+    designation names the parties of one programme (OFAC's Nicaragua-related, Russia-related
+    designations), so the parties it lists together share the state the others' own words give;
+    co-targets of several states ("located in Iran, Hong Kong, and the UAE") give none. Sets
+    ``target_acts_for`` in place."""
+    acts: dict[tuple, list] = {}
+    for event in events:
+        if event.type == "SANCTION":
+            acts.setdefault((event.trigger_start, event.source_key), []).append(event)
+    for together in acts.values():
+        placed = {e.target_acts_for for e in together if e.target_acts_for}
+        if len(placed) != 1:
+            continue
+        state = next(iter(placed))
+        named = [other.target_key for other in together if (other.target_key or "").startswith(("person:", "org:"))]
+        if not any((code := coder.for_key(key)) is not None and code.acts_for == state and not code.publisher_default
+                   for key in named):
+            continue  # "other individuals and entities ...": placed only by the article's focus state
+        for event in together:
+            if event.target_acts_for or not (event.target_key or "").startswith(("person:", "org:")) \
+                    or state == event.source_acts_for:
+                continue
+            event.target_acts_for = state
+            event.explanation = (event.explanation or "") + \
+                f"; target state = {state}, the one state of its co-targets in the same act"
 
 
 def _police_recipient(doc, event) -> bool:

@@ -111,6 +111,7 @@ def preload_resources() -> None:
     paragraphs._language_code("en")
     turns.briefing_lexicon()
     actor_heads.capitalised_allies_bodies()
+    actor_heads.designation_programmes()
     entities._military_unit_heads()
     entities._inflection_exceptions()
     entities._irregular_forms()

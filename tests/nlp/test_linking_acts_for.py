@@ -126,10 +126,11 @@ def test_a_company_owned_or_controlled_by_a_placed_person_is_that_persons_state(
 
 
 def test_a_company_owned_by_an_unplaced_person_takes_no_state(nlp):
-    # contrast: no word places Mordashov or Severgroup, so the ownership gives Algoritm nothing
-    text = ("Alexey Mordashov, the leader of Severgroup Limited Liability Company, is being designated pursuant to "
-            "E.O. 14024. Severgroup is a multi-billion-dollar investment company with holdings in metallurgy and "
-            "mining. Algoritm is being designated pursuant to E.O. 14024 section 1(a)(vii) because it is owned or "
+    # contrast: no word places Mordashov or Severgroup, so the ownership gives Algoritm nothing (no
+    # programme is cited either: E.O. 14024 would place the designees, see below)
+    text = ("Alexey Mordashov, the leader of Severgroup Limited Liability Company, is being designated today. "
+            "Severgroup is a multi-billion-dollar investment company with holdings in metallurgy and "
+            "mining. Algoritm is being designated today because it is owned or "
             "controlled by Alexey Mordashov, a person whose property and interests in property are blocked.")
     x = extract(text, dt.date(2022, 5, 8), nlp=nlp, outlet=STATE)
     event = _target(x, "SANCTION", "Algoritm")
@@ -185,3 +186,79 @@ def test_an_igo_initialism_before_a_title_makes_its_holder_an_igo_official(nlp):
     x = extract(text, dt.date(2022, 3, 4), nlp=nlp, outlet=STATE)
     backed = _target(x, "SUPPORT", "Grossi")
     assert (backed.target_acts_for, backed.target_sector) == (None, "IGO")
+
+
+def test_a_party_designated_under_a_states_programme_takes_its_state(nlp):
+    # state.gov (examples/statedept/articles_geopolitics.jsonl:139): nothing in the words beside
+    # "Frank" places the designee; the paragraph cites E.O. 14024, whose title names the
+    # Government of the Russian Federation, and names no other state (actor_heads.yaml
+    # designation_programmes)
+    text = ("Frank is being designated for being or having been a leader, official, senior executive officer, or "
+            "member of the board of directors of OOO Transoil, pursuant to section 1(a)(iii)(C) of E.O. 14024.\n")
+    x = extract(text, dt.date(2022, 3, 24), nlp=nlp, outlet=STATE)
+    event = next(e for e in x.events if e.type == "SANCTION")
+    assert event.target_text == "Frank"
+    assert event.target_acts_for == "RUS"
+
+
+def test_a_programme_does_not_place_a_party_beside_another_state(nlp):
+    # a paragraph that names another state ("Uzbekistan-based", examples/statedept/
+    # articles_geopolitics.jsonl:233) may designate that state's parties under E.O. 14024: the
+    # programme places no one there
+    text = ("The Department of State designated Radioavtomatika pursuant to E.O. 14024 and underscored that "
+            "Radioavtomatika specializes in procuring foreign items for Russia’s defense industry. Today, the "
+            "Department of State has designated the Uzbekistan-based Promcomplektlogistic Private Company.\n")
+    x = extract(text, dt.date(2022, 6, 28), nlp=nlp, outlet=STATE)
+    event = next(e for e in x.events if e.type == "SANCTION" and e.target_text == "Radioavtomatika")
+    assert event.target_acts_for is None
+
+
+def test_the_designator_of_a_programme_paragraph_keeps_no_programme_state(nlp):
+    # state.gov (examples/statedept/articles_geopolitics.jsonl:262): the NER's "Finally, Department
+    # of the Treasury" is the paragraph's acting subject, not a party designated under E.O. 14024
+    text = ("Finally, Department of the Treasury is also imposing sanctions today targeting Kremlin-connected elites "
+            "pursuant to E.O. 14024. These elites operate in economic sectors that generate substantial revenue "
+            "for the Russian regime.\n")
+    x = extract(text, dt.date(2022, 8, 2), nlp=nlp, outlet=STATE)
+    assert all(e.source_acts_for != "RUS" for e in x.events)
+
+
+def test_an_unplaced_co_designee_takes_the_one_state_of_the_others(nlp):
+    # state.gov (examples/statedept/articles_geopolitics.jsonl:9): the parse leaves Camila Ortega
+    # Murillo's kinship phrase unread; her co-designees in the same act are placed by their own
+    # titles (Central Bank of Nicaragua, National Assembly), so she takes their one state
+    text = ("The U.S. Treasury is sanctioning an advisor and daughter of Daniel Ortega and Rosario Murillo, Camila "
+            "Antonia Ortega Murillo, who is also the coordinator of the National Commission for the Creative "
+            "Economy; Leonardo Ovidio Reyes Ramirez, the President of the Central Bank of Nicaragua; and Edwin "
+            "Ramon Castro Rivera, a National Assembly Deputy.")
+    x = extract(text, dt.date(2021, 6, 9), nlp=nlp, outlet=STATE)
+    camila = _target(x, "SANCTION", "Camila")
+    assert camila.target_acts_for == "NIC"
+    assert _target(x, "SANCTION", "Reyes Ramirez").target_acts_for == "NIC"
+
+
+def test_co_designees_placed_only_by_the_articles_focus_give_no_state(nlp):
+    # state.gov (examples/statedept/articles_geopolitics.jsonl:10): "other individuals and entities"
+    # is placed only by the state the article is about, no word of its own: al-Jamal stays unplaced
+    text = ("Today, the United States is designating Sa’id Ahmad Muhammad al-Jamal and other individuals and "
+            "entities involved in an international network he has used to provide tens of millions of dollars’ "
+            "worth of funds to the Houthis.\nThe United States is working to help resolve the conflict in Yemen "
+            "and bring lasting humanitarian relief to the Yemeni people. The Houthis’ ongoing offensive on Marib "
+            "runs directly counter to those goals, posing a threat to the already dire humanitarian situation in "
+            "Yemen.")
+    x = extract(text, dt.date(2021, 6, 10), nlp=nlp, outlet=STATE)
+    assert _target(x, "SANCTION", "entities").target_acts_for == "YEM"  # the article's focus
+    jamal = _target(x, "SANCTION", "Jamal")
+    assert jamal.target_acts_for is None
+
+
+def test_a_state_body_sanctioned_by_the_publishers_state_takes_its_clauses_one_state(nlp):
+    # state.gov (examples/statedept/articles_geopolitics.jsonl:51): "United States" in the sentence
+    # is the sanctioner, not the prison's state; a SANCTION is aimed at another actor, so the one
+    # other state the clause names ("the Syrian crisis") places the prison (context_states.place_state_bodies)
+    text = ("The United States is imposing sanctions on Saydnaya Military Prison pursuant to Executive Order (E.O.) "
+            "13894 for having engaged in the commission of serious human rights abuse, including torture, since "
+            "the start of the Syrian crisis.")
+    x = extract(text, dt.date(2021, 7, 28), nlp=nlp, outlet=STATE)
+    event = _target(x, "SANCTION", "Saydnaya")
+    assert (event.target_acts_for, event.target_sector) == ("SYR", "POL")
