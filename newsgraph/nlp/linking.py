@@ -68,7 +68,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.110"  # 0.3.110: the article-level pass that gave an unplaced actor slot its key's one state elsewhere in the article (0.3.104) is withdrawn: it could undo a deliberate refusal to place a slot (publisher defaults, sanctioned targets, meeting venues), ran after linked_actor_check, counted one placement as many in identity/states.py observed_states, and gave a statement's speaker a state no stored field explains; a port or home after a state's demonym or name is no settlement of its civilians (actor_sectors.yaml places_after_demonym keeps city and town: a port and a house are place_actors.yaml facility_heads), the state stays (history: docs/component_versions.md)
+VERSION = "0.3.111"  # 0.3.111: a state's name modifying a people noun of no state sector ("18 Russian Federation nationals") is that state's people (CVL), not its government (demonym_people) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
