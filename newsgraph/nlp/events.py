@@ -16077,8 +16077,12 @@ def _unplaced_region_target(event: Event, doc: Optional[Doc] = None) -> bool:
     ``place:`` or ``region:`` key, or no key on a phrase the NER tags a geographic location (LOC,
     not GPE: a state's name unresolved may still be one) ("Central and Eastern Europe", "the
     Amazon", "Central America"). A region is no political actor (PLOVER_MANUAL.tex, Actors:
-    persons, groups, states); a city the linker placed ("São Paulo": BRA) keeps its state."""
-    if event.target_acts_for or event.target_sector:
+    persons, groups, states); a city the linker placed ("São Paulo": BRA) keeps its state. Only
+    for the types whose recipient is a party met, backed, agreed or worked with
+    (``PRIVATE_ROUTINE_TYPES``): a place can be attacked, shelled or blockaded (ASSAULT, COERCE,
+    PROTEST: "retaken a strategic village in Western Cambodia", the place as target), and a name
+    misspelled ("an offer from Afganistan") is no region."""
+    if event.type not in PRIVATE_ROUTINE_TYPES or event.target_acts_for or event.target_sector:
         return False
     if (event.target_key or "").startswith(("place:", "region:")):
         return True
