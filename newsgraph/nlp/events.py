@@ -221,7 +221,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.212"  # 0.7.212: a region or place the linker placed in no state is no target (check linked-actors; the copy of a conjoined target dropped); a DEMAND one of whose conjoined addressees is the speaker's own state is a shared need, no demand; a refuge verb shares the object of the verb conjoined after it ("welcoming and supporting refugees": AID); a "that" clause the parser hung on another word after an actor noun is a relative clause whose object gap is that noun (co-subjects not paired) (history: docs/component_versions.md)
+VERSION = "0.7.212"  # 0.7.212: a region or place the linker placed in no state is no target of a SUPPORT, AGREE, CONSULT or COOPERATE (check linked-actors; the copy of a conjoined target dropped); a DEMAND one of whose conjoined addressees is the speaker's own state is a shared need, no demand; a refuge verb shares the object of the verb conjoined after it ("welcoming and supporting refugees": AID); a "that" clause the parser hung on another word after an actor noun is a relative clause whose object gap is that noun (co-subjects not paired) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
