@@ -49,7 +49,8 @@ def demonym_people(doc, start: Optional[int], end: Optional[int]) -> Optional[Ac
     root = span.root
     country = _compound_demonym(span, root) or country_of_demonym(root.text)
     if country is None:
-        return _state_before_head(doc, root) or _listed_people(doc, root) or _possessed_places(doc, span, root)
+        return _state_before_head(doc, root) or _listed_people(doc, root) or _possessed_places(doc, span, root) \
+            or _state_name_before_people(doc, span, root)
     a_noun = root.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("amod", "compound")
     if a_noun and _plural_people(root, country.alpha3):
         if _bare_definite(root):
@@ -131,6 +132,28 @@ def _state_before_head(doc, root) -> Optional[ActorCode]:
                 return ActorCode(country.alpha3, sector,
                                  f"the {country.alpha3} {country.matched_as} before '{root.text}' ({table})")
     return None
+
+
+def _state_name_before_people(doc, span, root) -> Optional[ActorCode]:
+    """The code of a state's name used as the modifier of a people noun outside the mention ("visa
+    restrictions on 18 Russian Federation nationals": the mention is "Russian Federation"): the
+    people the noun names (``people_after_demonym``: "nationals" CVL), placed in the state as its
+    demonym would place them ("Russian nationals"), not its government. Only that table's nouns
+    of no state sector: "Ukraine forces" stays the state's own organ, and the Phoenix agent nouns
+    are left as before ("U.S. persons are prohibited ...", sanctions' term for those the state's
+    own law binds, is no civilian actor). None otherwise."""
+    head = root.head
+    if root.dep_ not in ("compound", "nmod") or head.i < span.end or head.pos_ != "NOUN" or head.tag_ != "NNS":
+        return None
+    listed = after_demonym_sector(head.lower_, places=False)
+    sector = listed[0] if listed is not None else None
+    if sector is None or sector in state_sectors():
+        return None
+    country = lookup_country(" ".join(t.text for t in span if t.lower_ != "the"))
+    if country is None or country.matched_as not in ("name", "alias"):
+        return None
+    return ActorCode(country.alpha3, sector,
+                     f"the {country.alpha3} {country.matched_as} before the people noun '{head.text}'")
 
 
 def _possessed_places(doc, span, root) -> Optional[ActorCode]:

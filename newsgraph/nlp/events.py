@@ -224,7 +224,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.211"  # 0.7.211: one happening, one event: a delegation's leader ("X led the U.S. delegation") beside the meeting its readout codes is a side of that meeting, its sentence the meeting's evidence, and the other leader's mirror of a paired leader's event is the same meeting; a warning restated between the same keyed actors and an agreement's signing told of the states and of their ministers are one act (fold_delegation_leaders, fold_restated_acts, after linking) (history: docs/component_versions.md)
+VERSION = "0.7.212"  # 0.7.212: a region or place the linker placed in no state is no target of a SUPPORT, AGREE, CONSULT or COOPERATE (check linked-actors; the copy of a conjoined target dropped); a DEMAND one of whose conjoined addressees is the speaker's own state is a shared need, no demand; a refuge verb shares the object of the verb conjoined after it ("welcoming and supporting refugees": AID); a "that" clause the parser hung on another word after an actor noun is a relative clause whose object gap is that noun (co-subjects not paired) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -1535,6 +1535,14 @@ def _support_as_aid(token: Token, lemma: str, obj: Optional[Token], lex: Lexicon
         return None
     if lemma != "support" or token.pos_ != "VERB":
         return None
+    displaced = _displaced_people(obj) if obj is not None else None
+    if displaced is not None and displaced[0] in detection_lexicon()["displaced_nouns"]:
+        # "countries that are welcoming and supporting refugees": people in flight are backed with
+        # shelter and relief, not in a political stance (PLOVER AID humanitarian "to persons";
+        # SUPPORT backs an actor's position), as when they are hosted or welcomed (refuge_verbs);
+        # only a noun of displaced people ("refugees", "migrants"), not one a clause describes
+        # ("individuals who seek to build ...": flight_verbs' "seek" is asylum-seeking)
+        return "AID", "humanitarian", f"support + displaced '{displaced[0]}'", [token, displaced[1]], 0.7
     means = next((c for c in token.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
     if means is not None and (means.lemma_.lower() in lex.aid_nouns - {"support"}
                               or means.lemma_.lower() in words["support_means_subjects"]):
@@ -2170,8 +2178,11 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
         return "SANCTION", "discontinue", f"cut aid '{lemma}' + '{obj.lemma_}'", [token, obj], 0.8
     displaced = None
     if lemma in detection_lexicon()["refuge_verbs"]:
-        displaced = _displaced_people(obj) if obj is not None else _fleeing_complement(token)
-        if displaced is not None and obj is None and _noun_participle(token):
+        # (the object a refuge verb shares with the verb conjoined after it: "countries that are
+        # welcoming and supporting refugees" welcome the refugees, the parser hangs them on the last)
+        hosted = obj if obj is not None else _shared_object(token)
+        displaced = _displaced_people(hosted) if hosted is not None else _fleeing_complement(token)
+        if displaced is not None and hosted is None and _noun_participle(token):
             # "the neighboring countries in the region hosting fleeing Ukrainians": the participle
             # describes the noun before it (the parser hangs it on the main verb, whose subject is
             # not the host); refuge given, no visit hosted, by hosts the clause does not name
@@ -4810,8 +4821,9 @@ def _relative_gap(predicate: Token) -> Optional[Token]:
     pronoun-led preposition ("that X fought with", "against whom") has its gap in the object
     place, which the antecedent fills. None where any of that is missing, or the clause is
     passive or has a clausal complement the gap could sit in ("the man that X tried to help")."""
-    if predicate.dep_ != "relcl" or predicate.pos_ != "VERB" or predicate.head.i > predicate.i \
-            or predicate.lemma_.lower() in TRANSFER_VERBS:
+    misparsed = _noun_before_that(predicate)
+    if (predicate.dep_ != "relcl" and misparsed is None) or predicate.pos_ != "VERB" \
+            or predicate.head.i > predicate.i or predicate.lemma_.lower() in TRANSFER_VERBS:
         return None
     children = list(predicate.children)
     if any(c.dep_ in OBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ in ("ccomp", "xcomp", "auxpass", "agent")
@@ -4827,7 +4839,32 @@ def _relative_gap(predicate: Token) -> Optional[Token]:
     marks = [c for c in children if c.dep_ == "mark"]
     if marks and not (len(marks) == 1 and marks[0].lower_ == "that" and marks[0].i < subjects[0].i):
         return None
+    if misparsed is not None:
+        return misparsed
     return _antecedent(predicate, marks[0] if marks else subjects[0])
+
+
+def _noun_before_that(predicate: Token) -> Optional[Token]:
+    """The actor noun right before a "that" the parser took for the subordinator of a complement
+    clause (``ccomp`` / ``advcl``) while it opens a relative clause on that noun: "no different from
+    the Somoza family that Ortega and the Sandinistas fought" (the clause hung on "different"). Only
+    a noun naming an actor (a report, a fact or a sign takes a content clause, "reports that A and
+    B fought") and no argument of the clause's own head ("told reporters that ...", "warned Russia
+    that ...": the addressee of the telling). Only for a verb of mutual force (event_detection.yaml
+    reciprocal_force_verbs), whose co-subjects would otherwise be paired as fighting each other
+    (``_mutual_fight``); a content clause after an agent ("the announcement by the President that
+    Russia will withdraw") must not take the agent for a gap. None otherwise."""
+    if predicate.dep_ not in ("ccomp", "advcl") \
+            or predicate.lemma_.lower() not in detection_lexicon()["reciprocal_force_verbs"]:
+        return None
+    mark = next((c for c in predicate.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is None or mark.i == 0:
+        return None
+    noun = predicate.doc[mark.i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.head.i == predicate.head.i \
+            or noun.dep_ in ("dobj", "obj", "dative", "iobj"):
+        return None
+    return noun if _is_actor(noun, load_lexicon(), allow_pronoun=False) else None
 
 
 _VERB_FORMS = {"VB": "base", "VBG": "gerund", "VBN": "participle", "VBD": "finite", "VBZ": "finite",
@@ -16211,8 +16248,15 @@ def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[E
     from newsgraph.resolve.actors import state_sectors
 
     kept = []
+    self_inclusive = _self_inclusive_needs(events)
     for event in events:
         notes = []
+        if _act_of(event) in self_inclusive:
+            # check linked-actors failed: "emphasized that both the United States and China need to
+            # manage competition": a need the speaker's own state shares is no demand on the other
+            # (PLOVER DEMAND asks another party to act; a joint obligation binds the speaker too)
+            _reject(event)
+            continue
         unresolved = {side: (getattr(event, f"{side}_text") or "").strip().lower() for side in ("source", "target")
                       if not getattr(event, f"{side}_key") and not getattr(event, f"{side}_acts_for")}
         if unresolved.get("source") == "it":
@@ -16247,6 +16291,14 @@ def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[E
             # states): "providing anti-armor systems to deal with the tanks" names what the aid is for
             notes.append(f"target '{event.target_text}' is equipment, no recipient")
             _clear_side(event, "target")
+        if _unplaced_region_target(event, doc):
+            # a region or place the linker placed in no state is no political actor (PLOVER_MANUAL.tex,
+            # Actors: persons, groups, states; "support the energy security of Ukraine and Central and
+            # Eastern Europe", "visit the Amazon"): the host is a state the sentence names, else none
+            notes.append(f"target '{event.target_text}' is a region in no state, no actor")
+            _clear_side(event, "target")
+            if any(_same_act_other_target(event, other) for other in kept):
+                continue  # the conjoined member's copy ("Ukraine and Central ... Europe"): Ukraine's stands
         if _third_party_relation(event, doc):
             notes.append(f"target '{event.target_text}' is a party of a relation 'between' others")
             _clear_side(event, "target")
@@ -16315,6 +16367,54 @@ def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[E
             (f" ({'; '.join(notes)})" if notes else "")
         kept.append(event)
     return kept
+
+
+def _act_of(event: Event) -> tuple:
+    """One act's identity across the copies made per conjoined target: (trigger span, type, source
+    key and span)."""
+    return event.trigger_start, event.trigger_end, event.type, event.source_key, event.source_start
+
+
+def _self_inclusive_needs(events: list[Event]) -> set[tuple]:
+    """The acts (``_act_of``) of DEMANDs one of whose conjoined targets is the very state the source
+    acts for, named as a state ("The President emphasized that both the United States and China need
+    to ...": one copy per addressee, the first the source's own): the need binds the speaker's side
+    with the other, so none of the copies is a demand on another party. A demand with one target
+    only is left to the own-state check below."""
+    acts: dict[tuple, list[Event]] = {}
+    for event in events:
+        if event.type == "DEMAND" and event.target_text:
+            acts.setdefault(_act_of(event), []).append(event)
+    return {act for act, copies in acts.items() if len({e.target_start for e in copies}) > 1 and any(
+        e.source_acts_for and _country_state(e.target_key) == e.source_acts_for for e in copies)}
+
+
+def _unplaced_region_target(event: Event, doc: Optional[Doc] = None) -> bool:
+    """Whether the target is a place or region the linker placed in no state and gave no sector: a
+    ``place:`` or ``region:`` key, or no key on a phrase the NER tags a geographic location (LOC,
+    not GPE: a state's name unresolved may still be one) ("Central and Eastern Europe", "the
+    Amazon", "Central America"). A region is no political actor (PLOVER_MANUAL.tex, Actors:
+    persons, groups, states); a city the linker placed ("São Paulo": BRA) keeps its state. Only
+    for the types whose recipient is a party met, backed, agreed or worked with
+    (``PRIVATE_ROUTINE_TYPES``): a place can be attacked, shelled or blockaded (ASSAULT, COERCE,
+    PROTEST: "retaken a strategic village in Western Cambodia", the place as target), and a name
+    misspelled ("an offer from Afganistan") is no region."""
+    if event.type not in PRIVATE_ROUTINE_TYPES or event.target_acts_for or event.target_sector:
+        return False
+    if (event.target_key or "").startswith(("place:", "region:")):
+        return True
+    span = _target_span(doc, event) if doc is not None and not event.target_key else None
+    return span is not None and len(span) > 0 and span.root.ent_type_ == "LOC"
+
+
+def _same_act_other_target(event: Event, other: Event) -> bool:
+    """Whether ``other`` is the same act as ``event`` (one trigger span, type, mode, status and
+    source) toward a target of its own: the copy of a conjoined target ("the security of Ukraine
+    and Central and Eastern Europe", "in both the United States and Mexico ... in Central America")."""
+    return other.target_text is not None \
+        and (other.trigger_start, other.trigger_end, other.type, other.mode, other.status) \
+        == (event.trigger_start, event.trigger_end, event.type, event.mode, event.status) \
+        and (other.source_key, other.source_start) == (event.source_key, event.source_start)
 
 
 def _same_targetless_act(event: Event, other: Event) -> bool:

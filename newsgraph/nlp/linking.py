@@ -68,7 +68,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.111"  # 0.3.111: a state body targeted by a hostile act of the publisher's state is placed by its clause's one state even though the sentence names the publisher (the sanctioner: context_states.place_state_bodies aimed_types); a named SANCTION target no word places takes the one state of its co-targets in the same act when a named co-target's own words place it there (not a context default); a person or organisation nothing else places, named (not as the acting subject) in a paragraph that cites an executive order whose title names one state's government (actor_heads.yaml designation_programmes: E.O. 14024, RUS) and that names no other state than it and the publisher's, is that state's (history: docs/component_versions.md)
+VERSION = "0.3.114"  # 0.3.114: a state's name modifying a people noun of no state sector ("18 Russian Federation nationals") is that state's people (CVL), not its government (demonym_people) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:

@@ -34,6 +34,20 @@ def test_nationals_after_a_demonym_are_people_not_the_government(nlp):
     assert (assault.source_acts_for, assault.source_sector) == ("BLR", "CVL")
 
 
+def test_nationals_after_a_state_name_are_people_not_the_government(nlp):
+    # state.gov visa restrictions on Russia (demo event 1229: the target was the Russian government)
+    text = "The Department took action to impose visa restrictions on 18 Russian Federation nationals."
+    measure = next(e for e in _events(nlp, text) if e.type == "SANCTION")
+    assert (measure.target_key, measure.target_acts_for, measure.target_sector) == (None, "RUS", "CVL")
+
+
+def test_forces_after_a_state_name_stay_a_state_organ(nlp):
+    # contrast: a state sector noun after the name is the state's own organ, as before
+    text = "The United States imposed sanctions on Ukraine forces."
+    measure = next(e for e in _events(nlp, text) if e.type == "SANCTION")
+    assert measure.target_acts_for == "UKR" and measure.target_sector != "CVL"
+
+
 def test_migrants_after_a_demonym_take_the_phoenix_sector_of_migrant(nlp):
     # state.gov remarks on Venezuelan migration (demo corpus)
     text = ("As I know all of you know, our Latin American and Caribbean partners are hosting more than 80 percent "

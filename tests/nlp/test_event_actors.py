@@ -94,9 +94,23 @@ def test_an_event_aimed_at_the_state_its_source_acts_for_is_dropped(nlp):
             "of the Foreign Affairs Commission and Foreign Minister Wang Yi.\n\nThe President emphasized that "
             "both the United States and China need to manage competition in the relationship responsibly.")
     events = [e for e in _linked(nlp, text, outlet="The White House") if e.trigger.startswith("emphasized")]
-    assert events, "the demand on China is kept"
     assert all(e.target_key != "country:USA" for e in events), _show(events)
-    assert any(e.target_key == "country:CHN" for e in events), _show(events)
+
+
+def test_a_need_the_speaker_shares_is_no_demand_on_the_other(nlp):
+    # demo event 1807 (judged: "both the United States and China need to" is no DEMAND on China)
+    text = ("President Joseph R. Biden, Jr. met today with the People's Republic of China Director of the Office "
+            "of the Foreign Affairs Commission and Foreign Minister Wang Yi.\n\nThe President emphasized that "
+            "both the United States and China need to manage competition in the relationship responsibly.")
+    events = [e for e in _linked(nlp, text, outlet="The White House") if e.trigger.startswith("emphasized")]
+    assert not [e for e in events if e.type == "DEMAND"], _show(events)
+
+
+def test_a_demand_on_two_others_keeps_both(nlp):
+    # contrast: the need binds two other states, none the speaker's own
+    text = "The President emphasized that both Russia and Belarus need to withdraw their forces from Ukraine."
+    events = [e for e in _linked(nlp, text, outlet="The White House") if e.type == "DEMAND"]
+    assert {e.target_key for e in events} >= {"country:RUS", "country:BLR"}, _show(events)
 
 
 # ---------------------------------------------------------------- kind 6: targets named but missed
@@ -241,6 +255,22 @@ def test_a_bare_state_office_in_a_states_own_release_is_that_states(nlp):
 def test_a_one_word_person_with_an_article_is_no_actor(nlp):
     text = "The United States is grateful for President Arévalo's leadership in hosting the Ministerial."
     assert not [e for e in _linked(nlp, text) if (e.target_key or "").startswith("person:ministerial")]
+
+
+def test_a_region_in_no_state_is_no_target(nlp):
+    # demo events 183/184: "Central and Eastern Europe" (a place key, no state) was a SUPPORT target
+    text = ("We support the energy security of Ukraine and Central and Eastern Europe, including the key "
+            "principles enshrined in the EU's Third Energy Package.")
+    events = [e for e in _linked(nlp, text) if e.type == "SUPPORT"]
+    assert [e.target_key for e in events] == ["country:UKR"], _show(events)
+
+
+def test_a_visit_to_a_region_names_no_host(nlp):
+    # demo event 1969: "visit the Amazon" was CONSULT/visit with target region:amazon
+    text = "President Biden will be the first sitting president to visit the Amazon on Sunday."
+    events = [e for e in _linked(nlp, text, outlet="The White House") if e.trigger.startswith("visit")]
+    assert not [e for e in events if e.target_text == "Amazon" or (e.target_key or "").startswith("region:")], \
+        _show(events)
 
 
 def test_a_sector_agent_taken_for_a_place_is_a_group(nlp):

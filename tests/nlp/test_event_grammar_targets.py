@@ -16,6 +16,10 @@ from tests.nlp.linked_events import coded, explain as _explain
     ("Nicaraguans remember the rebels the army fought in 1979.", "fought", "ASSAULT", "rebels"),
     # "that" parsed as a subordinator: the gap is still the antecedent (contrast)
     ("the Somoza family that the Sandinistas fought four decades ago", "fought", "ASSAULT", "Somoza family"),
+    # the relative clause hung on an adjective as a complement: co-subjects still fight the antecedent
+    # (demo events 1584/1585: Ortega and the Sandinistas were made each other's target)
+    ("The Ortega and Murillo family now rule Nicaragua as autocrats, no different from the Somoza family "
+     "that Ortega and the Sandinistas fought four decades ago.", "fought", "ASSAULT", "Somoza family"),
     # an object-case pronoun before the infinitive is the permission's object (geopolitics articles)
     ("Despite commuting Baquer’s sentence in 2020, the Iranian government still refuses to allow him to "
      "depart Iran.", "allow", "REJECT", "him"),
@@ -89,3 +93,18 @@ def test_the_patient_of_force_named_in_its_phrase_is_found(base_nlp, text, trigg
 def test_no_patient_where_the_phrase_names_no_people(base_nlp, text, trigger, wrong):
     events = [e for e in coded(base_nlp, text) if trigger in e.trigger]
     assert all(e.target_text != wrong for e in events), _explain(events)
+
+
+def test_co_subjects_of_a_misparsed_relative_clause_are_not_each_others_target(base_nlp):
+    # demo events 1584/1585: Ortega -> Sandinistas and back (ASSAULT), the antecedent lost
+    text = ("The Ortega and Murillo family now rule Nicaragua as autocrats, no different from the Somoza family "
+            "that Ortega and the Sandinistas fought four decades ago.")
+    events = [e for e in coded(base_nlp, text) if e.trigger == "fought"]
+    assert events and all(e.target_text == "Somoza family" for e in events), _explain(events)
+
+
+def test_a_content_clause_after_a_report_noun_has_no_gap(base_nlp):
+    # contrast: "reports that A and B fought" is a content clause, the co-subjects fight each other
+    text = "The minister cited reports that the army and the rebels fought near the border."
+    events = [e for e in coded(base_nlp, text) if e.trigger == "fought"]
+    assert not [e for e in events if e.target_text == "reports"], _explain(events)

@@ -87,6 +87,25 @@ def test_welcoming_refugees_is_asylum_not_praise():
     assert [kind[:2] for kind in _events(text, "welcom")] == [("AID", "humanitarian")]
 
 
+def test_welcoming_refugees_shared_with_a_conjoined_verb_is_asylum():
+    # demo event 712: "welcoming and supporting refugees" was SUPPORT/praise (its sibling "hosting" AID)
+    text = ("This will complement the generosity of the neighboring countries that are welcoming and "
+            "supporting refugees.")
+    assert [kind[:2] for kind in _events(text, "welcom", "support")] == [("AID", "humanitarian")]
+
+
+def test_supporting_refugees_is_relief_not_backing():
+    # people in flight are backed with relief (PLOVER AID humanitarian), not a political stance
+    text = "Poland is supporting refugees from Ukraine."
+    assert [kind[:2] for kind in _events(text, "support")] == [("AID", "humanitarian")]
+
+
+def test_welcoming_a_decision_stays_praise():
+    # contrast: a decision welcomed is backing (PLOVER SUPPORT), no refuge
+    text = "The United States welcomes and supports the decision of the Government of Kenya."
+    assert [kind[0] for kind in _events(text, "welcom")] == ["SUPPORT"]
+
+
 def test_welcoming_counted_displaced_persons_is_asylum():
     text = "He will also thank Poland for generously welcoming hundreds of thousands of displaced persons from Ukraine."
     assert [kind[:3] for kind in _events(text, "welcom")] == [("AID", "humanitarian", "Poland")]
