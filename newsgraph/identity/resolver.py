@@ -253,6 +253,14 @@ def resolve_article(conn, store: Store, article_id: int, observations: list[Obse
                 for other in also:
                     if other != identity_id and absorb(conn, store, identity_id, other):
                         touched.discard(other)
+                        # an earlier entity of this article given the absorbed identity follows it:
+                        # the graph rows built from ``assigned`` must not name a deleted identity
+                        for key, given in assigned.items():
+                            if given == other:
+                                assigned[key] = identity_id
+                        for key, given in ident_of.items():  # so do other articles' analyst-linked ones
+                            if given == other:
+                                ident_of[key] = identity_id
         if identity_id is None:
             identity_id = _mint(conn, store, ob)
         assigned[ob.entity_key] = identity_id

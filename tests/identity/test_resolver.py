@@ -206,3 +206,51 @@ def test_an_analyst_joining_a_bare_council_to_russias_does_not_bring_the_us_coun
     rus = identity_of(store, r, "org:rus:national-security-council")
     assert identity_of(store, b, "org:national-security-council") == rus
     assert identity_of(store, u, "org:united-states-national-security-council") != rus
+
+
+def _dangling(store) -> list:
+    """Graph events and observations that name an identity no longer in ``identities``."""
+    t, o, ev = store.t("identities"), store.t("observations"), store.t("graph_events")
+    known = sa.select(t.c.id)
+    with store.engine.connect() as conn:
+        rows = list(conn.execute(sa.select(ev.c.id, ev.c.source_id, ev.c.target_id).where(sa.or_(
+            sa.and_(ev.c.source_id.is_not(None), ev.c.source_id.not_in(known)),
+            sa.and_(ev.c.target_id.is_not(None), ev.c.target_id.not_in(known))))))
+        rows += list(conn.execute(sa.select(o.c.obs_key, o.c.identity_id).where(
+            o.c.identity_id.is_not(None), o.c.identity_id.not_in(known))))
+    return rows
+
+
+def test_an_identity_absorbed_after_an_earlier_entity_took_it_leaves_no_event_pointing_at_it(store):
+    # two "State Department" identities the system kept apart (different company, different
+    # words); a release of the department names it as an actor (joins the second) and is
+    # published by it (its outlet matches both, joins the first and absorbs the second): the
+    # actor's event must follow the absorbed identity to the one kept
+    meeting = ArticleSpec("Trade", "AP", dt.datetime(2022, 7, 1),
+                          "The Department of State met Kenya Airways, Safaricom and Equity Bank about aviation tariffs, "
+                          "mobile banking regulation, airport concessions, fuel subsidies and cargo routes.",
+                          entities={"org:department-of-state": ("Department of State", "organization", "USA", ["Department of State"]),
+                                    "org:kenya-airways": ("Kenya Airways", "organization", None, ["Kenya Airways"]),
+                                    "org:safaricom": ("Safaricom", "organization", None, ["Safaricom"]),
+                                    "org:equity-bank": ("Equity Bank", "organization", None, ["Equity Bank"])})
+    donation_text = ("The State Department donated vehicles to the Haitian National Police, Interpol and the Coast Guard "
+                     "for border patrols, drug interdiction, gang suppression and recruit training.")
+    donors = {"org:state-department": ("State Department", "organization", None, ["State Department"]),
+              "org:hnp": ("Haitian National Police", "organization", "HTI", ["Haitian National Police"]),
+              "org:interpol": ("Interpol", "organization", None, ["Interpol"]),
+              "org:coast-guard": ("Coast Guard", "organization", None, ["Coast Guard"])}
+    report = ArticleSpec("Haiti", "Reuters", dt.datetime(2022, 7, 5), donation_text, entities=donors)
+    release = ArticleSpec("Haiti aid", "U.S. Department of State press releases", dt.datetime(2022, 7, 12),
+                          donation_text.replace("donated", "has also donated"), entities=donors,
+                          events=[("AID", "donated", "org:state-department", "org:hnp", None, "asserted")])
+    a, b = store_article(store, meeting), store_article(store, report)
+    refresh(store)
+    assert identity_of(store, a, "org:department-of-state") != identity_of(store, b, "org:state-department")
+    c = store_article(store, release)
+    refresh(store)
+    assert _dangling(store) == []
+    body = identity_of(store, c, "outlet")
+    assert identity_of(store, c, "org:state-department") == body
+    ev = store.t("graph_events")
+    with store.engine.connect() as conn:
+        assert conn.execute(sa.select(ev.c.source_id).where(ev.c.article_id == c)).scalar_one() == body
