@@ -16,7 +16,7 @@ from typing import Optional
 from rapidfuzz import fuzz
 from rapidfuzz.distance import JaroWinkler
 
-from newsgraph.identity.names import acronym, normalise, settings
+from newsgraph.identity.names import acronym, name_parts_conflict, normalise, settings
 from newsgraph.identity.observe import Observation
 from newsgraph.nlp.name_cues import clipped_given_name
 
@@ -113,6 +113,21 @@ def _name_evidence(obs: Observation, ident: dict, ident_type: str) -> tuple[floa
     return best, why
 
 
+def _name_parts_clash(obs: Observation, ident: dict) -> Optional[str]:
+    """Why ``obs`` names another member of a family than an identity name does ("George W.
+    Bush" against an identity also written "George H.W. Bush"): ``names.name_parts_conflict``
+    of any of the identity's names with the observation's (its written names too), else None."""
+    mine = {obs.norm} | {normalise(a, "person") for a in obs.aliases}
+    theirs = {normalise(n, "person") for n in ident.get("names", [])}
+    for a in mine:
+        for b in theirs:
+            if a.surname == b.surname:
+                clash = name_parts_conflict(a, b)
+                if clash:
+                    return clash
+    return None
+
+
 # Organisations and groups: many states have a body of the same name ("National Police",
 # "Cyber Command", "National Security Council"), so a state conflict outweighs any name match
 BODY_TYPES = ("organization", "group")
@@ -144,6 +159,10 @@ def compare(obs: Observation, ident: dict, ident_type: str, ident_code: Optional
     evidence: list[list] = []
     name_score, why = _name_evidence(obs, ident, ident_type)
     evidence.append([why or "names differ", name_score])
+    if obs.type == "person" and ident_type == "person" and name_score > 0:
+        clash = _name_parts_clash(obs, ident)
+        if clash:
+            evidence.append([clash, w["name_parts_conflict"]])
     if obs.type == "person":
         theirs = list(ident.get("titles", {}))
         if obs.titles and theirs:

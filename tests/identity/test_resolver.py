@@ -254,3 +254,27 @@ def test_an_identity_absorbed_after_an_earlier_entity_took_it_leaves_no_event_po
     ev = store.t("graph_events")
     with store.engine.connect() as conn:
         assert conn.execute(sa.select(ev.c.source_id).where(ev.c.article_id == c)).scalar_one() == body
+
+
+def test_george_w_bush_is_not_george_h_w_bush(store):
+    # same given name and surname, same office, same company and words: differing middle
+    # initials still name two presidents (the names' key drops initials, so they are compared)
+    def speech(name: str, key: str, day: int, text: str) -> ArticleSpec:
+        return ArticleSpec(f"Speech {day}", "AP", dt.datetime(2002, 1, day), text,
+                           entities={key: (name, "person", "USA", [name, "Bush"]),
+                                     "country:USA": ("United States", "country", "USA", ["United States"]),
+                                     "country:IRQ": ("Iraq", "country", "IRQ", ["Iraq"])},
+                           roles=[(key, "President", "country:USA", "United States")])
+
+    father = speech("George H.W. Bush", "person:george-h-w-bush", 1,
+                    "President George H.W. Bush said the United States would confront Iraq over Kuwait. Bush spoke in Washington.")
+    son = speech("George W. Bush", "person:george-w-bush", 2,
+                 "President George W. Bush said the United States would confront Iraq over weapons. Bush spoke in Washington.")
+    a, b = store_article(store, father), store_article(store, son)
+    refresh(store)
+    assert identity_of(store, a, "person:george-h-w-bush") != identity_of(store, b, "person:george-w-bush")
+    e = store.t("resolver_edges")
+    with store.engine.connect() as conn:
+        edge = conn.execute(sa.select(e).where(e.c.left_key == f"{b}:person:george-w-bush")).first()
+    assert edge is not None and edge.judgement != "positive"
+    assert any(why.startswith("middle initials differ") for why, _w in edge.explanation["evidence"])
