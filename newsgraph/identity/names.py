@@ -13,9 +13,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
+from typing import Iterable, Optional
 
 import yaml
+from rapidfuzz import fuzz
 
 from newsgraph.resolve.countries import lookup_country
 
@@ -103,6 +104,34 @@ def name_parts_conflict(a: NormName, b: NormName) -> Optional[str]:
     if a.generation and b.generation and a.generation != b.generation:
         return f"generational suffixes differ '{a.generation}' vs '{b.generation}'"
     return None
+
+
+def family_clash(mine: Iterable[str], theirs: Iterable[str]) -> Optional[str]:
+    """``name_parts_conflict`` of any two people's names of the same surname, one from each
+    group (an observation's or identity's names: "George W. Bush" against a group holding
+    "George H.W. Bush"), else None."""
+    ours = {normalise(n, "person") for n in mine}
+    others = {normalise(n, "person") for n in theirs}
+    for a in ours:
+        for b in others:
+            if a.surname == b.surname:
+                clash = name_parts_conflict(a, b)
+                if clash:
+                    return clash
+    return None
+
+
+def surname_variant(a: Optional[str], b: Optional[str]) -> bool:
+    """Whether two different surnames may be spellings of one ("zelensky" / "zelenskyy",
+    "mohamed" / "mohammed"): same first letter, both at least ``surname_variant.min_length``
+    long, rapidfuzz ratio at least ``surname_variant.ratio``; a Slavic gendered pair ("lavrov" /
+    "lavrova", "zelensky" / "zelenska": one ends in -a where the other does not) is two people."""
+    cfg = settings()["surname_variant"]
+    if not a or not b or a == b or a[0] != b[0] or min(len(a), len(b)) < cfg["min_length"]:
+        return False
+    if (a.endswith("a") != b.endswith("a")) and a.rstrip("aeiouy") == b.rstrip("aeiouy"):
+        return False
+    return fuzz.ratio(a, b) >= cfg["ratio"]
 
 
 def normalise(name: str, type_: str) -> NormName:

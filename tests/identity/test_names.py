@@ -24,3 +24,11 @@ def test_a_name_without_initials_or_a_shorter_initial_set_says_nothing():
     assert name_parts_conflict(normalise("George H. Bush", "person"), normalise("George H.W. Bush", "person")) is None
     assert name_parts_conflict(normalise("Martin Luther King Jr.", "person"),
                                normalise("Martin Luther King", "person")) is None
+
+
+def test_surname_spelling_variants_but_not_gendered_pairs():
+    from newsgraph.identity.names import surname_variant
+
+    assert surname_variant("zelensky", "zelenskyy") and surname_variant("mohamed", "mohammed")
+    assert not surname_variant("lavrov", "lavrova") and not surname_variant("zelensky", "zelenska")
+    assert not surname_variant("bush", "bushe") and not surname_variant("johnson", "johansson")

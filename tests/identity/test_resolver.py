@@ -278,3 +278,51 @@ def test_george_w_bush_is_not_george_h_w_bush(store):
         edge = conn.execute(sa.select(e).where(e.c.left_key == f"{b}:person:george-w-bush")).first()
     assert edge is not None and edge.judgement != "positive"
     assert any(why.startswith("middle initials differ") for why, _w in edge.explanation["evidence"])
+    # a bare "Bush" matching both joins one of them, and does not fold the two into one
+    bare = ArticleSpec("Speech 3", "AP", dt.datetime(2002, 1, 3),
+                       "President Bush said the United States would confront Iraq. Bush spoke in Washington.",
+                       entities={"person:bush": ("Bush", "person", "USA", ["Bush"]),
+                                 "country:USA": ("United States", "country", "USA", ["United States"]),
+                                 "country:IRQ": ("Iraq", "country", "IRQ", ["Iraq"])},
+                       roles=[("person:bush", "President", "country:USA", "United States")])
+    c = store_article(store, bare)
+    refresh(store)
+    presidents = {identity_of(store, a, "person:george-h-w-bush"), identity_of(store, b, "person:george-w-bush")}
+    assert len(presidents) == 2 and identity_of(store, c, "person:bush") in presidents
+
+
+def _president(name: str, key: str, state: tuple, day: int, text: str, title: str = "President") -> ArticleSpec:
+    code = state[2]
+    return ArticleSpec(f"Visit {day}", "AP", dt.datetime(2023, 2, day), text,
+                       entities={key: (name, "person", code, [name]), f"country:{code}": state},
+                       roles=[(key, title, f"country:{code}", state[0])])
+
+
+def test_a_surname_spelt_otherwise_joins_with_a_shared_role_and_state(store):
+    ukraine = ("Ukraine", "country", "UKR", ["Ukraine"])
+    a = store_article(store, _president("Volodymyr Zelenskyy", "person:volodymyr-zelenskyy", ukraine, 1,
+                                        "President Volodymyr Zelenskyy of Ukraine thanked allies for air defense."))
+    b = store_article(store, _president("Volodymyr Zelensky", "person:volodymyr-zelensky", ukraine, 2,
+                                        "President Volodymyr Zelensky of Ukraine asked for tanks."))
+    refresh(store)
+    assert identity_of(store, a, "person:volodymyr-zelenskyy") == identity_of(store, b, "person:volodymyr-zelensky")
+
+
+def test_a_surname_spelt_otherwise_with_only_company_and_words_stays_apart(store):
+    # "Karins" and "Karis": alike spellings, the same company and words, but no role or state in
+    # common (the observations carry none): unsure, not one person
+    text = "{} met NATO allies in Vilnius on air defense, energy security, sanctions and Baltic ammunition supplies."
+    def spec(name, key, day):
+        return ArticleSpec(f"Summit {day}", "AP", dt.datetime(2023, 7, day), text.format(name),
+                           entities={key: (name, "person", None, [name]),
+                                     "org:nato": ("NATO", "organization", None, ["NATO"]),
+                                     "place:vilnius": ("Vilnius", "place", None, ["Vilnius"])})
+    a = store_article(store, spec("Krisjanis Karins", "person:krisjanis-karins", 11))
+    b = store_article(store, spec("Krisjanis Karis", "person:krisjanis-karis", 12))
+    refresh(store)
+    assert identity_of(store, a, "person:krisjanis-karins") != identity_of(store, b, "person:krisjanis-karis")
+    e = store.t("resolver_edges")
+    with store.engine.connect() as conn:
+        edge = conn.execute(sa.select(e).where(e.c.left_key == f"{b}:person:krisjanis-karis")).first()
+    assert edge is not None and edge.judgement == "unsure"
+    assert any(why.startswith("a spelling variant with no role or state") for why, _w in edge.explanation["evidence"])
