@@ -4,7 +4,9 @@
 weights from ``resolution.yaml``: name similarity (rapidfuzz), role titles in common or in
 conflict, country, the entities each appears with, and the words around it. A foreign minister
 who meets foreign ministers is not the striker who scores goals: the same name with conflicting
-roles, no common company and no common words stays below the merge threshold.
+roles, no common company and no common words stays below the merge threshold. Two people of
+one family ("George W." / "George H.W. Bush", "Jr." / "Sr.") weigh ``name_parts_conflict``; a
+surname spelt otherwise ("Zelensky" / "Zelenskyy") joins only with a role or state in common.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from newsgraph.identity.observe import Observation
 from newsgraph.nlp.name_cues import clipped_given_name
 
 SCORER = "newsgraph_resolver"
-SCORER_VERSION = "0.1.2"  # 0.1.2: differing middle initials or generational suffixes are two people (name_parts_conflict), and another spelling of a surname is a candidate that joins only with a role or state in common (names.surname_variant); 0.1.1: an organisation or group of another state is another body (country_conflict_body outweighs the name), a bare body name takes the one state its article gave it, and an observation matching two states' bodies joins the better only (resolver.absorb, and no system join in recluster); 0.1.0: first scorer
+SCORER_VERSION = "0.1.2"  # 0.1.2: differing middle initials or generational suffixes are two people (name_parts_conflict; nor do absorb/recluster join them), and another spelling of a surname is a candidate that joins only with a role or state in common (names.surname_variant); 0.1.1: an organisation or group of another state is another body (country_conflict_body outweighs the name), a bare body name takes the one state its article gave it, and an observation matching two states' bodies joins the better only (resolver.absorb, and no system join in recluster); 0.1.0: first scorer
 
 
 def aggregate(observations: list[dict]) -> dict:
