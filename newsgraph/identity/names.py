@@ -13,9 +13,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
+from typing import Iterable, Optional
 
 import yaml
+from rapidfuzz import fuzz
 
 from newsgraph.resolve.countries import lookup_country
 
@@ -37,14 +38,20 @@ class NormName:
     surname: Optional[str] = None
     country: Optional[str] = None     # alpha-3 named by a qualifier ("U.S.", "Iranian")
     state: bool = False               # the name is the country's government itself
+    initials: str = ""                # a person's written middle initials: "George H.W. Bush" -> "hw"
+    generation: str = ""              # a person's generational suffix: "Martin Luther King Jr." -> "jr"
+
+
+def fold_accents(text: str) -> str:
+    """Accents stripped, typographic apostrophes plain; case and dots kept."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return text.replace("’", "'")
 
 
 def fold(text: str) -> str:
     """Casefolded, accents stripped, "U.S." -> "us"."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.replace("’", "'").replace(".", "")
-    return text.casefold()
+    return fold_accents(text).replace(".", "").casefold()
 
 
 def words(text: str) -> list[str]:
@@ -69,6 +76,64 @@ def _strip_country(raw_words: list[str]) -> tuple[list[str], Optional[str]]:
     return raw_words, None
 
 
+def _person(name: str, cfg: dict) -> NormName:
+    """A person's key without honorifics, generational suffix and middle initials ("Antony J.
+    Blinken" is "antony blinken", so the two meet), which are kept aside as ``initials`` and
+    ``generation`` (see ``name_parts_conflict``). Initials are split at their dots before
+    folding: "H.W." is the two initials "h" "w", not a name "hw"."""
+    raw = [w.casefold() for w in _WORD.findall(fold_accents(name))]
+    if raw and raw[0] == "the":
+        raw = raw[1:]
+    generation = "".join(w for w in raw if w in cfg["name_suffixes"])
+    toks = [w for w in raw if w not in cfg["honorifics"] and w not in cfg["name_suffixes"]]
+    initials = ""
+    if len(toks) > 2:
+        initials = "".join(t for t in toks[1:-1] if len(t) == 1)
+        toks = [toks[0], *[t for t in toks[1:-1] if len(t) > 1], toks[-1]]
+    return NormName(tuple(toks), " ".join(toks), surname=toks[-1] if toks else None,
+                    initials=initials, generation=generation)
+
+
+def name_parts_conflict(a: NormName, b: NormName) -> Optional[str]:
+    """Why two people's names, alike otherwise, name two people, else None: both carry middle
+    initials and neither set begins the other ("George W. Bush" / "George H.W. Bush"; "George
+    H. Bush" may be "George H.W. Bush"), or both a generational suffix and they differ ("Jr." /
+    "Sr."). A name without initials or suffix says nothing (nomenklatura's name-part practice)."""
+    if a.initials and b.initials and not (a.initials.startswith(b.initials) or b.initials.startswith(a.initials)):
+        return f"middle initials differ '{a.initials}' vs '{b.initials}'"
+    if a.generation and b.generation and a.generation != b.generation:
+        return f"generational suffixes differ '{a.generation}' vs '{b.generation}'"
+    return None
+
+
+def family_clash(mine: Iterable[str], theirs: Iterable[str]) -> Optional[str]:
+    """``name_parts_conflict`` of any two people's names of the same surname, one from each
+    group (an observation's or identity's names: "George W. Bush" against a group holding
+    "George H.W. Bush"), else None."""
+    ours = {normalise(n, "person") for n in mine}
+    others = {normalise(n, "person") for n in theirs}
+    for a in ours:
+        for b in others:
+            if a.surname == b.surname:
+                clash = name_parts_conflict(a, b)
+                if clash:
+                    return clash
+    return None
+
+
+def surname_variant(a: Optional[str], b: Optional[str]) -> bool:
+    """Whether two different surnames may be spellings of one ("zelensky" / "zelenskyy",
+    "mohamed" / "mohammed"): same first letter, both at least ``surname_variant.min_length``
+    long, rapidfuzz ratio at least ``surname_variant.ratio``; a Slavic gendered pair ("lavrov" /
+    "lavrova", "zelensky" / "zelenska": one ends in -a where the other does not) is two people."""
+    cfg = settings()["surname_variant"]
+    if not a or not b or a == b or a[0] != b[0] or min(len(a), len(b)) < cfg["min_length"]:
+        return False
+    if (a.endswith("a") != b.endswith("a")) and a.rstrip("aeiouy") == b.rstrip("aeiouy"):
+        return False
+    return fuzz.ratio(a, b) >= cfg["ratio"]
+
+
 def normalise(name: str, type_: str) -> NormName:
     """The comparison key of ``name`` for an entity of ``type_`` (see module docstring)."""
     cfg = settings()
@@ -76,11 +141,7 @@ def normalise(name: str, type_: str) -> NormName:
     if raw and raw[0] == "the":
         raw = raw[1:]
     if type_ == "person":
-        toks = [w for w in raw if w not in cfg["honorifics"] and w not in cfg["name_suffixes"]]
-        # middle initials carry little: "Antony J. Blinken" is "Antony Blinken"
-        if len(toks) > 2:
-            toks = [toks[0], *[t for t in toks[1:-1] if len(t) > 1], toks[-1]]
-        return NormName(tuple(toks), " ".join(toks), surname=toks[-1] if toks else None)
+        return _person(name, cfg)
     if type_ in ("organization", "group"):
         rest, country = _strip_country(raw)
         toks = [w for w in rest if w not in cfg["org_stopwords"]]

@@ -25,7 +25,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 
 from newsgraph.errors import NewsgraphError, NotFoundError
-from newsgraph.identity.names import normalise
+from newsgraph.identity.names import family_clash, normalise, settings, surname_variant
 from newsgraph.identity.observe import OUTLET_KEY, Observation
 from newsgraph.identity.scoring import BODY_TYPES, aggregate, compare, judgement_for
 from newsgraph.identity.states import ANALYST_ACTION, analyst_state, identity_state
@@ -155,11 +155,24 @@ def _candidates(conn, store: Store, obs: Observation) -> list[dict]:
         ids |= {r[0] for r in conn.execute(sa.select(o.c.identity_id).distinct().where(
             o.c.norm_name.in_(keys), o.c.type.in_(types), o.c.identity_id.is_not(None)).limit(50))}
     if obs.type == "person" and obs.norm.surname:
+        surnames = {obs.norm.surname[:100]} | _variant_surnames(conn, store, obs.norm.surname[:100])
         ids |= {r[0] for r in conn.execute(sa.select(o.c.identity_id).distinct().where(
-            o.c.surname == obs.norm.surname[:100], o.c.type == "person", o.c.identity_id.is_not(None)).limit(50))}
+            o.c.surname.in_(surnames), o.c.type == "person", o.c.identity_id.is_not(None)).limit(50))}
     if not ids:
         return []
     return [dict(r._mapping) for r in conn.execute(sa.select(t).where(t.c.id.in_(ids)))]
+
+
+def _variant_surnames(conn, store: Store, surname: str) -> set[str]:
+    """People's surnames already observed that may be another spelling of ``surname``
+    ("zelensky" for "zelenskyy"; ``names.surname_variant``), found among those with its first
+    letter, so "Zelensky" meets "Volodymyr Zelenskyy" as a candidate (scored as any other)."""
+    o = store.t("observations")
+    if len(surname) < settings()["surname_variant"]["min_length"]:
+        return set()
+    rows = conn.execute(sa.select(o.c.surname).distinct().where(
+        o.c.type == "person", o.c.surname.like(f"{surname[0]}%"), o.c.identity_id.is_not(None)))
+    return {r[0] for r in rows if surname_variant(surname, r[0])}
 
 
 def _country_identity(conn, store: Store, code: str, obs: Observation) -> int:
@@ -253,6 +266,14 @@ def resolve_article(conn, store: Store, article_id: int, observations: list[Obse
                 for other in also:
                     if other != identity_id and absorb(conn, store, identity_id, other):
                         touched.discard(other)
+                        # an earlier entity of this article given the absorbed identity follows it:
+                        # the graph rows built from ``assigned`` must not name a deleted identity
+                        for key, given in assigned.items():
+                            if given == other:
+                                assigned[key] = identity_id
+                        for key, given in ident_of.items():  # so do other articles' analyst-linked ones
+                            if given == other:
+                                ident_of[key] = identity_id
         if identity_id is None:
             identity_id = _mint(conn, store, ob)
         assigned[ob.entity_key] = identity_id
@@ -275,12 +296,25 @@ def bodies_of_other_states(mine: set[str], theirs: set[str]) -> bool:
     return bool(mine) and bool(theirs) and not mine & theirs
 
 
+def _person_names(conn, store: Store, identity_id: int) -> set[str]:
+    """The names an identity's person observations were written with (``features.names``)."""
+    o = store.t("observations")
+    names: set[str] = set()
+    for name, features in conn.execute(sa.select(o.c.name, o.c.features).where(
+            o.c.identity_id == identity_id, o.c.type == "person")):
+        names.add(name)
+        names.update((features or {}).get("names", []))
+    return names
+
+
 def absorb(conn, store: Store, keep: int, other: int) -> bool:
     """Fold identity ``other`` into ``keep`` (an observation matched both), rewriting the graph
     rows that name it; refused when an analyst said some of their observations differ, when
-    both hold a person observed in one article, or when both are bodies of different states (a
-    bare "National Security Council" that matched Russia's and the United States' does not make
-    them one: it joins the better match only)."""
+    both hold a person observed in one article, when both are people whose names differ in
+    middle initials or generation (a bare "Bush" that matched George H.W. and George W. Bush
+    joins the better only: ``names.family_clash``), or when both are bodies of different states
+    (a bare "National Security Council" that matched Russia's and the United States' does not
+    make them one: it joins the better match only)."""
     o, t = store.t("observations"), store.t("identities")
     mine, theirs = observation_keys_of(conn, store, keep), observation_keys_of(conn, store, other)
     theirs_set = set(theirs)
@@ -293,6 +327,9 @@ def absorb(conn, store: Store, keep: int, other: int) -> bool:
             o.c.identity_id.in_([keep, other]), o.c.type.in_(BODY_TYPES), o.c.country.is_not(None))):
         states[identity_id].add(country)
     if bodies_of_other_states(states[keep], states[other]):
+        return False
+    if kinds.get(keep) == "person" and kinds.get(other) == "person" and family_clash(
+            *(_person_names(conn, store, i) for i in (keep, other))):
         return False
     if kinds.get(keep) == "person" or kinds.get(other) == "person":
         shared = conn.execute(sa.select(sa.func.count()).select_from(o).where(
@@ -392,7 +429,8 @@ def recluster(conn, store: Store, keys: Iterable[str], prefer: Iterable[int] = (
     info = {}
     node_list = list(nodes)
     for chunk in range(0, len(node_list), 500):
-        for r in conn.execute(sa.select(o.c.obs_key, o.c.article_id, o.c.identity_id, o.c.id, o.c.type, o.c.code, o.c.country)
+        for r in conn.execute(sa.select(o.c.obs_key, o.c.article_id, o.c.identity_id, o.c.id, o.c.type, o.c.code, o.c.country,
+                                        o.c.name, o.c.features)
                               .where(o.c.obs_key.in_(node_list[chunk:chunk + 500]))):
             info[r.obs_key] = r
     nodes = set(info)
@@ -416,6 +454,15 @@ def recluster(conn, store: Store, keys: Iterable[str], prefer: Iterable[int] = (
             x = parent[x]
         return x
 
+    def written(group: set[str]) -> set[str]:
+        """The names the people among ``group``'s observations were written with."""
+        out: set[str] = set()
+        for x in group:
+            if info[x].type == "person":
+                out.add(info[x].name)
+                out.update((info[x].features or {}).get("names", []))
+        return out
+
     def union(a, b, system_join: bool) -> bool:
         ra, rb = find(a), find(b)
         if ra == rb:
@@ -429,6 +476,9 @@ def recluster(conn, store: Store, keys: Iterable[str], prefer: Iterable[int] = (
             # nor does a bare name matched by two states' bodies join them (as in absorb)
             if bodies_of_other_states(*({info[x].country for x in members[r] if info[x].type in BODY_TYPES
                                          and info[x].country} for r in (ra, rb))):
+                return False
+            # nor two people whose names differ in middle initials or generation (as in absorb)
+            if family_clash(*(written(members[r]) for r in (ra, rb))):
                 return False
         if len(members[ra]) < len(members[rb]):
             ra, rb = rb, ra

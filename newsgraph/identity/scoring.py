@@ -4,7 +4,9 @@
 weights from ``resolution.yaml``: name similarity (rapidfuzz), role titles in common or in
 conflict, country, the entities each appears with, and the words around it. A foreign minister
 who meets foreign ministers is not the striker who scores goals: the same name with conflicting
-roles, no common company and no common words stays below the merge threshold.
+roles, no common company and no common words stays below the merge threshold. Two people of
+one family ("George W." / "George H.W. Bush", "Jr." / "Sr.") weigh ``name_parts_conflict``; a
+surname spelt otherwise ("Zelensky" / "Zelenskyy") joins only with a role or state in common.
 """
 
 from __future__ import annotations
@@ -16,12 +18,12 @@ from typing import Optional
 from rapidfuzz import fuzz
 from rapidfuzz.distance import JaroWinkler
 
-from newsgraph.identity.names import acronym, normalise, settings
+from newsgraph.identity.names import acronym, family_clash, normalise, settings, surname_variant
 from newsgraph.identity.observe import Observation
 from newsgraph.nlp.name_cues import clipped_given_name
 
 SCORER = "newsgraph_resolver"
-SCORER_VERSION = "0.1.1"  # 0.1.1: an organisation or group of another state is another body (country_conflict_body outweighs the name), a bare body name takes the one state its article gave it, and an observation matching two states' bodies joins the better only (resolver.absorb, and no system join in recluster); 0.1.0: first scorer
+SCORER_VERSION = "0.1.2"  # 0.1.2: differing middle initials or generational suffixes are two people (name_parts_conflict; nor do absorb/recluster join them), and another spelling of a surname is a candidate that joins only with a role or state in common (names.surname_variant); 0.1.1: an organisation or group of another state is another body (country_conflict_body outweighs the name), a bare body name takes the one state its article gave it, and an observation matching two states' bodies joins the better only (resolver.absorb, and no system join in recluster); 0.1.0: first scorer
 
 
 def aggregate(observations: list[dict]) -> dict:
@@ -75,6 +77,9 @@ def _first_names_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         or JaroWinkler.similarity(fa, fb) >= 0.85
 
 
+VARIANT = "spelling variant"  # the name evidence of two spellings of a surname (names.surname_variant)
+
+
 def _name_evidence(obs: Observation, ident: dict, ident_type: str) -> tuple[float, str]:
     w = settings()["weights"]
     mine = obs.norm
@@ -93,6 +98,8 @@ def _name_evidence(obs: Observation, ident: dict, ident_type: str) -> tuple[floa
                     score, reason = w["name_close"], f"close names '{mine.key}' ~ '{other.key}'"
                 else:
                     score, reason = w["name_weak"], f"same surname only '{mine.surname}'"
+            elif surname_variant(mine.surname, other.surname) and _first_names_compatible(mine.tokens, other.tokens):
+                score, reason = w["name_variant"], f"{VARIANT} '{mine.key}' ~ '{other.key}'"
             elif fuzz.ratio(mine.key, other.key) >= settings()["name_close_ratio"]:
                 score, reason = w["name_close"], f"close names '{mine.key}' ~ '{other.key}'"
             else:
@@ -144,6 +151,10 @@ def compare(obs: Observation, ident: dict, ident_type: str, ident_code: Optional
     evidence: list[list] = []
     name_score, why = _name_evidence(obs, ident, ident_type)
     evidence.append([why or "names differ", name_score])
+    if obs.type == "person" and ident_type == "person" and name_score > 0:
+        clash = family_clash([obs.name, *obs.aliases], ident.get("names", []))
+        if clash:
+            evidence.append([clash, w["name_parts_conflict"]])
     if obs.type == "person":
         theirs = list(ident.get("titles", {}))
         if obs.titles and theirs:
@@ -174,8 +185,23 @@ def compare(obs: Observation, ident: dict, ident_type: str, ident_code: Optional
             evidence.append([f"context words in common (cosine {cos:.2f})", round(w["context"] * cos, 3)])
         elif min(len(obs.context), len(theirs_c)) >= cfg["min_context"]:
             evidence.append([f"no context words in common (cosine {cos:.2f})", w["context_none"]])
+    _variant_needs_agreement(why, evidence, cfg)
     score = round(sum(e[1] for e in evidence), 3)
     return score, {"evidence": evidence, "scorer": f"{SCORER} {SCORER_VERSION}"}
+
+
+def _variant_needs_agreement(why: str, evidence: list[list], cfg: dict) -> None:
+    """A surname spelt otherwise ("Zelensky" / "Zelenskyy") joins only with a role or state in
+    common: without one, company and words ("appears with", "context") do not lift it to
+    positive; an evidence line brings the sum halfway between unsure and positive. In place."""
+    if not why.startswith(VARIANT):
+        return
+    if any(e[0].startswith(("shared role", "same country")) for e in evidence):
+        return
+    total = sum(e[1] for e in evidence)
+    ceiling = (cfg["positive"] + cfg["unsure"]) / 2
+    if total > ceiling:
+        evidence.append(["a spelling variant with no role or state in common", round(ceiling - total, 3)])
 
 
 def judgement_for(score: float, name_score: float) -> Optional[str]:

@@ -206,3 +206,123 @@ def test_an_analyst_joining_a_bare_council_to_russias_does_not_bring_the_us_coun
     rus = identity_of(store, r, "org:rus:national-security-council")
     assert identity_of(store, b, "org:national-security-council") == rus
     assert identity_of(store, u, "org:united-states-national-security-council") != rus
+
+
+def _dangling(store) -> list:
+    """Graph events and observations that name an identity no longer in ``identities``."""
+    t, o, ev = store.t("identities"), store.t("observations"), store.t("graph_events")
+    known = sa.select(t.c.id)
+    with store.engine.connect() as conn:
+        rows = list(conn.execute(sa.select(ev.c.id, ev.c.source_id, ev.c.target_id).where(sa.or_(
+            sa.and_(ev.c.source_id.is_not(None), ev.c.source_id.not_in(known)),
+            sa.and_(ev.c.target_id.is_not(None), ev.c.target_id.not_in(known))))))
+        rows += list(conn.execute(sa.select(o.c.obs_key, o.c.identity_id).where(
+            o.c.identity_id.is_not(None), o.c.identity_id.not_in(known))))
+    return rows
+
+
+def test_an_identity_absorbed_after_an_earlier_entity_took_it_leaves_no_event_pointing_at_it(store):
+    # two "State Department" identities the system kept apart (different company, different
+    # words); a release of the department names it as an actor (joins the second) and is
+    # published by it (its outlet matches both, joins the first and absorbs the second): the
+    # actor's event must follow the absorbed identity to the one kept
+    meeting = ArticleSpec("Trade", "AP", dt.datetime(2022, 7, 1),
+                          "The Department of State met Kenya Airways, Safaricom and Equity Bank about aviation tariffs, "
+                          "mobile banking regulation, airport concessions, fuel subsidies and cargo routes.",
+                          entities={"org:department-of-state": ("Department of State", "organization", "USA", ["Department of State"]),
+                                    "org:kenya-airways": ("Kenya Airways", "organization", None, ["Kenya Airways"]),
+                                    "org:safaricom": ("Safaricom", "organization", None, ["Safaricom"]),
+                                    "org:equity-bank": ("Equity Bank", "organization", None, ["Equity Bank"])})
+    donation_text = ("The State Department donated vehicles to the Haitian National Police, Interpol and the Coast Guard "
+                     "for border patrols, drug interdiction, gang suppression and recruit training.")
+    donors = {"org:state-department": ("State Department", "organization", None, ["State Department"]),
+              "org:hnp": ("Haitian National Police", "organization", "HTI", ["Haitian National Police"]),
+              "org:interpol": ("Interpol", "organization", None, ["Interpol"]),
+              "org:coast-guard": ("Coast Guard", "organization", None, ["Coast Guard"])}
+    report = ArticleSpec("Haiti", "Reuters", dt.datetime(2022, 7, 5), donation_text, entities=donors)
+    release = ArticleSpec("Haiti aid", "U.S. Department of State press releases", dt.datetime(2022, 7, 12),
+                          donation_text.replace("donated", "has also donated"), entities=donors,
+                          events=[("AID", "donated", "org:state-department", "org:hnp", None, "asserted")])
+    a, b = store_article(store, meeting), store_article(store, report)
+    refresh(store)
+    assert identity_of(store, a, "org:department-of-state") != identity_of(store, b, "org:state-department")
+    c = store_article(store, release)
+    refresh(store)
+    assert _dangling(store) == []
+    body = identity_of(store, c, "outlet")
+    assert identity_of(store, c, "org:state-department") == body
+    ev = store.t("graph_events")
+    with store.engine.connect() as conn:
+        assert conn.execute(sa.select(ev.c.source_id).where(ev.c.article_id == c)).scalar_one() == body
+
+
+def test_george_w_bush_is_not_george_h_w_bush(store):
+    # same given name and surname, same office, same company and words: differing middle
+    # initials still name two presidents (the names' key drops initials, so they are compared)
+    def speech(name: str, key: str, day: int, text: str) -> ArticleSpec:
+        return ArticleSpec(f"Speech {day}", "AP", dt.datetime(2002, 1, day), text,
+                           entities={key: (name, "person", "USA", [name, "Bush"]),
+                                     "country:USA": ("United States", "country", "USA", ["United States"]),
+                                     "country:IRQ": ("Iraq", "country", "IRQ", ["Iraq"])},
+                           roles=[(key, "President", "country:USA", "United States")])
+
+    father = speech("George H.W. Bush", "person:george-h-w-bush", 1,
+                    "President George H.W. Bush said the United States would confront Iraq over Kuwait. Bush spoke in Washington.")
+    son = speech("George W. Bush", "person:george-w-bush", 2,
+                 "President George W. Bush said the United States would confront Iraq over weapons. Bush spoke in Washington.")
+    a, b = store_article(store, father), store_article(store, son)
+    refresh(store)
+    assert identity_of(store, a, "person:george-h-w-bush") != identity_of(store, b, "person:george-w-bush")
+    e = store.t("resolver_edges")
+    with store.engine.connect() as conn:
+        edge = conn.execute(sa.select(e).where(e.c.left_key == f"{b}:person:george-w-bush")).first()
+    assert edge is not None and edge.judgement != "positive"
+    assert any(why.startswith("middle initials differ") for why, _w in edge.explanation["evidence"])
+    # a bare "Bush" matching both joins one of them, and does not fold the two into one
+    bare = ArticleSpec("Speech 3", "AP", dt.datetime(2002, 1, 3),
+                       "President Bush said the United States would confront Iraq. Bush spoke in Washington.",
+                       entities={"person:bush": ("Bush", "person", "USA", ["Bush"]),
+                                 "country:USA": ("United States", "country", "USA", ["United States"]),
+                                 "country:IRQ": ("Iraq", "country", "IRQ", ["Iraq"])},
+                       roles=[("person:bush", "President", "country:USA", "United States")])
+    c = store_article(store, bare)
+    refresh(store)
+    presidents = {identity_of(store, a, "person:george-h-w-bush"), identity_of(store, b, "person:george-w-bush")}
+    assert len(presidents) == 2 and identity_of(store, c, "person:bush") in presidents
+
+
+def _president(name: str, key: str, state: tuple, day: int, text: str, title: str = "President") -> ArticleSpec:
+    code = state[2]
+    return ArticleSpec(f"Visit {day}", "AP", dt.datetime(2023, 2, day), text,
+                       entities={key: (name, "person", code, [name]), f"country:{code}": state},
+                       roles=[(key, title, f"country:{code}", state[0])])
+
+
+def test_a_surname_spelt_otherwise_joins_with_a_shared_role_and_state(store):
+    ukraine = ("Ukraine", "country", "UKR", ["Ukraine"])
+    a = store_article(store, _president("Volodymyr Zelenskyy", "person:volodymyr-zelenskyy", ukraine, 1,
+                                        "President Volodymyr Zelenskyy of Ukraine thanked allies for air defense."))
+    b = store_article(store, _president("Volodymyr Zelensky", "person:volodymyr-zelensky", ukraine, 2,
+                                        "President Volodymyr Zelensky of Ukraine asked for tanks."))
+    refresh(store)
+    assert identity_of(store, a, "person:volodymyr-zelenskyy") == identity_of(store, b, "person:volodymyr-zelensky")
+
+
+def test_a_surname_spelt_otherwise_with_only_company_and_words_stays_apart(store):
+    # "Karins" and "Karis": alike spellings, the same company and words, but no role or state in
+    # common (the observations carry none): unsure, not one person
+    text = "{} met NATO allies in Vilnius on air defense, energy security, sanctions and Baltic ammunition supplies."
+    def spec(name, key, day):
+        return ArticleSpec(f"Summit {day}", "AP", dt.datetime(2023, 7, day), text.format(name),
+                           entities={key: (name, "person", None, [name]),
+                                     "org:nato": ("NATO", "organization", None, ["NATO"]),
+                                     "place:vilnius": ("Vilnius", "place", None, ["Vilnius"])})
+    a = store_article(store, spec("Krisjanis Karins", "person:krisjanis-karins", 11))
+    b = store_article(store, spec("Krisjanis Karis", "person:krisjanis-karis", 12))
+    refresh(store)
+    assert identity_of(store, a, "person:krisjanis-karins") != identity_of(store, b, "person:krisjanis-karis")
+    e = store.t("resolver_edges")
+    with store.engine.connect() as conn:
+        edge = conn.execute(sa.select(e).where(e.c.left_key == f"{b}:person:krisjanis-karis")).first()
+    assert edge is not None and edge.judgement == "unsure"
+    assert any(why.startswith("a spelling variant with no role or state") for why, _w in edge.explanation["evidence"])
