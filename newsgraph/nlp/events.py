@@ -209,7 +209,7 @@ from newsgraph.nlp.context_states import same_government
 from newsgraph.nlp.coref import entity_key_for_span
 from newsgraph.nlp.doc_cache import doc_text, token_deps, token_lemma_lowers, token_pos, token_texts
 from newsgraph.nlp.event_dates import dates_can_coincide
-from newsgraph.nlp.entities import (company_named, is_document_head, is_gazetteer_place, is_region,
+from newsgraph.nlp.entities import (company_named, cut_stray_bracket, is_document_head, is_gazetteer_place, is_region,
                                      region_for_adjective, whole_word_end)
 from newsgraph.nlp.model import word_lemma
 from newsgraph.nlp.name_cues import POSSESSIVE_ENDINGS, is_kinship_noun
@@ -221,7 +221,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.206"  # 0.7.206: review 33 mends: an actor takes a name the entities component repaired only from a name mention of an actor type ending where the NER's span ends; bare "equipment" / "kit" name no AID mode (a modifier, or what the thing is for, does: "the equipment for ... air defense systems" military); the criminal actor nouns are Phoenix CRM person and group nouns, as lemmas (no "gangland", "gangdom", "traffiker") (history: docs/component_versions.md)
+VERSION = "0.7.207"  # 0.7.207: an actor's span ends before a bracket its NER name does not close ("Department of Defense (DoD" -> "Department of Defense", as the entities component keeps the name), and takes in the closing bracket of a bracketed name it runs into ("Rosa Elena Bonilla Avila (Rosa Lobo)") (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -3635,6 +3635,11 @@ def _entity_of(token: Token) -> Optional[Span]:
     end = whole_word_end(doc, start, end)
     if token.i >= end:
         return None  # "Russian de-escalation": a piece of a common word the NER took in is no name
+    named = cut_stray_bracket(doc, start, end)
+    if named[0] <= token.i < named[1]:
+        # "Department of Defense (DoD) announced": the NER's span takes in the short form but not
+        # its closing bracket; the actor is the name before it, as the entities component keeps it
+        start, end = named
     return Span(doc, start, end, label=doc[start].ent_type_)
 
 
@@ -5791,6 +5796,9 @@ def _actor_span(token: Token) -> tuple[int, int]:
         start += 1  # (a line break's indent the NER took in is no part of the name)
     while end - 1 > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_space):
         end -= 1  # "Ronald Reagan’s visit": the actor without its possessive ending
+    words = [t.text for t in doc[start:end]]
+    if end < len(doc) and doc[end].text == ")" and words.count("(") > words.count(")"):
+        end += 1  # a name in apposition in brackets: "Rosa Elena Bonilla Avila (Rosa Lobo)", the bracket whole
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
 
 
