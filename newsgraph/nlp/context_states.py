@@ -66,6 +66,7 @@ def _rules() -> dict:
             "state_acts_sentence_only": frozenset(raw["state_acts_sentence_only"]),
             "custody_places": tuple(w.lower() for w in raw["custody_places"]),
             "state_act_agent": raw["state_act_agent"],
+            "state_act_sectors": dict(raw.get("state_act_sectors") or {}),
             "trip_title_words": frozenset(w.lower() for w in raw["trip_title_words"]),
             "trip_partner_types": frozenset(raw["trip_partner_types"]),
             "trip_own_party_heads": frozenset(w.lower() for w in raw["trip_own_party_heads"]),
@@ -728,10 +729,12 @@ def place_state_acts(doc, outlet, events, country_key) -> None:
 def give_state_authorities(doc, event, state: str, reason: str, country_key) -> None:
     """Make ``state``'s authorities the source of ``event``, an agentless act of state power:
     text ``state_act_agent`` ("authorities", no span: the text does not name them), key
-    ``country_key(doc, state)``, sector GOV; ``reason`` (why that state) goes into the explanation."""
+    ``country_key(doc, state)``, sector GOV, or the one its mode names (``state_act_sectors``: a
+    conviction is a court's, JUD); ``reason`` (why that state) goes into the explanation."""
     agent = _rules()["state_act_agent"]
     event.source_text, event.source_key = agent, country_key(doc, state)
-    event.source_acts_for, event.source_sector = state, generic_agent(agent) or "GOV"
+    event.source_acts_for = state
+    event.source_sector = _rules()["state_act_sectors"].get(event.mode) or generic_agent(agent) or "GOV"
     event.explanation = (event.explanation or "") + \
         f"; source = {agent} of {state} (filled from the place: {reason}): an agentless {event.type}/{event.mode} is a state's act"
 

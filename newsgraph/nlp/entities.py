@@ -1140,7 +1140,7 @@ def _entity_spans(doc: Doc, ents: Iterable[Span]) -> list[tuple[int, int, str]]:
                     doc[end - 1].text in name_cues.cues()["credit_words"]:
                 end -= 1  # "Ahmed Mohamed Image: Twitter": the credit word is no part of the name
             if label in _NAME_LABELS:
-                start, end = _cut_stray_bracket(doc, start, end)
+                start, end = cut_stray_bracket(doc, start, end)
             if start >= end or not any(ch.isalpha() for ch in span_text(doc, start, end)):
                 continue
             if label in _NAME_LABELS and _is_garbled(doc[start:end]):
@@ -1329,9 +1329,10 @@ _MARKUP = set("<>{}|*_#=\\")
 _FULLWIDTH_PUNCT = re.compile(r"[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]")
 
 
-def _cut_stray_bracket(doc: Doc, start: int, end: int) -> tuple[int, int]:
+def cut_stray_bracket(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """A name ends before a bracket it does not close: "Office of Foreign Assets Control (OFAC"
-    -> "Office of Foreign Assets Control"."""
+    -> "Office of Foreign Assets Control" (the NER takes in the bracketed short form but not its
+    closing bracket; token span in, token span out; also cuts an event actor's span, events._entity_of)."""
     for i in range(start, end):
         if doc[i].text == "(" and not any(")" in t.text for t in doc[i + 1:end]):
             return _trim(doc, start, i)

@@ -212,7 +212,7 @@ from newsgraph.nlp.context_states import same_government
 from newsgraph.nlp.coref import entity_key_for_span
 from newsgraph.nlp.doc_cache import doc_text, token_deps, token_lemma_lowers, token_pos, token_texts
 from newsgraph.nlp.event_dates import dates_can_coincide
-from newsgraph.nlp.entities import (company_named, is_document_head, is_gazetteer_place, is_region,
+from newsgraph.nlp.entities import (company_named, cut_stray_bracket, is_document_head, is_gazetteer_place, is_region,
                                      region_for_adjective, whole_word_end)
 from newsgraph.nlp.model import word_lemma
 from newsgraph.nlp.name_cues import POSSESSIVE_ENDINGS, is_kinship_noun
@@ -224,7 +224,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.212"  # 0.7.212: a region or place the linker placed in no state is no target of a SUPPORT, AGREE, CONSULT or COOPERATE (check linked-actors; the copy of a conjoined target dropped); a DEMAND one of whose conjoined addressees is the speaker's own state is a shared need, no demand; a refuge verb shares the object of the verb conjoined after it ("welcoming and supporting refugees": AID); a "that" clause the parser hung on another word after an actor noun is a relative clause whose object gap is that noun (co-subjects not paired) (history: docs/component_versions.md)
+VERSION = "0.7.217"  # 0.7.217: an actor's span ends before a bracket its NER name does not close ("Department of Defense (DoD" -> "Department of Defense", as the entities component keeps the name), and takes in the closing bracket of a bracketed name it runs into ("Rosa Elena Bonilla Avila (Rosa Lobo)") (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -3754,6 +3754,11 @@ def _entity_of(token: Token) -> Optional[Span]:
     end = whole_word_end(doc, start, end)
     if token.i >= end:
         return None  # "Russian de-escalation": a piece of a common word the NER took in is no name
+    named = cut_stray_bracket(doc, start, end)
+    if named[0] <= token.i < named[1]:
+        # "Department of Defense (DoD) announced": the NER's span takes in the short form but not
+        # its closing bracket; the actor is the name before it, as the entities component keeps it
+        start, end = named
     return Span(doc, start, end, label=doc[start].ent_type_)
 
 
@@ -5966,6 +5971,9 @@ def _actor_span(token: Token) -> tuple[int, int]:
         start += 1  # (a line break's indent the NER took in is no part of the name)
     while end - 1 > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_space):
         end -= 1  # "Ronald Reagan’s visit": the actor without its possessive ending
+    words = [t.text for t in doc[start:end]]
+    if end < len(doc) and doc[end].text == ")" and words.count("(") > words.count(")"):
+        end += 1  # a name in apposition in brackets: "Rosa Elena Bonilla Avila (Rosa Lobo)", the bracket whole
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
 
 

@@ -62,13 +62,13 @@ from newsgraph.nlp.turns import OFFICIAL, PRESS, label_role, line_label_at, turn
 from newsgraph.nlp.types import EntityRecord, Mention
 from newsgraph.nlp.voice import possessed_actor, speaking_statement, vocative_addressee, voice_lexicon
 from newsgraph.nlp.word_lists import read_word_sets
-from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, diaspora_of, first_person_plural, group_officials, head_office,
+from newsgraph.resolve.actors import (ActorCode, agent_sector, international_body, bodies_not_held, diaspora_of, first_person_plural, group_officials, head_office,
                                       hyphenated_american, named_actor, namesake_of_office_holders, office_holder_by_surname, outlet_identity,
                                       offices_not_held, owned_agent_sector, person_state, single_holder_offices, state_acronym, releasing_state, state_institution_code, state_institution_prefix, state_sectors, intergovernmental_organ)
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.114"  # 0.3.114: a state's name modifying a people noun of no state sector ("18 Russian Federation nationals") is that state's people (CVL), not its government (demonym_people) (history: docs/component_versions.md)
+VERSION = "0.3.115"  # 0.3.115: sectors of bodies: a department Phoenix lists is found under its short or article-less name ("U.S. Treasury", "U.S. Department of Treasury": USA GOV); a named "Command" is a military unit (MIL); an "International ... Committee/Federation/Association ..." body Phoenix does not list is non-governmental (NGO, after the Phoenix International actors so named); an agentless conviction is by the state's courts (JUD, PLOVER SANCTION convict) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -1299,6 +1299,11 @@ class ActorCoder:
             found = agent_sector(entity.name)
             if found:
                 sector, reason, default = found.sector, found.reason, False
+        if sector is None and acts_for is None:
+            # "International Paralympic Committee": a non-governmental body of no state, by its name
+            found = international_body(entity.name)
+            if found:
+                sector, reason = found.sector, found.reason
         if sector is None:
             # "VOA", "Golos Ameriki (VOA Russian)": a listed news outlet, by its name or by the
             # bracketed alias after its first mention, is a medium (Phoenix/CAMEO MED)

@@ -468,6 +468,26 @@ _GROUP_NUMBERS = {"7": "seven", "8": "eight", "77": "seventy seven"}
 _OF_FORM = re.compile(r"^(?:(\w+) (department|ministry|office|bureau|agency)|(department|ministry)s of (\w+)(?: and .*)?)$")
 
 
+_DEPARTMENT_OF = re.compile(r"^(.*\bdepartment of) (?!the )(\w+)$")
+
+
+def _department_forms(norm: str) -> list[str]:
+    """The other ways English writes the name of an executive department that Phoenix lists in
+    one of them (normalised names in, names to try out): with or without "the" in its "of" phrase
+    ("us department of treasury" -> "us department of the treasury"), and by its subject word
+    alone, the usual short form ("us treasury" -> "us treasury department"; Phoenix lists
+    US_TREASURY_DEPARTMENT, UNITED_STATES_DEPARTMENT_OF_THE_TREASURY). A name of two or more
+    words only, so a bare subject word ("treasury") finds no department."""
+    forms = []
+    bare = _DEPARTMENT_OF.match(norm)
+    if bare:
+        forms.append(f"{bare.group(1)} the {bare.group(2)}")
+    words = norm.split()
+    if len(words) >= 2 and words[-1] not in ("department", "departments") and "of" not in words:
+        forms.append(f"{norm} department")
+    return forms
+
+
 _INITIALISM_SKIP = frozenset({"and", "of", "for", "in", "the", "on", "to"})
 
 
@@ -552,6 +572,7 @@ def named_actor(name: Optional[str]) -> Optional[ActorCode]:
         if len(words) > size and lookup_country(" ".join(name.split()[:size])) is not None:
             candidates.append(" ".join(words[size:]))
             break
+    candidates.extend(_department_forms(norm))
     acronym = _intergovernmental_acronym(name, table)
     if acronym is not None:
         return acronym
@@ -577,6 +598,7 @@ class NameHeads:
     from: that file's comments), each a ``frozenset[str]`` of lower-case words."""
     organ_heads: frozenset[str]
     not_office_heads: frozenset[str]
+    international_ngo_heads: frozenset[str]
 
 
 NAME_HEADS = read_word_sets(LEXICONS / "actor_name_heads.yaml", NameHeads)  # read once, at import
@@ -616,6 +638,22 @@ def intergovernmental_organ(name: Optional[str]) -> Optional[ActorCode]:
 
 # head nouns of bodies that carry an institution's name without being part of it
 _NOT_OFFICES = NAME_HEADS.not_office_heads
+
+
+def international_body(name: Optional[str]) -> Optional[ActorCode]:
+    """A non-governmental international body by the shape of its name: "International" first and
+    a head noun the Phoenix International actors give such bodies (actor_name_heads.yaml
+    ``international_ngo_heads``: "International Paralympic Committee" -> ``ActorCode(None,
+    "NGO", ...)``). The head is the last word, or the last before an "of/for/on/in" phrase
+    ("International Federation of Journalists"). Only for a name :func:`named_actor` does not
+    list (IGOs so named are listed: "International Telecommunication Union"); else None."""
+    words = re.sub(r"^the\s+", "", " ".join((name or "").split()), flags=re.IGNORECASE).split()
+    if len(words) < 2 or words[0] != "International" or named_actor(name) is not None:
+        return None
+    head = re.split(r"\s+(?:of|on|for|to|in)\s+", " ".join(words[1:]).lower())[0].split()[-1]
+    if head not in NAME_HEADS.international_ngo_heads:
+        return None
+    return ActorCode(None, "NGO", f"an international body named by the head '{head}' (Phoenix International actors: NGO)")
 
 
 def state_institution_prefix(text: Optional[str]) -> Optional[ActorCode]:

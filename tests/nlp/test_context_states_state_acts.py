@@ -68,3 +68,10 @@ def test_a_named_agent_is_kept():
     assert state_act_place(None, "USA", event) is None
     event = SimpleNamespace(source_key=None, source_text=None, source_acts_for=None, type="ASSAULT", mode=None)
     assert state_act_place(None, "USA", event) is None
+
+
+def test_an_agentless_sentence_is_by_the_courts_of_the_state(nlp):
+    # PLOVER SANCTION convict: found guilty "in a court of law or legally constituted tribunal"
+    x = extract(NORTH_KOREA, dt.date(2009, 6, 8), nlp=nlp, outlet="Global Voices")
+    sentenced = [e for e in x.events if e.trigger.startswith("sentenced")]
+    assert sentenced and all(_placed(e)[2:] == ("PRK", "JUD") for e in sentenced)

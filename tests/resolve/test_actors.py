@@ -198,3 +198,35 @@ def test_bare_representatives_give_no_sector_and_phrases_keep_theirs():
     # a state's own voice owns them ("our representatives"): its delegates, GOV
     assert owned_agent_sector("representatives").sector == "GOV"
     assert owned_agent_sector("citizens").sector == agent_sector("citizens").sector
+
+
+@pytest.mark.parametrize("name", ["U.S. Treasury", "US Treasury", "U.S. Department of Treasury"])
+def test_a_department_named_in_its_short_or_article_less_form(name):
+    # Phoenix lists US_TREASURY_DEPARTMENT and US_DEPARTMENT_OF_THE_TREASURY: the same body
+    # written "U.S. Treasury" (demo: "The U.S. Treasury is sanctioning ...") or without "the"
+    code = named_actor(name)
+    assert code is not None and (code.acts_for, code.sector) == ("USA", "GOV")
+
+
+def test_a_bare_subject_word_names_no_department():
+    assert named_actor("Treasury") is None
+
+
+@pytest.mark.parametrize("name", ["U.S. Southern Command", "U.S. Cyber Command", "Ukrainian Cyber Command"])
+def test_a_named_command_is_military(name):
+    assert agent_sector(name).sector == "MIL"
+
+
+def test_a_lower_case_command_is_no_unit():
+    assert agent_sector("the chain of command") is None
+
+
+def test_an_international_committee_of_no_listed_name_is_non_governmental():
+    # Phoenix International actors code "International ... Committee/Federation/Association ..."
+    # bodies NGO; an IGO so named is listed by name and keeps its code
+    from newsgraph.resolve.actors import international_body
+    code = international_body("International Paralympic Committee")
+    assert code is not None and (code.acts_for, code.sector) == (None, "NGO")
+    assert international_body("International Monetary Fund") is None
+    assert international_body("International Grains Council") is None
+    assert international_body("Australian Paralympic Committee") is None
