@@ -70,7 +70,7 @@ from newsgraph.nlp.word_lists import named_word_sets
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.30"  # 0.4.30: a name the NER cut out of a law's coordinated title ('the Department of State, Foreign Operations, and Related Programs Appropriations Act') is the document's, no organisation; a region's capitalised head word alone ('Our Hemisphere') is no organisation (history: docs/component_versions.md)
+VERSION = "0.4.31"  # 0.4.31: a demonym and a title the model tagged ORG with the name after them give the demonym and a person ("Guatemalan Congressperson Boris España Cáceres"); Congressperson a title head (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -1164,8 +1164,12 @@ def _entity_spans(doc: Doc, ents: Iterable[Span]) -> list[tuple[int, int, str]]:
                 continue  # "National Security Advisor": a title; "Department of Justice" is no title
             if sub_label == "ORG" and _name_after_title(doc, start, end):
                 sub_label = "PERSON"  # "President-Elect Gustavo Petro", "Secretary Mayorkas" tagged ORG
+            demonym_first = sub_label == "ORG" and end - start >= 3 and _is_demonym_token(doc[start]) \
+                and _is_title_token(doc[start + 1])
             if sub_label == "PERSON" or (sub_label == "ORG" and any(_is_title_token(t) for t in doc[start:end])):
-                new_start = _strip_titles(doc, start, end)
+                # "Guatemalan Congressperson Boris España Cáceres" tagged ORG whole: the titles
+                # start after the demonym (kept below as its own mention, as when tagged apart)
+                new_start = _strip_titles(doc, start + 1 if demonym_first else start, end)
                 if sub_label == "ORG" and start < new_start < end:
                     # "Defense Minister Mohammad ...", "(Secretary of) Homeland Security Alejandro
                     # Mayorkas" tagged ORG: the name after the title words is a person
@@ -1177,6 +1181,8 @@ def _entity_spans(doc: Doc, ents: Iterable[Span]) -> list[tuple[int, int, str]]:
                             all(_looks_like_name(t) and t.pos_ == "PROPN" for t in rest) and \
                             not any(t.text in _lexicons()["org_keywords"] for t in rest):
                         sub_label = "PERSON"
+                        if demonym_first:
+                            out.append((start, start + 1, "NORP"))
                     else:
                         new_start = start  # "Commerce Department", "Major League Baseball"
                 start = new_start
