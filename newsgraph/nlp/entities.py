@@ -70,7 +70,7 @@ from newsgraph.nlp.word_lists import named_word_sets
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.31"  # 0.4.31: a demonym and a title the model tagged ORG with the name after them give the demonym and a person ("Guatemalan Congressperson Boris España Cáceres"); Congressperson a title head (history: docs/component_versions.md)
+VERSION = "0.4.31"  # 0.4.31: a name the model tagged a place right after a title head is a person ("Vice Foreign Minister Carrizo"); a demonym and a title the model tagged ORG with the name after them give the demonym and a person ("Guatemalan Congressperson Boris España Cáceres"); Congressperson a title head (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -298,11 +298,13 @@ def _title_head_before(doc: Doc, start: int) -> bool:
     return i >= 0 and doc[i].text in lex["title_heads"] and doc[i].pos_ == "PROPN"
 
 
-def _name_after_title(doc: Doc, start: int, end: int) -> bool:
+def _name_after_title(doc: Doc, start: int, end: int, place: bool = False) -> bool:
     """An ORG span that is a person's name after their title (AP style: a capitalised formal title
     goes before a person's name): one to four capitalised proper nouns, hyphen-joined ones
     included ("Sherwood-Randall"), none a title or organisation keyword, not all common English
-    words."""
+    words. ``place``: a span the model tagged a place ("Vice Foreign Minister Carrizo"), which
+    it already read as a proper name, so a word a dictionary also lists ("carrizo", a reed) may
+    be the name."""
     if not _title_head_before(doc, start):
         return False
     lex = _lexicons()
@@ -311,7 +313,7 @@ def _name_after_title(doc: Doc, start: int, end: int) -> bool:
     return 1 <= len(words) <= 4 and lookup_country(span_text(doc, start, end)) is None and all(
         t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper and not _is_title_token(t)
         and t.text not in lex["org_keywords"] for t in words) and \
-        not all(_is_english_word_form(t.lower_) for t in words)  # "General Dynamics": common words
+        (place or not all(_is_english_word_form(t.lower_) for t in words))  # "General Dynamics": common words
 
 
 def _looks_like_name(token: Token) -> bool:
@@ -1162,8 +1164,11 @@ def _entity_spans(doc: Doc, ents: Iterable[Span]) -> list[tuple[int, int, str]]:
             if sub_label == "ORG" and doc[end - 1].text in _lexicons()["title_heads"] and \
                     not (end - start >= 3 and doc[end - 2].lower_ in ("of", "for")):
                 continue  # "National Security Advisor": a title; "Department of Justice" is no title
-            if sub_label == "ORG" and _name_after_title(doc, start, end):
-                sub_label = "PERSON"  # "President-Elect Gustavo Petro", "Secretary Mayorkas" tagged ORG
+            if sub_label in ("ORG", "GPE", "LOC") and _name_after_title(doc, start, end, place=sub_label != "ORG"):
+                # "President-Elect Gustavo Petro", "Secretary Mayorkas" tagged ORG; "Vice Foreign
+                # Minister Carrizo", "Colombian President Duque" tagged GPE (a town's name): a
+                # title head goes before a person's name, never before a place's
+                sub_label = "PERSON"
             demonym_first = sub_label == "ORG" and end - start >= 3 and _is_demonym_token(doc[start]) \
                 and _is_title_token(doc[start + 1])
             if sub_label == "PERSON" or (sub_label == "ORG" and any(_is_title_token(t) for t in doc[start:end])):

@@ -19,6 +19,9 @@ def _typed(base_nlp, text):
     # "-Elect" written capitalised after the title head (State Department readout)
     ("Secretary of State Antony J. Blinken spoke today with Colombian President-Elect Gustavo Petro to "
      "congratulate him on his election as President of the Republic of Colombia.", "Gustavo Petro"),
+    # a surname the model tagged GPE (a town's name; "carrizo" is also a dictionary word) after
+    # a title (statedept media note on a delegation to Panama)
+    ("In Panama, the delegation will meet with President Cortizo and Vice Foreign Minister Carrizo.", "Carrizo"),
     # a hyphen-joined surname after a title (contrast, White House style)
     ("Homeland Security Advisor Sherwood-Randall met with Panamanian officials.", "Sherwood-Randall"),
 ])
