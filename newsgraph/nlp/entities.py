@@ -1164,10 +1164,13 @@ def _entity_spans(doc: Doc, ents: Iterable[Span]) -> list[tuple[int, int, str]]:
             if sub_label == "ORG" and doc[end - 1].text in _lexicons()["title_heads"] and \
                     not (end - start >= 3 and doc[end - 2].lower_ in ("of", "for")):
                 continue  # "National Security Advisor": a title; "Department of Justice" is no title
-            if sub_label in ("ORG", "GPE", "LOC") and _name_after_title(doc, start, end, place=sub_label != "ORG"):
+            if sub_label in ("ORG", "GPE", "LOC") and _name_after_title(doc, start, end, place=sub_label != "ORG") \
+                    and not (sub_label != "ORG" and end in person_starts):
                 # "President-Elect Gustavo Petro", "Secretary Mayorkas" tagged ORG; "Vice Foreign
                 # Minister Carrizo", "Colombian President Duque" tagged GPE (a town's name): a
-                # title head goes before a person's name, never before a place's
+                # title head goes before a person's name, never before a place's (a given name
+                # tagged a place before the rest of the name, "Minister-Designate Marta" +
+                # "Lucía Ramírez", is joined to it below)
                 sub_label = "PERSON"
             demonym_first = sub_label == "ORG" and end - start >= 3 and _is_demonym_token(doc[start]) \
                 and _is_title_token(doc[start + 1])
