@@ -47,7 +47,7 @@ from newsgraph.resolve.countries import country_name, lookup_country, lookup_cou
 from newsgraph.resolve.places import evidence_from, local_reading
 
 COMPONENT = "newsgraph_coref"
-VERSION = "0.3.27"  # 0.3.27: an object pronoun's clause subject is found up a chain of shared-subject verbs of any length (it stopped after four: "We have and will continue to use ... to hold smugglers accountable and cut them off" left "them" free to be "We"'s "our authorities") (history: docs/component_versions.md)
+VERSION = "0.3.28"  # 0.3.28: a bare name refers back to a bearer already named before one named later, and a word that alone named one bearer names that one again ("(Lobo) ... Rosa Lobo ... President Lobo": not his wife) (history: docs/component_versions.md)
 
 _KEY_PREFIX = {
     "person": "person", "organization": "org", "place": "place", "region": "region",
@@ -191,6 +191,7 @@ class _Person:
     positions: list[int] = field(default_factory=list)   # char starts of its mentions, sorted
     gender: Optional[str] = None
     titles: set[str] = field(default_factory=set)  # title words written right before a full name ("president")
+    bare: dict[str, list[int]] = field(default_factory=dict)  # one name word -> char starts it alone named this person, sorted
 
     # (number of forms, words, surnames): the sets below, made again only when a form was added
     # (forms only grow: _PersonIndex.add_full appends); partial names are matched against every
@@ -296,6 +297,18 @@ class _PersonIndex:
             # "Lukashenka was publicly designated ... his wife, Galina Lukashenka": the bare
             # surname is the one the article is about, not a relative introduced by kinship
             pool = principal
+        named_before = [p for p in pool if p.last_before(offset) is not None]
+        if named_before and len(named_before) < len(pool):
+            # "President Porfirio Lobo Sosa (Lobo) and former First Lady ... (Rosa Lobo)": a bare
+            # name refers back to a bearer already named, not forward to one the text names later
+            pool = named_before
+        if len(words) == 1:
+            # "(Lobo) ... Rosa Lobo ... President Lobo": a word that alone already named one of
+            # its bearers names that one again (the latest so named), not another family member
+            alone = [(bisect_before(p.bare.get(words[0], []), offset), p) for p in pool]
+            alone = [(pos, p) for pos, p in alone if pos is not None]
+            if alone:
+                return self._named_alone(max(alone, key=lambda item: item[0])[1], words[0], offset)
         # "Xi" should reach "Xi Jinping" too, but a surname match beats a first-name match,
         # and a name's last word beats a middle one ("Ortega": Daniel Ortega before
         # Camila Antonia Ortega Murillo)
@@ -305,8 +318,22 @@ class _PersonIndex:
         before = [(p.last_before(offset), p) for p in pool]
         before = [(pos, p) for pos, p in before if pos is not None]
         if before:
-            return max(before, key=lambda item: item[0])[1]
-        return min(pool, key=lambda p: p.positions[0] if p.positions else 10**9)
+            found = max(before, key=lambda item: item[0])[1]
+        else:
+            found = min(pool, key=lambda p: p.positions[0] if p.positions else 10**9)
+        return self._named_alone(found, words[0], offset) if len(words) == 1 else found
+
+    @staticmethod
+    def _named_alone(person: _Person, word: str, offset: int) -> _Person:
+        """``person``, noted as named by the one word ``word`` alone at ``offset`` (see ``bare``)."""
+        bisect.insort(person.bare.setdefault(word, []), offset)
+        return person
+
+
+def bisect_before(positions: list[int], offset: int) -> Optional[int]:
+    """The last of the sorted ``positions`` before ``offset``, or None."""
+    i = bisect.bisect_left(positions, offset)
+    return positions[i - 1] if i else None
 
 
 def _note_position(person: _Person, offset: int) -> None:

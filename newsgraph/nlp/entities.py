@@ -70,7 +70,7 @@ from newsgraph.nlp.word_lists import named_word_sets
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.30"  # 0.4.30: a name the NER cut out of a law's coordinated title ('the Department of State, Foreign Operations, and Related Programs Appropriations Act') is the document's, no organisation; a region's capitalised head word alone ('Our Hemisphere') is no organisation (history: docs/component_versions.md)
+VERSION = "0.4.31"  # 0.4.31: a name the model tagged a place right after a title head is a person ("Vice Foreign Minister Carrizo"); a demonym and a title the model tagged ORG with the name after them give the demonym and a person ("Guatemalan Congressperson Boris España Cáceres"); Congressperson a title head (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -298,11 +298,13 @@ def _title_head_before(doc: Doc, start: int) -> bool:
     return i >= 0 and doc[i].text in lex["title_heads"] and doc[i].pos_ == "PROPN"
 
 
-def _name_after_title(doc: Doc, start: int, end: int) -> bool:
+def _name_after_title(doc: Doc, start: int, end: int, place: bool = False) -> bool:
     """An ORG span that is a person's name after their title (AP style: a capitalised formal title
     goes before a person's name): one to four capitalised proper nouns, hyphen-joined ones
     included ("Sherwood-Randall"), none a title or organisation keyword, not all common English
-    words."""
+    words. ``place``: a span the model tagged a place ("Vice Foreign Minister Carrizo"), which
+    it already read as a proper name, so a word a dictionary also lists ("carrizo", a reed) may
+    be the name."""
     if not _title_head_before(doc, start):
         return False
     lex = _lexicons()
@@ -311,7 +313,7 @@ def _name_after_title(doc: Doc, start: int, end: int) -> bool:
     return 1 <= len(words) <= 4 and lookup_country(span_text(doc, start, end)) is None and all(
         t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper and not _is_title_token(t)
         and t.text not in lex["org_keywords"] for t in words) and \
-        not all(_is_english_word_form(t.lower_) for t in words)  # "General Dynamics": common words
+        (place or not all(_is_english_word_form(t.lower_) for t in words))  # "General Dynamics": common words
 
 
 def _looks_like_name(token: Token) -> bool:
@@ -1162,10 +1164,20 @@ def _entity_spans(doc: Doc, ents: Iterable[Span]) -> list[tuple[int, int, str]]:
             if sub_label == "ORG" and doc[end - 1].text in _lexicons()["title_heads"] and \
                     not (end - start >= 3 and doc[end - 2].lower_ in ("of", "for")):
                 continue  # "National Security Advisor": a title; "Department of Justice" is no title
-            if sub_label == "ORG" and _name_after_title(doc, start, end):
-                sub_label = "PERSON"  # "President-Elect Gustavo Petro", "Secretary Mayorkas" tagged ORG
+            if sub_label in ("ORG", "GPE", "LOC") and _name_after_title(doc, start, end, place=sub_label != "ORG") \
+                    and not (sub_label != "ORG" and end in person_starts):
+                # "President-Elect Gustavo Petro", "Secretary Mayorkas" tagged ORG; "Vice Foreign
+                # Minister Carrizo", "Colombian President Duque" tagged GPE (a town's name): a
+                # title head goes before a person's name, never before a place's (a given name
+                # tagged a place before the rest of the name, "Minister-Designate Marta" +
+                # "Lucía Ramírez", is joined to it below)
+                sub_label = "PERSON"
+            demonym_first = sub_label == "ORG" and end - start >= 3 and _is_demonym_token(doc[start]) \
+                and _is_title_token(doc[start + 1])
             if sub_label == "PERSON" or (sub_label == "ORG" and any(_is_title_token(t) for t in doc[start:end])):
-                new_start = _strip_titles(doc, start, end)
+                # "Guatemalan Congressperson Boris España Cáceres" tagged ORG whole: the titles
+                # start after the demonym (kept below as its own mention, as when tagged apart)
+                new_start = _strip_titles(doc, start + 1 if demonym_first else start, end)
                 if sub_label == "ORG" and start < new_start < end:
                     # "Defense Minister Mohammad ...", "(Secretary of) Homeland Security Alejandro
                     # Mayorkas" tagged ORG: the name after the title words is a person
@@ -1177,6 +1189,8 @@ def _entity_spans(doc: Doc, ents: Iterable[Span]) -> list[tuple[int, int, str]]:
                             all(_looks_like_name(t) and t.pos_ == "PROPN" for t in rest) and \
                             not any(t.text in _lexicons()["org_keywords"] for t in rest):
                         sub_label = "PERSON"
+                        if demonym_first:
+                            out.append((start, start + 1, "NORP"))
                     else:
                         new_start = start  # "Commerce Department", "Major League Baseball"
                 start = new_start

@@ -33,7 +33,7 @@ from newsgraph.nlp.doc_cache import doc_text, token_lowers, token_starts
 from newsgraph.nlp.types import Mention, Role
 
 COMPONENT = "newsgraph_roles"
-VERSION = "0.2.6"  # 0.2.6: an organisation named inside an appositive title before its head is what the title is of ('X, a former Air Force surgeon general': of the Air Force) (history: docs/component_versions.md)
+VERSION = "0.2.8"  # 0.2.8: a title's "of" phrase never crosses a line break left after unwrapping (a byline "Ned Price, Department Spokesperson" then "With Ukraine's agreement": no Ukraine) (history: docs/component_versions.md)
 
 TITLES_PATH = Path(__file__).parent / "lexicons" / "titles.yaml"
 
@@ -174,6 +174,15 @@ def _back(doc, j: int) -> int:
     while j >= 0 and doc[j].is_space:
         j -= 1
     return j
+
+
+def _line_break_between(doc, first: int, last: int) -> bool:
+    """Whether a token in ``doc[first:last]`` is a line break. Hard wraps are unwrapped to spaces
+    before parsing (paragraphs.install_unwrapping), so a "\\n" token left ends a line or paragraph:
+    "Ned Price, Department Spokesperson\\nWith Ukraine's agreement, ..." (a byline, then the text)
+    and "X, Minister of Sport\\nCroatia\\nY, ..." (a list of states' delegates, each under its
+    state) give no "of" phrase of the title across it."""
+    return any("\n" in doc[i].text for i in range(max(0, first), min(last, len(doc))))
 
 
 def _text(span) -> str:
@@ -529,9 +538,10 @@ def _apposition_candidates(doc, index, person, lex) -> list[RoleCandidate]:
             seg = list(range(title_start, j))
             k = j
         evidence_end = doc[seg[-1]].idx + len(doc[seg[-1]].text)
-        if of_mention is None and k < n and doc[k].lower_ in _PREPOSITIONS_OF:
+        if of_mention is None and k < n and doc[k].lower_ in _PREPOSITIONS_OF \
+                and not _line_break_between(doc, seg[-1] + 1, k):
             j = k + 1
-            while j < n and j - k <= _MAX_OF_GAP:
+            while j < n and j - k <= _MAX_OF_GAP and not _line_break_between(doc, j, j + 1):
                 m = _of_entity(index.mention_at(j))
                 if m is not None and not _is_title_word_mention(m, lex):
                     m = _possessed_entity(doc, index, m) or m

@@ -382,3 +382,23 @@ def test_an_object_pronoun_s_clause_subject_is_found_up_a_long_chain_of_shared_s
                     "using the U.S. financial system.")
     them = next(t for t in doc if t.lower_ == "them")
     assert [t.text for t in clause_subjects(them)] == ["We"]
+
+
+LOBO = ("The United States is designating former Honduran President Porfirio “Pepe” Lobo Sosa (Lobo) and "
+        "former First Lady Rosa Elena Bonilla Avila (Rosa Lobo) due to their involvement in significant "
+        "corruption. While in office, President Lobo accepted bribes from the narco-trafficking organization "
+        "Los Cachiros in exchange for political favors. As First Lady, Rosa Lobo engaged in significant "
+        "corruption. While their corrupt acts undermined the stability of Honduras’ democratic institutions, "
+        "former President Lobo has not yet been convicted and Rosa Lobo has been released from prison.")
+
+
+def test_a_bare_surname_is_the_bearer_it_already_named_not_a_spouse_named_later(coref_nlp):
+    """Statedept designation: "(Lobo)" after Lobo Sosa's name refers back to him, not forward to
+    "Rosa Lobo"; "President Lobo" later is the one "Lobo" alone named, not his wife."""
+    from newsgraph.nlp.pipeline import make_doc
+
+    doc = coref_nlp(make_doc(coref_nlp, LOBO, None))
+    lobo_sosa = _keys_of(doc, "Lobo Sosa")
+    assert lobo_sosa and lobo_sosa != _keys_of(doc, "Rosa Lobo")
+    bare = [m.entity_key for m in doc._.ng_mentions if m.text == "Lobo"]
+    assert len(bare) == 3 and set(bare) == {lobo_sosa}

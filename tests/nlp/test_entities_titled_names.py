@@ -19,6 +19,9 @@ def _typed(base_nlp, text):
     # "-Elect" written capitalised after the title head (State Department readout)
     ("Secretary of State Antony J. Blinken spoke today with Colombian President-Elect Gustavo Petro to "
      "congratulate him on his election as President of the Republic of Colombia.", "Gustavo Petro"),
+    # a surname the model tagged GPE (a town's name; "carrizo" is also a dictionary word) after
+    # a title (statedept media note on a delegation to Panama)
+    ("In Panama, the delegation will meet with President Cortizo and Vice Foreign Minister Carrizo.", "Carrizo"),
     # a hyphen-joined surname after a title (contrast, White House style)
     ("Homeland Security Advisor Sherwood-Randall met with Panamanian officials.", "Sherwood-Randall"),
 ])
@@ -51,3 +54,15 @@ def test_the_president_elect_spoken_with_is_keyed_as_a_person(nlp):
             "congratulate him on his election as President of the Republic of Colombia.")
     events = [e for e in linked(nlp, text) if e.trigger == "spoke"]
     assert [(e.type, e.target_key) for e in events] == [("CONSULT", "person:gustavo-petro")]
+
+
+def test_a_demonym_and_title_the_model_tagged_org_with_the_name_give_a_person(base_nlp):
+    # the model tags "Guatemalan Congressperson Boris España Cáceres" ORG whole (statedept
+    # designation); the demonym stays a mention of its own, as when the model tags it apart
+    typed = _typed(base_nlp, "Today, we are announcing the public designation of Guatemalan Congressperson "
+                             "Boris España Cáceres, due to his involvement in significant corruption.")
+    assert typed.get("Boris España Cáceres") == "person"
+    assert typed.get("Guatemalan") == "country"
+    # contrast: a demonym before a body's name with title words in it stays one organisation
+    assert _typed(base_nlp, "The Haitian National Police arrested two suspects on Monday.").get(
+        "Haitian National Police") == "organization"

@@ -169,3 +169,16 @@ def test_premodifier_title_with_its_domain_before_the_name(roles_nlp):
                                         "met officials in Lima to discuss embassy operations.", REFERENCE_DATE))
     titles = [r.title for r in doc._.ng_roles if r.person_key == "person:richard-verma"]
     assert titles == ["Deputy Secretary of State for Management"]
+
+
+def test_a_title_at_a_line_end_takes_no_of_phrase_from_the_next_line(roles_nlp):
+    """A byline's title ends its line: the next paragraph's "With Ukraine's agreement" is no
+    "Spokesperson with Ukraine" (statedept releases signed "Ned Price, Department Spokesperson")."""
+    from newsgraph.nlp.pipeline import make_doc
+
+    text = ("Ned Price, Department Spokesperson\n"
+            "With Ukraine's agreement, the United States and 44 other countries have invoked the OSCE "
+            "Moscow Mechanism to address our grave concerns about the people of Ukraine.")
+    doc = roles_nlp(make_doc(roles_nlp, text, REFERENCE_DATE))
+    assert ("person:ned-price", "Department Spokesperson", None) in _triples(doc._.ng_roles)
+    assert not any(r.of_key for r in doc._.ng_roles if r.person_key == "person:ned-price")
