@@ -11565,18 +11565,36 @@ def _enabling_thing(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     """Check not-enabling-thing: a permission verb (event_detection.yaml enabling_verbs) whose
     subject is a thing, not an actor or an act ("NASA's Artemis *program will allow* us to
     develop", "the funding enables ..."): a programme or a tool making something possible is no
-    concession (PLOVER CONCEDE/ease is an actor easing its own restrictions)."""
+    concession (PLOVER CONCEDE/ease is an actor easing its own restrictions). Also a result
+    participle with no subject of its own after its main clause ("Desert Storm marked the first
+    conflict ..., *allowing* the Air Force to succeed", "the Department contributed $6 million
+    ..., *allowing* UNHCR the flexibility ..."): in English such a trailing -ing clause tells what
+    the main clause's event made possible, so the enabler is that event, not an actor easing a
+    restriction (the main clause's own act, if any, is coded from its own verb)."""
     token = trigger.token
     if token.pos_ != "VERB" or token.lemma_.lower() not in detection_lexicon()["enabling_verbs"]:
         return None
     subjects = _children(token, SUBJECT_DEPS)
     if not subjects:
-        return None
+        return _result_participle(token)
     subject = subjects[0]
     if subject.pos_ != "NOUN" or _is_actor(subject, lex, allow_pronoun=False) \
             or noun_lemma(subject) in lex.nouns or subject.ent_type_ in ACTOR_ENT_LABELS:
         return None
     return f"thing '{subject.text}' enables"
+
+
+def _result_participle(token: Token) -> Optional[str]:
+    """The reason when `token` (a permission verb, no subject of its own) is a trailing result
+    participle: tag VBG, an adverbial clause (advcl) of a verb standing before it, set off by a
+    comma just before it ("..., allowing X to ..."). None otherwise (a gerund object such as "we
+    support allowing ...", or a fronted "Allowing ..., the government ...")."""
+    head = token.head
+    if token.tag_ != "VBG" or token.dep_ != "advcl" or head.i >= token.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if token.i == 0 or token.doc[token.i - 1].text != ",":
+        return None
+    return f"result clause ', {token.text}' of '{head.text}': the event enables, no actor eases"
 
 
 def _takes_effect_now(trigger: Trigger) -> bool:
