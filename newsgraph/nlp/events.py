@@ -224,7 +224,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.217"  # 0.7.217: an actor's span ends before a bracket its NER name does not close ("Department of Defense (DoD" -> "Department of Defense", as the entities component keeps the name), and takes in the closing bracket of a bracketed name it runs into ("Rosa Elena Bonilla Avila (Rosa Lobo)") (history: docs/component_versions.md)
+VERSION = "0.7.218"  # 0.7.218: a trailing result participle of a permission verb with no subject of its own (", allowing X to ...") is enablement by the main clause's event, no CONCEDE (check not-enabling-thing) (branch number 0.7.215) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
