@@ -1731,27 +1731,26 @@ def _past_mark(doc, noun) -> Optional[str]:
     return None
 
 
-# Prepositions of the occasion an act is done on ("pledged it *during* his most recent visit",
-# "agreed *at* the previous round of talks")
-_OCCASION_PREPS = {"during", "at", "on", "in"}
-
-
 def past_occasion(doc, event: Event, timexes: list[Timex]) -> Optional[str]:
     """The occasion phrase of ``event``'s verb when its noun is marked as past (``_past_mark``):
     "as the Secretary pledged to President Zelenskyy they would *during his most recent visit to
     Kyiv*". The act was done on that earlier occasion, before the article at a time the sentence
     does not give (TimeML BEFORE), as the marked occasion noun itself is (``past_marked_act``).
-    None for a verb not in the past (``_past_tense``: "will meet at the last session"), a
-    noun trigger, an unmarked occasion, or a period that is a time expression ("in recent weeks",
-    "in the last two weeks": a span that may run to the article's day, ``past_days``)."""
+    Occasions and their prepositions: lexicon occasion_nouns / occasion_preps. None for a verb
+    not in the past (``_past_tense``: "will meet at the last session"), a noun trigger, an
+    unmarked occasion, a happening that is no occasion ("during recent protests"), or a period
+    that is a time expression ("in recent weeks": a span that may run to the article's day)."""
     verb = _trigger_verb(doc, event)
     if verb is None or not _past_tense(doc, event):
         return None
     for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in _OCCASION_PREPS:
+        if prep.dep_ != "prep" or prep.lower_ not in WORDS.occasion_preps:
             continue
         for noun in prep.children:
-            if noun.dep_ != "pobj" or noun.pos_ != "NOUN" \
+            # an occasion of lexicon occasion_nouns (a gathering or a statement), not a happening
+            # the act is about ("expressed concern for the loss of life during recent protests")
+            if noun.dep_ != "pobj" or noun.lemma_.lower() not in WORDS.occasion_nouns \
+                    and noun.lower_ not in WORDS.occasion_nouns \
                     or any(t.start <= noun.idx < t.end for t in timexes):
                 continue
             if _past_mark(doc, noun) is not None:

@@ -224,6 +224,9 @@ def test_a_past_act_by_its_means_cause_or_marked_occasion_is_undated_before(nlp,
     ("The neighboring states demonstrate great solidarity by welcoming Ukrainian refugees.", "welcoming", "AID"),
     # an unmarked occasion: the day's visit
     ("The minister pledged support to the president during his visit to Kyiv.", "pledged", "AGREE"),
+    # a happening the act is about, not an occasion it is done on
+    ("He expressed his concern and condolences for the loss of life during recent protests in Colombia.",
+     "expressed", "DISAPPROVE"),
     # a future act on a marked occasion: still to come
     ("The ministers will sign the agreement at the last session of the summit.", "sign", "AGREE"),
 ])
