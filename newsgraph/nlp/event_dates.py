@@ -59,7 +59,8 @@ existing arrangement ("with the security partnership between Australia, the UK a
 as AUKUS"; ``named_arrangement``), and an act noun told of in the object or a phrase of a clause
 whose time is the only one of its sentence ("spoke today with Kuleba to condemn Russia's attacks";
 ``spoken_of_act``), and an act told as done over and over ("They were twice denied visas", "as
-we've said all along, it will face consequences"; ``iterated_act``).
+we've said all along, it will face consequences"; ``iterated_act``), and a past act done on an
+occasion the text marks as past ("pledged ... during his most recent visit to Kyiv"; ``past_occasion``).
 """
 
 from __future__ import annotations
@@ -83,7 +84,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.31"  # 0.1.31: an act told as done over and over ("were twice denied", "all along we said", "as we've said all along" on a verbal act) is undated before, not dated to the publication; a "since" phrase inside another verb's phrase ("reviewed progress since the last NADD in December 2019 and agreed") neither dates a conjunct nor sets an earlier scene (history: docs/component_versions.md)
+VERSION = "0.1.32"  # 0.1.32: a past act done on an occasion marked as past ("pledged ... during his most recent visit"), the "by" gerund of a past relative clause ("states that demonstrated solidarity by welcoming refugees"), a "because" past clause under a present auxiliary ("is now focused on this because Putin decided") and a past act after a fronted "In the lead up to" are undated before, not dated to the publication (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -1570,7 +1571,7 @@ def past_days(doc, event: Event, timexes: list[Timex]) -> Optional[tuple[Timex, 
 # Russia's further invasion of Ukraine, Treasury offered NBU assistance", "Prior to the ruling,
 # the religion was banned", "In the run-up to the vote, police detained ..."): TimeML BEFORE,
 # which orders the act but gives it no date
-_FRONTED_BEFORE = re.compile(r"^\W*(?:in\s+the\s+(?:days|weeks|months|years)\s+)?(?:leading\s+up\s+to|in\s+the\s+run-up\s+to|"
+_FRONTED_BEFORE = re.compile(r"^\W*(?:in\s+the\s+(?:days|weeks|months|years)\s+)?(?:leading\s+up\s+to|in\s+the\s+(?:run|lead)[\s-]up\s+to|"
                              r"ahead\s+of|prior\s+to|before)\s+[^,]+,", re.I)
 
 
@@ -1710,7 +1711,13 @@ def past_marked_act(doc, event: Event) -> Optional[str]:
     span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
     if span is None or span.root.pos_ != "NOUN":
         return None
-    noun = span.root
+    return _past_mark(doc, span.root)
+
+
+def _past_mark(doc, noun) -> Optional[str]:
+    """The words from a past_act_marks adjective on ``noun`` (spaCy Token), or on the noun its
+    "of" phrase counts, to ``noun`` ("recent expulsions", "his most recent visit", "the previous
+    round of talks"); None where it has none, or only a "last" in a future or modal clause."""
     holders = [noun]
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         holders.append(noun.head.head)  # "the previous round of talks"
@@ -1721,6 +1728,33 @@ def past_marked_act(doc, event: Event) -> Optional[str]:
             if mark.lower_ == "last" and _future_or_modal_clause(holder):
                 continue
             return doc[mark.left_edge.i:noun.i + 1].text
+    return None
+
+
+def past_occasion(doc, event: Event, timexes: list[Timex]) -> Optional[str]:
+    """The occasion phrase of ``event``'s verb when its noun is marked as past (``_past_mark``):
+    "as the Secretary pledged to President Zelenskyy they would *during his most recent visit to
+    Kyiv*". The act was done on that earlier occasion, before the article at a time the sentence
+    does not give (TimeML BEFORE), as the marked occasion noun itself is (``past_marked_act``).
+    Occasions and their prepositions: lexicon occasion_nouns / occasion_preps. None for a verb
+    not in the past (``_past_tense``: "will meet at the last session"), a noun trigger, an
+    unmarked occasion, a happening that is no occasion ("during recent protests"), or a period
+    that is a time expression ("in recent weeks": a span that may run to the article's day)."""
+    verb = _trigger_verb(doc, event)
+    if verb is None or not _past_tense(doc, event):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in WORDS.occasion_preps:
+            continue
+        for noun in prep.children:
+            # an occasion of lexicon occasion_nouns (a gathering or a statement), not a happening
+            # the act is about ("expressed concern for the loss of life during recent protests")
+            if noun.dep_ != "pobj" or noun.lemma_.lower() not in WORDS.occasion_nouns \
+                    and noun.lower_ not in WORDS.occasion_nouns \
+                    or any(t.start <= noun.idx < t.end for t in timexes):
+                continue
+            if _past_mark(doc, noun) is not None:
+                return doc[prep.i:noun.i + 1].text  # "during his most recent visit"
     return None
 
 
@@ -1775,7 +1809,9 @@ def _trigger_verb(doc, event: Event):
 
 def earlier_reason(doc, event: Event) -> Optional[str]:
     """The "because <past clause>" or "by <gerund>" telling ``event`` as the earlier cause of a
-    state told in the present ("languish in jails because they criticized the regime") or as the
+    state told in the present, its verb's or its auxiliary's ("languish in jails because they
+    criticized the regime", "the world is now focused on this because Putin decided to attack
+    Ukraine": ``_present_tense``) or as the
     means of a present perfect ("has set the example by granting TPS"), or the noun and passive
     participle of a reduced relative ("people detained in Xinjiang"), or the noun and verb of a
     past object relative ("the systems we provided"); None otherwise (a present
@@ -1786,8 +1822,8 @@ def earlier_reason(doc, event: Event) -> Optional[str]:
     if verb.tag_ == "VBD" and verb.dep_ == "advcl" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         mark = next((c for c in verb.children if c.dep_ == "mark"), None)
         head = verb.head
-        if mark is not None and mark.lower_ == "because" and head.tag_ in {"VBZ", "VBP"} \
-                and not any(c.dep_ in {"aux", "auxpass"} for c in head.children):
+        # the present may sit on an auxiliary: "the world is now focused on this because Putin decided"
+        if mark is not None and mark.lower_ == "because" and _present_tense(head):
             return doc[mark.i:verb.i + 1].text
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} \
             and not any(c.dep_ in _SUBJECT_DEPS or c.dep_ in {"aux", "auxpass", "mark"}
@@ -1894,19 +1930,31 @@ def _clause_above(token):
     return node if node.pos_ in {"VERB", "AUX"} else None
 
 
+def _means_clause(verb):
+    """The verb whose act ``verb``, a gerund of a "by" phrase, is the means of ("states that
+    demonstrated great solidarity *by welcoming* refugees": "demonstrated"); ``verb`` itself
+    otherwise. The means is done when its act is, so it shares that act's time (TimeML
+    SIMULTANEOUS / IS_INCLUDED)."""
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.dep_ == "prep" \
+            and verb.head.head.pos_ in {"VERB", "AUX"}:
+        return verb.head.head
+    return verb
+
+
 def past_relative(doc, event: Event) -> Optional[str]:
     """"a past act in a relative clause: 'who helped'" where ``event``'s trigger verb heads a
     relative clause (``_noun_clause``) in the simple past or the present perfect ("an associate
     who helped al-Jamal procure vessels", "the countries that have pledged personnel") on a noun of
     a clause in the present tense ("play key roles", "I commend", "We extend our appreciation to
-    our allies who helped us"): the relative clause tells what the noun did before the time of
+    our allies who helped us"), or the "by" gerund telling such a clause's means ("We commend
+    those states that demonstrated solidarity by welcoming refugees": ``_means_clause``): the relative clause tells what the noun did before the time of
     writing, the present clause what holds now. TimeML: an undated past act placed before the
     document time is BEFORE, not the publication day. A relative clause under a past clause is
     told at or before that clause's time and is left to it. None otherwise."""
     verb = _trigger_verb(doc, event)
     if verb is None:
         return None
-    node = _aux_bearer(verb)  # "who helped X procure vessels, facilitate shipments": the first conjunct
+    node = _aux_bearer(_means_clause(verb))  # "who helped X procure vessels, facilitate shipments": the first conjunct
     if node.dep_ != "relcl" or not _noun_clause(node):
         return None
     perfect = any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in node.children)
@@ -2323,7 +2371,8 @@ def date_events(doc) -> None:
         elif found is None and past is None:
             before = (told_of or before_publication(doc, event, timexes) or iterated_act(doc, event)
                       or fronted_before(doc, event, text)
-                      or preceding_act(doc, event) or (marked := past_marked_act(doc, event))
+                      or preceding_act(doc, event) or (marked := past_marked_act(doc, event)
+                                                                    or past_occasion(doc, event, timexes))
                       or before_anchor(doc, event, timexes) or named_arrangement(doc, event)
                       or earlier_reason(doc, event) or undergone_state(doc, event) or grounds
                       or backdrop_aspect(doc, event) or relative)

@@ -200,3 +200,35 @@ def test_a_past_relative_clause_under_a_present_clause_is_undated_before(nlp, te
 ])
 def test_a_relative_clause_under_a_past_clause_or_with_a_time_keeps_it(nlp, text, trigger, expected):
     assert _when(_dated(nlp, text, trigger, REF, event_type="ASSAULT")) == expected
+
+
+# event_dates 0.1.32: the "by" gerund telling the means of a past relative clause shares its time,
+# a "because" past clause under a present auxiliary is the earlier cause, and a past act done on an
+# occasion the text marks as past ("during his most recent visit") is undated before
+@pytest.mark.parametrize("text, trigger, event_type, words", [
+    ("We commend those neighboring states that demonstrated great solidarity by welcoming Ukrainian refugees.",
+     "welcoming", "AID", "a past act in a relative clause"),
+    ("Because Russia attacked Ukraine without reason, the world is now focused on this war.",
+     "attacked", "ASSAULT", "Because Russia attacked"),
+    ("The minister pledged support to the president during his most recent visit to Kyiv.", "pledged", "AGREE",
+     "during his most recent visit"),
+])
+def test_a_past_act_by_its_means_cause_or_marked_occasion_is_undated_before(nlp, text, trigger, event_type, words):
+    event = _dated(nlp, text, trigger, REF, event_type=event_type)
+    assert _when(event) == (None, None, BEFORE)
+    assert words in event.explanation
+
+
+@pytest.mark.parametrize("text, trigger, event_type", [
+    # the means of a present clause: the day's act
+    ("The neighboring states demonstrate great solidarity by welcoming Ukrainian refugees.", "welcoming", "AID"),
+    # an unmarked occasion: the day's visit
+    ("The minister pledged support to the president during his visit to Kyiv.", "pledged", "AGREE"),
+    # a happening the act is about, not an occasion it is done on
+    ("He expressed his concern and condolences for the loss of life during recent protests in Colombia.",
+     "expressed", "DISAPPROVE"),
+    # a future act on a marked occasion: still to come
+    ("The ministers will sign the agreement at the last session of the summit.", "sign", "AGREE"),
+])
+def test_a_means_or_occasion_of_the_days_act_keeps_the_day(nlp, text, trigger, event_type):
+    assert _dated(nlp, text, trigger, REF, event_type=event_type).date_source == PUBLICATION

@@ -66,7 +66,8 @@ def test_a_time_between_ends_the_readout():
 def test_a_fronted_before_phrase_orders_a_past_act_without_dating_it():
     # TimeML BEFORE: "leading up to" / "prior to" a happening the text does not date
     for text in ("Leading up to the election, police detained dozens of opposition activists.",
-                 "Prior to the ruling, the ministry banned public worship at the site."):
+                 "Prior to the ruling, the ministry banned public worship at the site.",
+                 "In the lead up to the elections, the regime arbitrarily detained dozens of political opponents."):
         events = extract(text, dt.date(2022, 5, 10)).events
         assert events and all((e.date, e.date_source) == (None, "before") for e in events), text
 
