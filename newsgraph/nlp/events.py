@@ -14,8 +14,9 @@ How it works, per predicate token of each sentence (every event is a candidate f
    Actors must be named entities, pronouns, or generic agent nouns ("police", "rebels").
 3. **Status** from the clause: negated (not/never), planned (will, plan to, agreed to),
    hypothetical (could/might/if), claimed (inside reported speech about someone other than the
-   speaker, under "claimed"/"alleged", or marked "reportedly"; not where a state's own release
-   reports its own government's act: ``own_reports``); otherwise asserted.
+   speaker, under "claimed"/"alleged", or marked "reportedly"; not in a clause outside the
+   report's content: ``_reports_on``; not where a state's own release or a speaker of the doer's
+   own state reports its government's act: ``own_reports``); otherwise asserted.
    A pronoun subject inside reported speech takes the speaker when they agree ("Syria says it
    will ..." -> Syria; "He dismissed ..., IRNA reported" keeps "He" for coreference).
    PLOVER convention: an offer or promise of a cooperative act is AGREE, a stated intention to
@@ -225,7 +226,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.217"  # 0.7.217: an actor's span ends before a bracket its NER name does not close ("Department of Defense (DoD" -> "Department of Defense", as the entities component keeps the name), and takes in the closing bracket of a bracketed name it runs into ("Rosa Elena Bonilla Avila (Rosa Lobo)") (history: docs/component_versions.md)
+VERSION = "0.7.218"  # 0.7.218: an act in an adverbial or coordinated clause of a reporting or belief verb (not in its content, unless still inside the quotation) or before a relative clause the parser took for the report is no reported speech ("Even while Russia was mobilizing ..., Xi and Putin declared that"); a state speaker's report of its own state's act is asserted ("Chancellor Scholz announced that the German Government is suspending") (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
