@@ -8050,6 +8050,15 @@ def _be_to_future(verb: Token) -> bool:
         and not any(c.dep_ in ("aux", "auxpass", "acomp", "attr", "neg") for c in be.children)
 
 
+def _relative_subject(subject: Token) -> bool:
+    """Whether ``subject`` is a relative pronoun ("who", "which") or a part of one ("many *of whom*",
+    "some of which"): the subject of a relative clause. Not a noun a relative clause modifies ("a
+    group that monitors the war said"), whose verb may well be a report."""
+    return subject.tag_ in ("WP", "WDT") or any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and p.tag_ in ("WP", "WDT") for p in c.children)
+        for c in subject.children)
+
+
 def _reports_on(token: Token, verb: Token) -> bool:
     """Whether ``token`` lies in what ``verb``, a reporting or claim verb among its ancestors,
     reports: not in an adverbial clause of the report ("*Even while Russia was mobilizing* to
@@ -8058,13 +8067,12 @@ def _reports_on(token: Token, verb: Token) -> bool:
     sanctions is now, and in this context *we welcome* today's announcement": the speaker's own
     act, no one's report of it), unless that conjunct is still inside the quotation marks of the
     words reported ('..., it added; and, later, "Kim Jong-un issued an order ..."'). Nor is a clause
-    before a report that is a relative clause, its subject holding a relative pronoun, which the
-    parser took for the main verb ("Today's announcement has been coordinated with allies and
-    partners, *many of whom will announce* their own measures": a relative clause modifies its
-    noun and has no complement outside itself). A complement ("said *that* ...", "claims *to*
+    before a relative clause (``_relative_subject``) that the parser took for the main verb
+    ("Today's announcement has been coordinated with allies and partners, *many of whom will
+    announce* their own measures": a relative clause modifies its noun and has no complement
+    outside itself). A complement ("said *that* ...", "claims *to*
     welcome") or anything under it is reported."""
-    if verb.i > token.i and any(t.tag_ in ("WP", "WDT") for s in verb.children if s.dep_ in SUBJECT_DEPS
-                                for t in s.subtree):
+    if verb.i > token.i and any(_relative_subject(s) for s in verb.children if s.dep_ in SUBJECT_DEPS):
         return False
     node = token
     for _ in range(24):
