@@ -14,8 +14,9 @@ How it works, per predicate token of each sentence (every event is a candidate f
    Actors must be named entities, pronouns, or generic agent nouns ("police", "rebels").
 3. **Status** from the clause: negated (not/never), planned (will, plan to, agreed to),
    hypothetical (could/might/if), claimed (inside reported speech about someone other than the
-   speaker, under "claimed"/"alleged", or marked "reportedly"; not where a state's own release
-   reports its own government's act: ``own_reports``); otherwise asserted.
+   speaker, under "claimed"/"alleged", or marked "reportedly"; not in a clause outside the
+   report's content: ``_reports_on``; not where a state's own release or a speaker of the doer's
+   own state reports its government's act: ``own_reports``); otherwise asserted.
    A pronoun subject inside reported speech takes the speaker when they agree ("Syria says it
    will ..." -> Syria; "He dismissed ..., IRNA reported" keeps "He" for coreference).
    PLOVER convention: an offer or promise of a cooperative act is AGREE, a stated intention to
@@ -218,13 +219,14 @@ from newsgraph.nlp.model import word_lemma
 from newsgraph.nlp.name_cues import POSSESSIVE_ENDINGS, is_kinship_noun
 from newsgraph.nlp.paragraphs import capitals_line, heading_line
 from newsgraph.nlp.types import PLOVER_TYPES, Event
+from newsgraph.nlp.voice import inside_quotation_marks
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 from newsgraph.resolve.actors import NAME_HEADS, agent_match, agent_sector, named_actor, state_sectors
 from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.218"  # 0.7.218: a trailing result participle of a permission verb with no subject of its own (", allowing X to ...") is enablement by the main clause's event, no CONCEDE (check not-enabling-thing) (branch number 0.7.215) (history: docs/component_versions.md)
+VERSION = "0.7.219"  # 0.7.219: an act in an adverbial or coordinated clause of a reporting or belief verb (not in its content, unless still inside the quotation) or before a relative clause the parser took for the report is no reported speech ("Even while Russia was mobilizing ..., Xi and Putin declared that"); a state speaker's report of its own state's act is asserted ("Chancellor Scholz announced that the German Government is suspending") (branch number 0.7.218) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -3697,36 +3699,69 @@ def _reporting_verb(token: Token, lex: Lexicon) -> Optional[Token]:
 
 def own_reports(doc: Doc, events: list[Event], own_state: Optional[str],
                 own_voice: Callable[[Event], bool]) -> list[Event]:
-    """An act of the publishing state's own government told in reported speech whose reporter is
-    that government too: stored asserted, not claimed. In a state institution's own release
-    (``own_state``, the outlet's state; ``own_voice(event)``: the sentence outside any quote), "I
-    announced earlier today that the United States is providing ...", "we are announcing that the
-    United States government ... is providing ...", "The President reiterated that ... the United
-    States continues to oppose ...": the speaker (the release's "I" / "we", or a statement speaker
-    the linker placed in that state) reports its own government's act, which is no third party's
-    report the article relays (the gold README: ``claimed`` is "reported by a party and disputed or
-    unconfirmed"; FactBank: the source committed to its own act). Reads the events marked
-    ``REPORTED_NOTE`` whose source the linker placed in ``own_state`` with a state sector; other
-    events pass unchanged."""
+    """An act of a state's government told in reported speech whose reporter is that government
+    too: stored asserted, not claimed (the gold README: ``claimed`` is "reported by a party and
+    disputed or unconfirmed"; FactBank: the source committed to its own act; no third party's
+    report the article relays). Two reporters qualify:
+
+    * the publisher's own government (``_released_own_act``): in a state institution's own release
+      (``own_state``, the outlet's state; ``own_voice(event)``: the sentence outside any quote), "I
+      announced earlier today that the United States is providing ...", "we are announcing that
+      the United States government ... is providing ...", "The President reiterated that ... the
+      United States continues to oppose ...";
+    * a speaker the statements component placed in the doer's own state, with a state sector,
+      whose statement the reporting verb cues (``_self_reporter``): "Today, Chancellor Scholz
+      announced that the German Government is suspending the pipeline", "the Kremlin responded by
+      issuing a statement ... indicating that Russian Federation President Putin had conferred
+      honors upon ...": the government announces its own act, a first-hand report.
+
+    Reads the events marked ``REPORTED_NOTE`` whose source the linker placed in a state with a state
+    sector; other events pass unchanged."""
     marked = f"status=claimed{REPORTED_NOTE}"
-    if not own_state:
-        return events
     lex = load_lexicon()
     for event in events:
         if event.status != "claimed" or marked not in (event.explanation or "") \
-                or event.source_acts_for != own_state or event.source_sector not in state_sectors() \
-                or not own_voice(event):
+                or not event.source_acts_for or event.source_sector not in state_sectors():
             continue
         token = _trigger_token(doc, event)
         verb = _reporting_verb(token, lex) if token is not None else None
-        subjects = _children(verb, SUBJECT_DEPS) if verb is not None else []
-        if not subjects or not (subjects[0].lower_ in ("i", "we") or any(
-                s.cue_start == verb.idx and s.speaker_acts_for == own_state for s in doc._.ng_statements or [])):
+        if verb is None:
+            continue
+        teller = _released_own_act(doc, event, verb, own_state, own_voice) or _self_reporter(doc, event, verb)
+        if teller is None:
             continue
         event.status = "asserted"
         event.explanation = event.explanation.replace(
-            marked, f"status=asserted (told by '{subjects[0].text}' '{verb.text}', its own government's act)", 1)
+            marked, f"status=asserted (told by '{teller}' '{verb.text}', its own government's act)", 1)
     return events
+
+
+def _released_own_act(doc: Doc, event: Event, verb: Token, own_state: Optional[str],
+                      own_voice: Callable[[Event], bool]) -> Optional[str]:
+    """The subject of the reporting ``verb`` (text) when the release's own voice reports an act of
+    its own government (``own_reports``): the event's source is placed in ``own_state``, the
+    sentence is the release's own (``own_voice``), and the subject is "I" / "we" or a statement
+    speaker the linker placed in ``own_state``; else None."""
+    if not own_state or event.source_acts_for != own_state or not own_voice(event):
+        return None
+    subjects = _children(verb, SUBJECT_DEPS)
+    if not subjects or not (subjects[0].lower_ in ("i", "we") or any(
+            s.cue_start == verb.idx and s.speaker_acts_for == own_state for s in doc._.ng_statements or [])):
+        return None
+    return subjects[0].text
+
+
+def _self_reporter(doc: Doc, event: Event, verb: Token) -> Optional[str]:
+    """The speaker (text) of the statement the reporting ``verb`` cues when that speaker acts for
+    the event source's own state in a state sector (``state_sectors``: government, military ...):
+    "Chancellor Scholz (DEU GOV) announced that the German Government (DEU GOV) is suspending ...";
+    else None. A news agency or other speaker with no state sector ("IRNA reported") stays a
+    relayed report."""
+    for statement in doc._.ng_statements or []:
+        if statement.cue_start == verb.idx and statement.speaker_acts_for == event.source_acts_for \
+                and statement.speaker_sector in state_sectors():
+            return statement.speaker_text or verb.text
+    return None
 
 
 def announced_act(event_type: str, mode: Optional[str]) -> tuple[str, Optional[str]]:
@@ -8015,6 +8050,42 @@ def _be_to_future(verb: Token) -> bool:
         and not any(c.dep_ in ("aux", "auxpass", "acomp", "attr", "neg") for c in be.children)
 
 
+def _relative_subject(subject: Token) -> bool:
+    """Whether ``subject`` is a relative pronoun ("who", "which") or a part of one ("many *of whom*",
+    "some of which"): the subject of a relative clause. Not a noun a relative clause modifies ("a
+    group that monitors the war said"), whose verb may well be a report."""
+    return subject.tag_ in ("WP", "WDT") or any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and p.tag_ in ("WP", "WDT") for p in c.children)
+        for c in subject.children)
+
+
+def _reports_on(token: Token, verb: Token) -> bool:
+    """Whether ``token`` lies in what ``verb``, a reporting or claim verb among its ancestors,
+    reports: not in an adverbial clause of the report ("*Even while Russia was mobilizing* to
+    invade Ukraine, Xi and Putin declared that ...": the circumstance is the narrator's, FactBank's
+    author as source) nor in a clause coordinated with it ("Ukraine strongly believes the time for
+    sanctions is now, and in this context *we welcome* today's announcement": the speaker's own
+    act, no one's report of it), unless that conjunct is still inside the quotation marks of the
+    words reported ('..., it added; and, later, "Kim Jong-un issued an order ..."'). Nor is a clause
+    before a relative clause (``_relative_subject``) that the parser took for the main verb
+    ("Today's announcement has been coordinated with allies and partners, *many of whom will
+    announce* their own measures": a relative clause modifies its noun and has no complement
+    outside itself). A complement ("said *that* ...", "claims *to*
+    welcome") or anything under it is reported."""
+    if verb.i > token.i and any(_relative_subject(s) for s in verb.children if s.dep_ in SUBJECT_DEPS):
+        return False
+    node = token
+    for _ in range(24):
+        if node.head.i == verb.i or node.head.i == node.i:
+            break
+        node = node.head
+    if node.dep_ == "advcl":
+        return False
+    if node.dep_ == "conj":
+        return inside_quotation_marks(doc_text(token.doc)[token.sent.start_char:token.idx])
+    return True
+
+
 def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
     """(status, under a reporting verb?) of an event from its clause."""
     frame = [trigger.head]
@@ -8128,9 +8199,13 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
         negated = True  # "Rather than withholding them, the Government notified ...": not done
     # a factive verb ("noted that", "acknowledged that") presents its complement as fact: the
     # article relays no disputed claim
-    reported = any(_is_reporting(a, lex) and a.lemma_.lower() not in lex.factive_verbs for a in ancestors)
+    # only a report whose content holds the act makes it reported or claimed: "Even while Russia
+    # was mobilizing ..., Xi and Putin declared that ..." and "Ukraine believes the time for
+    # sanctions is now, and we welcome ..." tell the act in the speaker's own voice (``_reports_on``)
+    reported = any(_is_reporting(a, lex) and a.lemma_.lower() not in lex.factive_verbs
+                   and _reports_on(trigger.head, a) for a in ancestors)
     claimed = any(a.lemma_.lower() in ("claim", "allege", "believe", "suspect", "think", "fear")
-                  for a in ancestors if a.pos_ == "VERB")
+                  and _reports_on(trigger.head, a) for a in ancestors if a.pos_ == "VERB")
     claimed = claimed or any(c.lower_ in lex.claimed_adverbs for t in frame for c in t.children)
     claimed = claimed or _told_in_reports(trigger.head)
     claimed = claimed or _claimed_coordination(trigger.head, lex)

@@ -57,7 +57,7 @@ def voice_lexicon() -> VoiceLexicon:
     return read_word_sets(LEXICON_PATH, VoiceLexicon)
 
 
-def _inside_quotation_marks(text: str) -> bool:
+def inside_quotation_marks(text: str) -> bool:
     """Whether the end of ``text`` lies inside a quotation it opens (curly or straight marks)."""
     return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
@@ -80,7 +80,7 @@ def speaking_statement(doc, offset: Optional[int]):
     for _size, a, statement in sorted(holding, key=lambda h: h[0]):
         if statement.kind == "direct" or statement.cue == ":":
             return statement
-        if _inside_quotation_marks(text[a:offset]):
+        if inside_quotation_marks(text[a:offset]):
             return statement
     return None
 
