@@ -4419,10 +4419,14 @@ def _included_names(noun: Token, lex: Optional[Lexicon] = None) -> list[Token]:
     countries, including Russia": the OSCE's members, not Russia alone), with at least one name."""
     if noun.tag_ != "NNS" or noun.pos_ != "NOUN" or noun.ent_type_ in ACTOR_ENT_LABELS:
         return []
-    # (the "including" may hang on a later conjunct of the noun: "three entities and eleven
-    # individuals, including A, B, and C": the list names members of the whole coordination)
-    preps = [c for n in [noun, *[k for k in noun.conjuncts if k.i > noun.i]] for c in n.children
-             if c.dep_ == "prep" and c.lower_ == "including"]
+    # (the "including" may hang on the other noun of a pair of kinds no sector tells apart:
+    # "three entities and eleven individuals, including A, B, and C" is one group, as
+    # ``_with_conjuncts`` takes "individuals and entities", whose members the list names; in a
+    # longer list of kinds, "leaders, drug traffickers, and money launderers, including X", the
+    # list may belong to its last kind alone)
+    joined = [k for k in noun.conjuncts if k.i > noun.i and len(noun.conjuncts) == 1 and k.pos_ == "NOUN"
+              and agent_sector(noun.text) is None and agent_sector(k.text) is None]
+    preps = [c for n in [noun, *joined] for c in n.children if c.dep_ == "prep" and c.lower_ == "including"]
     limit = min((c.i for c in preps), default=len(noun.doc))
     if any((c.dep_ == "appos" or c.i < noun.i) and c.i < limit and (c.pos_ == "PROPN" or (
                 c.ent_type_ in ACTOR_ENT_LABELS and c.ent_type_ != "NORP")) for c in noun.children) \
@@ -4465,7 +4469,12 @@ def _included_list_names(prep: Token) -> list[Token]:
         tok = doc[i]
         name = _entity_of(tok) if tok.ent_type_ in _LISTED_MEMBER_LABELS else None
         if name is not None and name.start == i:
-            after = doc[name.end] if name.end < end else None
+            close = name.end
+            if close < end and doc[close].text == "(":
+                # (past the name's own bracketed acronym: "High Intensity Drug Trafficking Areas
+                # (HIDTA) grantees" names grantees, not the programme)
+                close = next((k + 1 for k in range(close, min(close + 4, end)) if doc[k].text == ")"), close)
+            after = doc[close] if close < end else None
             if after is None or after.lower_ in _LIST_SEPARATORS or after.is_punct:
                 names.append(name.root)
                 if closing:
