@@ -4454,6 +4454,13 @@ _LISTED_MEMBER_LABELS = frozenset({"PERSON", "ORG", "GPE"})
 _LIST_SEPARATORS = frozenset({",", "and", "(", ")"})
 
 
+def _next_word(doc: Doc, i: int, end: int) -> Optional[Token]:
+    """The first token from ``i`` before ``end`` that is no whitespace (a line break), or None."""
+    while i < end and doc[i].is_space:
+        i += 1
+    return doc[i] if i < end else None
+
+
 def _included_list_names(prep: Token) -> list[Token]:
     """The names the comma list after an "including" word gives, read off the text whatever the
     parse made of them ("including President Emmerson Mnangagwa, Vice President Constantino
@@ -4469,12 +4476,13 @@ def _included_list_names(prep: Token) -> list[Token]:
         tok = doc[i]
         name = _entity_of(tok) if tok.ent_type_ in _LISTED_MEMBER_LABELS else None
         if name is not None and name.start == i:
-            close = name.end
-            if close < end and doc[close].text == "(":
-                # (past the name's own bracketed acronym: "High Intensity Drug Trafficking Areas
-                # (HIDTA) grantees" names grantees, not the programme)
-                close = next((k + 1 for k in range(close, min(close + 4, end)) if doc[k].text == ")"), close)
-            after = doc[close] if close < end else None
+            after = _next_word(doc, name.end, end)
+            if after is not None and (after.text == "(" or (after.text == ")" and name.start > 0
+                                                             and doc[name.start - 1].text == "(")):
+                # (past the brackets of the name or of its acronym: "High Intensity Drug
+                # Trafficking Areas (HIDTA) grantees" names grantees, not the programme)
+                shut = next((k for k in range(after.i, min(after.i + 4, end)) if doc[k].text == ")"), None)
+                after = _next_word(doc, shut + 1, end) if shut is not None else after
             if after is None or after.lower_ in _LIST_SEPARATORS or after.is_punct:
                 names.append(name.root)
                 if closing:
@@ -4483,6 +4491,8 @@ def _included_list_names(prep: Token) -> list[Token]:
             continue
         if tok.lower_ == "and":
             closing = True
+        elif tok.is_space:
+            pass  # (a line break inside the list)
         elif tok.lower_ not in _LIST_SEPARATORS and (tok.pos_ not in ("PROPN", "NOUN", "ADJ", "DET")
                                                      or tok.ent_type_ in NON_ACTOR_ENT_LABELS):
             break

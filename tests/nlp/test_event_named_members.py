@@ -141,3 +141,24 @@ def test_a_conjunct_repeating_the_title_head_is_a_co_actor(nlp):
     events = [e for e in linked(nlp, text) if e.trigger == "announced measures"]
     assert {"org:department-of-homeland-security", "org:department-of-commerce",
             "org:department-of-labor"} <= {e.source_key for e in events}, show(events)
+
+
+def test_a_name_modifying_a_listed_kind_is_no_member(nlp):
+    # contrast (whitehouse, ONDCP): "High Intensity Drug Trafficking Areas (HIDTA) grantees" lists
+    # grantees, not the programme; the named association is a member
+    text = ("ONDCP has also been meeting with state and local leaders and subject matter experts, including "
+            "Drug Free Community grantees, High Intensity Drug Trafficking Areas (HIDTA) grantees, the American "
+            "Veterinary Medical Association, law enforcement leaders, and more.")
+    keys = {e.target_key for e in linked(nlp, text)}
+    assert "org:american-veterinary-medical-association" in keys, keys
+    assert not any("hidta" in (k or "") or "drug-free" in (k or "") for k in keys), keys
+
+
+def test_an_including_list_on_the_last_of_several_kinds_stays_with_it(nlp):
+    # contrast (whitehouse, fentanyl): "leaders, drug traffickers, and money launderers, including X":
+    # the kinds stay the targets; the list is no member list of the first kind
+    text = ("Since 2021, the Justice Department has arrested dozens of high-level Mexican cartel leaders, drug "
+            "traffickers, and money launderers, including Sinaloa Cartel’s co-founder [Ismael “El Mayo” "
+            "Zambada Garcia](https://example.gov/x).")
+    events = [e for e in linked(nlp, text) if e.trigger == "arrested"]
+    assert "drug traffickers" in {e.target_text for e in events}, show(events)
