@@ -226,7 +226,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.219"  # 0.7.219: an act in an adverbial or coordinated clause of a reporting or belief verb (not in its content, unless still inside the quotation) or before a relative clause the parser took for the report is no reported speech ("Even while Russia was mobilizing ..., Xi and Putin declared that"); a state speaker's report of its own state's act is asserted ("Chancellor Scholz announced that the German Government is suspending") (branch number 0.7.218) (history: docs/component_versions.md)
+VERSION = "0.7.220"  # 0.7.220: the members an "including" list names after a plural noun or its conjunct, read off the text where the parse breaks the list ("three entities and eleven individuals, including A, B, C (Retired) D, and E"); names listed before the plural noun that describes them ("A, B, and C, companies owned by ..."); a conjunct repeating a title-word head ("Department of X, Department of Y") is a parallel co-actor (branch number 0.7.214) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -4327,14 +4327,18 @@ def _name_end_conjuncts(token: Token) -> list[Token]:
     "America"; the name is one entity ("the United States of America"), so what is joined to its
     last word after it, outside it, is joined to the whole name (a co-actor of the name's head)."""
     name = _entity_of(token)
-    if name is None or token.i != name.root.i or token.tag_ in ("NNS", "NNPS") \
-            or (name.label_ != "GPE" and (token.lower_ in _title_words() or token.lower_[:-1] in _title_words())):
+    if name is None or token.i != name.root.i or token.tag_ in ("NNS", "NNPS"):
+        return []
+    joined = [c for t in name if t.dep_ == "pobj" and t.head.lower_ == "of" and t.i > token.i
+              for c in t.conjuncts if c.i >= name.end and c.pos_ == "PROPN" and c.ent_type_ in ACTOR_ENT_LABELS]
+    if name.label_ != "GPE" and (token.lower_ in _title_words() or token.lower_[:-1] in _title_words()):
         # (a plural head or a title shares out its "of" phrase: "the Departments of the Treasury,
         # State, and Homeland Security", "the G7 Foreign Ministers of Canada, France ...": the
-        # holders named through their states, not the states beside them)
-        return []
-    return [c for t in name if t.dep_ == "pobj" and t.head.lower_ == "of" and t.i > token.i
-            for c in t.conjuncts if c.i >= name.end and c.pos_ == "PROPN" and c.ent_type_ in ACTOR_ENT_LABELS]
+        # holders named through their states, not the states beside them; but a conjunct that
+        # repeats the head word is a parallel name of its own: "the Department of Homeland
+        # Security, Department of Commerce, and Department of Labor announced")
+        return [c for c in joined if c.lower_ == token.lower_]
+    return joined
 
 
 def _appositive_list_items(token: Token) -> list[Token]:
@@ -4398,6 +4402,13 @@ def _listed_names(noun: Token, lex: Optional[Lexicon] = None) -> list[Token]:
     doc = noun.doc
     # (the parser may hang a later name as a second apposition: "entities, A, B, and C Ltd.")
     firsts = [c for c in noun.children if c.dep_ == "appos" and c.i > noun.i]
+    fronted = [] if firsts else _fronted_names(noun)
+    if fronted:
+        # (a fronted list: the noun after it says what the names are, so a name the recognizer
+        # left untyped is one too, as in a counted list; one typed name at least)
+        typed = [n for n in fronted if n.ent_type_ in ACTOR_ENT_LABELS]
+        ok = len(fronted) > 1 and typed and all(n.pos_ == "PROPN" and (n in typed or not n.ent_type_) for n in fronted)
+        return fronted if ok else []
     if not firsts:
         after = noun.right_edge.i + 1
         mark = noun.right_edge.i
@@ -4421,6 +4432,22 @@ def _listed_names(noun: Token, lex: Optional[Lexicon] = None) -> list[Token]:
     return names
 
 
+def _fronted_names(noun: Token) -> list[Token]:
+    """The names a list puts before the plural noun that describes them after a comma ("OFAC has
+    designated A Limited (MC&M), B (IGG), C (Htoo Group), and the D Bank (AGDB), companies owned by
+    ..."), which the parser hangs on the noun as a modifier with the later names its conjuncts:
+    the head of each name, in text order (the same apposition as ``_listed_names``, written the
+    other way round). [] unless a comma ends the list right before the noun's own modifiers."""
+    doc = noun.doc
+    k = noun.i - 1
+    while k > 0 and doc[k].head.i == noun.i and doc[k].dep_ in ("amod", "nummod", "det", "compound"):
+        k -= 1
+    if k <= 0 or doc[k].text != ",":
+        return []
+    firsts = [c for c in noun.children if c.dep_ in ("nmod", "compound") and c.i < k and c.conjuncts]
+    return sorted({n.i: n for f in firsts for n in [f, *f.conjuncts] if n.i < k}.values(), key=lambda n: n.i)
+
+
 def _included_names(noun: Token, lex: Optional[Lexicon] = None) -> list[Token]:
     """The named members an unnamed plural actor noun lists under "including" ("sanctions on
     additional entities and individuals, including Russia's largest defense conglomerate (State
@@ -4430,13 +4457,25 @@ def _included_names(noun: Token, lex: Optional[Lexicon] = None) -> list[Token]:
     name, "dozens of ... entities", are left out). [] unless the noun is a plural common noun
     naming actors (``_is_actor``), named by no entity and by no name of its own ("all OSCE
     countries, including Russia": the OSCE's members, not Russia alone), with at least one name."""
-    if noun.tag_ != "NNS" or noun.pos_ != "NOUN" or noun.ent_type_ in ACTOR_ENT_LABELS \
-            or any((c.dep_ == "appos" or c.i < noun.i) and (c.pos_ == "PROPN" or (
-                       c.ent_type_ in ACTOR_ENT_LABELS and c.ent_type_ != "NORP")) for c in noun.children) \
+    if noun.tag_ != "NNS" or noun.pos_ != "NOUN" or noun.ent_type_ in ACTOR_ENT_LABELS:
+        return []
+    # (the "including" may hang on the other noun of a pair of kinds no sector tells apart:
+    # "three entities and eleven individuals, including A, B, and C" is one group, as
+    # ``_with_conjuncts`` takes "individuals and entities", whose members the list names; in a
+    # longer list of kinds, "leaders, drug traffickers, and money launderers, including X", the
+    # list may belong to its last kind alone)
+    joined = [k for k in noun.conjuncts if k.i > noun.i and len(noun.conjuncts) == 1 and k.pos_ == "NOUN"
+              and agent_sector(noun.text) is None and agent_sector(k.text) is None]
+    preps = [c for n in [noun, *joined] for c in n.children if c.dep_ == "prep" and c.lower_ == "including"]
+    limit = min((c.i for c in preps), default=len(noun.doc))
+    if any((c.dep_ == "appos" or c.i < noun.i) and c.i < limit and (c.pos_ == "PROPN" or (
+                c.ent_type_ in ACTOR_ENT_LABELS and c.ent_type_ != "NORP")) for c in noun.children) \
             or not _is_actor(noun, lex or load_lexicon(), allow_pronoun=False):
         return []
-    members = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "including"
-               for p in c.children if p.dep_ == "pobj" for o in [p, *p.conjuncts]]
+    members = [o for c in preps for p in c.children if p.dep_ == "pobj" for o in [p, *p.conjuncts]]
+    # (the parser may break a long list, "Brigadier General (Retired) Walter Tapfumaneyi, and
+    # businessman Kudakwashe Tagwirei, pursuant to ...": the names the text lists after the word)
+    members += [n for c in preps for n in _included_list_names(c) if n not in members]
     names: list[Token] = []
     for member in members:
         if member.pos_ == "PROPN" and member.ent_type_ in ACTOR_ENT_LABELS:
@@ -4447,6 +4486,58 @@ def _included_names(noun: Token, lex: Optional[Lexicon] = None) -> list[Token]:
             names += [a for a in member.children if a.dep_ == "appos" and a.pos_ == "PROPN"
                       and (a.ent_type_ in ACTOR_ENT_LABELS or not a.ent_type_)]
     return sorted({n.i: n for n in names}.values(), key=lambda n: n.i)
+
+
+# the entity kinds an "including" list names as members (people, bodies, states)
+_LISTED_MEMBER_LABELS = frozenset({"PERSON", "ORG", "GPE"})
+# what may separate or close the items of such a list ("A, B, and C", "A (Retired) B")
+_LIST_SEPARATORS = frozenset({",", "and", "(", ")"})
+
+
+def _next_word(doc: Doc, i: int, end: int) -> Optional[Token]:
+    """The first token from ``i`` before ``end`` that is no whitespace (a line break), or None."""
+    while i < end and doc[i].is_space:
+        i += 1
+    return doc[i] if i < end else None
+
+
+def _included_list_names(prep: Token) -> list[Token]:
+    """The names the comma list after an "including" word gives, read off the text whatever the
+    parse made of them ("including President Emmerson Mnangagwa, Vice President Constantino
+    Chiwenga, Brigadier General (Retired) Walter Tapfumaneyi, and businessman Kudakwashe
+    Tagwirei, pursuant to ..."): the root of each person, organisation or state name that ends an
+    item (a separator or the list's end follows it; "Russia's largest conglomerate" has no item
+    "Russia"), in text order. Between names only titles, describing words, determiners and
+    separators; the list ends at any other word (a verb, a preposition) or after the item that
+    follows "and" (English coordination closes a list with its last conjunct)."""
+    doc, names, closing = prep.doc, [], False
+    i, end = prep.i + 1, prep.sent.end
+    while i < end:
+        tok = doc[i]
+        name = _entity_of(tok) if tok.ent_type_ in _LISTED_MEMBER_LABELS else None
+        if name is not None and name.start == i:
+            after = _next_word(doc, name.end, end)
+            if after is not None and (after.text == "(" or (after.text == ")" and name.start > 0
+                                                             and doc[name.start - 1].text == "(")):
+                # (past the brackets of the name or of its acronym: "High Intensity Drug
+                # Trafficking Areas (HIDTA) grantees" names grantees, not the programme)
+                shut = next((k for k in range(after.i, min(after.i + 4, end)) if doc[k].text == ")"), None)
+                after = _next_word(doc, shut + 1, end) if shut is not None else after
+            if after is None or after.lower_ in _LIST_SEPARATORS or after.is_punct:
+                names.append(name.root)
+                if closing:
+                    break
+            i = name.end
+            continue
+        if tok.lower_ == "and":
+            closing = True
+        elif tok.is_space:
+            pass  # (a line break inside the list)
+        elif tok.lower_ not in _LIST_SEPARATORS and (tok.pos_ not in ("PROPN", "NOUN", "ADJ", "DET")
+                                                     or tok.ent_type_ in NON_ACTOR_ENT_LABELS):
+            break
+        i += 1
+    return names
 
 
 def _semicolon_items(items: list[Token]) -> list[Token]:
@@ -6906,6 +6997,11 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # "designating three Iran-based entities, A, B, and C": every name listed is acted on
             return _with_conjuncts(token, predicate if rule in OBJECT_DEPS else None), \
                 f"names listed in apposition to {rule}"
+        if _included_names(token, lex):
+            # "designating three entities and eleven individuals, including A, B, C, and D": the
+            # members named, whatever the parser hung on the noun as its apposition
+            return _with_conjuncts(token, predicate if rule in OBJECT_DEPS else None), \
+                f"names listed under 'including' of {rule}"
         # the parser hangs the name on the last noun ("embassy, Ivan Petrov") or makes it a
         # second object of the verb: a person's name right after the object phrase and a comma
         named = [c for c in token.subtree if c.dep_ == "appos" and c.ent_type_ == "PERSON"]

@@ -108,3 +108,57 @@ def test_a_list_closing_the_clause_on_another_state_noun_names_that_nouns_member
     plural = [getattr(e, f"{side}_key") for e in events for side in ("source", "target")
               if getattr(e, f"{side}_text") == "countries"]
     assert plural and not any(plural), show(events)
+
+
+def test_an_including_list_the_parse_breaks_names_every_member(nlp):
+    # (whitehouse, Zimbabwe designations) the "including" hangs on the second conjunct and
+    # "(Retired)" breaks the parse of the list: every listed person is designated, with the
+    # list's act and status
+    text = ("Specifically, the Department of the Treasury is designating three entities and eleven individuals, "
+            "including President Emmerson Mnangagwa, Vice President Constantino Chiwenga, Brigadier General "
+            "(Retired) Walter Tapfumaneyi, and businessman Kudakwashe Tagwirei, pursuant to Executive Order 13818.")
+    events = [e for e in linked(nlp, text) if e.trigger == "designating"]
+    assert {e.target_key for e in events} == {"person:emmerson-mnangagwa", "person:constantino-chiwenga",
+                                               "person:walter-tapfumaneyi", "person:kudakwashe-tagwirei"}, show(events)
+    assert all(e.type == "SANCTION" and e.status == "asserted" for e in events), show(events)
+
+
+def test_names_fronted_before_their_plural_noun_are_each_a_target(nlp):
+    # (statedept, Burma designations) "A, B, C, and D, companies owned by ...": one target per company
+    text = ("Additionally, OFAC has designated Myanmar Chemical & Machinery Company Limited (MC&M), International "
+            "Gateways Groups of Company Limited (IGG), Htoo Group of Companies (Htoo Group), and the Asian Green "
+            "Development Bank (AGDB), companies owned by Burmese business leaders.")
+    events = [e for e in linked(nlp, text) if e.trigger == "designated"]
+    assert len(events) == 4, show(events)
+    assert "org:asian-green-development-bank" in {e.target_key for e in events}, show(events)
+    assert all("," not in (e.target_text or "") for e in events), show(events)
+
+
+def test_a_conjunct_repeating_the_title_head_is_a_co_actor(nlp):
+    # (statedept, Xinjiang measures) the middle department is a source too
+    text = ("Today, the Department of Homeland Security, Department of Commerce, and Department of Labor announced "
+            "measures to address the People’s Republic of China’s ongoing human rights abuses.")
+    events = [e for e in linked(nlp, text) if e.trigger == "announced measures"]
+    assert {"org:department-of-homeland-security", "org:department-of-commerce",
+            "org:department-of-labor"} <= {e.source_key for e in events}, show(events)
+
+
+def test_a_name_modifying_a_listed_kind_is_no_member(nlp):
+    # contrast (whitehouse, ONDCP): "High Intensity Drug Trafficking Areas (HIDTA) grantees" lists
+    # grantees, not the programme; the named association is a member
+    text = ("ONDCP has also been meeting with state and local leaders and subject matter experts, including "
+            "Drug Free Community grantees, High Intensity Drug Trafficking Areas (HIDTA) grantees, the American "
+            "Veterinary Medical Association, law enforcement leaders, and more.")
+    keys = {e.target_key for e in linked(nlp, text)}
+    assert "org:american-veterinary-medical-association" in keys, keys
+    assert not any("hidta" in (k or "") or "drug-free" in (k or "") for k in keys), keys
+
+
+def test_an_including_list_on_the_last_of_several_kinds_stays_with_it(nlp):
+    # contrast (whitehouse, fentanyl): "leaders, drug traffickers, and money launderers, including X":
+    # the kinds stay the targets; the list is no member list of the first kind
+    text = ("Since 2021, the Justice Department has arrested dozens of high-level Mexican cartel leaders, drug "
+            "traffickers, and money launderers, including Sinaloa Cartel’s co-founder [Ismael “El Mayo” "
+            "Zambada Garcia](https://example.gov/x).")
+    events = [e for e in linked(nlp, text) if e.trigger == "arrested"]
+    assert "drug traffickers" in {e.target_text for e in events}, show(events)
