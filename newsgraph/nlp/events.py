@@ -3632,7 +3632,7 @@ REPORTED_NOTE = " (in reported speech)"
 
 
 def _threat_made(trigger: Trigger, event_type: str, status: str, proposed: bool, carried_on: bool,
-                 conditioned: bool) -> bool:
+                 conditioned: bool, reported: bool = False, source_rule: str = "") -> bool:
     """Whether the event is a THREATEN the text makes by warning of a hostile act of another type
     (``announced_act``) that is carried on ("will continue to impose severe costs on Russia", "will
     continue to work with our partners to impose costs": ``carried_on``) or made to hang on what
@@ -3645,9 +3645,13 @@ def _threat_made(trigger: Trigger, event_type: str, status: str, proposed: bool,
     files code "In the coming days, the United States will impose new sanctions targeting Iran"
     (SANCTION / THREATEN, planned) and "we are going to ... destroy ISIL" (planned). The status
     stays planned while the events component reads it (a preview folded into its measure:
-    ``fold_sanction_previews``); the linker stores it asserted (``threats_made``)."""
+    ``fold_sanction_previews``); the linker stores it asserted (``threats_made``). Only the
+    threatener's own warning is made when told: under a reporting verb (``reported``) the teller
+    must be the one who warns (``source_rule`` the speaker's), as for ``_takes_effect_now``; "Ukrainian
+    officials said Russia will continue to shell Kharkiv until the city surrenders" relays another
+    party's forecast of Russia's act, which stays planned."""
     return event_type == "THREATEN" and status == "planned" and trigger.event_type != "THREATEN" \
-        and not proposed and (carried_on or conditioned)
+        and not proposed and (carried_on or conditioned) and (not reported or "speaker" in source_rule)
 
 
 def _carried_on(verb: Token, lex: Lexicon) -> Optional[Token]:
@@ -13338,7 +13342,7 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         targets, target_rule = [warned], "subject of the condition"
     threat_made = _threat_made(trigger, event_type, status, proposed,
                                ongoing or _carried_on(trigger.head, lex) is not None,
-                               coercive_condition or condition is not None)
+                               coercive_condition or condition is not None, reported, source_rule)
     if status == "negated" and event_type == "AGREE" and _forgone_act(trigger.head) is None:
         # (an agreement not taken in favour of another act, "without agreeing to ...", refuses nothing)
         event_type, status = "REJECT", ("planned" if trigger.head.i != trigger.token.i else "asserted")
