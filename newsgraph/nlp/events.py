@@ -16252,6 +16252,7 @@ def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[E
     from newsgraph.resolve.actors import state_sectors
 
     kept = []
+    region_copies: set[int] = set()  # the events whose unplaced region target was cleared
     self_inclusive = _self_inclusive_needs(events)
     for event in events:
         notes = []
@@ -16301,8 +16302,7 @@ def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[E
             # Eastern Europe", "visit the Amazon"): the host is a state the sentence names, else none
             notes.append(f"target '{event.target_text}' is a region in no state, no actor")
             _clear_side(event, "target")
-            if any(_same_act_other_target(event, other) for other in kept):
-                continue  # the conjoined member's copy ("Ukraine and Central ... Europe"): Ukraine's stands
+            region_copies.add(id(event))
         if _third_party_relation(event, doc):
             notes.append(f"target '{event.target_text}' is a party of a relation 'between' others")
             _clear_side(event, "target")
@@ -16370,7 +16370,20 @@ def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[E
         event.explanation = (event.explanation or "") + f"; checks passed: {LINKED_ACTOR_CHECK}, {BACKGROUND_CHECK}" + \
             (f" ({'; '.join(notes)})" if notes else "")
         kept.append(event)
-    return kept
+    return _without_region_copies(kept, region_copies)
+
+
+def _without_region_copies(kept: list[Event], region_copies: set[int]) -> list[Event]:
+    """``kept`` less the copies whose region target ``linked_actor_check`` cleared (``region_copies``:
+    their ids) where the same act kept a target of its own (``_same_act_other_target``): the
+    conjoined member's copy ("Ukraine and Central ... Europe", "Central ... Europe and Ukraine"):
+    Ukraine's stands. Read once every event is checked, so the conjuncts' order does not matter.
+    The copy is rejected as a happening (``_reject``): its other mentions tell the same copy."""
+    copies = [e for e in kept if id(e) in region_copies
+              and any(other is not e and _same_act_other_target(e, other) for other in kept)]
+    for copy in copies:
+        _reject(copy)
+    return [e for e in kept if not any(e is copy for copy in copies)]
 
 
 def _act_of(event: Event) -> tuple:
@@ -16402,8 +16415,10 @@ def _unplaced_region_target(event: Event, doc: Optional[Doc] = None) -> bool:
     for the types whose recipient is a party met, backed, agreed or worked with
     (``PRIVATE_ROUTINE_TYPES``): a place can be attacked, shelled or blockaded (ASSAULT, COERCE,
     PROTEST: "retaken a strategic village in Western Cambodia", the place as target), and a name
-    misspelled ("an offer from Afganistan") is no region."""
-    if event.type not in PRIVATE_ROUTINE_TYPES or event.target_acts_for or event.target_sector:
+    misspelled ("an offer from Afganistan") is no region. A trip to a place is left to
+    ``_trip_to_place``, which rejects the happening ("will visit the Amazon" is no targetless visit)."""
+    if event.type not in PRIVATE_ROUTINE_TYPES or event.target_acts_for or event.target_sector \
+            or _trip_to_place(event, doc):
         return False
     if (event.target_key or "").startswith(("place:", "region:")):
         return True
