@@ -3692,6 +3692,16 @@ def threats_made(events: list[Event]) -> list[Event]:
     return events
 
 
+def _carry_threat_made(face: Event, telling: Event) -> None:
+    """A telling folded into ``face`` (``fold_restated_acts``) that is a threat made when told
+    (``THREAT_MADE_NOTE``) makes the face one too, so ``threats_made`` stores the act asserted
+    whichever telling came first (the tellings share their status)."""
+    planned = f"status=planned{THREAT_MADE_NOTE}"
+    face_note = face.explanation or ""
+    if planned in (telling.explanation or "") and planned not in face_note and "status=planned" in face_note:
+        face.explanation = face_note.replace("status=planned", planned, 1)
+
+
 def _reporting_verb(token: Token, lex: Lexicon) -> Optional[Token]:
     """The nearest non-factive reporting verb over ``token`` (the one that makes ``_status`` report
     it: "I *announced* earlier today that the United States is providing ..."), or None."""
@@ -14564,7 +14574,22 @@ def fold_delegation_leaders(doc: Doc, events: list[Event]) -> list[Event]:
     return [e for e in events if id(e) not in dropped]
 
 
-def _restated_act(first: Event, later: Event) -> bool:
+def _signed_noun(doc: Doc, event: Event) -> Optional[str]:
+    """The lemma of the document a signing names: a noun among its trigger words ("signed
+    agreement"), else the verb's object or the noun it modifies ("the treaty signed with Bolivia",
+    "The treaty, signed on July 26"); None when the text names none."""
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if span is None:
+        return None
+    nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN")]
+    if not nouns:
+        verb = span.root
+        nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] or \
+            ([verb.head] if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") else [])
+    return noun_lemma(nouns[-1]) if nouns else None
+
+
+def _restated_act(first: Event, later: Event, doc: Optional[Doc] = None) -> bool:
     """Whether ``later`` tells ``first``'s act again in another sentence of the article: the same
     type, mode and status (not negated), dates that can be one (``_dated_apart``, and not in two
     months), and either a warning (THREATEN) between the same keyed actors ("We've made clear that
@@ -14572,17 +14597,26 @@ def _restated_act(first: Event, later: Event) -> bool:
     the massive consequences") or a signing of an agreement between the same two states, told once
     of the states and once of their ministers ("the treaty signed with Bolivia" / "The treaty,
     signed on July 26 between Iran's Defense Minister ... and his Bolivian counterpart"): a
-    standing warning and an agreement's signing are one act however often the text recounts them."""
+    standing warning and an agreement's signing are one act however often the text recounts them.
+    A telling marked as another occurrence ("Iran also signed another agreement with Bolivia";
+    ``event_dates.repeat_marked``) is none, and neither is the signing of another document
+    (``_signed_noun``: "a defense agreement" / "a memorandum")."""
+    from newsgraph.nlp.event_dates import repeat_marked
+
     if later.type != first.type or later.mode != first.mode or later.status != first.status \
             or first.status == "negated" or later.sentence_start == first.sentence_start \
             or _dated_apart(first, later) or (first.date and later.date and first.date[:7] != later.date[:7]):
+        return False
+    if doc is not None and (repeat_marked(doc, first) or repeat_marked(doc, later)):
         return False
     if first.type == "THREATEN":
         return bool(first.source_key and first.target_key) \
             and (first.source_key, first.target_key) == (later.source_key, later.target_key)
     if first.type == "SUPPORT" and first.mode == "agreement":
         states = {first.source_acts_for, first.target_acts_for}
-        return None not in states and len(states) == 2 and states == {later.source_acts_for, later.target_acts_for}
+        return None not in states and len(states) == 2 \
+            and states == {later.source_acts_for, later.target_acts_for} \
+            and (doc is None or _signed_noun(doc, first) == _signed_noun(doc, later))
     return False
 
 
@@ -14599,11 +14633,12 @@ def fold_restated_acts(doc: Doc, events: list[Event]) -> list[Event]:
         if id(first) in dropped:
             continue
         for later in events[index + 1:]:
-            if id(later) in dropped or not _restated_act(first, later):
+            if id(later) in dropped or not _restated_act(first, later, doc):
                 continue
             face, telling = (later, first) if first.date_source != "text" and later.date_source == "text" \
                 else (first, later)
             dropped.add(id(telling))
+            _carry_threat_made(face, telling)
             spans = [(face.sentence_start, face.sentence_end), *(face.evidence_spans or []),
                      *(telling.evidence_spans or [(telling.sentence_start, telling.sentence_end)])]
             face.evidence_spans = list(dict.fromkeys(tuple(s) for s in spans))
