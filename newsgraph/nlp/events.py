@@ -16441,6 +16441,12 @@ def _self_inclusive_needs(events: list[Event]) -> set[tuple]:
         e.source_acts_for and _country_state(e.target_key) == e.source_acts_for for e in copies)}
 
 
+# the types whose recipient is a party met, backed, agreed or worked with, never a place
+# (``_unplaced_region_target``); a rule of its own, not the private-routine check's
+# (``PRIVATE_ROUTINE_TYPES``), though the two sets hold the same types today
+RECIPIENT_PARTY_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT"})
+
+
 def _unplaced_region_target(event: Event, doc: Optional[Doc] = None) -> bool:
     """Whether the target is a place or region the linker placed in no state and gave no sector: a
     ``place:`` or ``region:`` key, or no key on a phrase the NER tags a geographic location (LOC,
@@ -16448,11 +16454,11 @@ def _unplaced_region_target(event: Event, doc: Optional[Doc] = None) -> bool:
     Amazon", "Central America"). A region is no political actor (PLOVER_MANUAL.tex, Actors:
     persons, groups, states); a city the linker placed ("São Paulo": BRA) keeps its state. Only
     for the types whose recipient is a party met, backed, agreed or worked with
-    (``PRIVATE_ROUTINE_TYPES``): a place can be attacked, shelled or blockaded (ASSAULT, COERCE,
+    (``RECIPIENT_PARTY_TYPES``): a place can be attacked, shelled or blockaded (ASSAULT, COERCE,
     PROTEST: "retaken a strategic village in Western Cambodia", the place as target), and a name
     misspelled ("an offer from Afganistan") is no region. A trip to a place is left to
     ``_trip_to_place``, which rejects the happening ("will visit the Amazon" is no targetless visit)."""
-    if event.type not in PRIVATE_ROUTINE_TYPES or event.target_acts_for or event.target_sector \
+    if event.type not in RECIPIENT_PARTY_TYPES or event.target_acts_for or event.target_sector \
             or _trip_to_place(event, doc):
         return False
     if (event.target_key or "").startswith(("place:", "region:")):
