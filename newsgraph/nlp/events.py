@@ -10790,15 +10790,26 @@ def _opponent_under_place(predicate: Token) -> Optional[Token]:
     ``predicate`` ("fought *in* the Venezuelan territory *against Tomás Boves*", "protested in the
     capital against the government"), else None. A place noun is no party one acts against, so the
     phrase is the verb's own (English PP attachment: the opponent of a force act, PLOVER
-    ASSAULT/COERCE/PROTEST target); only the place prepositions of ``GOAL_PLACE_PREPS``."""
+    ASSAULT/COERCE/PROTEST target); only the place prepositions of ``GOAL_PLACE_PREPS``, and only
+    a place or time noun (``_place_or_time``): "attacked in retaliation against the strike",
+    "in the fight against X" hang the phrase on an act or a cause, whose own it is."""
     for prep in _children(predicate, ("prep",)):
         if prep.lower_ not in GOAL_PLACE_PREPS:
             continue
         for place in _children(prep, ("pobj",)):
             against = _preps(place).get("against")
-            if against is not None:
+            if against is not None and _place_or_time(place):
                 return against
     return None
+
+
+def _place_or_time(token: Token) -> bool:
+    """Whether ``token`` names a place or a time: a place or date entity (``PLACE_ENT_LABELS``,
+    DATE, TIME: "in Kyiv", "in late February"), or a part of a place or a settlement
+    (event_detection.yaml place_part_nouns: "in the Venezuelan territory", "in the capital")."""
+    return token.ent_type_ in PLACE_ENT_LABELS | {"DATE", "TIME"} \
+        or token.lemma_.lower() in detection_lexicon()["place_part_nouns"] \
+        or token.lower_ in detection_lexicon()["place_part_nouns"]
 
 
 def _place_of_goal(token: Token, goal: Token) -> bool:
