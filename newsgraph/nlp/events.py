@@ -3680,13 +3680,13 @@ def _carried_on(verb: Token, lex: Lexicon) -> Optional[Token]:
 
 
 def threats_made(events: list[Event]) -> list[Event]:
-    """The warnings of a hostile act carried on or conditioned (``_threat_made``, marked by
-    ``THREAT_MADE_NOTE``) still planned after every pass that reads that status: stored asserted,
-    the threat being made when the text tells it (PLOVER THREATEN); the act warned of stays in the
-    mode. Other events pass unchanged."""
+    """The warnings of a hostile act carried on or conditioned (``_threat_made``, marked
+    ``Event.threat_made``, which ``THREAT_MADE_NOTE`` describes) still planned after every pass
+    that reads that status: stored asserted, the threat being made when the text tells it (PLOVER
+    THREATEN); the act warned of stays in the mode. Other events pass unchanged."""
     planned = f"status=planned{THREAT_MADE_NOTE}"
     for event in events:
-        if event.type == "THREATEN" and event.status == "planned" and planned in (event.explanation or ""):
+        if event.type == "THREATEN" and event.status == "planned" and event.threat_made:
             event.status = "asserted"
             event.explanation = event.explanation.replace(planned, f"status=asserted{THREAT_MADE_NOTE}", 1)
     return events
@@ -3694,12 +3694,11 @@ def threats_made(events: list[Event]) -> list[Event]:
 
 def _carry_threat_made(face: Event, telling: Event) -> None:
     """A telling folded into ``face`` (``fold_restated_acts``) that is a threat made when told
-    (``THREAT_MADE_NOTE``) makes the face one too, so ``threats_made`` stores the act asserted
-    whichever telling came first (the tellings share their status)."""
-    planned = f"status=planned{THREAT_MADE_NOTE}"
-    face_note = face.explanation or ""
-    if planned in (telling.explanation or "") and planned not in face_note and "status=planned" in face_note:
-        face.explanation = face_note.replace("status=planned", planned, 1)
+    (``Event.threat_made``) makes the face one too, so ``threats_made`` stores the act asserted
+    whichever telling came first (the tellings share their status); its explanation says so."""
+    if telling.threat_made and not face.threat_made:
+        face.threat_made = True
+        face.explanation = (face.explanation or "").replace("status=planned", f"status=planned{THREAT_MADE_NOTE}", 1)
 
 
 def _reporting_verb(token: Token, lex: Lexicon) -> Optional[Token]:
@@ -13382,7 +13381,8 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
             # refused is PLOVER REJECT mode meet (CAMEO 125 "reject proposal to meet, discuss,
             # negotiate"; "cancellation of meetings are REJECT"), the refusal itself asserted
             event_type, mode, status, status_note = "REJECT", "meet", "asserted", " (a meeting refused: REJECT/meet)"
-    if threat_made and status == "planned":
+    threat_made = threat_made and status == "planned"
+    if threat_made:
         status_note += THREAT_MADE_NOTE  # the linker stores it asserted (``threats_made``)
     if status == "claimed" and (grounds := _measure_grounds(trigger.head, lex)) is not None:
         if _uncodable_ground(trigger, sources):
@@ -13554,7 +13554,7 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
             sentence_start=sent.start_char, sentence_end=sent.end_char,
             trigger=trigger_text, trigger_start=trigger_start, trigger_end=trigger_end,
             date=date, location=location, status=status, confidence=confidence,
-            component=COMPONENT, version=VERSION,
+            component=COMPONENT, version=VERSION, threat_made=threat_made,
         )
         if source_token is not None:
             event.source_start, event.source_end = _actor_span(source_token)

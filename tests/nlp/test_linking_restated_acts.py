@@ -75,7 +75,8 @@ def test_a_folded_threat_made_marks_its_face():
     face = Event(type="THREATEN", sentence_start=0, sentence_end=10, trigger="warned", trigger_start=0,
                  trigger_end=6, status="planned", explanation="trigger 'warned'; status=planned; checks passed: x")
     telling = Event(type="THREATEN", sentence_start=20, sentence_end=30, trigger="impose", trigger_start=20,
-                    trigger_end=26, status="planned",
+                    trigger_end=26, status="planned", threat_made=True,
                     explanation=f"trigger 'impose'; status=planned{THREAT_MADE_NOTE}; checks passed: x")
     _carry_threat_made(face, telling)
     assert threats_made([face])[0].status == "asserted", face.explanation
+    assert f"status=asserted{THREAT_MADE_NOTE}" in face.explanation
