@@ -224,7 +224,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.212"  # 0.7.212: a region or place the linker placed in no state is no target of a SUPPORT, AGREE, CONSULT or COOPERATE (check linked-actors; the copy of a conjoined target dropped); a DEMAND one of whose conjoined addressees is the speaker's own state is a shared need, no demand; a refuge verb shares the object of the verb conjoined after it ("welcoming and supporting refugees": AID); a "that" clause the parser hung on another word after an actor noun is a relative clause whose object gap is that noun (co-subjects not paired) (history: docs/component_versions.md)
+VERSION = "0.7.216"  # 0.7.216: a forecast of a continued or conditioned hostile act relayed by another party stays planned (a threat is made when told only by the threatener); a restated signing folds only when it names the same document and no telling is marked as another occurrence, and a folded threat made marks its face; a region conjoined with a state leaves one event in either order, and a trip to an unplaced place is rejected again; a place phrase hands its "against" phrase to a force verb only when its noun is a place or time (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
