@@ -14650,9 +14650,8 @@ def fold_restated_acts(doc: Doc, events: list[Event]) -> list[Event]:
                 else (first, later)
             dropped.add(id(telling))
             _carry_threat_made(face, telling)
-            spans = [(face.sentence_start, face.sentence_end), *(face.evidence_spans or []),
-                     *(telling.evidence_spans or [(telling.sentence_start, telling.sentence_end)])]
-            face.evidence_spans = list(dict.fromkeys(tuple(s) for s in spans))
+            for span in telling.evidence_spans or [(telling.sentence_start, telling.sentence_end)]:
+                _add_evidence(face, tuple(span))
             face.confidence = max(face.confidence, telling.confidence)
             face.explanation = (face.explanation or "") + \
                 f"; '{telling.trigger}' ({telling.source_text} -> {telling.target_text}) tells this act again: " \
@@ -16433,9 +16432,10 @@ def _without_region_copies(kept: list[Event], region_copies: set[int]) -> list[E
 
 
 def _act_of(event: Event) -> tuple:
-    """One act's identity across the copies made per conjoined target: (trigger span, type, source
-    key and span)."""
-    return event.trigger_start, event.trigger_end, event.type, event.source_key, event.source_start
+    """One act's identity across the copies made per conjoined target: (trigger span, type, mode,
+    status, source key and span start). Read by every check that tells an act's copies apart."""
+    return event.trigger_start, event.trigger_end, event.type, event.mode, event.status, event.source_key, \
+        event.source_start
 
 
 def _self_inclusive_needs(events: list[Event]) -> set[tuple]:
@@ -16482,19 +16482,13 @@ def _same_act_other_target(event: Event, other: Event) -> bool:
     """Whether ``other`` is the same act as ``event`` (one trigger span, type, mode, status and
     source) toward a target of its own: the copy of a conjoined target ("the security of Ukraine
     and Central and Eastern Europe", "in both the United States and Mexico ... in Central America")."""
-    return other.target_text is not None \
-        and (other.trigger_start, other.trigger_end, other.type, other.mode, other.status) \
-        == (event.trigger_start, event.trigger_end, event.type, event.mode, event.status) \
-        and (other.source_key, other.source_start) == (event.source_key, event.source_start)
+    return other.target_text is not None and _act_of(other) == _act_of(event)
 
 
 def _same_targetless_act(event: Event, other: Event) -> bool:
     """Whether ``other`` is the same act as ``event`` with no target either: one trigger span, type,
     mode, status and source (key and span)."""
-    return (other.target_text is None and other.target_key is None
-            and (other.trigger_start, other.trigger_end, other.type, other.mode, other.status)
-            == (event.trigger_start, event.trigger_end, event.type, event.mode, event.status)
-            and (other.source_key, other.source_start) == (event.source_key, event.source_start))
+    return other.target_text is None and other.target_key is None and _act_of(other) == _act_of(event)
 
 
 FOREIGN_MEASURE_MODES = frozenset({"restrict", "ban"})
