@@ -226,7 +226,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.220"  # 0.7.220: the members an "including" list names after a plural noun or its conjunct, read off the text where the parse breaks the list ("three entities and eleven individuals, including A, B, C (Retired) D, and E"); names listed before the plural noun that describes them ("A, B, and C, companies owned by ..."); a conjunct repeating a title-word head ("Department of X, Department of Y") is a parallel co-actor (branch number 0.7.214) (history: docs/component_versions.md)
+VERSION = "0.7.221"  # 0.7.221: a forecast of a continued or conditioned hostile act relayed by another party stays planned (a threat is made when told only by the threatener); a restated signing folds only when it names the same document and no telling is marked as another occurrence, and a folded threat made marks its face; a region conjoined with a state leaves one event in either order, and a trip to an unplaced place is rejected again; a place phrase hands its "against" phrase to a force verb only when its noun is a place or time (branch number 0.7.216) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -3634,7 +3634,7 @@ REPORTED_NOTE = " (in reported speech)"
 
 
 def _threat_made(trigger: Trigger, event_type: str, status: str, proposed: bool, carried_on: bool,
-                 conditioned: bool) -> bool:
+                 conditioned: bool, reported: bool = False, source_rule: str = "") -> bool:
     """Whether the event is a THREATEN the text makes by warning of a hostile act of another type
     (``announced_act``) that is carried on ("will continue to impose severe costs on Russia", "will
     continue to work with our partners to impose costs": ``carried_on``) or made to hang on what
@@ -3647,9 +3647,13 @@ def _threat_made(trigger: Trigger, event_type: str, status: str, proposed: bool,
     files code "In the coming days, the United States will impose new sanctions targeting Iran"
     (SANCTION / THREATEN, planned) and "we are going to ... destroy ISIL" (planned). The status
     stays planned while the events component reads it (a preview folded into its measure:
-    ``fold_sanction_previews``); the linker stores it asserted (``threats_made``)."""
+    ``fold_sanction_previews``); the linker stores it asserted (``threats_made``). Only the
+    threatener's own warning is made when told: under a reporting verb (``reported``) the teller
+    must be the one who warns (``source_rule`` the speaker's), as for ``_takes_effect_now``; "Ukrainian
+    officials said Russia will continue to shell Kharkiv until the city surrenders" relays another
+    party's forecast of Russia's act, which stays planned."""
     return event_type == "THREATEN" and status == "planned" and trigger.event_type != "THREATEN" \
-        and not proposed and (carried_on or conditioned)
+        and not proposed and (carried_on or conditioned) and (not reported or "speaker" in source_rule)
 
 
 def _carried_on(verb: Token, lex: Lexicon) -> Optional[Token]:
@@ -3678,16 +3682,25 @@ def _carried_on(verb: Token, lex: Lexicon) -> Optional[Token]:
 
 
 def threats_made(events: list[Event]) -> list[Event]:
-    """The warnings of a hostile act carried on or conditioned (``_threat_made``, marked by
-    ``THREAT_MADE_NOTE``) still planned after every pass that reads that status: stored asserted,
-    the threat being made when the text tells it (PLOVER THREATEN); the act warned of stays in the
-    mode. Other events pass unchanged."""
+    """The warnings of a hostile act carried on or conditioned (``_threat_made``, marked
+    ``Event.threat_made``, which ``THREAT_MADE_NOTE`` describes) still planned after every pass
+    that reads that status: stored asserted, the threat being made when the text tells it (PLOVER
+    THREATEN); the act warned of stays in the mode. Other events pass unchanged."""
     planned = f"status=planned{THREAT_MADE_NOTE}"
     for event in events:
-        if event.type == "THREATEN" and event.status == "planned" and planned in (event.explanation or ""):
+        if event.type == "THREATEN" and event.status == "planned" and event.threat_made:
             event.status = "asserted"
             event.explanation = event.explanation.replace(planned, f"status=asserted{THREAT_MADE_NOTE}", 1)
     return events
+
+
+def _carry_threat_made(face: Event, telling: Event) -> None:
+    """A telling folded into ``face`` (``fold_restated_acts``) that is a threat made when told
+    (``Event.threat_made``) makes the face one too, so ``threats_made`` stores the act asserted
+    whichever telling came first (the tellings share their status); its explanation says so."""
+    if telling.threat_made and not face.threat_made:
+        face.threat_made = True
+        face.explanation = (face.explanation or "").replace("status=planned", f"status=planned{THREAT_MADE_NOTE}", 1)
 
 
 def _reporting_verb(token: Token, lex: Lexicon) -> Optional[Token]:
@@ -10955,15 +10968,26 @@ def _opponent_under_place(predicate: Token) -> Optional[Token]:
     ``predicate`` ("fought *in* the Venezuelan territory *against Tomás Boves*", "protested in the
     capital against the government"), else None. A place noun is no party one acts against, so the
     phrase is the verb's own (English PP attachment: the opponent of a force act, PLOVER
-    ASSAULT/COERCE/PROTEST target); only the place prepositions of ``GOAL_PLACE_PREPS``."""
+    ASSAULT/COERCE/PROTEST target); only the place prepositions of ``GOAL_PLACE_PREPS``, and only
+    a place or time noun (``_place_or_time``): "attacked in retaliation against the strike",
+    "in the fight against X" hang the phrase on an act or a cause, whose own it is."""
     for prep in _children(predicate, ("prep",)):
         if prep.lower_ not in GOAL_PLACE_PREPS:
             continue
         for place in _children(prep, ("pobj",)):
             against = _preps(place).get("against")
-            if against is not None:
+            if against is not None and _place_or_time(place):
                 return against
     return None
+
+
+def _place_or_time(token: Token) -> bool:
+    """Whether ``token`` names a place or a time: a place or date entity (``PLACE_ENT_LABELS``,
+    DATE, TIME: "in Kyiv", "in late February"), or a part of a place or a settlement
+    (event_detection.yaml place_part_nouns: "in the Venezuelan territory", "in the capital")."""
+    return token.ent_type_ in PLACE_ENT_LABELS | {"DATE", "TIME"} \
+        or token.lemma_.lower() in detection_lexicon()["place_part_nouns"] \
+        or token.lower_ in detection_lexicon()["place_part_nouns"]
 
 
 def _place_of_goal(token: Token, goal: Token) -> bool:
@@ -13535,7 +13559,7 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         targets, target_rule = [warned], "subject of the condition"
     threat_made = _threat_made(trigger, event_type, status, proposed,
                                ongoing or _carried_on(trigger.head, lex) is not None,
-                               coercive_condition or condition is not None)
+                               coercive_condition or condition is not None, reported, source_rule)
     if status == "negated" and event_type == "AGREE" and _forgone_act(trigger.head) is None:
         # (an agreement not taken in favour of another act, "without agreeing to ...", refuses nothing)
         event_type, status = "REJECT", ("planned" if trigger.head.i != trigger.token.i else "asserted")
@@ -13554,7 +13578,8 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
             # refused is PLOVER REJECT mode meet (CAMEO 125 "reject proposal to meet, discuss,
             # negotiate"; "cancellation of meetings are REJECT"), the refusal itself asserted
             event_type, mode, status, status_note = "REJECT", "meet", "asserted", " (a meeting refused: REJECT/meet)"
-    if threat_made and status == "planned":
+    threat_made = threat_made and status == "planned"
+    if threat_made:
         status_note += THREAT_MADE_NOTE  # the linker stores it asserted (``threats_made``)
     if status == "claimed" and (grounds := _measure_grounds(trigger.head, lex)) is not None:
         if _uncodable_ground(trigger, sources):
@@ -13726,7 +13751,7 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
             sentence_start=sent.start_char, sentence_end=sent.end_char,
             trigger=trigger_text, trigger_start=trigger_start, trigger_end=trigger_end,
             date=date, location=location, status=status, confidence=confidence,
-            component=COMPONENT, version=VERSION,
+            component=COMPONENT, version=VERSION, threat_made=threat_made,
         )
         if source_token is not None:
             event.source_start, event.source_end = _actor_span(source_token)
@@ -14757,7 +14782,22 @@ def fold_delegation_leaders(doc: Doc, events: list[Event]) -> list[Event]:
     return [e for e in events if id(e) not in dropped]
 
 
-def _restated_act(first: Event, later: Event) -> bool:
+def _signed_noun(doc: Doc, event: Event) -> Optional[str]:
+    """The lemma of the document a signing names: a noun among its trigger words ("signed
+    agreement"), else the verb's object or the noun it modifies ("the treaty signed with Bolivia",
+    "The treaty, signed on July 26"); None when the text names none."""
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if span is None:
+        return None
+    nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN")]
+    if not nouns:
+        verb = span.root
+        nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] or \
+            ([verb.head] if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") else [])
+    return noun_lemma(nouns[-1]) if nouns else None
+
+
+def _restated_act(first: Event, later: Event, doc: Optional[Doc] = None) -> bool:
     """Whether ``later`` tells ``first``'s act again in another sentence of the article: the same
     type, mode and status (not negated), dates that can be one (``_dated_apart``, and not in two
     months), and either a warning (THREATEN) between the same keyed actors ("We've made clear that
@@ -14765,17 +14805,26 @@ def _restated_act(first: Event, later: Event) -> bool:
     the massive consequences") or a signing of an agreement between the same two states, told once
     of the states and once of their ministers ("the treaty signed with Bolivia" / "The treaty,
     signed on July 26 between Iran's Defense Minister ... and his Bolivian counterpart"): a
-    standing warning and an agreement's signing are one act however often the text recounts them."""
+    standing warning and an agreement's signing are one act however often the text recounts them.
+    A telling marked as another occurrence ("Iran also signed another agreement with Bolivia";
+    ``event_dates.repeat_marked``) is none, and neither is the signing of another document
+    (``_signed_noun``: "a defense agreement" / "a memorandum")."""
+    from newsgraph.nlp.event_dates import repeat_marked
+
     if later.type != first.type or later.mode != first.mode or later.status != first.status \
             or first.status == "negated" or later.sentence_start == first.sentence_start \
             or _dated_apart(first, later) or (first.date and later.date and first.date[:7] != later.date[:7]):
+        return False
+    if doc is not None and (repeat_marked(doc, first) or repeat_marked(doc, later)):
         return False
     if first.type == "THREATEN":
         return bool(first.source_key and first.target_key) \
             and (first.source_key, first.target_key) == (later.source_key, later.target_key)
     if first.type == "SUPPORT" and first.mode == "agreement":
         states = {first.source_acts_for, first.target_acts_for}
-        return None not in states and len(states) == 2 and states == {later.source_acts_for, later.target_acts_for}
+        return None not in states and len(states) == 2 \
+            and states == {later.source_acts_for, later.target_acts_for} \
+            and (doc is None or _signed_noun(doc, first) == _signed_noun(doc, later))
     return False
 
 
@@ -14792,14 +14841,14 @@ def fold_restated_acts(doc: Doc, events: list[Event]) -> list[Event]:
         if id(first) in dropped:
             continue
         for later in events[index + 1:]:
-            if id(later) in dropped or not _restated_act(first, later):
+            if id(later) in dropped or not _restated_act(first, later, doc):
                 continue
             face, telling = (later, first) if first.date_source != "text" and later.date_source == "text" \
                 else (first, later)
             dropped.add(id(telling))
-            spans = [(face.sentence_start, face.sentence_end), *(face.evidence_spans or []),
-                     *(telling.evidence_spans or [(telling.sentence_start, telling.sentence_end)])]
-            face.evidence_spans = list(dict.fromkeys(tuple(s) for s in spans))
+            _carry_threat_made(face, telling)
+            for span in telling.evidence_spans or [(telling.sentence_start, telling.sentence_end)]:
+                _add_evidence(face, tuple(span))
             face.confidence = max(face.confidence, telling.confidence)
             face.explanation = (face.explanation or "") + \
                 f"; '{telling.trigger}' ({telling.source_text} -> {telling.target_text}) tells this act again: " \
@@ -16445,6 +16494,7 @@ def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[E
     from newsgraph.resolve.actors import state_sectors
 
     kept = []
+    region_copies: set[int] = set()  # the events whose unplaced region target was cleared
     self_inclusive = _self_inclusive_needs(events)
     for event in events:
         notes = []
@@ -16494,8 +16544,7 @@ def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[E
             # Eastern Europe", "visit the Amazon"): the host is a state the sentence names, else none
             notes.append(f"target '{event.target_text}' is a region in no state, no actor")
             _clear_side(event, "target")
-            if any(_same_act_other_target(event, other) for other in kept):
-                continue  # the conjoined member's copy ("Ukraine and Central ... Europe"): Ukraine's stands
+            region_copies.add(id(event))
         if _third_party_relation(event, doc):
             notes.append(f"target '{event.target_text}' is a party of a relation 'between' others")
             _clear_side(event, "target")
@@ -16563,13 +16612,27 @@ def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[E
         event.explanation = (event.explanation or "") + f"; checks passed: {LINKED_ACTOR_CHECK}, {BACKGROUND_CHECK}" + \
             (f" ({'; '.join(notes)})" if notes else "")
         kept.append(event)
-    return kept
+    return _without_region_copies(kept, region_copies)
+
+
+def _without_region_copies(kept: list[Event], region_copies: set[int]) -> list[Event]:
+    """``kept`` less the copies whose region target ``linked_actor_check`` cleared (``region_copies``:
+    their ids) where the same act kept a target of its own (``_same_act_other_target``): the
+    conjoined member's copy ("Ukraine and Central ... Europe", "Central ... Europe and Ukraine"):
+    Ukraine's stands. Read once every event is checked, so the conjuncts' order does not matter.
+    The copy is rejected as a happening (``_reject``): its other mentions tell the same copy."""
+    copies = [e for e in kept if id(e) in region_copies
+              and any(other is not e and _same_act_other_target(e, other) for other in kept)]
+    for copy in copies:
+        _reject(copy)
+    return [e for e in kept if not any(e is copy for copy in copies)]
 
 
 def _act_of(event: Event) -> tuple:
-    """One act's identity across the copies made per conjoined target: (trigger span, type, source
-    key and span)."""
-    return event.trigger_start, event.trigger_end, event.type, event.source_key, event.source_start
+    """One act's identity across the copies made per conjoined target: (trigger span, type, mode,
+    status, source key and span start). Read by every check that tells an act's copies apart."""
+    return event.trigger_start, event.trigger_end, event.type, event.mode, event.status, event.source_key, \
+        event.source_start
 
 
 def _self_inclusive_needs(events: list[Event]) -> set[tuple]:
@@ -16586,6 +16649,12 @@ def _self_inclusive_needs(events: list[Event]) -> set[tuple]:
         e.source_acts_for and _country_state(e.target_key) == e.source_acts_for for e in copies)}
 
 
+# the types whose recipient is a party met, backed, agreed or worked with, never a place
+# (``_unplaced_region_target``); a rule of its own, not the private-routine check's
+# (``PRIVATE_ROUTINE_TYPES``), though the two sets hold the same types today
+RECIPIENT_PARTY_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT"})
+
+
 def _unplaced_region_target(event: Event, doc: Optional[Doc] = None) -> bool:
     """Whether the target is a place or region the linker placed in no state and gave no sector: a
     ``place:`` or ``region:`` key, or no key on a phrase the NER tags a geographic location (LOC,
@@ -16593,10 +16662,12 @@ def _unplaced_region_target(event: Event, doc: Optional[Doc] = None) -> bool:
     Amazon", "Central America"). A region is no political actor (PLOVER_MANUAL.tex, Actors:
     persons, groups, states); a city the linker placed ("São Paulo": BRA) keeps its state. Only
     for the types whose recipient is a party met, backed, agreed or worked with
-    (``PRIVATE_ROUTINE_TYPES``): a place can be attacked, shelled or blockaded (ASSAULT, COERCE,
+    (``RECIPIENT_PARTY_TYPES``): a place can be attacked, shelled or blockaded (ASSAULT, COERCE,
     PROTEST: "retaken a strategic village in Western Cambodia", the place as target), and a name
-    misspelled ("an offer from Afganistan") is no region."""
-    if event.type not in PRIVATE_ROUTINE_TYPES or event.target_acts_for or event.target_sector:
+    misspelled ("an offer from Afganistan") is no region. A trip to a place is left to
+    ``_trip_to_place``, which rejects the happening ("will visit the Amazon" is no targetless visit)."""
+    if event.type not in RECIPIENT_PARTY_TYPES or event.target_acts_for or event.target_sector \
+            or _trip_to_place(event, doc):
         return False
     if (event.target_key or "").startswith(("place:", "region:")):
         return True
@@ -16608,19 +16679,13 @@ def _same_act_other_target(event: Event, other: Event) -> bool:
     """Whether ``other`` is the same act as ``event`` (one trigger span, type, mode, status and
     source) toward a target of its own: the copy of a conjoined target ("the security of Ukraine
     and Central and Eastern Europe", "in both the United States and Mexico ... in Central America")."""
-    return other.target_text is not None \
-        and (other.trigger_start, other.trigger_end, other.type, other.mode, other.status) \
-        == (event.trigger_start, event.trigger_end, event.type, event.mode, event.status) \
-        and (other.source_key, other.source_start) == (event.source_key, event.source_start)
+    return other.target_text is not None and _act_of(other) == _act_of(event)
 
 
 def _same_targetless_act(event: Event, other: Event) -> bool:
     """Whether ``other`` is the same act as ``event`` with no target either: one trigger span, type,
     mode, status and source (key and span)."""
-    return (other.target_text is None and other.target_key is None
-            and (other.trigger_start, other.trigger_end, other.type, other.mode, other.status)
-            == (event.trigger_start, event.trigger_end, event.type, event.mode, event.status)
-            and (other.source_key, other.source_start) == (event.source_key, event.source_start))
+    return other.target_text is None and other.target_key is None and _act_of(other) == _act_of(event)
 
 
 FOREIGN_MEASURE_MODES = frozenset({"restrict", "ban"})

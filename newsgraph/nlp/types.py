@@ -202,6 +202,10 @@ class Event:
     group_spans: tuple[tuple[int, int], ...] = field(default=(), compare=False, repr=False)
     group_members: tuple["Event", ...] = field(default=(), compare=False, repr=False)
     happening_rejected: bool = field(default=False, compare=False, repr=False)
+    # ``threat_made``: a warning the text makes when it tells it, still planned while the events
+    # component reads its status (``events._threat_made``); the linker stores it asserted
+    # (``events.threats_made``). Never stored; the explanation only describes it.
+    threat_made: bool = field(default=False, compare=False, repr=False)
 
 
 @dataclass

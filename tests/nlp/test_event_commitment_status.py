@@ -39,6 +39,13 @@ def test_a_continued_measure_with_no_condition_is_announced(nlp):
         show(found)
 
 
+def test_a_relayed_forecast_of_a_continued_attack_stays_planned(nlp):
+    # review 34 finding 1: the threat is made when told only by the threatener itself; another
+    # party's forecast of Russia's act under "said" is no threat Russia made (events 0.7.216)
+    found = linked(nlp, "Ukrainian officials said Russia will continue to shell Kharkiv until the city surrenders.")
+    assert _rows(found, "continue") == [("THREATEN", "planned", "Russia", "Kharkiv")], show(found)
+
+
 def test_until_on_a_cooperative_act_is_no_threat(nlp):
     found = linked(nlp, "The United States will stand with the people of Moldova until they prevail.")
     assert [e.type for e in found] == ["AGREE"], show(found)

@@ -47,3 +47,24 @@ def test_backing_a_cause_or_people_stays_support(nlp, text, target):
     found, events = _supported(nlp, text)
     assert found and all(e.type == "SUPPORT" for e in found), _explain(events)
     assert target in {e.target_text for e in found}, _explain(found)
+
+
+@pytest.mark.parametrize("text", [
+    "The United States will support the energy security of Ukraine and Central and Eastern Europe.",
+    "The United States will support the energy security of Central and Eastern Europe and Ukraine.",
+])
+def test_a_region_conjoined_with_a_state_leaves_one_event_in_either_order(nlp, text):
+    # review 34 finding 3: the region's copy (its target cleared) goes whichever conjunct comes first
+    events = _events(nlp, text)
+    assert [(e.type, e.target_text) for e in events] == [("AGREE", "Ukraine")], _explain(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Secretary Blinken will visit Central and Eastern Europe next week.",
+    "Secretary Blinken will make a trip to Central and Eastern Europe next week.",
+])
+def test_a_trip_to_an_unplaced_place_is_no_targetless_visit(nlp, text):
+    # review 34 finding 3: a trip to a place with no host is rejected (``_trip_to_place``), not kept
+    # with its target cleared by the region check
+    events = _events(nlp, text)
+    assert not events, _explain(events)

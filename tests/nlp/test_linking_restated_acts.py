@@ -54,3 +54,29 @@ def test_agreements_with_two_states_stay_two(nlp):
     signed = [e for e in linked(nlp, text, outlet="Diálogo Américas", published=dt.date(2023, 8, 26))
               if e.type == "SUPPORT" and e.mode == "agreement"]
     assert {e.target_acts_for for e in signed} == {"BOL", "VEN"}, show(signed)
+
+
+def test_another_agreement_with_the_same_state_stays_apart(nlp):
+    # review 34 finding 2: "also signed another agreement" is a second signing, no retelling
+    # (event_dates.yaml repeat_marks), as a bilateral readout lists several MoUs of one day
+    text = ("Iran's Defense Minister signed a defense agreement with his Bolivian counterpart in Tehran. "
+            "Iran also signed another agreement with Bolivia on energy cooperation.")
+    signed = [e for e in linked(nlp, text, outlet="Diálogo Américas", published=dt.date(2023, 8, 26))
+              if e.type == "SUPPORT" and e.mode == "agreement"]
+    assert len(signed) == 2, show(signed)
+
+
+def test_a_folded_threat_made_marks_its_face():
+    # review 34 finding 2: the face of a folded warning is a threat made when any telling is, so
+    # ``threats_made`` stores it asserted whichever telling came first
+    from newsgraph.nlp.events import THREAT_MADE_NOTE, _carry_threat_made, threats_made
+    from newsgraph.nlp.types import Event
+
+    face = Event(type="THREATEN", sentence_start=0, sentence_end=10, trigger="warned", trigger_start=0,
+                 trigger_end=6, status="planned", explanation="trigger 'warned'; status=planned; checks passed: x")
+    telling = Event(type="THREATEN", sentence_start=20, sentence_end=30, trigger="impose", trigger_start=20,
+                    trigger_end=26, status="planned", threat_made=True,
+                    explanation=f"trigger 'impose'; status=planned{THREAT_MADE_NOTE}; checks passed: x")
+    _carry_threat_made(face, telling)
+    assert threats_made([face])[0].status == "asserted", face.explanation
+    assert f"status=asserted{THREAT_MADE_NOTE}" in face.explanation
