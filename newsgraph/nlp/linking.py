@@ -46,7 +46,7 @@ from newsgraph.nlp.actor_heads import (business_head, name_topic, topic_prep, co
                                        pair_undertakings, pair_undertaking_types, spelling_variant,
                                        own_government_antecedent, own_government_phrase, owned_entity_phrases, partitive_antecedent,
                                        means_patient_state, placing_participle, possessor_key, relational_head, unsectored)
-from newsgraph.nlp.context_states import (article_focus, context_state, entity_state, multi_state_head, head_agent_sector, headline_state, title_states,
+from newsgraph.nlp.context_states import (_sentence_states, article_focus, context_state, entity_state, multi_state_head, head_agent_sector, headline_state, title_states,
                                           place_generic_agents, place_state_acts, place_state_bodies,
                                           place_aid_recipients, place_trip_partners, is_meeting,
                                           place_attacked_states, place_statement_addressees, give_state_authorities)
@@ -1213,19 +1213,16 @@ class ActorCoder:
         return False
 
     def _states_in(self, start: int, end: int) -> set[str]:
-        """ISO3 of every state the text between character offsets ``start`` and ``end`` names: by a
-        GPE or NORP entity ("Iranian", "PRC") or a mention of a country or place the article keys."""
-        states = set()
+        """ISO3 of every state the text between character offsets ``start`` and ``end`` names: a
+        mention of a country or place the article keys (``context_states._sentence_states``), or a
+        GPE or NORP entity the mentions may not key ("Iranian", "PRC")."""
+        states = _sentence_states(self.doc, start, end, None)
         for ent in doc_ents(self.doc):
             if ent.label_ in ("GPE", "NORP") and start <= ent.start_char < end:
                 country = lookup_country(ent.text)
                 if country is not None:
                     states.add(country.alpha3)
-        for mention in self.doc._.ng_mentions or []:
-            entity = self.entities.get(mention.entity_key) if mention.entity_key else None
-            if entity is not None and entity.type in ("country", "place") and start <= mention.start < end:
-                states.add(entity_state(entity))
-        return states - {None}
+        return states
 
     def _organisation(self, entity: EntityRecord) -> Optional[ActorCode]:
         descent = self.descent(entity.name)
