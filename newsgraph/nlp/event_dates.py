@@ -84,7 +84,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.33"  # 0.1.33: an iteration adverb on a saying no longer dates the material act said before the publication ("Officials have repeatedly said that Russia is massing troops"), nor does one on a participle told in the present ("Journalists are repeatedly detained") (history: docs/component_versions.md)
+VERSION = "0.1.33"  # 0.1.33: an iteration adverb on a saying no longer dates the material act said before the publication ("Officials have repeatedly said that Russia is massing troops"), nor does one on a participle told in the present ("Journalists are repeatedly detained"); the repetition words are event_detection.yaml iterative_adverbs / iterative_phrases, read through events.frequency_phrase, with iteration_marks keeping only the words that list lacks ("consistently", "for years", "often" now tell an iterated past act too) (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -160,6 +160,7 @@ class DateWords:
     past_act_marks: frozenset
     naming_participles: frozenset
     iteration_marks: frozenset
+    counted_times_words: frozenset
 
 
 WORDS = read_word_sets(_LEXICON, DateWords)  # lower-case words, compared with lower forms (test_event_dates)
@@ -764,10 +765,6 @@ def before_publication(doc, event: Event, timexes: list[Timex]) -> Optional[str]
     return None
 
 
-# "several times", "three times", "many times": a counted "times" tells occurrences, as "twice" does
-_COUNTED_TIMES_WORDS = frozenset({"several", "many", "multiple", "numerous", "countless"})
-
-
 # the auxiliaries of an untensed participle ("to be seized", "being held"); with ``_PRESENT_BE``
 # ("are detained") those of a participle told now
 _BARE_AUX = frozenset({"be", "being", "to"})
@@ -785,13 +782,24 @@ def _past_participle(verb) -> bool:
 def _iteration_mark(verb) -> Optional[str]:
     """The phrase on ``verb``, a past or perfect verb, that tells its act done over and over up to
     the time of writing ("were *twice* denied", "*all along* we said", "we've said *all along*",
-    "has *repeatedly* warned", "was detained *three times*"; lexicon iteration_marks), or None.
+    "has *repeatedly* warned", "has *for years* supported", "was detained *three times*":
+    event_detection.yaml iterative_adverbs / iterative_phrases read by ``events.frequency_phrase``,
+    lexicon iteration_marks, a counted "times"), or None.
     None for a verb in the present, the future or under a modal ("will repeatedly ..."): its
     occurrences may be still to come, and for a participle told in the present ("Journalists *are
     repeatedly detained*": a practice now, ``_past_participle``)."""
     if verb.tag_ not in {"VBD", "VBN"} or any(c.tag_ == "MD" for c in verb.children) \
             or verb.tag_ == "VBN" and not _past_participle(verb):
         return None
+    from newsgraph.nlp.events import detection_lexicon, frequency_phrase
+
+    # the repetition words the events' recap check reads ("repeatedly", "for years"), then this
+    # lexicon's marks that list lacks, each the whole adverb phrase ("all along", not "all along
+    # with France": together with), and a counted "times"
+    words = detection_lexicon()
+    found = frequency_phrase(verb, words["iterative_adverbs"], words["iterative_phrases"])
+    if found is not None:
+        return found[0]
     for child in verb.children:
         if child.dep_ not in {"advmod", "npadvmod"}:
             continue
@@ -799,7 +807,7 @@ def _iteration_mark(verb) -> Optional[str]:
         if phrase.text.lower() in WORDS.iteration_marks:
             return phrase.text
         if child.lemma_.lower() == "time" and child.lower_ == "times" and any(
-                m.dep_ == "nummod" or m.lower_ in _COUNTED_TIMES_WORDS for m in child.children):
+                m.dep_ == "nummod" or m.lower_ in WORDS.counted_times_words for m in child.children):
             return phrase.text  # "three times", "several times"
     return None
 

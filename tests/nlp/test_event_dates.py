@@ -657,3 +657,24 @@ def test_a_since_phrase_of_another_verb_does_not_date_the_conjunct(nlp):
     # a fronted since-phrase still starts the span of the clause after it
     event = _dated(nlp, "Since the February 2021 coup, the regime has killed hundreds of people.", "killed")
     assert (event.date, event.date_source) == ("2021-02", TEXT)
+
+
+@pytest.mark.parametrize("text, trigger, mark", [
+    # review 34 (7): one list of repetition words (event_detection.yaml iterative_adverbs and
+    # iterative_phrases) serves the events' recap check and this date rule
+    ("The regime has consistently denied visas to independent journalists.", "denied", "consistently"),
+    ("For years, the government refused talks with the opposition.", "refused", "for years"),
+    ("The ministry has often rejected such proposals.", "rejected", "often"),
+])
+def test_a_repetition_word_of_the_events_lexicon_tells_an_iterated_act(nlp, text, trigger, mark):
+    event = _dated(nlp, text, trigger, event_type="REJECT")
+    assert (event.date, event.date_source) == (None, BEFORE)
+    assert mark in event.explanation
+
+
+def test_iteration_marks_keep_only_the_words_the_events_lexicon_lacks():
+    from newsgraph.nlp.event_dates import WORDS
+    from newsgraph.nlp.events import detection_lexicon
+
+    shared = detection_lexicon()["iterative_adverbs"] | detection_lexicon()["iterative_phrases"]
+    assert not WORDS.iteration_marks & shared
