@@ -19,6 +19,9 @@ from newsgraph.identity.states import observed_states
 # Types worth an identity across articles; amounts and percentages are not actors.
 RESOLVED_TYPES = ("person", "organization", "group", "country", "place", "region", "equipment")
 OUTLET_KEY = "outlet"
+# Organisations and groups: many states have a body of the same name ("National Police",
+# "Cyber Command", "National Security Council"), so a state conflict outweighs any name match
+BODY_TYPES = ("organization", "group")
 
 
 @dataclass
@@ -41,10 +44,23 @@ class Observation:
     states: dict[str, int] = field(default_factory=dict)    # states the article gave it (acts_for), with counts
     sectors: dict[str, int] = field(default_factory=dict)   # sectors likewise
 
+    def placed_state(self) -> tuple[Optional[str], str]:
+        """(ISO3, how it was read) of the state this observation belongs to: its own country (the
+        name's qualifier, the entity row, a role of a country), else, for a body, the one state
+        its article's events and statements gave it ("the Ukrainian Border Guard Service and
+        National Police": the linker placed the police in UKR though the key is bare). A body the
+        article placed in several states has none. ``(None, "")`` when unplaced."""
+        if self.country:
+            return self.country, ""
+        if self.type in BODY_TYPES and len(self.states) == 1:
+            return next(iter(self.states)), " (its article's events)"
+        return None, ""
+
     def features(self) -> dict:
         return {"names": sorted({self.name, *self.aliases}), "titles": self.titles, "role_of": self.role_of,
                 "neighbours": self.neighbours, "context": self.context, "country": self.country,
-                "state": self.norm.state, "states": self.states, "sectors": self.sectors}
+                "state": self.norm.state, "states": self.states, "sectors": self.sectors,
+                "placed_state": self.placed_state()[0]}
 
     def row(self) -> dict:
         return {"obs_key": self.obs_key, "article_id": self.article_id, "entity_key": self.entity_key,
@@ -52,6 +68,15 @@ class Observation:
                 "surname": (self.norm.surname or None) and self.norm.surname[:100], "type": self.type,
                 "code": self.code, "country": self.country, "mention_count": self.mention_count,
                 "features": self.features()}
+
+
+def row_state(country: Optional[str], features) -> Optional[str]:
+    """The state a stored observation row belongs to, as ``Observation.placed_state`` read it
+    when it was scored: its ``country`` column, else ``features["placed_state"]`` (a bare body
+    its article's events placed). What ``scoring.aggregate`` counts and ``resolver.absorb`` /
+    ``recluster`` compare, so a bare "National Police" placed in UKR is UKR's whichever article
+    is resolved first."""
+    return country or (features.get("placed_state") if isinstance(features, dict) else None)
 
 
 def obs_key(article_id: int, entity_key: str) -> str:

@@ -26,10 +26,11 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from newsgraph.errors import NewsgraphError, NotFoundError
 from newsgraph.identity.names import family_clash, normalise, settings, surname_variant
-from newsgraph.identity.observe import OUTLET_KEY, Observation
+from newsgraph.identity.observe import OUTLET_KEY, Observation, row_state
 from newsgraph.identity.scoring import BODY_TYPES, aggregate, compare, judgement_for
 from newsgraph.identity.states import ANALYST_ACTION, analyst_state, identity_state
 from newsgraph.store.db import Store
+from newsgraph.store.schema import json_value
 
 SYSTEM = "system"
 AGGREGATE_LIMIT = 200  # the newest observations an identity's evidence is drawn from
@@ -323,9 +324,11 @@ def absorb(conn, store: Store, keep: int, other: int) -> bool:
             return False
     kinds = dict(conn.execute(sa.select(t.c.id, t.c.type).where(t.c.id.in_([keep, other]))).all())
     states: dict[int, set[str]] = defaultdict(set)
-    for identity_id, country in conn.execute(sa.select(o.c.identity_id, o.c.country).where(
-            o.c.identity_id.in_([keep, other]), o.c.type.in_(BODY_TYPES), o.c.country.is_not(None))):
-        states[identity_id].add(country)
+    for identity_id, country, features in conn.execute(sa.select(o.c.identity_id, o.c.country, o.c.features).where(
+            o.c.identity_id.in_([keep, other]), o.c.type.in_(BODY_TYPES))):
+        state = row_state(country, json_value(features, {}))
+        if state:
+            states[identity_id].add(state)
     if bodies_of_other_states(states[keep], states[other]):
         return False
     if kinds.get(keep) == "person" and kinds.get(other) == "person" and family_clash(
@@ -474,8 +477,9 @@ def recluster(conn, store: Store, keys: Iterable[str], prefer: Iterable[int] = (
             if any(info[y].article_id in arts for y in members[rb] if info[y].type == "person"):
                 return False
             # nor does a bare name matched by two states' bodies join them (as in absorb)
-            if bodies_of_other_states(*({info[x].country for x in members[r] if info[x].type in BODY_TYPES
-                                         and info[x].country} for r in (ra, rb))):
+            if bodies_of_other_states(*({state for x in members[r] if info[x].type in BODY_TYPES
+                                         and (state := row_state(info[x].country, json_value(info[x].features, {})))}
+                                        for r in (ra, rb))):
                 return False
             # nor two people whose names differ in middle initials or generation (as in absorb)
             if family_clash(*(written(members[r]) for r in (ra, rb))):

@@ -19,11 +19,11 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import JaroWinkler
 
 from newsgraph.identity.names import acronym, family_clash, normalise, settings, surname_variant
-from newsgraph.identity.observe import Observation
+from newsgraph.identity.observe import BODY_TYPES, Observation, row_state
 from newsgraph.nlp.name_cues import clipped_given_name
 
 SCORER = "newsgraph_resolver"
-SCORER_VERSION = "0.1.2"  # 0.1.2: differing middle initials or generational suffixes are two people (name_parts_conflict; nor do absorb/recluster join them), and another spelling of a surname is a candidate that joins only with a role or state in common (names.surname_variant); 0.1.1: an organisation or group of another state is another body (country_conflict_body outweighs the name), a bare body name takes the one state its article gave it, and an observation matching two states' bodies joins the better only (resolver.absorb, and no system join in recluster); 0.1.0: first scorer
+SCORER_VERSION = "0.1.3"  # 0.1.3: a bare body's state placed by its article's events is stored on its observation (features placed_state, observe.row_state) and read by aggregate, absorb and recluster as compare reads it, so the order articles are resolved in no longer decides whether two states' bodies join; 0.1.2: differing middle initials or generational suffixes are two people (name_parts_conflict; nor do absorb/recluster join them), and another spelling of a surname is a candidate that joins only with a role or state in common (names.surname_variant); 0.1.1: an organisation or group of another state is another body (country_conflict_body outweighs the name), a bare body name takes the one state its article gave it, and an observation matching two states' bodies joins the better only (resolver.absorb, and no system join in recluster); 0.1.0: first scorer
 
 
 def aggregate(observations: list[dict]) -> dict:
@@ -41,8 +41,9 @@ def aggregate(observations: list[dict]) -> dict:
         for alias in f.get("names", []):
             names.update([alias])
         titles.update(f.get("titles", []))
-        if row.get("country"):
-            countries.update([row["country"]])
+        state = row_state(row.get("country"), f)  # a bare body's placed state counts as compare reads it
+        if state:
+            countries.update([state])
         neighbours.update(f.get("neighbours", []))
         context.update(f.get("context", {}))
     cfg = settings()
@@ -120,24 +121,6 @@ def _name_evidence(obs: Observation, ident: dict, ident_type: str) -> tuple[floa
     return best, why
 
 
-# Organisations and groups: many states have a body of the same name ("National Police",
-# "Cyber Command", "National Security Council"), so a state conflict outweighs any name match
-BODY_TYPES = ("organization", "group")
-
-
-def _observed_state(obs: Observation) -> tuple[Optional[str], str]:
-    """(ISO3, how it was read) of the state ``obs`` belongs to: its own country (the name's
-    qualifier, the entity row, a role of a country), else, for a body, the one state its
-    article's events and statements gave it ("the Ukrainian Border Guard Service and National
-    Police": the linker placed the police in UKR though the key is bare). A body the article
-    placed in several states has none. ``(None, "")`` when unplaced."""
-    if obs.country:
-        return obs.country, ""
-    if obs.type in BODY_TYPES and len(obs.states) == 1:
-        return next(iter(obs.states)), " (its article's events)"
-    return None, ""
-
-
 def compare(obs: Observation, ident: dict, ident_type: str, ident_code: Optional[str] = None) -> tuple[float, dict]:
     """Score that ``obs`` is the identity whose aggregated features are ``ident``.
 
@@ -163,7 +146,7 @@ def compare(obs: Observation, ident: dict, ident_type: str, ident_code: Optional
             else:
                 evidence.append([f"roles conflict {obs.titles} vs {theirs[:3]}", w["role_conflict"]])
     countries = ident.get("countries", {})
-    state, how = _observed_state(obs)
+    state, how = obs.placed_state()
     if state and countries:
         if state in countries:
             evidence.append([f"same country {state}{how}", w["country_same"]])

@@ -113,22 +113,33 @@ def _compound_demonym(span, root):
     return None
 
 
+def _state_on_noun(head, modifier, kinds: tuple[str, ...], places: bool = True):
+    """(country, sector, table) where ``head`` is a noun the tables give a sector
+    (``after_demonym_sector``, its ``places`` nouns too unless False) and ``modifier``, the words
+    before it ("the" and a possessive "'s" left out), names a state that ``lookup_country``
+    matches as one of ``kinds`` ("name", "alias", "demonym"): "Russian forces", "Russia's forces",
+    "Russian Federation nationals". None otherwise."""
+    listed = after_demonym_sector(head.lower_, places=places)
+    if listed is None:
+        return None
+    name = " ".join(t.text for t in modifier if t.lower_ not in ("the", "'s", "’s"))
+    country = lookup_country(name) if name else None
+    if country is None or country.matched_as not in kinds:
+        return None
+    return country, listed[0], listed[1]
+
+
 def _state_before_head(doc, root) -> Optional[ActorCode]:
     """The code of a phrase whose head noun the tables give a sector (``after_demonym_sector``)
     and whose state premodifies it ("Russian forces", "Russia's forces", "U.S. forces",
     "Belarusian nationals", "Cuban families" as one mention), else None."""
     if root.pos_ not in ("NOUN", "PROPN"):
         return None
-    listed = after_demonym_sector(root.lower_)
-    if listed is None:
-        return None
-    sector, table = listed
     for child in root.children:
         if child.i < root.i and child.dep_ in ("amod", "compound", "nmod", "poss"):
-            words = doc[child.left_edge.i:child.i + 1]
-            name = " ".join(t.text for t in words if t.lower_ not in ("the", "'s", "’s"))
-            country = lookup_country(name) if name else None
-            if country is not None and country.matched_as in ("name", "alias", "demonym"):
+            found = _state_on_noun(root, doc[child.left_edge.i:child.i + 1], ("name", "alias", "demonym"))
+            if found is not None:
+                country, sector, table = found
                 return ActorCode(country.alpha3, sector,
                                  f"the {country.alpha3} {country.matched_as} before '{root.text}' ({table})")
     return None
@@ -145,13 +156,10 @@ def _state_name_before_people(doc, span, root) -> Optional[ActorCode]:
     head = root.head
     if root.dep_ not in ("compound", "nmod") or head.i < span.end or head.pos_ != "NOUN" or head.tag_ != "NNS":
         return None
-    listed = after_demonym_sector(head.lower_, places=False)
-    sector = listed[0] if listed is not None else None
-    if sector is None or sector in state_sectors():
+    found = _state_on_noun(head, span, ("name", "alias"), places=False)
+    if found is None or found[1] is None or found[1] in state_sectors():
         return None
-    country = lookup_country(" ".join(t.text for t in span if t.lower_ != "the"))
-    if country is None or country.matched_as not in ("name", "alias"):
-        return None
+    country, sector, _table = found
     return ActorCode(country.alpha3, sector,
                      f"the {country.alpha3} {country.matched_as} before the people noun '{head.text}'")
 

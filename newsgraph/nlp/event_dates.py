@@ -84,7 +84,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.32"  # 0.1.32: a past act done on an occasion marked as past ("pledged ... during his most recent visit"), the "by" gerund of a past relative clause ("states that demonstrated solidarity by welcoming refugees"), a "because" past clause under a present auxiliary ("is now focused on this because Putin decided") and a past act after a fronted "In the lead up to" are undated before, not dated to the publication (history: docs/component_versions.md)
+VERSION = "0.1.33"  # 0.1.33: an iteration adverb on a saying no longer dates the material act said before the publication ("Officials have repeatedly said that Russia is massing troops"), nor does one on a participle told in the present ("Journalists are repeatedly detained"); the repetition words are event_detection.yaml iterative_adverbs / iterative_phrases, read through events.frequency_phrase, with iteration_marks keeping only the words that list lacks ("consistently", "for years", "often" now tell an iterated past act too) (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -160,6 +160,7 @@ class DateWords:
     past_act_marks: frozenset
     naming_participles: frozenset
     iteration_marks: frozenset
+    counted_times_words: frozenset
 
 
 WORDS = read_word_sets(_LEXICON, DateWords)  # lower-case words, compared with lower forms (test_event_dates)
@@ -764,18 +765,41 @@ def before_publication(doc, event: Event, timexes: list[Timex]) -> Optional[str]
     return None
 
 
-# "several times", "three times", "many times": a counted "times" tells occurrences, as "twice" does
-_COUNTED_TIMES_WORDS = frozenset({"several", "many", "multiple", "numerous", "countless"})
+# the auxiliaries of an untensed participle ("to be seized", "being held"); with ``_PRESENT_BE``
+# ("are detained") those of a participle told now
+_BARE_AUX = frozenset({"be", "being", "to"})
+
+
+def _past_participle(verb) -> bool:
+    """``verb``, a past participle, tells a past act: its auxiliaries (its own or its coordination's,
+    ``_aux_bearer``) hold a perfect or past one ("has been detained", "were denied", "we’ve said")
+    or none (a reduced relative), not only present or bare ones ("are detained", "to be detained")."""
+    bearer = _aux_bearer(verb, _AUX_DEPS)
+    auxes = [c for c in (*verb.children, *bearer.children) if c.dep_ in _AUX_DEPS]
+    return not auxes or not all(c.lower_ in _PRESENT_BE or c.lower_ in _BARE_AUX for c in auxes)
 
 
 def _iteration_mark(verb) -> Optional[str]:
     """The phrase on ``verb``, a past or perfect verb, that tells its act done over and over up to
     the time of writing ("were *twice* denied", "*all along* we said", "we've said *all along*",
-    "has *repeatedly* warned", "was detained *three times*"; lexicon iteration_marks), or None.
+    "has *repeatedly* warned", "has *for years* supported", "was detained *three times*":
+    event_detection.yaml iterative_adverbs / iterative_phrases read by ``events.frequency_phrase``,
+    lexicon iteration_marks, a counted "times"), or None.
     None for a verb in the present, the future or under a modal ("will repeatedly ..."): its
-    occurrences may be still to come."""
-    if verb.tag_ not in {"VBD", "VBN"} or any(c.tag_ == "MD" for c in verb.children):
+    occurrences may be still to come, and for a participle told in the present ("Journalists *are
+    repeatedly detained*": a practice now, ``_past_participle``)."""
+    if verb.tag_ not in {"VBD", "VBN"} or any(c.tag_ == "MD" for c in verb.children) \
+            or verb.tag_ == "VBN" and not _past_participle(verb):
         return None
+    from newsgraph.nlp.events import detection_lexicon, frequency_phrase
+
+    # the repetition words the events' recap check reads ("repeatedly", "for years"), then this
+    # lexicon's marks that list lacks, each the whole adverb phrase ("all along", not "all along
+    # with France": together with), and a counted "times"
+    words = detection_lexicon()
+    found = frequency_phrase(verb, words["iterative_adverbs"], words["iterative_phrases"])
+    if found is not None:
+        return found[0]
     for child in verb.children:
         if child.dep_ not in {"advmod", "npadvmod"}:
             continue
@@ -783,9 +807,21 @@ def _iteration_mark(verb) -> Optional[str]:
         if phrase.text.lower() in WORDS.iteration_marks:
             return phrase.text
         if child.lemma_.lower() == "time" and child.lower_ == "times" and any(
-                m.dep_ == "nummod" or m.lower_ in _COUNTED_TIMES_WORDS for m in child.children):
+                m.dep_ == "nummod" or m.lower_ in WORDS.counted_times_words for m in child.children):
             return phrase.text  # "three times", "several times"
     return None
+
+
+def _shared_subject_heads(token) -> set[int]:
+    """Token indices of the verbs above ``token`` whose subject it shares: up its coordination and
+    its open complements ("has repeatedly shelled and *bombed*", "has repeatedly tried to *seize*"),
+    stopping at a conjunct with a subject of its own and at any other clause (a saying's content)."""
+    heads, node = set(), token
+    while node.dep_ in {"conj", "xcomp"} and node.head.i != node.i \
+            and not any(c.dep_ in _SUBJECT_DEPS for c in node.children):
+        node = node.head
+        heads.add(node.i)
+    return heads
 
 
 def iterated_act(doc, event: Event) -> Optional[str]:
@@ -801,11 +837,16 @@ def iterated_act(doc, event: Event) -> Optional[str]:
     trigger = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
     if trigger is None:
         return None
-    clauses = [doc[i] for i in sorted(_frame(doc, event) | _governing(trigger.root))]
+    material = recap_kind(event) is not None
+    # a material act takes the marks of the verbs it shares its subject with ("has repeatedly
+    # shelled and bombed"), not of a saying it is told in ("Officials have repeatedly said that
+    # Russia is massing troops": the saying is repeated, the massing is the day's news)
+    above = _shared_subject_heads(trigger.root) if material else _governing(trigger.root)
+    clauses = [doc[i] for i in sorted(_frame(doc, event) | above)]
     for verb in clauses:
         if (mark := _iteration_mark(verb)) is not None:
             return mark
-    if recap_kind(event) is not None:
+    if material:
         return None
     for verb in clauses:
         for comment in verb.children:

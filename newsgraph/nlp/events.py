@@ -12600,15 +12600,27 @@ def _bare_plural(noun: Token) -> bool:
         c.dep_ in ("det", "poss", "nummod", "predet") for c in noun.children)
 
 
-def _frequency_marker(holder: Token, verb: Token, adverbs, phrases, label: str) -> Optional[str]:
-    """``label`` with the frequency adverb (one of ``adverbs``, an advmod of ``holder``) or phrase
-    (one of ``phrases``, ``_adverbial_phrase``) that marks ``verb``'s act as repeated or habitual
-    ("repeated 'repeatedly derided'", "habitual 'every week' meets"), else None."""
+def frequency_phrase(holder: Token, adverbs, phrases) -> Optional[tuple[str, bool]]:
+    """(words, whether an adverb) of the frequency adverb (one of ``adverbs``, an advmod of
+    ``holder``, as written) or phrase (one of ``phrases``, ``_adverbial_phrase``) on ``holder``
+    ("repeatedly", True; "time and again", False), else None. Also read by
+    ``event_dates._iteration_mark``."""
     for child in holder.children:
         if child.dep_ == "advmod" and child.lower_ in adverbs:
-            return f"{label} '{child.text} {verb.text}'"
+            return child.text, True
     phrase = _adverbial_phrase(holder, phrases)
-    return f"{label} '{phrase}' {verb.text}" if phrase is not None else None
+    return (phrase, False) if phrase is not None else None
+
+
+def _frequency_marker(holder: Token, verb: Token, adverbs, phrases, label: str) -> Optional[str]:
+    """``label`` with the frequency adverb or phrase (``frequency_phrase``) that marks ``verb``'s
+    act as repeated or habitual ("repeated 'repeatedly derided'", "habitual 'every week' meets"),
+    else None."""
+    found = frequency_phrase(holder, adverbs, phrases)
+    if found is None:
+        return None
+    words, adverb = found
+    return f"{label} '{words} {verb.text}'" if adverb else f"{label} '{words}' {verb.text}"
 
 
 def _adverbial_phrase(verb: Token, phrases) -> Optional[str]:

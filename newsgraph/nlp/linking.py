@@ -46,7 +46,7 @@ from newsgraph.nlp.actor_heads import (business_head, name_topic, topic_prep, co
                                        pair_undertakings, pair_undertaking_types, spelling_variant,
                                        own_government_antecedent, own_government_phrase, owned_entity_phrases, partitive_antecedent,
                                        means_patient_state, placing_participle, possessor_key, relational_head, unsectored)
-from newsgraph.nlp.context_states import (article_focus, context_state, entity_state, multi_state_head, head_agent_sector, headline_state, title_states,
+from newsgraph.nlp.context_states import (_sentence_states, article_focus, context_state, entity_state, multi_state_head, head_agent_sector, headline_state, title_states,
                                           place_generic_agents, place_state_acts, place_state_bodies,
                                           place_aid_recipients, place_trip_partners, is_meeting,
                                           place_attacked_states, place_statement_addressees, give_state_authorities)
@@ -68,7 +68,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.115"  # 0.3.115: sectors of bodies: a department Phoenix lists is found under its short or article-less name ("U.S. Treasury", "U.S. Department of Treasury": USA GOV); a named "Command" is a military unit (MIL); an "International ... Committee/Federation/Association ..." body Phoenix does not list is non-governmental (NGO, after the Phoenix International actors so named); an agentless conviction is by the state's courts (JUD, PLOVER SANCTION convict) (history: docs/component_versions.md)
+VERSION = "0.3.118"  # 0.3.118: the paragraph in which a cited designation programme places a party is its line joined across breaks that only wrap a sentence (a hard-wrapped release), or its sentence in a text with no line breaks, not a raw text line (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -1168,13 +1168,17 @@ class ActorCoder:
                                    publisher_default=False)
 
     def _programme_state(self, key: str) -> Optional[tuple[str, str]]:
-        """(ISO3, the citation) of the executive order a paragraph (text line) holding a mention of
-        ``key`` cites by number, where actor_heads.yaml ``designation_programmes`` gives the order
-        its state ("E.O. 14024": RUS) and the paragraph names no state besides that one and the
+        """(ISO3, the citation) of the executive order a paragraph holding a mention of ``key``
+        cites by number, where actor_heads.yaml ``designation_programmes`` gives the order its
+        state ("E.O. 14024": RUS) and the paragraph names no state besides that one and the
         publisher's (a "PRC-based" or "Iranian" party designated under the order is not its
-        state's). None otherwise."""
+        state's). The paragraph is the mention's line joined across the breaks that only wrap a
+        sentence (``_list_item``), or its sentence in a text with no line breaks (no paragraphs
+        to tell). None otherwise."""
         programmes = designation_programmes()
         text = doc_text(self.doc)
+        if not any(programmes.get(cited.group(1)) for cited in _ORDER_CITED.finditer(text)):
+            return None  # no listed order cited: spare the name search below
         own = releasing_state(self.outlet)
         entity = self.entities.get(key)
         # a name the designation list added with no mention of its own ("... and Natalya Browning
@@ -1186,14 +1190,21 @@ class ActorCoder:
             if self._acting_subject_at(offset, offset_end):
                 # "Department of the Treasury is also imposing sanctions ... pursuant to E.O. 14024": the designator
                 continue
-            start = text.rfind("\n", 0, offset) + 1
-            end = text.find("\n", offset)
-            end = len(text) if end < 0 else end
+            start, end = self._paragraph_at(text, offset, offset_end)
             for cited in _ORDER_CITED.finditer(text, start, end):
                 state = programmes.get(cited.group(1))
                 if state and self._states_in(start, end) <= {state, own}:
                     return state, " ".join(cited.group(0).split())
         return None
+
+    def _paragraph_at(self, text: str, start: int, end: int) -> tuple[int, int]:
+        """Character bounds of the paragraph holding the name at ``start``..``end``: its line
+        joined across the breaks that only wrap a sentence (``_list_item``: a hard-wrapped release
+        keeps one paragraph), or, in a text with no line break at all, the name's sentence."""
+        if "\n" in text:
+            return _list_item(text, start)
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return (span.sent.start_char, span.sent.end_char) if span is not None and len(span) else (0, len(text))
 
     def _acting_subject_at(self, start: int, end: int) -> bool:
         """Whether the name between characters ``start`` and ``end`` is, itself or as a conjunct or
@@ -1213,19 +1224,16 @@ class ActorCoder:
         return False
 
     def _states_in(self, start: int, end: int) -> set[str]:
-        """ISO3 of every state the text between character offsets ``start`` and ``end`` names: by a
-        GPE or NORP entity ("Iranian", "PRC") or a mention of a country or place the article keys."""
-        states = set()
+        """ISO3 of every state the text between character offsets ``start`` and ``end`` names: a
+        mention of a country or place the article keys (``context_states._sentence_states``), or a
+        GPE or NORP entity the mentions may not key ("Iranian", "PRC")."""
+        states = _sentence_states(self.doc, start, end, None)
         for ent in doc_ents(self.doc):
             if ent.label_ in ("GPE", "NORP") and start <= ent.start_char < end:
                 country = lookup_country(ent.text)
                 if country is not None:
                     states.add(country.alpha3)
-        for mention in self.doc._.ng_mentions or []:
-            entity = self.entities.get(mention.entity_key) if mention.entity_key else None
-            if entity is not None and entity.type in ("country", "place") and start <= mention.start < end:
-                states.add(entity_state(entity))
-        return states - {None}
+        return states
 
     def _organisation(self, entity: EntityRecord) -> Optional[ActorCode]:
         descent = self.descent(entity.name)

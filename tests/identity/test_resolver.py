@@ -153,6 +153,34 @@ def test_a_bare_national_police_the_article_places_in_ukraine_is_not_haitis(stor
     assert any(why.startswith("a body of UKR (its article's events)") for why, _w in edge.explanation["evidence"])
 
 
+def test_a_bare_national_police_placed_in_ukraine_first_keeps_haitis_apart(store):
+    # review 34 (5): the bare name's placed state is stored on its observation (features
+    # placed_state) and counted by aggregate, so the order the articles are resolved in does not
+    # matter: the Ukrainian article first, the Haitian body later is still another state's
+    ukraine = ArticleSpec("Ukraine visit", "State", dt.datetime(2022, 3, 1),
+                          "The United States will support the Ukrainian Border Guard Service and National Police with equipment.",
+                          entities={"org:national-police": ("National Police", "organization", None, ["National Police"]),
+                                    "country:USA": ("United States", "country", "USA", ["United States"])},
+                          events=[("AID", "support", "country:USA", "org:national-police", None, "planned")],
+                          acts_for={"country:USA": ("USA", "GOV"), "org:national-police": ("UKR", "POL")})
+    haiti = ArticleSpec("Haiti security", "State", dt.datetime(2022, 3, 30),
+                        "The United States will support the Haitian National Police with equipment.",
+                        entities={"org:haitian-national-police": ("Haitian National Police", "organization", "HTI",
+                                                                  ["Haitian National Police"]),
+                                  "country:USA": ("United States", "country", "USA", ["United States"])},
+                        events=[("AID", "support", "country:USA", "org:haitian-national-police", None, "planned")],
+                        acts_for={"country:USA": ("USA", "GOV"), "org:haitian-national-police": ("HTI", "POL")})
+    b = store_article(store, ukraine)
+    a = store_article(store, haiti)
+    refresh(store)
+    police = identity_of(store, b, "org:national-police")
+    assert police != identity_of(store, a, "org:haitian-national-police")
+    t = store.t("identities")
+    with store.engine.connect() as conn:
+        features = conn.execute(sa.select(t.c.features).where(t.c.id == police)).scalar_one()
+    assert features["countries"] == {"UKR": 1}
+
+
 def test_two_states_cyber_commands_in_one_article_stay_two(store):
     spec = ArticleSpec("Cyber", "State", dt.datetime(2022, 4, 1),
                        "U.S. Cyber Command worked with the Ukrainian Cyber Command on network defense.",

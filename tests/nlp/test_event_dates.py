@@ -627,6 +627,26 @@ def test_a_comment_said_all_along_does_not_date_a_material_act_before(nlp):
     assert (event.date, event.date_source) == ("2024-05-06", PUBLICATION)
 
 
+@pytest.mark.parametrize("text, trigger, event_type", [
+    # review 34 (4): the saying's "repeatedly" is the officials', not the massing's
+    ("Officials have repeatedly said that Russia is massing troops on the border.", "massing", "MOBILIZE"),
+    # a present passive tells a practice now, not acts done before the article
+    ("Journalists are repeatedly detained by Belarusian police.", "detained", "SEIZE"),
+])
+def test_an_iteration_of_the_saying_or_in_the_present_is_no_iterated_act(nlp, text, trigger, event_type):
+    event = _dated(nlp, text, trigger, event_type=event_type)
+    assert "repeatedly" not in (event.explanation or "")
+    assert event.date_source != BEFORE
+
+
+def test_an_iteration_on_a_coordinated_or_perfect_verb_still_dates_before(nlp):
+    # the conjunct shares the first verb's subject and its "repeatedly"; a perfect passive is past
+    for text, trigger in (("Russia has repeatedly shelled and bombed Kharkiv.", "bombed"),
+                          ("Journalists have been repeatedly detained by Belarusian police.", "detained")):
+        event = _dated(nlp, text, trigger, event_type="ASSAULT")
+        assert (event.date, event.date_source) == (None, BEFORE), text
+
+
 def test_a_since_phrase_of_another_verb_does_not_date_the_conjunct(nlp):
     # demo (State Dept., 2022-02-11): "December 2019" is the last NADD's, the start of the reviewed
     # progress; the agreement was made at the new meeting, not in 2019 (event_dates 0.1.31)
@@ -637,3 +657,24 @@ def test_a_since_phrase_of_another_verb_does_not_date_the_conjunct(nlp):
     # a fronted since-phrase still starts the span of the clause after it
     event = _dated(nlp, "Since the February 2021 coup, the regime has killed hundreds of people.", "killed")
     assert (event.date, event.date_source) == ("2021-02", TEXT)
+
+
+@pytest.mark.parametrize("text, trigger, mark", [
+    # review 34 (7): one list of repetition words (event_detection.yaml iterative_adverbs and
+    # iterative_phrases) serves the events' recap check and this date rule
+    ("The regime has consistently denied visas to independent journalists.", "denied", "consistently"),
+    ("For years, the government refused talks with the opposition.", "refused", "for years"),
+    ("The ministry has often rejected such proposals.", "rejected", "often"),
+])
+def test_a_repetition_word_of_the_events_lexicon_tells_an_iterated_act(nlp, text, trigger, mark):
+    event = _dated(nlp, text, trigger, event_type="REJECT")
+    assert (event.date, event.date_source) == (None, BEFORE)
+    assert mark in event.explanation
+
+
+def test_iteration_marks_keep_only_the_words_the_events_lexicon_lacks():
+    from newsgraph.nlp.event_dates import WORDS
+    from newsgraph.nlp.events import detection_lexicon
+
+    shared = detection_lexicon()["iterative_adverbs"] | detection_lexicon()["iterative_phrases"]
+    assert not WORDS.iteration_marks & shared

@@ -262,3 +262,25 @@ def test_a_state_body_sanctioned_by_the_publishers_state_takes_its_clauses_one_s
     x = extract(text, dt.date(2021, 7, 28), nlp=nlp, outlet=STATE)
     event = _target(x, "SANCTION", "Saydnaya")
     assert (event.target_acts_for, event.target_sector) == ("SYR", "POL")
+
+
+def test_a_programme_cited_on_a_wrapped_line_places_the_party(nlp):
+    # review 34 (6): a hard-wrapped release keeps one paragraph across a break that only wraps
+    # its sentence (linking._list_item), so the citation on the next line still counts
+    text = ("Frank is being designated for being or having been a leader, official, senior executive officer, or\n"
+            "member of the board of directors of OOO Transoil, pursuant to section 1(a)(iii)(C) of\n"
+            "E.O. 14024.\n")
+    x = extract(text, dt.date(2022, 3, 24), nlp=nlp, outlet=STATE)
+    event = next(e for e in x.events if e.type == "SANCTION")
+    assert (event.target_text, event.target_acts_for) == ("Frank", "RUS")
+
+
+def test_a_programme_in_a_text_with_no_line_break_places_only_its_sentence(nlp):
+    # review 34 (6): a text with no line breaks is no one paragraph: the citation of one sentence
+    # does not place a party designated in another
+    text = ("The Department of State designated Ivan Petrov pursuant to E.O. 14024. Separately, the "
+            "Department of the Treasury sanctioned Juan Gomez for corruption.")
+    x = extract(text, dt.date(2022, 3, 24), nlp=nlp, outlet=STATE)
+    gomez = _target(x, "SANCTION", "Gomez")
+    assert gomez.target_acts_for != "RUS"
+    assert _target(x, "SANCTION", "Petrov").target_acts_for == "RUS"
