@@ -226,7 +226,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.221"  # 0.7.221: a forecast of a continued or conditioned hostile act relayed by another party stays planned (a threat is made when told only by the threatener); a restated signing folds only when it names the same document and no telling is marked as another occurrence, and a folded threat made marks its face; a region conjoined with a state leaves one event in either order, and a trip to an unplaced place is rejected again; a place phrase hands its "against" phrase to a force verb only when its noun is a place or time (branch number 0.7.216) (history: docs/component_versions.md)
+VERSION = "0.7.222"  # 0.7.222: an act or cause noun in a place phrase hands its "against" phrase to the verb unless a doer of its own is named on it ("in protest against", "in the campaign against X" are the subject's; "in Russia's war against Ukraine" is not), restoring 0.7.207's reading that 0.7.221 narrowed to place and time nouns (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -10968,17 +10968,25 @@ def _opponent_under_place(predicate: Token) -> Optional[Token]:
     ``predicate`` ("fought *in* the Venezuelan territory *against Tomás Boves*", "protested in the
     capital against the government"), else None. A place noun is no party one acts against, so the
     phrase is the verb's own (English PP attachment: the opponent of a force act, PLOVER
-    ASSAULT/COERCE/PROTEST target); only the place prepositions of ``GOAL_PLACE_PREPS``, and only
-    a place or time noun (``_place_or_time``): "attacked in retaliation against the strike",
-    "in the fight against X" hang the phrase on an act or a cause, whose own it is."""
+    ASSAULT/COERCE/PROTEST target); only the place prepositions of ``GOAL_PLACE_PREPS``. An act or
+    cause noun in that phrase is the subject's own too ("staged a hunger strike in protest against
+    the abuses by X", "fought in the campaign against X", "attacked in retaliation against X"),
+    unless a doer of its own is named on it ("fought in Russia's war against Ukraine": Russia's
+    opponent, not necessarily the subject's); a place or time noun never has one (``_place_or_time``)."""
     for prep in _children(predicate, ("prep",)):
         if prep.lower_ not in GOAL_PLACE_PREPS:
             continue
         for place in _children(prep, ("pobj",)):
             against = _preps(place).get("against")
-            if against is not None and _place_or_time(place):
+            if against is not None and (_place_or_time(place) or not _own_doer_named(place)):
                 return against
     return None
+
+
+def _own_doer_named(noun: Token) -> bool:
+    """Whether ``noun`` names a doer of its own: a possessor ("Russia's war") or a "by" phrase
+    ("the campaign by the junta")."""
+    return bool(_children(noun, ("poss",))) or "by" in _preps(noun)
 
 
 def _place_or_time(token: Token) -> bool:

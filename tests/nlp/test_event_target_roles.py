@@ -135,11 +135,13 @@ def test_the_opponent_hung_on_a_place_phrase_is_the_force_acts_target(base_nlp):
     assert [(e.type, e.target_text) for e in events] == [("ASSAULT", "Tomás Boves")], show(events)
 
 
-def test_an_against_phrase_on_another_act_noun_is_no_opponent_of_the_verb(base_nlp):
-    # review 34 finding 12: only a place or time noun hands its "against" phrase to the verb; the
-    # opponent in "Russia's war against Ukraine" is Russia's, not the Ukrainian soldiers'
+def test_an_against_phrase_on_another_doers_act_is_no_opponent_of_the_verb(base_nlp):
+    # review 34 finding 12: the opponent in "Russia's war against Ukraine" is Russia's, not the
+    # Ukrainian soldiers'; an act noun with no doer of its own is the subject's act
     events = one(find_events(base_nlp("Ukrainian soldiers fought in Russia's war against Ukraine.")), "fought")
     assert [(e.type, e.target_text) for e in events] == [("ASSAULT", None)], show(events)
+    events = one(find_events(base_nlp("Kurdish fighters fought in the campaign against the Islamic State.")), "fought")
+    assert [(e.type, e.target_text) for e in events] == [("ASSAULT", "Islamic State")], show(events)
 
 
 def test_a_place_phrase_without_an_opponent_gives_no_target(base_nlp):
