@@ -16,14 +16,13 @@ from collections import Counter
 from typing import Optional
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import JaroWinkler
 
-from newsgraph.identity.names import acronym, family_clash, normalise, settings, surname_variant
+from newsgraph.identity.names import (acronym, family_clash, first_names_compatible, normalise, settings,
+                                      surname_variant)
 from newsgraph.identity.observe import Observation
-from newsgraph.nlp.name_cues import clipped_given_name
 
 SCORER = "newsgraph_resolver"
-SCORER_VERSION = "0.1.2"  # 0.1.2: differing middle initials or generational suffixes are two people (name_parts_conflict; nor do absorb/recluster join them), and another spelling of a surname is a candidate that joins only with a role or state in common (names.surname_variant); 0.1.1: an organisation or group of another state is another body (country_conflict_body outweighs the name), a bare body name takes the one state its article gave it, and an observation matching two states' bodies joins the better only (resolver.absorb, and no system join in recluster); 0.1.0: first scorer
+SCORER_VERSION = "0.1.4"  # 0.1.4: middle initials are letters written with a dot (not an apostrophe piece: "O'Malley"), a leading run of them is the given name ("H.W. Bush" is "hw bush"), and initials are compared only between compatible given names; 0.1.2: differing middle initials or generational suffixes are two people (name_parts_conflict; nor do absorb/recluster join them), and another spelling of a surname is a candidate that joins only with a role or state in common (names.surname_variant); 0.1.1: an organisation or group of another state is another body (country_conflict_body outweighs the name), a bare body name takes the one state its article gave it, and an observation matching two states' bodies joins the better only (resolver.absorb, and no system join in recluster); 0.1.0: first scorer
 
 
 def aggregate(observations: list[dict]) -> dict:
@@ -69,14 +68,6 @@ def _titles_compatible(a: str, b: str) -> bool:
     return fuzz.token_set_ratio(a, b) >= 90
 
 
-def _first_names_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    if len(a) < 2 or len(b) < 2:
-        return True
-    fa, fb = a[0], b[0]
-    return fa == fb or fa.startswith(fb) or fb.startswith(fa) or clipped_given_name(fa, fb) \
-        or JaroWinkler.similarity(fa, fb) >= 0.85
-
-
 VARIANT = "spelling variant"  # the name evidence of two spellings of a surname (names.surname_variant)
 
 
@@ -94,11 +85,11 @@ def _name_evidence(obs: Observation, ident: dict, ident_type: str) -> tuple[floa
             elif mine.surname == other.surname:
                 if len(mine.tokens) == 1 or len(other.tokens) == 1:
                     score, reason = w["name_surname"], f"surname '{mine.surname}' of '{other.key}'"
-                elif _first_names_compatible(mine.tokens, other.tokens):
+                elif first_names_compatible(mine.tokens, other.tokens):
                     score, reason = w["name_close"], f"close names '{mine.key}' ~ '{other.key}'"
                 else:
                     score, reason = w["name_weak"], f"same surname only '{mine.surname}'"
-            elif surname_variant(mine.surname, other.surname) and _first_names_compatible(mine.tokens, other.tokens):
+            elif surname_variant(mine.surname, other.surname) and first_names_compatible(mine.tokens, other.tokens):
                 score, reason = w["name_variant"], f"{VARIANT} '{mine.key}' ~ '{other.key}'"
             elif fuzz.ratio(mine.key, other.key) >= settings()["name_close_ratio"]:
                 score, reason = w["name_close"], f"close names '{mine.key}' ~ '{other.key}'"
