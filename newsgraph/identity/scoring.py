@@ -6,7 +6,9 @@ conflict, country, the entities each appears with, and the words around it. A fo
 who meets foreign ministers is not the striker who scores goals: the same name with conflicting
 roles, no common company and no common words stays below the merge threshold. Two people of
 one family ("George W." / "George H.W. Bush", "Jr." / "Sr.") weigh ``name_parts_conflict``; a
-surname spelt otherwise ("Zelensky" / "Zelenskyy") joins only with a role or state in common.
+full name alike but for its surname's spelling is close ("Volodymyr Zelensky" / "Zelenskyy"),
+while a bare or shortened form of another spelling ("Zelensky" / "Volodymyr Zelenskyy") joins
+only with a role or state in common.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from newsgraph.identity.names import (acronym, family_clash, first_names_compati
 from newsgraph.identity.observe import Observation
 
 SCORER = "newsgraph_resolver"
-SCORER_VERSION = "0.1.4"  # 0.1.4: middle initials are letters written with a dot (not an apostrophe piece: "O'Malley"), a leading run of them is the given name ("H.W. Bush" is "hw bush"), and initials are compared only between compatible given names; 0.1.2: differing middle initials or generational suffixes are two people (name_parts_conflict; nor do absorb/recluster join them), and another spelling of a surname is a candidate that joins only with a role or state in common (names.surname_variant); 0.1.1: an organisation or group of another state is another body (country_conflict_body outweighs the name), a bare body name takes the one state its article gave it, and an observation matching two states' bodies joins the better only (resolver.absorb, and no system join in recluster); 0.1.0: first scorer
+SCORER_VERSION = "0.1.4"  # 0.1.4: middle initials are letters written with a dot (not an apostrophe piece: "O'Malley"), a leading run of them is the given name ("H.W. Bush" is "hw bush"), and initials are compared only between compatible given names; full names close by ratio are close before a surname variant is tried (the variant's role-or-state gate holds for bare forms only); 0.1.2: differing middle initials or generational suffixes are two people (name_parts_conflict; nor do absorb/recluster join them), and another spelling of a surname is a candidate that joins only with a role or state in common (names.surname_variant); 0.1.1: an organisation or group of another state is another body (country_conflict_body outweighs the name), a bare body name takes the one state its article gave it, and an observation matching two states' bodies joins the better only (resolver.absorb, and no system join in recluster); 0.1.0: first scorer
 
 
 def aggregate(observations: list[dict]) -> dict:
@@ -89,10 +91,14 @@ def _name_evidence(obs: Observation, ident: dict, ident_type: str) -> tuple[floa
                     score, reason = w["name_close"], f"close names '{mine.key}' ~ '{other.key}'"
                 else:
                     score, reason = w["name_weak"], f"same surname only '{mine.surname}'"
-            elif surname_variant(mine.surname, other.surname) and first_names_compatible(mine.tokens, other.tokens):
-                score, reason = w["name_variant"], f"{VARIANT} '{mine.key}' ~ '{other.key}'"
             elif fuzz.ratio(mine.key, other.key) >= settings()["name_close_ratio"]:
+                # before the variant: a full name spelt otherwise ("Volodymyr Zelensky" /
+                # "Zelenskyy") is close on its own, as it was before surname variants
                 score, reason = w["name_close"], f"close names '{mine.key}' ~ '{other.key}'"
+            elif surname_variant(mine.surname, other.surname) and first_names_compatible(mine.tokens, other.tokens):
+                # only a bare or shortened form left ("Zelensky" / "Volodymyr Zelenskyy"):
+                # weighed as a variant, which needs a role or state in common
+                score, reason = w["name_variant"], f"{VARIANT} '{mine.key}' ~ '{other.key}'"
             else:
                 continue
         else:
@@ -182,8 +188,9 @@ def compare(obs: Observation, ident: dict, ident_type: str, ident_code: Optional
 
 
 def _variant_needs_agreement(why: str, evidence: list[list], cfg: dict) -> None:
-    """A surname spelt otherwise ("Zelensky" / "Zelenskyy") joins only with a role or state in
-    common: without one, company and words ("appears with", "context") do not lift it to
+    """A surname spelt otherwise, when that is the only name evidence (a bare or shortened form:
+    "Zelensky" / "Volodymyr Zelenskyy"; a full name close by ratio is weighed as close), joins
+    only with a role or state in common: without one, company and words ("appears with", "context") do not lift it to
     positive; an evidence line brings the sum halfway between unsure and positive. In place."""
     if not why.startswith(VARIANT):
         return
