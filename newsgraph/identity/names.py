@@ -9,6 +9,7 @@ Department" and "Department of State" meet; people keep their order.
 from __future__ import annotations
 
 import functools
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -169,6 +170,15 @@ def surname_variant(a: Optional[str], b: Optional[str]) -> bool:
     if (a.endswith("a") != b.endswith("a")) and a.rstrip("aeiouy") == b.rstrip("aeiouy"):
         return False
     return fuzz.ratio(a, b) >= cfg["ratio"]
+
+
+def variant_length_window(length: int) -> tuple[int, int]:
+    """``(shortest, longest)`` length a surname of ``length`` letters may have and still pass
+    ``surname_variant``'s ratio: ``fuzz.ratio`` is at most ``200 * min / (a + b)``, so a ratio of
+    ``r`` needs the other length within ``length * r / (200 - r)`` .. ``length * (200 - r) / r``
+    (90: 8 letters meet 7 to 9). A bound the blocking query may use without losing a variant."""
+    r = settings()["surname_variant"]["ratio"]
+    return math.ceil(length * r / (200 - r) - 1e-9), math.floor(length * (200 - r) / r + 1e-9)
 
 
 def normalise(name: str, type_: str) -> NormName:

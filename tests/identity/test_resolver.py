@@ -342,3 +342,29 @@ def test_a_full_name_spelt_otherwise_is_close_without_a_shared_role(store):
         edge = conn.execute(sa.select(e).where(e.c.left_key == f"{b}:person:volodymyr-zelensky")).first()
     assert edge is not None and edge.judgement == "positive"
     assert edge.explanation["evidence"][0][0].startswith("close names")
+
+
+def test_variant_surnames_do_not_crowd_the_exact_surname_out_of_the_candidates(store):
+    # review 34b #7: the variants ("mohamed") had the exact surname's query and its limit of 50
+    from newsgraph.identity.names import normalise
+    from newsgraph.identity.observe import Observation
+
+    article = store_article(store, MINISTER)
+    t, o = store.t("identities"), store.t("observations")
+    stamp = resolver.now()
+    with store.engine.begin() as conn:
+        def person(name: str, n: int) -> int:
+            norm = normalise(name, "person")
+            ident = conn.execute(t.insert().values(name=name, norm_name=norm.key, type="person", features={},
+                                                   created_at=stamp, updated_at=stamp)).inserted_primary_key[0]
+            conn.execute(o.insert().values(obs_key=f"{article}:person:x{n}", article_id=article, entity_key=f"person:x{n}",
+                                           kind="entity", name=name, norm_name=norm.key, surname=norm.surname,
+                                           type="person", identity_id=ident, updated_at=stamp))
+            return ident
+
+        others = [person(f"Given{n} Mohamed", n) for n in range(60)]
+        exact = person("Karim Mohammed", 99)
+        obs = Observation("0:person:karim", 0, "person:karim", "entity", "Mohammed", "person",
+                          normalise("Mohammed", "person"))
+        found = {c["id"] for c in resolver._candidates(conn, store, obs)}
+    assert exact in found and len(found & set(others)) == 50
