@@ -181,14 +181,17 @@ def variant_length_window(length: int) -> tuple[int, int]:
     return math.ceil(length * r / (200 - r) - 1e-9), math.floor(length * (200 - r) / r + 1e-9)
 
 
+@functools.lru_cache(maxsize=65536)
 def normalise(name: str, type_: str) -> NormName:
-    """The comparison key of ``name`` for an entity of ``type_`` (see module docstring)."""
+    """The comparison key of ``name`` for an entity of ``type_`` (see module docstring).
+    Cached: the resolver normalises the same names at every comparison and join (``NormName``
+    is frozen, so callers may share one)."""
     cfg = settings()
+    if type_ == "person":
+        return _person(name, cfg)
     raw = words(name)
     if raw and raw[0] == "the":
         raw = raw[1:]
-    if type_ == "person":
-        return _person(name, cfg)
     if type_ in ("organization", "group"):
         rest, country = _strip_country(raw)
         toks = [w for w in rest if w not in cfg["org_stopwords"]]

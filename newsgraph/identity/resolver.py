@@ -461,14 +461,14 @@ def recluster(conn, store: Store, keys: Iterable[str], prefer: Iterable[int] = (
             x = parent[x]
         return x
 
-    def written(group: set[str]) -> set[str]:
-        """The names the people among ``group``'s observations were written with."""
-        out: set[str] = set()
-        for x in group:
-            if info[x].type == "person":
-                out.add(info[x].name)
-                out.update((info[x].features or {}).get("names", []))
-        return out
+    def written(x: str) -> set[str]:
+        """The names person observation ``x`` was written with (empty for others)."""
+        if info[x].type != "person":
+            return set()
+        return {info[x].name, *(info[x].features or {}).get("names", [])}
+
+    # each root's people's names, merged on union (not rebuilt from its members at every join)
+    names_of = {n: written(n) for n in nodes}
 
     def union(a, b, system_join: bool) -> bool:
         ra, rb = find(a), find(b)
@@ -485,12 +485,13 @@ def recluster(conn, store: Store, keys: Iterable[str], prefer: Iterable[int] = (
                                          and info[x].country} for r in (ra, rb))):
                 return False
             # nor two people whose names differ in middle initials or generation (as in absorb)
-            if family_clash(*(written(members[r]) for r in (ra, rb))):
+            if family_clash(names_of[ra], names_of[rb]):
                 return False
         if len(members[ra]) < len(members[rb]):
             ra, rb = rb, ra
         parent[rb] = ra
         members[ra] |= members.pop(rb)
+        names_of[ra] |= names_of.pop(rb)
         return True
 
     for ed in sorted(analyst, key=lambda r: (r["created_at"], r["id"])):
