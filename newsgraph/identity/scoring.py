@@ -25,6 +25,12 @@ from newsgraph.identity.observe import Observation
 
 SCORER = "newsgraph_resolver"
 SCORER_VERSION = "0.1.4"  # 0.1.4: middle initials are letters written with a dot (not an apostrophe piece: "O'Malley"), a leading run of them is the given name ("H.W. Bush" is "hw bush"), and initials are compared only between compatible given names; full names close by ratio are close before a surname variant is tried (the variant's role-or-state gate holds for bare forms only), and variant surnames are candidates in a query of their own (no longer crowding the exact surname out of its limit); 0.1.2: differing middle initials or generational suffixes are two people (name_parts_conflict; nor do absorb/recluster join them), and another spelling of a surname is a candidate that joins only with a role or state in common (names.surname_variant); 0.1.1: an organisation or group of another state is another body (country_conflict_body outweighs the name), a bare body name takes the one state its article gave it, and an observation matching two states' bodies joins the better only (resolver.absorb, and no system join in recluster); 0.1.0: first scorer
+# evidence lines are written with these words, and _variant_needs_agreement reads them back:
+# one constant each, so rewording a reason cannot switch the variant's gate off
+VARIANT = "spelling variant"  # the name evidence of two spellings of a surname (names.surname_variant)
+SHARED_ROLE = "shared role"
+SAME_COUNTRY = "same country"
+AGREEMENT = (SHARED_ROLE, SAME_COUNTRY)  # what a spelling variant needs in common to join
 
 
 def aggregate(observations: list[dict]) -> dict:
@@ -68,9 +74,6 @@ def _titles_compatible(a: str, b: str) -> bool:
     if not a or not b:
         return True
     return fuzz.token_set_ratio(a, b) >= 90
-
-
-VARIANT = "spelling variant"  # the name evidence of two spellings of a surname (names.surname_variant)
 
 
 def _name_evidence(obs: Observation, ident: dict, ident_type: str) -> tuple[float, str]:
@@ -156,14 +159,14 @@ def compare(obs: Observation, ident: dict, ident_type: str, ident_code: Optional
         theirs = list(ident.get("titles", {}))
         if obs.titles and theirs:
             if any(_titles_compatible(a, b) for a in obs.titles for b in theirs):
-                evidence.append([f"shared role {obs.titles[0]!r}", w["role_shared"]])
+                evidence.append([f"{SHARED_ROLE} {obs.titles[0]!r}", w["role_shared"]])
             else:
                 evidence.append([f"roles conflict {obs.titles} vs {theirs[:3]}", w["role_conflict"]])
     countries = ident.get("countries", {})
     state, how = _observed_state(obs)
     if state and countries:
         if state in countries:
-            evidence.append([f"same country {state}{how}", w["country_same"]])
+            evidence.append([f"{SAME_COUNTRY} {state}{how}", w["country_same"]])
         elif obs.type in BODY_TYPES:
             evidence.append([f"a body of {state}{how}, not of {sorted(countries)}", w["country_conflict_body"]])
         else:
@@ -194,7 +197,7 @@ def _variant_needs_agreement(why: str, evidence: list[list], cfg: dict) -> None:
     positive; an evidence line brings the sum halfway between unsure and positive. In place."""
     if not why.startswith(VARIANT):
         return
-    if any(e[0].startswith(("shared role", "same country")) for e in evidence):
+    if any(e[0].startswith(AGREEMENT) for e in evidence):
         return
     total = sum(e[1] for e in evidence)
     ceiling = (cfg["positive"] + cfg["unsure"]) / 2
