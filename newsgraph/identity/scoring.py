@@ -24,7 +24,7 @@ from newsgraph.identity.names import (acronym, family_clash, first_names_compati
 from newsgraph.identity.observe import Observation
 
 SCORER = "newsgraph_resolver"
-SCORER_VERSION = "0.1.4"  # 0.1.4: middle initials are letters written with a dot (not an apostrophe piece: "O'Malley"), a leading run of them is the given name ("H.W. Bush" is "hw bush"), and initials are compared only between compatible given names; full names close by ratio are close before a surname variant is tried (the variant's role-or-state gate holds for bare forms only), and variant surnames are candidates in a query of their own (no longer crowding the exact surname out of its limit); 0.1.2: differing middle initials or generational suffixes are two people (name_parts_conflict; nor do absorb/recluster join them), and another spelling of a surname is a candidate that joins only with a role or state in common (names.surname_variant); 0.1.1: an organisation or group of another state is another body (country_conflict_body outweighs the name), a bare body name takes the one state its article gave it, and an observation matching two states' bodies joins the better only (resolver.absorb, and no system join in recluster); 0.1.0: first scorer
+SCORER_VERSION = "0.1.4"  # 0.1.4: middle initials are letters written with a dot (not an apostrophe piece: "O'Malley"), a leading run of them is the given name ("H.W. Bush" is "hw bush"), and initials are compared only between compatible given names; two full names close by ratio are close before a surname variant is tried (the variant's role-or-state gate holds for bare forms only), and variant surnames are candidates in a query of their own (no longer crowding the exact surname out of its limit); 0.1.2: differing middle initials or generational suffixes are two people (name_parts_conflict; nor do absorb/recluster join them), and another spelling of a surname is a candidate that joins only with a role or state in common (names.surname_variant); 0.1.1: an organisation or group of another state is another body (country_conflict_body outweighs the name), a bare body name takes the one state its article gave it, and an observation matching two states' bodies joins the better only (resolver.absorb, and no system join in recluster); 0.1.0: first scorer
 # evidence lines are written with these words, and _variant_needs_agreement reads them back:
 # one constant each, so rewording a reason cannot switch the variant's gate off
 VARIANT = "spelling variant"  # the name evidence of two spellings of a surname (names.surname_variant)
@@ -94,14 +94,17 @@ def _name_evidence(obs: Observation, ident: dict, ident_type: str) -> tuple[floa
                     score, reason = w["name_close"], f"close names '{mine.key}' ~ '{other.key}'"
                 else:
                     score, reason = w["name_weak"], f"same surname only '{mine.surname}'"
-            elif fuzz.ratio(mine.key, other.key) >= settings()["name_close_ratio"]:
+            elif len(mine.tokens) >= 2 and len(other.tokens) >= 2 \
+                    and fuzz.ratio(mine.key, other.key) >= settings()["name_close_ratio"]:
                 # before the variant: a full name spelt otherwise ("Volodymyr Zelensky" /
                 # "Zelenskyy") is close on its own, as it was before surname variants
                 score, reason = w["name_close"], f"close names '{mine.key}' ~ '{other.key}'"
             elif surname_variant(mine.surname, other.surname) and first_names_compatible(mine.tokens, other.tokens):
-                # only a bare or shortened form left ("Zelensky" / "Volodymyr Zelenskyy"):
-                # weighed as a variant, which needs a role or state in common
+                # a bare form ("Zelensky" / "Zelenskyy", "Michel" / "Michele"), where the ratio
+                # reads the surname only: weighed as a variant, which needs a role or state in common
                 score, reason = w["name_variant"], f"{VARIANT} '{mine.key}' ~ '{other.key}'"
+            elif fuzz.ratio(mine.key, other.key) >= settings()["name_close_ratio"]:
+                score, reason = w["name_close"], f"close names '{mine.key}' ~ '{other.key}'"
             else:
                 continue
         else:

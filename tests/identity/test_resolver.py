@@ -368,3 +368,19 @@ def test_variant_surnames_do_not_crowd_the_exact_surname_out_of_the_candidates(s
                           normalise("Mohammed", "person"))
         found = {c["id"] for c in resolver._candidates(conn, store, obs)}
     assert exact in found and len(found & set(others)) == 50
+
+
+def test_a_bare_surname_spelt_otherwise_is_a_variant_a_full_name_is_close():
+    # review 34b #2: the full-name ratio reads given name and surname, so it decides first; for
+    # bare forms it reads the surname alone, so the variant (and its role-or-state gate) decides
+    from newsgraph.identity.names import normalise
+    from newsgraph.identity.observe import Observation
+    from newsgraph.identity.scoring import compare
+
+    def obs(name: str) -> Observation:
+        return Observation(f"1:person:{name}", 1, f"person:{name}", "entity", name, "person", normalise(name, "person"))
+
+    score, explanation = compare(obs("Volodymyr Zelensky"), {"names": ["Volodymyr Zelenskyy"]}, "person")
+    assert explanation["evidence"][0][0].startswith("close names") and score == 2.0
+    score, explanation = compare(obs("Michele"), {"names": ["Michel"]}, "person")
+    assert explanation["evidence"][0][0].startswith("spelling variant") and score == 1.5
