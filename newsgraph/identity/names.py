@@ -9,6 +9,7 @@ Department" and "Department of State" meet; people keep their order.
 from __future__ import annotations
 
 import functools
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -17,7 +18,9 @@ from typing import Iterable, Optional
 
 import yaml
 from rapidfuzz import fuzz
+from rapidfuzz.distance import JaroWinkler
 
+from newsgraph.nlp.name_cues import clipped_given_name
 from newsgraph.resolve.countries import lookup_country
 
 SETTINGS_PATH = Path(__file__).resolve().parent / "resolution.yaml"
@@ -76,30 +79,65 @@ def _strip_country(raw_words: list[str]) -> tuple[list[str], Optional[str]]:
     return raw_words, None
 
 
+def _written_words(name: str) -> list[tuple[str, bool]]:
+    """``(word, initial)`` for each word of a person's name, casefolded and accents stripped,
+    where ``initial`` says it was written as one letter and a dot ("J." of "Martin J. O'Malley";
+    "H.W." is two). A piece before an apostrophe ("O'", "d'") is part of a surname, not an
+    initial, and a letter without a dot ("W" of "George W Bush") is not read as one."""
+    text = fold_accents(name)
+    out = []
+    for m in _WORD.finditer(text):
+        word = m.group().casefold()
+        out.append((word, len(word) == 1 and text[m.end():m.end() + 1] == "."))
+    return out
+
+
 def _person(name: str, cfg: dict) -> NormName:
     """A person's key without honorifics, generational suffix and middle initials ("Antony J.
     Blinken" is "antony blinken", so the two meet), which are kept aside as ``initials`` and
-    ``generation`` (see ``name_parts_conflict``). Initials are split at their dots before
-    folding: "H.W." is the two initials "h" "w", not a name "hw"."""
-    raw = [w.casefold() for w in _WORD.findall(fold_accents(name))]
-    if raw and raw[0] == "the":
+    ``generation`` (see ``name_parts_conflict``). Initials are the one-letter words written with
+    a dot (``_written_words``); a leading run of them is the given name ("H.W. Bush" and "J.D.
+    Vance" are "hw bush" and "jd vance", as "JD Vance" is)."""
+    raw = _written_words(name)
+    if raw and raw[0][0] == "the":
         raw = raw[1:]
-    generation = "".join(w for w in raw if w in cfg["name_suffixes"])
-    toks = [w for w in raw if w not in cfg["honorifics"] and w not in cfg["name_suffixes"]]
+    generation = "".join(w for w, _dot in raw if w in cfg["name_suffixes"])
+    parts = [(w, dot) for w, dot in raw if w not in cfg["honorifics"] and w not in cfg["name_suffixes"]]
+    lead = 0
+    while lead < len(parts) - 1 and parts[lead][1]:
+        lead += 1
+    if lead > 1:  # "H.W. Bush": the initials stand for the given name
+        parts = [("".join(w for w, _dot in parts[:lead]), False), *parts[lead:]]
+    toks = [w for w, _dot in parts]
     initials = ""
     if len(toks) > 2:
-        initials = "".join(t for t in toks[1:-1] if len(t) == 1)
+        initials = "".join(w for w, dot in parts[1:-1] if dot)
         toks = [toks[0], *[t for t in toks[1:-1] if len(t) > 1], toks[-1]]
     return NormName(tuple(toks), " ".join(toks), surname=toks[-1] if toks else None,
                     initials=initials, generation=generation)
+
+
+def first_names_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two people's name tokens (``NormName.tokens``) may share a given name: either is
+    a bare surname, or the first tokens are equal, one begins the other ("j" / "john"), one is
+    the other clipped ("Tony" / "Antony", ``name_cues.clipped_given_name``), or Jaro-Winkler
+    >= 0.85 ("Volodymyr" / "Wolodymyr")."""
+    if len(a) < 2 or len(b) < 2:
+        return True
+    fa, fb = a[0], b[0]
+    return fa == fb or fa.startswith(fb) or fb.startswith(fa) or clipped_given_name(fa, fb) \
+        or JaroWinkler.similarity(fa, fb) >= 0.85
 
 
 def name_parts_conflict(a: NormName, b: NormName) -> Optional[str]:
     """Why two people's names, alike otherwise, name two people, else None: both carry middle
     initials and neither set begins the other ("George W. Bush" / "George H.W. Bush"; "George
     H. Bush" may be "George H.W. Bush"), or both a generational suffix and they differ ("Jr." /
-    "Sr."). A name without initials or suffix says nothing (nomenklatura's name-part practice)."""
-    if a.initials and b.initials and not (a.initials.startswith(b.initials) or b.initials.startswith(a.initials)):
+    "Sr."). Initials are compared only between compatible given names (``first_names_compatible``):
+    those of two given names say nothing more. A name without initials or suffix says nothing
+    (nomenklatura's name-part practice)."""
+    if a.initials and b.initials and not (a.initials.startswith(b.initials) or b.initials.startswith(a.initials)) \
+            and first_names_compatible(a.tokens, b.tokens):
         return f"middle initials differ '{a.initials}' vs '{b.initials}'"
     if a.generation and b.generation and a.generation != b.generation:
         return f"generational suffixes differ '{a.generation}' vs '{b.generation}'"
@@ -134,14 +172,26 @@ def surname_variant(a: Optional[str], b: Optional[str]) -> bool:
     return fuzz.ratio(a, b) >= cfg["ratio"]
 
 
+def variant_length_window(length: int) -> tuple[int, int]:
+    """``(shortest, longest)`` length a surname of ``length`` letters may have and still pass
+    ``surname_variant``'s ratio: ``fuzz.ratio`` is at most ``200 * min / (a + b)``, so a ratio of
+    ``r`` needs the other length within ``length * r / (200 - r)`` .. ``length * (200 - r) / r``
+    (90: 8 letters meet 7 to 9). A bound the blocking query may use without losing a variant."""
+    r = settings()["surname_variant"]["ratio"]
+    return math.ceil(length * r / (200 - r) - 1e-9), math.floor(length * (200 - r) / r + 1e-9)
+
+
+@functools.lru_cache(maxsize=65536)
 def normalise(name: str, type_: str) -> NormName:
-    """The comparison key of ``name`` for an entity of ``type_`` (see module docstring)."""
+    """The comparison key of ``name`` for an entity of ``type_`` (see module docstring).
+    Cached: the resolver normalises the same names at every comparison and join (``NormName``
+    is frozen, so callers may share one)."""
     cfg = settings()
+    if type_ == "person":
+        return _person(name, cfg)
     raw = words(name)
     if raw and raw[0] == "the":
         raw = raw[1:]
-    if type_ == "person":
-        return _person(name, cfg)
     if type_ in ("organization", "group"):
         rest, country = _strip_country(raw)
         toks = [w for w in rest if w not in cfg["org_stopwords"]]

@@ -25,7 +25,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 
 from newsgraph.errors import NewsgraphError, NotFoundError
-from newsgraph.identity.names import family_clash, normalise, settings, surname_variant
+from newsgraph.identity.names import family_clash, normalise, settings, surname_variant, variant_length_window
 from newsgraph.identity.observe import OUTLET_KEY, Observation, row_state
 from newsgraph.identity.scoring import BODY_TYPES, aggregate, compare, judgement_for
 from newsgraph.identity.states import ANALYST_ACTION, analyst_state, identity_state
@@ -156,9 +156,12 @@ def _candidates(conn, store: Store, obs: Observation) -> list[dict]:
         ids |= {r[0] for r in conn.execute(sa.select(o.c.identity_id).distinct().where(
             o.c.norm_name.in_(keys), o.c.type.in_(types), o.c.identity_id.is_not(None)).limit(50))}
     if obs.type == "person" and obs.norm.surname:
-        surnames = {obs.norm.surname[:100]} | _variant_surnames(conn, store, obs.norm.surname[:100])
-        ids |= {r[0] for r in conn.execute(sa.select(o.c.identity_id).distinct().where(
-            o.c.surname.in_(surnames), o.c.type == "person", o.c.identity_id.is_not(None)).limit(50))}
+        # the exact surname first, variants in a query of their own: a common name's spellings
+        # ("Mohamed" / "Mohammed" / "Muhammad") must not crowd its exact bearers out of the limit
+        for surnames in ({obs.norm.surname[:100]}, _variant_surnames(conn, store, obs.norm.surname[:100])):
+            if surnames:
+                ids |= {r[0] for r in conn.execute(sa.select(o.c.identity_id).distinct().where(
+                    o.c.surname.in_(surnames), o.c.type == "person", o.c.identity_id.is_not(None)).limit(50))}
     if not ids:
         return []
     return [dict(r._mapping) for r in conn.execute(sa.select(t).where(t.c.id.in_(ids)))]
@@ -167,12 +170,16 @@ def _candidates(conn, store: Store, obs: Observation) -> list[dict]:
 def _variant_surnames(conn, store: Store, surname: str) -> set[str]:
     """People's surnames already observed that may be another spelling of ``surname``
     ("zelensky" for "zelenskyy"; ``names.surname_variant``), found among those with its first
-    letter, so "Zelensky" meets "Volodymyr Zelenskyy" as a candidate (scored as any other)."""
+    letter and a length the ratio allows (``names.variant_length_window``, so the scan and the
+    rapidfuzz calls stay within a few lengths of one letter), so "Zelensky" meets "Volodymyr
+    Zelenskyy" as a candidate (scored as any other)."""
     o = store.t("observations")
     if len(surname) < settings()["surname_variant"]["min_length"]:
         return set()
+    shortest, longest = variant_length_window(len(surname))
     rows = conn.execute(sa.select(o.c.surname).distinct().where(
-        o.c.type == "person", o.c.surname.like(f"{surname[0]}%"), o.c.identity_id.is_not(None)))
+        o.c.type == "person", o.c.surname.like(f"{surname[0]}%"),
+        sa.func.length(o.c.surname).between(shortest, longest), o.c.identity_id.is_not(None)))
     return {r[0] for r in rows if surname_variant(surname, r[0])}
 
 
@@ -457,14 +464,14 @@ def recluster(conn, store: Store, keys: Iterable[str], prefer: Iterable[int] = (
             x = parent[x]
         return x
 
-    def written(group: set[str]) -> set[str]:
-        """The names the people among ``group``'s observations were written with."""
-        out: set[str] = set()
-        for x in group:
-            if info[x].type == "person":
-                out.add(info[x].name)
-                out.update((info[x].features or {}).get("names", []))
-        return out
+    def written(x: str) -> set[str]:
+        """The names person observation ``x`` was written with (empty for others)."""
+        if info[x].type != "person":
+            return set()
+        return {info[x].name, *(info[x].features or {}).get("names", [])}
+
+    # each root's people's names, merged on union (not rebuilt from its members at every join)
+    names_of = {n: written(n) for n in nodes}
 
     def union(a, b, system_join: bool) -> bool:
         ra, rb = find(a), find(b)
@@ -482,12 +489,13 @@ def recluster(conn, store: Store, keys: Iterable[str], prefer: Iterable[int] = (
                                         for r in (ra, rb))):
                 return False
             # nor two people whose names differ in middle initials or generation (as in absorb)
-            if family_clash(*(written(members[r]) for r in (ra, rb))):
+            if family_clash(names_of[ra], names_of[rb]):
                 return False
         if len(members[ra]) < len(members[rb]):
             ra, rb = rb, ra
         parent[rb] = ra
         members[ra] |= members.pop(rb)
+        names_of[ra] |= names_of.pop(rb)
         return True
 
     for ed in sorted(analyst, key=lambda r: (r["created_at"], r["id"])):

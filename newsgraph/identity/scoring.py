@@ -6,7 +6,9 @@ conflict, country, the entities each appears with, and the words around it. A fo
 who meets foreign ministers is not the striker who scores goals: the same name with conflicting
 roles, no common company and no common words stays below the merge threshold. Two people of
 one family ("George W." / "George H.W. Bush", "Jr." / "Sr.") weigh ``name_parts_conflict``; a
-surname spelt otherwise ("Zelensky" / "Zelenskyy") joins only with a role or state in common.
+full name alike but for its surname's spelling is close ("Volodymyr Zelensky" / "Zelenskyy"),
+while a bare or shortened form of another spelling ("Zelensky" / "Volodymyr Zelenskyy") joins
+only with a role or state in common.
 """
 
 from __future__ import annotations
@@ -16,14 +18,19 @@ from collections import Counter
 from typing import Optional
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import JaroWinkler
 
-from newsgraph.identity.names import acronym, family_clash, normalise, settings, surname_variant
+from newsgraph.identity.names import (acronym, family_clash, first_names_compatible, normalise, settings,
+                                      surname_variant)
 from newsgraph.identity.observe import BODY_TYPES, Observation, row_state
-from newsgraph.nlp.name_cues import clipped_given_name
 
 SCORER = "newsgraph_resolver"
-SCORER_VERSION = "0.1.3"  # 0.1.3: a bare body's state placed by its article's events is stored on its observation (features placed_state, observe.row_state) and read by aggregate, absorb and recluster as compare reads it, so the order articles are resolved in no longer decides whether two states' bodies join; 0.1.2: differing middle initials or generational suffixes are two people (name_parts_conflict; nor do absorb/recluster join them), and another spelling of a surname is a candidate that joins only with a role or state in common (names.surname_variant); 0.1.1: an organisation or group of another state is another body (country_conflict_body outweighs the name), a bare body name takes the one state its article gave it, and an observation matching two states' bodies joins the better only (resolver.absorb, and no system join in recluster); 0.1.0: first scorer
+SCORER_VERSION = "0.1.4"  # 0.1.4: middle initials are letters written with a dot (not an apostrophe piece: "O'Malley"), a leading run of them is the given name ("H.W. Bush" is "hw bush"), and initials are compared only between compatible given names; two full names close by ratio are close before a surname variant is tried (the variant's role-or-state gate holds for bare forms only), and variant surnames are candidates in a query of their own (no longer crowding the exact surname out of its limit); 0.1.3: a bare body's state placed by its article's events is stored on its observation (features placed_state, observe.row_state) and read by aggregate, absorb and recluster as compare reads it, so the order articles are resolved in no longer decides whether two states' bodies join; 0.1.2: differing middle initials or generational suffixes are two people (name_parts_conflict; nor do absorb/recluster join them), and another spelling of a surname is a candidate that joins only with a role or state in common (names.surname_variant); 0.1.1: an organisation or group of another state is another body (country_conflict_body outweighs the name), a bare body name takes the one state its article gave it, and an observation matching two states' bodies joins the better only (resolver.absorb, and no system join in recluster); 0.1.0: first scorer
+# evidence lines are written with these words, and _variant_needs_agreement reads them back:
+# one constant each, so rewording a reason cannot switch the variant's gate off
+VARIANT = "spelling variant"  # the name evidence of two spellings of a surname (names.surname_variant)
+SHARED_ROLE = "shared role"
+SAME_COUNTRY = "same country"
+AGREEMENT = (SHARED_ROLE, SAME_COUNTRY)  # what a spelling variant needs in common to join
 
 
 def aggregate(observations: list[dict]) -> dict:
@@ -70,17 +77,6 @@ def _titles_compatible(a: str, b: str) -> bool:
     return fuzz.token_set_ratio(a, b) >= 90
 
 
-def _first_names_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    if len(a) < 2 or len(b) < 2:
-        return True
-    fa, fb = a[0], b[0]
-    return fa == fb or fa.startswith(fb) or fb.startswith(fa) or clipped_given_name(fa, fb) \
-        or JaroWinkler.similarity(fa, fb) >= 0.85
-
-
-VARIANT = "spelling variant"  # the name evidence of two spellings of a surname (names.surname_variant)
-
-
 def _name_evidence(obs: Observation, ident: dict, ident_type: str) -> tuple[float, str]:
     w = settings()["weights"]
     mine = obs.norm
@@ -95,11 +91,18 @@ def _name_evidence(obs: Observation, ident: dict, ident_type: str) -> tuple[floa
             elif mine.surname == other.surname:
                 if len(mine.tokens) == 1 or len(other.tokens) == 1:
                     score, reason = w["name_surname"], f"surname '{mine.surname}' of '{other.key}'"
-                elif _first_names_compatible(mine.tokens, other.tokens):
+                elif first_names_compatible(mine.tokens, other.tokens):
                     score, reason = w["name_close"], f"close names '{mine.key}' ~ '{other.key}'"
                 else:
                     score, reason = w["name_weak"], f"same surname only '{mine.surname}'"
-            elif surname_variant(mine.surname, other.surname) and _first_names_compatible(mine.tokens, other.tokens):
+            elif len(mine.tokens) >= 2 and len(other.tokens) >= 2 \
+                    and fuzz.ratio(mine.key, other.key) >= settings()["name_close_ratio"]:
+                # before the variant: a full name spelt otherwise ("Volodymyr Zelensky" /
+                # "Zelenskyy") is close on its own, as it was before surname variants
+                score, reason = w["name_close"], f"close names '{mine.key}' ~ '{other.key}'"
+            elif surname_variant(mine.surname, other.surname) and first_names_compatible(mine.tokens, other.tokens):
+                # a bare form ("Zelensky" / "Zelenskyy", "Michel" / "Michele"), where the ratio
+                # reads the surname only: weighed as a variant, which needs a role or state in common
                 score, reason = w["name_variant"], f"{VARIANT} '{mine.key}' ~ '{other.key}'"
             elif fuzz.ratio(mine.key, other.key) >= settings()["name_close_ratio"]:
                 score, reason = w["name_close"], f"close names '{mine.key}' ~ '{other.key}'"
@@ -142,14 +145,14 @@ def compare(obs: Observation, ident: dict, ident_type: str, ident_code: Optional
         theirs = list(ident.get("titles", {}))
         if obs.titles and theirs:
             if any(_titles_compatible(a, b) for a in obs.titles for b in theirs):
-                evidence.append([f"shared role {obs.titles[0]!r}", w["role_shared"]])
+                evidence.append([f"{SHARED_ROLE} {obs.titles[0]!r}", w["role_shared"]])
             else:
                 evidence.append([f"roles conflict {obs.titles} vs {theirs[:3]}", w["role_conflict"]])
     countries = ident.get("countries", {})
     state, how = obs.placed_state()
     if state and countries:
         if state in countries:
-            evidence.append([f"same country {state}{how}", w["country_same"]])
+            evidence.append([f"{SAME_COUNTRY} {state}{how}", w["country_same"]])
         elif obs.type in BODY_TYPES:
             evidence.append([f"a body of {state}{how}, not of {sorted(countries)}", w["country_conflict_body"]])
         else:
@@ -174,12 +177,13 @@ def compare(obs: Observation, ident: dict, ident_type: str, ident_code: Optional
 
 
 def _variant_needs_agreement(why: str, evidence: list[list], cfg: dict) -> None:
-    """A surname spelt otherwise ("Zelensky" / "Zelenskyy") joins only with a role or state in
-    common: without one, company and words ("appears with", "context") do not lift it to
+    """A surname spelt otherwise, when that is the only name evidence (a bare or shortened form:
+    "Zelensky" / "Volodymyr Zelenskyy"; a full name close by ratio is weighed as close), joins
+    only with a role or state in common: without one, company and words ("appears with", "context") do not lift it to
     positive; an evidence line brings the sum halfway between unsure and positive. In place."""
     if not why.startswith(VARIANT):
         return
-    if any(e[0].startswith(("shared role", "same country")) for e in evidence):
+    if any(e[0].startswith(AGREEMENT) for e in evidence):
         return
     total = sum(e[1] for e in evidence)
     ceiling = (cfg["positive"] + cfg["unsure"]) / 2

@@ -32,3 +32,20 @@ def test_surname_spelling_variants_but_not_gendered_pairs():
     assert surname_variant("zelensky", "zelenskyy") and surname_variant("mohamed", "mohammed")
     assert not surname_variant("lavrov", "lavrova") and not surname_variant("zelensky", "zelenska")
     assert not surname_variant("bush", "bushe") and not surname_variant("johnson", "johansson")
+
+
+def test_initials_are_letters_written_with_a_dot_and_a_leading_run_is_the_given_name():
+    # review 34b #1: an apostrophe piece ("O'", "d'") is not a middle initial, and "H.W." /
+    # "J.D." before a surname are the given name, so one person is not split in two
+    assert name_parts_conflict(normalise("Martin J. O'Malley", "person"), normalise("Martin O'Malley", "person")) is None
+    assert normalise("Martin J. O'Malley", "person").initials == "j"
+    assert name_parts_conflict(normalise("Valéry M. Giscard d'Estaing", "person"),
+                               normalise("Valéry Giscard d'Estaing", "person")) is None
+    assert normalise("J.D. Vance", "person").key == normalise("JD Vance", "person").key == "jd vance"
+    assert normalise("H.W. Bush", "person").key == "hw bush"
+    assert name_parts_conflict(normalise("H.W. Bush", "person"), normalise("George H.W. Bush", "person")) is None
+
+
+def test_initials_of_two_given_names_say_nothing_more():
+    assert name_parts_conflict(normalise("George W. Bush", "person"), normalise("Laura L. Bush", "person")) is None
+    assert name_parts_conflict(normalise("George W. Bush", "person"), normalise("Geo. H.W. Bush", "person")) is not None

@@ -336,21 +336,79 @@ def test_a_surname_spelt_otherwise_joins_with_a_shared_role_and_state(store):
     assert identity_of(store, a, "person:volodymyr-zelenskyy") == identity_of(store, b, "person:volodymyr-zelensky")
 
 
-def test_a_surname_spelt_otherwise_with_only_company_and_words_stays_apart(store):
-    # "Karins" and "Karis": alike spellings, the same company and words, but no role or state in
-    # common (the observations carry none): unsure, not one person
+def _summit(name: str, key: str, day: int) -> ArticleSpec:
     text = "{} met NATO allies in Vilnius on air defense, energy security, sanctions and Baltic ammunition supplies."
-    def spec(name, key, day):
-        return ArticleSpec(f"Summit {day}", "AP", dt.datetime(2023, 7, day), text.format(name),
-                           entities={key: (name, "person", None, [name]),
-                                     "org:nato": ("NATO", "organization", None, ["NATO"]),
-                                     "place:vilnius": ("Vilnius", "place", None, ["Vilnius"])})
-    a = store_article(store, spec("Krisjanis Karins", "person:krisjanis-karins", 11))
-    b = store_article(store, spec("Krisjanis Karis", "person:krisjanis-karis", 12))
+    return ArticleSpec(f"Summit {day}", "AP", dt.datetime(2023, 7, day), text.format(name),
+                       entities={key: (name, "person", None, [name]),
+                                 "org:nato": ("NATO", "organization", None, ["NATO"]),
+                                 "place:vilnius": ("Vilnius", "place", None, ["Vilnius"])})
+
+
+def test_a_bare_surname_spelt_otherwise_with_only_company_and_words_stays_apart(store):
+    # "Karis" and "Krisjanis Karins": alike spellings, the same company and words, but no role or
+    # state in common (the observations carry none): unsure, not one person
+    a = store_article(store, _summit("Krisjanis Karins", "person:krisjanis-karins", 11))
+    b = store_article(store, _summit("Karis", "person:karis", 12))
     refresh(store)
-    assert identity_of(store, a, "person:krisjanis-karins") != identity_of(store, b, "person:krisjanis-karis")
+    assert identity_of(store, a, "person:krisjanis-karins") != identity_of(store, b, "person:karis")
     e = store.t("resolver_edges")
     with store.engine.connect() as conn:
-        edge = conn.execute(sa.select(e).where(e.c.left_key == f"{b}:person:krisjanis-karis")).first()
+        edge = conn.execute(sa.select(e).where(e.c.left_key == f"{b}:person:karis")).first()
     assert edge is not None and edge.judgement == "unsure"
     assert any(why.startswith("a spelling variant with no role or state") for why, _w in edge.explanation["evidence"])
+
+
+def test_a_full_name_spelt_otherwise_is_close_without_a_shared_role(store):
+    # review 34b #2: "Volodymyr Zelensky" / "Volodymyr Zelenskyy" are close by ratio (97), as
+    # before surname variants: the variant's role-or-state gate is for bare forms only
+    a = store_article(store, _summit("Volodymyr Zelenskyy", "person:volodymyr-zelenskyy", 11))
+    b = store_article(store, _summit("Volodymyr Zelensky", "person:volodymyr-zelensky", 12))
+    refresh(store)
+    assert identity_of(store, a, "person:volodymyr-zelenskyy") == identity_of(store, b, "person:volodymyr-zelensky")
+    e = store.t("resolver_edges")
+    with store.engine.connect() as conn:
+        edge = conn.execute(sa.select(e).where(e.c.left_key == f"{b}:person:volodymyr-zelensky")).first()
+    assert edge is not None and edge.judgement == "positive"
+    assert edge.explanation["evidence"][0][0].startswith("close names")
+
+
+def test_variant_surnames_do_not_crowd_the_exact_surname_out_of_the_candidates(store):
+    # review 34b #7: the variants ("mohamed") had the exact surname's query and its limit of 50
+    from newsgraph.identity.names import normalise
+    from newsgraph.identity.observe import Observation
+
+    article = store_article(store, MINISTER)
+    t, o = store.t("identities"), store.t("observations")
+    stamp = resolver.now()
+    with store.engine.begin() as conn:
+        def person(name: str, n: int) -> int:
+            norm = normalise(name, "person")
+            ident = conn.execute(t.insert().values(name=name, norm_name=norm.key, type="person", features={},
+                                                   created_at=stamp, updated_at=stamp)).inserted_primary_key[0]
+            conn.execute(o.insert().values(obs_key=f"{article}:person:x{n}", article_id=article, entity_key=f"person:x{n}",
+                                           kind="entity", name=name, norm_name=norm.key, surname=norm.surname,
+                                           type="person", identity_id=ident, updated_at=stamp))
+            return ident
+
+        others = [person(f"Given{n} Mohamed", n) for n in range(60)]
+        exact = person("Karim Mohammed", 99)
+        obs = Observation("0:person:karim", 0, "person:karim", "entity", "Mohammed", "person",
+                          normalise("Mohammed", "person"))
+        found = {c["id"] for c in resolver._candidates(conn, store, obs)}
+    assert exact in found and len(found & set(others)) == 50
+
+
+def test_a_bare_surname_spelt_otherwise_is_a_variant_a_full_name_is_close():
+    # review 34b #2: the full-name ratio reads given name and surname, so it decides first; for
+    # bare forms it reads the surname alone, so the variant (and its role-or-state gate) decides
+    from newsgraph.identity.names import normalise
+    from newsgraph.identity.observe import Observation
+    from newsgraph.identity.scoring import compare
+
+    def obs(name: str) -> Observation:
+        return Observation(f"1:person:{name}", 1, f"person:{name}", "entity", name, "person", normalise(name, "person"))
+
+    score, explanation = compare(obs("Volodymyr Zelensky"), {"names": ["Volodymyr Zelenskyy"]}, "person")
+    assert explanation["evidence"][0][0].startswith("close names") and score == 2.0
+    score, explanation = compare(obs("Michele"), {"names": ["Michel"]}, "person")
+    assert explanation["evidence"][0][0].startswith("spelling variant") and score == 1.5
