@@ -609,6 +609,17 @@ _ORGAN_HEADS = NAME_HEADS.organ_heads
 _POSSESSIVE = re.compile(r"^(?:the\s+)?(.+?)\s*['\u2019]s\s+(.+)$", re.IGNORECASE)
 
 
+def _without_the(text: str) -> str:
+    """``text`` without a leading "the"."""
+    return re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
+
+
+def _head_words(phrase: str) -> list[str]:
+    """The lower-cased words of a body's name before its first "of/on/for/to/in" phrase, the
+    last being its head noun ("Commission on Narcotic Drugs" -> ["commission"])."""
+    return re.split(r"\s+(?:of|on|for|to|in)\s+", phrase.lower())[0].split()
+
+
 def intergovernmental_organ(name: Optional[str]) -> Optional[ActorCode]:
     """An organ of an intergovernmental body named by its parent before it, as a prefix or a
     possessive ("OAS Permanent Council", "United Nations Commission on Narcotic Drugs", "the
@@ -624,10 +635,10 @@ def intergovernmental_organ(name: Optional[str]) -> Optional[ActorCode]:
     if owned:
         splits.append((owned.group(1), owned.group(2)))
     else:
-        words = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE).split()
+        words = _without_the(text).split()
         splits.extend((" ".join(words[:size]), " ".join(words[size:])) for size in (3, 2, 1) if len(words) > size)
     for parent, organ in splits:
-        head = re.split(r"\s+(?:of|on|for|to|in)\s+", organ.lower())[0].split()
+        head = _head_words(organ)
         if not head or head[-1] not in _ORGAN_HEADS:
             continue
         code = named_actor(parent)
@@ -647,10 +658,10 @@ def international_body(name: Optional[str]) -> Optional[ActorCode]:
     "NGO", ...)``). The head is the last word, or the last before an "of/for/on/in" phrase
     ("International Federation of Journalists"). Only for a name :func:`named_actor` does not
     list (IGOs so named are listed: "International Telecommunication Union"); else None."""
-    words = re.sub(r"^the\s+", "", " ".join((name or "").split()), flags=re.IGNORECASE).split()
+    words = _without_the(" ".join((name or "").split())).split()
     if len(words) < 2 or words[0] != "International" or named_actor(name) is not None:
         return None
-    head = re.split(r"\s+(?:of|on|for|to|in)\s+", " ".join(words[1:]).lower())[0].split()[-1]
+    head = _head_words(" ".join(words[1:]))[-1]
     if head not in NAME_HEADS.international_ngo_heads:
         return None
     return ActorCode(None, "NGO", f"an international body named by the head '{head}' (Phoenix International actors: NGO)")
