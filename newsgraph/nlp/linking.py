@@ -68,7 +68,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.115"  # 0.3.115: sectors of bodies: a department Phoenix lists is found under its short or article-less name ("U.S. Treasury", "U.S. Department of Treasury": USA GOV); a named "Command" is a military unit (MIL); an "International ... Committee/Federation/Association ..." body Phoenix does not list is non-governmental (NGO, after the Phoenix International actors so named); an agentless conviction is by the state's courts (JUD, PLOVER SANCTION convict) (history: docs/component_versions.md)
+VERSION = "0.3.119"  # 0.3.119: the International Development Association and the commodity agreements' councils (Coffee, Cocoa, Sugar, Olive) are IGOs, not NGOs by their head noun (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:

@@ -599,6 +599,7 @@ class NameHeads:
     organ_heads: frozenset[str]
     not_office_heads: frozenset[str]
     international_ngo_heads: frozenset[str]
+    international_igo_names: frozenset[str]
 
 
 NAME_HEADS = read_word_sets(LEXICONS / "actor_name_heads.yaml", NameHeads)  # read once, at import
@@ -657,10 +658,14 @@ def international_body(name: Optional[str]) -> Optional[ActorCode]:
     ``international_ngo_heads``: "International Paralympic Committee" -> ``ActorCode(None,
     "NGO", ...)``). The head is the last word, or the last before an "of/for/on/in" phrase
     ("International Federation of Journalists"). Only for a name :func:`named_actor` does not
-    list (IGOs so named are listed: "International Telecommunication Union"); else None."""
+    list (IGOs so named are listed: "International Telecommunication Union"); an IGO Phoenix does
+    not list (``international_igo_names``: "International Development Association") is IGO; else
+    None."""
     words = _without_the(" ".join((name or "").split())).split()
     if len(words) < 2 or words[0] != "International" or named_actor(name) is not None:
         return None
+    if " ".join(words).lower() in NAME_HEADS.international_igo_names:
+        return ActorCode(None, "IGO", f"an intergovernmental body by name ('{' '.join(words)}', actor_name_heads.yaml)")
     head = _head_words(" ".join(words[1:]))[-1]
     if head not in NAME_HEADS.international_ngo_heads:
         return None

@@ -230,3 +230,11 @@ def test_an_international_committee_of_no_listed_name_is_non_governmental():
     assert international_body("International Monetary Fund") is None
     assert international_body("International Grains Council") is None
     assert international_body("Australian Paralympic Committee") is None
+
+
+def test_an_intergovernmental_body_phoenix_does_not_list_is_no_ngo():
+    """Review 34b §10: the World Bank's IDA and a commodity agreement's council are IGOs."""
+    from newsgraph.resolve.actors import international_body
+    for name in ("International Development Association", "the International Coffee Council"):
+        code = international_body(name)
+        assert code is not None and (code.acts_for, code.sector) == (None, "IGO"), name
