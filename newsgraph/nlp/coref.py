@@ -47,7 +47,7 @@ from newsgraph.resolve.countries import country_name, lookup_country, lookup_cou
 from newsgraph.resolve.places import evidence_from, local_reading
 
 COMPONENT = "newsgraph_coref"
-VERSION = "0.3.29"  # 0.3.29: a short name defined in brackets after a person's full name ("Lobo Sosa (Lobo)") is that person's alias, and a bearer given exactly the name is meant; the lookup of a partial name writes nothing (the 0.3.28 back-reference and named-alone rules are gone) (history: docs/component_versions.md)
+VERSION = "0.3.29"  # 0.3.29: a short name defined in brackets after a person's full name ("Lobo Sosa (Lobo)") is that person's alias, and a bearer given exactly the name is meant; the lookup of a partial name writes nothing (its callers note a word that named a person alone, once they take the person; the 0.3.28 back-reference rule is gone) (history: docs/component_versions.md)
 
 _KEY_PREFIX = {
     "person": "person", "organization": "org", "place": "place", "region": "region",
@@ -191,6 +191,7 @@ class _Person:
     positions: list[int] = field(default_factory=list)   # char starts of its mentions, sorted
     gender: Optional[str] = None
     titles: set[str] = field(default_factory=set)  # title words written right before a full name ("president")
+    bare: dict[str, list[int]] = field(default_factory=dict)  # one name word -> char starts it alone named this person, sorted
 
     # (number of forms, words, surnames): the sets below, made again only when a form was added
     # (forms only grow: _PersonIndex.add_full appends); partial names are matched against every
@@ -218,8 +219,7 @@ class _Person:
 
     def last_before(self, offset: int) -> Optional[int]:
         """The last char start of this person's mentions before ``offset``, or None."""
-        i = bisect.bisect_left(self.positions, offset)
-        return self.positions[i - 1] if i else None
+        return _last_before(self.positions, offset)
 
 
 def _same_full_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -303,6 +303,14 @@ class _PersonIndex:
             # "Lukashenka was publicly designated ... his wife, Galina Lukashenka": the bare
             # surname is the one the article is about, not a relative introduced by kinship
             pool = principal
+        if len(words) == 1:
+            # "Barack Obama ... Obama ... the Moroccan Obama ... Obama": a word that alone already
+            # named one of its bearers names that one again (the latest so named), not another
+            # bearer named since (the callers note it: ``_note_position``)
+            alone = [(_last_before(p.bare.get(words[0], []), offset), p) for p in pool]
+            alone = [(pos, p) for pos, p in alone if pos is not None]
+            if alone:
+                return max(alone, key=lambda item: item[0])[1]
         # "Xi" should reach "Xi Jinping" too, but a surname match beats a first-name match,
         # and a name's last word beats a middle one ("Ortega": Daniel Ortega before
         # Camila Antonia Ortega Murillo)
@@ -316,8 +324,20 @@ class _PersonIndex:
         return min(pool, key=lambda p: p.positions[0] if p.positions else 10**9)
 
 
-def _note_position(person: _Person, offset: int) -> None:
+def _last_before(positions: list[int], offset: int) -> Optional[int]:
+    """The last of the sorted ``positions`` before ``offset``, or None."""
+    i = bisect.bisect_left(positions, offset)
+    return positions[i - 1] if i else None
+
+
+def _note_position(person: _Person, offset: int, tokens: tuple[str, ...] = ()) -> None:
+    """Note a mention of ``person`` at ``offset``; when its name ``tokens`` are one word (initials
+    aside), note that word as having named the person alone there (``_Person.bare``). Called only
+    once a caller has taken the person, so a lookup it rejects leaves no trace."""
     bisect.insort(person.positions, offset)
+    words = [w for w in tokens if not _is_initial(w)]
+    if len(words) == 1:
+        bisect.insort(person.bare.setdefault(words[0], []), offset)
 
 
 # ---------------------------------------------------------------- resolution
@@ -773,7 +793,7 @@ def _resolve_names(doc, mentions: list[Mention], builder: _Builder, people: _Per
                     person = people._new(name, tokens)
                 elif m.kind == "name":
                     m.kind = "surname"
-                _note_position(person, m.start)
+                _note_position(person, m.start, tokens)
                 m.entity_key = person.key
         elif m.type in ("organization", "place", "group") or (
             m.type == "country" and lookup_country(_strip_the(m.text)) is None
@@ -784,7 +804,7 @@ def _resolve_names(doc, mentions: list[Mention], builder: _Builder, people: _Per
                 person = people.match_partial(tokens, m.start, surname_only=True)
                 if person is not None:
                     m.type, m.kind = "person", "surname"
-                    _note_position(person, m.start)
+                    _note_position(person, m.start, tokens)
                     m.entity_key = person.key
     person_reasons = _people_named_like_places(doc, mentions, people)
     for m in mentions:
@@ -936,7 +956,7 @@ def _people_named_like_places(doc, mentions: list[Mention], people: _PersonIndex
         what = {"capital": f"the capital {m.text}", "name": "the place"}[m.kind] if m.type == "place" else \
             f"the state {m.text}" if m.kind == "name" else f"the capital {m.text}"
         m.type, m.kind = "person", "surname"
-        _note_position(person, m.start)
+        _note_position(person, m.start, tokens)
         m.entity_key = person.key
         reasons[person.key] = f"{m.text!r} is {person.name} (named earlier, not after a preposition of place), not {what}"
     return reasons
@@ -1114,7 +1134,7 @@ def _add_untagged_surnames(doc, index: MentionIndex, people: _PersonIndex, build
         m = Mention(start=token.idx, end=token.idx + len(token.text), text=token.text, type="person",
                     kind="surname", component=COMPONENT, version=VERSION)
         builder.attach(m, person.key, person.name, "person")
-        _note_position(person, m.start)
+        _note_position(person, m.start, (folded,))
         added.append(m)
     return added
 

@@ -46,3 +46,19 @@ def test_a_partial_name_lookup_writes_nothing():
     assert people.match_partial(("Smith",), 100) is jane
     jane.forms.append(("Smith",))  # "Jane Smith (Smith)"
     assert people.match_partial(("Smith",), 40) is jane
+
+
+def test_a_word_that_alone_named_a_bearer_names_that_one_again():
+    """Global Voices (Morocco): "Barack Obama ... Obama ... the 'Moroccan Obama' ... Obama": the
+    bare word keeps the bearer it named alone once the caller took him (``_note_position``)."""
+    from newsgraph.nlp.coref import _note_position
+
+    people = _PersonIndex()
+    barack = people.add_full("Barack Obama", ("Barack", "Obama"))
+    _note_position(barack, 0, ("Barack", "Obama"))
+    other = people.add_full("Moroccan Obama", ("Moroccan", "Obama"))
+    _note_position(other, 200, ("Moroccan", "Obama"))
+    assert people.match_partial(("Obama",), 100) is barack
+    assert people.match_partial(("Obama",), 300) is other  # a lookup alone notes nothing
+    _note_position(barack, 100, ("Obama",))
+    assert people.match_partial(("Obama",), 300) is barack
