@@ -471,19 +471,20 @@ _OF_FORM = re.compile(r"^(?:(\w+) (department|ministry|office|bureau|agency)|(de
 _DEPARTMENT_OF = re.compile(r"^(.*\bdepartment of) (?!the )(\w+)$")
 
 
-def _department_forms(norm: str) -> list[str]:
+def _department_forms(norm: str, country_words: int) -> list[str]:
     """The other ways English writes the name of an executive department that Phoenix lists in
     one of them (normalised names in, names to try out): with or without "the" in its "of" phrase
-    ("us department of treasury" -> "us department of the treasury"), and by its subject word
-    alone, the usual short form ("us treasury" -> "us treasury department"; Phoenix lists
-    US_TREASURY_DEPARTMENT, UNITED_STATES_DEPARTMENT_OF_THE_TREASURY). A name of two or more
-    words only, so a bare subject word ("treasury") finds no department."""
+    ("us department of treasury" -> "us department of the treasury"), and, for a country's name
+    (its first ``country_words`` words) plus one subject word, that word's department, the usual
+    short form ("us treasury" -> "us treasury department"; Phoenix lists US_TREASURY_DEPARTMENT,
+    UNITED_STATES_DEPARTMENT_OF_THE_TREASURY). A bare subject word ("treasury") or a longer
+    name ("us state bar") finds no department."""
     forms = []
     bare = _DEPARTMENT_OF.match(norm)
     if bare:
         forms.append(f"{bare.group(1)} the {bare.group(2)}")
     words = norm.split()
-    if len(words) >= 2 and words[-1] not in ("department", "departments") and "of" not in words:
+    if country_words and len(words) == country_words + 1 and words[-1] not in ("department", "departments"):
         forms.append(f"{norm} department")
     return forms
 
@@ -568,11 +569,14 @@ def named_actor(name: Optional[str]) -> Optional[ActorCode]:
         # Defense" names the first of them too
         candidates.append(f"{inverted.group(2)} of {inverted.group(1)}" if inverted.group(1)
                           else f"{inverted.group(3)} of {inverted.group(4)}")
+    prefix = None  # (words, country) of a leading country name ("U.S. Treasury": 1, the US)
     for size in (3, 2, 1):
-        if len(words) > size and lookup_country(" ".join(name.split()[:size])) is not None:
+        country = lookup_country(" ".join(name.split()[:size])) if len(words) > size else None
+        if country is not None:
+            prefix = (size, country)
             candidates.append(" ".join(words[size:]))
             break
-    candidates.extend(_department_forms(norm))
+    candidates.extend(_department_forms(norm, prefix[0] if prefix else 0))
     acronym = _intergovernmental_acronym(name, table)
     if acronym is not None:
         return acronym
@@ -585,9 +589,8 @@ def named_actor(name: Optional[str]) -> Optional[ActorCode]:
         acts_for, sector = parse_code(code)
         if sector is None:
             continue  # a place name (its code is a bare country): not an institution
-        if acts_for is None and candidate != norm:
-            country = lookup_country(" ".join(name.split()[:len(words) - len(candidate.split())]))
-            acts_for = country.alpha3 if country else None
+        if acts_for is None and candidate != norm and prefix is not None:
+            acts_for = prefix[1].alpha3  # the country the name opens with, not a slice of it
         return ActorCode(acts_for, sector, f"named: {candidate}")
     return None
 
