@@ -246,6 +246,12 @@ def load_subdivisions() -> None:
     _subdivisions()
 
 
+def is_subdivision(name: str) -> bool:
+    """Whether ``name`` names an ISO 3166-2 subdivision of some state ("Punjab", "Sindh",
+    "Quebec"), as the press writes it (``_subdivisions``)."""
+    return bool(_subdivisions().get(_subdivision_key(name)))
+
+
 def subdivision_state(name: str) -> Optional[str]:
     """ISO3 of the state a province, region or other ISO 3166-2 subdivision lies in ("Xinjiang"
     -> CHN, "Quebec" -> CAN), when the name is one state's only and has no other reading (a
