@@ -1349,8 +1349,7 @@ _FULLWIDTH_PUNCT = re.compile(r"[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\
 def cut_stray_bracket(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """A name ends before a bracket it does not close: "Office of Foreign Assets Control (OFAC"
     -> "Office of Foreign Assets Control" (the NER takes in the bracketed short form but not its
-    closing bracket; token span in, token span out). An event actor's span instead takes in the
-    bracket's close (events._actor_span), so it keeps the short form its key may come from."""
+    closing bracket; token span in, token span out; also cuts an event actor's span, events._entity_of)."""
     for i in range(start, end):
         if doc[i].text == "(" and not any(")" in t.text for t in doc[i + 1:end]):
             return _trim(doc, start, i)

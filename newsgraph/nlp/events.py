@@ -213,7 +213,7 @@ from newsgraph.nlp.context_states import same_government
 from newsgraph.nlp.coref import entity_key_for_span
 from newsgraph.nlp.doc_cache import doc_text, token_deps, token_lemma_lowers, token_pos, token_texts
 from newsgraph.nlp.event_dates import dates_can_coincide
-from newsgraph.nlp.entities import (company_named, is_document_head, is_gazetteer_place, is_region,
+from newsgraph.nlp.entities import (company_named, cut_stray_bracket, is_document_head, is_gazetteer_place, is_region,
                                      region_for_adjective, whole_word_end)
 from newsgraph.nlp.model import word_lemma
 from newsgraph.nlp.name_cues import POSSESSIVE_ENDINGS, is_kinship_noun
@@ -3789,6 +3789,11 @@ def _entity_of(token: Token) -> Optional[Span]:
     end = whole_word_end(doc, start, end)
     if token.i >= end:
         return None  # "Russian de-escalation": a piece of a common word the NER took in is no name
+    named = cut_stray_bracket(doc, start, end)
+    if named[0] <= token.i < named[1]:
+        # "Department of Defense (DoD) announced": the NER's span takes in the short form but not
+        # its closing bracket; the actor is the name before it, as the entities component keeps it
+        start, end = named
     return Span(doc, start, end, label=doc[start].ent_type_)
 
 
@@ -6003,9 +6008,7 @@ def _actor_span(token: Token) -> tuple[int, int]:
         end -= 1  # "Ronald Reagan’s visit": the actor without its possessive ending
     words = [t.text for t in doc[start:end]]
     if end < len(doc) and doc[end].text == ")" and words.count("(") > words.count(")"):
-        # "Rosa Elena Bonilla Avila (Rosa Lobo)", "Department of Defense (DoD)": a span that opens
-        # a bracket takes in its close, whichever word the parser made the head
-        end += 1
+        end += 1  # a name in apposition in brackets: "Rosa Elena Bonilla Avila (Rosa Lobo)", the bracket whole
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
 
 
