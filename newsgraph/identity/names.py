@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Optional
@@ -19,6 +18,7 @@ import yaml
 from rapidfuzz import fuzz
 
 from newsgraph.resolve.countries import lookup_country
+from newsgraph.textfold import strip_diacritics
 
 SETTINGS_PATH = Path(__file__).resolve().parent / "resolution.yaml"
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -44,9 +44,7 @@ class NormName:
 
 def fold_accents(text: str) -> str:
     """Accents stripped, typographic apostrophes plain; case and dots kept."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return text.replace("’", "'")
+    return strip_diacritics(text).replace("’", "'")
 
 
 def fold(text: str) -> str:

@@ -25,7 +25,6 @@ from __future__ import annotations
 import functools
 import json
 import re
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
@@ -36,6 +35,7 @@ import yaml
 from newsgraph.nlp.roles import title_lexicon
 from newsgraph.nlp.word_lists import read_word_sets
 from newsgraph.resolve.countries import lookup_country
+from newsgraph.textfold import strip_diacritics
 
 LEXICONS = Path(__file__).resolve().parent.parent / "nlp" / "lexicons"
 
@@ -198,7 +198,7 @@ def _given_initials() -> dict[str, frozenset[str]]:
 
 def _fold_accents(word: str) -> str:
     """``word`` without its diacritics ("lópez" -> "lopez"), as the Phoenix dictionary spells names."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+    return strip_diacritics(word)
 
 
 def state_sectors() -> frozenset[str]:
