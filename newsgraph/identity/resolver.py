@@ -299,9 +299,15 @@ def bodies_of_other_states(mine: set[str], theirs: set[str]) -> bool:
 def _person_names(conn, store: Store, identity_id: int) -> set[str]:
     """The names an identity's person observations were written with (``features.names``)."""
     o = store.t("observations")
+    return written_names(conn.execute(sa.select(o.c.name, o.c.features).where(
+        o.c.identity_id == identity_id, o.c.type == "person")))
+
+
+def written_names(rows: Iterable[tuple[str, Optional[dict]]]) -> set[str]:
+    """Each (name, features) row's name and its ``features.names``: the names people were
+    written with."""
     names: set[str] = set()
-    for name, features in conn.execute(sa.select(o.c.name, o.c.features).where(
-            o.c.identity_id == identity_id, o.c.type == "person")):
+    for name, features in rows:
         names.add(name)
         names.update((features or {}).get("names", []))
     return names
@@ -456,12 +462,7 @@ def recluster(conn, store: Store, keys: Iterable[str], prefer: Iterable[int] = (
 
     def written(group: set[str]) -> set[str]:
         """The names the people among ``group``'s observations were written with."""
-        out: set[str] = set()
-        for x in group:
-            if info[x].type == "person":
-                out.add(info[x].name)
-                out.update((info[x].features or {}).get("names", []))
-        return out
+        return written_names((info[x].name, info[x].features) for x in group if info[x].type == "person")
 
     def union(a, b, system_join: bool) -> bool:
         ra, rb = find(a), find(b)
