@@ -49,7 +49,6 @@ import difflib
 import json
 import math
 import re
-import unicodedata
 from pathlib import Path
 from typing import Any, Iterable, Optional
 
@@ -59,6 +58,7 @@ from newsgraph.errors import EvalInputError
 from newsgraph.eval.calibration import calibration_table
 from newsgraph.eval.matching import Matching, assign, prf, scores_from_counts
 from newsgraph.nlp.types import Extraction
+from newsgraph.textfold import strip_diacritics
 
 SECTIONS = ("entities", "roles", "events", "statements")
 
@@ -67,8 +67,7 @@ def normalise_name(text: Optional[str]) -> str:
     """Lower case, no accents, no apostrophes or punctuation, single spaces."""
     if not text:
         return ""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = strip_diacritics(text)
     text = re.sub(r"[’'`´]s\b", "", text.lower())
     text = re.sub(r"[’'`´]", "", text)
     text = re.sub(r"[^\w\s-]", " ", text)

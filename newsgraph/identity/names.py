@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import math
 import re
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Optional
@@ -22,6 +21,7 @@ from rapidfuzz.distance import JaroWinkler
 
 from newsgraph.nlp.name_cues import clipped_given_name
 from newsgraph.resolve.countries import lookup_country
+from newsgraph.textfold import strip_diacritics
 
 SETTINGS_PATH = Path(__file__).resolve().parent / "resolution.yaml"
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -47,9 +47,7 @@ class NormName:
 
 def fold_accents(text: str) -> str:
     """Accents stripped, typographic apostrophes plain; case and dots kept."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return text.replace("’", "'")
+    return strip_diacritics(text).replace("’", "'")
 
 
 def fold(text: str) -> str:

@@ -307,9 +307,15 @@ def bodies_of_other_states(mine: set[str], theirs: set[str]) -> bool:
 def _person_names(conn, store: Store, identity_id: int) -> set[str]:
     """The names an identity's person observations were written with (``features.names``)."""
     o = store.t("observations")
+    return written_names(conn.execute(sa.select(o.c.name, o.c.features).where(
+        o.c.identity_id == identity_id, o.c.type == "person")))
+
+
+def written_names(rows: Iterable[tuple[str, Optional[dict]]]) -> set[str]:
+    """Each (name, features) row's name and its ``features.names``: the names people were
+    written with."""
     names: set[str] = set()
-    for name, features in conn.execute(sa.select(o.c.name, o.c.features).where(
-            o.c.identity_id == identity_id, o.c.type == "person")):
+    for name, features in rows:
         names.add(name)
         names.update((features or {}).get("names", []))
     return names
@@ -468,7 +474,7 @@ def recluster(conn, store: Store, keys: Iterable[str], prefer: Iterable[int] = (
         """The names person observation ``x`` was written with (empty for others)."""
         if info[x].type != "person":
             return set()
-        return {info[x].name, *(info[x].features or {}).get("names", [])}
+        return written_names([(info[x].name, info[x].features)])
 
     # each root's people's names, merged on union (not rebuilt from its members at every join)
     names_of = {n: written(n) for n in nodes}

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +20,7 @@ from urllib.parse import urlparse
 import yaml
 
 from newsgraph.intake.model import RawArticle
+from newsgraph.textfold import strip_diacritics
 
 OUTLETS_FILE = Path(__file__).with_name("outlets.yaml")
 _ABBREVIATIONS = {"us": "united states", "usa": "united states", "uk": "united kingdom", "dept": "department",
@@ -40,8 +40,7 @@ class OutletTable:
 
 def outlet_key(name: str) -> str:
     """Comparable form of an outlet name: "The U.S. Dept. of State" → "united states department of state"."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    text = strip_diacritics(name).casefold()
     text = text.replace("&", " and ")
     text = re.sub(r"\b([a-z])\.(?=[a-z]\.)", r"\1", text)  # u.s.a. → usa.
     text = re.sub(r"\b([a-z]{1,2})\.(?=\s|$)", r"\1", text)  # us. → us

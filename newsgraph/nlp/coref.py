@@ -47,7 +47,7 @@ from newsgraph.resolve.countries import country_name, lookup_country, lookup_cou
 from newsgraph.resolve.places import evidence_from, local_reading
 
 COMPONENT = "newsgraph_coref"
-VERSION = "0.3.28"  # 0.3.28: a bare name refers back to a bearer already named before one named later, and a word that alone named one bearer names that one again ("(Lobo) ... Rosa Lobo ... President Lobo": not his wife) (history: docs/component_versions.md)
+VERSION = "0.3.29"  # 0.3.29: a short name defined in brackets after a person's full name ("Lobo Sosa (Lobo)") is that person's alias, and a bearer given exactly the name is meant; the lookup of a partial name writes nothing (its callers note a word that named a person alone, once they take the person; the 0.3.28 back-reference rule is gone) (history: docs/component_versions.md)
 
 _KEY_PREFIX = {
     "person": "person", "organization": "org", "place": "place", "region": "region",
@@ -218,8 +218,8 @@ class _Person:
         return self._sets()[2]
 
     def last_before(self, offset: int) -> Optional[int]:
-        i = bisect.bisect_left(self.positions, offset)
-        return self.positions[i - 1] if i else None
+        """The last char start of this person's mentions before ``offset``, or None."""
+        return _last_before(self.positions, offset)
 
 
 def _same_full_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -292,23 +292,25 @@ class _PersonIndex:
             titled = [p for p in pool if given in p.titles]
             if titled and len(titled) < len(pool):
                 pool = titled
+        defined = [p for p in pool if tuple(words) in p.forms]
+        if len(defined) == 1:
+            # "Lobo Sosa (Lobo) ... Rosa Elena Bonilla Avila (Rosa Lobo) ... President Lobo": the
+            # bearer the text gave exactly this name (an alias) is meant, not one whose name
+            # merely contains it
+            return defined[0]
         principal = [p for p in pool if p.key not in self.relatives]
         if principal and len(principal) < len(pool):
             # "Lukashenka was publicly designated ... his wife, Galina Lukashenka": the bare
             # surname is the one the article is about, not a relative introduced by kinship
             pool = principal
-        named_before = [p for p in pool if p.last_before(offset) is not None]
-        if named_before and len(named_before) < len(pool):
-            # "President Porfirio Lobo Sosa (Lobo) and former First Lady ... (Rosa Lobo)": a bare
-            # name refers back to a bearer already named, not forward to one the text names later
-            pool = named_before
         if len(words) == 1:
-            # "(Lobo) ... Rosa Lobo ... President Lobo": a word that alone already named one of
-            # its bearers names that one again (the latest so named), not another family member
-            alone = [(bisect_before(p.bare.get(words[0], []), offset), p) for p in pool]
+            # "Barack Obama ... Obama ... the Moroccan Obama ... Obama": a word that alone already
+            # named one of its bearers names that one again (the latest so named), not another
+            # bearer named since (the callers note it: ``_note_position``)
+            alone = [(_last_before(p.bare.get(words[0], []), offset), p) for p in pool]
             alone = [(pos, p) for pos, p in alone if pos is not None]
             if alone:
-                return self._named_alone(max(alone, key=lambda item: item[0])[1], words[0], offset)
+                return max(alone, key=lambda item: item[0])[1]
         # "Xi" should reach "Xi Jinping" too, but a surname match beats a first-name match,
         # and a name's last word beats a middle one ("Ortega": Daniel Ortega before
         # Camila Antonia Ortega Murillo)
@@ -318,26 +320,24 @@ class _PersonIndex:
         before = [(p.last_before(offset), p) for p in pool]
         before = [(pos, p) for pos, p in before if pos is not None]
         if before:
-            found = max(before, key=lambda item: item[0])[1]
-        else:
-            found = min(pool, key=lambda p: p.positions[0] if p.positions else 10**9)
-        return self._named_alone(found, words[0], offset) if len(words) == 1 else found
-
-    @staticmethod
-    def _named_alone(person: _Person, word: str, offset: int) -> _Person:
-        """``person``, noted as named by the one word ``word`` alone at ``offset`` (see ``bare``)."""
-        bisect.insort(person.bare.setdefault(word, []), offset)
-        return person
+            return max(before, key=lambda item: item[0])[1]
+        return min(pool, key=lambda p: p.positions[0] if p.positions else 10**9)
 
 
-def bisect_before(positions: list[int], offset: int) -> Optional[int]:
+def _last_before(positions: list[int], offset: int) -> Optional[int]:
     """The last of the sorted ``positions`` before ``offset``, or None."""
     i = bisect.bisect_left(positions, offset)
     return positions[i - 1] if i else None
 
 
-def _note_position(person: _Person, offset: int) -> None:
+def _note_position(person: _Person, offset: int, tokens: tuple[str, ...] = ()) -> None:
+    """Note a mention of ``person`` at ``offset``; when its name ``tokens`` are one word (initials
+    aside), note that word as having named the person alone there (``_Person.bare``). Called only
+    once a caller has taken the person, so a lookup it rejects leaves no trace."""
     bisect.insort(person.positions, offset)
+    words = [w for w in tokens if not _is_initial(w)]
+    if len(words) == 1:
+        bisect.insort(person.bare.setdefault(words[0], []), offset)
 
 
 # ---------------------------------------------------------------- resolution
@@ -705,6 +705,8 @@ def _alias_cue(text: str, before, mention: Mention) -> Optional[str]:
     if opening and gap.strip() in ("", ",", "("):
         gap, own = gap + own[:opening.end()], own[opening.end():]
     match = _ALIAS_CUE.match(gap)
+    if match is None and _short_name_defined(text, before, mention):
+        return own.strip()
     if match is None or not own.strip():
         return None
     cue = " ".join(match.group("cue").lower().split())
@@ -712,6 +714,17 @@ def _alias_cue(text: str, before, mention: Mention) -> Optional[str]:
         return None
     alias = (match.group("alias") + own).strip().strip("“”\"")
     return alias if alias and alias[0].isupper() else None
+
+
+def _short_name_defined(text: str, before, mention: Mention) -> bool:
+    """Whether ``mention`` is a person's short name defined in brackets right after the full
+    name, made of that name's own words ("Porfirio Lobo Sosa (Lobo)"): the defined-term
+    convention of releases and legal text, as "(CBP)" after an agency's name."""
+    if before.type != "person" or text[before.end:mention.start].strip() != "(" \
+            or not text[mention.end:mention.end + 1] == ")":
+        return False
+    own = _name_tokens(mention.text)
+    return bool(own) and set(own) < set(_name_tokens(before.text))
 
 
 def _aliases(text: str, mentions: list[Mention]) -> dict[int, tuple[Mention, str]]:
@@ -780,7 +793,7 @@ def _resolve_names(doc, mentions: list[Mention], builder: _Builder, people: _Per
                     person = people._new(name, tokens)
                 elif m.kind == "name":
                     m.kind = "surname"
-                _note_position(person, m.start)
+                _note_position(person, m.start, tokens)
                 m.entity_key = person.key
         elif m.type in ("organization", "place", "group") or (
             m.type == "country" and lookup_country(_strip_the(m.text)) is None
@@ -791,7 +804,7 @@ def _resolve_names(doc, mentions: list[Mention], builder: _Builder, people: _Per
                 person = people.match_partial(tokens, m.start, surname_only=True)
                 if person is not None:
                     m.type, m.kind = "person", "surname"
-                    _note_position(person, m.start)
+                    _note_position(person, m.start, tokens)
                     m.entity_key = person.key
     person_reasons = _people_named_like_places(doc, mentions, people)
     for m in mentions:
@@ -943,7 +956,7 @@ def _people_named_like_places(doc, mentions: list[Mention], people: _PersonIndex
         what = {"capital": f"the capital {m.text}", "name": "the place"}[m.kind] if m.type == "place" else \
             f"the state {m.text}" if m.kind == "name" else f"the capital {m.text}"
         m.type, m.kind = "person", "surname"
-        _note_position(person, m.start)
+        _note_position(person, m.start, tokens)
         m.entity_key = person.key
         reasons[person.key] = f"{m.text!r} is {person.name} (named earlier, not after a preposition of place), not {what}"
     return reasons
@@ -1121,7 +1134,7 @@ def _add_untagged_surnames(doc, index: MentionIndex, people: _PersonIndex, build
         m = Mention(start=token.idx, end=token.idx + len(token.text), text=token.text, type="person",
                     kind="surname", component=COMPONENT, version=VERSION)
         builder.attach(m, person.key, person.name, "person")
-        _note_position(person, m.start)
+        _note_position(person, m.start, (folded,))
         added.append(m)
     return added
 

@@ -70,7 +70,7 @@ from newsgraph.nlp.word_lists import named_word_sets
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.31"  # 0.4.31: a name the model tagged a place right after a title head is a person ("Vice Foreign Minister Carrizo"); a demonym and a title the model tagged ORG with the name after them give the demonym and a person ("Guatemalan Congressperson Boris España Cáceres"); Congressperson a title head (history: docs/component_versions.md)
+VERSION = "0.4.32"  # 0.4.32: a province (ISO 3166-2) or world region the model tagged a place after a title stays a place ("Chief Minister Punjab said"), not a person (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -304,9 +304,12 @@ def _name_after_title(doc: Doc, start: int, end: int, place: bool = False) -> bo
     included ("Sherwood-Randall"), none a title or organisation keyword, not all common English
     words. ``place``: a span the model tagged a place ("Vice Foreign Minister Carrizo"), which
     it already read as a proper name, so a word a dictionary also lists ("carrizo", a reed) may
-    be the name."""
+    be the name; but not a world region or a province (ISO 3166-2), which South Asian English
+    writes after a title ("Chief Minister Punjab")."""
     if not _title_head_before(doc, start):
         return False
+    if place and (is_region(span_text(doc, start, end)) or _is_subdivision(span_text(doc, start, end))):
+        return False  # "Chief Minister Punjab said", "Governor Sindh": South Asian title + province order
     lex = _lexicons()
     words = [t for t in doc[start:end] if not (t.text == "-" and not t.whitespace_ and start < t.i < end - 1
                                                  and not doc[t.i - 1].whitespace_)]
@@ -1448,6 +1451,12 @@ def _second_surname(doc: Doc, i: int) -> bool:
         (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I") and i > 1 and doc[i - 1].ent_type_ == "PERSON" \
         and doc[i - 2].ent_type_ == "PERSON" and bool(doc[i - 1].whitespace_ == " ") and token.is_title \
         and lookup_country(token.text) is None and not _is_big_city(token.text)
+
+
+def _is_subdivision(name: str) -> bool:
+    from newsgraph.resolve.places import is_subdivision
+
+    return is_subdivision(name)
 
 
 def _place_readings(name: str) -> list:

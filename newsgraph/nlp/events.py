@@ -226,7 +226,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.222"  # 0.7.222: an act or cause noun in a place phrase hands its "against" phrase to the verb unless a doer of its own is named on it ("in protest against", "in the campaign against X" are the subject's; "in Russia's war against Ukraine" is not), restoring 0.7.207's reading that 0.7.221 narrowed to place and time nouns (history: docs/component_versions.md)
+VERSION = "0.7.223"  # 0.7.223: a trailing result participle ", (thus) allowing X to ..." is dropped only when its doer, the main clause's subject, is no actor ("Desert Storm marked ..."); an actor's ("The government signed a decree ..., allowing ...") stays CONCEDE with that source (branch number 0.7.221) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -11769,35 +11769,65 @@ def _enabling_thing(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     subject is a thing, not an actor or an act ("NASA's Artemis *program will allow* us to
     develop", "the funding enables ..."): a programme or a tool making something possible is no
     concession (PLOVER CONCEDE/ease is an actor easing its own restrictions). Also a result
-    participle with no subject of its own after its main clause ("Desert Storm marked the first
-    conflict ..., *allowing* the Air Force to succeed", "the Department contributed $6 million
-    ..., *allowing* UNHCR the flexibility ..."): in English such a trailing -ing clause tells what
-    the main clause's event made possible, so the enabler is that event, not an actor easing a
-    restriction (the main clause's own act, if any, is coded from its own verb)."""
+    participle with no subject of its own whose main clause's subject is no actor ("Desert Storm
+    marked the first conflict ..., *allowing* the Air Force to succeed"): in English such a
+    trailing -ing clause's doer is the main clause's subject, so an operation or a thing enables
+    and no actor eases. Where that subject is an actor ("The government signed a decree, *allowing*
+    foreign journalists to enter") the actor grants the access (PLOVER RETREAT/CONCEDE) and the
+    event stays, its source that subject."""
     token = trigger.token
     if token.pos_ != "VERB" or token.lemma_.lower() not in detection_lexicon()["enabling_verbs"]:
         return None
     subjects = _children(token, SUBJECT_DEPS)
     if not subjects:
-        return _result_participle(token)
+        return _result_participle(token, lex)
     subject = subjects[0]
-    if subject.pos_ != "NOUN" or _is_actor(subject, lex, allow_pronoun=False) \
-            or noun_lemma(subject) in lex.nouns or subject.ent_type_ in ACTOR_ENT_LABELS:
-        return None
-    return f"thing '{subject.text}' enables"
+    if _thing_subject(subject, lex):
+        return f"thing '{subject.text}' enables"
+    return None
 
 
-def _result_participle(token: Token) -> Optional[str]:
+def _thing_subject(subject: Token, lex: Lexicon) -> bool:
+    """A common noun that names no actor, no actor noun and no act (the enabler in
+    ``_enabling_thing``)."""
+    return subject.pos_ == "NOUN" and not _is_actor(subject, lex, allow_pronoun=False) \
+        and noun_lemma(subject) not in lex.nouns and subject.ent_type_ not in ACTOR_ENT_LABELS
+
+
+def _result_participle(token: Token, lex: Lexicon) -> Optional[str]:
     """The reason when `token` (a permission verb, no subject of its own) is a trailing result
-    participle: tag VBG, an adverbial clause (advcl) of a verb standing before it, set off by a
-    comma just before it ("..., allowing X to ..."). None otherwise (a gerund object such as "we
-    support allowing ...", or a fronted "Allowing ..., the government ...")."""
+    participle (tag VBG, ``trailing_comma_adjunct``) of a verb whose subject, the participle's doer, is
+    no actor ("Desert Storm marked ..., allowing ..."). None otherwise: an actor subject ("The
+    government signed a decree ..., allowing ..."), a gerund object ("we support allowing ..."),
+    or a fronted "Allowing ..., the government ..."."""
     head = token.head
-    if token.tag_ != "VBG" or token.dep_ != "advcl" or head.i >= token.i or head.pos_ not in ("VERB", "AUX"):
+    if token.tag_ != "VBG" or not trailing_comma_adjunct(token) or head.pos_ not in ("VERB", "AUX"):
         return None
-    if token.i == 0 or token.doc[token.i - 1].text != ",":
+    subjects = _children(head, SUBJECT_DEPS)
+    if subjects and _doer_is_actor(subjects[0], lex):
         return None
-    return f"result clause ', {token.text}' of '{head.text}': the event enables, no actor eases"
+    doer = f"'{subjects[0].text}'" if subjects else "no subject"
+    return f"result clause ', {token.text}' of '{head.text}' ({doer}, no actor): the event enables, no actor eases"
+
+
+def _doer_is_actor(subject: Token, lex: Lexicon) -> bool:
+    """Whether a result participle's doer (its main clause's subject) is an actor. A name the
+    NER tagged but the entities layer kept no mention of, once it has run, is none ("Operation
+    Desert Storm ... Desert Storm marked ...": an operation); a common noun is one unless it is a
+    thing (``_thing_subject``)."""
+    if subject.pos_ == "PROPN" and subject.ent_type_ in ACTOR_ENT_LABELS and subject.doc._.ng_mentions is not None:
+        return _is_actor(subject, lex) and _named_at(subject.doc, subject.idx, subject.idx + len(subject.text))
+    return _is_actor(subject, lex) or not (_thing_subject(subject, lex) or subject.pos_ == "PROPN")
+
+
+def trailing_comma_adjunct(token: Token) -> bool:
+    """``token`` is an adverbial clause (advcl) of a verb before it, set off from that verb by a
+    comma ("..., allowing X to ...", "..., thus allowing ...", "fired on the crowd, killing
+    five"). With a VBG ``token``, English's sentence-final -ing adjunct of result: it tells what
+    the main clause's event brought about."""
+    head = token.head
+    return token.dep_ == "advcl" and head.i < token.i \
+        and any(c.lower_ == "," for c in head.children if head.i < c.i < token.i)
 
 
 def _takes_effect_now(trigger: Trigger) -> bool:
@@ -17367,9 +17397,7 @@ def harm_result_check(doc: Doc, events: list[Event]) -> list[Event]:
         for token in (doc[i] for i in sorted(words)):
             # the participle, or a harm verb coordinated with it ("killing five and wounding 23")
             first = token.head if token.dep_ == "conj" and token.head.lemma_.lower() in harm else token
-            if token.lemma_.lower() not in harm or token.tag_ != "VBG" or first.dep_ != "advcl" \
-                    or first.head.i >= first.i or not any(c.lower_ == "," for c in first.head.children
-                                                          if first.head.i < c.i < first.i):
+            if token.lemma_.lower() not in harm or token.tag_ != "VBG" or not trailing_comma_adjunct(first):
                 continue
             act = next((other for other_words, other in spans if other is not event and id(other) not in dropped
                         and other.type == "ASSAULT" and other.sentence_start == event.sentence_start

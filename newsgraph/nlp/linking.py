@@ -68,7 +68,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.118"  # 0.3.118: the paragraph in which a cited designation programme places a party is its line joined across breaks that only wrap a sentence (a hard-wrapped release), or its sentence in a text with no line breaks, not a raw text line (history: docs/component_versions.md)
+VERSION = "0.3.119"  # 0.3.119: the International Development Association and the commodity agreements' councils (Coffee, Cocoa, Sugar, Olive) are IGOs, not NGOs by their head noun (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:

@@ -303,7 +303,7 @@ def _premodifier_candidates(doc, index, person, lex) -> list[RoleCandidate]:
     accept = lex.title_or_domain_words
     while j >= 0:
         if doc[j].is_space:
-            if index.newline_is_paragraph and "\n" in doc[j].text:
+            if index.newline_is_paragraph and _line_break_between(doc, j, j + 1):
                 break  # a paragraph break: the line before is a header, not this title
             j -= 1
             continue
@@ -572,7 +572,7 @@ def _person_follows(doc, index, k: int) -> bool:
     "A, Foreign Minister B" and "A, EU High Representative for Foreign Affairs and Security
     Policy B" list people: the title belongs to B, not to A.
     """
-    if (k < len(doc) and doc[k].is_space) or (k > 0 and "\n" in doc[k - 1].text):
+    if (k < len(doc) and doc[k].is_space) or _line_break_between(doc, k - 1, k):
         return False  # a line break ends a header line ("Ned Price, Department Spokesperson")
     if k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].is_title and index.mention_at(k) is None:
         return True  # an untagged name right after the title ("Minister Pontes")

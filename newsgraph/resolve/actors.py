@@ -25,7 +25,6 @@ from __future__ import annotations
 import functools
 import json
 import re
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
@@ -36,6 +35,7 @@ import yaml
 from newsgraph.nlp.roles import title_lexicon
 from newsgraph.nlp.word_lists import read_word_sets
 from newsgraph.resolve.countries import lookup_country
+from newsgraph.textfold import strip_diacritics
 
 LEXICONS = Path(__file__).resolve().parent.parent / "nlp" / "lexicons"
 
@@ -198,7 +198,7 @@ def _given_initials() -> dict[str, frozenset[str]]:
 
 def _fold_accents(word: str) -> str:
     """``word`` without its diacritics ("lópez" -> "lopez"), as the Phoenix dictionary spells names."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+    return strip_diacritics(word)
 
 
 def state_sectors() -> frozenset[str]:
@@ -471,19 +471,20 @@ _OF_FORM = re.compile(r"^(?:(\w+) (department|ministry|office|bureau|agency)|(de
 _DEPARTMENT_OF = re.compile(r"^(.*\bdepartment of) (?!the )(\w+)$")
 
 
-def _department_forms(norm: str) -> list[str]:
+def _department_forms(norm: str, country_words: int) -> list[str]:
     """The other ways English writes the name of an executive department that Phoenix lists in
     one of them (normalised names in, names to try out): with or without "the" in its "of" phrase
-    ("us department of treasury" -> "us department of the treasury"), and by its subject word
-    alone, the usual short form ("us treasury" -> "us treasury department"; Phoenix lists
-    US_TREASURY_DEPARTMENT, UNITED_STATES_DEPARTMENT_OF_THE_TREASURY). A name of two or more
-    words only, so a bare subject word ("treasury") finds no department."""
+    ("us department of treasury" -> "us department of the treasury"), and, for a country's name
+    (its first ``country_words`` words) plus one subject word, that word's department, the usual
+    short form ("us treasury" -> "us treasury department"; Phoenix lists US_TREASURY_DEPARTMENT,
+    UNITED_STATES_DEPARTMENT_OF_THE_TREASURY). A bare subject word ("treasury") or a longer
+    name ("us state bar") finds no department."""
     forms = []
     bare = _DEPARTMENT_OF.match(norm)
     if bare:
         forms.append(f"{bare.group(1)} the {bare.group(2)}")
     words = norm.split()
-    if len(words) >= 2 and words[-1] not in ("department", "departments") and "of" not in words:
+    if country_words and len(words) == country_words + 1 and words[-1] not in ("department", "departments"):
         forms.append(f"{norm} department")
     return forms
 
@@ -568,11 +569,14 @@ def named_actor(name: Optional[str]) -> Optional[ActorCode]:
         # Defense" names the first of them too
         candidates.append(f"{inverted.group(2)} of {inverted.group(1)}" if inverted.group(1)
                           else f"{inverted.group(3)} of {inverted.group(4)}")
+    prefix = None  # (words, country) of a leading country name ("U.S. Treasury": 1, the US)
     for size in (3, 2, 1):
-        if len(words) > size and lookup_country(" ".join(name.split()[:size])) is not None:
+        country = lookup_country(" ".join(name.split()[:size])) if len(words) > size else None
+        if country is not None:
+            prefix = (size, country)
             candidates.append(" ".join(words[size:]))
             break
-    candidates.extend(_department_forms(norm))
+    candidates.extend(_department_forms(norm, prefix[0] if prefix else 0))
     acronym = _intergovernmental_acronym(name, table)
     if acronym is not None:
         return acronym
@@ -585,9 +589,8 @@ def named_actor(name: Optional[str]) -> Optional[ActorCode]:
         acts_for, sector = parse_code(code)
         if sector is None:
             continue  # a place name (its code is a bare country): not an institution
-        if acts_for is None and candidate != norm:
-            country = lookup_country(" ".join(name.split()[:len(words) - len(candidate.split())]))
-            acts_for = country.alpha3 if country else None
+        if acts_for is None and candidate != norm and prefix is not None:
+            acts_for = prefix[1].alpha3  # the country the name opens with, not a slice of it
         return ActorCode(acts_for, sector, f"named: {candidate}")
     return None
 
@@ -599,6 +602,7 @@ class NameHeads:
     organ_heads: frozenset[str]
     not_office_heads: frozenset[str]
     international_ngo_heads: frozenset[str]
+    international_igo_names: frozenset[str]
 
 
 NAME_HEADS = read_word_sets(LEXICONS / "actor_name_heads.yaml", NameHeads)  # read once, at import
@@ -607,6 +611,17 @@ NAME_HEADS = read_word_sets(LEXICONS / "actor_name_heads.yaml", NameHeads)  # re
 # the IGOs, not each of their organs, and English names an organ by its parent's name before it
 _ORGAN_HEADS = NAME_HEADS.organ_heads
 _POSSESSIVE = re.compile(r"^(?:the\s+)?(.+?)\s*['\u2019]s\s+(.+)$", re.IGNORECASE)
+
+
+def _without_the(text: str) -> str:
+    """``text`` without a leading "the"."""
+    return re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
+
+
+def _head_words(phrase: str) -> list[str]:
+    """The lower-cased words of a body's name before its first "of/on/for/to/in" phrase, the
+    last being its head noun ("Commission on Narcotic Drugs" -> ["commission"])."""
+    return re.split(r"\s+(?:of|on|for|to|in)\s+", phrase.lower())[0].split()
 
 
 def intergovernmental_organ(name: Optional[str]) -> Optional[ActorCode]:
@@ -624,10 +639,10 @@ def intergovernmental_organ(name: Optional[str]) -> Optional[ActorCode]:
     if owned:
         splits.append((owned.group(1), owned.group(2)))
     else:
-        words = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE).split()
+        words = _without_the(text).split()
         splits.extend((" ".join(words[:size]), " ".join(words[size:])) for size in (3, 2, 1) if len(words) > size)
     for parent, organ in splits:
-        head = re.split(r"\s+(?:of|on|for|to|in)\s+", organ.lower())[0].split()
+        head = _head_words(organ)
         if not head or head[-1] not in _ORGAN_HEADS:
             continue
         code = named_actor(parent)
@@ -646,11 +661,15 @@ def international_body(name: Optional[str]) -> Optional[ActorCode]:
     ``international_ngo_heads``: "International Paralympic Committee" -> ``ActorCode(None,
     "NGO", ...)``). The head is the last word, or the last before an "of/for/on/in" phrase
     ("International Federation of Journalists"). Only for a name :func:`named_actor` does not
-    list (IGOs so named are listed: "International Telecommunication Union"); else None."""
-    words = re.sub(r"^the\s+", "", " ".join((name or "").split()), flags=re.IGNORECASE).split()
+    list (IGOs so named are listed: "International Telecommunication Union"); an IGO Phoenix does
+    not list (``international_igo_names``: "International Development Association") is IGO; else
+    None."""
+    words = _without_the(" ".join((name or "").split())).split()
     if len(words) < 2 or words[0] != "International" or named_actor(name) is not None:
         return None
-    head = re.split(r"\s+(?:of|on|for|to|in)\s+", " ".join(words[1:]).lower())[0].split()[-1]
+    if " ".join(words).lower() in NAME_HEADS.international_igo_names:
+        return ActorCode(None, "IGO", f"an intergovernmental body by name ('{' '.join(words)}', actor_name_heads.yaml)")
+    head = _head_words(" ".join(words[1:]))[-1]
     if head not in NAME_HEADS.international_ngo_heads:
         return None
     return ActorCode(None, "NGO", f"an international body named by the head '{head}' (Phoenix International actors: NGO)")

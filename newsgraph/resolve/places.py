@@ -15,7 +15,6 @@ keeps its plain reading, and every decision carries its reason in words.
 from __future__ import annotations
 
 import functools
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
@@ -23,6 +22,7 @@ from typing import Iterable, Optional
 import pycountry
 
 from newsgraph.resolve.countries import country_name, lookup_country
+from newsgraph.textfold import strip_diacritics
 
 
 # a city reading with less than this share of the name's most populous reading is a minor
@@ -63,7 +63,7 @@ def _gazetteer() -> tuple[dict[str, list[Reading]], dict[str, str]]:
 
 def _fold(name: str) -> str:
     # diacritics folded: English copy writes GeoNames' "Rzeszów", "São Paulo" as "Rzeszow", "Sao Paulo"
-    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    plain = strip_diacritics(name)
     return " ".join(plain.replace("’", "'").lower().split())
 
 
@@ -244,6 +244,12 @@ def load_subdivisions() -> None:
     """Build the ISO 3166-2 subdivision index now (about 0.1 s: pycountry reads its JSON and
     makes ~5,000 records), for a pipeline that loads its data when it is built."""
     _subdivisions()
+
+
+def is_subdivision(name: str) -> bool:
+    """Whether ``name`` names an ISO 3166-2 subdivision of some state ("Punjab", "Sindh",
+    "Quebec"), as the press writes it (``_subdivisions``)."""
+    return bool(_subdivisions().get(_subdivision_key(name)))
 
 
 def subdivision_state(name: str) -> Optional[str]:

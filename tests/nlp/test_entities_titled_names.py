@@ -66,3 +66,17 @@ def test_a_demonym_and_title_the_model_tagged_org_with_the_name_give_a_person(ba
     # contrast: a demonym before a body's name with title words in it stays one organisation
     assert _typed(base_nlp, "The Haitian National Police arrested two suspects on Monday.").get(
         "Haitian National Police") == "organization"
+
+
+def test_a_province_after_a_title_is_no_name_for_a_place_tag(base_nlp):
+    """Review 34b §11: South Asian English writes a title before its province ("Chief Minister
+    Punjab said"); a span the model tagged a place that ISO 3166-2 lists as a province (or a
+    world region) is not taken for the titled person's name. A surname so tagged still is."""
+    from newsgraph.nlp.entities import _name_after_title
+
+    doc = base_nlp("Chief Minister Punjab said the floods had displaced thousands.")
+    punjab = next(t.i for t in doc if t.text == "Punjab")
+    assert not _name_after_title(doc, punjab, punjab + 1, place=True)
+    doc = base_nlp("In Panama, the delegation will meet with President Cortizo and Vice Foreign Minister Carrizo.")
+    carrizo = next(t.i for t in doc if t.text == "Carrizo")
+    assert _name_after_title(doc, carrizo, carrizo + 1, place=True)

@@ -24,13 +24,11 @@ from tests.nlp.linked_events import explain as _explain, linked as _events
     ("NASA’s Artemis program will allow us to develop the technologies and experience necessary to mount a "
      "historic human mission to Mars.", "allow"),
     # Air Force feature: a trailing result participle; the operation enables, no actor eases (was CONCEDE/ease)
-    ("Desert Storm marked the first conflict in history to make comprehensive use of stealth and space systems "
+    ("Twenty-five years ago, the Air Force participated in Operation Desert Storm, the largest air campaign "
+     "since the conflict in Southeast Asia. "
+     "Desert Storm marked the first conflict in history to make comprehensive use of stealth and space systems "
      "support capabilities against a modern, integrated air defense, allowing the Air Force to succeed in their "
      "endeavor of air superiority.", "allowing"),
-    # State Department fact sheet: the contribution's result, no concession (was CONCEDE/ease)
-    ("In FY 2021, the Department of State contributed more than $6 million to the UN High Commissioner for "
-     "Refugees (UNHCR) towards regional activities for the Americas, allowing UNHCR the flexibility to use the "
-     "funds where they are needed most in the region.", "allowing"),
     # Global Voices (Italy): a forecast about third parties under "says", no promise (was AGREE/retreat)
     ('Undersecretary for Education Mr. Toccafondi says "many schools will increase their fees or they will '
      'quit.', "quit"),
@@ -45,6 +43,12 @@ def test_non_event_is_dropped(nlp, text, trigger):
     ("Russia attacked Ukraine and killed hundreds of civilians.", "killed", "ASSAULT"),
     ("Germany offered assistance to Ukraine.", "offered", "AGREE"),
     ("The United States will allow Venezuela to export oil.", "allow", "AGREE"),
+    # a result participle's doer is its main clause's subject: an actor grants the access (review 34b
+    # §5), also with an adverb after the comma
+    ("The government signed a decree on Monday, allowing foreign journalists to enter the country.", "allowing",
+     "CONCEDE"),
+    ("The government signed a decree on Monday, thus allowing foreign journalists to enter the country.",
+     "allowing", "CONCEDE"),
     # contrast: an actor's own permission told in the main clause stays CONCEDE
     ("The government allowed opposition parties to hold rallies, ending a two-year ban.", "allowed", "CONCEDE"),
     # a promise the speaker's own state makes keeps AGREE

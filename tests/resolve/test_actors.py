@@ -230,3 +230,22 @@ def test_an_international_committee_of_no_listed_name_is_non_governmental():
     assert international_body("International Monetary Fund") is None
     assert international_body("International Grains Council") is None
     assert international_body("Australian Paralympic Committee") is None
+
+
+def test_an_intergovernmental_body_phoenix_does_not_list_is_no_ngo():
+    """Review 34b §10: the World Bank's IDA and a commodity agreement's council are IGOs."""
+    from newsgraph.resolve.actors import international_body
+    for name in ("International Development Association", "the International Coffee Council"):
+        code = international_body(name)
+        assert code is not None and (code.acts_for, code.sector) == (None, "IGO"), name
+
+
+def test_department_short_form_only_for_a_country_and_one_subject_word():
+    """Review 34b §9: "<name> department" is tried for a country prefix plus one subject word, and
+    the country comes from that prefix (no slice of the name by a longer form's length)."""
+    from newsgraph.resolve.actors import _department_forms, named_actor
+    assert _department_forms("us treasury", 1) == ["us treasury department"]
+    assert _department_forms("us state bar", 1) == []
+    assert _department_forms("treasury board", 0) == []
+    code = named_actor("U.S. Department of Treasury")
+    assert code is not None and (code.acts_for, code.sector) == ("USA", "GOV")
