@@ -226,7 +226,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.223"  # 0.7.223: a trailing result participle ", (thus) allowing X to ..." is dropped only when its doer, the main clause's subject, is no actor ("Desert Storm marked ..."); an actor's ("The government signed a decree ..., allowing ...") stays CONCEDE with that source (branch number 0.7.221) (history: docs/component_versions.md)
+VERSION = "0.7.224"  # 0.7.224: a trailing ", allowing X to ..." of a verb that gives aid (its CAMEO sense AID: "contributed $6 million to UNHCR ..., allowing UNHCR ...") is that aid's effect, no CONCEDE, whoever gives it (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -11796,18 +11796,30 @@ def _thing_subject(subject: Token, lex: Lexicon) -> bool:
 
 def _result_participle(token: Token, lex: Lexicon) -> Optional[str]:
     """The reason when `token` (a permission verb, no subject of its own) is a trailing result
-    participle (tag VBG, ``trailing_comma_adjunct``) of a verb whose subject, the participle's doer, is
-    no actor ("Desert Storm marked ..., allowing ..."). None otherwise: an actor subject ("The
+    participle (tag VBG, ``trailing_comma_adjunct``) of a verb that gives aid (``_gives_aid``) or
+    whose subject, the participle's doer, is no actor ("Desert Storm marked ..., allowing ...").
+    None otherwise: an actor subject ("The
     government signed a decree ..., allowing ..."), a gerund object ("we support allowing ..."),
     or a fronted "Allowing ..., the government ..."."""
     head = token.head
     if token.tag_ != "VBG" or not trailing_comma_adjunct(token) or head.pos_ not in ("VERB", "AUX"):
         return None
+    if _gives_aid(head):
+        # "contributed $6 million to UNHCR ..., allowing UNHCR the flexibility to ...": what aid
+        # makes possible is that AID event's effect, no second act of easing (CAMEO 07)
+        return f"result clause ', {token.text}' of '{head.text}' (aid given): the aid enables, no actor eases"
     subjects = _children(head, SUBJECT_DEPS)
     if subjects and _doer_is_actor(subjects[0], lex):
         return None
     doer = f"'{subjects[0].text}'" if subjects else "no subject"
     return f"result clause ', {token.text}' of '{head.text}' ({doer}, no actor): the event enables, no actor eases"
+
+
+def _gives_aid(verb: Token) -> bool:
+    """Whether ``verb``'s CAMEO sense in its context (else its own code) is PLOVER AID."""
+    lemma = verb.lemma_.lower()
+    sense = cameo.sense(verb, lemma, []) or cameo.default(lemma, [])
+    return sense is not None and sense.event_type == "AID"
 
 
 def _doer_is_actor(subject: Token, lex: Lexicon) -> bool:

@@ -29,6 +29,10 @@ from tests.nlp.linked_events import explain as _explain, linked as _events
      "Desert Storm marked the first conflict in history to make comprehensive use of stealth and space systems "
      "support capabilities against a modern, integrated air defense, allowing the Air Force to succeed in their "
      "endeavor of air superiority.", "allowing"),
+    # State Department fact sheet (paraphrased): what aid given makes possible is the aid's effect, no
+    # second act of easing (was CONCEDE by the Department, beside the AID event)
+    ("Last year the Department of State contributed $4 million to the International Organization for "
+     "Migration, allowing the organization to expand its shelters.", "allowing"),
     # Global Voices (Italy): a forecast about third parties under "says", no promise (was AGREE/retreat)
     ('Undersecretary for Education Mr. Toccafondi says "many schools will increase their fees or they will '
      'quit.', "quit"),
